@@ -1,0 +1,5 @@
+import sys
+
+from v2gstack.cli import main
+
+sys.exit(main())
