@@ -209,7 +209,7 @@ def init_pki(directory: Path | str, profile: KeyProfile = KeyProfile.SECP521R1) 
     return issued
 
 
-def load_certificates(path: Path | str) -> list[x509.Certificate]:
+def load_certificates(path: str | os.PathLike[str]) -> list[x509.Certificate]:
     """All certificates of a PEM file, in file order."""
     try:
         data = Path(path).read_bytes()
@@ -222,7 +222,7 @@ def load_certificates(path: Path | str) -> list[x509.Certificate]:
     return certs
 
 
-def load_private_key(path: Path | str) -> PrivateKey:
+def load_private_key(path: str | os.PathLike[str]) -> PrivateKey:
     """An unencrypted PEM private key of a type the profiles allow."""
     try:
         key = serialization.load_pem_private_key(Path(path).read_bytes(), password=None)
