@@ -59,7 +59,7 @@ def veth_pair() -> Iterator[VethPair]:
 SECC_SCRIPT = r"""
 import asyncio, json, sys
 from v2gstack.transport import *
-from v2gstack.transport.netif import link_local_address, resolve_interface
+from v2gstack.transport.netif import link_local_address
 
 IFACE, POLICY = sys.argv[1], TLSPolicy(sys.argv[2])
 
@@ -71,10 +71,9 @@ async def echo(reader, writer):
 
 async def main():
     address = link_local_address(IFACE)
-    _, index = resolve_interface(IFACE)
     tcp = await asyncio.start_server(echo, f"{address}%{IFACE}", 0)
     tcp_port = tcp.sockets[0].getsockname()[1]
-    responder = SDPResponder(address=address, policy=POLICY, tcp_port=tcp_port, tls_port=65000)
+    responder = interface_responder(IFACE, policy=POLICY, tcp_port=tcp_port, tls_port=65000)
     async with await start_sdp_server(responder, interface=IFACE):
         print(json.dumps({"address": str(address), "tcp_port": tcp_port}), flush=True)
         await asyncio.sleep(30)

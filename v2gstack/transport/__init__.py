@@ -41,7 +41,7 @@ from v2gstack.transport.sdp_logic import (
     TLSPolicy,
     WirelessSDPConfig,
 )
-from v2gstack.transport.sdp_server import SDPServer, start_sdp_server
+from v2gstack.transport.sdp_server import SDPServer, interface_responder, start_sdp_server
 from v2gstack.transport.stream import read_message, write_message
 from v2gstack.transport.v2gtp import (
     DEFAULT_MAX_PAYLOAD_LENGTH,
@@ -92,6 +92,7 @@ __all__ = [
     "discover_secc",
     "encode_message",
     "encode_sdp",
+    "interface_responder",
     "read_message",
     "start_sdp_server",
     "write_message",

@@ -20,9 +20,9 @@ import struct
 from typing import cast
 
 from v2gstack.transport.errors import NetworkInterfaceError
-from v2gstack.transport.netif import resolve_interface
+from v2gstack.transport.netif import link_local_address, resolve_interface
 from v2gstack.transport.sdp import SDP_MULTICAST_ADDRESS, SDP_SERVER_PORT
-from v2gstack.transport.sdp_logic import SDPResponder
+from v2gstack.transport.sdp_logic import SDPResponder, TLSPolicy, WirelessSDPConfig
 
 log = logging.getLogger(__name__)
 
@@ -143,3 +143,21 @@ async def start_sdp_server(
         lambda: _SDPServerProtocol(responder, ifindex), sock=sock
     )
     return SDPServer(transport, protocol)
+
+
+def interface_responder(
+    interface: str | int,
+    *,
+    policy: TLSPolicy,
+    tcp_port: int | None = None,
+    tls_port: int | None = None,
+    wireless: WirelessSDPConfig | None = None,
+) -> SDPResponder:
+    """A responder announcing the interface's link-local address (where the V2G servers listen)."""
+    return SDPResponder(
+        address=link_local_address(interface),
+        policy=policy,
+        tcp_port=tcp_port,
+        tls_port=tls_port,
+        wireless=wireless,
+    )
