@@ -43,8 +43,8 @@ class TLSPolicy(enum.Enum):
 
     * ``REQUIRE_TLS``: always the TLS server, whatever the EV asked for. ISO 15118-20 makes TLS
       (1.3) mandatory for its sessions, so a -20-only SECC uses this; the response's security
-      field (0x00) tells an EV that asked for "no TLS" what it gets (ISO 15118-2 lets the SECC
-      answer with the security it offers; the EV then decides whether to connect).
+      field (0x00) tells an EV that asked for "no TLS" what it gets; the EV then decides whether
+      to connect.
     * ``HONOUR_EV``: the server matching the EV's security field; if the SECC runs only the other
       one, that one is announced (again, the response's security field says so).
     * ``NO_TLS``: always the plain TCP server (DIN SPEC 70121 style, test benches).
