@@ -7,7 +7,6 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from cryptography import x509
 from cryptography.hazmat.primitives import hashes
 from cryptography.x509 import ocsp
 
@@ -16,7 +15,7 @@ from tests.security.tls_harness import Listener, SClient, s_client, tls_listener
 from v2gstack.security.errors import TLSConfigError
 from v2gstack.security.pki import Issued, KeyProfile, generate_key, issue_certificate, make_name
 from v2gstack.security.pki.issue import key_pem, pem, write_private
-from v2gstack.security.tls import server_context
+from v2gstack.security.tls import TLSProfile, server_context
 
 PKIFixture = tuple[Path, dict[str, Issued]]
 STRICT_SUITES = {"TLS_AES_256_GCM_SHA384", "TLS_CHACHA20_POLY1305_SHA256"}
@@ -220,5 +219,24 @@ def test_ocsp_response_must_parse(pki_521: PKIFixture) -> None:
         server_context(pki_521[0], ocsp_response=b"\x30\x03garbage")
 
 
-def test_unused_x509_import_guard() -> None:
-    assert x509.Version.v3.value == 2
+def test_compat_profile_accepts_p256_x25519_aes128(openssl: str, pki_256: PKIFixture) -> None:
+    """What the strict SECC rejects (see test_rejected) the opt-in compatibility profile accepts."""
+    d = pki_256[0]
+    with tls_listener(server_context(d, profile=TLSProfile.COMPAT)) as listener:
+        res = s_client(openssl, listener.port, *vehicle_args(d), "-groups", "X25519",
+                       "-ciphersuites", "TLS_AES_128_GCM_SHA256")  # fmt: skip
+        _accepted(res, listener)
+    assert res.cipher == "TLS_AES_128_GCM_SHA256"
+    assert res.temp_key == "X25519, 253 bits"
+    assert res.peer_signature == "ECDSA+SHA256"
+
+
+def test_strict_profile_rejects_p256_vehicle(openssl: str, pki_521: PKIFixture, pki_256: PKIFixture) -> None:
+    d521, d256 = pki_521[0], pki_256[0]
+    ctx = server_context(d521, client_roots=[d256 / "oem_root.pem"])
+    with tls_listener(ctx) as listener:
+        res = s_client(openssl, listener.port, *vehicle_args(d256), "-CAfile", d521 / "v2g_root.pem")
+        outcome = listener.next_outcome()
+    assert outcome.negotiated is None and "OK TLS_" not in res.output
+    # Its key cannot produce any scheme the CertificateRequest allows, so no certificate is sent.
+    assert outcome.error is not None and "peer did not return a certificate" in outcome.error.lower()
