@@ -183,7 +183,7 @@ def test_binding_refuses_a_pointer_that_does_not_verify(
 
 
 def test_binding_rejects_unconnected_objects() -> None:
-    with pytest.raises(OpenSSLBindingError, match="expected ssl.SSLContext"):
+    with pytest.raises(OpenSSLBindingError, match=r"expected ssl\.SSLContext"):
         _openssl.ssl_ctx_pointer(object())  # type: ignore[arg-type]
     sock = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT).wrap_socket(
         socket.socket(), server_hostname="secc", do_handshake_on_connect=False
