@@ -1,0 +1,329 @@
+"""Sans-I/O EVSE side of SLAC (ISO 15118-3 Annex A.9): one charge port, several EV sessions.
+
+Feed it control-pilot changes (:meth:`EvseSlac.set_cp_state`), received frames
+(:meth:`EvseSlac.receive`) and expired deadlines (:meth:`EvseSlac.handle_timeout`), each with the
+current time; every call returns a :class:`~v2gstack.slac.events.Step` with the frames to send,
+the events and the next deadline. Sessions are keyed by (EV MAC, RunID) and bounded.
+"""
+
+from __future__ import annotations
+
+import secrets
+from collections import OrderedDict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Any
+
+from v2gstack.slac import frames as f
+from v2gstack.slac.codec import Frame, encode, parse_frame
+from v2gstack.slac.errors import FrameError, SlacError
+from v2gstack.slac.events import (
+    CpState,
+    FailReason,
+    SlacEvent,
+    SlacFailed,
+    SlacMatched,
+    SlacNotStarted,
+    SlacStep,
+    Step,
+)
+from v2gstack.slac.keys import derive_nid, random_nmk
+from v2gstack.slac.mmtypes import BROADCAST, QCA_LOCAL_MODEM, MMType
+from v2gstack.slac.timing import DEFAULT_TIMINGS, SlacTimings
+
+VALIDATE_NOT_SUPPORTED = 3
+"""CM_VALIDATE.CNF result sent back: this EVSE does not run the BCB-toggle validation."""
+
+
+@dataclass(frozen=True)
+class EvseConfig:
+    evse_mac: str
+    modem_mac: str = QCA_LOCAL_MODEM
+    evse_id: bytes = b"\x00" * 17
+    timings: SlacTimings = DEFAULT_TIMINGS
+    max_sessions: int = 4
+    """Concurrent matching sessions per port; the oldest is dropped when a new one comes."""
+    max_attenuation_db: float | None = None
+    """Refuse EVs whose average attenuation is above this (no CM_ATTEN_CHAR.IND is sent)."""
+    no_slac_after: float | None = None
+    """Quick fallback: report :class:`SlacNotStarted` this long after plug-in without SLAC."""
+    set_key_timeout: float = 0.5
+    nmk_source: Callable[[], bytes] = random_nmk
+    nonce_source: Callable[[], int] = lambda: secrets.randbits(32)
+
+    def __post_init__(self) -> None:
+        if self.max_sessions < 1:
+            raise SlacError("max_sessions must be at least 1")
+
+
+class SessionState(Enum):
+    WAIT_START_ATTEN = "wait CM_START_ATTEN_CHAR.IND"
+    SOUNDING = "sounding"
+    WAIT_ATTEN_RSP = "wait CM_ATTEN_CHAR.RSP"
+    WAIT_MATCH = "wait CM_SLAC_MATCH.REQ"
+    WAIT_SET_KEY = "wait CM_SET_KEY.CNF"
+    MATCHED = "matched"
+
+
+@dataclass
+class _Session:
+    ev_mac: str
+    run_id: bytes
+    nmk: bytes
+    nid: bytes
+    state: SessionState
+    deadline: float
+    expected_sounds: int = 0
+    profiles: int = 0
+    sums: list[int] = field(default_factory=lambda: [0] * f.NUM_GROUPS)
+    average: list[int] = field(default_factory=list)
+    attenuation_db: float = 0.0
+    retries: int = 0
+    nonce: int = 0
+    pev_id: bytes = b"\x00" * 17
+
+
+class EvseSlac:
+    """EVSE SLAC core for one charge port."""
+
+    def __init__(self, config: EvseConfig) -> None:
+        self.config = config
+        self.t = config.timings
+        self.cp = CpState.A
+        self.malformed = 0
+        """Frames dropped because they could not be parsed."""
+        self._sessions: OrderedDict[tuple[str, bytes], _Session] = OrderedDict()
+        self._init_deadline: float | None = None
+        self._no_slac_deadline: float | None = None
+        self._plugged_at = 0.0
+        self._out: list[bytes] = []
+        self._events: list[SlacEvent] = []
+
+    # -- public interface --------------------------------------------------------------------
+
+    def set_cp_state(self, state: CpState, now: float) -> Step:
+        """B/C/D after A/E/F starts TT_EVSE_SLAC_init; A/E/F ends every session."""
+        was_plugged, self.cp = self.cp.plugged, state
+        if state.plugged and not was_plugged:
+            self._plugged_at = now
+            self._init_deadline = now + self.t.TT_EVSE_SLAC_init
+            if self.config.no_slac_after is not None:
+                self._no_slac_deadline = now + self.config.no_slac_after
+            self._step("plugged in, waiting for CM_SLAC_PARM.REQ", now)
+        elif not state.plugged and was_plugged:
+            for s in list(self._sessions.values()):
+                if s.state is not SessionState.MATCHED:
+                    self._fail(s, FailReason.CP_STATE, f"control pilot went to state {state.value}", now)
+            self._sessions.clear()
+            self._init_deadline = self._no_slac_deadline = None
+        return self._flush()
+
+    def receive(self, data: bytes, now: float) -> Step:
+        """Handle one frame from the wire; anything malformed or unexpected is ignored."""
+        try:
+            frame = parse_frame(data)
+        except FrameError:
+            self.malformed += 1
+            return self._flush()
+        if self.cp.plugged and frame.src != self.config.evse_mac and frame.dst in (
+                self.config.evse_mac, BROADCAST):
+            handler = self._HANDLERS.get(frame.mmtype)
+            if handler is not None:
+                handler(self, frame, frame.msg, now)
+        return self._flush()
+
+    def handle_timeout(self, now: float) -> Step:
+        """Fire every deadline that is due at ``now``."""
+        if self._init_deadline is not None and now >= self._init_deadline:
+            self._init_deadline = self._no_slac_deadline = None
+            self._events.append(SlacFailed(FailReason.SLAC_INIT_TIMEOUT,
+                                           "no CM_SLAC_PARM.REQ after plug-in", now))
+        if self._no_slac_deadline is not None and now >= self._no_slac_deadline:
+            self._no_slac_deadline = None
+            self._events.append(SlacNotStarted(now - self._plugged_at, now))
+        for s in list(self._sessions.values()):
+            if now >= s.deadline:
+                self._on_session_timeout(s, now)
+        return self._flush()
+
+    def next_deadline(self) -> float | None:
+        times = [s.deadline for s in self._sessions.values()]
+        times += [t for t in (self._init_deadline, self._no_slac_deadline) if t is not None]
+        return min(times, default=None)
+
+    def session_states(self) -> dict[tuple[str, bytes], SessionState]:
+        return {key: s.state for key, s in self._sessions.items()}
+
+    # -- message handlers ----------------------------------------------------------------------
+
+    def _on_parm_req(self, fr: Frame, msg: Any, now: float) -> None:
+        if msg.application_type != 0 or msg.security_type != 0:
+            return
+        key = (fr.src, bytes(msg.run_id))
+        s = self._sessions.get(key)
+        if s is None:
+            while len(self._sessions) >= self.config.max_sessions:
+                _, old = self._sessions.popitem(last=False)
+                self._fail(old, FailReason.EVICTED, "dropped for a newer session", now, drop=False)
+            nmk = self.config.nmk_source()
+            s = _Session(fr.src, key[1], nmk, derive_nid(nmk), SessionState.WAIT_START_ATTEN, 0.0)
+            self._sessions[key] = s
+            self._init_deadline = self._no_slac_deadline = None
+        elif s.state is not SessionState.WAIT_START_ATTEN:
+            return
+        s.deadline = now + self.t.TT_match_sequence
+        self._send(fr.src, f.CmSlacParmCnf(
+            num_sounds=self.t.C_EV_match_MNBC, time_out=self.t.mnbc_timeout_units, resp_type=1,
+            forwarding_sta=fr.src, run_id=s.run_id))
+        self._step("CM_SLAC_PARM.REQ -> CNF", now, s)
+
+    def _on_start_atten(self, fr: Frame, msg: Any, now: float) -> None:
+        s = self._sessions.get((fr.src, bytes(msg.run_id)))
+        if s is None or s.state is not SessionState.WAIT_START_ATTEN:
+            return
+        s.state = SessionState.SOUNDING
+        s.expected_sounds = msg.num_sounds or self.t.C_EV_match_MNBC
+        s.deadline = now + self.t.TT_EVSE_match_MNBC
+        self._step("CM_START_ATTEN_CHAR.IND, sounding", now, s)
+
+    def _on_atten_profile(self, fr: Frame, msg: Any, now: float) -> None:
+        if len(msg.aag) != f.NUM_GROUPS:
+            return
+        for s in reversed(self._sessions.values()):
+            if s.ev_mac == msg.pev_mac and s.state is SessionState.SOUNDING:
+                s.sums = [a + b for a, b in zip(s.sums, msg.aag, strict=True)]
+                s.profiles += 1
+                if s.profiles >= s.expected_sounds:
+                    self._finish_sounding(s, now)
+                return
+
+    def _on_atten_rsp(self, fr: Frame, msg: Any, now: float) -> None:
+        s = self._sessions.get((fr.src, bytes(msg.run_id)))
+        if s is None or s.state is not SessionState.WAIT_ATTEN_RSP:
+            return
+        if msg.result != 0:
+            self._fail(s, FailReason.ATTEN_CHAR_RSP_FAILED, f"EV answered result {msg.result}", now)
+            return
+        s.state = SessionState.WAIT_MATCH
+        s.deadline = now + self.t.TT_EVSE_match_session
+        self._step("CM_ATTEN_CHAR.RSP, waiting for CM_SLAC_MATCH.REQ", now, s)
+
+    def _on_validate(self, fr: Frame, msg: Any, now: float) -> None:
+        # CM_VALIDATE carries no RunID: the EV's latest session waiting for its match answers.
+        for s in reversed(self._sessions.values()):
+            if s.ev_mac == fr.src and s.state in (SessionState.WAIT_MATCH, SessionState.WAIT_ATTEN_RSP):
+                self._send(fr.src, f.CmValidateCnf(signal_type=msg.signal_type, toggle_num=0,
+                                                   result=VALIDATE_NOT_SUPPORTED))
+                self._step("CM_VALIDATE.REQ -> CNF (validation not supported)", now, s)
+                return
+
+    def _on_match_req(self, fr: Frame, msg: Any, now: float) -> None:
+        s = self._sessions.get((fr.src, bytes(msg.run_id)))
+        if s is None or msg.pev_mac != fr.src or msg.evse_mac != self.config.evse_mac:
+            return
+        if s.state is SessionState.MATCHED:  # our CNF was lost: send it again
+            self._send_match_cnf(s)
+            return
+        if s.state not in (SessionState.WAIT_MATCH, SessionState.WAIT_ATTEN_RSP):
+            return
+        s.pev_id = bytes(msg.pev_id)
+        s.nonce = self.config.nonce_source() & 0xFFFFFFFF
+        s.state = SessionState.WAIT_SET_KEY
+        s.deadline = now + self.config.set_key_timeout
+        self._send(self.config.modem_mac, f.CmSetKeyReq(
+            key_type=1, my_nonce=s.nonce, your_nonce=0, pid=4, prn=0, pmn=0, cco_capability=0,
+            nid=s.nid, new_eks=1, new_key=s.nmk))
+        self._step("CM_SLAC_MATCH.REQ, setting the NMK on the local modem", now, s)
+
+    def _on_set_key_cnf(self, fr: Frame, msg: Any, now: float) -> None:
+        for s in list(self._sessions.values()):
+            if s.state is SessionState.WAIT_SET_KEY and msg.your_nonce == s.nonce:
+                if msg.result != 0:
+                    self._fail(s, FailReason.SET_KEY_FAILED, f"modem answered result {msg.result}", now)
+                    return
+                s.state = SessionState.MATCHED
+                s.deadline = now + self.t.TT_match_join
+                self._send_match_cnf(s)
+                for key in [k for k, o in self._sessions.items() if o is not s]:
+                    del self._sessions[key]
+                self._events.append(SlacMatched(s.ev_mac, self.config.evse_mac, s.run_id, s.nmk, s.nid,
+                                                s.attenuation_db, s.profiles, now))
+                return
+
+    _HANDLERS: dict[int, Callable[[EvseSlac, Frame, Any, float], None]] = {
+        MMType.CM_SLAC_PARM_REQ: _on_parm_req,
+        MMType.CM_START_ATTEN_CHAR_IND: _on_start_atten,
+        MMType.CM_ATTEN_PROFILE_IND: _on_atten_profile,
+        MMType.CM_ATTEN_CHAR_RSP: _on_atten_rsp,
+        MMType.CM_VALIDATE_REQ: _on_validate,
+        MMType.CM_SLAC_MATCH_REQ: _on_match_req,
+        MMType.CM_SET_KEY_CNF: _on_set_key_cnf,
+    }
+
+    # -- timers and helpers --------------------------------------------------------------------
+
+    def _on_session_timeout(self, s: _Session, now: float) -> None:
+        st = s.state
+        if st is SessionState.WAIT_START_ATTEN:
+            self._fail(s, FailReason.START_ATTEN_TIMEOUT, "no CM_START_ATTEN_CHAR.IND", now)
+        elif st is SessionState.SOUNDING:
+            self._finish_sounding(s, now)
+        elif st is SessionState.WAIT_ATTEN_RSP:
+            if s.retries < self.t.C_EV_match_retry:
+                s.retries += 1
+                s.deadline = now + self.t.TT_match_response
+                self._send_atten_char(s)
+                self._step(f"CM_ATTEN_CHAR.IND repeated ({s.retries})", now, s)
+            else:
+                self._fail(s, FailReason.ATTEN_CHAR_RSP_TIMEOUT,
+                           f"no CM_ATTEN_CHAR.RSP after {s.retries + 1} indications", now)
+        elif st is SessionState.WAIT_MATCH:
+            self._fail(s, FailReason.MATCH_SESSION_TIMEOUT, "no CM_SLAC_MATCH.REQ", now)
+        elif st is SessionState.WAIT_SET_KEY:
+            self._fail(s, FailReason.SET_KEY_TIMEOUT, "local modem did not confirm CM_SET_KEY", now)
+        else:  # MATCHED for TT_match_join: stop answering repeated CM_SLAC_MATCH.REQ
+            self._sessions.pop((s.ev_mac, s.run_id), None)
+
+    def _finish_sounding(self, s: _Session, now: float) -> None:
+        """Average each group over the profiles received, then send CM_ATTEN_CHAR.IND."""
+        if s.profiles == 0:
+            self._fail(s, FailReason.NO_SOUNDS, "no CM_ATTEN_PROFILE.IND during the sounding window", now)
+            return
+        s.average = [min(255, round(total / s.profiles)) for total in s.sums]
+        s.attenuation_db = sum(s.average) / len(s.average)
+        limit = self.config.max_attenuation_db
+        if limit is not None and s.attenuation_db > limit:
+            self._fail(s, FailReason.ATTENUATION_TOO_HIGH,
+                       f"average attenuation {s.attenuation_db:.1f} dB > {limit} dB", now)
+            return
+        s.state = SessionState.WAIT_ATTEN_RSP
+        s.retries = 0
+        s.deadline = now + self.t.TT_match_response
+        self._send_atten_char(s)
+        self._step(f"{s.profiles} profiles, {s.attenuation_db:.1f} dB -> CM_ATTEN_CHAR.IND", now, s)
+
+    def _send_atten_char(self, s: _Session) -> None:
+        self._send(s.ev_mac, f.CmAttenCharInd(source_address=s.ev_mac, run_id=s.run_id,
+                                              num_sounds=s.profiles, aag=s.average))
+
+    def _send_match_cnf(self, s: _Session) -> None:
+        self._send(s.ev_mac, f.CmSlacMatchCnf(
+            pev_id=s.pev_id, pev_mac=s.ev_mac, evse_id=self.config.evse_id,
+            evse_mac=self.config.evse_mac, run_id=s.run_id, nid=s.nid, nmk=s.nmk))
+
+    def _fail(self, s: _Session, reason: FailReason, detail: str, now: float, drop: bool = True) -> None:
+        if drop:
+            self._sessions.pop((s.ev_mac, s.run_id), None)
+        self._events.append(SlacFailed(reason, detail, now, s.ev_mac, s.run_id))
+
+    def _send(self, dst: str, msg: Any) -> None:
+        self._out.append(encode(dst, self.config.evse_mac, msg))
+
+    def _step(self, what: str, now: float, s: _Session | None = None) -> None:
+        self._events.append(SlacStep(what, now, s.ev_mac if s else None, s.run_id if s else None))
+
+    def _flush(self) -> Step:
+        step = Step(self._out, self._events, self.next_deadline())
+        self._out, self._events = [], []
+        return step
