@@ -156,3 +156,18 @@ def test_interface_helpers() -> None:
         resolve_interface(999_999)
     with pytest.raises(NetworkInterfaceError, match="link-local"):
         link_local_address("lo")  # loopback has ::1 only
+
+
+@arun
+async def test_interface_mode_ignores_requests_from_other_interfaces() -> None:
+    # bound to the wildcard address on lo's index: a unicast request from ::1 has no link-local
+    # scope on that interface, so the server must stay silent (unicast mode answers it, above)
+    responder = SDPResponder(address=LOOPBACK, policy=TLSPolicy.NO_TLS, tcp_port=1)
+    try:
+        server = await start_sdp_server(responder, interface="lo", port=0)
+    except OSError as exc:
+        pytest.skip(f"cannot join ff02::1 on lo here: {exc}")
+    async with server:
+        with pytest.raises(SDPTimeoutError):
+            await discover_secc(host="::1", port=server.sockname[1], response_timeout=0.03, max_requests=3)
+    assert responder.ignored == 0  # filtered before it reached the responder

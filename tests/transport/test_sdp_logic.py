@@ -5,6 +5,8 @@ from __future__ import annotations
 from ipaddress import IPv6Address
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from v2gstack.transport.errors import SDPConfigError, SDPTimeoutError
 from v2gstack.transport.sdp import (
@@ -185,3 +187,17 @@ def test_wireless_retry_core_takes_only_wireless_responses() -> None:
 def test_retry_core_configuration(timeout: float, count: int) -> None:
     with pytest.raises(SDPConfigError):
         SDPRetryCore(SDPRequest(Security.TLS), response_timeout=timeout, max_requests=count)
+
+
+@given(st.binary(max_size=100))
+def test_responder_never_raises_on_peer_input(blob: bytes) -> None:
+    r = responder(TLSPolicy.HONOUR_EV)
+    reply = r.handle_datagram(blob)
+    assert reply is None or decode_sdp_response(reply).port in (TCP, TLS)
+
+
+@given(st.binary(min_size=2, max_size=2))
+def test_responder_answers_exactly_the_valid_two_byte_requests(payload: bytes) -> None:
+    reply = responder(TLSPolicy.HONOUR_EV).handle_datagram(b"\x01\xfe\x90\x00\x00\x00\x00\x02" + payload)
+    valid = payload[0] in (0x00, 0x10) and payload[1] == 0x00
+    assert (reply is not None) == valid
