@@ -193,3 +193,17 @@ def test_binding_rejects_unconnected_objects() -> None:
             negotiated(sock)
     finally:
         sock.close()
+
+
+def test_binding_uses_the_libraries_ssl_links(tmp_path: Path) -> None:
+    import _ssl
+
+    names = _openssl._needed_sonames(_ssl.__file__)
+    assert any(n.startswith("libssl.so") for n in names) and any(n.startswith("libcrypto.so") for n in names)
+    assert _openssl.openssl().ssl.OpenSSL_version_num() == ssl.OPENSSL_VERSION_NUMBER
+    not_elf = tmp_path / "x.so"
+    not_elf.write_bytes(b"MZ not an ELF file")
+    with pytest.raises(OpenSSLBindingError, match="not a 64-bit"):
+        _openssl._needed_sonames(str(not_elf))
+    with pytest.raises(OpenSSLBindingError, match="links no libfoo"):
+        _openssl._load("libfoo")

@@ -6,9 +6,10 @@ schemes, nor send certificate_authorities. This module reaches the ``SSL_CTX *``
 
 Safety rules, each enforced with :class:`OpenSSLBindingError` rather than a guess:
 
-* the libraries are the ones mapped into this process after ``_ssl`` was imported (read from
-  ``/proc/self/maps``), never a second copy found by name; their version must equal
-  ``ssl.OPENSSL_VERSION_NUMBER`` and be 3.0 or newer;
+* the libraries are the ones ``_ssl`` links (its ELF DT_NEEDED entries), opened with
+  ``RTLD_NOLOAD`` so that only the copy already loaded in this process can be used, never a
+  second one found by name; their version must equal ``ssl.OPENSSL_VERSION_NUMBER`` and be 3.0
+  or newer;
 * the ``SSL_CTX *`` is read from the first field after ``PyObject_HEAD`` of the PySSLContext and
   is trusted only after ``SSL_CTX_get_options`` on it follows two distinct changes of
   ``ctx.options``;
@@ -19,7 +20,9 @@ Safety rules, each enforced with :class:`OpenSSLBindingError` rather than a gues
 from __future__ import annotations
 
 import ctypes
+import os
 import ssl
+import struct
 import sys
 from functools import cache
 from pathlib import Path
@@ -71,18 +74,48 @@ _CRYPTO_FUNCS: tuple[tuple[str, object, tuple[object, ...]], ...] = (
 )
 
 
-def _mapped_library(stem: str) -> str:
-    """Path of the shared object named ``stem``* that is mapped into this process."""
-    import _ssl  # noqa: F401  (guarantees libssl/libcrypto are loaded)
-
+def _needed_sonames(path: str) -> list[str]:
+    """DT_NEEDED entries of an ELF64 little-endian shared object (the libraries it links)."""
     try:
-        maps = Path("/proc/self/maps").read_text()
+        data = Path(path).read_bytes()
     except OSError as exc:
-        raise OpenSSLBindingError(f"cannot read /proc/self/maps to locate {stem}: {exc}") from exc
-    paths = {line.split()[-1] for line in maps.splitlines() if f"/{stem}" in line and ".so" in line}
-    if len(paths) != 1:
-        raise OpenSSLBindingError(f"expected exactly one mapped {stem}*.so, found {sorted(paths) or 'none'}")
-    return paths.pop()
+        raise OpenSSLBindingError(f"cannot read {path}: {exc}") from exc
+    if data[:4] != b"\x7fELF" or data[4] != 2 or data[5] != 1:
+        raise OpenSSLBindingError(f"{path} is not a 64-bit little-endian ELF object")
+    phoff, phentsize, phnum = struct.unpack_from("<Q", data, 0x20)[0], *struct.unpack_from("<HH", data, 0x36)
+    loads, dynamic = [], None
+    for i in range(phnum):
+        p_type, _, p_offset, p_vaddr, _, p_filesz = struct.unpack_from("<IIQQQQ", data, phoff + i * phentsize)
+        if p_type == 1:  # PT_LOAD
+            loads.append((p_vaddr, p_offset, p_filesz))
+        elif p_type == 2:  # PT_DYNAMIC
+            dynamic = (p_offset, p_filesz)
+    if dynamic is None:
+        return []
+    entries = [struct.unpack_from("<qQ", data, dynamic[0] + off) for off in range(0, dynamic[1], 16)]
+    strtab = next((val for tag, val in entries if tag == 5), None)  # DT_STRTAB (a virtual address)
+    base = next(
+        (off + strtab - va for va, off, size in loads if strtab is not None and va <= strtab < va + size),
+        None,
+    )
+    if base is None:
+        raise OpenSSLBindingError(f"{path}: dynamic string table not found")
+    return [data[base + val : data.index(b"\0", base + val)].decode() for tag, val in entries if tag == 1]
+
+
+def _load(stem: str) -> ctypes.CDLL:
+    """The ``stem`` library that ``_ssl`` links, as already loaded in this process (never a second copy)."""
+    import _ssl
+
+    names = [
+        n for n in _needed_sonames(_ssl.__file__) if n.startswith(f"{stem}.so") or n.startswith(f"{stem}-")
+    ]
+    if len(names) != 1:
+        raise OpenSSLBindingError(f"_ssl links {names or 'no'} {stem}: statically linked or unexpected build")
+    try:
+        return ctypes.CDLL(names[0], mode=os.RTLD_NOLOAD | os.RTLD_LAZY)
+    except OSError as exc:
+        raise OpenSSLBindingError(f"{names[0]} is not loaded in this process: {exc}") from exc
 
 
 def _bind(lib: ctypes.CDLL, table: tuple[tuple[str, object, tuple[object, ...]], ...]) -> None:
@@ -99,8 +132,8 @@ class OpenSSL:
     """Bound libssl (``ssl``) and libcrypto (``crypto``) of the running Python."""
 
     def __init__(self) -> None:
-        self.ssl = ctypes.CDLL(_mapped_library("libssl"))
-        self.crypto = ctypes.CDLL(_mapped_library("libcrypto"))
+        self.ssl = _load("libssl")
+        self.crypto = _load("libcrypto")
         _bind(self.ssl, _SSL_FUNCS)
         _bind(self.crypto, _CRYPTO_FUNCS)
         version = int(self.ssl.OpenSSL_version_num())
