@@ -197,9 +197,9 @@ class Exificient:
         """XML text of an EXI fragment."""
         return self._decode(data, namespace, True)
 
-    def encode(self, message: Any) -> bytes:
-        """Encode one of our typed messages through its XML form (``exi.to_xml``)."""
-        xml: str = _codec().to_xml(message)
+    def encode(self, message: Any, element: str | None = None) -> bytes:
+        """Encode one of our typed messages through its XML form (``exi.to_xml(message, element)``)."""
+        xml: str = _codec().to_xml(message, element)
         return self.encode_xml(xml, _root_namespace(xml))
 
     def decode(self, data: bytes, namespace: str) -> Any:
@@ -272,9 +272,9 @@ def decode_xml_fragment(data: bytes, namespace: str) -> str:
     return get_backend().decode_xml_fragment(data, namespace)
 
 
-def encode(message: Any) -> bytes:
+def encode(message: Any, element: str | None = None) -> bytes:
     """:meth:`Exificient.encode` on the process-wide backend."""
-    return get_backend().encode(message)
+    return get_backend().encode(message, element)
 
 
 def decode(data: bytes, namespace: str) -> Any:
