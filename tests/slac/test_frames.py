@@ -145,3 +145,14 @@ def test_set_key_and_match_integers_little_endian(message: str) -> None:
         assert raw[20:24] == bytes.fromhex("44332211")
     else:
         assert raw[21:23] == bytes.fromhex("5600")
+
+
+def test_scapy_ether_dissection_round_trips_with_padding() -> None:
+    from scapy.layers.l2 import Ether
+
+    for dst, src, msg in BUILT.values():
+        raw = encode(dst, src, msg)
+        pkt = Ether(raw)
+        assert bytes(pkt) == raw
+        pkt.clear_cache()  # rebuilt from fields: padding is not doubled
+        assert bytes(pkt) == raw

@@ -84,7 +84,7 @@ class HomePlugMM(Packet):
     def post_build(self, pkt: bytes, pay: bytes) -> bytes:
         out = pkt + pay
         if isinstance(self.underlayer, Ether):
-            missing = ETH_MIN_FRAME - 14 - len(out)
+            missing = ETH_MIN_FRAME - 14 - len(out) - len(self.build_padding())
             if missing > 0:
                 out += b"\x00" * missing
         return out
@@ -123,8 +123,8 @@ class CheckedPacket(Packet):
 class MMEPayload(CheckedPacket):
     """Base of the message layers: the bytes after a message are Ethernet padding."""
 
-    def extract_padding(self, s: bytes) -> tuple[bytes, None]:
-        return b"", None
+    def extract_padding(self, s: bytes) -> tuple[bytes, bytes]:
+        return b"", s
 
 
 def _app_sec() -> list[Any]:
