@@ -36,7 +36,7 @@ class Session:
     error: str | None = None
 
 
-async def _session(server_ctx: ssl.SSLContext, client_ctx: ssl.SSLContext) -> Session:
+async def _session(server_ctx: ssl.SSLContext, client_ctx: ssl.SSLContext, host: str) -> Session:
     result = Session()
 
     async def handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
@@ -45,10 +45,10 @@ async def _session(server_ctx: ssl.SSLContext, client_ctx: ssl.SSLContext) -> Se
         await writer.drain()
         writer.close()
 
-    server = await asyncio.start_server(handle, "127.0.0.1", 0, ssl=server_ctx)
+    server = await asyncio.start_server(handle, host, 0, ssl=server_ctx)
     port = server.sockets[0].getsockname()[1]
     try:
-        reader, writer = await asyncio.open_connection("127.0.0.1", port, ssl=client_ctx)
+        reader, writer = await asyncio.open_connection(host, port, ssl=client_ctx)
         result.client = negotiated(writer.get_extra_info("ssl_object"))
         result.reply = await asyncio.wait_for(reader.read(), 10)
         writer.close()
@@ -60,8 +60,8 @@ async def _session(server_ctx: ssl.SSLContext, client_ctx: ssl.SSLContext) -> Se
     return result
 
 
-def session(server_ctx: ssl.SSLContext, client_ctx: ssl.SSLContext) -> Session:
-    return asyncio.run(asyncio.wait_for(_session(server_ctx, client_ctx), 20))
+def session(server_ctx: ssl.SSLContext, client_ctx: ssl.SSLContext, host: str = "127.0.0.1") -> Session:
+    return asyncio.run(asyncio.wait_for(_session(server_ctx, client_ctx, host), 20))
 
 
 @pytest.mark.parametrize(("fixture", "scheme"), [("pki_521", "ecdsa_secp521r1_sha512"), ("pki_448", "ed448")])
@@ -75,6 +75,20 @@ def test_strict_round_trip(request: pytest.FixtureRequest, fixture: str, scheme:
     assert res.client.group == res.server.group == "secp521r1"  # first of P-521:X448
     assert res.client.peer_signature == res.server.peer_signature == scheme
     assert res.client.local_signature == scheme
+
+
+def test_ipv6_loopback(pki_448: PKIFixture) -> None:
+    """The SECC listens on IPv6 in a real installation; ::1 stands in for the link-local address."""
+    if not socket.has_ipv6:
+        pytest.skip("no IPv6 support")
+    try:
+        with socket.socket(socket.AF_INET6) as probe:
+            probe.bind(("::1", 0))
+    except OSError:
+        pytest.skip("::1 is not configured")
+    res = session(server_context(pki_448[0]), client_context(pki_448[0]), host="::1")
+    assert res.error is None and res.reply == b"pong"
+    assert res.server is not None and res.server.peer_signature == "ed448"
 
 
 def test_ed448_secc_with_p521_vehicle(pki_521: PKIFixture, pki_448: PKIFixture) -> None:
