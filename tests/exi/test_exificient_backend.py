@@ -71,8 +71,9 @@ def test_fragments_reproduce_a_real_signature(backend: Exificient, exi_vectors: 
 def test_schema_folder_in_shared_layout(shared_dir: Path, exi_vectors: list[dict[str, Any]]) -> None:
     require_exificient()
     other = Exificient(schema_dir=shared_dir / "xsd")
-    for vector in exi_vectors[::20]:
-        if vector["exificient_xml"] is not None:
+    wanted = {namespaces.SAP, namespaces.ISO20_DC}  # two grammars: compiling each takes seconds
+    for vector in exi_vectors:
+        if vector["exificient_xml"] is not None and vector["namespace"] in wanted:
             data = bytes.fromhex(vector["hex"])
             assert other.encode_xml(other.decode_xml(data, vector["namespace"]), vector["namespace"]) == data
 
