@@ -1,0 +1,55 @@
+"""The SECC: session engine (sans-I/O), the firmware interface, and a simulated charger.
+
+Firmware implements :class:`EVSEController`; everything else is the library's business.
+"""
+
+from v2gstack.secc.controller import EVSEController, SessionControl
+from v2gstack.secc.timing import Timing
+from v2gstack.secc.types import (
+    ACChargeTargets,
+    ACLimits,
+    AuthorizationMode,
+    AuthorizationStatus,
+    ControlMode,
+    DCChargeTargets,
+    DCLimits,
+    DCPresent,
+    EnergyService,
+    EVChargingNeeds,
+    EVSECapabilities,
+    EVSENotification,
+    IsolationStatus,
+    LoopStatus,
+    MeterReading,
+    PowerScheduleEntry,
+    ScheduleOffer,
+    SessionEvent,
+    SessionInfo,
+    StopReason,
+)
+
+__all__ = [
+    "ACChargeTargets",
+    "ACLimits",
+    "AuthorizationMode",
+    "AuthorizationStatus",
+    "ControlMode",
+    "DCChargeTargets",
+    "DCLimits",
+    "DCPresent",
+    "EVChargingNeeds",
+    "EVSECapabilities",
+    "EVSEController",
+    "EVSENotification",
+    "EnergyService",
+    "IsolationStatus",
+    "LoopStatus",
+    "MeterReading",
+    "PowerScheduleEntry",
+    "ScheduleOffer",
+    "SessionControl",
+    "SessionEvent",
+    "SessionInfo",
+    "StopReason",
+    "Timing",
+]

@@ -1,0 +1,125 @@
+"""Per-session data shared by the state handlers, and the vocabulary handlers use to talk to the engine."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Generator
+from dataclasses import dataclass, field
+from typing import Any
+
+from v2gstack.secc.timing import Timing
+from v2gstack.secc.types import (
+    ControlMode,
+    EnergyService,
+    EVChargingNeeds,
+    EVSECapabilities,
+    EVSENotification,
+    SessionInfo,
+    StopReason,
+)
+
+
+class FirmwareTimeout(Exception):
+    """Thrown into a handler when firmware did not answer within the performance time."""
+
+
+class FirmwareFailed(Exception):
+    """Thrown into a handler when a firmware call raised; carries the original exception."""
+
+    def __init__(self, method: str, error: BaseException) -> None:
+        super().__init__(f"firmware {method}() failed: {error!r}")
+        self.method = method
+        self.error = error
+
+
+@dataclass(frozen=True, slots=True)
+class FirmwareRequest:
+    """Yielded by a handler: call ``EVSEController.<method>(*args)`` and send me the result."""
+
+    method: str
+    args: tuple[Any, ...]
+    #: Performance time budget for this call, seconds.
+    budget: float
+
+
+@dataclass(frozen=True, slots=True)
+class Reply:
+    """What a handler returns: the response and where the session goes next."""
+
+    message: Any
+    namespace: str
+    payload_type: int
+    #: Name of the next state (what we wait for next); None ends the session after sending.
+    next_state: str | None
+    #: The response says EVSEProcessing=Ongoing (the Ongoing timer runs while it repeats).
+    ongoing: bool = False
+    #: Why the session ends, when ``next_state`` is None.
+    end_reason: StopReason | None = None
+    #: The session ends in a pause (kept for resumption).
+    pause: bool = False
+
+
+Handler = Callable[["SessionContext", Any], Generator[FirmwareRequest, Any, Reply]]
+
+
+@dataclass
+class PausedSession:
+    """What survives a pause, for resumption with the same SessionID."""
+
+    session_id: bytes
+    evcc_id: str
+    service: EnergyService | None
+    control_mode: ControlMode | None
+    paused_at: float
+
+
+@dataclass
+class SessionContext:
+    """Everything a session knows. Handlers read and update it; only the engine changes the state."""
+
+    capabilities: EVSECapabilities
+    timing: Timing
+    now: float = 0.0
+    session_id: bytes = b""
+    evcc_id: str = ""
+    #: Namespace URI of the protocol chosen in SupportedAppProtocol (-20 DC or AC).
+    protocol_namespace: str = ""
+    service: EnergyService | None = None
+    control_mode: ControlMode | None = None
+    parameter_set_id: int | None = None
+    needs: EVChargingNeeds = field(default_factory=EVChargingNeeds)
+    power_on: bool = False
+    resumed: bool = False
+    #: Grid/charger side request waiting to be told to the EV in the next EVSEStatus.
+    notification: EVSENotification | None = None
+    #: When the current EVSEProcessing=Ongoing loop started (None: not in one).
+    ongoing_since: float | None = None
+    #: Charge-loop cycles handled so far.
+    loop_count: int = 0
+    paused: dict[bytes, PausedSession] = field(default_factory=dict)
+    scratch: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def info(self) -> SessionInfo:
+        return SessionInfo(
+            session_id=self.session_id,
+            evcc_id=self.evcc_id,
+            service=self.service,
+            control_mode=self.control_mode,
+        )
+
+    def call(self, method: str, *args: Any, budget: float | None = None) -> FirmwareRequest:
+        """A firmware call to ``yield``; the default budget is the general performance time."""
+        return FirmwareRequest(method, args, self.timing.performance if budget is None else budget)
+
+    @staticmethod
+    def new_session_id() -> bytes:
+        """A fresh random 8-byte SessionID (never all zero)."""
+        while True:
+            sid = os.urandom(8)
+            if any(sid):
+                return sid
+
+    def ongoing_expired(self) -> bool:
+        """True when the current Ongoing loop has lasted longer than the Ongoing timeout."""
+        return self.ongoing_since is not None and self.now - self.ongoing_since > self.timing.ongoing

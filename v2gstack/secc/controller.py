@@ -1,0 +1,104 @@
+"""The one interface charger firmware implements: :class:`EVSEController`.
+
+The session engine never touches hardware. It calls these coroutines, each bounded by the SECC's
+performance time: when a call has not returned in time the engine answers the EV with "Ongoing" where
+the message allows it and with FAILED where it does not, and asks
+again on the next request. Whenever a session ends for any reason (stop, error, timeout, dropped link),
+:meth:`EVSEController.stop_power` is called at once: it must be idempotent and quick.
+
+Grid-side commands (stop, pause, a new dynamic setpoint) go the other way: firmware calls methods of
+the :class:`SessionControl` it receives in :meth:`EVSEController.session_started`.
+"""
+
+from __future__ import annotations
+
+import abc
+from typing import Protocol
+
+from v2gstack.secc.types import (
+    ACChargeTargets,
+    AuthorizationStatus,
+    DCChargeTargets,
+    DCPresent,
+    EVChargingNeeds,
+    EVSECapabilities,
+    IsolationStatus,
+    LoopStatus,
+    MeterReading,
+    PowerScheduleEntry,
+    ScheduleOffer,
+    SessionEvent,
+    SessionInfo,
+    StopReason,
+)
+
+
+class SessionControl(Protocol):
+    """Commands from the charger or grid side into a running session."""
+
+    def request_stop(self) -> None:
+        """Ask the EV to terminate (EVSENotification Terminate); power stops at PowerDelivery Stop."""
+
+    def request_pause(self) -> None:
+        """Ask the EV to pause the session (EVSENotification Pause)."""
+
+    def request_renegotiation(self) -> None:
+        """Ask the EV to renegotiate its schedule (EVSENotification ScheduleRenegotiation)."""
+
+
+class EVSEController(abc.ABC):
+    """What charger firmware implements. Subclass it and override what your hardware does."""
+
+    @abc.abstractmethod
+    def capabilities(self) -> EVSECapabilities:
+        """Identity, offered services and limits; read at each SessionSetup."""
+
+    def session_started(self, session: SessionInfo, control: SessionControl) -> None:  # noqa: B027
+        """A new session was set up; keep ``control`` to send stop/pause requests later."""
+
+    def on_event(self, event: SessionEvent) -> None:  # noqa: B027
+        """Notifications out: state changes, the EV's needs, SOC, errors. Must not block."""
+
+    async def authorize(self, session: SessionInfo) -> AuthorizationStatus:
+        """EIM authorization (RFID, app, free vend...). Default: accept everyone."""
+        return AuthorizationStatus.ACCEPTED
+
+    async def schedule(self, session: SessionInfo, needs: EVChargingNeeds) -> ScheduleOffer:
+        """The power schedule for scheduled mode (ignored in dynamic mode). Default: full power."""
+        caps = self.capabilities()
+        limit = caps.dc_limits.max_charge_power if caps.dc_limits else 0.0
+        if caps.ac_limits is not None and not (session.service and session.service.is_dc):
+            limit = caps.ac_limits.max_charge_power
+        return ScheduleOffer(schedule=(PowerScheduleEntry(duration=86400, power=limit),))
+
+    async def cable_check(self, session: SessionInfo) -> IsolationStatus:
+        """Run (or report progress of) the DC isolation test. Return ONGOING while it runs."""
+        raise NotImplementedError("DC services need cable_check()")
+
+    async def precharge(self, session: SessionInfo, target_voltage: float, max_current: float) -> DCPresent:
+        """Drive the DC output towards ``target_voltage`` (current-limited); return the present output."""
+        raise NotImplementedError("DC services need precharge()")
+
+    async def start_power(self, session: SessionInfo) -> bool:
+        """PowerDelivery Start: close contactors, get ready to deliver. False refuses (FAILED)."""
+        return True
+
+    async def dc_charge_loop(self, session: SessionInfo, targets: DCChargeTargets) -> LoopStatus:
+        """One DC charge-loop cycle: apply the EV's targets and report the present output."""
+        raise NotImplementedError("DC services need dc_charge_loop()")
+
+    async def ac_charge_loop(self, session: SessionInfo, targets: ACChargeTargets) -> LoopStatus:
+        """One AC charge-loop cycle: report present power and, in dynamic mode, the setpoint."""
+        raise NotImplementedError("AC services need ac_charge_loop()")
+
+    @abc.abstractmethod
+    async def stop_power(self, session: SessionInfo | None, reason: StopReason) -> None:
+        """Stop power transfer now (open contactors, ramp down). Idempotent; called on every end."""
+
+    async def welding_detection(self, session: SessionInfo) -> DCPresent:
+        """Present DC output while checking for welded contactors after the stop."""
+        raise NotImplementedError("DC services need welding_detection()")
+
+    async def meter_reading(self, session: SessionInfo) -> MeterReading | None:
+        """The current meter reading for MeterInfo, or None when there is no meter."""
+        return None

@@ -1,0 +1,158 @@
+"""The session engine's view of the generated ISO 15118-20 message classes.
+
+Everything the states need from the EXI layer goes through here: message names, V2GTP payload types,
+headers, RationalNumber conversion and minimal FAILED responses, so the states read like the standard.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+from v2gstack.exi import namespaces as ns
+from v2gstack.exi._rt import S
+from v2gstack.exi.generated import iso20_ac as ac
+from v2gstack.exi.generated import iso20_cm as cm
+from v2gstack.exi.generated import iso20_ct as ct
+from v2gstack.exi.generated import iso20_dc as dc
+from v2gstack.exi.generated import sap
+
+__all__ = ["ac", "cm", "ct", "dc", "sap"]
+
+PT_SAP = 0x8001
+PT_COMMON = 0x8002
+PT_AC = 0x8003
+PT_DC = 0x8004
+
+_MODULE_INFO: dict[str, tuple[str, int]] = {
+    sap.__name__: (ns.SAP, PT_SAP),
+    cm.__name__: (ns.ISO20_CM, PT_COMMON),
+    dc.__name__: (ns.ISO20_DC, PT_DC),
+    ac.__name__: (ns.ISO20_AC, PT_AC),
+}
+
+#: Namespace URI of each V2GTP payload type of a -20 session (after SupportedAppProtocol).
+PAYLOAD_NAMESPACES: dict[int, str] = {PT_SAP: ns.SAP, PT_COMMON: ns.ISO20_CM, PT_AC: ns.ISO20_AC,
+                                      PT_DC: ns.ISO20_DC}
+
+_REQUEST_MODULE: dict[str, Any] = {}
+for _module in (sap, cm, dc, ac):
+    for _name in dir(_module):
+        if _name.endswith("Req") and isinstance(getattr(_module, _name), type):
+            _REQUEST_MODULE[_name] = _module
+
+
+def message_name(message: Any) -> str:
+    """The root element name of a message object (its class name)."""
+    return type(message).__name__
+
+
+def where(message_or_cls: Any) -> tuple[str, int]:
+    """(namespace URI, V2GTP payload type) of a message class or object."""
+    cls = message_or_cls if isinstance(message_or_cls, type) else type(message_or_cls)
+    return _MODULE_INFO[cls.__module__]
+
+
+def payload_type_of(request_name: str, protocol_namespace: str) -> int:
+    """The payload type a request must arrive with ([V2G20] V2GTP payload type per namespace)."""
+    module = _REQUEST_MODULE.get(request_name)
+    return _MODULE_INFO[module.__name__][1] if module is not None else -1
+
+
+def session_matches(message: Any, session_id: bytes) -> bool:
+    header = getattr(message, "header", None)
+    return header is not None and header.session_id == session_id
+
+
+def header(session_id: bytes, wall_time: float | None = None) -> ct.MessageHeader:
+    """A response header: the session's ID and the time in seconds since the epoch."""
+    stamp = int(time.time() if wall_time is None else wall_time)
+    return ct.MessageHeader(session_id=session_id, time_stamp=stamp)
+
+
+def rational(value: float) -> ct.RationalNumber:
+    return ct.RationalNumber.from_float(float(value))
+
+
+def number(value: ct.RationalNumber | None) -> float | None:
+    return None if value is None else value.to_float()
+
+
+def code(name: str) -> ct.responseCode:
+    return ct.responseCode[name]
+
+
+# -- minimal responses -------------------------------------------------------------------------------
+def _default_simple(s: S) -> Any:
+    if s.kind == "bool":
+        return False
+    if s.kind == "enum" and s.enum is not None:
+        return next(iter(s.enum))
+    if s.kind in ("int", "uint", "nbit"):
+        lo = s.lo if s.lo is not None else 0
+        return max(lo, 0) if s.hi is None or s.hi >= 0 else s.hi
+    if s.kind in ("hex", "b64"):
+        return b"\x00" * (s.min_len or 0)
+    return "x" * (s.min_len or 0)
+
+
+def minimal(cls: type, prefer: str = "", **values: Any) -> Any:
+    """An instance of ``cls`` with every required field set to a neutral value.
+
+    ``prefer`` picks, among substitution-group alternatives, the first element whose name contains it
+    (e.g. "Scheduled_DC"); ``values`` override fields.
+    """
+    kwargs: dict[str, Any] = {}
+    for f in cls._exi_fields:  # type: ignore[attr-defined]
+        if f.attr in values or f.min == 0:
+            continue
+        options = [n for n in f.names if not prefer or prefer in n[1]] or list(f.names)
+        content = options[0][2]
+        if isinstance(content, S):
+            value = _default_simple(content)
+        elif isinstance(content, type) and hasattr(content, "_exi_fields"):
+            value = minimal(content, prefer)
+        else:
+            value = None
+        kwargs[f.attr] = [value] if f.max != 1 else value
+    kwargs.update(values)
+    return cls(**kwargs)
+
+
+#: Responses with a required choice of optional fields: the alternative a minimal response uses.
+_CHOICES: dict[str, dict[str, type]] = {
+    "ScheduleExchangeRes": {"scheduled_se_res_control_mode": cm.Scheduled_SEResControlMode},
+    "AuthorizationSetupRes": {"eim_as_res_authorization_mode": cm.EIM_ASResAuthorizationMode},
+}
+
+
+def response_class(request_name: str) -> type | None:
+    """The response class that answers ``request_name``."""
+    module = _REQUEST_MODULE.get(request_name)
+    if module is None:
+        return None
+    found = getattr(module, request_name[:-3] + "Res", None)
+    return found if isinstance(found, type) else None
+
+
+def failed_response(request_name: str, response_code: str, ctx: Any) -> tuple[Any, str, int] | None:
+    """A minimal response to ``request_name`` with a FAILED code, or None if there is none."""
+    cls = response_class(request_name)
+    if cls is None:
+        return None
+    if cls is sap.supportedAppProtocolRes:
+        msg: Any = sap.supportedAppProtocolRes(response_code=sap.responseCode.Failed_NoNegotiation)
+    else:
+        prefer = "Scheduled_DC" if cls.__module__ == dc.__name__ else "Scheduled_AC"
+        if ctx.service is not None and ctx.service.is_bpt:
+            prefer = "BPT_" + prefer
+        extra: dict[str, Any] = {k: minimal(v) for k, v in _CHOICES.get(cls.__name__, {}).items()}
+        if cls is cm.ServiceDetailRes:
+            extra["service_parameter_list"] = cm.ServiceParameterList(parameter_set=[cm.ParameterSet(
+                parameter_set_id=0, parameter=[cm.Parameter(name="Connector", int_value=0)])])
+        elif cls is cm.CertificateInstallationRes:
+            return None  # nothing minimal about it: the connection just closes
+        msg = minimal(cls, prefer, header=header(ctx.session_id or b"\x00" * 8),
+                      response_code=code(response_code), **extra)
+    namespace, payload_type = where(cls)
+    return msg, namespace, payload_type

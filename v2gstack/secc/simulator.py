@@ -1,0 +1,241 @@
+"""A simulated charger: a DC supply model (and an AC variant) behind :class:`EVSEController`.
+
+Used by the demo, the examples and the tests. The model is simple but physical enough to exercise the
+session engine: the isolation test takes time, pre-charge ramps the output voltage, the output current
+follows the EV's target (or the dynamic setpoint) at a bounded slew rate within the charger's limits,
+discharge (BPT) reverses it, and energy is metered in both directions.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from v2gstack.secc.controller import EVSEController, SessionControl
+from v2gstack.secc.types import (
+    ACChargeTargets,
+    ACLimits,
+    AuthorizationStatus,
+    DCChargeTargets,
+    DCLimits,
+    DCPresent,
+    EnergyService,
+    EVSECapabilities,
+    IsolationStatus,
+    LoopStatus,
+    MeterReading,
+    SessionEvent,
+    SessionInfo,
+    StopReason,
+)
+
+DEFAULT_DC_LIMITS = DCLimits(
+    max_charge_power=150_000.0,
+    max_charge_current=300.0,
+    max_voltage=920.0,
+    min_voltage=150.0,
+    max_discharge_power=50_000.0,
+    max_discharge_current=120.0,
+)
+DEFAULT_AC_LIMITS = ACLimits(max_charge_power=22_000.0, max_discharge_power=11_000.0)
+
+
+@dataclass
+class _Output:
+    """State of the simulated power stage of one session."""
+
+    voltage: float = 0.0
+    current: float = 0.0
+    contactors_closed: bool = False
+    last_update: float | None = None
+    imported_wh: float = 0.0
+    exported_wh: float = 0.0
+    isolation_started: float | None = None
+
+
+@dataclass
+class StopCall:
+    """A record of one stop_power call (tests check the fail-safe with it)."""
+
+    at: float
+    session_id: str | None
+    reason: StopReason
+
+
+@dataclass
+class SimulatedEVSE(EVSEController):
+    """A charger that simulates its DC supply or AC outlet. Thread-unsafe, one event loop."""
+
+    services: tuple[EnergyService, ...] = (
+        EnergyService.DC,
+        EnergyService.DC_BPT,
+        EnergyService.AC,
+        EnergyService.AC_BPT,
+    )
+    evse_id: str = "DE*V2G*E0001*1"
+    dc_limits: DCLimits = DEFAULT_DC_LIMITS
+    ac_limits: ACLimits = DEFAULT_AC_LIMITS
+    clock: Callable[[], float] = time.monotonic
+    #: Seconds the isolation test takes; the EV sees "Ongoing" until then.
+    cable_check_duration: float = 0.0
+    isolation_result: IsolationStatus = IsolationStatus.VALID
+    #: Output voltage slew rate during pre-charge, V/s.
+    voltage_slew: float = 20_000.0
+    #: Output current slew rate, A/s.
+    current_slew: float = 10_000.0
+    #: Dynamic-mode setpoint in W (negative: discharge). None: whatever the EV asks for.
+    dynamic_setpoint: float | None = None
+    authorization: AuthorizationStatus = AuthorizationStatus.ACCEPTED
+    stop_calls: list[StopCall] = field(default_factory=list)
+    events: list[SessionEvent] = field(default_factory=list)
+    controls: dict[str, SessionControl] = field(default_factory=dict)
+    _outputs: dict[str, _Output] = field(default_factory=dict)
+
+    # -- identity and notifications -------------------------------------------------------------
+    def capabilities(self) -> EVSECapabilities:
+        return EVSECapabilities(
+            evse_id=self.evse_id,
+            services=self.services,
+            dc_limits=self.dc_limits,
+            ac_limits=self.ac_limits,
+        )
+
+    def session_started(self, session: SessionInfo, control: SessionControl) -> None:
+        self.controls[session.session_id_hex] = control
+
+    def on_event(self, event: SessionEvent) -> None:
+        self.events.append(event)
+
+    async def authorize(self, session: SessionInfo) -> AuthorizationStatus:
+        return self.authorization
+
+    # -- DC supply model -----------------------------------------------------------------------
+    def output(self, session: SessionInfo) -> _Output:
+        return self._outputs.setdefault(session.session_id_hex, _Output())
+
+    def _advance(self, out: _Output) -> float:
+        """Integrate energy since the last update; return the elapsed time."""
+        now = self.clock()
+        dt = 0.0 if out.last_update is None else max(0.0, now - out.last_update)
+        out.last_update = now
+        energy_wh = out.voltage * out.current * dt / 3600.0
+        if energy_wh >= 0:
+            out.imported_wh += energy_wh
+        else:
+            out.exported_wh -= energy_wh
+        return dt
+
+    @staticmethod
+    def _approach(value: float, target: float, max_step: float) -> float:
+        if abs(target - value) <= max_step:
+            return target
+        return value + max_step if target > value else value - max_step
+
+    async def cable_check(self, session: SessionInfo) -> IsolationStatus:
+        out = self.output(session)
+        now = self.clock()
+        if out.isolation_started is None:
+            out.isolation_started = now
+        if now - out.isolation_started < self.cable_check_duration:
+            return IsolationStatus.ONGOING
+        return self.isolation_result
+
+    async def precharge(self, session: SessionInfo, target_voltage: float, max_current: float) -> DCPresent:
+        out = self.output(session)
+        dt = self._advance(out)
+        target = min(target_voltage, self.dc_limits.max_voltage)
+        # The first request jumps a step so the model makes progress even when called back to back.
+        out.voltage = self._approach(out.voltage, target, max(self.voltage_slew * dt, 50.0))
+        out.current = 0.0
+        return DCPresent(voltage=out.voltage, current=out.current)
+
+    async def start_power(self, session: SessionInfo) -> bool:
+        out = self.output(session)
+        self._advance(out)
+        out.contactors_closed = True
+        return True
+
+    def _dc_current_target(self, session: SessionInfo, t: DCChargeTargets, voltage: float) -> float:
+        lim = self.dc_limits
+        bpt = session.service is EnergyService.DC_BPT
+        if t.target_current is not None:  # scheduled mode: the EV sets the current
+            wanted = t.target_current
+        else:  # dynamic mode: the charger decides within both sides' limits
+            ev_max = t.max_charge_power if t.max_charge_power is not None else lim.max_charge_power
+            wanted_power = ev_max if self.dynamic_setpoint is None else self.dynamic_setpoint
+            if wanted_power < 0 and bpt:
+                ev_dis = t.max_discharge_power if t.max_discharge_power is not None else 0.0
+                wanted_power = -min(-wanted_power, ev_dis, lim.max_discharge_power)
+            else:
+                wanted_power = min(max(wanted_power, 0.0), ev_max, lim.max_charge_power)
+            wanted = wanted_power / voltage if voltage > 1.0 else 0.0
+        if wanted >= 0:
+            wanted = min(wanted, lim.max_charge_current)
+            if voltage > 1.0:
+                wanted = min(wanted, lim.max_charge_power / voltage)
+        elif bpt:
+            wanted = -min(-wanted, lim.max_discharge_current)
+            if voltage > 1.0:
+                wanted = -min(-wanted, lim.max_discharge_power / voltage)
+        else:
+            wanted = 0.0
+        return wanted
+
+    async def dc_charge_loop(self, session: SessionInfo, targets: DCChargeTargets) -> LoopStatus:
+        out = self.output(session)
+        dt = self._advance(out)
+        out.voltage = targets.present_voltage  # the battery clamps the output voltage
+        if not out.contactors_closed:
+            out.current = 0.0
+        else:
+            wanted = self._dc_current_target(session, targets, out.voltage)
+            out.current = self._approach(out.current, wanted, max(self.current_slew * dt, 25.0))
+        power = out.voltage * out.current
+        return LoopStatus(
+            dc=DCPresent(voltage=out.voltage, current=out.current),
+            target_power=self.dynamic_setpoint,
+            current_limit_reached=abs(out.current) >= self.dc_limits.max_charge_current,
+            power_limit_reached=power >= self.dc_limits.max_charge_power,
+        )
+
+    async def ac_charge_loop(self, session: SessionInfo, targets: ACChargeTargets) -> LoopStatus:
+        out = self.output(session)
+        self._advance(out)
+        lim = self.ac_limits
+        out.voltage = lim.nominal_voltage
+        if not out.contactors_closed:
+            power = 0.0
+        elif self.dynamic_setpoint is not None and self.dynamic_setpoint < 0:
+            allowed = lim.max_discharge_power if session.service is EnergyService.AC_BPT else 0.0
+            power = -min(-self.dynamic_setpoint, allowed)
+        else:
+            ev_max = lim.max_charge_power if targets.max_charge_power is None else targets.max_charge_power
+            wanted = ev_max if self.dynamic_setpoint is None else self.dynamic_setpoint
+            power = min(wanted, ev_max, lim.max_charge_power)
+        out.current = power / lim.nominal_voltage
+        return LoopStatus(ac_active_power=power, target_power=power)
+
+    async def stop_power(self, session: SessionInfo | None, reason: StopReason) -> None:
+        sid = session.session_id_hex if session is not None else None
+        self.stop_calls.append(StopCall(at=self.clock(), session_id=sid, reason=reason))
+        if session is not None:
+            out = self.output(session)
+            self._advance(out)
+            out.current = 0.0
+            out.contactors_closed = False
+
+    async def welding_detection(self, session: SessionInfo) -> DCPresent:
+        out = self.output(session)
+        dt = self._advance(out)
+        out.voltage = self._approach(out.voltage, 0.0, max(self.voltage_slew * dt, 100.0))
+        return DCPresent(voltage=out.voltage, current=0.0)
+
+    async def meter_reading(self, session: SessionInfo) -> MeterReading | None:
+        out = self.output(session)
+        self._advance(out)
+        return MeterReading(
+            meter_id="SIM-METER-1",
+            imported_wh=int(out.imported_wh),
+            exported_wh=int(out.exported_wh),
+        )

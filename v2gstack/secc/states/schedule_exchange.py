@@ -1,0 +1,72 @@
+"""ScheduleExchange: a power schedule (scheduled mode) or the go-ahead for dynamic control."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Generator
+from typing import Any
+
+from v2gstack.secc import messages as m
+from v2gstack.secc.context import FirmwareRequest, FirmwareTimeout, Reply, SessionContext
+from v2gstack.secc.states import session_stop
+from v2gstack.secc.states._base import State, failed, header, reply
+from v2gstack.secc.types import ControlMode, ScheduleOffer, StopReason
+
+NAME = "ScheduleExchange"
+
+
+def _res(ctx: SessionContext, processing: str, **kw: Any) -> Any:
+    return m.cm.ScheduleExchangeRes(header=header(ctx), response_code=m.code("OK"),
+                                    evse_processing=m.ct.processing[processing], **kw)
+
+
+def _next_state(ctx: SessionContext) -> str:
+    if ctx.scratch.pop("renegotiating", False) or ctx.service is None or not ctx.service.is_dc:
+        return "PowerDelivery"
+    return "CableCheck"
+
+
+def _scheduled(ctx: SessionContext, offer: ScheduleOffer, max_points: int, wall: int) -> Any:
+    entries = [m.cm.PowerScheduleEntry(duration=e.duration, power=m.rational(e.power))
+               for e in offer.schedule[: max(1, min(max_points, 1024))]]
+    schedule = m.cm.ChargingSchedule(power_schedule=m.cm.PowerSchedule(
+        time_anchor=wall, power_schedule_entries=m.cm.PowerScheduleEntryList(power_schedule_entry=entries)))
+    return m.cm.Scheduled_SEResControlMode(
+        schedule_tuple=[m.cm.ScheduleTuple(schedule_tuple_id=1, charging_schedule=schedule)])
+
+
+def handle(ctx: SessionContext, req: Any) -> Generator[FirmwareRequest, Any, Reply]:
+    """The EV's control-mode element must match the selected mode (FAILED_WrongChargeParameter).
+    Firmware not ready (or too slow): Ongoing, bounded by the Ongoing timeout."""
+    dynamic = ctx.control_mode is ControlMode.DYNAMIC
+    given = req.dynamic_se_req_control_mode if dynamic else req.scheduled_se_req_control_mode
+    if given is None:
+        return failed(ctx, "ScheduleExchangeReq", "FAILED_WrongChargeParameter")
+    ctx.needs = dataclasses.replace(
+        ctx.needs, departure_time=given.departure_time,
+        target_energy=m.number(given.ev_target_energy_request),
+        max_energy=m.number(given.ev_maximum_energy_request),
+        min_energy=m.number(given.ev_minimum_energy_request),
+        target_soc=getattr(given, "target_soc", None) or ctx.needs.target_soc,
+        min_soc=getattr(given, "minimum_soc", None))
+    if ctx.ongoing_expired():
+        return failed(ctx, "ScheduleExchangeReq", "FAILED", StopReason.ONGOING_TIMEOUT)
+    try:
+        offer = yield ctx.call("schedule", ctx.info, ctx.needs)
+    except FirmwareTimeout:
+        offer = ScheduleOffer(ready=False)
+    if not offer.ready:
+        return reply(ctx, _res(ctx, "Ongoing"), NAME, ongoing=True)
+    if dynamic:
+        mode = m.cm.Dynamic_SEResControlMode(departure_time=offer.departure_time)
+        res = _res(ctx, "Finished", dynamic_se_res_control_mode=mode)
+    else:
+        wall = int(req.header.time_stamp)
+        res = _res(ctx, "Finished",
+                   scheduled_se_res_control_mode=_scheduled(ctx, offer, req.maximum_supporting_points, wall))
+    if offer.go_to_pause:
+        res.go_to_pause = True
+    return reply(ctx, res, _next_state(ctx))
+
+
+STATE = State(NAME, {"ScheduleExchangeReq": handle, "SessionStopReq": session_stop.handle})

@@ -1,0 +1,290 @@
+"""Plain data exchanged between the session engine and charger firmware.
+
+Units are SI throughout: volts, amperes, watts, watt-hours, seconds. Power is signed where a direction
+matters: positive means the vehicle charges, negative means it discharges into the grid (V2G, BPT).
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+
+
+class EnergyService(enum.IntEnum):
+    """Energy transfer services and their ISO 15118-20 ServiceID values."""
+
+    AC = 1
+    DC = 2
+    WPT = 3
+    DC_ACDP = 4
+    AC_BPT = 5
+    DC_BPT = 6
+    DC_ACDP_BPT = 7
+
+    @property
+    def is_dc(self) -> bool:
+        return self in (EnergyService.DC, EnergyService.DC_BPT)
+
+    @property
+    def is_ac(self) -> bool:
+        return self in (EnergyService.AC, EnergyService.AC_BPT)
+
+    @property
+    def is_bpt(self) -> bool:
+        return self in (EnergyService.AC_BPT, EnergyService.DC_BPT, EnergyService.DC_ACDP_BPT)
+
+    @classmethod
+    def parse(cls, text: str) -> EnergyService:
+        """Parse the command-line spelling: ``dc``, ``dc-bpt``, ``ac``, ``ac-bpt``."""
+        try:
+            return cls[text.strip().upper().replace("-", "_")]
+        except KeyError:
+            raise ValueError(f"unknown energy service {text!r} (dc, dc-bpt, ac, ac-bpt)") from None
+
+
+class ControlMode(enum.IntEnum):
+    """Control mode service parameter values (1 = Scheduled, 2 = Dynamic)."""
+
+    SCHEDULED = 1
+    DYNAMIC = 2
+
+    @classmethod
+    def parse(cls, text: str) -> ControlMode:
+        try:
+            return cls[text.strip().upper()]
+        except KeyError:
+            raise ValueError(f"unknown control mode {text!r} (scheduled, dynamic)") from None
+
+
+class AuthorizationMode(enum.Enum):
+    EIM = "EIM"
+    PNC = "PnC"
+
+
+class AuthorizationStatus(enum.Enum):
+    """Firmware's answer to an authorization request."""
+
+    ACCEPTED = "accepted"
+    REJECTED = "rejected"
+    #: Still waiting (e.g. for an RFID card or a backend); the EV is told "Ongoing".
+    PENDING = "pending"
+    #: Waiting for the driver (e.g. at a payment terminal): "Ongoing_WaitingForCustomerInteraction".
+    WAITING_FOR_CUSTOMER = "waiting_for_customer"
+
+
+class IsolationStatus(enum.Enum):
+    """Outcome of the DC isolation test (cable check)."""
+
+    VALID = "Valid"
+    WARNING = "Warning"
+    FAULT = "Fault"
+    NO_IMD = "No_IMD"
+    #: The test is still running; the EV is told "Ongoing".
+    ONGOING = "Ongoing"
+
+
+class StopReason(enum.Enum):
+    """Why the session engine told firmware to stop power transfer."""
+
+    SESSION_STOPPED = "session stopped by the EV"
+    SESSION_PAUSED = "session paused"
+    POWER_DELIVERY_STOP = "EV requested PowerDelivery Stop/Standby"
+    SEQUENCE_TIMEOUT = "no request from the EV within the sequence timeout"
+    COMMUNICATION_SETUP_TIMEOUT = "no SessionSetup within the communication setup timeout"
+    ONGOING_TIMEOUT = "Ongoing loop exceeded its timeout"
+    PROTOCOL_ERROR = "protocol error"
+    FIRMWARE_ERROR = "firmware failed"
+    CONNECTION_LOST = "connection to the EV lost"
+    EVSE_REQUEST = "stop requested by the charger or grid side"
+    SERVER_SHUTDOWN = "SECC shutting down"
+
+
+class EVSENotification(enum.Enum):
+    """What the SECC asks of the EV in EVSEStatus (evseNotificationType)."""
+
+    PAUSE = "Pause"
+    EXIT_STANDBY = "ExitStandby"
+    TERMINATE = "Terminate"
+    SCHEDULE_RENEGOTIATION = "ScheduleRenegotiation"
+    SERVICE_RENEGOTIATION = "ServiceRenegotiation"
+    METERING_CONFIRMATION = "MeteringConfirmation"
+
+
+@dataclass(frozen=True, slots=True)
+class DCLimits:
+    """The charger's DC limits; the discharge fields matter for DC_BPT only (magnitudes, >= 0)."""
+
+    max_charge_power: float
+    max_charge_current: float
+    max_voltage: float
+    min_voltage: float = 0.0
+    min_charge_power: float = 0.0
+    min_charge_current: float = 0.0
+    max_discharge_power: float = 0.0
+    min_discharge_power: float = 0.0
+    max_discharge_current: float = 0.0
+    min_discharge_current: float = 0.0
+    power_ramp_limitation: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ACLimits:
+    """The charger's AC limits (total over all phases); discharge fields for AC_BPT only."""
+
+    max_charge_power: float
+    nominal_voltage: float = 230.0
+    nominal_frequency: float = 50.0
+    phases: int = 3
+    min_charge_power: float = 0.0
+    max_discharge_power: float = 0.0
+    min_discharge_power: float = 0.0
+    max_power_asymmetry: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class EVSECapabilities:
+    """What the charger offers; asked once per session at SessionSetup."""
+
+    evse_id: str
+    services: tuple[EnergyService, ...]
+    control_modes: tuple[ControlMode, ...] = (ControlMode.SCHEDULED, ControlMode.DYNAMIC)
+    authorization_modes: tuple[AuthorizationMode, ...] = (AuthorizationMode.EIM,)
+    dc_limits: DCLimits | None = None
+    ac_limits: ACLimits | None = None
+    free_service: bool = False
+    service_renegotiation_supported: bool = True
+    certificate_installation_service: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class SessionInfo:
+    """Identifies a session towards firmware."""
+
+    session_id: bytes
+    evcc_id: str
+    service: EnergyService | None = None
+    control_mode: ControlMode | None = None
+
+    @property
+    def session_id_hex(self) -> str:
+        return self.session_id.hex().upper()
+
+
+@dataclass(frozen=True, slots=True)
+class EVChargingNeeds:
+    """What the EV told us about its needs (ChargeParameterDiscovery and ScheduleExchange)."""
+
+    max_charge_power: float | None = None
+    min_charge_power: float | None = None
+    max_charge_current: float | None = None
+    min_charge_current: float | None = None
+    max_voltage: float | None = None
+    min_voltage: float | None = None
+    max_discharge_power: float | None = None
+    min_discharge_power: float | None = None
+    max_discharge_current: float | None = None
+    min_discharge_current: float | None = None
+    target_energy: float | None = None
+    max_energy: float | None = None
+    min_energy: float | None = None
+    departure_time: int | None = None
+    target_soc: int | None = None
+    min_soc: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class PowerScheduleEntry:
+    """One step of a charging schedule: ``power`` watts for ``duration`` seconds."""
+
+    duration: int
+    power: float
+
+
+@dataclass(frozen=True, slots=True)
+class ScheduleOffer:
+    """Firmware's answer to ScheduleExchange.
+
+    In scheduled mode ``schedule`` holds the power steps (at least one); in dynamic mode it is ignored.
+    ``ready=False`` keeps the EV waiting (EVSEProcessing Ongoing).
+    """
+
+    ready: bool = True
+    schedule: tuple[PowerScheduleEntry, ...] = (PowerScheduleEntry(duration=86400, power=0.0),)
+    departure_time: int | None = None
+    go_to_pause: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class DCPresent:
+    """Present output of the DC supply."""
+
+    voltage: float
+    current: float
+
+
+@dataclass(frozen=True, slots=True)
+class DCChargeTargets:
+    """What the EV asks for in a DC charge-loop request (targets in scheduled mode, limits in dynamic)."""
+
+    present_voltage: float
+    target_voltage: float | None = None
+    target_current: float | None = None
+    max_charge_power: float | None = None
+    min_charge_power: float | None = None
+    max_charge_current: float | None = None
+    max_voltage: float | None = None
+    min_voltage: float | None = None
+    max_discharge_power: float | None = None
+    min_discharge_power: float | None = None
+    max_discharge_current: float | None = None
+    soc: int | None = None
+    target_energy: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ACChargeTargets:
+    """What the EV reports in an AC charge-loop request."""
+
+    present_active_power: float
+    target_energy: float | None = None
+    max_charge_power: float | None = None
+    min_charge_power: float | None = None
+    max_discharge_power: float | None = None
+    min_discharge_power: float | None = None
+    soc: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class LoopStatus:
+    """Firmware's answer in every charge-loop cycle.
+
+    ``target_power`` is the setpoint in dynamic mode (positive charge, negative discharge); a grid or
+    fleet controller may change it at any time and the next cycle carries it to the EV.
+    ``dc`` is the present DC output (DC services); ``ac_active_power`` the present AC power (AC).
+    """
+
+    dc: DCPresent | None = None
+    ac_active_power: float | None = None
+    target_power: float | None = None
+    current_limit_reached: bool = False
+    voltage_limit_reached: bool = False
+    power_limit_reached: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class MeterReading:
+    """A meter reading for MeterInfo (energy in Wh, both directions)."""
+
+    meter_id: str
+    imported_wh: int
+    exported_wh: int = 0
+    timestamp: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SessionEvent:
+    """A notification out: ``kind`` names it, ``data`` carries its values (all plain data)."""
+
+    kind: str
+    session_id: str
+    data: dict[str, object] = field(default_factory=dict)
