@@ -1,0 +1,76 @@
+"""Schema-informed EXI 1.0 codec for ISO 15118-20, ISO 15118-2, DIN 70121 and SupportedAppProtocol.
+
+Options are those of the field (EXI 1.0 with strict=false, bit-packed, header byte 0x80, no string
+value table): the output is byte-identical with EXIficient and EVerest cbV2G. Importing this package is
+cheap; each namespace's generated codec is loaded on first use.
+
+>>> from v2gstack import exi
+>>> data = exi.encode(message)                     # root element from the message's class
+>>> message = exi.decode(data, "dc")               # namespace URI or alias
+>>> xml = exi.to_xml(message); same = exi.from_xml(xml)
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from v2gstack.exi.errors import ExiDecodeError, ExiEncodeError, ExiError
+
+__all__ = [
+    "ExiDecodeError",
+    "ExiEncodeError",
+    "ExiError",
+    "decode",
+    "decode_fragment",
+    "encode",
+    "encode_fragment",
+    "from_xml",
+    "to_xml",
+]
+
+
+def encode(message: Any, element: str | None = None) -> bytes:
+    """Encode a generated message object as an EXI document (header byte 0x80 first).
+
+    ``element`` (local name or ``{namespace}name``) selects the root element when the message's class
+    is the type of several global elements.
+    """
+    from v2gstack.exi import _api
+
+    return _api.encode(message, element)
+
+
+def decode(data: bytes, namespace: str) -> Any:
+    """Decode an EXI document of ``namespace`` (URI or alias sap, cm, dc, ac, wpt, acdp, iso2, din)."""
+    from v2gstack.exi import _api
+
+    return _api.decode(data, namespace)
+
+
+def encode_fragment(obj: Any, element: str) -> bytes:
+    """Encode ``obj`` as an EXI fragment (EXI 1.0 §8.5.2) of ``element``, as signed in ISO 15118."""
+    from v2gstack.exi import _api
+
+    return _api.encode_fragment(obj, element)
+
+
+def decode_fragment(data: bytes, namespace: str) -> Any:
+    """Decode an EXI fragment made by :func:`encode_fragment`."""
+    from v2gstack.exi import _api
+
+    return _api.decode_fragment(data, namespace)
+
+
+def to_xml(message: Any, element: str | None = None) -> str:
+    """XML text of a message (EXIficient's lexical forms: true/false, upper-case hex, base64)."""
+    from v2gstack.exi import _xml
+
+    text: str = _xml.to_xml(message, element)
+    return text
+
+
+def from_xml(xml: str | bytes) -> Any:
+    """Build a message object from XML; the root element decides the type."""
+    from v2gstack.exi import _xml
+
+    return _xml.from_xml(xml)

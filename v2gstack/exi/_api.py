@@ -1,0 +1,154 @@
+"""Document-level encode/decode (EXI 1.0 §5 header, §8.5.1 document grammar) over generated codecs."""
+
+from __future__ import annotations
+
+import importlib
+from types import ModuleType
+from typing import Any
+
+from v2gstack.exi import namespaces as ns
+from v2gstack.exi._rt import Invalid, finish
+from v2gstack.exi.errors import ExiDecodeError, ExiEncodeError
+
+#: Namespace URI -> codec (schema set) that decodes documents rooted in it.
+CODEC_OF_NAMESPACE: dict[str, str] = {
+    ns.SAP: "sap",
+    ns.ISO20_CM: "cm",
+    ns.ISO20_CT: "cm",
+    ns.ISO20_DC: "dc",
+    ns.ISO20_AC: "ac",
+    ns.ISO20_WPT: "wpt",
+    ns.ISO20_ACDP: "acdp",
+    ns.XMLDSIG: "cm",
+    ns.ISO2: "iso2",
+    ns.DIN: "din",
+}
+
+#: Generated class module -> codec that encodes its classes.
+CODEC_OF_MODULE: dict[str, str] = {
+    "sap": "sap",
+    "iso20_ct": "cm",
+    "iso20_cm": "cm",
+    "iso20_dc": "dc",
+    "iso20_ac": "ac",
+    "iso20_wpt": "wpt",
+    "iso20_acdp": "acdp",
+    "xmldsig": "cm",
+    "iso2": "iso2",
+    "din": "din",
+}
+
+_CODECS: dict[str, ModuleType] = {}
+_ROOTS: dict[str, dict[type, list[int]]] = {}
+
+
+def codec(name: str) -> ModuleType:
+    mod = _CODECS.get(name)
+    if mod is None:
+        mod = importlib.import_module(f"v2gstack.exi.generated._codec_{name}")
+        roots: dict[type, list[int]] = {}
+        for i, entry in enumerate(mod.DOC):
+            if entry[2] is not None:
+                roots.setdefault(entry[2], []).append(i)
+        _CODECS[name] = mod
+        _ROOTS[name] = roots
+    return mod
+
+
+def codec_for_namespace(namespace: str) -> str:
+    try:
+        uri = ns.resolve(namespace)
+    except ValueError as exc:
+        raise ExiDecodeError(str(exc)) from None
+    return CODEC_OF_NAMESPACE[uri]
+
+
+def codec_for_class(cls: type) -> str:
+    module = cls.__module__.rsplit(".", 1)[-1]
+    name = CODEC_OF_MODULE.get(module)
+    if name is None or not cls.__module__.startswith("v2gstack.exi.generated."):
+        raise ExiEncodeError(f"{cls.__qualname__} is not a generated EXI message class")
+    return name
+
+
+def root_index(message: Any, element: str | None) -> tuple[ModuleType, int]:
+    """Codec and DocContent event code of the root element for ``message``."""
+    cls = type(message)
+    name = codec_for_class(cls)
+    mod = codec(name)
+    cands = _ROOTS[name].get(cls, [])
+    if element is not None:
+        cands = [i for i in cands if element in (mod.DOC[i][1], "{{{}}}{}".format(*mod.DOC[i][:2]))]
+    if not cands:
+        what = f" named {element!r}" if element else ""
+        raise ExiEncodeError(f"no global element{what} has type {cls.__qualname__} in the {name} schema set")
+    if len(cands) > 1:
+        names = ", ".join(mod.DOC[i][1] for i in cands)
+        raise ExiEncodeError(
+            f"{cls.__qualname__} is the type of several global elements ({names}): pass element="
+        )
+    return mod, cands[0]
+
+
+def encode(message: Any, element: str | None) -> bytes:
+    mod, idx = root_index(message, element)
+    entry = mod.DOC[idx]
+    a = (((1 << 8) | 0x80) << mod.DOC_WIDTH) | idx
+    try:
+        a = entry[3](message, a)
+    except (Invalid, TypeError, AttributeError, KeyError, ValueError, IndexError) as exc:
+        raise encode_error(message, entry[1], exc) from None
+    return finish(a)
+
+
+def encode_error(message: Any, root: str, exc: BaseException) -> ExiEncodeError:
+    from v2gstack.exi._validate import first_problem
+
+    problem = first_problem(message, root)
+    if problem is None:
+        problem = f"{root}: cannot encode ({type(exc).__name__}: {exc})"
+    return ExiEncodeError(problem)
+
+
+def decode(data: bytes, namespace: str) -> Any:
+    mod = codec(codec_for_namespace(namespace))
+    return decode_with(mod, bytes(data))
+
+
+def decode_with(mod: ModuleType, data: bytes) -> Any:
+    if not data:
+        raise ExiDecodeError("empty input: an EXI stream has at least the header byte")
+    if data[:4] == b"$EXI":
+        raise ExiDecodeError("EXI cookie ($EXI) present: streams with a cookie are not supported")
+    if data[0] != 0x80:
+        raise ExiDecodeError(
+            f"EXI header byte is 0x{data[0]:02x}, expected 0x80 (EXI 1.0, no options in the header)"
+        )
+    D = int.from_bytes(data, "big")
+    T = len(data) * 8
+    w = mod.DOC_WIDTH
+    if 8 + w > T:
+        raise ExiDecodeError("stream ends inside the document's first event code (bit 8)")
+    idx = (D >> (T - 8 - w)) & ((1 << w) - 1)
+    if idx >= len(mod.DOC):
+        raise ExiDecodeError(
+            f"document event code {idx} at bit 8: SE(*) / undeclared root elements are not supported"
+        )
+    entry = mod.DOC[idx]
+    if entry[4] is None:
+        raise ExiDecodeError(f"root element {entry[1]} has a simple type: not supported as a document")
+    try:
+        obj, p = entry[4](D, T, 8 + w)
+    except RecursionError:
+        raise ExiDecodeError("stream nests elements too deeply") from None
+    if p > T:
+        raise ExiDecodeError(f"stream truncated: decoding needed {p} bits, input has {T}")
+    return obj
+
+
+def encode_fragment(obj: Any, element: str) -> bytes:
+    raise ExiEncodeError("EXI fragments are not implemented yet")
+
+
+def decode_fragment(data: bytes, namespace: str) -> Any:
+    raise ExiDecodeError("EXI fragments are not implemented yet")

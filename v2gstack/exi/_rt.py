@@ -1,0 +1,245 @@
+"""Runtime helpers used by the generated EXI codecs (EXI 1.0 §7: built-in datatype representations).
+
+Encoders append to an int accumulator ``a`` that starts as 1 (a sentinel bit), so the number of bits
+written is ``a.bit_length() - 1``. Decoders read from the whole stream as one int ``D`` of ``T`` bits;
+``p`` is the bit offset. Reading past the end makes a shift count negative (``ValueError``), which the
+generated decoders turn into :class:`ExiDecodeError`.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import enum
+from dataclasses import dataclass
+from typing import Any
+
+from v2gstack.exi.errors import ExiDecodeError, ExiEncodeError
+
+__all__ = ["ExiDecodeError", "ExiEncodeError"]
+
+
+@dataclass(frozen=True, slots=True)
+class S:
+    """A simple type as the codec sees it: representation kind and facets (EXI 1.0 §7.1)."""
+
+    kind: str  # bool int uint nbit string hex b64 enum
+    builtin: str = "string"
+    lo: int | None = None
+    hi: int | None = None
+    min_len: int | None = None
+    max_len: int | None = None
+    enum: type[enum.Enum] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Field:
+    """One field of a generated class: where it lives in XML and what it holds."""
+
+    attr: str
+    kind: str  # "attr" | "elem" | "any"
+    min: int
+    max: int | None  # None = unbounded
+    #: (namespace, local name, content) per element name the field accepts; content is a generated
+    #: class or an :class:`S`. Attributes have exactly one entry.
+    names: tuple[tuple[str, str, Any], ...]
+
+
+# ---------------------------------------------------------------------------------------------
+# encoding (EXI 1.0 §7.1.6 Unsigned Integer, §7.1.5 Integer, §7.1.10 String, §7.1.1 Binary)
+
+
+def e_uint(a: int, v: int) -> int:
+    """Append an unsigned integer: 7-bit groups, least significant first, high bit = more follow."""
+    while v > 127:
+        a = (a << 8) | 0x80 | (v & 0x7F)
+        v >>= 7
+    return (a << 8) | v
+
+
+def e_int(a: int, v: int) -> int:
+    """Append a signed integer: sign bit, then the magnitude (negative: -v - 1) as unsigned."""
+    if v < 0:
+        return e_uint((a << 1) | 1, -v - 1)
+    return e_uint(a << 1, v)
+
+
+def e_str(a: int, v: str) -> int:
+    """Append a string literal: length + 2 (no string table hit, §7.3.3), then code points."""
+    n = len(v)
+    if v.isascii():
+        a = e_uint(a, n + 2)
+        return (a << (8 * n)) | int.from_bytes(v.encode("ascii"), "big") if n else a
+    a = e_uint(a, n + 2)
+    for ch in v:
+        a = e_uint(a, ord(ch))
+    return a
+
+
+def e_bin(a: int, v: bytes) -> int:
+    """Append binary data: length as unsigned integer, then the octets."""
+    n = len(v)
+    a = e_uint(a, n)
+    return (a << (8 * n)) | int.from_bytes(v, "big") if n else a
+
+
+def finish(a: int) -> bytes:
+    """Pad the accumulator to whole bytes and return the stream (sentinel removed)."""
+    n = a.bit_length() - 1
+    pad = -n % 8
+    a <<= pad
+    n += pad
+    return (a ^ (1 << n)).to_bytes(n // 8, "big")
+
+
+# ---------------------------------------------------------------------------------------------
+# decoding
+
+
+def d_uint(D: int, T: int, p: int) -> tuple[int, int]:
+    """Read an unsigned integer (at most 10 octets beyond which it cannot fit any facet we use)."""
+    v = 0
+    shift = 0
+    while True:
+        b = (D >> (T - p - 8)) & 0xFF
+        p += 8
+        v |= (b & 0x7F) << shift
+        if b < 0x80:
+            return v, p
+        shift += 7
+        if shift > 7 * 20:
+            raise ExiDecodeError(f"unsigned integer longer than 20 octets at bit {p}")
+
+
+def d_int(D: int, T: int, p: int) -> tuple[int, int]:
+    neg = (D >> (T - p - 1)) & 1
+    v, p = d_uint(D, T, p + 1)
+    return (-v - 1 if neg else v), p
+
+
+_HI: dict[int, int] = {}
+
+
+def _high_bits(n: int) -> int:
+    m = _HI.get(n)
+    if m is None:
+        m = int.from_bytes(b"\x80" * n, "big")
+        if n < 256:
+            _HI[n] = m
+    return m
+
+
+def d_str(D: int, T: int, p: int, max_len: int | None = None) -> tuple[str, int]:
+    """Read a string literal (§7.3.3: a value-table hit cannot occur with valuePartitionCapacity 0)."""
+    start = p
+    n, p = d_uint(D, T, p)
+    if n < 2:
+        raise ExiDecodeError(f"string value table hit at bit {start}, but the value table is disabled")
+    n -= 2
+    if n * 8 > T - p:
+        raise ExiDecodeError(f"string length {n} at bit {start} exceeds the remaining input")
+    if max_len is not None and n > max_len:
+        raise ExiDecodeError(f"string length {n} at bit {start} exceeds maxLength {max_len}")
+    if n == 0:
+        return "", p
+    chunk = (D >> (T - p - 8 * n)) & ((1 << (8 * n)) - 1)
+    if not chunk & _high_bits(n):
+        return chunk.to_bytes(n, "big").decode("ascii"), p + 8 * n
+    out = []
+    for _ in range(n):
+        c, p = d_uint(D, T, p)
+        if c > 0x10FFFF:
+            raise ExiDecodeError(f"invalid code point {c} in string at bit {start}")
+        out.append(chr(c))
+    return "".join(out), p
+
+
+def d_bin(D: int, T: int, p: int, max_len: int | None = None) -> tuple[bytes, int]:
+    start = p
+    n, p = d_uint(D, T, p)
+    if n * 8 > T - p:
+        raise ExiDecodeError(f"binary length {n} at bit {start} exceeds the remaining input")
+    if max_len is not None and n > max_len:
+        raise ExiDecodeError(f"binary length {n} at bit {start} exceeds maxLength {max_len}")
+    if n == 0:
+        return b"", p
+    v = (D >> (T - p - 8 * n)) & ((1 << (8 * n)) - 1)
+    return v.to_bytes(n, "big"), p + 8 * n
+
+
+# ---------------------------------------------------------------------------------------------
+# lexical forms (what EXIficient prints)
+
+
+def lex_bool(v: bool) -> str:
+    return "true" if v else "false"
+
+
+def lex_hex(v: bytes) -> str:
+    return v.hex().upper()
+
+
+def lex_b64(v: bytes) -> str:
+    return base64.b64encode(v).decode("ascii")
+
+
+def parse_bool(text: str) -> bool:
+    t = text.strip()
+    if t in ("true", "1"):
+        return True
+    if t in ("false", "0"):
+        return False
+    raise ValueError(f"not a boolean: {text!r}")
+
+
+def parse_hex(text: str) -> bytes:
+    return bytes.fromhex(text.strip())
+
+
+def parse_b64(text: str) -> bytes:
+    try:
+        return base64.b64decode("".join(text.split()), validate=True)
+    except binascii.Error as exc:
+        raise ValueError(f"not base64: {exc}") from None
+
+
+# ---------------------------------------------------------------------------------------------
+# errors raised from generated code
+
+
+class Invalid(Exception):
+    """Raised by generated encoders on a facet violation; the API re-checks and reports the path."""
+
+
+@dataclass(slots=True)
+class AnyElement:
+    """Content matched by a schema wildcard (xs:any): the element name and its decoded value."""
+
+    namespace: str
+    name: str
+    value: Any = None
+
+
+def bad_code(p: int, c: int, where: str, state: int) -> None:
+    raise ExiDecodeError(f"invalid event code {c} before bit {p} in {where} (grammar state {state})")
+
+
+def undeclared(p: int, where: str) -> None:
+    raise ExiDecodeError(f"undeclared (second-level) event at bit {p} in {where}: not supported")
+
+
+def unsupported(p: int, where: str, what: str) -> None:
+    raise ExiDecodeError(f"{what} at bit {p} in {where}: not supported by this codec")
+
+
+def second_ee(D: int, T: int, p: int, c: int, n: int, w2: int, where: str, state: int) -> int:
+    """Second-level event (§8.5.4.4.1): only EE (premature end of the element) is accepted."""
+    if c != n:
+        bad_code(p, c, where, state)
+    c2 = (D >> (T - p - w2)) & ((1 << w2) - 1) if w2 else 0
+    if c2 != 0:
+        raise ExiDecodeError(
+            f"undeclared event (second-level code {c2}) at bit {p} in {where} (grammar state {state}): "
+            "only a premature EE is supported"
+        )
+    return p + w2

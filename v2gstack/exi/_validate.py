@@ -1,0 +1,94 @@
+"""Slow-path checks that explain why an object cannot be encoded (field path + facet violated).
+
+The generated encoders only detect that something is wrong; on failure the API walks the object with
+the field metadata of the generated classes to produce a precise message.
+"""
+
+from __future__ import annotations
+
+import enum
+from typing import Any
+
+from v2gstack.exi._rt import AnyElement, Field, S
+
+
+def check_simple(s: S, v: Any) -> str | None:
+    """Return why ``v`` is not a value of simple type ``s`` (None when it is)."""
+    k = s.kind
+    if k == "bool":
+        return None if isinstance(v, bool) else f"expected bool, got {type(v).__name__}"
+    if k in ("int", "uint", "nbit"):
+        if not isinstance(v, int) or isinstance(v, bool):
+            return f"expected int, got {type(v).__name__}"
+        if (s.lo is not None and v < s.lo) or (s.hi is not None and v > s.hi):
+            return f"value {v} violates the range facet [{s.lo}, {s.hi}] of xs:{s.builtin}"
+        return None
+    if k == "enum":
+        assert s.enum is not None
+        if not isinstance(v, s.enum):
+            return f"enumeration: expected a {s.enum.__name__} member, got {v!r}"
+        return None
+    if k == "string":
+        if not isinstance(v, str):
+            return f"expected str, got {type(v).__name__}"
+    elif k in ("hex", "b64"):
+        if not isinstance(v, bytes | bytearray):
+            return f"expected bytes, got {type(v).__name__}"
+    else:
+        return f"datatype {k} is not supported"
+    if s.max_len is not None and len(v) > s.max_len:
+        return f"length {len(v)} violates the maxLength facet {s.max_len}"
+    # minLength is not enforced: it does not change the EXI representation and deployed encoders
+    # (EXIficient, cbV2G) produce such values; EXI 1.0 §7.1.10 has no length-dependent encoding.
+    return None
+
+
+def first_problem(obj: Any, path: str) -> str | None:
+    """The first reason (``path: message``) why ``obj`` cannot be encoded, or None."""
+    fields: tuple[Field, ...] | None = getattr(type(obj), "_exi_fields", None)
+    if fields is None:
+        return f"{path}: {type(obj).__name__} is not a generated EXI class"
+    present_choice = 0
+    for f in fields:
+        fpath = f"{path}.{f.attr}"
+        v = getattr(obj, f.attr, None)
+        many = f.max is None or f.max > 1
+        if many:
+            if not isinstance(v, list):
+                return f"{fpath}: expected a list, got {type(v).__name__}"
+            if len(v) < f.min or (f.max is not None and len(v) > f.max):
+                return f"{fpath}: {len(v)} occurrences violate occurrence bounds [{f.min}, {f.max}]"
+            items = v
+        elif v is None:
+            if f.min >= 1:
+                return f"{fpath}: required field is missing (None)"
+            continue
+        else:
+            items = [v]
+        if f.min == 0 and not many:
+            present_choice += 1
+        for i, item in enumerate(items):
+            ipath = f"{fpath}[{i}]" if many else fpath
+            problem = _check_item(f, item, ipath)
+            if problem:
+                return problem
+    return None
+
+
+def _check_item(f: Field, item: Any, path: str) -> str | None:
+    if f.kind == "any":
+        return None if isinstance(item, AnyElement) else f"{path}: expected AnyElement"
+    contents = [c for _, _, c in f.names]
+    simple = [c for c in contents if isinstance(c, S)]
+    classes = [c for c in contents if isinstance(c, type)]
+    if simple:
+        problem = check_simple(simple[0], item)
+        return f"{path}: {problem}" if problem else None
+    if type(item) not in classes:
+        allowed = ", ".join(sorted({c.__name__ for c in classes}))
+        return f"{path}: expected one of {allowed}, got {type(item).__name__}"
+    return first_problem(item, path)
+
+
+def enum_values(e: type[enum.Enum]) -> list[str]:
+    return [m.value for m in e]

@@ -1,0 +1,762 @@
+"""Generate the class modules and the per-schema-set codec modules (straight-line Python).
+
+Encoders track the set of grammar states a field can be reached from at generation time: where it is a
+single state, event codes are constants (merged with neighbouring constant bits into one shift); where
+optional fields make it ambiguous, a runtime state ``s`` indexes small tables. Decoders emit one block
+per normalized grammar state in topological order (self-loops become ``while`` loops), guarded by
+``if s == K`` unless every path passes through the state.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from v2gstack.exi.compiler.grammar import Grammar, Label, State, build_grammar, members
+from v2gstack.exi.compiler.model import ClassInfo, FieldSpec, Registry, flatten
+from v2gstack.exi.compiler.schema import ComplexType, ElementDecl, SchemaSet, Simple
+
+MIXINS: dict[tuple[str, str], tuple[str, str]] = {
+    ("urn:iso:std:iso:15118:-20:CommonTypes", "RationalNumberType"): (
+        "v2gstack.exi.rational",
+        "RationalNumberMixin",
+    ),
+}
+
+
+def py_simple(s: Simple, reg: Registry, here: str, element: tuple[str, str] | None) -> str:
+    if s.kind == "enum":
+        e = reg.enum(s, element)
+        return e.name if e.module == here else f"_{e.module}.{e.name}"
+    return {
+        "bool": "bool",
+        "int": "int",
+        "uint": "int",
+        "nbit": "int",
+        "string": "str",
+        "hex": "bytes",
+        "b64": "bytes",
+        "decimal": "decimal.Decimal",
+        "float": "float",
+    }.get(s.kind, "str")
+
+
+def cls_ref(info: ClassInfo, here: str) -> str:
+    return info.name if info.module == here else f"_{info.module}.{info.name}"
+
+
+def s_literal(s: Simple, reg: Registry, here: str, element: tuple[str, str] | None) -> str:
+    args = [repr(s.kind), repr(s.builtin)]
+    kw = []
+    if s.lo is not None:
+        kw.append(f"lo={s.lo}")
+    if s.hi is not None:
+        kw.append(f"hi={s.hi}")
+    if s.min_len is not None:
+        kw.append(f"min_len={s.min_len}")
+    if s.max_len is not None:
+        kw.append(f"max_len={s.max_len}")
+    if s.kind == "enum":
+        kw.append(f"enum={py_simple(s, reg, here, element)}")
+    return f"_S({', '.join(args + kw)})"
+
+
+# ---------------------------------------------------------------------------------------------
+# class modules
+
+
+def field_type(f: FieldSpec, reg: Registry, here: str) -> str:
+    if f.kind in ("attr", "text"):
+        assert f.simple is not None
+        t = py_simple(f.simple, reg, here, f.qname)
+    elif f.kind == "any":
+        t = "_AnyElement"
+    else:
+        assert f.decl is not None
+        t = elem_type(f.decl, reg, here)
+    if f.max is None or f.max > 1:
+        return f"list[{t}]"
+    if f.min == 0:
+        return f"{t} | None"
+    return t
+
+
+def elem_type(decl: ElementDecl, reg: Registry, here: str) -> str:
+    ms = members(decl)
+    if isinstance(decl.type, Simple):
+        return py_simple(decl.type, reg, here, decl.qname)
+    head = reg.klass(decl.type)
+    if len(ms) <= 1 or all(_is_sub(reg, m, head) for m in ms):
+        return cls_ref(head, here)
+    parts = []
+    for m in ms:
+        t = (
+            py_simple(m.type, reg, here, m.qname)
+            if isinstance(m.type, Simple)
+            else cls_ref(reg.klass(m.type), here)
+        )
+        if t not in parts:
+            parts.append(t)
+    return " | ".join(parts)
+
+
+def _is_sub(reg: Registry, m: ElementDecl, head: ClassInfo) -> bool:
+    if isinstance(m.type, Simple):
+        return False
+    info: ClassInfo | None = reg.klass(m.type)
+    while info is not None:
+        if info is head:
+            return True
+        info = info.base
+    return False
+
+
+def gen_class_module(module: str, reg: Registry, header: str) -> str:
+    classes = [c for c in reg.order if c.module == module]
+    enums = [e for e in reg.enum_order if e.module == module]
+    out: list[str] = [
+        header,
+        "# ruff: noqa",
+        "from __future__ import annotations",
+        "",
+        "import enum",
+        "from dataclasses import dataclass, field",
+        "from typing import ClassVar",
+        "",
+    ]
+    imports: set[str] = set()
+    mixins: set[tuple[str, str]] = set()
+    body: list[str] = []
+    for e in enums:
+        body += [
+            "",
+            "",
+            f"class {e.name}(enum.Enum):",
+            f'    """Enumeration {e.name} (EXI: n-bit index)."""',
+            "",
+        ]
+        for m, v in zip(e.members, e.values, strict=True):
+            body.append(f"    {m} = {v!r}")
+    done: set[int] = set()
+
+    def emit(c: ClassInfo) -> None:
+        if id(c) in done:
+            return
+        if c.base is not None and c.base.module == module:
+            emit(c.base)
+        done.add(id(c))
+        bases = []
+        if c.base is not None:
+            bases.append(cls_ref(c.base, module))
+            if c.base.module != module:
+                imports.add(c.base.module)
+        key = c.ct.qname
+        if key is not None and key in MIXINS:
+            mixins.add(MIXINS[key])
+            bases.append(MIXINS[key][1])
+        xml = (
+            f"{{{key[0]}}}{key[1]}"
+            if key
+            else f"anonymous type of element {{{c.ct.anon_element[0]}}}{c.ct.anon_element[1]}"
+            if c.ct.anon_element
+            else "?"
+        )
+        body.extend(
+            [
+                "",
+                "",
+                "@dataclass(slots=True, kw_only=True)",
+                f"class {c.name}({', '.join(bases)}):" if bases else f"class {c.name}:",
+                f'    """XML Schema {xml}."""',
+                "",
+            ]
+        )
+        own = c.own_fields()
+        for f in own:
+            t = field_type(f, reg, module)
+            for tok in t.replace("|", " ").replace("[", " ").replace("]", " ").split():
+                if tok.startswith("_") and "." in tok:
+                    imports.add(tok[1:].split(".")[0])
+            if f.max is None or f.max > 1:
+                body.append(f"    {f.attr}: {t} = field(default_factory=list)")
+            elif f.min == 0:
+                body.append(f"    {f.attr}: {t} = None")
+            else:
+                body.append(f"    {f.attr}: {t}")
+        body.append("    _exi_fields: ClassVar[tuple[_Field, ...]]")
+        body.append("    _exi_type: ClassVar[tuple[str, str] | None]")
+
+    for c in classes:
+        emit(c)
+    meta: list[str] = ["", ""]
+    for c in classes:
+        meta.append(f"{c.name}._exi_type = {tuple(c.ct.qname) if c.ct.qname else None!r}")
+        items = []
+        for f in c.fields:
+            names = []
+            if f.kind in ("attr", "text"):
+                assert f.simple is not None
+                qn = f.qname or ("", "")
+                names.append(f"({qn[0]!r}, {qn[1]!r}, {s_literal(f.simple, reg, module, f.qname)})")
+            elif f.kind == "elem":
+                assert f.decl is not None
+                for mem in members(f.decl):
+                    if isinstance(mem.type, Simple):
+                        content = s_literal(mem.type, reg, module, mem.qname)
+                    else:
+                        content = cls_ref(reg.klass(mem.type), module)
+                    for tok in re.split(r"[\s(),=]+", content):
+                        if tok.startswith("_") and "." in tok:
+                            imports.add(tok[1:].split(".")[0])
+                    names.append(f"({mem.qname[0]!r}, {mem.qname[1]!r}, {content})")
+            inner = ", ".join(names) + ("," if len(names) == 1 else "")
+            items.append(f"    _Field({f.attr!r}, {f.kind!r}, {f.min}, {f.max}, ({inner})),")
+        meta.append(f"{c.name}._exi_fields = (")
+        meta.extend(items)
+        meta.append(")")
+    imports.discard(module)
+    imp = [f"from v2gstack.exi.generated import {m} as _{m}" for m in sorted(imports)]
+    imp.append("from v2gstack.exi._rt import AnyElement as _AnyElement")
+    imp.append("from v2gstack.exi._rt import Field as _Field")
+    imp.append("from v2gstack.exi._rt import S as _S")
+    for mod, name in sorted(mixins):
+        imp.append(f"from {mod} import {name}")
+    out += sorted(imp)
+    text = "\n".join(out + body + meta) + "\n"
+    return text.replace('"""\nfrom __future__', '"""\n\nfrom __future__', 1)
+
+
+# ---------------------------------------------------------------------------------------------
+# codec modules
+
+
+@dataclass
+class _Emitter:
+    lines: list[str] = field(default_factory=list)
+    pc: int = 0
+    pw: int = 0
+
+    def const(self, code: int, width: int) -> None:
+        self.pc = (self.pc << width) | code
+        self.pw += width
+
+    def flush(self, ind: str) -> None:
+        if self.pw:
+            if self.pc:
+                self.lines.append(f"{ind}a = (a << {self.pw}) | {self.pc}")
+            else:
+                self.lines.append(f"{ind}a <<= {self.pw}")
+        self.pc = self.pw = 0
+
+    def line(self, ind: str, text: str) -> None:
+        self.flush(ind)
+        self.lines.append(ind + text)
+
+
+class CodecGen:
+    def __init__(self, sset: SchemaSet, reg: Registry, name: str) -> None:
+        self.sset = sset
+        self.reg = reg
+        self.name = name
+        self.tables: list[str] = []
+        self.ntab = 0
+        self.enum_tabs: dict[int, tuple[str, str]] = {}
+        self.grammars: dict[tuple[object, ...], Grammar] = {}
+        self.imports: set[str] = set()
+
+    # -- helpers ----------------------------------------------------------------------------
+    def tab(self, expr: str) -> str:
+        self.ntab += 1
+        n = f"_T{self.ntab}"
+        self.tables.append(f"{n} = {expr}")
+        return n
+
+    def cref(self, info: ClassInfo) -> str:
+        self.imports.add(info.module)
+        return f"_{info.module}.{info.name}"
+
+    def fn(self, info: ClassInfo, kind: str) -> str:
+        return f"{kind}_{info.module}_{info.name}"
+
+    def enum_tables(self, s: Simple, element: tuple[str, str] | None) -> tuple[str, str]:
+        e = self.reg.enum(s, element)
+        key = id(e)
+        if key not in self.enum_tabs:
+            self.imports.add(e.module)
+            ref = f"_{e.module}.{e.name}"
+            idx = self.tab("{" + ", ".join(f"{ref}.{m}: {i}" for i, m in enumerate(e.members)) + "}")
+            lst = self.tab("(" + "".join(f"{ref}.{m}, " for m in e.members) + ")")
+            self.enum_tabs[key] = (idx, lst)
+        return self.enum_tabs[key]
+
+    def grammar(self, ct: ComplexType) -> Grammar:
+        key = Registry.type_key(ct)
+        g = self.grammars.get(key)
+        if g is None:
+            g = build_grammar(ct)
+            self.grammars[key] = g
+        return g
+
+    # -- simple values ------------------------------------------------------------------------
+    def enc_value(self, em: _Emitter, s: Simple, v: str, ind: str, element: tuple[str, str] | None) -> None:
+        k = s.kind
+        if k == "bool":
+            em.line(ind, f"a = (a << 1) | _BOOL[{v}]")
+        elif k == "nbit":
+            assert s.lo is not None and s.hi is not None
+            w = (s.hi - s.lo).bit_length()
+            em.line(ind, f"if not {s.lo} <= {v} <= {s.hi}:")
+            em.lines.append(f"{ind}    raise _Invalid")
+            em.line(ind, f"a = (a << {w}) | ({v} - {s.lo})" if s.lo else f"a = (a << {w}) | {v}")
+        elif k in ("uint", "int"):
+            conds = []
+            if s.lo is not None:
+                conds.append(f"{s.lo} <= {v}")
+            if s.hi is not None:
+                conds.append(f"{v} <= {s.hi}")
+            if conds:
+                em.line(ind, f"if not ({' and '.join(conds)}):")
+                em.lines.append(f"{ind}    raise _Invalid")
+            em.line(ind, f"a = e_{k}(a, {v})")
+        elif k == "enum":
+            idx, _ = self.enum_tables(s, element)
+            w = (len(s.enum_values) - 1).bit_length()
+            em.line(ind, f"a = (a << {w}) | {idx}[{v}]")
+        elif k in ("string", "hex", "b64"):
+            conds = []
+            if s.max_len is not None:
+                conds.append(f"len({v}) > {s.max_len}")
+            if conds:
+                em.line(ind, f"if {' or '.join(conds)}:")
+                em.lines.append(f"{ind}    raise _Invalid")
+            em.line(ind, f"a = e_str(a, {v})" if k == "string" else f"a = e_bin(a, {v})")
+        else:
+            em.line(ind, f"raise _Invalid  # {k} is not supported")
+
+    def dec_value(self, s: Simple, target: str, ind: str, element: tuple[str, str] | None) -> list[str]:
+        k = s.kind
+        if k == "bool":
+            return [f"{ind}{target} = (D >> (T - p - 1)) & 1 == 1", f"{ind}p += 1"]
+        if k == "nbit":
+            assert s.lo is not None and s.hi is not None
+            w = (s.hi - s.lo).bit_length()
+            off = f" + {s.lo}" if s.lo > 0 else f" - {-s.lo}" if s.lo < 0 else ""
+            return [f"{ind}{target} = ((D >> (T - p - {w})) & {(1 << w) - 1}){off}", f"{ind}p += {w}"]
+        if k == "uint":
+            return [f"{ind}{target}, p = d_uint(D, T, p)"]
+        if k == "int":
+            return [f"{ind}{target}, p = d_int(D, T, p)"]
+        if k == "enum":
+            _, lst = self.enum_tables(s, element)
+            w = (len(s.enum_values) - 1).bit_length()
+            if w == 0:
+                return [f"{ind}{target} = {lst}[0]"]
+            return [f"{ind}{target} = {lst}[(D >> (T - p - {w})) & {(1 << w) - 1}]", f"{ind}p += {w}"]
+        if k == "string":
+            return [f"{ind}{target}, p = d_str(D, T, p, {s.max_len})"]
+        if k in ("hex", "b64"):
+            return [f"{ind}{target}, p = d_bin(D, T, p, {s.max_len})"]
+        return [f"{ind}raise ExiDecodeError('datatype {k} is not supported')"]
+
+    def enc_member(self, em: _Emitter, m: ElementDecl, v: str, ind: str) -> None:
+        if isinstance(m.type, Simple):
+            em.const(0, 1)  # CH, the only declared production of the first state (1 bit)
+            self.enc_value(em, m.type, v, ind, m.qname)
+            em.const(0, 1)  # EE
+        else:
+            em.line(ind, f"a = {self.fn(self.reg.klass(m.type), 'e')}({v}, a)")
+
+    def dec_member(self, m: ElementDecl, target: str, ind: str, where: str) -> list[str]:
+        if isinstance(m.type, Simple):
+            out = [
+                f"{ind}if (D >> (T - p - 1)) & 1:",
+                f"{ind}    _undeclared(p, {where + '/' + m.qname[1]!r})",
+                f"{ind}p += 1",
+            ]
+            out += self.dec_value(m.type, target, ind, m.qname)
+            out += [
+                f"{ind}if (D >> (T - p - 1)) & 1:",
+                f"{ind}    _undeclared(p, {where + '/' + m.qname[1]!r})",
+                f"{ind}p += 1",
+            ]
+            return out
+        return [f"{ind}{target}, p = {self.fn(self.reg.klass(m.type), 'd')}(D, T, p)"]
+
+    def member_encoder(self, m: ElementDecl) -> str:
+        """A callable name ``f(v, a) -> a`` encoding the content of member element ``m``."""
+        if isinstance(m.type, Simple):
+            name = f"_em_{m.qname[1]}_{abs(hash(m.qname)) % 100000}"
+            em = _Emitter()
+            em.lines.append(f"def {name}(v: Any, a: int) -> int:")
+            self.enc_member(em, m, "v", "    ")
+            em.flush("    ")
+            em.lines.append("    return a")
+            self.tables.append("\n".join(em.lines))
+            return name
+        return self.fn(self.reg.klass(m.type), "e")
+
+    # -- complex types ------------------------------------------------------------------------
+    def labels_of(self, f: FieldSpec) -> list[tuple[Label, ElementDecl | None]]:
+        if f.kind == "attr":
+            assert f.qname is not None
+            return [(("AT", f.qname[0], f.qname[1]), None)]
+        if f.kind == "any":
+            return [(("W", f.pid), None)]
+        if f.kind == "text":
+            return [(("CH",), None)]
+        assert f.decl is not None
+        return [(("SE", m.qname[0], m.qname[1], f.pid), m) for m in members(f.decl)]
+
+    def gen_encoder(self, info: ClassInfo, ct: ComplexType) -> list[str]:
+        g = self.grammar(ct)
+        st = g.states
+        em = _Emitter()
+        em.lines.append(f"def {self.fn(info, 'e')}(o: Any, a: int) -> int:")
+        ind = "    "
+        cur: set[int] = {0}
+        s_valid = False
+
+        def step(states: set[int], labs: list[tuple[Label, ElementDecl | None]]) -> set[int]:
+            nxt = set()
+            for k in states:
+                for lab, _ in labs:
+                    for pl, tgt in st[k].productions:
+                        if pl == lab and tgt is not None:
+                            nxt.add(tgt)
+            return nxt
+
+        def emit_event(
+            states: set[int], f: FieldSpec, v: str, ind: str, runtime: bool
+        ) -> tuple[set[int], bool]:
+            labs = self.labels_of(f)
+            nxt = step(states, labs)
+            if f.kind == "any":
+                em.line(ind, "raise _Invalid  # wildcard content is not supported by the encoder")
+                return nxt, runtime
+            if len(states) == 1 and not runtime:
+                (k,) = states
+                if len(labs) == 1:
+                    lab, m = labs[0]
+                    c = st[k].code_of(lab)
+                    if c is None:
+                        em.line(ind, "raise _Invalid")
+                        return nxt, False
+                    em.const(c, st[k].width)
+                    if f.kind in ("attr", "text"):
+                        assert f.simple is not None
+                        self.enc_value(em, f.simple, v, ind, f.qname)
+                    else:
+                        assert m is not None
+                        self.enc_member(em, m, v, ind)
+                    return nxt, False
+                entries = []
+                for lab, m in labs:
+                    c = st[k].code_of(lab)
+                    assert m is not None
+                    if c is None or isinstance(m.type, Simple):
+                        continue
+                    entries.append(f"{self.cref(self.reg.klass(m.type))}: ({c}, {self.member_encoder(m)})")
+                t = self.tab("{" + ", ".join(entries) + "}")
+                em.line(ind, f"c, fn = {t}[type({v})]")
+                em.line(ind, f"a = fn({v}, (a << {st[k].width}) | c)")
+                return nxt, False
+            # runtime state
+            if len(labs) == 1:
+                lab, m = labs[0]
+                entries = []
+                for k in sorted(states | nxt):
+                    c = st[k].code_of(lab)
+                    if c is not None:
+                        entries.append(f"{k}: ({c}, {st[k].width}, {dict(st[k].productions)[lab]})")
+                t = self.tab("{" + ", ".join(entries) + "}")
+                em.line(ind, f"c, w, s = {t}[s]")
+                em.line(ind, "a = (a << w) | c")
+                if f.kind in ("attr", "text"):
+                    assert f.simple is not None
+                    self.enc_value(em, f.simple, v, ind, f.qname)
+                else:
+                    assert m is not None
+                    self.enc_member(em, m, v, ind)
+                return nxt, True
+            entries = []
+            for k in sorted(states | nxt):
+                for lab, m in labs:
+                    c = st[k].code_of(lab)
+                    assert m is not None
+                    if c is None or isinstance(m.type, Simple):
+                        continue
+                    tgt = dict(st[k].productions)[lab]
+                    entries.append(
+                        f"({k}, {self.cref(self.reg.klass(m.type))}): ({c}, {st[k].width}, {tgt}, "
+                        f"{self.member_encoder(m)})"
+                    )
+            t = self.tab("{" + ", ".join(entries) + "}")
+            em.line(ind, f"c, w, s, fn = {t}[(s, type({v}))]")
+            em.line(ind, "a = fn(" + v + ", (a << w) | c)")
+            return nxt, True
+
+        for i, f in enumerate(flatten(ct)):
+            v = f"o.{f.attr}"
+            if f.max == 1 and f.min >= 1:
+                cur, rt = emit_event(cur, f, v, ind, s_valid and len(cur) > 1)
+                s_valid = rt
+                continue
+            if f.max == 1:
+                after_in = step(cur, self.labels_of(f))
+                union = cur | after_in
+                need = len(union) > 1
+                if need and not s_valid:
+                    (k,) = cur
+                    em.line(ind, f"s = {k}")
+                    s_valid = True
+                em.line(ind, f"v{i} = {v}")
+                em.line(ind, f"if v{i} is not None:")
+                inner, rt = emit_event(cur, f, f"v{i}", ind + "    ", s_valid and len(cur) > 1)
+                if need and not rt:
+                    (k2,) = inner
+                    em.line(ind + "    ", f"s = {k2}")
+                em.flush(ind + "    ")
+                cur = union
+                s_valid = need
+                continue
+            # repeated field: runtime state
+            if not s_valid:
+                (k,) = cur
+                em.line(ind, f"s = {k}")
+            em.line(ind, f"for v in {v}:")
+            # closure of reachable states under this field's labels
+            reach = set(cur)
+            frontier = set(cur)
+            while frontier:
+                frontier = step(frontier, self.labels_of(f)) - reach
+                reach |= frontier
+            emit_event(reach, f, "v", ind + "    ", True)
+            em.flush(ind + "    ")
+            cur = reach
+            s_valid = True
+        # EE
+        if len(cur) == 1 and not s_valid:
+            (k,) = cur
+            c = st[k].code_of(("EE",))
+            if c is None:
+                em.line(ind, "raise _Invalid")
+            else:
+                em.const(c, st[k].width)
+        else:
+            entries = []
+            for k in sorted(cur):
+                c = st[k].code_of(("EE",))
+                if c is not None:
+                    entries.append(f"{k}: ({c}, {st[k].width})")
+            t = self.tab("{" + ", ".join(entries) + "}")
+            em.line(ind, f"c, w = {t}[s]")
+            em.line(ind, "a = (a << w) | c")
+        em.flush(ind)
+        em.lines.append(f"{ind}return a")
+        return em.lines
+
+    def gen_decoder(self, info: ClassInfo, ct: ComplexType) -> list[str]:
+        g = self.grammar(ct)
+        st = g.states
+        where = info.name
+        fields = flatten(ct)
+        by_label: dict[Label, tuple[int, ElementDecl | None]] = {}
+        for i, f in enumerate(fields):
+            for lab, m in self.labels_of(f):
+                by_label[lab] = (i, m)
+        out = [f"def {self.fn(info, 'd')}(D: int, T: int, p: int) -> tuple[Any, int]:"]
+        ind = "    "
+        for i, f in enumerate(fields):
+            out.append(f"{ind}f{i}: Any = {'[]' if f.max is None or f.max > 1 else 'None'}")
+        out.append(f"{ind}s = 0")
+        out.append(f"{ind}try:")
+        ind2 = ind + "    "
+        order, acyclic = _topo(st)
+        dom = _dominators(st) if acyclic and len(st) < 400 else set()
+        if not acyclic:
+            out.append(f"{ind2}while s != -1:")
+        for pos, k in enumerate(order):
+            state = st[k]
+            self_loop = any(t == k for _, t in state.productions)
+            if acyclic:
+                if self_loop:
+                    out.append(f"{ind2}while s == {k}:")
+                    bi = ind2 + "    "
+                elif k in dom:
+                    bi = ind2
+                else:
+                    out.append(f"{ind2}if s == {k}:")
+                    bi = ind2 + "    "
+            else:
+                kw = "if" if pos == 0 else "elif"
+                out.append(f"{ind2}    {kw} s == {k}:")
+                bi = ind2 + "        "
+            out += self._state_block(state, g, fields, by_label, bi, where)
+        out.append(f"{ind}except (ValueError, IndexError, KeyError) as exc:")
+        out.append(
+            f"{ind}    raise ExiDecodeError(f'truncated or invalid stream at bit {{p}} in {where} "
+            f"(grammar state {{s}}): {{exc}}') from None"
+        )
+        args = ", ".join(f"{f.attr}=f{i}" for i, f in enumerate(fields))
+        out.append(f"{ind}return {self.cref(info)}({args}), p")
+        return out
+
+    def _state_block(
+        self,
+        state: State,
+        g: Grammar,
+        fields: list[FieldSpec],
+        by_label: dict[Label, tuple[int, ElementDecl | None]],
+        bi: str,
+        where: str,
+    ) -> list[str]:
+        out: list[str] = []
+        w = state.width
+        n = len(state.productions)
+        out.append(f"{bi}c = (D >> (T - p - {w})) & {(1 << w) - 1}")
+        out.append(f"{bi}p += {w}")
+        for c, (lab, tgt) in enumerate(state.productions):
+            out.append(f"{bi}{'if' if c == 0 else 'elif'} c == {c}:")
+            ii = bi + "    "
+            if lab[0] == "EE":
+                out.append(f"{ii}s = -1")
+                continue
+            if lab[0] == "W" or (lab[0] == "CH" and lab not in by_label):
+                what = "mixed content text" if lab[0] == "CH" else "wildcard element"
+                out.append(f"{ii}_unsupported(p, {where!r}, {what!r})")
+                continue
+            i, m = by_label[lab]
+            f = fields[i]
+            rep = f.max is None or f.max > 1
+            tv = "x" if rep else f"f{i}"
+            if lab[0] in ("AT", "CH"):
+                assert f.simple is not None
+                out += self.dec_value(f.simple, tv, ii, f.qname)
+            else:
+                assert m is not None
+                out += self.dec_member(m, tv, ii, where)
+            if rep:
+                out.append(f"{ii}f{i}.append(x)")
+            if tgt != state.index:
+                out.append(f"{ii}s = {tgt}")
+        second = state.second_level(g.attributes)
+        out.append(f"{bi}else:")
+        if "EE" in second:
+            w2 = (len(second) - 1).bit_length()
+            out.append(f"{bi}    p = _second_ee(D, T, p, c, {n}, {w2}, {where!r}, {state.index})")
+            out.append(f"{bi}    s = -1")
+        else:
+            out.append(f"{bi}    _bad_code(p, c, {where!r}, {state.index})")
+        return out
+
+    # -- module -------------------------------------------------------------------------------
+    def generate(self, header: str, root_ns: str) -> str:
+        fns: list[str] = []
+        classes: list[tuple[ClassInfo, ComplexType]] = []
+        seen: set[int] = set()
+        for ct in self.sset.complex_types:
+            info = self.reg.klass(ct)
+            if id(info) in seen:
+                continue
+            seen.add(id(info))
+            classes.append((info, ct))
+        classes.sort(key=lambda c: (c[0].module, c[0].name))
+        for info, ct in classes:
+            self.imports.add(info.module)
+            fns += ["", "", *self.gen_encoder(info, ct), "", "", *self.gen_decoder(info, ct)]
+        # document grammar (§8.5.1): global elements by local name, then URI
+        docs = sorted(self.sset.global_elements, key=lambda d: (d.qname[1], d.qname[0]))
+        doc_lines = [
+            "",
+            "",
+            "#: DocContent: (namespace, local name, class or None, encoder, decoder) per event code",
+            "DOC: tuple[tuple[str, str, Any, Any, Any], ...] = (",
+        ]
+        for d in docs:
+            if isinstance(d.type, Simple):
+                doc_lines.append(f"    ({d.qname[0]!r}, {d.qname[1]!r}, None, None, None),")
+            else:
+                info = self.reg.klass(d.type)
+                doc_lines.append(
+                    f"    ({d.qname[0]!r}, {d.qname[1]!r}, {self.cref(info)}, "
+                    f"{self.fn(info, 'e')}, {self.fn(info, 'd')}),"
+                )
+        doc_lines.append(")")
+        doc_lines.append(f"DOC_WIDTH = {len(docs).bit_length()}")
+        doc_lines.append(f"ROOT_NAMESPACE = {root_ns!r}")
+        head = [
+            header,
+            "# ruff: noqa",
+            '# mypy: disable-error-code="no-redef"',
+            "",
+            "from __future__ import annotations",
+            "",
+            "from typing import Any",
+            "",
+            "from v2gstack.exi._rt import (",
+            "    ExiDecodeError,",
+            "    Invalid as _Invalid,",
+            "    bad_code as _bad_code,",
+            "    d_bin,",
+            "    d_int,",
+            "    d_str,",
+            "    d_uint,",
+            "    e_bin,",
+            "    e_int,",
+            "    e_str,",
+            "    e_uint,",
+            "    second_ee as _second_ee,",
+            "    undeclared as _undeclared,",
+            "    unsupported as _unsupported,",
+            ")",
+        ]
+        head += [f"from v2gstack.exi.generated import {m} as _{m}" for m in sorted(self.imports)]
+        head += ["", "_BOOL = {True: 1, False: 0}"]
+        return "\n".join(head + fns + ["", ""] + self.tables + doc_lines) + "\n"
+
+
+def _topo(states: list[State]) -> tuple[list[int], bool]:
+    """States in topological order ignoring self-loops; the flag is False when other cycles exist."""
+    n = len(states)
+    indeg = [0] * n
+    for s in states:
+        for _, t in s.productions:
+            if t is not None and t != s.index:
+                indeg[t] += 1
+    ready = [0] if indeg[0] == 0 else []
+    order: list[int] = []
+    while ready:
+        k = ready.pop(0)
+        order.append(k)
+        for _, t in states[k].productions:
+            if t is not None and t != k:
+                indeg[t] -= 1
+                if indeg[t] == 0:
+                    ready.append(t)
+                    ready.sort()
+    if len(order) != n:
+        return list(range(n)), False
+    return order, True
+
+
+def _dominators(states: list[State]) -> set[int]:
+    """States every path from the start to EE goes through."""
+    out = set()
+    for k in range(len(states)):
+        if k == 0:
+            out.add(0)
+            continue
+        seen = {0}
+        todo = [0]
+        reach_end = False
+        while todo:
+            x = todo.pop()
+            for _, t in states[x].productions:
+                if t is None:
+                    reach_end = True
+                elif t != k and t not in seen:
+                    seen.add(t)
+                    todo.append(t)
+        if not reach_end:
+            out.add(k)
+    return out
