@@ -158,6 +158,14 @@ class SeccSession:
             self._stop_power(out, StopReason.CONNECTION_LOST)
         return out
 
+    def abort(self, reason: StopReason, why: str, now: float) -> list[Action]:
+        """End the session for a reason outside the message flow (undecodable input, shutdown)."""
+        self.ctx.now = now
+        out: list[Action] = []
+        if not self.ended:
+            self._end(out, reason, why)
+        return out
+
     # -- driving handlers -----------------------------------------------------------------------
     def _drive(self, out: list[Action], gen: Generator[FirmwareRequest, Any, Reply], value: Any,
                throw: bool) -> None:
