@@ -1,0 +1,149 @@
+"""Request builders: turn the simulated battery's state into ISO 15118-20 EVCC requests.
+
+Pure functions of the :class:`~v2gstack.evcc.ev.SimulatedEV`, the session ID and the wall-clock time
+stamp; the session core decides which one to send when.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from v2gstack.evcc.ev import SimulatedEV
+from v2gstack.exi import namespaces as ns
+from v2gstack.secc import messages as m
+from v2gstack.secc.types import ControlMode, EnergyService
+
+r = m.rational
+
+#: Control-mode element of the charge-loop request per (service, control mode).
+LOOP_MODE_CLASS: dict[tuple[EnergyService, ControlMode], type] = {
+    (EnergyService.DC, ControlMode.SCHEDULED): m.dc.Scheduled_DC_CLReqControlMode,
+    (EnergyService.DC, ControlMode.DYNAMIC): m.dc.Dynamic_DC_CLReqControlMode,
+    (EnergyService.DC_BPT, ControlMode.SCHEDULED): m.dc.BPT_Scheduled_DC_CLReqControlMode,
+    (EnergyService.DC_BPT, ControlMode.DYNAMIC): m.dc.BPT_Dynamic_DC_CLReqControlMode,
+    (EnergyService.AC, ControlMode.SCHEDULED): m.ac.Scheduled_AC_CLReqControlMode,
+    (EnergyService.AC, ControlMode.DYNAMIC): m.ac.Dynamic_AC_CLReqControlMode,
+    (EnergyService.AC_BPT, ControlMode.SCHEDULED): m.ac.BPT_Scheduled_AC_CLReqControlMode,
+    (EnergyService.AC_BPT, ControlMode.DYNAMIC): m.ac.BPT_Dynamic_AC_CLReqControlMode,
+}
+
+#: SchemaID we give each protocol in SupportedAppProtocolReq.
+SCHEMA_IDS = {ns.ISO20_DC: 1, ns.ISO20_AC: 2}
+
+
+def protocol_for(service: EnergyService) -> str:
+    """The -20 namespace whose messages carry ``service`` (DC or AC)."""
+    return ns.ISO20_DC if service.is_dc else ns.ISO20_AC
+
+
+def supported_app_protocol(service: EnergyService) -> Any:
+    uri = protocol_for(service)
+    proto = m.sap.AppProtocol(protocol_namespace=uri, version_number_major=1, version_number_minor=0,
+                              schema_id=SCHEMA_IDS[uri], priority=1)
+    return m.sap.supportedAppProtocolReq(app_protocol=[proto])
+
+
+def header(session_id: bytes, wall: float) -> Any:
+    return m.ct.MessageHeader(session_id=session_id, time_stamp=int(wall))
+
+
+def _energy(ev: SimulatedEV, bpt: bool) -> dict[str, Any]:
+    """Target/maximum/minimum energy requests (minimum may be negative for BPT: the EV can give)."""
+    minimum = ev.energy_to_min_wh if bpt else max(0.0, ev.energy_to_min_wh)
+    return dict(ev_target_energy_request=r(ev.energy_to_target_wh),
+                ev_maximum_energy_request=r(ev.energy_to_full_wh),
+                ev_minimum_energy_request=r(minimum))
+
+
+def charge_parameter_discovery(ev: SimulatedEV, service: EnergyService, hdr: Any) -> Any:
+    """DC_/AC_ChargeParameterDiscoveryReq, in the BPT form for BPT services."""
+    if service.is_dc:
+        common: dict[str, Any] = dict(
+            ev_maximum_charge_power=r(ev.max_charge_power), ev_minimum_charge_power=r(0.0),
+            ev_maximum_charge_current=r(ev.max_charge_current), ev_minimum_charge_current=r(0.0),
+            ev_maximum_voltage=r(ev.max_voltage), ev_minimum_voltage=r(ev.min_voltage),
+            target_soc=int(ev.target_soc))
+        if service.is_bpt:
+            mode: Any = m.dc.BPT_DC_CPDReqEnergyTransferMode(
+                **common, ev_maximum_discharge_power=r(ev.max_discharge_power),
+                ev_minimum_discharge_power=r(0.0),
+                ev_maximum_discharge_current=r(ev.max_discharge_current),
+                ev_minimum_discharge_current=r(0.0))
+        else:
+            mode = m.dc.DC_CPDReqEnergyTransferMode(**common)
+        return m.dc.DC_ChargeParameterDiscoveryReq(header=hdr, dc_cpd_req_energy_transfer_mode=mode)
+    ac_common: dict[str, Any] = dict(ev_maximum_charge_power=r(ev.ac_max_charge_power),
+                                     ev_minimum_charge_power=r(0.0))
+    if service.is_bpt:
+        ac_mode: Any = m.ac.BPT_AC_CPDReqEnergyTransferMode(
+            **ac_common, ev_maximum_discharge_power=r(ev.ac_max_discharge_power),
+            ev_minimum_discharge_power=r(0.0))
+    else:
+        ac_mode = m.ac.AC_CPDReqEnergyTransferMode(**ac_common)
+    return m.ac.AC_ChargeParameterDiscoveryReq(header=hdr, ac_cpd_req_energy_transfer_mode=ac_mode)
+
+
+def schedule_exchange(ev: SimulatedEV, service: EnergyService, mode: ControlMode, hdr: Any,
+                      departure_time: int) -> Any:
+    """ScheduleExchangeReq with the energy requests of the battery model."""
+    energy = _energy(ev, service.is_bpt)
+    if mode is ControlMode.DYNAMIC:
+        dynamic = m.cm.Dynamic_SEReqControlMode(
+            departure_time=departure_time, minimum_soc=int(ev.min_soc), target_soc=int(ev.target_soc),
+            **energy)
+        return m.cm.ScheduleExchangeReq(header=hdr, maximum_supporting_points=1024,
+                                        dynamic_se_req_control_mode=dynamic)
+    scheduled = m.cm.Scheduled_SEReqControlMode(departure_time=departure_time, **energy)
+    return m.cm.ScheduleExchangeReq(header=hdr, maximum_supporting_points=1024,
+                                    scheduled_se_req_control_mode=scheduled)
+
+
+def _dc_loop_mode(ev: SimulatedEV, service: EnergyService, mode: ControlMode) -> Any:
+    cls = LOOP_MODE_CLASS[(service, mode)]
+    bpt = service.is_bpt
+    fields: dict[str, Any] = dict(
+        ev_maximum_charge_power=r(ev.max_charge_power), ev_maximum_charge_current=r(ev.max_charge_current),
+        ev_maximum_voltage=r(ev.max_voltage))
+    if mode is ControlMode.DYNAMIC:
+        fields.update(_energy(ev, bpt), ev_minimum_charge_power=r(0.0), ev_minimum_voltage=r(ev.min_voltage))
+        if bpt:
+            fields.update(ev_maximum_discharge_power=r(ev.max_discharge_power),
+                          ev_minimum_discharge_power=r(0.0),
+                          ev_maximum_discharge_current=r(ev.max_discharge_current))
+        return cls(**fields)
+    fields.update(ev_target_current=r(ev.target_current()), ev_target_voltage=r(ev.max_voltage))
+    if bpt:
+        fields.update(ev_maximum_discharge_power=r(ev.max_discharge_power),
+                      ev_maximum_discharge_current=r(ev.max_discharge_current))
+    return cls(**fields)
+
+
+def _ac_loop_mode(ev: SimulatedEV, service: EnergyService, mode: ControlMode, present_power: float) -> Any:
+    cls = LOOP_MODE_CLASS[(service, mode)]
+    fields: dict[str, Any] = dict(ev_present_active_power=r(present_power),
+                                  ev_maximum_charge_power=r(0.0 if ev.full else ev.ac_max_charge_power))
+    if mode is ControlMode.DYNAMIC:
+        fields.update(_energy(ev, service.is_bpt), ev_minimum_charge_power=r(0.0),
+                      ev_present_reactive_power=r(0.0))
+    if service.is_bpt:
+        fields.update(ev_maximum_discharge_power=r(ev.ac_max_discharge_power),
+                      ev_minimum_discharge_power=r(0.0))
+    return cls(**fields)
+
+
+def charge_loop(ev: SimulatedEV, service: EnergyService, mode: ControlMode, hdr: Any,
+                present_ac_power: float = 0.0) -> Any:
+    """DC_/AC_ChargeLoopReq with the control-mode element of ``service`` x ``mode``."""
+    display = m.ct.DisplayParameters(present_soc=round(ev.soc), target_soc=int(ev.target_soc))
+    if service.is_dc:
+        return m.dc.DC_ChargeLoopReq(header=hdr, display_parameters=display, meter_info_requested=False,
+                                     ev_present_voltage=r(ev.battery_voltage),
+                                     cl_req_control_mode=_dc_loop_mode(ev, service, mode))
+    return m.ac.AC_ChargeLoopReq(header=hdr, display_parameters=display, meter_info_requested=False,
+                                 cl_req_control_mode=_ac_loop_mode(ev, service, mode, present_ac_power))
+
+
+def precharge(ev: SimulatedEV, hdr: Any, finished: bool) -> Any:
+    processing = m.ct.processing.Finished if finished else m.ct.processing.Ongoing
+    return m.dc.DC_PreChargeReq(header=hdr, ev_processing=processing, ev_present_voltage=r(0.0),
+                                ev_target_voltage=r(ev.battery_voltage))

@@ -1,0 +1,430 @@
+"""The sans-I/O EVCC session: responses and a clock in, the next request (with its timeout) out.
+
+One :class:`EvccSession` drives one ISO 15118-20 session over one TCP/TLS connection. It never sleeps
+and never does I/O: ``start(now)`` gives the first request, ``receive(response, now)`` the next one
+(or None when the session is over; see ``result``). Each :class:`Request` carries the time the EVCC
+waits for its response; the adapter enforces it and calls ``timeout(now)`` when it runs out.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from v2gstack.evcc import requests as q
+from v2gstack.evcc.ev import SimulatedEV
+from v2gstack.evcc.timing import EvccTiming
+from v2gstack.secc import messages as m
+from v2gstack.secc.types import ControlMode, EnergyService
+
+
+class Stage(enum.Enum):
+    """Which response the EVCC waits for."""
+
+    SAP = "SupportedAppProtocol"
+    SESSION_SETUP = "SessionSetup"
+    AUTHORIZATION_SETUP = "AuthorizationSetup"
+    AUTHORIZATION = "Authorization"
+    SERVICE_DISCOVERY = "ServiceDiscovery"
+    SERVICE_DETAIL = "ServiceDetail"
+    SERVICE_SELECTION = "ServiceSelection"
+    CHARGE_PARAMETER_DISCOVERY = "ChargeParameterDiscovery"
+    SCHEDULE_EXCHANGE = "ScheduleExchange"
+    CABLE_CHECK = "CableCheck"
+    PRE_CHARGE = "PreCharge"
+    POWER_DELIVERY_START = "PowerDeliveryStart"
+    CHARGE_LOOP = "ChargeLoop"
+    POWER_DELIVERY_STOP = "PowerDeliveryStop"
+    WELDING_DETECTION = "WeldingDetection"
+    SESSION_STOP = "SessionStop"
+
+
+@dataclass
+class EvccConfig:
+    """What the session does: service, control mode, charge-loop cycles, and test hooks."""
+
+    service: EnergyService = EnergyService.DC
+    mode: ControlMode = ControlMode.SCHEDULED
+    cycles: int = 10
+    evcc_id: str = "WMIV2GSTACK0000001"
+    timing: EvccTiming = field(default_factory=EvccTiming)
+    #: Pause (SessionStop Pause) instead of terminating after this many loops.
+    pause_after: int | None = None
+    #: Resume a paused session: SessionSetup with this SessionID.
+    resume_session_id: bytes | None = None
+    #: Scheduled BPT: from this loop on the EV asks to discharge at ``discharge_power`` watts.
+    discharge_from_cycle: int | None = None
+    discharge_power: float = 20_000.0
+    #: Pre-charge ends when the EVSE voltage is this close to the battery voltage (V).
+    precharge_tolerance: float = 20.0
+    #: Welding detection ends when the EVSE voltage is below this (V).
+    welding_voltage: float = 60.0
+    #: DepartureTime sent in ScheduleExchange (seconds from now).
+    departure_time: int = 7200
+
+
+@dataclass(frozen=True, slots=True)
+class Request:
+    """Send ``message`` with V2GTP ``payload_type``; wait at most ``timeout`` s for the response."""
+
+    message: Any
+    name: str
+    namespace: str
+    payload_type: int
+    timeout: float
+
+
+@dataclass
+class EvccResult:
+    """How the session went."""
+
+    completed: bool = False
+    paused: bool = False
+    reason: str = ""
+    session_id: bytes = b""
+    messages: int = 0
+    cycles: int = 0
+    evse_notification: str | None = None
+    energy_in_wh: float = 0.0
+    energy_out_wh: float = 0.0
+    soc: float = 0.0
+    started: float = 0.0
+    ended: float = 0.0
+
+    @property
+    def duration(self) -> float:
+        return self.ended - self.started
+
+
+class EvccSession:
+    """One EVCC session (pure; see the module docstring)."""
+
+    def __init__(self, config: EvccConfig, ev: SimulatedEV, now: float, *, wall_start: float = 0.0) -> None:
+        self.config = config
+        self.ev = ev
+        self.stage: Stage | None = None
+        self.result = EvccResult(started=now, soc=ev.soc)
+        self.session_id = b"\x00" * 8
+        self._wall_offset = wall_start - now
+        self._start = now
+        self._ongoing_since: float | None = None
+        self._parameter_set_id = 0
+        self._power = 0.0  # W the charger reported last (signed; + charges the EV)
+        self._power_since: float | None = None
+        self._stop_kind = m.cm.chargingSession.Terminate
+        self._energy_base = (ev.energy_in_wh, ev.energy_out_wh)
+        self._done = False
+        self._precharge_done = False
+        self._final: tuple[bool, str] = (True, "")
+        #: Called with the loop index before each charge-loop request (demo hook: change the setpoint).
+        self.on_cycle: Callable[[int], None] | None = None
+
+    # -- inputs ------------------------------------------------------------------------------------
+    @property
+    def ended(self) -> bool:
+        return self._done
+
+    def start(self, now: float) -> Request:
+        """The first request: SupportedAppProtocolReq."""
+        return self._send(Stage.SAP, q.supported_app_protocol(self.config.service), now)
+
+    def receive(self, message: Any, now: float) -> Request | None:
+        """Handle one decoded response; return the next request, or None when the session is over."""
+        if self.stage is None:
+            return None
+        expected = self._response_name(self.stage)
+        name = type(message).__name__
+        if name != expected:
+            return self._finish(now, False, f"expected {expected}, got {name}")
+        self.result.messages += 1
+        code = str(message.response_code.value)
+        if code.upper().startswith("FAILED"):
+            return self._finish(now, False, f"{name}: {code}")
+        return _HANDLERS[self.stage](self, message, code, now)
+
+    def timeout(self, now: float) -> None:
+        """No response within the request's timeout: the session fails."""
+        if self.stage is not None:
+            self._finish(now, False, f"timeout waiting for {self._response_name(self.stage)}")
+
+    def connection_lost(self, now: float, why: str = "connection lost") -> None:
+        if self.stage is not None:
+            self._finish(now, False, f"{why} while waiting for {self._response_name(self.stage)}")
+
+    def _response_name(self, stage: Stage) -> str:
+        prefix = "DC_" if self.config.service.is_dc else "AC_"
+        if stage is Stage.CHARGE_PARAMETER_DISCOVERY:
+            return prefix + "ChargeParameterDiscoveryRes"
+        if stage is Stage.CHARGE_LOOP:
+            return prefix + "ChargeLoopRes"
+        return _RESPONSES[stage]
+
+    # -- helpers -----------------------------------------------------------------------------------
+    def _hdr(self, now: float) -> Any:
+        return q.header(self.session_id, now + self._wall_offset)
+
+    def _send(self, stage: Stage, message: Any, now: float) -> Request:
+        self.stage = stage
+        t = self.config.timing
+        timeout = t.timeout_for(stage.value)
+        if stage in (Stage.SAP, Stage.SESSION_SETUP):
+            timeout = min(timeout, max(0.0, self._start + t.communication_setup - now))
+        if self._ongoing_since is not None:
+            timeout = min(timeout, max(0.0, self._ongoing_since + t.ongoing - now))
+        namespace, payload_type = m.where(message)
+        return Request(message, type(message).__name__, namespace, payload_type, timeout)
+
+    def _finish(self, now: float, completed: bool, reason: str) -> Request | None:
+        """End the session; returns None (no next request)."""
+        self._integrate(now, 0.0)
+        res = self.result
+        res.completed, res.reason, res.ended = completed, reason, now
+        res.session_id = self.session_id
+        res.energy_in_wh = self.ev.energy_in_wh - self._energy_base[0]
+        res.energy_out_wh = self.ev.energy_out_wh - self._energy_base[1]
+        res.soc = self.ev.soc
+        self.stage = None
+        self._done = True
+        return None
+
+    def _ongoing(self, now: float) -> bool:
+        """Start or continue an Ongoing loop; False when it has lasted too long."""
+        if self._ongoing_since is None:
+            self._ongoing_since = now
+        return now - self._ongoing_since <= self.config.timing.ongoing
+
+    def _integrate(self, now: float, new_power: float) -> None:
+        """The battery took the last reported power since the last report; ``new_power`` from now on."""
+        if self._power_since is not None:
+            self.ev.apply(self._power, max(0.0, now - self._power_since))
+        self._power, self._power_since = new_power, now
+
+    def _notification(self, message: Any) -> str | None:
+        status = getattr(message, "evse_status", None)
+        if status is None:
+            return None
+        value = str(status.evse_notification.value)
+        return value if value in ("Terminate", "Pause") else None
+
+    # -- per-stage handlers -------------------------------------------------------------------------
+    def _on_sap(self, msg: Any, code: str, now: float) -> Request | None:
+        sid = self.config.resume_session_id or b"\x00" * 8
+        req = m.cm.SessionSetupReq(header=q.header(sid, now + self._wall_offset), evccid=self.config.evcc_id)
+        return self._send(Stage.SESSION_SETUP, req, now)
+
+    def _on_session_setup(self, msg: Any, code: str, now: float) -> Request | None:
+        self.session_id = msg.header.session_id
+        if self.config.resume_session_id is not None and code != "OK_OldSessionJoined":
+            return self._finish(now, False, f"resumption refused: {code}")
+        return self._send(Stage.AUTHORIZATION_SETUP, m.cm.AuthorizationSetupReq(header=self._hdr(now)), now)
+
+    def _authorization_req(self, now: float) -> Request:
+        req = m.cm.AuthorizationReq(header=self._hdr(now),
+                                    selected_authorization_service=m.cm.authorization.EIM,
+                                    eim_a_req_authorization_mode=m.cm.EIM_AReqAuthorizationMode())
+        return self._send(Stage.AUTHORIZATION, req, now)
+
+    def _on_authorization_setup(self, msg: Any, code: str, now: float) -> Request | None:
+        if m.cm.authorization.EIM not in msg.authorization_services:
+            return self._finish(now, False, "the SECC does not offer EIM")
+        return self._authorization_req(now)
+
+    def _on_authorization(self, msg: Any, code: str, now: float) -> Request | None:
+        if code.startswith("WARNING"):
+            return self._session_stop(now, f"authorization refused: {code}", completed=False)
+        if msg.evse_processing.value != "Finished":
+            if not self._ongoing(now):
+                return self._finish(now, False, "authorization: Ongoing timeout")
+            return self._authorization_req(now)
+        self._ongoing_since = None
+        return self._send(Stage.SERVICE_DISCOVERY, m.cm.ServiceDiscoveryReq(header=self._hdr(now)), now)
+
+    def _on_service_discovery(self, msg: Any, code: str, now: float) -> Request | None:
+        offered = [s.service_id for s in msg.energy_transfer_service_list.service]
+        service = self.config.service
+        if service.value not in offered:
+            return self._session_stop(now, f"service {service.name} not offered ({offered})", completed=False)
+        req = m.cm.ServiceDetailReq(header=self._hdr(now), service_id=service.value)
+        return self._send(Stage.SERVICE_DETAIL, req, now)
+
+    def _on_service_detail(self, msg: Any, code: str, now: float) -> Request | None:
+        wanted = self.config.mode.value
+        for pset in msg.service_parameter_list.parameter_set:
+            if any(p.name == "ControlMode" and p.int_value == wanted for p in pset.parameter):
+                self._parameter_set_id = pset.parameter_set_id
+                break
+        else:
+            why = f"control mode {self.config.mode.name} not offered"
+            return self._session_stop(now, why, completed=False)
+        selected = m.cm.SelectedService(service_id=self.config.service.value,
+                                        parameter_set_id=self._parameter_set_id)
+        req = m.cm.ServiceSelectionReq(header=self._hdr(now), selected_energy_transfer_service=selected)
+        return self._send(Stage.SERVICE_SELECTION, req, now)
+
+    def _on_service_selection(self, msg: Any, code: str, now: float) -> Request | None:
+        req = q.charge_parameter_discovery(self.ev, self.config.service, self._hdr(now))
+        return self._send(Stage.CHARGE_PARAMETER_DISCOVERY, req, now)
+
+    def _schedule_req(self, now: float) -> Request:
+        c = self.config
+        req = q.schedule_exchange(self.ev, c.service, c.mode, self._hdr(now), c.departure_time)
+        return self._send(Stage.SCHEDULE_EXCHANGE, req, now)
+
+    def _on_cpd(self, msg: Any, code: str, now: float) -> Request | None:
+        return self._schedule_req(now)
+
+    def _on_schedule_exchange(self, msg: Any, code: str, now: float) -> Request | None:
+        if msg.evse_processing.value != "Finished":
+            if not self._ongoing(now):
+                return self._finish(now, False, "schedule exchange: Ongoing timeout")
+            return self._schedule_req(now)
+        self._ongoing_since = None
+        if self.config.service.is_dc:
+            return self._send(Stage.CABLE_CHECK, m.dc.DC_CableCheckReq(header=self._hdr(now)), now)
+        return self._power_delivery(now, Stage.POWER_DELIVERY_START)
+
+    def _on_cable_check(self, msg: Any, code: str, now: float) -> Request | None:
+        if msg.evse_processing.value != "Finished":
+            if not self._ongoing(now):
+                return self._finish(now, False, "cable check: Ongoing timeout")
+            return self._send(Stage.CABLE_CHECK, m.dc.DC_CableCheckReq(header=self._hdr(now)), now)
+        self._ongoing_since = None
+        return self._send(Stage.PRE_CHARGE, q.precharge(self.ev, self._hdr(now), finished=False), now)
+
+    def _on_precharge(self, msg: Any, code: str, now: float) -> Request | None:
+        if self._precharge_done:  # the response to our Finished request
+            self._ongoing_since = None
+            return self._power_delivery(now, Stage.POWER_DELIVERY_START)
+        gap = abs(msg.evse_present_voltage.to_float() - self.ev.battery_voltage)
+        near = gap <= self.config.precharge_tolerance
+        if not self._ongoing(now):
+            return self._finish(now, False, "pre-charge: voltage not reached in time")
+        self._precharge_done = near
+        return self._send(Stage.PRE_CHARGE, q.precharge(self.ev, self._hdr(now), finished=near), now)
+
+    def _power_delivery(self, now: float, stage: Stage) -> Request:
+        start = stage is Stage.POWER_DELIVERY_START
+        progress = m.cm.chargeProgress.Start if start else m.cm.chargeProgress.Stop
+        req = m.cm.PowerDeliveryReq(header=self._hdr(now), ev_processing=m.ct.processing.Finished,
+                                    charge_progress=progress)
+        return self._send(stage, req, now)
+
+    def _loop_req(self, now: float) -> Request:
+        c = self.config
+        index = self.result.cycles
+        if c.discharge_from_cycle is not None and index >= c.discharge_from_cycle:
+            self.ev.discharge_request = c.discharge_power
+        if self.on_cycle is not None:
+            self.on_cycle(index)
+        req = q.charge_loop(self.ev, c.service, c.mode, self._hdr(now), present_ac_power=self._power)
+        return self._send(Stage.CHARGE_LOOP, req, now)
+
+    def _on_power_delivery_start(self, msg: Any, code: str, now: float) -> Request | None:
+        self._integrate(now, 0.0)
+        note = self._notification(msg)
+        if note is not None:
+            return self._stop_early(now, note)
+        if self.config.cycles <= 0:
+            return self._power_delivery(now, Stage.POWER_DELIVERY_STOP)
+        return self._loop_req(now)
+
+    def _on_charge_loop(self, msg: Any, code: str, now: float) -> Request | None:
+        self._integrate(now, _delivered_power(msg))
+        self.result.cycles += 1
+        note = self._notification(msg)
+        if note is not None:
+            return self._stop_early(now, note)
+        c = self.config
+        if c.pause_after is not None and self.result.cycles >= c.pause_after:
+            self._stop_kind = m.cm.chargingSession.Pause
+            return self._power_delivery(now, Stage.POWER_DELIVERY_STOP)
+        if self.result.cycles >= c.cycles:
+            return self._power_delivery(now, Stage.POWER_DELIVERY_STOP)
+        return self._loop_req(now)
+
+    def _stop_early(self, now: float, note: str) -> Request:
+        self.result.evse_notification = note
+        if note == "Pause":
+            self._stop_kind = m.cm.chargingSession.Pause
+        return self._power_delivery(now, Stage.POWER_DELIVERY_STOP)
+
+    def _on_power_delivery_stop(self, msg: Any, code: str, now: float) -> Request | None:
+        self._integrate(now, 0.0)
+        if self.config.service.is_dc:
+            return self._welding_req(now)
+        return self._session_stop(now, "")
+
+    def _welding_req(self, now: float) -> Request:
+        req = m.dc.DC_WeldingDetectionReq(header=self._hdr(now), ev_processing=m.ct.processing.Ongoing)
+        return self._send(Stage.WELDING_DETECTION, req, now)
+
+    def _on_welding(self, msg: Any, code: str, now: float) -> Request | None:
+        if msg.evse_present_voltage.to_float() < self.config.welding_voltage:
+            self._ongoing_since = None
+            return self._session_stop(now, "")
+        if not self._ongoing(now):
+            return self._finish(now, False, "welding detection: voltage did not drop in time")
+        return self._welding_req(now)
+
+    def _session_stop(self, now: float, why: str, *, completed: bool = True) -> Request:
+        self._final = (completed, why)
+        req = m.cm.SessionStopReq(header=self._hdr(now), charging_session=self._stop_kind)
+        return self._send(Stage.SESSION_STOP, req, now)
+
+    def _on_session_stop(self, msg: Any, code: str, now: float) -> Request | None:
+        completed, why = self._final
+        paused = self._stop_kind is m.cm.chargingSession.Pause
+        self.result.paused = paused and completed
+        if not why:
+            why = "paused" if paused else "terminated"
+        return self._finish(now, completed, why)
+
+
+_RESPONSES = {
+    Stage.SAP: "supportedAppProtocolRes",
+    Stage.SESSION_SETUP: "SessionSetupRes",
+    Stage.AUTHORIZATION_SETUP: "AuthorizationSetupRes",
+    Stage.AUTHORIZATION: "AuthorizationRes",
+    Stage.SERVICE_DISCOVERY: "ServiceDiscoveryRes",
+    Stage.SERVICE_DETAIL: "ServiceDetailRes",
+    Stage.SERVICE_SELECTION: "ServiceSelectionRes",
+    Stage.SCHEDULE_EXCHANGE: "ScheduleExchangeRes",
+    Stage.CABLE_CHECK: "DC_CableCheckRes",
+    Stage.PRE_CHARGE: "DC_PreChargeRes",
+    Stage.POWER_DELIVERY_START: "PowerDeliveryRes",
+    Stage.POWER_DELIVERY_STOP: "PowerDeliveryRes",
+    Stage.WELDING_DETECTION: "DC_WeldingDetectionRes",
+    Stage.SESSION_STOP: "SessionStopRes",
+}
+
+
+def _delivered_power(msg: Any) -> float:
+    """Power the charger reports in a charge-loop response (W, + charges the EV)."""
+    if isinstance(msg, m.dc.DC_ChargeLoopRes):
+        return float(msg.evse_present_voltage.to_float() * msg.evse_present_current.to_float())
+    present = getattr(msg.cl_res_control_mode, "evse_present_active_power", None)
+    return 0.0 if present is None else float(present.to_float())
+
+
+Handler = Callable[[EvccSession, Any, str, float], "Request | None"]
+
+_HANDLERS: dict[Stage, Handler] = {
+    Stage.SAP: EvccSession._on_sap,
+    Stage.SESSION_SETUP: EvccSession._on_session_setup,
+    Stage.AUTHORIZATION_SETUP: EvccSession._on_authorization_setup,
+    Stage.AUTHORIZATION: EvccSession._on_authorization,
+    Stage.SERVICE_DISCOVERY: EvccSession._on_service_discovery,
+    Stage.SERVICE_DETAIL: EvccSession._on_service_detail,
+    Stage.SERVICE_SELECTION: EvccSession._on_service_selection,
+    Stage.CHARGE_PARAMETER_DISCOVERY: EvccSession._on_cpd,
+    Stage.SCHEDULE_EXCHANGE: EvccSession._on_schedule_exchange,
+    Stage.CABLE_CHECK: EvccSession._on_cable_check,
+    Stage.PRE_CHARGE: EvccSession._on_precharge,
+    Stage.POWER_DELIVERY_START: EvccSession._on_power_delivery_start,
+    Stage.CHARGE_LOOP: EvccSession._on_charge_loop,
+    Stage.POWER_DELIVERY_STOP: EvccSession._on_power_delivery_stop,
+    Stage.WELDING_DETECTION: EvccSession._on_welding,
+    Stage.SESSION_STOP: EvccSession._on_session_stop,
+}

@@ -1,0 +1,32 @@
+"""The EVCC's timeouts (ISO 15118-20 EVCC message and general timeouts), in one table."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class EvccTiming:
+    """Timeouts in seconds; the session adapter enforces them per request."""
+
+    #: V2G_EVCC_Msg_Timeout for most messages.
+    general: float = 2.0
+    #: V2G_EVCC_Msg_Timeout for ServiceDetail and CertificateInstallation.
+    long: float = 5.0
+    #: V2G_EVCC_Msg_Timeout for the charge loop (DC_/AC_ChargeLoop).
+    charge_loop: float = 0.5
+    #: V2G_EVCC_Ongoing_Timeout: the longest an Ongoing loop (or pre-charge, welding) may last.
+    ongoing: float = 60.0
+    #: V2G_EVCC_CommunicationSetup_Timeout: connection up until SessionSetupRes.
+    communication_setup: float = 20.0
+
+    def timeout_for(self, stage: str) -> float:
+        """Message timeout while waiting for the response of ``stage`` (a Stage value)."""
+        if stage in ("ServiceDetail", "CertificateInstallation"):
+            return self.long
+        if stage == "ChargeLoop":
+            return self.charge_loop
+        return self.general
+
+    def scaled(self, factor: float) -> EvccTiming:
+        return EvccTiming(**{name: getattr(self, name) * factor for name in self.__slots__})
