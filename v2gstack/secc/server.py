@@ -296,8 +296,8 @@ class _Connection:
     async def _do(self, actions: list[Any]) -> None:
         for action in actions:
             if isinstance(action, StopPower):
-                # Fail-safe first: start it before anything else of this batch is written.
-                self._spawn(self._stop_power(action.reason))
+                # Fail-safe first, awaited here (bounded): a task could be cancelled by the teardown.
+                await self._stop_power(action.reason)
             elif isinstance(action, SendResponse):
                 await self._send(action)
             elif isinstance(action, CallFirmware):

@@ -1,0 +1,75 @@
+"""`v2gstack secc`: run an SECC with the simulated charger until interrupted."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import signal
+import sys
+import time
+from typing import Any
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser("secc", help="run an SECC (simulated charger) until interrupted",
+                       description="Run an ISO 15118-20 SECC with the simulated charger; one log line "
+                                   "per message. Stop it with Ctrl-C (or SIGTERM).")
+    where = p.add_mutually_exclusive_group()
+    where.add_argument("--iface", help="serve SDP by multicast on this interface (its link-local address)")
+    where.add_argument("--host", help="serve SDP by unicast on this address (default ::1, no root needed)")
+    p.add_argument("--sdp-port", type=int, default=15118, help="UDP port of SDP (default 15118)")
+    p.add_argument("--port", type=int, default=0, help="TCP/TLS port (default: any free port)")
+    tls = p.add_mutually_exclusive_group()
+    tls.add_argument("--pki", metavar="DIR", help="PKI directory (v2gstack pki init DIR) for TLS 1.3")
+    tls.add_argument("--no-tls", action="store_true", help="plain TCP, no TLS")
+    p.add_argument("--tls-compat", action="store_true",
+                   help="TLS compatibility profile for peers limited to P-256/X25519 (off by default)")
+    p.add_argument("--keylog", metavar="FILE", help="write TLS secrets here (SSLKEYLOGFILE format)")
+    p.add_argument("--services", default="dc,dc-bpt,ac,ac-bpt",
+                   help="energy services offered, comma separated (default: dc,dc-bpt,ac,ac-bpt)")
+    p.set_defaults(func=run)
+
+
+def _log(line: str) -> None:
+    print(f"{time.strftime('%H:%M:%S')} {line}", flush=True)
+
+
+async def _serve(args: argparse.Namespace) -> int:
+    from v2gstack.secc.server import SeccServer, SeccServerConfig
+    from v2gstack.secc.simulator import SimulatedEVSE
+    from v2gstack.secc.types import EnergyService
+
+    services = tuple(EnergyService.parse(s) for s in args.services.split(",") if s.strip())
+    tls = None
+    if args.pki:
+        from v2gstack.security.tls import TLSProfile, server_context
+
+        profile = TLSProfile.COMPAT if args.tls_compat else TLSProfile.STRICT
+        tls = server_context(args.pki, profile=profile, keylog=args.keylog)
+    config = SeccServerConfig(host=None if args.iface else (args.host or "::1"), interface=args.iface,
+                              sdp_port=args.sdp_port, tcp_port=args.port, tls=tls, log=_log)
+    server = await SeccServer.start(SimulatedEVSE(services=services), config)
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        with contextlib.suppress(NotImplementedError):
+            loop.add_signal_handler(sig, stop.set)
+    await stop.wait()
+    await server.close()
+    s = server.stats
+    _log(f"SECC stopped: {s.completed} sessions completed, {s.failed} failed")
+    return 0
+
+
+def run(args: argparse.Namespace) -> int:
+    if not args.pki and not args.no_tls:
+        print("v2gstack secc: give --pki DIR (TLS 1.3) or --no-tls", file=sys.stderr)
+        return 2
+    try:
+        return asyncio.run(_serve(args))
+    except KeyboardInterrupt:
+        return 0
+    except (OSError, ValueError) as exc:
+        print(f"v2gstack secc: {exc}", file=sys.stderr)
+        return 1
