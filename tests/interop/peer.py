@@ -1,0 +1,224 @@
+"""The independent peer: the ``iso15118`` PyPI stack (SECC and EVCC), configured for scripted runs.
+
+Configuration is by environment variables (and a ``.env`` file in the working directory, which
+is why every run gets a fresh empty directory and an environment built from scratch: nothing
+from the caller's environment such as a stray ``PKI_PATH`` leaks in). The EVCC also takes a
+JSON file (path as its only argument). See docs/interop.md for every key.
+"""
+
+from __future__ import annotations
+
+import importlib.metadata
+import importlib.util
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+from tests.interop.harness import SideSpec
+from tests.interop.trace import parse_iso15118_log
+
+PEER_VERSION = "0.31.2"
+
+# our service names (CLI spelling) -> the peer's EVCC energy service names and -20 protocols
+SERVICES = {"dc": "DC", "dc-bpt": "DC_BPT", "ac": "AC", "ac-bpt": "AC_BPT"}
+PROTOCOL = {"dc": "ISO_15118_20_DC", "dc-bpt": "ISO_15118_20_DC", "ac": "ISO_15118_20_AC",
+            "ac-bpt": "ISO_15118_20_AC"}
+# ISO 15118-20 energy transfer ServiceIDs, as sent in ServiceSelectionReq
+SERVICE_ID = {"ac": 1, "dc": 2, "ac-bpt": 5, "dc-bpt": 6}
+
+# the SECC logs this (INFO) once its SDP server is bound to ff02::1 on the interface
+SECC_READY = "UDP server started at address"
+
+
+def package_dir() -> Path:
+    spec = importlib.util.find_spec("iso15118")
+    if spec is None or spec.origin is None:
+        raise RuntimeError("the iso15118 package is not installed")
+    return Path(spec.origin).parent
+
+
+def unavailable_reason() -> str | None:
+    """Why the peer cannot run here (None if it can)."""
+    try:
+        version = importlib.metadata.version("iso15118")
+    except importlib.metadata.PackageNotFoundError:
+        return "iso15118 is not installed (pip install -e '.[test]')"
+    if version != PEER_VERSION:
+        return f"iso15118 {version} installed; the interop suite is written against {PEER_VERSION}"
+    # the 0.31.2 wheel imports aiofile in its EVCC but does not declare it
+    if importlib.util.find_spec("aiofile") is None:
+        return "the iso15118 EVCC needs `aiofile`, which its wheel does not declare: pip install aiofile"
+    if shutil.which("java") is None:
+        return "the iso15118 stack needs `java` (its EXI codec is EXIficient through py4j)"
+    return None
+
+
+def base_env() -> dict[str, str]:
+    """A minimal environment: enough to find python and java, nothing else inherited."""
+    keep = ("PATH", "HOME", "LANG", "LC_ALL", "JAVA_HOME", "TMPDIR")
+    return {k: os.environ[k] for k in keep if k in os.environ}
+
+
+def _common_env(iface: str, *, tls: bool, pki: Path | None, log_level: str) -> dict[str, str]:
+    env = {
+        **base_env(),
+        "NETWORK_INTERFACE": iface,
+        "LOG_LEVEL": log_level,
+        "MESSAGE_LOG_JSON": "true",  # message bodies in the log (the parser reads them)
+        "MESSAGE_LOG_EXI": "false",
+        "ENABLE_TLS_1_3": "true" if tls else "false",
+    }
+    if pki is not None:
+        env["PKI_PATH"] = str(pki).rstrip("/") + "/"
+    return env
+
+
+def secc_spec(
+    iface: str,
+    work_dir: Path,
+    *,
+    services: tuple[str, ...] = ("dc", "dc-bpt"),
+    tls: bool = False,
+    pki: Path | None = None,
+    log_level: str = "DEBUG",
+) -> SideSpec:
+    """The peer's SECC on ``iface`` (EIM only; TLS enforced when ``tls``).
+
+    The peer offers every -20 service of the chosen protocols (DC offers DC and DC_BPT), so
+    ``services`` only selects the protocols (ISO_15118_20_DC and/or ISO_15118_20_AC).
+    """
+    protocols = list(dict.fromkeys(PROTOCOL[s] for s in services))
+    env = {
+        **_common_env(iface, tls=tls, pki=pki, log_level=log_level),
+        "PROTOCOLS": ",".join(protocols),
+        "AUTH_MODES": "EIM",
+        "SECC_ENFORCE_TLS": "true" if tls else "false",
+        "FREE_CHARGING_SERVICE": "false",
+        "ALLOW_CERT_INSTALL_SERVICE": "false",
+        "STANDBY_ALLOWED": "false",
+    }
+    cwd = _fresh_dir(work_dir / "iso15118-secc")
+    return SideSpec(
+        name="iso15118-secc",
+        role="secc",
+        argv=[sys.executable, "-m", "iso15118.secc.main"],
+        env=env,
+        cwd=cwd,
+        parse=parse_iso15118_log,
+        ready=lambda output: SECC_READY in output,
+    )
+
+
+def evcc_config(service: str, *, tls: bool, cycles: int) -> dict[str, Any]:
+    """The EVCC's JSON configuration (keys as in iso15118/evcc/evcc_config.py)."""
+    return {
+        "supportedProtocols": [PROTOCOL[service]],
+        "supportedEnergyServices": [SERVICES[service]],
+        "isCertInstallNeeded": False,
+        "useTls": tls,
+        "enforceTls": tls,
+        "sdpRetryCycles": 1,
+        "maxContractCerts": 3,
+        "maxSupportingPoints": 1024,
+        "chargeLoopCycle": cycles,
+        "chargeLoopDelay": 0,
+    }
+
+
+def evcc_spec(
+    iface: str,
+    work_dir: Path,
+    *,
+    service: str = "dc",
+    tls: bool = False,
+    pki: Path | None = None,
+    cycles: int = 2,
+    log_level: str = "DEBUG",
+) -> SideSpec:
+    """The peer's EVCC on ``iface``: one session of ``service`` with ``cycles`` charge loops."""
+    cwd = _fresh_dir(work_dir / "iso15118-evcc")
+    config = cwd / "evcc_config.json"
+    config.write_text(json.dumps(evcc_config(service, tls=tls, cycles=cycles), indent=2))
+    env = {**_common_env(iface, tls=tls, pki=pki, log_level=log_level), "EVCC_CONFIG_PATH": str(config)}
+    return SideSpec(
+        name="iso15118-evcc",
+        role="evcc",
+        argv=[sys.executable, "-m", "iso15118.evcc.main", str(config)],
+        env=env,
+        cwd=cwd,
+        parse=parse_iso15118_log,
+    )
+
+
+def _fresh_dir(path: Path) -> Path:
+    """An empty working directory (so no `.env` file is picked up)."""
+    path.mkdir(parents=True, exist_ok=False)
+    return path
+
+
+# ---------------------------------------------------------------------------------------------
+# PKI
+
+
+def make_peer_pki(dest: Path, password: str = "12345") -> Path:
+    """Run the peer's own create_certs.sh (P-256, encrypted keys) into ``dest``; returns PKI_PATH.
+
+    The script writes relative to its working directory and reads ``configs/``, so it runs in a
+    copy of the package's ``shared/pki``. ``-v iso-2``: the peer reads ``iso15118_2/`` even for
+    ISO 15118-20 (its CertPath/KeyPath hard-code that folder).
+    """
+    if shutil.which("openssl") is None:
+        raise RuntimeError("create_certs.sh needs the openssl command")
+    shutil.copytree(package_dir() / "shared" / "pki", dest)
+    done = subprocess.run(
+        ["bash", "create_certs.sh", "-v", "iso-2", "-p", password],
+        cwd=dest, capture_output=True, text=True, timeout=120, check=False,
+    )
+    if done.returncode != 0 or not (dest / "iso15118_2" / "certs" / "cpoCertChain.pem").exists():
+        raise RuntimeError(f"create_certs.sh failed ({done.returncode}):\n{done.stdout}\n{done.stderr}")
+    return dest
+
+
+# The files the peer reads for TLS, relative to PKI_PATH, and the v2gstack PKI file each one is
+# taken from by peer_pki_from_v2gstack (docs/security.md, "Directory layout").
+PEER_TLS_FILES = {
+    # SECC (server): its chain and key, and the root it verifies the EVCC against (TLS 1.3 only)
+    "iso15118_2/certs/cpoCertChain.pem": "secc_chain.pem",
+    "iso15118_2/private_keys/seccLeaf.key": "secc.key",
+    "iso15118_2/certs/oemRootCACert.pem": "oem_root.pem",
+    # EVCC (client): the root it verifies the SECC against, and its own chain and key (TLS 1.3)
+    "iso15118_2/certs/v2gRootCACert.pem": "v2g_root.pem",
+    "iso15118_2/certs/oemCertChain.pem": "vehicle_chain.pem",
+    "iso15118_2/private_keys/oemLeaf.key": "vehicle.key",
+}
+# empty password files: the peer then loads the key unencrypted (load_priv_key_pass -> None)
+PEER_PASSWORD_FILES = ("seccLeafPassword.txt", "oemLeafPassword.txt")
+
+
+def peer_pki_from_v2gstack(ours: Path, dest: Path) -> Path:
+    """Lay a v2gstack PKI (``v2gstack pki init``) out the way the peer reads it; returns PKI_PATH.
+
+    With this, both sides trust the same roots: the peer's EVCC trusts our V2G root and presents
+    our vehicle chain, the peer's SECC presents our SECC chain and trusts our OEM root.
+    """
+    for target, source in PEER_TLS_FILES.items():
+        path = dest / target
+        path.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(ours / source, path)
+    for name in PEER_PASSWORD_FILES:
+        (dest / "iso15118_2" / "private_keys" / name).write_text("")
+    return dest
+
+
+def selected_service_id(trace_messages: list[Any]) -> int | None:
+    """The ServiceID in the EVCC's ServiceSelectionReq, from a trace's messages."""
+    for message in trace_messages:
+        if message.name == "ServiceSelectionReq" and message.body:
+            selected = message.body.get("SelectedEnergyTransferService") or {}
+            service_id = selected.get("ServiceID")
+            return service_id if isinstance(service_id, int) else None
+    return None

@@ -1,0 +1,68 @@
+"""The harness proven on the peer against itself: iso15118 SECC vs iso15118 EVCC, ISO 15118-20 DC.
+
+Each test runs one full session (SDP over ff02::1 on a veth pair, then V2GTP/EXI over
+link-local TCP or TLS 1.3) with a short charge loop and prints the message sequence and every
+exchange's latency; on failure, both sides' full logs.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.interop import peer
+from tests.interop.harness import SessionResult, run_session
+from v2gstack.testing.netns import VethLink
+
+pytestmark = [pytest.mark.interop, pytest.mark.netns, pytest.mark.timeout(180),
+              pytest.mark.usefixtures("require_peer")]
+
+CYCLES = 2
+
+DC_SEQUENCE_HEAD = [
+    "supportedAppProtocolReq", "SessionSetupReq", "AuthorizationSetupReq", "AuthorizationReq",
+    "ServiceDiscoveryReq", "ServiceDetailReq", "ServiceSelectionReq",
+    "DC_ChargeParameterDiscoveryReq", "ScheduleExchangeReq", "DC_CableCheckReq",
+]
+
+
+def _run(link: VethLink, tmp_path: Path, service: str, *, pki: Path | None) -> SessionResult:
+    tls = pki is not None
+    secc = peer.secc_spec(link.evse.iface, tmp_path, services=(service,), tls=tls, pki=pki)
+    evcc = peer.evcc_spec(link.ev.iface, tmp_path, service=service, tls=tls, pki=pki, cycles=CYCLES)
+    result = run_session(link, secc, evcc, log_dir=tmp_path / "logs")
+    print(result.report(logs=False))
+    return result
+
+
+def _check(result: SessionResult, service: str, *, tls: bool) -> None:
+    assert result.ok(), result.report()
+    ev = result.evcc.trace
+    requests = ev.requests()
+    # the full -20 DC sequence, in this order (repeats of a request collapse)
+    collapsed = [name for i, name in enumerate(requests) if i == 0 or requests[i - 1] != name]
+    assert collapsed[: len(DC_SEQUENCE_HEAD)] == DC_SEQUENCE_HEAD, result.report()
+    assert collapsed[len(DC_SEQUENCE_HEAD):] == [
+        "DC_PreChargeReq", "PowerDeliveryReq", "DC_ChargeLoopReq", "PowerDeliveryReq",
+        "DC_WeldingDetectionReq", "SessionStopReq",
+    ], result.report()
+    assert requests.count("DC_ChargeLoopReq") == CYCLES + 1  # the peer's EV counts from 0
+    assert peer.selected_service_id(ev.messages) == peer.SERVICE_ID[service]
+    assert ev.sdp_security == result.secc.trace.sdp_security == ("TLS" if tls else "NO_TLS")
+    # BPT messages carry the BPT_ variant of the DC parameters
+    cpd = next(m for m in ev.messages if m.name == "DC_ChargeParameterDiscoveryReq")
+    expected = "BPT_DC_CPDReqEnergyTransferMode" if service == "dc-bpt" else "DC_CPDReqEnergyTransferMode"
+    assert cpd.body is not None and expected in cpd.body
+
+
+@pytest.mark.parametrize("service", ["dc", "dc-bpt"])
+def test_peer_secc_vs_peer_evcc_tcp(link: VethLink, tmp_path: Path, service: str) -> None:
+    _check(_run(link, tmp_path, service, pki=None), service, tls=False)
+
+
+@pytest.mark.parametrize("service", ["dc", "dc-bpt"])
+def test_peer_secc_vs_peer_evcc_tls13_own_pki(
+    link: VethLink, tmp_path: Path, service: str, peer_pki: Path
+) -> None:
+    _check(_run(link, tmp_path, service, pki=peer_pki), service, tls=True)

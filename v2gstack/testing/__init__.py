@@ -1,0 +1,1 @@
+"""Helpers for tests of v2gstack and of its peers (network namespaces, veth pairs)."""
