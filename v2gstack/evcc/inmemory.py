@@ -12,7 +12,7 @@ from typing import Any
 
 from v2gstack import exi
 from v2gstack.evcc.ev import SimulatedEV
-from v2gstack.evcc.session import EvccConfig, EvccResult, EvccSession
+from v2gstack.evcc.session import EvccConfig, EvccResult, EvccSession, Request
 from v2gstack.secc.controller import EVSEController
 from v2gstack.secc.events import CallFirmware, CloseConnection, SendResponse, StopPower
 from v2gstack.secc.session import SeccSession
@@ -65,35 +65,44 @@ async def run_in_memory(
     perf: Callable[[], float] | None = None,
     secc: SeccSession | None = None,
     timing: Timing | None = None,
+    on_cycle: Callable[[SeccSession, int], None] | None = None,
     max_messages: int = 10_000,
 ) -> InMemoryRun:
     """Drive ``EvccSession`` against a ``SeccSession`` until the EVCC is done.
 
     ``advance`` is called after each exchange (a fake clock steps forward); ``perf`` times the SECC's
-    share of each exchange; ``secc`` lets a test resume a paused session on the same paused table.
+    share of each exchange; ``secc`` lets a test resume a paused session on the same paused table;
+    ``on_cycle(engine, index)`` runs before each charge-loop request (e.g. a charger-side stop).
     """
     now = clock()
     engine = secc or SeccSession(evse.capabilities(), now, timing=timing)
     evcc = EvccSession(config, ev, now)
     run = InMemoryRun(result=evcc.result, secc=engine)
-    request = evcc.start(now)
+    if on_cycle is not None:
+        hook = on_cycle
+        evcc.on_cycle = lambda index: hook(engine, index)
+    request: Request | None = evcc.start(now)
     sent = 0
     while request is not None and sent < max_messages:
         sent += 1
-        data = exi.encode(request.message)
-        now = clock()
-        t0 = perf() if perf else 0.0
-        decoded = exi.decode(data, request.namespace)
-        out = await _serve(engine, evse, engine.receive(decoded, request.payload_type, now), now)
-        wire = exi.encode(out.message) if out is not None else None
-        spent = (perf() - t0) if perf else 0.0
-        if advance is not None:
-            advance()
-        now = clock()
-        if wire is None:
-            evcc.connection_lost(now, "SECC sent no response")
+        try:
+            data = exi.encode(request.message)
+            now = clock()
+            t0 = perf() if perf else 0.0
+            decoded = exi.decode(data, request.namespace)
+            out = await _serve(engine, evse, engine.receive(decoded, request.payload_type, now), now)
+            wire = exi.encode(out.message) if out is not None else None
+            spent = (perf() - t0) if perf else 0.0
+            if advance is not None:
+                advance()
+            now = clock()
+            if wire is None or out is None:
+                evcc.connection_lost(now, "SECC sent no response")
+                break
+            response = exi.decode(wire, out.namespace)
+        except exi.ExiError as exc:
+            evcc.connection_lost(clock(), f"EXI error: {exc}")
             break
-        response = exi.decode(wire, out.namespace)
         run.exchanges.append(Exchange(request.name, type(response).__name__, spent))
         request = evcc.receive(response, now)
     if not evcc.ended:

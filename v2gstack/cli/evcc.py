@@ -1,0 +1,92 @@
+"""`v2gstack evcc`: a simulated EV that finds the SECC by SDP and runs ISO 15118-20 sessions."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from typing import Any
+
+
+def register(subparsers: Any) -> None:
+    parser = subparsers.add_parser("evcc", help="run simulated EV sessions against a SECC (SDP + TCP/TLS)")
+    where = parser.add_mutually_exclusive_group()
+    where.add_argument("--iface", metavar="IF", help="discover by SDP multicast on this interface")
+    where.add_argument("--host", metavar="ADDR", help="discover by SDP unicast to this address (default ::1)")
+    parser.add_argument("--sdp-port", type=int, default=15118, metavar="N", help="SDP port (default 15118)")
+    sec = parser.add_mutually_exclusive_group()
+    sec.add_argument("--pki", metavar="DIR", help="test PKI directory: TLS 1.3 with the vehicle certificate")
+    sec.add_argument("--no-tls", action="store_true", help="plain TCP (test benches only)")
+    parser.add_argument("--tls-compat", action="store_true", help="TLS compatibility profile")
+    parser.add_argument("--service", choices=["dc", "dc-bpt", "ac", "ac-bpt"], default="dc")
+    parser.add_argument("--mode", choices=["scheduled", "dynamic"], default="scheduled")
+    parser.add_argument("--cycles", type=int, default=10, metavar="N", help="charge-loop cycles per session")
+    parser.add_argument("--sessions", type=int, default=1, metavar="K", help="sessions run at once")
+    parser.add_argument("--pacing", type=float, default=0.0, metavar="S",
+                        help="seconds the EV waits before each request (default 0)")
+    parser.set_defaults(func=_run)
+
+
+def _run(args: argparse.Namespace) -> int:
+    import asyncio
+
+    if not args.pki and not args.no_tls:
+        print("error: give --pki DIR (TLS) or --no-tls", file=sys.stderr)
+        return 2
+    if args.sessions < 1 or args.cycles < 0:
+        print("error: --sessions must be >= 1 and --cycles >= 0", file=sys.stderr)
+        return 2
+    try:
+        return asyncio.run(_main(args))
+    except KeyboardInterrupt:
+        return 130
+
+
+async def _main(args: argparse.Namespace) -> int:
+    import asyncio
+
+    from v2gstack.errors import V2GStackError
+    from v2gstack.evcc.client import ClientConfig, SessionReport, run_evcc
+    from v2gstack.evcc.ev import SimulatedEV
+    from v2gstack.evcc.report import latency_table, session_line
+    from v2gstack.evcc.session import EvccConfig
+    from v2gstack.secc.types import ControlMode, EnergyService
+
+    tls = None
+    if args.pki:
+        from v2gstack.security.tls import TLSProfile, client_context
+
+        try:
+            profile = TLSProfile.COMPAT if args.tls_compat else TLSProfile.STRICT
+            tls = client_context(args.pki, profile=profile)
+        except (V2GStackError, OSError) as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 2
+    service, mode = EnergyService.parse(args.service), ControlMode.parse(args.mode)
+
+    async def one(index: int) -> SessionReport | str:
+        session = EvccConfig(service=service, mode=mode, cycles=args.cycles,
+                             evcc_id=f"WMIV2GSTACK{index:07d}")
+        config = ClientConfig(host=None if args.iface else (args.host or "::1"), interface=args.iface,
+                              sdp_port=args.sdp_port, tls=tls, pacing=args.pacing, session=session)
+        try:
+            return await run_evcc(config, SimulatedEV())
+        except (V2GStackError, OSError, ValueError) as exc:
+            return f"{type(exc).__name__}: {exc}"
+
+    started = time.perf_counter()
+    outcomes = await asyncio.gather(*(one(i) for i in range(args.sessions)))
+    total = time.perf_counter() - started
+    reports = [o for o in outcomes if not isinstance(o, str)]
+    ok = 0
+    for i, outcome in enumerate(outcomes):
+        if isinstance(outcome, str):
+            print(f"session {i}: FAILED ({outcome})")
+        else:
+            ok += outcome.result.completed
+            if args.sessions <= 10 or not outcome.result.completed:
+                print(session_line(i, outcome))
+    print("\n".join(latency_table(reports)))
+    print(f"{ok}/{args.sessions} sessions completed ({args.service}, {args.mode}, {args.cycles} cycles, "
+          f"{'TLS' if tls else 'TCP'}); total time {total:.3f} s")
+    return 0 if ok == args.sessions else 1

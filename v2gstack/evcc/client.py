@@ -1,0 +1,174 @@
+"""The asyncio EVCC: SDP discovery, a TCP or TLS connection, and the session core over V2GTP.
+
+This is the thin I/O adapter around :class:`~v2gstack.evcc.session.EvccSession`: it writes each request,
+waits for the response within the request's timeout, decodes it and feeds it back, measuring the
+latency (request written -> response read) per message type.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import socket
+import ssl
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from v2gstack import exi
+from v2gstack.evcc.ev import SimulatedEV
+from v2gstack.evcc.session import EvccConfig, EvccResult, EvccSession, Request
+from v2gstack.secc import messages as m
+from v2gstack.transport import V2GTPError, V2GTPParser
+from v2gstack.transport.sdp import SDPRequest, Security, TransportProtocol
+from v2gstack.transport.sdp_client import DiscoveredSECC, discover_secc
+from v2gstack.transport.stream import read_message, write_message
+
+
+@dataclass(frozen=True, slots=True)
+class ExchangeRecord:
+    """One request/response pair as the EVCC saw it."""
+
+    request: str
+    response: str
+    response_code: str
+    latency: float  # seconds from request written to response read
+
+
+@dataclass
+class SessionReport:
+    """The result of one session plus what the adapter measured."""
+
+    result: EvccResult
+    exchanges: list[ExchangeRecord] = field(default_factory=list)
+    tls_version: str | None = None
+
+    @property
+    def latencies(self) -> dict[str, list[float]]:
+        """Latency samples (seconds) per request type."""
+        out: dict[str, list[float]] = {}
+        for record in self.exchanges:
+            out.setdefault(record.request, []).append(record.latency)
+        return out
+
+
+@dataclass
+class ClientConfig:
+    """Where to find the SECC and how to talk to it."""
+
+    host: str | None = "::1"
+    interface: str | None = None
+    sdp_port: int = 15118
+    #: TLS client context (ask for TLS in SDP); None asks for plain TCP.
+    tls: ssl.SSLContext | None = None
+    #: Seconds the EV waits before each request after the first (0: as fast as possible).
+    pacing: float = 0.0
+    session: EvccConfig = field(default_factory=EvccConfig)
+
+
+async def discover(config: ClientConfig) -> DiscoveredSECC:
+    """Find the SECC by SDP, asking for (and accepting only) the security the config wants."""
+    security = Security.TLS if config.tls is not None else Security.NO_TLS
+    return await discover_secc(SDPRequest(security, TransportProtocol.TCP), interface=config.interface,
+                               host=None if config.interface else config.host, port=config.sdp_port,
+                               accept_security=frozenset({security}))
+
+
+async def connect(secc: DiscoveredSECC,
+                  tls: ssl.SSLContext | None) -> tuple[asyncio.StreamReader, asyncio.StreamWriter]:
+    """Open the TCP or TLS connection to a discovered SECC, with TCP_NODELAY on."""
+    reader, writer = await asyncio.open_connection(secc.host(), secc.port, ssl=tls)
+    sock = writer.get_extra_info("socket")
+    if sock is not None:
+        with contextlib.suppress(OSError):
+            sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+    return reader, writer
+
+
+async def run_session(
+    reader: asyncio.StreamReader,
+    writer: asyncio.StreamWriter,
+    config: EvccConfig,
+    ev: SimulatedEV,
+    *,
+    pacing: float = 0.0,
+    on_exchange: Callable[[ExchangeRecord], None] | None = None,
+    on_cycle: Callable[[int], None] | None = None,
+) -> SessionReport:
+    """Run one session on an open connection; never raises for what the peer does."""
+    loop = asyncio.get_running_loop()
+    core = EvccSession(config, ev, loop.time(), wall_start=time.time())
+    core.on_cycle = on_cycle
+    report = SessionReport(core.result)
+    parser = V2GTPParser(allowed_payload_types=set(m.PAYLOAD_NAMESPACES))
+    request: Request | None = core.start(loop.time())
+    first = True
+    while request is not None:
+        if pacing > 0 and not first:
+            await asyncio.sleep(pacing)
+        first = False
+        try:
+            payload = exi.encode(request.message)
+        except exi.ExiError as exc:
+            core.connection_lost(loop.time(), f"cannot encode {request.name}: {exc}")
+            break
+        sent = time.perf_counter()
+        try:
+            await write_message(writer, request.payload_type, payload)
+            async with asyncio.timeout(request.timeout):
+                frame = await read_message(reader, parser)
+        except TimeoutError:
+            core.timeout(loop.time())
+            break
+        except (V2GTPError, ConnectionError, ssl.SSLError, OSError) as exc:
+            core.connection_lost(loop.time(), f"connection error {exc!r}")
+            break
+        latency = time.perf_counter() - sent
+        if frame is None:
+            core.connection_lost(loop.time(), "SECC closed the connection")
+            break
+        try:
+            response = exi.decode(frame.payload, m.PAYLOAD_NAMESPACES[frame.payload_type])
+        except exi.ExiError as exc:
+            core.connection_lost(loop.time(), f"undecodable response: {exc}")
+            break
+        code = getattr(response, "response_code", None)
+        record = ExchangeRecord(request.name, type(response).__name__,
+                                str(code.value) if code is not None else "", latency)
+        report.exchanges.append(record)
+        if on_exchange is not None:
+            on_exchange(record)
+        request = core.receive(response, loop.time())
+    report.result = core.result
+    return report
+
+
+async def run_evcc(
+    config: ClientConfig,
+    ev: SimulatedEV | None = None,
+    *,
+    on_exchange: Callable[[ExchangeRecord], None] | None = None,
+    on_cycle: Callable[[int], None] | None = None,
+) -> SessionReport:
+    """Discover the SECC, connect and run one session; the connection is closed afterwards."""
+    secc = await discover(config)
+    reader, writer = await connect(secc, config.tls)
+    try:
+        report = await run_session(reader, writer, config.session, ev or SimulatedEV(), pacing=config.pacing,
+                                   on_exchange=on_exchange, on_cycle=on_cycle)
+        ssl_object = writer.get_extra_info("ssl_object")
+        report.tls_version = ssl_object.version() if ssl_object is not None else None
+        return report
+    finally:
+        writer.close()
+        with contextlib.suppress(Exception):
+            await asyncio.wait_for(writer.wait_closed(), 1.0)
+
+
+def percentile(samples: list[float], q: float) -> float:
+    """The ``q`` quantile (0..1) of ``samples`` by nearest rank (0.0 for no samples)."""
+    if not samples:
+        return 0.0
+    ordered = sorted(samples)
+    index = min(len(ordered) - 1, max(0, int(q * len(ordered) + 0.999999) - 1))
+    return ordered[index]

@@ -1,0 +1,98 @@
+"""SECC and EVCC in one process on loopback: the `v2gstack demo` command and its library form.
+
+The charger is a :class:`~v2gstack.secc.simulator.SimulatedEVSE` behind a
+:class:`~v2gstack.secc.server.SeccServer`; the vehicle a :class:`~v2gstack.evcc.ev.SimulatedEV` driven by
+:func:`~v2gstack.evcc.client.run_evcc`. With TLS, a throw-away test PKI is generated first. For BPT
+services energy flows both ways: from the middle loop on the charger's setpoint goes negative (dynamic
+mode, and AC scheduled mode) or the EV asks to discharge (DC scheduled mode).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from v2gstack.evcc.client import ClientConfig, ExchangeRecord, SessionReport, run_evcc
+from v2gstack.evcc.ev import SimulatedEV
+from v2gstack.evcc.session import EvccConfig
+from v2gstack.secc.server import SeccServer, SeccServerConfig
+from v2gstack.secc.simulator import SimulatedEVSE
+from v2gstack.secc.types import ControlMode, EnergyService
+
+#: Grid setpoint (W) the simulated charger switches to halfway through a BPT demo.
+DISCHARGE_SETPOINT = -20_000.0
+
+
+@dataclass
+class DemoOptions:
+    service: EnergyService = EnergyService.DC_BPT
+    mode: ControlMode = ControlMode.DYNAMIC
+    tls: bool = True
+    cycles: int = 20
+    pacing: float = 0.02
+
+
+async def wait_idle(server: SeccServer, limit: float = 1.0) -> None:
+    """Wait (bounded) until the server has no connection left, e.g. in its post-SessionStop delay."""
+    deadline = time.monotonic() + limit
+    while server.stats.active and time.monotonic() < deadline:
+        await asyncio.sleep(0.005)
+
+
+async def run_demo(options: DemoOptions, out: Callable[[str], None] = print) -> SessionReport:
+    """Run one demo session and print it; returns the EVCC's report."""
+    with tempfile.TemporaryDirectory(prefix="v2gstack-demo-") as pki_dir:
+        server_tls = client_tls = None
+        if options.tls:
+            from v2gstack.security.pki import KeyProfile, init_pki
+            from v2gstack.security.tls import client_context, server_context
+
+            init_pki(pki_dir, KeyProfile.SECP521R1)
+            server_tls, client_tls = server_context(pki_dir), client_context(pki_dir)
+        evse = SimulatedEVSE()
+        server = await SeccServer.start(evse, SeccServerConfig(host="::1", sdp_port=0, tls=server_tls))
+        try:
+            return await _session(options, evse, server, client_tls, out)
+        finally:
+            await wait_idle(server)
+            await server.close()
+
+
+async def _session(options: DemoOptions, evse: SimulatedEVSE, server: SeccServer, tls: object,
+                   out: Callable[[str], None]) -> SessionReport:
+    import ssl
+
+    half = options.cycles // 2
+    bpt = options.service.is_bpt
+    session = EvccConfig(service=options.service, mode=options.mode, cycles=options.cycles)
+    ev_discharges = bpt and options.service.is_dc and options.mode is ControlMode.SCHEDULED
+    if ev_discharges:
+        session.discharge_from_cycle = half
+    ev = SimulatedEV()
+
+    def on_cycle(index: int) -> None:
+        if bpt and not ev_discharges and index == half:
+            evse.dynamic_setpoint = DISCHARGE_SETPOINT
+
+    def on_exchange(record: ExchangeRecord) -> None:
+        extra = ""
+        if "ChargeLoop" in record.request:
+            extra = f"  SOC {ev.soc:.4f} %  in {ev.energy_in_wh:.3f} Wh  out {ev.energy_out_wh:.3f} Wh"
+        out(f"  {record.request:<32} -> {record.response:<32} {record.response_code:<26} "
+            f"{record.latency * 1e3:7.2f} ms{extra}")
+
+    out(f"SECC on [::1]:{server.tcp_port} ({'TLS 1.3' if tls else 'TCP'}), SDP on port {server.sdp_port}; "
+        f"{options.service.name} {options.mode.name.lower()}, {options.cycles} loops")
+    config = ClientConfig(host="::1", sdp_port=server.sdp_port,
+                          tls=tls if isinstance(tls, ssl.SSLContext) else None,
+                          pacing=options.pacing, session=session)
+    report = await run_evcc(config, ev, on_exchange=on_exchange, on_cycle=on_cycle)
+    r = report.result
+    out(f"{'completed' if r.completed else 'FAILED'} ({r.reason}); {r.messages} messages in "
+        f"{r.duration * 1e3:.1f} ms over {report.tls_version or 'TCP'}")
+    out(f"energy to the EV {r.energy_in_wh:.3f} Wh, from the EV {r.energy_out_wh:.3f} Wh, "
+        f"SOC {r.soc:.4f} %")
+    return report

@@ -1,0 +1,29 @@
+"""Plain-text summaries of EVCC sessions: latency percentiles per message type, energy, duration."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from v2gstack.evcc.client import SessionReport, percentile
+
+
+def latency_table(reports: Sequence[SessionReport]) -> list[str]:
+    """One line per request type: count, p50 and p99 latency in milliseconds (all sessions pooled)."""
+    pooled: dict[str, list[float]] = {}
+    for report in reports:
+        for name, samples in report.latencies.items():
+            pooled.setdefault(name, []).extend(samples)
+    width = max((len(name) for name in pooled), default=10)
+    lines = [f"{'message':<{width}}  {'n':>6}  {'p50 ms':>8}  {'p99 ms':>8}"]
+    for name, samples in pooled.items():
+        lines.append(f"{name:<{width}}  {len(samples):>6}  {percentile(samples, 0.5) * 1e3:>8.2f}  "
+                     f"{percentile(samples, 0.99) * 1e3:>8.2f}")
+    return lines
+
+
+def session_line(index: int, report: SessionReport) -> str:
+    r = report.result
+    state = "completed" if r.completed else "FAILED"
+    return (f"session {index}: {state} ({r.reason}), {r.messages} messages, {r.cycles} loops, "
+            f"energy in {r.energy_in_wh:.3f} Wh / out {r.energy_out_wh:.3f} Wh, SOC {r.soc:.3f} %, "
+            f"{r.duration * 1e3:.1f} ms")
