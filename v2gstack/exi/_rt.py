@@ -243,3 +243,7 @@ def second_ee(D: int, T: int, p: int, c: int, n: int, w2: int, where: str, state
             "only a premature EE is supported"
         )
     return p + w2
+
+
+def fail(p: int, where: str) -> None:
+    raise ExiDecodeError(f"unexpected event code or value bits at bit {p} in {where}")

@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from v2gstack.exi.compiler.grammar import Grammar, Label, State, build_grammar, members
+from v2gstack.exi.compiler.decgen import DecoderGen
+from v2gstack.exi.compiler.grammar import Grammar, Label, build_grammar, members
 from v2gstack.exi.compiler.model import ClassInfo, FieldSpec, Registry, flatten
 from v2gstack.exi.compiler.schema import ComplexType, ElementDecl, SchemaSet, Simple
 
@@ -253,7 +254,7 @@ class _Emitter:
         self.lines.append(ind + text)
 
 
-class CodecGen:
+class CodecGen(DecoderGen):
     def __init__(self, sset: SchemaSet, reg: Registry, name: str) -> None:
         self.sset = sset
         self.reg = reg
@@ -263,6 +264,12 @@ class CodecGen:
         self.enum_tabs: dict[int, tuple[str, str]] = {}
         self.grammars: dict[tuple[object, ...], Grammar] = {}
         self.imports: set[str] = set()
+        self.simple_helpers: dict[tuple[object, ...], str] = {}
+        self.helper_src: list[str] = []
+
+    def class_fn(self, m: ElementDecl, kind: str) -> str:
+        assert isinstance(m.type, ComplexType)
+        return self.fn(self.reg.klass(m.type), kind)
 
     # -- helpers ----------------------------------------------------------------------------
     def tab(self, expr: str) -> str:
@@ -333,31 +340,6 @@ class CodecGen:
         else:
             em.line(ind, f"raise _Invalid  # {k} is not supported")
 
-    def dec_value(self, s: Simple, target: str, ind: str, element: tuple[str, str] | None) -> list[str]:
-        k = s.kind
-        if k == "bool":
-            return [f"{ind}{target} = (D >> (T - p - 1)) & 1 == 1", f"{ind}p += 1"]
-        if k == "nbit":
-            assert s.lo is not None and s.hi is not None
-            w = (s.hi - s.lo).bit_length()
-            off = f" + {s.lo}" if s.lo > 0 else f" - {-s.lo}" if s.lo < 0 else ""
-            return [f"{ind}{target} = ((D >> (T - p - {w})) & {(1 << w) - 1}){off}", f"{ind}p += {w}"]
-        if k == "uint":
-            return [f"{ind}{target}, p = d_uint(D, T, p)"]
-        if k == "int":
-            return [f"{ind}{target}, p = d_int(D, T, p)"]
-        if k == "enum":
-            _, lst = self.enum_tables(s, element)
-            w = (len(s.enum_values) - 1).bit_length()
-            if w == 0:
-                return [f"{ind}{target} = {lst}[0]"]
-            return [f"{ind}{target} = {lst}[(D >> (T - p - {w})) & {(1 << w) - 1}]", f"{ind}p += {w}"]
-        if k == "string":
-            return [f"{ind}{target}, p = d_str(D, T, p, {s.max_len})"]
-        if k in ("hex", "b64"):
-            return [f"{ind}{target}, p = d_bin(D, T, p, {s.max_len})"]
-        return [f"{ind}raise ExiDecodeError('datatype {k} is not supported')"]
-
     def enc_member(self, em: _Emitter, m: ElementDecl, v: str, ind: str) -> None:
         if isinstance(m.type, Simple):
             em.const(0, 1)  # CH, the only declared production of the first state (1 bit)
@@ -365,22 +347,6 @@ class CodecGen:
             em.const(0, 1)  # EE
         else:
             em.line(ind, f"a = {self.fn(self.reg.klass(m.type), 'e')}({v}, a)")
-
-    def dec_member(self, m: ElementDecl, target: str, ind: str, where: str) -> list[str]:
-        if isinstance(m.type, Simple):
-            out = [
-                f"{ind}if (D >> (T - p - 1)) & 1:",
-                f"{ind}    _undeclared(p, {where + '/' + m.qname[1]!r})",
-                f"{ind}p += 1",
-            ]
-            out += self.dec_value(m.type, target, ind, m.qname)
-            out += [
-                f"{ind}if (D >> (T - p - 1)) & 1:",
-                f"{ind}    _undeclared(p, {where + '/' + m.qname[1]!r})",
-                f"{ind}p += 1",
-            ]
-            return out
-        return [f"{ind}{target}, p = {self.fn(self.reg.klass(m.type), 'd')}(D, T, p)"]
 
     def member_encoder(self, m: ElementDecl) -> str:
         """A callable name ``f(v, a) -> a`` encoding the content of member element ``m``."""
@@ -555,100 +521,6 @@ class CodecGen:
         em.lines.append(f"{ind}return a")
         return em.lines
 
-    def gen_decoder(self, info: ClassInfo, ct: ComplexType) -> list[str]:
-        g = self.grammar(ct)
-        st = g.states
-        where = info.name
-        fields = flatten(ct)
-        by_label: dict[Label, tuple[int, ElementDecl | None]] = {}
-        for i, f in enumerate(fields):
-            for lab, m in self.labels_of(f):
-                by_label[lab] = (i, m)
-        out = [f"def {self.fn(info, 'd')}(D: int, T: int, p: int) -> tuple[Any, int]:"]
-        ind = "    "
-        for i, f in enumerate(fields):
-            out.append(f"{ind}f{i}: Any = {'[]' if f.max is None or f.max > 1 else 'None'}")
-        out.append(f"{ind}s = 0")
-        out.append(f"{ind}try:")
-        ind2 = ind + "    "
-        order, acyclic = _topo(st)
-        dom = _dominators(st) if acyclic and len(st) < 400 else set()
-        if not acyclic:
-            out.append(f"{ind2}while s != -1:")
-        for pos, k in enumerate(order):
-            state = st[k]
-            self_loop = any(t == k for _, t in state.productions)
-            if acyclic:
-                if self_loop:
-                    out.append(f"{ind2}while s == {k}:")
-                    bi = ind2 + "    "
-                elif k in dom:
-                    bi = ind2
-                else:
-                    out.append(f"{ind2}if s == {k}:")
-                    bi = ind2 + "    "
-            else:
-                kw = "if" if pos == 0 else "elif"
-                out.append(f"{ind2}    {kw} s == {k}:")
-                bi = ind2 + "        "
-            out += self._state_block(state, g, fields, by_label, bi, where)
-        out.append(f"{ind}except (ValueError, IndexError, KeyError) as exc:")
-        out.append(
-            f"{ind}    raise ExiDecodeError(f'truncated or invalid stream at bit {{p}} in {where} "
-            f"(grammar state {{s}}): {{exc}}') from None"
-        )
-        args = ", ".join(f"{f.attr}=f{i}" for i, f in enumerate(fields))
-        out.append(f"{ind}return {self.cref(info)}({args}), p")
-        return out
-
-    def _state_block(
-        self,
-        state: State,
-        g: Grammar,
-        fields: list[FieldSpec],
-        by_label: dict[Label, tuple[int, ElementDecl | None]],
-        bi: str,
-        where: str,
-    ) -> list[str]:
-        out: list[str] = []
-        w = state.width
-        n = len(state.productions)
-        out.append(f"{bi}c = (D >> (T - p - {w})) & {(1 << w) - 1}")
-        out.append(f"{bi}p += {w}")
-        for c, (lab, tgt) in enumerate(state.productions):
-            out.append(f"{bi}{'if' if c == 0 else 'elif'} c == {c}:")
-            ii = bi + "    "
-            if lab[0] == "EE":
-                out.append(f"{ii}s = -1")
-                continue
-            if lab[0] == "W" or (lab[0] == "CH" and lab not in by_label):
-                what = "mixed content text" if lab[0] == "CH" else "wildcard element"
-                out.append(f"{ii}_unsupported(p, {where!r}, {what!r})")
-                continue
-            i, m = by_label[lab]
-            f = fields[i]
-            rep = f.max is None or f.max > 1
-            tv = "x" if rep else f"f{i}"
-            if lab[0] in ("AT", "CH"):
-                assert f.simple is not None
-                out += self.dec_value(f.simple, tv, ii, f.qname)
-            else:
-                assert m is not None
-                out += self.dec_member(m, tv, ii, where)
-            if rep:
-                out.append(f"{ii}f{i}.append(x)")
-            if tgt != state.index:
-                out.append(f"{ii}s = {tgt}")
-        second = state.second_level(g.attributes)
-        out.append(f"{bi}else:")
-        if "EE" in second:
-            w2 = (len(second) - 1).bit_length()
-            out.append(f"{bi}    p = _second_ee(D, T, p, c, {n}, {w2}, {where!r}, {state.index})")
-            out.append(f"{bi}    s = -1")
-        else:
-            out.append(f"{bi}    _bad_code(p, c, {where!r}, {state.index})")
-        return out
-
     # -- module -------------------------------------------------------------------------------
     def generate(self, header: str, root_ns: str) -> str:
         fns: list[str] = []
@@ -663,7 +535,8 @@ class CodecGen:
         classes.sort(key=lambda c: (c[0].module, c[0].name))
         for info, ct in classes:
             self.imports.add(info.module)
-            fns += ["", "", *self.gen_encoder(info, ct), "", "", *self.gen_decoder(info, ct)]
+            dec = self.decoder(self.fn(info, "d"), self.cref(info), self.grammar(ct), flatten(ct), info.name)
+            fns += ["", "", *self.gen_encoder(info, ct), "", "", *dec]
         # document grammar (§8.5.1): global elements by local name, then URI
         docs = sorted(self.sset.global_elements, key=lambda d: (d.qname[1], d.qname[0]))
         doc_lines = [
@@ -705,6 +578,7 @@ class CodecGen:
             "    e_int,",
             "    e_str,",
             "    e_uint,",
+            "    fail as _fail,",
             "    second_ee as _second_ee,",
             "    undeclared as _undeclared,",
             "    unsupported as _unsupported,",
@@ -712,51 +586,5 @@ class CodecGen:
         ]
         head += [f"from v2gstack.exi.generated import {m} as _{m}" for m in sorted(self.imports)]
         head += ["", "_BOOL = {True: 1, False: 0}"]
-        return "\n".join(head + fns + ["", ""] + self.tables + doc_lines) + "\n"
-
-
-def _topo(states: list[State]) -> tuple[list[int], bool]:
-    """States in topological order ignoring self-loops; the flag is False when other cycles exist."""
-    n = len(states)
-    indeg = [0] * n
-    for s in states:
-        for _, t in s.productions:
-            if t is not None and t != s.index:
-                indeg[t] += 1
-    ready = [0] if indeg[0] == 0 else []
-    order: list[int] = []
-    while ready:
-        k = ready.pop(0)
-        order.append(k)
-        for _, t in states[k].productions:
-            if t is not None and t != k:
-                indeg[t] -= 1
-                if indeg[t] == 0:
-                    ready.append(t)
-                    ready.sort()
-    if len(order) != n:
-        return list(range(n)), False
-    return order, True
-
-
-def _dominators(states: list[State]) -> set[int]:
-    """States every path from the start to EE goes through."""
-    out = set()
-    for k in range(len(states)):
-        if k == 0:
-            out.add(0)
-            continue
-        seen = {0}
-        todo = [0]
-        reach_end = False
-        while todo:
-            x = todo.pop()
-            for _, t in states[x].productions:
-                if t is None:
-                    reach_end = True
-                elif t != k and t not in seen:
-                    seen.add(t)
-                    todo.append(t)
-        if not reach_end:
-            out.add(k)
-    return out
+        helpers = [x for h in self.helper_src for x in ("", "", h)]
+        return "\n".join(head + helpers + fns + ["", ""] + self.tables + doc_lines) + "\n"

@@ -24,6 +24,7 @@ from v2gstack.exi._rt import (
     e_int,
     e_str,
     e_uint,
+    fail as _fail,
     second_ee as _second_ee,
     undeclared as _undeclared,
     unsupported as _unsupported,
@@ -33,6 +34,139 @@ from v2gstack.exi.generated import iso20_ct as _iso20_ct
 from v2gstack.exi.generated import xmldsig as _xmldsig
 
 _BOOL = {True: 1, False: 0}
+
+
+def _ds0(D: int, T: int, p: int) -> tuple[Any, int]:
+    x = (D >> (T - p - 2)) & 3
+    if x >> 1 != 0:
+        _fail(p, 'MeterInfoRequested')
+    x &= 1
+    p += 2
+    v = x == 1
+    if (D >> (T - p - 1)) & 1 != 0:
+        _fail(p, 'MeterInfoRequested')
+    p += 1
+    return v, p
+
+
+def _ds1(D: int, T: int, p: int) -> tuple[Any, int]:
+    if (D >> (T - p - 1)) & 1 != 0:
+        _fail(p, 'DepartureTime')
+    p += 1
+    v, p = d_uint(D, T, p)
+    if (D >> (T - p - 1)) & 1 != 0:
+        _fail(p, 'DepartureTime')
+    p += 1
+    return v, p
+
+
+def _ds2(D: int, T: int, p: int) -> tuple[Any, int]:
+    x = (D >> (T - p - 8)) & 255
+    if x >> 7 != 0:
+        _fail(p, 'MinimumSOC')
+    x &= 127
+    p += 8
+    v = x
+    if (D >> (T - p - 1)) & 1 != 0:
+        _fail(p, 'MinimumSOC')
+    p += 1
+    return v, p
+
+
+def _ds3(D: int, T: int, p: int) -> tuple[Any, int]:
+    if (D >> (T - p - 1)) & 1 != 0:
+        _fail(p, 'AckMaxDelay')
+    p += 1
+    v, p = d_uint(D, T, p)
+    if (D >> (T - p - 1)) & 1 != 0:
+        _fail(p, 'AckMaxDelay')
+    p += 1
+    return v, p
+
+
+def _ds4(D: int, T: int, p: int) -> tuple[Any, int]:
+    if (D >> (T - p - 1)) & 1 != 0:
+        _fail(p, 'BPT_DischargedEnergyReadingWh')
+    p += 1
+    v, p = d_uint(D, T, p)
+    if (D >> (T - p - 1)) & 1 != 0:
+        _fail(p, 'BPT_DischargedEnergyReadingWh')
+    p += 1
+    return v, p
+
+
+def _ds5(D: int, T: int, p: int) -> tuple[Any, int]:
+    if (D >> (T - p - 1)) & 1 != 0:
+        _fail(p, 'MeterSignature')
+    p += 1
+    v, p = d_bin(D, T, p, 64)
+    if (D >> (T - p - 1)) & 1 != 0:
+        _fail(p, 'MeterSignature')
+    p += 1
+    return v, p
+
+
+def _ds6(D: int, T: int, p: int) -> tuple[Any, int]:
+    x = (D >> (T - p - 2)) & 3
+    if x >> 1 != 0:
+        _fail(p, 'MeterStatus')
+    x &= 1
+    p += 2
+    v, p = d_uint(D, T, p)
+    if x:
+        v = -v - 1
+    if (D >> (T - p - 1)) & 1 != 0:
+        _fail(p, 'MeterStatus')
+    p += 1
+    return v, p
+
+
+def _ds7(D: int, T: int, p: int) -> tuple[Any, int]:
+    if (D >> (T - p - 1)) & 1 != 0:
+        _fail(p, 'P')
+    p += 1
+    v, p = d_bin(D, T, p, None)
+    if (D >> (T - p - 1)) & 1 != 0:
+        _fail(p, 'P')
+    p += 1
+    return v, p
+
+
+def _ds8(D: int, T: int, p: int) -> tuple[Any, int]:
+    if (D >> (T - p - 1)) & 1 != 0:
+        _fail(p, 'KeyName')
+    p += 1
+    v, p = d_str(D, T, p, None)
+    if (D >> (T - p - 1)) & 1 != 0:
+        _fail(p, 'KeyName')
+    p += 1
+    return v, p
+
+
+def _ds9(D: int, T: int, p: int) -> tuple[Any, int]:
+    if (D >> (T - p - 1)) & 1 != 0:
+        _fail(p, 'PGPKeyID')
+    p += 1
+    v, p = d_bin(D, T, p, None)
+    if (D >> (T - p - 1)) & 1 != 0:
+        _fail(p, 'PGPKeyID')
+    p += 1
+    return v, p
+
+
+def _ds10(D: int, T: int, p: int) -> tuple[Any, int]:
+    x = (D >> (T - p - 2)) & 3
+    if x >> 1 != 0:
+        _fail(p, 'HMACOutputLength')
+    x &= 1
+    p += 2
+    v, p = d_uint(D, T, p)
+    if x:
+        v = -v - 1
+    if (D >> (T - p - 1)) & 1 != 0:
+        _fail(p, 'HMACOutputLength')
+    p += 1
+    return v, p
 
 
 def e_iso20_ac_AC_CPDReqEnergyTransferMode(o: Any, a: int) -> int:
@@ -76,14 +210,11 @@ def d_iso20_ac_AC_CPDReqEnergyTransferMode(D: int, T: int, p: int) -> tuple[Any,
     f5: Any = None
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'AC_CPDReqEnergyTransferMode')
         p += 1
-        if c == 0:
-            f0, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'AC_CPDReqEnergyTransferMode', 0)
-            s = -1
+        f0, p = d_iso20_ct_RationalNumber(D, T, p)
+        s = 1
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
@@ -119,6 +250,7 @@ def d_iso20_ac_AC_CPDReqEnergyTransferMode(D: int, T: int, p: int) -> tuple[Any,
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'AC_CPDReqEnergyTransferMode', 3)
                 s = -1
+        s = 4
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
@@ -149,7 +281,7 @@ def d_iso20_ac_AC_CPDReqEnergyTransferMode(D: int, T: int, p: int) -> tuple[Any,
             else:
                 _bad_code(p, c, 'AC_CPDReqEnergyTransferMode', 6)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in AC_CPDReqEnergyTransferMode (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in AC_CPDReqEnergyTransferMode (near grammar state {s}): {exc}') from None
     return _iso20_ac.AC_CPDReqEnergyTransferMode(ev_maximum_charge_power=f0, ev_maximum_charge_power_l2=f1, ev_maximum_charge_power_l3=f2, ev_minimum_charge_power=f3, ev_minimum_charge_power_l2=f4, ev_minimum_charge_power_l3=f5), p
 
 
@@ -228,14 +360,11 @@ def d_iso20_ac_AC_CPDResEnergyTransferMode(D: int, T: int, p: int) -> tuple[Any,
     f11: Any = None
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'AC_CPDResEnergyTransferMode')
         p += 1
-        if c == 0:
-            f0, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'AC_CPDResEnergyTransferMode', 0)
-            s = -1
+        f0, p = d_iso20_ct_RationalNumber(D, T, p)
+        s = 1
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
@@ -271,6 +400,7 @@ def d_iso20_ac_AC_CPDResEnergyTransferMode(D: int, T: int, p: int) -> tuple[Any,
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'AC_CPDResEnergyTransferMode', 3)
                 s = -1
+        s = 4
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
@@ -306,6 +436,7 @@ def d_iso20_ac_AC_CPDResEnergyTransferMode(D: int, T: int, p: int) -> tuple[Any,
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'AC_CPDResEnergyTransferMode', 6)
                 s = -1
+        s = 7
         c = (D >> (T - p - 3)) & 7
         p += 3
         if c == 0:
@@ -393,7 +524,7 @@ def d_iso20_ac_AC_CPDResEnergyTransferMode(D: int, T: int, p: int) -> tuple[Any,
             else:
                 _bad_code(p, c, 'AC_CPDResEnergyTransferMode', 12)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in AC_CPDResEnergyTransferMode (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in AC_CPDResEnergyTransferMode (near grammar state {s}): {exc}') from None
     return _iso20_ac.AC_CPDResEnergyTransferMode(evse_maximum_charge_power=f0, evse_maximum_charge_power_l2=f1, evse_maximum_charge_power_l3=f2, evse_minimum_charge_power=f3, evse_minimum_charge_power_l2=f4, evse_minimum_charge_power_l3=f5, evse_nominal_frequency=f6, maximum_power_asymmetry=f7, evse_power_ramp_limitation=f8, evse_present_active_power=f9, evse_present_active_power_l2=f10, evse_present_active_power_l3=f11), p
 
 
@@ -424,28 +555,18 @@ def d_iso20_ac_AC_ChargeLoopReq(D: int, T: int, p: int) -> tuple[Any, int]:
     f3: Any = None
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'AC_ChargeLoopReq')
         p += 1
-        if c == 0:
-            f0, p = d_iso20_ct_MessageHeader(D, T, p)
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'AC_ChargeLoopReq', 0)
-            s = -1
+        f0, p = d_iso20_ct_MessageHeader(D, T, p)
+        s = 1
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
             f1, p = d_iso20_ct_DisplayParameters(D, T, p)
             s = 2
         elif c == 1:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'AC_ChargeLoopReq/MeterInfoRequested')
-            p += 1
-            f2 = (D >> (T - p - 1)) & 1 == 1
-            p += 1
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'AC_ChargeLoopReq/MeterInfoRequested')
-            p += 1
+            f2, p = _ds0(D, T, p)
             s = 3
         else:
             p = _second_ee(D, T, p, c, 2, 2, 'AC_ChargeLoopReq', 1)
@@ -454,18 +575,12 @@ def d_iso20_ac_AC_ChargeLoopReq(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 1)) & 1
             p += 1
             if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'AC_ChargeLoopReq/MeterInfoRequested')
-                p += 1
-                f2 = (D >> (T - p - 1)) & 1 == 1
-                p += 1
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'AC_ChargeLoopReq/MeterInfoRequested')
-                p += 1
+                f2, p = _ds0(D, T, p)
                 s = 3
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'AC_ChargeLoopReq', 2)
                 s = -1
+        s = 3
         c = (D >> (T - p - 3)) & 7
         p += 3
         if c == 0:
@@ -486,14 +601,11 @@ def d_iso20_ac_AC_ChargeLoopReq(D: int, T: int, p: int) -> tuple[Any, int]:
         else:
             p = _second_ee(D, T, p, c, 5, 2, 'AC_ChargeLoopReq', 3)
             s = -1
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'AC_ChargeLoopReq')
         p += 1
-        if c == 0:
-            s = -1
-        else:
-            _bad_code(p, c, 'AC_ChargeLoopReq', 4)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in AC_ChargeLoopReq (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in AC_ChargeLoopReq (near grammar state {s}): {exc}') from None
     return _iso20_ac.AC_ChargeLoopReq(header=f0, display_parameters=f1, meter_info_requested=f2, cl_req_control_mode=f3), p
 
 
@@ -541,29 +653,20 @@ def d_iso20_ac_AC_ChargeLoopRes(D: int, T: int, p: int) -> tuple[Any, int]:
     f6: Any = None
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'AC_ChargeLoopRes')
         p += 1
-        if c == 0:
-            f0, p = d_iso20_ct_MessageHeader(D, T, p)
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'AC_ChargeLoopRes', 0)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
+        f0, p = d_iso20_ct_MessageHeader(D, T, p)
+        x = (D >> (T - p - 8)) & 255
+        if x >> 6 != 0:
+            _fail(p, 'AC_ChargeLoopRes')
+        x &= 63
+        p += 8
+        f1 = _T17[x]
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'AC_ChargeLoopRes')
         p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'AC_ChargeLoopRes/ResponseCode')
-            p += 1
-            f1 = _T17[(D >> (T - p - 6)) & 63]
-            p += 6
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'AC_ChargeLoopRes/ResponseCode')
-            p += 1
-            s = 2
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'AC_ChargeLoopRes', 1)
-            s = -1
+        s = 2
         c = (D >> (T - p - 4)) & 15
         p += 4
         if c == 0:
@@ -698,14 +801,11 @@ def d_iso20_ac_AC_ChargeLoopRes(D: int, T: int, p: int) -> tuple[Any, int]:
             else:
                 p = _second_ee(D, T, p, c, 5, 2, 'AC_ChargeLoopRes', 6)
                 s = -1
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'AC_ChargeLoopRes')
         p += 1
-        if c == 0:
-            s = -1
-        else:
-            _bad_code(p, c, 'AC_ChargeLoopRes', 7)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in AC_ChargeLoopRes (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in AC_ChargeLoopRes (near grammar state {s}): {exc}') from None
     return _iso20_ac.AC_ChargeLoopRes(header=f0, response_code=f1, evse_status=f2, meter_info=f3, receipt=f4, evse_target_frequency=f5, cl_res_control_mode=f6), p
 
 
@@ -723,14 +823,11 @@ def d_iso20_ac_AC_ChargeParameterDiscoveryReq(D: int, T: int, p: int) -> tuple[A
     f1: Any = None
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'AC_ChargeParameterDiscoveryReq')
         p += 1
-        if c == 0:
-            f0, p = d_iso20_ct_MessageHeader(D, T, p)
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'AC_ChargeParameterDiscoveryReq', 0)
-            s = -1
+        f0, p = d_iso20_ct_MessageHeader(D, T, p)
+        s = 1
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
@@ -742,14 +839,11 @@ def d_iso20_ac_AC_ChargeParameterDiscoveryReq(D: int, T: int, p: int) -> tuple[A
         else:
             p = _second_ee(D, T, p, c, 2, 2, 'AC_ChargeParameterDiscoveryReq', 1)
             s = -1
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'AC_ChargeParameterDiscoveryReq')
         p += 1
-        if c == 0:
-            s = -1
-        else:
-            _bad_code(p, c, 'AC_ChargeParameterDiscoveryReq', 2)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in AC_ChargeParameterDiscoveryReq (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in AC_ChargeParameterDiscoveryReq (near grammar state {s}): {exc}') from None
     return _iso20_ac.AC_ChargeParameterDiscoveryReq(header=f0, ac_cpd_req_energy_transfer_mode=f1), p
 
 
@@ -771,29 +865,20 @@ def d_iso20_ac_AC_ChargeParameterDiscoveryRes(D: int, T: int, p: int) -> tuple[A
     f2: Any = None
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'AC_ChargeParameterDiscoveryRes')
         p += 1
-        if c == 0:
-            f0, p = d_iso20_ct_MessageHeader(D, T, p)
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'AC_ChargeParameterDiscoveryRes', 0)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
+        f0, p = d_iso20_ct_MessageHeader(D, T, p)
+        x = (D >> (T - p - 8)) & 255
+        if x >> 6 != 0:
+            _fail(p, 'AC_ChargeParameterDiscoveryRes')
+        x &= 63
+        p += 8
+        f1 = _T17[x]
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'AC_ChargeParameterDiscoveryRes')
         p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'AC_ChargeParameterDiscoveryRes/ResponseCode')
-            p += 1
-            f1 = _T17[(D >> (T - p - 6)) & 63]
-            p += 6
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'AC_ChargeParameterDiscoveryRes/ResponseCode')
-            p += 1
-            s = 2
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'AC_ChargeParameterDiscoveryRes', 1)
-            s = -1
+        s = 2
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
@@ -805,14 +890,11 @@ def d_iso20_ac_AC_ChargeParameterDiscoveryRes(D: int, T: int, p: int) -> tuple[A
         else:
             p = _second_ee(D, T, p, c, 2, 2, 'AC_ChargeParameterDiscoveryRes', 2)
             s = -1
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'AC_ChargeParameterDiscoveryRes')
         p += 1
-        if c == 0:
-            s = -1
-        else:
-            _bad_code(p, c, 'AC_ChargeParameterDiscoveryRes', 3)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in AC_ChargeParameterDiscoveryRes (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in AC_ChargeParameterDiscoveryRes (near grammar state {s}): {exc}') from None
     return _iso20_ac.AC_ChargeParameterDiscoveryRes(header=f0, response_code=f1, ac_cpd_res_energy_transfer_mode=f2), p
 
 
@@ -889,14 +971,11 @@ def d_iso20_ac_BPT_AC_CPDReqEnergyTransferMode(D: int, T: int, p: int) -> tuple[
     f11: Any = None
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'BPT_AC_CPDReqEnergyTransferMode')
         p += 1
-        if c == 0:
-            f0, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'BPT_AC_CPDReqEnergyTransferMode', 0)
-            s = -1
+        f0, p = d_iso20_ct_RationalNumber(D, T, p)
+        s = 1
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
@@ -932,6 +1011,7 @@ def d_iso20_ac_BPT_AC_CPDReqEnergyTransferMode(D: int, T: int, p: int) -> tuple[
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'BPT_AC_CPDReqEnergyTransferMode', 3)
                 s = -1
+        s = 4
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
@@ -967,6 +1047,7 @@ def d_iso20_ac_BPT_AC_CPDReqEnergyTransferMode(D: int, T: int, p: int) -> tuple[
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'BPT_AC_CPDReqEnergyTransferMode', 6)
                 s = -1
+        s = 7
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
@@ -1002,6 +1083,7 @@ def d_iso20_ac_BPT_AC_CPDReqEnergyTransferMode(D: int, T: int, p: int) -> tuple[
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'BPT_AC_CPDReqEnergyTransferMode', 9)
                 s = -1
+        s = 10
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
@@ -1032,7 +1114,7 @@ def d_iso20_ac_BPT_AC_CPDReqEnergyTransferMode(D: int, T: int, p: int) -> tuple[
             else:
                 _bad_code(p, c, 'BPT_AC_CPDReqEnergyTransferMode', 12)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in BPT_AC_CPDReqEnergyTransferMode (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in BPT_AC_CPDReqEnergyTransferMode (near grammar state {s}): {exc}') from None
     return _iso20_ac.BPT_AC_CPDReqEnergyTransferMode(ev_maximum_charge_power=f0, ev_maximum_charge_power_l2=f1, ev_maximum_charge_power_l3=f2, ev_minimum_charge_power=f3, ev_minimum_charge_power_l2=f4, ev_minimum_charge_power_l3=f5, ev_maximum_discharge_power=f6, ev_maximum_discharge_power_l2=f7, ev_maximum_discharge_power_l3=f8, ev_minimum_discharge_power=f9, ev_minimum_discharge_power_l2=f10, ev_minimum_discharge_power_l3=f11), p
 
 
@@ -1143,14 +1225,11 @@ def d_iso20_ac_BPT_AC_CPDResEnergyTransferMode(D: int, T: int, p: int) -> tuple[
     f17: Any = None
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'BPT_AC_CPDResEnergyTransferMode')
         p += 1
-        if c == 0:
-            f0, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'BPT_AC_CPDResEnergyTransferMode', 0)
-            s = -1
+        f0, p = d_iso20_ct_RationalNumber(D, T, p)
+        s = 1
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
@@ -1186,6 +1265,7 @@ def d_iso20_ac_BPT_AC_CPDResEnergyTransferMode(D: int, T: int, p: int) -> tuple[
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'BPT_AC_CPDResEnergyTransferMode', 3)
                 s = -1
+        s = 4
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
@@ -1221,6 +1301,7 @@ def d_iso20_ac_BPT_AC_CPDResEnergyTransferMode(D: int, T: int, p: int) -> tuple[
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'BPT_AC_CPDResEnergyTransferMode', 6)
                 s = -1
+        s = 7
         c = (D >> (T - p - 3)) & 7
         p += 3
         if c == 0:
@@ -1319,6 +1400,7 @@ def d_iso20_ac_BPT_AC_CPDResEnergyTransferMode(D: int, T: int, p: int) -> tuple[
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'BPT_AC_CPDResEnergyTransferMode', 12)
                 s = -1
+        s = 13
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
@@ -1354,6 +1436,7 @@ def d_iso20_ac_BPT_AC_CPDResEnergyTransferMode(D: int, T: int, p: int) -> tuple[
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'BPT_AC_CPDResEnergyTransferMode', 15)
                 s = -1
+        s = 16
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
@@ -1384,7 +1467,7 @@ def d_iso20_ac_BPT_AC_CPDResEnergyTransferMode(D: int, T: int, p: int) -> tuple[
             else:
                 _bad_code(p, c, 'BPT_AC_CPDResEnergyTransferMode', 18)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in BPT_AC_CPDResEnergyTransferMode (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in BPT_AC_CPDResEnergyTransferMode (near grammar state {s}): {exc}') from None
     return _iso20_ac.BPT_AC_CPDResEnergyTransferMode(evse_maximum_charge_power=f0, evse_maximum_charge_power_l2=f1, evse_maximum_charge_power_l3=f2, evse_minimum_charge_power=f3, evse_minimum_charge_power_l2=f4, evse_minimum_charge_power_l3=f5, evse_nominal_frequency=f6, maximum_power_asymmetry=f7, evse_power_ramp_limitation=f8, evse_present_active_power=f9, evse_present_active_power_l2=f10, evse_present_active_power_l3=f11, evse_maximum_discharge_power=f12, evse_maximum_discharge_power_l2=f13, evse_maximum_discharge_power_l3=f14, evse_minimum_discharge_power=f15, evse_minimum_discharge_power_l2=f16, evse_minimum_discharge_power_l3=f17), p
 
 
@@ -1525,16 +1608,11 @@ def d_iso20_ac_BPT_Dynamic_AC_CLReqControlMode(D: int, T: int, p: int) -> tuple[
     f23: Any = None
     s = 0
     try:
+        s = 0
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'BPT_Dynamic_AC_CLReqControlMode/DepartureTime')
-            p += 1
-            f0, p = d_uint(D, T, p)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'BPT_Dynamic_AC_CLReqControlMode/DepartureTime')
-            p += 1
+            f0, p = _ds1(D, T, p)
             s = 1
         elif c == 1:
             f1, p = d_iso20_ct_RationalNumber(D, T, p)
@@ -1551,30 +1629,19 @@ def d_iso20_ac_BPT_Dynamic_AC_CLReqControlMode(D: int, T: int, p: int) -> tuple[
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'BPT_Dynamic_AC_CLReqControlMode', 1)
                 s = -1
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'BPT_Dynamic_AC_CLReqControlMode')
         p += 1
-        if c == 0:
-            f2, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 3
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'BPT_Dynamic_AC_CLReqControlMode', 2)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
+        f2, p = d_iso20_ct_RationalNumber(D, T, p)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'BPT_Dynamic_AC_CLReqControlMode')
         p += 1
-        if c == 0:
-            f3, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 4
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'BPT_Dynamic_AC_CLReqControlMode', 3)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
+        f3, p = d_iso20_ct_RationalNumber(D, T, p)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'BPT_Dynamic_AC_CLReqControlMode')
         p += 1
-        if c == 0:
-            f4, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 5
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'BPT_Dynamic_AC_CLReqControlMode', 4)
-            s = -1
+        f4, p = d_iso20_ct_RationalNumber(D, T, p)
+        s = 5
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
@@ -1610,6 +1677,7 @@ def d_iso20_ac_BPT_Dynamic_AC_CLReqControlMode(D: int, T: int, p: int) -> tuple[
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'BPT_Dynamic_AC_CLReqControlMode', 7)
                 s = -1
+        s = 8
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
@@ -1645,6 +1713,7 @@ def d_iso20_ac_BPT_Dynamic_AC_CLReqControlMode(D: int, T: int, p: int) -> tuple[
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'BPT_Dynamic_AC_CLReqControlMode', 10)
                 s = -1
+        s = 11
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
@@ -1680,6 +1749,7 @@ def d_iso20_ac_BPT_Dynamic_AC_CLReqControlMode(D: int, T: int, p: int) -> tuple[
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'BPT_Dynamic_AC_CLReqControlMode', 13)
                 s = -1
+        s = 14
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
@@ -1715,6 +1785,7 @@ def d_iso20_ac_BPT_Dynamic_AC_CLReqControlMode(D: int, T: int, p: int) -> tuple[
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'BPT_Dynamic_AC_CLReqControlMode', 16)
                 s = -1
+        s = 17
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
@@ -1750,6 +1821,7 @@ def d_iso20_ac_BPT_Dynamic_AC_CLReqControlMode(D: int, T: int, p: int) -> tuple[
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'BPT_Dynamic_AC_CLReqControlMode', 19)
                 s = -1
+        s = 20
         c = (D >> (T - p - 3)) & 7
         p += 3
         if c == 0:
@@ -1815,7 +1887,7 @@ def d_iso20_ac_BPT_Dynamic_AC_CLReqControlMode(D: int, T: int, p: int) -> tuple[
             else:
                 _bad_code(p, c, 'BPT_Dynamic_AC_CLReqControlMode', 24)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in BPT_Dynamic_AC_CLReqControlMode (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in BPT_Dynamic_AC_CLReqControlMode (near grammar state {s}): {exc}') from None
     return _iso20_ac.BPT_Dynamic_AC_CLReqControlMode(departure_time=f0, ev_target_energy_request=f1, ev_maximum_energy_request=f2, ev_minimum_energy_request=f3, ev_maximum_charge_power=f4, ev_maximum_charge_power_l2=f5, ev_maximum_charge_power_l3=f6, ev_minimum_charge_power=f7, ev_minimum_charge_power_l2=f8, ev_minimum_charge_power_l3=f9, ev_present_active_power=f10, ev_present_active_power_l2=f11, ev_present_active_power_l3=f12, ev_present_reactive_power=f13, ev_present_reactive_power_l2=f14, ev_present_reactive_power_l3=f15, ev_maximum_discharge_power=f16, ev_maximum_discharge_power_l2=f17, ev_maximum_discharge_power_l3=f18, ev_minimum_discharge_power=f19, ev_minimum_discharge_power_l2=f20, ev_minimum_discharge_power_l3=f21, ev_maximum_v2_x_energy_request=f22, ev_minimum_v2_x_energy_request=f23), p
 
 
@@ -1920,45 +1992,20 @@ def d_iso20_ac_BPT_Dynamic_AC_CLResControlMode(D: int, T: int, p: int) -> tuple[
     f12: Any = None
     s = 0
     try:
+        s = 0
         c = (D >> (T - p - 3)) & 7
         p += 3
         if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'BPT_Dynamic_AC_CLResControlMode/DepartureTime')
-            p += 1
-            f0, p = d_uint(D, T, p)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'BPT_Dynamic_AC_CLResControlMode/DepartureTime')
-            p += 1
+            f0, p = _ds1(D, T, p)
             s = 1
         elif c == 1:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'BPT_Dynamic_AC_CLResControlMode/MinimumSOC')
-            p += 1
-            f1 = ((D >> (T - p - 7)) & 127)
-            p += 7
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'BPT_Dynamic_AC_CLResControlMode/MinimumSOC')
-            p += 1
+            f1, p = _ds2(D, T, p)
             s = 2
         elif c == 2:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'BPT_Dynamic_AC_CLResControlMode/TargetSOC')
-            p += 1
-            f2 = ((D >> (T - p - 7)) & 127)
-            p += 7
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'BPT_Dynamic_AC_CLResControlMode/TargetSOC')
-            p += 1
+            f2, p = _ds2(D, T, p)
             s = 3
         elif c == 3:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'BPT_Dynamic_AC_CLResControlMode/AckMaxDelay')
-            p += 1
-            f3, p = d_uint(D, T, p)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'BPT_Dynamic_AC_CLResControlMode/AckMaxDelay')
-            p += 1
+            f3, p = _ds3(D, T, p)
             s = 4
         elif c == 4:
             f4, p = d_iso20_ct_RationalNumber(D, T, p)
@@ -1970,33 +2017,13 @@ def d_iso20_ac_BPT_Dynamic_AC_CLResControlMode(D: int, T: int, p: int) -> tuple[
             c = (D >> (T - p - 3)) & 7
             p += 3
             if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'BPT_Dynamic_AC_CLResControlMode/MinimumSOC')
-                p += 1
-                f1 = ((D >> (T - p - 7)) & 127)
-                p += 7
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'BPT_Dynamic_AC_CLResControlMode/MinimumSOC')
-                p += 1
+                f1, p = _ds2(D, T, p)
                 s = 2
             elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'BPT_Dynamic_AC_CLResControlMode/TargetSOC')
-                p += 1
-                f2 = ((D >> (T - p - 7)) & 127)
-                p += 7
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'BPT_Dynamic_AC_CLResControlMode/TargetSOC')
-                p += 1
+                f2, p = _ds2(D, T, p)
                 s = 3
             elif c == 2:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'BPT_Dynamic_AC_CLResControlMode/AckMaxDelay')
-                p += 1
-                f3, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'BPT_Dynamic_AC_CLResControlMode/AckMaxDelay')
-                p += 1
+                f3, p = _ds3(D, T, p)
                 s = 4
             elif c == 3:
                 f4, p = d_iso20_ct_RationalNumber(D, T, p)
@@ -2008,23 +2035,10 @@ def d_iso20_ac_BPT_Dynamic_AC_CLResControlMode(D: int, T: int, p: int) -> tuple[
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'BPT_Dynamic_AC_CLResControlMode/TargetSOC')
-                p += 1
-                f2 = ((D >> (T - p - 7)) & 127)
-                p += 7
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'BPT_Dynamic_AC_CLResControlMode/TargetSOC')
-                p += 1
+                f2, p = _ds2(D, T, p)
                 s = 3
             elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'BPT_Dynamic_AC_CLResControlMode/AckMaxDelay')
-                p += 1
-                f3, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'BPT_Dynamic_AC_CLResControlMode/AckMaxDelay')
-                p += 1
+                f3, p = _ds3(D, T, p)
                 s = 4
             elif c == 2:
                 f4, p = d_iso20_ct_RationalNumber(D, T, p)
@@ -2036,13 +2050,7 @@ def d_iso20_ac_BPT_Dynamic_AC_CLResControlMode(D: int, T: int, p: int) -> tuple[
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'BPT_Dynamic_AC_CLResControlMode/AckMaxDelay')
-                p += 1
-                f3, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'BPT_Dynamic_AC_CLResControlMode/AckMaxDelay')
-                p += 1
+                f3, p = _ds3(D, T, p)
                 s = 4
             elif c == 1:
                 f4, p = d_iso20_ct_RationalNumber(D, T, p)
@@ -2059,6 +2067,7 @@ def d_iso20_ac_BPT_Dynamic_AC_CLResControlMode(D: int, T: int, p: int) -> tuple[
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'BPT_Dynamic_AC_CLResControlMode', 4)
                 s = -1
+        s = 5
         c = (D >> (T - p - 4)) & 15
         p += 4
         if c == 0:
@@ -2230,7 +2239,7 @@ def d_iso20_ac_BPT_Dynamic_AC_CLResControlMode(D: int, T: int, p: int) -> tuple[
             else:
                 _bad_code(p, c, 'BPT_Dynamic_AC_CLResControlMode', 13)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in BPT_Dynamic_AC_CLResControlMode (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in BPT_Dynamic_AC_CLResControlMode (near grammar state {s}): {exc}') from None
     return _iso20_ac.BPT_Dynamic_AC_CLResControlMode(departure_time=f0, minimum_soc=f1, target_soc=f2, ack_max_delay=f3, evse_target_active_power=f4, evse_target_active_power_l2=f5, evse_target_active_power_l3=f6, evse_target_reactive_power=f7, evse_target_reactive_power_l2=f8, evse_target_reactive_power_l3=f9, evse_present_active_power=f10, evse_present_active_power_l2=f11, evse_present_active_power_l3=f12), p
 
 
@@ -2368,6 +2377,7 @@ def d_iso20_ac_BPT_Scheduled_AC_CLReqControlMode(D: int, T: int, p: int) -> tupl
     f20: Any = None
     s = 0
     try:
+        s = 0
         c = (D >> (T - p - 4)) & 15
         p += 4
         if c == 0:
@@ -2592,6 +2602,7 @@ def d_iso20_ac_BPT_Scheduled_AC_CLReqControlMode(D: int, T: int, p: int) -> tupl
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'BPT_Scheduled_AC_CLReqControlMode', 9)
                 s = -1
+        s = 10
         c = (D >> (T - p - 4)) & 15
         p += 4
         if c == 0:
@@ -2874,7 +2885,7 @@ def d_iso20_ac_BPT_Scheduled_AC_CLReqControlMode(D: int, T: int, p: int) -> tupl
             else:
                 _bad_code(p, c, 'BPT_Scheduled_AC_CLReqControlMode', 21)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in BPT_Scheduled_AC_CLReqControlMode (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in BPT_Scheduled_AC_CLReqControlMode (near grammar state {s}): {exc}') from None
     return _iso20_ac.BPT_Scheduled_AC_CLReqControlMode(ev_target_energy_request=f0, ev_maximum_energy_request=f1, ev_minimum_energy_request=f2, ev_maximum_charge_power=f3, ev_maximum_charge_power_l2=f4, ev_maximum_charge_power_l3=f5, ev_minimum_charge_power=f6, ev_minimum_charge_power_l2=f7, ev_minimum_charge_power_l3=f8, ev_present_active_power=f9, ev_present_active_power_l2=f10, ev_present_active_power_l3=f11, ev_present_reactive_power=f12, ev_present_reactive_power_l2=f13, ev_present_reactive_power_l3=f14, ev_maximum_discharge_power=f15, ev_maximum_discharge_power_l2=f16, ev_maximum_discharge_power_l3=f17, ev_minimum_discharge_power=f18, ev_minimum_discharge_power_l2=f19, ev_minimum_discharge_power_l3=f20), p
 
 
@@ -2942,6 +2953,7 @@ def d_iso20_ac_BPT_Scheduled_AC_CLResControlMode(D: int, T: int, p: int) -> tupl
     f8: Any = None
     s = 0
     try:
+        s = 0
         c = (D >> (T - p - 4)) & 15
         p += 4
         if c == 0:
@@ -3147,7 +3159,7 @@ def d_iso20_ac_BPT_Scheduled_AC_CLResControlMode(D: int, T: int, p: int) -> tupl
             else:
                 _bad_code(p, c, 'BPT_Scheduled_AC_CLResControlMode', 9)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in BPT_Scheduled_AC_CLResControlMode (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in BPT_Scheduled_AC_CLResControlMode (near grammar state {s}): {exc}') from None
     return _iso20_ac.BPT_Scheduled_AC_CLResControlMode(evse_target_active_power=f0, evse_target_active_power_l2=f1, evse_target_active_power_l3=f2, evse_target_reactive_power=f3, evse_target_reactive_power_l2=f4, evse_target_reactive_power_l3=f5, evse_present_active_power=f6, evse_present_active_power_l2=f7, evse_present_active_power_l3=f8), p
 
 
@@ -3244,16 +3256,11 @@ def d_iso20_ac_Dynamic_AC_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any,
     f15: Any = None
     s = 0
     try:
+        s = 0
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'Dynamic_AC_CLReqControlMode/DepartureTime')
-            p += 1
-            f0, p = d_uint(D, T, p)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'Dynamic_AC_CLReqControlMode/DepartureTime')
-            p += 1
+            f0, p = _ds1(D, T, p)
             s = 1
         elif c == 1:
             f1, p = d_iso20_ct_RationalNumber(D, T, p)
@@ -3270,30 +3277,19 @@ def d_iso20_ac_Dynamic_AC_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any,
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'Dynamic_AC_CLReqControlMode', 1)
                 s = -1
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'Dynamic_AC_CLReqControlMode')
         p += 1
-        if c == 0:
-            f2, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 3
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'Dynamic_AC_CLReqControlMode', 2)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
+        f2, p = d_iso20_ct_RationalNumber(D, T, p)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'Dynamic_AC_CLReqControlMode')
         p += 1
-        if c == 0:
-            f3, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 4
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'Dynamic_AC_CLReqControlMode', 3)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
+        f3, p = d_iso20_ct_RationalNumber(D, T, p)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'Dynamic_AC_CLReqControlMode')
         p += 1
-        if c == 0:
-            f4, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 5
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'Dynamic_AC_CLReqControlMode', 4)
-            s = -1
+        f4, p = d_iso20_ct_RationalNumber(D, T, p)
+        s = 5
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
@@ -3329,6 +3325,7 @@ def d_iso20_ac_Dynamic_AC_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any,
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'Dynamic_AC_CLReqControlMode', 7)
                 s = -1
+        s = 8
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
@@ -3364,6 +3361,7 @@ def d_iso20_ac_Dynamic_AC_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any,
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'Dynamic_AC_CLReqControlMode', 10)
                 s = -1
+        s = 11
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
@@ -3399,6 +3397,7 @@ def d_iso20_ac_Dynamic_AC_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any,
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'Dynamic_AC_CLReqControlMode', 13)
                 s = -1
+        s = 14
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
@@ -3429,7 +3428,7 @@ def d_iso20_ac_Dynamic_AC_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any,
             else:
                 _bad_code(p, c, 'Dynamic_AC_CLReqControlMode', 16)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Dynamic_AC_CLReqControlMode (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Dynamic_AC_CLReqControlMode (near grammar state {s}): {exc}') from None
     return _iso20_ac.Dynamic_AC_CLReqControlMode(departure_time=f0, ev_target_energy_request=f1, ev_maximum_energy_request=f2, ev_minimum_energy_request=f3, ev_maximum_charge_power=f4, ev_maximum_charge_power_l2=f5, ev_maximum_charge_power_l3=f6, ev_minimum_charge_power=f7, ev_minimum_charge_power_l2=f8, ev_minimum_charge_power_l3=f9, ev_present_active_power=f10, ev_present_active_power_l2=f11, ev_present_active_power_l3=f12, ev_present_reactive_power=f13, ev_present_reactive_power_l2=f14, ev_present_reactive_power_l3=f15), p
 
 
@@ -3534,45 +3533,20 @@ def d_iso20_ac_Dynamic_AC_CLResControlMode(D: int, T: int, p: int) -> tuple[Any,
     f12: Any = None
     s = 0
     try:
+        s = 0
         c = (D >> (T - p - 3)) & 7
         p += 3
         if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'Dynamic_AC_CLResControlMode/DepartureTime')
-            p += 1
-            f0, p = d_uint(D, T, p)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'Dynamic_AC_CLResControlMode/DepartureTime')
-            p += 1
+            f0, p = _ds1(D, T, p)
             s = 1
         elif c == 1:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'Dynamic_AC_CLResControlMode/MinimumSOC')
-            p += 1
-            f1 = ((D >> (T - p - 7)) & 127)
-            p += 7
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'Dynamic_AC_CLResControlMode/MinimumSOC')
-            p += 1
+            f1, p = _ds2(D, T, p)
             s = 2
         elif c == 2:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'Dynamic_AC_CLResControlMode/TargetSOC')
-            p += 1
-            f2 = ((D >> (T - p - 7)) & 127)
-            p += 7
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'Dynamic_AC_CLResControlMode/TargetSOC')
-            p += 1
+            f2, p = _ds2(D, T, p)
             s = 3
         elif c == 3:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'Dynamic_AC_CLResControlMode/AckMaxDelay')
-            p += 1
-            f3, p = d_uint(D, T, p)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'Dynamic_AC_CLResControlMode/AckMaxDelay')
-            p += 1
+            f3, p = _ds3(D, T, p)
             s = 4
         elif c == 4:
             f4, p = d_iso20_ct_RationalNumber(D, T, p)
@@ -3584,33 +3558,13 @@ def d_iso20_ac_Dynamic_AC_CLResControlMode(D: int, T: int, p: int) -> tuple[Any,
             c = (D >> (T - p - 3)) & 7
             p += 3
             if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'Dynamic_AC_CLResControlMode/MinimumSOC')
-                p += 1
-                f1 = ((D >> (T - p - 7)) & 127)
-                p += 7
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'Dynamic_AC_CLResControlMode/MinimumSOC')
-                p += 1
+                f1, p = _ds2(D, T, p)
                 s = 2
             elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'Dynamic_AC_CLResControlMode/TargetSOC')
-                p += 1
-                f2 = ((D >> (T - p - 7)) & 127)
-                p += 7
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'Dynamic_AC_CLResControlMode/TargetSOC')
-                p += 1
+                f2, p = _ds2(D, T, p)
                 s = 3
             elif c == 2:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'Dynamic_AC_CLResControlMode/AckMaxDelay')
-                p += 1
-                f3, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'Dynamic_AC_CLResControlMode/AckMaxDelay')
-                p += 1
+                f3, p = _ds3(D, T, p)
                 s = 4
             elif c == 3:
                 f4, p = d_iso20_ct_RationalNumber(D, T, p)
@@ -3622,23 +3576,10 @@ def d_iso20_ac_Dynamic_AC_CLResControlMode(D: int, T: int, p: int) -> tuple[Any,
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'Dynamic_AC_CLResControlMode/TargetSOC')
-                p += 1
-                f2 = ((D >> (T - p - 7)) & 127)
-                p += 7
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'Dynamic_AC_CLResControlMode/TargetSOC')
-                p += 1
+                f2, p = _ds2(D, T, p)
                 s = 3
             elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'Dynamic_AC_CLResControlMode/AckMaxDelay')
-                p += 1
-                f3, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'Dynamic_AC_CLResControlMode/AckMaxDelay')
-                p += 1
+                f3, p = _ds3(D, T, p)
                 s = 4
             elif c == 2:
                 f4, p = d_iso20_ct_RationalNumber(D, T, p)
@@ -3650,13 +3591,7 @@ def d_iso20_ac_Dynamic_AC_CLResControlMode(D: int, T: int, p: int) -> tuple[Any,
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'Dynamic_AC_CLResControlMode/AckMaxDelay')
-                p += 1
-                f3, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'Dynamic_AC_CLResControlMode/AckMaxDelay')
-                p += 1
+                f3, p = _ds3(D, T, p)
                 s = 4
             elif c == 1:
                 f4, p = d_iso20_ct_RationalNumber(D, T, p)
@@ -3673,6 +3608,7 @@ def d_iso20_ac_Dynamic_AC_CLResControlMode(D: int, T: int, p: int) -> tuple[Any,
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'Dynamic_AC_CLResControlMode', 4)
                 s = -1
+        s = 5
         c = (D >> (T - p - 4)) & 15
         p += 4
         if c == 0:
@@ -3844,7 +3780,7 @@ def d_iso20_ac_Dynamic_AC_CLResControlMode(D: int, T: int, p: int) -> tuple[Any,
             else:
                 _bad_code(p, c, 'Dynamic_AC_CLResControlMode', 13)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Dynamic_AC_CLResControlMode (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Dynamic_AC_CLResControlMode (near grammar state {s}): {exc}') from None
     return _iso20_ac.Dynamic_AC_CLResControlMode(departure_time=f0, minimum_soc=f1, target_soc=f2, ack_max_delay=f3, evse_target_active_power=f4, evse_target_active_power_l2=f5, evse_target_active_power_l3=f6, evse_target_reactive_power=f7, evse_target_reactive_power_l2=f8, evse_target_reactive_power_l3=f9, evse_present_active_power=f10, evse_present_active_power_l2=f11, evse_present_active_power_l3=f12), p
 
 
@@ -3946,6 +3882,7 @@ def d_iso20_ac_Scheduled_AC_CLReqControlMode(D: int, T: int, p: int) -> tuple[An
     f14: Any = None
     s = 0
     try:
+        s = 0
         c = (D >> (T - p - 4)) & 15
         p += 4
         if c == 0:
@@ -4170,6 +4107,7 @@ def d_iso20_ac_Scheduled_AC_CLReqControlMode(D: int, T: int, p: int) -> tuple[An
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'Scheduled_AC_CLReqControlMode', 9)
                 s = -1
+        s = 10
         c = (D >> (T - p - 3)) & 7
         p += 3
         if c == 0:
@@ -4257,7 +4195,7 @@ def d_iso20_ac_Scheduled_AC_CLReqControlMode(D: int, T: int, p: int) -> tuple[An
             else:
                 _bad_code(p, c, 'Scheduled_AC_CLReqControlMode', 15)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Scheduled_AC_CLReqControlMode (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Scheduled_AC_CLReqControlMode (near grammar state {s}): {exc}') from None
     return _iso20_ac.Scheduled_AC_CLReqControlMode(ev_target_energy_request=f0, ev_maximum_energy_request=f1, ev_minimum_energy_request=f2, ev_maximum_charge_power=f3, ev_maximum_charge_power_l2=f4, ev_maximum_charge_power_l3=f5, ev_minimum_charge_power=f6, ev_minimum_charge_power_l2=f7, ev_minimum_charge_power_l3=f8, ev_present_active_power=f9, ev_present_active_power_l2=f10, ev_present_active_power_l3=f11, ev_present_reactive_power=f12, ev_present_reactive_power_l2=f13, ev_present_reactive_power_l3=f14), p
 
 
@@ -4325,6 +4263,7 @@ def d_iso20_ac_Scheduled_AC_CLResControlMode(D: int, T: int, p: int) -> tuple[An
     f8: Any = None
     s = 0
     try:
+        s = 0
         c = (D >> (T - p - 4)) & 15
         p += 4
         if c == 0:
@@ -4530,7 +4469,7 @@ def d_iso20_ac_Scheduled_AC_CLResControlMode(D: int, T: int, p: int) -> tuple[An
             else:
                 _bad_code(p, c, 'Scheduled_AC_CLResControlMode', 9)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Scheduled_AC_CLResControlMode (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Scheduled_AC_CLResControlMode (near grammar state {s}): {exc}') from None
     return _iso20_ac.Scheduled_AC_CLResControlMode(evse_target_active_power=f0, evse_target_active_power_l2=f1, evse_target_active_power_l3=f2, evse_target_reactive_power=f3, evse_target_reactive_power_l2=f4, evse_target_reactive_power_l3=f5, evse_present_active_power=f6, evse_present_active_power_l2=f7, evse_present_active_power_l3=f8), p
 
 
@@ -4542,14 +4481,11 @@ def e_iso20_ct_CLReqControlMode(o: Any, a: int) -> int:
 def d_iso20_ct_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any, int]:
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'CLReqControlMode')
         p += 1
-        if c == 0:
-            s = -1
-        else:
-            _bad_code(p, c, 'CLReqControlMode', 0)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in CLReqControlMode (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in CLReqControlMode (near grammar state {s}): {exc}') from None
     return _iso20_ct.CLReqControlMode(), p
 
 
@@ -4561,14 +4497,11 @@ def e_iso20_ct_CLResControlMode(o: Any, a: int) -> int:
 def d_iso20_ct_CLResControlMode(D: int, T: int, p: int) -> tuple[Any, int]:
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'CLResControlMode')
         p += 1
-        if c == 0:
-            s = -1
-        else:
-            _bad_code(p, c, 'CLResControlMode', 0)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in CLResControlMode (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in CLResControlMode (near grammar state {s}): {exc}') from None
     return _iso20_ct.CLResControlMode(), p
 
 
@@ -4597,28 +4530,18 @@ def d_iso20_ct_ChargeLoopReq(D: int, T: int, p: int) -> tuple[Any, int]:
     f2: Any = None
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'ChargeLoopReq')
         p += 1
-        if c == 0:
-            f0, p = d_iso20_ct_MessageHeader(D, T, p)
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'ChargeLoopReq', 0)
-            s = -1
+        f0, p = d_iso20_ct_MessageHeader(D, T, p)
+        s = 1
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
             f1, p = d_iso20_ct_DisplayParameters(D, T, p)
             s = 2
         elif c == 1:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'ChargeLoopReq/MeterInfoRequested')
-            p += 1
-            f2 = (D >> (T - p - 1)) & 1 == 1
-            p += 1
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'ChargeLoopReq/MeterInfoRequested')
-            p += 1
+            f2, p = _ds0(D, T, p)
             s = 3
         else:
             p = _second_ee(D, T, p, c, 2, 2, 'ChargeLoopReq', 1)
@@ -4627,26 +4550,16 @@ def d_iso20_ct_ChargeLoopReq(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 1)) & 1
             p += 1
             if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'ChargeLoopReq/MeterInfoRequested')
-                p += 1
-                f2 = (D >> (T - p - 1)) & 1 == 1
-                p += 1
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'ChargeLoopReq/MeterInfoRequested')
-                p += 1
+                f2, p = _ds0(D, T, p)
                 s = 3
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'ChargeLoopReq', 2)
                 s = -1
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'ChargeLoopReq')
         p += 1
-        if c == 0:
-            s = -1
-        else:
-            _bad_code(p, c, 'ChargeLoopReq', 3)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ChargeLoopReq (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ChargeLoopReq (near grammar state {s}): {exc}') from None
     return _iso20_ct.ChargeLoopReq(header=f0, display_parameters=f1, meter_info_requested=f2), p
 
 
@@ -4685,29 +4598,20 @@ def d_iso20_ct_ChargeLoopRes(D: int, T: int, p: int) -> tuple[Any, int]:
     f4: Any = None
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'ChargeLoopRes')
         p += 1
-        if c == 0:
-            f0, p = d_iso20_ct_MessageHeader(D, T, p)
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'ChargeLoopRes', 0)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
+        f0, p = d_iso20_ct_MessageHeader(D, T, p)
+        x = (D >> (T - p - 8)) & 255
+        if x >> 6 != 0:
+            _fail(p, 'ChargeLoopRes')
+        x &= 63
+        p += 8
+        f1 = _T17[x]
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'ChargeLoopRes')
         p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'ChargeLoopRes/ResponseCode')
-            p += 1
-            f1 = _T17[(D >> (T - p - 6)) & 63]
-            p += 6
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'ChargeLoopRes/ResponseCode')
-            p += 1
-            s = 2
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'ChargeLoopRes', 1)
-            s = -1
+        s = 2
         c = (D >> (T - p - 3)) & 7
         p += 3
         if c == 0:
@@ -4754,7 +4658,7 @@ def d_iso20_ct_ChargeLoopRes(D: int, T: int, p: int) -> tuple[Any, int]:
             else:
                 _bad_code(p, c, 'ChargeLoopRes', 5)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ChargeLoopRes (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ChargeLoopRes (near grammar state {s}): {exc}') from None
     return _iso20_ct.ChargeLoopRes(header=f0, response_code=f1, evse_status=f2, meter_info=f3, receipt=f4), p
 
 
@@ -4769,22 +4673,15 @@ def d_iso20_ct_ChargeParameterDiscoveryReq(D: int, T: int, p: int) -> tuple[Any,
     f0: Any = None
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'ChargeParameterDiscoveryReq')
         p += 1
-        if c == 0:
-            f0, p = d_iso20_ct_MessageHeader(D, T, p)
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'ChargeParameterDiscoveryReq', 0)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
+        f0, p = d_iso20_ct_MessageHeader(D, T, p)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'ChargeParameterDiscoveryReq')
         p += 1
-        if c == 0:
-            s = -1
-        else:
-            _bad_code(p, c, 'ChargeParameterDiscoveryReq', 1)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ChargeParameterDiscoveryReq (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ChargeParameterDiscoveryReq (near grammar state {s}): {exc}') from None
     return _iso20_ct.ChargeParameterDiscoveryReq(header=f0), p
 
 
@@ -4802,37 +4699,21 @@ def d_iso20_ct_ChargeParameterDiscoveryRes(D: int, T: int, p: int) -> tuple[Any,
     f1: Any = None
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'ChargeParameterDiscoveryRes')
         p += 1
-        if c == 0:
-            f0, p = d_iso20_ct_MessageHeader(D, T, p)
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'ChargeParameterDiscoveryRes', 0)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'ChargeParameterDiscoveryRes/ResponseCode')
-            p += 1
-            f1 = _T17[(D >> (T - p - 6)) & 63]
-            p += 6
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'ChargeParameterDiscoveryRes/ResponseCode')
-            p += 1
-            s = 2
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'ChargeParameterDiscoveryRes', 1)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            s = -1
-        else:
-            _bad_code(p, c, 'ChargeParameterDiscoveryRes', 2)
+        f0, p = d_iso20_ct_MessageHeader(D, T, p)
+        x = (D >> (T - p - 8)) & 255
+        if x >> 6 != 0:
+            _fail(p, 'ChargeParameterDiscoveryRes')
+        x &= 63
+        p += 8
+        f1 = _T17[x]
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'ChargeParameterDiscoveryRes')
+        p += 2
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ChargeParameterDiscoveryRes (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ChargeParameterDiscoveryRes (near grammar state {s}): {exc}') from None
     return _iso20_ct.ChargeParameterDiscoveryRes(header=f0, response_code=f1), p
 
 
@@ -4850,30 +4731,19 @@ def d_iso20_ct_DetailedCost(D: int, T: int, p: int) -> tuple[Any, int]:
     f1: Any = None
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'DetailedCost')
         p += 1
-        if c == 0:
-            f0, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'DetailedCost', 0)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
+        f0, p = d_iso20_ct_RationalNumber(D, T, p)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'DetailedCost')
         p += 1
-        if c == 0:
-            f1, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 2
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'DetailedCost', 1)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
+        f1, p = d_iso20_ct_RationalNumber(D, T, p)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'DetailedCost')
         p += 1
-        if c == 0:
-            s = -1
-        else:
-            _bad_code(p, c, 'DetailedCost', 2)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in DetailedCost (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in DetailedCost (near grammar state {s}): {exc}') from None
     return _iso20_ct.DetailedCost(amount=f0, cost_per_unit=f1), p
 
 
@@ -4893,36 +4763,19 @@ def d_iso20_ct_DetailedTax(D: int, T: int, p: int) -> tuple[Any, int]:
     f1: Any = None
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'DetailedTax')
+        p += 2
+        f0, p = d_uint(D, T, p)
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'DetailedTax')
+        p += 2
+        f1, p = d_iso20_ct_RationalNumber(D, T, p)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'DetailedTax')
         p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DetailedTax/TaxRuleID')
-            p += 1
-            f0, p = d_uint(D, T, p)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DetailedTax/TaxRuleID')
-            p += 1
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'DetailedTax', 0)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            f1, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 2
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'DetailedTax', 1)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            s = -1
-        else:
-            _bad_code(p, c, 'DetailedTax', 2)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in DetailedTax (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in DetailedTax (near grammar state {s}): {exc}') from None
     return _iso20_ct.DetailedTax(tax_rule_id=f0, amount=f1), p
 
 
@@ -5027,97 +4880,38 @@ def d_iso20_ct_DisplayParameters(D: int, T: int, p: int) -> tuple[Any, int]:
     f9: Any = None
     s = 0
     try:
+        s = 0
         c = (D >> (T - p - 4)) & 15
         p += 4
         if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DisplayParameters/PresentSOC')
-            p += 1
-            f0 = ((D >> (T - p - 7)) & 127)
-            p += 7
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DisplayParameters/PresentSOC')
-            p += 1
+            f0, p = _ds2(D, T, p)
             s = 1
         elif c == 1:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DisplayParameters/MinimumSOC')
-            p += 1
-            f1 = ((D >> (T - p - 7)) & 127)
-            p += 7
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DisplayParameters/MinimumSOC')
-            p += 1
+            f1, p = _ds2(D, T, p)
             s = 2
         elif c == 2:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DisplayParameters/TargetSOC')
-            p += 1
-            f2 = ((D >> (T - p - 7)) & 127)
-            p += 7
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DisplayParameters/TargetSOC')
-            p += 1
+            f2, p = _ds2(D, T, p)
             s = 3
         elif c == 3:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DisplayParameters/MaximumSOC')
-            p += 1
-            f3 = ((D >> (T - p - 7)) & 127)
-            p += 7
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DisplayParameters/MaximumSOC')
-            p += 1
+            f3, p = _ds2(D, T, p)
             s = 4
         elif c == 4:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DisplayParameters/RemainingTimeToMinimumSOC')
-            p += 1
-            f4, p = d_uint(D, T, p)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DisplayParameters/RemainingTimeToMinimumSOC')
-            p += 1
+            f4, p = _ds1(D, T, p)
             s = 5
         elif c == 5:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DisplayParameters/RemainingTimeToTargetSOC')
-            p += 1
-            f5, p = d_uint(D, T, p)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DisplayParameters/RemainingTimeToTargetSOC')
-            p += 1
+            f5, p = _ds1(D, T, p)
             s = 6
         elif c == 6:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DisplayParameters/RemainingTimeToMaximumSOC')
-            p += 1
-            f6, p = d_uint(D, T, p)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DisplayParameters/RemainingTimeToMaximumSOC')
-            p += 1
+            f6, p = _ds1(D, T, p)
             s = 7
         elif c == 7:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DisplayParameters/ChargingComplete')
-            p += 1
-            f7 = (D >> (T - p - 1)) & 1 == 1
-            p += 1
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DisplayParameters/ChargingComplete')
-            p += 1
+            f7, p = _ds0(D, T, p)
             s = 8
         elif c == 8:
             f8, p = d_iso20_ct_RationalNumber(D, T, p)
             s = 9
         elif c == 9:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DisplayParameters/InletHot')
-            p += 1
-            f9 = (D >> (T - p - 1)) & 1 == 1
-            p += 1
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DisplayParameters/InletHot')
-            p += 1
+            f9, p = _ds0(D, T, p)
             s = 10
         elif c == 10:
             s = -1
@@ -5127,84 +4921,31 @@ def d_iso20_ct_DisplayParameters(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 4)) & 15
             p += 4
             if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/MinimumSOC')
-                p += 1
-                f1 = ((D >> (T - p - 7)) & 127)
-                p += 7
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/MinimumSOC')
-                p += 1
+                f1, p = _ds2(D, T, p)
                 s = 2
             elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/TargetSOC')
-                p += 1
-                f2 = ((D >> (T - p - 7)) & 127)
-                p += 7
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/TargetSOC')
-                p += 1
+                f2, p = _ds2(D, T, p)
                 s = 3
             elif c == 2:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/MaximumSOC')
-                p += 1
-                f3 = ((D >> (T - p - 7)) & 127)
-                p += 7
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/MaximumSOC')
-                p += 1
+                f3, p = _ds2(D, T, p)
                 s = 4
             elif c == 3:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/RemainingTimeToMinimumSOC')
-                p += 1
-                f4, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/RemainingTimeToMinimumSOC')
-                p += 1
+                f4, p = _ds1(D, T, p)
                 s = 5
             elif c == 4:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/RemainingTimeToTargetSOC')
-                p += 1
-                f5, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/RemainingTimeToTargetSOC')
-                p += 1
+                f5, p = _ds1(D, T, p)
                 s = 6
             elif c == 5:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/RemainingTimeToMaximumSOC')
-                p += 1
-                f6, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/RemainingTimeToMaximumSOC')
-                p += 1
+                f6, p = _ds1(D, T, p)
                 s = 7
             elif c == 6:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/ChargingComplete')
-                p += 1
-                f7 = (D >> (T - p - 1)) & 1 == 1
-                p += 1
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/ChargingComplete')
-                p += 1
+                f7, p = _ds0(D, T, p)
                 s = 8
             elif c == 7:
                 f8, p = d_iso20_ct_RationalNumber(D, T, p)
                 s = 9
             elif c == 8:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/InletHot')
-                p += 1
-                f9 = (D >> (T - p - 1)) & 1 == 1
-                p += 1
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/InletHot')
-                p += 1
+                f9, p = _ds0(D, T, p)
                 s = 10
             elif c == 9:
                 s = -1
@@ -5214,74 +4955,28 @@ def d_iso20_ct_DisplayParameters(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 4)) & 15
             p += 4
             if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/TargetSOC')
-                p += 1
-                f2 = ((D >> (T - p - 7)) & 127)
-                p += 7
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/TargetSOC')
-                p += 1
+                f2, p = _ds2(D, T, p)
                 s = 3
             elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/MaximumSOC')
-                p += 1
-                f3 = ((D >> (T - p - 7)) & 127)
-                p += 7
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/MaximumSOC')
-                p += 1
+                f3, p = _ds2(D, T, p)
                 s = 4
             elif c == 2:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/RemainingTimeToMinimumSOC')
-                p += 1
-                f4, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/RemainingTimeToMinimumSOC')
-                p += 1
+                f4, p = _ds1(D, T, p)
                 s = 5
             elif c == 3:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/RemainingTimeToTargetSOC')
-                p += 1
-                f5, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/RemainingTimeToTargetSOC')
-                p += 1
+                f5, p = _ds1(D, T, p)
                 s = 6
             elif c == 4:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/RemainingTimeToMaximumSOC')
-                p += 1
-                f6, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/RemainingTimeToMaximumSOC')
-                p += 1
+                f6, p = _ds1(D, T, p)
                 s = 7
             elif c == 5:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/ChargingComplete')
-                p += 1
-                f7 = (D >> (T - p - 1)) & 1 == 1
-                p += 1
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/ChargingComplete')
-                p += 1
+                f7, p = _ds0(D, T, p)
                 s = 8
             elif c == 6:
                 f8, p = d_iso20_ct_RationalNumber(D, T, p)
                 s = 9
             elif c == 7:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/InletHot')
-                p += 1
-                f9 = (D >> (T - p - 1)) & 1 == 1
-                p += 1
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/InletHot')
-                p += 1
+                f9, p = _ds0(D, T, p)
                 s = 10
             elif c == 8:
                 s = -1
@@ -5291,64 +4986,25 @@ def d_iso20_ct_DisplayParameters(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 4)) & 15
             p += 4
             if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/MaximumSOC')
-                p += 1
-                f3 = ((D >> (T - p - 7)) & 127)
-                p += 7
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/MaximumSOC')
-                p += 1
+                f3, p = _ds2(D, T, p)
                 s = 4
             elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/RemainingTimeToMinimumSOC')
-                p += 1
-                f4, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/RemainingTimeToMinimumSOC')
-                p += 1
+                f4, p = _ds1(D, T, p)
                 s = 5
             elif c == 2:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/RemainingTimeToTargetSOC')
-                p += 1
-                f5, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/RemainingTimeToTargetSOC')
-                p += 1
+                f5, p = _ds1(D, T, p)
                 s = 6
             elif c == 3:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/RemainingTimeToMaximumSOC')
-                p += 1
-                f6, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/RemainingTimeToMaximumSOC')
-                p += 1
+                f6, p = _ds1(D, T, p)
                 s = 7
             elif c == 4:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/ChargingComplete')
-                p += 1
-                f7 = (D >> (T - p - 1)) & 1 == 1
-                p += 1
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/ChargingComplete')
-                p += 1
+                f7, p = _ds0(D, T, p)
                 s = 8
             elif c == 5:
                 f8, p = d_iso20_ct_RationalNumber(D, T, p)
                 s = 9
             elif c == 6:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/InletHot')
-                p += 1
-                f9 = (D >> (T - p - 1)) & 1 == 1
-                p += 1
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/InletHot')
-                p += 1
+                f9, p = _ds0(D, T, p)
                 s = 10
             elif c == 7:
                 s = -1
@@ -5358,54 +5014,22 @@ def d_iso20_ct_DisplayParameters(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 3)) & 7
             p += 3
             if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/RemainingTimeToMinimumSOC')
-                p += 1
-                f4, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/RemainingTimeToMinimumSOC')
-                p += 1
+                f4, p = _ds1(D, T, p)
                 s = 5
             elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/RemainingTimeToTargetSOC')
-                p += 1
-                f5, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/RemainingTimeToTargetSOC')
-                p += 1
+                f5, p = _ds1(D, T, p)
                 s = 6
             elif c == 2:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/RemainingTimeToMaximumSOC')
-                p += 1
-                f6, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/RemainingTimeToMaximumSOC')
-                p += 1
+                f6, p = _ds1(D, T, p)
                 s = 7
             elif c == 3:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/ChargingComplete')
-                p += 1
-                f7 = (D >> (T - p - 1)) & 1 == 1
-                p += 1
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/ChargingComplete')
-                p += 1
+                f7, p = _ds0(D, T, p)
                 s = 8
             elif c == 4:
                 f8, p = d_iso20_ct_RationalNumber(D, T, p)
                 s = 9
             elif c == 5:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/InletHot')
-                p += 1
-                f9 = (D >> (T - p - 1)) & 1 == 1
-                p += 1
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/InletHot')
-                p += 1
+                f9, p = _ds0(D, T, p)
                 s = 10
             elif c == 6:
                 s = -1
@@ -5415,45 +5039,19 @@ def d_iso20_ct_DisplayParameters(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 3)) & 7
             p += 3
             if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/RemainingTimeToTargetSOC')
-                p += 1
-                f5, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/RemainingTimeToTargetSOC')
-                p += 1
+                f5, p = _ds1(D, T, p)
                 s = 6
             elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/RemainingTimeToMaximumSOC')
-                p += 1
-                f6, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/RemainingTimeToMaximumSOC')
-                p += 1
+                f6, p = _ds1(D, T, p)
                 s = 7
             elif c == 2:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/ChargingComplete')
-                p += 1
-                f7 = (D >> (T - p - 1)) & 1 == 1
-                p += 1
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/ChargingComplete')
-                p += 1
+                f7, p = _ds0(D, T, p)
                 s = 8
             elif c == 3:
                 f8, p = d_iso20_ct_RationalNumber(D, T, p)
                 s = 9
             elif c == 4:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/InletHot')
-                p += 1
-                f9 = (D >> (T - p - 1)) & 1 == 1
-                p += 1
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/InletHot')
-                p += 1
+                f9, p = _ds0(D, T, p)
                 s = 10
             elif c == 5:
                 s = -1
@@ -5463,36 +5061,16 @@ def d_iso20_ct_DisplayParameters(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 3)) & 7
             p += 3
             if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/RemainingTimeToMaximumSOC')
-                p += 1
-                f6, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/RemainingTimeToMaximumSOC')
-                p += 1
+                f6, p = _ds1(D, T, p)
                 s = 7
             elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/ChargingComplete')
-                p += 1
-                f7 = (D >> (T - p - 1)) & 1 == 1
-                p += 1
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/ChargingComplete')
-                p += 1
+                f7, p = _ds0(D, T, p)
                 s = 8
             elif c == 2:
                 f8, p = d_iso20_ct_RationalNumber(D, T, p)
                 s = 9
             elif c == 3:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/InletHot')
-                p += 1
-                f9 = (D >> (T - p - 1)) & 1 == 1
-                p += 1
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/InletHot')
-                p += 1
+                f9, p = _ds0(D, T, p)
                 s = 10
             elif c == 4:
                 s = -1
@@ -5502,27 +5080,13 @@ def d_iso20_ct_DisplayParameters(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 3)) & 7
             p += 3
             if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/ChargingComplete')
-                p += 1
-                f7 = (D >> (T - p - 1)) & 1 == 1
-                p += 1
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/ChargingComplete')
-                p += 1
+                f7, p = _ds0(D, T, p)
                 s = 8
             elif c == 1:
                 f8, p = d_iso20_ct_RationalNumber(D, T, p)
                 s = 9
             elif c == 2:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/InletHot')
-                p += 1
-                f9 = (D >> (T - p - 1)) & 1 == 1
-                p += 1
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/InletHot')
-                p += 1
+                f9, p = _ds0(D, T, p)
                 s = 10
             elif c == 3:
                 s = -1
@@ -5535,14 +5099,7 @@ def d_iso20_ct_DisplayParameters(D: int, T: int, p: int) -> tuple[Any, int]:
                 f8, p = d_iso20_ct_RationalNumber(D, T, p)
                 s = 9
             elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/InletHot')
-                p += 1
-                f9 = (D >> (T - p - 1)) & 1 == 1
-                p += 1
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/InletHot')
-                p += 1
+                f9, p = _ds0(D, T, p)
                 s = 10
             elif c == 2:
                 s = -1
@@ -5552,14 +5109,7 @@ def d_iso20_ct_DisplayParameters(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/InletHot')
-                p += 1
-                f9 = (D >> (T - p - 1)) & 1 == 1
-                p += 1
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/InletHot')
-                p += 1
+                f9, p = _ds0(D, T, p)
                 s = 10
             elif c == 1:
                 s = -1
@@ -5573,7 +5123,7 @@ def d_iso20_ct_DisplayParameters(D: int, T: int, p: int) -> tuple[Any, int]:
             else:
                 _bad_code(p, c, 'DisplayParameters', 10)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in DisplayParameters (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in DisplayParameters (near grammar state {s}): {exc}') from None
     return _iso20_ct.DisplayParameters(present_soc=f0, minimum_soc=f1, target_soc=f2, maximum_soc=f3, remaining_time_to_minimum_soc=f4, remaining_time_to_target_soc=f5, remaining_time_to_maximum_soc=f6, charging_complete=f7, battery_energy_capacity=f8, inlet_hot=f9), p
 
 
@@ -5605,16 +5155,11 @@ def d_iso20_ct_Dynamic_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any, in
     f3: Any = None
     s = 0
     try:
+        s = 0
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'Dynamic_CLReqControlMode/DepartureTime')
-            p += 1
-            f0, p = d_uint(D, T, p)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'Dynamic_CLReqControlMode/DepartureTime')
-            p += 1
+            f0, p = _ds1(D, T, p)
             s = 1
         elif c == 1:
             f1, p = d_iso20_ct_RationalNumber(D, T, p)
@@ -5631,30 +5176,19 @@ def d_iso20_ct_Dynamic_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any, in
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'Dynamic_CLReqControlMode', 1)
                 s = -1
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'Dynamic_CLReqControlMode')
         p += 1
-        if c == 0:
-            f2, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 3
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'Dynamic_CLReqControlMode', 2)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
+        f2, p = d_iso20_ct_RationalNumber(D, T, p)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'Dynamic_CLReqControlMode')
         p += 1
-        if c == 0:
-            f3, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 4
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'Dynamic_CLReqControlMode', 3)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
+        f3, p = d_iso20_ct_RationalNumber(D, T, p)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'Dynamic_CLReqControlMode')
         p += 1
-        if c == 0:
-            s = -1
-        else:
-            _bad_code(p, c, 'Dynamic_CLReqControlMode', 4)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Dynamic_CLReqControlMode (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Dynamic_CLReqControlMode (near grammar state {s}): {exc}') from None
     return _iso20_ct.Dynamic_CLReqControlMode(departure_time=f0, ev_target_energy_request=f1, ev_maximum_energy_request=f2, ev_minimum_energy_request=f3), p
 
 
@@ -5707,45 +5241,20 @@ def d_iso20_ct_Dynamic_CLResControlMode(D: int, T: int, p: int) -> tuple[Any, in
     f3: Any = None
     s = 0
     try:
+        s = 0
         c = (D >> (T - p - 3)) & 7
         p += 3
         if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'Dynamic_CLResControlMode/DepartureTime')
-            p += 1
-            f0, p = d_uint(D, T, p)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'Dynamic_CLResControlMode/DepartureTime')
-            p += 1
+            f0, p = _ds1(D, T, p)
             s = 1
         elif c == 1:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'Dynamic_CLResControlMode/MinimumSOC')
-            p += 1
-            f1 = ((D >> (T - p - 7)) & 127)
-            p += 7
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'Dynamic_CLResControlMode/MinimumSOC')
-            p += 1
+            f1, p = _ds2(D, T, p)
             s = 2
         elif c == 2:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'Dynamic_CLResControlMode/TargetSOC')
-            p += 1
-            f2 = ((D >> (T - p - 7)) & 127)
-            p += 7
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'Dynamic_CLResControlMode/TargetSOC')
-            p += 1
+            f2, p = _ds2(D, T, p)
             s = 3
         elif c == 3:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'Dynamic_CLResControlMode/AckMaxDelay')
-            p += 1
-            f3, p = d_uint(D, T, p)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'Dynamic_CLResControlMode/AckMaxDelay')
-            p += 1
+            f3, p = _ds3(D, T, p)
             s = 4
         elif c == 4:
             s = -1
@@ -5755,33 +5264,13 @@ def d_iso20_ct_Dynamic_CLResControlMode(D: int, T: int, p: int) -> tuple[Any, in
             c = (D >> (T - p - 3)) & 7
             p += 3
             if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'Dynamic_CLResControlMode/MinimumSOC')
-                p += 1
-                f1 = ((D >> (T - p - 7)) & 127)
-                p += 7
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'Dynamic_CLResControlMode/MinimumSOC')
-                p += 1
+                f1, p = _ds2(D, T, p)
                 s = 2
             elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'Dynamic_CLResControlMode/TargetSOC')
-                p += 1
-                f2 = ((D >> (T - p - 7)) & 127)
-                p += 7
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'Dynamic_CLResControlMode/TargetSOC')
-                p += 1
+                f2, p = _ds2(D, T, p)
                 s = 3
             elif c == 2:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'Dynamic_CLResControlMode/AckMaxDelay')
-                p += 1
-                f3, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'Dynamic_CLResControlMode/AckMaxDelay')
-                p += 1
+                f3, p = _ds3(D, T, p)
                 s = 4
             elif c == 3:
                 s = -1
@@ -5791,23 +5280,10 @@ def d_iso20_ct_Dynamic_CLResControlMode(D: int, T: int, p: int) -> tuple[Any, in
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'Dynamic_CLResControlMode/TargetSOC')
-                p += 1
-                f2 = ((D >> (T - p - 7)) & 127)
-                p += 7
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'Dynamic_CLResControlMode/TargetSOC')
-                p += 1
+                f2, p = _ds2(D, T, p)
                 s = 3
             elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'Dynamic_CLResControlMode/AckMaxDelay')
-                p += 1
-                f3, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'Dynamic_CLResControlMode/AckMaxDelay')
-                p += 1
+                f3, p = _ds3(D, T, p)
                 s = 4
             elif c == 2:
                 s = -1
@@ -5817,13 +5293,7 @@ def d_iso20_ct_Dynamic_CLResControlMode(D: int, T: int, p: int) -> tuple[Any, in
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'Dynamic_CLResControlMode/AckMaxDelay')
-                p += 1
-                f3, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'Dynamic_CLResControlMode/AckMaxDelay')
-                p += 1
+                f3, p = _ds3(D, T, p)
                 s = 4
             elif c == 1:
                 s = -1
@@ -5837,7 +5307,7 @@ def d_iso20_ct_Dynamic_CLResControlMode(D: int, T: int, p: int) -> tuple[Any, in
             else:
                 _bad_code(p, c, 'Dynamic_CLResControlMode', 4)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Dynamic_CLResControlMode (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Dynamic_CLResControlMode (near grammar state {s}): {exc}') from None
     return _iso20_ct.Dynamic_CLResControlMode(departure_time=f0, minimum_soc=f1, target_soc=f2, ack_max_delay=f3), p
 
 
@@ -5857,43 +5327,21 @@ def d_iso20_ct_EVSEStatus(D: int, T: int, p: int) -> tuple[Any, int]:
     f1: Any = None
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'EVSEStatus/NotificationMaxDelay')
-            p += 1
-            f0, p = d_uint(D, T, p)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'EVSEStatus/NotificationMaxDelay')
-            p += 1
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'EVSEStatus', 0)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'EVSEStatus/EVSENotification')
-            p += 1
-            f1 = _T167[(D >> (T - p - 3)) & 7]
-            p += 3
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'EVSEStatus/EVSENotification')
-            p += 1
-            s = 2
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'EVSEStatus', 1)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            s = -1
-        else:
-            _bad_code(p, c, 'EVSEStatus', 2)
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'EVSEStatus')
+        p += 2
+        f0, p = d_uint(D, T, p)
+        x = (D >> (T - p - 6)) & 63
+        if x >> 3 != 0:
+            _fail(p, 'EVSEStatus')
+        x &= 7
+        p += 6
+        f1 = _T167[x]
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'EVSEStatus')
+        p += 2
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in EVSEStatus (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in EVSEStatus (near grammar state {s}): {exc}') from None
     return _iso20_ct.EVSEStatus(notification_max_delay=f0, evse_notification=f1), p
 
 
@@ -5912,223 +5360,26 @@ def d_iso20_ct_ListOfRootCertificateIDs(D: int, T: int, p: int) -> tuple[Any, in
     f0: Any = []
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'ListOfRootCertificateIDs')
         p += 1
-        if c == 0:
-            x, p = d_xmldsig_X509IssuerSerial(D, T, p)
-            f0.append(x)
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'ListOfRootCertificateIDs', 0)
-            s = -1
-        c = (D >> (T - p - 2)) & 3
-        p += 2
-        if c == 0:
-            x, p = d_xmldsig_X509IssuerSerial(D, T, p)
-            f0.append(x)
-            s = 2
-        elif c == 1:
-            s = -1
-        else:
-            _bad_code(p, c, 'ListOfRootCertificateIDs', 1)
-        if s == 2:
+        y, p = d_xmldsig_X509IssuerSerial(D, T, p)
+        f0.append(y)
+        rc = 0
+        s = 1
+        while s == 1:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                x, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                f0.append(x)
-                s = 3
+                y, p = d_xmldsig_X509IssuerSerial(D, T, p)
+                f0.append(y)
+                rc += 1
+                if rc == 19:
+                    s = 20
             elif c == 1:
                 s = -1
             else:
-                _bad_code(p, c, 'ListOfRootCertificateIDs', 2)
-        if s == 3:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                f0.append(x)
-                s = 4
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'ListOfRootCertificateIDs', 3)
-        if s == 4:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                f0.append(x)
-                s = 5
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'ListOfRootCertificateIDs', 4)
-        if s == 5:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                f0.append(x)
-                s = 6
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'ListOfRootCertificateIDs', 5)
-        if s == 6:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                f0.append(x)
-                s = 7
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'ListOfRootCertificateIDs', 6)
-        if s == 7:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                f0.append(x)
-                s = 8
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'ListOfRootCertificateIDs', 7)
-        if s == 8:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                f0.append(x)
-                s = 9
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'ListOfRootCertificateIDs', 8)
-        if s == 9:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                f0.append(x)
-                s = 10
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'ListOfRootCertificateIDs', 9)
-        if s == 10:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                f0.append(x)
-                s = 11
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'ListOfRootCertificateIDs', 10)
-        if s == 11:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                f0.append(x)
-                s = 12
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'ListOfRootCertificateIDs', 11)
-        if s == 12:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                f0.append(x)
-                s = 13
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'ListOfRootCertificateIDs', 12)
-        if s == 13:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                f0.append(x)
-                s = 14
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'ListOfRootCertificateIDs', 13)
-        if s == 14:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                f0.append(x)
-                s = 15
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'ListOfRootCertificateIDs', 14)
-        if s == 15:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                f0.append(x)
-                s = 16
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'ListOfRootCertificateIDs', 15)
-        if s == 16:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                f0.append(x)
-                s = 17
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'ListOfRootCertificateIDs', 16)
-        if s == 17:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                f0.append(x)
-                s = 18
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'ListOfRootCertificateIDs', 17)
-        if s == 18:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                f0.append(x)
-                s = 19
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'ListOfRootCertificateIDs', 18)
-        if s == 19:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                f0.append(x)
-                s = 20
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'ListOfRootCertificateIDs', 19)
+                _bad_code(p, c, 'ListOfRootCertificateIDs', 1)
         if s == 20:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -6137,7 +5388,7 @@ def d_iso20_ct_ListOfRootCertificateIDs(D: int, T: int, p: int) -> tuple[Any, in
             else:
                 _bad_code(p, c, 'ListOfRootCertificateIDs', 20)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ListOfRootCertificateIDs (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ListOfRootCertificateIDs (near grammar state {s}): {exc}') from None
     return _iso20_ct.ListOfRootCertificateIDs(root_certificate_id=f0), p
 
 
@@ -6168,34 +5419,18 @@ def d_iso20_ct_MessageHeader(D: int, T: int, p: int) -> tuple[Any, int]:
     f2: Any = None
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'MessageHeader')
+        p += 2
+        f0, p = d_bin(D, T, p, 8)
+        if (D >> (T - p - 3)) & 7 != 0:
+            _fail(p, 'MessageHeader')
+        p += 3
+        f1, p = d_uint(D, T, p)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'MessageHeader')
         p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'MessageHeader/SessionID')
-            p += 1
-            f0, p = d_bin(D, T, p, 8)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'MessageHeader/SessionID')
-            p += 1
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'MessageHeader', 0)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'MessageHeader/TimeStamp')
-            p += 1
-            f1, p = d_uint(D, T, p)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'MessageHeader/TimeStamp')
-            p += 1
-            s = 2
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'MessageHeader', 1)
-            s = -1
+        s = 2
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
@@ -6213,7 +5448,7 @@ def d_iso20_ct_MessageHeader(D: int, T: int, p: int) -> tuple[Any, int]:
             else:
                 _bad_code(p, c, 'MessageHeader', 3)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in MessageHeader (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in MessageHeader (near grammar state {s}): {exc}') from None
     return _iso20_ct.MessageHeader(session_id=f0, time_stamp=f1, signature=f2), p
 
 
@@ -6297,89 +5532,37 @@ def d_iso20_ct_MeterInfo(D: int, T: int, p: int) -> tuple[Any, int]:
     f7: Any = None
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'MeterInfo')
+        p += 2
+        f0, p = d_str(D, T, p, 32)
+        if (D >> (T - p - 3)) & 7 != 0:
+            _fail(p, 'MeterInfo')
+        p += 3
+        f1, p = d_uint(D, T, p)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'MeterInfo')
         p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'MeterInfo/MeterID')
-            p += 1
-            f0, p = d_str(D, T, p, 32)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'MeterInfo/MeterID')
-            p += 1
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'MeterInfo', 0)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'MeterInfo/ChargedEnergyReadingWh')
-            p += 1
-            f1, p = d_uint(D, T, p)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'MeterInfo/ChargedEnergyReadingWh')
-            p += 1
-            s = 2
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'MeterInfo', 1)
-            s = -1
+        s = 2
         c = (D >> (T - p - 3)) & 7
         p += 3
         if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'MeterInfo/BPT_DischargedEnergyReadingWh')
-            p += 1
-            f2, p = d_uint(D, T, p)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'MeterInfo/BPT_DischargedEnergyReadingWh')
-            p += 1
+            f2, p = _ds4(D, T, p)
             s = 3
         elif c == 1:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'MeterInfo/CapacitiveEnergyReadingVARh')
-            p += 1
-            f3, p = d_uint(D, T, p)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'MeterInfo/CapacitiveEnergyReadingVARh')
-            p += 1
+            f3, p = _ds4(D, T, p)
             s = 4
         elif c == 2:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'MeterInfo/BPT_InductiveEnergyReadingVARh')
-            p += 1
-            f4, p = d_uint(D, T, p)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'MeterInfo/BPT_InductiveEnergyReadingVARh')
-            p += 1
+            f4, p = _ds4(D, T, p)
             s = 5
         elif c == 3:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'MeterInfo/MeterSignature')
-            p += 1
-            f5, p = d_bin(D, T, p, 64)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'MeterInfo/MeterSignature')
-            p += 1
+            f5, p = _ds5(D, T, p)
             s = 6
         elif c == 4:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'MeterInfo/MeterStatus')
-            p += 1
-            f6, p = d_int(D, T, p)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'MeterInfo/MeterStatus')
-            p += 1
+            f6, p = _ds6(D, T, p)
             s = 7
         elif c == 5:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'MeterInfo/MeterTimestamp')
-            p += 1
-            f7, p = d_uint(D, T, p)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'MeterInfo/MeterTimestamp')
-            p += 1
+            f7, p = _ds4(D, T, p)
             s = 8
         elif c == 6:
             s = -1
@@ -6389,49 +5572,19 @@ def d_iso20_ct_MeterInfo(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 3)) & 7
             p += 3
             if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'MeterInfo/CapacitiveEnergyReadingVARh')
-                p += 1
-                f3, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'MeterInfo/CapacitiveEnergyReadingVARh')
-                p += 1
+                f3, p = _ds4(D, T, p)
                 s = 4
             elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'MeterInfo/BPT_InductiveEnergyReadingVARh')
-                p += 1
-                f4, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'MeterInfo/BPT_InductiveEnergyReadingVARh')
-                p += 1
+                f4, p = _ds4(D, T, p)
                 s = 5
             elif c == 2:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'MeterInfo/MeterSignature')
-                p += 1
-                f5, p = d_bin(D, T, p, 64)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'MeterInfo/MeterSignature')
-                p += 1
+                f5, p = _ds5(D, T, p)
                 s = 6
             elif c == 3:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'MeterInfo/MeterStatus')
-                p += 1
-                f6, p = d_int(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'MeterInfo/MeterStatus')
-                p += 1
+                f6, p = _ds6(D, T, p)
                 s = 7
             elif c == 4:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'MeterInfo/MeterTimestamp')
-                p += 1
-                f7, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'MeterInfo/MeterTimestamp')
-                p += 1
+                f7, p = _ds4(D, T, p)
                 s = 8
             elif c == 5:
                 s = -1
@@ -6441,40 +5594,16 @@ def d_iso20_ct_MeterInfo(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 3)) & 7
             p += 3
             if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'MeterInfo/BPT_InductiveEnergyReadingVARh')
-                p += 1
-                f4, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'MeterInfo/BPT_InductiveEnergyReadingVARh')
-                p += 1
+                f4, p = _ds4(D, T, p)
                 s = 5
             elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'MeterInfo/MeterSignature')
-                p += 1
-                f5, p = d_bin(D, T, p, 64)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'MeterInfo/MeterSignature')
-                p += 1
+                f5, p = _ds5(D, T, p)
                 s = 6
             elif c == 2:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'MeterInfo/MeterStatus')
-                p += 1
-                f6, p = d_int(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'MeterInfo/MeterStatus')
-                p += 1
+                f6, p = _ds6(D, T, p)
                 s = 7
             elif c == 3:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'MeterInfo/MeterTimestamp')
-                p += 1
-                f7, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'MeterInfo/MeterTimestamp')
-                p += 1
+                f7, p = _ds4(D, T, p)
                 s = 8
             elif c == 4:
                 s = -1
@@ -6484,31 +5613,13 @@ def d_iso20_ct_MeterInfo(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 3)) & 7
             p += 3
             if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'MeterInfo/MeterSignature')
-                p += 1
-                f5, p = d_bin(D, T, p, 64)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'MeterInfo/MeterSignature')
-                p += 1
+                f5, p = _ds5(D, T, p)
                 s = 6
             elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'MeterInfo/MeterStatus')
-                p += 1
-                f6, p = d_int(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'MeterInfo/MeterStatus')
-                p += 1
+                f6, p = _ds6(D, T, p)
                 s = 7
             elif c == 2:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'MeterInfo/MeterTimestamp')
-                p += 1
-                f7, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'MeterInfo/MeterTimestamp')
-                p += 1
+                f7, p = _ds4(D, T, p)
                 s = 8
             elif c == 3:
                 s = -1
@@ -6518,22 +5629,10 @@ def d_iso20_ct_MeterInfo(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'MeterInfo/MeterStatus')
-                p += 1
-                f6, p = d_int(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'MeterInfo/MeterStatus')
-                p += 1
+                f6, p = _ds6(D, T, p)
                 s = 7
             elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'MeterInfo/MeterTimestamp')
-                p += 1
-                f7, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'MeterInfo/MeterTimestamp')
-                p += 1
+                f7, p = _ds4(D, T, p)
                 s = 8
             elif c == 2:
                 s = -1
@@ -6543,13 +5642,7 @@ def d_iso20_ct_MeterInfo(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'MeterInfo/MeterTimestamp')
-                p += 1
-                f7, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'MeterInfo/MeterTimestamp')
-                p += 1
+                f7, p = _ds4(D, T, p)
                 s = 8
             elif c == 1:
                 s = -1
@@ -6563,7 +5656,7 @@ def d_iso20_ct_MeterInfo(D: int, T: int, p: int) -> tuple[Any, int]:
             else:
                 _bad_code(p, c, 'MeterInfo', 8)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in MeterInfo (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in MeterInfo (near grammar state {s}): {exc}') from None
     return _iso20_ct.MeterInfo(meter_id=f0, charged_energy_reading_wh=f1, bpt_discharged_energy_reading_wh=f2, capacitive_energy_reading_va_rh=f3, bpt_inductive_energy_reading_va_rh=f4, meter_signature=f5, meter_status=f6, meter_timestamp=f7), p
 
 
@@ -6585,43 +5678,25 @@ def d_iso20_ct_RationalNumber(D: int, T: int, p: int) -> tuple[Any, int]:
     f1: Any = None
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'RationalNumber/Exponent')
-            p += 1
-            f0 = ((D >> (T - p - 8)) & 255) - 128
-            p += 8
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'RationalNumber/Exponent')
-            p += 1
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'RationalNumber', 0)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'RationalNumber/Value')
-            p += 1
-            f1, p = d_int(D, T, p)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'RationalNumber/Value')
-            p += 1
-            s = 2
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'RationalNumber', 1)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            s = -1
-        else:
-            _bad_code(p, c, 'RationalNumber', 2)
+        x = (D >> (T - p - 10)) & 1023
+        if x >> 8 != 0:
+            _fail(p, 'RationalNumber')
+        x &= 255
+        p += 10
+        f0 = x - 128
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
+            _fail(p, 'RationalNumber')
+        x &= 1
+        p += 4
+        f1, p = d_uint(D, T, p)
+        if x:
+            f1 = -f1 - 1
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'RationalNumber')
+        p += 2
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in RationalNumber (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in RationalNumber (near grammar state {s}): {exc}') from None
     return _iso20_ct.RationalNumber(exponent=f0, value=f1), p
 
 
@@ -6670,20 +5745,14 @@ def d_iso20_ct_Receipt(D: int, T: int, p: int) -> tuple[Any, int]:
     f5: Any = []
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'Receipt')
+        p += 2
+        f0, p = d_uint(D, T, p)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'Receipt')
         p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'Receipt/TimeAnchor')
-            p += 1
-            f0, p = d_uint(D, T, p)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'Receipt/TimeAnchor')
-            p += 1
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'Receipt', 0)
-            s = -1
+        s = 1
         c = (D >> (T - p - 3)) & 7
         p += 3
         if c == 0:
@@ -6699,8 +5768,8 @@ def d_iso20_ct_Receipt(D: int, T: int, p: int) -> tuple[Any, int]:
             f4, p = d_iso20_ct_DetailedCost(D, T, p)
             s = 5
         elif c == 4:
-            x, p = d_iso20_ct_DetailedTax(D, T, p)
-            f5.append(x)
+            y, p = d_iso20_ct_DetailedTax(D, T, p)
+            f5.append(y)
             s = 6
         elif c == 5:
             s = -1
@@ -6719,8 +5788,8 @@ def d_iso20_ct_Receipt(D: int, T: int, p: int) -> tuple[Any, int]:
                 f4, p = d_iso20_ct_DetailedCost(D, T, p)
                 s = 5
             elif c == 3:
-                x, p = d_iso20_ct_DetailedTax(D, T, p)
-                f5.append(x)
+                y, p = d_iso20_ct_DetailedTax(D, T, p)
+                f5.append(y)
                 s = 6
             elif c == 4:
                 s = -1
@@ -6736,8 +5805,8 @@ def d_iso20_ct_Receipt(D: int, T: int, p: int) -> tuple[Any, int]:
                 f4, p = d_iso20_ct_DetailedCost(D, T, p)
                 s = 5
             elif c == 2:
-                x, p = d_iso20_ct_DetailedTax(D, T, p)
-                f5.append(x)
+                y, p = d_iso20_ct_DetailedTax(D, T, p)
+                f5.append(y)
                 s = 6
             elif c == 3:
                 s = -1
@@ -6750,8 +5819,8 @@ def d_iso20_ct_Receipt(D: int, T: int, p: int) -> tuple[Any, int]:
                 f4, p = d_iso20_ct_DetailedCost(D, T, p)
                 s = 5
             elif c == 1:
-                x, p = d_iso20_ct_DetailedTax(D, T, p)
-                f5.append(x)
+                y, p = d_iso20_ct_DetailedTax(D, T, p)
+                f5.append(y)
                 s = 6
             elif c == 2:
                 s = -1
@@ -6761,112 +5830,27 @@ def d_iso20_ct_Receipt(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                x, p = d_iso20_ct_DetailedTax(D, T, p)
-                f5.append(x)
+                y, p = d_iso20_ct_DetailedTax(D, T, p)
+                f5.append(y)
                 s = 6
             elif c == 1:
                 s = -1
             else:
                 _bad_code(p, c, 'Receipt', 5)
-        if s == 6:
+        rc = 0
+        while s == 6:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                x, p = d_iso20_ct_DetailedTax(D, T, p)
-                f5.append(x)
-                s = 7
+                y, p = d_iso20_ct_DetailedTax(D, T, p)
+                f5.append(y)
+                rc += 1
+                if rc == 9:
+                    s = 15
             elif c == 1:
                 s = -1
             else:
                 _bad_code(p, c, 'Receipt', 6)
-        if s == 7:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_ct_DetailedTax(D, T, p)
-                f5.append(x)
-                s = 8
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'Receipt', 7)
-        if s == 8:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_ct_DetailedTax(D, T, p)
-                f5.append(x)
-                s = 9
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'Receipt', 8)
-        if s == 9:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_ct_DetailedTax(D, T, p)
-                f5.append(x)
-                s = 10
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'Receipt', 9)
-        if s == 10:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_ct_DetailedTax(D, T, p)
-                f5.append(x)
-                s = 11
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'Receipt', 10)
-        if s == 11:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_ct_DetailedTax(D, T, p)
-                f5.append(x)
-                s = 12
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'Receipt', 11)
-        if s == 12:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_ct_DetailedTax(D, T, p)
-                f5.append(x)
-                s = 13
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'Receipt', 12)
-        if s == 13:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_ct_DetailedTax(D, T, p)
-                f5.append(x)
-                s = 14
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'Receipt', 13)
-        if s == 14:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_ct_DetailedTax(D, T, p)
-                f5.append(x)
-                s = 15
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'Receipt', 14)
         if s == 15:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -6875,7 +5859,7 @@ def d_iso20_ct_Receipt(D: int, T: int, p: int) -> tuple[Any, int]:
             else:
                 _bad_code(p, c, 'Receipt', 15)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Receipt (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Receipt (near grammar state {s}): {exc}') from None
     return _iso20_ct.Receipt(time_anchor=f0, energy_costs=f1, occupancy_costs=f2, additional_services_costs=f3, overstay_costs=f4, tax_costs=f5), p
 
 
@@ -6907,6 +5891,7 @@ def d_iso20_ct_Scheduled_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any, 
     f2: Any = None
     s = 0
     try:
+        s = 0
         c = (D >> (T - p - 3)) & 7
         p += 3
         if c == 0:
@@ -6953,7 +5938,7 @@ def d_iso20_ct_Scheduled_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any, 
             else:
                 _bad_code(p, c, 'Scheduled_CLReqControlMode', 3)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Scheduled_CLReqControlMode (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Scheduled_CLReqControlMode (near grammar state {s}): {exc}') from None
     return _iso20_ct.Scheduled_CLReqControlMode(ev_target_energy_request=f0, ev_maximum_energy_request=f1, ev_minimum_energy_request=f2), p
 
 
@@ -6965,14 +5950,11 @@ def e_iso20_ct_Scheduled_CLResControlMode(o: Any, a: int) -> int:
 def d_iso20_ct_Scheduled_CLResControlMode(D: int, T: int, p: int) -> tuple[Any, int]:
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'Scheduled_CLResControlMode')
         p += 1
-        if c == 0:
-            s = -1
-        else:
-            _bad_code(p, c, 'Scheduled_CLResControlMode', 0)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Scheduled_CLResControlMode (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Scheduled_CLResControlMode (near grammar state {s}): {exc}') from None
     return _iso20_ct.Scheduled_CLResControlMode(), p
 
 
@@ -6987,22 +5969,15 @@ def d_iso20_ct_V2GMessage(D: int, T: int, p: int) -> tuple[Any, int]:
     f0: Any = None
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'V2GMessage')
         p += 1
-        if c == 0:
-            f0, p = d_iso20_ct_MessageHeader(D, T, p)
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'V2GMessage', 0)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
+        f0, p = d_iso20_ct_MessageHeader(D, T, p)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'V2GMessage')
         p += 1
-        if c == 0:
-            s = -1
-        else:
-            _bad_code(p, c, 'V2GMessage', 1)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in V2GMessage (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in V2GMessage (near grammar state {s}): {exc}') from None
     return _iso20_ct.V2GMessage(header=f0), p
 
 
@@ -7017,22 +5992,15 @@ def d_iso20_ct_V2GRequest(D: int, T: int, p: int) -> tuple[Any, int]:
     f0: Any = None
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'V2GRequest')
         p += 1
-        if c == 0:
-            f0, p = d_iso20_ct_MessageHeader(D, T, p)
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'V2GRequest', 0)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
+        f0, p = d_iso20_ct_MessageHeader(D, T, p)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'V2GRequest')
         p += 1
-        if c == 0:
-            s = -1
-        else:
-            _bad_code(p, c, 'V2GRequest', 1)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in V2GRequest (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in V2GRequest (near grammar state {s}): {exc}') from None
     return _iso20_ct.V2GRequest(header=f0), p
 
 
@@ -7050,37 +6018,21 @@ def d_iso20_ct_V2GResponse(D: int, T: int, p: int) -> tuple[Any, int]:
     f1: Any = None
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'V2GResponse')
         p += 1
-        if c == 0:
-            f0, p = d_iso20_ct_MessageHeader(D, T, p)
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'V2GResponse', 0)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'V2GResponse/ResponseCode')
-            p += 1
-            f1 = _T17[(D >> (T - p - 6)) & 63]
-            p += 6
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'V2GResponse/ResponseCode')
-            p += 1
-            s = 2
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'V2GResponse', 1)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            s = -1
-        else:
-            _bad_code(p, c, 'V2GResponse', 2)
+        f0, p = d_iso20_ct_MessageHeader(D, T, p)
+        x = (D >> (T - p - 8)) & 255
+        if x >> 6 != 0:
+            _fail(p, 'V2GResponse')
+        x &= 63
+        p += 8
+        f1 = _T17[x]
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'V2GResponse')
+        p += 2
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in V2GResponse (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in V2GResponse (near grammar state {s}): {exc}') from None
     return _iso20_ct.V2GResponse(header=f0, response_code=f1), p
 
 
@@ -7100,19 +6052,17 @@ def d_xmldsig_CanonicalizationMethod(D: int, T: int, p: int) -> tuple[Any, int]:
     f1: Any = []
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'CanonicalizationMethod')
         p += 1
-        if c == 0:
-            f0, p = d_str(D, T, p, None)
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'CanonicalizationMethod', 0)
-            s = -1
+        f0, p = d_str(D, T, p, None)
+        s = 1
         while s == 1:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
                 _unsupported(p, 'CanonicalizationMethod', 'wildcard element')
+                s = 2
             elif c == 1:
                 s = -1
             elif c == 2:
@@ -7131,7 +6081,7 @@ def d_xmldsig_CanonicalizationMethod(D: int, T: int, p: int) -> tuple[Any, int]:
             else:
                 _bad_code(p, c, 'CanonicalizationMethod', 2)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in CanonicalizationMethod (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in CanonicalizationMethod (near grammar state {s}): {exc}') from None
     return _xmldsig.CanonicalizationMethod(algorithm=f0, any_1=f1), p
 
 
@@ -7197,34 +6147,17 @@ def d_xmldsig_DSAKeyValue(D: int, T: int, p: int) -> tuple[Any, int]:
     f6: Any = None
     s = 0
     try:
+        s = 0
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DSAKeyValue/P')
-            p += 1
-            f0, p = d_bin(D, T, p, None)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DSAKeyValue/P')
-            p += 1
+            f0, p = _ds7(D, T, p)
             s = 1
         elif c == 1:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DSAKeyValue/G')
-            p += 1
-            f2, p = d_bin(D, T, p, None)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DSAKeyValue/G')
-            p += 1
+            f2, p = _ds7(D, T, p)
             s = 2
         elif c == 2:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DSAKeyValue/Y')
-            p += 1
-            f3, p = d_bin(D, T, p, None)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DSAKeyValue/Y')
-            p += 1
+            f3, p = _ds7(D, T, p)
             s = 3
         else:
             p = _second_ee(D, T, p, c, 3, 3, 'DSAKeyValue', 0)
@@ -7233,13 +6166,7 @@ def d_xmldsig_DSAKeyValue(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 1)) & 1
             p += 1
             if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DSAKeyValue/Q')
-                p += 1
-                f1, p = d_bin(D, T, p, None)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DSAKeyValue/Q')
-                p += 1
+                f1, p = _ds7(D, T, p)
                 s = 4
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'DSAKeyValue', 1)
@@ -7248,22 +6175,10 @@ def d_xmldsig_DSAKeyValue(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DSAKeyValue/G')
-                p += 1
-                f2, p = d_bin(D, T, p, None)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DSAKeyValue/G')
-                p += 1
+                f2, p = _ds7(D, T, p)
                 s = 2
             elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DSAKeyValue/Y')
-                p += 1
-                f3, p = d_bin(D, T, p, None)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DSAKeyValue/Y')
-                p += 1
+                f3, p = _ds7(D, T, p)
                 s = 3
             else:
                 p = _second_ee(D, T, p, c, 2, 2, 'DSAKeyValue', 4)
@@ -7272,36 +6187,19 @@ def d_xmldsig_DSAKeyValue(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 1)) & 1
             p += 1
             if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DSAKeyValue/Y')
-                p += 1
-                f3, p = d_bin(D, T, p, None)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DSAKeyValue/Y')
-                p += 1
+                f3, p = _ds7(D, T, p)
                 s = 3
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'DSAKeyValue', 2)
                 s = -1
+        s = 3
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DSAKeyValue/J')
-            p += 1
-            f4, p = d_bin(D, T, p, None)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DSAKeyValue/J')
-            p += 1
+            f4, p = _ds7(D, T, p)
             s = 5
         elif c == 1:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DSAKeyValue/Seed')
-            p += 1
-            f5, p = d_bin(D, T, p, None)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DSAKeyValue/Seed')
-            p += 1
+            f5, p = _ds7(D, T, p)
             s = 6
         elif c == 2:
             s = -1
@@ -7311,13 +6209,7 @@ def d_xmldsig_DSAKeyValue(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DSAKeyValue/Seed')
-                p += 1
-                f5, p = d_bin(D, T, p, None)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DSAKeyValue/Seed')
-                p += 1
+                f5, p = _ds7(D, T, p)
                 s = 6
             elif c == 1:
                 s = -1
@@ -7327,13 +6219,7 @@ def d_xmldsig_DSAKeyValue(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 1)) & 1
             p += 1
             if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DSAKeyValue/PgenCounter')
-                p += 1
-                f6, p = d_bin(D, T, p, None)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DSAKeyValue/PgenCounter')
-                p += 1
+                f6, p = _ds7(D, T, p)
                 s = 7
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'DSAKeyValue', 6)
@@ -7346,7 +6232,7 @@ def d_xmldsig_DSAKeyValue(D: int, T: int, p: int) -> tuple[Any, int]:
             else:
                 _bad_code(p, c, 'DSAKeyValue', 7)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in DSAKeyValue (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in DSAKeyValue (near grammar state {s}): {exc}') from None
     return _xmldsig.DSAKeyValue(p=f0, q=f1, g=f2, y=f3, j=f4, seed=f5, pgen_counter=f6), p
 
 
@@ -7366,19 +6252,17 @@ def d_xmldsig_DigestMethod(D: int, T: int, p: int) -> tuple[Any, int]:
     f1: Any = []
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'DigestMethod')
         p += 1
-        if c == 0:
-            f0, p = d_str(D, T, p, None)
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'DigestMethod', 0)
-            s = -1
+        f0, p = d_str(D, T, p, None)
+        s = 1
         while s == 1:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
                 _unsupported(p, 'DigestMethod', 'wildcard element')
+                s = 2
             elif c == 1:
                 s = -1
             elif c == 2:
@@ -7397,7 +6281,7 @@ def d_xmldsig_DigestMethod(D: int, T: int, p: int) -> tuple[Any, int]:
             else:
                 _bad_code(p, c, 'DigestMethod', 2)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in DigestMethod (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in DigestMethod (near grammar state {s}): {exc}') from None
     return _xmldsig.DigestMethod(algorithm=f0, any_1=f1), p
 
 
@@ -7467,47 +6351,36 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                     f0, p = d_str(D, T, p, None)
                     s = 1
                 elif c == 1:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    f1.append(x)
+                    y, p = _ds8(D, T, p)
+                    f1.append(y)
                     s = 2
                 elif c == 2:
-                    x, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(x)
+                    y, p = d_xmldsig_KeyValue(D, T, p)
+                    f2.append(y)
                     s = 3
                 elif c == 3:
-                    x, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(x)
+                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                    f3.append(y)
                     s = 4
                 elif c == 4:
-                    x, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(x)
+                    y, p = d_xmldsig_X509Data(D, T, p)
+                    f4.append(y)
                     s = 5
                 elif c == 5:
-                    x, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(x)
+                    y, p = d_xmldsig_PGPData(D, T, p)
+                    f5.append(y)
                     s = 6
                 elif c == 6:
-                    x, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(x)
+                    y, p = d_xmldsig_SPKIData(D, T, p)
+                    f6.append(y)
                     s = 7
                 elif c == 7:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    f7.append(x)
+                    y, p = _ds8(D, T, p)
+                    f7.append(y)
                     s = 8
                 elif c == 8:
                     _unsupported(p, 'KeyInfo', 'wildcard element')
+                    s = 9
                 elif c == 9:
                     _unsupported(p, 'KeyInfo', 'mixed content text')
                 else:
@@ -7517,47 +6390,36 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    f1.append(x)
+                    y, p = _ds8(D, T, p)
+                    f1.append(y)
                     s = 2
                 elif c == 1:
-                    x, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(x)
+                    y, p = d_xmldsig_KeyValue(D, T, p)
+                    f2.append(y)
                     s = 3
                 elif c == 2:
-                    x, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(x)
+                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                    f3.append(y)
                     s = 4
                 elif c == 3:
-                    x, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(x)
+                    y, p = d_xmldsig_X509Data(D, T, p)
+                    f4.append(y)
                     s = 5
                 elif c == 4:
-                    x, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(x)
+                    y, p = d_xmldsig_PGPData(D, T, p)
+                    f5.append(y)
                     s = 6
                 elif c == 5:
-                    x, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(x)
+                    y, p = d_xmldsig_SPKIData(D, T, p)
+                    f6.append(y)
                     s = 7
                 elif c == 6:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    f7.append(x)
+                    y, p = _ds8(D, T, p)
+                    f7.append(y)
                     s = 8
                 elif c == 7:
                     _unsupported(p, 'KeyInfo', 'wildcard element')
+                    s = 9
                 elif c == 8:
                     _unsupported(p, 'KeyInfo', 'mixed content text')
                 else:
@@ -7567,47 +6429,36 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    f1.append(x)
+                    y, p = _ds8(D, T, p)
+                    f1.append(y)
                     s = 10
                 elif c == 1:
-                    x, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(x)
+                    y, p = d_xmldsig_KeyValue(D, T, p)
+                    f2.append(y)
                     s = 11
                 elif c == 2:
-                    x, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(x)
+                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                    f3.append(y)
                     s = 12
                 elif c == 3:
-                    x, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(x)
+                    y, p = d_xmldsig_X509Data(D, T, p)
+                    f4.append(y)
                     s = 13
                 elif c == 4:
-                    x, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(x)
+                    y, p = d_xmldsig_PGPData(D, T, p)
+                    f5.append(y)
                     s = 14
                 elif c == 5:
-                    x, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(x)
+                    y, p = d_xmldsig_SPKIData(D, T, p)
+                    f6.append(y)
                     s = 15
                 elif c == 6:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    f7.append(x)
+                    y, p = _ds8(D, T, p)
+                    f7.append(y)
                     s = 16
                 elif c == 7:
                     _unsupported(p, 'KeyInfo', 'wildcard element')
+                    s = 17
                 elif c == 8:
                     s = -1
                 elif c == 9:
@@ -7618,47 +6469,36 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    f1.append(x)
+                    y, p = _ds8(D, T, p)
+                    f1.append(y)
                     s = 10
                 elif c == 1:
-                    x, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(x)
+                    y, p = d_xmldsig_KeyValue(D, T, p)
+                    f2.append(y)
                     s = 11
                 elif c == 2:
-                    x, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(x)
+                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                    f3.append(y)
                     s = 12
                 elif c == 3:
-                    x, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(x)
+                    y, p = d_xmldsig_X509Data(D, T, p)
+                    f4.append(y)
                     s = 13
                 elif c == 4:
-                    x, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(x)
+                    y, p = d_xmldsig_PGPData(D, T, p)
+                    f5.append(y)
                     s = 14
                 elif c == 5:
-                    x, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(x)
+                    y, p = d_xmldsig_SPKIData(D, T, p)
+                    f6.append(y)
                     s = 15
                 elif c == 6:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    f7.append(x)
+                    y, p = _ds8(D, T, p)
+                    f7.append(y)
                     s = 16
                 elif c == 7:
                     _unsupported(p, 'KeyInfo', 'wildcard element')
+                    s = 17
                 elif c == 8:
                     s = -1
                 elif c == 9:
@@ -7669,47 +6509,36 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    f1.append(x)
+                    y, p = _ds8(D, T, p)
+                    f1.append(y)
                     s = 10
                 elif c == 1:
-                    x, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(x)
+                    y, p = d_xmldsig_KeyValue(D, T, p)
+                    f2.append(y)
                     s = 11
                 elif c == 2:
-                    x, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(x)
+                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                    f3.append(y)
                     s = 12
                 elif c == 3:
-                    x, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(x)
+                    y, p = d_xmldsig_X509Data(D, T, p)
+                    f4.append(y)
                     s = 13
                 elif c == 4:
-                    x, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(x)
+                    y, p = d_xmldsig_PGPData(D, T, p)
+                    f5.append(y)
                     s = 14
                 elif c == 5:
-                    x, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(x)
+                    y, p = d_xmldsig_SPKIData(D, T, p)
+                    f6.append(y)
                     s = 15
                 elif c == 6:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    f7.append(x)
+                    y, p = _ds8(D, T, p)
+                    f7.append(y)
                     s = 16
                 elif c == 7:
                     _unsupported(p, 'KeyInfo', 'wildcard element')
+                    s = 17
                 elif c == 8:
                     s = -1
                 elif c == 9:
@@ -7720,47 +6549,36 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    f1.append(x)
+                    y, p = _ds8(D, T, p)
+                    f1.append(y)
                     s = 10
                 elif c == 1:
-                    x, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(x)
+                    y, p = d_xmldsig_KeyValue(D, T, p)
+                    f2.append(y)
                     s = 11
                 elif c == 2:
-                    x, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(x)
+                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                    f3.append(y)
                     s = 12
                 elif c == 3:
-                    x, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(x)
+                    y, p = d_xmldsig_X509Data(D, T, p)
+                    f4.append(y)
                     s = 13
                 elif c == 4:
-                    x, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(x)
+                    y, p = d_xmldsig_PGPData(D, T, p)
+                    f5.append(y)
                     s = 14
                 elif c == 5:
-                    x, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(x)
+                    y, p = d_xmldsig_SPKIData(D, T, p)
+                    f6.append(y)
                     s = 15
                 elif c == 6:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    f7.append(x)
+                    y, p = _ds8(D, T, p)
+                    f7.append(y)
                     s = 16
                 elif c == 7:
                     _unsupported(p, 'KeyInfo', 'wildcard element')
+                    s = 17
                 elif c == 8:
                     s = -1
                 elif c == 9:
@@ -7771,47 +6589,36 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    f1.append(x)
+                    y, p = _ds8(D, T, p)
+                    f1.append(y)
                     s = 10
                 elif c == 1:
-                    x, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(x)
+                    y, p = d_xmldsig_KeyValue(D, T, p)
+                    f2.append(y)
                     s = 11
                 elif c == 2:
-                    x, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(x)
+                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                    f3.append(y)
                     s = 12
                 elif c == 3:
-                    x, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(x)
+                    y, p = d_xmldsig_X509Data(D, T, p)
+                    f4.append(y)
                     s = 13
                 elif c == 4:
-                    x, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(x)
+                    y, p = d_xmldsig_PGPData(D, T, p)
+                    f5.append(y)
                     s = 14
                 elif c == 5:
-                    x, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(x)
+                    y, p = d_xmldsig_SPKIData(D, T, p)
+                    f6.append(y)
                     s = 15
                 elif c == 6:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    f7.append(x)
+                    y, p = _ds8(D, T, p)
+                    f7.append(y)
                     s = 16
                 elif c == 7:
                     _unsupported(p, 'KeyInfo', 'wildcard element')
+                    s = 17
                 elif c == 8:
                     s = -1
                 elif c == 9:
@@ -7822,47 +6629,36 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    f1.append(x)
+                    y, p = _ds8(D, T, p)
+                    f1.append(y)
                     s = 10
                 elif c == 1:
-                    x, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(x)
+                    y, p = d_xmldsig_KeyValue(D, T, p)
+                    f2.append(y)
                     s = 11
                 elif c == 2:
-                    x, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(x)
+                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                    f3.append(y)
                     s = 12
                 elif c == 3:
-                    x, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(x)
+                    y, p = d_xmldsig_X509Data(D, T, p)
+                    f4.append(y)
                     s = 13
                 elif c == 4:
-                    x, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(x)
+                    y, p = d_xmldsig_PGPData(D, T, p)
+                    f5.append(y)
                     s = 14
                 elif c == 5:
-                    x, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(x)
+                    y, p = d_xmldsig_SPKIData(D, T, p)
+                    f6.append(y)
                     s = 15
                 elif c == 6:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    f7.append(x)
+                    y, p = _ds8(D, T, p)
+                    f7.append(y)
                     s = 16
                 elif c == 7:
                     _unsupported(p, 'KeyInfo', 'wildcard element')
+                    s = 17
                 elif c == 8:
                     s = -1
                 elif c == 9:
@@ -7873,47 +6669,36 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    f1.append(x)
+                    y, p = _ds8(D, T, p)
+                    f1.append(y)
                     s = 10
                 elif c == 1:
-                    x, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(x)
+                    y, p = d_xmldsig_KeyValue(D, T, p)
+                    f2.append(y)
                     s = 11
                 elif c == 2:
-                    x, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(x)
+                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                    f3.append(y)
                     s = 12
                 elif c == 3:
-                    x, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(x)
+                    y, p = d_xmldsig_X509Data(D, T, p)
+                    f4.append(y)
                     s = 13
                 elif c == 4:
-                    x, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(x)
+                    y, p = d_xmldsig_PGPData(D, T, p)
+                    f5.append(y)
                     s = 14
                 elif c == 5:
-                    x, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(x)
+                    y, p = d_xmldsig_SPKIData(D, T, p)
+                    f6.append(y)
                     s = 15
                 elif c == 6:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    f7.append(x)
+                    y, p = _ds8(D, T, p)
+                    f7.append(y)
                     s = 16
                 elif c == 7:
                     _unsupported(p, 'KeyInfo', 'wildcard element')
+                    s = 17
                 elif c == 8:
                     s = -1
                 elif c == 9:
@@ -7924,47 +6709,36 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    f1.append(x)
+                    y, p = _ds8(D, T, p)
+                    f1.append(y)
                     s = 10
                 elif c == 1:
-                    x, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(x)
+                    y, p = d_xmldsig_KeyValue(D, T, p)
+                    f2.append(y)
                     s = 11
                 elif c == 2:
-                    x, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(x)
+                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                    f3.append(y)
                     s = 12
                 elif c == 3:
-                    x, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(x)
+                    y, p = d_xmldsig_X509Data(D, T, p)
+                    f4.append(y)
                     s = 13
                 elif c == 4:
-                    x, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(x)
+                    y, p = d_xmldsig_PGPData(D, T, p)
+                    f5.append(y)
                     s = 14
                 elif c == 5:
-                    x, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(x)
+                    y, p = d_xmldsig_SPKIData(D, T, p)
+                    f6.append(y)
                     s = 15
                 elif c == 6:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    f7.append(x)
+                    y, p = _ds8(D, T, p)
+                    f7.append(y)
                     s = 16
                 elif c == 7:
                     _unsupported(p, 'KeyInfo', 'wildcard element')
+                    s = 17
                 elif c == 8:
                     s = -1
                 elif c == 9:
@@ -7975,46 +6749,35 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    f1.append(x)
+                    y, p = _ds8(D, T, p)
+                    f1.append(y)
                 elif c == 1:
-                    x, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(x)
+                    y, p = d_xmldsig_KeyValue(D, T, p)
+                    f2.append(y)
                     s = 11
                 elif c == 2:
-                    x, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(x)
+                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                    f3.append(y)
                     s = 12
                 elif c == 3:
-                    x, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(x)
+                    y, p = d_xmldsig_X509Data(D, T, p)
+                    f4.append(y)
                     s = 13
                 elif c == 4:
-                    x, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(x)
+                    y, p = d_xmldsig_PGPData(D, T, p)
+                    f5.append(y)
                     s = 14
                 elif c == 5:
-                    x, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(x)
+                    y, p = d_xmldsig_SPKIData(D, T, p)
+                    f6.append(y)
                     s = 15
                 elif c == 6:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    f7.append(x)
+                    y, p = _ds8(D, T, p)
+                    f7.append(y)
                     s = 16
                 elif c == 7:
                     _unsupported(p, 'KeyInfo', 'wildcard element')
+                    s = 17
                 elif c == 8:
                     s = -1
                 elif c == 9:
@@ -8025,46 +6788,35 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    f1.append(x)
+                    y, p = _ds8(D, T, p)
+                    f1.append(y)
                     s = 10
                 elif c == 1:
-                    x, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(x)
+                    y, p = d_xmldsig_KeyValue(D, T, p)
+                    f2.append(y)
                 elif c == 2:
-                    x, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(x)
+                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                    f3.append(y)
                     s = 12
                 elif c == 3:
-                    x, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(x)
+                    y, p = d_xmldsig_X509Data(D, T, p)
+                    f4.append(y)
                     s = 13
                 elif c == 4:
-                    x, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(x)
+                    y, p = d_xmldsig_PGPData(D, T, p)
+                    f5.append(y)
                     s = 14
                 elif c == 5:
-                    x, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(x)
+                    y, p = d_xmldsig_SPKIData(D, T, p)
+                    f6.append(y)
                     s = 15
                 elif c == 6:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    f7.append(x)
+                    y, p = _ds8(D, T, p)
+                    f7.append(y)
                     s = 16
                 elif c == 7:
                     _unsupported(p, 'KeyInfo', 'wildcard element')
+                    s = 17
                 elif c == 8:
                     s = -1
                 elif c == 9:
@@ -8075,46 +6827,35 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    f1.append(x)
+                    y, p = _ds8(D, T, p)
+                    f1.append(y)
                     s = 10
                 elif c == 1:
-                    x, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(x)
+                    y, p = d_xmldsig_KeyValue(D, T, p)
+                    f2.append(y)
                     s = 11
                 elif c == 2:
-                    x, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(x)
+                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                    f3.append(y)
                 elif c == 3:
-                    x, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(x)
+                    y, p = d_xmldsig_X509Data(D, T, p)
+                    f4.append(y)
                     s = 13
                 elif c == 4:
-                    x, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(x)
+                    y, p = d_xmldsig_PGPData(D, T, p)
+                    f5.append(y)
                     s = 14
                 elif c == 5:
-                    x, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(x)
+                    y, p = d_xmldsig_SPKIData(D, T, p)
+                    f6.append(y)
                     s = 15
                 elif c == 6:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    f7.append(x)
+                    y, p = _ds8(D, T, p)
+                    f7.append(y)
                     s = 16
                 elif c == 7:
                     _unsupported(p, 'KeyInfo', 'wildcard element')
+                    s = 17
                 elif c == 8:
                     s = -1
                 elif c == 9:
@@ -8125,46 +6866,35 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    f1.append(x)
+                    y, p = _ds8(D, T, p)
+                    f1.append(y)
                     s = 10
                 elif c == 1:
-                    x, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(x)
+                    y, p = d_xmldsig_KeyValue(D, T, p)
+                    f2.append(y)
                     s = 11
                 elif c == 2:
-                    x, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(x)
+                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                    f3.append(y)
                     s = 12
                 elif c == 3:
-                    x, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(x)
+                    y, p = d_xmldsig_X509Data(D, T, p)
+                    f4.append(y)
                 elif c == 4:
-                    x, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(x)
+                    y, p = d_xmldsig_PGPData(D, T, p)
+                    f5.append(y)
                     s = 14
                 elif c == 5:
-                    x, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(x)
+                    y, p = d_xmldsig_SPKIData(D, T, p)
+                    f6.append(y)
                     s = 15
                 elif c == 6:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    f7.append(x)
+                    y, p = _ds8(D, T, p)
+                    f7.append(y)
                     s = 16
                 elif c == 7:
                     _unsupported(p, 'KeyInfo', 'wildcard element')
+                    s = 17
                 elif c == 8:
                     s = -1
                 elif c == 9:
@@ -8175,46 +6905,35 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    f1.append(x)
+                    y, p = _ds8(D, T, p)
+                    f1.append(y)
                     s = 10
                 elif c == 1:
-                    x, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(x)
+                    y, p = d_xmldsig_KeyValue(D, T, p)
+                    f2.append(y)
                     s = 11
                 elif c == 2:
-                    x, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(x)
+                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                    f3.append(y)
                     s = 12
                 elif c == 3:
-                    x, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(x)
+                    y, p = d_xmldsig_X509Data(D, T, p)
+                    f4.append(y)
                     s = 13
                 elif c == 4:
-                    x, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(x)
+                    y, p = d_xmldsig_PGPData(D, T, p)
+                    f5.append(y)
                 elif c == 5:
-                    x, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(x)
+                    y, p = d_xmldsig_SPKIData(D, T, p)
+                    f6.append(y)
                     s = 15
                 elif c == 6:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    f7.append(x)
+                    y, p = _ds8(D, T, p)
+                    f7.append(y)
                     s = 16
                 elif c == 7:
                     _unsupported(p, 'KeyInfo', 'wildcard element')
+                    s = 17
                 elif c == 8:
                     s = -1
                 elif c == 9:
@@ -8225,46 +6944,35 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    f1.append(x)
+                    y, p = _ds8(D, T, p)
+                    f1.append(y)
                     s = 10
                 elif c == 1:
-                    x, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(x)
+                    y, p = d_xmldsig_KeyValue(D, T, p)
+                    f2.append(y)
                     s = 11
                 elif c == 2:
-                    x, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(x)
+                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                    f3.append(y)
                     s = 12
                 elif c == 3:
-                    x, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(x)
+                    y, p = d_xmldsig_X509Data(D, T, p)
+                    f4.append(y)
                     s = 13
                 elif c == 4:
-                    x, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(x)
+                    y, p = d_xmldsig_PGPData(D, T, p)
+                    f5.append(y)
                     s = 14
                 elif c == 5:
-                    x, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(x)
+                    y, p = d_xmldsig_SPKIData(D, T, p)
+                    f6.append(y)
                 elif c == 6:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    f7.append(x)
+                    y, p = _ds8(D, T, p)
+                    f7.append(y)
                     s = 16
                 elif c == 7:
                     _unsupported(p, 'KeyInfo', 'wildcard element')
+                    s = 17
                 elif c == 8:
                     s = -1
                 elif c == 9:
@@ -8275,46 +6983,35 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    f1.append(x)
+                    y, p = _ds8(D, T, p)
+                    f1.append(y)
                     s = 10
                 elif c == 1:
-                    x, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(x)
+                    y, p = d_xmldsig_KeyValue(D, T, p)
+                    f2.append(y)
                     s = 11
                 elif c == 2:
-                    x, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(x)
+                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                    f3.append(y)
                     s = 12
                 elif c == 3:
-                    x, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(x)
+                    y, p = d_xmldsig_X509Data(D, T, p)
+                    f4.append(y)
                     s = 13
                 elif c == 4:
-                    x, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(x)
+                    y, p = d_xmldsig_PGPData(D, T, p)
+                    f5.append(y)
                     s = 14
                 elif c == 5:
-                    x, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(x)
+                    y, p = d_xmldsig_SPKIData(D, T, p)
+                    f6.append(y)
                     s = 15
                 elif c == 6:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    f7.append(x)
+                    y, p = _ds8(D, T, p)
+                    f7.append(y)
                 elif c == 7:
                     _unsupported(p, 'KeyInfo', 'wildcard element')
+                    s = 17
                 elif c == 8:
                     s = -1
                 elif c == 9:
@@ -8325,44 +7022,32 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    f1.append(x)
+                    y, p = _ds8(D, T, p)
+                    f1.append(y)
                     s = 10
                 elif c == 1:
-                    x, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(x)
+                    y, p = d_xmldsig_KeyValue(D, T, p)
+                    f2.append(y)
                     s = 11
                 elif c == 2:
-                    x, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(x)
+                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                    f3.append(y)
                     s = 12
                 elif c == 3:
-                    x, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(x)
+                    y, p = d_xmldsig_X509Data(D, T, p)
+                    f4.append(y)
                     s = 13
                 elif c == 4:
-                    x, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(x)
+                    y, p = d_xmldsig_PGPData(D, T, p)
+                    f5.append(y)
                     s = 14
                 elif c == 5:
-                    x, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(x)
+                    y, p = d_xmldsig_SPKIData(D, T, p)
+                    f6.append(y)
                     s = 15
                 elif c == 6:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    f7.append(x)
+                    y, p = _ds8(D, T, p)
+                    f7.append(y)
                     s = 16
                 elif c == 7:
                     _unsupported(p, 'KeyInfo', 'wildcard element')
@@ -8373,7 +7058,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 else:
                     _bad_code(p, c, 'KeyInfo', 17)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in KeyInfo (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in KeyInfo (near grammar state {s}): {exc}') from None
     return _xmldsig.KeyInfo(id=f0, key_name=f1, key_value=f2, retrieval_method=f3, x509_data=f4, pgp_data=f5, spki_data=f6, mgmt_data=f7, any_8=f8), p
 
 
@@ -8403,6 +7088,7 @@ def d_xmldsig_KeyValue(D: int, T: int, p: int) -> tuple[Any, int]:
     f2: Any = None
     s = 0
     try:
+        s = 0
         while s == 0:
             c = (D >> (T - p - 3)) & 7
             p += 3
@@ -8414,6 +7100,7 @@ def d_xmldsig_KeyValue(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 2
             elif c == 2:
                 _unsupported(p, 'KeyValue', 'wildcard element')
+                s = 3
             elif c == 3:
                 _unsupported(p, 'KeyValue', 'mixed content text')
             else:
@@ -8447,7 +7134,7 @@ def d_xmldsig_KeyValue(D: int, T: int, p: int) -> tuple[Any, int]:
             else:
                 _bad_code(p, c, 'KeyValue', 3)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in KeyValue (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in KeyValue (near grammar state {s}): {exc}') from None
     return _xmldsig.KeyValue(dsa_key_value=f0, rsa_key_value=f1, any_2=f2), p
 
 
@@ -8472,14 +7159,15 @@ def d_xmldsig_Manifest(D: int, T: int, p: int) -> tuple[Any, int]:
     f1: Any = []
     s = 0
     try:
+        s = 0
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
             f0, p = d_str(D, T, p, None)
             s = 1
         elif c == 1:
-            x, p = d_xmldsig_Reference(D, T, p)
-            f1.append(x)
+            y, p = d_xmldsig_Reference(D, T, p)
+            f1.append(y)
             s = 2
         else:
             p = _second_ee(D, T, p, c, 2, 3, 'Manifest', 0)
@@ -8488,17 +7176,18 @@ def d_xmldsig_Manifest(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 1)) & 1
             p += 1
             if c == 0:
-                x, p = d_xmldsig_Reference(D, T, p)
-                f1.append(x)
+                y, p = d_xmldsig_Reference(D, T, p)
+                f1.append(y)
                 s = 2
             else:
                 p = _second_ee(D, T, p, c, 1, 3, 'Manifest', 1)
                 s = -1
+        s = 2
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
-            x, p = d_xmldsig_Reference(D, T, p)
-            f1.append(x)
+            y, p = d_xmldsig_Reference(D, T, p)
+            f1.append(y)
             s = 3
         elif c == 1:
             s = -1
@@ -8508,14 +7197,14 @@ def d_xmldsig_Manifest(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                x, p = d_xmldsig_Reference(D, T, p)
-                f1.append(x)
+                y, p = d_xmldsig_Reference(D, T, p)
+                f1.append(y)
             elif c == 1:
                 s = -1
             else:
                 _bad_code(p, c, 'Manifest', 3)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Manifest (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Manifest (near grammar state {s}): {exc}') from None
     return _xmldsig.Manifest(id=f0, reference=f1), p
 
 
@@ -8550,6 +7239,7 @@ def d_xmldsig_Object(D: int, T: int, p: int) -> tuple[Any, int]:
     f3: Any = []
     s = 0
     try:
+        s = 0
         while s == 0:
             c = (D >> (T - p - 3)) & 7
             p += 3
@@ -8564,6 +7254,7 @@ def d_xmldsig_Object(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 3
             elif c == 3:
                 _unsupported(p, 'Object', 'wildcard element')
+                s = 4
             elif c == 4:
                 s = -1
             elif c == 5:
@@ -8581,6 +7272,7 @@ def d_xmldsig_Object(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 3
             elif c == 2:
                 _unsupported(p, 'Object', 'wildcard element')
+                s = 4
             elif c == 3:
                 s = -1
             elif c == 4:
@@ -8595,6 +7287,7 @@ def d_xmldsig_Object(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 3
             elif c == 1:
                 _unsupported(p, 'Object', 'wildcard element')
+                s = 4
             elif c == 2:
                 s = -1
             elif c == 3:
@@ -8606,6 +7299,7 @@ def d_xmldsig_Object(D: int, T: int, p: int) -> tuple[Any, int]:
             p += 2
             if c == 0:
                 _unsupported(p, 'Object', 'wildcard element')
+                s = 4
             elif c == 1:
                 s = -1
             elif c == 2:
@@ -8624,7 +7318,7 @@ def d_xmldsig_Object(D: int, T: int, p: int) -> tuple[Any, int]:
             else:
                 _bad_code(p, c, 'Object', 4)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Object (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Object (near grammar state {s}): {exc}') from None
     return _xmldsig.Object(encoding=f0, id=f1, mime_type=f2, any_3=f3), p
 
 
@@ -8667,25 +7361,14 @@ def d_xmldsig_PGPData(D: int, T: int, p: int) -> tuple[Any, int]:
     f4: Any = []
     s = 0
     try:
+        s = 0
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'PGPData/PGPKeyID')
-            p += 1
-            f0, p = d_bin(D, T, p, None)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'PGPData/PGPKeyID')
-            p += 1
+            f0, p = _ds9(D, T, p)
             s = 1
         elif c == 1:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'PGPData/PGPKeyPacket')
-            p += 1
-            f3, p = d_bin(D, T, p, None)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'PGPData/PGPKeyPacket')
-            p += 1
+            f3, p = _ds9(D, T, p)
             s = 2
         else:
             p = _second_ee(D, T, p, c, 2, 3, 'PGPData', 0)
@@ -8694,16 +7377,11 @@ def d_xmldsig_PGPData(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'PGPData/PGPKeyPacket')
-                p += 1
-                f1, p = d_bin(D, T, p, None)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'PGPData/PGPKeyPacket')
-                p += 1
+                f1, p = _ds9(D, T, p)
                 s = 3
             elif c == 1:
                 _unsupported(p, 'PGPData', 'wildcard element')
+                s = 4
             elif c == 2:
                 s = -1
             else:
@@ -8713,6 +7391,7 @@ def d_xmldsig_PGPData(D: int, T: int, p: int) -> tuple[Any, int]:
             p += 2
             if c == 0:
                 _unsupported(p, 'PGPData', 'wildcard element')
+                s = 5
             elif c == 1:
                 s = -1
             else:
@@ -8722,6 +7401,7 @@ def d_xmldsig_PGPData(D: int, T: int, p: int) -> tuple[Any, int]:
             p += 2
             if c == 0:
                 _unsupported(p, 'PGPData', 'wildcard element')
+                s = 4
             elif c == 1:
                 s = -1
             else:
@@ -8745,7 +7425,7 @@ def d_xmldsig_PGPData(D: int, T: int, p: int) -> tuple[Any, int]:
             else:
                 _bad_code(p, c, 'PGPData', 5)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in PGPData (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in PGPData (near grammar state {s}): {exc}') from None
     return _xmldsig.PGPData(pgp_key_id=f0, pgp_key_packet=f1, any_2=f2, pgp_key_packet_2=f3, any_4=f4), p
 
 
@@ -8763,42 +7443,19 @@ def d_xmldsig_RSAKeyValue(D: int, T: int, p: int) -> tuple[Any, int]:
     f1: Any = None
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'RSAKeyValue/Modulus')
-            p += 1
-            f0, p = d_bin(D, T, p, None)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'RSAKeyValue/Modulus')
-            p += 1
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'RSAKeyValue', 0)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'RSAKeyValue/Exponent')
-            p += 1
-            f1, p = d_bin(D, T, p, None)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'RSAKeyValue/Exponent')
-            p += 1
-            s = 2
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'RSAKeyValue', 1)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            s = -1
-        else:
-            _bad_code(p, c, 'RSAKeyValue', 2)
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'RSAKeyValue')
+        p += 2
+        f0, p = d_bin(D, T, p, None)
+        if (D >> (T - p - 3)) & 7 != 0:
+            _fail(p, 'RSAKeyValue')
+        p += 3
+        f1, p = d_bin(D, T, p, None)
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'RSAKeyValue')
+        p += 2
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in RSAKeyValue (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in RSAKeyValue (near grammar state {s}): {exc}') from None
     return _xmldsig.RSAKeyValue(modulus=f0, exponent=f1), p
 
 
@@ -8842,6 +7499,7 @@ def d_xmldsig_Reference(D: int, T: int, p: int) -> tuple[Any, int]:
     f5: Any = None
     s = 0
     try:
+        s = 0
         c = (D >> (T - p - 3)) & 7
         p += 3
         if c == 0:
@@ -8916,28 +7574,15 @@ def d_xmldsig_Reference(D: int, T: int, p: int) -> tuple[Any, int]:
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'Reference', 4)
                 s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'Reference/DigestValue')
-            p += 1
-            f5, p = d_bin(D, T, p, None)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'Reference/DigestValue')
-            p += 1
-            s = 6
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'Reference', 5)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            s = -1
-        else:
-            _bad_code(p, c, 'Reference', 6)
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'Reference')
+        p += 2
+        f5, p = d_bin(D, T, p, None)
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'Reference')
+        p += 2
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Reference (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Reference (near grammar state {s}): {exc}') from None
     return _xmldsig.Reference(id=f0, type=f1, uri=f2, transforms=f3, digest_method=f4, digest_value=f5), p
 
 
@@ -8969,6 +7614,7 @@ def d_xmldsig_RetrievalMethod(D: int, T: int, p: int) -> tuple[Any, int]:
     f2: Any = None
     s = 0
     try:
+        s = 0
         c = (D >> (T - p - 3)) & 7
         p += 3
         if c == 0:
@@ -9015,7 +7661,7 @@ def d_xmldsig_RetrievalMethod(D: int, T: int, p: int) -> tuple[Any, int]:
             else:
                 _bad_code(p, c, 'RetrievalMethod', 3)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in RetrievalMethod (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in RetrievalMethod (near grammar state {s}): {exc}') from None
     return _xmldsig.RetrievalMethod(type=f0, uri=f1, transforms=f2), p
 
 
@@ -9044,14 +7690,8 @@ def d_xmldsig_SPKIData(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 1)) & 1
                 p += 1
                 if c == 0:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'SPKIData/SPKISexp')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'SPKIData/SPKISexp')
-                    p += 1
-                    f0.append(x)
+                    y, p = _ds9(D, T, p)
+                    f0.append(y)
                     s = 1
                 else:
                     p = _second_ee(D, T, p, c, 1, 3, 'SPKIData', 0)
@@ -9060,17 +7700,12 @@ def d_xmldsig_SPKIData(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 2)) & 3
                 p += 2
                 if c == 0:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'SPKIData/SPKISexp')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'SPKIData/SPKISexp')
-                    p += 1
-                    f0.append(x)
+                    y, p = _ds9(D, T, p)
+                    f0.append(y)
                     s = 2
                 elif c == 1:
                     _unsupported(p, 'SPKIData', 'wildcard element')
+                    s = 3
                 elif c == 2:
                     s = -1
                 else:
@@ -9079,16 +7714,11 @@ def d_xmldsig_SPKIData(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 2)) & 3
                 p += 2
                 if c == 0:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'SPKIData/SPKISexp')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'SPKIData/SPKISexp')
-                    p += 1
-                    f0.append(x)
+                    y, p = _ds9(D, T, p)
+                    f0.append(y)
                 elif c == 1:
                     _unsupported(p, 'SPKIData', 'wildcard element')
+                    s = 4
                 elif c == 2:
                     s = -1
                 else:
@@ -9097,14 +7727,8 @@ def d_xmldsig_SPKIData(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 2)) & 3
                 p += 2
                 if c == 0:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'SPKIData/SPKISexp')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'SPKIData/SPKISexp')
-                    p += 1
-                    f0.append(x)
+                    y, p = _ds9(D, T, p)
+                    f0.append(y)
                     s = 2
                 elif c == 1:
                     s = -1
@@ -9114,21 +7738,15 @@ def d_xmldsig_SPKIData(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 2)) & 3
                 p += 2
                 if c == 0:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'SPKIData/SPKISexp')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'SPKIData/SPKISexp')
-                    p += 1
-                    f0.append(x)
+                    y, p = _ds9(D, T, p)
+                    f0.append(y)
                     s = 2
                 elif c == 1:
                     s = -1
                 else:
                     _bad_code(p, c, 'SPKIData', 4)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SPKIData (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SPKIData (near grammar state {s}): {exc}') from None
     return _xmldsig.SPKIData(spki_sexp=f0, any_1=f1), p
 
 
@@ -9167,6 +7785,7 @@ def d_xmldsig_Signature(D: int, T: int, p: int) -> tuple[Any, int]:
     f4: Any = []
     s = 0
     try:
+        s = 0
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
@@ -9187,22 +7806,19 @@ def d_xmldsig_Signature(D: int, T: int, p: int) -> tuple[Any, int]:
             else:
                 p = _second_ee(D, T, p, c, 1, 3, 'Signature', 1)
                 s = -1
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'Signature')
         p += 1
-        if c == 0:
-            f2, p = d_xmldsig_SignatureValue(D, T, p)
-            s = 3
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'Signature', 2)
-            s = -1
+        f2, p = d_xmldsig_SignatureValue(D, T, p)
+        s = 3
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
             f3, p = d_xmldsig_KeyInfo(D, T, p)
             s = 4
         elif c == 1:
-            x, p = d_xmldsig_Object(D, T, p)
-            f4.append(x)
+            y, p = d_xmldsig_Object(D, T, p)
+            f4.append(y)
             s = 5
         elif c == 2:
             s = -1
@@ -9212,8 +7828,8 @@ def d_xmldsig_Signature(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                x, p = d_xmldsig_Object(D, T, p)
-                f4.append(x)
+                y, p = d_xmldsig_Object(D, T, p)
+                f4.append(y)
                 s = 5
             elif c == 1:
                 s = -1
@@ -9223,14 +7839,14 @@ def d_xmldsig_Signature(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                x, p = d_xmldsig_Object(D, T, p)
-                f4.append(x)
+                y, p = d_xmldsig_Object(D, T, p)
+                f4.append(y)
             elif c == 1:
                 s = -1
             else:
                 _bad_code(p, c, 'Signature', 5)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Signature (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Signature (near grammar state {s}): {exc}') from None
     return _xmldsig.Signature(id=f0, signed_info=f1, signature_value=f2, key_info=f3, object=f4), p
 
 
@@ -9257,28 +7873,20 @@ def d_xmldsig_SignatureMethod(D: int, T: int, p: int) -> tuple[Any, int]:
     f2: Any = []
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'SignatureMethod')
         p += 1
-        if c == 0:
-            f0, p = d_str(D, T, p, None)
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'SignatureMethod', 0)
-            s = -1
+        f0, p = d_str(D, T, p, None)
+        s = 1
         while s == 1:
             c = (D >> (T - p - 3)) & 7
             p += 3
             if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'SignatureMethod/HMACOutputLength')
-                p += 1
-                f1, p = d_int(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'SignatureMethod/HMACOutputLength')
-                p += 1
+                f1, p = _ds10(D, T, p)
                 s = 2
             elif c == 1:
                 _unsupported(p, 'SignatureMethod', 'wildcard element')
+                s = 3
             elif c == 2:
                 s = -1
             elif c == 3:
@@ -9290,6 +7898,7 @@ def d_xmldsig_SignatureMethod(D: int, T: int, p: int) -> tuple[Any, int]:
             p += 2
             if c == 0:
                 _unsupported(p, 'SignatureMethod', 'wildcard element')
+                s = 3
             elif c == 1:
                 s = -1
             elif c == 2:
@@ -9308,7 +7917,7 @@ def d_xmldsig_SignatureMethod(D: int, T: int, p: int) -> tuple[Any, int]:
             else:
                 _bad_code(p, c, 'SignatureMethod', 3)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SignatureMethod (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SignatureMethod (near grammar state {s}): {exc}') from None
     return _xmldsig.SignatureMethod(algorithm=f0, hmac_output_length=f1, any_2=f2), p
 
 
@@ -9333,14 +7942,15 @@ def d_xmldsig_SignatureProperties(D: int, T: int, p: int) -> tuple[Any, int]:
     f1: Any = []
     s = 0
     try:
+        s = 0
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
             f0, p = d_str(D, T, p, None)
             s = 1
         elif c == 1:
-            x, p = d_xmldsig_SignatureProperty(D, T, p)
-            f1.append(x)
+            y, p = d_xmldsig_SignatureProperty(D, T, p)
+            f1.append(y)
             s = 2
         else:
             p = _second_ee(D, T, p, c, 2, 3, 'SignatureProperties', 0)
@@ -9349,17 +7959,18 @@ def d_xmldsig_SignatureProperties(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 1)) & 1
             p += 1
             if c == 0:
-                x, p = d_xmldsig_SignatureProperty(D, T, p)
-                f1.append(x)
+                y, p = d_xmldsig_SignatureProperty(D, T, p)
+                f1.append(y)
                 s = 2
             else:
                 p = _second_ee(D, T, p, c, 1, 3, 'SignatureProperties', 1)
                 s = -1
+        s = 2
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
-            x, p = d_xmldsig_SignatureProperty(D, T, p)
-            f1.append(x)
+            y, p = d_xmldsig_SignatureProperty(D, T, p)
+            f1.append(y)
             s = 3
         elif c == 1:
             s = -1
@@ -9369,14 +7980,14 @@ def d_xmldsig_SignatureProperties(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                x, p = d_xmldsig_SignatureProperty(D, T, p)
-                f1.append(x)
+                y, p = d_xmldsig_SignatureProperty(D, T, p)
+                f1.append(y)
             elif c == 1:
                 s = -1
             else:
                 _bad_code(p, c, 'SignatureProperties', 3)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SignatureProperties (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SignatureProperties (near grammar state {s}): {exc}') from None
     return _xmldsig.SignatureProperties(id=f0, signature_property=f1), p
 
 
@@ -9403,6 +8014,7 @@ def d_xmldsig_SignatureProperty(D: int, T: int, p: int) -> tuple[Any, int]:
     f2: Any = []
     s = 0
     try:
+        s = 0
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
@@ -9423,21 +8035,25 @@ def d_xmldsig_SignatureProperty(D: int, T: int, p: int) -> tuple[Any, int]:
             else:
                 p = _second_ee(D, T, p, c, 1, 3, 'SignatureProperty', 1)
                 s = -1
+        s = 2
         while s == 2:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
                 _unsupported(p, 'SignatureProperty', 'wildcard element')
+                s = 3
             elif c == 1:
                 _unsupported(p, 'SignatureProperty', 'mixed content text')
             else:
                 p = _second_ee(D, T, p, c, 2, 3, 'SignatureProperty', 2)
                 s = -1
+        s = 3
         while s == 3:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
                 _unsupported(p, 'SignatureProperty', 'wildcard element')
+                s = 4
             elif c == 1:
                 s = -1
             elif c == 2:
@@ -9456,7 +8072,7 @@ def d_xmldsig_SignatureProperty(D: int, T: int, p: int) -> tuple[Any, int]:
             else:
                 _bad_code(p, c, 'SignatureProperty', 4)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SignatureProperty (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SignatureProperty (near grammar state {s}): {exc}') from None
     return _xmldsig.SignatureProperty(id=f0, target=f1, any_2=f2), p
 
 
@@ -9480,6 +8096,7 @@ def d_xmldsig_SignatureValue(D: int, T: int, p: int) -> tuple[Any, int]:
     f1: Any = None
     s = 0
     try:
+        s = 0
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
@@ -9500,14 +8117,11 @@ def d_xmldsig_SignatureValue(D: int, T: int, p: int) -> tuple[Any, int]:
             else:
                 p = _second_ee(D, T, p, c, 1, 3, 'SignatureValue', 1)
                 s = -1
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'SignatureValue')
         p += 1
-        if c == 0:
-            s = -1
-        else:
-            _bad_code(p, c, 'SignatureValue', 2)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SignatureValue (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SignatureValue (near grammar state {s}): {exc}') from None
     return _xmldsig.SignatureValue(id=f0, value=f1), p
 
 
@@ -9540,6 +8154,7 @@ def d_xmldsig_SignedInfo(D: int, T: int, p: int) -> tuple[Any, int]:
     f3: Any = []
     s = 0
     try:
+        s = 0
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
@@ -9560,28 +8175,21 @@ def d_xmldsig_SignedInfo(D: int, T: int, p: int) -> tuple[Any, int]:
             else:
                 p = _second_ee(D, T, p, c, 1, 3, 'SignedInfo', 1)
                 s = -1
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'SignedInfo')
         p += 1
-        if c == 0:
-            f2, p = d_xmldsig_SignatureMethod(D, T, p)
-            s = 3
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'SignedInfo', 2)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
+        f2, p = d_xmldsig_SignatureMethod(D, T, p)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'SignedInfo')
         p += 1
-        if c == 0:
-            x, p = d_xmldsig_Reference(D, T, p)
-            f3.append(x)
-            s = 4
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'SignedInfo', 3)
-            s = -1
+        y, p = d_xmldsig_Reference(D, T, p)
+        f3.append(y)
+        s = 4
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
-            x, p = d_xmldsig_Reference(D, T, p)
-            f3.append(x)
+            y, p = d_xmldsig_Reference(D, T, p)
+            f3.append(y)
             s = 5
         elif c == 1:
             s = -1
@@ -9591,14 +8199,14 @@ def d_xmldsig_SignedInfo(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                x, p = d_xmldsig_Reference(D, T, p)
-                f3.append(x)
+                y, p = d_xmldsig_Reference(D, T, p)
+                f3.append(y)
             elif c == 1:
                 s = -1
             else:
                 _bad_code(p, c, 'SignedInfo', 5)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SignedInfo (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SignedInfo (near grammar state {s}): {exc}') from None
     return _xmldsig.SignedInfo(id=f0, canonicalization_method=f1, signature_method=f2, reference=f3), p
 
 
@@ -9639,17 +8247,12 @@ def d_xmldsig_Transform(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 3)) & 7
                 p += 3
                 if c == 0:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'Transform/XPath')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'Transform/XPath')
-                    p += 1
-                    f2.append(x)
+                    y, p = _ds8(D, T, p)
+                    f2.append(y)
                     s = 2
                 elif c == 1:
                     _unsupported(p, 'Transform', 'wildcard element')
+                    s = 3
                 elif c == 2:
                     s = -1
                 elif c == 3:
@@ -9660,16 +8263,11 @@ def d_xmldsig_Transform(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 3)) & 7
                 p += 3
                 if c == 0:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'Transform/XPath')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'Transform/XPath')
-                    p += 1
-                    f2.append(x)
+                    y, p = _ds8(D, T, p)
+                    f2.append(y)
                 elif c == 1:
                     _unsupported(p, 'Transform', 'wildcard element')
+                    s = 3
                 elif c == 2:
                     s = -1
                 elif c == 3:
@@ -9680,14 +8278,8 @@ def d_xmldsig_Transform(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 3)) & 7
                 p += 3
                 if c == 0:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'Transform/XPath')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'Transform/XPath')
-                    p += 1
-                    f2.append(x)
+                    y, p = _ds8(D, T, p)
+                    f2.append(y)
                     s = 2
                 elif c == 1:
                     _unsupported(p, 'Transform', 'wildcard element')
@@ -9698,7 +8290,7 @@ def d_xmldsig_Transform(D: int, T: int, p: int) -> tuple[Any, int]:
                 else:
                     _bad_code(p, c, 'Transform', 3)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Transform (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Transform (near grammar state {s}): {exc}') from None
     return _xmldsig.Transform(algorithm=f0, any_1=f1, x_path=f2), p
 
 
@@ -9717,20 +8309,17 @@ def d_xmldsig_Transforms(D: int, T: int, p: int) -> tuple[Any, int]:
     f0: Any = []
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'Transforms')
         p += 1
-        if c == 0:
-            x, p = d_xmldsig_Transform(D, T, p)
-            f0.append(x)
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'Transforms', 0)
-            s = -1
+        y, p = d_xmldsig_Transform(D, T, p)
+        f0.append(y)
+        s = 1
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
-            x, p = d_xmldsig_Transform(D, T, p)
-            f0.append(x)
+            y, p = d_xmldsig_Transform(D, T, p)
+            f0.append(y)
             s = 2
         elif c == 1:
             s = -1
@@ -9740,14 +8329,14 @@ def d_xmldsig_Transforms(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                x, p = d_xmldsig_Transform(D, T, p)
-                f0.append(x)
+                y, p = d_xmldsig_Transform(D, T, p)
+                f0.append(y)
             elif c == 1:
                 s = -1
             else:
                 _bad_code(p, c, 'Transforms', 2)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Transforms (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Transforms (near grammar state {s}): {exc}') from None
     return _xmldsig.Transforms(transform=f0), p
 
 
@@ -9802,51 +8391,28 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 3)) & 7
                 p += 3
                 if c == 0:
-                    x, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                    f0.append(x)
+                    y, p = d_xmldsig_X509IssuerSerial(D, T, p)
+                    f0.append(y)
                     s = 1
                 elif c == 1:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SKI')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SKI')
-                    p += 1
-                    f1.append(x)
+                    y, p = _ds9(D, T, p)
+                    f1.append(y)
                     s = 2
                 elif c == 2:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SubjectName')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SubjectName')
-                    p += 1
-                    f2.append(x)
+                    y, p = _ds8(D, T, p)
+                    f2.append(y)
                     s = 3
                 elif c == 3:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509Certificate')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509Certificate')
-                    p += 1
-                    f3.append(x)
+                    y, p = _ds9(D, T, p)
+                    f3.append(y)
                     s = 4
                 elif c == 4:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509CRL')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509CRL')
-                    p += 1
-                    f4.append(x)
+                    y, p = _ds9(D, T, p)
+                    f4.append(y)
                     s = 5
                 elif c == 5:
                     _unsupported(p, 'X509Data', 'wildcard element')
+                    s = 6
                 else:
                     p = _second_ee(D, T, p, c, 6, 3, 'X509Data', 0)
                     s = -1
@@ -9854,51 +8420,28 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 3)) & 7
                 p += 3
                 if c == 0:
-                    x, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                    f0.append(x)
+                    y, p = d_xmldsig_X509IssuerSerial(D, T, p)
+                    f0.append(y)
                     s = 7
                 elif c == 1:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SKI')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SKI')
-                    p += 1
-                    f1.append(x)
+                    y, p = _ds9(D, T, p)
+                    f1.append(y)
                     s = 8
                 elif c == 2:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SubjectName')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SubjectName')
-                    p += 1
-                    f2.append(x)
+                    y, p = _ds8(D, T, p)
+                    f2.append(y)
                     s = 9
                 elif c == 3:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509Certificate')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509Certificate')
-                    p += 1
-                    f3.append(x)
+                    y, p = _ds9(D, T, p)
+                    f3.append(y)
                     s = 10
                 elif c == 4:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509CRL')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509CRL')
-                    p += 1
-                    f4.append(x)
+                    y, p = _ds9(D, T, p)
+                    f4.append(y)
                     s = 11
                 elif c == 5:
                     _unsupported(p, 'X509Data', 'wildcard element')
+                    s = 12
                 elif c == 6:
                     s = -1
                 else:
@@ -9907,51 +8450,28 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 3)) & 7
                 p += 3
                 if c == 0:
-                    x, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                    f0.append(x)
+                    y, p = d_xmldsig_X509IssuerSerial(D, T, p)
+                    f0.append(y)
                     s = 7
                 elif c == 1:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SKI')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SKI')
-                    p += 1
-                    f1.append(x)
+                    y, p = _ds9(D, T, p)
+                    f1.append(y)
                     s = 8
                 elif c == 2:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SubjectName')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SubjectName')
-                    p += 1
-                    f2.append(x)
+                    y, p = _ds8(D, T, p)
+                    f2.append(y)
                     s = 9
                 elif c == 3:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509Certificate')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509Certificate')
-                    p += 1
-                    f3.append(x)
+                    y, p = _ds9(D, T, p)
+                    f3.append(y)
                     s = 10
                 elif c == 4:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509CRL')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509CRL')
-                    p += 1
-                    f4.append(x)
+                    y, p = _ds9(D, T, p)
+                    f4.append(y)
                     s = 11
                 elif c == 5:
                     _unsupported(p, 'X509Data', 'wildcard element')
+                    s = 12
                 elif c == 6:
                     s = -1
                 else:
@@ -9960,51 +8480,28 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 3)) & 7
                 p += 3
                 if c == 0:
-                    x, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                    f0.append(x)
+                    y, p = d_xmldsig_X509IssuerSerial(D, T, p)
+                    f0.append(y)
                     s = 7
                 elif c == 1:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SKI')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SKI')
-                    p += 1
-                    f1.append(x)
+                    y, p = _ds9(D, T, p)
+                    f1.append(y)
                     s = 8
                 elif c == 2:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SubjectName')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SubjectName')
-                    p += 1
-                    f2.append(x)
+                    y, p = _ds8(D, T, p)
+                    f2.append(y)
                     s = 9
                 elif c == 3:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509Certificate')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509Certificate')
-                    p += 1
-                    f3.append(x)
+                    y, p = _ds9(D, T, p)
+                    f3.append(y)
                     s = 10
                 elif c == 4:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509CRL')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509CRL')
-                    p += 1
-                    f4.append(x)
+                    y, p = _ds9(D, T, p)
+                    f4.append(y)
                     s = 11
                 elif c == 5:
                     _unsupported(p, 'X509Data', 'wildcard element')
+                    s = 12
                 elif c == 6:
                     s = -1
                 else:
@@ -10013,51 +8510,28 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 3)) & 7
                 p += 3
                 if c == 0:
-                    x, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                    f0.append(x)
+                    y, p = d_xmldsig_X509IssuerSerial(D, T, p)
+                    f0.append(y)
                     s = 7
                 elif c == 1:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SKI')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SKI')
-                    p += 1
-                    f1.append(x)
+                    y, p = _ds9(D, T, p)
+                    f1.append(y)
                     s = 8
                 elif c == 2:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SubjectName')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SubjectName')
-                    p += 1
-                    f2.append(x)
+                    y, p = _ds8(D, T, p)
+                    f2.append(y)
                     s = 9
                 elif c == 3:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509Certificate')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509Certificate')
-                    p += 1
-                    f3.append(x)
+                    y, p = _ds9(D, T, p)
+                    f3.append(y)
                     s = 10
                 elif c == 4:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509CRL')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509CRL')
-                    p += 1
-                    f4.append(x)
+                    y, p = _ds9(D, T, p)
+                    f4.append(y)
                     s = 11
                 elif c == 5:
                     _unsupported(p, 'X509Data', 'wildcard element')
+                    s = 12
                 elif c == 6:
                     s = -1
                 else:
@@ -10066,51 +8540,28 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 3)) & 7
                 p += 3
                 if c == 0:
-                    x, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                    f0.append(x)
+                    y, p = d_xmldsig_X509IssuerSerial(D, T, p)
+                    f0.append(y)
                     s = 7
                 elif c == 1:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SKI')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SKI')
-                    p += 1
-                    f1.append(x)
+                    y, p = _ds9(D, T, p)
+                    f1.append(y)
                     s = 8
                 elif c == 2:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SubjectName')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SubjectName')
-                    p += 1
-                    f2.append(x)
+                    y, p = _ds8(D, T, p)
+                    f2.append(y)
                     s = 9
                 elif c == 3:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509Certificate')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509Certificate')
-                    p += 1
-                    f3.append(x)
+                    y, p = _ds9(D, T, p)
+                    f3.append(y)
                     s = 10
                 elif c == 4:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509CRL')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509CRL')
-                    p += 1
-                    f4.append(x)
+                    y, p = _ds9(D, T, p)
+                    f4.append(y)
                     s = 11
                 elif c == 5:
                     _unsupported(p, 'X509Data', 'wildcard element')
+                    s = 12
                 elif c == 6:
                     s = -1
                 else:
@@ -10119,51 +8570,28 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 3)) & 7
                 p += 3
                 if c == 0:
-                    x, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                    f0.append(x)
+                    y, p = d_xmldsig_X509IssuerSerial(D, T, p)
+                    f0.append(y)
                     s = 7
                 elif c == 1:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SKI')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SKI')
-                    p += 1
-                    f1.append(x)
+                    y, p = _ds9(D, T, p)
+                    f1.append(y)
                     s = 8
                 elif c == 2:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SubjectName')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SubjectName')
-                    p += 1
-                    f2.append(x)
+                    y, p = _ds8(D, T, p)
+                    f2.append(y)
                     s = 9
                 elif c == 3:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509Certificate')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509Certificate')
-                    p += 1
-                    f3.append(x)
+                    y, p = _ds9(D, T, p)
+                    f3.append(y)
                     s = 10
                 elif c == 4:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509CRL')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509CRL')
-                    p += 1
-                    f4.append(x)
+                    y, p = _ds9(D, T, p)
+                    f4.append(y)
                     s = 11
                 elif c == 5:
                     _unsupported(p, 'X509Data', 'wildcard element')
+                    s = 12
                 elif c == 6:
                     s = -1
                 else:
@@ -10172,50 +8600,27 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 3)) & 7
                 p += 3
                 if c == 0:
-                    x, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                    f0.append(x)
+                    y, p = d_xmldsig_X509IssuerSerial(D, T, p)
+                    f0.append(y)
                 elif c == 1:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SKI')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SKI')
-                    p += 1
-                    f1.append(x)
+                    y, p = _ds9(D, T, p)
+                    f1.append(y)
                     s = 8
                 elif c == 2:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SubjectName')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SubjectName')
-                    p += 1
-                    f2.append(x)
+                    y, p = _ds8(D, T, p)
+                    f2.append(y)
                     s = 9
                 elif c == 3:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509Certificate')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509Certificate')
-                    p += 1
-                    f3.append(x)
+                    y, p = _ds9(D, T, p)
+                    f3.append(y)
                     s = 10
                 elif c == 4:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509CRL')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509CRL')
-                    p += 1
-                    f4.append(x)
+                    y, p = _ds9(D, T, p)
+                    f4.append(y)
                     s = 11
                 elif c == 5:
                     _unsupported(p, 'X509Data', 'wildcard element')
+                    s = 12
                 elif c == 6:
                     s = -1
                 else:
@@ -10224,50 +8629,27 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 3)) & 7
                 p += 3
                 if c == 0:
-                    x, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                    f0.append(x)
+                    y, p = d_xmldsig_X509IssuerSerial(D, T, p)
+                    f0.append(y)
                     s = 7
                 elif c == 1:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SKI')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SKI')
-                    p += 1
-                    f1.append(x)
+                    y, p = _ds9(D, T, p)
+                    f1.append(y)
                 elif c == 2:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SubjectName')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SubjectName')
-                    p += 1
-                    f2.append(x)
+                    y, p = _ds8(D, T, p)
+                    f2.append(y)
                     s = 9
                 elif c == 3:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509Certificate')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509Certificate')
-                    p += 1
-                    f3.append(x)
+                    y, p = _ds9(D, T, p)
+                    f3.append(y)
                     s = 10
                 elif c == 4:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509CRL')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509CRL')
-                    p += 1
-                    f4.append(x)
+                    y, p = _ds9(D, T, p)
+                    f4.append(y)
                     s = 11
                 elif c == 5:
                     _unsupported(p, 'X509Data', 'wildcard element')
+                    s = 12
                 elif c == 6:
                     s = -1
                 else:
@@ -10276,50 +8658,27 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 3)) & 7
                 p += 3
                 if c == 0:
-                    x, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                    f0.append(x)
+                    y, p = d_xmldsig_X509IssuerSerial(D, T, p)
+                    f0.append(y)
                     s = 7
                 elif c == 1:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SKI')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SKI')
-                    p += 1
-                    f1.append(x)
+                    y, p = _ds9(D, T, p)
+                    f1.append(y)
                     s = 8
                 elif c == 2:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SubjectName')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SubjectName')
-                    p += 1
-                    f2.append(x)
+                    y, p = _ds8(D, T, p)
+                    f2.append(y)
                 elif c == 3:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509Certificate')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509Certificate')
-                    p += 1
-                    f3.append(x)
+                    y, p = _ds9(D, T, p)
+                    f3.append(y)
                     s = 10
                 elif c == 4:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509CRL')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509CRL')
-                    p += 1
-                    f4.append(x)
+                    y, p = _ds9(D, T, p)
+                    f4.append(y)
                     s = 11
                 elif c == 5:
                     _unsupported(p, 'X509Data', 'wildcard element')
+                    s = 12
                 elif c == 6:
                     s = -1
                 else:
@@ -10328,50 +8687,27 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 3)) & 7
                 p += 3
                 if c == 0:
-                    x, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                    f0.append(x)
+                    y, p = d_xmldsig_X509IssuerSerial(D, T, p)
+                    f0.append(y)
                     s = 7
                 elif c == 1:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SKI')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SKI')
-                    p += 1
-                    f1.append(x)
+                    y, p = _ds9(D, T, p)
+                    f1.append(y)
                     s = 8
                 elif c == 2:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SubjectName')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SubjectName')
-                    p += 1
-                    f2.append(x)
+                    y, p = _ds8(D, T, p)
+                    f2.append(y)
                     s = 9
                 elif c == 3:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509Certificate')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509Certificate')
-                    p += 1
-                    f3.append(x)
+                    y, p = _ds9(D, T, p)
+                    f3.append(y)
                 elif c == 4:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509CRL')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509CRL')
-                    p += 1
-                    f4.append(x)
+                    y, p = _ds9(D, T, p)
+                    f4.append(y)
                     s = 11
                 elif c == 5:
                     _unsupported(p, 'X509Data', 'wildcard element')
+                    s = 12
                 elif c == 6:
                     s = -1
                 else:
@@ -10380,50 +8716,27 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 3)) & 7
                 p += 3
                 if c == 0:
-                    x, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                    f0.append(x)
+                    y, p = d_xmldsig_X509IssuerSerial(D, T, p)
+                    f0.append(y)
                     s = 7
                 elif c == 1:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SKI')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SKI')
-                    p += 1
-                    f1.append(x)
+                    y, p = _ds9(D, T, p)
+                    f1.append(y)
                     s = 8
                 elif c == 2:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SubjectName')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SubjectName')
-                    p += 1
-                    f2.append(x)
+                    y, p = _ds8(D, T, p)
+                    f2.append(y)
                     s = 9
                 elif c == 3:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509Certificate')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509Certificate')
-                    p += 1
-                    f3.append(x)
+                    y, p = _ds9(D, T, p)
+                    f3.append(y)
                     s = 10
                 elif c == 4:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509CRL')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509CRL')
-                    p += 1
-                    f4.append(x)
+                    y, p = _ds9(D, T, p)
+                    f4.append(y)
                 elif c == 5:
                     _unsupported(p, 'X509Data', 'wildcard element')
+                    s = 12
                 elif c == 6:
                     s = -1
                 else:
@@ -10432,48 +8745,24 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 3)) & 7
                 p += 3
                 if c == 0:
-                    x, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                    f0.append(x)
+                    y, p = d_xmldsig_X509IssuerSerial(D, T, p)
+                    f0.append(y)
                     s = 7
                 elif c == 1:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SKI')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SKI')
-                    p += 1
-                    f1.append(x)
+                    y, p = _ds9(D, T, p)
+                    f1.append(y)
                     s = 8
                 elif c == 2:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SubjectName')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SubjectName')
-                    p += 1
-                    f2.append(x)
+                    y, p = _ds8(D, T, p)
+                    f2.append(y)
                     s = 9
                 elif c == 3:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509Certificate')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509Certificate')
-                    p += 1
-                    f3.append(x)
+                    y, p = _ds9(D, T, p)
+                    f3.append(y)
                     s = 10
                 elif c == 4:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509CRL')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509CRL')
-                    p += 1
-                    f4.append(x)
+                    y, p = _ds9(D, T, p)
+                    f4.append(y)
                     s = 11
                 elif c == 5:
                     _unsupported(p, 'X509Data', 'wildcard element')
@@ -10482,7 +8771,7 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
                 else:
                     _bad_code(p, c, 'X509Data', 12)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in X509Data (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in X509Data (near grammar state {s}): {exc}') from None
     return _xmldsig.X509Data(x509_issuer_serial=f0, x509_ski=f1, x509_subject_name=f2, x509_certificate=f3, x509_crl=f4, any_5=f5), p
 
 
@@ -10500,42 +8789,23 @@ def d_xmldsig_X509IssuerSerial(D: int, T: int, p: int) -> tuple[Any, int]:
     f1: Any = None
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'X509IssuerSerial/X509IssuerName')
-            p += 1
-            f0, p = d_str(D, T, p, None)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'X509IssuerSerial/X509IssuerName')
-            p += 1
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'X509IssuerSerial', 0)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'X509IssuerSerial/X509SerialNumber')
-            p += 1
-            f1, p = d_int(D, T, p)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'X509IssuerSerial/X509SerialNumber')
-            p += 1
-            s = 2
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'X509IssuerSerial', 1)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            s = -1
-        else:
-            _bad_code(p, c, 'X509IssuerSerial', 2)
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'X509IssuerSerial')
+        p += 2
+        f0, p = d_str(D, T, p, None)
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
+            _fail(p, 'X509IssuerSerial')
+        x &= 1
+        p += 4
+        f1, p = d_uint(D, T, p)
+        if x:
+            f1 = -f1 - 1
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'X509IssuerSerial')
+        p += 2
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in X509IssuerSerial (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in X509IssuerSerial (near grammar state {s}): {exc}') from None
     return _xmldsig.X509IssuerSerial(x509_issuer_name=f0, x509_serial_number=f1), p
 
 

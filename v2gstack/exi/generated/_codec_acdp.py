@@ -24,6 +24,7 @@ from v2gstack.exi._rt import (
     e_int,
     e_str,
     e_uint,
+    fail as _fail,
     second_ee as _second_ee,
     undeclared as _undeclared,
     unsupported as _unsupported,
@@ -33,6 +34,165 @@ from v2gstack.exi.generated import iso20_ct as _iso20_ct
 from v2gstack.exi.generated import xmldsig as _xmldsig
 
 _BOOL = {True: 1, False: 0}
+
+
+def _ds0(D: int, T: int, p: int) -> tuple[Any, int]:
+    x = (D >> (T - p - 2)) & 3
+    if x >> 1 != 0:
+        _fail(p, 'EVImmobilized')
+    x &= 1
+    p += 2
+    v = x == 1
+    if (D >> (T - p - 1)) & 1 != 0:
+        _fail(p, 'EVImmobilized')
+    p += 1
+    return v, p
+
+
+def _ds1(D: int, T: int, p: int) -> tuple[Any, int]:
+    x = (D >> (T - p - 4)) & 15
+    if x >> 3 != 0:
+        _fail(p, 'EVCPStatus')
+    x &= 7
+    p += 4
+    v = _T12[x]
+    if (D >> (T - p - 1)) & 1 != 0:
+        _fail(p, 'EVCPStatus')
+    p += 1
+    return v, p
+
+
+def _ds2(D: int, T: int, p: int) -> tuple[Any, int]:
+    x = (D >> (T - p - 8)) & 255
+    if x >> 7 != 0:
+        _fail(p, 'EVSOC')
+    x &= 127
+    p += 8
+    v = x
+    if (D >> (T - p - 1)) & 1 != 0:
+        _fail(p, 'EVSOC')
+    p += 1
+    return v, p
+
+
+def _ds3(D: int, T: int, p: int) -> tuple[Any, int]:
+    x = (D >> (T - p - 5)) & 31
+    if x >> 4 != 0:
+        _fail(p, 'EVErrorCode')
+    x &= 15
+    p += 5
+    v = _T14[x]
+    if (D >> (T - p - 1)) & 1 != 0:
+        _fail(p, 'EVErrorCode')
+    p += 1
+    return v, p
+
+
+def _ds4(D: int, T: int, p: int) -> tuple[Any, int]:
+    if (D >> (T - p - 1)) & 1 != 0:
+        _fail(p, 'RemainingTimeToMinimumSOC')
+    p += 1
+    v, p = d_uint(D, T, p)
+    if (D >> (T - p - 1)) & 1 != 0:
+        _fail(p, 'RemainingTimeToMinimumSOC')
+    p += 1
+    return v, p
+
+
+def _ds5(D: int, T: int, p: int) -> tuple[Any, int]:
+    if (D >> (T - p - 1)) & 1 != 0:
+        _fail(p, 'AckMaxDelay')
+    p += 1
+    v, p = d_uint(D, T, p)
+    if (D >> (T - p - 1)) & 1 != 0:
+        _fail(p, 'AckMaxDelay')
+    p += 1
+    return v, p
+
+
+def _ds6(D: int, T: int, p: int) -> tuple[Any, int]:
+    if (D >> (T - p - 1)) & 1 != 0:
+        _fail(p, 'BPT_DischargedEnergyReadingWh')
+    p += 1
+    v, p = d_uint(D, T, p)
+    if (D >> (T - p - 1)) & 1 != 0:
+        _fail(p, 'BPT_DischargedEnergyReadingWh')
+    p += 1
+    return v, p
+
+
+def _ds7(D: int, T: int, p: int) -> tuple[Any, int]:
+    if (D >> (T - p - 1)) & 1 != 0:
+        _fail(p, 'MeterSignature')
+    p += 1
+    v, p = d_bin(D, T, p, 64)
+    if (D >> (T - p - 1)) & 1 != 0:
+        _fail(p, 'MeterSignature')
+    p += 1
+    return v, p
+
+
+def _ds8(D: int, T: int, p: int) -> tuple[Any, int]:
+    x = (D >> (T - p - 2)) & 3
+    if x >> 1 != 0:
+        _fail(p, 'MeterStatus')
+    x &= 1
+    p += 2
+    v, p = d_uint(D, T, p)
+    if x:
+        v = -v - 1
+    if (D >> (T - p - 1)) & 1 != 0:
+        _fail(p, 'MeterStatus')
+    p += 1
+    return v, p
+
+
+def _ds9(D: int, T: int, p: int) -> tuple[Any, int]:
+    if (D >> (T - p - 1)) & 1 != 0:
+        _fail(p, 'P')
+    p += 1
+    v, p = d_bin(D, T, p, None)
+    if (D >> (T - p - 1)) & 1 != 0:
+        _fail(p, 'P')
+    p += 1
+    return v, p
+
+
+def _ds10(D: int, T: int, p: int) -> tuple[Any, int]:
+    if (D >> (T - p - 1)) & 1 != 0:
+        _fail(p, 'KeyName')
+    p += 1
+    v, p = d_str(D, T, p, None)
+    if (D >> (T - p - 1)) & 1 != 0:
+        _fail(p, 'KeyName')
+    p += 1
+    return v, p
+
+
+def _ds11(D: int, T: int, p: int) -> tuple[Any, int]:
+    if (D >> (T - p - 1)) & 1 != 0:
+        _fail(p, 'PGPKeyID')
+    p += 1
+    v, p = d_bin(D, T, p, None)
+    if (D >> (T - p - 1)) & 1 != 0:
+        _fail(p, 'PGPKeyID')
+    p += 1
+    return v, p
+
+
+def _ds12(D: int, T: int, p: int) -> tuple[Any, int]:
+    x = (D >> (T - p - 2)) & 3
+    if x >> 1 != 0:
+        _fail(p, 'HMACOutputLength')
+    x &= 1
+    p += 2
+    v, p = d_uint(D, T, p)
+    if x:
+        v = -v - 1
+    if (D >> (T - p - 1)) & 1 != 0:
+        _fail(p, 'HMACOutputLength')
+    p += 1
+    return v, p
 
 
 def e_iso20_acdp_ACDP_ConnectReq(o: Any, a: int) -> int:
@@ -49,37 +209,21 @@ def d_iso20_acdp_ACDP_ConnectReq(D: int, T: int, p: int) -> tuple[Any, int]:
     f1: Any = None
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'ACDP_ConnectReq')
         p += 1
-        if c == 0:
-            f0, p = d_iso20_ct_MessageHeader(D, T, p)
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'ACDP_ConnectReq', 0)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'ACDP_ConnectReq/EVElectricalChargingDeviceStatus')
-            p += 1
-            f1 = _T2[(D >> (T - p - 2)) & 3]
-            p += 2
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'ACDP_ConnectReq/EVElectricalChargingDeviceStatus')
-            p += 1
-            s = 2
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'ACDP_ConnectReq', 1)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            s = -1
-        else:
-            _bad_code(p, c, 'ACDP_ConnectReq', 2)
+        f0, p = d_iso20_ct_MessageHeader(D, T, p)
+        x = (D >> (T - p - 4)) & 15
+        if x >> 2 != 0:
+            _fail(p, 'ACDP_ConnectReq')
+        x &= 3
+        p += 4
+        f1 = _T2[x]
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'ACDP_ConnectReq')
+        p += 2
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ACDP_ConnectReq (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ACDP_ConnectReq (near grammar state {s}): {exc}') from None
     return _iso20_acdp.ACDP_ConnectReq(header=f0, ev_electrical_charging_device_status=f1), p
 
 
@@ -106,82 +250,39 @@ def d_iso20_acdp_ACDP_ConnectRes(D: int, T: int, p: int) -> tuple[Any, int]:
     f4: Any = None
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'ACDP_ConnectRes')
         p += 1
-        if c == 0:
-            f0, p = d_iso20_ct_MessageHeader(D, T, p)
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'ACDP_ConnectRes', 0)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'ACDP_ConnectRes/ResponseCode')
-            p += 1
-            f1 = _T4[(D >> (T - p - 6)) & 63]
-            p += 6
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'ACDP_ConnectRes/ResponseCode')
-            p += 1
-            s = 2
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'ACDP_ConnectRes', 1)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'ACDP_ConnectRes/EVSEProcessing')
-            p += 1
-            f2 = _T6[(D >> (T - p - 2)) & 3]
-            p += 2
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'ACDP_ConnectRes/EVSEProcessing')
-            p += 1
-            s = 3
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'ACDP_ConnectRes', 2)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'ACDP_ConnectRes/EVSEElectricalChargingDeviceStatus')
-            p += 1
-            f3 = _T2[(D >> (T - p - 2)) & 3]
-            p += 2
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'ACDP_ConnectRes/EVSEElectricalChargingDeviceStatus')
-            p += 1
-            s = 4
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'ACDP_ConnectRes', 3)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'ACDP_ConnectRes/EVSEMechanicalChargingDeviceStatus')
-            p += 1
-            f4 = _T8[(D >> (T - p - 2)) & 3]
-            p += 2
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'ACDP_ConnectRes/EVSEMechanicalChargingDeviceStatus')
-            p += 1
-            s = 5
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'ACDP_ConnectRes', 4)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            s = -1
-        else:
-            _bad_code(p, c, 'ACDP_ConnectRes', 5)
+        f0, p = d_iso20_ct_MessageHeader(D, T, p)
+        x = (D >> (T - p - 8)) & 255
+        if x >> 6 != 0:
+            _fail(p, 'ACDP_ConnectRes')
+        x &= 63
+        p += 8
+        f1 = _T4[x]
+        x = (D >> (T - p - 5)) & 31
+        if x >> 2 != 0:
+            _fail(p, 'ACDP_ConnectRes')
+        x &= 3
+        p += 5
+        f2 = _T6[x]
+        x = (D >> (T - p - 5)) & 31
+        if x >> 2 != 0:
+            _fail(p, 'ACDP_ConnectRes')
+        x &= 3
+        p += 5
+        f3 = _T2[x]
+        x = (D >> (T - p - 5)) & 31
+        if x >> 2 != 0:
+            _fail(p, 'ACDP_ConnectRes')
+        x &= 3
+        p += 5
+        f4 = _T8[x]
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'ACDP_ConnectRes')
+        p += 2
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ACDP_ConnectRes (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ACDP_ConnectRes (near grammar state {s}): {exc}') from None
     return _iso20_acdp.ACDP_ConnectRes(header=f0, response_code=f1, evse_processing=f2, evse_electrical_charging_device_status=f3, evse_mechanical_charging_device_status=f4), p
 
 
@@ -199,30 +300,19 @@ def d_iso20_acdp_ACDP_SystemStatusReq(D: int, T: int, p: int) -> tuple[Any, int]
     f1: Any = None
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'ACDP_SystemStatusReq')
         p += 1
-        if c == 0:
-            f0, p = d_iso20_ct_MessageHeader(D, T, p)
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'ACDP_SystemStatusReq', 0)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
+        f0, p = d_iso20_ct_MessageHeader(D, T, p)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'ACDP_SystemStatusReq')
         p += 1
-        if c == 0:
-            f1, p = d_iso20_acdp_EVTechnicalStatus(D, T, p)
-            s = 2
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'ACDP_SystemStatusReq', 1)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
+        f1, p = d_iso20_acdp_EVTechnicalStatus(D, T, p)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'ACDP_SystemStatusReq')
         p += 1
-        if c == 0:
-            s = -1
-        else:
-            _bad_code(p, c, 'ACDP_SystemStatusReq', 2)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ACDP_SystemStatusReq (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ACDP_SystemStatusReq (near grammar state {s}): {exc}') from None
     return _iso20_acdp.ACDP_SystemStatusReq(header=f0, ev_technical_status=f1), p
 
 
@@ -267,172 +357,75 @@ def d_iso20_acdp_ACDP_SystemStatusRes(D: int, T: int, p: int) -> tuple[Any, int]
     f10: Any = None
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'ACDP_SystemStatusRes')
         p += 1
-        if c == 0:
-            f0, p = d_iso20_ct_MessageHeader(D, T, p)
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'ACDP_SystemStatusRes', 0)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'ACDP_SystemStatusRes/ResponseCode')
-            p += 1
-            f1 = _T4[(D >> (T - p - 6)) & 63]
-            p += 6
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'ACDP_SystemStatusRes/ResponseCode')
-            p += 1
-            s = 2
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'ACDP_SystemStatusRes', 1)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'ACDP_SystemStatusRes/EVSEMechanicalChargingDeviceStatus')
-            p += 1
-            f2 = _T8[(D >> (T - p - 2)) & 3]
-            p += 2
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'ACDP_SystemStatusRes/EVSEMechanicalChargingDeviceStatus')
-            p += 1
-            s = 3
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'ACDP_SystemStatusRes', 2)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'ACDP_SystemStatusRes/EVSEReadyToCharge')
-            p += 1
-            f3 = (D >> (T - p - 1)) & 1 == 1
-            p += 1
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'ACDP_SystemStatusRes/EVSEReadyToCharge')
-            p += 1
-            s = 4
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'ACDP_SystemStatusRes', 3)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'ACDP_SystemStatusRes/EVSEIsolationStatus')
-            p += 1
-            f4 = _T10[(D >> (T - p - 2)) & 3]
-            p += 2
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'ACDP_SystemStatusRes/EVSEIsolationStatus')
-            p += 1
-            s = 5
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'ACDP_SystemStatusRes', 4)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'ACDP_SystemStatusRes/EVSEDisabled')
-            p += 1
-            f5 = (D >> (T - p - 1)) & 1 == 1
-            p += 1
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'ACDP_SystemStatusRes/EVSEDisabled')
-            p += 1
-            s = 6
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'ACDP_SystemStatusRes', 5)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'ACDP_SystemStatusRes/EVSEUtilityInterruptEvent')
-            p += 1
-            f6 = (D >> (T - p - 1)) & 1 == 1
-            p += 1
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'ACDP_SystemStatusRes/EVSEUtilityInterruptEvent')
-            p += 1
-            s = 7
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'ACDP_SystemStatusRes', 6)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'ACDP_SystemStatusRes/EVSEEmergencyShutdown')
-            p += 1
-            f7 = (D >> (T - p - 1)) & 1 == 1
-            p += 1
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'ACDP_SystemStatusRes/EVSEEmergencyShutdown')
-            p += 1
-            s = 8
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'ACDP_SystemStatusRes', 7)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'ACDP_SystemStatusRes/EVSEMalfunction')
-            p += 1
-            f8 = (D >> (T - p - 1)) & 1 == 1
-            p += 1
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'ACDP_SystemStatusRes/EVSEMalfunction')
-            p += 1
-            s = 9
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'ACDP_SystemStatusRes', 8)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'ACDP_SystemStatusRes/EVInChargePosition')
-            p += 1
-            f9 = (D >> (T - p - 1)) & 1 == 1
-            p += 1
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'ACDP_SystemStatusRes/EVInChargePosition')
-            p += 1
-            s = 10
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'ACDP_SystemStatusRes', 9)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'ACDP_SystemStatusRes/EVAssociationStatus')
-            p += 1
-            f10 = (D >> (T - p - 1)) & 1 == 1
-            p += 1
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'ACDP_SystemStatusRes/EVAssociationStatus')
-            p += 1
-            s = 11
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'ACDP_SystemStatusRes', 10)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            s = -1
-        else:
-            _bad_code(p, c, 'ACDP_SystemStatusRes', 11)
+        f0, p = d_iso20_ct_MessageHeader(D, T, p)
+        x = (D >> (T - p - 8)) & 255
+        if x >> 6 != 0:
+            _fail(p, 'ACDP_SystemStatusRes')
+        x &= 63
+        p += 8
+        f1 = _T4[x]
+        x = (D >> (T - p - 5)) & 31
+        if x >> 2 != 0:
+            _fail(p, 'ACDP_SystemStatusRes')
+        x &= 3
+        p += 5
+        f2 = _T8[x]
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
+            _fail(p, 'ACDP_SystemStatusRes')
+        x &= 1
+        p += 4
+        f3 = x == 1
+        x = (D >> (T - p - 5)) & 31
+        if x >> 2 != 0:
+            _fail(p, 'ACDP_SystemStatusRes')
+        x &= 3
+        p += 5
+        f4 = _T10[x]
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
+            _fail(p, 'ACDP_SystemStatusRes')
+        x &= 1
+        p += 4
+        f5 = x == 1
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
+            _fail(p, 'ACDP_SystemStatusRes')
+        x &= 1
+        p += 4
+        f6 = x == 1
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
+            _fail(p, 'ACDP_SystemStatusRes')
+        x &= 1
+        p += 4
+        f7 = x == 1
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
+            _fail(p, 'ACDP_SystemStatusRes')
+        x &= 1
+        p += 4
+        f8 = x == 1
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
+            _fail(p, 'ACDP_SystemStatusRes')
+        x &= 1
+        p += 4
+        f9 = x == 1
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
+            _fail(p, 'ACDP_SystemStatusRes')
+        x &= 1
+        p += 4
+        f10 = x == 1
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'ACDP_SystemStatusRes')
+        p += 2
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ACDP_SystemStatusRes (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ACDP_SystemStatusRes (near grammar state {s}): {exc}') from None
     return _iso20_acdp.ACDP_SystemStatusRes(header=f0, response_code=f1, evse_mechanical_charging_device_status=f2, evse_ready_to_charge=f3, evse_isolation_status=f4, evse_disabled=f5, evse_utility_interrupt_event=f6, evse_emergency_shutdown=f7, evse_malfunction=f8, ev_in_charge_position=f9, ev_association_status=f10), p
 
 
@@ -453,52 +446,27 @@ def d_iso20_acdp_ACDP_VehiclePositioningReq(D: int, T: int, p: int) -> tuple[Any
     f2: Any = None
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'ACDP_VehiclePositioningReq')
         p += 1
-        if c == 0:
-            f0, p = d_iso20_ct_MessageHeader(D, T, p)
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'ACDP_VehiclePositioningReq', 0)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'ACDP_VehiclePositioningReq/EVMobilityStatus')
-            p += 1
-            f1 = (D >> (T - p - 1)) & 1 == 1
-            p += 1
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'ACDP_VehiclePositioningReq/EVMobilityStatus')
-            p += 1
-            s = 2
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'ACDP_VehiclePositioningReq', 1)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'ACDP_VehiclePositioningReq/EVPositioningSupport')
-            p += 1
-            f2 = (D >> (T - p - 1)) & 1 == 1
-            p += 1
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'ACDP_VehiclePositioningReq/EVPositioningSupport')
-            p += 1
-            s = 3
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'ACDP_VehiclePositioningReq', 2)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            s = -1
-        else:
-            _bad_code(p, c, 'ACDP_VehiclePositioningReq', 3)
+        f0, p = d_iso20_ct_MessageHeader(D, T, p)
+        x = (D >> (T - p - 3)) & 7
+        if x >> 1 != 0:
+            _fail(p, 'ACDP_VehiclePositioningReq')
+        x &= 1
+        p += 3
+        f1 = x == 1
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
+            _fail(p, 'ACDP_VehiclePositioningReq')
+        x &= 1
+        p += 4
+        f2 = x == 1
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'ACDP_VehiclePositioningReq')
+        p += 2
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ACDP_VehiclePositioningReq (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ACDP_VehiclePositioningReq (near grammar state {s}): {exc}') from None
     return _iso20_acdp.ACDP_VehiclePositioningReq(header=f0, ev_mobility_status=f1, ev_positioning_support=f2), p
 
 
@@ -545,138 +513,71 @@ def d_iso20_acdp_ACDP_VehiclePositioningRes(D: int, T: int, p: int) -> tuple[Any
     f8: Any = None
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'ACDP_VehiclePositioningRes')
         p += 1
-        if c == 0:
-            f0, p = d_iso20_ct_MessageHeader(D, T, p)
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'ACDP_VehiclePositioningRes', 0)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'ACDP_VehiclePositioningRes/ResponseCode')
-            p += 1
-            f1 = _T4[(D >> (T - p - 6)) & 63]
-            p += 6
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'ACDP_VehiclePositioningRes/ResponseCode')
-            p += 1
-            s = 2
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'ACDP_VehiclePositioningRes', 1)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'ACDP_VehiclePositioningRes/EVSEProcessing')
-            p += 1
-            f2 = _T6[(D >> (T - p - 2)) & 3]
-            p += 2
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'ACDP_VehiclePositioningRes/EVSEProcessing')
-            p += 1
-            s = 3
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'ACDP_VehiclePositioningRes', 2)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'ACDP_VehiclePositioningRes/EVSEPositioningSupport')
-            p += 1
-            f3 = (D >> (T - p - 1)) & 1 == 1
-            p += 1
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'ACDP_VehiclePositioningRes/EVSEPositioningSupport')
-            p += 1
-            s = 4
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'ACDP_VehiclePositioningRes', 3)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'ACDP_VehiclePositioningRes/EVRelativeXDeviation')
-            p += 1
-            f4, p = d_int(D, T, p)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'ACDP_VehiclePositioningRes/EVRelativeXDeviation')
-            p += 1
-            s = 5
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'ACDP_VehiclePositioningRes', 4)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'ACDP_VehiclePositioningRes/EVRelativeYDeviation')
-            p += 1
-            f5, p = d_int(D, T, p)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'ACDP_VehiclePositioningRes/EVRelativeYDeviation')
-            p += 1
-            s = 6
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'ACDP_VehiclePositioningRes', 5)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'ACDP_VehiclePositioningRes/ContactWindowXc')
-            p += 1
-            f6, p = d_int(D, T, p)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'ACDP_VehiclePositioningRes/ContactWindowXc')
-            p += 1
-            s = 7
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'ACDP_VehiclePositioningRes', 6)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'ACDP_VehiclePositioningRes/ContactWindowYc')
-            p += 1
-            f7, p = d_int(D, T, p)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'ACDP_VehiclePositioningRes/ContactWindowYc')
-            p += 1
-            s = 8
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'ACDP_VehiclePositioningRes', 7)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'ACDP_VehiclePositioningRes/EVInChargePosition')
-            p += 1
-            f8 = (D >> (T - p - 1)) & 1 == 1
-            p += 1
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'ACDP_VehiclePositioningRes/EVInChargePosition')
-            p += 1
-            s = 9
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'ACDP_VehiclePositioningRes', 8)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            s = -1
-        else:
-            _bad_code(p, c, 'ACDP_VehiclePositioningRes', 9)
+        f0, p = d_iso20_ct_MessageHeader(D, T, p)
+        x = (D >> (T - p - 8)) & 255
+        if x >> 6 != 0:
+            _fail(p, 'ACDP_VehiclePositioningRes')
+        x &= 63
+        p += 8
+        f1 = _T4[x]
+        x = (D >> (T - p - 5)) & 31
+        if x >> 2 != 0:
+            _fail(p, 'ACDP_VehiclePositioningRes')
+        x &= 3
+        p += 5
+        f2 = _T6[x]
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
+            _fail(p, 'ACDP_VehiclePositioningRes')
+        x &= 1
+        p += 4
+        f3 = x == 1
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
+            _fail(p, 'ACDP_VehiclePositioningRes')
+        x &= 1
+        p += 4
+        f4, p = d_uint(D, T, p)
+        if x:
+            f4 = -f4 - 1
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
+            _fail(p, 'ACDP_VehiclePositioningRes')
+        x &= 1
+        p += 4
+        f5, p = d_uint(D, T, p)
+        if x:
+            f5 = -f5 - 1
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
+            _fail(p, 'ACDP_VehiclePositioningRes')
+        x &= 1
+        p += 4
+        f6, p = d_uint(D, T, p)
+        if x:
+            f6 = -f6 - 1
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
+            _fail(p, 'ACDP_VehiclePositioningRes')
+        x &= 1
+        p += 4
+        f7, p = d_uint(D, T, p)
+        if x:
+            f7 = -f7 - 1
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
+            _fail(p, 'ACDP_VehiclePositioningRes')
+        x &= 1
+        p += 4
+        f8 = x == 1
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'ACDP_VehiclePositioningRes')
+        p += 2
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ACDP_VehiclePositioningRes (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ACDP_VehiclePositioningRes (near grammar state {s}): {exc}') from None
     return _iso20_acdp.ACDP_VehiclePositioningRes(header=f0, response_code=f1, evse_processing=f2, evse_positioning_support=f3, ev_relative_x_deviation=f4, ev_relative_y_deviation=f5, contact_window_xc=f6, contact_window_yc=f7, ev_in_charge_position=f8), p
 
 
@@ -695,19 +596,19 @@ def e_iso20_acdp_EVTechnicalStatus(o: Any, a: int) -> int:
         s = 3
     v3 = o.evwlan_strength
     if v3 is not None:
-        c, w, s = _T11[s]
+        c, w, s = _T15[s]
         a = (a << w) | c
         a = e_iso20_ct_RationalNumber(v3, a)
     v4 = o.evcp_status
     if v4 is not None:
-        c, w, s = _T12[s]
+        c, w, s = _T16[s]
         a = (a << w) | c
         a <<= 1
-        a = (a << 3) | _T13[v4]
+        a = (a << 3) | _T11[v4]
         a <<= 1
     v5 = o.evsoc
     if v5 is not None:
-        c, w, s = _T15[s]
+        c, w, s = _T17[s]
         a = (a << w) | c
         a <<= 1
         if not 0 <= v5 <= 100:
@@ -716,10 +617,10 @@ def e_iso20_acdp_EVTechnicalStatus(o: Any, a: int) -> int:
         a <<= 1
     v6 = o.ev_error_code
     if v6 is not None:
-        c, w, s = _T16[s]
+        c, w, s = _T18[s]
         a = (a << w) | c
         a <<= 1
-        a = (a << 4) | _T17[v6]
+        a = (a << 4) | _T13[v6]
         a <<= 1
     v7 = o.ev_timeout
     if v7 is not None:
@@ -744,90 +645,41 @@ def d_iso20_acdp_EVTechnicalStatus(D: int, T: int, p: int) -> tuple[Any, int]:
     f7: Any = None
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        x = (D >> (T - p - 3)) & 7
+        if x >> 1 != 0:
+            _fail(p, 'EVTechnicalStatus')
+        x &= 1
+        p += 3
+        f0 = x == 1
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
+            _fail(p, 'EVTechnicalStatus')
+        x &= 1
+        p += 4
+        f1 = x == 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'EVTechnicalStatus')
         p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'EVTechnicalStatus/EVReadyToCharge')
-            p += 1
-            f0 = (D >> (T - p - 1)) & 1 == 1
-            p += 1
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'EVTechnicalStatus/EVReadyToCharge')
-            p += 1
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'EVTechnicalStatus', 0)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'EVTechnicalStatus/EVImmobilizationRequest')
-            p += 1
-            f1 = (D >> (T - p - 1)) & 1 == 1
-            p += 1
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'EVTechnicalStatus/EVImmobilizationRequest')
-            p += 1
-            s = 2
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'EVTechnicalStatus', 1)
-            s = -1
+        s = 2
         c = (D >> (T - p - 3)) & 7
         p += 3
         if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'EVTechnicalStatus/EVImmobilized')
-            p += 1
-            f2 = (D >> (T - p - 1)) & 1 == 1
-            p += 1
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'EVTechnicalStatus/EVImmobilized')
-            p += 1
+            f2, p = _ds0(D, T, p)
             s = 3
         elif c == 1:
             f3, p = d_iso20_ct_RationalNumber(D, T, p)
             s = 4
         elif c == 2:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'EVTechnicalStatus/EVCPStatus')
-            p += 1
-            f4 = _T14[(D >> (T - p - 3)) & 7]
-            p += 3
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'EVTechnicalStatus/EVCPStatus')
-            p += 1
+            f4, p = _ds1(D, T, p)
             s = 5
         elif c == 3:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'EVTechnicalStatus/EVSOC')
-            p += 1
-            f5 = ((D >> (T - p - 7)) & 127)
-            p += 7
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'EVTechnicalStatus/EVSOC')
-            p += 1
+            f5, p = _ds2(D, T, p)
             s = 6
         elif c == 4:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'EVTechnicalStatus/EVErrorCode')
-            p += 1
-            f6 = _T18[(D >> (T - p - 4)) & 15]
-            p += 4
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'EVTechnicalStatus/EVErrorCode')
-            p += 1
+            f6, p = _ds3(D, T, p)
             s = 7
         elif c == 5:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'EVTechnicalStatus/EVTimeout')
-            p += 1
-            f7 = (D >> (T - p - 1)) & 1 == 1
-            p += 1
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'EVTechnicalStatus/EVTimeout')
-            p += 1
+            f7, p = _ds0(D, T, p)
             s = 8
         elif c == 6:
             s = -1
@@ -840,44 +692,16 @@ def d_iso20_acdp_EVTechnicalStatus(D: int, T: int, p: int) -> tuple[Any, int]:
                 f3, p = d_iso20_ct_RationalNumber(D, T, p)
                 s = 4
             elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'EVTechnicalStatus/EVCPStatus')
-                p += 1
-                f4 = _T14[(D >> (T - p - 3)) & 7]
-                p += 3
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'EVTechnicalStatus/EVCPStatus')
-                p += 1
+                f4, p = _ds1(D, T, p)
                 s = 5
             elif c == 2:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'EVTechnicalStatus/EVSOC')
-                p += 1
-                f5 = ((D >> (T - p - 7)) & 127)
-                p += 7
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'EVTechnicalStatus/EVSOC')
-                p += 1
+                f5, p = _ds2(D, T, p)
                 s = 6
             elif c == 3:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'EVTechnicalStatus/EVErrorCode')
-                p += 1
-                f6 = _T18[(D >> (T - p - 4)) & 15]
-                p += 4
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'EVTechnicalStatus/EVErrorCode')
-                p += 1
+                f6, p = _ds3(D, T, p)
                 s = 7
             elif c == 4:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'EVTechnicalStatus/EVTimeout')
-                p += 1
-                f7 = (D >> (T - p - 1)) & 1 == 1
-                p += 1
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'EVTechnicalStatus/EVTimeout')
-                p += 1
+                f7, p = _ds0(D, T, p)
                 s = 8
             elif c == 5:
                 s = -1
@@ -887,44 +711,16 @@ def d_iso20_acdp_EVTechnicalStatus(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 3)) & 7
             p += 3
             if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'EVTechnicalStatus/EVCPStatus')
-                p += 1
-                f4 = _T14[(D >> (T - p - 3)) & 7]
-                p += 3
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'EVTechnicalStatus/EVCPStatus')
-                p += 1
+                f4, p = _ds1(D, T, p)
                 s = 5
             elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'EVTechnicalStatus/EVSOC')
-                p += 1
-                f5 = ((D >> (T - p - 7)) & 127)
-                p += 7
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'EVTechnicalStatus/EVSOC')
-                p += 1
+                f5, p = _ds2(D, T, p)
                 s = 6
             elif c == 2:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'EVTechnicalStatus/EVErrorCode')
-                p += 1
-                f6 = _T18[(D >> (T - p - 4)) & 15]
-                p += 4
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'EVTechnicalStatus/EVErrorCode')
-                p += 1
+                f6, p = _ds3(D, T, p)
                 s = 7
             elif c == 3:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'EVTechnicalStatus/EVTimeout')
-                p += 1
-                f7 = (D >> (T - p - 1)) & 1 == 1
-                p += 1
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'EVTechnicalStatus/EVTimeout')
-                p += 1
+                f7, p = _ds0(D, T, p)
                 s = 8
             elif c == 4:
                 s = -1
@@ -934,34 +730,13 @@ def d_iso20_acdp_EVTechnicalStatus(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 3)) & 7
             p += 3
             if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'EVTechnicalStatus/EVSOC')
-                p += 1
-                f5 = ((D >> (T - p - 7)) & 127)
-                p += 7
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'EVTechnicalStatus/EVSOC')
-                p += 1
+                f5, p = _ds2(D, T, p)
                 s = 6
             elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'EVTechnicalStatus/EVErrorCode')
-                p += 1
-                f6 = _T18[(D >> (T - p - 4)) & 15]
-                p += 4
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'EVTechnicalStatus/EVErrorCode')
-                p += 1
+                f6, p = _ds3(D, T, p)
                 s = 7
             elif c == 2:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'EVTechnicalStatus/EVTimeout')
-                p += 1
-                f7 = (D >> (T - p - 1)) & 1 == 1
-                p += 1
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'EVTechnicalStatus/EVTimeout')
-                p += 1
+                f7, p = _ds0(D, T, p)
                 s = 8
             elif c == 3:
                 s = -1
@@ -971,24 +746,10 @@ def d_iso20_acdp_EVTechnicalStatus(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'EVTechnicalStatus/EVErrorCode')
-                p += 1
-                f6 = _T18[(D >> (T - p - 4)) & 15]
-                p += 4
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'EVTechnicalStatus/EVErrorCode')
-                p += 1
+                f6, p = _ds3(D, T, p)
                 s = 7
             elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'EVTechnicalStatus/EVTimeout')
-                p += 1
-                f7 = (D >> (T - p - 1)) & 1 == 1
-                p += 1
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'EVTechnicalStatus/EVTimeout')
-                p += 1
+                f7, p = _ds0(D, T, p)
                 s = 8
             elif c == 2:
                 s = -1
@@ -998,14 +759,7 @@ def d_iso20_acdp_EVTechnicalStatus(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'EVTechnicalStatus/EVTimeout')
-                p += 1
-                f7 = (D >> (T - p - 1)) & 1 == 1
-                p += 1
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'EVTechnicalStatus/EVTimeout')
-                p += 1
+                f7, p = _ds0(D, T, p)
                 s = 8
             elif c == 1:
                 s = -1
@@ -1019,7 +773,7 @@ def d_iso20_acdp_EVTechnicalStatus(D: int, T: int, p: int) -> tuple[Any, int]:
             else:
                 _bad_code(p, c, 'EVTechnicalStatus', 8)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in EVTechnicalStatus (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in EVTechnicalStatus (near grammar state {s}): {exc}') from None
     return _iso20_acdp.EVTechnicalStatus(ev_ready_to_charge=f0, ev_immobilization_request=f1, ev_immobilized=f2, evwlan_strength=f3, evcp_status=f4, evsoc=f5, ev_error_code=f6, ev_timeout=f7), p
 
 
@@ -1031,14 +785,11 @@ def e_iso20_ct_CLReqControlMode(o: Any, a: int) -> int:
 def d_iso20_ct_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any, int]:
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'CLReqControlMode')
         p += 1
-        if c == 0:
-            s = -1
-        else:
-            _bad_code(p, c, 'CLReqControlMode', 0)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in CLReqControlMode (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in CLReqControlMode (near grammar state {s}): {exc}') from None
     return _iso20_ct.CLReqControlMode(), p
 
 
@@ -1050,14 +801,11 @@ def e_iso20_ct_CLResControlMode(o: Any, a: int) -> int:
 def d_iso20_ct_CLResControlMode(D: int, T: int, p: int) -> tuple[Any, int]:
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'CLResControlMode')
         p += 1
-        if c == 0:
-            s = -1
-        else:
-            _bad_code(p, c, 'CLResControlMode', 0)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in CLResControlMode (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in CLResControlMode (near grammar state {s}): {exc}') from None
     return _iso20_ct.CLResControlMode(), p
 
 
@@ -1086,28 +834,18 @@ def d_iso20_ct_ChargeLoopReq(D: int, T: int, p: int) -> tuple[Any, int]:
     f2: Any = None
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'ChargeLoopReq')
         p += 1
-        if c == 0:
-            f0, p = d_iso20_ct_MessageHeader(D, T, p)
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'ChargeLoopReq', 0)
-            s = -1
+        f0, p = d_iso20_ct_MessageHeader(D, T, p)
+        s = 1
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
             f1, p = d_iso20_ct_DisplayParameters(D, T, p)
             s = 2
         elif c == 1:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'ChargeLoopReq/MeterInfoRequested')
-            p += 1
-            f2 = (D >> (T - p - 1)) & 1 == 1
-            p += 1
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'ChargeLoopReq/MeterInfoRequested')
-            p += 1
+            f2, p = _ds0(D, T, p)
             s = 3
         else:
             p = _second_ee(D, T, p, c, 2, 2, 'ChargeLoopReq', 1)
@@ -1116,26 +854,16 @@ def d_iso20_ct_ChargeLoopReq(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 1)) & 1
             p += 1
             if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'ChargeLoopReq/MeterInfoRequested')
-                p += 1
-                f2 = (D >> (T - p - 1)) & 1 == 1
-                p += 1
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'ChargeLoopReq/MeterInfoRequested')
-                p += 1
+                f2, p = _ds0(D, T, p)
                 s = 3
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'ChargeLoopReq', 2)
                 s = -1
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'ChargeLoopReq')
         p += 1
-        if c == 0:
-            s = -1
-        else:
-            _bad_code(p, c, 'ChargeLoopReq', 3)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ChargeLoopReq (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ChargeLoopReq (near grammar state {s}): {exc}') from None
     return _iso20_ct.ChargeLoopReq(header=f0, display_parameters=f1, meter_info_requested=f2), p
 
 
@@ -1174,29 +902,20 @@ def d_iso20_ct_ChargeLoopRes(D: int, T: int, p: int) -> tuple[Any, int]:
     f4: Any = None
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'ChargeLoopRes')
         p += 1
-        if c == 0:
-            f0, p = d_iso20_ct_MessageHeader(D, T, p)
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'ChargeLoopRes', 0)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
+        f0, p = d_iso20_ct_MessageHeader(D, T, p)
+        x = (D >> (T - p - 8)) & 255
+        if x >> 6 != 0:
+            _fail(p, 'ChargeLoopRes')
+        x &= 63
+        p += 8
+        f1 = _T4[x]
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'ChargeLoopRes')
         p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'ChargeLoopRes/ResponseCode')
-            p += 1
-            f1 = _T4[(D >> (T - p - 6)) & 63]
-            p += 6
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'ChargeLoopRes/ResponseCode')
-            p += 1
-            s = 2
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'ChargeLoopRes', 1)
-            s = -1
+        s = 2
         c = (D >> (T - p - 3)) & 7
         p += 3
         if c == 0:
@@ -1243,7 +962,7 @@ def d_iso20_ct_ChargeLoopRes(D: int, T: int, p: int) -> tuple[Any, int]:
             else:
                 _bad_code(p, c, 'ChargeLoopRes', 5)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ChargeLoopRes (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ChargeLoopRes (near grammar state {s}): {exc}') from None
     return _iso20_ct.ChargeLoopRes(header=f0, response_code=f1, evse_status=f2, meter_info=f3, receipt=f4), p
 
 
@@ -1258,22 +977,15 @@ def d_iso20_ct_ChargeParameterDiscoveryReq(D: int, T: int, p: int) -> tuple[Any,
     f0: Any = None
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'ChargeParameterDiscoveryReq')
         p += 1
-        if c == 0:
-            f0, p = d_iso20_ct_MessageHeader(D, T, p)
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'ChargeParameterDiscoveryReq', 0)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
+        f0, p = d_iso20_ct_MessageHeader(D, T, p)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'ChargeParameterDiscoveryReq')
         p += 1
-        if c == 0:
-            s = -1
-        else:
-            _bad_code(p, c, 'ChargeParameterDiscoveryReq', 1)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ChargeParameterDiscoveryReq (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ChargeParameterDiscoveryReq (near grammar state {s}): {exc}') from None
     return _iso20_ct.ChargeParameterDiscoveryReq(header=f0), p
 
 
@@ -1291,37 +1003,21 @@ def d_iso20_ct_ChargeParameterDiscoveryRes(D: int, T: int, p: int) -> tuple[Any,
     f1: Any = None
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'ChargeParameterDiscoveryRes')
         p += 1
-        if c == 0:
-            f0, p = d_iso20_ct_MessageHeader(D, T, p)
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'ChargeParameterDiscoveryRes', 0)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'ChargeParameterDiscoveryRes/ResponseCode')
-            p += 1
-            f1 = _T4[(D >> (T - p - 6)) & 63]
-            p += 6
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'ChargeParameterDiscoveryRes/ResponseCode')
-            p += 1
-            s = 2
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'ChargeParameterDiscoveryRes', 1)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            s = -1
-        else:
-            _bad_code(p, c, 'ChargeParameterDiscoveryRes', 2)
+        f0, p = d_iso20_ct_MessageHeader(D, T, p)
+        x = (D >> (T - p - 8)) & 255
+        if x >> 6 != 0:
+            _fail(p, 'ChargeParameterDiscoveryRes')
+        x &= 63
+        p += 8
+        f1 = _T4[x]
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'ChargeParameterDiscoveryRes')
+        p += 2
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ChargeParameterDiscoveryRes (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ChargeParameterDiscoveryRes (near grammar state {s}): {exc}') from None
     return _iso20_ct.ChargeParameterDiscoveryRes(header=f0, response_code=f1), p
 
 
@@ -1339,30 +1035,19 @@ def d_iso20_ct_DetailedCost(D: int, T: int, p: int) -> tuple[Any, int]:
     f1: Any = None
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'DetailedCost')
         p += 1
-        if c == 0:
-            f0, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'DetailedCost', 0)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
+        f0, p = d_iso20_ct_RationalNumber(D, T, p)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'DetailedCost')
         p += 1
-        if c == 0:
-            f1, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 2
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'DetailedCost', 1)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
+        f1, p = d_iso20_ct_RationalNumber(D, T, p)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'DetailedCost')
         p += 1
-        if c == 0:
-            s = -1
-        else:
-            _bad_code(p, c, 'DetailedCost', 2)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in DetailedCost (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in DetailedCost (near grammar state {s}): {exc}') from None
     return _iso20_ct.DetailedCost(amount=f0, cost_per_unit=f1), p
 
 
@@ -1382,36 +1067,19 @@ def d_iso20_ct_DetailedTax(D: int, T: int, p: int) -> tuple[Any, int]:
     f1: Any = None
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'DetailedTax')
+        p += 2
+        f0, p = d_uint(D, T, p)
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'DetailedTax')
+        p += 2
+        f1, p = d_iso20_ct_RationalNumber(D, T, p)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'DetailedTax')
         p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DetailedTax/TaxRuleID')
-            p += 1
-            f0, p = d_uint(D, T, p)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DetailedTax/TaxRuleID')
-            p += 1
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'DetailedTax', 0)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            f1, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 2
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'DetailedTax', 1)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            s = -1
-        else:
-            _bad_code(p, c, 'DetailedTax', 2)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in DetailedTax (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in DetailedTax (near grammar state {s}): {exc}') from None
     return _iso20_ct.DetailedTax(tax_rule_id=f0, amount=f1), p
 
 
@@ -1516,97 +1184,38 @@ def d_iso20_ct_DisplayParameters(D: int, T: int, p: int) -> tuple[Any, int]:
     f9: Any = None
     s = 0
     try:
+        s = 0
         c = (D >> (T - p - 4)) & 15
         p += 4
         if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DisplayParameters/PresentSOC')
-            p += 1
-            f0 = ((D >> (T - p - 7)) & 127)
-            p += 7
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DisplayParameters/PresentSOC')
-            p += 1
+            f0, p = _ds2(D, T, p)
             s = 1
         elif c == 1:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DisplayParameters/MinimumSOC')
-            p += 1
-            f1 = ((D >> (T - p - 7)) & 127)
-            p += 7
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DisplayParameters/MinimumSOC')
-            p += 1
+            f1, p = _ds2(D, T, p)
             s = 2
         elif c == 2:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DisplayParameters/TargetSOC')
-            p += 1
-            f2 = ((D >> (T - p - 7)) & 127)
-            p += 7
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DisplayParameters/TargetSOC')
-            p += 1
+            f2, p = _ds2(D, T, p)
             s = 3
         elif c == 3:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DisplayParameters/MaximumSOC')
-            p += 1
-            f3 = ((D >> (T - p - 7)) & 127)
-            p += 7
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DisplayParameters/MaximumSOC')
-            p += 1
+            f3, p = _ds2(D, T, p)
             s = 4
         elif c == 4:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DisplayParameters/RemainingTimeToMinimumSOC')
-            p += 1
-            f4, p = d_uint(D, T, p)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DisplayParameters/RemainingTimeToMinimumSOC')
-            p += 1
+            f4, p = _ds4(D, T, p)
             s = 5
         elif c == 5:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DisplayParameters/RemainingTimeToTargetSOC')
-            p += 1
-            f5, p = d_uint(D, T, p)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DisplayParameters/RemainingTimeToTargetSOC')
-            p += 1
+            f5, p = _ds4(D, T, p)
             s = 6
         elif c == 6:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DisplayParameters/RemainingTimeToMaximumSOC')
-            p += 1
-            f6, p = d_uint(D, T, p)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DisplayParameters/RemainingTimeToMaximumSOC')
-            p += 1
+            f6, p = _ds4(D, T, p)
             s = 7
         elif c == 7:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DisplayParameters/ChargingComplete')
-            p += 1
-            f7 = (D >> (T - p - 1)) & 1 == 1
-            p += 1
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DisplayParameters/ChargingComplete')
-            p += 1
+            f7, p = _ds0(D, T, p)
             s = 8
         elif c == 8:
             f8, p = d_iso20_ct_RationalNumber(D, T, p)
             s = 9
         elif c == 9:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DisplayParameters/InletHot')
-            p += 1
-            f9 = (D >> (T - p - 1)) & 1 == 1
-            p += 1
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DisplayParameters/InletHot')
-            p += 1
+            f9, p = _ds0(D, T, p)
             s = 10
         elif c == 10:
             s = -1
@@ -1616,84 +1225,31 @@ def d_iso20_ct_DisplayParameters(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 4)) & 15
             p += 4
             if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/MinimumSOC')
-                p += 1
-                f1 = ((D >> (T - p - 7)) & 127)
-                p += 7
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/MinimumSOC')
-                p += 1
+                f1, p = _ds2(D, T, p)
                 s = 2
             elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/TargetSOC')
-                p += 1
-                f2 = ((D >> (T - p - 7)) & 127)
-                p += 7
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/TargetSOC')
-                p += 1
+                f2, p = _ds2(D, T, p)
                 s = 3
             elif c == 2:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/MaximumSOC')
-                p += 1
-                f3 = ((D >> (T - p - 7)) & 127)
-                p += 7
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/MaximumSOC')
-                p += 1
+                f3, p = _ds2(D, T, p)
                 s = 4
             elif c == 3:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/RemainingTimeToMinimumSOC')
-                p += 1
-                f4, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/RemainingTimeToMinimumSOC')
-                p += 1
+                f4, p = _ds4(D, T, p)
                 s = 5
             elif c == 4:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/RemainingTimeToTargetSOC')
-                p += 1
-                f5, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/RemainingTimeToTargetSOC')
-                p += 1
+                f5, p = _ds4(D, T, p)
                 s = 6
             elif c == 5:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/RemainingTimeToMaximumSOC')
-                p += 1
-                f6, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/RemainingTimeToMaximumSOC')
-                p += 1
+                f6, p = _ds4(D, T, p)
                 s = 7
             elif c == 6:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/ChargingComplete')
-                p += 1
-                f7 = (D >> (T - p - 1)) & 1 == 1
-                p += 1
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/ChargingComplete')
-                p += 1
+                f7, p = _ds0(D, T, p)
                 s = 8
             elif c == 7:
                 f8, p = d_iso20_ct_RationalNumber(D, T, p)
                 s = 9
             elif c == 8:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/InletHot')
-                p += 1
-                f9 = (D >> (T - p - 1)) & 1 == 1
-                p += 1
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/InletHot')
-                p += 1
+                f9, p = _ds0(D, T, p)
                 s = 10
             elif c == 9:
                 s = -1
@@ -1703,74 +1259,28 @@ def d_iso20_ct_DisplayParameters(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 4)) & 15
             p += 4
             if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/TargetSOC')
-                p += 1
-                f2 = ((D >> (T - p - 7)) & 127)
-                p += 7
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/TargetSOC')
-                p += 1
+                f2, p = _ds2(D, T, p)
                 s = 3
             elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/MaximumSOC')
-                p += 1
-                f3 = ((D >> (T - p - 7)) & 127)
-                p += 7
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/MaximumSOC')
-                p += 1
+                f3, p = _ds2(D, T, p)
                 s = 4
             elif c == 2:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/RemainingTimeToMinimumSOC')
-                p += 1
-                f4, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/RemainingTimeToMinimumSOC')
-                p += 1
+                f4, p = _ds4(D, T, p)
                 s = 5
             elif c == 3:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/RemainingTimeToTargetSOC')
-                p += 1
-                f5, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/RemainingTimeToTargetSOC')
-                p += 1
+                f5, p = _ds4(D, T, p)
                 s = 6
             elif c == 4:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/RemainingTimeToMaximumSOC')
-                p += 1
-                f6, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/RemainingTimeToMaximumSOC')
-                p += 1
+                f6, p = _ds4(D, T, p)
                 s = 7
             elif c == 5:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/ChargingComplete')
-                p += 1
-                f7 = (D >> (T - p - 1)) & 1 == 1
-                p += 1
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/ChargingComplete')
-                p += 1
+                f7, p = _ds0(D, T, p)
                 s = 8
             elif c == 6:
                 f8, p = d_iso20_ct_RationalNumber(D, T, p)
                 s = 9
             elif c == 7:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/InletHot')
-                p += 1
-                f9 = (D >> (T - p - 1)) & 1 == 1
-                p += 1
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/InletHot')
-                p += 1
+                f9, p = _ds0(D, T, p)
                 s = 10
             elif c == 8:
                 s = -1
@@ -1780,64 +1290,25 @@ def d_iso20_ct_DisplayParameters(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 4)) & 15
             p += 4
             if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/MaximumSOC')
-                p += 1
-                f3 = ((D >> (T - p - 7)) & 127)
-                p += 7
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/MaximumSOC')
-                p += 1
+                f3, p = _ds2(D, T, p)
                 s = 4
             elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/RemainingTimeToMinimumSOC')
-                p += 1
-                f4, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/RemainingTimeToMinimumSOC')
-                p += 1
+                f4, p = _ds4(D, T, p)
                 s = 5
             elif c == 2:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/RemainingTimeToTargetSOC')
-                p += 1
-                f5, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/RemainingTimeToTargetSOC')
-                p += 1
+                f5, p = _ds4(D, T, p)
                 s = 6
             elif c == 3:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/RemainingTimeToMaximumSOC')
-                p += 1
-                f6, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/RemainingTimeToMaximumSOC')
-                p += 1
+                f6, p = _ds4(D, T, p)
                 s = 7
             elif c == 4:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/ChargingComplete')
-                p += 1
-                f7 = (D >> (T - p - 1)) & 1 == 1
-                p += 1
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/ChargingComplete')
-                p += 1
+                f7, p = _ds0(D, T, p)
                 s = 8
             elif c == 5:
                 f8, p = d_iso20_ct_RationalNumber(D, T, p)
                 s = 9
             elif c == 6:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/InletHot')
-                p += 1
-                f9 = (D >> (T - p - 1)) & 1 == 1
-                p += 1
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/InletHot')
-                p += 1
+                f9, p = _ds0(D, T, p)
                 s = 10
             elif c == 7:
                 s = -1
@@ -1847,54 +1318,22 @@ def d_iso20_ct_DisplayParameters(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 3)) & 7
             p += 3
             if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/RemainingTimeToMinimumSOC')
-                p += 1
-                f4, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/RemainingTimeToMinimumSOC')
-                p += 1
+                f4, p = _ds4(D, T, p)
                 s = 5
             elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/RemainingTimeToTargetSOC')
-                p += 1
-                f5, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/RemainingTimeToTargetSOC')
-                p += 1
+                f5, p = _ds4(D, T, p)
                 s = 6
             elif c == 2:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/RemainingTimeToMaximumSOC')
-                p += 1
-                f6, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/RemainingTimeToMaximumSOC')
-                p += 1
+                f6, p = _ds4(D, T, p)
                 s = 7
             elif c == 3:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/ChargingComplete')
-                p += 1
-                f7 = (D >> (T - p - 1)) & 1 == 1
-                p += 1
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/ChargingComplete')
-                p += 1
+                f7, p = _ds0(D, T, p)
                 s = 8
             elif c == 4:
                 f8, p = d_iso20_ct_RationalNumber(D, T, p)
                 s = 9
             elif c == 5:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/InletHot')
-                p += 1
-                f9 = (D >> (T - p - 1)) & 1 == 1
-                p += 1
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/InletHot')
-                p += 1
+                f9, p = _ds0(D, T, p)
                 s = 10
             elif c == 6:
                 s = -1
@@ -1904,45 +1343,19 @@ def d_iso20_ct_DisplayParameters(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 3)) & 7
             p += 3
             if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/RemainingTimeToTargetSOC')
-                p += 1
-                f5, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/RemainingTimeToTargetSOC')
-                p += 1
+                f5, p = _ds4(D, T, p)
                 s = 6
             elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/RemainingTimeToMaximumSOC')
-                p += 1
-                f6, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/RemainingTimeToMaximumSOC')
-                p += 1
+                f6, p = _ds4(D, T, p)
                 s = 7
             elif c == 2:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/ChargingComplete')
-                p += 1
-                f7 = (D >> (T - p - 1)) & 1 == 1
-                p += 1
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/ChargingComplete')
-                p += 1
+                f7, p = _ds0(D, T, p)
                 s = 8
             elif c == 3:
                 f8, p = d_iso20_ct_RationalNumber(D, T, p)
                 s = 9
             elif c == 4:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/InletHot')
-                p += 1
-                f9 = (D >> (T - p - 1)) & 1 == 1
-                p += 1
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/InletHot')
-                p += 1
+                f9, p = _ds0(D, T, p)
                 s = 10
             elif c == 5:
                 s = -1
@@ -1952,36 +1365,16 @@ def d_iso20_ct_DisplayParameters(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 3)) & 7
             p += 3
             if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/RemainingTimeToMaximumSOC')
-                p += 1
-                f6, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/RemainingTimeToMaximumSOC')
-                p += 1
+                f6, p = _ds4(D, T, p)
                 s = 7
             elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/ChargingComplete')
-                p += 1
-                f7 = (D >> (T - p - 1)) & 1 == 1
-                p += 1
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/ChargingComplete')
-                p += 1
+                f7, p = _ds0(D, T, p)
                 s = 8
             elif c == 2:
                 f8, p = d_iso20_ct_RationalNumber(D, T, p)
                 s = 9
             elif c == 3:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/InletHot')
-                p += 1
-                f9 = (D >> (T - p - 1)) & 1 == 1
-                p += 1
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/InletHot')
-                p += 1
+                f9, p = _ds0(D, T, p)
                 s = 10
             elif c == 4:
                 s = -1
@@ -1991,27 +1384,13 @@ def d_iso20_ct_DisplayParameters(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 3)) & 7
             p += 3
             if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/ChargingComplete')
-                p += 1
-                f7 = (D >> (T - p - 1)) & 1 == 1
-                p += 1
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/ChargingComplete')
-                p += 1
+                f7, p = _ds0(D, T, p)
                 s = 8
             elif c == 1:
                 f8, p = d_iso20_ct_RationalNumber(D, T, p)
                 s = 9
             elif c == 2:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/InletHot')
-                p += 1
-                f9 = (D >> (T - p - 1)) & 1 == 1
-                p += 1
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/InletHot')
-                p += 1
+                f9, p = _ds0(D, T, p)
                 s = 10
             elif c == 3:
                 s = -1
@@ -2024,14 +1403,7 @@ def d_iso20_ct_DisplayParameters(D: int, T: int, p: int) -> tuple[Any, int]:
                 f8, p = d_iso20_ct_RationalNumber(D, T, p)
                 s = 9
             elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/InletHot')
-                p += 1
-                f9 = (D >> (T - p - 1)) & 1 == 1
-                p += 1
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/InletHot')
-                p += 1
+                f9, p = _ds0(D, T, p)
                 s = 10
             elif c == 2:
                 s = -1
@@ -2041,14 +1413,7 @@ def d_iso20_ct_DisplayParameters(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/InletHot')
-                p += 1
-                f9 = (D >> (T - p - 1)) & 1 == 1
-                p += 1
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/InletHot')
-                p += 1
+                f9, p = _ds0(D, T, p)
                 s = 10
             elif c == 1:
                 s = -1
@@ -2062,7 +1427,7 @@ def d_iso20_ct_DisplayParameters(D: int, T: int, p: int) -> tuple[Any, int]:
             else:
                 _bad_code(p, c, 'DisplayParameters', 10)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in DisplayParameters (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in DisplayParameters (near grammar state {s}): {exc}') from None
     return _iso20_ct.DisplayParameters(present_soc=f0, minimum_soc=f1, target_soc=f2, maximum_soc=f3, remaining_time_to_minimum_soc=f4, remaining_time_to_target_soc=f5, remaining_time_to_maximum_soc=f6, charging_complete=f7, battery_energy_capacity=f8, inlet_hot=f9), p
 
 
@@ -2094,16 +1459,11 @@ def d_iso20_ct_Dynamic_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any, in
     f3: Any = None
     s = 0
     try:
+        s = 0
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'Dynamic_CLReqControlMode/DepartureTime')
-            p += 1
-            f0, p = d_uint(D, T, p)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'Dynamic_CLReqControlMode/DepartureTime')
-            p += 1
+            f0, p = _ds4(D, T, p)
             s = 1
         elif c == 1:
             f1, p = d_iso20_ct_RationalNumber(D, T, p)
@@ -2120,30 +1480,19 @@ def d_iso20_ct_Dynamic_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any, in
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'Dynamic_CLReqControlMode', 1)
                 s = -1
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'Dynamic_CLReqControlMode')
         p += 1
-        if c == 0:
-            f2, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 3
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'Dynamic_CLReqControlMode', 2)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
+        f2, p = d_iso20_ct_RationalNumber(D, T, p)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'Dynamic_CLReqControlMode')
         p += 1
-        if c == 0:
-            f3, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 4
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'Dynamic_CLReqControlMode', 3)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
+        f3, p = d_iso20_ct_RationalNumber(D, T, p)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'Dynamic_CLReqControlMode')
         p += 1
-        if c == 0:
-            s = -1
-        else:
-            _bad_code(p, c, 'Dynamic_CLReqControlMode', 4)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Dynamic_CLReqControlMode (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Dynamic_CLReqControlMode (near grammar state {s}): {exc}') from None
     return _iso20_ct.Dynamic_CLReqControlMode(departure_time=f0, ev_target_energy_request=f1, ev_maximum_energy_request=f2, ev_minimum_energy_request=f3), p
 
 
@@ -2196,45 +1545,20 @@ def d_iso20_ct_Dynamic_CLResControlMode(D: int, T: int, p: int) -> tuple[Any, in
     f3: Any = None
     s = 0
     try:
+        s = 0
         c = (D >> (T - p - 3)) & 7
         p += 3
         if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'Dynamic_CLResControlMode/DepartureTime')
-            p += 1
-            f0, p = d_uint(D, T, p)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'Dynamic_CLResControlMode/DepartureTime')
-            p += 1
+            f0, p = _ds4(D, T, p)
             s = 1
         elif c == 1:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'Dynamic_CLResControlMode/MinimumSOC')
-            p += 1
-            f1 = ((D >> (T - p - 7)) & 127)
-            p += 7
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'Dynamic_CLResControlMode/MinimumSOC')
-            p += 1
+            f1, p = _ds2(D, T, p)
             s = 2
         elif c == 2:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'Dynamic_CLResControlMode/TargetSOC')
-            p += 1
-            f2 = ((D >> (T - p - 7)) & 127)
-            p += 7
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'Dynamic_CLResControlMode/TargetSOC')
-            p += 1
+            f2, p = _ds2(D, T, p)
             s = 3
         elif c == 3:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'Dynamic_CLResControlMode/AckMaxDelay')
-            p += 1
-            f3, p = d_uint(D, T, p)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'Dynamic_CLResControlMode/AckMaxDelay')
-            p += 1
+            f3, p = _ds5(D, T, p)
             s = 4
         elif c == 4:
             s = -1
@@ -2244,33 +1568,13 @@ def d_iso20_ct_Dynamic_CLResControlMode(D: int, T: int, p: int) -> tuple[Any, in
             c = (D >> (T - p - 3)) & 7
             p += 3
             if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'Dynamic_CLResControlMode/MinimumSOC')
-                p += 1
-                f1 = ((D >> (T - p - 7)) & 127)
-                p += 7
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'Dynamic_CLResControlMode/MinimumSOC')
-                p += 1
+                f1, p = _ds2(D, T, p)
                 s = 2
             elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'Dynamic_CLResControlMode/TargetSOC')
-                p += 1
-                f2 = ((D >> (T - p - 7)) & 127)
-                p += 7
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'Dynamic_CLResControlMode/TargetSOC')
-                p += 1
+                f2, p = _ds2(D, T, p)
                 s = 3
             elif c == 2:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'Dynamic_CLResControlMode/AckMaxDelay')
-                p += 1
-                f3, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'Dynamic_CLResControlMode/AckMaxDelay')
-                p += 1
+                f3, p = _ds5(D, T, p)
                 s = 4
             elif c == 3:
                 s = -1
@@ -2280,23 +1584,10 @@ def d_iso20_ct_Dynamic_CLResControlMode(D: int, T: int, p: int) -> tuple[Any, in
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'Dynamic_CLResControlMode/TargetSOC')
-                p += 1
-                f2 = ((D >> (T - p - 7)) & 127)
-                p += 7
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'Dynamic_CLResControlMode/TargetSOC')
-                p += 1
+                f2, p = _ds2(D, T, p)
                 s = 3
             elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'Dynamic_CLResControlMode/AckMaxDelay')
-                p += 1
-                f3, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'Dynamic_CLResControlMode/AckMaxDelay')
-                p += 1
+                f3, p = _ds5(D, T, p)
                 s = 4
             elif c == 2:
                 s = -1
@@ -2306,13 +1597,7 @@ def d_iso20_ct_Dynamic_CLResControlMode(D: int, T: int, p: int) -> tuple[Any, in
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'Dynamic_CLResControlMode/AckMaxDelay')
-                p += 1
-                f3, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'Dynamic_CLResControlMode/AckMaxDelay')
-                p += 1
+                f3, p = _ds5(D, T, p)
                 s = 4
             elif c == 1:
                 s = -1
@@ -2326,7 +1611,7 @@ def d_iso20_ct_Dynamic_CLResControlMode(D: int, T: int, p: int) -> tuple[Any, in
             else:
                 _bad_code(p, c, 'Dynamic_CLResControlMode', 4)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Dynamic_CLResControlMode (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Dynamic_CLResControlMode (near grammar state {s}): {exc}') from None
     return _iso20_ct.Dynamic_CLResControlMode(departure_time=f0, minimum_soc=f1, target_soc=f2, ack_max_delay=f3), p
 
 
@@ -2346,43 +1631,21 @@ def d_iso20_ct_EVSEStatus(D: int, T: int, p: int) -> tuple[Any, int]:
     f1: Any = None
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'EVSEStatus/NotificationMaxDelay')
-            p += 1
-            f0, p = d_uint(D, T, p)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'EVSEStatus/NotificationMaxDelay')
-            p += 1
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'EVSEStatus', 0)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'EVSEStatus/EVSENotification')
-            p += 1
-            f1 = _T42[(D >> (T - p - 3)) & 7]
-            p += 3
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'EVSEStatus/EVSENotification')
-            p += 1
-            s = 2
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'EVSEStatus', 1)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            s = -1
-        else:
-            _bad_code(p, c, 'EVSEStatus', 2)
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'EVSEStatus')
+        p += 2
+        f0, p = d_uint(D, T, p)
+        x = (D >> (T - p - 6)) & 63
+        if x >> 3 != 0:
+            _fail(p, 'EVSEStatus')
+        x &= 7
+        p += 6
+        f1 = _T42[x]
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'EVSEStatus')
+        p += 2
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in EVSEStatus (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in EVSEStatus (near grammar state {s}): {exc}') from None
     return _iso20_ct.EVSEStatus(notification_max_delay=f0, evse_notification=f1), p
 
 
@@ -2401,223 +1664,26 @@ def d_iso20_ct_ListOfRootCertificateIDs(D: int, T: int, p: int) -> tuple[Any, in
     f0: Any = []
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'ListOfRootCertificateIDs')
         p += 1
-        if c == 0:
-            x, p = d_xmldsig_X509IssuerSerial(D, T, p)
-            f0.append(x)
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'ListOfRootCertificateIDs', 0)
-            s = -1
-        c = (D >> (T - p - 2)) & 3
-        p += 2
-        if c == 0:
-            x, p = d_xmldsig_X509IssuerSerial(D, T, p)
-            f0.append(x)
-            s = 2
-        elif c == 1:
-            s = -1
-        else:
-            _bad_code(p, c, 'ListOfRootCertificateIDs', 1)
-        if s == 2:
+        y, p = d_xmldsig_X509IssuerSerial(D, T, p)
+        f0.append(y)
+        rc = 0
+        s = 1
+        while s == 1:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                x, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                f0.append(x)
-                s = 3
+                y, p = d_xmldsig_X509IssuerSerial(D, T, p)
+                f0.append(y)
+                rc += 1
+                if rc == 19:
+                    s = 20
             elif c == 1:
                 s = -1
             else:
-                _bad_code(p, c, 'ListOfRootCertificateIDs', 2)
-        if s == 3:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                f0.append(x)
-                s = 4
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'ListOfRootCertificateIDs', 3)
-        if s == 4:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                f0.append(x)
-                s = 5
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'ListOfRootCertificateIDs', 4)
-        if s == 5:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                f0.append(x)
-                s = 6
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'ListOfRootCertificateIDs', 5)
-        if s == 6:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                f0.append(x)
-                s = 7
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'ListOfRootCertificateIDs', 6)
-        if s == 7:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                f0.append(x)
-                s = 8
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'ListOfRootCertificateIDs', 7)
-        if s == 8:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                f0.append(x)
-                s = 9
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'ListOfRootCertificateIDs', 8)
-        if s == 9:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                f0.append(x)
-                s = 10
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'ListOfRootCertificateIDs', 9)
-        if s == 10:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                f0.append(x)
-                s = 11
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'ListOfRootCertificateIDs', 10)
-        if s == 11:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                f0.append(x)
-                s = 12
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'ListOfRootCertificateIDs', 11)
-        if s == 12:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                f0.append(x)
-                s = 13
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'ListOfRootCertificateIDs', 12)
-        if s == 13:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                f0.append(x)
-                s = 14
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'ListOfRootCertificateIDs', 13)
-        if s == 14:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                f0.append(x)
-                s = 15
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'ListOfRootCertificateIDs', 14)
-        if s == 15:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                f0.append(x)
-                s = 16
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'ListOfRootCertificateIDs', 15)
-        if s == 16:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                f0.append(x)
-                s = 17
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'ListOfRootCertificateIDs', 16)
-        if s == 17:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                f0.append(x)
-                s = 18
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'ListOfRootCertificateIDs', 17)
-        if s == 18:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                f0.append(x)
-                s = 19
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'ListOfRootCertificateIDs', 18)
-        if s == 19:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                f0.append(x)
-                s = 20
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'ListOfRootCertificateIDs', 19)
+                _bad_code(p, c, 'ListOfRootCertificateIDs', 1)
         if s == 20:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -2626,7 +1692,7 @@ def d_iso20_ct_ListOfRootCertificateIDs(D: int, T: int, p: int) -> tuple[Any, in
             else:
                 _bad_code(p, c, 'ListOfRootCertificateIDs', 20)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ListOfRootCertificateIDs (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ListOfRootCertificateIDs (near grammar state {s}): {exc}') from None
     return _iso20_ct.ListOfRootCertificateIDs(root_certificate_id=f0), p
 
 
@@ -2657,34 +1723,18 @@ def d_iso20_ct_MessageHeader(D: int, T: int, p: int) -> tuple[Any, int]:
     f2: Any = None
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'MessageHeader')
+        p += 2
+        f0, p = d_bin(D, T, p, 8)
+        if (D >> (T - p - 3)) & 7 != 0:
+            _fail(p, 'MessageHeader')
+        p += 3
+        f1, p = d_uint(D, T, p)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'MessageHeader')
         p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'MessageHeader/SessionID')
-            p += 1
-            f0, p = d_bin(D, T, p, 8)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'MessageHeader/SessionID')
-            p += 1
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'MessageHeader', 0)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'MessageHeader/TimeStamp')
-            p += 1
-            f1, p = d_uint(D, T, p)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'MessageHeader/TimeStamp')
-            p += 1
-            s = 2
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'MessageHeader', 1)
-            s = -1
+        s = 2
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
@@ -2702,7 +1752,7 @@ def d_iso20_ct_MessageHeader(D: int, T: int, p: int) -> tuple[Any, int]:
             else:
                 _bad_code(p, c, 'MessageHeader', 3)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in MessageHeader (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in MessageHeader (near grammar state {s}): {exc}') from None
     return _iso20_ct.MessageHeader(session_id=f0, time_stamp=f1, signature=f2), p
 
 
@@ -2786,89 +1836,37 @@ def d_iso20_ct_MeterInfo(D: int, T: int, p: int) -> tuple[Any, int]:
     f7: Any = None
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'MeterInfo')
+        p += 2
+        f0, p = d_str(D, T, p, 32)
+        if (D >> (T - p - 3)) & 7 != 0:
+            _fail(p, 'MeterInfo')
+        p += 3
+        f1, p = d_uint(D, T, p)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'MeterInfo')
         p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'MeterInfo/MeterID')
-            p += 1
-            f0, p = d_str(D, T, p, 32)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'MeterInfo/MeterID')
-            p += 1
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'MeterInfo', 0)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'MeterInfo/ChargedEnergyReadingWh')
-            p += 1
-            f1, p = d_uint(D, T, p)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'MeterInfo/ChargedEnergyReadingWh')
-            p += 1
-            s = 2
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'MeterInfo', 1)
-            s = -1
+        s = 2
         c = (D >> (T - p - 3)) & 7
         p += 3
         if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'MeterInfo/BPT_DischargedEnergyReadingWh')
-            p += 1
-            f2, p = d_uint(D, T, p)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'MeterInfo/BPT_DischargedEnergyReadingWh')
-            p += 1
+            f2, p = _ds6(D, T, p)
             s = 3
         elif c == 1:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'MeterInfo/CapacitiveEnergyReadingVARh')
-            p += 1
-            f3, p = d_uint(D, T, p)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'MeterInfo/CapacitiveEnergyReadingVARh')
-            p += 1
+            f3, p = _ds6(D, T, p)
             s = 4
         elif c == 2:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'MeterInfo/BPT_InductiveEnergyReadingVARh')
-            p += 1
-            f4, p = d_uint(D, T, p)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'MeterInfo/BPT_InductiveEnergyReadingVARh')
-            p += 1
+            f4, p = _ds6(D, T, p)
             s = 5
         elif c == 3:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'MeterInfo/MeterSignature')
-            p += 1
-            f5, p = d_bin(D, T, p, 64)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'MeterInfo/MeterSignature')
-            p += 1
+            f5, p = _ds7(D, T, p)
             s = 6
         elif c == 4:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'MeterInfo/MeterStatus')
-            p += 1
-            f6, p = d_int(D, T, p)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'MeterInfo/MeterStatus')
-            p += 1
+            f6, p = _ds8(D, T, p)
             s = 7
         elif c == 5:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'MeterInfo/MeterTimestamp')
-            p += 1
-            f7, p = d_uint(D, T, p)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'MeterInfo/MeterTimestamp')
-            p += 1
+            f7, p = _ds6(D, T, p)
             s = 8
         elif c == 6:
             s = -1
@@ -2878,49 +1876,19 @@ def d_iso20_ct_MeterInfo(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 3)) & 7
             p += 3
             if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'MeterInfo/CapacitiveEnergyReadingVARh')
-                p += 1
-                f3, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'MeterInfo/CapacitiveEnergyReadingVARh')
-                p += 1
+                f3, p = _ds6(D, T, p)
                 s = 4
             elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'MeterInfo/BPT_InductiveEnergyReadingVARh')
-                p += 1
-                f4, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'MeterInfo/BPT_InductiveEnergyReadingVARh')
-                p += 1
+                f4, p = _ds6(D, T, p)
                 s = 5
             elif c == 2:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'MeterInfo/MeterSignature')
-                p += 1
-                f5, p = d_bin(D, T, p, 64)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'MeterInfo/MeterSignature')
-                p += 1
+                f5, p = _ds7(D, T, p)
                 s = 6
             elif c == 3:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'MeterInfo/MeterStatus')
-                p += 1
-                f6, p = d_int(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'MeterInfo/MeterStatus')
-                p += 1
+                f6, p = _ds8(D, T, p)
                 s = 7
             elif c == 4:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'MeterInfo/MeterTimestamp')
-                p += 1
-                f7, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'MeterInfo/MeterTimestamp')
-                p += 1
+                f7, p = _ds6(D, T, p)
                 s = 8
             elif c == 5:
                 s = -1
@@ -2930,40 +1898,16 @@ def d_iso20_ct_MeterInfo(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 3)) & 7
             p += 3
             if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'MeterInfo/BPT_InductiveEnergyReadingVARh')
-                p += 1
-                f4, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'MeterInfo/BPT_InductiveEnergyReadingVARh')
-                p += 1
+                f4, p = _ds6(D, T, p)
                 s = 5
             elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'MeterInfo/MeterSignature')
-                p += 1
-                f5, p = d_bin(D, T, p, 64)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'MeterInfo/MeterSignature')
-                p += 1
+                f5, p = _ds7(D, T, p)
                 s = 6
             elif c == 2:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'MeterInfo/MeterStatus')
-                p += 1
-                f6, p = d_int(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'MeterInfo/MeterStatus')
-                p += 1
+                f6, p = _ds8(D, T, p)
                 s = 7
             elif c == 3:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'MeterInfo/MeterTimestamp')
-                p += 1
-                f7, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'MeterInfo/MeterTimestamp')
-                p += 1
+                f7, p = _ds6(D, T, p)
                 s = 8
             elif c == 4:
                 s = -1
@@ -2973,31 +1917,13 @@ def d_iso20_ct_MeterInfo(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 3)) & 7
             p += 3
             if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'MeterInfo/MeterSignature')
-                p += 1
-                f5, p = d_bin(D, T, p, 64)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'MeterInfo/MeterSignature')
-                p += 1
+                f5, p = _ds7(D, T, p)
                 s = 6
             elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'MeterInfo/MeterStatus')
-                p += 1
-                f6, p = d_int(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'MeterInfo/MeterStatus')
-                p += 1
+                f6, p = _ds8(D, T, p)
                 s = 7
             elif c == 2:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'MeterInfo/MeterTimestamp')
-                p += 1
-                f7, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'MeterInfo/MeterTimestamp')
-                p += 1
+                f7, p = _ds6(D, T, p)
                 s = 8
             elif c == 3:
                 s = -1
@@ -3007,22 +1933,10 @@ def d_iso20_ct_MeterInfo(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'MeterInfo/MeterStatus')
-                p += 1
-                f6, p = d_int(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'MeterInfo/MeterStatus')
-                p += 1
+                f6, p = _ds8(D, T, p)
                 s = 7
             elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'MeterInfo/MeterTimestamp')
-                p += 1
-                f7, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'MeterInfo/MeterTimestamp')
-                p += 1
+                f7, p = _ds6(D, T, p)
                 s = 8
             elif c == 2:
                 s = -1
@@ -3032,13 +1946,7 @@ def d_iso20_ct_MeterInfo(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'MeterInfo/MeterTimestamp')
-                p += 1
-                f7, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'MeterInfo/MeterTimestamp')
-                p += 1
+                f7, p = _ds6(D, T, p)
                 s = 8
             elif c == 1:
                 s = -1
@@ -3052,7 +1960,7 @@ def d_iso20_ct_MeterInfo(D: int, T: int, p: int) -> tuple[Any, int]:
             else:
                 _bad_code(p, c, 'MeterInfo', 8)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in MeterInfo (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in MeterInfo (near grammar state {s}): {exc}') from None
     return _iso20_ct.MeterInfo(meter_id=f0, charged_energy_reading_wh=f1, bpt_discharged_energy_reading_wh=f2, capacitive_energy_reading_va_rh=f3, bpt_inductive_energy_reading_va_rh=f4, meter_signature=f5, meter_status=f6, meter_timestamp=f7), p
 
 
@@ -3074,43 +1982,25 @@ def d_iso20_ct_RationalNumber(D: int, T: int, p: int) -> tuple[Any, int]:
     f1: Any = None
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'RationalNumber/Exponent')
-            p += 1
-            f0 = ((D >> (T - p - 8)) & 255) - 128
-            p += 8
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'RationalNumber/Exponent')
-            p += 1
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'RationalNumber', 0)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'RationalNumber/Value')
-            p += 1
-            f1, p = d_int(D, T, p)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'RationalNumber/Value')
-            p += 1
-            s = 2
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'RationalNumber', 1)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            s = -1
-        else:
-            _bad_code(p, c, 'RationalNumber', 2)
+        x = (D >> (T - p - 10)) & 1023
+        if x >> 8 != 0:
+            _fail(p, 'RationalNumber')
+        x &= 255
+        p += 10
+        f0 = x - 128
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
+            _fail(p, 'RationalNumber')
+        x &= 1
+        p += 4
+        f1, p = d_uint(D, T, p)
+        if x:
+            f1 = -f1 - 1
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'RationalNumber')
+        p += 2
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in RationalNumber (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in RationalNumber (near grammar state {s}): {exc}') from None
     return _iso20_ct.RationalNumber(exponent=f0, value=f1), p
 
 
@@ -3159,20 +2049,14 @@ def d_iso20_ct_Receipt(D: int, T: int, p: int) -> tuple[Any, int]:
     f5: Any = []
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'Receipt')
+        p += 2
+        f0, p = d_uint(D, T, p)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'Receipt')
         p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'Receipt/TimeAnchor')
-            p += 1
-            f0, p = d_uint(D, T, p)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'Receipt/TimeAnchor')
-            p += 1
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'Receipt', 0)
-            s = -1
+        s = 1
         c = (D >> (T - p - 3)) & 7
         p += 3
         if c == 0:
@@ -3188,8 +2072,8 @@ def d_iso20_ct_Receipt(D: int, T: int, p: int) -> tuple[Any, int]:
             f4, p = d_iso20_ct_DetailedCost(D, T, p)
             s = 5
         elif c == 4:
-            x, p = d_iso20_ct_DetailedTax(D, T, p)
-            f5.append(x)
+            y, p = d_iso20_ct_DetailedTax(D, T, p)
+            f5.append(y)
             s = 6
         elif c == 5:
             s = -1
@@ -3208,8 +2092,8 @@ def d_iso20_ct_Receipt(D: int, T: int, p: int) -> tuple[Any, int]:
                 f4, p = d_iso20_ct_DetailedCost(D, T, p)
                 s = 5
             elif c == 3:
-                x, p = d_iso20_ct_DetailedTax(D, T, p)
-                f5.append(x)
+                y, p = d_iso20_ct_DetailedTax(D, T, p)
+                f5.append(y)
                 s = 6
             elif c == 4:
                 s = -1
@@ -3225,8 +2109,8 @@ def d_iso20_ct_Receipt(D: int, T: int, p: int) -> tuple[Any, int]:
                 f4, p = d_iso20_ct_DetailedCost(D, T, p)
                 s = 5
             elif c == 2:
-                x, p = d_iso20_ct_DetailedTax(D, T, p)
-                f5.append(x)
+                y, p = d_iso20_ct_DetailedTax(D, T, p)
+                f5.append(y)
                 s = 6
             elif c == 3:
                 s = -1
@@ -3239,8 +2123,8 @@ def d_iso20_ct_Receipt(D: int, T: int, p: int) -> tuple[Any, int]:
                 f4, p = d_iso20_ct_DetailedCost(D, T, p)
                 s = 5
             elif c == 1:
-                x, p = d_iso20_ct_DetailedTax(D, T, p)
-                f5.append(x)
+                y, p = d_iso20_ct_DetailedTax(D, T, p)
+                f5.append(y)
                 s = 6
             elif c == 2:
                 s = -1
@@ -3250,112 +2134,27 @@ def d_iso20_ct_Receipt(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                x, p = d_iso20_ct_DetailedTax(D, T, p)
-                f5.append(x)
+                y, p = d_iso20_ct_DetailedTax(D, T, p)
+                f5.append(y)
                 s = 6
             elif c == 1:
                 s = -1
             else:
                 _bad_code(p, c, 'Receipt', 5)
-        if s == 6:
+        rc = 0
+        while s == 6:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                x, p = d_iso20_ct_DetailedTax(D, T, p)
-                f5.append(x)
-                s = 7
+                y, p = d_iso20_ct_DetailedTax(D, T, p)
+                f5.append(y)
+                rc += 1
+                if rc == 9:
+                    s = 15
             elif c == 1:
                 s = -1
             else:
                 _bad_code(p, c, 'Receipt', 6)
-        if s == 7:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_ct_DetailedTax(D, T, p)
-                f5.append(x)
-                s = 8
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'Receipt', 7)
-        if s == 8:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_ct_DetailedTax(D, T, p)
-                f5.append(x)
-                s = 9
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'Receipt', 8)
-        if s == 9:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_ct_DetailedTax(D, T, p)
-                f5.append(x)
-                s = 10
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'Receipt', 9)
-        if s == 10:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_ct_DetailedTax(D, T, p)
-                f5.append(x)
-                s = 11
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'Receipt', 10)
-        if s == 11:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_ct_DetailedTax(D, T, p)
-                f5.append(x)
-                s = 12
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'Receipt', 11)
-        if s == 12:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_ct_DetailedTax(D, T, p)
-                f5.append(x)
-                s = 13
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'Receipt', 12)
-        if s == 13:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_ct_DetailedTax(D, T, p)
-                f5.append(x)
-                s = 14
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'Receipt', 13)
-        if s == 14:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_ct_DetailedTax(D, T, p)
-                f5.append(x)
-                s = 15
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'Receipt', 14)
         if s == 15:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -3364,7 +2163,7 @@ def d_iso20_ct_Receipt(D: int, T: int, p: int) -> tuple[Any, int]:
             else:
                 _bad_code(p, c, 'Receipt', 15)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Receipt (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Receipt (near grammar state {s}): {exc}') from None
     return _iso20_ct.Receipt(time_anchor=f0, energy_costs=f1, occupancy_costs=f2, additional_services_costs=f3, overstay_costs=f4, tax_costs=f5), p
 
 
@@ -3396,6 +2195,7 @@ def d_iso20_ct_Scheduled_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any, 
     f2: Any = None
     s = 0
     try:
+        s = 0
         c = (D >> (T - p - 3)) & 7
         p += 3
         if c == 0:
@@ -3442,7 +2242,7 @@ def d_iso20_ct_Scheduled_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any, 
             else:
                 _bad_code(p, c, 'Scheduled_CLReqControlMode', 3)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Scheduled_CLReqControlMode (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Scheduled_CLReqControlMode (near grammar state {s}): {exc}') from None
     return _iso20_ct.Scheduled_CLReqControlMode(ev_target_energy_request=f0, ev_maximum_energy_request=f1, ev_minimum_energy_request=f2), p
 
 
@@ -3454,14 +2254,11 @@ def e_iso20_ct_Scheduled_CLResControlMode(o: Any, a: int) -> int:
 def d_iso20_ct_Scheduled_CLResControlMode(D: int, T: int, p: int) -> tuple[Any, int]:
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'Scheduled_CLResControlMode')
         p += 1
-        if c == 0:
-            s = -1
-        else:
-            _bad_code(p, c, 'Scheduled_CLResControlMode', 0)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Scheduled_CLResControlMode (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Scheduled_CLResControlMode (near grammar state {s}): {exc}') from None
     return _iso20_ct.Scheduled_CLResControlMode(), p
 
 
@@ -3476,22 +2273,15 @@ def d_iso20_ct_V2GMessage(D: int, T: int, p: int) -> tuple[Any, int]:
     f0: Any = None
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'V2GMessage')
         p += 1
-        if c == 0:
-            f0, p = d_iso20_ct_MessageHeader(D, T, p)
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'V2GMessage', 0)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
+        f0, p = d_iso20_ct_MessageHeader(D, T, p)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'V2GMessage')
         p += 1
-        if c == 0:
-            s = -1
-        else:
-            _bad_code(p, c, 'V2GMessage', 1)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in V2GMessage (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in V2GMessage (near grammar state {s}): {exc}') from None
     return _iso20_ct.V2GMessage(header=f0), p
 
 
@@ -3506,22 +2296,15 @@ def d_iso20_ct_V2GRequest(D: int, T: int, p: int) -> tuple[Any, int]:
     f0: Any = None
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'V2GRequest')
         p += 1
-        if c == 0:
-            f0, p = d_iso20_ct_MessageHeader(D, T, p)
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'V2GRequest', 0)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
+        f0, p = d_iso20_ct_MessageHeader(D, T, p)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'V2GRequest')
         p += 1
-        if c == 0:
-            s = -1
-        else:
-            _bad_code(p, c, 'V2GRequest', 1)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in V2GRequest (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in V2GRequest (near grammar state {s}): {exc}') from None
     return _iso20_ct.V2GRequest(header=f0), p
 
 
@@ -3539,37 +2322,21 @@ def d_iso20_ct_V2GResponse(D: int, T: int, p: int) -> tuple[Any, int]:
     f1: Any = None
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'V2GResponse')
         p += 1
-        if c == 0:
-            f0, p = d_iso20_ct_MessageHeader(D, T, p)
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'V2GResponse', 0)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'V2GResponse/ResponseCode')
-            p += 1
-            f1 = _T4[(D >> (T - p - 6)) & 63]
-            p += 6
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'V2GResponse/ResponseCode')
-            p += 1
-            s = 2
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'V2GResponse', 1)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            s = -1
-        else:
-            _bad_code(p, c, 'V2GResponse', 2)
+        f0, p = d_iso20_ct_MessageHeader(D, T, p)
+        x = (D >> (T - p - 8)) & 255
+        if x >> 6 != 0:
+            _fail(p, 'V2GResponse')
+        x &= 63
+        p += 8
+        f1 = _T4[x]
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'V2GResponse')
+        p += 2
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in V2GResponse (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in V2GResponse (near grammar state {s}): {exc}') from None
     return _iso20_ct.V2GResponse(header=f0, response_code=f1), p
 
 
@@ -3589,19 +2356,17 @@ def d_xmldsig_CanonicalizationMethod(D: int, T: int, p: int) -> tuple[Any, int]:
     f1: Any = []
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'CanonicalizationMethod')
         p += 1
-        if c == 0:
-            f0, p = d_str(D, T, p, None)
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'CanonicalizationMethod', 0)
-            s = -1
+        f0, p = d_str(D, T, p, None)
+        s = 1
         while s == 1:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
                 _unsupported(p, 'CanonicalizationMethod', 'wildcard element')
+                s = 2
             elif c == 1:
                 s = -1
             elif c == 2:
@@ -3620,7 +2385,7 @@ def d_xmldsig_CanonicalizationMethod(D: int, T: int, p: int) -> tuple[Any, int]:
             else:
                 _bad_code(p, c, 'CanonicalizationMethod', 2)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in CanonicalizationMethod (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in CanonicalizationMethod (near grammar state {s}): {exc}') from None
     return _xmldsig.CanonicalizationMethod(algorithm=f0, any_1=f1), p
 
 
@@ -3686,34 +2451,17 @@ def d_xmldsig_DSAKeyValue(D: int, T: int, p: int) -> tuple[Any, int]:
     f6: Any = None
     s = 0
     try:
+        s = 0
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DSAKeyValue/P')
-            p += 1
-            f0, p = d_bin(D, T, p, None)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DSAKeyValue/P')
-            p += 1
+            f0, p = _ds9(D, T, p)
             s = 1
         elif c == 1:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DSAKeyValue/G')
-            p += 1
-            f2, p = d_bin(D, T, p, None)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DSAKeyValue/G')
-            p += 1
+            f2, p = _ds9(D, T, p)
             s = 2
         elif c == 2:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DSAKeyValue/Y')
-            p += 1
-            f3, p = d_bin(D, T, p, None)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DSAKeyValue/Y')
-            p += 1
+            f3, p = _ds9(D, T, p)
             s = 3
         else:
             p = _second_ee(D, T, p, c, 3, 3, 'DSAKeyValue', 0)
@@ -3722,13 +2470,7 @@ def d_xmldsig_DSAKeyValue(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 1)) & 1
             p += 1
             if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DSAKeyValue/Q')
-                p += 1
-                f1, p = d_bin(D, T, p, None)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DSAKeyValue/Q')
-                p += 1
+                f1, p = _ds9(D, T, p)
                 s = 4
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'DSAKeyValue', 1)
@@ -3737,22 +2479,10 @@ def d_xmldsig_DSAKeyValue(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DSAKeyValue/G')
-                p += 1
-                f2, p = d_bin(D, T, p, None)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DSAKeyValue/G')
-                p += 1
+                f2, p = _ds9(D, T, p)
                 s = 2
             elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DSAKeyValue/Y')
-                p += 1
-                f3, p = d_bin(D, T, p, None)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DSAKeyValue/Y')
-                p += 1
+                f3, p = _ds9(D, T, p)
                 s = 3
             else:
                 p = _second_ee(D, T, p, c, 2, 2, 'DSAKeyValue', 4)
@@ -3761,36 +2491,19 @@ def d_xmldsig_DSAKeyValue(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 1)) & 1
             p += 1
             if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DSAKeyValue/Y')
-                p += 1
-                f3, p = d_bin(D, T, p, None)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DSAKeyValue/Y')
-                p += 1
+                f3, p = _ds9(D, T, p)
                 s = 3
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'DSAKeyValue', 2)
                 s = -1
+        s = 3
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DSAKeyValue/J')
-            p += 1
-            f4, p = d_bin(D, T, p, None)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DSAKeyValue/J')
-            p += 1
+            f4, p = _ds9(D, T, p)
             s = 5
         elif c == 1:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DSAKeyValue/Seed')
-            p += 1
-            f5, p = d_bin(D, T, p, None)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DSAKeyValue/Seed')
-            p += 1
+            f5, p = _ds9(D, T, p)
             s = 6
         elif c == 2:
             s = -1
@@ -3800,13 +2513,7 @@ def d_xmldsig_DSAKeyValue(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DSAKeyValue/Seed')
-                p += 1
-                f5, p = d_bin(D, T, p, None)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DSAKeyValue/Seed')
-                p += 1
+                f5, p = _ds9(D, T, p)
                 s = 6
             elif c == 1:
                 s = -1
@@ -3816,13 +2523,7 @@ def d_xmldsig_DSAKeyValue(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 1)) & 1
             p += 1
             if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DSAKeyValue/PgenCounter')
-                p += 1
-                f6, p = d_bin(D, T, p, None)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DSAKeyValue/PgenCounter')
-                p += 1
+                f6, p = _ds9(D, T, p)
                 s = 7
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'DSAKeyValue', 6)
@@ -3835,7 +2536,7 @@ def d_xmldsig_DSAKeyValue(D: int, T: int, p: int) -> tuple[Any, int]:
             else:
                 _bad_code(p, c, 'DSAKeyValue', 7)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in DSAKeyValue (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in DSAKeyValue (near grammar state {s}): {exc}') from None
     return _xmldsig.DSAKeyValue(p=f0, q=f1, g=f2, y=f3, j=f4, seed=f5, pgen_counter=f6), p
 
 
@@ -3855,19 +2556,17 @@ def d_xmldsig_DigestMethod(D: int, T: int, p: int) -> tuple[Any, int]:
     f1: Any = []
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'DigestMethod')
         p += 1
-        if c == 0:
-            f0, p = d_str(D, T, p, None)
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'DigestMethod', 0)
-            s = -1
+        f0, p = d_str(D, T, p, None)
+        s = 1
         while s == 1:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
                 _unsupported(p, 'DigestMethod', 'wildcard element')
+                s = 2
             elif c == 1:
                 s = -1
             elif c == 2:
@@ -3886,7 +2585,7 @@ def d_xmldsig_DigestMethod(D: int, T: int, p: int) -> tuple[Any, int]:
             else:
                 _bad_code(p, c, 'DigestMethod', 2)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in DigestMethod (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in DigestMethod (near grammar state {s}): {exc}') from None
     return _xmldsig.DigestMethod(algorithm=f0, any_1=f1), p
 
 
@@ -3956,47 +2655,36 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                     f0, p = d_str(D, T, p, None)
                     s = 1
                 elif c == 1:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    f1.append(x)
+                    y, p = _ds10(D, T, p)
+                    f1.append(y)
                     s = 2
                 elif c == 2:
-                    x, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(x)
+                    y, p = d_xmldsig_KeyValue(D, T, p)
+                    f2.append(y)
                     s = 3
                 elif c == 3:
-                    x, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(x)
+                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                    f3.append(y)
                     s = 4
                 elif c == 4:
-                    x, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(x)
+                    y, p = d_xmldsig_X509Data(D, T, p)
+                    f4.append(y)
                     s = 5
                 elif c == 5:
-                    x, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(x)
+                    y, p = d_xmldsig_PGPData(D, T, p)
+                    f5.append(y)
                     s = 6
                 elif c == 6:
-                    x, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(x)
+                    y, p = d_xmldsig_SPKIData(D, T, p)
+                    f6.append(y)
                     s = 7
                 elif c == 7:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    f7.append(x)
+                    y, p = _ds10(D, T, p)
+                    f7.append(y)
                     s = 8
                 elif c == 8:
                     _unsupported(p, 'KeyInfo', 'wildcard element')
+                    s = 9
                 elif c == 9:
                     _unsupported(p, 'KeyInfo', 'mixed content text')
                 else:
@@ -4006,47 +2694,36 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    f1.append(x)
+                    y, p = _ds10(D, T, p)
+                    f1.append(y)
                     s = 2
                 elif c == 1:
-                    x, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(x)
+                    y, p = d_xmldsig_KeyValue(D, T, p)
+                    f2.append(y)
                     s = 3
                 elif c == 2:
-                    x, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(x)
+                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                    f3.append(y)
                     s = 4
                 elif c == 3:
-                    x, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(x)
+                    y, p = d_xmldsig_X509Data(D, T, p)
+                    f4.append(y)
                     s = 5
                 elif c == 4:
-                    x, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(x)
+                    y, p = d_xmldsig_PGPData(D, T, p)
+                    f5.append(y)
                     s = 6
                 elif c == 5:
-                    x, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(x)
+                    y, p = d_xmldsig_SPKIData(D, T, p)
+                    f6.append(y)
                     s = 7
                 elif c == 6:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    f7.append(x)
+                    y, p = _ds10(D, T, p)
+                    f7.append(y)
                     s = 8
                 elif c == 7:
                     _unsupported(p, 'KeyInfo', 'wildcard element')
+                    s = 9
                 elif c == 8:
                     _unsupported(p, 'KeyInfo', 'mixed content text')
                 else:
@@ -4056,47 +2733,36 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    f1.append(x)
+                    y, p = _ds10(D, T, p)
+                    f1.append(y)
                     s = 10
                 elif c == 1:
-                    x, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(x)
+                    y, p = d_xmldsig_KeyValue(D, T, p)
+                    f2.append(y)
                     s = 11
                 elif c == 2:
-                    x, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(x)
+                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                    f3.append(y)
                     s = 12
                 elif c == 3:
-                    x, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(x)
+                    y, p = d_xmldsig_X509Data(D, T, p)
+                    f4.append(y)
                     s = 13
                 elif c == 4:
-                    x, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(x)
+                    y, p = d_xmldsig_PGPData(D, T, p)
+                    f5.append(y)
                     s = 14
                 elif c == 5:
-                    x, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(x)
+                    y, p = d_xmldsig_SPKIData(D, T, p)
+                    f6.append(y)
                     s = 15
                 elif c == 6:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    f7.append(x)
+                    y, p = _ds10(D, T, p)
+                    f7.append(y)
                     s = 16
                 elif c == 7:
                     _unsupported(p, 'KeyInfo', 'wildcard element')
+                    s = 17
                 elif c == 8:
                     s = -1
                 elif c == 9:
@@ -4107,47 +2773,36 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    f1.append(x)
+                    y, p = _ds10(D, T, p)
+                    f1.append(y)
                     s = 10
                 elif c == 1:
-                    x, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(x)
+                    y, p = d_xmldsig_KeyValue(D, T, p)
+                    f2.append(y)
                     s = 11
                 elif c == 2:
-                    x, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(x)
+                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                    f3.append(y)
                     s = 12
                 elif c == 3:
-                    x, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(x)
+                    y, p = d_xmldsig_X509Data(D, T, p)
+                    f4.append(y)
                     s = 13
                 elif c == 4:
-                    x, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(x)
+                    y, p = d_xmldsig_PGPData(D, T, p)
+                    f5.append(y)
                     s = 14
                 elif c == 5:
-                    x, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(x)
+                    y, p = d_xmldsig_SPKIData(D, T, p)
+                    f6.append(y)
                     s = 15
                 elif c == 6:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    f7.append(x)
+                    y, p = _ds10(D, T, p)
+                    f7.append(y)
                     s = 16
                 elif c == 7:
                     _unsupported(p, 'KeyInfo', 'wildcard element')
+                    s = 17
                 elif c == 8:
                     s = -1
                 elif c == 9:
@@ -4158,47 +2813,36 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    f1.append(x)
+                    y, p = _ds10(D, T, p)
+                    f1.append(y)
                     s = 10
                 elif c == 1:
-                    x, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(x)
+                    y, p = d_xmldsig_KeyValue(D, T, p)
+                    f2.append(y)
                     s = 11
                 elif c == 2:
-                    x, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(x)
+                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                    f3.append(y)
                     s = 12
                 elif c == 3:
-                    x, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(x)
+                    y, p = d_xmldsig_X509Data(D, T, p)
+                    f4.append(y)
                     s = 13
                 elif c == 4:
-                    x, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(x)
+                    y, p = d_xmldsig_PGPData(D, T, p)
+                    f5.append(y)
                     s = 14
                 elif c == 5:
-                    x, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(x)
+                    y, p = d_xmldsig_SPKIData(D, T, p)
+                    f6.append(y)
                     s = 15
                 elif c == 6:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    f7.append(x)
+                    y, p = _ds10(D, T, p)
+                    f7.append(y)
                     s = 16
                 elif c == 7:
                     _unsupported(p, 'KeyInfo', 'wildcard element')
+                    s = 17
                 elif c == 8:
                     s = -1
                 elif c == 9:
@@ -4209,47 +2853,36 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    f1.append(x)
+                    y, p = _ds10(D, T, p)
+                    f1.append(y)
                     s = 10
                 elif c == 1:
-                    x, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(x)
+                    y, p = d_xmldsig_KeyValue(D, T, p)
+                    f2.append(y)
                     s = 11
                 elif c == 2:
-                    x, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(x)
+                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                    f3.append(y)
                     s = 12
                 elif c == 3:
-                    x, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(x)
+                    y, p = d_xmldsig_X509Data(D, T, p)
+                    f4.append(y)
                     s = 13
                 elif c == 4:
-                    x, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(x)
+                    y, p = d_xmldsig_PGPData(D, T, p)
+                    f5.append(y)
                     s = 14
                 elif c == 5:
-                    x, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(x)
+                    y, p = d_xmldsig_SPKIData(D, T, p)
+                    f6.append(y)
                     s = 15
                 elif c == 6:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    f7.append(x)
+                    y, p = _ds10(D, T, p)
+                    f7.append(y)
                     s = 16
                 elif c == 7:
                     _unsupported(p, 'KeyInfo', 'wildcard element')
+                    s = 17
                 elif c == 8:
                     s = -1
                 elif c == 9:
@@ -4260,47 +2893,36 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    f1.append(x)
+                    y, p = _ds10(D, T, p)
+                    f1.append(y)
                     s = 10
                 elif c == 1:
-                    x, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(x)
+                    y, p = d_xmldsig_KeyValue(D, T, p)
+                    f2.append(y)
                     s = 11
                 elif c == 2:
-                    x, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(x)
+                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                    f3.append(y)
                     s = 12
                 elif c == 3:
-                    x, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(x)
+                    y, p = d_xmldsig_X509Data(D, T, p)
+                    f4.append(y)
                     s = 13
                 elif c == 4:
-                    x, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(x)
+                    y, p = d_xmldsig_PGPData(D, T, p)
+                    f5.append(y)
                     s = 14
                 elif c == 5:
-                    x, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(x)
+                    y, p = d_xmldsig_SPKIData(D, T, p)
+                    f6.append(y)
                     s = 15
                 elif c == 6:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    f7.append(x)
+                    y, p = _ds10(D, T, p)
+                    f7.append(y)
                     s = 16
                 elif c == 7:
                     _unsupported(p, 'KeyInfo', 'wildcard element')
+                    s = 17
                 elif c == 8:
                     s = -1
                 elif c == 9:
@@ -4311,47 +2933,36 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    f1.append(x)
+                    y, p = _ds10(D, T, p)
+                    f1.append(y)
                     s = 10
                 elif c == 1:
-                    x, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(x)
+                    y, p = d_xmldsig_KeyValue(D, T, p)
+                    f2.append(y)
                     s = 11
                 elif c == 2:
-                    x, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(x)
+                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                    f3.append(y)
                     s = 12
                 elif c == 3:
-                    x, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(x)
+                    y, p = d_xmldsig_X509Data(D, T, p)
+                    f4.append(y)
                     s = 13
                 elif c == 4:
-                    x, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(x)
+                    y, p = d_xmldsig_PGPData(D, T, p)
+                    f5.append(y)
                     s = 14
                 elif c == 5:
-                    x, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(x)
+                    y, p = d_xmldsig_SPKIData(D, T, p)
+                    f6.append(y)
                     s = 15
                 elif c == 6:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    f7.append(x)
+                    y, p = _ds10(D, T, p)
+                    f7.append(y)
                     s = 16
                 elif c == 7:
                     _unsupported(p, 'KeyInfo', 'wildcard element')
+                    s = 17
                 elif c == 8:
                     s = -1
                 elif c == 9:
@@ -4362,47 +2973,36 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    f1.append(x)
+                    y, p = _ds10(D, T, p)
+                    f1.append(y)
                     s = 10
                 elif c == 1:
-                    x, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(x)
+                    y, p = d_xmldsig_KeyValue(D, T, p)
+                    f2.append(y)
                     s = 11
                 elif c == 2:
-                    x, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(x)
+                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                    f3.append(y)
                     s = 12
                 elif c == 3:
-                    x, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(x)
+                    y, p = d_xmldsig_X509Data(D, T, p)
+                    f4.append(y)
                     s = 13
                 elif c == 4:
-                    x, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(x)
+                    y, p = d_xmldsig_PGPData(D, T, p)
+                    f5.append(y)
                     s = 14
                 elif c == 5:
-                    x, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(x)
+                    y, p = d_xmldsig_SPKIData(D, T, p)
+                    f6.append(y)
                     s = 15
                 elif c == 6:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    f7.append(x)
+                    y, p = _ds10(D, T, p)
+                    f7.append(y)
                     s = 16
                 elif c == 7:
                     _unsupported(p, 'KeyInfo', 'wildcard element')
+                    s = 17
                 elif c == 8:
                     s = -1
                 elif c == 9:
@@ -4413,47 +3013,36 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    f1.append(x)
+                    y, p = _ds10(D, T, p)
+                    f1.append(y)
                     s = 10
                 elif c == 1:
-                    x, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(x)
+                    y, p = d_xmldsig_KeyValue(D, T, p)
+                    f2.append(y)
                     s = 11
                 elif c == 2:
-                    x, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(x)
+                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                    f3.append(y)
                     s = 12
                 elif c == 3:
-                    x, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(x)
+                    y, p = d_xmldsig_X509Data(D, T, p)
+                    f4.append(y)
                     s = 13
                 elif c == 4:
-                    x, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(x)
+                    y, p = d_xmldsig_PGPData(D, T, p)
+                    f5.append(y)
                     s = 14
                 elif c == 5:
-                    x, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(x)
+                    y, p = d_xmldsig_SPKIData(D, T, p)
+                    f6.append(y)
                     s = 15
                 elif c == 6:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    f7.append(x)
+                    y, p = _ds10(D, T, p)
+                    f7.append(y)
                     s = 16
                 elif c == 7:
                     _unsupported(p, 'KeyInfo', 'wildcard element')
+                    s = 17
                 elif c == 8:
                     s = -1
                 elif c == 9:
@@ -4464,46 +3053,35 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    f1.append(x)
+                    y, p = _ds10(D, T, p)
+                    f1.append(y)
                 elif c == 1:
-                    x, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(x)
+                    y, p = d_xmldsig_KeyValue(D, T, p)
+                    f2.append(y)
                     s = 11
                 elif c == 2:
-                    x, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(x)
+                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                    f3.append(y)
                     s = 12
                 elif c == 3:
-                    x, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(x)
+                    y, p = d_xmldsig_X509Data(D, T, p)
+                    f4.append(y)
                     s = 13
                 elif c == 4:
-                    x, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(x)
+                    y, p = d_xmldsig_PGPData(D, T, p)
+                    f5.append(y)
                     s = 14
                 elif c == 5:
-                    x, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(x)
+                    y, p = d_xmldsig_SPKIData(D, T, p)
+                    f6.append(y)
                     s = 15
                 elif c == 6:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    f7.append(x)
+                    y, p = _ds10(D, T, p)
+                    f7.append(y)
                     s = 16
                 elif c == 7:
                     _unsupported(p, 'KeyInfo', 'wildcard element')
+                    s = 17
                 elif c == 8:
                     s = -1
                 elif c == 9:
@@ -4514,46 +3092,35 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    f1.append(x)
+                    y, p = _ds10(D, T, p)
+                    f1.append(y)
                     s = 10
                 elif c == 1:
-                    x, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(x)
+                    y, p = d_xmldsig_KeyValue(D, T, p)
+                    f2.append(y)
                 elif c == 2:
-                    x, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(x)
+                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                    f3.append(y)
                     s = 12
                 elif c == 3:
-                    x, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(x)
+                    y, p = d_xmldsig_X509Data(D, T, p)
+                    f4.append(y)
                     s = 13
                 elif c == 4:
-                    x, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(x)
+                    y, p = d_xmldsig_PGPData(D, T, p)
+                    f5.append(y)
                     s = 14
                 elif c == 5:
-                    x, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(x)
+                    y, p = d_xmldsig_SPKIData(D, T, p)
+                    f6.append(y)
                     s = 15
                 elif c == 6:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    f7.append(x)
+                    y, p = _ds10(D, T, p)
+                    f7.append(y)
                     s = 16
                 elif c == 7:
                     _unsupported(p, 'KeyInfo', 'wildcard element')
+                    s = 17
                 elif c == 8:
                     s = -1
                 elif c == 9:
@@ -4564,46 +3131,35 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    f1.append(x)
+                    y, p = _ds10(D, T, p)
+                    f1.append(y)
                     s = 10
                 elif c == 1:
-                    x, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(x)
+                    y, p = d_xmldsig_KeyValue(D, T, p)
+                    f2.append(y)
                     s = 11
                 elif c == 2:
-                    x, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(x)
+                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                    f3.append(y)
                 elif c == 3:
-                    x, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(x)
+                    y, p = d_xmldsig_X509Data(D, T, p)
+                    f4.append(y)
                     s = 13
                 elif c == 4:
-                    x, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(x)
+                    y, p = d_xmldsig_PGPData(D, T, p)
+                    f5.append(y)
                     s = 14
                 elif c == 5:
-                    x, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(x)
+                    y, p = d_xmldsig_SPKIData(D, T, p)
+                    f6.append(y)
                     s = 15
                 elif c == 6:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    f7.append(x)
+                    y, p = _ds10(D, T, p)
+                    f7.append(y)
                     s = 16
                 elif c == 7:
                     _unsupported(p, 'KeyInfo', 'wildcard element')
+                    s = 17
                 elif c == 8:
                     s = -1
                 elif c == 9:
@@ -4614,46 +3170,35 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    f1.append(x)
+                    y, p = _ds10(D, T, p)
+                    f1.append(y)
                     s = 10
                 elif c == 1:
-                    x, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(x)
+                    y, p = d_xmldsig_KeyValue(D, T, p)
+                    f2.append(y)
                     s = 11
                 elif c == 2:
-                    x, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(x)
+                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                    f3.append(y)
                     s = 12
                 elif c == 3:
-                    x, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(x)
+                    y, p = d_xmldsig_X509Data(D, T, p)
+                    f4.append(y)
                 elif c == 4:
-                    x, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(x)
+                    y, p = d_xmldsig_PGPData(D, T, p)
+                    f5.append(y)
                     s = 14
                 elif c == 5:
-                    x, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(x)
+                    y, p = d_xmldsig_SPKIData(D, T, p)
+                    f6.append(y)
                     s = 15
                 elif c == 6:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    f7.append(x)
+                    y, p = _ds10(D, T, p)
+                    f7.append(y)
                     s = 16
                 elif c == 7:
                     _unsupported(p, 'KeyInfo', 'wildcard element')
+                    s = 17
                 elif c == 8:
                     s = -1
                 elif c == 9:
@@ -4664,46 +3209,35 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    f1.append(x)
+                    y, p = _ds10(D, T, p)
+                    f1.append(y)
                     s = 10
                 elif c == 1:
-                    x, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(x)
+                    y, p = d_xmldsig_KeyValue(D, T, p)
+                    f2.append(y)
                     s = 11
                 elif c == 2:
-                    x, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(x)
+                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                    f3.append(y)
                     s = 12
                 elif c == 3:
-                    x, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(x)
+                    y, p = d_xmldsig_X509Data(D, T, p)
+                    f4.append(y)
                     s = 13
                 elif c == 4:
-                    x, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(x)
+                    y, p = d_xmldsig_PGPData(D, T, p)
+                    f5.append(y)
                 elif c == 5:
-                    x, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(x)
+                    y, p = d_xmldsig_SPKIData(D, T, p)
+                    f6.append(y)
                     s = 15
                 elif c == 6:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    f7.append(x)
+                    y, p = _ds10(D, T, p)
+                    f7.append(y)
                     s = 16
                 elif c == 7:
                     _unsupported(p, 'KeyInfo', 'wildcard element')
+                    s = 17
                 elif c == 8:
                     s = -1
                 elif c == 9:
@@ -4714,46 +3248,35 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    f1.append(x)
+                    y, p = _ds10(D, T, p)
+                    f1.append(y)
                     s = 10
                 elif c == 1:
-                    x, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(x)
+                    y, p = d_xmldsig_KeyValue(D, T, p)
+                    f2.append(y)
                     s = 11
                 elif c == 2:
-                    x, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(x)
+                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                    f3.append(y)
                     s = 12
                 elif c == 3:
-                    x, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(x)
+                    y, p = d_xmldsig_X509Data(D, T, p)
+                    f4.append(y)
                     s = 13
                 elif c == 4:
-                    x, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(x)
+                    y, p = d_xmldsig_PGPData(D, T, p)
+                    f5.append(y)
                     s = 14
                 elif c == 5:
-                    x, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(x)
+                    y, p = d_xmldsig_SPKIData(D, T, p)
+                    f6.append(y)
                 elif c == 6:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    f7.append(x)
+                    y, p = _ds10(D, T, p)
+                    f7.append(y)
                     s = 16
                 elif c == 7:
                     _unsupported(p, 'KeyInfo', 'wildcard element')
+                    s = 17
                 elif c == 8:
                     s = -1
                 elif c == 9:
@@ -4764,46 +3287,35 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    f1.append(x)
+                    y, p = _ds10(D, T, p)
+                    f1.append(y)
                     s = 10
                 elif c == 1:
-                    x, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(x)
+                    y, p = d_xmldsig_KeyValue(D, T, p)
+                    f2.append(y)
                     s = 11
                 elif c == 2:
-                    x, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(x)
+                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                    f3.append(y)
                     s = 12
                 elif c == 3:
-                    x, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(x)
+                    y, p = d_xmldsig_X509Data(D, T, p)
+                    f4.append(y)
                     s = 13
                 elif c == 4:
-                    x, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(x)
+                    y, p = d_xmldsig_PGPData(D, T, p)
+                    f5.append(y)
                     s = 14
                 elif c == 5:
-                    x, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(x)
+                    y, p = d_xmldsig_SPKIData(D, T, p)
+                    f6.append(y)
                     s = 15
                 elif c == 6:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    f7.append(x)
+                    y, p = _ds10(D, T, p)
+                    f7.append(y)
                 elif c == 7:
                     _unsupported(p, 'KeyInfo', 'wildcard element')
+                    s = 17
                 elif c == 8:
                     s = -1
                 elif c == 9:
@@ -4814,44 +3326,32 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    f1.append(x)
+                    y, p = _ds10(D, T, p)
+                    f1.append(y)
                     s = 10
                 elif c == 1:
-                    x, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(x)
+                    y, p = d_xmldsig_KeyValue(D, T, p)
+                    f2.append(y)
                     s = 11
                 elif c == 2:
-                    x, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(x)
+                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                    f3.append(y)
                     s = 12
                 elif c == 3:
-                    x, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(x)
+                    y, p = d_xmldsig_X509Data(D, T, p)
+                    f4.append(y)
                     s = 13
                 elif c == 4:
-                    x, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(x)
+                    y, p = d_xmldsig_PGPData(D, T, p)
+                    f5.append(y)
                     s = 14
                 elif c == 5:
-                    x, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(x)
+                    y, p = d_xmldsig_SPKIData(D, T, p)
+                    f6.append(y)
                     s = 15
                 elif c == 6:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    f7.append(x)
+                    y, p = _ds10(D, T, p)
+                    f7.append(y)
                     s = 16
                 elif c == 7:
                     _unsupported(p, 'KeyInfo', 'wildcard element')
@@ -4862,7 +3362,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 else:
                     _bad_code(p, c, 'KeyInfo', 17)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in KeyInfo (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in KeyInfo (near grammar state {s}): {exc}') from None
     return _xmldsig.KeyInfo(id=f0, key_name=f1, key_value=f2, retrieval_method=f3, x509_data=f4, pgp_data=f5, spki_data=f6, mgmt_data=f7, any_8=f8), p
 
 
@@ -4892,6 +3392,7 @@ def d_xmldsig_KeyValue(D: int, T: int, p: int) -> tuple[Any, int]:
     f2: Any = None
     s = 0
     try:
+        s = 0
         while s == 0:
             c = (D >> (T - p - 3)) & 7
             p += 3
@@ -4903,6 +3404,7 @@ def d_xmldsig_KeyValue(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 2
             elif c == 2:
                 _unsupported(p, 'KeyValue', 'wildcard element')
+                s = 3
             elif c == 3:
                 _unsupported(p, 'KeyValue', 'mixed content text')
             else:
@@ -4936,7 +3438,7 @@ def d_xmldsig_KeyValue(D: int, T: int, p: int) -> tuple[Any, int]:
             else:
                 _bad_code(p, c, 'KeyValue', 3)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in KeyValue (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in KeyValue (near grammar state {s}): {exc}') from None
     return _xmldsig.KeyValue(dsa_key_value=f0, rsa_key_value=f1, any_2=f2), p
 
 
@@ -4961,14 +3463,15 @@ def d_xmldsig_Manifest(D: int, T: int, p: int) -> tuple[Any, int]:
     f1: Any = []
     s = 0
     try:
+        s = 0
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
             f0, p = d_str(D, T, p, None)
             s = 1
         elif c == 1:
-            x, p = d_xmldsig_Reference(D, T, p)
-            f1.append(x)
+            y, p = d_xmldsig_Reference(D, T, p)
+            f1.append(y)
             s = 2
         else:
             p = _second_ee(D, T, p, c, 2, 3, 'Manifest', 0)
@@ -4977,17 +3480,18 @@ def d_xmldsig_Manifest(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 1)) & 1
             p += 1
             if c == 0:
-                x, p = d_xmldsig_Reference(D, T, p)
-                f1.append(x)
+                y, p = d_xmldsig_Reference(D, T, p)
+                f1.append(y)
                 s = 2
             else:
                 p = _second_ee(D, T, p, c, 1, 3, 'Manifest', 1)
                 s = -1
+        s = 2
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
-            x, p = d_xmldsig_Reference(D, T, p)
-            f1.append(x)
+            y, p = d_xmldsig_Reference(D, T, p)
+            f1.append(y)
             s = 3
         elif c == 1:
             s = -1
@@ -4997,14 +3501,14 @@ def d_xmldsig_Manifest(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                x, p = d_xmldsig_Reference(D, T, p)
-                f1.append(x)
+                y, p = d_xmldsig_Reference(D, T, p)
+                f1.append(y)
             elif c == 1:
                 s = -1
             else:
                 _bad_code(p, c, 'Manifest', 3)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Manifest (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Manifest (near grammar state {s}): {exc}') from None
     return _xmldsig.Manifest(id=f0, reference=f1), p
 
 
@@ -5039,6 +3543,7 @@ def d_xmldsig_Object(D: int, T: int, p: int) -> tuple[Any, int]:
     f3: Any = []
     s = 0
     try:
+        s = 0
         while s == 0:
             c = (D >> (T - p - 3)) & 7
             p += 3
@@ -5053,6 +3558,7 @@ def d_xmldsig_Object(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 3
             elif c == 3:
                 _unsupported(p, 'Object', 'wildcard element')
+                s = 4
             elif c == 4:
                 s = -1
             elif c == 5:
@@ -5070,6 +3576,7 @@ def d_xmldsig_Object(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 3
             elif c == 2:
                 _unsupported(p, 'Object', 'wildcard element')
+                s = 4
             elif c == 3:
                 s = -1
             elif c == 4:
@@ -5084,6 +3591,7 @@ def d_xmldsig_Object(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 3
             elif c == 1:
                 _unsupported(p, 'Object', 'wildcard element')
+                s = 4
             elif c == 2:
                 s = -1
             elif c == 3:
@@ -5095,6 +3603,7 @@ def d_xmldsig_Object(D: int, T: int, p: int) -> tuple[Any, int]:
             p += 2
             if c == 0:
                 _unsupported(p, 'Object', 'wildcard element')
+                s = 4
             elif c == 1:
                 s = -1
             elif c == 2:
@@ -5113,7 +3622,7 @@ def d_xmldsig_Object(D: int, T: int, p: int) -> tuple[Any, int]:
             else:
                 _bad_code(p, c, 'Object', 4)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Object (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Object (near grammar state {s}): {exc}') from None
     return _xmldsig.Object(encoding=f0, id=f1, mime_type=f2, any_3=f3), p
 
 
@@ -5156,25 +3665,14 @@ def d_xmldsig_PGPData(D: int, T: int, p: int) -> tuple[Any, int]:
     f4: Any = []
     s = 0
     try:
+        s = 0
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'PGPData/PGPKeyID')
-            p += 1
-            f0, p = d_bin(D, T, p, None)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'PGPData/PGPKeyID')
-            p += 1
+            f0, p = _ds11(D, T, p)
             s = 1
         elif c == 1:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'PGPData/PGPKeyPacket')
-            p += 1
-            f3, p = d_bin(D, T, p, None)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'PGPData/PGPKeyPacket')
-            p += 1
+            f3, p = _ds11(D, T, p)
             s = 2
         else:
             p = _second_ee(D, T, p, c, 2, 3, 'PGPData', 0)
@@ -5183,16 +3681,11 @@ def d_xmldsig_PGPData(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'PGPData/PGPKeyPacket')
-                p += 1
-                f1, p = d_bin(D, T, p, None)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'PGPData/PGPKeyPacket')
-                p += 1
+                f1, p = _ds11(D, T, p)
                 s = 3
             elif c == 1:
                 _unsupported(p, 'PGPData', 'wildcard element')
+                s = 4
             elif c == 2:
                 s = -1
             else:
@@ -5202,6 +3695,7 @@ def d_xmldsig_PGPData(D: int, T: int, p: int) -> tuple[Any, int]:
             p += 2
             if c == 0:
                 _unsupported(p, 'PGPData', 'wildcard element')
+                s = 5
             elif c == 1:
                 s = -1
             else:
@@ -5211,6 +3705,7 @@ def d_xmldsig_PGPData(D: int, T: int, p: int) -> tuple[Any, int]:
             p += 2
             if c == 0:
                 _unsupported(p, 'PGPData', 'wildcard element')
+                s = 4
             elif c == 1:
                 s = -1
             else:
@@ -5234,7 +3729,7 @@ def d_xmldsig_PGPData(D: int, T: int, p: int) -> tuple[Any, int]:
             else:
                 _bad_code(p, c, 'PGPData', 5)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in PGPData (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in PGPData (near grammar state {s}): {exc}') from None
     return _xmldsig.PGPData(pgp_key_id=f0, pgp_key_packet=f1, any_2=f2, pgp_key_packet_2=f3, any_4=f4), p
 
 
@@ -5252,42 +3747,19 @@ def d_xmldsig_RSAKeyValue(D: int, T: int, p: int) -> tuple[Any, int]:
     f1: Any = None
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'RSAKeyValue/Modulus')
-            p += 1
-            f0, p = d_bin(D, T, p, None)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'RSAKeyValue/Modulus')
-            p += 1
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'RSAKeyValue', 0)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'RSAKeyValue/Exponent')
-            p += 1
-            f1, p = d_bin(D, T, p, None)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'RSAKeyValue/Exponent')
-            p += 1
-            s = 2
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'RSAKeyValue', 1)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            s = -1
-        else:
-            _bad_code(p, c, 'RSAKeyValue', 2)
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'RSAKeyValue')
+        p += 2
+        f0, p = d_bin(D, T, p, None)
+        if (D >> (T - p - 3)) & 7 != 0:
+            _fail(p, 'RSAKeyValue')
+        p += 3
+        f1, p = d_bin(D, T, p, None)
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'RSAKeyValue')
+        p += 2
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in RSAKeyValue (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in RSAKeyValue (near grammar state {s}): {exc}') from None
     return _xmldsig.RSAKeyValue(modulus=f0, exponent=f1), p
 
 
@@ -5331,6 +3803,7 @@ def d_xmldsig_Reference(D: int, T: int, p: int) -> tuple[Any, int]:
     f5: Any = None
     s = 0
     try:
+        s = 0
         c = (D >> (T - p - 3)) & 7
         p += 3
         if c == 0:
@@ -5405,28 +3878,15 @@ def d_xmldsig_Reference(D: int, T: int, p: int) -> tuple[Any, int]:
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'Reference', 4)
                 s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'Reference/DigestValue')
-            p += 1
-            f5, p = d_bin(D, T, p, None)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'Reference/DigestValue')
-            p += 1
-            s = 6
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'Reference', 5)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            s = -1
-        else:
-            _bad_code(p, c, 'Reference', 6)
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'Reference')
+        p += 2
+        f5, p = d_bin(D, T, p, None)
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'Reference')
+        p += 2
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Reference (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Reference (near grammar state {s}): {exc}') from None
     return _xmldsig.Reference(id=f0, type=f1, uri=f2, transforms=f3, digest_method=f4, digest_value=f5), p
 
 
@@ -5458,6 +3918,7 @@ def d_xmldsig_RetrievalMethod(D: int, T: int, p: int) -> tuple[Any, int]:
     f2: Any = None
     s = 0
     try:
+        s = 0
         c = (D >> (T - p - 3)) & 7
         p += 3
         if c == 0:
@@ -5504,7 +3965,7 @@ def d_xmldsig_RetrievalMethod(D: int, T: int, p: int) -> tuple[Any, int]:
             else:
                 _bad_code(p, c, 'RetrievalMethod', 3)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in RetrievalMethod (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in RetrievalMethod (near grammar state {s}): {exc}') from None
     return _xmldsig.RetrievalMethod(type=f0, uri=f1, transforms=f2), p
 
 
@@ -5533,14 +3994,8 @@ def d_xmldsig_SPKIData(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 1)) & 1
                 p += 1
                 if c == 0:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'SPKIData/SPKISexp')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'SPKIData/SPKISexp')
-                    p += 1
-                    f0.append(x)
+                    y, p = _ds11(D, T, p)
+                    f0.append(y)
                     s = 1
                 else:
                     p = _second_ee(D, T, p, c, 1, 3, 'SPKIData', 0)
@@ -5549,17 +4004,12 @@ def d_xmldsig_SPKIData(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 2)) & 3
                 p += 2
                 if c == 0:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'SPKIData/SPKISexp')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'SPKIData/SPKISexp')
-                    p += 1
-                    f0.append(x)
+                    y, p = _ds11(D, T, p)
+                    f0.append(y)
                     s = 2
                 elif c == 1:
                     _unsupported(p, 'SPKIData', 'wildcard element')
+                    s = 3
                 elif c == 2:
                     s = -1
                 else:
@@ -5568,16 +4018,11 @@ def d_xmldsig_SPKIData(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 2)) & 3
                 p += 2
                 if c == 0:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'SPKIData/SPKISexp')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'SPKIData/SPKISexp')
-                    p += 1
-                    f0.append(x)
+                    y, p = _ds11(D, T, p)
+                    f0.append(y)
                 elif c == 1:
                     _unsupported(p, 'SPKIData', 'wildcard element')
+                    s = 4
                 elif c == 2:
                     s = -1
                 else:
@@ -5586,14 +4031,8 @@ def d_xmldsig_SPKIData(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 2)) & 3
                 p += 2
                 if c == 0:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'SPKIData/SPKISexp')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'SPKIData/SPKISexp')
-                    p += 1
-                    f0.append(x)
+                    y, p = _ds11(D, T, p)
+                    f0.append(y)
                     s = 2
                 elif c == 1:
                     s = -1
@@ -5603,21 +4042,15 @@ def d_xmldsig_SPKIData(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 2)) & 3
                 p += 2
                 if c == 0:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'SPKIData/SPKISexp')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'SPKIData/SPKISexp')
-                    p += 1
-                    f0.append(x)
+                    y, p = _ds11(D, T, p)
+                    f0.append(y)
                     s = 2
                 elif c == 1:
                     s = -1
                 else:
                     _bad_code(p, c, 'SPKIData', 4)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SPKIData (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SPKIData (near grammar state {s}): {exc}') from None
     return _xmldsig.SPKIData(spki_sexp=f0, any_1=f1), p
 
 
@@ -5656,6 +4089,7 @@ def d_xmldsig_Signature(D: int, T: int, p: int) -> tuple[Any, int]:
     f4: Any = []
     s = 0
     try:
+        s = 0
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
@@ -5676,22 +4110,19 @@ def d_xmldsig_Signature(D: int, T: int, p: int) -> tuple[Any, int]:
             else:
                 p = _second_ee(D, T, p, c, 1, 3, 'Signature', 1)
                 s = -1
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'Signature')
         p += 1
-        if c == 0:
-            f2, p = d_xmldsig_SignatureValue(D, T, p)
-            s = 3
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'Signature', 2)
-            s = -1
+        f2, p = d_xmldsig_SignatureValue(D, T, p)
+        s = 3
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
             f3, p = d_xmldsig_KeyInfo(D, T, p)
             s = 4
         elif c == 1:
-            x, p = d_xmldsig_Object(D, T, p)
-            f4.append(x)
+            y, p = d_xmldsig_Object(D, T, p)
+            f4.append(y)
             s = 5
         elif c == 2:
             s = -1
@@ -5701,8 +4132,8 @@ def d_xmldsig_Signature(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                x, p = d_xmldsig_Object(D, T, p)
-                f4.append(x)
+                y, p = d_xmldsig_Object(D, T, p)
+                f4.append(y)
                 s = 5
             elif c == 1:
                 s = -1
@@ -5712,14 +4143,14 @@ def d_xmldsig_Signature(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                x, p = d_xmldsig_Object(D, T, p)
-                f4.append(x)
+                y, p = d_xmldsig_Object(D, T, p)
+                f4.append(y)
             elif c == 1:
                 s = -1
             else:
                 _bad_code(p, c, 'Signature', 5)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Signature (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Signature (near grammar state {s}): {exc}') from None
     return _xmldsig.Signature(id=f0, signed_info=f1, signature_value=f2, key_info=f3, object=f4), p
 
 
@@ -5746,28 +4177,20 @@ def d_xmldsig_SignatureMethod(D: int, T: int, p: int) -> tuple[Any, int]:
     f2: Any = []
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'SignatureMethod')
         p += 1
-        if c == 0:
-            f0, p = d_str(D, T, p, None)
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'SignatureMethod', 0)
-            s = -1
+        f0, p = d_str(D, T, p, None)
+        s = 1
         while s == 1:
             c = (D >> (T - p - 3)) & 7
             p += 3
             if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'SignatureMethod/HMACOutputLength')
-                p += 1
-                f1, p = d_int(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'SignatureMethod/HMACOutputLength')
-                p += 1
+                f1, p = _ds12(D, T, p)
                 s = 2
             elif c == 1:
                 _unsupported(p, 'SignatureMethod', 'wildcard element')
+                s = 3
             elif c == 2:
                 s = -1
             elif c == 3:
@@ -5779,6 +4202,7 @@ def d_xmldsig_SignatureMethod(D: int, T: int, p: int) -> tuple[Any, int]:
             p += 2
             if c == 0:
                 _unsupported(p, 'SignatureMethod', 'wildcard element')
+                s = 3
             elif c == 1:
                 s = -1
             elif c == 2:
@@ -5797,7 +4221,7 @@ def d_xmldsig_SignatureMethod(D: int, T: int, p: int) -> tuple[Any, int]:
             else:
                 _bad_code(p, c, 'SignatureMethod', 3)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SignatureMethod (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SignatureMethod (near grammar state {s}): {exc}') from None
     return _xmldsig.SignatureMethod(algorithm=f0, hmac_output_length=f1, any_2=f2), p
 
 
@@ -5822,14 +4246,15 @@ def d_xmldsig_SignatureProperties(D: int, T: int, p: int) -> tuple[Any, int]:
     f1: Any = []
     s = 0
     try:
+        s = 0
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
             f0, p = d_str(D, T, p, None)
             s = 1
         elif c == 1:
-            x, p = d_xmldsig_SignatureProperty(D, T, p)
-            f1.append(x)
+            y, p = d_xmldsig_SignatureProperty(D, T, p)
+            f1.append(y)
             s = 2
         else:
             p = _second_ee(D, T, p, c, 2, 3, 'SignatureProperties', 0)
@@ -5838,17 +4263,18 @@ def d_xmldsig_SignatureProperties(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 1)) & 1
             p += 1
             if c == 0:
-                x, p = d_xmldsig_SignatureProperty(D, T, p)
-                f1.append(x)
+                y, p = d_xmldsig_SignatureProperty(D, T, p)
+                f1.append(y)
                 s = 2
             else:
                 p = _second_ee(D, T, p, c, 1, 3, 'SignatureProperties', 1)
                 s = -1
+        s = 2
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
-            x, p = d_xmldsig_SignatureProperty(D, T, p)
-            f1.append(x)
+            y, p = d_xmldsig_SignatureProperty(D, T, p)
+            f1.append(y)
             s = 3
         elif c == 1:
             s = -1
@@ -5858,14 +4284,14 @@ def d_xmldsig_SignatureProperties(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                x, p = d_xmldsig_SignatureProperty(D, T, p)
-                f1.append(x)
+                y, p = d_xmldsig_SignatureProperty(D, T, p)
+                f1.append(y)
             elif c == 1:
                 s = -1
             else:
                 _bad_code(p, c, 'SignatureProperties', 3)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SignatureProperties (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SignatureProperties (near grammar state {s}): {exc}') from None
     return _xmldsig.SignatureProperties(id=f0, signature_property=f1), p
 
 
@@ -5892,6 +4318,7 @@ def d_xmldsig_SignatureProperty(D: int, T: int, p: int) -> tuple[Any, int]:
     f2: Any = []
     s = 0
     try:
+        s = 0
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
@@ -5912,21 +4339,25 @@ def d_xmldsig_SignatureProperty(D: int, T: int, p: int) -> tuple[Any, int]:
             else:
                 p = _second_ee(D, T, p, c, 1, 3, 'SignatureProperty', 1)
                 s = -1
+        s = 2
         while s == 2:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
                 _unsupported(p, 'SignatureProperty', 'wildcard element')
+                s = 3
             elif c == 1:
                 _unsupported(p, 'SignatureProperty', 'mixed content text')
             else:
                 p = _second_ee(D, T, p, c, 2, 3, 'SignatureProperty', 2)
                 s = -1
+        s = 3
         while s == 3:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
                 _unsupported(p, 'SignatureProperty', 'wildcard element')
+                s = 4
             elif c == 1:
                 s = -1
             elif c == 2:
@@ -5945,7 +4376,7 @@ def d_xmldsig_SignatureProperty(D: int, T: int, p: int) -> tuple[Any, int]:
             else:
                 _bad_code(p, c, 'SignatureProperty', 4)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SignatureProperty (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SignatureProperty (near grammar state {s}): {exc}') from None
     return _xmldsig.SignatureProperty(id=f0, target=f1, any_2=f2), p
 
 
@@ -5969,6 +4400,7 @@ def d_xmldsig_SignatureValue(D: int, T: int, p: int) -> tuple[Any, int]:
     f1: Any = None
     s = 0
     try:
+        s = 0
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
@@ -5989,14 +4421,11 @@ def d_xmldsig_SignatureValue(D: int, T: int, p: int) -> tuple[Any, int]:
             else:
                 p = _second_ee(D, T, p, c, 1, 3, 'SignatureValue', 1)
                 s = -1
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'SignatureValue')
         p += 1
-        if c == 0:
-            s = -1
-        else:
-            _bad_code(p, c, 'SignatureValue', 2)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SignatureValue (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SignatureValue (near grammar state {s}): {exc}') from None
     return _xmldsig.SignatureValue(id=f0, value=f1), p
 
 
@@ -6029,6 +4458,7 @@ def d_xmldsig_SignedInfo(D: int, T: int, p: int) -> tuple[Any, int]:
     f3: Any = []
     s = 0
     try:
+        s = 0
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
@@ -6049,28 +4479,21 @@ def d_xmldsig_SignedInfo(D: int, T: int, p: int) -> tuple[Any, int]:
             else:
                 p = _second_ee(D, T, p, c, 1, 3, 'SignedInfo', 1)
                 s = -1
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'SignedInfo')
         p += 1
-        if c == 0:
-            f2, p = d_xmldsig_SignatureMethod(D, T, p)
-            s = 3
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'SignedInfo', 2)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
+        f2, p = d_xmldsig_SignatureMethod(D, T, p)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'SignedInfo')
         p += 1
-        if c == 0:
-            x, p = d_xmldsig_Reference(D, T, p)
-            f3.append(x)
-            s = 4
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'SignedInfo', 3)
-            s = -1
+        y, p = d_xmldsig_Reference(D, T, p)
+        f3.append(y)
+        s = 4
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
-            x, p = d_xmldsig_Reference(D, T, p)
-            f3.append(x)
+            y, p = d_xmldsig_Reference(D, T, p)
+            f3.append(y)
             s = 5
         elif c == 1:
             s = -1
@@ -6080,14 +4503,14 @@ def d_xmldsig_SignedInfo(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                x, p = d_xmldsig_Reference(D, T, p)
-                f3.append(x)
+                y, p = d_xmldsig_Reference(D, T, p)
+                f3.append(y)
             elif c == 1:
                 s = -1
             else:
                 _bad_code(p, c, 'SignedInfo', 5)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SignedInfo (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SignedInfo (near grammar state {s}): {exc}') from None
     return _xmldsig.SignedInfo(id=f0, canonicalization_method=f1, signature_method=f2, reference=f3), p
 
 
@@ -6128,17 +4551,12 @@ def d_xmldsig_Transform(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 3)) & 7
                 p += 3
                 if c == 0:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'Transform/XPath')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'Transform/XPath')
-                    p += 1
-                    f2.append(x)
+                    y, p = _ds10(D, T, p)
+                    f2.append(y)
                     s = 2
                 elif c == 1:
                     _unsupported(p, 'Transform', 'wildcard element')
+                    s = 3
                 elif c == 2:
                     s = -1
                 elif c == 3:
@@ -6149,16 +4567,11 @@ def d_xmldsig_Transform(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 3)) & 7
                 p += 3
                 if c == 0:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'Transform/XPath')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'Transform/XPath')
-                    p += 1
-                    f2.append(x)
+                    y, p = _ds10(D, T, p)
+                    f2.append(y)
                 elif c == 1:
                     _unsupported(p, 'Transform', 'wildcard element')
+                    s = 3
                 elif c == 2:
                     s = -1
                 elif c == 3:
@@ -6169,14 +4582,8 @@ def d_xmldsig_Transform(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 3)) & 7
                 p += 3
                 if c == 0:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'Transform/XPath')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'Transform/XPath')
-                    p += 1
-                    f2.append(x)
+                    y, p = _ds10(D, T, p)
+                    f2.append(y)
                     s = 2
                 elif c == 1:
                     _unsupported(p, 'Transform', 'wildcard element')
@@ -6187,7 +4594,7 @@ def d_xmldsig_Transform(D: int, T: int, p: int) -> tuple[Any, int]:
                 else:
                     _bad_code(p, c, 'Transform', 3)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Transform (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Transform (near grammar state {s}): {exc}') from None
     return _xmldsig.Transform(algorithm=f0, any_1=f1, x_path=f2), p
 
 
@@ -6206,20 +4613,17 @@ def d_xmldsig_Transforms(D: int, T: int, p: int) -> tuple[Any, int]:
     f0: Any = []
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'Transforms')
         p += 1
-        if c == 0:
-            x, p = d_xmldsig_Transform(D, T, p)
-            f0.append(x)
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'Transforms', 0)
-            s = -1
+        y, p = d_xmldsig_Transform(D, T, p)
+        f0.append(y)
+        s = 1
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
-            x, p = d_xmldsig_Transform(D, T, p)
-            f0.append(x)
+            y, p = d_xmldsig_Transform(D, T, p)
+            f0.append(y)
             s = 2
         elif c == 1:
             s = -1
@@ -6229,14 +4633,14 @@ def d_xmldsig_Transforms(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                x, p = d_xmldsig_Transform(D, T, p)
-                f0.append(x)
+                y, p = d_xmldsig_Transform(D, T, p)
+                f0.append(y)
             elif c == 1:
                 s = -1
             else:
                 _bad_code(p, c, 'Transforms', 2)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Transforms (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Transforms (near grammar state {s}): {exc}') from None
     return _xmldsig.Transforms(transform=f0), p
 
 
@@ -6291,51 +4695,28 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 3)) & 7
                 p += 3
                 if c == 0:
-                    x, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                    f0.append(x)
+                    y, p = d_xmldsig_X509IssuerSerial(D, T, p)
+                    f0.append(y)
                     s = 1
                 elif c == 1:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SKI')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SKI')
-                    p += 1
-                    f1.append(x)
+                    y, p = _ds11(D, T, p)
+                    f1.append(y)
                     s = 2
                 elif c == 2:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SubjectName')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SubjectName')
-                    p += 1
-                    f2.append(x)
+                    y, p = _ds10(D, T, p)
+                    f2.append(y)
                     s = 3
                 elif c == 3:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509Certificate')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509Certificate')
-                    p += 1
-                    f3.append(x)
+                    y, p = _ds11(D, T, p)
+                    f3.append(y)
                     s = 4
                 elif c == 4:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509CRL')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509CRL')
-                    p += 1
-                    f4.append(x)
+                    y, p = _ds11(D, T, p)
+                    f4.append(y)
                     s = 5
                 elif c == 5:
                     _unsupported(p, 'X509Data', 'wildcard element')
+                    s = 6
                 else:
                     p = _second_ee(D, T, p, c, 6, 3, 'X509Data', 0)
                     s = -1
@@ -6343,51 +4724,28 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 3)) & 7
                 p += 3
                 if c == 0:
-                    x, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                    f0.append(x)
+                    y, p = d_xmldsig_X509IssuerSerial(D, T, p)
+                    f0.append(y)
                     s = 7
                 elif c == 1:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SKI')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SKI')
-                    p += 1
-                    f1.append(x)
+                    y, p = _ds11(D, T, p)
+                    f1.append(y)
                     s = 8
                 elif c == 2:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SubjectName')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SubjectName')
-                    p += 1
-                    f2.append(x)
+                    y, p = _ds10(D, T, p)
+                    f2.append(y)
                     s = 9
                 elif c == 3:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509Certificate')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509Certificate')
-                    p += 1
-                    f3.append(x)
+                    y, p = _ds11(D, T, p)
+                    f3.append(y)
                     s = 10
                 elif c == 4:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509CRL')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509CRL')
-                    p += 1
-                    f4.append(x)
+                    y, p = _ds11(D, T, p)
+                    f4.append(y)
                     s = 11
                 elif c == 5:
                     _unsupported(p, 'X509Data', 'wildcard element')
+                    s = 12
                 elif c == 6:
                     s = -1
                 else:
@@ -6396,51 +4754,28 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 3)) & 7
                 p += 3
                 if c == 0:
-                    x, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                    f0.append(x)
+                    y, p = d_xmldsig_X509IssuerSerial(D, T, p)
+                    f0.append(y)
                     s = 7
                 elif c == 1:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SKI')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SKI')
-                    p += 1
-                    f1.append(x)
+                    y, p = _ds11(D, T, p)
+                    f1.append(y)
                     s = 8
                 elif c == 2:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SubjectName')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SubjectName')
-                    p += 1
-                    f2.append(x)
+                    y, p = _ds10(D, T, p)
+                    f2.append(y)
                     s = 9
                 elif c == 3:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509Certificate')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509Certificate')
-                    p += 1
-                    f3.append(x)
+                    y, p = _ds11(D, T, p)
+                    f3.append(y)
                     s = 10
                 elif c == 4:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509CRL')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509CRL')
-                    p += 1
-                    f4.append(x)
+                    y, p = _ds11(D, T, p)
+                    f4.append(y)
                     s = 11
                 elif c == 5:
                     _unsupported(p, 'X509Data', 'wildcard element')
+                    s = 12
                 elif c == 6:
                     s = -1
                 else:
@@ -6449,51 +4784,28 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 3)) & 7
                 p += 3
                 if c == 0:
-                    x, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                    f0.append(x)
+                    y, p = d_xmldsig_X509IssuerSerial(D, T, p)
+                    f0.append(y)
                     s = 7
                 elif c == 1:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SKI')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SKI')
-                    p += 1
-                    f1.append(x)
+                    y, p = _ds11(D, T, p)
+                    f1.append(y)
                     s = 8
                 elif c == 2:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SubjectName')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SubjectName')
-                    p += 1
-                    f2.append(x)
+                    y, p = _ds10(D, T, p)
+                    f2.append(y)
                     s = 9
                 elif c == 3:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509Certificate')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509Certificate')
-                    p += 1
-                    f3.append(x)
+                    y, p = _ds11(D, T, p)
+                    f3.append(y)
                     s = 10
                 elif c == 4:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509CRL')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509CRL')
-                    p += 1
-                    f4.append(x)
+                    y, p = _ds11(D, T, p)
+                    f4.append(y)
                     s = 11
                 elif c == 5:
                     _unsupported(p, 'X509Data', 'wildcard element')
+                    s = 12
                 elif c == 6:
                     s = -1
                 else:
@@ -6502,51 +4814,28 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 3)) & 7
                 p += 3
                 if c == 0:
-                    x, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                    f0.append(x)
+                    y, p = d_xmldsig_X509IssuerSerial(D, T, p)
+                    f0.append(y)
                     s = 7
                 elif c == 1:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SKI')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SKI')
-                    p += 1
-                    f1.append(x)
+                    y, p = _ds11(D, T, p)
+                    f1.append(y)
                     s = 8
                 elif c == 2:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SubjectName')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SubjectName')
-                    p += 1
-                    f2.append(x)
+                    y, p = _ds10(D, T, p)
+                    f2.append(y)
                     s = 9
                 elif c == 3:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509Certificate')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509Certificate')
-                    p += 1
-                    f3.append(x)
+                    y, p = _ds11(D, T, p)
+                    f3.append(y)
                     s = 10
                 elif c == 4:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509CRL')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509CRL')
-                    p += 1
-                    f4.append(x)
+                    y, p = _ds11(D, T, p)
+                    f4.append(y)
                     s = 11
                 elif c == 5:
                     _unsupported(p, 'X509Data', 'wildcard element')
+                    s = 12
                 elif c == 6:
                     s = -1
                 else:
@@ -6555,51 +4844,28 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 3)) & 7
                 p += 3
                 if c == 0:
-                    x, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                    f0.append(x)
+                    y, p = d_xmldsig_X509IssuerSerial(D, T, p)
+                    f0.append(y)
                     s = 7
                 elif c == 1:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SKI')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SKI')
-                    p += 1
-                    f1.append(x)
+                    y, p = _ds11(D, T, p)
+                    f1.append(y)
                     s = 8
                 elif c == 2:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SubjectName')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SubjectName')
-                    p += 1
-                    f2.append(x)
+                    y, p = _ds10(D, T, p)
+                    f2.append(y)
                     s = 9
                 elif c == 3:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509Certificate')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509Certificate')
-                    p += 1
-                    f3.append(x)
+                    y, p = _ds11(D, T, p)
+                    f3.append(y)
                     s = 10
                 elif c == 4:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509CRL')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509CRL')
-                    p += 1
-                    f4.append(x)
+                    y, p = _ds11(D, T, p)
+                    f4.append(y)
                     s = 11
                 elif c == 5:
                     _unsupported(p, 'X509Data', 'wildcard element')
+                    s = 12
                 elif c == 6:
                     s = -1
                 else:
@@ -6608,51 +4874,28 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 3)) & 7
                 p += 3
                 if c == 0:
-                    x, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                    f0.append(x)
+                    y, p = d_xmldsig_X509IssuerSerial(D, T, p)
+                    f0.append(y)
                     s = 7
                 elif c == 1:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SKI')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SKI')
-                    p += 1
-                    f1.append(x)
+                    y, p = _ds11(D, T, p)
+                    f1.append(y)
                     s = 8
                 elif c == 2:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SubjectName')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SubjectName')
-                    p += 1
-                    f2.append(x)
+                    y, p = _ds10(D, T, p)
+                    f2.append(y)
                     s = 9
                 elif c == 3:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509Certificate')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509Certificate')
-                    p += 1
-                    f3.append(x)
+                    y, p = _ds11(D, T, p)
+                    f3.append(y)
                     s = 10
                 elif c == 4:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509CRL')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509CRL')
-                    p += 1
-                    f4.append(x)
+                    y, p = _ds11(D, T, p)
+                    f4.append(y)
                     s = 11
                 elif c == 5:
                     _unsupported(p, 'X509Data', 'wildcard element')
+                    s = 12
                 elif c == 6:
                     s = -1
                 else:
@@ -6661,50 +4904,27 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 3)) & 7
                 p += 3
                 if c == 0:
-                    x, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                    f0.append(x)
+                    y, p = d_xmldsig_X509IssuerSerial(D, T, p)
+                    f0.append(y)
                 elif c == 1:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SKI')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SKI')
-                    p += 1
-                    f1.append(x)
+                    y, p = _ds11(D, T, p)
+                    f1.append(y)
                     s = 8
                 elif c == 2:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SubjectName')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SubjectName')
-                    p += 1
-                    f2.append(x)
+                    y, p = _ds10(D, T, p)
+                    f2.append(y)
                     s = 9
                 elif c == 3:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509Certificate')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509Certificate')
-                    p += 1
-                    f3.append(x)
+                    y, p = _ds11(D, T, p)
+                    f3.append(y)
                     s = 10
                 elif c == 4:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509CRL')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509CRL')
-                    p += 1
-                    f4.append(x)
+                    y, p = _ds11(D, T, p)
+                    f4.append(y)
                     s = 11
                 elif c == 5:
                     _unsupported(p, 'X509Data', 'wildcard element')
+                    s = 12
                 elif c == 6:
                     s = -1
                 else:
@@ -6713,50 +4933,27 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 3)) & 7
                 p += 3
                 if c == 0:
-                    x, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                    f0.append(x)
+                    y, p = d_xmldsig_X509IssuerSerial(D, T, p)
+                    f0.append(y)
                     s = 7
                 elif c == 1:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SKI')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SKI')
-                    p += 1
-                    f1.append(x)
+                    y, p = _ds11(D, T, p)
+                    f1.append(y)
                 elif c == 2:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SubjectName')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SubjectName')
-                    p += 1
-                    f2.append(x)
+                    y, p = _ds10(D, T, p)
+                    f2.append(y)
                     s = 9
                 elif c == 3:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509Certificate')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509Certificate')
-                    p += 1
-                    f3.append(x)
+                    y, p = _ds11(D, T, p)
+                    f3.append(y)
                     s = 10
                 elif c == 4:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509CRL')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509CRL')
-                    p += 1
-                    f4.append(x)
+                    y, p = _ds11(D, T, p)
+                    f4.append(y)
                     s = 11
                 elif c == 5:
                     _unsupported(p, 'X509Data', 'wildcard element')
+                    s = 12
                 elif c == 6:
                     s = -1
                 else:
@@ -6765,50 +4962,27 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 3)) & 7
                 p += 3
                 if c == 0:
-                    x, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                    f0.append(x)
+                    y, p = d_xmldsig_X509IssuerSerial(D, T, p)
+                    f0.append(y)
                     s = 7
                 elif c == 1:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SKI')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SKI')
-                    p += 1
-                    f1.append(x)
+                    y, p = _ds11(D, T, p)
+                    f1.append(y)
                     s = 8
                 elif c == 2:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SubjectName')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SubjectName')
-                    p += 1
-                    f2.append(x)
+                    y, p = _ds10(D, T, p)
+                    f2.append(y)
                 elif c == 3:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509Certificate')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509Certificate')
-                    p += 1
-                    f3.append(x)
+                    y, p = _ds11(D, T, p)
+                    f3.append(y)
                     s = 10
                 elif c == 4:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509CRL')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509CRL')
-                    p += 1
-                    f4.append(x)
+                    y, p = _ds11(D, T, p)
+                    f4.append(y)
                     s = 11
                 elif c == 5:
                     _unsupported(p, 'X509Data', 'wildcard element')
+                    s = 12
                 elif c == 6:
                     s = -1
                 else:
@@ -6817,50 +4991,27 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 3)) & 7
                 p += 3
                 if c == 0:
-                    x, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                    f0.append(x)
+                    y, p = d_xmldsig_X509IssuerSerial(D, T, p)
+                    f0.append(y)
                     s = 7
                 elif c == 1:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SKI')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SKI')
-                    p += 1
-                    f1.append(x)
+                    y, p = _ds11(D, T, p)
+                    f1.append(y)
                     s = 8
                 elif c == 2:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SubjectName')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SubjectName')
-                    p += 1
-                    f2.append(x)
+                    y, p = _ds10(D, T, p)
+                    f2.append(y)
                     s = 9
                 elif c == 3:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509Certificate')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509Certificate')
-                    p += 1
-                    f3.append(x)
+                    y, p = _ds11(D, T, p)
+                    f3.append(y)
                 elif c == 4:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509CRL')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509CRL')
-                    p += 1
-                    f4.append(x)
+                    y, p = _ds11(D, T, p)
+                    f4.append(y)
                     s = 11
                 elif c == 5:
                     _unsupported(p, 'X509Data', 'wildcard element')
+                    s = 12
                 elif c == 6:
                     s = -1
                 else:
@@ -6869,50 +5020,27 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 3)) & 7
                 p += 3
                 if c == 0:
-                    x, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                    f0.append(x)
+                    y, p = d_xmldsig_X509IssuerSerial(D, T, p)
+                    f0.append(y)
                     s = 7
                 elif c == 1:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SKI')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SKI')
-                    p += 1
-                    f1.append(x)
+                    y, p = _ds11(D, T, p)
+                    f1.append(y)
                     s = 8
                 elif c == 2:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SubjectName')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SubjectName')
-                    p += 1
-                    f2.append(x)
+                    y, p = _ds10(D, T, p)
+                    f2.append(y)
                     s = 9
                 elif c == 3:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509Certificate')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509Certificate')
-                    p += 1
-                    f3.append(x)
+                    y, p = _ds11(D, T, p)
+                    f3.append(y)
                     s = 10
                 elif c == 4:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509CRL')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509CRL')
-                    p += 1
-                    f4.append(x)
+                    y, p = _ds11(D, T, p)
+                    f4.append(y)
                 elif c == 5:
                     _unsupported(p, 'X509Data', 'wildcard element')
+                    s = 12
                 elif c == 6:
                     s = -1
                 else:
@@ -6921,48 +5049,24 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 3)) & 7
                 p += 3
                 if c == 0:
-                    x, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                    f0.append(x)
+                    y, p = d_xmldsig_X509IssuerSerial(D, T, p)
+                    f0.append(y)
                     s = 7
                 elif c == 1:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SKI')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SKI')
-                    p += 1
-                    f1.append(x)
+                    y, p = _ds11(D, T, p)
+                    f1.append(y)
                     s = 8
                 elif c == 2:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SubjectName')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SubjectName')
-                    p += 1
-                    f2.append(x)
+                    y, p = _ds10(D, T, p)
+                    f2.append(y)
                     s = 9
                 elif c == 3:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509Certificate')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509Certificate')
-                    p += 1
-                    f3.append(x)
+                    y, p = _ds11(D, T, p)
+                    f3.append(y)
                     s = 10
                 elif c == 4:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509CRL')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509CRL')
-                    p += 1
-                    f4.append(x)
+                    y, p = _ds11(D, T, p)
+                    f4.append(y)
                     s = 11
                 elif c == 5:
                     _unsupported(p, 'X509Data', 'wildcard element')
@@ -6971,7 +5075,7 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
                 else:
                     _bad_code(p, c, 'X509Data', 12)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in X509Data (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in X509Data (near grammar state {s}): {exc}') from None
     return _xmldsig.X509Data(x509_issuer_serial=f0, x509_ski=f1, x509_subject_name=f2, x509_certificate=f3, x509_crl=f4, any_5=f5), p
 
 
@@ -6989,42 +5093,23 @@ def d_xmldsig_X509IssuerSerial(D: int, T: int, p: int) -> tuple[Any, int]:
     f1: Any = None
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'X509IssuerSerial/X509IssuerName')
-            p += 1
-            f0, p = d_str(D, T, p, None)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'X509IssuerSerial/X509IssuerName')
-            p += 1
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'X509IssuerSerial', 0)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'X509IssuerSerial/X509SerialNumber')
-            p += 1
-            f1, p = d_int(D, T, p)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'X509IssuerSerial/X509SerialNumber')
-            p += 1
-            s = 2
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'X509IssuerSerial', 1)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            s = -1
-        else:
-            _bad_code(p, c, 'X509IssuerSerial', 2)
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'X509IssuerSerial')
+        p += 2
+        f0, p = d_str(D, T, p, None)
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
+            _fail(p, 'X509IssuerSerial')
+        x &= 1
+        p += 4
+        f1, p = d_uint(D, T, p)
+        if x:
+            f1 = -f1 - 1
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'X509IssuerSerial')
+        p += 2
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in X509IssuerSerial (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in X509IssuerSerial (near grammar state {s}): {exc}') from None
     return _xmldsig.X509IssuerSerial(x509_issuer_name=f0, x509_serial_number=f1), p
 
 
@@ -7038,14 +5123,14 @@ _T7 = {_iso20_acdp.mechanicalChargingDeviceStatus.Home: 0, _iso20_acdp.mechanica
 _T8 = (_iso20_acdp.mechanicalChargingDeviceStatus.Home, _iso20_acdp.mechanicalChargingDeviceStatus.Moving, _iso20_acdp.mechanicalChargingDeviceStatus.EndPosition, )
 _T9 = {_iso20_acdp.isolationStatus.Invalid: 0, _iso20_acdp.isolationStatus.Safe: 1, _iso20_acdp.isolationStatus.Warning: 2, _iso20_acdp.isolationStatus.Fault: 3}
 _T10 = (_iso20_acdp.isolationStatus.Invalid, _iso20_acdp.isolationStatus.Safe, _iso20_acdp.isolationStatus.Warning, _iso20_acdp.isolationStatus.Fault, )
-_T11 = {2: (1, 3, 4), 3: (0, 3, 4)}
-_T12 = {2: (2, 3, 5), 3: (1, 3, 5), 4: (0, 3, 5)}
-_T13 = {_iso20_acdp.cpStatus.StateA: 0, _iso20_acdp.cpStatus.StateB: 1, _iso20_acdp.cpStatus.StateC: 2, _iso20_acdp.cpStatus.StateD: 3, _iso20_acdp.cpStatus.StateE: 4}
-_T14 = (_iso20_acdp.cpStatus.StateA, _iso20_acdp.cpStatus.StateB, _iso20_acdp.cpStatus.StateC, _iso20_acdp.cpStatus.StateD, _iso20_acdp.cpStatus.StateE, )
-_T15 = {2: (3, 3, 6), 3: (2, 3, 6), 4: (1, 3, 6), 5: (0, 3, 6)}
-_T16 = {2: (4, 3, 7), 3: (3, 3, 7), 4: (2, 3, 7), 5: (1, 3, 7), 6: (0, 2, 7)}
-_T17 = {_iso20_acdp.errorCode.OK_NoEVError: 0, _iso20_acdp.errorCode.FAILED: 1, _iso20_acdp.errorCode.FAILED_EmergencyEvent: 2, _iso20_acdp.errorCode.FAILED_Breaker: 3, _iso20_acdp.errorCode.FAILED_RESSTemperatureInhibit: 4, _iso20_acdp.errorCode.FAILED_RESS: 5, _iso20_acdp.errorCode.FAILED_ChargingCurrentDifferential: 6, _iso20_acdp.errorCode.FAILED_ChargingVoltageOutOfRange: 7, _iso20_acdp.errorCode.FAILED_Reserved1: 8, _iso20_acdp.errorCode.FAILED_Reserved2: 9}
-_T18 = (_iso20_acdp.errorCode.OK_NoEVError, _iso20_acdp.errorCode.FAILED, _iso20_acdp.errorCode.FAILED_EmergencyEvent, _iso20_acdp.errorCode.FAILED_Breaker, _iso20_acdp.errorCode.FAILED_RESSTemperatureInhibit, _iso20_acdp.errorCode.FAILED_RESS, _iso20_acdp.errorCode.FAILED_ChargingCurrentDifferential, _iso20_acdp.errorCode.FAILED_ChargingVoltageOutOfRange, _iso20_acdp.errorCode.FAILED_Reserved1, _iso20_acdp.errorCode.FAILED_Reserved2, )
+_T11 = {_iso20_acdp.cpStatus.StateA: 0, _iso20_acdp.cpStatus.StateB: 1, _iso20_acdp.cpStatus.StateC: 2, _iso20_acdp.cpStatus.StateD: 3, _iso20_acdp.cpStatus.StateE: 4}
+_T12 = (_iso20_acdp.cpStatus.StateA, _iso20_acdp.cpStatus.StateB, _iso20_acdp.cpStatus.StateC, _iso20_acdp.cpStatus.StateD, _iso20_acdp.cpStatus.StateE, )
+_T13 = {_iso20_acdp.errorCode.OK_NoEVError: 0, _iso20_acdp.errorCode.FAILED: 1, _iso20_acdp.errorCode.FAILED_EmergencyEvent: 2, _iso20_acdp.errorCode.FAILED_Breaker: 3, _iso20_acdp.errorCode.FAILED_RESSTemperatureInhibit: 4, _iso20_acdp.errorCode.FAILED_RESS: 5, _iso20_acdp.errorCode.FAILED_ChargingCurrentDifferential: 6, _iso20_acdp.errorCode.FAILED_ChargingVoltageOutOfRange: 7, _iso20_acdp.errorCode.FAILED_Reserved1: 8, _iso20_acdp.errorCode.FAILED_Reserved2: 9}
+_T14 = (_iso20_acdp.errorCode.OK_NoEVError, _iso20_acdp.errorCode.FAILED, _iso20_acdp.errorCode.FAILED_EmergencyEvent, _iso20_acdp.errorCode.FAILED_Breaker, _iso20_acdp.errorCode.FAILED_RESSTemperatureInhibit, _iso20_acdp.errorCode.FAILED_RESS, _iso20_acdp.errorCode.FAILED_ChargingCurrentDifferential, _iso20_acdp.errorCode.FAILED_ChargingVoltageOutOfRange, _iso20_acdp.errorCode.FAILED_Reserved1, _iso20_acdp.errorCode.FAILED_Reserved2, )
+_T15 = {2: (1, 3, 4), 3: (0, 3, 4)}
+_T16 = {2: (2, 3, 5), 3: (1, 3, 5), 4: (0, 3, 5)}
+_T17 = {2: (3, 3, 6), 3: (2, 3, 6), 4: (1, 3, 6), 5: (0, 3, 6)}
+_T18 = {2: (4, 3, 7), 3: (3, 3, 7), 4: (2, 3, 7), 5: (1, 3, 7), 6: (0, 2, 7)}
 _T19 = {2: (5, 3, 8), 3: (4, 3, 8), 4: (3, 3, 8), 5: (2, 3, 8), 6: (1, 2, 8), 7: (0, 2, 8)}
 _T20 = {2: (6, 3), 3: (5, 3), 4: (4, 3), 5: (3, 3), 6: (2, 2), 7: (1, 2), 8: (0, 1)}
 _T21 = {1: (1, 2, 3), 2: (0, 1, 3)}

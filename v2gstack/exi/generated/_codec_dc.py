@@ -24,6 +24,7 @@ from v2gstack.exi._rt import (
     e_int,
     e_str,
     e_uint,
+    fail as _fail,
     second_ee as _second_ee,
     undeclared as _undeclared,
     unsupported as _unsupported,
@@ -35,6 +36,139 @@ from v2gstack.exi.generated import xmldsig as _xmldsig
 _BOOL = {True: 1, False: 0}
 
 
+def _ds0(D: int, T: int, p: int) -> tuple[Any, int]:
+    x = (D >> (T - p - 2)) & 3
+    if x >> 1 != 0:
+        _fail(p, 'MeterInfoRequested')
+    x &= 1
+    p += 2
+    v = x == 1
+    if (D >> (T - p - 1)) & 1 != 0:
+        _fail(p, 'MeterInfoRequested')
+    p += 1
+    return v, p
+
+
+def _ds1(D: int, T: int, p: int) -> tuple[Any, int]:
+    x = (D >> (T - p - 8)) & 255
+    if x >> 7 != 0:
+        _fail(p, 'PresentSOC')
+    x &= 127
+    p += 8
+    v = x
+    if (D >> (T - p - 1)) & 1 != 0:
+        _fail(p, 'PresentSOC')
+    p += 1
+    return v, p
+
+
+def _ds2(D: int, T: int, p: int) -> tuple[Any, int]:
+    if (D >> (T - p - 1)) & 1 != 0:
+        _fail(p, 'RemainingTimeToMinimumSOC')
+    p += 1
+    v, p = d_uint(D, T, p)
+    if (D >> (T - p - 1)) & 1 != 0:
+        _fail(p, 'RemainingTimeToMinimumSOC')
+    p += 1
+    return v, p
+
+
+def _ds3(D: int, T: int, p: int) -> tuple[Any, int]:
+    if (D >> (T - p - 1)) & 1 != 0:
+        _fail(p, 'AckMaxDelay')
+    p += 1
+    v, p = d_uint(D, T, p)
+    if (D >> (T - p - 1)) & 1 != 0:
+        _fail(p, 'AckMaxDelay')
+    p += 1
+    return v, p
+
+
+def _ds4(D: int, T: int, p: int) -> tuple[Any, int]:
+    if (D >> (T - p - 1)) & 1 != 0:
+        _fail(p, 'BPT_DischargedEnergyReadingWh')
+    p += 1
+    v, p = d_uint(D, T, p)
+    if (D >> (T - p - 1)) & 1 != 0:
+        _fail(p, 'BPT_DischargedEnergyReadingWh')
+    p += 1
+    return v, p
+
+
+def _ds5(D: int, T: int, p: int) -> tuple[Any, int]:
+    if (D >> (T - p - 1)) & 1 != 0:
+        _fail(p, 'MeterSignature')
+    p += 1
+    v, p = d_bin(D, T, p, 64)
+    if (D >> (T - p - 1)) & 1 != 0:
+        _fail(p, 'MeterSignature')
+    p += 1
+    return v, p
+
+
+def _ds6(D: int, T: int, p: int) -> tuple[Any, int]:
+    x = (D >> (T - p - 2)) & 3
+    if x >> 1 != 0:
+        _fail(p, 'MeterStatus')
+    x &= 1
+    p += 2
+    v, p = d_uint(D, T, p)
+    if x:
+        v = -v - 1
+    if (D >> (T - p - 1)) & 1 != 0:
+        _fail(p, 'MeterStatus')
+    p += 1
+    return v, p
+
+
+def _ds7(D: int, T: int, p: int) -> tuple[Any, int]:
+    if (D >> (T - p - 1)) & 1 != 0:
+        _fail(p, 'P')
+    p += 1
+    v, p = d_bin(D, T, p, None)
+    if (D >> (T - p - 1)) & 1 != 0:
+        _fail(p, 'P')
+    p += 1
+    return v, p
+
+
+def _ds8(D: int, T: int, p: int) -> tuple[Any, int]:
+    if (D >> (T - p - 1)) & 1 != 0:
+        _fail(p, 'KeyName')
+    p += 1
+    v, p = d_str(D, T, p, None)
+    if (D >> (T - p - 1)) & 1 != 0:
+        _fail(p, 'KeyName')
+    p += 1
+    return v, p
+
+
+def _ds9(D: int, T: int, p: int) -> tuple[Any, int]:
+    if (D >> (T - p - 1)) & 1 != 0:
+        _fail(p, 'PGPKeyID')
+    p += 1
+    v, p = d_bin(D, T, p, None)
+    if (D >> (T - p - 1)) & 1 != 0:
+        _fail(p, 'PGPKeyID')
+    p += 1
+    return v, p
+
+
+def _ds10(D: int, T: int, p: int) -> tuple[Any, int]:
+    x = (D >> (T - p - 2)) & 3
+    if x >> 1 != 0:
+        _fail(p, 'HMACOutputLength')
+    x &= 1
+    p += 2
+    v, p = d_uint(D, T, p)
+    if x:
+        v = -v - 1
+    if (D >> (T - p - 1)) & 1 != 0:
+        _fail(p, 'HMACOutputLength')
+    p += 1
+    return v, p
+
+
 def e_iso20_ct_CLReqControlMode(o: Any, a: int) -> int:
     a <<= 1
     return a
@@ -43,14 +177,11 @@ def e_iso20_ct_CLReqControlMode(o: Any, a: int) -> int:
 def d_iso20_ct_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any, int]:
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'CLReqControlMode')
         p += 1
-        if c == 0:
-            s = -1
-        else:
-            _bad_code(p, c, 'CLReqControlMode', 0)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in CLReqControlMode (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in CLReqControlMode (near grammar state {s}): {exc}') from None
     return _iso20_ct.CLReqControlMode(), p
 
 
@@ -62,14 +193,11 @@ def e_iso20_ct_CLResControlMode(o: Any, a: int) -> int:
 def d_iso20_ct_CLResControlMode(D: int, T: int, p: int) -> tuple[Any, int]:
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'CLResControlMode')
         p += 1
-        if c == 0:
-            s = -1
-        else:
-            _bad_code(p, c, 'CLResControlMode', 0)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in CLResControlMode (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in CLResControlMode (near grammar state {s}): {exc}') from None
     return _iso20_ct.CLResControlMode(), p
 
 
@@ -98,28 +226,18 @@ def d_iso20_ct_ChargeLoopReq(D: int, T: int, p: int) -> tuple[Any, int]:
     f2: Any = None
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'ChargeLoopReq')
         p += 1
-        if c == 0:
-            f0, p = d_iso20_ct_MessageHeader(D, T, p)
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'ChargeLoopReq', 0)
-            s = -1
+        f0, p = d_iso20_ct_MessageHeader(D, T, p)
+        s = 1
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
             f1, p = d_iso20_ct_DisplayParameters(D, T, p)
             s = 2
         elif c == 1:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'ChargeLoopReq/MeterInfoRequested')
-            p += 1
-            f2 = (D >> (T - p - 1)) & 1 == 1
-            p += 1
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'ChargeLoopReq/MeterInfoRequested')
-            p += 1
+            f2, p = _ds0(D, T, p)
             s = 3
         else:
             p = _second_ee(D, T, p, c, 2, 2, 'ChargeLoopReq', 1)
@@ -128,26 +246,16 @@ def d_iso20_ct_ChargeLoopReq(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 1)) & 1
             p += 1
             if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'ChargeLoopReq/MeterInfoRequested')
-                p += 1
-                f2 = (D >> (T - p - 1)) & 1 == 1
-                p += 1
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'ChargeLoopReq/MeterInfoRequested')
-                p += 1
+                f2, p = _ds0(D, T, p)
                 s = 3
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'ChargeLoopReq', 2)
                 s = -1
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'ChargeLoopReq')
         p += 1
-        if c == 0:
-            s = -1
-        else:
-            _bad_code(p, c, 'ChargeLoopReq', 3)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ChargeLoopReq (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ChargeLoopReq (near grammar state {s}): {exc}') from None
     return _iso20_ct.ChargeLoopReq(header=f0, display_parameters=f1, meter_info_requested=f2), p
 
 
@@ -186,29 +294,20 @@ def d_iso20_ct_ChargeLoopRes(D: int, T: int, p: int) -> tuple[Any, int]:
     f4: Any = None
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'ChargeLoopRes')
         p += 1
-        if c == 0:
-            f0, p = d_iso20_ct_MessageHeader(D, T, p)
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'ChargeLoopRes', 0)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
+        f0, p = d_iso20_ct_MessageHeader(D, T, p)
+        x = (D >> (T - p - 8)) & 255
+        if x >> 6 != 0:
+            _fail(p, 'ChargeLoopRes')
+        x &= 63
+        p += 8
+        f1 = _T4[x]
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'ChargeLoopRes')
         p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'ChargeLoopRes/ResponseCode')
-            p += 1
-            f1 = _T4[(D >> (T - p - 6)) & 63]
-            p += 6
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'ChargeLoopRes/ResponseCode')
-            p += 1
-            s = 2
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'ChargeLoopRes', 1)
-            s = -1
+        s = 2
         c = (D >> (T - p - 3)) & 7
         p += 3
         if c == 0:
@@ -255,7 +354,7 @@ def d_iso20_ct_ChargeLoopRes(D: int, T: int, p: int) -> tuple[Any, int]:
             else:
                 _bad_code(p, c, 'ChargeLoopRes', 5)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ChargeLoopRes (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ChargeLoopRes (near grammar state {s}): {exc}') from None
     return _iso20_ct.ChargeLoopRes(header=f0, response_code=f1, evse_status=f2, meter_info=f3, receipt=f4), p
 
 
@@ -270,22 +369,15 @@ def d_iso20_ct_ChargeParameterDiscoveryReq(D: int, T: int, p: int) -> tuple[Any,
     f0: Any = None
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'ChargeParameterDiscoveryReq')
         p += 1
-        if c == 0:
-            f0, p = d_iso20_ct_MessageHeader(D, T, p)
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'ChargeParameterDiscoveryReq', 0)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
+        f0, p = d_iso20_ct_MessageHeader(D, T, p)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'ChargeParameterDiscoveryReq')
         p += 1
-        if c == 0:
-            s = -1
-        else:
-            _bad_code(p, c, 'ChargeParameterDiscoveryReq', 1)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ChargeParameterDiscoveryReq (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ChargeParameterDiscoveryReq (near grammar state {s}): {exc}') from None
     return _iso20_ct.ChargeParameterDiscoveryReq(header=f0), p
 
 
@@ -303,37 +395,21 @@ def d_iso20_ct_ChargeParameterDiscoveryRes(D: int, T: int, p: int) -> tuple[Any,
     f1: Any = None
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'ChargeParameterDiscoveryRes')
         p += 1
-        if c == 0:
-            f0, p = d_iso20_ct_MessageHeader(D, T, p)
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'ChargeParameterDiscoveryRes', 0)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'ChargeParameterDiscoveryRes/ResponseCode')
-            p += 1
-            f1 = _T4[(D >> (T - p - 6)) & 63]
-            p += 6
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'ChargeParameterDiscoveryRes/ResponseCode')
-            p += 1
-            s = 2
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'ChargeParameterDiscoveryRes', 1)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            s = -1
-        else:
-            _bad_code(p, c, 'ChargeParameterDiscoveryRes', 2)
+        f0, p = d_iso20_ct_MessageHeader(D, T, p)
+        x = (D >> (T - p - 8)) & 255
+        if x >> 6 != 0:
+            _fail(p, 'ChargeParameterDiscoveryRes')
+        x &= 63
+        p += 8
+        f1 = _T4[x]
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'ChargeParameterDiscoveryRes')
+        p += 2
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ChargeParameterDiscoveryRes (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ChargeParameterDiscoveryRes (near grammar state {s}): {exc}') from None
     return _iso20_ct.ChargeParameterDiscoveryRes(header=f0, response_code=f1), p
 
 
@@ -351,30 +427,19 @@ def d_iso20_ct_DetailedCost(D: int, T: int, p: int) -> tuple[Any, int]:
     f1: Any = None
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'DetailedCost')
         p += 1
-        if c == 0:
-            f0, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'DetailedCost', 0)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
+        f0, p = d_iso20_ct_RationalNumber(D, T, p)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'DetailedCost')
         p += 1
-        if c == 0:
-            f1, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 2
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'DetailedCost', 1)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
+        f1, p = d_iso20_ct_RationalNumber(D, T, p)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'DetailedCost')
         p += 1
-        if c == 0:
-            s = -1
-        else:
-            _bad_code(p, c, 'DetailedCost', 2)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in DetailedCost (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in DetailedCost (near grammar state {s}): {exc}') from None
     return _iso20_ct.DetailedCost(amount=f0, cost_per_unit=f1), p
 
 
@@ -394,36 +459,19 @@ def d_iso20_ct_DetailedTax(D: int, T: int, p: int) -> tuple[Any, int]:
     f1: Any = None
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'DetailedTax')
+        p += 2
+        f0, p = d_uint(D, T, p)
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'DetailedTax')
+        p += 2
+        f1, p = d_iso20_ct_RationalNumber(D, T, p)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'DetailedTax')
         p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DetailedTax/TaxRuleID')
-            p += 1
-            f0, p = d_uint(D, T, p)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DetailedTax/TaxRuleID')
-            p += 1
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'DetailedTax', 0)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            f1, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 2
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'DetailedTax', 1)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            s = -1
-        else:
-            _bad_code(p, c, 'DetailedTax', 2)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in DetailedTax (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in DetailedTax (near grammar state {s}): {exc}') from None
     return _iso20_ct.DetailedTax(tax_rule_id=f0, amount=f1), p
 
 
@@ -528,97 +576,38 @@ def d_iso20_ct_DisplayParameters(D: int, T: int, p: int) -> tuple[Any, int]:
     f9: Any = None
     s = 0
     try:
+        s = 0
         c = (D >> (T - p - 4)) & 15
         p += 4
         if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DisplayParameters/PresentSOC')
-            p += 1
-            f0 = ((D >> (T - p - 7)) & 127)
-            p += 7
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DisplayParameters/PresentSOC')
-            p += 1
+            f0, p = _ds1(D, T, p)
             s = 1
         elif c == 1:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DisplayParameters/MinimumSOC')
-            p += 1
-            f1 = ((D >> (T - p - 7)) & 127)
-            p += 7
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DisplayParameters/MinimumSOC')
-            p += 1
+            f1, p = _ds1(D, T, p)
             s = 2
         elif c == 2:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DisplayParameters/TargetSOC')
-            p += 1
-            f2 = ((D >> (T - p - 7)) & 127)
-            p += 7
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DisplayParameters/TargetSOC')
-            p += 1
+            f2, p = _ds1(D, T, p)
             s = 3
         elif c == 3:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DisplayParameters/MaximumSOC')
-            p += 1
-            f3 = ((D >> (T - p - 7)) & 127)
-            p += 7
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DisplayParameters/MaximumSOC')
-            p += 1
+            f3, p = _ds1(D, T, p)
             s = 4
         elif c == 4:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DisplayParameters/RemainingTimeToMinimumSOC')
-            p += 1
-            f4, p = d_uint(D, T, p)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DisplayParameters/RemainingTimeToMinimumSOC')
-            p += 1
+            f4, p = _ds2(D, T, p)
             s = 5
         elif c == 5:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DisplayParameters/RemainingTimeToTargetSOC')
-            p += 1
-            f5, p = d_uint(D, T, p)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DisplayParameters/RemainingTimeToTargetSOC')
-            p += 1
+            f5, p = _ds2(D, T, p)
             s = 6
         elif c == 6:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DisplayParameters/RemainingTimeToMaximumSOC')
-            p += 1
-            f6, p = d_uint(D, T, p)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DisplayParameters/RemainingTimeToMaximumSOC')
-            p += 1
+            f6, p = _ds2(D, T, p)
             s = 7
         elif c == 7:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DisplayParameters/ChargingComplete')
-            p += 1
-            f7 = (D >> (T - p - 1)) & 1 == 1
-            p += 1
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DisplayParameters/ChargingComplete')
-            p += 1
+            f7, p = _ds0(D, T, p)
             s = 8
         elif c == 8:
             f8, p = d_iso20_ct_RationalNumber(D, T, p)
             s = 9
         elif c == 9:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DisplayParameters/InletHot')
-            p += 1
-            f9 = (D >> (T - p - 1)) & 1 == 1
-            p += 1
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DisplayParameters/InletHot')
-            p += 1
+            f9, p = _ds0(D, T, p)
             s = 10
         elif c == 10:
             s = -1
@@ -628,84 +617,31 @@ def d_iso20_ct_DisplayParameters(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 4)) & 15
             p += 4
             if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/MinimumSOC')
-                p += 1
-                f1 = ((D >> (T - p - 7)) & 127)
-                p += 7
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/MinimumSOC')
-                p += 1
+                f1, p = _ds1(D, T, p)
                 s = 2
             elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/TargetSOC')
-                p += 1
-                f2 = ((D >> (T - p - 7)) & 127)
-                p += 7
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/TargetSOC')
-                p += 1
+                f2, p = _ds1(D, T, p)
                 s = 3
             elif c == 2:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/MaximumSOC')
-                p += 1
-                f3 = ((D >> (T - p - 7)) & 127)
-                p += 7
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/MaximumSOC')
-                p += 1
+                f3, p = _ds1(D, T, p)
                 s = 4
             elif c == 3:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/RemainingTimeToMinimumSOC')
-                p += 1
-                f4, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/RemainingTimeToMinimumSOC')
-                p += 1
+                f4, p = _ds2(D, T, p)
                 s = 5
             elif c == 4:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/RemainingTimeToTargetSOC')
-                p += 1
-                f5, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/RemainingTimeToTargetSOC')
-                p += 1
+                f5, p = _ds2(D, T, p)
                 s = 6
             elif c == 5:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/RemainingTimeToMaximumSOC')
-                p += 1
-                f6, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/RemainingTimeToMaximumSOC')
-                p += 1
+                f6, p = _ds2(D, T, p)
                 s = 7
             elif c == 6:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/ChargingComplete')
-                p += 1
-                f7 = (D >> (T - p - 1)) & 1 == 1
-                p += 1
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/ChargingComplete')
-                p += 1
+                f7, p = _ds0(D, T, p)
                 s = 8
             elif c == 7:
                 f8, p = d_iso20_ct_RationalNumber(D, T, p)
                 s = 9
             elif c == 8:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/InletHot')
-                p += 1
-                f9 = (D >> (T - p - 1)) & 1 == 1
-                p += 1
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/InletHot')
-                p += 1
+                f9, p = _ds0(D, T, p)
                 s = 10
             elif c == 9:
                 s = -1
@@ -715,74 +651,28 @@ def d_iso20_ct_DisplayParameters(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 4)) & 15
             p += 4
             if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/TargetSOC')
-                p += 1
-                f2 = ((D >> (T - p - 7)) & 127)
-                p += 7
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/TargetSOC')
-                p += 1
+                f2, p = _ds1(D, T, p)
                 s = 3
             elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/MaximumSOC')
-                p += 1
-                f3 = ((D >> (T - p - 7)) & 127)
-                p += 7
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/MaximumSOC')
-                p += 1
+                f3, p = _ds1(D, T, p)
                 s = 4
             elif c == 2:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/RemainingTimeToMinimumSOC')
-                p += 1
-                f4, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/RemainingTimeToMinimumSOC')
-                p += 1
+                f4, p = _ds2(D, T, p)
                 s = 5
             elif c == 3:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/RemainingTimeToTargetSOC')
-                p += 1
-                f5, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/RemainingTimeToTargetSOC')
-                p += 1
+                f5, p = _ds2(D, T, p)
                 s = 6
             elif c == 4:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/RemainingTimeToMaximumSOC')
-                p += 1
-                f6, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/RemainingTimeToMaximumSOC')
-                p += 1
+                f6, p = _ds2(D, T, p)
                 s = 7
             elif c == 5:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/ChargingComplete')
-                p += 1
-                f7 = (D >> (T - p - 1)) & 1 == 1
-                p += 1
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/ChargingComplete')
-                p += 1
+                f7, p = _ds0(D, T, p)
                 s = 8
             elif c == 6:
                 f8, p = d_iso20_ct_RationalNumber(D, T, p)
                 s = 9
             elif c == 7:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/InletHot')
-                p += 1
-                f9 = (D >> (T - p - 1)) & 1 == 1
-                p += 1
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/InletHot')
-                p += 1
+                f9, p = _ds0(D, T, p)
                 s = 10
             elif c == 8:
                 s = -1
@@ -792,64 +682,25 @@ def d_iso20_ct_DisplayParameters(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 4)) & 15
             p += 4
             if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/MaximumSOC')
-                p += 1
-                f3 = ((D >> (T - p - 7)) & 127)
-                p += 7
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/MaximumSOC')
-                p += 1
+                f3, p = _ds1(D, T, p)
                 s = 4
             elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/RemainingTimeToMinimumSOC')
-                p += 1
-                f4, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/RemainingTimeToMinimumSOC')
-                p += 1
+                f4, p = _ds2(D, T, p)
                 s = 5
             elif c == 2:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/RemainingTimeToTargetSOC')
-                p += 1
-                f5, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/RemainingTimeToTargetSOC')
-                p += 1
+                f5, p = _ds2(D, T, p)
                 s = 6
             elif c == 3:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/RemainingTimeToMaximumSOC')
-                p += 1
-                f6, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/RemainingTimeToMaximumSOC')
-                p += 1
+                f6, p = _ds2(D, T, p)
                 s = 7
             elif c == 4:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/ChargingComplete')
-                p += 1
-                f7 = (D >> (T - p - 1)) & 1 == 1
-                p += 1
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/ChargingComplete')
-                p += 1
+                f7, p = _ds0(D, T, p)
                 s = 8
             elif c == 5:
                 f8, p = d_iso20_ct_RationalNumber(D, T, p)
                 s = 9
             elif c == 6:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/InletHot')
-                p += 1
-                f9 = (D >> (T - p - 1)) & 1 == 1
-                p += 1
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/InletHot')
-                p += 1
+                f9, p = _ds0(D, T, p)
                 s = 10
             elif c == 7:
                 s = -1
@@ -859,54 +710,22 @@ def d_iso20_ct_DisplayParameters(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 3)) & 7
             p += 3
             if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/RemainingTimeToMinimumSOC')
-                p += 1
-                f4, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/RemainingTimeToMinimumSOC')
-                p += 1
+                f4, p = _ds2(D, T, p)
                 s = 5
             elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/RemainingTimeToTargetSOC')
-                p += 1
-                f5, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/RemainingTimeToTargetSOC')
-                p += 1
+                f5, p = _ds2(D, T, p)
                 s = 6
             elif c == 2:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/RemainingTimeToMaximumSOC')
-                p += 1
-                f6, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/RemainingTimeToMaximumSOC')
-                p += 1
+                f6, p = _ds2(D, T, p)
                 s = 7
             elif c == 3:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/ChargingComplete')
-                p += 1
-                f7 = (D >> (T - p - 1)) & 1 == 1
-                p += 1
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/ChargingComplete')
-                p += 1
+                f7, p = _ds0(D, T, p)
                 s = 8
             elif c == 4:
                 f8, p = d_iso20_ct_RationalNumber(D, T, p)
                 s = 9
             elif c == 5:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/InletHot')
-                p += 1
-                f9 = (D >> (T - p - 1)) & 1 == 1
-                p += 1
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/InletHot')
-                p += 1
+                f9, p = _ds0(D, T, p)
                 s = 10
             elif c == 6:
                 s = -1
@@ -916,45 +735,19 @@ def d_iso20_ct_DisplayParameters(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 3)) & 7
             p += 3
             if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/RemainingTimeToTargetSOC')
-                p += 1
-                f5, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/RemainingTimeToTargetSOC')
-                p += 1
+                f5, p = _ds2(D, T, p)
                 s = 6
             elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/RemainingTimeToMaximumSOC')
-                p += 1
-                f6, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/RemainingTimeToMaximumSOC')
-                p += 1
+                f6, p = _ds2(D, T, p)
                 s = 7
             elif c == 2:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/ChargingComplete')
-                p += 1
-                f7 = (D >> (T - p - 1)) & 1 == 1
-                p += 1
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/ChargingComplete')
-                p += 1
+                f7, p = _ds0(D, T, p)
                 s = 8
             elif c == 3:
                 f8, p = d_iso20_ct_RationalNumber(D, T, p)
                 s = 9
             elif c == 4:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/InletHot')
-                p += 1
-                f9 = (D >> (T - p - 1)) & 1 == 1
-                p += 1
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/InletHot')
-                p += 1
+                f9, p = _ds0(D, T, p)
                 s = 10
             elif c == 5:
                 s = -1
@@ -964,36 +757,16 @@ def d_iso20_ct_DisplayParameters(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 3)) & 7
             p += 3
             if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/RemainingTimeToMaximumSOC')
-                p += 1
-                f6, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/RemainingTimeToMaximumSOC')
-                p += 1
+                f6, p = _ds2(D, T, p)
                 s = 7
             elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/ChargingComplete')
-                p += 1
-                f7 = (D >> (T - p - 1)) & 1 == 1
-                p += 1
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/ChargingComplete')
-                p += 1
+                f7, p = _ds0(D, T, p)
                 s = 8
             elif c == 2:
                 f8, p = d_iso20_ct_RationalNumber(D, T, p)
                 s = 9
             elif c == 3:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/InletHot')
-                p += 1
-                f9 = (D >> (T - p - 1)) & 1 == 1
-                p += 1
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/InletHot')
-                p += 1
+                f9, p = _ds0(D, T, p)
                 s = 10
             elif c == 4:
                 s = -1
@@ -1003,27 +776,13 @@ def d_iso20_ct_DisplayParameters(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 3)) & 7
             p += 3
             if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/ChargingComplete')
-                p += 1
-                f7 = (D >> (T - p - 1)) & 1 == 1
-                p += 1
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/ChargingComplete')
-                p += 1
+                f7, p = _ds0(D, T, p)
                 s = 8
             elif c == 1:
                 f8, p = d_iso20_ct_RationalNumber(D, T, p)
                 s = 9
             elif c == 2:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/InletHot')
-                p += 1
-                f9 = (D >> (T - p - 1)) & 1 == 1
-                p += 1
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/InletHot')
-                p += 1
+                f9, p = _ds0(D, T, p)
                 s = 10
             elif c == 3:
                 s = -1
@@ -1036,14 +795,7 @@ def d_iso20_ct_DisplayParameters(D: int, T: int, p: int) -> tuple[Any, int]:
                 f8, p = d_iso20_ct_RationalNumber(D, T, p)
                 s = 9
             elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/InletHot')
-                p += 1
-                f9 = (D >> (T - p - 1)) & 1 == 1
-                p += 1
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/InletHot')
-                p += 1
+                f9, p = _ds0(D, T, p)
                 s = 10
             elif c == 2:
                 s = -1
@@ -1053,14 +805,7 @@ def d_iso20_ct_DisplayParameters(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/InletHot')
-                p += 1
-                f9 = (D >> (T - p - 1)) & 1 == 1
-                p += 1
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/InletHot')
-                p += 1
+                f9, p = _ds0(D, T, p)
                 s = 10
             elif c == 1:
                 s = -1
@@ -1074,7 +819,7 @@ def d_iso20_ct_DisplayParameters(D: int, T: int, p: int) -> tuple[Any, int]:
             else:
                 _bad_code(p, c, 'DisplayParameters', 10)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in DisplayParameters (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in DisplayParameters (near grammar state {s}): {exc}') from None
     return _iso20_ct.DisplayParameters(present_soc=f0, minimum_soc=f1, target_soc=f2, maximum_soc=f3, remaining_time_to_minimum_soc=f4, remaining_time_to_target_soc=f5, remaining_time_to_maximum_soc=f6, charging_complete=f7, battery_energy_capacity=f8, inlet_hot=f9), p
 
 
@@ -1106,16 +851,11 @@ def d_iso20_ct_Dynamic_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any, in
     f3: Any = None
     s = 0
     try:
+        s = 0
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'Dynamic_CLReqControlMode/DepartureTime')
-            p += 1
-            f0, p = d_uint(D, T, p)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'Dynamic_CLReqControlMode/DepartureTime')
-            p += 1
+            f0, p = _ds2(D, T, p)
             s = 1
         elif c == 1:
             f1, p = d_iso20_ct_RationalNumber(D, T, p)
@@ -1132,30 +872,19 @@ def d_iso20_ct_Dynamic_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any, in
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'Dynamic_CLReqControlMode', 1)
                 s = -1
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'Dynamic_CLReqControlMode')
         p += 1
-        if c == 0:
-            f2, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 3
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'Dynamic_CLReqControlMode', 2)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
+        f2, p = d_iso20_ct_RationalNumber(D, T, p)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'Dynamic_CLReqControlMode')
         p += 1
-        if c == 0:
-            f3, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 4
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'Dynamic_CLReqControlMode', 3)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
+        f3, p = d_iso20_ct_RationalNumber(D, T, p)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'Dynamic_CLReqControlMode')
         p += 1
-        if c == 0:
-            s = -1
-        else:
-            _bad_code(p, c, 'Dynamic_CLReqControlMode', 4)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Dynamic_CLReqControlMode (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Dynamic_CLReqControlMode (near grammar state {s}): {exc}') from None
     return _iso20_ct.Dynamic_CLReqControlMode(departure_time=f0, ev_target_energy_request=f1, ev_maximum_energy_request=f2, ev_minimum_energy_request=f3), p
 
 
@@ -1208,45 +937,20 @@ def d_iso20_ct_Dynamic_CLResControlMode(D: int, T: int, p: int) -> tuple[Any, in
     f3: Any = None
     s = 0
     try:
+        s = 0
         c = (D >> (T - p - 3)) & 7
         p += 3
         if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'Dynamic_CLResControlMode/DepartureTime')
-            p += 1
-            f0, p = d_uint(D, T, p)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'Dynamic_CLResControlMode/DepartureTime')
-            p += 1
+            f0, p = _ds2(D, T, p)
             s = 1
         elif c == 1:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'Dynamic_CLResControlMode/MinimumSOC')
-            p += 1
-            f1 = ((D >> (T - p - 7)) & 127)
-            p += 7
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'Dynamic_CLResControlMode/MinimumSOC')
-            p += 1
+            f1, p = _ds1(D, T, p)
             s = 2
         elif c == 2:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'Dynamic_CLResControlMode/TargetSOC')
-            p += 1
-            f2 = ((D >> (T - p - 7)) & 127)
-            p += 7
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'Dynamic_CLResControlMode/TargetSOC')
-            p += 1
+            f2, p = _ds1(D, T, p)
             s = 3
         elif c == 3:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'Dynamic_CLResControlMode/AckMaxDelay')
-            p += 1
-            f3, p = d_uint(D, T, p)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'Dynamic_CLResControlMode/AckMaxDelay')
-            p += 1
+            f3, p = _ds3(D, T, p)
             s = 4
         elif c == 4:
             s = -1
@@ -1256,33 +960,13 @@ def d_iso20_ct_Dynamic_CLResControlMode(D: int, T: int, p: int) -> tuple[Any, in
             c = (D >> (T - p - 3)) & 7
             p += 3
             if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'Dynamic_CLResControlMode/MinimumSOC')
-                p += 1
-                f1 = ((D >> (T - p - 7)) & 127)
-                p += 7
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'Dynamic_CLResControlMode/MinimumSOC')
-                p += 1
+                f1, p = _ds1(D, T, p)
                 s = 2
             elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'Dynamic_CLResControlMode/TargetSOC')
-                p += 1
-                f2 = ((D >> (T - p - 7)) & 127)
-                p += 7
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'Dynamic_CLResControlMode/TargetSOC')
-                p += 1
+                f2, p = _ds1(D, T, p)
                 s = 3
             elif c == 2:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'Dynamic_CLResControlMode/AckMaxDelay')
-                p += 1
-                f3, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'Dynamic_CLResControlMode/AckMaxDelay')
-                p += 1
+                f3, p = _ds3(D, T, p)
                 s = 4
             elif c == 3:
                 s = -1
@@ -1292,23 +976,10 @@ def d_iso20_ct_Dynamic_CLResControlMode(D: int, T: int, p: int) -> tuple[Any, in
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'Dynamic_CLResControlMode/TargetSOC')
-                p += 1
-                f2 = ((D >> (T - p - 7)) & 127)
-                p += 7
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'Dynamic_CLResControlMode/TargetSOC')
-                p += 1
+                f2, p = _ds1(D, T, p)
                 s = 3
             elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'Dynamic_CLResControlMode/AckMaxDelay')
-                p += 1
-                f3, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'Dynamic_CLResControlMode/AckMaxDelay')
-                p += 1
+                f3, p = _ds3(D, T, p)
                 s = 4
             elif c == 2:
                 s = -1
@@ -1318,13 +989,7 @@ def d_iso20_ct_Dynamic_CLResControlMode(D: int, T: int, p: int) -> tuple[Any, in
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'Dynamic_CLResControlMode/AckMaxDelay')
-                p += 1
-                f3, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'Dynamic_CLResControlMode/AckMaxDelay')
-                p += 1
+                f3, p = _ds3(D, T, p)
                 s = 4
             elif c == 1:
                 s = -1
@@ -1338,7 +1003,7 @@ def d_iso20_ct_Dynamic_CLResControlMode(D: int, T: int, p: int) -> tuple[Any, in
             else:
                 _bad_code(p, c, 'Dynamic_CLResControlMode', 4)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Dynamic_CLResControlMode (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Dynamic_CLResControlMode (near grammar state {s}): {exc}') from None
     return _iso20_ct.Dynamic_CLResControlMode(departure_time=f0, minimum_soc=f1, target_soc=f2, ack_max_delay=f3), p
 
 
@@ -1358,43 +1023,21 @@ def d_iso20_ct_EVSEStatus(D: int, T: int, p: int) -> tuple[Any, int]:
     f1: Any = None
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'EVSEStatus/NotificationMaxDelay')
-            p += 1
-            f0, p = d_uint(D, T, p)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'EVSEStatus/NotificationMaxDelay')
-            p += 1
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'EVSEStatus', 0)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'EVSEStatus/EVSENotification')
-            p += 1
-            f1 = _T24[(D >> (T - p - 3)) & 7]
-            p += 3
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'EVSEStatus/EVSENotification')
-            p += 1
-            s = 2
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'EVSEStatus', 1)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            s = -1
-        else:
-            _bad_code(p, c, 'EVSEStatus', 2)
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'EVSEStatus')
+        p += 2
+        f0, p = d_uint(D, T, p)
+        x = (D >> (T - p - 6)) & 63
+        if x >> 3 != 0:
+            _fail(p, 'EVSEStatus')
+        x &= 7
+        p += 6
+        f1 = _T24[x]
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'EVSEStatus')
+        p += 2
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in EVSEStatus (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in EVSEStatus (near grammar state {s}): {exc}') from None
     return _iso20_ct.EVSEStatus(notification_max_delay=f0, evse_notification=f1), p
 
 
@@ -1413,223 +1056,26 @@ def d_iso20_ct_ListOfRootCertificateIDs(D: int, T: int, p: int) -> tuple[Any, in
     f0: Any = []
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'ListOfRootCertificateIDs')
         p += 1
-        if c == 0:
-            x, p = d_xmldsig_X509IssuerSerial(D, T, p)
-            f0.append(x)
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'ListOfRootCertificateIDs', 0)
-            s = -1
-        c = (D >> (T - p - 2)) & 3
-        p += 2
-        if c == 0:
-            x, p = d_xmldsig_X509IssuerSerial(D, T, p)
-            f0.append(x)
-            s = 2
-        elif c == 1:
-            s = -1
-        else:
-            _bad_code(p, c, 'ListOfRootCertificateIDs', 1)
-        if s == 2:
+        y, p = d_xmldsig_X509IssuerSerial(D, T, p)
+        f0.append(y)
+        rc = 0
+        s = 1
+        while s == 1:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                x, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                f0.append(x)
-                s = 3
+                y, p = d_xmldsig_X509IssuerSerial(D, T, p)
+                f0.append(y)
+                rc += 1
+                if rc == 19:
+                    s = 20
             elif c == 1:
                 s = -1
             else:
-                _bad_code(p, c, 'ListOfRootCertificateIDs', 2)
-        if s == 3:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                f0.append(x)
-                s = 4
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'ListOfRootCertificateIDs', 3)
-        if s == 4:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                f0.append(x)
-                s = 5
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'ListOfRootCertificateIDs', 4)
-        if s == 5:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                f0.append(x)
-                s = 6
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'ListOfRootCertificateIDs', 5)
-        if s == 6:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                f0.append(x)
-                s = 7
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'ListOfRootCertificateIDs', 6)
-        if s == 7:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                f0.append(x)
-                s = 8
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'ListOfRootCertificateIDs', 7)
-        if s == 8:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                f0.append(x)
-                s = 9
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'ListOfRootCertificateIDs', 8)
-        if s == 9:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                f0.append(x)
-                s = 10
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'ListOfRootCertificateIDs', 9)
-        if s == 10:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                f0.append(x)
-                s = 11
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'ListOfRootCertificateIDs', 10)
-        if s == 11:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                f0.append(x)
-                s = 12
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'ListOfRootCertificateIDs', 11)
-        if s == 12:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                f0.append(x)
-                s = 13
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'ListOfRootCertificateIDs', 12)
-        if s == 13:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                f0.append(x)
-                s = 14
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'ListOfRootCertificateIDs', 13)
-        if s == 14:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                f0.append(x)
-                s = 15
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'ListOfRootCertificateIDs', 14)
-        if s == 15:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                f0.append(x)
-                s = 16
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'ListOfRootCertificateIDs', 15)
-        if s == 16:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                f0.append(x)
-                s = 17
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'ListOfRootCertificateIDs', 16)
-        if s == 17:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                f0.append(x)
-                s = 18
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'ListOfRootCertificateIDs', 17)
-        if s == 18:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                f0.append(x)
-                s = 19
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'ListOfRootCertificateIDs', 18)
-        if s == 19:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                f0.append(x)
-                s = 20
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'ListOfRootCertificateIDs', 19)
+                _bad_code(p, c, 'ListOfRootCertificateIDs', 1)
         if s == 20:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -1638,7 +1084,7 @@ def d_iso20_ct_ListOfRootCertificateIDs(D: int, T: int, p: int) -> tuple[Any, in
             else:
                 _bad_code(p, c, 'ListOfRootCertificateIDs', 20)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ListOfRootCertificateIDs (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ListOfRootCertificateIDs (near grammar state {s}): {exc}') from None
     return _iso20_ct.ListOfRootCertificateIDs(root_certificate_id=f0), p
 
 
@@ -1669,34 +1115,18 @@ def d_iso20_ct_MessageHeader(D: int, T: int, p: int) -> tuple[Any, int]:
     f2: Any = None
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'MessageHeader')
+        p += 2
+        f0, p = d_bin(D, T, p, 8)
+        if (D >> (T - p - 3)) & 7 != 0:
+            _fail(p, 'MessageHeader')
+        p += 3
+        f1, p = d_uint(D, T, p)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'MessageHeader')
         p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'MessageHeader/SessionID')
-            p += 1
-            f0, p = d_bin(D, T, p, 8)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'MessageHeader/SessionID')
-            p += 1
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'MessageHeader', 0)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'MessageHeader/TimeStamp')
-            p += 1
-            f1, p = d_uint(D, T, p)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'MessageHeader/TimeStamp')
-            p += 1
-            s = 2
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'MessageHeader', 1)
-            s = -1
+        s = 2
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
@@ -1714,7 +1144,7 @@ def d_iso20_ct_MessageHeader(D: int, T: int, p: int) -> tuple[Any, int]:
             else:
                 _bad_code(p, c, 'MessageHeader', 3)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in MessageHeader (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in MessageHeader (near grammar state {s}): {exc}') from None
     return _iso20_ct.MessageHeader(session_id=f0, time_stamp=f1, signature=f2), p
 
 
@@ -1798,89 +1228,37 @@ def d_iso20_ct_MeterInfo(D: int, T: int, p: int) -> tuple[Any, int]:
     f7: Any = None
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'MeterInfo')
+        p += 2
+        f0, p = d_str(D, T, p, 32)
+        if (D >> (T - p - 3)) & 7 != 0:
+            _fail(p, 'MeterInfo')
+        p += 3
+        f1, p = d_uint(D, T, p)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'MeterInfo')
         p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'MeterInfo/MeterID')
-            p += 1
-            f0, p = d_str(D, T, p, 32)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'MeterInfo/MeterID')
-            p += 1
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'MeterInfo', 0)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'MeterInfo/ChargedEnergyReadingWh')
-            p += 1
-            f1, p = d_uint(D, T, p)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'MeterInfo/ChargedEnergyReadingWh')
-            p += 1
-            s = 2
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'MeterInfo', 1)
-            s = -1
+        s = 2
         c = (D >> (T - p - 3)) & 7
         p += 3
         if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'MeterInfo/BPT_DischargedEnergyReadingWh')
-            p += 1
-            f2, p = d_uint(D, T, p)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'MeterInfo/BPT_DischargedEnergyReadingWh')
-            p += 1
+            f2, p = _ds4(D, T, p)
             s = 3
         elif c == 1:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'MeterInfo/CapacitiveEnergyReadingVARh')
-            p += 1
-            f3, p = d_uint(D, T, p)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'MeterInfo/CapacitiveEnergyReadingVARh')
-            p += 1
+            f3, p = _ds4(D, T, p)
             s = 4
         elif c == 2:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'MeterInfo/BPT_InductiveEnergyReadingVARh')
-            p += 1
-            f4, p = d_uint(D, T, p)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'MeterInfo/BPT_InductiveEnergyReadingVARh')
-            p += 1
+            f4, p = _ds4(D, T, p)
             s = 5
         elif c == 3:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'MeterInfo/MeterSignature')
-            p += 1
-            f5, p = d_bin(D, T, p, 64)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'MeterInfo/MeterSignature')
-            p += 1
+            f5, p = _ds5(D, T, p)
             s = 6
         elif c == 4:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'MeterInfo/MeterStatus')
-            p += 1
-            f6, p = d_int(D, T, p)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'MeterInfo/MeterStatus')
-            p += 1
+            f6, p = _ds6(D, T, p)
             s = 7
         elif c == 5:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'MeterInfo/MeterTimestamp')
-            p += 1
-            f7, p = d_uint(D, T, p)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'MeterInfo/MeterTimestamp')
-            p += 1
+            f7, p = _ds4(D, T, p)
             s = 8
         elif c == 6:
             s = -1
@@ -1890,49 +1268,19 @@ def d_iso20_ct_MeterInfo(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 3)) & 7
             p += 3
             if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'MeterInfo/CapacitiveEnergyReadingVARh')
-                p += 1
-                f3, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'MeterInfo/CapacitiveEnergyReadingVARh')
-                p += 1
+                f3, p = _ds4(D, T, p)
                 s = 4
             elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'MeterInfo/BPT_InductiveEnergyReadingVARh')
-                p += 1
-                f4, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'MeterInfo/BPT_InductiveEnergyReadingVARh')
-                p += 1
+                f4, p = _ds4(D, T, p)
                 s = 5
             elif c == 2:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'MeterInfo/MeterSignature')
-                p += 1
-                f5, p = d_bin(D, T, p, 64)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'MeterInfo/MeterSignature')
-                p += 1
+                f5, p = _ds5(D, T, p)
                 s = 6
             elif c == 3:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'MeterInfo/MeterStatus')
-                p += 1
-                f6, p = d_int(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'MeterInfo/MeterStatus')
-                p += 1
+                f6, p = _ds6(D, T, p)
                 s = 7
             elif c == 4:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'MeterInfo/MeterTimestamp')
-                p += 1
-                f7, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'MeterInfo/MeterTimestamp')
-                p += 1
+                f7, p = _ds4(D, T, p)
                 s = 8
             elif c == 5:
                 s = -1
@@ -1942,40 +1290,16 @@ def d_iso20_ct_MeterInfo(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 3)) & 7
             p += 3
             if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'MeterInfo/BPT_InductiveEnergyReadingVARh')
-                p += 1
-                f4, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'MeterInfo/BPT_InductiveEnergyReadingVARh')
-                p += 1
+                f4, p = _ds4(D, T, p)
                 s = 5
             elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'MeterInfo/MeterSignature')
-                p += 1
-                f5, p = d_bin(D, T, p, 64)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'MeterInfo/MeterSignature')
-                p += 1
+                f5, p = _ds5(D, T, p)
                 s = 6
             elif c == 2:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'MeterInfo/MeterStatus')
-                p += 1
-                f6, p = d_int(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'MeterInfo/MeterStatus')
-                p += 1
+                f6, p = _ds6(D, T, p)
                 s = 7
             elif c == 3:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'MeterInfo/MeterTimestamp')
-                p += 1
-                f7, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'MeterInfo/MeterTimestamp')
-                p += 1
+                f7, p = _ds4(D, T, p)
                 s = 8
             elif c == 4:
                 s = -1
@@ -1985,31 +1309,13 @@ def d_iso20_ct_MeterInfo(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 3)) & 7
             p += 3
             if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'MeterInfo/MeterSignature')
-                p += 1
-                f5, p = d_bin(D, T, p, 64)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'MeterInfo/MeterSignature')
-                p += 1
+                f5, p = _ds5(D, T, p)
                 s = 6
             elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'MeterInfo/MeterStatus')
-                p += 1
-                f6, p = d_int(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'MeterInfo/MeterStatus')
-                p += 1
+                f6, p = _ds6(D, T, p)
                 s = 7
             elif c == 2:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'MeterInfo/MeterTimestamp')
-                p += 1
-                f7, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'MeterInfo/MeterTimestamp')
-                p += 1
+                f7, p = _ds4(D, T, p)
                 s = 8
             elif c == 3:
                 s = -1
@@ -2019,22 +1325,10 @@ def d_iso20_ct_MeterInfo(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'MeterInfo/MeterStatus')
-                p += 1
-                f6, p = d_int(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'MeterInfo/MeterStatus')
-                p += 1
+                f6, p = _ds6(D, T, p)
                 s = 7
             elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'MeterInfo/MeterTimestamp')
-                p += 1
-                f7, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'MeterInfo/MeterTimestamp')
-                p += 1
+                f7, p = _ds4(D, T, p)
                 s = 8
             elif c == 2:
                 s = -1
@@ -2044,13 +1338,7 @@ def d_iso20_ct_MeterInfo(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'MeterInfo/MeterTimestamp')
-                p += 1
-                f7, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'MeterInfo/MeterTimestamp')
-                p += 1
+                f7, p = _ds4(D, T, p)
                 s = 8
             elif c == 1:
                 s = -1
@@ -2064,7 +1352,7 @@ def d_iso20_ct_MeterInfo(D: int, T: int, p: int) -> tuple[Any, int]:
             else:
                 _bad_code(p, c, 'MeterInfo', 8)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in MeterInfo (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in MeterInfo (near grammar state {s}): {exc}') from None
     return _iso20_ct.MeterInfo(meter_id=f0, charged_energy_reading_wh=f1, bpt_discharged_energy_reading_wh=f2, capacitive_energy_reading_va_rh=f3, bpt_inductive_energy_reading_va_rh=f4, meter_signature=f5, meter_status=f6, meter_timestamp=f7), p
 
 
@@ -2086,43 +1374,25 @@ def d_iso20_ct_RationalNumber(D: int, T: int, p: int) -> tuple[Any, int]:
     f1: Any = None
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'RationalNumber/Exponent')
-            p += 1
-            f0 = ((D >> (T - p - 8)) & 255) - 128
-            p += 8
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'RationalNumber/Exponent')
-            p += 1
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'RationalNumber', 0)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'RationalNumber/Value')
-            p += 1
-            f1, p = d_int(D, T, p)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'RationalNumber/Value')
-            p += 1
-            s = 2
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'RationalNumber', 1)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            s = -1
-        else:
-            _bad_code(p, c, 'RationalNumber', 2)
+        x = (D >> (T - p - 10)) & 1023
+        if x >> 8 != 0:
+            _fail(p, 'RationalNumber')
+        x &= 255
+        p += 10
+        f0 = x - 128
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
+            _fail(p, 'RationalNumber')
+        x &= 1
+        p += 4
+        f1, p = d_uint(D, T, p)
+        if x:
+            f1 = -f1 - 1
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'RationalNumber')
+        p += 2
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in RationalNumber (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in RationalNumber (near grammar state {s}): {exc}') from None
     return _iso20_ct.RationalNumber(exponent=f0, value=f1), p
 
 
@@ -2171,20 +1441,14 @@ def d_iso20_ct_Receipt(D: int, T: int, p: int) -> tuple[Any, int]:
     f5: Any = []
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'Receipt')
+        p += 2
+        f0, p = d_uint(D, T, p)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'Receipt')
         p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'Receipt/TimeAnchor')
-            p += 1
-            f0, p = d_uint(D, T, p)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'Receipt/TimeAnchor')
-            p += 1
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'Receipt', 0)
-            s = -1
+        s = 1
         c = (D >> (T - p - 3)) & 7
         p += 3
         if c == 0:
@@ -2200,8 +1464,8 @@ def d_iso20_ct_Receipt(D: int, T: int, p: int) -> tuple[Any, int]:
             f4, p = d_iso20_ct_DetailedCost(D, T, p)
             s = 5
         elif c == 4:
-            x, p = d_iso20_ct_DetailedTax(D, T, p)
-            f5.append(x)
+            y, p = d_iso20_ct_DetailedTax(D, T, p)
+            f5.append(y)
             s = 6
         elif c == 5:
             s = -1
@@ -2220,8 +1484,8 @@ def d_iso20_ct_Receipt(D: int, T: int, p: int) -> tuple[Any, int]:
                 f4, p = d_iso20_ct_DetailedCost(D, T, p)
                 s = 5
             elif c == 3:
-                x, p = d_iso20_ct_DetailedTax(D, T, p)
-                f5.append(x)
+                y, p = d_iso20_ct_DetailedTax(D, T, p)
+                f5.append(y)
                 s = 6
             elif c == 4:
                 s = -1
@@ -2237,8 +1501,8 @@ def d_iso20_ct_Receipt(D: int, T: int, p: int) -> tuple[Any, int]:
                 f4, p = d_iso20_ct_DetailedCost(D, T, p)
                 s = 5
             elif c == 2:
-                x, p = d_iso20_ct_DetailedTax(D, T, p)
-                f5.append(x)
+                y, p = d_iso20_ct_DetailedTax(D, T, p)
+                f5.append(y)
                 s = 6
             elif c == 3:
                 s = -1
@@ -2251,8 +1515,8 @@ def d_iso20_ct_Receipt(D: int, T: int, p: int) -> tuple[Any, int]:
                 f4, p = d_iso20_ct_DetailedCost(D, T, p)
                 s = 5
             elif c == 1:
-                x, p = d_iso20_ct_DetailedTax(D, T, p)
-                f5.append(x)
+                y, p = d_iso20_ct_DetailedTax(D, T, p)
+                f5.append(y)
                 s = 6
             elif c == 2:
                 s = -1
@@ -2262,112 +1526,27 @@ def d_iso20_ct_Receipt(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                x, p = d_iso20_ct_DetailedTax(D, T, p)
-                f5.append(x)
+                y, p = d_iso20_ct_DetailedTax(D, T, p)
+                f5.append(y)
                 s = 6
             elif c == 1:
                 s = -1
             else:
                 _bad_code(p, c, 'Receipt', 5)
-        if s == 6:
+        rc = 0
+        while s == 6:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                x, p = d_iso20_ct_DetailedTax(D, T, p)
-                f5.append(x)
-                s = 7
+                y, p = d_iso20_ct_DetailedTax(D, T, p)
+                f5.append(y)
+                rc += 1
+                if rc == 9:
+                    s = 15
             elif c == 1:
                 s = -1
             else:
                 _bad_code(p, c, 'Receipt', 6)
-        if s == 7:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_ct_DetailedTax(D, T, p)
-                f5.append(x)
-                s = 8
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'Receipt', 7)
-        if s == 8:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_ct_DetailedTax(D, T, p)
-                f5.append(x)
-                s = 9
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'Receipt', 8)
-        if s == 9:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_ct_DetailedTax(D, T, p)
-                f5.append(x)
-                s = 10
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'Receipt', 9)
-        if s == 10:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_ct_DetailedTax(D, T, p)
-                f5.append(x)
-                s = 11
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'Receipt', 10)
-        if s == 11:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_ct_DetailedTax(D, T, p)
-                f5.append(x)
-                s = 12
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'Receipt', 11)
-        if s == 12:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_ct_DetailedTax(D, T, p)
-                f5.append(x)
-                s = 13
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'Receipt', 12)
-        if s == 13:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_ct_DetailedTax(D, T, p)
-                f5.append(x)
-                s = 14
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'Receipt', 13)
-        if s == 14:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_ct_DetailedTax(D, T, p)
-                f5.append(x)
-                s = 15
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'Receipt', 14)
         if s == 15:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -2376,7 +1555,7 @@ def d_iso20_ct_Receipt(D: int, T: int, p: int) -> tuple[Any, int]:
             else:
                 _bad_code(p, c, 'Receipt', 15)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Receipt (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Receipt (near grammar state {s}): {exc}') from None
     return _iso20_ct.Receipt(time_anchor=f0, energy_costs=f1, occupancy_costs=f2, additional_services_costs=f3, overstay_costs=f4, tax_costs=f5), p
 
 
@@ -2408,6 +1587,7 @@ def d_iso20_ct_Scheduled_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any, 
     f2: Any = None
     s = 0
     try:
+        s = 0
         c = (D >> (T - p - 3)) & 7
         p += 3
         if c == 0:
@@ -2454,7 +1634,7 @@ def d_iso20_ct_Scheduled_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any, 
             else:
                 _bad_code(p, c, 'Scheduled_CLReqControlMode', 3)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Scheduled_CLReqControlMode (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Scheduled_CLReqControlMode (near grammar state {s}): {exc}') from None
     return _iso20_ct.Scheduled_CLReqControlMode(ev_target_energy_request=f0, ev_maximum_energy_request=f1, ev_minimum_energy_request=f2), p
 
 
@@ -2466,14 +1646,11 @@ def e_iso20_ct_Scheduled_CLResControlMode(o: Any, a: int) -> int:
 def d_iso20_ct_Scheduled_CLResControlMode(D: int, T: int, p: int) -> tuple[Any, int]:
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'Scheduled_CLResControlMode')
         p += 1
-        if c == 0:
-            s = -1
-        else:
-            _bad_code(p, c, 'Scheduled_CLResControlMode', 0)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Scheduled_CLResControlMode (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Scheduled_CLResControlMode (near grammar state {s}): {exc}') from None
     return _iso20_ct.Scheduled_CLResControlMode(), p
 
 
@@ -2488,22 +1665,15 @@ def d_iso20_ct_V2GMessage(D: int, T: int, p: int) -> tuple[Any, int]:
     f0: Any = None
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'V2GMessage')
         p += 1
-        if c == 0:
-            f0, p = d_iso20_ct_MessageHeader(D, T, p)
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'V2GMessage', 0)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
+        f0, p = d_iso20_ct_MessageHeader(D, T, p)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'V2GMessage')
         p += 1
-        if c == 0:
-            s = -1
-        else:
-            _bad_code(p, c, 'V2GMessage', 1)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in V2GMessage (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in V2GMessage (near grammar state {s}): {exc}') from None
     return _iso20_ct.V2GMessage(header=f0), p
 
 
@@ -2518,22 +1688,15 @@ def d_iso20_ct_V2GRequest(D: int, T: int, p: int) -> tuple[Any, int]:
     f0: Any = None
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'V2GRequest')
         p += 1
-        if c == 0:
-            f0, p = d_iso20_ct_MessageHeader(D, T, p)
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'V2GRequest', 0)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
+        f0, p = d_iso20_ct_MessageHeader(D, T, p)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'V2GRequest')
         p += 1
-        if c == 0:
-            s = -1
-        else:
-            _bad_code(p, c, 'V2GRequest', 1)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in V2GRequest (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in V2GRequest (near grammar state {s}): {exc}') from None
     return _iso20_ct.V2GRequest(header=f0), p
 
 
@@ -2551,37 +1714,21 @@ def d_iso20_ct_V2GResponse(D: int, T: int, p: int) -> tuple[Any, int]:
     f1: Any = None
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'V2GResponse')
         p += 1
-        if c == 0:
-            f0, p = d_iso20_ct_MessageHeader(D, T, p)
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'V2GResponse', 0)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'V2GResponse/ResponseCode')
-            p += 1
-            f1 = _T4[(D >> (T - p - 6)) & 63]
-            p += 6
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'V2GResponse/ResponseCode')
-            p += 1
-            s = 2
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'V2GResponse', 1)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            s = -1
-        else:
-            _bad_code(p, c, 'V2GResponse', 2)
+        f0, p = d_iso20_ct_MessageHeader(D, T, p)
+        x = (D >> (T - p - 8)) & 255
+        if x >> 6 != 0:
+            _fail(p, 'V2GResponse')
+        x &= 63
+        p += 8
+        f1 = _T4[x]
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'V2GResponse')
+        p += 2
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in V2GResponse (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in V2GResponse (near grammar state {s}): {exc}') from None
     return _iso20_ct.V2GResponse(header=f0, response_code=f1), p
 
 
@@ -2634,65 +1781,35 @@ def d_iso20_dc_BPT_DC_CPDReqEnergyTransferMode(D: int, T: int, p: int) -> tuple[
     f10: Any = None
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'BPT_DC_CPDReqEnergyTransferMode')
         p += 1
-        if c == 0:
-            f0, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'BPT_DC_CPDReqEnergyTransferMode', 0)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
+        f0, p = d_iso20_ct_RationalNumber(D, T, p)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'BPT_DC_CPDReqEnergyTransferMode')
         p += 1
-        if c == 0:
-            f1, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 2
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'BPT_DC_CPDReqEnergyTransferMode', 1)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
+        f1, p = d_iso20_ct_RationalNumber(D, T, p)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'BPT_DC_CPDReqEnergyTransferMode')
         p += 1
-        if c == 0:
-            f2, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 3
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'BPT_DC_CPDReqEnergyTransferMode', 2)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
+        f2, p = d_iso20_ct_RationalNumber(D, T, p)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'BPT_DC_CPDReqEnergyTransferMode')
         p += 1
-        if c == 0:
-            f3, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 4
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'BPT_DC_CPDReqEnergyTransferMode', 3)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
+        f3, p = d_iso20_ct_RationalNumber(D, T, p)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'BPT_DC_CPDReqEnergyTransferMode')
         p += 1
-        if c == 0:
-            f4, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 5
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'BPT_DC_CPDReqEnergyTransferMode', 4)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
+        f4, p = d_iso20_ct_RationalNumber(D, T, p)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'BPT_DC_CPDReqEnergyTransferMode')
         p += 1
-        if c == 0:
-            f5, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 6
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'BPT_DC_CPDReqEnergyTransferMode', 5)
-            s = -1
+        f5, p = d_iso20_ct_RationalNumber(D, T, p)
+        s = 6
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'BPT_DC_CPDReqEnergyTransferMode/TargetSOC')
-            p += 1
-            f6 = ((D >> (T - p - 7)) & 127)
-            p += 7
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'BPT_DC_CPDReqEnergyTransferMode/TargetSOC')
-            p += 1
+            f6, p = _ds1(D, T, p)
             s = 7
         elif c == 1:
             f7, p = d_iso20_ct_RationalNumber(D, T, p)
@@ -2709,38 +1826,23 @@ def d_iso20_dc_BPT_DC_CPDReqEnergyTransferMode(D: int, T: int, p: int) -> tuple[
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'BPT_DC_CPDReqEnergyTransferMode', 7)
                 s = -1
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'BPT_DC_CPDReqEnergyTransferMode')
         p += 1
-        if c == 0:
-            f8, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 9
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'BPT_DC_CPDReqEnergyTransferMode', 8)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
+        f8, p = d_iso20_ct_RationalNumber(D, T, p)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'BPT_DC_CPDReqEnergyTransferMode')
         p += 1
-        if c == 0:
-            f9, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 10
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'BPT_DC_CPDReqEnergyTransferMode', 9)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
+        f9, p = d_iso20_ct_RationalNumber(D, T, p)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'BPT_DC_CPDReqEnergyTransferMode')
         p += 1
-        if c == 0:
-            f10, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 11
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'BPT_DC_CPDReqEnergyTransferMode', 10)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
+        f10, p = d_iso20_ct_RationalNumber(D, T, p)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'BPT_DC_CPDReqEnergyTransferMode')
         p += 1
-        if c == 0:
-            s = -1
-        else:
-            _bad_code(p, c, 'BPT_DC_CPDReqEnergyTransferMode', 11)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in BPT_DC_CPDReqEnergyTransferMode (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in BPT_DC_CPDReqEnergyTransferMode (near grammar state {s}): {exc}') from None
     return _iso20_dc.BPT_DC_CPDReqEnergyTransferMode(ev_maximum_charge_power=f0, ev_minimum_charge_power=f1, ev_maximum_charge_current=f2, ev_minimum_charge_current=f3, ev_maximum_voltage=f4, ev_minimum_voltage=f5, target_soc=f6, ev_maximum_discharge_power=f7, ev_minimum_discharge_power=f8, ev_maximum_discharge_current=f9, ev_minimum_discharge_current=f10), p
 
 
@@ -2790,54 +1892,31 @@ def d_iso20_dc_BPT_DC_CPDResEnergyTransferMode(D: int, T: int, p: int) -> tuple[
     f10: Any = None
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'BPT_DC_CPDResEnergyTransferMode')
         p += 1
-        if c == 0:
-            f0, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'BPT_DC_CPDResEnergyTransferMode', 0)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
+        f0, p = d_iso20_ct_RationalNumber(D, T, p)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'BPT_DC_CPDResEnergyTransferMode')
         p += 1
-        if c == 0:
-            f1, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 2
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'BPT_DC_CPDResEnergyTransferMode', 1)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
+        f1, p = d_iso20_ct_RationalNumber(D, T, p)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'BPT_DC_CPDResEnergyTransferMode')
         p += 1
-        if c == 0:
-            f2, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 3
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'BPT_DC_CPDResEnergyTransferMode', 2)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
+        f2, p = d_iso20_ct_RationalNumber(D, T, p)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'BPT_DC_CPDResEnergyTransferMode')
         p += 1
-        if c == 0:
-            f3, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 4
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'BPT_DC_CPDResEnergyTransferMode', 3)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
+        f3, p = d_iso20_ct_RationalNumber(D, T, p)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'BPT_DC_CPDResEnergyTransferMode')
         p += 1
-        if c == 0:
-            f4, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 5
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'BPT_DC_CPDResEnergyTransferMode', 4)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
+        f4, p = d_iso20_ct_RationalNumber(D, T, p)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'BPT_DC_CPDResEnergyTransferMode')
         p += 1
-        if c == 0:
-            f5, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 6
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'BPT_DC_CPDResEnergyTransferMode', 5)
-            s = -1
+        f5, p = d_iso20_ct_RationalNumber(D, T, p)
+        s = 6
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
@@ -2858,38 +1937,23 @@ def d_iso20_dc_BPT_DC_CPDResEnergyTransferMode(D: int, T: int, p: int) -> tuple[
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'BPT_DC_CPDResEnergyTransferMode', 7)
                 s = -1
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'BPT_DC_CPDResEnergyTransferMode')
         p += 1
-        if c == 0:
-            f8, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 9
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'BPT_DC_CPDResEnergyTransferMode', 8)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
+        f8, p = d_iso20_ct_RationalNumber(D, T, p)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'BPT_DC_CPDResEnergyTransferMode')
         p += 1
-        if c == 0:
-            f9, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 10
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'BPT_DC_CPDResEnergyTransferMode', 9)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
+        f9, p = d_iso20_ct_RationalNumber(D, T, p)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'BPT_DC_CPDResEnergyTransferMode')
         p += 1
-        if c == 0:
-            f10, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 11
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'BPT_DC_CPDResEnergyTransferMode', 10)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
+        f10, p = d_iso20_ct_RationalNumber(D, T, p)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'BPT_DC_CPDResEnergyTransferMode')
         p += 1
-        if c == 0:
-            s = -1
-        else:
-            _bad_code(p, c, 'BPT_DC_CPDResEnergyTransferMode', 11)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in BPT_DC_CPDResEnergyTransferMode (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in BPT_DC_CPDResEnergyTransferMode (near grammar state {s}): {exc}') from None
     return _iso20_dc.BPT_DC_CPDResEnergyTransferMode(evse_maximum_charge_power=f0, evse_minimum_charge_power=f1, evse_maximum_charge_current=f2, evse_minimum_charge_current=f3, evse_maximum_voltage=f4, evse_minimum_voltage=f5, evse_power_ramp_limitation=f6, evse_maximum_discharge_power=f7, evse_minimum_discharge_power=f8, evse_maximum_discharge_current=f9, evse_minimum_discharge_current=f10), p
 
 
@@ -2959,16 +2023,11 @@ def d_iso20_dc_BPT_Dynamic_DC_CLReqControlMode(D: int, T: int, p: int) -> tuple[
     f13: Any = None
     s = 0
     try:
+        s = 0
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'BPT_Dynamic_DC_CLReqControlMode/DepartureTime')
-            p += 1
-            f0, p = d_uint(D, T, p)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'BPT_Dynamic_DC_CLReqControlMode/DepartureTime')
-            p += 1
+            f0, p = _ds2(D, T, p)
             s = 1
         elif c == 1:
             f1, p = d_iso20_ct_RationalNumber(D, T, p)
@@ -2985,86 +2044,47 @@ def d_iso20_dc_BPT_Dynamic_DC_CLReqControlMode(D: int, T: int, p: int) -> tuple[
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'BPT_Dynamic_DC_CLReqControlMode', 1)
                 s = -1
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'BPT_Dynamic_DC_CLReqControlMode')
         p += 1
-        if c == 0:
-            f2, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 3
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'BPT_Dynamic_DC_CLReqControlMode', 2)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
+        f2, p = d_iso20_ct_RationalNumber(D, T, p)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'BPT_Dynamic_DC_CLReqControlMode')
         p += 1
-        if c == 0:
-            f3, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 4
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'BPT_Dynamic_DC_CLReqControlMode', 3)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
+        f3, p = d_iso20_ct_RationalNumber(D, T, p)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'BPT_Dynamic_DC_CLReqControlMode')
         p += 1
-        if c == 0:
-            f4, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 5
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'BPT_Dynamic_DC_CLReqControlMode', 4)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
+        f4, p = d_iso20_ct_RationalNumber(D, T, p)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'BPT_Dynamic_DC_CLReqControlMode')
         p += 1
-        if c == 0:
-            f5, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 6
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'BPT_Dynamic_DC_CLReqControlMode', 5)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
+        f5, p = d_iso20_ct_RationalNumber(D, T, p)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'BPT_Dynamic_DC_CLReqControlMode')
         p += 1
-        if c == 0:
-            f6, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 7
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'BPT_Dynamic_DC_CLReqControlMode', 6)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
+        f6, p = d_iso20_ct_RationalNumber(D, T, p)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'BPT_Dynamic_DC_CLReqControlMode')
         p += 1
-        if c == 0:
-            f7, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 8
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'BPT_Dynamic_DC_CLReqControlMode', 7)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
+        f7, p = d_iso20_ct_RationalNumber(D, T, p)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'BPT_Dynamic_DC_CLReqControlMode')
         p += 1
-        if c == 0:
-            f8, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 9
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'BPT_Dynamic_DC_CLReqControlMode', 8)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
+        f8, p = d_iso20_ct_RationalNumber(D, T, p)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'BPT_Dynamic_DC_CLReqControlMode')
         p += 1
-        if c == 0:
-            f9, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 10
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'BPT_Dynamic_DC_CLReqControlMode', 9)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
+        f9, p = d_iso20_ct_RationalNumber(D, T, p)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'BPT_Dynamic_DC_CLReqControlMode')
         p += 1
-        if c == 0:
-            f10, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 11
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'BPT_Dynamic_DC_CLReqControlMode', 10)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
+        f10, p = d_iso20_ct_RationalNumber(D, T, p)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'BPT_Dynamic_DC_CLReqControlMode')
         p += 1
-        if c == 0:
-            f11, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 12
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'BPT_Dynamic_DC_CLReqControlMode', 11)
-            s = -1
+        f11, p = d_iso20_ct_RationalNumber(D, T, p)
+        s = 12
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
@@ -3095,7 +2115,7 @@ def d_iso20_dc_BPT_Dynamic_DC_CLReqControlMode(D: int, T: int, p: int) -> tuple[
             else:
                 _bad_code(p, c, 'BPT_Dynamic_DC_CLReqControlMode', 14)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in BPT_Dynamic_DC_CLReqControlMode (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in BPT_Dynamic_DC_CLReqControlMode (near grammar state {s}): {exc}') from None
     return _iso20_dc.BPT_Dynamic_DC_CLReqControlMode(departure_time=f0, ev_target_energy_request=f1, ev_maximum_energy_request=f2, ev_minimum_energy_request=f3, ev_maximum_charge_power=f4, ev_minimum_charge_power=f5, ev_maximum_charge_current=f6, ev_maximum_voltage=f7, ev_minimum_voltage=f8, ev_maximum_discharge_power=f9, ev_minimum_discharge_power=f10, ev_maximum_discharge_current=f11, ev_maximum_v2_x_energy_request=f12, ev_minimum_v2_x_energy_request=f13), p
 
 
@@ -3172,45 +2192,20 @@ def d_iso20_dc_BPT_Dynamic_DC_CLResControlMode(D: int, T: int, p: int) -> tuple[
     f11: Any = None
     s = 0
     try:
+        s = 0
         c = (D >> (T - p - 3)) & 7
         p += 3
         if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'BPT_Dynamic_DC_CLResControlMode/DepartureTime')
-            p += 1
-            f0, p = d_uint(D, T, p)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'BPT_Dynamic_DC_CLResControlMode/DepartureTime')
-            p += 1
+            f0, p = _ds2(D, T, p)
             s = 1
         elif c == 1:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'BPT_Dynamic_DC_CLResControlMode/MinimumSOC')
-            p += 1
-            f1 = ((D >> (T - p - 7)) & 127)
-            p += 7
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'BPT_Dynamic_DC_CLResControlMode/MinimumSOC')
-            p += 1
+            f1, p = _ds1(D, T, p)
             s = 2
         elif c == 2:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'BPT_Dynamic_DC_CLResControlMode/TargetSOC')
-            p += 1
-            f2 = ((D >> (T - p - 7)) & 127)
-            p += 7
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'BPT_Dynamic_DC_CLResControlMode/TargetSOC')
-            p += 1
+            f2, p = _ds1(D, T, p)
             s = 3
         elif c == 3:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'BPT_Dynamic_DC_CLResControlMode/AckMaxDelay')
-            p += 1
-            f3, p = d_uint(D, T, p)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'BPT_Dynamic_DC_CLResControlMode/AckMaxDelay')
-            p += 1
+            f3, p = _ds3(D, T, p)
             s = 4
         elif c == 4:
             f4, p = d_iso20_ct_RationalNumber(D, T, p)
@@ -3222,33 +2217,13 @@ def d_iso20_dc_BPT_Dynamic_DC_CLResControlMode(D: int, T: int, p: int) -> tuple[
             c = (D >> (T - p - 3)) & 7
             p += 3
             if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'BPT_Dynamic_DC_CLResControlMode/MinimumSOC')
-                p += 1
-                f1 = ((D >> (T - p - 7)) & 127)
-                p += 7
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'BPT_Dynamic_DC_CLResControlMode/MinimumSOC')
-                p += 1
+                f1, p = _ds1(D, T, p)
                 s = 2
             elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'BPT_Dynamic_DC_CLResControlMode/TargetSOC')
-                p += 1
-                f2 = ((D >> (T - p - 7)) & 127)
-                p += 7
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'BPT_Dynamic_DC_CLResControlMode/TargetSOC')
-                p += 1
+                f2, p = _ds1(D, T, p)
                 s = 3
             elif c == 2:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'BPT_Dynamic_DC_CLResControlMode/AckMaxDelay')
-                p += 1
-                f3, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'BPT_Dynamic_DC_CLResControlMode/AckMaxDelay')
-                p += 1
+                f3, p = _ds3(D, T, p)
                 s = 4
             elif c == 3:
                 f4, p = d_iso20_ct_RationalNumber(D, T, p)
@@ -3260,23 +2235,10 @@ def d_iso20_dc_BPT_Dynamic_DC_CLResControlMode(D: int, T: int, p: int) -> tuple[
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'BPT_Dynamic_DC_CLResControlMode/TargetSOC')
-                p += 1
-                f2 = ((D >> (T - p - 7)) & 127)
-                p += 7
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'BPT_Dynamic_DC_CLResControlMode/TargetSOC')
-                p += 1
+                f2, p = _ds1(D, T, p)
                 s = 3
             elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'BPT_Dynamic_DC_CLResControlMode/AckMaxDelay')
-                p += 1
-                f3, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'BPT_Dynamic_DC_CLResControlMode/AckMaxDelay')
-                p += 1
+                f3, p = _ds3(D, T, p)
                 s = 4
             elif c == 2:
                 f4, p = d_iso20_ct_RationalNumber(D, T, p)
@@ -3288,13 +2250,7 @@ def d_iso20_dc_BPT_Dynamic_DC_CLResControlMode(D: int, T: int, p: int) -> tuple[
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'BPT_Dynamic_DC_CLResControlMode/AckMaxDelay')
-                p += 1
-                f3, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'BPT_Dynamic_DC_CLResControlMode/AckMaxDelay')
-                p += 1
+                f3, p = _ds3(D, T, p)
                 s = 4
             elif c == 1:
                 f4, p = d_iso20_ct_RationalNumber(D, T, p)
@@ -3311,70 +2267,39 @@ def d_iso20_dc_BPT_Dynamic_DC_CLResControlMode(D: int, T: int, p: int) -> tuple[
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'BPT_Dynamic_DC_CLResControlMode', 4)
                 s = -1
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'BPT_Dynamic_DC_CLResControlMode')
         p += 1
-        if c == 0:
-            f5, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 6
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'BPT_Dynamic_DC_CLResControlMode', 5)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
+        f5, p = d_iso20_ct_RationalNumber(D, T, p)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'BPT_Dynamic_DC_CLResControlMode')
         p += 1
-        if c == 0:
-            f6, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 7
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'BPT_Dynamic_DC_CLResControlMode', 6)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
+        f6, p = d_iso20_ct_RationalNumber(D, T, p)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'BPT_Dynamic_DC_CLResControlMode')
         p += 1
-        if c == 0:
-            f7, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 8
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'BPT_Dynamic_DC_CLResControlMode', 7)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
+        f7, p = d_iso20_ct_RationalNumber(D, T, p)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'BPT_Dynamic_DC_CLResControlMode')
         p += 1
-        if c == 0:
-            f8, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 9
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'BPT_Dynamic_DC_CLResControlMode', 8)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
+        f8, p = d_iso20_ct_RationalNumber(D, T, p)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'BPT_Dynamic_DC_CLResControlMode')
         p += 1
-        if c == 0:
-            f9, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 10
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'BPT_Dynamic_DC_CLResControlMode', 9)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
+        f9, p = d_iso20_ct_RationalNumber(D, T, p)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'BPT_Dynamic_DC_CLResControlMode')
         p += 1
-        if c == 0:
-            f10, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 11
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'BPT_Dynamic_DC_CLResControlMode', 10)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
+        f10, p = d_iso20_ct_RationalNumber(D, T, p)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'BPT_Dynamic_DC_CLResControlMode')
         p += 1
-        if c == 0:
-            f11, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 12
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'BPT_Dynamic_DC_CLResControlMode', 11)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
+        f11, p = d_iso20_ct_RationalNumber(D, T, p)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'BPT_Dynamic_DC_CLResControlMode')
         p += 1
-        if c == 0:
-            s = -1
-        else:
-            _bad_code(p, c, 'BPT_Dynamic_DC_CLResControlMode', 12)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in BPT_Dynamic_DC_CLResControlMode (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in BPT_Dynamic_DC_CLResControlMode (near grammar state {s}): {exc}') from None
     return _iso20_dc.BPT_Dynamic_DC_CLResControlMode(departure_time=f0, minimum_soc=f1, target_soc=f2, ack_max_delay=f3, evse_maximum_charge_power=f4, evse_minimum_charge_power=f5, evse_maximum_charge_current=f6, evse_maximum_voltage=f7, evse_maximum_discharge_power=f8, evse_minimum_discharge_power=f9, evse_maximum_discharge_current=f10, evse_minimum_voltage=f11), p
 
 
@@ -3462,6 +2387,7 @@ def d_iso20_dc_BPT_Scheduled_DC_CLReqControlMode(D: int, T: int, p: int) -> tupl
     f12: Any = None
     s = 0
     try:
+        s = 0
         c = (D >> (T - p - 3)) & 7
         p += 3
         if c == 0:
@@ -3515,14 +2441,11 @@ def d_iso20_dc_BPT_Scheduled_DC_CLReqControlMode(D: int, T: int, p: int) -> tupl
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'BPT_Scheduled_DC_CLReqControlMode', 3)
                 s = -1
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'BPT_Scheduled_DC_CLReqControlMode')
         p += 1
-        if c == 0:
-            f4, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 5
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'BPT_Scheduled_DC_CLReqControlMode', 4)
-            s = -1
+        f4, p = d_iso20_ct_RationalNumber(D, T, p)
+        s = 5
         c = (D >> (T - p - 4)) & 15
         p += 4
         if c == 0:
@@ -3694,7 +2617,7 @@ def d_iso20_dc_BPT_Scheduled_DC_CLReqControlMode(D: int, T: int, p: int) -> tupl
             else:
                 _bad_code(p, c, 'BPT_Scheduled_DC_CLReqControlMode', 13)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in BPT_Scheduled_DC_CLReqControlMode (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in BPT_Scheduled_DC_CLReqControlMode (near grammar state {s}): {exc}') from None
     return _iso20_dc.BPT_Scheduled_DC_CLReqControlMode(ev_target_energy_request=f0, ev_maximum_energy_request=f1, ev_minimum_energy_request=f2, ev_target_current=f3, ev_target_voltage=f4, ev_maximum_charge_power=f5, ev_minimum_charge_power=f6, ev_maximum_charge_current=f7, ev_maximum_voltage=f8, ev_minimum_voltage=f9, ev_maximum_discharge_power=f10, ev_minimum_discharge_power=f11, ev_maximum_discharge_current=f12), p
 
 
@@ -3756,6 +2679,7 @@ def d_iso20_dc_BPT_Scheduled_DC_CLResControlMode(D: int, T: int, p: int) -> tupl
     f7: Any = None
     s = 0
     try:
+        s = 0
         c = (D >> (T - p - 4)) & 15
         p += 4
         if c == 0:
@@ -3927,7 +2851,7 @@ def d_iso20_dc_BPT_Scheduled_DC_CLResControlMode(D: int, T: int, p: int) -> tupl
             else:
                 _bad_code(p, c, 'BPT_Scheduled_DC_CLResControlMode', 8)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in BPT_Scheduled_DC_CLResControlMode (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in BPT_Scheduled_DC_CLResControlMode (near grammar state {s}): {exc}') from None
     return _iso20_dc.BPT_Scheduled_DC_CLResControlMode(evse_maximum_charge_power=f0, evse_minimum_charge_power=f1, evse_maximum_charge_current=f2, evse_maximum_voltage=f3, evse_maximum_discharge_power=f4, evse_minimum_discharge_power=f5, evse_maximum_discharge_current=f6, evse_minimum_voltage=f7), p
 
 
@@ -3968,65 +2892,35 @@ def d_iso20_dc_DC_CPDReqEnergyTransferMode(D: int, T: int, p: int) -> tuple[Any,
     f6: Any = None
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'DC_CPDReqEnergyTransferMode')
         p += 1
-        if c == 0:
-            f0, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'DC_CPDReqEnergyTransferMode', 0)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
+        f0, p = d_iso20_ct_RationalNumber(D, T, p)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'DC_CPDReqEnergyTransferMode')
         p += 1
-        if c == 0:
-            f1, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 2
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'DC_CPDReqEnergyTransferMode', 1)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
+        f1, p = d_iso20_ct_RationalNumber(D, T, p)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'DC_CPDReqEnergyTransferMode')
         p += 1
-        if c == 0:
-            f2, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 3
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'DC_CPDReqEnergyTransferMode', 2)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
+        f2, p = d_iso20_ct_RationalNumber(D, T, p)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'DC_CPDReqEnergyTransferMode')
         p += 1
-        if c == 0:
-            f3, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 4
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'DC_CPDReqEnergyTransferMode', 3)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
+        f3, p = d_iso20_ct_RationalNumber(D, T, p)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'DC_CPDReqEnergyTransferMode')
         p += 1
-        if c == 0:
-            f4, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 5
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'DC_CPDReqEnergyTransferMode', 4)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
+        f4, p = d_iso20_ct_RationalNumber(D, T, p)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'DC_CPDReqEnergyTransferMode')
         p += 1
-        if c == 0:
-            f5, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 6
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'DC_CPDReqEnergyTransferMode', 5)
-            s = -1
+        f5, p = d_iso20_ct_RationalNumber(D, T, p)
+        s = 6
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DC_CPDReqEnergyTransferMode/TargetSOC')
-            p += 1
-            f6 = ((D >> (T - p - 7)) & 127)
-            p += 7
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DC_CPDReqEnergyTransferMode/TargetSOC')
-            p += 1
+            f6, p = _ds1(D, T, p)
             s = 7
         elif c == 1:
             s = -1
@@ -4040,7 +2934,7 @@ def d_iso20_dc_DC_CPDReqEnergyTransferMode(D: int, T: int, p: int) -> tuple[Any,
             else:
                 _bad_code(p, c, 'DC_CPDReqEnergyTransferMode', 7)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in DC_CPDReqEnergyTransferMode (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in DC_CPDReqEnergyTransferMode (near grammar state {s}): {exc}') from None
     return _iso20_dc.DC_CPDReqEnergyTransferMode(ev_maximum_charge_power=f0, ev_minimum_charge_power=f1, ev_maximum_charge_current=f2, ev_minimum_charge_current=f3, ev_maximum_voltage=f4, ev_minimum_voltage=f5, target_soc=f6), p
 
 
@@ -4078,54 +2972,31 @@ def d_iso20_dc_DC_CPDResEnergyTransferMode(D: int, T: int, p: int) -> tuple[Any,
     f6: Any = None
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'DC_CPDResEnergyTransferMode')
         p += 1
-        if c == 0:
-            f0, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'DC_CPDResEnergyTransferMode', 0)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
+        f0, p = d_iso20_ct_RationalNumber(D, T, p)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'DC_CPDResEnergyTransferMode')
         p += 1
-        if c == 0:
-            f1, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 2
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'DC_CPDResEnergyTransferMode', 1)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
+        f1, p = d_iso20_ct_RationalNumber(D, T, p)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'DC_CPDResEnergyTransferMode')
         p += 1
-        if c == 0:
-            f2, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 3
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'DC_CPDResEnergyTransferMode', 2)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
+        f2, p = d_iso20_ct_RationalNumber(D, T, p)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'DC_CPDResEnergyTransferMode')
         p += 1
-        if c == 0:
-            f3, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 4
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'DC_CPDResEnergyTransferMode', 3)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
+        f3, p = d_iso20_ct_RationalNumber(D, T, p)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'DC_CPDResEnergyTransferMode')
         p += 1
-        if c == 0:
-            f4, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 5
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'DC_CPDResEnergyTransferMode', 4)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
+        f4, p = d_iso20_ct_RationalNumber(D, T, p)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'DC_CPDResEnergyTransferMode')
         p += 1
-        if c == 0:
-            f5, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 6
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'DC_CPDResEnergyTransferMode', 5)
-            s = -1
+        f5, p = d_iso20_ct_RationalNumber(D, T, p)
+        s = 6
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
@@ -4143,7 +3014,7 @@ def d_iso20_dc_DC_CPDResEnergyTransferMode(D: int, T: int, p: int) -> tuple[Any,
             else:
                 _bad_code(p, c, 'DC_CPDResEnergyTransferMode', 7)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in DC_CPDResEnergyTransferMode (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in DC_CPDResEnergyTransferMode (near grammar state {s}): {exc}') from None
     return _iso20_dc.DC_CPDResEnergyTransferMode(evse_maximum_charge_power=f0, evse_minimum_charge_power=f1, evse_maximum_charge_current=f2, evse_minimum_charge_current=f3, evse_maximum_voltage=f4, evse_minimum_voltage=f5, evse_power_ramp_limitation=f6), p
 
 
@@ -4158,22 +3029,15 @@ def d_iso20_dc_DC_CableCheckReq(D: int, T: int, p: int) -> tuple[Any, int]:
     f0: Any = None
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'DC_CableCheckReq')
         p += 1
-        if c == 0:
-            f0, p = d_iso20_ct_MessageHeader(D, T, p)
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'DC_CableCheckReq', 0)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
+        f0, p = d_iso20_ct_MessageHeader(D, T, p)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'DC_CableCheckReq')
         p += 1
-        if c == 0:
-            s = -1
-        else:
-            _bad_code(p, c, 'DC_CableCheckReq', 1)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in DC_CableCheckReq (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in DC_CableCheckReq (near grammar state {s}): {exc}') from None
     return _iso20_dc.DC_CableCheckReq(header=f0), p
 
 
@@ -4194,52 +3058,27 @@ def d_iso20_dc_DC_CableCheckRes(D: int, T: int, p: int) -> tuple[Any, int]:
     f2: Any = None
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'DC_CableCheckRes')
         p += 1
-        if c == 0:
-            f0, p = d_iso20_ct_MessageHeader(D, T, p)
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'DC_CableCheckRes', 0)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DC_CableCheckRes/ResponseCode')
-            p += 1
-            f1 = _T4[(D >> (T - p - 6)) & 63]
-            p += 6
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DC_CableCheckRes/ResponseCode')
-            p += 1
-            s = 2
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'DC_CableCheckRes', 1)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DC_CableCheckRes/EVSEProcessing')
-            p += 1
-            f2 = _T73[(D >> (T - p - 2)) & 3]
-            p += 2
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DC_CableCheckRes/EVSEProcessing')
-            p += 1
-            s = 3
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'DC_CableCheckRes', 2)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            s = -1
-        else:
-            _bad_code(p, c, 'DC_CableCheckRes', 3)
+        f0, p = d_iso20_ct_MessageHeader(D, T, p)
+        x = (D >> (T - p - 8)) & 255
+        if x >> 6 != 0:
+            _fail(p, 'DC_CableCheckRes')
+        x &= 63
+        p += 8
+        f1 = _T4[x]
+        x = (D >> (T - p - 5)) & 31
+        if x >> 2 != 0:
+            _fail(p, 'DC_CableCheckRes')
+        x &= 3
+        p += 5
+        f2 = _T73[x]
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'DC_CableCheckRes')
+        p += 2
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in DC_CableCheckRes (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in DC_CableCheckRes (near grammar state {s}): {exc}') from None
     return _iso20_dc.DC_CableCheckRes(header=f0, response_code=f1, evse_processing=f2), p
 
 
@@ -4272,28 +3111,18 @@ def d_iso20_dc_DC_ChargeLoopReq(D: int, T: int, p: int) -> tuple[Any, int]:
     f4: Any = None
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'DC_ChargeLoopReq')
         p += 1
-        if c == 0:
-            f0, p = d_iso20_ct_MessageHeader(D, T, p)
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'DC_ChargeLoopReq', 0)
-            s = -1
+        f0, p = d_iso20_ct_MessageHeader(D, T, p)
+        s = 1
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
             f1, p = d_iso20_ct_DisplayParameters(D, T, p)
             s = 2
         elif c == 1:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DC_ChargeLoopReq/MeterInfoRequested')
-            p += 1
-            f2 = (D >> (T - p - 1)) & 1 == 1
-            p += 1
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DC_ChargeLoopReq/MeterInfoRequested')
-            p += 1
+            f2, p = _ds0(D, T, p)
             s = 3
         else:
             p = _second_ee(D, T, p, c, 2, 2, 'DC_ChargeLoopReq', 1)
@@ -4302,26 +3131,16 @@ def d_iso20_dc_DC_ChargeLoopReq(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 1)) & 1
             p += 1
             if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DC_ChargeLoopReq/MeterInfoRequested')
-                p += 1
-                f2 = (D >> (T - p - 1)) & 1 == 1
-                p += 1
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DC_ChargeLoopReq/MeterInfoRequested')
-                p += 1
+                f2, p = _ds0(D, T, p)
                 s = 3
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'DC_ChargeLoopReq', 2)
                 s = -1
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'DC_ChargeLoopReq')
         p += 1
-        if c == 0:
-            f3, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 4
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'DC_ChargeLoopReq', 3)
-            s = -1
+        f3, p = d_iso20_ct_RationalNumber(D, T, p)
+        s = 4
         c = (D >> (T - p - 3)) & 7
         p += 3
         if c == 0:
@@ -4342,14 +3161,11 @@ def d_iso20_dc_DC_ChargeLoopReq(D: int, T: int, p: int) -> tuple[Any, int]:
         else:
             p = _second_ee(D, T, p, c, 5, 2, 'DC_ChargeLoopReq', 4)
             s = -1
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'DC_ChargeLoopReq')
         p += 1
-        if c == 0:
-            s = -1
-        else:
-            _bad_code(p, c, 'DC_ChargeLoopReq', 5)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in DC_ChargeLoopReq (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in DC_ChargeLoopReq (near grammar state {s}): {exc}') from None
     return _iso20_dc.DC_ChargeLoopReq(header=f0, display_parameters=f1, meter_info_requested=f2, ev_present_voltage=f3, cl_req_control_mode=f4), p
 
 
@@ -4407,29 +3223,20 @@ def d_iso20_dc_DC_ChargeLoopRes(D: int, T: int, p: int) -> tuple[Any, int]:
     f10: Any = None
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'DC_ChargeLoopRes')
         p += 1
-        if c == 0:
-            f0, p = d_iso20_ct_MessageHeader(D, T, p)
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'DC_ChargeLoopRes', 0)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
+        f0, p = d_iso20_ct_MessageHeader(D, T, p)
+        x = (D >> (T - p - 8)) & 255
+        if x >> 6 != 0:
+            _fail(p, 'DC_ChargeLoopRes')
+        x &= 63
+        p += 8
+        f1 = _T4[x]
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'DC_ChargeLoopRes')
         p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DC_ChargeLoopRes/ResponseCode')
-            p += 1
-            f1 = _T4[(D >> (T - p - 6)) & 63]
-            p += 6
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DC_ChargeLoopRes/ResponseCode')
-            p += 1
-            s = 2
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'DC_ChargeLoopRes', 1)
-            s = -1
+        s = 2
         c = (D >> (T - p - 3)) & 7
         p += 3
         if c == 0:
@@ -4483,59 +3290,32 @@ def d_iso20_dc_DC_ChargeLoopRes(D: int, T: int, p: int) -> tuple[Any, int]:
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'DC_ChargeLoopRes', 5)
                 s = -1
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'DC_ChargeLoopRes')
         p += 1
-        if c == 0:
-            f6, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 7
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'DC_ChargeLoopRes', 6)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
+        f6, p = d_iso20_ct_RationalNumber(D, T, p)
+        x = (D >> (T - p - 3)) & 7
+        if x >> 1 != 0:
+            _fail(p, 'DC_ChargeLoopRes')
+        x &= 1
+        p += 3
+        f7 = x == 1
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
+            _fail(p, 'DC_ChargeLoopRes')
+        x &= 1
+        p += 4
+        f8 = x == 1
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
+            _fail(p, 'DC_ChargeLoopRes')
+        x &= 1
+        p += 4
+        f9 = x == 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'DC_ChargeLoopRes')
         p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DC_ChargeLoopRes/EVSEPowerLimitAchieved')
-            p += 1
-            f7 = (D >> (T - p - 1)) & 1 == 1
-            p += 1
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DC_ChargeLoopRes/EVSEPowerLimitAchieved')
-            p += 1
-            s = 8
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'DC_ChargeLoopRes', 7)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DC_ChargeLoopRes/EVSECurrentLimitAchieved')
-            p += 1
-            f8 = (D >> (T - p - 1)) & 1 == 1
-            p += 1
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DC_ChargeLoopRes/EVSECurrentLimitAchieved')
-            p += 1
-            s = 9
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'DC_ChargeLoopRes', 8)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DC_ChargeLoopRes/EVSEVoltageLimitAchieved')
-            p += 1
-            f9 = (D >> (T - p - 1)) & 1 == 1
-            p += 1
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DC_ChargeLoopRes/EVSEVoltageLimitAchieved')
-            p += 1
-            s = 10
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'DC_ChargeLoopRes', 9)
-            s = -1
+        s = 10
         c = (D >> (T - p - 3)) & 7
         p += 3
         if c == 0:
@@ -4556,14 +3336,11 @@ def d_iso20_dc_DC_ChargeLoopRes(D: int, T: int, p: int) -> tuple[Any, int]:
         else:
             p = _second_ee(D, T, p, c, 5, 2, 'DC_ChargeLoopRes', 10)
             s = -1
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'DC_ChargeLoopRes')
         p += 1
-        if c == 0:
-            s = -1
-        else:
-            _bad_code(p, c, 'DC_ChargeLoopRes', 11)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in DC_ChargeLoopRes (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in DC_ChargeLoopRes (near grammar state {s}): {exc}') from None
     return _iso20_dc.DC_ChargeLoopRes(header=f0, response_code=f1, evse_status=f2, meter_info=f3, receipt=f4, evse_present_current=f5, evse_present_voltage=f6, evse_power_limit_achieved=f7, evse_current_limit_achieved=f8, evse_voltage_limit_achieved=f9, cl_res_control_mode=f10), p
 
 
@@ -4581,14 +3358,11 @@ def d_iso20_dc_DC_ChargeParameterDiscoveryReq(D: int, T: int, p: int) -> tuple[A
     f1: Any = None
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'DC_ChargeParameterDiscoveryReq')
         p += 1
-        if c == 0:
-            f0, p = d_iso20_ct_MessageHeader(D, T, p)
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'DC_ChargeParameterDiscoveryReq', 0)
-            s = -1
+        f0, p = d_iso20_ct_MessageHeader(D, T, p)
+        s = 1
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
@@ -4600,14 +3374,11 @@ def d_iso20_dc_DC_ChargeParameterDiscoveryReq(D: int, T: int, p: int) -> tuple[A
         else:
             p = _second_ee(D, T, p, c, 2, 2, 'DC_ChargeParameterDiscoveryReq', 1)
             s = -1
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'DC_ChargeParameterDiscoveryReq')
         p += 1
-        if c == 0:
-            s = -1
-        else:
-            _bad_code(p, c, 'DC_ChargeParameterDiscoveryReq', 2)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in DC_ChargeParameterDiscoveryReq (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in DC_ChargeParameterDiscoveryReq (near grammar state {s}): {exc}') from None
     return _iso20_dc.DC_ChargeParameterDiscoveryReq(header=f0, dc_cpd_req_energy_transfer_mode=f1), p
 
 
@@ -4629,29 +3400,20 @@ def d_iso20_dc_DC_ChargeParameterDiscoveryRes(D: int, T: int, p: int) -> tuple[A
     f2: Any = None
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'DC_ChargeParameterDiscoveryRes')
         p += 1
-        if c == 0:
-            f0, p = d_iso20_ct_MessageHeader(D, T, p)
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'DC_ChargeParameterDiscoveryRes', 0)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
+        f0, p = d_iso20_ct_MessageHeader(D, T, p)
+        x = (D >> (T - p - 8)) & 255
+        if x >> 6 != 0:
+            _fail(p, 'DC_ChargeParameterDiscoveryRes')
+        x &= 63
+        p += 8
+        f1 = _T4[x]
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'DC_ChargeParameterDiscoveryRes')
         p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DC_ChargeParameterDiscoveryRes/ResponseCode')
-            p += 1
-            f1 = _T4[(D >> (T - p - 6)) & 63]
-            p += 6
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DC_ChargeParameterDiscoveryRes/ResponseCode')
-            p += 1
-            s = 2
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'DC_ChargeParameterDiscoveryRes', 1)
-            s = -1
+        s = 2
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
@@ -4663,14 +3425,11 @@ def d_iso20_dc_DC_ChargeParameterDiscoveryRes(D: int, T: int, p: int) -> tuple[A
         else:
             p = _second_ee(D, T, p, c, 2, 2, 'DC_ChargeParameterDiscoveryRes', 2)
             s = -1
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'DC_ChargeParameterDiscoveryRes')
         p += 1
-        if c == 0:
-            s = -1
-        else:
-            _bad_code(p, c, 'DC_ChargeParameterDiscoveryRes', 3)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in DC_ChargeParameterDiscoveryRes (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in DC_ChargeParameterDiscoveryRes (near grammar state {s}): {exc}') from None
     return _iso20_dc.DC_ChargeParameterDiscoveryRes(header=f0, response_code=f1, dc_cpd_res_energy_transfer_mode=f2), p
 
 
@@ -4694,53 +3453,29 @@ def d_iso20_dc_DC_PreChargeReq(D: int, T: int, p: int) -> tuple[Any, int]:
     f3: Any = None
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'DC_PreChargeReq')
         p += 1
-        if c == 0:
-            f0, p = d_iso20_ct_MessageHeader(D, T, p)
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'DC_PreChargeReq', 0)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
+        f0, p = d_iso20_ct_MessageHeader(D, T, p)
+        x = (D >> (T - p - 4)) & 15
+        if x >> 2 != 0:
+            _fail(p, 'DC_PreChargeReq')
+        x &= 3
+        p += 4
+        f1 = _T73[x]
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'DC_PreChargeReq')
+        p += 2
+        f2, p = d_iso20_ct_RationalNumber(D, T, p)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'DC_PreChargeReq')
         p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DC_PreChargeReq/EVProcessing')
-            p += 1
-            f1 = _T73[(D >> (T - p - 2)) & 3]
-            p += 2
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DC_PreChargeReq/EVProcessing')
-            p += 1
-            s = 2
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'DC_PreChargeReq', 1)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
+        f3, p = d_iso20_ct_RationalNumber(D, T, p)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'DC_PreChargeReq')
         p += 1
-        if c == 0:
-            f2, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 3
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'DC_PreChargeReq', 2)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            f3, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 4
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'DC_PreChargeReq', 3)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            s = -1
-        else:
-            _bad_code(p, c, 'DC_PreChargeReq', 4)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in DC_PreChargeReq (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in DC_PreChargeReq (near grammar state {s}): {exc}') from None
     return _iso20_dc.DC_PreChargeReq(header=f0, ev_processing=f1, ev_present_voltage=f2, ev_target_voltage=f3), p
 
 
@@ -4761,45 +3496,25 @@ def d_iso20_dc_DC_PreChargeRes(D: int, T: int, p: int) -> tuple[Any, int]:
     f2: Any = None
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'DC_PreChargeRes')
         p += 1
-        if c == 0:
-            f0, p = d_iso20_ct_MessageHeader(D, T, p)
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'DC_PreChargeRes', 0)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
+        f0, p = d_iso20_ct_MessageHeader(D, T, p)
+        x = (D >> (T - p - 8)) & 255
+        if x >> 6 != 0:
+            _fail(p, 'DC_PreChargeRes')
+        x &= 63
+        p += 8
+        f1 = _T4[x]
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'DC_PreChargeRes')
+        p += 2
+        f2, p = d_iso20_ct_RationalNumber(D, T, p)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'DC_PreChargeRes')
         p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DC_PreChargeRes/ResponseCode')
-            p += 1
-            f1 = _T4[(D >> (T - p - 6)) & 63]
-            p += 6
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DC_PreChargeRes/ResponseCode')
-            p += 1
-            s = 2
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'DC_PreChargeRes', 1)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            f2, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 3
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'DC_PreChargeRes', 2)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            s = -1
-        else:
-            _bad_code(p, c, 'DC_PreChargeRes', 3)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in DC_PreChargeRes (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in DC_PreChargeRes (near grammar state {s}): {exc}') from None
     return _iso20_dc.DC_PreChargeRes(header=f0, response_code=f1, evse_present_voltage=f2), p
 
 
@@ -4817,37 +3532,21 @@ def d_iso20_dc_DC_WeldingDetectionReq(D: int, T: int, p: int) -> tuple[Any, int]
     f1: Any = None
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'DC_WeldingDetectionReq')
         p += 1
-        if c == 0:
-            f0, p = d_iso20_ct_MessageHeader(D, T, p)
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'DC_WeldingDetectionReq', 0)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DC_WeldingDetectionReq/EVProcessing')
-            p += 1
-            f1 = _T73[(D >> (T - p - 2)) & 3]
-            p += 2
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DC_WeldingDetectionReq/EVProcessing')
-            p += 1
-            s = 2
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'DC_WeldingDetectionReq', 1)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            s = -1
-        else:
-            _bad_code(p, c, 'DC_WeldingDetectionReq', 2)
+        f0, p = d_iso20_ct_MessageHeader(D, T, p)
+        x = (D >> (T - p - 4)) & 15
+        if x >> 2 != 0:
+            _fail(p, 'DC_WeldingDetectionReq')
+        x &= 3
+        p += 4
+        f1 = _T73[x]
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'DC_WeldingDetectionReq')
+        p += 2
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in DC_WeldingDetectionReq (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in DC_WeldingDetectionReq (near grammar state {s}): {exc}') from None
     return _iso20_dc.DC_WeldingDetectionReq(header=f0, ev_processing=f1), p
 
 
@@ -4868,45 +3567,25 @@ def d_iso20_dc_DC_WeldingDetectionRes(D: int, T: int, p: int) -> tuple[Any, int]
     f2: Any = None
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'DC_WeldingDetectionRes')
         p += 1
-        if c == 0:
-            f0, p = d_iso20_ct_MessageHeader(D, T, p)
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'DC_WeldingDetectionRes', 0)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
+        f0, p = d_iso20_ct_MessageHeader(D, T, p)
+        x = (D >> (T - p - 8)) & 255
+        if x >> 6 != 0:
+            _fail(p, 'DC_WeldingDetectionRes')
+        x &= 63
+        p += 8
+        f1 = _T4[x]
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'DC_WeldingDetectionRes')
+        p += 2
+        f2, p = d_iso20_ct_RationalNumber(D, T, p)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'DC_WeldingDetectionRes')
         p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DC_WeldingDetectionRes/ResponseCode')
-            p += 1
-            f1 = _T4[(D >> (T - p - 6)) & 63]
-            p += 6
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DC_WeldingDetectionRes/ResponseCode')
-            p += 1
-            s = 2
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'DC_WeldingDetectionRes', 1)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            f2, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 3
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'DC_WeldingDetectionRes', 2)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            s = -1
-        else:
-            _bad_code(p, c, 'DC_WeldingDetectionRes', 3)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in DC_WeldingDetectionRes (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in DC_WeldingDetectionRes (near grammar state {s}): {exc}') from None
     return _iso20_dc.DC_WeldingDetectionRes(header=f0, response_code=f1, evse_present_voltage=f2), p
 
 
@@ -4953,16 +3632,11 @@ def d_iso20_dc_Dynamic_DC_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any,
     f8: Any = None
     s = 0
     try:
+        s = 0
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'Dynamic_DC_CLReqControlMode/DepartureTime')
-            p += 1
-            f0, p = d_uint(D, T, p)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'Dynamic_DC_CLReqControlMode/DepartureTime')
-            p += 1
+            f0, p = _ds2(D, T, p)
             s = 1
         elif c == 1:
             f1, p = d_iso20_ct_RationalNumber(D, T, p)
@@ -4979,70 +3653,39 @@ def d_iso20_dc_Dynamic_DC_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any,
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'Dynamic_DC_CLReqControlMode', 1)
                 s = -1
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'Dynamic_DC_CLReqControlMode')
         p += 1
-        if c == 0:
-            f2, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 3
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'Dynamic_DC_CLReqControlMode', 2)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
+        f2, p = d_iso20_ct_RationalNumber(D, T, p)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'Dynamic_DC_CLReqControlMode')
         p += 1
-        if c == 0:
-            f3, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 4
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'Dynamic_DC_CLReqControlMode', 3)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
+        f3, p = d_iso20_ct_RationalNumber(D, T, p)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'Dynamic_DC_CLReqControlMode')
         p += 1
-        if c == 0:
-            f4, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 5
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'Dynamic_DC_CLReqControlMode', 4)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
+        f4, p = d_iso20_ct_RationalNumber(D, T, p)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'Dynamic_DC_CLReqControlMode')
         p += 1
-        if c == 0:
-            f5, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 6
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'Dynamic_DC_CLReqControlMode', 5)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
+        f5, p = d_iso20_ct_RationalNumber(D, T, p)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'Dynamic_DC_CLReqControlMode')
         p += 1
-        if c == 0:
-            f6, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 7
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'Dynamic_DC_CLReqControlMode', 6)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
+        f6, p = d_iso20_ct_RationalNumber(D, T, p)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'Dynamic_DC_CLReqControlMode')
         p += 1
-        if c == 0:
-            f7, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 8
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'Dynamic_DC_CLReqControlMode', 7)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
+        f7, p = d_iso20_ct_RationalNumber(D, T, p)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'Dynamic_DC_CLReqControlMode')
         p += 1
-        if c == 0:
-            f8, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 9
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'Dynamic_DC_CLReqControlMode', 8)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
+        f8, p = d_iso20_ct_RationalNumber(D, T, p)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'Dynamic_DC_CLReqControlMode')
         p += 1
-        if c == 0:
-            s = -1
-        else:
-            _bad_code(p, c, 'Dynamic_DC_CLReqControlMode', 9)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Dynamic_DC_CLReqControlMode (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Dynamic_DC_CLReqControlMode (near grammar state {s}): {exc}') from None
     return _iso20_dc.Dynamic_DC_CLReqControlMode(departure_time=f0, ev_target_energy_request=f1, ev_maximum_energy_request=f2, ev_minimum_energy_request=f3, ev_maximum_charge_power=f4, ev_minimum_charge_power=f5, ev_maximum_charge_current=f6, ev_maximum_voltage=f7, ev_minimum_voltage=f8), p
 
 
@@ -5107,45 +3750,20 @@ def d_iso20_dc_Dynamic_DC_CLResControlMode(D: int, T: int, p: int) -> tuple[Any,
     f7: Any = None
     s = 0
     try:
+        s = 0
         c = (D >> (T - p - 3)) & 7
         p += 3
         if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'Dynamic_DC_CLResControlMode/DepartureTime')
-            p += 1
-            f0, p = d_uint(D, T, p)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'Dynamic_DC_CLResControlMode/DepartureTime')
-            p += 1
+            f0, p = _ds2(D, T, p)
             s = 1
         elif c == 1:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'Dynamic_DC_CLResControlMode/MinimumSOC')
-            p += 1
-            f1 = ((D >> (T - p - 7)) & 127)
-            p += 7
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'Dynamic_DC_CLResControlMode/MinimumSOC')
-            p += 1
+            f1, p = _ds1(D, T, p)
             s = 2
         elif c == 2:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'Dynamic_DC_CLResControlMode/TargetSOC')
-            p += 1
-            f2 = ((D >> (T - p - 7)) & 127)
-            p += 7
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'Dynamic_DC_CLResControlMode/TargetSOC')
-            p += 1
+            f2, p = _ds1(D, T, p)
             s = 3
         elif c == 3:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'Dynamic_DC_CLResControlMode/AckMaxDelay')
-            p += 1
-            f3, p = d_uint(D, T, p)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'Dynamic_DC_CLResControlMode/AckMaxDelay')
-            p += 1
+            f3, p = _ds3(D, T, p)
             s = 4
         elif c == 4:
             f4, p = d_iso20_ct_RationalNumber(D, T, p)
@@ -5157,33 +3775,13 @@ def d_iso20_dc_Dynamic_DC_CLResControlMode(D: int, T: int, p: int) -> tuple[Any,
             c = (D >> (T - p - 3)) & 7
             p += 3
             if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'Dynamic_DC_CLResControlMode/MinimumSOC')
-                p += 1
-                f1 = ((D >> (T - p - 7)) & 127)
-                p += 7
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'Dynamic_DC_CLResControlMode/MinimumSOC')
-                p += 1
+                f1, p = _ds1(D, T, p)
                 s = 2
             elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'Dynamic_DC_CLResControlMode/TargetSOC')
-                p += 1
-                f2 = ((D >> (T - p - 7)) & 127)
-                p += 7
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'Dynamic_DC_CLResControlMode/TargetSOC')
-                p += 1
+                f2, p = _ds1(D, T, p)
                 s = 3
             elif c == 2:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'Dynamic_DC_CLResControlMode/AckMaxDelay')
-                p += 1
-                f3, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'Dynamic_DC_CLResControlMode/AckMaxDelay')
-                p += 1
+                f3, p = _ds3(D, T, p)
                 s = 4
             elif c == 3:
                 f4, p = d_iso20_ct_RationalNumber(D, T, p)
@@ -5195,23 +3793,10 @@ def d_iso20_dc_Dynamic_DC_CLResControlMode(D: int, T: int, p: int) -> tuple[Any,
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'Dynamic_DC_CLResControlMode/TargetSOC')
-                p += 1
-                f2 = ((D >> (T - p - 7)) & 127)
-                p += 7
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'Dynamic_DC_CLResControlMode/TargetSOC')
-                p += 1
+                f2, p = _ds1(D, T, p)
                 s = 3
             elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'Dynamic_DC_CLResControlMode/AckMaxDelay')
-                p += 1
-                f3, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'Dynamic_DC_CLResControlMode/AckMaxDelay')
-                p += 1
+                f3, p = _ds3(D, T, p)
                 s = 4
             elif c == 2:
                 f4, p = d_iso20_ct_RationalNumber(D, T, p)
@@ -5223,13 +3808,7 @@ def d_iso20_dc_Dynamic_DC_CLResControlMode(D: int, T: int, p: int) -> tuple[Any,
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'Dynamic_DC_CLResControlMode/AckMaxDelay')
-                p += 1
-                f3, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'Dynamic_DC_CLResControlMode/AckMaxDelay')
-                p += 1
+                f3, p = _ds3(D, T, p)
                 s = 4
             elif c == 1:
                 f4, p = d_iso20_ct_RationalNumber(D, T, p)
@@ -5246,38 +3825,23 @@ def d_iso20_dc_Dynamic_DC_CLResControlMode(D: int, T: int, p: int) -> tuple[Any,
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'Dynamic_DC_CLResControlMode', 4)
                 s = -1
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'Dynamic_DC_CLResControlMode')
         p += 1
-        if c == 0:
-            f5, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 6
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'Dynamic_DC_CLResControlMode', 5)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
+        f5, p = d_iso20_ct_RationalNumber(D, T, p)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'Dynamic_DC_CLResControlMode')
         p += 1
-        if c == 0:
-            f6, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 7
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'Dynamic_DC_CLResControlMode', 6)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
+        f6, p = d_iso20_ct_RationalNumber(D, T, p)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'Dynamic_DC_CLResControlMode')
         p += 1
-        if c == 0:
-            f7, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 8
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'Dynamic_DC_CLResControlMode', 7)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
+        f7, p = d_iso20_ct_RationalNumber(D, T, p)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'Dynamic_DC_CLResControlMode')
         p += 1
-        if c == 0:
-            s = -1
-        else:
-            _bad_code(p, c, 'Dynamic_DC_CLResControlMode', 8)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Dynamic_DC_CLResControlMode (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Dynamic_DC_CLResControlMode (near grammar state {s}): {exc}') from None
     return _iso20_dc.Dynamic_DC_CLResControlMode(departure_time=f0, minimum_soc=f1, target_soc=f2, ack_max_delay=f3, evse_maximum_charge_power=f4, evse_minimum_charge_power=f5, evse_maximum_charge_current=f6, evse_maximum_voltage=f7), p
 
 
@@ -5347,6 +3911,7 @@ def d_iso20_dc_Scheduled_DC_CLReqControlMode(D: int, T: int, p: int) -> tuple[An
     f9: Any = None
     s = 0
     try:
+        s = 0
         c = (D >> (T - p - 3)) & 7
         p += 3
         if c == 0:
@@ -5400,14 +3965,11 @@ def d_iso20_dc_Scheduled_DC_CLReqControlMode(D: int, T: int, p: int) -> tuple[An
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'Scheduled_DC_CLReqControlMode', 3)
                 s = -1
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'Scheduled_DC_CLReqControlMode')
         p += 1
-        if c == 0:
-            f4, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 5
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'Scheduled_DC_CLReqControlMode', 4)
-            s = -1
+        f4, p = d_iso20_ct_RationalNumber(D, T, p)
+        s = 5
         c = (D >> (T - p - 3)) & 7
         p += 3
         if c == 0:
@@ -5495,7 +4057,7 @@ def d_iso20_dc_Scheduled_DC_CLReqControlMode(D: int, T: int, p: int) -> tuple[An
             else:
                 _bad_code(p, c, 'Scheduled_DC_CLReqControlMode', 10)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Scheduled_DC_CLReqControlMode (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Scheduled_DC_CLReqControlMode (near grammar state {s}): {exc}') from None
     return _iso20_dc.Scheduled_DC_CLReqControlMode(ev_target_energy_request=f0, ev_maximum_energy_request=f1, ev_minimum_energy_request=f2, ev_target_current=f3, ev_target_voltage=f4, ev_maximum_charge_power=f5, ev_minimum_charge_power=f6, ev_maximum_charge_current=f7, ev_maximum_voltage=f8, ev_minimum_voltage=f9), p
 
 
@@ -5533,6 +4095,7 @@ def d_iso20_dc_Scheduled_DC_CLResControlMode(D: int, T: int, p: int) -> tuple[An
     f3: Any = None
     s = 0
     try:
+        s = 0
         c = (D >> (T - p - 3)) & 7
         p += 3
         if c == 0:
@@ -5598,7 +4161,7 @@ def d_iso20_dc_Scheduled_DC_CLResControlMode(D: int, T: int, p: int) -> tuple[An
             else:
                 _bad_code(p, c, 'Scheduled_DC_CLResControlMode', 4)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Scheduled_DC_CLResControlMode (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Scheduled_DC_CLResControlMode (near grammar state {s}): {exc}') from None
     return _iso20_dc.Scheduled_DC_CLResControlMode(evse_maximum_charge_power=f0, evse_minimum_charge_power=f1, evse_maximum_charge_current=f2, evse_maximum_voltage=f3), p
 
 
@@ -5618,19 +4181,17 @@ def d_xmldsig_CanonicalizationMethod(D: int, T: int, p: int) -> tuple[Any, int]:
     f1: Any = []
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'CanonicalizationMethod')
         p += 1
-        if c == 0:
-            f0, p = d_str(D, T, p, None)
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'CanonicalizationMethod', 0)
-            s = -1
+        f0, p = d_str(D, T, p, None)
+        s = 1
         while s == 1:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
                 _unsupported(p, 'CanonicalizationMethod', 'wildcard element')
+                s = 2
             elif c == 1:
                 s = -1
             elif c == 2:
@@ -5649,7 +4210,7 @@ def d_xmldsig_CanonicalizationMethod(D: int, T: int, p: int) -> tuple[Any, int]:
             else:
                 _bad_code(p, c, 'CanonicalizationMethod', 2)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in CanonicalizationMethod (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in CanonicalizationMethod (near grammar state {s}): {exc}') from None
     return _xmldsig.CanonicalizationMethod(algorithm=f0, any_1=f1), p
 
 
@@ -5715,34 +4276,17 @@ def d_xmldsig_DSAKeyValue(D: int, T: int, p: int) -> tuple[Any, int]:
     f6: Any = None
     s = 0
     try:
+        s = 0
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DSAKeyValue/P')
-            p += 1
-            f0, p = d_bin(D, T, p, None)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DSAKeyValue/P')
-            p += 1
+            f0, p = _ds7(D, T, p)
             s = 1
         elif c == 1:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DSAKeyValue/G')
-            p += 1
-            f2, p = d_bin(D, T, p, None)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DSAKeyValue/G')
-            p += 1
+            f2, p = _ds7(D, T, p)
             s = 2
         elif c == 2:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DSAKeyValue/Y')
-            p += 1
-            f3, p = d_bin(D, T, p, None)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DSAKeyValue/Y')
-            p += 1
+            f3, p = _ds7(D, T, p)
             s = 3
         else:
             p = _second_ee(D, T, p, c, 3, 3, 'DSAKeyValue', 0)
@@ -5751,13 +4295,7 @@ def d_xmldsig_DSAKeyValue(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 1)) & 1
             p += 1
             if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DSAKeyValue/Q')
-                p += 1
-                f1, p = d_bin(D, T, p, None)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DSAKeyValue/Q')
-                p += 1
+                f1, p = _ds7(D, T, p)
                 s = 4
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'DSAKeyValue', 1)
@@ -5766,22 +4304,10 @@ def d_xmldsig_DSAKeyValue(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DSAKeyValue/G')
-                p += 1
-                f2, p = d_bin(D, T, p, None)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DSAKeyValue/G')
-                p += 1
+                f2, p = _ds7(D, T, p)
                 s = 2
             elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DSAKeyValue/Y')
-                p += 1
-                f3, p = d_bin(D, T, p, None)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DSAKeyValue/Y')
-                p += 1
+                f3, p = _ds7(D, T, p)
                 s = 3
             else:
                 p = _second_ee(D, T, p, c, 2, 2, 'DSAKeyValue', 4)
@@ -5790,36 +4316,19 @@ def d_xmldsig_DSAKeyValue(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 1)) & 1
             p += 1
             if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DSAKeyValue/Y')
-                p += 1
-                f3, p = d_bin(D, T, p, None)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DSAKeyValue/Y')
-                p += 1
+                f3, p = _ds7(D, T, p)
                 s = 3
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'DSAKeyValue', 2)
                 s = -1
+        s = 3
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DSAKeyValue/J')
-            p += 1
-            f4, p = d_bin(D, T, p, None)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DSAKeyValue/J')
-            p += 1
+            f4, p = _ds7(D, T, p)
             s = 5
         elif c == 1:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DSAKeyValue/Seed')
-            p += 1
-            f5, p = d_bin(D, T, p, None)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DSAKeyValue/Seed')
-            p += 1
+            f5, p = _ds7(D, T, p)
             s = 6
         elif c == 2:
             s = -1
@@ -5829,13 +4338,7 @@ def d_xmldsig_DSAKeyValue(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DSAKeyValue/Seed')
-                p += 1
-                f5, p = d_bin(D, T, p, None)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DSAKeyValue/Seed')
-                p += 1
+                f5, p = _ds7(D, T, p)
                 s = 6
             elif c == 1:
                 s = -1
@@ -5845,13 +4348,7 @@ def d_xmldsig_DSAKeyValue(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 1)) & 1
             p += 1
             if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DSAKeyValue/PgenCounter')
-                p += 1
-                f6, p = d_bin(D, T, p, None)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DSAKeyValue/PgenCounter')
-                p += 1
+                f6, p = _ds7(D, T, p)
                 s = 7
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'DSAKeyValue', 6)
@@ -5864,7 +4361,7 @@ def d_xmldsig_DSAKeyValue(D: int, T: int, p: int) -> tuple[Any, int]:
             else:
                 _bad_code(p, c, 'DSAKeyValue', 7)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in DSAKeyValue (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in DSAKeyValue (near grammar state {s}): {exc}') from None
     return _xmldsig.DSAKeyValue(p=f0, q=f1, g=f2, y=f3, j=f4, seed=f5, pgen_counter=f6), p
 
 
@@ -5884,19 +4381,17 @@ def d_xmldsig_DigestMethod(D: int, T: int, p: int) -> tuple[Any, int]:
     f1: Any = []
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'DigestMethod')
         p += 1
-        if c == 0:
-            f0, p = d_str(D, T, p, None)
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'DigestMethod', 0)
-            s = -1
+        f0, p = d_str(D, T, p, None)
+        s = 1
         while s == 1:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
                 _unsupported(p, 'DigestMethod', 'wildcard element')
+                s = 2
             elif c == 1:
                 s = -1
             elif c == 2:
@@ -5915,7 +4410,7 @@ def d_xmldsig_DigestMethod(D: int, T: int, p: int) -> tuple[Any, int]:
             else:
                 _bad_code(p, c, 'DigestMethod', 2)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in DigestMethod (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in DigestMethod (near grammar state {s}): {exc}') from None
     return _xmldsig.DigestMethod(algorithm=f0, any_1=f1), p
 
 
@@ -5985,47 +4480,36 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                     f0, p = d_str(D, T, p, None)
                     s = 1
                 elif c == 1:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    f1.append(x)
+                    y, p = _ds8(D, T, p)
+                    f1.append(y)
                     s = 2
                 elif c == 2:
-                    x, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(x)
+                    y, p = d_xmldsig_KeyValue(D, T, p)
+                    f2.append(y)
                     s = 3
                 elif c == 3:
-                    x, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(x)
+                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                    f3.append(y)
                     s = 4
                 elif c == 4:
-                    x, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(x)
+                    y, p = d_xmldsig_X509Data(D, T, p)
+                    f4.append(y)
                     s = 5
                 elif c == 5:
-                    x, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(x)
+                    y, p = d_xmldsig_PGPData(D, T, p)
+                    f5.append(y)
                     s = 6
                 elif c == 6:
-                    x, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(x)
+                    y, p = d_xmldsig_SPKIData(D, T, p)
+                    f6.append(y)
                     s = 7
                 elif c == 7:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    f7.append(x)
+                    y, p = _ds8(D, T, p)
+                    f7.append(y)
                     s = 8
                 elif c == 8:
                     _unsupported(p, 'KeyInfo', 'wildcard element')
+                    s = 9
                 elif c == 9:
                     _unsupported(p, 'KeyInfo', 'mixed content text')
                 else:
@@ -6035,47 +4519,36 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    f1.append(x)
+                    y, p = _ds8(D, T, p)
+                    f1.append(y)
                     s = 2
                 elif c == 1:
-                    x, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(x)
+                    y, p = d_xmldsig_KeyValue(D, T, p)
+                    f2.append(y)
                     s = 3
                 elif c == 2:
-                    x, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(x)
+                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                    f3.append(y)
                     s = 4
                 elif c == 3:
-                    x, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(x)
+                    y, p = d_xmldsig_X509Data(D, T, p)
+                    f4.append(y)
                     s = 5
                 elif c == 4:
-                    x, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(x)
+                    y, p = d_xmldsig_PGPData(D, T, p)
+                    f5.append(y)
                     s = 6
                 elif c == 5:
-                    x, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(x)
+                    y, p = d_xmldsig_SPKIData(D, T, p)
+                    f6.append(y)
                     s = 7
                 elif c == 6:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    f7.append(x)
+                    y, p = _ds8(D, T, p)
+                    f7.append(y)
                     s = 8
                 elif c == 7:
                     _unsupported(p, 'KeyInfo', 'wildcard element')
+                    s = 9
                 elif c == 8:
                     _unsupported(p, 'KeyInfo', 'mixed content text')
                 else:
@@ -6085,47 +4558,36 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    f1.append(x)
+                    y, p = _ds8(D, T, p)
+                    f1.append(y)
                     s = 10
                 elif c == 1:
-                    x, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(x)
+                    y, p = d_xmldsig_KeyValue(D, T, p)
+                    f2.append(y)
                     s = 11
                 elif c == 2:
-                    x, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(x)
+                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                    f3.append(y)
                     s = 12
                 elif c == 3:
-                    x, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(x)
+                    y, p = d_xmldsig_X509Data(D, T, p)
+                    f4.append(y)
                     s = 13
                 elif c == 4:
-                    x, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(x)
+                    y, p = d_xmldsig_PGPData(D, T, p)
+                    f5.append(y)
                     s = 14
                 elif c == 5:
-                    x, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(x)
+                    y, p = d_xmldsig_SPKIData(D, T, p)
+                    f6.append(y)
                     s = 15
                 elif c == 6:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    f7.append(x)
+                    y, p = _ds8(D, T, p)
+                    f7.append(y)
                     s = 16
                 elif c == 7:
                     _unsupported(p, 'KeyInfo', 'wildcard element')
+                    s = 17
                 elif c == 8:
                     s = -1
                 elif c == 9:
@@ -6136,47 +4598,36 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    f1.append(x)
+                    y, p = _ds8(D, T, p)
+                    f1.append(y)
                     s = 10
                 elif c == 1:
-                    x, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(x)
+                    y, p = d_xmldsig_KeyValue(D, T, p)
+                    f2.append(y)
                     s = 11
                 elif c == 2:
-                    x, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(x)
+                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                    f3.append(y)
                     s = 12
                 elif c == 3:
-                    x, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(x)
+                    y, p = d_xmldsig_X509Data(D, T, p)
+                    f4.append(y)
                     s = 13
                 elif c == 4:
-                    x, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(x)
+                    y, p = d_xmldsig_PGPData(D, T, p)
+                    f5.append(y)
                     s = 14
                 elif c == 5:
-                    x, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(x)
+                    y, p = d_xmldsig_SPKIData(D, T, p)
+                    f6.append(y)
                     s = 15
                 elif c == 6:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    f7.append(x)
+                    y, p = _ds8(D, T, p)
+                    f7.append(y)
                     s = 16
                 elif c == 7:
                     _unsupported(p, 'KeyInfo', 'wildcard element')
+                    s = 17
                 elif c == 8:
                     s = -1
                 elif c == 9:
@@ -6187,47 +4638,36 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    f1.append(x)
+                    y, p = _ds8(D, T, p)
+                    f1.append(y)
                     s = 10
                 elif c == 1:
-                    x, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(x)
+                    y, p = d_xmldsig_KeyValue(D, T, p)
+                    f2.append(y)
                     s = 11
                 elif c == 2:
-                    x, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(x)
+                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                    f3.append(y)
                     s = 12
                 elif c == 3:
-                    x, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(x)
+                    y, p = d_xmldsig_X509Data(D, T, p)
+                    f4.append(y)
                     s = 13
                 elif c == 4:
-                    x, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(x)
+                    y, p = d_xmldsig_PGPData(D, T, p)
+                    f5.append(y)
                     s = 14
                 elif c == 5:
-                    x, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(x)
+                    y, p = d_xmldsig_SPKIData(D, T, p)
+                    f6.append(y)
                     s = 15
                 elif c == 6:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    f7.append(x)
+                    y, p = _ds8(D, T, p)
+                    f7.append(y)
                     s = 16
                 elif c == 7:
                     _unsupported(p, 'KeyInfo', 'wildcard element')
+                    s = 17
                 elif c == 8:
                     s = -1
                 elif c == 9:
@@ -6238,47 +4678,36 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    f1.append(x)
+                    y, p = _ds8(D, T, p)
+                    f1.append(y)
                     s = 10
                 elif c == 1:
-                    x, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(x)
+                    y, p = d_xmldsig_KeyValue(D, T, p)
+                    f2.append(y)
                     s = 11
                 elif c == 2:
-                    x, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(x)
+                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                    f3.append(y)
                     s = 12
                 elif c == 3:
-                    x, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(x)
+                    y, p = d_xmldsig_X509Data(D, T, p)
+                    f4.append(y)
                     s = 13
                 elif c == 4:
-                    x, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(x)
+                    y, p = d_xmldsig_PGPData(D, T, p)
+                    f5.append(y)
                     s = 14
                 elif c == 5:
-                    x, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(x)
+                    y, p = d_xmldsig_SPKIData(D, T, p)
+                    f6.append(y)
                     s = 15
                 elif c == 6:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    f7.append(x)
+                    y, p = _ds8(D, T, p)
+                    f7.append(y)
                     s = 16
                 elif c == 7:
                     _unsupported(p, 'KeyInfo', 'wildcard element')
+                    s = 17
                 elif c == 8:
                     s = -1
                 elif c == 9:
@@ -6289,47 +4718,36 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    f1.append(x)
+                    y, p = _ds8(D, T, p)
+                    f1.append(y)
                     s = 10
                 elif c == 1:
-                    x, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(x)
+                    y, p = d_xmldsig_KeyValue(D, T, p)
+                    f2.append(y)
                     s = 11
                 elif c == 2:
-                    x, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(x)
+                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                    f3.append(y)
                     s = 12
                 elif c == 3:
-                    x, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(x)
+                    y, p = d_xmldsig_X509Data(D, T, p)
+                    f4.append(y)
                     s = 13
                 elif c == 4:
-                    x, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(x)
+                    y, p = d_xmldsig_PGPData(D, T, p)
+                    f5.append(y)
                     s = 14
                 elif c == 5:
-                    x, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(x)
+                    y, p = d_xmldsig_SPKIData(D, T, p)
+                    f6.append(y)
                     s = 15
                 elif c == 6:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    f7.append(x)
+                    y, p = _ds8(D, T, p)
+                    f7.append(y)
                     s = 16
                 elif c == 7:
                     _unsupported(p, 'KeyInfo', 'wildcard element')
+                    s = 17
                 elif c == 8:
                     s = -1
                 elif c == 9:
@@ -6340,47 +4758,36 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    f1.append(x)
+                    y, p = _ds8(D, T, p)
+                    f1.append(y)
                     s = 10
                 elif c == 1:
-                    x, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(x)
+                    y, p = d_xmldsig_KeyValue(D, T, p)
+                    f2.append(y)
                     s = 11
                 elif c == 2:
-                    x, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(x)
+                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                    f3.append(y)
                     s = 12
                 elif c == 3:
-                    x, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(x)
+                    y, p = d_xmldsig_X509Data(D, T, p)
+                    f4.append(y)
                     s = 13
                 elif c == 4:
-                    x, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(x)
+                    y, p = d_xmldsig_PGPData(D, T, p)
+                    f5.append(y)
                     s = 14
                 elif c == 5:
-                    x, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(x)
+                    y, p = d_xmldsig_SPKIData(D, T, p)
+                    f6.append(y)
                     s = 15
                 elif c == 6:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    f7.append(x)
+                    y, p = _ds8(D, T, p)
+                    f7.append(y)
                     s = 16
                 elif c == 7:
                     _unsupported(p, 'KeyInfo', 'wildcard element')
+                    s = 17
                 elif c == 8:
                     s = -1
                 elif c == 9:
@@ -6391,47 +4798,36 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    f1.append(x)
+                    y, p = _ds8(D, T, p)
+                    f1.append(y)
                     s = 10
                 elif c == 1:
-                    x, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(x)
+                    y, p = d_xmldsig_KeyValue(D, T, p)
+                    f2.append(y)
                     s = 11
                 elif c == 2:
-                    x, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(x)
+                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                    f3.append(y)
                     s = 12
                 elif c == 3:
-                    x, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(x)
+                    y, p = d_xmldsig_X509Data(D, T, p)
+                    f4.append(y)
                     s = 13
                 elif c == 4:
-                    x, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(x)
+                    y, p = d_xmldsig_PGPData(D, T, p)
+                    f5.append(y)
                     s = 14
                 elif c == 5:
-                    x, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(x)
+                    y, p = d_xmldsig_SPKIData(D, T, p)
+                    f6.append(y)
                     s = 15
                 elif c == 6:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    f7.append(x)
+                    y, p = _ds8(D, T, p)
+                    f7.append(y)
                     s = 16
                 elif c == 7:
                     _unsupported(p, 'KeyInfo', 'wildcard element')
+                    s = 17
                 elif c == 8:
                     s = -1
                 elif c == 9:
@@ -6442,47 +4838,36 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    f1.append(x)
+                    y, p = _ds8(D, T, p)
+                    f1.append(y)
                     s = 10
                 elif c == 1:
-                    x, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(x)
+                    y, p = d_xmldsig_KeyValue(D, T, p)
+                    f2.append(y)
                     s = 11
                 elif c == 2:
-                    x, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(x)
+                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                    f3.append(y)
                     s = 12
                 elif c == 3:
-                    x, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(x)
+                    y, p = d_xmldsig_X509Data(D, T, p)
+                    f4.append(y)
                     s = 13
                 elif c == 4:
-                    x, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(x)
+                    y, p = d_xmldsig_PGPData(D, T, p)
+                    f5.append(y)
                     s = 14
                 elif c == 5:
-                    x, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(x)
+                    y, p = d_xmldsig_SPKIData(D, T, p)
+                    f6.append(y)
                     s = 15
                 elif c == 6:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    f7.append(x)
+                    y, p = _ds8(D, T, p)
+                    f7.append(y)
                     s = 16
                 elif c == 7:
                     _unsupported(p, 'KeyInfo', 'wildcard element')
+                    s = 17
                 elif c == 8:
                     s = -1
                 elif c == 9:
@@ -6493,46 +4878,35 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    f1.append(x)
+                    y, p = _ds8(D, T, p)
+                    f1.append(y)
                 elif c == 1:
-                    x, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(x)
+                    y, p = d_xmldsig_KeyValue(D, T, p)
+                    f2.append(y)
                     s = 11
                 elif c == 2:
-                    x, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(x)
+                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                    f3.append(y)
                     s = 12
                 elif c == 3:
-                    x, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(x)
+                    y, p = d_xmldsig_X509Data(D, T, p)
+                    f4.append(y)
                     s = 13
                 elif c == 4:
-                    x, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(x)
+                    y, p = d_xmldsig_PGPData(D, T, p)
+                    f5.append(y)
                     s = 14
                 elif c == 5:
-                    x, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(x)
+                    y, p = d_xmldsig_SPKIData(D, T, p)
+                    f6.append(y)
                     s = 15
                 elif c == 6:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    f7.append(x)
+                    y, p = _ds8(D, T, p)
+                    f7.append(y)
                     s = 16
                 elif c == 7:
                     _unsupported(p, 'KeyInfo', 'wildcard element')
+                    s = 17
                 elif c == 8:
                     s = -1
                 elif c == 9:
@@ -6543,46 +4917,35 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    f1.append(x)
+                    y, p = _ds8(D, T, p)
+                    f1.append(y)
                     s = 10
                 elif c == 1:
-                    x, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(x)
+                    y, p = d_xmldsig_KeyValue(D, T, p)
+                    f2.append(y)
                 elif c == 2:
-                    x, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(x)
+                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                    f3.append(y)
                     s = 12
                 elif c == 3:
-                    x, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(x)
+                    y, p = d_xmldsig_X509Data(D, T, p)
+                    f4.append(y)
                     s = 13
                 elif c == 4:
-                    x, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(x)
+                    y, p = d_xmldsig_PGPData(D, T, p)
+                    f5.append(y)
                     s = 14
                 elif c == 5:
-                    x, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(x)
+                    y, p = d_xmldsig_SPKIData(D, T, p)
+                    f6.append(y)
                     s = 15
                 elif c == 6:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    f7.append(x)
+                    y, p = _ds8(D, T, p)
+                    f7.append(y)
                     s = 16
                 elif c == 7:
                     _unsupported(p, 'KeyInfo', 'wildcard element')
+                    s = 17
                 elif c == 8:
                     s = -1
                 elif c == 9:
@@ -6593,46 +4956,35 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    f1.append(x)
+                    y, p = _ds8(D, T, p)
+                    f1.append(y)
                     s = 10
                 elif c == 1:
-                    x, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(x)
+                    y, p = d_xmldsig_KeyValue(D, T, p)
+                    f2.append(y)
                     s = 11
                 elif c == 2:
-                    x, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(x)
+                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                    f3.append(y)
                 elif c == 3:
-                    x, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(x)
+                    y, p = d_xmldsig_X509Data(D, T, p)
+                    f4.append(y)
                     s = 13
                 elif c == 4:
-                    x, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(x)
+                    y, p = d_xmldsig_PGPData(D, T, p)
+                    f5.append(y)
                     s = 14
                 elif c == 5:
-                    x, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(x)
+                    y, p = d_xmldsig_SPKIData(D, T, p)
+                    f6.append(y)
                     s = 15
                 elif c == 6:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    f7.append(x)
+                    y, p = _ds8(D, T, p)
+                    f7.append(y)
                     s = 16
                 elif c == 7:
                     _unsupported(p, 'KeyInfo', 'wildcard element')
+                    s = 17
                 elif c == 8:
                     s = -1
                 elif c == 9:
@@ -6643,46 +4995,35 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    f1.append(x)
+                    y, p = _ds8(D, T, p)
+                    f1.append(y)
                     s = 10
                 elif c == 1:
-                    x, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(x)
+                    y, p = d_xmldsig_KeyValue(D, T, p)
+                    f2.append(y)
                     s = 11
                 elif c == 2:
-                    x, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(x)
+                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                    f3.append(y)
                     s = 12
                 elif c == 3:
-                    x, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(x)
+                    y, p = d_xmldsig_X509Data(D, T, p)
+                    f4.append(y)
                 elif c == 4:
-                    x, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(x)
+                    y, p = d_xmldsig_PGPData(D, T, p)
+                    f5.append(y)
                     s = 14
                 elif c == 5:
-                    x, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(x)
+                    y, p = d_xmldsig_SPKIData(D, T, p)
+                    f6.append(y)
                     s = 15
                 elif c == 6:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    f7.append(x)
+                    y, p = _ds8(D, T, p)
+                    f7.append(y)
                     s = 16
                 elif c == 7:
                     _unsupported(p, 'KeyInfo', 'wildcard element')
+                    s = 17
                 elif c == 8:
                     s = -1
                 elif c == 9:
@@ -6693,46 +5034,35 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    f1.append(x)
+                    y, p = _ds8(D, T, p)
+                    f1.append(y)
                     s = 10
                 elif c == 1:
-                    x, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(x)
+                    y, p = d_xmldsig_KeyValue(D, T, p)
+                    f2.append(y)
                     s = 11
                 elif c == 2:
-                    x, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(x)
+                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                    f3.append(y)
                     s = 12
                 elif c == 3:
-                    x, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(x)
+                    y, p = d_xmldsig_X509Data(D, T, p)
+                    f4.append(y)
                     s = 13
                 elif c == 4:
-                    x, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(x)
+                    y, p = d_xmldsig_PGPData(D, T, p)
+                    f5.append(y)
                 elif c == 5:
-                    x, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(x)
+                    y, p = d_xmldsig_SPKIData(D, T, p)
+                    f6.append(y)
                     s = 15
                 elif c == 6:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    f7.append(x)
+                    y, p = _ds8(D, T, p)
+                    f7.append(y)
                     s = 16
                 elif c == 7:
                     _unsupported(p, 'KeyInfo', 'wildcard element')
+                    s = 17
                 elif c == 8:
                     s = -1
                 elif c == 9:
@@ -6743,46 +5073,35 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    f1.append(x)
+                    y, p = _ds8(D, T, p)
+                    f1.append(y)
                     s = 10
                 elif c == 1:
-                    x, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(x)
+                    y, p = d_xmldsig_KeyValue(D, T, p)
+                    f2.append(y)
                     s = 11
                 elif c == 2:
-                    x, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(x)
+                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                    f3.append(y)
                     s = 12
                 elif c == 3:
-                    x, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(x)
+                    y, p = d_xmldsig_X509Data(D, T, p)
+                    f4.append(y)
                     s = 13
                 elif c == 4:
-                    x, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(x)
+                    y, p = d_xmldsig_PGPData(D, T, p)
+                    f5.append(y)
                     s = 14
                 elif c == 5:
-                    x, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(x)
+                    y, p = d_xmldsig_SPKIData(D, T, p)
+                    f6.append(y)
                 elif c == 6:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    f7.append(x)
+                    y, p = _ds8(D, T, p)
+                    f7.append(y)
                     s = 16
                 elif c == 7:
                     _unsupported(p, 'KeyInfo', 'wildcard element')
+                    s = 17
                 elif c == 8:
                     s = -1
                 elif c == 9:
@@ -6793,46 +5112,35 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    f1.append(x)
+                    y, p = _ds8(D, T, p)
+                    f1.append(y)
                     s = 10
                 elif c == 1:
-                    x, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(x)
+                    y, p = d_xmldsig_KeyValue(D, T, p)
+                    f2.append(y)
                     s = 11
                 elif c == 2:
-                    x, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(x)
+                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                    f3.append(y)
                     s = 12
                 elif c == 3:
-                    x, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(x)
+                    y, p = d_xmldsig_X509Data(D, T, p)
+                    f4.append(y)
                     s = 13
                 elif c == 4:
-                    x, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(x)
+                    y, p = d_xmldsig_PGPData(D, T, p)
+                    f5.append(y)
                     s = 14
                 elif c == 5:
-                    x, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(x)
+                    y, p = d_xmldsig_SPKIData(D, T, p)
+                    f6.append(y)
                     s = 15
                 elif c == 6:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    f7.append(x)
+                    y, p = _ds8(D, T, p)
+                    f7.append(y)
                 elif c == 7:
                     _unsupported(p, 'KeyInfo', 'wildcard element')
+                    s = 17
                 elif c == 8:
                     s = -1
                 elif c == 9:
@@ -6843,44 +5151,32 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    f1.append(x)
+                    y, p = _ds8(D, T, p)
+                    f1.append(y)
                     s = 10
                 elif c == 1:
-                    x, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(x)
+                    y, p = d_xmldsig_KeyValue(D, T, p)
+                    f2.append(y)
                     s = 11
                 elif c == 2:
-                    x, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(x)
+                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                    f3.append(y)
                     s = 12
                 elif c == 3:
-                    x, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(x)
+                    y, p = d_xmldsig_X509Data(D, T, p)
+                    f4.append(y)
                     s = 13
                 elif c == 4:
-                    x, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(x)
+                    y, p = d_xmldsig_PGPData(D, T, p)
+                    f5.append(y)
                     s = 14
                 elif c == 5:
-                    x, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(x)
+                    y, p = d_xmldsig_SPKIData(D, T, p)
+                    f6.append(y)
                     s = 15
                 elif c == 6:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    f7.append(x)
+                    y, p = _ds8(D, T, p)
+                    f7.append(y)
                     s = 16
                 elif c == 7:
                     _unsupported(p, 'KeyInfo', 'wildcard element')
@@ -6891,7 +5187,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 else:
                     _bad_code(p, c, 'KeyInfo', 17)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in KeyInfo (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in KeyInfo (near grammar state {s}): {exc}') from None
     return _xmldsig.KeyInfo(id=f0, key_name=f1, key_value=f2, retrieval_method=f3, x509_data=f4, pgp_data=f5, spki_data=f6, mgmt_data=f7, any_8=f8), p
 
 
@@ -6921,6 +5217,7 @@ def d_xmldsig_KeyValue(D: int, T: int, p: int) -> tuple[Any, int]:
     f2: Any = None
     s = 0
     try:
+        s = 0
         while s == 0:
             c = (D >> (T - p - 3)) & 7
             p += 3
@@ -6932,6 +5229,7 @@ def d_xmldsig_KeyValue(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 2
             elif c == 2:
                 _unsupported(p, 'KeyValue', 'wildcard element')
+                s = 3
             elif c == 3:
                 _unsupported(p, 'KeyValue', 'mixed content text')
             else:
@@ -6965,7 +5263,7 @@ def d_xmldsig_KeyValue(D: int, T: int, p: int) -> tuple[Any, int]:
             else:
                 _bad_code(p, c, 'KeyValue', 3)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in KeyValue (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in KeyValue (near grammar state {s}): {exc}') from None
     return _xmldsig.KeyValue(dsa_key_value=f0, rsa_key_value=f1, any_2=f2), p
 
 
@@ -6990,14 +5288,15 @@ def d_xmldsig_Manifest(D: int, T: int, p: int) -> tuple[Any, int]:
     f1: Any = []
     s = 0
     try:
+        s = 0
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
             f0, p = d_str(D, T, p, None)
             s = 1
         elif c == 1:
-            x, p = d_xmldsig_Reference(D, T, p)
-            f1.append(x)
+            y, p = d_xmldsig_Reference(D, T, p)
+            f1.append(y)
             s = 2
         else:
             p = _second_ee(D, T, p, c, 2, 3, 'Manifest', 0)
@@ -7006,17 +5305,18 @@ def d_xmldsig_Manifest(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 1)) & 1
             p += 1
             if c == 0:
-                x, p = d_xmldsig_Reference(D, T, p)
-                f1.append(x)
+                y, p = d_xmldsig_Reference(D, T, p)
+                f1.append(y)
                 s = 2
             else:
                 p = _second_ee(D, T, p, c, 1, 3, 'Manifest', 1)
                 s = -1
+        s = 2
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
-            x, p = d_xmldsig_Reference(D, T, p)
-            f1.append(x)
+            y, p = d_xmldsig_Reference(D, T, p)
+            f1.append(y)
             s = 3
         elif c == 1:
             s = -1
@@ -7026,14 +5326,14 @@ def d_xmldsig_Manifest(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                x, p = d_xmldsig_Reference(D, T, p)
-                f1.append(x)
+                y, p = d_xmldsig_Reference(D, T, p)
+                f1.append(y)
             elif c == 1:
                 s = -1
             else:
                 _bad_code(p, c, 'Manifest', 3)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Manifest (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Manifest (near grammar state {s}): {exc}') from None
     return _xmldsig.Manifest(id=f0, reference=f1), p
 
 
@@ -7068,6 +5368,7 @@ def d_xmldsig_Object(D: int, T: int, p: int) -> tuple[Any, int]:
     f3: Any = []
     s = 0
     try:
+        s = 0
         while s == 0:
             c = (D >> (T - p - 3)) & 7
             p += 3
@@ -7082,6 +5383,7 @@ def d_xmldsig_Object(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 3
             elif c == 3:
                 _unsupported(p, 'Object', 'wildcard element')
+                s = 4
             elif c == 4:
                 s = -1
             elif c == 5:
@@ -7099,6 +5401,7 @@ def d_xmldsig_Object(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 3
             elif c == 2:
                 _unsupported(p, 'Object', 'wildcard element')
+                s = 4
             elif c == 3:
                 s = -1
             elif c == 4:
@@ -7113,6 +5416,7 @@ def d_xmldsig_Object(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 3
             elif c == 1:
                 _unsupported(p, 'Object', 'wildcard element')
+                s = 4
             elif c == 2:
                 s = -1
             elif c == 3:
@@ -7124,6 +5428,7 @@ def d_xmldsig_Object(D: int, T: int, p: int) -> tuple[Any, int]:
             p += 2
             if c == 0:
                 _unsupported(p, 'Object', 'wildcard element')
+                s = 4
             elif c == 1:
                 s = -1
             elif c == 2:
@@ -7142,7 +5447,7 @@ def d_xmldsig_Object(D: int, T: int, p: int) -> tuple[Any, int]:
             else:
                 _bad_code(p, c, 'Object', 4)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Object (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Object (near grammar state {s}): {exc}') from None
     return _xmldsig.Object(encoding=f0, id=f1, mime_type=f2, any_3=f3), p
 
 
@@ -7185,25 +5490,14 @@ def d_xmldsig_PGPData(D: int, T: int, p: int) -> tuple[Any, int]:
     f4: Any = []
     s = 0
     try:
+        s = 0
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'PGPData/PGPKeyID')
-            p += 1
-            f0, p = d_bin(D, T, p, None)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'PGPData/PGPKeyID')
-            p += 1
+            f0, p = _ds9(D, T, p)
             s = 1
         elif c == 1:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'PGPData/PGPKeyPacket')
-            p += 1
-            f3, p = d_bin(D, T, p, None)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'PGPData/PGPKeyPacket')
-            p += 1
+            f3, p = _ds9(D, T, p)
             s = 2
         else:
             p = _second_ee(D, T, p, c, 2, 3, 'PGPData', 0)
@@ -7212,16 +5506,11 @@ def d_xmldsig_PGPData(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'PGPData/PGPKeyPacket')
-                p += 1
-                f1, p = d_bin(D, T, p, None)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'PGPData/PGPKeyPacket')
-                p += 1
+                f1, p = _ds9(D, T, p)
                 s = 3
             elif c == 1:
                 _unsupported(p, 'PGPData', 'wildcard element')
+                s = 4
             elif c == 2:
                 s = -1
             else:
@@ -7231,6 +5520,7 @@ def d_xmldsig_PGPData(D: int, T: int, p: int) -> tuple[Any, int]:
             p += 2
             if c == 0:
                 _unsupported(p, 'PGPData', 'wildcard element')
+                s = 5
             elif c == 1:
                 s = -1
             else:
@@ -7240,6 +5530,7 @@ def d_xmldsig_PGPData(D: int, T: int, p: int) -> tuple[Any, int]:
             p += 2
             if c == 0:
                 _unsupported(p, 'PGPData', 'wildcard element')
+                s = 4
             elif c == 1:
                 s = -1
             else:
@@ -7263,7 +5554,7 @@ def d_xmldsig_PGPData(D: int, T: int, p: int) -> tuple[Any, int]:
             else:
                 _bad_code(p, c, 'PGPData', 5)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in PGPData (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in PGPData (near grammar state {s}): {exc}') from None
     return _xmldsig.PGPData(pgp_key_id=f0, pgp_key_packet=f1, any_2=f2, pgp_key_packet_2=f3, any_4=f4), p
 
 
@@ -7281,42 +5572,19 @@ def d_xmldsig_RSAKeyValue(D: int, T: int, p: int) -> tuple[Any, int]:
     f1: Any = None
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'RSAKeyValue/Modulus')
-            p += 1
-            f0, p = d_bin(D, T, p, None)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'RSAKeyValue/Modulus')
-            p += 1
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'RSAKeyValue', 0)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'RSAKeyValue/Exponent')
-            p += 1
-            f1, p = d_bin(D, T, p, None)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'RSAKeyValue/Exponent')
-            p += 1
-            s = 2
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'RSAKeyValue', 1)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            s = -1
-        else:
-            _bad_code(p, c, 'RSAKeyValue', 2)
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'RSAKeyValue')
+        p += 2
+        f0, p = d_bin(D, T, p, None)
+        if (D >> (T - p - 3)) & 7 != 0:
+            _fail(p, 'RSAKeyValue')
+        p += 3
+        f1, p = d_bin(D, T, p, None)
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'RSAKeyValue')
+        p += 2
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in RSAKeyValue (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in RSAKeyValue (near grammar state {s}): {exc}') from None
     return _xmldsig.RSAKeyValue(modulus=f0, exponent=f1), p
 
 
@@ -7360,6 +5628,7 @@ def d_xmldsig_Reference(D: int, T: int, p: int) -> tuple[Any, int]:
     f5: Any = None
     s = 0
     try:
+        s = 0
         c = (D >> (T - p - 3)) & 7
         p += 3
         if c == 0:
@@ -7434,28 +5703,15 @@ def d_xmldsig_Reference(D: int, T: int, p: int) -> tuple[Any, int]:
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'Reference', 4)
                 s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'Reference/DigestValue')
-            p += 1
-            f5, p = d_bin(D, T, p, None)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'Reference/DigestValue')
-            p += 1
-            s = 6
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'Reference', 5)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            s = -1
-        else:
-            _bad_code(p, c, 'Reference', 6)
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'Reference')
+        p += 2
+        f5, p = d_bin(D, T, p, None)
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'Reference')
+        p += 2
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Reference (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Reference (near grammar state {s}): {exc}') from None
     return _xmldsig.Reference(id=f0, type=f1, uri=f2, transforms=f3, digest_method=f4, digest_value=f5), p
 
 
@@ -7487,6 +5743,7 @@ def d_xmldsig_RetrievalMethod(D: int, T: int, p: int) -> tuple[Any, int]:
     f2: Any = None
     s = 0
     try:
+        s = 0
         c = (D >> (T - p - 3)) & 7
         p += 3
         if c == 0:
@@ -7533,7 +5790,7 @@ def d_xmldsig_RetrievalMethod(D: int, T: int, p: int) -> tuple[Any, int]:
             else:
                 _bad_code(p, c, 'RetrievalMethod', 3)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in RetrievalMethod (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in RetrievalMethod (near grammar state {s}): {exc}') from None
     return _xmldsig.RetrievalMethod(type=f0, uri=f1, transforms=f2), p
 
 
@@ -7562,14 +5819,8 @@ def d_xmldsig_SPKIData(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 1)) & 1
                 p += 1
                 if c == 0:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'SPKIData/SPKISexp')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'SPKIData/SPKISexp')
-                    p += 1
-                    f0.append(x)
+                    y, p = _ds9(D, T, p)
+                    f0.append(y)
                     s = 1
                 else:
                     p = _second_ee(D, T, p, c, 1, 3, 'SPKIData', 0)
@@ -7578,17 +5829,12 @@ def d_xmldsig_SPKIData(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 2)) & 3
                 p += 2
                 if c == 0:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'SPKIData/SPKISexp')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'SPKIData/SPKISexp')
-                    p += 1
-                    f0.append(x)
+                    y, p = _ds9(D, T, p)
+                    f0.append(y)
                     s = 2
                 elif c == 1:
                     _unsupported(p, 'SPKIData', 'wildcard element')
+                    s = 3
                 elif c == 2:
                     s = -1
                 else:
@@ -7597,16 +5843,11 @@ def d_xmldsig_SPKIData(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 2)) & 3
                 p += 2
                 if c == 0:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'SPKIData/SPKISexp')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'SPKIData/SPKISexp')
-                    p += 1
-                    f0.append(x)
+                    y, p = _ds9(D, T, p)
+                    f0.append(y)
                 elif c == 1:
                     _unsupported(p, 'SPKIData', 'wildcard element')
+                    s = 4
                 elif c == 2:
                     s = -1
                 else:
@@ -7615,14 +5856,8 @@ def d_xmldsig_SPKIData(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 2)) & 3
                 p += 2
                 if c == 0:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'SPKIData/SPKISexp')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'SPKIData/SPKISexp')
-                    p += 1
-                    f0.append(x)
+                    y, p = _ds9(D, T, p)
+                    f0.append(y)
                     s = 2
                 elif c == 1:
                     s = -1
@@ -7632,21 +5867,15 @@ def d_xmldsig_SPKIData(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 2)) & 3
                 p += 2
                 if c == 0:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'SPKIData/SPKISexp')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'SPKIData/SPKISexp')
-                    p += 1
-                    f0.append(x)
+                    y, p = _ds9(D, T, p)
+                    f0.append(y)
                     s = 2
                 elif c == 1:
                     s = -1
                 else:
                     _bad_code(p, c, 'SPKIData', 4)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SPKIData (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SPKIData (near grammar state {s}): {exc}') from None
     return _xmldsig.SPKIData(spki_sexp=f0, any_1=f1), p
 
 
@@ -7685,6 +5914,7 @@ def d_xmldsig_Signature(D: int, T: int, p: int) -> tuple[Any, int]:
     f4: Any = []
     s = 0
     try:
+        s = 0
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
@@ -7705,22 +5935,19 @@ def d_xmldsig_Signature(D: int, T: int, p: int) -> tuple[Any, int]:
             else:
                 p = _second_ee(D, T, p, c, 1, 3, 'Signature', 1)
                 s = -1
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'Signature')
         p += 1
-        if c == 0:
-            f2, p = d_xmldsig_SignatureValue(D, T, p)
-            s = 3
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'Signature', 2)
-            s = -1
+        f2, p = d_xmldsig_SignatureValue(D, T, p)
+        s = 3
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
             f3, p = d_xmldsig_KeyInfo(D, T, p)
             s = 4
         elif c == 1:
-            x, p = d_xmldsig_Object(D, T, p)
-            f4.append(x)
+            y, p = d_xmldsig_Object(D, T, p)
+            f4.append(y)
             s = 5
         elif c == 2:
             s = -1
@@ -7730,8 +5957,8 @@ def d_xmldsig_Signature(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                x, p = d_xmldsig_Object(D, T, p)
-                f4.append(x)
+                y, p = d_xmldsig_Object(D, T, p)
+                f4.append(y)
                 s = 5
             elif c == 1:
                 s = -1
@@ -7741,14 +5968,14 @@ def d_xmldsig_Signature(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                x, p = d_xmldsig_Object(D, T, p)
-                f4.append(x)
+                y, p = d_xmldsig_Object(D, T, p)
+                f4.append(y)
             elif c == 1:
                 s = -1
             else:
                 _bad_code(p, c, 'Signature', 5)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Signature (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Signature (near grammar state {s}): {exc}') from None
     return _xmldsig.Signature(id=f0, signed_info=f1, signature_value=f2, key_info=f3, object=f4), p
 
 
@@ -7775,28 +6002,20 @@ def d_xmldsig_SignatureMethod(D: int, T: int, p: int) -> tuple[Any, int]:
     f2: Any = []
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'SignatureMethod')
         p += 1
-        if c == 0:
-            f0, p = d_str(D, T, p, None)
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'SignatureMethod', 0)
-            s = -1
+        f0, p = d_str(D, T, p, None)
+        s = 1
         while s == 1:
             c = (D >> (T - p - 3)) & 7
             p += 3
             if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'SignatureMethod/HMACOutputLength')
-                p += 1
-                f1, p = d_int(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'SignatureMethod/HMACOutputLength')
-                p += 1
+                f1, p = _ds10(D, T, p)
                 s = 2
             elif c == 1:
                 _unsupported(p, 'SignatureMethod', 'wildcard element')
+                s = 3
             elif c == 2:
                 s = -1
             elif c == 3:
@@ -7808,6 +6027,7 @@ def d_xmldsig_SignatureMethod(D: int, T: int, p: int) -> tuple[Any, int]:
             p += 2
             if c == 0:
                 _unsupported(p, 'SignatureMethod', 'wildcard element')
+                s = 3
             elif c == 1:
                 s = -1
             elif c == 2:
@@ -7826,7 +6046,7 @@ def d_xmldsig_SignatureMethod(D: int, T: int, p: int) -> tuple[Any, int]:
             else:
                 _bad_code(p, c, 'SignatureMethod', 3)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SignatureMethod (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SignatureMethod (near grammar state {s}): {exc}') from None
     return _xmldsig.SignatureMethod(algorithm=f0, hmac_output_length=f1, any_2=f2), p
 
 
@@ -7851,14 +6071,15 @@ def d_xmldsig_SignatureProperties(D: int, T: int, p: int) -> tuple[Any, int]:
     f1: Any = []
     s = 0
     try:
+        s = 0
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
             f0, p = d_str(D, T, p, None)
             s = 1
         elif c == 1:
-            x, p = d_xmldsig_SignatureProperty(D, T, p)
-            f1.append(x)
+            y, p = d_xmldsig_SignatureProperty(D, T, p)
+            f1.append(y)
             s = 2
         else:
             p = _second_ee(D, T, p, c, 2, 3, 'SignatureProperties', 0)
@@ -7867,17 +6088,18 @@ def d_xmldsig_SignatureProperties(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 1)) & 1
             p += 1
             if c == 0:
-                x, p = d_xmldsig_SignatureProperty(D, T, p)
-                f1.append(x)
+                y, p = d_xmldsig_SignatureProperty(D, T, p)
+                f1.append(y)
                 s = 2
             else:
                 p = _second_ee(D, T, p, c, 1, 3, 'SignatureProperties', 1)
                 s = -1
+        s = 2
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
-            x, p = d_xmldsig_SignatureProperty(D, T, p)
-            f1.append(x)
+            y, p = d_xmldsig_SignatureProperty(D, T, p)
+            f1.append(y)
             s = 3
         elif c == 1:
             s = -1
@@ -7887,14 +6109,14 @@ def d_xmldsig_SignatureProperties(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                x, p = d_xmldsig_SignatureProperty(D, T, p)
-                f1.append(x)
+                y, p = d_xmldsig_SignatureProperty(D, T, p)
+                f1.append(y)
             elif c == 1:
                 s = -1
             else:
                 _bad_code(p, c, 'SignatureProperties', 3)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SignatureProperties (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SignatureProperties (near grammar state {s}): {exc}') from None
     return _xmldsig.SignatureProperties(id=f0, signature_property=f1), p
 
 
@@ -7921,6 +6143,7 @@ def d_xmldsig_SignatureProperty(D: int, T: int, p: int) -> tuple[Any, int]:
     f2: Any = []
     s = 0
     try:
+        s = 0
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
@@ -7941,21 +6164,25 @@ def d_xmldsig_SignatureProperty(D: int, T: int, p: int) -> tuple[Any, int]:
             else:
                 p = _second_ee(D, T, p, c, 1, 3, 'SignatureProperty', 1)
                 s = -1
+        s = 2
         while s == 2:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
                 _unsupported(p, 'SignatureProperty', 'wildcard element')
+                s = 3
             elif c == 1:
                 _unsupported(p, 'SignatureProperty', 'mixed content text')
             else:
                 p = _second_ee(D, T, p, c, 2, 3, 'SignatureProperty', 2)
                 s = -1
+        s = 3
         while s == 3:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
                 _unsupported(p, 'SignatureProperty', 'wildcard element')
+                s = 4
             elif c == 1:
                 s = -1
             elif c == 2:
@@ -7974,7 +6201,7 @@ def d_xmldsig_SignatureProperty(D: int, T: int, p: int) -> tuple[Any, int]:
             else:
                 _bad_code(p, c, 'SignatureProperty', 4)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SignatureProperty (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SignatureProperty (near grammar state {s}): {exc}') from None
     return _xmldsig.SignatureProperty(id=f0, target=f1, any_2=f2), p
 
 
@@ -7998,6 +6225,7 @@ def d_xmldsig_SignatureValue(D: int, T: int, p: int) -> tuple[Any, int]:
     f1: Any = None
     s = 0
     try:
+        s = 0
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
@@ -8018,14 +6246,11 @@ def d_xmldsig_SignatureValue(D: int, T: int, p: int) -> tuple[Any, int]:
             else:
                 p = _second_ee(D, T, p, c, 1, 3, 'SignatureValue', 1)
                 s = -1
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'SignatureValue')
         p += 1
-        if c == 0:
-            s = -1
-        else:
-            _bad_code(p, c, 'SignatureValue', 2)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SignatureValue (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SignatureValue (near grammar state {s}): {exc}') from None
     return _xmldsig.SignatureValue(id=f0, value=f1), p
 
 
@@ -8058,6 +6283,7 @@ def d_xmldsig_SignedInfo(D: int, T: int, p: int) -> tuple[Any, int]:
     f3: Any = []
     s = 0
     try:
+        s = 0
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
@@ -8078,28 +6304,21 @@ def d_xmldsig_SignedInfo(D: int, T: int, p: int) -> tuple[Any, int]:
             else:
                 p = _second_ee(D, T, p, c, 1, 3, 'SignedInfo', 1)
                 s = -1
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'SignedInfo')
         p += 1
-        if c == 0:
-            f2, p = d_xmldsig_SignatureMethod(D, T, p)
-            s = 3
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'SignedInfo', 2)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
+        f2, p = d_xmldsig_SignatureMethod(D, T, p)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'SignedInfo')
         p += 1
-        if c == 0:
-            x, p = d_xmldsig_Reference(D, T, p)
-            f3.append(x)
-            s = 4
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'SignedInfo', 3)
-            s = -1
+        y, p = d_xmldsig_Reference(D, T, p)
+        f3.append(y)
+        s = 4
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
-            x, p = d_xmldsig_Reference(D, T, p)
-            f3.append(x)
+            y, p = d_xmldsig_Reference(D, T, p)
+            f3.append(y)
             s = 5
         elif c == 1:
             s = -1
@@ -8109,14 +6328,14 @@ def d_xmldsig_SignedInfo(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                x, p = d_xmldsig_Reference(D, T, p)
-                f3.append(x)
+                y, p = d_xmldsig_Reference(D, T, p)
+                f3.append(y)
             elif c == 1:
                 s = -1
             else:
                 _bad_code(p, c, 'SignedInfo', 5)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SignedInfo (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SignedInfo (near grammar state {s}): {exc}') from None
     return _xmldsig.SignedInfo(id=f0, canonicalization_method=f1, signature_method=f2, reference=f3), p
 
 
@@ -8157,17 +6376,12 @@ def d_xmldsig_Transform(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 3)) & 7
                 p += 3
                 if c == 0:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'Transform/XPath')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'Transform/XPath')
-                    p += 1
-                    f2.append(x)
+                    y, p = _ds8(D, T, p)
+                    f2.append(y)
                     s = 2
                 elif c == 1:
                     _unsupported(p, 'Transform', 'wildcard element')
+                    s = 3
                 elif c == 2:
                     s = -1
                 elif c == 3:
@@ -8178,16 +6392,11 @@ def d_xmldsig_Transform(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 3)) & 7
                 p += 3
                 if c == 0:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'Transform/XPath')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'Transform/XPath')
-                    p += 1
-                    f2.append(x)
+                    y, p = _ds8(D, T, p)
+                    f2.append(y)
                 elif c == 1:
                     _unsupported(p, 'Transform', 'wildcard element')
+                    s = 3
                 elif c == 2:
                     s = -1
                 elif c == 3:
@@ -8198,14 +6407,8 @@ def d_xmldsig_Transform(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 3)) & 7
                 p += 3
                 if c == 0:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'Transform/XPath')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'Transform/XPath')
-                    p += 1
-                    f2.append(x)
+                    y, p = _ds8(D, T, p)
+                    f2.append(y)
                     s = 2
                 elif c == 1:
                     _unsupported(p, 'Transform', 'wildcard element')
@@ -8216,7 +6419,7 @@ def d_xmldsig_Transform(D: int, T: int, p: int) -> tuple[Any, int]:
                 else:
                     _bad_code(p, c, 'Transform', 3)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Transform (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Transform (near grammar state {s}): {exc}') from None
     return _xmldsig.Transform(algorithm=f0, any_1=f1, x_path=f2), p
 
 
@@ -8235,20 +6438,17 @@ def d_xmldsig_Transforms(D: int, T: int, p: int) -> tuple[Any, int]:
     f0: Any = []
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'Transforms')
         p += 1
-        if c == 0:
-            x, p = d_xmldsig_Transform(D, T, p)
-            f0.append(x)
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'Transforms', 0)
-            s = -1
+        y, p = d_xmldsig_Transform(D, T, p)
+        f0.append(y)
+        s = 1
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
-            x, p = d_xmldsig_Transform(D, T, p)
-            f0.append(x)
+            y, p = d_xmldsig_Transform(D, T, p)
+            f0.append(y)
             s = 2
         elif c == 1:
             s = -1
@@ -8258,14 +6458,14 @@ def d_xmldsig_Transforms(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                x, p = d_xmldsig_Transform(D, T, p)
-                f0.append(x)
+                y, p = d_xmldsig_Transform(D, T, p)
+                f0.append(y)
             elif c == 1:
                 s = -1
             else:
                 _bad_code(p, c, 'Transforms', 2)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Transforms (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Transforms (near grammar state {s}): {exc}') from None
     return _xmldsig.Transforms(transform=f0), p
 
 
@@ -8320,51 +6520,28 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 3)) & 7
                 p += 3
                 if c == 0:
-                    x, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                    f0.append(x)
+                    y, p = d_xmldsig_X509IssuerSerial(D, T, p)
+                    f0.append(y)
                     s = 1
                 elif c == 1:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SKI')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SKI')
-                    p += 1
-                    f1.append(x)
+                    y, p = _ds9(D, T, p)
+                    f1.append(y)
                     s = 2
                 elif c == 2:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SubjectName')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SubjectName')
-                    p += 1
-                    f2.append(x)
+                    y, p = _ds8(D, T, p)
+                    f2.append(y)
                     s = 3
                 elif c == 3:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509Certificate')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509Certificate')
-                    p += 1
-                    f3.append(x)
+                    y, p = _ds9(D, T, p)
+                    f3.append(y)
                     s = 4
                 elif c == 4:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509CRL')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509CRL')
-                    p += 1
-                    f4.append(x)
+                    y, p = _ds9(D, T, p)
+                    f4.append(y)
                     s = 5
                 elif c == 5:
                     _unsupported(p, 'X509Data', 'wildcard element')
+                    s = 6
                 else:
                     p = _second_ee(D, T, p, c, 6, 3, 'X509Data', 0)
                     s = -1
@@ -8372,51 +6549,28 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 3)) & 7
                 p += 3
                 if c == 0:
-                    x, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                    f0.append(x)
+                    y, p = d_xmldsig_X509IssuerSerial(D, T, p)
+                    f0.append(y)
                     s = 7
                 elif c == 1:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SKI')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SKI')
-                    p += 1
-                    f1.append(x)
+                    y, p = _ds9(D, T, p)
+                    f1.append(y)
                     s = 8
                 elif c == 2:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SubjectName')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SubjectName')
-                    p += 1
-                    f2.append(x)
+                    y, p = _ds8(D, T, p)
+                    f2.append(y)
                     s = 9
                 elif c == 3:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509Certificate')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509Certificate')
-                    p += 1
-                    f3.append(x)
+                    y, p = _ds9(D, T, p)
+                    f3.append(y)
                     s = 10
                 elif c == 4:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509CRL')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509CRL')
-                    p += 1
-                    f4.append(x)
+                    y, p = _ds9(D, T, p)
+                    f4.append(y)
                     s = 11
                 elif c == 5:
                     _unsupported(p, 'X509Data', 'wildcard element')
+                    s = 12
                 elif c == 6:
                     s = -1
                 else:
@@ -8425,51 +6579,28 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 3)) & 7
                 p += 3
                 if c == 0:
-                    x, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                    f0.append(x)
+                    y, p = d_xmldsig_X509IssuerSerial(D, T, p)
+                    f0.append(y)
                     s = 7
                 elif c == 1:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SKI')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SKI')
-                    p += 1
-                    f1.append(x)
+                    y, p = _ds9(D, T, p)
+                    f1.append(y)
                     s = 8
                 elif c == 2:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SubjectName')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SubjectName')
-                    p += 1
-                    f2.append(x)
+                    y, p = _ds8(D, T, p)
+                    f2.append(y)
                     s = 9
                 elif c == 3:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509Certificate')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509Certificate')
-                    p += 1
-                    f3.append(x)
+                    y, p = _ds9(D, T, p)
+                    f3.append(y)
                     s = 10
                 elif c == 4:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509CRL')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509CRL')
-                    p += 1
-                    f4.append(x)
+                    y, p = _ds9(D, T, p)
+                    f4.append(y)
                     s = 11
                 elif c == 5:
                     _unsupported(p, 'X509Data', 'wildcard element')
+                    s = 12
                 elif c == 6:
                     s = -1
                 else:
@@ -8478,51 +6609,28 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 3)) & 7
                 p += 3
                 if c == 0:
-                    x, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                    f0.append(x)
+                    y, p = d_xmldsig_X509IssuerSerial(D, T, p)
+                    f0.append(y)
                     s = 7
                 elif c == 1:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SKI')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SKI')
-                    p += 1
-                    f1.append(x)
+                    y, p = _ds9(D, T, p)
+                    f1.append(y)
                     s = 8
                 elif c == 2:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SubjectName')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SubjectName')
-                    p += 1
-                    f2.append(x)
+                    y, p = _ds8(D, T, p)
+                    f2.append(y)
                     s = 9
                 elif c == 3:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509Certificate')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509Certificate')
-                    p += 1
-                    f3.append(x)
+                    y, p = _ds9(D, T, p)
+                    f3.append(y)
                     s = 10
                 elif c == 4:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509CRL')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509CRL')
-                    p += 1
-                    f4.append(x)
+                    y, p = _ds9(D, T, p)
+                    f4.append(y)
                     s = 11
                 elif c == 5:
                     _unsupported(p, 'X509Data', 'wildcard element')
+                    s = 12
                 elif c == 6:
                     s = -1
                 else:
@@ -8531,51 +6639,28 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 3)) & 7
                 p += 3
                 if c == 0:
-                    x, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                    f0.append(x)
+                    y, p = d_xmldsig_X509IssuerSerial(D, T, p)
+                    f0.append(y)
                     s = 7
                 elif c == 1:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SKI')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SKI')
-                    p += 1
-                    f1.append(x)
+                    y, p = _ds9(D, T, p)
+                    f1.append(y)
                     s = 8
                 elif c == 2:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SubjectName')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SubjectName')
-                    p += 1
-                    f2.append(x)
+                    y, p = _ds8(D, T, p)
+                    f2.append(y)
                     s = 9
                 elif c == 3:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509Certificate')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509Certificate')
-                    p += 1
-                    f3.append(x)
+                    y, p = _ds9(D, T, p)
+                    f3.append(y)
                     s = 10
                 elif c == 4:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509CRL')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509CRL')
-                    p += 1
-                    f4.append(x)
+                    y, p = _ds9(D, T, p)
+                    f4.append(y)
                     s = 11
                 elif c == 5:
                     _unsupported(p, 'X509Data', 'wildcard element')
+                    s = 12
                 elif c == 6:
                     s = -1
                 else:
@@ -8584,51 +6669,28 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 3)) & 7
                 p += 3
                 if c == 0:
-                    x, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                    f0.append(x)
+                    y, p = d_xmldsig_X509IssuerSerial(D, T, p)
+                    f0.append(y)
                     s = 7
                 elif c == 1:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SKI')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SKI')
-                    p += 1
-                    f1.append(x)
+                    y, p = _ds9(D, T, p)
+                    f1.append(y)
                     s = 8
                 elif c == 2:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SubjectName')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SubjectName')
-                    p += 1
-                    f2.append(x)
+                    y, p = _ds8(D, T, p)
+                    f2.append(y)
                     s = 9
                 elif c == 3:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509Certificate')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509Certificate')
-                    p += 1
-                    f3.append(x)
+                    y, p = _ds9(D, T, p)
+                    f3.append(y)
                     s = 10
                 elif c == 4:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509CRL')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509CRL')
-                    p += 1
-                    f4.append(x)
+                    y, p = _ds9(D, T, p)
+                    f4.append(y)
                     s = 11
                 elif c == 5:
                     _unsupported(p, 'X509Data', 'wildcard element')
+                    s = 12
                 elif c == 6:
                     s = -1
                 else:
@@ -8637,51 +6699,28 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 3)) & 7
                 p += 3
                 if c == 0:
-                    x, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                    f0.append(x)
+                    y, p = d_xmldsig_X509IssuerSerial(D, T, p)
+                    f0.append(y)
                     s = 7
                 elif c == 1:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SKI')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SKI')
-                    p += 1
-                    f1.append(x)
+                    y, p = _ds9(D, T, p)
+                    f1.append(y)
                     s = 8
                 elif c == 2:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SubjectName')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SubjectName')
-                    p += 1
-                    f2.append(x)
+                    y, p = _ds8(D, T, p)
+                    f2.append(y)
                     s = 9
                 elif c == 3:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509Certificate')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509Certificate')
-                    p += 1
-                    f3.append(x)
+                    y, p = _ds9(D, T, p)
+                    f3.append(y)
                     s = 10
                 elif c == 4:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509CRL')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509CRL')
-                    p += 1
-                    f4.append(x)
+                    y, p = _ds9(D, T, p)
+                    f4.append(y)
                     s = 11
                 elif c == 5:
                     _unsupported(p, 'X509Data', 'wildcard element')
+                    s = 12
                 elif c == 6:
                     s = -1
                 else:
@@ -8690,50 +6729,27 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 3)) & 7
                 p += 3
                 if c == 0:
-                    x, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                    f0.append(x)
+                    y, p = d_xmldsig_X509IssuerSerial(D, T, p)
+                    f0.append(y)
                 elif c == 1:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SKI')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SKI')
-                    p += 1
-                    f1.append(x)
+                    y, p = _ds9(D, T, p)
+                    f1.append(y)
                     s = 8
                 elif c == 2:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SubjectName')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SubjectName')
-                    p += 1
-                    f2.append(x)
+                    y, p = _ds8(D, T, p)
+                    f2.append(y)
                     s = 9
                 elif c == 3:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509Certificate')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509Certificate')
-                    p += 1
-                    f3.append(x)
+                    y, p = _ds9(D, T, p)
+                    f3.append(y)
                     s = 10
                 elif c == 4:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509CRL')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509CRL')
-                    p += 1
-                    f4.append(x)
+                    y, p = _ds9(D, T, p)
+                    f4.append(y)
                     s = 11
                 elif c == 5:
                     _unsupported(p, 'X509Data', 'wildcard element')
+                    s = 12
                 elif c == 6:
                     s = -1
                 else:
@@ -8742,50 +6758,27 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 3)) & 7
                 p += 3
                 if c == 0:
-                    x, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                    f0.append(x)
+                    y, p = d_xmldsig_X509IssuerSerial(D, T, p)
+                    f0.append(y)
                     s = 7
                 elif c == 1:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SKI')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SKI')
-                    p += 1
-                    f1.append(x)
+                    y, p = _ds9(D, T, p)
+                    f1.append(y)
                 elif c == 2:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SubjectName')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SubjectName')
-                    p += 1
-                    f2.append(x)
+                    y, p = _ds8(D, T, p)
+                    f2.append(y)
                     s = 9
                 elif c == 3:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509Certificate')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509Certificate')
-                    p += 1
-                    f3.append(x)
+                    y, p = _ds9(D, T, p)
+                    f3.append(y)
                     s = 10
                 elif c == 4:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509CRL')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509CRL')
-                    p += 1
-                    f4.append(x)
+                    y, p = _ds9(D, T, p)
+                    f4.append(y)
                     s = 11
                 elif c == 5:
                     _unsupported(p, 'X509Data', 'wildcard element')
+                    s = 12
                 elif c == 6:
                     s = -1
                 else:
@@ -8794,50 +6787,27 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 3)) & 7
                 p += 3
                 if c == 0:
-                    x, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                    f0.append(x)
+                    y, p = d_xmldsig_X509IssuerSerial(D, T, p)
+                    f0.append(y)
                     s = 7
                 elif c == 1:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SKI')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SKI')
-                    p += 1
-                    f1.append(x)
+                    y, p = _ds9(D, T, p)
+                    f1.append(y)
                     s = 8
                 elif c == 2:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SubjectName')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SubjectName')
-                    p += 1
-                    f2.append(x)
+                    y, p = _ds8(D, T, p)
+                    f2.append(y)
                 elif c == 3:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509Certificate')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509Certificate')
-                    p += 1
-                    f3.append(x)
+                    y, p = _ds9(D, T, p)
+                    f3.append(y)
                     s = 10
                 elif c == 4:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509CRL')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509CRL')
-                    p += 1
-                    f4.append(x)
+                    y, p = _ds9(D, T, p)
+                    f4.append(y)
                     s = 11
                 elif c == 5:
                     _unsupported(p, 'X509Data', 'wildcard element')
+                    s = 12
                 elif c == 6:
                     s = -1
                 else:
@@ -8846,50 +6816,27 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 3)) & 7
                 p += 3
                 if c == 0:
-                    x, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                    f0.append(x)
+                    y, p = d_xmldsig_X509IssuerSerial(D, T, p)
+                    f0.append(y)
                     s = 7
                 elif c == 1:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SKI')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SKI')
-                    p += 1
-                    f1.append(x)
+                    y, p = _ds9(D, T, p)
+                    f1.append(y)
                     s = 8
                 elif c == 2:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SubjectName')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SubjectName')
-                    p += 1
-                    f2.append(x)
+                    y, p = _ds8(D, T, p)
+                    f2.append(y)
                     s = 9
                 elif c == 3:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509Certificate')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509Certificate')
-                    p += 1
-                    f3.append(x)
+                    y, p = _ds9(D, T, p)
+                    f3.append(y)
                 elif c == 4:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509CRL')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509CRL')
-                    p += 1
-                    f4.append(x)
+                    y, p = _ds9(D, T, p)
+                    f4.append(y)
                     s = 11
                 elif c == 5:
                     _unsupported(p, 'X509Data', 'wildcard element')
+                    s = 12
                 elif c == 6:
                     s = -1
                 else:
@@ -8898,50 +6845,27 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 3)) & 7
                 p += 3
                 if c == 0:
-                    x, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                    f0.append(x)
+                    y, p = d_xmldsig_X509IssuerSerial(D, T, p)
+                    f0.append(y)
                     s = 7
                 elif c == 1:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SKI')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SKI')
-                    p += 1
-                    f1.append(x)
+                    y, p = _ds9(D, T, p)
+                    f1.append(y)
                     s = 8
                 elif c == 2:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SubjectName')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SubjectName')
-                    p += 1
-                    f2.append(x)
+                    y, p = _ds8(D, T, p)
+                    f2.append(y)
                     s = 9
                 elif c == 3:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509Certificate')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509Certificate')
-                    p += 1
-                    f3.append(x)
+                    y, p = _ds9(D, T, p)
+                    f3.append(y)
                     s = 10
                 elif c == 4:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509CRL')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509CRL')
-                    p += 1
-                    f4.append(x)
+                    y, p = _ds9(D, T, p)
+                    f4.append(y)
                 elif c == 5:
                     _unsupported(p, 'X509Data', 'wildcard element')
+                    s = 12
                 elif c == 6:
                     s = -1
                 else:
@@ -8950,48 +6874,24 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 3)) & 7
                 p += 3
                 if c == 0:
-                    x, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                    f0.append(x)
+                    y, p = d_xmldsig_X509IssuerSerial(D, T, p)
+                    f0.append(y)
                     s = 7
                 elif c == 1:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SKI')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SKI')
-                    p += 1
-                    f1.append(x)
+                    y, p = _ds9(D, T, p)
+                    f1.append(y)
                     s = 8
                 elif c == 2:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SubjectName')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SubjectName')
-                    p += 1
-                    f2.append(x)
+                    y, p = _ds8(D, T, p)
+                    f2.append(y)
                     s = 9
                 elif c == 3:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509Certificate')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509Certificate')
-                    p += 1
-                    f3.append(x)
+                    y, p = _ds9(D, T, p)
+                    f3.append(y)
                     s = 10
                 elif c == 4:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509CRL')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509CRL')
-                    p += 1
-                    f4.append(x)
+                    y, p = _ds9(D, T, p)
+                    f4.append(y)
                     s = 11
                 elif c == 5:
                     _unsupported(p, 'X509Data', 'wildcard element')
@@ -9000,7 +6900,7 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
                 else:
                     _bad_code(p, c, 'X509Data', 12)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in X509Data (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in X509Data (near grammar state {s}): {exc}') from None
     return _xmldsig.X509Data(x509_issuer_serial=f0, x509_ski=f1, x509_subject_name=f2, x509_certificate=f3, x509_crl=f4, any_5=f5), p
 
 
@@ -9018,42 +6918,23 @@ def d_xmldsig_X509IssuerSerial(D: int, T: int, p: int) -> tuple[Any, int]:
     f1: Any = None
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'X509IssuerSerial/X509IssuerName')
-            p += 1
-            f0, p = d_str(D, T, p, None)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'X509IssuerSerial/X509IssuerName')
-            p += 1
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'X509IssuerSerial', 0)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'X509IssuerSerial/X509SerialNumber')
-            p += 1
-            f1, p = d_int(D, T, p)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'X509IssuerSerial/X509SerialNumber')
-            p += 1
-            s = 2
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'X509IssuerSerial', 1)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            s = -1
-        else:
-            _bad_code(p, c, 'X509IssuerSerial', 2)
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'X509IssuerSerial')
+        p += 2
+        f0, p = d_str(D, T, p, None)
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
+            _fail(p, 'X509IssuerSerial')
+        x &= 1
+        p += 4
+        f1, p = d_uint(D, T, p)
+        if x:
+            f1 = -f1 - 1
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'X509IssuerSerial')
+        p += 2
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in X509IssuerSerial (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in X509IssuerSerial (near grammar state {s}): {exc}') from None
     return _xmldsig.X509IssuerSerial(x509_issuer_name=f0, x509_serial_number=f1), p
 
 

@@ -26,6 +26,7 @@ from v2gstack.exi._rt import (
     e_int,
     e_str,
     e_uint,
+    fail as _fail,
     second_ee as _second_ee,
     undeclared as _undeclared,
     unsupported as _unsupported,
@@ -34,6 +35,382 @@ from v2gstack.exi.generated import din as _din
 from v2gstack.exi.generated import xmldsig as _xmldsig
 
 _BOOL = {True: 1, False: 0}
+
+
+def _ds0(D: int, T: int, p: int) -> tuple[Any, int]:
+    if (D >> (T - p - 1)) & 1 != 0:
+        _fail(p, 'OEMProvisioningCert')
+    p += 1
+    v, p = d_bin(D, T, p, 1200)
+    if (D >> (T - p - 1)) & 1 != 0:
+        _fail(p, 'OEMProvisioningCert')
+    p += 1
+    return v, p
+
+
+def _ds1(D: int, T: int, p: int) -> tuple[Any, int]:
+    x = (D >> (T - p - 2)) & 3
+    if x >> 1 != 0:
+        _fail(p, 'ReceiptRequired')
+    x &= 1
+    p += 2
+    v = x == 1
+    if (D >> (T - p - 1)) & 1 != 0:
+        _fail(p, 'ReceiptRequired')
+    p += 1
+    return v, p
+
+
+def _ds2(D: int, T: int, p: int) -> tuple[Any, int]:
+    if (D >> (T - p - 1)) & 1 != 0:
+        _fail(p, 'GenChallenge')
+    p += 1
+    v, p = d_str(D, T, p, None)
+    if (D >> (T - p - 1)) & 1 != 0:
+        _fail(p, 'GenChallenge')
+    p += 1
+    return v, p
+
+
+def _ds3(D: int, T: int, p: int) -> tuple[Any, int]:
+    x = (D >> (T - p - 4)) & 15
+    if x >> 3 != 0:
+        _fail(p, 'amountMultiplier')
+    x &= 7
+    p += 4
+    v = x - 3
+    if (D >> (T - p - 1)) & 1 != 0:
+        _fail(p, 'amountMultiplier')
+    p += 1
+    return v, p
+
+
+def _ds4(D: int, T: int, p: int) -> tuple[Any, int]:
+    x = (D >> (T - p - 8)) & 255
+    if x >> 7 != 0:
+        _fail(p, 'FullSOC')
+    x &= 127
+    p += 8
+    v = x
+    if (D >> (T - p - 1)) & 1 != 0:
+        _fail(p, 'FullSOC')
+    p += 1
+    return v, p
+
+
+def _ds5(D: int, T: int, p: int) -> tuple[Any, int]:
+    x = (D >> (T - p - 3)) & 7
+    if x >> 2 != 0:
+        _fail(p, 'EVSEIsolationStatus')
+    x &= 3
+    p += 3
+    v = _T49[x]
+    if (D >> (T - p - 1)) & 1 != 0:
+        _fail(p, 'EVSEIsolationStatus')
+    p += 1
+    return v, p
+
+
+def _ds6(D: int, T: int, p: int) -> tuple[Any, int]:
+    x = (D >> (T - p - 5)) & 31
+    if x >> 4 != 0:
+        _fail(p, 'EVSEStatusCode')
+    x &= 15
+    p += 5
+    v = _T51[x]
+    if (D >> (T - p - 1)) & 1 != 0:
+        _fail(p, 'EVSEStatusCode')
+    p += 1
+    return v, p
+
+
+def _ds7(D: int, T: int, p: int) -> tuple[Any, int]:
+    x = (D >> (T - p - 5)) & 31
+    if x >> 4 != 0:
+        _fail(p, 'EVErrorCode')
+    x &= 15
+    p += 5
+    v = _T54[x]
+    if (D >> (T - p - 1)) & 1 != 0:
+        _fail(p, 'EVErrorCode')
+    p += 1
+    return v, p
+
+
+def _ds8(D: int, T: int, p: int) -> tuple[Any, int]:
+    if (D >> (T - p - 1)) & 1 != 0:
+        _fail(p, 'RootCertificateID')
+    p += 1
+    v, p = d_str(D, T, p, 40)
+    if (D >> (T - p - 1)) & 1 != 0:
+        _fail(p, 'RootCertificateID')
+    p += 1
+    return v, p
+
+
+def _ds9(D: int, T: int, p: int) -> tuple[Any, int]:
+    if (D >> (T - p - 1)) & 1 != 0:
+        _fail(p, 'SigMeterReading')
+    p += 1
+    v, p = d_bin(D, T, p, 32)
+    if (D >> (T - p - 1)) & 1 != 0:
+        _fail(p, 'SigMeterReading')
+    p += 1
+    return v, p
+
+
+def _ds10(D: int, T: int, p: int) -> tuple[Any, int]:
+    x = (D >> (T - p - 2)) & 3
+    if x >> 1 != 0:
+        _fail(p, 'MeterStatus')
+    x &= 1
+    p += 2
+    v, p = d_uint(D, T, p)
+    if x:
+        v = -v - 1
+    if (D >> (T - p - 1)) & 1 != 0:
+        _fail(p, 'MeterStatus')
+    p += 1
+    return v, p
+
+
+def _ds11(D: int, T: int, p: int) -> tuple[Any, int]:
+    x = (D >> (T - p - 2)) & 3
+    if x >> 1 != 0:
+        _fail(p, 'TMeter')
+    x &= 1
+    p += 2
+    v, p = d_uint(D, T, p)
+    if x:
+        v = -v - 1
+    if (D >> (T - p - 1)) & 1 != 0:
+        _fail(p, 'TMeter')
+    p += 1
+    return v, p
+
+
+def _ds12(D: int, T: int, p: int) -> tuple[Any, int]:
+    if (D >> (T - p - 1)) & 1 != 0:
+        _fail(p, 'SessionID')
+    p += 1
+    v, p = d_bin(D, T, p, 8)
+    if (D >> (T - p - 1)) & 1 != 0:
+        _fail(p, 'SessionID')
+    p += 1
+    return v, p
+
+
+def _ds13(D: int, T: int, p: int) -> tuple[Any, int]:
+    x = (D >> (T - p - 2)) & 3
+    if x >> 1 != 0:
+        _fail(p, 'SAScheduleTupleID')
+    x &= 1
+    p += 2
+    v, p = d_uint(D, T, p)
+    if x:
+        v = -v - 1
+    if (D >> (T - p - 1)) & 1 != 0:
+        _fail(p, 'SAScheduleTupleID')
+    p += 1
+    return v, p
+
+
+def _ds14(D: int, T: int, p: int) -> tuple[Any, int]:
+    if (D >> (T - p - 1)) & 1 != 0:
+        _fail(p, 'FaultMsg')
+    p += 1
+    v, p = d_str(D, T, p, 64)
+    if (D >> (T - p - 1)) & 1 != 0:
+        _fail(p, 'FaultMsg')
+    p += 1
+    return v, p
+
+
+def _ds15(D: int, T: int, p: int) -> tuple[Any, int]:
+    x = (D >> (T - p - 9)) & 511
+    if x >> 8 != 0:
+        _fail(p, 'byteValue')
+    x &= 255
+    p += 9
+    v = x - 128
+    if (D >> (T - p - 1)) & 1 != 0:
+        _fail(p, 'byteValue')
+    p += 1
+    return v, p
+
+
+def _ds16(D: int, T: int, p: int) -> tuple[Any, int]:
+    x = (D >> (T - p - 2)) & 3
+    if x >> 1 != 0:
+        _fail(p, 'shortValue')
+    x &= 1
+    p += 2
+    v, p = d_uint(D, T, p)
+    if x:
+        v = -v - 1
+    if (D >> (T - p - 1)) & 1 != 0:
+        _fail(p, 'shortValue')
+    p += 1
+    return v, p
+
+
+def _ds17(D: int, T: int, p: int) -> tuple[Any, int]:
+    x = (D >> (T - p - 2)) & 3
+    if x >> 1 != 0:
+        _fail(p, 'intValue')
+    x &= 1
+    p += 2
+    v, p = d_uint(D, T, p)
+    if x:
+        v = -v - 1
+    if (D >> (T - p - 1)) & 1 != 0:
+        _fail(p, 'intValue')
+    p += 1
+    return v, p
+
+
+def _ds18(D: int, T: int, p: int) -> tuple[Any, int]:
+    if (D >> (T - p - 1)) & 1 != 0:
+        _fail(p, 'stringValue')
+    p += 1
+    v, p = d_str(D, T, p, None)
+    if (D >> (T - p - 1)) & 1 != 0:
+        _fail(p, 'stringValue')
+    p += 1
+    return v, p
+
+
+def _ds19(D: int, T: int, p: int) -> tuple[Any, int]:
+    x = (D >> (T - p - 2)) & 3
+    if x >> 1 != 0:
+        _fail(p, 'PaymentOption')
+    x &= 1
+    p += 2
+    v = _T86[x]
+    if (D >> (T - p - 1)) & 1 != 0:
+        _fail(p, 'PaymentOption')
+    p += 1
+    return v, p
+
+
+def _ds20(D: int, T: int, p: int) -> tuple[Any, int]:
+    x = (D >> (T - p - 5)) & 31
+    if x >> 4 != 0:
+        _fail(p, 'Unit')
+    x &= 15
+    p += 5
+    v = _T90[x]
+    if (D >> (T - p - 1)) & 1 != 0:
+        _fail(p, 'Unit')
+    p += 1
+    return v, p
+
+
+def _ds21(D: int, T: int, p: int) -> tuple[Any, int]:
+    if (D >> (T - p - 1)) & 1 != 0:
+        _fail(p, 'duration')
+    p += 1
+    v, p = d_uint(D, T, p)
+    if (D >> (T - p - 1)) & 1 != 0:
+        _fail(p, 'duration')
+    p += 1
+    return v, p
+
+
+def _ds22(D: int, T: int, p: int) -> tuple[Any, int]:
+    if (D >> (T - p - 1)) & 1 != 0:
+        _fail(p, 'SalesTariffDescription')
+    p += 1
+    v, p = d_str(D, T, p, 32)
+    if (D >> (T - p - 1)) & 1 != 0:
+        _fail(p, 'SalesTariffDescription')
+    p += 1
+    return v, p
+
+
+def _ds23(D: int, T: int, p: int) -> tuple[Any, int]:
+    x = (D >> (T - p - 9)) & 511
+    if x >> 8 != 0:
+        _fail(p, 'NumEPriceLevels')
+    x &= 255
+    p += 9
+    v = x
+    if (D >> (T - p - 1)) & 1 != 0:
+        _fail(p, 'NumEPriceLevels')
+    p += 1
+    return v, p
+
+
+def _ds24(D: int, T: int, p: int) -> tuple[Any, int]:
+    if (D >> (T - p - 1)) & 1 != 0:
+        _fail(p, 'ServiceScope')
+    p += 1
+    v, p = d_str(D, T, p, 32)
+    if (D >> (T - p - 1)) & 1 != 0:
+        _fail(p, 'ServiceScope')
+    p += 1
+    return v, p
+
+
+def _ds25(D: int, T: int, p: int) -> tuple[Any, int]:
+    x = (D >> (T - p - 3)) & 7
+    if x >> 2 != 0:
+        _fail(p, 'ServiceCategory')
+    x &= 3
+    p += 3
+    v = _T113[x]
+    if (D >> (T - p - 1)) & 1 != 0:
+        _fail(p, 'ServiceCategory')
+    p += 1
+    return v, p
+
+
+def _ds26(D: int, T: int, p: int) -> tuple[Any, int]:
+    if (D >> (T - p - 1)) & 1 != 0:
+        _fail(p, 'ServiceName')
+    p += 1
+    v, p = d_str(D, T, p, 32)
+    if (D >> (T - p - 1)) & 1 != 0:
+        _fail(p, 'ServiceName')
+    p += 1
+    return v, p
+
+
+def _ds27(D: int, T: int, p: int) -> tuple[Any, int]:
+    if (D >> (T - p - 1)) & 1 != 0:
+        _fail(p, 'P')
+    p += 1
+    v, p = d_bin(D, T, p, None)
+    if (D >> (T - p - 1)) & 1 != 0:
+        _fail(p, 'P')
+    p += 1
+    return v, p
+
+
+def _ds28(D: int, T: int, p: int) -> tuple[Any, int]:
+    if (D >> (T - p - 1)) & 1 != 0:
+        _fail(p, 'PGPKeyID')
+    p += 1
+    v, p = d_bin(D, T, p, None)
+    if (D >> (T - p - 1)) & 1 != 0:
+        _fail(p, 'PGPKeyID')
+    p += 1
+    return v, p
+
+
+def _ds29(D: int, T: int, p: int) -> tuple[Any, int]:
+    x = (D >> (T - p - 2)) & 3
+    if x >> 1 != 0:
+        _fail(p, 'HMACOutputLength')
+    x &= 1
+    p += 2
+    v, p = d_uint(D, T, p)
+    if x:
+        v = -v - 1
+    if (D >> (T - p - 1)) & 1 != 0:
+        _fail(p, 'HMACOutputLength')
+    p += 1
+    return v, p
 
 
 def e_din_AC_EVChargeParameter(o: Any, a: int) -> int:
@@ -61,60 +438,31 @@ def d_din_AC_EVChargeParameter(D: int, T: int, p: int) -> tuple[Any, int]:
     f4: Any = None
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'AC_EVChargeParameter')
+        p += 2
+        f0, p = d_uint(D, T, p)
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'AC_EVChargeParameter')
+        p += 2
+        f1, p = d_din_PhysicalValue(D, T, p)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'AC_EVChargeParameter')
         p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'AC_EVChargeParameter/DepartureTime')
-            p += 1
-            f0, p = d_uint(D, T, p)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'AC_EVChargeParameter/DepartureTime')
-            p += 1
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'AC_EVChargeParameter', 0)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
+        f2, p = d_din_PhysicalValue(D, T, p)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'AC_EVChargeParameter')
         p += 1
-        if c == 0:
-            f1, p = d_din_PhysicalValue(D, T, p)
-            s = 2
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'AC_EVChargeParameter', 1)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
+        f3, p = d_din_PhysicalValue(D, T, p)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'AC_EVChargeParameter')
         p += 1
-        if c == 0:
-            f2, p = d_din_PhysicalValue(D, T, p)
-            s = 3
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'AC_EVChargeParameter', 2)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
+        f4, p = d_din_PhysicalValue(D, T, p)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'AC_EVChargeParameter')
         p += 1
-        if c == 0:
-            f3, p = d_din_PhysicalValue(D, T, p)
-            s = 4
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'AC_EVChargeParameter', 3)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            f4, p = d_din_PhysicalValue(D, T, p)
-            s = 5
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'AC_EVChargeParameter', 4)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            s = -1
-        else:
-            _bad_code(p, c, 'AC_EVChargeParameter', 5)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in AC_EVChargeParameter (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in AC_EVChargeParameter (near grammar state {s}): {exc}') from None
     return _din.AC_EVChargeParameter(departure_time=f0, e_amount=f1, ev_max_voltage=f2, ev_max_current=f3, ev_min_current=f4), p
 
 
@@ -138,46 +486,27 @@ def d_din_AC_EVSEChargeParameter(D: int, T: int, p: int) -> tuple[Any, int]:
     f3: Any = None
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'AC_EVSEChargeParameter')
         p += 1
-        if c == 0:
-            f0, p = d_din_AC_EVSEStatus(D, T, p)
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'AC_EVSEChargeParameter', 0)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
+        f0, p = d_din_AC_EVSEStatus(D, T, p)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'AC_EVSEChargeParameter')
         p += 1
-        if c == 0:
-            f1, p = d_din_PhysicalValue(D, T, p)
-            s = 2
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'AC_EVSEChargeParameter', 1)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
+        f1, p = d_din_PhysicalValue(D, T, p)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'AC_EVSEChargeParameter')
         p += 1
-        if c == 0:
-            f2, p = d_din_PhysicalValue(D, T, p)
-            s = 3
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'AC_EVSEChargeParameter', 2)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
+        f2, p = d_din_PhysicalValue(D, T, p)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'AC_EVSEChargeParameter')
         p += 1
-        if c == 0:
-            f3, p = d_din_PhysicalValue(D, T, p)
-            s = 4
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'AC_EVSEChargeParameter', 3)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
+        f3, p = d_din_PhysicalValue(D, T, p)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'AC_EVSEChargeParameter')
         p += 1
-        if c == 0:
-            s = -1
-        else:
-            _bad_code(p, c, 'AC_EVSEChargeParameter', 4)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in AC_EVSEChargeParameter (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in AC_EVSEChargeParameter (near grammar state {s}): {exc}') from None
     return _din.AC_EVSEChargeParameter(ac_evse_status=f0, evse_max_voltage=f1, evse_max_current=f2, evse_min_current=f3), p
 
 
@@ -203,73 +532,33 @@ def d_din_AC_EVSEStatus(D: int, T: int, p: int) -> tuple[Any, int]:
     f3: Any = None
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'AC_EVSEStatus/PowerSwitchClosed')
-            p += 1
-            f0 = (D >> (T - p - 1)) & 1 == 1
-            p += 1
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'AC_EVSEStatus/PowerSwitchClosed')
-            p += 1
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'AC_EVSEStatus', 0)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'AC_EVSEStatus/RCD')
-            p += 1
-            f1 = (D >> (T - p - 1)) & 1 == 1
-            p += 1
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'AC_EVSEStatus/RCD')
-            p += 1
-            s = 2
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'AC_EVSEStatus', 1)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'AC_EVSEStatus/NotificationMaxDelay')
-            p += 1
-            f2, p = d_uint(D, T, p)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'AC_EVSEStatus/NotificationMaxDelay')
-            p += 1
-            s = 3
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'AC_EVSEStatus', 2)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'AC_EVSEStatus/EVSENotification')
-            p += 1
-            f3 = _T2[(D >> (T - p - 2)) & 3]
-            p += 2
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'AC_EVSEStatus/EVSENotification')
-            p += 1
-            s = 4
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'AC_EVSEStatus', 3)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            s = -1
-        else:
-            _bad_code(p, c, 'AC_EVSEStatus', 4)
+        x = (D >> (T - p - 3)) & 7
+        if x >> 1 != 0:
+            _fail(p, 'AC_EVSEStatus')
+        x &= 1
+        p += 3
+        f0 = x == 1
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
+            _fail(p, 'AC_EVSEStatus')
+        x &= 1
+        p += 4
+        f1 = x == 1
+        if (D >> (T - p - 3)) & 7 != 0:
+            _fail(p, 'AC_EVSEStatus')
+        p += 3
+        f2, p = d_uint(D, T, p)
+        x = (D >> (T - p - 5)) & 31
+        if x >> 2 != 0:
+            _fail(p, 'AC_EVSEStatus')
+        x &= 3
+        p += 5
+        f3 = _T2[x]
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'AC_EVSEStatus')
+        p += 2
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in AC_EVSEStatus (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in AC_EVSEStatus (near grammar state {s}): {exc}') from None
     return _din.AC_EVSEStatus(power_switch_closed=f0, rcd=f1, notification_max_delay=f2, evse_notification=f3), p
 
 
@@ -289,6 +578,7 @@ def d_din_Body(D: int, T: int, p: int) -> tuple[Any, int]:
     f0: Any = None
     s = 0
     try:
+        s = 0
         c = (D >> (T - p - 6)) & 63
         p += 6
         if c == 0:
@@ -408,7 +698,7 @@ def d_din_Body(D: int, T: int, p: int) -> tuple[Any, int]:
             else:
                 _bad_code(p, c, 'Body', 1)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Body (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Body (near grammar state {s}): {exc}') from None
     return _din.Body(body_element=f0), p
 
 
@@ -420,14 +710,11 @@ def e_din_BodyBase(o: Any, a: int) -> int:
 def d_din_BodyBase(D: int, T: int, p: int) -> tuple[Any, int]:
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'BodyBase')
         p += 1
-        if c == 0:
-            s = -1
-        else:
-            _bad_code(p, c, 'BodyBase', 0)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in BodyBase (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in BodyBase (near grammar state {s}): {exc}') from None
     return _din.BodyBase(), p
 
 
@@ -442,22 +729,15 @@ def d_din_CableCheckReq(D: int, T: int, p: int) -> tuple[Any, int]:
     f0: Any = None
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'CableCheckReq')
         p += 1
-        if c == 0:
-            f0, p = d_din_DC_EVStatus(D, T, p)
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'CableCheckReq', 0)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
+        f0, p = d_din_DC_EVStatus(D, T, p)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'CableCheckReq')
         p += 1
-        if c == 0:
-            s = -1
-        else:
-            _bad_code(p, c, 'CableCheckReq', 1)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in CableCheckReq (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in CableCheckReq (near grammar state {s}): {exc}') from None
     return _din.CableCheckReq(dc_ev_status=f0), p
 
 
@@ -478,52 +758,27 @@ def d_din_CableCheckRes(D: int, T: int, p: int) -> tuple[Any, int]:
     f2: Any = None
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'CableCheckRes/ResponseCode')
-            p += 1
-            f0 = _T6[(D >> (T - p - 5)) & 31]
-            p += 5
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'CableCheckRes/ResponseCode')
-            p += 1
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'CableCheckRes', 0)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            f1, p = d_din_DC_EVSEStatus(D, T, p)
-            s = 2
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'CableCheckRes', 1)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'CableCheckRes/EVSEProcessing')
-            p += 1
-            f2 = _T8[(D >> (T - p - 1)) & 1]
-            p += 1
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'CableCheckRes/EVSEProcessing')
-            p += 1
-            s = 3
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'CableCheckRes', 2)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            s = -1
-        else:
-            _bad_code(p, c, 'CableCheckRes', 3)
+        x = (D >> (T - p - 7)) & 127
+        if x >> 5 != 0:
+            _fail(p, 'CableCheckRes')
+        x &= 31
+        p += 7
+        f0 = _T6[x]
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'CableCheckRes')
+        p += 2
+        f1, p = d_din_DC_EVSEStatus(D, T, p)
+        x = (D >> (T - p - 3)) & 7
+        if x >> 1 != 0:
+            _fail(p, 'CableCheckRes')
+        x &= 1
+        p += 3
+        f2 = _T8[x]
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'CableCheckRes')
+        p += 2
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in CableCheckRes (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in CableCheckRes (near grammar state {s}): {exc}') from None
     return _din.CableCheckRes(response_code=f0, dc_evse_status=f1, evse_processing=f2), p
 
 
@@ -549,20 +804,14 @@ def d_din_CertificateChain(D: int, T: int, p: int) -> tuple[Any, int]:
     f1: Any = None
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'CertificateChain')
+        p += 2
+        f0, p = d_bin(D, T, p, 1200)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'CertificateChain')
         p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'CertificateChain/Certificate')
-            p += 1
-            f0, p = d_bin(D, T, p, 1200)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'CertificateChain/Certificate')
-            p += 1
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'CertificateChain', 0)
-            s = -1
+        s = 1
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
@@ -580,7 +829,7 @@ def d_din_CertificateChain(D: int, T: int, p: int) -> tuple[Any, int]:
             else:
                 _bad_code(p, c, 'CertificateChain', 2)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in CertificateChain (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in CertificateChain (near grammar state {s}): {exc}') from None
     return _din.CertificateChain(certificate=f0, sub_certificates=f1), p
 
 
@@ -614,19 +863,14 @@ def d_din_CertificateInstallationReq(D: int, T: int, p: int) -> tuple[Any, int]:
     f3: Any = None
     s = 0
     try:
+        s = 0
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
             f0, p = d_str(D, T, p, None)
             s = 1
         elif c == 1:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'CertificateInstallationReq/OEMProvisioningCert')
-            p += 1
-            f1, p = d_bin(D, T, p, 1200)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'CertificateInstallationReq/OEMProvisioningCert')
-            p += 1
+            f1, p = _ds0(D, T, p)
             s = 2
         else:
             p = _second_ee(D, T, p, c, 2, 3, 'CertificateInstallationReq', 0)
@@ -635,47 +879,24 @@ def d_din_CertificateInstallationReq(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 1)) & 1
             p += 1
             if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'CertificateInstallationReq/OEMProvisioningCert')
-                p += 1
-                f1, p = d_bin(D, T, p, 1200)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'CertificateInstallationReq/OEMProvisioningCert')
-                p += 1
+                f1, p = _ds0(D, T, p)
                 s = 2
             else:
                 p = _second_ee(D, T, p, c, 1, 3, 'CertificateInstallationReq', 1)
                 s = -1
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'CertificateInstallationReq')
         p += 1
-        if c == 0:
-            f2, p = d_din_ListOfRootCertificateIDs(D, T, p)
-            s = 3
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'CertificateInstallationReq', 2)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'CertificateInstallationReq/DHParams')
-            p += 1
-            f3, p = d_bin(D, T, p, 256)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'CertificateInstallationReq/DHParams')
-            p += 1
-            s = 4
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'CertificateInstallationReq', 3)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            s = -1
-        else:
-            _bad_code(p, c, 'CertificateInstallationReq', 4)
+        f2, p = d_din_ListOfRootCertificateIDs(D, T, p)
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'CertificateInstallationReq')
+        p += 2
+        f3, p = d_bin(D, T, p, 256)
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'CertificateInstallationReq')
+        p += 2
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in CertificateInstallationReq (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in CertificateInstallationReq (near grammar state {s}): {exc}') from None
     return _din.CertificateInstallationReq(id=f0, oem_provisioning_cert=f1, list_of_root_certificate_i_ds=f2, dh_params=f3), p
 
 
@@ -711,87 +932,37 @@ def d_din_CertificateInstallationRes(D: int, T: int, p: int) -> tuple[Any, int]:
     f5: Any = None
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'CertificateInstallationRes')
         p += 1
-        if c == 0:
-            f0, p = d_str(D, T, p, None)
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'CertificateInstallationRes', 0)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'CertificateInstallationRes/ResponseCode')
-            p += 1
-            f1 = _T6[(D >> (T - p - 5)) & 31]
-            p += 5
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'CertificateInstallationRes/ResponseCode')
-            p += 1
-            s = 2
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'CertificateInstallationRes', 1)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            f2, p = d_din_CertificateChain(D, T, p)
-            s = 3
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'CertificateInstallationRes', 2)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'CertificateInstallationRes/ContractSignatureEncryptedPrivateKey')
-            p += 1
-            f3, p = d_bin(D, T, p, 128)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'CertificateInstallationRes/ContractSignatureEncryptedPrivateKey')
-            p += 1
-            s = 4
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'CertificateInstallationRes', 3)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'CertificateInstallationRes/DHParams')
-            p += 1
-            f4, p = d_bin(D, T, p, 256)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'CertificateInstallationRes/DHParams')
-            p += 1
-            s = 5
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'CertificateInstallationRes', 4)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'CertificateInstallationRes/ContractID')
-            p += 1
-            f5, p = d_str(D, T, p, 24)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'CertificateInstallationRes/ContractID')
-            p += 1
-            s = 6
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'CertificateInstallationRes', 5)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            s = -1
-        else:
-            _bad_code(p, c, 'CertificateInstallationRes', 6)
+        f0, p = d_str(D, T, p, None)
+        x = (D >> (T - p - 7)) & 127
+        if x >> 5 != 0:
+            _fail(p, 'CertificateInstallationRes')
+        x &= 31
+        p += 7
+        f1 = _T6[x]
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'CertificateInstallationRes')
+        p += 2
+        f2, p = d_din_CertificateChain(D, T, p)
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'CertificateInstallationRes')
+        p += 2
+        f3, p = d_bin(D, T, p, 128)
+        if (D >> (T - p - 3)) & 7 != 0:
+            _fail(p, 'CertificateInstallationRes')
+        p += 3
+        f4, p = d_bin(D, T, p, 256)
+        if (D >> (T - p - 3)) & 7 != 0:
+            _fail(p, 'CertificateInstallationRes')
+        p += 3
+        f5, p = d_str(D, T, p, 24)
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'CertificateInstallationRes')
+        p += 2
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in CertificateInstallationRes (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in CertificateInstallationRes (near grammar state {s}): {exc}') from None
     return _din.CertificateInstallationRes(id=f0, response_code=f1, contract_signature_cert_chain=f2, contract_signature_encrypted_private_key=f3, dh_params=f4, contract_id=f5), p
 
 
@@ -827,6 +998,7 @@ def d_din_CertificateUpdateReq(D: int, T: int, p: int) -> tuple[Any, int]:
     f4: Any = None
     s = 0
     try:
+        s = 0
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
@@ -847,50 +1019,23 @@ def d_din_CertificateUpdateReq(D: int, T: int, p: int) -> tuple[Any, int]:
             else:
                 p = _second_ee(D, T, p, c, 1, 3, 'CertificateUpdateReq', 1)
                 s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'CertificateUpdateReq/ContractID')
-            p += 1
-            f2, p = d_str(D, T, p, 24)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'CertificateUpdateReq/ContractID')
-            p += 1
-            s = 3
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'CertificateUpdateReq', 2)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            f3, p = d_din_ListOfRootCertificateIDs(D, T, p)
-            s = 4
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'CertificateUpdateReq', 3)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'CertificateUpdateReq/DHParams')
-            p += 1
-            f4, p = d_bin(D, T, p, 256)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'CertificateUpdateReq/DHParams')
-            p += 1
-            s = 5
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'CertificateUpdateReq', 4)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            s = -1
-        else:
-            _bad_code(p, c, 'CertificateUpdateReq', 5)
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'CertificateUpdateReq')
+        p += 2
+        f2, p = d_str(D, T, p, 24)
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'CertificateUpdateReq')
+        p += 2
+        f3, p = d_din_ListOfRootCertificateIDs(D, T, p)
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'CertificateUpdateReq')
+        p += 2
+        f4, p = d_bin(D, T, p, 256)
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'CertificateUpdateReq')
+        p += 2
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in CertificateUpdateReq (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in CertificateUpdateReq (near grammar state {s}): {exc}') from None
     return _din.CertificateUpdateReq(id=f0, contract_signature_cert_chain=f1, contract_id=f2, list_of_root_certificate_i_ds=f3, dh_params=f4), p
 
 
@@ -931,101 +1076,45 @@ def d_din_CertificateUpdateRes(D: int, T: int, p: int) -> tuple[Any, int]:
     f6: Any = None
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'CertificateUpdateRes')
         p += 1
-        if c == 0:
-            f0, p = d_str(D, T, p, None)
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'CertificateUpdateRes', 0)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'CertificateUpdateRes/ResponseCode')
-            p += 1
-            f1 = _T6[(D >> (T - p - 5)) & 31]
-            p += 5
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'CertificateUpdateRes/ResponseCode')
-            p += 1
-            s = 2
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'CertificateUpdateRes', 1)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            f2, p = d_din_CertificateChain(D, T, p)
-            s = 3
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'CertificateUpdateRes', 2)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'CertificateUpdateRes/ContractSignatureEncryptedPrivateKey')
-            p += 1
-            f3, p = d_bin(D, T, p, 128)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'CertificateUpdateRes/ContractSignatureEncryptedPrivateKey')
-            p += 1
-            s = 4
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'CertificateUpdateRes', 3)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'CertificateUpdateRes/DHParams')
-            p += 1
-            f4, p = d_bin(D, T, p, 256)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'CertificateUpdateRes/DHParams')
-            p += 1
-            s = 5
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'CertificateUpdateRes', 4)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'CertificateUpdateRes/ContractID')
-            p += 1
-            f5, p = d_str(D, T, p, 24)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'CertificateUpdateRes/ContractID')
-            p += 1
-            s = 6
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'CertificateUpdateRes', 5)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'CertificateUpdateRes/RetryCounter')
-            p += 1
-            f6, p = d_int(D, T, p)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'CertificateUpdateRes/RetryCounter')
-            p += 1
-            s = 7
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'CertificateUpdateRes', 6)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            s = -1
-        else:
-            _bad_code(p, c, 'CertificateUpdateRes', 7)
+        f0, p = d_str(D, T, p, None)
+        x = (D >> (T - p - 7)) & 127
+        if x >> 5 != 0:
+            _fail(p, 'CertificateUpdateRes')
+        x &= 31
+        p += 7
+        f1 = _T6[x]
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'CertificateUpdateRes')
+        p += 2
+        f2, p = d_din_CertificateChain(D, T, p)
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'CertificateUpdateRes')
+        p += 2
+        f3, p = d_bin(D, T, p, 128)
+        if (D >> (T - p - 3)) & 7 != 0:
+            _fail(p, 'CertificateUpdateRes')
+        p += 3
+        f4, p = d_bin(D, T, p, 256)
+        if (D >> (T - p - 3)) & 7 != 0:
+            _fail(p, 'CertificateUpdateRes')
+        p += 3
+        f5, p = d_str(D, T, p, 24)
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
+            _fail(p, 'CertificateUpdateRes')
+        x &= 1
+        p += 4
+        f6, p = d_uint(D, T, p)
+        if x:
+            f6 = -f6 - 1
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'CertificateUpdateRes')
+        p += 2
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in CertificateUpdateRes (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in CertificateUpdateRes (near grammar state {s}): {exc}') from None
     return _din.CertificateUpdateRes(id=f0, response_code=f1, contract_signature_cert_chain=f2, contract_signature_encrypted_private_key=f3, dh_params=f4, contract_id=f5, retry_counter=f6), p
 
 
@@ -1044,21 +1133,16 @@ def d_din_ChargeParameterDiscoveryReq(D: int, T: int, p: int) -> tuple[Any, int]
     f1: Any = None
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        x = (D >> (T - p - 5)) & 31
+        if x >> 3 != 0:
+            _fail(p, 'ChargeParameterDiscoveryReq')
+        x &= 7
+        p += 5
+        f0 = _T13[x]
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'ChargeParameterDiscoveryReq')
         p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'ChargeParameterDiscoveryReq/EVRequestedEnergyTransferType')
-            p += 1
-            f0 = _T13[(D >> (T - p - 3)) & 7]
-            p += 3
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'ChargeParameterDiscoveryReq/EVRequestedEnergyTransferType')
-            p += 1
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'ChargeParameterDiscoveryReq', 0)
-            s = -1
+        s = 1
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
@@ -1073,14 +1157,11 @@ def d_din_ChargeParameterDiscoveryReq(D: int, T: int, p: int) -> tuple[Any, int]
         else:
             p = _second_ee(D, T, p, c, 3, 2, 'ChargeParameterDiscoveryReq', 1)
             s = -1
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'ChargeParameterDiscoveryReq')
         p += 1
-        if c == 0:
-            s = -1
-        else:
-            _bad_code(p, c, 'ChargeParameterDiscoveryReq', 2)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ChargeParameterDiscoveryReq (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ChargeParameterDiscoveryReq (near grammar state {s}): {exc}') from None
     return _din.ChargeParameterDiscoveryReq(ev_requested_energy_transfer_type=f0, ev_charge_parameter=f1), p
 
 
@@ -1105,36 +1186,22 @@ def d_din_ChargeParameterDiscoveryRes(D: int, T: int, p: int) -> tuple[Any, int]
     f3: Any = None
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        x = (D >> (T - p - 7)) & 127
+        if x >> 5 != 0:
+            _fail(p, 'ChargeParameterDiscoveryRes')
+        x &= 31
+        p += 7
+        f0 = _T6[x]
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
+            _fail(p, 'ChargeParameterDiscoveryRes')
+        x &= 1
+        p += 4
+        f1 = _T8[x]
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'ChargeParameterDiscoveryRes')
         p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'ChargeParameterDiscoveryRes/ResponseCode')
-            p += 1
-            f0 = _T6[(D >> (T - p - 5)) & 31]
-            p += 5
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'ChargeParameterDiscoveryRes/ResponseCode')
-            p += 1
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'ChargeParameterDiscoveryRes', 0)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'ChargeParameterDiscoveryRes/EVSEProcessing')
-            p += 1
-            f1 = _T8[(D >> (T - p - 1)) & 1]
-            p += 1
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'ChargeParameterDiscoveryRes/EVSEProcessing')
-            p += 1
-            s = 2
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'ChargeParameterDiscoveryRes', 1)
-            s = -1
+        s = 2
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
@@ -1146,6 +1213,7 @@ def d_din_ChargeParameterDiscoveryRes(D: int, T: int, p: int) -> tuple[Any, int]
         else:
             p = _second_ee(D, T, p, c, 2, 2, 'ChargeParameterDiscoveryRes', 2)
             s = -1
+        s = 3
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
@@ -1160,14 +1228,11 @@ def d_din_ChargeParameterDiscoveryRes(D: int, T: int, p: int) -> tuple[Any, int]
         else:
             p = _second_ee(D, T, p, c, 3, 2, 'ChargeParameterDiscoveryRes', 3)
             s = -1
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'ChargeParameterDiscoveryRes')
         p += 1
-        if c == 0:
-            s = -1
-        else:
-            _bad_code(p, c, 'ChargeParameterDiscoveryRes', 4)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ChargeParameterDiscoveryRes (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ChargeParameterDiscoveryRes (near grammar state {s}): {exc}') from None
     return _din.ChargeParameterDiscoveryRes(response_code=f0, evse_processing=f1, sa_schedules=f2, evse_charge_parameter=f3), p
 
 
@@ -1192,34 +1257,25 @@ def d_din_ChargingProfile(D: int, T: int, p: int) -> tuple[Any, int]:
     f1: Any = []
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'ChargingProfile/SAScheduleTupleID')
-            p += 1
-            f0, p = d_int(D, T, p)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'ChargingProfile/SAScheduleTupleID')
-            p += 1
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'ChargingProfile', 0)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            x, p = d_din_ProfileEntry(D, T, p)
-            f1.append(x)
-            s = 2
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'ChargingProfile', 1)
-            s = -1
+        x = (D >> (T - p - 3)) & 7
+        if x >> 1 != 0:
+            _fail(p, 'ChargingProfile')
+        x &= 1
+        p += 3
+        f0, p = d_uint(D, T, p)
+        if x:
+            f0 = -f0 - 1
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'ChargingProfile')
+        p += 2
+        y, p = d_din_ProfileEntry(D, T, p)
+        f1.append(y)
+        s = 2
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
-            x, p = d_din_ProfileEntry(D, T, p)
-            f1.append(x)
+            y, p = d_din_ProfileEntry(D, T, p)
+            f1.append(y)
             s = 3
         elif c == 1:
             s = -1
@@ -1229,14 +1285,14 @@ def d_din_ChargingProfile(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                x, p = d_din_ProfileEntry(D, T, p)
-                f1.append(x)
+                y, p = d_din_ProfileEntry(D, T, p)
+                f1.append(y)
             elif c == 1:
                 s = -1
             else:
                 _bad_code(p, c, 'ChargingProfile', 3)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ChargingProfile (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ChargingProfile (near grammar state {s}): {exc}') from None
     return _din.ChargingProfile(sa_schedule_tuple_id=f0, profile_entry=f1), p
 
 
@@ -1248,14 +1304,11 @@ def e_din_ChargingStatusReq(o: Any, a: int) -> int:
 def d_din_ChargingStatusReq(D: int, T: int, p: int) -> tuple[Any, int]:
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'ChargingStatusReq')
         p += 1
-        if c == 0:
-            s = -1
-        else:
-            _bad_code(p, c, 'ChargingStatusReq', 0)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ChargingStatusReq (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ChargingStatusReq (near grammar state {s}): {exc}') from None
     return _din.ChargingStatusReq(), p
 
 
@@ -1302,49 +1355,28 @@ def d_din_ChargingStatusRes(D: int, T: int, p: int) -> tuple[Any, int]:
     f6: Any = None
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        x = (D >> (T - p - 7)) & 127
+        if x >> 5 != 0:
+            _fail(p, 'ChargingStatusRes')
+        x &= 31
+        p += 7
+        f0 = _T6[x]
+        if (D >> (T - p - 3)) & 7 != 0:
+            _fail(p, 'ChargingStatusRes')
+        p += 3
+        f1, p = d_bin(D, T, p, 32)
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
+            _fail(p, 'ChargingStatusRes')
+        x &= 1
+        p += 4
+        f2, p = d_uint(D, T, p)
+        if x:
+            f2 = -f2 - 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'ChargingStatusRes')
         p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'ChargingStatusRes/ResponseCode')
-            p += 1
-            f0 = _T6[(D >> (T - p - 5)) & 31]
-            p += 5
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'ChargingStatusRes/ResponseCode')
-            p += 1
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'ChargingStatusRes', 0)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'ChargingStatusRes/EVSEID')
-            p += 1
-            f1, p = d_bin(D, T, p, 32)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'ChargingStatusRes/EVSEID')
-            p += 1
-            s = 2
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'ChargingStatusRes', 1)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'ChargingStatusRes/SAScheduleTupleID')
-            p += 1
-            f2, p = d_int(D, T, p)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'ChargingStatusRes/SAScheduleTupleID')
-            p += 1
-            s = 3
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'ChargingStatusRes', 2)
-            s = -1
+        s = 3
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
@@ -1354,14 +1386,7 @@ def d_din_ChargingStatusRes(D: int, T: int, p: int) -> tuple[Any, int]:
             f4, p = d_din_MeterInfo(D, T, p)
             s = 5
         elif c == 2:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'ChargingStatusRes/ReceiptRequired')
-            p += 1
-            f5 = (D >> (T - p - 1)) & 1 == 1
-            p += 1
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'ChargingStatusRes/ReceiptRequired')
-            p += 1
+            f5, p = _ds1(D, T, p)
             s = 6
         else:
             p = _second_ee(D, T, p, c, 3, 2, 'ChargingStatusRes', 3)
@@ -1373,14 +1398,7 @@ def d_din_ChargingStatusRes(D: int, T: int, p: int) -> tuple[Any, int]:
                 f4, p = d_din_MeterInfo(D, T, p)
                 s = 5
             elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'ChargingStatusRes/ReceiptRequired')
-                p += 1
-                f5 = (D >> (T - p - 1)) & 1 == 1
-                p += 1
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'ChargingStatusRes/ReceiptRequired')
-                p += 1
+                f5, p = _ds1(D, T, p)
                 s = 6
             else:
                 p = _second_ee(D, T, p, c, 2, 2, 'ChargingStatusRes', 4)
@@ -1389,34 +1407,20 @@ def d_din_ChargingStatusRes(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 1)) & 1
             p += 1
             if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'ChargingStatusRes/ReceiptRequired')
-                p += 1
-                f5 = (D >> (T - p - 1)) & 1 == 1
-                p += 1
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'ChargingStatusRes/ReceiptRequired')
-                p += 1
+                f5, p = _ds1(D, T, p)
                 s = 6
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'ChargingStatusRes', 5)
                 s = -1
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'ChargingStatusRes')
         p += 1
-        if c == 0:
-            f6, p = d_din_AC_EVSEStatus(D, T, p)
-            s = 7
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'ChargingStatusRes', 6)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
+        f6, p = d_din_AC_EVSEStatus(D, T, p)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'ChargingStatusRes')
         p += 1
-        if c == 0:
-            s = -1
-        else:
-            _bad_code(p, c, 'ChargingStatusRes', 7)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ChargingStatusRes (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ChargingStatusRes (near grammar state {s}): {exc}') from None
     return _din.ChargingStatusRes(response_code=f0, evseid=f1, sa_schedule_tuple_id=f2, evse_max_current=f3, meter_info=f4, receipt_required=f5, ac_evse_status=f6), p
 
 
@@ -1441,25 +1445,19 @@ def d_din_ConsumptionCost(D: int, T: int, p: int) -> tuple[Any, int]:
     f1: Any = []
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'ConsumptionCost')
+        p += 2
+        f0, p = d_uint(D, T, p)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'ConsumptionCost')
         p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'ConsumptionCost/startValue')
-            p += 1
-            f0, p = d_uint(D, T, p)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'ConsumptionCost/startValue')
-            p += 1
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'ConsumptionCost', 0)
-            s = -1
+        s = 1
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
-            x, p = d_din_Cost(D, T, p)
-            f1.append(x)
+            y, p = d_din_Cost(D, T, p)
+            f1.append(y)
             s = 2
         elif c == 1:
             s = -1
@@ -1469,14 +1467,14 @@ def d_din_ConsumptionCost(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                x, p = d_din_Cost(D, T, p)
-                f1.append(x)
+                y, p = d_din_Cost(D, T, p)
+                f1.append(y)
             elif c == 1:
                 s = -1
             else:
                 _bad_code(p, c, 'ConsumptionCost', 2)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ConsumptionCost (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ConsumptionCost (near grammar state {s}): {exc}') from None
     return _din.ConsumptionCost(start_value=f0, cost=f1), p
 
 
@@ -1504,19 +1502,14 @@ def d_din_ContractAuthenticationReq(D: int, T: int, p: int) -> tuple[Any, int]:
     f1: Any = None
     s = 0
     try:
+        s = 0
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
             f0, p = d_str(D, T, p, None)
             s = 1
         elif c == 1:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'ContractAuthenticationReq/GenChallenge')
-            p += 1
-            f1, p = d_str(D, T, p, None)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'ContractAuthenticationReq/GenChallenge')
-            p += 1
+            f1, p = _ds2(D, T, p)
             s = 2
         elif c == 2:
             s = -1
@@ -1526,13 +1519,7 @@ def d_din_ContractAuthenticationReq(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'ContractAuthenticationReq/GenChallenge')
-                p += 1
-                f1, p = d_str(D, T, p, None)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'ContractAuthenticationReq/GenChallenge')
-                p += 1
+                f1, p = _ds2(D, T, p)
                 s = 2
             elif c == 1:
                 s = -1
@@ -1546,7 +1533,7 @@ def d_din_ContractAuthenticationReq(D: int, T: int, p: int) -> tuple[Any, int]:
             else:
                 _bad_code(p, c, 'ContractAuthenticationReq', 2)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ContractAuthenticationReq (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ContractAuthenticationReq (near grammar state {s}): {exc}') from None
     return _din.ContractAuthenticationReq(id=f0, gen_challenge=f1), p
 
 
@@ -1564,44 +1551,23 @@ def d_din_ContractAuthenticationRes(D: int, T: int, p: int) -> tuple[Any, int]:
     f1: Any = None
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'ContractAuthenticationRes/ResponseCode')
-            p += 1
-            f0 = _T6[(D >> (T - p - 5)) & 31]
-            p += 5
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'ContractAuthenticationRes/ResponseCode')
-            p += 1
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'ContractAuthenticationRes', 0)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'ContractAuthenticationRes/EVSEProcessing')
-            p += 1
-            f1 = _T8[(D >> (T - p - 1)) & 1]
-            p += 1
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'ContractAuthenticationRes/EVSEProcessing')
-            p += 1
-            s = 2
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'ContractAuthenticationRes', 1)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            s = -1
-        else:
-            _bad_code(p, c, 'ContractAuthenticationRes', 2)
+        x = (D >> (T - p - 7)) & 127
+        if x >> 5 != 0:
+            _fail(p, 'ContractAuthenticationRes')
+        x &= 31
+        p += 7
+        f0 = _T6[x]
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
+            _fail(p, 'ContractAuthenticationRes')
+        x &= 1
+        p += 4
+        f1 = _T8[x]
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'ContractAuthenticationRes')
+        p += 2
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ContractAuthenticationRes (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ContractAuthenticationRes (near grammar state {s}): {exc}') from None
     return _din.ContractAuthenticationRes(response_code=f0, evse_processing=f1), p
 
 
@@ -1633,46 +1599,24 @@ def d_din_Cost(D: int, T: int, p: int) -> tuple[Any, int]:
     f2: Any = None
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        x = (D >> (T - p - 4)) & 15
+        if x >> 2 != 0:
+            _fail(p, 'Cost')
+        x &= 3
+        p += 4
+        f0 = _T26[x]
+        if (D >> (T - p - 3)) & 7 != 0:
+            _fail(p, 'Cost')
+        p += 3
+        f1, p = d_uint(D, T, p)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'Cost')
         p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'Cost/costKind')
-            p += 1
-            f0 = _T26[(D >> (T - p - 2)) & 3]
-            p += 2
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'Cost/costKind')
-            p += 1
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'Cost', 0)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'Cost/amount')
-            p += 1
-            f1, p = d_uint(D, T, p)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'Cost/amount')
-            p += 1
-            s = 2
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'Cost', 1)
-            s = -1
+        s = 2
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'Cost/amountMultiplier')
-            p += 1
-            f2 = ((D >> (T - p - 3)) & 7) - 3
-            p += 3
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'Cost/amountMultiplier')
-            p += 1
+            f2, p = _ds3(D, T, p)
             s = 3
         elif c == 1:
             s = -1
@@ -1686,7 +1630,7 @@ def d_din_Cost(D: int, T: int, p: int) -> tuple[Any, int]:
             else:
                 _bad_code(p, c, 'Cost', 3)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Cost (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Cost (near grammar state {s}): {exc}') from None
     return _din.Cost(cost_kind=f0, amount=f1, amount_multiplier=f2), p
 
 
@@ -1754,22 +1698,15 @@ def d_din_CurrentDemandReq(D: int, T: int, p: int) -> tuple[Any, int]:
     f9: Any = None
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'CurrentDemandReq')
         p += 1
-        if c == 0:
-            f0, p = d_din_DC_EVStatus(D, T, p)
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'CurrentDemandReq', 0)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
+        f0, p = d_din_DC_EVStatus(D, T, p)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'CurrentDemandReq')
         p += 1
-        if c == 0:
-            f1, p = d_din_PhysicalValue(D, T, p)
-            s = 2
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'CurrentDemandReq', 1)
-            s = -1
+        f1, p = d_din_PhysicalValue(D, T, p)
+        s = 2
         c = (D >> (T - p - 3)) & 7
         p += 3
         if c == 0:
@@ -1782,24 +1719,10 @@ def d_din_CurrentDemandReq(D: int, T: int, p: int) -> tuple[Any, int]:
             f4, p = d_din_PhysicalValue(D, T, p)
             s = 5
         elif c == 3:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'CurrentDemandReq/BulkChargingComplete')
-            p += 1
-            f5 = (D >> (T - p - 1)) & 1 == 1
-            p += 1
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'CurrentDemandReq/BulkChargingComplete')
-            p += 1
+            f5, p = _ds1(D, T, p)
             s = 6
         elif c == 4:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'CurrentDemandReq/ChargingComplete')
-            p += 1
-            f6 = (D >> (T - p - 1)) & 1 == 1
-            p += 1
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'CurrentDemandReq/ChargingComplete')
-            p += 1
+            f6, p = _ds1(D, T, p)
             s = 7
         else:
             p = _second_ee(D, T, p, c, 5, 2, 'CurrentDemandReq', 2)
@@ -1814,24 +1737,10 @@ def d_din_CurrentDemandReq(D: int, T: int, p: int) -> tuple[Any, int]:
                 f4, p = d_din_PhysicalValue(D, T, p)
                 s = 5
             elif c == 2:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'CurrentDemandReq/BulkChargingComplete')
-                p += 1
-                f5 = (D >> (T - p - 1)) & 1 == 1
-                p += 1
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'CurrentDemandReq/BulkChargingComplete')
-                p += 1
+                f5, p = _ds1(D, T, p)
                 s = 6
             elif c == 3:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'CurrentDemandReq/ChargingComplete')
-                p += 1
-                f6 = (D >> (T - p - 1)) & 1 == 1
-                p += 1
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'CurrentDemandReq/ChargingComplete')
-                p += 1
+                f6, p = _ds1(D, T, p)
                 s = 7
             else:
                 p = _second_ee(D, T, p, c, 4, 2, 'CurrentDemandReq', 3)
@@ -1843,24 +1752,10 @@ def d_din_CurrentDemandReq(D: int, T: int, p: int) -> tuple[Any, int]:
                 f4, p = d_din_PhysicalValue(D, T, p)
                 s = 5
             elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'CurrentDemandReq/BulkChargingComplete')
-                p += 1
-                f5 = (D >> (T - p - 1)) & 1 == 1
-                p += 1
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'CurrentDemandReq/BulkChargingComplete')
-                p += 1
+                f5, p = _ds1(D, T, p)
                 s = 6
             elif c == 2:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'CurrentDemandReq/ChargingComplete')
-                p += 1
-                f6 = (D >> (T - p - 1)) & 1 == 1
-                p += 1
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'CurrentDemandReq/ChargingComplete')
-                p += 1
+                f6, p = _ds1(D, T, p)
                 s = 7
             else:
                 p = _second_ee(D, T, p, c, 3, 2, 'CurrentDemandReq', 4)
@@ -1869,24 +1764,10 @@ def d_din_CurrentDemandReq(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'CurrentDemandReq/BulkChargingComplete')
-                p += 1
-                f5 = (D >> (T - p - 1)) & 1 == 1
-                p += 1
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'CurrentDemandReq/BulkChargingComplete')
-                p += 1
+                f5, p = _ds1(D, T, p)
                 s = 6
             elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'CurrentDemandReq/ChargingComplete')
-                p += 1
-                f6 = (D >> (T - p - 1)) & 1 == 1
-                p += 1
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'CurrentDemandReq/ChargingComplete')
-                p += 1
+                f6, p = _ds1(D, T, p)
                 s = 7
             else:
                 p = _second_ee(D, T, p, c, 2, 2, 'CurrentDemandReq', 5)
@@ -1895,18 +1776,12 @@ def d_din_CurrentDemandReq(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 1)) & 1
             p += 1
             if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'CurrentDemandReq/ChargingComplete')
-                p += 1
-                f6 = (D >> (T - p - 1)) & 1 == 1
-                p += 1
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'CurrentDemandReq/ChargingComplete')
-                p += 1
+                f6, p = _ds1(D, T, p)
                 s = 7
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'CurrentDemandReq', 6)
                 s = -1
+        s = 7
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
@@ -1942,14 +1817,11 @@ def d_din_CurrentDemandReq(D: int, T: int, p: int) -> tuple[Any, int]:
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'CurrentDemandReq', 9)
                 s = -1
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'CurrentDemandReq')
         p += 1
-        if c == 0:
-            s = -1
-        else:
-            _bad_code(p, c, 'CurrentDemandReq', 10)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in CurrentDemandReq (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in CurrentDemandReq (near grammar state {s}): {exc}') from None
     return _din.CurrentDemandReq(dc_ev_status=f0, ev_target_current=f1, ev_maximum_voltage_limit=f2, ev_maximum_current_limit=f3, ev_maximum_power_limit=f4, bulk_charging_complete=f5, charging_complete=f6, remaining_time_to_full_so_c=f7, remaining_time_to_bulk_so_c=f8, ev_target_voltage=f9), p
 
 
@@ -2003,90 +1875,46 @@ def d_din_CurrentDemandRes(D: int, T: int, p: int) -> tuple[Any, int]:
     f9: Any = None
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        x = (D >> (T - p - 7)) & 127
+        if x >> 5 != 0:
+            _fail(p, 'CurrentDemandRes')
+        x &= 31
+        p += 7
+        f0 = _T6[x]
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'CurrentDemandRes')
+        p += 2
+        f1, p = d_din_DC_EVSEStatus(D, T, p)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'CurrentDemandRes')
         p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'CurrentDemandRes/ResponseCode')
-            p += 1
-            f0 = _T6[(D >> (T - p - 5)) & 31]
-            p += 5
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'CurrentDemandRes/ResponseCode')
-            p += 1
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'CurrentDemandRes', 0)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
+        f2, p = d_din_PhysicalValue(D, T, p)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'CurrentDemandRes')
         p += 1
-        if c == 0:
-            f1, p = d_din_DC_EVSEStatus(D, T, p)
-            s = 2
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'CurrentDemandRes', 1)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
+        f3, p = d_din_PhysicalValue(D, T, p)
+        x = (D >> (T - p - 3)) & 7
+        if x >> 1 != 0:
+            _fail(p, 'CurrentDemandRes')
+        x &= 1
+        p += 3
+        f4 = x == 1
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
+            _fail(p, 'CurrentDemandRes')
+        x &= 1
+        p += 4
+        f5 = x == 1
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
+            _fail(p, 'CurrentDemandRes')
+        x &= 1
+        p += 4
+        f6 = x == 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'CurrentDemandRes')
         p += 1
-        if c == 0:
-            f2, p = d_din_PhysicalValue(D, T, p)
-            s = 3
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'CurrentDemandRes', 2)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            f3, p = d_din_PhysicalValue(D, T, p)
-            s = 4
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'CurrentDemandRes', 3)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'CurrentDemandRes/EVSECurrentLimitAchieved')
-            p += 1
-            f4 = (D >> (T - p - 1)) & 1 == 1
-            p += 1
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'CurrentDemandRes/EVSECurrentLimitAchieved')
-            p += 1
-            s = 5
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'CurrentDemandRes', 4)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'CurrentDemandRes/EVSEVoltageLimitAchieved')
-            p += 1
-            f5 = (D >> (T - p - 1)) & 1 == 1
-            p += 1
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'CurrentDemandRes/EVSEVoltageLimitAchieved')
-            p += 1
-            s = 6
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'CurrentDemandRes', 5)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'CurrentDemandRes/EVSEPowerLimitAchieved')
-            p += 1
-            f6 = (D >> (T - p - 1)) & 1 == 1
-            p += 1
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'CurrentDemandRes/EVSEPowerLimitAchieved')
-            p += 1
-            s = 7
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'CurrentDemandRes', 6)
-            s = -1
+        s = 7
         c = (D >> (T - p - 3)) & 7
         p += 3
         if c == 0:
@@ -2133,7 +1961,7 @@ def d_din_CurrentDemandRes(D: int, T: int, p: int) -> tuple[Any, int]:
             else:
                 _bad_code(p, c, 'CurrentDemandRes', 10)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in CurrentDemandRes (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in CurrentDemandRes (near grammar state {s}): {exc}') from None
     return _din.CurrentDemandRes(response_code=f0, dc_evse_status=f1, evse_present_voltage=f2, evse_present_current=f3, evse_current_limit_achieved=f4, evse_voltage_limit_achieved=f5, evse_power_limit_achieved=f6, evse_maximum_voltage_limit=f7, evse_maximum_current_limit=f8, evse_maximum_power_limit=f9), p
 
 
@@ -2195,22 +2023,15 @@ def d_din_DC_EVChargeParameter(D: int, T: int, p: int) -> tuple[Any, int]:
     f7: Any = None
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'DC_EVChargeParameter')
         p += 1
-        if c == 0:
-            f0, p = d_din_DC_EVStatus(D, T, p)
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'DC_EVChargeParameter', 0)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
+        f0, p = d_din_DC_EVStatus(D, T, p)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'DC_EVChargeParameter')
         p += 1
-        if c == 0:
-            f1, p = d_din_PhysicalValue(D, T, p)
-            s = 2
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'DC_EVChargeParameter', 1)
-            s = -1
+        f1, p = d_din_PhysicalValue(D, T, p)
+        s = 2
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
@@ -2231,6 +2052,7 @@ def d_din_DC_EVChargeParameter(D: int, T: int, p: int) -> tuple[Any, int]:
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'DC_EVChargeParameter', 3)
                 s = -1
+        s = 4
         c = (D >> (T - p - 3)) & 7
         p += 3
         if c == 0:
@@ -2240,24 +2062,10 @@ def d_din_DC_EVChargeParameter(D: int, T: int, p: int) -> tuple[Any, int]:
             f5, p = d_din_PhysicalValue(D, T, p)
             s = 6
         elif c == 2:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DC_EVChargeParameter/FullSOC')
-            p += 1
-            f6 = ((D >> (T - p - 7)) & 127)
-            p += 7
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DC_EVChargeParameter/FullSOC')
-            p += 1
+            f6, p = _ds4(D, T, p)
             s = 7
         elif c == 3:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DC_EVChargeParameter/BulkSOC')
-            p += 1
-            f7 = ((D >> (T - p - 7)) & 127)
-            p += 7
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DC_EVChargeParameter/BulkSOC')
-            p += 1
+            f7, p = _ds4(D, T, p)
             s = 8
         elif c == 4:
             s = -1
@@ -2270,24 +2078,10 @@ def d_din_DC_EVChargeParameter(D: int, T: int, p: int) -> tuple[Any, int]:
                 f5, p = d_din_PhysicalValue(D, T, p)
                 s = 6
             elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DC_EVChargeParameter/FullSOC')
-                p += 1
-                f6 = ((D >> (T - p - 7)) & 127)
-                p += 7
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DC_EVChargeParameter/FullSOC')
-                p += 1
+                f6, p = _ds4(D, T, p)
                 s = 7
             elif c == 2:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DC_EVChargeParameter/BulkSOC')
-                p += 1
-                f7 = ((D >> (T - p - 7)) & 127)
-                p += 7
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DC_EVChargeParameter/BulkSOC')
-                p += 1
+                f7, p = _ds4(D, T, p)
                 s = 8
             elif c == 3:
                 s = -1
@@ -2297,24 +2091,10 @@ def d_din_DC_EVChargeParameter(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DC_EVChargeParameter/FullSOC')
-                p += 1
-                f6 = ((D >> (T - p - 7)) & 127)
-                p += 7
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DC_EVChargeParameter/FullSOC')
-                p += 1
+                f6, p = _ds4(D, T, p)
                 s = 7
             elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DC_EVChargeParameter/BulkSOC')
-                p += 1
-                f7 = ((D >> (T - p - 7)) & 127)
-                p += 7
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DC_EVChargeParameter/BulkSOC')
-                p += 1
+                f7, p = _ds4(D, T, p)
                 s = 8
             elif c == 2:
                 s = -1
@@ -2324,14 +2104,7 @@ def d_din_DC_EVChargeParameter(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DC_EVChargeParameter/BulkSOC')
-                p += 1
-                f7 = ((D >> (T - p - 7)) & 127)
-                p += 7
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DC_EVChargeParameter/BulkSOC')
-                p += 1
+                f7, p = _ds4(D, T, p)
                 s = 8
             elif c == 1:
                 s = -1
@@ -2345,7 +2118,7 @@ def d_din_DC_EVChargeParameter(D: int, T: int, p: int) -> tuple[Any, int]:
             else:
                 _bad_code(p, c, 'DC_EVChargeParameter', 8)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in DC_EVChargeParameter (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in DC_EVChargeParameter (near grammar state {s}): {exc}') from None
     return _din.DC_EVChargeParameter(dc_ev_status=f0, ev_maximum_current_limit=f1, ev_maximum_power_limit=f2, ev_maximum_voltage_limit=f3, ev_energy_capacity=f4, ev_energy_request=f5, full_soc=f6, bulk_soc=f7), p
 
 
@@ -2375,35 +2148,18 @@ def d_din_DC_EVPowerDeliveryParameter(D: int, T: int, p: int) -> tuple[Any, int]
     f2: Any = None
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'DC_EVPowerDeliveryParameter')
         p += 1
-        if c == 0:
-            f0, p = d_din_DC_EVStatus(D, T, p)
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'DC_EVPowerDeliveryParameter', 0)
-            s = -1
+        f0, p = d_din_DC_EVStatus(D, T, p)
+        s = 1
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DC_EVPowerDeliveryParameter/BulkChargingComplete')
-            p += 1
-            f1 = (D >> (T - p - 1)) & 1 == 1
-            p += 1
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DC_EVPowerDeliveryParameter/BulkChargingComplete')
-            p += 1
+            f1, p = _ds1(D, T, p)
             s = 2
         elif c == 1:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DC_EVPowerDeliveryParameter/ChargingComplete')
-            p += 1
-            f2 = (D >> (T - p - 1)) & 1 == 1
-            p += 1
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DC_EVPowerDeliveryParameter/ChargingComplete')
-            p += 1
+            f2, p = _ds1(D, T, p)
             s = 3
         else:
             p = _second_ee(D, T, p, c, 2, 2, 'DC_EVPowerDeliveryParameter', 1)
@@ -2412,26 +2168,16 @@ def d_din_DC_EVPowerDeliveryParameter(D: int, T: int, p: int) -> tuple[Any, int]
             c = (D >> (T - p - 1)) & 1
             p += 1
             if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DC_EVPowerDeliveryParameter/ChargingComplete')
-                p += 1
-                f2 = (D >> (T - p - 1)) & 1 == 1
-                p += 1
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DC_EVPowerDeliveryParameter/ChargingComplete')
-                p += 1
+                f2, p = _ds1(D, T, p)
                 s = 3
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'DC_EVPowerDeliveryParameter', 2)
                 s = -1
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'DC_EVPowerDeliveryParameter')
         p += 1
-        if c == 0:
-            s = -1
-        else:
-            _bad_code(p, c, 'DC_EVPowerDeliveryParameter', 3)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in DC_EVPowerDeliveryParameter (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in DC_EVPowerDeliveryParameter (near grammar state {s}): {exc}') from None
     return _din.DC_EVPowerDeliveryParameter(dc_ev_status=f0, bulk_charging_complete=f1, charging_complete=f2), p
 
 
@@ -2484,22 +2230,15 @@ def d_din_DC_EVSEChargeParameter(D: int, T: int, p: int) -> tuple[Any, int]:
     f8: Any = None
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'DC_EVSEChargeParameter')
         p += 1
-        if c == 0:
-            f0, p = d_din_DC_EVSEStatus(D, T, p)
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'DC_EVSEChargeParameter', 0)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
+        f0, p = d_din_DC_EVSEStatus(D, T, p)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'DC_EVSEChargeParameter')
         p += 1
-        if c == 0:
-            f1, p = d_din_PhysicalValue(D, T, p)
-            s = 2
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'DC_EVSEChargeParameter', 1)
-            s = -1
+        f1, p = d_din_PhysicalValue(D, T, p)
+        s = 2
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
@@ -2520,22 +2259,15 @@ def d_din_DC_EVSEChargeParameter(D: int, T: int, p: int) -> tuple[Any, int]:
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'DC_EVSEChargeParameter', 3)
                 s = -1
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'DC_EVSEChargeParameter')
         p += 1
-        if c == 0:
-            f4, p = d_din_PhysicalValue(D, T, p)
-            s = 5
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'DC_EVSEChargeParameter', 4)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
+        f4, p = d_din_PhysicalValue(D, T, p)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'DC_EVSEChargeParameter')
         p += 1
-        if c == 0:
-            f5, p = d_din_PhysicalValue(D, T, p)
-            s = 6
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'DC_EVSEChargeParameter', 5)
-            s = -1
+        f5, p = d_din_PhysicalValue(D, T, p)
+        s = 6
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
@@ -2556,6 +2288,7 @@ def d_din_DC_EVSEChargeParameter(D: int, T: int, p: int) -> tuple[Any, int]:
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'DC_EVSEChargeParameter', 7)
                 s = -1
+        s = 8
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
@@ -2573,7 +2306,7 @@ def d_din_DC_EVSEChargeParameter(D: int, T: int, p: int) -> tuple[Any, int]:
             else:
                 _bad_code(p, c, 'DC_EVSEChargeParameter', 9)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in DC_EVSEChargeParameter (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in DC_EVSEChargeParameter (near grammar state {s}): {exc}') from None
     return _din.DC_EVSEChargeParameter(dc_evse_status=f0, evse_maximum_current_limit=f1, evse_maximum_power_limit=f2, evse_maximum_voltage_limit=f3, evse_minimum_current_limit=f4, evse_minimum_voltage_limit=f5, evse_current_regulation_tolerance=f6, evse_peak_current_ripple=f7, evse_energy_to_be_delivered=f8), p
 
 
@@ -2585,10 +2318,10 @@ def e_din_DC_EVSEStatus(o: Any, a: int) -> int:
         a = (a << 2) | _T48[v0]
         a <<= 1
         s = 1
-    c, w, s = _T50[s]
+    c, w, s = _T52[s]
     a = (a << w) | c
     a <<= 1
-    a = (a << 4) | _T51[o.evse_status_code]
+    a = (a << 4) | _T50[o.evse_status_code]
     a <<= 3
     if not (0 <= o.notification_max_delay and o.notification_max_delay <= 4294967295):
         raise _Invalid
@@ -2606,27 +2339,14 @@ def d_din_DC_EVSEStatus(D: int, T: int, p: int) -> tuple[Any, int]:
     f3: Any = None
     s = 0
     try:
+        s = 0
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DC_EVSEStatus/EVSEIsolationStatus')
-            p += 1
-            f0 = _T49[(D >> (T - p - 2)) & 3]
-            p += 2
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DC_EVSEStatus/EVSEIsolationStatus')
-            p += 1
+            f0, p = _ds5(D, T, p)
             s = 1
         elif c == 1:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DC_EVSEStatus/EVSEStatusCode')
-            p += 1
-            f1 = _T52[(D >> (T - p - 4)) & 15]
-            p += 4
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DC_EVSEStatus/EVSEStatusCode')
-            p += 1
+            f1, p = _ds6(D, T, p)
             s = 2
         else:
             p = _second_ee(D, T, p, c, 2, 3, 'DC_EVSEStatus', 0)
@@ -2635,55 +2355,26 @@ def d_din_DC_EVSEStatus(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 1)) & 1
             p += 1
             if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DC_EVSEStatus/EVSEStatusCode')
-                p += 1
-                f1 = _T52[(D >> (T - p - 4)) & 15]
-                p += 4
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DC_EVSEStatus/EVSEStatusCode')
-                p += 1
+                f1, p = _ds6(D, T, p)
                 s = 2
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'DC_EVSEStatus', 1)
                 s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DC_EVSEStatus/NotificationMaxDelay')
-            p += 1
-            f2, p = d_uint(D, T, p)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DC_EVSEStatus/NotificationMaxDelay')
-            p += 1
-            s = 3
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'DC_EVSEStatus', 2)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DC_EVSEStatus/EVSENotification')
-            p += 1
-            f3 = _T2[(D >> (T - p - 2)) & 3]
-            p += 2
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DC_EVSEStatus/EVSENotification')
-            p += 1
-            s = 4
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'DC_EVSEStatus', 3)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            s = -1
-        else:
-            _bad_code(p, c, 'DC_EVSEStatus', 4)
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'DC_EVSEStatus')
+        p += 2
+        f2, p = d_uint(D, T, p)
+        x = (D >> (T - p - 5)) & 31
+        if x >> 2 != 0:
+            _fail(p, 'DC_EVSEStatus')
+        x &= 3
+        p += 5
+        f3 = _T2[x]
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'DC_EVSEStatus')
+        p += 2
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in DC_EVSEStatus (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in DC_EVSEStatus (near grammar state {s}): {exc}') from None
     return _din.DC_EVSEStatus(evse_isolation_status=f0, evse_status_code=f1, notification_max_delay=f2, evse_notification=f3), p
 
 
@@ -2700,15 +2391,15 @@ def e_din_DC_EVStatus(o: Any, a: int) -> int:
         s = 2
     v2 = o.evress_conditioning
     if v2 is not None:
-        c, w, s = _T53[s]
+        c, w, s = _T55[s]
         a = (a << w) | c
         a <<= 1
         a = (a << 1) | _BOOL[v2]
         a <<= 1
-    c, w, s = _T54[s]
+    c, w, s = _T56[s]
     a = (a << w) | c
     a <<= 1
-    a = (a << 4) | _T55[o.ev_error_code]
+    a = (a << 4) | _T53[o.ev_error_code]
     a <<= 3
     if not 0 <= o.evresssoc <= 100:
         raise _Invalid
@@ -2725,52 +2416,26 @@ def d_din_DC_EVStatus(D: int, T: int, p: int) -> tuple[Any, int]:
     f4: Any = None
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        x = (D >> (T - p - 3)) & 7
+        if x >> 1 != 0:
+            _fail(p, 'DC_EVStatus')
+        x &= 1
+        p += 3
+        f0 = x == 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'DC_EVStatus')
         p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DC_EVStatus/EVReady')
-            p += 1
-            f0 = (D >> (T - p - 1)) & 1 == 1
-            p += 1
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DC_EVStatus/EVReady')
-            p += 1
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'DC_EVStatus', 0)
-            s = -1
+        s = 1
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DC_EVStatus/EVCabinConditioning')
-            p += 1
-            f1 = (D >> (T - p - 1)) & 1 == 1
-            p += 1
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DC_EVStatus/EVCabinConditioning')
-            p += 1
+            f1, p = _ds1(D, T, p)
             s = 2
         elif c == 1:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DC_EVStatus/EVRESSConditioning')
-            p += 1
-            f2 = (D >> (T - p - 1)) & 1 == 1
-            p += 1
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DC_EVStatus/EVRESSConditioning')
-            p += 1
+            f2, p = _ds1(D, T, p)
             s = 3
         elif c == 2:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DC_EVStatus/EVErrorCode')
-            p += 1
-            f3 = _T56[(D >> (T - p - 4)) & 15]
-            p += 4
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DC_EVStatus/EVErrorCode')
-            p += 1
+            f3, p = _ds7(D, T, p)
             s = 4
         else:
             p = _second_ee(D, T, p, c, 3, 2, 'DC_EVStatus', 1)
@@ -2779,24 +2444,10 @@ def d_din_DC_EVStatus(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DC_EVStatus/EVRESSConditioning')
-                p += 1
-                f2 = (D >> (T - p - 1)) & 1 == 1
-                p += 1
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DC_EVStatus/EVRESSConditioning')
-                p += 1
+                f2, p = _ds1(D, T, p)
                 s = 3
             elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DC_EVStatus/EVErrorCode')
-                p += 1
-                f3 = _T56[(D >> (T - p - 4)) & 15]
-                p += 4
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DC_EVStatus/EVErrorCode')
-                p += 1
+                f3, p = _ds7(D, T, p)
                 s = 4
             else:
                 p = _second_ee(D, T, p, c, 2, 2, 'DC_EVStatus', 2)
@@ -2805,41 +2456,22 @@ def d_din_DC_EVStatus(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 1)) & 1
             p += 1
             if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DC_EVStatus/EVErrorCode')
-                p += 1
-                f3 = _T56[(D >> (T - p - 4)) & 15]
-                p += 4
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DC_EVStatus/EVErrorCode')
-                p += 1
+                f3, p = _ds7(D, T, p)
                 s = 4
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'DC_EVStatus', 3)
                 s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DC_EVStatus/EVRESSSOC')
-            p += 1
-            f4 = ((D >> (T - p - 7)) & 127)
-            p += 7
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DC_EVStatus/EVRESSSOC')
-            p += 1
-            s = 5
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'DC_EVStatus', 4)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            s = -1
-        else:
-            _bad_code(p, c, 'DC_EVStatus', 5)
+        x = (D >> (T - p - 9)) & 511
+        if x >> 7 != 0:
+            _fail(p, 'DC_EVStatus')
+        x &= 127
+        p += 9
+        f4 = x
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'DC_EVStatus')
+        p += 2
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in DC_EVStatus (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in DC_EVStatus (near grammar state {s}): {exc}') from None
     return _din.DC_EVStatus(ev_ready=f0, ev_cabin_conditioning=f1, evress_conditioning=f2, ev_error_code=f3, evresssoc=f4), p
 
 
@@ -2851,14 +2483,11 @@ def e_din_EVChargeParameter(o: Any, a: int) -> int:
 def d_din_EVChargeParameter(D: int, T: int, p: int) -> tuple[Any, int]:
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'EVChargeParameter')
         p += 1
-        if c == 0:
-            s = -1
-        else:
-            _bad_code(p, c, 'EVChargeParameter', 0)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in EVChargeParameter (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in EVChargeParameter (near grammar state {s}): {exc}') from None
     return _din.EVChargeParameter(), p
 
 
@@ -2870,14 +2499,11 @@ def e_din_EVPowerDeliveryParameter(o: Any, a: int) -> int:
 def d_din_EVPowerDeliveryParameter(D: int, T: int, p: int) -> tuple[Any, int]:
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'EVPowerDeliveryParameter')
         p += 1
-        if c == 0:
-            s = -1
-        else:
-            _bad_code(p, c, 'EVPowerDeliveryParameter', 0)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in EVPowerDeliveryParameter (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in EVPowerDeliveryParameter (near grammar state {s}): {exc}') from None
     return _din.EVPowerDeliveryParameter(), p
 
 
@@ -2889,14 +2515,11 @@ def e_din_EVSEChargeParameter(o: Any, a: int) -> int:
 def d_din_EVSEChargeParameter(D: int, T: int, p: int) -> tuple[Any, int]:
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'EVSEChargeParameter')
         p += 1
-        if c == 0:
-            s = -1
-        else:
-            _bad_code(p, c, 'EVSEChargeParameter', 0)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in EVSEChargeParameter (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in EVSEChargeParameter (near grammar state {s}): {exc}') from None
     return _din.EVSEChargeParameter(), p
 
 
@@ -2908,14 +2531,11 @@ def e_din_EVSEStatus(o: Any, a: int) -> int:
 def d_din_EVSEStatus(D: int, T: int, p: int) -> tuple[Any, int]:
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'EVSEStatus')
         p += 1
-        if c == 0:
-            s = -1
-        else:
-            _bad_code(p, c, 'EVSEStatus', 0)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in EVSEStatus (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in EVSEStatus (near grammar state {s}): {exc}') from None
     return _din.EVSEStatus(), p
 
 
@@ -2927,14 +2547,11 @@ def e_din_EVStatus(o: Any, a: int) -> int:
 def d_din_EVStatus(D: int, T: int, p: int) -> tuple[Any, int]:
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'EVStatus')
         p += 1
-        if c == 0:
-            s = -1
-        else:
-            _bad_code(p, c, 'EVStatus', 0)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in EVStatus (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in EVStatus (near grammar state {s}): {exc}') from None
     return _din.EVStatus(), p
 
 
@@ -2949,6 +2566,7 @@ def d_din_Entry(D: int, T: int, p: int) -> tuple[Any, int]:
     f0: Any = None
     s = 0
     try:
+        s = 0
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
@@ -2960,14 +2578,11 @@ def d_din_Entry(D: int, T: int, p: int) -> tuple[Any, int]:
         else:
             p = _second_ee(D, T, p, c, 2, 3, 'Entry', 0)
             s = -1
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'Entry')
         p += 1
-        if c == 0:
-            s = -1
-        else:
-            _bad_code(p, c, 'Entry', 1)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Entry (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Entry (near grammar state {s}): {exc}') from None
     return _din.Entry(time_interval=f0), p
 
 
@@ -2979,14 +2594,11 @@ def e_din_Interval(o: Any, a: int) -> int:
 def d_din_Interval(D: int, T: int, p: int) -> tuple[Any, int]:
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'Interval')
         p += 1
-        if c == 0:
-            s = -1
-        else:
-            _bad_code(p, c, 'Interval', 0)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Interval (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Interval (near grammar state {s}): {exc}') from None
     return _din.Interval(), p
 
 
@@ -3009,32 +2621,20 @@ def d_din_ListOfRootCertificateIDs(D: int, T: int, p: int) -> tuple[Any, int]:
     f0: Any = []
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'ListOfRootCertificateIDs')
+        p += 2
+        y, p = d_str(D, T, p, 40)
+        f0.append(y)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'ListOfRootCertificateIDs')
         p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'ListOfRootCertificateIDs/RootCertificateID')
-            p += 1
-            x, p = d_str(D, T, p, 40)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'ListOfRootCertificateIDs/RootCertificateID')
-            p += 1
-            f0.append(x)
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'ListOfRootCertificateIDs', 0)
-            s = -1
+        s = 1
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'ListOfRootCertificateIDs/RootCertificateID')
-            p += 1
-            x, p = d_str(D, T, p, 40)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'ListOfRootCertificateIDs/RootCertificateID')
-            p += 1
-            f0.append(x)
+            y, p = _ds8(D, T, p)
+            f0.append(y)
             s = 2
         elif c == 1:
             s = -1
@@ -3044,20 +2644,14 @@ def d_din_ListOfRootCertificateIDs(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'ListOfRootCertificateIDs/RootCertificateID')
-                p += 1
-                x, p = d_str(D, T, p, 40)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'ListOfRootCertificateIDs/RootCertificateID')
-                p += 1
-                f0.append(x)
+                y, p = _ds8(D, T, p)
+                f0.append(y)
             elif c == 1:
                 s = -1
             else:
                 _bad_code(p, c, 'ListOfRootCertificateIDs', 2)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ListOfRootCertificateIDs (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ListOfRootCertificateIDs (near grammar state {s}): {exc}') from None
     return _din.ListOfRootCertificateIDs(root_certificate_id=f0), p
 
 
@@ -3089,20 +2683,14 @@ def d_din_MessageHeader(D: int, T: int, p: int) -> tuple[Any, int]:
     f2: Any = None
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'MessageHeader')
+        p += 2
+        f0, p = d_bin(D, T, p, 8)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'MessageHeader')
         p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'MessageHeader/SessionID')
-            p += 1
-            f0, p = d_bin(D, T, p, 8)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'MessageHeader/SessionID')
-            p += 1
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'MessageHeader', 0)
-            s = -1
+        s = 1
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
@@ -3133,7 +2721,7 @@ def d_din_MessageHeader(D: int, T: int, p: int) -> tuple[Any, int]:
             else:
                 _bad_code(p, c, 'MessageHeader', 3)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in MessageHeader (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in MessageHeader (near grammar state {s}): {exc}') from None
     return _din.MessageHeader(session_id=f0, notification=f1, signature=f2), p
 
 
@@ -3189,51 +2777,27 @@ def d_din_MeterInfo(D: int, T: int, p: int) -> tuple[Any, int]:
     f4: Any = None
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'MeterInfo')
+        p += 2
+        f0, p = d_str(D, T, p, 32)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'MeterInfo')
         p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'MeterInfo/MeterID')
-            p += 1
-            f0, p = d_str(D, T, p, 32)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'MeterInfo/MeterID')
-            p += 1
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'MeterInfo', 0)
-            s = -1
+        s = 1
         c = (D >> (T - p - 3)) & 7
         p += 3
         if c == 0:
             f1, p = d_din_PhysicalValue(D, T, p)
             s = 2
         elif c == 1:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'MeterInfo/SigMeterReading')
-            p += 1
-            f2, p = d_bin(D, T, p, 32)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'MeterInfo/SigMeterReading')
-            p += 1
+            f2, p = _ds9(D, T, p)
             s = 3
         elif c == 2:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'MeterInfo/MeterStatus')
-            p += 1
-            f3, p = d_int(D, T, p)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'MeterInfo/MeterStatus')
-            p += 1
+            f3, p = _ds10(D, T, p)
             s = 4
         elif c == 3:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'MeterInfo/TMeter')
-            p += 1
-            f4, p = d_int(D, T, p)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'MeterInfo/TMeter')
-            p += 1
+            f4, p = _ds11(D, T, p)
             s = 5
         elif c == 4:
             s = -1
@@ -3243,31 +2807,13 @@ def d_din_MeterInfo(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 3)) & 7
             p += 3
             if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'MeterInfo/SigMeterReading')
-                p += 1
-                f2, p = d_bin(D, T, p, 32)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'MeterInfo/SigMeterReading')
-                p += 1
+                f2, p = _ds9(D, T, p)
                 s = 3
             elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'MeterInfo/MeterStatus')
-                p += 1
-                f3, p = d_int(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'MeterInfo/MeterStatus')
-                p += 1
+                f3, p = _ds10(D, T, p)
                 s = 4
             elif c == 2:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'MeterInfo/TMeter')
-                p += 1
-                f4, p = d_int(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'MeterInfo/TMeter')
-                p += 1
+                f4, p = _ds11(D, T, p)
                 s = 5
             elif c == 3:
                 s = -1
@@ -3277,22 +2823,10 @@ def d_din_MeterInfo(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'MeterInfo/MeterStatus')
-                p += 1
-                f3, p = d_int(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'MeterInfo/MeterStatus')
-                p += 1
+                f3, p = _ds10(D, T, p)
                 s = 4
             elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'MeterInfo/TMeter')
-                p += 1
-                f4, p = d_int(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'MeterInfo/TMeter')
-                p += 1
+                f4, p = _ds11(D, T, p)
                 s = 5
             elif c == 2:
                 s = -1
@@ -3302,13 +2836,7 @@ def d_din_MeterInfo(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'MeterInfo/TMeter')
-                p += 1
-                f4, p = d_int(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'MeterInfo/TMeter')
-                p += 1
+                f4, p = _ds11(D, T, p)
                 s = 5
             elif c == 1:
                 s = -1
@@ -3322,7 +2850,7 @@ def d_din_MeterInfo(D: int, T: int, p: int) -> tuple[Any, int]:
             else:
                 _bad_code(p, c, 'MeterInfo', 5)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in MeterInfo (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in MeterInfo (near grammar state {s}): {exc}') from None
     return _din.MeterInfo(meter_id=f0, meter_reading=f1, sig_meter_reading=f2, meter_status=f3, t_meter=f4), p
 
 
@@ -3363,19 +2891,14 @@ def d_din_MeteringReceiptReq(D: int, T: int, p: int) -> tuple[Any, int]:
     f3: Any = None
     s = 0
     try:
+        s = 0
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
             f0, p = d_str(D, T, p, None)
             s = 1
         elif c == 1:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'MeteringReceiptReq/SessionID')
-            p += 1
-            f1, p = d_bin(D, T, p, 8)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'MeteringReceiptReq/SessionID')
-            p += 1
+            f1, p = _ds12(D, T, p)
             s = 2
         else:
             p = _second_ee(D, T, p, c, 2, 3, 'MeteringReceiptReq', 0)
@@ -3384,27 +2907,16 @@ def d_din_MeteringReceiptReq(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 1)) & 1
             p += 1
             if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'MeteringReceiptReq/SessionID')
-                p += 1
-                f1, p = d_bin(D, T, p, 8)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'MeteringReceiptReq/SessionID')
-                p += 1
+                f1, p = _ds12(D, T, p)
                 s = 2
             else:
                 p = _second_ee(D, T, p, c, 1, 3, 'MeteringReceiptReq', 1)
                 s = -1
+        s = 2
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'MeteringReceiptReq/SAScheduleTupleID')
-            p += 1
-            f2, p = d_int(D, T, p)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'MeteringReceiptReq/SAScheduleTupleID')
-            p += 1
+            f2, p = _ds13(D, T, p)
             s = 3
         elif c == 1:
             f3, p = d_din_MeterInfo(D, T, p)
@@ -3421,14 +2933,11 @@ def d_din_MeteringReceiptReq(D: int, T: int, p: int) -> tuple[Any, int]:
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'MeteringReceiptReq', 3)
                 s = -1
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'MeteringReceiptReq')
         p += 1
-        if c == 0:
-            s = -1
-        else:
-            _bad_code(p, c, 'MeteringReceiptReq', 4)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in MeteringReceiptReq (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in MeteringReceiptReq (near grammar state {s}): {exc}') from None
     return _din.MeteringReceiptReq(id=f0, session_id=f1, sa_schedule_tuple_id=f2, meter_info=f3), p
 
 
@@ -3446,37 +2955,21 @@ def d_din_MeteringReceiptRes(D: int, T: int, p: int) -> tuple[Any, int]:
     f1: Any = None
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        x = (D >> (T - p - 7)) & 127
+        if x >> 5 != 0:
+            _fail(p, 'MeteringReceiptRes')
+        x &= 31
+        p += 7
+        f0 = _T6[x]
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'MeteringReceiptRes')
+        p += 2
+        f1, p = d_din_AC_EVSEStatus(D, T, p)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'MeteringReceiptRes')
         p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'MeteringReceiptRes/ResponseCode')
-            p += 1
-            f0 = _T6[(D >> (T - p - 5)) & 31]
-            p += 5
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'MeteringReceiptRes/ResponseCode')
-            p += 1
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'MeteringReceiptRes', 0)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            f1, p = d_din_AC_EVSEStatus(D, T, p)
-            s = 2
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'MeteringReceiptRes', 1)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            s = -1
-        else:
-            _bad_code(p, c, 'MeteringReceiptRes', 2)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in MeteringReceiptRes (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in MeteringReceiptRes (near grammar state {s}): {exc}') from None
     return _din.MeteringReceiptRes(response_code=f0, ac_evse_status=f1), p
 
 
@@ -3503,31 +2996,20 @@ def d_din_Notification(D: int, T: int, p: int) -> tuple[Any, int]:
     f1: Any = None
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        x = (D >> (T - p - 4)) & 15
+        if x >> 2 != 0:
+            _fail(p, 'Notification')
+        x &= 3
+        p += 4
+        f0 = _T70[x]
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'Notification')
         p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'Notification/FaultCode')
-            p += 1
-            f0 = _T70[(D >> (T - p - 2)) & 3]
-            p += 2
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'Notification/FaultCode')
-            p += 1
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'Notification', 0)
-            s = -1
+        s = 1
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'Notification/FaultMsg')
-            p += 1
-            f1, p = d_str(D, T, p, 64)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'Notification/FaultMsg')
-            p += 1
+            f1, p = _ds14(D, T, p)
             s = 2
         elif c == 1:
             s = -1
@@ -3541,7 +3023,7 @@ def d_din_Notification(D: int, T: int, p: int) -> tuple[Any, int]:
             else:
                 _bad_code(p, c, 'Notification', 2)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Notification (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Notification (near grammar state {s}): {exc}') from None
     return _din.Notification(fault_code=f0, fault_msg=f1), p
 
 
@@ -3566,34 +3048,25 @@ def d_din_PMaxSchedule(D: int, T: int, p: int) -> tuple[Any, int]:
     f1: Any = []
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'PMaxSchedule/PMaxScheduleID')
-            p += 1
-            f0, p = d_int(D, T, p)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'PMaxSchedule/PMaxScheduleID')
-            p += 1
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'PMaxSchedule', 0)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            x, p = d_din_PMaxScheduleEntry(D, T, p)
-            f1.append(x)
-            s = 2
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'PMaxSchedule', 1)
-            s = -1
+        x = (D >> (T - p - 3)) & 7
+        if x >> 1 != 0:
+            _fail(p, 'PMaxSchedule')
+        x &= 1
+        p += 3
+        f0, p = d_uint(D, T, p)
+        if x:
+            f0 = -f0 - 1
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'PMaxSchedule')
+        p += 2
+        y, p = d_din_PMaxScheduleEntry(D, T, p)
+        f1.append(y)
+        s = 2
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
-            x, p = d_din_PMaxScheduleEntry(D, T, p)
-            f1.append(x)
+            y, p = d_din_PMaxScheduleEntry(D, T, p)
+            f1.append(y)
             s = 3
         elif c == 1:
             s = -1
@@ -3603,14 +3076,14 @@ def d_din_PMaxSchedule(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                x, p = d_din_PMaxScheduleEntry(D, T, p)
-                f1.append(x)
+                y, p = d_din_PMaxScheduleEntry(D, T, p)
+                f1.append(y)
             elif c == 1:
                 s = -1
             else:
                 _bad_code(p, c, 'PMaxSchedule', 3)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in PMaxSchedule (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in PMaxSchedule (near grammar state {s}): {exc}') from None
     return _din.PMaxSchedule(p_max_schedule_id=f0, p_max_schedule_entry=f1), p
 
 
@@ -3630,6 +3103,7 @@ def d_din_PMaxScheduleEntry(D: int, T: int, p: int) -> tuple[Any, int]:
     f1: Any = None
     s = 0
     try:
+        s = 0
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
@@ -3641,28 +3115,19 @@ def d_din_PMaxScheduleEntry(D: int, T: int, p: int) -> tuple[Any, int]:
         else:
             p = _second_ee(D, T, p, c, 2, 3, 'PMaxScheduleEntry', 0)
             s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'PMaxScheduleEntry/PMax')
-            p += 1
-            f1, p = d_int(D, T, p)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'PMaxScheduleEntry/PMax')
-            p += 1
-            s = 2
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'PMaxScheduleEntry', 1)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            s = -1
-        else:
-            _bad_code(p, c, 'PMaxScheduleEntry', 2)
+        x = (D >> (T - p - 3)) & 7
+        if x >> 1 != 0:
+            _fail(p, 'PMaxScheduleEntry')
+        x &= 1
+        p += 3
+        f1, p = d_uint(D, T, p)
+        if x:
+            f1 = -f1 - 1
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'PMaxScheduleEntry')
+        p += 2
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in PMaxScheduleEntry (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in PMaxScheduleEntry (near grammar state {s}): {exc}') from None
     return _din.PMaxScheduleEntry(time_interval=f0, p_max=f1), p
 
 
@@ -3733,74 +3198,36 @@ def d_din_Parameter(D: int, T: int, p: int) -> tuple[Any, int]:
     f7: Any = None
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'Parameter')
         p += 1
-        if c == 0:
-            f0, p = d_str(D, T, p, None)
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'Parameter', 0)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            f1 = _T76[(D >> (T - p - 3)) & 7]
-            p += 3
-            s = 2
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'Parameter', 1)
-            s = -1
+        f0, p = d_str(D, T, p, None)
+        x = (D >> (T - p - 4)) & 15
+        if x >> 3 != 0:
+            _fail(p, 'Parameter')
+        x &= 7
+        p += 4
+        f1 = _T76[x]
+        s = 2
         c = (D >> (T - p - 3)) & 7
         p += 3
         if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'Parameter/boolValue')
-            p += 1
-            f2 = (D >> (T - p - 1)) & 1 == 1
-            p += 1
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'Parameter/boolValue')
-            p += 1
+            f2, p = _ds1(D, T, p)
             s = 3
         elif c == 1:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'Parameter/byteValue')
-            p += 1
-            f3 = ((D >> (T - p - 8)) & 255) - 128
-            p += 8
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'Parameter/byteValue')
-            p += 1
+            f3, p = _ds15(D, T, p)
             s = 4
         elif c == 2:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'Parameter/shortValue')
-            p += 1
-            f4, p = d_int(D, T, p)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'Parameter/shortValue')
-            p += 1
+            f4, p = _ds16(D, T, p)
             s = 5
         elif c == 3:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'Parameter/intValue')
-            p += 1
-            f5, p = d_int(D, T, p)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'Parameter/intValue')
-            p += 1
+            f5, p = _ds17(D, T, p)
             s = 6
         elif c == 4:
             f6, p = d_din_PhysicalValue(D, T, p)
             s = 7
         elif c == 5:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'Parameter/stringValue')
-            p += 1
-            f7, p = d_str(D, T, p, None)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'Parameter/stringValue')
-            p += 1
+            f7, p = _ds18(D, T, p)
             s = 8
         else:
             p = _second_ee(D, T, p, c, 6, 3, 'Parameter', 2)
@@ -3848,7 +3275,7 @@ def d_din_Parameter(D: int, T: int, p: int) -> tuple[Any, int]:
             else:
                 _bad_code(p, c, 'Parameter', 8)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Parameter (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Parameter (near grammar state {s}): {exc}') from None
     return _din.Parameter(name=f0, value_type=f1, bool_value=f2, byte_value=f3, short_value=f4, int_value=f5, physical_value=f6, string_value=f7), p
 
 
@@ -3873,34 +3300,25 @@ def d_din_ParameterSet(D: int, T: int, p: int) -> tuple[Any, int]:
     f1: Any = []
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'ParameterSet/ParameterSetID')
-            p += 1
-            f0, p = d_int(D, T, p)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'ParameterSet/ParameterSetID')
-            p += 1
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'ParameterSet', 0)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            x, p = d_din_Parameter(D, T, p)
-            f1.append(x)
-            s = 2
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'ParameterSet', 1)
-            s = -1
+        x = (D >> (T - p - 3)) & 7
+        if x >> 1 != 0:
+            _fail(p, 'ParameterSet')
+        x &= 1
+        p += 3
+        f0, p = d_uint(D, T, p)
+        if x:
+            f0 = -f0 - 1
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'ParameterSet')
+        p += 2
+        y, p = d_din_Parameter(D, T, p)
+        f1.append(y)
+        s = 2
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
-            x, p = d_din_Parameter(D, T, p)
-            f1.append(x)
+            y, p = d_din_Parameter(D, T, p)
+            f1.append(y)
             s = 3
         elif c == 1:
             s = -1
@@ -3910,14 +3328,14 @@ def d_din_ParameterSet(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                x, p = d_din_Parameter(D, T, p)
-                f1.append(x)
+                y, p = d_din_Parameter(D, T, p)
+                f1.append(y)
             elif c == 1:
                 s = -1
             else:
                 _bad_code(p, c, 'ParameterSet', 3)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ParameterSet (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ParameterSet (near grammar state {s}): {exc}') from None
     return _din.ParameterSet(parameter_set_id=f0, parameter=f1), p
 
 
@@ -3937,36 +3355,19 @@ def d_din_PaymentDetailsReq(D: int, T: int, p: int) -> tuple[Any, int]:
     f1: Any = None
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'PaymentDetailsReq')
+        p += 2
+        f0, p = d_str(D, T, p, 24)
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'PaymentDetailsReq')
+        p += 2
+        f1, p = d_din_CertificateChain(D, T, p)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'PaymentDetailsReq')
         p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'PaymentDetailsReq/ContractID')
-            p += 1
-            f0, p = d_str(D, T, p, 24)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'PaymentDetailsReq/ContractID')
-            p += 1
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'PaymentDetailsReq', 0)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            f1, p = d_din_CertificateChain(D, T, p)
-            s = 2
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'PaymentDetailsReq', 1)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            s = -1
-        else:
-            _bad_code(p, c, 'PaymentDetailsReq', 2)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in PaymentDetailsReq (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in PaymentDetailsReq (near grammar state {s}): {exc}') from None
     return _din.PaymentDetailsReq(contract_id=f0, contract_signature_cert_chain=f1), p
 
 
@@ -3989,67 +3390,39 @@ def d_din_PaymentDetailsRes(D: int, T: int, p: int) -> tuple[Any, int]:
     f2: Any = None
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'PaymentDetailsRes/ResponseCode')
-            p += 1
-            f0 = _T6[(D >> (T - p - 5)) & 31]
-            p += 5
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'PaymentDetailsRes/ResponseCode')
-            p += 1
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'PaymentDetailsRes', 0)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'PaymentDetailsRes/GenChallenge')
-            p += 1
-            f1, p = d_str(D, T, p, None)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'PaymentDetailsRes/GenChallenge')
-            p += 1
-            s = 2
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'PaymentDetailsRes', 1)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'PaymentDetailsRes/DateTimeNow')
-            p += 1
-            f2, p = d_int(D, T, p)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'PaymentDetailsRes/DateTimeNow')
-            p += 1
-            s = 3
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'PaymentDetailsRes', 2)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            s = -1
-        else:
-            _bad_code(p, c, 'PaymentDetailsRes', 3)
+        x = (D >> (T - p - 7)) & 127
+        if x >> 5 != 0:
+            _fail(p, 'PaymentDetailsRes')
+        x &= 31
+        p += 7
+        f0 = _T6[x]
+        if (D >> (T - p - 3)) & 7 != 0:
+            _fail(p, 'PaymentDetailsRes')
+        p += 3
+        f1, p = d_str(D, T, p, None)
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
+            _fail(p, 'PaymentDetailsRes')
+        x &= 1
+        p += 4
+        f2, p = d_uint(D, T, p)
+        if x:
+            f2 = -f2 - 1
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'PaymentDetailsRes')
+        p += 2
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in PaymentDetailsRes (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in PaymentDetailsRes (near grammar state {s}): {exc}') from None
     return _din.PaymentDetailsRes(response_code=f0, gen_challenge=f1, date_time_now=f2), p
 
 
 def e_din_PaymentOptions(o: Any, a: int) -> int:
     s = 0
     for v in o.payment_option:
-        c, w, s = _T85[s]
+        c, w, s = _T87[s]
         a = (a << w) | c
         a <<= 1
-        a = (a << 1) | _T86[v]
+        a = (a << 1) | _T85[v]
         a <<= 1
     c, w = _T88[s]
     a = (a << w) | c
@@ -4060,34 +3433,22 @@ def d_din_PaymentOptions(D: int, T: int, p: int) -> tuple[Any, int]:
     f0: Any = []
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        x = (D >> (T - p - 3)) & 7
+        if x >> 1 != 0:
+            _fail(p, 'PaymentOptions')
+        x &= 1
+        p += 3
+        y = _T86[x]
+        f0.append(y)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'PaymentOptions')
         p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'PaymentOptions/PaymentOption')
-            p += 1
-            x = _T87[(D >> (T - p - 1)) & 1]
-            p += 1
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'PaymentOptions/PaymentOption')
-            p += 1
-            f0.append(x)
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'PaymentOptions', 0)
-            s = -1
+        s = 1
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'PaymentOptions/PaymentOption')
-            p += 1
-            x = _T87[(D >> (T - p - 1)) & 1]
-            p += 1
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'PaymentOptions/PaymentOption')
-            p += 1
-            f0.append(x)
+            y, p = _ds19(D, T, p)
+            f0.append(y)
             s = 2
         elif c == 1:
             s = -1
@@ -4097,21 +3458,14 @@ def d_din_PaymentOptions(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'PaymentOptions/PaymentOption')
-                p += 1
-                x = _T87[(D >> (T - p - 1)) & 1]
-                p += 1
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'PaymentOptions/PaymentOption')
-                p += 1
-                f0.append(x)
+                y, p = _ds19(D, T, p)
+                f0.append(y)
             elif c == 1:
                 s = -1
             else:
                 _bad_code(p, c, 'PaymentOptions', 2)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in PaymentOptions (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in PaymentOptions (near grammar state {s}): {exc}') from None
     return _din.PaymentOptions(payment_option=f0), p
 
 
@@ -4146,41 +3500,23 @@ def d_din_PhysicalValue(D: int, T: int, p: int) -> tuple[Any, int]:
     f2: Any = None
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        x = (D >> (T - p - 5)) & 31
+        if x >> 3 != 0:
+            _fail(p, 'PhysicalValue')
+        x &= 7
+        p += 5
+        f0 = x - 3
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'PhysicalValue')
         p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'PhysicalValue/Multiplier')
-            p += 1
-            f0 = ((D >> (T - p - 3)) & 7) - 3
-            p += 3
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'PhysicalValue/Multiplier')
-            p += 1
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'PhysicalValue', 0)
-            s = -1
+        s = 1
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'PhysicalValue/Unit')
-            p += 1
-            f1 = _T90[(D >> (T - p - 4)) & 15]
-            p += 4
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'PhysicalValue/Unit')
-            p += 1
+            f1, p = _ds20(D, T, p)
             s = 2
         elif c == 1:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'PhysicalValue/Value')
-            p += 1
-            f2, p = d_int(D, T, p)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'PhysicalValue/Value')
-            p += 1
+            f2, p = _ds16(D, T, p)
             s = 3
         else:
             p = _second_ee(D, T, p, c, 2, 2, 'PhysicalValue', 1)
@@ -4189,25 +3525,16 @@ def d_din_PhysicalValue(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 1)) & 1
             p += 1
             if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'PhysicalValue/Value')
-                p += 1
-                f2, p = d_int(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'PhysicalValue/Value')
-                p += 1
+                f2, p = _ds16(D, T, p)
                 s = 3
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'PhysicalValue', 2)
                 s = -1
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'PhysicalValue')
         p += 1
-        if c == 0:
-            s = -1
-        else:
-            _bad_code(p, c, 'PhysicalValue', 3)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in PhysicalValue (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in PhysicalValue (near grammar state {s}): {exc}') from None
     return _din.PhysicalValue(multiplier=f0, unit=f1, value=f2), p
 
 
@@ -4236,21 +3563,16 @@ def d_din_PowerDeliveryReq(D: int, T: int, p: int) -> tuple[Any, int]:
     f2: Any = None
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        x = (D >> (T - p - 3)) & 7
+        if x >> 1 != 0:
+            _fail(p, 'PowerDeliveryReq')
+        x &= 1
+        p += 3
+        f0 = x == 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'PowerDeliveryReq')
         p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'PowerDeliveryReq/ReadyToChargeState')
-            p += 1
-            f0 = (D >> (T - p - 1)) & 1 == 1
-            p += 1
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'PowerDeliveryReq/ReadyToChargeState')
-            p += 1
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'PowerDeliveryReq', 0)
-            s = -1
+        s = 1
         c = (D >> (T - p - 3)) & 7
         p += 3
         if c == 0:
@@ -4287,7 +3609,7 @@ def d_din_PowerDeliveryReq(D: int, T: int, p: int) -> tuple[Any, int]:
             else:
                 _bad_code(p, c, 'PowerDeliveryReq', 3)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in PowerDeliveryReq (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in PowerDeliveryReq (near grammar state {s}): {exc}') from None
     return _din.PowerDeliveryReq(ready_to_charge_state=f0, charging_profile=f1, ev_power_delivery_parameter=f2), p
 
 
@@ -4306,21 +3628,16 @@ def d_din_PowerDeliveryRes(D: int, T: int, p: int) -> tuple[Any, int]:
     f1: Any = None
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        x = (D >> (T - p - 7)) & 127
+        if x >> 5 != 0:
+            _fail(p, 'PowerDeliveryRes')
+        x &= 31
+        p += 7
+        f0 = _T6[x]
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'PowerDeliveryRes')
         p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'PowerDeliveryRes/ResponseCode')
-            p += 1
-            f0 = _T6[(D >> (T - p - 5)) & 31]
-            p += 5
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'PowerDeliveryRes/ResponseCode')
-            p += 1
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'PowerDeliveryRes', 0)
-            s = -1
+        s = 1
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
@@ -4335,14 +3652,11 @@ def d_din_PowerDeliveryRes(D: int, T: int, p: int) -> tuple[Any, int]:
         else:
             p = _second_ee(D, T, p, c, 3, 2, 'PowerDeliveryRes', 1)
             s = -1
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'PowerDeliveryRes')
         p += 1
-        if c == 0:
-            s = -1
-        else:
-            _bad_code(p, c, 'PowerDeliveryRes', 2)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in PowerDeliveryRes (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in PowerDeliveryRes (near grammar state {s}): {exc}') from None
     return _din.PowerDeliveryRes(response_code=f0, evse_status=f1), p
 
 
@@ -4363,38 +3677,23 @@ def d_din_PreChargeReq(D: int, T: int, p: int) -> tuple[Any, int]:
     f2: Any = None
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'PreChargeReq')
         p += 1
-        if c == 0:
-            f0, p = d_din_DC_EVStatus(D, T, p)
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'PreChargeReq', 0)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
+        f0, p = d_din_DC_EVStatus(D, T, p)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'PreChargeReq')
         p += 1
-        if c == 0:
-            f1, p = d_din_PhysicalValue(D, T, p)
-            s = 2
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'PreChargeReq', 1)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
+        f1, p = d_din_PhysicalValue(D, T, p)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'PreChargeReq')
         p += 1
-        if c == 0:
-            f2, p = d_din_PhysicalValue(D, T, p)
-            s = 3
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'PreChargeReq', 2)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
+        f2, p = d_din_PhysicalValue(D, T, p)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'PreChargeReq')
         p += 1
-        if c == 0:
-            s = -1
-        else:
-            _bad_code(p, c, 'PreChargeReq', 3)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in PreChargeReq (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in PreChargeReq (near grammar state {s}): {exc}') from None
     return _din.PreChargeReq(dc_ev_status=f0, ev_target_voltage=f1, ev_target_current=f2), p
 
 
@@ -4415,45 +3714,25 @@ def d_din_PreChargeRes(D: int, T: int, p: int) -> tuple[Any, int]:
     f2: Any = None
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        x = (D >> (T - p - 7)) & 127
+        if x >> 5 != 0:
+            _fail(p, 'PreChargeRes')
+        x &= 31
+        p += 7
+        f0 = _T6[x]
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'PreChargeRes')
+        p += 2
+        f1, p = d_din_DC_EVSEStatus(D, T, p)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'PreChargeRes')
         p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'PreChargeRes/ResponseCode')
-            p += 1
-            f0 = _T6[(D >> (T - p - 5)) & 31]
-            p += 5
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'PreChargeRes/ResponseCode')
-            p += 1
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'PreChargeRes', 0)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
+        f2, p = d_din_PhysicalValue(D, T, p)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'PreChargeRes')
         p += 1
-        if c == 0:
-            f1, p = d_din_DC_EVSEStatus(D, T, p)
-            s = 2
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'PreChargeRes', 1)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            f2, p = d_din_PhysicalValue(D, T, p)
-            s = 3
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'PreChargeRes', 2)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            s = -1
-        else:
-            _bad_code(p, c, 'PreChargeRes', 3)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in PreChargeRes (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in PreChargeRes (near grammar state {s}): {exc}') from None
     return _din.PreChargeRes(response_code=f0, dc_evse_status=f1, evse_present_voltage=f2), p
 
 
@@ -4475,42 +3754,23 @@ def d_din_ProfileEntry(D: int, T: int, p: int) -> tuple[Any, int]:
     f1: Any = None
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'ProfileEntry/ChargingProfileEntryStart')
-            p += 1
-            f0, p = d_uint(D, T, p)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'ProfileEntry/ChargingProfileEntryStart')
-            p += 1
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'ProfileEntry', 0)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'ProfileEntry/ChargingProfileEntryMaxPower')
-            p += 1
-            f1, p = d_int(D, T, p)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'ProfileEntry/ChargingProfileEntryMaxPower')
-            p += 1
-            s = 2
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'ProfileEntry', 1)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            s = -1
-        else:
-            _bad_code(p, c, 'ProfileEntry', 2)
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'ProfileEntry')
+        p += 2
+        f0, p = d_uint(D, T, p)
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
+            _fail(p, 'ProfileEntry')
+        x &= 1
+        p += 4
+        f1, p = d_uint(D, T, p)
+        if x:
+            f1 = -f1 - 1
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'ProfileEntry')
+        p += 2
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ProfileEntry (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ProfileEntry (near grammar state {s}): {exc}') from None
     return _din.ProfileEntry(charging_profile_entry_start=f0, charging_profile_entry_max_power=f1), p
 
 
@@ -4539,30 +3799,18 @@ def d_din_RelativeTimeInterval(D: int, T: int, p: int) -> tuple[Any, int]:
     f1: Any = None
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'RelativeTimeInterval')
+        p += 2
+        f0, p = d_uint(D, T, p)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'RelativeTimeInterval')
         p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'RelativeTimeInterval/start')
-            p += 1
-            f0, p = d_uint(D, T, p)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'RelativeTimeInterval/start')
-            p += 1
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'RelativeTimeInterval', 0)
-            s = -1
+        s = 1
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'RelativeTimeInterval/duration')
-            p += 1
-            f1, p = d_uint(D, T, p)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'RelativeTimeInterval/duration')
-            p += 1
+            f1, p = _ds21(D, T, p)
             s = 2
         elif c == 1:
             s = -1
@@ -4576,7 +3824,7 @@ def d_din_RelativeTimeInterval(D: int, T: int, p: int) -> tuple[Any, int]:
             else:
                 _bad_code(p, c, 'RelativeTimeInterval', 2)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in RelativeTimeInterval (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in RelativeTimeInterval (near grammar state {s}): {exc}') from None
     return _din.RelativeTimeInterval(start=f0, duration=f1), p
 
 
@@ -4595,20 +3843,17 @@ def d_din_SAScheduleList(D: int, T: int, p: int) -> tuple[Any, int]:
     f0: Any = []
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'SAScheduleList')
         p += 1
-        if c == 0:
-            x, p = d_din_SAScheduleTuple(D, T, p)
-            f0.append(x)
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'SAScheduleList', 0)
-            s = -1
+        y, p = d_din_SAScheduleTuple(D, T, p)
+        f0.append(y)
+        s = 1
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
-            x, p = d_din_SAScheduleTuple(D, T, p)
-            f0.append(x)
+            y, p = d_din_SAScheduleTuple(D, T, p)
+            f0.append(y)
             s = 2
         elif c == 1:
             s = -1
@@ -4618,14 +3863,14 @@ def d_din_SAScheduleList(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                x, p = d_din_SAScheduleTuple(D, T, p)
-                f0.append(x)
+                y, p = d_din_SAScheduleTuple(D, T, p)
+                f0.append(y)
             elif c == 1:
                 s = -1
             else:
                 _bad_code(p, c, 'SAScheduleList', 2)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SAScheduleList (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SAScheduleList (near grammar state {s}): {exc}') from None
     return _din.SAScheduleList(sa_schedule_tuple=f0), p
 
 
@@ -4653,28 +3898,19 @@ def d_din_SAScheduleTuple(D: int, T: int, p: int) -> tuple[Any, int]:
     f2: Any = None
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'SAScheduleTuple/SAScheduleTupleID')
-            p += 1
-            f0, p = d_int(D, T, p)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'SAScheduleTuple/SAScheduleTupleID')
-            p += 1
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'SAScheduleTuple', 0)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            f1, p = d_din_PMaxSchedule(D, T, p)
-            s = 2
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'SAScheduleTuple', 1)
-            s = -1
+        x = (D >> (T - p - 3)) & 7
+        if x >> 1 != 0:
+            _fail(p, 'SAScheduleTuple')
+        x &= 1
+        p += 3
+        f0, p = d_uint(D, T, p)
+        if x:
+            f0 = -f0 - 1
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'SAScheduleTuple')
+        p += 2
+        f1, p = d_din_PMaxSchedule(D, T, p)
+        s = 2
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
@@ -4692,7 +3928,7 @@ def d_din_SAScheduleTuple(D: int, T: int, p: int) -> tuple[Any, int]:
             else:
                 _bad_code(p, c, 'SAScheduleTuple', 3)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SAScheduleTuple (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SAScheduleTuple (near grammar state {s}): {exc}') from None
     return _din.SAScheduleTuple(sa_schedule_tuple_id=f0, p_max_schedule=f1, sales_tariff=f2), p
 
 
@@ -4704,14 +3940,11 @@ def e_din_SASchedules(o: Any, a: int) -> int:
 def d_din_SASchedules(D: int, T: int, p: int) -> tuple[Any, int]:
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'SASchedules')
         p += 1
-        if c == 0:
-            s = -1
-        else:
-            _bad_code(p, c, 'SASchedules', 0)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SASchedules (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SASchedules (near grammar state {s}): {exc}') from None
     return _din.SASchedules(), p
 
 
@@ -4756,48 +3989,29 @@ def d_din_SalesTariff(D: int, T: int, p: int) -> tuple[Any, int]:
     f4: Any = []
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'SalesTariff')
         p += 1
-        if c == 0:
-            f0, p = d_str(D, T, p, None)
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'SalesTariff', 0)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
+        f0, p = d_str(D, T, p, None)
+        x = (D >> (T - p - 3)) & 7
+        if x >> 1 != 0:
+            _fail(p, 'SalesTariff')
+        x &= 1
+        p += 3
+        f1, p = d_uint(D, T, p)
+        if x:
+            f1 = -f1 - 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'SalesTariff')
         p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'SalesTariff/SalesTariffID')
-            p += 1
-            f1, p = d_int(D, T, p)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'SalesTariff/SalesTariffID')
-            p += 1
-            s = 2
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'SalesTariff', 1)
-            s = -1
+        s = 2
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'SalesTariff/SalesTariffDescription')
-            p += 1
-            f2, p = d_str(D, T, p, 32)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'SalesTariff/SalesTariffDescription')
-            p += 1
+            f2, p = _ds22(D, T, p)
             s = 3
         elif c == 1:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'SalesTariff/NumEPriceLevels')
-            p += 1
-            f3 = ((D >> (T - p - 8)) & 255)
-            p += 8
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'SalesTariff/NumEPriceLevels')
-            p += 1
+            f3, p = _ds23(D, T, p)
             s = 4
         else:
             p = _second_ee(D, T, p, c, 2, 2, 'SalesTariff', 2)
@@ -4806,32 +4020,22 @@ def d_din_SalesTariff(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 1)) & 1
             p += 1
             if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'SalesTariff/NumEPriceLevels')
-                p += 1
-                f3 = ((D >> (T - p - 8)) & 255)
-                p += 8
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'SalesTariff/NumEPriceLevels')
-                p += 1
+                f3, p = _ds23(D, T, p)
                 s = 4
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'SalesTariff', 3)
                 s = -1
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'SalesTariff')
         p += 1
-        if c == 0:
-            x, p = d_din_SalesTariffEntry(D, T, p)
-            f4.append(x)
-            s = 5
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'SalesTariff', 4)
-            s = -1
+        y, p = d_din_SalesTariffEntry(D, T, p)
+        f4.append(y)
+        s = 5
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
-            x, p = d_din_SalesTariffEntry(D, T, p)
-            f4.append(x)
+            y, p = d_din_SalesTariffEntry(D, T, p)
+            f4.append(y)
             s = 6
         elif c == 1:
             s = -1
@@ -4841,14 +4045,14 @@ def d_din_SalesTariff(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                x, p = d_din_SalesTariffEntry(D, T, p)
-                f4.append(x)
+                y, p = d_din_SalesTariffEntry(D, T, p)
+                f4.append(y)
             elif c == 1:
                 s = -1
             else:
                 _bad_code(p, c, 'SalesTariff', 6)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SalesTariff (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SalesTariff (near grammar state {s}): {exc}') from None
     return _din.SalesTariff(id=f0, sales_tariff_id=f1, sales_tariff_description=f2, num_e_price_levels=f3, sales_tariff_entry=f4), p
 
 
@@ -4876,6 +4080,7 @@ def d_din_SalesTariffEntry(D: int, T: int, p: int) -> tuple[Any, int]:
     f2: Any = []
     s = 0
     try:
+        s = 0
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
@@ -4887,26 +4092,21 @@ def d_din_SalesTariffEntry(D: int, T: int, p: int) -> tuple[Any, int]:
         else:
             p = _second_ee(D, T, p, c, 2, 3, 'SalesTariffEntry', 0)
             s = -1
-        c = (D >> (T - p - 1)) & 1
+        x = (D >> (T - p - 10)) & 1023
+        if x >> 8 != 0:
+            _fail(p, 'SalesTariffEntry')
+        x &= 255
+        p += 10
+        f1 = x
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'SalesTariffEntry')
         p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'SalesTariffEntry/EPriceLevel')
-            p += 1
-            f1 = ((D >> (T - p - 8)) & 255)
-            p += 8
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'SalesTariffEntry/EPriceLevel')
-            p += 1
-            s = 2
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'SalesTariffEntry', 1)
-            s = -1
+        s = 2
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
-            x, p = d_din_ConsumptionCost(D, T, p)
-            f2.append(x)
+            y, p = d_din_ConsumptionCost(D, T, p)
+            f2.append(y)
             s = 3
         elif c == 1:
             s = -1
@@ -4916,14 +4116,14 @@ def d_din_SalesTariffEntry(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                x, p = d_din_ConsumptionCost(D, T, p)
-                f2.append(x)
+                y, p = d_din_ConsumptionCost(D, T, p)
+                f2.append(y)
             elif c == 1:
                 s = -1
             else:
                 _bad_code(p, c, 'SalesTariffEntry', 3)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SalesTariffEntry (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SalesTariffEntry (near grammar state {s}): {exc}') from None
     return _din.SalesTariffEntry(time_interval=f0, e_price_level=f1, consumption_cost=f2), p
 
 
@@ -4952,30 +4152,18 @@ def d_din_SelectedService(D: int, T: int, p: int) -> tuple[Any, int]:
     f1: Any = None
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'SelectedService')
+        p += 2
+        f0, p = d_uint(D, T, p)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'SelectedService')
         p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'SelectedService/ServiceID')
-            p += 1
-            f0, p = d_uint(D, T, p)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'SelectedService/ServiceID')
-            p += 1
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'SelectedService', 0)
-            s = -1
+        s = 1
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'SelectedService/ParameterSetID')
-            p += 1
-            f1, p = d_int(D, T, p)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'SelectedService/ParameterSetID')
-            p += 1
+            f1, p = _ds16(D, T, p)
             s = 2
         elif c == 1:
             s = -1
@@ -4989,7 +4177,7 @@ def d_din_SelectedService(D: int, T: int, p: int) -> tuple[Any, int]:
             else:
                 _bad_code(p, c, 'SelectedService', 2)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SelectedService (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SelectedService (near grammar state {s}): {exc}') from None
     return _din.SelectedService(service_id=f0, parameter_set_id=f1), p
 
 
@@ -5008,20 +4196,17 @@ def d_din_SelectedServiceList(D: int, T: int, p: int) -> tuple[Any, int]:
     f0: Any = []
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'SelectedServiceList')
         p += 1
-        if c == 0:
-            x, p = d_din_SelectedService(D, T, p)
-            f0.append(x)
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'SelectedServiceList', 0)
-            s = -1
+        y, p = d_din_SelectedService(D, T, p)
+        f0.append(y)
+        s = 1
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
-            x, p = d_din_SelectedService(D, T, p)
-            f0.append(x)
+            y, p = d_din_SelectedService(D, T, p)
+            f0.append(y)
             s = 2
         elif c == 1:
             s = -1
@@ -5031,14 +4216,14 @@ def d_din_SelectedServiceList(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                x, p = d_din_SelectedService(D, T, p)
-                f0.append(x)
+                y, p = d_din_SelectedService(D, T, p)
+                f0.append(y)
             elif c == 1:
                 s = -1
             else:
                 _bad_code(p, c, 'SelectedServiceList', 2)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SelectedServiceList (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SelectedServiceList (near grammar state {s}): {exc}') from None
     return _din.SelectedServiceList(selected_service=f0), p
 
 
@@ -5056,37 +4241,21 @@ def d_din_Service(D: int, T: int, p: int) -> tuple[Any, int]:
     f1: Any = None
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'Service')
         p += 1
-        if c == 0:
-            f0, p = d_din_ServiceTag(D, T, p)
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'Service', 0)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'Service/FreeService')
-            p += 1
-            f1 = (D >> (T - p - 1)) & 1 == 1
-            p += 1
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'Service/FreeService')
-            p += 1
-            s = 2
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'Service', 1)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            s = -1
-        else:
-            _bad_code(p, c, 'Service', 2)
+        f0, p = d_din_ServiceTag(D, T, p)
+        x = (D >> (T - p - 3)) & 7
+        if x >> 1 != 0:
+            _fail(p, 'Service')
+        x &= 1
+        p += 3
+        f1 = x == 1
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'Service')
+        p += 2
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Service (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Service (near grammar state {s}): {exc}') from None
     return _din.Service(service_tag=f0, free_service=f1), p
 
 
@@ -5107,52 +4276,27 @@ def d_din_ServiceCharge(D: int, T: int, p: int) -> tuple[Any, int]:
     f2: Any = None
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'ServiceCharge')
         p += 1
-        if c == 0:
-            f0, p = d_din_ServiceTag(D, T, p)
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'ServiceCharge', 0)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'ServiceCharge/FreeService')
-            p += 1
-            f1 = (D >> (T - p - 1)) & 1 == 1
-            p += 1
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'ServiceCharge/FreeService')
-            p += 1
-            s = 2
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'ServiceCharge', 1)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'ServiceCharge/EnergyTransferType')
-            p += 1
-            f2 = _T110[(D >> (T - p - 4)) & 15]
-            p += 4
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'ServiceCharge/EnergyTransferType')
-            p += 1
-            s = 3
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'ServiceCharge', 2)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            s = -1
-        else:
-            _bad_code(p, c, 'ServiceCharge', 3)
+        f0, p = d_din_ServiceTag(D, T, p)
+        x = (D >> (T - p - 3)) & 7
+        if x >> 1 != 0:
+            _fail(p, 'ServiceCharge')
+        x &= 1
+        p += 3
+        f1 = x == 1
+        x = (D >> (T - p - 7)) & 127
+        if x >> 4 != 0:
+            _fail(p, 'ServiceCharge')
+        x &= 15
+        p += 7
+        f2 = _T110[x]
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'ServiceCharge')
+        p += 2
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ServiceCharge (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ServiceCharge (near grammar state {s}): {exc}') from None
     return _din.ServiceCharge(service_tag=f0, free_service=f1, energy_transfer_type=f2), p
 
 
@@ -5169,28 +4313,15 @@ def d_din_ServiceDetailReq(D: int, T: int, p: int) -> tuple[Any, int]:
     f0: Any = None
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'ServiceDetailReq/ServiceID')
-            p += 1
-            f0, p = d_uint(D, T, p)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'ServiceDetailReq/ServiceID')
-            p += 1
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'ServiceDetailReq', 0)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            s = -1
-        else:
-            _bad_code(p, c, 'ServiceDetailReq', 1)
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'ServiceDetailReq')
+        p += 2
+        f0, p = d_uint(D, T, p)
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'ServiceDetailReq')
+        p += 2
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ServiceDetailReq (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ServiceDetailReq (near grammar state {s}): {exc}') from None
     return _din.ServiceDetailReq(service_id=f0), p
 
 
@@ -5219,35 +4350,20 @@ def d_din_ServiceDetailRes(D: int, T: int, p: int) -> tuple[Any, int]:
     f2: Any = None
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        x = (D >> (T - p - 7)) & 127
+        if x >> 5 != 0:
+            _fail(p, 'ServiceDetailRes')
+        x &= 31
+        p += 7
+        f0 = _T6[x]
+        if (D >> (T - p - 3)) & 7 != 0:
+            _fail(p, 'ServiceDetailRes')
+        p += 3
+        f1, p = d_uint(D, T, p)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'ServiceDetailRes')
         p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'ServiceDetailRes/ResponseCode')
-            p += 1
-            f0 = _T6[(D >> (T - p - 5)) & 31]
-            p += 5
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'ServiceDetailRes/ResponseCode')
-            p += 1
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'ServiceDetailRes', 0)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'ServiceDetailRes/ServiceID')
-            p += 1
-            f1, p = d_uint(D, T, p)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'ServiceDetailRes/ServiceID')
-            p += 1
-            s = 2
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'ServiceDetailRes', 1)
-            s = -1
+        s = 2
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
@@ -5265,7 +4381,7 @@ def d_din_ServiceDetailRes(D: int, T: int, p: int) -> tuple[Any, int]:
             else:
                 _bad_code(p, c, 'ServiceDetailRes', 3)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ServiceDetailRes (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ServiceDetailRes (near grammar state {s}): {exc}') from None
     return _din.ServiceDetailRes(response_code=f0, service_id=f1, service_parameter_list=f2), p
 
 
@@ -5281,10 +4397,10 @@ def e_din_ServiceDiscoveryReq(o: Any, a: int) -> int:
         s = 1
     v1 = o.service_category
     if v1 is not None:
-        c, w, s = _T112[s]
+        c, w, s = _T114[s]
         a = (a << w) | c
         a <<= 1
-        a = (a << 2) | _T113[v1]
+        a = (a << 2) | _T112[v1]
         a <<= 1
     c, w = _T115[s]
     a = (a << w) | c
@@ -5296,26 +4412,14 @@ def d_din_ServiceDiscoveryReq(D: int, T: int, p: int) -> tuple[Any, int]:
     f1: Any = None
     s = 0
     try:
+        s = 0
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'ServiceDiscoveryReq/ServiceScope')
-            p += 1
-            f0, p = d_str(D, T, p, 32)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'ServiceDiscoveryReq/ServiceScope')
-            p += 1
+            f0, p = _ds24(D, T, p)
             s = 1
         elif c == 1:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'ServiceDiscoveryReq/ServiceCategory')
-            p += 1
-            f1 = _T114[(D >> (T - p - 2)) & 3]
-            p += 2
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'ServiceDiscoveryReq/ServiceCategory')
-            p += 1
+            f1, p = _ds25(D, T, p)
             s = 2
         elif c == 2:
             s = -1
@@ -5325,14 +4429,7 @@ def d_din_ServiceDiscoveryReq(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'ServiceDiscoveryReq/ServiceCategory')
-                p += 1
-                f1 = _T114[(D >> (T - p - 2)) & 3]
-                p += 2
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'ServiceDiscoveryReq/ServiceCategory')
-                p += 1
+                f1, p = _ds25(D, T, p)
                 s = 2
             elif c == 1:
                 s = -1
@@ -5346,7 +4443,7 @@ def d_din_ServiceDiscoveryReq(D: int, T: int, p: int) -> tuple[Any, int]:
             else:
                 _bad_code(p, c, 'ServiceDiscoveryReq', 2)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ServiceDiscoveryReq (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ServiceDiscoveryReq (near grammar state {s}): {exc}') from None
     return _din.ServiceDiscoveryReq(service_scope=f0, service_category=f1), p
 
 
@@ -5375,37 +4472,21 @@ def d_din_ServiceDiscoveryRes(D: int, T: int, p: int) -> tuple[Any, int]:
     f3: Any = None
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        x = (D >> (T - p - 7)) & 127
+        if x >> 5 != 0:
+            _fail(p, 'ServiceDiscoveryRes')
+        x &= 31
+        p += 7
+        f0 = _T6[x]
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'ServiceDiscoveryRes')
+        p += 2
+        f1, p = d_din_PaymentOptions(D, T, p)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'ServiceDiscoveryRes')
         p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'ServiceDiscoveryRes/ResponseCode')
-            p += 1
-            f0 = _T6[(D >> (T - p - 5)) & 31]
-            p += 5
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'ServiceDiscoveryRes/ResponseCode')
-            p += 1
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'ServiceDiscoveryRes', 0)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            f1, p = d_din_PaymentOptions(D, T, p)
-            s = 2
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'ServiceDiscoveryRes', 1)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            f2, p = d_din_ServiceCharge(D, T, p)
-            s = 3
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'ServiceDiscoveryRes', 2)
-            s = -1
+        f2, p = d_din_ServiceCharge(D, T, p)
+        s = 3
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
@@ -5423,7 +4504,7 @@ def d_din_ServiceDiscoveryRes(D: int, T: int, p: int) -> tuple[Any, int]:
             else:
                 _bad_code(p, c, 'ServiceDiscoveryRes', 4)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ServiceDiscoveryRes (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ServiceDiscoveryRes (near grammar state {s}): {exc}') from None
     return _din.ServiceDiscoveryRes(response_code=f0, payment_options=f1, charge_service=f2, service_list=f3), p
 
 
@@ -5442,20 +4523,17 @@ def d_din_ServiceParameterList(D: int, T: int, p: int) -> tuple[Any, int]:
     f0: Any = []
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'ServiceParameterList')
         p += 1
-        if c == 0:
-            x, p = d_din_ParameterSet(D, T, p)
-            f0.append(x)
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'ServiceParameterList', 0)
-            s = -1
+        y, p = d_din_ParameterSet(D, T, p)
+        f0.append(y)
+        s = 1
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
-            x, p = d_din_ParameterSet(D, T, p)
-            f0.append(x)
+            y, p = d_din_ParameterSet(D, T, p)
+            f0.append(y)
             s = 2
         elif c == 1:
             s = -1
@@ -5465,20 +4543,20 @@ def d_din_ServiceParameterList(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                x, p = d_din_ParameterSet(D, T, p)
-                f0.append(x)
+                y, p = d_din_ParameterSet(D, T, p)
+                f0.append(y)
             elif c == 1:
                 s = -1
             else:
                 _bad_code(p, c, 'ServiceParameterList', 2)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ServiceParameterList (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ServiceParameterList (near grammar state {s}): {exc}') from None
     return _din.ServiceParameterList(parameter_set=f0), p
 
 
 def e_din_ServicePaymentSelectionReq(o: Any, a: int) -> int:
     a <<= 2
-    a = (a << 1) | _T86[o.selected_payment_option]
+    a = (a << 1) | _T85[o.selected_payment_option]
     a <<= 2
     a = e_din_SelectedServiceList(o.selected_service_list, a)
     a <<= 1
@@ -5490,37 +4568,21 @@ def d_din_ServicePaymentSelectionReq(D: int, T: int, p: int) -> tuple[Any, int]:
     f1: Any = None
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        x = (D >> (T - p - 3)) & 7
+        if x >> 1 != 0:
+            _fail(p, 'ServicePaymentSelectionReq')
+        x &= 1
+        p += 3
+        f0 = _T86[x]
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'ServicePaymentSelectionReq')
+        p += 2
+        f1, p = d_din_SelectedServiceList(D, T, p)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'ServicePaymentSelectionReq')
         p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'ServicePaymentSelectionReq/SelectedPaymentOption')
-            p += 1
-            f0 = _T87[(D >> (T - p - 1)) & 1]
-            p += 1
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'ServicePaymentSelectionReq/SelectedPaymentOption')
-            p += 1
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'ServicePaymentSelectionReq', 0)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            f1, p = d_din_SelectedServiceList(D, T, p)
-            s = 2
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'ServicePaymentSelectionReq', 1)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            s = -1
-        else:
-            _bad_code(p, c, 'ServicePaymentSelectionReq', 2)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ServicePaymentSelectionReq (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ServicePaymentSelectionReq (near grammar state {s}): {exc}') from None
     return _din.ServicePaymentSelectionReq(selected_payment_option=f0, selected_service_list=f1), p
 
 
@@ -5535,29 +4597,17 @@ def d_din_ServicePaymentSelectionRes(D: int, T: int, p: int) -> tuple[Any, int]:
     f0: Any = None
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'ServicePaymentSelectionRes/ResponseCode')
-            p += 1
-            f0 = _T6[(D >> (T - p - 5)) & 31]
-            p += 5
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'ServicePaymentSelectionRes/ResponseCode')
-            p += 1
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'ServicePaymentSelectionRes', 0)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            s = -1
-        else:
-            _bad_code(p, c, 'ServicePaymentSelectionRes', 1)
+        x = (D >> (T - p - 7)) & 127
+        if x >> 5 != 0:
+            _fail(p, 'ServicePaymentSelectionRes')
+        x &= 31
+        p += 7
+        f0 = _T6[x]
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'ServicePaymentSelectionRes')
+        p += 2
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ServicePaymentSelectionRes (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ServicePaymentSelectionRes (near grammar state {s}): {exc}') from None
     return _din.ServicePaymentSelectionRes(response_code=f0), p
 
 
@@ -5579,7 +4629,7 @@ def e_din_ServiceTag(o: Any, a: int) -> int:
     c, w, s = _T119[s]
     a = (a << w) | c
     a <<= 1
-    a = (a << 2) | _T113[o.service_category]
+    a = (a << 2) | _T112[o.service_category]
     a <<= 1
     v3 = o.service_scope
     if v3 is not None:
@@ -5601,40 +4651,21 @@ def d_din_ServiceTag(D: int, T: int, p: int) -> tuple[Any, int]:
     f3: Any = None
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'ServiceTag')
+        p += 2
+        f0, p = d_uint(D, T, p)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'ServiceTag')
         p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'ServiceTag/ServiceID')
-            p += 1
-            f0, p = d_uint(D, T, p)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'ServiceTag/ServiceID')
-            p += 1
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'ServiceTag', 0)
-            s = -1
+        s = 1
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'ServiceTag/ServiceName')
-            p += 1
-            f1, p = d_str(D, T, p, 32)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'ServiceTag/ServiceName')
-            p += 1
+            f1, p = _ds26(D, T, p)
             s = 2
         elif c == 1:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'ServiceTag/ServiceCategory')
-            p += 1
-            f2 = _T114[(D >> (T - p - 2)) & 3]
-            p += 2
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'ServiceTag/ServiceCategory')
-            p += 1
+            f2, p = _ds25(D, T, p)
             s = 3
         else:
             p = _second_ee(D, T, p, c, 2, 2, 'ServiceTag', 1)
@@ -5643,28 +4674,16 @@ def d_din_ServiceTag(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 1)) & 1
             p += 1
             if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'ServiceTag/ServiceCategory')
-                p += 1
-                f2 = _T114[(D >> (T - p - 2)) & 3]
-                p += 2
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'ServiceTag/ServiceCategory')
-                p += 1
+                f2, p = _ds25(D, T, p)
                 s = 3
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'ServiceTag', 2)
                 s = -1
+        s = 3
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'ServiceTag/ServiceScope')
-            p += 1
-            f3, p = d_str(D, T, p, 32)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'ServiceTag/ServiceScope')
-            p += 1
+            f3, p = _ds24(D, T, p)
             s = 4
         elif c == 1:
             s = -1
@@ -5678,7 +4697,7 @@ def d_din_ServiceTag(D: int, T: int, p: int) -> tuple[Any, int]:
             else:
                 _bad_code(p, c, 'ServiceTag', 4)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ServiceTag (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ServiceTag (near grammar state {s}): {exc}') from None
     return _din.ServiceTag(service_id=f0, service_name=f1, service_category=f2, service_scope=f3), p
 
 
@@ -5697,20 +4716,17 @@ def d_din_ServiceTagList(D: int, T: int, p: int) -> tuple[Any, int]:
     f0: Any = []
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'ServiceTagList')
         p += 1
-        if c == 0:
-            x, p = d_din_Service(D, T, p)
-            f0.append(x)
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'ServiceTagList', 0)
-            s = -1
+        y, p = d_din_Service(D, T, p)
+        f0.append(y)
+        s = 1
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
-            x, p = d_din_Service(D, T, p)
-            f0.append(x)
+            y, p = d_din_Service(D, T, p)
+            f0.append(y)
             s = 2
         elif c == 1:
             s = -1
@@ -5720,14 +4736,14 @@ def d_din_ServiceTagList(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                x, p = d_din_Service(D, T, p)
-                f0.append(x)
+                y, p = d_din_Service(D, T, p)
+                f0.append(y)
             elif c == 1:
                 s = -1
             else:
                 _bad_code(p, c, 'ServiceTagList', 2)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ServiceTagList (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ServiceTagList (near grammar state {s}): {exc}') from None
     return _din.ServiceTagList(service=f0), p
 
 
@@ -5744,28 +4760,15 @@ def d_din_SessionSetupReq(D: int, T: int, p: int) -> tuple[Any, int]:
     f0: Any = None
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'SessionSetupReq/EVCCID')
-            p += 1
-            f0, p = d_bin(D, T, p, 8)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'SessionSetupReq/EVCCID')
-            p += 1
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'SessionSetupReq', 0)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            s = -1
-        else:
-            _bad_code(p, c, 'SessionSetupReq', 1)
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'SessionSetupReq')
+        p += 2
+        f0, p = d_bin(D, T, p, 8)
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'SessionSetupReq')
+        p += 2
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SessionSetupReq (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SessionSetupReq (near grammar state {s}): {exc}') from None
     return _din.SessionSetupReq(evccid=f0), p
 
 
@@ -5797,45 +4800,24 @@ def d_din_SessionSetupRes(D: int, T: int, p: int) -> tuple[Any, int]:
     f2: Any = None
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        x = (D >> (T - p - 7)) & 127
+        if x >> 5 != 0:
+            _fail(p, 'SessionSetupRes')
+        x &= 31
+        p += 7
+        f0 = _T6[x]
+        if (D >> (T - p - 3)) & 7 != 0:
+            _fail(p, 'SessionSetupRes')
+        p += 3
+        f1, p = d_bin(D, T, p, 32)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'SessionSetupRes')
         p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'SessionSetupRes/ResponseCode')
-            p += 1
-            f0 = _T6[(D >> (T - p - 5)) & 31]
-            p += 5
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'SessionSetupRes/ResponseCode')
-            p += 1
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'SessionSetupRes', 0)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'SessionSetupRes/EVSEID')
-            p += 1
-            f1, p = d_bin(D, T, p, 32)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'SessionSetupRes/EVSEID')
-            p += 1
-            s = 2
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'SessionSetupRes', 1)
-            s = -1
+        s = 2
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'SessionSetupRes/DateTimeNow')
-            p += 1
-            f2, p = d_int(D, T, p)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'SessionSetupRes/DateTimeNow')
-            p += 1
+            f2, p = _ds11(D, T, p)
             s = 3
         elif c == 1:
             s = -1
@@ -5849,7 +4831,7 @@ def d_din_SessionSetupRes(D: int, T: int, p: int) -> tuple[Any, int]:
             else:
                 _bad_code(p, c, 'SessionSetupRes', 3)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SessionSetupRes (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SessionSetupRes (near grammar state {s}): {exc}') from None
     return _din.SessionSetupRes(response_code=f0, evseid=f1, date_time_now=f2), p
 
 
@@ -5861,14 +4843,11 @@ def e_din_SessionStop(o: Any, a: int) -> int:
 def d_din_SessionStop(D: int, T: int, p: int) -> tuple[Any, int]:
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'SessionStop')
         p += 1
-        if c == 0:
-            s = -1
-        else:
-            _bad_code(p, c, 'SessionStop', 0)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SessionStop (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SessionStop (near grammar state {s}): {exc}') from None
     return _din.SessionStop(), p
 
 
@@ -5883,29 +4862,17 @@ def d_din_SessionStopRes(D: int, T: int, p: int) -> tuple[Any, int]:
     f0: Any = None
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'SessionStopRes/ResponseCode')
-            p += 1
-            f0 = _T6[(D >> (T - p - 5)) & 31]
-            p += 5
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'SessionStopRes/ResponseCode')
-            p += 1
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'SessionStopRes', 0)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            s = -1
-        else:
-            _bad_code(p, c, 'SessionStopRes', 1)
+        x = (D >> (T - p - 7)) & 127
+        if x >> 5 != 0:
+            _fail(p, 'SessionStopRes')
+        x &= 31
+        p += 7
+        f0 = _T6[x]
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'SessionStopRes')
+        p += 2
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SessionStopRes (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SessionStopRes (near grammar state {s}): {exc}') from None
     return _din.SessionStopRes(response_code=f0), p
 
 
@@ -5928,32 +4895,20 @@ def d_din_SubCertificates(D: int, T: int, p: int) -> tuple[Any, int]:
     f0: Any = []
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'SubCertificates')
+        p += 2
+        y, p = d_bin(D, T, p, 1200)
+        f0.append(y)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'SubCertificates')
         p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'SubCertificates/Certificate')
-            p += 1
-            x, p = d_bin(D, T, p, 1200)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'SubCertificates/Certificate')
-            p += 1
-            f0.append(x)
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'SubCertificates', 0)
-            s = -1
+        s = 1
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'SubCertificates/Certificate')
-            p += 1
-            x, p = d_bin(D, T, p, 1200)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'SubCertificates/Certificate')
-            p += 1
-            f0.append(x)
+            y, p = _ds0(D, T, p)
+            f0.append(y)
             s = 2
         elif c == 1:
             s = -1
@@ -5963,20 +4918,14 @@ def d_din_SubCertificates(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'SubCertificates/Certificate')
-                p += 1
-                x, p = d_bin(D, T, p, 1200)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'SubCertificates/Certificate')
-                p += 1
-                f0.append(x)
+                y, p = _ds0(D, T, p)
+                f0.append(y)
             elif c == 1:
                 s = -1
             else:
                 _bad_code(p, c, 'SubCertificates', 2)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SubCertificates (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SubCertificates (near grammar state {s}): {exc}') from None
     return _din.SubCertificates(certificate=f0), p
 
 
@@ -5994,30 +4943,19 @@ def d_din_V2G_Message(D: int, T: int, p: int) -> tuple[Any, int]:
     f1: Any = None
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'V2G_Message')
         p += 1
-        if c == 0:
-            f0, p = d_din_MessageHeader(D, T, p)
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'V2G_Message', 0)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
+        f0, p = d_din_MessageHeader(D, T, p)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'V2G_Message')
         p += 1
-        if c == 0:
-            f1, p = d_din_Body(D, T, p)
-            s = 2
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'V2G_Message', 1)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
+        f1, p = d_din_Body(D, T, p)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'V2G_Message')
         p += 1
-        if c == 0:
-            s = -1
-        else:
-            _bad_code(p, c, 'V2G_Message', 2)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in V2G_Message (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in V2G_Message (near grammar state {s}): {exc}') from None
     return _din.V2G_Message(header=f0, body=f1), p
 
 
@@ -6032,22 +4970,15 @@ def d_din_WeldingDetectionReq(D: int, T: int, p: int) -> tuple[Any, int]:
     f0: Any = None
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'WeldingDetectionReq')
         p += 1
-        if c == 0:
-            f0, p = d_din_DC_EVStatus(D, T, p)
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'WeldingDetectionReq', 0)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
+        f0, p = d_din_DC_EVStatus(D, T, p)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'WeldingDetectionReq')
         p += 1
-        if c == 0:
-            s = -1
-        else:
-            _bad_code(p, c, 'WeldingDetectionReq', 1)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in WeldingDetectionReq (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in WeldingDetectionReq (near grammar state {s}): {exc}') from None
     return _din.WeldingDetectionReq(dc_ev_status=f0), p
 
 
@@ -6068,45 +4999,25 @@ def d_din_WeldingDetectionRes(D: int, T: int, p: int) -> tuple[Any, int]:
     f2: Any = None
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        x = (D >> (T - p - 7)) & 127
+        if x >> 5 != 0:
+            _fail(p, 'WeldingDetectionRes')
+        x &= 31
+        p += 7
+        f0 = _T6[x]
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'WeldingDetectionRes')
+        p += 2
+        f1, p = d_din_DC_EVSEStatus(D, T, p)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'WeldingDetectionRes')
         p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'WeldingDetectionRes/ResponseCode')
-            p += 1
-            f0 = _T6[(D >> (T - p - 5)) & 31]
-            p += 5
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'WeldingDetectionRes/ResponseCode')
-            p += 1
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'WeldingDetectionRes', 0)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
+        f2, p = d_din_PhysicalValue(D, T, p)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'WeldingDetectionRes')
         p += 1
-        if c == 0:
-            f1, p = d_din_DC_EVSEStatus(D, T, p)
-            s = 2
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'WeldingDetectionRes', 1)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            f2, p = d_din_PhysicalValue(D, T, p)
-            s = 3
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'WeldingDetectionRes', 2)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            s = -1
-        else:
-            _bad_code(p, c, 'WeldingDetectionRes', 3)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in WeldingDetectionRes (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in WeldingDetectionRes (near grammar state {s}): {exc}') from None
     return _din.WeldingDetectionRes(response_code=f0, dc_evse_status=f1, evse_present_voltage=f2), p
 
 
@@ -6126,19 +5037,17 @@ def d_xmldsig_CanonicalizationMethod(D: int, T: int, p: int) -> tuple[Any, int]:
     f1: Any = []
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'CanonicalizationMethod')
         p += 1
-        if c == 0:
-            f0, p = d_str(D, T, p, None)
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'CanonicalizationMethod', 0)
-            s = -1
+        f0, p = d_str(D, T, p, None)
+        s = 1
         while s == 1:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
                 _unsupported(p, 'CanonicalizationMethod', 'wildcard element')
+                s = 2
             elif c == 1:
                 s = -1
             elif c == 2:
@@ -6157,7 +5066,7 @@ def d_xmldsig_CanonicalizationMethod(D: int, T: int, p: int) -> tuple[Any, int]:
             else:
                 _bad_code(p, c, 'CanonicalizationMethod', 2)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in CanonicalizationMethod (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in CanonicalizationMethod (near grammar state {s}): {exc}') from None
     return _xmldsig.CanonicalizationMethod(algorithm=f0, any_1=f1), p
 
 
@@ -6223,34 +5132,17 @@ def d_xmldsig_DSAKeyValue(D: int, T: int, p: int) -> tuple[Any, int]:
     f6: Any = None
     s = 0
     try:
+        s = 0
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DSAKeyValue/P')
-            p += 1
-            f0, p = d_bin(D, T, p, None)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DSAKeyValue/P')
-            p += 1
+            f0, p = _ds27(D, T, p)
             s = 1
         elif c == 1:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DSAKeyValue/G')
-            p += 1
-            f2, p = d_bin(D, T, p, None)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DSAKeyValue/G')
-            p += 1
+            f2, p = _ds27(D, T, p)
             s = 2
         elif c == 2:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DSAKeyValue/Y')
-            p += 1
-            f3, p = d_bin(D, T, p, None)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DSAKeyValue/Y')
-            p += 1
+            f3, p = _ds27(D, T, p)
             s = 3
         else:
             p = _second_ee(D, T, p, c, 3, 3, 'DSAKeyValue', 0)
@@ -6259,13 +5151,7 @@ def d_xmldsig_DSAKeyValue(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 1)) & 1
             p += 1
             if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DSAKeyValue/Q')
-                p += 1
-                f1, p = d_bin(D, T, p, None)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DSAKeyValue/Q')
-                p += 1
+                f1, p = _ds27(D, T, p)
                 s = 4
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'DSAKeyValue', 1)
@@ -6274,22 +5160,10 @@ def d_xmldsig_DSAKeyValue(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DSAKeyValue/G')
-                p += 1
-                f2, p = d_bin(D, T, p, None)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DSAKeyValue/G')
-                p += 1
+                f2, p = _ds27(D, T, p)
                 s = 2
             elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DSAKeyValue/Y')
-                p += 1
-                f3, p = d_bin(D, T, p, None)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DSAKeyValue/Y')
-                p += 1
+                f3, p = _ds27(D, T, p)
                 s = 3
             else:
                 p = _second_ee(D, T, p, c, 2, 2, 'DSAKeyValue', 4)
@@ -6298,36 +5172,19 @@ def d_xmldsig_DSAKeyValue(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 1)) & 1
             p += 1
             if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DSAKeyValue/Y')
-                p += 1
-                f3, p = d_bin(D, T, p, None)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DSAKeyValue/Y')
-                p += 1
+                f3, p = _ds27(D, T, p)
                 s = 3
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'DSAKeyValue', 2)
                 s = -1
+        s = 3
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DSAKeyValue/J')
-            p += 1
-            f4, p = d_bin(D, T, p, None)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DSAKeyValue/J')
-            p += 1
+            f4, p = _ds27(D, T, p)
             s = 5
         elif c == 1:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DSAKeyValue/Seed')
-            p += 1
-            f5, p = d_bin(D, T, p, None)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DSAKeyValue/Seed')
-            p += 1
+            f5, p = _ds27(D, T, p)
             s = 6
         elif c == 2:
             s = -1
@@ -6337,13 +5194,7 @@ def d_xmldsig_DSAKeyValue(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DSAKeyValue/Seed')
-                p += 1
-                f5, p = d_bin(D, T, p, None)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DSAKeyValue/Seed')
-                p += 1
+                f5, p = _ds27(D, T, p)
                 s = 6
             elif c == 1:
                 s = -1
@@ -6353,13 +5204,7 @@ def d_xmldsig_DSAKeyValue(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 1)) & 1
             p += 1
             if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DSAKeyValue/PgenCounter')
-                p += 1
-                f6, p = d_bin(D, T, p, None)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DSAKeyValue/PgenCounter')
-                p += 1
+                f6, p = _ds27(D, T, p)
                 s = 7
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'DSAKeyValue', 6)
@@ -6372,7 +5217,7 @@ def d_xmldsig_DSAKeyValue(D: int, T: int, p: int) -> tuple[Any, int]:
             else:
                 _bad_code(p, c, 'DSAKeyValue', 7)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in DSAKeyValue (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in DSAKeyValue (near grammar state {s}): {exc}') from None
     return _xmldsig.DSAKeyValue(p=f0, q=f1, g=f2, y=f3, j=f4, seed=f5, pgen_counter=f6), p
 
 
@@ -6392,19 +5237,17 @@ def d_xmldsig_DigestMethod(D: int, T: int, p: int) -> tuple[Any, int]:
     f1: Any = []
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'DigestMethod')
         p += 1
-        if c == 0:
-            f0, p = d_str(D, T, p, None)
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'DigestMethod', 0)
-            s = -1
+        f0, p = d_str(D, T, p, None)
+        s = 1
         while s == 1:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
                 _unsupported(p, 'DigestMethod', 'wildcard element')
+                s = 2
             elif c == 1:
                 s = -1
             elif c == 2:
@@ -6423,7 +5266,7 @@ def d_xmldsig_DigestMethod(D: int, T: int, p: int) -> tuple[Any, int]:
             else:
                 _bad_code(p, c, 'DigestMethod', 2)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in DigestMethod (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in DigestMethod (near grammar state {s}): {exc}') from None
     return _xmldsig.DigestMethod(algorithm=f0, any_1=f1), p
 
 
@@ -6493,47 +5336,36 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                     f0, p = d_str(D, T, p, None)
                     s = 1
                 elif c == 1:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    f1.append(x)
+                    y, p = _ds18(D, T, p)
+                    f1.append(y)
                     s = 2
                 elif c == 2:
-                    x, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(x)
+                    y, p = d_xmldsig_KeyValue(D, T, p)
+                    f2.append(y)
                     s = 3
                 elif c == 3:
-                    x, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(x)
+                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                    f3.append(y)
                     s = 4
                 elif c == 4:
-                    x, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(x)
+                    y, p = d_xmldsig_X509Data(D, T, p)
+                    f4.append(y)
                     s = 5
                 elif c == 5:
-                    x, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(x)
+                    y, p = d_xmldsig_PGPData(D, T, p)
+                    f5.append(y)
                     s = 6
                 elif c == 6:
-                    x, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(x)
+                    y, p = d_xmldsig_SPKIData(D, T, p)
+                    f6.append(y)
                     s = 7
                 elif c == 7:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    f7.append(x)
+                    y, p = _ds18(D, T, p)
+                    f7.append(y)
                     s = 8
                 elif c == 8:
                     _unsupported(p, 'KeyInfo', 'wildcard element')
+                    s = 9
                 elif c == 9:
                     _unsupported(p, 'KeyInfo', 'mixed content text')
                 else:
@@ -6543,47 +5375,36 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    f1.append(x)
+                    y, p = _ds18(D, T, p)
+                    f1.append(y)
                     s = 2
                 elif c == 1:
-                    x, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(x)
+                    y, p = d_xmldsig_KeyValue(D, T, p)
+                    f2.append(y)
                     s = 3
                 elif c == 2:
-                    x, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(x)
+                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                    f3.append(y)
                     s = 4
                 elif c == 3:
-                    x, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(x)
+                    y, p = d_xmldsig_X509Data(D, T, p)
+                    f4.append(y)
                     s = 5
                 elif c == 4:
-                    x, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(x)
+                    y, p = d_xmldsig_PGPData(D, T, p)
+                    f5.append(y)
                     s = 6
                 elif c == 5:
-                    x, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(x)
+                    y, p = d_xmldsig_SPKIData(D, T, p)
+                    f6.append(y)
                     s = 7
                 elif c == 6:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    f7.append(x)
+                    y, p = _ds18(D, T, p)
+                    f7.append(y)
                     s = 8
                 elif c == 7:
                     _unsupported(p, 'KeyInfo', 'wildcard element')
+                    s = 9
                 elif c == 8:
                     _unsupported(p, 'KeyInfo', 'mixed content text')
                 else:
@@ -6593,47 +5414,36 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    f1.append(x)
+                    y, p = _ds18(D, T, p)
+                    f1.append(y)
                     s = 10
                 elif c == 1:
-                    x, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(x)
+                    y, p = d_xmldsig_KeyValue(D, T, p)
+                    f2.append(y)
                     s = 11
                 elif c == 2:
-                    x, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(x)
+                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                    f3.append(y)
                     s = 12
                 elif c == 3:
-                    x, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(x)
+                    y, p = d_xmldsig_X509Data(D, T, p)
+                    f4.append(y)
                     s = 13
                 elif c == 4:
-                    x, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(x)
+                    y, p = d_xmldsig_PGPData(D, T, p)
+                    f5.append(y)
                     s = 14
                 elif c == 5:
-                    x, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(x)
+                    y, p = d_xmldsig_SPKIData(D, T, p)
+                    f6.append(y)
                     s = 15
                 elif c == 6:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    f7.append(x)
+                    y, p = _ds18(D, T, p)
+                    f7.append(y)
                     s = 16
                 elif c == 7:
                     _unsupported(p, 'KeyInfo', 'wildcard element')
+                    s = 17
                 elif c == 8:
                     s = -1
                 elif c == 9:
@@ -6644,47 +5454,36 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    f1.append(x)
+                    y, p = _ds18(D, T, p)
+                    f1.append(y)
                     s = 10
                 elif c == 1:
-                    x, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(x)
+                    y, p = d_xmldsig_KeyValue(D, T, p)
+                    f2.append(y)
                     s = 11
                 elif c == 2:
-                    x, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(x)
+                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                    f3.append(y)
                     s = 12
                 elif c == 3:
-                    x, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(x)
+                    y, p = d_xmldsig_X509Data(D, T, p)
+                    f4.append(y)
                     s = 13
                 elif c == 4:
-                    x, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(x)
+                    y, p = d_xmldsig_PGPData(D, T, p)
+                    f5.append(y)
                     s = 14
                 elif c == 5:
-                    x, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(x)
+                    y, p = d_xmldsig_SPKIData(D, T, p)
+                    f6.append(y)
                     s = 15
                 elif c == 6:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    f7.append(x)
+                    y, p = _ds18(D, T, p)
+                    f7.append(y)
                     s = 16
                 elif c == 7:
                     _unsupported(p, 'KeyInfo', 'wildcard element')
+                    s = 17
                 elif c == 8:
                     s = -1
                 elif c == 9:
@@ -6695,47 +5494,36 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    f1.append(x)
+                    y, p = _ds18(D, T, p)
+                    f1.append(y)
                     s = 10
                 elif c == 1:
-                    x, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(x)
+                    y, p = d_xmldsig_KeyValue(D, T, p)
+                    f2.append(y)
                     s = 11
                 elif c == 2:
-                    x, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(x)
+                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                    f3.append(y)
                     s = 12
                 elif c == 3:
-                    x, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(x)
+                    y, p = d_xmldsig_X509Data(D, T, p)
+                    f4.append(y)
                     s = 13
                 elif c == 4:
-                    x, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(x)
+                    y, p = d_xmldsig_PGPData(D, T, p)
+                    f5.append(y)
                     s = 14
                 elif c == 5:
-                    x, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(x)
+                    y, p = d_xmldsig_SPKIData(D, T, p)
+                    f6.append(y)
                     s = 15
                 elif c == 6:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    f7.append(x)
+                    y, p = _ds18(D, T, p)
+                    f7.append(y)
                     s = 16
                 elif c == 7:
                     _unsupported(p, 'KeyInfo', 'wildcard element')
+                    s = 17
                 elif c == 8:
                     s = -1
                 elif c == 9:
@@ -6746,47 +5534,36 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    f1.append(x)
+                    y, p = _ds18(D, T, p)
+                    f1.append(y)
                     s = 10
                 elif c == 1:
-                    x, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(x)
+                    y, p = d_xmldsig_KeyValue(D, T, p)
+                    f2.append(y)
                     s = 11
                 elif c == 2:
-                    x, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(x)
+                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                    f3.append(y)
                     s = 12
                 elif c == 3:
-                    x, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(x)
+                    y, p = d_xmldsig_X509Data(D, T, p)
+                    f4.append(y)
                     s = 13
                 elif c == 4:
-                    x, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(x)
+                    y, p = d_xmldsig_PGPData(D, T, p)
+                    f5.append(y)
                     s = 14
                 elif c == 5:
-                    x, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(x)
+                    y, p = d_xmldsig_SPKIData(D, T, p)
+                    f6.append(y)
                     s = 15
                 elif c == 6:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    f7.append(x)
+                    y, p = _ds18(D, T, p)
+                    f7.append(y)
                     s = 16
                 elif c == 7:
                     _unsupported(p, 'KeyInfo', 'wildcard element')
+                    s = 17
                 elif c == 8:
                     s = -1
                 elif c == 9:
@@ -6797,47 +5574,36 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    f1.append(x)
+                    y, p = _ds18(D, T, p)
+                    f1.append(y)
                     s = 10
                 elif c == 1:
-                    x, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(x)
+                    y, p = d_xmldsig_KeyValue(D, T, p)
+                    f2.append(y)
                     s = 11
                 elif c == 2:
-                    x, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(x)
+                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                    f3.append(y)
                     s = 12
                 elif c == 3:
-                    x, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(x)
+                    y, p = d_xmldsig_X509Data(D, T, p)
+                    f4.append(y)
                     s = 13
                 elif c == 4:
-                    x, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(x)
+                    y, p = d_xmldsig_PGPData(D, T, p)
+                    f5.append(y)
                     s = 14
                 elif c == 5:
-                    x, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(x)
+                    y, p = d_xmldsig_SPKIData(D, T, p)
+                    f6.append(y)
                     s = 15
                 elif c == 6:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    f7.append(x)
+                    y, p = _ds18(D, T, p)
+                    f7.append(y)
                     s = 16
                 elif c == 7:
                     _unsupported(p, 'KeyInfo', 'wildcard element')
+                    s = 17
                 elif c == 8:
                     s = -1
                 elif c == 9:
@@ -6848,47 +5614,36 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    f1.append(x)
+                    y, p = _ds18(D, T, p)
+                    f1.append(y)
                     s = 10
                 elif c == 1:
-                    x, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(x)
+                    y, p = d_xmldsig_KeyValue(D, T, p)
+                    f2.append(y)
                     s = 11
                 elif c == 2:
-                    x, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(x)
+                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                    f3.append(y)
                     s = 12
                 elif c == 3:
-                    x, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(x)
+                    y, p = d_xmldsig_X509Data(D, T, p)
+                    f4.append(y)
                     s = 13
                 elif c == 4:
-                    x, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(x)
+                    y, p = d_xmldsig_PGPData(D, T, p)
+                    f5.append(y)
                     s = 14
                 elif c == 5:
-                    x, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(x)
+                    y, p = d_xmldsig_SPKIData(D, T, p)
+                    f6.append(y)
                     s = 15
                 elif c == 6:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    f7.append(x)
+                    y, p = _ds18(D, T, p)
+                    f7.append(y)
                     s = 16
                 elif c == 7:
                     _unsupported(p, 'KeyInfo', 'wildcard element')
+                    s = 17
                 elif c == 8:
                     s = -1
                 elif c == 9:
@@ -6899,47 +5654,36 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    f1.append(x)
+                    y, p = _ds18(D, T, p)
+                    f1.append(y)
                     s = 10
                 elif c == 1:
-                    x, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(x)
+                    y, p = d_xmldsig_KeyValue(D, T, p)
+                    f2.append(y)
                     s = 11
                 elif c == 2:
-                    x, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(x)
+                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                    f3.append(y)
                     s = 12
                 elif c == 3:
-                    x, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(x)
+                    y, p = d_xmldsig_X509Data(D, T, p)
+                    f4.append(y)
                     s = 13
                 elif c == 4:
-                    x, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(x)
+                    y, p = d_xmldsig_PGPData(D, T, p)
+                    f5.append(y)
                     s = 14
                 elif c == 5:
-                    x, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(x)
+                    y, p = d_xmldsig_SPKIData(D, T, p)
+                    f6.append(y)
                     s = 15
                 elif c == 6:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    f7.append(x)
+                    y, p = _ds18(D, T, p)
+                    f7.append(y)
                     s = 16
                 elif c == 7:
                     _unsupported(p, 'KeyInfo', 'wildcard element')
+                    s = 17
                 elif c == 8:
                     s = -1
                 elif c == 9:
@@ -6950,47 +5694,36 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    f1.append(x)
+                    y, p = _ds18(D, T, p)
+                    f1.append(y)
                     s = 10
                 elif c == 1:
-                    x, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(x)
+                    y, p = d_xmldsig_KeyValue(D, T, p)
+                    f2.append(y)
                     s = 11
                 elif c == 2:
-                    x, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(x)
+                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                    f3.append(y)
                     s = 12
                 elif c == 3:
-                    x, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(x)
+                    y, p = d_xmldsig_X509Data(D, T, p)
+                    f4.append(y)
                     s = 13
                 elif c == 4:
-                    x, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(x)
+                    y, p = d_xmldsig_PGPData(D, T, p)
+                    f5.append(y)
                     s = 14
                 elif c == 5:
-                    x, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(x)
+                    y, p = d_xmldsig_SPKIData(D, T, p)
+                    f6.append(y)
                     s = 15
                 elif c == 6:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    f7.append(x)
+                    y, p = _ds18(D, T, p)
+                    f7.append(y)
                     s = 16
                 elif c == 7:
                     _unsupported(p, 'KeyInfo', 'wildcard element')
+                    s = 17
                 elif c == 8:
                     s = -1
                 elif c == 9:
@@ -7001,46 +5734,35 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    f1.append(x)
+                    y, p = _ds18(D, T, p)
+                    f1.append(y)
                 elif c == 1:
-                    x, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(x)
+                    y, p = d_xmldsig_KeyValue(D, T, p)
+                    f2.append(y)
                     s = 11
                 elif c == 2:
-                    x, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(x)
+                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                    f3.append(y)
                     s = 12
                 elif c == 3:
-                    x, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(x)
+                    y, p = d_xmldsig_X509Data(D, T, p)
+                    f4.append(y)
                     s = 13
                 elif c == 4:
-                    x, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(x)
+                    y, p = d_xmldsig_PGPData(D, T, p)
+                    f5.append(y)
                     s = 14
                 elif c == 5:
-                    x, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(x)
+                    y, p = d_xmldsig_SPKIData(D, T, p)
+                    f6.append(y)
                     s = 15
                 elif c == 6:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    f7.append(x)
+                    y, p = _ds18(D, T, p)
+                    f7.append(y)
                     s = 16
                 elif c == 7:
                     _unsupported(p, 'KeyInfo', 'wildcard element')
+                    s = 17
                 elif c == 8:
                     s = -1
                 elif c == 9:
@@ -7051,46 +5773,35 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    f1.append(x)
+                    y, p = _ds18(D, T, p)
+                    f1.append(y)
                     s = 10
                 elif c == 1:
-                    x, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(x)
+                    y, p = d_xmldsig_KeyValue(D, T, p)
+                    f2.append(y)
                 elif c == 2:
-                    x, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(x)
+                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                    f3.append(y)
                     s = 12
                 elif c == 3:
-                    x, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(x)
+                    y, p = d_xmldsig_X509Data(D, T, p)
+                    f4.append(y)
                     s = 13
                 elif c == 4:
-                    x, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(x)
+                    y, p = d_xmldsig_PGPData(D, T, p)
+                    f5.append(y)
                     s = 14
                 elif c == 5:
-                    x, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(x)
+                    y, p = d_xmldsig_SPKIData(D, T, p)
+                    f6.append(y)
                     s = 15
                 elif c == 6:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    f7.append(x)
+                    y, p = _ds18(D, T, p)
+                    f7.append(y)
                     s = 16
                 elif c == 7:
                     _unsupported(p, 'KeyInfo', 'wildcard element')
+                    s = 17
                 elif c == 8:
                     s = -1
                 elif c == 9:
@@ -7101,46 +5812,35 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    f1.append(x)
+                    y, p = _ds18(D, T, p)
+                    f1.append(y)
                     s = 10
                 elif c == 1:
-                    x, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(x)
+                    y, p = d_xmldsig_KeyValue(D, T, p)
+                    f2.append(y)
                     s = 11
                 elif c == 2:
-                    x, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(x)
+                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                    f3.append(y)
                 elif c == 3:
-                    x, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(x)
+                    y, p = d_xmldsig_X509Data(D, T, p)
+                    f4.append(y)
                     s = 13
                 elif c == 4:
-                    x, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(x)
+                    y, p = d_xmldsig_PGPData(D, T, p)
+                    f5.append(y)
                     s = 14
                 elif c == 5:
-                    x, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(x)
+                    y, p = d_xmldsig_SPKIData(D, T, p)
+                    f6.append(y)
                     s = 15
                 elif c == 6:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    f7.append(x)
+                    y, p = _ds18(D, T, p)
+                    f7.append(y)
                     s = 16
                 elif c == 7:
                     _unsupported(p, 'KeyInfo', 'wildcard element')
+                    s = 17
                 elif c == 8:
                     s = -1
                 elif c == 9:
@@ -7151,46 +5851,35 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    f1.append(x)
+                    y, p = _ds18(D, T, p)
+                    f1.append(y)
                     s = 10
                 elif c == 1:
-                    x, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(x)
+                    y, p = d_xmldsig_KeyValue(D, T, p)
+                    f2.append(y)
                     s = 11
                 elif c == 2:
-                    x, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(x)
+                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                    f3.append(y)
                     s = 12
                 elif c == 3:
-                    x, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(x)
+                    y, p = d_xmldsig_X509Data(D, T, p)
+                    f4.append(y)
                 elif c == 4:
-                    x, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(x)
+                    y, p = d_xmldsig_PGPData(D, T, p)
+                    f5.append(y)
                     s = 14
                 elif c == 5:
-                    x, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(x)
+                    y, p = d_xmldsig_SPKIData(D, T, p)
+                    f6.append(y)
                     s = 15
                 elif c == 6:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    f7.append(x)
+                    y, p = _ds18(D, T, p)
+                    f7.append(y)
                     s = 16
                 elif c == 7:
                     _unsupported(p, 'KeyInfo', 'wildcard element')
+                    s = 17
                 elif c == 8:
                     s = -1
                 elif c == 9:
@@ -7201,46 +5890,35 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    f1.append(x)
+                    y, p = _ds18(D, T, p)
+                    f1.append(y)
                     s = 10
                 elif c == 1:
-                    x, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(x)
+                    y, p = d_xmldsig_KeyValue(D, T, p)
+                    f2.append(y)
                     s = 11
                 elif c == 2:
-                    x, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(x)
+                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                    f3.append(y)
                     s = 12
                 elif c == 3:
-                    x, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(x)
+                    y, p = d_xmldsig_X509Data(D, T, p)
+                    f4.append(y)
                     s = 13
                 elif c == 4:
-                    x, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(x)
+                    y, p = d_xmldsig_PGPData(D, T, p)
+                    f5.append(y)
                 elif c == 5:
-                    x, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(x)
+                    y, p = d_xmldsig_SPKIData(D, T, p)
+                    f6.append(y)
                     s = 15
                 elif c == 6:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    f7.append(x)
+                    y, p = _ds18(D, T, p)
+                    f7.append(y)
                     s = 16
                 elif c == 7:
                     _unsupported(p, 'KeyInfo', 'wildcard element')
+                    s = 17
                 elif c == 8:
                     s = -1
                 elif c == 9:
@@ -7251,46 +5929,35 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    f1.append(x)
+                    y, p = _ds18(D, T, p)
+                    f1.append(y)
                     s = 10
                 elif c == 1:
-                    x, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(x)
+                    y, p = d_xmldsig_KeyValue(D, T, p)
+                    f2.append(y)
                     s = 11
                 elif c == 2:
-                    x, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(x)
+                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                    f3.append(y)
                     s = 12
                 elif c == 3:
-                    x, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(x)
+                    y, p = d_xmldsig_X509Data(D, T, p)
+                    f4.append(y)
                     s = 13
                 elif c == 4:
-                    x, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(x)
+                    y, p = d_xmldsig_PGPData(D, T, p)
+                    f5.append(y)
                     s = 14
                 elif c == 5:
-                    x, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(x)
+                    y, p = d_xmldsig_SPKIData(D, T, p)
+                    f6.append(y)
                 elif c == 6:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    f7.append(x)
+                    y, p = _ds18(D, T, p)
+                    f7.append(y)
                     s = 16
                 elif c == 7:
                     _unsupported(p, 'KeyInfo', 'wildcard element')
+                    s = 17
                 elif c == 8:
                     s = -1
                 elif c == 9:
@@ -7301,46 +5968,35 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    f1.append(x)
+                    y, p = _ds18(D, T, p)
+                    f1.append(y)
                     s = 10
                 elif c == 1:
-                    x, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(x)
+                    y, p = d_xmldsig_KeyValue(D, T, p)
+                    f2.append(y)
                     s = 11
                 elif c == 2:
-                    x, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(x)
+                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                    f3.append(y)
                     s = 12
                 elif c == 3:
-                    x, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(x)
+                    y, p = d_xmldsig_X509Data(D, T, p)
+                    f4.append(y)
                     s = 13
                 elif c == 4:
-                    x, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(x)
+                    y, p = d_xmldsig_PGPData(D, T, p)
+                    f5.append(y)
                     s = 14
                 elif c == 5:
-                    x, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(x)
+                    y, p = d_xmldsig_SPKIData(D, T, p)
+                    f6.append(y)
                     s = 15
                 elif c == 6:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    f7.append(x)
+                    y, p = _ds18(D, T, p)
+                    f7.append(y)
                 elif c == 7:
                     _unsupported(p, 'KeyInfo', 'wildcard element')
+                    s = 17
                 elif c == 8:
                     s = -1
                 elif c == 9:
@@ -7351,44 +6007,32 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    f1.append(x)
+                    y, p = _ds18(D, T, p)
+                    f1.append(y)
                     s = 10
                 elif c == 1:
-                    x, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(x)
+                    y, p = d_xmldsig_KeyValue(D, T, p)
+                    f2.append(y)
                     s = 11
                 elif c == 2:
-                    x, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(x)
+                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                    f3.append(y)
                     s = 12
                 elif c == 3:
-                    x, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(x)
+                    y, p = d_xmldsig_X509Data(D, T, p)
+                    f4.append(y)
                     s = 13
                 elif c == 4:
-                    x, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(x)
+                    y, p = d_xmldsig_PGPData(D, T, p)
+                    f5.append(y)
                     s = 14
                 elif c == 5:
-                    x, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(x)
+                    y, p = d_xmldsig_SPKIData(D, T, p)
+                    f6.append(y)
                     s = 15
                 elif c == 6:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    f7.append(x)
+                    y, p = _ds18(D, T, p)
+                    f7.append(y)
                     s = 16
                 elif c == 7:
                     _unsupported(p, 'KeyInfo', 'wildcard element')
@@ -7399,7 +6043,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 else:
                     _bad_code(p, c, 'KeyInfo', 17)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in KeyInfo (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in KeyInfo (near grammar state {s}): {exc}') from None
     return _xmldsig.KeyInfo(id=f0, key_name=f1, key_value=f2, retrieval_method=f3, x509_data=f4, pgp_data=f5, spki_data=f6, mgmt_data=f7, any_8=f8), p
 
 
@@ -7429,6 +6073,7 @@ def d_xmldsig_KeyValue(D: int, T: int, p: int) -> tuple[Any, int]:
     f2: Any = None
     s = 0
     try:
+        s = 0
         while s == 0:
             c = (D >> (T - p - 3)) & 7
             p += 3
@@ -7440,6 +6085,7 @@ def d_xmldsig_KeyValue(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 2
             elif c == 2:
                 _unsupported(p, 'KeyValue', 'wildcard element')
+                s = 3
             elif c == 3:
                 _unsupported(p, 'KeyValue', 'mixed content text')
             else:
@@ -7473,7 +6119,7 @@ def d_xmldsig_KeyValue(D: int, T: int, p: int) -> tuple[Any, int]:
             else:
                 _bad_code(p, c, 'KeyValue', 3)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in KeyValue (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in KeyValue (near grammar state {s}): {exc}') from None
     return _xmldsig.KeyValue(dsa_key_value=f0, rsa_key_value=f1, any_2=f2), p
 
 
@@ -7498,14 +6144,15 @@ def d_xmldsig_Manifest(D: int, T: int, p: int) -> tuple[Any, int]:
     f1: Any = []
     s = 0
     try:
+        s = 0
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
             f0, p = d_str(D, T, p, None)
             s = 1
         elif c == 1:
-            x, p = d_xmldsig_Reference(D, T, p)
-            f1.append(x)
+            y, p = d_xmldsig_Reference(D, T, p)
+            f1.append(y)
             s = 2
         else:
             p = _second_ee(D, T, p, c, 2, 3, 'Manifest', 0)
@@ -7514,17 +6161,18 @@ def d_xmldsig_Manifest(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 1)) & 1
             p += 1
             if c == 0:
-                x, p = d_xmldsig_Reference(D, T, p)
-                f1.append(x)
+                y, p = d_xmldsig_Reference(D, T, p)
+                f1.append(y)
                 s = 2
             else:
                 p = _second_ee(D, T, p, c, 1, 3, 'Manifest', 1)
                 s = -1
+        s = 2
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
-            x, p = d_xmldsig_Reference(D, T, p)
-            f1.append(x)
+            y, p = d_xmldsig_Reference(D, T, p)
+            f1.append(y)
             s = 3
         elif c == 1:
             s = -1
@@ -7534,14 +6182,14 @@ def d_xmldsig_Manifest(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                x, p = d_xmldsig_Reference(D, T, p)
-                f1.append(x)
+                y, p = d_xmldsig_Reference(D, T, p)
+                f1.append(y)
             elif c == 1:
                 s = -1
             else:
                 _bad_code(p, c, 'Manifest', 3)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Manifest (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Manifest (near grammar state {s}): {exc}') from None
     return _xmldsig.Manifest(id=f0, reference=f1), p
 
 
@@ -7576,6 +6224,7 @@ def d_xmldsig_Object(D: int, T: int, p: int) -> tuple[Any, int]:
     f3: Any = []
     s = 0
     try:
+        s = 0
         while s == 0:
             c = (D >> (T - p - 3)) & 7
             p += 3
@@ -7590,6 +6239,7 @@ def d_xmldsig_Object(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 3
             elif c == 3:
                 _unsupported(p, 'Object', 'wildcard element')
+                s = 4
             elif c == 4:
                 s = -1
             elif c == 5:
@@ -7607,6 +6257,7 @@ def d_xmldsig_Object(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 3
             elif c == 2:
                 _unsupported(p, 'Object', 'wildcard element')
+                s = 4
             elif c == 3:
                 s = -1
             elif c == 4:
@@ -7621,6 +6272,7 @@ def d_xmldsig_Object(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 3
             elif c == 1:
                 _unsupported(p, 'Object', 'wildcard element')
+                s = 4
             elif c == 2:
                 s = -1
             elif c == 3:
@@ -7632,6 +6284,7 @@ def d_xmldsig_Object(D: int, T: int, p: int) -> tuple[Any, int]:
             p += 2
             if c == 0:
                 _unsupported(p, 'Object', 'wildcard element')
+                s = 4
             elif c == 1:
                 s = -1
             elif c == 2:
@@ -7650,7 +6303,7 @@ def d_xmldsig_Object(D: int, T: int, p: int) -> tuple[Any, int]:
             else:
                 _bad_code(p, c, 'Object', 4)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Object (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Object (near grammar state {s}): {exc}') from None
     return _xmldsig.Object(encoding=f0, id=f1, mime_type=f2, any_3=f3), p
 
 
@@ -7693,25 +6346,14 @@ def d_xmldsig_PGPData(D: int, T: int, p: int) -> tuple[Any, int]:
     f4: Any = []
     s = 0
     try:
+        s = 0
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'PGPData/PGPKeyID')
-            p += 1
-            f0, p = d_bin(D, T, p, None)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'PGPData/PGPKeyID')
-            p += 1
+            f0, p = _ds28(D, T, p)
             s = 1
         elif c == 1:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'PGPData/PGPKeyPacket')
-            p += 1
-            f3, p = d_bin(D, T, p, None)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'PGPData/PGPKeyPacket')
-            p += 1
+            f3, p = _ds28(D, T, p)
             s = 2
         else:
             p = _second_ee(D, T, p, c, 2, 3, 'PGPData', 0)
@@ -7720,16 +6362,11 @@ def d_xmldsig_PGPData(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'PGPData/PGPKeyPacket')
-                p += 1
-                f1, p = d_bin(D, T, p, None)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'PGPData/PGPKeyPacket')
-                p += 1
+                f1, p = _ds28(D, T, p)
                 s = 3
             elif c == 1:
                 _unsupported(p, 'PGPData', 'wildcard element')
+                s = 4
             elif c == 2:
                 s = -1
             else:
@@ -7739,6 +6376,7 @@ def d_xmldsig_PGPData(D: int, T: int, p: int) -> tuple[Any, int]:
             p += 2
             if c == 0:
                 _unsupported(p, 'PGPData', 'wildcard element')
+                s = 5
             elif c == 1:
                 s = -1
             else:
@@ -7748,6 +6386,7 @@ def d_xmldsig_PGPData(D: int, T: int, p: int) -> tuple[Any, int]:
             p += 2
             if c == 0:
                 _unsupported(p, 'PGPData', 'wildcard element')
+                s = 4
             elif c == 1:
                 s = -1
             else:
@@ -7771,7 +6410,7 @@ def d_xmldsig_PGPData(D: int, T: int, p: int) -> tuple[Any, int]:
             else:
                 _bad_code(p, c, 'PGPData', 5)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in PGPData (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in PGPData (near grammar state {s}): {exc}') from None
     return _xmldsig.PGPData(pgp_key_id=f0, pgp_key_packet=f1, any_2=f2, pgp_key_packet_2=f3, any_4=f4), p
 
 
@@ -7789,42 +6428,19 @@ def d_xmldsig_RSAKeyValue(D: int, T: int, p: int) -> tuple[Any, int]:
     f1: Any = None
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'RSAKeyValue/Modulus')
-            p += 1
-            f0, p = d_bin(D, T, p, None)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'RSAKeyValue/Modulus')
-            p += 1
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'RSAKeyValue', 0)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'RSAKeyValue/Exponent')
-            p += 1
-            f1, p = d_bin(D, T, p, None)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'RSAKeyValue/Exponent')
-            p += 1
-            s = 2
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'RSAKeyValue', 1)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            s = -1
-        else:
-            _bad_code(p, c, 'RSAKeyValue', 2)
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'RSAKeyValue')
+        p += 2
+        f0, p = d_bin(D, T, p, None)
+        if (D >> (T - p - 3)) & 7 != 0:
+            _fail(p, 'RSAKeyValue')
+        p += 3
+        f1, p = d_bin(D, T, p, None)
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'RSAKeyValue')
+        p += 2
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in RSAKeyValue (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in RSAKeyValue (near grammar state {s}): {exc}') from None
     return _xmldsig.RSAKeyValue(modulus=f0, exponent=f1), p
 
 
@@ -7868,6 +6484,7 @@ def d_xmldsig_Reference(D: int, T: int, p: int) -> tuple[Any, int]:
     f5: Any = None
     s = 0
     try:
+        s = 0
         c = (D >> (T - p - 3)) & 7
         p += 3
         if c == 0:
@@ -7942,28 +6559,15 @@ def d_xmldsig_Reference(D: int, T: int, p: int) -> tuple[Any, int]:
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'Reference', 4)
                 s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'Reference/DigestValue')
-            p += 1
-            f5, p = d_bin(D, T, p, None)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'Reference/DigestValue')
-            p += 1
-            s = 6
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'Reference', 5)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            s = -1
-        else:
-            _bad_code(p, c, 'Reference', 6)
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'Reference')
+        p += 2
+        f5, p = d_bin(D, T, p, None)
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'Reference')
+        p += 2
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Reference (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Reference (near grammar state {s}): {exc}') from None
     return _xmldsig.Reference(id=f0, type=f1, uri=f2, transforms=f3, digest_method=f4, digest_value=f5), p
 
 
@@ -7995,6 +6599,7 @@ def d_xmldsig_RetrievalMethod(D: int, T: int, p: int) -> tuple[Any, int]:
     f2: Any = None
     s = 0
     try:
+        s = 0
         c = (D >> (T - p - 3)) & 7
         p += 3
         if c == 0:
@@ -8041,7 +6646,7 @@ def d_xmldsig_RetrievalMethod(D: int, T: int, p: int) -> tuple[Any, int]:
             else:
                 _bad_code(p, c, 'RetrievalMethod', 3)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in RetrievalMethod (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in RetrievalMethod (near grammar state {s}): {exc}') from None
     return _xmldsig.RetrievalMethod(type=f0, uri=f1, transforms=f2), p
 
 
@@ -8070,14 +6675,8 @@ def d_xmldsig_SPKIData(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 1)) & 1
                 p += 1
                 if c == 0:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'SPKIData/SPKISexp')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'SPKIData/SPKISexp')
-                    p += 1
-                    f0.append(x)
+                    y, p = _ds28(D, T, p)
+                    f0.append(y)
                     s = 1
                 else:
                     p = _second_ee(D, T, p, c, 1, 3, 'SPKIData', 0)
@@ -8086,17 +6685,12 @@ def d_xmldsig_SPKIData(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 2)) & 3
                 p += 2
                 if c == 0:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'SPKIData/SPKISexp')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'SPKIData/SPKISexp')
-                    p += 1
-                    f0.append(x)
+                    y, p = _ds28(D, T, p)
+                    f0.append(y)
                     s = 2
                 elif c == 1:
                     _unsupported(p, 'SPKIData', 'wildcard element')
+                    s = 3
                 elif c == 2:
                     s = -1
                 else:
@@ -8105,16 +6699,11 @@ def d_xmldsig_SPKIData(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 2)) & 3
                 p += 2
                 if c == 0:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'SPKIData/SPKISexp')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'SPKIData/SPKISexp')
-                    p += 1
-                    f0.append(x)
+                    y, p = _ds28(D, T, p)
+                    f0.append(y)
                 elif c == 1:
                     _unsupported(p, 'SPKIData', 'wildcard element')
+                    s = 4
                 elif c == 2:
                     s = -1
                 else:
@@ -8123,14 +6712,8 @@ def d_xmldsig_SPKIData(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 2)) & 3
                 p += 2
                 if c == 0:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'SPKIData/SPKISexp')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'SPKIData/SPKISexp')
-                    p += 1
-                    f0.append(x)
+                    y, p = _ds28(D, T, p)
+                    f0.append(y)
                     s = 2
                 elif c == 1:
                     s = -1
@@ -8140,21 +6723,15 @@ def d_xmldsig_SPKIData(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 2)) & 3
                 p += 2
                 if c == 0:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'SPKIData/SPKISexp')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'SPKIData/SPKISexp')
-                    p += 1
-                    f0.append(x)
+                    y, p = _ds28(D, T, p)
+                    f0.append(y)
                     s = 2
                 elif c == 1:
                     s = -1
                 else:
                     _bad_code(p, c, 'SPKIData', 4)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SPKIData (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SPKIData (near grammar state {s}): {exc}') from None
     return _xmldsig.SPKIData(spki_sexp=f0, any_1=f1), p
 
 
@@ -8193,6 +6770,7 @@ def d_xmldsig_Signature(D: int, T: int, p: int) -> tuple[Any, int]:
     f4: Any = []
     s = 0
     try:
+        s = 0
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
@@ -8213,22 +6791,19 @@ def d_xmldsig_Signature(D: int, T: int, p: int) -> tuple[Any, int]:
             else:
                 p = _second_ee(D, T, p, c, 1, 3, 'Signature', 1)
                 s = -1
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'Signature')
         p += 1
-        if c == 0:
-            f2, p = d_xmldsig_SignatureValue(D, T, p)
-            s = 3
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'Signature', 2)
-            s = -1
+        f2, p = d_xmldsig_SignatureValue(D, T, p)
+        s = 3
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
             f3, p = d_xmldsig_KeyInfo(D, T, p)
             s = 4
         elif c == 1:
-            x, p = d_xmldsig_Object(D, T, p)
-            f4.append(x)
+            y, p = d_xmldsig_Object(D, T, p)
+            f4.append(y)
             s = 5
         elif c == 2:
             s = -1
@@ -8238,8 +6813,8 @@ def d_xmldsig_Signature(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                x, p = d_xmldsig_Object(D, T, p)
-                f4.append(x)
+                y, p = d_xmldsig_Object(D, T, p)
+                f4.append(y)
                 s = 5
             elif c == 1:
                 s = -1
@@ -8249,14 +6824,14 @@ def d_xmldsig_Signature(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                x, p = d_xmldsig_Object(D, T, p)
-                f4.append(x)
+                y, p = d_xmldsig_Object(D, T, p)
+                f4.append(y)
             elif c == 1:
                 s = -1
             else:
                 _bad_code(p, c, 'Signature', 5)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Signature (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Signature (near grammar state {s}): {exc}') from None
     return _xmldsig.Signature(id=f0, signed_info=f1, signature_value=f2, key_info=f3, object=f4), p
 
 
@@ -8283,28 +6858,20 @@ def d_xmldsig_SignatureMethod(D: int, T: int, p: int) -> tuple[Any, int]:
     f2: Any = []
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'SignatureMethod')
         p += 1
-        if c == 0:
-            f0, p = d_str(D, T, p, None)
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'SignatureMethod', 0)
-            s = -1
+        f0, p = d_str(D, T, p, None)
+        s = 1
         while s == 1:
             c = (D >> (T - p - 3)) & 7
             p += 3
             if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'SignatureMethod/HMACOutputLength')
-                p += 1
-                f1, p = d_int(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'SignatureMethod/HMACOutputLength')
-                p += 1
+                f1, p = _ds29(D, T, p)
                 s = 2
             elif c == 1:
                 _unsupported(p, 'SignatureMethod', 'wildcard element')
+                s = 3
             elif c == 2:
                 s = -1
             elif c == 3:
@@ -8316,6 +6883,7 @@ def d_xmldsig_SignatureMethod(D: int, T: int, p: int) -> tuple[Any, int]:
             p += 2
             if c == 0:
                 _unsupported(p, 'SignatureMethod', 'wildcard element')
+                s = 3
             elif c == 1:
                 s = -1
             elif c == 2:
@@ -8334,7 +6902,7 @@ def d_xmldsig_SignatureMethod(D: int, T: int, p: int) -> tuple[Any, int]:
             else:
                 _bad_code(p, c, 'SignatureMethod', 3)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SignatureMethod (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SignatureMethod (near grammar state {s}): {exc}') from None
     return _xmldsig.SignatureMethod(algorithm=f0, hmac_output_length=f1, any_2=f2), p
 
 
@@ -8359,14 +6927,15 @@ def d_xmldsig_SignatureProperties(D: int, T: int, p: int) -> tuple[Any, int]:
     f1: Any = []
     s = 0
     try:
+        s = 0
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
             f0, p = d_str(D, T, p, None)
             s = 1
         elif c == 1:
-            x, p = d_xmldsig_SignatureProperty(D, T, p)
-            f1.append(x)
+            y, p = d_xmldsig_SignatureProperty(D, T, p)
+            f1.append(y)
             s = 2
         else:
             p = _second_ee(D, T, p, c, 2, 3, 'SignatureProperties', 0)
@@ -8375,17 +6944,18 @@ def d_xmldsig_SignatureProperties(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 1)) & 1
             p += 1
             if c == 0:
-                x, p = d_xmldsig_SignatureProperty(D, T, p)
-                f1.append(x)
+                y, p = d_xmldsig_SignatureProperty(D, T, p)
+                f1.append(y)
                 s = 2
             else:
                 p = _second_ee(D, T, p, c, 1, 3, 'SignatureProperties', 1)
                 s = -1
+        s = 2
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
-            x, p = d_xmldsig_SignatureProperty(D, T, p)
-            f1.append(x)
+            y, p = d_xmldsig_SignatureProperty(D, T, p)
+            f1.append(y)
             s = 3
         elif c == 1:
             s = -1
@@ -8395,14 +6965,14 @@ def d_xmldsig_SignatureProperties(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                x, p = d_xmldsig_SignatureProperty(D, T, p)
-                f1.append(x)
+                y, p = d_xmldsig_SignatureProperty(D, T, p)
+                f1.append(y)
             elif c == 1:
                 s = -1
             else:
                 _bad_code(p, c, 'SignatureProperties', 3)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SignatureProperties (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SignatureProperties (near grammar state {s}): {exc}') from None
     return _xmldsig.SignatureProperties(id=f0, signature_property=f1), p
 
 
@@ -8429,6 +6999,7 @@ def d_xmldsig_SignatureProperty(D: int, T: int, p: int) -> tuple[Any, int]:
     f2: Any = []
     s = 0
     try:
+        s = 0
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
@@ -8449,21 +7020,25 @@ def d_xmldsig_SignatureProperty(D: int, T: int, p: int) -> tuple[Any, int]:
             else:
                 p = _second_ee(D, T, p, c, 1, 3, 'SignatureProperty', 1)
                 s = -1
+        s = 2
         while s == 2:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
                 _unsupported(p, 'SignatureProperty', 'wildcard element')
+                s = 3
             elif c == 1:
                 _unsupported(p, 'SignatureProperty', 'mixed content text')
             else:
                 p = _second_ee(D, T, p, c, 2, 3, 'SignatureProperty', 2)
                 s = -1
+        s = 3
         while s == 3:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
                 _unsupported(p, 'SignatureProperty', 'wildcard element')
+                s = 4
             elif c == 1:
                 s = -1
             elif c == 2:
@@ -8482,7 +7057,7 @@ def d_xmldsig_SignatureProperty(D: int, T: int, p: int) -> tuple[Any, int]:
             else:
                 _bad_code(p, c, 'SignatureProperty', 4)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SignatureProperty (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SignatureProperty (near grammar state {s}): {exc}') from None
     return _xmldsig.SignatureProperty(id=f0, target=f1, any_2=f2), p
 
 
@@ -8506,6 +7081,7 @@ def d_xmldsig_SignatureValue(D: int, T: int, p: int) -> tuple[Any, int]:
     f1: Any = None
     s = 0
     try:
+        s = 0
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
@@ -8526,14 +7102,11 @@ def d_xmldsig_SignatureValue(D: int, T: int, p: int) -> tuple[Any, int]:
             else:
                 p = _second_ee(D, T, p, c, 1, 3, 'SignatureValue', 1)
                 s = -1
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'SignatureValue')
         p += 1
-        if c == 0:
-            s = -1
-        else:
-            _bad_code(p, c, 'SignatureValue', 2)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SignatureValue (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SignatureValue (near grammar state {s}): {exc}') from None
     return _xmldsig.SignatureValue(id=f0, value=f1), p
 
 
@@ -8566,6 +7139,7 @@ def d_xmldsig_SignedInfo(D: int, T: int, p: int) -> tuple[Any, int]:
     f3: Any = []
     s = 0
     try:
+        s = 0
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
@@ -8586,28 +7160,21 @@ def d_xmldsig_SignedInfo(D: int, T: int, p: int) -> tuple[Any, int]:
             else:
                 p = _second_ee(D, T, p, c, 1, 3, 'SignedInfo', 1)
                 s = -1
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'SignedInfo')
         p += 1
-        if c == 0:
-            f2, p = d_xmldsig_SignatureMethod(D, T, p)
-            s = 3
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'SignedInfo', 2)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
+        f2, p = d_xmldsig_SignatureMethod(D, T, p)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'SignedInfo')
         p += 1
-        if c == 0:
-            x, p = d_xmldsig_Reference(D, T, p)
-            f3.append(x)
-            s = 4
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'SignedInfo', 3)
-            s = -1
+        y, p = d_xmldsig_Reference(D, T, p)
+        f3.append(y)
+        s = 4
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
-            x, p = d_xmldsig_Reference(D, T, p)
-            f3.append(x)
+            y, p = d_xmldsig_Reference(D, T, p)
+            f3.append(y)
             s = 5
         elif c == 1:
             s = -1
@@ -8617,14 +7184,14 @@ def d_xmldsig_SignedInfo(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                x, p = d_xmldsig_Reference(D, T, p)
-                f3.append(x)
+                y, p = d_xmldsig_Reference(D, T, p)
+                f3.append(y)
             elif c == 1:
                 s = -1
             else:
                 _bad_code(p, c, 'SignedInfo', 5)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SignedInfo (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SignedInfo (near grammar state {s}): {exc}') from None
     return _xmldsig.SignedInfo(id=f0, canonicalization_method=f1, signature_method=f2, reference=f3), p
 
 
@@ -8665,17 +7232,12 @@ def d_xmldsig_Transform(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 3)) & 7
                 p += 3
                 if c == 0:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'Transform/XPath')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'Transform/XPath')
-                    p += 1
-                    f2.append(x)
+                    y, p = _ds18(D, T, p)
+                    f2.append(y)
                     s = 2
                 elif c == 1:
                     _unsupported(p, 'Transform', 'wildcard element')
+                    s = 3
                 elif c == 2:
                     s = -1
                 elif c == 3:
@@ -8686,16 +7248,11 @@ def d_xmldsig_Transform(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 3)) & 7
                 p += 3
                 if c == 0:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'Transform/XPath')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'Transform/XPath')
-                    p += 1
-                    f2.append(x)
+                    y, p = _ds18(D, T, p)
+                    f2.append(y)
                 elif c == 1:
                     _unsupported(p, 'Transform', 'wildcard element')
+                    s = 3
                 elif c == 2:
                     s = -1
                 elif c == 3:
@@ -8706,14 +7263,8 @@ def d_xmldsig_Transform(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 3)) & 7
                 p += 3
                 if c == 0:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'Transform/XPath')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'Transform/XPath')
-                    p += 1
-                    f2.append(x)
+                    y, p = _ds18(D, T, p)
+                    f2.append(y)
                     s = 2
                 elif c == 1:
                     _unsupported(p, 'Transform', 'wildcard element')
@@ -8724,7 +7275,7 @@ def d_xmldsig_Transform(D: int, T: int, p: int) -> tuple[Any, int]:
                 else:
                     _bad_code(p, c, 'Transform', 3)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Transform (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Transform (near grammar state {s}): {exc}') from None
     return _xmldsig.Transform(algorithm=f0, any_1=f1, x_path=f2), p
 
 
@@ -8743,20 +7294,17 @@ def d_xmldsig_Transforms(D: int, T: int, p: int) -> tuple[Any, int]:
     f0: Any = []
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'Transforms')
         p += 1
-        if c == 0:
-            x, p = d_xmldsig_Transform(D, T, p)
-            f0.append(x)
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'Transforms', 0)
-            s = -1
+        y, p = d_xmldsig_Transform(D, T, p)
+        f0.append(y)
+        s = 1
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
-            x, p = d_xmldsig_Transform(D, T, p)
-            f0.append(x)
+            y, p = d_xmldsig_Transform(D, T, p)
+            f0.append(y)
             s = 2
         elif c == 1:
             s = -1
@@ -8766,14 +7314,14 @@ def d_xmldsig_Transforms(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                x, p = d_xmldsig_Transform(D, T, p)
-                f0.append(x)
+                y, p = d_xmldsig_Transform(D, T, p)
+                f0.append(y)
             elif c == 1:
                 s = -1
             else:
                 _bad_code(p, c, 'Transforms', 2)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Transforms (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Transforms (near grammar state {s}): {exc}') from None
     return _xmldsig.Transforms(transform=f0), p
 
 
@@ -8828,51 +7376,28 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 3)) & 7
                 p += 3
                 if c == 0:
-                    x, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                    f0.append(x)
+                    y, p = d_xmldsig_X509IssuerSerial(D, T, p)
+                    f0.append(y)
                     s = 1
                 elif c == 1:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SKI')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SKI')
-                    p += 1
-                    f1.append(x)
+                    y, p = _ds28(D, T, p)
+                    f1.append(y)
                     s = 2
                 elif c == 2:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SubjectName')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SubjectName')
-                    p += 1
-                    f2.append(x)
+                    y, p = _ds18(D, T, p)
+                    f2.append(y)
                     s = 3
                 elif c == 3:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509Certificate')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509Certificate')
-                    p += 1
-                    f3.append(x)
+                    y, p = _ds28(D, T, p)
+                    f3.append(y)
                     s = 4
                 elif c == 4:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509CRL')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509CRL')
-                    p += 1
-                    f4.append(x)
+                    y, p = _ds28(D, T, p)
+                    f4.append(y)
                     s = 5
                 elif c == 5:
                     _unsupported(p, 'X509Data', 'wildcard element')
+                    s = 6
                 else:
                     p = _second_ee(D, T, p, c, 6, 3, 'X509Data', 0)
                     s = -1
@@ -8880,51 +7405,28 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 3)) & 7
                 p += 3
                 if c == 0:
-                    x, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                    f0.append(x)
+                    y, p = d_xmldsig_X509IssuerSerial(D, T, p)
+                    f0.append(y)
                     s = 7
                 elif c == 1:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SKI')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SKI')
-                    p += 1
-                    f1.append(x)
+                    y, p = _ds28(D, T, p)
+                    f1.append(y)
                     s = 8
                 elif c == 2:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SubjectName')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SubjectName')
-                    p += 1
-                    f2.append(x)
+                    y, p = _ds18(D, T, p)
+                    f2.append(y)
                     s = 9
                 elif c == 3:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509Certificate')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509Certificate')
-                    p += 1
-                    f3.append(x)
+                    y, p = _ds28(D, T, p)
+                    f3.append(y)
                     s = 10
                 elif c == 4:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509CRL')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509CRL')
-                    p += 1
-                    f4.append(x)
+                    y, p = _ds28(D, T, p)
+                    f4.append(y)
                     s = 11
                 elif c == 5:
                     _unsupported(p, 'X509Data', 'wildcard element')
+                    s = 12
                 elif c == 6:
                     s = -1
                 else:
@@ -8933,51 +7435,28 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 3)) & 7
                 p += 3
                 if c == 0:
-                    x, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                    f0.append(x)
+                    y, p = d_xmldsig_X509IssuerSerial(D, T, p)
+                    f0.append(y)
                     s = 7
                 elif c == 1:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SKI')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SKI')
-                    p += 1
-                    f1.append(x)
+                    y, p = _ds28(D, T, p)
+                    f1.append(y)
                     s = 8
                 elif c == 2:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SubjectName')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SubjectName')
-                    p += 1
-                    f2.append(x)
+                    y, p = _ds18(D, T, p)
+                    f2.append(y)
                     s = 9
                 elif c == 3:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509Certificate')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509Certificate')
-                    p += 1
-                    f3.append(x)
+                    y, p = _ds28(D, T, p)
+                    f3.append(y)
                     s = 10
                 elif c == 4:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509CRL')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509CRL')
-                    p += 1
-                    f4.append(x)
+                    y, p = _ds28(D, T, p)
+                    f4.append(y)
                     s = 11
                 elif c == 5:
                     _unsupported(p, 'X509Data', 'wildcard element')
+                    s = 12
                 elif c == 6:
                     s = -1
                 else:
@@ -8986,51 +7465,28 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 3)) & 7
                 p += 3
                 if c == 0:
-                    x, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                    f0.append(x)
+                    y, p = d_xmldsig_X509IssuerSerial(D, T, p)
+                    f0.append(y)
                     s = 7
                 elif c == 1:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SKI')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SKI')
-                    p += 1
-                    f1.append(x)
+                    y, p = _ds28(D, T, p)
+                    f1.append(y)
                     s = 8
                 elif c == 2:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SubjectName')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SubjectName')
-                    p += 1
-                    f2.append(x)
+                    y, p = _ds18(D, T, p)
+                    f2.append(y)
                     s = 9
                 elif c == 3:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509Certificate')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509Certificate')
-                    p += 1
-                    f3.append(x)
+                    y, p = _ds28(D, T, p)
+                    f3.append(y)
                     s = 10
                 elif c == 4:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509CRL')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509CRL')
-                    p += 1
-                    f4.append(x)
+                    y, p = _ds28(D, T, p)
+                    f4.append(y)
                     s = 11
                 elif c == 5:
                     _unsupported(p, 'X509Data', 'wildcard element')
+                    s = 12
                 elif c == 6:
                     s = -1
                 else:
@@ -9039,51 +7495,28 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 3)) & 7
                 p += 3
                 if c == 0:
-                    x, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                    f0.append(x)
+                    y, p = d_xmldsig_X509IssuerSerial(D, T, p)
+                    f0.append(y)
                     s = 7
                 elif c == 1:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SKI')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SKI')
-                    p += 1
-                    f1.append(x)
+                    y, p = _ds28(D, T, p)
+                    f1.append(y)
                     s = 8
                 elif c == 2:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SubjectName')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SubjectName')
-                    p += 1
-                    f2.append(x)
+                    y, p = _ds18(D, T, p)
+                    f2.append(y)
                     s = 9
                 elif c == 3:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509Certificate')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509Certificate')
-                    p += 1
-                    f3.append(x)
+                    y, p = _ds28(D, T, p)
+                    f3.append(y)
                     s = 10
                 elif c == 4:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509CRL')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509CRL')
-                    p += 1
-                    f4.append(x)
+                    y, p = _ds28(D, T, p)
+                    f4.append(y)
                     s = 11
                 elif c == 5:
                     _unsupported(p, 'X509Data', 'wildcard element')
+                    s = 12
                 elif c == 6:
                     s = -1
                 else:
@@ -9092,51 +7525,28 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 3)) & 7
                 p += 3
                 if c == 0:
-                    x, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                    f0.append(x)
+                    y, p = d_xmldsig_X509IssuerSerial(D, T, p)
+                    f0.append(y)
                     s = 7
                 elif c == 1:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SKI')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SKI')
-                    p += 1
-                    f1.append(x)
+                    y, p = _ds28(D, T, p)
+                    f1.append(y)
                     s = 8
                 elif c == 2:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SubjectName')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SubjectName')
-                    p += 1
-                    f2.append(x)
+                    y, p = _ds18(D, T, p)
+                    f2.append(y)
                     s = 9
                 elif c == 3:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509Certificate')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509Certificate')
-                    p += 1
-                    f3.append(x)
+                    y, p = _ds28(D, T, p)
+                    f3.append(y)
                     s = 10
                 elif c == 4:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509CRL')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509CRL')
-                    p += 1
-                    f4.append(x)
+                    y, p = _ds28(D, T, p)
+                    f4.append(y)
                     s = 11
                 elif c == 5:
                     _unsupported(p, 'X509Data', 'wildcard element')
+                    s = 12
                 elif c == 6:
                     s = -1
                 else:
@@ -9145,51 +7555,28 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 3)) & 7
                 p += 3
                 if c == 0:
-                    x, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                    f0.append(x)
+                    y, p = d_xmldsig_X509IssuerSerial(D, T, p)
+                    f0.append(y)
                     s = 7
                 elif c == 1:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SKI')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SKI')
-                    p += 1
-                    f1.append(x)
+                    y, p = _ds28(D, T, p)
+                    f1.append(y)
                     s = 8
                 elif c == 2:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SubjectName')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SubjectName')
-                    p += 1
-                    f2.append(x)
+                    y, p = _ds18(D, T, p)
+                    f2.append(y)
                     s = 9
                 elif c == 3:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509Certificate')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509Certificate')
-                    p += 1
-                    f3.append(x)
+                    y, p = _ds28(D, T, p)
+                    f3.append(y)
                     s = 10
                 elif c == 4:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509CRL')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509CRL')
-                    p += 1
-                    f4.append(x)
+                    y, p = _ds28(D, T, p)
+                    f4.append(y)
                     s = 11
                 elif c == 5:
                     _unsupported(p, 'X509Data', 'wildcard element')
+                    s = 12
                 elif c == 6:
                     s = -1
                 else:
@@ -9198,50 +7585,27 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 3)) & 7
                 p += 3
                 if c == 0:
-                    x, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                    f0.append(x)
+                    y, p = d_xmldsig_X509IssuerSerial(D, T, p)
+                    f0.append(y)
                 elif c == 1:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SKI')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SKI')
-                    p += 1
-                    f1.append(x)
+                    y, p = _ds28(D, T, p)
+                    f1.append(y)
                     s = 8
                 elif c == 2:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SubjectName')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SubjectName')
-                    p += 1
-                    f2.append(x)
+                    y, p = _ds18(D, T, p)
+                    f2.append(y)
                     s = 9
                 elif c == 3:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509Certificate')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509Certificate')
-                    p += 1
-                    f3.append(x)
+                    y, p = _ds28(D, T, p)
+                    f3.append(y)
                     s = 10
                 elif c == 4:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509CRL')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509CRL')
-                    p += 1
-                    f4.append(x)
+                    y, p = _ds28(D, T, p)
+                    f4.append(y)
                     s = 11
                 elif c == 5:
                     _unsupported(p, 'X509Data', 'wildcard element')
+                    s = 12
                 elif c == 6:
                     s = -1
                 else:
@@ -9250,50 +7614,27 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 3)) & 7
                 p += 3
                 if c == 0:
-                    x, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                    f0.append(x)
+                    y, p = d_xmldsig_X509IssuerSerial(D, T, p)
+                    f0.append(y)
                     s = 7
                 elif c == 1:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SKI')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SKI')
-                    p += 1
-                    f1.append(x)
+                    y, p = _ds28(D, T, p)
+                    f1.append(y)
                 elif c == 2:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SubjectName')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SubjectName')
-                    p += 1
-                    f2.append(x)
+                    y, p = _ds18(D, T, p)
+                    f2.append(y)
                     s = 9
                 elif c == 3:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509Certificate')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509Certificate')
-                    p += 1
-                    f3.append(x)
+                    y, p = _ds28(D, T, p)
+                    f3.append(y)
                     s = 10
                 elif c == 4:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509CRL')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509CRL')
-                    p += 1
-                    f4.append(x)
+                    y, p = _ds28(D, T, p)
+                    f4.append(y)
                     s = 11
                 elif c == 5:
                     _unsupported(p, 'X509Data', 'wildcard element')
+                    s = 12
                 elif c == 6:
                     s = -1
                 else:
@@ -9302,50 +7643,27 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 3)) & 7
                 p += 3
                 if c == 0:
-                    x, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                    f0.append(x)
+                    y, p = d_xmldsig_X509IssuerSerial(D, T, p)
+                    f0.append(y)
                     s = 7
                 elif c == 1:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SKI')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SKI')
-                    p += 1
-                    f1.append(x)
+                    y, p = _ds28(D, T, p)
+                    f1.append(y)
                     s = 8
                 elif c == 2:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SubjectName')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SubjectName')
-                    p += 1
-                    f2.append(x)
+                    y, p = _ds18(D, T, p)
+                    f2.append(y)
                 elif c == 3:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509Certificate')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509Certificate')
-                    p += 1
-                    f3.append(x)
+                    y, p = _ds28(D, T, p)
+                    f3.append(y)
                     s = 10
                 elif c == 4:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509CRL')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509CRL')
-                    p += 1
-                    f4.append(x)
+                    y, p = _ds28(D, T, p)
+                    f4.append(y)
                     s = 11
                 elif c == 5:
                     _unsupported(p, 'X509Data', 'wildcard element')
+                    s = 12
                 elif c == 6:
                     s = -1
                 else:
@@ -9354,50 +7672,27 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 3)) & 7
                 p += 3
                 if c == 0:
-                    x, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                    f0.append(x)
+                    y, p = d_xmldsig_X509IssuerSerial(D, T, p)
+                    f0.append(y)
                     s = 7
                 elif c == 1:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SKI')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SKI')
-                    p += 1
-                    f1.append(x)
+                    y, p = _ds28(D, T, p)
+                    f1.append(y)
                     s = 8
                 elif c == 2:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SubjectName')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SubjectName')
-                    p += 1
-                    f2.append(x)
+                    y, p = _ds18(D, T, p)
+                    f2.append(y)
                     s = 9
                 elif c == 3:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509Certificate')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509Certificate')
-                    p += 1
-                    f3.append(x)
+                    y, p = _ds28(D, T, p)
+                    f3.append(y)
                 elif c == 4:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509CRL')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509CRL')
-                    p += 1
-                    f4.append(x)
+                    y, p = _ds28(D, T, p)
+                    f4.append(y)
                     s = 11
                 elif c == 5:
                     _unsupported(p, 'X509Data', 'wildcard element')
+                    s = 12
                 elif c == 6:
                     s = -1
                 else:
@@ -9406,50 +7701,27 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 3)) & 7
                 p += 3
                 if c == 0:
-                    x, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                    f0.append(x)
+                    y, p = d_xmldsig_X509IssuerSerial(D, T, p)
+                    f0.append(y)
                     s = 7
                 elif c == 1:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SKI')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SKI')
-                    p += 1
-                    f1.append(x)
+                    y, p = _ds28(D, T, p)
+                    f1.append(y)
                     s = 8
                 elif c == 2:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SubjectName')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SubjectName')
-                    p += 1
-                    f2.append(x)
+                    y, p = _ds18(D, T, p)
+                    f2.append(y)
                     s = 9
                 elif c == 3:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509Certificate')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509Certificate')
-                    p += 1
-                    f3.append(x)
+                    y, p = _ds28(D, T, p)
+                    f3.append(y)
                     s = 10
                 elif c == 4:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509CRL')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509CRL')
-                    p += 1
-                    f4.append(x)
+                    y, p = _ds28(D, T, p)
+                    f4.append(y)
                 elif c == 5:
                     _unsupported(p, 'X509Data', 'wildcard element')
+                    s = 12
                 elif c == 6:
                     s = -1
                 else:
@@ -9458,48 +7730,24 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 3)) & 7
                 p += 3
                 if c == 0:
-                    x, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                    f0.append(x)
+                    y, p = d_xmldsig_X509IssuerSerial(D, T, p)
+                    f0.append(y)
                     s = 7
                 elif c == 1:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SKI')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SKI')
-                    p += 1
-                    f1.append(x)
+                    y, p = _ds28(D, T, p)
+                    f1.append(y)
                     s = 8
                 elif c == 2:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SubjectName')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SubjectName')
-                    p += 1
-                    f2.append(x)
+                    y, p = _ds18(D, T, p)
+                    f2.append(y)
                     s = 9
                 elif c == 3:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509Certificate')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509Certificate')
-                    p += 1
-                    f3.append(x)
+                    y, p = _ds28(D, T, p)
+                    f3.append(y)
                     s = 10
                 elif c == 4:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509CRL')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509CRL')
-                    p += 1
-                    f4.append(x)
+                    y, p = _ds28(D, T, p)
+                    f4.append(y)
                     s = 11
                 elif c == 5:
                     _unsupported(p, 'X509Data', 'wildcard element')
@@ -9508,7 +7756,7 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
                 else:
                     _bad_code(p, c, 'X509Data', 12)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in X509Data (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in X509Data (near grammar state {s}): {exc}') from None
     return _xmldsig.X509Data(x509_issuer_serial=f0, x509_ski=f1, x509_subject_name=f2, x509_certificate=f3, x509_crl=f4, any_5=f5), p
 
 
@@ -9526,42 +7774,23 @@ def d_xmldsig_X509IssuerSerial(D: int, T: int, p: int) -> tuple[Any, int]:
     f1: Any = None
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'X509IssuerSerial/X509IssuerName')
-            p += 1
-            f0, p = d_str(D, T, p, None)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'X509IssuerSerial/X509IssuerName')
-            p += 1
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'X509IssuerSerial', 0)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'X509IssuerSerial/X509SerialNumber')
-            p += 1
-            f1, p = d_int(D, T, p)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'X509IssuerSerial/X509SerialNumber')
-            p += 1
-            s = 2
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'X509IssuerSerial', 1)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            s = -1
-        else:
-            _bad_code(p, c, 'X509IssuerSerial', 2)
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'X509IssuerSerial')
+        p += 2
+        f0, p = d_str(D, T, p, None)
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
+            _fail(p, 'X509IssuerSerial')
+        x &= 1
+        p += 4
+        f1, p = d_uint(D, T, p)
+        if x:
+            f1 = -f1 - 1
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'X509IssuerSerial')
+        p += 2
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in X509IssuerSerial (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in X509IssuerSerial (near grammar state {s}): {exc}') from None
     return _xmldsig.X509IssuerSerial(x509_issuer_name=f0, x509_serial_number=f1), p
 
 
@@ -9614,13 +7843,13 @@ _T46 = {6: (1, 2, 8), 7: (0, 1, 8)}
 _T47 = {8: (1, 2), 9: (0, 1)}
 _T48 = {_din.isolationLevel.Invalid: 0, _din.isolationLevel.Valid: 1, _din.isolationLevel.Warning: 2, _din.isolationLevel.Fault: 3}
 _T49 = (_din.isolationLevel.Invalid, _din.isolationLevel.Valid, _din.isolationLevel.Warning, _din.isolationLevel.Fault, )
-_T50 = {0: (1, 2, 2), 1: (0, 1, 2)}
-_T51 = {_din.DC_EVSEStatusCode.EVSE_NotReady: 0, _din.DC_EVSEStatusCode.EVSE_Ready: 1, _din.DC_EVSEStatusCode.EVSE_Shutdown: 2, _din.DC_EVSEStatusCode.EVSE_UtilityInterruptEvent: 3, _din.DC_EVSEStatusCode.EVSE_IsolationMonitoringActive: 4, _din.DC_EVSEStatusCode.EVSE_EmergencyShutdown: 5, _din.DC_EVSEStatusCode.EVSE_Malfunction: 6, _din.DC_EVSEStatusCode.Reserved_8: 7, _din.DC_EVSEStatusCode.Reserved_9: 8, _din.DC_EVSEStatusCode.Reserved_A: 9, _din.DC_EVSEStatusCode.Reserved_B: 10, _din.DC_EVSEStatusCode.Reserved_C: 11}
-_T52 = (_din.DC_EVSEStatusCode.EVSE_NotReady, _din.DC_EVSEStatusCode.EVSE_Ready, _din.DC_EVSEStatusCode.EVSE_Shutdown, _din.DC_EVSEStatusCode.EVSE_UtilityInterruptEvent, _din.DC_EVSEStatusCode.EVSE_IsolationMonitoringActive, _din.DC_EVSEStatusCode.EVSE_EmergencyShutdown, _din.DC_EVSEStatusCode.EVSE_Malfunction, _din.DC_EVSEStatusCode.Reserved_8, _din.DC_EVSEStatusCode.Reserved_9, _din.DC_EVSEStatusCode.Reserved_A, _din.DC_EVSEStatusCode.Reserved_B, _din.DC_EVSEStatusCode.Reserved_C, )
-_T53 = {1: (1, 2, 3), 2: (0, 2, 3)}
-_T54 = {1: (2, 2, 4), 2: (1, 2, 4), 3: (0, 1, 4)}
-_T55 = {_din.DC_EVErrorCode.NO_ERROR: 0, _din.DC_EVErrorCode.FAILED_RESSTemperatureInhibit: 1, _din.DC_EVErrorCode.FAILED_EVShiftPosition: 2, _din.DC_EVErrorCode.FAILED_ChargerConnectorLockFault: 3, _din.DC_EVErrorCode.FAILED_EVRESSMalfunction: 4, _din.DC_EVErrorCode.FAILED_ChargingCurrentdifferential: 5, _din.DC_EVErrorCode.FAILED_ChargingVoltageOutOfRange: 6, _din.DC_EVErrorCode.Reserved_A: 7, _din.DC_EVErrorCode.Reserved_B: 8, _din.DC_EVErrorCode.Reserved_C: 9, _din.DC_EVErrorCode.FAILED_ChargingSystemIncompatibility: 10, _din.DC_EVErrorCode.NoData: 11}
-_T56 = (_din.DC_EVErrorCode.NO_ERROR, _din.DC_EVErrorCode.FAILED_RESSTemperatureInhibit, _din.DC_EVErrorCode.FAILED_EVShiftPosition, _din.DC_EVErrorCode.FAILED_ChargerConnectorLockFault, _din.DC_EVErrorCode.FAILED_EVRESSMalfunction, _din.DC_EVErrorCode.FAILED_ChargingCurrentdifferential, _din.DC_EVErrorCode.FAILED_ChargingVoltageOutOfRange, _din.DC_EVErrorCode.Reserved_A, _din.DC_EVErrorCode.Reserved_B, _din.DC_EVErrorCode.Reserved_C, _din.DC_EVErrorCode.FAILED_ChargingSystemIncompatibility, _din.DC_EVErrorCode.NoData, )
+_T50 = {_din.DC_EVSEStatusCode.EVSE_NotReady: 0, _din.DC_EVSEStatusCode.EVSE_Ready: 1, _din.DC_EVSEStatusCode.EVSE_Shutdown: 2, _din.DC_EVSEStatusCode.EVSE_UtilityInterruptEvent: 3, _din.DC_EVSEStatusCode.EVSE_IsolationMonitoringActive: 4, _din.DC_EVSEStatusCode.EVSE_EmergencyShutdown: 5, _din.DC_EVSEStatusCode.EVSE_Malfunction: 6, _din.DC_EVSEStatusCode.Reserved_8: 7, _din.DC_EVSEStatusCode.Reserved_9: 8, _din.DC_EVSEStatusCode.Reserved_A: 9, _din.DC_EVSEStatusCode.Reserved_B: 10, _din.DC_EVSEStatusCode.Reserved_C: 11}
+_T51 = (_din.DC_EVSEStatusCode.EVSE_NotReady, _din.DC_EVSEStatusCode.EVSE_Ready, _din.DC_EVSEStatusCode.EVSE_Shutdown, _din.DC_EVSEStatusCode.EVSE_UtilityInterruptEvent, _din.DC_EVSEStatusCode.EVSE_IsolationMonitoringActive, _din.DC_EVSEStatusCode.EVSE_EmergencyShutdown, _din.DC_EVSEStatusCode.EVSE_Malfunction, _din.DC_EVSEStatusCode.Reserved_8, _din.DC_EVSEStatusCode.Reserved_9, _din.DC_EVSEStatusCode.Reserved_A, _din.DC_EVSEStatusCode.Reserved_B, _din.DC_EVSEStatusCode.Reserved_C, )
+_T52 = {0: (1, 2, 2), 1: (0, 1, 2)}
+_T53 = {_din.DC_EVErrorCode.NO_ERROR: 0, _din.DC_EVErrorCode.FAILED_RESSTemperatureInhibit: 1, _din.DC_EVErrorCode.FAILED_EVShiftPosition: 2, _din.DC_EVErrorCode.FAILED_ChargerConnectorLockFault: 3, _din.DC_EVErrorCode.FAILED_EVRESSMalfunction: 4, _din.DC_EVErrorCode.FAILED_ChargingCurrentdifferential: 5, _din.DC_EVErrorCode.FAILED_ChargingVoltageOutOfRange: 6, _din.DC_EVErrorCode.Reserved_A: 7, _din.DC_EVErrorCode.Reserved_B: 8, _din.DC_EVErrorCode.Reserved_C: 9, _din.DC_EVErrorCode.FAILED_ChargingSystemIncompatibility: 10, _din.DC_EVErrorCode.NoData: 11}
+_T54 = (_din.DC_EVErrorCode.NO_ERROR, _din.DC_EVErrorCode.FAILED_RESSTemperatureInhibit, _din.DC_EVErrorCode.FAILED_EVShiftPosition, _din.DC_EVErrorCode.FAILED_ChargerConnectorLockFault, _din.DC_EVErrorCode.FAILED_EVRESSMalfunction, _din.DC_EVErrorCode.FAILED_ChargingCurrentdifferential, _din.DC_EVErrorCode.FAILED_ChargingVoltageOutOfRange, _din.DC_EVErrorCode.Reserved_A, _din.DC_EVErrorCode.Reserved_B, _din.DC_EVErrorCode.Reserved_C, _din.DC_EVErrorCode.FAILED_ChargingSystemIncompatibility, _din.DC_EVErrorCode.NoData, )
+_T55 = {1: (1, 2, 3), 2: (0, 2, 3)}
+_T56 = {1: (2, 2, 4), 2: (1, 2, 4), 3: (0, 1, 4)}
 _T57 = {_din.RelativeTimeInterval: (0, e_din_RelativeTimeInterval), _din.Interval: (1, e_din_Interval)}
 _T58 = {0: (0, 1, 1), 1: (0, 2, 2), 2: (0, 2, 2)}
 _T59 = {1: (1, 2), 2: (1, 2)}
@@ -9649,9 +7878,9 @@ _T81 = {2: (5, 3, 8)}
 _T82 = {3: (0, 1), 4: (0, 1), 5: (0, 1), 6: (0, 1), 7: (0, 1), 8: (0, 1)}
 _T83 = {1: (0, 1, 2), 2: (0, 2, 3), 3: (0, 2, 3)}
 _T84 = {2: (1, 2), 3: (1, 2)}
-_T85 = {0: (0, 1, 1), 1: (0, 2, 2), 2: (0, 2, 2)}
-_T86 = {_din.paymentOption.Contract: 0, _din.paymentOption.ExternalPayment: 1}
-_T87 = (_din.paymentOption.Contract, _din.paymentOption.ExternalPayment, )
+_T85 = {_din.paymentOption.Contract: 0, _din.paymentOption.ExternalPayment: 1}
+_T86 = (_din.paymentOption.Contract, _din.paymentOption.ExternalPayment, )
+_T87 = {0: (0, 1, 1), 1: (0, 2, 2), 2: (0, 2, 2)}
 _T88 = {1: (1, 2), 2: (1, 2)}
 _T89 = {_din.unitSymbol.h: 0, _din.unitSymbol.m: 1, _din.unitSymbol.s: 2, _din.unitSymbol.A: 3, _din.unitSymbol.Ah: 4, _din.unitSymbol.V: 5, _din.unitSymbol.VA: 6, _din.unitSymbol.W: 7, _din.unitSymbol.W_s: 8, _din.unitSymbol.Wh: 9}
 _T90 = (_din.unitSymbol.h, _din.unitSymbol.m, _din.unitSymbol.s, _din.unitSymbol.A, _din.unitSymbol.Ah, _din.unitSymbol.V, _din.unitSymbol.VA, _din.unitSymbol.W, _din.unitSymbol.W_s, _din.unitSymbol.Wh, )
@@ -9676,9 +7905,9 @@ _T108 = {1: (1, 2), 2: (1, 2)}
 _T109 = {_din.EVSESupportedEnergyTransfer.AC_single_phase_core: 0, _din.EVSESupportedEnergyTransfer.AC_three_phase_core: 1, _din.EVSESupportedEnergyTransfer.DC_core: 2, _din.EVSESupportedEnergyTransfer.DC_extended: 3, _din.EVSESupportedEnergyTransfer.DC_combo_core: 4, _din.EVSESupportedEnergyTransfer.DC_dual: 5, _din.EVSESupportedEnergyTransfer.AC_core1p_DC_extended: 6, _din.EVSESupportedEnergyTransfer.AC_single_DC_core: 7, _din.EVSESupportedEnergyTransfer.AC_single_phase_three_phase_core_DC_extended: 8, _din.EVSESupportedEnergyTransfer.AC_core3p_DC_extended: 9}
 _T110 = (_din.EVSESupportedEnergyTransfer.AC_single_phase_core, _din.EVSESupportedEnergyTransfer.AC_three_phase_core, _din.EVSESupportedEnergyTransfer.DC_core, _din.EVSESupportedEnergyTransfer.DC_extended, _din.EVSESupportedEnergyTransfer.DC_combo_core, _din.EVSESupportedEnergyTransfer.DC_dual, _din.EVSESupportedEnergyTransfer.AC_core1p_DC_extended, _din.EVSESupportedEnergyTransfer.AC_single_DC_core, _din.EVSESupportedEnergyTransfer.AC_single_phase_three_phase_core_DC_extended, _din.EVSESupportedEnergyTransfer.AC_core3p_DC_extended, )
 _T111 = {2: (1, 2), 3: (0, 1)}
-_T112 = {0: (1, 2, 2), 1: (0, 2, 2)}
-_T113 = {_din.serviceCategory.EVCharging: 0, _din.serviceCategory.Internet: 1, _din.serviceCategory.ContractCertificate: 2, _din.serviceCategory.OtherCustom: 3}
-_T114 = (_din.serviceCategory.EVCharging, _din.serviceCategory.Internet, _din.serviceCategory.ContractCertificate, _din.serviceCategory.OtherCustom, )
+_T112 = {_din.serviceCategory.EVCharging: 0, _din.serviceCategory.Internet: 1, _din.serviceCategory.ContractCertificate: 2, _din.serviceCategory.OtherCustom: 3}
+_T113 = (_din.serviceCategory.EVCharging, _din.serviceCategory.Internet, _din.serviceCategory.ContractCertificate, _din.serviceCategory.OtherCustom, )
+_T114 = {0: (1, 2, 2), 1: (0, 2, 2)}
 _T115 = {0: (2, 2), 1: (1, 2), 2: (0, 1)}
 _T116 = {3: (1, 2), 4: (0, 1)}
 _T117 = {0: (0, 1, 1), 1: (0, 2, 2), 2: (0, 2, 2)}

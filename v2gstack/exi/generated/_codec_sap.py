@@ -22,6 +22,7 @@ from v2gstack.exi._rt import (
     e_int,
     e_str,
     e_uint,
+    fail as _fail,
     second_ee as _second_ee,
     undeclared as _undeclared,
     unsupported as _unsupported,
@@ -29,6 +30,19 @@ from v2gstack.exi._rt import (
 from v2gstack.exi.generated import sap as _sap
 
 _BOOL = {True: 1, False: 0}
+
+
+def _ds0(D: int, T: int, p: int) -> tuple[Any, int]:
+    x = (D >> (T - p - 9)) & 511
+    if x >> 8 != 0:
+        _fail(p, 'SchemaID')
+    x &= 255
+    p += 9
+    v = x
+    if (D >> (T - p - 1)) & 1 != 0:
+        _fail(p, 'SchemaID')
+    p += 1
+    return v, p
 
 
 def e_sap_AppProtocol(o: Any, a: int) -> int:
@@ -64,86 +78,35 @@ def d_sap_AppProtocol(D: int, T: int, p: int) -> tuple[Any, int]:
     f4: Any = None
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'AppProtocol/ProtocolNamespace')
-            p += 1
-            f0, p = d_str(D, T, p, 100)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'AppProtocol/ProtocolNamespace')
-            p += 1
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'AppProtocol', 0)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'AppProtocol/VersionNumberMajor')
-            p += 1
-            f1, p = d_uint(D, T, p)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'AppProtocol/VersionNumberMajor')
-            p += 1
-            s = 2
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'AppProtocol', 1)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'AppProtocol/VersionNumberMinor')
-            p += 1
-            f2, p = d_uint(D, T, p)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'AppProtocol/VersionNumberMinor')
-            p += 1
-            s = 3
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'AppProtocol', 2)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'AppProtocol/SchemaID')
-            p += 1
-            f3 = ((D >> (T - p - 8)) & 255)
-            p += 8
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'AppProtocol/SchemaID')
-            p += 1
-            s = 4
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'AppProtocol', 3)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'AppProtocol/Priority')
-            p += 1
-            f4 = ((D >> (T - p - 5)) & 31) + 1
-            p += 5
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'AppProtocol/Priority')
-            p += 1
-            s = 5
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'AppProtocol', 4)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            s = -1
-        else:
-            _bad_code(p, c, 'AppProtocol', 5)
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'AppProtocol')
+        p += 2
+        f0, p = d_str(D, T, p, 100)
+        if (D >> (T - p - 3)) & 7 != 0:
+            _fail(p, 'AppProtocol')
+        p += 3
+        f1, p = d_uint(D, T, p)
+        if (D >> (T - p - 3)) & 7 != 0:
+            _fail(p, 'AppProtocol')
+        p += 3
+        f2, p = d_uint(D, T, p)
+        x = (D >> (T - p - 11)) & 2047
+        if x >> 8 != 0:
+            _fail(p, 'AppProtocol')
+        x &= 255
+        p += 11
+        f3 = x
+        x = (D >> (T - p - 8)) & 255
+        if x >> 5 != 0:
+            _fail(p, 'AppProtocol')
+        x &= 31
+        p += 8
+        f4 = x + 1
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'AppProtocol')
+        p += 2
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in AppProtocol (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in AppProtocol (near grammar state {s}): {exc}') from None
     return _sap.AppProtocol(protocol_namespace=f0, version_number_major=f1, version_number_minor=f2, schema_id=f3, priority=f4), p
 
 
@@ -162,223 +125,26 @@ def d_sap_supportedAppProtocolReq(D: int, T: int, p: int) -> tuple[Any, int]:
     f0: Any = []
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'supportedAppProtocolReq')
         p += 1
-        if c == 0:
-            x, p = d_sap_AppProtocol(D, T, p)
-            f0.append(x)
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'supportedAppProtocolReq', 0)
-            s = -1
-        c = (D >> (T - p - 2)) & 3
-        p += 2
-        if c == 0:
-            x, p = d_sap_AppProtocol(D, T, p)
-            f0.append(x)
-            s = 2
-        elif c == 1:
-            s = -1
-        else:
-            _bad_code(p, c, 'supportedAppProtocolReq', 1)
-        if s == 2:
+        y, p = d_sap_AppProtocol(D, T, p)
+        f0.append(y)
+        rc = 0
+        s = 1
+        while s == 1:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                x, p = d_sap_AppProtocol(D, T, p)
-                f0.append(x)
-                s = 3
+                y, p = d_sap_AppProtocol(D, T, p)
+                f0.append(y)
+                rc += 1
+                if rc == 19:
+                    s = 20
             elif c == 1:
                 s = -1
             else:
-                _bad_code(p, c, 'supportedAppProtocolReq', 2)
-        if s == 3:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_sap_AppProtocol(D, T, p)
-                f0.append(x)
-                s = 4
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'supportedAppProtocolReq', 3)
-        if s == 4:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_sap_AppProtocol(D, T, p)
-                f0.append(x)
-                s = 5
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'supportedAppProtocolReq', 4)
-        if s == 5:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_sap_AppProtocol(D, T, p)
-                f0.append(x)
-                s = 6
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'supportedAppProtocolReq', 5)
-        if s == 6:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_sap_AppProtocol(D, T, p)
-                f0.append(x)
-                s = 7
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'supportedAppProtocolReq', 6)
-        if s == 7:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_sap_AppProtocol(D, T, p)
-                f0.append(x)
-                s = 8
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'supportedAppProtocolReq', 7)
-        if s == 8:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_sap_AppProtocol(D, T, p)
-                f0.append(x)
-                s = 9
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'supportedAppProtocolReq', 8)
-        if s == 9:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_sap_AppProtocol(D, T, p)
-                f0.append(x)
-                s = 10
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'supportedAppProtocolReq', 9)
-        if s == 10:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_sap_AppProtocol(D, T, p)
-                f0.append(x)
-                s = 11
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'supportedAppProtocolReq', 10)
-        if s == 11:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_sap_AppProtocol(D, T, p)
-                f0.append(x)
-                s = 12
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'supportedAppProtocolReq', 11)
-        if s == 12:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_sap_AppProtocol(D, T, p)
-                f0.append(x)
-                s = 13
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'supportedAppProtocolReq', 12)
-        if s == 13:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_sap_AppProtocol(D, T, p)
-                f0.append(x)
-                s = 14
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'supportedAppProtocolReq', 13)
-        if s == 14:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_sap_AppProtocol(D, T, p)
-                f0.append(x)
-                s = 15
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'supportedAppProtocolReq', 14)
-        if s == 15:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_sap_AppProtocol(D, T, p)
-                f0.append(x)
-                s = 16
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'supportedAppProtocolReq', 15)
-        if s == 16:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_sap_AppProtocol(D, T, p)
-                f0.append(x)
-                s = 17
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'supportedAppProtocolReq', 16)
-        if s == 17:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_sap_AppProtocol(D, T, p)
-                f0.append(x)
-                s = 18
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'supportedAppProtocolReq', 17)
-        if s == 18:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_sap_AppProtocol(D, T, p)
-                f0.append(x)
-                s = 19
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'supportedAppProtocolReq', 18)
-        if s == 19:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_sap_AppProtocol(D, T, p)
-                f0.append(x)
-                s = 20
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'supportedAppProtocolReq', 19)
+                _bad_code(p, c, 'supportedAppProtocolReq', 1)
         if s == 20:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -387,7 +153,7 @@ def d_sap_supportedAppProtocolReq(D: int, T: int, p: int) -> tuple[Any, int]:
             else:
                 _bad_code(p, c, 'supportedAppProtocolReq', 20)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in supportedAppProtocolReq (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in supportedAppProtocolReq (near grammar state {s}): {exc}') from None
     return _sap.supportedAppProtocolReq(app_protocol=f0), p
 
 
@@ -414,32 +180,20 @@ def d_sap_supportedAppProtocolRes(D: int, T: int, p: int) -> tuple[Any, int]:
     f1: Any = None
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        x = (D >> (T - p - 4)) & 15
+        if x >> 2 != 0:
+            _fail(p, 'supportedAppProtocolRes')
+        x &= 3
+        p += 4
+        f0 = _T4[x]
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'supportedAppProtocolRes')
         p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'supportedAppProtocolRes/ResponseCode')
-            p += 1
-            f0 = _T4[(D >> (T - p - 2)) & 3]
-            p += 2
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'supportedAppProtocolRes/ResponseCode')
-            p += 1
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'supportedAppProtocolRes', 0)
-            s = -1
+        s = 1
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'supportedAppProtocolRes/SchemaID')
-            p += 1
-            f1 = ((D >> (T - p - 8)) & 255)
-            p += 8
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'supportedAppProtocolRes/SchemaID')
-            p += 1
+            f1, p = _ds0(D, T, p)
             s = 2
         elif c == 1:
             s = -1
@@ -453,7 +207,7 @@ def d_sap_supportedAppProtocolRes(D: int, T: int, p: int) -> tuple[Any, int]:
             else:
                 _bad_code(p, c, 'supportedAppProtocolRes', 2)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in supportedAppProtocolRes (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in supportedAppProtocolRes (near grammar state {s}): {exc}') from None
     return _sap.supportedAppProtocolRes(response_code=f0, schema_id=f1), p
 
 

@@ -24,6 +24,7 @@ from v2gstack.exi._rt import (
     e_int,
     e_str,
     e_uint,
+    fail as _fail,
     second_ee as _second_ee,
     undeclared as _undeclared,
     unsupported as _unsupported,
@@ -35,6 +36,246 @@ from v2gstack.exi.generated import xmldsig as _xmldsig
 _BOOL = {True: 1, False: 0}
 
 
+def _ds0(D: int, T: int, p: int) -> tuple[Any, int]:
+    x = (D >> (T - p - 2)) & 3
+    if x >> 1 != 0:
+        _fail(p, 'MeterInfoRequested')
+    x &= 1
+    p += 2
+    v = x == 1
+    if (D >> (T - p - 1)) & 1 != 0:
+        _fail(p, 'MeterInfoRequested')
+    p += 1
+    return v, p
+
+
+def _ds1(D: int, T: int, p: int) -> tuple[Any, int]:
+    x = (D >> (T - p - 8)) & 255
+    if x >> 7 != 0:
+        _fail(p, 'PresentSOC')
+    x &= 127
+    p += 8
+    v = x
+    if (D >> (T - p - 1)) & 1 != 0:
+        _fail(p, 'PresentSOC')
+    p += 1
+    return v, p
+
+
+def _ds2(D: int, T: int, p: int) -> tuple[Any, int]:
+    if (D >> (T - p - 1)) & 1 != 0:
+        _fail(p, 'RemainingTimeToMinimumSOC')
+    p += 1
+    v, p = d_uint(D, T, p)
+    if (D >> (T - p - 1)) & 1 != 0:
+        _fail(p, 'RemainingTimeToMinimumSOC')
+    p += 1
+    return v, p
+
+
+def _ds3(D: int, T: int, p: int) -> tuple[Any, int]:
+    if (D >> (T - p - 1)) & 1 != 0:
+        _fail(p, 'AckMaxDelay')
+    p += 1
+    v, p = d_uint(D, T, p)
+    if (D >> (T - p - 1)) & 1 != 0:
+        _fail(p, 'AckMaxDelay')
+    p += 1
+    return v, p
+
+
+def _ds4(D: int, T: int, p: int) -> tuple[Any, int]:
+    if (D >> (T - p - 1)) & 1 != 0:
+        _fail(p, 'BPT_DischargedEnergyReadingWh')
+    p += 1
+    v, p = d_uint(D, T, p)
+    if (D >> (T - p - 1)) & 1 != 0:
+        _fail(p, 'BPT_DischargedEnergyReadingWh')
+    p += 1
+    return v, p
+
+
+def _ds5(D: int, T: int, p: int) -> tuple[Any, int]:
+    if (D >> (T - p - 1)) & 1 != 0:
+        _fail(p, 'MeterSignature')
+    p += 1
+    v, p = d_bin(D, T, p, 64)
+    if (D >> (T - p - 1)) & 1 != 0:
+        _fail(p, 'MeterSignature')
+    p += 1
+    return v, p
+
+
+def _ds6(D: int, T: int, p: int) -> tuple[Any, int]:
+    x = (D >> (T - p - 2)) & 3
+    if x >> 1 != 0:
+        _fail(p, 'MeterStatus')
+    x &= 1
+    p += 2
+    v, p = d_uint(D, T, p)
+    if x:
+        v = -v - 1
+    if (D >> (T - p - 1)) & 1 != 0:
+        _fail(p, 'MeterStatus')
+    p += 1
+    return v, p
+
+
+def _ds7(D: int, T: int, p: int) -> tuple[Any, int]:
+    if (D >> (T - p - 1)) & 1 != 0:
+        _fail(p, 'SSID')
+    p += 1
+    v, p = d_str(D, T, p, 255)
+    if (D >> (T - p - 1)) & 1 != 0:
+        _fail(p, 'SSID')
+    p += 1
+    return v, p
+
+
+def _ds8(D: int, T: int, p: int) -> tuple[Any, int]:
+    if (D >> (T - p - 1)) & 1 != 0:
+        _fail(p, 'BSSID')
+    p += 1
+    v, p = d_str(D, T, p, 12)
+    if (D >> (T - p - 1)) & 1 != 0:
+        _fail(p, 'BSSID')
+    p += 1
+    return v, p
+
+
+def _ds9(D: int, T: int, p: int) -> tuple[Any, int]:
+    if (D >> (T - p - 1)) & 1 != 0:
+        _fail(p, 'IPAddress')
+    p += 1
+    v, p = d_str(D, T, p, 39)
+    if (D >> (T - p - 1)) & 1 != 0:
+        _fail(p, 'IPAddress')
+    p += 1
+    return v, p
+
+
+def _ds10(D: int, T: int, p: int) -> tuple[Any, int]:
+    x = (D >> (T - p - 3)) & 7
+    if x >> 2 != 0:
+        _fail(p, 'WPT_AlignmentCheckMethod')
+    x &= 3
+    p += 3
+    v = _T49[x]
+    if (D >> (T - p - 1)) & 1 != 0:
+        _fail(p, 'WPT_AlignmentCheckMethod')
+    p += 1
+    return v, p
+
+
+def _ds11(D: int, T: int, p: int) -> tuple[Any, int]:
+    x = (D >> (T - p - 3)) & 7
+    if x >> 2 != 0:
+        _fail(p, 'EVResultCode')
+    x &= 3
+    p += 3
+    v = _T55[x]
+    if (D >> (T - p - 1)) & 1 != 0:
+        _fail(p, 'EVResultCode')
+    p += 1
+    return v, p
+
+
+def _ds12(D: int, T: int, p: int) -> tuple[Any, int]:
+    if (D >> (T - p - 1)) & 1 != 0:
+        _fail(p, 'VendorSpecificDataContainer')
+    p += 1
+    v, p = d_bin(D, T, p, 256)
+    if (D >> (T - p - 1)) & 1 != 0:
+        _fail(p, 'VendorSpecificDataContainer')
+    p += 1
+    return v, p
+
+
+def _ds13(D: int, T: int, p: int) -> tuple[Any, int]:
+    x = (D >> (T - p - 4)) & 15
+    if x >> 3 != 0:
+        _fail(p, 'WPT_FinePositioningMethod')
+    x &= 7
+    p += 4
+    v = _T84[x]
+    if (D >> (T - p - 1)) & 1 != 0:
+        _fail(p, 'WPT_FinePositioningMethod')
+    p += 1
+    return v, p
+
+
+def _ds14(D: int, T: int, p: int) -> tuple[Any, int]:
+    x = (D >> (T - p - 4)) & 15
+    if x >> 3 != 0:
+        _fail(p, 'WPT_PairingMethod')
+    x &= 7
+    p += 4
+    v = _T109[x]
+    if (D >> (T - p - 1)) & 1 != 0:
+        _fail(p, 'WPT_PairingMethod')
+    p += 1
+    return v, p
+
+
+def _ds15(D: int, T: int, p: int) -> tuple[Any, int]:
+    if (D >> (T - p - 1)) & 1 != 0:
+        _fail(p, 'ObservedIDCode')
+    p += 1
+    v, p = d_uint(D, T, p)
+    if (D >> (T - p - 1)) & 1 != 0:
+        _fail(p, 'ObservedIDCode')
+    p += 1
+    return v, p
+
+
+def _ds16(D: int, T: int, p: int) -> tuple[Any, int]:
+    if (D >> (T - p - 1)) & 1 != 0:
+        _fail(p, 'P')
+    p += 1
+    v, p = d_bin(D, T, p, None)
+    if (D >> (T - p - 1)) & 1 != 0:
+        _fail(p, 'P')
+    p += 1
+    return v, p
+
+
+def _ds17(D: int, T: int, p: int) -> tuple[Any, int]:
+    if (D >> (T - p - 1)) & 1 != 0:
+        _fail(p, 'KeyName')
+    p += 1
+    v, p = d_str(D, T, p, None)
+    if (D >> (T - p - 1)) & 1 != 0:
+        _fail(p, 'KeyName')
+    p += 1
+    return v, p
+
+
+def _ds18(D: int, T: int, p: int) -> tuple[Any, int]:
+    if (D >> (T - p - 1)) & 1 != 0:
+        _fail(p, 'PGPKeyID')
+    p += 1
+    v, p = d_bin(D, T, p, None)
+    if (D >> (T - p - 1)) & 1 != 0:
+        _fail(p, 'PGPKeyID')
+    p += 1
+    return v, p
+
+
+def _ds19(D: int, T: int, p: int) -> tuple[Any, int]:
+    x = (D >> (T - p - 2)) & 3
+    if x >> 1 != 0:
+        _fail(p, 'HMACOutputLength')
+    x &= 1
+    p += 2
+    v, p = d_uint(D, T, p)
+    if x:
+        v = -v - 1
+    if (D >> (T - p - 1)) & 1 != 0:
+        _fail(p, 'HMACOutputLength')
+    p += 1
+    return v, p
+
+
 def e_iso20_ct_CLReqControlMode(o: Any, a: int) -> int:
     a <<= 1
     return a
@@ -43,14 +284,11 @@ def e_iso20_ct_CLReqControlMode(o: Any, a: int) -> int:
 def d_iso20_ct_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any, int]:
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'CLReqControlMode')
         p += 1
-        if c == 0:
-            s = -1
-        else:
-            _bad_code(p, c, 'CLReqControlMode', 0)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in CLReqControlMode (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in CLReqControlMode (near grammar state {s}): {exc}') from None
     return _iso20_ct.CLReqControlMode(), p
 
 
@@ -62,14 +300,11 @@ def e_iso20_ct_CLResControlMode(o: Any, a: int) -> int:
 def d_iso20_ct_CLResControlMode(D: int, T: int, p: int) -> tuple[Any, int]:
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'CLResControlMode')
         p += 1
-        if c == 0:
-            s = -1
-        else:
-            _bad_code(p, c, 'CLResControlMode', 0)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in CLResControlMode (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in CLResControlMode (near grammar state {s}): {exc}') from None
     return _iso20_ct.CLResControlMode(), p
 
 
@@ -98,28 +333,18 @@ def d_iso20_ct_ChargeLoopReq(D: int, T: int, p: int) -> tuple[Any, int]:
     f2: Any = None
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'ChargeLoopReq')
         p += 1
-        if c == 0:
-            f0, p = d_iso20_ct_MessageHeader(D, T, p)
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'ChargeLoopReq', 0)
-            s = -1
+        f0, p = d_iso20_ct_MessageHeader(D, T, p)
+        s = 1
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
             f1, p = d_iso20_ct_DisplayParameters(D, T, p)
             s = 2
         elif c == 1:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'ChargeLoopReq/MeterInfoRequested')
-            p += 1
-            f2 = (D >> (T - p - 1)) & 1 == 1
-            p += 1
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'ChargeLoopReq/MeterInfoRequested')
-            p += 1
+            f2, p = _ds0(D, T, p)
             s = 3
         else:
             p = _second_ee(D, T, p, c, 2, 2, 'ChargeLoopReq', 1)
@@ -128,26 +353,16 @@ def d_iso20_ct_ChargeLoopReq(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 1)) & 1
             p += 1
             if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'ChargeLoopReq/MeterInfoRequested')
-                p += 1
-                f2 = (D >> (T - p - 1)) & 1 == 1
-                p += 1
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'ChargeLoopReq/MeterInfoRequested')
-                p += 1
+                f2, p = _ds0(D, T, p)
                 s = 3
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'ChargeLoopReq', 2)
                 s = -1
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'ChargeLoopReq')
         p += 1
-        if c == 0:
-            s = -1
-        else:
-            _bad_code(p, c, 'ChargeLoopReq', 3)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ChargeLoopReq (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ChargeLoopReq (near grammar state {s}): {exc}') from None
     return _iso20_ct.ChargeLoopReq(header=f0, display_parameters=f1, meter_info_requested=f2), p
 
 
@@ -186,29 +401,20 @@ def d_iso20_ct_ChargeLoopRes(D: int, T: int, p: int) -> tuple[Any, int]:
     f4: Any = None
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'ChargeLoopRes')
         p += 1
-        if c == 0:
-            f0, p = d_iso20_ct_MessageHeader(D, T, p)
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'ChargeLoopRes', 0)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
+        f0, p = d_iso20_ct_MessageHeader(D, T, p)
+        x = (D >> (T - p - 8)) & 255
+        if x >> 6 != 0:
+            _fail(p, 'ChargeLoopRes')
+        x &= 63
+        p += 8
+        f1 = _T4[x]
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'ChargeLoopRes')
         p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'ChargeLoopRes/ResponseCode')
-            p += 1
-            f1 = _T4[(D >> (T - p - 6)) & 63]
-            p += 6
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'ChargeLoopRes/ResponseCode')
-            p += 1
-            s = 2
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'ChargeLoopRes', 1)
-            s = -1
+        s = 2
         c = (D >> (T - p - 3)) & 7
         p += 3
         if c == 0:
@@ -255,7 +461,7 @@ def d_iso20_ct_ChargeLoopRes(D: int, T: int, p: int) -> tuple[Any, int]:
             else:
                 _bad_code(p, c, 'ChargeLoopRes', 5)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ChargeLoopRes (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ChargeLoopRes (near grammar state {s}): {exc}') from None
     return _iso20_ct.ChargeLoopRes(header=f0, response_code=f1, evse_status=f2, meter_info=f3, receipt=f4), p
 
 
@@ -270,22 +476,15 @@ def d_iso20_ct_ChargeParameterDiscoveryReq(D: int, T: int, p: int) -> tuple[Any,
     f0: Any = None
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'ChargeParameterDiscoveryReq')
         p += 1
-        if c == 0:
-            f0, p = d_iso20_ct_MessageHeader(D, T, p)
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'ChargeParameterDiscoveryReq', 0)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
+        f0, p = d_iso20_ct_MessageHeader(D, T, p)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'ChargeParameterDiscoveryReq')
         p += 1
-        if c == 0:
-            s = -1
-        else:
-            _bad_code(p, c, 'ChargeParameterDiscoveryReq', 1)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ChargeParameterDiscoveryReq (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ChargeParameterDiscoveryReq (near grammar state {s}): {exc}') from None
     return _iso20_ct.ChargeParameterDiscoveryReq(header=f0), p
 
 
@@ -303,37 +502,21 @@ def d_iso20_ct_ChargeParameterDiscoveryRes(D: int, T: int, p: int) -> tuple[Any,
     f1: Any = None
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'ChargeParameterDiscoveryRes')
         p += 1
-        if c == 0:
-            f0, p = d_iso20_ct_MessageHeader(D, T, p)
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'ChargeParameterDiscoveryRes', 0)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'ChargeParameterDiscoveryRes/ResponseCode')
-            p += 1
-            f1 = _T4[(D >> (T - p - 6)) & 63]
-            p += 6
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'ChargeParameterDiscoveryRes/ResponseCode')
-            p += 1
-            s = 2
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'ChargeParameterDiscoveryRes', 1)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            s = -1
-        else:
-            _bad_code(p, c, 'ChargeParameterDiscoveryRes', 2)
+        f0, p = d_iso20_ct_MessageHeader(D, T, p)
+        x = (D >> (T - p - 8)) & 255
+        if x >> 6 != 0:
+            _fail(p, 'ChargeParameterDiscoveryRes')
+        x &= 63
+        p += 8
+        f1 = _T4[x]
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'ChargeParameterDiscoveryRes')
+        p += 2
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ChargeParameterDiscoveryRes (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ChargeParameterDiscoveryRes (near grammar state {s}): {exc}') from None
     return _iso20_ct.ChargeParameterDiscoveryRes(header=f0, response_code=f1), p
 
 
@@ -351,30 +534,19 @@ def d_iso20_ct_DetailedCost(D: int, T: int, p: int) -> tuple[Any, int]:
     f1: Any = None
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'DetailedCost')
         p += 1
-        if c == 0:
-            f0, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'DetailedCost', 0)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
+        f0, p = d_iso20_ct_RationalNumber(D, T, p)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'DetailedCost')
         p += 1
-        if c == 0:
-            f1, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 2
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'DetailedCost', 1)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
+        f1, p = d_iso20_ct_RationalNumber(D, T, p)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'DetailedCost')
         p += 1
-        if c == 0:
-            s = -1
-        else:
-            _bad_code(p, c, 'DetailedCost', 2)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in DetailedCost (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in DetailedCost (near grammar state {s}): {exc}') from None
     return _iso20_ct.DetailedCost(amount=f0, cost_per_unit=f1), p
 
 
@@ -394,36 +566,19 @@ def d_iso20_ct_DetailedTax(D: int, T: int, p: int) -> tuple[Any, int]:
     f1: Any = None
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'DetailedTax')
+        p += 2
+        f0, p = d_uint(D, T, p)
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'DetailedTax')
+        p += 2
+        f1, p = d_iso20_ct_RationalNumber(D, T, p)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'DetailedTax')
         p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DetailedTax/TaxRuleID')
-            p += 1
-            f0, p = d_uint(D, T, p)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DetailedTax/TaxRuleID')
-            p += 1
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'DetailedTax', 0)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            f1, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 2
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'DetailedTax', 1)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            s = -1
-        else:
-            _bad_code(p, c, 'DetailedTax', 2)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in DetailedTax (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in DetailedTax (near grammar state {s}): {exc}') from None
     return _iso20_ct.DetailedTax(tax_rule_id=f0, amount=f1), p
 
 
@@ -528,97 +683,38 @@ def d_iso20_ct_DisplayParameters(D: int, T: int, p: int) -> tuple[Any, int]:
     f9: Any = None
     s = 0
     try:
+        s = 0
         c = (D >> (T - p - 4)) & 15
         p += 4
         if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DisplayParameters/PresentSOC')
-            p += 1
-            f0 = ((D >> (T - p - 7)) & 127)
-            p += 7
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DisplayParameters/PresentSOC')
-            p += 1
+            f0, p = _ds1(D, T, p)
             s = 1
         elif c == 1:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DisplayParameters/MinimumSOC')
-            p += 1
-            f1 = ((D >> (T - p - 7)) & 127)
-            p += 7
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DisplayParameters/MinimumSOC')
-            p += 1
+            f1, p = _ds1(D, T, p)
             s = 2
         elif c == 2:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DisplayParameters/TargetSOC')
-            p += 1
-            f2 = ((D >> (T - p - 7)) & 127)
-            p += 7
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DisplayParameters/TargetSOC')
-            p += 1
+            f2, p = _ds1(D, T, p)
             s = 3
         elif c == 3:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DisplayParameters/MaximumSOC')
-            p += 1
-            f3 = ((D >> (T - p - 7)) & 127)
-            p += 7
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DisplayParameters/MaximumSOC')
-            p += 1
+            f3, p = _ds1(D, T, p)
             s = 4
         elif c == 4:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DisplayParameters/RemainingTimeToMinimumSOC')
-            p += 1
-            f4, p = d_uint(D, T, p)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DisplayParameters/RemainingTimeToMinimumSOC')
-            p += 1
+            f4, p = _ds2(D, T, p)
             s = 5
         elif c == 5:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DisplayParameters/RemainingTimeToTargetSOC')
-            p += 1
-            f5, p = d_uint(D, T, p)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DisplayParameters/RemainingTimeToTargetSOC')
-            p += 1
+            f5, p = _ds2(D, T, p)
             s = 6
         elif c == 6:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DisplayParameters/RemainingTimeToMaximumSOC')
-            p += 1
-            f6, p = d_uint(D, T, p)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DisplayParameters/RemainingTimeToMaximumSOC')
-            p += 1
+            f6, p = _ds2(D, T, p)
             s = 7
         elif c == 7:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DisplayParameters/ChargingComplete')
-            p += 1
-            f7 = (D >> (T - p - 1)) & 1 == 1
-            p += 1
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DisplayParameters/ChargingComplete')
-            p += 1
+            f7, p = _ds0(D, T, p)
             s = 8
         elif c == 8:
             f8, p = d_iso20_ct_RationalNumber(D, T, p)
             s = 9
         elif c == 9:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DisplayParameters/InletHot')
-            p += 1
-            f9 = (D >> (T - p - 1)) & 1 == 1
-            p += 1
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DisplayParameters/InletHot')
-            p += 1
+            f9, p = _ds0(D, T, p)
             s = 10
         elif c == 10:
             s = -1
@@ -628,84 +724,31 @@ def d_iso20_ct_DisplayParameters(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 4)) & 15
             p += 4
             if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/MinimumSOC')
-                p += 1
-                f1 = ((D >> (T - p - 7)) & 127)
-                p += 7
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/MinimumSOC')
-                p += 1
+                f1, p = _ds1(D, T, p)
                 s = 2
             elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/TargetSOC')
-                p += 1
-                f2 = ((D >> (T - p - 7)) & 127)
-                p += 7
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/TargetSOC')
-                p += 1
+                f2, p = _ds1(D, T, p)
                 s = 3
             elif c == 2:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/MaximumSOC')
-                p += 1
-                f3 = ((D >> (T - p - 7)) & 127)
-                p += 7
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/MaximumSOC')
-                p += 1
+                f3, p = _ds1(D, T, p)
                 s = 4
             elif c == 3:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/RemainingTimeToMinimumSOC')
-                p += 1
-                f4, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/RemainingTimeToMinimumSOC')
-                p += 1
+                f4, p = _ds2(D, T, p)
                 s = 5
             elif c == 4:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/RemainingTimeToTargetSOC')
-                p += 1
-                f5, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/RemainingTimeToTargetSOC')
-                p += 1
+                f5, p = _ds2(D, T, p)
                 s = 6
             elif c == 5:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/RemainingTimeToMaximumSOC')
-                p += 1
-                f6, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/RemainingTimeToMaximumSOC')
-                p += 1
+                f6, p = _ds2(D, T, p)
                 s = 7
             elif c == 6:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/ChargingComplete')
-                p += 1
-                f7 = (D >> (T - p - 1)) & 1 == 1
-                p += 1
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/ChargingComplete')
-                p += 1
+                f7, p = _ds0(D, T, p)
                 s = 8
             elif c == 7:
                 f8, p = d_iso20_ct_RationalNumber(D, T, p)
                 s = 9
             elif c == 8:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/InletHot')
-                p += 1
-                f9 = (D >> (T - p - 1)) & 1 == 1
-                p += 1
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/InletHot')
-                p += 1
+                f9, p = _ds0(D, T, p)
                 s = 10
             elif c == 9:
                 s = -1
@@ -715,74 +758,28 @@ def d_iso20_ct_DisplayParameters(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 4)) & 15
             p += 4
             if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/TargetSOC')
-                p += 1
-                f2 = ((D >> (T - p - 7)) & 127)
-                p += 7
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/TargetSOC')
-                p += 1
+                f2, p = _ds1(D, T, p)
                 s = 3
             elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/MaximumSOC')
-                p += 1
-                f3 = ((D >> (T - p - 7)) & 127)
-                p += 7
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/MaximumSOC')
-                p += 1
+                f3, p = _ds1(D, T, p)
                 s = 4
             elif c == 2:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/RemainingTimeToMinimumSOC')
-                p += 1
-                f4, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/RemainingTimeToMinimumSOC')
-                p += 1
+                f4, p = _ds2(D, T, p)
                 s = 5
             elif c == 3:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/RemainingTimeToTargetSOC')
-                p += 1
-                f5, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/RemainingTimeToTargetSOC')
-                p += 1
+                f5, p = _ds2(D, T, p)
                 s = 6
             elif c == 4:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/RemainingTimeToMaximumSOC')
-                p += 1
-                f6, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/RemainingTimeToMaximumSOC')
-                p += 1
+                f6, p = _ds2(D, T, p)
                 s = 7
             elif c == 5:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/ChargingComplete')
-                p += 1
-                f7 = (D >> (T - p - 1)) & 1 == 1
-                p += 1
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/ChargingComplete')
-                p += 1
+                f7, p = _ds0(D, T, p)
                 s = 8
             elif c == 6:
                 f8, p = d_iso20_ct_RationalNumber(D, T, p)
                 s = 9
             elif c == 7:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/InletHot')
-                p += 1
-                f9 = (D >> (T - p - 1)) & 1 == 1
-                p += 1
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/InletHot')
-                p += 1
+                f9, p = _ds0(D, T, p)
                 s = 10
             elif c == 8:
                 s = -1
@@ -792,64 +789,25 @@ def d_iso20_ct_DisplayParameters(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 4)) & 15
             p += 4
             if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/MaximumSOC')
-                p += 1
-                f3 = ((D >> (T - p - 7)) & 127)
-                p += 7
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/MaximumSOC')
-                p += 1
+                f3, p = _ds1(D, T, p)
                 s = 4
             elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/RemainingTimeToMinimumSOC')
-                p += 1
-                f4, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/RemainingTimeToMinimumSOC')
-                p += 1
+                f4, p = _ds2(D, T, p)
                 s = 5
             elif c == 2:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/RemainingTimeToTargetSOC')
-                p += 1
-                f5, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/RemainingTimeToTargetSOC')
-                p += 1
+                f5, p = _ds2(D, T, p)
                 s = 6
             elif c == 3:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/RemainingTimeToMaximumSOC')
-                p += 1
-                f6, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/RemainingTimeToMaximumSOC')
-                p += 1
+                f6, p = _ds2(D, T, p)
                 s = 7
             elif c == 4:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/ChargingComplete')
-                p += 1
-                f7 = (D >> (T - p - 1)) & 1 == 1
-                p += 1
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/ChargingComplete')
-                p += 1
+                f7, p = _ds0(D, T, p)
                 s = 8
             elif c == 5:
                 f8, p = d_iso20_ct_RationalNumber(D, T, p)
                 s = 9
             elif c == 6:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/InletHot')
-                p += 1
-                f9 = (D >> (T - p - 1)) & 1 == 1
-                p += 1
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/InletHot')
-                p += 1
+                f9, p = _ds0(D, T, p)
                 s = 10
             elif c == 7:
                 s = -1
@@ -859,54 +817,22 @@ def d_iso20_ct_DisplayParameters(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 3)) & 7
             p += 3
             if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/RemainingTimeToMinimumSOC')
-                p += 1
-                f4, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/RemainingTimeToMinimumSOC')
-                p += 1
+                f4, p = _ds2(D, T, p)
                 s = 5
             elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/RemainingTimeToTargetSOC')
-                p += 1
-                f5, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/RemainingTimeToTargetSOC')
-                p += 1
+                f5, p = _ds2(D, T, p)
                 s = 6
             elif c == 2:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/RemainingTimeToMaximumSOC')
-                p += 1
-                f6, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/RemainingTimeToMaximumSOC')
-                p += 1
+                f6, p = _ds2(D, T, p)
                 s = 7
             elif c == 3:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/ChargingComplete')
-                p += 1
-                f7 = (D >> (T - p - 1)) & 1 == 1
-                p += 1
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/ChargingComplete')
-                p += 1
+                f7, p = _ds0(D, T, p)
                 s = 8
             elif c == 4:
                 f8, p = d_iso20_ct_RationalNumber(D, T, p)
                 s = 9
             elif c == 5:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/InletHot')
-                p += 1
-                f9 = (D >> (T - p - 1)) & 1 == 1
-                p += 1
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/InletHot')
-                p += 1
+                f9, p = _ds0(D, T, p)
                 s = 10
             elif c == 6:
                 s = -1
@@ -916,45 +842,19 @@ def d_iso20_ct_DisplayParameters(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 3)) & 7
             p += 3
             if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/RemainingTimeToTargetSOC')
-                p += 1
-                f5, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/RemainingTimeToTargetSOC')
-                p += 1
+                f5, p = _ds2(D, T, p)
                 s = 6
             elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/RemainingTimeToMaximumSOC')
-                p += 1
-                f6, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/RemainingTimeToMaximumSOC')
-                p += 1
+                f6, p = _ds2(D, T, p)
                 s = 7
             elif c == 2:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/ChargingComplete')
-                p += 1
-                f7 = (D >> (T - p - 1)) & 1 == 1
-                p += 1
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/ChargingComplete')
-                p += 1
+                f7, p = _ds0(D, T, p)
                 s = 8
             elif c == 3:
                 f8, p = d_iso20_ct_RationalNumber(D, T, p)
                 s = 9
             elif c == 4:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/InletHot')
-                p += 1
-                f9 = (D >> (T - p - 1)) & 1 == 1
-                p += 1
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/InletHot')
-                p += 1
+                f9, p = _ds0(D, T, p)
                 s = 10
             elif c == 5:
                 s = -1
@@ -964,36 +864,16 @@ def d_iso20_ct_DisplayParameters(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 3)) & 7
             p += 3
             if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/RemainingTimeToMaximumSOC')
-                p += 1
-                f6, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/RemainingTimeToMaximumSOC')
-                p += 1
+                f6, p = _ds2(D, T, p)
                 s = 7
             elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/ChargingComplete')
-                p += 1
-                f7 = (D >> (T - p - 1)) & 1 == 1
-                p += 1
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/ChargingComplete')
-                p += 1
+                f7, p = _ds0(D, T, p)
                 s = 8
             elif c == 2:
                 f8, p = d_iso20_ct_RationalNumber(D, T, p)
                 s = 9
             elif c == 3:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/InletHot')
-                p += 1
-                f9 = (D >> (T - p - 1)) & 1 == 1
-                p += 1
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/InletHot')
-                p += 1
+                f9, p = _ds0(D, T, p)
                 s = 10
             elif c == 4:
                 s = -1
@@ -1003,27 +883,13 @@ def d_iso20_ct_DisplayParameters(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 3)) & 7
             p += 3
             if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/ChargingComplete')
-                p += 1
-                f7 = (D >> (T - p - 1)) & 1 == 1
-                p += 1
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/ChargingComplete')
-                p += 1
+                f7, p = _ds0(D, T, p)
                 s = 8
             elif c == 1:
                 f8, p = d_iso20_ct_RationalNumber(D, T, p)
                 s = 9
             elif c == 2:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/InletHot')
-                p += 1
-                f9 = (D >> (T - p - 1)) & 1 == 1
-                p += 1
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/InletHot')
-                p += 1
+                f9, p = _ds0(D, T, p)
                 s = 10
             elif c == 3:
                 s = -1
@@ -1036,14 +902,7 @@ def d_iso20_ct_DisplayParameters(D: int, T: int, p: int) -> tuple[Any, int]:
                 f8, p = d_iso20_ct_RationalNumber(D, T, p)
                 s = 9
             elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/InletHot')
-                p += 1
-                f9 = (D >> (T - p - 1)) & 1 == 1
-                p += 1
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/InletHot')
-                p += 1
+                f9, p = _ds0(D, T, p)
                 s = 10
             elif c == 2:
                 s = -1
@@ -1053,14 +912,7 @@ def d_iso20_ct_DisplayParameters(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/InletHot')
-                p += 1
-                f9 = (D >> (T - p - 1)) & 1 == 1
-                p += 1
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DisplayParameters/InletHot')
-                p += 1
+                f9, p = _ds0(D, T, p)
                 s = 10
             elif c == 1:
                 s = -1
@@ -1074,7 +926,7 @@ def d_iso20_ct_DisplayParameters(D: int, T: int, p: int) -> tuple[Any, int]:
             else:
                 _bad_code(p, c, 'DisplayParameters', 10)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in DisplayParameters (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in DisplayParameters (near grammar state {s}): {exc}') from None
     return _iso20_ct.DisplayParameters(present_soc=f0, minimum_soc=f1, target_soc=f2, maximum_soc=f3, remaining_time_to_minimum_soc=f4, remaining_time_to_target_soc=f5, remaining_time_to_maximum_soc=f6, charging_complete=f7, battery_energy_capacity=f8, inlet_hot=f9), p
 
 
@@ -1106,16 +958,11 @@ def d_iso20_ct_Dynamic_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any, in
     f3: Any = None
     s = 0
     try:
+        s = 0
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'Dynamic_CLReqControlMode/DepartureTime')
-            p += 1
-            f0, p = d_uint(D, T, p)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'Dynamic_CLReqControlMode/DepartureTime')
-            p += 1
+            f0, p = _ds2(D, T, p)
             s = 1
         elif c == 1:
             f1, p = d_iso20_ct_RationalNumber(D, T, p)
@@ -1132,30 +979,19 @@ def d_iso20_ct_Dynamic_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any, in
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'Dynamic_CLReqControlMode', 1)
                 s = -1
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'Dynamic_CLReqControlMode')
         p += 1
-        if c == 0:
-            f2, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 3
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'Dynamic_CLReqControlMode', 2)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
+        f2, p = d_iso20_ct_RationalNumber(D, T, p)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'Dynamic_CLReqControlMode')
         p += 1
-        if c == 0:
-            f3, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 4
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'Dynamic_CLReqControlMode', 3)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
+        f3, p = d_iso20_ct_RationalNumber(D, T, p)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'Dynamic_CLReqControlMode')
         p += 1
-        if c == 0:
-            s = -1
-        else:
-            _bad_code(p, c, 'Dynamic_CLReqControlMode', 4)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Dynamic_CLReqControlMode (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Dynamic_CLReqControlMode (near grammar state {s}): {exc}') from None
     return _iso20_ct.Dynamic_CLReqControlMode(departure_time=f0, ev_target_energy_request=f1, ev_maximum_energy_request=f2, ev_minimum_energy_request=f3), p
 
 
@@ -1208,45 +1044,20 @@ def d_iso20_ct_Dynamic_CLResControlMode(D: int, T: int, p: int) -> tuple[Any, in
     f3: Any = None
     s = 0
     try:
+        s = 0
         c = (D >> (T - p - 3)) & 7
         p += 3
         if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'Dynamic_CLResControlMode/DepartureTime')
-            p += 1
-            f0, p = d_uint(D, T, p)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'Dynamic_CLResControlMode/DepartureTime')
-            p += 1
+            f0, p = _ds2(D, T, p)
             s = 1
         elif c == 1:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'Dynamic_CLResControlMode/MinimumSOC')
-            p += 1
-            f1 = ((D >> (T - p - 7)) & 127)
-            p += 7
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'Dynamic_CLResControlMode/MinimumSOC')
-            p += 1
+            f1, p = _ds1(D, T, p)
             s = 2
         elif c == 2:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'Dynamic_CLResControlMode/TargetSOC')
-            p += 1
-            f2 = ((D >> (T - p - 7)) & 127)
-            p += 7
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'Dynamic_CLResControlMode/TargetSOC')
-            p += 1
+            f2, p = _ds1(D, T, p)
             s = 3
         elif c == 3:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'Dynamic_CLResControlMode/AckMaxDelay')
-            p += 1
-            f3, p = d_uint(D, T, p)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'Dynamic_CLResControlMode/AckMaxDelay')
-            p += 1
+            f3, p = _ds3(D, T, p)
             s = 4
         elif c == 4:
             s = -1
@@ -1256,33 +1067,13 @@ def d_iso20_ct_Dynamic_CLResControlMode(D: int, T: int, p: int) -> tuple[Any, in
             c = (D >> (T - p - 3)) & 7
             p += 3
             if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'Dynamic_CLResControlMode/MinimumSOC')
-                p += 1
-                f1 = ((D >> (T - p - 7)) & 127)
-                p += 7
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'Dynamic_CLResControlMode/MinimumSOC')
-                p += 1
+                f1, p = _ds1(D, T, p)
                 s = 2
             elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'Dynamic_CLResControlMode/TargetSOC')
-                p += 1
-                f2 = ((D >> (T - p - 7)) & 127)
-                p += 7
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'Dynamic_CLResControlMode/TargetSOC')
-                p += 1
+                f2, p = _ds1(D, T, p)
                 s = 3
             elif c == 2:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'Dynamic_CLResControlMode/AckMaxDelay')
-                p += 1
-                f3, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'Dynamic_CLResControlMode/AckMaxDelay')
-                p += 1
+                f3, p = _ds3(D, T, p)
                 s = 4
             elif c == 3:
                 s = -1
@@ -1292,23 +1083,10 @@ def d_iso20_ct_Dynamic_CLResControlMode(D: int, T: int, p: int) -> tuple[Any, in
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'Dynamic_CLResControlMode/TargetSOC')
-                p += 1
-                f2 = ((D >> (T - p - 7)) & 127)
-                p += 7
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'Dynamic_CLResControlMode/TargetSOC')
-                p += 1
+                f2, p = _ds1(D, T, p)
                 s = 3
             elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'Dynamic_CLResControlMode/AckMaxDelay')
-                p += 1
-                f3, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'Dynamic_CLResControlMode/AckMaxDelay')
-                p += 1
+                f3, p = _ds3(D, T, p)
                 s = 4
             elif c == 2:
                 s = -1
@@ -1318,13 +1096,7 @@ def d_iso20_ct_Dynamic_CLResControlMode(D: int, T: int, p: int) -> tuple[Any, in
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'Dynamic_CLResControlMode/AckMaxDelay')
-                p += 1
-                f3, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'Dynamic_CLResControlMode/AckMaxDelay')
-                p += 1
+                f3, p = _ds3(D, T, p)
                 s = 4
             elif c == 1:
                 s = -1
@@ -1338,7 +1110,7 @@ def d_iso20_ct_Dynamic_CLResControlMode(D: int, T: int, p: int) -> tuple[Any, in
             else:
                 _bad_code(p, c, 'Dynamic_CLResControlMode', 4)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Dynamic_CLResControlMode (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Dynamic_CLResControlMode (near grammar state {s}): {exc}') from None
     return _iso20_ct.Dynamic_CLResControlMode(departure_time=f0, minimum_soc=f1, target_soc=f2, ack_max_delay=f3), p
 
 
@@ -1358,43 +1130,21 @@ def d_iso20_ct_EVSEStatus(D: int, T: int, p: int) -> tuple[Any, int]:
     f1: Any = None
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'EVSEStatus/NotificationMaxDelay')
-            p += 1
-            f0, p = d_uint(D, T, p)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'EVSEStatus/NotificationMaxDelay')
-            p += 1
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'EVSEStatus', 0)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'EVSEStatus/EVSENotification')
-            p += 1
-            f1 = _T24[(D >> (T - p - 3)) & 7]
-            p += 3
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'EVSEStatus/EVSENotification')
-            p += 1
-            s = 2
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'EVSEStatus', 1)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            s = -1
-        else:
-            _bad_code(p, c, 'EVSEStatus', 2)
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'EVSEStatus')
+        p += 2
+        f0, p = d_uint(D, T, p)
+        x = (D >> (T - p - 6)) & 63
+        if x >> 3 != 0:
+            _fail(p, 'EVSEStatus')
+        x &= 7
+        p += 6
+        f1 = _T24[x]
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'EVSEStatus')
+        p += 2
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in EVSEStatus (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in EVSEStatus (near grammar state {s}): {exc}') from None
     return _iso20_ct.EVSEStatus(notification_max_delay=f0, evse_notification=f1), p
 
 
@@ -1413,223 +1163,26 @@ def d_iso20_ct_ListOfRootCertificateIDs(D: int, T: int, p: int) -> tuple[Any, in
     f0: Any = []
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'ListOfRootCertificateIDs')
         p += 1
-        if c == 0:
-            x, p = d_xmldsig_X509IssuerSerial(D, T, p)
-            f0.append(x)
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'ListOfRootCertificateIDs', 0)
-            s = -1
-        c = (D >> (T - p - 2)) & 3
-        p += 2
-        if c == 0:
-            x, p = d_xmldsig_X509IssuerSerial(D, T, p)
-            f0.append(x)
-            s = 2
-        elif c == 1:
-            s = -1
-        else:
-            _bad_code(p, c, 'ListOfRootCertificateIDs', 1)
-        if s == 2:
+        y, p = d_xmldsig_X509IssuerSerial(D, T, p)
+        f0.append(y)
+        rc = 0
+        s = 1
+        while s == 1:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                x, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                f0.append(x)
-                s = 3
+                y, p = d_xmldsig_X509IssuerSerial(D, T, p)
+                f0.append(y)
+                rc += 1
+                if rc == 19:
+                    s = 20
             elif c == 1:
                 s = -1
             else:
-                _bad_code(p, c, 'ListOfRootCertificateIDs', 2)
-        if s == 3:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                f0.append(x)
-                s = 4
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'ListOfRootCertificateIDs', 3)
-        if s == 4:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                f0.append(x)
-                s = 5
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'ListOfRootCertificateIDs', 4)
-        if s == 5:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                f0.append(x)
-                s = 6
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'ListOfRootCertificateIDs', 5)
-        if s == 6:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                f0.append(x)
-                s = 7
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'ListOfRootCertificateIDs', 6)
-        if s == 7:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                f0.append(x)
-                s = 8
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'ListOfRootCertificateIDs', 7)
-        if s == 8:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                f0.append(x)
-                s = 9
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'ListOfRootCertificateIDs', 8)
-        if s == 9:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                f0.append(x)
-                s = 10
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'ListOfRootCertificateIDs', 9)
-        if s == 10:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                f0.append(x)
-                s = 11
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'ListOfRootCertificateIDs', 10)
-        if s == 11:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                f0.append(x)
-                s = 12
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'ListOfRootCertificateIDs', 11)
-        if s == 12:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                f0.append(x)
-                s = 13
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'ListOfRootCertificateIDs', 12)
-        if s == 13:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                f0.append(x)
-                s = 14
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'ListOfRootCertificateIDs', 13)
-        if s == 14:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                f0.append(x)
-                s = 15
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'ListOfRootCertificateIDs', 14)
-        if s == 15:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                f0.append(x)
-                s = 16
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'ListOfRootCertificateIDs', 15)
-        if s == 16:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                f0.append(x)
-                s = 17
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'ListOfRootCertificateIDs', 16)
-        if s == 17:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                f0.append(x)
-                s = 18
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'ListOfRootCertificateIDs', 17)
-        if s == 18:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                f0.append(x)
-                s = 19
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'ListOfRootCertificateIDs', 18)
-        if s == 19:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                f0.append(x)
-                s = 20
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'ListOfRootCertificateIDs', 19)
+                _bad_code(p, c, 'ListOfRootCertificateIDs', 1)
         if s == 20:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -1638,7 +1191,7 @@ def d_iso20_ct_ListOfRootCertificateIDs(D: int, T: int, p: int) -> tuple[Any, in
             else:
                 _bad_code(p, c, 'ListOfRootCertificateIDs', 20)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ListOfRootCertificateIDs (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ListOfRootCertificateIDs (near grammar state {s}): {exc}') from None
     return _iso20_ct.ListOfRootCertificateIDs(root_certificate_id=f0), p
 
 
@@ -1669,34 +1222,18 @@ def d_iso20_ct_MessageHeader(D: int, T: int, p: int) -> tuple[Any, int]:
     f2: Any = None
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'MessageHeader')
+        p += 2
+        f0, p = d_bin(D, T, p, 8)
+        if (D >> (T - p - 3)) & 7 != 0:
+            _fail(p, 'MessageHeader')
+        p += 3
+        f1, p = d_uint(D, T, p)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'MessageHeader')
         p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'MessageHeader/SessionID')
-            p += 1
-            f0, p = d_bin(D, T, p, 8)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'MessageHeader/SessionID')
-            p += 1
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'MessageHeader', 0)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'MessageHeader/TimeStamp')
-            p += 1
-            f1, p = d_uint(D, T, p)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'MessageHeader/TimeStamp')
-            p += 1
-            s = 2
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'MessageHeader', 1)
-            s = -1
+        s = 2
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
@@ -1714,7 +1251,7 @@ def d_iso20_ct_MessageHeader(D: int, T: int, p: int) -> tuple[Any, int]:
             else:
                 _bad_code(p, c, 'MessageHeader', 3)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in MessageHeader (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in MessageHeader (near grammar state {s}): {exc}') from None
     return _iso20_ct.MessageHeader(session_id=f0, time_stamp=f1, signature=f2), p
 
 
@@ -1798,89 +1335,37 @@ def d_iso20_ct_MeterInfo(D: int, T: int, p: int) -> tuple[Any, int]:
     f7: Any = None
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'MeterInfo')
+        p += 2
+        f0, p = d_str(D, T, p, 32)
+        if (D >> (T - p - 3)) & 7 != 0:
+            _fail(p, 'MeterInfo')
+        p += 3
+        f1, p = d_uint(D, T, p)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'MeterInfo')
         p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'MeterInfo/MeterID')
-            p += 1
-            f0, p = d_str(D, T, p, 32)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'MeterInfo/MeterID')
-            p += 1
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'MeterInfo', 0)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'MeterInfo/ChargedEnergyReadingWh')
-            p += 1
-            f1, p = d_uint(D, T, p)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'MeterInfo/ChargedEnergyReadingWh')
-            p += 1
-            s = 2
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'MeterInfo', 1)
-            s = -1
+        s = 2
         c = (D >> (T - p - 3)) & 7
         p += 3
         if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'MeterInfo/BPT_DischargedEnergyReadingWh')
-            p += 1
-            f2, p = d_uint(D, T, p)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'MeterInfo/BPT_DischargedEnergyReadingWh')
-            p += 1
+            f2, p = _ds4(D, T, p)
             s = 3
         elif c == 1:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'MeterInfo/CapacitiveEnergyReadingVARh')
-            p += 1
-            f3, p = d_uint(D, T, p)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'MeterInfo/CapacitiveEnergyReadingVARh')
-            p += 1
+            f3, p = _ds4(D, T, p)
             s = 4
         elif c == 2:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'MeterInfo/BPT_InductiveEnergyReadingVARh')
-            p += 1
-            f4, p = d_uint(D, T, p)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'MeterInfo/BPT_InductiveEnergyReadingVARh')
-            p += 1
+            f4, p = _ds4(D, T, p)
             s = 5
         elif c == 3:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'MeterInfo/MeterSignature')
-            p += 1
-            f5, p = d_bin(D, T, p, 64)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'MeterInfo/MeterSignature')
-            p += 1
+            f5, p = _ds5(D, T, p)
             s = 6
         elif c == 4:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'MeterInfo/MeterStatus')
-            p += 1
-            f6, p = d_int(D, T, p)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'MeterInfo/MeterStatus')
-            p += 1
+            f6, p = _ds6(D, T, p)
             s = 7
         elif c == 5:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'MeterInfo/MeterTimestamp')
-            p += 1
-            f7, p = d_uint(D, T, p)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'MeterInfo/MeterTimestamp')
-            p += 1
+            f7, p = _ds4(D, T, p)
             s = 8
         elif c == 6:
             s = -1
@@ -1890,49 +1375,19 @@ def d_iso20_ct_MeterInfo(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 3)) & 7
             p += 3
             if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'MeterInfo/CapacitiveEnergyReadingVARh')
-                p += 1
-                f3, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'MeterInfo/CapacitiveEnergyReadingVARh')
-                p += 1
+                f3, p = _ds4(D, T, p)
                 s = 4
             elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'MeterInfo/BPT_InductiveEnergyReadingVARh')
-                p += 1
-                f4, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'MeterInfo/BPT_InductiveEnergyReadingVARh')
-                p += 1
+                f4, p = _ds4(D, T, p)
                 s = 5
             elif c == 2:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'MeterInfo/MeterSignature')
-                p += 1
-                f5, p = d_bin(D, T, p, 64)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'MeterInfo/MeterSignature')
-                p += 1
+                f5, p = _ds5(D, T, p)
                 s = 6
             elif c == 3:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'MeterInfo/MeterStatus')
-                p += 1
-                f6, p = d_int(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'MeterInfo/MeterStatus')
-                p += 1
+                f6, p = _ds6(D, T, p)
                 s = 7
             elif c == 4:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'MeterInfo/MeterTimestamp')
-                p += 1
-                f7, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'MeterInfo/MeterTimestamp')
-                p += 1
+                f7, p = _ds4(D, T, p)
                 s = 8
             elif c == 5:
                 s = -1
@@ -1942,40 +1397,16 @@ def d_iso20_ct_MeterInfo(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 3)) & 7
             p += 3
             if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'MeterInfo/BPT_InductiveEnergyReadingVARh')
-                p += 1
-                f4, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'MeterInfo/BPT_InductiveEnergyReadingVARh')
-                p += 1
+                f4, p = _ds4(D, T, p)
                 s = 5
             elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'MeterInfo/MeterSignature')
-                p += 1
-                f5, p = d_bin(D, T, p, 64)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'MeterInfo/MeterSignature')
-                p += 1
+                f5, p = _ds5(D, T, p)
                 s = 6
             elif c == 2:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'MeterInfo/MeterStatus')
-                p += 1
-                f6, p = d_int(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'MeterInfo/MeterStatus')
-                p += 1
+                f6, p = _ds6(D, T, p)
                 s = 7
             elif c == 3:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'MeterInfo/MeterTimestamp')
-                p += 1
-                f7, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'MeterInfo/MeterTimestamp')
-                p += 1
+                f7, p = _ds4(D, T, p)
                 s = 8
             elif c == 4:
                 s = -1
@@ -1985,31 +1416,13 @@ def d_iso20_ct_MeterInfo(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 3)) & 7
             p += 3
             if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'MeterInfo/MeterSignature')
-                p += 1
-                f5, p = d_bin(D, T, p, 64)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'MeterInfo/MeterSignature')
-                p += 1
+                f5, p = _ds5(D, T, p)
                 s = 6
             elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'MeterInfo/MeterStatus')
-                p += 1
-                f6, p = d_int(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'MeterInfo/MeterStatus')
-                p += 1
+                f6, p = _ds6(D, T, p)
                 s = 7
             elif c == 2:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'MeterInfo/MeterTimestamp')
-                p += 1
-                f7, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'MeterInfo/MeterTimestamp')
-                p += 1
+                f7, p = _ds4(D, T, p)
                 s = 8
             elif c == 3:
                 s = -1
@@ -2019,22 +1432,10 @@ def d_iso20_ct_MeterInfo(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'MeterInfo/MeterStatus')
-                p += 1
-                f6, p = d_int(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'MeterInfo/MeterStatus')
-                p += 1
+                f6, p = _ds6(D, T, p)
                 s = 7
             elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'MeterInfo/MeterTimestamp')
-                p += 1
-                f7, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'MeterInfo/MeterTimestamp')
-                p += 1
+                f7, p = _ds4(D, T, p)
                 s = 8
             elif c == 2:
                 s = -1
@@ -2044,13 +1445,7 @@ def d_iso20_ct_MeterInfo(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'MeterInfo/MeterTimestamp')
-                p += 1
-                f7, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'MeterInfo/MeterTimestamp')
-                p += 1
+                f7, p = _ds4(D, T, p)
                 s = 8
             elif c == 1:
                 s = -1
@@ -2064,7 +1459,7 @@ def d_iso20_ct_MeterInfo(D: int, T: int, p: int) -> tuple[Any, int]:
             else:
                 _bad_code(p, c, 'MeterInfo', 8)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in MeterInfo (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in MeterInfo (near grammar state {s}): {exc}') from None
     return _iso20_ct.MeterInfo(meter_id=f0, charged_energy_reading_wh=f1, bpt_discharged_energy_reading_wh=f2, capacitive_energy_reading_va_rh=f3, bpt_inductive_energy_reading_va_rh=f4, meter_signature=f5, meter_status=f6, meter_timestamp=f7), p
 
 
@@ -2086,43 +1481,25 @@ def d_iso20_ct_RationalNumber(D: int, T: int, p: int) -> tuple[Any, int]:
     f1: Any = None
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'RationalNumber/Exponent')
-            p += 1
-            f0 = ((D >> (T - p - 8)) & 255) - 128
-            p += 8
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'RationalNumber/Exponent')
-            p += 1
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'RationalNumber', 0)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'RationalNumber/Value')
-            p += 1
-            f1, p = d_int(D, T, p)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'RationalNumber/Value')
-            p += 1
-            s = 2
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'RationalNumber', 1)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            s = -1
-        else:
-            _bad_code(p, c, 'RationalNumber', 2)
+        x = (D >> (T - p - 10)) & 1023
+        if x >> 8 != 0:
+            _fail(p, 'RationalNumber')
+        x &= 255
+        p += 10
+        f0 = x - 128
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
+            _fail(p, 'RationalNumber')
+        x &= 1
+        p += 4
+        f1, p = d_uint(D, T, p)
+        if x:
+            f1 = -f1 - 1
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'RationalNumber')
+        p += 2
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in RationalNumber (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in RationalNumber (near grammar state {s}): {exc}') from None
     return _iso20_ct.RationalNumber(exponent=f0, value=f1), p
 
 
@@ -2171,20 +1548,14 @@ def d_iso20_ct_Receipt(D: int, T: int, p: int) -> tuple[Any, int]:
     f5: Any = []
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'Receipt')
+        p += 2
+        f0, p = d_uint(D, T, p)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'Receipt')
         p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'Receipt/TimeAnchor')
-            p += 1
-            f0, p = d_uint(D, T, p)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'Receipt/TimeAnchor')
-            p += 1
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'Receipt', 0)
-            s = -1
+        s = 1
         c = (D >> (T - p - 3)) & 7
         p += 3
         if c == 0:
@@ -2200,8 +1571,8 @@ def d_iso20_ct_Receipt(D: int, T: int, p: int) -> tuple[Any, int]:
             f4, p = d_iso20_ct_DetailedCost(D, T, p)
             s = 5
         elif c == 4:
-            x, p = d_iso20_ct_DetailedTax(D, T, p)
-            f5.append(x)
+            y, p = d_iso20_ct_DetailedTax(D, T, p)
+            f5.append(y)
             s = 6
         elif c == 5:
             s = -1
@@ -2220,8 +1591,8 @@ def d_iso20_ct_Receipt(D: int, T: int, p: int) -> tuple[Any, int]:
                 f4, p = d_iso20_ct_DetailedCost(D, T, p)
                 s = 5
             elif c == 3:
-                x, p = d_iso20_ct_DetailedTax(D, T, p)
-                f5.append(x)
+                y, p = d_iso20_ct_DetailedTax(D, T, p)
+                f5.append(y)
                 s = 6
             elif c == 4:
                 s = -1
@@ -2237,8 +1608,8 @@ def d_iso20_ct_Receipt(D: int, T: int, p: int) -> tuple[Any, int]:
                 f4, p = d_iso20_ct_DetailedCost(D, T, p)
                 s = 5
             elif c == 2:
-                x, p = d_iso20_ct_DetailedTax(D, T, p)
-                f5.append(x)
+                y, p = d_iso20_ct_DetailedTax(D, T, p)
+                f5.append(y)
                 s = 6
             elif c == 3:
                 s = -1
@@ -2251,8 +1622,8 @@ def d_iso20_ct_Receipt(D: int, T: int, p: int) -> tuple[Any, int]:
                 f4, p = d_iso20_ct_DetailedCost(D, T, p)
                 s = 5
             elif c == 1:
-                x, p = d_iso20_ct_DetailedTax(D, T, p)
-                f5.append(x)
+                y, p = d_iso20_ct_DetailedTax(D, T, p)
+                f5.append(y)
                 s = 6
             elif c == 2:
                 s = -1
@@ -2262,112 +1633,27 @@ def d_iso20_ct_Receipt(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                x, p = d_iso20_ct_DetailedTax(D, T, p)
-                f5.append(x)
+                y, p = d_iso20_ct_DetailedTax(D, T, p)
+                f5.append(y)
                 s = 6
             elif c == 1:
                 s = -1
             else:
                 _bad_code(p, c, 'Receipt', 5)
-        if s == 6:
+        rc = 0
+        while s == 6:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                x, p = d_iso20_ct_DetailedTax(D, T, p)
-                f5.append(x)
-                s = 7
+                y, p = d_iso20_ct_DetailedTax(D, T, p)
+                f5.append(y)
+                rc += 1
+                if rc == 9:
+                    s = 15
             elif c == 1:
                 s = -1
             else:
                 _bad_code(p, c, 'Receipt', 6)
-        if s == 7:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_ct_DetailedTax(D, T, p)
-                f5.append(x)
-                s = 8
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'Receipt', 7)
-        if s == 8:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_ct_DetailedTax(D, T, p)
-                f5.append(x)
-                s = 9
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'Receipt', 8)
-        if s == 9:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_ct_DetailedTax(D, T, p)
-                f5.append(x)
-                s = 10
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'Receipt', 9)
-        if s == 10:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_ct_DetailedTax(D, T, p)
-                f5.append(x)
-                s = 11
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'Receipt', 10)
-        if s == 11:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_ct_DetailedTax(D, T, p)
-                f5.append(x)
-                s = 12
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'Receipt', 11)
-        if s == 12:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_ct_DetailedTax(D, T, p)
-                f5.append(x)
-                s = 13
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'Receipt', 12)
-        if s == 13:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_ct_DetailedTax(D, T, p)
-                f5.append(x)
-                s = 14
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'Receipt', 13)
-        if s == 14:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_ct_DetailedTax(D, T, p)
-                f5.append(x)
-                s = 15
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'Receipt', 14)
         if s == 15:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -2376,7 +1662,7 @@ def d_iso20_ct_Receipt(D: int, T: int, p: int) -> tuple[Any, int]:
             else:
                 _bad_code(p, c, 'Receipt', 15)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Receipt (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Receipt (near grammar state {s}): {exc}') from None
     return _iso20_ct.Receipt(time_anchor=f0, energy_costs=f1, occupancy_costs=f2, additional_services_costs=f3, overstay_costs=f4, tax_costs=f5), p
 
 
@@ -2408,6 +1694,7 @@ def d_iso20_ct_Scheduled_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any, 
     f2: Any = None
     s = 0
     try:
+        s = 0
         c = (D >> (T - p - 3)) & 7
         p += 3
         if c == 0:
@@ -2454,7 +1741,7 @@ def d_iso20_ct_Scheduled_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any, 
             else:
                 _bad_code(p, c, 'Scheduled_CLReqControlMode', 3)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Scheduled_CLReqControlMode (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Scheduled_CLReqControlMode (near grammar state {s}): {exc}') from None
     return _iso20_ct.Scheduled_CLReqControlMode(ev_target_energy_request=f0, ev_maximum_energy_request=f1, ev_minimum_energy_request=f2), p
 
 
@@ -2466,14 +1753,11 @@ def e_iso20_ct_Scheduled_CLResControlMode(o: Any, a: int) -> int:
 def d_iso20_ct_Scheduled_CLResControlMode(D: int, T: int, p: int) -> tuple[Any, int]:
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'Scheduled_CLResControlMode')
         p += 1
-        if c == 0:
-            s = -1
-        else:
-            _bad_code(p, c, 'Scheduled_CLResControlMode', 0)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Scheduled_CLResControlMode (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Scheduled_CLResControlMode (near grammar state {s}): {exc}') from None
     return _iso20_ct.Scheduled_CLResControlMode(), p
 
 
@@ -2488,22 +1772,15 @@ def d_iso20_ct_V2GMessage(D: int, T: int, p: int) -> tuple[Any, int]:
     f0: Any = None
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'V2GMessage')
         p += 1
-        if c == 0:
-            f0, p = d_iso20_ct_MessageHeader(D, T, p)
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'V2GMessage', 0)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
+        f0, p = d_iso20_ct_MessageHeader(D, T, p)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'V2GMessage')
         p += 1
-        if c == 0:
-            s = -1
-        else:
-            _bad_code(p, c, 'V2GMessage', 1)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in V2GMessage (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in V2GMessage (near grammar state {s}): {exc}') from None
     return _iso20_ct.V2GMessage(header=f0), p
 
 
@@ -2518,22 +1795,15 @@ def d_iso20_ct_V2GRequest(D: int, T: int, p: int) -> tuple[Any, int]:
     f0: Any = None
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'V2GRequest')
         p += 1
-        if c == 0:
-            f0, p = d_iso20_ct_MessageHeader(D, T, p)
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'V2GRequest', 0)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
+        f0, p = d_iso20_ct_MessageHeader(D, T, p)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'V2GRequest')
         p += 1
-        if c == 0:
-            s = -1
-        else:
-            _bad_code(p, c, 'V2GRequest', 1)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in V2GRequest (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in V2GRequest (near grammar state {s}): {exc}') from None
     return _iso20_ct.V2GRequest(header=f0), p
 
 
@@ -2551,37 +1821,21 @@ def d_iso20_ct_V2GResponse(D: int, T: int, p: int) -> tuple[Any, int]:
     f1: Any = None
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'V2GResponse')
         p += 1
-        if c == 0:
-            f0, p = d_iso20_ct_MessageHeader(D, T, p)
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'V2GResponse', 0)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'V2GResponse/ResponseCode')
-            p += 1
-            f1 = _T4[(D >> (T - p - 6)) & 63]
-            p += 6
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'V2GResponse/ResponseCode')
-            p += 1
-            s = 2
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'V2GResponse', 1)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            s = -1
-        else:
-            _bad_code(p, c, 'V2GResponse', 2)
+        f0, p = d_iso20_ct_MessageHeader(D, T, p)
+        x = (D >> (T - p - 8)) & 255
+        if x >> 6 != 0:
+            _fail(p, 'V2GResponse')
+        x &= 63
+        p += 8
+        f1 = _T4[x]
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'V2GResponse')
+        p += 2
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in V2GResponse (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in V2GResponse (near grammar state {s}): {exc}') from None
     return _iso20_ct.V2GResponse(header=f0, response_code=f1), p
 
 
@@ -2634,43 +1888,20 @@ def d_iso20_wpt_AlternativeSECC(D: int, T: int, p: int) -> tuple[Any, int]:
     f3: Any = None
     s = 0
     try:
+        s = 0
         c = (D >> (T - p - 3)) & 7
         p += 3
         if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'AlternativeSECC/SSID')
-            p += 1
-            f0, p = d_str(D, T, p, 255)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'AlternativeSECC/SSID')
-            p += 1
+            f0, p = _ds7(D, T, p)
             s = 1
         elif c == 1:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'AlternativeSECC/BSSID')
-            p += 1
-            f1, p = d_str(D, T, p, 12)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'AlternativeSECC/BSSID')
-            p += 1
+            f1, p = _ds8(D, T, p)
             s = 2
         elif c == 2:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'AlternativeSECC/IPAddress')
-            p += 1
-            f2, p = d_str(D, T, p, 39)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'AlternativeSECC/IPAddress')
-            p += 1
+            f2, p = _ds9(D, T, p)
             s = 3
         elif c == 3:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'AlternativeSECC/Port')
-            p += 1
-            f3, p = d_uint(D, T, p)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'AlternativeSECC/Port')
-            p += 1
+            f3, p = _ds3(D, T, p)
             s = 4
         elif c == 4:
             s = -1
@@ -2680,31 +1911,13 @@ def d_iso20_wpt_AlternativeSECC(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 3)) & 7
             p += 3
             if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'AlternativeSECC/BSSID')
-                p += 1
-                f1, p = d_str(D, T, p, 12)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'AlternativeSECC/BSSID')
-                p += 1
+                f1, p = _ds8(D, T, p)
                 s = 2
             elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'AlternativeSECC/IPAddress')
-                p += 1
-                f2, p = d_str(D, T, p, 39)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'AlternativeSECC/IPAddress')
-                p += 1
+                f2, p = _ds9(D, T, p)
                 s = 3
             elif c == 2:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'AlternativeSECC/Port')
-                p += 1
-                f3, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'AlternativeSECC/Port')
-                p += 1
+                f3, p = _ds3(D, T, p)
                 s = 4
             elif c == 3:
                 s = -1
@@ -2714,22 +1927,10 @@ def d_iso20_wpt_AlternativeSECC(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'AlternativeSECC/IPAddress')
-                p += 1
-                f2, p = d_str(D, T, p, 39)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'AlternativeSECC/IPAddress')
-                p += 1
+                f2, p = _ds9(D, T, p)
                 s = 3
             elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'AlternativeSECC/Port')
-                p += 1
-                f3, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'AlternativeSECC/Port')
-                p += 1
+                f3, p = _ds3(D, T, p)
                 s = 4
             elif c == 2:
                 s = -1
@@ -2739,13 +1940,7 @@ def d_iso20_wpt_AlternativeSECC(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'AlternativeSECC/Port')
-                p += 1
-                f3, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'AlternativeSECC/Port')
-                p += 1
+                f3, p = _ds3(D, T, p)
                 s = 4
             elif c == 1:
                 s = -1
@@ -2759,7 +1954,7 @@ def d_iso20_wpt_AlternativeSECC(D: int, T: int, p: int) -> tuple[Any, int]:
             else:
                 _bad_code(p, c, 'AlternativeSECC', 4)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in AlternativeSECC (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in AlternativeSECC (near grammar state {s}): {exc}') from None
     return _iso20_wpt.AlternativeSECC(ssid=f0, bssid=f1, ip_address=f2, port=f3), p
 
 
@@ -2778,91 +1973,26 @@ def d_iso20_wpt_AlternativeSECCList(D: int, T: int, p: int) -> tuple[Any, int]:
     f0: Any = []
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'AlternativeSECCList')
         p += 1
-        if c == 0:
-            x, p = d_iso20_wpt_AlternativeSECC(D, T, p)
-            f0.append(x)
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'AlternativeSECCList', 0)
-            s = -1
-        c = (D >> (T - p - 2)) & 3
-        p += 2
-        if c == 0:
-            x, p = d_iso20_wpt_AlternativeSECC(D, T, p)
-            f0.append(x)
-            s = 2
-        elif c == 1:
-            s = -1
-        else:
-            _bad_code(p, c, 'AlternativeSECCList', 1)
-        if s == 2:
+        y, p = d_iso20_wpt_AlternativeSECC(D, T, p)
+        f0.append(y)
+        rc = 0
+        s = 1
+        while s == 1:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                x, p = d_iso20_wpt_AlternativeSECC(D, T, p)
-                f0.append(x)
-                s = 3
+                y, p = d_iso20_wpt_AlternativeSECC(D, T, p)
+                f0.append(y)
+                rc += 1
+                if rc == 7:
+                    s = 8
             elif c == 1:
                 s = -1
             else:
-                _bad_code(p, c, 'AlternativeSECCList', 2)
-        if s == 3:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_AlternativeSECC(D, T, p)
-                f0.append(x)
-                s = 4
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'AlternativeSECCList', 3)
-        if s == 4:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_AlternativeSECC(D, T, p)
-                f0.append(x)
-                s = 5
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'AlternativeSECCList', 4)
-        if s == 5:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_AlternativeSECC(D, T, p)
-                f0.append(x)
-                s = 6
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'AlternativeSECCList', 5)
-        if s == 6:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_AlternativeSECC(D, T, p)
-                f0.append(x)
-                s = 7
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'AlternativeSECCList', 6)
-        if s == 7:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_AlternativeSECC(D, T, p)
-                f0.append(x)
-                s = 8
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'AlternativeSECCList', 7)
+                _bad_code(p, c, 'AlternativeSECCList', 1)
         if s == 8:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -2871,17 +2001,17 @@ def d_iso20_wpt_AlternativeSECCList(D: int, T: int, p: int) -> tuple[Any, int]:
             else:
                 _bad_code(p, c, 'AlternativeSECCList', 8)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in AlternativeSECCList (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in AlternativeSECCList (near grammar state {s}): {exc}') from None
     return _iso20_wpt.AlternativeSECCList(alternative_secc=f0), p
 
 
 def e_iso20_wpt_WPT_AlignmentCheckMethodList(o: Any, a: int) -> int:
     s = 0
     for v in o.wpt_alignment_check_method:
-        c, w, s = _T48[s]
+        c, w, s = _T50[s]
         a = (a << w) | c
         a <<= 1
-        a = (a << 2) | _T49[v]
+        a = (a << 2) | _T48[v]
         a <<= 1
     c, w = _T51[s]
     a = (a << w) | c
@@ -2892,147 +2022,31 @@ def d_iso20_wpt_WPT_AlignmentCheckMethodList(D: int, T: int, p: int) -> tuple[An
     f0: Any = []
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        x = (D >> (T - p - 4)) & 15
+        if x >> 2 != 0:
+            _fail(p, 'WPT_AlignmentCheckMethodList')
+        x &= 3
+        p += 4
+        y = _T49[x]
+        f0.append(y)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'WPT_AlignmentCheckMethodList')
         p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'WPT_AlignmentCheckMethodList/WPT_AlignmentCheckMethod')
-            p += 1
-            x = _T50[(D >> (T - p - 2)) & 3]
-            p += 2
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'WPT_AlignmentCheckMethodList/WPT_AlignmentCheckMethod')
-            p += 1
-            f0.append(x)
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'WPT_AlignmentCheckMethodList', 0)
-            s = -1
-        c = (D >> (T - p - 2)) & 3
-        p += 2
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'WPT_AlignmentCheckMethodList/WPT_AlignmentCheckMethod')
-            p += 1
-            x = _T50[(D >> (T - p - 2)) & 3]
-            p += 2
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'WPT_AlignmentCheckMethodList/WPT_AlignmentCheckMethod')
-            p += 1
-            f0.append(x)
-            s = 2
-        elif c == 1:
-            s = -1
-        else:
-            _bad_code(p, c, 'WPT_AlignmentCheckMethodList', 1)
-        if s == 2:
+        rc = 0
+        s = 1
+        while s == 1:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_AlignmentCheckMethodList/WPT_AlignmentCheckMethod')
-                p += 1
-                x = _T50[(D >> (T - p - 2)) & 3]
-                p += 2
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_AlignmentCheckMethodList/WPT_AlignmentCheckMethod')
-                p += 1
-                f0.append(x)
-                s = 3
+                y, p = _ds10(D, T, p)
+                f0.append(y)
+                rc += 1
+                if rc == 7:
+                    s = 8
             elif c == 1:
                 s = -1
             else:
-                _bad_code(p, c, 'WPT_AlignmentCheckMethodList', 2)
-        if s == 3:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_AlignmentCheckMethodList/WPT_AlignmentCheckMethod')
-                p += 1
-                x = _T50[(D >> (T - p - 2)) & 3]
-                p += 2
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_AlignmentCheckMethodList/WPT_AlignmentCheckMethod')
-                p += 1
-                f0.append(x)
-                s = 4
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_AlignmentCheckMethodList', 3)
-        if s == 4:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_AlignmentCheckMethodList/WPT_AlignmentCheckMethod')
-                p += 1
-                x = _T50[(D >> (T - p - 2)) & 3]
-                p += 2
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_AlignmentCheckMethodList/WPT_AlignmentCheckMethod')
-                p += 1
-                f0.append(x)
-                s = 5
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_AlignmentCheckMethodList', 4)
-        if s == 5:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_AlignmentCheckMethodList/WPT_AlignmentCheckMethod')
-                p += 1
-                x = _T50[(D >> (T - p - 2)) & 3]
-                p += 2
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_AlignmentCheckMethodList/WPT_AlignmentCheckMethod')
-                p += 1
-                f0.append(x)
-                s = 6
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_AlignmentCheckMethodList', 5)
-        if s == 6:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_AlignmentCheckMethodList/WPT_AlignmentCheckMethod')
-                p += 1
-                x = _T50[(D >> (T - p - 2)) & 3]
-                p += 2
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_AlignmentCheckMethodList/WPT_AlignmentCheckMethod')
-                p += 1
-                f0.append(x)
-                s = 7
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_AlignmentCheckMethodList', 6)
-        if s == 7:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_AlignmentCheckMethodList/WPT_AlignmentCheckMethod')
-                p += 1
-                x = _T50[(D >> (T - p - 2)) & 3]
-                p += 2
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_AlignmentCheckMethodList/WPT_AlignmentCheckMethod')
-                p += 1
-                f0.append(x)
-                s = 8
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_AlignmentCheckMethodList', 7)
+                _bad_code(p, c, 'WPT_AlignmentCheckMethodList', 1)
         if s == 8:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -3041,7 +2055,7 @@ def d_iso20_wpt_WPT_AlignmentCheckMethodList(D: int, T: int, p: int) -> tuple[An
             else:
                 _bad_code(p, c, 'WPT_AlignmentCheckMethodList', 8)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in WPT_AlignmentCheckMethodList (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in WPT_AlignmentCheckMethodList (near grammar state {s}): {exc}') from None
     return _iso20_wpt.WPT_AlignmentCheckMethodList(wpt_alignment_check_method=f0), p
 
 
@@ -3057,10 +2071,10 @@ def e_iso20_wpt_WPT_AlignmentCheckReq(o: Any, a: int) -> int:
         a <<= 2
         a = e_iso20_ct_RationalNumber(v2, a)
         s = 3
-    c, w, s = _T54[s]
+    c, w, s = _T56[s]
     a = (a << w) | c
     a <<= 1
-    a = (a << 2) | _T55[o.ev_result_code]
+    a = (a << 2) | _T54[o.ev_result_code]
     a <<= 1
     for v in o.vendor_specific_data_container:
         c, w, s = _T57[s]
@@ -3083,43 +2097,27 @@ def d_iso20_wpt_WPT_AlignmentCheckReq(D: int, T: int, p: int) -> tuple[Any, int]
     f4: Any = []
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'WPT_AlignmentCheckReq')
         p += 1
-        if c == 0:
-            f0, p = d_iso20_ct_MessageHeader(D, T, p)
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'WPT_AlignmentCheckReq', 0)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
+        f0, p = d_iso20_ct_MessageHeader(D, T, p)
+        x = (D >> (T - p - 4)) & 15
+        if x >> 2 != 0:
+            _fail(p, 'WPT_AlignmentCheckReq')
+        x &= 3
+        p += 4
+        f1 = _T53[x]
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'WPT_AlignmentCheckReq')
         p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'WPT_AlignmentCheckReq/EVProcessing')
-            p += 1
-            f1 = _T53[(D >> (T - p - 2)) & 3]
-            p += 2
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'WPT_AlignmentCheckReq/EVProcessing')
-            p += 1
-            s = 2
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'WPT_AlignmentCheckReq', 1)
-            s = -1
+        s = 2
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
             f2, p = d_iso20_ct_RationalNumber(D, T, p)
             s = 3
         elif c == 1:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'WPT_AlignmentCheckReq/EVResultCode')
-            p += 1
-            f3 = _T56[(D >> (T - p - 2)) & 3]
-            p += 2
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'WPT_AlignmentCheckReq/EVResultCode')
-            p += 1
+            f3, p = _ds11(D, T, p)
             s = 4
         else:
             p = _second_ee(D, T, p, c, 2, 2, 'WPT_AlignmentCheckReq', 2)
@@ -3128,289 +2126,26 @@ def d_iso20_wpt_WPT_AlignmentCheckReq(D: int, T: int, p: int) -> tuple[Any, int]
             c = (D >> (T - p - 1)) & 1
             p += 1
             if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_AlignmentCheckReq/EVResultCode')
-                p += 1
-                f3 = _T56[(D >> (T - p - 2)) & 3]
-                p += 2
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_AlignmentCheckReq/EVResultCode')
-                p += 1
+                f3, p = _ds11(D, T, p)
                 s = 4
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'WPT_AlignmentCheckReq', 3)
                 s = -1
-        c = (D >> (T - p - 2)) & 3
-        p += 2
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'WPT_AlignmentCheckReq/VendorSpecificDataContainer')
-            p += 1
-            x, p = d_bin(D, T, p, 256)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'WPT_AlignmentCheckReq/VendorSpecificDataContainer')
-            p += 1
-            f4.append(x)
-            s = 5
-        elif c == 1:
-            s = -1
-        else:
-            _bad_code(p, c, 'WPT_AlignmentCheckReq', 4)
-        if s == 5:
+        rc = 0
+        s = 4
+        while s == 4:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_AlignmentCheckReq/VendorSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_AlignmentCheckReq/VendorSpecificDataContainer')
-                p += 1
-                f4.append(x)
-                s = 6
+                y, p = _ds12(D, T, p)
+                f4.append(y)
+                rc += 1
+                if rc == 16:
+                    s = 20
             elif c == 1:
                 s = -1
             else:
-                _bad_code(p, c, 'WPT_AlignmentCheckReq', 5)
-        if s == 6:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_AlignmentCheckReq/VendorSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_AlignmentCheckReq/VendorSpecificDataContainer')
-                p += 1
-                f4.append(x)
-                s = 7
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_AlignmentCheckReq', 6)
-        if s == 7:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_AlignmentCheckReq/VendorSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_AlignmentCheckReq/VendorSpecificDataContainer')
-                p += 1
-                f4.append(x)
-                s = 8
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_AlignmentCheckReq', 7)
-        if s == 8:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_AlignmentCheckReq/VendorSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_AlignmentCheckReq/VendorSpecificDataContainer')
-                p += 1
-                f4.append(x)
-                s = 9
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_AlignmentCheckReq', 8)
-        if s == 9:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_AlignmentCheckReq/VendorSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_AlignmentCheckReq/VendorSpecificDataContainer')
-                p += 1
-                f4.append(x)
-                s = 10
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_AlignmentCheckReq', 9)
-        if s == 10:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_AlignmentCheckReq/VendorSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_AlignmentCheckReq/VendorSpecificDataContainer')
-                p += 1
-                f4.append(x)
-                s = 11
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_AlignmentCheckReq', 10)
-        if s == 11:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_AlignmentCheckReq/VendorSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_AlignmentCheckReq/VendorSpecificDataContainer')
-                p += 1
-                f4.append(x)
-                s = 12
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_AlignmentCheckReq', 11)
-        if s == 12:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_AlignmentCheckReq/VendorSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_AlignmentCheckReq/VendorSpecificDataContainer')
-                p += 1
-                f4.append(x)
-                s = 13
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_AlignmentCheckReq', 12)
-        if s == 13:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_AlignmentCheckReq/VendorSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_AlignmentCheckReq/VendorSpecificDataContainer')
-                p += 1
-                f4.append(x)
-                s = 14
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_AlignmentCheckReq', 13)
-        if s == 14:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_AlignmentCheckReq/VendorSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_AlignmentCheckReq/VendorSpecificDataContainer')
-                p += 1
-                f4.append(x)
-                s = 15
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_AlignmentCheckReq', 14)
-        if s == 15:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_AlignmentCheckReq/VendorSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_AlignmentCheckReq/VendorSpecificDataContainer')
-                p += 1
-                f4.append(x)
-                s = 16
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_AlignmentCheckReq', 15)
-        if s == 16:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_AlignmentCheckReq/VendorSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_AlignmentCheckReq/VendorSpecificDataContainer')
-                p += 1
-                f4.append(x)
-                s = 17
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_AlignmentCheckReq', 16)
-        if s == 17:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_AlignmentCheckReq/VendorSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_AlignmentCheckReq/VendorSpecificDataContainer')
-                p += 1
-                f4.append(x)
-                s = 18
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_AlignmentCheckReq', 17)
-        if s == 18:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_AlignmentCheckReq/VendorSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_AlignmentCheckReq/VendorSpecificDataContainer')
-                p += 1
-                f4.append(x)
-                s = 19
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_AlignmentCheckReq', 18)
-        if s == 19:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_AlignmentCheckReq/VendorSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_AlignmentCheckReq/VendorSpecificDataContainer')
-                p += 1
-                f4.append(x)
-                s = 20
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_AlignmentCheckReq', 19)
+                _bad_code(p, c, 'WPT_AlignmentCheckReq', 4)
         if s == 20:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -3419,7 +2154,7 @@ def d_iso20_wpt_WPT_AlignmentCheckReq(D: int, T: int, p: int) -> tuple[Any, int]
             else:
                 _bad_code(p, c, 'WPT_AlignmentCheckReq', 20)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in WPT_AlignmentCheckReq (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in WPT_AlignmentCheckReq (near grammar state {s}): {exc}') from None
     return _iso20_wpt.WPT_AlignmentCheckReq(header=f0, ev_processing=f1, target_coil_current=f2, ev_result_code=f3, vendor_specific_data_container=f4), p
 
 
@@ -3464,44 +2199,26 @@ def d_iso20_wpt_WPT_AlignmentCheckRes(D: int, T: int, p: int) -> tuple[Any, int]
     f5: Any = []
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'WPT_AlignmentCheckRes')
         p += 1
-        if c == 0:
-            f0, p = d_iso20_ct_MessageHeader(D, T, p)
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'WPT_AlignmentCheckRes', 0)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
+        f0, p = d_iso20_ct_MessageHeader(D, T, p)
+        x = (D >> (T - p - 8)) & 255
+        if x >> 6 != 0:
+            _fail(p, 'WPT_AlignmentCheckRes')
+        x &= 63
+        p += 8
+        f1 = _T4[x]
+        x = (D >> (T - p - 5)) & 31
+        if x >> 2 != 0:
+            _fail(p, 'WPT_AlignmentCheckRes')
+        x &= 3
+        p += 5
+        f2 = _T53[x]
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'WPT_AlignmentCheckRes')
         p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'WPT_AlignmentCheckRes/ResponseCode')
-            p += 1
-            f1 = _T4[(D >> (T - p - 6)) & 63]
-            p += 6
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'WPT_AlignmentCheckRes/ResponseCode')
-            p += 1
-            s = 2
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'WPT_AlignmentCheckRes', 1)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'WPT_AlignmentCheckRes/EVSEProcessing')
-            p += 1
-            f2 = _T53[(D >> (T - p - 2)) & 3]
-            p += 2
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'WPT_AlignmentCheckRes/EVSEProcessing')
-            p += 1
-            s = 3
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'WPT_AlignmentCheckRes', 2)
-            s = -1
+        s = 3
         c = (D >> (T - p - 3)) & 7
         p += 3
         if c == 0:
@@ -3511,14 +2228,8 @@ def d_iso20_wpt_WPT_AlignmentCheckRes(D: int, T: int, p: int) -> tuple[Any, int]
             f4, p = d_iso20_ct_RationalNumber(D, T, p)
             s = 5
         elif c == 2:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'WPT_AlignmentCheckRes/VendorSpecificDataContainer')
-            p += 1
-            x, p = d_bin(D, T, p, 256)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'WPT_AlignmentCheckRes/VendorSpecificDataContainer')
-            p += 1
-            f5.append(x)
+            y, p = _ds12(D, T, p)
+            f5.append(y)
             s = 6
         elif c == 3:
             s = -1
@@ -3531,14 +2242,8 @@ def d_iso20_wpt_WPT_AlignmentCheckRes(D: int, T: int, p: int) -> tuple[Any, int]
                 f4, p = d_iso20_ct_RationalNumber(D, T, p)
                 s = 5
             elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_AlignmentCheckRes/VendorSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_AlignmentCheckRes/VendorSpecificDataContainer')
-                p += 1
-                f5.append(x)
+                y, p = _ds12(D, T, p)
+                f5.append(y)
                 s = 6
             elif c == 2:
                 s = -1
@@ -3548,274 +2253,27 @@ def d_iso20_wpt_WPT_AlignmentCheckRes(D: int, T: int, p: int) -> tuple[Any, int]
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_AlignmentCheckRes/VendorSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_AlignmentCheckRes/VendorSpecificDataContainer')
-                p += 1
-                f5.append(x)
+                y, p = _ds12(D, T, p)
+                f5.append(y)
                 s = 6
             elif c == 1:
                 s = -1
             else:
                 _bad_code(p, c, 'WPT_AlignmentCheckRes', 5)
-        if s == 6:
+        rc = 0
+        while s == 6:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_AlignmentCheckRes/VendorSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_AlignmentCheckRes/VendorSpecificDataContainer')
-                p += 1
-                f5.append(x)
-                s = 7
+                y, p = _ds12(D, T, p)
+                f5.append(y)
+                rc += 1
+                if rc == 15:
+                    s = 21
             elif c == 1:
                 s = -1
             else:
                 _bad_code(p, c, 'WPT_AlignmentCheckRes', 6)
-        if s == 7:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_AlignmentCheckRes/VendorSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_AlignmentCheckRes/VendorSpecificDataContainer')
-                p += 1
-                f5.append(x)
-                s = 8
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_AlignmentCheckRes', 7)
-        if s == 8:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_AlignmentCheckRes/VendorSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_AlignmentCheckRes/VendorSpecificDataContainer')
-                p += 1
-                f5.append(x)
-                s = 9
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_AlignmentCheckRes', 8)
-        if s == 9:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_AlignmentCheckRes/VendorSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_AlignmentCheckRes/VendorSpecificDataContainer')
-                p += 1
-                f5.append(x)
-                s = 10
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_AlignmentCheckRes', 9)
-        if s == 10:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_AlignmentCheckRes/VendorSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_AlignmentCheckRes/VendorSpecificDataContainer')
-                p += 1
-                f5.append(x)
-                s = 11
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_AlignmentCheckRes', 10)
-        if s == 11:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_AlignmentCheckRes/VendorSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_AlignmentCheckRes/VendorSpecificDataContainer')
-                p += 1
-                f5.append(x)
-                s = 12
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_AlignmentCheckRes', 11)
-        if s == 12:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_AlignmentCheckRes/VendorSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_AlignmentCheckRes/VendorSpecificDataContainer')
-                p += 1
-                f5.append(x)
-                s = 13
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_AlignmentCheckRes', 12)
-        if s == 13:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_AlignmentCheckRes/VendorSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_AlignmentCheckRes/VendorSpecificDataContainer')
-                p += 1
-                f5.append(x)
-                s = 14
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_AlignmentCheckRes', 13)
-        if s == 14:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_AlignmentCheckRes/VendorSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_AlignmentCheckRes/VendorSpecificDataContainer')
-                p += 1
-                f5.append(x)
-                s = 15
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_AlignmentCheckRes', 14)
-        if s == 15:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_AlignmentCheckRes/VendorSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_AlignmentCheckRes/VendorSpecificDataContainer')
-                p += 1
-                f5.append(x)
-                s = 16
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_AlignmentCheckRes', 15)
-        if s == 16:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_AlignmentCheckRes/VendorSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_AlignmentCheckRes/VendorSpecificDataContainer')
-                p += 1
-                f5.append(x)
-                s = 17
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_AlignmentCheckRes', 16)
-        if s == 17:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_AlignmentCheckRes/VendorSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_AlignmentCheckRes/VendorSpecificDataContainer')
-                p += 1
-                f5.append(x)
-                s = 18
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_AlignmentCheckRes', 17)
-        if s == 18:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_AlignmentCheckRes/VendorSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_AlignmentCheckRes/VendorSpecificDataContainer')
-                p += 1
-                f5.append(x)
-                s = 19
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_AlignmentCheckRes', 18)
-        if s == 19:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_AlignmentCheckRes/VendorSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_AlignmentCheckRes/VendorSpecificDataContainer')
-                p += 1
-                f5.append(x)
-                s = 20
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_AlignmentCheckRes', 19)
-        if s == 20:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_AlignmentCheckRes/VendorSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_AlignmentCheckRes/VendorSpecificDataContainer')
-                p += 1
-                f5.append(x)
-                s = 21
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_AlignmentCheckRes', 20)
         if s == 21:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -3824,7 +2282,7 @@ def d_iso20_wpt_WPT_AlignmentCheckRes(D: int, T: int, p: int) -> tuple[Any, int]
             else:
                 _bad_code(p, c, 'WPT_AlignmentCheckRes', 21)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in WPT_AlignmentCheckRes (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in WPT_AlignmentCheckRes (near grammar state {s}): {exc}') from None
     return _iso20_wpt.WPT_AlignmentCheckRes(header=f0, response_code=f1, evse_processing=f2, power_transmitted=f3, supply_device_current=f4, vendor_specific_data_container=f5), p
 
 
@@ -3837,7 +2295,7 @@ def e_iso20_wpt_WPT_ChargeLoopReq(o: Any, a: int) -> int:
         a <<= 2
         a = e_iso20_ct_DisplayParameters(v1, a)
         s = 2
-    c, w, s = _T62[s]
+    c, w, s = _T64[s]
     a = (a << w) | c
     a <<= 1
     a = (a << 1) | _BOOL[o.meter_info_requested]
@@ -3846,7 +2304,7 @@ def e_iso20_wpt_WPT_ChargeLoopReq(o: Any, a: int) -> int:
     a <<= 1
     a = e_iso20_ct_RationalNumber(o.evpc_power_output, a)
     a <<= 2
-    a = (a << 2) | _T63[o.evpc_charge_diagnostics]
+    a = (a << 2) | _T62[o.evpc_charge_diagnostics]
     a <<= 1
     s = 6
     v6 = o.evpc_operating_frequency
@@ -3884,28 +2342,18 @@ def d_iso20_wpt_WPT_ChargeLoopReq(D: int, T: int, p: int) -> tuple[Any, int]:
     f8: Any = []
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'WPT_ChargeLoopReq')
         p += 1
-        if c == 0:
-            f0, p = d_iso20_ct_MessageHeader(D, T, p)
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'WPT_ChargeLoopReq', 0)
-            s = -1
+        f0, p = d_iso20_ct_MessageHeader(D, T, p)
+        s = 1
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
             f1, p = d_iso20_ct_DisplayParameters(D, T, p)
             s = 2
         elif c == 1:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'WPT_ChargeLoopReq/MeterInfoRequested')
-            p += 1
-            f2 = (D >> (T - p - 1)) & 1 == 1
-            p += 1
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'WPT_ChargeLoopReq/MeterInfoRequested')
-            p += 1
+            f2, p = _ds0(D, T, p)
             s = 3
         else:
             p = _second_ee(D, T, p, c, 2, 2, 'WPT_ChargeLoopReq', 1)
@@ -3914,49 +2362,29 @@ def d_iso20_wpt_WPT_ChargeLoopReq(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 1)) & 1
             p += 1
             if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_ChargeLoopReq/MeterInfoRequested')
-                p += 1
-                f2 = (D >> (T - p - 1)) & 1 == 1
-                p += 1
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_ChargeLoopReq/MeterInfoRequested')
-                p += 1
+                f2, p = _ds0(D, T, p)
                 s = 3
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'WPT_ChargeLoopReq', 2)
                 s = -1
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'WPT_ChargeLoopReq')
         p += 1
-        if c == 0:
-            f3, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 4
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'WPT_ChargeLoopReq', 3)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
+        f3, p = d_iso20_ct_RationalNumber(D, T, p)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'WPT_ChargeLoopReq')
         p += 1
-        if c == 0:
-            f4, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 5
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'WPT_ChargeLoopReq', 4)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
+        f4, p = d_iso20_ct_RationalNumber(D, T, p)
+        x = (D >> (T - p - 4)) & 15
+        if x >> 2 != 0:
+            _fail(p, 'WPT_ChargeLoopReq')
+        x &= 3
+        p += 4
+        f5 = _T63[x]
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'WPT_ChargeLoopReq')
         p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'WPT_ChargeLoopReq/EVPCChargeDiagnostics')
-            p += 1
-            f5 = _T64[(D >> (T - p - 2)) & 3]
-            p += 2
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'WPT_ChargeLoopReq/EVPCChargeDiagnostics')
-            p += 1
-            s = 6
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'WPT_ChargeLoopReq', 5)
-            s = -1
+        s = 6
         c = (D >> (T - p - 3)) & 7
         p += 3
         if c == 0:
@@ -3966,14 +2394,8 @@ def d_iso20_wpt_WPT_ChargeLoopReq(D: int, T: int, p: int) -> tuple[Any, int]:
             f7, p = d_iso20_wpt_WPT_EVPCPowerControlParameter(D, T, p)
             s = 8
         elif c == 2:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'WPT_ChargeLoopReq/ManufacturerSpecificDataContainer')
-            p += 1
-            x, p = d_bin(D, T, p, 256)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'WPT_ChargeLoopReq/ManufacturerSpecificDataContainer')
-            p += 1
-            f8.append(x)
+            y, p = _ds12(D, T, p)
+            f8.append(y)
             s = 9
         elif c == 3:
             s = -1
@@ -3986,14 +2408,8 @@ def d_iso20_wpt_WPT_ChargeLoopReq(D: int, T: int, p: int) -> tuple[Any, int]:
                 f7, p = d_iso20_wpt_WPT_EVPCPowerControlParameter(D, T, p)
                 s = 8
             elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_ChargeLoopReq/ManufacturerSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_ChargeLoopReq/ManufacturerSpecificDataContainer')
-                p += 1
-                f8.append(x)
+                y, p = _ds12(D, T, p)
+                f8.append(y)
                 s = 9
             elif c == 2:
                 s = -1
@@ -4003,274 +2419,27 @@ def d_iso20_wpt_WPT_ChargeLoopReq(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_ChargeLoopReq/ManufacturerSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_ChargeLoopReq/ManufacturerSpecificDataContainer')
-                p += 1
-                f8.append(x)
+                y, p = _ds12(D, T, p)
+                f8.append(y)
                 s = 9
             elif c == 1:
                 s = -1
             else:
                 _bad_code(p, c, 'WPT_ChargeLoopReq', 8)
-        if s == 9:
+        rc = 0
+        while s == 9:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_ChargeLoopReq/ManufacturerSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_ChargeLoopReq/ManufacturerSpecificDataContainer')
-                p += 1
-                f8.append(x)
-                s = 10
+                y, p = _ds12(D, T, p)
+                f8.append(y)
+                rc += 1
+                if rc == 15:
+                    s = 24
             elif c == 1:
                 s = -1
             else:
                 _bad_code(p, c, 'WPT_ChargeLoopReq', 9)
-        if s == 10:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_ChargeLoopReq/ManufacturerSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_ChargeLoopReq/ManufacturerSpecificDataContainer')
-                p += 1
-                f8.append(x)
-                s = 11
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_ChargeLoopReq', 10)
-        if s == 11:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_ChargeLoopReq/ManufacturerSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_ChargeLoopReq/ManufacturerSpecificDataContainer')
-                p += 1
-                f8.append(x)
-                s = 12
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_ChargeLoopReq', 11)
-        if s == 12:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_ChargeLoopReq/ManufacturerSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_ChargeLoopReq/ManufacturerSpecificDataContainer')
-                p += 1
-                f8.append(x)
-                s = 13
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_ChargeLoopReq', 12)
-        if s == 13:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_ChargeLoopReq/ManufacturerSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_ChargeLoopReq/ManufacturerSpecificDataContainer')
-                p += 1
-                f8.append(x)
-                s = 14
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_ChargeLoopReq', 13)
-        if s == 14:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_ChargeLoopReq/ManufacturerSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_ChargeLoopReq/ManufacturerSpecificDataContainer')
-                p += 1
-                f8.append(x)
-                s = 15
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_ChargeLoopReq', 14)
-        if s == 15:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_ChargeLoopReq/ManufacturerSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_ChargeLoopReq/ManufacturerSpecificDataContainer')
-                p += 1
-                f8.append(x)
-                s = 16
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_ChargeLoopReq', 15)
-        if s == 16:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_ChargeLoopReq/ManufacturerSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_ChargeLoopReq/ManufacturerSpecificDataContainer')
-                p += 1
-                f8.append(x)
-                s = 17
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_ChargeLoopReq', 16)
-        if s == 17:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_ChargeLoopReq/ManufacturerSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_ChargeLoopReq/ManufacturerSpecificDataContainer')
-                p += 1
-                f8.append(x)
-                s = 18
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_ChargeLoopReq', 17)
-        if s == 18:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_ChargeLoopReq/ManufacturerSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_ChargeLoopReq/ManufacturerSpecificDataContainer')
-                p += 1
-                f8.append(x)
-                s = 19
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_ChargeLoopReq', 18)
-        if s == 19:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_ChargeLoopReq/ManufacturerSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_ChargeLoopReq/ManufacturerSpecificDataContainer')
-                p += 1
-                f8.append(x)
-                s = 20
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_ChargeLoopReq', 19)
-        if s == 20:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_ChargeLoopReq/ManufacturerSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_ChargeLoopReq/ManufacturerSpecificDataContainer')
-                p += 1
-                f8.append(x)
-                s = 21
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_ChargeLoopReq', 20)
-        if s == 21:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_ChargeLoopReq/ManufacturerSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_ChargeLoopReq/ManufacturerSpecificDataContainer')
-                p += 1
-                f8.append(x)
-                s = 22
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_ChargeLoopReq', 21)
-        if s == 22:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_ChargeLoopReq/ManufacturerSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_ChargeLoopReq/ManufacturerSpecificDataContainer')
-                p += 1
-                f8.append(x)
-                s = 23
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_ChargeLoopReq', 22)
-        if s == 23:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_ChargeLoopReq/ManufacturerSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_ChargeLoopReq/ManufacturerSpecificDataContainer')
-                p += 1
-                f8.append(x)
-                s = 24
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_ChargeLoopReq', 23)
         if s == 24:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -4279,7 +2448,7 @@ def d_iso20_wpt_WPT_ChargeLoopReq(D: int, T: int, p: int) -> tuple[Any, int]:
             else:
                 _bad_code(p, c, 'WPT_ChargeLoopReq', 24)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in WPT_ChargeLoopReq (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in WPT_ChargeLoopReq (near grammar state {s}): {exc}') from None
     return _iso20_wpt.WPT_ChargeLoopReq(header=f0, display_parameters=f1, meter_info_requested=f2, evpc_power_request=f3, evpc_power_output=f4, evpc_charge_diagnostics=f5, evpc_operating_frequency=f6, evpc_power_control_parameter=f7, manufacturer_specific_data_container=f8), p
 
 
@@ -4297,15 +2466,15 @@ def e_iso20_wpt_WPT_ChargeLoopRes(o: Any, a: int) -> int:
         s = 3
     v3 = o.meter_info
     if v3 is not None:
-        c, w, s = _T68[s]
+        c, w, s = _T70[s]
         a = (a << w) | c
         a = e_iso20_ct_MeterInfo(v3, a)
     v4 = o.receipt
     if v4 is not None:
-        c, w, s = _T69[s]
+        c, w, s = _T71[s]
         a = (a << w) | c
         a = e_iso20_ct_Receipt(v4, a)
-    c, w, s = _T70[s]
+    c, w, s = _T72[s]
     a = (a << w) | c
     a = e_iso20_ct_RationalNumber(o.evpc_power_request, a)
     v6 = o.sd_power_input
@@ -4313,13 +2482,13 @@ def e_iso20_wpt_WPT_ChargeLoopRes(o: Any, a: int) -> int:
         a <<= 2
         a = e_iso20_ct_RationalNumber(v6, a)
         s = 7
-    c, w, s = _T71[s]
+    c, w, s = _T73[s]
     a = (a << w) | c
     a = e_iso20_ct_RationalNumber(o.spc_max_output_power_limit, a)
     a <<= 1
     a = e_iso20_ct_RationalNumber(o.spc_min_output_power_limit, a)
     a <<= 2
-    a = (a << 3) | _T72[o.spc_charge_diagnostics]
+    a = (a << 3) | _T68[o.spc_charge_diagnostics]
     a <<= 1
     s = 10
     v10 = o.spc_operating_frequency
@@ -4361,29 +2530,20 @@ def d_iso20_wpt_WPT_ChargeLoopRes(D: int, T: int, p: int) -> tuple[Any, int]:
     f12: Any = []
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'WPT_ChargeLoopRes')
         p += 1
-        if c == 0:
-            f0, p = d_iso20_ct_MessageHeader(D, T, p)
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'WPT_ChargeLoopRes', 0)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
+        f0, p = d_iso20_ct_MessageHeader(D, T, p)
+        x = (D >> (T - p - 8)) & 255
+        if x >> 6 != 0:
+            _fail(p, 'WPT_ChargeLoopRes')
+        x &= 63
+        p += 8
+        f1 = _T4[x]
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'WPT_ChargeLoopRes')
         p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'WPT_ChargeLoopRes/ResponseCode')
-            p += 1
-            f1 = _T4[(D >> (T - p - 6)) & 63]
-            p += 6
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'WPT_ChargeLoopRes/ResponseCode')
-            p += 1
-            s = 2
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'WPT_ChargeLoopRes', 1)
-            s = -1
+        s = 2
         c = (D >> (T - p - 3)) & 7
         p += 3
         if c == 0:
@@ -4437,6 +2597,7 @@ def d_iso20_wpt_WPT_ChargeLoopRes(D: int, T: int, p: int) -> tuple[Any, int]:
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'WPT_ChargeLoopRes', 5)
                 s = -1
+        s = 6
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
@@ -4457,29 +2618,20 @@ def d_iso20_wpt_WPT_ChargeLoopRes(D: int, T: int, p: int) -> tuple[Any, int]:
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'WPT_ChargeLoopRes', 7)
                 s = -1
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'WPT_ChargeLoopRes')
         p += 1
-        if c == 0:
-            f8, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 9
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'WPT_ChargeLoopRes', 8)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
+        f8, p = d_iso20_ct_RationalNumber(D, T, p)
+        x = (D >> (T - p - 5)) & 31
+        if x >> 3 != 0:
+            _fail(p, 'WPT_ChargeLoopRes')
+        x &= 7
+        p += 5
+        f9 = _T69[x]
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'WPT_ChargeLoopRes')
         p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'WPT_ChargeLoopRes/SPCChargeDiagnostics')
-            p += 1
-            f9 = _T73[(D >> (T - p - 3)) & 7]
-            p += 3
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'WPT_ChargeLoopRes/SPCChargeDiagnostics')
-            p += 1
-            s = 10
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'WPT_ChargeLoopRes', 9)
-            s = -1
+        s = 10
         c = (D >> (T - p - 3)) & 7
         p += 3
         if c == 0:
@@ -4489,14 +2641,8 @@ def d_iso20_wpt_WPT_ChargeLoopRes(D: int, T: int, p: int) -> tuple[Any, int]:
             f11, p = d_iso20_wpt_WPT_SPCPowerControlParameter(D, T, p)
             s = 12
         elif c == 2:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'WPT_ChargeLoopRes/ManufacturerSpecificDataContainer')
-            p += 1
-            x, p = d_bin(D, T, p, 256)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'WPT_ChargeLoopRes/ManufacturerSpecificDataContainer')
-            p += 1
-            f12.append(x)
+            y, p = _ds12(D, T, p)
+            f12.append(y)
             s = 13
         elif c == 3:
             s = -1
@@ -4509,14 +2655,8 @@ def d_iso20_wpt_WPT_ChargeLoopRes(D: int, T: int, p: int) -> tuple[Any, int]:
                 f11, p = d_iso20_wpt_WPT_SPCPowerControlParameter(D, T, p)
                 s = 12
             elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_ChargeLoopRes/ManufacturerSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_ChargeLoopRes/ManufacturerSpecificDataContainer')
-                p += 1
-                f12.append(x)
+                y, p = _ds12(D, T, p)
+                f12.append(y)
                 s = 13
             elif c == 2:
                 s = -1
@@ -4526,274 +2666,27 @@ def d_iso20_wpt_WPT_ChargeLoopRes(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_ChargeLoopRes/ManufacturerSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_ChargeLoopRes/ManufacturerSpecificDataContainer')
-                p += 1
-                f12.append(x)
+                y, p = _ds12(D, T, p)
+                f12.append(y)
                 s = 13
             elif c == 1:
                 s = -1
             else:
                 _bad_code(p, c, 'WPT_ChargeLoopRes', 12)
-        if s == 13:
+        rc = 0
+        while s == 13:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_ChargeLoopRes/ManufacturerSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_ChargeLoopRes/ManufacturerSpecificDataContainer')
-                p += 1
-                f12.append(x)
-                s = 14
+                y, p = _ds12(D, T, p)
+                f12.append(y)
+                rc += 1
+                if rc == 15:
+                    s = 28
             elif c == 1:
                 s = -1
             else:
                 _bad_code(p, c, 'WPT_ChargeLoopRes', 13)
-        if s == 14:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_ChargeLoopRes/ManufacturerSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_ChargeLoopRes/ManufacturerSpecificDataContainer')
-                p += 1
-                f12.append(x)
-                s = 15
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_ChargeLoopRes', 14)
-        if s == 15:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_ChargeLoopRes/ManufacturerSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_ChargeLoopRes/ManufacturerSpecificDataContainer')
-                p += 1
-                f12.append(x)
-                s = 16
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_ChargeLoopRes', 15)
-        if s == 16:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_ChargeLoopRes/ManufacturerSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_ChargeLoopRes/ManufacturerSpecificDataContainer')
-                p += 1
-                f12.append(x)
-                s = 17
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_ChargeLoopRes', 16)
-        if s == 17:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_ChargeLoopRes/ManufacturerSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_ChargeLoopRes/ManufacturerSpecificDataContainer')
-                p += 1
-                f12.append(x)
-                s = 18
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_ChargeLoopRes', 17)
-        if s == 18:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_ChargeLoopRes/ManufacturerSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_ChargeLoopRes/ManufacturerSpecificDataContainer')
-                p += 1
-                f12.append(x)
-                s = 19
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_ChargeLoopRes', 18)
-        if s == 19:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_ChargeLoopRes/ManufacturerSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_ChargeLoopRes/ManufacturerSpecificDataContainer')
-                p += 1
-                f12.append(x)
-                s = 20
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_ChargeLoopRes', 19)
-        if s == 20:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_ChargeLoopRes/ManufacturerSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_ChargeLoopRes/ManufacturerSpecificDataContainer')
-                p += 1
-                f12.append(x)
-                s = 21
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_ChargeLoopRes', 20)
-        if s == 21:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_ChargeLoopRes/ManufacturerSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_ChargeLoopRes/ManufacturerSpecificDataContainer')
-                p += 1
-                f12.append(x)
-                s = 22
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_ChargeLoopRes', 21)
-        if s == 22:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_ChargeLoopRes/ManufacturerSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_ChargeLoopRes/ManufacturerSpecificDataContainer')
-                p += 1
-                f12.append(x)
-                s = 23
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_ChargeLoopRes', 22)
-        if s == 23:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_ChargeLoopRes/ManufacturerSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_ChargeLoopRes/ManufacturerSpecificDataContainer')
-                p += 1
-                f12.append(x)
-                s = 24
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_ChargeLoopRes', 23)
-        if s == 24:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_ChargeLoopRes/ManufacturerSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_ChargeLoopRes/ManufacturerSpecificDataContainer')
-                p += 1
-                f12.append(x)
-                s = 25
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_ChargeLoopRes', 24)
-        if s == 25:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_ChargeLoopRes/ManufacturerSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_ChargeLoopRes/ManufacturerSpecificDataContainer')
-                p += 1
-                f12.append(x)
-                s = 26
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_ChargeLoopRes', 25)
-        if s == 26:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_ChargeLoopRes/ManufacturerSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_ChargeLoopRes/ManufacturerSpecificDataContainer')
-                p += 1
-                f12.append(x)
-                s = 27
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_ChargeLoopRes', 26)
-        if s == 27:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_ChargeLoopRes/ManufacturerSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_ChargeLoopRes/ManufacturerSpecificDataContainer')
-                p += 1
-                f12.append(x)
-                s = 28
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_ChargeLoopRes', 27)
         if s == 28:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -4802,7 +2695,7 @@ def d_iso20_wpt_WPT_ChargeLoopRes(D: int, T: int, p: int) -> tuple[Any, int]:
             else:
                 _bad_code(p, c, 'WPT_ChargeLoopRes', 28)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in WPT_ChargeLoopRes (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in WPT_ChargeLoopRes (near grammar state {s}): {exc}') from None
     return _iso20_wpt.WPT_ChargeLoopRes(header=f0, response_code=f1, evse_status=f2, meter_info=f3, receipt=f4, evpc_power_request=f5, sd_power_input=f6, spc_max_output_power_limit=f7, spc_min_output_power_limit=f8, spc_charge_diagnostics=f9, spc_operating_frequency=f10, spc_power_control_parameter=f11, manufacturer_specific_data_container=f12), p
 
 
@@ -4848,344 +2741,50 @@ def d_iso20_wpt_WPT_ChargeParameterDiscoveryReq(D: int, T: int, p: int) -> tuple
     f6: Any = []
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'WPT_ChargeParameterDiscoveryReq')
         p += 1
-        if c == 0:
-            f0, p = d_iso20_ct_MessageHeader(D, T, p)
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'WPT_ChargeParameterDiscoveryReq', 0)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
+        f0, p = d_iso20_ct_MessageHeader(D, T, p)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'WPT_ChargeParameterDiscoveryReq')
         p += 1
-        if c == 0:
-            f1, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 2
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'WPT_ChargeParameterDiscoveryReq', 1)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'WPT_ChargeParameterDiscoveryReq/SDMaxGroundClearence')
-            p += 1
-            f2, p = d_uint(D, T, p)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'WPT_ChargeParameterDiscoveryReq/SDMaxGroundClearence')
-            p += 1
-            s = 3
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'WPT_ChargeParameterDiscoveryReq', 2)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'WPT_ChargeParameterDiscoveryReq/SDMinGroundClearence')
-            p += 1
-            f3, p = d_uint(D, T, p)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'WPT_ChargeParameterDiscoveryReq/SDMinGroundClearence')
-            p += 1
-            s = 4
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'WPT_ChargeParameterDiscoveryReq', 3)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            f4, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 5
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'WPT_ChargeParameterDiscoveryReq', 4)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'WPT_ChargeParameterDiscoveryReq/EVPCDeviceLocalControl')
-            p += 1
-            f5 = (D >> (T - p - 1)) & 1 == 1
-            p += 1
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'WPT_ChargeParameterDiscoveryReq/EVPCDeviceLocalControl')
-            p += 1
-            s = 6
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'WPT_ChargeParameterDiscoveryReq', 5)
-            s = -1
-        c = (D >> (T - p - 2)) & 3
+        f1, p = d_iso20_ct_RationalNumber(D, T, p)
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'WPT_ChargeParameterDiscoveryReq')
         p += 2
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'WPT_ChargeParameterDiscoveryReq/VendorSpecificDataContainer')
-            p += 1
-            x, p = d_bin(D, T, p, 256)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'WPT_ChargeParameterDiscoveryReq/VendorSpecificDataContainer')
-            p += 1
-            f6.append(x)
-            s = 7
-        elif c == 1:
-            s = -1
-        else:
-            _bad_code(p, c, 'WPT_ChargeParameterDiscoveryReq', 6)
-        if s == 7:
+        f2, p = d_uint(D, T, p)
+        if (D >> (T - p - 3)) & 7 != 0:
+            _fail(p, 'WPT_ChargeParameterDiscoveryReq')
+        p += 3
+        f3, p = d_uint(D, T, p)
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'WPT_ChargeParameterDiscoveryReq')
+        p += 2
+        f4, p = d_iso20_ct_RationalNumber(D, T, p)
+        x = (D >> (T - p - 3)) & 7
+        if x >> 1 != 0:
+            _fail(p, 'WPT_ChargeParameterDiscoveryReq')
+        x &= 1
+        p += 3
+        f5 = x == 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'WPT_ChargeParameterDiscoveryReq')
+        p += 1
+        rc = 0
+        s = 6
+        while s == 6:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_ChargeParameterDiscoveryReq/VendorSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_ChargeParameterDiscoveryReq/VendorSpecificDataContainer')
-                p += 1
-                f6.append(x)
-                s = 8
+                y, p = _ds12(D, T, p)
+                f6.append(y)
+                rc += 1
+                if rc == 16:
+                    s = 22
             elif c == 1:
                 s = -1
             else:
-                _bad_code(p, c, 'WPT_ChargeParameterDiscoveryReq', 7)
-        if s == 8:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_ChargeParameterDiscoveryReq/VendorSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_ChargeParameterDiscoveryReq/VendorSpecificDataContainer')
-                p += 1
-                f6.append(x)
-                s = 9
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_ChargeParameterDiscoveryReq', 8)
-        if s == 9:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_ChargeParameterDiscoveryReq/VendorSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_ChargeParameterDiscoveryReq/VendorSpecificDataContainer')
-                p += 1
-                f6.append(x)
-                s = 10
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_ChargeParameterDiscoveryReq', 9)
-        if s == 10:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_ChargeParameterDiscoveryReq/VendorSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_ChargeParameterDiscoveryReq/VendorSpecificDataContainer')
-                p += 1
-                f6.append(x)
-                s = 11
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_ChargeParameterDiscoveryReq', 10)
-        if s == 11:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_ChargeParameterDiscoveryReq/VendorSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_ChargeParameterDiscoveryReq/VendorSpecificDataContainer')
-                p += 1
-                f6.append(x)
-                s = 12
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_ChargeParameterDiscoveryReq', 11)
-        if s == 12:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_ChargeParameterDiscoveryReq/VendorSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_ChargeParameterDiscoveryReq/VendorSpecificDataContainer')
-                p += 1
-                f6.append(x)
-                s = 13
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_ChargeParameterDiscoveryReq', 12)
-        if s == 13:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_ChargeParameterDiscoveryReq/VendorSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_ChargeParameterDiscoveryReq/VendorSpecificDataContainer')
-                p += 1
-                f6.append(x)
-                s = 14
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_ChargeParameterDiscoveryReq', 13)
-        if s == 14:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_ChargeParameterDiscoveryReq/VendorSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_ChargeParameterDiscoveryReq/VendorSpecificDataContainer')
-                p += 1
-                f6.append(x)
-                s = 15
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_ChargeParameterDiscoveryReq', 14)
-        if s == 15:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_ChargeParameterDiscoveryReq/VendorSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_ChargeParameterDiscoveryReq/VendorSpecificDataContainer')
-                p += 1
-                f6.append(x)
-                s = 16
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_ChargeParameterDiscoveryReq', 15)
-        if s == 16:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_ChargeParameterDiscoveryReq/VendorSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_ChargeParameterDiscoveryReq/VendorSpecificDataContainer')
-                p += 1
-                f6.append(x)
-                s = 17
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_ChargeParameterDiscoveryReq', 16)
-        if s == 17:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_ChargeParameterDiscoveryReq/VendorSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_ChargeParameterDiscoveryReq/VendorSpecificDataContainer')
-                p += 1
-                f6.append(x)
-                s = 18
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_ChargeParameterDiscoveryReq', 17)
-        if s == 18:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_ChargeParameterDiscoveryReq/VendorSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_ChargeParameterDiscoveryReq/VendorSpecificDataContainer')
-                p += 1
-                f6.append(x)
-                s = 19
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_ChargeParameterDiscoveryReq', 18)
-        if s == 19:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_ChargeParameterDiscoveryReq/VendorSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_ChargeParameterDiscoveryReq/VendorSpecificDataContainer')
-                p += 1
-                f6.append(x)
-                s = 20
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_ChargeParameterDiscoveryReq', 19)
-        if s == 20:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_ChargeParameterDiscoveryReq/VendorSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_ChargeParameterDiscoveryReq/VendorSpecificDataContainer')
-                p += 1
-                f6.append(x)
-                s = 21
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_ChargeParameterDiscoveryReq', 20)
-        if s == 21:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_ChargeParameterDiscoveryReq/VendorSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_ChargeParameterDiscoveryReq/VendorSpecificDataContainer')
-                p += 1
-                f6.append(x)
-                s = 22
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_ChargeParameterDiscoveryReq', 21)
+                _bad_code(p, c, 'WPT_ChargeParameterDiscoveryReq', 6)
         if s == 22:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -5194,7 +2793,7 @@ def d_iso20_wpt_WPT_ChargeParameterDiscoveryReq(D: int, T: int, p: int) -> tuple
             else:
                 _bad_code(p, c, 'WPT_ChargeParameterDiscoveryReq', 22)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in WPT_ChargeParameterDiscoveryReq (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in WPT_ChargeParameterDiscoveryReq (near grammar state {s}): {exc}') from None
     return _iso20_wpt.WPT_ChargeParameterDiscoveryReq(header=f0, evpc_max_receivable_power=f1, sd_max_ground_clearence=f2, sd_min_ground_clearence=f3, evpc_natural_frequency=f4, evpc_device_local_control=f5, vendor_specific_data_container=f6), p
 
 
@@ -5248,375 +2847,61 @@ def d_iso20_wpt_WPT_ChargeParameterDiscoveryRes(D: int, T: int, p: int) -> tuple
     f9: Any = []
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'WPT_ChargeParameterDiscoveryRes')
         p += 1
-        if c == 0:
-            f0, p = d_iso20_ct_MessageHeader(D, T, p)
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'WPT_ChargeParameterDiscoveryRes', 0)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'WPT_ChargeParameterDiscoveryRes/ResponseCode')
-            p += 1
-            f1 = _T4[(D >> (T - p - 6)) & 63]
-            p += 6
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'WPT_ChargeParameterDiscoveryRes/ResponseCode')
-            p += 1
-            s = 2
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'WPT_ChargeParameterDiscoveryRes', 1)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'WPT_ChargeParameterDiscoveryRes/PDInputPowerClass')
-            p += 1
-            f2 = _T80[(D >> (T - p - 2)) & 3]
-            p += 2
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'WPT_ChargeParameterDiscoveryRes/PDInputPowerClass')
-            p += 1
-            s = 3
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'WPT_ChargeParameterDiscoveryRes', 2)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            f3, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 4
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'WPT_ChargeParameterDiscoveryRes', 3)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            f4, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 5
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'WPT_ChargeParameterDiscoveryRes', 4)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'WPT_ChargeParameterDiscoveryRes/SDMaxGroundClearanceSupport')
-            p += 1
-            f5, p = d_uint(D, T, p)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'WPT_ChargeParameterDiscoveryRes/SDMaxGroundClearanceSupport')
-            p += 1
-            s = 6
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'WPT_ChargeParameterDiscoveryRes', 5)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'WPT_ChargeParameterDiscoveryRes/SDMinGroundClearanceSupport')
-            p += 1
-            f6, p = d_uint(D, T, p)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'WPT_ChargeParameterDiscoveryRes/SDMinGroundClearanceSupport')
-            p += 1
-            s = 7
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'WPT_ChargeParameterDiscoveryRes', 6)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            f7, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 8
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'WPT_ChargeParameterDiscoveryRes', 7)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            f8, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 9
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'WPT_ChargeParameterDiscoveryRes', 8)
-            s = -1
-        c = (D >> (T - p - 2)) & 3
+        f0, p = d_iso20_ct_MessageHeader(D, T, p)
+        x = (D >> (T - p - 8)) & 255
+        if x >> 6 != 0:
+            _fail(p, 'WPT_ChargeParameterDiscoveryRes')
+        x &= 63
+        p += 8
+        f1 = _T4[x]
+        x = (D >> (T - p - 5)) & 31
+        if x >> 2 != 0:
+            _fail(p, 'WPT_ChargeParameterDiscoveryRes')
+        x &= 3
+        p += 5
+        f2 = _T80[x]
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'WPT_ChargeParameterDiscoveryRes')
         p += 2
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'WPT_ChargeParameterDiscoveryRes/SDManufacturerSpecificDataContainer')
-            p += 1
-            x, p = d_bin(D, T, p, 256)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'WPT_ChargeParameterDiscoveryRes/SDManufacturerSpecificDataContainer')
-            p += 1
-            f9.append(x)
-            s = 10
-        elif c == 1:
-            s = -1
-        else:
-            _bad_code(p, c, 'WPT_ChargeParameterDiscoveryRes', 9)
-        if s == 10:
+        f3, p = d_iso20_ct_RationalNumber(D, T, p)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'WPT_ChargeParameterDiscoveryRes')
+        p += 1
+        f4, p = d_iso20_ct_RationalNumber(D, T, p)
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'WPT_ChargeParameterDiscoveryRes')
+        p += 2
+        f5, p = d_uint(D, T, p)
+        if (D >> (T - p - 3)) & 7 != 0:
+            _fail(p, 'WPT_ChargeParameterDiscoveryRes')
+        p += 3
+        f6, p = d_uint(D, T, p)
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'WPT_ChargeParameterDiscoveryRes')
+        p += 2
+        f7, p = d_iso20_ct_RationalNumber(D, T, p)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'WPT_ChargeParameterDiscoveryRes')
+        p += 1
+        f8, p = d_iso20_ct_RationalNumber(D, T, p)
+        rc = 0
+        s = 9
+        while s == 9:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_ChargeParameterDiscoveryRes/SDManufacturerSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_ChargeParameterDiscoveryRes/SDManufacturerSpecificDataContainer')
-                p += 1
-                f9.append(x)
-                s = 11
+                y, p = _ds12(D, T, p)
+                f9.append(y)
+                rc += 1
+                if rc == 16:
+                    s = 25
             elif c == 1:
                 s = -1
             else:
-                _bad_code(p, c, 'WPT_ChargeParameterDiscoveryRes', 10)
-        if s == 11:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_ChargeParameterDiscoveryRes/SDManufacturerSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_ChargeParameterDiscoveryRes/SDManufacturerSpecificDataContainer')
-                p += 1
-                f9.append(x)
-                s = 12
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_ChargeParameterDiscoveryRes', 11)
-        if s == 12:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_ChargeParameterDiscoveryRes/SDManufacturerSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_ChargeParameterDiscoveryRes/SDManufacturerSpecificDataContainer')
-                p += 1
-                f9.append(x)
-                s = 13
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_ChargeParameterDiscoveryRes', 12)
-        if s == 13:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_ChargeParameterDiscoveryRes/SDManufacturerSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_ChargeParameterDiscoveryRes/SDManufacturerSpecificDataContainer')
-                p += 1
-                f9.append(x)
-                s = 14
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_ChargeParameterDiscoveryRes', 13)
-        if s == 14:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_ChargeParameterDiscoveryRes/SDManufacturerSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_ChargeParameterDiscoveryRes/SDManufacturerSpecificDataContainer')
-                p += 1
-                f9.append(x)
-                s = 15
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_ChargeParameterDiscoveryRes', 14)
-        if s == 15:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_ChargeParameterDiscoveryRes/SDManufacturerSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_ChargeParameterDiscoveryRes/SDManufacturerSpecificDataContainer')
-                p += 1
-                f9.append(x)
-                s = 16
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_ChargeParameterDiscoveryRes', 15)
-        if s == 16:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_ChargeParameterDiscoveryRes/SDManufacturerSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_ChargeParameterDiscoveryRes/SDManufacturerSpecificDataContainer')
-                p += 1
-                f9.append(x)
-                s = 17
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_ChargeParameterDiscoveryRes', 16)
-        if s == 17:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_ChargeParameterDiscoveryRes/SDManufacturerSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_ChargeParameterDiscoveryRes/SDManufacturerSpecificDataContainer')
-                p += 1
-                f9.append(x)
-                s = 18
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_ChargeParameterDiscoveryRes', 17)
-        if s == 18:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_ChargeParameterDiscoveryRes/SDManufacturerSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_ChargeParameterDiscoveryRes/SDManufacturerSpecificDataContainer')
-                p += 1
-                f9.append(x)
-                s = 19
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_ChargeParameterDiscoveryRes', 18)
-        if s == 19:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_ChargeParameterDiscoveryRes/SDManufacturerSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_ChargeParameterDiscoveryRes/SDManufacturerSpecificDataContainer')
-                p += 1
-                f9.append(x)
-                s = 20
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_ChargeParameterDiscoveryRes', 19)
-        if s == 20:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_ChargeParameterDiscoveryRes/SDManufacturerSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_ChargeParameterDiscoveryRes/SDManufacturerSpecificDataContainer')
-                p += 1
-                f9.append(x)
-                s = 21
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_ChargeParameterDiscoveryRes', 20)
-        if s == 21:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_ChargeParameterDiscoveryRes/SDManufacturerSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_ChargeParameterDiscoveryRes/SDManufacturerSpecificDataContainer')
-                p += 1
-                f9.append(x)
-                s = 22
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_ChargeParameterDiscoveryRes', 21)
-        if s == 22:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_ChargeParameterDiscoveryRes/SDManufacturerSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_ChargeParameterDiscoveryRes/SDManufacturerSpecificDataContainer')
-                p += 1
-                f9.append(x)
-                s = 23
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_ChargeParameterDiscoveryRes', 22)
-        if s == 23:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_ChargeParameterDiscoveryRes/SDManufacturerSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_ChargeParameterDiscoveryRes/SDManufacturerSpecificDataContainer')
-                p += 1
-                f9.append(x)
-                s = 24
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_ChargeParameterDiscoveryRes', 23)
-        if s == 24:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_ChargeParameterDiscoveryRes/SDManufacturerSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_ChargeParameterDiscoveryRes/SDManufacturerSpecificDataContainer')
-                p += 1
-                f9.append(x)
-                s = 25
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_ChargeParameterDiscoveryRes', 24)
+                _bad_code(p, c, 'WPT_ChargeParameterDiscoveryRes', 9)
         if s == 25:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -5625,7 +2910,7 @@ def d_iso20_wpt_WPT_ChargeParameterDiscoveryRes(D: int, T: int, p: int) -> tuple
             else:
                 _bad_code(p, c, 'WPT_ChargeParameterDiscoveryRes', 25)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in WPT_ChargeParameterDiscoveryRes (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in WPT_ChargeParameterDiscoveryRes (near grammar state {s}): {exc}') from None
     return _iso20_wpt.WPT_ChargeParameterDiscoveryRes(header=f0, response_code=f1, pd_input_power_class=f2, sd_min_output_power=f3, sd_max_output_power=f4, sd_max_ground_clearance_support=f5, sd_min_ground_clearance_support=f6, pd_min_coil_current=f7, pd_max_coil_current=f8, sd_manufacturer_specific_data_container=f9), p
 
 
@@ -5652,56 +2937,35 @@ def d_iso20_wpt_WPT_CoordinateXYZ(D: int, T: int, p: int) -> tuple[Any, int]:
     f2: Any = None
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'WPT_CoordinateXYZ/Coord_X')
-            p += 1
-            f0, p = d_int(D, T, p)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'WPT_CoordinateXYZ/Coord_X')
-            p += 1
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'WPT_CoordinateXYZ', 0)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'WPT_CoordinateXYZ/Coord_Y')
-            p += 1
-            f1, p = d_int(D, T, p)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'WPT_CoordinateXYZ/Coord_Y')
-            p += 1
-            s = 2
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'WPT_CoordinateXYZ', 1)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'WPT_CoordinateXYZ/Coord_Z')
-            p += 1
-            f2, p = d_int(D, T, p)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'WPT_CoordinateXYZ/Coord_Z')
-            p += 1
-            s = 3
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'WPT_CoordinateXYZ', 2)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            s = -1
-        else:
-            _bad_code(p, c, 'WPT_CoordinateXYZ', 3)
+        x = (D >> (T - p - 3)) & 7
+        if x >> 1 != 0:
+            _fail(p, 'WPT_CoordinateXYZ')
+        x &= 1
+        p += 3
+        f0, p = d_uint(D, T, p)
+        if x:
+            f0 = -f0 - 1
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
+            _fail(p, 'WPT_CoordinateXYZ')
+        x &= 1
+        p += 4
+        f1, p = d_uint(D, T, p)
+        if x:
+            f1 = -f1 - 1
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
+            _fail(p, 'WPT_CoordinateXYZ')
+        x &= 1
+        p += 4
+        f2, p = d_uint(D, T, p)
+        if x:
+            f2 = -f2 - 1
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'WPT_CoordinateXYZ')
+        p += 2
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in WPT_CoordinateXYZ (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in WPT_CoordinateXYZ (near grammar state {s}): {exc}') from None
     return _iso20_wpt.WPT_CoordinateXYZ(coord_x=f0, coord_y=f1, coord_z=f2), p
 
 
@@ -5725,56 +2989,37 @@ def d_iso20_wpt_WPT_EVPCPowerControlParameter(D: int, T: int, p: int) -> tuple[A
     f3: Any = None
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'WPT_EVPCPowerControlParameter')
         p += 1
-        if c == 0:
-            f0, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'WPT_EVPCPowerControlParameter', 0)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
+        f0, p = d_iso20_ct_RationalNumber(D, T, p)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'WPT_EVPCPowerControlParameter')
         p += 1
-        if c == 0:
-            f1, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 2
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'WPT_EVPCPowerControlParameter', 1)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
+        f1, p = d_iso20_ct_RationalNumber(D, T, p)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'WPT_EVPCPowerControlParameter')
         p += 1
-        if c == 0:
-            f2, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 3
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'WPT_EVPCPowerControlParameter', 2)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
+        f2, p = d_iso20_ct_RationalNumber(D, T, p)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'WPT_EVPCPowerControlParameter')
         p += 1
-        if c == 0:
-            f3, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 4
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'WPT_EVPCPowerControlParameter', 3)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
+        f3, p = d_iso20_ct_RationalNumber(D, T, p)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'WPT_EVPCPowerControlParameter')
         p += 1
-        if c == 0:
-            s = -1
-        else:
-            _bad_code(p, c, 'WPT_EVPCPowerControlParameter', 4)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in WPT_EVPCPowerControlParameter (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in WPT_EVPCPowerControlParameter (near grammar state {s}): {exc}') from None
     return _iso20_wpt.WPT_EVPCPowerControlParameter(evpc_coil_current_request=f0, evpc_coil_current_information=f1, evpc_current_output_information=f2, evpc_voltage_output_information=f3), p
 
 
 def e_iso20_wpt_WPT_FinePositioningMethodList(o: Any, a: int) -> int:
     s = 0
     for v in o.wpt_fine_positioning_method:
-        c, w, s = _T83[s]
+        c, w, s = _T85[s]
         a = (a << w) | c
         a <<= 1
-        a = (a << 3) | _T84[v]
+        a = (a << 3) | _T83[v]
         a <<= 1
     c, w = _T86[s]
     a = (a << w) | c
@@ -5785,147 +3030,31 @@ def d_iso20_wpt_WPT_FinePositioningMethodList(D: int, T: int, p: int) -> tuple[A
     f0: Any = []
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        x = (D >> (T - p - 5)) & 31
+        if x >> 3 != 0:
+            _fail(p, 'WPT_FinePositioningMethodList')
+        x &= 7
+        p += 5
+        y = _T84[x]
+        f0.append(y)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'WPT_FinePositioningMethodList')
         p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'WPT_FinePositioningMethodList/WPT_FinePositioningMethod')
-            p += 1
-            x = _T85[(D >> (T - p - 3)) & 7]
-            p += 3
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'WPT_FinePositioningMethodList/WPT_FinePositioningMethod')
-            p += 1
-            f0.append(x)
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'WPT_FinePositioningMethodList', 0)
-            s = -1
-        c = (D >> (T - p - 2)) & 3
-        p += 2
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'WPT_FinePositioningMethodList/WPT_FinePositioningMethod')
-            p += 1
-            x = _T85[(D >> (T - p - 3)) & 7]
-            p += 3
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'WPT_FinePositioningMethodList/WPT_FinePositioningMethod')
-            p += 1
-            f0.append(x)
-            s = 2
-        elif c == 1:
-            s = -1
-        else:
-            _bad_code(p, c, 'WPT_FinePositioningMethodList', 1)
-        if s == 2:
+        rc = 0
+        s = 1
+        while s == 1:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_FinePositioningMethodList/WPT_FinePositioningMethod')
-                p += 1
-                x = _T85[(D >> (T - p - 3)) & 7]
-                p += 3
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_FinePositioningMethodList/WPT_FinePositioningMethod')
-                p += 1
-                f0.append(x)
-                s = 3
+                y, p = _ds13(D, T, p)
+                f0.append(y)
+                rc += 1
+                if rc == 7:
+                    s = 8
             elif c == 1:
                 s = -1
             else:
-                _bad_code(p, c, 'WPT_FinePositioningMethodList', 2)
-        if s == 3:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_FinePositioningMethodList/WPT_FinePositioningMethod')
-                p += 1
-                x = _T85[(D >> (T - p - 3)) & 7]
-                p += 3
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_FinePositioningMethodList/WPT_FinePositioningMethod')
-                p += 1
-                f0.append(x)
-                s = 4
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_FinePositioningMethodList', 3)
-        if s == 4:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_FinePositioningMethodList/WPT_FinePositioningMethod')
-                p += 1
-                x = _T85[(D >> (T - p - 3)) & 7]
-                p += 3
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_FinePositioningMethodList/WPT_FinePositioningMethod')
-                p += 1
-                f0.append(x)
-                s = 5
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_FinePositioningMethodList', 4)
-        if s == 5:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_FinePositioningMethodList/WPT_FinePositioningMethod')
-                p += 1
-                x = _T85[(D >> (T - p - 3)) & 7]
-                p += 3
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_FinePositioningMethodList/WPT_FinePositioningMethod')
-                p += 1
-                f0.append(x)
-                s = 6
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_FinePositioningMethodList', 5)
-        if s == 6:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_FinePositioningMethodList/WPT_FinePositioningMethod')
-                p += 1
-                x = _T85[(D >> (T - p - 3)) & 7]
-                p += 3
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_FinePositioningMethodList/WPT_FinePositioningMethod')
-                p += 1
-                f0.append(x)
-                s = 7
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_FinePositioningMethodList', 6)
-        if s == 7:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_FinePositioningMethodList/WPT_FinePositioningMethod')
-                p += 1
-                x = _T85[(D >> (T - p - 3)) & 7]
-                p += 3
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_FinePositioningMethodList/WPT_FinePositioningMethod')
-                p += 1
-                f0.append(x)
-                s = 8
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_FinePositioningMethodList', 7)
+                _bad_code(p, c, 'WPT_FinePositioningMethodList', 1)
         if s == 8:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -5934,7 +3063,7 @@ def d_iso20_wpt_WPT_FinePositioningMethodList(D: int, T: int, p: int) -> tuple[A
             else:
                 _bad_code(p, c, 'WPT_FinePositioningMethodList', 8)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in WPT_FinePositioningMethodList (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in WPT_FinePositioningMethodList (near grammar state {s}): {exc}') from None
     return _iso20_wpt.WPT_FinePositioningMethodList(wpt_fine_positioning_method=f0), p
 
 
@@ -5944,7 +3073,7 @@ def e_iso20_wpt_WPT_FinePositioningReq(o: Any, a: int) -> int:
     a <<= 2
     a = (a << 2) | _T52[o.ev_processing]
     a <<= 3
-    a = (a << 2) | _T55[o.ev_result_code]
+    a = (a << 2) | _T54[o.ev_result_code]
     a <<= 1
     s = 3
     for v in o.vendor_specific_data_container:
@@ -5973,363 +3102,43 @@ def d_iso20_wpt_WPT_FinePositioningReq(D: int, T: int, p: int) -> tuple[Any, int
     f4: Any = None
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'WPT_FinePositioningReq')
         p += 1
-        if c == 0:
-            f0, p = d_iso20_ct_MessageHeader(D, T, p)
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'WPT_FinePositioningReq', 0)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
+        f0, p = d_iso20_ct_MessageHeader(D, T, p)
+        x = (D >> (T - p - 4)) & 15
+        if x >> 2 != 0:
+            _fail(p, 'WPT_FinePositioningReq')
+        x &= 3
+        p += 4
+        f1 = _T53[x]
+        x = (D >> (T - p - 5)) & 31
+        if x >> 2 != 0:
+            _fail(p, 'WPT_FinePositioningReq')
+        x &= 3
+        p += 5
+        f2 = _T55[x]
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'WPT_FinePositioningReq')
         p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'WPT_FinePositioningReq/EVProcessing')
-            p += 1
-            f1 = _T53[(D >> (T - p - 2)) & 3]
-            p += 2
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'WPT_FinePositioningReq/EVProcessing')
-            p += 1
-            s = 2
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'WPT_FinePositioningReq', 1)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'WPT_FinePositioningReq/EVResultCode')
-            p += 1
-            f2 = _T56[(D >> (T - p - 2)) & 3]
-            p += 2
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'WPT_FinePositioningReq/EVResultCode')
-            p += 1
-            s = 3
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'WPT_FinePositioningReq', 2)
-            s = -1
-        c = (D >> (T - p - 2)) & 3
-        p += 2
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'WPT_FinePositioningReq/VendorSpecificDataContainer')
-            p += 1
-            x, p = d_bin(D, T, p, 256)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'WPT_FinePositioningReq/VendorSpecificDataContainer')
-            p += 1
-            f3.append(x)
-            s = 4
-        elif c == 1:
-            f4, p = d_iso20_wpt_WPT_LF_DataPackageList(D, T, p)
-            s = 5
-        elif c == 2:
-            s = -1
-        else:
-            _bad_code(p, c, 'WPT_FinePositioningReq', 3)
-        if s == 4:
+        rc = 0
+        s = 3
+        while s == 3:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_FinePositioningReq/VendorSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_FinePositioningReq/VendorSpecificDataContainer')
-                p += 1
-                f3.append(x)
-                s = 6
+                y, p = _ds12(D, T, p)
+                f3.append(y)
+                rc += 1
+                if rc == 16:
+                    s = 20
             elif c == 1:
                 f4, p = d_iso20_wpt_WPT_LF_DataPackageList(D, T, p)
                 s = 5
             elif c == 2:
                 s = -1
             else:
-                _bad_code(p, c, 'WPT_FinePositioningReq', 4)
-        if s == 6:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_FinePositioningReq/VendorSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_FinePositioningReq/VendorSpecificDataContainer')
-                p += 1
-                f3.append(x)
-                s = 7
-            elif c == 1:
-                f4, p = d_iso20_wpt_WPT_LF_DataPackageList(D, T, p)
-                s = 5
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_FinePositioningReq', 6)
-        if s == 7:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_FinePositioningReq/VendorSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_FinePositioningReq/VendorSpecificDataContainer')
-                p += 1
-                f3.append(x)
-                s = 8
-            elif c == 1:
-                f4, p = d_iso20_wpt_WPT_LF_DataPackageList(D, T, p)
-                s = 5
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_FinePositioningReq', 7)
-        if s == 8:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_FinePositioningReq/VendorSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_FinePositioningReq/VendorSpecificDataContainer')
-                p += 1
-                f3.append(x)
-                s = 9
-            elif c == 1:
-                f4, p = d_iso20_wpt_WPT_LF_DataPackageList(D, T, p)
-                s = 5
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_FinePositioningReq', 8)
-        if s == 9:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_FinePositioningReq/VendorSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_FinePositioningReq/VendorSpecificDataContainer')
-                p += 1
-                f3.append(x)
-                s = 10
-            elif c == 1:
-                f4, p = d_iso20_wpt_WPT_LF_DataPackageList(D, T, p)
-                s = 5
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_FinePositioningReq', 9)
-        if s == 10:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_FinePositioningReq/VendorSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_FinePositioningReq/VendorSpecificDataContainer')
-                p += 1
-                f3.append(x)
-                s = 11
-            elif c == 1:
-                f4, p = d_iso20_wpt_WPT_LF_DataPackageList(D, T, p)
-                s = 5
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_FinePositioningReq', 10)
-        if s == 11:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_FinePositioningReq/VendorSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_FinePositioningReq/VendorSpecificDataContainer')
-                p += 1
-                f3.append(x)
-                s = 12
-            elif c == 1:
-                f4, p = d_iso20_wpt_WPT_LF_DataPackageList(D, T, p)
-                s = 5
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_FinePositioningReq', 11)
-        if s == 12:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_FinePositioningReq/VendorSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_FinePositioningReq/VendorSpecificDataContainer')
-                p += 1
-                f3.append(x)
-                s = 13
-            elif c == 1:
-                f4, p = d_iso20_wpt_WPT_LF_DataPackageList(D, T, p)
-                s = 5
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_FinePositioningReq', 12)
-        if s == 13:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_FinePositioningReq/VendorSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_FinePositioningReq/VendorSpecificDataContainer')
-                p += 1
-                f3.append(x)
-                s = 14
-            elif c == 1:
-                f4, p = d_iso20_wpt_WPT_LF_DataPackageList(D, T, p)
-                s = 5
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_FinePositioningReq', 13)
-        if s == 14:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_FinePositioningReq/VendorSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_FinePositioningReq/VendorSpecificDataContainer')
-                p += 1
-                f3.append(x)
-                s = 15
-            elif c == 1:
-                f4, p = d_iso20_wpt_WPT_LF_DataPackageList(D, T, p)
-                s = 5
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_FinePositioningReq', 14)
-        if s == 15:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_FinePositioningReq/VendorSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_FinePositioningReq/VendorSpecificDataContainer')
-                p += 1
-                f3.append(x)
-                s = 16
-            elif c == 1:
-                f4, p = d_iso20_wpt_WPT_LF_DataPackageList(D, T, p)
-                s = 5
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_FinePositioningReq', 15)
-        if s == 16:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_FinePositioningReq/VendorSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_FinePositioningReq/VendorSpecificDataContainer')
-                p += 1
-                f3.append(x)
-                s = 17
-            elif c == 1:
-                f4, p = d_iso20_wpt_WPT_LF_DataPackageList(D, T, p)
-                s = 5
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_FinePositioningReq', 16)
-        if s == 17:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_FinePositioningReq/VendorSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_FinePositioningReq/VendorSpecificDataContainer')
-                p += 1
-                f3.append(x)
-                s = 18
-            elif c == 1:
-                f4, p = d_iso20_wpt_WPT_LF_DataPackageList(D, T, p)
-                s = 5
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_FinePositioningReq', 17)
-        if s == 18:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_FinePositioningReq/VendorSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_FinePositioningReq/VendorSpecificDataContainer')
-                p += 1
-                f3.append(x)
-                s = 19
-            elif c == 1:
-                f4, p = d_iso20_wpt_WPT_LF_DataPackageList(D, T, p)
-                s = 5
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_FinePositioningReq', 18)
-        if s == 19:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_FinePositioningReq/VendorSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_FinePositioningReq/VendorSpecificDataContainer')
-                p += 1
-                f3.append(x)
-                s = 20
-            elif c == 1:
-                f4, p = d_iso20_wpt_WPT_LF_DataPackageList(D, T, p)
-                s = 5
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_FinePositioningReq', 19)
+                _bad_code(p, c, 'WPT_FinePositioningReq', 3)
         if s == 20:
             c = (D >> (T - p - 2)) & 3
             p += 2
@@ -6348,7 +3157,7 @@ def d_iso20_wpt_WPT_FinePositioningReq(D: int, T: int, p: int) -> tuple[Any, int
             else:
                 _bad_code(p, c, 'WPT_FinePositioningReq', 5)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in WPT_FinePositioningReq (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in WPT_FinePositioningReq (near grammar state {s}): {exc}') from None
     return _iso20_wpt.WPT_FinePositioningReq(header=f0, ev_processing=f1, ev_result_code=f2, vendor_specific_data_container=f3, wpt_lf_data_package_list=f4), p
 
 
@@ -6387,363 +3196,43 @@ def d_iso20_wpt_WPT_FinePositioningRes(D: int, T: int, p: int) -> tuple[Any, int
     f4: Any = None
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'WPT_FinePositioningRes')
         p += 1
-        if c == 0:
-            f0, p = d_iso20_ct_MessageHeader(D, T, p)
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'WPT_FinePositioningRes', 0)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
+        f0, p = d_iso20_ct_MessageHeader(D, T, p)
+        x = (D >> (T - p - 8)) & 255
+        if x >> 6 != 0:
+            _fail(p, 'WPT_FinePositioningRes')
+        x &= 63
+        p += 8
+        f1 = _T4[x]
+        x = (D >> (T - p - 5)) & 31
+        if x >> 2 != 0:
+            _fail(p, 'WPT_FinePositioningRes')
+        x &= 3
+        p += 5
+        f2 = _T53[x]
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'WPT_FinePositioningRes')
         p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'WPT_FinePositioningRes/ResponseCode')
-            p += 1
-            f1 = _T4[(D >> (T - p - 6)) & 63]
-            p += 6
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'WPT_FinePositioningRes/ResponseCode')
-            p += 1
-            s = 2
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'WPT_FinePositioningRes', 1)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'WPT_FinePositioningRes/EVSEProcessing')
-            p += 1
-            f2 = _T53[(D >> (T - p - 2)) & 3]
-            p += 2
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'WPT_FinePositioningRes/EVSEProcessing')
-            p += 1
-            s = 3
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'WPT_FinePositioningRes', 2)
-            s = -1
-        c = (D >> (T - p - 2)) & 3
-        p += 2
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'WPT_FinePositioningRes/VendorSpecificDataContainer')
-            p += 1
-            x, p = d_bin(D, T, p, 256)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'WPT_FinePositioningRes/VendorSpecificDataContainer')
-            p += 1
-            f3.append(x)
-            s = 4
-        elif c == 1:
-            f4, p = d_iso20_wpt_WPT_LF_DataPackageList(D, T, p)
-            s = 5
-        elif c == 2:
-            s = -1
-        else:
-            _bad_code(p, c, 'WPT_FinePositioningRes', 3)
-        if s == 4:
+        rc = 0
+        s = 3
+        while s == 3:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_FinePositioningRes/VendorSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_FinePositioningRes/VendorSpecificDataContainer')
-                p += 1
-                f3.append(x)
-                s = 6
+                y, p = _ds12(D, T, p)
+                f3.append(y)
+                rc += 1
+                if rc == 16:
+                    s = 20
             elif c == 1:
                 f4, p = d_iso20_wpt_WPT_LF_DataPackageList(D, T, p)
                 s = 5
             elif c == 2:
                 s = -1
             else:
-                _bad_code(p, c, 'WPT_FinePositioningRes', 4)
-        if s == 6:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_FinePositioningRes/VendorSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_FinePositioningRes/VendorSpecificDataContainer')
-                p += 1
-                f3.append(x)
-                s = 7
-            elif c == 1:
-                f4, p = d_iso20_wpt_WPT_LF_DataPackageList(D, T, p)
-                s = 5
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_FinePositioningRes', 6)
-        if s == 7:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_FinePositioningRes/VendorSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_FinePositioningRes/VendorSpecificDataContainer')
-                p += 1
-                f3.append(x)
-                s = 8
-            elif c == 1:
-                f4, p = d_iso20_wpt_WPT_LF_DataPackageList(D, T, p)
-                s = 5
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_FinePositioningRes', 7)
-        if s == 8:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_FinePositioningRes/VendorSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_FinePositioningRes/VendorSpecificDataContainer')
-                p += 1
-                f3.append(x)
-                s = 9
-            elif c == 1:
-                f4, p = d_iso20_wpt_WPT_LF_DataPackageList(D, T, p)
-                s = 5
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_FinePositioningRes', 8)
-        if s == 9:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_FinePositioningRes/VendorSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_FinePositioningRes/VendorSpecificDataContainer')
-                p += 1
-                f3.append(x)
-                s = 10
-            elif c == 1:
-                f4, p = d_iso20_wpt_WPT_LF_DataPackageList(D, T, p)
-                s = 5
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_FinePositioningRes', 9)
-        if s == 10:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_FinePositioningRes/VendorSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_FinePositioningRes/VendorSpecificDataContainer')
-                p += 1
-                f3.append(x)
-                s = 11
-            elif c == 1:
-                f4, p = d_iso20_wpt_WPT_LF_DataPackageList(D, T, p)
-                s = 5
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_FinePositioningRes', 10)
-        if s == 11:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_FinePositioningRes/VendorSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_FinePositioningRes/VendorSpecificDataContainer')
-                p += 1
-                f3.append(x)
-                s = 12
-            elif c == 1:
-                f4, p = d_iso20_wpt_WPT_LF_DataPackageList(D, T, p)
-                s = 5
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_FinePositioningRes', 11)
-        if s == 12:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_FinePositioningRes/VendorSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_FinePositioningRes/VendorSpecificDataContainer')
-                p += 1
-                f3.append(x)
-                s = 13
-            elif c == 1:
-                f4, p = d_iso20_wpt_WPT_LF_DataPackageList(D, T, p)
-                s = 5
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_FinePositioningRes', 12)
-        if s == 13:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_FinePositioningRes/VendorSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_FinePositioningRes/VendorSpecificDataContainer')
-                p += 1
-                f3.append(x)
-                s = 14
-            elif c == 1:
-                f4, p = d_iso20_wpt_WPT_LF_DataPackageList(D, T, p)
-                s = 5
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_FinePositioningRes', 13)
-        if s == 14:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_FinePositioningRes/VendorSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_FinePositioningRes/VendorSpecificDataContainer')
-                p += 1
-                f3.append(x)
-                s = 15
-            elif c == 1:
-                f4, p = d_iso20_wpt_WPT_LF_DataPackageList(D, T, p)
-                s = 5
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_FinePositioningRes', 14)
-        if s == 15:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_FinePositioningRes/VendorSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_FinePositioningRes/VendorSpecificDataContainer')
-                p += 1
-                f3.append(x)
-                s = 16
-            elif c == 1:
-                f4, p = d_iso20_wpt_WPT_LF_DataPackageList(D, T, p)
-                s = 5
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_FinePositioningRes', 15)
-        if s == 16:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_FinePositioningRes/VendorSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_FinePositioningRes/VendorSpecificDataContainer')
-                p += 1
-                f3.append(x)
-                s = 17
-            elif c == 1:
-                f4, p = d_iso20_wpt_WPT_LF_DataPackageList(D, T, p)
-                s = 5
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_FinePositioningRes', 16)
-        if s == 17:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_FinePositioningRes/VendorSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_FinePositioningRes/VendorSpecificDataContainer')
-                p += 1
-                f3.append(x)
-                s = 18
-            elif c == 1:
-                f4, p = d_iso20_wpt_WPT_LF_DataPackageList(D, T, p)
-                s = 5
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_FinePositioningRes', 17)
-        if s == 18:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_FinePositioningRes/VendorSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_FinePositioningRes/VendorSpecificDataContainer')
-                p += 1
-                f3.append(x)
-                s = 19
-            elif c == 1:
-                f4, p = d_iso20_wpt_WPT_LF_DataPackageList(D, T, p)
-                s = 5
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_FinePositioningRes', 18)
-        if s == 19:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_FinePositioningRes/VendorSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_FinePositioningRes/VendorSpecificDataContainer')
-                p += 1
-                f3.append(x)
-                s = 20
-            elif c == 1:
-                f4, p = d_iso20_wpt_WPT_LF_DataPackageList(D, T, p)
-                s = 5
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_FinePositioningRes', 19)
+                _bad_code(p, c, 'WPT_FinePositioningRes', 3)
         if s == 20:
             c = (D >> (T - p - 2)) & 3
             p += 2
@@ -6762,7 +3251,7 @@ def d_iso20_wpt_WPT_FinePositioningRes(D: int, T: int, p: int) -> tuple[Any, int
             else:
                 _bad_code(p, c, 'WPT_FinePositioningRes', 5)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in WPT_FinePositioningRes (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in WPT_FinePositioningRes (near grammar state {s}): {exc}') from None
     return _iso20_wpt.WPT_FinePositioningRes(header=f0, response_code=f1, evse_processing=f2, vendor_specific_data_container=f3, wpt_lf_data_package_list=f4), p
 
 
@@ -6812,386 +3301,53 @@ def d_iso20_wpt_WPT_FinePositioningSetupReq(D: int, T: int, p: int) -> tuple[Any
     f7: Any = None
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'WPT_FinePositioningSetupReq')
         p += 1
-        if c == 0:
-            f0, p = d_iso20_ct_MessageHeader(D, T, p)
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'WPT_FinePositioningSetupReq', 0)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'WPT_FinePositioningSetupReq/EVProcessing')
-            p += 1
-            f1 = _T53[(D >> (T - p - 2)) & 3]
-            p += 2
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'WPT_FinePositioningSetupReq/EVProcessing')
-            p += 1
-            s = 2
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'WPT_FinePositioningSetupReq', 1)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            f2, p = d_iso20_wpt_WPT_FinePositioningMethodList(D, T, p)
-            s = 3
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'WPT_FinePositioningSetupReq', 2)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            f3, p = d_iso20_wpt_WPT_PairingMethodList(D, T, p)
-            s = 4
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'WPT_FinePositioningSetupReq', 3)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            f4, p = d_iso20_wpt_WPT_AlignmentCheckMethodList(D, T, p)
-            s = 5
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'WPT_FinePositioningSetupReq', 4)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'WPT_FinePositioningSetupReq/NaturalOffset')
-            p += 1
-            f5, p = d_uint(D, T, p)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'WPT_FinePositioningSetupReq/NaturalOffset')
-            p += 1
-            s = 6
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'WPT_FinePositioningSetupReq', 5)
-            s = -1
-        c = (D >> (T - p - 2)) & 3
+        f0, p = d_iso20_ct_MessageHeader(D, T, p)
+        x = (D >> (T - p - 4)) & 15
+        if x >> 2 != 0:
+            _fail(p, 'WPT_FinePositioningSetupReq')
+        x &= 3
+        p += 4
+        f1 = _T53[x]
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'WPT_FinePositioningSetupReq')
         p += 2
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'WPT_FinePositioningSetupReq/VendorSpecificDataContainer')
-            p += 1
-            x, p = d_bin(D, T, p, 256)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'WPT_FinePositioningSetupReq/VendorSpecificDataContainer')
-            p += 1
-            f6.append(x)
-            s = 7
-        elif c == 1:
-            f7, p = d_iso20_wpt_WPT_LF_SystemSetupData(D, T, p)
-            s = 8
-        elif c == 2:
-            s = -1
-        else:
-            _bad_code(p, c, 'WPT_FinePositioningSetupReq', 6)
-        if s == 7:
+        f2, p = d_iso20_wpt_WPT_FinePositioningMethodList(D, T, p)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'WPT_FinePositioningSetupReq')
+        p += 1
+        f3, p = d_iso20_wpt_WPT_PairingMethodList(D, T, p)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'WPT_FinePositioningSetupReq')
+        p += 1
+        f4, p = d_iso20_wpt_WPT_AlignmentCheckMethodList(D, T, p)
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'WPT_FinePositioningSetupReq')
+        p += 2
+        f5, p = d_uint(D, T, p)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'WPT_FinePositioningSetupReq')
+        p += 1
+        rc = 0
+        s = 6
+        while s == 6:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_FinePositioningSetupReq/VendorSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_FinePositioningSetupReq/VendorSpecificDataContainer')
-                p += 1
-                f6.append(x)
-                s = 9
+                y, p = _ds12(D, T, p)
+                f6.append(y)
+                rc += 1
+                if rc == 16:
+                    s = 23
             elif c == 1:
                 f7, p = d_iso20_wpt_WPT_LF_SystemSetupData(D, T, p)
                 s = 8
             elif c == 2:
                 s = -1
             else:
-                _bad_code(p, c, 'WPT_FinePositioningSetupReq', 7)
-        if s == 9:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_FinePositioningSetupReq/VendorSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_FinePositioningSetupReq/VendorSpecificDataContainer')
-                p += 1
-                f6.append(x)
-                s = 10
-            elif c == 1:
-                f7, p = d_iso20_wpt_WPT_LF_SystemSetupData(D, T, p)
-                s = 8
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_FinePositioningSetupReq', 9)
-        if s == 10:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_FinePositioningSetupReq/VendorSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_FinePositioningSetupReq/VendorSpecificDataContainer')
-                p += 1
-                f6.append(x)
-                s = 11
-            elif c == 1:
-                f7, p = d_iso20_wpt_WPT_LF_SystemSetupData(D, T, p)
-                s = 8
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_FinePositioningSetupReq', 10)
-        if s == 11:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_FinePositioningSetupReq/VendorSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_FinePositioningSetupReq/VendorSpecificDataContainer')
-                p += 1
-                f6.append(x)
-                s = 12
-            elif c == 1:
-                f7, p = d_iso20_wpt_WPT_LF_SystemSetupData(D, T, p)
-                s = 8
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_FinePositioningSetupReq', 11)
-        if s == 12:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_FinePositioningSetupReq/VendorSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_FinePositioningSetupReq/VendorSpecificDataContainer')
-                p += 1
-                f6.append(x)
-                s = 13
-            elif c == 1:
-                f7, p = d_iso20_wpt_WPT_LF_SystemSetupData(D, T, p)
-                s = 8
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_FinePositioningSetupReq', 12)
-        if s == 13:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_FinePositioningSetupReq/VendorSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_FinePositioningSetupReq/VendorSpecificDataContainer')
-                p += 1
-                f6.append(x)
-                s = 14
-            elif c == 1:
-                f7, p = d_iso20_wpt_WPT_LF_SystemSetupData(D, T, p)
-                s = 8
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_FinePositioningSetupReq', 13)
-        if s == 14:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_FinePositioningSetupReq/VendorSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_FinePositioningSetupReq/VendorSpecificDataContainer')
-                p += 1
-                f6.append(x)
-                s = 15
-            elif c == 1:
-                f7, p = d_iso20_wpt_WPT_LF_SystemSetupData(D, T, p)
-                s = 8
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_FinePositioningSetupReq', 14)
-        if s == 15:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_FinePositioningSetupReq/VendorSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_FinePositioningSetupReq/VendorSpecificDataContainer')
-                p += 1
-                f6.append(x)
-                s = 16
-            elif c == 1:
-                f7, p = d_iso20_wpt_WPT_LF_SystemSetupData(D, T, p)
-                s = 8
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_FinePositioningSetupReq', 15)
-        if s == 16:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_FinePositioningSetupReq/VendorSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_FinePositioningSetupReq/VendorSpecificDataContainer')
-                p += 1
-                f6.append(x)
-                s = 17
-            elif c == 1:
-                f7, p = d_iso20_wpt_WPT_LF_SystemSetupData(D, T, p)
-                s = 8
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_FinePositioningSetupReq', 16)
-        if s == 17:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_FinePositioningSetupReq/VendorSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_FinePositioningSetupReq/VendorSpecificDataContainer')
-                p += 1
-                f6.append(x)
-                s = 18
-            elif c == 1:
-                f7, p = d_iso20_wpt_WPT_LF_SystemSetupData(D, T, p)
-                s = 8
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_FinePositioningSetupReq', 17)
-        if s == 18:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_FinePositioningSetupReq/VendorSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_FinePositioningSetupReq/VendorSpecificDataContainer')
-                p += 1
-                f6.append(x)
-                s = 19
-            elif c == 1:
-                f7, p = d_iso20_wpt_WPT_LF_SystemSetupData(D, T, p)
-                s = 8
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_FinePositioningSetupReq', 18)
-        if s == 19:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_FinePositioningSetupReq/VendorSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_FinePositioningSetupReq/VendorSpecificDataContainer')
-                p += 1
-                f6.append(x)
-                s = 20
-            elif c == 1:
-                f7, p = d_iso20_wpt_WPT_LF_SystemSetupData(D, T, p)
-                s = 8
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_FinePositioningSetupReq', 19)
-        if s == 20:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_FinePositioningSetupReq/VendorSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_FinePositioningSetupReq/VendorSpecificDataContainer')
-                p += 1
-                f6.append(x)
-                s = 21
-            elif c == 1:
-                f7, p = d_iso20_wpt_WPT_LF_SystemSetupData(D, T, p)
-                s = 8
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_FinePositioningSetupReq', 20)
-        if s == 21:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_FinePositioningSetupReq/VendorSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_FinePositioningSetupReq/VendorSpecificDataContainer')
-                p += 1
-                f6.append(x)
-                s = 22
-            elif c == 1:
-                f7, p = d_iso20_wpt_WPT_LF_SystemSetupData(D, T, p)
-                s = 8
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_FinePositioningSetupReq', 21)
-        if s == 22:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_FinePositioningSetupReq/VendorSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_FinePositioningSetupReq/VendorSpecificDataContainer')
-                p += 1
-                f6.append(x)
-                s = 23
-            elif c == 1:
-                f7, p = d_iso20_wpt_WPT_LF_SystemSetupData(D, T, p)
-                s = 8
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_FinePositioningSetupReq', 22)
+                _bad_code(p, c, 'WPT_FinePositioningSetupReq', 6)
         if s == 23:
             c = (D >> (T - p - 2)) & 3
             p += 2
@@ -7210,7 +3366,7 @@ def d_iso20_wpt_WPT_FinePositioningSetupReq(D: int, T: int, p: int) -> tuple[Any
             else:
                 _bad_code(p, c, 'WPT_FinePositioningSetupReq', 8)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in WPT_FinePositioningSetupReq (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in WPT_FinePositioningSetupReq (near grammar state {s}): {exc}') from None
     return _iso20_wpt.WPT_FinePositioningSetupReq(header=f0, ev_processing=f1, ev_device_fine_positioning_method_list=f2, ev_device_pairing_method_list=f3, ev_device_alignment_check_method_list=f4, natural_offset=f5, vendor_specific_data_container=f6, lf_system_setup_data=f7), p
 
 
@@ -7260,386 +3416,53 @@ def d_iso20_wpt_WPT_FinePositioningSetupRes(D: int, T: int, p: int) -> tuple[Any
     f7: Any = None
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'WPT_FinePositioningSetupRes')
         p += 1
-        if c == 0:
-            f0, p = d_iso20_ct_MessageHeader(D, T, p)
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'WPT_FinePositioningSetupRes', 0)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'WPT_FinePositioningSetupRes/ResponseCode')
-            p += 1
-            f1 = _T4[(D >> (T - p - 6)) & 63]
-            p += 6
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'WPT_FinePositioningSetupRes/ResponseCode')
-            p += 1
-            s = 2
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'WPT_FinePositioningSetupRes', 1)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            f2, p = d_iso20_wpt_WPT_FinePositioningMethodList(D, T, p)
-            s = 3
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'WPT_FinePositioningSetupRes', 2)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            f3, p = d_iso20_wpt_WPT_PairingMethodList(D, T, p)
-            s = 4
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'WPT_FinePositioningSetupRes', 3)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            f4, p = d_iso20_wpt_WPT_AlignmentCheckMethodList(D, T, p)
-            s = 5
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'WPT_FinePositioningSetupRes', 4)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'WPT_FinePositioningSetupRes/NaturalOffset')
-            p += 1
-            f5, p = d_uint(D, T, p)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'WPT_FinePositioningSetupRes/NaturalOffset')
-            p += 1
-            s = 6
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'WPT_FinePositioningSetupRes', 5)
-            s = -1
-        c = (D >> (T - p - 2)) & 3
+        f0, p = d_iso20_ct_MessageHeader(D, T, p)
+        x = (D >> (T - p - 8)) & 255
+        if x >> 6 != 0:
+            _fail(p, 'WPT_FinePositioningSetupRes')
+        x &= 63
+        p += 8
+        f1 = _T4[x]
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'WPT_FinePositioningSetupRes')
         p += 2
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'WPT_FinePositioningSetupRes/VendorSpecificDataContainer')
-            p += 1
-            x, p = d_bin(D, T, p, 256)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'WPT_FinePositioningSetupRes/VendorSpecificDataContainer')
-            p += 1
-            f6.append(x)
-            s = 7
-        elif c == 1:
-            f7, p = d_iso20_wpt_WPT_LF_SystemSetupData(D, T, p)
-            s = 8
-        elif c == 2:
-            s = -1
-        else:
-            _bad_code(p, c, 'WPT_FinePositioningSetupRes', 6)
-        if s == 7:
+        f2, p = d_iso20_wpt_WPT_FinePositioningMethodList(D, T, p)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'WPT_FinePositioningSetupRes')
+        p += 1
+        f3, p = d_iso20_wpt_WPT_PairingMethodList(D, T, p)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'WPT_FinePositioningSetupRes')
+        p += 1
+        f4, p = d_iso20_wpt_WPT_AlignmentCheckMethodList(D, T, p)
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'WPT_FinePositioningSetupRes')
+        p += 2
+        f5, p = d_uint(D, T, p)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'WPT_FinePositioningSetupRes')
+        p += 1
+        rc = 0
+        s = 6
+        while s == 6:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_FinePositioningSetupRes/VendorSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_FinePositioningSetupRes/VendorSpecificDataContainer')
-                p += 1
-                f6.append(x)
-                s = 9
+                y, p = _ds12(D, T, p)
+                f6.append(y)
+                rc += 1
+                if rc == 16:
+                    s = 23
             elif c == 1:
                 f7, p = d_iso20_wpt_WPT_LF_SystemSetupData(D, T, p)
                 s = 8
             elif c == 2:
                 s = -1
             else:
-                _bad_code(p, c, 'WPT_FinePositioningSetupRes', 7)
-        if s == 9:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_FinePositioningSetupRes/VendorSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_FinePositioningSetupRes/VendorSpecificDataContainer')
-                p += 1
-                f6.append(x)
-                s = 10
-            elif c == 1:
-                f7, p = d_iso20_wpt_WPT_LF_SystemSetupData(D, T, p)
-                s = 8
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_FinePositioningSetupRes', 9)
-        if s == 10:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_FinePositioningSetupRes/VendorSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_FinePositioningSetupRes/VendorSpecificDataContainer')
-                p += 1
-                f6.append(x)
-                s = 11
-            elif c == 1:
-                f7, p = d_iso20_wpt_WPT_LF_SystemSetupData(D, T, p)
-                s = 8
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_FinePositioningSetupRes', 10)
-        if s == 11:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_FinePositioningSetupRes/VendorSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_FinePositioningSetupRes/VendorSpecificDataContainer')
-                p += 1
-                f6.append(x)
-                s = 12
-            elif c == 1:
-                f7, p = d_iso20_wpt_WPT_LF_SystemSetupData(D, T, p)
-                s = 8
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_FinePositioningSetupRes', 11)
-        if s == 12:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_FinePositioningSetupRes/VendorSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_FinePositioningSetupRes/VendorSpecificDataContainer')
-                p += 1
-                f6.append(x)
-                s = 13
-            elif c == 1:
-                f7, p = d_iso20_wpt_WPT_LF_SystemSetupData(D, T, p)
-                s = 8
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_FinePositioningSetupRes', 12)
-        if s == 13:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_FinePositioningSetupRes/VendorSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_FinePositioningSetupRes/VendorSpecificDataContainer')
-                p += 1
-                f6.append(x)
-                s = 14
-            elif c == 1:
-                f7, p = d_iso20_wpt_WPT_LF_SystemSetupData(D, T, p)
-                s = 8
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_FinePositioningSetupRes', 13)
-        if s == 14:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_FinePositioningSetupRes/VendorSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_FinePositioningSetupRes/VendorSpecificDataContainer')
-                p += 1
-                f6.append(x)
-                s = 15
-            elif c == 1:
-                f7, p = d_iso20_wpt_WPT_LF_SystemSetupData(D, T, p)
-                s = 8
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_FinePositioningSetupRes', 14)
-        if s == 15:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_FinePositioningSetupRes/VendorSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_FinePositioningSetupRes/VendorSpecificDataContainer')
-                p += 1
-                f6.append(x)
-                s = 16
-            elif c == 1:
-                f7, p = d_iso20_wpt_WPT_LF_SystemSetupData(D, T, p)
-                s = 8
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_FinePositioningSetupRes', 15)
-        if s == 16:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_FinePositioningSetupRes/VendorSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_FinePositioningSetupRes/VendorSpecificDataContainer')
-                p += 1
-                f6.append(x)
-                s = 17
-            elif c == 1:
-                f7, p = d_iso20_wpt_WPT_LF_SystemSetupData(D, T, p)
-                s = 8
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_FinePositioningSetupRes', 16)
-        if s == 17:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_FinePositioningSetupRes/VendorSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_FinePositioningSetupRes/VendorSpecificDataContainer')
-                p += 1
-                f6.append(x)
-                s = 18
-            elif c == 1:
-                f7, p = d_iso20_wpt_WPT_LF_SystemSetupData(D, T, p)
-                s = 8
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_FinePositioningSetupRes', 17)
-        if s == 18:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_FinePositioningSetupRes/VendorSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_FinePositioningSetupRes/VendorSpecificDataContainer')
-                p += 1
-                f6.append(x)
-                s = 19
-            elif c == 1:
-                f7, p = d_iso20_wpt_WPT_LF_SystemSetupData(D, T, p)
-                s = 8
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_FinePositioningSetupRes', 18)
-        if s == 19:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_FinePositioningSetupRes/VendorSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_FinePositioningSetupRes/VendorSpecificDataContainer')
-                p += 1
-                f6.append(x)
-                s = 20
-            elif c == 1:
-                f7, p = d_iso20_wpt_WPT_LF_SystemSetupData(D, T, p)
-                s = 8
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_FinePositioningSetupRes', 19)
-        if s == 20:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_FinePositioningSetupRes/VendorSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_FinePositioningSetupRes/VendorSpecificDataContainer')
-                p += 1
-                f6.append(x)
-                s = 21
-            elif c == 1:
-                f7, p = d_iso20_wpt_WPT_LF_SystemSetupData(D, T, p)
-                s = 8
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_FinePositioningSetupRes', 20)
-        if s == 21:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_FinePositioningSetupRes/VendorSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_FinePositioningSetupRes/VendorSpecificDataContainer')
-                p += 1
-                f6.append(x)
-                s = 22
-            elif c == 1:
-                f7, p = d_iso20_wpt_WPT_LF_SystemSetupData(D, T, p)
-                s = 8
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_FinePositioningSetupRes', 21)
-        if s == 22:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_FinePositioningSetupRes/VendorSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_FinePositioningSetupRes/VendorSpecificDataContainer')
-                p += 1
-                f6.append(x)
-                s = 23
-            elif c == 1:
-                f7, p = d_iso20_wpt_WPT_LF_SystemSetupData(D, T, p)
-                s = 8
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_FinePositioningSetupRes', 22)
+                _bad_code(p, c, 'WPT_FinePositioningSetupRes', 6)
         if s == 23:
             c = (D >> (T - p - 2)) & 3
             p += 2
@@ -7658,7 +3481,7 @@ def d_iso20_wpt_WPT_FinePositioningSetupRes(D: int, T: int, p: int) -> tuple[Any
             else:
                 _bad_code(p, c, 'WPT_FinePositioningSetupRes', 8)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in WPT_FinePositioningSetupRes (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in WPT_FinePositioningSetupRes (near grammar state {s}): {exc}') from None
     return _iso20_wpt.WPT_FinePositioningSetupRes(header=f0, response_code=f1, primary_device_fine_positioning_method_list=f2, primary_device_pairing_method_list=f3, primary_device_alignment_check_method_list=f4, natural_offset=f5, vendor_specific_data_container=f6, lf_system_setup_data=f7), p
 
 
@@ -7690,21 +3513,16 @@ def d_iso20_wpt_WPT_LF_DataPackage(D: int, T: int, p: int) -> tuple[Any, int]:
     f2: Any = None
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        x = (D >> (T - p - 10)) & 1023
+        if x >> 8 != 0:
+            _fail(p, 'WPT_LF_DataPackage')
+        x &= 255
+        p += 10
+        f0 = x
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'WPT_LF_DataPackage')
         p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'WPT_LF_DataPackage/PackageIndex')
-            p += 1
-            f0 = ((D >> (T - p - 8)) & 255)
-            p += 8
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'WPT_LF_DataPackage/PackageIndex')
-            p += 1
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'WPT_LF_DataPackage', 0)
-            s = -1
+        s = 1
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
@@ -7731,7 +3549,7 @@ def d_iso20_wpt_WPT_LF_DataPackage(D: int, T: int, p: int) -> tuple[Any, int]:
             else:
                 _bad_code(p, c, 'WPT_LF_DataPackage', 3)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in WPT_LF_DataPackage (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in WPT_LF_DataPackage (near grammar state {s}): {exc}') from None
     return _iso20_wpt.WPT_LF_DataPackage(package_index=f0, lf_tx_data=f1, lf_rx_data=f2), p
 
 
@@ -7751,37 +3569,21 @@ def d_iso20_wpt_WPT_LF_DataPackageList(D: int, T: int, p: int) -> tuple[Any, int
     f1: Any = None
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        x = (D >> (T - p - 10)) & 1023
+        if x >> 8 != 0:
+            _fail(p, 'WPT_LF_DataPackageList')
+        x &= 255
+        p += 10
+        f0 = x
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'WPT_LF_DataPackageList')
+        p += 2
+        f1, p = d_iso20_wpt_WPT_LF_DataPackage(D, T, p)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'WPT_LF_DataPackageList')
         p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'WPT_LF_DataPackageList/NumPackages')
-            p += 1
-            f0 = ((D >> (T - p - 8)) & 255)
-            p += 8
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'WPT_LF_DataPackageList/NumPackages')
-            p += 1
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'WPT_LF_DataPackageList', 0)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            f1, p = d_iso20_wpt_WPT_LF_DataPackage(D, T, p)
-            s = 2
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'WPT_LF_DataPackageList', 1)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            s = -1
-        else:
-            _bad_code(p, c, 'WPT_LF_DataPackageList', 2)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in WPT_LF_DataPackageList (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in WPT_LF_DataPackageList (near grammar state {s}): {exc}') from None
     return _iso20_wpt.WPT_LF_DataPackageList(num_packages=f0, wpt_lf_data_package=f1), p
 
 
@@ -7806,2821 +3608,37 @@ def d_iso20_wpt_WPT_LF_ReceiverData(D: int, T: int, p: int) -> tuple[Any, int]:
     f1: Any = []
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'WPT_LF_ReceiverData/NumberOfReceivers')
-            p += 1
-            f0 = ((D >> (T - p - 8)) & 255)
-            p += 8
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'WPT_LF_ReceiverData/NumberOfReceivers')
-            p += 1
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'WPT_LF_ReceiverData', 0)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-            f1.append(x)
-            s = 2
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'WPT_LF_ReceiverData', 1)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-            f1.append(x)
-            s = 3
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'WPT_LF_ReceiverData', 2)
-            s = -1
-        c = (D >> (T - p - 2)) & 3
+        x = (D >> (T - p - 10)) & 1023
+        if x >> 8 != 0:
+            _fail(p, 'WPT_LF_ReceiverData')
+        x &= 255
+        p += 10
+        f0 = x
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'WPT_LF_ReceiverData')
         p += 2
-        if c == 0:
-            x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-            f1.append(x)
-            s = 4
-        elif c == 1:
-            s = -1
-        else:
-            _bad_code(p, c, 'WPT_LF_ReceiverData', 3)
-        if s == 4:
+        y, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
+        f1.append(y)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'WPT_LF_ReceiverData')
+        p += 1
+        y, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
+        f1.append(y)
+        rc = 0
+        s = 3
+        while s == 3:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 5
+                y, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
+                f1.append(y)
+                rc += 1
+                if rc == 253:
+                    s = 256
             elif c == 1:
                 s = -1
             else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 4)
-        if s == 5:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 6
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 5)
-        if s == 6:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 7
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 6)
-        if s == 7:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 8
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 7)
-        if s == 8:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 9
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 8)
-        if s == 9:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 10
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 9)
-        if s == 10:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 11
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 10)
-        if s == 11:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 12
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 11)
-        if s == 12:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 13
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 12)
-        if s == 13:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 14
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 13)
-        if s == 14:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 15
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 14)
-        if s == 15:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 16
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 15)
-        if s == 16:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 17
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 16)
-        if s == 17:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 18
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 17)
-        if s == 18:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 19
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 18)
-        if s == 19:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 20
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 19)
-        if s == 20:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 21
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 20)
-        if s == 21:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 22
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 21)
-        if s == 22:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 23
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 22)
-        if s == 23:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 24
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 23)
-        if s == 24:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 25
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 24)
-        if s == 25:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 26
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 25)
-        if s == 26:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 27
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 26)
-        if s == 27:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 28
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 27)
-        if s == 28:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 29
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 28)
-        if s == 29:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 30
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 29)
-        if s == 30:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 31
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 30)
-        if s == 31:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 32
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 31)
-        if s == 32:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 33
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 32)
-        if s == 33:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 34
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 33)
-        if s == 34:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 35
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 34)
-        if s == 35:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 36
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 35)
-        if s == 36:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 37
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 36)
-        if s == 37:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 38
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 37)
-        if s == 38:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 39
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 38)
-        if s == 39:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 40
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 39)
-        if s == 40:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 41
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 40)
-        if s == 41:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 42
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 41)
-        if s == 42:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 43
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 42)
-        if s == 43:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 44
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 43)
-        if s == 44:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 45
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 44)
-        if s == 45:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 46
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 45)
-        if s == 46:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 47
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 46)
-        if s == 47:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 48
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 47)
-        if s == 48:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 49
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 48)
-        if s == 49:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 50
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 49)
-        if s == 50:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 51
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 50)
-        if s == 51:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 52
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 51)
-        if s == 52:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 53
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 52)
-        if s == 53:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 54
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 53)
-        if s == 54:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 55
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 54)
-        if s == 55:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 56
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 55)
-        if s == 56:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 57
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 56)
-        if s == 57:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 58
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 57)
-        if s == 58:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 59
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 58)
-        if s == 59:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 60
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 59)
-        if s == 60:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 61
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 60)
-        if s == 61:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 62
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 61)
-        if s == 62:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 63
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 62)
-        if s == 63:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 64
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 63)
-        if s == 64:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 65
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 64)
-        if s == 65:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 66
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 65)
-        if s == 66:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 67
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 66)
-        if s == 67:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 68
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 67)
-        if s == 68:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 69
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 68)
-        if s == 69:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 70
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 69)
-        if s == 70:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 71
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 70)
-        if s == 71:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 72
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 71)
-        if s == 72:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 73
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 72)
-        if s == 73:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 74
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 73)
-        if s == 74:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 75
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 74)
-        if s == 75:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 76
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 75)
-        if s == 76:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 77
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 76)
-        if s == 77:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 78
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 77)
-        if s == 78:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 79
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 78)
-        if s == 79:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 80
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 79)
-        if s == 80:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 81
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 80)
-        if s == 81:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 82
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 81)
-        if s == 82:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 83
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 82)
-        if s == 83:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 84
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 83)
-        if s == 84:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 85
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 84)
-        if s == 85:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 86
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 85)
-        if s == 86:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 87
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 86)
-        if s == 87:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 88
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 87)
-        if s == 88:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 89
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 88)
-        if s == 89:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 90
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 89)
-        if s == 90:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 91
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 90)
-        if s == 91:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 92
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 91)
-        if s == 92:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 93
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 92)
-        if s == 93:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 94
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 93)
-        if s == 94:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 95
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 94)
-        if s == 95:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 96
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 95)
-        if s == 96:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 97
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 96)
-        if s == 97:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 98
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 97)
-        if s == 98:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 99
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 98)
-        if s == 99:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 100
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 99)
-        if s == 100:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 101
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 100)
-        if s == 101:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 102
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 101)
-        if s == 102:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 103
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 102)
-        if s == 103:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 104
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 103)
-        if s == 104:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 105
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 104)
-        if s == 105:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 106
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 105)
-        if s == 106:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 107
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 106)
-        if s == 107:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 108
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 107)
-        if s == 108:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 109
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 108)
-        if s == 109:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 110
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 109)
-        if s == 110:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 111
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 110)
-        if s == 111:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 112
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 111)
-        if s == 112:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 113
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 112)
-        if s == 113:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 114
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 113)
-        if s == 114:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 115
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 114)
-        if s == 115:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 116
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 115)
-        if s == 116:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 117
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 116)
-        if s == 117:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 118
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 117)
-        if s == 118:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 119
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 118)
-        if s == 119:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 120
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 119)
-        if s == 120:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 121
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 120)
-        if s == 121:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 122
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 121)
-        if s == 122:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 123
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 122)
-        if s == 123:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 124
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 123)
-        if s == 124:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 125
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 124)
-        if s == 125:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 126
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 125)
-        if s == 126:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 127
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 126)
-        if s == 127:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 128
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 127)
-        if s == 128:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 129
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 128)
-        if s == 129:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 130
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 129)
-        if s == 130:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 131
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 130)
-        if s == 131:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 132
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 131)
-        if s == 132:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 133
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 132)
-        if s == 133:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 134
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 133)
-        if s == 134:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 135
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 134)
-        if s == 135:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 136
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 135)
-        if s == 136:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 137
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 136)
-        if s == 137:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 138
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 137)
-        if s == 138:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 139
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 138)
-        if s == 139:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 140
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 139)
-        if s == 140:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 141
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 140)
-        if s == 141:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 142
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 141)
-        if s == 142:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 143
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 142)
-        if s == 143:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 144
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 143)
-        if s == 144:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 145
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 144)
-        if s == 145:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 146
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 145)
-        if s == 146:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 147
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 146)
-        if s == 147:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 148
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 147)
-        if s == 148:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 149
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 148)
-        if s == 149:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 150
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 149)
-        if s == 150:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 151
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 150)
-        if s == 151:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 152
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 151)
-        if s == 152:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 153
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 152)
-        if s == 153:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 154
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 153)
-        if s == 154:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 155
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 154)
-        if s == 155:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 156
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 155)
-        if s == 156:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 157
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 156)
-        if s == 157:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 158
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 157)
-        if s == 158:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 159
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 158)
-        if s == 159:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 160
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 159)
-        if s == 160:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 161
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 160)
-        if s == 161:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 162
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 161)
-        if s == 162:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 163
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 162)
-        if s == 163:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 164
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 163)
-        if s == 164:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 165
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 164)
-        if s == 165:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 166
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 165)
-        if s == 166:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 167
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 166)
-        if s == 167:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 168
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 167)
-        if s == 168:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 169
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 168)
-        if s == 169:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 170
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 169)
-        if s == 170:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 171
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 170)
-        if s == 171:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 172
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 171)
-        if s == 172:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 173
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 172)
-        if s == 173:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 174
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 173)
-        if s == 174:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 175
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 174)
-        if s == 175:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 176
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 175)
-        if s == 176:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 177
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 176)
-        if s == 177:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 178
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 177)
-        if s == 178:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 179
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 178)
-        if s == 179:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 180
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 179)
-        if s == 180:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 181
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 180)
-        if s == 181:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 182
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 181)
-        if s == 182:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 183
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 182)
-        if s == 183:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 184
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 183)
-        if s == 184:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 185
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 184)
-        if s == 185:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 186
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 185)
-        if s == 186:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 187
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 186)
-        if s == 187:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 188
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 187)
-        if s == 188:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 189
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 188)
-        if s == 189:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 190
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 189)
-        if s == 190:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 191
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 190)
-        if s == 191:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 192
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 191)
-        if s == 192:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 193
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 192)
-        if s == 193:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 194
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 193)
-        if s == 194:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 195
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 194)
-        if s == 195:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 196
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 195)
-        if s == 196:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 197
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 196)
-        if s == 197:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 198
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 197)
-        if s == 198:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 199
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 198)
-        if s == 199:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 200
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 199)
-        if s == 200:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 201
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 200)
-        if s == 201:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 202
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 201)
-        if s == 202:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 203
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 202)
-        if s == 203:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 204
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 203)
-        if s == 204:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 205
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 204)
-        if s == 205:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 206
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 205)
-        if s == 206:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 207
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 206)
-        if s == 207:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 208
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 207)
-        if s == 208:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 209
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 208)
-        if s == 209:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 210
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 209)
-        if s == 210:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 211
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 210)
-        if s == 211:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 212
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 211)
-        if s == 212:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 213
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 212)
-        if s == 213:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 214
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 213)
-        if s == 214:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 215
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 214)
-        if s == 215:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 216
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 215)
-        if s == 216:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 217
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 216)
-        if s == 217:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 218
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 217)
-        if s == 218:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 219
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 218)
-        if s == 219:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 220
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 219)
-        if s == 220:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 221
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 220)
-        if s == 221:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 222
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 221)
-        if s == 222:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 223
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 222)
-        if s == 223:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 224
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 223)
-        if s == 224:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 225
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 224)
-        if s == 225:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 226
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 225)
-        if s == 226:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 227
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 226)
-        if s == 227:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 228
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 227)
-        if s == 228:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 229
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 228)
-        if s == 229:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 230
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 229)
-        if s == 230:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 231
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 230)
-        if s == 231:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 232
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 231)
-        if s == 232:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 233
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 232)
-        if s == 233:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 234
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 233)
-        if s == 234:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 235
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 234)
-        if s == 235:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 236
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 235)
-        if s == 236:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 237
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 236)
-        if s == 237:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 238
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 237)
-        if s == 238:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 239
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 238)
-        if s == 239:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 240
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 239)
-        if s == 240:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 241
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 240)
-        if s == 241:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 242
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 241)
-        if s == 242:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 243
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 242)
-        if s == 243:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 244
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 243)
-        if s == 244:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 245
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 244)
-        if s == 245:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 246
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 245)
-        if s == 246:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 247
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 246)
-        if s == 247:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 248
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 247)
-        if s == 248:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 249
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 248)
-        if s == 249:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 250
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 249)
-        if s == 250:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 251
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 250)
-        if s == 251:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 252
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 251)
-        if s == 252:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 253
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 252)
-        if s == 253:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 254
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 253)
-        if s == 254:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 255
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 254)
-        if s == 255:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f1.append(x)
-                s = 256
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_ReceiverData', 255)
+                _bad_code(p, c, 'WPT_LF_ReceiverData', 3)
         if s == 256:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -10629,7 +3647,7 @@ def d_iso20_wpt_WPT_LF_ReceiverData(D: int, T: int, p: int) -> tuple[Any, int]:
             else:
                 _bad_code(p, c, 'WPT_LF_ReceiverData', 256)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in WPT_LF_ReceiverData (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in WPT_LF_ReceiverData (near grammar state {s}): {exc}') from None
     return _iso20_wpt.WPT_LF_ReceiverData(number_of_receivers=f0, rx_spec_data=f1), p
 
 
@@ -10649,36 +3667,19 @@ def d_iso20_wpt_WPT_LF_RxData(D: int, T: int, p: int) -> tuple[Any, int]:
     f1: Any = None
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'WPT_LF_RxData')
+        p += 2
+        f0, p = d_uint(D, T, p)
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'WPT_LF_RxData')
+        p += 2
+        f1, p = d_iso20_wpt_WPT_LF_RxRSSIList(D, T, p)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'WPT_LF_RxData')
         p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'WPT_LF_RxData/RxIdentifier')
-            p += 1
-            f0, p = d_uint(D, T, p)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'WPT_LF_RxData/RxIdentifier')
-            p += 1
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'WPT_LF_RxData', 0)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            f1, p = d_iso20_wpt_WPT_LF_RxRSSIList(D, T, p)
-            s = 2
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'WPT_LF_RxData', 1)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            s = -1
-        else:
-            _bad_code(p, c, 'WPT_LF_RxData', 2)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in WPT_LF_RxData (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in WPT_LF_RxData (near grammar state {s}): {exc}') from None
     return _iso20_wpt.WPT_LF_RxData(rx_identifier=f0, rssi_data=f1), p
 
 
@@ -10693,22 +3694,15 @@ def d_iso20_wpt_WPT_LF_RxDataList(D: int, T: int, p: int) -> tuple[Any, int]:
     f0: Any = None
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'WPT_LF_RxDataList')
         p += 1
-        if c == 0:
-            f0, p = d_iso20_wpt_WPT_LF_RxData(D, T, p)
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'WPT_LF_RxDataList', 0)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
+        f0, p = d_iso20_wpt_WPT_LF_RxData(D, T, p)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'WPT_LF_RxDataList')
         p += 1
-        if c == 0:
-            s = -1
-        else:
-            _bad_code(p, c, 'WPT_LF_RxDataList', 1)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in WPT_LF_RxDataList (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in WPT_LF_RxDataList (near grammar state {s}): {exc}') from None
     return _iso20_wpt.WPT_LF_RxDataList(wpt_lf_rx_data_list=f0), p
 
 
@@ -10728,36 +3722,19 @@ def d_iso20_wpt_WPT_LF_RxRSSI(D: int, T: int, p: int) -> tuple[Any, int]:
     f1: Any = None
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'WPT_LF_RxRSSI')
+        p += 2
+        f0, p = d_uint(D, T, p)
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'WPT_LF_RxRSSI')
+        p += 2
+        f1, p = d_iso20_ct_RationalNumber(D, T, p)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'WPT_LF_RxRSSI')
         p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'WPT_LF_RxRSSI/TxIdentifier')
-            p += 1
-            f0, p = d_uint(D, T, p)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'WPT_LF_RxRSSI/TxIdentifier')
-            p += 1
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'WPT_LF_RxRSSI', 0)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            f1, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 2
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'WPT_LF_RxRSSI', 1)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            s = -1
-        else:
-            _bad_code(p, c, 'WPT_LF_RxRSSI', 2)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in WPT_LF_RxRSSI (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in WPT_LF_RxRSSI (near grammar state {s}): {exc}') from None
     return _iso20_wpt.WPT_LF_RxRSSI(tx_identifier=f0, rssi=f1), p
 
 
@@ -10772,22 +3749,15 @@ def d_iso20_wpt_WPT_LF_RxRSSIList(D: int, T: int, p: int) -> tuple[Any, int]:
     f0: Any = None
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'WPT_LF_RxRSSIList')
         p += 1
-        if c == 0:
-            f0, p = d_iso20_wpt_WPT_LF_RxRSSI(D, T, p)
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'WPT_LF_RxRSSIList', 0)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
+        f0, p = d_iso20_wpt_WPT_LF_RxRSSI(D, T, p)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'WPT_LF_RxRSSIList')
         p += 1
-        if c == 0:
-            s = -1
-        else:
-            _bad_code(p, c, 'WPT_LF_RxRSSIList', 1)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in WPT_LF_RxRSSIList (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in WPT_LF_RxRSSIList (near grammar state {s}): {exc}') from None
     return _iso20_wpt.WPT_LF_RxRSSIList(rssi_data_list=f0), p
 
 
@@ -10813,6 +3783,7 @@ def d_iso20_wpt_WPT_LF_SystemSetupData(D: int, T: int, p: int) -> tuple[Any, int
     f1: Any = None
     s = 0
     try:
+        s = 0
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
@@ -10839,7 +3810,7 @@ def d_iso20_wpt_WPT_LF_SystemSetupData(D: int, T: int, p: int) -> tuple[Any, int
             else:
                 _bad_code(p, c, 'WPT_LF_SystemSetupData', 2)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in WPT_LF_SystemSetupData (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in WPT_LF_SystemSetupData (near grammar state {s}): {exc}') from None
     return _iso20_wpt.WPT_LF_SystemSetupData(lf_transmitter_setup_data=f0, lf_receiver_setup_data=f1), p
 
 
@@ -10872,3588 +3843,44 @@ def d_iso20_wpt_WPT_LF_TransmitterData(D: int, T: int, p: int) -> tuple[Any, int
     f3: Any = None
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'WPT_LF_TransmitterData/NumberOfTransmitters')
-            p += 1
-            f0 = ((D >> (T - p - 8)) & 255)
-            p += 8
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'WPT_LF_TransmitterData/NumberOfTransmitters')
-            p += 1
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'WPT_LF_TransmitterData', 0)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            f1, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 2
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'WPT_LF_TransmitterData', 1)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-            f2.append(x)
-            s = 3
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'WPT_LF_TransmitterData', 2)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-            f2.append(x)
-            s = 4
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'WPT_LF_TransmitterData', 3)
-            s = -1
-        c = (D >> (T - p - 2)) & 3
+        x = (D >> (T - p - 10)) & 1023
+        if x >> 8 != 0:
+            _fail(p, 'WPT_LF_TransmitterData')
+        x &= 255
+        p += 10
+        f0 = x
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'WPT_LF_TransmitterData')
         p += 2
-        if c == 0:
-            x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-            f2.append(x)
-            s = 5
-        elif c == 1:
-            f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-            s = 6
-        elif c == 2:
-            s = -1
-        else:
-            _bad_code(p, c, 'WPT_LF_TransmitterData', 4)
-        if s == 5:
+        f1, p = d_iso20_ct_RationalNumber(D, T, p)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'WPT_LF_TransmitterData')
+        p += 1
+        y, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
+        f2.append(y)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'WPT_LF_TransmitterData')
+        p += 1
+        y, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
+        f2.append(y)
+        rc = 0
+        s = 4
+        while s == 4:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 7
+                y, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
+                f2.append(y)
+                rc += 1
+                if rc == 253:
+                    s = 258
             elif c == 1:
                 f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
                 s = 6
             elif c == 2:
                 s = -1
             else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 5)
-        if s == 7:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 8
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 7)
-        if s == 8:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 9
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 8)
-        if s == 9:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 10
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 9)
-        if s == 10:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 11
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 10)
-        if s == 11:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 12
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 11)
-        if s == 12:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 13
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 12)
-        if s == 13:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 14
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 13)
-        if s == 14:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 15
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 14)
-        if s == 15:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 16
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 15)
-        if s == 16:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 17
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 16)
-        if s == 17:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 18
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 17)
-        if s == 18:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 19
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 18)
-        if s == 19:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 20
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 19)
-        if s == 20:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 21
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 20)
-        if s == 21:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 22
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 21)
-        if s == 22:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 23
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 22)
-        if s == 23:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 24
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 23)
-        if s == 24:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 25
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 24)
-        if s == 25:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 26
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 25)
-        if s == 26:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 27
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 26)
-        if s == 27:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 28
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 27)
-        if s == 28:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 29
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 28)
-        if s == 29:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 30
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 29)
-        if s == 30:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 31
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 30)
-        if s == 31:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 32
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 31)
-        if s == 32:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 33
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 32)
-        if s == 33:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 34
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 33)
-        if s == 34:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 35
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 34)
-        if s == 35:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 36
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 35)
-        if s == 36:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 37
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 36)
-        if s == 37:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 38
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 37)
-        if s == 38:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 39
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 38)
-        if s == 39:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 40
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 39)
-        if s == 40:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 41
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 40)
-        if s == 41:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 42
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 41)
-        if s == 42:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 43
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 42)
-        if s == 43:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 44
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 43)
-        if s == 44:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 45
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 44)
-        if s == 45:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 46
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 45)
-        if s == 46:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 47
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 46)
-        if s == 47:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 48
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 47)
-        if s == 48:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 49
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 48)
-        if s == 49:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 50
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 49)
-        if s == 50:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 51
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 50)
-        if s == 51:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 52
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 51)
-        if s == 52:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 53
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 52)
-        if s == 53:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 54
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 53)
-        if s == 54:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 55
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 54)
-        if s == 55:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 56
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 55)
-        if s == 56:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 57
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 56)
-        if s == 57:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 58
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 57)
-        if s == 58:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 59
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 58)
-        if s == 59:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 60
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 59)
-        if s == 60:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 61
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 60)
-        if s == 61:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 62
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 61)
-        if s == 62:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 63
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 62)
-        if s == 63:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 64
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 63)
-        if s == 64:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 65
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 64)
-        if s == 65:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 66
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 65)
-        if s == 66:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 67
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 66)
-        if s == 67:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 68
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 67)
-        if s == 68:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 69
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 68)
-        if s == 69:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 70
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 69)
-        if s == 70:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 71
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 70)
-        if s == 71:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 72
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 71)
-        if s == 72:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 73
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 72)
-        if s == 73:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 74
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 73)
-        if s == 74:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 75
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 74)
-        if s == 75:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 76
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 75)
-        if s == 76:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 77
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 76)
-        if s == 77:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 78
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 77)
-        if s == 78:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 79
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 78)
-        if s == 79:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 80
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 79)
-        if s == 80:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 81
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 80)
-        if s == 81:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 82
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 81)
-        if s == 82:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 83
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 82)
-        if s == 83:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 84
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 83)
-        if s == 84:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 85
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 84)
-        if s == 85:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 86
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 85)
-        if s == 86:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 87
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 86)
-        if s == 87:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 88
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 87)
-        if s == 88:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 89
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 88)
-        if s == 89:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 90
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 89)
-        if s == 90:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 91
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 90)
-        if s == 91:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 92
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 91)
-        if s == 92:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 93
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 92)
-        if s == 93:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 94
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 93)
-        if s == 94:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 95
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 94)
-        if s == 95:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 96
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 95)
-        if s == 96:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 97
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 96)
-        if s == 97:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 98
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 97)
-        if s == 98:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 99
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 98)
-        if s == 99:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 100
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 99)
-        if s == 100:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 101
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 100)
-        if s == 101:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 102
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 101)
-        if s == 102:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 103
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 102)
-        if s == 103:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 104
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 103)
-        if s == 104:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 105
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 104)
-        if s == 105:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 106
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 105)
-        if s == 106:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 107
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 106)
-        if s == 107:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 108
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 107)
-        if s == 108:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 109
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 108)
-        if s == 109:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 110
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 109)
-        if s == 110:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 111
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 110)
-        if s == 111:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 112
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 111)
-        if s == 112:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 113
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 112)
-        if s == 113:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 114
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 113)
-        if s == 114:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 115
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 114)
-        if s == 115:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 116
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 115)
-        if s == 116:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 117
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 116)
-        if s == 117:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 118
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 117)
-        if s == 118:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 119
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 118)
-        if s == 119:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 120
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 119)
-        if s == 120:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 121
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 120)
-        if s == 121:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 122
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 121)
-        if s == 122:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 123
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 122)
-        if s == 123:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 124
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 123)
-        if s == 124:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 125
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 124)
-        if s == 125:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 126
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 125)
-        if s == 126:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 127
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 126)
-        if s == 127:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 128
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 127)
-        if s == 128:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 129
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 128)
-        if s == 129:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 130
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 129)
-        if s == 130:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 131
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 130)
-        if s == 131:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 132
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 131)
-        if s == 132:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 133
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 132)
-        if s == 133:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 134
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 133)
-        if s == 134:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 135
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 134)
-        if s == 135:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 136
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 135)
-        if s == 136:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 137
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 136)
-        if s == 137:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 138
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 137)
-        if s == 138:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 139
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 138)
-        if s == 139:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 140
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 139)
-        if s == 140:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 141
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 140)
-        if s == 141:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 142
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 141)
-        if s == 142:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 143
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 142)
-        if s == 143:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 144
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 143)
-        if s == 144:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 145
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 144)
-        if s == 145:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 146
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 145)
-        if s == 146:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 147
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 146)
-        if s == 147:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 148
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 147)
-        if s == 148:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 149
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 148)
-        if s == 149:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 150
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 149)
-        if s == 150:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 151
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 150)
-        if s == 151:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 152
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 151)
-        if s == 152:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 153
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 152)
-        if s == 153:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 154
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 153)
-        if s == 154:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 155
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 154)
-        if s == 155:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 156
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 155)
-        if s == 156:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 157
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 156)
-        if s == 157:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 158
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 157)
-        if s == 158:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 159
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 158)
-        if s == 159:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 160
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 159)
-        if s == 160:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 161
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 160)
-        if s == 161:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 162
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 161)
-        if s == 162:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 163
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 162)
-        if s == 163:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 164
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 163)
-        if s == 164:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 165
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 164)
-        if s == 165:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 166
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 165)
-        if s == 166:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 167
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 166)
-        if s == 167:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 168
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 167)
-        if s == 168:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 169
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 168)
-        if s == 169:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 170
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 169)
-        if s == 170:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 171
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 170)
-        if s == 171:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 172
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 171)
-        if s == 172:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 173
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 172)
-        if s == 173:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 174
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 173)
-        if s == 174:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 175
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 174)
-        if s == 175:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 176
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 175)
-        if s == 176:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 177
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 176)
-        if s == 177:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 178
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 177)
-        if s == 178:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 179
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 178)
-        if s == 179:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 180
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 179)
-        if s == 180:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 181
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 180)
-        if s == 181:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 182
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 181)
-        if s == 182:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 183
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 182)
-        if s == 183:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 184
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 183)
-        if s == 184:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 185
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 184)
-        if s == 185:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 186
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 185)
-        if s == 186:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 187
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 186)
-        if s == 187:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 188
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 187)
-        if s == 188:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 189
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 188)
-        if s == 189:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 190
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 189)
-        if s == 190:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 191
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 190)
-        if s == 191:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 192
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 191)
-        if s == 192:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 193
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 192)
-        if s == 193:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 194
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 193)
-        if s == 194:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 195
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 194)
-        if s == 195:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 196
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 195)
-        if s == 196:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 197
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 196)
-        if s == 197:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 198
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 197)
-        if s == 198:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 199
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 198)
-        if s == 199:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 200
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 199)
-        if s == 200:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 201
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 200)
-        if s == 201:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 202
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 201)
-        if s == 202:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 203
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 202)
-        if s == 203:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 204
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 203)
-        if s == 204:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 205
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 204)
-        if s == 205:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 206
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 205)
-        if s == 206:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 207
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 206)
-        if s == 207:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 208
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 207)
-        if s == 208:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 209
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 208)
-        if s == 209:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 210
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 209)
-        if s == 210:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 211
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 210)
-        if s == 211:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 212
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 211)
-        if s == 212:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 213
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 212)
-        if s == 213:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 214
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 213)
-        if s == 214:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 215
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 214)
-        if s == 215:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 216
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 215)
-        if s == 216:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 217
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 216)
-        if s == 217:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 218
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 217)
-        if s == 218:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 219
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 218)
-        if s == 219:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 220
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 219)
-        if s == 220:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 221
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 220)
-        if s == 221:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 222
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 221)
-        if s == 222:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 223
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 222)
-        if s == 223:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 224
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 223)
-        if s == 224:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 225
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 224)
-        if s == 225:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 226
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 225)
-        if s == 226:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 227
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 226)
-        if s == 227:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 228
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 227)
-        if s == 228:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 229
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 228)
-        if s == 229:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 230
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 229)
-        if s == 230:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 231
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 230)
-        if s == 231:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 232
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 231)
-        if s == 232:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 233
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 232)
-        if s == 233:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 234
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 233)
-        if s == 234:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 235
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 234)
-        if s == 235:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 236
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 235)
-        if s == 236:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 237
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 236)
-        if s == 237:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 238
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 237)
-        if s == 238:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 239
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 238)
-        if s == 239:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 240
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 239)
-        if s == 240:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 241
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 240)
-        if s == 241:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 242
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 241)
-        if s == 242:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 243
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 242)
-        if s == 243:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 244
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 243)
-        if s == 244:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 245
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 244)
-        if s == 245:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 246
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 245)
-        if s == 246:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 247
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 246)
-        if s == 247:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 248
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 247)
-        if s == 248:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 249
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 248)
-        if s == 249:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 250
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 249)
-        if s == 250:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 251
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 250)
-        if s == 251:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 252
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 251)
-        if s == 252:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 253
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 252)
-        if s == 253:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 254
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 253)
-        if s == 254:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 255
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 254)
-        if s == 255:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 256
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 255)
-        if s == 256:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 257
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 256)
-        if s == 257:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-                f2.append(x)
-                s = 258
-            elif c == 1:
-                f3, p = d_iso20_wpt_WPT_TxRxPackageSpecData(D, T, p)
-                s = 6
-            elif c == 2:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_LF_TransmitterData', 257)
+                _bad_code(p, c, 'WPT_LF_TransmitterData', 4)
         if s == 258:
             c = (D >> (T - p - 2)) & 3
             p += 2
@@ -14472,7 +3899,7 @@ def d_iso20_wpt_WPT_LF_TransmitterData(D: int, T: int, p: int) -> tuple[Any, int
             else:
                 _bad_code(p, c, 'WPT_LF_TransmitterData', 6)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in WPT_LF_TransmitterData (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in WPT_LF_TransmitterData (near grammar state {s}): {exc}') from None
     return _iso20_wpt.WPT_LF_TransmitterData(number_of_transmitters=f0, signal_frequency=f1, tx_spec_data=f2, tx_package_spec_data=f3), p
 
 
@@ -14492,36 +3919,19 @@ def d_iso20_wpt_WPT_LF_TxData(D: int, T: int, p: int) -> tuple[Any, int]:
     f1: Any = None
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'WPT_LF_TxData')
+        p += 2
+        f0, p = d_uint(D, T, p)
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'WPT_LF_TxData')
+        p += 2
+        f1, p = d_iso20_ct_RationalNumber(D, T, p)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'WPT_LF_TxData')
         p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'WPT_LF_TxData/TxIdentifier')
-            p += 1
-            f0, p = d_uint(D, T, p)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'WPT_LF_TxData/TxIdentifier')
-            p += 1
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'WPT_LF_TxData', 0)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            f1, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 2
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'WPT_LF_TxData', 1)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            s = -1
-        else:
-            _bad_code(p, c, 'WPT_LF_TxData', 2)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in WPT_LF_TxData (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in WPT_LF_TxData (near grammar state {s}): {exc}') from None
     return _iso20_wpt.WPT_LF_TxData(tx_identifier=f0, eirp=f1), p
 
 
@@ -14536,32 +3946,25 @@ def d_iso20_wpt_WPT_LF_TxDataList(D: int, T: int, p: int) -> tuple[Any, int]:
     f0: Any = None
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'WPT_LF_TxDataList')
         p += 1
-        if c == 0:
-            f0, p = d_iso20_wpt_WPT_LF_TxData(D, T, p)
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'WPT_LF_TxDataList', 0)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
+        f0, p = d_iso20_wpt_WPT_LF_TxData(D, T, p)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'WPT_LF_TxDataList')
         p += 1
-        if c == 0:
-            s = -1
-        else:
-            _bad_code(p, c, 'WPT_LF_TxDataList', 1)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in WPT_LF_TxDataList (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in WPT_LF_TxDataList (near grammar state {s}): {exc}') from None
     return _iso20_wpt.WPT_LF_TxDataList(wpt_lf_tx_data_list=f0), p
 
 
 def e_iso20_wpt_WPT_PairingMethodList(o: Any, a: int) -> int:
     s = 0
     for v in o.wpt_pairing_method:
-        c, w, s = _T108[s]
+        c, w, s = _T110[s]
         a = (a << w) | c
         a <<= 1
-        a = (a << 3) | _T109[v]
+        a = (a << 3) | _T108[v]
         a <<= 1
     c, w = _T111[s]
     a = (a << w) | c
@@ -14572,147 +3975,31 @@ def d_iso20_wpt_WPT_PairingMethodList(D: int, T: int, p: int) -> tuple[Any, int]
     f0: Any = []
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        x = (D >> (T - p - 5)) & 31
+        if x >> 3 != 0:
+            _fail(p, 'WPT_PairingMethodList')
+        x &= 7
+        p += 5
+        y = _T109[x]
+        f0.append(y)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'WPT_PairingMethodList')
         p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'WPT_PairingMethodList/WPT_PairingMethod')
-            p += 1
-            x = _T110[(D >> (T - p - 3)) & 7]
-            p += 3
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'WPT_PairingMethodList/WPT_PairingMethod')
-            p += 1
-            f0.append(x)
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'WPT_PairingMethodList', 0)
-            s = -1
-        c = (D >> (T - p - 2)) & 3
-        p += 2
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'WPT_PairingMethodList/WPT_PairingMethod')
-            p += 1
-            x = _T110[(D >> (T - p - 3)) & 7]
-            p += 3
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'WPT_PairingMethodList/WPT_PairingMethod')
-            p += 1
-            f0.append(x)
-            s = 2
-        elif c == 1:
-            s = -1
-        else:
-            _bad_code(p, c, 'WPT_PairingMethodList', 1)
-        if s == 2:
+        rc = 0
+        s = 1
+        while s == 1:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_PairingMethodList/WPT_PairingMethod')
-                p += 1
-                x = _T110[(D >> (T - p - 3)) & 7]
-                p += 3
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_PairingMethodList/WPT_PairingMethod')
-                p += 1
-                f0.append(x)
-                s = 3
+                y, p = _ds14(D, T, p)
+                f0.append(y)
+                rc += 1
+                if rc == 7:
+                    s = 8
             elif c == 1:
                 s = -1
             else:
-                _bad_code(p, c, 'WPT_PairingMethodList', 2)
-        if s == 3:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_PairingMethodList/WPT_PairingMethod')
-                p += 1
-                x = _T110[(D >> (T - p - 3)) & 7]
-                p += 3
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_PairingMethodList/WPT_PairingMethod')
-                p += 1
-                f0.append(x)
-                s = 4
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_PairingMethodList', 3)
-        if s == 4:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_PairingMethodList/WPT_PairingMethod')
-                p += 1
-                x = _T110[(D >> (T - p - 3)) & 7]
-                p += 3
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_PairingMethodList/WPT_PairingMethod')
-                p += 1
-                f0.append(x)
-                s = 5
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_PairingMethodList', 4)
-        if s == 5:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_PairingMethodList/WPT_PairingMethod')
-                p += 1
-                x = _T110[(D >> (T - p - 3)) & 7]
-                p += 3
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_PairingMethodList/WPT_PairingMethod')
-                p += 1
-                f0.append(x)
-                s = 6
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_PairingMethodList', 5)
-        if s == 6:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_PairingMethodList/WPT_PairingMethod')
-                p += 1
-                x = _T110[(D >> (T - p - 3)) & 7]
-                p += 3
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_PairingMethodList/WPT_PairingMethod')
-                p += 1
-                f0.append(x)
-                s = 7
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_PairingMethodList', 6)
-        if s == 7:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_PairingMethodList/WPT_PairingMethod')
-                p += 1
-                x = _T110[(D >> (T - p - 3)) & 7]
-                p += 3
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_PairingMethodList/WPT_PairingMethod')
-                p += 1
-                f0.append(x)
-                s = 8
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_PairingMethodList', 7)
+                _bad_code(p, c, 'WPT_PairingMethodList', 1)
         if s == 8:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -14721,7 +4008,7 @@ def d_iso20_wpt_WPT_PairingMethodList(D: int, T: int, p: int) -> tuple[Any, int]
             else:
                 _bad_code(p, c, 'WPT_PairingMethodList', 8)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in WPT_PairingMethodList (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in WPT_PairingMethodList (near grammar state {s}): {exc}') from None
     return _iso20_wpt.WPT_PairingMethodList(wpt_pairing_method=f0), p
 
 
@@ -14743,7 +4030,7 @@ def e_iso20_wpt_WPT_PairingReq(o: Any, a: int) -> int:
     c, w, s = _T112[s]
     a = (a << w) | c
     a <<= 1
-    a = (a << 2) | _T55[o.ev_result_code]
+    a = (a << 2) | _T54[o.ev_result_code]
     a <<= 1
     for v in o.vendor_specific_data_container:
         c, w, s = _T113[s]
@@ -14766,49 +4053,27 @@ def d_iso20_wpt_WPT_PairingReq(D: int, T: int, p: int) -> tuple[Any, int]:
     f4: Any = []
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'WPT_PairingReq')
         p += 1
-        if c == 0:
-            f0, p = d_iso20_ct_MessageHeader(D, T, p)
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'WPT_PairingReq', 0)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
+        f0, p = d_iso20_ct_MessageHeader(D, T, p)
+        x = (D >> (T - p - 4)) & 15
+        if x >> 2 != 0:
+            _fail(p, 'WPT_PairingReq')
+        x &= 3
+        p += 4
+        f1 = _T53[x]
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'WPT_PairingReq')
         p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'WPT_PairingReq/EVProcessing')
-            p += 1
-            f1 = _T53[(D >> (T - p - 2)) & 3]
-            p += 2
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'WPT_PairingReq/EVProcessing')
-            p += 1
-            s = 2
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'WPT_PairingReq', 1)
-            s = -1
+        s = 2
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'WPT_PairingReq/ObservedIDCode')
-            p += 1
-            f2, p = d_uint(D, T, p)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'WPT_PairingReq/ObservedIDCode')
-            p += 1
+            f2, p = _ds15(D, T, p)
             s = 3
         elif c == 1:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'WPT_PairingReq/EVResultCode')
-            p += 1
-            f3 = _T56[(D >> (T - p - 2)) & 3]
-            p += 2
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'WPT_PairingReq/EVResultCode')
-            p += 1
+            f3, p = _ds11(D, T, p)
             s = 4
         else:
             p = _second_ee(D, T, p, c, 2, 2, 'WPT_PairingReq', 2)
@@ -14817,289 +4082,26 @@ def d_iso20_wpt_WPT_PairingReq(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 1)) & 1
             p += 1
             if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_PairingReq/EVResultCode')
-                p += 1
-                f3 = _T56[(D >> (T - p - 2)) & 3]
-                p += 2
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_PairingReq/EVResultCode')
-                p += 1
+                f3, p = _ds11(D, T, p)
                 s = 4
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'WPT_PairingReq', 3)
                 s = -1
-        c = (D >> (T - p - 2)) & 3
-        p += 2
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'WPT_PairingReq/VendorSpecificDataContainer')
-            p += 1
-            x, p = d_bin(D, T, p, 256)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'WPT_PairingReq/VendorSpecificDataContainer')
-            p += 1
-            f4.append(x)
-            s = 5
-        elif c == 1:
-            s = -1
-        else:
-            _bad_code(p, c, 'WPT_PairingReq', 4)
-        if s == 5:
+        rc = 0
+        s = 4
+        while s == 4:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_PairingReq/VendorSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_PairingReq/VendorSpecificDataContainer')
-                p += 1
-                f4.append(x)
-                s = 6
+                y, p = _ds12(D, T, p)
+                f4.append(y)
+                rc += 1
+                if rc == 16:
+                    s = 20
             elif c == 1:
                 s = -1
             else:
-                _bad_code(p, c, 'WPT_PairingReq', 5)
-        if s == 6:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_PairingReq/VendorSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_PairingReq/VendorSpecificDataContainer')
-                p += 1
-                f4.append(x)
-                s = 7
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_PairingReq', 6)
-        if s == 7:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_PairingReq/VendorSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_PairingReq/VendorSpecificDataContainer')
-                p += 1
-                f4.append(x)
-                s = 8
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_PairingReq', 7)
-        if s == 8:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_PairingReq/VendorSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_PairingReq/VendorSpecificDataContainer')
-                p += 1
-                f4.append(x)
-                s = 9
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_PairingReq', 8)
-        if s == 9:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_PairingReq/VendorSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_PairingReq/VendorSpecificDataContainer')
-                p += 1
-                f4.append(x)
-                s = 10
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_PairingReq', 9)
-        if s == 10:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_PairingReq/VendorSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_PairingReq/VendorSpecificDataContainer')
-                p += 1
-                f4.append(x)
-                s = 11
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_PairingReq', 10)
-        if s == 11:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_PairingReq/VendorSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_PairingReq/VendorSpecificDataContainer')
-                p += 1
-                f4.append(x)
-                s = 12
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_PairingReq', 11)
-        if s == 12:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_PairingReq/VendorSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_PairingReq/VendorSpecificDataContainer')
-                p += 1
-                f4.append(x)
-                s = 13
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_PairingReq', 12)
-        if s == 13:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_PairingReq/VendorSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_PairingReq/VendorSpecificDataContainer')
-                p += 1
-                f4.append(x)
-                s = 14
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_PairingReq', 13)
-        if s == 14:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_PairingReq/VendorSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_PairingReq/VendorSpecificDataContainer')
-                p += 1
-                f4.append(x)
-                s = 15
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_PairingReq', 14)
-        if s == 15:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_PairingReq/VendorSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_PairingReq/VendorSpecificDataContainer')
-                p += 1
-                f4.append(x)
-                s = 16
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_PairingReq', 15)
-        if s == 16:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_PairingReq/VendorSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_PairingReq/VendorSpecificDataContainer')
-                p += 1
-                f4.append(x)
-                s = 17
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_PairingReq', 16)
-        if s == 17:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_PairingReq/VendorSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_PairingReq/VendorSpecificDataContainer')
-                p += 1
-                f4.append(x)
-                s = 18
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_PairingReq', 17)
-        if s == 18:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_PairingReq/VendorSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_PairingReq/VendorSpecificDataContainer')
-                p += 1
-                f4.append(x)
-                s = 19
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_PairingReq', 18)
-        if s == 19:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_PairingReq/VendorSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_PairingReq/VendorSpecificDataContainer')
-                p += 1
-                f4.append(x)
-                s = 20
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_PairingReq', 19)
+                _bad_code(p, c, 'WPT_PairingReq', 4)
         if s == 20:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -15108,7 +4110,7 @@ def d_iso20_wpt_WPT_PairingReq(D: int, T: int, p: int) -> tuple[Any, int]:
             else:
                 _bad_code(p, c, 'WPT_PairingReq', 20)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in WPT_PairingReq (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in WPT_PairingReq (near grammar state {s}): {exc}') from None
     return _iso20_wpt.WPT_PairingReq(header=f0, ev_processing=f1, observed_id_code=f2, ev_result_code=f3, vendor_specific_data_container=f4), p
 
 
@@ -15156,67 +4158,37 @@ def d_iso20_wpt_WPT_PairingRes(D: int, T: int, p: int) -> tuple[Any, int]:
     f5: Any = []
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'WPT_PairingRes')
         p += 1
-        if c == 0:
-            f0, p = d_iso20_ct_MessageHeader(D, T, p)
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'WPT_PairingRes', 0)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
+        f0, p = d_iso20_ct_MessageHeader(D, T, p)
+        x = (D >> (T - p - 8)) & 255
+        if x >> 6 != 0:
+            _fail(p, 'WPT_PairingRes')
+        x &= 63
+        p += 8
+        f1 = _T4[x]
+        x = (D >> (T - p - 5)) & 31
+        if x >> 2 != 0:
+            _fail(p, 'WPT_PairingRes')
+        x &= 3
+        p += 5
+        f2 = _T53[x]
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'WPT_PairingRes')
         p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'WPT_PairingRes/ResponseCode')
-            p += 1
-            f1 = _T4[(D >> (T - p - 6)) & 63]
-            p += 6
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'WPT_PairingRes/ResponseCode')
-            p += 1
-            s = 2
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'WPT_PairingRes', 1)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'WPT_PairingRes/EVSEProcessing')
-            p += 1
-            f2 = _T53[(D >> (T - p - 2)) & 3]
-            p += 2
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'WPT_PairingRes/EVSEProcessing')
-            p += 1
-            s = 3
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'WPT_PairingRes', 2)
-            s = -1
+        s = 3
         c = (D >> (T - p - 3)) & 7
         p += 3
         if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'WPT_PairingRes/ObservedIDCode')
-            p += 1
-            f3, p = d_uint(D, T, p)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'WPT_PairingRes/ObservedIDCode')
-            p += 1
+            f3, p = _ds15(D, T, p)
             s = 4
         elif c == 1:
             f4, p = d_iso20_wpt_AlternativeSECCList(D, T, p)
             s = 5
         elif c == 2:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'WPT_PairingRes/VendorSpecificDataContainer')
-            p += 1
-            x, p = d_bin(D, T, p, 256)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'WPT_PairingRes/VendorSpecificDataContainer')
-            p += 1
-            f5.append(x)
+            y, p = _ds12(D, T, p)
+            f5.append(y)
             s = 6
         elif c == 3:
             s = -1
@@ -15229,14 +4201,8 @@ def d_iso20_wpt_WPT_PairingRes(D: int, T: int, p: int) -> tuple[Any, int]:
                 f4, p = d_iso20_wpt_AlternativeSECCList(D, T, p)
                 s = 5
             elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_PairingRes/VendorSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_PairingRes/VendorSpecificDataContainer')
-                p += 1
-                f5.append(x)
+                y, p = _ds12(D, T, p)
+                f5.append(y)
                 s = 6
             elif c == 2:
                 s = -1
@@ -15246,274 +4212,27 @@ def d_iso20_wpt_WPT_PairingRes(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_PairingRes/VendorSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_PairingRes/VendorSpecificDataContainer')
-                p += 1
-                f5.append(x)
+                y, p = _ds12(D, T, p)
+                f5.append(y)
                 s = 6
             elif c == 1:
                 s = -1
             else:
                 _bad_code(p, c, 'WPT_PairingRes', 5)
-        if s == 6:
+        rc = 0
+        while s == 6:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_PairingRes/VendorSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_PairingRes/VendorSpecificDataContainer')
-                p += 1
-                f5.append(x)
-                s = 7
+                y, p = _ds12(D, T, p)
+                f5.append(y)
+                rc += 1
+                if rc == 15:
+                    s = 21
             elif c == 1:
                 s = -1
             else:
                 _bad_code(p, c, 'WPT_PairingRes', 6)
-        if s == 7:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_PairingRes/VendorSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_PairingRes/VendorSpecificDataContainer')
-                p += 1
-                f5.append(x)
-                s = 8
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_PairingRes', 7)
-        if s == 8:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_PairingRes/VendorSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_PairingRes/VendorSpecificDataContainer')
-                p += 1
-                f5.append(x)
-                s = 9
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_PairingRes', 8)
-        if s == 9:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_PairingRes/VendorSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_PairingRes/VendorSpecificDataContainer')
-                p += 1
-                f5.append(x)
-                s = 10
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_PairingRes', 9)
-        if s == 10:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_PairingRes/VendorSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_PairingRes/VendorSpecificDataContainer')
-                p += 1
-                f5.append(x)
-                s = 11
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_PairingRes', 10)
-        if s == 11:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_PairingRes/VendorSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_PairingRes/VendorSpecificDataContainer')
-                p += 1
-                f5.append(x)
-                s = 12
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_PairingRes', 11)
-        if s == 12:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_PairingRes/VendorSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_PairingRes/VendorSpecificDataContainer')
-                p += 1
-                f5.append(x)
-                s = 13
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_PairingRes', 12)
-        if s == 13:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_PairingRes/VendorSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_PairingRes/VendorSpecificDataContainer')
-                p += 1
-                f5.append(x)
-                s = 14
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_PairingRes', 13)
-        if s == 14:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_PairingRes/VendorSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_PairingRes/VendorSpecificDataContainer')
-                p += 1
-                f5.append(x)
-                s = 15
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_PairingRes', 14)
-        if s == 15:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_PairingRes/VendorSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_PairingRes/VendorSpecificDataContainer')
-                p += 1
-                f5.append(x)
-                s = 16
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_PairingRes', 15)
-        if s == 16:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_PairingRes/VendorSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_PairingRes/VendorSpecificDataContainer')
-                p += 1
-                f5.append(x)
-                s = 17
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_PairingRes', 16)
-        if s == 17:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_PairingRes/VendorSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_PairingRes/VendorSpecificDataContainer')
-                p += 1
-                f5.append(x)
-                s = 18
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_PairingRes', 17)
-        if s == 18:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_PairingRes/VendorSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_PairingRes/VendorSpecificDataContainer')
-                p += 1
-                f5.append(x)
-                s = 19
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_PairingRes', 18)
-        if s == 19:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_PairingRes/VendorSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_PairingRes/VendorSpecificDataContainer')
-                p += 1
-                f5.append(x)
-                s = 20
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_PairingRes', 19)
-        if s == 20:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_PairingRes/VendorSpecificDataContainer')
-                p += 1
-                x, p = d_bin(D, T, p, 256)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_PairingRes/VendorSpecificDataContainer')
-                p += 1
-                f5.append(x)
-                s = 21
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'WPT_PairingRes', 20)
         if s == 21:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -15522,7 +4241,7 @@ def d_iso20_wpt_WPT_PairingRes(D: int, T: int, p: int) -> tuple[Any, int]:
             else:
                 _bad_code(p, c, 'WPT_PairingRes', 21)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in WPT_PairingRes (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in WPT_PairingRes (near grammar state {s}): {exc}') from None
     return _iso20_wpt.WPT_PairingRes(header=f0, response_code=f1, evse_processing=f2, observed_id_code=f3, alternative_secc_list=f4, vendor_specific_data_container=f5), p
 
 
@@ -15537,22 +4256,15 @@ def d_iso20_wpt_WPT_SPCPowerControlParameter(D: int, T: int, p: int) -> tuple[An
     f0: Any = None
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'WPT_SPCPowerControlParameter')
         p += 1
-        if c == 0:
-            f0, p = d_iso20_ct_RationalNumber(D, T, p)
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'WPT_SPCPowerControlParameter', 0)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
+        f0, p = d_iso20_ct_RationalNumber(D, T, p)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'WPT_SPCPowerControlParameter')
         p += 1
-        if c == 0:
-            s = -1
-        else:
-            _bad_code(p, c, 'WPT_SPCPowerControlParameter', 1)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in WPT_SPCPowerControlParameter (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in WPT_SPCPowerControlParameter (near grammar state {s}): {exc}') from None
     return _iso20_wpt.WPT_SPCPowerControlParameter(spc_primary_device_coil_current_information=f0), p
 
 
@@ -15587,4881 +4299,55 @@ def d_iso20_wpt_WPT_TxRxPackageSpecData(D: int, T: int, p: int) -> tuple[Any, in
     f3: Any = None
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'WPT_TxRxPackageSpecData')
         p += 1
-        if c == 0:
-            x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-            f0.append(x)
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'WPT_TxRxPackageSpecData', 0)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
+        y, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
+        f0.append(y)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'WPT_TxRxPackageSpecData')
         p += 1
-        if c == 0:
-            x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-            f0.append(x)
-            s = 2
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'WPT_TxRxPackageSpecData', 1)
-            s = -1
-        c = (D >> (T - p - 2)) & 3
-        p += 2
-        if c == 0:
-            x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-            f0.append(x)
-            s = 3
-        elif c == 1:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-            p += 1
-            f1, p = d_uint(D, T, p)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-            p += 1
-            s = 4
-        else:
-            p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 2)
-            s = -1
-        if s == 3:
+        y, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
+        f0.append(y)
+        rc = 0
+        s = 2
+        while s == 2:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 5
+                y, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
+                f0.append(y)
+                rc += 1
+                if rc == 253:
+                    s = 258
             elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
+                f1, p = _ds3(D, T, p)
                 s = 4
             else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 3)
-                s = -1
-        if s == 5:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 7
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 5)
-                s = -1
-        if s == 7:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 9
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 7)
-                s = -1
-        if s == 9:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 10
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 9)
-                s = -1
-        if s == 10:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 11
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 10)
-                s = -1
-        if s == 11:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 12
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 11)
-                s = -1
-        if s == 12:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 13
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 12)
-                s = -1
-        if s == 13:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 14
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 13)
-                s = -1
-        if s == 14:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 15
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 14)
-                s = -1
-        if s == 15:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 16
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 15)
-                s = -1
-        if s == 16:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 17
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 16)
-                s = -1
-        if s == 17:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 18
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 17)
-                s = -1
-        if s == 18:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 19
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 18)
-                s = -1
-        if s == 19:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 20
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 19)
-                s = -1
-        if s == 20:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 21
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 20)
-                s = -1
-        if s == 21:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 22
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 21)
-                s = -1
-        if s == 22:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 23
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 22)
-                s = -1
-        if s == 23:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 24
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 23)
-                s = -1
-        if s == 24:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 25
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 24)
-                s = -1
-        if s == 25:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 26
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 25)
-                s = -1
-        if s == 26:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 27
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 26)
-                s = -1
-        if s == 27:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 28
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 27)
-                s = -1
-        if s == 28:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 29
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 28)
-                s = -1
-        if s == 29:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 30
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 29)
-                s = -1
-        if s == 30:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 31
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 30)
-                s = -1
-        if s == 31:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 32
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 31)
-                s = -1
-        if s == 32:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 33
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 32)
-                s = -1
-        if s == 33:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 34
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 33)
-                s = -1
-        if s == 34:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 35
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 34)
-                s = -1
-        if s == 35:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 36
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 35)
-                s = -1
-        if s == 36:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 37
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 36)
-                s = -1
-        if s == 37:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 38
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 37)
-                s = -1
-        if s == 38:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 39
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 38)
-                s = -1
-        if s == 39:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 40
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 39)
-                s = -1
-        if s == 40:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 41
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 40)
-                s = -1
-        if s == 41:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 42
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 41)
-                s = -1
-        if s == 42:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 43
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 42)
-                s = -1
-        if s == 43:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 44
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 43)
-                s = -1
-        if s == 44:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 45
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 44)
-                s = -1
-        if s == 45:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 46
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 45)
-                s = -1
-        if s == 46:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 47
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 46)
-                s = -1
-        if s == 47:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 48
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 47)
-                s = -1
-        if s == 48:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 49
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 48)
-                s = -1
-        if s == 49:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 50
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 49)
-                s = -1
-        if s == 50:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 51
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 50)
-                s = -1
-        if s == 51:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 52
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 51)
-                s = -1
-        if s == 52:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 53
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 52)
-                s = -1
-        if s == 53:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 54
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 53)
-                s = -1
-        if s == 54:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 55
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 54)
-                s = -1
-        if s == 55:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 56
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 55)
-                s = -1
-        if s == 56:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 57
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 56)
-                s = -1
-        if s == 57:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 58
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 57)
-                s = -1
-        if s == 58:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 59
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 58)
-                s = -1
-        if s == 59:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 60
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 59)
-                s = -1
-        if s == 60:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 61
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 60)
-                s = -1
-        if s == 61:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 62
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 61)
-                s = -1
-        if s == 62:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 63
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 62)
-                s = -1
-        if s == 63:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 64
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 63)
-                s = -1
-        if s == 64:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 65
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 64)
-                s = -1
-        if s == 65:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 66
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 65)
-                s = -1
-        if s == 66:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 67
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 66)
-                s = -1
-        if s == 67:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 68
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 67)
-                s = -1
-        if s == 68:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 69
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 68)
-                s = -1
-        if s == 69:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 70
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 69)
-                s = -1
-        if s == 70:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 71
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 70)
-                s = -1
-        if s == 71:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 72
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 71)
-                s = -1
-        if s == 72:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 73
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 72)
-                s = -1
-        if s == 73:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 74
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 73)
-                s = -1
-        if s == 74:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 75
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 74)
-                s = -1
-        if s == 75:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 76
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 75)
-                s = -1
-        if s == 76:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 77
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 76)
-                s = -1
-        if s == 77:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 78
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 77)
-                s = -1
-        if s == 78:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 79
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 78)
-                s = -1
-        if s == 79:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 80
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 79)
-                s = -1
-        if s == 80:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 81
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 80)
-                s = -1
-        if s == 81:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 82
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 81)
-                s = -1
-        if s == 82:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 83
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 82)
-                s = -1
-        if s == 83:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 84
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 83)
-                s = -1
-        if s == 84:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 85
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 84)
-                s = -1
-        if s == 85:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 86
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 85)
-                s = -1
-        if s == 86:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 87
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 86)
-                s = -1
-        if s == 87:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 88
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 87)
-                s = -1
-        if s == 88:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 89
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 88)
-                s = -1
-        if s == 89:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 90
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 89)
-                s = -1
-        if s == 90:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 91
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 90)
-                s = -1
-        if s == 91:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 92
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 91)
-                s = -1
-        if s == 92:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 93
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 92)
-                s = -1
-        if s == 93:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 94
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 93)
-                s = -1
-        if s == 94:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 95
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 94)
-                s = -1
-        if s == 95:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 96
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 95)
-                s = -1
-        if s == 96:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 97
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 96)
-                s = -1
-        if s == 97:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 98
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 97)
-                s = -1
-        if s == 98:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 99
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 98)
-                s = -1
-        if s == 99:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 100
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 99)
-                s = -1
-        if s == 100:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 101
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 100)
-                s = -1
-        if s == 101:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 102
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 101)
-                s = -1
-        if s == 102:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 103
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 102)
-                s = -1
-        if s == 103:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 104
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 103)
-                s = -1
-        if s == 104:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 105
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 104)
-                s = -1
-        if s == 105:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 106
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 105)
-                s = -1
-        if s == 106:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 107
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 106)
-                s = -1
-        if s == 107:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 108
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 107)
-                s = -1
-        if s == 108:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 109
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 108)
-                s = -1
-        if s == 109:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 110
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 109)
-                s = -1
-        if s == 110:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 111
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 110)
-                s = -1
-        if s == 111:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 112
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 111)
-                s = -1
-        if s == 112:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 113
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 112)
-                s = -1
-        if s == 113:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 114
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 113)
-                s = -1
-        if s == 114:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 115
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 114)
-                s = -1
-        if s == 115:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 116
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 115)
-                s = -1
-        if s == 116:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 117
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 116)
-                s = -1
-        if s == 117:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 118
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 117)
-                s = -1
-        if s == 118:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 119
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 118)
-                s = -1
-        if s == 119:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 120
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 119)
-                s = -1
-        if s == 120:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 121
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 120)
-                s = -1
-        if s == 121:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 122
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 121)
-                s = -1
-        if s == 122:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 123
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 122)
-                s = -1
-        if s == 123:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 124
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 123)
-                s = -1
-        if s == 124:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 125
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 124)
-                s = -1
-        if s == 125:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 126
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 125)
-                s = -1
-        if s == 126:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 127
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 126)
-                s = -1
-        if s == 127:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 128
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 127)
-                s = -1
-        if s == 128:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 129
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 128)
-                s = -1
-        if s == 129:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 130
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 129)
-                s = -1
-        if s == 130:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 131
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 130)
-                s = -1
-        if s == 131:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 132
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 131)
-                s = -1
-        if s == 132:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 133
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 132)
-                s = -1
-        if s == 133:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 134
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 133)
-                s = -1
-        if s == 134:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 135
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 134)
-                s = -1
-        if s == 135:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 136
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 135)
-                s = -1
-        if s == 136:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 137
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 136)
-                s = -1
-        if s == 137:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 138
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 137)
-                s = -1
-        if s == 138:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 139
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 138)
-                s = -1
-        if s == 139:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 140
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 139)
-                s = -1
-        if s == 140:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 141
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 140)
-                s = -1
-        if s == 141:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 142
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 141)
-                s = -1
-        if s == 142:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 143
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 142)
-                s = -1
-        if s == 143:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 144
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 143)
-                s = -1
-        if s == 144:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 145
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 144)
-                s = -1
-        if s == 145:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 146
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 145)
-                s = -1
-        if s == 146:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 147
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 146)
-                s = -1
-        if s == 147:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 148
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 147)
-                s = -1
-        if s == 148:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 149
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 148)
-                s = -1
-        if s == 149:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 150
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 149)
-                s = -1
-        if s == 150:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 151
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 150)
-                s = -1
-        if s == 151:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 152
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 151)
-                s = -1
-        if s == 152:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 153
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 152)
-                s = -1
-        if s == 153:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 154
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 153)
-                s = -1
-        if s == 154:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 155
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 154)
-                s = -1
-        if s == 155:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 156
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 155)
-                s = -1
-        if s == 156:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 157
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 156)
-                s = -1
-        if s == 157:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 158
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 157)
-                s = -1
-        if s == 158:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 159
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 158)
-                s = -1
-        if s == 159:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 160
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 159)
-                s = -1
-        if s == 160:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 161
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 160)
-                s = -1
-        if s == 161:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 162
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 161)
-                s = -1
-        if s == 162:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 163
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 162)
-                s = -1
-        if s == 163:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 164
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 163)
-                s = -1
-        if s == 164:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 165
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 164)
-                s = -1
-        if s == 165:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 166
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 165)
-                s = -1
-        if s == 166:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 167
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 166)
-                s = -1
-        if s == 167:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 168
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 167)
-                s = -1
-        if s == 168:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 169
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 168)
-                s = -1
-        if s == 169:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 170
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 169)
-                s = -1
-        if s == 170:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 171
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 170)
-                s = -1
-        if s == 171:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 172
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 171)
-                s = -1
-        if s == 172:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 173
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 172)
-                s = -1
-        if s == 173:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 174
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 173)
-                s = -1
-        if s == 174:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 175
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 174)
-                s = -1
-        if s == 175:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 176
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 175)
-                s = -1
-        if s == 176:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 177
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 176)
-                s = -1
-        if s == 177:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 178
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 177)
-                s = -1
-        if s == 178:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 179
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 178)
-                s = -1
-        if s == 179:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 180
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 179)
-                s = -1
-        if s == 180:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 181
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 180)
-                s = -1
-        if s == 181:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 182
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 181)
-                s = -1
-        if s == 182:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 183
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 182)
-                s = -1
-        if s == 183:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 184
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 183)
-                s = -1
-        if s == 184:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 185
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 184)
-                s = -1
-        if s == 185:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 186
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 185)
-                s = -1
-        if s == 186:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 187
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 186)
-                s = -1
-        if s == 187:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 188
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 187)
-                s = -1
-        if s == 188:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 189
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 188)
-                s = -1
-        if s == 189:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 190
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 189)
-                s = -1
-        if s == 190:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 191
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 190)
-                s = -1
-        if s == 191:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 192
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 191)
-                s = -1
-        if s == 192:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 193
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 192)
-                s = -1
-        if s == 193:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 194
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 193)
-                s = -1
-        if s == 194:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 195
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 194)
-                s = -1
-        if s == 195:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 196
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 195)
-                s = -1
-        if s == 196:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 197
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 196)
-                s = -1
-        if s == 197:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 198
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 197)
-                s = -1
-        if s == 198:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 199
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 198)
-                s = -1
-        if s == 199:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 200
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 199)
-                s = -1
-        if s == 200:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 201
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 200)
-                s = -1
-        if s == 201:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 202
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 201)
-                s = -1
-        if s == 202:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 203
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 202)
-                s = -1
-        if s == 203:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 204
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 203)
-                s = -1
-        if s == 204:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 205
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 204)
-                s = -1
-        if s == 205:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 206
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 205)
-                s = -1
-        if s == 206:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 207
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 206)
-                s = -1
-        if s == 207:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 208
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 207)
-                s = -1
-        if s == 208:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 209
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 208)
-                s = -1
-        if s == 209:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 210
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 209)
-                s = -1
-        if s == 210:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 211
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 210)
-                s = -1
-        if s == 211:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 212
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 211)
-                s = -1
-        if s == 212:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 213
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 212)
-                s = -1
-        if s == 213:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 214
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 213)
-                s = -1
-        if s == 214:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 215
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 214)
-                s = -1
-        if s == 215:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 216
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 215)
-                s = -1
-        if s == 216:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 217
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 216)
-                s = -1
-        if s == 217:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 218
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 217)
-                s = -1
-        if s == 218:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 219
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 218)
-                s = -1
-        if s == 219:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 220
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 219)
-                s = -1
-        if s == 220:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 221
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 220)
-                s = -1
-        if s == 221:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 222
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 221)
-                s = -1
-        if s == 222:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 223
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 222)
-                s = -1
-        if s == 223:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 224
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 223)
-                s = -1
-        if s == 224:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 225
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 224)
-                s = -1
-        if s == 225:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 226
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 225)
-                s = -1
-        if s == 226:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 227
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 226)
-                s = -1
-        if s == 227:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 228
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 227)
-                s = -1
-        if s == 228:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 229
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 228)
-                s = -1
-        if s == 229:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 230
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 229)
-                s = -1
-        if s == 230:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 231
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 230)
-                s = -1
-        if s == 231:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 232
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 231)
-                s = -1
-        if s == 232:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 233
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 232)
-                s = -1
-        if s == 233:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 234
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 233)
-                s = -1
-        if s == 234:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 235
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 234)
-                s = -1
-        if s == 235:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 236
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 235)
-                s = -1
-        if s == 236:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 237
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 236)
-                s = -1
-        if s == 237:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 238
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 237)
-                s = -1
-        if s == 238:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 239
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 238)
-                s = -1
-        if s == 239:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 240
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 239)
-                s = -1
-        if s == 240:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 241
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 240)
-                s = -1
-        if s == 241:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 242
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 241)
-                s = -1
-        if s == 242:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 243
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 242)
-                s = -1
-        if s == 243:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 244
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 243)
-                s = -1
-        if s == 244:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 245
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 244)
-                s = -1
-        if s == 245:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 246
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 245)
-                s = -1
-        if s == 246:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 247
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 246)
-                s = -1
-        if s == 247:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 248
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 247)
-                s = -1
-        if s == 248:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 249
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 248)
-                s = -1
-        if s == 249:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 250
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 249)
-                s = -1
-        if s == 250:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 251
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 250)
-                s = -1
-        if s == 251:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 252
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 251)
-                s = -1
-        if s == 252:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 253
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 252)
-                s = -1
-        if s == 253:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 254
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 253)
-                s = -1
-        if s == 254:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 255
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 254)
-                s = -1
-        if s == 255:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 256
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 255)
-                s = -1
-        if s == 256:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 257
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 256)
-                s = -1
-        if s == 257:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                x, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-                f0.append(x)
-                s = 258
-            elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                s = 4
-            else:
-                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 257)
+                p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 2)
                 s = -1
         if s == 258:
             c = (D >> (T - p - 1)) & 1
             p += 1
             if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
-                f1, p = d_uint(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'WPT_TxRxPackageSpecData/PulseSeparationTime')
-                p += 1
+                f1, p = _ds3(D, T, p)
                 s = 4
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'WPT_TxRxPackageSpecData', 258)
                 s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'WPT_TxRxPackageSpecData/PulseDuration')
-            p += 1
-            f2, p = d_uint(D, T, p)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'WPT_TxRxPackageSpecData/PulseDuration')
-            p += 1
-            s = 6
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'WPT_TxRxPackageSpecData', 4)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'WPT_TxRxPackageSpecData/PackageSeparationTime')
-            p += 1
-            f3, p = d_uint(D, T, p)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'WPT_TxRxPackageSpecData/PackageSeparationTime')
-            p += 1
-            s = 8
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'WPT_TxRxPackageSpecData', 6)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            s = -1
-        else:
-            _bad_code(p, c, 'WPT_TxRxPackageSpecData', 8)
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'WPT_TxRxPackageSpecData')
+        p += 2
+        f2, p = d_uint(D, T, p)
+        if (D >> (T - p - 3)) & 7 != 0:
+            _fail(p, 'WPT_TxRxPackageSpecData')
+        p += 3
+        f3, p = d_uint(D, T, p)
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'WPT_TxRxPackageSpecData')
+        p += 2
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in WPT_TxRxPackageSpecData (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in WPT_TxRxPackageSpecData (near grammar state {s}): {exc}') from None
     return _iso20_wpt.WPT_TxRxPackageSpecData(pulse_sequence_order=f0, pulse_separation_time=f1, pulse_duration=f2, package_separation_time=f3), p
 
 
@@ -20483,42 +4369,19 @@ def d_iso20_wpt_WPT_TxRxPulseOrder(D: int, T: int, p: int) -> tuple[Any, int]:
     f1: Any = None
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'WPT_TxRxPulseOrder/IndexNumber')
-            p += 1
-            f0, p = d_uint(D, T, p)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'WPT_TxRxPulseOrder/IndexNumber')
-            p += 1
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'WPT_TxRxPulseOrder', 0)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'WPT_TxRxPulseOrder/TxRxIdentifier')
-            p += 1
-            f1, p = d_uint(D, T, p)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'WPT_TxRxPulseOrder/TxRxIdentifier')
-            p += 1
-            s = 2
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'WPT_TxRxPulseOrder', 1)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            s = -1
-        else:
-            _bad_code(p, c, 'WPT_TxRxPulseOrder', 2)
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'WPT_TxRxPulseOrder')
+        p += 2
+        f0, p = d_uint(D, T, p)
+        if (D >> (T - p - 3)) & 7 != 0:
+            _fail(p, 'WPT_TxRxPulseOrder')
+        p += 3
+        f1, p = d_uint(D, T, p)
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'WPT_TxRxPulseOrder')
+        p += 2
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in WPT_TxRxPulseOrder (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in WPT_TxRxPulseOrder (near grammar state {s}): {exc}') from None
     return _iso20_wpt.WPT_TxRxPulseOrder(index_number=f0, tx_rx_identifier=f1), p
 
 
@@ -20541,44 +4404,23 @@ def d_iso20_wpt_WPT_TxRxSpecData(D: int, T: int, p: int) -> tuple[Any, int]:
     f2: Any = None
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'WPT_TxRxSpecData')
+        p += 2
+        f0, p = d_uint(D, T, p)
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'WPT_TxRxSpecData')
+        p += 2
+        f1, p = d_iso20_wpt_WPT_CoordinateXYZ(D, T, p)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'WPT_TxRxSpecData')
         p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'WPT_TxRxSpecData/TxRxIdentifier')
-            p += 1
-            f0, p = d_uint(D, T, p)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'WPT_TxRxSpecData/TxRxIdentifier')
-            p += 1
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'WPT_TxRxSpecData', 0)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
+        f2, p = d_iso20_wpt_WPT_CoordinateXYZ(D, T, p)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'WPT_TxRxSpecData')
         p += 1
-        if c == 0:
-            f1, p = d_iso20_wpt_WPT_CoordinateXYZ(D, T, p)
-            s = 2
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'WPT_TxRxSpecData', 1)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            f2, p = d_iso20_wpt_WPT_CoordinateXYZ(D, T, p)
-            s = 3
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'WPT_TxRxSpecData', 2)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            s = -1
-        else:
-            _bad_code(p, c, 'WPT_TxRxSpecData', 3)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in WPT_TxRxSpecData (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in WPT_TxRxSpecData (near grammar state {s}): {exc}') from None
     return _iso20_wpt.WPT_TxRxSpecData(tx_rx_identifier=f0, tx_rx_position=f1, tx_rx_orientation=f2), p
 
 
@@ -20598,19 +4440,17 @@ def d_xmldsig_CanonicalizationMethod(D: int, T: int, p: int) -> tuple[Any, int]:
     f1: Any = []
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'CanonicalizationMethod')
         p += 1
-        if c == 0:
-            f0, p = d_str(D, T, p, None)
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'CanonicalizationMethod', 0)
-            s = -1
+        f0, p = d_str(D, T, p, None)
+        s = 1
         while s == 1:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
                 _unsupported(p, 'CanonicalizationMethod', 'wildcard element')
+                s = 2
             elif c == 1:
                 s = -1
             elif c == 2:
@@ -20629,7 +4469,7 @@ def d_xmldsig_CanonicalizationMethod(D: int, T: int, p: int) -> tuple[Any, int]:
             else:
                 _bad_code(p, c, 'CanonicalizationMethod', 2)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in CanonicalizationMethod (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in CanonicalizationMethod (near grammar state {s}): {exc}') from None
     return _xmldsig.CanonicalizationMethod(algorithm=f0, any_1=f1), p
 
 
@@ -20695,34 +4535,17 @@ def d_xmldsig_DSAKeyValue(D: int, T: int, p: int) -> tuple[Any, int]:
     f6: Any = None
     s = 0
     try:
+        s = 0
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DSAKeyValue/P')
-            p += 1
-            f0, p = d_bin(D, T, p, None)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DSAKeyValue/P')
-            p += 1
+            f0, p = _ds16(D, T, p)
             s = 1
         elif c == 1:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DSAKeyValue/G')
-            p += 1
-            f2, p = d_bin(D, T, p, None)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DSAKeyValue/G')
-            p += 1
+            f2, p = _ds16(D, T, p)
             s = 2
         elif c == 2:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DSAKeyValue/Y')
-            p += 1
-            f3, p = d_bin(D, T, p, None)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DSAKeyValue/Y')
-            p += 1
+            f3, p = _ds16(D, T, p)
             s = 3
         else:
             p = _second_ee(D, T, p, c, 3, 3, 'DSAKeyValue', 0)
@@ -20731,13 +4554,7 @@ def d_xmldsig_DSAKeyValue(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 1)) & 1
             p += 1
             if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DSAKeyValue/Q')
-                p += 1
-                f1, p = d_bin(D, T, p, None)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DSAKeyValue/Q')
-                p += 1
+                f1, p = _ds16(D, T, p)
                 s = 4
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'DSAKeyValue', 1)
@@ -20746,22 +4563,10 @@ def d_xmldsig_DSAKeyValue(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DSAKeyValue/G')
-                p += 1
-                f2, p = d_bin(D, T, p, None)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DSAKeyValue/G')
-                p += 1
+                f2, p = _ds16(D, T, p)
                 s = 2
             elif c == 1:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DSAKeyValue/Y')
-                p += 1
-                f3, p = d_bin(D, T, p, None)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DSAKeyValue/Y')
-                p += 1
+                f3, p = _ds16(D, T, p)
                 s = 3
             else:
                 p = _second_ee(D, T, p, c, 2, 2, 'DSAKeyValue', 4)
@@ -20770,36 +4575,19 @@ def d_xmldsig_DSAKeyValue(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 1)) & 1
             p += 1
             if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DSAKeyValue/Y')
-                p += 1
-                f3, p = d_bin(D, T, p, None)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DSAKeyValue/Y')
-                p += 1
+                f3, p = _ds16(D, T, p)
                 s = 3
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'DSAKeyValue', 2)
                 s = -1
+        s = 3
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DSAKeyValue/J')
-            p += 1
-            f4, p = d_bin(D, T, p, None)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DSAKeyValue/J')
-            p += 1
+            f4, p = _ds16(D, T, p)
             s = 5
         elif c == 1:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DSAKeyValue/Seed')
-            p += 1
-            f5, p = d_bin(D, T, p, None)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'DSAKeyValue/Seed')
-            p += 1
+            f5, p = _ds16(D, T, p)
             s = 6
         elif c == 2:
             s = -1
@@ -20809,13 +4597,7 @@ def d_xmldsig_DSAKeyValue(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DSAKeyValue/Seed')
-                p += 1
-                f5, p = d_bin(D, T, p, None)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DSAKeyValue/Seed')
-                p += 1
+                f5, p = _ds16(D, T, p)
                 s = 6
             elif c == 1:
                 s = -1
@@ -20825,13 +4607,7 @@ def d_xmldsig_DSAKeyValue(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 1)) & 1
             p += 1
             if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DSAKeyValue/PgenCounter')
-                p += 1
-                f6, p = d_bin(D, T, p, None)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'DSAKeyValue/PgenCounter')
-                p += 1
+                f6, p = _ds16(D, T, p)
                 s = 7
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'DSAKeyValue', 6)
@@ -20844,7 +4620,7 @@ def d_xmldsig_DSAKeyValue(D: int, T: int, p: int) -> tuple[Any, int]:
             else:
                 _bad_code(p, c, 'DSAKeyValue', 7)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in DSAKeyValue (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in DSAKeyValue (near grammar state {s}): {exc}') from None
     return _xmldsig.DSAKeyValue(p=f0, q=f1, g=f2, y=f3, j=f4, seed=f5, pgen_counter=f6), p
 
 
@@ -20864,19 +4640,17 @@ def d_xmldsig_DigestMethod(D: int, T: int, p: int) -> tuple[Any, int]:
     f1: Any = []
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'DigestMethod')
         p += 1
-        if c == 0:
-            f0, p = d_str(D, T, p, None)
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'DigestMethod', 0)
-            s = -1
+        f0, p = d_str(D, T, p, None)
+        s = 1
         while s == 1:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
                 _unsupported(p, 'DigestMethod', 'wildcard element')
+                s = 2
             elif c == 1:
                 s = -1
             elif c == 2:
@@ -20895,7 +4669,7 @@ def d_xmldsig_DigestMethod(D: int, T: int, p: int) -> tuple[Any, int]:
             else:
                 _bad_code(p, c, 'DigestMethod', 2)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in DigestMethod (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in DigestMethod (near grammar state {s}): {exc}') from None
     return _xmldsig.DigestMethod(algorithm=f0, any_1=f1), p
 
 
@@ -20965,47 +4739,36 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                     f0, p = d_str(D, T, p, None)
                     s = 1
                 elif c == 1:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    f1.append(x)
+                    y, p = _ds17(D, T, p)
+                    f1.append(y)
                     s = 2
                 elif c == 2:
-                    x, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(x)
+                    y, p = d_xmldsig_KeyValue(D, T, p)
+                    f2.append(y)
                     s = 3
                 elif c == 3:
-                    x, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(x)
+                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                    f3.append(y)
                     s = 4
                 elif c == 4:
-                    x, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(x)
+                    y, p = d_xmldsig_X509Data(D, T, p)
+                    f4.append(y)
                     s = 5
                 elif c == 5:
-                    x, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(x)
+                    y, p = d_xmldsig_PGPData(D, T, p)
+                    f5.append(y)
                     s = 6
                 elif c == 6:
-                    x, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(x)
+                    y, p = d_xmldsig_SPKIData(D, T, p)
+                    f6.append(y)
                     s = 7
                 elif c == 7:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    f7.append(x)
+                    y, p = _ds17(D, T, p)
+                    f7.append(y)
                     s = 8
                 elif c == 8:
                     _unsupported(p, 'KeyInfo', 'wildcard element')
+                    s = 9
                 elif c == 9:
                     _unsupported(p, 'KeyInfo', 'mixed content text')
                 else:
@@ -21015,47 +4778,36 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    f1.append(x)
+                    y, p = _ds17(D, T, p)
+                    f1.append(y)
                     s = 2
                 elif c == 1:
-                    x, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(x)
+                    y, p = d_xmldsig_KeyValue(D, T, p)
+                    f2.append(y)
                     s = 3
                 elif c == 2:
-                    x, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(x)
+                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                    f3.append(y)
                     s = 4
                 elif c == 3:
-                    x, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(x)
+                    y, p = d_xmldsig_X509Data(D, T, p)
+                    f4.append(y)
                     s = 5
                 elif c == 4:
-                    x, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(x)
+                    y, p = d_xmldsig_PGPData(D, T, p)
+                    f5.append(y)
                     s = 6
                 elif c == 5:
-                    x, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(x)
+                    y, p = d_xmldsig_SPKIData(D, T, p)
+                    f6.append(y)
                     s = 7
                 elif c == 6:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    f7.append(x)
+                    y, p = _ds17(D, T, p)
+                    f7.append(y)
                     s = 8
                 elif c == 7:
                     _unsupported(p, 'KeyInfo', 'wildcard element')
+                    s = 9
                 elif c == 8:
                     _unsupported(p, 'KeyInfo', 'mixed content text')
                 else:
@@ -21065,47 +4817,36 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    f1.append(x)
+                    y, p = _ds17(D, T, p)
+                    f1.append(y)
                     s = 10
                 elif c == 1:
-                    x, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(x)
+                    y, p = d_xmldsig_KeyValue(D, T, p)
+                    f2.append(y)
                     s = 11
                 elif c == 2:
-                    x, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(x)
+                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                    f3.append(y)
                     s = 12
                 elif c == 3:
-                    x, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(x)
+                    y, p = d_xmldsig_X509Data(D, T, p)
+                    f4.append(y)
                     s = 13
                 elif c == 4:
-                    x, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(x)
+                    y, p = d_xmldsig_PGPData(D, T, p)
+                    f5.append(y)
                     s = 14
                 elif c == 5:
-                    x, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(x)
+                    y, p = d_xmldsig_SPKIData(D, T, p)
+                    f6.append(y)
                     s = 15
                 elif c == 6:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    f7.append(x)
+                    y, p = _ds17(D, T, p)
+                    f7.append(y)
                     s = 16
                 elif c == 7:
                     _unsupported(p, 'KeyInfo', 'wildcard element')
+                    s = 17
                 elif c == 8:
                     s = -1
                 elif c == 9:
@@ -21116,47 +4857,36 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    f1.append(x)
+                    y, p = _ds17(D, T, p)
+                    f1.append(y)
                     s = 10
                 elif c == 1:
-                    x, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(x)
+                    y, p = d_xmldsig_KeyValue(D, T, p)
+                    f2.append(y)
                     s = 11
                 elif c == 2:
-                    x, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(x)
+                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                    f3.append(y)
                     s = 12
                 elif c == 3:
-                    x, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(x)
+                    y, p = d_xmldsig_X509Data(D, T, p)
+                    f4.append(y)
                     s = 13
                 elif c == 4:
-                    x, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(x)
+                    y, p = d_xmldsig_PGPData(D, T, p)
+                    f5.append(y)
                     s = 14
                 elif c == 5:
-                    x, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(x)
+                    y, p = d_xmldsig_SPKIData(D, T, p)
+                    f6.append(y)
                     s = 15
                 elif c == 6:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    f7.append(x)
+                    y, p = _ds17(D, T, p)
+                    f7.append(y)
                     s = 16
                 elif c == 7:
                     _unsupported(p, 'KeyInfo', 'wildcard element')
+                    s = 17
                 elif c == 8:
                     s = -1
                 elif c == 9:
@@ -21167,47 +4897,36 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    f1.append(x)
+                    y, p = _ds17(D, T, p)
+                    f1.append(y)
                     s = 10
                 elif c == 1:
-                    x, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(x)
+                    y, p = d_xmldsig_KeyValue(D, T, p)
+                    f2.append(y)
                     s = 11
                 elif c == 2:
-                    x, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(x)
+                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                    f3.append(y)
                     s = 12
                 elif c == 3:
-                    x, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(x)
+                    y, p = d_xmldsig_X509Data(D, T, p)
+                    f4.append(y)
                     s = 13
                 elif c == 4:
-                    x, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(x)
+                    y, p = d_xmldsig_PGPData(D, T, p)
+                    f5.append(y)
                     s = 14
                 elif c == 5:
-                    x, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(x)
+                    y, p = d_xmldsig_SPKIData(D, T, p)
+                    f6.append(y)
                     s = 15
                 elif c == 6:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    f7.append(x)
+                    y, p = _ds17(D, T, p)
+                    f7.append(y)
                     s = 16
                 elif c == 7:
                     _unsupported(p, 'KeyInfo', 'wildcard element')
+                    s = 17
                 elif c == 8:
                     s = -1
                 elif c == 9:
@@ -21218,47 +4937,36 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    f1.append(x)
+                    y, p = _ds17(D, T, p)
+                    f1.append(y)
                     s = 10
                 elif c == 1:
-                    x, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(x)
+                    y, p = d_xmldsig_KeyValue(D, T, p)
+                    f2.append(y)
                     s = 11
                 elif c == 2:
-                    x, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(x)
+                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                    f3.append(y)
                     s = 12
                 elif c == 3:
-                    x, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(x)
+                    y, p = d_xmldsig_X509Data(D, T, p)
+                    f4.append(y)
                     s = 13
                 elif c == 4:
-                    x, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(x)
+                    y, p = d_xmldsig_PGPData(D, T, p)
+                    f5.append(y)
                     s = 14
                 elif c == 5:
-                    x, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(x)
+                    y, p = d_xmldsig_SPKIData(D, T, p)
+                    f6.append(y)
                     s = 15
                 elif c == 6:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    f7.append(x)
+                    y, p = _ds17(D, T, p)
+                    f7.append(y)
                     s = 16
                 elif c == 7:
                     _unsupported(p, 'KeyInfo', 'wildcard element')
+                    s = 17
                 elif c == 8:
                     s = -1
                 elif c == 9:
@@ -21269,47 +4977,36 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    f1.append(x)
+                    y, p = _ds17(D, T, p)
+                    f1.append(y)
                     s = 10
                 elif c == 1:
-                    x, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(x)
+                    y, p = d_xmldsig_KeyValue(D, T, p)
+                    f2.append(y)
                     s = 11
                 elif c == 2:
-                    x, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(x)
+                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                    f3.append(y)
                     s = 12
                 elif c == 3:
-                    x, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(x)
+                    y, p = d_xmldsig_X509Data(D, T, p)
+                    f4.append(y)
                     s = 13
                 elif c == 4:
-                    x, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(x)
+                    y, p = d_xmldsig_PGPData(D, T, p)
+                    f5.append(y)
                     s = 14
                 elif c == 5:
-                    x, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(x)
+                    y, p = d_xmldsig_SPKIData(D, T, p)
+                    f6.append(y)
                     s = 15
                 elif c == 6:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    f7.append(x)
+                    y, p = _ds17(D, T, p)
+                    f7.append(y)
                     s = 16
                 elif c == 7:
                     _unsupported(p, 'KeyInfo', 'wildcard element')
+                    s = 17
                 elif c == 8:
                     s = -1
                 elif c == 9:
@@ -21320,47 +5017,36 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    f1.append(x)
+                    y, p = _ds17(D, T, p)
+                    f1.append(y)
                     s = 10
                 elif c == 1:
-                    x, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(x)
+                    y, p = d_xmldsig_KeyValue(D, T, p)
+                    f2.append(y)
                     s = 11
                 elif c == 2:
-                    x, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(x)
+                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                    f3.append(y)
                     s = 12
                 elif c == 3:
-                    x, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(x)
+                    y, p = d_xmldsig_X509Data(D, T, p)
+                    f4.append(y)
                     s = 13
                 elif c == 4:
-                    x, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(x)
+                    y, p = d_xmldsig_PGPData(D, T, p)
+                    f5.append(y)
                     s = 14
                 elif c == 5:
-                    x, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(x)
+                    y, p = d_xmldsig_SPKIData(D, T, p)
+                    f6.append(y)
                     s = 15
                 elif c == 6:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    f7.append(x)
+                    y, p = _ds17(D, T, p)
+                    f7.append(y)
                     s = 16
                 elif c == 7:
                     _unsupported(p, 'KeyInfo', 'wildcard element')
+                    s = 17
                 elif c == 8:
                     s = -1
                 elif c == 9:
@@ -21371,47 +5057,36 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    f1.append(x)
+                    y, p = _ds17(D, T, p)
+                    f1.append(y)
                     s = 10
                 elif c == 1:
-                    x, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(x)
+                    y, p = d_xmldsig_KeyValue(D, T, p)
+                    f2.append(y)
                     s = 11
                 elif c == 2:
-                    x, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(x)
+                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                    f3.append(y)
                     s = 12
                 elif c == 3:
-                    x, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(x)
+                    y, p = d_xmldsig_X509Data(D, T, p)
+                    f4.append(y)
                     s = 13
                 elif c == 4:
-                    x, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(x)
+                    y, p = d_xmldsig_PGPData(D, T, p)
+                    f5.append(y)
                     s = 14
                 elif c == 5:
-                    x, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(x)
+                    y, p = d_xmldsig_SPKIData(D, T, p)
+                    f6.append(y)
                     s = 15
                 elif c == 6:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    f7.append(x)
+                    y, p = _ds17(D, T, p)
+                    f7.append(y)
                     s = 16
                 elif c == 7:
                     _unsupported(p, 'KeyInfo', 'wildcard element')
+                    s = 17
                 elif c == 8:
                     s = -1
                 elif c == 9:
@@ -21422,47 +5097,36 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    f1.append(x)
+                    y, p = _ds17(D, T, p)
+                    f1.append(y)
                     s = 10
                 elif c == 1:
-                    x, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(x)
+                    y, p = d_xmldsig_KeyValue(D, T, p)
+                    f2.append(y)
                     s = 11
                 elif c == 2:
-                    x, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(x)
+                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                    f3.append(y)
                     s = 12
                 elif c == 3:
-                    x, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(x)
+                    y, p = d_xmldsig_X509Data(D, T, p)
+                    f4.append(y)
                     s = 13
                 elif c == 4:
-                    x, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(x)
+                    y, p = d_xmldsig_PGPData(D, T, p)
+                    f5.append(y)
                     s = 14
                 elif c == 5:
-                    x, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(x)
+                    y, p = d_xmldsig_SPKIData(D, T, p)
+                    f6.append(y)
                     s = 15
                 elif c == 6:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    f7.append(x)
+                    y, p = _ds17(D, T, p)
+                    f7.append(y)
                     s = 16
                 elif c == 7:
                     _unsupported(p, 'KeyInfo', 'wildcard element')
+                    s = 17
                 elif c == 8:
                     s = -1
                 elif c == 9:
@@ -21473,46 +5137,35 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    f1.append(x)
+                    y, p = _ds17(D, T, p)
+                    f1.append(y)
                 elif c == 1:
-                    x, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(x)
+                    y, p = d_xmldsig_KeyValue(D, T, p)
+                    f2.append(y)
                     s = 11
                 elif c == 2:
-                    x, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(x)
+                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                    f3.append(y)
                     s = 12
                 elif c == 3:
-                    x, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(x)
+                    y, p = d_xmldsig_X509Data(D, T, p)
+                    f4.append(y)
                     s = 13
                 elif c == 4:
-                    x, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(x)
+                    y, p = d_xmldsig_PGPData(D, T, p)
+                    f5.append(y)
                     s = 14
                 elif c == 5:
-                    x, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(x)
+                    y, p = d_xmldsig_SPKIData(D, T, p)
+                    f6.append(y)
                     s = 15
                 elif c == 6:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    f7.append(x)
+                    y, p = _ds17(D, T, p)
+                    f7.append(y)
                     s = 16
                 elif c == 7:
                     _unsupported(p, 'KeyInfo', 'wildcard element')
+                    s = 17
                 elif c == 8:
                     s = -1
                 elif c == 9:
@@ -21523,46 +5176,35 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    f1.append(x)
+                    y, p = _ds17(D, T, p)
+                    f1.append(y)
                     s = 10
                 elif c == 1:
-                    x, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(x)
+                    y, p = d_xmldsig_KeyValue(D, T, p)
+                    f2.append(y)
                 elif c == 2:
-                    x, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(x)
+                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                    f3.append(y)
                     s = 12
                 elif c == 3:
-                    x, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(x)
+                    y, p = d_xmldsig_X509Data(D, T, p)
+                    f4.append(y)
                     s = 13
                 elif c == 4:
-                    x, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(x)
+                    y, p = d_xmldsig_PGPData(D, T, p)
+                    f5.append(y)
                     s = 14
                 elif c == 5:
-                    x, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(x)
+                    y, p = d_xmldsig_SPKIData(D, T, p)
+                    f6.append(y)
                     s = 15
                 elif c == 6:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    f7.append(x)
+                    y, p = _ds17(D, T, p)
+                    f7.append(y)
                     s = 16
                 elif c == 7:
                     _unsupported(p, 'KeyInfo', 'wildcard element')
+                    s = 17
                 elif c == 8:
                     s = -1
                 elif c == 9:
@@ -21573,46 +5215,35 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    f1.append(x)
+                    y, p = _ds17(D, T, p)
+                    f1.append(y)
                     s = 10
                 elif c == 1:
-                    x, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(x)
+                    y, p = d_xmldsig_KeyValue(D, T, p)
+                    f2.append(y)
                     s = 11
                 elif c == 2:
-                    x, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(x)
+                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                    f3.append(y)
                 elif c == 3:
-                    x, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(x)
+                    y, p = d_xmldsig_X509Data(D, T, p)
+                    f4.append(y)
                     s = 13
                 elif c == 4:
-                    x, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(x)
+                    y, p = d_xmldsig_PGPData(D, T, p)
+                    f5.append(y)
                     s = 14
                 elif c == 5:
-                    x, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(x)
+                    y, p = d_xmldsig_SPKIData(D, T, p)
+                    f6.append(y)
                     s = 15
                 elif c == 6:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    f7.append(x)
+                    y, p = _ds17(D, T, p)
+                    f7.append(y)
                     s = 16
                 elif c == 7:
                     _unsupported(p, 'KeyInfo', 'wildcard element')
+                    s = 17
                 elif c == 8:
                     s = -1
                 elif c == 9:
@@ -21623,46 +5254,35 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    f1.append(x)
+                    y, p = _ds17(D, T, p)
+                    f1.append(y)
                     s = 10
                 elif c == 1:
-                    x, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(x)
+                    y, p = d_xmldsig_KeyValue(D, T, p)
+                    f2.append(y)
                     s = 11
                 elif c == 2:
-                    x, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(x)
+                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                    f3.append(y)
                     s = 12
                 elif c == 3:
-                    x, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(x)
+                    y, p = d_xmldsig_X509Data(D, T, p)
+                    f4.append(y)
                 elif c == 4:
-                    x, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(x)
+                    y, p = d_xmldsig_PGPData(D, T, p)
+                    f5.append(y)
                     s = 14
                 elif c == 5:
-                    x, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(x)
+                    y, p = d_xmldsig_SPKIData(D, T, p)
+                    f6.append(y)
                     s = 15
                 elif c == 6:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    f7.append(x)
+                    y, p = _ds17(D, T, p)
+                    f7.append(y)
                     s = 16
                 elif c == 7:
                     _unsupported(p, 'KeyInfo', 'wildcard element')
+                    s = 17
                 elif c == 8:
                     s = -1
                 elif c == 9:
@@ -21673,46 +5293,35 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    f1.append(x)
+                    y, p = _ds17(D, T, p)
+                    f1.append(y)
                     s = 10
                 elif c == 1:
-                    x, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(x)
+                    y, p = d_xmldsig_KeyValue(D, T, p)
+                    f2.append(y)
                     s = 11
                 elif c == 2:
-                    x, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(x)
+                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                    f3.append(y)
                     s = 12
                 elif c == 3:
-                    x, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(x)
+                    y, p = d_xmldsig_X509Data(D, T, p)
+                    f4.append(y)
                     s = 13
                 elif c == 4:
-                    x, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(x)
+                    y, p = d_xmldsig_PGPData(D, T, p)
+                    f5.append(y)
                 elif c == 5:
-                    x, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(x)
+                    y, p = d_xmldsig_SPKIData(D, T, p)
+                    f6.append(y)
                     s = 15
                 elif c == 6:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    f7.append(x)
+                    y, p = _ds17(D, T, p)
+                    f7.append(y)
                     s = 16
                 elif c == 7:
                     _unsupported(p, 'KeyInfo', 'wildcard element')
+                    s = 17
                 elif c == 8:
                     s = -1
                 elif c == 9:
@@ -21723,46 +5332,35 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    f1.append(x)
+                    y, p = _ds17(D, T, p)
+                    f1.append(y)
                     s = 10
                 elif c == 1:
-                    x, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(x)
+                    y, p = d_xmldsig_KeyValue(D, T, p)
+                    f2.append(y)
                     s = 11
                 elif c == 2:
-                    x, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(x)
+                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                    f3.append(y)
                     s = 12
                 elif c == 3:
-                    x, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(x)
+                    y, p = d_xmldsig_X509Data(D, T, p)
+                    f4.append(y)
                     s = 13
                 elif c == 4:
-                    x, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(x)
+                    y, p = d_xmldsig_PGPData(D, T, p)
+                    f5.append(y)
                     s = 14
                 elif c == 5:
-                    x, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(x)
+                    y, p = d_xmldsig_SPKIData(D, T, p)
+                    f6.append(y)
                 elif c == 6:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    f7.append(x)
+                    y, p = _ds17(D, T, p)
+                    f7.append(y)
                     s = 16
                 elif c == 7:
                     _unsupported(p, 'KeyInfo', 'wildcard element')
+                    s = 17
                 elif c == 8:
                     s = -1
                 elif c == 9:
@@ -21773,46 +5371,35 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    f1.append(x)
+                    y, p = _ds17(D, T, p)
+                    f1.append(y)
                     s = 10
                 elif c == 1:
-                    x, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(x)
+                    y, p = d_xmldsig_KeyValue(D, T, p)
+                    f2.append(y)
                     s = 11
                 elif c == 2:
-                    x, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(x)
+                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                    f3.append(y)
                     s = 12
                 elif c == 3:
-                    x, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(x)
+                    y, p = d_xmldsig_X509Data(D, T, p)
+                    f4.append(y)
                     s = 13
                 elif c == 4:
-                    x, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(x)
+                    y, p = d_xmldsig_PGPData(D, T, p)
+                    f5.append(y)
                     s = 14
                 elif c == 5:
-                    x, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(x)
+                    y, p = d_xmldsig_SPKIData(D, T, p)
+                    f6.append(y)
                     s = 15
                 elif c == 6:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    f7.append(x)
+                    y, p = _ds17(D, T, p)
+                    f7.append(y)
                 elif c == 7:
                     _unsupported(p, 'KeyInfo', 'wildcard element')
+                    s = 17
                 elif c == 8:
                     s = -1
                 elif c == 9:
@@ -21823,44 +5410,32 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/KeyName')
-                    p += 1
-                    f1.append(x)
+                    y, p = _ds17(D, T, p)
+                    f1.append(y)
                     s = 10
                 elif c == 1:
-                    x, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(x)
+                    y, p = d_xmldsig_KeyValue(D, T, p)
+                    f2.append(y)
                     s = 11
                 elif c == 2:
-                    x, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(x)
+                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                    f3.append(y)
                     s = 12
                 elif c == 3:
-                    x, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(x)
+                    y, p = d_xmldsig_X509Data(D, T, p)
+                    f4.append(y)
                     s = 13
                 elif c == 4:
-                    x, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(x)
+                    y, p = d_xmldsig_PGPData(D, T, p)
+                    f5.append(y)
                     s = 14
                 elif c == 5:
-                    x, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(x)
+                    y, p = d_xmldsig_SPKIData(D, T, p)
+                    f6.append(y)
                     s = 15
                 elif c == 6:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'KeyInfo/MgmtData')
-                    p += 1
-                    f7.append(x)
+                    y, p = _ds17(D, T, p)
+                    f7.append(y)
                     s = 16
                 elif c == 7:
                     _unsupported(p, 'KeyInfo', 'wildcard element')
@@ -21871,7 +5446,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 else:
                     _bad_code(p, c, 'KeyInfo', 17)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in KeyInfo (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in KeyInfo (near grammar state {s}): {exc}') from None
     return _xmldsig.KeyInfo(id=f0, key_name=f1, key_value=f2, retrieval_method=f3, x509_data=f4, pgp_data=f5, spki_data=f6, mgmt_data=f7, any_8=f8), p
 
 
@@ -21901,6 +5476,7 @@ def d_xmldsig_KeyValue(D: int, T: int, p: int) -> tuple[Any, int]:
     f2: Any = None
     s = 0
     try:
+        s = 0
         while s == 0:
             c = (D >> (T - p - 3)) & 7
             p += 3
@@ -21912,6 +5488,7 @@ def d_xmldsig_KeyValue(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 2
             elif c == 2:
                 _unsupported(p, 'KeyValue', 'wildcard element')
+                s = 3
             elif c == 3:
                 _unsupported(p, 'KeyValue', 'mixed content text')
             else:
@@ -21945,7 +5522,7 @@ def d_xmldsig_KeyValue(D: int, T: int, p: int) -> tuple[Any, int]:
             else:
                 _bad_code(p, c, 'KeyValue', 3)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in KeyValue (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in KeyValue (near grammar state {s}): {exc}') from None
     return _xmldsig.KeyValue(dsa_key_value=f0, rsa_key_value=f1, any_2=f2), p
 
 
@@ -21970,14 +5547,15 @@ def d_xmldsig_Manifest(D: int, T: int, p: int) -> tuple[Any, int]:
     f1: Any = []
     s = 0
     try:
+        s = 0
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
             f0, p = d_str(D, T, p, None)
             s = 1
         elif c == 1:
-            x, p = d_xmldsig_Reference(D, T, p)
-            f1.append(x)
+            y, p = d_xmldsig_Reference(D, T, p)
+            f1.append(y)
             s = 2
         else:
             p = _second_ee(D, T, p, c, 2, 3, 'Manifest', 0)
@@ -21986,17 +5564,18 @@ def d_xmldsig_Manifest(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 1)) & 1
             p += 1
             if c == 0:
-                x, p = d_xmldsig_Reference(D, T, p)
-                f1.append(x)
+                y, p = d_xmldsig_Reference(D, T, p)
+                f1.append(y)
                 s = 2
             else:
                 p = _second_ee(D, T, p, c, 1, 3, 'Manifest', 1)
                 s = -1
+        s = 2
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
-            x, p = d_xmldsig_Reference(D, T, p)
-            f1.append(x)
+            y, p = d_xmldsig_Reference(D, T, p)
+            f1.append(y)
             s = 3
         elif c == 1:
             s = -1
@@ -22006,14 +5585,14 @@ def d_xmldsig_Manifest(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                x, p = d_xmldsig_Reference(D, T, p)
-                f1.append(x)
+                y, p = d_xmldsig_Reference(D, T, p)
+                f1.append(y)
             elif c == 1:
                 s = -1
             else:
                 _bad_code(p, c, 'Manifest', 3)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Manifest (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Manifest (near grammar state {s}): {exc}') from None
     return _xmldsig.Manifest(id=f0, reference=f1), p
 
 
@@ -22048,6 +5627,7 @@ def d_xmldsig_Object(D: int, T: int, p: int) -> tuple[Any, int]:
     f3: Any = []
     s = 0
     try:
+        s = 0
         while s == 0:
             c = (D >> (T - p - 3)) & 7
             p += 3
@@ -22062,6 +5642,7 @@ def d_xmldsig_Object(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 3
             elif c == 3:
                 _unsupported(p, 'Object', 'wildcard element')
+                s = 4
             elif c == 4:
                 s = -1
             elif c == 5:
@@ -22079,6 +5660,7 @@ def d_xmldsig_Object(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 3
             elif c == 2:
                 _unsupported(p, 'Object', 'wildcard element')
+                s = 4
             elif c == 3:
                 s = -1
             elif c == 4:
@@ -22093,6 +5675,7 @@ def d_xmldsig_Object(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 3
             elif c == 1:
                 _unsupported(p, 'Object', 'wildcard element')
+                s = 4
             elif c == 2:
                 s = -1
             elif c == 3:
@@ -22104,6 +5687,7 @@ def d_xmldsig_Object(D: int, T: int, p: int) -> tuple[Any, int]:
             p += 2
             if c == 0:
                 _unsupported(p, 'Object', 'wildcard element')
+                s = 4
             elif c == 1:
                 s = -1
             elif c == 2:
@@ -22122,7 +5706,7 @@ def d_xmldsig_Object(D: int, T: int, p: int) -> tuple[Any, int]:
             else:
                 _bad_code(p, c, 'Object', 4)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Object (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Object (near grammar state {s}): {exc}') from None
     return _xmldsig.Object(encoding=f0, id=f1, mime_type=f2, any_3=f3), p
 
 
@@ -22165,25 +5749,14 @@ def d_xmldsig_PGPData(D: int, T: int, p: int) -> tuple[Any, int]:
     f4: Any = []
     s = 0
     try:
+        s = 0
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'PGPData/PGPKeyID')
-            p += 1
-            f0, p = d_bin(D, T, p, None)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'PGPData/PGPKeyID')
-            p += 1
+            f0, p = _ds18(D, T, p)
             s = 1
         elif c == 1:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'PGPData/PGPKeyPacket')
-            p += 1
-            f3, p = d_bin(D, T, p, None)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'PGPData/PGPKeyPacket')
-            p += 1
+            f3, p = _ds18(D, T, p)
             s = 2
         else:
             p = _second_ee(D, T, p, c, 2, 3, 'PGPData', 0)
@@ -22192,16 +5765,11 @@ def d_xmldsig_PGPData(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'PGPData/PGPKeyPacket')
-                p += 1
-                f1, p = d_bin(D, T, p, None)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'PGPData/PGPKeyPacket')
-                p += 1
+                f1, p = _ds18(D, T, p)
                 s = 3
             elif c == 1:
                 _unsupported(p, 'PGPData', 'wildcard element')
+                s = 4
             elif c == 2:
                 s = -1
             else:
@@ -22211,6 +5779,7 @@ def d_xmldsig_PGPData(D: int, T: int, p: int) -> tuple[Any, int]:
             p += 2
             if c == 0:
                 _unsupported(p, 'PGPData', 'wildcard element')
+                s = 5
             elif c == 1:
                 s = -1
             else:
@@ -22220,6 +5789,7 @@ def d_xmldsig_PGPData(D: int, T: int, p: int) -> tuple[Any, int]:
             p += 2
             if c == 0:
                 _unsupported(p, 'PGPData', 'wildcard element')
+                s = 4
             elif c == 1:
                 s = -1
             else:
@@ -22243,7 +5813,7 @@ def d_xmldsig_PGPData(D: int, T: int, p: int) -> tuple[Any, int]:
             else:
                 _bad_code(p, c, 'PGPData', 5)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in PGPData (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in PGPData (near grammar state {s}): {exc}') from None
     return _xmldsig.PGPData(pgp_key_id=f0, pgp_key_packet=f1, any_2=f2, pgp_key_packet_2=f3, any_4=f4), p
 
 
@@ -22261,42 +5831,19 @@ def d_xmldsig_RSAKeyValue(D: int, T: int, p: int) -> tuple[Any, int]:
     f1: Any = None
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'RSAKeyValue/Modulus')
-            p += 1
-            f0, p = d_bin(D, T, p, None)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'RSAKeyValue/Modulus')
-            p += 1
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'RSAKeyValue', 0)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'RSAKeyValue/Exponent')
-            p += 1
-            f1, p = d_bin(D, T, p, None)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'RSAKeyValue/Exponent')
-            p += 1
-            s = 2
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'RSAKeyValue', 1)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            s = -1
-        else:
-            _bad_code(p, c, 'RSAKeyValue', 2)
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'RSAKeyValue')
+        p += 2
+        f0, p = d_bin(D, T, p, None)
+        if (D >> (T - p - 3)) & 7 != 0:
+            _fail(p, 'RSAKeyValue')
+        p += 3
+        f1, p = d_bin(D, T, p, None)
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'RSAKeyValue')
+        p += 2
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in RSAKeyValue (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in RSAKeyValue (near grammar state {s}): {exc}') from None
     return _xmldsig.RSAKeyValue(modulus=f0, exponent=f1), p
 
 
@@ -22340,6 +5887,7 @@ def d_xmldsig_Reference(D: int, T: int, p: int) -> tuple[Any, int]:
     f5: Any = None
     s = 0
     try:
+        s = 0
         c = (D >> (T - p - 3)) & 7
         p += 3
         if c == 0:
@@ -22414,28 +5962,15 @@ def d_xmldsig_Reference(D: int, T: int, p: int) -> tuple[Any, int]:
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'Reference', 4)
                 s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'Reference/DigestValue')
-            p += 1
-            f5, p = d_bin(D, T, p, None)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'Reference/DigestValue')
-            p += 1
-            s = 6
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'Reference', 5)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            s = -1
-        else:
-            _bad_code(p, c, 'Reference', 6)
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'Reference')
+        p += 2
+        f5, p = d_bin(D, T, p, None)
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'Reference')
+        p += 2
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Reference (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Reference (near grammar state {s}): {exc}') from None
     return _xmldsig.Reference(id=f0, type=f1, uri=f2, transforms=f3, digest_method=f4, digest_value=f5), p
 
 
@@ -22467,6 +6002,7 @@ def d_xmldsig_RetrievalMethod(D: int, T: int, p: int) -> tuple[Any, int]:
     f2: Any = None
     s = 0
     try:
+        s = 0
         c = (D >> (T - p - 3)) & 7
         p += 3
         if c == 0:
@@ -22513,7 +6049,7 @@ def d_xmldsig_RetrievalMethod(D: int, T: int, p: int) -> tuple[Any, int]:
             else:
                 _bad_code(p, c, 'RetrievalMethod', 3)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in RetrievalMethod (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in RetrievalMethod (near grammar state {s}): {exc}') from None
     return _xmldsig.RetrievalMethod(type=f0, uri=f1, transforms=f2), p
 
 
@@ -22542,14 +6078,8 @@ def d_xmldsig_SPKIData(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 1)) & 1
                 p += 1
                 if c == 0:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'SPKIData/SPKISexp')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'SPKIData/SPKISexp')
-                    p += 1
-                    f0.append(x)
+                    y, p = _ds18(D, T, p)
+                    f0.append(y)
                     s = 1
                 else:
                     p = _second_ee(D, T, p, c, 1, 3, 'SPKIData', 0)
@@ -22558,17 +6088,12 @@ def d_xmldsig_SPKIData(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 2)) & 3
                 p += 2
                 if c == 0:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'SPKIData/SPKISexp')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'SPKIData/SPKISexp')
-                    p += 1
-                    f0.append(x)
+                    y, p = _ds18(D, T, p)
+                    f0.append(y)
                     s = 2
                 elif c == 1:
                     _unsupported(p, 'SPKIData', 'wildcard element')
+                    s = 3
                 elif c == 2:
                     s = -1
                 else:
@@ -22577,16 +6102,11 @@ def d_xmldsig_SPKIData(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 2)) & 3
                 p += 2
                 if c == 0:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'SPKIData/SPKISexp')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'SPKIData/SPKISexp')
-                    p += 1
-                    f0.append(x)
+                    y, p = _ds18(D, T, p)
+                    f0.append(y)
                 elif c == 1:
                     _unsupported(p, 'SPKIData', 'wildcard element')
+                    s = 4
                 elif c == 2:
                     s = -1
                 else:
@@ -22595,14 +6115,8 @@ def d_xmldsig_SPKIData(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 2)) & 3
                 p += 2
                 if c == 0:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'SPKIData/SPKISexp')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'SPKIData/SPKISexp')
-                    p += 1
-                    f0.append(x)
+                    y, p = _ds18(D, T, p)
+                    f0.append(y)
                     s = 2
                 elif c == 1:
                     s = -1
@@ -22612,21 +6126,15 @@ def d_xmldsig_SPKIData(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 2)) & 3
                 p += 2
                 if c == 0:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'SPKIData/SPKISexp')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'SPKIData/SPKISexp')
-                    p += 1
-                    f0.append(x)
+                    y, p = _ds18(D, T, p)
+                    f0.append(y)
                     s = 2
                 elif c == 1:
                     s = -1
                 else:
                     _bad_code(p, c, 'SPKIData', 4)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SPKIData (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SPKIData (near grammar state {s}): {exc}') from None
     return _xmldsig.SPKIData(spki_sexp=f0, any_1=f1), p
 
 
@@ -22665,6 +6173,7 @@ def d_xmldsig_Signature(D: int, T: int, p: int) -> tuple[Any, int]:
     f4: Any = []
     s = 0
     try:
+        s = 0
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
@@ -22685,22 +6194,19 @@ def d_xmldsig_Signature(D: int, T: int, p: int) -> tuple[Any, int]:
             else:
                 p = _second_ee(D, T, p, c, 1, 3, 'Signature', 1)
                 s = -1
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'Signature')
         p += 1
-        if c == 0:
-            f2, p = d_xmldsig_SignatureValue(D, T, p)
-            s = 3
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'Signature', 2)
-            s = -1
+        f2, p = d_xmldsig_SignatureValue(D, T, p)
+        s = 3
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
             f3, p = d_xmldsig_KeyInfo(D, T, p)
             s = 4
         elif c == 1:
-            x, p = d_xmldsig_Object(D, T, p)
-            f4.append(x)
+            y, p = d_xmldsig_Object(D, T, p)
+            f4.append(y)
             s = 5
         elif c == 2:
             s = -1
@@ -22710,8 +6216,8 @@ def d_xmldsig_Signature(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                x, p = d_xmldsig_Object(D, T, p)
-                f4.append(x)
+                y, p = d_xmldsig_Object(D, T, p)
+                f4.append(y)
                 s = 5
             elif c == 1:
                 s = -1
@@ -22721,14 +6227,14 @@ def d_xmldsig_Signature(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                x, p = d_xmldsig_Object(D, T, p)
-                f4.append(x)
+                y, p = d_xmldsig_Object(D, T, p)
+                f4.append(y)
             elif c == 1:
                 s = -1
             else:
                 _bad_code(p, c, 'Signature', 5)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Signature (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Signature (near grammar state {s}): {exc}') from None
     return _xmldsig.Signature(id=f0, signed_info=f1, signature_value=f2, key_info=f3, object=f4), p
 
 
@@ -22755,28 +6261,20 @@ def d_xmldsig_SignatureMethod(D: int, T: int, p: int) -> tuple[Any, int]:
     f2: Any = []
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'SignatureMethod')
         p += 1
-        if c == 0:
-            f0, p = d_str(D, T, p, None)
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'SignatureMethod', 0)
-            s = -1
+        f0, p = d_str(D, T, p, None)
+        s = 1
         while s == 1:
             c = (D >> (T - p - 3)) & 7
             p += 3
             if c == 0:
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'SignatureMethod/HMACOutputLength')
-                p += 1
-                f1, p = d_int(D, T, p)
-                if (D >> (T - p - 1)) & 1:
-                    _undeclared(p, 'SignatureMethod/HMACOutputLength')
-                p += 1
+                f1, p = _ds19(D, T, p)
                 s = 2
             elif c == 1:
                 _unsupported(p, 'SignatureMethod', 'wildcard element')
+                s = 3
             elif c == 2:
                 s = -1
             elif c == 3:
@@ -22788,6 +6286,7 @@ def d_xmldsig_SignatureMethod(D: int, T: int, p: int) -> tuple[Any, int]:
             p += 2
             if c == 0:
                 _unsupported(p, 'SignatureMethod', 'wildcard element')
+                s = 3
             elif c == 1:
                 s = -1
             elif c == 2:
@@ -22806,7 +6305,7 @@ def d_xmldsig_SignatureMethod(D: int, T: int, p: int) -> tuple[Any, int]:
             else:
                 _bad_code(p, c, 'SignatureMethod', 3)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SignatureMethod (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SignatureMethod (near grammar state {s}): {exc}') from None
     return _xmldsig.SignatureMethod(algorithm=f0, hmac_output_length=f1, any_2=f2), p
 
 
@@ -22831,14 +6330,15 @@ def d_xmldsig_SignatureProperties(D: int, T: int, p: int) -> tuple[Any, int]:
     f1: Any = []
     s = 0
     try:
+        s = 0
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
             f0, p = d_str(D, T, p, None)
             s = 1
         elif c == 1:
-            x, p = d_xmldsig_SignatureProperty(D, T, p)
-            f1.append(x)
+            y, p = d_xmldsig_SignatureProperty(D, T, p)
+            f1.append(y)
             s = 2
         else:
             p = _second_ee(D, T, p, c, 2, 3, 'SignatureProperties', 0)
@@ -22847,17 +6347,18 @@ def d_xmldsig_SignatureProperties(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 1)) & 1
             p += 1
             if c == 0:
-                x, p = d_xmldsig_SignatureProperty(D, T, p)
-                f1.append(x)
+                y, p = d_xmldsig_SignatureProperty(D, T, p)
+                f1.append(y)
                 s = 2
             else:
                 p = _second_ee(D, T, p, c, 1, 3, 'SignatureProperties', 1)
                 s = -1
+        s = 2
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
-            x, p = d_xmldsig_SignatureProperty(D, T, p)
-            f1.append(x)
+            y, p = d_xmldsig_SignatureProperty(D, T, p)
+            f1.append(y)
             s = 3
         elif c == 1:
             s = -1
@@ -22867,14 +6368,14 @@ def d_xmldsig_SignatureProperties(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                x, p = d_xmldsig_SignatureProperty(D, T, p)
-                f1.append(x)
+                y, p = d_xmldsig_SignatureProperty(D, T, p)
+                f1.append(y)
             elif c == 1:
                 s = -1
             else:
                 _bad_code(p, c, 'SignatureProperties', 3)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SignatureProperties (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SignatureProperties (near grammar state {s}): {exc}') from None
     return _xmldsig.SignatureProperties(id=f0, signature_property=f1), p
 
 
@@ -22901,6 +6402,7 @@ def d_xmldsig_SignatureProperty(D: int, T: int, p: int) -> tuple[Any, int]:
     f2: Any = []
     s = 0
     try:
+        s = 0
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
@@ -22921,21 +6423,25 @@ def d_xmldsig_SignatureProperty(D: int, T: int, p: int) -> tuple[Any, int]:
             else:
                 p = _second_ee(D, T, p, c, 1, 3, 'SignatureProperty', 1)
                 s = -1
+        s = 2
         while s == 2:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
                 _unsupported(p, 'SignatureProperty', 'wildcard element')
+                s = 3
             elif c == 1:
                 _unsupported(p, 'SignatureProperty', 'mixed content text')
             else:
                 p = _second_ee(D, T, p, c, 2, 3, 'SignatureProperty', 2)
                 s = -1
+        s = 3
         while s == 3:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
                 _unsupported(p, 'SignatureProperty', 'wildcard element')
+                s = 4
             elif c == 1:
                 s = -1
             elif c == 2:
@@ -22954,7 +6460,7 @@ def d_xmldsig_SignatureProperty(D: int, T: int, p: int) -> tuple[Any, int]:
             else:
                 _bad_code(p, c, 'SignatureProperty', 4)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SignatureProperty (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SignatureProperty (near grammar state {s}): {exc}') from None
     return _xmldsig.SignatureProperty(id=f0, target=f1, any_2=f2), p
 
 
@@ -22978,6 +6484,7 @@ def d_xmldsig_SignatureValue(D: int, T: int, p: int) -> tuple[Any, int]:
     f1: Any = None
     s = 0
     try:
+        s = 0
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
@@ -22998,14 +6505,11 @@ def d_xmldsig_SignatureValue(D: int, T: int, p: int) -> tuple[Any, int]:
             else:
                 p = _second_ee(D, T, p, c, 1, 3, 'SignatureValue', 1)
                 s = -1
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'SignatureValue')
         p += 1
-        if c == 0:
-            s = -1
-        else:
-            _bad_code(p, c, 'SignatureValue', 2)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SignatureValue (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SignatureValue (near grammar state {s}): {exc}') from None
     return _xmldsig.SignatureValue(id=f0, value=f1), p
 
 
@@ -23038,6 +6542,7 @@ def d_xmldsig_SignedInfo(D: int, T: int, p: int) -> tuple[Any, int]:
     f3: Any = []
     s = 0
     try:
+        s = 0
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
@@ -23058,28 +6563,21 @@ def d_xmldsig_SignedInfo(D: int, T: int, p: int) -> tuple[Any, int]:
             else:
                 p = _second_ee(D, T, p, c, 1, 3, 'SignedInfo', 1)
                 s = -1
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'SignedInfo')
         p += 1
-        if c == 0:
-            f2, p = d_xmldsig_SignatureMethod(D, T, p)
-            s = 3
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'SignedInfo', 2)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
+        f2, p = d_xmldsig_SignatureMethod(D, T, p)
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'SignedInfo')
         p += 1
-        if c == 0:
-            x, p = d_xmldsig_Reference(D, T, p)
-            f3.append(x)
-            s = 4
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'SignedInfo', 3)
-            s = -1
+        y, p = d_xmldsig_Reference(D, T, p)
+        f3.append(y)
+        s = 4
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
-            x, p = d_xmldsig_Reference(D, T, p)
-            f3.append(x)
+            y, p = d_xmldsig_Reference(D, T, p)
+            f3.append(y)
             s = 5
         elif c == 1:
             s = -1
@@ -23089,14 +6587,14 @@ def d_xmldsig_SignedInfo(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                x, p = d_xmldsig_Reference(D, T, p)
-                f3.append(x)
+                y, p = d_xmldsig_Reference(D, T, p)
+                f3.append(y)
             elif c == 1:
                 s = -1
             else:
                 _bad_code(p, c, 'SignedInfo', 5)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SignedInfo (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SignedInfo (near grammar state {s}): {exc}') from None
     return _xmldsig.SignedInfo(id=f0, canonicalization_method=f1, signature_method=f2, reference=f3), p
 
 
@@ -23137,17 +6635,12 @@ def d_xmldsig_Transform(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 3)) & 7
                 p += 3
                 if c == 0:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'Transform/XPath')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'Transform/XPath')
-                    p += 1
-                    f2.append(x)
+                    y, p = _ds17(D, T, p)
+                    f2.append(y)
                     s = 2
                 elif c == 1:
                     _unsupported(p, 'Transform', 'wildcard element')
+                    s = 3
                 elif c == 2:
                     s = -1
                 elif c == 3:
@@ -23158,16 +6651,11 @@ def d_xmldsig_Transform(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 3)) & 7
                 p += 3
                 if c == 0:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'Transform/XPath')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'Transform/XPath')
-                    p += 1
-                    f2.append(x)
+                    y, p = _ds17(D, T, p)
+                    f2.append(y)
                 elif c == 1:
                     _unsupported(p, 'Transform', 'wildcard element')
+                    s = 3
                 elif c == 2:
                     s = -1
                 elif c == 3:
@@ -23178,14 +6666,8 @@ def d_xmldsig_Transform(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 3)) & 7
                 p += 3
                 if c == 0:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'Transform/XPath')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'Transform/XPath')
-                    p += 1
-                    f2.append(x)
+                    y, p = _ds17(D, T, p)
+                    f2.append(y)
                     s = 2
                 elif c == 1:
                     _unsupported(p, 'Transform', 'wildcard element')
@@ -23196,7 +6678,7 @@ def d_xmldsig_Transform(D: int, T: int, p: int) -> tuple[Any, int]:
                 else:
                     _bad_code(p, c, 'Transform', 3)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Transform (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Transform (near grammar state {s}): {exc}') from None
     return _xmldsig.Transform(algorithm=f0, any_1=f1, x_path=f2), p
 
 
@@ -23215,20 +6697,17 @@ def d_xmldsig_Transforms(D: int, T: int, p: int) -> tuple[Any, int]:
     f0: Any = []
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'Transforms')
         p += 1
-        if c == 0:
-            x, p = d_xmldsig_Transform(D, T, p)
-            f0.append(x)
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'Transforms', 0)
-            s = -1
+        y, p = d_xmldsig_Transform(D, T, p)
+        f0.append(y)
+        s = 1
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
-            x, p = d_xmldsig_Transform(D, T, p)
-            f0.append(x)
+            y, p = d_xmldsig_Transform(D, T, p)
+            f0.append(y)
             s = 2
         elif c == 1:
             s = -1
@@ -23238,14 +6717,14 @@ def d_xmldsig_Transforms(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                x, p = d_xmldsig_Transform(D, T, p)
-                f0.append(x)
+                y, p = d_xmldsig_Transform(D, T, p)
+                f0.append(y)
             elif c == 1:
                 s = -1
             else:
                 _bad_code(p, c, 'Transforms', 2)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Transforms (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Transforms (near grammar state {s}): {exc}') from None
     return _xmldsig.Transforms(transform=f0), p
 
 
@@ -23300,51 +6779,28 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 3)) & 7
                 p += 3
                 if c == 0:
-                    x, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                    f0.append(x)
+                    y, p = d_xmldsig_X509IssuerSerial(D, T, p)
+                    f0.append(y)
                     s = 1
                 elif c == 1:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SKI')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SKI')
-                    p += 1
-                    f1.append(x)
+                    y, p = _ds18(D, T, p)
+                    f1.append(y)
                     s = 2
                 elif c == 2:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SubjectName')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SubjectName')
-                    p += 1
-                    f2.append(x)
+                    y, p = _ds17(D, T, p)
+                    f2.append(y)
                     s = 3
                 elif c == 3:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509Certificate')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509Certificate')
-                    p += 1
-                    f3.append(x)
+                    y, p = _ds18(D, T, p)
+                    f3.append(y)
                     s = 4
                 elif c == 4:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509CRL')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509CRL')
-                    p += 1
-                    f4.append(x)
+                    y, p = _ds18(D, T, p)
+                    f4.append(y)
                     s = 5
                 elif c == 5:
                     _unsupported(p, 'X509Data', 'wildcard element')
+                    s = 6
                 else:
                     p = _second_ee(D, T, p, c, 6, 3, 'X509Data', 0)
                     s = -1
@@ -23352,51 +6808,28 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 3)) & 7
                 p += 3
                 if c == 0:
-                    x, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                    f0.append(x)
+                    y, p = d_xmldsig_X509IssuerSerial(D, T, p)
+                    f0.append(y)
                     s = 7
                 elif c == 1:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SKI')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SKI')
-                    p += 1
-                    f1.append(x)
+                    y, p = _ds18(D, T, p)
+                    f1.append(y)
                     s = 8
                 elif c == 2:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SubjectName')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SubjectName')
-                    p += 1
-                    f2.append(x)
+                    y, p = _ds17(D, T, p)
+                    f2.append(y)
                     s = 9
                 elif c == 3:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509Certificate')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509Certificate')
-                    p += 1
-                    f3.append(x)
+                    y, p = _ds18(D, T, p)
+                    f3.append(y)
                     s = 10
                 elif c == 4:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509CRL')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509CRL')
-                    p += 1
-                    f4.append(x)
+                    y, p = _ds18(D, T, p)
+                    f4.append(y)
                     s = 11
                 elif c == 5:
                     _unsupported(p, 'X509Data', 'wildcard element')
+                    s = 12
                 elif c == 6:
                     s = -1
                 else:
@@ -23405,51 +6838,28 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 3)) & 7
                 p += 3
                 if c == 0:
-                    x, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                    f0.append(x)
+                    y, p = d_xmldsig_X509IssuerSerial(D, T, p)
+                    f0.append(y)
                     s = 7
                 elif c == 1:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SKI')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SKI')
-                    p += 1
-                    f1.append(x)
+                    y, p = _ds18(D, T, p)
+                    f1.append(y)
                     s = 8
                 elif c == 2:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SubjectName')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SubjectName')
-                    p += 1
-                    f2.append(x)
+                    y, p = _ds17(D, T, p)
+                    f2.append(y)
                     s = 9
                 elif c == 3:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509Certificate')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509Certificate')
-                    p += 1
-                    f3.append(x)
+                    y, p = _ds18(D, T, p)
+                    f3.append(y)
                     s = 10
                 elif c == 4:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509CRL')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509CRL')
-                    p += 1
-                    f4.append(x)
+                    y, p = _ds18(D, T, p)
+                    f4.append(y)
                     s = 11
                 elif c == 5:
                     _unsupported(p, 'X509Data', 'wildcard element')
+                    s = 12
                 elif c == 6:
                     s = -1
                 else:
@@ -23458,51 +6868,28 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 3)) & 7
                 p += 3
                 if c == 0:
-                    x, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                    f0.append(x)
+                    y, p = d_xmldsig_X509IssuerSerial(D, T, p)
+                    f0.append(y)
                     s = 7
                 elif c == 1:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SKI')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SKI')
-                    p += 1
-                    f1.append(x)
+                    y, p = _ds18(D, T, p)
+                    f1.append(y)
                     s = 8
                 elif c == 2:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SubjectName')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SubjectName')
-                    p += 1
-                    f2.append(x)
+                    y, p = _ds17(D, T, p)
+                    f2.append(y)
                     s = 9
                 elif c == 3:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509Certificate')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509Certificate')
-                    p += 1
-                    f3.append(x)
+                    y, p = _ds18(D, T, p)
+                    f3.append(y)
                     s = 10
                 elif c == 4:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509CRL')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509CRL')
-                    p += 1
-                    f4.append(x)
+                    y, p = _ds18(D, T, p)
+                    f4.append(y)
                     s = 11
                 elif c == 5:
                     _unsupported(p, 'X509Data', 'wildcard element')
+                    s = 12
                 elif c == 6:
                     s = -1
                 else:
@@ -23511,51 +6898,28 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 3)) & 7
                 p += 3
                 if c == 0:
-                    x, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                    f0.append(x)
+                    y, p = d_xmldsig_X509IssuerSerial(D, T, p)
+                    f0.append(y)
                     s = 7
                 elif c == 1:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SKI')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SKI')
-                    p += 1
-                    f1.append(x)
+                    y, p = _ds18(D, T, p)
+                    f1.append(y)
                     s = 8
                 elif c == 2:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SubjectName')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SubjectName')
-                    p += 1
-                    f2.append(x)
+                    y, p = _ds17(D, T, p)
+                    f2.append(y)
                     s = 9
                 elif c == 3:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509Certificate')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509Certificate')
-                    p += 1
-                    f3.append(x)
+                    y, p = _ds18(D, T, p)
+                    f3.append(y)
                     s = 10
                 elif c == 4:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509CRL')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509CRL')
-                    p += 1
-                    f4.append(x)
+                    y, p = _ds18(D, T, p)
+                    f4.append(y)
                     s = 11
                 elif c == 5:
                     _unsupported(p, 'X509Data', 'wildcard element')
+                    s = 12
                 elif c == 6:
                     s = -1
                 else:
@@ -23564,51 +6928,28 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 3)) & 7
                 p += 3
                 if c == 0:
-                    x, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                    f0.append(x)
+                    y, p = d_xmldsig_X509IssuerSerial(D, T, p)
+                    f0.append(y)
                     s = 7
                 elif c == 1:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SKI')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SKI')
-                    p += 1
-                    f1.append(x)
+                    y, p = _ds18(D, T, p)
+                    f1.append(y)
                     s = 8
                 elif c == 2:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SubjectName')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SubjectName')
-                    p += 1
-                    f2.append(x)
+                    y, p = _ds17(D, T, p)
+                    f2.append(y)
                     s = 9
                 elif c == 3:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509Certificate')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509Certificate')
-                    p += 1
-                    f3.append(x)
+                    y, p = _ds18(D, T, p)
+                    f3.append(y)
                     s = 10
                 elif c == 4:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509CRL')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509CRL')
-                    p += 1
-                    f4.append(x)
+                    y, p = _ds18(D, T, p)
+                    f4.append(y)
                     s = 11
                 elif c == 5:
                     _unsupported(p, 'X509Data', 'wildcard element')
+                    s = 12
                 elif c == 6:
                     s = -1
                 else:
@@ -23617,51 +6958,28 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 3)) & 7
                 p += 3
                 if c == 0:
-                    x, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                    f0.append(x)
+                    y, p = d_xmldsig_X509IssuerSerial(D, T, p)
+                    f0.append(y)
                     s = 7
                 elif c == 1:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SKI')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SKI')
-                    p += 1
-                    f1.append(x)
+                    y, p = _ds18(D, T, p)
+                    f1.append(y)
                     s = 8
                 elif c == 2:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SubjectName')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SubjectName')
-                    p += 1
-                    f2.append(x)
+                    y, p = _ds17(D, T, p)
+                    f2.append(y)
                     s = 9
                 elif c == 3:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509Certificate')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509Certificate')
-                    p += 1
-                    f3.append(x)
+                    y, p = _ds18(D, T, p)
+                    f3.append(y)
                     s = 10
                 elif c == 4:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509CRL')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509CRL')
-                    p += 1
-                    f4.append(x)
+                    y, p = _ds18(D, T, p)
+                    f4.append(y)
                     s = 11
                 elif c == 5:
                     _unsupported(p, 'X509Data', 'wildcard element')
+                    s = 12
                 elif c == 6:
                     s = -1
                 else:
@@ -23670,50 +6988,27 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 3)) & 7
                 p += 3
                 if c == 0:
-                    x, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                    f0.append(x)
+                    y, p = d_xmldsig_X509IssuerSerial(D, T, p)
+                    f0.append(y)
                 elif c == 1:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SKI')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SKI')
-                    p += 1
-                    f1.append(x)
+                    y, p = _ds18(D, T, p)
+                    f1.append(y)
                     s = 8
                 elif c == 2:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SubjectName')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SubjectName')
-                    p += 1
-                    f2.append(x)
+                    y, p = _ds17(D, T, p)
+                    f2.append(y)
                     s = 9
                 elif c == 3:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509Certificate')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509Certificate')
-                    p += 1
-                    f3.append(x)
+                    y, p = _ds18(D, T, p)
+                    f3.append(y)
                     s = 10
                 elif c == 4:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509CRL')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509CRL')
-                    p += 1
-                    f4.append(x)
+                    y, p = _ds18(D, T, p)
+                    f4.append(y)
                     s = 11
                 elif c == 5:
                     _unsupported(p, 'X509Data', 'wildcard element')
+                    s = 12
                 elif c == 6:
                     s = -1
                 else:
@@ -23722,50 +7017,27 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 3)) & 7
                 p += 3
                 if c == 0:
-                    x, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                    f0.append(x)
+                    y, p = d_xmldsig_X509IssuerSerial(D, T, p)
+                    f0.append(y)
                     s = 7
                 elif c == 1:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SKI')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SKI')
-                    p += 1
-                    f1.append(x)
+                    y, p = _ds18(D, T, p)
+                    f1.append(y)
                 elif c == 2:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SubjectName')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SubjectName')
-                    p += 1
-                    f2.append(x)
+                    y, p = _ds17(D, T, p)
+                    f2.append(y)
                     s = 9
                 elif c == 3:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509Certificate')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509Certificate')
-                    p += 1
-                    f3.append(x)
+                    y, p = _ds18(D, T, p)
+                    f3.append(y)
                     s = 10
                 elif c == 4:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509CRL')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509CRL')
-                    p += 1
-                    f4.append(x)
+                    y, p = _ds18(D, T, p)
+                    f4.append(y)
                     s = 11
                 elif c == 5:
                     _unsupported(p, 'X509Data', 'wildcard element')
+                    s = 12
                 elif c == 6:
                     s = -1
                 else:
@@ -23774,50 +7046,27 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 3)) & 7
                 p += 3
                 if c == 0:
-                    x, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                    f0.append(x)
+                    y, p = d_xmldsig_X509IssuerSerial(D, T, p)
+                    f0.append(y)
                     s = 7
                 elif c == 1:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SKI')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SKI')
-                    p += 1
-                    f1.append(x)
+                    y, p = _ds18(D, T, p)
+                    f1.append(y)
                     s = 8
                 elif c == 2:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SubjectName')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SubjectName')
-                    p += 1
-                    f2.append(x)
+                    y, p = _ds17(D, T, p)
+                    f2.append(y)
                 elif c == 3:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509Certificate')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509Certificate')
-                    p += 1
-                    f3.append(x)
+                    y, p = _ds18(D, T, p)
+                    f3.append(y)
                     s = 10
                 elif c == 4:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509CRL')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509CRL')
-                    p += 1
-                    f4.append(x)
+                    y, p = _ds18(D, T, p)
+                    f4.append(y)
                     s = 11
                 elif c == 5:
                     _unsupported(p, 'X509Data', 'wildcard element')
+                    s = 12
                 elif c == 6:
                     s = -1
                 else:
@@ -23826,50 +7075,27 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 3)) & 7
                 p += 3
                 if c == 0:
-                    x, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                    f0.append(x)
+                    y, p = d_xmldsig_X509IssuerSerial(D, T, p)
+                    f0.append(y)
                     s = 7
                 elif c == 1:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SKI')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SKI')
-                    p += 1
-                    f1.append(x)
+                    y, p = _ds18(D, T, p)
+                    f1.append(y)
                     s = 8
                 elif c == 2:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SubjectName')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SubjectName')
-                    p += 1
-                    f2.append(x)
+                    y, p = _ds17(D, T, p)
+                    f2.append(y)
                     s = 9
                 elif c == 3:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509Certificate')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509Certificate')
-                    p += 1
-                    f3.append(x)
+                    y, p = _ds18(D, T, p)
+                    f3.append(y)
                 elif c == 4:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509CRL')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509CRL')
-                    p += 1
-                    f4.append(x)
+                    y, p = _ds18(D, T, p)
+                    f4.append(y)
                     s = 11
                 elif c == 5:
                     _unsupported(p, 'X509Data', 'wildcard element')
+                    s = 12
                 elif c == 6:
                     s = -1
                 else:
@@ -23878,50 +7104,27 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 3)) & 7
                 p += 3
                 if c == 0:
-                    x, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                    f0.append(x)
+                    y, p = d_xmldsig_X509IssuerSerial(D, T, p)
+                    f0.append(y)
                     s = 7
                 elif c == 1:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SKI')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SKI')
-                    p += 1
-                    f1.append(x)
+                    y, p = _ds18(D, T, p)
+                    f1.append(y)
                     s = 8
                 elif c == 2:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SubjectName')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SubjectName')
-                    p += 1
-                    f2.append(x)
+                    y, p = _ds17(D, T, p)
+                    f2.append(y)
                     s = 9
                 elif c == 3:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509Certificate')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509Certificate')
-                    p += 1
-                    f3.append(x)
+                    y, p = _ds18(D, T, p)
+                    f3.append(y)
                     s = 10
                 elif c == 4:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509CRL')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509CRL')
-                    p += 1
-                    f4.append(x)
+                    y, p = _ds18(D, T, p)
+                    f4.append(y)
                 elif c == 5:
                     _unsupported(p, 'X509Data', 'wildcard element')
+                    s = 12
                 elif c == 6:
                     s = -1
                 else:
@@ -23930,48 +7133,24 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 3)) & 7
                 p += 3
                 if c == 0:
-                    x, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                    f0.append(x)
+                    y, p = d_xmldsig_X509IssuerSerial(D, T, p)
+                    f0.append(y)
                     s = 7
                 elif c == 1:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SKI')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SKI')
-                    p += 1
-                    f1.append(x)
+                    y, p = _ds18(D, T, p)
+                    f1.append(y)
                     s = 8
                 elif c == 2:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SubjectName')
-                    p += 1
-                    x, p = d_str(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509SubjectName')
-                    p += 1
-                    f2.append(x)
+                    y, p = _ds17(D, T, p)
+                    f2.append(y)
                     s = 9
                 elif c == 3:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509Certificate')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509Certificate')
-                    p += 1
-                    f3.append(x)
+                    y, p = _ds18(D, T, p)
+                    f3.append(y)
                     s = 10
                 elif c == 4:
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509CRL')
-                    p += 1
-                    x, p = d_bin(D, T, p, None)
-                    if (D >> (T - p - 1)) & 1:
-                        _undeclared(p, 'X509Data/X509CRL')
-                    p += 1
-                    f4.append(x)
+                    y, p = _ds18(D, T, p)
+                    f4.append(y)
                     s = 11
                 elif c == 5:
                     _unsupported(p, 'X509Data', 'wildcard element')
@@ -23980,7 +7159,7 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
                 else:
                     _bad_code(p, c, 'X509Data', 12)
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in X509Data (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in X509Data (near grammar state {s}): {exc}') from None
     return _xmldsig.X509Data(x509_issuer_serial=f0, x509_ski=f1, x509_subject_name=f2, x509_certificate=f3, x509_crl=f4, any_5=f5), p
 
 
@@ -23998,42 +7177,23 @@ def d_xmldsig_X509IssuerSerial(D: int, T: int, p: int) -> tuple[Any, int]:
     f1: Any = None
     s = 0
     try:
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'X509IssuerSerial/X509IssuerName')
-            p += 1
-            f0, p = d_str(D, T, p, None)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'X509IssuerSerial/X509IssuerName')
-            p += 1
-            s = 1
-        else:
-            p = _second_ee(D, T, p, c, 1, 3, 'X509IssuerSerial', 0)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'X509IssuerSerial/X509SerialNumber')
-            p += 1
-            f1, p = d_int(D, T, p)
-            if (D >> (T - p - 1)) & 1:
-                _undeclared(p, 'X509IssuerSerial/X509SerialNumber')
-            p += 1
-            s = 2
-        else:
-            p = _second_ee(D, T, p, c, 1, 2, 'X509IssuerSerial', 1)
-            s = -1
-        c = (D >> (T - p - 1)) & 1
-        p += 1
-        if c == 0:
-            s = -1
-        else:
-            _bad_code(p, c, 'X509IssuerSerial', 2)
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'X509IssuerSerial')
+        p += 2
+        f0, p = d_str(D, T, p, None)
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
+            _fail(p, 'X509IssuerSerial')
+        x &= 1
+        p += 4
+        f1, p = d_uint(D, T, p)
+        if x:
+            f1 = -f1 - 1
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'X509IssuerSerial')
+        p += 2
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in X509IssuerSerial (grammar state {s}): {exc}') from None
+        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in X509IssuerSerial (near grammar state {s}): {exc}') from None
     return _xmldsig.X509IssuerSerial(x509_issuer_name=f0, x509_serial_number=f1), p
 
 
@@ -24084,32 +7244,32 @@ _T44 = {0: (3, 3, 4), 1: (2, 3, 4), 2: (1, 2, 4), 3: (0, 2, 4)}
 _T45 = {0: (4, 3), 1: (3, 3), 2: (2, 2), 3: (1, 2), 4: (0, 1)}
 _T46 = {0: (0, 1, 1), 1: (0, 2, 2), 2: (0, 2, 3), 3: (0, 2, 4), 4: (0, 2, 5), 5: (0, 2, 6), 6: (0, 2, 7), 7: (0, 2, 8)}
 _T47 = {1: (1, 2), 2: (1, 2), 3: (1, 2), 4: (1, 2), 5: (1, 2), 6: (1, 2), 7: (1, 2), 8: (0, 1)}
-_T48 = {0: (0, 1, 1), 1: (0, 2, 2), 2: (0, 2, 3), 3: (0, 2, 4), 4: (0, 2, 5), 5: (0, 2, 6), 6: (0, 2, 7), 7: (0, 2, 8)}
-_T49 = {_iso20_wpt.WPT_AlignmentCheckMethod.PowerCheck: 0, _iso20_wpt.WPT_AlignmentCheckMethod.LPE: 1, _iso20_wpt.WPT_AlignmentCheckMethod.Proprietary: 2}
-_T50 = (_iso20_wpt.WPT_AlignmentCheckMethod.PowerCheck, _iso20_wpt.WPT_AlignmentCheckMethod.LPE, _iso20_wpt.WPT_AlignmentCheckMethod.Proprietary, )
+_T48 = {_iso20_wpt.WPT_AlignmentCheckMethod.PowerCheck: 0, _iso20_wpt.WPT_AlignmentCheckMethod.LPE: 1, _iso20_wpt.WPT_AlignmentCheckMethod.Proprietary: 2}
+_T49 = (_iso20_wpt.WPT_AlignmentCheckMethod.PowerCheck, _iso20_wpt.WPT_AlignmentCheckMethod.LPE, _iso20_wpt.WPT_AlignmentCheckMethod.Proprietary, )
+_T50 = {0: (0, 1, 1), 1: (0, 2, 2), 2: (0, 2, 3), 3: (0, 2, 4), 4: (0, 2, 5), 5: (0, 2, 6), 6: (0, 2, 7), 7: (0, 2, 8)}
 _T51 = {1: (1, 2), 2: (1, 2), 3: (1, 2), 4: (1, 2), 5: (1, 2), 6: (1, 2), 7: (1, 2), 8: (0, 1)}
 _T52 = {_iso20_ct.processing.Finished: 0, _iso20_ct.processing.Ongoing: 1, _iso20_ct.processing.Ongoing_WaitingForCustomerInteraction: 2}
 _T53 = (_iso20_ct.processing.Finished, _iso20_ct.processing.Ongoing, _iso20_ct.processing.Ongoing_WaitingForCustomerInteraction, )
-_T54 = {2: (1, 2, 4), 3: (0, 1, 4)}
-_T55 = {_iso20_wpt.WPT_EVResult.EVResultUnknown: 0, _iso20_wpt.WPT_EVResult.EVResultSuccess: 1, _iso20_wpt.WPT_EVResult.EVResultFailed: 2}
-_T56 = (_iso20_wpt.WPT_EVResult.EVResultUnknown, _iso20_wpt.WPT_EVResult.EVResultSuccess, _iso20_wpt.WPT_EVResult.EVResultFailed, )
+_T54 = {_iso20_wpt.WPT_EVResult.EVResultUnknown: 0, _iso20_wpt.WPT_EVResult.EVResultSuccess: 1, _iso20_wpt.WPT_EVResult.EVResultFailed: 2}
+_T55 = (_iso20_wpt.WPT_EVResult.EVResultUnknown, _iso20_wpt.WPT_EVResult.EVResultSuccess, _iso20_wpt.WPT_EVResult.EVResultFailed, )
+_T56 = {2: (1, 2, 4), 3: (0, 1, 4)}
 _T57 = {4: (0, 2, 5), 5: (0, 2, 6), 6: (0, 2, 7), 7: (0, 2, 8), 8: (0, 2, 9), 9: (0, 2, 10), 10: (0, 2, 11), 11: (0, 2, 12), 12: (0, 2, 13), 13: (0, 2, 14), 14: (0, 2, 15), 15: (0, 2, 16), 16: (0, 2, 17), 17: (0, 2, 18), 18: (0, 2, 19), 19: (0, 2, 20)}
 _T58 = {4: (1, 2), 5: (1, 2), 6: (1, 2), 7: (1, 2), 8: (1, 2), 9: (1, 2), 10: (1, 2), 11: (1, 2), 12: (1, 2), 13: (1, 2), 14: (1, 2), 15: (1, 2), 16: (1, 2), 17: (1, 2), 18: (1, 2), 19: (1, 2), 20: (0, 1)}
 _T59 = {3: (1, 3, 5), 4: (0, 2, 5)}
 _T60 = {3: (2, 3, 6), 4: (1, 2, 6), 5: (0, 2, 6), 6: (0, 2, 7), 7: (0, 2, 8), 8: (0, 2, 9), 9: (0, 2, 10), 10: (0, 2, 11), 11: (0, 2, 12), 12: (0, 2, 13), 13: (0, 2, 14), 14: (0, 2, 15), 15: (0, 2, 16), 16: (0, 2, 17), 17: (0, 2, 18), 18: (0, 2, 19), 19: (0, 2, 20), 20: (0, 2, 21)}
 _T61 = {3: (3, 3), 4: (2, 2), 5: (1, 2), 6: (1, 2), 7: (1, 2), 8: (1, 2), 9: (1, 2), 10: (1, 2), 11: (1, 2), 12: (1, 2), 13: (1, 2), 14: (1, 2), 15: (1, 2), 16: (1, 2), 17: (1, 2), 18: (1, 2), 19: (1, 2), 20: (1, 2), 21: (0, 1)}
-_T62 = {1: (1, 2, 3), 2: (0, 1, 3)}
-_T63 = {_iso20_wpt.WPT_EVPCChargeDiagnostics.EVPCNoIssue: 0, _iso20_wpt.WPT_EVPCChargeDiagnostics.EVPCTempOverheatDetected: 1, _iso20_wpt.WPT_EVPCChargeDiagnostics.EVPCPowerTransferAnomalyDetected: 2, _iso20_wpt.WPT_EVPCChargeDiagnostics.EVPCAnomalyDetected: 3}
-_T64 = (_iso20_wpt.WPT_EVPCChargeDiagnostics.EVPCNoIssue, _iso20_wpt.WPT_EVPCChargeDiagnostics.EVPCTempOverheatDetected, _iso20_wpt.WPT_EVPCChargeDiagnostics.EVPCPowerTransferAnomalyDetected, _iso20_wpt.WPT_EVPCChargeDiagnostics.EVPCAnomalyDetected, )
+_T62 = {_iso20_wpt.WPT_EVPCChargeDiagnostics.EVPCNoIssue: 0, _iso20_wpt.WPT_EVPCChargeDiagnostics.EVPCTempOverheatDetected: 1, _iso20_wpt.WPT_EVPCChargeDiagnostics.EVPCPowerTransferAnomalyDetected: 2, _iso20_wpt.WPT_EVPCChargeDiagnostics.EVPCAnomalyDetected: 3}
+_T63 = (_iso20_wpt.WPT_EVPCChargeDiagnostics.EVPCNoIssue, _iso20_wpt.WPT_EVPCChargeDiagnostics.EVPCTempOverheatDetected, _iso20_wpt.WPT_EVPCChargeDiagnostics.EVPCPowerTransferAnomalyDetected, _iso20_wpt.WPT_EVPCChargeDiagnostics.EVPCAnomalyDetected, )
+_T64 = {1: (1, 2, 3), 2: (0, 1, 3)}
 _T65 = {6: (1, 3, 8), 7: (0, 2, 8)}
 _T66 = {6: (2, 3, 9), 7: (1, 2, 9), 8: (0, 2, 9), 9: (0, 2, 10), 10: (0, 2, 11), 11: (0, 2, 12), 12: (0, 2, 13), 13: (0, 2, 14), 14: (0, 2, 15), 15: (0, 2, 16), 16: (0, 2, 17), 17: (0, 2, 18), 18: (0, 2, 19), 19: (0, 2, 20), 20: (0, 2, 21), 21: (0, 2, 22), 22: (0, 2, 23), 23: (0, 2, 24)}
 _T67 = {6: (3, 3), 7: (2, 2), 8: (1, 2), 9: (1, 2), 10: (1, 2), 11: (1, 2), 12: (1, 2), 13: (1, 2), 14: (1, 2), 15: (1, 2), 16: (1, 2), 17: (1, 2), 18: (1, 2), 19: (1, 2), 20: (1, 2), 21: (1, 2), 22: (1, 2), 23: (1, 2), 24: (0, 1)}
-_T68 = {2: (1, 3, 4), 3: (0, 2, 4)}
-_T69 = {2: (2, 3, 5), 3: (1, 2, 5), 4: (0, 2, 5)}
-_T70 = {2: (3, 3, 6), 3: (2, 2, 6), 4: (1, 2, 6), 5: (0, 1, 6)}
-_T71 = {6: (1, 2, 8), 7: (0, 1, 8)}
-_T72 = {_iso20_wpt.WPT_SPCChargeDiagnostics.SPCNoIssue: 0, _iso20_wpt.WPT_SPCChargeDiagnostics.SPCFODDetected: 1, _iso20_wpt.WPT_SPCChargeDiagnostics.SPCLOPDetected: 2, _iso20_wpt.WPT_SPCChargeDiagnostics.SPCTempOverheatDetected: 3, _iso20_wpt.WPT_SPCChargeDiagnostics.SPCPowerTransferAnomalyDetected: 4, _iso20_wpt.WPT_SPCChargeDiagnostics.SPCAnomalyDetected: 5}
-_T73 = (_iso20_wpt.WPT_SPCChargeDiagnostics.SPCNoIssue, _iso20_wpt.WPT_SPCChargeDiagnostics.SPCFODDetected, _iso20_wpt.WPT_SPCChargeDiagnostics.SPCLOPDetected, _iso20_wpt.WPT_SPCChargeDiagnostics.SPCTempOverheatDetected, _iso20_wpt.WPT_SPCChargeDiagnostics.SPCPowerTransferAnomalyDetected, _iso20_wpt.WPT_SPCChargeDiagnostics.SPCAnomalyDetected, )
+_T68 = {_iso20_wpt.WPT_SPCChargeDiagnostics.SPCNoIssue: 0, _iso20_wpt.WPT_SPCChargeDiagnostics.SPCFODDetected: 1, _iso20_wpt.WPT_SPCChargeDiagnostics.SPCLOPDetected: 2, _iso20_wpt.WPT_SPCChargeDiagnostics.SPCTempOverheatDetected: 3, _iso20_wpt.WPT_SPCChargeDiagnostics.SPCPowerTransferAnomalyDetected: 4, _iso20_wpt.WPT_SPCChargeDiagnostics.SPCAnomalyDetected: 5}
+_T69 = (_iso20_wpt.WPT_SPCChargeDiagnostics.SPCNoIssue, _iso20_wpt.WPT_SPCChargeDiagnostics.SPCFODDetected, _iso20_wpt.WPT_SPCChargeDiagnostics.SPCLOPDetected, _iso20_wpt.WPT_SPCChargeDiagnostics.SPCTempOverheatDetected, _iso20_wpt.WPT_SPCChargeDiagnostics.SPCPowerTransferAnomalyDetected, _iso20_wpt.WPT_SPCChargeDiagnostics.SPCAnomalyDetected, )
+_T70 = {2: (1, 3, 4), 3: (0, 2, 4)}
+_T71 = {2: (2, 3, 5), 3: (1, 2, 5), 4: (0, 2, 5)}
+_T72 = {2: (3, 3, 6), 3: (2, 2, 6), 4: (1, 2, 6), 5: (0, 1, 6)}
+_T73 = {6: (1, 2, 8), 7: (0, 1, 8)}
 _T74 = {10: (1, 3, 12), 11: (0, 2, 12)}
 _T75 = {10: (2, 3, 13), 11: (1, 2, 13), 12: (0, 2, 13), 13: (0, 2, 14), 14: (0, 2, 15), 15: (0, 2, 16), 16: (0, 2, 17), 17: (0, 2, 18), 18: (0, 2, 19), 19: (0, 2, 20), 20: (0, 2, 21), 21: (0, 2, 22), 22: (0, 2, 23), 23: (0, 2, 24), 24: (0, 2, 25), 25: (0, 2, 26), 26: (0, 2, 27), 27: (0, 2, 28)}
 _T76 = {10: (3, 3), 11: (2, 2), 12: (1, 2), 13: (1, 2), 14: (1, 2), 15: (1, 2), 16: (1, 2), 17: (1, 2), 18: (1, 2), 19: (1, 2), 20: (1, 2), 21: (1, 2), 22: (1, 2), 23: (1, 2), 24: (1, 2), 25: (1, 2), 26: (1, 2), 27: (1, 2), 28: (0, 1)}
@@ -24119,9 +7279,9 @@ _T79 = {_iso20_wpt.WPT_PowerClass.MF_WPT1: 0, _iso20_wpt.WPT_PowerClass.MF_WPT2:
 _T80 = (_iso20_wpt.WPT_PowerClass.MF_WPT1, _iso20_wpt.WPT_PowerClass.MF_WPT2, _iso20_wpt.WPT_PowerClass.MF_WPT3, _iso20_wpt.WPT_PowerClass.MF_WPT4, )
 _T81 = {9: (0, 2, 10), 10: (0, 2, 11), 11: (0, 2, 12), 12: (0, 2, 13), 13: (0, 2, 14), 14: (0, 2, 15), 15: (0, 2, 16), 16: (0, 2, 17), 17: (0, 2, 18), 18: (0, 2, 19), 19: (0, 2, 20), 20: (0, 2, 21), 21: (0, 2, 22), 22: (0, 2, 23), 23: (0, 2, 24), 24: (0, 2, 25)}
 _T82 = {9: (1, 2), 10: (1, 2), 11: (1, 2), 12: (1, 2), 13: (1, 2), 14: (1, 2), 15: (1, 2), 16: (1, 2), 17: (1, 2), 18: (1, 2), 19: (1, 2), 20: (1, 2), 21: (1, 2), 22: (1, 2), 23: (1, 2), 24: (1, 2), 25: (0, 1)}
-_T83 = {0: (0, 1, 1), 1: (0, 2, 2), 2: (0, 2, 3), 3: (0, 2, 4), 4: (0, 2, 5), 5: (0, 2, 6), 6: (0, 2, 7), 7: (0, 2, 8)}
-_T84 = {_iso20_wpt.WPT_FinePositioningMethod.Manual: 0, _iso20_wpt.WPT_FinePositioningMethod.LF_TxEV: 1, _iso20_wpt.WPT_FinePositioningMethod.LF_TxPrimaryDevice: 2, _iso20_wpt.WPT_FinePositioningMethod.LPE: 3, _iso20_wpt.WPT_FinePositioningMethod.Proprietary: 4}
-_T85 = (_iso20_wpt.WPT_FinePositioningMethod.Manual, _iso20_wpt.WPT_FinePositioningMethod.LF_TxEV, _iso20_wpt.WPT_FinePositioningMethod.LF_TxPrimaryDevice, _iso20_wpt.WPT_FinePositioningMethod.LPE, _iso20_wpt.WPT_FinePositioningMethod.Proprietary, )
+_T83 = {_iso20_wpt.WPT_FinePositioningMethod.Manual: 0, _iso20_wpt.WPT_FinePositioningMethod.LF_TxEV: 1, _iso20_wpt.WPT_FinePositioningMethod.LF_TxPrimaryDevice: 2, _iso20_wpt.WPT_FinePositioningMethod.LPE: 3, _iso20_wpt.WPT_FinePositioningMethod.Proprietary: 4}
+_T84 = (_iso20_wpt.WPT_FinePositioningMethod.Manual, _iso20_wpt.WPT_FinePositioningMethod.LF_TxEV, _iso20_wpt.WPT_FinePositioningMethod.LF_TxPrimaryDevice, _iso20_wpt.WPT_FinePositioningMethod.LPE, _iso20_wpt.WPT_FinePositioningMethod.Proprietary, )
+_T85 = {0: (0, 1, 1), 1: (0, 2, 2), 2: (0, 2, 3), 3: (0, 2, 4), 4: (0, 2, 5), 5: (0, 2, 6), 6: (0, 2, 7), 7: (0, 2, 8)}
 _T86 = {1: (1, 2), 2: (1, 2), 3: (1, 2), 4: (1, 2), 5: (1, 2), 6: (1, 2), 7: (1, 2), 8: (0, 1)}
 _T87 = {3: (0, 2, 4), 4: (0, 2, 6), 6: (0, 2, 7), 7: (0, 2, 8), 8: (0, 2, 9), 9: (0, 2, 10), 10: (0, 2, 11), 11: (0, 2, 12), 12: (0, 2, 13), 13: (0, 2, 14), 14: (0, 2, 15), 15: (0, 2, 16), 16: (0, 2, 17), 17: (0, 2, 18), 18: (0, 2, 19), 19: (0, 2, 20)}
 _T88 = {3: (1, 2, 5), 4: (1, 2, 5), 6: (1, 2, 5), 7: (1, 2, 5), 8: (1, 2, 5), 9: (1, 2, 5), 10: (1, 2, 5), 11: (1, 2, 5), 12: (1, 2, 5), 13: (1, 2, 5), 14: (1, 2, 5), 15: (1, 2, 5), 16: (1, 2, 5), 17: (1, 2, 5), 18: (1, 2, 5), 19: (1, 2, 5), 20: (0, 2, 5)}
@@ -24144,9 +7304,9 @@ _T104 = {1: (0, 1), 2: (0, 1)}
 _T105 = {2: (0, 1, 3), 3: (0, 1, 4), 4: (0, 2, 5), 5: (0, 2, 7), 7: (0, 2, 8), 8: (0, 2, 9), 9: (0, 2, 10), 10: (0, 2, 11), 11: (0, 2, 12), 12: (0, 2, 13), 13: (0, 2, 14), 14: (0, 2, 15), 15: (0, 2, 16), 16: (0, 2, 17), 17: (0, 2, 18), 18: (0, 2, 19), 19: (0, 2, 20), 20: (0, 2, 21), 21: (0, 2, 22), 22: (0, 2, 23), 23: (0, 2, 24), 24: (0, 2, 25), 25: (0, 2, 26), 26: (0, 2, 27), 27: (0, 2, 28), 28: (0, 2, 29), 29: (0, 2, 30), 30: (0, 2, 31), 31: (0, 2, 32), 32: (0, 2, 33), 33: (0, 2, 34), 34: (0, 2, 35), 35: (0, 2, 36), 36: (0, 2, 37), 37: (0, 2, 38), 38: (0, 2, 39), 39: (0, 2, 40), 40: (0, 2, 41), 41: (0, 2, 42), 42: (0, 2, 43), 43: (0, 2, 44), 44: (0, 2, 45), 45: (0, 2, 46), 46: (0, 2, 47), 47: (0, 2, 48), 48: (0, 2, 49), 49: (0, 2, 50), 50: (0, 2, 51), 51: (0, 2, 52), 52: (0, 2, 53), 53: (0, 2, 54), 54: (0, 2, 55), 55: (0, 2, 56), 56: (0, 2, 57), 57: (0, 2, 58), 58: (0, 2, 59), 59: (0, 2, 60), 60: (0, 2, 61), 61: (0, 2, 62), 62: (0, 2, 63), 63: (0, 2, 64), 64: (0, 2, 65), 65: (0, 2, 66), 66: (0, 2, 67), 67: (0, 2, 68), 68: (0, 2, 69), 69: (0, 2, 70), 70: (0, 2, 71), 71: (0, 2, 72), 72: (0, 2, 73), 73: (0, 2, 74), 74: (0, 2, 75), 75: (0, 2, 76), 76: (0, 2, 77), 77: (0, 2, 78), 78: (0, 2, 79), 79: (0, 2, 80), 80: (0, 2, 81), 81: (0, 2, 82), 82: (0, 2, 83), 83: (0, 2, 84), 84: (0, 2, 85), 85: (0, 2, 86), 86: (0, 2, 87), 87: (0, 2, 88), 88: (0, 2, 89), 89: (0, 2, 90), 90: (0, 2, 91), 91: (0, 2, 92), 92: (0, 2, 93), 93: (0, 2, 94), 94: (0, 2, 95), 95: (0, 2, 96), 96: (0, 2, 97), 97: (0, 2, 98), 98: (0, 2, 99), 99: (0, 2, 100), 100: (0, 2, 101), 101: (0, 2, 102), 102: (0, 2, 103), 103: (0, 2, 104), 104: (0, 2, 105), 105: (0, 2, 106), 106: (0, 2, 107), 107: (0, 2, 108), 108: (0, 2, 109), 109: (0, 2, 110), 110: (0, 2, 111), 111: (0, 2, 112), 112: (0, 2, 113), 113: (0, 2, 114), 114: (0, 2, 115), 115: (0, 2, 116), 116: (0, 2, 117), 117: (0, 2, 118), 118: (0, 2, 119), 119: (0, 2, 120), 120: (0, 2, 121), 121: (0, 2, 122), 122: (0, 2, 123), 123: (0, 2, 124), 124: (0, 2, 125), 125: (0, 2, 126), 126: (0, 2, 127), 127: (0, 2, 128), 128: (0, 2, 129), 129: (0, 2, 130), 130: (0, 2, 131), 131: (0, 2, 132), 132: (0, 2, 133), 133: (0, 2, 134), 134: (0, 2, 135), 135: (0, 2, 136), 136: (0, 2, 137), 137: (0, 2, 138), 138: (0, 2, 139), 139: (0, 2, 140), 140: (0, 2, 141), 141: (0, 2, 142), 142: (0, 2, 143), 143: (0, 2, 144), 144: (0, 2, 145), 145: (0, 2, 146), 146: (0, 2, 147), 147: (0, 2, 148), 148: (0, 2, 149), 149: (0, 2, 150), 150: (0, 2, 151), 151: (0, 2, 152), 152: (0, 2, 153), 153: (0, 2, 154), 154: (0, 2, 155), 155: (0, 2, 156), 156: (0, 2, 157), 157: (0, 2, 158), 158: (0, 2, 159), 159: (0, 2, 160), 160: (0, 2, 161), 161: (0, 2, 162), 162: (0, 2, 163), 163: (0, 2, 164), 164: (0, 2, 165), 165: (0, 2, 166), 166: (0, 2, 167), 167: (0, 2, 168), 168: (0, 2, 169), 169: (0, 2, 170), 170: (0, 2, 171), 171: (0, 2, 172), 172: (0, 2, 173), 173: (0, 2, 174), 174: (0, 2, 175), 175: (0, 2, 176), 176: (0, 2, 177), 177: (0, 2, 178), 178: (0, 2, 179), 179: (0, 2, 180), 180: (0, 2, 181), 181: (0, 2, 182), 182: (0, 2, 183), 183: (0, 2, 184), 184: (0, 2, 185), 185: (0, 2, 186), 186: (0, 2, 187), 187: (0, 2, 188), 188: (0, 2, 189), 189: (0, 2, 190), 190: (0, 2, 191), 191: (0, 2, 192), 192: (0, 2, 193), 193: (0, 2, 194), 194: (0, 2, 195), 195: (0, 2, 196), 196: (0, 2, 197), 197: (0, 2, 198), 198: (0, 2, 199), 199: (0, 2, 200), 200: (0, 2, 201), 201: (0, 2, 202), 202: (0, 2, 203), 203: (0, 2, 204), 204: (0, 2, 205), 205: (0, 2, 206), 206: (0, 2, 207), 207: (0, 2, 208), 208: (0, 2, 209), 209: (0, 2, 210), 210: (0, 2, 211), 211: (0, 2, 212), 212: (0, 2, 213), 213: (0, 2, 214), 214: (0, 2, 215), 215: (0, 2, 216), 216: (0, 2, 217), 217: (0, 2, 218), 218: (0, 2, 219), 219: (0, 2, 220), 220: (0, 2, 221), 221: (0, 2, 222), 222: (0, 2, 223), 223: (0, 2, 224), 224: (0, 2, 225), 225: (0, 2, 226), 226: (0, 2, 227), 227: (0, 2, 228), 228: (0, 2, 229), 229: (0, 2, 230), 230: (0, 2, 231), 231: (0, 2, 232), 232: (0, 2, 233), 233: (0, 2, 234), 234: (0, 2, 235), 235: (0, 2, 236), 236: (0, 2, 237), 237: (0, 2, 238), 238: (0, 2, 239), 239: (0, 2, 240), 240: (0, 2, 241), 241: (0, 2, 242), 242: (0, 2, 243), 243: (0, 2, 244), 244: (0, 2, 245), 245: (0, 2, 246), 246: (0, 2, 247), 247: (0, 2, 248), 248: (0, 2, 249), 249: (0, 2, 250), 250: (0, 2, 251), 251: (0, 2, 252), 252: (0, 2, 253), 253: (0, 2, 254), 254: (0, 2, 255), 255: (0, 2, 256), 256: (0, 2, 257), 257: (0, 2, 258)}
 _T106 = {4: (1, 2, 6), 5: (1, 2, 6), 7: (1, 2, 6), 8: (1, 2, 6), 9: (1, 2, 6), 10: (1, 2, 6), 11: (1, 2, 6), 12: (1, 2, 6), 13: (1, 2, 6), 14: (1, 2, 6), 15: (1, 2, 6), 16: (1, 2, 6), 17: (1, 2, 6), 18: (1, 2, 6), 19: (1, 2, 6), 20: (1, 2, 6), 21: (1, 2, 6), 22: (1, 2, 6), 23: (1, 2, 6), 24: (1, 2, 6), 25: (1, 2, 6), 26: (1, 2, 6), 27: (1, 2, 6), 28: (1, 2, 6), 29: (1, 2, 6), 30: (1, 2, 6), 31: (1, 2, 6), 32: (1, 2, 6), 33: (1, 2, 6), 34: (1, 2, 6), 35: (1, 2, 6), 36: (1, 2, 6), 37: (1, 2, 6), 38: (1, 2, 6), 39: (1, 2, 6), 40: (1, 2, 6), 41: (1, 2, 6), 42: (1, 2, 6), 43: (1, 2, 6), 44: (1, 2, 6), 45: (1, 2, 6), 46: (1, 2, 6), 47: (1, 2, 6), 48: (1, 2, 6), 49: (1, 2, 6), 50: (1, 2, 6), 51: (1, 2, 6), 52: (1, 2, 6), 53: (1, 2, 6), 54: (1, 2, 6), 55: (1, 2, 6), 56: (1, 2, 6), 57: (1, 2, 6), 58: (1, 2, 6), 59: (1, 2, 6), 60: (1, 2, 6), 61: (1, 2, 6), 62: (1, 2, 6), 63: (1, 2, 6), 64: (1, 2, 6), 65: (1, 2, 6), 66: (1, 2, 6), 67: (1, 2, 6), 68: (1, 2, 6), 69: (1, 2, 6), 70: (1, 2, 6), 71: (1, 2, 6), 72: (1, 2, 6), 73: (1, 2, 6), 74: (1, 2, 6), 75: (1, 2, 6), 76: (1, 2, 6), 77: (1, 2, 6), 78: (1, 2, 6), 79: (1, 2, 6), 80: (1, 2, 6), 81: (1, 2, 6), 82: (1, 2, 6), 83: (1, 2, 6), 84: (1, 2, 6), 85: (1, 2, 6), 86: (1, 2, 6), 87: (1, 2, 6), 88: (1, 2, 6), 89: (1, 2, 6), 90: (1, 2, 6), 91: (1, 2, 6), 92: (1, 2, 6), 93: (1, 2, 6), 94: (1, 2, 6), 95: (1, 2, 6), 96: (1, 2, 6), 97: (1, 2, 6), 98: (1, 2, 6), 99: (1, 2, 6), 100: (1, 2, 6), 101: (1, 2, 6), 102: (1, 2, 6), 103: (1, 2, 6), 104: (1, 2, 6), 105: (1, 2, 6), 106: (1, 2, 6), 107: (1, 2, 6), 108: (1, 2, 6), 109: (1, 2, 6), 110: (1, 2, 6), 111: (1, 2, 6), 112: (1, 2, 6), 113: (1, 2, 6), 114: (1, 2, 6), 115: (1, 2, 6), 116: (1, 2, 6), 117: (1, 2, 6), 118: (1, 2, 6), 119: (1, 2, 6), 120: (1, 2, 6), 121: (1, 2, 6), 122: (1, 2, 6), 123: (1, 2, 6), 124: (1, 2, 6), 125: (1, 2, 6), 126: (1, 2, 6), 127: (1, 2, 6), 128: (1, 2, 6), 129: (1, 2, 6), 130: (1, 2, 6), 131: (1, 2, 6), 132: (1, 2, 6), 133: (1, 2, 6), 134: (1, 2, 6), 135: (1, 2, 6), 136: (1, 2, 6), 137: (1, 2, 6), 138: (1, 2, 6), 139: (1, 2, 6), 140: (1, 2, 6), 141: (1, 2, 6), 142: (1, 2, 6), 143: (1, 2, 6), 144: (1, 2, 6), 145: (1, 2, 6), 146: (1, 2, 6), 147: (1, 2, 6), 148: (1, 2, 6), 149: (1, 2, 6), 150: (1, 2, 6), 151: (1, 2, 6), 152: (1, 2, 6), 153: (1, 2, 6), 154: (1, 2, 6), 155: (1, 2, 6), 156: (1, 2, 6), 157: (1, 2, 6), 158: (1, 2, 6), 159: (1, 2, 6), 160: (1, 2, 6), 161: (1, 2, 6), 162: (1, 2, 6), 163: (1, 2, 6), 164: (1, 2, 6), 165: (1, 2, 6), 166: (1, 2, 6), 167: (1, 2, 6), 168: (1, 2, 6), 169: (1, 2, 6), 170: (1, 2, 6), 171: (1, 2, 6), 172: (1, 2, 6), 173: (1, 2, 6), 174: (1, 2, 6), 175: (1, 2, 6), 176: (1, 2, 6), 177: (1, 2, 6), 178: (1, 2, 6), 179: (1, 2, 6), 180: (1, 2, 6), 181: (1, 2, 6), 182: (1, 2, 6), 183: (1, 2, 6), 184: (1, 2, 6), 185: (1, 2, 6), 186: (1, 2, 6), 187: (1, 2, 6), 188: (1, 2, 6), 189: (1, 2, 6), 190: (1, 2, 6), 191: (1, 2, 6), 192: (1, 2, 6), 193: (1, 2, 6), 194: (1, 2, 6), 195: (1, 2, 6), 196: (1, 2, 6), 197: (1, 2, 6), 198: (1, 2, 6), 199: (1, 2, 6), 200: (1, 2, 6), 201: (1, 2, 6), 202: (1, 2, 6), 203: (1, 2, 6), 204: (1, 2, 6), 205: (1, 2, 6), 206: (1, 2, 6), 207: (1, 2, 6), 208: (1, 2, 6), 209: (1, 2, 6), 210: (1, 2, 6), 211: (1, 2, 6), 212: (1, 2, 6), 213: (1, 2, 6), 214: (1, 2, 6), 215: (1, 2, 6), 216: (1, 2, 6), 217: (1, 2, 6), 218: (1, 2, 6), 219: (1, 2, 6), 220: (1, 2, 6), 221: (1, 2, 6), 222: (1, 2, 6), 223: (1, 2, 6), 224: (1, 2, 6), 225: (1, 2, 6), 226: (1, 2, 6), 227: (1, 2, 6), 228: (1, 2, 6), 229: (1, 2, 6), 230: (1, 2, 6), 231: (1, 2, 6), 232: (1, 2, 6), 233: (1, 2, 6), 234: (1, 2, 6), 235: (1, 2, 6), 236: (1, 2, 6), 237: (1, 2, 6), 238: (1, 2, 6), 239: (1, 2, 6), 240: (1, 2, 6), 241: (1, 2, 6), 242: (1, 2, 6), 243: (1, 2, 6), 244: (1, 2, 6), 245: (1, 2, 6), 246: (1, 2, 6), 247: (1, 2, 6), 248: (1, 2, 6), 249: (1, 2, 6), 250: (1, 2, 6), 251: (1, 2, 6), 252: (1, 2, 6), 253: (1, 2, 6), 254: (1, 2, 6), 255: (1, 2, 6), 256: (1, 2, 6), 257: (1, 2, 6), 258: (0, 2, 6)}
 _T107 = {4: (2, 2), 5: (2, 2), 6: (0, 1), 7: (2, 2), 8: (2, 2), 9: (2, 2), 10: (2, 2), 11: (2, 2), 12: (2, 2), 13: (2, 2), 14: (2, 2), 15: (2, 2), 16: (2, 2), 17: (2, 2), 18: (2, 2), 19: (2, 2), 20: (2, 2), 21: (2, 2), 22: (2, 2), 23: (2, 2), 24: (2, 2), 25: (2, 2), 26: (2, 2), 27: (2, 2), 28: (2, 2), 29: (2, 2), 30: (2, 2), 31: (2, 2), 32: (2, 2), 33: (2, 2), 34: (2, 2), 35: (2, 2), 36: (2, 2), 37: (2, 2), 38: (2, 2), 39: (2, 2), 40: (2, 2), 41: (2, 2), 42: (2, 2), 43: (2, 2), 44: (2, 2), 45: (2, 2), 46: (2, 2), 47: (2, 2), 48: (2, 2), 49: (2, 2), 50: (2, 2), 51: (2, 2), 52: (2, 2), 53: (2, 2), 54: (2, 2), 55: (2, 2), 56: (2, 2), 57: (2, 2), 58: (2, 2), 59: (2, 2), 60: (2, 2), 61: (2, 2), 62: (2, 2), 63: (2, 2), 64: (2, 2), 65: (2, 2), 66: (2, 2), 67: (2, 2), 68: (2, 2), 69: (2, 2), 70: (2, 2), 71: (2, 2), 72: (2, 2), 73: (2, 2), 74: (2, 2), 75: (2, 2), 76: (2, 2), 77: (2, 2), 78: (2, 2), 79: (2, 2), 80: (2, 2), 81: (2, 2), 82: (2, 2), 83: (2, 2), 84: (2, 2), 85: (2, 2), 86: (2, 2), 87: (2, 2), 88: (2, 2), 89: (2, 2), 90: (2, 2), 91: (2, 2), 92: (2, 2), 93: (2, 2), 94: (2, 2), 95: (2, 2), 96: (2, 2), 97: (2, 2), 98: (2, 2), 99: (2, 2), 100: (2, 2), 101: (2, 2), 102: (2, 2), 103: (2, 2), 104: (2, 2), 105: (2, 2), 106: (2, 2), 107: (2, 2), 108: (2, 2), 109: (2, 2), 110: (2, 2), 111: (2, 2), 112: (2, 2), 113: (2, 2), 114: (2, 2), 115: (2, 2), 116: (2, 2), 117: (2, 2), 118: (2, 2), 119: (2, 2), 120: (2, 2), 121: (2, 2), 122: (2, 2), 123: (2, 2), 124: (2, 2), 125: (2, 2), 126: (2, 2), 127: (2, 2), 128: (2, 2), 129: (2, 2), 130: (2, 2), 131: (2, 2), 132: (2, 2), 133: (2, 2), 134: (2, 2), 135: (2, 2), 136: (2, 2), 137: (2, 2), 138: (2, 2), 139: (2, 2), 140: (2, 2), 141: (2, 2), 142: (2, 2), 143: (2, 2), 144: (2, 2), 145: (2, 2), 146: (2, 2), 147: (2, 2), 148: (2, 2), 149: (2, 2), 150: (2, 2), 151: (2, 2), 152: (2, 2), 153: (2, 2), 154: (2, 2), 155: (2, 2), 156: (2, 2), 157: (2, 2), 158: (2, 2), 159: (2, 2), 160: (2, 2), 161: (2, 2), 162: (2, 2), 163: (2, 2), 164: (2, 2), 165: (2, 2), 166: (2, 2), 167: (2, 2), 168: (2, 2), 169: (2, 2), 170: (2, 2), 171: (2, 2), 172: (2, 2), 173: (2, 2), 174: (2, 2), 175: (2, 2), 176: (2, 2), 177: (2, 2), 178: (2, 2), 179: (2, 2), 180: (2, 2), 181: (2, 2), 182: (2, 2), 183: (2, 2), 184: (2, 2), 185: (2, 2), 186: (2, 2), 187: (2, 2), 188: (2, 2), 189: (2, 2), 190: (2, 2), 191: (2, 2), 192: (2, 2), 193: (2, 2), 194: (2, 2), 195: (2, 2), 196: (2, 2), 197: (2, 2), 198: (2, 2), 199: (2, 2), 200: (2, 2), 201: (2, 2), 202: (2, 2), 203: (2, 2), 204: (2, 2), 205: (2, 2), 206: (2, 2), 207: (2, 2), 208: (2, 2), 209: (2, 2), 210: (2, 2), 211: (2, 2), 212: (2, 2), 213: (2, 2), 214: (2, 2), 215: (2, 2), 216: (2, 2), 217: (2, 2), 218: (2, 2), 219: (2, 2), 220: (2, 2), 221: (2, 2), 222: (2, 2), 223: (2, 2), 224: (2, 2), 225: (2, 2), 226: (2, 2), 227: (2, 2), 228: (2, 2), 229: (2, 2), 230: (2, 2), 231: (2, 2), 232: (2, 2), 233: (2, 2), 234: (2, 2), 235: (2, 2), 236: (2, 2), 237: (2, 2), 238: (2, 2), 239: (2, 2), 240: (2, 2), 241: (2, 2), 242: (2, 2), 243: (2, 2), 244: (2, 2), 245: (2, 2), 246: (2, 2), 247: (2, 2), 248: (2, 2), 249: (2, 2), 250: (2, 2), 251: (2, 2), 252: (2, 2), 253: (2, 2), 254: (2, 2), 255: (2, 2), 256: (2, 2), 257: (2, 2), 258: (1, 2)}
-_T108 = {0: (0, 1, 1), 1: (0, 2, 2), 2: (0, 2, 3), 3: (0, 2, 4), 4: (0, 2, 5), 5: (0, 2, 6), 6: (0, 2, 7), 7: (0, 2, 8)}
-_T109 = {_iso20_wpt.WPT_PairingMethod.External_confirmation: 0, _iso20_wpt.WPT_PairingMethod.LPE: 1, _iso20_wpt.WPT_PairingMethod.LF_TxEV: 2, _iso20_wpt.WPT_PairingMethod.LF_TxPrimaryDevice: 3, _iso20_wpt.WPT_PairingMethod.Optical: 4, _iso20_wpt.WPT_PairingMethod.Proprietary: 5}
-_T110 = (_iso20_wpt.WPT_PairingMethod.External_confirmation, _iso20_wpt.WPT_PairingMethod.LPE, _iso20_wpt.WPT_PairingMethod.LF_TxEV, _iso20_wpt.WPT_PairingMethod.LF_TxPrimaryDevice, _iso20_wpt.WPT_PairingMethod.Optical, _iso20_wpt.WPT_PairingMethod.Proprietary, )
+_T108 = {_iso20_wpt.WPT_PairingMethod.External_confirmation: 0, _iso20_wpt.WPT_PairingMethod.LPE: 1, _iso20_wpt.WPT_PairingMethod.LF_TxEV: 2, _iso20_wpt.WPT_PairingMethod.LF_TxPrimaryDevice: 3, _iso20_wpt.WPT_PairingMethod.Optical: 4, _iso20_wpt.WPT_PairingMethod.Proprietary: 5}
+_T109 = (_iso20_wpt.WPT_PairingMethod.External_confirmation, _iso20_wpt.WPT_PairingMethod.LPE, _iso20_wpt.WPT_PairingMethod.LF_TxEV, _iso20_wpt.WPT_PairingMethod.LF_TxPrimaryDevice, _iso20_wpt.WPT_PairingMethod.Optical, _iso20_wpt.WPT_PairingMethod.Proprietary, )
+_T110 = {0: (0, 1, 1), 1: (0, 2, 2), 2: (0, 2, 3), 3: (0, 2, 4), 4: (0, 2, 5), 5: (0, 2, 6), 6: (0, 2, 7), 7: (0, 2, 8)}
 _T111 = {1: (1, 2), 2: (1, 2), 3: (1, 2), 4: (1, 2), 5: (1, 2), 6: (1, 2), 7: (1, 2), 8: (0, 1)}
 _T112 = {2: (1, 2, 4), 3: (0, 1, 4)}
 _T113 = {4: (0, 2, 5), 5: (0, 2, 6), 6: (0, 2, 7), 7: (0, 2, 8), 8: (0, 2, 9), 9: (0, 2, 10), 10: (0, 2, 11), 11: (0, 2, 12), 12: (0, 2, 13), 13: (0, 2, 14), 14: (0, 2, 15), 15: (0, 2, 16), 16: (0, 2, 17), 17: (0, 2, 18), 18: (0, 2, 19), 19: (0, 2, 20)}

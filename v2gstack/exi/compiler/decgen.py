@@ -1,0 +1,372 @@
+"""Decoder generation: one straight-line function per type (EXI 1.0 §8.5.4 grammars, §7 datatypes).
+
+States are emitted in topological order. A state that every path passes through and that has a single
+production ("linear") needs no test of ``s``: its event code is known, so it joins a run of expected
+constant bits that is checked with one read, together with the CH/EE codes of simple elements and
+fixed-width values (n-bit integers, booleans, enumerations). Other states read their event code and
+dispatch; runs of identical states from bounded repetitions are counted instead of expanded.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from v2gstack.exi.compiler.grammar import Grammar, Label, State
+from v2gstack.exi.compiler.schema import ElementDecl, Simple
+
+if TYPE_CHECKING:
+    from v2gstack.exi.compiler.model import FieldSpec
+
+FIXED = ("nbit", "bool", "enum")
+
+
+def fixed_width(s: Simple) -> int:
+    if s.kind == "bool":
+        return 1
+    if s.kind == "nbit":
+        assert s.lo is not None and s.hi is not None
+        return (s.hi - s.lo).bit_length()
+    return (len(s.enum_values) - 1).bit_length()
+
+
+@dataclass
+class Reader:
+    """Collects decoder lines; ``pw``/``pv`` are constant bits expected but not yet read."""
+
+    where: str
+    lines: list[str] = field(default_factory=list)
+    pw: int = 0
+    pv: int = 0
+
+    def expect(self, width: int, value: int) -> None:
+        self.pv = (self.pv << width) | value
+        self.pw += width
+
+    def flush(self, ind: str) -> None:
+        if self.pw:
+            mask = (1 << self.pw) - 1
+            self.lines.append(f"{ind}if (D >> (T - p - {self.pw})) & {mask} != {self.pv}:")
+            self.lines.append(f"{ind}    _fail(p, {self.where!r})")
+            self.lines.append(f"{ind}p += {self.pw}")
+        self.pw = self.pv = 0
+
+    def read(self, ind: str, width: int, var: str) -> None:
+        """Read ``width`` bits into ``var``, checking the pending constant bits in the same read."""
+        total = self.pw + width
+        self.lines.append(f"{ind}{var} = (D >> (T - p - {total})) & {(1 << total) - 1}")
+        if self.pw:
+            self.lines.append(f"{ind}if {var} >> {width} != {self.pv}:")
+            self.lines.append(f"{ind}    _fail(p, {self.where!r})")
+            self.lines.append(f"{ind}{var} &= {(1 << width) - 1}")
+        self.lines.append(f"{ind}p += {total}")
+        self.pw = self.pv = 0
+
+
+class DecoderGen:
+    """Mixin of :class:`~v2gstack.exi.compiler.codegen.CodecGen` that writes decoders."""
+
+    def enum_tables(self, s: Simple, element: tuple[str, str] | None) -> tuple[str, str]:
+        raise NotImplementedError
+
+    def class_fn(self, m: ElementDecl, kind: str) -> str:
+        raise NotImplementedError
+
+    def labels_of(self, f: FieldSpec) -> list[tuple[Label, ElementDecl | None]]:
+        raise NotImplementedError
+
+    def tab(self, expr: str) -> str:
+        raise NotImplementedError
+
+    simple_helpers: dict[tuple[object, ...], str]
+    helper_src: list[str]
+
+    # -- values -------------------------------------------------------------------------------
+    def value(self, r: Reader, s: Simple, target: str, ind: str, element: tuple[str, str] | None) -> None:
+        """Decode a value of simple type ``s`` into ``target`` (pending bits are checked first)."""
+        k = s.kind
+        if k in FIXED:
+            w = fixed_width(s)
+            if w == 0:
+                _, lst = self.enum_tables(s, element)
+                r.lines.append(f"{ind}{target} = {lst}[0]")
+                return
+            r.read(ind, w, "x")
+            if k == "bool":
+                r.lines.append(f"{ind}{target} = x == 1")
+            elif k == "nbit":
+                assert s.lo is not None
+                off = f" + {s.lo}" if s.lo > 0 else f" - {-s.lo}" if s.lo < 0 else ""
+                r.lines.append(f"{ind}{target} = x{off}")
+            else:
+                _, lst = self.enum_tables(s, element)
+                r.lines.append(f"{ind}{target} = {lst}[x]")
+            return
+        if k == "int":
+            r.read(ind, 1, "x")
+            r.lines.append(f"{ind}{target}, p = d_uint(D, T, p)")
+            r.lines.append(f"{ind}if x:")
+            r.lines.append(f"{ind}    {target} = -{target} - 1")
+            return
+        r.flush(ind)
+        if k == "uint":
+            r.lines.append(f"{ind}{target}, p = d_uint(D, T, p)")
+        elif k == "string":
+            r.lines.append(f"{ind}{target}, p = d_str(D, T, p, {s.max_len})")
+        elif k in ("hex", "b64"):
+            r.lines.append(f"{ind}{target}, p = d_bin(D, T, p, {s.max_len})")
+        else:
+            r.lines.append(f"{ind}raise ExiDecodeError('datatype {k} is not supported')")
+
+    def member(self, r: Reader, m: ElementDecl, target: str, ind: str, inline: bool) -> None:
+        """Decode the content of element ``m`` (its SE event code already consumed)."""
+        if isinstance(m.type, Simple):
+            if not inline:
+                r.flush(ind)
+                r.lines.append(f"{ind}{target}, p = {self.simple_helper(m)}(D, T, p)")
+                return
+            r.expect(1, 0)  # CH: the only declared production of a simple type's first state
+            self.value(r, m.type, target, ind, m.qname)
+            r.expect(1, 0)  # EE
+            return
+        r.flush(ind)
+        r.lines.append(f"{ind}{target}, p = {self.class_fn(m, 'd')}(D, T, p)")
+
+    def simple_helper(self, m: ElementDecl) -> str:
+        assert isinstance(m.type, Simple)
+        key = (m.type.key(), m.qname if m.type.kind == "enum" and m.type.name is None else None)
+        name = self.simple_helpers.get(key)
+        if name is None:
+            name = f"_ds{len(self.simple_helpers)}"
+            self.simple_helpers[key] = name
+            r = Reader(m.qname[1])
+            r.lines.append(f"def {name}(D: int, T: int, p: int) -> tuple[Any, int]:")
+            self.member(r, m, "v", "    ", True)
+            r.flush("    ")
+            r.lines.append("    return v, p")
+            self.helper_src.append("\n".join(r.lines))
+        return name
+
+    # -- types --------------------------------------------------------------------------------
+    def decoder(self, fn: str, cls: str, g: Grammar, fields: list[FieldSpec], where: str) -> list[str]:
+        st = g.states
+        by_label: dict[Label, tuple[int, ElementDecl | None]] = {}
+        for i, f in enumerate(fields):
+            for lab, m in self.labels_of(f):
+                by_label[lab] = (i, m)
+        r = Reader(where)
+        out = r.lines
+        out.append(f"def {fn}(D: int, T: int, p: int) -> tuple[Any, int]:")
+        ind = "    "
+        for i, f in enumerate(fields):
+            out.append(f"{ind}f{i}: Any = {'[]' if f.max is None or f.max > 1 else 'None'}")
+        out.append(f"{ind}s = 0")
+        out.append(f"{ind}try:")
+        ind2 = ind + "    "
+        order, acyclic = topo(st)
+        dom = dominators(st) if acyclic and len(st) < 400 else set()
+        if not acyclic:
+            out.append(f"{ind2}while s != -1:")
+        preds: dict[int, set[int]] = {}
+        for stt in st:
+            for _, t in stt.productions:
+                if t is not None and t != stt.index:
+                    preds.setdefault(t, set()).add(stt.index)
+        skip: set[int] = set()
+        for pos, k in enumerate(order):
+            if k in skip:
+                continue
+            state = st[k]
+            self_loop = any(t == k for _, t in state.productions)
+            if acyclic and k in dom and not self_loop and len(state.productions) == 1:
+                self.linear(r, state, fields, by_label, ind2, dom)
+                continue
+            r.flush(ind2 if acyclic else ind2 + "    ")
+            chain = find_chain(st, k, preds) if acyclic and not self_loop else None
+            if chain is not None:
+                lab, run, t_end = chain
+                skip.update(run)
+                out.append(f"{ind2}rc = 0")
+                if k in dom:
+                    out.append(f"{ind2}s = {k}")
+                out.append(f"{ind2}while s == {k}:")
+                self.block(r, state, g, fields, by_label, ind2 + "    ", (lab, len(run), t_end), dom)
+                continue
+            if acyclic:
+                if self_loop:
+                    if k in dom:
+                        out.append(f"{ind2}s = {k}")
+                    out.append(f"{ind2}while s == {k}:")
+                    bi = ind2 + "    "
+                elif k in dom:
+                    out.append(f"{ind2}s = {k}")
+                    bi = ind2
+                else:
+                    out.append(f"{ind2}if s == {k}:")
+                    bi = ind2 + "    "
+            else:
+                out.append(f"{ind2}    {'if' if pos == 0 else 'elif'} s == {k}:")
+                bi = ind2 + "        "
+            self.block(r, state, g, fields, by_label, bi, None, dom if acyclic else set())
+        r.flush(ind2)
+        out.append(f"{ind}except (ValueError, IndexError, KeyError) as exc:")
+        out.append(
+            f"{ind}    raise ExiDecodeError(f'truncated or invalid stream at bit {{p}} in {where} "
+            f"(near grammar state {{s}}): {{exc}}') from None"
+        )
+        args = ", ".join(f"{f.attr}=f{i}" for i, f in enumerate(fields))
+        out.append(f"{ind}return {cls}({args}), p")
+        return out
+
+    def linear(
+        self,
+        r: Reader,
+        state: State,
+        fields: list[FieldSpec],
+        by_label: dict[Label, tuple[int, ElementDecl | None]],
+        ind: str,
+        dom: set[int],
+    ) -> None:
+        """A state every path passes through with one production: its code is a constant."""
+        ((lab, tgt),) = state.productions
+        r.expect(state.width, 0)
+        if lab[0] == "EE":
+            return
+        self.production(r, lab, fields, by_label, ind, True)
+        if tgt is not None and tgt not in dom:
+            r.lines.append(f"{ind}s = {tgt}")
+
+    def production(
+        self,
+        r: Reader,
+        lab: Label,
+        fields: list[FieldSpec],
+        by_label: dict[Label, tuple[int, ElementDecl | None]],
+        ind: str,
+        inline: bool,
+    ) -> None:
+        if lab[0] == "W" or (lab[0] == "CH" and lab not in by_label):
+            r.flush(ind)
+            what = "mixed content text" if lab[0] == "CH" else "wildcard element"
+            r.lines.append(f"{ind}_unsupported(p, {r.where!r}, {what!r})")
+            return
+        i, m = by_label[lab]
+        f = fields[i]
+        rep = f.max is None or f.max > 1
+        tv = "y" if rep else f"f{i}"
+        if lab[0] in ("AT", "CH"):
+            assert f.simple is not None
+            self.value(r, f.simple, tv, ind, f.qname)
+        else:
+            assert m is not None
+            self.member(r, m, tv, ind, inline)
+        if rep:
+            r.lines.append(f"{ind}f{i}.append(y)")
+
+    def block(
+        self,
+        r: Reader,
+        state: State,
+        g: Grammar,
+        fields: list[FieldSpec],
+        by_label: dict[Label, tuple[int, ElementDecl | None]],
+        bi: str,
+        chain: tuple[Label, int, int | None] | None,
+        dom: set[int],
+    ) -> None:
+        out = r.lines
+        w = state.width
+        n = len(state.productions)
+        out.append(f"{bi}c = (D >> (T - p - {w})) & {(1 << w) - 1}")
+        out.append(f"{bi}p += {w}")
+        for c, (lab, tgt) in enumerate(state.productions):
+            out.append(f"{bi}{'if' if c == 0 else 'elif'} c == {c}:")
+            ii = bi + "    "
+            if lab[0] == "EE":
+                out.append(f"{ii}s = -1")
+                continue
+            self.production(r, lab, fields, by_label, ii, False)
+            r.flush(ii)
+            if chain is not None and lab == chain[0]:
+                # a run of identical states (bounded repetition, §8.5.4.1.5): count, do not expand
+                out.append(f"{ii}rc += 1")
+                out.append(f"{ii}if rc == {chain[1]}:")
+                out.append(f"{ii}    s = {chain[2]}")
+            elif tgt != state.index:
+                out.append(f"{ii}s = {tgt}")
+        second = state.second_level(g.attributes)
+        out.append(f"{bi}else:")
+        if "EE" in second:
+            w2 = (len(second) - 1).bit_length()
+            out.append(f"{bi}    p = _second_ee(D, T, p, c, {n}, {w2}, {r.where!r}, {state.index})")
+            out.append(f"{bi}    s = -1")
+        else:
+            out.append(f"{bi}    _bad_code(p, c, {r.where!r}, {state.index})")
+
+
+def topo(states: list[State]) -> tuple[list[int], bool]:
+    """States in topological order ignoring self-loops; the flag is False when other cycles exist."""
+    n = len(states)
+    indeg = [0] * n
+    for s in states:
+        for _, t in s.productions:
+            if t is not None and t != s.index:
+                indeg[t] += 1
+    ready = [0] if indeg[0] == 0 else []
+    order: list[int] = []
+    while ready:
+        k = ready.pop(0)
+        order.append(k)
+        for _, t in states[k].productions:
+            if t is not None and t != k:
+                indeg[t] -= 1
+                if indeg[t] == 0:
+                    ready.append(t)
+                    ready.sort()
+    if len(order) != n:
+        return list(range(n)), False
+    return order, True
+
+
+def find_chain(
+    st: list[State], k: int, preds: dict[int, set[int]]
+) -> tuple[Label, list[int], int | None] | None:
+    """A run of >= 3 states that differ only in the target of one repeated element's production."""
+
+    def sig(state: State, lab: Label) -> tuple[object, ...]:
+        return (state.width, tuple((lb, "*" if lb == lab else t) for lb, t in state.productions))
+
+    for lab, tgt in st[k].productions:
+        if tgt is None or tgt == k or lab[0] != "SE":
+            continue
+        run = [k]
+        cur: int | None = tgt
+        base = sig(st[k], lab)
+        while (
+            cur is not None and cur not in run and preds.get(cur) == {run[-1]} and sig(st[cur], lab) == base
+        ):
+            run.append(cur)
+            cur = dict(st[cur].productions)[lab]
+        if len(run) >= 3:
+            return lab, run, cur
+    return None
+
+
+def dominators(states: list[State]) -> set[int]:
+    """States every path from the start to EE goes through."""
+    out = {0}
+    for k in range(1, len(states)):
+        seen = {0}
+        todo = [0]
+        reach_end = False
+        while todo:
+            x = todo.pop()
+            for _, t in states[x].productions:
+                if t is None:
+                    reach_end = True
+                elif t != k and t not in seen:
+                    seen.add(t)
+                    todo.append(t)
+        if not reach_end:
+            out.add(k)
+    return out
