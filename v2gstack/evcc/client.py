@@ -22,6 +22,7 @@ from v2gstack.secc import messages as m
 from v2gstack.transport import V2GTPError, V2GTPParser
 from v2gstack.transport.sdp import SDPRequest, Security, TransportProtocol
 from v2gstack.transport.sdp_client import DiscoveredSECC, discover_secc
+from v2gstack.transport.sdp_logic import SDP_MAX_REQUESTS, SDP_RESPONSE_TIMEOUT
 from v2gstack.transport.stream import read_message, write_message
 
 
@@ -64,6 +65,9 @@ class ClientConfig:
     #: Seconds the EV waits before each request after the first (0: as fast as possible).
     pacing: float = 0.0
     session: EvccConfig = field(default_factory=EvccConfig)
+    #: SDP: seconds to wait for each answer, and how many requests to send before giving up.
+    sdp_response_timeout: float = SDP_RESPONSE_TIMEOUT
+    sdp_max_requests: int = SDP_MAX_REQUESTS
 
 
 async def discover(config: ClientConfig) -> DiscoveredSECC:
@@ -71,7 +75,9 @@ async def discover(config: ClientConfig) -> DiscoveredSECC:
     security = Security.TLS if config.tls is not None else Security.NO_TLS
     return await discover_secc(SDPRequest(security, TransportProtocol.TCP), interface=config.interface,
                                host=None if config.interface else config.host, port=config.sdp_port,
-                               accept_security=frozenset({security}))
+                               accept_security=frozenset({security}),
+                               response_timeout=config.sdp_response_timeout,
+                               max_requests=config.sdp_max_requests)
 
 
 async def connect(secc: DiscoveredSECC,
