@@ -189,3 +189,14 @@ def test_demo_command_plain_tcp_ac() -> None:
                 "--pacing", "0")
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert "over TCP" in proc.stdout
+
+
+def test_loopback_example_runs() -> None:
+    import importlib.util
+
+    path = REPO / "examples" / "secc_evcc_loopback.py"
+    spec = importlib.util.spec_from_file_location("secc_evcc_loopback", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    assert asyncio.run(module.main(EnergyService.AC_BPT, ControlMode.DYNAMIC, cycles=4)) is True
