@@ -200,3 +200,32 @@ def test_loopback_example_runs() -> None:
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     assert asyncio.run(module.main(EnergyService.AC_BPT, ControlMode.DYNAMIC, cycles=4)) is True
+
+
+def test_pause_and_resume_on_a_new_connection(pki: Path) -> None:
+    async def main() -> tuple[SessionReport, SessionReport, SeccServer]:
+        evse = SimulatedEVSE()
+        config = SeccServerConfig(host="::1", sdp_port=0, tls=server_context(pki))
+        server = await SeccServer.start(evse, config)
+        try:
+            def client(session: EvccConfig) -> ClientConfig:
+                return ClientConfig(host="::1", sdp_port=server.sdp_port, tls=client_context(pki),
+                                    session=session)
+
+            ev = SimulatedEV()
+            first = await run_evcc(client(EvccConfig(service=EnergyService.DC, cycles=9, pause_after=2)), ev)
+            await wait_idle(server)
+            sid = first.result.session_id
+            second = await run_evcc(client(EvccConfig(service=EnergyService.DC, cycles=3,
+                                                       resume_session_id=sid)), ev)
+            await wait_idle(server)
+            return first, second, server
+        finally:
+            await server.close()
+
+    first, second, server = asyncio.run(main())
+    assert first.result.completed and first.result.paused and first.result.cycles == 2
+    assert second.result.completed, second.result.reason
+    assert second.result.session_id == first.result.session_id
+    assert second.exchanges[1].response_code == "OK_OldSessionJoined"
+    assert server.stats.completed == 2

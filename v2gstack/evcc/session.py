@@ -142,7 +142,10 @@ class EvccSession:
         code = str(message.response_code.value)
         if code.upper().startswith("FAILED"):
             return self._finish(now, False, f"{name}: {code}")
-        return _HANDLERS[self.stage](self, message, code, now)
+        try:
+            return _HANDLERS[self.stage](self, message, code, now)
+        except (AttributeError, TypeError, ValueError, KeyError) as exc:  # schema-valid but unusable
+            return self._finish(now, False, f"{name}: unusable response ({exc!r})")
 
     def timeout(self, now: float) -> None:
         """No response within the request's timeout: the session fails."""
