@@ -6,7 +6,9 @@ off. A warm-up session first loads the EXI codecs (a one-time cost of each proce
 benchmarks/exi_import.py); then ``--count`` sessions are timed, each split into SDP, TCP+TLS connect
 and the V2G messages themselves.
 
-    python benchmarks/session_full.py [--count 30] [--cycles 20] [--no-tls]
+``--in-process`` runs the SECC on the same event loop instead (one core, no process hop).
+
+    python benchmarks/session_full.py [--count 30] [--cycles 20] [--no-tls] [--in-process]
 """
 
 from __future__ import annotations
@@ -61,11 +63,27 @@ async def _main(args: argparse.Namespace, sdp_port: int, pki: str | None) -> int
     return 1 if failed else 0
 
 
+async def _in_process(args: argparse.Namespace, pki: str | None) -> int:
+    from v2gstack.secc.server import SeccServer, SeccServerConfig
+    from v2gstack.secc.simulator import SimulatedEVSE
+    from v2gstack.security.tls import server_context
+
+    tls = server_context(pki) if pki else None
+    server = await SeccServer.start(SimulatedEVSE(), SeccServerConfig(host="::1", sdp_port=0, tls=tls))
+    try:
+        return await _main(args, server.sdp_port, pki)
+    finally:
+        while server.stats.active:
+            await asyncio.sleep(0.01)
+        await server.close()
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--count", type=int, default=30)
     parser.add_argument("--cycles", type=int, default=20)
     parser.add_argument("--no-tls", action="store_true")
+    parser.add_argument("--in-process", action="store_true")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as pki_dir:
         pki = None
@@ -74,6 +92,8 @@ def main() -> int:
 
             init_pki(pki_dir, KeyProfile.SECP521R1)
             pki = pki_dir
+        if args.in_process:
+            return asyncio.run(_in_process(args, pki))
         secc = SeccProcess(pki)
         try:
             code = asyncio.run(_main(args, secc.sdp_port, pki))
