@@ -22,7 +22,7 @@ def summary_ms(samples: Sequence[float]) -> str:
 
 
 def _serve(pki_dir: str | None, ports: multiprocessing.Queue[tuple[float, ...]],
-           stop: multiprocessing.synchronize.Event) -> None:
+           stop: multiprocessing.synchronize.Event, mark: multiprocessing.synchronize.Event) -> None:
     from v2gstack.secc.server import SeccServer, SeccServerConfig
     from v2gstack.secc.simulator import SimulatedEVSE
     from v2gstack.security.tls import server_context
@@ -32,13 +32,16 @@ def _serve(pki_dir: str | None, ports: multiprocessing.Queue[tuple[float, ...]],
         server = await SeccServer.start(SimulatedEVSE(), SeccServerConfig(host="::1", sdp_port=0, tls=tls,
                                                                           max_sessions=1024))
         ports.put((server.sdp_port, server.tcp_port))
+        base = 0.0
         while not stop.is_set():
-            await asyncio.sleep(0.05)
+            if mark.is_set() and not base:
+                base = time.process_time()
+            await asyncio.sleep(0.005)
         for _ in range(200):  # sessions still in their post-SessionStop close delay
             if not server.stats.active:
                 break
             await asyncio.sleep(0.01)
-        ports.put((server.stats.completed, server.stats.failed, time.process_time()))
+        ports.put((server.stats.completed, server.stats.failed, time.process_time() - base))
         await server.close()
 
     asyncio.run(main())
@@ -50,14 +53,21 @@ class SeccProcess:
     def __init__(self, pki_dir: str | None) -> None:
         self.ports: multiprocessing.Queue[tuple[float, ...]] = multiprocessing.Queue()
         self.stop = multiprocessing.Event()
-        self.proc = multiprocessing.Process(target=_serve, args=(pki_dir, self.ports, self.stop), daemon=True)
+        self.mark = multiprocessing.Event()
+        self.proc = multiprocessing.Process(target=_serve, args=(pki_dir, self.ports, self.stop, self.mark),
+                                            daemon=True)
         self.proc.start()
         sdp_port, tcp_port = self.ports.get(timeout=30)
         self.sdp_port, self.tcp_port = int(sdp_port), int(tcp_port)
         self.cpu_seconds = 0.0
 
+    def start_measuring(self) -> None:
+        """From now on count the SECC's CPU time (call after the warm-up)."""
+        self.mark.set()
+
     def close(self) -> tuple[int, int]:
-        """Stop it; returns the server's (completed, failed) session counts (CPU time in cpu_seconds)."""
+        """Stop it; returns the server's (completed, failed) session counts; ``cpu_seconds`` is the CPU
+        time the SECC process used since :meth:`start_measuring` (or since it started)."""
         self.stop.set()
         completed, failed, self.cpu_seconds = self.ports.get(timeout=30)
         self.proc.join(10)
