@@ -5,7 +5,7 @@ For Hypothesis-generated messages of SAP and every ISO 15118-20 namespace:
   * EXIficient decodes our bytes to the infoset of that XML;
   * our ``exi.decode`` reads EXIficient's bytes back to the original message.
 On a mismatch Hypothesis shrinks the message; the failure shows its XML and both streams in hex.
-$V2GSTACK_DIFF_EXAMPLES sets the examples per namespace (default 60, about a minute in all).
+$V2GSTACK_DIFF_EXAMPLES sets the examples per namespace (default 100, about 40 s in all).
 """
 
 from __future__ import annotations
@@ -14,24 +14,23 @@ import dataclasses
 import importlib
 import importlib.util
 import os
-from collections.abc import Callable
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, reject, settings
 from hypothesis import strategies as st
 from lxml import etree
 
 from tests.exi.infoset import infoset_difference
 from tests.exi.oracle import require_exificient
-from v2gstack.exi import namespaces
+from v2gstack.exi import _exificient_jvm, namespaces
 from v2gstack.exi.errors import ExiEncodeError
 from v2gstack.exi.exificient import Exificient
 
 pytestmark = pytest.mark.exificient
 
 NAMESPACES = ["sap", "cm", "dc", "ac", "wpt", "acdp"]
-EXAMPLES = int(os.environ.get("V2GSTACK_DIFF_EXAMPLES", "60"))
+EXAMPLES = int(os.environ.get("V2GSTACK_DIFF_EXAMPLES", "100"))
 
 
 def _exi() -> Any:
@@ -45,15 +44,21 @@ def _exi() -> Any:
     return exi
 
 
-def _strategies() -> Callable[..., st.SearchStrategy[Any]]:
-    """The Hypothesis strategy builder ``messages(namespace)`` of our codec, or skip."""
-    for module in ("v2gstack.exi.testing", "tests.exi.strategies"):
-        try:
-            builder: Callable[..., st.SearchStrategy[Any]] = importlib.import_module(module).messages
-        except (ImportError, AttributeError):
-            continue
-        return builder
-    pytest.skip("no Hypothesis strategies for EXI messages (v2gstack.exi.testing / tests.exi.strategies)")
+def _strategies(namespace: str) -> st.SearchStrategy[tuple[str, Any]]:
+    """(root element, message) pairs from our codec's Hypothesis strategies, or skip."""
+    try:
+        testing = importlib.import_module("v2gstack.exi.testing")
+    except ImportError as exc:
+        pytest.skip(f"no Hypothesis strategies for EXI messages (v2gstack.exi.testing): {exc}")
+    uri = namespaces.resolve(namespace)
+    names: list[str] = testing.elements(namespace)
+    assert names, f"no global elements for {namespace}"
+
+    def pair(name: str) -> st.SearchStrategy[tuple[str, Any]]:
+        root = f"{{{uri}}}{name}"
+        return testing.messages(namespace, name).map(lambda message: (root, message))
+
+    return st.sampled_from(names).flatmap(pair)
 
 
 @pytest.fixture(scope="module")
@@ -69,12 +74,65 @@ def _report(what: str, xml: str, ours: bytes | None, theirs: bytes | None) -> st
             f"\ntheirs: {theirs.hex() if theirs is not None else '-'}")
 
 
-def check_against_exificient(exi: Any, oracle: Exificient, message: Any, namespace: str) -> None:
+#: Built-in types whose whiteSpace facet is not "preserve": EXIficient normalises their values.
+_PRESERVED = {"string"}
+
+
+def known_divergence(obj: Any) -> str | None:
+    """Why ``obj`` hits a known, reported difference from EXIficient (see the xfail tests), else None.
+
+    (1) empty simple content: EXIficient writes EE through a second-level event code, our codec an
+    empty CH; (2) a value of a whitespace-collapsing type (anyURI, ID, ...) that is not collapsed:
+    EXIficient collapses it first, our codec does not.
+    """
+    fields = getattr(type(obj), "_exi_fields", None)
+    if fields is None:
+        if isinstance(obj, list | tuple):
+            return next((r for r in map(known_divergence, obj) if r is not None), None)
+        return None
+    for field in fields:
+        value = getattr(obj, field.attr)
+        for item in value if isinstance(value, list) else [value]:
+            simple = field.names[0][2] if field.names else None
+            if isinstance(item, str | bytes) and simple is not None and hasattr(simple, "builtin"):
+                if field.kind in ("elem", "text") and len(item) == 0:
+                    return f"empty simple content in {type(obj).__name__}.{field.attr}"
+                collapsing = simple.builtin not in _PRESERVED
+                if isinstance(item, str) and collapsing and " ".join(item.split()) != item:
+                    return f"uncollapsed {simple.builtin} {item!r} in {type(obj).__name__}.{field.attr}"
+            reason = known_divergence(item)
+            if reason is not None:
+                return reason
+    return None
+
+
+_SCHEMAS: dict[str, Any] = {}
+
+
+def schema_problem(oracle: Exificient, uri: str, xml: str) -> str | None:
+    """First XML Schema violation of ``xml`` (xs:ID lexical patterns aside: EXI does not check them)."""
+    import xmlschema
+
+    schema = _SCHEMAS.get(uri)
+    if schema is None:
+        xmldsig = _exificient_jvm.xmldsig_file(oracle.schema_dir)
+        locations = {namespaces.XMLDSIG: xmldsig.as_uri()} if xmldsig is not None else None
+        schema = _SCHEMAS[uri] = xmlschema.XMLSchema(
+            str(_exificient_jvm.schema_file(oracle.schema_dir, uri)), locations=locations
+        )
+    for error in schema.iter_errors(xml):
+        reason = str(error.reason)
+        if "pattern" not in reason and "xs:ID" not in reason:
+            return reason
+    return None
+
+
+def check_against_exificient(exi: Any, oracle: Exificient, root: str, message: Any, namespace: str) -> None:
     """The three differential properties for one message (raises AssertionError with a report)."""
     uri = namespaces.resolve(namespace)
-    xml: str = exi.to_xml(message)
+    xml: str = exi.to_xml(message, root)
     theirs = oracle.encode_xml(xml, uri)
-    ours: bytes = exi.encode(message)
+    ours: bytes = exi.encode(message, root)
     assert ours == theirs, _report("our bytes differ from EXIficient's", xml, ours, theirs)
     difference = infoset_difference(oracle.decode_xml(ours, uri), xml)
     assert difference is None, _report(f"EXIficient reads our bytes as: {difference}", xml, ours, theirs)
@@ -85,15 +143,25 @@ def check_against_exificient(exi: Any, oracle: Exificient, message: Any, namespa
 @pytest.mark.timeout(600)
 @pytest.mark.parametrize("namespace", NAMESPACES)
 def test_matches_exificient(namespace: str) -> None:
-    exi, messages = _exi(), _strategies()  # skip before starting Java when there is nothing to compare
+    exi = _exi()  # skip before starting Java when there is nothing to compare
+    drawn = _strategies(namespace)
     oracle = require_exificient()
 
     @settings(max_examples=EXAMPLES, deadline=None, derandomize=True, database=None,
               suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large,
                                      HealthCheck.filter_too_much])
-    @given(message=messages(namespace))
-    def check(message: Any) -> None:
-        check_against_exificient(exi, oracle, message, namespace)
+    @given(drawn)
+    def check(pair: tuple[str, Any]) -> None:
+        root, message = pair
+        assume(known_divergence(message) is None)
+        try:
+            check_against_exificient(exi, oracle, root, message, namespace)
+        except (AssertionError, ExiEncodeError):
+            # The strategies sometimes draw schema-invalid messages (abstract elements, empty
+            # KeyInfo, ...): our encoder may refuse those, and EXIficient encodes them as deviations.
+            if schema_problem(oracle, namespaces.resolve(namespace), exi.to_xml(message, root)) is not None:
+                reject()
+            raise
 
     check()
 

@@ -101,7 +101,8 @@ def schema_file(schema_dir: Path, namespace: str) -> Path:
     raise ExificientUnavailable(f"no schema for {namespace} in {schema_dir} (looked for {tried})")
 
 
-def _find_xmldsig(schema_dir: Path) -> Path | None:
+def xmldsig_file(schema_dir: Path) -> Path | None:
+    """xmldsig-core-schema.xsd inside ``schema_dir`` (several layouts), if there."""
     for relative in (_XMLDSIG_FILE, f"iso20/{_XMLDSIG_FILE}", f"iso2/{_XMLDSIG_FILE}"):
         if (schema_dir / relative).is_file():
             return schema_dir / relative
@@ -155,7 +156,7 @@ def _make_resolver(jpype: Any, schema_dir: Path, refused: list[str]) -> Any:
     input_source = jpype.JClass("org.apache.xerces.xni.parser.XMLInputSource")
     string_reader = jpype.JClass("java.io.StringReader")
     io_exception = jpype.JClass("java.io.IOException")
-    xmldsig = _find_xmldsig(schema_dir)
+    xmldsig = xmldsig_file(schema_dir)
     override: Callable[[Callable[..., Any]], Callable[..., Any]] = jpype.JOverride
 
     @jpype.JImplements("org.apache.xerces.xni.parser.XMLEntityResolver")
