@@ -101,18 +101,18 @@ def test_ev_disappearing_mid_charge_loop_stops_power_within_100ms(pki: Path) -> 
                 nonlocal loops
                 loops += record.request == "DC_ChargeLoopReq"
                 if loops == 3 and not closed_at and task is not None:
+                    closed_at.append(time.monotonic())  # just before the close: a strict reference
                     task.cancel()  # run_evcc's finally closes the socket at once
 
             task = asyncio.ensure_future(run_evcc(client, on_exchange=on_exchange))
             with pytest.raises(asyncio.CancelledError):
                 await task
-            closed_at.append(time.monotonic())
             deadline = time.monotonic() + 1.0
             while not evse.stop_calls and time.monotonic() < deadline:
                 await asyncio.sleep(0.001)
         finally:
             await server.close()
-        assert evse.stop_calls, "stop_power was never called"
+        assert closed_at and evse.stop_calls, "stop_power was never called"
         first = evse.stop_calls[0]
         assert first.reason is StopReason.CONNECTION_LOST
         assert first.at - closed_at[0] < 0.100
