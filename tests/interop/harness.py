@@ -37,6 +37,9 @@ class SideSpec:
     ready: Callable[[str], bool] | None = None  # on stdout+stderr so far; None = ready at once
     # which of stdout/stderr carries the message log ("both" concatenates stdout then stderr)
     log_stream: str = "stdout"
+    # EVCC only: output showing it gave up but will not exit by itself (then it is stopped
+    # after ``gave_up_grace`` seconds instead of at the session deadline)
+    gave_up: Callable[[str], bool] | None = None
 
 
 @dataclass
@@ -142,12 +145,14 @@ def run_session(
     ready_timeout: float = 60.0,
     session_timeout: float = 120.0,
     secc_linger: float = 8.0,
+    gave_up_grace: float = 3.0,
 ) -> SessionResult:
     """One SECC, one EVCC run to completion (or the deadline); both stopped before returning.
 
     ``secc_linger``: after the EVCC exits, how long the SECC may take to log the end of the
     session (its SessionStopRes) before it is stopped.
     """
+    notes: list[str] = []
     secc_proc = _spawn(link.evse, secc, log_dir)
     try:
         ready_after = wait_ready(secc_proc, secc.ready, ready_timeout)
@@ -157,11 +162,10 @@ def run_session(
         never = SideResult(evcc, None, "", "", Trace(evcc.role), float("nan"), float("nan"))
         return SessionResult(_finish(secc, secc_proc, code), never, float("nan"), False, log_dir, [str(exc)])
     evcc_proc = _spawn(link.ev, evcc, log_dir)
-    code = evcc_proc.wait(session_timeout)
-    timed_out = code is None
-    if timed_out:
-        code = evcc_proc.stop()
-    evcc_result = _finish(evcc, evcc_proc, None if timed_out else code)
+    code, timed_out = _wait_evcc(evcc_proc, evcc, session_timeout, gave_up_grace)
+    evcc_result = _finish(evcc, evcc_proc, code)
+    if code is None and not timed_out:
+        notes.append(f"{evcc.name} gave up (see its log) and was stopped")
     deadline = time.monotonic() + secc_linger
     while time.monotonic() < deadline and secc_proc.poll() is None:
         if "SessionStopRes" in secc.parse(_output(secc_proc), secc.role).names():
@@ -169,4 +173,22 @@ def run_session(
         time.sleep(0.2)
     secc_code = secc_proc.poll()
     secc_proc.stop()
-    return SessionResult(_finish(secc, secc_proc, secc_code), evcc_result, ready_after, timed_out, log_dir)
+    return SessionResult(_finish(secc, secc_proc, secc_code), evcc_result, ready_after, timed_out, log_dir,
+                         notes)
+
+
+def _wait_evcc(process: Process, spec: SideSpec, timeout: float, grace: float) -> tuple[int | None, bool]:
+    """(exit status or None if it had to be stopped, whether the deadline passed)."""
+    deadline = time.monotonic() + timeout
+    gave_up_at: float | None = None
+    while (code := process.wait(0.2)) is None:
+        now = time.monotonic()
+        if now > deadline:
+            process.stop()
+            return None, True
+        if gave_up_at is None and spec.gave_up is not None and spec.gave_up(_output(process)):
+            gave_up_at = now
+        if gave_up_at is not None and now - gave_up_at > grace:
+            process.stop()
+            return None, False
+    return code, False

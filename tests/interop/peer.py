@@ -32,6 +32,9 @@ SERVICE_ID = {"ac": 1, "dc": 2, "ac-bpt": 5, "dc-bpt": 6}
 
 # the SECC logs this (INFO) once its SDP server is bound to ff02::1 on the interface
 SECC_READY = "UDP server started at address"
+# after a failed session the EVCC restarts SDP, runs out of retry cycles, logs this and then
+# idles until interrupted instead of exiting
+EVCC_GAVE_UP = ("maximum number of SDP retry cycles", "EVCC terminated:")
 
 
 def package_dir() -> Path:
@@ -151,6 +154,7 @@ def evcc_spec(
         env=env,
         cwd=cwd,
         parse=parse_iso15118_log,
+        gave_up=lambda output: any(marker in output for marker in EVCC_GAVE_UP),
     )
 
 
