@@ -1,0 +1,107 @@
+"""Data of the EVCC session core: stages, configuration, requests out and the result."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from typing import Any
+
+from v2gstack.evcc.timing import EvccTiming
+from v2gstack.secc.types import ControlMode, EnergyService
+
+
+class Stage(enum.Enum):
+    """Which response the EVCC waits for."""
+
+    SAP = "SupportedAppProtocol"
+    SESSION_SETUP = "SessionSetup"
+    AUTHORIZATION_SETUP = "AuthorizationSetup"
+    AUTHORIZATION = "Authorization"
+    SERVICE_DISCOVERY = "ServiceDiscovery"
+    SERVICE_DETAIL = "ServiceDetail"
+    SERVICE_SELECTION = "ServiceSelection"
+    CHARGE_PARAMETER_DISCOVERY = "ChargeParameterDiscovery"
+    SCHEDULE_EXCHANGE = "ScheduleExchange"
+    CABLE_CHECK = "CableCheck"
+    PRE_CHARGE = "PreCharge"
+    POWER_DELIVERY_START = "PowerDeliveryStart"
+    CHARGE_LOOP = "ChargeLoop"
+    POWER_DELIVERY_STOP = "PowerDeliveryStop"
+    WELDING_DETECTION = "WeldingDetection"
+    SESSION_STOP = "SessionStop"
+
+
+@dataclass
+class EvccConfig:
+    """What the session does: service, control mode, charge-loop cycles, and test hooks."""
+
+    service: EnergyService = EnergyService.DC
+    mode: ControlMode = ControlMode.SCHEDULED
+    cycles: int = 10
+    evcc_id: str = "WMIV2GSTACK0000001"
+    timing: EvccTiming = field(default_factory=EvccTiming)
+    #: Pause (SessionStop Pause) instead of terminating after this many loops.
+    pause_after: int | None = None
+    #: Resume a paused session: SessionSetup with this SessionID.
+    resume_session_id: bytes | None = None
+    #: Scheduled BPT: from this loop on the EV asks to discharge at ``discharge_power`` watts.
+    discharge_from_cycle: int | None = None
+    discharge_power: float = 20_000.0
+    #: Pre-charge ends when the EVSE voltage is this close to the battery voltage (V).
+    precharge_tolerance: float = 20.0
+    #: Welding detection ends when the EVSE voltage is below this (V).
+    welding_voltage: float = 60.0
+    #: DepartureTime sent in ScheduleExchange (seconds from now).
+    departure_time: int = 7200
+
+
+@dataclass(frozen=True, slots=True)
+class Request:
+    """Send ``message`` with V2GTP ``payload_type``; wait at most ``timeout`` s for the response."""
+
+    message: Any
+    name: str
+    namespace: str
+    payload_type: int
+    timeout: float
+
+
+@dataclass
+class EvccResult:
+    """How the session went."""
+
+    completed: bool = False
+    paused: bool = False
+    reason: str = ""
+    session_id: bytes = b""
+    messages: int = 0
+    cycles: int = 0
+    evse_notification: str | None = None
+    energy_in_wh: float = 0.0
+    energy_out_wh: float = 0.0
+    soc: float = 0.0
+    started: float = 0.0
+    ended: float = 0.0
+
+    @property
+    def duration(self) -> float:
+        return self.ended - self.started
+
+
+#: Response expected in each stage (DC_/AC_ variants are resolved by the session).
+RESPONSES = {
+    Stage.SAP: "supportedAppProtocolRes",
+    Stage.SESSION_SETUP: "SessionSetupRes",
+    Stage.AUTHORIZATION_SETUP: "AuthorizationSetupRes",
+    Stage.AUTHORIZATION: "AuthorizationRes",
+    Stage.SERVICE_DISCOVERY: "ServiceDiscoveryRes",
+    Stage.SERVICE_DETAIL: "ServiceDetailRes",
+    Stage.SERVICE_SELECTION: "ServiceSelectionRes",
+    Stage.SCHEDULE_EXCHANGE: "ScheduleExchangeRes",
+    Stage.CABLE_CHECK: "DC_CableCheckRes",
+    Stage.PRE_CHARGE: "DC_PreChargeRes",
+    Stage.POWER_DELIVERY_START: "PowerDeliveryRes",
+    Stage.POWER_DELIVERY_STOP: "PowerDeliveryRes",
+    Stage.WELDING_DETECTION: "DC_WeldingDetectionRes",
+    Stage.SESSION_STOP: "SessionStopRes",
+}
