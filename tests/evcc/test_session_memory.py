@@ -212,3 +212,20 @@ def test_timeouts_per_message_and_wrong_response() -> None:
     late.start(0.0)
     late.timeout(2.0)
     assert late.ended and late.result.reason == "timeout waiting for supportedAppProtocolRes"
+
+
+@pytest.mark.parametrize("service", [EnergyService.DC_BPT, EnergyService.AC], ids=lambda v: v.name)
+def test_schedule_renegotiation_mid_loop(service: EnergyService) -> None:
+    def renegotiate(engine: SeccSession, index: int) -> None:
+        if index == 2:
+            engine.control(Control.RENEGOTIATE, 0.0)
+
+    r = run(EvccConfig(service=service, cycles=6), on_cycle=renegotiate)
+    res = r.result
+    assert res.completed, res.reason
+    assert res.renegotiations == 1 and res.cycles == 6
+    loop = ("DC_" if service.is_dc else "AC_") + "ChargeLoopReq"
+    names = squash(requests_of(r))
+    i = names.index(loop)
+    assert names[i:i + 5] == [loop, "PowerDeliveryReq", "ScheduleExchangeReq", "PowerDeliveryReq", loop]
+    assert requests_of(r).count("DC_CableCheckReq") <= 1  # no second cable check or pre-charge

@@ -38,6 +38,7 @@ class EvccSession:
         self._energy_base = (ev.energy_in_wh, ev.energy_out_wh)
         self._done = False
         self._precharge_done = False
+        self._renegotiating = False
         self._final: tuple[bool, str] = (True, "")
         #: Called with the loop index before each charge-loop request (demo hook: change the setpoint).
         self.on_cycle: Callable[[int], None] | None = None
@@ -130,7 +131,7 @@ class EvccSession:
         if status is None:
             return None
         value = str(status.evse_notification.value)
-        return value if value in ("Terminate", "Pause") else None
+        return value if value in ("Terminate", "Pause", "ScheduleRenegotiation") else None
 
     # -- per-stage handlers -------------------------------------------------------------------------
     def _on_sap(self, msg: Any, code: str, now: float) -> Request | None:
@@ -205,6 +206,9 @@ class EvccSession:
                 return self._finish(now, False, "schedule exchange: Ongoing timeout")
             return self._schedule_req(now)
         self._ongoing_since = None
+        if self._renegotiating:  # power is still on: straight back to the loop
+            self._renegotiating = False
+            return self._power_delivery(now, Stage.POWER_DELIVERY_START)
         if self.config.service.is_dc:
             return self._send(Stage.CABLE_CHECK, m.dc.DC_CableCheckReq(header=self._hdr(now)), now)
         return self._power_delivery(now, Stage.POWER_DELIVERY_START)
@@ -229,8 +233,9 @@ class EvccSession:
         return self._send(Stage.PRE_CHARGE, q.precharge(self.ev, self._hdr(now), finished=near), now)
 
     def _power_delivery(self, now: float, stage: Stage) -> Request:
-        start = stage is Stage.POWER_DELIVERY_START
-        progress = m.cm.chargeProgress.Start if start else m.cm.chargeProgress.Stop
+        progress = {Stage.POWER_DELIVERY_START: m.cm.chargeProgress.Start,
+                    Stage.POWER_DELIVERY_RENEGOTIATE: m.cm.chargeProgress.ScheduleRenegotiation,
+                    }.get(stage, m.cm.chargeProgress.Stop)
         req = m.cm.PowerDeliveryReq(header=self._hdr(now), ev_processing=m.ct.processing.Finished,
                                     charge_progress=progress)
         return self._send(stage, req, now)
@@ -246,9 +251,9 @@ class EvccSession:
         return self._send(Stage.CHARGE_LOOP, req, now)
 
     def _on_power_delivery_start(self, msg: Any, code: str, now: float) -> Request | None:
-        self._integrate(now, 0.0)
+        self._integrate(now, self._power)  # 0 at the first start; unchanged after a renegotiation
         note = self._notification(msg)
-        if note is not None:
+        if note in ("Terminate", "Pause"):
             return self._stop_early(now, note)
         if self.config.cycles <= 0:
             return self._power_delivery(now, Stage.POWER_DELIVERY_STOP)
@@ -258,7 +263,11 @@ class EvccSession:
         self._integrate(now, _delivered_power(msg))
         self.result.cycles += 1
         note = self._notification(msg)
-        if note is not None:
+        if note == "ScheduleRenegotiation" and self.result.cycles < self.config.cycles:
+            self.result.renegotiations += 1
+            self._renegotiating = True
+            return self._power_delivery(now, Stage.POWER_DELIVERY_RENEGOTIATE)
+        if note in ("Terminate", "Pause"):
             return self._stop_early(now, note)
         c = self.config
         if c.pause_after is not None and self.result.cycles >= c.pause_after:
@@ -273,6 +282,10 @@ class EvccSession:
         if note == "Pause":
             self._stop_kind = m.cm.chargingSession.Pause
         return self._power_delivery(now, Stage.POWER_DELIVERY_STOP)
+
+    def _on_power_delivery_renegotiate(self, msg: Any, code: str, now: float) -> Request | None:
+        self._integrate(now, self._power)
+        return self._schedule_req(now)
 
     def _on_power_delivery_stop(self, msg: Any, code: str, now: float) -> Request | None:
         self._integrate(now, 0.0)
@@ -333,6 +346,7 @@ _HANDLERS: dict[Stage, Handler] = {
     Stage.POWER_DELIVERY_START: EvccSession._on_power_delivery_start,
     Stage.CHARGE_LOOP: EvccSession._on_charge_loop,
     Stage.POWER_DELIVERY_STOP: EvccSession._on_power_delivery_stop,
+    Stage.POWER_DELIVERY_RENEGOTIATE: EvccSession._on_power_delivery_renegotiate,
     Stage.WELDING_DETECTION: EvccSession._on_welding,
     Stage.SESSION_STOP: EvccSession._on_session_stop,
 }

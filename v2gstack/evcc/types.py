@@ -27,6 +27,7 @@ class Stage(enum.Enum):
     POWER_DELIVERY_START = "PowerDeliveryStart"
     CHARGE_LOOP = "ChargeLoop"
     POWER_DELIVERY_STOP = "PowerDeliveryStop"
+    POWER_DELIVERY_RENEGOTIATE = "PowerDeliveryRenegotiate"
     WELDING_DETECTION = "WeldingDetection"
     SESSION_STOP = "SessionStop"
 
@@ -77,6 +78,8 @@ class EvccResult:
     messages: int = 0
     cycles: int = 0
     evse_notification: str | None = None
+    #: Schedule renegotiations the charger asked for (and the EV carried out).
+    renegotiations: int = 0
     energy_in_wh: float = 0.0
     energy_out_wh: float = 0.0
     soc: float = 0.0
@@ -102,6 +105,7 @@ RESPONSES = {
     Stage.PRE_CHARGE: "DC_PreChargeRes",
     Stage.POWER_DELIVERY_START: "PowerDeliveryRes",
     Stage.POWER_DELIVERY_STOP: "PowerDeliveryRes",
+    Stage.POWER_DELIVERY_RENEGOTIATE: "PowerDeliveryRes",
     Stage.WELDING_DETECTION: "DC_WeldingDetectionRes",
     Stage.SESSION_STOP: "SessionStopRes",
 }
