@@ -148,6 +148,14 @@ def test_evcc_command_runs_concurrent_sessions(pki: Path) -> None:
     assert code == 0, out
     assert "3/3 sessions completed" in out and "AC_ChargeLoopReq" in out and "p99 ms" in out
     assert server.stats.completed == 3
+    # the per-exchange log lines follow the interop harness's contract (tests/interop/ours.py)
+    from tests.interop.ours import parse_v2gstack_log
+
+    trace = parse_v2gstack_log(out, "evcc")
+    assert not trace.stop_reasons and not trace.errors
+    assert trace.requests().count("AC_ChargeLoopReq") == 12
+    assert trace.requests().count("supportedAppProtocolReq") == 3
+    assert out.count("session stopped: normal") == 3
 
 
 def test_evcc_command_exits_1_when_a_session_fails() -> None:
@@ -168,6 +176,7 @@ def test_evcc_command_exits_1_when_a_session_fails() -> None:
     code, out = asyncio.run(main())
     assert code == 1, out
     assert "0/2 sessions completed" in out and "not offered" in out
+    assert out.count("session stopped: service DC_BPT not offered") == 2
 
 
 def test_evcc_command_needs_a_security_choice() -> None:

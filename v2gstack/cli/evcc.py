@@ -24,6 +24,8 @@ def register(subparsers: Any) -> None:
     parser.add_argument("--sessions", type=int, default=1, metavar="K", help="sessions run at once")
     parser.add_argument("--pacing", type=float, default=0.0, metavar="S",
                         help="seconds the EV waits before each request (default 0)")
+    parser.add_argument("-q", "--quiet", action="store_true",
+                        help="no line per message exchange, only the summary")
     parser.set_defaults(func=_run)
 
 
@@ -46,9 +48,9 @@ async def _main(args: argparse.Namespace) -> int:
     import asyncio
 
     from v2gstack.errors import V2GStackError
-    from v2gstack.evcc.client import ClientConfig, SessionReport, run_evcc
+    from v2gstack.evcc.client import ClientConfig, ExchangeRecord, SessionReport, run_evcc
     from v2gstack.evcc.ev import SimulatedEV
-    from v2gstack.evcc.report import latency_table, session_line
+    from v2gstack.evcc.report import exchange_line, latency_table, session_line, stop_line
     from v2gstack.evcc.session import EvccConfig
     from v2gstack.secc.types import ControlMode, EnergyService
 
@@ -69,10 +71,19 @@ async def _main(args: argparse.Namespace) -> int:
                              evcc_id=f"WMIV2GSTACK{index:07d}")
         config = ClientConfig(host=None if args.iface else (args.host or "::1"), interface=args.iface,
                               sdp_port=args.sdp_port, tls=tls, pacing=args.pacing, session=session)
+        label = f"ev{index}"
+
+        def log(record: ExchangeRecord) -> None:
+            if not args.quiet:
+                print(exchange_line(label, record), flush=True)
+
         try:
-            return await run_evcc(config, SimulatedEV())
+            report = await run_evcc(config, SimulatedEV(), on_exchange=log)
         except (V2GStackError, OSError, ValueError) as exc:
+            print(f"{label} session stopped: {type(exc).__name__}: {exc}", flush=True)
             return f"{type(exc).__name__}: {exc}"
+        print(f"{label} {stop_line(report)}", flush=True)
+        return report
 
     started = time.perf_counter()
     outcomes = await asyncio.gather(*(one(i) for i in range(args.sessions)))

@@ -34,6 +34,7 @@ class ExchangeRecord:
     response: str
     response_code: str
     latency: float  # seconds from request written to response read
+    sent_wall: float = 0.0  # wall-clock time (time.time()) the request was written
 
 
 @dataclass
@@ -118,7 +119,7 @@ async def run_session(
         except exi.ExiError as exc:
             core.connection_lost(loop.time(), f"cannot encode {request.name}: {exc}")
             break
-        sent = time.perf_counter()
+        sent, sent_wall = time.perf_counter(), time.time()
         try:
             await write_message(writer, request.payload_type, payload)
             async with asyncio.timeout(request.timeout):
@@ -140,7 +141,7 @@ async def run_session(
             break
         code = getattr(response, "response_code", None)
         record = ExchangeRecord(request.name, type(response).__name__,
-                                str(code.value) if code is not None else "", latency)
+                                str(code.value) if code is not None else "", latency, sent_wall)
         report.exchanges.append(record)
         if on_exchange is not None:
             on_exchange(record)

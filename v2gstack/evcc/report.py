@@ -3,8 +3,24 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import datetime
 
-from v2gstack.evcc.client import SessionReport, percentile
+from v2gstack.evcc.client import ExchangeRecord, SessionReport, percentile
+
+
+def exchange_line(label: str, record: ExchangeRecord) -> str:
+    """``<ISO 8601 time> <label> <Req> -> <Res> <ResponseCode> <latency> ms`` (the interop log format)."""
+    stamp = datetime.fromtimestamp(record.sent_wall).isoformat(timespec="milliseconds")
+    return (f"{stamp} {label} {record.request} -> {record.response} {record.response_code} "
+            f"{record.latency * 1e3:.2f} ms")
+
+
+def stop_line(report: SessionReport) -> str:
+    """``session stopped: normal`` for a completed session, else the reason it ended."""
+    r = report.result
+    if r.completed:
+        return "session stopped: " + ("paused" if r.paused else "normal")
+    return f"session stopped: {r.reason}"
 
 
 def latency_table(reports: Sequence[SessionReport]) -> list[str]:
