@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Awaitable, Callable
+from pathlib import Path
 
 import pytest
 
@@ -94,3 +95,30 @@ def test_misbehaving_secc_fails_the_session(handler: Handler, reason: str) -> No
     report = asyncio.run(_against(handler))
     assert not report.result.completed
     assert reason in report.result.reason
+
+
+def test_connect_gives_up_on_a_secc_that_never_finishes_the_tls_handshake(tmp_path: Path) -> None:
+    from ipaddress import IPv6Address
+
+    from v2gstack.evcc.client import connect
+    from v2gstack.security.pki import KeyProfile, init_pki
+    from v2gstack.security.tls import client_context
+    from v2gstack.transport.sdp import SDPResponse, Security, TransportProtocol
+    from v2gstack.transport.sdp_client import DiscoveredSECC
+
+    init_pki(tmp_path, KeyProfile.SECP521R1)
+
+    async def main() -> float:
+        server = await asyncio.start_server(_silent, "::1", 0)
+        port = server.sockets[0].getsockname()[1]
+        found = DiscoveredSECC(SDPResponse(IPv6Address("::1"), port, Security.TLS, TransportProtocol.TCP), 0)
+        loop = asyncio.get_running_loop()
+        started = loop.time()
+        try:
+            with pytest.raises(TimeoutError):
+                await connect(found, client_context(tmp_path), timeout=0.3)
+            return loop.time() - started
+        finally:
+            server.close()
+
+    assert asyncio.run(main()) < 1.0

@@ -81,10 +81,15 @@ async def discover(config: ClientConfig) -> DiscoveredSECC:
                                max_requests=config.sdp_max_requests)
 
 
-async def connect(secc: DiscoveredSECC,
-                  tls: ssl.SSLContext | None) -> tuple[asyncio.StreamReader, asyncio.StreamWriter]:
-    """Open the TCP or TLS connection to a discovered SECC, with TCP_NODELAY on."""
-    reader, writer = await asyncio.open_connection(secc.host(), secc.port, ssl=tls)
+async def connect(secc: DiscoveredSECC, tls: ssl.SSLContext | None, *,
+                  timeout: float = 20.0) -> tuple[asyncio.StreamReader, asyncio.StreamWriter]:
+    """Open the TCP or TLS connection to a discovered SECC, with TCP_NODELAY on.
+
+    ``timeout`` bounds TCP connect plus TLS handshake (the communication-setup time by default);
+    raises TimeoutError when it runs out.
+    """
+    async with asyncio.timeout(timeout):
+        reader, writer = await asyncio.open_connection(secc.host(), secc.port, ssl=tls)
     sock = writer.get_extra_info("socket")
     if sock is not None:
         with contextlib.suppress(OSError):
@@ -121,8 +126,8 @@ async def run_session(
             break
         sent, sent_wall = time.perf_counter(), time.time()
         try:
-            await write_message(writer, request.payload_type, payload)
-            async with asyncio.timeout(request.timeout):
+            async with asyncio.timeout(request.timeout):  # a SECC that stops reading cannot stall us
+                await write_message(writer, request.payload_type, payload)
                 frame = await read_message(reader, parser)
         except TimeoutError:
             core.timeout(loop.time())
@@ -159,7 +164,7 @@ async def run_evcc(
 ) -> SessionReport:
     """Discover the SECC, connect and run one session; the connection is closed afterwards."""
     secc = await discover(config)
-    reader, writer = await connect(secc, config.tls)
+    reader, writer = await connect(secc, config.tls, timeout=config.session.timing.communication_setup)
     try:
         report = await run_session(reader, writer, config.session, ev or SimulatedEV(), pacing=config.pacing,
                                    on_exchange=on_exchange, on_cycle=on_cycle)
