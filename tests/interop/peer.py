@@ -60,6 +60,19 @@ def unavailable_reason() -> str | None:
     return None
 
 
+def stray_dotenv(*starts: Path) -> list[Path]:
+    """`.env` files the peer would read: it searches from its working directory (SECC) and from
+    its own package directory (EVCC's shared settings) up to `/` (environs' read_env recurses).
+    Variables we set win over the file, but any we leave unset would be taken from it."""
+    found: list[Path] = []
+    for start in starts:
+        for directory in (start, *start.parents):
+            candidate = directory / ".env"
+            if candidate.is_file() and candidate not in found:
+                found.append(candidate)
+    return found
+
+
 def base_env() -> dict[str, str]:
     """A minimal environment: enough to find python and java, nothing else inherited."""
     keep = ("PATH", "HOME", "LANG", "LC_ALL", "JAVA_HOME", "TMPDIR")

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import os
+import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
 from tests.conftest import require_root
-from v2gstack.testing.netns import IFNAMSIZ, link_names, namespace_exists, veth_namespaces
+from v2gstack.testing.netns import IFNAMSIZ, link_names, namespace_exists, reap_stale, veth_namespaces
 
 pytestmark = [pytest.mark.netns, pytest.mark.timeout(60)]
 
@@ -56,3 +57,18 @@ def test_multicast_link_local_and_guaranteed_teardown(tmp_path: Path) -> None:
     assert sleeper.poll() is not None
     with pytest.raises(ProcessLookupError):
         os.kill(sleeper.pid, 0)
+
+
+def test_reap_stale_removes_only_links_of_dead_runs() -> None:
+    require_root()
+    finished = subprocess.Popen(["true"])
+    finished.wait()
+    stale, alive = f"v2greap{finished.pid}x0evse", f"v2greap{os.getpid()}x0ev"
+    try:
+        for name in (stale, alive):
+            subprocess.run(["ip", "netns", "add", name], check=True)
+        assert reap_stale("v2greap") == [stale]
+        assert not namespace_exists(stale) and namespace_exists(alive)
+    finally:
+        for name in (stale, alive):
+            subprocess.run(["ip", "netns", "del", name], check=False, capture_output=True)

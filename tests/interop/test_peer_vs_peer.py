@@ -7,10 +7,13 @@ exchange's latency; on failure, both sides' full logs.
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
+from tests.conftest import REPO
 from tests.interop import peer
 from tests.interop.harness import SessionResult, run_session
 from v2gstack.testing.netns import VethLink
@@ -66,3 +69,18 @@ def test_peer_secc_vs_peer_evcc_tls13_own_pki(
     link: VethLink, tmp_path: Path, service: str, peer_pki: Path
 ) -> None:
     _check(_run(link, tmp_path, service, pki=peer_pki), service, tls=True)
+
+
+def test_peer_secc_vs_peer_evcc_tls13_v2gstack_pki(link: VethLink, tmp_path: Path) -> None:
+    """Both peer sides on *our* PKI (secp521r1, ECDSA-SHA512), laid out by peer_pki_from_v2gstack.
+
+    The precondition of the TLS rows of the matrix: the peer loads our unencrypted keys, its
+    EVCC accepts our SECC chain under our V2G root, its SECC accepts our vehicle chain under
+    our OEM root (the key exchange stays on P-256, the only group the peer offers).
+    """
+    ours = tmp_path / "v2gstack-pki"
+    done = subprocess.run([sys.executable, "-m", "v2gstack", "pki", "init", str(ours)],
+                          capture_output=True, text=True, timeout=120, cwd=REPO, check=False)
+    assert done.returncode == 0, done.stderr
+    pki = peer.peer_pki_from_v2gstack(ours, tmp_path / "peer-layout")
+    _check(_run(link, tmp_path, "dc", pki=pki), "dc", tls=True)

@@ -66,7 +66,7 @@ def test_our_secc_vs_peer_evcc(
     ours_pki, peer_pki = request.getfixturevalue("shared_pki") if tls else (None, None)
     secc = ours.secc_spec(link.evse.iface, tmp_path, services=(service,), pki=ours_pki)
     evcc = peer.evcc_spec(link.ev.iface, tmp_path, service=service, tls=tls, pki=peer_pki, cycles=CYCLES)
-    result = run_session(link, secc, evcc, log_dir=tmp_path / "logs")
+    result = run_session(link, secc, evcc, log_dir=tmp_path / "logs", session_timeout=90)
     _check(result, service)
     assert result.evcc.trace.sdp_security == ("TLS" if tls else "NO_TLS")
 
@@ -80,6 +80,6 @@ def test_our_evcc_vs_peer_secc(
     ours_pki, peer_pki = request.getfixturevalue("shared_pki") if tls else (None, None)
     secc = peer.secc_spec(link.evse.iface, tmp_path, services=(service,), tls=tls, pki=peer_pki)
     evcc = ours.evcc_spec(link.ev.iface, tmp_path, service=service, pki=ours_pki, cycles=CYCLES)
-    result = run_session(link, secc, evcc, log_dir=tmp_path / "logs")
+    result = run_session(link, secc, evcc, log_dir=tmp_path / "logs", session_timeout=90)
     _check(result, service)
     assert result.secc.trace.sdp_security == ("TLS" if tls else "NO_TLS")

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import itertools
 import os
+import re
 import signal
 import subprocess
 import time
@@ -256,3 +257,29 @@ def veth_namespaces(prefix: str = "v2g", *, tag: str | None = None) -> Iterator[
 
 def namespace_exists(name: str) -> bool:
     return name in ip("netns", "list", check=False).stdout.split()
+
+
+def _pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def reap_stale(prefix: str) -> list[str]:
+    """Remove links left by dead runs: namespaces ``PREFIX<pid>x<n>evse|ev`` whose creating
+    process ``pid`` no longer exists (killed before its teardown could run, e.g. SIGKILL or an
+    outer ``timeout``). Kills what is still inside them; returns the namespaces removed."""
+    pattern = re.compile(rf"^{re.escape(prefix)}(\d+)x\d+(?:evse|ev)$")
+    removed: list[str] = []
+    for name in ip("netns", "list", check=False).stdout.split():
+        match = pattern.match(name)
+        if match is None or _pid_alive(int(match[1])):
+            continue
+        Namespace(name, "").kill_all()
+        if ip("netns", "del", name, check=False).returncode == 0:
+            removed.append(name)
+    return removed
