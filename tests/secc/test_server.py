@@ -110,6 +110,7 @@ def test_tls_session_setup_and_sdp(tmp_path: Path) -> None:
             found = await discover_secc(SDPRequest(Security.TLS, TransportProtocol.TCP), host="::1",
                                         port=server.sdp_port)
             assert found.port == server.tcp_port and found.security is Security.TLS
+            assert 49152 <= server.tcp_port <= 65535  # the dynamic port range -20 requires
             c = await Client.connect(found.port, ssl=client_context(tmp_path))
             await c.hello()
             assert len(c.sid) == 8 and any(c.sid)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import random
 import ssl
 import time
 from collections.abc import Callable
@@ -36,6 +37,8 @@ _SESSION_PAYLOAD_TYPES = {
     ns.ISO20_DC: frozenset({m.PT_COMMON, m.PT_DC}),
     ns.ISO20_AC: frozenset({m.PT_COMMON, m.PT_AC}),
 }
+#: The SECC's TCP/TLS server port must be in the dynamic range (ISO 15118-20 V2GTP/TCP port requirements).
+DYNAMIC_PORTS = range(49152, 65536)
 #: How long a firmware stop_power() may take before we log it as hanging.
 STOP_POWER_TIMEOUT = 2.0
 MAX_PAUSED_SESSIONS = 256
@@ -116,7 +119,7 @@ class SeccServer:
             bind: Any = f"{link_local_address(cfg.interface)}%{index}"
         else:
             bind = cfg.host
-        self._server = await asyncio.start_server(self._on_connection, bind, cfg.tcp_port, ssl=cfg.tls)
+        self._server = await self._listen(bind)
         self.tcp_port = self._server.sockets[0].getsockname()[1]
         policy = TLSPolicy.REQUIRE_TLS if cfg.tls is not None else TLSPolicy.NO_TLS
         tls_port = self.tcp_port if cfg.tls is not None else None
@@ -134,6 +137,19 @@ class SeccServer:
         where = cfg.interface or cfg.host
         self._log(f"SECC listening on {where} port {self.tcp_port} ({'TLS' if cfg.tls else 'TCP'}), "
                   f"SDP on port {self.sdp_port}")
+
+    async def _listen(self, bind: Any) -> asyncio.Server:
+        """Listen on the configured port, or on a free one of the dynamic range (49152-65535)."""
+        cfg = self.config
+        if cfg.tcp_port:
+            return await asyncio.start_server(self._on_connection, bind, cfg.tcp_port, ssl=cfg.tls)
+        error: OSError | None = None
+        for port in random.sample(DYNAMIC_PORTS, 64):
+            try:
+                return await asyncio.start_server(self._on_connection, bind, port, ssl=cfg.tls)
+            except OSError as exc:  # in use: try another
+                error = exc
+        raise OSError(f"no free TCP port in 49152-65535: {error}")
 
     async def close(self) -> None:
         """Stop listening and end every session (firmware is told to stop power for each)."""
