@@ -1,6 +1,6 @@
 """Differential tests: our EXI codec against EXIficient configured like the field.
 
-For Hypothesis-generated messages of SAP and every ISO 15118-20 namespace:
+For Hypothesis-generated messages of SAP, every ISO 15118-20 namespace, ISO 15118-2 and DIN 70121:
   * our ``exi.encode`` writes exactly the bytes EXIficient writes for ``exi.to_xml`` of the message;
   * EXIficient decodes our bytes to the infoset of that XML;
   * our ``exi.decode`` reads EXIficient's bytes back to the original message.
@@ -29,7 +29,8 @@ from v2gstack.exi.exificient import Exificient
 
 pytestmark = pytest.mark.exificient
 
-NAMESPACES = ["sap", "cm", "dc", "ac", "wpt", "acdp"]
+#: SAP and every ISO 15118-20 namespace, plus ISO 15118-2 and DIN 70121 while they are cheap to add.
+NAMESPACES = ["sap", "cm", "dc", "ac", "wpt", "acdp", "iso2", "din"]
 EXAMPLES = int(os.environ.get("V2GSTACK_DIFF_EXAMPLES", "100"))
 
 
