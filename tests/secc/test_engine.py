@@ -329,3 +329,20 @@ def test_schedule_renegotiation_from_the_charge_loop() -> None:
     assert code(d.schedule(dynamic=False)) == "OK"
     assert d.session.state == "PowerDelivery"
     assert code(d.power("Start")) == "OK" and d.session.state == "ChargeLoop"
+
+
+def test_a_paused_session_cannot_be_taken_over_by_another_ev() -> None:
+    d = Driver()
+    d.to_charge_loop()
+    d.power("Stop")
+    d.welding()
+    d.stop("Pause")
+    paused = d.session.ctx.paused
+    intruder = Driver(d.evse)
+    intruder.session.ctx.paused = paused
+    intruder.sap()
+    res = intruder.send(m.cm.SessionSetupReq(header=m.header(d.sid), evccid="SOMEONEELSE"))
+    assert code(res) == "OK_NewSessionEstablished" and res.header.session_id != d.sid
+    owner = Driver(d.evse)
+    owner.session.ctx.paused = paused
+    assert code(owner.setup(old_sid=d.sid)) == "OK_OldSessionJoined"

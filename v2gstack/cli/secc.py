@@ -7,7 +7,7 @@ import asyncio
 import contextlib
 import signal
 import sys
-import time
+from datetime import datetime
 from typing import Any
 
 
@@ -32,7 +32,7 @@ def register(sub: Any) -> None:
 
 
 def _log(line: str) -> None:
-    print(f"{time.strftime('%H:%M:%S')} {line}", flush=True)
+    print(f"{datetime.now().isoformat(timespec='milliseconds')} {line}", flush=True)
 
 
 async def _serve(args: argparse.Namespace) -> int:

@@ -181,6 +181,8 @@ class SeccServer:
         self.stats.active += 1
         try:
             await _Connection(self, reader, writer).run()
+        except asyncio.CancelledError:
+            pass  # server shutdown: the session already stopped power and closed
         finally:
             self.stats.active -= 1
             self._connections.discard(task)
@@ -257,10 +259,13 @@ class _Connection:
         reason = self.session.end_reason
         name = reason.name if reason else "UNKNOWN"
         stats.end_reasons[name] = stats.end_reasons.get(name, 0) + 1
-        if reason in (StopReason.SESSION_STOPPED, StopReason.SESSION_PAUSED):
+        normal = reason in (StopReason.SESSION_STOPPED, StopReason.SESSION_PAUSED)
+        if normal:
             stats.completed += 1
         else:
             stats.failed += 1
+        sid = self.session.ctx.session_id.hex().upper() or "-"
+        self.server._log(f"{self.peer} {sid} session stopped: {'normal' if normal else name}")
 
     async def _handle(self, event: tuple[Any, ...]) -> None:
         now = self.loop.time()

@@ -81,7 +81,8 @@ class SeccSession:
     @property
     def next_deadline(self) -> float | None:
         """The latest time at which ``timer()`` must be called (None: no timer running)."""
-        times = [t for t in (self._setup_deadline, self._sequence_deadline, self._pending_deadline) if t]
+        deadlines = (self._setup_deadline, self._sequence_deadline, self._pending_deadline)
+        times = [t for t in deadlines if t is not None]
         return min(times) if times and not self.ended else None
 
     def receive(self, message: Any, payload_type: int, now: float) -> list[Action]:

@@ -16,8 +16,9 @@ def handle(ctx: SessionContext, req: Any) -> Generator[FirmwareRequest, Any, Rep
     """An EV that presents the SessionID of a paused session resumes it (OK_OldSessionJoined);
     any other SessionID gets a fresh one (OK_NewSessionEstablished)."""
     ctx.evcc_id = req.evccid
-    paused = ctx.paused.pop(req.header.session_id, None)
-    if paused is not None and paused.evcc_id == req.evccid:
+    paused = ctx.paused.get(req.header.session_id)
+    if paused is not None and paused.evcc_id == req.evccid:  # only its own EV may resume it
+        del ctx.paused[req.header.session_id]
         ctx.session_id = paused.session_id
         ctx.service = paused.service
         ctx.control_mode = paused.control_mode
