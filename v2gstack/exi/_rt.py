@@ -43,6 +43,12 @@ class Field:
     #: (namespace, local name, content) per element name the field accepts; content is a generated
     #: class or an :class:`S`. Attributes have exactly one entry.
     names: tuple[tuple[str, str, Any], ...]
+    #: Choice group (0: none), the alternative this field belongs to, its minimum occurrences when
+    #: that alternative is chosen, and the group's minimum (1: one alternative must be present).
+    group: int = 0
+    alt: int = 0
+    amin: int = 0
+    gmin: int = 0
 
 
 # ---------------------------------------------------------------------------------------------
@@ -247,3 +253,51 @@ def second_ee(D: int, T: int, p: int, c: int, n: int, w2: int, where: str, state
 
 def fail(p: int, where: str) -> None:
     raise ExiDecodeError(f"unexpected event code or value bits at bit {p} in {where}")
+
+
+# ---------------------------------------------------------------------------------------------
+# simple elements with string / binary content. An empty value has no CH event: EXIficient ends the
+# element with EE, a second-level event of the simple type's first state (§8.5.4.4.1): escape code 1
+# (1 bit), then EE = 0 of the 6 undeclared productions (3 bits).
+
+
+def e_sel_str(a: int, v: str) -> int:
+    if v:
+        return e_str(a << 1, v) << 1
+    return (a << 4) | 8
+
+
+def e_sel_bin(a: int, v: bytes) -> int:
+    if v:
+        return e_bin(a << 1, v) << 1
+    return (a << 4) | 8
+
+
+def _sel_start(D: int, T: int, p: int, where: str) -> tuple[bool, int]:
+    if not (D >> (T - p - 1)) & 1:
+        return True, p + 1
+    if (D >> (T - p - 4)) & 7:
+        raise ExiDecodeError(f"undeclared event at bit {p + 1} in {where}: only EE is supported here")
+    return False, p + 4
+
+
+def d_sel_str(D: int, T: int, p: int, max_len: int | None, where: str) -> tuple[str, int]:
+    """Content of a string-typed element: CH + EE, or EE alone (empty) at the second level."""
+    has_ch, p = _sel_start(D, T, p, where)
+    if not has_ch:
+        return "", p
+    v, p = d_str(D, T, p, max_len)
+    if (D >> (T - p - 1)) & 1:
+        raise ExiDecodeError(f"expected EE at bit {p} in {where}")
+    return v, p + 1
+
+
+def d_sel_bin(D: int, T: int, p: int, max_len: int | None, where: str) -> tuple[bytes, int]:
+    """Content of a binary-typed element: CH + EE, or EE alone (empty) at the second level."""
+    has_ch, p = _sel_start(D, T, p, where)
+    if not has_ch:
+        return b"", p
+    v, p = d_bin(D, T, p, max_len)
+    if (D >> (T - p - 1)) & 1:
+        raise ExiDecodeError(f"expected EE at bit {p} in {where}")
+    return v, p + 1

@@ -48,7 +48,9 @@ def first_problem(obj: Any, path: str) -> str | None:
     fields: tuple[Field, ...] | None = getattr(type(obj), "_exi_fields", None)
     if fields is None:
         return f"{path}: {type(obj).__name__} is not a generated EXI class"
-    present_choice = 0
+    problem = _check_choices(fields, obj, path)
+    if problem:
+        return problem
     for f in fields:
         fpath = f"{path}.{f.attr}"
         v = getattr(obj, f.attr, None)
@@ -65,13 +67,33 @@ def first_problem(obj: Any, path: str) -> str | None:
             continue
         else:
             items = [v]
-        if f.min == 0 and not many:
-            present_choice += 1
         for i, item in enumerate(items):
             ipath = f"{fpath}[{i}]" if many else fpath
             problem = _check_item(f, item, ipath)
             if problem:
                 return problem
+    return None
+
+
+def _check_choices(fields: tuple[Field, ...], obj: Any, path: str) -> str | None:
+    """A choice (xs:choice) holds exactly one alternative when required, never two (non-repeating)."""
+    groups: dict[int, list[Field]] = {}
+    for f in fields:
+        if f.group:
+            groups.setdefault(f.group, []).append(f)
+    for gfields in groups.values():
+        present = sorted({f.alt for f in gfields if getattr(obj, f.attr, None) not in (None, [])})
+        names = "/".join(f.attr for f in gfields)
+        if not present and gfields[0].gmin >= 1:
+            return f"{path}: choice {names}: one alternative is required, none is set"
+        for f in gfields:
+            if len(present) == 1 and f.alt == present[0] and f.amin >= 1:
+                if getattr(obj, f.attr, None) in (None, []):
+                    return f"{path}.{f.attr}: required when {names} is used (xs:choice/xs:sequence group)"
+        repeating = any(f.max is None or f.max > 1 for f in gfields)
+        if len(present) > 1 and not repeating:
+            chosen = ", ".join(f.attr for f in gfields if f.alt in present and getattr(obj, f.attr, None))
+            return f"{path}: choice {names}: exactly one alternative allowed, got {chosen}"
     return None
 
 

@@ -44,8 +44,18 @@ def lexical(s: S, v: Any) -> str:
     return str(v)
 
 
+#: String types whose whiteSpace "collapse" EXIficient applies before encoding: only xs:anyURI (it keeps
+#: xs:ID / xs:IDREF values as written, although XML Schema part 2 collapses those too).
+_COLLAPSE = frozenset(["anyURI"])
+
+
 def parse_lexical(s: S, text: str) -> Any:
+    """The value of a lexical form, after whiteSpace normalization (what EXIficient encodes)."""
     k = s.kind
+    if s.builtin in _COLLAPSE:
+        text = " ".join(text.replace("\t", " ").replace("\n", " ").replace("\r", " ").split())
+    elif s.builtin == "normalizedString":
+        text = text.replace("\t", " ").replace("\n", " ").replace("\r", " ")
     if k == "bool":
         return parse_bool(text)
     if k in ("int", "uint", "nbit"):
@@ -190,33 +200,46 @@ def _build(cls: Any, elem: Any, path: str, c0: bool) -> Any:
     kwargs: dict[str, Any] = {}
     children = [c for c in elem if isinstance(c.tag, str)]
     i = 0
+    active: dict[int, int] = {}  # choice group -> alternative already started
+    blocked: set[tuple[int, int]] = set()  # alternatives that lost a required field
     for f in cls._exi_fields:
+        many = f.max is None or f.max > 1
         if f.kind == "attr":
             ans, alocal, s = f.names[0]
             raw = elem.get(f"{{{ans}}}{alocal}" if ans else alocal)
             if raw is not None:
                 kwargs[f.attr] = _value(s, raw, f"{path}@{alocal}", c0)
-        elif f.kind == "text":
+            continue
+        if f.kind == "text":
             kwargs[f.attr] = _value(f.names[0][2], elem.text or "", path, c0)
-        elif f.kind == "elem":
-            by_name = {(n[0], n[1]): n[2] for n in f.names}
-            items: list[Any] = []
-            while i < len(children) and (f.max is None or len(items) < f.max):
-                cq = etree.QName(children[i])
-                content = by_name.get((cq.namespace or "", cq.localname))
-                if content is None:
-                    break
-                cpath = f"{path}/{cq.localname}"
-                if isinstance(content, S):
-                    items.append(_value(content, children[i].text or "", cpath, c0))
-                else:
-                    items.append(_build(content, children[i], cpath, c0))
-                i += 1
-            many = f.max is None or f.max > 1
-            if many:
-                kwargs[f.attr] = items
-            elif items:
-                kwargs[f.attr] = items[0]
+            continue
+        if f.kind != "elem":
+            continue
+        if f.group and (active.get(f.group, f.alt) != f.alt or (f.group, f.alt) in blocked):
+            kwargs[f.attr] = [] if many else None
+            continue
+        by_name = {(n[0], n[1]): n[2] for n in f.names}
+        items: list[Any] = []
+        while i < len(children) and (f.max is None or len(items) < f.max):
+            cq = etree.QName(children[i])
+            content = by_name.get((cq.namespace or "", cq.localname))
+            if content is None:
+                break
+            cpath = f"{path}/{cq.localname}"
+            if isinstance(content, S):
+                items.append(_value(content, children[i].text or "", cpath, c0))
+            else:
+                items.append(_build(content, children[i], cpath, c0))
+            i += 1
+        if f.group:
+            if items:
+                active[f.group] = f.alt
+            elif f.amin >= 1:
+                blocked.add((f.group, f.alt))
+        if many:
+            kwargs[f.attr] = items
+        elif items:
+            kwargs[f.attr] = items[0]
     if i < len(children):
         raise ExiDecodeError(f"{path}: unexpected element {children[i].tag}")
     try:

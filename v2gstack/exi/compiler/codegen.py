@@ -211,7 +211,8 @@ def gen_class_module(module: str, reg: Registry, header: str) -> str:
                             imports.add(tok[1:].split(".")[0])
                     names.append(f"({mem.qname[0]!r}, {mem.qname[1]!r}, {content})")
             inner = ", ".join(names) + ("," if len(names) == 1 else "")
-            items.append(f"    _Field({f.attr!r}, {f.kind!r}, {f.min}, {f.max}, ({inner})),")
+            extra = f", {f.group}, {f.alt}, {f.amin}, {f.gmin}" if f.group else ""
+            items.append(f"    _Field({f.attr!r}, {f.kind!r}, {f.min}, {f.max}, ({inner}){extra}),")
         meta.append(f"{c.name}._exi_fields = (")
         meta.extend(items)
         meta.append(")")
@@ -305,7 +306,9 @@ class CodecGen(DecoderGen):
         return g
 
     # -- simple values ------------------------------------------------------------------------
-    def enc_value(self, em: _Emitter, s: Simple, v: str, ind: str, element: tuple[str, str] | None) -> None:
+    def enc_value(
+        self, em: _Emitter, s: Simple, v: str, ind: str, element: tuple[str, str] | None, fn: str = ""
+    ) -> None:
         k = s.kind
         if k == "bool":
             em.line(ind, f"a = (a << 1) | _BOOL[{v}]")
@@ -336,12 +339,35 @@ class CodecGen(DecoderGen):
             if conds:
                 em.line(ind, f"if {' or '.join(conds)}:")
                 em.lines.append(f"{ind}    raise _Invalid")
-            em.line(ind, f"a = e_str(a, {v})" if k == "string" else f"a = e_bin(a, {v})")
+            fn = fn or ("e_str" if k == "string" else "e_bin")
+            em.line(ind, f"a = {fn}(a, {v})")
         else:
             em.line(ind, f"raise _Invalid  # {k} is not supported")
 
+    def empty_text(self, em: _Emitter, g: Grammar, states: set[int], v: str, ind: str, runtime: bool) -> None:
+        """Empty simple content has no CH: the element ends with a second-level EE (§8.5.4.4.1)."""
+        entries = {}
+        for k in sorted(states):
+            stt = g.states[k]
+            second = stt.second_level(g.attributes)
+            w2 = (len(second) - 1).bit_length()
+            entries[k] = (len(stt.productions) << w2, stt.width + w2)
+        em.flush(ind)
+        em.lines.append(f"{ind}if not {v}:")
+        if len(states) == 1 and not runtime:
+            bits, width = entries[next(iter(states))]
+            em.lines.append(f"{ind}    return (a << {width}) | {bits}")
+        else:
+            t = self.tab("{" + ", ".join(f"{k}: {e}" for k, e in entries.items()) + "}")
+            em.lines.append(f"{ind}    b, w = {t}[s]")
+            em.lines.append(f"{ind}    return (a << w) | b")
+
     def enc_member(self, em: _Emitter, m: ElementDecl, v: str, ind: str) -> None:
-        if isinstance(m.type, Simple):
+        if isinstance(m.type, Simple) and m.type.kind in ("string", "hex", "b64"):
+            self.enc_value(
+                em, m.type, v, ind, m.qname, "e_sel_str" if m.type.kind == "string" else "e_sel_bin"
+            )
+        elif isinstance(m.type, Simple):
             em.const(0, 1)  # CH, the only declared production of the first state (1 bit)
             self.enc_value(em, m.type, v, ind, m.qname)
             em.const(0, 1)  # EE
@@ -396,6 +422,8 @@ class CodecGen(DecoderGen):
         ) -> tuple[set[int], bool]:
             labs = self.labels_of(f)
             nxt = step(states, labs)
+            if f.kind == "text" and f.simple is not None and f.simple.kind in ("string", "hex", "b64"):
+                self.empty_text(em, g, states, v, ind, runtime)
             if f.kind == "any":
                 em.line(ind, "raise _Invalid  # wildcard content is not supported by the encoder")
                 return nxt, runtime
@@ -578,6 +606,10 @@ class CodecGen(DecoderGen):
             "    e_int,",
             "    e_str,",
             "    e_uint,",
+            "    e_sel_bin,",
+            "    e_sel_str,",
+            "    d_sel_bin,",
+            "    d_sel_str,",
             "    fail as _fail,",
             "    second_ee as _second_ee,",
             "    undeclared as _undeclared,",

@@ -79,6 +79,7 @@ class DecoderGen:
         raise NotImplementedError
 
     simple_helpers: dict[tuple[object, ...], str]
+    ret: str = ""
     helper_src: list[str]
 
     # -- values -------------------------------------------------------------------------------
@@ -120,6 +121,11 @@ class DecoderGen:
 
     def member(self, r: Reader, m: ElementDecl, target: str, ind: str, inline: bool) -> None:
         """Decode the content of element ``m`` (its SE event code already consumed)."""
+        if isinstance(m.type, Simple) and m.type.kind in ("string", "hex", "b64"):
+            r.flush(ind)
+            fn = "d_sel_str" if m.type.kind == "string" else "d_sel_bin"
+            r.lines.append(f"{ind}{target}, p = {fn}(D, T, p, {m.type.max_len}, {m.qname[1]!r})")
+            return
         if isinstance(m.type, Simple):
             if not inline:
                 r.flush(ind)
@@ -156,6 +162,15 @@ class DecoderGen:
                 by_label[lab] = (i, m)
         r = Reader(where)
         out = r.lines
+        args = []
+        for i, f in enumerate(fields):
+            if f.kind == "text" and f.simple is not None and f.simple.kind in ("string", "hex", "b64"):
+                # no CH when the element ended with a second-level EE: empty content
+                empty = '""' if f.simple.kind == "string" else 'b""'
+                args.append(f"{f.attr}={empty} if f{i} is None else f{i}")
+            else:
+                args.append(f"{f.attr}=f{i}")
+        self.ret = f"{cls}({', '.join(args)})"
         out.append(f"def {fn}(D: int, T: int, p: int) -> tuple[Any, int]:")
         ind = "    "
         for i, f in enumerate(fields):
@@ -178,7 +193,13 @@ class DecoderGen:
                 continue
             state = st[k]
             self_loop = any(t == k for _, t in state.productions)
-            if acyclic and k in dom and not self_loop and len(state.productions) == 1:
+            if (
+                acyclic
+                and k in dom
+                and not self_loop
+                and len(state.productions) == 1
+                and state.productions[0][0] != ("CH",)
+            ):
                 self.linear(r, state, fields, by_label, ind2, dom)
                 continue
             r.flush(ind2 if acyclic else ind2 + "    ")
@@ -214,8 +235,7 @@ class DecoderGen:
             f"{ind}    raise ExiDecodeError(f'truncated or invalid stream at bit {{p}} in {where} "
             f"(near grammar state {{s}}): {{exc}}') from None"
         )
-        args = ", ".join(f"{f.attr}=f{i}" for i, f in enumerate(fields))
-        out.append(f"{ind}return {cls}({args}), p")
+        out.append(f"{ind}return {self.ret}, p")
         return out
 
     def linear(
@@ -299,7 +319,7 @@ class DecoderGen:
         if "EE" in second:
             w2 = (len(second) - 1).bit_length()
             out.append(f"{bi}    p = _second_ee(D, T, p, c, {n}, {w2}, {r.where!r}, {state.index})")
-            out.append(f"{bi}    s = -1")
+            out.append(f"{bi}    return {self.ret}, p")
         else:
             out.append(f"{bi}    _bad_code(p, c, {r.where!r}, {state.index})")
 

@@ -41,6 +41,10 @@ class FieldSpec:
     pid: int = 0
     decl: ElementDecl | None = None
     simple: Simple | None = None  # attributes
+    group: int = 0  # choice group (0: none); alt = alternative index, amin = min when chosen
+    alt: int = 0
+    amin: int = 0
+    gmin: int = 0  # the choice's own minimum: 1 when an alternative must be present
 
     def sig(self) -> tuple[object, ...]:
         return (self.attr, self.kind, self.min, self.max, self.qname)
@@ -101,12 +105,28 @@ def _flatten(p: Particle, lo: int, hi: int | None, out: list[FieldSpec]) -> None
         out.append(FieldSpec(snake(p.element.qname[1]), "elem", mn, mx, p.element.qname, p.pid, p.element))
     elif p.kind == "any":
         out.append(FieldSpec("any_" + str(len(out)), "any", mn, mx, None, p.pid))
+    elif p.kind == "sequence" and mn == 0 and len(p.children) > 1:
+        # an optional sequence: its fields are present together (a one-alternative group)
+        first = len(out)
+        for c in p.children:
+            _flatten(c, p.min if p.min else 1, mx, out)
+        for f in out[first:]:
+            if f.group == 0:
+                f.group, f.alt, f.amin, f.gmin = p.pid, 0, f.min, 0
+            f.min = 0
     elif p.kind == "sequence":
         for c in p.children:
             _flatten(c, mn, mx, out)
-    else:  # choice: every alternative is optional
-        for c in p.children:
-            _flatten(c, 0 if len(p.children) > 1 else mn, mx, out)
+    elif len(p.children) == 1:
+        _flatten(p.children[0], mn, mx, out)
+    else:  # choice: each alternative's fields are optional, grouped so that one alternative is picked
+        for j, c in enumerate(p.children):
+            first = len(out)
+            _flatten(c, mn, mx, out)
+            for f in out[first:]:
+                if f.group == 0:
+                    f.group, f.alt, f.amin, f.gmin = p.pid, j, f.min, mn
+                f.min = 0
 
 
 class Registry:

@@ -24,6 +24,10 @@ from v2gstack.exi._rt import (
     e_int,
     e_str,
     e_uint,
+    e_sel_bin,
+    e_sel_str,
+    d_sel_bin,
+    d_sel_str,
     fail as _fail,
     second_ee as _second_ee,
     undeclared as _undeclared,
@@ -96,17 +100,6 @@ def _ds4(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def _ds5(D: int, T: int, p: int) -> tuple[Any, int]:
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'MeterSignature')
-    p += 1
-    v, p = d_bin(D, T, p, 64)
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'MeterSignature')
-    p += 1
-    return v, p
-
-
-def _ds6(D: int, T: int, p: int) -> tuple[Any, int]:
     x = (D >> (T - p - 2)) & 3
     if x >> 1 != 0:
         _fail(p, 'MeterStatus')
@@ -121,40 +114,7 @@ def _ds6(D: int, T: int, p: int) -> tuple[Any, int]:
     return v, p
 
 
-def _ds7(D: int, T: int, p: int) -> tuple[Any, int]:
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'P')
-    p += 1
-    v, p = d_bin(D, T, p, None)
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'P')
-    p += 1
-    return v, p
-
-
-def _ds8(D: int, T: int, p: int) -> tuple[Any, int]:
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'KeyName')
-    p += 1
-    v, p = d_str(D, T, p, None)
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'KeyName')
-    p += 1
-    return v, p
-
-
-def _ds9(D: int, T: int, p: int) -> tuple[Any, int]:
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'PGPKeyID')
-    p += 1
-    v, p = d_bin(D, T, p, None)
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'PGPKeyID')
-    p += 1
-    return v, p
-
-
-def _ds10(D: int, T: int, p: int) -> tuple[Any, int]:
+def _ds6(D: int, T: int, p: int) -> tuple[Any, int]:
     x = (D >> (T - p - 2)) & 3
     if x >> 1 != 0:
         _fail(p, 'HMACOutputLength')
@@ -228,7 +188,7 @@ def d_iso20_ac_AC_CPDReqEnergyTransferMode(D: int, T: int, p: int) -> tuple[Any,
             s = 4
         else:
             p = _second_ee(D, T, p, c, 3, 2, 'AC_CPDReqEnergyTransferMode', 1)
-            s = -1
+            return _iso20_ac.AC_CPDReqEnergyTransferMode(ev_maximum_charge_power=f0, ev_maximum_charge_power_l2=f1, ev_maximum_charge_power_l3=f2, ev_minimum_charge_power=f3, ev_minimum_charge_power_l2=f4, ev_minimum_charge_power_l3=f5), p
         if s == 2:
             c = (D >> (T - p - 2)) & 3
             p += 2
@@ -240,7 +200,7 @@ def d_iso20_ac_AC_CPDReqEnergyTransferMode(D: int, T: int, p: int) -> tuple[Any,
                 s = 4
             else:
                 p = _second_ee(D, T, p, c, 2, 2, 'AC_CPDReqEnergyTransferMode', 2)
-                s = -1
+                return _iso20_ac.AC_CPDReqEnergyTransferMode(ev_maximum_charge_power=f0, ev_maximum_charge_power_l2=f1, ev_maximum_charge_power_l3=f2, ev_minimum_charge_power=f3, ev_minimum_charge_power_l2=f4, ev_minimum_charge_power_l3=f5), p
         if s == 3:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -249,7 +209,7 @@ def d_iso20_ac_AC_CPDReqEnergyTransferMode(D: int, T: int, p: int) -> tuple[Any,
                 s = 4
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'AC_CPDReqEnergyTransferMode', 3)
-                s = -1
+                return _iso20_ac.AC_CPDReqEnergyTransferMode(ev_maximum_charge_power=f0, ev_maximum_charge_power_l2=f1, ev_maximum_charge_power_l3=f2, ev_minimum_charge_power=f3, ev_minimum_charge_power_l2=f4, ev_minimum_charge_power_l3=f5), p
         s = 4
         c = (D >> (T - p - 2)) & 3
         p += 2
@@ -378,7 +338,7 @@ def d_iso20_ac_AC_CPDResEnergyTransferMode(D: int, T: int, p: int) -> tuple[Any,
             s = 4
         else:
             p = _second_ee(D, T, p, c, 3, 2, 'AC_CPDResEnergyTransferMode', 1)
-            s = -1
+            return _iso20_ac.AC_CPDResEnergyTransferMode(evse_maximum_charge_power=f0, evse_maximum_charge_power_l2=f1, evse_maximum_charge_power_l3=f2, evse_minimum_charge_power=f3, evse_minimum_charge_power_l2=f4, evse_minimum_charge_power_l3=f5, evse_nominal_frequency=f6, maximum_power_asymmetry=f7, evse_power_ramp_limitation=f8, evse_present_active_power=f9, evse_present_active_power_l2=f10, evse_present_active_power_l3=f11), p
         if s == 2:
             c = (D >> (T - p - 2)) & 3
             p += 2
@@ -390,7 +350,7 @@ def d_iso20_ac_AC_CPDResEnergyTransferMode(D: int, T: int, p: int) -> tuple[Any,
                 s = 4
             else:
                 p = _second_ee(D, T, p, c, 2, 2, 'AC_CPDResEnergyTransferMode', 2)
-                s = -1
+                return _iso20_ac.AC_CPDResEnergyTransferMode(evse_maximum_charge_power=f0, evse_maximum_charge_power_l2=f1, evse_maximum_charge_power_l3=f2, evse_minimum_charge_power=f3, evse_minimum_charge_power_l2=f4, evse_minimum_charge_power_l3=f5, evse_nominal_frequency=f6, maximum_power_asymmetry=f7, evse_power_ramp_limitation=f8, evse_present_active_power=f9, evse_present_active_power_l2=f10, evse_present_active_power_l3=f11), p
         if s == 3:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -399,7 +359,7 @@ def d_iso20_ac_AC_CPDResEnergyTransferMode(D: int, T: int, p: int) -> tuple[Any,
                 s = 4
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'AC_CPDResEnergyTransferMode', 3)
-                s = -1
+                return _iso20_ac.AC_CPDResEnergyTransferMode(evse_maximum_charge_power=f0, evse_maximum_charge_power_l2=f1, evse_maximum_charge_power_l3=f2, evse_minimum_charge_power=f3, evse_minimum_charge_power_l2=f4, evse_minimum_charge_power_l3=f5, evse_nominal_frequency=f6, maximum_power_asymmetry=f7, evse_power_ramp_limitation=f8, evse_present_active_power=f9, evse_present_active_power_l2=f10, evse_present_active_power_l3=f11), p
         s = 4
         c = (D >> (T - p - 2)) & 3
         p += 2
@@ -414,7 +374,7 @@ def d_iso20_ac_AC_CPDResEnergyTransferMode(D: int, T: int, p: int) -> tuple[Any,
             s = 7
         else:
             p = _second_ee(D, T, p, c, 3, 2, 'AC_CPDResEnergyTransferMode', 4)
-            s = -1
+            return _iso20_ac.AC_CPDResEnergyTransferMode(evse_maximum_charge_power=f0, evse_maximum_charge_power_l2=f1, evse_maximum_charge_power_l3=f2, evse_minimum_charge_power=f3, evse_minimum_charge_power_l2=f4, evse_minimum_charge_power_l3=f5, evse_nominal_frequency=f6, maximum_power_asymmetry=f7, evse_power_ramp_limitation=f8, evse_present_active_power=f9, evse_present_active_power_l2=f10, evse_present_active_power_l3=f11), p
         if s == 5:
             c = (D >> (T - p - 2)) & 3
             p += 2
@@ -426,7 +386,7 @@ def d_iso20_ac_AC_CPDResEnergyTransferMode(D: int, T: int, p: int) -> tuple[Any,
                 s = 7
             else:
                 p = _second_ee(D, T, p, c, 2, 2, 'AC_CPDResEnergyTransferMode', 5)
-                s = -1
+                return _iso20_ac.AC_CPDResEnergyTransferMode(evse_maximum_charge_power=f0, evse_maximum_charge_power_l2=f1, evse_maximum_charge_power_l3=f2, evse_minimum_charge_power=f3, evse_minimum_charge_power_l2=f4, evse_minimum_charge_power_l3=f5, evse_nominal_frequency=f6, maximum_power_asymmetry=f7, evse_power_ramp_limitation=f8, evse_present_active_power=f9, evse_present_active_power_l2=f10, evse_present_active_power_l3=f11), p
         if s == 6:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -435,7 +395,7 @@ def d_iso20_ac_AC_CPDResEnergyTransferMode(D: int, T: int, p: int) -> tuple[Any,
                 s = 7
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'AC_CPDResEnergyTransferMode', 6)
-                s = -1
+                return _iso20_ac.AC_CPDResEnergyTransferMode(evse_maximum_charge_power=f0, evse_maximum_charge_power_l2=f1, evse_maximum_charge_power_l3=f2, evse_minimum_charge_power=f3, evse_minimum_charge_power_l2=f4, evse_minimum_charge_power_l3=f5, evse_nominal_frequency=f6, maximum_power_asymmetry=f7, evse_power_ramp_limitation=f8, evse_present_active_power=f9, evse_present_active_power_l2=f10, evse_present_active_power_l3=f11), p
         s = 7
         c = (D >> (T - p - 3)) & 7
         p += 3
@@ -570,7 +530,7 @@ def d_iso20_ac_AC_ChargeLoopReq(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 3
         else:
             p = _second_ee(D, T, p, c, 2, 2, 'AC_ChargeLoopReq', 1)
-            s = -1
+            return _iso20_ac.AC_ChargeLoopReq(header=f0, display_parameters=f1, meter_info_requested=f2, cl_req_control_mode=f3), p
         if s == 2:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -579,7 +539,7 @@ def d_iso20_ac_AC_ChargeLoopReq(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 3
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'AC_ChargeLoopReq', 2)
-                s = -1
+                return _iso20_ac.AC_ChargeLoopReq(header=f0, display_parameters=f1, meter_info_requested=f2, cl_req_control_mode=f3), p
         s = 3
         c = (D >> (T - p - 3)) & 7
         p += 3
@@ -600,7 +560,7 @@ def d_iso20_ac_AC_ChargeLoopReq(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 4
         else:
             p = _second_ee(D, T, p, c, 5, 2, 'AC_ChargeLoopReq', 3)
-            s = -1
+            return _iso20_ac.AC_ChargeLoopReq(header=f0, display_parameters=f1, meter_info_requested=f2, cl_req_control_mode=f3), p
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'AC_ChargeLoopReq')
         p += 1
@@ -698,7 +658,7 @@ def d_iso20_ac_AC_ChargeLoopRes(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 7
         else:
             p = _second_ee(D, T, p, c, 9, 2, 'AC_ChargeLoopRes', 2)
-            s = -1
+            return _iso20_ac.AC_ChargeLoopRes(header=f0, response_code=f1, evse_status=f2, meter_info=f3, receipt=f4, evse_target_frequency=f5, cl_res_control_mode=f6), p
         if s == 3:
             c = (D >> (T - p - 4)) & 15
             p += 4
@@ -728,7 +688,7 @@ def d_iso20_ac_AC_ChargeLoopRes(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 7
             else:
                 p = _second_ee(D, T, p, c, 8, 2, 'AC_ChargeLoopRes', 3)
-                s = -1
+                return _iso20_ac.AC_ChargeLoopRes(header=f0, response_code=f1, evse_status=f2, meter_info=f3, receipt=f4, evse_target_frequency=f5, cl_res_control_mode=f6), p
         if s == 4:
             c = (D >> (T - p - 3)) & 7
             p += 3
@@ -755,7 +715,7 @@ def d_iso20_ac_AC_ChargeLoopRes(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 7
             else:
                 p = _second_ee(D, T, p, c, 7, 2, 'AC_ChargeLoopRes', 4)
-                s = -1
+                return _iso20_ac.AC_ChargeLoopRes(header=f0, response_code=f1, evse_status=f2, meter_info=f3, receipt=f4, evse_target_frequency=f5, cl_res_control_mode=f6), p
         if s == 5:
             c = (D >> (T - p - 3)) & 7
             p += 3
@@ -779,7 +739,7 @@ def d_iso20_ac_AC_ChargeLoopRes(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 7
             else:
                 p = _second_ee(D, T, p, c, 6, 2, 'AC_ChargeLoopRes', 5)
-                s = -1
+                return _iso20_ac.AC_ChargeLoopRes(header=f0, response_code=f1, evse_status=f2, meter_info=f3, receipt=f4, evse_target_frequency=f5, cl_res_control_mode=f6), p
         if s == 6:
             c = (D >> (T - p - 3)) & 7
             p += 3
@@ -800,7 +760,7 @@ def d_iso20_ac_AC_ChargeLoopRes(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 7
             else:
                 p = _second_ee(D, T, p, c, 5, 2, 'AC_ChargeLoopRes', 6)
-                s = -1
+                return _iso20_ac.AC_ChargeLoopRes(header=f0, response_code=f1, evse_status=f2, meter_info=f3, receipt=f4, evse_target_frequency=f5, cl_res_control_mode=f6), p
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'AC_ChargeLoopRes')
         p += 1
@@ -838,7 +798,7 @@ def d_iso20_ac_AC_ChargeParameterDiscoveryReq(D: int, T: int, p: int) -> tuple[A
             s = 2
         else:
             p = _second_ee(D, T, p, c, 2, 2, 'AC_ChargeParameterDiscoveryReq', 1)
-            s = -1
+            return _iso20_ac.AC_ChargeParameterDiscoveryReq(header=f0, ac_cpd_req_energy_transfer_mode=f1), p
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'AC_ChargeParameterDiscoveryReq')
         p += 1
@@ -889,7 +849,7 @@ def d_iso20_ac_AC_ChargeParameterDiscoveryRes(D: int, T: int, p: int) -> tuple[A
             s = 3
         else:
             p = _second_ee(D, T, p, c, 2, 2, 'AC_ChargeParameterDiscoveryRes', 2)
-            s = -1
+            return _iso20_ac.AC_ChargeParameterDiscoveryRes(header=f0, response_code=f1, ac_cpd_res_energy_transfer_mode=f2), p
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'AC_ChargeParameterDiscoveryRes')
         p += 1
@@ -989,7 +949,7 @@ def d_iso20_ac_BPT_AC_CPDReqEnergyTransferMode(D: int, T: int, p: int) -> tuple[
             s = 4
         else:
             p = _second_ee(D, T, p, c, 3, 2, 'BPT_AC_CPDReqEnergyTransferMode', 1)
-            s = -1
+            return _iso20_ac.BPT_AC_CPDReqEnergyTransferMode(ev_maximum_charge_power=f0, ev_maximum_charge_power_l2=f1, ev_maximum_charge_power_l3=f2, ev_minimum_charge_power=f3, ev_minimum_charge_power_l2=f4, ev_minimum_charge_power_l3=f5, ev_maximum_discharge_power=f6, ev_maximum_discharge_power_l2=f7, ev_maximum_discharge_power_l3=f8, ev_minimum_discharge_power=f9, ev_minimum_discharge_power_l2=f10, ev_minimum_discharge_power_l3=f11), p
         if s == 2:
             c = (D >> (T - p - 2)) & 3
             p += 2
@@ -1001,7 +961,7 @@ def d_iso20_ac_BPT_AC_CPDReqEnergyTransferMode(D: int, T: int, p: int) -> tuple[
                 s = 4
             else:
                 p = _second_ee(D, T, p, c, 2, 2, 'BPT_AC_CPDReqEnergyTransferMode', 2)
-                s = -1
+                return _iso20_ac.BPT_AC_CPDReqEnergyTransferMode(ev_maximum_charge_power=f0, ev_maximum_charge_power_l2=f1, ev_maximum_charge_power_l3=f2, ev_minimum_charge_power=f3, ev_minimum_charge_power_l2=f4, ev_minimum_charge_power_l3=f5, ev_maximum_discharge_power=f6, ev_maximum_discharge_power_l2=f7, ev_maximum_discharge_power_l3=f8, ev_minimum_discharge_power=f9, ev_minimum_discharge_power_l2=f10, ev_minimum_discharge_power_l3=f11), p
         if s == 3:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -1010,7 +970,7 @@ def d_iso20_ac_BPT_AC_CPDReqEnergyTransferMode(D: int, T: int, p: int) -> tuple[
                 s = 4
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'BPT_AC_CPDReqEnergyTransferMode', 3)
-                s = -1
+                return _iso20_ac.BPT_AC_CPDReqEnergyTransferMode(ev_maximum_charge_power=f0, ev_maximum_charge_power_l2=f1, ev_maximum_charge_power_l3=f2, ev_minimum_charge_power=f3, ev_minimum_charge_power_l2=f4, ev_minimum_charge_power_l3=f5, ev_maximum_discharge_power=f6, ev_maximum_discharge_power_l2=f7, ev_maximum_discharge_power_l3=f8, ev_minimum_discharge_power=f9, ev_minimum_discharge_power_l2=f10, ev_minimum_discharge_power_l3=f11), p
         s = 4
         c = (D >> (T - p - 2)) & 3
         p += 2
@@ -1025,7 +985,7 @@ def d_iso20_ac_BPT_AC_CPDReqEnergyTransferMode(D: int, T: int, p: int) -> tuple[
             s = 7
         else:
             p = _second_ee(D, T, p, c, 3, 2, 'BPT_AC_CPDReqEnergyTransferMode', 4)
-            s = -1
+            return _iso20_ac.BPT_AC_CPDReqEnergyTransferMode(ev_maximum_charge_power=f0, ev_maximum_charge_power_l2=f1, ev_maximum_charge_power_l3=f2, ev_minimum_charge_power=f3, ev_minimum_charge_power_l2=f4, ev_minimum_charge_power_l3=f5, ev_maximum_discharge_power=f6, ev_maximum_discharge_power_l2=f7, ev_maximum_discharge_power_l3=f8, ev_minimum_discharge_power=f9, ev_minimum_discharge_power_l2=f10, ev_minimum_discharge_power_l3=f11), p
         if s == 5:
             c = (D >> (T - p - 2)) & 3
             p += 2
@@ -1037,7 +997,7 @@ def d_iso20_ac_BPT_AC_CPDReqEnergyTransferMode(D: int, T: int, p: int) -> tuple[
                 s = 7
             else:
                 p = _second_ee(D, T, p, c, 2, 2, 'BPT_AC_CPDReqEnergyTransferMode', 5)
-                s = -1
+                return _iso20_ac.BPT_AC_CPDReqEnergyTransferMode(ev_maximum_charge_power=f0, ev_maximum_charge_power_l2=f1, ev_maximum_charge_power_l3=f2, ev_minimum_charge_power=f3, ev_minimum_charge_power_l2=f4, ev_minimum_charge_power_l3=f5, ev_maximum_discharge_power=f6, ev_maximum_discharge_power_l2=f7, ev_maximum_discharge_power_l3=f8, ev_minimum_discharge_power=f9, ev_minimum_discharge_power_l2=f10, ev_minimum_discharge_power_l3=f11), p
         if s == 6:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -1046,7 +1006,7 @@ def d_iso20_ac_BPT_AC_CPDReqEnergyTransferMode(D: int, T: int, p: int) -> tuple[
                 s = 7
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'BPT_AC_CPDReqEnergyTransferMode', 6)
-                s = -1
+                return _iso20_ac.BPT_AC_CPDReqEnergyTransferMode(ev_maximum_charge_power=f0, ev_maximum_charge_power_l2=f1, ev_maximum_charge_power_l3=f2, ev_minimum_charge_power=f3, ev_minimum_charge_power_l2=f4, ev_minimum_charge_power_l3=f5, ev_maximum_discharge_power=f6, ev_maximum_discharge_power_l2=f7, ev_maximum_discharge_power_l3=f8, ev_minimum_discharge_power=f9, ev_minimum_discharge_power_l2=f10, ev_minimum_discharge_power_l3=f11), p
         s = 7
         c = (D >> (T - p - 2)) & 3
         p += 2
@@ -1061,7 +1021,7 @@ def d_iso20_ac_BPT_AC_CPDReqEnergyTransferMode(D: int, T: int, p: int) -> tuple[
             s = 10
         else:
             p = _second_ee(D, T, p, c, 3, 2, 'BPT_AC_CPDReqEnergyTransferMode', 7)
-            s = -1
+            return _iso20_ac.BPT_AC_CPDReqEnergyTransferMode(ev_maximum_charge_power=f0, ev_maximum_charge_power_l2=f1, ev_maximum_charge_power_l3=f2, ev_minimum_charge_power=f3, ev_minimum_charge_power_l2=f4, ev_minimum_charge_power_l3=f5, ev_maximum_discharge_power=f6, ev_maximum_discharge_power_l2=f7, ev_maximum_discharge_power_l3=f8, ev_minimum_discharge_power=f9, ev_minimum_discharge_power_l2=f10, ev_minimum_discharge_power_l3=f11), p
         if s == 8:
             c = (D >> (T - p - 2)) & 3
             p += 2
@@ -1073,7 +1033,7 @@ def d_iso20_ac_BPT_AC_CPDReqEnergyTransferMode(D: int, T: int, p: int) -> tuple[
                 s = 10
             else:
                 p = _second_ee(D, T, p, c, 2, 2, 'BPT_AC_CPDReqEnergyTransferMode', 8)
-                s = -1
+                return _iso20_ac.BPT_AC_CPDReqEnergyTransferMode(ev_maximum_charge_power=f0, ev_maximum_charge_power_l2=f1, ev_maximum_charge_power_l3=f2, ev_minimum_charge_power=f3, ev_minimum_charge_power_l2=f4, ev_minimum_charge_power_l3=f5, ev_maximum_discharge_power=f6, ev_maximum_discharge_power_l2=f7, ev_maximum_discharge_power_l3=f8, ev_minimum_discharge_power=f9, ev_minimum_discharge_power_l2=f10, ev_minimum_discharge_power_l3=f11), p
         if s == 9:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -1082,7 +1042,7 @@ def d_iso20_ac_BPT_AC_CPDReqEnergyTransferMode(D: int, T: int, p: int) -> tuple[
                 s = 10
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'BPT_AC_CPDReqEnergyTransferMode', 9)
-                s = -1
+                return _iso20_ac.BPT_AC_CPDReqEnergyTransferMode(ev_maximum_charge_power=f0, ev_maximum_charge_power_l2=f1, ev_maximum_charge_power_l3=f2, ev_minimum_charge_power=f3, ev_minimum_charge_power_l2=f4, ev_minimum_charge_power_l3=f5, ev_maximum_discharge_power=f6, ev_maximum_discharge_power_l2=f7, ev_maximum_discharge_power_l3=f8, ev_minimum_discharge_power=f9, ev_minimum_discharge_power_l2=f10, ev_minimum_discharge_power_l3=f11), p
         s = 10
         c = (D >> (T - p - 2)) & 3
         p += 2
@@ -1243,7 +1203,7 @@ def d_iso20_ac_BPT_AC_CPDResEnergyTransferMode(D: int, T: int, p: int) -> tuple[
             s = 4
         else:
             p = _second_ee(D, T, p, c, 3, 2, 'BPT_AC_CPDResEnergyTransferMode', 1)
-            s = -1
+            return _iso20_ac.BPT_AC_CPDResEnergyTransferMode(evse_maximum_charge_power=f0, evse_maximum_charge_power_l2=f1, evse_maximum_charge_power_l3=f2, evse_minimum_charge_power=f3, evse_minimum_charge_power_l2=f4, evse_minimum_charge_power_l3=f5, evse_nominal_frequency=f6, maximum_power_asymmetry=f7, evse_power_ramp_limitation=f8, evse_present_active_power=f9, evse_present_active_power_l2=f10, evse_present_active_power_l3=f11, evse_maximum_discharge_power=f12, evse_maximum_discharge_power_l2=f13, evse_maximum_discharge_power_l3=f14, evse_minimum_discharge_power=f15, evse_minimum_discharge_power_l2=f16, evse_minimum_discharge_power_l3=f17), p
         if s == 2:
             c = (D >> (T - p - 2)) & 3
             p += 2
@@ -1255,7 +1215,7 @@ def d_iso20_ac_BPT_AC_CPDResEnergyTransferMode(D: int, T: int, p: int) -> tuple[
                 s = 4
             else:
                 p = _second_ee(D, T, p, c, 2, 2, 'BPT_AC_CPDResEnergyTransferMode', 2)
-                s = -1
+                return _iso20_ac.BPT_AC_CPDResEnergyTransferMode(evse_maximum_charge_power=f0, evse_maximum_charge_power_l2=f1, evse_maximum_charge_power_l3=f2, evse_minimum_charge_power=f3, evse_minimum_charge_power_l2=f4, evse_minimum_charge_power_l3=f5, evse_nominal_frequency=f6, maximum_power_asymmetry=f7, evse_power_ramp_limitation=f8, evse_present_active_power=f9, evse_present_active_power_l2=f10, evse_present_active_power_l3=f11, evse_maximum_discharge_power=f12, evse_maximum_discharge_power_l2=f13, evse_maximum_discharge_power_l3=f14, evse_minimum_discharge_power=f15, evse_minimum_discharge_power_l2=f16, evse_minimum_discharge_power_l3=f17), p
         if s == 3:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -1264,7 +1224,7 @@ def d_iso20_ac_BPT_AC_CPDResEnergyTransferMode(D: int, T: int, p: int) -> tuple[
                 s = 4
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'BPT_AC_CPDResEnergyTransferMode', 3)
-                s = -1
+                return _iso20_ac.BPT_AC_CPDResEnergyTransferMode(evse_maximum_charge_power=f0, evse_maximum_charge_power_l2=f1, evse_maximum_charge_power_l3=f2, evse_minimum_charge_power=f3, evse_minimum_charge_power_l2=f4, evse_minimum_charge_power_l3=f5, evse_nominal_frequency=f6, maximum_power_asymmetry=f7, evse_power_ramp_limitation=f8, evse_present_active_power=f9, evse_present_active_power_l2=f10, evse_present_active_power_l3=f11, evse_maximum_discharge_power=f12, evse_maximum_discharge_power_l2=f13, evse_maximum_discharge_power_l3=f14, evse_minimum_discharge_power=f15, evse_minimum_discharge_power_l2=f16, evse_minimum_discharge_power_l3=f17), p
         s = 4
         c = (D >> (T - p - 2)) & 3
         p += 2
@@ -1279,7 +1239,7 @@ def d_iso20_ac_BPT_AC_CPDResEnergyTransferMode(D: int, T: int, p: int) -> tuple[
             s = 7
         else:
             p = _second_ee(D, T, p, c, 3, 2, 'BPT_AC_CPDResEnergyTransferMode', 4)
-            s = -1
+            return _iso20_ac.BPT_AC_CPDResEnergyTransferMode(evse_maximum_charge_power=f0, evse_maximum_charge_power_l2=f1, evse_maximum_charge_power_l3=f2, evse_minimum_charge_power=f3, evse_minimum_charge_power_l2=f4, evse_minimum_charge_power_l3=f5, evse_nominal_frequency=f6, maximum_power_asymmetry=f7, evse_power_ramp_limitation=f8, evse_present_active_power=f9, evse_present_active_power_l2=f10, evse_present_active_power_l3=f11, evse_maximum_discharge_power=f12, evse_maximum_discharge_power_l2=f13, evse_maximum_discharge_power_l3=f14, evse_minimum_discharge_power=f15, evse_minimum_discharge_power_l2=f16, evse_minimum_discharge_power_l3=f17), p
         if s == 5:
             c = (D >> (T - p - 2)) & 3
             p += 2
@@ -1291,7 +1251,7 @@ def d_iso20_ac_BPT_AC_CPDResEnergyTransferMode(D: int, T: int, p: int) -> tuple[
                 s = 7
             else:
                 p = _second_ee(D, T, p, c, 2, 2, 'BPT_AC_CPDResEnergyTransferMode', 5)
-                s = -1
+                return _iso20_ac.BPT_AC_CPDResEnergyTransferMode(evse_maximum_charge_power=f0, evse_maximum_charge_power_l2=f1, evse_maximum_charge_power_l3=f2, evse_minimum_charge_power=f3, evse_minimum_charge_power_l2=f4, evse_minimum_charge_power_l3=f5, evse_nominal_frequency=f6, maximum_power_asymmetry=f7, evse_power_ramp_limitation=f8, evse_present_active_power=f9, evse_present_active_power_l2=f10, evse_present_active_power_l3=f11, evse_maximum_discharge_power=f12, evse_maximum_discharge_power_l2=f13, evse_maximum_discharge_power_l3=f14, evse_minimum_discharge_power=f15, evse_minimum_discharge_power_l2=f16, evse_minimum_discharge_power_l3=f17), p
         if s == 6:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -1300,7 +1260,7 @@ def d_iso20_ac_BPT_AC_CPDResEnergyTransferMode(D: int, T: int, p: int) -> tuple[
                 s = 7
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'BPT_AC_CPDResEnergyTransferMode', 6)
-                s = -1
+                return _iso20_ac.BPT_AC_CPDResEnergyTransferMode(evse_maximum_charge_power=f0, evse_maximum_charge_power_l2=f1, evse_maximum_charge_power_l3=f2, evse_minimum_charge_power=f3, evse_minimum_charge_power_l2=f4, evse_minimum_charge_power_l3=f5, evse_nominal_frequency=f6, maximum_power_asymmetry=f7, evse_power_ramp_limitation=f8, evse_present_active_power=f9, evse_present_active_power_l2=f10, evse_present_active_power_l3=f11, evse_maximum_discharge_power=f12, evse_maximum_discharge_power_l2=f13, evse_maximum_discharge_power_l3=f14, evse_minimum_discharge_power=f15, evse_minimum_discharge_power_l2=f16, evse_minimum_discharge_power_l3=f17), p
         s = 7
         c = (D >> (T - p - 3)) & 7
         p += 3
@@ -1324,7 +1284,7 @@ def d_iso20_ac_BPT_AC_CPDResEnergyTransferMode(D: int, T: int, p: int) -> tuple[
             s = 13
         else:
             p = _second_ee(D, T, p, c, 6, 2, 'BPT_AC_CPDResEnergyTransferMode', 7)
-            s = -1
+            return _iso20_ac.BPT_AC_CPDResEnergyTransferMode(evse_maximum_charge_power=f0, evse_maximum_charge_power_l2=f1, evse_maximum_charge_power_l3=f2, evse_minimum_charge_power=f3, evse_minimum_charge_power_l2=f4, evse_minimum_charge_power_l3=f5, evse_nominal_frequency=f6, maximum_power_asymmetry=f7, evse_power_ramp_limitation=f8, evse_present_active_power=f9, evse_present_active_power_l2=f10, evse_present_active_power_l3=f11, evse_maximum_discharge_power=f12, evse_maximum_discharge_power_l2=f13, evse_maximum_discharge_power_l3=f14, evse_minimum_discharge_power=f15, evse_minimum_discharge_power_l2=f16, evse_minimum_discharge_power_l3=f17), p
         if s == 8:
             c = (D >> (T - p - 3)) & 7
             p += 3
@@ -1345,7 +1305,7 @@ def d_iso20_ac_BPT_AC_CPDResEnergyTransferMode(D: int, T: int, p: int) -> tuple[
                 s = 13
             else:
                 p = _second_ee(D, T, p, c, 5, 2, 'BPT_AC_CPDResEnergyTransferMode', 8)
-                s = -1
+                return _iso20_ac.BPT_AC_CPDResEnergyTransferMode(evse_maximum_charge_power=f0, evse_maximum_charge_power_l2=f1, evse_maximum_charge_power_l3=f2, evse_minimum_charge_power=f3, evse_minimum_charge_power_l2=f4, evse_minimum_charge_power_l3=f5, evse_nominal_frequency=f6, maximum_power_asymmetry=f7, evse_power_ramp_limitation=f8, evse_present_active_power=f9, evse_present_active_power_l2=f10, evse_present_active_power_l3=f11, evse_maximum_discharge_power=f12, evse_maximum_discharge_power_l2=f13, evse_maximum_discharge_power_l3=f14, evse_minimum_discharge_power=f15, evse_minimum_discharge_power_l2=f16, evse_minimum_discharge_power_l3=f17), p
         if s == 9:
             c = (D >> (T - p - 3)) & 7
             p += 3
@@ -1363,7 +1323,7 @@ def d_iso20_ac_BPT_AC_CPDResEnergyTransferMode(D: int, T: int, p: int) -> tuple[
                 s = 13
             else:
                 p = _second_ee(D, T, p, c, 4, 2, 'BPT_AC_CPDResEnergyTransferMode', 9)
-                s = -1
+                return _iso20_ac.BPT_AC_CPDResEnergyTransferMode(evse_maximum_charge_power=f0, evse_maximum_charge_power_l2=f1, evse_maximum_charge_power_l3=f2, evse_minimum_charge_power=f3, evse_minimum_charge_power_l2=f4, evse_minimum_charge_power_l3=f5, evse_nominal_frequency=f6, maximum_power_asymmetry=f7, evse_power_ramp_limitation=f8, evse_present_active_power=f9, evse_present_active_power_l2=f10, evse_present_active_power_l3=f11, evse_maximum_discharge_power=f12, evse_maximum_discharge_power_l2=f13, evse_maximum_discharge_power_l3=f14, evse_minimum_discharge_power=f15, evse_minimum_discharge_power_l2=f16, evse_minimum_discharge_power_l3=f17), p
         if s == 10:
             c = (D >> (T - p - 2)) & 3
             p += 2
@@ -1378,7 +1338,7 @@ def d_iso20_ac_BPT_AC_CPDResEnergyTransferMode(D: int, T: int, p: int) -> tuple[
                 s = 13
             else:
                 p = _second_ee(D, T, p, c, 3, 2, 'BPT_AC_CPDResEnergyTransferMode', 10)
-                s = -1
+                return _iso20_ac.BPT_AC_CPDResEnergyTransferMode(evse_maximum_charge_power=f0, evse_maximum_charge_power_l2=f1, evse_maximum_charge_power_l3=f2, evse_minimum_charge_power=f3, evse_minimum_charge_power_l2=f4, evse_minimum_charge_power_l3=f5, evse_nominal_frequency=f6, maximum_power_asymmetry=f7, evse_power_ramp_limitation=f8, evse_present_active_power=f9, evse_present_active_power_l2=f10, evse_present_active_power_l3=f11, evse_maximum_discharge_power=f12, evse_maximum_discharge_power_l2=f13, evse_maximum_discharge_power_l3=f14, evse_minimum_discharge_power=f15, evse_minimum_discharge_power_l2=f16, evse_minimum_discharge_power_l3=f17), p
         if s == 11:
             c = (D >> (T - p - 2)) & 3
             p += 2
@@ -1390,7 +1350,7 @@ def d_iso20_ac_BPT_AC_CPDResEnergyTransferMode(D: int, T: int, p: int) -> tuple[
                 s = 13
             else:
                 p = _second_ee(D, T, p, c, 2, 2, 'BPT_AC_CPDResEnergyTransferMode', 11)
-                s = -1
+                return _iso20_ac.BPT_AC_CPDResEnergyTransferMode(evse_maximum_charge_power=f0, evse_maximum_charge_power_l2=f1, evse_maximum_charge_power_l3=f2, evse_minimum_charge_power=f3, evse_minimum_charge_power_l2=f4, evse_minimum_charge_power_l3=f5, evse_nominal_frequency=f6, maximum_power_asymmetry=f7, evse_power_ramp_limitation=f8, evse_present_active_power=f9, evse_present_active_power_l2=f10, evse_present_active_power_l3=f11, evse_maximum_discharge_power=f12, evse_maximum_discharge_power_l2=f13, evse_maximum_discharge_power_l3=f14, evse_minimum_discharge_power=f15, evse_minimum_discharge_power_l2=f16, evse_minimum_discharge_power_l3=f17), p
         if s == 12:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -1399,7 +1359,7 @@ def d_iso20_ac_BPT_AC_CPDResEnergyTransferMode(D: int, T: int, p: int) -> tuple[
                 s = 13
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'BPT_AC_CPDResEnergyTransferMode', 12)
-                s = -1
+                return _iso20_ac.BPT_AC_CPDResEnergyTransferMode(evse_maximum_charge_power=f0, evse_maximum_charge_power_l2=f1, evse_maximum_charge_power_l3=f2, evse_minimum_charge_power=f3, evse_minimum_charge_power_l2=f4, evse_minimum_charge_power_l3=f5, evse_nominal_frequency=f6, maximum_power_asymmetry=f7, evse_power_ramp_limitation=f8, evse_present_active_power=f9, evse_present_active_power_l2=f10, evse_present_active_power_l3=f11, evse_maximum_discharge_power=f12, evse_maximum_discharge_power_l2=f13, evse_maximum_discharge_power_l3=f14, evse_minimum_discharge_power=f15, evse_minimum_discharge_power_l2=f16, evse_minimum_discharge_power_l3=f17), p
         s = 13
         c = (D >> (T - p - 2)) & 3
         p += 2
@@ -1414,7 +1374,7 @@ def d_iso20_ac_BPT_AC_CPDResEnergyTransferMode(D: int, T: int, p: int) -> tuple[
             s = 16
         else:
             p = _second_ee(D, T, p, c, 3, 2, 'BPT_AC_CPDResEnergyTransferMode', 13)
-            s = -1
+            return _iso20_ac.BPT_AC_CPDResEnergyTransferMode(evse_maximum_charge_power=f0, evse_maximum_charge_power_l2=f1, evse_maximum_charge_power_l3=f2, evse_minimum_charge_power=f3, evse_minimum_charge_power_l2=f4, evse_minimum_charge_power_l3=f5, evse_nominal_frequency=f6, maximum_power_asymmetry=f7, evse_power_ramp_limitation=f8, evse_present_active_power=f9, evse_present_active_power_l2=f10, evse_present_active_power_l3=f11, evse_maximum_discharge_power=f12, evse_maximum_discharge_power_l2=f13, evse_maximum_discharge_power_l3=f14, evse_minimum_discharge_power=f15, evse_minimum_discharge_power_l2=f16, evse_minimum_discharge_power_l3=f17), p
         if s == 14:
             c = (D >> (T - p - 2)) & 3
             p += 2
@@ -1426,7 +1386,7 @@ def d_iso20_ac_BPT_AC_CPDResEnergyTransferMode(D: int, T: int, p: int) -> tuple[
                 s = 16
             else:
                 p = _second_ee(D, T, p, c, 2, 2, 'BPT_AC_CPDResEnergyTransferMode', 14)
-                s = -1
+                return _iso20_ac.BPT_AC_CPDResEnergyTransferMode(evse_maximum_charge_power=f0, evse_maximum_charge_power_l2=f1, evse_maximum_charge_power_l3=f2, evse_minimum_charge_power=f3, evse_minimum_charge_power_l2=f4, evse_minimum_charge_power_l3=f5, evse_nominal_frequency=f6, maximum_power_asymmetry=f7, evse_power_ramp_limitation=f8, evse_present_active_power=f9, evse_present_active_power_l2=f10, evse_present_active_power_l3=f11, evse_maximum_discharge_power=f12, evse_maximum_discharge_power_l2=f13, evse_maximum_discharge_power_l3=f14, evse_minimum_discharge_power=f15, evse_minimum_discharge_power_l2=f16, evse_minimum_discharge_power_l3=f17), p
         if s == 15:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -1435,7 +1395,7 @@ def d_iso20_ac_BPT_AC_CPDResEnergyTransferMode(D: int, T: int, p: int) -> tuple[
                 s = 16
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'BPT_AC_CPDResEnergyTransferMode', 15)
-                s = -1
+                return _iso20_ac.BPT_AC_CPDResEnergyTransferMode(evse_maximum_charge_power=f0, evse_maximum_charge_power_l2=f1, evse_maximum_charge_power_l3=f2, evse_minimum_charge_power=f3, evse_minimum_charge_power_l2=f4, evse_minimum_charge_power_l3=f5, evse_nominal_frequency=f6, maximum_power_asymmetry=f7, evse_power_ramp_limitation=f8, evse_present_active_power=f9, evse_present_active_power_l2=f10, evse_present_active_power_l3=f11, evse_maximum_discharge_power=f12, evse_maximum_discharge_power_l2=f13, evse_maximum_discharge_power_l3=f14, evse_minimum_discharge_power=f15, evse_minimum_discharge_power_l2=f16, evse_minimum_discharge_power_l3=f17), p
         s = 16
         c = (D >> (T - p - 2)) & 3
         p += 2
@@ -1619,7 +1579,7 @@ def d_iso20_ac_BPT_Dynamic_AC_CLReqControlMode(D: int, T: int, p: int) -> tuple[
             s = 2
         else:
             p = _second_ee(D, T, p, c, 2, 3, 'BPT_Dynamic_AC_CLReqControlMode', 0)
-            s = -1
+            return _iso20_ac.BPT_Dynamic_AC_CLReqControlMode(departure_time=f0, ev_target_energy_request=f1, ev_maximum_energy_request=f2, ev_minimum_energy_request=f3, ev_maximum_charge_power=f4, ev_maximum_charge_power_l2=f5, ev_maximum_charge_power_l3=f6, ev_minimum_charge_power=f7, ev_minimum_charge_power_l2=f8, ev_minimum_charge_power_l3=f9, ev_present_active_power=f10, ev_present_active_power_l2=f11, ev_present_active_power_l3=f12, ev_present_reactive_power=f13, ev_present_reactive_power_l2=f14, ev_present_reactive_power_l3=f15, ev_maximum_discharge_power=f16, ev_maximum_discharge_power_l2=f17, ev_maximum_discharge_power_l3=f18, ev_minimum_discharge_power=f19, ev_minimum_discharge_power_l2=f20, ev_minimum_discharge_power_l3=f21, ev_maximum_v2_x_energy_request=f22, ev_minimum_v2_x_energy_request=f23), p
         if s == 1:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -1628,7 +1588,7 @@ def d_iso20_ac_BPT_Dynamic_AC_CLReqControlMode(D: int, T: int, p: int) -> tuple[
                 s = 2
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'BPT_Dynamic_AC_CLReqControlMode', 1)
-                s = -1
+                return _iso20_ac.BPT_Dynamic_AC_CLReqControlMode(departure_time=f0, ev_target_energy_request=f1, ev_maximum_energy_request=f2, ev_minimum_energy_request=f3, ev_maximum_charge_power=f4, ev_maximum_charge_power_l2=f5, ev_maximum_charge_power_l3=f6, ev_minimum_charge_power=f7, ev_minimum_charge_power_l2=f8, ev_minimum_charge_power_l3=f9, ev_present_active_power=f10, ev_present_active_power_l2=f11, ev_present_active_power_l3=f12, ev_present_reactive_power=f13, ev_present_reactive_power_l2=f14, ev_present_reactive_power_l3=f15, ev_maximum_discharge_power=f16, ev_maximum_discharge_power_l2=f17, ev_maximum_discharge_power_l3=f18, ev_minimum_discharge_power=f19, ev_minimum_discharge_power_l2=f20, ev_minimum_discharge_power_l3=f21, ev_maximum_v2_x_energy_request=f22, ev_minimum_v2_x_energy_request=f23), p
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'BPT_Dynamic_AC_CLReqControlMode')
         p += 1
@@ -1655,7 +1615,7 @@ def d_iso20_ac_BPT_Dynamic_AC_CLReqControlMode(D: int, T: int, p: int) -> tuple[
             s = 8
         else:
             p = _second_ee(D, T, p, c, 3, 2, 'BPT_Dynamic_AC_CLReqControlMode', 5)
-            s = -1
+            return _iso20_ac.BPT_Dynamic_AC_CLReqControlMode(departure_time=f0, ev_target_energy_request=f1, ev_maximum_energy_request=f2, ev_minimum_energy_request=f3, ev_maximum_charge_power=f4, ev_maximum_charge_power_l2=f5, ev_maximum_charge_power_l3=f6, ev_minimum_charge_power=f7, ev_minimum_charge_power_l2=f8, ev_minimum_charge_power_l3=f9, ev_present_active_power=f10, ev_present_active_power_l2=f11, ev_present_active_power_l3=f12, ev_present_reactive_power=f13, ev_present_reactive_power_l2=f14, ev_present_reactive_power_l3=f15, ev_maximum_discharge_power=f16, ev_maximum_discharge_power_l2=f17, ev_maximum_discharge_power_l3=f18, ev_minimum_discharge_power=f19, ev_minimum_discharge_power_l2=f20, ev_minimum_discharge_power_l3=f21, ev_maximum_v2_x_energy_request=f22, ev_minimum_v2_x_energy_request=f23), p
         if s == 6:
             c = (D >> (T - p - 2)) & 3
             p += 2
@@ -1667,7 +1627,7 @@ def d_iso20_ac_BPT_Dynamic_AC_CLReqControlMode(D: int, T: int, p: int) -> tuple[
                 s = 8
             else:
                 p = _second_ee(D, T, p, c, 2, 2, 'BPT_Dynamic_AC_CLReqControlMode', 6)
-                s = -1
+                return _iso20_ac.BPT_Dynamic_AC_CLReqControlMode(departure_time=f0, ev_target_energy_request=f1, ev_maximum_energy_request=f2, ev_minimum_energy_request=f3, ev_maximum_charge_power=f4, ev_maximum_charge_power_l2=f5, ev_maximum_charge_power_l3=f6, ev_minimum_charge_power=f7, ev_minimum_charge_power_l2=f8, ev_minimum_charge_power_l3=f9, ev_present_active_power=f10, ev_present_active_power_l2=f11, ev_present_active_power_l3=f12, ev_present_reactive_power=f13, ev_present_reactive_power_l2=f14, ev_present_reactive_power_l3=f15, ev_maximum_discharge_power=f16, ev_maximum_discharge_power_l2=f17, ev_maximum_discharge_power_l3=f18, ev_minimum_discharge_power=f19, ev_minimum_discharge_power_l2=f20, ev_minimum_discharge_power_l3=f21, ev_maximum_v2_x_energy_request=f22, ev_minimum_v2_x_energy_request=f23), p
         if s == 7:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -1676,7 +1636,7 @@ def d_iso20_ac_BPT_Dynamic_AC_CLReqControlMode(D: int, T: int, p: int) -> tuple[
                 s = 8
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'BPT_Dynamic_AC_CLReqControlMode', 7)
-                s = -1
+                return _iso20_ac.BPT_Dynamic_AC_CLReqControlMode(departure_time=f0, ev_target_energy_request=f1, ev_maximum_energy_request=f2, ev_minimum_energy_request=f3, ev_maximum_charge_power=f4, ev_maximum_charge_power_l2=f5, ev_maximum_charge_power_l3=f6, ev_minimum_charge_power=f7, ev_minimum_charge_power_l2=f8, ev_minimum_charge_power_l3=f9, ev_present_active_power=f10, ev_present_active_power_l2=f11, ev_present_active_power_l3=f12, ev_present_reactive_power=f13, ev_present_reactive_power_l2=f14, ev_present_reactive_power_l3=f15, ev_maximum_discharge_power=f16, ev_maximum_discharge_power_l2=f17, ev_maximum_discharge_power_l3=f18, ev_minimum_discharge_power=f19, ev_minimum_discharge_power_l2=f20, ev_minimum_discharge_power_l3=f21, ev_maximum_v2_x_energy_request=f22, ev_minimum_v2_x_energy_request=f23), p
         s = 8
         c = (D >> (T - p - 2)) & 3
         p += 2
@@ -1691,7 +1651,7 @@ def d_iso20_ac_BPT_Dynamic_AC_CLReqControlMode(D: int, T: int, p: int) -> tuple[
             s = 11
         else:
             p = _second_ee(D, T, p, c, 3, 2, 'BPT_Dynamic_AC_CLReqControlMode', 8)
-            s = -1
+            return _iso20_ac.BPT_Dynamic_AC_CLReqControlMode(departure_time=f0, ev_target_energy_request=f1, ev_maximum_energy_request=f2, ev_minimum_energy_request=f3, ev_maximum_charge_power=f4, ev_maximum_charge_power_l2=f5, ev_maximum_charge_power_l3=f6, ev_minimum_charge_power=f7, ev_minimum_charge_power_l2=f8, ev_minimum_charge_power_l3=f9, ev_present_active_power=f10, ev_present_active_power_l2=f11, ev_present_active_power_l3=f12, ev_present_reactive_power=f13, ev_present_reactive_power_l2=f14, ev_present_reactive_power_l3=f15, ev_maximum_discharge_power=f16, ev_maximum_discharge_power_l2=f17, ev_maximum_discharge_power_l3=f18, ev_minimum_discharge_power=f19, ev_minimum_discharge_power_l2=f20, ev_minimum_discharge_power_l3=f21, ev_maximum_v2_x_energy_request=f22, ev_minimum_v2_x_energy_request=f23), p
         if s == 9:
             c = (D >> (T - p - 2)) & 3
             p += 2
@@ -1703,7 +1663,7 @@ def d_iso20_ac_BPT_Dynamic_AC_CLReqControlMode(D: int, T: int, p: int) -> tuple[
                 s = 11
             else:
                 p = _second_ee(D, T, p, c, 2, 2, 'BPT_Dynamic_AC_CLReqControlMode', 9)
-                s = -1
+                return _iso20_ac.BPT_Dynamic_AC_CLReqControlMode(departure_time=f0, ev_target_energy_request=f1, ev_maximum_energy_request=f2, ev_minimum_energy_request=f3, ev_maximum_charge_power=f4, ev_maximum_charge_power_l2=f5, ev_maximum_charge_power_l3=f6, ev_minimum_charge_power=f7, ev_minimum_charge_power_l2=f8, ev_minimum_charge_power_l3=f9, ev_present_active_power=f10, ev_present_active_power_l2=f11, ev_present_active_power_l3=f12, ev_present_reactive_power=f13, ev_present_reactive_power_l2=f14, ev_present_reactive_power_l3=f15, ev_maximum_discharge_power=f16, ev_maximum_discharge_power_l2=f17, ev_maximum_discharge_power_l3=f18, ev_minimum_discharge_power=f19, ev_minimum_discharge_power_l2=f20, ev_minimum_discharge_power_l3=f21, ev_maximum_v2_x_energy_request=f22, ev_minimum_v2_x_energy_request=f23), p
         if s == 10:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -1712,7 +1672,7 @@ def d_iso20_ac_BPT_Dynamic_AC_CLReqControlMode(D: int, T: int, p: int) -> tuple[
                 s = 11
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'BPT_Dynamic_AC_CLReqControlMode', 10)
-                s = -1
+                return _iso20_ac.BPT_Dynamic_AC_CLReqControlMode(departure_time=f0, ev_target_energy_request=f1, ev_maximum_energy_request=f2, ev_minimum_energy_request=f3, ev_maximum_charge_power=f4, ev_maximum_charge_power_l2=f5, ev_maximum_charge_power_l3=f6, ev_minimum_charge_power=f7, ev_minimum_charge_power_l2=f8, ev_minimum_charge_power_l3=f9, ev_present_active_power=f10, ev_present_active_power_l2=f11, ev_present_active_power_l3=f12, ev_present_reactive_power=f13, ev_present_reactive_power_l2=f14, ev_present_reactive_power_l3=f15, ev_maximum_discharge_power=f16, ev_maximum_discharge_power_l2=f17, ev_maximum_discharge_power_l3=f18, ev_minimum_discharge_power=f19, ev_minimum_discharge_power_l2=f20, ev_minimum_discharge_power_l3=f21, ev_maximum_v2_x_energy_request=f22, ev_minimum_v2_x_energy_request=f23), p
         s = 11
         c = (D >> (T - p - 2)) & 3
         p += 2
@@ -1727,7 +1687,7 @@ def d_iso20_ac_BPT_Dynamic_AC_CLReqControlMode(D: int, T: int, p: int) -> tuple[
             s = 14
         else:
             p = _second_ee(D, T, p, c, 3, 2, 'BPT_Dynamic_AC_CLReqControlMode', 11)
-            s = -1
+            return _iso20_ac.BPT_Dynamic_AC_CLReqControlMode(departure_time=f0, ev_target_energy_request=f1, ev_maximum_energy_request=f2, ev_minimum_energy_request=f3, ev_maximum_charge_power=f4, ev_maximum_charge_power_l2=f5, ev_maximum_charge_power_l3=f6, ev_minimum_charge_power=f7, ev_minimum_charge_power_l2=f8, ev_minimum_charge_power_l3=f9, ev_present_active_power=f10, ev_present_active_power_l2=f11, ev_present_active_power_l3=f12, ev_present_reactive_power=f13, ev_present_reactive_power_l2=f14, ev_present_reactive_power_l3=f15, ev_maximum_discharge_power=f16, ev_maximum_discharge_power_l2=f17, ev_maximum_discharge_power_l3=f18, ev_minimum_discharge_power=f19, ev_minimum_discharge_power_l2=f20, ev_minimum_discharge_power_l3=f21, ev_maximum_v2_x_energy_request=f22, ev_minimum_v2_x_energy_request=f23), p
         if s == 12:
             c = (D >> (T - p - 2)) & 3
             p += 2
@@ -1739,7 +1699,7 @@ def d_iso20_ac_BPT_Dynamic_AC_CLReqControlMode(D: int, T: int, p: int) -> tuple[
                 s = 14
             else:
                 p = _second_ee(D, T, p, c, 2, 2, 'BPT_Dynamic_AC_CLReqControlMode', 12)
-                s = -1
+                return _iso20_ac.BPT_Dynamic_AC_CLReqControlMode(departure_time=f0, ev_target_energy_request=f1, ev_maximum_energy_request=f2, ev_minimum_energy_request=f3, ev_maximum_charge_power=f4, ev_maximum_charge_power_l2=f5, ev_maximum_charge_power_l3=f6, ev_minimum_charge_power=f7, ev_minimum_charge_power_l2=f8, ev_minimum_charge_power_l3=f9, ev_present_active_power=f10, ev_present_active_power_l2=f11, ev_present_active_power_l3=f12, ev_present_reactive_power=f13, ev_present_reactive_power_l2=f14, ev_present_reactive_power_l3=f15, ev_maximum_discharge_power=f16, ev_maximum_discharge_power_l2=f17, ev_maximum_discharge_power_l3=f18, ev_minimum_discharge_power=f19, ev_minimum_discharge_power_l2=f20, ev_minimum_discharge_power_l3=f21, ev_maximum_v2_x_energy_request=f22, ev_minimum_v2_x_energy_request=f23), p
         if s == 13:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -1748,7 +1708,7 @@ def d_iso20_ac_BPT_Dynamic_AC_CLReqControlMode(D: int, T: int, p: int) -> tuple[
                 s = 14
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'BPT_Dynamic_AC_CLReqControlMode', 13)
-                s = -1
+                return _iso20_ac.BPT_Dynamic_AC_CLReqControlMode(departure_time=f0, ev_target_energy_request=f1, ev_maximum_energy_request=f2, ev_minimum_energy_request=f3, ev_maximum_charge_power=f4, ev_maximum_charge_power_l2=f5, ev_maximum_charge_power_l3=f6, ev_minimum_charge_power=f7, ev_minimum_charge_power_l2=f8, ev_minimum_charge_power_l3=f9, ev_present_active_power=f10, ev_present_active_power_l2=f11, ev_present_active_power_l3=f12, ev_present_reactive_power=f13, ev_present_reactive_power_l2=f14, ev_present_reactive_power_l3=f15, ev_maximum_discharge_power=f16, ev_maximum_discharge_power_l2=f17, ev_maximum_discharge_power_l3=f18, ev_minimum_discharge_power=f19, ev_minimum_discharge_power_l2=f20, ev_minimum_discharge_power_l3=f21, ev_maximum_v2_x_energy_request=f22, ev_minimum_v2_x_energy_request=f23), p
         s = 14
         c = (D >> (T - p - 2)) & 3
         p += 2
@@ -1763,7 +1723,7 @@ def d_iso20_ac_BPT_Dynamic_AC_CLReqControlMode(D: int, T: int, p: int) -> tuple[
             s = 17
         else:
             p = _second_ee(D, T, p, c, 3, 2, 'BPT_Dynamic_AC_CLReqControlMode', 14)
-            s = -1
+            return _iso20_ac.BPT_Dynamic_AC_CLReqControlMode(departure_time=f0, ev_target_energy_request=f1, ev_maximum_energy_request=f2, ev_minimum_energy_request=f3, ev_maximum_charge_power=f4, ev_maximum_charge_power_l2=f5, ev_maximum_charge_power_l3=f6, ev_minimum_charge_power=f7, ev_minimum_charge_power_l2=f8, ev_minimum_charge_power_l3=f9, ev_present_active_power=f10, ev_present_active_power_l2=f11, ev_present_active_power_l3=f12, ev_present_reactive_power=f13, ev_present_reactive_power_l2=f14, ev_present_reactive_power_l3=f15, ev_maximum_discharge_power=f16, ev_maximum_discharge_power_l2=f17, ev_maximum_discharge_power_l3=f18, ev_minimum_discharge_power=f19, ev_minimum_discharge_power_l2=f20, ev_minimum_discharge_power_l3=f21, ev_maximum_v2_x_energy_request=f22, ev_minimum_v2_x_energy_request=f23), p
         if s == 15:
             c = (D >> (T - p - 2)) & 3
             p += 2
@@ -1775,7 +1735,7 @@ def d_iso20_ac_BPT_Dynamic_AC_CLReqControlMode(D: int, T: int, p: int) -> tuple[
                 s = 17
             else:
                 p = _second_ee(D, T, p, c, 2, 2, 'BPT_Dynamic_AC_CLReqControlMode', 15)
-                s = -1
+                return _iso20_ac.BPT_Dynamic_AC_CLReqControlMode(departure_time=f0, ev_target_energy_request=f1, ev_maximum_energy_request=f2, ev_minimum_energy_request=f3, ev_maximum_charge_power=f4, ev_maximum_charge_power_l2=f5, ev_maximum_charge_power_l3=f6, ev_minimum_charge_power=f7, ev_minimum_charge_power_l2=f8, ev_minimum_charge_power_l3=f9, ev_present_active_power=f10, ev_present_active_power_l2=f11, ev_present_active_power_l3=f12, ev_present_reactive_power=f13, ev_present_reactive_power_l2=f14, ev_present_reactive_power_l3=f15, ev_maximum_discharge_power=f16, ev_maximum_discharge_power_l2=f17, ev_maximum_discharge_power_l3=f18, ev_minimum_discharge_power=f19, ev_minimum_discharge_power_l2=f20, ev_minimum_discharge_power_l3=f21, ev_maximum_v2_x_energy_request=f22, ev_minimum_v2_x_energy_request=f23), p
         if s == 16:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -1784,7 +1744,7 @@ def d_iso20_ac_BPT_Dynamic_AC_CLReqControlMode(D: int, T: int, p: int) -> tuple[
                 s = 17
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'BPT_Dynamic_AC_CLReqControlMode', 16)
-                s = -1
+                return _iso20_ac.BPT_Dynamic_AC_CLReqControlMode(departure_time=f0, ev_target_energy_request=f1, ev_maximum_energy_request=f2, ev_minimum_energy_request=f3, ev_maximum_charge_power=f4, ev_maximum_charge_power_l2=f5, ev_maximum_charge_power_l3=f6, ev_minimum_charge_power=f7, ev_minimum_charge_power_l2=f8, ev_minimum_charge_power_l3=f9, ev_present_active_power=f10, ev_present_active_power_l2=f11, ev_present_active_power_l3=f12, ev_present_reactive_power=f13, ev_present_reactive_power_l2=f14, ev_present_reactive_power_l3=f15, ev_maximum_discharge_power=f16, ev_maximum_discharge_power_l2=f17, ev_maximum_discharge_power_l3=f18, ev_minimum_discharge_power=f19, ev_minimum_discharge_power_l2=f20, ev_minimum_discharge_power_l3=f21, ev_maximum_v2_x_energy_request=f22, ev_minimum_v2_x_energy_request=f23), p
         s = 17
         c = (D >> (T - p - 2)) & 3
         p += 2
@@ -1799,7 +1759,7 @@ def d_iso20_ac_BPT_Dynamic_AC_CLReqControlMode(D: int, T: int, p: int) -> tuple[
             s = 20
         else:
             p = _second_ee(D, T, p, c, 3, 2, 'BPT_Dynamic_AC_CLReqControlMode', 17)
-            s = -1
+            return _iso20_ac.BPT_Dynamic_AC_CLReqControlMode(departure_time=f0, ev_target_energy_request=f1, ev_maximum_energy_request=f2, ev_minimum_energy_request=f3, ev_maximum_charge_power=f4, ev_maximum_charge_power_l2=f5, ev_maximum_charge_power_l3=f6, ev_minimum_charge_power=f7, ev_minimum_charge_power_l2=f8, ev_minimum_charge_power_l3=f9, ev_present_active_power=f10, ev_present_active_power_l2=f11, ev_present_active_power_l3=f12, ev_present_reactive_power=f13, ev_present_reactive_power_l2=f14, ev_present_reactive_power_l3=f15, ev_maximum_discharge_power=f16, ev_maximum_discharge_power_l2=f17, ev_maximum_discharge_power_l3=f18, ev_minimum_discharge_power=f19, ev_minimum_discharge_power_l2=f20, ev_minimum_discharge_power_l3=f21, ev_maximum_v2_x_energy_request=f22, ev_minimum_v2_x_energy_request=f23), p
         if s == 18:
             c = (D >> (T - p - 2)) & 3
             p += 2
@@ -1811,7 +1771,7 @@ def d_iso20_ac_BPT_Dynamic_AC_CLReqControlMode(D: int, T: int, p: int) -> tuple[
                 s = 20
             else:
                 p = _second_ee(D, T, p, c, 2, 2, 'BPT_Dynamic_AC_CLReqControlMode', 18)
-                s = -1
+                return _iso20_ac.BPT_Dynamic_AC_CLReqControlMode(departure_time=f0, ev_target_energy_request=f1, ev_maximum_energy_request=f2, ev_minimum_energy_request=f3, ev_maximum_charge_power=f4, ev_maximum_charge_power_l2=f5, ev_maximum_charge_power_l3=f6, ev_minimum_charge_power=f7, ev_minimum_charge_power_l2=f8, ev_minimum_charge_power_l3=f9, ev_present_active_power=f10, ev_present_active_power_l2=f11, ev_present_active_power_l3=f12, ev_present_reactive_power=f13, ev_present_reactive_power_l2=f14, ev_present_reactive_power_l3=f15, ev_maximum_discharge_power=f16, ev_maximum_discharge_power_l2=f17, ev_maximum_discharge_power_l3=f18, ev_minimum_discharge_power=f19, ev_minimum_discharge_power_l2=f20, ev_minimum_discharge_power_l3=f21, ev_maximum_v2_x_energy_request=f22, ev_minimum_v2_x_energy_request=f23), p
         if s == 19:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -1820,7 +1780,7 @@ def d_iso20_ac_BPT_Dynamic_AC_CLReqControlMode(D: int, T: int, p: int) -> tuple[
                 s = 20
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'BPT_Dynamic_AC_CLReqControlMode', 19)
-                s = -1
+                return _iso20_ac.BPT_Dynamic_AC_CLReqControlMode(departure_time=f0, ev_target_energy_request=f1, ev_maximum_energy_request=f2, ev_minimum_energy_request=f3, ev_maximum_charge_power=f4, ev_maximum_charge_power_l2=f5, ev_maximum_charge_power_l3=f6, ev_minimum_charge_power=f7, ev_minimum_charge_power_l2=f8, ev_minimum_charge_power_l3=f9, ev_present_active_power=f10, ev_present_active_power_l2=f11, ev_present_active_power_l3=f12, ev_present_reactive_power=f13, ev_present_reactive_power_l2=f14, ev_present_reactive_power_l3=f15, ev_maximum_discharge_power=f16, ev_maximum_discharge_power_l2=f17, ev_maximum_discharge_power_l3=f18, ev_minimum_discharge_power=f19, ev_minimum_discharge_power_l2=f20, ev_minimum_discharge_power_l3=f21, ev_maximum_v2_x_energy_request=f22, ev_minimum_v2_x_energy_request=f23), p
         s = 20
         c = (D >> (T - p - 3)) & 7
         p += 3
@@ -2012,7 +1972,7 @@ def d_iso20_ac_BPT_Dynamic_AC_CLResControlMode(D: int, T: int, p: int) -> tuple[
             s = 5
         else:
             p = _second_ee(D, T, p, c, 5, 3, 'BPT_Dynamic_AC_CLResControlMode', 0)
-            s = -1
+            return _iso20_ac.BPT_Dynamic_AC_CLResControlMode(departure_time=f0, minimum_soc=f1, target_soc=f2, ack_max_delay=f3, evse_target_active_power=f4, evse_target_active_power_l2=f5, evse_target_active_power_l3=f6, evse_target_reactive_power=f7, evse_target_reactive_power_l2=f8, evse_target_reactive_power_l3=f9, evse_present_active_power=f10, evse_present_active_power_l2=f11, evse_present_active_power_l3=f12), p
         if s == 1:
             c = (D >> (T - p - 3)) & 7
             p += 3
@@ -2030,7 +1990,7 @@ def d_iso20_ac_BPT_Dynamic_AC_CLResControlMode(D: int, T: int, p: int) -> tuple[
                 s = 5
             else:
                 p = _second_ee(D, T, p, c, 4, 2, 'BPT_Dynamic_AC_CLResControlMode', 1)
-                s = -1
+                return _iso20_ac.BPT_Dynamic_AC_CLResControlMode(departure_time=f0, minimum_soc=f1, target_soc=f2, ack_max_delay=f3, evse_target_active_power=f4, evse_target_active_power_l2=f5, evse_target_active_power_l3=f6, evse_target_reactive_power=f7, evse_target_reactive_power_l2=f8, evse_target_reactive_power_l3=f9, evse_present_active_power=f10, evse_present_active_power_l2=f11, evse_present_active_power_l3=f12), p
         if s == 2:
             c = (D >> (T - p - 2)) & 3
             p += 2
@@ -2045,7 +2005,7 @@ def d_iso20_ac_BPT_Dynamic_AC_CLResControlMode(D: int, T: int, p: int) -> tuple[
                 s = 5
             else:
                 p = _second_ee(D, T, p, c, 3, 2, 'BPT_Dynamic_AC_CLResControlMode', 2)
-                s = -1
+                return _iso20_ac.BPT_Dynamic_AC_CLResControlMode(departure_time=f0, minimum_soc=f1, target_soc=f2, ack_max_delay=f3, evse_target_active_power=f4, evse_target_active_power_l2=f5, evse_target_active_power_l3=f6, evse_target_reactive_power=f7, evse_target_reactive_power_l2=f8, evse_target_reactive_power_l3=f9, evse_present_active_power=f10, evse_present_active_power_l2=f11, evse_present_active_power_l3=f12), p
         if s == 3:
             c = (D >> (T - p - 2)) & 3
             p += 2
@@ -2057,7 +2017,7 @@ def d_iso20_ac_BPT_Dynamic_AC_CLResControlMode(D: int, T: int, p: int) -> tuple[
                 s = 5
             else:
                 p = _second_ee(D, T, p, c, 2, 2, 'BPT_Dynamic_AC_CLResControlMode', 3)
-                s = -1
+                return _iso20_ac.BPT_Dynamic_AC_CLResControlMode(departure_time=f0, minimum_soc=f1, target_soc=f2, ack_max_delay=f3, evse_target_active_power=f4, evse_target_active_power_l2=f5, evse_target_active_power_l3=f6, evse_target_reactive_power=f7, evse_target_reactive_power_l2=f8, evse_target_reactive_power_l3=f9, evse_present_active_power=f10, evse_present_active_power_l2=f11, evse_present_active_power_l3=f12), p
         if s == 4:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -2066,7 +2026,7 @@ def d_iso20_ac_BPT_Dynamic_AC_CLResControlMode(D: int, T: int, p: int) -> tuple[
                 s = 5
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'BPT_Dynamic_AC_CLResControlMode', 4)
-                s = -1
+                return _iso20_ac.BPT_Dynamic_AC_CLResControlMode(departure_time=f0, minimum_soc=f1, target_soc=f2, ack_max_delay=f3, evse_target_active_power=f4, evse_target_active_power_l2=f5, evse_target_active_power_l3=f6, evse_target_reactive_power=f7, evse_target_reactive_power_l2=f8, evse_target_reactive_power_l3=f9, evse_present_active_power=f10, evse_present_active_power_l2=f11, evse_present_active_power_l3=f12), p
         s = 5
         c = (D >> (T - p - 4)) & 15
         p += 4
@@ -2412,7 +2372,7 @@ def d_iso20_ac_BPT_Scheduled_AC_CLReqControlMode(D: int, T: int, p: int) -> tupl
             s = 10
         else:
             p = _second_ee(D, T, p, c, 10, 3, 'BPT_Scheduled_AC_CLReqControlMode', 0)
-            s = -1
+            return _iso20_ac.BPT_Scheduled_AC_CLReqControlMode(ev_target_energy_request=f0, ev_maximum_energy_request=f1, ev_minimum_energy_request=f2, ev_maximum_charge_power=f3, ev_maximum_charge_power_l2=f4, ev_maximum_charge_power_l3=f5, ev_minimum_charge_power=f6, ev_minimum_charge_power_l2=f7, ev_minimum_charge_power_l3=f8, ev_present_active_power=f9, ev_present_active_power_l2=f10, ev_present_active_power_l3=f11, ev_present_reactive_power=f12, ev_present_reactive_power_l2=f13, ev_present_reactive_power_l3=f14, ev_maximum_discharge_power=f15, ev_maximum_discharge_power_l2=f16, ev_maximum_discharge_power_l3=f17, ev_minimum_discharge_power=f18, ev_minimum_discharge_power_l2=f19, ev_minimum_discharge_power_l3=f20), p
         if s == 1:
             c = (D >> (T - p - 4)) & 15
             p += 4
@@ -2445,7 +2405,7 @@ def d_iso20_ac_BPT_Scheduled_AC_CLReqControlMode(D: int, T: int, p: int) -> tupl
                 s = 10
             else:
                 p = _second_ee(D, T, p, c, 9, 2, 'BPT_Scheduled_AC_CLReqControlMode', 1)
-                s = -1
+                return _iso20_ac.BPT_Scheduled_AC_CLReqControlMode(ev_target_energy_request=f0, ev_maximum_energy_request=f1, ev_minimum_energy_request=f2, ev_maximum_charge_power=f3, ev_maximum_charge_power_l2=f4, ev_maximum_charge_power_l3=f5, ev_minimum_charge_power=f6, ev_minimum_charge_power_l2=f7, ev_minimum_charge_power_l3=f8, ev_present_active_power=f9, ev_present_active_power_l2=f10, ev_present_active_power_l3=f11, ev_present_reactive_power=f12, ev_present_reactive_power_l2=f13, ev_present_reactive_power_l3=f14, ev_maximum_discharge_power=f15, ev_maximum_discharge_power_l2=f16, ev_maximum_discharge_power_l3=f17, ev_minimum_discharge_power=f18, ev_minimum_discharge_power_l2=f19, ev_minimum_discharge_power_l3=f20), p
         if s == 2:
             c = (D >> (T - p - 4)) & 15
             p += 4
@@ -2475,7 +2435,7 @@ def d_iso20_ac_BPT_Scheduled_AC_CLReqControlMode(D: int, T: int, p: int) -> tupl
                 s = 10
             else:
                 p = _second_ee(D, T, p, c, 8, 2, 'BPT_Scheduled_AC_CLReqControlMode', 2)
-                s = -1
+                return _iso20_ac.BPT_Scheduled_AC_CLReqControlMode(ev_target_energy_request=f0, ev_maximum_energy_request=f1, ev_minimum_energy_request=f2, ev_maximum_charge_power=f3, ev_maximum_charge_power_l2=f4, ev_maximum_charge_power_l3=f5, ev_minimum_charge_power=f6, ev_minimum_charge_power_l2=f7, ev_minimum_charge_power_l3=f8, ev_present_active_power=f9, ev_present_active_power_l2=f10, ev_present_active_power_l3=f11, ev_present_reactive_power=f12, ev_present_reactive_power_l2=f13, ev_present_reactive_power_l3=f14, ev_maximum_discharge_power=f15, ev_maximum_discharge_power_l2=f16, ev_maximum_discharge_power_l3=f17, ev_minimum_discharge_power=f18, ev_minimum_discharge_power_l2=f19, ev_minimum_discharge_power_l3=f20), p
         if s == 3:
             c = (D >> (T - p - 3)) & 7
             p += 3
@@ -2502,7 +2462,7 @@ def d_iso20_ac_BPT_Scheduled_AC_CLReqControlMode(D: int, T: int, p: int) -> tupl
                 s = 10
             else:
                 p = _second_ee(D, T, p, c, 7, 2, 'BPT_Scheduled_AC_CLReqControlMode', 3)
-                s = -1
+                return _iso20_ac.BPT_Scheduled_AC_CLReqControlMode(ev_target_energy_request=f0, ev_maximum_energy_request=f1, ev_minimum_energy_request=f2, ev_maximum_charge_power=f3, ev_maximum_charge_power_l2=f4, ev_maximum_charge_power_l3=f5, ev_minimum_charge_power=f6, ev_minimum_charge_power_l2=f7, ev_minimum_charge_power_l3=f8, ev_present_active_power=f9, ev_present_active_power_l2=f10, ev_present_active_power_l3=f11, ev_present_reactive_power=f12, ev_present_reactive_power_l2=f13, ev_present_reactive_power_l3=f14, ev_maximum_discharge_power=f15, ev_maximum_discharge_power_l2=f16, ev_maximum_discharge_power_l3=f17, ev_minimum_discharge_power=f18, ev_minimum_discharge_power_l2=f19, ev_minimum_discharge_power_l3=f20), p
         if s == 4:
             c = (D >> (T - p - 3)) & 7
             p += 3
@@ -2526,7 +2486,7 @@ def d_iso20_ac_BPT_Scheduled_AC_CLReqControlMode(D: int, T: int, p: int) -> tupl
                 s = 10
             else:
                 p = _second_ee(D, T, p, c, 6, 2, 'BPT_Scheduled_AC_CLReqControlMode', 4)
-                s = -1
+                return _iso20_ac.BPT_Scheduled_AC_CLReqControlMode(ev_target_energy_request=f0, ev_maximum_energy_request=f1, ev_minimum_energy_request=f2, ev_maximum_charge_power=f3, ev_maximum_charge_power_l2=f4, ev_maximum_charge_power_l3=f5, ev_minimum_charge_power=f6, ev_minimum_charge_power_l2=f7, ev_minimum_charge_power_l3=f8, ev_present_active_power=f9, ev_present_active_power_l2=f10, ev_present_active_power_l3=f11, ev_present_reactive_power=f12, ev_present_reactive_power_l2=f13, ev_present_reactive_power_l3=f14, ev_maximum_discharge_power=f15, ev_maximum_discharge_power_l2=f16, ev_maximum_discharge_power_l3=f17, ev_minimum_discharge_power=f18, ev_minimum_discharge_power_l2=f19, ev_minimum_discharge_power_l3=f20), p
         if s == 5:
             c = (D >> (T - p - 3)) & 7
             p += 3
@@ -2547,7 +2507,7 @@ def d_iso20_ac_BPT_Scheduled_AC_CLReqControlMode(D: int, T: int, p: int) -> tupl
                 s = 10
             else:
                 p = _second_ee(D, T, p, c, 5, 2, 'BPT_Scheduled_AC_CLReqControlMode', 5)
-                s = -1
+                return _iso20_ac.BPT_Scheduled_AC_CLReqControlMode(ev_target_energy_request=f0, ev_maximum_energy_request=f1, ev_minimum_energy_request=f2, ev_maximum_charge_power=f3, ev_maximum_charge_power_l2=f4, ev_maximum_charge_power_l3=f5, ev_minimum_charge_power=f6, ev_minimum_charge_power_l2=f7, ev_minimum_charge_power_l3=f8, ev_present_active_power=f9, ev_present_active_power_l2=f10, ev_present_active_power_l3=f11, ev_present_reactive_power=f12, ev_present_reactive_power_l2=f13, ev_present_reactive_power_l3=f14, ev_maximum_discharge_power=f15, ev_maximum_discharge_power_l2=f16, ev_maximum_discharge_power_l3=f17, ev_minimum_discharge_power=f18, ev_minimum_discharge_power_l2=f19, ev_minimum_discharge_power_l3=f20), p
         if s == 6:
             c = (D >> (T - p - 3)) & 7
             p += 3
@@ -2565,7 +2525,7 @@ def d_iso20_ac_BPT_Scheduled_AC_CLReqControlMode(D: int, T: int, p: int) -> tupl
                 s = 10
             else:
                 p = _second_ee(D, T, p, c, 4, 2, 'BPT_Scheduled_AC_CLReqControlMode', 6)
-                s = -1
+                return _iso20_ac.BPT_Scheduled_AC_CLReqControlMode(ev_target_energy_request=f0, ev_maximum_energy_request=f1, ev_minimum_energy_request=f2, ev_maximum_charge_power=f3, ev_maximum_charge_power_l2=f4, ev_maximum_charge_power_l3=f5, ev_minimum_charge_power=f6, ev_minimum_charge_power_l2=f7, ev_minimum_charge_power_l3=f8, ev_present_active_power=f9, ev_present_active_power_l2=f10, ev_present_active_power_l3=f11, ev_present_reactive_power=f12, ev_present_reactive_power_l2=f13, ev_present_reactive_power_l3=f14, ev_maximum_discharge_power=f15, ev_maximum_discharge_power_l2=f16, ev_maximum_discharge_power_l3=f17, ev_minimum_discharge_power=f18, ev_minimum_discharge_power_l2=f19, ev_minimum_discharge_power_l3=f20), p
         if s == 7:
             c = (D >> (T - p - 2)) & 3
             p += 2
@@ -2580,7 +2540,7 @@ def d_iso20_ac_BPT_Scheduled_AC_CLReqControlMode(D: int, T: int, p: int) -> tupl
                 s = 10
             else:
                 p = _second_ee(D, T, p, c, 3, 2, 'BPT_Scheduled_AC_CLReqControlMode', 7)
-                s = -1
+                return _iso20_ac.BPT_Scheduled_AC_CLReqControlMode(ev_target_energy_request=f0, ev_maximum_energy_request=f1, ev_minimum_energy_request=f2, ev_maximum_charge_power=f3, ev_maximum_charge_power_l2=f4, ev_maximum_charge_power_l3=f5, ev_minimum_charge_power=f6, ev_minimum_charge_power_l2=f7, ev_minimum_charge_power_l3=f8, ev_present_active_power=f9, ev_present_active_power_l2=f10, ev_present_active_power_l3=f11, ev_present_reactive_power=f12, ev_present_reactive_power_l2=f13, ev_present_reactive_power_l3=f14, ev_maximum_discharge_power=f15, ev_maximum_discharge_power_l2=f16, ev_maximum_discharge_power_l3=f17, ev_minimum_discharge_power=f18, ev_minimum_discharge_power_l2=f19, ev_minimum_discharge_power_l3=f20), p
         if s == 8:
             c = (D >> (T - p - 2)) & 3
             p += 2
@@ -2592,7 +2552,7 @@ def d_iso20_ac_BPT_Scheduled_AC_CLReqControlMode(D: int, T: int, p: int) -> tupl
                 s = 10
             else:
                 p = _second_ee(D, T, p, c, 2, 2, 'BPT_Scheduled_AC_CLReqControlMode', 8)
-                s = -1
+                return _iso20_ac.BPT_Scheduled_AC_CLReqControlMode(ev_target_energy_request=f0, ev_maximum_energy_request=f1, ev_minimum_energy_request=f2, ev_maximum_charge_power=f3, ev_maximum_charge_power_l2=f4, ev_maximum_charge_power_l3=f5, ev_minimum_charge_power=f6, ev_minimum_charge_power_l2=f7, ev_minimum_charge_power_l3=f8, ev_present_active_power=f9, ev_present_active_power_l2=f10, ev_present_active_power_l3=f11, ev_present_reactive_power=f12, ev_present_reactive_power_l2=f13, ev_present_reactive_power_l3=f14, ev_maximum_discharge_power=f15, ev_maximum_discharge_power_l2=f16, ev_maximum_discharge_power_l3=f17, ev_minimum_discharge_power=f18, ev_minimum_discharge_power_l2=f19, ev_minimum_discharge_power_l3=f20), p
         if s == 9:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -2601,7 +2561,7 @@ def d_iso20_ac_BPT_Scheduled_AC_CLReqControlMode(D: int, T: int, p: int) -> tupl
                 s = 10
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'BPT_Scheduled_AC_CLReqControlMode', 9)
-                s = -1
+                return _iso20_ac.BPT_Scheduled_AC_CLReqControlMode(ev_target_energy_request=f0, ev_maximum_energy_request=f1, ev_minimum_energy_request=f2, ev_maximum_charge_power=f3, ev_maximum_charge_power_l2=f4, ev_maximum_charge_power_l3=f5, ev_minimum_charge_power=f6, ev_minimum_charge_power_l2=f7, ev_minimum_charge_power_l3=f8, ev_present_active_power=f9, ev_present_active_power_l2=f10, ev_present_active_power_l3=f11, ev_present_reactive_power=f12, ev_present_reactive_power_l2=f13, ev_present_reactive_power_l3=f14, ev_maximum_discharge_power=f15, ev_maximum_discharge_power_l2=f16, ev_maximum_discharge_power_l3=f17, ev_minimum_discharge_power=f18, ev_minimum_discharge_power_l2=f19, ev_minimum_discharge_power_l3=f20), p
         s = 10
         c = (D >> (T - p - 4)) & 15
         p += 4
@@ -3267,7 +3227,7 @@ def d_iso20_ac_Dynamic_AC_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any,
             s = 2
         else:
             p = _second_ee(D, T, p, c, 2, 3, 'Dynamic_AC_CLReqControlMode', 0)
-            s = -1
+            return _iso20_ac.Dynamic_AC_CLReqControlMode(departure_time=f0, ev_target_energy_request=f1, ev_maximum_energy_request=f2, ev_minimum_energy_request=f3, ev_maximum_charge_power=f4, ev_maximum_charge_power_l2=f5, ev_maximum_charge_power_l3=f6, ev_minimum_charge_power=f7, ev_minimum_charge_power_l2=f8, ev_minimum_charge_power_l3=f9, ev_present_active_power=f10, ev_present_active_power_l2=f11, ev_present_active_power_l3=f12, ev_present_reactive_power=f13, ev_present_reactive_power_l2=f14, ev_present_reactive_power_l3=f15), p
         if s == 1:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -3276,7 +3236,7 @@ def d_iso20_ac_Dynamic_AC_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any,
                 s = 2
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'Dynamic_AC_CLReqControlMode', 1)
-                s = -1
+                return _iso20_ac.Dynamic_AC_CLReqControlMode(departure_time=f0, ev_target_energy_request=f1, ev_maximum_energy_request=f2, ev_minimum_energy_request=f3, ev_maximum_charge_power=f4, ev_maximum_charge_power_l2=f5, ev_maximum_charge_power_l3=f6, ev_minimum_charge_power=f7, ev_minimum_charge_power_l2=f8, ev_minimum_charge_power_l3=f9, ev_present_active_power=f10, ev_present_active_power_l2=f11, ev_present_active_power_l3=f12, ev_present_reactive_power=f13, ev_present_reactive_power_l2=f14, ev_present_reactive_power_l3=f15), p
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'Dynamic_AC_CLReqControlMode')
         p += 1
@@ -3303,7 +3263,7 @@ def d_iso20_ac_Dynamic_AC_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any,
             s = 8
         else:
             p = _second_ee(D, T, p, c, 3, 2, 'Dynamic_AC_CLReqControlMode', 5)
-            s = -1
+            return _iso20_ac.Dynamic_AC_CLReqControlMode(departure_time=f0, ev_target_energy_request=f1, ev_maximum_energy_request=f2, ev_minimum_energy_request=f3, ev_maximum_charge_power=f4, ev_maximum_charge_power_l2=f5, ev_maximum_charge_power_l3=f6, ev_minimum_charge_power=f7, ev_minimum_charge_power_l2=f8, ev_minimum_charge_power_l3=f9, ev_present_active_power=f10, ev_present_active_power_l2=f11, ev_present_active_power_l3=f12, ev_present_reactive_power=f13, ev_present_reactive_power_l2=f14, ev_present_reactive_power_l3=f15), p
         if s == 6:
             c = (D >> (T - p - 2)) & 3
             p += 2
@@ -3315,7 +3275,7 @@ def d_iso20_ac_Dynamic_AC_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any,
                 s = 8
             else:
                 p = _second_ee(D, T, p, c, 2, 2, 'Dynamic_AC_CLReqControlMode', 6)
-                s = -1
+                return _iso20_ac.Dynamic_AC_CLReqControlMode(departure_time=f0, ev_target_energy_request=f1, ev_maximum_energy_request=f2, ev_minimum_energy_request=f3, ev_maximum_charge_power=f4, ev_maximum_charge_power_l2=f5, ev_maximum_charge_power_l3=f6, ev_minimum_charge_power=f7, ev_minimum_charge_power_l2=f8, ev_minimum_charge_power_l3=f9, ev_present_active_power=f10, ev_present_active_power_l2=f11, ev_present_active_power_l3=f12, ev_present_reactive_power=f13, ev_present_reactive_power_l2=f14, ev_present_reactive_power_l3=f15), p
         if s == 7:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -3324,7 +3284,7 @@ def d_iso20_ac_Dynamic_AC_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any,
                 s = 8
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'Dynamic_AC_CLReqControlMode', 7)
-                s = -1
+                return _iso20_ac.Dynamic_AC_CLReqControlMode(departure_time=f0, ev_target_energy_request=f1, ev_maximum_energy_request=f2, ev_minimum_energy_request=f3, ev_maximum_charge_power=f4, ev_maximum_charge_power_l2=f5, ev_maximum_charge_power_l3=f6, ev_minimum_charge_power=f7, ev_minimum_charge_power_l2=f8, ev_minimum_charge_power_l3=f9, ev_present_active_power=f10, ev_present_active_power_l2=f11, ev_present_active_power_l3=f12, ev_present_reactive_power=f13, ev_present_reactive_power_l2=f14, ev_present_reactive_power_l3=f15), p
         s = 8
         c = (D >> (T - p - 2)) & 3
         p += 2
@@ -3339,7 +3299,7 @@ def d_iso20_ac_Dynamic_AC_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any,
             s = 11
         else:
             p = _second_ee(D, T, p, c, 3, 2, 'Dynamic_AC_CLReqControlMode', 8)
-            s = -1
+            return _iso20_ac.Dynamic_AC_CLReqControlMode(departure_time=f0, ev_target_energy_request=f1, ev_maximum_energy_request=f2, ev_minimum_energy_request=f3, ev_maximum_charge_power=f4, ev_maximum_charge_power_l2=f5, ev_maximum_charge_power_l3=f6, ev_minimum_charge_power=f7, ev_minimum_charge_power_l2=f8, ev_minimum_charge_power_l3=f9, ev_present_active_power=f10, ev_present_active_power_l2=f11, ev_present_active_power_l3=f12, ev_present_reactive_power=f13, ev_present_reactive_power_l2=f14, ev_present_reactive_power_l3=f15), p
         if s == 9:
             c = (D >> (T - p - 2)) & 3
             p += 2
@@ -3351,7 +3311,7 @@ def d_iso20_ac_Dynamic_AC_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any,
                 s = 11
             else:
                 p = _second_ee(D, T, p, c, 2, 2, 'Dynamic_AC_CLReqControlMode', 9)
-                s = -1
+                return _iso20_ac.Dynamic_AC_CLReqControlMode(departure_time=f0, ev_target_energy_request=f1, ev_maximum_energy_request=f2, ev_minimum_energy_request=f3, ev_maximum_charge_power=f4, ev_maximum_charge_power_l2=f5, ev_maximum_charge_power_l3=f6, ev_minimum_charge_power=f7, ev_minimum_charge_power_l2=f8, ev_minimum_charge_power_l3=f9, ev_present_active_power=f10, ev_present_active_power_l2=f11, ev_present_active_power_l3=f12, ev_present_reactive_power=f13, ev_present_reactive_power_l2=f14, ev_present_reactive_power_l3=f15), p
         if s == 10:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -3360,7 +3320,7 @@ def d_iso20_ac_Dynamic_AC_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any,
                 s = 11
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'Dynamic_AC_CLReqControlMode', 10)
-                s = -1
+                return _iso20_ac.Dynamic_AC_CLReqControlMode(departure_time=f0, ev_target_energy_request=f1, ev_maximum_energy_request=f2, ev_minimum_energy_request=f3, ev_maximum_charge_power=f4, ev_maximum_charge_power_l2=f5, ev_maximum_charge_power_l3=f6, ev_minimum_charge_power=f7, ev_minimum_charge_power_l2=f8, ev_minimum_charge_power_l3=f9, ev_present_active_power=f10, ev_present_active_power_l2=f11, ev_present_active_power_l3=f12, ev_present_reactive_power=f13, ev_present_reactive_power_l2=f14, ev_present_reactive_power_l3=f15), p
         s = 11
         c = (D >> (T - p - 2)) & 3
         p += 2
@@ -3375,7 +3335,7 @@ def d_iso20_ac_Dynamic_AC_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any,
             s = 14
         else:
             p = _second_ee(D, T, p, c, 3, 2, 'Dynamic_AC_CLReqControlMode', 11)
-            s = -1
+            return _iso20_ac.Dynamic_AC_CLReqControlMode(departure_time=f0, ev_target_energy_request=f1, ev_maximum_energy_request=f2, ev_minimum_energy_request=f3, ev_maximum_charge_power=f4, ev_maximum_charge_power_l2=f5, ev_maximum_charge_power_l3=f6, ev_minimum_charge_power=f7, ev_minimum_charge_power_l2=f8, ev_minimum_charge_power_l3=f9, ev_present_active_power=f10, ev_present_active_power_l2=f11, ev_present_active_power_l3=f12, ev_present_reactive_power=f13, ev_present_reactive_power_l2=f14, ev_present_reactive_power_l3=f15), p
         if s == 12:
             c = (D >> (T - p - 2)) & 3
             p += 2
@@ -3387,7 +3347,7 @@ def d_iso20_ac_Dynamic_AC_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any,
                 s = 14
             else:
                 p = _second_ee(D, T, p, c, 2, 2, 'Dynamic_AC_CLReqControlMode', 12)
-                s = -1
+                return _iso20_ac.Dynamic_AC_CLReqControlMode(departure_time=f0, ev_target_energy_request=f1, ev_maximum_energy_request=f2, ev_minimum_energy_request=f3, ev_maximum_charge_power=f4, ev_maximum_charge_power_l2=f5, ev_maximum_charge_power_l3=f6, ev_minimum_charge_power=f7, ev_minimum_charge_power_l2=f8, ev_minimum_charge_power_l3=f9, ev_present_active_power=f10, ev_present_active_power_l2=f11, ev_present_active_power_l3=f12, ev_present_reactive_power=f13, ev_present_reactive_power_l2=f14, ev_present_reactive_power_l3=f15), p
         if s == 13:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -3396,7 +3356,7 @@ def d_iso20_ac_Dynamic_AC_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any,
                 s = 14
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'Dynamic_AC_CLReqControlMode', 13)
-                s = -1
+                return _iso20_ac.Dynamic_AC_CLReqControlMode(departure_time=f0, ev_target_energy_request=f1, ev_maximum_energy_request=f2, ev_minimum_energy_request=f3, ev_maximum_charge_power=f4, ev_maximum_charge_power_l2=f5, ev_maximum_charge_power_l3=f6, ev_minimum_charge_power=f7, ev_minimum_charge_power_l2=f8, ev_minimum_charge_power_l3=f9, ev_present_active_power=f10, ev_present_active_power_l2=f11, ev_present_active_power_l3=f12, ev_present_reactive_power=f13, ev_present_reactive_power_l2=f14, ev_present_reactive_power_l3=f15), p
         s = 14
         c = (D >> (T - p - 2)) & 3
         p += 2
@@ -3553,7 +3513,7 @@ def d_iso20_ac_Dynamic_AC_CLResControlMode(D: int, T: int, p: int) -> tuple[Any,
             s = 5
         else:
             p = _second_ee(D, T, p, c, 5, 3, 'Dynamic_AC_CLResControlMode', 0)
-            s = -1
+            return _iso20_ac.Dynamic_AC_CLResControlMode(departure_time=f0, minimum_soc=f1, target_soc=f2, ack_max_delay=f3, evse_target_active_power=f4, evse_target_active_power_l2=f5, evse_target_active_power_l3=f6, evse_target_reactive_power=f7, evse_target_reactive_power_l2=f8, evse_target_reactive_power_l3=f9, evse_present_active_power=f10, evse_present_active_power_l2=f11, evse_present_active_power_l3=f12), p
         if s == 1:
             c = (D >> (T - p - 3)) & 7
             p += 3
@@ -3571,7 +3531,7 @@ def d_iso20_ac_Dynamic_AC_CLResControlMode(D: int, T: int, p: int) -> tuple[Any,
                 s = 5
             else:
                 p = _second_ee(D, T, p, c, 4, 2, 'Dynamic_AC_CLResControlMode', 1)
-                s = -1
+                return _iso20_ac.Dynamic_AC_CLResControlMode(departure_time=f0, minimum_soc=f1, target_soc=f2, ack_max_delay=f3, evse_target_active_power=f4, evse_target_active_power_l2=f5, evse_target_active_power_l3=f6, evse_target_reactive_power=f7, evse_target_reactive_power_l2=f8, evse_target_reactive_power_l3=f9, evse_present_active_power=f10, evse_present_active_power_l2=f11, evse_present_active_power_l3=f12), p
         if s == 2:
             c = (D >> (T - p - 2)) & 3
             p += 2
@@ -3586,7 +3546,7 @@ def d_iso20_ac_Dynamic_AC_CLResControlMode(D: int, T: int, p: int) -> tuple[Any,
                 s = 5
             else:
                 p = _second_ee(D, T, p, c, 3, 2, 'Dynamic_AC_CLResControlMode', 2)
-                s = -1
+                return _iso20_ac.Dynamic_AC_CLResControlMode(departure_time=f0, minimum_soc=f1, target_soc=f2, ack_max_delay=f3, evse_target_active_power=f4, evse_target_active_power_l2=f5, evse_target_active_power_l3=f6, evse_target_reactive_power=f7, evse_target_reactive_power_l2=f8, evse_target_reactive_power_l3=f9, evse_present_active_power=f10, evse_present_active_power_l2=f11, evse_present_active_power_l3=f12), p
         if s == 3:
             c = (D >> (T - p - 2)) & 3
             p += 2
@@ -3598,7 +3558,7 @@ def d_iso20_ac_Dynamic_AC_CLResControlMode(D: int, T: int, p: int) -> tuple[Any,
                 s = 5
             else:
                 p = _second_ee(D, T, p, c, 2, 2, 'Dynamic_AC_CLResControlMode', 3)
-                s = -1
+                return _iso20_ac.Dynamic_AC_CLResControlMode(departure_time=f0, minimum_soc=f1, target_soc=f2, ack_max_delay=f3, evse_target_active_power=f4, evse_target_active_power_l2=f5, evse_target_active_power_l3=f6, evse_target_reactive_power=f7, evse_target_reactive_power_l2=f8, evse_target_reactive_power_l3=f9, evse_present_active_power=f10, evse_present_active_power_l2=f11, evse_present_active_power_l3=f12), p
         if s == 4:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -3607,7 +3567,7 @@ def d_iso20_ac_Dynamic_AC_CLResControlMode(D: int, T: int, p: int) -> tuple[Any,
                 s = 5
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'Dynamic_AC_CLResControlMode', 4)
-                s = -1
+                return _iso20_ac.Dynamic_AC_CLResControlMode(departure_time=f0, minimum_soc=f1, target_soc=f2, ack_max_delay=f3, evse_target_active_power=f4, evse_target_active_power_l2=f5, evse_target_active_power_l3=f6, evse_target_reactive_power=f7, evse_target_reactive_power_l2=f8, evse_target_reactive_power_l3=f9, evse_present_active_power=f10, evse_present_active_power_l2=f11, evse_present_active_power_l3=f12), p
         s = 5
         c = (D >> (T - p - 4)) & 15
         p += 4
@@ -3917,7 +3877,7 @@ def d_iso20_ac_Scheduled_AC_CLReqControlMode(D: int, T: int, p: int) -> tuple[An
             s = 10
         else:
             p = _second_ee(D, T, p, c, 10, 3, 'Scheduled_AC_CLReqControlMode', 0)
-            s = -1
+            return _iso20_ac.Scheduled_AC_CLReqControlMode(ev_target_energy_request=f0, ev_maximum_energy_request=f1, ev_minimum_energy_request=f2, ev_maximum_charge_power=f3, ev_maximum_charge_power_l2=f4, ev_maximum_charge_power_l3=f5, ev_minimum_charge_power=f6, ev_minimum_charge_power_l2=f7, ev_minimum_charge_power_l3=f8, ev_present_active_power=f9, ev_present_active_power_l2=f10, ev_present_active_power_l3=f11, ev_present_reactive_power=f12, ev_present_reactive_power_l2=f13, ev_present_reactive_power_l3=f14), p
         if s == 1:
             c = (D >> (T - p - 4)) & 15
             p += 4
@@ -3950,7 +3910,7 @@ def d_iso20_ac_Scheduled_AC_CLReqControlMode(D: int, T: int, p: int) -> tuple[An
                 s = 10
             else:
                 p = _second_ee(D, T, p, c, 9, 2, 'Scheduled_AC_CLReqControlMode', 1)
-                s = -1
+                return _iso20_ac.Scheduled_AC_CLReqControlMode(ev_target_energy_request=f0, ev_maximum_energy_request=f1, ev_minimum_energy_request=f2, ev_maximum_charge_power=f3, ev_maximum_charge_power_l2=f4, ev_maximum_charge_power_l3=f5, ev_minimum_charge_power=f6, ev_minimum_charge_power_l2=f7, ev_minimum_charge_power_l3=f8, ev_present_active_power=f9, ev_present_active_power_l2=f10, ev_present_active_power_l3=f11, ev_present_reactive_power=f12, ev_present_reactive_power_l2=f13, ev_present_reactive_power_l3=f14), p
         if s == 2:
             c = (D >> (T - p - 4)) & 15
             p += 4
@@ -3980,7 +3940,7 @@ def d_iso20_ac_Scheduled_AC_CLReqControlMode(D: int, T: int, p: int) -> tuple[An
                 s = 10
             else:
                 p = _second_ee(D, T, p, c, 8, 2, 'Scheduled_AC_CLReqControlMode', 2)
-                s = -1
+                return _iso20_ac.Scheduled_AC_CLReqControlMode(ev_target_energy_request=f0, ev_maximum_energy_request=f1, ev_minimum_energy_request=f2, ev_maximum_charge_power=f3, ev_maximum_charge_power_l2=f4, ev_maximum_charge_power_l3=f5, ev_minimum_charge_power=f6, ev_minimum_charge_power_l2=f7, ev_minimum_charge_power_l3=f8, ev_present_active_power=f9, ev_present_active_power_l2=f10, ev_present_active_power_l3=f11, ev_present_reactive_power=f12, ev_present_reactive_power_l2=f13, ev_present_reactive_power_l3=f14), p
         if s == 3:
             c = (D >> (T - p - 3)) & 7
             p += 3
@@ -4007,7 +3967,7 @@ def d_iso20_ac_Scheduled_AC_CLReqControlMode(D: int, T: int, p: int) -> tuple[An
                 s = 10
             else:
                 p = _second_ee(D, T, p, c, 7, 2, 'Scheduled_AC_CLReqControlMode', 3)
-                s = -1
+                return _iso20_ac.Scheduled_AC_CLReqControlMode(ev_target_energy_request=f0, ev_maximum_energy_request=f1, ev_minimum_energy_request=f2, ev_maximum_charge_power=f3, ev_maximum_charge_power_l2=f4, ev_maximum_charge_power_l3=f5, ev_minimum_charge_power=f6, ev_minimum_charge_power_l2=f7, ev_minimum_charge_power_l3=f8, ev_present_active_power=f9, ev_present_active_power_l2=f10, ev_present_active_power_l3=f11, ev_present_reactive_power=f12, ev_present_reactive_power_l2=f13, ev_present_reactive_power_l3=f14), p
         if s == 4:
             c = (D >> (T - p - 3)) & 7
             p += 3
@@ -4031,7 +3991,7 @@ def d_iso20_ac_Scheduled_AC_CLReqControlMode(D: int, T: int, p: int) -> tuple[An
                 s = 10
             else:
                 p = _second_ee(D, T, p, c, 6, 2, 'Scheduled_AC_CLReqControlMode', 4)
-                s = -1
+                return _iso20_ac.Scheduled_AC_CLReqControlMode(ev_target_energy_request=f0, ev_maximum_energy_request=f1, ev_minimum_energy_request=f2, ev_maximum_charge_power=f3, ev_maximum_charge_power_l2=f4, ev_maximum_charge_power_l3=f5, ev_minimum_charge_power=f6, ev_minimum_charge_power_l2=f7, ev_minimum_charge_power_l3=f8, ev_present_active_power=f9, ev_present_active_power_l2=f10, ev_present_active_power_l3=f11, ev_present_reactive_power=f12, ev_present_reactive_power_l2=f13, ev_present_reactive_power_l3=f14), p
         if s == 5:
             c = (D >> (T - p - 3)) & 7
             p += 3
@@ -4052,7 +4012,7 @@ def d_iso20_ac_Scheduled_AC_CLReqControlMode(D: int, T: int, p: int) -> tuple[An
                 s = 10
             else:
                 p = _second_ee(D, T, p, c, 5, 2, 'Scheduled_AC_CLReqControlMode', 5)
-                s = -1
+                return _iso20_ac.Scheduled_AC_CLReqControlMode(ev_target_energy_request=f0, ev_maximum_energy_request=f1, ev_minimum_energy_request=f2, ev_maximum_charge_power=f3, ev_maximum_charge_power_l2=f4, ev_maximum_charge_power_l3=f5, ev_minimum_charge_power=f6, ev_minimum_charge_power_l2=f7, ev_minimum_charge_power_l3=f8, ev_present_active_power=f9, ev_present_active_power_l2=f10, ev_present_active_power_l3=f11, ev_present_reactive_power=f12, ev_present_reactive_power_l2=f13, ev_present_reactive_power_l3=f14), p
         if s == 6:
             c = (D >> (T - p - 3)) & 7
             p += 3
@@ -4070,7 +4030,7 @@ def d_iso20_ac_Scheduled_AC_CLReqControlMode(D: int, T: int, p: int) -> tuple[An
                 s = 10
             else:
                 p = _second_ee(D, T, p, c, 4, 2, 'Scheduled_AC_CLReqControlMode', 6)
-                s = -1
+                return _iso20_ac.Scheduled_AC_CLReqControlMode(ev_target_energy_request=f0, ev_maximum_energy_request=f1, ev_minimum_energy_request=f2, ev_maximum_charge_power=f3, ev_maximum_charge_power_l2=f4, ev_maximum_charge_power_l3=f5, ev_minimum_charge_power=f6, ev_minimum_charge_power_l2=f7, ev_minimum_charge_power_l3=f8, ev_present_active_power=f9, ev_present_active_power_l2=f10, ev_present_active_power_l3=f11, ev_present_reactive_power=f12, ev_present_reactive_power_l2=f13, ev_present_reactive_power_l3=f14), p
         if s == 7:
             c = (D >> (T - p - 2)) & 3
             p += 2
@@ -4085,7 +4045,7 @@ def d_iso20_ac_Scheduled_AC_CLReqControlMode(D: int, T: int, p: int) -> tuple[An
                 s = 10
             else:
                 p = _second_ee(D, T, p, c, 3, 2, 'Scheduled_AC_CLReqControlMode', 7)
-                s = -1
+                return _iso20_ac.Scheduled_AC_CLReqControlMode(ev_target_energy_request=f0, ev_maximum_energy_request=f1, ev_minimum_energy_request=f2, ev_maximum_charge_power=f3, ev_maximum_charge_power_l2=f4, ev_maximum_charge_power_l3=f5, ev_minimum_charge_power=f6, ev_minimum_charge_power_l2=f7, ev_minimum_charge_power_l3=f8, ev_present_active_power=f9, ev_present_active_power_l2=f10, ev_present_active_power_l3=f11, ev_present_reactive_power=f12, ev_present_reactive_power_l2=f13, ev_present_reactive_power_l3=f14), p
         if s == 8:
             c = (D >> (T - p - 2)) & 3
             p += 2
@@ -4097,7 +4057,7 @@ def d_iso20_ac_Scheduled_AC_CLReqControlMode(D: int, T: int, p: int) -> tuple[An
                 s = 10
             else:
                 p = _second_ee(D, T, p, c, 2, 2, 'Scheduled_AC_CLReqControlMode', 8)
-                s = -1
+                return _iso20_ac.Scheduled_AC_CLReqControlMode(ev_target_energy_request=f0, ev_maximum_energy_request=f1, ev_minimum_energy_request=f2, ev_maximum_charge_power=f3, ev_maximum_charge_power_l2=f4, ev_maximum_charge_power_l3=f5, ev_minimum_charge_power=f6, ev_minimum_charge_power_l2=f7, ev_minimum_charge_power_l3=f8, ev_present_active_power=f9, ev_present_active_power_l2=f10, ev_present_active_power_l3=f11, ev_present_reactive_power=f12, ev_present_reactive_power_l2=f13, ev_present_reactive_power_l3=f14), p
         if s == 9:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -4106,7 +4066,7 @@ def d_iso20_ac_Scheduled_AC_CLReqControlMode(D: int, T: int, p: int) -> tuple[An
                 s = 10
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'Scheduled_AC_CLReqControlMode', 9)
-                s = -1
+                return _iso20_ac.Scheduled_AC_CLReqControlMode(ev_target_energy_request=f0, ev_maximum_energy_request=f1, ev_minimum_energy_request=f2, ev_maximum_charge_power=f3, ev_maximum_charge_power_l2=f4, ev_maximum_charge_power_l3=f5, ev_minimum_charge_power=f6, ev_minimum_charge_power_l2=f7, ev_minimum_charge_power_l3=f8, ev_present_active_power=f9, ev_present_active_power_l2=f10, ev_present_active_power_l3=f11, ev_present_reactive_power=f12, ev_present_reactive_power_l2=f13, ev_present_reactive_power_l3=f14), p
         s = 10
         c = (D >> (T - p - 3)) & 7
         p += 3
@@ -4545,7 +4505,7 @@ def d_iso20_ct_ChargeLoopReq(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 3
         else:
             p = _second_ee(D, T, p, c, 2, 2, 'ChargeLoopReq', 1)
-            s = -1
+            return _iso20_ct.ChargeLoopReq(header=f0, display_parameters=f1, meter_info_requested=f2), p
         if s == 2:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -4554,7 +4514,7 @@ def d_iso20_ct_ChargeLoopReq(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 3
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'ChargeLoopReq', 2)
-                s = -1
+                return _iso20_ct.ChargeLoopReq(header=f0, display_parameters=f1, meter_info_requested=f2), p
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'ChargeLoopReq')
         p += 1
@@ -5166,7 +5126,7 @@ def d_iso20_ct_Dynamic_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any, in
             s = 2
         else:
             p = _second_ee(D, T, p, c, 2, 3, 'Dynamic_CLReqControlMode', 0)
-            s = -1
+            return _iso20_ct.Dynamic_CLReqControlMode(departure_time=f0, ev_target_energy_request=f1, ev_maximum_energy_request=f2, ev_minimum_energy_request=f3), p
         if s == 1:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -5175,7 +5135,7 @@ def d_iso20_ct_Dynamic_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any, in
                 s = 2
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'Dynamic_CLReqControlMode', 1)
-                s = -1
+                return _iso20_ct.Dynamic_CLReqControlMode(departure_time=f0, ev_target_energy_request=f1, ev_maximum_energy_request=f2, ev_minimum_energy_request=f3), p
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'Dynamic_CLReqControlMode')
         p += 1
@@ -5393,11 +5353,11 @@ def d_iso20_ct_ListOfRootCertificateIDs(D: int, T: int, p: int) -> tuple[Any, in
 
 
 def e_iso20_ct_MessageHeader(o: Any, a: int) -> int:
-    a <<= 2
+    a <<= 1
     if len(o.session_id) > 8:
         raise _Invalid
-    a = e_bin(a, o.session_id)
-    a <<= 3
+    a = e_sel_bin(a, o.session_id)
+    a <<= 2
     if not (0 <= o.time_stamp and o.time_stamp <= 18446744073709551615):
         raise _Invalid
     a = e_uint(a, o.time_stamp)
@@ -5419,13 +5379,13 @@ def d_iso20_ct_MessageHeader(D: int, T: int, p: int) -> tuple[Any, int]:
     f2: Any = None
     s = 0
     try:
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'MessageHeader')
+        p += 1
+        f0, p = d_sel_bin(D, T, p, 8, 'SessionID')
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'MessageHeader')
         p += 2
-        f0, p = d_bin(D, T, p, 8)
-        if (D >> (T - p - 3)) & 7 != 0:
-            _fail(p, 'MessageHeader')
-        p += 3
         f1, p = d_uint(D, T, p)
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'MessageHeader')
@@ -5453,11 +5413,11 @@ def d_iso20_ct_MessageHeader(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso20_ct_MeterInfo(o: Any, a: int) -> int:
-    a <<= 2
+    a <<= 1
     if len(o.meter_id) > 32:
         raise _Invalid
-    a = e_str(a, o.meter_id)
-    a <<= 3
+    a = e_sel_str(a, o.meter_id)
+    a <<= 2
     if not (0 <= o.charged_energy_reading_wh and o.charged_energy_reading_wh <= 18446744073709551615):
         raise _Invalid
     a = e_uint(a, o.charged_energy_reading_wh)
@@ -5493,11 +5453,9 @@ def e_iso20_ct_MeterInfo(o: Any, a: int) -> int:
     if v5 is not None:
         c, w, s = _T173[s]
         a = (a << w) | c
-        a <<= 1
         if len(v5) > 64:
             raise _Invalid
-        a = e_bin(a, v5)
-        a <<= 1
+        a = e_sel_bin(a, v5)
     v6 = o.meter_status
     if v6 is not None:
         c, w, s = _T174[s]
@@ -5532,13 +5490,13 @@ def d_iso20_ct_MeterInfo(D: int, T: int, p: int) -> tuple[Any, int]:
     f7: Any = None
     s = 0
     try:
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'MeterInfo')
+        p += 1
+        f0, p = d_sel_str(D, T, p, 32, 'MeterID')
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'MeterInfo')
         p += 2
-        f0, p = d_str(D, T, p, 32)
-        if (D >> (T - p - 3)) & 7 != 0:
-            _fail(p, 'MeterInfo')
-        p += 3
         f1, p = d_uint(D, T, p)
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'MeterInfo')
@@ -5556,10 +5514,10 @@ def d_iso20_ct_MeterInfo(D: int, T: int, p: int) -> tuple[Any, int]:
             f4, p = _ds4(D, T, p)
             s = 5
         elif c == 3:
-            f5, p = _ds5(D, T, p)
+            f5, p = d_sel_bin(D, T, p, 64, 'MeterSignature')
             s = 6
         elif c == 4:
-            f6, p = _ds6(D, T, p)
+            f6, p = _ds5(D, T, p)
             s = 7
         elif c == 5:
             f7, p = _ds4(D, T, p)
@@ -5578,10 +5536,10 @@ def d_iso20_ct_MeterInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 f4, p = _ds4(D, T, p)
                 s = 5
             elif c == 2:
-                f5, p = _ds5(D, T, p)
+                f5, p = d_sel_bin(D, T, p, 64, 'MeterSignature')
                 s = 6
             elif c == 3:
-                f6, p = _ds6(D, T, p)
+                f6, p = _ds5(D, T, p)
                 s = 7
             elif c == 4:
                 f7, p = _ds4(D, T, p)
@@ -5597,10 +5555,10 @@ def d_iso20_ct_MeterInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 f4, p = _ds4(D, T, p)
                 s = 5
             elif c == 1:
-                f5, p = _ds5(D, T, p)
+                f5, p = d_sel_bin(D, T, p, 64, 'MeterSignature')
                 s = 6
             elif c == 2:
-                f6, p = _ds6(D, T, p)
+                f6, p = _ds5(D, T, p)
                 s = 7
             elif c == 3:
                 f7, p = _ds4(D, T, p)
@@ -5613,10 +5571,10 @@ def d_iso20_ct_MeterInfo(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 3)) & 7
             p += 3
             if c == 0:
-                f5, p = _ds5(D, T, p)
+                f5, p = d_sel_bin(D, T, p, 64, 'MeterSignature')
                 s = 6
             elif c == 1:
-                f6, p = _ds6(D, T, p)
+                f6, p = _ds5(D, T, p)
                 s = 7
             elif c == 2:
                 f7, p = _ds4(D, T, p)
@@ -5629,7 +5587,7 @@ def d_iso20_ct_MeterInfo(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                f6, p = _ds6(D, T, p)
+                f6, p = _ds5(D, T, p)
                 s = 7
             elif c == 1:
                 f7, p = _ds4(D, T, p)
@@ -6089,49 +6047,37 @@ def e_xmldsig_DSAKeyValue(o: Any, a: int) -> int:
     s = 0
     v0 = o.p
     if v0 is not None:
-        a <<= 3
-        a = e_bin(a, v0)
-        a <<= 1
+        a <<= 2
+        a = e_sel_bin(a, v0)
         s = 1
     v1 = o.q
     if v1 is not None:
         c, w, s = _T186[s]
         a = (a << w) | c
-        a <<= 1
-        a = e_bin(a, v1)
-        a <<= 1
+        a = e_sel_bin(a, v1)
     v2 = o.g
     if v2 is not None:
         c, w, s = _T187[s]
         a = (a << w) | c
-        a <<= 1
-        a = e_bin(a, v2)
-        a <<= 1
+        a = e_sel_bin(a, v2)
     c, w, s = _T188[s]
     a = (a << w) | c
-    a <<= 1
-    a = e_bin(a, o.y)
-    a <<= 1
+    a = e_sel_bin(a, o.y)
     v4 = o.j
     if v4 is not None:
-        a <<= 3
-        a = e_bin(a, v4)
-        a <<= 1
+        a <<= 2
+        a = e_sel_bin(a, v4)
         s = 5
     v5 = o.seed
     if v5 is not None:
         c, w, s = _T189[s]
         a = (a << w) | c
-        a <<= 1
-        a = e_bin(a, v5)
-        a <<= 1
+        a = e_sel_bin(a, v5)
     v6 = o.pgen_counter
     if v6 is not None:
         c, w, s = _T190[s]
         a = (a << w) | c
-        a <<= 1
-        a = e_bin(a, v6)
-        a <<= 1
+        a = e_sel_bin(a, v6)
     c, w = _T191[s]
     a = (a << w) | c
     return a
@@ -6151,55 +6097,55 @@ def d_xmldsig_DSAKeyValue(D: int, T: int, p: int) -> tuple[Any, int]:
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
-            f0, p = _ds7(D, T, p)
+            f0, p = d_sel_bin(D, T, p, None, 'P')
             s = 1
         elif c == 1:
-            f2, p = _ds7(D, T, p)
+            f2, p = d_sel_bin(D, T, p, None, 'G')
             s = 2
         elif c == 2:
-            f3, p = _ds7(D, T, p)
+            f3, p = d_sel_bin(D, T, p, None, 'Y')
             s = 3
         else:
             p = _second_ee(D, T, p, c, 3, 3, 'DSAKeyValue', 0)
-            s = -1
+            return _xmldsig.DSAKeyValue(p=f0, q=f1, g=f2, y=f3, j=f4, seed=f5, pgen_counter=f6), p
         if s == 1:
             c = (D >> (T - p - 1)) & 1
             p += 1
             if c == 0:
-                f1, p = _ds7(D, T, p)
+                f1, p = d_sel_bin(D, T, p, None, 'Q')
                 s = 4
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'DSAKeyValue', 1)
-                s = -1
+                return _xmldsig.DSAKeyValue(p=f0, q=f1, g=f2, y=f3, j=f4, seed=f5, pgen_counter=f6), p
         if s == 4:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                f2, p = _ds7(D, T, p)
+                f2, p = d_sel_bin(D, T, p, None, 'G')
                 s = 2
             elif c == 1:
-                f3, p = _ds7(D, T, p)
+                f3, p = d_sel_bin(D, T, p, None, 'Y')
                 s = 3
             else:
                 p = _second_ee(D, T, p, c, 2, 2, 'DSAKeyValue', 4)
-                s = -1
+                return _xmldsig.DSAKeyValue(p=f0, q=f1, g=f2, y=f3, j=f4, seed=f5, pgen_counter=f6), p
         if s == 2:
             c = (D >> (T - p - 1)) & 1
             p += 1
             if c == 0:
-                f3, p = _ds7(D, T, p)
+                f3, p = d_sel_bin(D, T, p, None, 'Y')
                 s = 3
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'DSAKeyValue', 2)
-                s = -1
+                return _xmldsig.DSAKeyValue(p=f0, q=f1, g=f2, y=f3, j=f4, seed=f5, pgen_counter=f6), p
         s = 3
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
-            f4, p = _ds7(D, T, p)
+            f4, p = d_sel_bin(D, T, p, None, 'J')
             s = 5
         elif c == 1:
-            f5, p = _ds7(D, T, p)
+            f5, p = d_sel_bin(D, T, p, None, 'Seed')
             s = 6
         elif c == 2:
             s = -1
@@ -6209,7 +6155,7 @@ def d_xmldsig_DSAKeyValue(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                f5, p = _ds7(D, T, p)
+                f5, p = d_sel_bin(D, T, p, None, 'Seed')
                 s = 6
             elif c == 1:
                 s = -1
@@ -6219,11 +6165,11 @@ def d_xmldsig_DSAKeyValue(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 1)) & 1
             p += 1
             if c == 0:
-                f6, p = _ds7(D, T, p)
+                f6, p = d_sel_bin(D, T, p, None, 'PgenCounter')
                 s = 7
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'DSAKeyValue', 6)
-                s = -1
+                return _xmldsig.DSAKeyValue(p=f0, q=f1, g=f2, y=f3, j=f4, seed=f5, pgen_counter=f6), p
         if s == 7:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -6295,9 +6241,7 @@ def e_xmldsig_KeyInfo(o: Any, a: int) -> int:
     for v in o.key_name:
         c, w, s = _T193[s]
         a = (a << w) | c
-        a <<= 1
-        a = e_str(a, v)
-        a <<= 1
+        a = e_sel_str(a, v)
     for v in o.key_value:
         c, w, s = _T194[s]
         a = (a << w) | c
@@ -6321,9 +6265,7 @@ def e_xmldsig_KeyInfo(o: Any, a: int) -> int:
     for v in o.mgmt_data:
         c, w, s = _T199[s]
         a = (a << w) | c
-        a <<= 1
-        a = e_str(a, v)
-        a <<= 1
+        a = e_sel_str(a, v)
     for v in o.any_8:
         raise _Invalid  # wildcard content is not supported by the encoder
     c, w = _T200[s]
@@ -6351,7 +6293,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                     f0, p = d_str(D, T, p, None)
                     s = 1
                 elif c == 1:
-                    y, p = _ds8(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'KeyName')
                     f1.append(y)
                     s = 2
                 elif c == 2:
@@ -6375,7 +6317,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                     f6.append(y)
                     s = 7
                 elif c == 7:
-                    y, p = _ds8(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
                     f7.append(y)
                     s = 8
                 elif c == 8:
@@ -6385,12 +6327,12 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                     _unsupported(p, 'KeyInfo', 'mixed content text')
                 else:
                     p = _second_ee(D, T, p, c, 10, 3, 'KeyInfo', 0)
-                    s = -1
+                    return _xmldsig.KeyInfo(id=f0, key_name=f1, key_value=f2, retrieval_method=f3, x509_data=f4, pgp_data=f5, spki_data=f6, mgmt_data=f7, any_8=f8), p
             elif s == 1:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    y, p = _ds8(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'KeyName')
                     f1.append(y)
                     s = 2
                 elif c == 1:
@@ -6414,7 +6356,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                     f6.append(y)
                     s = 7
                 elif c == 6:
-                    y, p = _ds8(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
                     f7.append(y)
                     s = 8
                 elif c == 7:
@@ -6424,12 +6366,12 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                     _unsupported(p, 'KeyInfo', 'mixed content text')
                 else:
                     p = _second_ee(D, T, p, c, 9, 3, 'KeyInfo', 1)
-                    s = -1
+                    return _xmldsig.KeyInfo(id=f0, key_name=f1, key_value=f2, retrieval_method=f3, x509_data=f4, pgp_data=f5, spki_data=f6, mgmt_data=f7, any_8=f8), p
             elif s == 2:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    y, p = _ds8(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'KeyName')
                     f1.append(y)
                     s = 10
                 elif c == 1:
@@ -6453,7 +6395,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                     f6.append(y)
                     s = 15
                 elif c == 6:
-                    y, p = _ds8(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
                     f7.append(y)
                     s = 16
                 elif c == 7:
@@ -6469,7 +6411,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    y, p = _ds8(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'KeyName')
                     f1.append(y)
                     s = 10
                 elif c == 1:
@@ -6493,7 +6435,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                     f6.append(y)
                     s = 15
                 elif c == 6:
-                    y, p = _ds8(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
                     f7.append(y)
                     s = 16
                 elif c == 7:
@@ -6509,7 +6451,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    y, p = _ds8(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'KeyName')
                     f1.append(y)
                     s = 10
                 elif c == 1:
@@ -6533,7 +6475,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                     f6.append(y)
                     s = 15
                 elif c == 6:
-                    y, p = _ds8(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
                     f7.append(y)
                     s = 16
                 elif c == 7:
@@ -6549,7 +6491,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    y, p = _ds8(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'KeyName')
                     f1.append(y)
                     s = 10
                 elif c == 1:
@@ -6573,7 +6515,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                     f6.append(y)
                     s = 15
                 elif c == 6:
-                    y, p = _ds8(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
                     f7.append(y)
                     s = 16
                 elif c == 7:
@@ -6589,7 +6531,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    y, p = _ds8(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'KeyName')
                     f1.append(y)
                     s = 10
                 elif c == 1:
@@ -6613,7 +6555,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                     f6.append(y)
                     s = 15
                 elif c == 6:
-                    y, p = _ds8(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
                     f7.append(y)
                     s = 16
                 elif c == 7:
@@ -6629,7 +6571,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    y, p = _ds8(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'KeyName')
                     f1.append(y)
                     s = 10
                 elif c == 1:
@@ -6653,7 +6595,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                     f6.append(y)
                     s = 15
                 elif c == 6:
-                    y, p = _ds8(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
                     f7.append(y)
                     s = 16
                 elif c == 7:
@@ -6669,7 +6611,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    y, p = _ds8(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'KeyName')
                     f1.append(y)
                     s = 10
                 elif c == 1:
@@ -6693,7 +6635,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                     f6.append(y)
                     s = 15
                 elif c == 6:
-                    y, p = _ds8(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
                     f7.append(y)
                     s = 16
                 elif c == 7:
@@ -6709,7 +6651,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    y, p = _ds8(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'KeyName')
                     f1.append(y)
                     s = 10
                 elif c == 1:
@@ -6733,7 +6675,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                     f6.append(y)
                     s = 15
                 elif c == 6:
-                    y, p = _ds8(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
                     f7.append(y)
                     s = 16
                 elif c == 7:
@@ -6749,7 +6691,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    y, p = _ds8(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'KeyName')
                     f1.append(y)
                 elif c == 1:
                     y, p = d_xmldsig_KeyValue(D, T, p)
@@ -6772,7 +6714,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                     f6.append(y)
                     s = 15
                 elif c == 6:
-                    y, p = _ds8(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
                     f7.append(y)
                     s = 16
                 elif c == 7:
@@ -6788,7 +6730,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    y, p = _ds8(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'KeyName')
                     f1.append(y)
                     s = 10
                 elif c == 1:
@@ -6811,7 +6753,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                     f6.append(y)
                     s = 15
                 elif c == 6:
-                    y, p = _ds8(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
                     f7.append(y)
                     s = 16
                 elif c == 7:
@@ -6827,7 +6769,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    y, p = _ds8(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'KeyName')
                     f1.append(y)
                     s = 10
                 elif c == 1:
@@ -6850,7 +6792,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                     f6.append(y)
                     s = 15
                 elif c == 6:
-                    y, p = _ds8(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
                     f7.append(y)
                     s = 16
                 elif c == 7:
@@ -6866,7 +6808,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    y, p = _ds8(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'KeyName')
                     f1.append(y)
                     s = 10
                 elif c == 1:
@@ -6889,7 +6831,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                     f6.append(y)
                     s = 15
                 elif c == 6:
-                    y, p = _ds8(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
                     f7.append(y)
                     s = 16
                 elif c == 7:
@@ -6905,7 +6847,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    y, p = _ds8(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'KeyName')
                     f1.append(y)
                     s = 10
                 elif c == 1:
@@ -6928,7 +6870,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                     f6.append(y)
                     s = 15
                 elif c == 6:
-                    y, p = _ds8(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
                     f7.append(y)
                     s = 16
                 elif c == 7:
@@ -6944,7 +6886,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    y, p = _ds8(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'KeyName')
                     f1.append(y)
                     s = 10
                 elif c == 1:
@@ -6967,7 +6909,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                     y, p = d_xmldsig_SPKIData(D, T, p)
                     f6.append(y)
                 elif c == 6:
-                    y, p = _ds8(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
                     f7.append(y)
                     s = 16
                 elif c == 7:
@@ -6983,7 +6925,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    y, p = _ds8(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'KeyName')
                     f1.append(y)
                     s = 10
                 elif c == 1:
@@ -7007,7 +6949,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                     f6.append(y)
                     s = 15
                 elif c == 6:
-                    y, p = _ds8(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
                     f7.append(y)
                 elif c == 7:
                     _unsupported(p, 'KeyInfo', 'wildcard element')
@@ -7022,7 +6964,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    y, p = _ds8(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'KeyName')
                     f1.append(y)
                     s = 10
                 elif c == 1:
@@ -7046,7 +6988,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                     f6.append(y)
                     s = 15
                 elif c == 6:
-                    y, p = _ds8(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
                     f7.append(y)
                     s = 16
                 elif c == 7:
@@ -7105,7 +7047,7 @@ def d_xmldsig_KeyValue(D: int, T: int, p: int) -> tuple[Any, int]:
                 _unsupported(p, 'KeyValue', 'mixed content text')
             else:
                 p = _second_ee(D, T, p, c, 4, 3, 'KeyValue', 0)
-                s = -1
+                return _xmldsig.KeyValue(dsa_key_value=f0, rsa_key_value=f1, any_2=f2), p
         while s == 1:
             c = (D >> (T - p - 2)) & 3
             p += 2
@@ -7171,7 +7113,7 @@ def d_xmldsig_Manifest(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 2
         else:
             p = _second_ee(D, T, p, c, 2, 3, 'Manifest', 0)
-            s = -1
+            return _xmldsig.Manifest(id=f0, reference=f1), p
         if s == 1:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -7181,7 +7123,7 @@ def d_xmldsig_Manifest(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 2
             else:
                 p = _second_ee(D, T, p, c, 1, 3, 'Manifest', 1)
-                s = -1
+                return _xmldsig.Manifest(id=f0, reference=f1), p
         s = 2
         c = (D >> (T - p - 2)) & 3
         p += 2
@@ -7326,26 +7268,21 @@ def e_xmldsig_PGPData(o: Any, a: int) -> int:
     s = 0
     v0 = o.pgp_key_id
     if v0 is not None:
-        a <<= 3
-        a = e_bin(a, v0)
-        a <<= 1
+        a <<= 2
+        a = e_sel_bin(a, v0)
         s = 1
     v1 = o.pgp_key_packet
     if v1 is not None:
         c, w, s = _T208[s]
         a = (a << w) | c
-        a <<= 1
-        a = e_bin(a, v1)
-        a <<= 1
+        a = e_sel_bin(a, v1)
     for v in o.any_2:
         raise _Invalid  # wildcard content is not supported by the encoder
     v3 = o.pgp_key_packet_2
     if v3 is not None:
         c, w, s = _T209[s]
         a = (a << w) | c
-        a <<= 1
-        a = e_bin(a, v3)
-        a <<= 1
+        a = e_sel_bin(a, v3)
     for v in o.any_4:
         raise _Invalid  # wildcard content is not supported by the encoder
     c, w = _T210[s]
@@ -7365,19 +7302,19 @@ def d_xmldsig_PGPData(D: int, T: int, p: int) -> tuple[Any, int]:
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
-            f0, p = _ds9(D, T, p)
+            f0, p = d_sel_bin(D, T, p, None, 'PGPKeyID')
             s = 1
         elif c == 1:
-            f3, p = _ds9(D, T, p)
+            f3, p = d_sel_bin(D, T, p, None, 'PGPKeyPacket')
             s = 2
         else:
             p = _second_ee(D, T, p, c, 2, 3, 'PGPData', 0)
-            s = -1
+            return _xmldsig.PGPData(pgp_key_id=f0, pgp_key_packet=f1, any_2=f2, pgp_key_packet_2=f3, any_4=f4), p
         if s == 1:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                f1, p = _ds9(D, T, p)
+                f1, p = d_sel_bin(D, T, p, None, 'PGPKeyPacket')
                 s = 3
             elif c == 1:
                 _unsupported(p, 'PGPData', 'wildcard element')
@@ -7430,11 +7367,11 @@ def d_xmldsig_PGPData(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_xmldsig_RSAKeyValue(o: Any, a: int) -> int:
-    a <<= 2
-    a = e_bin(a, o.modulus)
-    a <<= 3
-    a = e_bin(a, o.exponent)
-    a <<= 2
+    a <<= 1
+    a = e_sel_bin(a, o.modulus)
+    a <<= 1
+    a = e_sel_bin(a, o.exponent)
+    a <<= 1
     return a
 
 
@@ -7443,17 +7380,17 @@ def d_xmldsig_RSAKeyValue(D: int, T: int, p: int) -> tuple[Any, int]:
     f1: Any = None
     s = 0
     try:
-        if (D >> (T - p - 2)) & 3 != 0:
+        if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'RSAKeyValue')
-        p += 2
-        f0, p = d_bin(D, T, p, None)
-        if (D >> (T - p - 3)) & 7 != 0:
+        p += 1
+        f0, p = d_sel_bin(D, T, p, None, 'Modulus')
+        if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'RSAKeyValue')
-        p += 3
-        f1, p = d_bin(D, T, p, None)
-        if (D >> (T - p - 2)) & 3 != 0:
+        p += 1
+        f1, p = d_sel_bin(D, T, p, None, 'Exponent')
+        if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'RSAKeyValue')
-        p += 2
+        p += 1
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in RSAKeyValue (near grammar state {s}): {exc}') from None
     return _xmldsig.RSAKeyValue(modulus=f0, exponent=f1), p
@@ -7484,9 +7421,9 @@ def e_xmldsig_Reference(o: Any, a: int) -> int:
     c, w, s = _T214[s]
     a = (a << w) | c
     a = e_xmldsig_DigestMethod(o.digest_method, a)
-    a <<= 2
-    a = e_bin(a, o.digest_value)
-    a <<= 2
+    a <<= 1
+    a = e_sel_bin(a, o.digest_value)
+    a <<= 1
     return a
 
 
@@ -7519,7 +7456,7 @@ def d_xmldsig_Reference(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 5
         else:
             p = _second_ee(D, T, p, c, 5, 4, 'Reference', 0)
-            s = -1
+            return _xmldsig.Reference(id=f0, type=f1, uri=f2, transforms=f3, digest_method=f4, digest_value=f5), p
         if s == 1:
             c = (D >> (T - p - 3)) & 7
             p += 3
@@ -7537,7 +7474,7 @@ def d_xmldsig_Reference(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 5
             else:
                 p = _second_ee(D, T, p, c, 4, 3, 'Reference', 1)
-                s = -1
+                return _xmldsig.Reference(id=f0, type=f1, uri=f2, transforms=f3, digest_method=f4, digest_value=f5), p
         if s == 2:
             c = (D >> (T - p - 2)) & 3
             p += 2
@@ -7552,7 +7489,7 @@ def d_xmldsig_Reference(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 5
             else:
                 p = _second_ee(D, T, p, c, 3, 3, 'Reference', 2)
-                s = -1
+                return _xmldsig.Reference(id=f0, type=f1, uri=f2, transforms=f3, digest_method=f4, digest_value=f5), p
         if s == 3:
             c = (D >> (T - p - 2)) & 3
             p += 2
@@ -7564,7 +7501,7 @@ def d_xmldsig_Reference(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 5
             else:
                 p = _second_ee(D, T, p, c, 2, 3, 'Reference', 3)
-                s = -1
+                return _xmldsig.Reference(id=f0, type=f1, uri=f2, transforms=f3, digest_method=f4, digest_value=f5), p
         if s == 4:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -7573,14 +7510,14 @@ def d_xmldsig_Reference(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 5
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'Reference', 4)
-                s = -1
-        if (D >> (T - p - 2)) & 3 != 0:
+                return _xmldsig.Reference(id=f0, type=f1, uri=f2, transforms=f3, digest_method=f4, digest_value=f5), p
+        if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'Reference')
-        p += 2
-        f5, p = d_bin(D, T, p, None)
-        if (D >> (T - p - 2)) & 3 != 0:
+        p += 1
+        f5, p = d_sel_bin(D, T, p, None, 'DigestValue')
+        if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'Reference')
-        p += 2
+        p += 1
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Reference (near grammar state {s}): {exc}') from None
     return _xmldsig.Reference(id=f0, type=f1, uri=f2, transforms=f3, digest_method=f4, digest_value=f5), p
@@ -7670,9 +7607,7 @@ def e_xmldsig_SPKIData(o: Any, a: int) -> int:
     for v in o.spki_sexp:
         c, w, s = _T218[s]
         a = (a << w) | c
-        a <<= 1
-        a = e_bin(a, v)
-        a <<= 1
+        a = e_sel_bin(a, v)
     for v in o.any_1:
         raise _Invalid  # wildcard content is not supported by the encoder
     c, w = _T219[s]
@@ -7690,17 +7625,17 @@ def d_xmldsig_SPKIData(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 1)) & 1
                 p += 1
                 if c == 0:
-                    y, p = _ds9(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'SPKISexp')
                     f0.append(y)
                     s = 1
                 else:
                     p = _second_ee(D, T, p, c, 1, 3, 'SPKIData', 0)
-                    s = -1
+                    return _xmldsig.SPKIData(spki_sexp=f0, any_1=f1), p
             elif s == 1:
                 c = (D >> (T - p - 2)) & 3
                 p += 2
                 if c == 0:
-                    y, p = _ds9(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'SPKISexp')
                     f0.append(y)
                     s = 2
                 elif c == 1:
@@ -7714,7 +7649,7 @@ def d_xmldsig_SPKIData(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 2)) & 3
                 p += 2
                 if c == 0:
-                    y, p = _ds9(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'SPKISexp')
                     f0.append(y)
                 elif c == 1:
                     _unsupported(p, 'SPKIData', 'wildcard element')
@@ -7727,7 +7662,7 @@ def d_xmldsig_SPKIData(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 2)) & 3
                 p += 2
                 if c == 0:
-                    y, p = _ds9(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'SPKISexp')
                     f0.append(y)
                     s = 2
                 elif c == 1:
@@ -7738,7 +7673,7 @@ def d_xmldsig_SPKIData(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 2)) & 3
                 p += 2
                 if c == 0:
-                    y, p = _ds9(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'SPKISexp')
                     f0.append(y)
                     s = 2
                 elif c == 1:
@@ -7796,7 +7731,7 @@ def d_xmldsig_Signature(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 2
         else:
             p = _second_ee(D, T, p, c, 2, 3, 'Signature', 0)
-            s = -1
+            return _xmldsig.Signature(id=f0, signed_info=f1, signature_value=f2, key_info=f3, object=f4), p
         if s == 1:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -7805,7 +7740,7 @@ def d_xmldsig_Signature(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 2
             else:
                 p = _second_ee(D, T, p, c, 1, 3, 'Signature', 1)
-                s = -1
+                return _xmldsig.Signature(id=f0, signed_info=f1, signature_value=f2, key_info=f3, object=f4), p
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'Signature')
         p += 1
@@ -7882,7 +7817,7 @@ def d_xmldsig_SignatureMethod(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 3)) & 7
             p += 3
             if c == 0:
-                f1, p = _ds10(D, T, p)
+                f1, p = _ds6(D, T, p)
                 s = 2
             elif c == 1:
                 _unsupported(p, 'SignatureMethod', 'wildcard element')
@@ -7954,7 +7889,7 @@ def d_xmldsig_SignatureProperties(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 2
         else:
             p = _second_ee(D, T, p, c, 2, 3, 'SignatureProperties', 0)
-            s = -1
+            return _xmldsig.SignatureProperties(id=f0, signature_property=f1), p
         if s == 1:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -7964,7 +7899,7 @@ def d_xmldsig_SignatureProperties(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 2
             else:
                 p = _second_ee(D, T, p, c, 1, 3, 'SignatureProperties', 1)
-                s = -1
+                return _xmldsig.SignatureProperties(id=f0, signature_property=f1), p
         s = 2
         c = (D >> (T - p - 2)) & 3
         p += 2
@@ -8025,7 +7960,7 @@ def d_xmldsig_SignatureProperty(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 2
         else:
             p = _second_ee(D, T, p, c, 2, 3, 'SignatureProperty', 0)
-            s = -1
+            return _xmldsig.SignatureProperty(id=f0, target=f1, any_2=f2), p
         if s == 1:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -8034,7 +7969,7 @@ def d_xmldsig_SignatureProperty(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 2
             else:
                 p = _second_ee(D, T, p, c, 1, 3, 'SignatureProperty', 1)
-                s = -1
+                return _xmldsig.SignatureProperty(id=f0, target=f1, any_2=f2), p
         s = 2
         while s == 2:
             c = (D >> (T - p - 2)) & 3
@@ -8046,7 +7981,7 @@ def d_xmldsig_SignatureProperty(D: int, T: int, p: int) -> tuple[Any, int]:
                 _unsupported(p, 'SignatureProperty', 'mixed content text')
             else:
                 p = _second_ee(D, T, p, c, 2, 3, 'SignatureProperty', 2)
-                s = -1
+                return _xmldsig.SignatureProperty(id=f0, target=f1, any_2=f2), p
         s = 3
         while s == 3:
             c = (D >> (T - p - 2)) & 3
@@ -8083,10 +8018,13 @@ def e_xmldsig_SignatureValue(o: Any, a: int) -> int:
         a <<= 2
         a = e_str(a, v0)
         s = 1
-    c, w, s = _T228[s]
+    if not o.value:
+        b, w = _T228[s]
+        return (a << w) | b
+    c, w, s = _T229[s]
     a = (a << w) | c
     a = e_bin(a, o.value)
-    c, w = _T229[s]
+    c, w = _T230[s]
     a = (a << w) | c
     return a
 
@@ -8107,7 +8045,7 @@ def d_xmldsig_SignatureValue(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 2
         else:
             p = _second_ee(D, T, p, c, 2, 3, 'SignatureValue', 0)
-            s = -1
+            return _xmldsig.SignatureValue(id=f0, value=b"" if f1 is None else f1), p
         if s == 1:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -8116,13 +8054,13 @@ def d_xmldsig_SignatureValue(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 2
             else:
                 p = _second_ee(D, T, p, c, 1, 3, 'SignatureValue', 1)
-                s = -1
+                return _xmldsig.SignatureValue(id=f0, value=b"" if f1 is None else f1), p
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'SignatureValue')
         p += 1
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SignatureValue (near grammar state {s}): {exc}') from None
-    return _xmldsig.SignatureValue(id=f0, value=f1), p
+    return _xmldsig.SignatureValue(id=f0, value=b"" if f1 is None else f1), p
 
 
 def e_xmldsig_SignedInfo(o: Any, a: int) -> int:
@@ -8132,17 +8070,17 @@ def e_xmldsig_SignedInfo(o: Any, a: int) -> int:
         a <<= 2
         a = e_str(a, v0)
         s = 1
-    c, w, s = _T230[s]
+    c, w, s = _T231[s]
     a = (a << w) | c
     a = e_xmldsig_CanonicalizationMethod(o.canonicalization_method, a)
     a <<= 1
     a = e_xmldsig_SignatureMethod(o.signature_method, a)
     s = 3
     for v in o.reference:
-        c, w, s = _T231[s]
+        c, w, s = _T232[s]
         a = (a << w) | c
         a = e_xmldsig_Reference(v, a)
-    c, w = _T232[s]
+    c, w = _T233[s]
     a = (a << w) | c
     return a
 
@@ -8165,7 +8103,7 @@ def d_xmldsig_SignedInfo(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 2
         else:
             p = _second_ee(D, T, p, c, 2, 3, 'SignedInfo', 0)
-            s = -1
+            return _xmldsig.SignedInfo(id=f0, canonicalization_method=f1, signature_method=f2, reference=f3), p
         if s == 1:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -8174,7 +8112,7 @@ def d_xmldsig_SignedInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 2
             else:
                 p = _second_ee(D, T, p, c, 1, 3, 'SignedInfo', 1)
-                s = -1
+                return _xmldsig.SignedInfo(id=f0, canonicalization_method=f1, signature_method=f2, reference=f3), p
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'SignedInfo')
         p += 1
@@ -8217,12 +8155,10 @@ def e_xmldsig_Transform(o: Any, a: int) -> int:
     for v in o.any_1:
         raise _Invalid  # wildcard content is not supported by the encoder
     for v in o.x_path:
-        c, w, s = _T233[s]
+        c, w, s = _T234[s]
         a = (a << w) | c
-        a <<= 1
-        a = e_str(a, v)
-        a <<= 1
-    c, w = _T234[s]
+        a = e_sel_str(a, v)
+    c, w = _T235[s]
     a = (a << w) | c
     return a
 
@@ -8242,12 +8178,12 @@ def d_xmldsig_Transform(D: int, T: int, p: int) -> tuple[Any, int]:
                     s = 1
                 else:
                     p = _second_ee(D, T, p, c, 1, 3, 'Transform', 0)
-                    s = -1
+                    return _xmldsig.Transform(algorithm=f0, any_1=f1, x_path=f2), p
             elif s == 1:
                 c = (D >> (T - p - 3)) & 7
                 p += 3
                 if c == 0:
-                    y, p = _ds8(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'XPath')
                     f2.append(y)
                     s = 2
                 elif c == 1:
@@ -8263,7 +8199,7 @@ def d_xmldsig_Transform(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 3)) & 7
                 p += 3
                 if c == 0:
-                    y, p = _ds8(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'XPath')
                     f2.append(y)
                 elif c == 1:
                     _unsupported(p, 'Transform', 'wildcard element')
@@ -8278,7 +8214,7 @@ def d_xmldsig_Transform(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 3)) & 7
                 p += 3
                 if c == 0:
-                    y, p = _ds8(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'XPath')
                     f2.append(y)
                     s = 2
                 elif c == 1:
@@ -8297,10 +8233,10 @@ def d_xmldsig_Transform(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_xmldsig_Transforms(o: Any, a: int) -> int:
     s = 0
     for v in o.transform:
-        c, w, s = _T235[s]
+        c, w, s = _T236[s]
         a = (a << w) | c
         a = e_xmldsig_Transform(v, a)
-    c, w = _T236[s]
+    c, w = _T237[s]
     a = (a << w) | c
     return a
 
@@ -8343,36 +8279,28 @@ def d_xmldsig_Transforms(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_xmldsig_X509Data(o: Any, a: int) -> int:
     s = 0
     for v in o.x509_issuer_serial:
-        c, w, s = _T237[s]
+        c, w, s = _T238[s]
         a = (a << w) | c
         a = e_xmldsig_X509IssuerSerial(v, a)
     for v in o.x509_ski:
-        c, w, s = _T238[s]
-        a = (a << w) | c
-        a <<= 1
-        a = e_bin(a, v)
-        a <<= 1
-    for v in o.x509_subject_name:
         c, w, s = _T239[s]
         a = (a << w) | c
-        a <<= 1
-        a = e_str(a, v)
-        a <<= 1
-    for v in o.x509_certificate:
+        a = e_sel_bin(a, v)
+    for v in o.x509_subject_name:
         c, w, s = _T240[s]
         a = (a << w) | c
-        a <<= 1
-        a = e_bin(a, v)
-        a <<= 1
-    for v in o.x509_crl:
+        a = e_sel_str(a, v)
+    for v in o.x509_certificate:
         c, w, s = _T241[s]
         a = (a << w) | c
-        a <<= 1
-        a = e_bin(a, v)
-        a <<= 1
+        a = e_sel_bin(a, v)
+    for v in o.x509_crl:
+        c, w, s = _T242[s]
+        a = (a << w) | c
+        a = e_sel_bin(a, v)
     for v in o.any_5:
         raise _Invalid  # wildcard content is not supported by the encoder
-    c, w = _T242[s]
+    c, w = _T243[s]
     a = (a << w) | c
     return a
 
@@ -8395,19 +8323,19 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
                     f0.append(y)
                     s = 1
                 elif c == 1:
-                    y, p = _ds9(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509SKI')
                     f1.append(y)
                     s = 2
                 elif c == 2:
-                    y, p = _ds8(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
                     f2.append(y)
                     s = 3
                 elif c == 3:
-                    y, p = _ds9(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
                     f3.append(y)
                     s = 4
                 elif c == 4:
-                    y, p = _ds9(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509CRL')
                     f4.append(y)
                     s = 5
                 elif c == 5:
@@ -8415,7 +8343,7 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
                     s = 6
                 else:
                     p = _second_ee(D, T, p, c, 6, 3, 'X509Data', 0)
-                    s = -1
+                    return _xmldsig.X509Data(x509_issuer_serial=f0, x509_ski=f1, x509_subject_name=f2, x509_certificate=f3, x509_crl=f4, any_5=f5), p
             elif s == 1:
                 c = (D >> (T - p - 3)) & 7
                 p += 3
@@ -8424,19 +8352,19 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
                     f0.append(y)
                     s = 7
                 elif c == 1:
-                    y, p = _ds9(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509SKI')
                     f1.append(y)
                     s = 8
                 elif c == 2:
-                    y, p = _ds8(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
                     f2.append(y)
                     s = 9
                 elif c == 3:
-                    y, p = _ds9(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
                     f3.append(y)
                     s = 10
                 elif c == 4:
-                    y, p = _ds9(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509CRL')
                     f4.append(y)
                     s = 11
                 elif c == 5:
@@ -8454,19 +8382,19 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
                     f0.append(y)
                     s = 7
                 elif c == 1:
-                    y, p = _ds9(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509SKI')
                     f1.append(y)
                     s = 8
                 elif c == 2:
-                    y, p = _ds8(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
                     f2.append(y)
                     s = 9
                 elif c == 3:
-                    y, p = _ds9(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
                     f3.append(y)
                     s = 10
                 elif c == 4:
-                    y, p = _ds9(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509CRL')
                     f4.append(y)
                     s = 11
                 elif c == 5:
@@ -8484,19 +8412,19 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
                     f0.append(y)
                     s = 7
                 elif c == 1:
-                    y, p = _ds9(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509SKI')
                     f1.append(y)
                     s = 8
                 elif c == 2:
-                    y, p = _ds8(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
                     f2.append(y)
                     s = 9
                 elif c == 3:
-                    y, p = _ds9(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
                     f3.append(y)
                     s = 10
                 elif c == 4:
-                    y, p = _ds9(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509CRL')
                     f4.append(y)
                     s = 11
                 elif c == 5:
@@ -8514,19 +8442,19 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
                     f0.append(y)
                     s = 7
                 elif c == 1:
-                    y, p = _ds9(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509SKI')
                     f1.append(y)
                     s = 8
                 elif c == 2:
-                    y, p = _ds8(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
                     f2.append(y)
                     s = 9
                 elif c == 3:
-                    y, p = _ds9(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
                     f3.append(y)
                     s = 10
                 elif c == 4:
-                    y, p = _ds9(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509CRL')
                     f4.append(y)
                     s = 11
                 elif c == 5:
@@ -8544,19 +8472,19 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
                     f0.append(y)
                     s = 7
                 elif c == 1:
-                    y, p = _ds9(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509SKI')
                     f1.append(y)
                     s = 8
                 elif c == 2:
-                    y, p = _ds8(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
                     f2.append(y)
                     s = 9
                 elif c == 3:
-                    y, p = _ds9(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
                     f3.append(y)
                     s = 10
                 elif c == 4:
-                    y, p = _ds9(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509CRL')
                     f4.append(y)
                     s = 11
                 elif c == 5:
@@ -8574,19 +8502,19 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
                     f0.append(y)
                     s = 7
                 elif c == 1:
-                    y, p = _ds9(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509SKI')
                     f1.append(y)
                     s = 8
                 elif c == 2:
-                    y, p = _ds8(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
                     f2.append(y)
                     s = 9
                 elif c == 3:
-                    y, p = _ds9(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
                     f3.append(y)
                     s = 10
                 elif c == 4:
-                    y, p = _ds9(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509CRL')
                     f4.append(y)
                     s = 11
                 elif c == 5:
@@ -8603,19 +8531,19 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
                     y, p = d_xmldsig_X509IssuerSerial(D, T, p)
                     f0.append(y)
                 elif c == 1:
-                    y, p = _ds9(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509SKI')
                     f1.append(y)
                     s = 8
                 elif c == 2:
-                    y, p = _ds8(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
                     f2.append(y)
                     s = 9
                 elif c == 3:
-                    y, p = _ds9(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
                     f3.append(y)
                     s = 10
                 elif c == 4:
-                    y, p = _ds9(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509CRL')
                     f4.append(y)
                     s = 11
                 elif c == 5:
@@ -8633,18 +8561,18 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
                     f0.append(y)
                     s = 7
                 elif c == 1:
-                    y, p = _ds9(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509SKI')
                     f1.append(y)
                 elif c == 2:
-                    y, p = _ds8(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
                     f2.append(y)
                     s = 9
                 elif c == 3:
-                    y, p = _ds9(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
                     f3.append(y)
                     s = 10
                 elif c == 4:
-                    y, p = _ds9(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509CRL')
                     f4.append(y)
                     s = 11
                 elif c == 5:
@@ -8662,18 +8590,18 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
                     f0.append(y)
                     s = 7
                 elif c == 1:
-                    y, p = _ds9(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509SKI')
                     f1.append(y)
                     s = 8
                 elif c == 2:
-                    y, p = _ds8(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
                     f2.append(y)
                 elif c == 3:
-                    y, p = _ds9(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
                     f3.append(y)
                     s = 10
                 elif c == 4:
-                    y, p = _ds9(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509CRL')
                     f4.append(y)
                     s = 11
                 elif c == 5:
@@ -8691,18 +8619,18 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
                     f0.append(y)
                     s = 7
                 elif c == 1:
-                    y, p = _ds9(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509SKI')
                     f1.append(y)
                     s = 8
                 elif c == 2:
-                    y, p = _ds8(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
                     f2.append(y)
                     s = 9
                 elif c == 3:
-                    y, p = _ds9(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
                     f3.append(y)
                 elif c == 4:
-                    y, p = _ds9(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509CRL')
                     f4.append(y)
                     s = 11
                 elif c == 5:
@@ -8720,19 +8648,19 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
                     f0.append(y)
                     s = 7
                 elif c == 1:
-                    y, p = _ds9(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509SKI')
                     f1.append(y)
                     s = 8
                 elif c == 2:
-                    y, p = _ds8(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
                     f2.append(y)
                     s = 9
                 elif c == 3:
-                    y, p = _ds9(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
                     f3.append(y)
                     s = 10
                 elif c == 4:
-                    y, p = _ds9(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509CRL')
                     f4.append(y)
                 elif c == 5:
                     _unsupported(p, 'X509Data', 'wildcard element')
@@ -8749,19 +8677,19 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
                     f0.append(y)
                     s = 7
                 elif c == 1:
-                    y, p = _ds9(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509SKI')
                     f1.append(y)
                     s = 8
                 elif c == 2:
-                    y, p = _ds8(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
                     f2.append(y)
                     s = 9
                 elif c == 3:
-                    y, p = _ds9(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
                     f3.append(y)
                     s = 10
                 elif c == 4:
-                    y, p = _ds9(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509CRL')
                     f4.append(y)
                     s = 11
                 elif c == 5:
@@ -8776,9 +8704,9 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_xmldsig_X509IssuerSerial(o: Any, a: int) -> int:
+    a <<= 1
+    a = e_sel_str(a, o.x509_issuer_name)
     a <<= 2
-    a = e_str(a, o.x509_issuer_name)
-    a <<= 3
     a = e_int(a, o.x509_serial_number)
     a <<= 2
     return a
@@ -8789,15 +8717,15 @@ def d_xmldsig_X509IssuerSerial(D: int, T: int, p: int) -> tuple[Any, int]:
     f1: Any = None
     s = 0
     try:
-        if (D >> (T - p - 2)) & 3 != 0:
+        if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'X509IssuerSerial')
-        p += 2
-        f0, p = d_str(D, T, p, None)
-        x = (D >> (T - p - 4)) & 15
+        p += 1
+        f0, p = d_sel_str(D, T, p, None, 'X509IssuerName')
+        x = (D >> (T - p - 3)) & 7
         if x >> 1 != 0:
             _fail(p, 'X509IssuerSerial')
         x &= 1
-        p += 4
+        p += 3
         f1, p = d_uint(D, T, p)
         if x:
             f1 = -f1 - 1
@@ -9036,21 +8964,22 @@ _T224 = {0: (1, 2, 2), 1: (0, 1, 2), 2: (0, 2, 3), 3: (0, 2, 3)}
 _T225 = {2: (1, 2), 3: (1, 2)}
 _T226 = {0: (1, 2, 2), 1: (0, 1, 2)}
 _T227 = {3: (1, 2), 4: (1, 2)}
-_T228 = {0: (1, 2, 2), 1: (0, 1, 2)}
-_T229 = {2: (0, 1)}
-_T230 = {0: (1, 2, 2), 1: (0, 1, 2)}
-_T231 = {3: (0, 1, 4), 4: (0, 2, 5), 5: (0, 2, 5)}
-_T232 = {4: (1, 2), 5: (1, 2)}
-_T233 = {1: (0, 3, 2), 2: (0, 3, 2), 3: (0, 3, 2)}
-_T234 = {1: (2, 3), 2: (2, 3), 3: (2, 3)}
-_T235 = {0: (0, 1, 1), 1: (0, 2, 2), 2: (0, 2, 2)}
-_T236 = {1: (1, 2), 2: (1, 2)}
-_T237 = {0: (0, 3, 1), 1: (0, 3, 7), 7: (0, 3, 7)}
-_T238 = {0: (1, 3, 2), 1: (1, 3, 8), 2: (1, 3, 8), 7: (1, 3, 8), 8: (1, 3, 8)}
-_T239 = {0: (2, 3, 3), 1: (2, 3, 9), 2: (2, 3, 9), 3: (2, 3, 9), 7: (2, 3, 9), 8: (2, 3, 9), 9: (2, 3, 9)}
-_T240 = {0: (3, 3, 4), 1: (3, 3, 10), 2: (3, 3, 10), 3: (3, 3, 10), 4: (3, 3, 10), 7: (3, 3, 10), 8: (3, 3, 10), 9: (3, 3, 10), 10: (3, 3, 10)}
-_T241 = {0: (4, 3, 5), 1: (4, 3, 11), 2: (4, 3, 11), 3: (4, 3, 11), 4: (4, 3, 11), 5: (4, 3, 11), 7: (4, 3, 11), 8: (4, 3, 11), 9: (4, 3, 11), 10: (4, 3, 11), 11: (4, 3, 11)}
-_T242 = {1: (6, 3), 2: (6, 3), 3: (6, 3), 4: (6, 3), 5: (6, 3), 6: (6, 3), 7: (6, 3), 8: (6, 3), 9: (6, 3), 10: (6, 3), 11: (6, 3), 12: (6, 3)}
+_T228 = {0: (16, 5), 1: (8, 4)}
+_T229 = {0: (1, 2, 2), 1: (0, 1, 2)}
+_T230 = {2: (0, 1)}
+_T231 = {0: (1, 2, 2), 1: (0, 1, 2)}
+_T232 = {3: (0, 1, 4), 4: (0, 2, 5), 5: (0, 2, 5)}
+_T233 = {4: (1, 2), 5: (1, 2)}
+_T234 = {1: (0, 3, 2), 2: (0, 3, 2), 3: (0, 3, 2)}
+_T235 = {1: (2, 3), 2: (2, 3), 3: (2, 3)}
+_T236 = {0: (0, 1, 1), 1: (0, 2, 2), 2: (0, 2, 2)}
+_T237 = {1: (1, 2), 2: (1, 2)}
+_T238 = {0: (0, 3, 1), 1: (0, 3, 7), 7: (0, 3, 7)}
+_T239 = {0: (1, 3, 2), 1: (1, 3, 8), 2: (1, 3, 8), 7: (1, 3, 8), 8: (1, 3, 8)}
+_T240 = {0: (2, 3, 3), 1: (2, 3, 9), 2: (2, 3, 9), 3: (2, 3, 9), 7: (2, 3, 9), 8: (2, 3, 9), 9: (2, 3, 9)}
+_T241 = {0: (3, 3, 4), 1: (3, 3, 10), 2: (3, 3, 10), 3: (3, 3, 10), 4: (3, 3, 10), 7: (3, 3, 10), 8: (3, 3, 10), 9: (3, 3, 10), 10: (3, 3, 10)}
+_T242 = {0: (4, 3, 5), 1: (4, 3, 11), 2: (4, 3, 11), 3: (4, 3, 11), 4: (4, 3, 11), 5: (4, 3, 11), 7: (4, 3, 11), 8: (4, 3, 11), 9: (4, 3, 11), 10: (4, 3, 11), 11: (4, 3, 11)}
+_T243 = {1: (6, 3), 2: (6, 3), 3: (6, 3), 4: (6, 3), 5: (6, 3), 6: (6, 3), 7: (6, 3), 8: (6, 3), 9: (6, 3), 10: (6, 3), 11: (6, 3), 12: (6, 3)}
 
 
 #: DocContent: (namespace, local name, class or None, encoder, decoder) per event code

@@ -24,6 +24,10 @@ from v2gstack.exi._rt import (
     e_int,
     e_str,
     e_uint,
+    e_sel_bin,
+    e_sel_str,
+    d_sel_bin,
+    d_sel_str,
     fail as _fail,
     second_ee as _second_ee,
     undeclared as _undeclared,
@@ -122,17 +126,6 @@ def _ds6(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def _ds7(D: int, T: int, p: int) -> tuple[Any, int]:
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'MeterSignature')
-    p += 1
-    v, p = d_bin(D, T, p, 64)
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'MeterSignature')
-    p += 1
-    return v, p
-
-
-def _ds8(D: int, T: int, p: int) -> tuple[Any, int]:
     x = (D >> (T - p - 2)) & 3
     if x >> 1 != 0:
         _fail(p, 'MeterStatus')
@@ -147,40 +140,7 @@ def _ds8(D: int, T: int, p: int) -> tuple[Any, int]:
     return v, p
 
 
-def _ds9(D: int, T: int, p: int) -> tuple[Any, int]:
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'P')
-    p += 1
-    v, p = d_bin(D, T, p, None)
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'P')
-    p += 1
-    return v, p
-
-
-def _ds10(D: int, T: int, p: int) -> tuple[Any, int]:
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'KeyName')
-    p += 1
-    v, p = d_str(D, T, p, None)
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'KeyName')
-    p += 1
-    return v, p
-
-
-def _ds11(D: int, T: int, p: int) -> tuple[Any, int]:
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'PGPKeyID')
-    p += 1
-    v, p = d_bin(D, T, p, None)
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'PGPKeyID')
-    p += 1
-    return v, p
-
-
-def _ds12(D: int, T: int, p: int) -> tuple[Any, int]:
+def _ds8(D: int, T: int, p: int) -> tuple[Any, int]:
     x = (D >> (T - p - 2)) & 3
     if x >> 1 != 0:
         _fail(p, 'HMACOutputLength')
@@ -849,7 +809,7 @@ def d_iso20_ct_ChargeLoopReq(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 3
         else:
             p = _second_ee(D, T, p, c, 2, 2, 'ChargeLoopReq', 1)
-            s = -1
+            return _iso20_ct.ChargeLoopReq(header=f0, display_parameters=f1, meter_info_requested=f2), p
         if s == 2:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -858,7 +818,7 @@ def d_iso20_ct_ChargeLoopReq(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 3
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'ChargeLoopReq', 2)
-                s = -1
+                return _iso20_ct.ChargeLoopReq(header=f0, display_parameters=f1, meter_info_requested=f2), p
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'ChargeLoopReq')
         p += 1
@@ -1470,7 +1430,7 @@ def d_iso20_ct_Dynamic_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any, in
             s = 2
         else:
             p = _second_ee(D, T, p, c, 2, 3, 'Dynamic_CLReqControlMode', 0)
-            s = -1
+            return _iso20_ct.Dynamic_CLReqControlMode(departure_time=f0, ev_target_energy_request=f1, ev_maximum_energy_request=f2, ev_minimum_energy_request=f3), p
         if s == 1:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -1479,7 +1439,7 @@ def d_iso20_ct_Dynamic_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any, in
                 s = 2
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'Dynamic_CLReqControlMode', 1)
-                s = -1
+                return _iso20_ct.Dynamic_CLReqControlMode(departure_time=f0, ev_target_energy_request=f1, ev_maximum_energy_request=f2, ev_minimum_energy_request=f3), p
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'Dynamic_CLReqControlMode')
         p += 1
@@ -1697,11 +1657,11 @@ def d_iso20_ct_ListOfRootCertificateIDs(D: int, T: int, p: int) -> tuple[Any, in
 
 
 def e_iso20_ct_MessageHeader(o: Any, a: int) -> int:
-    a <<= 2
+    a <<= 1
     if len(o.session_id) > 8:
         raise _Invalid
-    a = e_bin(a, o.session_id)
-    a <<= 3
+    a = e_sel_bin(a, o.session_id)
+    a <<= 2
     if not (0 <= o.time_stamp and o.time_stamp <= 18446744073709551615):
         raise _Invalid
     a = e_uint(a, o.time_stamp)
@@ -1723,13 +1683,13 @@ def d_iso20_ct_MessageHeader(D: int, T: int, p: int) -> tuple[Any, int]:
     f2: Any = None
     s = 0
     try:
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'MessageHeader')
+        p += 1
+        f0, p = d_sel_bin(D, T, p, 8, 'SessionID')
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'MessageHeader')
         p += 2
-        f0, p = d_bin(D, T, p, 8)
-        if (D >> (T - p - 3)) & 7 != 0:
-            _fail(p, 'MessageHeader')
-        p += 3
         f1, p = d_uint(D, T, p)
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'MessageHeader')
@@ -1757,11 +1717,11 @@ def d_iso20_ct_MessageHeader(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso20_ct_MeterInfo(o: Any, a: int) -> int:
-    a <<= 2
+    a <<= 1
     if len(o.meter_id) > 32:
         raise _Invalid
-    a = e_str(a, o.meter_id)
-    a <<= 3
+    a = e_sel_str(a, o.meter_id)
+    a <<= 2
     if not (0 <= o.charged_energy_reading_wh and o.charged_energy_reading_wh <= 18446744073709551615):
         raise _Invalid
     a = e_uint(a, o.charged_energy_reading_wh)
@@ -1797,11 +1757,9 @@ def e_iso20_ct_MeterInfo(o: Any, a: int) -> int:
     if v5 is not None:
         c, w, s = _T48[s]
         a = (a << w) | c
-        a <<= 1
         if len(v5) > 64:
             raise _Invalid
-        a = e_bin(a, v5)
-        a <<= 1
+        a = e_sel_bin(a, v5)
     v6 = o.meter_status
     if v6 is not None:
         c, w, s = _T49[s]
@@ -1836,13 +1794,13 @@ def d_iso20_ct_MeterInfo(D: int, T: int, p: int) -> tuple[Any, int]:
     f7: Any = None
     s = 0
     try:
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'MeterInfo')
+        p += 1
+        f0, p = d_sel_str(D, T, p, 32, 'MeterID')
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'MeterInfo')
         p += 2
-        f0, p = d_str(D, T, p, 32)
-        if (D >> (T - p - 3)) & 7 != 0:
-            _fail(p, 'MeterInfo')
-        p += 3
         f1, p = d_uint(D, T, p)
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'MeterInfo')
@@ -1860,10 +1818,10 @@ def d_iso20_ct_MeterInfo(D: int, T: int, p: int) -> tuple[Any, int]:
             f4, p = _ds6(D, T, p)
             s = 5
         elif c == 3:
-            f5, p = _ds7(D, T, p)
+            f5, p = d_sel_bin(D, T, p, 64, 'MeterSignature')
             s = 6
         elif c == 4:
-            f6, p = _ds8(D, T, p)
+            f6, p = _ds7(D, T, p)
             s = 7
         elif c == 5:
             f7, p = _ds6(D, T, p)
@@ -1882,10 +1840,10 @@ def d_iso20_ct_MeterInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 f4, p = _ds6(D, T, p)
                 s = 5
             elif c == 2:
-                f5, p = _ds7(D, T, p)
+                f5, p = d_sel_bin(D, T, p, 64, 'MeterSignature')
                 s = 6
             elif c == 3:
-                f6, p = _ds8(D, T, p)
+                f6, p = _ds7(D, T, p)
                 s = 7
             elif c == 4:
                 f7, p = _ds6(D, T, p)
@@ -1901,10 +1859,10 @@ def d_iso20_ct_MeterInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 f4, p = _ds6(D, T, p)
                 s = 5
             elif c == 1:
-                f5, p = _ds7(D, T, p)
+                f5, p = d_sel_bin(D, T, p, 64, 'MeterSignature')
                 s = 6
             elif c == 2:
-                f6, p = _ds8(D, T, p)
+                f6, p = _ds7(D, T, p)
                 s = 7
             elif c == 3:
                 f7, p = _ds6(D, T, p)
@@ -1917,10 +1875,10 @@ def d_iso20_ct_MeterInfo(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 3)) & 7
             p += 3
             if c == 0:
-                f5, p = _ds7(D, T, p)
+                f5, p = d_sel_bin(D, T, p, 64, 'MeterSignature')
                 s = 6
             elif c == 1:
-                f6, p = _ds8(D, T, p)
+                f6, p = _ds7(D, T, p)
                 s = 7
             elif c == 2:
                 f7, p = _ds6(D, T, p)
@@ -1933,7 +1891,7 @@ def d_iso20_ct_MeterInfo(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                f6, p = _ds8(D, T, p)
+                f6, p = _ds7(D, T, p)
                 s = 7
             elif c == 1:
                 f7, p = _ds6(D, T, p)
@@ -2393,49 +2351,37 @@ def e_xmldsig_DSAKeyValue(o: Any, a: int) -> int:
     s = 0
     v0 = o.p
     if v0 is not None:
-        a <<= 3
-        a = e_bin(a, v0)
-        a <<= 1
+        a <<= 2
+        a = e_sel_bin(a, v0)
         s = 1
     v1 = o.q
     if v1 is not None:
         c, w, s = _T61[s]
         a = (a << w) | c
-        a <<= 1
-        a = e_bin(a, v1)
-        a <<= 1
+        a = e_sel_bin(a, v1)
     v2 = o.g
     if v2 is not None:
         c, w, s = _T62[s]
         a = (a << w) | c
-        a <<= 1
-        a = e_bin(a, v2)
-        a <<= 1
+        a = e_sel_bin(a, v2)
     c, w, s = _T63[s]
     a = (a << w) | c
-    a <<= 1
-    a = e_bin(a, o.y)
-    a <<= 1
+    a = e_sel_bin(a, o.y)
     v4 = o.j
     if v4 is not None:
-        a <<= 3
-        a = e_bin(a, v4)
-        a <<= 1
+        a <<= 2
+        a = e_sel_bin(a, v4)
         s = 5
     v5 = o.seed
     if v5 is not None:
         c, w, s = _T64[s]
         a = (a << w) | c
-        a <<= 1
-        a = e_bin(a, v5)
-        a <<= 1
+        a = e_sel_bin(a, v5)
     v6 = o.pgen_counter
     if v6 is not None:
         c, w, s = _T65[s]
         a = (a << w) | c
-        a <<= 1
-        a = e_bin(a, v6)
-        a <<= 1
+        a = e_sel_bin(a, v6)
     c, w = _T66[s]
     a = (a << w) | c
     return a
@@ -2455,55 +2401,55 @@ def d_xmldsig_DSAKeyValue(D: int, T: int, p: int) -> tuple[Any, int]:
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
-            f0, p = _ds9(D, T, p)
+            f0, p = d_sel_bin(D, T, p, None, 'P')
             s = 1
         elif c == 1:
-            f2, p = _ds9(D, T, p)
+            f2, p = d_sel_bin(D, T, p, None, 'G')
             s = 2
         elif c == 2:
-            f3, p = _ds9(D, T, p)
+            f3, p = d_sel_bin(D, T, p, None, 'Y')
             s = 3
         else:
             p = _second_ee(D, T, p, c, 3, 3, 'DSAKeyValue', 0)
-            s = -1
+            return _xmldsig.DSAKeyValue(p=f0, q=f1, g=f2, y=f3, j=f4, seed=f5, pgen_counter=f6), p
         if s == 1:
             c = (D >> (T - p - 1)) & 1
             p += 1
             if c == 0:
-                f1, p = _ds9(D, T, p)
+                f1, p = d_sel_bin(D, T, p, None, 'Q')
                 s = 4
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'DSAKeyValue', 1)
-                s = -1
+                return _xmldsig.DSAKeyValue(p=f0, q=f1, g=f2, y=f3, j=f4, seed=f5, pgen_counter=f6), p
         if s == 4:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                f2, p = _ds9(D, T, p)
+                f2, p = d_sel_bin(D, T, p, None, 'G')
                 s = 2
             elif c == 1:
-                f3, p = _ds9(D, T, p)
+                f3, p = d_sel_bin(D, T, p, None, 'Y')
                 s = 3
             else:
                 p = _second_ee(D, T, p, c, 2, 2, 'DSAKeyValue', 4)
-                s = -1
+                return _xmldsig.DSAKeyValue(p=f0, q=f1, g=f2, y=f3, j=f4, seed=f5, pgen_counter=f6), p
         if s == 2:
             c = (D >> (T - p - 1)) & 1
             p += 1
             if c == 0:
-                f3, p = _ds9(D, T, p)
+                f3, p = d_sel_bin(D, T, p, None, 'Y')
                 s = 3
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'DSAKeyValue', 2)
-                s = -1
+                return _xmldsig.DSAKeyValue(p=f0, q=f1, g=f2, y=f3, j=f4, seed=f5, pgen_counter=f6), p
         s = 3
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
-            f4, p = _ds9(D, T, p)
+            f4, p = d_sel_bin(D, T, p, None, 'J')
             s = 5
         elif c == 1:
-            f5, p = _ds9(D, T, p)
+            f5, p = d_sel_bin(D, T, p, None, 'Seed')
             s = 6
         elif c == 2:
             s = -1
@@ -2513,7 +2459,7 @@ def d_xmldsig_DSAKeyValue(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                f5, p = _ds9(D, T, p)
+                f5, p = d_sel_bin(D, T, p, None, 'Seed')
                 s = 6
             elif c == 1:
                 s = -1
@@ -2523,11 +2469,11 @@ def d_xmldsig_DSAKeyValue(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 1)) & 1
             p += 1
             if c == 0:
-                f6, p = _ds9(D, T, p)
+                f6, p = d_sel_bin(D, T, p, None, 'PgenCounter')
                 s = 7
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'DSAKeyValue', 6)
-                s = -1
+                return _xmldsig.DSAKeyValue(p=f0, q=f1, g=f2, y=f3, j=f4, seed=f5, pgen_counter=f6), p
         if s == 7:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -2599,9 +2545,7 @@ def e_xmldsig_KeyInfo(o: Any, a: int) -> int:
     for v in o.key_name:
         c, w, s = _T68[s]
         a = (a << w) | c
-        a <<= 1
-        a = e_str(a, v)
-        a <<= 1
+        a = e_sel_str(a, v)
     for v in o.key_value:
         c, w, s = _T69[s]
         a = (a << w) | c
@@ -2625,9 +2569,7 @@ def e_xmldsig_KeyInfo(o: Any, a: int) -> int:
     for v in o.mgmt_data:
         c, w, s = _T74[s]
         a = (a << w) | c
-        a <<= 1
-        a = e_str(a, v)
-        a <<= 1
+        a = e_sel_str(a, v)
     for v in o.any_8:
         raise _Invalid  # wildcard content is not supported by the encoder
     c, w = _T75[s]
@@ -2655,7 +2597,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                     f0, p = d_str(D, T, p, None)
                     s = 1
                 elif c == 1:
-                    y, p = _ds10(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'KeyName')
                     f1.append(y)
                     s = 2
                 elif c == 2:
@@ -2679,7 +2621,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                     f6.append(y)
                     s = 7
                 elif c == 7:
-                    y, p = _ds10(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
                     f7.append(y)
                     s = 8
                 elif c == 8:
@@ -2689,12 +2631,12 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                     _unsupported(p, 'KeyInfo', 'mixed content text')
                 else:
                     p = _second_ee(D, T, p, c, 10, 3, 'KeyInfo', 0)
-                    s = -1
+                    return _xmldsig.KeyInfo(id=f0, key_name=f1, key_value=f2, retrieval_method=f3, x509_data=f4, pgp_data=f5, spki_data=f6, mgmt_data=f7, any_8=f8), p
             elif s == 1:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    y, p = _ds10(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'KeyName')
                     f1.append(y)
                     s = 2
                 elif c == 1:
@@ -2718,7 +2660,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                     f6.append(y)
                     s = 7
                 elif c == 6:
-                    y, p = _ds10(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
                     f7.append(y)
                     s = 8
                 elif c == 7:
@@ -2728,12 +2670,12 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                     _unsupported(p, 'KeyInfo', 'mixed content text')
                 else:
                     p = _second_ee(D, T, p, c, 9, 3, 'KeyInfo', 1)
-                    s = -1
+                    return _xmldsig.KeyInfo(id=f0, key_name=f1, key_value=f2, retrieval_method=f3, x509_data=f4, pgp_data=f5, spki_data=f6, mgmt_data=f7, any_8=f8), p
             elif s == 2:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    y, p = _ds10(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'KeyName')
                     f1.append(y)
                     s = 10
                 elif c == 1:
@@ -2757,7 +2699,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                     f6.append(y)
                     s = 15
                 elif c == 6:
-                    y, p = _ds10(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
                     f7.append(y)
                     s = 16
                 elif c == 7:
@@ -2773,7 +2715,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    y, p = _ds10(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'KeyName')
                     f1.append(y)
                     s = 10
                 elif c == 1:
@@ -2797,7 +2739,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                     f6.append(y)
                     s = 15
                 elif c == 6:
-                    y, p = _ds10(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
                     f7.append(y)
                     s = 16
                 elif c == 7:
@@ -2813,7 +2755,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    y, p = _ds10(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'KeyName')
                     f1.append(y)
                     s = 10
                 elif c == 1:
@@ -2837,7 +2779,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                     f6.append(y)
                     s = 15
                 elif c == 6:
-                    y, p = _ds10(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
                     f7.append(y)
                     s = 16
                 elif c == 7:
@@ -2853,7 +2795,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    y, p = _ds10(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'KeyName')
                     f1.append(y)
                     s = 10
                 elif c == 1:
@@ -2877,7 +2819,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                     f6.append(y)
                     s = 15
                 elif c == 6:
-                    y, p = _ds10(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
                     f7.append(y)
                     s = 16
                 elif c == 7:
@@ -2893,7 +2835,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    y, p = _ds10(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'KeyName')
                     f1.append(y)
                     s = 10
                 elif c == 1:
@@ -2917,7 +2859,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                     f6.append(y)
                     s = 15
                 elif c == 6:
-                    y, p = _ds10(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
                     f7.append(y)
                     s = 16
                 elif c == 7:
@@ -2933,7 +2875,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    y, p = _ds10(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'KeyName')
                     f1.append(y)
                     s = 10
                 elif c == 1:
@@ -2957,7 +2899,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                     f6.append(y)
                     s = 15
                 elif c == 6:
-                    y, p = _ds10(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
                     f7.append(y)
                     s = 16
                 elif c == 7:
@@ -2973,7 +2915,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    y, p = _ds10(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'KeyName')
                     f1.append(y)
                     s = 10
                 elif c == 1:
@@ -2997,7 +2939,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                     f6.append(y)
                     s = 15
                 elif c == 6:
-                    y, p = _ds10(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
                     f7.append(y)
                     s = 16
                 elif c == 7:
@@ -3013,7 +2955,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    y, p = _ds10(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'KeyName')
                     f1.append(y)
                     s = 10
                 elif c == 1:
@@ -3037,7 +2979,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                     f6.append(y)
                     s = 15
                 elif c == 6:
-                    y, p = _ds10(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
                     f7.append(y)
                     s = 16
                 elif c == 7:
@@ -3053,7 +2995,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    y, p = _ds10(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'KeyName')
                     f1.append(y)
                 elif c == 1:
                     y, p = d_xmldsig_KeyValue(D, T, p)
@@ -3076,7 +3018,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                     f6.append(y)
                     s = 15
                 elif c == 6:
-                    y, p = _ds10(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
                     f7.append(y)
                     s = 16
                 elif c == 7:
@@ -3092,7 +3034,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    y, p = _ds10(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'KeyName')
                     f1.append(y)
                     s = 10
                 elif c == 1:
@@ -3115,7 +3057,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                     f6.append(y)
                     s = 15
                 elif c == 6:
-                    y, p = _ds10(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
                     f7.append(y)
                     s = 16
                 elif c == 7:
@@ -3131,7 +3073,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    y, p = _ds10(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'KeyName')
                     f1.append(y)
                     s = 10
                 elif c == 1:
@@ -3154,7 +3096,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                     f6.append(y)
                     s = 15
                 elif c == 6:
-                    y, p = _ds10(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
                     f7.append(y)
                     s = 16
                 elif c == 7:
@@ -3170,7 +3112,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    y, p = _ds10(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'KeyName')
                     f1.append(y)
                     s = 10
                 elif c == 1:
@@ -3193,7 +3135,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                     f6.append(y)
                     s = 15
                 elif c == 6:
-                    y, p = _ds10(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
                     f7.append(y)
                     s = 16
                 elif c == 7:
@@ -3209,7 +3151,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    y, p = _ds10(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'KeyName')
                     f1.append(y)
                     s = 10
                 elif c == 1:
@@ -3232,7 +3174,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                     f6.append(y)
                     s = 15
                 elif c == 6:
-                    y, p = _ds10(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
                     f7.append(y)
                     s = 16
                 elif c == 7:
@@ -3248,7 +3190,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    y, p = _ds10(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'KeyName')
                     f1.append(y)
                     s = 10
                 elif c == 1:
@@ -3271,7 +3213,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                     y, p = d_xmldsig_SPKIData(D, T, p)
                     f6.append(y)
                 elif c == 6:
-                    y, p = _ds10(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
                     f7.append(y)
                     s = 16
                 elif c == 7:
@@ -3287,7 +3229,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    y, p = _ds10(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'KeyName')
                     f1.append(y)
                     s = 10
                 elif c == 1:
@@ -3311,7 +3253,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                     f6.append(y)
                     s = 15
                 elif c == 6:
-                    y, p = _ds10(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
                     f7.append(y)
                 elif c == 7:
                     _unsupported(p, 'KeyInfo', 'wildcard element')
@@ -3326,7 +3268,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    y, p = _ds10(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'KeyName')
                     f1.append(y)
                     s = 10
                 elif c == 1:
@@ -3350,7 +3292,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                     f6.append(y)
                     s = 15
                 elif c == 6:
-                    y, p = _ds10(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
                     f7.append(y)
                     s = 16
                 elif c == 7:
@@ -3409,7 +3351,7 @@ def d_xmldsig_KeyValue(D: int, T: int, p: int) -> tuple[Any, int]:
                 _unsupported(p, 'KeyValue', 'mixed content text')
             else:
                 p = _second_ee(D, T, p, c, 4, 3, 'KeyValue', 0)
-                s = -1
+                return _xmldsig.KeyValue(dsa_key_value=f0, rsa_key_value=f1, any_2=f2), p
         while s == 1:
             c = (D >> (T - p - 2)) & 3
             p += 2
@@ -3475,7 +3417,7 @@ def d_xmldsig_Manifest(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 2
         else:
             p = _second_ee(D, T, p, c, 2, 3, 'Manifest', 0)
-            s = -1
+            return _xmldsig.Manifest(id=f0, reference=f1), p
         if s == 1:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -3485,7 +3427,7 @@ def d_xmldsig_Manifest(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 2
             else:
                 p = _second_ee(D, T, p, c, 1, 3, 'Manifest', 1)
-                s = -1
+                return _xmldsig.Manifest(id=f0, reference=f1), p
         s = 2
         c = (D >> (T - p - 2)) & 3
         p += 2
@@ -3630,26 +3572,21 @@ def e_xmldsig_PGPData(o: Any, a: int) -> int:
     s = 0
     v0 = o.pgp_key_id
     if v0 is not None:
-        a <<= 3
-        a = e_bin(a, v0)
-        a <<= 1
+        a <<= 2
+        a = e_sel_bin(a, v0)
         s = 1
     v1 = o.pgp_key_packet
     if v1 is not None:
         c, w, s = _T83[s]
         a = (a << w) | c
-        a <<= 1
-        a = e_bin(a, v1)
-        a <<= 1
+        a = e_sel_bin(a, v1)
     for v in o.any_2:
         raise _Invalid  # wildcard content is not supported by the encoder
     v3 = o.pgp_key_packet_2
     if v3 is not None:
         c, w, s = _T84[s]
         a = (a << w) | c
-        a <<= 1
-        a = e_bin(a, v3)
-        a <<= 1
+        a = e_sel_bin(a, v3)
     for v in o.any_4:
         raise _Invalid  # wildcard content is not supported by the encoder
     c, w = _T85[s]
@@ -3669,19 +3606,19 @@ def d_xmldsig_PGPData(D: int, T: int, p: int) -> tuple[Any, int]:
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
-            f0, p = _ds11(D, T, p)
+            f0, p = d_sel_bin(D, T, p, None, 'PGPKeyID')
             s = 1
         elif c == 1:
-            f3, p = _ds11(D, T, p)
+            f3, p = d_sel_bin(D, T, p, None, 'PGPKeyPacket')
             s = 2
         else:
             p = _second_ee(D, T, p, c, 2, 3, 'PGPData', 0)
-            s = -1
+            return _xmldsig.PGPData(pgp_key_id=f0, pgp_key_packet=f1, any_2=f2, pgp_key_packet_2=f3, any_4=f4), p
         if s == 1:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                f1, p = _ds11(D, T, p)
+                f1, p = d_sel_bin(D, T, p, None, 'PGPKeyPacket')
                 s = 3
             elif c == 1:
                 _unsupported(p, 'PGPData', 'wildcard element')
@@ -3734,11 +3671,11 @@ def d_xmldsig_PGPData(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_xmldsig_RSAKeyValue(o: Any, a: int) -> int:
-    a <<= 2
-    a = e_bin(a, o.modulus)
-    a <<= 3
-    a = e_bin(a, o.exponent)
-    a <<= 2
+    a <<= 1
+    a = e_sel_bin(a, o.modulus)
+    a <<= 1
+    a = e_sel_bin(a, o.exponent)
+    a <<= 1
     return a
 
 
@@ -3747,17 +3684,17 @@ def d_xmldsig_RSAKeyValue(D: int, T: int, p: int) -> tuple[Any, int]:
     f1: Any = None
     s = 0
     try:
-        if (D >> (T - p - 2)) & 3 != 0:
+        if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'RSAKeyValue')
-        p += 2
-        f0, p = d_bin(D, T, p, None)
-        if (D >> (T - p - 3)) & 7 != 0:
+        p += 1
+        f0, p = d_sel_bin(D, T, p, None, 'Modulus')
+        if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'RSAKeyValue')
-        p += 3
-        f1, p = d_bin(D, T, p, None)
-        if (D >> (T - p - 2)) & 3 != 0:
+        p += 1
+        f1, p = d_sel_bin(D, T, p, None, 'Exponent')
+        if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'RSAKeyValue')
-        p += 2
+        p += 1
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in RSAKeyValue (near grammar state {s}): {exc}') from None
     return _xmldsig.RSAKeyValue(modulus=f0, exponent=f1), p
@@ -3788,9 +3725,9 @@ def e_xmldsig_Reference(o: Any, a: int) -> int:
     c, w, s = _T89[s]
     a = (a << w) | c
     a = e_xmldsig_DigestMethod(o.digest_method, a)
-    a <<= 2
-    a = e_bin(a, o.digest_value)
-    a <<= 2
+    a <<= 1
+    a = e_sel_bin(a, o.digest_value)
+    a <<= 1
     return a
 
 
@@ -3823,7 +3760,7 @@ def d_xmldsig_Reference(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 5
         else:
             p = _second_ee(D, T, p, c, 5, 4, 'Reference', 0)
-            s = -1
+            return _xmldsig.Reference(id=f0, type=f1, uri=f2, transforms=f3, digest_method=f4, digest_value=f5), p
         if s == 1:
             c = (D >> (T - p - 3)) & 7
             p += 3
@@ -3841,7 +3778,7 @@ def d_xmldsig_Reference(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 5
             else:
                 p = _second_ee(D, T, p, c, 4, 3, 'Reference', 1)
-                s = -1
+                return _xmldsig.Reference(id=f0, type=f1, uri=f2, transforms=f3, digest_method=f4, digest_value=f5), p
         if s == 2:
             c = (D >> (T - p - 2)) & 3
             p += 2
@@ -3856,7 +3793,7 @@ def d_xmldsig_Reference(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 5
             else:
                 p = _second_ee(D, T, p, c, 3, 3, 'Reference', 2)
-                s = -1
+                return _xmldsig.Reference(id=f0, type=f1, uri=f2, transforms=f3, digest_method=f4, digest_value=f5), p
         if s == 3:
             c = (D >> (T - p - 2)) & 3
             p += 2
@@ -3868,7 +3805,7 @@ def d_xmldsig_Reference(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 5
             else:
                 p = _second_ee(D, T, p, c, 2, 3, 'Reference', 3)
-                s = -1
+                return _xmldsig.Reference(id=f0, type=f1, uri=f2, transforms=f3, digest_method=f4, digest_value=f5), p
         if s == 4:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -3877,14 +3814,14 @@ def d_xmldsig_Reference(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 5
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'Reference', 4)
-                s = -1
-        if (D >> (T - p - 2)) & 3 != 0:
+                return _xmldsig.Reference(id=f0, type=f1, uri=f2, transforms=f3, digest_method=f4, digest_value=f5), p
+        if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'Reference')
-        p += 2
-        f5, p = d_bin(D, T, p, None)
-        if (D >> (T - p - 2)) & 3 != 0:
+        p += 1
+        f5, p = d_sel_bin(D, T, p, None, 'DigestValue')
+        if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'Reference')
-        p += 2
+        p += 1
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Reference (near grammar state {s}): {exc}') from None
     return _xmldsig.Reference(id=f0, type=f1, uri=f2, transforms=f3, digest_method=f4, digest_value=f5), p
@@ -3974,9 +3911,7 @@ def e_xmldsig_SPKIData(o: Any, a: int) -> int:
     for v in o.spki_sexp:
         c, w, s = _T93[s]
         a = (a << w) | c
-        a <<= 1
-        a = e_bin(a, v)
-        a <<= 1
+        a = e_sel_bin(a, v)
     for v in o.any_1:
         raise _Invalid  # wildcard content is not supported by the encoder
     c, w = _T94[s]
@@ -3994,17 +3929,17 @@ def d_xmldsig_SPKIData(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 1)) & 1
                 p += 1
                 if c == 0:
-                    y, p = _ds11(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'SPKISexp')
                     f0.append(y)
                     s = 1
                 else:
                     p = _second_ee(D, T, p, c, 1, 3, 'SPKIData', 0)
-                    s = -1
+                    return _xmldsig.SPKIData(spki_sexp=f0, any_1=f1), p
             elif s == 1:
                 c = (D >> (T - p - 2)) & 3
                 p += 2
                 if c == 0:
-                    y, p = _ds11(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'SPKISexp')
                     f0.append(y)
                     s = 2
                 elif c == 1:
@@ -4018,7 +3953,7 @@ def d_xmldsig_SPKIData(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 2)) & 3
                 p += 2
                 if c == 0:
-                    y, p = _ds11(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'SPKISexp')
                     f0.append(y)
                 elif c == 1:
                     _unsupported(p, 'SPKIData', 'wildcard element')
@@ -4031,7 +3966,7 @@ def d_xmldsig_SPKIData(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 2)) & 3
                 p += 2
                 if c == 0:
-                    y, p = _ds11(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'SPKISexp')
                     f0.append(y)
                     s = 2
                 elif c == 1:
@@ -4042,7 +3977,7 @@ def d_xmldsig_SPKIData(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 2)) & 3
                 p += 2
                 if c == 0:
-                    y, p = _ds11(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'SPKISexp')
                     f0.append(y)
                     s = 2
                 elif c == 1:
@@ -4100,7 +4035,7 @@ def d_xmldsig_Signature(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 2
         else:
             p = _second_ee(D, T, p, c, 2, 3, 'Signature', 0)
-            s = -1
+            return _xmldsig.Signature(id=f0, signed_info=f1, signature_value=f2, key_info=f3, object=f4), p
         if s == 1:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -4109,7 +4044,7 @@ def d_xmldsig_Signature(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 2
             else:
                 p = _second_ee(D, T, p, c, 1, 3, 'Signature', 1)
-                s = -1
+                return _xmldsig.Signature(id=f0, signed_info=f1, signature_value=f2, key_info=f3, object=f4), p
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'Signature')
         p += 1
@@ -4186,7 +4121,7 @@ def d_xmldsig_SignatureMethod(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 3)) & 7
             p += 3
             if c == 0:
-                f1, p = _ds12(D, T, p)
+                f1, p = _ds8(D, T, p)
                 s = 2
             elif c == 1:
                 _unsupported(p, 'SignatureMethod', 'wildcard element')
@@ -4258,7 +4193,7 @@ def d_xmldsig_SignatureProperties(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 2
         else:
             p = _second_ee(D, T, p, c, 2, 3, 'SignatureProperties', 0)
-            s = -1
+            return _xmldsig.SignatureProperties(id=f0, signature_property=f1), p
         if s == 1:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -4268,7 +4203,7 @@ def d_xmldsig_SignatureProperties(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 2
             else:
                 p = _second_ee(D, T, p, c, 1, 3, 'SignatureProperties', 1)
-                s = -1
+                return _xmldsig.SignatureProperties(id=f0, signature_property=f1), p
         s = 2
         c = (D >> (T - p - 2)) & 3
         p += 2
@@ -4329,7 +4264,7 @@ def d_xmldsig_SignatureProperty(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 2
         else:
             p = _second_ee(D, T, p, c, 2, 3, 'SignatureProperty', 0)
-            s = -1
+            return _xmldsig.SignatureProperty(id=f0, target=f1, any_2=f2), p
         if s == 1:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -4338,7 +4273,7 @@ def d_xmldsig_SignatureProperty(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 2
             else:
                 p = _second_ee(D, T, p, c, 1, 3, 'SignatureProperty', 1)
-                s = -1
+                return _xmldsig.SignatureProperty(id=f0, target=f1, any_2=f2), p
         s = 2
         while s == 2:
             c = (D >> (T - p - 2)) & 3
@@ -4350,7 +4285,7 @@ def d_xmldsig_SignatureProperty(D: int, T: int, p: int) -> tuple[Any, int]:
                 _unsupported(p, 'SignatureProperty', 'mixed content text')
             else:
                 p = _second_ee(D, T, p, c, 2, 3, 'SignatureProperty', 2)
-                s = -1
+                return _xmldsig.SignatureProperty(id=f0, target=f1, any_2=f2), p
         s = 3
         while s == 3:
             c = (D >> (T - p - 2)) & 3
@@ -4387,10 +4322,13 @@ def e_xmldsig_SignatureValue(o: Any, a: int) -> int:
         a <<= 2
         a = e_str(a, v0)
         s = 1
-    c, w, s = _T103[s]
+    if not o.value:
+        b, w = _T103[s]
+        return (a << w) | b
+    c, w, s = _T104[s]
     a = (a << w) | c
     a = e_bin(a, o.value)
-    c, w = _T104[s]
+    c, w = _T105[s]
     a = (a << w) | c
     return a
 
@@ -4411,7 +4349,7 @@ def d_xmldsig_SignatureValue(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 2
         else:
             p = _second_ee(D, T, p, c, 2, 3, 'SignatureValue', 0)
-            s = -1
+            return _xmldsig.SignatureValue(id=f0, value=b"" if f1 is None else f1), p
         if s == 1:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -4420,13 +4358,13 @@ def d_xmldsig_SignatureValue(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 2
             else:
                 p = _second_ee(D, T, p, c, 1, 3, 'SignatureValue', 1)
-                s = -1
+                return _xmldsig.SignatureValue(id=f0, value=b"" if f1 is None else f1), p
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'SignatureValue')
         p += 1
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SignatureValue (near grammar state {s}): {exc}') from None
-    return _xmldsig.SignatureValue(id=f0, value=f1), p
+    return _xmldsig.SignatureValue(id=f0, value=b"" if f1 is None else f1), p
 
 
 def e_xmldsig_SignedInfo(o: Any, a: int) -> int:
@@ -4436,17 +4374,17 @@ def e_xmldsig_SignedInfo(o: Any, a: int) -> int:
         a <<= 2
         a = e_str(a, v0)
         s = 1
-    c, w, s = _T105[s]
+    c, w, s = _T106[s]
     a = (a << w) | c
     a = e_xmldsig_CanonicalizationMethod(o.canonicalization_method, a)
     a <<= 1
     a = e_xmldsig_SignatureMethod(o.signature_method, a)
     s = 3
     for v in o.reference:
-        c, w, s = _T106[s]
+        c, w, s = _T107[s]
         a = (a << w) | c
         a = e_xmldsig_Reference(v, a)
-    c, w = _T107[s]
+    c, w = _T108[s]
     a = (a << w) | c
     return a
 
@@ -4469,7 +4407,7 @@ def d_xmldsig_SignedInfo(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 2
         else:
             p = _second_ee(D, T, p, c, 2, 3, 'SignedInfo', 0)
-            s = -1
+            return _xmldsig.SignedInfo(id=f0, canonicalization_method=f1, signature_method=f2, reference=f3), p
         if s == 1:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -4478,7 +4416,7 @@ def d_xmldsig_SignedInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 2
             else:
                 p = _second_ee(D, T, p, c, 1, 3, 'SignedInfo', 1)
-                s = -1
+                return _xmldsig.SignedInfo(id=f0, canonicalization_method=f1, signature_method=f2, reference=f3), p
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'SignedInfo')
         p += 1
@@ -4521,12 +4459,10 @@ def e_xmldsig_Transform(o: Any, a: int) -> int:
     for v in o.any_1:
         raise _Invalid  # wildcard content is not supported by the encoder
     for v in o.x_path:
-        c, w, s = _T108[s]
+        c, w, s = _T109[s]
         a = (a << w) | c
-        a <<= 1
-        a = e_str(a, v)
-        a <<= 1
-    c, w = _T109[s]
+        a = e_sel_str(a, v)
+    c, w = _T110[s]
     a = (a << w) | c
     return a
 
@@ -4546,12 +4482,12 @@ def d_xmldsig_Transform(D: int, T: int, p: int) -> tuple[Any, int]:
                     s = 1
                 else:
                     p = _second_ee(D, T, p, c, 1, 3, 'Transform', 0)
-                    s = -1
+                    return _xmldsig.Transform(algorithm=f0, any_1=f1, x_path=f2), p
             elif s == 1:
                 c = (D >> (T - p - 3)) & 7
                 p += 3
                 if c == 0:
-                    y, p = _ds10(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'XPath')
                     f2.append(y)
                     s = 2
                 elif c == 1:
@@ -4567,7 +4503,7 @@ def d_xmldsig_Transform(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 3)) & 7
                 p += 3
                 if c == 0:
-                    y, p = _ds10(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'XPath')
                     f2.append(y)
                 elif c == 1:
                     _unsupported(p, 'Transform', 'wildcard element')
@@ -4582,7 +4518,7 @@ def d_xmldsig_Transform(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 3)) & 7
                 p += 3
                 if c == 0:
-                    y, p = _ds10(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'XPath')
                     f2.append(y)
                     s = 2
                 elif c == 1:
@@ -4601,10 +4537,10 @@ def d_xmldsig_Transform(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_xmldsig_Transforms(o: Any, a: int) -> int:
     s = 0
     for v in o.transform:
-        c, w, s = _T110[s]
+        c, w, s = _T111[s]
         a = (a << w) | c
         a = e_xmldsig_Transform(v, a)
-    c, w = _T111[s]
+    c, w = _T112[s]
     a = (a << w) | c
     return a
 
@@ -4647,36 +4583,28 @@ def d_xmldsig_Transforms(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_xmldsig_X509Data(o: Any, a: int) -> int:
     s = 0
     for v in o.x509_issuer_serial:
-        c, w, s = _T112[s]
+        c, w, s = _T113[s]
         a = (a << w) | c
         a = e_xmldsig_X509IssuerSerial(v, a)
     for v in o.x509_ski:
-        c, w, s = _T113[s]
-        a = (a << w) | c
-        a <<= 1
-        a = e_bin(a, v)
-        a <<= 1
-    for v in o.x509_subject_name:
         c, w, s = _T114[s]
         a = (a << w) | c
-        a <<= 1
-        a = e_str(a, v)
-        a <<= 1
-    for v in o.x509_certificate:
+        a = e_sel_bin(a, v)
+    for v in o.x509_subject_name:
         c, w, s = _T115[s]
         a = (a << w) | c
-        a <<= 1
-        a = e_bin(a, v)
-        a <<= 1
-    for v in o.x509_crl:
+        a = e_sel_str(a, v)
+    for v in o.x509_certificate:
         c, w, s = _T116[s]
         a = (a << w) | c
-        a <<= 1
-        a = e_bin(a, v)
-        a <<= 1
+        a = e_sel_bin(a, v)
+    for v in o.x509_crl:
+        c, w, s = _T117[s]
+        a = (a << w) | c
+        a = e_sel_bin(a, v)
     for v in o.any_5:
         raise _Invalid  # wildcard content is not supported by the encoder
-    c, w = _T117[s]
+    c, w = _T118[s]
     a = (a << w) | c
     return a
 
@@ -4699,19 +4627,19 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
                     f0.append(y)
                     s = 1
                 elif c == 1:
-                    y, p = _ds11(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509SKI')
                     f1.append(y)
                     s = 2
                 elif c == 2:
-                    y, p = _ds10(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
                     f2.append(y)
                     s = 3
                 elif c == 3:
-                    y, p = _ds11(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
                     f3.append(y)
                     s = 4
                 elif c == 4:
-                    y, p = _ds11(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509CRL')
                     f4.append(y)
                     s = 5
                 elif c == 5:
@@ -4719,7 +4647,7 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
                     s = 6
                 else:
                     p = _second_ee(D, T, p, c, 6, 3, 'X509Data', 0)
-                    s = -1
+                    return _xmldsig.X509Data(x509_issuer_serial=f0, x509_ski=f1, x509_subject_name=f2, x509_certificate=f3, x509_crl=f4, any_5=f5), p
             elif s == 1:
                 c = (D >> (T - p - 3)) & 7
                 p += 3
@@ -4728,19 +4656,19 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
                     f0.append(y)
                     s = 7
                 elif c == 1:
-                    y, p = _ds11(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509SKI')
                     f1.append(y)
                     s = 8
                 elif c == 2:
-                    y, p = _ds10(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
                     f2.append(y)
                     s = 9
                 elif c == 3:
-                    y, p = _ds11(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
                     f3.append(y)
                     s = 10
                 elif c == 4:
-                    y, p = _ds11(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509CRL')
                     f4.append(y)
                     s = 11
                 elif c == 5:
@@ -4758,19 +4686,19 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
                     f0.append(y)
                     s = 7
                 elif c == 1:
-                    y, p = _ds11(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509SKI')
                     f1.append(y)
                     s = 8
                 elif c == 2:
-                    y, p = _ds10(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
                     f2.append(y)
                     s = 9
                 elif c == 3:
-                    y, p = _ds11(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
                     f3.append(y)
                     s = 10
                 elif c == 4:
-                    y, p = _ds11(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509CRL')
                     f4.append(y)
                     s = 11
                 elif c == 5:
@@ -4788,19 +4716,19 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
                     f0.append(y)
                     s = 7
                 elif c == 1:
-                    y, p = _ds11(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509SKI')
                     f1.append(y)
                     s = 8
                 elif c == 2:
-                    y, p = _ds10(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
                     f2.append(y)
                     s = 9
                 elif c == 3:
-                    y, p = _ds11(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
                     f3.append(y)
                     s = 10
                 elif c == 4:
-                    y, p = _ds11(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509CRL')
                     f4.append(y)
                     s = 11
                 elif c == 5:
@@ -4818,19 +4746,19 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
                     f0.append(y)
                     s = 7
                 elif c == 1:
-                    y, p = _ds11(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509SKI')
                     f1.append(y)
                     s = 8
                 elif c == 2:
-                    y, p = _ds10(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
                     f2.append(y)
                     s = 9
                 elif c == 3:
-                    y, p = _ds11(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
                     f3.append(y)
                     s = 10
                 elif c == 4:
-                    y, p = _ds11(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509CRL')
                     f4.append(y)
                     s = 11
                 elif c == 5:
@@ -4848,19 +4776,19 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
                     f0.append(y)
                     s = 7
                 elif c == 1:
-                    y, p = _ds11(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509SKI')
                     f1.append(y)
                     s = 8
                 elif c == 2:
-                    y, p = _ds10(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
                     f2.append(y)
                     s = 9
                 elif c == 3:
-                    y, p = _ds11(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
                     f3.append(y)
                     s = 10
                 elif c == 4:
-                    y, p = _ds11(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509CRL')
                     f4.append(y)
                     s = 11
                 elif c == 5:
@@ -4878,19 +4806,19 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
                     f0.append(y)
                     s = 7
                 elif c == 1:
-                    y, p = _ds11(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509SKI')
                     f1.append(y)
                     s = 8
                 elif c == 2:
-                    y, p = _ds10(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
                     f2.append(y)
                     s = 9
                 elif c == 3:
-                    y, p = _ds11(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
                     f3.append(y)
                     s = 10
                 elif c == 4:
-                    y, p = _ds11(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509CRL')
                     f4.append(y)
                     s = 11
                 elif c == 5:
@@ -4907,19 +4835,19 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
                     y, p = d_xmldsig_X509IssuerSerial(D, T, p)
                     f0.append(y)
                 elif c == 1:
-                    y, p = _ds11(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509SKI')
                     f1.append(y)
                     s = 8
                 elif c == 2:
-                    y, p = _ds10(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
                     f2.append(y)
                     s = 9
                 elif c == 3:
-                    y, p = _ds11(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
                     f3.append(y)
                     s = 10
                 elif c == 4:
-                    y, p = _ds11(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509CRL')
                     f4.append(y)
                     s = 11
                 elif c == 5:
@@ -4937,18 +4865,18 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
                     f0.append(y)
                     s = 7
                 elif c == 1:
-                    y, p = _ds11(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509SKI')
                     f1.append(y)
                 elif c == 2:
-                    y, p = _ds10(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
                     f2.append(y)
                     s = 9
                 elif c == 3:
-                    y, p = _ds11(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
                     f3.append(y)
                     s = 10
                 elif c == 4:
-                    y, p = _ds11(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509CRL')
                     f4.append(y)
                     s = 11
                 elif c == 5:
@@ -4966,18 +4894,18 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
                     f0.append(y)
                     s = 7
                 elif c == 1:
-                    y, p = _ds11(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509SKI')
                     f1.append(y)
                     s = 8
                 elif c == 2:
-                    y, p = _ds10(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
                     f2.append(y)
                 elif c == 3:
-                    y, p = _ds11(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
                     f3.append(y)
                     s = 10
                 elif c == 4:
-                    y, p = _ds11(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509CRL')
                     f4.append(y)
                     s = 11
                 elif c == 5:
@@ -4995,18 +4923,18 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
                     f0.append(y)
                     s = 7
                 elif c == 1:
-                    y, p = _ds11(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509SKI')
                     f1.append(y)
                     s = 8
                 elif c == 2:
-                    y, p = _ds10(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
                     f2.append(y)
                     s = 9
                 elif c == 3:
-                    y, p = _ds11(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
                     f3.append(y)
                 elif c == 4:
-                    y, p = _ds11(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509CRL')
                     f4.append(y)
                     s = 11
                 elif c == 5:
@@ -5024,19 +4952,19 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
                     f0.append(y)
                     s = 7
                 elif c == 1:
-                    y, p = _ds11(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509SKI')
                     f1.append(y)
                     s = 8
                 elif c == 2:
-                    y, p = _ds10(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
                     f2.append(y)
                     s = 9
                 elif c == 3:
-                    y, p = _ds11(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
                     f3.append(y)
                     s = 10
                 elif c == 4:
-                    y, p = _ds11(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509CRL')
                     f4.append(y)
                 elif c == 5:
                     _unsupported(p, 'X509Data', 'wildcard element')
@@ -5053,19 +4981,19 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
                     f0.append(y)
                     s = 7
                 elif c == 1:
-                    y, p = _ds11(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509SKI')
                     f1.append(y)
                     s = 8
                 elif c == 2:
-                    y, p = _ds10(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
                     f2.append(y)
                     s = 9
                 elif c == 3:
-                    y, p = _ds11(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
                     f3.append(y)
                     s = 10
                 elif c == 4:
-                    y, p = _ds11(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509CRL')
                     f4.append(y)
                     s = 11
                 elif c == 5:
@@ -5080,9 +5008,9 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_xmldsig_X509IssuerSerial(o: Any, a: int) -> int:
+    a <<= 1
+    a = e_sel_str(a, o.x509_issuer_name)
     a <<= 2
-    a = e_str(a, o.x509_issuer_name)
-    a <<= 3
     a = e_int(a, o.x509_serial_number)
     a <<= 2
     return a
@@ -5093,15 +5021,15 @@ def d_xmldsig_X509IssuerSerial(D: int, T: int, p: int) -> tuple[Any, int]:
     f1: Any = None
     s = 0
     try:
-        if (D >> (T - p - 2)) & 3 != 0:
+        if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'X509IssuerSerial')
-        p += 2
-        f0, p = d_str(D, T, p, None)
-        x = (D >> (T - p - 4)) & 15
+        p += 1
+        f0, p = d_sel_str(D, T, p, None, 'X509IssuerName')
+        x = (D >> (T - p - 3)) & 7
         if x >> 1 != 0:
             _fail(p, 'X509IssuerSerial')
         x &= 1
-        p += 4
+        p += 3
         f1, p = d_uint(D, T, p)
         if x:
             f1 = -f1 - 1
@@ -5215,21 +5143,22 @@ _T99 = {0: (1, 2, 2), 1: (0, 1, 2), 2: (0, 2, 3), 3: (0, 2, 3)}
 _T100 = {2: (1, 2), 3: (1, 2)}
 _T101 = {0: (1, 2, 2), 1: (0, 1, 2)}
 _T102 = {3: (1, 2), 4: (1, 2)}
-_T103 = {0: (1, 2, 2), 1: (0, 1, 2)}
-_T104 = {2: (0, 1)}
-_T105 = {0: (1, 2, 2), 1: (0, 1, 2)}
-_T106 = {3: (0, 1, 4), 4: (0, 2, 5), 5: (0, 2, 5)}
-_T107 = {4: (1, 2), 5: (1, 2)}
-_T108 = {1: (0, 3, 2), 2: (0, 3, 2), 3: (0, 3, 2)}
-_T109 = {1: (2, 3), 2: (2, 3), 3: (2, 3)}
-_T110 = {0: (0, 1, 1), 1: (0, 2, 2), 2: (0, 2, 2)}
-_T111 = {1: (1, 2), 2: (1, 2)}
-_T112 = {0: (0, 3, 1), 1: (0, 3, 7), 7: (0, 3, 7)}
-_T113 = {0: (1, 3, 2), 1: (1, 3, 8), 2: (1, 3, 8), 7: (1, 3, 8), 8: (1, 3, 8)}
-_T114 = {0: (2, 3, 3), 1: (2, 3, 9), 2: (2, 3, 9), 3: (2, 3, 9), 7: (2, 3, 9), 8: (2, 3, 9), 9: (2, 3, 9)}
-_T115 = {0: (3, 3, 4), 1: (3, 3, 10), 2: (3, 3, 10), 3: (3, 3, 10), 4: (3, 3, 10), 7: (3, 3, 10), 8: (3, 3, 10), 9: (3, 3, 10), 10: (3, 3, 10)}
-_T116 = {0: (4, 3, 5), 1: (4, 3, 11), 2: (4, 3, 11), 3: (4, 3, 11), 4: (4, 3, 11), 5: (4, 3, 11), 7: (4, 3, 11), 8: (4, 3, 11), 9: (4, 3, 11), 10: (4, 3, 11), 11: (4, 3, 11)}
-_T117 = {1: (6, 3), 2: (6, 3), 3: (6, 3), 4: (6, 3), 5: (6, 3), 6: (6, 3), 7: (6, 3), 8: (6, 3), 9: (6, 3), 10: (6, 3), 11: (6, 3), 12: (6, 3)}
+_T103 = {0: (16, 5), 1: (8, 4)}
+_T104 = {0: (1, 2, 2), 1: (0, 1, 2)}
+_T105 = {2: (0, 1)}
+_T106 = {0: (1, 2, 2), 1: (0, 1, 2)}
+_T107 = {3: (0, 1, 4), 4: (0, 2, 5), 5: (0, 2, 5)}
+_T108 = {4: (1, 2), 5: (1, 2)}
+_T109 = {1: (0, 3, 2), 2: (0, 3, 2), 3: (0, 3, 2)}
+_T110 = {1: (2, 3), 2: (2, 3), 3: (2, 3)}
+_T111 = {0: (0, 1, 1), 1: (0, 2, 2), 2: (0, 2, 2)}
+_T112 = {1: (1, 2), 2: (1, 2)}
+_T113 = {0: (0, 3, 1), 1: (0, 3, 7), 7: (0, 3, 7)}
+_T114 = {0: (1, 3, 2), 1: (1, 3, 8), 2: (1, 3, 8), 7: (1, 3, 8), 8: (1, 3, 8)}
+_T115 = {0: (2, 3, 3), 1: (2, 3, 9), 2: (2, 3, 9), 3: (2, 3, 9), 7: (2, 3, 9), 8: (2, 3, 9), 9: (2, 3, 9)}
+_T116 = {0: (3, 3, 4), 1: (3, 3, 10), 2: (3, 3, 10), 3: (3, 3, 10), 4: (3, 3, 10), 7: (3, 3, 10), 8: (3, 3, 10), 9: (3, 3, 10), 10: (3, 3, 10)}
+_T117 = {0: (4, 3, 5), 1: (4, 3, 11), 2: (4, 3, 11), 3: (4, 3, 11), 4: (4, 3, 11), 5: (4, 3, 11), 7: (4, 3, 11), 8: (4, 3, 11), 9: (4, 3, 11), 10: (4, 3, 11), 11: (4, 3, 11)}
+_T118 = {1: (6, 3), 2: (6, 3), 3: (6, 3), 4: (6, 3), 5: (6, 3), 6: (6, 3), 7: (6, 3), 8: (6, 3), 9: (6, 3), 10: (6, 3), 11: (6, 3), 12: (6, 3)}
 
 
 #: DocContent: (namespace, local name, class or None, encoder, decoder) per event code

@@ -24,6 +24,10 @@ from v2gstack.exi._rt import (
     e_int,
     e_str,
     e_uint,
+    e_sel_bin,
+    e_sel_str,
+    d_sel_bin,
+    d_sel_str,
     fail as _fail,
     second_ee as _second_ee,
     undeclared as _undeclared,
@@ -48,28 +52,6 @@ def _ds0(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def _ds1(D: int, T: int, p: int) -> tuple[Any, int]:
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'PriceScheduleDescription')
-    p += 1
-    v, p = d_str(D, T, p, 160)
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'PriceScheduleDescription')
-    p += 1
-    return v, p
-
-
-def _ds2(D: int, T: int, p: int) -> tuple[Any, int]:
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'Currency')
-    p += 1
-    v, p = d_str(D, T, p, 3)
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'Currency')
-    p += 1
-    return v, p
-
-
-def _ds3(D: int, T: int, p: int) -> tuple[Any, int]:
     x = (D >> (T - p - 2)) & 3
     if x >> 1 != 0:
         _fail(p, 'AuthorizationServices')
@@ -82,7 +64,7 @@ def _ds3(D: int, T: int, p: int) -> tuple[Any, int]:
     return v, p
 
 
-def _ds4(D: int, T: int, p: int) -> tuple[Any, int]:
+def _ds2(D: int, T: int, p: int) -> tuple[Any, int]:
     x = (D >> (T - p - 2)) & 3
     if x >> 1 != 0:
         _fail(p, 'CertificateInstallationService')
@@ -95,7 +77,7 @@ def _ds4(D: int, T: int, p: int) -> tuple[Any, int]:
     return v, p
 
 
-def _ds5(D: int, T: int, p: int) -> tuple[Any, int]:
+def _ds3(D: int, T: int, p: int) -> tuple[Any, int]:
     x = (D >> (T - p - 8)) & 255
     if x >> 7 != 0:
         _fail(p, 'MinimumSOC')
@@ -108,7 +90,7 @@ def _ds5(D: int, T: int, p: int) -> tuple[Any, int]:
     return v, p
 
 
-def _ds6(D: int, T: int, p: int) -> tuple[Any, int]:
+def _ds4(D: int, T: int, p: int) -> tuple[Any, int]:
     if (D >> (T - p - 1)) & 1 != 0:
         _fail(p, 'DepartureTime')
     p += 1
@@ -119,18 +101,7 @@ def _ds6(D: int, T: int, p: int) -> tuple[Any, int]:
     return v, p
 
 
-def _ds7(D: int, T: int, p: int) -> tuple[Any, int]:
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'EMAID')
-    p += 1
-    v, p = d_str(D, T, p, 255)
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'EMAID')
-    p += 1
-    return v, p
-
-
-def _ds8(D: int, T: int, p: int) -> tuple[Any, int]:
+def _ds5(D: int, T: int, p: int) -> tuple[Any, int]:
     x = (D >> (T - p - 9)) & 511
     if x >> 8 != 0:
         _fail(p, 'byteValue')
@@ -143,7 +114,7 @@ def _ds8(D: int, T: int, p: int) -> tuple[Any, int]:
     return v, p
 
 
-def _ds9(D: int, T: int, p: int) -> tuple[Any, int]:
+def _ds6(D: int, T: int, p: int) -> tuple[Any, int]:
     x = (D >> (T - p - 2)) & 3
     if x >> 1 != 0:
         _fail(p, 'shortValue')
@@ -158,7 +129,7 @@ def _ds9(D: int, T: int, p: int) -> tuple[Any, int]:
     return v, p
 
 
-def _ds10(D: int, T: int, p: int) -> tuple[Any, int]:
+def _ds7(D: int, T: int, p: int) -> tuple[Any, int]:
     x = (D >> (T - p - 2)) & 3
     if x >> 1 != 0:
         _fail(p, 'intValue')
@@ -173,18 +144,7 @@ def _ds10(D: int, T: int, p: int) -> tuple[Any, int]:
     return v, p
 
 
-def _ds11(D: int, T: int, p: int) -> tuple[Any, int]:
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'finiteString')
-    p += 1
-    v, p = d_str(D, T, p, 80)
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'finiteString')
-    p += 1
-    return v, p
-
-
-def _ds12(D: int, T: int, p: int) -> tuple[Any, int]:
+def _ds8(D: int, T: int, p: int) -> tuple[Any, int]:
     x = (D >> (T - p - 2)) & 3
     if x >> 1 != 0:
         _fail(p, 'BPT_ChannelSelection')
@@ -197,7 +157,7 @@ def _ds12(D: int, T: int, p: int) -> tuple[Any, int]:
     return v, p
 
 
-def _ds13(D: int, T: int, p: int) -> tuple[Any, int]:
+def _ds9(D: int, T: int, p: int) -> tuple[Any, int]:
     x = (D >> (T - p - 9)) & 511
     if x >> 8 != 0:
         _fail(p, 'NumberOfPriceLevels')
@@ -210,7 +170,7 @@ def _ds13(D: int, T: int, p: int) -> tuple[Any, int]:
     return v, p
 
 
-def _ds14(D: int, T: int, p: int) -> tuple[Any, int]:
+def _ds10(D: int, T: int, p: int) -> tuple[Any, int]:
     if (D >> (T - p - 1)) & 1 != 0:
         _fail(p, 'CarbonDioxideEmission')
     p += 1
@@ -221,7 +181,7 @@ def _ds14(D: int, T: int, p: int) -> tuple[Any, int]:
     return v, p
 
 
-def _ds15(D: int, T: int, p: int) -> tuple[Any, int]:
+def _ds11(D: int, T: int, p: int) -> tuple[Any, int]:
     x = (D >> (T - p - 2)) & 3
     if x >> 1 != 0:
         _fail(p, 'PowerToleranceAcceptance')
@@ -234,7 +194,7 @@ def _ds15(D: int, T: int, p: int) -> tuple[Any, int]:
     return v, p
 
 
-def _ds16(D: int, T: int, p: int) -> tuple[Any, int]:
+def _ds12(D: int, T: int, p: int) -> tuple[Any, int]:
     if (D >> (T - p - 1)) & 1 != 0:
         _fail(p, 'ServiceID')
     p += 1
@@ -245,95 +205,7 @@ def _ds16(D: int, T: int, p: int) -> tuple[Any, int]:
     return v, p
 
 
-def _ds17(D: int, T: int, p: int) -> tuple[Any, int]:
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'SECP521_EncryptedPrivateKey')
-    p += 1
-    v, p = d_bin(D, T, p, 94)
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'SECP521_EncryptedPrivateKey')
-    p += 1
-    return v, p
-
-
-def _ds18(D: int, T: int, p: int) -> tuple[Any, int]:
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'X448_EncryptedPrivateKey')
-    p += 1
-    v, p = d_bin(D, T, p, 84)
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'X448_EncryptedPrivateKey')
-    p += 1
-    return v, p
-
-
-def _ds19(D: int, T: int, p: int) -> tuple[Any, int]:
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'TPM_EncryptedPrivateKey')
-    p += 1
-    v, p = d_bin(D, T, p, 206)
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'TPM_EncryptedPrivateKey')
-    p += 1
-    return v, p
-
-
-def _ds20(D: int, T: int, p: int) -> tuple[Any, int]:
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'Certificate')
-    p += 1
-    v, p = d_bin(D, T, p, 1600)
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'Certificate')
-    p += 1
-    return v, p
-
-
-def _ds21(D: int, T: int, p: int) -> tuple[Any, int]:
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'MeterSignature')
-    p += 1
-    v, p = d_bin(D, T, p, 64)
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'MeterSignature')
-    p += 1
-    return v, p
-
-
-def _ds22(D: int, T: int, p: int) -> tuple[Any, int]:
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'P')
-    p += 1
-    v, p = d_bin(D, T, p, None)
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'P')
-    p += 1
-    return v, p
-
-
-def _ds23(D: int, T: int, p: int) -> tuple[Any, int]:
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'KeyName')
-    p += 1
-    v, p = d_str(D, T, p, None)
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'KeyName')
-    p += 1
-    return v, p
-
-
-def _ds24(D: int, T: int, p: int) -> tuple[Any, int]:
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'PGPKeyID')
-    p += 1
-    v, p = d_bin(D, T, p, None)
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'PGPKeyID')
-    p += 1
-    return v, p
-
-
-def _ds25(D: int, T: int, p: int) -> tuple[Any, int]:
+def _ds13(D: int, T: int, p: int) -> tuple[Any, int]:
     x = (D >> (T - p - 2)) & 3
     if x >> 1 != 0:
         _fail(p, 'HMACOutputLength')
@@ -369,27 +241,24 @@ def e_iso20_cm_AbsolutePriceSchedule(o: Any, a: int) -> int:
     s = 3
     v3 = o.price_schedule_description
     if v3 is not None:
-        a <<= 3
+        a <<= 2
         if len(v3) > 160:
             raise _Invalid
-        a = e_str(a, v3)
-        a <<= 1
+        a = e_sel_str(a, v3)
         s = 4
     c, w, s = _T2[s]
     a = (a << w) | c
-    a <<= 1
     if len(o.currency) > 3:
         raise _Invalid
-    a = e_str(a, o.currency)
-    a <<= 3
+    a = e_sel_str(a, o.currency)
+    a <<= 1
     if len(o.language) > 3:
         raise _Invalid
-    a = e_str(a, o.language)
-    a <<= 3
+    a = e_sel_str(a, o.language)
+    a <<= 1
     if len(o.price_algorithm) > 255:
         raise _Invalid
-    a = e_str(a, o.price_algorithm)
-    a <<= 1
+    a = e_sel_str(a, o.price_algorithm)
     s = 7
     v7 = o.minimum_cost
     if v7 is not None:
@@ -451,7 +320,7 @@ def d_iso20_cm_AbsolutePriceSchedule(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 2
         else:
             p = _second_ee(D, T, p, c, 2, 3, 'AbsolutePriceSchedule', 0)
-            s = -1
+            return _iso20_cm.AbsolutePriceSchedule(id=f0, time_anchor=f1, price_schedule_id=f2, price_schedule_description=f3, currency=f4, language=f5, price_algorithm=f6, minimum_cost=f7, maximum_cost=f8, tax_rules=f9, price_rule_stacks=f10, overstay_rules=f11, additional_selected_services=f12), p
         if s == 1:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -460,7 +329,7 @@ def d_iso20_cm_AbsolutePriceSchedule(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 2
             else:
                 p = _second_ee(D, T, p, c, 1, 3, 'AbsolutePriceSchedule', 1)
-                s = -1
+                return _iso20_cm.AbsolutePriceSchedule(id=f0, time_anchor=f1, price_schedule_id=f2, price_schedule_description=f3, currency=f4, language=f5, price_algorithm=f6, minimum_cost=f7, maximum_cost=f8, tax_rules=f9, price_rule_stacks=f10, overstay_rules=f11, additional_selected_services=f12), p
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'AbsolutePriceSchedule')
         p += 2
@@ -472,34 +341,31 @@ def d_iso20_cm_AbsolutePriceSchedule(D: int, T: int, p: int) -> tuple[Any, int]:
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
-            f3, p = _ds1(D, T, p)
+            f3, p = d_sel_str(D, T, p, 160, 'PriceScheduleDescription')
             s = 4
         elif c == 1:
-            f4, p = _ds2(D, T, p)
+            f4, p = d_sel_str(D, T, p, 3, 'Currency')
             s = 5
         else:
             p = _second_ee(D, T, p, c, 2, 2, 'AbsolutePriceSchedule', 3)
-            s = -1
+            return _iso20_cm.AbsolutePriceSchedule(id=f0, time_anchor=f1, price_schedule_id=f2, price_schedule_description=f3, currency=f4, language=f5, price_algorithm=f6, minimum_cost=f7, maximum_cost=f8, tax_rules=f9, price_rule_stacks=f10, overstay_rules=f11, additional_selected_services=f12), p
         if s == 4:
             c = (D >> (T - p - 1)) & 1
             p += 1
             if c == 0:
-                f4, p = _ds2(D, T, p)
+                f4, p = d_sel_str(D, T, p, 3, 'Currency')
                 s = 5
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'AbsolutePriceSchedule', 4)
-                s = -1
-        if (D >> (T - p - 2)) & 3 != 0:
-            _fail(p, 'AbsolutePriceSchedule')
-        p += 2
-        f5, p = d_str(D, T, p, 3)
-        if (D >> (T - p - 3)) & 7 != 0:
-            _fail(p, 'AbsolutePriceSchedule')
-        p += 3
-        f6, p = d_str(D, T, p, 255)
+                return _iso20_cm.AbsolutePriceSchedule(id=f0, time_anchor=f1, price_schedule_id=f2, price_schedule_description=f3, currency=f4, language=f5, price_algorithm=f6, minimum_cost=f7, maximum_cost=f8, tax_rules=f9, price_rule_stacks=f10, overstay_rules=f11, additional_selected_services=f12), p
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'AbsolutePriceSchedule')
         p += 1
+        f5, p = d_sel_str(D, T, p, 3, 'Language')
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'AbsolutePriceSchedule')
+        p += 1
+        f6, p = d_sel_str(D, T, p, 255, 'PriceAlgorithm')
         s = 7
         c = (D >> (T - p - 3)) & 7
         p += 3
@@ -517,7 +383,7 @@ def d_iso20_cm_AbsolutePriceSchedule(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 11
         else:
             p = _second_ee(D, T, p, c, 4, 2, 'AbsolutePriceSchedule', 7)
-            s = -1
+            return _iso20_cm.AbsolutePriceSchedule(id=f0, time_anchor=f1, price_schedule_id=f2, price_schedule_description=f3, currency=f4, language=f5, price_algorithm=f6, minimum_cost=f7, maximum_cost=f8, tax_rules=f9, price_rule_stacks=f10, overstay_rules=f11, additional_selected_services=f12), p
         if s == 8:
             c = (D >> (T - p - 2)) & 3
             p += 2
@@ -532,7 +398,7 @@ def d_iso20_cm_AbsolutePriceSchedule(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 11
             else:
                 p = _second_ee(D, T, p, c, 3, 2, 'AbsolutePriceSchedule', 8)
-                s = -1
+                return _iso20_cm.AbsolutePriceSchedule(id=f0, time_anchor=f1, price_schedule_id=f2, price_schedule_description=f3, currency=f4, language=f5, price_algorithm=f6, minimum_cost=f7, maximum_cost=f8, tax_rules=f9, price_rule_stacks=f10, overstay_rules=f11, additional_selected_services=f12), p
         if s == 9:
             c = (D >> (T - p - 2)) & 3
             p += 2
@@ -544,7 +410,7 @@ def d_iso20_cm_AbsolutePriceSchedule(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 11
             else:
                 p = _second_ee(D, T, p, c, 2, 2, 'AbsolutePriceSchedule', 9)
-                s = -1
+                return _iso20_cm.AbsolutePriceSchedule(id=f0, time_anchor=f1, price_schedule_id=f2, price_schedule_description=f3, currency=f4, language=f5, price_algorithm=f6, minimum_cost=f7, maximum_cost=f8, tax_rules=f9, price_rule_stacks=f10, overstay_rules=f11, additional_selected_services=f12), p
         if s == 10:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -553,7 +419,7 @@ def d_iso20_cm_AbsolutePriceSchedule(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 11
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'AbsolutePriceSchedule', 10)
-                s = -1
+                return _iso20_cm.AbsolutePriceSchedule(id=f0, time_anchor=f1, price_schedule_id=f2, price_schedule_description=f3, currency=f4, language=f5, price_algorithm=f6, minimum_cost=f7, maximum_cost=f8, tax_rules=f9, price_rule_stacks=f10, overstay_rules=f11, additional_selected_services=f12), p
         s = 11
         c = (D >> (T - p - 2)) & 3
         p += 2
@@ -590,11 +456,11 @@ def d_iso20_cm_AbsolutePriceSchedule(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso20_cm_AdditionalService(o: Any, a: int) -> int:
-    a <<= 2
+    a <<= 1
     if len(o.service_name) > 80:
         raise _Invalid
-    a = e_str(a, o.service_name)
-    a <<= 2
+    a = e_sel_str(a, o.service_name)
+    a <<= 1
     a = e_iso20_ct_RationalNumber(o.service_fee, a)
     a <<= 1
     return a
@@ -605,13 +471,13 @@ def d_iso20_cm_AdditionalService(D: int, T: int, p: int) -> tuple[Any, int]:
     f1: Any = None
     s = 0
     try:
-        if (D >> (T - p - 2)) & 3 != 0:
+        if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'AdditionalService')
-        p += 2
-        f0, p = d_str(D, T, p, 80)
-        if (D >> (T - p - 2)) & 3 != 0:
+        p += 1
+        f0, p = d_sel_str(D, T, p, 80, 'ServiceName')
+        if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'AdditionalService')
-        p += 2
+        p += 1
         f1, p = d_iso20_ct_RationalNumber(D, T, p)
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'AdditionalService')
@@ -721,7 +587,7 @@ def d_iso20_cm_AuthorizationReq(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 4
         else:
             p = _second_ee(D, T, p, c, 2, 2, 'AuthorizationReq', 2)
-            s = -1
+            return _iso20_cm.AuthorizationReq(header=f0, selected_authorization_service=f1, eim_a_req_authorization_mode=f2, pn_c_a_req_authorization_mode=f3), p
         if s == 3:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -871,24 +737,24 @@ def d_iso20_cm_AuthorizationSetupRes(D: int, T: int, p: int) -> tuple[Any, int]:
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
-            y, p = _ds3(D, T, p)
+            y, p = _ds1(D, T, p)
             f2.append(y)
             s = 4
         elif c == 1:
-            f3, p = _ds4(D, T, p)
+            f3, p = _ds2(D, T, p)
             s = 5
         else:
             p = _second_ee(D, T, p, c, 2, 2, 'AuthorizationSetupRes', 3)
-            s = -1
+            return _iso20_cm.AuthorizationSetupRes(header=f0, response_code=f1, authorization_services=f2, certificate_installation_service=f3, eim_as_res_authorization_mode=f4, pn_c_as_res_authorization_mode=f5), p
         if s == 4:
             c = (D >> (T - p - 1)) & 1
             p += 1
             if c == 0:
-                f3, p = _ds4(D, T, p)
+                f3, p = _ds2(D, T, p)
                 s = 5
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'AuthorizationSetupRes', 4)
-                s = -1
+                return _iso20_cm.AuthorizationSetupRes(header=f0, response_code=f1, authorization_services=f2, certificate_installation_service=f3, eim_as_res_authorization_mode=f4, pn_c_as_res_authorization_mode=f5), p
         s = 5
         c = (D >> (T - p - 2)) & 3
         p += 2
@@ -900,7 +766,7 @@ def d_iso20_cm_AuthorizationSetupRes(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 7
         else:
             p = _second_ee(D, T, p, c, 2, 2, 'AuthorizationSetupRes', 5)
-            s = -1
+            return _iso20_cm.AuthorizationSetupRes(header=f0, response_code=f1, authorization_services=f2, certificate_installation_service=f3, eim_as_res_authorization_mode=f4, pn_c_as_res_authorization_mode=f5), p
         if s == 6:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -921,11 +787,10 @@ def d_iso20_cm_AuthorizationSetupRes(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso20_cm_CertificateChain(o: Any, a: int) -> int:
-    a <<= 2
+    a <<= 1
     if len(o.certificate) > 1600:
         raise _Invalid
-    a = e_bin(a, o.certificate)
-    a <<= 1
+    a = e_sel_bin(a, o.certificate)
     s = 1
     v1 = o.sub_certificates
     if v1 is not None:
@@ -942,13 +807,10 @@ def d_iso20_cm_CertificateChain(D: int, T: int, p: int) -> tuple[Any, int]:
     f1: Any = None
     s = 0
     try:
-        if (D >> (T - p - 2)) & 3 != 0:
-            _fail(p, 'CertificateChain')
-        p += 2
-        f0, p = d_bin(D, T, p, 1600)
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'CertificateChain')
         p += 1
+        f0, p = d_sel_bin(D, T, p, 1600, 'Certificate')
         s = 1
         c = (D >> (T - p - 2)) & 3
         p += 2
@@ -1173,11 +1035,11 @@ def d_iso20_cm_ChargingSchedule(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso20_cm_ContractCertificateChain(o: Any, a: int) -> int:
-    a <<= 2
+    a <<= 1
     if len(o.certificate) > 1600:
         raise _Invalid
-    a = e_bin(a, o.certificate)
-    a <<= 2
+    a = e_sel_bin(a, o.certificate)
+    a <<= 1
     a = e_iso20_cm_SubCertificates(o.sub_certificates, a)
     a <<= 1
     return a
@@ -1188,13 +1050,13 @@ def d_iso20_cm_ContractCertificateChain(D: int, T: int, p: int) -> tuple[Any, in
     f1: Any = None
     s = 0
     try:
-        if (D >> (T - p - 2)) & 3 != 0:
+        if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'ContractCertificateChain')
-        p += 2
-        f0, p = d_bin(D, T, p, 1600)
-        if (D >> (T - p - 2)) & 3 != 0:
+        p += 1
+        f0, p = d_sel_bin(D, T, p, 1600, 'Certificate')
+        if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'ContractCertificateChain')
-        p += 2
+        p += 1
         f1, p = d_iso20_cm_SubCertificates(D, T, p)
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'ContractCertificateChain')
@@ -1289,29 +1151,29 @@ def d_iso20_cm_Dynamic_SEReqControlMode(D: int, T: int, p: int) -> tuple[Any, in
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
-            f1, p = _ds5(D, T, p)
+            f1, p = _ds3(D, T, p)
             s = 2
         elif c == 1:
-            f2, p = _ds5(D, T, p)
+            f2, p = _ds3(D, T, p)
             s = 3
         elif c == 2:
             f3, p = d_iso20_ct_RationalNumber(D, T, p)
             s = 4
         else:
             p = _second_ee(D, T, p, c, 3, 2, 'Dynamic_SEReqControlMode', 1)
-            s = -1
+            return _iso20_cm.Dynamic_SEReqControlMode(departure_time=f0, minimum_soc=f1, target_soc=f2, ev_target_energy_request=f3, ev_maximum_energy_request=f4, ev_minimum_energy_request=f5, ev_maximum_v2_x_energy_request=f6, ev_minimum_v2_x_energy_request=f7), p
         if s == 2:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                f2, p = _ds5(D, T, p)
+                f2, p = _ds3(D, T, p)
                 s = 3
             elif c == 1:
                 f3, p = d_iso20_ct_RationalNumber(D, T, p)
                 s = 4
             else:
                 p = _second_ee(D, T, p, c, 2, 2, 'Dynamic_SEReqControlMode', 2)
-                s = -1
+                return _iso20_cm.Dynamic_SEReqControlMode(departure_time=f0, minimum_soc=f1, target_soc=f2, ev_target_energy_request=f3, ev_maximum_energy_request=f4, ev_minimum_energy_request=f5, ev_maximum_v2_x_energy_request=f6, ev_minimum_v2_x_energy_request=f7), p
         if s == 3:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -1320,7 +1182,7 @@ def d_iso20_cm_Dynamic_SEReqControlMode(D: int, T: int, p: int) -> tuple[Any, in
                 s = 4
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'Dynamic_SEReqControlMode', 3)
-                s = -1
+                return _iso20_cm.Dynamic_SEReqControlMode(departure_time=f0, minimum_soc=f1, target_soc=f2, ev_target_energy_request=f3, ev_maximum_energy_request=f4, ev_minimum_energy_request=f5, ev_maximum_v2_x_energy_request=f6, ev_minimum_v2_x_energy_request=f7), p
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'Dynamic_SEReqControlMode')
         p += 1
@@ -1419,13 +1281,13 @@ def d_iso20_cm_Dynamic_SEResControlMode(D: int, T: int, p: int) -> tuple[Any, in
         c = (D >> (T - p - 3)) & 7
         p += 3
         if c == 0:
-            f0, p = _ds6(D, T, p)
+            f0, p = _ds4(D, T, p)
             s = 1
         elif c == 1:
-            f1, p = _ds5(D, T, p)
+            f1, p = _ds3(D, T, p)
             s = 2
         elif c == 2:
-            f2, p = _ds5(D, T, p)
+            f2, p = _ds3(D, T, p)
             s = 3
         elif c == 3:
             f3, p = d_iso20_cm_AbsolutePriceSchedule(D, T, p)
@@ -1441,10 +1303,10 @@ def d_iso20_cm_Dynamic_SEResControlMode(D: int, T: int, p: int) -> tuple[Any, in
             c = (D >> (T - p - 3)) & 7
             p += 3
             if c == 0:
-                f1, p = _ds5(D, T, p)
+                f1, p = _ds3(D, T, p)
                 s = 2
             elif c == 1:
-                f2, p = _ds5(D, T, p)
+                f2, p = _ds3(D, T, p)
                 s = 3
             elif c == 2:
                 f3, p = d_iso20_cm_AbsolutePriceSchedule(D, T, p)
@@ -1460,7 +1322,7 @@ def d_iso20_cm_Dynamic_SEResControlMode(D: int, T: int, p: int) -> tuple[Any, in
             c = (D >> (T - p - 3)) & 7
             p += 3
             if c == 0:
-                f2, p = _ds5(D, T, p)
+                f2, p = _ds3(D, T, p)
                 s = 3
             elif c == 1:
                 f3, p = d_iso20_cm_AbsolutePriceSchedule(D, T, p)
@@ -1557,11 +1419,9 @@ def e_iso20_cm_EMAIDList(o: Any, a: int) -> int:
     for v in o.emaid:
         c, w, s = _T35[s]
         a = (a << w) | c
-        a <<= 1
         if len(v) > 255:
             raise _Invalid
-        a = e_str(a, v)
-        a <<= 1
+        a = e_sel_str(a, v)
     c, w = _T36[s]
     a = (a << w) | c
     return a
@@ -1571,21 +1431,18 @@ def d_iso20_cm_EMAIDList(D: int, T: int, p: int) -> tuple[Any, int]:
     f0: Any = []
     s = 0
     try:
-        if (D >> (T - p - 2)) & 3 != 0:
-            _fail(p, 'EMAIDList')
-        p += 2
-        y, p = d_str(D, T, p, 255)
-        f0.append(y)
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'EMAIDList')
         p += 1
+        y, p = d_sel_str(D, T, p, 255, 'EMAID')
+        f0.append(y)
         rc = 0
         s = 1
         while s == 1:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                y, p = _ds7(D, T, p)
+                y, p = d_sel_str(D, T, p, 255, 'EMAID')
                 f0.append(y)
                 rc += 1
                 if rc == 7:
@@ -1611,15 +1468,15 @@ def e_iso20_cm_EVAbsolutePriceSchedule(o: Any, a: int) -> int:
     if not (0 <= o.time_anchor and o.time_anchor <= 18446744073709551615):
         raise _Invalid
     a = e_uint(a, o.time_anchor)
-    a <<= 3
+    a <<= 2
     if len(o.currency) > 3:
         raise _Invalid
-    a = e_str(a, o.currency)
-    a <<= 3
+    a = e_sel_str(a, o.currency)
+    a <<= 1
     if len(o.price_algorithm) > 255:
         raise _Invalid
-    a = e_str(a, o.price_algorithm)
-    a <<= 2
+    a = e_sel_str(a, o.price_algorithm)
+    a <<= 1
     a = e_iso20_cm_EVPriceRuleStackList(o.ev_price_rule_stacks, a)
     a <<= 1
     return a
@@ -1636,17 +1493,17 @@ def d_iso20_cm_EVAbsolutePriceSchedule(D: int, T: int, p: int) -> tuple[Any, int
             _fail(p, 'EVAbsolutePriceSchedule')
         p += 2
         f0, p = d_uint(D, T, p)
-        if (D >> (T - p - 3)) & 7 != 0:
-            _fail(p, 'EVAbsolutePriceSchedule')
-        p += 3
-        f1, p = d_str(D, T, p, 3)
-        if (D >> (T - p - 3)) & 7 != 0:
-            _fail(p, 'EVAbsolutePriceSchedule')
-        p += 3
-        f2, p = d_str(D, T, p, 255)
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'EVAbsolutePriceSchedule')
         p += 2
+        f1, p = d_sel_str(D, T, p, 3, 'Currency')
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'EVAbsolutePriceSchedule')
+        p += 1
+        f2, p = d_sel_str(D, T, p, 255, 'PriceAlgorithm')
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'EVAbsolutePriceSchedule')
+        p += 1
         f3, p = d_iso20_cm_EVPriceRuleStackList(D, T, p)
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'EVAbsolutePriceSchedule')
@@ -1736,7 +1593,7 @@ def d_iso20_cm_EVPowerProfile(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 3
         else:
             p = _second_ee(D, T, p, c, 2, 2, 'EVPowerProfile', 1)
-            s = -1
+            return _iso20_cm.EVPowerProfile(time_anchor=f0, dynamic_evppt_control_mode=f1, scheduled_evppt_control_mode=f2, ev_power_profile_entries=f3), p
         if s == 2:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -1745,7 +1602,7 @@ def d_iso20_cm_EVPowerProfile(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 4
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'EVPowerProfile', 2)
-                s = -1
+                return _iso20_cm.EVPowerProfile(time_anchor=f0, dynamic_evppt_control_mode=f1, scheduled_evppt_control_mode=f2, ev_power_profile_entries=f3), p
         if s == 3:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -1754,7 +1611,7 @@ def d_iso20_cm_EVPowerProfile(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 4
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'EVPowerProfile', 3)
-                s = -1
+                return _iso20_cm.EVPowerProfile(time_anchor=f0, dynamic_evppt_control_mode=f1, scheduled_evppt_control_mode=f2, ev_power_profile_entries=f3), p
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'EVPowerProfile')
         p += 1
@@ -1787,7 +1644,7 @@ def d_iso20_cm_EVPowerProfileEntryList(D: int, T: int, p: int) -> tuple[Any, int
                 s = 1
             else:
                 p = _second_ee(D, T, p, c, 1, 3, 'EVPowerProfileEntryList', 0)
-                s = -1
+                return _iso20_cm.EVPowerProfileEntryList(ev_power_profile_entry=f0), p
         rc = 0
         while s == 1:
             c = (D >> (T - p - 2)) & 3
@@ -1902,7 +1759,7 @@ def d_iso20_cm_EVPowerScheduleEntryList(D: int, T: int, p: int) -> tuple[Any, in
                 s = 1
             else:
                 p = _second_ee(D, T, p, c, 1, 3, 'EVPowerScheduleEntryList', 0)
-                s = -1
+                return _iso20_cm.EVPowerScheduleEntryList(ev_power_schedule_entry=f0), p
         rc = 0
         while s == 1:
             c = (D >> (T - p - 2)) & 3
@@ -2040,7 +1897,7 @@ def d_iso20_cm_EVPriceRuleStackList(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 1
             else:
                 p = _second_ee(D, T, p, c, 1, 3, 'EVPriceRuleStackList', 0)
-                s = -1
+                return _iso20_cm.EVPriceRuleStackList(ev_price_rule_stack=f0), p
         rc = 0
         while s == 1:
             c = (D >> (T - p - 2)) & 3
@@ -2133,11 +1990,10 @@ def e_iso20_cm_OverstayRule(o: Any, a: int) -> int:
     s = 0
     v0 = o.overstay_rule_description
     if v0 is not None:
-        a <<= 3
+        a <<= 2
         if len(v0) > 160:
             raise _Invalid
-        a = e_str(a, v0)
-        a <<= 1
+        a = e_sel_str(a, v0)
         s = 1
     c, w, s = _T48[s]
     a = (a << w) | c
@@ -2166,23 +2022,23 @@ def d_iso20_cm_OverstayRule(D: int, T: int, p: int) -> tuple[Any, int]:
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
-            f0, p = _ds1(D, T, p)
+            f0, p = d_sel_str(D, T, p, 160, 'OverstayRuleDescription')
             s = 1
         elif c == 1:
-            f1, p = _ds6(D, T, p)
+            f1, p = _ds4(D, T, p)
             s = 2
         else:
             p = _second_ee(D, T, p, c, 2, 3, 'OverstayRule', 0)
-            s = -1
+            return _iso20_cm.OverstayRule(overstay_rule_description=f0, start_time=f1, overstay_fee=f2, overstay_fee_period=f3), p
         if s == 1:
             c = (D >> (T - p - 1)) & 1
             p += 1
             if c == 0:
-                f1, p = _ds6(D, T, p)
+                f1, p = _ds4(D, T, p)
                 s = 2
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'OverstayRule', 1)
-                s = -1
+                return _iso20_cm.OverstayRule(overstay_rule_description=f0, start_time=f1, overstay_fee=f2, overstay_fee_period=f3), p
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'OverstayRule')
         p += 1
@@ -2233,7 +2089,7 @@ def d_iso20_cm_OverstayRuleList(D: int, T: int, p: int) -> tuple[Any, int]:
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
-            f0, p = _ds6(D, T, p)
+            f0, p = _ds4(D, T, p)
             s = 1
         elif c == 1:
             f1, p = d_iso20_ct_RationalNumber(D, T, p)
@@ -2244,7 +2100,7 @@ def d_iso20_cm_OverstayRuleList(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 3
         else:
             p = _second_ee(D, T, p, c, 3, 3, 'OverstayRuleList', 0)
-            s = -1
+            return _iso20_cm.OverstayRuleList(overstay_time_threshold=f0, overstay_power_threshold=f1, overstay_rule=f2), p
         if s == 1:
             c = (D >> (T - p - 2)) & 3
             p += 2
@@ -2257,7 +2113,7 @@ def d_iso20_cm_OverstayRuleList(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 3
             else:
                 p = _second_ee(D, T, p, c, 2, 2, 'OverstayRuleList', 1)
-                s = -1
+                return _iso20_cm.OverstayRuleList(overstay_time_threshold=f0, overstay_power_threshold=f1, overstay_rule=f2), p
         if s == 2:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -2267,7 +2123,7 @@ def d_iso20_cm_OverstayRuleList(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 3
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'OverstayRuleList', 2)
-                s = -1
+                return _iso20_cm.OverstayRuleList(overstay_time_threshold=f0, overstay_power_threshold=f1, overstay_rule=f2), p
         rc = 0
         s = 3
         while s == 3:
@@ -2343,11 +2199,9 @@ def e_iso20_cm_Parameter(o: Any, a: int) -> int:
     if v6 is not None:
         c, w, s = _T56[s]
         a = (a << w) | c
-        a <<= 1
         if len(v6) > 80:
             raise _Invalid
-        a = e_str(a, v6)
-        a <<= 1
+        a = e_sel_str(a, v6)
     c, w = _T57[s]
     a = (a << w) | c
     return a
@@ -2371,26 +2225,26 @@ def d_iso20_cm_Parameter(D: int, T: int, p: int) -> tuple[Any, int]:
         c = (D >> (T - p - 3)) & 7
         p += 3
         if c == 0:
-            f1, p = _ds4(D, T, p)
+            f1, p = _ds2(D, T, p)
             s = 2
         elif c == 1:
-            f2, p = _ds8(D, T, p)
+            f2, p = _ds5(D, T, p)
             s = 3
         elif c == 2:
-            f3, p = _ds9(D, T, p)
+            f3, p = _ds6(D, T, p)
             s = 4
         elif c == 3:
-            f4, p = _ds10(D, T, p)
+            f4, p = _ds7(D, T, p)
             s = 5
         elif c == 4:
             f5, p = d_iso20_ct_RationalNumber(D, T, p)
             s = 6
         elif c == 5:
-            f6, p = _ds11(D, T, p)
+            f6, p = d_sel_str(D, T, p, 80, 'finiteString')
             s = 7
         else:
             p = _second_ee(D, T, p, c, 6, 3, 'Parameter', 1)
-            s = -1
+            return _iso20_cm.Parameter(name=f0, bool_value=f1, byte_value=f2, short_value=f3, int_value=f4, rational_number=f5, finite_string=f6), p
         if s == 2:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -2498,11 +2352,11 @@ def d_iso20_cm_ParameterSet(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_iso20_cm_PnC_AReqAuthorizationMode(o: Any, a: int) -> int:
     a <<= 1
     a = e_str(a, o.id)
-    a <<= 2
+    a <<= 1
     if len(o.gen_challenge) > 16:
         raise _Invalid
-    a = e_bin(a, o.gen_challenge)
-    a <<= 2
+    a = e_sel_bin(a, o.gen_challenge)
+    a <<= 1
     a = e_iso20_cm_ContractCertificateChain(o.contract_certificate_chain, a)
     a <<= 1
     return a
@@ -2518,13 +2372,13 @@ def d_iso20_cm_PnC_AReqAuthorizationMode(D: int, T: int, p: int) -> tuple[Any, i
             _fail(p, 'PnC_AReqAuthorizationMode')
         p += 1
         f0, p = d_str(D, T, p, None)
-        if (D >> (T - p - 2)) & 3 != 0:
+        if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'PnC_AReqAuthorizationMode')
-        p += 2
-        f1, p = d_bin(D, T, p, 16)
-        if (D >> (T - p - 2)) & 3 != 0:
+        p += 1
+        f1, p = d_sel_bin(D, T, p, 16, 'GenChallenge')
+        if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'PnC_AReqAuthorizationMode')
-        p += 2
+        p += 1
         f2, p = d_iso20_cm_ContractCertificateChain(D, T, p)
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'PnC_AReqAuthorizationMode')
@@ -2535,11 +2389,10 @@ def d_iso20_cm_PnC_AReqAuthorizationMode(D: int, T: int, p: int) -> tuple[Any, i
 
 
 def e_iso20_cm_PnC_ASResAuthorizationMode(o: Any, a: int) -> int:
-    a <<= 2
+    a <<= 1
     if len(o.gen_challenge) > 16:
         raise _Invalid
-    a = e_bin(a, o.gen_challenge)
-    a <<= 1
+    a = e_sel_bin(a, o.gen_challenge)
     s = 1
     v1 = o.supported_providers
     if v1 is not None:
@@ -2556,13 +2409,10 @@ def d_iso20_cm_PnC_ASResAuthorizationMode(D: int, T: int, p: int) -> tuple[Any, 
     f1: Any = None
     s = 0
     try:
-        if (D >> (T - p - 2)) & 3 != 0:
-            _fail(p, 'PnC_ASResAuthorizationMode')
-        p += 2
-        f0, p = d_bin(D, T, p, 16)
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'PnC_ASResAuthorizationMode')
         p += 1
+        f0, p = d_sel_bin(D, T, p, 16, 'GenChallenge')
         s = 1
         c = (D >> (T - p - 2)) & 3
         p += 2
@@ -2645,7 +2495,7 @@ def d_iso20_cm_PowerDeliveryReq(D: int, T: int, p: int) -> tuple[Any, int]:
             f3, p = d_iso20_cm_EVPowerProfile(D, T, p)
             s = 4
         elif c == 1:
-            f4, p = _ds12(D, T, p)
+            f4, p = _ds8(D, T, p)
             s = 5
         elif c == 2:
             s = -1
@@ -2655,7 +2505,7 @@ def d_iso20_cm_PowerDeliveryReq(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                f4, p = _ds12(D, T, p)
+                f4, p = _ds8(D, T, p)
                 s = 5
             elif c == 1:
                 s = -1
@@ -2784,7 +2634,7 @@ def d_iso20_cm_PowerSchedule(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 4
         else:
             p = _second_ee(D, T, p, c, 3, 2, 'PowerSchedule', 1)
-            s = -1
+            return _iso20_cm.PowerSchedule(time_anchor=f0, available_energy=f1, power_tolerance=f2, power_schedule_entries=f3), p
         if s == 2:
             c = (D >> (T - p - 2)) & 3
             p += 2
@@ -2796,7 +2646,7 @@ def d_iso20_cm_PowerSchedule(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 4
             else:
                 p = _second_ee(D, T, p, c, 2, 2, 'PowerSchedule', 2)
-                s = -1
+                return _iso20_cm.PowerSchedule(time_anchor=f0, available_energy=f1, power_tolerance=f2, power_schedule_entries=f3), p
         if s == 3:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -2805,7 +2655,7 @@ def d_iso20_cm_PowerSchedule(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 4
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'PowerSchedule', 3)
-                s = -1
+                return _iso20_cm.PowerSchedule(time_anchor=f0, available_energy=f1, power_tolerance=f2, power_schedule_entries=f3), p
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'PowerSchedule')
         p += 1
@@ -2911,7 +2761,7 @@ def d_iso20_cm_PowerScheduleEntryList(D: int, T: int, p: int) -> tuple[Any, int]
                 s = 1
             else:
                 p = _second_ee(D, T, p, c, 1, 3, 'PowerScheduleEntryList', 0)
-                s = -1
+                return _iso20_cm.PowerScheduleEntryList(power_schedule_entry=f0), p
         rc = 0
         while s == 1:
             c = (D >> (T - p - 2)) & 3
@@ -2959,11 +2809,10 @@ def e_iso20_cm_PriceLevelSchedule(o: Any, a: int) -> int:
     s = 3
     v3 = o.price_schedule_description
     if v3 is not None:
-        a <<= 3
+        a <<= 2
         if len(v3) > 160:
             raise _Invalid
-        a = e_str(a, v3)
-        a <<= 1
+        a = e_sel_str(a, v3)
         s = 4
     c, w, s = _T76[s]
     a = (a << w) | c
@@ -2997,7 +2846,7 @@ def d_iso20_cm_PriceLevelSchedule(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 2
         else:
             p = _second_ee(D, T, p, c, 2, 3, 'PriceLevelSchedule', 0)
-            s = -1
+            return _iso20_cm.PriceLevelSchedule(id=f0, time_anchor=f1, price_schedule_id=f2, price_schedule_description=f3, number_of_price_levels=f4, price_level_schedule_entries=f5), p
         if s == 1:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -3006,7 +2855,7 @@ def d_iso20_cm_PriceLevelSchedule(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 2
             else:
                 p = _second_ee(D, T, p, c, 1, 3, 'PriceLevelSchedule', 1)
-                s = -1
+                return _iso20_cm.PriceLevelSchedule(id=f0, time_anchor=f1, price_schedule_id=f2, price_schedule_description=f3, number_of_price_levels=f4, price_level_schedule_entries=f5), p
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'PriceLevelSchedule')
         p += 2
@@ -3018,23 +2867,23 @@ def d_iso20_cm_PriceLevelSchedule(D: int, T: int, p: int) -> tuple[Any, int]:
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
-            f3, p = _ds1(D, T, p)
+            f3, p = d_sel_str(D, T, p, 160, 'PriceScheduleDescription')
             s = 4
         elif c == 1:
-            f4, p = _ds13(D, T, p)
+            f4, p = _ds9(D, T, p)
             s = 5
         else:
             p = _second_ee(D, T, p, c, 2, 2, 'PriceLevelSchedule', 3)
-            s = -1
+            return _iso20_cm.PriceLevelSchedule(id=f0, time_anchor=f1, price_schedule_id=f2, price_schedule_description=f3, number_of_price_levels=f4, price_level_schedule_entries=f5), p
         if s == 4:
             c = (D >> (T - p - 1)) & 1
             p += 1
             if c == 0:
-                f4, p = _ds13(D, T, p)
+                f4, p = _ds9(D, T, p)
                 s = 5
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'PriceLevelSchedule', 4)
-                s = -1
+                return _iso20_cm.PriceLevelSchedule(id=f0, time_anchor=f1, price_schedule_id=f2, price_schedule_description=f3, number_of_price_levels=f4, price_level_schedule_entries=f5), p
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'PriceLevelSchedule')
         p += 1
@@ -3107,7 +2956,7 @@ def d_iso20_cm_PriceLevelScheduleEntryList(D: int, T: int, p: int) -> tuple[Any,
                 s = 1
             else:
                 p = _second_ee(D, T, p, c, 1, 3, 'PriceLevelScheduleEntryList', 0)
-                s = -1
+                return _iso20_cm.PriceLevelScheduleEntryList(price_level_schedule_entry=f0), p
         rc = 0
         while s == 1:
             c = (D >> (T - p - 2)) & 3
@@ -3198,65 +3047,65 @@ def d_iso20_cm_PriceRule(D: int, T: int, p: int) -> tuple[Any, int]:
             f1, p = d_iso20_ct_RationalNumber(D, T, p)
             s = 2
         elif c == 1:
-            f2, p = _ds6(D, T, p)
+            f2, p = _ds4(D, T, p)
             s = 3
         elif c == 2:
-            f3, p = _ds14(D, T, p)
+            f3, p = _ds10(D, T, p)
             s = 4
         elif c == 3:
-            f4, p = _ds13(D, T, p)
+            f4, p = _ds9(D, T, p)
             s = 5
         elif c == 4:
             f5, p = d_iso20_ct_RationalNumber(D, T, p)
             s = 6
         else:
             p = _second_ee(D, T, p, c, 5, 2, 'PriceRule', 1)
-            s = -1
+            return _iso20_cm.PriceRule(energy_fee=f0, parking_fee=f1, parking_fee_period=f2, carbon_dioxide_emission=f3, renewable_generation_percentage=f4, power_range_start=f5), p
         if s == 2:
             c = (D >> (T - p - 3)) & 7
             p += 3
             if c == 0:
-                f2, p = _ds6(D, T, p)
+                f2, p = _ds4(D, T, p)
                 s = 3
             elif c == 1:
-                f3, p = _ds14(D, T, p)
+                f3, p = _ds10(D, T, p)
                 s = 4
             elif c == 2:
-                f4, p = _ds13(D, T, p)
+                f4, p = _ds9(D, T, p)
                 s = 5
             elif c == 3:
                 f5, p = d_iso20_ct_RationalNumber(D, T, p)
                 s = 6
             else:
                 p = _second_ee(D, T, p, c, 4, 2, 'PriceRule', 2)
-                s = -1
+                return _iso20_cm.PriceRule(energy_fee=f0, parking_fee=f1, parking_fee_period=f2, carbon_dioxide_emission=f3, renewable_generation_percentage=f4, power_range_start=f5), p
         if s == 3:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                f3, p = _ds14(D, T, p)
+                f3, p = _ds10(D, T, p)
                 s = 4
             elif c == 1:
-                f4, p = _ds13(D, T, p)
+                f4, p = _ds9(D, T, p)
                 s = 5
             elif c == 2:
                 f5, p = d_iso20_ct_RationalNumber(D, T, p)
                 s = 6
             else:
                 p = _second_ee(D, T, p, c, 3, 2, 'PriceRule', 3)
-                s = -1
+                return _iso20_cm.PriceRule(energy_fee=f0, parking_fee=f1, parking_fee_period=f2, carbon_dioxide_emission=f3, renewable_generation_percentage=f4, power_range_start=f5), p
         if s == 4:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                f4, p = _ds13(D, T, p)
+                f4, p = _ds9(D, T, p)
                 s = 5
             elif c == 1:
                 f5, p = d_iso20_ct_RationalNumber(D, T, p)
                 s = 6
             else:
                 p = _second_ee(D, T, p, c, 2, 2, 'PriceRule', 4)
-                s = -1
+                return _iso20_cm.PriceRule(energy_fee=f0, parking_fee=f1, parking_fee_period=f2, carbon_dioxide_emission=f3, renewable_generation_percentage=f4, power_range_start=f5), p
         if s == 5:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -3265,7 +3114,7 @@ def d_iso20_cm_PriceRule(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 6
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'PriceRule', 5)
-                s = -1
+                return _iso20_cm.PriceRule(energy_fee=f0, parking_fee=f1, parking_fee_period=f2, carbon_dioxide_emission=f3, renewable_generation_percentage=f4, power_range_start=f5), p
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'PriceRule')
         p += 1
@@ -3355,7 +3204,7 @@ def d_iso20_cm_PriceRuleStackList(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 1
             else:
                 p = _second_ee(D, T, p, c, 1, 3, 'PriceRuleStackList', 0)
-                s = -1
+                return _iso20_cm.PriceRuleStackList(price_rule_stack=f0), p
         rc = 0
         while s == 1:
             c = (D >> (T - p - 2)) & 3
@@ -3395,11 +3244,10 @@ def e_iso20_cm_PriceSchedule(o: Any, a: int) -> int:
     s = 2
     v2 = o.price_schedule_description
     if v2 is not None:
-        a <<= 3
+        a <<= 2
         if len(v2) > 160:
             raise _Invalid
-        a = e_str(a, v2)
-        a <<= 1
+        a = e_sel_str(a, v2)
         s = 3
     c, w = _T88[s]
     a = (a << w) | c
@@ -3427,7 +3275,7 @@ def d_iso20_cm_PriceSchedule(D: int, T: int, p: int) -> tuple[Any, int]:
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
-            f2, p = _ds1(D, T, p)
+            f2, p = d_sel_str(D, T, p, 160, 'PriceScheduleDescription')
             s = 3
         elif c == 1:
             s = -1
@@ -3500,7 +3348,7 @@ def d_iso20_cm_ScheduleExchangeReq(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 4
         else:
             p = _second_ee(D, T, p, c, 2, 2, 'ScheduleExchangeReq', 2)
-            s = -1
+            return _iso20_cm.ScheduleExchangeReq(header=f0, maximum_supporting_points=f1, dynamic_se_req_control_mode=f2, scheduled_se_req_control_mode=f3), p
         if s == 3:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -3582,7 +3430,7 @@ def d_iso20_cm_ScheduleExchangeRes(D: int, T: int, p: int) -> tuple[Any, int]:
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
-            f3, p = _ds4(D, T, p)
+            f3, p = _ds2(D, T, p)
             s = 4
         elif c == 1:
             f4, p = d_iso20_cm_Dynamic_SEResControlMode(D, T, p)
@@ -3592,7 +3440,7 @@ def d_iso20_cm_ScheduleExchangeRes(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 6
         else:
             p = _second_ee(D, T, p, c, 3, 2, 'ScheduleExchangeRes', 3)
-            s = -1
+            return _iso20_cm.ScheduleExchangeRes(header=f0, response_code=f1, evse_processing=f2, go_to_pause=f3, dynamic_se_res_control_mode=f4, scheduled_se_res_control_mode=f5), p
         if s == 4:
             c = (D >> (T - p - 2)) & 3
             p += 2
@@ -3604,7 +3452,7 @@ def d_iso20_cm_ScheduleExchangeRes(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 6
             else:
                 p = _second_ee(D, T, p, c, 2, 2, 'ScheduleExchangeRes', 4)
-                s = -1
+                return _iso20_cm.ScheduleExchangeRes(header=f0, response_code=f1, evse_processing=f2, go_to_pause=f3, dynamic_se_res_control_mode=f4, scheduled_se_res_control_mode=f5), p
         if s == 5:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -3712,7 +3560,7 @@ def d_iso20_cm_Scheduled_EVPPTControlMode(D: int, T: int, p: int) -> tuple[Any, 
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
-            f1, p = _ds15(D, T, p)
+            f1, p = _ds11(D, T, p)
             s = 2
         elif c == 1:
             s = -1
@@ -3777,7 +3625,7 @@ def d_iso20_cm_Scheduled_SEReqControlMode(D: int, T: int, p: int) -> tuple[Any, 
         c = (D >> (T - p - 3)) & 7
         p += 3
         if c == 0:
-            f0, p = _ds6(D, T, p)
+            f0, p = _ds4(D, T, p)
             s = 1
         elif c == 1:
             f1, p = d_iso20_ct_RationalNumber(D, T, p)
@@ -4287,7 +4135,7 @@ def d_iso20_cm_ServiceIDList(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                y, p = _ds16(D, T, p)
+                y, p = _ds12(D, T, p)
                 f0.append(y)
                 rc += 1
                 if rc == 15:
@@ -4489,11 +4337,11 @@ def d_iso20_cm_ServiceSelectionRes(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_iso20_cm_SessionSetupReq(o: Any, a: int) -> int:
     a <<= 1
     a = e_iso20_ct_MessageHeader(o.header, a)
-    a <<= 2
+    a <<= 1
     if len(o.evccid) > 255:
         raise _Invalid
-    a = e_str(a, o.evccid)
-    a <<= 2
+    a = e_sel_str(a, o.evccid)
+    a <<= 1
     return a
 
 
@@ -4506,13 +4354,13 @@ def d_iso20_cm_SessionSetupReq(D: int, T: int, p: int) -> tuple[Any, int]:
             _fail(p, 'SessionSetupReq')
         p += 1
         f0, p = d_iso20_ct_MessageHeader(D, T, p)
-        if (D >> (T - p - 2)) & 3 != 0:
+        if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'SessionSetupReq')
-        p += 2
-        f1, p = d_str(D, T, p, 255)
-        if (D >> (T - p - 2)) & 3 != 0:
+        p += 1
+        f1, p = d_sel_str(D, T, p, 255, 'EVCCID')
+        if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'SessionSetupReq')
-        p += 2
+        p += 1
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SessionSetupReq (near grammar state {s}): {exc}') from None
     return _iso20_cm.SessionSetupReq(header=f0, evccid=f1), p
@@ -4523,11 +4371,11 @@ def e_iso20_cm_SessionSetupRes(o: Any, a: int) -> int:
     a = e_iso20_ct_MessageHeader(o.header, a)
     a <<= 2
     a = (a << 6) | _T14[o.response_code]
-    a <<= 3
+    a <<= 2
     if len(o.evseid) > 255:
         raise _Invalid
-    a = e_str(a, o.evseid)
-    a <<= 2
+    a = e_sel_str(a, o.evseid)
+    a <<= 1
     return a
 
 
@@ -4547,13 +4395,13 @@ def d_iso20_cm_SessionSetupRes(D: int, T: int, p: int) -> tuple[Any, int]:
         x &= 63
         p += 8
         f1 = _T15[x]
-        if (D >> (T - p - 3)) & 7 != 0:
-            _fail(p, 'SessionSetupRes')
-        p += 3
-        f2, p = d_str(D, T, p, 255)
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'SessionSetupRes')
         p += 2
+        f2, p = d_sel_str(D, T, p, 255, 'EVSEID')
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'SessionSetupRes')
+        p += 1
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SessionSetupRes (near grammar state {s}): {exc}') from None
     return _iso20_cm.SessionSetupRes(header=f0, response_code=f1, evseid=f2), p
@@ -4568,21 +4416,18 @@ def e_iso20_cm_SessionStopReq(o: Any, a: int) -> int:
     s = 2
     v2 = o.ev_termination_code
     if v2 is not None:
-        a <<= 3
+        a <<= 2
         if len(v2) > 80:
             raise _Invalid
-        a = e_str(a, v2)
-        a <<= 1
+        a = e_sel_str(a, v2)
         s = 3
     v3 = o.ev_termination_explanation
     if v3 is not None:
         c, w, s = _T118[s]
         a = (a << w) | c
-        a <<= 1
         if len(v3) > 160:
             raise _Invalid
-        a = e_str(a, v3)
-        a <<= 1
+        a = e_sel_str(a, v3)
     c, w = _T119[s]
     a = (a << w) | c
     return a
@@ -4612,10 +4457,10 @@ def d_iso20_cm_SessionStopReq(D: int, T: int, p: int) -> tuple[Any, int]:
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
-            f2, p = _ds11(D, T, p)
+            f2, p = d_sel_str(D, T, p, 80, 'EVTerminationCode')
             s = 3
         elif c == 1:
-            f3, p = _ds1(D, T, p)
+            f3, p = d_sel_str(D, T, p, 160, 'EVTerminationExplanation')
             s = 4
         elif c == 2:
             s = -1
@@ -4625,7 +4470,7 @@ def d_iso20_cm_SessionStopReq(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                f3, p = _ds1(D, T, p)
+                f3, p = d_sel_str(D, T, p, 160, 'EVTerminationExplanation')
                 s = 4
             elif c == 1:
                 s = -1
@@ -4678,11 +4523,10 @@ def d_iso20_cm_SessionStopRes(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_iso20_cm_SignedCertificateChain(o: Any, a: int) -> int:
     a <<= 1
     a = e_str(a, o.id)
-    a <<= 2
+    a <<= 1
     if len(o.certificate) > 1600:
         raise _Invalid
-    a = e_bin(a, o.certificate)
-    a <<= 1
+    a = e_sel_bin(a, o.certificate)
     s = 2
     v2 = o.sub_certificates
     if v2 is not None:
@@ -4704,13 +4548,10 @@ def d_iso20_cm_SignedCertificateChain(D: int, T: int, p: int) -> tuple[Any, int]
             _fail(p, 'SignedCertificateChain')
         p += 1
         f0, p = d_str(D, T, p, None)
-        if (D >> (T - p - 2)) & 3 != 0:
-            _fail(p, 'SignedCertificateChain')
-        p += 2
-        f1, p = d_bin(D, T, p, 1600)
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'SignedCertificateChain')
         p += 1
+        f1, p = d_sel_bin(D, T, p, 1600, 'Certificate')
         s = 2
         c = (D >> (T - p - 2)) & 3
         p += 2
@@ -4740,38 +4581,32 @@ def e_iso20_cm_SignedInstallationData(o: Any, a: int) -> int:
     a = e_iso20_cm_ContractCertificateChain(o.contract_certificate_chain, a)
     a <<= 2
     a = (a << 1) | _T121[o.ecdh_curve]
-    a <<= 3
+    a <<= 2
     if len(o.dh_public_key) > 133:
         raise _Invalid
-    a = e_bin(a, o.dh_public_key)
-    a <<= 1
+    a = e_sel_bin(a, o.dh_public_key)
     s = 4
     v4 = o.secp521_encrypted_private_key
     if v4 is not None:
-        a <<= 3
+        a <<= 2
         if len(v4) > 94:
             raise _Invalid
-        a = e_bin(a, v4)
-        a <<= 1
+        a = e_sel_bin(a, v4)
         s = 5
     v5 = o.x448_encrypted_private_key
     if v5 is not None:
         c, w, s = _T123[s]
         a = (a << w) | c
-        a <<= 1
         if len(v5) > 84:
             raise _Invalid
-        a = e_bin(a, v5)
-        a <<= 1
+        a = e_sel_bin(a, v5)
     v6 = o.tpm_encrypted_private_key
     if v6 is not None:
         c, w, s = _T124[s]
         a = (a << w) | c
-        a <<= 1
         if len(v6) > 206:
             raise _Invalid
-        a = e_bin(a, v6)
-        a <<= 1
+        a = e_sel_bin(a, v6)
     c, w = _T125[s]
     a = (a << w) | c
     return a
@@ -4801,28 +4636,25 @@ def d_iso20_cm_SignedInstallationData(D: int, T: int, p: int) -> tuple[Any, int]
         x &= 1
         p += 3
         f2 = _T122[x]
-        if (D >> (T - p - 3)) & 7 != 0:
+        if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'SignedInstallationData')
-        p += 3
-        f3, p = d_bin(D, T, p, 133)
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'SignedInstallationData')
-        p += 1
+        p += 2
+        f3, p = d_sel_bin(D, T, p, 133, 'DHPublicKey')
         s = 4
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
-            f4, p = _ds17(D, T, p)
+            f4, p = d_sel_bin(D, T, p, 94, 'SECP521_EncryptedPrivateKey')
             s = 5
         elif c == 1:
-            f5, p = _ds18(D, T, p)
+            f5, p = d_sel_bin(D, T, p, 84, 'X448_EncryptedPrivateKey')
             s = 6
         elif c == 2:
-            f6, p = _ds19(D, T, p)
+            f6, p = d_sel_bin(D, T, p, 206, 'TPM_EncryptedPrivateKey')
             s = 7
         else:
             p = _second_ee(D, T, p, c, 3, 2, 'SignedInstallationData', 4)
-            s = -1
+            return _iso20_cm.SignedInstallationData(id=f0, contract_certificate_chain=f1, ecdh_curve=f2, dh_public_key=f3, secp521_encrypted_private_key=f4, x448_encrypted_private_key=f5, tpm_encrypted_private_key=f6), p
         if s == 5:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -4852,11 +4684,11 @@ def d_iso20_cm_SignedInstallationData(D: int, T: int, p: int) -> tuple[Any, int]
 def e_iso20_cm_SignedMeteringData(o: Any, a: int) -> int:
     a <<= 1
     a = e_str(a, o.id)
-    a <<= 2
+    a <<= 1
     if len(o.session_id) > 8:
         raise _Invalid
-    a = e_bin(a, o.session_id)
-    a <<= 2
+    a = e_sel_bin(a, o.session_id)
+    a <<= 1
     a = e_iso20_ct_MeterInfo(o.meter_info, a)
     s = 3
     v3 = o.receipt
@@ -4892,13 +4724,13 @@ def d_iso20_cm_SignedMeteringData(D: int, T: int, p: int) -> tuple[Any, int]:
             _fail(p, 'SignedMeteringData')
         p += 1
         f0, p = d_str(D, T, p, None)
-        if (D >> (T - p - 2)) & 3 != 0:
+        if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'SignedMeteringData')
-        p += 2
-        f1, p = d_bin(D, T, p, 8)
-        if (D >> (T - p - 2)) & 3 != 0:
+        p += 1
+        f1, p = d_sel_bin(D, T, p, 8, 'SessionID')
+        if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'SignedMeteringData')
-        p += 2
+        p += 1
         f2, p = d_iso20_ct_MeterInfo(D, T, p)
         s = 3
         c = (D >> (T - p - 2)) & 3
@@ -4914,7 +4746,7 @@ def d_iso20_cm_SignedMeteringData(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 6
         else:
             p = _second_ee(D, T, p, c, 3, 2, 'SignedMeteringData', 3)
-            s = -1
+            return _iso20_cm.SignedMeteringData(id=f0, session_id=f1, meter_info=f2, receipt=f3, dynamic_smdt_control_mode=f4, scheduled_smdt_control_mode=f5), p
         if s == 4:
             c = (D >> (T - p - 2)) & 3
             p += 2
@@ -4926,7 +4758,7 @@ def d_iso20_cm_SignedMeteringData(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 6
             else:
                 p = _second_ee(D, T, p, c, 2, 2, 'SignedMeteringData', 4)
-                s = -1
+                return _iso20_cm.SignedMeteringData(id=f0, session_id=f1, meter_info=f2, receipt=f3, dynamic_smdt_control_mode=f4, scheduled_smdt_control_mode=f5), p
         if s == 5:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -4951,11 +4783,9 @@ def e_iso20_cm_SubCertificates(o: Any, a: int) -> int:
     for v in o.certificate:
         c, w, s = _T129[s]
         a = (a << w) | c
-        a <<= 1
         if len(v) > 1600:
             raise _Invalid
-        a = e_bin(a, v)
-        a <<= 1
+        a = e_sel_bin(a, v)
     c, w = _T130[s]
     a = (a << w) | c
     return a
@@ -4965,19 +4795,16 @@ def d_iso20_cm_SubCertificates(D: int, T: int, p: int) -> tuple[Any, int]:
     f0: Any = []
     s = 0
     try:
-        if (D >> (T - p - 2)) & 3 != 0:
-            _fail(p, 'SubCertificates')
-        p += 2
-        y, p = d_bin(D, T, p, 1600)
-        f0.append(y)
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'SubCertificates')
         p += 1
+        y, p = d_sel_bin(D, T, p, 1600, 'Certificate')
+        f0.append(y)
         s = 1
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
-            y, p = _ds20(D, T, p)
+            y, p = d_sel_bin(D, T, p, 1600, 'Certificate')
             f0.append(y)
             s = 2
         elif c == 1:
@@ -4988,7 +4815,7 @@ def d_iso20_cm_SubCertificates(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                y, p = _ds20(D, T, p)
+                y, p = d_sel_bin(D, T, p, 1600, 'Certificate')
                 f0.append(y)
                 s = 3
             elif c == 1:
@@ -5012,11 +4839,9 @@ def e_iso20_cm_SupportedProvidersList(o: Any, a: int) -> int:
     for v in o.provider_id:
         c, w, s = _T131[s]
         a = (a << w) | c
-        a <<= 1
         if len(v) > 80:
             raise _Invalid
-        a = e_str(a, v)
-        a <<= 1
+        a = e_sel_str(a, v)
     c, w = _T132[s]
     a = (a << w) | c
     return a
@@ -5026,21 +4851,18 @@ def d_iso20_cm_SupportedProvidersList(D: int, T: int, p: int) -> tuple[Any, int]
     f0: Any = []
     s = 0
     try:
-        if (D >> (T - p - 2)) & 3 != 0:
-            _fail(p, 'SupportedProvidersList')
-        p += 2
-        y, p = d_str(D, T, p, 80)
-        f0.append(y)
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'SupportedProvidersList')
         p += 1
+        y, p = d_sel_str(D, T, p, 80, 'ProviderID')
+        f0.append(y)
         rc = 0
         s = 1
         while s == 1:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                y, p = _ds11(D, T, p)
+                y, p = d_sel_str(D, T, p, 80, 'ProviderID')
                 f0.append(y)
                 rc += 1
                 if rc == 127:
@@ -5104,11 +4926,10 @@ def e_iso20_cm_TaxRule(o: Any, a: int) -> int:
     s = 1
     v1 = o.tax_rule_name
     if v1 is not None:
-        a <<= 3
+        a <<= 2
         if len(v1) > 80:
             raise _Invalid
-        a = e_str(a, v1)
-        a <<= 1
+        a = e_sel_str(a, v1)
         s = 2
     c, w, s = _T133[s]
     a = (a << w) | c
@@ -5155,14 +4976,14 @@ def d_iso20_cm_TaxRule(D: int, T: int, p: int) -> tuple[Any, int]:
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
-            f1, p = _ds11(D, T, p)
+            f1, p = d_sel_str(D, T, p, 80, 'TaxRuleName')
             s = 2
         elif c == 1:
             f2, p = d_iso20_ct_RationalNumber(D, T, p)
             s = 3
         else:
             p = _second_ee(D, T, p, c, 2, 2, 'TaxRule', 1)
-            s = -1
+            return _iso20_cm.TaxRule(tax_rule_id=f0, tax_rule_name=f1, tax_rate=f2, tax_included_in_price=f3, applies_to_energy_fee=f4, applies_to_parking_fee=f5, applies_to_overstay_fee=f6, applies_minimum_maximum_cost=f7), p
         if s == 2:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -5171,28 +4992,28 @@ def d_iso20_cm_TaxRule(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 3
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'TaxRule', 2)
-                s = -1
+                return _iso20_cm.TaxRule(tax_rule_id=f0, tax_rule_name=f1, tax_rate=f2, tax_included_in_price=f3, applies_to_energy_fee=f4, applies_to_parking_fee=f5, applies_to_overstay_fee=f6, applies_minimum_maximum_cost=f7), p
         s = 3
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
-            f3, p = _ds4(D, T, p)
+            f3, p = _ds2(D, T, p)
             s = 4
         elif c == 1:
-            f4, p = _ds4(D, T, p)
+            f4, p = _ds2(D, T, p)
             s = 5
         else:
             p = _second_ee(D, T, p, c, 2, 2, 'TaxRule', 3)
-            s = -1
+            return _iso20_cm.TaxRule(tax_rule_id=f0, tax_rule_name=f1, tax_rate=f2, tax_included_in_price=f3, applies_to_energy_fee=f4, applies_to_parking_fee=f5, applies_to_overstay_fee=f6, applies_minimum_maximum_cost=f7), p
         if s == 4:
             c = (D >> (T - p - 1)) & 1
             p += 1
             if c == 0:
-                f4, p = _ds4(D, T, p)
+                f4, p = _ds2(D, T, p)
                 s = 5
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'TaxRule', 4)
-                s = -1
+                return _iso20_cm.TaxRule(tax_rule_id=f0, tax_rule_name=f1, tax_rate=f2, tax_included_in_price=f3, applies_to_energy_fee=f4, applies_to_parking_fee=f5, applies_to_overstay_fee=f6, applies_minimum_maximum_cost=f7), p
         x = (D >> (T - p - 3)) & 7
         if x >> 1 != 0:
             _fail(p, 'TaxRule')
@@ -5338,13 +5159,13 @@ def d_iso20_cm_VehicleCheckInReq(D: int, T: int, p: int) -> tuple[Any, int]:
         c = (D >> (T - p - 3)) & 7
         p += 3
         if c == 0:
-            f3, p = _ds9(D, T, p)
+            f3, p = _ds6(D, T, p)
             s = 4
         elif c == 1:
-            f4, p = _ds9(D, T, p)
+            f4, p = _ds6(D, T, p)
             s = 5
         elif c == 2:
-            f5, p = _ds9(D, T, p)
+            f5, p = _ds6(D, T, p)
             s = 6
         elif c == 3:
             s = -1
@@ -5354,10 +5175,10 @@ def d_iso20_cm_VehicleCheckInReq(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                f4, p = _ds9(D, T, p)
+                f4, p = _ds6(D, T, p)
                 s = 5
             elif c == 1:
-                f5, p = _ds9(D, T, p)
+                f5, p = _ds6(D, T, p)
                 s = 6
             elif c == 2:
                 s = -1
@@ -5367,7 +5188,7 @@ def d_iso20_cm_VehicleCheckInReq(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                f5, p = _ds9(D, T, p)
+                f5, p = _ds6(D, T, p)
                 s = 6
             elif c == 1:
                 s = -1
@@ -5448,13 +5269,13 @@ def d_iso20_cm_VehicleCheckInRes(D: int, T: int, p: int) -> tuple[Any, int]:
         c = (D >> (T - p - 3)) & 7
         p += 3
         if c == 0:
-            f2, p = _ds9(D, T, p)
+            f2, p = _ds6(D, T, p)
             s = 3
         elif c == 1:
-            f3, p = _ds9(D, T, p)
+            f3, p = _ds6(D, T, p)
             s = 4
         elif c == 2:
-            f4, p = _ds9(D, T, p)
+            f4, p = _ds6(D, T, p)
             s = 5
         elif c == 3:
             s = -1
@@ -5464,10 +5285,10 @@ def d_iso20_cm_VehicleCheckInRes(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                f3, p = _ds9(D, T, p)
+                f3, p = _ds6(D, T, p)
                 s = 4
             elif c == 1:
-                f4, p = _ds9(D, T, p)
+                f4, p = _ds6(D, T, p)
                 s = 5
             elif c == 2:
                 s = -1
@@ -5477,7 +5298,7 @@ def d_iso20_cm_VehicleCheckInRes(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                f4, p = _ds9(D, T, p)
+                f4, p = _ds6(D, T, p)
                 s = 5
             elif c == 1:
                 s = -1
@@ -5645,20 +5466,20 @@ def d_iso20_ct_ChargeLoopReq(D: int, T: int, p: int) -> tuple[Any, int]:
             f1, p = d_iso20_ct_DisplayParameters(D, T, p)
             s = 2
         elif c == 1:
-            f2, p = _ds4(D, T, p)
+            f2, p = _ds2(D, T, p)
             s = 3
         else:
             p = _second_ee(D, T, p, c, 2, 2, 'ChargeLoopReq', 1)
-            s = -1
+            return _iso20_ct.ChargeLoopReq(header=f0, display_parameters=f1, meter_info_requested=f2), p
         if s == 2:
             c = (D >> (T - p - 1)) & 1
             p += 1
             if c == 0:
-                f2, p = _ds4(D, T, p)
+                f2, p = _ds2(D, T, p)
                 s = 3
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'ChargeLoopReq', 2)
-                s = -1
+                return _iso20_ct.ChargeLoopReq(header=f0, display_parameters=f1, meter_info_requested=f2), p
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'ChargeLoopReq')
         p += 1
@@ -5988,34 +5809,34 @@ def d_iso20_ct_DisplayParameters(D: int, T: int, p: int) -> tuple[Any, int]:
         c = (D >> (T - p - 4)) & 15
         p += 4
         if c == 0:
-            f0, p = _ds5(D, T, p)
+            f0, p = _ds3(D, T, p)
             s = 1
         elif c == 1:
-            f1, p = _ds5(D, T, p)
+            f1, p = _ds3(D, T, p)
             s = 2
         elif c == 2:
-            f2, p = _ds5(D, T, p)
+            f2, p = _ds3(D, T, p)
             s = 3
         elif c == 3:
-            f3, p = _ds5(D, T, p)
+            f3, p = _ds3(D, T, p)
             s = 4
         elif c == 4:
-            f4, p = _ds6(D, T, p)
+            f4, p = _ds4(D, T, p)
             s = 5
         elif c == 5:
-            f5, p = _ds6(D, T, p)
+            f5, p = _ds4(D, T, p)
             s = 6
         elif c == 6:
-            f6, p = _ds6(D, T, p)
+            f6, p = _ds4(D, T, p)
             s = 7
         elif c == 7:
-            f7, p = _ds4(D, T, p)
+            f7, p = _ds2(D, T, p)
             s = 8
         elif c == 8:
             f8, p = d_iso20_ct_RationalNumber(D, T, p)
             s = 9
         elif c == 9:
-            f9, p = _ds4(D, T, p)
+            f9, p = _ds2(D, T, p)
             s = 10
         elif c == 10:
             s = -1
@@ -6025,31 +5846,31 @@ def d_iso20_ct_DisplayParameters(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 4)) & 15
             p += 4
             if c == 0:
-                f1, p = _ds5(D, T, p)
+                f1, p = _ds3(D, T, p)
                 s = 2
             elif c == 1:
-                f2, p = _ds5(D, T, p)
+                f2, p = _ds3(D, T, p)
                 s = 3
             elif c == 2:
-                f3, p = _ds5(D, T, p)
+                f3, p = _ds3(D, T, p)
                 s = 4
             elif c == 3:
-                f4, p = _ds6(D, T, p)
+                f4, p = _ds4(D, T, p)
                 s = 5
             elif c == 4:
-                f5, p = _ds6(D, T, p)
+                f5, p = _ds4(D, T, p)
                 s = 6
             elif c == 5:
-                f6, p = _ds6(D, T, p)
+                f6, p = _ds4(D, T, p)
                 s = 7
             elif c == 6:
-                f7, p = _ds4(D, T, p)
+                f7, p = _ds2(D, T, p)
                 s = 8
             elif c == 7:
                 f8, p = d_iso20_ct_RationalNumber(D, T, p)
                 s = 9
             elif c == 8:
-                f9, p = _ds4(D, T, p)
+                f9, p = _ds2(D, T, p)
                 s = 10
             elif c == 9:
                 s = -1
@@ -6059,28 +5880,28 @@ def d_iso20_ct_DisplayParameters(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 4)) & 15
             p += 4
             if c == 0:
-                f2, p = _ds5(D, T, p)
+                f2, p = _ds3(D, T, p)
                 s = 3
             elif c == 1:
-                f3, p = _ds5(D, T, p)
+                f3, p = _ds3(D, T, p)
                 s = 4
             elif c == 2:
-                f4, p = _ds6(D, T, p)
+                f4, p = _ds4(D, T, p)
                 s = 5
             elif c == 3:
-                f5, p = _ds6(D, T, p)
+                f5, p = _ds4(D, T, p)
                 s = 6
             elif c == 4:
-                f6, p = _ds6(D, T, p)
+                f6, p = _ds4(D, T, p)
                 s = 7
             elif c == 5:
-                f7, p = _ds4(D, T, p)
+                f7, p = _ds2(D, T, p)
                 s = 8
             elif c == 6:
                 f8, p = d_iso20_ct_RationalNumber(D, T, p)
                 s = 9
             elif c == 7:
-                f9, p = _ds4(D, T, p)
+                f9, p = _ds2(D, T, p)
                 s = 10
             elif c == 8:
                 s = -1
@@ -6090,25 +5911,25 @@ def d_iso20_ct_DisplayParameters(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 4)) & 15
             p += 4
             if c == 0:
-                f3, p = _ds5(D, T, p)
+                f3, p = _ds3(D, T, p)
                 s = 4
             elif c == 1:
-                f4, p = _ds6(D, T, p)
+                f4, p = _ds4(D, T, p)
                 s = 5
             elif c == 2:
-                f5, p = _ds6(D, T, p)
+                f5, p = _ds4(D, T, p)
                 s = 6
             elif c == 3:
-                f6, p = _ds6(D, T, p)
+                f6, p = _ds4(D, T, p)
                 s = 7
             elif c == 4:
-                f7, p = _ds4(D, T, p)
+                f7, p = _ds2(D, T, p)
                 s = 8
             elif c == 5:
                 f8, p = d_iso20_ct_RationalNumber(D, T, p)
                 s = 9
             elif c == 6:
-                f9, p = _ds4(D, T, p)
+                f9, p = _ds2(D, T, p)
                 s = 10
             elif c == 7:
                 s = -1
@@ -6118,22 +5939,22 @@ def d_iso20_ct_DisplayParameters(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 3)) & 7
             p += 3
             if c == 0:
-                f4, p = _ds6(D, T, p)
+                f4, p = _ds4(D, T, p)
                 s = 5
             elif c == 1:
-                f5, p = _ds6(D, T, p)
+                f5, p = _ds4(D, T, p)
                 s = 6
             elif c == 2:
-                f6, p = _ds6(D, T, p)
+                f6, p = _ds4(D, T, p)
                 s = 7
             elif c == 3:
-                f7, p = _ds4(D, T, p)
+                f7, p = _ds2(D, T, p)
                 s = 8
             elif c == 4:
                 f8, p = d_iso20_ct_RationalNumber(D, T, p)
                 s = 9
             elif c == 5:
-                f9, p = _ds4(D, T, p)
+                f9, p = _ds2(D, T, p)
                 s = 10
             elif c == 6:
                 s = -1
@@ -6143,19 +5964,19 @@ def d_iso20_ct_DisplayParameters(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 3)) & 7
             p += 3
             if c == 0:
-                f5, p = _ds6(D, T, p)
+                f5, p = _ds4(D, T, p)
                 s = 6
             elif c == 1:
-                f6, p = _ds6(D, T, p)
+                f6, p = _ds4(D, T, p)
                 s = 7
             elif c == 2:
-                f7, p = _ds4(D, T, p)
+                f7, p = _ds2(D, T, p)
                 s = 8
             elif c == 3:
                 f8, p = d_iso20_ct_RationalNumber(D, T, p)
                 s = 9
             elif c == 4:
-                f9, p = _ds4(D, T, p)
+                f9, p = _ds2(D, T, p)
                 s = 10
             elif c == 5:
                 s = -1
@@ -6165,16 +5986,16 @@ def d_iso20_ct_DisplayParameters(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 3)) & 7
             p += 3
             if c == 0:
-                f6, p = _ds6(D, T, p)
+                f6, p = _ds4(D, T, p)
                 s = 7
             elif c == 1:
-                f7, p = _ds4(D, T, p)
+                f7, p = _ds2(D, T, p)
                 s = 8
             elif c == 2:
                 f8, p = d_iso20_ct_RationalNumber(D, T, p)
                 s = 9
             elif c == 3:
-                f9, p = _ds4(D, T, p)
+                f9, p = _ds2(D, T, p)
                 s = 10
             elif c == 4:
                 s = -1
@@ -6184,13 +6005,13 @@ def d_iso20_ct_DisplayParameters(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 3)) & 7
             p += 3
             if c == 0:
-                f7, p = _ds4(D, T, p)
+                f7, p = _ds2(D, T, p)
                 s = 8
             elif c == 1:
                 f8, p = d_iso20_ct_RationalNumber(D, T, p)
                 s = 9
             elif c == 2:
-                f9, p = _ds4(D, T, p)
+                f9, p = _ds2(D, T, p)
                 s = 10
             elif c == 3:
                 s = -1
@@ -6203,7 +6024,7 @@ def d_iso20_ct_DisplayParameters(D: int, T: int, p: int) -> tuple[Any, int]:
                 f8, p = d_iso20_ct_RationalNumber(D, T, p)
                 s = 9
             elif c == 1:
-                f9, p = _ds4(D, T, p)
+                f9, p = _ds2(D, T, p)
                 s = 10
             elif c == 2:
                 s = -1
@@ -6213,7 +6034,7 @@ def d_iso20_ct_DisplayParameters(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                f9, p = _ds4(D, T, p)
+                f9, p = _ds2(D, T, p)
                 s = 10
             elif c == 1:
                 s = -1
@@ -6263,14 +6084,14 @@ def d_iso20_ct_Dynamic_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any, in
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
-            f0, p = _ds6(D, T, p)
+            f0, p = _ds4(D, T, p)
             s = 1
         elif c == 1:
             f1, p = d_iso20_ct_RationalNumber(D, T, p)
             s = 2
         else:
             p = _second_ee(D, T, p, c, 2, 3, 'Dynamic_CLReqControlMode', 0)
-            s = -1
+            return _iso20_ct.Dynamic_CLReqControlMode(departure_time=f0, ev_target_energy_request=f1, ev_maximum_energy_request=f2, ev_minimum_energy_request=f3), p
         if s == 1:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -6279,7 +6100,7 @@ def d_iso20_ct_Dynamic_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any, in
                 s = 2
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'Dynamic_CLReqControlMode', 1)
-                s = -1
+                return _iso20_ct.Dynamic_CLReqControlMode(departure_time=f0, ev_target_energy_request=f1, ev_maximum_energy_request=f2, ev_minimum_energy_request=f3), p
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'Dynamic_CLReqControlMode')
         p += 1
@@ -6349,16 +6170,16 @@ def d_iso20_ct_Dynamic_CLResControlMode(D: int, T: int, p: int) -> tuple[Any, in
         c = (D >> (T - p - 3)) & 7
         p += 3
         if c == 0:
-            f0, p = _ds6(D, T, p)
+            f0, p = _ds4(D, T, p)
             s = 1
         elif c == 1:
-            f1, p = _ds5(D, T, p)
+            f1, p = _ds3(D, T, p)
             s = 2
         elif c == 2:
-            f2, p = _ds5(D, T, p)
+            f2, p = _ds3(D, T, p)
             s = 3
         elif c == 3:
-            f3, p = _ds14(D, T, p)
+            f3, p = _ds10(D, T, p)
             s = 4
         elif c == 4:
             s = -1
@@ -6368,13 +6189,13 @@ def d_iso20_ct_Dynamic_CLResControlMode(D: int, T: int, p: int) -> tuple[Any, in
             c = (D >> (T - p - 3)) & 7
             p += 3
             if c == 0:
-                f1, p = _ds5(D, T, p)
+                f1, p = _ds3(D, T, p)
                 s = 2
             elif c == 1:
-                f2, p = _ds5(D, T, p)
+                f2, p = _ds3(D, T, p)
                 s = 3
             elif c == 2:
-                f3, p = _ds14(D, T, p)
+                f3, p = _ds10(D, T, p)
                 s = 4
             elif c == 3:
                 s = -1
@@ -6384,10 +6205,10 @@ def d_iso20_ct_Dynamic_CLResControlMode(D: int, T: int, p: int) -> tuple[Any, in
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                f2, p = _ds5(D, T, p)
+                f2, p = _ds3(D, T, p)
                 s = 3
             elif c == 1:
-                f3, p = _ds14(D, T, p)
+                f3, p = _ds10(D, T, p)
                 s = 4
             elif c == 2:
                 s = -1
@@ -6397,7 +6218,7 @@ def d_iso20_ct_Dynamic_CLResControlMode(D: int, T: int, p: int) -> tuple[Any, in
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                f3, p = _ds14(D, T, p)
+                f3, p = _ds10(D, T, p)
                 s = 4
             elif c == 1:
                 s = -1
@@ -6497,11 +6318,11 @@ def d_iso20_ct_ListOfRootCertificateIDs(D: int, T: int, p: int) -> tuple[Any, in
 
 
 def e_iso20_ct_MessageHeader(o: Any, a: int) -> int:
-    a <<= 2
+    a <<= 1
     if len(o.session_id) > 8:
         raise _Invalid
-    a = e_bin(a, o.session_id)
-    a <<= 3
+    a = e_sel_bin(a, o.session_id)
+    a <<= 2
     if not (0 <= o.time_stamp and o.time_stamp <= 18446744073709551615):
         raise _Invalid
     a = e_uint(a, o.time_stamp)
@@ -6523,13 +6344,13 @@ def d_iso20_ct_MessageHeader(D: int, T: int, p: int) -> tuple[Any, int]:
     f2: Any = None
     s = 0
     try:
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'MessageHeader')
+        p += 1
+        f0, p = d_sel_bin(D, T, p, 8, 'SessionID')
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'MessageHeader')
         p += 2
-        f0, p = d_bin(D, T, p, 8)
-        if (D >> (T - p - 3)) & 7 != 0:
-            _fail(p, 'MessageHeader')
-        p += 3
         f1, p = d_uint(D, T, p)
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'MessageHeader')
@@ -6557,11 +6378,11 @@ def d_iso20_ct_MessageHeader(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso20_ct_MeterInfo(o: Any, a: int) -> int:
-    a <<= 2
+    a <<= 1
     if len(o.meter_id) > 32:
         raise _Invalid
-    a = e_str(a, o.meter_id)
-    a <<= 3
+    a = e_sel_str(a, o.meter_id)
+    a <<= 2
     if not (0 <= o.charged_energy_reading_wh and o.charged_energy_reading_wh <= 18446744073709551615):
         raise _Invalid
     a = e_uint(a, o.charged_energy_reading_wh)
@@ -6597,11 +6418,9 @@ def e_iso20_ct_MeterInfo(o: Any, a: int) -> int:
     if v5 is not None:
         c, w, s = _T178[s]
         a = (a << w) | c
-        a <<= 1
         if len(v5) > 64:
             raise _Invalid
-        a = e_bin(a, v5)
-        a <<= 1
+        a = e_sel_bin(a, v5)
     v6 = o.meter_status
     if v6 is not None:
         c, w, s = _T179[s]
@@ -6636,13 +6455,13 @@ def d_iso20_ct_MeterInfo(D: int, T: int, p: int) -> tuple[Any, int]:
     f7: Any = None
     s = 0
     try:
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'MeterInfo')
+        p += 1
+        f0, p = d_sel_str(D, T, p, 32, 'MeterID')
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'MeterInfo')
         p += 2
-        f0, p = d_str(D, T, p, 32)
-        if (D >> (T - p - 3)) & 7 != 0:
-            _fail(p, 'MeterInfo')
-        p += 3
         f1, p = d_uint(D, T, p)
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'MeterInfo')
@@ -6660,10 +6479,10 @@ def d_iso20_ct_MeterInfo(D: int, T: int, p: int) -> tuple[Any, int]:
             f4, p = _ds0(D, T, p)
             s = 5
         elif c == 3:
-            f5, p = _ds21(D, T, p)
+            f5, p = d_sel_bin(D, T, p, 64, 'MeterSignature')
             s = 6
         elif c == 4:
-            f6, p = _ds9(D, T, p)
+            f6, p = _ds6(D, T, p)
             s = 7
         elif c == 5:
             f7, p = _ds0(D, T, p)
@@ -6682,10 +6501,10 @@ def d_iso20_ct_MeterInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 f4, p = _ds0(D, T, p)
                 s = 5
             elif c == 2:
-                f5, p = _ds21(D, T, p)
+                f5, p = d_sel_bin(D, T, p, 64, 'MeterSignature')
                 s = 6
             elif c == 3:
-                f6, p = _ds9(D, T, p)
+                f6, p = _ds6(D, T, p)
                 s = 7
             elif c == 4:
                 f7, p = _ds0(D, T, p)
@@ -6701,10 +6520,10 @@ def d_iso20_ct_MeterInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 f4, p = _ds0(D, T, p)
                 s = 5
             elif c == 1:
-                f5, p = _ds21(D, T, p)
+                f5, p = d_sel_bin(D, T, p, 64, 'MeterSignature')
                 s = 6
             elif c == 2:
-                f6, p = _ds9(D, T, p)
+                f6, p = _ds6(D, T, p)
                 s = 7
             elif c == 3:
                 f7, p = _ds0(D, T, p)
@@ -6717,10 +6536,10 @@ def d_iso20_ct_MeterInfo(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 3)) & 7
             p += 3
             if c == 0:
-                f5, p = _ds21(D, T, p)
+                f5, p = d_sel_bin(D, T, p, 64, 'MeterSignature')
                 s = 6
             elif c == 1:
-                f6, p = _ds9(D, T, p)
+                f6, p = _ds6(D, T, p)
                 s = 7
             elif c == 2:
                 f7, p = _ds0(D, T, p)
@@ -6733,7 +6552,7 @@ def d_iso20_ct_MeterInfo(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                f6, p = _ds9(D, T, p)
+                f6, p = _ds6(D, T, p)
                 s = 7
             elif c == 1:
                 f7, p = _ds0(D, T, p)
@@ -7193,49 +7012,37 @@ def e_xmldsig_DSAKeyValue(o: Any, a: int) -> int:
     s = 0
     v0 = o.p
     if v0 is not None:
-        a <<= 3
-        a = e_bin(a, v0)
-        a <<= 1
+        a <<= 2
+        a = e_sel_bin(a, v0)
         s = 1
     v1 = o.q
     if v1 is not None:
         c, w, s = _T191[s]
         a = (a << w) | c
-        a <<= 1
-        a = e_bin(a, v1)
-        a <<= 1
+        a = e_sel_bin(a, v1)
     v2 = o.g
     if v2 is not None:
         c, w, s = _T192[s]
         a = (a << w) | c
-        a <<= 1
-        a = e_bin(a, v2)
-        a <<= 1
+        a = e_sel_bin(a, v2)
     c, w, s = _T193[s]
     a = (a << w) | c
-    a <<= 1
-    a = e_bin(a, o.y)
-    a <<= 1
+    a = e_sel_bin(a, o.y)
     v4 = o.j
     if v4 is not None:
-        a <<= 3
-        a = e_bin(a, v4)
-        a <<= 1
+        a <<= 2
+        a = e_sel_bin(a, v4)
         s = 5
     v5 = o.seed
     if v5 is not None:
         c, w, s = _T194[s]
         a = (a << w) | c
-        a <<= 1
-        a = e_bin(a, v5)
-        a <<= 1
+        a = e_sel_bin(a, v5)
     v6 = o.pgen_counter
     if v6 is not None:
         c, w, s = _T195[s]
         a = (a << w) | c
-        a <<= 1
-        a = e_bin(a, v6)
-        a <<= 1
+        a = e_sel_bin(a, v6)
     c, w = _T196[s]
     a = (a << w) | c
     return a
@@ -7255,55 +7062,55 @@ def d_xmldsig_DSAKeyValue(D: int, T: int, p: int) -> tuple[Any, int]:
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
-            f0, p = _ds22(D, T, p)
+            f0, p = d_sel_bin(D, T, p, None, 'P')
             s = 1
         elif c == 1:
-            f2, p = _ds22(D, T, p)
+            f2, p = d_sel_bin(D, T, p, None, 'G')
             s = 2
         elif c == 2:
-            f3, p = _ds22(D, T, p)
+            f3, p = d_sel_bin(D, T, p, None, 'Y')
             s = 3
         else:
             p = _second_ee(D, T, p, c, 3, 3, 'DSAKeyValue', 0)
-            s = -1
+            return _xmldsig.DSAKeyValue(p=f0, q=f1, g=f2, y=f3, j=f4, seed=f5, pgen_counter=f6), p
         if s == 1:
             c = (D >> (T - p - 1)) & 1
             p += 1
             if c == 0:
-                f1, p = _ds22(D, T, p)
+                f1, p = d_sel_bin(D, T, p, None, 'Q')
                 s = 4
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'DSAKeyValue', 1)
-                s = -1
+                return _xmldsig.DSAKeyValue(p=f0, q=f1, g=f2, y=f3, j=f4, seed=f5, pgen_counter=f6), p
         if s == 4:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                f2, p = _ds22(D, T, p)
+                f2, p = d_sel_bin(D, T, p, None, 'G')
                 s = 2
             elif c == 1:
-                f3, p = _ds22(D, T, p)
+                f3, p = d_sel_bin(D, T, p, None, 'Y')
                 s = 3
             else:
                 p = _second_ee(D, T, p, c, 2, 2, 'DSAKeyValue', 4)
-                s = -1
+                return _xmldsig.DSAKeyValue(p=f0, q=f1, g=f2, y=f3, j=f4, seed=f5, pgen_counter=f6), p
         if s == 2:
             c = (D >> (T - p - 1)) & 1
             p += 1
             if c == 0:
-                f3, p = _ds22(D, T, p)
+                f3, p = d_sel_bin(D, T, p, None, 'Y')
                 s = 3
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'DSAKeyValue', 2)
-                s = -1
+                return _xmldsig.DSAKeyValue(p=f0, q=f1, g=f2, y=f3, j=f4, seed=f5, pgen_counter=f6), p
         s = 3
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
-            f4, p = _ds22(D, T, p)
+            f4, p = d_sel_bin(D, T, p, None, 'J')
             s = 5
         elif c == 1:
-            f5, p = _ds22(D, T, p)
+            f5, p = d_sel_bin(D, T, p, None, 'Seed')
             s = 6
         elif c == 2:
             s = -1
@@ -7313,7 +7120,7 @@ def d_xmldsig_DSAKeyValue(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                f5, p = _ds22(D, T, p)
+                f5, p = d_sel_bin(D, T, p, None, 'Seed')
                 s = 6
             elif c == 1:
                 s = -1
@@ -7323,11 +7130,11 @@ def d_xmldsig_DSAKeyValue(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 1)) & 1
             p += 1
             if c == 0:
-                f6, p = _ds22(D, T, p)
+                f6, p = d_sel_bin(D, T, p, None, 'PgenCounter')
                 s = 7
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'DSAKeyValue', 6)
-                s = -1
+                return _xmldsig.DSAKeyValue(p=f0, q=f1, g=f2, y=f3, j=f4, seed=f5, pgen_counter=f6), p
         if s == 7:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -7399,9 +7206,7 @@ def e_xmldsig_KeyInfo(o: Any, a: int) -> int:
     for v in o.key_name:
         c, w, s = _T198[s]
         a = (a << w) | c
-        a <<= 1
-        a = e_str(a, v)
-        a <<= 1
+        a = e_sel_str(a, v)
     for v in o.key_value:
         c, w, s = _T199[s]
         a = (a << w) | c
@@ -7425,9 +7230,7 @@ def e_xmldsig_KeyInfo(o: Any, a: int) -> int:
     for v in o.mgmt_data:
         c, w, s = _T204[s]
         a = (a << w) | c
-        a <<= 1
-        a = e_str(a, v)
-        a <<= 1
+        a = e_sel_str(a, v)
     for v in o.any_8:
         raise _Invalid  # wildcard content is not supported by the encoder
     c, w = _T205[s]
@@ -7455,7 +7258,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                     f0, p = d_str(D, T, p, None)
                     s = 1
                 elif c == 1:
-                    y, p = _ds23(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'KeyName')
                     f1.append(y)
                     s = 2
                 elif c == 2:
@@ -7479,7 +7282,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                     f6.append(y)
                     s = 7
                 elif c == 7:
-                    y, p = _ds23(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
                     f7.append(y)
                     s = 8
                 elif c == 8:
@@ -7489,12 +7292,12 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                     _unsupported(p, 'KeyInfo', 'mixed content text')
                 else:
                     p = _second_ee(D, T, p, c, 10, 3, 'KeyInfo', 0)
-                    s = -1
+                    return _xmldsig.KeyInfo(id=f0, key_name=f1, key_value=f2, retrieval_method=f3, x509_data=f4, pgp_data=f5, spki_data=f6, mgmt_data=f7, any_8=f8), p
             elif s == 1:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    y, p = _ds23(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'KeyName')
                     f1.append(y)
                     s = 2
                 elif c == 1:
@@ -7518,7 +7321,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                     f6.append(y)
                     s = 7
                 elif c == 6:
-                    y, p = _ds23(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
                     f7.append(y)
                     s = 8
                 elif c == 7:
@@ -7528,12 +7331,12 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                     _unsupported(p, 'KeyInfo', 'mixed content text')
                 else:
                     p = _second_ee(D, T, p, c, 9, 3, 'KeyInfo', 1)
-                    s = -1
+                    return _xmldsig.KeyInfo(id=f0, key_name=f1, key_value=f2, retrieval_method=f3, x509_data=f4, pgp_data=f5, spki_data=f6, mgmt_data=f7, any_8=f8), p
             elif s == 2:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    y, p = _ds23(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'KeyName')
                     f1.append(y)
                     s = 10
                 elif c == 1:
@@ -7557,7 +7360,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                     f6.append(y)
                     s = 15
                 elif c == 6:
-                    y, p = _ds23(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
                     f7.append(y)
                     s = 16
                 elif c == 7:
@@ -7573,7 +7376,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    y, p = _ds23(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'KeyName')
                     f1.append(y)
                     s = 10
                 elif c == 1:
@@ -7597,7 +7400,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                     f6.append(y)
                     s = 15
                 elif c == 6:
-                    y, p = _ds23(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
                     f7.append(y)
                     s = 16
                 elif c == 7:
@@ -7613,7 +7416,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    y, p = _ds23(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'KeyName')
                     f1.append(y)
                     s = 10
                 elif c == 1:
@@ -7637,7 +7440,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                     f6.append(y)
                     s = 15
                 elif c == 6:
-                    y, p = _ds23(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
                     f7.append(y)
                     s = 16
                 elif c == 7:
@@ -7653,7 +7456,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    y, p = _ds23(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'KeyName')
                     f1.append(y)
                     s = 10
                 elif c == 1:
@@ -7677,7 +7480,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                     f6.append(y)
                     s = 15
                 elif c == 6:
-                    y, p = _ds23(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
                     f7.append(y)
                     s = 16
                 elif c == 7:
@@ -7693,7 +7496,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    y, p = _ds23(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'KeyName')
                     f1.append(y)
                     s = 10
                 elif c == 1:
@@ -7717,7 +7520,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                     f6.append(y)
                     s = 15
                 elif c == 6:
-                    y, p = _ds23(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
                     f7.append(y)
                     s = 16
                 elif c == 7:
@@ -7733,7 +7536,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    y, p = _ds23(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'KeyName')
                     f1.append(y)
                     s = 10
                 elif c == 1:
@@ -7757,7 +7560,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                     f6.append(y)
                     s = 15
                 elif c == 6:
-                    y, p = _ds23(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
                     f7.append(y)
                     s = 16
                 elif c == 7:
@@ -7773,7 +7576,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    y, p = _ds23(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'KeyName')
                     f1.append(y)
                     s = 10
                 elif c == 1:
@@ -7797,7 +7600,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                     f6.append(y)
                     s = 15
                 elif c == 6:
-                    y, p = _ds23(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
                     f7.append(y)
                     s = 16
                 elif c == 7:
@@ -7813,7 +7616,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    y, p = _ds23(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'KeyName')
                     f1.append(y)
                     s = 10
                 elif c == 1:
@@ -7837,7 +7640,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                     f6.append(y)
                     s = 15
                 elif c == 6:
-                    y, p = _ds23(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
                     f7.append(y)
                     s = 16
                 elif c == 7:
@@ -7853,7 +7656,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    y, p = _ds23(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'KeyName')
                     f1.append(y)
                 elif c == 1:
                     y, p = d_xmldsig_KeyValue(D, T, p)
@@ -7876,7 +7679,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                     f6.append(y)
                     s = 15
                 elif c == 6:
-                    y, p = _ds23(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
                     f7.append(y)
                     s = 16
                 elif c == 7:
@@ -7892,7 +7695,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    y, p = _ds23(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'KeyName')
                     f1.append(y)
                     s = 10
                 elif c == 1:
@@ -7915,7 +7718,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                     f6.append(y)
                     s = 15
                 elif c == 6:
-                    y, p = _ds23(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
                     f7.append(y)
                     s = 16
                 elif c == 7:
@@ -7931,7 +7734,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    y, p = _ds23(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'KeyName')
                     f1.append(y)
                     s = 10
                 elif c == 1:
@@ -7954,7 +7757,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                     f6.append(y)
                     s = 15
                 elif c == 6:
-                    y, p = _ds23(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
                     f7.append(y)
                     s = 16
                 elif c == 7:
@@ -7970,7 +7773,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    y, p = _ds23(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'KeyName')
                     f1.append(y)
                     s = 10
                 elif c == 1:
@@ -7993,7 +7796,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                     f6.append(y)
                     s = 15
                 elif c == 6:
-                    y, p = _ds23(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
                     f7.append(y)
                     s = 16
                 elif c == 7:
@@ -8009,7 +7812,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    y, p = _ds23(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'KeyName')
                     f1.append(y)
                     s = 10
                 elif c == 1:
@@ -8032,7 +7835,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                     f6.append(y)
                     s = 15
                 elif c == 6:
-                    y, p = _ds23(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
                     f7.append(y)
                     s = 16
                 elif c == 7:
@@ -8048,7 +7851,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    y, p = _ds23(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'KeyName')
                     f1.append(y)
                     s = 10
                 elif c == 1:
@@ -8071,7 +7874,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                     y, p = d_xmldsig_SPKIData(D, T, p)
                     f6.append(y)
                 elif c == 6:
-                    y, p = _ds23(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
                     f7.append(y)
                     s = 16
                 elif c == 7:
@@ -8087,7 +7890,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    y, p = _ds23(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'KeyName')
                     f1.append(y)
                     s = 10
                 elif c == 1:
@@ -8111,7 +7914,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                     f6.append(y)
                     s = 15
                 elif c == 6:
-                    y, p = _ds23(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
                     f7.append(y)
                 elif c == 7:
                     _unsupported(p, 'KeyInfo', 'wildcard element')
@@ -8126,7 +7929,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    y, p = _ds23(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'KeyName')
                     f1.append(y)
                     s = 10
                 elif c == 1:
@@ -8150,7 +7953,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                     f6.append(y)
                     s = 15
                 elif c == 6:
-                    y, p = _ds23(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
                     f7.append(y)
                     s = 16
                 elif c == 7:
@@ -8209,7 +8012,7 @@ def d_xmldsig_KeyValue(D: int, T: int, p: int) -> tuple[Any, int]:
                 _unsupported(p, 'KeyValue', 'mixed content text')
             else:
                 p = _second_ee(D, T, p, c, 4, 3, 'KeyValue', 0)
-                s = -1
+                return _xmldsig.KeyValue(dsa_key_value=f0, rsa_key_value=f1, any_2=f2), p
         while s == 1:
             c = (D >> (T - p - 2)) & 3
             p += 2
@@ -8275,7 +8078,7 @@ def d_xmldsig_Manifest(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 2
         else:
             p = _second_ee(D, T, p, c, 2, 3, 'Manifest', 0)
-            s = -1
+            return _xmldsig.Manifest(id=f0, reference=f1), p
         if s == 1:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -8285,7 +8088,7 @@ def d_xmldsig_Manifest(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 2
             else:
                 p = _second_ee(D, T, p, c, 1, 3, 'Manifest', 1)
-                s = -1
+                return _xmldsig.Manifest(id=f0, reference=f1), p
         s = 2
         c = (D >> (T - p - 2)) & 3
         p += 2
@@ -8430,26 +8233,21 @@ def e_xmldsig_PGPData(o: Any, a: int) -> int:
     s = 0
     v0 = o.pgp_key_id
     if v0 is not None:
-        a <<= 3
-        a = e_bin(a, v0)
-        a <<= 1
+        a <<= 2
+        a = e_sel_bin(a, v0)
         s = 1
     v1 = o.pgp_key_packet
     if v1 is not None:
         c, w, s = _T213[s]
         a = (a << w) | c
-        a <<= 1
-        a = e_bin(a, v1)
-        a <<= 1
+        a = e_sel_bin(a, v1)
     for v in o.any_2:
         raise _Invalid  # wildcard content is not supported by the encoder
     v3 = o.pgp_key_packet_2
     if v3 is not None:
         c, w, s = _T214[s]
         a = (a << w) | c
-        a <<= 1
-        a = e_bin(a, v3)
-        a <<= 1
+        a = e_sel_bin(a, v3)
     for v in o.any_4:
         raise _Invalid  # wildcard content is not supported by the encoder
     c, w = _T215[s]
@@ -8469,19 +8267,19 @@ def d_xmldsig_PGPData(D: int, T: int, p: int) -> tuple[Any, int]:
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
-            f0, p = _ds24(D, T, p)
+            f0, p = d_sel_bin(D, T, p, None, 'PGPKeyID')
             s = 1
         elif c == 1:
-            f3, p = _ds24(D, T, p)
+            f3, p = d_sel_bin(D, T, p, None, 'PGPKeyPacket')
             s = 2
         else:
             p = _second_ee(D, T, p, c, 2, 3, 'PGPData', 0)
-            s = -1
+            return _xmldsig.PGPData(pgp_key_id=f0, pgp_key_packet=f1, any_2=f2, pgp_key_packet_2=f3, any_4=f4), p
         if s == 1:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                f1, p = _ds24(D, T, p)
+                f1, p = d_sel_bin(D, T, p, None, 'PGPKeyPacket')
                 s = 3
             elif c == 1:
                 _unsupported(p, 'PGPData', 'wildcard element')
@@ -8534,11 +8332,11 @@ def d_xmldsig_PGPData(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_xmldsig_RSAKeyValue(o: Any, a: int) -> int:
-    a <<= 2
-    a = e_bin(a, o.modulus)
-    a <<= 3
-    a = e_bin(a, o.exponent)
-    a <<= 2
+    a <<= 1
+    a = e_sel_bin(a, o.modulus)
+    a <<= 1
+    a = e_sel_bin(a, o.exponent)
+    a <<= 1
     return a
 
 
@@ -8547,17 +8345,17 @@ def d_xmldsig_RSAKeyValue(D: int, T: int, p: int) -> tuple[Any, int]:
     f1: Any = None
     s = 0
     try:
-        if (D >> (T - p - 2)) & 3 != 0:
+        if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'RSAKeyValue')
-        p += 2
-        f0, p = d_bin(D, T, p, None)
-        if (D >> (T - p - 3)) & 7 != 0:
+        p += 1
+        f0, p = d_sel_bin(D, T, p, None, 'Modulus')
+        if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'RSAKeyValue')
-        p += 3
-        f1, p = d_bin(D, T, p, None)
-        if (D >> (T - p - 2)) & 3 != 0:
+        p += 1
+        f1, p = d_sel_bin(D, T, p, None, 'Exponent')
+        if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'RSAKeyValue')
-        p += 2
+        p += 1
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in RSAKeyValue (near grammar state {s}): {exc}') from None
     return _xmldsig.RSAKeyValue(modulus=f0, exponent=f1), p
@@ -8588,9 +8386,9 @@ def e_xmldsig_Reference(o: Any, a: int) -> int:
     c, w, s = _T219[s]
     a = (a << w) | c
     a = e_xmldsig_DigestMethod(o.digest_method, a)
-    a <<= 2
-    a = e_bin(a, o.digest_value)
-    a <<= 2
+    a <<= 1
+    a = e_sel_bin(a, o.digest_value)
+    a <<= 1
     return a
 
 
@@ -8623,7 +8421,7 @@ def d_xmldsig_Reference(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 5
         else:
             p = _second_ee(D, T, p, c, 5, 4, 'Reference', 0)
-            s = -1
+            return _xmldsig.Reference(id=f0, type=f1, uri=f2, transforms=f3, digest_method=f4, digest_value=f5), p
         if s == 1:
             c = (D >> (T - p - 3)) & 7
             p += 3
@@ -8641,7 +8439,7 @@ def d_xmldsig_Reference(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 5
             else:
                 p = _second_ee(D, T, p, c, 4, 3, 'Reference', 1)
-                s = -1
+                return _xmldsig.Reference(id=f0, type=f1, uri=f2, transforms=f3, digest_method=f4, digest_value=f5), p
         if s == 2:
             c = (D >> (T - p - 2)) & 3
             p += 2
@@ -8656,7 +8454,7 @@ def d_xmldsig_Reference(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 5
             else:
                 p = _second_ee(D, T, p, c, 3, 3, 'Reference', 2)
-                s = -1
+                return _xmldsig.Reference(id=f0, type=f1, uri=f2, transforms=f3, digest_method=f4, digest_value=f5), p
         if s == 3:
             c = (D >> (T - p - 2)) & 3
             p += 2
@@ -8668,7 +8466,7 @@ def d_xmldsig_Reference(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 5
             else:
                 p = _second_ee(D, T, p, c, 2, 3, 'Reference', 3)
-                s = -1
+                return _xmldsig.Reference(id=f0, type=f1, uri=f2, transforms=f3, digest_method=f4, digest_value=f5), p
         if s == 4:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -8677,14 +8475,14 @@ def d_xmldsig_Reference(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 5
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'Reference', 4)
-                s = -1
-        if (D >> (T - p - 2)) & 3 != 0:
+                return _xmldsig.Reference(id=f0, type=f1, uri=f2, transforms=f3, digest_method=f4, digest_value=f5), p
+        if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'Reference')
-        p += 2
-        f5, p = d_bin(D, T, p, None)
-        if (D >> (T - p - 2)) & 3 != 0:
+        p += 1
+        f5, p = d_sel_bin(D, T, p, None, 'DigestValue')
+        if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'Reference')
-        p += 2
+        p += 1
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Reference (near grammar state {s}): {exc}') from None
     return _xmldsig.Reference(id=f0, type=f1, uri=f2, transforms=f3, digest_method=f4, digest_value=f5), p
@@ -8774,9 +8572,7 @@ def e_xmldsig_SPKIData(o: Any, a: int) -> int:
     for v in o.spki_sexp:
         c, w, s = _T223[s]
         a = (a << w) | c
-        a <<= 1
-        a = e_bin(a, v)
-        a <<= 1
+        a = e_sel_bin(a, v)
     for v in o.any_1:
         raise _Invalid  # wildcard content is not supported by the encoder
     c, w = _T224[s]
@@ -8794,17 +8590,17 @@ def d_xmldsig_SPKIData(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 1)) & 1
                 p += 1
                 if c == 0:
-                    y, p = _ds24(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'SPKISexp')
                     f0.append(y)
                     s = 1
                 else:
                     p = _second_ee(D, T, p, c, 1, 3, 'SPKIData', 0)
-                    s = -1
+                    return _xmldsig.SPKIData(spki_sexp=f0, any_1=f1), p
             elif s == 1:
                 c = (D >> (T - p - 2)) & 3
                 p += 2
                 if c == 0:
-                    y, p = _ds24(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'SPKISexp')
                     f0.append(y)
                     s = 2
                 elif c == 1:
@@ -8818,7 +8614,7 @@ def d_xmldsig_SPKIData(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 2)) & 3
                 p += 2
                 if c == 0:
-                    y, p = _ds24(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'SPKISexp')
                     f0.append(y)
                 elif c == 1:
                     _unsupported(p, 'SPKIData', 'wildcard element')
@@ -8831,7 +8627,7 @@ def d_xmldsig_SPKIData(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 2)) & 3
                 p += 2
                 if c == 0:
-                    y, p = _ds24(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'SPKISexp')
                     f0.append(y)
                     s = 2
                 elif c == 1:
@@ -8842,7 +8638,7 @@ def d_xmldsig_SPKIData(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 2)) & 3
                 p += 2
                 if c == 0:
-                    y, p = _ds24(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'SPKISexp')
                     f0.append(y)
                     s = 2
                 elif c == 1:
@@ -8900,7 +8696,7 @@ def d_xmldsig_Signature(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 2
         else:
             p = _second_ee(D, T, p, c, 2, 3, 'Signature', 0)
-            s = -1
+            return _xmldsig.Signature(id=f0, signed_info=f1, signature_value=f2, key_info=f3, object=f4), p
         if s == 1:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -8909,7 +8705,7 @@ def d_xmldsig_Signature(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 2
             else:
                 p = _second_ee(D, T, p, c, 1, 3, 'Signature', 1)
-                s = -1
+                return _xmldsig.Signature(id=f0, signed_info=f1, signature_value=f2, key_info=f3, object=f4), p
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'Signature')
         p += 1
@@ -8986,7 +8782,7 @@ def d_xmldsig_SignatureMethod(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 3)) & 7
             p += 3
             if c == 0:
-                f1, p = _ds25(D, T, p)
+                f1, p = _ds13(D, T, p)
                 s = 2
             elif c == 1:
                 _unsupported(p, 'SignatureMethod', 'wildcard element')
@@ -9058,7 +8854,7 @@ def d_xmldsig_SignatureProperties(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 2
         else:
             p = _second_ee(D, T, p, c, 2, 3, 'SignatureProperties', 0)
-            s = -1
+            return _xmldsig.SignatureProperties(id=f0, signature_property=f1), p
         if s == 1:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -9068,7 +8864,7 @@ def d_xmldsig_SignatureProperties(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 2
             else:
                 p = _second_ee(D, T, p, c, 1, 3, 'SignatureProperties', 1)
-                s = -1
+                return _xmldsig.SignatureProperties(id=f0, signature_property=f1), p
         s = 2
         c = (D >> (T - p - 2)) & 3
         p += 2
@@ -9129,7 +8925,7 @@ def d_xmldsig_SignatureProperty(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 2
         else:
             p = _second_ee(D, T, p, c, 2, 3, 'SignatureProperty', 0)
-            s = -1
+            return _xmldsig.SignatureProperty(id=f0, target=f1, any_2=f2), p
         if s == 1:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -9138,7 +8934,7 @@ def d_xmldsig_SignatureProperty(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 2
             else:
                 p = _second_ee(D, T, p, c, 1, 3, 'SignatureProperty', 1)
-                s = -1
+                return _xmldsig.SignatureProperty(id=f0, target=f1, any_2=f2), p
         s = 2
         while s == 2:
             c = (D >> (T - p - 2)) & 3
@@ -9150,7 +8946,7 @@ def d_xmldsig_SignatureProperty(D: int, T: int, p: int) -> tuple[Any, int]:
                 _unsupported(p, 'SignatureProperty', 'mixed content text')
             else:
                 p = _second_ee(D, T, p, c, 2, 3, 'SignatureProperty', 2)
-                s = -1
+                return _xmldsig.SignatureProperty(id=f0, target=f1, any_2=f2), p
         s = 3
         while s == 3:
             c = (D >> (T - p - 2)) & 3
@@ -9187,10 +8983,13 @@ def e_xmldsig_SignatureValue(o: Any, a: int) -> int:
         a <<= 2
         a = e_str(a, v0)
         s = 1
-    c, w, s = _T233[s]
+    if not o.value:
+        b, w = _T233[s]
+        return (a << w) | b
+    c, w, s = _T234[s]
     a = (a << w) | c
     a = e_bin(a, o.value)
-    c, w = _T234[s]
+    c, w = _T235[s]
     a = (a << w) | c
     return a
 
@@ -9211,7 +9010,7 @@ def d_xmldsig_SignatureValue(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 2
         else:
             p = _second_ee(D, T, p, c, 2, 3, 'SignatureValue', 0)
-            s = -1
+            return _xmldsig.SignatureValue(id=f0, value=b"" if f1 is None else f1), p
         if s == 1:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -9220,13 +9019,13 @@ def d_xmldsig_SignatureValue(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 2
             else:
                 p = _second_ee(D, T, p, c, 1, 3, 'SignatureValue', 1)
-                s = -1
+                return _xmldsig.SignatureValue(id=f0, value=b"" if f1 is None else f1), p
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'SignatureValue')
         p += 1
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SignatureValue (near grammar state {s}): {exc}') from None
-    return _xmldsig.SignatureValue(id=f0, value=f1), p
+    return _xmldsig.SignatureValue(id=f0, value=b"" if f1 is None else f1), p
 
 
 def e_xmldsig_SignedInfo(o: Any, a: int) -> int:
@@ -9236,17 +9035,17 @@ def e_xmldsig_SignedInfo(o: Any, a: int) -> int:
         a <<= 2
         a = e_str(a, v0)
         s = 1
-    c, w, s = _T235[s]
+    c, w, s = _T236[s]
     a = (a << w) | c
     a = e_xmldsig_CanonicalizationMethod(o.canonicalization_method, a)
     a <<= 1
     a = e_xmldsig_SignatureMethod(o.signature_method, a)
     s = 3
     for v in o.reference:
-        c, w, s = _T236[s]
+        c, w, s = _T237[s]
         a = (a << w) | c
         a = e_xmldsig_Reference(v, a)
-    c, w = _T237[s]
+    c, w = _T238[s]
     a = (a << w) | c
     return a
 
@@ -9269,7 +9068,7 @@ def d_xmldsig_SignedInfo(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 2
         else:
             p = _second_ee(D, T, p, c, 2, 3, 'SignedInfo', 0)
-            s = -1
+            return _xmldsig.SignedInfo(id=f0, canonicalization_method=f1, signature_method=f2, reference=f3), p
         if s == 1:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -9278,7 +9077,7 @@ def d_xmldsig_SignedInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 2
             else:
                 p = _second_ee(D, T, p, c, 1, 3, 'SignedInfo', 1)
-                s = -1
+                return _xmldsig.SignedInfo(id=f0, canonicalization_method=f1, signature_method=f2, reference=f3), p
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'SignedInfo')
         p += 1
@@ -9321,12 +9120,10 @@ def e_xmldsig_Transform(o: Any, a: int) -> int:
     for v in o.any_1:
         raise _Invalid  # wildcard content is not supported by the encoder
     for v in o.x_path:
-        c, w, s = _T238[s]
+        c, w, s = _T239[s]
         a = (a << w) | c
-        a <<= 1
-        a = e_str(a, v)
-        a <<= 1
-    c, w = _T239[s]
+        a = e_sel_str(a, v)
+    c, w = _T240[s]
     a = (a << w) | c
     return a
 
@@ -9346,12 +9143,12 @@ def d_xmldsig_Transform(D: int, T: int, p: int) -> tuple[Any, int]:
                     s = 1
                 else:
                     p = _second_ee(D, T, p, c, 1, 3, 'Transform', 0)
-                    s = -1
+                    return _xmldsig.Transform(algorithm=f0, any_1=f1, x_path=f2), p
             elif s == 1:
                 c = (D >> (T - p - 3)) & 7
                 p += 3
                 if c == 0:
-                    y, p = _ds23(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'XPath')
                     f2.append(y)
                     s = 2
                 elif c == 1:
@@ -9367,7 +9164,7 @@ def d_xmldsig_Transform(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 3)) & 7
                 p += 3
                 if c == 0:
-                    y, p = _ds23(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'XPath')
                     f2.append(y)
                 elif c == 1:
                     _unsupported(p, 'Transform', 'wildcard element')
@@ -9382,7 +9179,7 @@ def d_xmldsig_Transform(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 3)) & 7
                 p += 3
                 if c == 0:
-                    y, p = _ds23(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'XPath')
                     f2.append(y)
                     s = 2
                 elif c == 1:
@@ -9401,10 +9198,10 @@ def d_xmldsig_Transform(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_xmldsig_Transforms(o: Any, a: int) -> int:
     s = 0
     for v in o.transform:
-        c, w, s = _T240[s]
+        c, w, s = _T241[s]
         a = (a << w) | c
         a = e_xmldsig_Transform(v, a)
-    c, w = _T241[s]
+    c, w = _T242[s]
     a = (a << w) | c
     return a
 
@@ -9447,36 +9244,28 @@ def d_xmldsig_Transforms(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_xmldsig_X509Data(o: Any, a: int) -> int:
     s = 0
     for v in o.x509_issuer_serial:
-        c, w, s = _T242[s]
+        c, w, s = _T243[s]
         a = (a << w) | c
         a = e_xmldsig_X509IssuerSerial(v, a)
     for v in o.x509_ski:
-        c, w, s = _T243[s]
-        a = (a << w) | c
-        a <<= 1
-        a = e_bin(a, v)
-        a <<= 1
-    for v in o.x509_subject_name:
         c, w, s = _T244[s]
         a = (a << w) | c
-        a <<= 1
-        a = e_str(a, v)
-        a <<= 1
-    for v in o.x509_certificate:
+        a = e_sel_bin(a, v)
+    for v in o.x509_subject_name:
         c, w, s = _T245[s]
         a = (a << w) | c
-        a <<= 1
-        a = e_bin(a, v)
-        a <<= 1
-    for v in o.x509_crl:
+        a = e_sel_str(a, v)
+    for v in o.x509_certificate:
         c, w, s = _T246[s]
         a = (a << w) | c
-        a <<= 1
-        a = e_bin(a, v)
-        a <<= 1
+        a = e_sel_bin(a, v)
+    for v in o.x509_crl:
+        c, w, s = _T247[s]
+        a = (a << w) | c
+        a = e_sel_bin(a, v)
     for v in o.any_5:
         raise _Invalid  # wildcard content is not supported by the encoder
-    c, w = _T247[s]
+    c, w = _T248[s]
     a = (a << w) | c
     return a
 
@@ -9499,19 +9288,19 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
                     f0.append(y)
                     s = 1
                 elif c == 1:
-                    y, p = _ds24(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509SKI')
                     f1.append(y)
                     s = 2
                 elif c == 2:
-                    y, p = _ds23(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
                     f2.append(y)
                     s = 3
                 elif c == 3:
-                    y, p = _ds24(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
                     f3.append(y)
                     s = 4
                 elif c == 4:
-                    y, p = _ds24(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509CRL')
                     f4.append(y)
                     s = 5
                 elif c == 5:
@@ -9519,7 +9308,7 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
                     s = 6
                 else:
                     p = _second_ee(D, T, p, c, 6, 3, 'X509Data', 0)
-                    s = -1
+                    return _xmldsig.X509Data(x509_issuer_serial=f0, x509_ski=f1, x509_subject_name=f2, x509_certificate=f3, x509_crl=f4, any_5=f5), p
             elif s == 1:
                 c = (D >> (T - p - 3)) & 7
                 p += 3
@@ -9528,19 +9317,19 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
                     f0.append(y)
                     s = 7
                 elif c == 1:
-                    y, p = _ds24(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509SKI')
                     f1.append(y)
                     s = 8
                 elif c == 2:
-                    y, p = _ds23(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
                     f2.append(y)
                     s = 9
                 elif c == 3:
-                    y, p = _ds24(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
                     f3.append(y)
                     s = 10
                 elif c == 4:
-                    y, p = _ds24(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509CRL')
                     f4.append(y)
                     s = 11
                 elif c == 5:
@@ -9558,19 +9347,19 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
                     f0.append(y)
                     s = 7
                 elif c == 1:
-                    y, p = _ds24(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509SKI')
                     f1.append(y)
                     s = 8
                 elif c == 2:
-                    y, p = _ds23(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
                     f2.append(y)
                     s = 9
                 elif c == 3:
-                    y, p = _ds24(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
                     f3.append(y)
                     s = 10
                 elif c == 4:
-                    y, p = _ds24(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509CRL')
                     f4.append(y)
                     s = 11
                 elif c == 5:
@@ -9588,19 +9377,19 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
                     f0.append(y)
                     s = 7
                 elif c == 1:
-                    y, p = _ds24(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509SKI')
                     f1.append(y)
                     s = 8
                 elif c == 2:
-                    y, p = _ds23(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
                     f2.append(y)
                     s = 9
                 elif c == 3:
-                    y, p = _ds24(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
                     f3.append(y)
                     s = 10
                 elif c == 4:
-                    y, p = _ds24(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509CRL')
                     f4.append(y)
                     s = 11
                 elif c == 5:
@@ -9618,19 +9407,19 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
                     f0.append(y)
                     s = 7
                 elif c == 1:
-                    y, p = _ds24(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509SKI')
                     f1.append(y)
                     s = 8
                 elif c == 2:
-                    y, p = _ds23(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
                     f2.append(y)
                     s = 9
                 elif c == 3:
-                    y, p = _ds24(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
                     f3.append(y)
                     s = 10
                 elif c == 4:
-                    y, p = _ds24(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509CRL')
                     f4.append(y)
                     s = 11
                 elif c == 5:
@@ -9648,19 +9437,19 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
                     f0.append(y)
                     s = 7
                 elif c == 1:
-                    y, p = _ds24(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509SKI')
                     f1.append(y)
                     s = 8
                 elif c == 2:
-                    y, p = _ds23(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
                     f2.append(y)
                     s = 9
                 elif c == 3:
-                    y, p = _ds24(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
                     f3.append(y)
                     s = 10
                 elif c == 4:
-                    y, p = _ds24(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509CRL')
                     f4.append(y)
                     s = 11
                 elif c == 5:
@@ -9678,19 +9467,19 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
                     f0.append(y)
                     s = 7
                 elif c == 1:
-                    y, p = _ds24(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509SKI')
                     f1.append(y)
                     s = 8
                 elif c == 2:
-                    y, p = _ds23(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
                     f2.append(y)
                     s = 9
                 elif c == 3:
-                    y, p = _ds24(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
                     f3.append(y)
                     s = 10
                 elif c == 4:
-                    y, p = _ds24(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509CRL')
                     f4.append(y)
                     s = 11
                 elif c == 5:
@@ -9707,19 +9496,19 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
                     y, p = d_xmldsig_X509IssuerSerial(D, T, p)
                     f0.append(y)
                 elif c == 1:
-                    y, p = _ds24(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509SKI')
                     f1.append(y)
                     s = 8
                 elif c == 2:
-                    y, p = _ds23(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
                     f2.append(y)
                     s = 9
                 elif c == 3:
-                    y, p = _ds24(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
                     f3.append(y)
                     s = 10
                 elif c == 4:
-                    y, p = _ds24(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509CRL')
                     f4.append(y)
                     s = 11
                 elif c == 5:
@@ -9737,18 +9526,18 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
                     f0.append(y)
                     s = 7
                 elif c == 1:
-                    y, p = _ds24(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509SKI')
                     f1.append(y)
                 elif c == 2:
-                    y, p = _ds23(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
                     f2.append(y)
                     s = 9
                 elif c == 3:
-                    y, p = _ds24(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
                     f3.append(y)
                     s = 10
                 elif c == 4:
-                    y, p = _ds24(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509CRL')
                     f4.append(y)
                     s = 11
                 elif c == 5:
@@ -9766,18 +9555,18 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
                     f0.append(y)
                     s = 7
                 elif c == 1:
-                    y, p = _ds24(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509SKI')
                     f1.append(y)
                     s = 8
                 elif c == 2:
-                    y, p = _ds23(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
                     f2.append(y)
                 elif c == 3:
-                    y, p = _ds24(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
                     f3.append(y)
                     s = 10
                 elif c == 4:
-                    y, p = _ds24(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509CRL')
                     f4.append(y)
                     s = 11
                 elif c == 5:
@@ -9795,18 +9584,18 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
                     f0.append(y)
                     s = 7
                 elif c == 1:
-                    y, p = _ds24(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509SKI')
                     f1.append(y)
                     s = 8
                 elif c == 2:
-                    y, p = _ds23(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
                     f2.append(y)
                     s = 9
                 elif c == 3:
-                    y, p = _ds24(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
                     f3.append(y)
                 elif c == 4:
-                    y, p = _ds24(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509CRL')
                     f4.append(y)
                     s = 11
                 elif c == 5:
@@ -9824,19 +9613,19 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
                     f0.append(y)
                     s = 7
                 elif c == 1:
-                    y, p = _ds24(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509SKI')
                     f1.append(y)
                     s = 8
                 elif c == 2:
-                    y, p = _ds23(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
                     f2.append(y)
                     s = 9
                 elif c == 3:
-                    y, p = _ds24(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
                     f3.append(y)
                     s = 10
                 elif c == 4:
-                    y, p = _ds24(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509CRL')
                     f4.append(y)
                 elif c == 5:
                     _unsupported(p, 'X509Data', 'wildcard element')
@@ -9853,19 +9642,19 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
                     f0.append(y)
                     s = 7
                 elif c == 1:
-                    y, p = _ds24(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509SKI')
                     f1.append(y)
                     s = 8
                 elif c == 2:
-                    y, p = _ds23(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
                     f2.append(y)
                     s = 9
                 elif c == 3:
-                    y, p = _ds24(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
                     f3.append(y)
                     s = 10
                 elif c == 4:
-                    y, p = _ds24(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509CRL')
                     f4.append(y)
                     s = 11
                 elif c == 5:
@@ -9880,9 +9669,9 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_xmldsig_X509IssuerSerial(o: Any, a: int) -> int:
+    a <<= 1
+    a = e_sel_str(a, o.x509_issuer_name)
     a <<= 2
-    a = e_str(a, o.x509_issuer_name)
-    a <<= 3
     a = e_int(a, o.x509_serial_number)
     a <<= 2
     return a
@@ -9893,15 +9682,15 @@ def d_xmldsig_X509IssuerSerial(D: int, T: int, p: int) -> tuple[Any, int]:
     f1: Any = None
     s = 0
     try:
-        if (D >> (T - p - 2)) & 3 != 0:
+        if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'X509IssuerSerial')
-        p += 2
-        f0, p = d_str(D, T, p, None)
-        x = (D >> (T - p - 4)) & 15
+        p += 1
+        f0, p = d_sel_str(D, T, p, None, 'X509IssuerName')
+        x = (D >> (T - p - 3)) & 7
         if x >> 1 != 0:
             _fail(p, 'X509IssuerSerial')
         x &= 1
-        p += 4
+        p += 3
         f1, p = d_uint(D, T, p)
         if x:
             f1 = -f1 - 1
@@ -10145,21 +9934,22 @@ _T229 = {0: (1, 2, 2), 1: (0, 1, 2), 2: (0, 2, 3), 3: (0, 2, 3)}
 _T230 = {2: (1, 2), 3: (1, 2)}
 _T231 = {0: (1, 2, 2), 1: (0, 1, 2)}
 _T232 = {3: (1, 2), 4: (1, 2)}
-_T233 = {0: (1, 2, 2), 1: (0, 1, 2)}
-_T234 = {2: (0, 1)}
-_T235 = {0: (1, 2, 2), 1: (0, 1, 2)}
-_T236 = {3: (0, 1, 4), 4: (0, 2, 5), 5: (0, 2, 5)}
-_T237 = {4: (1, 2), 5: (1, 2)}
-_T238 = {1: (0, 3, 2), 2: (0, 3, 2), 3: (0, 3, 2)}
-_T239 = {1: (2, 3), 2: (2, 3), 3: (2, 3)}
-_T240 = {0: (0, 1, 1), 1: (0, 2, 2), 2: (0, 2, 2)}
-_T241 = {1: (1, 2), 2: (1, 2)}
-_T242 = {0: (0, 3, 1), 1: (0, 3, 7), 7: (0, 3, 7)}
-_T243 = {0: (1, 3, 2), 1: (1, 3, 8), 2: (1, 3, 8), 7: (1, 3, 8), 8: (1, 3, 8)}
-_T244 = {0: (2, 3, 3), 1: (2, 3, 9), 2: (2, 3, 9), 3: (2, 3, 9), 7: (2, 3, 9), 8: (2, 3, 9), 9: (2, 3, 9)}
-_T245 = {0: (3, 3, 4), 1: (3, 3, 10), 2: (3, 3, 10), 3: (3, 3, 10), 4: (3, 3, 10), 7: (3, 3, 10), 8: (3, 3, 10), 9: (3, 3, 10), 10: (3, 3, 10)}
-_T246 = {0: (4, 3, 5), 1: (4, 3, 11), 2: (4, 3, 11), 3: (4, 3, 11), 4: (4, 3, 11), 5: (4, 3, 11), 7: (4, 3, 11), 8: (4, 3, 11), 9: (4, 3, 11), 10: (4, 3, 11), 11: (4, 3, 11)}
-_T247 = {1: (6, 3), 2: (6, 3), 3: (6, 3), 4: (6, 3), 5: (6, 3), 6: (6, 3), 7: (6, 3), 8: (6, 3), 9: (6, 3), 10: (6, 3), 11: (6, 3), 12: (6, 3)}
+_T233 = {0: (16, 5), 1: (8, 4)}
+_T234 = {0: (1, 2, 2), 1: (0, 1, 2)}
+_T235 = {2: (0, 1)}
+_T236 = {0: (1, 2, 2), 1: (0, 1, 2)}
+_T237 = {3: (0, 1, 4), 4: (0, 2, 5), 5: (0, 2, 5)}
+_T238 = {4: (1, 2), 5: (1, 2)}
+_T239 = {1: (0, 3, 2), 2: (0, 3, 2), 3: (0, 3, 2)}
+_T240 = {1: (2, 3), 2: (2, 3), 3: (2, 3)}
+_T241 = {0: (0, 1, 1), 1: (0, 2, 2), 2: (0, 2, 2)}
+_T242 = {1: (1, 2), 2: (1, 2)}
+_T243 = {0: (0, 3, 1), 1: (0, 3, 7), 7: (0, 3, 7)}
+_T244 = {0: (1, 3, 2), 1: (1, 3, 8), 2: (1, 3, 8), 7: (1, 3, 8), 8: (1, 3, 8)}
+_T245 = {0: (2, 3, 3), 1: (2, 3, 9), 2: (2, 3, 9), 3: (2, 3, 9), 7: (2, 3, 9), 8: (2, 3, 9), 9: (2, 3, 9)}
+_T246 = {0: (3, 3, 4), 1: (3, 3, 10), 2: (3, 3, 10), 3: (3, 3, 10), 4: (3, 3, 10), 7: (3, 3, 10), 8: (3, 3, 10), 9: (3, 3, 10), 10: (3, 3, 10)}
+_T247 = {0: (4, 3, 5), 1: (4, 3, 11), 2: (4, 3, 11), 3: (4, 3, 11), 4: (4, 3, 11), 5: (4, 3, 11), 7: (4, 3, 11), 8: (4, 3, 11), 9: (4, 3, 11), 10: (4, 3, 11), 11: (4, 3, 11)}
+_T248 = {1: (6, 3), 2: (6, 3), 3: (6, 3), 4: (6, 3), 5: (6, 3), 6: (6, 3), 7: (6, 3), 8: (6, 3), 9: (6, 3), 10: (6, 3), 11: (6, 3), 12: (6, 3)}
 
 
 #: DocContent: (namespace, local name, class or None, encoder, decoder) per event code

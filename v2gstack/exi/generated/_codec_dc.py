@@ -24,6 +24,10 @@ from v2gstack.exi._rt import (
     e_int,
     e_str,
     e_uint,
+    e_sel_bin,
+    e_sel_str,
+    d_sel_bin,
+    d_sel_str,
     fail as _fail,
     second_ee as _second_ee,
     undeclared as _undeclared,
@@ -96,17 +100,6 @@ def _ds4(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def _ds5(D: int, T: int, p: int) -> tuple[Any, int]:
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'MeterSignature')
-    p += 1
-    v, p = d_bin(D, T, p, 64)
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'MeterSignature')
-    p += 1
-    return v, p
-
-
-def _ds6(D: int, T: int, p: int) -> tuple[Any, int]:
     x = (D >> (T - p - 2)) & 3
     if x >> 1 != 0:
         _fail(p, 'MeterStatus')
@@ -121,40 +114,7 @@ def _ds6(D: int, T: int, p: int) -> tuple[Any, int]:
     return v, p
 
 
-def _ds7(D: int, T: int, p: int) -> tuple[Any, int]:
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'P')
-    p += 1
-    v, p = d_bin(D, T, p, None)
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'P')
-    p += 1
-    return v, p
-
-
-def _ds8(D: int, T: int, p: int) -> tuple[Any, int]:
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'KeyName')
-    p += 1
-    v, p = d_str(D, T, p, None)
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'KeyName')
-    p += 1
-    return v, p
-
-
-def _ds9(D: int, T: int, p: int) -> tuple[Any, int]:
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'PGPKeyID')
-    p += 1
-    v, p = d_bin(D, T, p, None)
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'PGPKeyID')
-    p += 1
-    return v, p
-
-
-def _ds10(D: int, T: int, p: int) -> tuple[Any, int]:
+def _ds6(D: int, T: int, p: int) -> tuple[Any, int]:
     x = (D >> (T - p - 2)) & 3
     if x >> 1 != 0:
         _fail(p, 'HMACOutputLength')
@@ -241,7 +201,7 @@ def d_iso20_ct_ChargeLoopReq(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 3
         else:
             p = _second_ee(D, T, p, c, 2, 2, 'ChargeLoopReq', 1)
-            s = -1
+            return _iso20_ct.ChargeLoopReq(header=f0, display_parameters=f1, meter_info_requested=f2), p
         if s == 2:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -250,7 +210,7 @@ def d_iso20_ct_ChargeLoopReq(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 3
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'ChargeLoopReq', 2)
-                s = -1
+                return _iso20_ct.ChargeLoopReq(header=f0, display_parameters=f1, meter_info_requested=f2), p
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'ChargeLoopReq')
         p += 1
@@ -862,7 +822,7 @@ def d_iso20_ct_Dynamic_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any, in
             s = 2
         else:
             p = _second_ee(D, T, p, c, 2, 3, 'Dynamic_CLReqControlMode', 0)
-            s = -1
+            return _iso20_ct.Dynamic_CLReqControlMode(departure_time=f0, ev_target_energy_request=f1, ev_maximum_energy_request=f2, ev_minimum_energy_request=f3), p
         if s == 1:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -871,7 +831,7 @@ def d_iso20_ct_Dynamic_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any, in
                 s = 2
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'Dynamic_CLReqControlMode', 1)
-                s = -1
+                return _iso20_ct.Dynamic_CLReqControlMode(departure_time=f0, ev_target_energy_request=f1, ev_maximum_energy_request=f2, ev_minimum_energy_request=f3), p
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'Dynamic_CLReqControlMode')
         p += 1
@@ -1089,11 +1049,11 @@ def d_iso20_ct_ListOfRootCertificateIDs(D: int, T: int, p: int) -> tuple[Any, in
 
 
 def e_iso20_ct_MessageHeader(o: Any, a: int) -> int:
-    a <<= 2
+    a <<= 1
     if len(o.session_id) > 8:
         raise _Invalid
-    a = e_bin(a, o.session_id)
-    a <<= 3
+    a = e_sel_bin(a, o.session_id)
+    a <<= 2
     if not (0 <= o.time_stamp and o.time_stamp <= 18446744073709551615):
         raise _Invalid
     a = e_uint(a, o.time_stamp)
@@ -1115,13 +1075,13 @@ def d_iso20_ct_MessageHeader(D: int, T: int, p: int) -> tuple[Any, int]:
     f2: Any = None
     s = 0
     try:
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'MessageHeader')
+        p += 1
+        f0, p = d_sel_bin(D, T, p, 8, 'SessionID')
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'MessageHeader')
         p += 2
-        f0, p = d_bin(D, T, p, 8)
-        if (D >> (T - p - 3)) & 7 != 0:
-            _fail(p, 'MessageHeader')
-        p += 3
         f1, p = d_uint(D, T, p)
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'MessageHeader')
@@ -1149,11 +1109,11 @@ def d_iso20_ct_MessageHeader(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso20_ct_MeterInfo(o: Any, a: int) -> int:
-    a <<= 2
+    a <<= 1
     if len(o.meter_id) > 32:
         raise _Invalid
-    a = e_str(a, o.meter_id)
-    a <<= 3
+    a = e_sel_str(a, o.meter_id)
+    a <<= 2
     if not (0 <= o.charged_energy_reading_wh and o.charged_energy_reading_wh <= 18446744073709551615):
         raise _Invalid
     a = e_uint(a, o.charged_energy_reading_wh)
@@ -1189,11 +1149,9 @@ def e_iso20_ct_MeterInfo(o: Any, a: int) -> int:
     if v5 is not None:
         c, w, s = _T30[s]
         a = (a << w) | c
-        a <<= 1
         if len(v5) > 64:
             raise _Invalid
-        a = e_bin(a, v5)
-        a <<= 1
+        a = e_sel_bin(a, v5)
     v6 = o.meter_status
     if v6 is not None:
         c, w, s = _T31[s]
@@ -1228,13 +1186,13 @@ def d_iso20_ct_MeterInfo(D: int, T: int, p: int) -> tuple[Any, int]:
     f7: Any = None
     s = 0
     try:
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'MeterInfo')
+        p += 1
+        f0, p = d_sel_str(D, T, p, 32, 'MeterID')
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'MeterInfo')
         p += 2
-        f0, p = d_str(D, T, p, 32)
-        if (D >> (T - p - 3)) & 7 != 0:
-            _fail(p, 'MeterInfo')
-        p += 3
         f1, p = d_uint(D, T, p)
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'MeterInfo')
@@ -1252,10 +1210,10 @@ def d_iso20_ct_MeterInfo(D: int, T: int, p: int) -> tuple[Any, int]:
             f4, p = _ds4(D, T, p)
             s = 5
         elif c == 3:
-            f5, p = _ds5(D, T, p)
+            f5, p = d_sel_bin(D, T, p, 64, 'MeterSignature')
             s = 6
         elif c == 4:
-            f6, p = _ds6(D, T, p)
+            f6, p = _ds5(D, T, p)
             s = 7
         elif c == 5:
             f7, p = _ds4(D, T, p)
@@ -1274,10 +1232,10 @@ def d_iso20_ct_MeterInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 f4, p = _ds4(D, T, p)
                 s = 5
             elif c == 2:
-                f5, p = _ds5(D, T, p)
+                f5, p = d_sel_bin(D, T, p, 64, 'MeterSignature')
                 s = 6
             elif c == 3:
-                f6, p = _ds6(D, T, p)
+                f6, p = _ds5(D, T, p)
                 s = 7
             elif c == 4:
                 f7, p = _ds4(D, T, p)
@@ -1293,10 +1251,10 @@ def d_iso20_ct_MeterInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 f4, p = _ds4(D, T, p)
                 s = 5
             elif c == 1:
-                f5, p = _ds5(D, T, p)
+                f5, p = d_sel_bin(D, T, p, 64, 'MeterSignature')
                 s = 6
             elif c == 2:
-                f6, p = _ds6(D, T, p)
+                f6, p = _ds5(D, T, p)
                 s = 7
             elif c == 3:
                 f7, p = _ds4(D, T, p)
@@ -1309,10 +1267,10 @@ def d_iso20_ct_MeterInfo(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 3)) & 7
             p += 3
             if c == 0:
-                f5, p = _ds5(D, T, p)
+                f5, p = d_sel_bin(D, T, p, 64, 'MeterSignature')
                 s = 6
             elif c == 1:
-                f6, p = _ds6(D, T, p)
+                f6, p = _ds5(D, T, p)
                 s = 7
             elif c == 2:
                 f7, p = _ds4(D, T, p)
@@ -1325,7 +1283,7 @@ def d_iso20_ct_MeterInfo(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                f6, p = _ds6(D, T, p)
+                f6, p = _ds5(D, T, p)
                 s = 7
             elif c == 1:
                 f7, p = _ds4(D, T, p)
@@ -1816,7 +1774,7 @@ def d_iso20_dc_BPT_DC_CPDReqEnergyTransferMode(D: int, T: int, p: int) -> tuple[
             s = 8
         else:
             p = _second_ee(D, T, p, c, 2, 2, 'BPT_DC_CPDReqEnergyTransferMode', 6)
-            s = -1
+            return _iso20_dc.BPT_DC_CPDReqEnergyTransferMode(ev_maximum_charge_power=f0, ev_minimum_charge_power=f1, ev_maximum_charge_current=f2, ev_minimum_charge_current=f3, ev_maximum_voltage=f4, ev_minimum_voltage=f5, target_soc=f6, ev_maximum_discharge_power=f7, ev_minimum_discharge_power=f8, ev_maximum_discharge_current=f9, ev_minimum_discharge_current=f10), p
         if s == 7:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -1825,7 +1783,7 @@ def d_iso20_dc_BPT_DC_CPDReqEnergyTransferMode(D: int, T: int, p: int) -> tuple[
                 s = 8
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'BPT_DC_CPDReqEnergyTransferMode', 7)
-                s = -1
+                return _iso20_dc.BPT_DC_CPDReqEnergyTransferMode(ev_maximum_charge_power=f0, ev_minimum_charge_power=f1, ev_maximum_charge_current=f2, ev_minimum_charge_current=f3, ev_maximum_voltage=f4, ev_minimum_voltage=f5, target_soc=f6, ev_maximum_discharge_power=f7, ev_minimum_discharge_power=f8, ev_maximum_discharge_current=f9, ev_minimum_discharge_current=f10), p
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'BPT_DC_CPDReqEnergyTransferMode')
         p += 1
@@ -1927,7 +1885,7 @@ def d_iso20_dc_BPT_DC_CPDResEnergyTransferMode(D: int, T: int, p: int) -> tuple[
             s = 8
         else:
             p = _second_ee(D, T, p, c, 2, 2, 'BPT_DC_CPDResEnergyTransferMode', 6)
-            s = -1
+            return _iso20_dc.BPT_DC_CPDResEnergyTransferMode(evse_maximum_charge_power=f0, evse_minimum_charge_power=f1, evse_maximum_charge_current=f2, evse_minimum_charge_current=f3, evse_maximum_voltage=f4, evse_minimum_voltage=f5, evse_power_ramp_limitation=f6, evse_maximum_discharge_power=f7, evse_minimum_discharge_power=f8, evse_maximum_discharge_current=f9, evse_minimum_discharge_current=f10), p
         if s == 7:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -1936,7 +1894,7 @@ def d_iso20_dc_BPT_DC_CPDResEnergyTransferMode(D: int, T: int, p: int) -> tuple[
                 s = 8
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'BPT_DC_CPDResEnergyTransferMode', 7)
-                s = -1
+                return _iso20_dc.BPT_DC_CPDResEnergyTransferMode(evse_maximum_charge_power=f0, evse_minimum_charge_power=f1, evse_maximum_charge_current=f2, evse_minimum_charge_current=f3, evse_maximum_voltage=f4, evse_minimum_voltage=f5, evse_power_ramp_limitation=f6, evse_maximum_discharge_power=f7, evse_minimum_discharge_power=f8, evse_maximum_discharge_current=f9, evse_minimum_discharge_current=f10), p
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'BPT_DC_CPDResEnergyTransferMode')
         p += 1
@@ -2034,7 +1992,7 @@ def d_iso20_dc_BPT_Dynamic_DC_CLReqControlMode(D: int, T: int, p: int) -> tuple[
             s = 2
         else:
             p = _second_ee(D, T, p, c, 2, 3, 'BPT_Dynamic_DC_CLReqControlMode', 0)
-            s = -1
+            return _iso20_dc.BPT_Dynamic_DC_CLReqControlMode(departure_time=f0, ev_target_energy_request=f1, ev_maximum_energy_request=f2, ev_minimum_energy_request=f3, ev_maximum_charge_power=f4, ev_minimum_charge_power=f5, ev_maximum_charge_current=f6, ev_maximum_voltage=f7, ev_minimum_voltage=f8, ev_maximum_discharge_power=f9, ev_minimum_discharge_power=f10, ev_maximum_discharge_current=f11, ev_maximum_v2_x_energy_request=f12, ev_minimum_v2_x_energy_request=f13), p
         if s == 1:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -2043,7 +2001,7 @@ def d_iso20_dc_BPT_Dynamic_DC_CLReqControlMode(D: int, T: int, p: int) -> tuple[
                 s = 2
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'BPT_Dynamic_DC_CLReqControlMode', 1)
-                s = -1
+                return _iso20_dc.BPT_Dynamic_DC_CLReqControlMode(departure_time=f0, ev_target_energy_request=f1, ev_maximum_energy_request=f2, ev_minimum_energy_request=f3, ev_maximum_charge_power=f4, ev_minimum_charge_power=f5, ev_maximum_charge_current=f6, ev_maximum_voltage=f7, ev_minimum_voltage=f8, ev_maximum_discharge_power=f9, ev_minimum_discharge_power=f10, ev_maximum_discharge_current=f11, ev_maximum_v2_x_energy_request=f12, ev_minimum_v2_x_energy_request=f13), p
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'BPT_Dynamic_DC_CLReqControlMode')
         p += 1
@@ -2212,7 +2170,7 @@ def d_iso20_dc_BPT_Dynamic_DC_CLResControlMode(D: int, T: int, p: int) -> tuple[
             s = 5
         else:
             p = _second_ee(D, T, p, c, 5, 3, 'BPT_Dynamic_DC_CLResControlMode', 0)
-            s = -1
+            return _iso20_dc.BPT_Dynamic_DC_CLResControlMode(departure_time=f0, minimum_soc=f1, target_soc=f2, ack_max_delay=f3, evse_maximum_charge_power=f4, evse_minimum_charge_power=f5, evse_maximum_charge_current=f6, evse_maximum_voltage=f7, evse_maximum_discharge_power=f8, evse_minimum_discharge_power=f9, evse_maximum_discharge_current=f10, evse_minimum_voltage=f11), p
         if s == 1:
             c = (D >> (T - p - 3)) & 7
             p += 3
@@ -2230,7 +2188,7 @@ def d_iso20_dc_BPT_Dynamic_DC_CLResControlMode(D: int, T: int, p: int) -> tuple[
                 s = 5
             else:
                 p = _second_ee(D, T, p, c, 4, 2, 'BPT_Dynamic_DC_CLResControlMode', 1)
-                s = -1
+                return _iso20_dc.BPT_Dynamic_DC_CLResControlMode(departure_time=f0, minimum_soc=f1, target_soc=f2, ack_max_delay=f3, evse_maximum_charge_power=f4, evse_minimum_charge_power=f5, evse_maximum_charge_current=f6, evse_maximum_voltage=f7, evse_maximum_discharge_power=f8, evse_minimum_discharge_power=f9, evse_maximum_discharge_current=f10, evse_minimum_voltage=f11), p
         if s == 2:
             c = (D >> (T - p - 2)) & 3
             p += 2
@@ -2245,7 +2203,7 @@ def d_iso20_dc_BPT_Dynamic_DC_CLResControlMode(D: int, T: int, p: int) -> tuple[
                 s = 5
             else:
                 p = _second_ee(D, T, p, c, 3, 2, 'BPT_Dynamic_DC_CLResControlMode', 2)
-                s = -1
+                return _iso20_dc.BPT_Dynamic_DC_CLResControlMode(departure_time=f0, minimum_soc=f1, target_soc=f2, ack_max_delay=f3, evse_maximum_charge_power=f4, evse_minimum_charge_power=f5, evse_maximum_charge_current=f6, evse_maximum_voltage=f7, evse_maximum_discharge_power=f8, evse_minimum_discharge_power=f9, evse_maximum_discharge_current=f10, evse_minimum_voltage=f11), p
         if s == 3:
             c = (D >> (T - p - 2)) & 3
             p += 2
@@ -2257,7 +2215,7 @@ def d_iso20_dc_BPT_Dynamic_DC_CLResControlMode(D: int, T: int, p: int) -> tuple[
                 s = 5
             else:
                 p = _second_ee(D, T, p, c, 2, 2, 'BPT_Dynamic_DC_CLResControlMode', 3)
-                s = -1
+                return _iso20_dc.BPT_Dynamic_DC_CLResControlMode(departure_time=f0, minimum_soc=f1, target_soc=f2, ack_max_delay=f3, evse_maximum_charge_power=f4, evse_minimum_charge_power=f5, evse_maximum_charge_current=f6, evse_maximum_voltage=f7, evse_maximum_discharge_power=f8, evse_minimum_discharge_power=f9, evse_maximum_discharge_current=f10, evse_minimum_voltage=f11), p
         if s == 4:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -2266,7 +2224,7 @@ def d_iso20_dc_BPT_Dynamic_DC_CLResControlMode(D: int, T: int, p: int) -> tuple[
                 s = 5
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'BPT_Dynamic_DC_CLResControlMode', 4)
-                s = -1
+                return _iso20_dc.BPT_Dynamic_DC_CLResControlMode(departure_time=f0, minimum_soc=f1, target_soc=f2, ack_max_delay=f3, evse_maximum_charge_power=f4, evse_minimum_charge_power=f5, evse_maximum_charge_current=f6, evse_maximum_voltage=f7, evse_maximum_discharge_power=f8, evse_minimum_discharge_power=f9, evse_maximum_discharge_current=f10, evse_minimum_voltage=f11), p
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'BPT_Dynamic_DC_CLResControlMode')
         p += 1
@@ -2404,7 +2362,7 @@ def d_iso20_dc_BPT_Scheduled_DC_CLReqControlMode(D: int, T: int, p: int) -> tupl
             s = 4
         else:
             p = _second_ee(D, T, p, c, 4, 3, 'BPT_Scheduled_DC_CLReqControlMode', 0)
-            s = -1
+            return _iso20_dc.BPT_Scheduled_DC_CLReqControlMode(ev_target_energy_request=f0, ev_maximum_energy_request=f1, ev_minimum_energy_request=f2, ev_target_current=f3, ev_target_voltage=f4, ev_maximum_charge_power=f5, ev_minimum_charge_power=f6, ev_maximum_charge_current=f7, ev_maximum_voltage=f8, ev_minimum_voltage=f9, ev_maximum_discharge_power=f10, ev_minimum_discharge_power=f11, ev_maximum_discharge_current=f12), p
         if s == 1:
             c = (D >> (T - p - 2)) & 3
             p += 2
@@ -2419,7 +2377,7 @@ def d_iso20_dc_BPT_Scheduled_DC_CLReqControlMode(D: int, T: int, p: int) -> tupl
                 s = 4
             else:
                 p = _second_ee(D, T, p, c, 3, 2, 'BPT_Scheduled_DC_CLReqControlMode', 1)
-                s = -1
+                return _iso20_dc.BPT_Scheduled_DC_CLReqControlMode(ev_target_energy_request=f0, ev_maximum_energy_request=f1, ev_minimum_energy_request=f2, ev_target_current=f3, ev_target_voltage=f4, ev_maximum_charge_power=f5, ev_minimum_charge_power=f6, ev_maximum_charge_current=f7, ev_maximum_voltage=f8, ev_minimum_voltage=f9, ev_maximum_discharge_power=f10, ev_minimum_discharge_power=f11, ev_maximum_discharge_current=f12), p
         if s == 2:
             c = (D >> (T - p - 2)) & 3
             p += 2
@@ -2431,7 +2389,7 @@ def d_iso20_dc_BPT_Scheduled_DC_CLReqControlMode(D: int, T: int, p: int) -> tupl
                 s = 4
             else:
                 p = _second_ee(D, T, p, c, 2, 2, 'BPT_Scheduled_DC_CLReqControlMode', 2)
-                s = -1
+                return _iso20_dc.BPT_Scheduled_DC_CLReqControlMode(ev_target_energy_request=f0, ev_maximum_energy_request=f1, ev_minimum_energy_request=f2, ev_target_current=f3, ev_target_voltage=f4, ev_maximum_charge_power=f5, ev_minimum_charge_power=f6, ev_maximum_charge_current=f7, ev_maximum_voltage=f8, ev_minimum_voltage=f9, ev_maximum_discharge_power=f10, ev_minimum_discharge_power=f11, ev_maximum_discharge_current=f12), p
         if s == 3:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -2440,7 +2398,7 @@ def d_iso20_dc_BPT_Scheduled_DC_CLReqControlMode(D: int, T: int, p: int) -> tupl
                 s = 4
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'BPT_Scheduled_DC_CLReqControlMode', 3)
-                s = -1
+                return _iso20_dc.BPT_Scheduled_DC_CLReqControlMode(ev_target_energy_request=f0, ev_maximum_energy_request=f1, ev_minimum_energy_request=f2, ev_target_current=f3, ev_target_voltage=f4, ev_maximum_charge_power=f5, ev_minimum_charge_power=f6, ev_maximum_charge_current=f7, ev_maximum_voltage=f8, ev_minimum_voltage=f9, ev_maximum_discharge_power=f10, ev_minimum_discharge_power=f11, ev_maximum_discharge_current=f12), p
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'BPT_Scheduled_DC_CLReqControlMode')
         p += 1
@@ -3126,7 +3084,7 @@ def d_iso20_dc_DC_ChargeLoopReq(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 3
         else:
             p = _second_ee(D, T, p, c, 2, 2, 'DC_ChargeLoopReq', 1)
-            s = -1
+            return _iso20_dc.DC_ChargeLoopReq(header=f0, display_parameters=f1, meter_info_requested=f2, ev_present_voltage=f3, cl_req_control_mode=f4), p
         if s == 2:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -3135,7 +3093,7 @@ def d_iso20_dc_DC_ChargeLoopReq(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 3
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'DC_ChargeLoopReq', 2)
-                s = -1
+                return _iso20_dc.DC_ChargeLoopReq(header=f0, display_parameters=f1, meter_info_requested=f2, ev_present_voltage=f3, cl_req_control_mode=f4), p
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'DC_ChargeLoopReq')
         p += 1
@@ -3160,7 +3118,7 @@ def d_iso20_dc_DC_ChargeLoopReq(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 5
         else:
             p = _second_ee(D, T, p, c, 5, 2, 'DC_ChargeLoopReq', 4)
-            s = -1
+            return _iso20_dc.DC_ChargeLoopReq(header=f0, display_parameters=f1, meter_info_requested=f2, ev_present_voltage=f3, cl_req_control_mode=f4), p
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'DC_ChargeLoopReq')
         p += 1
@@ -3253,7 +3211,7 @@ def d_iso20_dc_DC_ChargeLoopRes(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 6
         else:
             p = _second_ee(D, T, p, c, 4, 2, 'DC_ChargeLoopRes', 2)
-            s = -1
+            return _iso20_dc.DC_ChargeLoopRes(header=f0, response_code=f1, evse_status=f2, meter_info=f3, receipt=f4, evse_present_current=f5, evse_present_voltage=f6, evse_power_limit_achieved=f7, evse_current_limit_achieved=f8, evse_voltage_limit_achieved=f9, cl_res_control_mode=f10), p
         if s == 3:
             c = (D >> (T - p - 2)) & 3
             p += 2
@@ -3268,7 +3226,7 @@ def d_iso20_dc_DC_ChargeLoopRes(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 6
             else:
                 p = _second_ee(D, T, p, c, 3, 2, 'DC_ChargeLoopRes', 3)
-                s = -1
+                return _iso20_dc.DC_ChargeLoopRes(header=f0, response_code=f1, evse_status=f2, meter_info=f3, receipt=f4, evse_present_current=f5, evse_present_voltage=f6, evse_power_limit_achieved=f7, evse_current_limit_achieved=f8, evse_voltage_limit_achieved=f9, cl_res_control_mode=f10), p
         if s == 4:
             c = (D >> (T - p - 2)) & 3
             p += 2
@@ -3280,7 +3238,7 @@ def d_iso20_dc_DC_ChargeLoopRes(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 6
             else:
                 p = _second_ee(D, T, p, c, 2, 2, 'DC_ChargeLoopRes', 4)
-                s = -1
+                return _iso20_dc.DC_ChargeLoopRes(header=f0, response_code=f1, evse_status=f2, meter_info=f3, receipt=f4, evse_present_current=f5, evse_present_voltage=f6, evse_power_limit_achieved=f7, evse_current_limit_achieved=f8, evse_voltage_limit_achieved=f9, cl_res_control_mode=f10), p
         if s == 5:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -3289,7 +3247,7 @@ def d_iso20_dc_DC_ChargeLoopRes(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 6
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'DC_ChargeLoopRes', 5)
-                s = -1
+                return _iso20_dc.DC_ChargeLoopRes(header=f0, response_code=f1, evse_status=f2, meter_info=f3, receipt=f4, evse_present_current=f5, evse_present_voltage=f6, evse_power_limit_achieved=f7, evse_current_limit_achieved=f8, evse_voltage_limit_achieved=f9, cl_res_control_mode=f10), p
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'DC_ChargeLoopRes')
         p += 1
@@ -3335,7 +3293,7 @@ def d_iso20_dc_DC_ChargeLoopRes(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 11
         else:
             p = _second_ee(D, T, p, c, 5, 2, 'DC_ChargeLoopRes', 10)
-            s = -1
+            return _iso20_dc.DC_ChargeLoopRes(header=f0, response_code=f1, evse_status=f2, meter_info=f3, receipt=f4, evse_present_current=f5, evse_present_voltage=f6, evse_power_limit_achieved=f7, evse_current_limit_achieved=f8, evse_voltage_limit_achieved=f9, cl_res_control_mode=f10), p
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'DC_ChargeLoopRes')
         p += 1
@@ -3373,7 +3331,7 @@ def d_iso20_dc_DC_ChargeParameterDiscoveryReq(D: int, T: int, p: int) -> tuple[A
             s = 2
         else:
             p = _second_ee(D, T, p, c, 2, 2, 'DC_ChargeParameterDiscoveryReq', 1)
-            s = -1
+            return _iso20_dc.DC_ChargeParameterDiscoveryReq(header=f0, dc_cpd_req_energy_transfer_mode=f1), p
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'DC_ChargeParameterDiscoveryReq')
         p += 1
@@ -3424,7 +3382,7 @@ def d_iso20_dc_DC_ChargeParameterDiscoveryRes(D: int, T: int, p: int) -> tuple[A
             s = 3
         else:
             p = _second_ee(D, T, p, c, 2, 2, 'DC_ChargeParameterDiscoveryRes', 2)
-            s = -1
+            return _iso20_dc.DC_ChargeParameterDiscoveryRes(header=f0, response_code=f1, dc_cpd_res_energy_transfer_mode=f2), p
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'DC_ChargeParameterDiscoveryRes')
         p += 1
@@ -3643,7 +3601,7 @@ def d_iso20_dc_Dynamic_DC_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any,
             s = 2
         else:
             p = _second_ee(D, T, p, c, 2, 3, 'Dynamic_DC_CLReqControlMode', 0)
-            s = -1
+            return _iso20_dc.Dynamic_DC_CLReqControlMode(departure_time=f0, ev_target_energy_request=f1, ev_maximum_energy_request=f2, ev_minimum_energy_request=f3, ev_maximum_charge_power=f4, ev_minimum_charge_power=f5, ev_maximum_charge_current=f6, ev_maximum_voltage=f7, ev_minimum_voltage=f8), p
         if s == 1:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -3652,7 +3610,7 @@ def d_iso20_dc_Dynamic_DC_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any,
                 s = 2
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'Dynamic_DC_CLReqControlMode', 1)
-                s = -1
+                return _iso20_dc.Dynamic_DC_CLReqControlMode(departure_time=f0, ev_target_energy_request=f1, ev_maximum_energy_request=f2, ev_minimum_energy_request=f3, ev_maximum_charge_power=f4, ev_minimum_charge_power=f5, ev_maximum_charge_current=f6, ev_maximum_voltage=f7, ev_minimum_voltage=f8), p
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'Dynamic_DC_CLReqControlMode')
         p += 1
@@ -3770,7 +3728,7 @@ def d_iso20_dc_Dynamic_DC_CLResControlMode(D: int, T: int, p: int) -> tuple[Any,
             s = 5
         else:
             p = _second_ee(D, T, p, c, 5, 3, 'Dynamic_DC_CLResControlMode', 0)
-            s = -1
+            return _iso20_dc.Dynamic_DC_CLResControlMode(departure_time=f0, minimum_soc=f1, target_soc=f2, ack_max_delay=f3, evse_maximum_charge_power=f4, evse_minimum_charge_power=f5, evse_maximum_charge_current=f6, evse_maximum_voltage=f7), p
         if s == 1:
             c = (D >> (T - p - 3)) & 7
             p += 3
@@ -3788,7 +3746,7 @@ def d_iso20_dc_Dynamic_DC_CLResControlMode(D: int, T: int, p: int) -> tuple[Any,
                 s = 5
             else:
                 p = _second_ee(D, T, p, c, 4, 2, 'Dynamic_DC_CLResControlMode', 1)
-                s = -1
+                return _iso20_dc.Dynamic_DC_CLResControlMode(departure_time=f0, minimum_soc=f1, target_soc=f2, ack_max_delay=f3, evse_maximum_charge_power=f4, evse_minimum_charge_power=f5, evse_maximum_charge_current=f6, evse_maximum_voltage=f7), p
         if s == 2:
             c = (D >> (T - p - 2)) & 3
             p += 2
@@ -3803,7 +3761,7 @@ def d_iso20_dc_Dynamic_DC_CLResControlMode(D: int, T: int, p: int) -> tuple[Any,
                 s = 5
             else:
                 p = _second_ee(D, T, p, c, 3, 2, 'Dynamic_DC_CLResControlMode', 2)
-                s = -1
+                return _iso20_dc.Dynamic_DC_CLResControlMode(departure_time=f0, minimum_soc=f1, target_soc=f2, ack_max_delay=f3, evse_maximum_charge_power=f4, evse_minimum_charge_power=f5, evse_maximum_charge_current=f6, evse_maximum_voltage=f7), p
         if s == 3:
             c = (D >> (T - p - 2)) & 3
             p += 2
@@ -3815,7 +3773,7 @@ def d_iso20_dc_Dynamic_DC_CLResControlMode(D: int, T: int, p: int) -> tuple[Any,
                 s = 5
             else:
                 p = _second_ee(D, T, p, c, 2, 2, 'Dynamic_DC_CLResControlMode', 3)
-                s = -1
+                return _iso20_dc.Dynamic_DC_CLResControlMode(departure_time=f0, minimum_soc=f1, target_soc=f2, ack_max_delay=f3, evse_maximum_charge_power=f4, evse_minimum_charge_power=f5, evse_maximum_charge_current=f6, evse_maximum_voltage=f7), p
         if s == 4:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -3824,7 +3782,7 @@ def d_iso20_dc_Dynamic_DC_CLResControlMode(D: int, T: int, p: int) -> tuple[Any,
                 s = 5
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'Dynamic_DC_CLResControlMode', 4)
-                s = -1
+                return _iso20_dc.Dynamic_DC_CLResControlMode(departure_time=f0, minimum_soc=f1, target_soc=f2, ack_max_delay=f3, evse_maximum_charge_power=f4, evse_minimum_charge_power=f5, evse_maximum_charge_current=f6, evse_maximum_voltage=f7), p
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'Dynamic_DC_CLResControlMode')
         p += 1
@@ -3928,7 +3886,7 @@ def d_iso20_dc_Scheduled_DC_CLReqControlMode(D: int, T: int, p: int) -> tuple[An
             s = 4
         else:
             p = _second_ee(D, T, p, c, 4, 3, 'Scheduled_DC_CLReqControlMode', 0)
-            s = -1
+            return _iso20_dc.Scheduled_DC_CLReqControlMode(ev_target_energy_request=f0, ev_maximum_energy_request=f1, ev_minimum_energy_request=f2, ev_target_current=f3, ev_target_voltage=f4, ev_maximum_charge_power=f5, ev_minimum_charge_power=f6, ev_maximum_charge_current=f7, ev_maximum_voltage=f8, ev_minimum_voltage=f9), p
         if s == 1:
             c = (D >> (T - p - 2)) & 3
             p += 2
@@ -3943,7 +3901,7 @@ def d_iso20_dc_Scheduled_DC_CLReqControlMode(D: int, T: int, p: int) -> tuple[An
                 s = 4
             else:
                 p = _second_ee(D, T, p, c, 3, 2, 'Scheduled_DC_CLReqControlMode', 1)
-                s = -1
+                return _iso20_dc.Scheduled_DC_CLReqControlMode(ev_target_energy_request=f0, ev_maximum_energy_request=f1, ev_minimum_energy_request=f2, ev_target_current=f3, ev_target_voltage=f4, ev_maximum_charge_power=f5, ev_minimum_charge_power=f6, ev_maximum_charge_current=f7, ev_maximum_voltage=f8, ev_minimum_voltage=f9), p
         if s == 2:
             c = (D >> (T - p - 2)) & 3
             p += 2
@@ -3955,7 +3913,7 @@ def d_iso20_dc_Scheduled_DC_CLReqControlMode(D: int, T: int, p: int) -> tuple[An
                 s = 4
             else:
                 p = _second_ee(D, T, p, c, 2, 2, 'Scheduled_DC_CLReqControlMode', 2)
-                s = -1
+                return _iso20_dc.Scheduled_DC_CLReqControlMode(ev_target_energy_request=f0, ev_maximum_energy_request=f1, ev_minimum_energy_request=f2, ev_target_current=f3, ev_target_voltage=f4, ev_maximum_charge_power=f5, ev_minimum_charge_power=f6, ev_maximum_charge_current=f7, ev_maximum_voltage=f8, ev_minimum_voltage=f9), p
         if s == 3:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -3964,7 +3922,7 @@ def d_iso20_dc_Scheduled_DC_CLReqControlMode(D: int, T: int, p: int) -> tuple[An
                 s = 4
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'Scheduled_DC_CLReqControlMode', 3)
-                s = -1
+                return _iso20_dc.Scheduled_DC_CLReqControlMode(ev_target_energy_request=f0, ev_maximum_energy_request=f1, ev_minimum_energy_request=f2, ev_target_current=f3, ev_target_voltage=f4, ev_maximum_charge_power=f5, ev_minimum_charge_power=f6, ev_maximum_charge_current=f7, ev_maximum_voltage=f8, ev_minimum_voltage=f9), p
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'Scheduled_DC_CLReqControlMode')
         p += 1
@@ -4218,49 +4176,37 @@ def e_xmldsig_DSAKeyValue(o: Any, a: int) -> int:
     s = 0
     v0 = o.p
     if v0 is not None:
-        a <<= 3
-        a = e_bin(a, v0)
-        a <<= 1
+        a <<= 2
+        a = e_sel_bin(a, v0)
         s = 1
     v1 = o.q
     if v1 is not None:
         c, w, s = _T100[s]
         a = (a << w) | c
-        a <<= 1
-        a = e_bin(a, v1)
-        a <<= 1
+        a = e_sel_bin(a, v1)
     v2 = o.g
     if v2 is not None:
         c, w, s = _T101[s]
         a = (a << w) | c
-        a <<= 1
-        a = e_bin(a, v2)
-        a <<= 1
+        a = e_sel_bin(a, v2)
     c, w, s = _T102[s]
     a = (a << w) | c
-    a <<= 1
-    a = e_bin(a, o.y)
-    a <<= 1
+    a = e_sel_bin(a, o.y)
     v4 = o.j
     if v4 is not None:
-        a <<= 3
-        a = e_bin(a, v4)
-        a <<= 1
+        a <<= 2
+        a = e_sel_bin(a, v4)
         s = 5
     v5 = o.seed
     if v5 is not None:
         c, w, s = _T103[s]
         a = (a << w) | c
-        a <<= 1
-        a = e_bin(a, v5)
-        a <<= 1
+        a = e_sel_bin(a, v5)
     v6 = o.pgen_counter
     if v6 is not None:
         c, w, s = _T104[s]
         a = (a << w) | c
-        a <<= 1
-        a = e_bin(a, v6)
-        a <<= 1
+        a = e_sel_bin(a, v6)
     c, w = _T105[s]
     a = (a << w) | c
     return a
@@ -4280,55 +4226,55 @@ def d_xmldsig_DSAKeyValue(D: int, T: int, p: int) -> tuple[Any, int]:
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
-            f0, p = _ds7(D, T, p)
+            f0, p = d_sel_bin(D, T, p, None, 'P')
             s = 1
         elif c == 1:
-            f2, p = _ds7(D, T, p)
+            f2, p = d_sel_bin(D, T, p, None, 'G')
             s = 2
         elif c == 2:
-            f3, p = _ds7(D, T, p)
+            f3, p = d_sel_bin(D, T, p, None, 'Y')
             s = 3
         else:
             p = _second_ee(D, T, p, c, 3, 3, 'DSAKeyValue', 0)
-            s = -1
+            return _xmldsig.DSAKeyValue(p=f0, q=f1, g=f2, y=f3, j=f4, seed=f5, pgen_counter=f6), p
         if s == 1:
             c = (D >> (T - p - 1)) & 1
             p += 1
             if c == 0:
-                f1, p = _ds7(D, T, p)
+                f1, p = d_sel_bin(D, T, p, None, 'Q')
                 s = 4
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'DSAKeyValue', 1)
-                s = -1
+                return _xmldsig.DSAKeyValue(p=f0, q=f1, g=f2, y=f3, j=f4, seed=f5, pgen_counter=f6), p
         if s == 4:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                f2, p = _ds7(D, T, p)
+                f2, p = d_sel_bin(D, T, p, None, 'G')
                 s = 2
             elif c == 1:
-                f3, p = _ds7(D, T, p)
+                f3, p = d_sel_bin(D, T, p, None, 'Y')
                 s = 3
             else:
                 p = _second_ee(D, T, p, c, 2, 2, 'DSAKeyValue', 4)
-                s = -1
+                return _xmldsig.DSAKeyValue(p=f0, q=f1, g=f2, y=f3, j=f4, seed=f5, pgen_counter=f6), p
         if s == 2:
             c = (D >> (T - p - 1)) & 1
             p += 1
             if c == 0:
-                f3, p = _ds7(D, T, p)
+                f3, p = d_sel_bin(D, T, p, None, 'Y')
                 s = 3
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'DSAKeyValue', 2)
-                s = -1
+                return _xmldsig.DSAKeyValue(p=f0, q=f1, g=f2, y=f3, j=f4, seed=f5, pgen_counter=f6), p
         s = 3
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
-            f4, p = _ds7(D, T, p)
+            f4, p = d_sel_bin(D, T, p, None, 'J')
             s = 5
         elif c == 1:
-            f5, p = _ds7(D, T, p)
+            f5, p = d_sel_bin(D, T, p, None, 'Seed')
             s = 6
         elif c == 2:
             s = -1
@@ -4338,7 +4284,7 @@ def d_xmldsig_DSAKeyValue(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                f5, p = _ds7(D, T, p)
+                f5, p = d_sel_bin(D, T, p, None, 'Seed')
                 s = 6
             elif c == 1:
                 s = -1
@@ -4348,11 +4294,11 @@ def d_xmldsig_DSAKeyValue(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 1)) & 1
             p += 1
             if c == 0:
-                f6, p = _ds7(D, T, p)
+                f6, p = d_sel_bin(D, T, p, None, 'PgenCounter')
                 s = 7
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'DSAKeyValue', 6)
-                s = -1
+                return _xmldsig.DSAKeyValue(p=f0, q=f1, g=f2, y=f3, j=f4, seed=f5, pgen_counter=f6), p
         if s == 7:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -4424,9 +4370,7 @@ def e_xmldsig_KeyInfo(o: Any, a: int) -> int:
     for v in o.key_name:
         c, w, s = _T107[s]
         a = (a << w) | c
-        a <<= 1
-        a = e_str(a, v)
-        a <<= 1
+        a = e_sel_str(a, v)
     for v in o.key_value:
         c, w, s = _T108[s]
         a = (a << w) | c
@@ -4450,9 +4394,7 @@ def e_xmldsig_KeyInfo(o: Any, a: int) -> int:
     for v in o.mgmt_data:
         c, w, s = _T113[s]
         a = (a << w) | c
-        a <<= 1
-        a = e_str(a, v)
-        a <<= 1
+        a = e_sel_str(a, v)
     for v in o.any_8:
         raise _Invalid  # wildcard content is not supported by the encoder
     c, w = _T114[s]
@@ -4480,7 +4422,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                     f0, p = d_str(D, T, p, None)
                     s = 1
                 elif c == 1:
-                    y, p = _ds8(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'KeyName')
                     f1.append(y)
                     s = 2
                 elif c == 2:
@@ -4504,7 +4446,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                     f6.append(y)
                     s = 7
                 elif c == 7:
-                    y, p = _ds8(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
                     f7.append(y)
                     s = 8
                 elif c == 8:
@@ -4514,12 +4456,12 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                     _unsupported(p, 'KeyInfo', 'mixed content text')
                 else:
                     p = _second_ee(D, T, p, c, 10, 3, 'KeyInfo', 0)
-                    s = -1
+                    return _xmldsig.KeyInfo(id=f0, key_name=f1, key_value=f2, retrieval_method=f3, x509_data=f4, pgp_data=f5, spki_data=f6, mgmt_data=f7, any_8=f8), p
             elif s == 1:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    y, p = _ds8(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'KeyName')
                     f1.append(y)
                     s = 2
                 elif c == 1:
@@ -4543,7 +4485,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                     f6.append(y)
                     s = 7
                 elif c == 6:
-                    y, p = _ds8(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
                     f7.append(y)
                     s = 8
                 elif c == 7:
@@ -4553,12 +4495,12 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                     _unsupported(p, 'KeyInfo', 'mixed content text')
                 else:
                     p = _second_ee(D, T, p, c, 9, 3, 'KeyInfo', 1)
-                    s = -1
+                    return _xmldsig.KeyInfo(id=f0, key_name=f1, key_value=f2, retrieval_method=f3, x509_data=f4, pgp_data=f5, spki_data=f6, mgmt_data=f7, any_8=f8), p
             elif s == 2:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    y, p = _ds8(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'KeyName')
                     f1.append(y)
                     s = 10
                 elif c == 1:
@@ -4582,7 +4524,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                     f6.append(y)
                     s = 15
                 elif c == 6:
-                    y, p = _ds8(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
                     f7.append(y)
                     s = 16
                 elif c == 7:
@@ -4598,7 +4540,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    y, p = _ds8(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'KeyName')
                     f1.append(y)
                     s = 10
                 elif c == 1:
@@ -4622,7 +4564,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                     f6.append(y)
                     s = 15
                 elif c == 6:
-                    y, p = _ds8(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
                     f7.append(y)
                     s = 16
                 elif c == 7:
@@ -4638,7 +4580,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    y, p = _ds8(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'KeyName')
                     f1.append(y)
                     s = 10
                 elif c == 1:
@@ -4662,7 +4604,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                     f6.append(y)
                     s = 15
                 elif c == 6:
-                    y, p = _ds8(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
                     f7.append(y)
                     s = 16
                 elif c == 7:
@@ -4678,7 +4620,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    y, p = _ds8(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'KeyName')
                     f1.append(y)
                     s = 10
                 elif c == 1:
@@ -4702,7 +4644,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                     f6.append(y)
                     s = 15
                 elif c == 6:
-                    y, p = _ds8(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
                     f7.append(y)
                     s = 16
                 elif c == 7:
@@ -4718,7 +4660,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    y, p = _ds8(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'KeyName')
                     f1.append(y)
                     s = 10
                 elif c == 1:
@@ -4742,7 +4684,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                     f6.append(y)
                     s = 15
                 elif c == 6:
-                    y, p = _ds8(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
                     f7.append(y)
                     s = 16
                 elif c == 7:
@@ -4758,7 +4700,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    y, p = _ds8(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'KeyName')
                     f1.append(y)
                     s = 10
                 elif c == 1:
@@ -4782,7 +4724,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                     f6.append(y)
                     s = 15
                 elif c == 6:
-                    y, p = _ds8(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
                     f7.append(y)
                     s = 16
                 elif c == 7:
@@ -4798,7 +4740,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    y, p = _ds8(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'KeyName')
                     f1.append(y)
                     s = 10
                 elif c == 1:
@@ -4822,7 +4764,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                     f6.append(y)
                     s = 15
                 elif c == 6:
-                    y, p = _ds8(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
                     f7.append(y)
                     s = 16
                 elif c == 7:
@@ -4838,7 +4780,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    y, p = _ds8(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'KeyName')
                     f1.append(y)
                     s = 10
                 elif c == 1:
@@ -4862,7 +4804,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                     f6.append(y)
                     s = 15
                 elif c == 6:
-                    y, p = _ds8(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
                     f7.append(y)
                     s = 16
                 elif c == 7:
@@ -4878,7 +4820,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    y, p = _ds8(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'KeyName')
                     f1.append(y)
                 elif c == 1:
                     y, p = d_xmldsig_KeyValue(D, T, p)
@@ -4901,7 +4843,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                     f6.append(y)
                     s = 15
                 elif c == 6:
-                    y, p = _ds8(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
                     f7.append(y)
                     s = 16
                 elif c == 7:
@@ -4917,7 +4859,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    y, p = _ds8(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'KeyName')
                     f1.append(y)
                     s = 10
                 elif c == 1:
@@ -4940,7 +4882,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                     f6.append(y)
                     s = 15
                 elif c == 6:
-                    y, p = _ds8(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
                     f7.append(y)
                     s = 16
                 elif c == 7:
@@ -4956,7 +4898,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    y, p = _ds8(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'KeyName')
                     f1.append(y)
                     s = 10
                 elif c == 1:
@@ -4979,7 +4921,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                     f6.append(y)
                     s = 15
                 elif c == 6:
-                    y, p = _ds8(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
                     f7.append(y)
                     s = 16
                 elif c == 7:
@@ -4995,7 +4937,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    y, p = _ds8(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'KeyName')
                     f1.append(y)
                     s = 10
                 elif c == 1:
@@ -5018,7 +4960,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                     f6.append(y)
                     s = 15
                 elif c == 6:
-                    y, p = _ds8(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
                     f7.append(y)
                     s = 16
                 elif c == 7:
@@ -5034,7 +4976,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    y, p = _ds8(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'KeyName')
                     f1.append(y)
                     s = 10
                 elif c == 1:
@@ -5057,7 +4999,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                     f6.append(y)
                     s = 15
                 elif c == 6:
-                    y, p = _ds8(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
                     f7.append(y)
                     s = 16
                 elif c == 7:
@@ -5073,7 +5015,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    y, p = _ds8(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'KeyName')
                     f1.append(y)
                     s = 10
                 elif c == 1:
@@ -5096,7 +5038,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                     y, p = d_xmldsig_SPKIData(D, T, p)
                     f6.append(y)
                 elif c == 6:
-                    y, p = _ds8(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
                     f7.append(y)
                     s = 16
                 elif c == 7:
@@ -5112,7 +5054,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    y, p = _ds8(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'KeyName')
                     f1.append(y)
                     s = 10
                 elif c == 1:
@@ -5136,7 +5078,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                     f6.append(y)
                     s = 15
                 elif c == 6:
-                    y, p = _ds8(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
                     f7.append(y)
                 elif c == 7:
                     _unsupported(p, 'KeyInfo', 'wildcard element')
@@ -5151,7 +5093,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    y, p = _ds8(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'KeyName')
                     f1.append(y)
                     s = 10
                 elif c == 1:
@@ -5175,7 +5117,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                     f6.append(y)
                     s = 15
                 elif c == 6:
-                    y, p = _ds8(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
                     f7.append(y)
                     s = 16
                 elif c == 7:
@@ -5234,7 +5176,7 @@ def d_xmldsig_KeyValue(D: int, T: int, p: int) -> tuple[Any, int]:
                 _unsupported(p, 'KeyValue', 'mixed content text')
             else:
                 p = _second_ee(D, T, p, c, 4, 3, 'KeyValue', 0)
-                s = -1
+                return _xmldsig.KeyValue(dsa_key_value=f0, rsa_key_value=f1, any_2=f2), p
         while s == 1:
             c = (D >> (T - p - 2)) & 3
             p += 2
@@ -5300,7 +5242,7 @@ def d_xmldsig_Manifest(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 2
         else:
             p = _second_ee(D, T, p, c, 2, 3, 'Manifest', 0)
-            s = -1
+            return _xmldsig.Manifest(id=f0, reference=f1), p
         if s == 1:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -5310,7 +5252,7 @@ def d_xmldsig_Manifest(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 2
             else:
                 p = _second_ee(D, T, p, c, 1, 3, 'Manifest', 1)
-                s = -1
+                return _xmldsig.Manifest(id=f0, reference=f1), p
         s = 2
         c = (D >> (T - p - 2)) & 3
         p += 2
@@ -5455,26 +5397,21 @@ def e_xmldsig_PGPData(o: Any, a: int) -> int:
     s = 0
     v0 = o.pgp_key_id
     if v0 is not None:
-        a <<= 3
-        a = e_bin(a, v0)
-        a <<= 1
+        a <<= 2
+        a = e_sel_bin(a, v0)
         s = 1
     v1 = o.pgp_key_packet
     if v1 is not None:
         c, w, s = _T122[s]
         a = (a << w) | c
-        a <<= 1
-        a = e_bin(a, v1)
-        a <<= 1
+        a = e_sel_bin(a, v1)
     for v in o.any_2:
         raise _Invalid  # wildcard content is not supported by the encoder
     v3 = o.pgp_key_packet_2
     if v3 is not None:
         c, w, s = _T123[s]
         a = (a << w) | c
-        a <<= 1
-        a = e_bin(a, v3)
-        a <<= 1
+        a = e_sel_bin(a, v3)
     for v in o.any_4:
         raise _Invalid  # wildcard content is not supported by the encoder
     c, w = _T124[s]
@@ -5494,19 +5431,19 @@ def d_xmldsig_PGPData(D: int, T: int, p: int) -> tuple[Any, int]:
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
-            f0, p = _ds9(D, T, p)
+            f0, p = d_sel_bin(D, T, p, None, 'PGPKeyID')
             s = 1
         elif c == 1:
-            f3, p = _ds9(D, T, p)
+            f3, p = d_sel_bin(D, T, p, None, 'PGPKeyPacket')
             s = 2
         else:
             p = _second_ee(D, T, p, c, 2, 3, 'PGPData', 0)
-            s = -1
+            return _xmldsig.PGPData(pgp_key_id=f0, pgp_key_packet=f1, any_2=f2, pgp_key_packet_2=f3, any_4=f4), p
         if s == 1:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                f1, p = _ds9(D, T, p)
+                f1, p = d_sel_bin(D, T, p, None, 'PGPKeyPacket')
                 s = 3
             elif c == 1:
                 _unsupported(p, 'PGPData', 'wildcard element')
@@ -5559,11 +5496,11 @@ def d_xmldsig_PGPData(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_xmldsig_RSAKeyValue(o: Any, a: int) -> int:
-    a <<= 2
-    a = e_bin(a, o.modulus)
-    a <<= 3
-    a = e_bin(a, o.exponent)
-    a <<= 2
+    a <<= 1
+    a = e_sel_bin(a, o.modulus)
+    a <<= 1
+    a = e_sel_bin(a, o.exponent)
+    a <<= 1
     return a
 
 
@@ -5572,17 +5509,17 @@ def d_xmldsig_RSAKeyValue(D: int, T: int, p: int) -> tuple[Any, int]:
     f1: Any = None
     s = 0
     try:
-        if (D >> (T - p - 2)) & 3 != 0:
+        if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'RSAKeyValue')
-        p += 2
-        f0, p = d_bin(D, T, p, None)
-        if (D >> (T - p - 3)) & 7 != 0:
+        p += 1
+        f0, p = d_sel_bin(D, T, p, None, 'Modulus')
+        if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'RSAKeyValue')
-        p += 3
-        f1, p = d_bin(D, T, p, None)
-        if (D >> (T - p - 2)) & 3 != 0:
+        p += 1
+        f1, p = d_sel_bin(D, T, p, None, 'Exponent')
+        if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'RSAKeyValue')
-        p += 2
+        p += 1
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in RSAKeyValue (near grammar state {s}): {exc}') from None
     return _xmldsig.RSAKeyValue(modulus=f0, exponent=f1), p
@@ -5613,9 +5550,9 @@ def e_xmldsig_Reference(o: Any, a: int) -> int:
     c, w, s = _T128[s]
     a = (a << w) | c
     a = e_xmldsig_DigestMethod(o.digest_method, a)
-    a <<= 2
-    a = e_bin(a, o.digest_value)
-    a <<= 2
+    a <<= 1
+    a = e_sel_bin(a, o.digest_value)
+    a <<= 1
     return a
 
 
@@ -5648,7 +5585,7 @@ def d_xmldsig_Reference(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 5
         else:
             p = _second_ee(D, T, p, c, 5, 4, 'Reference', 0)
-            s = -1
+            return _xmldsig.Reference(id=f0, type=f1, uri=f2, transforms=f3, digest_method=f4, digest_value=f5), p
         if s == 1:
             c = (D >> (T - p - 3)) & 7
             p += 3
@@ -5666,7 +5603,7 @@ def d_xmldsig_Reference(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 5
             else:
                 p = _second_ee(D, T, p, c, 4, 3, 'Reference', 1)
-                s = -1
+                return _xmldsig.Reference(id=f0, type=f1, uri=f2, transforms=f3, digest_method=f4, digest_value=f5), p
         if s == 2:
             c = (D >> (T - p - 2)) & 3
             p += 2
@@ -5681,7 +5618,7 @@ def d_xmldsig_Reference(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 5
             else:
                 p = _second_ee(D, T, p, c, 3, 3, 'Reference', 2)
-                s = -1
+                return _xmldsig.Reference(id=f0, type=f1, uri=f2, transforms=f3, digest_method=f4, digest_value=f5), p
         if s == 3:
             c = (D >> (T - p - 2)) & 3
             p += 2
@@ -5693,7 +5630,7 @@ def d_xmldsig_Reference(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 5
             else:
                 p = _second_ee(D, T, p, c, 2, 3, 'Reference', 3)
-                s = -1
+                return _xmldsig.Reference(id=f0, type=f1, uri=f2, transforms=f3, digest_method=f4, digest_value=f5), p
         if s == 4:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -5702,14 +5639,14 @@ def d_xmldsig_Reference(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 5
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'Reference', 4)
-                s = -1
-        if (D >> (T - p - 2)) & 3 != 0:
+                return _xmldsig.Reference(id=f0, type=f1, uri=f2, transforms=f3, digest_method=f4, digest_value=f5), p
+        if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'Reference')
-        p += 2
-        f5, p = d_bin(D, T, p, None)
-        if (D >> (T - p - 2)) & 3 != 0:
+        p += 1
+        f5, p = d_sel_bin(D, T, p, None, 'DigestValue')
+        if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'Reference')
-        p += 2
+        p += 1
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Reference (near grammar state {s}): {exc}') from None
     return _xmldsig.Reference(id=f0, type=f1, uri=f2, transforms=f3, digest_method=f4, digest_value=f5), p
@@ -5799,9 +5736,7 @@ def e_xmldsig_SPKIData(o: Any, a: int) -> int:
     for v in o.spki_sexp:
         c, w, s = _T132[s]
         a = (a << w) | c
-        a <<= 1
-        a = e_bin(a, v)
-        a <<= 1
+        a = e_sel_bin(a, v)
     for v in o.any_1:
         raise _Invalid  # wildcard content is not supported by the encoder
     c, w = _T133[s]
@@ -5819,17 +5754,17 @@ def d_xmldsig_SPKIData(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 1)) & 1
                 p += 1
                 if c == 0:
-                    y, p = _ds9(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'SPKISexp')
                     f0.append(y)
                     s = 1
                 else:
                     p = _second_ee(D, T, p, c, 1, 3, 'SPKIData', 0)
-                    s = -1
+                    return _xmldsig.SPKIData(spki_sexp=f0, any_1=f1), p
             elif s == 1:
                 c = (D >> (T - p - 2)) & 3
                 p += 2
                 if c == 0:
-                    y, p = _ds9(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'SPKISexp')
                     f0.append(y)
                     s = 2
                 elif c == 1:
@@ -5843,7 +5778,7 @@ def d_xmldsig_SPKIData(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 2)) & 3
                 p += 2
                 if c == 0:
-                    y, p = _ds9(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'SPKISexp')
                     f0.append(y)
                 elif c == 1:
                     _unsupported(p, 'SPKIData', 'wildcard element')
@@ -5856,7 +5791,7 @@ def d_xmldsig_SPKIData(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 2)) & 3
                 p += 2
                 if c == 0:
-                    y, p = _ds9(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'SPKISexp')
                     f0.append(y)
                     s = 2
                 elif c == 1:
@@ -5867,7 +5802,7 @@ def d_xmldsig_SPKIData(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 2)) & 3
                 p += 2
                 if c == 0:
-                    y, p = _ds9(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'SPKISexp')
                     f0.append(y)
                     s = 2
                 elif c == 1:
@@ -5925,7 +5860,7 @@ def d_xmldsig_Signature(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 2
         else:
             p = _second_ee(D, T, p, c, 2, 3, 'Signature', 0)
-            s = -1
+            return _xmldsig.Signature(id=f0, signed_info=f1, signature_value=f2, key_info=f3, object=f4), p
         if s == 1:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -5934,7 +5869,7 @@ def d_xmldsig_Signature(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 2
             else:
                 p = _second_ee(D, T, p, c, 1, 3, 'Signature', 1)
-                s = -1
+                return _xmldsig.Signature(id=f0, signed_info=f1, signature_value=f2, key_info=f3, object=f4), p
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'Signature')
         p += 1
@@ -6011,7 +5946,7 @@ def d_xmldsig_SignatureMethod(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 3)) & 7
             p += 3
             if c == 0:
-                f1, p = _ds10(D, T, p)
+                f1, p = _ds6(D, T, p)
                 s = 2
             elif c == 1:
                 _unsupported(p, 'SignatureMethod', 'wildcard element')
@@ -6083,7 +6018,7 @@ def d_xmldsig_SignatureProperties(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 2
         else:
             p = _second_ee(D, T, p, c, 2, 3, 'SignatureProperties', 0)
-            s = -1
+            return _xmldsig.SignatureProperties(id=f0, signature_property=f1), p
         if s == 1:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -6093,7 +6028,7 @@ def d_xmldsig_SignatureProperties(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 2
             else:
                 p = _second_ee(D, T, p, c, 1, 3, 'SignatureProperties', 1)
-                s = -1
+                return _xmldsig.SignatureProperties(id=f0, signature_property=f1), p
         s = 2
         c = (D >> (T - p - 2)) & 3
         p += 2
@@ -6154,7 +6089,7 @@ def d_xmldsig_SignatureProperty(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 2
         else:
             p = _second_ee(D, T, p, c, 2, 3, 'SignatureProperty', 0)
-            s = -1
+            return _xmldsig.SignatureProperty(id=f0, target=f1, any_2=f2), p
         if s == 1:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -6163,7 +6098,7 @@ def d_xmldsig_SignatureProperty(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 2
             else:
                 p = _second_ee(D, T, p, c, 1, 3, 'SignatureProperty', 1)
-                s = -1
+                return _xmldsig.SignatureProperty(id=f0, target=f1, any_2=f2), p
         s = 2
         while s == 2:
             c = (D >> (T - p - 2)) & 3
@@ -6175,7 +6110,7 @@ def d_xmldsig_SignatureProperty(D: int, T: int, p: int) -> tuple[Any, int]:
                 _unsupported(p, 'SignatureProperty', 'mixed content text')
             else:
                 p = _second_ee(D, T, p, c, 2, 3, 'SignatureProperty', 2)
-                s = -1
+                return _xmldsig.SignatureProperty(id=f0, target=f1, any_2=f2), p
         s = 3
         while s == 3:
             c = (D >> (T - p - 2)) & 3
@@ -6212,10 +6147,13 @@ def e_xmldsig_SignatureValue(o: Any, a: int) -> int:
         a <<= 2
         a = e_str(a, v0)
         s = 1
-    c, w, s = _T142[s]
+    if not o.value:
+        b, w = _T142[s]
+        return (a << w) | b
+    c, w, s = _T143[s]
     a = (a << w) | c
     a = e_bin(a, o.value)
-    c, w = _T143[s]
+    c, w = _T144[s]
     a = (a << w) | c
     return a
 
@@ -6236,7 +6174,7 @@ def d_xmldsig_SignatureValue(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 2
         else:
             p = _second_ee(D, T, p, c, 2, 3, 'SignatureValue', 0)
-            s = -1
+            return _xmldsig.SignatureValue(id=f0, value=b"" if f1 is None else f1), p
         if s == 1:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -6245,13 +6183,13 @@ def d_xmldsig_SignatureValue(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 2
             else:
                 p = _second_ee(D, T, p, c, 1, 3, 'SignatureValue', 1)
-                s = -1
+                return _xmldsig.SignatureValue(id=f0, value=b"" if f1 is None else f1), p
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'SignatureValue')
         p += 1
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SignatureValue (near grammar state {s}): {exc}') from None
-    return _xmldsig.SignatureValue(id=f0, value=f1), p
+    return _xmldsig.SignatureValue(id=f0, value=b"" if f1 is None else f1), p
 
 
 def e_xmldsig_SignedInfo(o: Any, a: int) -> int:
@@ -6261,17 +6199,17 @@ def e_xmldsig_SignedInfo(o: Any, a: int) -> int:
         a <<= 2
         a = e_str(a, v0)
         s = 1
-    c, w, s = _T144[s]
+    c, w, s = _T145[s]
     a = (a << w) | c
     a = e_xmldsig_CanonicalizationMethod(o.canonicalization_method, a)
     a <<= 1
     a = e_xmldsig_SignatureMethod(o.signature_method, a)
     s = 3
     for v in o.reference:
-        c, w, s = _T145[s]
+        c, w, s = _T146[s]
         a = (a << w) | c
         a = e_xmldsig_Reference(v, a)
-    c, w = _T146[s]
+    c, w = _T147[s]
     a = (a << w) | c
     return a
 
@@ -6294,7 +6232,7 @@ def d_xmldsig_SignedInfo(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 2
         else:
             p = _second_ee(D, T, p, c, 2, 3, 'SignedInfo', 0)
-            s = -1
+            return _xmldsig.SignedInfo(id=f0, canonicalization_method=f1, signature_method=f2, reference=f3), p
         if s == 1:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -6303,7 +6241,7 @@ def d_xmldsig_SignedInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 2
             else:
                 p = _second_ee(D, T, p, c, 1, 3, 'SignedInfo', 1)
-                s = -1
+                return _xmldsig.SignedInfo(id=f0, canonicalization_method=f1, signature_method=f2, reference=f3), p
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'SignedInfo')
         p += 1
@@ -6346,12 +6284,10 @@ def e_xmldsig_Transform(o: Any, a: int) -> int:
     for v in o.any_1:
         raise _Invalid  # wildcard content is not supported by the encoder
     for v in o.x_path:
-        c, w, s = _T147[s]
+        c, w, s = _T148[s]
         a = (a << w) | c
-        a <<= 1
-        a = e_str(a, v)
-        a <<= 1
-    c, w = _T148[s]
+        a = e_sel_str(a, v)
+    c, w = _T149[s]
     a = (a << w) | c
     return a
 
@@ -6371,12 +6307,12 @@ def d_xmldsig_Transform(D: int, T: int, p: int) -> tuple[Any, int]:
                     s = 1
                 else:
                     p = _second_ee(D, T, p, c, 1, 3, 'Transform', 0)
-                    s = -1
+                    return _xmldsig.Transform(algorithm=f0, any_1=f1, x_path=f2), p
             elif s == 1:
                 c = (D >> (T - p - 3)) & 7
                 p += 3
                 if c == 0:
-                    y, p = _ds8(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'XPath')
                     f2.append(y)
                     s = 2
                 elif c == 1:
@@ -6392,7 +6328,7 @@ def d_xmldsig_Transform(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 3)) & 7
                 p += 3
                 if c == 0:
-                    y, p = _ds8(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'XPath')
                     f2.append(y)
                 elif c == 1:
                     _unsupported(p, 'Transform', 'wildcard element')
@@ -6407,7 +6343,7 @@ def d_xmldsig_Transform(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 3)) & 7
                 p += 3
                 if c == 0:
-                    y, p = _ds8(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'XPath')
                     f2.append(y)
                     s = 2
                 elif c == 1:
@@ -6426,10 +6362,10 @@ def d_xmldsig_Transform(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_xmldsig_Transforms(o: Any, a: int) -> int:
     s = 0
     for v in o.transform:
-        c, w, s = _T149[s]
+        c, w, s = _T150[s]
         a = (a << w) | c
         a = e_xmldsig_Transform(v, a)
-    c, w = _T150[s]
+    c, w = _T151[s]
     a = (a << w) | c
     return a
 
@@ -6472,36 +6408,28 @@ def d_xmldsig_Transforms(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_xmldsig_X509Data(o: Any, a: int) -> int:
     s = 0
     for v in o.x509_issuer_serial:
-        c, w, s = _T151[s]
+        c, w, s = _T152[s]
         a = (a << w) | c
         a = e_xmldsig_X509IssuerSerial(v, a)
     for v in o.x509_ski:
-        c, w, s = _T152[s]
-        a = (a << w) | c
-        a <<= 1
-        a = e_bin(a, v)
-        a <<= 1
-    for v in o.x509_subject_name:
         c, w, s = _T153[s]
         a = (a << w) | c
-        a <<= 1
-        a = e_str(a, v)
-        a <<= 1
-    for v in o.x509_certificate:
+        a = e_sel_bin(a, v)
+    for v in o.x509_subject_name:
         c, w, s = _T154[s]
         a = (a << w) | c
-        a <<= 1
-        a = e_bin(a, v)
-        a <<= 1
-    for v in o.x509_crl:
+        a = e_sel_str(a, v)
+    for v in o.x509_certificate:
         c, w, s = _T155[s]
         a = (a << w) | c
-        a <<= 1
-        a = e_bin(a, v)
-        a <<= 1
+        a = e_sel_bin(a, v)
+    for v in o.x509_crl:
+        c, w, s = _T156[s]
+        a = (a << w) | c
+        a = e_sel_bin(a, v)
     for v in o.any_5:
         raise _Invalid  # wildcard content is not supported by the encoder
-    c, w = _T156[s]
+    c, w = _T157[s]
     a = (a << w) | c
     return a
 
@@ -6524,19 +6452,19 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
                     f0.append(y)
                     s = 1
                 elif c == 1:
-                    y, p = _ds9(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509SKI')
                     f1.append(y)
                     s = 2
                 elif c == 2:
-                    y, p = _ds8(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
                     f2.append(y)
                     s = 3
                 elif c == 3:
-                    y, p = _ds9(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
                     f3.append(y)
                     s = 4
                 elif c == 4:
-                    y, p = _ds9(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509CRL')
                     f4.append(y)
                     s = 5
                 elif c == 5:
@@ -6544,7 +6472,7 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
                     s = 6
                 else:
                     p = _second_ee(D, T, p, c, 6, 3, 'X509Data', 0)
-                    s = -1
+                    return _xmldsig.X509Data(x509_issuer_serial=f0, x509_ski=f1, x509_subject_name=f2, x509_certificate=f3, x509_crl=f4, any_5=f5), p
             elif s == 1:
                 c = (D >> (T - p - 3)) & 7
                 p += 3
@@ -6553,19 +6481,19 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
                     f0.append(y)
                     s = 7
                 elif c == 1:
-                    y, p = _ds9(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509SKI')
                     f1.append(y)
                     s = 8
                 elif c == 2:
-                    y, p = _ds8(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
                     f2.append(y)
                     s = 9
                 elif c == 3:
-                    y, p = _ds9(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
                     f3.append(y)
                     s = 10
                 elif c == 4:
-                    y, p = _ds9(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509CRL')
                     f4.append(y)
                     s = 11
                 elif c == 5:
@@ -6583,19 +6511,19 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
                     f0.append(y)
                     s = 7
                 elif c == 1:
-                    y, p = _ds9(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509SKI')
                     f1.append(y)
                     s = 8
                 elif c == 2:
-                    y, p = _ds8(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
                     f2.append(y)
                     s = 9
                 elif c == 3:
-                    y, p = _ds9(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
                     f3.append(y)
                     s = 10
                 elif c == 4:
-                    y, p = _ds9(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509CRL')
                     f4.append(y)
                     s = 11
                 elif c == 5:
@@ -6613,19 +6541,19 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
                     f0.append(y)
                     s = 7
                 elif c == 1:
-                    y, p = _ds9(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509SKI')
                     f1.append(y)
                     s = 8
                 elif c == 2:
-                    y, p = _ds8(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
                     f2.append(y)
                     s = 9
                 elif c == 3:
-                    y, p = _ds9(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
                     f3.append(y)
                     s = 10
                 elif c == 4:
-                    y, p = _ds9(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509CRL')
                     f4.append(y)
                     s = 11
                 elif c == 5:
@@ -6643,19 +6571,19 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
                     f0.append(y)
                     s = 7
                 elif c == 1:
-                    y, p = _ds9(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509SKI')
                     f1.append(y)
                     s = 8
                 elif c == 2:
-                    y, p = _ds8(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
                     f2.append(y)
                     s = 9
                 elif c == 3:
-                    y, p = _ds9(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
                     f3.append(y)
                     s = 10
                 elif c == 4:
-                    y, p = _ds9(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509CRL')
                     f4.append(y)
                     s = 11
                 elif c == 5:
@@ -6673,19 +6601,19 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
                     f0.append(y)
                     s = 7
                 elif c == 1:
-                    y, p = _ds9(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509SKI')
                     f1.append(y)
                     s = 8
                 elif c == 2:
-                    y, p = _ds8(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
                     f2.append(y)
                     s = 9
                 elif c == 3:
-                    y, p = _ds9(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
                     f3.append(y)
                     s = 10
                 elif c == 4:
-                    y, p = _ds9(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509CRL')
                     f4.append(y)
                     s = 11
                 elif c == 5:
@@ -6703,19 +6631,19 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
                     f0.append(y)
                     s = 7
                 elif c == 1:
-                    y, p = _ds9(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509SKI')
                     f1.append(y)
                     s = 8
                 elif c == 2:
-                    y, p = _ds8(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
                     f2.append(y)
                     s = 9
                 elif c == 3:
-                    y, p = _ds9(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
                     f3.append(y)
                     s = 10
                 elif c == 4:
-                    y, p = _ds9(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509CRL')
                     f4.append(y)
                     s = 11
                 elif c == 5:
@@ -6732,19 +6660,19 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
                     y, p = d_xmldsig_X509IssuerSerial(D, T, p)
                     f0.append(y)
                 elif c == 1:
-                    y, p = _ds9(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509SKI')
                     f1.append(y)
                     s = 8
                 elif c == 2:
-                    y, p = _ds8(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
                     f2.append(y)
                     s = 9
                 elif c == 3:
-                    y, p = _ds9(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
                     f3.append(y)
                     s = 10
                 elif c == 4:
-                    y, p = _ds9(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509CRL')
                     f4.append(y)
                     s = 11
                 elif c == 5:
@@ -6762,18 +6690,18 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
                     f0.append(y)
                     s = 7
                 elif c == 1:
-                    y, p = _ds9(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509SKI')
                     f1.append(y)
                 elif c == 2:
-                    y, p = _ds8(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
                     f2.append(y)
                     s = 9
                 elif c == 3:
-                    y, p = _ds9(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
                     f3.append(y)
                     s = 10
                 elif c == 4:
-                    y, p = _ds9(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509CRL')
                     f4.append(y)
                     s = 11
                 elif c == 5:
@@ -6791,18 +6719,18 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
                     f0.append(y)
                     s = 7
                 elif c == 1:
-                    y, p = _ds9(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509SKI')
                     f1.append(y)
                     s = 8
                 elif c == 2:
-                    y, p = _ds8(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
                     f2.append(y)
                 elif c == 3:
-                    y, p = _ds9(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
                     f3.append(y)
                     s = 10
                 elif c == 4:
-                    y, p = _ds9(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509CRL')
                     f4.append(y)
                     s = 11
                 elif c == 5:
@@ -6820,18 +6748,18 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
                     f0.append(y)
                     s = 7
                 elif c == 1:
-                    y, p = _ds9(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509SKI')
                     f1.append(y)
                     s = 8
                 elif c == 2:
-                    y, p = _ds8(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
                     f2.append(y)
                     s = 9
                 elif c == 3:
-                    y, p = _ds9(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
                     f3.append(y)
                 elif c == 4:
-                    y, p = _ds9(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509CRL')
                     f4.append(y)
                     s = 11
                 elif c == 5:
@@ -6849,19 +6777,19 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
                     f0.append(y)
                     s = 7
                 elif c == 1:
-                    y, p = _ds9(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509SKI')
                     f1.append(y)
                     s = 8
                 elif c == 2:
-                    y, p = _ds8(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
                     f2.append(y)
                     s = 9
                 elif c == 3:
-                    y, p = _ds9(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
                     f3.append(y)
                     s = 10
                 elif c == 4:
-                    y, p = _ds9(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509CRL')
                     f4.append(y)
                 elif c == 5:
                     _unsupported(p, 'X509Data', 'wildcard element')
@@ -6878,19 +6806,19 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
                     f0.append(y)
                     s = 7
                 elif c == 1:
-                    y, p = _ds9(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509SKI')
                     f1.append(y)
                     s = 8
                 elif c == 2:
-                    y, p = _ds8(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
                     f2.append(y)
                     s = 9
                 elif c == 3:
-                    y, p = _ds9(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
                     f3.append(y)
                     s = 10
                 elif c == 4:
-                    y, p = _ds9(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509CRL')
                     f4.append(y)
                     s = 11
                 elif c == 5:
@@ -6905,9 +6833,9 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_xmldsig_X509IssuerSerial(o: Any, a: int) -> int:
+    a <<= 1
+    a = e_sel_str(a, o.x509_issuer_name)
     a <<= 2
-    a = e_str(a, o.x509_issuer_name)
-    a <<= 3
     a = e_int(a, o.x509_serial_number)
     a <<= 2
     return a
@@ -6918,15 +6846,15 @@ def d_xmldsig_X509IssuerSerial(D: int, T: int, p: int) -> tuple[Any, int]:
     f1: Any = None
     s = 0
     try:
-        if (D >> (T - p - 2)) & 3 != 0:
+        if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'X509IssuerSerial')
-        p += 2
-        f0, p = d_str(D, T, p, None)
-        x = (D >> (T - p - 4)) & 15
+        p += 1
+        f0, p = d_sel_str(D, T, p, None, 'X509IssuerName')
+        x = (D >> (T - p - 3)) & 7
         if x >> 1 != 0:
             _fail(p, 'X509IssuerSerial')
         x &= 1
-        p += 4
+        p += 3
         f1, p = d_uint(D, T, p)
         if x:
             f1 = -f1 - 1
@@ -7079,21 +7007,22 @@ _T138 = {0: (1, 2, 2), 1: (0, 1, 2), 2: (0, 2, 3), 3: (0, 2, 3)}
 _T139 = {2: (1, 2), 3: (1, 2)}
 _T140 = {0: (1, 2, 2), 1: (0, 1, 2)}
 _T141 = {3: (1, 2), 4: (1, 2)}
-_T142 = {0: (1, 2, 2), 1: (0, 1, 2)}
-_T143 = {2: (0, 1)}
-_T144 = {0: (1, 2, 2), 1: (0, 1, 2)}
-_T145 = {3: (0, 1, 4), 4: (0, 2, 5), 5: (0, 2, 5)}
-_T146 = {4: (1, 2), 5: (1, 2)}
-_T147 = {1: (0, 3, 2), 2: (0, 3, 2), 3: (0, 3, 2)}
-_T148 = {1: (2, 3), 2: (2, 3), 3: (2, 3)}
-_T149 = {0: (0, 1, 1), 1: (0, 2, 2), 2: (0, 2, 2)}
-_T150 = {1: (1, 2), 2: (1, 2)}
-_T151 = {0: (0, 3, 1), 1: (0, 3, 7), 7: (0, 3, 7)}
-_T152 = {0: (1, 3, 2), 1: (1, 3, 8), 2: (1, 3, 8), 7: (1, 3, 8), 8: (1, 3, 8)}
-_T153 = {0: (2, 3, 3), 1: (2, 3, 9), 2: (2, 3, 9), 3: (2, 3, 9), 7: (2, 3, 9), 8: (2, 3, 9), 9: (2, 3, 9)}
-_T154 = {0: (3, 3, 4), 1: (3, 3, 10), 2: (3, 3, 10), 3: (3, 3, 10), 4: (3, 3, 10), 7: (3, 3, 10), 8: (3, 3, 10), 9: (3, 3, 10), 10: (3, 3, 10)}
-_T155 = {0: (4, 3, 5), 1: (4, 3, 11), 2: (4, 3, 11), 3: (4, 3, 11), 4: (4, 3, 11), 5: (4, 3, 11), 7: (4, 3, 11), 8: (4, 3, 11), 9: (4, 3, 11), 10: (4, 3, 11), 11: (4, 3, 11)}
-_T156 = {1: (6, 3), 2: (6, 3), 3: (6, 3), 4: (6, 3), 5: (6, 3), 6: (6, 3), 7: (6, 3), 8: (6, 3), 9: (6, 3), 10: (6, 3), 11: (6, 3), 12: (6, 3)}
+_T142 = {0: (16, 5), 1: (8, 4)}
+_T143 = {0: (1, 2, 2), 1: (0, 1, 2)}
+_T144 = {2: (0, 1)}
+_T145 = {0: (1, 2, 2), 1: (0, 1, 2)}
+_T146 = {3: (0, 1, 4), 4: (0, 2, 5), 5: (0, 2, 5)}
+_T147 = {4: (1, 2), 5: (1, 2)}
+_T148 = {1: (0, 3, 2), 2: (0, 3, 2), 3: (0, 3, 2)}
+_T149 = {1: (2, 3), 2: (2, 3), 3: (2, 3)}
+_T150 = {0: (0, 1, 1), 1: (0, 2, 2), 2: (0, 2, 2)}
+_T151 = {1: (1, 2), 2: (1, 2)}
+_T152 = {0: (0, 3, 1), 1: (0, 3, 7), 7: (0, 3, 7)}
+_T153 = {0: (1, 3, 2), 1: (1, 3, 8), 2: (1, 3, 8), 7: (1, 3, 8), 8: (1, 3, 8)}
+_T154 = {0: (2, 3, 3), 1: (2, 3, 9), 2: (2, 3, 9), 3: (2, 3, 9), 7: (2, 3, 9), 8: (2, 3, 9), 9: (2, 3, 9)}
+_T155 = {0: (3, 3, 4), 1: (3, 3, 10), 2: (3, 3, 10), 3: (3, 3, 10), 4: (3, 3, 10), 7: (3, 3, 10), 8: (3, 3, 10), 9: (3, 3, 10), 10: (3, 3, 10)}
+_T156 = {0: (4, 3, 5), 1: (4, 3, 11), 2: (4, 3, 11), 3: (4, 3, 11), 4: (4, 3, 11), 5: (4, 3, 11), 7: (4, 3, 11), 8: (4, 3, 11), 9: (4, 3, 11), 10: (4, 3, 11), 11: (4, 3, 11)}
+_T157 = {1: (6, 3), 2: (6, 3), 3: (6, 3), 4: (6, 3), 5: (6, 3), 6: (6, 3), 7: (6, 3), 8: (6, 3), 9: (6, 3), 10: (6, 3), 11: (6, 3), 12: (6, 3)}
 
 
 #: DocContent: (namespace, local name, class or None, encoder, decoder) per event code

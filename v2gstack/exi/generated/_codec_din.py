@@ -26,6 +26,10 @@ from v2gstack.exi._rt import (
     e_int,
     e_str,
     e_uint,
+    e_sel_bin,
+    e_sel_str,
+    d_sel_bin,
+    d_sel_str,
     fail as _fail,
     second_ee as _second_ee,
     undeclared as _undeclared,
@@ -38,17 +42,6 @@ _BOOL = {True: 1, False: 0}
 
 
 def _ds0(D: int, T: int, p: int) -> tuple[Any, int]:
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'OEMProvisioningCert')
-    p += 1
-    v, p = d_bin(D, T, p, 1200)
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'OEMProvisioningCert')
-    p += 1
-    return v, p
-
-
-def _ds1(D: int, T: int, p: int) -> tuple[Any, int]:
     x = (D >> (T - p - 2)) & 3
     if x >> 1 != 0:
         _fail(p, 'ReceiptRequired')
@@ -61,18 +54,7 @@ def _ds1(D: int, T: int, p: int) -> tuple[Any, int]:
     return v, p
 
 
-def _ds2(D: int, T: int, p: int) -> tuple[Any, int]:
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'GenChallenge')
-    p += 1
-    v, p = d_str(D, T, p, None)
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'GenChallenge')
-    p += 1
-    return v, p
-
-
-def _ds3(D: int, T: int, p: int) -> tuple[Any, int]:
+def _ds1(D: int, T: int, p: int) -> tuple[Any, int]:
     x = (D >> (T - p - 4)) & 15
     if x >> 3 != 0:
         _fail(p, 'amountMultiplier')
@@ -85,7 +67,7 @@ def _ds3(D: int, T: int, p: int) -> tuple[Any, int]:
     return v, p
 
 
-def _ds4(D: int, T: int, p: int) -> tuple[Any, int]:
+def _ds2(D: int, T: int, p: int) -> tuple[Any, int]:
     x = (D >> (T - p - 8)) & 255
     if x >> 7 != 0:
         _fail(p, 'FullSOC')
@@ -98,7 +80,7 @@ def _ds4(D: int, T: int, p: int) -> tuple[Any, int]:
     return v, p
 
 
-def _ds5(D: int, T: int, p: int) -> tuple[Any, int]:
+def _ds3(D: int, T: int, p: int) -> tuple[Any, int]:
     x = (D >> (T - p - 3)) & 7
     if x >> 2 != 0:
         _fail(p, 'EVSEIsolationStatus')
@@ -111,7 +93,7 @@ def _ds5(D: int, T: int, p: int) -> tuple[Any, int]:
     return v, p
 
 
-def _ds6(D: int, T: int, p: int) -> tuple[Any, int]:
+def _ds4(D: int, T: int, p: int) -> tuple[Any, int]:
     x = (D >> (T - p - 5)) & 31
     if x >> 4 != 0:
         _fail(p, 'EVSEStatusCode')
@@ -124,7 +106,7 @@ def _ds6(D: int, T: int, p: int) -> tuple[Any, int]:
     return v, p
 
 
-def _ds7(D: int, T: int, p: int) -> tuple[Any, int]:
+def _ds5(D: int, T: int, p: int) -> tuple[Any, int]:
     x = (D >> (T - p - 5)) & 31
     if x >> 4 != 0:
         _fail(p, 'EVErrorCode')
@@ -137,96 +119,52 @@ def _ds7(D: int, T: int, p: int) -> tuple[Any, int]:
     return v, p
 
 
-def _ds8(D: int, T: int, p: int) -> tuple[Any, int]:
+def _ds6(D: int, T: int, p: int) -> tuple[Any, int]:
+    x = (D >> (T - p - 2)) & 3
+    if x >> 1 != 0:
+        _fail(p, 'MeterStatus')
+    x &= 1
+    p += 2
+    v, p = d_uint(D, T, p)
+    if x:
+        v = -v - 1
     if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'RootCertificateID')
+        _fail(p, 'MeterStatus')
     p += 1
-    v, p = d_str(D, T, p, 40)
+    return v, p
+
+
+def _ds7(D: int, T: int, p: int) -> tuple[Any, int]:
+    x = (D >> (T - p - 2)) & 3
+    if x >> 1 != 0:
+        _fail(p, 'TMeter')
+    x &= 1
+    p += 2
+    v, p = d_uint(D, T, p)
+    if x:
+        v = -v - 1
     if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'RootCertificateID')
+        _fail(p, 'TMeter')
+    p += 1
+    return v, p
+
+
+def _ds8(D: int, T: int, p: int) -> tuple[Any, int]:
+    x = (D >> (T - p - 2)) & 3
+    if x >> 1 != 0:
+        _fail(p, 'SAScheduleTupleID')
+    x &= 1
+    p += 2
+    v, p = d_uint(D, T, p)
+    if x:
+        v = -v - 1
+    if (D >> (T - p - 1)) & 1 != 0:
+        _fail(p, 'SAScheduleTupleID')
     p += 1
     return v, p
 
 
 def _ds9(D: int, T: int, p: int) -> tuple[Any, int]:
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'SigMeterReading')
-    p += 1
-    v, p = d_bin(D, T, p, 32)
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'SigMeterReading')
-    p += 1
-    return v, p
-
-
-def _ds10(D: int, T: int, p: int) -> tuple[Any, int]:
-    x = (D >> (T - p - 2)) & 3
-    if x >> 1 != 0:
-        _fail(p, 'MeterStatus')
-    x &= 1
-    p += 2
-    v, p = d_uint(D, T, p)
-    if x:
-        v = -v - 1
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'MeterStatus')
-    p += 1
-    return v, p
-
-
-def _ds11(D: int, T: int, p: int) -> tuple[Any, int]:
-    x = (D >> (T - p - 2)) & 3
-    if x >> 1 != 0:
-        _fail(p, 'TMeter')
-    x &= 1
-    p += 2
-    v, p = d_uint(D, T, p)
-    if x:
-        v = -v - 1
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'TMeter')
-    p += 1
-    return v, p
-
-
-def _ds12(D: int, T: int, p: int) -> tuple[Any, int]:
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'SessionID')
-    p += 1
-    v, p = d_bin(D, T, p, 8)
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'SessionID')
-    p += 1
-    return v, p
-
-
-def _ds13(D: int, T: int, p: int) -> tuple[Any, int]:
-    x = (D >> (T - p - 2)) & 3
-    if x >> 1 != 0:
-        _fail(p, 'SAScheduleTupleID')
-    x &= 1
-    p += 2
-    v, p = d_uint(D, T, p)
-    if x:
-        v = -v - 1
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'SAScheduleTupleID')
-    p += 1
-    return v, p
-
-
-def _ds14(D: int, T: int, p: int) -> tuple[Any, int]:
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'FaultMsg')
-    p += 1
-    v, p = d_str(D, T, p, 64)
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'FaultMsg')
-    p += 1
-    return v, p
-
-
-def _ds15(D: int, T: int, p: int) -> tuple[Any, int]:
     x = (D >> (T - p - 9)) & 511
     if x >> 8 != 0:
         _fail(p, 'byteValue')
@@ -239,7 +177,7 @@ def _ds15(D: int, T: int, p: int) -> tuple[Any, int]:
     return v, p
 
 
-def _ds16(D: int, T: int, p: int) -> tuple[Any, int]:
+def _ds10(D: int, T: int, p: int) -> tuple[Any, int]:
     x = (D >> (T - p - 2)) & 3
     if x >> 1 != 0:
         _fail(p, 'shortValue')
@@ -254,7 +192,7 @@ def _ds16(D: int, T: int, p: int) -> tuple[Any, int]:
     return v, p
 
 
-def _ds17(D: int, T: int, p: int) -> tuple[Any, int]:
+def _ds11(D: int, T: int, p: int) -> tuple[Any, int]:
     x = (D >> (T - p - 2)) & 3
     if x >> 1 != 0:
         _fail(p, 'intValue')
@@ -269,18 +207,7 @@ def _ds17(D: int, T: int, p: int) -> tuple[Any, int]:
     return v, p
 
 
-def _ds18(D: int, T: int, p: int) -> tuple[Any, int]:
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'stringValue')
-    p += 1
-    v, p = d_str(D, T, p, None)
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'stringValue')
-    p += 1
-    return v, p
-
-
-def _ds19(D: int, T: int, p: int) -> tuple[Any, int]:
+def _ds12(D: int, T: int, p: int) -> tuple[Any, int]:
     x = (D >> (T - p - 2)) & 3
     if x >> 1 != 0:
         _fail(p, 'PaymentOption')
@@ -293,7 +220,7 @@ def _ds19(D: int, T: int, p: int) -> tuple[Any, int]:
     return v, p
 
 
-def _ds20(D: int, T: int, p: int) -> tuple[Any, int]:
+def _ds13(D: int, T: int, p: int) -> tuple[Any, int]:
     x = (D >> (T - p - 5)) & 31
     if x >> 4 != 0:
         _fail(p, 'Unit')
@@ -306,7 +233,7 @@ def _ds20(D: int, T: int, p: int) -> tuple[Any, int]:
     return v, p
 
 
-def _ds21(D: int, T: int, p: int) -> tuple[Any, int]:
+def _ds14(D: int, T: int, p: int) -> tuple[Any, int]:
     if (D >> (T - p - 1)) & 1 != 0:
         _fail(p, 'duration')
     p += 1
@@ -317,18 +244,7 @@ def _ds21(D: int, T: int, p: int) -> tuple[Any, int]:
     return v, p
 
 
-def _ds22(D: int, T: int, p: int) -> tuple[Any, int]:
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'SalesTariffDescription')
-    p += 1
-    v, p = d_str(D, T, p, 32)
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'SalesTariffDescription')
-    p += 1
-    return v, p
-
-
-def _ds23(D: int, T: int, p: int) -> tuple[Any, int]:
+def _ds15(D: int, T: int, p: int) -> tuple[Any, int]:
     x = (D >> (T - p - 9)) & 511
     if x >> 8 != 0:
         _fail(p, 'NumEPriceLevels')
@@ -341,18 +257,7 @@ def _ds23(D: int, T: int, p: int) -> tuple[Any, int]:
     return v, p
 
 
-def _ds24(D: int, T: int, p: int) -> tuple[Any, int]:
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'ServiceScope')
-    p += 1
-    v, p = d_str(D, T, p, 32)
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'ServiceScope')
-    p += 1
-    return v, p
-
-
-def _ds25(D: int, T: int, p: int) -> tuple[Any, int]:
+def _ds16(D: int, T: int, p: int) -> tuple[Any, int]:
     x = (D >> (T - p - 3)) & 7
     if x >> 2 != 0:
         _fail(p, 'ServiceCategory')
@@ -365,40 +270,7 @@ def _ds25(D: int, T: int, p: int) -> tuple[Any, int]:
     return v, p
 
 
-def _ds26(D: int, T: int, p: int) -> tuple[Any, int]:
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'ServiceName')
-    p += 1
-    v, p = d_str(D, T, p, 32)
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'ServiceName')
-    p += 1
-    return v, p
-
-
-def _ds27(D: int, T: int, p: int) -> tuple[Any, int]:
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'P')
-    p += 1
-    v, p = d_bin(D, T, p, None)
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'P')
-    p += 1
-    return v, p
-
-
-def _ds28(D: int, T: int, p: int) -> tuple[Any, int]:
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'PGPKeyID')
-    p += 1
-    v, p = d_bin(D, T, p, None)
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'PGPKeyID')
-    p += 1
-    return v, p
-
-
-def _ds29(D: int, T: int, p: int) -> tuple[Any, int]:
+def _ds17(D: int, T: int, p: int) -> tuple[Any, int]:
     x = (D >> (T - p - 2)) & 3
     if x >> 1 != 0:
         _fail(p, 'HMACOutputLength')
@@ -783,11 +655,10 @@ def d_din_CableCheckRes(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_din_CertificateChain(o: Any, a: int) -> int:
-    a <<= 2
+    a <<= 1
     if len(o.certificate) > 1200:
         raise _Invalid
-    a = e_bin(a, o.certificate)
-    a <<= 1
+    a = e_sel_bin(a, o.certificate)
     s = 1
     v1 = o.sub_certificates
     if v1 is not None:
@@ -804,13 +675,10 @@ def d_din_CertificateChain(D: int, T: int, p: int) -> tuple[Any, int]:
     f1: Any = None
     s = 0
     try:
-        if (D >> (T - p - 2)) & 3 != 0:
-            _fail(p, 'CertificateChain')
-        p += 2
-        f0, p = d_bin(D, T, p, 1200)
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'CertificateChain')
         p += 1
+        f0, p = d_sel_bin(D, T, p, 1200, 'Certificate')
         s = 1
         c = (D >> (T - p - 2)) & 3
         p += 2
@@ -842,17 +710,16 @@ def e_din_CertificateInstallationReq(o: Any, a: int) -> int:
         s = 1
     c, w, s = _T10[s]
     a = (a << w) | c
-    a <<= 1
     if len(o.oem_provisioning_cert) > 1200:
         raise _Invalid
-    a = e_bin(a, o.oem_provisioning_cert)
-    a <<= 2
+    a = e_sel_bin(a, o.oem_provisioning_cert)
+    a <<= 1
     a = e_din_ListOfRootCertificateIDs(o.list_of_root_certificate_i_ds, a)
-    a <<= 2
+    a <<= 1
     if len(o.dh_params) > 256:
         raise _Invalid
-    a = e_bin(a, o.dh_params)
-    a <<= 2
+    a = e_sel_bin(a, o.dh_params)
+    a <<= 1
     return a
 
 
@@ -870,31 +737,31 @@ def d_din_CertificateInstallationReq(D: int, T: int, p: int) -> tuple[Any, int]:
             f0, p = d_str(D, T, p, None)
             s = 1
         elif c == 1:
-            f1, p = _ds0(D, T, p)
+            f1, p = d_sel_bin(D, T, p, 1200, 'OEMProvisioningCert')
             s = 2
         else:
             p = _second_ee(D, T, p, c, 2, 3, 'CertificateInstallationReq', 0)
-            s = -1
+            return _din.CertificateInstallationReq(id=f0, oem_provisioning_cert=f1, list_of_root_certificate_i_ds=f2, dh_params=f3), p
         if s == 1:
             c = (D >> (T - p - 1)) & 1
             p += 1
             if c == 0:
-                f1, p = _ds0(D, T, p)
+                f1, p = d_sel_bin(D, T, p, 1200, 'OEMProvisioningCert')
                 s = 2
             else:
                 p = _second_ee(D, T, p, c, 1, 3, 'CertificateInstallationReq', 1)
-                s = -1
+                return _din.CertificateInstallationReq(id=f0, oem_provisioning_cert=f1, list_of_root_certificate_i_ds=f2, dh_params=f3), p
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'CertificateInstallationReq')
         p += 1
         f2, p = d_din_ListOfRootCertificateIDs(D, T, p)
-        if (D >> (T - p - 2)) & 3 != 0:
+        if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'CertificateInstallationReq')
-        p += 2
-        f3, p = d_bin(D, T, p, 256)
-        if (D >> (T - p - 2)) & 3 != 0:
+        p += 1
+        f3, p = d_sel_bin(D, T, p, 256, 'DHParams')
+        if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'CertificateInstallationReq')
-        p += 2
+        p += 1
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in CertificateInstallationReq (near grammar state {s}): {exc}') from None
     return _din.CertificateInstallationReq(id=f0, oem_provisioning_cert=f1, list_of_root_certificate_i_ds=f2, dh_params=f3), p
@@ -907,19 +774,19 @@ def e_din_CertificateInstallationRes(o: Any, a: int) -> int:
     a = (a << 5) | _T5[o.response_code]
     a <<= 2
     a = e_din_CertificateChain(o.contract_signature_cert_chain, a)
-    a <<= 2
+    a <<= 1
     if len(o.contract_signature_encrypted_private_key) > 128:
         raise _Invalid
-    a = e_bin(a, o.contract_signature_encrypted_private_key)
-    a <<= 3
+    a = e_sel_bin(a, o.contract_signature_encrypted_private_key)
+    a <<= 1
     if len(o.dh_params) > 256:
         raise _Invalid
-    a = e_bin(a, o.dh_params)
-    a <<= 3
+    a = e_sel_bin(a, o.dh_params)
+    a <<= 1
     if len(o.contract_id) > 24:
         raise _Invalid
-    a = e_str(a, o.contract_id)
-    a <<= 2
+    a = e_sel_str(a, o.contract_id)
+    a <<= 1
     return a
 
 
@@ -946,21 +813,21 @@ def d_din_CertificateInstallationRes(D: int, T: int, p: int) -> tuple[Any, int]:
             _fail(p, 'CertificateInstallationRes')
         p += 2
         f2, p = d_din_CertificateChain(D, T, p)
-        if (D >> (T - p - 2)) & 3 != 0:
+        if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'CertificateInstallationRes')
-        p += 2
-        f3, p = d_bin(D, T, p, 128)
-        if (D >> (T - p - 3)) & 7 != 0:
+        p += 1
+        f3, p = d_sel_bin(D, T, p, 128, 'ContractSignatureEncryptedPrivateKey')
+        if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'CertificateInstallationRes')
-        p += 3
-        f4, p = d_bin(D, T, p, 256)
-        if (D >> (T - p - 3)) & 7 != 0:
+        p += 1
+        f4, p = d_sel_bin(D, T, p, 256, 'DHParams')
+        if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'CertificateInstallationRes')
-        p += 3
-        f5, p = d_str(D, T, p, 24)
-        if (D >> (T - p - 2)) & 3 != 0:
+        p += 1
+        f5, p = d_sel_str(D, T, p, 24, 'ContractID')
+        if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'CertificateInstallationRes')
-        p += 2
+        p += 1
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in CertificateInstallationRes (near grammar state {s}): {exc}') from None
     return _din.CertificateInstallationRes(id=f0, response_code=f1, contract_signature_cert_chain=f2, contract_signature_encrypted_private_key=f3, dh_params=f4, contract_id=f5), p
@@ -976,17 +843,17 @@ def e_din_CertificateUpdateReq(o: Any, a: int) -> int:
     c, w, s = _T11[s]
     a = (a << w) | c
     a = e_din_CertificateChain(o.contract_signature_cert_chain, a)
-    a <<= 2
+    a <<= 1
     if len(o.contract_id) > 24:
         raise _Invalid
-    a = e_str(a, o.contract_id)
-    a <<= 2
+    a = e_sel_str(a, o.contract_id)
+    a <<= 1
     a = e_din_ListOfRootCertificateIDs(o.list_of_root_certificate_i_ds, a)
-    a <<= 2
+    a <<= 1
     if len(o.dh_params) > 256:
         raise _Invalid
-    a = e_bin(a, o.dh_params)
-    a <<= 2
+    a = e_sel_bin(a, o.dh_params)
+    a <<= 1
     return a
 
 
@@ -1009,7 +876,7 @@ def d_din_CertificateUpdateReq(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 2
         else:
             p = _second_ee(D, T, p, c, 2, 3, 'CertificateUpdateReq', 0)
-            s = -1
+            return _din.CertificateUpdateReq(id=f0, contract_signature_cert_chain=f1, contract_id=f2, list_of_root_certificate_i_ds=f3, dh_params=f4), p
         if s == 1:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -1018,22 +885,22 @@ def d_din_CertificateUpdateReq(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 2
             else:
                 p = _second_ee(D, T, p, c, 1, 3, 'CertificateUpdateReq', 1)
-                s = -1
-        if (D >> (T - p - 2)) & 3 != 0:
+                return _din.CertificateUpdateReq(id=f0, contract_signature_cert_chain=f1, contract_id=f2, list_of_root_certificate_i_ds=f3, dh_params=f4), p
+        if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'CertificateUpdateReq')
-        p += 2
-        f2, p = d_str(D, T, p, 24)
-        if (D >> (T - p - 2)) & 3 != 0:
+        p += 1
+        f2, p = d_sel_str(D, T, p, 24, 'ContractID')
+        if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'CertificateUpdateReq')
-        p += 2
+        p += 1
         f3, p = d_din_ListOfRootCertificateIDs(D, T, p)
-        if (D >> (T - p - 2)) & 3 != 0:
+        if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'CertificateUpdateReq')
-        p += 2
-        f4, p = d_bin(D, T, p, 256)
-        if (D >> (T - p - 2)) & 3 != 0:
+        p += 1
+        f4, p = d_sel_bin(D, T, p, 256, 'DHParams')
+        if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'CertificateUpdateReq')
-        p += 2
+        p += 1
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in CertificateUpdateReq (near grammar state {s}): {exc}') from None
     return _din.CertificateUpdateReq(id=f0, contract_signature_cert_chain=f1, contract_id=f2, list_of_root_certificate_i_ds=f3, dh_params=f4), p
@@ -1046,19 +913,19 @@ def e_din_CertificateUpdateRes(o: Any, a: int) -> int:
     a = (a << 5) | _T5[o.response_code]
     a <<= 2
     a = e_din_CertificateChain(o.contract_signature_cert_chain, a)
-    a <<= 2
+    a <<= 1
     if len(o.contract_signature_encrypted_private_key) > 128:
         raise _Invalid
-    a = e_bin(a, o.contract_signature_encrypted_private_key)
-    a <<= 3
+    a = e_sel_bin(a, o.contract_signature_encrypted_private_key)
+    a <<= 1
     if len(o.dh_params) > 256:
         raise _Invalid
-    a = e_bin(a, o.dh_params)
-    a <<= 3
+    a = e_sel_bin(a, o.dh_params)
+    a <<= 1
     if len(o.contract_id) > 24:
         raise _Invalid
-    a = e_str(a, o.contract_id)
-    a <<= 3
+    a = e_sel_str(a, o.contract_id)
+    a <<= 2
     if not (-32768 <= o.retry_counter and o.retry_counter <= 32767):
         raise _Invalid
     a = e_int(a, o.retry_counter)
@@ -1090,23 +957,23 @@ def d_din_CertificateUpdateRes(D: int, T: int, p: int) -> tuple[Any, int]:
             _fail(p, 'CertificateUpdateRes')
         p += 2
         f2, p = d_din_CertificateChain(D, T, p)
-        if (D >> (T - p - 2)) & 3 != 0:
+        if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'CertificateUpdateRes')
-        p += 2
-        f3, p = d_bin(D, T, p, 128)
-        if (D >> (T - p - 3)) & 7 != 0:
+        p += 1
+        f3, p = d_sel_bin(D, T, p, 128, 'ContractSignatureEncryptedPrivateKey')
+        if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'CertificateUpdateRes')
-        p += 3
-        f4, p = d_bin(D, T, p, 256)
-        if (D >> (T - p - 3)) & 7 != 0:
+        p += 1
+        f4, p = d_sel_bin(D, T, p, 256, 'DHParams')
+        if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'CertificateUpdateRes')
-        p += 3
-        f5, p = d_str(D, T, p, 24)
-        x = (D >> (T - p - 4)) & 15
+        p += 1
+        f5, p = d_sel_str(D, T, p, 24, 'ContractID')
+        x = (D >> (T - p - 3)) & 7
         if x >> 1 != 0:
             _fail(p, 'CertificateUpdateRes')
         x &= 1
-        p += 4
+        p += 3
         f6, p = d_uint(D, T, p)
         if x:
             f6 = -f6 - 1
@@ -1156,7 +1023,7 @@ def d_din_ChargeParameterDiscoveryReq(D: int, T: int, p: int) -> tuple[Any, int]
             s = 2
         else:
             p = _second_ee(D, T, p, c, 3, 2, 'ChargeParameterDiscoveryReq', 1)
-            s = -1
+            return _din.ChargeParameterDiscoveryReq(ev_requested_energy_transfer_type=f0, ev_charge_parameter=f1), p
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'ChargeParameterDiscoveryReq')
         p += 1
@@ -1212,7 +1079,7 @@ def d_din_ChargeParameterDiscoveryRes(D: int, T: int, p: int) -> tuple[Any, int]
             s = 3
         else:
             p = _second_ee(D, T, p, c, 2, 2, 'ChargeParameterDiscoveryRes', 2)
-            s = -1
+            return _din.ChargeParameterDiscoveryRes(response_code=f0, evse_processing=f1, sa_schedules=f2, evse_charge_parameter=f3), p
         s = 3
         c = (D >> (T - p - 2)) & 3
         p += 2
@@ -1227,7 +1094,7 @@ def d_din_ChargeParameterDiscoveryRes(D: int, T: int, p: int) -> tuple[Any, int]
             s = 4
         else:
             p = _second_ee(D, T, p, c, 3, 2, 'ChargeParameterDiscoveryRes', 3)
-            s = -1
+            return _din.ChargeParameterDiscoveryRes(response_code=f0, evse_processing=f1, sa_schedules=f2, evse_charge_parameter=f3), p
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'ChargeParameterDiscoveryRes')
         p += 1
@@ -1315,11 +1182,11 @@ def d_din_ChargingStatusReq(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_din_ChargingStatusRes(o: Any, a: int) -> int:
     a <<= 2
     a = (a << 5) | _T5[o.response_code]
-    a <<= 3
+    a <<= 2
     if len(o.evseid) > 32:
         raise _Invalid
-    a = e_bin(a, o.evseid)
-    a <<= 3
+    a = e_sel_bin(a, o.evseid)
+    a <<= 2
     if not (-32768 <= o.sa_schedule_tuple_id and o.sa_schedule_tuple_id <= 32767):
         raise _Invalid
     a = e_int(a, o.sa_schedule_tuple_id)
@@ -1361,15 +1228,15 @@ def d_din_ChargingStatusRes(D: int, T: int, p: int) -> tuple[Any, int]:
         x &= 31
         p += 7
         f0 = _T6[x]
-        if (D >> (T - p - 3)) & 7 != 0:
+        if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'ChargingStatusRes')
-        p += 3
-        f1, p = d_bin(D, T, p, 32)
-        x = (D >> (T - p - 4)) & 15
+        p += 2
+        f1, p = d_sel_bin(D, T, p, 32, 'EVSEID')
+        x = (D >> (T - p - 3)) & 7
         if x >> 1 != 0:
             _fail(p, 'ChargingStatusRes')
         x &= 1
-        p += 4
+        p += 3
         f2, p = d_uint(D, T, p)
         if x:
             f2 = -f2 - 1
@@ -1386,11 +1253,11 @@ def d_din_ChargingStatusRes(D: int, T: int, p: int) -> tuple[Any, int]:
             f4, p = d_din_MeterInfo(D, T, p)
             s = 5
         elif c == 2:
-            f5, p = _ds1(D, T, p)
+            f5, p = _ds0(D, T, p)
             s = 6
         else:
             p = _second_ee(D, T, p, c, 3, 2, 'ChargingStatusRes', 3)
-            s = -1
+            return _din.ChargingStatusRes(response_code=f0, evseid=f1, sa_schedule_tuple_id=f2, evse_max_current=f3, meter_info=f4, receipt_required=f5, ac_evse_status=f6), p
         if s == 4:
             c = (D >> (T - p - 2)) & 3
             p += 2
@@ -1398,20 +1265,20 @@ def d_din_ChargingStatusRes(D: int, T: int, p: int) -> tuple[Any, int]:
                 f4, p = d_din_MeterInfo(D, T, p)
                 s = 5
             elif c == 1:
-                f5, p = _ds1(D, T, p)
+                f5, p = _ds0(D, T, p)
                 s = 6
             else:
                 p = _second_ee(D, T, p, c, 2, 2, 'ChargingStatusRes', 4)
-                s = -1
+                return _din.ChargingStatusRes(response_code=f0, evseid=f1, sa_schedule_tuple_id=f2, evse_max_current=f3, meter_info=f4, receipt_required=f5, ac_evse_status=f6), p
         if s == 5:
             c = (D >> (T - p - 1)) & 1
             p += 1
             if c == 0:
-                f5, p = _ds1(D, T, p)
+                f5, p = _ds0(D, T, p)
                 s = 6
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'ChargingStatusRes', 5)
-                s = -1
+                return _din.ChargingStatusRes(response_code=f0, evseid=f1, sa_schedule_tuple_id=f2, evse_max_current=f3, meter_info=f4, receipt_required=f5, ac_evse_status=f6), p
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'ChargingStatusRes')
         p += 1
@@ -1489,9 +1356,7 @@ def e_din_ContractAuthenticationReq(o: Any, a: int) -> int:
     if v1 is not None:
         c, w, s = _T23[s]
         a = (a << w) | c
-        a <<= 1
-        a = e_str(a, v1)
-        a <<= 1
+        a = e_sel_str(a, v1)
     c, w = _T24[s]
     a = (a << w) | c
     return a
@@ -1509,7 +1374,7 @@ def d_din_ContractAuthenticationReq(D: int, T: int, p: int) -> tuple[Any, int]:
             f0, p = d_str(D, T, p, None)
             s = 1
         elif c == 1:
-            f1, p = _ds2(D, T, p)
+            f1, p = d_sel_str(D, T, p, None, 'GenChallenge')
             s = 2
         elif c == 2:
             s = -1
@@ -1519,7 +1384,7 @@ def d_din_ContractAuthenticationReq(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                f1, p = _ds2(D, T, p)
+                f1, p = d_sel_str(D, T, p, None, 'GenChallenge')
                 s = 2
             elif c == 1:
                 s = -1
@@ -1616,7 +1481,7 @@ def d_din_Cost(D: int, T: int, p: int) -> tuple[Any, int]:
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
-            f2, p = _ds3(D, T, p)
+            f2, p = _ds1(D, T, p)
             s = 3
         elif c == 1:
             s = -1
@@ -1719,14 +1584,14 @@ def d_din_CurrentDemandReq(D: int, T: int, p: int) -> tuple[Any, int]:
             f4, p = d_din_PhysicalValue(D, T, p)
             s = 5
         elif c == 3:
-            f5, p = _ds1(D, T, p)
+            f5, p = _ds0(D, T, p)
             s = 6
         elif c == 4:
-            f6, p = _ds1(D, T, p)
+            f6, p = _ds0(D, T, p)
             s = 7
         else:
             p = _second_ee(D, T, p, c, 5, 2, 'CurrentDemandReq', 2)
-            s = -1
+            return _din.CurrentDemandReq(dc_ev_status=f0, ev_target_current=f1, ev_maximum_voltage_limit=f2, ev_maximum_current_limit=f3, ev_maximum_power_limit=f4, bulk_charging_complete=f5, charging_complete=f6, remaining_time_to_full_so_c=f7, remaining_time_to_bulk_so_c=f8, ev_target_voltage=f9), p
         if s == 3:
             c = (D >> (T - p - 3)) & 7
             p += 3
@@ -1737,14 +1602,14 @@ def d_din_CurrentDemandReq(D: int, T: int, p: int) -> tuple[Any, int]:
                 f4, p = d_din_PhysicalValue(D, T, p)
                 s = 5
             elif c == 2:
-                f5, p = _ds1(D, T, p)
+                f5, p = _ds0(D, T, p)
                 s = 6
             elif c == 3:
-                f6, p = _ds1(D, T, p)
+                f6, p = _ds0(D, T, p)
                 s = 7
             else:
                 p = _second_ee(D, T, p, c, 4, 2, 'CurrentDemandReq', 3)
-                s = -1
+                return _din.CurrentDemandReq(dc_ev_status=f0, ev_target_current=f1, ev_maximum_voltage_limit=f2, ev_maximum_current_limit=f3, ev_maximum_power_limit=f4, bulk_charging_complete=f5, charging_complete=f6, remaining_time_to_full_so_c=f7, remaining_time_to_bulk_so_c=f8, ev_target_voltage=f9), p
         if s == 4:
             c = (D >> (T - p - 2)) & 3
             p += 2
@@ -1752,35 +1617,35 @@ def d_din_CurrentDemandReq(D: int, T: int, p: int) -> tuple[Any, int]:
                 f4, p = d_din_PhysicalValue(D, T, p)
                 s = 5
             elif c == 1:
-                f5, p = _ds1(D, T, p)
+                f5, p = _ds0(D, T, p)
                 s = 6
             elif c == 2:
-                f6, p = _ds1(D, T, p)
+                f6, p = _ds0(D, T, p)
                 s = 7
             else:
                 p = _second_ee(D, T, p, c, 3, 2, 'CurrentDemandReq', 4)
-                s = -1
+                return _din.CurrentDemandReq(dc_ev_status=f0, ev_target_current=f1, ev_maximum_voltage_limit=f2, ev_maximum_current_limit=f3, ev_maximum_power_limit=f4, bulk_charging_complete=f5, charging_complete=f6, remaining_time_to_full_so_c=f7, remaining_time_to_bulk_so_c=f8, ev_target_voltage=f9), p
         if s == 5:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                f5, p = _ds1(D, T, p)
+                f5, p = _ds0(D, T, p)
                 s = 6
             elif c == 1:
-                f6, p = _ds1(D, T, p)
+                f6, p = _ds0(D, T, p)
                 s = 7
             else:
                 p = _second_ee(D, T, p, c, 2, 2, 'CurrentDemandReq', 5)
-                s = -1
+                return _din.CurrentDemandReq(dc_ev_status=f0, ev_target_current=f1, ev_maximum_voltage_limit=f2, ev_maximum_current_limit=f3, ev_maximum_power_limit=f4, bulk_charging_complete=f5, charging_complete=f6, remaining_time_to_full_so_c=f7, remaining_time_to_bulk_so_c=f8, ev_target_voltage=f9), p
         if s == 6:
             c = (D >> (T - p - 1)) & 1
             p += 1
             if c == 0:
-                f6, p = _ds1(D, T, p)
+                f6, p = _ds0(D, T, p)
                 s = 7
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'CurrentDemandReq', 6)
-                s = -1
+                return _din.CurrentDemandReq(dc_ev_status=f0, ev_target_current=f1, ev_maximum_voltage_limit=f2, ev_maximum_current_limit=f3, ev_maximum_power_limit=f4, bulk_charging_complete=f5, charging_complete=f6, remaining_time_to_full_so_c=f7, remaining_time_to_bulk_so_c=f8, ev_target_voltage=f9), p
         s = 7
         c = (D >> (T - p - 2)) & 3
         p += 2
@@ -1795,7 +1660,7 @@ def d_din_CurrentDemandReq(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 10
         else:
             p = _second_ee(D, T, p, c, 3, 2, 'CurrentDemandReq', 7)
-            s = -1
+            return _din.CurrentDemandReq(dc_ev_status=f0, ev_target_current=f1, ev_maximum_voltage_limit=f2, ev_maximum_current_limit=f3, ev_maximum_power_limit=f4, bulk_charging_complete=f5, charging_complete=f6, remaining_time_to_full_so_c=f7, remaining_time_to_bulk_so_c=f8, ev_target_voltage=f9), p
         if s == 8:
             c = (D >> (T - p - 2)) & 3
             p += 2
@@ -1807,7 +1672,7 @@ def d_din_CurrentDemandReq(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 10
             else:
                 p = _second_ee(D, T, p, c, 2, 2, 'CurrentDemandReq', 8)
-                s = -1
+                return _din.CurrentDemandReq(dc_ev_status=f0, ev_target_current=f1, ev_maximum_voltage_limit=f2, ev_maximum_current_limit=f3, ev_maximum_power_limit=f4, bulk_charging_complete=f5, charging_complete=f6, remaining_time_to_full_so_c=f7, remaining_time_to_bulk_so_c=f8, ev_target_voltage=f9), p
         if s == 9:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -1816,7 +1681,7 @@ def d_din_CurrentDemandReq(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 10
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'CurrentDemandReq', 9)
-                s = -1
+                return _din.CurrentDemandReq(dc_ev_status=f0, ev_target_current=f1, ev_maximum_voltage_limit=f2, ev_maximum_current_limit=f3, ev_maximum_power_limit=f4, bulk_charging_complete=f5, charging_complete=f6, remaining_time_to_full_so_c=f7, remaining_time_to_bulk_so_c=f8, ev_target_voltage=f9), p
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'CurrentDemandReq')
         p += 1
@@ -2042,7 +1907,7 @@ def d_din_DC_EVChargeParameter(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 4
         else:
             p = _second_ee(D, T, p, c, 2, 2, 'DC_EVChargeParameter', 2)
-            s = -1
+            return _din.DC_EVChargeParameter(dc_ev_status=f0, ev_maximum_current_limit=f1, ev_maximum_power_limit=f2, ev_maximum_voltage_limit=f3, ev_energy_capacity=f4, ev_energy_request=f5, full_soc=f6, bulk_soc=f7), p
         if s == 3:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -2051,7 +1916,7 @@ def d_din_DC_EVChargeParameter(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 4
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'DC_EVChargeParameter', 3)
-                s = -1
+                return _din.DC_EVChargeParameter(dc_ev_status=f0, ev_maximum_current_limit=f1, ev_maximum_power_limit=f2, ev_maximum_voltage_limit=f3, ev_energy_capacity=f4, ev_energy_request=f5, full_soc=f6, bulk_soc=f7), p
         s = 4
         c = (D >> (T - p - 3)) & 7
         p += 3
@@ -2062,10 +1927,10 @@ def d_din_DC_EVChargeParameter(D: int, T: int, p: int) -> tuple[Any, int]:
             f5, p = d_din_PhysicalValue(D, T, p)
             s = 6
         elif c == 2:
-            f6, p = _ds4(D, T, p)
+            f6, p = _ds2(D, T, p)
             s = 7
         elif c == 3:
-            f7, p = _ds4(D, T, p)
+            f7, p = _ds2(D, T, p)
             s = 8
         elif c == 4:
             s = -1
@@ -2078,10 +1943,10 @@ def d_din_DC_EVChargeParameter(D: int, T: int, p: int) -> tuple[Any, int]:
                 f5, p = d_din_PhysicalValue(D, T, p)
                 s = 6
             elif c == 1:
-                f6, p = _ds4(D, T, p)
+                f6, p = _ds2(D, T, p)
                 s = 7
             elif c == 2:
-                f7, p = _ds4(D, T, p)
+                f7, p = _ds2(D, T, p)
                 s = 8
             elif c == 3:
                 s = -1
@@ -2091,10 +1956,10 @@ def d_din_DC_EVChargeParameter(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                f6, p = _ds4(D, T, p)
+                f6, p = _ds2(D, T, p)
                 s = 7
             elif c == 1:
-                f7, p = _ds4(D, T, p)
+                f7, p = _ds2(D, T, p)
                 s = 8
             elif c == 2:
                 s = -1
@@ -2104,7 +1969,7 @@ def d_din_DC_EVChargeParameter(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                f7, p = _ds4(D, T, p)
+                f7, p = _ds2(D, T, p)
                 s = 8
             elif c == 1:
                 s = -1
@@ -2156,23 +2021,23 @@ def d_din_DC_EVPowerDeliveryParameter(D: int, T: int, p: int) -> tuple[Any, int]
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
-            f1, p = _ds1(D, T, p)
+            f1, p = _ds0(D, T, p)
             s = 2
         elif c == 1:
-            f2, p = _ds1(D, T, p)
+            f2, p = _ds0(D, T, p)
             s = 3
         else:
             p = _second_ee(D, T, p, c, 2, 2, 'DC_EVPowerDeliveryParameter', 1)
-            s = -1
+            return _din.DC_EVPowerDeliveryParameter(dc_ev_status=f0, bulk_charging_complete=f1, charging_complete=f2), p
         if s == 2:
             c = (D >> (T - p - 1)) & 1
             p += 1
             if c == 0:
-                f2, p = _ds1(D, T, p)
+                f2, p = _ds0(D, T, p)
                 s = 3
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'DC_EVPowerDeliveryParameter', 2)
-                s = -1
+                return _din.DC_EVPowerDeliveryParameter(dc_ev_status=f0, bulk_charging_complete=f1, charging_complete=f2), p
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'DC_EVPowerDeliveryParameter')
         p += 1
@@ -2249,7 +2114,7 @@ def d_din_DC_EVSEChargeParameter(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 4
         else:
             p = _second_ee(D, T, p, c, 2, 2, 'DC_EVSEChargeParameter', 2)
-            s = -1
+            return _din.DC_EVSEChargeParameter(dc_evse_status=f0, evse_maximum_current_limit=f1, evse_maximum_power_limit=f2, evse_maximum_voltage_limit=f3, evse_minimum_current_limit=f4, evse_minimum_voltage_limit=f5, evse_current_regulation_tolerance=f6, evse_peak_current_ripple=f7, evse_energy_to_be_delivered=f8), p
         if s == 3:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -2258,7 +2123,7 @@ def d_din_DC_EVSEChargeParameter(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 4
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'DC_EVSEChargeParameter', 3)
-                s = -1
+                return _din.DC_EVSEChargeParameter(dc_evse_status=f0, evse_maximum_current_limit=f1, evse_maximum_power_limit=f2, evse_maximum_voltage_limit=f3, evse_minimum_current_limit=f4, evse_minimum_voltage_limit=f5, evse_current_regulation_tolerance=f6, evse_peak_current_ripple=f7, evse_energy_to_be_delivered=f8), p
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'DC_EVSEChargeParameter')
         p += 1
@@ -2278,7 +2143,7 @@ def d_din_DC_EVSEChargeParameter(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 8
         else:
             p = _second_ee(D, T, p, c, 2, 2, 'DC_EVSEChargeParameter', 6)
-            s = -1
+            return _din.DC_EVSEChargeParameter(dc_evse_status=f0, evse_maximum_current_limit=f1, evse_maximum_power_limit=f2, evse_maximum_voltage_limit=f3, evse_minimum_current_limit=f4, evse_minimum_voltage_limit=f5, evse_current_regulation_tolerance=f6, evse_peak_current_ripple=f7, evse_energy_to_be_delivered=f8), p
         if s == 7:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -2287,7 +2152,7 @@ def d_din_DC_EVSEChargeParameter(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 8
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'DC_EVSEChargeParameter', 7)
-                s = -1
+                return _din.DC_EVSEChargeParameter(dc_evse_status=f0, evse_maximum_current_limit=f1, evse_maximum_power_limit=f2, evse_maximum_voltage_limit=f3, evse_minimum_current_limit=f4, evse_minimum_voltage_limit=f5, evse_current_regulation_tolerance=f6, evse_peak_current_ripple=f7, evse_energy_to_be_delivered=f8), p
         s = 8
         c = (D >> (T - p - 2)) & 3
         p += 2
@@ -2343,23 +2208,23 @@ def d_din_DC_EVSEStatus(D: int, T: int, p: int) -> tuple[Any, int]:
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
-            f0, p = _ds5(D, T, p)
+            f0, p = _ds3(D, T, p)
             s = 1
         elif c == 1:
-            f1, p = _ds6(D, T, p)
+            f1, p = _ds4(D, T, p)
             s = 2
         else:
             p = _second_ee(D, T, p, c, 2, 3, 'DC_EVSEStatus', 0)
-            s = -1
+            return _din.DC_EVSEStatus(evse_isolation_status=f0, evse_status_code=f1, notification_max_delay=f2, evse_notification=f3), p
         if s == 1:
             c = (D >> (T - p - 1)) & 1
             p += 1
             if c == 0:
-                f1, p = _ds6(D, T, p)
+                f1, p = _ds4(D, T, p)
                 s = 2
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'DC_EVSEStatus', 1)
-                s = -1
+                return _din.DC_EVSEStatus(evse_isolation_status=f0, evse_status_code=f1, notification_max_delay=f2, evse_notification=f3), p
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'DC_EVSEStatus')
         p += 2
@@ -2429,38 +2294,38 @@ def d_din_DC_EVStatus(D: int, T: int, p: int) -> tuple[Any, int]:
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
-            f1, p = _ds1(D, T, p)
+            f1, p = _ds0(D, T, p)
             s = 2
         elif c == 1:
-            f2, p = _ds1(D, T, p)
+            f2, p = _ds0(D, T, p)
             s = 3
         elif c == 2:
-            f3, p = _ds7(D, T, p)
+            f3, p = _ds5(D, T, p)
             s = 4
         else:
             p = _second_ee(D, T, p, c, 3, 2, 'DC_EVStatus', 1)
-            s = -1
+            return _din.DC_EVStatus(ev_ready=f0, ev_cabin_conditioning=f1, evress_conditioning=f2, ev_error_code=f3, evresssoc=f4), p
         if s == 2:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                f2, p = _ds1(D, T, p)
+                f2, p = _ds0(D, T, p)
                 s = 3
             elif c == 1:
-                f3, p = _ds7(D, T, p)
+                f3, p = _ds5(D, T, p)
                 s = 4
             else:
                 p = _second_ee(D, T, p, c, 2, 2, 'DC_EVStatus', 2)
-                s = -1
+                return _din.DC_EVStatus(ev_ready=f0, ev_cabin_conditioning=f1, evress_conditioning=f2, ev_error_code=f3, evresssoc=f4), p
         if s == 3:
             c = (D >> (T - p - 1)) & 1
             p += 1
             if c == 0:
-                f3, p = _ds7(D, T, p)
+                f3, p = _ds5(D, T, p)
                 s = 4
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'DC_EVStatus', 3)
-                s = -1
+                return _din.DC_EVStatus(ev_ready=f0, ev_cabin_conditioning=f1, evress_conditioning=f2, ev_error_code=f3, evresssoc=f4), p
         x = (D >> (T - p - 9)) & 511
         if x >> 7 != 0:
             _fail(p, 'DC_EVStatus')
@@ -2577,7 +2442,7 @@ def d_din_Entry(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 1
         else:
             p = _second_ee(D, T, p, c, 2, 3, 'Entry', 0)
-            s = -1
+            return _din.Entry(time_interval=f0), p
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'Entry')
         p += 1
@@ -2607,11 +2472,9 @@ def e_din_ListOfRootCertificateIDs(o: Any, a: int) -> int:
     for v in o.root_certificate_id:
         c, w, s = _T58[s]
         a = (a << w) | c
-        a <<= 1
         if len(v) > 40:
             raise _Invalid
-        a = e_str(a, v)
-        a <<= 1
+        a = e_sel_str(a, v)
     c, w = _T59[s]
     a = (a << w) | c
     return a
@@ -2621,19 +2484,16 @@ def d_din_ListOfRootCertificateIDs(D: int, T: int, p: int) -> tuple[Any, int]:
     f0: Any = []
     s = 0
     try:
-        if (D >> (T - p - 2)) & 3 != 0:
-            _fail(p, 'ListOfRootCertificateIDs')
-        p += 2
-        y, p = d_str(D, T, p, 40)
-        f0.append(y)
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'ListOfRootCertificateIDs')
         p += 1
+        y, p = d_sel_str(D, T, p, 40, 'RootCertificateID')
+        f0.append(y)
         s = 1
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
-            y, p = _ds8(D, T, p)
+            y, p = d_sel_str(D, T, p, 40, 'RootCertificateID')
             f0.append(y)
             s = 2
         elif c == 1:
@@ -2644,7 +2504,7 @@ def d_din_ListOfRootCertificateIDs(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                y, p = _ds8(D, T, p)
+                y, p = d_sel_str(D, T, p, 40, 'RootCertificateID')
                 f0.append(y)
             elif c == 1:
                 s = -1
@@ -2656,11 +2516,10 @@ def d_din_ListOfRootCertificateIDs(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_din_MessageHeader(o: Any, a: int) -> int:
-    a <<= 2
+    a <<= 1
     if len(o.session_id) > 8:
         raise _Invalid
-    a = e_bin(a, o.session_id)
-    a <<= 1
+    a = e_sel_bin(a, o.session_id)
     s = 1
     v1 = o.notification
     if v1 is not None:
@@ -2683,13 +2542,10 @@ def d_din_MessageHeader(D: int, T: int, p: int) -> tuple[Any, int]:
     f2: Any = None
     s = 0
     try:
-        if (D >> (T - p - 2)) & 3 != 0:
-            _fail(p, 'MessageHeader')
-        p += 2
-        f0, p = d_bin(D, T, p, 8)
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'MessageHeader')
         p += 1
+        f0, p = d_sel_bin(D, T, p, 8, 'SessionID')
         s = 1
         c = (D >> (T - p - 2)) & 3
         p += 2
@@ -2726,11 +2582,10 @@ def d_din_MessageHeader(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_din_MeterInfo(o: Any, a: int) -> int:
-    a <<= 2
+    a <<= 1
     if len(o.meter_id) > 32:
         raise _Invalid
-    a = e_str(a, o.meter_id)
-    a <<= 1
+    a = e_sel_str(a, o.meter_id)
     s = 1
     v1 = o.meter_reading
     if v1 is not None:
@@ -2741,11 +2596,9 @@ def e_din_MeterInfo(o: Any, a: int) -> int:
     if v2 is not None:
         c, w, s = _T62[s]
         a = (a << w) | c
-        a <<= 1
         if len(v2) > 32:
             raise _Invalid
-        a = e_bin(a, v2)
-        a <<= 1
+        a = e_sel_bin(a, v2)
     v3 = o.meter_status
     if v3 is not None:
         c, w, s = _T63[s]
@@ -2777,13 +2630,10 @@ def d_din_MeterInfo(D: int, T: int, p: int) -> tuple[Any, int]:
     f4: Any = None
     s = 0
     try:
-        if (D >> (T - p - 2)) & 3 != 0:
-            _fail(p, 'MeterInfo')
-        p += 2
-        f0, p = d_str(D, T, p, 32)
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'MeterInfo')
         p += 1
+        f0, p = d_sel_str(D, T, p, 32, 'MeterID')
         s = 1
         c = (D >> (T - p - 3)) & 7
         p += 3
@@ -2791,13 +2641,13 @@ def d_din_MeterInfo(D: int, T: int, p: int) -> tuple[Any, int]:
             f1, p = d_din_PhysicalValue(D, T, p)
             s = 2
         elif c == 1:
-            f2, p = _ds9(D, T, p)
+            f2, p = d_sel_bin(D, T, p, 32, 'SigMeterReading')
             s = 3
         elif c == 2:
-            f3, p = _ds10(D, T, p)
+            f3, p = _ds6(D, T, p)
             s = 4
         elif c == 3:
-            f4, p = _ds11(D, T, p)
+            f4, p = _ds7(D, T, p)
             s = 5
         elif c == 4:
             s = -1
@@ -2807,13 +2657,13 @@ def d_din_MeterInfo(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 3)) & 7
             p += 3
             if c == 0:
-                f2, p = _ds9(D, T, p)
+                f2, p = d_sel_bin(D, T, p, 32, 'SigMeterReading')
                 s = 3
             elif c == 1:
-                f3, p = _ds10(D, T, p)
+                f3, p = _ds6(D, T, p)
                 s = 4
             elif c == 2:
-                f4, p = _ds11(D, T, p)
+                f4, p = _ds7(D, T, p)
                 s = 5
             elif c == 3:
                 s = -1
@@ -2823,10 +2673,10 @@ def d_din_MeterInfo(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                f3, p = _ds10(D, T, p)
+                f3, p = _ds6(D, T, p)
                 s = 4
             elif c == 1:
-                f4, p = _ds11(D, T, p)
+                f4, p = _ds7(D, T, p)
                 s = 5
             elif c == 2:
                 s = -1
@@ -2836,7 +2686,7 @@ def d_din_MeterInfo(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                f4, p = _ds11(D, T, p)
+                f4, p = _ds7(D, T, p)
                 s = 5
             elif c == 1:
                 s = -1
@@ -2863,11 +2713,9 @@ def e_din_MeteringReceiptReq(o: Any, a: int) -> int:
         s = 1
     c, w, s = _T66[s]
     a = (a << w) | c
-    a <<= 1
     if len(o.session_id) > 8:
         raise _Invalid
-    a = e_bin(a, o.session_id)
-    a <<= 1
+    a = e_sel_bin(a, o.session_id)
     v2 = o.sa_schedule_tuple_id
     if v2 is not None:
         a <<= 3
@@ -2898,32 +2746,32 @@ def d_din_MeteringReceiptReq(D: int, T: int, p: int) -> tuple[Any, int]:
             f0, p = d_str(D, T, p, None)
             s = 1
         elif c == 1:
-            f1, p = _ds12(D, T, p)
+            f1, p = d_sel_bin(D, T, p, 8, 'SessionID')
             s = 2
         else:
             p = _second_ee(D, T, p, c, 2, 3, 'MeteringReceiptReq', 0)
-            s = -1
+            return _din.MeteringReceiptReq(id=f0, session_id=f1, sa_schedule_tuple_id=f2, meter_info=f3), p
         if s == 1:
             c = (D >> (T - p - 1)) & 1
             p += 1
             if c == 0:
-                f1, p = _ds12(D, T, p)
+                f1, p = d_sel_bin(D, T, p, 8, 'SessionID')
                 s = 2
             else:
                 p = _second_ee(D, T, p, c, 1, 3, 'MeteringReceiptReq', 1)
-                s = -1
+                return _din.MeteringReceiptReq(id=f0, session_id=f1, sa_schedule_tuple_id=f2, meter_info=f3), p
         s = 2
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
-            f2, p = _ds13(D, T, p)
+            f2, p = _ds8(D, T, p)
             s = 3
         elif c == 1:
             f3, p = d_din_MeterInfo(D, T, p)
             s = 4
         else:
             p = _second_ee(D, T, p, c, 2, 2, 'MeteringReceiptReq', 2)
-            s = -1
+            return _din.MeteringReceiptReq(id=f0, session_id=f1, sa_schedule_tuple_id=f2, meter_info=f3), p
         if s == 3:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -2932,7 +2780,7 @@ def d_din_MeteringReceiptReq(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 4
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'MeteringReceiptReq', 3)
-                s = -1
+                return _din.MeteringReceiptReq(id=f0, session_id=f1, sa_schedule_tuple_id=f2, meter_info=f3), p
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'MeteringReceiptReq')
         p += 1
@@ -2980,11 +2828,10 @@ def e_din_Notification(o: Any, a: int) -> int:
     s = 1
     v1 = o.fault_msg
     if v1 is not None:
-        a <<= 3
+        a <<= 2
         if len(v1) > 64:
             raise _Invalid
-        a = e_str(a, v1)
-        a <<= 1
+        a = e_sel_str(a, v1)
         s = 2
     c, w = _T71[s]
     a = (a << w) | c
@@ -3009,7 +2856,7 @@ def d_din_Notification(D: int, T: int, p: int) -> tuple[Any, int]:
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
-            f1, p = _ds14(D, T, p)
+            f1, p = d_sel_str(D, T, p, 64, 'FaultMsg')
             s = 2
         elif c == 1:
             s = -1
@@ -3114,7 +2961,7 @@ def d_din_PMaxScheduleEntry(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 1
         else:
             p = _second_ee(D, T, p, c, 2, 3, 'PMaxScheduleEntry', 0)
-            s = -1
+            return _din.PMaxScheduleEntry(time_interval=f0, p_max=f1), p
         x = (D >> (T - p - 3)) & 7
         if x >> 1 != 0:
             _fail(p, 'PMaxScheduleEntry')
@@ -3179,9 +3026,7 @@ def e_din_Parameter(o: Any, a: int) -> int:
     if v7 is not None:
         c, w, s = _T81[s]
         a = (a << w) | c
-        a <<= 1
-        a = e_str(a, v7)
-        a <<= 1
+        a = e_sel_str(a, v7)
     c, w = _T82[s]
     a = (a << w) | c
     return a
@@ -3212,26 +3057,26 @@ def d_din_Parameter(D: int, T: int, p: int) -> tuple[Any, int]:
         c = (D >> (T - p - 3)) & 7
         p += 3
         if c == 0:
-            f2, p = _ds1(D, T, p)
+            f2, p = _ds0(D, T, p)
             s = 3
         elif c == 1:
-            f3, p = _ds15(D, T, p)
+            f3, p = _ds9(D, T, p)
             s = 4
         elif c == 2:
-            f4, p = _ds16(D, T, p)
+            f4, p = _ds10(D, T, p)
             s = 5
         elif c == 3:
-            f5, p = _ds17(D, T, p)
+            f5, p = _ds11(D, T, p)
             s = 6
         elif c == 4:
             f6, p = d_din_PhysicalValue(D, T, p)
             s = 7
         elif c == 5:
-            f7, p = _ds18(D, T, p)
+            f7, p = d_sel_str(D, T, p, None, 'stringValue')
             s = 8
         else:
             p = _second_ee(D, T, p, c, 6, 3, 'Parameter', 2)
-            s = -1
+            return _din.Parameter(name=f0, value_type=f1, bool_value=f2, byte_value=f3, short_value=f4, int_value=f5, physical_value=f6, string_value=f7), p
         if s == 3:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -3340,11 +3185,11 @@ def d_din_ParameterSet(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_din_PaymentDetailsReq(o: Any, a: int) -> int:
-    a <<= 2
+    a <<= 1
     if len(o.contract_id) > 24:
         raise _Invalid
-    a = e_str(a, o.contract_id)
-    a <<= 2
+    a = e_sel_str(a, o.contract_id)
+    a <<= 1
     a = e_din_CertificateChain(o.contract_signature_cert_chain, a)
     a <<= 1
     return a
@@ -3355,13 +3200,13 @@ def d_din_PaymentDetailsReq(D: int, T: int, p: int) -> tuple[Any, int]:
     f1: Any = None
     s = 0
     try:
-        if (D >> (T - p - 2)) & 3 != 0:
+        if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'PaymentDetailsReq')
-        p += 2
-        f0, p = d_str(D, T, p, 24)
-        if (D >> (T - p - 2)) & 3 != 0:
+        p += 1
+        f0, p = d_sel_str(D, T, p, 24, 'ContractID')
+        if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'PaymentDetailsReq')
-        p += 2
+        p += 1
         f1, p = d_din_CertificateChain(D, T, p)
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'PaymentDetailsReq')
@@ -3374,9 +3219,9 @@ def d_din_PaymentDetailsReq(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_din_PaymentDetailsRes(o: Any, a: int) -> int:
     a <<= 2
     a = (a << 5) | _T5[o.response_code]
-    a <<= 3
-    a = e_str(a, o.gen_challenge)
-    a <<= 3
+    a <<= 2
+    a = e_sel_str(a, o.gen_challenge)
+    a <<= 2
     if not (-9223372036854775808 <= o.date_time_now and o.date_time_now <= 9223372036854775807):
         raise _Invalid
     a = e_int(a, o.date_time_now)
@@ -3396,15 +3241,15 @@ def d_din_PaymentDetailsRes(D: int, T: int, p: int) -> tuple[Any, int]:
         x &= 31
         p += 7
         f0 = _T6[x]
-        if (D >> (T - p - 3)) & 7 != 0:
+        if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'PaymentDetailsRes')
-        p += 3
-        f1, p = d_str(D, T, p, None)
-        x = (D >> (T - p - 4)) & 15
+        p += 2
+        f1, p = d_sel_str(D, T, p, None, 'GenChallenge')
+        x = (D >> (T - p - 3)) & 7
         if x >> 1 != 0:
             _fail(p, 'PaymentDetailsRes')
         x &= 1
-        p += 4
+        p += 3
         f2, p = d_uint(D, T, p)
         if x:
             f2 = -f2 - 1
@@ -3447,7 +3292,7 @@ def d_din_PaymentOptions(D: int, T: int, p: int) -> tuple[Any, int]:
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
-            y, p = _ds19(D, T, p)
+            y, p = _ds12(D, T, p)
             f0.append(y)
             s = 2
         elif c == 1:
@@ -3458,7 +3303,7 @@ def d_din_PaymentOptions(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                y, p = _ds19(D, T, p)
+                y, p = _ds12(D, T, p)
                 f0.append(y)
             elif c == 1:
                 s = -1
@@ -3513,23 +3358,23 @@ def d_din_PhysicalValue(D: int, T: int, p: int) -> tuple[Any, int]:
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
-            f1, p = _ds20(D, T, p)
+            f1, p = _ds13(D, T, p)
             s = 2
         elif c == 1:
-            f2, p = _ds16(D, T, p)
+            f2, p = _ds10(D, T, p)
             s = 3
         else:
             p = _second_ee(D, T, p, c, 2, 2, 'PhysicalValue', 1)
-            s = -1
+            return _din.PhysicalValue(multiplier=f0, unit=f1, value=f2), p
         if s == 2:
             c = (D >> (T - p - 1)) & 1
             p += 1
             if c == 0:
-                f2, p = _ds16(D, T, p)
+                f2, p = _ds10(D, T, p)
                 s = 3
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'PhysicalValue', 2)
-                s = -1
+                return _din.PhysicalValue(multiplier=f0, unit=f1, value=f2), p
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'PhysicalValue')
         p += 1
@@ -3651,7 +3496,7 @@ def d_din_PowerDeliveryRes(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 2
         else:
             p = _second_ee(D, T, p, c, 3, 2, 'PowerDeliveryRes', 1)
-            s = -1
+            return _din.PowerDeliveryRes(response_code=f0, evse_status=f1), p
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'PowerDeliveryRes')
         p += 1
@@ -3810,7 +3655,7 @@ def d_din_RelativeTimeInterval(D: int, T: int, p: int) -> tuple[Any, int]:
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
-            f1, p = _ds21(D, T, p)
+            f1, p = _ds14(D, T, p)
             s = 2
         elif c == 1:
             s = -1
@@ -3959,11 +3804,10 @@ def e_din_SalesTariff(o: Any, a: int) -> int:
     s = 2
     v2 = o.sales_tariff_description
     if v2 is not None:
-        a <<= 3
+        a <<= 2
         if len(v2) > 32:
             raise _Invalid
-        a = e_str(a, v2)
-        a <<= 1
+        a = e_sel_str(a, v2)
         s = 3
     c, w, s = _T100[s]
     a = (a << w) | c
@@ -4008,23 +3852,23 @@ def d_din_SalesTariff(D: int, T: int, p: int) -> tuple[Any, int]:
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
-            f2, p = _ds22(D, T, p)
+            f2, p = d_sel_str(D, T, p, 32, 'SalesTariffDescription')
             s = 3
         elif c == 1:
-            f3, p = _ds23(D, T, p)
+            f3, p = _ds15(D, T, p)
             s = 4
         else:
             p = _second_ee(D, T, p, c, 2, 2, 'SalesTariff', 2)
-            s = -1
+            return _din.SalesTariff(id=f0, sales_tariff_id=f1, sales_tariff_description=f2, num_e_price_levels=f3, sales_tariff_entry=f4), p
         if s == 3:
             c = (D >> (T - p - 1)) & 1
             p += 1
             if c == 0:
-                f3, p = _ds23(D, T, p)
+                f3, p = _ds15(D, T, p)
                 s = 4
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'SalesTariff', 3)
-                s = -1
+                return _din.SalesTariff(id=f0, sales_tariff_id=f1, sales_tariff_description=f2, num_e_price_levels=f3, sales_tariff_entry=f4), p
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'SalesTariff')
         p += 1
@@ -4091,7 +3935,7 @@ def d_din_SalesTariffEntry(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 1
         else:
             p = _second_ee(D, T, p, c, 2, 3, 'SalesTariffEntry', 0)
-            s = -1
+            return _din.SalesTariffEntry(time_interval=f0, e_price_level=f1, consumption_cost=f2), p
         x = (D >> (T - p - 10)) & 1023
         if x >> 8 != 0:
             _fail(p, 'SalesTariffEntry')
@@ -4163,7 +4007,7 @@ def d_din_SelectedService(D: int, T: int, p: int) -> tuple[Any, int]:
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
-            f1, p = _ds16(D, T, p)
+            f1, p = _ds10(D, T, p)
             s = 2
         elif c == 1:
             s = -1
@@ -4389,11 +4233,10 @@ def e_din_ServiceDiscoveryReq(o: Any, a: int) -> int:
     s = 0
     v0 = o.service_scope
     if v0 is not None:
-        a <<= 3
+        a <<= 2
         if len(v0) > 32:
             raise _Invalid
-        a = e_str(a, v0)
-        a <<= 1
+        a = e_sel_str(a, v0)
         s = 1
     v1 = o.service_category
     if v1 is not None:
@@ -4416,10 +4259,10 @@ def d_din_ServiceDiscoveryReq(D: int, T: int, p: int) -> tuple[Any, int]:
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
-            f0, p = _ds24(D, T, p)
+            f0, p = d_sel_str(D, T, p, 32, 'ServiceScope')
             s = 1
         elif c == 1:
-            f1, p = _ds25(D, T, p)
+            f1, p = _ds16(D, T, p)
             s = 2
         elif c == 2:
             s = -1
@@ -4429,7 +4272,7 @@ def d_din_ServiceDiscoveryReq(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                f1, p = _ds25(D, T, p)
+                f1, p = _ds16(D, T, p)
                 s = 2
             elif c == 1:
                 s = -1
@@ -4620,11 +4463,10 @@ def e_din_ServiceTag(o: Any, a: int) -> int:
     s = 1
     v1 = o.service_name
     if v1 is not None:
-        a <<= 3
+        a <<= 2
         if len(v1) > 32:
             raise _Invalid
-        a = e_str(a, v1)
-        a <<= 1
+        a = e_sel_str(a, v1)
         s = 2
     c, w, s = _T119[s]
     a = (a << w) | c
@@ -4633,11 +4475,10 @@ def e_din_ServiceTag(o: Any, a: int) -> int:
     a <<= 1
     v3 = o.service_scope
     if v3 is not None:
-        a <<= 3
+        a <<= 2
         if len(v3) > 32:
             raise _Invalid
-        a = e_str(a, v3)
-        a <<= 1
+        a = e_sel_str(a, v3)
         s = 4
     c, w = _T120[s]
     a = (a << w) | c
@@ -4662,28 +4503,28 @@ def d_din_ServiceTag(D: int, T: int, p: int) -> tuple[Any, int]:
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
-            f1, p = _ds26(D, T, p)
+            f1, p = d_sel_str(D, T, p, 32, 'ServiceName')
             s = 2
         elif c == 1:
-            f2, p = _ds25(D, T, p)
+            f2, p = _ds16(D, T, p)
             s = 3
         else:
             p = _second_ee(D, T, p, c, 2, 2, 'ServiceTag', 1)
-            s = -1
+            return _din.ServiceTag(service_id=f0, service_name=f1, service_category=f2, service_scope=f3), p
         if s == 2:
             c = (D >> (T - p - 1)) & 1
             p += 1
             if c == 0:
-                f2, p = _ds25(D, T, p)
+                f2, p = _ds16(D, T, p)
                 s = 3
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'ServiceTag', 2)
-                s = -1
+                return _din.ServiceTag(service_id=f0, service_name=f1, service_category=f2, service_scope=f3), p
         s = 3
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
-            f3, p = _ds24(D, T, p)
+            f3, p = d_sel_str(D, T, p, 32, 'ServiceScope')
             s = 4
         elif c == 1:
             s = -1
@@ -4748,11 +4589,11 @@ def d_din_ServiceTagList(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_din_SessionSetupReq(o: Any, a: int) -> int:
-    a <<= 2
+    a <<= 1
     if len(o.evccid) > 8:
         raise _Invalid
-    a = e_bin(a, o.evccid)
-    a <<= 2
+    a = e_sel_bin(a, o.evccid)
+    a <<= 1
     return a
 
 
@@ -4760,13 +4601,13 @@ def d_din_SessionSetupReq(D: int, T: int, p: int) -> tuple[Any, int]:
     f0: Any = None
     s = 0
     try:
-        if (D >> (T - p - 2)) & 3 != 0:
+        if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'SessionSetupReq')
-        p += 2
-        f0, p = d_bin(D, T, p, 8)
-        if (D >> (T - p - 2)) & 3 != 0:
+        p += 1
+        f0, p = d_sel_bin(D, T, p, 8, 'EVCCID')
+        if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'SessionSetupReq')
-        p += 2
+        p += 1
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SessionSetupReq (near grammar state {s}): {exc}') from None
     return _din.SessionSetupReq(evccid=f0), p
@@ -4775,11 +4616,10 @@ def d_din_SessionSetupReq(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_din_SessionSetupRes(o: Any, a: int) -> int:
     a <<= 2
     a = (a << 5) | _T5[o.response_code]
-    a <<= 3
+    a <<= 2
     if len(o.evseid) > 32:
         raise _Invalid
-    a = e_bin(a, o.evseid)
-    a <<= 1
+    a = e_sel_bin(a, o.evseid)
     s = 2
     v2 = o.date_time_now
     if v2 is not None:
@@ -4806,18 +4646,15 @@ def d_din_SessionSetupRes(D: int, T: int, p: int) -> tuple[Any, int]:
         x &= 31
         p += 7
         f0 = _T6[x]
-        if (D >> (T - p - 3)) & 7 != 0:
+        if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'SessionSetupRes')
-        p += 3
-        f1, p = d_bin(D, T, p, 32)
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'SessionSetupRes')
-        p += 1
+        p += 2
+        f1, p = d_sel_bin(D, T, p, 32, 'EVSEID')
         s = 2
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
-            f2, p = _ds11(D, T, p)
+            f2, p = _ds7(D, T, p)
             s = 3
         elif c == 1:
             s = -1
@@ -4881,11 +4718,9 @@ def e_din_SubCertificates(o: Any, a: int) -> int:
     for v in o.certificate:
         c, w, s = _T124[s]
         a = (a << w) | c
-        a <<= 1
         if len(v) > 1200:
             raise _Invalid
-        a = e_bin(a, v)
-        a <<= 1
+        a = e_sel_bin(a, v)
     c, w = _T125[s]
     a = (a << w) | c
     return a
@@ -4895,19 +4730,16 @@ def d_din_SubCertificates(D: int, T: int, p: int) -> tuple[Any, int]:
     f0: Any = []
     s = 0
     try:
-        if (D >> (T - p - 2)) & 3 != 0:
-            _fail(p, 'SubCertificates')
-        p += 2
-        y, p = d_bin(D, T, p, 1200)
-        f0.append(y)
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'SubCertificates')
         p += 1
+        y, p = d_sel_bin(D, T, p, 1200, 'Certificate')
+        f0.append(y)
         s = 1
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
-            y, p = _ds0(D, T, p)
+            y, p = d_sel_bin(D, T, p, 1200, 'Certificate')
             f0.append(y)
             s = 2
         elif c == 1:
@@ -4918,7 +4750,7 @@ def d_din_SubCertificates(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                y, p = _ds0(D, T, p)
+                y, p = d_sel_bin(D, T, p, 1200, 'Certificate')
                 f0.append(y)
             elif c == 1:
                 s = -1
@@ -5074,49 +4906,37 @@ def e_xmldsig_DSAKeyValue(o: Any, a: int) -> int:
     s = 0
     v0 = o.p
     if v0 is not None:
-        a <<= 3
-        a = e_bin(a, v0)
-        a <<= 1
+        a <<= 2
+        a = e_sel_bin(a, v0)
         s = 1
     v1 = o.q
     if v1 is not None:
         c, w, s = _T127[s]
         a = (a << w) | c
-        a <<= 1
-        a = e_bin(a, v1)
-        a <<= 1
+        a = e_sel_bin(a, v1)
     v2 = o.g
     if v2 is not None:
         c, w, s = _T128[s]
         a = (a << w) | c
-        a <<= 1
-        a = e_bin(a, v2)
-        a <<= 1
+        a = e_sel_bin(a, v2)
     c, w, s = _T129[s]
     a = (a << w) | c
-    a <<= 1
-    a = e_bin(a, o.y)
-    a <<= 1
+    a = e_sel_bin(a, o.y)
     v4 = o.j
     if v4 is not None:
-        a <<= 3
-        a = e_bin(a, v4)
-        a <<= 1
+        a <<= 2
+        a = e_sel_bin(a, v4)
         s = 5
     v5 = o.seed
     if v5 is not None:
         c, w, s = _T130[s]
         a = (a << w) | c
-        a <<= 1
-        a = e_bin(a, v5)
-        a <<= 1
+        a = e_sel_bin(a, v5)
     v6 = o.pgen_counter
     if v6 is not None:
         c, w, s = _T131[s]
         a = (a << w) | c
-        a <<= 1
-        a = e_bin(a, v6)
-        a <<= 1
+        a = e_sel_bin(a, v6)
     c, w = _T132[s]
     a = (a << w) | c
     return a
@@ -5136,55 +4956,55 @@ def d_xmldsig_DSAKeyValue(D: int, T: int, p: int) -> tuple[Any, int]:
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
-            f0, p = _ds27(D, T, p)
+            f0, p = d_sel_bin(D, T, p, None, 'P')
             s = 1
         elif c == 1:
-            f2, p = _ds27(D, T, p)
+            f2, p = d_sel_bin(D, T, p, None, 'G')
             s = 2
         elif c == 2:
-            f3, p = _ds27(D, T, p)
+            f3, p = d_sel_bin(D, T, p, None, 'Y')
             s = 3
         else:
             p = _second_ee(D, T, p, c, 3, 3, 'DSAKeyValue', 0)
-            s = -1
+            return _xmldsig.DSAKeyValue(p=f0, q=f1, g=f2, y=f3, j=f4, seed=f5, pgen_counter=f6), p
         if s == 1:
             c = (D >> (T - p - 1)) & 1
             p += 1
             if c == 0:
-                f1, p = _ds27(D, T, p)
+                f1, p = d_sel_bin(D, T, p, None, 'Q')
                 s = 4
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'DSAKeyValue', 1)
-                s = -1
+                return _xmldsig.DSAKeyValue(p=f0, q=f1, g=f2, y=f3, j=f4, seed=f5, pgen_counter=f6), p
         if s == 4:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                f2, p = _ds27(D, T, p)
+                f2, p = d_sel_bin(D, T, p, None, 'G')
                 s = 2
             elif c == 1:
-                f3, p = _ds27(D, T, p)
+                f3, p = d_sel_bin(D, T, p, None, 'Y')
                 s = 3
             else:
                 p = _second_ee(D, T, p, c, 2, 2, 'DSAKeyValue', 4)
-                s = -1
+                return _xmldsig.DSAKeyValue(p=f0, q=f1, g=f2, y=f3, j=f4, seed=f5, pgen_counter=f6), p
         if s == 2:
             c = (D >> (T - p - 1)) & 1
             p += 1
             if c == 0:
-                f3, p = _ds27(D, T, p)
+                f3, p = d_sel_bin(D, T, p, None, 'Y')
                 s = 3
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'DSAKeyValue', 2)
-                s = -1
+                return _xmldsig.DSAKeyValue(p=f0, q=f1, g=f2, y=f3, j=f4, seed=f5, pgen_counter=f6), p
         s = 3
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
-            f4, p = _ds27(D, T, p)
+            f4, p = d_sel_bin(D, T, p, None, 'J')
             s = 5
         elif c == 1:
-            f5, p = _ds27(D, T, p)
+            f5, p = d_sel_bin(D, T, p, None, 'Seed')
             s = 6
         elif c == 2:
             s = -1
@@ -5194,7 +5014,7 @@ def d_xmldsig_DSAKeyValue(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                f5, p = _ds27(D, T, p)
+                f5, p = d_sel_bin(D, T, p, None, 'Seed')
                 s = 6
             elif c == 1:
                 s = -1
@@ -5204,11 +5024,11 @@ def d_xmldsig_DSAKeyValue(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 1)) & 1
             p += 1
             if c == 0:
-                f6, p = _ds27(D, T, p)
+                f6, p = d_sel_bin(D, T, p, None, 'PgenCounter')
                 s = 7
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'DSAKeyValue', 6)
-                s = -1
+                return _xmldsig.DSAKeyValue(p=f0, q=f1, g=f2, y=f3, j=f4, seed=f5, pgen_counter=f6), p
         if s == 7:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -5280,9 +5100,7 @@ def e_xmldsig_KeyInfo(o: Any, a: int) -> int:
     for v in o.key_name:
         c, w, s = _T134[s]
         a = (a << w) | c
-        a <<= 1
-        a = e_str(a, v)
-        a <<= 1
+        a = e_sel_str(a, v)
     for v in o.key_value:
         c, w, s = _T135[s]
         a = (a << w) | c
@@ -5306,9 +5124,7 @@ def e_xmldsig_KeyInfo(o: Any, a: int) -> int:
     for v in o.mgmt_data:
         c, w, s = _T140[s]
         a = (a << w) | c
-        a <<= 1
-        a = e_str(a, v)
-        a <<= 1
+        a = e_sel_str(a, v)
     for v in o.any_8:
         raise _Invalid  # wildcard content is not supported by the encoder
     c, w = _T141[s]
@@ -5336,7 +5152,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                     f0, p = d_str(D, T, p, None)
                     s = 1
                 elif c == 1:
-                    y, p = _ds18(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'KeyName')
                     f1.append(y)
                     s = 2
                 elif c == 2:
@@ -5360,7 +5176,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                     f6.append(y)
                     s = 7
                 elif c == 7:
-                    y, p = _ds18(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
                     f7.append(y)
                     s = 8
                 elif c == 8:
@@ -5370,12 +5186,12 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                     _unsupported(p, 'KeyInfo', 'mixed content text')
                 else:
                     p = _second_ee(D, T, p, c, 10, 3, 'KeyInfo', 0)
-                    s = -1
+                    return _xmldsig.KeyInfo(id=f0, key_name=f1, key_value=f2, retrieval_method=f3, x509_data=f4, pgp_data=f5, spki_data=f6, mgmt_data=f7, any_8=f8), p
             elif s == 1:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    y, p = _ds18(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'KeyName')
                     f1.append(y)
                     s = 2
                 elif c == 1:
@@ -5399,7 +5215,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                     f6.append(y)
                     s = 7
                 elif c == 6:
-                    y, p = _ds18(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
                     f7.append(y)
                     s = 8
                 elif c == 7:
@@ -5409,12 +5225,12 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                     _unsupported(p, 'KeyInfo', 'mixed content text')
                 else:
                     p = _second_ee(D, T, p, c, 9, 3, 'KeyInfo', 1)
-                    s = -1
+                    return _xmldsig.KeyInfo(id=f0, key_name=f1, key_value=f2, retrieval_method=f3, x509_data=f4, pgp_data=f5, spki_data=f6, mgmt_data=f7, any_8=f8), p
             elif s == 2:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    y, p = _ds18(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'KeyName')
                     f1.append(y)
                     s = 10
                 elif c == 1:
@@ -5438,7 +5254,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                     f6.append(y)
                     s = 15
                 elif c == 6:
-                    y, p = _ds18(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
                     f7.append(y)
                     s = 16
                 elif c == 7:
@@ -5454,7 +5270,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    y, p = _ds18(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'KeyName')
                     f1.append(y)
                     s = 10
                 elif c == 1:
@@ -5478,7 +5294,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                     f6.append(y)
                     s = 15
                 elif c == 6:
-                    y, p = _ds18(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
                     f7.append(y)
                     s = 16
                 elif c == 7:
@@ -5494,7 +5310,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    y, p = _ds18(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'KeyName')
                     f1.append(y)
                     s = 10
                 elif c == 1:
@@ -5518,7 +5334,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                     f6.append(y)
                     s = 15
                 elif c == 6:
-                    y, p = _ds18(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
                     f7.append(y)
                     s = 16
                 elif c == 7:
@@ -5534,7 +5350,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    y, p = _ds18(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'KeyName')
                     f1.append(y)
                     s = 10
                 elif c == 1:
@@ -5558,7 +5374,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                     f6.append(y)
                     s = 15
                 elif c == 6:
-                    y, p = _ds18(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
                     f7.append(y)
                     s = 16
                 elif c == 7:
@@ -5574,7 +5390,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    y, p = _ds18(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'KeyName')
                     f1.append(y)
                     s = 10
                 elif c == 1:
@@ -5598,7 +5414,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                     f6.append(y)
                     s = 15
                 elif c == 6:
-                    y, p = _ds18(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
                     f7.append(y)
                     s = 16
                 elif c == 7:
@@ -5614,7 +5430,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    y, p = _ds18(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'KeyName')
                     f1.append(y)
                     s = 10
                 elif c == 1:
@@ -5638,7 +5454,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                     f6.append(y)
                     s = 15
                 elif c == 6:
-                    y, p = _ds18(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
                     f7.append(y)
                     s = 16
                 elif c == 7:
@@ -5654,7 +5470,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    y, p = _ds18(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'KeyName')
                     f1.append(y)
                     s = 10
                 elif c == 1:
@@ -5678,7 +5494,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                     f6.append(y)
                     s = 15
                 elif c == 6:
-                    y, p = _ds18(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
                     f7.append(y)
                     s = 16
                 elif c == 7:
@@ -5694,7 +5510,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    y, p = _ds18(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'KeyName')
                     f1.append(y)
                     s = 10
                 elif c == 1:
@@ -5718,7 +5534,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                     f6.append(y)
                     s = 15
                 elif c == 6:
-                    y, p = _ds18(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
                     f7.append(y)
                     s = 16
                 elif c == 7:
@@ -5734,7 +5550,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    y, p = _ds18(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'KeyName')
                     f1.append(y)
                 elif c == 1:
                     y, p = d_xmldsig_KeyValue(D, T, p)
@@ -5757,7 +5573,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                     f6.append(y)
                     s = 15
                 elif c == 6:
-                    y, p = _ds18(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
                     f7.append(y)
                     s = 16
                 elif c == 7:
@@ -5773,7 +5589,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    y, p = _ds18(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'KeyName')
                     f1.append(y)
                     s = 10
                 elif c == 1:
@@ -5796,7 +5612,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                     f6.append(y)
                     s = 15
                 elif c == 6:
-                    y, p = _ds18(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
                     f7.append(y)
                     s = 16
                 elif c == 7:
@@ -5812,7 +5628,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    y, p = _ds18(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'KeyName')
                     f1.append(y)
                     s = 10
                 elif c == 1:
@@ -5835,7 +5651,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                     f6.append(y)
                     s = 15
                 elif c == 6:
-                    y, p = _ds18(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
                     f7.append(y)
                     s = 16
                 elif c == 7:
@@ -5851,7 +5667,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    y, p = _ds18(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'KeyName')
                     f1.append(y)
                     s = 10
                 elif c == 1:
@@ -5874,7 +5690,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                     f6.append(y)
                     s = 15
                 elif c == 6:
-                    y, p = _ds18(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
                     f7.append(y)
                     s = 16
                 elif c == 7:
@@ -5890,7 +5706,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    y, p = _ds18(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'KeyName')
                     f1.append(y)
                     s = 10
                 elif c == 1:
@@ -5913,7 +5729,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                     f6.append(y)
                     s = 15
                 elif c == 6:
-                    y, p = _ds18(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
                     f7.append(y)
                     s = 16
                 elif c == 7:
@@ -5929,7 +5745,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    y, p = _ds18(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'KeyName')
                     f1.append(y)
                     s = 10
                 elif c == 1:
@@ -5952,7 +5768,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                     y, p = d_xmldsig_SPKIData(D, T, p)
                     f6.append(y)
                 elif c == 6:
-                    y, p = _ds18(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
                     f7.append(y)
                     s = 16
                 elif c == 7:
@@ -5968,7 +5784,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    y, p = _ds18(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'KeyName')
                     f1.append(y)
                     s = 10
                 elif c == 1:
@@ -5992,7 +5808,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                     f6.append(y)
                     s = 15
                 elif c == 6:
-                    y, p = _ds18(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
                     f7.append(y)
                 elif c == 7:
                     _unsupported(p, 'KeyInfo', 'wildcard element')
@@ -6007,7 +5823,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    y, p = _ds18(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'KeyName')
                     f1.append(y)
                     s = 10
                 elif c == 1:
@@ -6031,7 +5847,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                     f6.append(y)
                     s = 15
                 elif c == 6:
-                    y, p = _ds18(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
                     f7.append(y)
                     s = 16
                 elif c == 7:
@@ -6090,7 +5906,7 @@ def d_xmldsig_KeyValue(D: int, T: int, p: int) -> tuple[Any, int]:
                 _unsupported(p, 'KeyValue', 'mixed content text')
             else:
                 p = _second_ee(D, T, p, c, 4, 3, 'KeyValue', 0)
-                s = -1
+                return _xmldsig.KeyValue(dsa_key_value=f0, rsa_key_value=f1, any_2=f2), p
         while s == 1:
             c = (D >> (T - p - 2)) & 3
             p += 2
@@ -6156,7 +5972,7 @@ def d_xmldsig_Manifest(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 2
         else:
             p = _second_ee(D, T, p, c, 2, 3, 'Manifest', 0)
-            s = -1
+            return _xmldsig.Manifest(id=f0, reference=f1), p
         if s == 1:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -6166,7 +5982,7 @@ def d_xmldsig_Manifest(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 2
             else:
                 p = _second_ee(D, T, p, c, 1, 3, 'Manifest', 1)
-                s = -1
+                return _xmldsig.Manifest(id=f0, reference=f1), p
         s = 2
         c = (D >> (T - p - 2)) & 3
         p += 2
@@ -6311,26 +6127,21 @@ def e_xmldsig_PGPData(o: Any, a: int) -> int:
     s = 0
     v0 = o.pgp_key_id
     if v0 is not None:
-        a <<= 3
-        a = e_bin(a, v0)
-        a <<= 1
+        a <<= 2
+        a = e_sel_bin(a, v0)
         s = 1
     v1 = o.pgp_key_packet
     if v1 is not None:
         c, w, s = _T149[s]
         a = (a << w) | c
-        a <<= 1
-        a = e_bin(a, v1)
-        a <<= 1
+        a = e_sel_bin(a, v1)
     for v in o.any_2:
         raise _Invalid  # wildcard content is not supported by the encoder
     v3 = o.pgp_key_packet_2
     if v3 is not None:
         c, w, s = _T150[s]
         a = (a << w) | c
-        a <<= 1
-        a = e_bin(a, v3)
-        a <<= 1
+        a = e_sel_bin(a, v3)
     for v in o.any_4:
         raise _Invalid  # wildcard content is not supported by the encoder
     c, w = _T151[s]
@@ -6350,19 +6161,19 @@ def d_xmldsig_PGPData(D: int, T: int, p: int) -> tuple[Any, int]:
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
-            f0, p = _ds28(D, T, p)
+            f0, p = d_sel_bin(D, T, p, None, 'PGPKeyID')
             s = 1
         elif c == 1:
-            f3, p = _ds28(D, T, p)
+            f3, p = d_sel_bin(D, T, p, None, 'PGPKeyPacket')
             s = 2
         else:
             p = _second_ee(D, T, p, c, 2, 3, 'PGPData', 0)
-            s = -1
+            return _xmldsig.PGPData(pgp_key_id=f0, pgp_key_packet=f1, any_2=f2, pgp_key_packet_2=f3, any_4=f4), p
         if s == 1:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                f1, p = _ds28(D, T, p)
+                f1, p = d_sel_bin(D, T, p, None, 'PGPKeyPacket')
                 s = 3
             elif c == 1:
                 _unsupported(p, 'PGPData', 'wildcard element')
@@ -6415,11 +6226,11 @@ def d_xmldsig_PGPData(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_xmldsig_RSAKeyValue(o: Any, a: int) -> int:
-    a <<= 2
-    a = e_bin(a, o.modulus)
-    a <<= 3
-    a = e_bin(a, o.exponent)
-    a <<= 2
+    a <<= 1
+    a = e_sel_bin(a, o.modulus)
+    a <<= 1
+    a = e_sel_bin(a, o.exponent)
+    a <<= 1
     return a
 
 
@@ -6428,17 +6239,17 @@ def d_xmldsig_RSAKeyValue(D: int, T: int, p: int) -> tuple[Any, int]:
     f1: Any = None
     s = 0
     try:
-        if (D >> (T - p - 2)) & 3 != 0:
+        if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'RSAKeyValue')
-        p += 2
-        f0, p = d_bin(D, T, p, None)
-        if (D >> (T - p - 3)) & 7 != 0:
+        p += 1
+        f0, p = d_sel_bin(D, T, p, None, 'Modulus')
+        if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'RSAKeyValue')
-        p += 3
-        f1, p = d_bin(D, T, p, None)
-        if (D >> (T - p - 2)) & 3 != 0:
+        p += 1
+        f1, p = d_sel_bin(D, T, p, None, 'Exponent')
+        if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'RSAKeyValue')
-        p += 2
+        p += 1
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in RSAKeyValue (near grammar state {s}): {exc}') from None
     return _xmldsig.RSAKeyValue(modulus=f0, exponent=f1), p
@@ -6469,9 +6280,9 @@ def e_xmldsig_Reference(o: Any, a: int) -> int:
     c, w, s = _T155[s]
     a = (a << w) | c
     a = e_xmldsig_DigestMethod(o.digest_method, a)
-    a <<= 2
-    a = e_bin(a, o.digest_value)
-    a <<= 2
+    a <<= 1
+    a = e_sel_bin(a, o.digest_value)
+    a <<= 1
     return a
 
 
@@ -6504,7 +6315,7 @@ def d_xmldsig_Reference(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 5
         else:
             p = _second_ee(D, T, p, c, 5, 4, 'Reference', 0)
-            s = -1
+            return _xmldsig.Reference(id=f0, type=f1, uri=f2, transforms=f3, digest_method=f4, digest_value=f5), p
         if s == 1:
             c = (D >> (T - p - 3)) & 7
             p += 3
@@ -6522,7 +6333,7 @@ def d_xmldsig_Reference(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 5
             else:
                 p = _second_ee(D, T, p, c, 4, 3, 'Reference', 1)
-                s = -1
+                return _xmldsig.Reference(id=f0, type=f1, uri=f2, transforms=f3, digest_method=f4, digest_value=f5), p
         if s == 2:
             c = (D >> (T - p - 2)) & 3
             p += 2
@@ -6537,7 +6348,7 @@ def d_xmldsig_Reference(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 5
             else:
                 p = _second_ee(D, T, p, c, 3, 3, 'Reference', 2)
-                s = -1
+                return _xmldsig.Reference(id=f0, type=f1, uri=f2, transforms=f3, digest_method=f4, digest_value=f5), p
         if s == 3:
             c = (D >> (T - p - 2)) & 3
             p += 2
@@ -6549,7 +6360,7 @@ def d_xmldsig_Reference(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 5
             else:
                 p = _second_ee(D, T, p, c, 2, 3, 'Reference', 3)
-                s = -1
+                return _xmldsig.Reference(id=f0, type=f1, uri=f2, transforms=f3, digest_method=f4, digest_value=f5), p
         if s == 4:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -6558,14 +6369,14 @@ def d_xmldsig_Reference(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 5
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'Reference', 4)
-                s = -1
-        if (D >> (T - p - 2)) & 3 != 0:
+                return _xmldsig.Reference(id=f0, type=f1, uri=f2, transforms=f3, digest_method=f4, digest_value=f5), p
+        if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'Reference')
-        p += 2
-        f5, p = d_bin(D, T, p, None)
-        if (D >> (T - p - 2)) & 3 != 0:
+        p += 1
+        f5, p = d_sel_bin(D, T, p, None, 'DigestValue')
+        if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'Reference')
-        p += 2
+        p += 1
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Reference (near grammar state {s}): {exc}') from None
     return _xmldsig.Reference(id=f0, type=f1, uri=f2, transforms=f3, digest_method=f4, digest_value=f5), p
@@ -6655,9 +6466,7 @@ def e_xmldsig_SPKIData(o: Any, a: int) -> int:
     for v in o.spki_sexp:
         c, w, s = _T159[s]
         a = (a << w) | c
-        a <<= 1
-        a = e_bin(a, v)
-        a <<= 1
+        a = e_sel_bin(a, v)
     for v in o.any_1:
         raise _Invalid  # wildcard content is not supported by the encoder
     c, w = _T160[s]
@@ -6675,17 +6484,17 @@ def d_xmldsig_SPKIData(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 1)) & 1
                 p += 1
                 if c == 0:
-                    y, p = _ds28(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'SPKISexp')
                     f0.append(y)
                     s = 1
                 else:
                     p = _second_ee(D, T, p, c, 1, 3, 'SPKIData', 0)
-                    s = -1
+                    return _xmldsig.SPKIData(spki_sexp=f0, any_1=f1), p
             elif s == 1:
                 c = (D >> (T - p - 2)) & 3
                 p += 2
                 if c == 0:
-                    y, p = _ds28(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'SPKISexp')
                     f0.append(y)
                     s = 2
                 elif c == 1:
@@ -6699,7 +6508,7 @@ def d_xmldsig_SPKIData(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 2)) & 3
                 p += 2
                 if c == 0:
-                    y, p = _ds28(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'SPKISexp')
                     f0.append(y)
                 elif c == 1:
                     _unsupported(p, 'SPKIData', 'wildcard element')
@@ -6712,7 +6521,7 @@ def d_xmldsig_SPKIData(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 2)) & 3
                 p += 2
                 if c == 0:
-                    y, p = _ds28(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'SPKISexp')
                     f0.append(y)
                     s = 2
                 elif c == 1:
@@ -6723,7 +6532,7 @@ def d_xmldsig_SPKIData(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 2)) & 3
                 p += 2
                 if c == 0:
-                    y, p = _ds28(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'SPKISexp')
                     f0.append(y)
                     s = 2
                 elif c == 1:
@@ -6781,7 +6590,7 @@ def d_xmldsig_Signature(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 2
         else:
             p = _second_ee(D, T, p, c, 2, 3, 'Signature', 0)
-            s = -1
+            return _xmldsig.Signature(id=f0, signed_info=f1, signature_value=f2, key_info=f3, object=f4), p
         if s == 1:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -6790,7 +6599,7 @@ def d_xmldsig_Signature(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 2
             else:
                 p = _second_ee(D, T, p, c, 1, 3, 'Signature', 1)
-                s = -1
+                return _xmldsig.Signature(id=f0, signed_info=f1, signature_value=f2, key_info=f3, object=f4), p
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'Signature')
         p += 1
@@ -6867,7 +6676,7 @@ def d_xmldsig_SignatureMethod(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 3)) & 7
             p += 3
             if c == 0:
-                f1, p = _ds29(D, T, p)
+                f1, p = _ds17(D, T, p)
                 s = 2
             elif c == 1:
                 _unsupported(p, 'SignatureMethod', 'wildcard element')
@@ -6939,7 +6748,7 @@ def d_xmldsig_SignatureProperties(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 2
         else:
             p = _second_ee(D, T, p, c, 2, 3, 'SignatureProperties', 0)
-            s = -1
+            return _xmldsig.SignatureProperties(id=f0, signature_property=f1), p
         if s == 1:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -6949,7 +6758,7 @@ def d_xmldsig_SignatureProperties(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 2
             else:
                 p = _second_ee(D, T, p, c, 1, 3, 'SignatureProperties', 1)
-                s = -1
+                return _xmldsig.SignatureProperties(id=f0, signature_property=f1), p
         s = 2
         c = (D >> (T - p - 2)) & 3
         p += 2
@@ -7010,7 +6819,7 @@ def d_xmldsig_SignatureProperty(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 2
         else:
             p = _second_ee(D, T, p, c, 2, 3, 'SignatureProperty', 0)
-            s = -1
+            return _xmldsig.SignatureProperty(id=f0, target=f1, any_2=f2), p
         if s == 1:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -7019,7 +6828,7 @@ def d_xmldsig_SignatureProperty(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 2
             else:
                 p = _second_ee(D, T, p, c, 1, 3, 'SignatureProperty', 1)
-                s = -1
+                return _xmldsig.SignatureProperty(id=f0, target=f1, any_2=f2), p
         s = 2
         while s == 2:
             c = (D >> (T - p - 2)) & 3
@@ -7031,7 +6840,7 @@ def d_xmldsig_SignatureProperty(D: int, T: int, p: int) -> tuple[Any, int]:
                 _unsupported(p, 'SignatureProperty', 'mixed content text')
             else:
                 p = _second_ee(D, T, p, c, 2, 3, 'SignatureProperty', 2)
-                s = -1
+                return _xmldsig.SignatureProperty(id=f0, target=f1, any_2=f2), p
         s = 3
         while s == 3:
             c = (D >> (T - p - 2)) & 3
@@ -7068,10 +6877,13 @@ def e_xmldsig_SignatureValue(o: Any, a: int) -> int:
         a <<= 2
         a = e_str(a, v0)
         s = 1
-    c, w, s = _T169[s]
+    if not o.value:
+        b, w = _T169[s]
+        return (a << w) | b
+    c, w, s = _T170[s]
     a = (a << w) | c
     a = e_bin(a, o.value)
-    c, w = _T170[s]
+    c, w = _T171[s]
     a = (a << w) | c
     return a
 
@@ -7092,7 +6904,7 @@ def d_xmldsig_SignatureValue(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 2
         else:
             p = _second_ee(D, T, p, c, 2, 3, 'SignatureValue', 0)
-            s = -1
+            return _xmldsig.SignatureValue(id=f0, value=b"" if f1 is None else f1), p
         if s == 1:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -7101,13 +6913,13 @@ def d_xmldsig_SignatureValue(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 2
             else:
                 p = _second_ee(D, T, p, c, 1, 3, 'SignatureValue', 1)
-                s = -1
+                return _xmldsig.SignatureValue(id=f0, value=b"" if f1 is None else f1), p
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'SignatureValue')
         p += 1
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SignatureValue (near grammar state {s}): {exc}') from None
-    return _xmldsig.SignatureValue(id=f0, value=f1), p
+    return _xmldsig.SignatureValue(id=f0, value=b"" if f1 is None else f1), p
 
 
 def e_xmldsig_SignedInfo(o: Any, a: int) -> int:
@@ -7117,17 +6929,17 @@ def e_xmldsig_SignedInfo(o: Any, a: int) -> int:
         a <<= 2
         a = e_str(a, v0)
         s = 1
-    c, w, s = _T171[s]
+    c, w, s = _T172[s]
     a = (a << w) | c
     a = e_xmldsig_CanonicalizationMethod(o.canonicalization_method, a)
     a <<= 1
     a = e_xmldsig_SignatureMethod(o.signature_method, a)
     s = 3
     for v in o.reference:
-        c, w, s = _T172[s]
+        c, w, s = _T173[s]
         a = (a << w) | c
         a = e_xmldsig_Reference(v, a)
-    c, w = _T173[s]
+    c, w = _T174[s]
     a = (a << w) | c
     return a
 
@@ -7150,7 +6962,7 @@ def d_xmldsig_SignedInfo(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 2
         else:
             p = _second_ee(D, T, p, c, 2, 3, 'SignedInfo', 0)
-            s = -1
+            return _xmldsig.SignedInfo(id=f0, canonicalization_method=f1, signature_method=f2, reference=f3), p
         if s == 1:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -7159,7 +6971,7 @@ def d_xmldsig_SignedInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 2
             else:
                 p = _second_ee(D, T, p, c, 1, 3, 'SignedInfo', 1)
-                s = -1
+                return _xmldsig.SignedInfo(id=f0, canonicalization_method=f1, signature_method=f2, reference=f3), p
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'SignedInfo')
         p += 1
@@ -7202,12 +7014,10 @@ def e_xmldsig_Transform(o: Any, a: int) -> int:
     for v in o.any_1:
         raise _Invalid  # wildcard content is not supported by the encoder
     for v in o.x_path:
-        c, w, s = _T174[s]
+        c, w, s = _T175[s]
         a = (a << w) | c
-        a <<= 1
-        a = e_str(a, v)
-        a <<= 1
-    c, w = _T175[s]
+        a = e_sel_str(a, v)
+    c, w = _T176[s]
     a = (a << w) | c
     return a
 
@@ -7227,12 +7037,12 @@ def d_xmldsig_Transform(D: int, T: int, p: int) -> tuple[Any, int]:
                     s = 1
                 else:
                     p = _second_ee(D, T, p, c, 1, 3, 'Transform', 0)
-                    s = -1
+                    return _xmldsig.Transform(algorithm=f0, any_1=f1, x_path=f2), p
             elif s == 1:
                 c = (D >> (T - p - 3)) & 7
                 p += 3
                 if c == 0:
-                    y, p = _ds18(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'XPath')
                     f2.append(y)
                     s = 2
                 elif c == 1:
@@ -7248,7 +7058,7 @@ def d_xmldsig_Transform(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 3)) & 7
                 p += 3
                 if c == 0:
-                    y, p = _ds18(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'XPath')
                     f2.append(y)
                 elif c == 1:
                     _unsupported(p, 'Transform', 'wildcard element')
@@ -7263,7 +7073,7 @@ def d_xmldsig_Transform(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 3)) & 7
                 p += 3
                 if c == 0:
-                    y, p = _ds18(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'XPath')
                     f2.append(y)
                     s = 2
                 elif c == 1:
@@ -7282,10 +7092,10 @@ def d_xmldsig_Transform(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_xmldsig_Transforms(o: Any, a: int) -> int:
     s = 0
     for v in o.transform:
-        c, w, s = _T176[s]
+        c, w, s = _T177[s]
         a = (a << w) | c
         a = e_xmldsig_Transform(v, a)
-    c, w = _T177[s]
+    c, w = _T178[s]
     a = (a << w) | c
     return a
 
@@ -7328,36 +7138,28 @@ def d_xmldsig_Transforms(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_xmldsig_X509Data(o: Any, a: int) -> int:
     s = 0
     for v in o.x509_issuer_serial:
-        c, w, s = _T178[s]
+        c, w, s = _T179[s]
         a = (a << w) | c
         a = e_xmldsig_X509IssuerSerial(v, a)
     for v in o.x509_ski:
-        c, w, s = _T179[s]
-        a = (a << w) | c
-        a <<= 1
-        a = e_bin(a, v)
-        a <<= 1
-    for v in o.x509_subject_name:
         c, w, s = _T180[s]
         a = (a << w) | c
-        a <<= 1
-        a = e_str(a, v)
-        a <<= 1
-    for v in o.x509_certificate:
+        a = e_sel_bin(a, v)
+    for v in o.x509_subject_name:
         c, w, s = _T181[s]
         a = (a << w) | c
-        a <<= 1
-        a = e_bin(a, v)
-        a <<= 1
-    for v in o.x509_crl:
+        a = e_sel_str(a, v)
+    for v in o.x509_certificate:
         c, w, s = _T182[s]
         a = (a << w) | c
-        a <<= 1
-        a = e_bin(a, v)
-        a <<= 1
+        a = e_sel_bin(a, v)
+    for v in o.x509_crl:
+        c, w, s = _T183[s]
+        a = (a << w) | c
+        a = e_sel_bin(a, v)
     for v in o.any_5:
         raise _Invalid  # wildcard content is not supported by the encoder
-    c, w = _T183[s]
+    c, w = _T184[s]
     a = (a << w) | c
     return a
 
@@ -7380,19 +7182,19 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
                     f0.append(y)
                     s = 1
                 elif c == 1:
-                    y, p = _ds28(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509SKI')
                     f1.append(y)
                     s = 2
                 elif c == 2:
-                    y, p = _ds18(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
                     f2.append(y)
                     s = 3
                 elif c == 3:
-                    y, p = _ds28(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
                     f3.append(y)
                     s = 4
                 elif c == 4:
-                    y, p = _ds28(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509CRL')
                     f4.append(y)
                     s = 5
                 elif c == 5:
@@ -7400,7 +7202,7 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
                     s = 6
                 else:
                     p = _second_ee(D, T, p, c, 6, 3, 'X509Data', 0)
-                    s = -1
+                    return _xmldsig.X509Data(x509_issuer_serial=f0, x509_ski=f1, x509_subject_name=f2, x509_certificate=f3, x509_crl=f4, any_5=f5), p
             elif s == 1:
                 c = (D >> (T - p - 3)) & 7
                 p += 3
@@ -7409,19 +7211,19 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
                     f0.append(y)
                     s = 7
                 elif c == 1:
-                    y, p = _ds28(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509SKI')
                     f1.append(y)
                     s = 8
                 elif c == 2:
-                    y, p = _ds18(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
                     f2.append(y)
                     s = 9
                 elif c == 3:
-                    y, p = _ds28(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
                     f3.append(y)
                     s = 10
                 elif c == 4:
-                    y, p = _ds28(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509CRL')
                     f4.append(y)
                     s = 11
                 elif c == 5:
@@ -7439,19 +7241,19 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
                     f0.append(y)
                     s = 7
                 elif c == 1:
-                    y, p = _ds28(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509SKI')
                     f1.append(y)
                     s = 8
                 elif c == 2:
-                    y, p = _ds18(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
                     f2.append(y)
                     s = 9
                 elif c == 3:
-                    y, p = _ds28(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
                     f3.append(y)
                     s = 10
                 elif c == 4:
-                    y, p = _ds28(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509CRL')
                     f4.append(y)
                     s = 11
                 elif c == 5:
@@ -7469,19 +7271,19 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
                     f0.append(y)
                     s = 7
                 elif c == 1:
-                    y, p = _ds28(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509SKI')
                     f1.append(y)
                     s = 8
                 elif c == 2:
-                    y, p = _ds18(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
                     f2.append(y)
                     s = 9
                 elif c == 3:
-                    y, p = _ds28(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
                     f3.append(y)
                     s = 10
                 elif c == 4:
-                    y, p = _ds28(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509CRL')
                     f4.append(y)
                     s = 11
                 elif c == 5:
@@ -7499,19 +7301,19 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
                     f0.append(y)
                     s = 7
                 elif c == 1:
-                    y, p = _ds28(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509SKI')
                     f1.append(y)
                     s = 8
                 elif c == 2:
-                    y, p = _ds18(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
                     f2.append(y)
                     s = 9
                 elif c == 3:
-                    y, p = _ds28(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
                     f3.append(y)
                     s = 10
                 elif c == 4:
-                    y, p = _ds28(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509CRL')
                     f4.append(y)
                     s = 11
                 elif c == 5:
@@ -7529,19 +7331,19 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
                     f0.append(y)
                     s = 7
                 elif c == 1:
-                    y, p = _ds28(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509SKI')
                     f1.append(y)
                     s = 8
                 elif c == 2:
-                    y, p = _ds18(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
                     f2.append(y)
                     s = 9
                 elif c == 3:
-                    y, p = _ds28(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
                     f3.append(y)
                     s = 10
                 elif c == 4:
-                    y, p = _ds28(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509CRL')
                     f4.append(y)
                     s = 11
                 elif c == 5:
@@ -7559,19 +7361,19 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
                     f0.append(y)
                     s = 7
                 elif c == 1:
-                    y, p = _ds28(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509SKI')
                     f1.append(y)
                     s = 8
                 elif c == 2:
-                    y, p = _ds18(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
                     f2.append(y)
                     s = 9
                 elif c == 3:
-                    y, p = _ds28(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
                     f3.append(y)
                     s = 10
                 elif c == 4:
-                    y, p = _ds28(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509CRL')
                     f4.append(y)
                     s = 11
                 elif c == 5:
@@ -7588,19 +7390,19 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
                     y, p = d_xmldsig_X509IssuerSerial(D, T, p)
                     f0.append(y)
                 elif c == 1:
-                    y, p = _ds28(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509SKI')
                     f1.append(y)
                     s = 8
                 elif c == 2:
-                    y, p = _ds18(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
                     f2.append(y)
                     s = 9
                 elif c == 3:
-                    y, p = _ds28(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
                     f3.append(y)
                     s = 10
                 elif c == 4:
-                    y, p = _ds28(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509CRL')
                     f4.append(y)
                     s = 11
                 elif c == 5:
@@ -7618,18 +7420,18 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
                     f0.append(y)
                     s = 7
                 elif c == 1:
-                    y, p = _ds28(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509SKI')
                     f1.append(y)
                 elif c == 2:
-                    y, p = _ds18(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
                     f2.append(y)
                     s = 9
                 elif c == 3:
-                    y, p = _ds28(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
                     f3.append(y)
                     s = 10
                 elif c == 4:
-                    y, p = _ds28(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509CRL')
                     f4.append(y)
                     s = 11
                 elif c == 5:
@@ -7647,18 +7449,18 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
                     f0.append(y)
                     s = 7
                 elif c == 1:
-                    y, p = _ds28(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509SKI')
                     f1.append(y)
                     s = 8
                 elif c == 2:
-                    y, p = _ds18(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
                     f2.append(y)
                 elif c == 3:
-                    y, p = _ds28(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
                     f3.append(y)
                     s = 10
                 elif c == 4:
-                    y, p = _ds28(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509CRL')
                     f4.append(y)
                     s = 11
                 elif c == 5:
@@ -7676,18 +7478,18 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
                     f0.append(y)
                     s = 7
                 elif c == 1:
-                    y, p = _ds28(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509SKI')
                     f1.append(y)
                     s = 8
                 elif c == 2:
-                    y, p = _ds18(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
                     f2.append(y)
                     s = 9
                 elif c == 3:
-                    y, p = _ds28(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
                     f3.append(y)
                 elif c == 4:
-                    y, p = _ds28(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509CRL')
                     f4.append(y)
                     s = 11
                 elif c == 5:
@@ -7705,19 +7507,19 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
                     f0.append(y)
                     s = 7
                 elif c == 1:
-                    y, p = _ds28(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509SKI')
                     f1.append(y)
                     s = 8
                 elif c == 2:
-                    y, p = _ds18(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
                     f2.append(y)
                     s = 9
                 elif c == 3:
-                    y, p = _ds28(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
                     f3.append(y)
                     s = 10
                 elif c == 4:
-                    y, p = _ds28(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509CRL')
                     f4.append(y)
                 elif c == 5:
                     _unsupported(p, 'X509Data', 'wildcard element')
@@ -7734,19 +7536,19 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
                     f0.append(y)
                     s = 7
                 elif c == 1:
-                    y, p = _ds28(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509SKI')
                     f1.append(y)
                     s = 8
                 elif c == 2:
-                    y, p = _ds18(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
                     f2.append(y)
                     s = 9
                 elif c == 3:
-                    y, p = _ds28(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
                     f3.append(y)
                     s = 10
                 elif c == 4:
-                    y, p = _ds28(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509CRL')
                     f4.append(y)
                     s = 11
                 elif c == 5:
@@ -7761,9 +7563,9 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_xmldsig_X509IssuerSerial(o: Any, a: int) -> int:
+    a <<= 1
+    a = e_sel_str(a, o.x509_issuer_name)
     a <<= 2
-    a = e_str(a, o.x509_issuer_name)
-    a <<= 3
     a = e_int(a, o.x509_serial_number)
     a <<= 2
     return a
@@ -7774,15 +7576,15 @@ def d_xmldsig_X509IssuerSerial(D: int, T: int, p: int) -> tuple[Any, int]:
     f1: Any = None
     s = 0
     try:
-        if (D >> (T - p - 2)) & 3 != 0:
+        if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'X509IssuerSerial')
-        p += 2
-        f0, p = d_str(D, T, p, None)
-        x = (D >> (T - p - 4)) & 15
+        p += 1
+        f0, p = d_sel_str(D, T, p, None, 'X509IssuerName')
+        x = (D >> (T - p - 3)) & 7
         if x >> 1 != 0:
             _fail(p, 'X509IssuerSerial')
         x &= 1
-        p += 4
+        p += 3
         f1, p = d_uint(D, T, p)
         if x:
             f1 = -f1 - 1
@@ -7962,21 +7764,22 @@ _T165 = {0: (1, 2, 2), 1: (0, 1, 2), 2: (0, 2, 3), 3: (0, 2, 3)}
 _T166 = {2: (1, 2), 3: (1, 2)}
 _T167 = {0: (1, 2, 2), 1: (0, 1, 2)}
 _T168 = {3: (1, 2), 4: (1, 2)}
-_T169 = {0: (1, 2, 2), 1: (0, 1, 2)}
-_T170 = {2: (0, 1)}
-_T171 = {0: (1, 2, 2), 1: (0, 1, 2)}
-_T172 = {3: (0, 1, 4), 4: (0, 2, 5), 5: (0, 2, 5)}
-_T173 = {4: (1, 2), 5: (1, 2)}
-_T174 = {1: (0, 3, 2), 2: (0, 3, 2), 3: (0, 3, 2)}
-_T175 = {1: (2, 3), 2: (2, 3), 3: (2, 3)}
-_T176 = {0: (0, 1, 1), 1: (0, 2, 2), 2: (0, 2, 2)}
-_T177 = {1: (1, 2), 2: (1, 2)}
-_T178 = {0: (0, 3, 1), 1: (0, 3, 7), 7: (0, 3, 7)}
-_T179 = {0: (1, 3, 2), 1: (1, 3, 8), 2: (1, 3, 8), 7: (1, 3, 8), 8: (1, 3, 8)}
-_T180 = {0: (2, 3, 3), 1: (2, 3, 9), 2: (2, 3, 9), 3: (2, 3, 9), 7: (2, 3, 9), 8: (2, 3, 9), 9: (2, 3, 9)}
-_T181 = {0: (3, 3, 4), 1: (3, 3, 10), 2: (3, 3, 10), 3: (3, 3, 10), 4: (3, 3, 10), 7: (3, 3, 10), 8: (3, 3, 10), 9: (3, 3, 10), 10: (3, 3, 10)}
-_T182 = {0: (4, 3, 5), 1: (4, 3, 11), 2: (4, 3, 11), 3: (4, 3, 11), 4: (4, 3, 11), 5: (4, 3, 11), 7: (4, 3, 11), 8: (4, 3, 11), 9: (4, 3, 11), 10: (4, 3, 11), 11: (4, 3, 11)}
-_T183 = {1: (6, 3), 2: (6, 3), 3: (6, 3), 4: (6, 3), 5: (6, 3), 6: (6, 3), 7: (6, 3), 8: (6, 3), 9: (6, 3), 10: (6, 3), 11: (6, 3), 12: (6, 3)}
+_T169 = {0: (16, 5), 1: (8, 4)}
+_T170 = {0: (1, 2, 2), 1: (0, 1, 2)}
+_T171 = {2: (0, 1)}
+_T172 = {0: (1, 2, 2), 1: (0, 1, 2)}
+_T173 = {3: (0, 1, 4), 4: (0, 2, 5), 5: (0, 2, 5)}
+_T174 = {4: (1, 2), 5: (1, 2)}
+_T175 = {1: (0, 3, 2), 2: (0, 3, 2), 3: (0, 3, 2)}
+_T176 = {1: (2, 3), 2: (2, 3), 3: (2, 3)}
+_T177 = {0: (0, 1, 1), 1: (0, 2, 2), 2: (0, 2, 2)}
+_T178 = {1: (1, 2), 2: (1, 2)}
+_T179 = {0: (0, 3, 1), 1: (0, 3, 7), 7: (0, 3, 7)}
+_T180 = {0: (1, 3, 2), 1: (1, 3, 8), 2: (1, 3, 8), 7: (1, 3, 8), 8: (1, 3, 8)}
+_T181 = {0: (2, 3, 3), 1: (2, 3, 9), 2: (2, 3, 9), 3: (2, 3, 9), 7: (2, 3, 9), 8: (2, 3, 9), 9: (2, 3, 9)}
+_T182 = {0: (3, 3, 4), 1: (3, 3, 10), 2: (3, 3, 10), 3: (3, 3, 10), 4: (3, 3, 10), 7: (3, 3, 10), 8: (3, 3, 10), 9: (3, 3, 10), 10: (3, 3, 10)}
+_T183 = {0: (4, 3, 5), 1: (4, 3, 11), 2: (4, 3, 11), 3: (4, 3, 11), 4: (4, 3, 11), 5: (4, 3, 11), 7: (4, 3, 11), 8: (4, 3, 11), 9: (4, 3, 11), 10: (4, 3, 11), 11: (4, 3, 11)}
+_T184 = {1: (6, 3), 2: (6, 3), 3: (6, 3), 4: (6, 3), 5: (6, 3), 6: (6, 3), 7: (6, 3), 8: (6, 3), 9: (6, 3), 10: (6, 3), 11: (6, 3), 12: (6, 3)}
 
 
 #: DocContent: (namespace, local name, class or None, encoder, decoder) per event code

@@ -26,6 +26,10 @@ from v2gstack.exi._rt import (
     e_int,
     e_str,
     e_uint,
+    e_sel_bin,
+    e_sel_str,
+    d_sel_bin,
+    d_sel_str,
     fail as _fail,
     second_ee as _second_ee,
     undeclared as _undeclared,
@@ -49,28 +53,6 @@ def _ds0(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def _ds1(D: int, T: int, p: int) -> tuple[Any, int]:
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'GenChallenge')
-    p += 1
-    v, p = d_bin(D, T, p, 16)
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'GenChallenge')
-    p += 1
-    return v, p
-
-
-def _ds2(D: int, T: int, p: int) -> tuple[Any, int]:
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'Certificate')
-    p += 1
-    v, p = d_bin(D, T, p, 800)
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'Certificate')
-    p += 1
-    return v, p
-
-
-def _ds3(D: int, T: int, p: int) -> tuple[Any, int]:
     x = (D >> (T - p - 2)) & 3
     if x >> 1 != 0:
         _fail(p, 'RetryCounter')
@@ -85,7 +67,7 @@ def _ds3(D: int, T: int, p: int) -> tuple[Any, int]:
     return v, p
 
 
-def _ds4(D: int, T: int, p: int) -> tuple[Any, int]:
+def _ds2(D: int, T: int, p: int) -> tuple[Any, int]:
     if (D >> (T - p - 1)) & 1 != 0:
         _fail(p, 'MaxEntriesSAScheduleTuple')
     p += 1
@@ -96,7 +78,7 @@ def _ds4(D: int, T: int, p: int) -> tuple[Any, int]:
     return v, p
 
 
-def _ds5(D: int, T: int, p: int) -> tuple[Any, int]:
+def _ds3(D: int, T: int, p: int) -> tuple[Any, int]:
     x = (D >> (T - p - 4)) & 15
     if x >> 3 != 0:
         _fail(p, 'RequestedEnergyTransferMode')
@@ -109,18 +91,7 @@ def _ds5(D: int, T: int, p: int) -> tuple[Any, int]:
     return v, p
 
 
-def _ds6(D: int, T: int, p: int) -> tuple[Any, int]:
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'ServiceName')
-    p += 1
-    v, p = d_str(D, T, p, 32)
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'ServiceName')
-    p += 1
-    return v, p
-
-
-def _ds7(D: int, T: int, p: int) -> tuple[Any, int]:
+def _ds4(D: int, T: int, p: int) -> tuple[Any, int]:
     x = (D >> (T - p - 3)) & 7
     if x >> 2 != 0:
         _fail(p, 'ServiceCategory')
@@ -133,18 +104,7 @@ def _ds7(D: int, T: int, p: int) -> tuple[Any, int]:
     return v, p
 
 
-def _ds8(D: int, T: int, p: int) -> tuple[Any, int]:
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'ServiceScope')
-    p += 1
-    v, p = d_str(D, T, p, 64)
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'ServiceScope')
-    p += 1
-    return v, p
-
-
-def _ds9(D: int, T: int, p: int) -> tuple[Any, int]:
+def _ds5(D: int, T: int, p: int) -> tuple[Any, int]:
     x = (D >> (T - p - 2)) & 3
     if x >> 1 != 0:
         _fail(p, 'FreeService')
@@ -157,7 +117,7 @@ def _ds9(D: int, T: int, p: int) -> tuple[Any, int]:
     return v, p
 
 
-def _ds10(D: int, T: int, p: int) -> tuple[Any, int]:
+def _ds6(D: int, T: int, p: int) -> tuple[Any, int]:
     x = (D >> (T - p - 4)) & 15
     if x >> 3 != 0:
         _fail(p, 'amountMultiplier')
@@ -170,18 +130,7 @@ def _ds10(D: int, T: int, p: int) -> tuple[Any, int]:
     return v, p
 
 
-def _ds11(D: int, T: int, p: int) -> tuple[Any, int]:
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'EVSEID')
-    p += 1
-    v, p = d_str(D, T, p, 37)
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'EVSEID')
-    p += 1
-    return v, p
-
-
-def _ds12(D: int, T: int, p: int) -> tuple[Any, int]:
+def _ds7(D: int, T: int, p: int) -> tuple[Any, int]:
     x = (D >> (T - p - 8)) & 255
     if x >> 7 != 0:
         _fail(p, 'FullSOC')
@@ -194,7 +143,7 @@ def _ds12(D: int, T: int, p: int) -> tuple[Any, int]:
     return v, p
 
 
-def _ds13(D: int, T: int, p: int) -> tuple[Any, int]:
+def _ds8(D: int, T: int, p: int) -> tuple[Any, int]:
     x = (D >> (T - p - 4)) & 15
     if x >> 3 != 0:
         _fail(p, 'EVSEIsolationStatus')
@@ -207,7 +156,7 @@ def _ds13(D: int, T: int, p: int) -> tuple[Any, int]:
     return v, p
 
 
-def _ds14(D: int, T: int, p: int) -> tuple[Any, int]:
+def _ds9(D: int, T: int, p: int) -> tuple[Any, int]:
     x = (D >> (T - p - 5)) & 31
     if x >> 4 != 0:
         _fail(p, 'EVSEStatusCode')
@@ -220,7 +169,7 @@ def _ds14(D: int, T: int, p: int) -> tuple[Any, int]:
     return v, p
 
 
-def _ds15(D: int, T: int, p: int) -> tuple[Any, int]:
+def _ds10(D: int, T: int, p: int) -> tuple[Any, int]:
     if (D >> (T - p - 1)) & 1 != 0:
         _fail(p, 'MeterReading')
     p += 1
@@ -231,18 +180,7 @@ def _ds15(D: int, T: int, p: int) -> tuple[Any, int]:
     return v, p
 
 
-def _ds16(D: int, T: int, p: int) -> tuple[Any, int]:
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'SigMeterReading')
-    p += 1
-    v, p = d_bin(D, T, p, 64)
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'SigMeterReading')
-    p += 1
-    return v, p
-
-
-def _ds17(D: int, T: int, p: int) -> tuple[Any, int]:
+def _ds11(D: int, T: int, p: int) -> tuple[Any, int]:
     x = (D >> (T - p - 2)) & 3
     if x >> 1 != 0:
         _fail(p, 'MeterStatus')
@@ -257,7 +195,7 @@ def _ds17(D: int, T: int, p: int) -> tuple[Any, int]:
     return v, p
 
 
-def _ds18(D: int, T: int, p: int) -> tuple[Any, int]:
+def _ds12(D: int, T: int, p: int) -> tuple[Any, int]:
     x = (D >> (T - p - 2)) & 3
     if x >> 1 != 0:
         _fail(p, 'TMeter')
@@ -272,18 +210,7 @@ def _ds18(D: int, T: int, p: int) -> tuple[Any, int]:
     return v, p
 
 
-def _ds19(D: int, T: int, p: int) -> tuple[Any, int]:
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'SessionID')
-    p += 1
-    v, p = d_bin(D, T, p, 8)
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'SessionID')
-    p += 1
-    return v, p
-
-
-def _ds20(D: int, T: int, p: int) -> tuple[Any, int]:
+def _ds13(D: int, T: int, p: int) -> tuple[Any, int]:
     x = (D >> (T - p - 9)) & 511
     if x >> 8 != 0:
         _fail(p, 'SAScheduleTupleID')
@@ -296,18 +223,7 @@ def _ds20(D: int, T: int, p: int) -> tuple[Any, int]:
     return v, p
 
 
-def _ds21(D: int, T: int, p: int) -> tuple[Any, int]:
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'FaultMsg')
-    p += 1
-    v, p = d_str(D, T, p, 64)
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'FaultMsg')
-    p += 1
-    return v, p
-
-
-def _ds22(D: int, T: int, p: int) -> tuple[Any, int]:
+def _ds14(D: int, T: int, p: int) -> tuple[Any, int]:
     x = (D >> (T - p - 9)) & 511
     if x >> 8 != 0:
         _fail(p, 'byteValue')
@@ -320,7 +236,7 @@ def _ds22(D: int, T: int, p: int) -> tuple[Any, int]:
     return v, p
 
 
-def _ds23(D: int, T: int, p: int) -> tuple[Any, int]:
+def _ds15(D: int, T: int, p: int) -> tuple[Any, int]:
     x = (D >> (T - p - 2)) & 3
     if x >> 1 != 0:
         _fail(p, 'intValue')
@@ -335,18 +251,7 @@ def _ds23(D: int, T: int, p: int) -> tuple[Any, int]:
     return v, p
 
 
-def _ds24(D: int, T: int, p: int) -> tuple[Any, int]:
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'stringValue')
-    p += 1
-    v, p = d_str(D, T, p, None)
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'stringValue')
-    p += 1
-    return v, p
-
-
-def _ds25(D: int, T: int, p: int) -> tuple[Any, int]:
+def _ds16(D: int, T: int, p: int) -> tuple[Any, int]:
     x = (D >> (T - p - 2)) & 3
     if x >> 1 != 0:
         _fail(p, 'PaymentOption')
@@ -359,7 +264,7 @@ def _ds25(D: int, T: int, p: int) -> tuple[Any, int]:
     return v, p
 
 
-def _ds26(D: int, T: int, p: int) -> tuple[Any, int]:
+def _ds17(D: int, T: int, p: int) -> tuple[Any, int]:
     x = (D >> (T - p - 3)) & 7
     if x >> 2 != 0:
         _fail(p, 'ChargingProfileEntryMaxNumberOfPhasesInUse')
@@ -372,7 +277,7 @@ def _ds26(D: int, T: int, p: int) -> tuple[Any, int]:
     return v, p
 
 
-def _ds27(D: int, T: int, p: int) -> tuple[Any, int]:
+def _ds18(D: int, T: int, p: int) -> tuple[Any, int]:
     if (D >> (T - p - 1)) & 1 != 0:
         _fail(p, 'duration')
     p += 1
@@ -383,18 +288,7 @@ def _ds27(D: int, T: int, p: int) -> tuple[Any, int]:
     return v, p
 
 
-def _ds28(D: int, T: int, p: int) -> tuple[Any, int]:
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'SalesTariffDescription')
-    p += 1
-    v, p = d_str(D, T, p, 32)
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'SalesTariffDescription')
-    p += 1
-    return v, p
-
-
-def _ds29(D: int, T: int, p: int) -> tuple[Any, int]:
+def _ds19(D: int, T: int, p: int) -> tuple[Any, int]:
     x = (D >> (T - p - 9)) & 511
     if x >> 8 != 0:
         _fail(p, 'NumEPriceLevels')
@@ -407,29 +301,7 @@ def _ds29(D: int, T: int, p: int) -> tuple[Any, int]:
     return v, p
 
 
-def _ds30(D: int, T: int, p: int) -> tuple[Any, int]:
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'P')
-    p += 1
-    v, p = d_bin(D, T, p, None)
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'P')
-    p += 1
-    return v, p
-
-
-def _ds31(D: int, T: int, p: int) -> tuple[Any, int]:
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'PGPKeyID')
-    p += 1
-    v, p = d_bin(D, T, p, None)
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'PGPKeyID')
-    p += 1
-    return v, p
-
-
-def _ds32(D: int, T: int, p: int) -> tuple[Any, int]:
+def _ds20(D: int, T: int, p: int) -> tuple[Any, int]:
     x = (D >> (T - p - 2)) & 3
     if x >> 1 != 0:
         _fail(p, 'HMACOutputLength')
@@ -486,7 +358,7 @@ def d_iso2_AC_EVChargeParameter(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 2
         else:
             p = _second_ee(D, T, p, c, 2, 3, 'AC_EVChargeParameter', 0)
-            s = -1
+            return _iso2.AC_EVChargeParameter(departure_time=f0, e_amount=f1, ev_max_voltage=f2, ev_max_current=f3, ev_min_current=f4), p
         if s == 1:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -495,7 +367,7 @@ def d_iso2_AC_EVChargeParameter(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 2
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'AC_EVChargeParameter', 1)
-                s = -1
+                return _iso2.AC_EVChargeParameter(departure_time=f0, e_amount=f1, ev_max_voltage=f2, ev_max_current=f3, ev_min_current=f4), p
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'AC_EVChargeParameter')
         p += 1
@@ -607,11 +479,9 @@ def e_iso2_AuthorizationReq(o: Any, a: int) -> int:
     if v1 is not None:
         c, w, s = _T4[s]
         a = (a << w) | c
-        a <<= 1
         if len(v1) > 16:
             raise _Invalid
-        a = e_bin(a, v1)
-        a <<= 1
+        a = e_sel_bin(a, v1)
     c, w = _T5[s]
     a = (a << w) | c
     return a
@@ -629,7 +499,7 @@ def d_iso2_AuthorizationReq(D: int, T: int, p: int) -> tuple[Any, int]:
             f0, p = d_str(D, T, p, None)
             s = 1
         elif c == 1:
-            f1, p = _ds1(D, T, p)
+            f1, p = d_sel_bin(D, T, p, 16, 'GenChallenge')
             s = 2
         elif c == 2:
             s = -1
@@ -639,7 +509,7 @@ def d_iso2_AuthorizationReq(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                f1, p = _ds1(D, T, p)
+                f1, p = d_sel_bin(D, T, p, 16, 'GenChallenge')
                 s = 2
             elif c == 1:
                 s = -1
@@ -920,11 +790,9 @@ def e_iso2_CertificateChain(o: Any, a: int) -> int:
         s = 1
     c, w, s = _T12[s]
     a = (a << w) | c
-    a <<= 1
     if len(o.certificate) > 800:
         raise _Invalid
-    a = e_bin(a, o.certificate)
-    a <<= 1
+    a = e_sel_bin(a, o.certificate)
     v2 = o.sub_certificates
     if v2 is not None:
         a <<= 2
@@ -948,20 +816,20 @@ def d_iso2_CertificateChain(D: int, T: int, p: int) -> tuple[Any, int]:
             f0, p = d_str(D, T, p, None)
             s = 1
         elif c == 1:
-            f1, p = _ds2(D, T, p)
+            f1, p = d_sel_bin(D, T, p, 800, 'Certificate')
             s = 2
         else:
             p = _second_ee(D, T, p, c, 2, 3, 'CertificateChain', 0)
-            s = -1
+            return _iso2.CertificateChain(id=f0, certificate=f1, sub_certificates=f2), p
         if s == 1:
             c = (D >> (T - p - 1)) & 1
             p += 1
             if c == 0:
-                f1, p = _ds2(D, T, p)
+                f1, p = d_sel_bin(D, T, p, 800, 'Certificate')
                 s = 2
             else:
                 p = _second_ee(D, T, p, c, 1, 3, 'CertificateChain', 1)
-                s = -1
+                return _iso2.CertificateChain(id=f0, certificate=f1, sub_certificates=f2), p
         s = 2
         c = (D >> (T - p - 2)) & 3
         p += 2
@@ -987,11 +855,11 @@ def d_iso2_CertificateChain(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_iso2_CertificateInstallationReq(o: Any, a: int) -> int:
     a <<= 1
     a = e_str(a, o.id)
-    a <<= 2
+    a <<= 1
     if len(o.oem_provisioning_cert) > 800:
         raise _Invalid
-    a = e_bin(a, o.oem_provisioning_cert)
-    a <<= 2
+    a = e_sel_bin(a, o.oem_provisioning_cert)
+    a <<= 1
     a = e_iso2_ListOfRootCertificateIDs(o.list_of_root_certificate_i_ds, a)
     a <<= 1
     return a
@@ -1007,13 +875,13 @@ def d_iso2_CertificateInstallationReq(D: int, T: int, p: int) -> tuple[Any, int]
             _fail(p, 'CertificateInstallationReq')
         p += 1
         f0, p = d_str(D, T, p, None)
-        if (D >> (T - p - 2)) & 3 != 0:
+        if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'CertificateInstallationReq')
-        p += 2
-        f1, p = d_bin(D, T, p, 800)
-        if (D >> (T - p - 2)) & 3 != 0:
+        p += 1
+        f1, p = d_sel_bin(D, T, p, 800, 'OEMProvisioningCert')
+        if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'CertificateInstallationReq')
-        p += 2
+        p += 1
         f2, p = d_iso2_ListOfRootCertificateIDs(D, T, p)
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'CertificateInstallationReq')
@@ -1088,11 +956,11 @@ def e_iso2_CertificateUpdateReq(o: Any, a: int) -> int:
     a = e_str(a, o.id)
     a <<= 1
     a = e_iso2_CertificateChain(o.contract_signature_cert_chain, a)
-    a <<= 2
+    a <<= 1
     if len(o.e_maid) > 15:
         raise _Invalid
-    a = e_str(a, o.e_maid)
-    a <<= 2
+    a = e_sel_str(a, o.e_maid)
+    a <<= 1
     a = e_iso2_ListOfRootCertificateIDs(o.list_of_root_certificate_i_ds, a)
     a <<= 1
     return a
@@ -1113,13 +981,13 @@ def d_iso2_CertificateUpdateReq(D: int, T: int, p: int) -> tuple[Any, int]:
             _fail(p, 'CertificateUpdateReq')
         p += 1
         f1, p = d_iso2_CertificateChain(D, T, p)
-        if (D >> (T - p - 2)) & 3 != 0:
+        if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'CertificateUpdateReq')
-        p += 2
-        f2, p = d_str(D, T, p, 15)
-        if (D >> (T - p - 2)) & 3 != 0:
+        p += 1
+        f2, p = d_sel_str(D, T, p, 15, 'eMAID')
+        if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'CertificateUpdateReq')
-        p += 2
+        p += 1
         f3, p = d_iso2_ListOfRootCertificateIDs(D, T, p)
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'CertificateUpdateReq')
@@ -1196,7 +1064,7 @@ def d_iso2_CertificateUpdateRes(D: int, T: int, p: int) -> tuple[Any, int]:
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
-            f6, p = _ds3(D, T, p)
+            f6, p = _ds1(D, T, p)
             s = 7
         elif c == 1:
             s = -1
@@ -1245,23 +1113,23 @@ def d_iso2_ChargeParameterDiscoveryReq(D: int, T: int, p: int) -> tuple[Any, int
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
-            f0, p = _ds4(D, T, p)
+            f0, p = _ds2(D, T, p)
             s = 1
         elif c == 1:
-            f1, p = _ds5(D, T, p)
+            f1, p = _ds3(D, T, p)
             s = 2
         else:
             p = _second_ee(D, T, p, c, 2, 3, 'ChargeParameterDiscoveryReq', 0)
-            s = -1
+            return _iso2.ChargeParameterDiscoveryReq(max_entries_sa_schedule_tuple=f0, requested_energy_transfer_mode=f1, ev_charge_parameter=f2), p
         if s == 1:
             c = (D >> (T - p - 1)) & 1
             p += 1
             if c == 0:
-                f1, p = _ds5(D, T, p)
+                f1, p = _ds3(D, T, p)
                 s = 2
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'ChargeParameterDiscoveryReq', 1)
-                s = -1
+                return _iso2.ChargeParameterDiscoveryReq(max_entries_sa_schedule_tuple=f0, requested_energy_transfer_mode=f1, ev_charge_parameter=f2), p
         s = 2
         c = (D >> (T - p - 2)) & 3
         p += 2
@@ -1276,7 +1144,7 @@ def d_iso2_ChargeParameterDiscoveryReq(D: int, T: int, p: int) -> tuple[Any, int
             s = 3
         else:
             p = _second_ee(D, T, p, c, 3, 2, 'ChargeParameterDiscoveryReq', 2)
-            s = -1
+            return _iso2.ChargeParameterDiscoveryReq(max_entries_sa_schedule_tuple=f0, requested_energy_transfer_mode=f1, ev_charge_parameter=f2), p
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'ChargeParameterDiscoveryReq')
         p += 1
@@ -1346,7 +1214,7 @@ def d_iso2_ChargeParameterDiscoveryRes(D: int, T: int, p: int) -> tuple[Any, int
             s = 4
         else:
             p = _second_ee(D, T, p, c, 5, 2, 'ChargeParameterDiscoveryRes', 2)
-            s = -1
+            return _iso2.ChargeParameterDiscoveryRes(response_code=f0, evse_processing=f1, sa_schedules=f2, evse_charge_parameter=f3), p
         if s == 3:
             c = (D >> (T - p - 2)) & 3
             p += 2
@@ -1361,7 +1229,7 @@ def d_iso2_ChargeParameterDiscoveryRes(D: int, T: int, p: int) -> tuple[Any, int
                 s = 4
             else:
                 p = _second_ee(D, T, p, c, 3, 2, 'ChargeParameterDiscoveryRes', 3)
-                s = -1
+                return _iso2.ChargeParameterDiscoveryRes(response_code=f0, evse_processing=f1, sa_schedules=f2, evse_charge_parameter=f3), p
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'ChargeParameterDiscoveryRes')
         p += 1
@@ -1379,11 +1247,10 @@ def e_iso2_ChargeService(o: Any, a: int) -> int:
     s = 1
     v1 = o.service_name
     if v1 is not None:
-        a <<= 3
+        a <<= 2
         if len(v1) > 32:
             raise _Invalid
-        a = e_str(a, v1)
-        a <<= 1
+        a = e_sel_str(a, v1)
         s = 2
     c, w, s = _T24[s]
     a = (a << w) | c
@@ -1392,11 +1259,10 @@ def e_iso2_ChargeService(o: Any, a: int) -> int:
     a <<= 1
     v3 = o.service_scope
     if v3 is not None:
-        a <<= 3
+        a <<= 2
         if len(v3) > 64:
             raise _Invalid
-        a = e_str(a, v3)
-        a <<= 1
+        a = e_sel_str(a, v3)
         s = 4
     c, w, s = _T25[s]
     a = (a << w) | c
@@ -1428,44 +1294,44 @@ def d_iso2_ChargeService(D: int, T: int, p: int) -> tuple[Any, int]:
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
-            f1, p = _ds6(D, T, p)
+            f1, p = d_sel_str(D, T, p, 32, 'ServiceName')
             s = 2
         elif c == 1:
-            f2, p = _ds7(D, T, p)
+            f2, p = _ds4(D, T, p)
             s = 3
         else:
             p = _second_ee(D, T, p, c, 2, 2, 'ChargeService', 1)
-            s = -1
+            return _iso2.ChargeService(service_id=f0, service_name=f1, service_category=f2, service_scope=f3, free_service=f4, supported_energy_transfer_mode=f5), p
         if s == 2:
             c = (D >> (T - p - 1)) & 1
             p += 1
             if c == 0:
-                f2, p = _ds7(D, T, p)
+                f2, p = _ds4(D, T, p)
                 s = 3
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'ChargeService', 2)
-                s = -1
+                return _iso2.ChargeService(service_id=f0, service_name=f1, service_category=f2, service_scope=f3, free_service=f4, supported_energy_transfer_mode=f5), p
         s = 3
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
-            f3, p = _ds8(D, T, p)
+            f3, p = d_sel_str(D, T, p, 64, 'ServiceScope')
             s = 4
         elif c == 1:
-            f4, p = _ds9(D, T, p)
+            f4, p = _ds5(D, T, p)
             s = 5
         else:
             p = _second_ee(D, T, p, c, 2, 2, 'ChargeService', 3)
-            s = -1
+            return _iso2.ChargeService(service_id=f0, service_name=f1, service_category=f2, service_scope=f3, free_service=f4, supported_energy_transfer_mode=f5), p
         if s == 4:
             c = (D >> (T - p - 1)) & 1
             p += 1
             if c == 0:
-                f4, p = _ds9(D, T, p)
+                f4, p = _ds5(D, T, p)
                 s = 5
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'ChargeService', 4)
-                s = -1
+                return _iso2.ChargeService(service_id=f0, service_name=f1, service_category=f2, service_scope=f3, free_service=f4, supported_energy_transfer_mode=f5), p
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'ChargeService')
         p += 1
@@ -1544,11 +1410,11 @@ def d_iso2_ChargingStatusReq(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_iso2_ChargingStatusRes(o: Any, a: int) -> int:
     a <<= 2
     a = (a << 5) | _T6[o.response_code]
-    a <<= 3
+    a <<= 2
     if len(o.evseid) > 37:
         raise _Invalid
-    a = e_str(a, o.evseid)
-    a <<= 3
+    a = e_sel_str(a, o.evseid)
+    a <<= 2
     if not 1 <= o.sa_schedule_tuple_id <= 255:
         raise _Invalid
     a = (a << 8) | (o.sa_schedule_tuple_id - 1)
@@ -1595,15 +1461,15 @@ def d_iso2_ChargingStatusRes(D: int, T: int, p: int) -> tuple[Any, int]:
         x &= 31
         p += 7
         f0 = _T7[x]
-        if (D >> (T - p - 3)) & 7 != 0:
+        if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'ChargingStatusRes')
-        p += 3
-        f1, p = d_str(D, T, p, 37)
-        x = (D >> (T - p - 11)) & 2047
+        p += 2
+        f1, p = d_sel_str(D, T, p, 37, 'EVSEID')
+        x = (D >> (T - p - 10)) & 1023
         if x >> 8 != 0:
             _fail(p, 'ChargingStatusRes')
         x &= 255
-        p += 11
+        p += 10
         f2 = x + 1
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'ChargingStatusRes')
@@ -1618,14 +1484,14 @@ def d_iso2_ChargingStatusRes(D: int, T: int, p: int) -> tuple[Any, int]:
             f4, p = d_iso2_MeterInfo(D, T, p)
             s = 5
         elif c == 2:
-            f5, p = _ds9(D, T, p)
+            f5, p = _ds5(D, T, p)
             s = 6
         elif c == 3:
             f6, p = d_iso2_AC_EVSEStatus(D, T, p)
             s = 7
         else:
             p = _second_ee(D, T, p, c, 4, 2, 'ChargingStatusRes', 3)
-            s = -1
+            return _iso2.ChargingStatusRes(response_code=f0, evseid=f1, sa_schedule_tuple_id=f2, evse_max_current=f3, meter_info=f4, receipt_required=f5, ac_evse_status=f6), p
         if s == 4:
             c = (D >> (T - p - 2)) & 3
             p += 2
@@ -1633,26 +1499,26 @@ def d_iso2_ChargingStatusRes(D: int, T: int, p: int) -> tuple[Any, int]:
                 f4, p = d_iso2_MeterInfo(D, T, p)
                 s = 5
             elif c == 1:
-                f5, p = _ds9(D, T, p)
+                f5, p = _ds5(D, T, p)
                 s = 6
             elif c == 2:
                 f6, p = d_iso2_AC_EVSEStatus(D, T, p)
                 s = 7
             else:
                 p = _second_ee(D, T, p, c, 3, 2, 'ChargingStatusRes', 4)
-                s = -1
+                return _iso2.ChargingStatusRes(response_code=f0, evseid=f1, sa_schedule_tuple_id=f2, evse_max_current=f3, meter_info=f4, receipt_required=f5, ac_evse_status=f6), p
         if s == 5:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                f5, p = _ds9(D, T, p)
+                f5, p = _ds5(D, T, p)
                 s = 6
             elif c == 1:
                 f6, p = d_iso2_AC_EVSEStatus(D, T, p)
                 s = 7
             else:
                 p = _second_ee(D, T, p, c, 2, 2, 'ChargingStatusRes', 5)
-                s = -1
+                return _iso2.ChargingStatusRes(response_code=f0, evseid=f1, sa_schedule_tuple_id=f2, evse_max_current=f3, meter_info=f4, receipt_required=f5, ac_evse_status=f6), p
         if s == 6:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -1661,7 +1527,7 @@ def d_iso2_ChargingStatusRes(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 7
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'ChargingStatusRes', 6)
-                s = -1
+                return _iso2.ChargingStatusRes(response_code=f0, evseid=f1, sa_schedule_tuple_id=f2, evse_max_current=f3, meter_info=f4, receipt_required=f5, ac_evse_status=f6), p
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'ChargingStatusRes')
         p += 1
@@ -1734,6 +1600,8 @@ def d_iso2_ConsumptionCost(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_iso2_ContractSignatureEncryptedPrivateKey(o: Any, a: int) -> int:
     a <<= 1
     a = e_str(a, o.id)
+    if not o.value:
+        return (a << 4) | 8
     a <<= 1
     if len(o.value) > 48:
         raise _Invalid
@@ -1751,16 +1619,21 @@ def d_iso2_ContractSignatureEncryptedPrivateKey(D: int, T: int, p: int) -> tuple
             _fail(p, 'ContractSignatureEncryptedPrivateKey')
         p += 1
         f0, p = d_str(D, T, p, None)
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'ContractSignatureEncryptedPrivateKey')
+        s = 1
+        c = (D >> (T - p - 1)) & 1
         p += 1
-        f1, p = d_bin(D, T, p, 48)
+        if c == 0:
+            f1, p = d_bin(D, T, p, 48)
+            s = 2
+        else:
+            p = _second_ee(D, T, p, c, 1, 3, 'ContractSignatureEncryptedPrivateKey', 1)
+            return _iso2.ContractSignatureEncryptedPrivateKey(id=f0, value=b"" if f1 is None else f1), p
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'ContractSignatureEncryptedPrivateKey')
         p += 1
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ContractSignatureEncryptedPrivateKey (near grammar state {s}): {exc}') from None
-    return _iso2.ContractSignatureEncryptedPrivateKey(id=f0, value=f1), p
+    return _iso2.ContractSignatureEncryptedPrivateKey(id=f0, value=b"" if f1 is None else f1), p
 
 
 def e_iso2_Cost(o: Any, a: int) -> int:
@@ -1808,7 +1681,7 @@ def d_iso2_Cost(D: int, T: int, p: int) -> tuple[Any, int]:
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
-            f2, p = _ds10(D, T, p)
+            f2, p = _ds6(D, T, p)
             s = 3
         elif c == 1:
             s = -1
@@ -1911,14 +1784,14 @@ def d_iso2_CurrentDemandReq(D: int, T: int, p: int) -> tuple[Any, int]:
             f4, p = d_iso2_PhysicalValue(D, T, p)
             s = 5
         elif c == 3:
-            f5, p = _ds9(D, T, p)
+            f5, p = _ds5(D, T, p)
             s = 6
         elif c == 4:
-            f6, p = _ds9(D, T, p)
+            f6, p = _ds5(D, T, p)
             s = 7
         else:
             p = _second_ee(D, T, p, c, 5, 2, 'CurrentDemandReq', 2)
-            s = -1
+            return _iso2.CurrentDemandReq(dc_ev_status=f0, ev_target_current=f1, ev_maximum_voltage_limit=f2, ev_maximum_current_limit=f3, ev_maximum_power_limit=f4, bulk_charging_complete=f5, charging_complete=f6, remaining_time_to_full_so_c=f7, remaining_time_to_bulk_so_c=f8, ev_target_voltage=f9), p
         if s == 3:
             c = (D >> (T - p - 3)) & 7
             p += 3
@@ -1929,14 +1802,14 @@ def d_iso2_CurrentDemandReq(D: int, T: int, p: int) -> tuple[Any, int]:
                 f4, p = d_iso2_PhysicalValue(D, T, p)
                 s = 5
             elif c == 2:
-                f5, p = _ds9(D, T, p)
+                f5, p = _ds5(D, T, p)
                 s = 6
             elif c == 3:
-                f6, p = _ds9(D, T, p)
+                f6, p = _ds5(D, T, p)
                 s = 7
             else:
                 p = _second_ee(D, T, p, c, 4, 2, 'CurrentDemandReq', 3)
-                s = -1
+                return _iso2.CurrentDemandReq(dc_ev_status=f0, ev_target_current=f1, ev_maximum_voltage_limit=f2, ev_maximum_current_limit=f3, ev_maximum_power_limit=f4, bulk_charging_complete=f5, charging_complete=f6, remaining_time_to_full_so_c=f7, remaining_time_to_bulk_so_c=f8, ev_target_voltage=f9), p
         if s == 4:
             c = (D >> (T - p - 2)) & 3
             p += 2
@@ -1944,35 +1817,35 @@ def d_iso2_CurrentDemandReq(D: int, T: int, p: int) -> tuple[Any, int]:
                 f4, p = d_iso2_PhysicalValue(D, T, p)
                 s = 5
             elif c == 1:
-                f5, p = _ds9(D, T, p)
+                f5, p = _ds5(D, T, p)
                 s = 6
             elif c == 2:
-                f6, p = _ds9(D, T, p)
+                f6, p = _ds5(D, T, p)
                 s = 7
             else:
                 p = _second_ee(D, T, p, c, 3, 2, 'CurrentDemandReq', 4)
-                s = -1
+                return _iso2.CurrentDemandReq(dc_ev_status=f0, ev_target_current=f1, ev_maximum_voltage_limit=f2, ev_maximum_current_limit=f3, ev_maximum_power_limit=f4, bulk_charging_complete=f5, charging_complete=f6, remaining_time_to_full_so_c=f7, remaining_time_to_bulk_so_c=f8, ev_target_voltage=f9), p
         if s == 5:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                f5, p = _ds9(D, T, p)
+                f5, p = _ds5(D, T, p)
                 s = 6
             elif c == 1:
-                f6, p = _ds9(D, T, p)
+                f6, p = _ds5(D, T, p)
                 s = 7
             else:
                 p = _second_ee(D, T, p, c, 2, 2, 'CurrentDemandReq', 5)
-                s = -1
+                return _iso2.CurrentDemandReq(dc_ev_status=f0, ev_target_current=f1, ev_maximum_voltage_limit=f2, ev_maximum_current_limit=f3, ev_maximum_power_limit=f4, bulk_charging_complete=f5, charging_complete=f6, remaining_time_to_full_so_c=f7, remaining_time_to_bulk_so_c=f8, ev_target_voltage=f9), p
         if s == 6:
             c = (D >> (T - p - 1)) & 1
             p += 1
             if c == 0:
-                f6, p = _ds9(D, T, p)
+                f6, p = _ds5(D, T, p)
                 s = 7
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'CurrentDemandReq', 6)
-                s = -1
+                return _iso2.CurrentDemandReq(dc_ev_status=f0, ev_target_current=f1, ev_maximum_voltage_limit=f2, ev_maximum_current_limit=f3, ev_maximum_power_limit=f4, bulk_charging_complete=f5, charging_complete=f6, remaining_time_to_full_so_c=f7, remaining_time_to_bulk_so_c=f8, ev_target_voltage=f9), p
         s = 7
         c = (D >> (T - p - 2)) & 3
         p += 2
@@ -1987,7 +1860,7 @@ def d_iso2_CurrentDemandReq(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 10
         else:
             p = _second_ee(D, T, p, c, 3, 2, 'CurrentDemandReq', 7)
-            s = -1
+            return _iso2.CurrentDemandReq(dc_ev_status=f0, ev_target_current=f1, ev_maximum_voltage_limit=f2, ev_maximum_current_limit=f3, ev_maximum_power_limit=f4, bulk_charging_complete=f5, charging_complete=f6, remaining_time_to_full_so_c=f7, remaining_time_to_bulk_so_c=f8, ev_target_voltage=f9), p
         if s == 8:
             c = (D >> (T - p - 2)) & 3
             p += 2
@@ -1999,7 +1872,7 @@ def d_iso2_CurrentDemandReq(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 10
             else:
                 p = _second_ee(D, T, p, c, 2, 2, 'CurrentDemandReq', 8)
-                s = -1
+                return _iso2.CurrentDemandReq(dc_ev_status=f0, ev_target_current=f1, ev_maximum_voltage_limit=f2, ev_maximum_current_limit=f3, ev_maximum_power_limit=f4, bulk_charging_complete=f5, charging_complete=f6, remaining_time_to_full_so_c=f7, remaining_time_to_bulk_so_c=f8, ev_target_voltage=f9), p
         if s == 9:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -2008,7 +1881,7 @@ def d_iso2_CurrentDemandReq(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 10
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'CurrentDemandReq', 9)
-                s = -1
+                return _iso2.CurrentDemandReq(dc_ev_status=f0, ev_target_current=f1, ev_maximum_voltage_limit=f2, ev_maximum_current_limit=f3, ev_maximum_power_limit=f4, bulk_charging_complete=f5, charging_complete=f6, remaining_time_to_full_so_c=f7, remaining_time_to_bulk_so_c=f8, ev_target_voltage=f9), p
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'CurrentDemandReq')
         p += 1
@@ -2051,11 +1924,10 @@ def e_iso2_CurrentDemandRes(o: Any, a: int) -> int:
         a = e_iso2_PhysicalValue(v9, a)
     c, w, s = _T46[s]
     a = (a << w) | c
-    a <<= 1
     if len(o.evseid) > 37:
         raise _Invalid
-    a = e_str(a, o.evseid)
-    a <<= 3
+    a = e_sel_str(a, o.evseid)
+    a <<= 2
     if not 1 <= o.sa_schedule_tuple_id <= 255:
         raise _Invalid
     a = (a << 8) | (o.sa_schedule_tuple_id - 1)
@@ -2147,11 +2019,11 @@ def d_iso2_CurrentDemandRes(D: int, T: int, p: int) -> tuple[Any, int]:
             f9, p = d_iso2_PhysicalValue(D, T, p)
             s = 10
         elif c == 3:
-            f10, p = _ds11(D, T, p)
+            f10, p = d_sel_str(D, T, p, 37, 'EVSEID')
             s = 11
         else:
             p = _second_ee(D, T, p, c, 4, 2, 'CurrentDemandRes', 7)
-            s = -1
+            return _iso2.CurrentDemandRes(response_code=f0, dc_evse_status=f1, evse_present_voltage=f2, evse_present_current=f3, evse_current_limit_achieved=f4, evse_voltage_limit_achieved=f5, evse_power_limit_achieved=f6, evse_maximum_voltage_limit=f7, evse_maximum_current_limit=f8, evse_maximum_power_limit=f9, evseid=f10, sa_schedule_tuple_id=f11, meter_info=f12, receipt_required=f13), p
         if s == 8:
             c = (D >> (T - p - 2)) & 3
             p += 2
@@ -2162,11 +2034,11 @@ def d_iso2_CurrentDemandRes(D: int, T: int, p: int) -> tuple[Any, int]:
                 f9, p = d_iso2_PhysicalValue(D, T, p)
                 s = 10
             elif c == 2:
-                f10, p = _ds11(D, T, p)
+                f10, p = d_sel_str(D, T, p, 37, 'EVSEID')
                 s = 11
             else:
                 p = _second_ee(D, T, p, c, 3, 2, 'CurrentDemandRes', 8)
-                s = -1
+                return _iso2.CurrentDemandRes(response_code=f0, dc_evse_status=f1, evse_present_voltage=f2, evse_present_current=f3, evse_current_limit_achieved=f4, evse_voltage_limit_achieved=f5, evse_power_limit_achieved=f6, evse_maximum_voltage_limit=f7, evse_maximum_current_limit=f8, evse_maximum_power_limit=f9, evseid=f10, sa_schedule_tuple_id=f11, meter_info=f12, receipt_required=f13), p
         if s == 9:
             c = (D >> (T - p - 2)) & 3
             p += 2
@@ -2174,20 +2046,20 @@ def d_iso2_CurrentDemandRes(D: int, T: int, p: int) -> tuple[Any, int]:
                 f9, p = d_iso2_PhysicalValue(D, T, p)
                 s = 10
             elif c == 1:
-                f10, p = _ds11(D, T, p)
+                f10, p = d_sel_str(D, T, p, 37, 'EVSEID')
                 s = 11
             else:
                 p = _second_ee(D, T, p, c, 2, 2, 'CurrentDemandRes', 9)
-                s = -1
+                return _iso2.CurrentDemandRes(response_code=f0, dc_evse_status=f1, evse_present_voltage=f2, evse_present_current=f3, evse_current_limit_achieved=f4, evse_voltage_limit_achieved=f5, evse_power_limit_achieved=f6, evse_maximum_voltage_limit=f7, evse_maximum_current_limit=f8, evse_maximum_power_limit=f9, evseid=f10, sa_schedule_tuple_id=f11, meter_info=f12, receipt_required=f13), p
         if s == 10:
             c = (D >> (T - p - 1)) & 1
             p += 1
             if c == 0:
-                f10, p = _ds11(D, T, p)
+                f10, p = d_sel_str(D, T, p, 37, 'EVSEID')
                 s = 11
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'CurrentDemandRes', 10)
-                s = -1
+                return _iso2.CurrentDemandRes(response_code=f0, dc_evse_status=f1, evse_present_voltage=f2, evse_present_current=f3, evse_current_limit_achieved=f4, evse_voltage_limit_achieved=f5, evse_power_limit_achieved=f6, evse_maximum_voltage_limit=f7, evse_maximum_current_limit=f8, evse_maximum_power_limit=f9, evseid=f10, sa_schedule_tuple_id=f11, meter_info=f12, receipt_required=f13), p
         x = (D >> (T - p - 10)) & 1023
         if x >> 8 != 0:
             _fail(p, 'CurrentDemandRes')
@@ -2204,7 +2076,7 @@ def d_iso2_CurrentDemandRes(D: int, T: int, p: int) -> tuple[Any, int]:
             f12, p = d_iso2_MeterInfo(D, T, p)
             s = 13
         elif c == 1:
-            f13, p = _ds9(D, T, p)
+            f13, p = _ds5(D, T, p)
             s = 14
         elif c == 2:
             s = -1
@@ -2214,7 +2086,7 @@ def d_iso2_CurrentDemandRes(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                f13, p = _ds9(D, T, p)
+                f13, p = _ds5(D, T, p)
                 s = 14
             elif c == 1:
                 s = -1
@@ -2312,7 +2184,7 @@ def d_iso2_DC_EVChargeParameter(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 2
         else:
             p = _second_ee(D, T, p, c, 2, 3, 'DC_EVChargeParameter', 0)
-            s = -1
+            return _iso2.DC_EVChargeParameter(departure_time=f0, dc_ev_status=f1, ev_maximum_current_limit=f2, ev_maximum_power_limit=f3, ev_maximum_voltage_limit=f4, ev_energy_capacity=f5, ev_energy_request=f6, full_soc=f7, bulk_soc=f8), p
         if s == 1:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -2321,7 +2193,7 @@ def d_iso2_DC_EVChargeParameter(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 2
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'DC_EVChargeParameter', 1)
-                s = -1
+                return _iso2.DC_EVChargeParameter(departure_time=f0, dc_ev_status=f1, ev_maximum_current_limit=f2, ev_maximum_power_limit=f3, ev_maximum_voltage_limit=f4, ev_energy_capacity=f5, ev_energy_request=f6, full_soc=f7, bulk_soc=f8), p
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'DC_EVChargeParameter')
         p += 1
@@ -2337,7 +2209,7 @@ def d_iso2_DC_EVChargeParameter(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 5
         else:
             p = _second_ee(D, T, p, c, 2, 2, 'DC_EVChargeParameter', 3)
-            s = -1
+            return _iso2.DC_EVChargeParameter(departure_time=f0, dc_ev_status=f1, ev_maximum_current_limit=f2, ev_maximum_power_limit=f3, ev_maximum_voltage_limit=f4, ev_energy_capacity=f5, ev_energy_request=f6, full_soc=f7, bulk_soc=f8), p
         if s == 4:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -2346,7 +2218,7 @@ def d_iso2_DC_EVChargeParameter(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 5
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'DC_EVChargeParameter', 4)
-                s = -1
+                return _iso2.DC_EVChargeParameter(departure_time=f0, dc_ev_status=f1, ev_maximum_current_limit=f2, ev_maximum_power_limit=f3, ev_maximum_voltage_limit=f4, ev_energy_capacity=f5, ev_energy_request=f6, full_soc=f7, bulk_soc=f8), p
         s = 5
         c = (D >> (T - p - 3)) & 7
         p += 3
@@ -2357,10 +2229,10 @@ def d_iso2_DC_EVChargeParameter(D: int, T: int, p: int) -> tuple[Any, int]:
             f6, p = d_iso2_PhysicalValue(D, T, p)
             s = 7
         elif c == 2:
-            f7, p = _ds12(D, T, p)
+            f7, p = _ds7(D, T, p)
             s = 8
         elif c == 3:
-            f8, p = _ds12(D, T, p)
+            f8, p = _ds7(D, T, p)
             s = 9
         elif c == 4:
             s = -1
@@ -2373,10 +2245,10 @@ def d_iso2_DC_EVChargeParameter(D: int, T: int, p: int) -> tuple[Any, int]:
                 f6, p = d_iso2_PhysicalValue(D, T, p)
                 s = 7
             elif c == 1:
-                f7, p = _ds12(D, T, p)
+                f7, p = _ds7(D, T, p)
                 s = 8
             elif c == 2:
-                f8, p = _ds12(D, T, p)
+                f8, p = _ds7(D, T, p)
                 s = 9
             elif c == 3:
                 s = -1
@@ -2386,10 +2258,10 @@ def d_iso2_DC_EVChargeParameter(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                f7, p = _ds12(D, T, p)
+                f7, p = _ds7(D, T, p)
                 s = 8
             elif c == 1:
-                f8, p = _ds12(D, T, p)
+                f8, p = _ds7(D, T, p)
                 s = 9
             elif c == 2:
                 s = -1
@@ -2399,7 +2271,7 @@ def d_iso2_DC_EVChargeParameter(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                f8, p = _ds12(D, T, p)
+                f8, p = _ds7(D, T, p)
                 s = 9
             elif c == 1:
                 s = -1
@@ -2451,23 +2323,23 @@ def d_iso2_DC_EVPowerDeliveryParameter(D: int, T: int, p: int) -> tuple[Any, int
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
-            f1, p = _ds9(D, T, p)
+            f1, p = _ds5(D, T, p)
             s = 2
         elif c == 1:
-            f2, p = _ds9(D, T, p)
+            f2, p = _ds5(D, T, p)
             s = 3
         else:
             p = _second_ee(D, T, p, c, 2, 2, 'DC_EVPowerDeliveryParameter', 1)
-            s = -1
+            return _iso2.DC_EVPowerDeliveryParameter(dc_ev_status=f0, bulk_charging_complete=f1, charging_complete=f2), p
         if s == 2:
             c = (D >> (T - p - 1)) & 1
             p += 1
             if c == 0:
-                f2, p = _ds9(D, T, p)
+                f2, p = _ds5(D, T, p)
                 s = 3
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'DC_EVPowerDeliveryParameter', 2)
-                s = -1
+                return _iso2.DC_EVPowerDeliveryParameter(dc_ev_status=f0, bulk_charging_complete=f1, charging_complete=f2), p
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'DC_EVPowerDeliveryParameter')
         p += 1
@@ -2555,7 +2427,7 @@ def d_iso2_DC_EVSEChargeParameter(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 8
         else:
             p = _second_ee(D, T, p, c, 2, 2, 'DC_EVSEChargeParameter', 6)
-            s = -1
+            return _iso2.DC_EVSEChargeParameter(dc_evse_status=f0, evse_maximum_current_limit=f1, evse_maximum_power_limit=f2, evse_maximum_voltage_limit=f3, evse_minimum_current_limit=f4, evse_minimum_voltage_limit=f5, evse_current_regulation_tolerance=f6, evse_peak_current_ripple=f7, evse_energy_to_be_delivered=f8), p
         if s == 7:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -2564,7 +2436,7 @@ def d_iso2_DC_EVSEChargeParameter(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 8
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'DC_EVSEChargeParameter', 7)
-                s = -1
+                return _iso2.DC_EVSEChargeParameter(dc_evse_status=f0, evse_maximum_current_limit=f1, evse_maximum_power_limit=f2, evse_maximum_voltage_limit=f3, evse_minimum_current_limit=f4, evse_minimum_voltage_limit=f5, evse_current_regulation_tolerance=f6, evse_peak_current_ripple=f7, evse_energy_to_be_delivered=f8), p
         s = 8
         c = (D >> (T - p - 2)) & 3
         p += 2
@@ -2636,23 +2508,23 @@ def d_iso2_DC_EVSEStatus(D: int, T: int, p: int) -> tuple[Any, int]:
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
-            f2, p = _ds13(D, T, p)
+            f2, p = _ds8(D, T, p)
             s = 3
         elif c == 1:
-            f3, p = _ds14(D, T, p)
+            f3, p = _ds9(D, T, p)
             s = 4
         else:
             p = _second_ee(D, T, p, c, 2, 2, 'DC_EVSEStatus', 2)
-            s = -1
+            return _iso2.DC_EVSEStatus(notification_max_delay=f0, evse_notification=f1, evse_isolation_status=f2, evse_status_code=f3), p
         if s == 3:
             c = (D >> (T - p - 1)) & 1
             p += 1
             if c == 0:
-                f3, p = _ds14(D, T, p)
+                f3, p = _ds9(D, T, p)
                 s = 4
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'DC_EVSEStatus', 3)
-                s = -1
+                return _iso2.DC_EVSEStatus(notification_max_delay=f0, evse_notification=f1, evse_isolation_status=f2, evse_status_code=f3), p
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'DC_EVSEStatus')
         p += 1
@@ -2709,6 +2581,8 @@ def d_iso2_DC_EVStatus(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_iso2_DiffieHellmanPublickey(o: Any, a: int) -> int:
     a <<= 1
     a = e_str(a, o.id)
+    if not o.value:
+        return (a << 4) | 8
     a <<= 1
     if len(o.value) > 65:
         raise _Invalid
@@ -2726,21 +2600,28 @@ def d_iso2_DiffieHellmanPublickey(D: int, T: int, p: int) -> tuple[Any, int]:
             _fail(p, 'DiffieHellmanPublickey')
         p += 1
         f0, p = d_str(D, T, p, None)
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'DiffieHellmanPublickey')
+        s = 1
+        c = (D >> (T - p - 1)) & 1
         p += 1
-        f1, p = d_bin(D, T, p, 65)
+        if c == 0:
+            f1, p = d_bin(D, T, p, 65)
+            s = 2
+        else:
+            p = _second_ee(D, T, p, c, 1, 3, 'DiffieHellmanPublickey', 1)
+            return _iso2.DiffieHellmanPublickey(id=f0, value=b"" if f1 is None else f1), p
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'DiffieHellmanPublickey')
         p += 1
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in DiffieHellmanPublickey (near grammar state {s}): {exc}') from None
-    return _iso2.DiffieHellmanPublickey(id=f0, value=f1), p
+    return _iso2.DiffieHellmanPublickey(id=f0, value=b"" if f1 is None else f1), p
 
 
 def e_iso2_EMAID(o: Any, a: int) -> int:
     a <<= 1
     a = e_str(a, o.id)
+    if not o.value:
+        return (a << 4) | 8
     a <<= 1
     if len(o.value) > 15:
         raise _Invalid
@@ -2758,16 +2639,21 @@ def d_iso2_EMAID(D: int, T: int, p: int) -> tuple[Any, int]:
             _fail(p, 'EMAID')
         p += 1
         f0, p = d_str(D, T, p, None)
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'EMAID')
+        s = 1
+        c = (D >> (T - p - 1)) & 1
         p += 1
-        f1, p = d_str(D, T, p, 15)
+        if c == 0:
+            f1, p = d_str(D, T, p, 15)
+            s = 2
+        else:
+            p = _second_ee(D, T, p, c, 1, 3, 'EMAID', 1)
+            return _iso2.EMAID(id=f0, value="" if f1 is None else f1), p
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'EMAID')
         p += 1
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in EMAID (near grammar state {s}): {exc}') from None
-    return _iso2.EMAID(id=f0, value=f1), p
+    return _iso2.EMAID(id=f0, value="" if f1 is None else f1), p
 
 
 def e_iso2_EVChargeParameter(o: Any, a: int) -> int:
@@ -2915,7 +2801,7 @@ def d_iso2_Entry(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 1
         else:
             p = _second_ee(D, T, p, c, 2, 3, 'Entry', 0)
-            s = -1
+            return _iso2.Entry(time_interval=f0), p
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'Entry')
         p += 1
@@ -2988,11 +2874,10 @@ def d_iso2_ListOfRootCertificateIDs(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso2_MessageHeader(o: Any, a: int) -> int:
-    a <<= 2
+    a <<= 1
     if len(o.session_id) > 8:
         raise _Invalid
-    a = e_bin(a, o.session_id)
-    a <<= 1
+    a = e_sel_bin(a, o.session_id)
     s = 1
     v1 = o.notification
     if v1 is not None:
@@ -3015,13 +2900,10 @@ def d_iso2_MessageHeader(D: int, T: int, p: int) -> tuple[Any, int]:
     f2: Any = None
     s = 0
     try:
-        if (D >> (T - p - 2)) & 3 != 0:
-            _fail(p, 'MessageHeader')
-        p += 2
-        f0, p = d_bin(D, T, p, 8)
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'MessageHeader')
         p += 1
+        f0, p = d_sel_bin(D, T, p, 8, 'SessionID')
         s = 1
         c = (D >> (T - p - 2)) & 3
         p += 2
@@ -3058,11 +2940,10 @@ def d_iso2_MessageHeader(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso2_MeterInfo(o: Any, a: int) -> int:
-    a <<= 2
+    a <<= 1
     if len(o.meter_id) > 32:
         raise _Invalid
-    a = e_str(a, o.meter_id)
-    a <<= 1
+    a = e_sel_str(a, o.meter_id)
     s = 1
     v1 = o.meter_reading
     if v1 is not None:
@@ -3076,11 +2957,9 @@ def e_iso2_MeterInfo(o: Any, a: int) -> int:
     if v2 is not None:
         c, w, s = _T73[s]
         a = (a << w) | c
-        a <<= 1
         if len(v2) > 64:
             raise _Invalid
-        a = e_bin(a, v2)
-        a <<= 1
+        a = e_sel_bin(a, v2)
     v3 = o.meter_status
     if v3 is not None:
         c, w, s = _T74[s]
@@ -3112,27 +2991,24 @@ def d_iso2_MeterInfo(D: int, T: int, p: int) -> tuple[Any, int]:
     f4: Any = None
     s = 0
     try:
-        if (D >> (T - p - 2)) & 3 != 0:
-            _fail(p, 'MeterInfo')
-        p += 2
-        f0, p = d_str(D, T, p, 32)
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'MeterInfo')
         p += 1
+        f0, p = d_sel_str(D, T, p, 32, 'MeterID')
         s = 1
         c = (D >> (T - p - 3)) & 7
         p += 3
         if c == 0:
-            f1, p = _ds15(D, T, p)
+            f1, p = _ds10(D, T, p)
             s = 2
         elif c == 1:
-            f2, p = _ds16(D, T, p)
+            f2, p = d_sel_bin(D, T, p, 64, 'SigMeterReading')
             s = 3
         elif c == 2:
-            f3, p = _ds17(D, T, p)
+            f3, p = _ds11(D, T, p)
             s = 4
         elif c == 3:
-            f4, p = _ds18(D, T, p)
+            f4, p = _ds12(D, T, p)
             s = 5
         elif c == 4:
             s = -1
@@ -3142,13 +3018,13 @@ def d_iso2_MeterInfo(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 3)) & 7
             p += 3
             if c == 0:
-                f2, p = _ds16(D, T, p)
+                f2, p = d_sel_bin(D, T, p, 64, 'SigMeterReading')
                 s = 3
             elif c == 1:
-                f3, p = _ds17(D, T, p)
+                f3, p = _ds11(D, T, p)
                 s = 4
             elif c == 2:
-                f4, p = _ds18(D, T, p)
+                f4, p = _ds12(D, T, p)
                 s = 5
             elif c == 3:
                 s = -1
@@ -3158,10 +3034,10 @@ def d_iso2_MeterInfo(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                f3, p = _ds17(D, T, p)
+                f3, p = _ds11(D, T, p)
                 s = 4
             elif c == 1:
-                f4, p = _ds18(D, T, p)
+                f4, p = _ds12(D, T, p)
                 s = 5
             elif c == 2:
                 s = -1
@@ -3171,7 +3047,7 @@ def d_iso2_MeterInfo(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                f4, p = _ds18(D, T, p)
+                f4, p = _ds12(D, T, p)
                 s = 5
             elif c == 1:
                 s = -1
@@ -3198,11 +3074,9 @@ def e_iso2_MeteringReceiptReq(o: Any, a: int) -> int:
         s = 1
     c, w, s = _T77[s]
     a = (a << w) | c
-    a <<= 1
     if len(o.session_id) > 8:
         raise _Invalid
-    a = e_bin(a, o.session_id)
-    a <<= 1
+    a = e_sel_bin(a, o.session_id)
     v2 = o.sa_schedule_tuple_id
     if v2 is not None:
         a <<= 3
@@ -3233,32 +3107,32 @@ def d_iso2_MeteringReceiptReq(D: int, T: int, p: int) -> tuple[Any, int]:
             f0, p = d_str(D, T, p, None)
             s = 1
         elif c == 1:
-            f1, p = _ds19(D, T, p)
+            f1, p = d_sel_bin(D, T, p, 8, 'SessionID')
             s = 2
         else:
             p = _second_ee(D, T, p, c, 2, 3, 'MeteringReceiptReq', 0)
-            s = -1
+            return _iso2.MeteringReceiptReq(id=f0, session_id=f1, sa_schedule_tuple_id=f2, meter_info=f3), p
         if s == 1:
             c = (D >> (T - p - 1)) & 1
             p += 1
             if c == 0:
-                f1, p = _ds19(D, T, p)
+                f1, p = d_sel_bin(D, T, p, 8, 'SessionID')
                 s = 2
             else:
                 p = _second_ee(D, T, p, c, 1, 3, 'MeteringReceiptReq', 1)
-                s = -1
+                return _iso2.MeteringReceiptReq(id=f0, session_id=f1, sa_schedule_tuple_id=f2, meter_info=f3), p
         s = 2
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
-            f2, p = _ds20(D, T, p)
+            f2, p = _ds13(D, T, p)
             s = 3
         elif c == 1:
             f3, p = d_iso2_MeterInfo(D, T, p)
             s = 4
         else:
             p = _second_ee(D, T, p, c, 2, 2, 'MeteringReceiptReq', 2)
-            s = -1
+            return _iso2.MeteringReceiptReq(id=f0, session_id=f1, sa_schedule_tuple_id=f2, meter_info=f3), p
         if s == 3:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -3267,7 +3141,7 @@ def d_iso2_MeteringReceiptReq(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 4
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'MeteringReceiptReq', 3)
-                s = -1
+                return _iso2.MeteringReceiptReq(id=f0, session_id=f1, sa_schedule_tuple_id=f2, meter_info=f3), p
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'MeteringReceiptReq')
         p += 1
@@ -3314,7 +3188,7 @@ def d_iso2_MeteringReceiptRes(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 2
         else:
             p = _second_ee(D, T, p, c, 3, 2, 'MeteringReceiptRes', 1)
-            s = -1
+            return _iso2.MeteringReceiptRes(response_code=f0, evse_status=f1), p
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'MeteringReceiptRes')
         p += 1
@@ -3330,11 +3204,10 @@ def e_iso2_Notification(o: Any, a: int) -> int:
     s = 1
     v1 = o.fault_msg
     if v1 is not None:
-        a <<= 3
+        a <<= 2
         if len(v1) > 64:
             raise _Invalid
-        a = e_str(a, v1)
-        a <<= 1
+        a = e_sel_str(a, v1)
         s = 2
     c, w = _T83[s]
     a = (a << w) | c
@@ -3359,7 +3232,7 @@ def d_iso2_Notification(D: int, T: int, p: int) -> tuple[Any, int]:
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
-            f1, p = _ds21(D, T, p)
+            f1, p = d_sel_str(D, T, p, 64, 'FaultMsg')
             s = 2
         elif c == 1:
             s = -1
@@ -3401,7 +3274,7 @@ def d_iso2_PMaxSchedule(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 1
             else:
                 p = _second_ee(D, T, p, c, 1, 3, 'PMaxSchedule', 0)
-                s = -1
+                return _iso2.PMaxSchedule(p_max_schedule_entry=f0), p
         rc = 0
         while s == 1:
             c = (D >> (T - p - 2)) & 3
@@ -3453,7 +3326,7 @@ def d_iso2_PMaxScheduleEntry(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 1
         else:
             p = _second_ee(D, T, p, c, 2, 3, 'PMaxScheduleEntry', 0)
-            s = -1
+            return _iso2.PMaxScheduleEntry(time_interval=f0, p_max=f1), p
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'PMaxScheduleEntry')
         p += 1
@@ -3512,9 +3385,7 @@ def e_iso2_Parameter(o: Any, a: int) -> int:
     if v6 is not None:
         c, w, s = _T91[s]
         a = (a << w) | c
-        a <<= 1
-        a = e_str(a, v6)
-        a <<= 1
+        a = e_sel_str(a, v6)
     c, w = _T92[s]
     a = (a << w) | c
     return a
@@ -3538,26 +3409,26 @@ def d_iso2_Parameter(D: int, T: int, p: int) -> tuple[Any, int]:
         c = (D >> (T - p - 3)) & 7
         p += 3
         if c == 0:
-            f1, p = _ds9(D, T, p)
+            f1, p = _ds5(D, T, p)
             s = 2
         elif c == 1:
-            f2, p = _ds22(D, T, p)
+            f2, p = _ds14(D, T, p)
             s = 3
         elif c == 2:
-            f3, p = _ds3(D, T, p)
+            f3, p = _ds1(D, T, p)
             s = 4
         elif c == 3:
-            f4, p = _ds23(D, T, p)
+            f4, p = _ds15(D, T, p)
             s = 5
         elif c == 4:
             f5, p = d_iso2_PhysicalValue(D, T, p)
             s = 6
         elif c == 5:
-            f6, p = _ds24(D, T, p)
+            f6, p = d_sel_str(D, T, p, None, 'stringValue')
             s = 7
         else:
             p = _second_ee(D, T, p, c, 6, 3, 'Parameter', 1)
-            s = -1
+            return _iso2.Parameter(name=f0, bool_value=f1, byte_value=f2, short_value=f3, int_value=f4, physical_value=f5, string_value=f6), p
         if s == 2:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -3667,11 +3538,11 @@ def d_iso2_ParameterSet(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso2_PaymentDetailsReq(o: Any, a: int) -> int:
-    a <<= 2
+    a <<= 1
     if len(o.e_maid) > 15:
         raise _Invalid
-    a = e_str(a, o.e_maid)
-    a <<= 2
+    a = e_sel_str(a, o.e_maid)
+    a <<= 1
     a = e_iso2_CertificateChain(o.contract_signature_cert_chain, a)
     a <<= 1
     return a
@@ -3682,13 +3553,13 @@ def d_iso2_PaymentDetailsReq(D: int, T: int, p: int) -> tuple[Any, int]:
     f1: Any = None
     s = 0
     try:
-        if (D >> (T - p - 2)) & 3 != 0:
+        if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'PaymentDetailsReq')
-        p += 2
-        f0, p = d_str(D, T, p, 15)
-        if (D >> (T - p - 2)) & 3 != 0:
+        p += 1
+        f0, p = d_sel_str(D, T, p, 15, 'eMAID')
+        if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'PaymentDetailsReq')
-        p += 2
+        p += 1
         f1, p = d_iso2_CertificateChain(D, T, p)
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'PaymentDetailsReq')
@@ -3701,11 +3572,11 @@ def d_iso2_PaymentDetailsReq(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_iso2_PaymentDetailsRes(o: Any, a: int) -> int:
     a <<= 2
     a = (a << 5) | _T6[o.response_code]
-    a <<= 3
+    a <<= 2
     if len(o.gen_challenge) > 16:
         raise _Invalid
-    a = e_bin(a, o.gen_challenge)
-    a <<= 3
+    a = e_sel_bin(a, o.gen_challenge)
+    a <<= 2
     if not (-9223372036854775808 <= o.evse_time_stamp and o.evse_time_stamp <= 9223372036854775807):
         raise _Invalid
     a = e_int(a, o.evse_time_stamp)
@@ -3725,15 +3596,15 @@ def d_iso2_PaymentDetailsRes(D: int, T: int, p: int) -> tuple[Any, int]:
         x &= 31
         p += 7
         f0 = _T7[x]
-        if (D >> (T - p - 3)) & 7 != 0:
+        if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'PaymentDetailsRes')
-        p += 3
-        f1, p = d_bin(D, T, p, 16)
-        x = (D >> (T - p - 4)) & 15
+        p += 2
+        f1, p = d_sel_bin(D, T, p, 16, 'GenChallenge')
+        x = (D >> (T - p - 3)) & 7
         if x >> 1 != 0:
             _fail(p, 'PaymentDetailsRes')
         x &= 1
-        p += 4
+        p += 3
         f2, p = d_uint(D, T, p)
         if x:
             f2 = -f2 - 1
@@ -3776,7 +3647,7 @@ def d_iso2_PaymentOptionList(D: int, T: int, p: int) -> tuple[Any, int]:
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
-            y, p = _ds25(D, T, p)
+            y, p = _ds16(D, T, p)
             f0.append(y)
             s = 2
         elif c == 1:
@@ -4025,7 +3896,7 @@ def d_iso2_PowerDeliveryRes(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 2
         else:
             p = _second_ee(D, T, p, c, 3, 2, 'PowerDeliveryRes', 1)
-            s = -1
+            return _iso2.PowerDeliveryRes(response_code=f0, evse_status=f1), p
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'PowerDeliveryRes')
         p += 1
@@ -4149,7 +4020,7 @@ def d_iso2_ProfileEntry(D: int, T: int, p: int) -> tuple[Any, int]:
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
-            f2, p = _ds26(D, T, p)
+            f2, p = _ds17(D, T, p)
             s = 3
         elif c == 1:
             s = -1
@@ -4203,7 +4074,7 @@ def d_iso2_RelativeTimeInterval(D: int, T: int, p: int) -> tuple[Any, int]:
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
-            f1, p = _ds27(D, T, p)
+            f1, p = _ds18(D, T, p)
             s = 2
         elif c == 1:
             s = -1
@@ -4363,11 +4234,10 @@ def e_iso2_SalesTariff(o: Any, a: int) -> int:
     a <<= 1
     v2 = o.sales_tariff_description
     if v2 is not None:
-        a <<= 3
+        a <<= 2
         if len(v2) > 32:
             raise _Invalid
-        a = e_str(a, v2)
-        a <<= 1
+        a = e_sel_str(a, v2)
         s = 3
     v3 = o.num_e_price_levels
     if v3 is not None:
@@ -4402,28 +4272,28 @@ def d_iso2_SalesTariff(D: int, T: int, p: int) -> tuple[Any, int]:
                 f0, p = d_str(D, T, p, None)
                 s = 1
             elif c == 1:
-                f1, p = _ds20(D, T, p)
+                f1, p = _ds13(D, T, p)
                 s = 2
             else:
                 p = _second_ee(D, T, p, c, 2, 3, 'SalesTariff', 0)
-                s = -1
+                return _iso2.SalesTariff(id=f0, sales_tariff_id=f1, sales_tariff_description=f2, num_e_price_levels=f3, sales_tariff_entry=f4), p
         if s == 1:
             c = (D >> (T - p - 1)) & 1
             p += 1
             if c == 0:
-                f1, p = _ds20(D, T, p)
+                f1, p = _ds13(D, T, p)
                 s = 2
             else:
                 p = _second_ee(D, T, p, c, 1, 3, 'SalesTariff', 1)
-                s = -1
+                return _iso2.SalesTariff(id=f0, sales_tariff_id=f1, sales_tariff_description=f2, num_e_price_levels=f3, sales_tariff_entry=f4), p
         if s == 2:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                f2, p = _ds28(D, T, p)
+                f2, p = d_sel_str(D, T, p, 32, 'SalesTariffDescription')
                 s = 3
             elif c == 1:
-                f3, p = _ds29(D, T, p)
+                f3, p = _ds19(D, T, p)
                 s = 4
             elif c == 2:
                 y, p = d_iso2_SalesTariffEntry(D, T, p)
@@ -4431,12 +4301,12 @@ def d_iso2_SalesTariff(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 5
             else:
                 p = _second_ee(D, T, p, c, 3, 2, 'SalesTariff', 2)
-                s = -1
+                return _iso2.SalesTariff(id=f0, sales_tariff_id=f1, sales_tariff_description=f2, num_e_price_levels=f3, sales_tariff_entry=f4), p
         if s == 3:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                f3, p = _ds29(D, T, p)
+                f3, p = _ds19(D, T, p)
                 s = 4
             elif c == 1:
                 y, p = d_iso2_SalesTariffEntry(D, T, p)
@@ -4444,7 +4314,7 @@ def d_iso2_SalesTariff(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 5
             else:
                 p = _second_ee(D, T, p, c, 2, 2, 'SalesTariff', 3)
-                s = -1
+                return _iso2.SalesTariff(id=f0, sales_tariff_id=f1, sales_tariff_description=f2, num_e_price_levels=f3, sales_tariff_entry=f4), p
         if s == 4:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -4454,7 +4324,7 @@ def d_iso2_SalesTariff(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 5
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'SalesTariff', 4)
-                s = -1
+                return _iso2.SalesTariff(id=f0, sales_tariff_id=f1, sales_tariff_description=f2, num_e_price_levels=f3, sales_tariff_entry=f4), p
         rc = 0
         while s == 5:
             c = (D >> (T - p - 2)) & 3
@@ -4519,12 +4389,12 @@ def d_iso2_SalesTariffEntry(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 1
         else:
             p = _second_ee(D, T, p, c, 2, 3, 'SalesTariffEntry', 0)
-            s = -1
+            return _iso2.SalesTariffEntry(time_interval=f0, e_price_level=f1, consumption_cost=f2), p
         s = 1
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
-            f1, p = _ds29(D, T, p)
+            f1, p = _ds19(D, T, p)
             s = 2
         elif c == 1:
             y, p = d_iso2_ConsumptionCost(D, T, p)
@@ -4615,7 +4485,7 @@ def d_iso2_SelectedService(D: int, T: int, p: int) -> tuple[Any, int]:
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
-            f1, p = _ds3(D, T, p)
+            f1, p = _ds1(D, T, p)
             s = 2
         elif c == 1:
             s = -1
@@ -4689,11 +4559,10 @@ def e_iso2_Service(o: Any, a: int) -> int:
     s = 1
     v1 = o.service_name
     if v1 is not None:
-        a <<= 3
+        a <<= 2
         if len(v1) > 32:
             raise _Invalid
-        a = e_str(a, v1)
-        a <<= 1
+        a = e_sel_str(a, v1)
         s = 2
     c, w, s = _T121[s]
     a = (a << w) | c
@@ -4702,11 +4571,10 @@ def e_iso2_Service(o: Any, a: int) -> int:
     a <<= 1
     v3 = o.service_scope
     if v3 is not None:
-        a <<= 3
+        a <<= 2
         if len(v3) > 64:
             raise _Invalid
-        a = e_str(a, v3)
-        a <<= 1
+        a = e_sel_str(a, v3)
         s = 4
     c, w, s = _T122[s]
     a = (a << w) | c
@@ -4737,44 +4605,44 @@ def d_iso2_Service(D: int, T: int, p: int) -> tuple[Any, int]:
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
-            f1, p = _ds6(D, T, p)
+            f1, p = d_sel_str(D, T, p, 32, 'ServiceName')
             s = 2
         elif c == 1:
-            f2, p = _ds7(D, T, p)
+            f2, p = _ds4(D, T, p)
             s = 3
         else:
             p = _second_ee(D, T, p, c, 2, 2, 'Service', 1)
-            s = -1
+            return _iso2.Service(service_id=f0, service_name=f1, service_category=f2, service_scope=f3, free_service=f4), p
         if s == 2:
             c = (D >> (T - p - 1)) & 1
             p += 1
             if c == 0:
-                f2, p = _ds7(D, T, p)
+                f2, p = _ds4(D, T, p)
                 s = 3
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'Service', 2)
-                s = -1
+                return _iso2.Service(service_id=f0, service_name=f1, service_category=f2, service_scope=f3, free_service=f4), p
         s = 3
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
-            f3, p = _ds8(D, T, p)
+            f3, p = d_sel_str(D, T, p, 64, 'ServiceScope')
             s = 4
         elif c == 1:
-            f4, p = _ds9(D, T, p)
+            f4, p = _ds5(D, T, p)
             s = 5
         else:
             p = _second_ee(D, T, p, c, 2, 2, 'Service', 3)
-            s = -1
+            return _iso2.Service(service_id=f0, service_name=f1, service_category=f2, service_scope=f3, free_service=f4), p
         if s == 4:
             c = (D >> (T - p - 1)) & 1
             p += 1
             if c == 0:
-                f4, p = _ds9(D, T, p)
+                f4, p = _ds5(D, T, p)
                 s = 5
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'Service', 4)
-                s = -1
+                return _iso2.Service(service_id=f0, service_name=f1, service_category=f2, service_scope=f3, free_service=f4), p
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'Service')
         p += 1
@@ -4872,11 +4740,10 @@ def e_iso2_ServiceDiscoveryReq(o: Any, a: int) -> int:
     s = 0
     v0 = o.service_scope
     if v0 is not None:
-        a <<= 3
+        a <<= 2
         if len(v0) > 64:
             raise _Invalid
-        a = e_str(a, v0)
-        a <<= 1
+        a = e_sel_str(a, v0)
         s = 1
     v1 = o.service_category
     if v1 is not None:
@@ -4899,10 +4766,10 @@ def d_iso2_ServiceDiscoveryReq(D: int, T: int, p: int) -> tuple[Any, int]:
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
-            f0, p = _ds8(D, T, p)
+            f0, p = d_sel_str(D, T, p, 64, 'ServiceScope')
             s = 1
         elif c == 1:
-            f1, p = _ds7(D, T, p)
+            f1, p = _ds4(D, T, p)
             s = 2
         elif c == 2:
             s = -1
@@ -4912,7 +4779,7 @@ def d_iso2_ServiceDiscoveryReq(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                f1, p = _ds7(D, T, p)
+                f1, p = _ds4(D, T, p)
                 s = 2
             elif c == 1:
                 s = -1
@@ -5086,11 +4953,11 @@ def d_iso2_ServiceParameterList(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso2_SessionSetupReq(o: Any, a: int) -> int:
-    a <<= 2
+    a <<= 1
     if len(o.evccid) > 6:
         raise _Invalid
-    a = e_bin(a, o.evccid)
-    a <<= 2
+    a = e_sel_bin(a, o.evccid)
+    a <<= 1
     return a
 
 
@@ -5098,13 +4965,13 @@ def d_iso2_SessionSetupReq(D: int, T: int, p: int) -> tuple[Any, int]:
     f0: Any = None
     s = 0
     try:
-        if (D >> (T - p - 2)) & 3 != 0:
+        if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'SessionSetupReq')
-        p += 2
-        f0, p = d_bin(D, T, p, 6)
-        if (D >> (T - p - 2)) & 3 != 0:
+        p += 1
+        f0, p = d_sel_bin(D, T, p, 6, 'EVCCID')
+        if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'SessionSetupReq')
-        p += 2
+        p += 1
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SessionSetupReq (near grammar state {s}): {exc}') from None
     return _iso2.SessionSetupReq(evccid=f0), p
@@ -5113,11 +4980,10 @@ def d_iso2_SessionSetupReq(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_iso2_SessionSetupRes(o: Any, a: int) -> int:
     a <<= 2
     a = (a << 5) | _T6[o.response_code]
-    a <<= 3
+    a <<= 2
     if len(o.evseid) > 37:
         raise _Invalid
-    a = e_str(a, o.evseid)
-    a <<= 1
+    a = e_sel_str(a, o.evseid)
     s = 2
     v2 = o.evse_time_stamp
     if v2 is not None:
@@ -5144,18 +5010,15 @@ def d_iso2_SessionSetupRes(D: int, T: int, p: int) -> tuple[Any, int]:
         x &= 31
         p += 7
         f0 = _T7[x]
-        if (D >> (T - p - 3)) & 7 != 0:
+        if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'SessionSetupRes')
-        p += 3
-        f1, p = d_str(D, T, p, 37)
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'SessionSetupRes')
-        p += 1
+        p += 2
+        f1, p = d_sel_str(D, T, p, 37, 'EVSEID')
         s = 2
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
-            f2, p = _ds18(D, T, p)
+            f2, p = _ds12(D, T, p)
             s = 3
         elif c == 1:
             s = -1
@@ -5228,11 +5091,9 @@ def e_iso2_SubCertificates(o: Any, a: int) -> int:
     for v in o.certificate:
         c, w, s = _T135[s]
         a = (a << w) | c
-        a <<= 1
         if len(v) > 800:
             raise _Invalid
-        a = e_bin(a, v)
-        a <<= 1
+        a = e_sel_bin(a, v)
     c, w = _T136[s]
     a = (a << w) | c
     return a
@@ -5242,21 +5103,18 @@ def d_iso2_SubCertificates(D: int, T: int, p: int) -> tuple[Any, int]:
     f0: Any = []
     s = 0
     try:
-        if (D >> (T - p - 2)) & 3 != 0:
-            _fail(p, 'SubCertificates')
-        p += 2
-        y, p = d_bin(D, T, p, 800)
-        f0.append(y)
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'SubCertificates')
         p += 1
+        y, p = d_sel_bin(D, T, p, 800, 'Certificate')
+        f0.append(y)
         rc = 0
         s = 1
         while s == 1:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                y, p = _ds2(D, T, p)
+                y, p = d_sel_bin(D, T, p, 800, 'Certificate')
                 f0.append(y)
                 rc += 1
                 if rc == 3:
@@ -5310,7 +5168,7 @@ def d_iso2_SupportedEnergyTransferMode(D: int, T: int, p: int) -> tuple[Any, int
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                y, p = _ds5(D, T, p)
+                y, p = _ds3(D, T, p)
                 f0.append(y)
                 rc += 1
                 if rc == 5:
@@ -5476,49 +5334,37 @@ def e_xmldsig_DSAKeyValue(o: Any, a: int) -> int:
     s = 0
     v0 = o.p
     if v0 is not None:
-        a <<= 3
-        a = e_bin(a, v0)
-        a <<= 1
+        a <<= 2
+        a = e_sel_bin(a, v0)
         s = 1
     v1 = o.q
     if v1 is not None:
         c, w, s = _T140[s]
         a = (a << w) | c
-        a <<= 1
-        a = e_bin(a, v1)
-        a <<= 1
+        a = e_sel_bin(a, v1)
     v2 = o.g
     if v2 is not None:
         c, w, s = _T141[s]
         a = (a << w) | c
-        a <<= 1
-        a = e_bin(a, v2)
-        a <<= 1
+        a = e_sel_bin(a, v2)
     c, w, s = _T142[s]
     a = (a << w) | c
-    a <<= 1
-    a = e_bin(a, o.y)
-    a <<= 1
+    a = e_sel_bin(a, o.y)
     v4 = o.j
     if v4 is not None:
-        a <<= 3
-        a = e_bin(a, v4)
-        a <<= 1
+        a <<= 2
+        a = e_sel_bin(a, v4)
         s = 5
     v5 = o.seed
     if v5 is not None:
         c, w, s = _T143[s]
         a = (a << w) | c
-        a <<= 1
-        a = e_bin(a, v5)
-        a <<= 1
+        a = e_sel_bin(a, v5)
     v6 = o.pgen_counter
     if v6 is not None:
         c, w, s = _T144[s]
         a = (a << w) | c
-        a <<= 1
-        a = e_bin(a, v6)
-        a <<= 1
+        a = e_sel_bin(a, v6)
     c, w = _T145[s]
     a = (a << w) | c
     return a
@@ -5538,55 +5384,55 @@ def d_xmldsig_DSAKeyValue(D: int, T: int, p: int) -> tuple[Any, int]:
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
-            f0, p = _ds30(D, T, p)
+            f0, p = d_sel_bin(D, T, p, None, 'P')
             s = 1
         elif c == 1:
-            f2, p = _ds30(D, T, p)
+            f2, p = d_sel_bin(D, T, p, None, 'G')
             s = 2
         elif c == 2:
-            f3, p = _ds30(D, T, p)
+            f3, p = d_sel_bin(D, T, p, None, 'Y')
             s = 3
         else:
             p = _second_ee(D, T, p, c, 3, 3, 'DSAKeyValue', 0)
-            s = -1
+            return _xmldsig.DSAKeyValue(p=f0, q=f1, g=f2, y=f3, j=f4, seed=f5, pgen_counter=f6), p
         if s == 1:
             c = (D >> (T - p - 1)) & 1
             p += 1
             if c == 0:
-                f1, p = _ds30(D, T, p)
+                f1, p = d_sel_bin(D, T, p, None, 'Q')
                 s = 4
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'DSAKeyValue', 1)
-                s = -1
+                return _xmldsig.DSAKeyValue(p=f0, q=f1, g=f2, y=f3, j=f4, seed=f5, pgen_counter=f6), p
         if s == 4:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                f2, p = _ds30(D, T, p)
+                f2, p = d_sel_bin(D, T, p, None, 'G')
                 s = 2
             elif c == 1:
-                f3, p = _ds30(D, T, p)
+                f3, p = d_sel_bin(D, T, p, None, 'Y')
                 s = 3
             else:
                 p = _second_ee(D, T, p, c, 2, 2, 'DSAKeyValue', 4)
-                s = -1
+                return _xmldsig.DSAKeyValue(p=f0, q=f1, g=f2, y=f3, j=f4, seed=f5, pgen_counter=f6), p
         if s == 2:
             c = (D >> (T - p - 1)) & 1
             p += 1
             if c == 0:
-                f3, p = _ds30(D, T, p)
+                f3, p = d_sel_bin(D, T, p, None, 'Y')
                 s = 3
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'DSAKeyValue', 2)
-                s = -1
+                return _xmldsig.DSAKeyValue(p=f0, q=f1, g=f2, y=f3, j=f4, seed=f5, pgen_counter=f6), p
         s = 3
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
-            f4, p = _ds30(D, T, p)
+            f4, p = d_sel_bin(D, T, p, None, 'J')
             s = 5
         elif c == 1:
-            f5, p = _ds30(D, T, p)
+            f5, p = d_sel_bin(D, T, p, None, 'Seed')
             s = 6
         elif c == 2:
             s = -1
@@ -5596,7 +5442,7 @@ def d_xmldsig_DSAKeyValue(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                f5, p = _ds30(D, T, p)
+                f5, p = d_sel_bin(D, T, p, None, 'Seed')
                 s = 6
             elif c == 1:
                 s = -1
@@ -5606,11 +5452,11 @@ def d_xmldsig_DSAKeyValue(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 1)) & 1
             p += 1
             if c == 0:
-                f6, p = _ds30(D, T, p)
+                f6, p = d_sel_bin(D, T, p, None, 'PgenCounter')
                 s = 7
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'DSAKeyValue', 6)
-                s = -1
+                return _xmldsig.DSAKeyValue(p=f0, q=f1, g=f2, y=f3, j=f4, seed=f5, pgen_counter=f6), p
         if s == 7:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -5682,9 +5528,7 @@ def e_xmldsig_KeyInfo(o: Any, a: int) -> int:
     for v in o.key_name:
         c, w, s = _T147[s]
         a = (a << w) | c
-        a <<= 1
-        a = e_str(a, v)
-        a <<= 1
+        a = e_sel_str(a, v)
     for v in o.key_value:
         c, w, s = _T148[s]
         a = (a << w) | c
@@ -5708,9 +5552,7 @@ def e_xmldsig_KeyInfo(o: Any, a: int) -> int:
     for v in o.mgmt_data:
         c, w, s = _T153[s]
         a = (a << w) | c
-        a <<= 1
-        a = e_str(a, v)
-        a <<= 1
+        a = e_sel_str(a, v)
     for v in o.any_8:
         raise _Invalid  # wildcard content is not supported by the encoder
     c, w = _T154[s]
@@ -5738,7 +5580,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                     f0, p = d_str(D, T, p, None)
                     s = 1
                 elif c == 1:
-                    y, p = _ds24(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'KeyName')
                     f1.append(y)
                     s = 2
                 elif c == 2:
@@ -5762,7 +5604,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                     f6.append(y)
                     s = 7
                 elif c == 7:
-                    y, p = _ds24(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
                     f7.append(y)
                     s = 8
                 elif c == 8:
@@ -5772,12 +5614,12 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                     _unsupported(p, 'KeyInfo', 'mixed content text')
                 else:
                     p = _second_ee(D, T, p, c, 10, 3, 'KeyInfo', 0)
-                    s = -1
+                    return _xmldsig.KeyInfo(id=f0, key_name=f1, key_value=f2, retrieval_method=f3, x509_data=f4, pgp_data=f5, spki_data=f6, mgmt_data=f7, any_8=f8), p
             elif s == 1:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    y, p = _ds24(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'KeyName')
                     f1.append(y)
                     s = 2
                 elif c == 1:
@@ -5801,7 +5643,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                     f6.append(y)
                     s = 7
                 elif c == 6:
-                    y, p = _ds24(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
                     f7.append(y)
                     s = 8
                 elif c == 7:
@@ -5811,12 +5653,12 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                     _unsupported(p, 'KeyInfo', 'mixed content text')
                 else:
                     p = _second_ee(D, T, p, c, 9, 3, 'KeyInfo', 1)
-                    s = -1
+                    return _xmldsig.KeyInfo(id=f0, key_name=f1, key_value=f2, retrieval_method=f3, x509_data=f4, pgp_data=f5, spki_data=f6, mgmt_data=f7, any_8=f8), p
             elif s == 2:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    y, p = _ds24(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'KeyName')
                     f1.append(y)
                     s = 10
                 elif c == 1:
@@ -5840,7 +5682,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                     f6.append(y)
                     s = 15
                 elif c == 6:
-                    y, p = _ds24(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
                     f7.append(y)
                     s = 16
                 elif c == 7:
@@ -5856,7 +5698,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    y, p = _ds24(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'KeyName')
                     f1.append(y)
                     s = 10
                 elif c == 1:
@@ -5880,7 +5722,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                     f6.append(y)
                     s = 15
                 elif c == 6:
-                    y, p = _ds24(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
                     f7.append(y)
                     s = 16
                 elif c == 7:
@@ -5896,7 +5738,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    y, p = _ds24(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'KeyName')
                     f1.append(y)
                     s = 10
                 elif c == 1:
@@ -5920,7 +5762,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                     f6.append(y)
                     s = 15
                 elif c == 6:
-                    y, p = _ds24(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
                     f7.append(y)
                     s = 16
                 elif c == 7:
@@ -5936,7 +5778,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    y, p = _ds24(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'KeyName')
                     f1.append(y)
                     s = 10
                 elif c == 1:
@@ -5960,7 +5802,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                     f6.append(y)
                     s = 15
                 elif c == 6:
-                    y, p = _ds24(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
                     f7.append(y)
                     s = 16
                 elif c == 7:
@@ -5976,7 +5818,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    y, p = _ds24(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'KeyName')
                     f1.append(y)
                     s = 10
                 elif c == 1:
@@ -6000,7 +5842,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                     f6.append(y)
                     s = 15
                 elif c == 6:
-                    y, p = _ds24(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
                     f7.append(y)
                     s = 16
                 elif c == 7:
@@ -6016,7 +5858,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    y, p = _ds24(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'KeyName')
                     f1.append(y)
                     s = 10
                 elif c == 1:
@@ -6040,7 +5882,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                     f6.append(y)
                     s = 15
                 elif c == 6:
-                    y, p = _ds24(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
                     f7.append(y)
                     s = 16
                 elif c == 7:
@@ -6056,7 +5898,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    y, p = _ds24(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'KeyName')
                     f1.append(y)
                     s = 10
                 elif c == 1:
@@ -6080,7 +5922,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                     f6.append(y)
                     s = 15
                 elif c == 6:
-                    y, p = _ds24(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
                     f7.append(y)
                     s = 16
                 elif c == 7:
@@ -6096,7 +5938,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    y, p = _ds24(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'KeyName')
                     f1.append(y)
                     s = 10
                 elif c == 1:
@@ -6120,7 +5962,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                     f6.append(y)
                     s = 15
                 elif c == 6:
-                    y, p = _ds24(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
                     f7.append(y)
                     s = 16
                 elif c == 7:
@@ -6136,7 +5978,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    y, p = _ds24(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'KeyName')
                     f1.append(y)
                 elif c == 1:
                     y, p = d_xmldsig_KeyValue(D, T, p)
@@ -6159,7 +6001,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                     f6.append(y)
                     s = 15
                 elif c == 6:
-                    y, p = _ds24(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
                     f7.append(y)
                     s = 16
                 elif c == 7:
@@ -6175,7 +6017,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    y, p = _ds24(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'KeyName')
                     f1.append(y)
                     s = 10
                 elif c == 1:
@@ -6198,7 +6040,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                     f6.append(y)
                     s = 15
                 elif c == 6:
-                    y, p = _ds24(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
                     f7.append(y)
                     s = 16
                 elif c == 7:
@@ -6214,7 +6056,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    y, p = _ds24(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'KeyName')
                     f1.append(y)
                     s = 10
                 elif c == 1:
@@ -6237,7 +6079,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                     f6.append(y)
                     s = 15
                 elif c == 6:
-                    y, p = _ds24(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
                     f7.append(y)
                     s = 16
                 elif c == 7:
@@ -6253,7 +6095,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    y, p = _ds24(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'KeyName')
                     f1.append(y)
                     s = 10
                 elif c == 1:
@@ -6276,7 +6118,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                     f6.append(y)
                     s = 15
                 elif c == 6:
-                    y, p = _ds24(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
                     f7.append(y)
                     s = 16
                 elif c == 7:
@@ -6292,7 +6134,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    y, p = _ds24(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'KeyName')
                     f1.append(y)
                     s = 10
                 elif c == 1:
@@ -6315,7 +6157,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                     f6.append(y)
                     s = 15
                 elif c == 6:
-                    y, p = _ds24(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
                     f7.append(y)
                     s = 16
                 elif c == 7:
@@ -6331,7 +6173,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    y, p = _ds24(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'KeyName')
                     f1.append(y)
                     s = 10
                 elif c == 1:
@@ -6354,7 +6196,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                     y, p = d_xmldsig_SPKIData(D, T, p)
                     f6.append(y)
                 elif c == 6:
-                    y, p = _ds24(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
                     f7.append(y)
                     s = 16
                 elif c == 7:
@@ -6370,7 +6212,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    y, p = _ds24(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'KeyName')
                     f1.append(y)
                     s = 10
                 elif c == 1:
@@ -6394,7 +6236,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                     f6.append(y)
                     s = 15
                 elif c == 6:
-                    y, p = _ds24(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
                     f7.append(y)
                 elif c == 7:
                     _unsupported(p, 'KeyInfo', 'wildcard element')
@@ -6409,7 +6251,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    y, p = _ds24(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'KeyName')
                     f1.append(y)
                     s = 10
                 elif c == 1:
@@ -6433,7 +6275,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                     f6.append(y)
                     s = 15
                 elif c == 6:
-                    y, p = _ds24(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
                     f7.append(y)
                     s = 16
                 elif c == 7:
@@ -6492,7 +6334,7 @@ def d_xmldsig_KeyValue(D: int, T: int, p: int) -> tuple[Any, int]:
                 _unsupported(p, 'KeyValue', 'mixed content text')
             else:
                 p = _second_ee(D, T, p, c, 4, 3, 'KeyValue', 0)
-                s = -1
+                return _xmldsig.KeyValue(dsa_key_value=f0, rsa_key_value=f1, any_2=f2), p
         while s == 1:
             c = (D >> (T - p - 2)) & 3
             p += 2
@@ -6558,7 +6400,7 @@ def d_xmldsig_Manifest(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 2
         else:
             p = _second_ee(D, T, p, c, 2, 3, 'Manifest', 0)
-            s = -1
+            return _xmldsig.Manifest(id=f0, reference=f1), p
         if s == 1:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -6568,7 +6410,7 @@ def d_xmldsig_Manifest(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 2
             else:
                 p = _second_ee(D, T, p, c, 1, 3, 'Manifest', 1)
-                s = -1
+                return _xmldsig.Manifest(id=f0, reference=f1), p
         s = 2
         c = (D >> (T - p - 2)) & 3
         p += 2
@@ -6713,26 +6555,21 @@ def e_xmldsig_PGPData(o: Any, a: int) -> int:
     s = 0
     v0 = o.pgp_key_id
     if v0 is not None:
-        a <<= 3
-        a = e_bin(a, v0)
-        a <<= 1
+        a <<= 2
+        a = e_sel_bin(a, v0)
         s = 1
     v1 = o.pgp_key_packet
     if v1 is not None:
         c, w, s = _T162[s]
         a = (a << w) | c
-        a <<= 1
-        a = e_bin(a, v1)
-        a <<= 1
+        a = e_sel_bin(a, v1)
     for v in o.any_2:
         raise _Invalid  # wildcard content is not supported by the encoder
     v3 = o.pgp_key_packet_2
     if v3 is not None:
         c, w, s = _T163[s]
         a = (a << w) | c
-        a <<= 1
-        a = e_bin(a, v3)
-        a <<= 1
+        a = e_sel_bin(a, v3)
     for v in o.any_4:
         raise _Invalid  # wildcard content is not supported by the encoder
     c, w = _T164[s]
@@ -6752,19 +6589,19 @@ def d_xmldsig_PGPData(D: int, T: int, p: int) -> tuple[Any, int]:
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
-            f0, p = _ds31(D, T, p)
+            f0, p = d_sel_bin(D, T, p, None, 'PGPKeyID')
             s = 1
         elif c == 1:
-            f3, p = _ds31(D, T, p)
+            f3, p = d_sel_bin(D, T, p, None, 'PGPKeyPacket')
             s = 2
         else:
             p = _second_ee(D, T, p, c, 2, 3, 'PGPData', 0)
-            s = -1
+            return _xmldsig.PGPData(pgp_key_id=f0, pgp_key_packet=f1, any_2=f2, pgp_key_packet_2=f3, any_4=f4), p
         if s == 1:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                f1, p = _ds31(D, T, p)
+                f1, p = d_sel_bin(D, T, p, None, 'PGPKeyPacket')
                 s = 3
             elif c == 1:
                 _unsupported(p, 'PGPData', 'wildcard element')
@@ -6817,11 +6654,11 @@ def d_xmldsig_PGPData(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_xmldsig_RSAKeyValue(o: Any, a: int) -> int:
-    a <<= 2
-    a = e_bin(a, o.modulus)
-    a <<= 3
-    a = e_bin(a, o.exponent)
-    a <<= 2
+    a <<= 1
+    a = e_sel_bin(a, o.modulus)
+    a <<= 1
+    a = e_sel_bin(a, o.exponent)
+    a <<= 1
     return a
 
 
@@ -6830,17 +6667,17 @@ def d_xmldsig_RSAKeyValue(D: int, T: int, p: int) -> tuple[Any, int]:
     f1: Any = None
     s = 0
     try:
-        if (D >> (T - p - 2)) & 3 != 0:
+        if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'RSAKeyValue')
-        p += 2
-        f0, p = d_bin(D, T, p, None)
-        if (D >> (T - p - 3)) & 7 != 0:
+        p += 1
+        f0, p = d_sel_bin(D, T, p, None, 'Modulus')
+        if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'RSAKeyValue')
-        p += 3
-        f1, p = d_bin(D, T, p, None)
-        if (D >> (T - p - 2)) & 3 != 0:
+        p += 1
+        f1, p = d_sel_bin(D, T, p, None, 'Exponent')
+        if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'RSAKeyValue')
-        p += 2
+        p += 1
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in RSAKeyValue (near grammar state {s}): {exc}') from None
     return _xmldsig.RSAKeyValue(modulus=f0, exponent=f1), p
@@ -6871,9 +6708,9 @@ def e_xmldsig_Reference(o: Any, a: int) -> int:
     c, w, s = _T168[s]
     a = (a << w) | c
     a = e_xmldsig_DigestMethod(o.digest_method, a)
-    a <<= 2
-    a = e_bin(a, o.digest_value)
-    a <<= 2
+    a <<= 1
+    a = e_sel_bin(a, o.digest_value)
+    a <<= 1
     return a
 
 
@@ -6906,7 +6743,7 @@ def d_xmldsig_Reference(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 5
         else:
             p = _second_ee(D, T, p, c, 5, 4, 'Reference', 0)
-            s = -1
+            return _xmldsig.Reference(id=f0, type=f1, uri=f2, transforms=f3, digest_method=f4, digest_value=f5), p
         if s == 1:
             c = (D >> (T - p - 3)) & 7
             p += 3
@@ -6924,7 +6761,7 @@ def d_xmldsig_Reference(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 5
             else:
                 p = _second_ee(D, T, p, c, 4, 3, 'Reference', 1)
-                s = -1
+                return _xmldsig.Reference(id=f0, type=f1, uri=f2, transforms=f3, digest_method=f4, digest_value=f5), p
         if s == 2:
             c = (D >> (T - p - 2)) & 3
             p += 2
@@ -6939,7 +6776,7 @@ def d_xmldsig_Reference(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 5
             else:
                 p = _second_ee(D, T, p, c, 3, 3, 'Reference', 2)
-                s = -1
+                return _xmldsig.Reference(id=f0, type=f1, uri=f2, transforms=f3, digest_method=f4, digest_value=f5), p
         if s == 3:
             c = (D >> (T - p - 2)) & 3
             p += 2
@@ -6951,7 +6788,7 @@ def d_xmldsig_Reference(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 5
             else:
                 p = _second_ee(D, T, p, c, 2, 3, 'Reference', 3)
-                s = -1
+                return _xmldsig.Reference(id=f0, type=f1, uri=f2, transforms=f3, digest_method=f4, digest_value=f5), p
         if s == 4:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -6960,14 +6797,14 @@ def d_xmldsig_Reference(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 5
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'Reference', 4)
-                s = -1
-        if (D >> (T - p - 2)) & 3 != 0:
+                return _xmldsig.Reference(id=f0, type=f1, uri=f2, transforms=f3, digest_method=f4, digest_value=f5), p
+        if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'Reference')
-        p += 2
-        f5, p = d_bin(D, T, p, None)
-        if (D >> (T - p - 2)) & 3 != 0:
+        p += 1
+        f5, p = d_sel_bin(D, T, p, None, 'DigestValue')
+        if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'Reference')
-        p += 2
+        p += 1
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Reference (near grammar state {s}): {exc}') from None
     return _xmldsig.Reference(id=f0, type=f1, uri=f2, transforms=f3, digest_method=f4, digest_value=f5), p
@@ -7057,9 +6894,7 @@ def e_xmldsig_SPKIData(o: Any, a: int) -> int:
     for v in o.spki_sexp:
         c, w, s = _T172[s]
         a = (a << w) | c
-        a <<= 1
-        a = e_bin(a, v)
-        a <<= 1
+        a = e_sel_bin(a, v)
     for v in o.any_1:
         raise _Invalid  # wildcard content is not supported by the encoder
     c, w = _T173[s]
@@ -7077,17 +6912,17 @@ def d_xmldsig_SPKIData(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 1)) & 1
                 p += 1
                 if c == 0:
-                    y, p = _ds31(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'SPKISexp')
                     f0.append(y)
                     s = 1
                 else:
                     p = _second_ee(D, T, p, c, 1, 3, 'SPKIData', 0)
-                    s = -1
+                    return _xmldsig.SPKIData(spki_sexp=f0, any_1=f1), p
             elif s == 1:
                 c = (D >> (T - p - 2)) & 3
                 p += 2
                 if c == 0:
-                    y, p = _ds31(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'SPKISexp')
                     f0.append(y)
                     s = 2
                 elif c == 1:
@@ -7101,7 +6936,7 @@ def d_xmldsig_SPKIData(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 2)) & 3
                 p += 2
                 if c == 0:
-                    y, p = _ds31(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'SPKISexp')
                     f0.append(y)
                 elif c == 1:
                     _unsupported(p, 'SPKIData', 'wildcard element')
@@ -7114,7 +6949,7 @@ def d_xmldsig_SPKIData(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 2)) & 3
                 p += 2
                 if c == 0:
-                    y, p = _ds31(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'SPKISexp')
                     f0.append(y)
                     s = 2
                 elif c == 1:
@@ -7125,7 +6960,7 @@ def d_xmldsig_SPKIData(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 2)) & 3
                 p += 2
                 if c == 0:
-                    y, p = _ds31(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'SPKISexp')
                     f0.append(y)
                     s = 2
                 elif c == 1:
@@ -7183,7 +7018,7 @@ def d_xmldsig_Signature(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 2
         else:
             p = _second_ee(D, T, p, c, 2, 3, 'Signature', 0)
-            s = -1
+            return _xmldsig.Signature(id=f0, signed_info=f1, signature_value=f2, key_info=f3, object=f4), p
         if s == 1:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -7192,7 +7027,7 @@ def d_xmldsig_Signature(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 2
             else:
                 p = _second_ee(D, T, p, c, 1, 3, 'Signature', 1)
-                s = -1
+                return _xmldsig.Signature(id=f0, signed_info=f1, signature_value=f2, key_info=f3, object=f4), p
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'Signature')
         p += 1
@@ -7269,7 +7104,7 @@ def d_xmldsig_SignatureMethod(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 3)) & 7
             p += 3
             if c == 0:
-                f1, p = _ds32(D, T, p)
+                f1, p = _ds20(D, T, p)
                 s = 2
             elif c == 1:
                 _unsupported(p, 'SignatureMethod', 'wildcard element')
@@ -7341,7 +7176,7 @@ def d_xmldsig_SignatureProperties(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 2
         else:
             p = _second_ee(D, T, p, c, 2, 3, 'SignatureProperties', 0)
-            s = -1
+            return _xmldsig.SignatureProperties(id=f0, signature_property=f1), p
         if s == 1:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -7351,7 +7186,7 @@ def d_xmldsig_SignatureProperties(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 2
             else:
                 p = _second_ee(D, T, p, c, 1, 3, 'SignatureProperties', 1)
-                s = -1
+                return _xmldsig.SignatureProperties(id=f0, signature_property=f1), p
         s = 2
         c = (D >> (T - p - 2)) & 3
         p += 2
@@ -7412,7 +7247,7 @@ def d_xmldsig_SignatureProperty(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 2
         else:
             p = _second_ee(D, T, p, c, 2, 3, 'SignatureProperty', 0)
-            s = -1
+            return _xmldsig.SignatureProperty(id=f0, target=f1, any_2=f2), p
         if s == 1:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -7421,7 +7256,7 @@ def d_xmldsig_SignatureProperty(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 2
             else:
                 p = _second_ee(D, T, p, c, 1, 3, 'SignatureProperty', 1)
-                s = -1
+                return _xmldsig.SignatureProperty(id=f0, target=f1, any_2=f2), p
         s = 2
         while s == 2:
             c = (D >> (T - p - 2)) & 3
@@ -7433,7 +7268,7 @@ def d_xmldsig_SignatureProperty(D: int, T: int, p: int) -> tuple[Any, int]:
                 _unsupported(p, 'SignatureProperty', 'mixed content text')
             else:
                 p = _second_ee(D, T, p, c, 2, 3, 'SignatureProperty', 2)
-                s = -1
+                return _xmldsig.SignatureProperty(id=f0, target=f1, any_2=f2), p
         s = 3
         while s == 3:
             c = (D >> (T - p - 2)) & 3
@@ -7470,10 +7305,13 @@ def e_xmldsig_SignatureValue(o: Any, a: int) -> int:
         a <<= 2
         a = e_str(a, v0)
         s = 1
-    c, w, s = _T182[s]
+    if not o.value:
+        b, w = _T182[s]
+        return (a << w) | b
+    c, w, s = _T183[s]
     a = (a << w) | c
     a = e_bin(a, o.value)
-    c, w = _T183[s]
+    c, w = _T184[s]
     a = (a << w) | c
     return a
 
@@ -7494,7 +7332,7 @@ def d_xmldsig_SignatureValue(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 2
         else:
             p = _second_ee(D, T, p, c, 2, 3, 'SignatureValue', 0)
-            s = -1
+            return _xmldsig.SignatureValue(id=f0, value=b"" if f1 is None else f1), p
         if s == 1:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -7503,13 +7341,13 @@ def d_xmldsig_SignatureValue(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 2
             else:
                 p = _second_ee(D, T, p, c, 1, 3, 'SignatureValue', 1)
-                s = -1
+                return _xmldsig.SignatureValue(id=f0, value=b"" if f1 is None else f1), p
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'SignatureValue')
         p += 1
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SignatureValue (near grammar state {s}): {exc}') from None
-    return _xmldsig.SignatureValue(id=f0, value=f1), p
+    return _xmldsig.SignatureValue(id=f0, value=b"" if f1 is None else f1), p
 
 
 def e_xmldsig_SignedInfo(o: Any, a: int) -> int:
@@ -7519,17 +7357,17 @@ def e_xmldsig_SignedInfo(o: Any, a: int) -> int:
         a <<= 2
         a = e_str(a, v0)
         s = 1
-    c, w, s = _T184[s]
+    c, w, s = _T185[s]
     a = (a << w) | c
     a = e_xmldsig_CanonicalizationMethod(o.canonicalization_method, a)
     a <<= 1
     a = e_xmldsig_SignatureMethod(o.signature_method, a)
     s = 3
     for v in o.reference:
-        c, w, s = _T185[s]
+        c, w, s = _T186[s]
         a = (a << w) | c
         a = e_xmldsig_Reference(v, a)
-    c, w = _T186[s]
+    c, w = _T187[s]
     a = (a << w) | c
     return a
 
@@ -7552,7 +7390,7 @@ def d_xmldsig_SignedInfo(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 2
         else:
             p = _second_ee(D, T, p, c, 2, 3, 'SignedInfo', 0)
-            s = -1
+            return _xmldsig.SignedInfo(id=f0, canonicalization_method=f1, signature_method=f2, reference=f3), p
         if s == 1:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -7561,7 +7399,7 @@ def d_xmldsig_SignedInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 2
             else:
                 p = _second_ee(D, T, p, c, 1, 3, 'SignedInfo', 1)
-                s = -1
+                return _xmldsig.SignedInfo(id=f0, canonicalization_method=f1, signature_method=f2, reference=f3), p
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'SignedInfo')
         p += 1
@@ -7604,12 +7442,10 @@ def e_xmldsig_Transform(o: Any, a: int) -> int:
     for v in o.any_1:
         raise _Invalid  # wildcard content is not supported by the encoder
     for v in o.x_path:
-        c, w, s = _T187[s]
+        c, w, s = _T188[s]
         a = (a << w) | c
-        a <<= 1
-        a = e_str(a, v)
-        a <<= 1
-    c, w = _T188[s]
+        a = e_sel_str(a, v)
+    c, w = _T189[s]
     a = (a << w) | c
     return a
 
@@ -7629,12 +7465,12 @@ def d_xmldsig_Transform(D: int, T: int, p: int) -> tuple[Any, int]:
                     s = 1
                 else:
                     p = _second_ee(D, T, p, c, 1, 3, 'Transform', 0)
-                    s = -1
+                    return _xmldsig.Transform(algorithm=f0, any_1=f1, x_path=f2), p
             elif s == 1:
                 c = (D >> (T - p - 3)) & 7
                 p += 3
                 if c == 0:
-                    y, p = _ds24(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'XPath')
                     f2.append(y)
                     s = 2
                 elif c == 1:
@@ -7650,7 +7486,7 @@ def d_xmldsig_Transform(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 3)) & 7
                 p += 3
                 if c == 0:
-                    y, p = _ds24(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'XPath')
                     f2.append(y)
                 elif c == 1:
                     _unsupported(p, 'Transform', 'wildcard element')
@@ -7665,7 +7501,7 @@ def d_xmldsig_Transform(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 3)) & 7
                 p += 3
                 if c == 0:
-                    y, p = _ds24(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'XPath')
                     f2.append(y)
                     s = 2
                 elif c == 1:
@@ -7684,10 +7520,10 @@ def d_xmldsig_Transform(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_xmldsig_Transforms(o: Any, a: int) -> int:
     s = 0
     for v in o.transform:
-        c, w, s = _T189[s]
+        c, w, s = _T190[s]
         a = (a << w) | c
         a = e_xmldsig_Transform(v, a)
-    c, w = _T190[s]
+    c, w = _T191[s]
     a = (a << w) | c
     return a
 
@@ -7730,36 +7566,28 @@ def d_xmldsig_Transforms(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_xmldsig_X509Data(o: Any, a: int) -> int:
     s = 0
     for v in o.x509_issuer_serial:
-        c, w, s = _T191[s]
+        c, w, s = _T192[s]
         a = (a << w) | c
         a = e_xmldsig_X509IssuerSerial(v, a)
     for v in o.x509_ski:
-        c, w, s = _T192[s]
-        a = (a << w) | c
-        a <<= 1
-        a = e_bin(a, v)
-        a <<= 1
-    for v in o.x509_subject_name:
         c, w, s = _T193[s]
         a = (a << w) | c
-        a <<= 1
-        a = e_str(a, v)
-        a <<= 1
-    for v in o.x509_certificate:
+        a = e_sel_bin(a, v)
+    for v in o.x509_subject_name:
         c, w, s = _T194[s]
         a = (a << w) | c
-        a <<= 1
-        a = e_bin(a, v)
-        a <<= 1
-    for v in o.x509_crl:
+        a = e_sel_str(a, v)
+    for v in o.x509_certificate:
         c, w, s = _T195[s]
         a = (a << w) | c
-        a <<= 1
-        a = e_bin(a, v)
-        a <<= 1
+        a = e_sel_bin(a, v)
+    for v in o.x509_crl:
+        c, w, s = _T196[s]
+        a = (a << w) | c
+        a = e_sel_bin(a, v)
     for v in o.any_5:
         raise _Invalid  # wildcard content is not supported by the encoder
-    c, w = _T196[s]
+    c, w = _T197[s]
     a = (a << w) | c
     return a
 
@@ -7782,19 +7610,19 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
                     f0.append(y)
                     s = 1
                 elif c == 1:
-                    y, p = _ds31(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509SKI')
                     f1.append(y)
                     s = 2
                 elif c == 2:
-                    y, p = _ds24(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
                     f2.append(y)
                     s = 3
                 elif c == 3:
-                    y, p = _ds31(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
                     f3.append(y)
                     s = 4
                 elif c == 4:
-                    y, p = _ds31(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509CRL')
                     f4.append(y)
                     s = 5
                 elif c == 5:
@@ -7802,7 +7630,7 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
                     s = 6
                 else:
                     p = _second_ee(D, T, p, c, 6, 3, 'X509Data', 0)
-                    s = -1
+                    return _xmldsig.X509Data(x509_issuer_serial=f0, x509_ski=f1, x509_subject_name=f2, x509_certificate=f3, x509_crl=f4, any_5=f5), p
             elif s == 1:
                 c = (D >> (T - p - 3)) & 7
                 p += 3
@@ -7811,19 +7639,19 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
                     f0.append(y)
                     s = 7
                 elif c == 1:
-                    y, p = _ds31(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509SKI')
                     f1.append(y)
                     s = 8
                 elif c == 2:
-                    y, p = _ds24(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
                     f2.append(y)
                     s = 9
                 elif c == 3:
-                    y, p = _ds31(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
                     f3.append(y)
                     s = 10
                 elif c == 4:
-                    y, p = _ds31(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509CRL')
                     f4.append(y)
                     s = 11
                 elif c == 5:
@@ -7841,19 +7669,19 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
                     f0.append(y)
                     s = 7
                 elif c == 1:
-                    y, p = _ds31(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509SKI')
                     f1.append(y)
                     s = 8
                 elif c == 2:
-                    y, p = _ds24(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
                     f2.append(y)
                     s = 9
                 elif c == 3:
-                    y, p = _ds31(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
                     f3.append(y)
                     s = 10
                 elif c == 4:
-                    y, p = _ds31(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509CRL')
                     f4.append(y)
                     s = 11
                 elif c == 5:
@@ -7871,19 +7699,19 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
                     f0.append(y)
                     s = 7
                 elif c == 1:
-                    y, p = _ds31(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509SKI')
                     f1.append(y)
                     s = 8
                 elif c == 2:
-                    y, p = _ds24(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
                     f2.append(y)
                     s = 9
                 elif c == 3:
-                    y, p = _ds31(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
                     f3.append(y)
                     s = 10
                 elif c == 4:
-                    y, p = _ds31(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509CRL')
                     f4.append(y)
                     s = 11
                 elif c == 5:
@@ -7901,19 +7729,19 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
                     f0.append(y)
                     s = 7
                 elif c == 1:
-                    y, p = _ds31(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509SKI')
                     f1.append(y)
                     s = 8
                 elif c == 2:
-                    y, p = _ds24(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
                     f2.append(y)
                     s = 9
                 elif c == 3:
-                    y, p = _ds31(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
                     f3.append(y)
                     s = 10
                 elif c == 4:
-                    y, p = _ds31(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509CRL')
                     f4.append(y)
                     s = 11
                 elif c == 5:
@@ -7931,19 +7759,19 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
                     f0.append(y)
                     s = 7
                 elif c == 1:
-                    y, p = _ds31(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509SKI')
                     f1.append(y)
                     s = 8
                 elif c == 2:
-                    y, p = _ds24(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
                     f2.append(y)
                     s = 9
                 elif c == 3:
-                    y, p = _ds31(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
                     f3.append(y)
                     s = 10
                 elif c == 4:
-                    y, p = _ds31(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509CRL')
                     f4.append(y)
                     s = 11
                 elif c == 5:
@@ -7961,19 +7789,19 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
                     f0.append(y)
                     s = 7
                 elif c == 1:
-                    y, p = _ds31(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509SKI')
                     f1.append(y)
                     s = 8
                 elif c == 2:
-                    y, p = _ds24(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
                     f2.append(y)
                     s = 9
                 elif c == 3:
-                    y, p = _ds31(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
                     f3.append(y)
                     s = 10
                 elif c == 4:
-                    y, p = _ds31(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509CRL')
                     f4.append(y)
                     s = 11
                 elif c == 5:
@@ -7990,19 +7818,19 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
                     y, p = d_xmldsig_X509IssuerSerial(D, T, p)
                     f0.append(y)
                 elif c == 1:
-                    y, p = _ds31(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509SKI')
                     f1.append(y)
                     s = 8
                 elif c == 2:
-                    y, p = _ds24(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
                     f2.append(y)
                     s = 9
                 elif c == 3:
-                    y, p = _ds31(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
                     f3.append(y)
                     s = 10
                 elif c == 4:
-                    y, p = _ds31(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509CRL')
                     f4.append(y)
                     s = 11
                 elif c == 5:
@@ -8020,18 +7848,18 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
                     f0.append(y)
                     s = 7
                 elif c == 1:
-                    y, p = _ds31(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509SKI')
                     f1.append(y)
                 elif c == 2:
-                    y, p = _ds24(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
                     f2.append(y)
                     s = 9
                 elif c == 3:
-                    y, p = _ds31(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
                     f3.append(y)
                     s = 10
                 elif c == 4:
-                    y, p = _ds31(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509CRL')
                     f4.append(y)
                     s = 11
                 elif c == 5:
@@ -8049,18 +7877,18 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
                     f0.append(y)
                     s = 7
                 elif c == 1:
-                    y, p = _ds31(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509SKI')
                     f1.append(y)
                     s = 8
                 elif c == 2:
-                    y, p = _ds24(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
                     f2.append(y)
                 elif c == 3:
-                    y, p = _ds31(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
                     f3.append(y)
                     s = 10
                 elif c == 4:
-                    y, p = _ds31(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509CRL')
                     f4.append(y)
                     s = 11
                 elif c == 5:
@@ -8078,18 +7906,18 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
                     f0.append(y)
                     s = 7
                 elif c == 1:
-                    y, p = _ds31(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509SKI')
                     f1.append(y)
                     s = 8
                 elif c == 2:
-                    y, p = _ds24(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
                     f2.append(y)
                     s = 9
                 elif c == 3:
-                    y, p = _ds31(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
                     f3.append(y)
                 elif c == 4:
-                    y, p = _ds31(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509CRL')
                     f4.append(y)
                     s = 11
                 elif c == 5:
@@ -8107,19 +7935,19 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
                     f0.append(y)
                     s = 7
                 elif c == 1:
-                    y, p = _ds31(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509SKI')
                     f1.append(y)
                     s = 8
                 elif c == 2:
-                    y, p = _ds24(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
                     f2.append(y)
                     s = 9
                 elif c == 3:
-                    y, p = _ds31(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
                     f3.append(y)
                     s = 10
                 elif c == 4:
-                    y, p = _ds31(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509CRL')
                     f4.append(y)
                 elif c == 5:
                     _unsupported(p, 'X509Data', 'wildcard element')
@@ -8136,19 +7964,19 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
                     f0.append(y)
                     s = 7
                 elif c == 1:
-                    y, p = _ds31(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509SKI')
                     f1.append(y)
                     s = 8
                 elif c == 2:
-                    y, p = _ds24(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
                     f2.append(y)
                     s = 9
                 elif c == 3:
-                    y, p = _ds31(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
                     f3.append(y)
                     s = 10
                 elif c == 4:
-                    y, p = _ds31(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509CRL')
                     f4.append(y)
                     s = 11
                 elif c == 5:
@@ -8163,9 +7991,9 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_xmldsig_X509IssuerSerial(o: Any, a: int) -> int:
+    a <<= 1
+    a = e_sel_str(a, o.x509_issuer_name)
     a <<= 2
-    a = e_str(a, o.x509_issuer_name)
-    a <<= 3
     a = e_int(a, o.x509_serial_number)
     a <<= 2
     return a
@@ -8176,15 +8004,15 @@ def d_xmldsig_X509IssuerSerial(D: int, T: int, p: int) -> tuple[Any, int]:
     f1: Any = None
     s = 0
     try:
-        if (D >> (T - p - 2)) & 3 != 0:
+        if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'X509IssuerSerial')
-        p += 2
-        f0, p = d_str(D, T, p, None)
-        x = (D >> (T - p - 4)) & 15
+        p += 1
+        f0, p = d_sel_str(D, T, p, None, 'X509IssuerName')
+        x = (D >> (T - p - 3)) & 7
         if x >> 1 != 0:
             _fail(p, 'X509IssuerSerial')
         x &= 1
-        p += 4
+        p += 3
         f1, p = d_uint(D, T, p)
         if x:
             f1 = -f1 - 1
@@ -8377,21 +8205,22 @@ _T178 = {0: (1, 2, 2), 1: (0, 1, 2), 2: (0, 2, 3), 3: (0, 2, 3)}
 _T179 = {2: (1, 2), 3: (1, 2)}
 _T180 = {0: (1, 2, 2), 1: (0, 1, 2)}
 _T181 = {3: (1, 2), 4: (1, 2)}
-_T182 = {0: (1, 2, 2), 1: (0, 1, 2)}
-_T183 = {2: (0, 1)}
-_T184 = {0: (1, 2, 2), 1: (0, 1, 2)}
-_T185 = {3: (0, 1, 4), 4: (0, 2, 5), 5: (0, 2, 5)}
-_T186 = {4: (1, 2), 5: (1, 2)}
-_T187 = {1: (0, 3, 2), 2: (0, 3, 2), 3: (0, 3, 2)}
-_T188 = {1: (2, 3), 2: (2, 3), 3: (2, 3)}
-_T189 = {0: (0, 1, 1), 1: (0, 2, 2), 2: (0, 2, 2)}
-_T190 = {1: (1, 2), 2: (1, 2)}
-_T191 = {0: (0, 3, 1), 1: (0, 3, 7), 7: (0, 3, 7)}
-_T192 = {0: (1, 3, 2), 1: (1, 3, 8), 2: (1, 3, 8), 7: (1, 3, 8), 8: (1, 3, 8)}
-_T193 = {0: (2, 3, 3), 1: (2, 3, 9), 2: (2, 3, 9), 3: (2, 3, 9), 7: (2, 3, 9), 8: (2, 3, 9), 9: (2, 3, 9)}
-_T194 = {0: (3, 3, 4), 1: (3, 3, 10), 2: (3, 3, 10), 3: (3, 3, 10), 4: (3, 3, 10), 7: (3, 3, 10), 8: (3, 3, 10), 9: (3, 3, 10), 10: (3, 3, 10)}
-_T195 = {0: (4, 3, 5), 1: (4, 3, 11), 2: (4, 3, 11), 3: (4, 3, 11), 4: (4, 3, 11), 5: (4, 3, 11), 7: (4, 3, 11), 8: (4, 3, 11), 9: (4, 3, 11), 10: (4, 3, 11), 11: (4, 3, 11)}
-_T196 = {1: (6, 3), 2: (6, 3), 3: (6, 3), 4: (6, 3), 5: (6, 3), 6: (6, 3), 7: (6, 3), 8: (6, 3), 9: (6, 3), 10: (6, 3), 11: (6, 3), 12: (6, 3)}
+_T182 = {0: (16, 5), 1: (8, 4)}
+_T183 = {0: (1, 2, 2), 1: (0, 1, 2)}
+_T184 = {2: (0, 1)}
+_T185 = {0: (1, 2, 2), 1: (0, 1, 2)}
+_T186 = {3: (0, 1, 4), 4: (0, 2, 5), 5: (0, 2, 5)}
+_T187 = {4: (1, 2), 5: (1, 2)}
+_T188 = {1: (0, 3, 2), 2: (0, 3, 2), 3: (0, 3, 2)}
+_T189 = {1: (2, 3), 2: (2, 3), 3: (2, 3)}
+_T190 = {0: (0, 1, 1), 1: (0, 2, 2), 2: (0, 2, 2)}
+_T191 = {1: (1, 2), 2: (1, 2)}
+_T192 = {0: (0, 3, 1), 1: (0, 3, 7), 7: (0, 3, 7)}
+_T193 = {0: (1, 3, 2), 1: (1, 3, 8), 2: (1, 3, 8), 7: (1, 3, 8), 8: (1, 3, 8)}
+_T194 = {0: (2, 3, 3), 1: (2, 3, 9), 2: (2, 3, 9), 3: (2, 3, 9), 7: (2, 3, 9), 8: (2, 3, 9), 9: (2, 3, 9)}
+_T195 = {0: (3, 3, 4), 1: (3, 3, 10), 2: (3, 3, 10), 3: (3, 3, 10), 4: (3, 3, 10), 7: (3, 3, 10), 8: (3, 3, 10), 9: (3, 3, 10), 10: (3, 3, 10)}
+_T196 = {0: (4, 3, 5), 1: (4, 3, 11), 2: (4, 3, 11), 3: (4, 3, 11), 4: (4, 3, 11), 5: (4, 3, 11), 7: (4, 3, 11), 8: (4, 3, 11), 9: (4, 3, 11), 10: (4, 3, 11), 11: (4, 3, 11)}
+_T197 = {1: (6, 3), 2: (6, 3), 3: (6, 3), 4: (6, 3), 5: (6, 3), 6: (6, 3), 7: (6, 3), 8: (6, 3), 9: (6, 3), 10: (6, 3), 11: (6, 3), 12: (6, 3)}
 
 
 #: DocContent: (namespace, local name, class or None, encoder, decoder) per event code

@@ -22,6 +22,10 @@ from v2gstack.exi._rt import (
     e_int,
     e_str,
     e_uint,
+    e_sel_bin,
+    e_sel_str,
+    d_sel_bin,
+    d_sel_str,
     fail as _fail,
     second_ee as _second_ee,
     undeclared as _undeclared,
@@ -46,11 +50,11 @@ def _ds0(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_sap_AppProtocol(o: Any, a: int) -> int:
-    a <<= 2
+    a <<= 1
     if len(o.protocol_namespace) > 100:
         raise _Invalid
-    a = e_str(a, o.protocol_namespace)
-    a <<= 3
+    a = e_sel_str(a, o.protocol_namespace)
+    a <<= 2
     if not (0 <= o.version_number_major and o.version_number_major <= 4294967295):
         raise _Invalid
     a = e_uint(a, o.version_number_major)
@@ -78,13 +82,13 @@ def d_sap_AppProtocol(D: int, T: int, p: int) -> tuple[Any, int]:
     f4: Any = None
     s = 0
     try:
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'AppProtocol')
+        p += 1
+        f0, p = d_sel_str(D, T, p, 100, 'ProtocolNamespace')
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'AppProtocol')
         p += 2
-        f0, p = d_str(D, T, p, 100)
-        if (D >> (T - p - 3)) & 7 != 0:
-            _fail(p, 'AppProtocol')
-        p += 3
         f1, p = d_uint(D, T, p)
         if (D >> (T - p - 3)) & 7 != 0:
             _fail(p, 'AppProtocol')

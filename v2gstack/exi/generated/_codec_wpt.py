@@ -24,6 +24,10 @@ from v2gstack.exi._rt import (
     e_int,
     e_str,
     e_uint,
+    e_sel_bin,
+    e_sel_str,
+    d_sel_bin,
+    d_sel_str,
     fail as _fail,
     second_ee as _second_ee,
     undeclared as _undeclared,
@@ -96,17 +100,6 @@ def _ds4(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def _ds5(D: int, T: int, p: int) -> tuple[Any, int]:
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'MeterSignature')
-    p += 1
-    v, p = d_bin(D, T, p, 64)
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'MeterSignature')
-    p += 1
-    return v, p
-
-
-def _ds6(D: int, T: int, p: int) -> tuple[Any, int]:
     x = (D >> (T - p - 2)) & 3
     if x >> 1 != 0:
         _fail(p, 'MeterStatus')
@@ -121,40 +114,7 @@ def _ds6(D: int, T: int, p: int) -> tuple[Any, int]:
     return v, p
 
 
-def _ds7(D: int, T: int, p: int) -> tuple[Any, int]:
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'SSID')
-    p += 1
-    v, p = d_str(D, T, p, 255)
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'SSID')
-    p += 1
-    return v, p
-
-
-def _ds8(D: int, T: int, p: int) -> tuple[Any, int]:
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'BSSID')
-    p += 1
-    v, p = d_str(D, T, p, 12)
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'BSSID')
-    p += 1
-    return v, p
-
-
-def _ds9(D: int, T: int, p: int) -> tuple[Any, int]:
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'IPAddress')
-    p += 1
-    v, p = d_str(D, T, p, 39)
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'IPAddress')
-    p += 1
-    return v, p
-
-
-def _ds10(D: int, T: int, p: int) -> tuple[Any, int]:
+def _ds6(D: int, T: int, p: int) -> tuple[Any, int]:
     x = (D >> (T - p - 3)) & 7
     if x >> 2 != 0:
         _fail(p, 'WPT_AlignmentCheckMethod')
@@ -167,7 +127,7 @@ def _ds10(D: int, T: int, p: int) -> tuple[Any, int]:
     return v, p
 
 
-def _ds11(D: int, T: int, p: int) -> tuple[Any, int]:
+def _ds7(D: int, T: int, p: int) -> tuple[Any, int]:
     x = (D >> (T - p - 3)) & 7
     if x >> 2 != 0:
         _fail(p, 'EVResultCode')
@@ -180,18 +140,7 @@ def _ds11(D: int, T: int, p: int) -> tuple[Any, int]:
     return v, p
 
 
-def _ds12(D: int, T: int, p: int) -> tuple[Any, int]:
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'VendorSpecificDataContainer')
-    p += 1
-    v, p = d_bin(D, T, p, 256)
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'VendorSpecificDataContainer')
-    p += 1
-    return v, p
-
-
-def _ds13(D: int, T: int, p: int) -> tuple[Any, int]:
+def _ds8(D: int, T: int, p: int) -> tuple[Any, int]:
     x = (D >> (T - p - 4)) & 15
     if x >> 3 != 0:
         _fail(p, 'WPT_FinePositioningMethod')
@@ -204,7 +153,7 @@ def _ds13(D: int, T: int, p: int) -> tuple[Any, int]:
     return v, p
 
 
-def _ds14(D: int, T: int, p: int) -> tuple[Any, int]:
+def _ds9(D: int, T: int, p: int) -> tuple[Any, int]:
     x = (D >> (T - p - 4)) & 15
     if x >> 3 != 0:
         _fail(p, 'WPT_PairingMethod')
@@ -217,7 +166,7 @@ def _ds14(D: int, T: int, p: int) -> tuple[Any, int]:
     return v, p
 
 
-def _ds15(D: int, T: int, p: int) -> tuple[Any, int]:
+def _ds10(D: int, T: int, p: int) -> tuple[Any, int]:
     if (D >> (T - p - 1)) & 1 != 0:
         _fail(p, 'ObservedIDCode')
     p += 1
@@ -228,40 +177,7 @@ def _ds15(D: int, T: int, p: int) -> tuple[Any, int]:
     return v, p
 
 
-def _ds16(D: int, T: int, p: int) -> tuple[Any, int]:
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'P')
-    p += 1
-    v, p = d_bin(D, T, p, None)
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'P')
-    p += 1
-    return v, p
-
-
-def _ds17(D: int, T: int, p: int) -> tuple[Any, int]:
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'KeyName')
-    p += 1
-    v, p = d_str(D, T, p, None)
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'KeyName')
-    p += 1
-    return v, p
-
-
-def _ds18(D: int, T: int, p: int) -> tuple[Any, int]:
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'PGPKeyID')
-    p += 1
-    v, p = d_bin(D, T, p, None)
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'PGPKeyID')
-    p += 1
-    return v, p
-
-
-def _ds19(D: int, T: int, p: int) -> tuple[Any, int]:
+def _ds11(D: int, T: int, p: int) -> tuple[Any, int]:
     x = (D >> (T - p - 2)) & 3
     if x >> 1 != 0:
         _fail(p, 'HMACOutputLength')
@@ -348,7 +264,7 @@ def d_iso20_ct_ChargeLoopReq(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 3
         else:
             p = _second_ee(D, T, p, c, 2, 2, 'ChargeLoopReq', 1)
-            s = -1
+            return _iso20_ct.ChargeLoopReq(header=f0, display_parameters=f1, meter_info_requested=f2), p
         if s == 2:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -357,7 +273,7 @@ def d_iso20_ct_ChargeLoopReq(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 3
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'ChargeLoopReq', 2)
-                s = -1
+                return _iso20_ct.ChargeLoopReq(header=f0, display_parameters=f1, meter_info_requested=f2), p
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'ChargeLoopReq')
         p += 1
@@ -969,7 +885,7 @@ def d_iso20_ct_Dynamic_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any, in
             s = 2
         else:
             p = _second_ee(D, T, p, c, 2, 3, 'Dynamic_CLReqControlMode', 0)
-            s = -1
+            return _iso20_ct.Dynamic_CLReqControlMode(departure_time=f0, ev_target_energy_request=f1, ev_maximum_energy_request=f2, ev_minimum_energy_request=f3), p
         if s == 1:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -978,7 +894,7 @@ def d_iso20_ct_Dynamic_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any, in
                 s = 2
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'Dynamic_CLReqControlMode', 1)
-                s = -1
+                return _iso20_ct.Dynamic_CLReqControlMode(departure_time=f0, ev_target_energy_request=f1, ev_maximum_energy_request=f2, ev_minimum_energy_request=f3), p
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'Dynamic_CLReqControlMode')
         p += 1
@@ -1196,11 +1112,11 @@ def d_iso20_ct_ListOfRootCertificateIDs(D: int, T: int, p: int) -> tuple[Any, in
 
 
 def e_iso20_ct_MessageHeader(o: Any, a: int) -> int:
-    a <<= 2
+    a <<= 1
     if len(o.session_id) > 8:
         raise _Invalid
-    a = e_bin(a, o.session_id)
-    a <<= 3
+    a = e_sel_bin(a, o.session_id)
+    a <<= 2
     if not (0 <= o.time_stamp and o.time_stamp <= 18446744073709551615):
         raise _Invalid
     a = e_uint(a, o.time_stamp)
@@ -1222,13 +1138,13 @@ def d_iso20_ct_MessageHeader(D: int, T: int, p: int) -> tuple[Any, int]:
     f2: Any = None
     s = 0
     try:
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'MessageHeader')
+        p += 1
+        f0, p = d_sel_bin(D, T, p, 8, 'SessionID')
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'MessageHeader')
         p += 2
-        f0, p = d_bin(D, T, p, 8)
-        if (D >> (T - p - 3)) & 7 != 0:
-            _fail(p, 'MessageHeader')
-        p += 3
         f1, p = d_uint(D, T, p)
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'MessageHeader')
@@ -1256,11 +1172,11 @@ def d_iso20_ct_MessageHeader(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso20_ct_MeterInfo(o: Any, a: int) -> int:
-    a <<= 2
+    a <<= 1
     if len(o.meter_id) > 32:
         raise _Invalid
-    a = e_str(a, o.meter_id)
-    a <<= 3
+    a = e_sel_str(a, o.meter_id)
+    a <<= 2
     if not (0 <= o.charged_energy_reading_wh and o.charged_energy_reading_wh <= 18446744073709551615):
         raise _Invalid
     a = e_uint(a, o.charged_energy_reading_wh)
@@ -1296,11 +1212,9 @@ def e_iso20_ct_MeterInfo(o: Any, a: int) -> int:
     if v5 is not None:
         c, w, s = _T30[s]
         a = (a << w) | c
-        a <<= 1
         if len(v5) > 64:
             raise _Invalid
-        a = e_bin(a, v5)
-        a <<= 1
+        a = e_sel_bin(a, v5)
     v6 = o.meter_status
     if v6 is not None:
         c, w, s = _T31[s]
@@ -1335,13 +1249,13 @@ def d_iso20_ct_MeterInfo(D: int, T: int, p: int) -> tuple[Any, int]:
     f7: Any = None
     s = 0
     try:
+        if (D >> (T - p - 1)) & 1 != 0:
+            _fail(p, 'MeterInfo')
+        p += 1
+        f0, p = d_sel_str(D, T, p, 32, 'MeterID')
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'MeterInfo')
         p += 2
-        f0, p = d_str(D, T, p, 32)
-        if (D >> (T - p - 3)) & 7 != 0:
-            _fail(p, 'MeterInfo')
-        p += 3
         f1, p = d_uint(D, T, p)
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'MeterInfo')
@@ -1359,10 +1273,10 @@ def d_iso20_ct_MeterInfo(D: int, T: int, p: int) -> tuple[Any, int]:
             f4, p = _ds4(D, T, p)
             s = 5
         elif c == 3:
-            f5, p = _ds5(D, T, p)
+            f5, p = d_sel_bin(D, T, p, 64, 'MeterSignature')
             s = 6
         elif c == 4:
-            f6, p = _ds6(D, T, p)
+            f6, p = _ds5(D, T, p)
             s = 7
         elif c == 5:
             f7, p = _ds4(D, T, p)
@@ -1381,10 +1295,10 @@ def d_iso20_ct_MeterInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 f4, p = _ds4(D, T, p)
                 s = 5
             elif c == 2:
-                f5, p = _ds5(D, T, p)
+                f5, p = d_sel_bin(D, T, p, 64, 'MeterSignature')
                 s = 6
             elif c == 3:
-                f6, p = _ds6(D, T, p)
+                f6, p = _ds5(D, T, p)
                 s = 7
             elif c == 4:
                 f7, p = _ds4(D, T, p)
@@ -1400,10 +1314,10 @@ def d_iso20_ct_MeterInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 f4, p = _ds4(D, T, p)
                 s = 5
             elif c == 1:
-                f5, p = _ds5(D, T, p)
+                f5, p = d_sel_bin(D, T, p, 64, 'MeterSignature')
                 s = 6
             elif c == 2:
-                f6, p = _ds6(D, T, p)
+                f6, p = _ds5(D, T, p)
                 s = 7
             elif c == 3:
                 f7, p = _ds4(D, T, p)
@@ -1416,10 +1330,10 @@ def d_iso20_ct_MeterInfo(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 3)) & 7
             p += 3
             if c == 0:
-                f5, p = _ds5(D, T, p)
+                f5, p = d_sel_bin(D, T, p, 64, 'MeterSignature')
                 s = 6
             elif c == 1:
-                f6, p = _ds6(D, T, p)
+                f6, p = _ds5(D, T, p)
                 s = 7
             elif c == 2:
                 f7, p = _ds4(D, T, p)
@@ -1432,7 +1346,7 @@ def d_iso20_ct_MeterInfo(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                f6, p = _ds6(D, T, p)
+                f6, p = _ds5(D, T, p)
                 s = 7
             elif c == 1:
                 f7, p = _ds4(D, T, p)
@@ -1843,30 +1757,25 @@ def e_iso20_wpt_AlternativeSECC(o: Any, a: int) -> int:
     s = 0
     v0 = o.ssid
     if v0 is not None:
-        a <<= 4
+        a <<= 3
         if len(v0) > 255:
             raise _Invalid
-        a = e_str(a, v0)
-        a <<= 1
+        a = e_sel_str(a, v0)
         s = 1
     v1 = o.bssid
     if v1 is not None:
         c, w, s = _T42[s]
         a = (a << w) | c
-        a <<= 1
         if len(v1) > 12:
             raise _Invalid
-        a = e_str(a, v1)
-        a <<= 1
+        a = e_sel_str(a, v1)
     v2 = o.ip_address
     if v2 is not None:
         c, w, s = _T43[s]
         a = (a << w) | c
-        a <<= 1
         if len(v2) > 39:
             raise _Invalid
-        a = e_str(a, v2)
-        a <<= 1
+        a = e_sel_str(a, v2)
     v3 = o.port
     if v3 is not None:
         c, w, s = _T44[s]
@@ -1892,13 +1801,13 @@ def d_iso20_wpt_AlternativeSECC(D: int, T: int, p: int) -> tuple[Any, int]:
         c = (D >> (T - p - 3)) & 7
         p += 3
         if c == 0:
-            f0, p = _ds7(D, T, p)
+            f0, p = d_sel_str(D, T, p, 255, 'SSID')
             s = 1
         elif c == 1:
-            f1, p = _ds8(D, T, p)
+            f1, p = d_sel_str(D, T, p, 12, 'BSSID')
             s = 2
         elif c == 2:
-            f2, p = _ds9(D, T, p)
+            f2, p = d_sel_str(D, T, p, 39, 'IPAddress')
             s = 3
         elif c == 3:
             f3, p = _ds3(D, T, p)
@@ -1911,10 +1820,10 @@ def d_iso20_wpt_AlternativeSECC(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 3)) & 7
             p += 3
             if c == 0:
-                f1, p = _ds8(D, T, p)
+                f1, p = d_sel_str(D, T, p, 12, 'BSSID')
                 s = 2
             elif c == 1:
-                f2, p = _ds9(D, T, p)
+                f2, p = d_sel_str(D, T, p, 39, 'IPAddress')
                 s = 3
             elif c == 2:
                 f3, p = _ds3(D, T, p)
@@ -1927,7 +1836,7 @@ def d_iso20_wpt_AlternativeSECC(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                f2, p = _ds9(D, T, p)
+                f2, p = d_sel_str(D, T, p, 39, 'IPAddress')
                 s = 3
             elif c == 1:
                 f3, p = _ds3(D, T, p)
@@ -2038,7 +1947,7 @@ def d_iso20_wpt_WPT_AlignmentCheckMethodList(D: int, T: int, p: int) -> tuple[An
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                y, p = _ds10(D, T, p)
+                y, p = _ds6(D, T, p)
                 f0.append(y)
                 rc += 1
                 if rc == 7:
@@ -2079,11 +1988,9 @@ def e_iso20_wpt_WPT_AlignmentCheckReq(o: Any, a: int) -> int:
     for v in o.vendor_specific_data_container:
         c, w, s = _T57[s]
         a = (a << w) | c
-        a <<= 1
         if len(v) > 256:
             raise _Invalid
-        a = e_bin(a, v)
-        a <<= 1
+        a = e_sel_bin(a, v)
     c, w = _T58[s]
     a = (a << w) | c
     return a
@@ -2117,27 +2024,27 @@ def d_iso20_wpt_WPT_AlignmentCheckReq(D: int, T: int, p: int) -> tuple[Any, int]
             f2, p = d_iso20_ct_RationalNumber(D, T, p)
             s = 3
         elif c == 1:
-            f3, p = _ds11(D, T, p)
+            f3, p = _ds7(D, T, p)
             s = 4
         else:
             p = _second_ee(D, T, p, c, 2, 2, 'WPT_AlignmentCheckReq', 2)
-            s = -1
+            return _iso20_wpt.WPT_AlignmentCheckReq(header=f0, ev_processing=f1, target_coil_current=f2, ev_result_code=f3, vendor_specific_data_container=f4), p
         if s == 3:
             c = (D >> (T - p - 1)) & 1
             p += 1
             if c == 0:
-                f3, p = _ds11(D, T, p)
+                f3, p = _ds7(D, T, p)
                 s = 4
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'WPT_AlignmentCheckReq', 3)
-                s = -1
+                return _iso20_wpt.WPT_AlignmentCheckReq(header=f0, ev_processing=f1, target_coil_current=f2, ev_result_code=f3, vendor_specific_data_container=f4), p
         rc = 0
         s = 4
         while s == 4:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                y, p = _ds12(D, T, p)
+                y, p = d_sel_bin(D, T, p, 256, 'VendorSpecificDataContainer')
                 f4.append(y)
                 rc += 1
                 if rc == 16:
@@ -2180,11 +2087,9 @@ def e_iso20_wpt_WPT_AlignmentCheckRes(o: Any, a: int) -> int:
     for v in o.vendor_specific_data_container:
         c, w, s = _T60[s]
         a = (a << w) | c
-        a <<= 1
         if len(v) > 256:
             raise _Invalid
-        a = e_bin(a, v)
-        a <<= 1
+        a = e_sel_bin(a, v)
     c, w = _T61[s]
     a = (a << w) | c
     return a
@@ -2228,7 +2133,7 @@ def d_iso20_wpt_WPT_AlignmentCheckRes(D: int, T: int, p: int) -> tuple[Any, int]
             f4, p = d_iso20_ct_RationalNumber(D, T, p)
             s = 5
         elif c == 2:
-            y, p = _ds12(D, T, p)
+            y, p = d_sel_bin(D, T, p, 256, 'VendorSpecificDataContainer')
             f5.append(y)
             s = 6
         elif c == 3:
@@ -2242,7 +2147,7 @@ def d_iso20_wpt_WPT_AlignmentCheckRes(D: int, T: int, p: int) -> tuple[Any, int]
                 f4, p = d_iso20_ct_RationalNumber(D, T, p)
                 s = 5
             elif c == 1:
-                y, p = _ds12(D, T, p)
+                y, p = d_sel_bin(D, T, p, 256, 'VendorSpecificDataContainer')
                 f5.append(y)
                 s = 6
             elif c == 2:
@@ -2253,7 +2158,7 @@ def d_iso20_wpt_WPT_AlignmentCheckRes(D: int, T: int, p: int) -> tuple[Any, int]
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                y, p = _ds12(D, T, p)
+                y, p = d_sel_bin(D, T, p, 256, 'VendorSpecificDataContainer')
                 f5.append(y)
                 s = 6
             elif c == 1:
@@ -2265,7 +2170,7 @@ def d_iso20_wpt_WPT_AlignmentCheckRes(D: int, T: int, p: int) -> tuple[Any, int]
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                y, p = _ds12(D, T, p)
+                y, p = d_sel_bin(D, T, p, 256, 'VendorSpecificDataContainer')
                 f5.append(y)
                 rc += 1
                 if rc == 15:
@@ -2320,11 +2225,9 @@ def e_iso20_wpt_WPT_ChargeLoopReq(o: Any, a: int) -> int:
     for v in o.manufacturer_specific_data_container:
         c, w, s = _T66[s]
         a = (a << w) | c
-        a <<= 1
         if len(v) > 256:
             raise _Invalid
-        a = e_bin(a, v)
-        a <<= 1
+        a = e_sel_bin(a, v)
     c, w = _T67[s]
     a = (a << w) | c
     return a
@@ -2357,7 +2260,7 @@ def d_iso20_wpt_WPT_ChargeLoopReq(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 3
         else:
             p = _second_ee(D, T, p, c, 2, 2, 'WPT_ChargeLoopReq', 1)
-            s = -1
+            return _iso20_wpt.WPT_ChargeLoopReq(header=f0, display_parameters=f1, meter_info_requested=f2, evpc_power_request=f3, evpc_power_output=f4, evpc_charge_diagnostics=f5, evpc_operating_frequency=f6, evpc_power_control_parameter=f7, manufacturer_specific_data_container=f8), p
         if s == 2:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -2366,7 +2269,7 @@ def d_iso20_wpt_WPT_ChargeLoopReq(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 3
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'WPT_ChargeLoopReq', 2)
-                s = -1
+                return _iso20_wpt.WPT_ChargeLoopReq(header=f0, display_parameters=f1, meter_info_requested=f2, evpc_power_request=f3, evpc_power_output=f4, evpc_charge_diagnostics=f5, evpc_operating_frequency=f6, evpc_power_control_parameter=f7, manufacturer_specific_data_container=f8), p
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'WPT_ChargeLoopReq')
         p += 1
@@ -2394,7 +2297,7 @@ def d_iso20_wpt_WPT_ChargeLoopReq(D: int, T: int, p: int) -> tuple[Any, int]:
             f7, p = d_iso20_wpt_WPT_EVPCPowerControlParameter(D, T, p)
             s = 8
         elif c == 2:
-            y, p = _ds12(D, T, p)
+            y, p = d_sel_bin(D, T, p, 256, 'ManufacturerSpecificDataContainer')
             f8.append(y)
             s = 9
         elif c == 3:
@@ -2408,7 +2311,7 @@ def d_iso20_wpt_WPT_ChargeLoopReq(D: int, T: int, p: int) -> tuple[Any, int]:
                 f7, p = d_iso20_wpt_WPT_EVPCPowerControlParameter(D, T, p)
                 s = 8
             elif c == 1:
-                y, p = _ds12(D, T, p)
+                y, p = d_sel_bin(D, T, p, 256, 'ManufacturerSpecificDataContainer')
                 f8.append(y)
                 s = 9
             elif c == 2:
@@ -2419,7 +2322,7 @@ def d_iso20_wpt_WPT_ChargeLoopReq(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                y, p = _ds12(D, T, p)
+                y, p = d_sel_bin(D, T, p, 256, 'ManufacturerSpecificDataContainer')
                 f8.append(y)
                 s = 9
             elif c == 1:
@@ -2431,7 +2334,7 @@ def d_iso20_wpt_WPT_ChargeLoopReq(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                y, p = _ds12(D, T, p)
+                y, p = d_sel_bin(D, T, p, 256, 'ManufacturerSpecificDataContainer')
                 f8.append(y)
                 rc += 1
                 if rc == 15:
@@ -2504,11 +2407,9 @@ def e_iso20_wpt_WPT_ChargeLoopRes(o: Any, a: int) -> int:
     for v in o.manufacturer_specific_data_container:
         c, w, s = _T75[s]
         a = (a << w) | c
-        a <<= 1
         if len(v) > 256:
             raise _Invalid
-        a = e_bin(a, v)
-        a <<= 1
+        a = e_sel_bin(a, v)
     c, w = _T76[s]
     a = (a << w) | c
     return a
@@ -2560,7 +2461,7 @@ def d_iso20_wpt_WPT_ChargeLoopRes(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 6
         else:
             p = _second_ee(D, T, p, c, 4, 2, 'WPT_ChargeLoopRes', 2)
-            s = -1
+            return _iso20_wpt.WPT_ChargeLoopRes(header=f0, response_code=f1, evse_status=f2, meter_info=f3, receipt=f4, evpc_power_request=f5, sd_power_input=f6, spc_max_output_power_limit=f7, spc_min_output_power_limit=f8, spc_charge_diagnostics=f9, spc_operating_frequency=f10, spc_power_control_parameter=f11, manufacturer_specific_data_container=f12), p
         if s == 3:
             c = (D >> (T - p - 2)) & 3
             p += 2
@@ -2575,7 +2476,7 @@ def d_iso20_wpt_WPT_ChargeLoopRes(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 6
             else:
                 p = _second_ee(D, T, p, c, 3, 2, 'WPT_ChargeLoopRes', 3)
-                s = -1
+                return _iso20_wpt.WPT_ChargeLoopRes(header=f0, response_code=f1, evse_status=f2, meter_info=f3, receipt=f4, evpc_power_request=f5, sd_power_input=f6, spc_max_output_power_limit=f7, spc_min_output_power_limit=f8, spc_charge_diagnostics=f9, spc_operating_frequency=f10, spc_power_control_parameter=f11, manufacturer_specific_data_container=f12), p
         if s == 4:
             c = (D >> (T - p - 2)) & 3
             p += 2
@@ -2587,7 +2488,7 @@ def d_iso20_wpt_WPT_ChargeLoopRes(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 6
             else:
                 p = _second_ee(D, T, p, c, 2, 2, 'WPT_ChargeLoopRes', 4)
-                s = -1
+                return _iso20_wpt.WPT_ChargeLoopRes(header=f0, response_code=f1, evse_status=f2, meter_info=f3, receipt=f4, evpc_power_request=f5, sd_power_input=f6, spc_max_output_power_limit=f7, spc_min_output_power_limit=f8, spc_charge_diagnostics=f9, spc_operating_frequency=f10, spc_power_control_parameter=f11, manufacturer_specific_data_container=f12), p
         if s == 5:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -2596,7 +2497,7 @@ def d_iso20_wpt_WPT_ChargeLoopRes(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 6
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'WPT_ChargeLoopRes', 5)
-                s = -1
+                return _iso20_wpt.WPT_ChargeLoopRes(header=f0, response_code=f1, evse_status=f2, meter_info=f3, receipt=f4, evpc_power_request=f5, sd_power_input=f6, spc_max_output_power_limit=f7, spc_min_output_power_limit=f8, spc_charge_diagnostics=f9, spc_operating_frequency=f10, spc_power_control_parameter=f11, manufacturer_specific_data_container=f12), p
         s = 6
         c = (D >> (T - p - 2)) & 3
         p += 2
@@ -2608,7 +2509,7 @@ def d_iso20_wpt_WPT_ChargeLoopRes(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 8
         else:
             p = _second_ee(D, T, p, c, 2, 2, 'WPT_ChargeLoopRes', 6)
-            s = -1
+            return _iso20_wpt.WPT_ChargeLoopRes(header=f0, response_code=f1, evse_status=f2, meter_info=f3, receipt=f4, evpc_power_request=f5, sd_power_input=f6, spc_max_output_power_limit=f7, spc_min_output_power_limit=f8, spc_charge_diagnostics=f9, spc_operating_frequency=f10, spc_power_control_parameter=f11, manufacturer_specific_data_container=f12), p
         if s == 7:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -2617,7 +2518,7 @@ def d_iso20_wpt_WPT_ChargeLoopRes(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 8
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'WPT_ChargeLoopRes', 7)
-                s = -1
+                return _iso20_wpt.WPT_ChargeLoopRes(header=f0, response_code=f1, evse_status=f2, meter_info=f3, receipt=f4, evpc_power_request=f5, sd_power_input=f6, spc_max_output_power_limit=f7, spc_min_output_power_limit=f8, spc_charge_diagnostics=f9, spc_operating_frequency=f10, spc_power_control_parameter=f11, manufacturer_specific_data_container=f12), p
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'WPT_ChargeLoopRes')
         p += 1
@@ -2641,7 +2542,7 @@ def d_iso20_wpt_WPT_ChargeLoopRes(D: int, T: int, p: int) -> tuple[Any, int]:
             f11, p = d_iso20_wpt_WPT_SPCPowerControlParameter(D, T, p)
             s = 12
         elif c == 2:
-            y, p = _ds12(D, T, p)
+            y, p = d_sel_bin(D, T, p, 256, 'ManufacturerSpecificDataContainer')
             f12.append(y)
             s = 13
         elif c == 3:
@@ -2655,7 +2556,7 @@ def d_iso20_wpt_WPT_ChargeLoopRes(D: int, T: int, p: int) -> tuple[Any, int]:
                 f11, p = d_iso20_wpt_WPT_SPCPowerControlParameter(D, T, p)
                 s = 12
             elif c == 1:
-                y, p = _ds12(D, T, p)
+                y, p = d_sel_bin(D, T, p, 256, 'ManufacturerSpecificDataContainer')
                 f12.append(y)
                 s = 13
             elif c == 2:
@@ -2666,7 +2567,7 @@ def d_iso20_wpt_WPT_ChargeLoopRes(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                y, p = _ds12(D, T, p)
+                y, p = d_sel_bin(D, T, p, 256, 'ManufacturerSpecificDataContainer')
                 f12.append(y)
                 s = 13
             elif c == 1:
@@ -2678,7 +2579,7 @@ def d_iso20_wpt_WPT_ChargeLoopRes(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                y, p = _ds12(D, T, p)
+                y, p = d_sel_bin(D, T, p, 256, 'ManufacturerSpecificDataContainer')
                 f12.append(y)
                 rc += 1
                 if rc == 15:
@@ -2721,11 +2622,9 @@ def e_iso20_wpt_WPT_ChargeParameterDiscoveryReq(o: Any, a: int) -> int:
     for v in o.vendor_specific_data_container:
         c, w, s = _T77[s]
         a = (a << w) | c
-        a <<= 1
         if len(v) > 256:
             raise _Invalid
-        a = e_bin(a, v)
-        a <<= 1
+        a = e_sel_bin(a, v)
     c, w = _T78[s]
     a = (a << w) | c
     return a
@@ -2776,7 +2675,7 @@ def d_iso20_wpt_WPT_ChargeParameterDiscoveryReq(D: int, T: int, p: int) -> tuple
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                y, p = _ds12(D, T, p)
+                y, p = d_sel_bin(D, T, p, 256, 'VendorSpecificDataContainer')
                 f6.append(y)
                 rc += 1
                 if rc == 16:
@@ -2824,11 +2723,9 @@ def e_iso20_wpt_WPT_ChargeParameterDiscoveryRes(o: Any, a: int) -> int:
     for v in o.sd_manufacturer_specific_data_container:
         c, w, s = _T81[s]
         a = (a << w) | c
-        a <<= 1
         if len(v) > 256:
             raise _Invalid
-        a = e_bin(a, v)
-        a <<= 1
+        a = e_sel_bin(a, v)
     c, w = _T82[s]
     a = (a << w) | c
     return a
@@ -2893,7 +2790,7 @@ def d_iso20_wpt_WPT_ChargeParameterDiscoveryRes(D: int, T: int, p: int) -> tuple
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                y, p = _ds12(D, T, p)
+                y, p = d_sel_bin(D, T, p, 256, 'SDManufacturerSpecificDataContainer')
                 f9.append(y)
                 rc += 1
                 if rc == 16:
@@ -3046,7 +2943,7 @@ def d_iso20_wpt_WPT_FinePositioningMethodList(D: int, T: int, p: int) -> tuple[A
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                y, p = _ds13(D, T, p)
+                y, p = _ds8(D, T, p)
                 f0.append(y)
                 rc += 1
                 if rc == 7:
@@ -3079,11 +2976,9 @@ def e_iso20_wpt_WPT_FinePositioningReq(o: Any, a: int) -> int:
     for v in o.vendor_specific_data_container:
         c, w, s = _T87[s]
         a = (a << w) | c
-        a <<= 1
         if len(v) > 256:
             raise _Invalid
-        a = e_bin(a, v)
-        a <<= 1
+        a = e_sel_bin(a, v)
     v4 = o.wpt_lf_data_package_list
     if v4 is not None:
         c, w, s = _T88[s]
@@ -3127,7 +3022,7 @@ def d_iso20_wpt_WPT_FinePositioningReq(D: int, T: int, p: int) -> tuple[Any, int
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                y, p = _ds12(D, T, p)
+                y, p = d_sel_bin(D, T, p, 256, 'VendorSpecificDataContainer')
                 f3.append(y)
                 rc += 1
                 if rc == 16:
@@ -3173,11 +3068,9 @@ def e_iso20_wpt_WPT_FinePositioningRes(o: Any, a: int) -> int:
     for v in o.vendor_specific_data_container:
         c, w, s = _T90[s]
         a = (a << w) | c
-        a <<= 1
         if len(v) > 256:
             raise _Invalid
-        a = e_bin(a, v)
-        a <<= 1
+        a = e_sel_bin(a, v)
     v4 = o.wpt_lf_data_package_list
     if v4 is not None:
         c, w, s = _T91[s]
@@ -3221,7 +3114,7 @@ def d_iso20_wpt_WPT_FinePositioningRes(D: int, T: int, p: int) -> tuple[Any, int
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                y, p = _ds12(D, T, p)
+                y, p = d_sel_bin(D, T, p, 256, 'VendorSpecificDataContainer')
                 f3.append(y)
                 rc += 1
                 if rc == 16:
@@ -3275,11 +3168,9 @@ def e_iso20_wpt_WPT_FinePositioningSetupReq(o: Any, a: int) -> int:
     for v in o.vendor_specific_data_container:
         c, w, s = _T93[s]
         a = (a << w) | c
-        a <<= 1
         if len(v) > 256:
             raise _Invalid
-        a = e_bin(a, v)
-        a <<= 1
+        a = e_sel_bin(a, v)
     v7 = o.lf_system_setup_data
     if v7 is not None:
         c, w, s = _T94[s]
@@ -3336,7 +3227,7 @@ def d_iso20_wpt_WPT_FinePositioningSetupReq(D: int, T: int, p: int) -> tuple[Any
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                y, p = _ds12(D, T, p)
+                y, p = d_sel_bin(D, T, p, 256, 'VendorSpecificDataContainer')
                 f6.append(y)
                 rc += 1
                 if rc == 16:
@@ -3390,11 +3281,9 @@ def e_iso20_wpt_WPT_FinePositioningSetupRes(o: Any, a: int) -> int:
     for v in o.vendor_specific_data_container:
         c, w, s = _T96[s]
         a = (a << w) | c
-        a <<= 1
         if len(v) > 256:
             raise _Invalid
-        a = e_bin(a, v)
-        a <<= 1
+        a = e_sel_bin(a, v)
     v7 = o.lf_system_setup_data
     if v7 is not None:
         c, w, s = _T97[s]
@@ -3451,7 +3340,7 @@ def d_iso20_wpt_WPT_FinePositioningSetupRes(D: int, T: int, p: int) -> tuple[Any
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                y, p = _ds12(D, T, p)
+                y, p = d_sel_bin(D, T, p, 256, 'VendorSpecificDataContainer')
                 f6.append(y)
                 rc += 1
                 if rc == 16:
@@ -3533,7 +3422,7 @@ def d_iso20_wpt_WPT_LF_DataPackage(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 3
         else:
             p = _second_ee(D, T, p, c, 2, 2, 'WPT_LF_DataPackage', 1)
-            s = -1
+            return _iso20_wpt.WPT_LF_DataPackage(package_index=f0, lf_tx_data=f1, lf_rx_data=f2), p
         if s == 2:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -3794,7 +3683,7 @@ def d_iso20_wpt_WPT_LF_SystemSetupData(D: int, T: int, p: int) -> tuple[Any, int
             s = 2
         else:
             p = _second_ee(D, T, p, c, 2, 3, 'WPT_LF_SystemSetupData', 0)
-            s = -1
+            return _iso20_wpt.WPT_LF_SystemSetupData(lf_transmitter_setup_data=f0, lf_receiver_setup_data=f1), p
         if s == 1:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -3991,7 +3880,7 @@ def d_iso20_wpt_WPT_PairingMethodList(D: int, T: int, p: int) -> tuple[Any, int]
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                y, p = _ds14(D, T, p)
+                y, p = _ds9(D, T, p)
                 f0.append(y)
                 rc += 1
                 if rc == 7:
@@ -4035,11 +3924,9 @@ def e_iso20_wpt_WPT_PairingReq(o: Any, a: int) -> int:
     for v in o.vendor_specific_data_container:
         c, w, s = _T113[s]
         a = (a << w) | c
-        a <<= 1
         if len(v) > 256:
             raise _Invalid
-        a = e_bin(a, v)
-        a <<= 1
+        a = e_sel_bin(a, v)
     c, w = _T114[s]
     a = (a << w) | c
     return a
@@ -4070,30 +3957,30 @@ def d_iso20_wpt_WPT_PairingReq(D: int, T: int, p: int) -> tuple[Any, int]:
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
-            f2, p = _ds15(D, T, p)
+            f2, p = _ds10(D, T, p)
             s = 3
         elif c == 1:
-            f3, p = _ds11(D, T, p)
+            f3, p = _ds7(D, T, p)
             s = 4
         else:
             p = _second_ee(D, T, p, c, 2, 2, 'WPT_PairingReq', 2)
-            s = -1
+            return _iso20_wpt.WPT_PairingReq(header=f0, ev_processing=f1, observed_id_code=f2, ev_result_code=f3, vendor_specific_data_container=f4), p
         if s == 3:
             c = (D >> (T - p - 1)) & 1
             p += 1
             if c == 0:
-                f3, p = _ds11(D, T, p)
+                f3, p = _ds7(D, T, p)
                 s = 4
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'WPT_PairingReq', 3)
-                s = -1
+                return _iso20_wpt.WPT_PairingReq(header=f0, ev_processing=f1, observed_id_code=f2, ev_result_code=f3, vendor_specific_data_container=f4), p
         rc = 0
         s = 4
         while s == 4:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                y, p = _ds12(D, T, p)
+                y, p = d_sel_bin(D, T, p, 256, 'VendorSpecificDataContainer')
                 f4.append(y)
                 rc += 1
                 if rc == 16:
@@ -4139,11 +4026,9 @@ def e_iso20_wpt_WPT_PairingRes(o: Any, a: int) -> int:
     for v in o.vendor_specific_data_container:
         c, w, s = _T116[s]
         a = (a << w) | c
-        a <<= 1
         if len(v) > 256:
             raise _Invalid
-        a = e_bin(a, v)
-        a <<= 1
+        a = e_sel_bin(a, v)
     c, w = _T117[s]
     a = (a << w) | c
     return a
@@ -4181,13 +4066,13 @@ def d_iso20_wpt_WPT_PairingRes(D: int, T: int, p: int) -> tuple[Any, int]:
         c = (D >> (T - p - 3)) & 7
         p += 3
         if c == 0:
-            f3, p = _ds15(D, T, p)
+            f3, p = _ds10(D, T, p)
             s = 4
         elif c == 1:
             f4, p = d_iso20_wpt_AlternativeSECCList(D, T, p)
             s = 5
         elif c == 2:
-            y, p = _ds12(D, T, p)
+            y, p = d_sel_bin(D, T, p, 256, 'VendorSpecificDataContainer')
             f5.append(y)
             s = 6
         elif c == 3:
@@ -4201,7 +4086,7 @@ def d_iso20_wpt_WPT_PairingRes(D: int, T: int, p: int) -> tuple[Any, int]:
                 f4, p = d_iso20_wpt_AlternativeSECCList(D, T, p)
                 s = 5
             elif c == 1:
-                y, p = _ds12(D, T, p)
+                y, p = d_sel_bin(D, T, p, 256, 'VendorSpecificDataContainer')
                 f5.append(y)
                 s = 6
             elif c == 2:
@@ -4212,7 +4097,7 @@ def d_iso20_wpt_WPT_PairingRes(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                y, p = _ds12(D, T, p)
+                y, p = d_sel_bin(D, T, p, 256, 'VendorSpecificDataContainer')
                 f5.append(y)
                 s = 6
             elif c == 1:
@@ -4224,7 +4109,7 @@ def d_iso20_wpt_WPT_PairingRes(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                y, p = _ds12(D, T, p)
+                y, p = d_sel_bin(D, T, p, 256, 'VendorSpecificDataContainer')
                 f5.append(y)
                 rc += 1
                 if rc == 15:
@@ -4325,7 +4210,7 @@ def d_iso20_wpt_WPT_TxRxPackageSpecData(D: int, T: int, p: int) -> tuple[Any, in
                 s = 4
             else:
                 p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 2)
-                s = -1
+                return _iso20_wpt.WPT_TxRxPackageSpecData(pulse_sequence_order=f0, pulse_separation_time=f1, pulse_duration=f2, package_separation_time=f3), p
         if s == 258:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -4334,7 +4219,7 @@ def d_iso20_wpt_WPT_TxRxPackageSpecData(D: int, T: int, p: int) -> tuple[Any, in
                 s = 4
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'WPT_TxRxPackageSpecData', 258)
-                s = -1
+                return _iso20_wpt.WPT_TxRxPackageSpecData(pulse_sequence_order=f0, pulse_separation_time=f1, pulse_duration=f2, package_separation_time=f3), p
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'WPT_TxRxPackageSpecData')
         p += 2
@@ -4477,49 +4362,37 @@ def e_xmldsig_DSAKeyValue(o: Any, a: int) -> int:
     s = 0
     v0 = o.p
     if v0 is not None:
-        a <<= 3
-        a = e_bin(a, v0)
-        a <<= 1
+        a <<= 2
+        a = e_sel_bin(a, v0)
         s = 1
     v1 = o.q
     if v1 is not None:
         c, w, s = _T121[s]
         a = (a << w) | c
-        a <<= 1
-        a = e_bin(a, v1)
-        a <<= 1
+        a = e_sel_bin(a, v1)
     v2 = o.g
     if v2 is not None:
         c, w, s = _T122[s]
         a = (a << w) | c
-        a <<= 1
-        a = e_bin(a, v2)
-        a <<= 1
+        a = e_sel_bin(a, v2)
     c, w, s = _T123[s]
     a = (a << w) | c
-    a <<= 1
-    a = e_bin(a, o.y)
-    a <<= 1
+    a = e_sel_bin(a, o.y)
     v4 = o.j
     if v4 is not None:
-        a <<= 3
-        a = e_bin(a, v4)
-        a <<= 1
+        a <<= 2
+        a = e_sel_bin(a, v4)
         s = 5
     v5 = o.seed
     if v5 is not None:
         c, w, s = _T124[s]
         a = (a << w) | c
-        a <<= 1
-        a = e_bin(a, v5)
-        a <<= 1
+        a = e_sel_bin(a, v5)
     v6 = o.pgen_counter
     if v6 is not None:
         c, w, s = _T125[s]
         a = (a << w) | c
-        a <<= 1
-        a = e_bin(a, v6)
-        a <<= 1
+        a = e_sel_bin(a, v6)
     c, w = _T126[s]
     a = (a << w) | c
     return a
@@ -4539,55 +4412,55 @@ def d_xmldsig_DSAKeyValue(D: int, T: int, p: int) -> tuple[Any, int]:
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
-            f0, p = _ds16(D, T, p)
+            f0, p = d_sel_bin(D, T, p, None, 'P')
             s = 1
         elif c == 1:
-            f2, p = _ds16(D, T, p)
+            f2, p = d_sel_bin(D, T, p, None, 'G')
             s = 2
         elif c == 2:
-            f3, p = _ds16(D, T, p)
+            f3, p = d_sel_bin(D, T, p, None, 'Y')
             s = 3
         else:
             p = _second_ee(D, T, p, c, 3, 3, 'DSAKeyValue', 0)
-            s = -1
+            return _xmldsig.DSAKeyValue(p=f0, q=f1, g=f2, y=f3, j=f4, seed=f5, pgen_counter=f6), p
         if s == 1:
             c = (D >> (T - p - 1)) & 1
             p += 1
             if c == 0:
-                f1, p = _ds16(D, T, p)
+                f1, p = d_sel_bin(D, T, p, None, 'Q')
                 s = 4
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'DSAKeyValue', 1)
-                s = -1
+                return _xmldsig.DSAKeyValue(p=f0, q=f1, g=f2, y=f3, j=f4, seed=f5, pgen_counter=f6), p
         if s == 4:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                f2, p = _ds16(D, T, p)
+                f2, p = d_sel_bin(D, T, p, None, 'G')
                 s = 2
             elif c == 1:
-                f3, p = _ds16(D, T, p)
+                f3, p = d_sel_bin(D, T, p, None, 'Y')
                 s = 3
             else:
                 p = _second_ee(D, T, p, c, 2, 2, 'DSAKeyValue', 4)
-                s = -1
+                return _xmldsig.DSAKeyValue(p=f0, q=f1, g=f2, y=f3, j=f4, seed=f5, pgen_counter=f6), p
         if s == 2:
             c = (D >> (T - p - 1)) & 1
             p += 1
             if c == 0:
-                f3, p = _ds16(D, T, p)
+                f3, p = d_sel_bin(D, T, p, None, 'Y')
                 s = 3
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'DSAKeyValue', 2)
-                s = -1
+                return _xmldsig.DSAKeyValue(p=f0, q=f1, g=f2, y=f3, j=f4, seed=f5, pgen_counter=f6), p
         s = 3
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
-            f4, p = _ds16(D, T, p)
+            f4, p = d_sel_bin(D, T, p, None, 'J')
             s = 5
         elif c == 1:
-            f5, p = _ds16(D, T, p)
+            f5, p = d_sel_bin(D, T, p, None, 'Seed')
             s = 6
         elif c == 2:
             s = -1
@@ -4597,7 +4470,7 @@ def d_xmldsig_DSAKeyValue(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                f5, p = _ds16(D, T, p)
+                f5, p = d_sel_bin(D, T, p, None, 'Seed')
                 s = 6
             elif c == 1:
                 s = -1
@@ -4607,11 +4480,11 @@ def d_xmldsig_DSAKeyValue(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 1)) & 1
             p += 1
             if c == 0:
-                f6, p = _ds16(D, T, p)
+                f6, p = d_sel_bin(D, T, p, None, 'PgenCounter')
                 s = 7
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'DSAKeyValue', 6)
-                s = -1
+                return _xmldsig.DSAKeyValue(p=f0, q=f1, g=f2, y=f3, j=f4, seed=f5, pgen_counter=f6), p
         if s == 7:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -4683,9 +4556,7 @@ def e_xmldsig_KeyInfo(o: Any, a: int) -> int:
     for v in o.key_name:
         c, w, s = _T128[s]
         a = (a << w) | c
-        a <<= 1
-        a = e_str(a, v)
-        a <<= 1
+        a = e_sel_str(a, v)
     for v in o.key_value:
         c, w, s = _T129[s]
         a = (a << w) | c
@@ -4709,9 +4580,7 @@ def e_xmldsig_KeyInfo(o: Any, a: int) -> int:
     for v in o.mgmt_data:
         c, w, s = _T134[s]
         a = (a << w) | c
-        a <<= 1
-        a = e_str(a, v)
-        a <<= 1
+        a = e_sel_str(a, v)
     for v in o.any_8:
         raise _Invalid  # wildcard content is not supported by the encoder
     c, w = _T135[s]
@@ -4739,7 +4608,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                     f0, p = d_str(D, T, p, None)
                     s = 1
                 elif c == 1:
-                    y, p = _ds17(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'KeyName')
                     f1.append(y)
                     s = 2
                 elif c == 2:
@@ -4763,7 +4632,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                     f6.append(y)
                     s = 7
                 elif c == 7:
-                    y, p = _ds17(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
                     f7.append(y)
                     s = 8
                 elif c == 8:
@@ -4773,12 +4642,12 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                     _unsupported(p, 'KeyInfo', 'mixed content text')
                 else:
                     p = _second_ee(D, T, p, c, 10, 3, 'KeyInfo', 0)
-                    s = -1
+                    return _xmldsig.KeyInfo(id=f0, key_name=f1, key_value=f2, retrieval_method=f3, x509_data=f4, pgp_data=f5, spki_data=f6, mgmt_data=f7, any_8=f8), p
             elif s == 1:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    y, p = _ds17(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'KeyName')
                     f1.append(y)
                     s = 2
                 elif c == 1:
@@ -4802,7 +4671,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                     f6.append(y)
                     s = 7
                 elif c == 6:
-                    y, p = _ds17(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
                     f7.append(y)
                     s = 8
                 elif c == 7:
@@ -4812,12 +4681,12 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                     _unsupported(p, 'KeyInfo', 'mixed content text')
                 else:
                     p = _second_ee(D, T, p, c, 9, 3, 'KeyInfo', 1)
-                    s = -1
+                    return _xmldsig.KeyInfo(id=f0, key_name=f1, key_value=f2, retrieval_method=f3, x509_data=f4, pgp_data=f5, spki_data=f6, mgmt_data=f7, any_8=f8), p
             elif s == 2:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    y, p = _ds17(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'KeyName')
                     f1.append(y)
                     s = 10
                 elif c == 1:
@@ -4841,7 +4710,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                     f6.append(y)
                     s = 15
                 elif c == 6:
-                    y, p = _ds17(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
                     f7.append(y)
                     s = 16
                 elif c == 7:
@@ -4857,7 +4726,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    y, p = _ds17(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'KeyName')
                     f1.append(y)
                     s = 10
                 elif c == 1:
@@ -4881,7 +4750,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                     f6.append(y)
                     s = 15
                 elif c == 6:
-                    y, p = _ds17(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
                     f7.append(y)
                     s = 16
                 elif c == 7:
@@ -4897,7 +4766,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    y, p = _ds17(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'KeyName')
                     f1.append(y)
                     s = 10
                 elif c == 1:
@@ -4921,7 +4790,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                     f6.append(y)
                     s = 15
                 elif c == 6:
-                    y, p = _ds17(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
                     f7.append(y)
                     s = 16
                 elif c == 7:
@@ -4937,7 +4806,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    y, p = _ds17(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'KeyName')
                     f1.append(y)
                     s = 10
                 elif c == 1:
@@ -4961,7 +4830,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                     f6.append(y)
                     s = 15
                 elif c == 6:
-                    y, p = _ds17(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
                     f7.append(y)
                     s = 16
                 elif c == 7:
@@ -4977,7 +4846,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    y, p = _ds17(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'KeyName')
                     f1.append(y)
                     s = 10
                 elif c == 1:
@@ -5001,7 +4870,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                     f6.append(y)
                     s = 15
                 elif c == 6:
-                    y, p = _ds17(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
                     f7.append(y)
                     s = 16
                 elif c == 7:
@@ -5017,7 +4886,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    y, p = _ds17(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'KeyName')
                     f1.append(y)
                     s = 10
                 elif c == 1:
@@ -5041,7 +4910,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                     f6.append(y)
                     s = 15
                 elif c == 6:
-                    y, p = _ds17(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
                     f7.append(y)
                     s = 16
                 elif c == 7:
@@ -5057,7 +4926,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    y, p = _ds17(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'KeyName')
                     f1.append(y)
                     s = 10
                 elif c == 1:
@@ -5081,7 +4950,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                     f6.append(y)
                     s = 15
                 elif c == 6:
-                    y, p = _ds17(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
                     f7.append(y)
                     s = 16
                 elif c == 7:
@@ -5097,7 +4966,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    y, p = _ds17(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'KeyName')
                     f1.append(y)
                     s = 10
                 elif c == 1:
@@ -5121,7 +4990,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                     f6.append(y)
                     s = 15
                 elif c == 6:
-                    y, p = _ds17(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
                     f7.append(y)
                     s = 16
                 elif c == 7:
@@ -5137,7 +5006,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    y, p = _ds17(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'KeyName')
                     f1.append(y)
                 elif c == 1:
                     y, p = d_xmldsig_KeyValue(D, T, p)
@@ -5160,7 +5029,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                     f6.append(y)
                     s = 15
                 elif c == 6:
-                    y, p = _ds17(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
                     f7.append(y)
                     s = 16
                 elif c == 7:
@@ -5176,7 +5045,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    y, p = _ds17(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'KeyName')
                     f1.append(y)
                     s = 10
                 elif c == 1:
@@ -5199,7 +5068,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                     f6.append(y)
                     s = 15
                 elif c == 6:
-                    y, p = _ds17(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
                     f7.append(y)
                     s = 16
                 elif c == 7:
@@ -5215,7 +5084,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    y, p = _ds17(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'KeyName')
                     f1.append(y)
                     s = 10
                 elif c == 1:
@@ -5238,7 +5107,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                     f6.append(y)
                     s = 15
                 elif c == 6:
-                    y, p = _ds17(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
                     f7.append(y)
                     s = 16
                 elif c == 7:
@@ -5254,7 +5123,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    y, p = _ds17(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'KeyName')
                     f1.append(y)
                     s = 10
                 elif c == 1:
@@ -5277,7 +5146,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                     f6.append(y)
                     s = 15
                 elif c == 6:
-                    y, p = _ds17(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
                     f7.append(y)
                     s = 16
                 elif c == 7:
@@ -5293,7 +5162,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    y, p = _ds17(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'KeyName')
                     f1.append(y)
                     s = 10
                 elif c == 1:
@@ -5316,7 +5185,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                     f6.append(y)
                     s = 15
                 elif c == 6:
-                    y, p = _ds17(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
                     f7.append(y)
                     s = 16
                 elif c == 7:
@@ -5332,7 +5201,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    y, p = _ds17(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'KeyName')
                     f1.append(y)
                     s = 10
                 elif c == 1:
@@ -5355,7 +5224,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                     y, p = d_xmldsig_SPKIData(D, T, p)
                     f6.append(y)
                 elif c == 6:
-                    y, p = _ds17(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
                     f7.append(y)
                     s = 16
                 elif c == 7:
@@ -5371,7 +5240,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    y, p = _ds17(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'KeyName')
                     f1.append(y)
                     s = 10
                 elif c == 1:
@@ -5395,7 +5264,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                     f6.append(y)
                     s = 15
                 elif c == 6:
-                    y, p = _ds17(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
                     f7.append(y)
                 elif c == 7:
                     _unsupported(p, 'KeyInfo', 'wildcard element')
@@ -5410,7 +5279,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 4)) & 15
                 p += 4
                 if c == 0:
-                    y, p = _ds17(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'KeyName')
                     f1.append(y)
                     s = 10
                 elif c == 1:
@@ -5434,7 +5303,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                     f6.append(y)
                     s = 15
                 elif c == 6:
-                    y, p = _ds17(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
                     f7.append(y)
                     s = 16
                 elif c == 7:
@@ -5493,7 +5362,7 @@ def d_xmldsig_KeyValue(D: int, T: int, p: int) -> tuple[Any, int]:
                 _unsupported(p, 'KeyValue', 'mixed content text')
             else:
                 p = _second_ee(D, T, p, c, 4, 3, 'KeyValue', 0)
-                s = -1
+                return _xmldsig.KeyValue(dsa_key_value=f0, rsa_key_value=f1, any_2=f2), p
         while s == 1:
             c = (D >> (T - p - 2)) & 3
             p += 2
@@ -5559,7 +5428,7 @@ def d_xmldsig_Manifest(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 2
         else:
             p = _second_ee(D, T, p, c, 2, 3, 'Manifest', 0)
-            s = -1
+            return _xmldsig.Manifest(id=f0, reference=f1), p
         if s == 1:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -5569,7 +5438,7 @@ def d_xmldsig_Manifest(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 2
             else:
                 p = _second_ee(D, T, p, c, 1, 3, 'Manifest', 1)
-                s = -1
+                return _xmldsig.Manifest(id=f0, reference=f1), p
         s = 2
         c = (D >> (T - p - 2)) & 3
         p += 2
@@ -5714,26 +5583,21 @@ def e_xmldsig_PGPData(o: Any, a: int) -> int:
     s = 0
     v0 = o.pgp_key_id
     if v0 is not None:
-        a <<= 3
-        a = e_bin(a, v0)
-        a <<= 1
+        a <<= 2
+        a = e_sel_bin(a, v0)
         s = 1
     v1 = o.pgp_key_packet
     if v1 is not None:
         c, w, s = _T143[s]
         a = (a << w) | c
-        a <<= 1
-        a = e_bin(a, v1)
-        a <<= 1
+        a = e_sel_bin(a, v1)
     for v in o.any_2:
         raise _Invalid  # wildcard content is not supported by the encoder
     v3 = o.pgp_key_packet_2
     if v3 is not None:
         c, w, s = _T144[s]
         a = (a << w) | c
-        a <<= 1
-        a = e_bin(a, v3)
-        a <<= 1
+        a = e_sel_bin(a, v3)
     for v in o.any_4:
         raise _Invalid  # wildcard content is not supported by the encoder
     c, w = _T145[s]
@@ -5753,19 +5617,19 @@ def d_xmldsig_PGPData(D: int, T: int, p: int) -> tuple[Any, int]:
         c = (D >> (T - p - 2)) & 3
         p += 2
         if c == 0:
-            f0, p = _ds18(D, T, p)
+            f0, p = d_sel_bin(D, T, p, None, 'PGPKeyID')
             s = 1
         elif c == 1:
-            f3, p = _ds18(D, T, p)
+            f3, p = d_sel_bin(D, T, p, None, 'PGPKeyPacket')
             s = 2
         else:
             p = _second_ee(D, T, p, c, 2, 3, 'PGPData', 0)
-            s = -1
+            return _xmldsig.PGPData(pgp_key_id=f0, pgp_key_packet=f1, any_2=f2, pgp_key_packet_2=f3, any_4=f4), p
         if s == 1:
             c = (D >> (T - p - 2)) & 3
             p += 2
             if c == 0:
-                f1, p = _ds18(D, T, p)
+                f1, p = d_sel_bin(D, T, p, None, 'PGPKeyPacket')
                 s = 3
             elif c == 1:
                 _unsupported(p, 'PGPData', 'wildcard element')
@@ -5818,11 +5682,11 @@ def d_xmldsig_PGPData(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_xmldsig_RSAKeyValue(o: Any, a: int) -> int:
-    a <<= 2
-    a = e_bin(a, o.modulus)
-    a <<= 3
-    a = e_bin(a, o.exponent)
-    a <<= 2
+    a <<= 1
+    a = e_sel_bin(a, o.modulus)
+    a <<= 1
+    a = e_sel_bin(a, o.exponent)
+    a <<= 1
     return a
 
 
@@ -5831,17 +5695,17 @@ def d_xmldsig_RSAKeyValue(D: int, T: int, p: int) -> tuple[Any, int]:
     f1: Any = None
     s = 0
     try:
-        if (D >> (T - p - 2)) & 3 != 0:
+        if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'RSAKeyValue')
-        p += 2
-        f0, p = d_bin(D, T, p, None)
-        if (D >> (T - p - 3)) & 7 != 0:
+        p += 1
+        f0, p = d_sel_bin(D, T, p, None, 'Modulus')
+        if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'RSAKeyValue')
-        p += 3
-        f1, p = d_bin(D, T, p, None)
-        if (D >> (T - p - 2)) & 3 != 0:
+        p += 1
+        f1, p = d_sel_bin(D, T, p, None, 'Exponent')
+        if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'RSAKeyValue')
-        p += 2
+        p += 1
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in RSAKeyValue (near grammar state {s}): {exc}') from None
     return _xmldsig.RSAKeyValue(modulus=f0, exponent=f1), p
@@ -5872,9 +5736,9 @@ def e_xmldsig_Reference(o: Any, a: int) -> int:
     c, w, s = _T149[s]
     a = (a << w) | c
     a = e_xmldsig_DigestMethod(o.digest_method, a)
-    a <<= 2
-    a = e_bin(a, o.digest_value)
-    a <<= 2
+    a <<= 1
+    a = e_sel_bin(a, o.digest_value)
+    a <<= 1
     return a
 
 
@@ -5907,7 +5771,7 @@ def d_xmldsig_Reference(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 5
         else:
             p = _second_ee(D, T, p, c, 5, 4, 'Reference', 0)
-            s = -1
+            return _xmldsig.Reference(id=f0, type=f1, uri=f2, transforms=f3, digest_method=f4, digest_value=f5), p
         if s == 1:
             c = (D >> (T - p - 3)) & 7
             p += 3
@@ -5925,7 +5789,7 @@ def d_xmldsig_Reference(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 5
             else:
                 p = _second_ee(D, T, p, c, 4, 3, 'Reference', 1)
-                s = -1
+                return _xmldsig.Reference(id=f0, type=f1, uri=f2, transforms=f3, digest_method=f4, digest_value=f5), p
         if s == 2:
             c = (D >> (T - p - 2)) & 3
             p += 2
@@ -5940,7 +5804,7 @@ def d_xmldsig_Reference(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 5
             else:
                 p = _second_ee(D, T, p, c, 3, 3, 'Reference', 2)
-                s = -1
+                return _xmldsig.Reference(id=f0, type=f1, uri=f2, transforms=f3, digest_method=f4, digest_value=f5), p
         if s == 3:
             c = (D >> (T - p - 2)) & 3
             p += 2
@@ -5952,7 +5816,7 @@ def d_xmldsig_Reference(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 5
             else:
                 p = _second_ee(D, T, p, c, 2, 3, 'Reference', 3)
-                s = -1
+                return _xmldsig.Reference(id=f0, type=f1, uri=f2, transforms=f3, digest_method=f4, digest_value=f5), p
         if s == 4:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -5961,14 +5825,14 @@ def d_xmldsig_Reference(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 5
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'Reference', 4)
-                s = -1
-        if (D >> (T - p - 2)) & 3 != 0:
+                return _xmldsig.Reference(id=f0, type=f1, uri=f2, transforms=f3, digest_method=f4, digest_value=f5), p
+        if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'Reference')
-        p += 2
-        f5, p = d_bin(D, T, p, None)
-        if (D >> (T - p - 2)) & 3 != 0:
+        p += 1
+        f5, p = d_sel_bin(D, T, p, None, 'DigestValue')
+        if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'Reference')
-        p += 2
+        p += 1
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Reference (near grammar state {s}): {exc}') from None
     return _xmldsig.Reference(id=f0, type=f1, uri=f2, transforms=f3, digest_method=f4, digest_value=f5), p
@@ -6058,9 +5922,7 @@ def e_xmldsig_SPKIData(o: Any, a: int) -> int:
     for v in o.spki_sexp:
         c, w, s = _T153[s]
         a = (a << w) | c
-        a <<= 1
-        a = e_bin(a, v)
-        a <<= 1
+        a = e_sel_bin(a, v)
     for v in o.any_1:
         raise _Invalid  # wildcard content is not supported by the encoder
     c, w = _T154[s]
@@ -6078,17 +5940,17 @@ def d_xmldsig_SPKIData(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 1)) & 1
                 p += 1
                 if c == 0:
-                    y, p = _ds18(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'SPKISexp')
                     f0.append(y)
                     s = 1
                 else:
                     p = _second_ee(D, T, p, c, 1, 3, 'SPKIData', 0)
-                    s = -1
+                    return _xmldsig.SPKIData(spki_sexp=f0, any_1=f1), p
             elif s == 1:
                 c = (D >> (T - p - 2)) & 3
                 p += 2
                 if c == 0:
-                    y, p = _ds18(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'SPKISexp')
                     f0.append(y)
                     s = 2
                 elif c == 1:
@@ -6102,7 +5964,7 @@ def d_xmldsig_SPKIData(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 2)) & 3
                 p += 2
                 if c == 0:
-                    y, p = _ds18(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'SPKISexp')
                     f0.append(y)
                 elif c == 1:
                     _unsupported(p, 'SPKIData', 'wildcard element')
@@ -6115,7 +5977,7 @@ def d_xmldsig_SPKIData(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 2)) & 3
                 p += 2
                 if c == 0:
-                    y, p = _ds18(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'SPKISexp')
                     f0.append(y)
                     s = 2
                 elif c == 1:
@@ -6126,7 +5988,7 @@ def d_xmldsig_SPKIData(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 2)) & 3
                 p += 2
                 if c == 0:
-                    y, p = _ds18(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'SPKISexp')
                     f0.append(y)
                     s = 2
                 elif c == 1:
@@ -6184,7 +6046,7 @@ def d_xmldsig_Signature(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 2
         else:
             p = _second_ee(D, T, p, c, 2, 3, 'Signature', 0)
-            s = -1
+            return _xmldsig.Signature(id=f0, signed_info=f1, signature_value=f2, key_info=f3, object=f4), p
         if s == 1:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -6193,7 +6055,7 @@ def d_xmldsig_Signature(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 2
             else:
                 p = _second_ee(D, T, p, c, 1, 3, 'Signature', 1)
-                s = -1
+                return _xmldsig.Signature(id=f0, signed_info=f1, signature_value=f2, key_info=f3, object=f4), p
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'Signature')
         p += 1
@@ -6270,7 +6132,7 @@ def d_xmldsig_SignatureMethod(D: int, T: int, p: int) -> tuple[Any, int]:
             c = (D >> (T - p - 3)) & 7
             p += 3
             if c == 0:
-                f1, p = _ds19(D, T, p)
+                f1, p = _ds11(D, T, p)
                 s = 2
             elif c == 1:
                 _unsupported(p, 'SignatureMethod', 'wildcard element')
@@ -6342,7 +6204,7 @@ def d_xmldsig_SignatureProperties(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 2
         else:
             p = _second_ee(D, T, p, c, 2, 3, 'SignatureProperties', 0)
-            s = -1
+            return _xmldsig.SignatureProperties(id=f0, signature_property=f1), p
         if s == 1:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -6352,7 +6214,7 @@ def d_xmldsig_SignatureProperties(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 2
             else:
                 p = _second_ee(D, T, p, c, 1, 3, 'SignatureProperties', 1)
-                s = -1
+                return _xmldsig.SignatureProperties(id=f0, signature_property=f1), p
         s = 2
         c = (D >> (T - p - 2)) & 3
         p += 2
@@ -6413,7 +6275,7 @@ def d_xmldsig_SignatureProperty(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 2
         else:
             p = _second_ee(D, T, p, c, 2, 3, 'SignatureProperty', 0)
-            s = -1
+            return _xmldsig.SignatureProperty(id=f0, target=f1, any_2=f2), p
         if s == 1:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -6422,7 +6284,7 @@ def d_xmldsig_SignatureProperty(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 2
             else:
                 p = _second_ee(D, T, p, c, 1, 3, 'SignatureProperty', 1)
-                s = -1
+                return _xmldsig.SignatureProperty(id=f0, target=f1, any_2=f2), p
         s = 2
         while s == 2:
             c = (D >> (T - p - 2)) & 3
@@ -6434,7 +6296,7 @@ def d_xmldsig_SignatureProperty(D: int, T: int, p: int) -> tuple[Any, int]:
                 _unsupported(p, 'SignatureProperty', 'mixed content text')
             else:
                 p = _second_ee(D, T, p, c, 2, 3, 'SignatureProperty', 2)
-                s = -1
+                return _xmldsig.SignatureProperty(id=f0, target=f1, any_2=f2), p
         s = 3
         while s == 3:
             c = (D >> (T - p - 2)) & 3
@@ -6471,10 +6333,13 @@ def e_xmldsig_SignatureValue(o: Any, a: int) -> int:
         a <<= 2
         a = e_str(a, v0)
         s = 1
-    c, w, s = _T163[s]
+    if not o.value:
+        b, w = _T163[s]
+        return (a << w) | b
+    c, w, s = _T164[s]
     a = (a << w) | c
     a = e_bin(a, o.value)
-    c, w = _T164[s]
+    c, w = _T165[s]
     a = (a << w) | c
     return a
 
@@ -6495,7 +6360,7 @@ def d_xmldsig_SignatureValue(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 2
         else:
             p = _second_ee(D, T, p, c, 2, 3, 'SignatureValue', 0)
-            s = -1
+            return _xmldsig.SignatureValue(id=f0, value=b"" if f1 is None else f1), p
         if s == 1:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -6504,13 +6369,13 @@ def d_xmldsig_SignatureValue(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 2
             else:
                 p = _second_ee(D, T, p, c, 1, 3, 'SignatureValue', 1)
-                s = -1
+                return _xmldsig.SignatureValue(id=f0, value=b"" if f1 is None else f1), p
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'SignatureValue')
         p += 1
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SignatureValue (near grammar state {s}): {exc}') from None
-    return _xmldsig.SignatureValue(id=f0, value=f1), p
+    return _xmldsig.SignatureValue(id=f0, value=b"" if f1 is None else f1), p
 
 
 def e_xmldsig_SignedInfo(o: Any, a: int) -> int:
@@ -6520,17 +6385,17 @@ def e_xmldsig_SignedInfo(o: Any, a: int) -> int:
         a <<= 2
         a = e_str(a, v0)
         s = 1
-    c, w, s = _T165[s]
+    c, w, s = _T166[s]
     a = (a << w) | c
     a = e_xmldsig_CanonicalizationMethod(o.canonicalization_method, a)
     a <<= 1
     a = e_xmldsig_SignatureMethod(o.signature_method, a)
     s = 3
     for v in o.reference:
-        c, w, s = _T166[s]
+        c, w, s = _T167[s]
         a = (a << w) | c
         a = e_xmldsig_Reference(v, a)
-    c, w = _T167[s]
+    c, w = _T168[s]
     a = (a << w) | c
     return a
 
@@ -6553,7 +6418,7 @@ def d_xmldsig_SignedInfo(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 2
         else:
             p = _second_ee(D, T, p, c, 2, 3, 'SignedInfo', 0)
-            s = -1
+            return _xmldsig.SignedInfo(id=f0, canonicalization_method=f1, signature_method=f2, reference=f3), p
         if s == 1:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -6562,7 +6427,7 @@ def d_xmldsig_SignedInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 2
             else:
                 p = _second_ee(D, T, p, c, 1, 3, 'SignedInfo', 1)
-                s = -1
+                return _xmldsig.SignedInfo(id=f0, canonicalization_method=f1, signature_method=f2, reference=f3), p
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'SignedInfo')
         p += 1
@@ -6605,12 +6470,10 @@ def e_xmldsig_Transform(o: Any, a: int) -> int:
     for v in o.any_1:
         raise _Invalid  # wildcard content is not supported by the encoder
     for v in o.x_path:
-        c, w, s = _T168[s]
+        c, w, s = _T169[s]
         a = (a << w) | c
-        a <<= 1
-        a = e_str(a, v)
-        a <<= 1
-    c, w = _T169[s]
+        a = e_sel_str(a, v)
+    c, w = _T170[s]
     a = (a << w) | c
     return a
 
@@ -6630,12 +6493,12 @@ def d_xmldsig_Transform(D: int, T: int, p: int) -> tuple[Any, int]:
                     s = 1
                 else:
                     p = _second_ee(D, T, p, c, 1, 3, 'Transform', 0)
-                    s = -1
+                    return _xmldsig.Transform(algorithm=f0, any_1=f1, x_path=f2), p
             elif s == 1:
                 c = (D >> (T - p - 3)) & 7
                 p += 3
                 if c == 0:
-                    y, p = _ds17(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'XPath')
                     f2.append(y)
                     s = 2
                 elif c == 1:
@@ -6651,7 +6514,7 @@ def d_xmldsig_Transform(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 3)) & 7
                 p += 3
                 if c == 0:
-                    y, p = _ds17(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'XPath')
                     f2.append(y)
                 elif c == 1:
                     _unsupported(p, 'Transform', 'wildcard element')
@@ -6666,7 +6529,7 @@ def d_xmldsig_Transform(D: int, T: int, p: int) -> tuple[Any, int]:
                 c = (D >> (T - p - 3)) & 7
                 p += 3
                 if c == 0:
-                    y, p = _ds17(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'XPath')
                     f2.append(y)
                     s = 2
                 elif c == 1:
@@ -6685,10 +6548,10 @@ def d_xmldsig_Transform(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_xmldsig_Transforms(o: Any, a: int) -> int:
     s = 0
     for v in o.transform:
-        c, w, s = _T170[s]
+        c, w, s = _T171[s]
         a = (a << w) | c
         a = e_xmldsig_Transform(v, a)
-    c, w = _T171[s]
+    c, w = _T172[s]
     a = (a << w) | c
     return a
 
@@ -6731,36 +6594,28 @@ def d_xmldsig_Transforms(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_xmldsig_X509Data(o: Any, a: int) -> int:
     s = 0
     for v in o.x509_issuer_serial:
-        c, w, s = _T172[s]
+        c, w, s = _T173[s]
         a = (a << w) | c
         a = e_xmldsig_X509IssuerSerial(v, a)
     for v in o.x509_ski:
-        c, w, s = _T173[s]
-        a = (a << w) | c
-        a <<= 1
-        a = e_bin(a, v)
-        a <<= 1
-    for v in o.x509_subject_name:
         c, w, s = _T174[s]
         a = (a << w) | c
-        a <<= 1
-        a = e_str(a, v)
-        a <<= 1
-    for v in o.x509_certificate:
+        a = e_sel_bin(a, v)
+    for v in o.x509_subject_name:
         c, w, s = _T175[s]
         a = (a << w) | c
-        a <<= 1
-        a = e_bin(a, v)
-        a <<= 1
-    for v in o.x509_crl:
+        a = e_sel_str(a, v)
+    for v in o.x509_certificate:
         c, w, s = _T176[s]
         a = (a << w) | c
-        a <<= 1
-        a = e_bin(a, v)
-        a <<= 1
+        a = e_sel_bin(a, v)
+    for v in o.x509_crl:
+        c, w, s = _T177[s]
+        a = (a << w) | c
+        a = e_sel_bin(a, v)
     for v in o.any_5:
         raise _Invalid  # wildcard content is not supported by the encoder
-    c, w = _T177[s]
+    c, w = _T178[s]
     a = (a << w) | c
     return a
 
@@ -6783,19 +6638,19 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
                     f0.append(y)
                     s = 1
                 elif c == 1:
-                    y, p = _ds18(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509SKI')
                     f1.append(y)
                     s = 2
                 elif c == 2:
-                    y, p = _ds17(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
                     f2.append(y)
                     s = 3
                 elif c == 3:
-                    y, p = _ds18(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
                     f3.append(y)
                     s = 4
                 elif c == 4:
-                    y, p = _ds18(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509CRL')
                     f4.append(y)
                     s = 5
                 elif c == 5:
@@ -6803,7 +6658,7 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
                     s = 6
                 else:
                     p = _second_ee(D, T, p, c, 6, 3, 'X509Data', 0)
-                    s = -1
+                    return _xmldsig.X509Data(x509_issuer_serial=f0, x509_ski=f1, x509_subject_name=f2, x509_certificate=f3, x509_crl=f4, any_5=f5), p
             elif s == 1:
                 c = (D >> (T - p - 3)) & 7
                 p += 3
@@ -6812,19 +6667,19 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
                     f0.append(y)
                     s = 7
                 elif c == 1:
-                    y, p = _ds18(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509SKI')
                     f1.append(y)
                     s = 8
                 elif c == 2:
-                    y, p = _ds17(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
                     f2.append(y)
                     s = 9
                 elif c == 3:
-                    y, p = _ds18(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
                     f3.append(y)
                     s = 10
                 elif c == 4:
-                    y, p = _ds18(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509CRL')
                     f4.append(y)
                     s = 11
                 elif c == 5:
@@ -6842,19 +6697,19 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
                     f0.append(y)
                     s = 7
                 elif c == 1:
-                    y, p = _ds18(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509SKI')
                     f1.append(y)
                     s = 8
                 elif c == 2:
-                    y, p = _ds17(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
                     f2.append(y)
                     s = 9
                 elif c == 3:
-                    y, p = _ds18(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
                     f3.append(y)
                     s = 10
                 elif c == 4:
-                    y, p = _ds18(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509CRL')
                     f4.append(y)
                     s = 11
                 elif c == 5:
@@ -6872,19 +6727,19 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
                     f0.append(y)
                     s = 7
                 elif c == 1:
-                    y, p = _ds18(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509SKI')
                     f1.append(y)
                     s = 8
                 elif c == 2:
-                    y, p = _ds17(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
                     f2.append(y)
                     s = 9
                 elif c == 3:
-                    y, p = _ds18(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
                     f3.append(y)
                     s = 10
                 elif c == 4:
-                    y, p = _ds18(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509CRL')
                     f4.append(y)
                     s = 11
                 elif c == 5:
@@ -6902,19 +6757,19 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
                     f0.append(y)
                     s = 7
                 elif c == 1:
-                    y, p = _ds18(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509SKI')
                     f1.append(y)
                     s = 8
                 elif c == 2:
-                    y, p = _ds17(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
                     f2.append(y)
                     s = 9
                 elif c == 3:
-                    y, p = _ds18(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
                     f3.append(y)
                     s = 10
                 elif c == 4:
-                    y, p = _ds18(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509CRL')
                     f4.append(y)
                     s = 11
                 elif c == 5:
@@ -6932,19 +6787,19 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
                     f0.append(y)
                     s = 7
                 elif c == 1:
-                    y, p = _ds18(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509SKI')
                     f1.append(y)
                     s = 8
                 elif c == 2:
-                    y, p = _ds17(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
                     f2.append(y)
                     s = 9
                 elif c == 3:
-                    y, p = _ds18(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
                     f3.append(y)
                     s = 10
                 elif c == 4:
-                    y, p = _ds18(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509CRL')
                     f4.append(y)
                     s = 11
                 elif c == 5:
@@ -6962,19 +6817,19 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
                     f0.append(y)
                     s = 7
                 elif c == 1:
-                    y, p = _ds18(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509SKI')
                     f1.append(y)
                     s = 8
                 elif c == 2:
-                    y, p = _ds17(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
                     f2.append(y)
                     s = 9
                 elif c == 3:
-                    y, p = _ds18(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
                     f3.append(y)
                     s = 10
                 elif c == 4:
-                    y, p = _ds18(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509CRL')
                     f4.append(y)
                     s = 11
                 elif c == 5:
@@ -6991,19 +6846,19 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
                     y, p = d_xmldsig_X509IssuerSerial(D, T, p)
                     f0.append(y)
                 elif c == 1:
-                    y, p = _ds18(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509SKI')
                     f1.append(y)
                     s = 8
                 elif c == 2:
-                    y, p = _ds17(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
                     f2.append(y)
                     s = 9
                 elif c == 3:
-                    y, p = _ds18(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
                     f3.append(y)
                     s = 10
                 elif c == 4:
-                    y, p = _ds18(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509CRL')
                     f4.append(y)
                     s = 11
                 elif c == 5:
@@ -7021,18 +6876,18 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
                     f0.append(y)
                     s = 7
                 elif c == 1:
-                    y, p = _ds18(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509SKI')
                     f1.append(y)
                 elif c == 2:
-                    y, p = _ds17(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
                     f2.append(y)
                     s = 9
                 elif c == 3:
-                    y, p = _ds18(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
                     f3.append(y)
                     s = 10
                 elif c == 4:
-                    y, p = _ds18(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509CRL')
                     f4.append(y)
                     s = 11
                 elif c == 5:
@@ -7050,18 +6905,18 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
                     f0.append(y)
                     s = 7
                 elif c == 1:
-                    y, p = _ds18(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509SKI')
                     f1.append(y)
                     s = 8
                 elif c == 2:
-                    y, p = _ds17(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
                     f2.append(y)
                 elif c == 3:
-                    y, p = _ds18(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
                     f3.append(y)
                     s = 10
                 elif c == 4:
-                    y, p = _ds18(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509CRL')
                     f4.append(y)
                     s = 11
                 elif c == 5:
@@ -7079,18 +6934,18 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
                     f0.append(y)
                     s = 7
                 elif c == 1:
-                    y, p = _ds18(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509SKI')
                     f1.append(y)
                     s = 8
                 elif c == 2:
-                    y, p = _ds17(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
                     f2.append(y)
                     s = 9
                 elif c == 3:
-                    y, p = _ds18(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
                     f3.append(y)
                 elif c == 4:
-                    y, p = _ds18(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509CRL')
                     f4.append(y)
                     s = 11
                 elif c == 5:
@@ -7108,19 +6963,19 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
                     f0.append(y)
                     s = 7
                 elif c == 1:
-                    y, p = _ds18(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509SKI')
                     f1.append(y)
                     s = 8
                 elif c == 2:
-                    y, p = _ds17(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
                     f2.append(y)
                     s = 9
                 elif c == 3:
-                    y, p = _ds18(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
                     f3.append(y)
                     s = 10
                 elif c == 4:
-                    y, p = _ds18(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509CRL')
                     f4.append(y)
                 elif c == 5:
                     _unsupported(p, 'X509Data', 'wildcard element')
@@ -7137,19 +6992,19 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
                     f0.append(y)
                     s = 7
                 elif c == 1:
-                    y, p = _ds18(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509SKI')
                     f1.append(y)
                     s = 8
                 elif c == 2:
-                    y, p = _ds17(D, T, p)
+                    y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
                     f2.append(y)
                     s = 9
                 elif c == 3:
-                    y, p = _ds18(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
                     f3.append(y)
                     s = 10
                 elif c == 4:
-                    y, p = _ds18(D, T, p)
+                    y, p = d_sel_bin(D, T, p, None, 'X509CRL')
                     f4.append(y)
                     s = 11
                 elif c == 5:
@@ -7164,9 +7019,9 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_xmldsig_X509IssuerSerial(o: Any, a: int) -> int:
+    a <<= 1
+    a = e_sel_str(a, o.x509_issuer_name)
     a <<= 2
-    a = e_str(a, o.x509_issuer_name)
-    a <<= 3
     a = e_int(a, o.x509_serial_number)
     a <<= 2
     return a
@@ -7177,15 +7032,15 @@ def d_xmldsig_X509IssuerSerial(D: int, T: int, p: int) -> tuple[Any, int]:
     f1: Any = None
     s = 0
     try:
-        if (D >> (T - p - 2)) & 3 != 0:
+        if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'X509IssuerSerial')
-        p += 2
-        f0, p = d_str(D, T, p, None)
-        x = (D >> (T - p - 4)) & 15
+        p += 1
+        f0, p = d_sel_str(D, T, p, None, 'X509IssuerName')
+        x = (D >> (T - p - 3)) & 7
         if x >> 1 != 0:
             _fail(p, 'X509IssuerSerial')
         x &= 1
-        p += 4
+        p += 3
         f1, p = d_uint(D, T, p)
         if x:
             f1 = -f1 - 1
@@ -7359,21 +7214,22 @@ _T159 = {0: (1, 2, 2), 1: (0, 1, 2), 2: (0, 2, 3), 3: (0, 2, 3)}
 _T160 = {2: (1, 2), 3: (1, 2)}
 _T161 = {0: (1, 2, 2), 1: (0, 1, 2)}
 _T162 = {3: (1, 2), 4: (1, 2)}
-_T163 = {0: (1, 2, 2), 1: (0, 1, 2)}
-_T164 = {2: (0, 1)}
-_T165 = {0: (1, 2, 2), 1: (0, 1, 2)}
-_T166 = {3: (0, 1, 4), 4: (0, 2, 5), 5: (0, 2, 5)}
-_T167 = {4: (1, 2), 5: (1, 2)}
-_T168 = {1: (0, 3, 2), 2: (0, 3, 2), 3: (0, 3, 2)}
-_T169 = {1: (2, 3), 2: (2, 3), 3: (2, 3)}
-_T170 = {0: (0, 1, 1), 1: (0, 2, 2), 2: (0, 2, 2)}
-_T171 = {1: (1, 2), 2: (1, 2)}
-_T172 = {0: (0, 3, 1), 1: (0, 3, 7), 7: (0, 3, 7)}
-_T173 = {0: (1, 3, 2), 1: (1, 3, 8), 2: (1, 3, 8), 7: (1, 3, 8), 8: (1, 3, 8)}
-_T174 = {0: (2, 3, 3), 1: (2, 3, 9), 2: (2, 3, 9), 3: (2, 3, 9), 7: (2, 3, 9), 8: (2, 3, 9), 9: (2, 3, 9)}
-_T175 = {0: (3, 3, 4), 1: (3, 3, 10), 2: (3, 3, 10), 3: (3, 3, 10), 4: (3, 3, 10), 7: (3, 3, 10), 8: (3, 3, 10), 9: (3, 3, 10), 10: (3, 3, 10)}
-_T176 = {0: (4, 3, 5), 1: (4, 3, 11), 2: (4, 3, 11), 3: (4, 3, 11), 4: (4, 3, 11), 5: (4, 3, 11), 7: (4, 3, 11), 8: (4, 3, 11), 9: (4, 3, 11), 10: (4, 3, 11), 11: (4, 3, 11)}
-_T177 = {1: (6, 3), 2: (6, 3), 3: (6, 3), 4: (6, 3), 5: (6, 3), 6: (6, 3), 7: (6, 3), 8: (6, 3), 9: (6, 3), 10: (6, 3), 11: (6, 3), 12: (6, 3)}
+_T163 = {0: (16, 5), 1: (8, 4)}
+_T164 = {0: (1, 2, 2), 1: (0, 1, 2)}
+_T165 = {2: (0, 1)}
+_T166 = {0: (1, 2, 2), 1: (0, 1, 2)}
+_T167 = {3: (0, 1, 4), 4: (0, 2, 5), 5: (0, 2, 5)}
+_T168 = {4: (1, 2), 5: (1, 2)}
+_T169 = {1: (0, 3, 2), 2: (0, 3, 2), 3: (0, 3, 2)}
+_T170 = {1: (2, 3), 2: (2, 3), 3: (2, 3)}
+_T171 = {0: (0, 1, 1), 1: (0, 2, 2), 2: (0, 2, 2)}
+_T172 = {1: (1, 2), 2: (1, 2)}
+_T173 = {0: (0, 3, 1), 1: (0, 3, 7), 7: (0, 3, 7)}
+_T174 = {0: (1, 3, 2), 1: (1, 3, 8), 2: (1, 3, 8), 7: (1, 3, 8), 8: (1, 3, 8)}
+_T175 = {0: (2, 3, 3), 1: (2, 3, 9), 2: (2, 3, 9), 3: (2, 3, 9), 7: (2, 3, 9), 8: (2, 3, 9), 9: (2, 3, 9)}
+_T176 = {0: (3, 3, 4), 1: (3, 3, 10), 2: (3, 3, 10), 3: (3, 3, 10), 4: (3, 3, 10), 7: (3, 3, 10), 8: (3, 3, 10), 9: (3, 3, 10), 10: (3, 3, 10)}
+_T177 = {0: (4, 3, 5), 1: (4, 3, 11), 2: (4, 3, 11), 3: (4, 3, 11), 4: (4, 3, 11), 5: (4, 3, 11), 7: (4, 3, 11), 8: (4, 3, 11), 9: (4, 3, 11), 10: (4, 3, 11), 11: (4, 3, 11)}
+_T178 = {1: (6, 3), 2: (6, 3), 3: (6, 3), 4: (6, 3), 5: (6, 3), 6: (6, 3), 7: (6, 3), 8: (6, 3), 9: (6, 3), 10: (6, 3), 11: (6, 3), 12: (6, 3)}
 
 
 #: DocContent: (namespace, local name, class or None, encoder, decoder) per event code

@@ -1296,12 +1296,12 @@ Parameter._exi_type = ('urn:din:70121:2012:MsgDataTypes', 'ParameterType')
 Parameter._exi_fields = (
     _Field('name', 'attr', 1, 1, (('', 'Name', _S('string', 'string')),)),
     _Field('value_type', 'attr', 1, 1, (('', 'ValueType', _S('enum', 'string', enum=value)),)),
-    _Field('bool_value', 'elem', 0, 1, (('urn:din:70121:2012:MsgDataTypes', 'boolValue', _S('bool', 'boolean')),)),
-    _Field('byte_value', 'elem', 0, 1, (('urn:din:70121:2012:MsgDataTypes', 'byteValue', _S('nbit', 'byte', lo=-128, hi=127)),)),
-    _Field('short_value', 'elem', 0, 1, (('urn:din:70121:2012:MsgDataTypes', 'shortValue', _S('int', 'short', lo=-32768, hi=32767)),)),
-    _Field('int_value', 'elem', 0, 1, (('urn:din:70121:2012:MsgDataTypes', 'intValue', _S('int', 'int', lo=-2147483648, hi=2147483647)),)),
-    _Field('physical_value', 'elem', 0, 1, (('urn:din:70121:2012:MsgDataTypes', 'physicalValue', PhysicalValue),)),
-    _Field('string_value', 'elem', 0, 1, (('urn:din:70121:2012:MsgDataTypes', 'stringValue', _S('string', 'string')),)),
+    _Field('bool_value', 'elem', 0, 1, (('urn:din:70121:2012:MsgDataTypes', 'boolValue', _S('bool', 'boolean')),), 224, 0, 1, 1),
+    _Field('byte_value', 'elem', 0, 1, (('urn:din:70121:2012:MsgDataTypes', 'byteValue', _S('nbit', 'byte', lo=-128, hi=127)),), 224, 1, 1, 1),
+    _Field('short_value', 'elem', 0, 1, (('urn:din:70121:2012:MsgDataTypes', 'shortValue', _S('int', 'short', lo=-32768, hi=32767)),), 224, 2, 1, 1),
+    _Field('int_value', 'elem', 0, 1, (('urn:din:70121:2012:MsgDataTypes', 'intValue', _S('int', 'int', lo=-2147483648, hi=2147483647)),), 224, 3, 1, 1),
+    _Field('physical_value', 'elem', 0, 1, (('urn:din:70121:2012:MsgDataTypes', 'physicalValue', PhysicalValue),), 224, 4, 1, 1),
+    _Field('string_value', 'elem', 0, 1, (('urn:din:70121:2012:MsgDataTypes', 'stringValue', _S('string', 'string')),), 224, 5, 1, 1),
 )
 ServicePaymentSelectionReq._exi_type = ('urn:din:70121:2012:MsgBody', 'ServicePaymentSelectionReqType')
 ServicePaymentSelectionReq._exi_fields = (

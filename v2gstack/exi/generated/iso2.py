@@ -1316,12 +1316,12 @@ ParameterSet._exi_fields = (
 Parameter._exi_type = ('urn:iso:15118:2:2013:MsgDataTypes', 'ParameterType')
 Parameter._exi_fields = (
     _Field('name', 'attr', 1, 1, (('urn:iso:15118:2:2013:MsgDataTypes', 'Name', _S('string', 'string')),)),
-    _Field('bool_value', 'elem', 0, 1, (('urn:iso:15118:2:2013:MsgDataTypes', 'boolValue', _S('bool', 'boolean')),)),
-    _Field('byte_value', 'elem', 0, 1, (('urn:iso:15118:2:2013:MsgDataTypes', 'byteValue', _S('nbit', 'byte', lo=-128, hi=127)),)),
-    _Field('short_value', 'elem', 0, 1, (('urn:iso:15118:2:2013:MsgDataTypes', 'shortValue', _S('int', 'short', lo=-32768, hi=32767)),)),
-    _Field('int_value', 'elem', 0, 1, (('urn:iso:15118:2:2013:MsgDataTypes', 'intValue', _S('int', 'int', lo=-2147483648, hi=2147483647)),)),
-    _Field('physical_value', 'elem', 0, 1, (('urn:iso:15118:2:2013:MsgDataTypes', 'physicalValue', PhysicalValue),)),
-    _Field('string_value', 'elem', 0, 1, (('urn:iso:15118:2:2013:MsgDataTypes', 'stringValue', _S('string', 'string')),)),
+    _Field('bool_value', 'elem', 0, 1, (('urn:iso:15118:2:2013:MsgDataTypes', 'boolValue', _S('bool', 'boolean')),), 242, 0, 1, 1),
+    _Field('byte_value', 'elem', 0, 1, (('urn:iso:15118:2:2013:MsgDataTypes', 'byteValue', _S('nbit', 'byte', lo=-128, hi=127)),), 242, 1, 1, 1),
+    _Field('short_value', 'elem', 0, 1, (('urn:iso:15118:2:2013:MsgDataTypes', 'shortValue', _S('int', 'short', lo=-32768, hi=32767)),), 242, 2, 1, 1),
+    _Field('int_value', 'elem', 0, 1, (('urn:iso:15118:2:2013:MsgDataTypes', 'intValue', _S('int', 'int', lo=-2147483648, hi=2147483647)),), 242, 3, 1, 1),
+    _Field('physical_value', 'elem', 0, 1, (('urn:iso:15118:2:2013:MsgDataTypes', 'physicalValue', PhysicalValue),), 242, 4, 1, 1),
+    _Field('string_value', 'elem', 0, 1, (('urn:iso:15118:2:2013:MsgDataTypes', 'stringValue', _S('string', 'string')),), 242, 5, 1, 1),
 )
 PaymentServiceSelectionReq._exi_type = ('urn:iso:15118:2:2013:MsgBody', 'PaymentServiceSelectionReqType')
 PaymentServiceSelectionReq._exi_fields = (

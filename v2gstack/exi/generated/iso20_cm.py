@@ -991,8 +991,8 @@ AuthorizationSetupRes._exi_fields = (
     _Field('response_code', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonTypes', 'ResponseCode', _S('enum', 'string', enum=_iso20_ct.responseCode)),)),
     _Field('authorization_services', 'elem', 1, 2, (('urn:iso:std:iso:15118:-20:CommonMessages', 'AuthorizationServices', _S('enum', 'string', enum=authorization)),)),
     _Field('certificate_installation_service', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'CertificateInstallationService', _S('bool', 'boolean')),)),
-    _Field('eim_as_res_authorization_mode', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'EIM_ASResAuthorizationMode', EIM_ASResAuthorizationMode),)),
-    _Field('pn_c_as_res_authorization_mode', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'PnC_ASResAuthorizationMode', PnC_ASResAuthorizationMode),)),
+    _Field('eim_as_res_authorization_mode', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'EIM_ASResAuthorizationMode', EIM_ASResAuthorizationMode),), 119, 0, 1, 1),
+    _Field('pn_c_as_res_authorization_mode', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'PnC_ASResAuthorizationMode', PnC_ASResAuthorizationMode),), 119, 1, 1, 1),
 )
 EIM_ASResAuthorizationMode._exi_type = ('urn:iso:std:iso:15118:-20:CommonMessages', 'EIM_ASResAuthorizationModeType')
 EIM_ASResAuthorizationMode._exi_fields = (
@@ -1010,8 +1010,8 @@ AuthorizationReq._exi_type = ('urn:iso:std:iso:15118:-20:CommonMessages', 'Autho
 AuthorizationReq._exi_fields = (
     _Field('header', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonTypes', 'Header', _iso20_ct.MessageHeader),)),
     _Field('selected_authorization_service', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'SelectedAuthorizationService', _S('enum', 'string', enum=authorization)),)),
-    _Field('eim_a_req_authorization_mode', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'EIM_AReqAuthorizationMode', EIM_AReqAuthorizationMode),)),
-    _Field('pn_c_a_req_authorization_mode', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'PnC_AReqAuthorizationMode', PnC_AReqAuthorizationMode),)),
+    _Field('eim_a_req_authorization_mode', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'EIM_AReqAuthorizationMode', EIM_AReqAuthorizationMode),), 133, 0, 1, 1),
+    _Field('pn_c_a_req_authorization_mode', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'PnC_AReqAuthorizationMode', PnC_AReqAuthorizationMode),), 133, 1, 1, 1),
 )
 EIM_AReqAuthorizationMode._exi_type = ('urn:iso:std:iso:15118:-20:CommonMessages', 'EIM_AReqAuthorizationModeType')
 EIM_AReqAuthorizationMode._exi_fields = (
@@ -1087,12 +1087,12 @@ ParameterSet._exi_fields = (
 Parameter._exi_type = ('urn:iso:std:iso:15118:-20:CommonMessages', 'ParameterType')
 Parameter._exi_fields = (
     _Field('name', 'attr', 1, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'Name', _S('string', 'string', max_len=80)),)),
-    _Field('bool_value', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'boolValue', _S('bool', 'boolean')),)),
-    _Field('byte_value', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'byteValue', _S('nbit', 'byte', lo=-128, hi=127)),)),
-    _Field('short_value', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'shortValue', _S('int', 'short', lo=-32768, hi=32767)),)),
-    _Field('int_value', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'intValue', _S('int', 'int', lo=-2147483648, hi=2147483647)),)),
-    _Field('rational_number', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'rationalNumber', _iso20_ct.RationalNumber),)),
-    _Field('finite_string', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'finiteString', _S('string', 'string', max_len=80)),)),
+    _Field('bool_value', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'boolValue', _S('bool', 'boolean')),), 195, 0, 1, 1),
+    _Field('byte_value', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'byteValue', _S('nbit', 'byte', lo=-128, hi=127)),), 195, 1, 1, 1),
+    _Field('short_value', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'shortValue', _S('int', 'short', lo=-32768, hi=32767)),), 195, 2, 1, 1),
+    _Field('int_value', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'intValue', _S('int', 'int', lo=-2147483648, hi=2147483647)),), 195, 3, 1, 1),
+    _Field('rational_number', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'rationalNumber', _iso20_ct.RationalNumber),), 195, 4, 1, 1),
+    _Field('finite_string', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'finiteString', _S('string', 'string', max_len=80)),), 195, 5, 1, 1),
 )
 ServiceSelectionReq._exi_type = ('urn:iso:std:iso:15118:-20:CommonMessages', 'ServiceSelectionReqType')
 ServiceSelectionReq._exi_fields = (
@@ -1118,8 +1118,8 @@ ScheduleExchangeReq._exi_type = ('urn:iso:std:iso:15118:-20:CommonMessages', 'Sc
 ScheduleExchangeReq._exi_fields = (
     _Field('header', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonTypes', 'Header', _iso20_ct.MessageHeader),)),
     _Field('maximum_supporting_points', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'MaximumSupportingPoints', _S('nbit', 'unsignedShort', lo=12, hi=1024)),)),
-    _Field('dynamic_se_req_control_mode', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'Dynamic_SEReqControlMode', Dynamic_SEReqControlMode),)),
-    _Field('scheduled_se_req_control_mode', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'Scheduled_SEReqControlMode', Scheduled_SEReqControlMode),)),
+    _Field('dynamic_se_req_control_mode', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'Dynamic_SEReqControlMode', Dynamic_SEReqControlMode),), 229, 0, 1, 1),
+    _Field('scheduled_se_req_control_mode', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'Scheduled_SEReqControlMode', Scheduled_SEReqControlMode),), 229, 1, 1, 1),
 )
 Dynamic_SEReqControlMode._exi_type = ('urn:iso:std:iso:15118:-20:CommonMessages', 'Dynamic_SEReqControlModeType')
 Dynamic_SEReqControlMode._exi_fields = (
@@ -1186,16 +1186,16 @@ ScheduleExchangeRes._exi_fields = (
     _Field('response_code', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonTypes', 'ResponseCode', _S('enum', 'string', enum=_iso20_ct.responseCode)),)),
     _Field('evse_processing', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'EVSEProcessing', _S('enum', 'string', enum=_iso20_ct.processing)),)),
     _Field('go_to_pause', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'GoToPause', _S('bool', 'boolean')),)),
-    _Field('dynamic_se_res_control_mode', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'Dynamic_SEResControlMode', Dynamic_SEResControlMode),)),
-    _Field('scheduled_se_res_control_mode', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'Scheduled_SEResControlMode', Scheduled_SEResControlMode),)),
+    _Field('dynamic_se_res_control_mode', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'Dynamic_SEResControlMode', Dynamic_SEResControlMode),), 280, 0, 1, 1),
+    _Field('scheduled_se_res_control_mode', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'Scheduled_SEResControlMode', Scheduled_SEResControlMode),), 280, 1, 1, 1),
 )
 Dynamic_SEResControlMode._exi_type = ('urn:iso:std:iso:15118:-20:CommonMessages', 'Dynamic_SEResControlModeType')
 Dynamic_SEResControlMode._exi_fields = (
     _Field('departure_time', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'DepartureTime', _S('uint', 'unsignedInt', lo=0, hi=4294967295)),)),
     _Field('minimum_soc', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'MinimumSOC', _S('nbit', 'byte', lo=0, hi=100)),)),
     _Field('target_soc', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'TargetSOC', _S('nbit', 'byte', lo=0, hi=100)),)),
-    _Field('absolute_price_schedule', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'AbsolutePriceSchedule', AbsolutePriceSchedule),)),
-    _Field('price_level_schedule', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'PriceLevelSchedule', PriceLevelSchedule),)),
+    _Field('absolute_price_schedule', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'AbsolutePriceSchedule', AbsolutePriceSchedule),), 286, 0, 0, 0),
+    _Field('price_level_schedule', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'PriceLevelSchedule', PriceLevelSchedule),), 286, 1, 0, 0),
 )
 PriceSchedule._exi_type = ('urn:iso:std:iso:15118:-20:CommonMessages', 'PriceScheduleType')
 PriceSchedule._exi_fields = (
@@ -1305,8 +1305,8 @@ ScheduleTuple._exi_fields = (
 ChargingSchedule._exi_type = ('urn:iso:std:iso:15118:-20:CommonMessages', 'ChargingScheduleType')
 ChargingSchedule._exi_fields = (
     _Field('power_schedule', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'PowerSchedule', PowerSchedule),)),
-    _Field('absolute_price_schedule', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'AbsolutePriceSchedule', AbsolutePriceSchedule),)),
-    _Field('price_level_schedule', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'PriceLevelSchedule', PriceLevelSchedule),)),
+    _Field('absolute_price_schedule', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'AbsolutePriceSchedule', AbsolutePriceSchedule),), 378, 0, 0, 0),
+    _Field('price_level_schedule', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'PriceLevelSchedule', PriceLevelSchedule),), 378, 1, 0, 0),
 )
 PowerSchedule._exi_type = ('urn:iso:std:iso:15118:-20:CommonMessages', 'PowerScheduleType')
 PowerSchedule._exi_fields = (
@@ -1337,8 +1337,8 @@ PowerDeliveryReq._exi_fields = (
 EVPowerProfile._exi_type = ('urn:iso:std:iso:15118:-20:CommonMessages', 'EVPowerProfileType')
 EVPowerProfile._exi_fields = (
     _Field('time_anchor', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'TimeAnchor', _S('uint', 'unsignedLong', lo=0, hi=18446744073709551615)),)),
-    _Field('dynamic_evppt_control_mode', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'Dynamic_EVPPTControlMode', Dynamic_EVPPTControlMode),)),
-    _Field('scheduled_evppt_control_mode', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'Scheduled_EVPPTControlMode', Scheduled_EVPPTControlMode),)),
+    _Field('dynamic_evppt_control_mode', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'Dynamic_EVPPTControlMode', Dynamic_EVPPTControlMode),), 392, 0, 1, 1),
+    _Field('scheduled_evppt_control_mode', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'Scheduled_EVPPTControlMode', Scheduled_EVPPTControlMode),), 392, 1, 1, 1),
     _Field('ev_power_profile_entries', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'EVPowerProfileEntries', EVPowerProfileEntryList),)),
 )
 Dynamic_EVPPTControlMode._exi_type = ('urn:iso:std:iso:15118:-20:CommonMessages', 'Dynamic_EVPPTControlModeType')
@@ -1370,8 +1370,8 @@ SignedMeteringData._exi_fields = (
     _Field('session_id', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'SessionID', _S('hex', 'hexBinary', min_len=8, max_len=8)),)),
     _Field('meter_info', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'MeterInfo', _iso20_ct.MeterInfo),)),
     _Field('receipt', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'Receipt', _iso20_ct.Receipt),)),
-    _Field('dynamic_smdt_control_mode', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'Dynamic_SMDTControlMode', Dynamic_SMDTControlMode),)),
-    _Field('scheduled_smdt_control_mode', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'Scheduled_SMDTControlMode', Scheduled_SMDTControlMode),)),
+    _Field('dynamic_smdt_control_mode', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'Dynamic_SMDTControlMode', Dynamic_SMDTControlMode),), 445, 0, 1, 1),
+    _Field('scheduled_smdt_control_mode', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'Scheduled_SMDTControlMode', Scheduled_SMDTControlMode),), 445, 1, 1, 1),
 )
 Dynamic_SMDTControlMode._exi_type = ('urn:iso:std:iso:15118:-20:CommonMessages', 'Dynamic_SMDTControlModeType')
 Dynamic_SMDTControlMode._exi_fields = (
@@ -1435,9 +1435,9 @@ SignedInstallationData._exi_fields = (
     _Field('contract_certificate_chain', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'ContractCertificateChain', ContractCertificateChain),)),
     _Field('ecdh_curve', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'ECDHCurve', _S('enum', 'string', enum=ecdhCurve)),)),
     _Field('dh_public_key', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'DHPublicKey', _S('b64', 'base64Binary', min_len=133, max_len=133)),)),
-    _Field('secp521_encrypted_private_key', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'SECP521_EncryptedPrivateKey', _S('b64', 'base64Binary', min_len=94, max_len=94)),)),
-    _Field('x448_encrypted_private_key', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'X448_EncryptedPrivateKey', _S('b64', 'base64Binary', min_len=84, max_len=84)),)),
-    _Field('tpm_encrypted_private_key', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'TPM_EncryptedPrivateKey', _S('b64', 'base64Binary', min_len=206, max_len=206)),)),
+    _Field('secp521_encrypted_private_key', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'SECP521_EncryptedPrivateKey', _S('b64', 'base64Binary', min_len=94, max_len=94)),), 503, 0, 1, 1),
+    _Field('x448_encrypted_private_key', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'X448_EncryptedPrivateKey', _S('b64', 'base64Binary', min_len=84, max_len=84)),), 503, 1, 1, 1),
+    _Field('tpm_encrypted_private_key', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'TPM_EncryptedPrivateKey', _S('b64', 'base64Binary', min_len=206, max_len=206)),), 503, 2, 1, 1),
 )
 VehicleCheckInReq._exi_type = ('urn:iso:std:iso:15118:-20:CommonMessages', 'VehicleCheckInReqType')
 VehicleCheckInReq._exi_fields = (

@@ -490,8 +490,8 @@ WPT_AlignmentCheckMethodList._exi_fields = (
 )
 WPT_LF_SystemSetupData._exi_type = ('urn:iso:std:iso:15118:-20:WPT', 'WPT_LF_SystemSetupDataType')
 WPT_LF_SystemSetupData._exi_fields = (
-    _Field('lf_transmitter_setup_data', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:WPT', 'LF_TransmitterSetupData', WPT_LF_TransmitterData),)),
-    _Field('lf_receiver_setup_data', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:WPT', 'LF_ReceiverSetupData', WPT_LF_ReceiverData),)),
+    _Field('lf_transmitter_setup_data', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:WPT', 'LF_TransmitterSetupData', WPT_LF_TransmitterData),), 106, 0, 1, 1),
+    _Field('lf_receiver_setup_data', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:WPT', 'LF_ReceiverSetupData', WPT_LF_ReceiverData),), 106, 1, 1, 1),
 )
 WPT_LF_TransmitterData._exi_type = ('urn:iso:std:iso:15118:-20:WPT', 'WPT_LF_TransmitterDataType')
 WPT_LF_TransmitterData._exi_fields = (
@@ -556,8 +556,8 @@ WPT_LF_DataPackageList._exi_fields = (
 WPT_LF_DataPackage._exi_type = ('urn:iso:std:iso:15118:-20:WPT', 'WPT_LF_DataPackageType')
 WPT_LF_DataPackage._exi_fields = (
     _Field('package_index', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:WPT', 'PackageIndex', _S('nbit', 'unsignedByte', lo=0, hi=255)),)),
-    _Field('lf_tx_data', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:WPT', 'LF_TxData', WPT_LF_TxDataList),)),
-    _Field('lf_rx_data', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:WPT', 'LF_RxData', WPT_LF_RxDataList),)),
+    _Field('lf_tx_data', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:WPT', 'LF_TxData', WPT_LF_TxDataList),), 168, 0, 1, 1),
+    _Field('lf_rx_data', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:WPT', 'LF_RxData', WPT_LF_RxDataList),), 168, 1, 1, 1),
 )
 WPT_LF_TxDataList._exi_type = ('urn:iso:std:iso:15118:-20:WPT', 'WPT_LF_TxDataListType')
 WPT_LF_TxDataList._exi_fields = (

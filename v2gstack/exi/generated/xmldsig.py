@@ -313,8 +313,8 @@ Transforms._exi_fields = (
 Transform._exi_type = ('http://www.w3.org/2000/09/xmldsig#', 'TransformType')
 Transform._exi_fields = (
     _Field('algorithm', 'attr', 1, 1, (('', 'Algorithm', _S('string', 'anyURI')),)),
-    _Field('any_1', 'any', 0, None, ()),
-    _Field('x_path', 'elem', 0, None, (('http://www.w3.org/2000/09/xmldsig#', 'XPath', _S('string', 'string')),)),
+    _Field('any_1', 'any', 0, None, (), 22, 0, 0, 0),
+    _Field('x_path', 'elem', 0, None, (('http://www.w3.org/2000/09/xmldsig#', 'XPath', _S('string', 'string')),), 22, 1, 0, 0),
 )
 DigestMethod._exi_type = ('http://www.w3.org/2000/09/xmldsig#', 'DigestMethodType')
 DigestMethod._exi_fields = (
@@ -329,30 +329,30 @@ SignatureValue._exi_fields = (
 KeyInfo._exi_type = ('http://www.w3.org/2000/09/xmldsig#', 'KeyInfoType')
 KeyInfo._exi_fields = (
     _Field('id', 'attr', 0, 1, (('', 'Id', _S('string', 'ID')),)),
-    _Field('key_name', 'elem', 0, None, (('http://www.w3.org/2000/09/xmldsig#', 'KeyName', _S('string', 'string')),)),
-    _Field('key_value', 'elem', 0, None, (('http://www.w3.org/2000/09/xmldsig#', 'KeyValue', KeyValue),)),
-    _Field('retrieval_method', 'elem', 0, None, (('http://www.w3.org/2000/09/xmldsig#', 'RetrievalMethod', RetrievalMethod),)),
-    _Field('x509_data', 'elem', 0, None, (('http://www.w3.org/2000/09/xmldsig#', 'X509Data', X509Data),)),
-    _Field('pgp_data', 'elem', 0, None, (('http://www.w3.org/2000/09/xmldsig#', 'PGPData', PGPData),)),
-    _Field('spki_data', 'elem', 0, None, (('http://www.w3.org/2000/09/xmldsig#', 'SPKIData', SPKIData),)),
-    _Field('mgmt_data', 'elem', 0, None, (('http://www.w3.org/2000/09/xmldsig#', 'MgmtData', _S('string', 'string')),)),
-    _Field('any_8', 'any', 0, None, ()),
+    _Field('key_name', 'elem', 0, None, (('http://www.w3.org/2000/09/xmldsig#', 'KeyName', _S('string', 'string')),), 31, 0, 1, 1),
+    _Field('key_value', 'elem', 0, None, (('http://www.w3.org/2000/09/xmldsig#', 'KeyValue', KeyValue),), 31, 1, 1, 1),
+    _Field('retrieval_method', 'elem', 0, None, (('http://www.w3.org/2000/09/xmldsig#', 'RetrievalMethod', RetrievalMethod),), 31, 2, 1, 1),
+    _Field('x509_data', 'elem', 0, None, (('http://www.w3.org/2000/09/xmldsig#', 'X509Data', X509Data),), 31, 3, 1, 1),
+    _Field('pgp_data', 'elem', 0, None, (('http://www.w3.org/2000/09/xmldsig#', 'PGPData', PGPData),), 31, 4, 1, 1),
+    _Field('spki_data', 'elem', 0, None, (('http://www.w3.org/2000/09/xmldsig#', 'SPKIData', SPKIData),), 31, 5, 1, 1),
+    _Field('mgmt_data', 'elem', 0, None, (('http://www.w3.org/2000/09/xmldsig#', 'MgmtData', _S('string', 'string')),), 31, 6, 1, 1),
+    _Field('any_8', 'any', 0, None, (), 31, 7, 1, 1),
 )
 KeyValue._exi_type = ('http://www.w3.org/2000/09/xmldsig#', 'KeyValueType')
 KeyValue._exi_fields = (
-    _Field('dsa_key_value', 'elem', 0, 1, (('http://www.w3.org/2000/09/xmldsig#', 'DSAKeyValue', DSAKeyValue),)),
-    _Field('rsa_key_value', 'elem', 0, 1, (('http://www.w3.org/2000/09/xmldsig#', 'RSAKeyValue', RSAKeyValue),)),
-    _Field('any_2', 'any', 0, 1, ()),
+    _Field('dsa_key_value', 'elem', 0, 1, (('http://www.w3.org/2000/09/xmldsig#', 'DSAKeyValue', DSAKeyValue),), 34, 0, 1, 1),
+    _Field('rsa_key_value', 'elem', 0, 1, (('http://www.w3.org/2000/09/xmldsig#', 'RSAKeyValue', RSAKeyValue),), 34, 1, 1, 1),
+    _Field('any_2', 'any', 0, 1, (), 34, 2, 1, 1),
 )
 DSAKeyValue._exi_type = ('http://www.w3.org/2000/09/xmldsig#', 'DSAKeyValueType')
 DSAKeyValue._exi_fields = (
-    _Field('p', 'elem', 0, 1, (('http://www.w3.org/2000/09/xmldsig#', 'P', _S('b64', 'base64Binary')),)),
-    _Field('q', 'elem', 0, 1, (('http://www.w3.org/2000/09/xmldsig#', 'Q', _S('b64', 'base64Binary')),)),
+    _Field('p', 'elem', 0, 1, (('http://www.w3.org/2000/09/xmldsig#', 'P', _S('b64', 'base64Binary')),), 37, 0, 1, 0),
+    _Field('q', 'elem', 0, 1, (('http://www.w3.org/2000/09/xmldsig#', 'Q', _S('b64', 'base64Binary')),), 37, 0, 1, 0),
     _Field('g', 'elem', 0, 1, (('http://www.w3.org/2000/09/xmldsig#', 'G', _S('b64', 'base64Binary')),)),
     _Field('y', 'elem', 1, 1, (('http://www.w3.org/2000/09/xmldsig#', 'Y', _S('b64', 'base64Binary')),)),
     _Field('j', 'elem', 0, 1, (('http://www.w3.org/2000/09/xmldsig#', 'J', _S('b64', 'base64Binary')),)),
-    _Field('seed', 'elem', 0, 1, (('http://www.w3.org/2000/09/xmldsig#', 'Seed', _S('b64', 'base64Binary')),)),
-    _Field('pgen_counter', 'elem', 0, 1, (('http://www.w3.org/2000/09/xmldsig#', 'PgenCounter', _S('b64', 'base64Binary')),)),
+    _Field('seed', 'elem', 0, 1, (('http://www.w3.org/2000/09/xmldsig#', 'Seed', _S('b64', 'base64Binary')),), 43, 0, 1, 0),
+    _Field('pgen_counter', 'elem', 0, 1, (('http://www.w3.org/2000/09/xmldsig#', 'PgenCounter', _S('b64', 'base64Binary')),), 43, 0, 1, 0),
 )
 RSAKeyValue._exi_type = ('http://www.w3.org/2000/09/xmldsig#', 'RSAKeyValueType')
 RSAKeyValue._exi_fields = (
@@ -367,12 +367,12 @@ RetrievalMethod._exi_fields = (
 )
 X509Data._exi_type = ('http://www.w3.org/2000/09/xmldsig#', 'X509DataType')
 X509Data._exi_fields = (
-    _Field('x509_issuer_serial', 'elem', 0, None, (('http://www.w3.org/2000/09/xmldsig#', 'X509IssuerSerial', X509IssuerSerial),)),
-    _Field('x509_ski', 'elem', 0, None, (('http://www.w3.org/2000/09/xmldsig#', 'X509SKI', _S('b64', 'base64Binary')),)),
-    _Field('x509_subject_name', 'elem', 0, None, (('http://www.w3.org/2000/09/xmldsig#', 'X509SubjectName', _S('string', 'string')),)),
-    _Field('x509_certificate', 'elem', 0, None, (('http://www.w3.org/2000/09/xmldsig#', 'X509Certificate', _S('b64', 'base64Binary')),)),
-    _Field('x509_crl', 'elem', 0, None, (('http://www.w3.org/2000/09/xmldsig#', 'X509CRL', _S('b64', 'base64Binary')),)),
-    _Field('any_5', 'any', 0, None, ()),
+    _Field('x509_issuer_serial', 'elem', 0, None, (('http://www.w3.org/2000/09/xmldsig#', 'X509IssuerSerial', X509IssuerSerial),), 56, 0, 1, 1),
+    _Field('x509_ski', 'elem', 0, None, (('http://www.w3.org/2000/09/xmldsig#', 'X509SKI', _S('b64', 'base64Binary')),), 56, 1, 1, 1),
+    _Field('x509_subject_name', 'elem', 0, None, (('http://www.w3.org/2000/09/xmldsig#', 'X509SubjectName', _S('string', 'string')),), 56, 2, 1, 1),
+    _Field('x509_certificate', 'elem', 0, None, (('http://www.w3.org/2000/09/xmldsig#', 'X509Certificate', _S('b64', 'base64Binary')),), 56, 3, 1, 1),
+    _Field('x509_crl', 'elem', 0, None, (('http://www.w3.org/2000/09/xmldsig#', 'X509CRL', _S('b64', 'base64Binary')),), 56, 4, 1, 1),
+    _Field('any_5', 'any', 0, None, (), 56, 5, 1, 1),
 )
 X509IssuerSerial._exi_type = ('http://www.w3.org/2000/09/xmldsig#', 'X509IssuerSerialType')
 X509IssuerSerial._exi_fields = (
@@ -381,11 +381,11 @@ X509IssuerSerial._exi_fields = (
 )
 PGPData._exi_type = ('http://www.w3.org/2000/09/xmldsig#', 'PGPDataType')
 PGPData._exi_fields = (
-    _Field('pgp_key_id', 'elem', 0, 1, (('http://www.w3.org/2000/09/xmldsig#', 'PGPKeyID', _S('b64', 'base64Binary')),)),
-    _Field('pgp_key_packet', 'elem', 0, 1, (('http://www.w3.org/2000/09/xmldsig#', 'PGPKeyPacket', _S('b64', 'base64Binary')),)),
-    _Field('any_2', 'any', 0, None, ()),
-    _Field('pgp_key_packet_2', 'elem', 0, 1, (('http://www.w3.org/2000/09/xmldsig#', 'PGPKeyPacket', _S('b64', 'base64Binary')),)),
-    _Field('any_4', 'any', 0, None, ()),
+    _Field('pgp_key_id', 'elem', 0, 1, (('http://www.w3.org/2000/09/xmldsig#', 'PGPKeyID', _S('b64', 'base64Binary')),), 67, 0, 1, 1),
+    _Field('pgp_key_packet', 'elem', 0, 1, (('http://www.w3.org/2000/09/xmldsig#', 'PGPKeyPacket', _S('b64', 'base64Binary')),), 67, 0, 0, 1),
+    _Field('any_2', 'any', 0, None, (), 67, 0, 0, 1),
+    _Field('pgp_key_packet_2', 'elem', 0, 1, (('http://www.w3.org/2000/09/xmldsig#', 'PGPKeyPacket', _S('b64', 'base64Binary')),), 67, 1, 1, 1),
+    _Field('any_4', 'any', 0, None, (), 67, 1, 0, 1),
 )
 SPKIData._exi_type = ('http://www.w3.org/2000/09/xmldsig#', 'SPKIDataType')
 SPKIData._exi_fields = (
