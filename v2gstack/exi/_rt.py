@@ -16,7 +16,11 @@ from typing import Any
 
 from v2gstack.exi.errors import ExiDecodeError, ExiEncodeError
 
-__all__ = ["ExiDecodeError", "ExiEncodeError"]
+__all__ = ["ExiDecodeError", "ExiEncodeError", "Unlocated"]
+
+
+class Unlocated(ExiDecodeError):
+    """A datatype-level decode error; the generated decoder adds the type and grammar state."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,7 +118,7 @@ def d_uint(D: int, T: int, p: int) -> tuple[int, int]:
             return v, p
         shift += 7
         if shift > 7 * 20:
-            raise ExiDecodeError(f"unsigned integer longer than 20 octets at bit {p}")
+            raise Unlocated(f"unsigned integer longer than 20 octets at bit {p}")
 
 
 def d_int(D: int, T: int, p: int) -> tuple[int, int]:
@@ -140,12 +144,12 @@ def d_str(D: int, T: int, p: int, max_len: int | None = None) -> tuple[str, int]
     start = p
     n, p = d_uint(D, T, p)
     if n < 2:
-        raise ExiDecodeError(f"string value table hit at bit {start}, but the value table is disabled")
+        raise Unlocated(f"string value table hit at bit {start}, but the value table is disabled")
     n -= 2
     if n * 8 > T - p:
-        raise ExiDecodeError(f"string length {n} at bit {start} exceeds the remaining input")
+        raise Unlocated(f"string length {n} at bit {start} exceeds the remaining input")
     if max_len is not None and n > max_len:
-        raise ExiDecodeError(f"string length {n} at bit {start} exceeds maxLength {max_len}")
+        raise Unlocated(f"string length {n} at bit {start} exceeds maxLength {max_len}")
     if n == 0:
         return "", p
     chunk = (D >> (T - p - 8 * n)) & ((1 << (8 * n)) - 1)
@@ -155,7 +159,7 @@ def d_str(D: int, T: int, p: int, max_len: int | None = None) -> tuple[str, int]
     for _ in range(n):
         c, p = d_uint(D, T, p)
         if c > 0x10FFFF:
-            raise ExiDecodeError(f"invalid code point {c} in string at bit {start}")
+            raise Unlocated(f"invalid code point {c} in string at bit {start}")
         out.append(chr(c))
     return "".join(out), p
 
@@ -164,9 +168,9 @@ def d_bin(D: int, T: int, p: int, max_len: int | None = None) -> tuple[bytes, in
     start = p
     n, p = d_uint(D, T, p)
     if n * 8 > T - p:
-        raise ExiDecodeError(f"binary length {n} at bit {start} exceeds the remaining input")
+        raise Unlocated(f"binary length {n} at bit {start} exceeds the remaining input")
     if max_len is not None and n > max_len:
-        raise ExiDecodeError(f"binary length {n} at bit {start} exceeds maxLength {max_len}")
+        raise Unlocated(f"binary length {n} at bit {start} exceeds maxLength {max_len}")
     if n == 0:
         return b"", p
     v = (D >> (T - p - 8 * n)) & ((1 << (8 * n)) - 1)
@@ -277,7 +281,7 @@ def _sel_start(D: int, T: int, p: int, where: str) -> tuple[bool, int]:
     if not (D >> (T - p - 1)) & 1:
         return True, p + 1
     if (D >> (T - p - 4)) & 7:
-        raise ExiDecodeError(f"undeclared event at bit {p + 1} in {where}: only EE is supported here")
+        raise Unlocated(f"undeclared event at bit {p + 1} in {where}: only EE is supported here")
     return False, p + 4
 
 
@@ -288,7 +292,7 @@ def d_sel_str(D: int, T: int, p: int, max_len: int | None, where: str) -> tuple[
         return "", p
     v, p = d_str(D, T, p, max_len)
     if (D >> (T - p - 1)) & 1:
-        raise ExiDecodeError(f"expected EE at bit {p} in {where}")
+        raise Unlocated(f"expected EE at bit {p} in {where}")
     return v, p + 1
 
 
@@ -299,5 +303,5 @@ def d_sel_bin(D: int, T: int, p: int, max_len: int | None, where: str) -> tuple[
         return b"", p
     v, p = d_bin(D, T, p, max_len)
     if (D >> (T - p - 1)) & 1:
-        raise ExiDecodeError(f"expected EE at bit {p} in {where}")
+        raise Unlocated(f"expected EE at bit {p} in {where}")
     return v, p + 1

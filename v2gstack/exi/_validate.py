@@ -87,9 +87,9 @@ def _check_choices(fields: tuple[Field, ...], obj: Any, path: str) -> str | None
         if not present and gfields[0].gmin >= 1:
             return f"{path}: choice {names}: one alternative is required, none is set"
         for f in gfields:
-            if len(present) == 1 and f.alt == present[0] and f.amin >= 1:
-                if getattr(obj, f.attr, None) in (None, []):
-                    return f"{path}.{f.attr}: required when {names} is used (xs:choice/xs:sequence group)"
+            missing = getattr(obj, f.attr, None) in (None, [])
+            if len(present) == 1 and f.alt == present[0] and f.amin >= 1 and missing:
+                return f"{path}.{f.attr}: required when {names} is used (xs:choice/xs:sequence group)"
         repeating = any(f.max is None or f.max > 1 for f in gfields)
         if len(present) > 1 and not repeating:
             chosen = ", ".join(f.attr for f in gfields if f.alt in present and getattr(obj, f.attr, None))

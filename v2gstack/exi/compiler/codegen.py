@@ -266,6 +266,7 @@ class CodecGen(DecoderGen):
         self.grammars: dict[tuple[object, ...], Grammar] = {}
         self.imports: set[str] = set()
         self.simple_helpers: dict[tuple[object, ...], str] = {}
+        self.member_encoders: dict[tuple[object, ...], str] = {}
         self.helper_src: list[str] = []
 
     def class_fn(self, m: ElementDecl, kind: str) -> str:
@@ -377,7 +378,12 @@ class CodecGen(DecoderGen):
     def member_encoder(self, m: ElementDecl) -> str:
         """A callable name ``f(v, a) -> a`` encoding the content of member element ``m``."""
         if isinstance(m.type, Simple):
-            name = f"_em_{m.qname[1]}_{abs(hash(m.qname)) % 100000}"
+            key = (m.qname, id(m))
+            name = self.member_encoders.get(key, "")
+            if name:
+                return name
+            name = f"_em{len(self.member_encoders)}_{m.qname[1]}"
+            self.member_encoders[key] = name
             em = _Emitter()
             em.lines.append(f"def {name}(v: Any, a: int) -> int:")
             self.enc_member(em, m, "v", "    ")
@@ -613,6 +619,7 @@ class CodecGen(DecoderGen):
             "    fail as _fail,",
             "    second_ee as _second_ee,",
             "    undeclared as _undeclared,",
+            "    Unlocated as _Unlocated,",
             "    unsupported as _unsupported,",
             ")",
         ]

@@ -230,6 +230,10 @@ class DecoderGen:
                 bi = ind2 + "        "
             self.block(r, state, g, fields, by_label, bi, None, dom if acyclic else set())
         r.flush(ind2)
+        out.append(f"{ind}except _Unlocated as exc:")
+        out.append(
+            f"{ind}    raise ExiDecodeError(f'{{exc}} in {where} (near grammar state {{s}})') from None"
+        )
         out.append(f"{ind}except (ValueError, IndexError, KeyError) as exc:")
         out.append(
             f"{ind}    raise ExiDecodeError(f'truncated or invalid stream at bit {{p}} in {where} "

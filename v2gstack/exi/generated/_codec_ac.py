@@ -31,6 +31,7 @@ from v2gstack.exi._rt import (
     fail as _fail,
     second_ee as _second_ee,
     undeclared as _undeclared,
+    Unlocated as _Unlocated,
     unsupported as _unsupported,
 )
 from v2gstack.exi.generated import iso20_ac as _iso20_ac
@@ -240,6 +241,8 @@ def d_iso20_ac_AC_CPDReqEnergyTransferMode(D: int, T: int, p: int) -> tuple[Any,
                 s = -1
             else:
                 _bad_code(p, c, 'AC_CPDReqEnergyTransferMode', 6)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in AC_CPDReqEnergyTransferMode (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in AC_CPDReqEnergyTransferMode (near grammar state {s}): {exc}') from None
     return _iso20_ac.AC_CPDReqEnergyTransferMode(ev_maximum_charge_power=f0, ev_maximum_charge_power_l2=f1, ev_maximum_charge_power_l3=f2, ev_minimum_charge_power=f3, ev_minimum_charge_power_l2=f4, ev_minimum_charge_power_l3=f5), p
@@ -483,6 +486,8 @@ def d_iso20_ac_AC_CPDResEnergyTransferMode(D: int, T: int, p: int) -> tuple[Any,
                 s = -1
             else:
                 _bad_code(p, c, 'AC_CPDResEnergyTransferMode', 12)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in AC_CPDResEnergyTransferMode (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in AC_CPDResEnergyTransferMode (near grammar state {s}): {exc}') from None
     return _iso20_ac.AC_CPDResEnergyTransferMode(evse_maximum_charge_power=f0, evse_maximum_charge_power_l2=f1, evse_maximum_charge_power_l3=f2, evse_minimum_charge_power=f3, evse_minimum_charge_power_l2=f4, evse_minimum_charge_power_l3=f5, evse_nominal_frequency=f6, maximum_power_asymmetry=f7, evse_power_ramp_limitation=f8, evse_present_active_power=f9, evse_present_active_power_l2=f10, evse_present_active_power_l3=f11), p
@@ -564,6 +569,8 @@ def d_iso20_ac_AC_ChargeLoopReq(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'AC_ChargeLoopReq')
         p += 1
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in AC_ChargeLoopReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in AC_ChargeLoopReq (near grammar state {s}): {exc}') from None
     return _iso20_ac.AC_ChargeLoopReq(header=f0, display_parameters=f1, meter_info_requested=f2, cl_req_control_mode=f3), p
@@ -764,6 +771,8 @@ def d_iso20_ac_AC_ChargeLoopRes(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'AC_ChargeLoopRes')
         p += 1
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in AC_ChargeLoopRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in AC_ChargeLoopRes (near grammar state {s}): {exc}') from None
     return _iso20_ac.AC_ChargeLoopRes(header=f0, response_code=f1, evse_status=f2, meter_info=f3, receipt=f4, evse_target_frequency=f5, cl_res_control_mode=f6), p
@@ -802,6 +811,8 @@ def d_iso20_ac_AC_ChargeParameterDiscoveryReq(D: int, T: int, p: int) -> tuple[A
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'AC_ChargeParameterDiscoveryReq')
         p += 1
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in AC_ChargeParameterDiscoveryReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in AC_ChargeParameterDiscoveryReq (near grammar state {s}): {exc}') from None
     return _iso20_ac.AC_ChargeParameterDiscoveryReq(header=f0, ac_cpd_req_energy_transfer_mode=f1), p
@@ -853,6 +864,8 @@ def d_iso20_ac_AC_ChargeParameterDiscoveryRes(D: int, T: int, p: int) -> tuple[A
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'AC_ChargeParameterDiscoveryRes')
         p += 1
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in AC_ChargeParameterDiscoveryRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in AC_ChargeParameterDiscoveryRes (near grammar state {s}): {exc}') from None
     return _iso20_ac.AC_ChargeParameterDiscoveryRes(header=f0, response_code=f1, ac_cpd_res_energy_transfer_mode=f2), p
@@ -1073,6 +1086,8 @@ def d_iso20_ac_BPT_AC_CPDReqEnergyTransferMode(D: int, T: int, p: int) -> tuple[
                 s = -1
             else:
                 _bad_code(p, c, 'BPT_AC_CPDReqEnergyTransferMode', 12)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in BPT_AC_CPDReqEnergyTransferMode (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in BPT_AC_CPDReqEnergyTransferMode (near grammar state {s}): {exc}') from None
     return _iso20_ac.BPT_AC_CPDReqEnergyTransferMode(ev_maximum_charge_power=f0, ev_maximum_charge_power_l2=f1, ev_maximum_charge_power_l3=f2, ev_minimum_charge_power=f3, ev_minimum_charge_power_l2=f4, ev_minimum_charge_power_l3=f5, ev_maximum_discharge_power=f6, ev_maximum_discharge_power_l2=f7, ev_maximum_discharge_power_l3=f8, ev_minimum_discharge_power=f9, ev_minimum_discharge_power_l2=f10, ev_minimum_discharge_power_l3=f11), p
@@ -1426,6 +1441,8 @@ def d_iso20_ac_BPT_AC_CPDResEnergyTransferMode(D: int, T: int, p: int) -> tuple[
                 s = -1
             else:
                 _bad_code(p, c, 'BPT_AC_CPDResEnergyTransferMode', 18)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in BPT_AC_CPDResEnergyTransferMode (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in BPT_AC_CPDResEnergyTransferMode (near grammar state {s}): {exc}') from None
     return _iso20_ac.BPT_AC_CPDResEnergyTransferMode(evse_maximum_charge_power=f0, evse_maximum_charge_power_l2=f1, evse_maximum_charge_power_l3=f2, evse_minimum_charge_power=f3, evse_minimum_charge_power_l2=f4, evse_minimum_charge_power_l3=f5, evse_nominal_frequency=f6, maximum_power_asymmetry=f7, evse_power_ramp_limitation=f8, evse_present_active_power=f9, evse_present_active_power_l2=f10, evse_present_active_power_l3=f11, evse_maximum_discharge_power=f12, evse_maximum_discharge_power_l2=f13, evse_maximum_discharge_power_l3=f14, evse_minimum_discharge_power=f15, evse_minimum_discharge_power_l2=f16, evse_minimum_discharge_power_l3=f17), p
@@ -1846,6 +1863,8 @@ def d_iso20_ac_BPT_Dynamic_AC_CLReqControlMode(D: int, T: int, p: int) -> tuple[
                 s = -1
             else:
                 _bad_code(p, c, 'BPT_Dynamic_AC_CLReqControlMode', 24)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in BPT_Dynamic_AC_CLReqControlMode (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in BPT_Dynamic_AC_CLReqControlMode (near grammar state {s}): {exc}') from None
     return _iso20_ac.BPT_Dynamic_AC_CLReqControlMode(departure_time=f0, ev_target_energy_request=f1, ev_maximum_energy_request=f2, ev_minimum_energy_request=f3, ev_maximum_charge_power=f4, ev_maximum_charge_power_l2=f5, ev_maximum_charge_power_l3=f6, ev_minimum_charge_power=f7, ev_minimum_charge_power_l2=f8, ev_minimum_charge_power_l3=f9, ev_present_active_power=f10, ev_present_active_power_l2=f11, ev_present_active_power_l3=f12, ev_present_reactive_power=f13, ev_present_reactive_power_l2=f14, ev_present_reactive_power_l3=f15, ev_maximum_discharge_power=f16, ev_maximum_discharge_power_l2=f17, ev_maximum_discharge_power_l3=f18, ev_minimum_discharge_power=f19, ev_minimum_discharge_power_l2=f20, ev_minimum_discharge_power_l3=f21, ev_maximum_v2_x_energy_request=f22, ev_minimum_v2_x_energy_request=f23), p
@@ -2198,6 +2217,8 @@ def d_iso20_ac_BPT_Dynamic_AC_CLResControlMode(D: int, T: int, p: int) -> tuple[
                 s = -1
             else:
                 _bad_code(p, c, 'BPT_Dynamic_AC_CLResControlMode', 13)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in BPT_Dynamic_AC_CLResControlMode (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in BPT_Dynamic_AC_CLResControlMode (near grammar state {s}): {exc}') from None
     return _iso20_ac.BPT_Dynamic_AC_CLResControlMode(departure_time=f0, minimum_soc=f1, target_soc=f2, ack_max_delay=f3, evse_target_active_power=f4, evse_target_active_power_l2=f5, evse_target_active_power_l3=f6, evse_target_reactive_power=f7, evse_target_reactive_power_l2=f8, evse_target_reactive_power_l3=f9, evse_present_active_power=f10, evse_present_active_power_l2=f11, evse_present_active_power_l3=f12), p
@@ -2844,6 +2865,8 @@ def d_iso20_ac_BPT_Scheduled_AC_CLReqControlMode(D: int, T: int, p: int) -> tupl
                 s = -1
             else:
                 _bad_code(p, c, 'BPT_Scheduled_AC_CLReqControlMode', 21)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in BPT_Scheduled_AC_CLReqControlMode (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in BPT_Scheduled_AC_CLReqControlMode (near grammar state {s}): {exc}') from None
     return _iso20_ac.BPT_Scheduled_AC_CLReqControlMode(ev_target_energy_request=f0, ev_maximum_energy_request=f1, ev_minimum_energy_request=f2, ev_maximum_charge_power=f3, ev_maximum_charge_power_l2=f4, ev_maximum_charge_power_l3=f5, ev_minimum_charge_power=f6, ev_minimum_charge_power_l2=f7, ev_minimum_charge_power_l3=f8, ev_present_active_power=f9, ev_present_active_power_l2=f10, ev_present_active_power_l3=f11, ev_present_reactive_power=f12, ev_present_reactive_power_l2=f13, ev_present_reactive_power_l3=f14, ev_maximum_discharge_power=f15, ev_maximum_discharge_power_l2=f16, ev_maximum_discharge_power_l3=f17, ev_minimum_discharge_power=f18, ev_minimum_discharge_power_l2=f19, ev_minimum_discharge_power_l3=f20), p
@@ -3118,6 +3141,8 @@ def d_iso20_ac_BPT_Scheduled_AC_CLResControlMode(D: int, T: int, p: int) -> tupl
                 s = -1
             else:
                 _bad_code(p, c, 'BPT_Scheduled_AC_CLResControlMode', 9)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in BPT_Scheduled_AC_CLResControlMode (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in BPT_Scheduled_AC_CLResControlMode (near grammar state {s}): {exc}') from None
     return _iso20_ac.BPT_Scheduled_AC_CLResControlMode(evse_target_active_power=f0, evse_target_active_power_l2=f1, evse_target_active_power_l3=f2, evse_target_reactive_power=f3, evse_target_reactive_power_l2=f4, evse_target_reactive_power_l3=f5, evse_present_active_power=f6, evse_present_active_power_l2=f7, evse_present_active_power_l3=f8), p
@@ -3387,6 +3412,8 @@ def d_iso20_ac_Dynamic_AC_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any,
                 s = -1
             else:
                 _bad_code(p, c, 'Dynamic_AC_CLReqControlMode', 16)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in Dynamic_AC_CLReqControlMode (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Dynamic_AC_CLReqControlMode (near grammar state {s}): {exc}') from None
     return _iso20_ac.Dynamic_AC_CLReqControlMode(departure_time=f0, ev_target_energy_request=f1, ev_maximum_energy_request=f2, ev_minimum_energy_request=f3, ev_maximum_charge_power=f4, ev_maximum_charge_power_l2=f5, ev_maximum_charge_power_l3=f6, ev_minimum_charge_power=f7, ev_minimum_charge_power_l2=f8, ev_minimum_charge_power_l3=f9, ev_present_active_power=f10, ev_present_active_power_l2=f11, ev_present_active_power_l3=f12, ev_present_reactive_power=f13, ev_present_reactive_power_l2=f14, ev_present_reactive_power_l3=f15), p
@@ -3739,6 +3766,8 @@ def d_iso20_ac_Dynamic_AC_CLResControlMode(D: int, T: int, p: int) -> tuple[Any,
                 s = -1
             else:
                 _bad_code(p, c, 'Dynamic_AC_CLResControlMode', 13)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in Dynamic_AC_CLResControlMode (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Dynamic_AC_CLResControlMode (near grammar state {s}): {exc}') from None
     return _iso20_ac.Dynamic_AC_CLResControlMode(departure_time=f0, minimum_soc=f1, target_soc=f2, ack_max_delay=f3, evse_target_active_power=f4, evse_target_active_power_l2=f5, evse_target_active_power_l3=f6, evse_target_reactive_power=f7, evse_target_reactive_power_l2=f8, evse_target_reactive_power_l3=f9, evse_present_active_power=f10, evse_present_active_power_l2=f11, evse_present_active_power_l3=f12), p
@@ -4154,6 +4183,8 @@ def d_iso20_ac_Scheduled_AC_CLReqControlMode(D: int, T: int, p: int) -> tuple[An
                 s = -1
             else:
                 _bad_code(p, c, 'Scheduled_AC_CLReqControlMode', 15)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in Scheduled_AC_CLReqControlMode (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Scheduled_AC_CLReqControlMode (near grammar state {s}): {exc}') from None
     return _iso20_ac.Scheduled_AC_CLReqControlMode(ev_target_energy_request=f0, ev_maximum_energy_request=f1, ev_minimum_energy_request=f2, ev_maximum_charge_power=f3, ev_maximum_charge_power_l2=f4, ev_maximum_charge_power_l3=f5, ev_minimum_charge_power=f6, ev_minimum_charge_power_l2=f7, ev_minimum_charge_power_l3=f8, ev_present_active_power=f9, ev_present_active_power_l2=f10, ev_present_active_power_l3=f11, ev_present_reactive_power=f12, ev_present_reactive_power_l2=f13, ev_present_reactive_power_l3=f14), p
@@ -4428,6 +4459,8 @@ def d_iso20_ac_Scheduled_AC_CLResControlMode(D: int, T: int, p: int) -> tuple[An
                 s = -1
             else:
                 _bad_code(p, c, 'Scheduled_AC_CLResControlMode', 9)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in Scheduled_AC_CLResControlMode (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Scheduled_AC_CLResControlMode (near grammar state {s}): {exc}') from None
     return _iso20_ac.Scheduled_AC_CLResControlMode(evse_target_active_power=f0, evse_target_active_power_l2=f1, evse_target_active_power_l3=f2, evse_target_reactive_power=f3, evse_target_reactive_power_l2=f4, evse_target_reactive_power_l3=f5, evse_present_active_power=f6, evse_present_active_power_l2=f7, evse_present_active_power_l3=f8), p
@@ -4444,6 +4477,8 @@ def d_iso20_ct_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'CLReqControlMode')
         p += 1
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in CLReqControlMode (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in CLReqControlMode (near grammar state {s}): {exc}') from None
     return _iso20_ct.CLReqControlMode(), p
@@ -4460,6 +4495,8 @@ def d_iso20_ct_CLResControlMode(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'CLResControlMode')
         p += 1
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in CLResControlMode (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in CLResControlMode (near grammar state {s}): {exc}') from None
     return _iso20_ct.CLResControlMode(), p
@@ -4518,6 +4555,8 @@ def d_iso20_ct_ChargeLoopReq(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'ChargeLoopReq')
         p += 1
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in ChargeLoopReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ChargeLoopReq (near grammar state {s}): {exc}') from None
     return _iso20_ct.ChargeLoopReq(header=f0, display_parameters=f1, meter_info_requested=f2), p
@@ -4617,6 +4656,8 @@ def d_iso20_ct_ChargeLoopRes(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'ChargeLoopRes', 5)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in ChargeLoopRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ChargeLoopRes (near grammar state {s}): {exc}') from None
     return _iso20_ct.ChargeLoopRes(header=f0, response_code=f1, evse_status=f2, meter_info=f3, receipt=f4), p
@@ -4640,6 +4681,8 @@ def d_iso20_ct_ChargeParameterDiscoveryReq(D: int, T: int, p: int) -> tuple[Any,
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'ChargeParameterDiscoveryReq')
         p += 1
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in ChargeParameterDiscoveryReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ChargeParameterDiscoveryReq (near grammar state {s}): {exc}') from None
     return _iso20_ct.ChargeParameterDiscoveryReq(header=f0), p
@@ -4672,6 +4715,8 @@ def d_iso20_ct_ChargeParameterDiscoveryRes(D: int, T: int, p: int) -> tuple[Any,
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'ChargeParameterDiscoveryRes')
         p += 2
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in ChargeParameterDiscoveryRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ChargeParameterDiscoveryRes (near grammar state {s}): {exc}') from None
     return _iso20_ct.ChargeParameterDiscoveryRes(header=f0, response_code=f1), p
@@ -4702,6 +4747,8 @@ def d_iso20_ct_DetailedCost(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'DetailedCost')
         p += 1
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in DetailedCost (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in DetailedCost (near grammar state {s}): {exc}') from None
     return _iso20_ct.DetailedCost(amount=f0, cost_per_unit=f1), p
@@ -4734,6 +4781,8 @@ def d_iso20_ct_DetailedTax(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'DetailedTax')
         p += 1
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in DetailedTax (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in DetailedTax (near grammar state {s}): {exc}') from None
     return _iso20_ct.DetailedTax(tax_rule_id=f0, amount=f1), p
@@ -5082,6 +5131,8 @@ def d_iso20_ct_DisplayParameters(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'DisplayParameters', 10)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in DisplayParameters (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in DisplayParameters (near grammar state {s}): {exc}') from None
     return _iso20_ct.DisplayParameters(present_soc=f0, minimum_soc=f1, target_soc=f2, maximum_soc=f3, remaining_time_to_minimum_soc=f4, remaining_time_to_target_soc=f5, remaining_time_to_maximum_soc=f6, charging_complete=f7, battery_energy_capacity=f8, inlet_hot=f9), p
@@ -5147,6 +5198,8 @@ def d_iso20_ct_Dynamic_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any, in
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'Dynamic_CLReqControlMode')
         p += 1
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in Dynamic_CLReqControlMode (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Dynamic_CLReqControlMode (near grammar state {s}): {exc}') from None
     return _iso20_ct.Dynamic_CLReqControlMode(departure_time=f0, ev_target_energy_request=f1, ev_maximum_energy_request=f2, ev_minimum_energy_request=f3), p
@@ -5266,6 +5319,8 @@ def d_iso20_ct_Dynamic_CLResControlMode(D: int, T: int, p: int) -> tuple[Any, in
                 s = -1
             else:
                 _bad_code(p, c, 'Dynamic_CLResControlMode', 4)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in Dynamic_CLResControlMode (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Dynamic_CLResControlMode (near grammar state {s}): {exc}') from None
     return _iso20_ct.Dynamic_CLResControlMode(departure_time=f0, minimum_soc=f1, target_soc=f2, ack_max_delay=f3), p
@@ -5300,6 +5355,8 @@ def d_iso20_ct_EVSEStatus(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'EVSEStatus')
         p += 2
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in EVSEStatus (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in EVSEStatus (near grammar state {s}): {exc}') from None
     return _iso20_ct.EVSEStatus(notification_max_delay=f0, evse_notification=f1), p
@@ -5347,6 +5404,8 @@ def d_iso20_ct_ListOfRootCertificateIDs(D: int, T: int, p: int) -> tuple[Any, in
                 s = -1
             else:
                 _bad_code(p, c, 'ListOfRootCertificateIDs', 20)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in ListOfRootCertificateIDs (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ListOfRootCertificateIDs (near grammar state {s}): {exc}') from None
     return _iso20_ct.ListOfRootCertificateIDs(root_certificate_id=f0), p
@@ -5407,6 +5466,8 @@ def d_iso20_ct_MessageHeader(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'MessageHeader', 3)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in MessageHeader (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in MessageHeader (near grammar state {s}): {exc}') from None
     return _iso20_ct.MessageHeader(session_id=f0, time_stamp=f1, signature=f2), p
@@ -5613,6 +5674,8 @@ def d_iso20_ct_MeterInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'MeterInfo', 8)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in MeterInfo (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in MeterInfo (near grammar state {s}): {exc}') from None
     return _iso20_ct.MeterInfo(meter_id=f0, charged_energy_reading_wh=f1, bpt_discharged_energy_reading_wh=f2, capacitive_energy_reading_va_rh=f3, bpt_inductive_energy_reading_va_rh=f4, meter_signature=f5, meter_status=f6, meter_timestamp=f7), p
@@ -5653,6 +5716,8 @@ def d_iso20_ct_RationalNumber(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'RationalNumber')
         p += 2
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in RationalNumber (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in RationalNumber (near grammar state {s}): {exc}') from None
     return _iso20_ct.RationalNumber(exponent=f0, value=f1), p
@@ -5816,6 +5881,8 @@ def d_iso20_ct_Receipt(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'Receipt', 15)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in Receipt (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Receipt (near grammar state {s}): {exc}') from None
     return _iso20_ct.Receipt(time_anchor=f0, energy_costs=f1, occupancy_costs=f2, additional_services_costs=f3, overstay_costs=f4, tax_costs=f5), p
@@ -5895,6 +5962,8 @@ def d_iso20_ct_Scheduled_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any, 
                 s = -1
             else:
                 _bad_code(p, c, 'Scheduled_CLReqControlMode', 3)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in Scheduled_CLReqControlMode (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Scheduled_CLReqControlMode (near grammar state {s}): {exc}') from None
     return _iso20_ct.Scheduled_CLReqControlMode(ev_target_energy_request=f0, ev_maximum_energy_request=f1, ev_minimum_energy_request=f2), p
@@ -5911,6 +5980,8 @@ def d_iso20_ct_Scheduled_CLResControlMode(D: int, T: int, p: int) -> tuple[Any, 
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'Scheduled_CLResControlMode')
         p += 1
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in Scheduled_CLResControlMode (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Scheduled_CLResControlMode (near grammar state {s}): {exc}') from None
     return _iso20_ct.Scheduled_CLResControlMode(), p
@@ -5934,6 +6005,8 @@ def d_iso20_ct_V2GMessage(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'V2GMessage')
         p += 1
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in V2GMessage (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in V2GMessage (near grammar state {s}): {exc}') from None
     return _iso20_ct.V2GMessage(header=f0), p
@@ -5957,6 +6030,8 @@ def d_iso20_ct_V2GRequest(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'V2GRequest')
         p += 1
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in V2GRequest (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in V2GRequest (near grammar state {s}): {exc}') from None
     return _iso20_ct.V2GRequest(header=f0), p
@@ -5989,6 +6064,8 @@ def d_iso20_ct_V2GResponse(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'V2GResponse')
         p += 2
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in V2GResponse (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in V2GResponse (near grammar state {s}): {exc}') from None
     return _iso20_ct.V2GResponse(header=f0, response_code=f1), p
@@ -6038,6 +6115,8 @@ def d_xmldsig_CanonicalizationMethod(D: int, T: int, p: int) -> tuple[Any, int]:
                 _unsupported(p, 'CanonicalizationMethod', 'mixed content text')
             else:
                 _bad_code(p, c, 'CanonicalizationMethod', 2)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in CanonicalizationMethod (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in CanonicalizationMethod (near grammar state {s}): {exc}') from None
     return _xmldsig.CanonicalizationMethod(algorithm=f0, any_1=f1), p
@@ -6177,6 +6256,8 @@ def d_xmldsig_DSAKeyValue(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'DSAKeyValue', 7)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in DSAKeyValue (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in DSAKeyValue (near grammar state {s}): {exc}') from None
     return _xmldsig.DSAKeyValue(p=f0, q=f1, g=f2, y=f3, j=f4, seed=f5, pgen_counter=f6), p
@@ -6226,6 +6307,8 @@ def d_xmldsig_DigestMethod(D: int, T: int, p: int) -> tuple[Any, int]:
                 _unsupported(p, 'DigestMethod', 'mixed content text')
             else:
                 _bad_code(p, c, 'DigestMethod', 2)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in DigestMethod (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in DigestMethod (near grammar state {s}): {exc}') from None
     return _xmldsig.DigestMethod(algorithm=f0, any_1=f1), p
@@ -6999,6 +7082,8 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                     _unsupported(p, 'KeyInfo', 'mixed content text')
                 else:
                     _bad_code(p, c, 'KeyInfo', 17)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in KeyInfo (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in KeyInfo (near grammar state {s}): {exc}') from None
     return _xmldsig.KeyInfo(id=f0, key_name=f1, key_value=f2, retrieval_method=f3, x509_data=f4, pgp_data=f5, spki_data=f6, mgmt_data=f7, any_8=f8), p
@@ -7075,6 +7160,8 @@ def d_xmldsig_KeyValue(D: int, T: int, p: int) -> tuple[Any, int]:
                 _unsupported(p, 'KeyValue', 'mixed content text')
             else:
                 _bad_code(p, c, 'KeyValue', 3)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in KeyValue (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in KeyValue (near grammar state {s}): {exc}') from None
     return _xmldsig.KeyValue(dsa_key_value=f0, rsa_key_value=f1, any_2=f2), p
@@ -7145,6 +7232,8 @@ def d_xmldsig_Manifest(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'Manifest', 3)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in Manifest (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Manifest (near grammar state {s}): {exc}') from None
     return _xmldsig.Manifest(id=f0, reference=f1), p
@@ -7259,6 +7348,8 @@ def d_xmldsig_Object(D: int, T: int, p: int) -> tuple[Any, int]:
                 _unsupported(p, 'Object', 'mixed content text')
             else:
                 _bad_code(p, c, 'Object', 4)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in Object (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Object (near grammar state {s}): {exc}') from None
     return _xmldsig.Object(encoding=f0, id=f1, mime_type=f2, any_3=f3), p
@@ -7361,6 +7452,8 @@ def d_xmldsig_PGPData(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'PGPData', 5)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in PGPData (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in PGPData (near grammar state {s}): {exc}') from None
     return _xmldsig.PGPData(pgp_key_id=f0, pgp_key_packet=f1, any_2=f2, pgp_key_packet_2=f3, any_4=f4), p
@@ -7391,6 +7484,8 @@ def d_xmldsig_RSAKeyValue(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'RSAKeyValue')
         p += 1
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in RSAKeyValue (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in RSAKeyValue (near grammar state {s}): {exc}') from None
     return _xmldsig.RSAKeyValue(modulus=f0, exponent=f1), p
@@ -7518,6 +7613,8 @@ def d_xmldsig_Reference(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'Reference')
         p += 1
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in Reference (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Reference (near grammar state {s}): {exc}') from None
     return _xmldsig.Reference(id=f0, type=f1, uri=f2, transforms=f3, digest_method=f4, digest_value=f5), p
@@ -7597,6 +7694,8 @@ def d_xmldsig_RetrievalMethod(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'RetrievalMethod', 3)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in RetrievalMethod (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in RetrievalMethod (near grammar state {s}): {exc}') from None
     return _xmldsig.RetrievalMethod(type=f0, uri=f1, transforms=f2), p
@@ -7680,6 +7779,8 @@ def d_xmldsig_SPKIData(D: int, T: int, p: int) -> tuple[Any, int]:
                     s = -1
                 else:
                     _bad_code(p, c, 'SPKIData', 4)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in SPKIData (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SPKIData (near grammar state {s}): {exc}') from None
     return _xmldsig.SPKIData(spki_sexp=f0, any_1=f1), p
@@ -7780,6 +7881,8 @@ def d_xmldsig_Signature(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'Signature', 5)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in Signature (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Signature (near grammar state {s}): {exc}') from None
     return _xmldsig.Signature(id=f0, signed_info=f1, signature_value=f2, key_info=f3, object=f4), p
@@ -7851,6 +7954,8 @@ def d_xmldsig_SignatureMethod(D: int, T: int, p: int) -> tuple[Any, int]:
                 _unsupported(p, 'SignatureMethod', 'mixed content text')
             else:
                 _bad_code(p, c, 'SignatureMethod', 3)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in SignatureMethod (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SignatureMethod (near grammar state {s}): {exc}') from None
     return _xmldsig.SignatureMethod(algorithm=f0, hmac_output_length=f1, any_2=f2), p
@@ -7921,6 +8026,8 @@ def d_xmldsig_SignatureProperties(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'SignatureProperties', 3)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in SignatureProperties (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SignatureProperties (near grammar state {s}): {exc}') from None
     return _xmldsig.SignatureProperties(id=f0, signature_property=f1), p
@@ -8006,6 +8113,8 @@ def d_xmldsig_SignatureProperty(D: int, T: int, p: int) -> tuple[Any, int]:
                 _unsupported(p, 'SignatureProperty', 'mixed content text')
             else:
                 _bad_code(p, c, 'SignatureProperty', 4)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in SignatureProperty (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SignatureProperty (near grammar state {s}): {exc}') from None
     return _xmldsig.SignatureProperty(id=f0, target=f1, any_2=f2), p
@@ -8058,6 +8167,8 @@ def d_xmldsig_SignatureValue(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'SignatureValue')
         p += 1
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in SignatureValue (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SignatureValue (near grammar state {s}): {exc}') from None
     return _xmldsig.SignatureValue(id=f0, value=b"" if f1 is None else f1), p
@@ -8143,6 +8254,8 @@ def d_xmldsig_SignedInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'SignedInfo', 5)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in SignedInfo (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SignedInfo (near grammar state {s}): {exc}') from None
     return _xmldsig.SignedInfo(id=f0, canonicalization_method=f1, signature_method=f2, reference=f3), p
@@ -8225,6 +8338,8 @@ def d_xmldsig_Transform(D: int, T: int, p: int) -> tuple[Any, int]:
                     _unsupported(p, 'Transform', 'mixed content text')
                 else:
                     _bad_code(p, c, 'Transform', 3)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in Transform (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Transform (near grammar state {s}): {exc}') from None
     return _xmldsig.Transform(algorithm=f0, any_1=f1, x_path=f2), p
@@ -8271,6 +8386,8 @@ def d_xmldsig_Transforms(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'Transforms', 2)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in Transforms (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Transforms (near grammar state {s}): {exc}') from None
     return _xmldsig.Transforms(transform=f0), p
@@ -8698,6 +8815,8 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
                     s = -1
                 else:
                     _bad_code(p, c, 'X509Data', 12)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in X509Data (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in X509Data (near grammar state {s}): {exc}') from None
     return _xmldsig.X509Data(x509_issuer_serial=f0, x509_ski=f1, x509_subject_name=f2, x509_certificate=f3, x509_crl=f4, any_5=f5), p
@@ -8732,6 +8851,8 @@ def d_xmldsig_X509IssuerSerial(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'X509IssuerSerial')
         p += 2
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in X509IssuerSerial (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in X509IssuerSerial (near grammar state {s}): {exc}') from None
     return _xmldsig.X509IssuerSerial(x509_issuer_name=f0, x509_serial_number=f1), p

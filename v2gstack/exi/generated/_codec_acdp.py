@@ -31,6 +31,7 @@ from v2gstack.exi._rt import (
     fail as _fail,
     second_ee as _second_ee,
     undeclared as _undeclared,
+    Unlocated as _Unlocated,
     unsupported as _unsupported,
 )
 from v2gstack.exi.generated import iso20_acdp as _iso20_acdp
@@ -182,6 +183,8 @@ def d_iso20_acdp_ACDP_ConnectReq(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'ACDP_ConnectReq')
         p += 2
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in ACDP_ConnectReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ACDP_ConnectReq (near grammar state {s}): {exc}') from None
     return _iso20_acdp.ACDP_ConnectReq(header=f0, ev_electrical_charging_device_status=f1), p
@@ -241,6 +244,8 @@ def d_iso20_acdp_ACDP_ConnectRes(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'ACDP_ConnectRes')
         p += 2
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in ACDP_ConnectRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ACDP_ConnectRes (near grammar state {s}): {exc}') from None
     return _iso20_acdp.ACDP_ConnectRes(header=f0, response_code=f1, evse_processing=f2, evse_electrical_charging_device_status=f3, evse_mechanical_charging_device_status=f4), p
@@ -271,6 +276,8 @@ def d_iso20_acdp_ACDP_SystemStatusReq(D: int, T: int, p: int) -> tuple[Any, int]
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'ACDP_SystemStatusReq')
         p += 1
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in ACDP_SystemStatusReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ACDP_SystemStatusReq (near grammar state {s}): {exc}') from None
     return _iso20_acdp.ACDP_SystemStatusReq(header=f0, ev_technical_status=f1), p
@@ -384,6 +391,8 @@ def d_iso20_acdp_ACDP_SystemStatusRes(D: int, T: int, p: int) -> tuple[Any, int]
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'ACDP_SystemStatusRes')
         p += 2
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in ACDP_SystemStatusRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ACDP_SystemStatusRes (near grammar state {s}): {exc}') from None
     return _iso20_acdp.ACDP_SystemStatusRes(header=f0, response_code=f1, evse_mechanical_charging_device_status=f2, evse_ready_to_charge=f3, evse_isolation_status=f4, evse_disabled=f5, evse_utility_interrupt_event=f6, evse_emergency_shutdown=f7, evse_malfunction=f8, ev_in_charge_position=f9, ev_association_status=f10), p
@@ -425,6 +434,8 @@ def d_iso20_acdp_ACDP_VehiclePositioningReq(D: int, T: int, p: int) -> tuple[Any
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'ACDP_VehiclePositioningReq')
         p += 2
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in ACDP_VehiclePositioningReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ACDP_VehiclePositioningReq (near grammar state {s}): {exc}') from None
     return _iso20_acdp.ACDP_VehiclePositioningReq(header=f0, ev_mobility_status=f1, ev_positioning_support=f2), p
@@ -536,6 +547,8 @@ def d_iso20_acdp_ACDP_VehiclePositioningRes(D: int, T: int, p: int) -> tuple[Any
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'ACDP_VehiclePositioningRes')
         p += 2
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in ACDP_VehiclePositioningRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ACDP_VehiclePositioningRes (near grammar state {s}): {exc}') from None
     return _iso20_acdp.ACDP_VehiclePositioningRes(header=f0, response_code=f1, evse_processing=f2, evse_positioning_support=f3, ev_relative_x_deviation=f4, ev_relative_y_deviation=f5, contact_window_xc=f6, contact_window_yc=f7, ev_in_charge_position=f8), p
@@ -732,6 +745,8 @@ def d_iso20_acdp_EVTechnicalStatus(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'EVTechnicalStatus', 8)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in EVTechnicalStatus (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in EVTechnicalStatus (near grammar state {s}): {exc}') from None
     return _iso20_acdp.EVTechnicalStatus(ev_ready_to_charge=f0, ev_immobilization_request=f1, ev_immobilized=f2, evwlan_strength=f3, evcp_status=f4, evsoc=f5, ev_error_code=f6, ev_timeout=f7), p
@@ -748,6 +763,8 @@ def d_iso20_ct_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'CLReqControlMode')
         p += 1
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in CLReqControlMode (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in CLReqControlMode (near grammar state {s}): {exc}') from None
     return _iso20_ct.CLReqControlMode(), p
@@ -764,6 +781,8 @@ def d_iso20_ct_CLResControlMode(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'CLResControlMode')
         p += 1
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in CLResControlMode (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in CLResControlMode (near grammar state {s}): {exc}') from None
     return _iso20_ct.CLResControlMode(), p
@@ -822,6 +841,8 @@ def d_iso20_ct_ChargeLoopReq(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'ChargeLoopReq')
         p += 1
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in ChargeLoopReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ChargeLoopReq (near grammar state {s}): {exc}') from None
     return _iso20_ct.ChargeLoopReq(header=f0, display_parameters=f1, meter_info_requested=f2), p
@@ -921,6 +942,8 @@ def d_iso20_ct_ChargeLoopRes(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'ChargeLoopRes', 5)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in ChargeLoopRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ChargeLoopRes (near grammar state {s}): {exc}') from None
     return _iso20_ct.ChargeLoopRes(header=f0, response_code=f1, evse_status=f2, meter_info=f3, receipt=f4), p
@@ -944,6 +967,8 @@ def d_iso20_ct_ChargeParameterDiscoveryReq(D: int, T: int, p: int) -> tuple[Any,
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'ChargeParameterDiscoveryReq')
         p += 1
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in ChargeParameterDiscoveryReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ChargeParameterDiscoveryReq (near grammar state {s}): {exc}') from None
     return _iso20_ct.ChargeParameterDiscoveryReq(header=f0), p
@@ -976,6 +1001,8 @@ def d_iso20_ct_ChargeParameterDiscoveryRes(D: int, T: int, p: int) -> tuple[Any,
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'ChargeParameterDiscoveryRes')
         p += 2
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in ChargeParameterDiscoveryRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ChargeParameterDiscoveryRes (near grammar state {s}): {exc}') from None
     return _iso20_ct.ChargeParameterDiscoveryRes(header=f0, response_code=f1), p
@@ -1006,6 +1033,8 @@ def d_iso20_ct_DetailedCost(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'DetailedCost')
         p += 1
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in DetailedCost (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in DetailedCost (near grammar state {s}): {exc}') from None
     return _iso20_ct.DetailedCost(amount=f0, cost_per_unit=f1), p
@@ -1038,6 +1067,8 @@ def d_iso20_ct_DetailedTax(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'DetailedTax')
         p += 1
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in DetailedTax (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in DetailedTax (near grammar state {s}): {exc}') from None
     return _iso20_ct.DetailedTax(tax_rule_id=f0, amount=f1), p
@@ -1386,6 +1417,8 @@ def d_iso20_ct_DisplayParameters(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'DisplayParameters', 10)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in DisplayParameters (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in DisplayParameters (near grammar state {s}): {exc}') from None
     return _iso20_ct.DisplayParameters(present_soc=f0, minimum_soc=f1, target_soc=f2, maximum_soc=f3, remaining_time_to_minimum_soc=f4, remaining_time_to_target_soc=f5, remaining_time_to_maximum_soc=f6, charging_complete=f7, battery_energy_capacity=f8, inlet_hot=f9), p
@@ -1451,6 +1484,8 @@ def d_iso20_ct_Dynamic_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any, in
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'Dynamic_CLReqControlMode')
         p += 1
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in Dynamic_CLReqControlMode (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Dynamic_CLReqControlMode (near grammar state {s}): {exc}') from None
     return _iso20_ct.Dynamic_CLReqControlMode(departure_time=f0, ev_target_energy_request=f1, ev_maximum_energy_request=f2, ev_minimum_energy_request=f3), p
@@ -1570,6 +1605,8 @@ def d_iso20_ct_Dynamic_CLResControlMode(D: int, T: int, p: int) -> tuple[Any, in
                 s = -1
             else:
                 _bad_code(p, c, 'Dynamic_CLResControlMode', 4)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in Dynamic_CLResControlMode (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Dynamic_CLResControlMode (near grammar state {s}): {exc}') from None
     return _iso20_ct.Dynamic_CLResControlMode(departure_time=f0, minimum_soc=f1, target_soc=f2, ack_max_delay=f3), p
@@ -1604,6 +1641,8 @@ def d_iso20_ct_EVSEStatus(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'EVSEStatus')
         p += 2
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in EVSEStatus (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in EVSEStatus (near grammar state {s}): {exc}') from None
     return _iso20_ct.EVSEStatus(notification_max_delay=f0, evse_notification=f1), p
@@ -1651,6 +1690,8 @@ def d_iso20_ct_ListOfRootCertificateIDs(D: int, T: int, p: int) -> tuple[Any, in
                 s = -1
             else:
                 _bad_code(p, c, 'ListOfRootCertificateIDs', 20)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in ListOfRootCertificateIDs (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ListOfRootCertificateIDs (near grammar state {s}): {exc}') from None
     return _iso20_ct.ListOfRootCertificateIDs(root_certificate_id=f0), p
@@ -1711,6 +1752,8 @@ def d_iso20_ct_MessageHeader(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'MessageHeader', 3)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in MessageHeader (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in MessageHeader (near grammar state {s}): {exc}') from None
     return _iso20_ct.MessageHeader(session_id=f0, time_stamp=f1, signature=f2), p
@@ -1917,6 +1960,8 @@ def d_iso20_ct_MeterInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'MeterInfo', 8)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in MeterInfo (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in MeterInfo (near grammar state {s}): {exc}') from None
     return _iso20_ct.MeterInfo(meter_id=f0, charged_energy_reading_wh=f1, bpt_discharged_energy_reading_wh=f2, capacitive_energy_reading_va_rh=f3, bpt_inductive_energy_reading_va_rh=f4, meter_signature=f5, meter_status=f6, meter_timestamp=f7), p
@@ -1957,6 +2002,8 @@ def d_iso20_ct_RationalNumber(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'RationalNumber')
         p += 2
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in RationalNumber (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in RationalNumber (near grammar state {s}): {exc}') from None
     return _iso20_ct.RationalNumber(exponent=f0, value=f1), p
@@ -2120,6 +2167,8 @@ def d_iso20_ct_Receipt(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'Receipt', 15)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in Receipt (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Receipt (near grammar state {s}): {exc}') from None
     return _iso20_ct.Receipt(time_anchor=f0, energy_costs=f1, occupancy_costs=f2, additional_services_costs=f3, overstay_costs=f4, tax_costs=f5), p
@@ -2199,6 +2248,8 @@ def d_iso20_ct_Scheduled_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any, 
                 s = -1
             else:
                 _bad_code(p, c, 'Scheduled_CLReqControlMode', 3)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in Scheduled_CLReqControlMode (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Scheduled_CLReqControlMode (near grammar state {s}): {exc}') from None
     return _iso20_ct.Scheduled_CLReqControlMode(ev_target_energy_request=f0, ev_maximum_energy_request=f1, ev_minimum_energy_request=f2), p
@@ -2215,6 +2266,8 @@ def d_iso20_ct_Scheduled_CLResControlMode(D: int, T: int, p: int) -> tuple[Any, 
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'Scheduled_CLResControlMode')
         p += 1
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in Scheduled_CLResControlMode (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Scheduled_CLResControlMode (near grammar state {s}): {exc}') from None
     return _iso20_ct.Scheduled_CLResControlMode(), p
@@ -2238,6 +2291,8 @@ def d_iso20_ct_V2GMessage(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'V2GMessage')
         p += 1
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in V2GMessage (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in V2GMessage (near grammar state {s}): {exc}') from None
     return _iso20_ct.V2GMessage(header=f0), p
@@ -2261,6 +2316,8 @@ def d_iso20_ct_V2GRequest(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'V2GRequest')
         p += 1
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in V2GRequest (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in V2GRequest (near grammar state {s}): {exc}') from None
     return _iso20_ct.V2GRequest(header=f0), p
@@ -2293,6 +2350,8 @@ def d_iso20_ct_V2GResponse(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'V2GResponse')
         p += 2
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in V2GResponse (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in V2GResponse (near grammar state {s}): {exc}') from None
     return _iso20_ct.V2GResponse(header=f0, response_code=f1), p
@@ -2342,6 +2401,8 @@ def d_xmldsig_CanonicalizationMethod(D: int, T: int, p: int) -> tuple[Any, int]:
                 _unsupported(p, 'CanonicalizationMethod', 'mixed content text')
             else:
                 _bad_code(p, c, 'CanonicalizationMethod', 2)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in CanonicalizationMethod (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in CanonicalizationMethod (near grammar state {s}): {exc}') from None
     return _xmldsig.CanonicalizationMethod(algorithm=f0, any_1=f1), p
@@ -2481,6 +2542,8 @@ def d_xmldsig_DSAKeyValue(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'DSAKeyValue', 7)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in DSAKeyValue (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in DSAKeyValue (near grammar state {s}): {exc}') from None
     return _xmldsig.DSAKeyValue(p=f0, q=f1, g=f2, y=f3, j=f4, seed=f5, pgen_counter=f6), p
@@ -2530,6 +2593,8 @@ def d_xmldsig_DigestMethod(D: int, T: int, p: int) -> tuple[Any, int]:
                 _unsupported(p, 'DigestMethod', 'mixed content text')
             else:
                 _bad_code(p, c, 'DigestMethod', 2)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in DigestMethod (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in DigestMethod (near grammar state {s}): {exc}') from None
     return _xmldsig.DigestMethod(algorithm=f0, any_1=f1), p
@@ -3303,6 +3368,8 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                     _unsupported(p, 'KeyInfo', 'mixed content text')
                 else:
                     _bad_code(p, c, 'KeyInfo', 17)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in KeyInfo (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in KeyInfo (near grammar state {s}): {exc}') from None
     return _xmldsig.KeyInfo(id=f0, key_name=f1, key_value=f2, retrieval_method=f3, x509_data=f4, pgp_data=f5, spki_data=f6, mgmt_data=f7, any_8=f8), p
@@ -3379,6 +3446,8 @@ def d_xmldsig_KeyValue(D: int, T: int, p: int) -> tuple[Any, int]:
                 _unsupported(p, 'KeyValue', 'mixed content text')
             else:
                 _bad_code(p, c, 'KeyValue', 3)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in KeyValue (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in KeyValue (near grammar state {s}): {exc}') from None
     return _xmldsig.KeyValue(dsa_key_value=f0, rsa_key_value=f1, any_2=f2), p
@@ -3449,6 +3518,8 @@ def d_xmldsig_Manifest(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'Manifest', 3)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in Manifest (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Manifest (near grammar state {s}): {exc}') from None
     return _xmldsig.Manifest(id=f0, reference=f1), p
@@ -3563,6 +3634,8 @@ def d_xmldsig_Object(D: int, T: int, p: int) -> tuple[Any, int]:
                 _unsupported(p, 'Object', 'mixed content text')
             else:
                 _bad_code(p, c, 'Object', 4)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in Object (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Object (near grammar state {s}): {exc}') from None
     return _xmldsig.Object(encoding=f0, id=f1, mime_type=f2, any_3=f3), p
@@ -3665,6 +3738,8 @@ def d_xmldsig_PGPData(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'PGPData', 5)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in PGPData (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in PGPData (near grammar state {s}): {exc}') from None
     return _xmldsig.PGPData(pgp_key_id=f0, pgp_key_packet=f1, any_2=f2, pgp_key_packet_2=f3, any_4=f4), p
@@ -3695,6 +3770,8 @@ def d_xmldsig_RSAKeyValue(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'RSAKeyValue')
         p += 1
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in RSAKeyValue (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in RSAKeyValue (near grammar state {s}): {exc}') from None
     return _xmldsig.RSAKeyValue(modulus=f0, exponent=f1), p
@@ -3822,6 +3899,8 @@ def d_xmldsig_Reference(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'Reference')
         p += 1
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in Reference (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Reference (near grammar state {s}): {exc}') from None
     return _xmldsig.Reference(id=f0, type=f1, uri=f2, transforms=f3, digest_method=f4, digest_value=f5), p
@@ -3901,6 +3980,8 @@ def d_xmldsig_RetrievalMethod(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'RetrievalMethod', 3)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in RetrievalMethod (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in RetrievalMethod (near grammar state {s}): {exc}') from None
     return _xmldsig.RetrievalMethod(type=f0, uri=f1, transforms=f2), p
@@ -3984,6 +4065,8 @@ def d_xmldsig_SPKIData(D: int, T: int, p: int) -> tuple[Any, int]:
                     s = -1
                 else:
                     _bad_code(p, c, 'SPKIData', 4)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in SPKIData (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SPKIData (near grammar state {s}): {exc}') from None
     return _xmldsig.SPKIData(spki_sexp=f0, any_1=f1), p
@@ -4084,6 +4167,8 @@ def d_xmldsig_Signature(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'Signature', 5)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in Signature (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Signature (near grammar state {s}): {exc}') from None
     return _xmldsig.Signature(id=f0, signed_info=f1, signature_value=f2, key_info=f3, object=f4), p
@@ -4155,6 +4240,8 @@ def d_xmldsig_SignatureMethod(D: int, T: int, p: int) -> tuple[Any, int]:
                 _unsupported(p, 'SignatureMethod', 'mixed content text')
             else:
                 _bad_code(p, c, 'SignatureMethod', 3)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in SignatureMethod (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SignatureMethod (near grammar state {s}): {exc}') from None
     return _xmldsig.SignatureMethod(algorithm=f0, hmac_output_length=f1, any_2=f2), p
@@ -4225,6 +4312,8 @@ def d_xmldsig_SignatureProperties(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'SignatureProperties', 3)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in SignatureProperties (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SignatureProperties (near grammar state {s}): {exc}') from None
     return _xmldsig.SignatureProperties(id=f0, signature_property=f1), p
@@ -4310,6 +4399,8 @@ def d_xmldsig_SignatureProperty(D: int, T: int, p: int) -> tuple[Any, int]:
                 _unsupported(p, 'SignatureProperty', 'mixed content text')
             else:
                 _bad_code(p, c, 'SignatureProperty', 4)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in SignatureProperty (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SignatureProperty (near grammar state {s}): {exc}') from None
     return _xmldsig.SignatureProperty(id=f0, target=f1, any_2=f2), p
@@ -4362,6 +4453,8 @@ def d_xmldsig_SignatureValue(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'SignatureValue')
         p += 1
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in SignatureValue (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SignatureValue (near grammar state {s}): {exc}') from None
     return _xmldsig.SignatureValue(id=f0, value=b"" if f1 is None else f1), p
@@ -4447,6 +4540,8 @@ def d_xmldsig_SignedInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'SignedInfo', 5)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in SignedInfo (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SignedInfo (near grammar state {s}): {exc}') from None
     return _xmldsig.SignedInfo(id=f0, canonicalization_method=f1, signature_method=f2, reference=f3), p
@@ -4529,6 +4624,8 @@ def d_xmldsig_Transform(D: int, T: int, p: int) -> tuple[Any, int]:
                     _unsupported(p, 'Transform', 'mixed content text')
                 else:
                     _bad_code(p, c, 'Transform', 3)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in Transform (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Transform (near grammar state {s}): {exc}') from None
     return _xmldsig.Transform(algorithm=f0, any_1=f1, x_path=f2), p
@@ -4575,6 +4672,8 @@ def d_xmldsig_Transforms(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'Transforms', 2)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in Transforms (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Transforms (near grammar state {s}): {exc}') from None
     return _xmldsig.Transforms(transform=f0), p
@@ -5002,6 +5101,8 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
                     s = -1
                 else:
                     _bad_code(p, c, 'X509Data', 12)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in X509Data (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in X509Data (near grammar state {s}): {exc}') from None
     return _xmldsig.X509Data(x509_issuer_serial=f0, x509_ski=f1, x509_subject_name=f2, x509_certificate=f3, x509_crl=f4, any_5=f5), p
@@ -5036,6 +5137,8 @@ def d_xmldsig_X509IssuerSerial(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'X509IssuerSerial')
         p += 2
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in X509IssuerSerial (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in X509IssuerSerial (near grammar state {s}): {exc}') from None
     return _xmldsig.X509IssuerSerial(x509_issuer_name=f0, x509_serial_number=f1), p

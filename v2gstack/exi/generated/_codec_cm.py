@@ -31,6 +31,7 @@ from v2gstack.exi._rt import (
     fail as _fail,
     second_ee as _second_ee,
     undeclared as _undeclared,
+    Unlocated as _Unlocated,
     unsupported as _unsupported,
 )
 from v2gstack.exi.generated import iso20_cm as _iso20_cm
@@ -450,6 +451,8 @@ def d_iso20_cm_AbsolutePriceSchedule(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'AbsolutePriceSchedule', 13)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in AbsolutePriceSchedule (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in AbsolutePriceSchedule (near grammar state {s}): {exc}') from None
     return _iso20_cm.AbsolutePriceSchedule(id=f0, time_anchor=f1, price_schedule_id=f2, price_schedule_description=f3, currency=f4, language=f5, price_algorithm=f6, minimum_cost=f7, maximum_cost=f8, tax_rules=f9, price_rule_stacks=f10, overstay_rules=f11, additional_selected_services=f12), p
@@ -482,6 +485,8 @@ def d_iso20_cm_AdditionalService(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'AdditionalService')
         p += 1
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in AdditionalService (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in AdditionalService (near grammar state {s}): {exc}') from None
     return _iso20_cm.AdditionalService(service_name=f0, service_fee=f1), p
@@ -529,6 +534,8 @@ def d_iso20_cm_AdditionalServiceList(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'AdditionalServiceList', 5)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in AdditionalServiceList (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in AdditionalServiceList (near grammar state {s}): {exc}') from None
     return _iso20_cm.AdditionalServiceList(additional_service=f0), p
@@ -602,6 +609,8 @@ def d_iso20_cm_AuthorizationReq(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'AuthorizationReq', 4)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in AuthorizationReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in AuthorizationReq (near grammar state {s}): {exc}') from None
     return _iso20_cm.AuthorizationReq(header=f0, selected_authorization_service=f1, eim_a_req_authorization_mode=f2, pn_c_a_req_authorization_mode=f3), p
@@ -643,6 +652,8 @@ def d_iso20_cm_AuthorizationRes(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'AuthorizationRes')
         p += 2
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in AuthorizationRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in AuthorizationRes (near grammar state {s}): {exc}') from None
     return _iso20_cm.AuthorizationRes(header=f0, response_code=f1, evse_processing=f2), p
@@ -666,6 +677,8 @@ def d_iso20_cm_AuthorizationSetupReq(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'AuthorizationSetupReq')
         p += 1
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in AuthorizationSetupReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in AuthorizationSetupReq (near grammar state {s}): {exc}') from None
     return _iso20_cm.AuthorizationSetupReq(header=f0), p
@@ -781,6 +794,8 @@ def d_iso20_cm_AuthorizationSetupRes(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'AuthorizationSetupRes', 7)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in AuthorizationSetupRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in AuthorizationSetupRes (near grammar state {s}): {exc}') from None
     return _iso20_cm.AuthorizationSetupRes(header=f0, response_code=f1, authorization_services=f2, certificate_installation_service=f3, eim_as_res_authorization_mode=f4, pn_c_as_res_authorization_mode=f5), p
@@ -828,6 +843,8 @@ def d_iso20_cm_CertificateChain(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'CertificateChain', 2)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in CertificateChain (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in CertificateChain (near grammar state {s}): {exc}') from None
     return _iso20_cm.CertificateChain(certificate=f0, sub_certificates=f1), p
@@ -902,6 +919,8 @@ def d_iso20_cm_CertificateInstallationReq(D: int, T: int, p: int) -> tuple[Any, 
                 s = -1
             else:
                 _bad_code(p, c, 'CertificateInstallationReq', 5)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in CertificateInstallationReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in CertificateInstallationReq (near grammar state {s}): {exc}') from None
     return _iso20_cm.CertificateInstallationReq(header=f0, oem_provisioning_certificate_chain=f1, list_of_root_certificate_i_ds=f2, maximum_contract_certificate_chains=f3, prioritized_emai_ds=f4), p
@@ -968,6 +987,8 @@ def d_iso20_cm_CertificateInstallationRes(D: int, T: int, p: int) -> tuple[Any, 
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'CertificateInstallationRes')
         p += 2
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in CertificateInstallationRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in CertificateInstallationRes (near grammar state {s}): {exc}') from None
     return _iso20_cm.CertificateInstallationRes(header=f0, response_code=f1, evse_processing=f2, cps_certificate_chain=f3, signed_installation_data=f4, remaining_contract_certificate_chains=f5), p
@@ -1029,6 +1050,8 @@ def d_iso20_cm_ChargingSchedule(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'ChargingSchedule', 3)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in ChargingSchedule (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ChargingSchedule (near grammar state {s}): {exc}') from None
     return _iso20_cm.ChargingSchedule(power_schedule=f0, absolute_price_schedule=f1, price_level_schedule=f2), p
@@ -1061,6 +1084,8 @@ def d_iso20_cm_ContractCertificateChain(D: int, T: int, p: int) -> tuple[Any, in
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'ContractCertificateChain')
         p += 1
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in ContractCertificateChain (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ContractCertificateChain (near grammar state {s}): {exc}') from None
     return _iso20_cm.ContractCertificateChain(certificate=f0, sub_certificates=f1), p
@@ -1077,6 +1102,8 @@ def d_iso20_cm_Dynamic_EVPPTControlMode(D: int, T: int, p: int) -> tuple[Any, in
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'Dynamic_EVPPTControlMode')
         p += 1
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in Dynamic_EVPPTControlMode (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Dynamic_EVPPTControlMode (near grammar state {s}): {exc}') from None
     return _iso20_cm.Dynamic_EVPPTControlMode(), p
@@ -1221,6 +1248,8 @@ def d_iso20_cm_Dynamic_SEReqControlMode(D: int, T: int, p: int) -> tuple[Any, in
                 s = -1
             else:
                 _bad_code(p, c, 'Dynamic_SEReqControlMode', 8)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in Dynamic_SEReqControlMode (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Dynamic_SEReqControlMode (near grammar state {s}): {exc}') from None
     return _iso20_cm.Dynamic_SEReqControlMode(departure_time=f0, minimum_soc=f1, target_soc=f2, ev_target_energy_request=f3, ev_maximum_energy_request=f4, ev_minimum_energy_request=f5, ev_maximum_v2_x_energy_request=f6, ev_minimum_v2_x_energy_request=f7), p
@@ -1361,6 +1390,8 @@ def d_iso20_cm_Dynamic_SEResControlMode(D: int, T: int, p: int) -> tuple[Any, in
                 s = -1
             else:
                 _bad_code(p, c, 'Dynamic_SEResControlMode', 5)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in Dynamic_SEResControlMode (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Dynamic_SEResControlMode (near grammar state {s}): {exc}') from None
     return _iso20_cm.Dynamic_SEResControlMode(departure_time=f0, minimum_soc=f1, target_soc=f2, absolute_price_schedule=f3, price_level_schedule=f4), p
@@ -1377,6 +1408,8 @@ def d_iso20_cm_Dynamic_SMDTControlMode(D: int, T: int, p: int) -> tuple[Any, int
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'Dynamic_SMDTControlMode')
         p += 1
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in Dynamic_SMDTControlMode (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Dynamic_SMDTControlMode (near grammar state {s}): {exc}') from None
     return _iso20_cm.Dynamic_SMDTControlMode(), p
@@ -1393,6 +1426,8 @@ def d_iso20_cm_EIM_AReqAuthorizationMode(D: int, T: int, p: int) -> tuple[Any, i
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'EIM_AReqAuthorizationMode')
         p += 1
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in EIM_AReqAuthorizationMode (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in EIM_AReqAuthorizationMode (near grammar state {s}): {exc}') from None
     return _iso20_cm.EIM_AReqAuthorizationMode(), p
@@ -1409,6 +1444,8 @@ def d_iso20_cm_EIM_ASResAuthorizationMode(D: int, T: int, p: int) -> tuple[Any, 
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'EIM_ASResAuthorizationMode')
         p += 1
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in EIM_ASResAuthorizationMode (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in EIM_ASResAuthorizationMode (near grammar state {s}): {exc}') from None
     return _iso20_cm.EIM_ASResAuthorizationMode(), p
@@ -1458,6 +1495,8 @@ def d_iso20_cm_EMAIDList(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'EMAIDList', 8)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in EMAIDList (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in EMAIDList (near grammar state {s}): {exc}') from None
     return _iso20_cm.EMAIDList(emaid=f0), p
@@ -1508,6 +1547,8 @@ def d_iso20_cm_EVAbsolutePriceSchedule(D: int, T: int, p: int) -> tuple[Any, int
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'EVAbsolutePriceSchedule')
         p += 1
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in EVAbsolutePriceSchedule (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in EVAbsolutePriceSchedule (near grammar state {s}): {exc}') from None
     return _iso20_cm.EVAbsolutePriceSchedule(time_anchor=f0, currency=f1, price_algorithm=f2, ev_price_rule_stacks=f3), p
@@ -1538,6 +1579,8 @@ def d_iso20_cm_EVEnergyOffer(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'EVEnergyOffer')
         p += 1
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in EVEnergyOffer (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in EVEnergyOffer (near grammar state {s}): {exc}') from None
     return _iso20_cm.EVEnergyOffer(ev_power_schedule=f0, ev_absolute_price_schedule=f1), p
@@ -1615,6 +1658,8 @@ def d_iso20_cm_EVPowerProfile(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'EVPowerProfile')
         p += 1
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in EVPowerProfile (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in EVPowerProfile (near grammar state {s}): {exc}') from None
     return _iso20_cm.EVPowerProfile(time_anchor=f0, dynamic_evppt_control_mode=f1, scheduled_evppt_control_mode=f2, ev_power_profile_entries=f3), p
@@ -1666,6 +1711,8 @@ def d_iso20_cm_EVPowerProfileEntryList(D: int, T: int, p: int) -> tuple[Any, int
                 s = -1
             else:
                 _bad_code(p, c, 'EVPowerProfileEntryList', 2048)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in EVPowerProfileEntryList (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in EVPowerProfileEntryList (near grammar state {s}): {exc}') from None
     return _iso20_cm.EVPowerProfileEntryList(ev_power_profile_entry=f0), p
@@ -1698,6 +1745,8 @@ def d_iso20_cm_EVPowerSchedule(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'EVPowerSchedule')
         p += 1
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in EVPowerSchedule (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in EVPowerSchedule (near grammar state {s}): {exc}') from None
     return _iso20_cm.EVPowerSchedule(time_anchor=f0, ev_power_schedule_entries=f1), p
@@ -1730,6 +1779,8 @@ def d_iso20_cm_EVPowerScheduleEntry(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'EVPowerScheduleEntry')
         p += 1
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in EVPowerScheduleEntry (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in EVPowerScheduleEntry (near grammar state {s}): {exc}') from None
     return _iso20_cm.EVPowerScheduleEntry(duration=f0, power=f1), p
@@ -1781,6 +1832,8 @@ def d_iso20_cm_EVPowerScheduleEntryList(D: int, T: int, p: int) -> tuple[Any, in
                 s = -1
             else:
                 _bad_code(p, c, 'EVPowerScheduleEntryList', 1024)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in EVPowerScheduleEntryList (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in EVPowerScheduleEntryList (near grammar state {s}): {exc}') from None
     return _iso20_cm.EVPowerScheduleEntryList(ev_power_schedule_entry=f0), p
@@ -1811,6 +1864,8 @@ def d_iso20_cm_EVPriceRule(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'EVPriceRule')
         p += 1
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in EVPriceRule (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in EVPriceRule (near grammar state {s}): {exc}') from None
     return _iso20_cm.EVPriceRule(energy_fee=f0, power_range_start=f1), p
@@ -1868,6 +1923,8 @@ def d_iso20_cm_EVPriceRuleStack(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'EVPriceRuleStack', 9)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in EVPriceRuleStack (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in EVPriceRuleStack (near grammar state {s}): {exc}') from None
     return _iso20_cm.EVPriceRuleStack(duration=f0, ev_price_rule=f1), p
@@ -1919,6 +1976,8 @@ def d_iso20_cm_EVPriceRuleStackList(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'EVPriceRuleStackList', 1024)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in EVPriceRuleStackList (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in EVPriceRuleStackList (near grammar state {s}): {exc}') from None
     return _iso20_cm.EVPriceRuleStackList(ev_price_rule_stack=f0), p
@@ -1949,6 +2008,8 @@ def d_iso20_cm_MeteringConfirmationReq(D: int, T: int, p: int) -> tuple[Any, int
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'MeteringConfirmationReq')
         p += 1
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in MeteringConfirmationReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in MeteringConfirmationReq (near grammar state {s}): {exc}') from None
     return _iso20_cm.MeteringConfirmationReq(header=f0, signed_metering_data=f1), p
@@ -1981,6 +2042,8 @@ def d_iso20_cm_MeteringConfirmationRes(D: int, T: int, p: int) -> tuple[Any, int
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'MeteringConfirmationRes')
         p += 2
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in MeteringConfirmationRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in MeteringConfirmationRes (near grammar state {s}): {exc}') from None
     return _iso20_cm.MeteringConfirmationRes(header=f0, response_code=f1), p
@@ -2050,6 +2113,8 @@ def d_iso20_cm_OverstayRule(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'OverstayRule')
         p += 2
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in OverstayRule (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in OverstayRule (near grammar state {s}): {exc}') from None
     return _iso20_cm.OverstayRule(overstay_rule_description=f0, start_time=f1, overstay_fee=f2, overstay_fee_period=f3), p
@@ -2146,6 +2211,8 @@ def d_iso20_cm_OverstayRuleList(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'OverstayRuleList', 7)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in OverstayRuleList (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in OverstayRuleList (near grammar state {s}): {exc}') from None
     return _iso20_cm.OverstayRuleList(overstay_time_threshold=f0, overstay_power_threshold=f1, overstay_rule=f2), p
@@ -2287,6 +2354,8 @@ def d_iso20_cm_Parameter(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'Parameter', 7)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in Parameter (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Parameter (near grammar state {s}): {exc}') from None
     return _iso20_cm.Parameter(name=f0, bool_value=f1, byte_value=f2, short_value=f3, int_value=f4, rational_number=f5, finite_string=f6), p
@@ -2344,6 +2413,8 @@ def d_iso20_cm_ParameterSet(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'ParameterSet', 33)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in ParameterSet (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ParameterSet (near grammar state {s}): {exc}') from None
     return _iso20_cm.ParameterSet(parameter_set_id=f0, parameter=f1), p
@@ -2383,6 +2454,8 @@ def d_iso20_cm_PnC_AReqAuthorizationMode(D: int, T: int, p: int) -> tuple[Any, i
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'PnC_AReqAuthorizationMode')
         p += 1
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in PnC_AReqAuthorizationMode (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in PnC_AReqAuthorizationMode (near grammar state {s}): {exc}') from None
     return _iso20_cm.PnC_AReqAuthorizationMode(id=f0, gen_challenge=f1, contract_certificate_chain=f2), p
@@ -2430,6 +2503,8 @@ def d_iso20_cm_PnC_ASResAuthorizationMode(D: int, T: int, p: int) -> tuple[Any, 
                 s = -1
             else:
                 _bad_code(p, c, 'PnC_ASResAuthorizationMode', 2)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in PnC_ASResAuthorizationMode (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in PnC_ASResAuthorizationMode (near grammar state {s}): {exc}') from None
     return _iso20_cm.PnC_ASResAuthorizationMode(gen_challenge=f0, supported_providers=f1), p
@@ -2518,6 +2593,8 @@ def d_iso20_cm_PowerDeliveryReq(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'PowerDeliveryReq', 5)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in PowerDeliveryReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in PowerDeliveryReq (near grammar state {s}): {exc}') from None
     return _iso20_cm.PowerDeliveryReq(header=f0, ev_processing=f1, charge_progress=f2, ev_power_profile=f3, bpt_channel_selection=f4), p
@@ -2576,6 +2653,8 @@ def d_iso20_cm_PowerDeliveryRes(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'PowerDeliveryRes', 3)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in PowerDeliveryRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in PowerDeliveryRes (near grammar state {s}): {exc}') from None
     return _iso20_cm.PowerDeliveryRes(header=f0, response_code=f1, evse_status=f2), p
@@ -2659,6 +2738,8 @@ def d_iso20_cm_PowerSchedule(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'PowerSchedule')
         p += 1
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in PowerSchedule (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in PowerSchedule (near grammar state {s}): {exc}') from None
     return _iso20_cm.PowerSchedule(time_anchor=f0, available_energy=f1, power_tolerance=f2, power_schedule_entries=f3), p
@@ -2732,6 +2813,8 @@ def d_iso20_cm_PowerScheduleEntry(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'PowerScheduleEntry', 4)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in PowerScheduleEntry (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in PowerScheduleEntry (near grammar state {s}): {exc}') from None
     return _iso20_cm.PowerScheduleEntry(duration=f0, power=f1, power_l2=f2, power_l3=f3), p
@@ -2783,6 +2866,8 @@ def d_iso20_cm_PowerScheduleEntryList(D: int, T: int, p: int) -> tuple[Any, int]
                 s = -1
             else:
                 _bad_code(p, c, 'PowerScheduleEntryList', 1024)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in PowerScheduleEntryList (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in PowerScheduleEntryList (near grammar state {s}): {exc}') from None
     return _iso20_cm.PowerScheduleEntryList(power_schedule_entry=f0), p
@@ -2891,6 +2976,8 @@ def d_iso20_cm_PriceLevelSchedule(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'PriceLevelSchedule')
         p += 1
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in PriceLevelSchedule (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in PriceLevelSchedule (near grammar state {s}): {exc}') from None
     return _iso20_cm.PriceLevelSchedule(id=f0, time_anchor=f1, price_schedule_id=f2, price_schedule_description=f3, number_of_price_levels=f4, price_level_schedule_entries=f5), p
@@ -2927,6 +3014,8 @@ def d_iso20_cm_PriceLevelScheduleEntry(D: int, T: int, p: int) -> tuple[Any, int
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'PriceLevelScheduleEntry')
         p += 2
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in PriceLevelScheduleEntry (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in PriceLevelScheduleEntry (near grammar state {s}): {exc}') from None
     return _iso20_cm.PriceLevelScheduleEntry(duration=f0, price_level=f1), p
@@ -2978,6 +3067,8 @@ def d_iso20_cm_PriceLevelScheduleEntryList(D: int, T: int, p: int) -> tuple[Any,
                 s = -1
             else:
                 _bad_code(p, c, 'PriceLevelScheduleEntryList', 1024)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in PriceLevelScheduleEntryList (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in PriceLevelScheduleEntryList (near grammar state {s}): {exc}') from None
     return _iso20_cm.PriceLevelScheduleEntryList(price_level_schedule_entry=f0), p
@@ -3118,6 +3209,8 @@ def d_iso20_cm_PriceRule(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'PriceRule')
         p += 1
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in PriceRule (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in PriceRule (near grammar state {s}): {exc}') from None
     return _iso20_cm.PriceRule(energy_fee=f0, parking_fee=f1, parking_fee_period=f2, carbon_dioxide_emission=f3, renewable_generation_percentage=f4, power_range_start=f5), p
@@ -3175,6 +3268,8 @@ def d_iso20_cm_PriceRuleStack(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'PriceRuleStack', 9)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in PriceRuleStack (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in PriceRuleStack (near grammar state {s}): {exc}') from None
     return _iso20_cm.PriceRuleStack(duration=f0, price_rule=f1), p
@@ -3226,6 +3321,8 @@ def d_iso20_cm_PriceRuleStackList(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'PriceRuleStackList', 1024)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in PriceRuleStackList (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in PriceRuleStackList (near grammar state {s}): {exc}') from None
     return _iso20_cm.PriceRuleStackList(price_rule_stack=f0), p
@@ -3288,6 +3385,8 @@ def d_iso20_cm_PriceSchedule(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'PriceSchedule', 3)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in PriceSchedule (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in PriceSchedule (near grammar state {s}): {exc}') from None
     return _iso20_cm.PriceSchedule(time_anchor=f0, price_schedule_id=f1, price_schedule_description=f2), p
@@ -3363,6 +3462,8 @@ def d_iso20_cm_ScheduleExchangeReq(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'ScheduleExchangeReq', 4)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in ScheduleExchangeReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ScheduleExchangeReq (near grammar state {s}): {exc}') from None
     return _iso20_cm.ScheduleExchangeReq(header=f0, maximum_supporting_points=f1, dynamic_se_req_control_mode=f2, scheduled_se_req_control_mode=f3), p
@@ -3467,6 +3568,8 @@ def d_iso20_cm_ScheduleExchangeRes(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'ScheduleExchangeRes', 6)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in ScheduleExchangeRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ScheduleExchangeRes (near grammar state {s}): {exc}') from None
     return _iso20_cm.ScheduleExchangeRes(header=f0, response_code=f1, evse_processing=f2, go_to_pause=f3, dynamic_se_res_control_mode=f4, scheduled_se_res_control_mode=f5), p
@@ -3521,6 +3624,8 @@ def d_iso20_cm_ScheduleTuple(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'ScheduleTuple', 3)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in ScheduleTuple (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ScheduleTuple (near grammar state {s}): {exc}') from None
     return _iso20_cm.ScheduleTuple(schedule_tuple_id=f0, charging_schedule=f1, discharging_schedule=f2), p
@@ -3573,6 +3678,8 @@ def d_iso20_cm_Scheduled_EVPPTControlMode(D: int, T: int, p: int) -> tuple[Any, 
                 s = -1
             else:
                 _bad_code(p, c, 'Scheduled_EVPPTControlMode', 2)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in Scheduled_EVPPTControlMode (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Scheduled_EVPPTControlMode (near grammar state {s}): {exc}') from None
     return _iso20_cm.Scheduled_EVPPTControlMode(selected_schedule_tuple_id=f0, power_tolerance_acceptance=f1), p
@@ -3708,6 +3815,8 @@ def d_iso20_cm_Scheduled_SEReqControlMode(D: int, T: int, p: int) -> tuple[Any, 
                 s = -1
             else:
                 _bad_code(p, c, 'Scheduled_SEReqControlMode', 5)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in Scheduled_SEReqControlMode (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Scheduled_SEReqControlMode (near grammar state {s}): {exc}') from None
     return _iso20_cm.Scheduled_SEReqControlMode(departure_time=f0, ev_target_energy_request=f1, ev_maximum_energy_request=f2, ev_minimum_energy_request=f3, ev_energy_offer=f4), p
@@ -3762,6 +3871,8 @@ def d_iso20_cm_Scheduled_SEResControlMode(D: int, T: int, p: int) -> tuple[Any, 
                 s = -1
             else:
                 _bad_code(p, c, 'Scheduled_SEResControlMode', 3)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in Scheduled_SEResControlMode (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Scheduled_SEResControlMode (near grammar state {s}): {exc}') from None
     return _iso20_cm.Scheduled_SEResControlMode(schedule_tuple=f0), p
@@ -3787,6 +3898,8 @@ def d_iso20_cm_Scheduled_SMDTControlMode(D: int, T: int, p: int) -> tuple[Any, i
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'Scheduled_SMDTControlMode')
         p += 2
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in Scheduled_SMDTControlMode (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Scheduled_SMDTControlMode (near grammar state {s}): {exc}') from None
     return _iso20_cm.Scheduled_SMDTControlMode(selected_schedule_tuple_id=f0), p
@@ -3821,6 +3934,8 @@ def d_iso20_cm_SelectedService(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'SelectedService')
         p += 2
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in SelectedService (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SelectedService (near grammar state {s}): {exc}') from None
     return _iso20_cm.SelectedService(service_id=f0, parameter_set_id=f1), p
@@ -3868,6 +3983,8 @@ def d_iso20_cm_SelectedServiceList(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'SelectedServiceList', 16)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in SelectedServiceList (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SelectedServiceList (near grammar state {s}): {exc}') from None
     return _iso20_cm.SelectedServiceList(selected_service=f0), p
@@ -3902,6 +4019,8 @@ def d_iso20_cm_Service(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'Service')
         p += 2
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in Service (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Service (near grammar state {s}): {exc}') from None
     return _iso20_cm.Service(service_id=f0, free_service=f1), p
@@ -3934,6 +4053,8 @@ def d_iso20_cm_ServiceDetailReq(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'ServiceDetailReq')
         p += 2
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in ServiceDetailReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ServiceDetailReq (near grammar state {s}): {exc}') from None
     return _iso20_cm.ServiceDetailReq(header=f0, service_id=f1), p
@@ -3982,6 +4103,8 @@ def d_iso20_cm_ServiceDetailRes(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'ServiceDetailRes')
         p += 1
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in ServiceDetailRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ServiceDetailRes (near grammar state {s}): {exc}') from None
     return _iso20_cm.ServiceDetailRes(header=f0, response_code=f1, service_id=f2, service_parameter_list=f3), p
@@ -4027,6 +4150,8 @@ def d_iso20_cm_ServiceDiscoveryReq(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'ServiceDiscoveryReq', 2)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in ServiceDiscoveryReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ServiceDiscoveryReq (near grammar state {s}): {exc}') from None
     return _iso20_cm.ServiceDiscoveryReq(header=f0, supported_service_i_ds=f1), p
@@ -4097,6 +4222,8 @@ def d_iso20_cm_ServiceDiscoveryRes(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'ServiceDiscoveryRes', 5)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in ServiceDiscoveryRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ServiceDiscoveryRes (near grammar state {s}): {exc}') from None
     return _iso20_cm.ServiceDiscoveryRes(header=f0, response_code=f1, service_renegotiation_supported=f2, energy_transfer_service_list=f3, vas_list=f4), p
@@ -4151,6 +4278,8 @@ def d_iso20_cm_ServiceIDList(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'ServiceIDList', 16)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in ServiceIDList (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ServiceIDList (near grammar state {s}): {exc}') from None
     return _iso20_cm.ServiceIDList(service_id=f0), p
@@ -4198,6 +4327,8 @@ def d_iso20_cm_ServiceList(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'ServiceList', 8)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in ServiceList (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ServiceList (near grammar state {s}): {exc}') from None
     return _iso20_cm.ServiceList(service=f0), p
@@ -4245,6 +4376,8 @@ def d_iso20_cm_ServiceParameterList(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'ServiceParameterList', 32)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in ServiceParameterList (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ServiceParameterList (near grammar state {s}): {exc}') from None
     return _iso20_cm.ServiceParameterList(parameter_set=f0), p
@@ -4297,6 +4430,8 @@ def d_iso20_cm_ServiceSelectionReq(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'ServiceSelectionReq', 3)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in ServiceSelectionReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ServiceSelectionReq (near grammar state {s}): {exc}') from None
     return _iso20_cm.ServiceSelectionReq(header=f0, selected_energy_transfer_service=f1, selected_vas_list=f2), p
@@ -4329,6 +4464,8 @@ def d_iso20_cm_ServiceSelectionRes(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'ServiceSelectionRes')
         p += 2
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in ServiceSelectionRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ServiceSelectionRes (near grammar state {s}): {exc}') from None
     return _iso20_cm.ServiceSelectionRes(header=f0, response_code=f1), p
@@ -4361,6 +4498,8 @@ def d_iso20_cm_SessionSetupReq(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'SessionSetupReq')
         p += 1
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in SessionSetupReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SessionSetupReq (near grammar state {s}): {exc}') from None
     return _iso20_cm.SessionSetupReq(header=f0, evccid=f1), p
@@ -4402,6 +4541,8 @@ def d_iso20_cm_SessionSetupRes(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'SessionSetupRes')
         p += 1
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in SessionSetupRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SessionSetupRes (near grammar state {s}): {exc}') from None
     return _iso20_cm.SessionSetupRes(header=f0, response_code=f1, evseid=f2), p
@@ -4483,6 +4624,8 @@ def d_iso20_cm_SessionStopReq(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'SessionStopReq', 4)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in SessionStopReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SessionStopReq (near grammar state {s}): {exc}') from None
     return _iso20_cm.SessionStopReq(header=f0, charging_session=f1, ev_termination_code=f2, ev_termination_explanation=f3), p
@@ -4515,6 +4658,8 @@ def d_iso20_cm_SessionStopRes(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'SessionStopRes')
         p += 2
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in SessionStopRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SessionStopRes (near grammar state {s}): {exc}') from None
     return _iso20_cm.SessionStopRes(header=f0, response_code=f1), p
@@ -4569,6 +4714,8 @@ def d_iso20_cm_SignedCertificateChain(D: int, T: int, p: int) -> tuple[Any, int]
                 s = -1
             else:
                 _bad_code(p, c, 'SignedCertificateChain', 3)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in SignedCertificateChain (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SignedCertificateChain (near grammar state {s}): {exc}') from None
     return _iso20_cm.SignedCertificateChain(id=f0, certificate=f1, sub_certificates=f2), p
@@ -4676,6 +4823,8 @@ def d_iso20_cm_SignedInstallationData(D: int, T: int, p: int) -> tuple[Any, int]
                 s = -1
             else:
                 _bad_code(p, c, 'SignedInstallationData', 7)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in SignedInstallationData (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SignedInstallationData (near grammar state {s}): {exc}') from None
     return _iso20_cm.SignedInstallationData(id=f0, contract_certificate_chain=f1, ecdh_curve=f2, dh_public_key=f3, secp521_encrypted_private_key=f4, x448_encrypted_private_key=f5, tpm_encrypted_private_key=f6), p
@@ -4773,6 +4922,8 @@ def d_iso20_cm_SignedMeteringData(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'SignedMeteringData', 6)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in SignedMeteringData (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SignedMeteringData (near grammar state {s}): {exc}') from None
     return _iso20_cm.SignedMeteringData(id=f0, session_id=f1, meter_info=f2, receipt=f3, dynamic_smdt_control_mode=f4, scheduled_smdt_control_mode=f5), p
@@ -4829,6 +4980,8 @@ def d_iso20_cm_SubCertificates(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'SubCertificates', 3)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in SubCertificates (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SubCertificates (near grammar state {s}): {exc}') from None
     return _iso20_cm.SubCertificates(certificate=f0), p
@@ -4878,6 +5031,8 @@ def d_iso20_cm_SupportedProvidersList(D: int, T: int, p: int) -> tuple[Any, int]
                 s = -1
             else:
                 _bad_code(p, c, 'SupportedProvidersList', 128)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in SupportedProvidersList (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SupportedProvidersList (near grammar state {s}): {exc}') from None
     return _iso20_cm.SupportedProvidersList(provider_id=f0), p
@@ -4912,6 +5067,8 @@ def d_iso20_cm_TargetPosition(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'TargetPosition')
         p += 2
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in TargetPosition (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in TargetPosition (near grammar state {s}): {exc}') from None
     return _iso20_cm.TargetPosition(target_offset_x=f0, target_offset_y=f1), p
@@ -5035,6 +5192,8 @@ def d_iso20_cm_TaxRule(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'TaxRule')
         p += 2
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in TaxRule (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in TaxRule (near grammar state {s}): {exc}') from None
     return _iso20_cm.TaxRule(tax_rule_id=f0, tax_rule_name=f1, tax_rate=f2, tax_included_in_price=f3, applies_to_energy_fee=f4, applies_to_parking_fee=f5, applies_to_overstay_fee=f6, applies_minimum_maximum_cost=f7), p
@@ -5082,6 +5241,8 @@ def d_iso20_cm_TaxRuleList(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'TaxRuleList', 10)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in TaxRuleList (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in TaxRuleList (near grammar state {s}): {exc}') from None
     return _iso20_cm.TaxRuleList(tax_rule=f0), p
@@ -5201,6 +5362,8 @@ def d_iso20_cm_VehicleCheckInReq(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'VehicleCheckInReq', 6)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in VehicleCheckInReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in VehicleCheckInReq (near grammar state {s}): {exc}') from None
     return _iso20_cm.VehicleCheckInReq(header=f0, ev_check_in_status=f1, parking_method=f2, vehicle_frame=f3, device_offset=f4, vehicle_travel=f5), p
@@ -5311,6 +5474,8 @@ def d_iso20_cm_VehicleCheckInRes(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'VehicleCheckInRes', 5)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in VehicleCheckInRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in VehicleCheckInRes (near grammar state {s}): {exc}') from None
     return _iso20_cm.VehicleCheckInRes(header=f0, response_code=f1, parking_space=f2, device_location=f3, target_distance=f4), p
@@ -5352,6 +5517,8 @@ def d_iso20_cm_VehicleCheckOutReq(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'VehicleCheckOutReq')
         p += 2
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in VehicleCheckOutReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in VehicleCheckOutReq (near grammar state {s}): {exc}') from None
     return _iso20_cm.VehicleCheckOutReq(header=f0, ev_check_out_status=f1, check_out_time=f2), p
@@ -5393,6 +5560,8 @@ def d_iso20_cm_VehicleCheckOutRes(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'VehicleCheckOutRes')
         p += 2
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in VehicleCheckOutRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in VehicleCheckOutRes (near grammar state {s}): {exc}') from None
     return _iso20_cm.VehicleCheckOutRes(header=f0, response_code=f1, evse_check_out_status=f2), p
@@ -5409,6 +5578,8 @@ def d_iso20_ct_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'CLReqControlMode')
         p += 1
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in CLReqControlMode (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in CLReqControlMode (near grammar state {s}): {exc}') from None
     return _iso20_ct.CLReqControlMode(), p
@@ -5425,6 +5596,8 @@ def d_iso20_ct_CLResControlMode(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'CLResControlMode')
         p += 1
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in CLResControlMode (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in CLResControlMode (near grammar state {s}): {exc}') from None
     return _iso20_ct.CLResControlMode(), p
@@ -5483,6 +5656,8 @@ def d_iso20_ct_ChargeLoopReq(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'ChargeLoopReq')
         p += 1
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in ChargeLoopReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ChargeLoopReq (near grammar state {s}): {exc}') from None
     return _iso20_ct.ChargeLoopReq(header=f0, display_parameters=f1, meter_info_requested=f2), p
@@ -5582,6 +5757,8 @@ def d_iso20_ct_ChargeLoopRes(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'ChargeLoopRes', 5)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in ChargeLoopRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ChargeLoopRes (near grammar state {s}): {exc}') from None
     return _iso20_ct.ChargeLoopRes(header=f0, response_code=f1, evse_status=f2, meter_info=f3, receipt=f4), p
@@ -5605,6 +5782,8 @@ def d_iso20_ct_ChargeParameterDiscoveryReq(D: int, T: int, p: int) -> tuple[Any,
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'ChargeParameterDiscoveryReq')
         p += 1
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in ChargeParameterDiscoveryReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ChargeParameterDiscoveryReq (near grammar state {s}): {exc}') from None
     return _iso20_ct.ChargeParameterDiscoveryReq(header=f0), p
@@ -5637,6 +5816,8 @@ def d_iso20_ct_ChargeParameterDiscoveryRes(D: int, T: int, p: int) -> tuple[Any,
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'ChargeParameterDiscoveryRes')
         p += 2
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in ChargeParameterDiscoveryRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ChargeParameterDiscoveryRes (near grammar state {s}): {exc}') from None
     return _iso20_ct.ChargeParameterDiscoveryRes(header=f0, response_code=f1), p
@@ -5667,6 +5848,8 @@ def d_iso20_ct_DetailedCost(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'DetailedCost')
         p += 1
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in DetailedCost (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in DetailedCost (near grammar state {s}): {exc}') from None
     return _iso20_ct.DetailedCost(amount=f0, cost_per_unit=f1), p
@@ -5699,6 +5882,8 @@ def d_iso20_ct_DetailedTax(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'DetailedTax')
         p += 1
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in DetailedTax (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in DetailedTax (near grammar state {s}): {exc}') from None
     return _iso20_ct.DetailedTax(tax_rule_id=f0, amount=f1), p
@@ -6047,6 +6232,8 @@ def d_iso20_ct_DisplayParameters(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'DisplayParameters', 10)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in DisplayParameters (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in DisplayParameters (near grammar state {s}): {exc}') from None
     return _iso20_ct.DisplayParameters(present_soc=f0, minimum_soc=f1, target_soc=f2, maximum_soc=f3, remaining_time_to_minimum_soc=f4, remaining_time_to_target_soc=f5, remaining_time_to_maximum_soc=f6, charging_complete=f7, battery_energy_capacity=f8, inlet_hot=f9), p
@@ -6112,6 +6299,8 @@ def d_iso20_ct_Dynamic_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any, in
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'Dynamic_CLReqControlMode')
         p += 1
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in Dynamic_CLReqControlMode (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Dynamic_CLReqControlMode (near grammar state {s}): {exc}') from None
     return _iso20_ct.Dynamic_CLReqControlMode(departure_time=f0, ev_target_energy_request=f1, ev_maximum_energy_request=f2, ev_minimum_energy_request=f3), p
@@ -6231,6 +6420,8 @@ def d_iso20_ct_Dynamic_CLResControlMode(D: int, T: int, p: int) -> tuple[Any, in
                 s = -1
             else:
                 _bad_code(p, c, 'Dynamic_CLResControlMode', 4)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in Dynamic_CLResControlMode (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Dynamic_CLResControlMode (near grammar state {s}): {exc}') from None
     return _iso20_ct.Dynamic_CLResControlMode(departure_time=f0, minimum_soc=f1, target_soc=f2, ack_max_delay=f3), p
@@ -6265,6 +6456,8 @@ def d_iso20_ct_EVSEStatus(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'EVSEStatus')
         p += 2
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in EVSEStatus (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in EVSEStatus (near grammar state {s}): {exc}') from None
     return _iso20_ct.EVSEStatus(notification_max_delay=f0, evse_notification=f1), p
@@ -6312,6 +6505,8 @@ def d_iso20_ct_ListOfRootCertificateIDs(D: int, T: int, p: int) -> tuple[Any, in
                 s = -1
             else:
                 _bad_code(p, c, 'ListOfRootCertificateIDs', 20)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in ListOfRootCertificateIDs (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ListOfRootCertificateIDs (near grammar state {s}): {exc}') from None
     return _iso20_ct.ListOfRootCertificateIDs(root_certificate_id=f0), p
@@ -6372,6 +6567,8 @@ def d_iso20_ct_MessageHeader(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'MessageHeader', 3)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in MessageHeader (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in MessageHeader (near grammar state {s}): {exc}') from None
     return _iso20_ct.MessageHeader(session_id=f0, time_stamp=f1, signature=f2), p
@@ -6578,6 +6775,8 @@ def d_iso20_ct_MeterInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'MeterInfo', 8)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in MeterInfo (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in MeterInfo (near grammar state {s}): {exc}') from None
     return _iso20_ct.MeterInfo(meter_id=f0, charged_energy_reading_wh=f1, bpt_discharged_energy_reading_wh=f2, capacitive_energy_reading_va_rh=f3, bpt_inductive_energy_reading_va_rh=f4, meter_signature=f5, meter_status=f6, meter_timestamp=f7), p
@@ -6618,6 +6817,8 @@ def d_iso20_ct_RationalNumber(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'RationalNumber')
         p += 2
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in RationalNumber (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in RationalNumber (near grammar state {s}): {exc}') from None
     return _iso20_ct.RationalNumber(exponent=f0, value=f1), p
@@ -6781,6 +6982,8 @@ def d_iso20_ct_Receipt(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'Receipt', 15)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in Receipt (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Receipt (near grammar state {s}): {exc}') from None
     return _iso20_ct.Receipt(time_anchor=f0, energy_costs=f1, occupancy_costs=f2, additional_services_costs=f3, overstay_costs=f4, tax_costs=f5), p
@@ -6860,6 +7063,8 @@ def d_iso20_ct_Scheduled_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any, 
                 s = -1
             else:
                 _bad_code(p, c, 'Scheduled_CLReqControlMode', 3)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in Scheduled_CLReqControlMode (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Scheduled_CLReqControlMode (near grammar state {s}): {exc}') from None
     return _iso20_ct.Scheduled_CLReqControlMode(ev_target_energy_request=f0, ev_maximum_energy_request=f1, ev_minimum_energy_request=f2), p
@@ -6876,6 +7081,8 @@ def d_iso20_ct_Scheduled_CLResControlMode(D: int, T: int, p: int) -> tuple[Any, 
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'Scheduled_CLResControlMode')
         p += 1
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in Scheduled_CLResControlMode (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Scheduled_CLResControlMode (near grammar state {s}): {exc}') from None
     return _iso20_ct.Scheduled_CLResControlMode(), p
@@ -6899,6 +7106,8 @@ def d_iso20_ct_V2GMessage(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'V2GMessage')
         p += 1
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in V2GMessage (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in V2GMessage (near grammar state {s}): {exc}') from None
     return _iso20_ct.V2GMessage(header=f0), p
@@ -6922,6 +7131,8 @@ def d_iso20_ct_V2GRequest(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'V2GRequest')
         p += 1
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in V2GRequest (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in V2GRequest (near grammar state {s}): {exc}') from None
     return _iso20_ct.V2GRequest(header=f0), p
@@ -6954,6 +7165,8 @@ def d_iso20_ct_V2GResponse(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'V2GResponse')
         p += 2
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in V2GResponse (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in V2GResponse (near grammar state {s}): {exc}') from None
     return _iso20_ct.V2GResponse(header=f0, response_code=f1), p
@@ -7003,6 +7216,8 @@ def d_xmldsig_CanonicalizationMethod(D: int, T: int, p: int) -> tuple[Any, int]:
                 _unsupported(p, 'CanonicalizationMethod', 'mixed content text')
             else:
                 _bad_code(p, c, 'CanonicalizationMethod', 2)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in CanonicalizationMethod (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in CanonicalizationMethod (near grammar state {s}): {exc}') from None
     return _xmldsig.CanonicalizationMethod(algorithm=f0, any_1=f1), p
@@ -7142,6 +7357,8 @@ def d_xmldsig_DSAKeyValue(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'DSAKeyValue', 7)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in DSAKeyValue (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in DSAKeyValue (near grammar state {s}): {exc}') from None
     return _xmldsig.DSAKeyValue(p=f0, q=f1, g=f2, y=f3, j=f4, seed=f5, pgen_counter=f6), p
@@ -7191,6 +7408,8 @@ def d_xmldsig_DigestMethod(D: int, T: int, p: int) -> tuple[Any, int]:
                 _unsupported(p, 'DigestMethod', 'mixed content text')
             else:
                 _bad_code(p, c, 'DigestMethod', 2)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in DigestMethod (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in DigestMethod (near grammar state {s}): {exc}') from None
     return _xmldsig.DigestMethod(algorithm=f0, any_1=f1), p
@@ -7964,6 +8183,8 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                     _unsupported(p, 'KeyInfo', 'mixed content text')
                 else:
                     _bad_code(p, c, 'KeyInfo', 17)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in KeyInfo (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in KeyInfo (near grammar state {s}): {exc}') from None
     return _xmldsig.KeyInfo(id=f0, key_name=f1, key_value=f2, retrieval_method=f3, x509_data=f4, pgp_data=f5, spki_data=f6, mgmt_data=f7, any_8=f8), p
@@ -8040,6 +8261,8 @@ def d_xmldsig_KeyValue(D: int, T: int, p: int) -> tuple[Any, int]:
                 _unsupported(p, 'KeyValue', 'mixed content text')
             else:
                 _bad_code(p, c, 'KeyValue', 3)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in KeyValue (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in KeyValue (near grammar state {s}): {exc}') from None
     return _xmldsig.KeyValue(dsa_key_value=f0, rsa_key_value=f1, any_2=f2), p
@@ -8110,6 +8333,8 @@ def d_xmldsig_Manifest(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'Manifest', 3)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in Manifest (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Manifest (near grammar state {s}): {exc}') from None
     return _xmldsig.Manifest(id=f0, reference=f1), p
@@ -8224,6 +8449,8 @@ def d_xmldsig_Object(D: int, T: int, p: int) -> tuple[Any, int]:
                 _unsupported(p, 'Object', 'mixed content text')
             else:
                 _bad_code(p, c, 'Object', 4)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in Object (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Object (near grammar state {s}): {exc}') from None
     return _xmldsig.Object(encoding=f0, id=f1, mime_type=f2, any_3=f3), p
@@ -8326,6 +8553,8 @@ def d_xmldsig_PGPData(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'PGPData', 5)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in PGPData (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in PGPData (near grammar state {s}): {exc}') from None
     return _xmldsig.PGPData(pgp_key_id=f0, pgp_key_packet=f1, any_2=f2, pgp_key_packet_2=f3, any_4=f4), p
@@ -8356,6 +8585,8 @@ def d_xmldsig_RSAKeyValue(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'RSAKeyValue')
         p += 1
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in RSAKeyValue (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in RSAKeyValue (near grammar state {s}): {exc}') from None
     return _xmldsig.RSAKeyValue(modulus=f0, exponent=f1), p
@@ -8483,6 +8714,8 @@ def d_xmldsig_Reference(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'Reference')
         p += 1
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in Reference (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Reference (near grammar state {s}): {exc}') from None
     return _xmldsig.Reference(id=f0, type=f1, uri=f2, transforms=f3, digest_method=f4, digest_value=f5), p
@@ -8562,6 +8795,8 @@ def d_xmldsig_RetrievalMethod(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'RetrievalMethod', 3)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in RetrievalMethod (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in RetrievalMethod (near grammar state {s}): {exc}') from None
     return _xmldsig.RetrievalMethod(type=f0, uri=f1, transforms=f2), p
@@ -8645,6 +8880,8 @@ def d_xmldsig_SPKIData(D: int, T: int, p: int) -> tuple[Any, int]:
                     s = -1
                 else:
                     _bad_code(p, c, 'SPKIData', 4)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in SPKIData (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SPKIData (near grammar state {s}): {exc}') from None
     return _xmldsig.SPKIData(spki_sexp=f0, any_1=f1), p
@@ -8745,6 +8982,8 @@ def d_xmldsig_Signature(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'Signature', 5)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in Signature (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Signature (near grammar state {s}): {exc}') from None
     return _xmldsig.Signature(id=f0, signed_info=f1, signature_value=f2, key_info=f3, object=f4), p
@@ -8816,6 +9055,8 @@ def d_xmldsig_SignatureMethod(D: int, T: int, p: int) -> tuple[Any, int]:
                 _unsupported(p, 'SignatureMethod', 'mixed content text')
             else:
                 _bad_code(p, c, 'SignatureMethod', 3)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in SignatureMethod (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SignatureMethod (near grammar state {s}): {exc}') from None
     return _xmldsig.SignatureMethod(algorithm=f0, hmac_output_length=f1, any_2=f2), p
@@ -8886,6 +9127,8 @@ def d_xmldsig_SignatureProperties(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'SignatureProperties', 3)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in SignatureProperties (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SignatureProperties (near grammar state {s}): {exc}') from None
     return _xmldsig.SignatureProperties(id=f0, signature_property=f1), p
@@ -8971,6 +9214,8 @@ def d_xmldsig_SignatureProperty(D: int, T: int, p: int) -> tuple[Any, int]:
                 _unsupported(p, 'SignatureProperty', 'mixed content text')
             else:
                 _bad_code(p, c, 'SignatureProperty', 4)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in SignatureProperty (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SignatureProperty (near grammar state {s}): {exc}') from None
     return _xmldsig.SignatureProperty(id=f0, target=f1, any_2=f2), p
@@ -9023,6 +9268,8 @@ def d_xmldsig_SignatureValue(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'SignatureValue')
         p += 1
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in SignatureValue (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SignatureValue (near grammar state {s}): {exc}') from None
     return _xmldsig.SignatureValue(id=f0, value=b"" if f1 is None else f1), p
@@ -9108,6 +9355,8 @@ def d_xmldsig_SignedInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'SignedInfo', 5)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in SignedInfo (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SignedInfo (near grammar state {s}): {exc}') from None
     return _xmldsig.SignedInfo(id=f0, canonicalization_method=f1, signature_method=f2, reference=f3), p
@@ -9190,6 +9439,8 @@ def d_xmldsig_Transform(D: int, T: int, p: int) -> tuple[Any, int]:
                     _unsupported(p, 'Transform', 'mixed content text')
                 else:
                     _bad_code(p, c, 'Transform', 3)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in Transform (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Transform (near grammar state {s}): {exc}') from None
     return _xmldsig.Transform(algorithm=f0, any_1=f1, x_path=f2), p
@@ -9236,6 +9487,8 @@ def d_xmldsig_Transforms(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'Transforms', 2)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in Transforms (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Transforms (near grammar state {s}): {exc}') from None
     return _xmldsig.Transforms(transform=f0), p
@@ -9663,6 +9916,8 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
                     s = -1
                 else:
                     _bad_code(p, c, 'X509Data', 12)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in X509Data (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in X509Data (near grammar state {s}): {exc}') from None
     return _xmldsig.X509Data(x509_issuer_serial=f0, x509_ski=f1, x509_subject_name=f2, x509_certificate=f3, x509_crl=f4, any_5=f5), p
@@ -9697,6 +9952,8 @@ def d_xmldsig_X509IssuerSerial(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'X509IssuerSerial')
         p += 2
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in X509IssuerSerial (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in X509IssuerSerial (near grammar state {s}): {exc}') from None
     return _xmldsig.X509IssuerSerial(x509_issuer_name=f0, x509_serial_number=f1), p

@@ -33,6 +33,7 @@ from v2gstack.exi._rt import (
     fail as _fail,
     second_ee as _second_ee,
     undeclared as _undeclared,
+    Unlocated as _Unlocated,
     unsupported as _unsupported,
 )
 from v2gstack.exi.generated import din as _din
@@ -333,6 +334,8 @@ def d_din_AC_EVChargeParameter(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'AC_EVChargeParameter')
         p += 1
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in AC_EVChargeParameter (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in AC_EVChargeParameter (near grammar state {s}): {exc}') from None
     return _din.AC_EVChargeParameter(departure_time=f0, e_amount=f1, ev_max_voltage=f2, ev_max_current=f3, ev_min_current=f4), p
@@ -377,6 +380,8 @@ def d_din_AC_EVSEChargeParameter(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'AC_EVSEChargeParameter')
         p += 1
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in AC_EVSEChargeParameter (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in AC_EVSEChargeParameter (near grammar state {s}): {exc}') from None
     return _din.AC_EVSEChargeParameter(ac_evse_status=f0, evse_max_voltage=f1, evse_max_current=f2, evse_min_current=f3), p
@@ -429,6 +434,8 @@ def d_din_AC_EVSEStatus(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'AC_EVSEStatus')
         p += 2
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in AC_EVSEStatus (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in AC_EVSEStatus (near grammar state {s}): {exc}') from None
     return _din.AC_EVSEStatus(power_switch_closed=f0, rcd=f1, notification_max_delay=f2, evse_notification=f3), p
@@ -569,6 +576,8 @@ def d_din_Body(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'Body', 1)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in Body (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Body (near grammar state {s}): {exc}') from None
     return _din.Body(body_element=f0), p
@@ -585,6 +594,8 @@ def d_din_BodyBase(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'BodyBase')
         p += 1
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in BodyBase (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in BodyBase (near grammar state {s}): {exc}') from None
     return _din.BodyBase(), p
@@ -608,6 +619,8 @@ def d_din_CableCheckReq(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'CableCheckReq')
         p += 1
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in CableCheckReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in CableCheckReq (near grammar state {s}): {exc}') from None
     return _din.CableCheckReq(dc_ev_status=f0), p
@@ -649,6 +662,8 @@ def d_din_CableCheckRes(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'CableCheckRes')
         p += 2
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in CableCheckRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in CableCheckRes (near grammar state {s}): {exc}') from None
     return _din.CableCheckRes(response_code=f0, dc_evse_status=f1, evse_processing=f2), p
@@ -696,6 +711,8 @@ def d_din_CertificateChain(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'CertificateChain', 2)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in CertificateChain (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in CertificateChain (near grammar state {s}): {exc}') from None
     return _din.CertificateChain(certificate=f0, sub_certificates=f1), p
@@ -762,6 +779,8 @@ def d_din_CertificateInstallationReq(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'CertificateInstallationReq')
         p += 1
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in CertificateInstallationReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in CertificateInstallationReq (near grammar state {s}): {exc}') from None
     return _din.CertificateInstallationReq(id=f0, oem_provisioning_cert=f1, list_of_root_certificate_i_ds=f2, dh_params=f3), p
@@ -828,6 +847,8 @@ def d_din_CertificateInstallationRes(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'CertificateInstallationRes')
         p += 1
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in CertificateInstallationRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in CertificateInstallationRes (near grammar state {s}): {exc}') from None
     return _din.CertificateInstallationRes(id=f0, response_code=f1, contract_signature_cert_chain=f2, contract_signature_encrypted_private_key=f3, dh_params=f4, contract_id=f5), p
@@ -901,6 +922,8 @@ def d_din_CertificateUpdateReq(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'CertificateUpdateReq')
         p += 1
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in CertificateUpdateReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in CertificateUpdateReq (near grammar state {s}): {exc}') from None
     return _din.CertificateUpdateReq(id=f0, contract_signature_cert_chain=f1, contract_id=f2, list_of_root_certificate_i_ds=f3, dh_params=f4), p
@@ -980,6 +1003,8 @@ def d_din_CertificateUpdateRes(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'CertificateUpdateRes')
         p += 2
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in CertificateUpdateRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in CertificateUpdateRes (near grammar state {s}): {exc}') from None
     return _din.CertificateUpdateRes(id=f0, response_code=f1, contract_signature_cert_chain=f2, contract_signature_encrypted_private_key=f3, dh_params=f4, contract_id=f5, retry_counter=f6), p
@@ -1027,6 +1052,8 @@ def d_din_ChargeParameterDiscoveryReq(D: int, T: int, p: int) -> tuple[Any, int]
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'ChargeParameterDiscoveryReq')
         p += 1
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in ChargeParameterDiscoveryReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ChargeParameterDiscoveryReq (near grammar state {s}): {exc}') from None
     return _din.ChargeParameterDiscoveryReq(ev_requested_energy_transfer_type=f0, ev_charge_parameter=f1), p
@@ -1098,6 +1125,8 @@ def d_din_ChargeParameterDiscoveryRes(D: int, T: int, p: int) -> tuple[Any, int]
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'ChargeParameterDiscoveryRes')
         p += 1
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in ChargeParameterDiscoveryRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ChargeParameterDiscoveryRes (near grammar state {s}): {exc}') from None
     return _din.ChargeParameterDiscoveryRes(response_code=f0, evse_processing=f1, sa_schedules=f2, evse_charge_parameter=f3), p
@@ -1158,6 +1187,8 @@ def d_din_ChargingProfile(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'ChargingProfile', 3)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in ChargingProfile (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ChargingProfile (near grammar state {s}): {exc}') from None
     return _din.ChargingProfile(sa_schedule_tuple_id=f0, profile_entry=f1), p
@@ -1174,6 +1205,8 @@ def d_din_ChargingStatusReq(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'ChargingStatusReq')
         p += 1
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in ChargingStatusReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ChargingStatusReq (near grammar state {s}): {exc}') from None
     return _din.ChargingStatusReq(), p
@@ -1286,6 +1319,8 @@ def d_din_ChargingStatusRes(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'ChargingStatusRes')
         p += 1
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in ChargingStatusRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ChargingStatusRes (near grammar state {s}): {exc}') from None
     return _din.ChargingStatusRes(response_code=f0, evseid=f1, sa_schedule_tuple_id=f2, evse_max_current=f3, meter_info=f4, receipt_required=f5, ac_evse_status=f6), p
@@ -1340,6 +1375,8 @@ def d_din_ConsumptionCost(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'ConsumptionCost', 2)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in ConsumptionCost (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ConsumptionCost (near grammar state {s}): {exc}') from None
     return _din.ConsumptionCost(start_value=f0, cost=f1), p
@@ -1397,6 +1434,8 @@ def d_din_ContractAuthenticationReq(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'ContractAuthenticationReq', 2)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in ContractAuthenticationReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ContractAuthenticationReq (near grammar state {s}): {exc}') from None
     return _din.ContractAuthenticationReq(id=f0, gen_challenge=f1), p
@@ -1431,6 +1470,8 @@ def d_din_ContractAuthenticationRes(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'ContractAuthenticationRes')
         p += 2
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in ContractAuthenticationRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ContractAuthenticationRes (near grammar state {s}): {exc}') from None
     return _din.ContractAuthenticationRes(response_code=f0, evse_processing=f1), p
@@ -1494,6 +1535,8 @@ def d_din_Cost(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'Cost', 3)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in Cost (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Cost (near grammar state {s}): {exc}') from None
     return _din.Cost(cost_kind=f0, amount=f1, amount_multiplier=f2), p
@@ -1685,6 +1728,8 @@ def d_din_CurrentDemandReq(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'CurrentDemandReq')
         p += 1
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in CurrentDemandReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in CurrentDemandReq (near grammar state {s}): {exc}') from None
     return _din.CurrentDemandReq(dc_ev_status=f0, ev_target_current=f1, ev_maximum_voltage_limit=f2, ev_maximum_current_limit=f3, ev_maximum_power_limit=f4, bulk_charging_complete=f5, charging_complete=f6, remaining_time_to_full_so_c=f7, remaining_time_to_bulk_so_c=f8, ev_target_voltage=f9), p
@@ -1825,6 +1870,8 @@ def d_din_CurrentDemandRes(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'CurrentDemandRes', 10)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in CurrentDemandRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in CurrentDemandRes (near grammar state {s}): {exc}') from None
     return _din.CurrentDemandRes(response_code=f0, dc_evse_status=f1, evse_present_voltage=f2, evse_present_current=f3, evse_current_limit_achieved=f4, evse_voltage_limit_achieved=f5, evse_power_limit_achieved=f6, evse_maximum_voltage_limit=f7, evse_maximum_current_limit=f8, evse_maximum_power_limit=f9), p
@@ -1982,6 +2029,8 @@ def d_din_DC_EVChargeParameter(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'DC_EVChargeParameter', 8)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in DC_EVChargeParameter (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in DC_EVChargeParameter (near grammar state {s}): {exc}') from None
     return _din.DC_EVChargeParameter(dc_ev_status=f0, ev_maximum_current_limit=f1, ev_maximum_power_limit=f2, ev_maximum_voltage_limit=f3, ev_energy_capacity=f4, ev_energy_request=f5, full_soc=f6, bulk_soc=f7), p
@@ -2041,6 +2090,8 @@ def d_din_DC_EVPowerDeliveryParameter(D: int, T: int, p: int) -> tuple[Any, int]
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'DC_EVPowerDeliveryParameter')
         p += 1
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in DC_EVPowerDeliveryParameter (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in DC_EVPowerDeliveryParameter (near grammar state {s}): {exc}') from None
     return _din.DC_EVPowerDeliveryParameter(dc_ev_status=f0, bulk_charging_complete=f1, charging_complete=f2), p
@@ -2170,6 +2221,8 @@ def d_din_DC_EVSEChargeParameter(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'DC_EVSEChargeParameter', 9)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in DC_EVSEChargeParameter (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in DC_EVSEChargeParameter (near grammar state {s}): {exc}') from None
     return _din.DC_EVSEChargeParameter(dc_evse_status=f0, evse_maximum_current_limit=f1, evse_maximum_power_limit=f2, evse_maximum_voltage_limit=f3, evse_minimum_current_limit=f4, evse_minimum_voltage_limit=f5, evse_current_regulation_tolerance=f6, evse_peak_current_ripple=f7, evse_energy_to_be_delivered=f8), p
@@ -2238,6 +2291,8 @@ def d_din_DC_EVSEStatus(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'DC_EVSEStatus')
         p += 2
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in DC_EVSEStatus (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in DC_EVSEStatus (near grammar state {s}): {exc}') from None
     return _din.DC_EVSEStatus(evse_isolation_status=f0, evse_status_code=f1, notification_max_delay=f2, evse_notification=f3), p
@@ -2335,6 +2390,8 @@ def d_din_DC_EVStatus(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'DC_EVStatus')
         p += 2
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in DC_EVStatus (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in DC_EVStatus (near grammar state {s}): {exc}') from None
     return _din.DC_EVStatus(ev_ready=f0, ev_cabin_conditioning=f1, evress_conditioning=f2, ev_error_code=f3, evresssoc=f4), p
@@ -2351,6 +2408,8 @@ def d_din_EVChargeParameter(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'EVChargeParameter')
         p += 1
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in EVChargeParameter (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in EVChargeParameter (near grammar state {s}): {exc}') from None
     return _din.EVChargeParameter(), p
@@ -2367,6 +2426,8 @@ def d_din_EVPowerDeliveryParameter(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'EVPowerDeliveryParameter')
         p += 1
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in EVPowerDeliveryParameter (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in EVPowerDeliveryParameter (near grammar state {s}): {exc}') from None
     return _din.EVPowerDeliveryParameter(), p
@@ -2383,6 +2444,8 @@ def d_din_EVSEChargeParameter(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'EVSEChargeParameter')
         p += 1
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in EVSEChargeParameter (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in EVSEChargeParameter (near grammar state {s}): {exc}') from None
     return _din.EVSEChargeParameter(), p
@@ -2399,6 +2462,8 @@ def d_din_EVSEStatus(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'EVSEStatus')
         p += 1
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in EVSEStatus (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in EVSEStatus (near grammar state {s}): {exc}') from None
     return _din.EVSEStatus(), p
@@ -2415,6 +2480,8 @@ def d_din_EVStatus(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'EVStatus')
         p += 1
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in EVStatus (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in EVStatus (near grammar state {s}): {exc}') from None
     return _din.EVStatus(), p
@@ -2446,6 +2513,8 @@ def d_din_Entry(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'Entry')
         p += 1
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in Entry (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Entry (near grammar state {s}): {exc}') from None
     return _din.Entry(time_interval=f0), p
@@ -2462,6 +2531,8 @@ def d_din_Interval(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'Interval')
         p += 1
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in Interval (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Interval (near grammar state {s}): {exc}') from None
     return _din.Interval(), p
@@ -2510,6 +2581,8 @@ def d_din_ListOfRootCertificateIDs(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'ListOfRootCertificateIDs', 2)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in ListOfRootCertificateIDs (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ListOfRootCertificateIDs (near grammar state {s}): {exc}') from None
     return _din.ListOfRootCertificateIDs(root_certificate_id=f0), p
@@ -2576,6 +2649,8 @@ def d_din_MessageHeader(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'MessageHeader', 3)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in MessageHeader (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in MessageHeader (near grammar state {s}): {exc}') from None
     return _din.MessageHeader(session_id=f0, notification=f1, signature=f2), p
@@ -2699,6 +2774,8 @@ def d_din_MeterInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'MeterInfo', 5)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in MeterInfo (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in MeterInfo (near grammar state {s}): {exc}') from None
     return _din.MeterInfo(meter_id=f0, meter_reading=f1, sig_meter_reading=f2, meter_status=f3, t_meter=f4), p
@@ -2784,6 +2861,8 @@ def d_din_MeteringReceiptReq(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'MeteringReceiptReq')
         p += 1
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in MeteringReceiptReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in MeteringReceiptReq (near grammar state {s}): {exc}') from None
     return _din.MeteringReceiptReq(id=f0, session_id=f1, sa_schedule_tuple_id=f2, meter_info=f3), p
@@ -2816,6 +2895,8 @@ def d_din_MeteringReceiptRes(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'MeteringReceiptRes')
         p += 1
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in MeteringReceiptRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in MeteringReceiptRes (near grammar state {s}): {exc}') from None
     return _din.MeteringReceiptRes(response_code=f0, ac_evse_status=f1), p
@@ -2869,6 +2950,8 @@ def d_din_Notification(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'Notification', 2)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in Notification (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Notification (near grammar state {s}): {exc}') from None
     return _din.Notification(fault_code=f0, fault_msg=f1), p
@@ -2929,6 +3012,8 @@ def d_din_PMaxSchedule(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'PMaxSchedule', 3)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in PMaxSchedule (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in PMaxSchedule (near grammar state {s}): {exc}') from None
     return _din.PMaxSchedule(p_max_schedule_id=f0, p_max_schedule_entry=f1), p
@@ -2973,6 +3058,8 @@ def d_din_PMaxScheduleEntry(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'PMaxScheduleEntry')
         p += 2
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in PMaxScheduleEntry (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in PMaxScheduleEntry (near grammar state {s}): {exc}') from None
     return _din.PMaxScheduleEntry(time_interval=f0, p_max=f1), p
@@ -3119,6 +3206,8 @@ def d_din_Parameter(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'Parameter', 8)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in Parameter (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Parameter (near grammar state {s}): {exc}') from None
     return _din.Parameter(name=f0, value_type=f1, bool_value=f2, byte_value=f3, short_value=f4, int_value=f5, physical_value=f6, string_value=f7), p
@@ -3179,6 +3268,8 @@ def d_din_ParameterSet(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'ParameterSet', 3)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in ParameterSet (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ParameterSet (near grammar state {s}): {exc}') from None
     return _din.ParameterSet(parameter_set_id=f0, parameter=f1), p
@@ -3211,6 +3302,8 @@ def d_din_PaymentDetailsReq(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'PaymentDetailsReq')
         p += 1
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in PaymentDetailsReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in PaymentDetailsReq (near grammar state {s}): {exc}') from None
     return _din.PaymentDetailsReq(contract_id=f0, contract_signature_cert_chain=f1), p
@@ -3256,6 +3349,8 @@ def d_din_PaymentDetailsRes(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'PaymentDetailsRes')
         p += 2
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in PaymentDetailsRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in PaymentDetailsRes (near grammar state {s}): {exc}') from None
     return _din.PaymentDetailsRes(response_code=f0, gen_challenge=f1, date_time_now=f2), p
@@ -3309,6 +3404,8 @@ def d_din_PaymentOptions(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'PaymentOptions', 2)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in PaymentOptions (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in PaymentOptions (near grammar state {s}): {exc}') from None
     return _din.PaymentOptions(payment_option=f0), p
@@ -3378,6 +3475,8 @@ def d_din_PhysicalValue(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'PhysicalValue')
         p += 1
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in PhysicalValue (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in PhysicalValue (near grammar state {s}): {exc}') from None
     return _din.PhysicalValue(multiplier=f0, unit=f1, value=f2), p
@@ -3453,6 +3552,8 @@ def d_din_PowerDeliveryReq(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'PowerDeliveryReq', 3)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in PowerDeliveryReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in PowerDeliveryReq (near grammar state {s}): {exc}') from None
     return _din.PowerDeliveryReq(ready_to_charge_state=f0, charging_profile=f1, ev_power_delivery_parameter=f2), p
@@ -3500,6 +3601,8 @@ def d_din_PowerDeliveryRes(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'PowerDeliveryRes')
         p += 1
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in PowerDeliveryRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in PowerDeliveryRes (near grammar state {s}): {exc}') from None
     return _din.PowerDeliveryRes(response_code=f0, evse_status=f1), p
@@ -3537,6 +3640,8 @@ def d_din_PreChargeReq(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'PreChargeReq')
         p += 1
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in PreChargeReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in PreChargeReq (near grammar state {s}): {exc}') from None
     return _din.PreChargeReq(dc_ev_status=f0, ev_target_voltage=f1, ev_target_current=f2), p
@@ -3576,6 +3681,8 @@ def d_din_PreChargeRes(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'PreChargeRes')
         p += 1
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in PreChargeRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in PreChargeRes (near grammar state {s}): {exc}') from None
     return _din.PreChargeRes(response_code=f0, dc_evse_status=f1, evse_present_voltage=f2), p
@@ -3614,6 +3721,8 @@ def d_din_ProfileEntry(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'ProfileEntry')
         p += 2
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in ProfileEntry (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ProfileEntry (near grammar state {s}): {exc}') from None
     return _din.ProfileEntry(charging_profile_entry_start=f0, charging_profile_entry_max_power=f1), p
@@ -3668,6 +3777,8 @@ def d_din_RelativeTimeInterval(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'RelativeTimeInterval', 2)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in RelativeTimeInterval (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in RelativeTimeInterval (near grammar state {s}): {exc}') from None
     return _din.RelativeTimeInterval(start=f0, duration=f1), p
@@ -3714,6 +3825,8 @@ def d_din_SAScheduleList(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'SAScheduleList', 2)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in SAScheduleList (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SAScheduleList (near grammar state {s}): {exc}') from None
     return _din.SAScheduleList(sa_schedule_tuple=f0), p
@@ -3772,6 +3885,8 @@ def d_din_SAScheduleTuple(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'SAScheduleTuple', 3)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in SAScheduleTuple (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SAScheduleTuple (near grammar state {s}): {exc}') from None
     return _din.SAScheduleTuple(sa_schedule_tuple_id=f0, p_max_schedule=f1, sales_tariff=f2), p
@@ -3788,6 +3903,8 @@ def d_din_SASchedules(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'SASchedules')
         p += 1
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in SASchedules (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SASchedules (near grammar state {s}): {exc}') from None
     return _din.SASchedules(), p
@@ -3895,6 +4012,8 @@ def d_din_SalesTariff(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'SalesTariff', 6)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in SalesTariff (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SalesTariff (near grammar state {s}): {exc}') from None
     return _din.SalesTariff(id=f0, sales_tariff_id=f1, sales_tariff_description=f2, num_e_price_levels=f3, sales_tariff_entry=f4), p
@@ -3966,6 +4085,8 @@ def d_din_SalesTariffEntry(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'SalesTariffEntry', 3)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in SalesTariffEntry (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SalesTariffEntry (near grammar state {s}): {exc}') from None
     return _din.SalesTariffEntry(time_interval=f0, e_price_level=f1, consumption_cost=f2), p
@@ -4020,6 +4141,8 @@ def d_din_SelectedService(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'SelectedService', 2)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in SelectedService (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SelectedService (near grammar state {s}): {exc}') from None
     return _din.SelectedService(service_id=f0, parameter_set_id=f1), p
@@ -4066,6 +4189,8 @@ def d_din_SelectedServiceList(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'SelectedServiceList', 2)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in SelectedServiceList (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SelectedServiceList (near grammar state {s}): {exc}') from None
     return _din.SelectedServiceList(selected_service=f0), p
@@ -4098,6 +4223,8 @@ def d_din_Service(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'Service')
         p += 2
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in Service (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Service (near grammar state {s}): {exc}') from None
     return _din.Service(service_tag=f0, free_service=f1), p
@@ -4139,6 +4266,8 @@ def d_din_ServiceCharge(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'ServiceCharge')
         p += 2
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in ServiceCharge (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ServiceCharge (near grammar state {s}): {exc}') from None
     return _din.ServiceCharge(service_tag=f0, free_service=f1, energy_transfer_type=f2), p
@@ -4164,6 +4293,8 @@ def d_din_ServiceDetailReq(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'ServiceDetailReq')
         p += 2
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in ServiceDetailReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ServiceDetailReq (near grammar state {s}): {exc}') from None
     return _din.ServiceDetailReq(service_id=f0), p
@@ -4224,6 +4355,8 @@ def d_din_ServiceDetailRes(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'ServiceDetailRes', 3)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in ServiceDetailRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ServiceDetailRes (near grammar state {s}): {exc}') from None
     return _din.ServiceDetailRes(response_code=f0, service_id=f1, service_parameter_list=f2), p
@@ -4285,6 +4418,8 @@ def d_din_ServiceDiscoveryReq(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'ServiceDiscoveryReq', 2)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in ServiceDiscoveryReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ServiceDiscoveryReq (near grammar state {s}): {exc}') from None
     return _din.ServiceDiscoveryReq(service_scope=f0, service_category=f1), p
@@ -4346,6 +4481,8 @@ def d_din_ServiceDiscoveryRes(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'ServiceDiscoveryRes', 4)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in ServiceDiscoveryRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ServiceDiscoveryRes (near grammar state {s}): {exc}') from None
     return _din.ServiceDiscoveryRes(response_code=f0, payment_options=f1, charge_service=f2, service_list=f3), p
@@ -4392,6 +4529,8 @@ def d_din_ServiceParameterList(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'ServiceParameterList', 2)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in ServiceParameterList (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ServiceParameterList (near grammar state {s}): {exc}') from None
     return _din.ServiceParameterList(parameter_set=f0), p
@@ -4424,6 +4563,8 @@ def d_din_ServicePaymentSelectionReq(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'ServicePaymentSelectionReq')
         p += 1
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in ServicePaymentSelectionReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ServicePaymentSelectionReq (near grammar state {s}): {exc}') from None
     return _din.ServicePaymentSelectionReq(selected_payment_option=f0, selected_service_list=f1), p
@@ -4449,6 +4590,8 @@ def d_din_ServicePaymentSelectionRes(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'ServicePaymentSelectionRes')
         p += 2
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in ServicePaymentSelectionRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ServicePaymentSelectionRes (near grammar state {s}): {exc}') from None
     return _din.ServicePaymentSelectionRes(response_code=f0), p
@@ -4537,6 +4680,8 @@ def d_din_ServiceTag(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'ServiceTag', 4)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in ServiceTag (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ServiceTag (near grammar state {s}): {exc}') from None
     return _din.ServiceTag(service_id=f0, service_name=f1, service_category=f2, service_scope=f3), p
@@ -4583,6 +4728,8 @@ def d_din_ServiceTagList(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'ServiceTagList', 2)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in ServiceTagList (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ServiceTagList (near grammar state {s}): {exc}') from None
     return _din.ServiceTagList(service=f0), p
@@ -4608,6 +4755,8 @@ def d_din_SessionSetupReq(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'SessionSetupReq')
         p += 1
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in SessionSetupReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SessionSetupReq (near grammar state {s}): {exc}') from None
     return _din.SessionSetupReq(evccid=f0), p
@@ -4667,6 +4816,8 @@ def d_din_SessionSetupRes(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'SessionSetupRes', 3)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in SessionSetupRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SessionSetupRes (near grammar state {s}): {exc}') from None
     return _din.SessionSetupRes(response_code=f0, evseid=f1, date_time_now=f2), p
@@ -4683,6 +4834,8 @@ def d_din_SessionStop(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'SessionStop')
         p += 1
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in SessionStop (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SessionStop (near grammar state {s}): {exc}') from None
     return _din.SessionStop(), p
@@ -4708,6 +4861,8 @@ def d_din_SessionStopRes(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'SessionStopRes')
         p += 2
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in SessionStopRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SessionStopRes (near grammar state {s}): {exc}') from None
     return _din.SessionStopRes(response_code=f0), p
@@ -4756,6 +4911,8 @@ def d_din_SubCertificates(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'SubCertificates', 2)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in SubCertificates (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SubCertificates (near grammar state {s}): {exc}') from None
     return _din.SubCertificates(certificate=f0), p
@@ -4786,6 +4943,8 @@ def d_din_V2G_Message(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'V2G_Message')
         p += 1
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in V2G_Message (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in V2G_Message (near grammar state {s}): {exc}') from None
     return _din.V2G_Message(header=f0, body=f1), p
@@ -4809,6 +4968,8 @@ def d_din_WeldingDetectionReq(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'WeldingDetectionReq')
         p += 1
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in WeldingDetectionReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in WeldingDetectionReq (near grammar state {s}): {exc}') from None
     return _din.WeldingDetectionReq(dc_ev_status=f0), p
@@ -4848,6 +5009,8 @@ def d_din_WeldingDetectionRes(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'WeldingDetectionRes')
         p += 1
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in WeldingDetectionRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in WeldingDetectionRes (near grammar state {s}): {exc}') from None
     return _din.WeldingDetectionRes(response_code=f0, dc_evse_status=f1, evse_present_voltage=f2), p
@@ -4897,6 +5060,8 @@ def d_xmldsig_CanonicalizationMethod(D: int, T: int, p: int) -> tuple[Any, int]:
                 _unsupported(p, 'CanonicalizationMethod', 'mixed content text')
             else:
                 _bad_code(p, c, 'CanonicalizationMethod', 2)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in CanonicalizationMethod (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in CanonicalizationMethod (near grammar state {s}): {exc}') from None
     return _xmldsig.CanonicalizationMethod(algorithm=f0, any_1=f1), p
@@ -5036,6 +5201,8 @@ def d_xmldsig_DSAKeyValue(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'DSAKeyValue', 7)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in DSAKeyValue (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in DSAKeyValue (near grammar state {s}): {exc}') from None
     return _xmldsig.DSAKeyValue(p=f0, q=f1, g=f2, y=f3, j=f4, seed=f5, pgen_counter=f6), p
@@ -5085,6 +5252,8 @@ def d_xmldsig_DigestMethod(D: int, T: int, p: int) -> tuple[Any, int]:
                 _unsupported(p, 'DigestMethod', 'mixed content text')
             else:
                 _bad_code(p, c, 'DigestMethod', 2)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in DigestMethod (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in DigestMethod (near grammar state {s}): {exc}') from None
     return _xmldsig.DigestMethod(algorithm=f0, any_1=f1), p
@@ -5858,6 +6027,8 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                     _unsupported(p, 'KeyInfo', 'mixed content text')
                 else:
                     _bad_code(p, c, 'KeyInfo', 17)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in KeyInfo (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in KeyInfo (near grammar state {s}): {exc}') from None
     return _xmldsig.KeyInfo(id=f0, key_name=f1, key_value=f2, retrieval_method=f3, x509_data=f4, pgp_data=f5, spki_data=f6, mgmt_data=f7, any_8=f8), p
@@ -5934,6 +6105,8 @@ def d_xmldsig_KeyValue(D: int, T: int, p: int) -> tuple[Any, int]:
                 _unsupported(p, 'KeyValue', 'mixed content text')
             else:
                 _bad_code(p, c, 'KeyValue', 3)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in KeyValue (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in KeyValue (near grammar state {s}): {exc}') from None
     return _xmldsig.KeyValue(dsa_key_value=f0, rsa_key_value=f1, any_2=f2), p
@@ -6004,6 +6177,8 @@ def d_xmldsig_Manifest(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'Manifest', 3)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in Manifest (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Manifest (near grammar state {s}): {exc}') from None
     return _xmldsig.Manifest(id=f0, reference=f1), p
@@ -6118,6 +6293,8 @@ def d_xmldsig_Object(D: int, T: int, p: int) -> tuple[Any, int]:
                 _unsupported(p, 'Object', 'mixed content text')
             else:
                 _bad_code(p, c, 'Object', 4)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in Object (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Object (near grammar state {s}): {exc}') from None
     return _xmldsig.Object(encoding=f0, id=f1, mime_type=f2, any_3=f3), p
@@ -6220,6 +6397,8 @@ def d_xmldsig_PGPData(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'PGPData', 5)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in PGPData (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in PGPData (near grammar state {s}): {exc}') from None
     return _xmldsig.PGPData(pgp_key_id=f0, pgp_key_packet=f1, any_2=f2, pgp_key_packet_2=f3, any_4=f4), p
@@ -6250,6 +6429,8 @@ def d_xmldsig_RSAKeyValue(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'RSAKeyValue')
         p += 1
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in RSAKeyValue (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in RSAKeyValue (near grammar state {s}): {exc}') from None
     return _xmldsig.RSAKeyValue(modulus=f0, exponent=f1), p
@@ -6377,6 +6558,8 @@ def d_xmldsig_Reference(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'Reference')
         p += 1
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in Reference (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Reference (near grammar state {s}): {exc}') from None
     return _xmldsig.Reference(id=f0, type=f1, uri=f2, transforms=f3, digest_method=f4, digest_value=f5), p
@@ -6456,6 +6639,8 @@ def d_xmldsig_RetrievalMethod(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'RetrievalMethod', 3)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in RetrievalMethod (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in RetrievalMethod (near grammar state {s}): {exc}') from None
     return _xmldsig.RetrievalMethod(type=f0, uri=f1, transforms=f2), p
@@ -6539,6 +6724,8 @@ def d_xmldsig_SPKIData(D: int, T: int, p: int) -> tuple[Any, int]:
                     s = -1
                 else:
                     _bad_code(p, c, 'SPKIData', 4)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in SPKIData (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SPKIData (near grammar state {s}): {exc}') from None
     return _xmldsig.SPKIData(spki_sexp=f0, any_1=f1), p
@@ -6639,6 +6826,8 @@ def d_xmldsig_Signature(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'Signature', 5)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in Signature (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Signature (near grammar state {s}): {exc}') from None
     return _xmldsig.Signature(id=f0, signed_info=f1, signature_value=f2, key_info=f3, object=f4), p
@@ -6710,6 +6899,8 @@ def d_xmldsig_SignatureMethod(D: int, T: int, p: int) -> tuple[Any, int]:
                 _unsupported(p, 'SignatureMethod', 'mixed content text')
             else:
                 _bad_code(p, c, 'SignatureMethod', 3)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in SignatureMethod (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SignatureMethod (near grammar state {s}): {exc}') from None
     return _xmldsig.SignatureMethod(algorithm=f0, hmac_output_length=f1, any_2=f2), p
@@ -6780,6 +6971,8 @@ def d_xmldsig_SignatureProperties(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'SignatureProperties', 3)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in SignatureProperties (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SignatureProperties (near grammar state {s}): {exc}') from None
     return _xmldsig.SignatureProperties(id=f0, signature_property=f1), p
@@ -6865,6 +7058,8 @@ def d_xmldsig_SignatureProperty(D: int, T: int, p: int) -> tuple[Any, int]:
                 _unsupported(p, 'SignatureProperty', 'mixed content text')
             else:
                 _bad_code(p, c, 'SignatureProperty', 4)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in SignatureProperty (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SignatureProperty (near grammar state {s}): {exc}') from None
     return _xmldsig.SignatureProperty(id=f0, target=f1, any_2=f2), p
@@ -6917,6 +7112,8 @@ def d_xmldsig_SignatureValue(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'SignatureValue')
         p += 1
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in SignatureValue (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SignatureValue (near grammar state {s}): {exc}') from None
     return _xmldsig.SignatureValue(id=f0, value=b"" if f1 is None else f1), p
@@ -7002,6 +7199,8 @@ def d_xmldsig_SignedInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'SignedInfo', 5)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in SignedInfo (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SignedInfo (near grammar state {s}): {exc}') from None
     return _xmldsig.SignedInfo(id=f0, canonicalization_method=f1, signature_method=f2, reference=f3), p
@@ -7084,6 +7283,8 @@ def d_xmldsig_Transform(D: int, T: int, p: int) -> tuple[Any, int]:
                     _unsupported(p, 'Transform', 'mixed content text')
                 else:
                     _bad_code(p, c, 'Transform', 3)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in Transform (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Transform (near grammar state {s}): {exc}') from None
     return _xmldsig.Transform(algorithm=f0, any_1=f1, x_path=f2), p
@@ -7130,6 +7331,8 @@ def d_xmldsig_Transforms(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'Transforms', 2)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in Transforms (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Transforms (near grammar state {s}): {exc}') from None
     return _xmldsig.Transforms(transform=f0), p
@@ -7557,6 +7760,8 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
                     s = -1
                 else:
                     _bad_code(p, c, 'X509Data', 12)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in X509Data (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in X509Data (near grammar state {s}): {exc}') from None
     return _xmldsig.X509Data(x509_issuer_serial=f0, x509_ski=f1, x509_subject_name=f2, x509_certificate=f3, x509_crl=f4, any_5=f5), p
@@ -7591,6 +7796,8 @@ def d_xmldsig_X509IssuerSerial(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'X509IssuerSerial')
         p += 2
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in X509IssuerSerial (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in X509IssuerSerial (near grammar state {s}): {exc}') from None
     return _xmldsig.X509IssuerSerial(x509_issuer_name=f0, x509_serial_number=f1), p

@@ -33,6 +33,7 @@ from v2gstack.exi._rt import (
     fail as _fail,
     second_ee as _second_ee,
     undeclared as _undeclared,
+    Unlocated as _Unlocated,
     unsupported as _unsupported,
 )
 from v2gstack.exi.generated import iso2 as _iso2
@@ -383,6 +384,8 @@ def d_iso2_AC_EVChargeParameter(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'AC_EVChargeParameter')
         p += 1
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in AC_EVChargeParameter (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in AC_EVChargeParameter (near grammar state {s}): {exc}') from None
     return _iso2.AC_EVChargeParameter(departure_time=f0, e_amount=f1, ev_max_voltage=f2, ev_max_current=f3, ev_min_current=f4), p
@@ -420,6 +423,8 @@ def d_iso2_AC_EVSEChargeParameter(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'AC_EVSEChargeParameter')
         p += 1
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in AC_EVSEChargeParameter (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in AC_EVSEChargeParameter (near grammar state {s}): {exc}') from None
     return _iso2.AC_EVSEChargeParameter(ac_evse_status=f0, evse_nominal_voltage=f1, evse_max_current=f2), p
@@ -463,6 +468,8 @@ def d_iso2_AC_EVSEStatus(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'AC_EVSEStatus')
         p += 2
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in AC_EVSEStatus (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in AC_EVSEStatus (near grammar state {s}): {exc}') from None
     return _iso2.AC_EVSEStatus(notification_max_delay=f0, evse_notification=f1, rcd=f2), p
@@ -522,6 +529,8 @@ def d_iso2_AuthorizationReq(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'AuthorizationReq', 2)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in AuthorizationReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in AuthorizationReq (near grammar state {s}): {exc}') from None
     return _iso2.AuthorizationReq(id=f0, gen_challenge=f1), p
@@ -556,6 +565,8 @@ def d_iso2_AuthorizationRes(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'AuthorizationRes')
         p += 2
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in AuthorizationRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in AuthorizationRes (near grammar state {s}): {exc}') from None
     return _iso2.AuthorizationRes(response_code=f0, evse_processing=f1), p
@@ -696,6 +707,8 @@ def d_iso2_Body(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'Body', 1)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in Body (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Body (near grammar state {s}): {exc}') from None
     return _iso2.Body(body_element=f0), p
@@ -712,6 +725,8 @@ def d_iso2_BodyBase(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'BodyBase')
         p += 1
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in BodyBase (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in BodyBase (near grammar state {s}): {exc}') from None
     return _iso2.BodyBase(), p
@@ -735,6 +750,8 @@ def d_iso2_CableCheckReq(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'CableCheckReq')
         p += 1
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in CableCheckReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in CableCheckReq (near grammar state {s}): {exc}') from None
     return _iso2.CableCheckReq(dc_ev_status=f0), p
@@ -776,6 +793,8 @@ def d_iso2_CableCheckRes(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'CableCheckRes')
         p += 2
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in CableCheckRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in CableCheckRes (near grammar state {s}): {exc}') from None
     return _iso2.CableCheckRes(response_code=f0, dc_evse_status=f1, evse_processing=f2), p
@@ -847,6 +866,8 @@ def d_iso2_CertificateChain(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'CertificateChain', 3)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in CertificateChain (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in CertificateChain (near grammar state {s}): {exc}') from None
     return _iso2.CertificateChain(id=f0, certificate=f1, sub_certificates=f2), p
@@ -886,6 +907,8 @@ def d_iso2_CertificateInstallationReq(D: int, T: int, p: int) -> tuple[Any, int]
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'CertificateInstallationReq')
         p += 1
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in CertificateInstallationReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in CertificateInstallationReq (near grammar state {s}): {exc}') from None
     return _iso2.CertificateInstallationReq(id=f0, oem_provisioning_cert=f1, list_of_root_certificate_i_ds=f2), p
@@ -946,6 +969,8 @@ def d_iso2_CertificateInstallationRes(D: int, T: int, p: int) -> tuple[Any, int]
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'CertificateInstallationRes')
         p += 1
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in CertificateInstallationRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in CertificateInstallationRes (near grammar state {s}): {exc}') from None
     return _iso2.CertificateInstallationRes(response_code=f0, sa_provisioning_certificate_chain=f1, contract_signature_cert_chain=f2, contract_signature_encrypted_private_key=f3, d_hpublickey=f4, e_maid=f5), p
@@ -992,6 +1017,8 @@ def d_iso2_CertificateUpdateReq(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'CertificateUpdateReq')
         p += 1
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in CertificateUpdateReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in CertificateUpdateReq (near grammar state {s}): {exc}') from None
     return _iso2.CertificateUpdateReq(id=f0, contract_signature_cert_chain=f1, e_maid=f2, list_of_root_certificate_i_ds=f3), p
@@ -1077,6 +1104,8 @@ def d_iso2_CertificateUpdateRes(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'CertificateUpdateRes', 7)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in CertificateUpdateRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in CertificateUpdateRes (near grammar state {s}): {exc}') from None
     return _iso2.CertificateUpdateRes(response_code=f0, sa_provisioning_certificate_chain=f1, contract_signature_cert_chain=f2, contract_signature_encrypted_private_key=f3, d_hpublickey=f4, e_maid=f5, retry_counter=f6), p
@@ -1148,6 +1177,8 @@ def d_iso2_ChargeParameterDiscoveryReq(D: int, T: int, p: int) -> tuple[Any, int
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'ChargeParameterDiscoveryReq')
         p += 1
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in ChargeParameterDiscoveryReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ChargeParameterDiscoveryReq (near grammar state {s}): {exc}') from None
     return _iso2.ChargeParameterDiscoveryReq(max_entries_sa_schedule_tuple=f0, requested_energy_transfer_mode=f1, ev_charge_parameter=f2), p
@@ -1233,6 +1264,8 @@ def d_iso2_ChargeParameterDiscoveryRes(D: int, T: int, p: int) -> tuple[Any, int
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'ChargeParameterDiscoveryRes')
         p += 1
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in ChargeParameterDiscoveryRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ChargeParameterDiscoveryRes (near grammar state {s}): {exc}') from None
     return _iso2.ChargeParameterDiscoveryRes(response_code=f0, evse_processing=f1, sa_schedules=f2, evse_charge_parameter=f3), p
@@ -1339,6 +1372,8 @@ def d_iso2_ChargeService(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'ChargeService')
         p += 1
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in ChargeService (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ChargeService (near grammar state {s}): {exc}') from None
     return _iso2.ChargeService(service_id=f0, service_name=f1, service_category=f2, service_scope=f3, free_service=f4, supported_energy_transfer_mode=f5), p
@@ -1386,6 +1421,8 @@ def d_iso2_ChargingProfile(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'ChargingProfile', 24)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in ChargingProfile (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ChargingProfile (near grammar state {s}): {exc}') from None
     return _iso2.ChargingProfile(profile_entry=f0), p
@@ -1402,6 +1439,8 @@ def d_iso2_ChargingStatusReq(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'ChargingStatusReq')
         p += 1
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in ChargingStatusReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ChargingStatusReq (near grammar state {s}): {exc}') from None
     return _iso2.ChargingStatusReq(), p
@@ -1531,6 +1570,8 @@ def d_iso2_ChargingStatusRes(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'ChargingStatusRes')
         p += 1
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in ChargingStatusRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ChargingStatusRes (near grammar state {s}): {exc}') from None
     return _iso2.ChargingStatusRes(response_code=f0, evseid=f1, sa_schedule_tuple_id=f2, evse_max_current=f3, meter_info=f4, receipt_required=f5, ac_evse_status=f6), p
@@ -1592,6 +1633,8 @@ def d_iso2_ConsumptionCost(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'ConsumptionCost', 4)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in ConsumptionCost (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ConsumptionCost (near grammar state {s}): {exc}') from None
     return _iso2.ConsumptionCost(start_value=f0, cost=f1), p
@@ -1631,6 +1674,8 @@ def d_iso2_ContractSignatureEncryptedPrivateKey(D: int, T: int, p: int) -> tuple
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'ContractSignatureEncryptedPrivateKey')
         p += 1
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in ContractSignatureEncryptedPrivateKey (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ContractSignatureEncryptedPrivateKey (near grammar state {s}): {exc}') from None
     return _iso2.ContractSignatureEncryptedPrivateKey(id=f0, value=b"" if f1 is None else f1), p
@@ -1694,6 +1739,8 @@ def d_iso2_Cost(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'Cost', 3)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in Cost (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Cost (near grammar state {s}): {exc}') from None
     return _iso2.Cost(cost_kind=f0, amount=f1, amount_multiplier=f2), p
@@ -1885,6 +1932,8 @@ def d_iso2_CurrentDemandReq(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'CurrentDemandReq')
         p += 1
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in CurrentDemandReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in CurrentDemandReq (near grammar state {s}): {exc}') from None
     return _iso2.CurrentDemandReq(dc_ev_status=f0, ev_target_current=f1, ev_maximum_voltage_limit=f2, ev_maximum_current_limit=f3, ev_maximum_power_limit=f4, bulk_charging_complete=f5, charging_complete=f6, remaining_time_to_full_so_c=f7, remaining_time_to_bulk_so_c=f8, ev_target_voltage=f9), p
@@ -2099,6 +2148,8 @@ def d_iso2_CurrentDemandRes(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'CurrentDemandRes', 14)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in CurrentDemandRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in CurrentDemandRes (near grammar state {s}): {exc}') from None
     return _iso2.CurrentDemandRes(response_code=f0, dc_evse_status=f1, evse_present_voltage=f2, evse_present_current=f3, evse_current_limit_achieved=f4, evse_voltage_limit_achieved=f5, evse_power_limit_achieved=f6, evse_maximum_voltage_limit=f7, evse_maximum_current_limit=f8, evse_maximum_power_limit=f9, evseid=f10, sa_schedule_tuple_id=f11, meter_info=f12, receipt_required=f13), p
@@ -2284,6 +2335,8 @@ def d_iso2_DC_EVChargeParameter(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'DC_EVChargeParameter', 9)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in DC_EVChargeParameter (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in DC_EVChargeParameter (near grammar state {s}): {exc}') from None
     return _iso2.DC_EVChargeParameter(departure_time=f0, dc_ev_status=f1, ev_maximum_current_limit=f2, ev_maximum_power_limit=f3, ev_maximum_voltage_limit=f4, ev_energy_capacity=f5, ev_energy_request=f6, full_soc=f7, bulk_soc=f8), p
@@ -2343,6 +2396,8 @@ def d_iso2_DC_EVPowerDeliveryParameter(D: int, T: int, p: int) -> tuple[Any, int
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'DC_EVPowerDeliveryParameter')
         p += 1
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in DC_EVPowerDeliveryParameter (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in DC_EVPowerDeliveryParameter (near grammar state {s}): {exc}') from None
     return _iso2.DC_EVPowerDeliveryParameter(dc_ev_status=f0, bulk_charging_complete=f1, charging_complete=f2), p
@@ -2454,6 +2509,8 @@ def d_iso2_DC_EVSEChargeParameter(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'DC_EVSEChargeParameter', 9)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in DC_EVSEChargeParameter (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in DC_EVSEChargeParameter (near grammar state {s}): {exc}') from None
     return _iso2.DC_EVSEChargeParameter(dc_evse_status=f0, evse_maximum_current_limit=f1, evse_maximum_power_limit=f2, evse_maximum_voltage_limit=f3, evse_minimum_current_limit=f4, evse_minimum_voltage_limit=f5, evse_current_regulation_tolerance=f6, evse_peak_current_ripple=f7, evse_energy_to_be_delivered=f8), p
@@ -2528,6 +2585,8 @@ def d_iso2_DC_EVSEStatus(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'DC_EVSEStatus')
         p += 1
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in DC_EVSEStatus (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in DC_EVSEStatus (near grammar state {s}): {exc}') from None
     return _iso2.DC_EVSEStatus(notification_max_delay=f0, evse_notification=f1, evse_isolation_status=f2, evse_status_code=f3), p
@@ -2573,6 +2632,8 @@ def d_iso2_DC_EVStatus(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'DC_EVStatus')
         p += 2
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in DC_EVStatus (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in DC_EVStatus (near grammar state {s}): {exc}') from None
     return _iso2.DC_EVStatus(ev_ready=f0, ev_error_code=f1, evresssoc=f2), p
@@ -2612,6 +2673,8 @@ def d_iso2_DiffieHellmanPublickey(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'DiffieHellmanPublickey')
         p += 1
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in DiffieHellmanPublickey (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in DiffieHellmanPublickey (near grammar state {s}): {exc}') from None
     return _iso2.DiffieHellmanPublickey(id=f0, value=b"" if f1 is None else f1), p
@@ -2651,6 +2714,8 @@ def d_iso2_EMAID(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'EMAID')
         p += 1
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in EMAID (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in EMAID (near grammar state {s}): {exc}') from None
     return _iso2.EMAID(id=f0, value="" if f1 is None else f1), p
@@ -2692,6 +2757,8 @@ def d_iso2_EVChargeParameter(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'EVChargeParameter', 1)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in EVChargeParameter (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in EVChargeParameter (near grammar state {s}): {exc}') from None
     return _iso2.EVChargeParameter(departure_time=f0), p
@@ -2708,6 +2775,8 @@ def d_iso2_EVPowerDeliveryParameter(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'EVPowerDeliveryParameter')
         p += 1
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in EVPowerDeliveryParameter (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in EVPowerDeliveryParameter (near grammar state {s}): {exc}') from None
     return _iso2.EVPowerDeliveryParameter(), p
@@ -2724,6 +2793,8 @@ def d_iso2_EVSEChargeParameter(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'EVSEChargeParameter')
         p += 1
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in EVSEChargeParameter (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in EVSEChargeParameter (near grammar state {s}): {exc}') from None
     return _iso2.EVSEChargeParameter(), p
@@ -2758,6 +2829,8 @@ def d_iso2_EVSEStatus(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'EVSEStatus')
         p += 2
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in EVSEStatus (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in EVSEStatus (near grammar state {s}): {exc}') from None
     return _iso2.EVSEStatus(notification_max_delay=f0, evse_notification=f1), p
@@ -2774,6 +2847,8 @@ def d_iso2_EVStatus(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'EVStatus')
         p += 1
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in EVStatus (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in EVStatus (near grammar state {s}): {exc}') from None
     return _iso2.EVStatus(), p
@@ -2805,6 +2880,8 @@ def d_iso2_Entry(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'Entry')
         p += 1
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in Entry (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Entry (near grammar state {s}): {exc}') from None
     return _iso2.Entry(time_interval=f0), p
@@ -2821,6 +2898,8 @@ def d_iso2_Interval(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'Interval')
         p += 1
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in Interval (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Interval (near grammar state {s}): {exc}') from None
     return _iso2.Interval(), p
@@ -2868,6 +2947,8 @@ def d_iso2_ListOfRootCertificateIDs(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'ListOfRootCertificateIDs', 20)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in ListOfRootCertificateIDs (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ListOfRootCertificateIDs (near grammar state {s}): {exc}') from None
     return _iso2.ListOfRootCertificateIDs(root_certificate_id=f0), p
@@ -2934,6 +3015,8 @@ def d_iso2_MessageHeader(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'MessageHeader', 3)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in MessageHeader (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in MessageHeader (near grammar state {s}): {exc}') from None
     return _iso2.MessageHeader(session_id=f0, notification=f1, signature=f2), p
@@ -3060,6 +3143,8 @@ def d_iso2_MeterInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'MeterInfo', 5)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in MeterInfo (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in MeterInfo (near grammar state {s}): {exc}') from None
     return _iso2.MeterInfo(meter_id=f0, meter_reading=f1, sig_meter_reading=f2, meter_status=f3, t_meter=f4), p
@@ -3145,6 +3230,8 @@ def d_iso2_MeteringReceiptReq(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'MeteringReceiptReq')
         p += 1
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in MeteringReceiptReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in MeteringReceiptReq (near grammar state {s}): {exc}') from None
     return _iso2.MeteringReceiptReq(id=f0, session_id=f1, sa_schedule_tuple_id=f2, meter_info=f3), p
@@ -3192,6 +3279,8 @@ def d_iso2_MeteringReceiptRes(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'MeteringReceiptRes')
         p += 1
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in MeteringReceiptRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in MeteringReceiptRes (near grammar state {s}): {exc}') from None
     return _iso2.MeteringReceiptRes(response_code=f0, evse_status=f1), p
@@ -3245,6 +3334,8 @@ def d_iso2_Notification(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'Notification', 2)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in Notification (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Notification (near grammar state {s}): {exc}') from None
     return _iso2.Notification(fault_code=f0, fault_msg=f1), p
@@ -3296,6 +3387,8 @@ def d_iso2_PMaxSchedule(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'PMaxSchedule', 1024)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in PMaxSchedule (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in PMaxSchedule (near grammar state {s}): {exc}') from None
     return _iso2.PMaxSchedule(p_max_schedule_entry=f0), p
@@ -3334,6 +3427,8 @@ def d_iso2_PMaxScheduleEntry(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'PMaxScheduleEntry')
         p += 1
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in PMaxScheduleEntry (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in PMaxScheduleEntry (near grammar state {s}): {exc}') from None
     return _iso2.PMaxScheduleEntry(time_interval=f0, p_max=f1), p
@@ -3471,6 +3566,8 @@ def d_iso2_Parameter(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'Parameter', 7)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in Parameter (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Parameter (near grammar state {s}): {exc}') from None
     return _iso2.Parameter(name=f0, bool_value=f1, byte_value=f2, short_value=f3, int_value=f4, physical_value=f5, string_value=f6), p
@@ -3532,6 +3629,8 @@ def d_iso2_ParameterSet(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'ParameterSet', 17)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in ParameterSet (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ParameterSet (near grammar state {s}): {exc}') from None
     return _iso2.ParameterSet(parameter_set_id=f0, parameter=f1), p
@@ -3564,6 +3663,8 @@ def d_iso2_PaymentDetailsReq(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'PaymentDetailsReq')
         p += 1
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in PaymentDetailsReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in PaymentDetailsReq (near grammar state {s}): {exc}') from None
     return _iso2.PaymentDetailsReq(e_maid=f0, contract_signature_cert_chain=f1), p
@@ -3611,6 +3712,8 @@ def d_iso2_PaymentDetailsRes(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'PaymentDetailsRes')
         p += 2
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in PaymentDetailsRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in PaymentDetailsRes (near grammar state {s}): {exc}') from None
     return _iso2.PaymentDetailsRes(response_code=f0, gen_challenge=f1, evse_time_stamp=f2), p
@@ -3661,6 +3764,8 @@ def d_iso2_PaymentOptionList(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'PaymentOptionList', 2)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in PaymentOptionList (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in PaymentOptionList (near grammar state {s}): {exc}') from None
     return _iso2.PaymentOptionList(payment_option=f0), p
@@ -3693,6 +3798,8 @@ def d_iso2_PaymentServiceSelectionReq(D: int, T: int, p: int) -> tuple[Any, int]
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'PaymentServiceSelectionReq')
         p += 1
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in PaymentServiceSelectionReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in PaymentServiceSelectionReq (near grammar state {s}): {exc}') from None
     return _iso2.PaymentServiceSelectionReq(selected_payment_option=f0, selected_service_list=f1), p
@@ -3718,6 +3825,8 @@ def d_iso2_PaymentServiceSelectionRes(D: int, T: int, p: int) -> tuple[Any, int]
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'PaymentServiceSelectionRes')
         p += 2
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in PaymentServiceSelectionRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in PaymentServiceSelectionRes (near grammar state {s}): {exc}') from None
     return _iso2.PaymentServiceSelectionRes(response_code=f0), p
@@ -3767,6 +3876,8 @@ def d_iso2_PhysicalValue(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'PhysicalValue')
         p += 2
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in PhysicalValue (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in PhysicalValue (near grammar state {s}): {exc}') from None
     return _iso2.PhysicalValue(multiplier=f0, unit=f1, value=f2), p
@@ -3853,6 +3964,8 @@ def d_iso2_PowerDeliveryReq(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'PowerDeliveryReq', 4)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in PowerDeliveryReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in PowerDeliveryReq (near grammar state {s}): {exc}') from None
     return _iso2.PowerDeliveryReq(charge_progress=f0, sa_schedule_tuple_id=f1, charging_profile=f2, ev_power_delivery_parameter=f3), p
@@ -3900,6 +4013,8 @@ def d_iso2_PowerDeliveryRes(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'PowerDeliveryRes')
         p += 1
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in PowerDeliveryRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in PowerDeliveryRes (near grammar state {s}): {exc}') from None
     return _iso2.PowerDeliveryRes(response_code=f0, evse_status=f1), p
@@ -3937,6 +4052,8 @@ def d_iso2_PreChargeReq(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'PreChargeReq')
         p += 1
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in PreChargeReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in PreChargeReq (near grammar state {s}): {exc}') from None
     return _iso2.PreChargeReq(dc_ev_status=f0, ev_target_voltage=f1, ev_target_current=f2), p
@@ -3976,6 +4093,8 @@ def d_iso2_PreChargeRes(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'PreChargeRes')
         p += 1
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in PreChargeRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in PreChargeRes (near grammar state {s}): {exc}') from None
     return _iso2.PreChargeRes(response_code=f0, dc_evse_status=f1, evse_present_voltage=f2), p
@@ -4033,6 +4152,8 @@ def d_iso2_ProfileEntry(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'ProfileEntry', 3)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in ProfileEntry (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ProfileEntry (near grammar state {s}): {exc}') from None
     return _iso2.ProfileEntry(charging_profile_entry_start=f0, charging_profile_entry_max_power=f1, charging_profile_entry_max_number_of_phases_in_use=f2), p
@@ -4087,6 +4208,8 @@ def d_iso2_RelativeTimeInterval(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'RelativeTimeInterval', 2)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in RelativeTimeInterval (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in RelativeTimeInterval (near grammar state {s}): {exc}') from None
     return _iso2.RelativeTimeInterval(start=f0, duration=f1), p
@@ -4141,6 +4264,8 @@ def d_iso2_SAScheduleList(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'SAScheduleList', 3)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in SAScheduleList (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SAScheduleList (near grammar state {s}): {exc}') from None
     return _iso2.SAScheduleList(sa_schedule_tuple=f0), p
@@ -4197,6 +4322,8 @@ def d_iso2_SAScheduleTuple(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'SAScheduleTuple', 3)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in SAScheduleTuple (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SAScheduleTuple (near grammar state {s}): {exc}') from None
     return _iso2.SAScheduleTuple(sa_schedule_tuple_id=f0, p_max_schedule=f1, sales_tariff=f2), p
@@ -4213,6 +4340,8 @@ def d_iso2_SASchedules(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'SASchedules')
         p += 1
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in SASchedules (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SASchedules (near grammar state {s}): {exc}') from None
     return _iso2.SASchedules(), p
@@ -4346,6 +4475,8 @@ def d_iso2_SalesTariff(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'SalesTariff', 1028)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in SalesTariff (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SalesTariff (near grammar state {s}): {exc}') from None
     return _iso2.SalesTariff(id=f0, sales_tariff_id=f1, sales_tariff_description=f2, num_e_price_levels=f3, sales_tariff_entry=f4), p
@@ -4444,6 +4575,8 @@ def d_iso2_SalesTariffEntry(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'SalesTariffEntry', 5)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in SalesTariffEntry (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SalesTariffEntry (near grammar state {s}): {exc}') from None
     return _iso2.SalesTariffEntry(time_interval=f0, e_price_level=f1, consumption_cost=f2), p
@@ -4498,6 +4631,8 @@ def d_iso2_SelectedService(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'SelectedService', 2)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in SelectedService (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SelectedService (near grammar state {s}): {exc}') from None
     return _iso2.SelectedService(service_id=f0, parameter_set_id=f1), p
@@ -4545,6 +4680,8 @@ def d_iso2_SelectedServiceList(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'SelectedServiceList', 16)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in SelectedServiceList (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SelectedServiceList (near grammar state {s}): {exc}') from None
     return _iso2.SelectedServiceList(selected_service=f0), p
@@ -4646,6 +4783,8 @@ def d_iso2_Service(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'Service')
         p += 1
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in Service (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Service (near grammar state {s}): {exc}') from None
     return _iso2.Service(service_id=f0, service_name=f1, service_category=f2, service_scope=f3, free_service=f4), p
@@ -4671,6 +4810,8 @@ def d_iso2_ServiceDetailReq(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'ServiceDetailReq')
         p += 2
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in ServiceDetailReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ServiceDetailReq (near grammar state {s}): {exc}') from None
     return _iso2.ServiceDetailReq(service_id=f0), p
@@ -4731,6 +4872,8 @@ def d_iso2_ServiceDetailRes(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'ServiceDetailRes', 3)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in ServiceDetailRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ServiceDetailRes (near grammar state {s}): {exc}') from None
     return _iso2.ServiceDetailRes(response_code=f0, service_id=f1, service_parameter_list=f2), p
@@ -4792,6 +4935,8 @@ def d_iso2_ServiceDiscoveryReq(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'ServiceDiscoveryReq', 2)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in ServiceDiscoveryReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ServiceDiscoveryReq (near grammar state {s}): {exc}') from None
     return _iso2.ServiceDiscoveryReq(service_scope=f0, service_category=f1), p
@@ -4853,6 +4998,8 @@ def d_iso2_ServiceDiscoveryRes(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'ServiceDiscoveryRes', 4)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in ServiceDiscoveryRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ServiceDiscoveryRes (near grammar state {s}): {exc}') from None
     return _iso2.ServiceDiscoveryRes(response_code=f0, payment_option_list=f1, charge_service=f2, service_list=f3), p
@@ -4900,6 +5047,8 @@ def d_iso2_ServiceList(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'ServiceList', 8)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in ServiceList (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ServiceList (near grammar state {s}): {exc}') from None
     return _iso2.ServiceList(service=f0), p
@@ -4947,6 +5096,8 @@ def d_iso2_ServiceParameterList(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'ServiceParameterList', 255)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in ServiceParameterList (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ServiceParameterList (near grammar state {s}): {exc}') from None
     return _iso2.ServiceParameterList(parameter_set=f0), p
@@ -4972,6 +5123,8 @@ def d_iso2_SessionSetupReq(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'SessionSetupReq')
         p += 1
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in SessionSetupReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SessionSetupReq (near grammar state {s}): {exc}') from None
     return _iso2.SessionSetupReq(evccid=f0), p
@@ -5031,6 +5184,8 @@ def d_iso2_SessionSetupRes(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'SessionSetupRes', 3)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in SessionSetupRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SessionSetupRes (near grammar state {s}): {exc}') from None
     return _iso2.SessionSetupRes(response_code=f0, evseid=f1, evse_time_stamp=f2), p
@@ -5056,6 +5211,8 @@ def d_iso2_SessionStopReq(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'SessionStopReq')
         p += 2
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in SessionStopReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SessionStopReq (near grammar state {s}): {exc}') from None
     return _iso2.SessionStopReq(charging_session=f0), p
@@ -5081,6 +5238,8 @@ def d_iso2_SessionStopRes(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'SessionStopRes')
         p += 2
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in SessionStopRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SessionStopRes (near grammar state {s}): {exc}') from None
     return _iso2.SessionStopRes(response_code=f0), p
@@ -5130,6 +5289,8 @@ def d_iso2_SubCertificates(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'SubCertificates', 4)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in SubCertificates (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SubCertificates (near grammar state {s}): {exc}') from None
     return _iso2.SubCertificates(certificate=f0), p
@@ -5184,6 +5345,8 @@ def d_iso2_SupportedEnergyTransferMode(D: int, T: int, p: int) -> tuple[Any, int
                 s = -1
             else:
                 _bad_code(p, c, 'SupportedEnergyTransferMode', 6)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in SupportedEnergyTransferMode (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SupportedEnergyTransferMode (near grammar state {s}): {exc}') from None
     return _iso2.SupportedEnergyTransferMode(energy_transfer_mode=f0), p
@@ -5214,6 +5377,8 @@ def d_iso2_V2G_Message(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'V2G_Message')
         p += 1
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in V2G_Message (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in V2G_Message (near grammar state {s}): {exc}') from None
     return _iso2.V2G_Message(header=f0, body=f1), p
@@ -5237,6 +5402,8 @@ def d_iso2_WeldingDetectionReq(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'WeldingDetectionReq')
         p += 1
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in WeldingDetectionReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in WeldingDetectionReq (near grammar state {s}): {exc}') from None
     return _iso2.WeldingDetectionReq(dc_ev_status=f0), p
@@ -5276,6 +5443,8 @@ def d_iso2_WeldingDetectionRes(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'WeldingDetectionRes')
         p += 1
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in WeldingDetectionRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in WeldingDetectionRes (near grammar state {s}): {exc}') from None
     return _iso2.WeldingDetectionRes(response_code=f0, dc_evse_status=f1, evse_present_voltage=f2), p
@@ -5325,6 +5494,8 @@ def d_xmldsig_CanonicalizationMethod(D: int, T: int, p: int) -> tuple[Any, int]:
                 _unsupported(p, 'CanonicalizationMethod', 'mixed content text')
             else:
                 _bad_code(p, c, 'CanonicalizationMethod', 2)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in CanonicalizationMethod (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in CanonicalizationMethod (near grammar state {s}): {exc}') from None
     return _xmldsig.CanonicalizationMethod(algorithm=f0, any_1=f1), p
@@ -5464,6 +5635,8 @@ def d_xmldsig_DSAKeyValue(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'DSAKeyValue', 7)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in DSAKeyValue (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in DSAKeyValue (near grammar state {s}): {exc}') from None
     return _xmldsig.DSAKeyValue(p=f0, q=f1, g=f2, y=f3, j=f4, seed=f5, pgen_counter=f6), p
@@ -5513,6 +5686,8 @@ def d_xmldsig_DigestMethod(D: int, T: int, p: int) -> tuple[Any, int]:
                 _unsupported(p, 'DigestMethod', 'mixed content text')
             else:
                 _bad_code(p, c, 'DigestMethod', 2)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in DigestMethod (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in DigestMethod (near grammar state {s}): {exc}') from None
     return _xmldsig.DigestMethod(algorithm=f0, any_1=f1), p
@@ -6286,6 +6461,8 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                     _unsupported(p, 'KeyInfo', 'mixed content text')
                 else:
                     _bad_code(p, c, 'KeyInfo', 17)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in KeyInfo (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in KeyInfo (near grammar state {s}): {exc}') from None
     return _xmldsig.KeyInfo(id=f0, key_name=f1, key_value=f2, retrieval_method=f3, x509_data=f4, pgp_data=f5, spki_data=f6, mgmt_data=f7, any_8=f8), p
@@ -6362,6 +6539,8 @@ def d_xmldsig_KeyValue(D: int, T: int, p: int) -> tuple[Any, int]:
                 _unsupported(p, 'KeyValue', 'mixed content text')
             else:
                 _bad_code(p, c, 'KeyValue', 3)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in KeyValue (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in KeyValue (near grammar state {s}): {exc}') from None
     return _xmldsig.KeyValue(dsa_key_value=f0, rsa_key_value=f1, any_2=f2), p
@@ -6432,6 +6611,8 @@ def d_xmldsig_Manifest(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'Manifest', 3)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in Manifest (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Manifest (near grammar state {s}): {exc}') from None
     return _xmldsig.Manifest(id=f0, reference=f1), p
@@ -6546,6 +6727,8 @@ def d_xmldsig_Object(D: int, T: int, p: int) -> tuple[Any, int]:
                 _unsupported(p, 'Object', 'mixed content text')
             else:
                 _bad_code(p, c, 'Object', 4)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in Object (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Object (near grammar state {s}): {exc}') from None
     return _xmldsig.Object(encoding=f0, id=f1, mime_type=f2, any_3=f3), p
@@ -6648,6 +6831,8 @@ def d_xmldsig_PGPData(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'PGPData', 5)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in PGPData (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in PGPData (near grammar state {s}): {exc}') from None
     return _xmldsig.PGPData(pgp_key_id=f0, pgp_key_packet=f1, any_2=f2, pgp_key_packet_2=f3, any_4=f4), p
@@ -6678,6 +6863,8 @@ def d_xmldsig_RSAKeyValue(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'RSAKeyValue')
         p += 1
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in RSAKeyValue (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in RSAKeyValue (near grammar state {s}): {exc}') from None
     return _xmldsig.RSAKeyValue(modulus=f0, exponent=f1), p
@@ -6805,6 +6992,8 @@ def d_xmldsig_Reference(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'Reference')
         p += 1
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in Reference (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Reference (near grammar state {s}): {exc}') from None
     return _xmldsig.Reference(id=f0, type=f1, uri=f2, transforms=f3, digest_method=f4, digest_value=f5), p
@@ -6884,6 +7073,8 @@ def d_xmldsig_RetrievalMethod(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'RetrievalMethod', 3)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in RetrievalMethod (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in RetrievalMethod (near grammar state {s}): {exc}') from None
     return _xmldsig.RetrievalMethod(type=f0, uri=f1, transforms=f2), p
@@ -6967,6 +7158,8 @@ def d_xmldsig_SPKIData(D: int, T: int, p: int) -> tuple[Any, int]:
                     s = -1
                 else:
                     _bad_code(p, c, 'SPKIData', 4)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in SPKIData (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SPKIData (near grammar state {s}): {exc}') from None
     return _xmldsig.SPKIData(spki_sexp=f0, any_1=f1), p
@@ -7067,6 +7260,8 @@ def d_xmldsig_Signature(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'Signature', 5)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in Signature (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Signature (near grammar state {s}): {exc}') from None
     return _xmldsig.Signature(id=f0, signed_info=f1, signature_value=f2, key_info=f3, object=f4), p
@@ -7138,6 +7333,8 @@ def d_xmldsig_SignatureMethod(D: int, T: int, p: int) -> tuple[Any, int]:
                 _unsupported(p, 'SignatureMethod', 'mixed content text')
             else:
                 _bad_code(p, c, 'SignatureMethod', 3)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in SignatureMethod (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SignatureMethod (near grammar state {s}): {exc}') from None
     return _xmldsig.SignatureMethod(algorithm=f0, hmac_output_length=f1, any_2=f2), p
@@ -7208,6 +7405,8 @@ def d_xmldsig_SignatureProperties(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'SignatureProperties', 3)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in SignatureProperties (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SignatureProperties (near grammar state {s}): {exc}') from None
     return _xmldsig.SignatureProperties(id=f0, signature_property=f1), p
@@ -7293,6 +7492,8 @@ def d_xmldsig_SignatureProperty(D: int, T: int, p: int) -> tuple[Any, int]:
                 _unsupported(p, 'SignatureProperty', 'mixed content text')
             else:
                 _bad_code(p, c, 'SignatureProperty', 4)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in SignatureProperty (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SignatureProperty (near grammar state {s}): {exc}') from None
     return _xmldsig.SignatureProperty(id=f0, target=f1, any_2=f2), p
@@ -7345,6 +7546,8 @@ def d_xmldsig_SignatureValue(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'SignatureValue')
         p += 1
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in SignatureValue (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SignatureValue (near grammar state {s}): {exc}') from None
     return _xmldsig.SignatureValue(id=f0, value=b"" if f1 is None else f1), p
@@ -7430,6 +7633,8 @@ def d_xmldsig_SignedInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'SignedInfo', 5)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in SignedInfo (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SignedInfo (near grammar state {s}): {exc}') from None
     return _xmldsig.SignedInfo(id=f0, canonicalization_method=f1, signature_method=f2, reference=f3), p
@@ -7512,6 +7717,8 @@ def d_xmldsig_Transform(D: int, T: int, p: int) -> tuple[Any, int]:
                     _unsupported(p, 'Transform', 'mixed content text')
                 else:
                     _bad_code(p, c, 'Transform', 3)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in Transform (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Transform (near grammar state {s}): {exc}') from None
     return _xmldsig.Transform(algorithm=f0, any_1=f1, x_path=f2), p
@@ -7558,6 +7765,8 @@ def d_xmldsig_Transforms(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'Transforms', 2)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in Transforms (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Transforms (near grammar state {s}): {exc}') from None
     return _xmldsig.Transforms(transform=f0), p
@@ -7985,6 +8194,8 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
                     s = -1
                 else:
                     _bad_code(p, c, 'X509Data', 12)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in X509Data (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in X509Data (near grammar state {s}): {exc}') from None
     return _xmldsig.X509Data(x509_issuer_serial=f0, x509_ski=f1, x509_subject_name=f2, x509_certificate=f3, x509_crl=f4, any_5=f5), p
@@ -8019,6 +8230,8 @@ def d_xmldsig_X509IssuerSerial(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'X509IssuerSerial')
         p += 2
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in X509IssuerSerial (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in X509IssuerSerial (near grammar state {s}): {exc}') from None
     return _xmldsig.X509IssuerSerial(x509_issuer_name=f0, x509_serial_number=f1), p

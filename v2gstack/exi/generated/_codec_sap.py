@@ -29,6 +29,7 @@ from v2gstack.exi._rt import (
     fail as _fail,
     second_ee as _second_ee,
     undeclared as _undeclared,
+    Unlocated as _Unlocated,
     unsupported as _unsupported,
 )
 from v2gstack.exi.generated import sap as _sap
@@ -109,6 +110,8 @@ def d_sap_AppProtocol(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'AppProtocol')
         p += 2
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in AppProtocol (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in AppProtocol (near grammar state {s}): {exc}') from None
     return _sap.AppProtocol(protocol_namespace=f0, version_number_major=f1, version_number_minor=f2, schema_id=f3, priority=f4), p
@@ -156,6 +159,8 @@ def d_sap_supportedAppProtocolReq(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'supportedAppProtocolReq', 20)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in supportedAppProtocolReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in supportedAppProtocolReq (near grammar state {s}): {exc}') from None
     return _sap.supportedAppProtocolReq(app_protocol=f0), p
@@ -210,6 +215,8 @@ def d_sap_supportedAppProtocolRes(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'supportedAppProtocolRes', 2)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in supportedAppProtocolRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in supportedAppProtocolRes (near grammar state {s}): {exc}') from None
     return _sap.supportedAppProtocolRes(response_code=f0, schema_id=f1), p

@@ -31,6 +31,7 @@ from v2gstack.exi._rt import (
     fail as _fail,
     second_ee as _second_ee,
     undeclared as _undeclared,
+    Unlocated as _Unlocated,
     unsupported as _unsupported,
 )
 from v2gstack.exi.generated import iso20_ct as _iso20_ct
@@ -203,6 +204,8 @@ def d_iso20_ct_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'CLReqControlMode')
         p += 1
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in CLReqControlMode (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in CLReqControlMode (near grammar state {s}): {exc}') from None
     return _iso20_ct.CLReqControlMode(), p
@@ -219,6 +222,8 @@ def d_iso20_ct_CLResControlMode(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'CLResControlMode')
         p += 1
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in CLResControlMode (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in CLResControlMode (near grammar state {s}): {exc}') from None
     return _iso20_ct.CLResControlMode(), p
@@ -277,6 +282,8 @@ def d_iso20_ct_ChargeLoopReq(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'ChargeLoopReq')
         p += 1
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in ChargeLoopReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ChargeLoopReq (near grammar state {s}): {exc}') from None
     return _iso20_ct.ChargeLoopReq(header=f0, display_parameters=f1, meter_info_requested=f2), p
@@ -376,6 +383,8 @@ def d_iso20_ct_ChargeLoopRes(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'ChargeLoopRes', 5)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in ChargeLoopRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ChargeLoopRes (near grammar state {s}): {exc}') from None
     return _iso20_ct.ChargeLoopRes(header=f0, response_code=f1, evse_status=f2, meter_info=f3, receipt=f4), p
@@ -399,6 +408,8 @@ def d_iso20_ct_ChargeParameterDiscoveryReq(D: int, T: int, p: int) -> tuple[Any,
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'ChargeParameterDiscoveryReq')
         p += 1
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in ChargeParameterDiscoveryReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ChargeParameterDiscoveryReq (near grammar state {s}): {exc}') from None
     return _iso20_ct.ChargeParameterDiscoveryReq(header=f0), p
@@ -431,6 +442,8 @@ def d_iso20_ct_ChargeParameterDiscoveryRes(D: int, T: int, p: int) -> tuple[Any,
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'ChargeParameterDiscoveryRes')
         p += 2
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in ChargeParameterDiscoveryRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ChargeParameterDiscoveryRes (near grammar state {s}): {exc}') from None
     return _iso20_ct.ChargeParameterDiscoveryRes(header=f0, response_code=f1), p
@@ -461,6 +474,8 @@ def d_iso20_ct_DetailedCost(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'DetailedCost')
         p += 1
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in DetailedCost (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in DetailedCost (near grammar state {s}): {exc}') from None
     return _iso20_ct.DetailedCost(amount=f0, cost_per_unit=f1), p
@@ -493,6 +508,8 @@ def d_iso20_ct_DetailedTax(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'DetailedTax')
         p += 1
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in DetailedTax (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in DetailedTax (near grammar state {s}): {exc}') from None
     return _iso20_ct.DetailedTax(tax_rule_id=f0, amount=f1), p
@@ -841,6 +858,8 @@ def d_iso20_ct_DisplayParameters(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'DisplayParameters', 10)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in DisplayParameters (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in DisplayParameters (near grammar state {s}): {exc}') from None
     return _iso20_ct.DisplayParameters(present_soc=f0, minimum_soc=f1, target_soc=f2, maximum_soc=f3, remaining_time_to_minimum_soc=f4, remaining_time_to_target_soc=f5, remaining_time_to_maximum_soc=f6, charging_complete=f7, battery_energy_capacity=f8, inlet_hot=f9), p
@@ -906,6 +925,8 @@ def d_iso20_ct_Dynamic_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any, in
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'Dynamic_CLReqControlMode')
         p += 1
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in Dynamic_CLReqControlMode (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Dynamic_CLReqControlMode (near grammar state {s}): {exc}') from None
     return _iso20_ct.Dynamic_CLReqControlMode(departure_time=f0, ev_target_energy_request=f1, ev_maximum_energy_request=f2, ev_minimum_energy_request=f3), p
@@ -1025,6 +1046,8 @@ def d_iso20_ct_Dynamic_CLResControlMode(D: int, T: int, p: int) -> tuple[Any, in
                 s = -1
             else:
                 _bad_code(p, c, 'Dynamic_CLResControlMode', 4)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in Dynamic_CLResControlMode (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Dynamic_CLResControlMode (near grammar state {s}): {exc}') from None
     return _iso20_ct.Dynamic_CLResControlMode(departure_time=f0, minimum_soc=f1, target_soc=f2, ack_max_delay=f3), p
@@ -1059,6 +1082,8 @@ def d_iso20_ct_EVSEStatus(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'EVSEStatus')
         p += 2
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in EVSEStatus (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in EVSEStatus (near grammar state {s}): {exc}') from None
     return _iso20_ct.EVSEStatus(notification_max_delay=f0, evse_notification=f1), p
@@ -1106,6 +1131,8 @@ def d_iso20_ct_ListOfRootCertificateIDs(D: int, T: int, p: int) -> tuple[Any, in
                 s = -1
             else:
                 _bad_code(p, c, 'ListOfRootCertificateIDs', 20)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in ListOfRootCertificateIDs (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ListOfRootCertificateIDs (near grammar state {s}): {exc}') from None
     return _iso20_ct.ListOfRootCertificateIDs(root_certificate_id=f0), p
@@ -1166,6 +1193,8 @@ def d_iso20_ct_MessageHeader(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'MessageHeader', 3)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in MessageHeader (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in MessageHeader (near grammar state {s}): {exc}') from None
     return _iso20_ct.MessageHeader(session_id=f0, time_stamp=f1, signature=f2), p
@@ -1372,6 +1401,8 @@ def d_iso20_ct_MeterInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'MeterInfo', 8)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in MeterInfo (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in MeterInfo (near grammar state {s}): {exc}') from None
     return _iso20_ct.MeterInfo(meter_id=f0, charged_energy_reading_wh=f1, bpt_discharged_energy_reading_wh=f2, capacitive_energy_reading_va_rh=f3, bpt_inductive_energy_reading_va_rh=f4, meter_signature=f5, meter_status=f6, meter_timestamp=f7), p
@@ -1412,6 +1443,8 @@ def d_iso20_ct_RationalNumber(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'RationalNumber')
         p += 2
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in RationalNumber (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in RationalNumber (near grammar state {s}): {exc}') from None
     return _iso20_ct.RationalNumber(exponent=f0, value=f1), p
@@ -1575,6 +1608,8 @@ def d_iso20_ct_Receipt(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'Receipt', 15)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in Receipt (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Receipt (near grammar state {s}): {exc}') from None
     return _iso20_ct.Receipt(time_anchor=f0, energy_costs=f1, occupancy_costs=f2, additional_services_costs=f3, overstay_costs=f4, tax_costs=f5), p
@@ -1654,6 +1689,8 @@ def d_iso20_ct_Scheduled_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any, 
                 s = -1
             else:
                 _bad_code(p, c, 'Scheduled_CLReqControlMode', 3)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in Scheduled_CLReqControlMode (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Scheduled_CLReqControlMode (near grammar state {s}): {exc}') from None
     return _iso20_ct.Scheduled_CLReqControlMode(ev_target_energy_request=f0, ev_maximum_energy_request=f1, ev_minimum_energy_request=f2), p
@@ -1670,6 +1707,8 @@ def d_iso20_ct_Scheduled_CLResControlMode(D: int, T: int, p: int) -> tuple[Any, 
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'Scheduled_CLResControlMode')
         p += 1
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in Scheduled_CLResControlMode (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Scheduled_CLResControlMode (near grammar state {s}): {exc}') from None
     return _iso20_ct.Scheduled_CLResControlMode(), p
@@ -1693,6 +1732,8 @@ def d_iso20_ct_V2GMessage(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'V2GMessage')
         p += 1
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in V2GMessage (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in V2GMessage (near grammar state {s}): {exc}') from None
     return _iso20_ct.V2GMessage(header=f0), p
@@ -1716,6 +1757,8 @@ def d_iso20_ct_V2GRequest(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'V2GRequest')
         p += 1
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in V2GRequest (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in V2GRequest (near grammar state {s}): {exc}') from None
     return _iso20_ct.V2GRequest(header=f0), p
@@ -1748,6 +1791,8 @@ def d_iso20_ct_V2GResponse(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'V2GResponse')
         p += 2
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in V2GResponse (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in V2GResponse (near grammar state {s}): {exc}') from None
     return _iso20_ct.V2GResponse(header=f0, response_code=f1), p
@@ -1862,6 +1907,8 @@ def d_iso20_wpt_AlternativeSECC(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'AlternativeSECC', 4)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in AlternativeSECC (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in AlternativeSECC (near grammar state {s}): {exc}') from None
     return _iso20_wpt.AlternativeSECC(ssid=f0, bssid=f1, ip_address=f2, port=f3), p
@@ -1909,6 +1956,8 @@ def d_iso20_wpt_AlternativeSECCList(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'AlternativeSECCList', 8)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in AlternativeSECCList (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in AlternativeSECCList (near grammar state {s}): {exc}') from None
     return _iso20_wpt.AlternativeSECCList(alternative_secc=f0), p
@@ -1963,6 +2012,8 @@ def d_iso20_wpt_WPT_AlignmentCheckMethodList(D: int, T: int, p: int) -> tuple[An
                 s = -1
             else:
                 _bad_code(p, c, 'WPT_AlignmentCheckMethodList', 8)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in WPT_AlignmentCheckMethodList (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in WPT_AlignmentCheckMethodList (near grammar state {s}): {exc}') from None
     return _iso20_wpt.WPT_AlignmentCheckMethodList(wpt_alignment_check_method=f0), p
@@ -2060,6 +2111,8 @@ def d_iso20_wpt_WPT_AlignmentCheckReq(D: int, T: int, p: int) -> tuple[Any, int]
                 s = -1
             else:
                 _bad_code(p, c, 'WPT_AlignmentCheckReq', 20)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in WPT_AlignmentCheckReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in WPT_AlignmentCheckReq (near grammar state {s}): {exc}') from None
     return _iso20_wpt.WPT_AlignmentCheckReq(header=f0, ev_processing=f1, target_coil_current=f2, ev_result_code=f3, vendor_specific_data_container=f4), p
@@ -2186,6 +2239,8 @@ def d_iso20_wpt_WPT_AlignmentCheckRes(D: int, T: int, p: int) -> tuple[Any, int]
                 s = -1
             else:
                 _bad_code(p, c, 'WPT_AlignmentCheckRes', 21)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in WPT_AlignmentCheckRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in WPT_AlignmentCheckRes (near grammar state {s}): {exc}') from None
     return _iso20_wpt.WPT_AlignmentCheckRes(header=f0, response_code=f1, evse_processing=f2, power_transmitted=f3, supply_device_current=f4, vendor_specific_data_container=f5), p
@@ -2350,6 +2405,8 @@ def d_iso20_wpt_WPT_ChargeLoopReq(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'WPT_ChargeLoopReq', 24)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in WPT_ChargeLoopReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in WPT_ChargeLoopReq (near grammar state {s}): {exc}') from None
     return _iso20_wpt.WPT_ChargeLoopReq(header=f0, display_parameters=f1, meter_info_requested=f2, evpc_power_request=f3, evpc_power_output=f4, evpc_charge_diagnostics=f5, evpc_operating_frequency=f6, evpc_power_control_parameter=f7, manufacturer_specific_data_container=f8), p
@@ -2595,6 +2652,8 @@ def d_iso20_wpt_WPT_ChargeLoopRes(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'WPT_ChargeLoopRes', 28)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in WPT_ChargeLoopRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in WPT_ChargeLoopRes (near grammar state {s}): {exc}') from None
     return _iso20_wpt.WPT_ChargeLoopRes(header=f0, response_code=f1, evse_status=f2, meter_info=f3, receipt=f4, evpc_power_request=f5, sd_power_input=f6, spc_max_output_power_limit=f7, spc_min_output_power_limit=f8, spc_charge_diagnostics=f9, spc_operating_frequency=f10, spc_power_control_parameter=f11, manufacturer_specific_data_container=f12), p
@@ -2691,6 +2750,8 @@ def d_iso20_wpt_WPT_ChargeParameterDiscoveryReq(D: int, T: int, p: int) -> tuple
                 s = -1
             else:
                 _bad_code(p, c, 'WPT_ChargeParameterDiscoveryReq', 22)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in WPT_ChargeParameterDiscoveryReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in WPT_ChargeParameterDiscoveryReq (near grammar state {s}): {exc}') from None
     return _iso20_wpt.WPT_ChargeParameterDiscoveryReq(header=f0, evpc_max_receivable_power=f1, sd_max_ground_clearence=f2, sd_min_ground_clearence=f3, evpc_natural_frequency=f4, evpc_device_local_control=f5, vendor_specific_data_container=f6), p
@@ -2806,6 +2867,8 @@ def d_iso20_wpt_WPT_ChargeParameterDiscoveryRes(D: int, T: int, p: int) -> tuple
                 s = -1
             else:
                 _bad_code(p, c, 'WPT_ChargeParameterDiscoveryRes', 25)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in WPT_ChargeParameterDiscoveryRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in WPT_ChargeParameterDiscoveryRes (near grammar state {s}): {exc}') from None
     return _iso20_wpt.WPT_ChargeParameterDiscoveryRes(header=f0, response_code=f1, pd_input_power_class=f2, sd_min_output_power=f3, sd_max_output_power=f4, sd_max_ground_clearance_support=f5, sd_min_ground_clearance_support=f6, pd_min_coil_current=f7, pd_max_coil_current=f8, sd_manufacturer_specific_data_container=f9), p
@@ -2861,6 +2924,8 @@ def d_iso20_wpt_WPT_CoordinateXYZ(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'WPT_CoordinateXYZ')
         p += 2
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in WPT_CoordinateXYZ (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in WPT_CoordinateXYZ (near grammar state {s}): {exc}') from None
     return _iso20_wpt.WPT_CoordinateXYZ(coord_x=f0, coord_y=f1, coord_z=f2), p
@@ -2905,6 +2970,8 @@ def d_iso20_wpt_WPT_EVPCPowerControlParameter(D: int, T: int, p: int) -> tuple[A
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'WPT_EVPCPowerControlParameter')
         p += 1
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in WPT_EVPCPowerControlParameter (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in WPT_EVPCPowerControlParameter (near grammar state {s}): {exc}') from None
     return _iso20_wpt.WPT_EVPCPowerControlParameter(evpc_coil_current_request=f0, evpc_coil_current_information=f1, evpc_current_output_information=f2, evpc_voltage_output_information=f3), p
@@ -2959,6 +3026,8 @@ def d_iso20_wpt_WPT_FinePositioningMethodList(D: int, T: int, p: int) -> tuple[A
                 s = -1
             else:
                 _bad_code(p, c, 'WPT_FinePositioningMethodList', 8)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in WPT_FinePositioningMethodList (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in WPT_FinePositioningMethodList (near grammar state {s}): {exc}') from None
     return _iso20_wpt.WPT_FinePositioningMethodList(wpt_fine_positioning_method=f0), p
@@ -3051,6 +3120,8 @@ def d_iso20_wpt_WPT_FinePositioningReq(D: int, T: int, p: int) -> tuple[Any, int
                 s = -1
             else:
                 _bad_code(p, c, 'WPT_FinePositioningReq', 5)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in WPT_FinePositioningReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in WPT_FinePositioningReq (near grammar state {s}): {exc}') from None
     return _iso20_wpt.WPT_FinePositioningReq(header=f0, ev_processing=f1, ev_result_code=f2, vendor_specific_data_container=f3, wpt_lf_data_package_list=f4), p
@@ -3143,6 +3214,8 @@ def d_iso20_wpt_WPT_FinePositioningRes(D: int, T: int, p: int) -> tuple[Any, int
                 s = -1
             else:
                 _bad_code(p, c, 'WPT_FinePositioningRes', 5)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in WPT_FinePositioningRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in WPT_FinePositioningRes (near grammar state {s}): {exc}') from None
     return _iso20_wpt.WPT_FinePositioningRes(header=f0, response_code=f1, evse_processing=f2, vendor_specific_data_container=f3, wpt_lf_data_package_list=f4), p
@@ -3256,6 +3329,8 @@ def d_iso20_wpt_WPT_FinePositioningSetupReq(D: int, T: int, p: int) -> tuple[Any
                 s = -1
             else:
                 _bad_code(p, c, 'WPT_FinePositioningSetupReq', 8)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in WPT_FinePositioningSetupReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in WPT_FinePositioningSetupReq (near grammar state {s}): {exc}') from None
     return _iso20_wpt.WPT_FinePositioningSetupReq(header=f0, ev_processing=f1, ev_device_fine_positioning_method_list=f2, ev_device_pairing_method_list=f3, ev_device_alignment_check_method_list=f4, natural_offset=f5, vendor_specific_data_container=f6, lf_system_setup_data=f7), p
@@ -3369,6 +3444,8 @@ def d_iso20_wpt_WPT_FinePositioningSetupRes(D: int, T: int, p: int) -> tuple[Any
                 s = -1
             else:
                 _bad_code(p, c, 'WPT_FinePositioningSetupRes', 8)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in WPT_FinePositioningSetupRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in WPT_FinePositioningSetupRes (near grammar state {s}): {exc}') from None
     return _iso20_wpt.WPT_FinePositioningSetupRes(header=f0, response_code=f1, primary_device_fine_positioning_method_list=f2, primary_device_pairing_method_list=f3, primary_device_alignment_check_method_list=f4, natural_offset=f5, vendor_specific_data_container=f6, lf_system_setup_data=f7), p
@@ -3437,6 +3514,8 @@ def d_iso20_wpt_WPT_LF_DataPackage(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'WPT_LF_DataPackage', 3)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in WPT_LF_DataPackage (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in WPT_LF_DataPackage (near grammar state {s}): {exc}') from None
     return _iso20_wpt.WPT_LF_DataPackage(package_index=f0, lf_tx_data=f1, lf_rx_data=f2), p
@@ -3471,6 +3550,8 @@ def d_iso20_wpt_WPT_LF_DataPackageList(D: int, T: int, p: int) -> tuple[Any, int
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'WPT_LF_DataPackageList')
         p += 1
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in WPT_LF_DataPackageList (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in WPT_LF_DataPackageList (near grammar state {s}): {exc}') from None
     return _iso20_wpt.WPT_LF_DataPackageList(num_packages=f0, wpt_lf_data_package=f1), p
@@ -3535,6 +3616,8 @@ def d_iso20_wpt_WPT_LF_ReceiverData(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'WPT_LF_ReceiverData', 256)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in WPT_LF_ReceiverData (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in WPT_LF_ReceiverData (near grammar state {s}): {exc}') from None
     return _iso20_wpt.WPT_LF_ReceiverData(number_of_receivers=f0, rx_spec_data=f1), p
@@ -3567,6 +3650,8 @@ def d_iso20_wpt_WPT_LF_RxData(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'WPT_LF_RxData')
         p += 1
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in WPT_LF_RxData (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in WPT_LF_RxData (near grammar state {s}): {exc}') from None
     return _iso20_wpt.WPT_LF_RxData(rx_identifier=f0, rssi_data=f1), p
@@ -3590,6 +3675,8 @@ def d_iso20_wpt_WPT_LF_RxDataList(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'WPT_LF_RxDataList')
         p += 1
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in WPT_LF_RxDataList (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in WPT_LF_RxDataList (near grammar state {s}): {exc}') from None
     return _iso20_wpt.WPT_LF_RxDataList(wpt_lf_rx_data_list=f0), p
@@ -3622,6 +3709,8 @@ def d_iso20_wpt_WPT_LF_RxRSSI(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'WPT_LF_RxRSSI')
         p += 1
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in WPT_LF_RxRSSI (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in WPT_LF_RxRSSI (near grammar state {s}): {exc}') from None
     return _iso20_wpt.WPT_LF_RxRSSI(tx_identifier=f0, rssi=f1), p
@@ -3645,6 +3734,8 @@ def d_iso20_wpt_WPT_LF_RxRSSIList(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'WPT_LF_RxRSSIList')
         p += 1
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in WPT_LF_RxRSSIList (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in WPT_LF_RxRSSIList (near grammar state {s}): {exc}') from None
     return _iso20_wpt.WPT_LF_RxRSSIList(rssi_data_list=f0), p
@@ -3698,6 +3789,8 @@ def d_iso20_wpt_WPT_LF_SystemSetupData(D: int, T: int, p: int) -> tuple[Any, int
                 s = -1
             else:
                 _bad_code(p, c, 'WPT_LF_SystemSetupData', 2)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in WPT_LF_SystemSetupData (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in WPT_LF_SystemSetupData (near grammar state {s}): {exc}') from None
     return _iso20_wpt.WPT_LF_SystemSetupData(lf_transmitter_setup_data=f0, lf_receiver_setup_data=f1), p
@@ -3787,6 +3880,8 @@ def d_iso20_wpt_WPT_LF_TransmitterData(D: int, T: int, p: int) -> tuple[Any, int
                 s = -1
             else:
                 _bad_code(p, c, 'WPT_LF_TransmitterData', 6)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in WPT_LF_TransmitterData (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in WPT_LF_TransmitterData (near grammar state {s}): {exc}') from None
     return _iso20_wpt.WPT_LF_TransmitterData(number_of_transmitters=f0, signal_frequency=f1, tx_spec_data=f2, tx_package_spec_data=f3), p
@@ -3819,6 +3914,8 @@ def d_iso20_wpt_WPT_LF_TxData(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'WPT_LF_TxData')
         p += 1
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in WPT_LF_TxData (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in WPT_LF_TxData (near grammar state {s}): {exc}') from None
     return _iso20_wpt.WPT_LF_TxData(tx_identifier=f0, eirp=f1), p
@@ -3842,6 +3939,8 @@ def d_iso20_wpt_WPT_LF_TxDataList(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'WPT_LF_TxDataList')
         p += 1
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in WPT_LF_TxDataList (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in WPT_LF_TxDataList (near grammar state {s}): {exc}') from None
     return _iso20_wpt.WPT_LF_TxDataList(wpt_lf_tx_data_list=f0), p
@@ -3896,6 +3995,8 @@ def d_iso20_wpt_WPT_PairingMethodList(D: int, T: int, p: int) -> tuple[Any, int]
                 s = -1
             else:
                 _bad_code(p, c, 'WPT_PairingMethodList', 8)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in WPT_PairingMethodList (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in WPT_PairingMethodList (near grammar state {s}): {exc}') from None
     return _iso20_wpt.WPT_PairingMethodList(wpt_pairing_method=f0), p
@@ -3996,6 +4097,8 @@ def d_iso20_wpt_WPT_PairingReq(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'WPT_PairingReq', 20)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in WPT_PairingReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in WPT_PairingReq (near grammar state {s}): {exc}') from None
     return _iso20_wpt.WPT_PairingReq(header=f0, ev_processing=f1, observed_id_code=f2, ev_result_code=f3, vendor_specific_data_container=f4), p
@@ -4125,6 +4228,8 @@ def d_iso20_wpt_WPT_PairingRes(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'WPT_PairingRes', 21)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in WPT_PairingRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in WPT_PairingRes (near grammar state {s}): {exc}') from None
     return _iso20_wpt.WPT_PairingRes(header=f0, response_code=f1, evse_processing=f2, observed_id_code=f3, alternative_secc_list=f4, vendor_specific_data_container=f5), p
@@ -4148,6 +4253,8 @@ def d_iso20_wpt_WPT_SPCPowerControlParameter(D: int, T: int, p: int) -> tuple[An
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'WPT_SPCPowerControlParameter')
         p += 1
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in WPT_SPCPowerControlParameter (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in WPT_SPCPowerControlParameter (near grammar state {s}): {exc}') from None
     return _iso20_wpt.WPT_SPCPowerControlParameter(spc_primary_device_coil_current_information=f0), p
@@ -4231,6 +4338,8 @@ def d_iso20_wpt_WPT_TxRxPackageSpecData(D: int, T: int, p: int) -> tuple[Any, in
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'WPT_TxRxPackageSpecData')
         p += 2
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in WPT_TxRxPackageSpecData (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in WPT_TxRxPackageSpecData (near grammar state {s}): {exc}') from None
     return _iso20_wpt.WPT_TxRxPackageSpecData(pulse_sequence_order=f0, pulse_separation_time=f1, pulse_duration=f2, package_separation_time=f3), p
@@ -4265,6 +4374,8 @@ def d_iso20_wpt_WPT_TxRxPulseOrder(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'WPT_TxRxPulseOrder')
         p += 2
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in WPT_TxRxPulseOrder (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in WPT_TxRxPulseOrder (near grammar state {s}): {exc}') from None
     return _iso20_wpt.WPT_TxRxPulseOrder(index_number=f0, tx_rx_identifier=f1), p
@@ -4304,6 +4415,8 @@ def d_iso20_wpt_WPT_TxRxSpecData(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'WPT_TxRxSpecData')
         p += 1
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in WPT_TxRxSpecData (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in WPT_TxRxSpecData (near grammar state {s}): {exc}') from None
     return _iso20_wpt.WPT_TxRxSpecData(tx_rx_identifier=f0, tx_rx_position=f1, tx_rx_orientation=f2), p
@@ -4353,6 +4466,8 @@ def d_xmldsig_CanonicalizationMethod(D: int, T: int, p: int) -> tuple[Any, int]:
                 _unsupported(p, 'CanonicalizationMethod', 'mixed content text')
             else:
                 _bad_code(p, c, 'CanonicalizationMethod', 2)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in CanonicalizationMethod (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in CanonicalizationMethod (near grammar state {s}): {exc}') from None
     return _xmldsig.CanonicalizationMethod(algorithm=f0, any_1=f1), p
@@ -4492,6 +4607,8 @@ def d_xmldsig_DSAKeyValue(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'DSAKeyValue', 7)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in DSAKeyValue (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in DSAKeyValue (near grammar state {s}): {exc}') from None
     return _xmldsig.DSAKeyValue(p=f0, q=f1, g=f2, y=f3, j=f4, seed=f5, pgen_counter=f6), p
@@ -4541,6 +4658,8 @@ def d_xmldsig_DigestMethod(D: int, T: int, p: int) -> tuple[Any, int]:
                 _unsupported(p, 'DigestMethod', 'mixed content text')
             else:
                 _bad_code(p, c, 'DigestMethod', 2)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in DigestMethod (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in DigestMethod (near grammar state {s}): {exc}') from None
     return _xmldsig.DigestMethod(algorithm=f0, any_1=f1), p
@@ -5314,6 +5433,8 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                     _unsupported(p, 'KeyInfo', 'mixed content text')
                 else:
                     _bad_code(p, c, 'KeyInfo', 17)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in KeyInfo (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in KeyInfo (near grammar state {s}): {exc}') from None
     return _xmldsig.KeyInfo(id=f0, key_name=f1, key_value=f2, retrieval_method=f3, x509_data=f4, pgp_data=f5, spki_data=f6, mgmt_data=f7, any_8=f8), p
@@ -5390,6 +5511,8 @@ def d_xmldsig_KeyValue(D: int, T: int, p: int) -> tuple[Any, int]:
                 _unsupported(p, 'KeyValue', 'mixed content text')
             else:
                 _bad_code(p, c, 'KeyValue', 3)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in KeyValue (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in KeyValue (near grammar state {s}): {exc}') from None
     return _xmldsig.KeyValue(dsa_key_value=f0, rsa_key_value=f1, any_2=f2), p
@@ -5460,6 +5583,8 @@ def d_xmldsig_Manifest(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'Manifest', 3)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in Manifest (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Manifest (near grammar state {s}): {exc}') from None
     return _xmldsig.Manifest(id=f0, reference=f1), p
@@ -5574,6 +5699,8 @@ def d_xmldsig_Object(D: int, T: int, p: int) -> tuple[Any, int]:
                 _unsupported(p, 'Object', 'mixed content text')
             else:
                 _bad_code(p, c, 'Object', 4)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in Object (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Object (near grammar state {s}): {exc}') from None
     return _xmldsig.Object(encoding=f0, id=f1, mime_type=f2, any_3=f3), p
@@ -5676,6 +5803,8 @@ def d_xmldsig_PGPData(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'PGPData', 5)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in PGPData (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in PGPData (near grammar state {s}): {exc}') from None
     return _xmldsig.PGPData(pgp_key_id=f0, pgp_key_packet=f1, any_2=f2, pgp_key_packet_2=f3, any_4=f4), p
@@ -5706,6 +5835,8 @@ def d_xmldsig_RSAKeyValue(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'RSAKeyValue')
         p += 1
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in RSAKeyValue (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in RSAKeyValue (near grammar state {s}): {exc}') from None
     return _xmldsig.RSAKeyValue(modulus=f0, exponent=f1), p
@@ -5833,6 +5964,8 @@ def d_xmldsig_Reference(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'Reference')
         p += 1
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in Reference (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Reference (near grammar state {s}): {exc}') from None
     return _xmldsig.Reference(id=f0, type=f1, uri=f2, transforms=f3, digest_method=f4, digest_value=f5), p
@@ -5912,6 +6045,8 @@ def d_xmldsig_RetrievalMethod(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'RetrievalMethod', 3)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in RetrievalMethod (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in RetrievalMethod (near grammar state {s}): {exc}') from None
     return _xmldsig.RetrievalMethod(type=f0, uri=f1, transforms=f2), p
@@ -5995,6 +6130,8 @@ def d_xmldsig_SPKIData(D: int, T: int, p: int) -> tuple[Any, int]:
                     s = -1
                 else:
                     _bad_code(p, c, 'SPKIData', 4)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in SPKIData (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SPKIData (near grammar state {s}): {exc}') from None
     return _xmldsig.SPKIData(spki_sexp=f0, any_1=f1), p
@@ -6095,6 +6232,8 @@ def d_xmldsig_Signature(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'Signature', 5)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in Signature (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Signature (near grammar state {s}): {exc}') from None
     return _xmldsig.Signature(id=f0, signed_info=f1, signature_value=f2, key_info=f3, object=f4), p
@@ -6166,6 +6305,8 @@ def d_xmldsig_SignatureMethod(D: int, T: int, p: int) -> tuple[Any, int]:
                 _unsupported(p, 'SignatureMethod', 'mixed content text')
             else:
                 _bad_code(p, c, 'SignatureMethod', 3)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in SignatureMethod (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SignatureMethod (near grammar state {s}): {exc}') from None
     return _xmldsig.SignatureMethod(algorithm=f0, hmac_output_length=f1, any_2=f2), p
@@ -6236,6 +6377,8 @@ def d_xmldsig_SignatureProperties(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'SignatureProperties', 3)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in SignatureProperties (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SignatureProperties (near grammar state {s}): {exc}') from None
     return _xmldsig.SignatureProperties(id=f0, signature_property=f1), p
@@ -6321,6 +6464,8 @@ def d_xmldsig_SignatureProperty(D: int, T: int, p: int) -> tuple[Any, int]:
                 _unsupported(p, 'SignatureProperty', 'mixed content text')
             else:
                 _bad_code(p, c, 'SignatureProperty', 4)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in SignatureProperty (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SignatureProperty (near grammar state {s}): {exc}') from None
     return _xmldsig.SignatureProperty(id=f0, target=f1, any_2=f2), p
@@ -6373,6 +6518,8 @@ def d_xmldsig_SignatureValue(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'SignatureValue')
         p += 1
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in SignatureValue (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SignatureValue (near grammar state {s}): {exc}') from None
     return _xmldsig.SignatureValue(id=f0, value=b"" if f1 is None else f1), p
@@ -6458,6 +6605,8 @@ def d_xmldsig_SignedInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'SignedInfo', 5)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in SignedInfo (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SignedInfo (near grammar state {s}): {exc}') from None
     return _xmldsig.SignedInfo(id=f0, canonicalization_method=f1, signature_method=f2, reference=f3), p
@@ -6540,6 +6689,8 @@ def d_xmldsig_Transform(D: int, T: int, p: int) -> tuple[Any, int]:
                     _unsupported(p, 'Transform', 'mixed content text')
                 else:
                     _bad_code(p, c, 'Transform', 3)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in Transform (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Transform (near grammar state {s}): {exc}') from None
     return _xmldsig.Transform(algorithm=f0, any_1=f1, x_path=f2), p
@@ -6586,6 +6737,8 @@ def d_xmldsig_Transforms(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'Transforms', 2)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in Transforms (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Transforms (near grammar state {s}): {exc}') from None
     return _xmldsig.Transforms(transform=f0), p
@@ -7013,6 +7166,8 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
                     s = -1
                 else:
                     _bad_code(p, c, 'X509Data', 12)
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in X509Data (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in X509Data (near grammar state {s}): {exc}') from None
     return _xmldsig.X509Data(x509_issuer_serial=f0, x509_ski=f1, x509_subject_name=f2, x509_certificate=f3, x509_crl=f4, any_5=f5), p
@@ -7047,6 +7202,8 @@ def d_xmldsig_X509IssuerSerial(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'X509IssuerSerial')
         p += 2
+    except _Unlocated as exc:
+        raise ExiDecodeError(f'{exc} in X509IssuerSerial (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise ExiDecodeError(f'truncated or invalid stream at bit {p} in X509IssuerSerial (near grammar state {s}): {exc}') from None
     return _xmldsig.X509IssuerSerial(x509_issuer_name=f0, x509_serial_number=f1), p
