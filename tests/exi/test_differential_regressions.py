@@ -1,8 +1,10 @@
-"""Known differences between our codec and EXIficient, as minimal examples (strict xfails).
+"""Differences between our codec and EXIficient that the differential tests once found, as minimal
+examples kept as regression tests.
 
-Found by tests/exi/test_differential_exificient.py, which skips messages that hit them (see
-``known_divergence`` there). When our codec is fixed these start passing and, being strict, fail:
-then delete the xfail mark and the matching clause of ``known_divergence``.
+Both were found by tests/exi/test_differential_exificient.py and fixed in the codec (2aa0cf2):
+empty simple content, which EXIficient writes as EE through a second-level event code (our encoder
+wrote an empty CH and our decoder rejected EXIficient's form), and anyURI values, whose whitespace
+EXIficient collapses before encoding.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ _HEADER = ("<ct:Header><ct:SessionID>0000000000000000</ct:SessionID><ct:TimeStam
 EMPTY_EVCCID = (f'<cm:SessionSetupReq xmlns:cm="{namespaces.ISO20_CM}" xmlns:ct="{namespaces.ISO20_CT}">'
                 f"{_HEADER}<cm:EVCCID></cm:EVCCID></cm:SessionSetupReq>")
 EMPTY_EVCCID_EXIFICIENT = "808c040000000000000000000280"  # EE as a second-level event code
-EMPTY_EVCCID_OURS = "808c04000000000000000000020100"  # CH with an empty string literal
+EMPTY_EVCCID_CH = "808c04000000000000000000020100"  # CH with an empty string literal (also valid EXI)
 
 
 def _sap(protocol_namespace: str) -> str:
@@ -47,24 +49,21 @@ def codecs() -> tuple[Any, Exificient]:
 def test_exificient_writes_empty_content_as_second_level_ee(codecs: tuple[Any, Exificient]) -> None:
     _, oracle = codecs
     assert oracle.encode_xml(EMPTY_EVCCID, "cm").hex() == EMPTY_EVCCID_EXIFICIENT
-    # ... and reads our form (an empty CH) as the same infoset: our output is readable by the field.
-    assert_same_infoset(oracle.decode_xml(bytes.fromhex(EMPTY_EVCCID_OURS), "cm"), EMPTY_EVCCID)
+    # ... and reads the other valid form (an empty CH, as our codec once wrote) as the same infoset.
+    assert_same_infoset(oracle.decode_xml(bytes.fromhex(EMPTY_EVCCID_CH), "cm"), EMPTY_EVCCID)
 
 
-@pytest.mark.xfail(strict=True, reason="our encoder writes empty simple content as CH(''), EXIficient as EE")
 def test_empty_content_same_bytes_as_exificient(codecs: tuple[Any, Exificient]) -> None:
     exi, oracle = codecs
     assert exi.encode(exi.from_xml(EMPTY_EVCCID)).hex() == oracle.encode_xml(EMPTY_EVCCID, "cm").hex()
 
 
-@pytest.mark.xfail(strict=True, reason="our decoder rejects EE (2nd-level event code) where CH is expected")
 def test_our_decoder_reads_exificient_empty_content(codecs: tuple[Any, Exificient]) -> None:
     exi, _ = codecs
     message = exi.decode(bytes.fromhex(EMPTY_EVCCID_EXIFICIENT), "cm")
     assert message == exi.from_xml(EMPTY_EVCCID)
 
 
-@pytest.mark.xfail(strict=True, reason="EXIficient collapses whitespace in anyURI values, we do not")
 @pytest.mark.parametrize("value", [" urn:x ", "  "])
 def test_anyuri_whitespace_collapsed_like_exificient(codecs: tuple[Any, Exificient], value: str) -> None:
     exi, oracle = codecs
