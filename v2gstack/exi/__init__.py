@@ -47,15 +47,19 @@ def decode(data: bytes, namespace: str) -> Any:
     return _api.decode(data, namespace)
 
 
-def encode_fragment(obj: Any, element: str) -> bytes:
-    """Encode ``obj`` as an EXI fragment (EXI 1.0 §8.5.2) of ``element``, as signed in ISO 15118."""
+def encode_fragment(obj: Any, element: str, grammar: str | None = None) -> bytes:
+    """Encode ``obj`` as an EXI fragment (EXI 1.0 §8.5.2) of ``element`` (``{uri}local`` or local name).
+
+    The digest of a signed ISO 15118-20 element is the SHA-256 of this fragment. ``grammar`` (URI or
+    alias) overrides the schema set, e.g. ``"iso2"`` for ISO 15118-2 SignedInfo.
+    """
     from v2gstack.exi import _api
 
-    return _api.encode_fragment(obj, element)
+    return _api.encode_fragment(obj, element, grammar)
 
 
 def decode_fragment(data: bytes, namespace: str) -> Any:
-    """Decode an EXI fragment made by :func:`encode_fragment`."""
+    """Decode a one-element EXI fragment with the grammar of ``namespace`` (URI or alias)."""
     from v2gstack.exi import _api
 
     return _api.decode_fragment(data, namespace)

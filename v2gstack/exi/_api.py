@@ -19,7 +19,7 @@ CODEC_OF_NAMESPACE: dict[str, str] = {
     ns.ISO20_AC: "ac",
     ns.ISO20_WPT: "wpt",
     ns.ISO20_ACDP: "acdp",
-    ns.XMLDSIG: "cm",
+    ns.XMLDSIG: "xmldsig",
     ns.ISO2: "iso2",
     ns.DIN: "din",
 }
@@ -33,7 +33,7 @@ CODEC_OF_MODULE: dict[str, str] = {
     "iso20_ac": "ac",
     "iso20_wpt": "wpt",
     "iso20_acdp": "acdp",
-    "xmldsig": "cm",
+    "xmldsig": "xmldsig",
     "iso2": "iso2",
     "din": "din",
 }
@@ -146,9 +146,82 @@ def decode_with(mod: ModuleType, data: bytes) -> Any:
     return obj
 
 
-def encode_fragment(obj: Any, element: str) -> bytes:
-    raise ExiEncodeError("EXI fragments are not implemented yet")
+def _split(element: str) -> tuple[str | None, str]:
+    if element.startswith("{"):
+        uri, _, local = element[1:].partition("}")
+        return uri, local
+    return None, element
+
+
+def encode_fragment(obj: Any, element: str, grammar: str | None = None) -> bytes:
+    """EXI fragment (§8.5.2) of one element: header, SE(element), content, ED.
+
+    ``grammar`` (namespace URI or alias) picks the schema set; by default the element's namespace
+    (xmldsig elements: the xmldsig schema alone, as ISO 15118-20 signs SignedInfo).
+    """
+    uri, local = _split(element)
+    if grammar is not None:
+        name: str | None = codec_for_namespace(grammar)
+    else:
+        name = CODEC_OF_NAMESPACE.get(uri) if uri else codec_for_class(type(obj))
+    if name is None:
+        raise ExiEncodeError(f"no schema set for the namespace of {element!r}")
+    mod = codec(name)
+    frag = mod.FRAG
+    idx = next(
+        (
+            i
+            for i, e in enumerate(frag)
+            if e[1] == local and (uri is None or e[0] == uri) and e[2] is not None
+        ),
+        None,
+    )
+    if idx is None:
+        raise ExiEncodeError(f"{element!r} is not an element with a complex type in the {name} schema set")
+    entry = frag[idx]
+    if type(obj) is not entry[2]:
+        raise ExiEncodeError(f"{element!r} holds a {entry[2].__name__}, not a {type(obj).__name__}")
+    w = mod.FRAG_WIDTH
+    a = (((1 << 8) | 0x80) << w) | idx
+    try:
+        a = entry[3](obj, a)
+    except (Invalid, TypeError, AttributeError, KeyError, ValueError, IndexError) as exc:
+        raise encode_error(obj, local, exc) from None
+    a = (a << w) | (len(frag) + 1)  # ED
+    return finish(a)
 
 
 def decode_fragment(data: bytes, namespace: str) -> Any:
-    raise ExiDecodeError("EXI fragments are not implemented yet")
+    """Decode an EXI fragment holding one element (the grammar of ``namespace``'s schema set)."""
+    mod = codec(codec_for_namespace(namespace))
+    data = bytes(data)
+    if not data or data[0] != 0x80:
+        raise ExiDecodeError("EXI fragment must start with the header byte 0x80")
+    D = int.from_bytes(data, "big")
+    T = len(data) * 8
+    w = mod.FRAG_WIDTH
+    frag = mod.FRAG
+    if 8 + w > T:
+        raise ExiDecodeError("fragment ends inside its first event code (bit 8)")
+    idx = (D >> (T - 8 - w)) & ((1 << w) - 1)
+    if idx >= len(frag):
+        raise ExiDecodeError(
+            f"fragment event code {idx} at bit 8: SE(*) or an empty fragment is not supported"
+        )
+    entry = frag[idx]
+    if entry[4] is None:
+        raise ExiDecodeError(
+            f"fragment element {entry[1]} has simple content or a relaxed grammar: not supported"
+        )
+    try:
+        obj, p = entry[4](D, T, 8 + w)
+    except RecursionError:
+        raise ExiDecodeError("fragment nests elements too deeply") from None
+    if p + w > T:
+        raise ExiDecodeError(f"fragment truncated at bit {p}: no ED")
+    ed = (D >> (T - p - w)) & ((1 << w) - 1)
+    if ed != len(frag) + 1:
+        raise ExiDecodeError(
+            f"fragment has more than one element (event code {ed} at bit {p}): not supported"
+        )
+    return obj

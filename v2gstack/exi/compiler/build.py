@@ -19,6 +19,8 @@ SETS: list[tuple[str, str, str]] = [
     ("acdp", "iso20/V2G_CI_ACDP.xsd", "urn:iso:std:iso:15118:-20:ACDP"),
     ("iso2", "iso2/V2G_CI_MsgDef.xsd", "urn:iso:15118:2:2013:MsgDef"),
     ("din", "din/V2G_CI_MsgDef.xsd", "urn:din:70121:2012:MsgDef"),
+    # xmldsig alone: the grammar of signature fragments (SignedInfo) in ISO 15118-20
+    ("xmldsig", "iso20/xmldsig-core-schema.xsd", "http://www.w3.org/2000/09/xmldsig#"),
 ]
 
 PACKAGE_INIT = '''"""Generated EXI codecs and message classes (do not edit; see v2gstack/exi/compiler)."""

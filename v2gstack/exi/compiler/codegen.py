@@ -345,6 +345,41 @@ class CodecGen(DecoderGen):
         else:
             em.line(ind, f"raise _Invalid  # {k} is not supported")
 
+    def fragment_lines(self) -> list[str]:
+        """Schema-informed fragment grammar (EXI 1.0 §8.5.2): every element declaration, global or
+        local, once per qname, sorted by local name then URI; SE(*) and ED follow."""
+        by_qname: dict[tuple[str, str], list[ElementDecl]] = {}
+        for d in self.sset.all_elements:
+            by_qname.setdefault(d.qname, []).append(d)
+        lines = [
+            "",
+            "#: FragmentContent: (namespace, local name, class or None, encoder, decoder) per event code",
+            "FRAG: tuple[tuple[str, str, Any, Any, Any], ...] = (",
+        ]
+        for qn in sorted(by_qname, key=lambda q: (q[1], q[0])):
+            decls = by_qname[qn]
+            first = decls[0].type
+            same = (
+                all(
+                    (d.type is first)
+                    if isinstance(first, ComplexType)
+                    else (isinstance(d.type, Simple) and d.type.key() == first.key())
+                    for d in decls
+                )
+                and len({d.nillable for d in decls}) == 1
+            )
+            if same and isinstance(first, ComplexType):
+                info = self.reg.klass(first)
+                lines.append(
+                    f"    ({qn[0]!r}, {qn[1]!r}, {self.cref(info)}, {self.fn(info, 'e')}, "
+                    f"{self.fn(info, 'd')}),"
+                )
+            else:  # simple content or the relaxed element fragment grammar: not supported
+                lines.append(f"    ({qn[0]!r}, {qn[1]!r}, None, None, None),")
+        lines.append(")")
+        lines.append(f"FRAG_WIDTH = {(len(by_qname) + 1).bit_length()}")
+        return lines
+
     def empty_text(self, em: _Emitter, g: Grammar, states: set[int], v: str, ind: str, runtime: bool) -> None:
         """Empty simple content has no CH: the element ends with a second-level EE (§8.5.4.4.1)."""
         entries = {}
@@ -590,6 +625,7 @@ class CodecGen(DecoderGen):
                 )
         doc_lines.append(")")
         doc_lines.append(f"DOC_WIDTH = {len(docs).bit_length()}")
+        doc_lines += self.fragment_lines()
         doc_lines.append(f"ROOT_NAMESPACE = {root_ns!r}")
         head = [
             header,

@@ -235,4 +235,18 @@ DOC: tuple[tuple[str, str, Any, Any, Any], ...] = (
     ('urn:iso:15118:2:2010:AppProtocol', 'supportedAppProtocolRes', _sap.supportedAppProtocolRes, e_sap_supportedAppProtocolRes, d_sap_supportedAppProtocolRes),
 )
 DOC_WIDTH = 2
+
+#: FragmentContent: (namespace, local name, class or None, encoder, decoder) per event code
+FRAG: tuple[tuple[str, str, Any, Any, Any], ...] = (
+    ('', 'AppProtocol', _sap.AppProtocol, e_sap_AppProtocol, d_sap_AppProtocol),
+    ('', 'Priority', None, None, None),
+    ('', 'ProtocolNamespace', None, None, None),
+    ('', 'ResponseCode', None, None, None),
+    ('', 'SchemaID', None, None, None),
+    ('', 'VersionNumberMajor', None, None, None),
+    ('', 'VersionNumberMinor', None, None, None),
+    ('urn:iso:15118:2:2010:AppProtocol', 'supportedAppProtocolReq', _sap.supportedAppProtocolReq, e_sap_supportedAppProtocolReq, d_sap_supportedAppProtocolReq),
+    ('urn:iso:15118:2:2010:AppProtocol', 'supportedAppProtocolRes', _sap.supportedAppProtocolRes, e_sap_supportedAppProtocolRes, d_sap_supportedAppProtocolRes),
+)
+FRAG_WIDTH = 4
 ROOT_NAMESPACE = 'urn:iso:15118:2:2010:AppProtocol'
