@@ -9,224 +9,14 @@ per normalized grammar state in topological order (self-loops become ``while`` l
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
-from v2gstack.exi.compiler.decgen import DecoderGen
-from v2gstack.exi.compiler.grammar import Grammar, Label, build_grammar, members
+from v2gstack.exi.compiler.classgen import cls_ref as cls_ref
+from v2gstack.exi.compiler.classgen import gen_class_module as gen_class_module
+from v2gstack.exi.compiler.decgen import DecoderGen, find_chain
+from v2gstack.exi.compiler.grammar import Grammar, Label, State, build_grammar, members
 from v2gstack.exi.compiler.model import ClassInfo, FieldSpec, Registry, flatten
 from v2gstack.exi.compiler.schema import ComplexType, ElementDecl, SchemaSet, Simple
-
-MIXINS: dict[tuple[str, str], tuple[str, str]] = {
-    ("urn:iso:std:iso:15118:-20:CommonTypes", "RationalNumberType"): (
-        "v2gstack.exi.rational",
-        "RationalNumberMixin",
-    ),
-}
-
-
-def py_simple(s: Simple, reg: Registry, here: str, element: tuple[str, str] | None) -> str:
-    if s.kind == "enum":
-        e = reg.enum(s, element)
-        return e.name if e.module == here else f"_{e.module}.{e.name}"
-    return {
-        "bool": "bool",
-        "int": "int",
-        "uint": "int",
-        "nbit": "int",
-        "string": "str",
-        "hex": "bytes",
-        "b64": "bytes",
-        "decimal": "decimal.Decimal",
-        "float": "float",
-    }.get(s.kind, "str")
-
-
-def cls_ref(info: ClassInfo, here: str) -> str:
-    return info.name if info.module == here else f"_{info.module}.{info.name}"
-
-
-def s_literal(s: Simple, reg: Registry, here: str, element: tuple[str, str] | None) -> str:
-    args = [repr(s.kind), repr(s.builtin)]
-    kw = []
-    if s.lo is not None:
-        kw.append(f"lo={s.lo}")
-    if s.hi is not None:
-        kw.append(f"hi={s.hi}")
-    if s.min_len is not None:
-        kw.append(f"min_len={s.min_len}")
-    if s.max_len is not None:
-        kw.append(f"max_len={s.max_len}")
-    if s.kind == "enum":
-        kw.append(f"enum={py_simple(s, reg, here, element)}")
-    return f"_S({', '.join(args + kw)})"
-
-
-# ---------------------------------------------------------------------------------------------
-# class modules
-
-
-def field_type(f: FieldSpec, reg: Registry, here: str) -> str:
-    if f.kind in ("attr", "text"):
-        assert f.simple is not None
-        t = py_simple(f.simple, reg, here, f.qname)
-    elif f.kind == "any":
-        t = "_AnyElement"
-    else:
-        assert f.decl is not None
-        t = elem_type(f.decl, reg, here)
-    if f.max is None or f.max > 1:
-        return f"list[{t}]"
-    if f.min == 0:
-        return f"{t} | None"
-    return t
-
-
-def elem_type(decl: ElementDecl, reg: Registry, here: str) -> str:
-    ms = members(decl)
-    if isinstance(decl.type, Simple):
-        return py_simple(decl.type, reg, here, decl.qname)
-    head = reg.klass(decl.type)
-    if len(ms) <= 1 or all(_is_sub(reg, m, head) for m in ms):
-        return cls_ref(head, here)
-    parts = []
-    for m in ms:
-        t = (
-            py_simple(m.type, reg, here, m.qname)
-            if isinstance(m.type, Simple)
-            else cls_ref(reg.klass(m.type), here)
-        )
-        if t not in parts:
-            parts.append(t)
-    return " | ".join(parts)
-
-
-def _is_sub(reg: Registry, m: ElementDecl, head: ClassInfo) -> bool:
-    if isinstance(m.type, Simple):
-        return False
-    info: ClassInfo | None = reg.klass(m.type)
-    while info is not None:
-        if info is head:
-            return True
-        info = info.base
-    return False
-
-
-def gen_class_module(module: str, reg: Registry, header: str) -> str:
-    classes = [c for c in reg.order if c.module == module]
-    enums = [e for e in reg.enum_order if e.module == module]
-    out: list[str] = [
-        header,
-        "# ruff: noqa",
-        "from __future__ import annotations",
-        "",
-        "import enum",
-        "from dataclasses import dataclass, field",
-        "from typing import ClassVar",
-        "",
-    ]
-    imports: set[str] = set()
-    mixins: set[tuple[str, str]] = set()
-    body: list[str] = []
-    for e in enums:
-        body += [
-            "",
-            "",
-            f"class {e.name}(enum.Enum):",
-            f'    """Enumeration {e.name} (EXI: n-bit index)."""',
-            "",
-        ]
-        for m, v in zip(e.members, e.values, strict=True):
-            body.append(f"    {m} = {v!r}")
-    done: set[int] = set()
-
-    def emit(c: ClassInfo) -> None:
-        if id(c) in done:
-            return
-        if c.base is not None and c.base.module == module:
-            emit(c.base)
-        done.add(id(c))
-        bases = []
-        if c.base is not None:
-            bases.append(cls_ref(c.base, module))
-            if c.base.module != module:
-                imports.add(c.base.module)
-        key = c.ct.qname
-        if key is not None and key in MIXINS:
-            mixins.add(MIXINS[key])
-            bases.append(MIXINS[key][1])
-        xml = (
-            f"{{{key[0]}}}{key[1]}"
-            if key
-            else f"anonymous type of element {{{c.ct.anon_element[0]}}}{c.ct.anon_element[1]}"
-            if c.ct.anon_element
-            else "?"
-        )
-        body.extend(
-            [
-                "",
-                "",
-                "@dataclass(slots=True, kw_only=True)",
-                f"class {c.name}({', '.join(bases)}):" if bases else f"class {c.name}:",
-                f'    """XML Schema {xml}."""',
-                "",
-            ]
-        )
-        own = c.own_fields()
-        for f in own:
-            t = field_type(f, reg, module)
-            for tok in t.replace("|", " ").replace("[", " ").replace("]", " ").split():
-                if tok.startswith("_") and "." in tok:
-                    imports.add(tok[1:].split(".")[0])
-            if f.max is None or f.max > 1:
-                body.append(f"    {f.attr}: {t} = field(default_factory=list)")
-            elif f.min == 0:
-                body.append(f"    {f.attr}: {t} = None")
-            else:
-                body.append(f"    {f.attr}: {t}")
-        body.append("    _exi_fields: ClassVar[tuple[_Field, ...]]")
-        body.append("    _exi_type: ClassVar[tuple[str, str] | None]")
-
-    for c in classes:
-        emit(c)
-    meta: list[str] = ["", ""]
-    for c in classes:
-        meta.append(f"{c.name}._exi_type = {tuple(c.ct.qname) if c.ct.qname else None!r}")
-        items = []
-        for f in c.fields:
-            names = []
-            if f.kind in ("attr", "text"):
-                assert f.simple is not None
-                qn = f.qname or ("", "")
-                names.append(f"({qn[0]!r}, {qn[1]!r}, {s_literal(f.simple, reg, module, f.qname)})")
-            elif f.kind == "elem":
-                assert f.decl is not None
-                for mem in members(f.decl):
-                    if isinstance(mem.type, Simple):
-                        content = s_literal(mem.type, reg, module, mem.qname)
-                    else:
-                        content = cls_ref(reg.klass(mem.type), module)
-                    for tok in re.split(r"[\s(),=]+", content):
-                        if tok.startswith("_") and "." in tok:
-                            imports.add(tok[1:].split(".")[0])
-                    names.append(f"({mem.qname[0]!r}, {mem.qname[1]!r}, {content})")
-            inner = ", ".join(names) + ("," if len(names) == 1 else "")
-            extra = f", {f.group}, {f.alt}, {f.amin}, {f.gmin}" if f.group else ""
-            items.append(f"    _Field({f.attr!r}, {f.kind!r}, {f.min}, {f.max}, ({inner}){extra}),")
-        meta.append(f"{c.name}._exi_fields = (")
-        meta.extend(items)
-        meta.append(")")
-    imports.discard(module)
-    imp = [f"from v2gstack.exi.generated import {m} as _{m}" for m in sorted(imports)]
-    imp.append("from v2gstack.exi._rt import AnyElement as _AnyElement")
-    imp.append("from v2gstack.exi._rt import Field as _Field")
-    imp.append("from v2gstack.exi._rt import S as _S")
-    for mod, name in sorted(mixins):
-        imp.append(f"from {mod} import {name}")
-    out += sorted(imp)
-    text = "\n".join(out + body + meta) + "\n"
-    return text.replace('"""\nfrom __future__', '"""\n\nfrom __future__', 1)
-
 
 # ---------------------------------------------------------------------------------------------
 # codec modules
@@ -277,7 +67,8 @@ class CodecGen(DecoderGen):
     def tab(self, expr: str) -> str:
         self.ntab += 1
         n = f"_T{self.ntab}"
-        self.tables.append(f"{n} = {expr}")
+        kind = "dict[Any, Any]" if expr.startswith("{") else "tuple[Any, ...]"
+        self.tables.append(f"{n}: {kind} = {expr}")
         return n
 
     def cref(self, info: ClassInfo) -> str:
@@ -345,6 +136,27 @@ class CodecGen(DecoderGen):
         else:
             em.line(ind, f"raise _Invalid  # {k} is not supported")
 
+    @staticmethod
+    def enc_chain(st: list[State], states: set[int], lab: Label) -> tuple[int, int, int, int, int] | None:
+        """A run of consecutive grammar states repeating ``lab`` with one code: (first, last, code,
+        width, state after the last)."""
+        preds: dict[int, set[int]] = {}
+        for stt in st:
+            for _, t in stt.productions:
+                if t is not None and t != stt.index:
+                    preds.setdefault(t, set()).add(stt.index)
+        for k in sorted(states):
+            found = find_chain(st, k, preds)
+            if found is None or found[0] != lab or found[2] is None:
+                continue
+            _, run, t_end = found
+            if t_end is None or run != list(range(run[0], run[0] + len(run))):
+                continue
+            code = st[run[0]].code_of(lab)
+            assert code is not None
+            return run[0], run[-1], code, st[run[0]].width, t_end
+        return None
+
     def fragment_lines(self) -> list[str]:
         """Schema-informed fragment grammar (EXI 1.0 §8.5.2): every element declaration, global or
         local, once per qname, sorted by local name then URI; SE(*) and ED follow."""
@@ -396,7 +208,8 @@ class CodecGen(DecoderGen):
         else:
             t = self.tab("{" + ", ".join(f"{k}: {e}" for k, e in entries.items()) + "}")
             em.lines.append(f"{ind}    b, w = {t}[s]")
-            em.lines.append(f"{ind}    return (a << w) | b")
+            em.lines.append(f"{ind}    a = (a << w) | b")
+            em.lines.append(f"{ind}    return a")
 
     def enc_member(self, em: _Emitter, m: ElementDecl, v: str, ind: str) -> None:
         if isinstance(m.type, Simple) and m.type.kind in ("string", "hex", "b64"):
@@ -498,14 +311,25 @@ class CodecGen(DecoderGen):
             # runtime state
             if len(labs) == 1:
                 lab, m = labs[0]
+                run = self.enc_chain(st, states, lab)
                 entries = []
                 for k in sorted(states | nxt):
                     c = st[k].code_of(lab)
-                    if c is not None:
+                    if c is not None and not (run and run[0] <= k <= run[1]):
                         entries.append(f"{k}: ({c}, {st[k].width}, {dict(st[k].productions)[lab]})")
                 t = self.tab("{" + ", ".join(entries) + "}")
-                em.line(ind, f"c, w, s = {t}[s]")
-                em.line(ind, "a = (a << w) | c")
+                if run:
+                    # bounded repetition (§8.5.4.1.5): consecutive states with the same code
+                    k0, k1, code, width, t_end = run
+                    em.line(ind, f"if {k0} <= s <= {k1}:")
+                    em.lines.append(f"{ind}    a = (a << {width}) | {code}")
+                    em.lines.append(f"{ind}    s = s + 1 if s < {k1} else {t_end}")
+                    em.lines.append(f"{ind}else:")
+                    em.lines.append(f"{ind}    c, w, s = {t}[s]")
+                    em.lines.append(f"{ind}    a = (a << w) | c")
+                else:
+                    em.line(ind, f"c, w, s = {t}[s]")
+                    em.line(ind, "a = (a << w) | c")
                 if f.kind in ("attr", "text"):
                     assert f.simple is not None
                     self.enc_value(em, f.simple, v, ind, f.qname)
@@ -578,14 +402,22 @@ class CodecGen(DecoderGen):
             else:
                 em.const(c, st[k].width)
         else:
-            entries = []
+            values: dict[int, tuple[int, int]] = {}
             for k in sorted(cur):
                 c = st[k].code_of(("EE",))
                 if c is not None:
-                    entries.append(f"{k}: ({c}, {st[k].width})")
-            t = self.tab("{" + ", ".join(entries) + "}")
-            em.line(ind, f"c, w = {t}[s]")
-            em.line(ind, "a = (a << w) | c")
+                    values[k] = (c, st[k].width)
+            k0, k1 = _longest_run(values)
+            t = self.tab("{" + ", ".join(f"{k}: {v}" for k, v in values.items() if not k0 <= k <= k1) + "}")
+            if k1 - k0 >= 8:  # a bounded repetition's states: one range test instead of a big table
+                em.line(ind, f"if {k0} <= s <= {k1}:")
+                em.lines.append(f"{ind}    a = (a << {values[k0][1]}) | {values[k0][0]}")
+                em.lines.append(f"{ind}else:")
+                em.lines.append(f"{ind}    c, w = {t}[s]")
+                em.lines.append(f"{ind}    a = (a << w) | c")
+            else:
+                em.line(ind, f"c, w = {t}[s]")
+                em.line(ind, "a = (a << w) | c")
         em.flush(ind)
         em.lines.append(f"{ind}return a")
         return em.lines
@@ -663,3 +495,18 @@ class CodecGen(DecoderGen):
         head += ["", "_BOOL = {True: 1, False: 0}"]
         helpers = [x for h in self.helper_src for x in ("", "", h)]
         return "\n".join(head + helpers + fns + ["", ""] + self.tables + doc_lines) + "\n"
+
+
+def _longest_run(values: dict[int, tuple[int, int]]) -> tuple[int, int]:
+    """The longest range of consecutive states with equal values (k0 > k1 when there is none)."""
+    best = (1, 0)
+    keys = sorted(values)
+    i = 0
+    while i < len(keys):
+        j = i
+        while j + 1 < len(keys) and keys[j + 1] == keys[j] + 1 and values[keys[j + 1]] == values[keys[i]]:
+            j += 1
+        if j - i > best[1] - best[0]:
+            best = (keys[i], keys[j])
+        i = j + 1
+    return best if best[1] - best[0] >= 8 else (1, 0)

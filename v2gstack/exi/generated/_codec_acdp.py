@@ -1651,11 +1651,18 @@ def d_iso20_ct_EVSEStatus(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_iso20_ct_ListOfRootCertificateIDs(o: Any, a: int) -> int:
     s = 0
     for v in o.root_certificate_id:
-        c, w, s = _T43[s]
-        a = (a << w) | c
+        if 1 <= s <= 19:
+            a = (a << 2) | 0
+            s = s + 1 if s < 19 else 20
+        else:
+            c, w, s = _T43[s]
+            a = (a << w) | c
         a = e_xmldsig_X509IssuerSerial(v, a)
-    c, w = _T44[s]
-    a = (a << w) | c
+    if 1 <= s <= 19:
+        a = (a << 2) | 1
+    else:
+        c, w = _T44[s]
+        a = (a << w) | c
     return a
 
 
@@ -2037,11 +2044,18 @@ def e_iso20_ct_Receipt(o: Any, a: int) -> int:
         a = (a << w) | c
         a = e_iso20_ct_DetailedCost(v4, a)
     for v in o.tax_costs:
-        c, w, s = _T55[s]
-        a = (a << w) | c
+        if 6 <= s <= 14:
+            a = (a << 2) | 0
+            s = s + 1 if s < 14 else 15
+        else:
+            c, w, s = _T55[s]
+            a = (a << w) | c
         a = e_iso20_ct_DetailedTax(v, a)
-    c, w = _T56[s]
-    a = (a << w) | c
+    if 5 <= s <= 14:
+        a = (a << 2) | 1
+    else:
+        c, w = _T56[s]
+        a = (a << w) | c
     return a
 
 
@@ -2637,8 +2651,11 @@ def e_xmldsig_KeyInfo(o: Any, a: int) -> int:
         a = e_sel_str(a, v)
     for v in o.any_8:
         raise _Invalid  # wildcard content is not supported by the encoder
-    c, w = _T75[s]
-    a = (a << w) | c
+    if 2 <= s <= 17:
+        a = (a << 4) | 8
+    else:
+        c, w = _T75[s]
+        a = (a << w) | c
     return a
 
 
@@ -4415,7 +4432,8 @@ def e_xmldsig_SignatureValue(o: Any, a: int) -> int:
         s = 1
     if not o.value:
         b, w = _T103[s]
-        return (a << w) | b
+        a = (a << w) | b
+        return a
     c, w, s = _T104[s]
     a = (a << w) | c
     a = e_bin(a, o.value)
@@ -4703,8 +4721,11 @@ def e_xmldsig_X509Data(o: Any, a: int) -> int:
         a = e_sel_bin(a, v)
     for v in o.any_5:
         raise _Invalid  # wildcard content is not supported by the encoder
-    c, w = _T118[s]
-    a = (a << w) | c
+    if 1 <= s <= 12:
+        a = (a << 3) | 6
+    else:
+        c, w = _T118[s]
+        a = (a << w) | c
     return a
 
 
@@ -5144,124 +5165,124 @@ def d_xmldsig_X509IssuerSerial(D: int, T: int, p: int) -> tuple[Any, int]:
     return _xmldsig.X509IssuerSerial(x509_issuer_name=f0, x509_serial_number=f1), p
 
 
-_T1 = {_iso20_acdp.electricalChargingDeviceStatus.State_A: 0, _iso20_acdp.electricalChargingDeviceStatus.State_B: 1, _iso20_acdp.electricalChargingDeviceStatus.State_C: 2, _iso20_acdp.electricalChargingDeviceStatus.State_D: 3}
-_T2 = (_iso20_acdp.electricalChargingDeviceStatus.State_A, _iso20_acdp.electricalChargingDeviceStatus.State_B, _iso20_acdp.electricalChargingDeviceStatus.State_C, _iso20_acdp.electricalChargingDeviceStatus.State_D, )
-_T3 = {_iso20_ct.responseCode.OK: 0, _iso20_ct.responseCode.OK_CertificateExpiresSoon: 1, _iso20_ct.responseCode.OK_NewSessionEstablished: 2, _iso20_ct.responseCode.OK_OldSessionJoined: 3, _iso20_ct.responseCode.OK_PowerToleranceConfirmed: 4, _iso20_ct.responseCode.WARNING_AuthorizationSelectionInvalid: 5, _iso20_ct.responseCode.WARNING_CertificateExpired: 6, _iso20_ct.responseCode.WARNING_CertificateNotYetValid: 7, _iso20_ct.responseCode.WARNING_CertificateRevoked: 8, _iso20_ct.responseCode.WARNING_CertificateValidationError: 9, _iso20_ct.responseCode.WARNING_ChallengeInvalid: 10, _iso20_ct.responseCode.WARNING_EIMAuthorizationFailure: 11, _iso20_ct.responseCode.WARNING_eMSPUnknown: 12, _iso20_ct.responseCode.WARNING_EVPowerProfileViolation: 13, _iso20_ct.responseCode.WARNING_GeneralPnCAuthorizationError: 14, _iso20_ct.responseCode.WARNING_NoCertificateAvailable: 15, _iso20_ct.responseCode.WARNING_NoContractMatchingPCIDFound: 16, _iso20_ct.responseCode.WARNING_PowerToleranceNotConfirmed: 17, _iso20_ct.responseCode.WARNING_ScheduleRenegotiationFailed: 18, _iso20_ct.responseCode.WARNING_StandbyNotAllowed: 19, _iso20_ct.responseCode.WARNING_WPT: 20, _iso20_ct.responseCode.FAILED: 21, _iso20_ct.responseCode.FAILED_AssociationError: 22, _iso20_ct.responseCode.FAILED_ContactorError: 23, _iso20_ct.responseCode.FAILED_EVPowerProfileInvalid: 24, _iso20_ct.responseCode.FAILED_EVPowerProfileViolation: 25, _iso20_ct.responseCode.FAILED_MeteringSignatureNotValid: 26, _iso20_ct.responseCode.FAILED_NoEnergyTransferServiceSelected: 27, _iso20_ct.responseCode.FAILED_NoServiceRenegotiationSupported: 28, _iso20_ct.responseCode.FAILED_PauseNotAllowed: 29, _iso20_ct.responseCode.FAILED_PowerDeliveryNotApplied: 30, _iso20_ct.responseCode.FAILED_PowerToleranceNotConfirmed: 31, _iso20_ct.responseCode.FAILED_ScheduleRenegotiation: 32, _iso20_ct.responseCode.FAILED_ScheduleSelectionInvalid: 33, _iso20_ct.responseCode.FAILED_SequenceError: 34, _iso20_ct.responseCode.FAILED_ServiceIDInvalid: 35, _iso20_ct.responseCode.FAILED_ServiceSelectionInvalid: 36, _iso20_ct.responseCode.FAILED_SignatureError: 37, _iso20_ct.responseCode.FAILED_UnknownSession: 38, _iso20_ct.responseCode.FAILED_WrongChargeParameter: 39}
-_T4 = (_iso20_ct.responseCode.OK, _iso20_ct.responseCode.OK_CertificateExpiresSoon, _iso20_ct.responseCode.OK_NewSessionEstablished, _iso20_ct.responseCode.OK_OldSessionJoined, _iso20_ct.responseCode.OK_PowerToleranceConfirmed, _iso20_ct.responseCode.WARNING_AuthorizationSelectionInvalid, _iso20_ct.responseCode.WARNING_CertificateExpired, _iso20_ct.responseCode.WARNING_CertificateNotYetValid, _iso20_ct.responseCode.WARNING_CertificateRevoked, _iso20_ct.responseCode.WARNING_CertificateValidationError, _iso20_ct.responseCode.WARNING_ChallengeInvalid, _iso20_ct.responseCode.WARNING_EIMAuthorizationFailure, _iso20_ct.responseCode.WARNING_eMSPUnknown, _iso20_ct.responseCode.WARNING_EVPowerProfileViolation, _iso20_ct.responseCode.WARNING_GeneralPnCAuthorizationError, _iso20_ct.responseCode.WARNING_NoCertificateAvailable, _iso20_ct.responseCode.WARNING_NoContractMatchingPCIDFound, _iso20_ct.responseCode.WARNING_PowerToleranceNotConfirmed, _iso20_ct.responseCode.WARNING_ScheduleRenegotiationFailed, _iso20_ct.responseCode.WARNING_StandbyNotAllowed, _iso20_ct.responseCode.WARNING_WPT, _iso20_ct.responseCode.FAILED, _iso20_ct.responseCode.FAILED_AssociationError, _iso20_ct.responseCode.FAILED_ContactorError, _iso20_ct.responseCode.FAILED_EVPowerProfileInvalid, _iso20_ct.responseCode.FAILED_EVPowerProfileViolation, _iso20_ct.responseCode.FAILED_MeteringSignatureNotValid, _iso20_ct.responseCode.FAILED_NoEnergyTransferServiceSelected, _iso20_ct.responseCode.FAILED_NoServiceRenegotiationSupported, _iso20_ct.responseCode.FAILED_PauseNotAllowed, _iso20_ct.responseCode.FAILED_PowerDeliveryNotApplied, _iso20_ct.responseCode.FAILED_PowerToleranceNotConfirmed, _iso20_ct.responseCode.FAILED_ScheduleRenegotiation, _iso20_ct.responseCode.FAILED_ScheduleSelectionInvalid, _iso20_ct.responseCode.FAILED_SequenceError, _iso20_ct.responseCode.FAILED_ServiceIDInvalid, _iso20_ct.responseCode.FAILED_ServiceSelectionInvalid, _iso20_ct.responseCode.FAILED_SignatureError, _iso20_ct.responseCode.FAILED_UnknownSession, _iso20_ct.responseCode.FAILED_WrongChargeParameter, )
-_T5 = {_iso20_ct.processing.Finished: 0, _iso20_ct.processing.Ongoing: 1, _iso20_ct.processing.Ongoing_WaitingForCustomerInteraction: 2}
-_T6 = (_iso20_ct.processing.Finished, _iso20_ct.processing.Ongoing, _iso20_ct.processing.Ongoing_WaitingForCustomerInteraction, )
-_T7 = {_iso20_acdp.mechanicalChargingDeviceStatus.Home: 0, _iso20_acdp.mechanicalChargingDeviceStatus.Moving: 1, _iso20_acdp.mechanicalChargingDeviceStatus.EndPosition: 2}
-_T8 = (_iso20_acdp.mechanicalChargingDeviceStatus.Home, _iso20_acdp.mechanicalChargingDeviceStatus.Moving, _iso20_acdp.mechanicalChargingDeviceStatus.EndPosition, )
-_T9 = {_iso20_acdp.isolationStatus.Invalid: 0, _iso20_acdp.isolationStatus.Safe: 1, _iso20_acdp.isolationStatus.Warning: 2, _iso20_acdp.isolationStatus.Fault: 3}
-_T10 = (_iso20_acdp.isolationStatus.Invalid, _iso20_acdp.isolationStatus.Safe, _iso20_acdp.isolationStatus.Warning, _iso20_acdp.isolationStatus.Fault, )
-_T11 = {_iso20_acdp.cpStatus.StateA: 0, _iso20_acdp.cpStatus.StateB: 1, _iso20_acdp.cpStatus.StateC: 2, _iso20_acdp.cpStatus.StateD: 3, _iso20_acdp.cpStatus.StateE: 4}
-_T12 = (_iso20_acdp.cpStatus.StateA, _iso20_acdp.cpStatus.StateB, _iso20_acdp.cpStatus.StateC, _iso20_acdp.cpStatus.StateD, _iso20_acdp.cpStatus.StateE, )
-_T13 = {_iso20_acdp.errorCode.OK_NoEVError: 0, _iso20_acdp.errorCode.FAILED: 1, _iso20_acdp.errorCode.FAILED_EmergencyEvent: 2, _iso20_acdp.errorCode.FAILED_Breaker: 3, _iso20_acdp.errorCode.FAILED_RESSTemperatureInhibit: 4, _iso20_acdp.errorCode.FAILED_RESS: 5, _iso20_acdp.errorCode.FAILED_ChargingCurrentDifferential: 6, _iso20_acdp.errorCode.FAILED_ChargingVoltageOutOfRange: 7, _iso20_acdp.errorCode.FAILED_Reserved1: 8, _iso20_acdp.errorCode.FAILED_Reserved2: 9}
-_T14 = (_iso20_acdp.errorCode.OK_NoEVError, _iso20_acdp.errorCode.FAILED, _iso20_acdp.errorCode.FAILED_EmergencyEvent, _iso20_acdp.errorCode.FAILED_Breaker, _iso20_acdp.errorCode.FAILED_RESSTemperatureInhibit, _iso20_acdp.errorCode.FAILED_RESS, _iso20_acdp.errorCode.FAILED_ChargingCurrentDifferential, _iso20_acdp.errorCode.FAILED_ChargingVoltageOutOfRange, _iso20_acdp.errorCode.FAILED_Reserved1, _iso20_acdp.errorCode.FAILED_Reserved2, )
-_T15 = {2: (1, 3, 4), 3: (0, 3, 4)}
-_T16 = {2: (2, 3, 5), 3: (1, 3, 5), 4: (0, 3, 5)}
-_T17 = {2: (3, 3, 6), 3: (2, 3, 6), 4: (1, 3, 6), 5: (0, 3, 6)}
-_T18 = {2: (4, 3, 7), 3: (3, 3, 7), 4: (2, 3, 7), 5: (1, 3, 7), 6: (0, 2, 7)}
-_T19 = {2: (5, 3, 8), 3: (4, 3, 8), 4: (3, 3, 8), 5: (2, 3, 8), 6: (1, 2, 8), 7: (0, 2, 8)}
-_T20 = {2: (6, 3), 3: (5, 3), 4: (4, 3), 5: (3, 3), 6: (2, 2), 7: (1, 2), 8: (0, 1)}
-_T21 = {1: (1, 2, 3), 2: (0, 1, 3)}
-_T22 = {3: (0, 1)}
-_T23 = {2: (1, 3, 4), 3: (0, 2, 4)}
-_T24 = {2: (2, 3, 5), 3: (1, 2, 5), 4: (0, 2, 5)}
-_T25 = {2: (3, 3), 3: (2, 2), 4: (1, 2), 5: (0, 1)}
-_T26 = {0: (1, 4, 2), 1: (0, 4, 2)}
-_T27 = {0: (2, 4, 3), 1: (1, 4, 3), 2: (0, 4, 3)}
-_T28 = {0: (3, 4, 4), 1: (2, 4, 4), 2: (1, 4, 4), 3: (0, 4, 4)}
-_T29 = {0: (4, 4, 5), 1: (3, 4, 5), 2: (2, 4, 5), 3: (1, 4, 5), 4: (0, 3, 5)}
-_T30 = {0: (5, 4, 6), 1: (4, 4, 6), 2: (3, 4, 6), 3: (2, 4, 6), 4: (1, 3, 6), 5: (0, 3, 6)}
-_T31 = {0: (6, 4, 7), 1: (5, 4, 7), 2: (4, 4, 7), 3: (3, 4, 7), 4: (2, 3, 7), 5: (1, 3, 7), 6: (0, 3, 7)}
-_T32 = {0: (7, 4, 8), 1: (6, 4, 8), 2: (5, 4, 8), 3: (4, 4, 8), 4: (3, 3, 8), 5: (2, 3, 8), 6: (1, 3, 8), 7: (0, 3, 8)}
-_T33 = {0: (8, 4, 9), 1: (7, 4, 9), 2: (6, 4, 9), 3: (5, 4, 9), 4: (4, 3, 9), 5: (3, 3, 9), 6: (2, 3, 9), 7: (1, 3, 9), 8: (0, 2, 9)}
-_T34 = {0: (9, 4, 10), 1: (8, 4, 10), 2: (7, 4, 10), 3: (6, 4, 10), 4: (5, 3, 10), 5: (4, 3, 10), 6: (3, 3, 10), 7: (2, 3, 10), 8: (1, 2, 10), 9: (0, 2, 10)}
-_T35 = {0: (10, 4), 1: (9, 4), 2: (8, 4), 3: (7, 4), 4: (6, 3), 5: (5, 3), 6: (4, 3), 7: (3, 3), 8: (2, 2), 9: (1, 2), 10: (0, 1)}
-_T36 = {0: (1, 2, 2), 1: (0, 1, 2)}
-_T37 = {0: (1, 3, 2), 1: (0, 3, 2)}
-_T38 = {0: (2, 3, 3), 1: (1, 3, 3), 2: (0, 2, 3)}
-_T39 = {0: (3, 3, 4), 1: (2, 3, 4), 2: (1, 2, 4), 3: (0, 2, 4)}
-_T40 = {0: (4, 3), 1: (3, 3), 2: (2, 2), 3: (1, 2), 4: (0, 1)}
-_T41 = {_iso20_ct.evseNotification.Pause: 0, _iso20_ct.evseNotification.ExitStandby: 1, _iso20_ct.evseNotification.Terminate: 2, _iso20_ct.evseNotification.ScheduleRenegotiation: 3, _iso20_ct.evseNotification.ServiceRenegotiation: 4, _iso20_ct.evseNotification.MeteringConfirmation: 5}
-_T42 = (_iso20_ct.evseNotification.Pause, _iso20_ct.evseNotification.ExitStandby, _iso20_ct.evseNotification.Terminate, _iso20_ct.evseNotification.ScheduleRenegotiation, _iso20_ct.evseNotification.ServiceRenegotiation, _iso20_ct.evseNotification.MeteringConfirmation, )
-_T43 = {0: (0, 1, 1), 1: (0, 2, 2), 2: (0, 2, 3), 3: (0, 2, 4), 4: (0, 2, 5), 5: (0, 2, 6), 6: (0, 2, 7), 7: (0, 2, 8), 8: (0, 2, 9), 9: (0, 2, 10), 10: (0, 2, 11), 11: (0, 2, 12), 12: (0, 2, 13), 13: (0, 2, 14), 14: (0, 2, 15), 15: (0, 2, 16), 16: (0, 2, 17), 17: (0, 2, 18), 18: (0, 2, 19), 19: (0, 2, 20)}
-_T44 = {1: (1, 2), 2: (1, 2), 3: (1, 2), 4: (1, 2), 5: (1, 2), 6: (1, 2), 7: (1, 2), 8: (1, 2), 9: (1, 2), 10: (1, 2), 11: (1, 2), 12: (1, 2), 13: (1, 2), 14: (1, 2), 15: (1, 2), 16: (1, 2), 17: (1, 2), 18: (1, 2), 19: (1, 2), 20: (0, 1)}
-_T45 = {2: (1, 2), 3: (0, 1)}
-_T46 = {2: (1, 3, 4), 3: (0, 3, 4)}
-_T47 = {2: (2, 3, 5), 3: (1, 3, 5), 4: (0, 3, 5)}
-_T48 = {2: (3, 3, 6), 3: (2, 3, 6), 4: (1, 3, 6), 5: (0, 3, 6)}
-_T49 = {2: (4, 3, 7), 3: (3, 3, 7), 4: (2, 3, 7), 5: (1, 3, 7), 6: (0, 2, 7)}
-_T50 = {2: (5, 3, 8), 3: (4, 3, 8), 4: (3, 3, 8), 5: (2, 3, 8), 6: (1, 2, 8), 7: (0, 2, 8)}
-_T51 = {2: (6, 3), 3: (5, 3), 4: (4, 3), 5: (3, 3), 6: (2, 2), 7: (1, 2), 8: (0, 1)}
-_T52 = {1: (1, 3, 3), 2: (0, 3, 3)}
-_T53 = {1: (2, 3, 4), 2: (1, 3, 4), 3: (0, 3, 4)}
-_T54 = {1: (3, 3, 5), 2: (2, 3, 5), 3: (1, 3, 5), 4: (0, 2, 5)}
-_T55 = {1: (4, 3, 6), 2: (3, 3, 6), 3: (2, 3, 6), 4: (1, 2, 6), 5: (0, 2, 6), 6: (0, 2, 7), 7: (0, 2, 8), 8: (0, 2, 9), 9: (0, 2, 10), 10: (0, 2, 11), 11: (0, 2, 12), 12: (0, 2, 13), 13: (0, 2, 14), 14: (0, 2, 15)}
-_T56 = {1: (5, 3), 2: (4, 3), 3: (3, 3), 4: (2, 2), 5: (1, 2), 6: (1, 2), 7: (1, 2), 8: (1, 2), 9: (1, 2), 10: (1, 2), 11: (1, 2), 12: (1, 2), 13: (1, 2), 14: (1, 2), 15: (0, 1)}
-_T57 = {0: (1, 3, 2), 1: (0, 2, 2)}
-_T58 = {0: (2, 3, 3), 1: (1, 2, 3), 2: (0, 2, 3)}
-_T59 = {0: (3, 3), 1: (2, 2), 2: (1, 2), 3: (0, 1)}
-_T60 = {1: (1, 2), 2: (1, 2)}
-_T61 = {1: (0, 1, 4)}
-_T62 = {0: (1, 2, 2), 4: (0, 2, 2)}
-_T63 = {0: (2, 2, 3), 2: (0, 1, 3), 4: (1, 2, 3)}
-_T64 = {3: (1, 2, 6), 5: (0, 2, 6)}
-_T65 = {6: (0, 1, 7)}
-_T66 = {3: (2, 2), 5: (1, 2), 7: (0, 1)}
-_T67 = {1: (1, 2), 2: (1, 2)}
-_T68 = {0: (1, 4, 2), 1: (0, 4, 2), 2: (0, 4, 10), 10: (0, 4, 10)}
-_T69 = {0: (2, 4, 3), 1: (1, 4, 3), 2: (1, 4, 11), 3: (1, 4, 11), 10: (1, 4, 11), 11: (1, 4, 11)}
-_T70 = {0: (3, 4, 4), 1: (2, 4, 4), 2: (2, 4, 12), 3: (2, 4, 12), 4: (2, 4, 12), 10: (2, 4, 12), 11: (2, 4, 12), 12: (2, 4, 12)}
-_T71 = {0: (4, 4, 5), 1: (3, 4, 5), 2: (3, 4, 13), 3: (3, 4, 13), 4: (3, 4, 13), 5: (3, 4, 13), 10: (3, 4, 13), 11: (3, 4, 13), 12: (3, 4, 13), 13: (3, 4, 13)}
-_T72 = {0: (5, 4, 6), 1: (4, 4, 6), 2: (4, 4, 14), 3: (4, 4, 14), 4: (4, 4, 14), 5: (4, 4, 14), 6: (4, 4, 14), 10: (4, 4, 14), 11: (4, 4, 14), 12: (4, 4, 14), 13: (4, 4, 14), 14: (4, 4, 14)}
-_T73 = {0: (6, 4, 7), 1: (5, 4, 7), 2: (5, 4, 15), 3: (5, 4, 15), 4: (5, 4, 15), 5: (5, 4, 15), 6: (5, 4, 15), 7: (5, 4, 15), 10: (5, 4, 15), 11: (5, 4, 15), 12: (5, 4, 15), 13: (5, 4, 15), 14: (5, 4, 15), 15: (5, 4, 15)}
-_T74 = {0: (7, 4, 8), 1: (6, 4, 8), 2: (6, 4, 16), 3: (6, 4, 16), 4: (6, 4, 16), 5: (6, 4, 16), 6: (6, 4, 16), 7: (6, 4, 16), 8: (6, 4, 16), 10: (6, 4, 16), 11: (6, 4, 16), 12: (6, 4, 16), 13: (6, 4, 16), 14: (6, 4, 16), 15: (6, 4, 16), 16: (6, 4, 16)}
-_T75 = {2: (8, 4), 3: (8, 4), 4: (8, 4), 5: (8, 4), 6: (8, 4), 7: (8, 4), 8: (8, 4), 9: (8, 4), 10: (8, 4), 11: (8, 4), 12: (8, 4), 13: (8, 4), 14: (8, 4), 15: (8, 4), 16: (8, 4), 17: (8, 4)}
-_T76 = {0: (1, 3, 2)}
-_T77 = {1: (0, 2), 2: (0, 2), 3: (0, 2)}
-_T78 = {0: (1, 2, 2), 1: (0, 1, 2), 2: (0, 2, 3), 3: (0, 2, 3)}
-_T79 = {2: (1, 2), 3: (1, 2)}
-_T80 = {0: (1, 3, 2), 1: (0, 3, 2)}
-_T81 = {0: (2, 3, 3), 1: (1, 3, 3), 2: (0, 3, 3)}
-_T82 = {0: (4, 3), 1: (3, 3), 2: (2, 3), 3: (1, 2), 4: (1, 2)}
-_T83 = {1: (0, 2, 3)}
-_T84 = {0: (1, 2, 2)}
-_T85 = {1: (2, 2), 2: (1, 2), 3: (1, 2), 4: (1, 2), 5: (1, 2)}
-_T86 = {0: (1, 3, 2), 1: (0, 3, 2)}
-_T87 = {0: (2, 3, 3), 1: (1, 3, 3), 2: (0, 2, 3)}
-_T88 = {0: (3, 3, 4), 1: (2, 3, 4), 2: (1, 2, 4), 3: (0, 2, 4)}
-_T89 = {0: (4, 3, 5), 1: (3, 3, 5), 2: (2, 2, 5), 3: (1, 2, 5), 4: (0, 1, 5)}
-_T90 = {0: (1, 3, 2), 1: (0, 2, 2)}
-_T91 = {0: (2, 3, 3), 1: (1, 2, 3), 2: (0, 2, 3)}
-_T92 = {0: (3, 3), 1: (2, 2), 2: (1, 2), 3: (0, 1)}
-_T93 = {0: (0, 1, 1), 1: (0, 2, 2), 2: (0, 2, 2)}
-_T94 = {1: (2, 2), 2: (2, 2), 3: (1, 2), 4: (1, 2)}
-_T95 = {0: (1, 2, 2), 1: (0, 1, 2)}
-_T96 = {3: (1, 2, 5), 4: (0, 2, 5), 5: (0, 2, 5)}
-_T97 = {3: (2, 2), 4: (1, 2), 5: (1, 2)}
-_T98 = {1: (2, 3), 2: (1, 2), 3: (1, 2)}
-_T99 = {0: (1, 2, 2), 1: (0, 1, 2), 2: (0, 2, 3), 3: (0, 2, 3)}
-_T100 = {2: (1, 2), 3: (1, 2)}
-_T101 = {0: (1, 2, 2), 1: (0, 1, 2)}
-_T102 = {3: (1, 2), 4: (1, 2)}
-_T103 = {0: (16, 5), 1: (8, 4)}
-_T104 = {0: (1, 2, 2), 1: (0, 1, 2)}
-_T105 = {2: (0, 1)}
-_T106 = {0: (1, 2, 2), 1: (0, 1, 2)}
-_T107 = {3: (0, 1, 4), 4: (0, 2, 5), 5: (0, 2, 5)}
-_T108 = {4: (1, 2), 5: (1, 2)}
-_T109 = {1: (0, 3, 2), 2: (0, 3, 2), 3: (0, 3, 2)}
-_T110 = {1: (2, 3), 2: (2, 3), 3: (2, 3)}
-_T111 = {0: (0, 1, 1), 1: (0, 2, 2), 2: (0, 2, 2)}
-_T112 = {1: (1, 2), 2: (1, 2)}
-_T113 = {0: (0, 3, 1), 1: (0, 3, 7), 7: (0, 3, 7)}
-_T114 = {0: (1, 3, 2), 1: (1, 3, 8), 2: (1, 3, 8), 7: (1, 3, 8), 8: (1, 3, 8)}
-_T115 = {0: (2, 3, 3), 1: (2, 3, 9), 2: (2, 3, 9), 3: (2, 3, 9), 7: (2, 3, 9), 8: (2, 3, 9), 9: (2, 3, 9)}
-_T116 = {0: (3, 3, 4), 1: (3, 3, 10), 2: (3, 3, 10), 3: (3, 3, 10), 4: (3, 3, 10), 7: (3, 3, 10), 8: (3, 3, 10), 9: (3, 3, 10), 10: (3, 3, 10)}
-_T117 = {0: (4, 3, 5), 1: (4, 3, 11), 2: (4, 3, 11), 3: (4, 3, 11), 4: (4, 3, 11), 5: (4, 3, 11), 7: (4, 3, 11), 8: (4, 3, 11), 9: (4, 3, 11), 10: (4, 3, 11), 11: (4, 3, 11)}
-_T118 = {1: (6, 3), 2: (6, 3), 3: (6, 3), 4: (6, 3), 5: (6, 3), 6: (6, 3), 7: (6, 3), 8: (6, 3), 9: (6, 3), 10: (6, 3), 11: (6, 3), 12: (6, 3)}
+_T1: dict[Any, Any] = {_iso20_acdp.electricalChargingDeviceStatus.State_A: 0, _iso20_acdp.electricalChargingDeviceStatus.State_B: 1, _iso20_acdp.electricalChargingDeviceStatus.State_C: 2, _iso20_acdp.electricalChargingDeviceStatus.State_D: 3}
+_T2: tuple[Any, ...] = (_iso20_acdp.electricalChargingDeviceStatus.State_A, _iso20_acdp.electricalChargingDeviceStatus.State_B, _iso20_acdp.electricalChargingDeviceStatus.State_C, _iso20_acdp.electricalChargingDeviceStatus.State_D, )
+_T3: dict[Any, Any] = {_iso20_ct.responseCode.OK: 0, _iso20_ct.responseCode.OK_CertificateExpiresSoon: 1, _iso20_ct.responseCode.OK_NewSessionEstablished: 2, _iso20_ct.responseCode.OK_OldSessionJoined: 3, _iso20_ct.responseCode.OK_PowerToleranceConfirmed: 4, _iso20_ct.responseCode.WARNING_AuthorizationSelectionInvalid: 5, _iso20_ct.responseCode.WARNING_CertificateExpired: 6, _iso20_ct.responseCode.WARNING_CertificateNotYetValid: 7, _iso20_ct.responseCode.WARNING_CertificateRevoked: 8, _iso20_ct.responseCode.WARNING_CertificateValidationError: 9, _iso20_ct.responseCode.WARNING_ChallengeInvalid: 10, _iso20_ct.responseCode.WARNING_EIMAuthorizationFailure: 11, _iso20_ct.responseCode.WARNING_eMSPUnknown: 12, _iso20_ct.responseCode.WARNING_EVPowerProfileViolation: 13, _iso20_ct.responseCode.WARNING_GeneralPnCAuthorizationError: 14, _iso20_ct.responseCode.WARNING_NoCertificateAvailable: 15, _iso20_ct.responseCode.WARNING_NoContractMatchingPCIDFound: 16, _iso20_ct.responseCode.WARNING_PowerToleranceNotConfirmed: 17, _iso20_ct.responseCode.WARNING_ScheduleRenegotiationFailed: 18, _iso20_ct.responseCode.WARNING_StandbyNotAllowed: 19, _iso20_ct.responseCode.WARNING_WPT: 20, _iso20_ct.responseCode.FAILED: 21, _iso20_ct.responseCode.FAILED_AssociationError: 22, _iso20_ct.responseCode.FAILED_ContactorError: 23, _iso20_ct.responseCode.FAILED_EVPowerProfileInvalid: 24, _iso20_ct.responseCode.FAILED_EVPowerProfileViolation: 25, _iso20_ct.responseCode.FAILED_MeteringSignatureNotValid: 26, _iso20_ct.responseCode.FAILED_NoEnergyTransferServiceSelected: 27, _iso20_ct.responseCode.FAILED_NoServiceRenegotiationSupported: 28, _iso20_ct.responseCode.FAILED_PauseNotAllowed: 29, _iso20_ct.responseCode.FAILED_PowerDeliveryNotApplied: 30, _iso20_ct.responseCode.FAILED_PowerToleranceNotConfirmed: 31, _iso20_ct.responseCode.FAILED_ScheduleRenegotiation: 32, _iso20_ct.responseCode.FAILED_ScheduleSelectionInvalid: 33, _iso20_ct.responseCode.FAILED_SequenceError: 34, _iso20_ct.responseCode.FAILED_ServiceIDInvalid: 35, _iso20_ct.responseCode.FAILED_ServiceSelectionInvalid: 36, _iso20_ct.responseCode.FAILED_SignatureError: 37, _iso20_ct.responseCode.FAILED_UnknownSession: 38, _iso20_ct.responseCode.FAILED_WrongChargeParameter: 39}
+_T4: tuple[Any, ...] = (_iso20_ct.responseCode.OK, _iso20_ct.responseCode.OK_CertificateExpiresSoon, _iso20_ct.responseCode.OK_NewSessionEstablished, _iso20_ct.responseCode.OK_OldSessionJoined, _iso20_ct.responseCode.OK_PowerToleranceConfirmed, _iso20_ct.responseCode.WARNING_AuthorizationSelectionInvalid, _iso20_ct.responseCode.WARNING_CertificateExpired, _iso20_ct.responseCode.WARNING_CertificateNotYetValid, _iso20_ct.responseCode.WARNING_CertificateRevoked, _iso20_ct.responseCode.WARNING_CertificateValidationError, _iso20_ct.responseCode.WARNING_ChallengeInvalid, _iso20_ct.responseCode.WARNING_EIMAuthorizationFailure, _iso20_ct.responseCode.WARNING_eMSPUnknown, _iso20_ct.responseCode.WARNING_EVPowerProfileViolation, _iso20_ct.responseCode.WARNING_GeneralPnCAuthorizationError, _iso20_ct.responseCode.WARNING_NoCertificateAvailable, _iso20_ct.responseCode.WARNING_NoContractMatchingPCIDFound, _iso20_ct.responseCode.WARNING_PowerToleranceNotConfirmed, _iso20_ct.responseCode.WARNING_ScheduleRenegotiationFailed, _iso20_ct.responseCode.WARNING_StandbyNotAllowed, _iso20_ct.responseCode.WARNING_WPT, _iso20_ct.responseCode.FAILED, _iso20_ct.responseCode.FAILED_AssociationError, _iso20_ct.responseCode.FAILED_ContactorError, _iso20_ct.responseCode.FAILED_EVPowerProfileInvalid, _iso20_ct.responseCode.FAILED_EVPowerProfileViolation, _iso20_ct.responseCode.FAILED_MeteringSignatureNotValid, _iso20_ct.responseCode.FAILED_NoEnergyTransferServiceSelected, _iso20_ct.responseCode.FAILED_NoServiceRenegotiationSupported, _iso20_ct.responseCode.FAILED_PauseNotAllowed, _iso20_ct.responseCode.FAILED_PowerDeliveryNotApplied, _iso20_ct.responseCode.FAILED_PowerToleranceNotConfirmed, _iso20_ct.responseCode.FAILED_ScheduleRenegotiation, _iso20_ct.responseCode.FAILED_ScheduleSelectionInvalid, _iso20_ct.responseCode.FAILED_SequenceError, _iso20_ct.responseCode.FAILED_ServiceIDInvalid, _iso20_ct.responseCode.FAILED_ServiceSelectionInvalid, _iso20_ct.responseCode.FAILED_SignatureError, _iso20_ct.responseCode.FAILED_UnknownSession, _iso20_ct.responseCode.FAILED_WrongChargeParameter, )
+_T5: dict[Any, Any] = {_iso20_ct.processing.Finished: 0, _iso20_ct.processing.Ongoing: 1, _iso20_ct.processing.Ongoing_WaitingForCustomerInteraction: 2}
+_T6: tuple[Any, ...] = (_iso20_ct.processing.Finished, _iso20_ct.processing.Ongoing, _iso20_ct.processing.Ongoing_WaitingForCustomerInteraction, )
+_T7: dict[Any, Any] = {_iso20_acdp.mechanicalChargingDeviceStatus.Home: 0, _iso20_acdp.mechanicalChargingDeviceStatus.Moving: 1, _iso20_acdp.mechanicalChargingDeviceStatus.EndPosition: 2}
+_T8: tuple[Any, ...] = (_iso20_acdp.mechanicalChargingDeviceStatus.Home, _iso20_acdp.mechanicalChargingDeviceStatus.Moving, _iso20_acdp.mechanicalChargingDeviceStatus.EndPosition, )
+_T9: dict[Any, Any] = {_iso20_acdp.isolationStatus.Invalid: 0, _iso20_acdp.isolationStatus.Safe: 1, _iso20_acdp.isolationStatus.Warning: 2, _iso20_acdp.isolationStatus.Fault: 3}
+_T10: tuple[Any, ...] = (_iso20_acdp.isolationStatus.Invalid, _iso20_acdp.isolationStatus.Safe, _iso20_acdp.isolationStatus.Warning, _iso20_acdp.isolationStatus.Fault, )
+_T11: dict[Any, Any] = {_iso20_acdp.cpStatus.StateA: 0, _iso20_acdp.cpStatus.StateB: 1, _iso20_acdp.cpStatus.StateC: 2, _iso20_acdp.cpStatus.StateD: 3, _iso20_acdp.cpStatus.StateE: 4}
+_T12: tuple[Any, ...] = (_iso20_acdp.cpStatus.StateA, _iso20_acdp.cpStatus.StateB, _iso20_acdp.cpStatus.StateC, _iso20_acdp.cpStatus.StateD, _iso20_acdp.cpStatus.StateE, )
+_T13: dict[Any, Any] = {_iso20_acdp.errorCode.OK_NoEVError: 0, _iso20_acdp.errorCode.FAILED: 1, _iso20_acdp.errorCode.FAILED_EmergencyEvent: 2, _iso20_acdp.errorCode.FAILED_Breaker: 3, _iso20_acdp.errorCode.FAILED_RESSTemperatureInhibit: 4, _iso20_acdp.errorCode.FAILED_RESS: 5, _iso20_acdp.errorCode.FAILED_ChargingCurrentDifferential: 6, _iso20_acdp.errorCode.FAILED_ChargingVoltageOutOfRange: 7, _iso20_acdp.errorCode.FAILED_Reserved1: 8, _iso20_acdp.errorCode.FAILED_Reserved2: 9}
+_T14: tuple[Any, ...] = (_iso20_acdp.errorCode.OK_NoEVError, _iso20_acdp.errorCode.FAILED, _iso20_acdp.errorCode.FAILED_EmergencyEvent, _iso20_acdp.errorCode.FAILED_Breaker, _iso20_acdp.errorCode.FAILED_RESSTemperatureInhibit, _iso20_acdp.errorCode.FAILED_RESS, _iso20_acdp.errorCode.FAILED_ChargingCurrentDifferential, _iso20_acdp.errorCode.FAILED_ChargingVoltageOutOfRange, _iso20_acdp.errorCode.FAILED_Reserved1, _iso20_acdp.errorCode.FAILED_Reserved2, )
+_T15: dict[Any, Any] = {2: (1, 3, 4), 3: (0, 3, 4)}
+_T16: dict[Any, Any] = {2: (2, 3, 5), 3: (1, 3, 5), 4: (0, 3, 5)}
+_T17: dict[Any, Any] = {2: (3, 3, 6), 3: (2, 3, 6), 4: (1, 3, 6), 5: (0, 3, 6)}
+_T18: dict[Any, Any] = {2: (4, 3, 7), 3: (3, 3, 7), 4: (2, 3, 7), 5: (1, 3, 7), 6: (0, 2, 7)}
+_T19: dict[Any, Any] = {2: (5, 3, 8), 3: (4, 3, 8), 4: (3, 3, 8), 5: (2, 3, 8), 6: (1, 2, 8), 7: (0, 2, 8)}
+_T20: dict[Any, Any] = {2: (6, 3), 3: (5, 3), 4: (4, 3), 5: (3, 3), 6: (2, 2), 7: (1, 2), 8: (0, 1)}
+_T21: dict[Any, Any] = {1: (1, 2, 3), 2: (0, 1, 3)}
+_T22: dict[Any, Any] = {3: (0, 1)}
+_T23: dict[Any, Any] = {2: (1, 3, 4), 3: (0, 2, 4)}
+_T24: dict[Any, Any] = {2: (2, 3, 5), 3: (1, 2, 5), 4: (0, 2, 5)}
+_T25: dict[Any, Any] = {2: (3, 3), 3: (2, 2), 4: (1, 2), 5: (0, 1)}
+_T26: dict[Any, Any] = {0: (1, 4, 2), 1: (0, 4, 2)}
+_T27: dict[Any, Any] = {0: (2, 4, 3), 1: (1, 4, 3), 2: (0, 4, 3)}
+_T28: dict[Any, Any] = {0: (3, 4, 4), 1: (2, 4, 4), 2: (1, 4, 4), 3: (0, 4, 4)}
+_T29: dict[Any, Any] = {0: (4, 4, 5), 1: (3, 4, 5), 2: (2, 4, 5), 3: (1, 4, 5), 4: (0, 3, 5)}
+_T30: dict[Any, Any] = {0: (5, 4, 6), 1: (4, 4, 6), 2: (3, 4, 6), 3: (2, 4, 6), 4: (1, 3, 6), 5: (0, 3, 6)}
+_T31: dict[Any, Any] = {0: (6, 4, 7), 1: (5, 4, 7), 2: (4, 4, 7), 3: (3, 4, 7), 4: (2, 3, 7), 5: (1, 3, 7), 6: (0, 3, 7)}
+_T32: dict[Any, Any] = {0: (7, 4, 8), 1: (6, 4, 8), 2: (5, 4, 8), 3: (4, 4, 8), 4: (3, 3, 8), 5: (2, 3, 8), 6: (1, 3, 8), 7: (0, 3, 8)}
+_T33: dict[Any, Any] = {0: (8, 4, 9), 1: (7, 4, 9), 2: (6, 4, 9), 3: (5, 4, 9), 4: (4, 3, 9), 5: (3, 3, 9), 6: (2, 3, 9), 7: (1, 3, 9), 8: (0, 2, 9)}
+_T34: dict[Any, Any] = {0: (9, 4, 10), 1: (8, 4, 10), 2: (7, 4, 10), 3: (6, 4, 10), 4: (5, 3, 10), 5: (4, 3, 10), 6: (3, 3, 10), 7: (2, 3, 10), 8: (1, 2, 10), 9: (0, 2, 10)}
+_T35: dict[Any, Any] = {0: (10, 4), 1: (9, 4), 2: (8, 4), 3: (7, 4), 4: (6, 3), 5: (5, 3), 6: (4, 3), 7: (3, 3), 8: (2, 2), 9: (1, 2), 10: (0, 1)}
+_T36: dict[Any, Any] = {0: (1, 2, 2), 1: (0, 1, 2)}
+_T37: dict[Any, Any] = {0: (1, 3, 2), 1: (0, 3, 2)}
+_T38: dict[Any, Any] = {0: (2, 3, 3), 1: (1, 3, 3), 2: (0, 2, 3)}
+_T39: dict[Any, Any] = {0: (3, 3, 4), 1: (2, 3, 4), 2: (1, 2, 4), 3: (0, 2, 4)}
+_T40: dict[Any, Any] = {0: (4, 3), 1: (3, 3), 2: (2, 2), 3: (1, 2), 4: (0, 1)}
+_T41: dict[Any, Any] = {_iso20_ct.evseNotification.Pause: 0, _iso20_ct.evseNotification.ExitStandby: 1, _iso20_ct.evseNotification.Terminate: 2, _iso20_ct.evseNotification.ScheduleRenegotiation: 3, _iso20_ct.evseNotification.ServiceRenegotiation: 4, _iso20_ct.evseNotification.MeteringConfirmation: 5}
+_T42: tuple[Any, ...] = (_iso20_ct.evseNotification.Pause, _iso20_ct.evseNotification.ExitStandby, _iso20_ct.evseNotification.Terminate, _iso20_ct.evseNotification.ScheduleRenegotiation, _iso20_ct.evseNotification.ServiceRenegotiation, _iso20_ct.evseNotification.MeteringConfirmation, )
+_T43: dict[Any, Any] = {0: (0, 1, 1)}
+_T44: dict[Any, Any] = {20: (0, 1)}
+_T45: dict[Any, Any] = {2: (1, 2), 3: (0, 1)}
+_T46: dict[Any, Any] = {2: (1, 3, 4), 3: (0, 3, 4)}
+_T47: dict[Any, Any] = {2: (2, 3, 5), 3: (1, 3, 5), 4: (0, 3, 5)}
+_T48: dict[Any, Any] = {2: (3, 3, 6), 3: (2, 3, 6), 4: (1, 3, 6), 5: (0, 3, 6)}
+_T49: dict[Any, Any] = {2: (4, 3, 7), 3: (3, 3, 7), 4: (2, 3, 7), 5: (1, 3, 7), 6: (0, 2, 7)}
+_T50: dict[Any, Any] = {2: (5, 3, 8), 3: (4, 3, 8), 4: (3, 3, 8), 5: (2, 3, 8), 6: (1, 2, 8), 7: (0, 2, 8)}
+_T51: dict[Any, Any] = {2: (6, 3), 3: (5, 3), 4: (4, 3), 5: (3, 3), 6: (2, 2), 7: (1, 2), 8: (0, 1)}
+_T52: dict[Any, Any] = {1: (1, 3, 3), 2: (0, 3, 3)}
+_T53: dict[Any, Any] = {1: (2, 3, 4), 2: (1, 3, 4), 3: (0, 3, 4)}
+_T54: dict[Any, Any] = {1: (3, 3, 5), 2: (2, 3, 5), 3: (1, 3, 5), 4: (0, 2, 5)}
+_T55: dict[Any, Any] = {1: (4, 3, 6), 2: (3, 3, 6), 3: (2, 3, 6), 4: (1, 2, 6), 5: (0, 2, 6)}
+_T56: dict[Any, Any] = {1: (5, 3), 2: (4, 3), 3: (3, 3), 4: (2, 2), 15: (0, 1)}
+_T57: dict[Any, Any] = {0: (1, 3, 2), 1: (0, 2, 2)}
+_T58: dict[Any, Any] = {0: (2, 3, 3), 1: (1, 2, 3), 2: (0, 2, 3)}
+_T59: dict[Any, Any] = {0: (3, 3), 1: (2, 2), 2: (1, 2), 3: (0, 1)}
+_T60: dict[Any, Any] = {1: (1, 2), 2: (1, 2)}
+_T61: dict[Any, Any] = {1: (0, 1, 4)}
+_T62: dict[Any, Any] = {0: (1, 2, 2), 4: (0, 2, 2)}
+_T63: dict[Any, Any] = {0: (2, 2, 3), 2: (0, 1, 3), 4: (1, 2, 3)}
+_T64: dict[Any, Any] = {3: (1, 2, 6), 5: (0, 2, 6)}
+_T65: dict[Any, Any] = {6: (0, 1, 7)}
+_T66: dict[Any, Any] = {3: (2, 2), 5: (1, 2), 7: (0, 1)}
+_T67: dict[Any, Any] = {1: (1, 2), 2: (1, 2)}
+_T68: dict[Any, Any] = {0: (1, 4, 2), 1: (0, 4, 2), 2: (0, 4, 10), 10: (0, 4, 10)}
+_T69: dict[Any, Any] = {0: (2, 4, 3), 1: (1, 4, 3), 2: (1, 4, 11), 3: (1, 4, 11), 10: (1, 4, 11), 11: (1, 4, 11)}
+_T70: dict[Any, Any] = {0: (3, 4, 4), 1: (2, 4, 4), 2: (2, 4, 12), 3: (2, 4, 12), 4: (2, 4, 12), 10: (2, 4, 12), 11: (2, 4, 12), 12: (2, 4, 12)}
+_T71: dict[Any, Any] = {0: (4, 4, 5), 1: (3, 4, 5), 2: (3, 4, 13), 3: (3, 4, 13), 4: (3, 4, 13), 5: (3, 4, 13), 10: (3, 4, 13), 11: (3, 4, 13), 12: (3, 4, 13), 13: (3, 4, 13)}
+_T72: dict[Any, Any] = {0: (5, 4, 6), 1: (4, 4, 6), 2: (4, 4, 14), 3: (4, 4, 14), 4: (4, 4, 14), 5: (4, 4, 14), 6: (4, 4, 14), 10: (4, 4, 14), 11: (4, 4, 14), 12: (4, 4, 14), 13: (4, 4, 14), 14: (4, 4, 14)}
+_T73: dict[Any, Any] = {0: (6, 4, 7), 1: (5, 4, 7), 2: (5, 4, 15), 3: (5, 4, 15), 4: (5, 4, 15), 5: (5, 4, 15), 6: (5, 4, 15), 7: (5, 4, 15), 10: (5, 4, 15), 11: (5, 4, 15), 12: (5, 4, 15), 13: (5, 4, 15), 14: (5, 4, 15), 15: (5, 4, 15)}
+_T74: dict[Any, Any] = {0: (7, 4, 8), 1: (6, 4, 8), 2: (6, 4, 16), 3: (6, 4, 16), 4: (6, 4, 16), 5: (6, 4, 16), 6: (6, 4, 16), 7: (6, 4, 16), 8: (6, 4, 16), 10: (6, 4, 16), 11: (6, 4, 16), 12: (6, 4, 16), 13: (6, 4, 16), 14: (6, 4, 16), 15: (6, 4, 16), 16: (6, 4, 16)}
+_T75: dict[Any, Any] = {}
+_T76: dict[Any, Any] = {0: (1, 3, 2)}
+_T77: dict[Any, Any] = {1: (0, 2), 2: (0, 2), 3: (0, 2)}
+_T78: dict[Any, Any] = {0: (1, 2, 2), 1: (0, 1, 2), 2: (0, 2, 3), 3: (0, 2, 3)}
+_T79: dict[Any, Any] = {2: (1, 2), 3: (1, 2)}
+_T80: dict[Any, Any] = {0: (1, 3, 2), 1: (0, 3, 2)}
+_T81: dict[Any, Any] = {0: (2, 3, 3), 1: (1, 3, 3), 2: (0, 3, 3)}
+_T82: dict[Any, Any] = {0: (4, 3), 1: (3, 3), 2: (2, 3), 3: (1, 2), 4: (1, 2)}
+_T83: dict[Any, Any] = {1: (0, 2, 3)}
+_T84: dict[Any, Any] = {0: (1, 2, 2)}
+_T85: dict[Any, Any] = {1: (2, 2), 2: (1, 2), 3: (1, 2), 4: (1, 2), 5: (1, 2)}
+_T86: dict[Any, Any] = {0: (1, 3, 2), 1: (0, 3, 2)}
+_T87: dict[Any, Any] = {0: (2, 3, 3), 1: (1, 3, 3), 2: (0, 2, 3)}
+_T88: dict[Any, Any] = {0: (3, 3, 4), 1: (2, 3, 4), 2: (1, 2, 4), 3: (0, 2, 4)}
+_T89: dict[Any, Any] = {0: (4, 3, 5), 1: (3, 3, 5), 2: (2, 2, 5), 3: (1, 2, 5), 4: (0, 1, 5)}
+_T90: dict[Any, Any] = {0: (1, 3, 2), 1: (0, 2, 2)}
+_T91: dict[Any, Any] = {0: (2, 3, 3), 1: (1, 2, 3), 2: (0, 2, 3)}
+_T92: dict[Any, Any] = {0: (3, 3), 1: (2, 2), 2: (1, 2), 3: (0, 1)}
+_T93: dict[Any, Any] = {0: (0, 1, 1), 1: (0, 2, 2), 2: (0, 2, 2)}
+_T94: dict[Any, Any] = {1: (2, 2), 2: (2, 2), 3: (1, 2), 4: (1, 2)}
+_T95: dict[Any, Any] = {0: (1, 2, 2), 1: (0, 1, 2)}
+_T96: dict[Any, Any] = {3: (1, 2, 5), 4: (0, 2, 5), 5: (0, 2, 5)}
+_T97: dict[Any, Any] = {3: (2, 2), 4: (1, 2), 5: (1, 2)}
+_T98: dict[Any, Any] = {1: (2, 3), 2: (1, 2), 3: (1, 2)}
+_T99: dict[Any, Any] = {0: (1, 2, 2), 1: (0, 1, 2), 2: (0, 2, 3), 3: (0, 2, 3)}
+_T100: dict[Any, Any] = {2: (1, 2), 3: (1, 2)}
+_T101: dict[Any, Any] = {0: (1, 2, 2), 1: (0, 1, 2)}
+_T102: dict[Any, Any] = {3: (1, 2), 4: (1, 2)}
+_T103: dict[Any, Any] = {0: (16, 5), 1: (8, 4)}
+_T104: dict[Any, Any] = {0: (1, 2, 2), 1: (0, 1, 2)}
+_T105: dict[Any, Any] = {2: (0, 1)}
+_T106: dict[Any, Any] = {0: (1, 2, 2), 1: (0, 1, 2)}
+_T107: dict[Any, Any] = {3: (0, 1, 4), 4: (0, 2, 5), 5: (0, 2, 5)}
+_T108: dict[Any, Any] = {4: (1, 2), 5: (1, 2)}
+_T109: dict[Any, Any] = {1: (0, 3, 2), 2: (0, 3, 2), 3: (0, 3, 2)}
+_T110: dict[Any, Any] = {1: (2, 3), 2: (2, 3), 3: (2, 3)}
+_T111: dict[Any, Any] = {0: (0, 1, 1), 1: (0, 2, 2), 2: (0, 2, 2)}
+_T112: dict[Any, Any] = {1: (1, 2), 2: (1, 2)}
+_T113: dict[Any, Any] = {0: (0, 3, 1), 1: (0, 3, 7), 7: (0, 3, 7)}
+_T114: dict[Any, Any] = {0: (1, 3, 2), 1: (1, 3, 8), 2: (1, 3, 8), 7: (1, 3, 8), 8: (1, 3, 8)}
+_T115: dict[Any, Any] = {0: (2, 3, 3), 1: (2, 3, 9), 2: (2, 3, 9), 3: (2, 3, 9), 7: (2, 3, 9), 8: (2, 3, 9), 9: (2, 3, 9)}
+_T116: dict[Any, Any] = {0: (3, 3, 4), 1: (3, 3, 10), 2: (3, 3, 10), 3: (3, 3, 10), 4: (3, 3, 10), 7: (3, 3, 10), 8: (3, 3, 10), 9: (3, 3, 10), 10: (3, 3, 10)}
+_T117: dict[Any, Any] = {0: (4, 3, 5), 1: (4, 3, 11), 2: (4, 3, 11), 3: (4, 3, 11), 4: (4, 3, 11), 5: (4, 3, 11), 7: (4, 3, 11), 8: (4, 3, 11), 9: (4, 3, 11), 10: (4, 3, 11), 11: (4, 3, 11)}
+_T118: dict[Any, Any] = {}
 
 
 #: DocContent: (namespace, local name, class or None, encoder, decoder) per event code

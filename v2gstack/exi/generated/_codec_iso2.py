@@ -1382,11 +1382,18 @@ def d_iso2_ChargeService(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_iso2_ChargingProfile(o: Any, a: int) -> int:
     s = 0
     for v in o.profile_entry:
-        c, w, s = _T26[s]
-        a = (a << w) | c
+        if 1 <= s <= 23:
+            a = (a << 2) | 0
+            s = s + 1 if s < 23 else 24
+        else:
+            c, w, s = _T26[s]
+            a = (a << w) | c
         a = e_iso2_ProfileEntry(v, a)
-    c, w = _T27[s]
-    a = (a << w) | c
+    if 1 <= s <= 23:
+        a = (a << 2) | 1
+    else:
+        c, w = _T27[s]
+        a = (a << w) | c
     return a
 
 
@@ -2908,11 +2915,18 @@ def d_iso2_Interval(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_iso2_ListOfRootCertificateIDs(o: Any, a: int) -> int:
     s = 0
     for v in o.root_certificate_id:
-        c, w, s = _T69[s]
-        a = (a << w) | c
+        if 1 <= s <= 19:
+            a = (a << 2) | 0
+            s = s + 1 if s < 19 else 20
+        else:
+            c, w, s = _T69[s]
+            a = (a << w) | c
         a = e_xmldsig_X509IssuerSerial(v, a)
-    c, w = _T70[s]
-    a = (a << w) | c
+    if 1 <= s <= 19:
+        a = (a << 2) | 1
+    else:
+        c, w = _T70[s]
+        a = (a << w) | c
     return a
 
 
@@ -3344,11 +3358,18 @@ def d_iso2_Notification(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_iso2_PMaxSchedule(o: Any, a: int) -> int:
     s = 0
     for v in o.p_max_schedule_entry:
-        c, w, s = _T84[s]
-        a = (a << w) | c
+        if 1 <= s <= 1023:
+            a = (a << 2) | 0
+            s = s + 1 if s < 1023 else 1024
+        else:
+            c, w, s = _T84[s]
+            a = (a << w) | c
         a = e_iso2_PMaxScheduleEntry(v, a)
-    c, w = _T85[s]
-    a = (a << w) | c
+    if 1 <= s <= 1023:
+        a = (a << 2) | 1
+    else:
+        c, w = _T85[s]
+        a = (a << w) | c
     return a
 
 
@@ -3581,11 +3602,18 @@ def e_iso2_ParameterSet(o: Any, a: int) -> int:
     a <<= 1
     s = 1
     for v in o.parameter:
-        c, w, s = _T93[s]
-        a = (a << w) | c
+        if 2 <= s <= 16:
+            a = (a << 2) | 0
+            s = s + 1 if s < 16 else 17
+        else:
+            c, w, s = _T93[s]
+            a = (a << w) | c
         a = e_iso2_Parameter(v, a)
-    c, w = _T94[s]
-    a = (a << w) | c
+    if 2 <= s <= 16:
+        a = (a << 2) | 1
+    else:
+        c, w = _T94[s]
+        a = (a << w) | c
     return a
 
 
@@ -4378,11 +4406,18 @@ def e_iso2_SalesTariff(o: Any, a: int) -> int:
         a = (a << 8) | v3
         a <<= 1
     for v in o.sales_tariff_entry:
-        c, w, s = _T113[s]
-        a = (a << w) | c
+        if 5 <= s <= 1027:
+            a = (a << 2) | 0
+            s = s + 1 if s < 1027 else 1028
+        else:
+            c, w, s = _T113[s]
+            a = (a << w) | c
         a = e_iso2_SalesTariffEntry(v, a)
-    c, w = _T114[s]
-    a = (a << w) | c
+    if 5 <= s <= 1027:
+        a = (a << 2) | 1
+    else:
+        c, w = _T114[s]
+        a = (a << w) | c
     return a
 
 
@@ -4641,11 +4676,18 @@ def d_iso2_SelectedService(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_iso2_SelectedServiceList(o: Any, a: int) -> int:
     s = 0
     for v in o.selected_service:
-        c, w, s = _T119[s]
-        a = (a << w) | c
+        if 1 <= s <= 15:
+            a = (a << 2) | 0
+            s = s + 1 if s < 15 else 16
+        else:
+            c, w, s = _T119[s]
+            a = (a << w) | c
         a = e_iso2_SelectedService(v, a)
-    c, w = _T120[s]
-    a = (a << w) | c
+    if 1 <= s <= 15:
+        a = (a << 2) | 1
+    else:
+        c, w = _T120[s]
+        a = (a << w) | c
     return a
 
 
@@ -5008,8 +5050,12 @@ def d_iso2_ServiceDiscoveryRes(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_iso2_ServiceList(o: Any, a: int) -> int:
     s = 0
     for v in o.service:
-        c, w, s = _T128[s]
-        a = (a << w) | c
+        if 1 <= s <= 7:
+            a = (a << 2) | 0
+            s = s + 1 if s < 7 else 8
+        else:
+            c, w, s = _T128[s]
+            a = (a << w) | c
         a = e_iso2_Service(v, a)
     c, w = _T129[s]
     a = (a << w) | c
@@ -5057,11 +5103,18 @@ def d_iso2_ServiceList(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_iso2_ServiceParameterList(o: Any, a: int) -> int:
     s = 0
     for v in o.parameter_set:
-        c, w, s = _T130[s]
-        a = (a << w) | c
+        if 1 <= s <= 254:
+            a = (a << 2) | 0
+            s = s + 1 if s < 254 else 255
+        else:
+            c, w, s = _T130[s]
+            a = (a << w) | c
         a = e_iso2_ParameterSet(v, a)
-    c, w = _T131[s]
-    a = (a << w) | c
+    if 1 <= s <= 254:
+        a = (a << 2) | 1
+    else:
+        c, w = _T131[s]
+        a = (a << w) | c
     return a
 
 
@@ -5248,8 +5301,12 @@ def d_iso2_SessionStopRes(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_iso2_SubCertificates(o: Any, a: int) -> int:
     s = 0
     for v in o.certificate:
-        c, w, s = _T135[s]
-        a = (a << w) | c
+        if 1 <= s <= 3:
+            a = (a << 2) | 0
+            s = s + 1 if s < 3 else 4
+        else:
+            c, w, s = _T135[s]
+            a = (a << w) | c
         if len(v) > 800:
             raise _Invalid
         a = e_sel_bin(a, v)
@@ -5299,8 +5356,12 @@ def d_iso2_SubCertificates(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_iso2_SupportedEnergyTransferMode(o: Any, a: int) -> int:
     s = 0
     for v in o.energy_transfer_mode:
-        c, w, s = _T137[s]
-        a = (a << w) | c
+        if 1 <= s <= 5:
+            a = (a << 2) | 0
+            s = s + 1 if s < 5 else 6
+        else:
+            c, w, s = _T137[s]
+            a = (a << w) | c
         a <<= 1
         a = (a << 3) | _T15[v]
         a <<= 1
@@ -5730,8 +5791,11 @@ def e_xmldsig_KeyInfo(o: Any, a: int) -> int:
         a = e_sel_str(a, v)
     for v in o.any_8:
         raise _Invalid  # wildcard content is not supported by the encoder
-    c, w = _T154[s]
-    a = (a << w) | c
+    if 2 <= s <= 17:
+        a = (a << 4) | 8
+    else:
+        c, w = _T154[s]
+        a = (a << w) | c
     return a
 
 
@@ -7508,7 +7572,8 @@ def e_xmldsig_SignatureValue(o: Any, a: int) -> int:
         s = 1
     if not o.value:
         b, w = _T182[s]
-        return (a << w) | b
+        a = (a << w) | b
+        return a
     c, w, s = _T183[s]
     a = (a << w) | c
     a = e_bin(a, o.value)
@@ -7796,8 +7861,11 @@ def e_xmldsig_X509Data(o: Any, a: int) -> int:
         a = e_sel_bin(a, v)
     for v in o.any_5:
         raise _Invalid  # wildcard content is not supported by the encoder
-    c, w = _T197[s]
-    a = (a << w) | c
+    if 1 <= s <= 12:
+        a = (a << 3) | 6
+    else:
+        c, w = _T197[s]
+        a = (a << w) | c
     return a
 
 
@@ -8237,203 +8305,203 @@ def d_xmldsig_X509IssuerSerial(D: int, T: int, p: int) -> tuple[Any, int]:
     return _xmldsig.X509IssuerSerial(x509_issuer_name=f0, x509_serial_number=f1), p
 
 
-_T1 = {0: (1, 2, 2), 1: (0, 1, 2)}
-_T2 = {_iso2.EVSENotification.None_: 0, _iso2.EVSENotification.StopCharging: 1, _iso2.EVSENotification.ReNegotiation: 2}
-_T3 = (_iso2.EVSENotification.None_, _iso2.EVSENotification.StopCharging, _iso2.EVSENotification.ReNegotiation, )
-_T4 = {0: (1, 2, 2), 1: (0, 2, 2)}
-_T5 = {0: (2, 2), 1: (1, 2), 2: (0, 1)}
-_T6 = {_iso2.responseCode.OK: 0, _iso2.responseCode.OK_NewSessionEstablished: 1, _iso2.responseCode.OK_OldSessionJoined: 2, _iso2.responseCode.OK_CertificateExpiresSoon: 3, _iso2.responseCode.FAILED: 4, _iso2.responseCode.FAILED_SequenceError: 5, _iso2.responseCode.FAILED_ServiceIDInvalid: 6, _iso2.responseCode.FAILED_UnknownSession: 7, _iso2.responseCode.FAILED_ServiceSelectionInvalid: 8, _iso2.responseCode.FAILED_PaymentSelectionInvalid: 9, _iso2.responseCode.FAILED_CertificateExpired: 10, _iso2.responseCode.FAILED_SignatureError: 11, _iso2.responseCode.FAILED_NoCertificateAvailable: 12, _iso2.responseCode.FAILED_CertChainError: 13, _iso2.responseCode.FAILED_ChallengeInvalid: 14, _iso2.responseCode.FAILED_ContractCanceled: 15, _iso2.responseCode.FAILED_WrongChargeParameter: 16, _iso2.responseCode.FAILED_PowerDeliveryNotApplied: 17, _iso2.responseCode.FAILED_TariffSelectionInvalid: 18, _iso2.responseCode.FAILED_ChargingProfileInvalid: 19, _iso2.responseCode.FAILED_MeteringSignatureNotValid: 20, _iso2.responseCode.FAILED_NoChargeServiceSelected: 21, _iso2.responseCode.FAILED_WrongEnergyTransferMode: 22, _iso2.responseCode.FAILED_ContactorError: 23, _iso2.responseCode.FAILED_CertificateNotAllowedAtThisEVSE: 24, _iso2.responseCode.FAILED_CertificateRevoked: 25}
-_T7 = (_iso2.responseCode.OK, _iso2.responseCode.OK_NewSessionEstablished, _iso2.responseCode.OK_OldSessionJoined, _iso2.responseCode.OK_CertificateExpiresSoon, _iso2.responseCode.FAILED, _iso2.responseCode.FAILED_SequenceError, _iso2.responseCode.FAILED_ServiceIDInvalid, _iso2.responseCode.FAILED_UnknownSession, _iso2.responseCode.FAILED_ServiceSelectionInvalid, _iso2.responseCode.FAILED_PaymentSelectionInvalid, _iso2.responseCode.FAILED_CertificateExpired, _iso2.responseCode.FAILED_SignatureError, _iso2.responseCode.FAILED_NoCertificateAvailable, _iso2.responseCode.FAILED_CertChainError, _iso2.responseCode.FAILED_ChallengeInvalid, _iso2.responseCode.FAILED_ContractCanceled, _iso2.responseCode.FAILED_WrongChargeParameter, _iso2.responseCode.FAILED_PowerDeliveryNotApplied, _iso2.responseCode.FAILED_TariffSelectionInvalid, _iso2.responseCode.FAILED_ChargingProfileInvalid, _iso2.responseCode.FAILED_MeteringSignatureNotValid, _iso2.responseCode.FAILED_NoChargeServiceSelected, _iso2.responseCode.FAILED_WrongEnergyTransferMode, _iso2.responseCode.FAILED_ContactorError, _iso2.responseCode.FAILED_CertificateNotAllowedAtThisEVSE, _iso2.responseCode.FAILED_CertificateRevoked, )
-_T8 = {_iso2.EVSEProcessing.Finished: 0, _iso2.EVSEProcessing.Ongoing: 1, _iso2.EVSEProcessing.Ongoing_WaitingForCustomerInteraction: 2}
-_T9 = (_iso2.EVSEProcessing.Finished, _iso2.EVSEProcessing.Ongoing, _iso2.EVSEProcessing.Ongoing_WaitingForCustomerInteraction, )
-_T10 = {_iso2.AuthorizationReq: (0, e_iso2_AuthorizationReq), _iso2.AuthorizationRes: (1, e_iso2_AuthorizationRes), _iso2.BodyBase: (2, e_iso2_BodyBase), _iso2.CableCheckReq: (3, e_iso2_CableCheckReq), _iso2.CableCheckRes: (4, e_iso2_CableCheckRes), _iso2.CertificateInstallationReq: (5, e_iso2_CertificateInstallationReq), _iso2.CertificateInstallationRes: (6, e_iso2_CertificateInstallationRes), _iso2.CertificateUpdateReq: (7, e_iso2_CertificateUpdateReq), _iso2.CertificateUpdateRes: (8, e_iso2_CertificateUpdateRes), _iso2.ChargeParameterDiscoveryReq: (9, e_iso2_ChargeParameterDiscoveryReq), _iso2.ChargeParameterDiscoveryRes: (10, e_iso2_ChargeParameterDiscoveryRes), _iso2.ChargingStatusReq: (11, e_iso2_ChargingStatusReq), _iso2.ChargingStatusRes: (12, e_iso2_ChargingStatusRes), _iso2.CurrentDemandReq: (13, e_iso2_CurrentDemandReq), _iso2.CurrentDemandRes: (14, e_iso2_CurrentDemandRes), _iso2.MeteringReceiptReq: (15, e_iso2_MeteringReceiptReq), _iso2.MeteringReceiptRes: (16, e_iso2_MeteringReceiptRes), _iso2.PaymentDetailsReq: (17, e_iso2_PaymentDetailsReq), _iso2.PaymentDetailsRes: (18, e_iso2_PaymentDetailsRes), _iso2.PaymentServiceSelectionReq: (19, e_iso2_PaymentServiceSelectionReq), _iso2.PaymentServiceSelectionRes: (20, e_iso2_PaymentServiceSelectionRes), _iso2.PowerDeliveryReq: (21, e_iso2_PowerDeliveryReq), _iso2.PowerDeliveryRes: (22, e_iso2_PowerDeliveryRes), _iso2.PreChargeReq: (23, e_iso2_PreChargeReq), _iso2.PreChargeRes: (24, e_iso2_PreChargeRes), _iso2.ServiceDetailReq: (25, e_iso2_ServiceDetailReq), _iso2.ServiceDetailRes: (26, e_iso2_ServiceDetailRes), _iso2.ServiceDiscoveryReq: (27, e_iso2_ServiceDiscoveryReq), _iso2.ServiceDiscoveryRes: (28, e_iso2_ServiceDiscoveryRes), _iso2.SessionSetupReq: (29, e_iso2_SessionSetupReq), _iso2.SessionSetupRes: (30, e_iso2_SessionSetupRes), _iso2.SessionStopReq: (31, e_iso2_SessionStopReq), _iso2.SessionStopRes: (32, e_iso2_SessionStopRes), _iso2.WeldingDetectionReq: (33, e_iso2_WeldingDetectionReq), _iso2.WeldingDetectionRes: (34, e_iso2_WeldingDetectionRes)}
-_T11 = {0: (35, 6), 1: (0, 1)}
-_T12 = {0: (1, 2, 2), 1: (0, 1, 2)}
-_T13 = {2: (1, 2), 3: (0, 1)}
-_T14 = {6: (1, 2), 7: (0, 1)}
-_T15 = {_iso2.EnergyTransferMode.AC_single_phase_core: 0, _iso2.EnergyTransferMode.AC_three_phase_core: 1, _iso2.EnergyTransferMode.DC_core: 2, _iso2.EnergyTransferMode.DC_extended: 3, _iso2.EnergyTransferMode.DC_combo_core: 4, _iso2.EnergyTransferMode.DC_unique: 5}
-_T16 = (_iso2.EnergyTransferMode.AC_single_phase_core, _iso2.EnergyTransferMode.AC_three_phase_core, _iso2.EnergyTransferMode.DC_core, _iso2.EnergyTransferMode.DC_extended, _iso2.EnergyTransferMode.DC_combo_core, _iso2.EnergyTransferMode.DC_unique, )
-_T17 = {0: (1, 2, 2), 1: (0, 1, 2)}
-_T18 = {_iso2.AC_EVChargeParameter: (0, e_iso2_AC_EVChargeParameter), _iso2.DC_EVChargeParameter: (1, e_iso2_DC_EVChargeParameter), _iso2.EVChargeParameter: (2, e_iso2_EVChargeParameter)}
-_T19 = {_iso2.SAScheduleList: (0, e_iso2_SAScheduleList), _iso2.SASchedules: (1, e_iso2_SASchedules)}
-_T20 = {(2, _iso2.AC_EVSEChargeParameter): (2, 3, 4, e_iso2_AC_EVSEChargeParameter), (2, _iso2.DC_EVSEChargeParameter): (3, 3, 4, e_iso2_DC_EVSEChargeParameter), (2, _iso2.EVSEChargeParameter): (4, 3, 4, e_iso2_EVSEChargeParameter), (3, _iso2.AC_EVSEChargeParameter): (0, 2, 4, e_iso2_AC_EVSEChargeParameter), (3, _iso2.DC_EVSEChargeParameter): (1, 2, 4, e_iso2_DC_EVSEChargeParameter), (3, _iso2.EVSEChargeParameter): (2, 2, 4, e_iso2_EVSEChargeParameter)}
-_T21 = {4: (0, 1)}
-_T22 = {_iso2.serviceCategory.EVCharging: 0, _iso2.serviceCategory.Internet: 1, _iso2.serviceCategory.ContractCertificate: 2, _iso2.serviceCategory.OtherCustom: 3}
-_T23 = (_iso2.serviceCategory.EVCharging, _iso2.serviceCategory.Internet, _iso2.serviceCategory.ContractCertificate, _iso2.serviceCategory.OtherCustom, )
-_T24 = {1: (1, 2, 3), 2: (0, 1, 3)}
-_T25 = {3: (1, 2, 5), 4: (0, 1, 5)}
-_T26 = {0: (0, 1, 1), 1: (0, 2, 2), 2: (0, 2, 3), 3: (0, 2, 4), 4: (0, 2, 5), 5: (0, 2, 6), 6: (0, 2, 7), 7: (0, 2, 8), 8: (0, 2, 9), 9: (0, 2, 10), 10: (0, 2, 11), 11: (0, 2, 12), 12: (0, 2, 13), 13: (0, 2, 14), 14: (0, 2, 15), 15: (0, 2, 16), 16: (0, 2, 17), 17: (0, 2, 18), 18: (0, 2, 19), 19: (0, 2, 20), 20: (0, 2, 21), 21: (0, 2, 22), 22: (0, 2, 23), 23: (0, 2, 24)}
-_T27 = {1: (1, 2), 2: (1, 2), 3: (1, 2), 4: (1, 2), 5: (1, 2), 6: (1, 2), 7: (1, 2), 8: (1, 2), 9: (1, 2), 10: (1, 2), 11: (1, 2), 12: (1, 2), 13: (1, 2), 14: (1, 2), 15: (1, 2), 16: (1, 2), 17: (1, 2), 18: (1, 2), 19: (1, 2), 20: (1, 2), 21: (1, 2), 22: (1, 2), 23: (1, 2), 24: (0, 1)}
-_T28 = {3: (1, 3, 5), 4: (0, 2, 5)}
-_T29 = {3: (2, 3, 6), 4: (1, 2, 6), 5: (0, 2, 6)}
-_T30 = {3: (3, 3, 7), 4: (2, 2, 7), 5: (1, 2, 7), 6: (0, 1, 7)}
-_T31 = {7: (0, 1)}
-_T32 = {1: (0, 1, 2), 2: (0, 2, 3), 3: (0, 2, 4)}
-_T33 = {2: (1, 2), 3: (1, 2), 4: (0, 1)}
-_T34 = {_iso2.costKind.relativePricePercentage: 0, _iso2.costKind.RenewableGenerationPercentage: 1, _iso2.costKind.CarbonDioxideEmission: 2}
-_T35 = (_iso2.costKind.relativePricePercentage, _iso2.costKind.RenewableGenerationPercentage, _iso2.costKind.CarbonDioxideEmission, )
-_T36 = {2: (1, 2), 3: (0, 1)}
-_T37 = {2: (1, 3, 4), 3: (0, 3, 4)}
-_T38 = {2: (2, 3, 5), 3: (1, 3, 5), 4: (0, 2, 5)}
-_T39 = {2: (3, 3, 6), 3: (2, 3, 6), 4: (1, 2, 6), 5: (0, 2, 6)}
-_T40 = {2: (4, 3, 7), 3: (3, 3, 7), 4: (2, 2, 7), 5: (1, 2, 7), 6: (0, 1, 7)}
-_T41 = {7: (1, 2, 9), 8: (0, 2, 9)}
-_T42 = {7: (2, 2, 10), 8: (1, 2, 10), 9: (0, 1, 10)}
-_T43 = {10: (0, 1)}
-_T44 = {7: (1, 3, 9), 8: (0, 2, 9)}
-_T45 = {7: (2, 3, 10), 8: (1, 2, 10), 9: (0, 2, 10)}
-_T46 = {7: (3, 3, 11), 8: (2, 2, 11), 9: (1, 2, 11), 10: (0, 1, 11)}
-_T47 = {12: (1, 2, 14), 13: (0, 2, 14)}
-_T48 = {12: (2, 2), 13: (1, 2), 14: (0, 1)}
-_T49 = {0: (1, 2, 2), 1: (0, 1, 2)}
-_T50 = {3: (1, 2, 5), 4: (0, 1, 5)}
-_T51 = {5: (1, 3, 7), 6: (0, 3, 7)}
-_T52 = {5: (2, 3, 8), 6: (1, 3, 8), 7: (0, 2, 8)}
-_T53 = {5: (3, 3, 9), 6: (2, 3, 9), 7: (1, 2, 9), 8: (0, 2, 9)}
-_T54 = {5: (4, 3), 6: (3, 3), 7: (2, 2), 8: (1, 2), 9: (0, 1)}
-_T55 = {1: (1, 2, 3), 2: (0, 1, 3)}
-_T56 = {3: (0, 1)}
-_T57 = {6: (1, 2, 8), 7: (0, 1, 8)}
-_T58 = {8: (1, 2), 9: (0, 1)}
-_T59 = {_iso2.isolationLevel.Invalid: 0, _iso2.isolationLevel.Valid: 1, _iso2.isolationLevel.Warning: 2, _iso2.isolationLevel.Fault: 3, _iso2.isolationLevel.No_IMD: 4}
-_T60 = (_iso2.isolationLevel.Invalid, _iso2.isolationLevel.Valid, _iso2.isolationLevel.Warning, _iso2.isolationLevel.Fault, _iso2.isolationLevel.No_IMD, )
-_T61 = {_iso2.DC_EVSEStatusCode.EVSE_NotReady: 0, _iso2.DC_EVSEStatusCode.EVSE_Ready: 1, _iso2.DC_EVSEStatusCode.EVSE_Shutdown: 2, _iso2.DC_EVSEStatusCode.EVSE_UtilityInterruptEvent: 3, _iso2.DC_EVSEStatusCode.EVSE_IsolationMonitoringActive: 4, _iso2.DC_EVSEStatusCode.EVSE_EmergencyShutdown: 5, _iso2.DC_EVSEStatusCode.EVSE_Malfunction: 6, _iso2.DC_EVSEStatusCode.Reserved_8: 7, _iso2.DC_EVSEStatusCode.Reserved_9: 8, _iso2.DC_EVSEStatusCode.Reserved_A: 9, _iso2.DC_EVSEStatusCode.Reserved_B: 10, _iso2.DC_EVSEStatusCode.Reserved_C: 11}
-_T62 = (_iso2.DC_EVSEStatusCode.EVSE_NotReady, _iso2.DC_EVSEStatusCode.EVSE_Ready, _iso2.DC_EVSEStatusCode.EVSE_Shutdown, _iso2.DC_EVSEStatusCode.EVSE_UtilityInterruptEvent, _iso2.DC_EVSEStatusCode.EVSE_IsolationMonitoringActive, _iso2.DC_EVSEStatusCode.EVSE_EmergencyShutdown, _iso2.DC_EVSEStatusCode.EVSE_Malfunction, _iso2.DC_EVSEStatusCode.Reserved_8, _iso2.DC_EVSEStatusCode.Reserved_9, _iso2.DC_EVSEStatusCode.Reserved_A, _iso2.DC_EVSEStatusCode.Reserved_B, _iso2.DC_EVSEStatusCode.Reserved_C, )
-_T63 = {2: (1, 2, 4), 3: (0, 1, 4)}
-_T64 = {4: (0, 1)}
-_T65 = {_iso2.DC_EVErrorCode.NO_ERROR: 0, _iso2.DC_EVErrorCode.FAILED_RESSTemperatureInhibit: 1, _iso2.DC_EVErrorCode.FAILED_EVShiftPosition: 2, _iso2.DC_EVErrorCode.FAILED_ChargerConnectorLockFault: 3, _iso2.DC_EVErrorCode.FAILED_EVRESSMalfunction: 4, _iso2.DC_EVErrorCode.FAILED_ChargingCurrentdifferential: 5, _iso2.DC_EVErrorCode.FAILED_ChargingVoltageOutOfRange: 6, _iso2.DC_EVErrorCode.Reserved_A: 7, _iso2.DC_EVErrorCode.Reserved_B: 8, _iso2.DC_EVErrorCode.Reserved_C: 9, _iso2.DC_EVErrorCode.FAILED_ChargingSystemIncompatibility: 10, _iso2.DC_EVErrorCode.NoData: 11}
-_T66 = (_iso2.DC_EVErrorCode.NO_ERROR, _iso2.DC_EVErrorCode.FAILED_RESSTemperatureInhibit, _iso2.DC_EVErrorCode.FAILED_EVShiftPosition, _iso2.DC_EVErrorCode.FAILED_ChargerConnectorLockFault, _iso2.DC_EVErrorCode.FAILED_EVRESSMalfunction, _iso2.DC_EVErrorCode.FAILED_ChargingCurrentdifferential, _iso2.DC_EVErrorCode.FAILED_ChargingVoltageOutOfRange, _iso2.DC_EVErrorCode.Reserved_A, _iso2.DC_EVErrorCode.Reserved_B, _iso2.DC_EVErrorCode.Reserved_C, _iso2.DC_EVErrorCode.FAILED_ChargingSystemIncompatibility, _iso2.DC_EVErrorCode.NoData, )
-_T67 = {0: (1, 2), 1: (0, 1)}
-_T68 = {_iso2.RelativeTimeInterval: (0, e_iso2_RelativeTimeInterval), _iso2.Interval: (1, e_iso2_Interval)}
-_T69 = {0: (0, 1, 1), 1: (0, 2, 2), 2: (0, 2, 3), 3: (0, 2, 4), 4: (0, 2, 5), 5: (0, 2, 6), 6: (0, 2, 7), 7: (0, 2, 8), 8: (0, 2, 9), 9: (0, 2, 10), 10: (0, 2, 11), 11: (0, 2, 12), 12: (0, 2, 13), 13: (0, 2, 14), 14: (0, 2, 15), 15: (0, 2, 16), 16: (0, 2, 17), 17: (0, 2, 18), 18: (0, 2, 19), 19: (0, 2, 20)}
-_T70 = {1: (1, 2), 2: (1, 2), 3: (1, 2), 4: (1, 2), 5: (1, 2), 6: (1, 2), 7: (1, 2), 8: (1, 2), 9: (1, 2), 10: (1, 2), 11: (1, 2), 12: (1, 2), 13: (1, 2), 14: (1, 2), 15: (1, 2), 16: (1, 2), 17: (1, 2), 18: (1, 2), 19: (1, 2), 20: (0, 1)}
-_T71 = {1: (1, 2, 3), 2: (0, 2, 3)}
-_T72 = {1: (2, 2), 2: (1, 2), 3: (0, 1)}
-_T73 = {1: (1, 3, 3), 2: (0, 3, 3)}
-_T74 = {1: (2, 3, 4), 2: (1, 3, 4), 3: (0, 2, 4)}
-_T75 = {1: (3, 3, 5), 2: (2, 3, 5), 3: (1, 2, 5), 4: (0, 2, 5)}
-_T76 = {1: (4, 3), 2: (3, 3), 3: (2, 2), 4: (1, 2), 5: (0, 1)}
-_T77 = {0: (1, 2, 2), 1: (0, 1, 2)}
-_T78 = {2: (1, 2, 4), 3: (0, 1, 4)}
-_T79 = {4: (0, 1)}
-_T80 = {_iso2.AC_EVSEStatus: (0, e_iso2_AC_EVSEStatus), _iso2.DC_EVSEStatus: (1, e_iso2_DC_EVSEStatus), _iso2.EVSEStatus: (2, e_iso2_EVSEStatus)}
-_T81 = {_iso2.faultCode.ParsingError: 0, _iso2.faultCode.NoTLSRootCertificatAvailable: 1, _iso2.faultCode.UnknownError: 2}
-_T82 = (_iso2.faultCode.ParsingError, _iso2.faultCode.NoTLSRootCertificatAvailable, _iso2.faultCode.UnknownError, )
-_T83 = {1: (1, 2), 2: (0, 1)}
-_T84 = {0: (0, 1, 1), 1: (0, 2, 2), 2: (0, 2, 3), 3: (0, 2, 4), 4: (0, 2, 5), 5: (0, 2, 6), 6: (0, 2, 7), 7: (0, 2, 8), 8: (0, 2, 9), 9: (0, 2, 10), 10: (0, 2, 11), 11: (0, 2, 12), 12: (0, 2, 13), 13: (0, 2, 14), 14: (0, 2, 15), 15: (0, 2, 16), 16: (0, 2, 17), 17: (0, 2, 18), 18: (0, 2, 19), 19: (0, 2, 20), 20: (0, 2, 21), 21: (0, 2, 22), 22: (0, 2, 23), 23: (0, 2, 24), 24: (0, 2, 25), 25: (0, 2, 26), 26: (0, 2, 27), 27: (0, 2, 28), 28: (0, 2, 29), 29: (0, 2, 30), 30: (0, 2, 31), 31: (0, 2, 32), 32: (0, 2, 33), 33: (0, 2, 34), 34: (0, 2, 35), 35: (0, 2, 36), 36: (0, 2, 37), 37: (0, 2, 38), 38: (0, 2, 39), 39: (0, 2, 40), 40: (0, 2, 41), 41: (0, 2, 42), 42: (0, 2, 43), 43: (0, 2, 44), 44: (0, 2, 45), 45: (0, 2, 46), 46: (0, 2, 47), 47: (0, 2, 48), 48: (0, 2, 49), 49: (0, 2, 50), 50: (0, 2, 51), 51: (0, 2, 52), 52: (0, 2, 53), 53: (0, 2, 54), 54: (0, 2, 55), 55: (0, 2, 56), 56: (0, 2, 57), 57: (0, 2, 58), 58: (0, 2, 59), 59: (0, 2, 60), 60: (0, 2, 61), 61: (0, 2, 62), 62: (0, 2, 63), 63: (0, 2, 64), 64: (0, 2, 65), 65: (0, 2, 66), 66: (0, 2, 67), 67: (0, 2, 68), 68: (0, 2, 69), 69: (0, 2, 70), 70: (0, 2, 71), 71: (0, 2, 72), 72: (0, 2, 73), 73: (0, 2, 74), 74: (0, 2, 75), 75: (0, 2, 76), 76: (0, 2, 77), 77: (0, 2, 78), 78: (0, 2, 79), 79: (0, 2, 80), 80: (0, 2, 81), 81: (0, 2, 82), 82: (0, 2, 83), 83: (0, 2, 84), 84: (0, 2, 85), 85: (0, 2, 86), 86: (0, 2, 87), 87: (0, 2, 88), 88: (0, 2, 89), 89: (0, 2, 90), 90: (0, 2, 91), 91: (0, 2, 92), 92: (0, 2, 93), 93: (0, 2, 94), 94: (0, 2, 95), 95: (0, 2, 96), 96: (0, 2, 97), 97: (0, 2, 98), 98: (0, 2, 99), 99: (0, 2, 100), 100: (0, 2, 101), 101: (0, 2, 102), 102: (0, 2, 103), 103: (0, 2, 104), 104: (0, 2, 105), 105: (0, 2, 106), 106: (0, 2, 107), 107: (0, 2, 108), 108: (0, 2, 109), 109: (0, 2, 110), 110: (0, 2, 111), 111: (0, 2, 112), 112: (0, 2, 113), 113: (0, 2, 114), 114: (0, 2, 115), 115: (0, 2, 116), 116: (0, 2, 117), 117: (0, 2, 118), 118: (0, 2, 119), 119: (0, 2, 120), 120: (0, 2, 121), 121: (0, 2, 122), 122: (0, 2, 123), 123: (0, 2, 124), 124: (0, 2, 125), 125: (0, 2, 126), 126: (0, 2, 127), 127: (0, 2, 128), 128: (0, 2, 129), 129: (0, 2, 130), 130: (0, 2, 131), 131: (0, 2, 132), 132: (0, 2, 133), 133: (0, 2, 134), 134: (0, 2, 135), 135: (0, 2, 136), 136: (0, 2, 137), 137: (0, 2, 138), 138: (0, 2, 139), 139: (0, 2, 140), 140: (0, 2, 141), 141: (0, 2, 142), 142: (0, 2, 143), 143: (0, 2, 144), 144: (0, 2, 145), 145: (0, 2, 146), 146: (0, 2, 147), 147: (0, 2, 148), 148: (0, 2, 149), 149: (0, 2, 150), 150: (0, 2, 151), 151: (0, 2, 152), 152: (0, 2, 153), 153: (0, 2, 154), 154: (0, 2, 155), 155: (0, 2, 156), 156: (0, 2, 157), 157: (0, 2, 158), 158: (0, 2, 159), 159: (0, 2, 160), 160: (0, 2, 161), 161: (0, 2, 162), 162: (0, 2, 163), 163: (0, 2, 164), 164: (0, 2, 165), 165: (0, 2, 166), 166: (0, 2, 167), 167: (0, 2, 168), 168: (0, 2, 169), 169: (0, 2, 170), 170: (0, 2, 171), 171: (0, 2, 172), 172: (0, 2, 173), 173: (0, 2, 174), 174: (0, 2, 175), 175: (0, 2, 176), 176: (0, 2, 177), 177: (0, 2, 178), 178: (0, 2, 179), 179: (0, 2, 180), 180: (0, 2, 181), 181: (0, 2, 182), 182: (0, 2, 183), 183: (0, 2, 184), 184: (0, 2, 185), 185: (0, 2, 186), 186: (0, 2, 187), 187: (0, 2, 188), 188: (0, 2, 189), 189: (0, 2, 190), 190: (0, 2, 191), 191: (0, 2, 192), 192: (0, 2, 193), 193: (0, 2, 194), 194: (0, 2, 195), 195: (0, 2, 196), 196: (0, 2, 197), 197: (0, 2, 198), 198: (0, 2, 199), 199: (0, 2, 200), 200: (0, 2, 201), 201: (0, 2, 202), 202: (0, 2, 203), 203: (0, 2, 204), 204: (0, 2, 205), 205: (0, 2, 206), 206: (0, 2, 207), 207: (0, 2, 208), 208: (0, 2, 209), 209: (0, 2, 210), 210: (0, 2, 211), 211: (0, 2, 212), 212: (0, 2, 213), 213: (0, 2, 214), 214: (0, 2, 215), 215: (0, 2, 216), 216: (0, 2, 217), 217: (0, 2, 218), 218: (0, 2, 219), 219: (0, 2, 220), 220: (0, 2, 221), 221: (0, 2, 222), 222: (0, 2, 223), 223: (0, 2, 224), 224: (0, 2, 225), 225: (0, 2, 226), 226: (0, 2, 227), 227: (0, 2, 228), 228: (0, 2, 229), 229: (0, 2, 230), 230: (0, 2, 231), 231: (0, 2, 232), 232: (0, 2, 233), 233: (0, 2, 234), 234: (0, 2, 235), 235: (0, 2, 236), 236: (0, 2, 237), 237: (0, 2, 238), 238: (0, 2, 239), 239: (0, 2, 240), 240: (0, 2, 241), 241: (0, 2, 242), 242: (0, 2, 243), 243: (0, 2, 244), 244: (0, 2, 245), 245: (0, 2, 246), 246: (0, 2, 247), 247: (0, 2, 248), 248: (0, 2, 249), 249: (0, 2, 250), 250: (0, 2, 251), 251: (0, 2, 252), 252: (0, 2, 253), 253: (0, 2, 254), 254: (0, 2, 255), 255: (0, 2, 256), 256: (0, 2, 257), 257: (0, 2, 258), 258: (0, 2, 259), 259: (0, 2, 260), 260: (0, 2, 261), 261: (0, 2, 262), 262: (0, 2, 263), 263: (0, 2, 264), 264: (0, 2, 265), 265: (0, 2, 266), 266: (0, 2, 267), 267: (0, 2, 268), 268: (0, 2, 269), 269: (0, 2, 270), 270: (0, 2, 271), 271: (0, 2, 272), 272: (0, 2, 273), 273: (0, 2, 274), 274: (0, 2, 275), 275: (0, 2, 276), 276: (0, 2, 277), 277: (0, 2, 278), 278: (0, 2, 279), 279: (0, 2, 280), 280: (0, 2, 281), 281: (0, 2, 282), 282: (0, 2, 283), 283: (0, 2, 284), 284: (0, 2, 285), 285: (0, 2, 286), 286: (0, 2, 287), 287: (0, 2, 288), 288: (0, 2, 289), 289: (0, 2, 290), 290: (0, 2, 291), 291: (0, 2, 292), 292: (0, 2, 293), 293: (0, 2, 294), 294: (0, 2, 295), 295: (0, 2, 296), 296: (0, 2, 297), 297: (0, 2, 298), 298: (0, 2, 299), 299: (0, 2, 300), 300: (0, 2, 301), 301: (0, 2, 302), 302: (0, 2, 303), 303: (0, 2, 304), 304: (0, 2, 305), 305: (0, 2, 306), 306: (0, 2, 307), 307: (0, 2, 308), 308: (0, 2, 309), 309: (0, 2, 310), 310: (0, 2, 311), 311: (0, 2, 312), 312: (0, 2, 313), 313: (0, 2, 314), 314: (0, 2, 315), 315: (0, 2, 316), 316: (0, 2, 317), 317: (0, 2, 318), 318: (0, 2, 319), 319: (0, 2, 320), 320: (0, 2, 321), 321: (0, 2, 322), 322: (0, 2, 323), 323: (0, 2, 324), 324: (0, 2, 325), 325: (0, 2, 326), 326: (0, 2, 327), 327: (0, 2, 328), 328: (0, 2, 329), 329: (0, 2, 330), 330: (0, 2, 331), 331: (0, 2, 332), 332: (0, 2, 333), 333: (0, 2, 334), 334: (0, 2, 335), 335: (0, 2, 336), 336: (0, 2, 337), 337: (0, 2, 338), 338: (0, 2, 339), 339: (0, 2, 340), 340: (0, 2, 341), 341: (0, 2, 342), 342: (0, 2, 343), 343: (0, 2, 344), 344: (0, 2, 345), 345: (0, 2, 346), 346: (0, 2, 347), 347: (0, 2, 348), 348: (0, 2, 349), 349: (0, 2, 350), 350: (0, 2, 351), 351: (0, 2, 352), 352: (0, 2, 353), 353: (0, 2, 354), 354: (0, 2, 355), 355: (0, 2, 356), 356: (0, 2, 357), 357: (0, 2, 358), 358: (0, 2, 359), 359: (0, 2, 360), 360: (0, 2, 361), 361: (0, 2, 362), 362: (0, 2, 363), 363: (0, 2, 364), 364: (0, 2, 365), 365: (0, 2, 366), 366: (0, 2, 367), 367: (0, 2, 368), 368: (0, 2, 369), 369: (0, 2, 370), 370: (0, 2, 371), 371: (0, 2, 372), 372: (0, 2, 373), 373: (0, 2, 374), 374: (0, 2, 375), 375: (0, 2, 376), 376: (0, 2, 377), 377: (0, 2, 378), 378: (0, 2, 379), 379: (0, 2, 380), 380: (0, 2, 381), 381: (0, 2, 382), 382: (0, 2, 383), 383: (0, 2, 384), 384: (0, 2, 385), 385: (0, 2, 386), 386: (0, 2, 387), 387: (0, 2, 388), 388: (0, 2, 389), 389: (0, 2, 390), 390: (0, 2, 391), 391: (0, 2, 392), 392: (0, 2, 393), 393: (0, 2, 394), 394: (0, 2, 395), 395: (0, 2, 396), 396: (0, 2, 397), 397: (0, 2, 398), 398: (0, 2, 399), 399: (0, 2, 400), 400: (0, 2, 401), 401: (0, 2, 402), 402: (0, 2, 403), 403: (0, 2, 404), 404: (0, 2, 405), 405: (0, 2, 406), 406: (0, 2, 407), 407: (0, 2, 408), 408: (0, 2, 409), 409: (0, 2, 410), 410: (0, 2, 411), 411: (0, 2, 412), 412: (0, 2, 413), 413: (0, 2, 414), 414: (0, 2, 415), 415: (0, 2, 416), 416: (0, 2, 417), 417: (0, 2, 418), 418: (0, 2, 419), 419: (0, 2, 420), 420: (0, 2, 421), 421: (0, 2, 422), 422: (0, 2, 423), 423: (0, 2, 424), 424: (0, 2, 425), 425: (0, 2, 426), 426: (0, 2, 427), 427: (0, 2, 428), 428: (0, 2, 429), 429: (0, 2, 430), 430: (0, 2, 431), 431: (0, 2, 432), 432: (0, 2, 433), 433: (0, 2, 434), 434: (0, 2, 435), 435: (0, 2, 436), 436: (0, 2, 437), 437: (0, 2, 438), 438: (0, 2, 439), 439: (0, 2, 440), 440: (0, 2, 441), 441: (0, 2, 442), 442: (0, 2, 443), 443: (0, 2, 444), 444: (0, 2, 445), 445: (0, 2, 446), 446: (0, 2, 447), 447: (0, 2, 448), 448: (0, 2, 449), 449: (0, 2, 450), 450: (0, 2, 451), 451: (0, 2, 452), 452: (0, 2, 453), 453: (0, 2, 454), 454: (0, 2, 455), 455: (0, 2, 456), 456: (0, 2, 457), 457: (0, 2, 458), 458: (0, 2, 459), 459: (0, 2, 460), 460: (0, 2, 461), 461: (0, 2, 462), 462: (0, 2, 463), 463: (0, 2, 464), 464: (0, 2, 465), 465: (0, 2, 466), 466: (0, 2, 467), 467: (0, 2, 468), 468: (0, 2, 469), 469: (0, 2, 470), 470: (0, 2, 471), 471: (0, 2, 472), 472: (0, 2, 473), 473: (0, 2, 474), 474: (0, 2, 475), 475: (0, 2, 476), 476: (0, 2, 477), 477: (0, 2, 478), 478: (0, 2, 479), 479: (0, 2, 480), 480: (0, 2, 481), 481: (0, 2, 482), 482: (0, 2, 483), 483: (0, 2, 484), 484: (0, 2, 485), 485: (0, 2, 486), 486: (0, 2, 487), 487: (0, 2, 488), 488: (0, 2, 489), 489: (0, 2, 490), 490: (0, 2, 491), 491: (0, 2, 492), 492: (0, 2, 493), 493: (0, 2, 494), 494: (0, 2, 495), 495: (0, 2, 496), 496: (0, 2, 497), 497: (0, 2, 498), 498: (0, 2, 499), 499: (0, 2, 500), 500: (0, 2, 501), 501: (0, 2, 502), 502: (0, 2, 503), 503: (0, 2, 504), 504: (0, 2, 505), 505: (0, 2, 506), 506: (0, 2, 507), 507: (0, 2, 508), 508: (0, 2, 509), 509: (0, 2, 510), 510: (0, 2, 511), 511: (0, 2, 512), 512: (0, 2, 513), 513: (0, 2, 514), 514: (0, 2, 515), 515: (0, 2, 516), 516: (0, 2, 517), 517: (0, 2, 518), 518: (0, 2, 519), 519: (0, 2, 520), 520: (0, 2, 521), 521: (0, 2, 522), 522: (0, 2, 523), 523: (0, 2, 524), 524: (0, 2, 525), 525: (0, 2, 526), 526: (0, 2, 527), 527: (0, 2, 528), 528: (0, 2, 529), 529: (0, 2, 530), 530: (0, 2, 531), 531: (0, 2, 532), 532: (0, 2, 533), 533: (0, 2, 534), 534: (0, 2, 535), 535: (0, 2, 536), 536: (0, 2, 537), 537: (0, 2, 538), 538: (0, 2, 539), 539: (0, 2, 540), 540: (0, 2, 541), 541: (0, 2, 542), 542: (0, 2, 543), 543: (0, 2, 544), 544: (0, 2, 545), 545: (0, 2, 546), 546: (0, 2, 547), 547: (0, 2, 548), 548: (0, 2, 549), 549: (0, 2, 550), 550: (0, 2, 551), 551: (0, 2, 552), 552: (0, 2, 553), 553: (0, 2, 554), 554: (0, 2, 555), 555: (0, 2, 556), 556: (0, 2, 557), 557: (0, 2, 558), 558: (0, 2, 559), 559: (0, 2, 560), 560: (0, 2, 561), 561: (0, 2, 562), 562: (0, 2, 563), 563: (0, 2, 564), 564: (0, 2, 565), 565: (0, 2, 566), 566: (0, 2, 567), 567: (0, 2, 568), 568: (0, 2, 569), 569: (0, 2, 570), 570: (0, 2, 571), 571: (0, 2, 572), 572: (0, 2, 573), 573: (0, 2, 574), 574: (0, 2, 575), 575: (0, 2, 576), 576: (0, 2, 577), 577: (0, 2, 578), 578: (0, 2, 579), 579: (0, 2, 580), 580: (0, 2, 581), 581: (0, 2, 582), 582: (0, 2, 583), 583: (0, 2, 584), 584: (0, 2, 585), 585: (0, 2, 586), 586: (0, 2, 587), 587: (0, 2, 588), 588: (0, 2, 589), 589: (0, 2, 590), 590: (0, 2, 591), 591: (0, 2, 592), 592: (0, 2, 593), 593: (0, 2, 594), 594: (0, 2, 595), 595: (0, 2, 596), 596: (0, 2, 597), 597: (0, 2, 598), 598: (0, 2, 599), 599: (0, 2, 600), 600: (0, 2, 601), 601: (0, 2, 602), 602: (0, 2, 603), 603: (0, 2, 604), 604: (0, 2, 605), 605: (0, 2, 606), 606: (0, 2, 607), 607: (0, 2, 608), 608: (0, 2, 609), 609: (0, 2, 610), 610: (0, 2, 611), 611: (0, 2, 612), 612: (0, 2, 613), 613: (0, 2, 614), 614: (0, 2, 615), 615: (0, 2, 616), 616: (0, 2, 617), 617: (0, 2, 618), 618: (0, 2, 619), 619: (0, 2, 620), 620: (0, 2, 621), 621: (0, 2, 622), 622: (0, 2, 623), 623: (0, 2, 624), 624: (0, 2, 625), 625: (0, 2, 626), 626: (0, 2, 627), 627: (0, 2, 628), 628: (0, 2, 629), 629: (0, 2, 630), 630: (0, 2, 631), 631: (0, 2, 632), 632: (0, 2, 633), 633: (0, 2, 634), 634: (0, 2, 635), 635: (0, 2, 636), 636: (0, 2, 637), 637: (0, 2, 638), 638: (0, 2, 639), 639: (0, 2, 640), 640: (0, 2, 641), 641: (0, 2, 642), 642: (0, 2, 643), 643: (0, 2, 644), 644: (0, 2, 645), 645: (0, 2, 646), 646: (0, 2, 647), 647: (0, 2, 648), 648: (0, 2, 649), 649: (0, 2, 650), 650: (0, 2, 651), 651: (0, 2, 652), 652: (0, 2, 653), 653: (0, 2, 654), 654: (0, 2, 655), 655: (0, 2, 656), 656: (0, 2, 657), 657: (0, 2, 658), 658: (0, 2, 659), 659: (0, 2, 660), 660: (0, 2, 661), 661: (0, 2, 662), 662: (0, 2, 663), 663: (0, 2, 664), 664: (0, 2, 665), 665: (0, 2, 666), 666: (0, 2, 667), 667: (0, 2, 668), 668: (0, 2, 669), 669: (0, 2, 670), 670: (0, 2, 671), 671: (0, 2, 672), 672: (0, 2, 673), 673: (0, 2, 674), 674: (0, 2, 675), 675: (0, 2, 676), 676: (0, 2, 677), 677: (0, 2, 678), 678: (0, 2, 679), 679: (0, 2, 680), 680: (0, 2, 681), 681: (0, 2, 682), 682: (0, 2, 683), 683: (0, 2, 684), 684: (0, 2, 685), 685: (0, 2, 686), 686: (0, 2, 687), 687: (0, 2, 688), 688: (0, 2, 689), 689: (0, 2, 690), 690: (0, 2, 691), 691: (0, 2, 692), 692: (0, 2, 693), 693: (0, 2, 694), 694: (0, 2, 695), 695: (0, 2, 696), 696: (0, 2, 697), 697: (0, 2, 698), 698: (0, 2, 699), 699: (0, 2, 700), 700: (0, 2, 701), 701: (0, 2, 702), 702: (0, 2, 703), 703: (0, 2, 704), 704: (0, 2, 705), 705: (0, 2, 706), 706: (0, 2, 707), 707: (0, 2, 708), 708: (0, 2, 709), 709: (0, 2, 710), 710: (0, 2, 711), 711: (0, 2, 712), 712: (0, 2, 713), 713: (0, 2, 714), 714: (0, 2, 715), 715: (0, 2, 716), 716: (0, 2, 717), 717: (0, 2, 718), 718: (0, 2, 719), 719: (0, 2, 720), 720: (0, 2, 721), 721: (0, 2, 722), 722: (0, 2, 723), 723: (0, 2, 724), 724: (0, 2, 725), 725: (0, 2, 726), 726: (0, 2, 727), 727: (0, 2, 728), 728: (0, 2, 729), 729: (0, 2, 730), 730: (0, 2, 731), 731: (0, 2, 732), 732: (0, 2, 733), 733: (0, 2, 734), 734: (0, 2, 735), 735: (0, 2, 736), 736: (0, 2, 737), 737: (0, 2, 738), 738: (0, 2, 739), 739: (0, 2, 740), 740: (0, 2, 741), 741: (0, 2, 742), 742: (0, 2, 743), 743: (0, 2, 744), 744: (0, 2, 745), 745: (0, 2, 746), 746: (0, 2, 747), 747: (0, 2, 748), 748: (0, 2, 749), 749: (0, 2, 750), 750: (0, 2, 751), 751: (0, 2, 752), 752: (0, 2, 753), 753: (0, 2, 754), 754: (0, 2, 755), 755: (0, 2, 756), 756: (0, 2, 757), 757: (0, 2, 758), 758: (0, 2, 759), 759: (0, 2, 760), 760: (0, 2, 761), 761: (0, 2, 762), 762: (0, 2, 763), 763: (0, 2, 764), 764: (0, 2, 765), 765: (0, 2, 766), 766: (0, 2, 767), 767: (0, 2, 768), 768: (0, 2, 769), 769: (0, 2, 770), 770: (0, 2, 771), 771: (0, 2, 772), 772: (0, 2, 773), 773: (0, 2, 774), 774: (0, 2, 775), 775: (0, 2, 776), 776: (0, 2, 777), 777: (0, 2, 778), 778: (0, 2, 779), 779: (0, 2, 780), 780: (0, 2, 781), 781: (0, 2, 782), 782: (0, 2, 783), 783: (0, 2, 784), 784: (0, 2, 785), 785: (0, 2, 786), 786: (0, 2, 787), 787: (0, 2, 788), 788: (0, 2, 789), 789: (0, 2, 790), 790: (0, 2, 791), 791: (0, 2, 792), 792: (0, 2, 793), 793: (0, 2, 794), 794: (0, 2, 795), 795: (0, 2, 796), 796: (0, 2, 797), 797: (0, 2, 798), 798: (0, 2, 799), 799: (0, 2, 800), 800: (0, 2, 801), 801: (0, 2, 802), 802: (0, 2, 803), 803: (0, 2, 804), 804: (0, 2, 805), 805: (0, 2, 806), 806: (0, 2, 807), 807: (0, 2, 808), 808: (0, 2, 809), 809: (0, 2, 810), 810: (0, 2, 811), 811: (0, 2, 812), 812: (0, 2, 813), 813: (0, 2, 814), 814: (0, 2, 815), 815: (0, 2, 816), 816: (0, 2, 817), 817: (0, 2, 818), 818: (0, 2, 819), 819: (0, 2, 820), 820: (0, 2, 821), 821: (0, 2, 822), 822: (0, 2, 823), 823: (0, 2, 824), 824: (0, 2, 825), 825: (0, 2, 826), 826: (0, 2, 827), 827: (0, 2, 828), 828: (0, 2, 829), 829: (0, 2, 830), 830: (0, 2, 831), 831: (0, 2, 832), 832: (0, 2, 833), 833: (0, 2, 834), 834: (0, 2, 835), 835: (0, 2, 836), 836: (0, 2, 837), 837: (0, 2, 838), 838: (0, 2, 839), 839: (0, 2, 840), 840: (0, 2, 841), 841: (0, 2, 842), 842: (0, 2, 843), 843: (0, 2, 844), 844: (0, 2, 845), 845: (0, 2, 846), 846: (0, 2, 847), 847: (0, 2, 848), 848: (0, 2, 849), 849: (0, 2, 850), 850: (0, 2, 851), 851: (0, 2, 852), 852: (0, 2, 853), 853: (0, 2, 854), 854: (0, 2, 855), 855: (0, 2, 856), 856: (0, 2, 857), 857: (0, 2, 858), 858: (0, 2, 859), 859: (0, 2, 860), 860: (0, 2, 861), 861: (0, 2, 862), 862: (0, 2, 863), 863: (0, 2, 864), 864: (0, 2, 865), 865: (0, 2, 866), 866: (0, 2, 867), 867: (0, 2, 868), 868: (0, 2, 869), 869: (0, 2, 870), 870: (0, 2, 871), 871: (0, 2, 872), 872: (0, 2, 873), 873: (0, 2, 874), 874: (0, 2, 875), 875: (0, 2, 876), 876: (0, 2, 877), 877: (0, 2, 878), 878: (0, 2, 879), 879: (0, 2, 880), 880: (0, 2, 881), 881: (0, 2, 882), 882: (0, 2, 883), 883: (0, 2, 884), 884: (0, 2, 885), 885: (0, 2, 886), 886: (0, 2, 887), 887: (0, 2, 888), 888: (0, 2, 889), 889: (0, 2, 890), 890: (0, 2, 891), 891: (0, 2, 892), 892: (0, 2, 893), 893: (0, 2, 894), 894: (0, 2, 895), 895: (0, 2, 896), 896: (0, 2, 897), 897: (0, 2, 898), 898: (0, 2, 899), 899: (0, 2, 900), 900: (0, 2, 901), 901: (0, 2, 902), 902: (0, 2, 903), 903: (0, 2, 904), 904: (0, 2, 905), 905: (0, 2, 906), 906: (0, 2, 907), 907: (0, 2, 908), 908: (0, 2, 909), 909: (0, 2, 910), 910: (0, 2, 911), 911: (0, 2, 912), 912: (0, 2, 913), 913: (0, 2, 914), 914: (0, 2, 915), 915: (0, 2, 916), 916: (0, 2, 917), 917: (0, 2, 918), 918: (0, 2, 919), 919: (0, 2, 920), 920: (0, 2, 921), 921: (0, 2, 922), 922: (0, 2, 923), 923: (0, 2, 924), 924: (0, 2, 925), 925: (0, 2, 926), 926: (0, 2, 927), 927: (0, 2, 928), 928: (0, 2, 929), 929: (0, 2, 930), 930: (0, 2, 931), 931: (0, 2, 932), 932: (0, 2, 933), 933: (0, 2, 934), 934: (0, 2, 935), 935: (0, 2, 936), 936: (0, 2, 937), 937: (0, 2, 938), 938: (0, 2, 939), 939: (0, 2, 940), 940: (0, 2, 941), 941: (0, 2, 942), 942: (0, 2, 943), 943: (0, 2, 944), 944: (0, 2, 945), 945: (0, 2, 946), 946: (0, 2, 947), 947: (0, 2, 948), 948: (0, 2, 949), 949: (0, 2, 950), 950: (0, 2, 951), 951: (0, 2, 952), 952: (0, 2, 953), 953: (0, 2, 954), 954: (0, 2, 955), 955: (0, 2, 956), 956: (0, 2, 957), 957: (0, 2, 958), 958: (0, 2, 959), 959: (0, 2, 960), 960: (0, 2, 961), 961: (0, 2, 962), 962: (0, 2, 963), 963: (0, 2, 964), 964: (0, 2, 965), 965: (0, 2, 966), 966: (0, 2, 967), 967: (0, 2, 968), 968: (0, 2, 969), 969: (0, 2, 970), 970: (0, 2, 971), 971: (0, 2, 972), 972: (0, 2, 973), 973: (0, 2, 974), 974: (0, 2, 975), 975: (0, 2, 976), 976: (0, 2, 977), 977: (0, 2, 978), 978: (0, 2, 979), 979: (0, 2, 980), 980: (0, 2, 981), 981: (0, 2, 982), 982: (0, 2, 983), 983: (0, 2, 984), 984: (0, 2, 985), 985: (0, 2, 986), 986: (0, 2, 987), 987: (0, 2, 988), 988: (0, 2, 989), 989: (0, 2, 990), 990: (0, 2, 991), 991: (0, 2, 992), 992: (0, 2, 993), 993: (0, 2, 994), 994: (0, 2, 995), 995: (0, 2, 996), 996: (0, 2, 997), 997: (0, 2, 998), 998: (0, 2, 999), 999: (0, 2, 1000), 1000: (0, 2, 1001), 1001: (0, 2, 1002), 1002: (0, 2, 1003), 1003: (0, 2, 1004), 1004: (0, 2, 1005), 1005: (0, 2, 1006), 1006: (0, 2, 1007), 1007: (0, 2, 1008), 1008: (0, 2, 1009), 1009: (0, 2, 1010), 1010: (0, 2, 1011), 1011: (0, 2, 1012), 1012: (0, 2, 1013), 1013: (0, 2, 1014), 1014: (0, 2, 1015), 1015: (0, 2, 1016), 1016: (0, 2, 1017), 1017: (0, 2, 1018), 1018: (0, 2, 1019), 1019: (0, 2, 1020), 1020: (0, 2, 1021), 1021: (0, 2, 1022), 1022: (0, 2, 1023), 1023: (0, 2, 1024)}
-_T85 = {1: (1, 2), 2: (1, 2), 3: (1, 2), 4: (1, 2), 5: (1, 2), 6: (1, 2), 7: (1, 2), 8: (1, 2), 9: (1, 2), 10: (1, 2), 11: (1, 2), 12: (1, 2), 13: (1, 2), 14: (1, 2), 15: (1, 2), 16: (1, 2), 17: (1, 2), 18: (1, 2), 19: (1, 2), 20: (1, 2), 21: (1, 2), 22: (1, 2), 23: (1, 2), 24: (1, 2), 25: (1, 2), 26: (1, 2), 27: (1, 2), 28: (1, 2), 29: (1, 2), 30: (1, 2), 31: (1, 2), 32: (1, 2), 33: (1, 2), 34: (1, 2), 35: (1, 2), 36: (1, 2), 37: (1, 2), 38: (1, 2), 39: (1, 2), 40: (1, 2), 41: (1, 2), 42: (1, 2), 43: (1, 2), 44: (1, 2), 45: (1, 2), 46: (1, 2), 47: (1, 2), 48: (1, 2), 49: (1, 2), 50: (1, 2), 51: (1, 2), 52: (1, 2), 53: (1, 2), 54: (1, 2), 55: (1, 2), 56: (1, 2), 57: (1, 2), 58: (1, 2), 59: (1, 2), 60: (1, 2), 61: (1, 2), 62: (1, 2), 63: (1, 2), 64: (1, 2), 65: (1, 2), 66: (1, 2), 67: (1, 2), 68: (1, 2), 69: (1, 2), 70: (1, 2), 71: (1, 2), 72: (1, 2), 73: (1, 2), 74: (1, 2), 75: (1, 2), 76: (1, 2), 77: (1, 2), 78: (1, 2), 79: (1, 2), 80: (1, 2), 81: (1, 2), 82: (1, 2), 83: (1, 2), 84: (1, 2), 85: (1, 2), 86: (1, 2), 87: (1, 2), 88: (1, 2), 89: (1, 2), 90: (1, 2), 91: (1, 2), 92: (1, 2), 93: (1, 2), 94: (1, 2), 95: (1, 2), 96: (1, 2), 97: (1, 2), 98: (1, 2), 99: (1, 2), 100: (1, 2), 101: (1, 2), 102: (1, 2), 103: (1, 2), 104: (1, 2), 105: (1, 2), 106: (1, 2), 107: (1, 2), 108: (1, 2), 109: (1, 2), 110: (1, 2), 111: (1, 2), 112: (1, 2), 113: (1, 2), 114: (1, 2), 115: (1, 2), 116: (1, 2), 117: (1, 2), 118: (1, 2), 119: (1, 2), 120: (1, 2), 121: (1, 2), 122: (1, 2), 123: (1, 2), 124: (1, 2), 125: (1, 2), 126: (1, 2), 127: (1, 2), 128: (1, 2), 129: (1, 2), 130: (1, 2), 131: (1, 2), 132: (1, 2), 133: (1, 2), 134: (1, 2), 135: (1, 2), 136: (1, 2), 137: (1, 2), 138: (1, 2), 139: (1, 2), 140: (1, 2), 141: (1, 2), 142: (1, 2), 143: (1, 2), 144: (1, 2), 145: (1, 2), 146: (1, 2), 147: (1, 2), 148: (1, 2), 149: (1, 2), 150: (1, 2), 151: (1, 2), 152: (1, 2), 153: (1, 2), 154: (1, 2), 155: (1, 2), 156: (1, 2), 157: (1, 2), 158: (1, 2), 159: (1, 2), 160: (1, 2), 161: (1, 2), 162: (1, 2), 163: (1, 2), 164: (1, 2), 165: (1, 2), 166: (1, 2), 167: (1, 2), 168: (1, 2), 169: (1, 2), 170: (1, 2), 171: (1, 2), 172: (1, 2), 173: (1, 2), 174: (1, 2), 175: (1, 2), 176: (1, 2), 177: (1, 2), 178: (1, 2), 179: (1, 2), 180: (1, 2), 181: (1, 2), 182: (1, 2), 183: (1, 2), 184: (1, 2), 185: (1, 2), 186: (1, 2), 187: (1, 2), 188: (1, 2), 189: (1, 2), 190: (1, 2), 191: (1, 2), 192: (1, 2), 193: (1, 2), 194: (1, 2), 195: (1, 2), 196: (1, 2), 197: (1, 2), 198: (1, 2), 199: (1, 2), 200: (1, 2), 201: (1, 2), 202: (1, 2), 203: (1, 2), 204: (1, 2), 205: (1, 2), 206: (1, 2), 207: (1, 2), 208: (1, 2), 209: (1, 2), 210: (1, 2), 211: (1, 2), 212: (1, 2), 213: (1, 2), 214: (1, 2), 215: (1, 2), 216: (1, 2), 217: (1, 2), 218: (1, 2), 219: (1, 2), 220: (1, 2), 221: (1, 2), 222: (1, 2), 223: (1, 2), 224: (1, 2), 225: (1, 2), 226: (1, 2), 227: (1, 2), 228: (1, 2), 229: (1, 2), 230: (1, 2), 231: (1, 2), 232: (1, 2), 233: (1, 2), 234: (1, 2), 235: (1, 2), 236: (1, 2), 237: (1, 2), 238: (1, 2), 239: (1, 2), 240: (1, 2), 241: (1, 2), 242: (1, 2), 243: (1, 2), 244: (1, 2), 245: (1, 2), 246: (1, 2), 247: (1, 2), 248: (1, 2), 249: (1, 2), 250: (1, 2), 251: (1, 2), 252: (1, 2), 253: (1, 2), 254: (1, 2), 255: (1, 2), 256: (1, 2), 257: (1, 2), 258: (1, 2), 259: (1, 2), 260: (1, 2), 261: (1, 2), 262: (1, 2), 263: (1, 2), 264: (1, 2), 265: (1, 2), 266: (1, 2), 267: (1, 2), 268: (1, 2), 269: (1, 2), 270: (1, 2), 271: (1, 2), 272: (1, 2), 273: (1, 2), 274: (1, 2), 275: (1, 2), 276: (1, 2), 277: (1, 2), 278: (1, 2), 279: (1, 2), 280: (1, 2), 281: (1, 2), 282: (1, 2), 283: (1, 2), 284: (1, 2), 285: (1, 2), 286: (1, 2), 287: (1, 2), 288: (1, 2), 289: (1, 2), 290: (1, 2), 291: (1, 2), 292: (1, 2), 293: (1, 2), 294: (1, 2), 295: (1, 2), 296: (1, 2), 297: (1, 2), 298: (1, 2), 299: (1, 2), 300: (1, 2), 301: (1, 2), 302: (1, 2), 303: (1, 2), 304: (1, 2), 305: (1, 2), 306: (1, 2), 307: (1, 2), 308: (1, 2), 309: (1, 2), 310: (1, 2), 311: (1, 2), 312: (1, 2), 313: (1, 2), 314: (1, 2), 315: (1, 2), 316: (1, 2), 317: (1, 2), 318: (1, 2), 319: (1, 2), 320: (1, 2), 321: (1, 2), 322: (1, 2), 323: (1, 2), 324: (1, 2), 325: (1, 2), 326: (1, 2), 327: (1, 2), 328: (1, 2), 329: (1, 2), 330: (1, 2), 331: (1, 2), 332: (1, 2), 333: (1, 2), 334: (1, 2), 335: (1, 2), 336: (1, 2), 337: (1, 2), 338: (1, 2), 339: (1, 2), 340: (1, 2), 341: (1, 2), 342: (1, 2), 343: (1, 2), 344: (1, 2), 345: (1, 2), 346: (1, 2), 347: (1, 2), 348: (1, 2), 349: (1, 2), 350: (1, 2), 351: (1, 2), 352: (1, 2), 353: (1, 2), 354: (1, 2), 355: (1, 2), 356: (1, 2), 357: (1, 2), 358: (1, 2), 359: (1, 2), 360: (1, 2), 361: (1, 2), 362: (1, 2), 363: (1, 2), 364: (1, 2), 365: (1, 2), 366: (1, 2), 367: (1, 2), 368: (1, 2), 369: (1, 2), 370: (1, 2), 371: (1, 2), 372: (1, 2), 373: (1, 2), 374: (1, 2), 375: (1, 2), 376: (1, 2), 377: (1, 2), 378: (1, 2), 379: (1, 2), 380: (1, 2), 381: (1, 2), 382: (1, 2), 383: (1, 2), 384: (1, 2), 385: (1, 2), 386: (1, 2), 387: (1, 2), 388: (1, 2), 389: (1, 2), 390: (1, 2), 391: (1, 2), 392: (1, 2), 393: (1, 2), 394: (1, 2), 395: (1, 2), 396: (1, 2), 397: (1, 2), 398: (1, 2), 399: (1, 2), 400: (1, 2), 401: (1, 2), 402: (1, 2), 403: (1, 2), 404: (1, 2), 405: (1, 2), 406: (1, 2), 407: (1, 2), 408: (1, 2), 409: (1, 2), 410: (1, 2), 411: (1, 2), 412: (1, 2), 413: (1, 2), 414: (1, 2), 415: (1, 2), 416: (1, 2), 417: (1, 2), 418: (1, 2), 419: (1, 2), 420: (1, 2), 421: (1, 2), 422: (1, 2), 423: (1, 2), 424: (1, 2), 425: (1, 2), 426: (1, 2), 427: (1, 2), 428: (1, 2), 429: (1, 2), 430: (1, 2), 431: (1, 2), 432: (1, 2), 433: (1, 2), 434: (1, 2), 435: (1, 2), 436: (1, 2), 437: (1, 2), 438: (1, 2), 439: (1, 2), 440: (1, 2), 441: (1, 2), 442: (1, 2), 443: (1, 2), 444: (1, 2), 445: (1, 2), 446: (1, 2), 447: (1, 2), 448: (1, 2), 449: (1, 2), 450: (1, 2), 451: (1, 2), 452: (1, 2), 453: (1, 2), 454: (1, 2), 455: (1, 2), 456: (1, 2), 457: (1, 2), 458: (1, 2), 459: (1, 2), 460: (1, 2), 461: (1, 2), 462: (1, 2), 463: (1, 2), 464: (1, 2), 465: (1, 2), 466: (1, 2), 467: (1, 2), 468: (1, 2), 469: (1, 2), 470: (1, 2), 471: (1, 2), 472: (1, 2), 473: (1, 2), 474: (1, 2), 475: (1, 2), 476: (1, 2), 477: (1, 2), 478: (1, 2), 479: (1, 2), 480: (1, 2), 481: (1, 2), 482: (1, 2), 483: (1, 2), 484: (1, 2), 485: (1, 2), 486: (1, 2), 487: (1, 2), 488: (1, 2), 489: (1, 2), 490: (1, 2), 491: (1, 2), 492: (1, 2), 493: (1, 2), 494: (1, 2), 495: (1, 2), 496: (1, 2), 497: (1, 2), 498: (1, 2), 499: (1, 2), 500: (1, 2), 501: (1, 2), 502: (1, 2), 503: (1, 2), 504: (1, 2), 505: (1, 2), 506: (1, 2), 507: (1, 2), 508: (1, 2), 509: (1, 2), 510: (1, 2), 511: (1, 2), 512: (1, 2), 513: (1, 2), 514: (1, 2), 515: (1, 2), 516: (1, 2), 517: (1, 2), 518: (1, 2), 519: (1, 2), 520: (1, 2), 521: (1, 2), 522: (1, 2), 523: (1, 2), 524: (1, 2), 525: (1, 2), 526: (1, 2), 527: (1, 2), 528: (1, 2), 529: (1, 2), 530: (1, 2), 531: (1, 2), 532: (1, 2), 533: (1, 2), 534: (1, 2), 535: (1, 2), 536: (1, 2), 537: (1, 2), 538: (1, 2), 539: (1, 2), 540: (1, 2), 541: (1, 2), 542: (1, 2), 543: (1, 2), 544: (1, 2), 545: (1, 2), 546: (1, 2), 547: (1, 2), 548: (1, 2), 549: (1, 2), 550: (1, 2), 551: (1, 2), 552: (1, 2), 553: (1, 2), 554: (1, 2), 555: (1, 2), 556: (1, 2), 557: (1, 2), 558: (1, 2), 559: (1, 2), 560: (1, 2), 561: (1, 2), 562: (1, 2), 563: (1, 2), 564: (1, 2), 565: (1, 2), 566: (1, 2), 567: (1, 2), 568: (1, 2), 569: (1, 2), 570: (1, 2), 571: (1, 2), 572: (1, 2), 573: (1, 2), 574: (1, 2), 575: (1, 2), 576: (1, 2), 577: (1, 2), 578: (1, 2), 579: (1, 2), 580: (1, 2), 581: (1, 2), 582: (1, 2), 583: (1, 2), 584: (1, 2), 585: (1, 2), 586: (1, 2), 587: (1, 2), 588: (1, 2), 589: (1, 2), 590: (1, 2), 591: (1, 2), 592: (1, 2), 593: (1, 2), 594: (1, 2), 595: (1, 2), 596: (1, 2), 597: (1, 2), 598: (1, 2), 599: (1, 2), 600: (1, 2), 601: (1, 2), 602: (1, 2), 603: (1, 2), 604: (1, 2), 605: (1, 2), 606: (1, 2), 607: (1, 2), 608: (1, 2), 609: (1, 2), 610: (1, 2), 611: (1, 2), 612: (1, 2), 613: (1, 2), 614: (1, 2), 615: (1, 2), 616: (1, 2), 617: (1, 2), 618: (1, 2), 619: (1, 2), 620: (1, 2), 621: (1, 2), 622: (1, 2), 623: (1, 2), 624: (1, 2), 625: (1, 2), 626: (1, 2), 627: (1, 2), 628: (1, 2), 629: (1, 2), 630: (1, 2), 631: (1, 2), 632: (1, 2), 633: (1, 2), 634: (1, 2), 635: (1, 2), 636: (1, 2), 637: (1, 2), 638: (1, 2), 639: (1, 2), 640: (1, 2), 641: (1, 2), 642: (1, 2), 643: (1, 2), 644: (1, 2), 645: (1, 2), 646: (1, 2), 647: (1, 2), 648: (1, 2), 649: (1, 2), 650: (1, 2), 651: (1, 2), 652: (1, 2), 653: (1, 2), 654: (1, 2), 655: (1, 2), 656: (1, 2), 657: (1, 2), 658: (1, 2), 659: (1, 2), 660: (1, 2), 661: (1, 2), 662: (1, 2), 663: (1, 2), 664: (1, 2), 665: (1, 2), 666: (1, 2), 667: (1, 2), 668: (1, 2), 669: (1, 2), 670: (1, 2), 671: (1, 2), 672: (1, 2), 673: (1, 2), 674: (1, 2), 675: (1, 2), 676: (1, 2), 677: (1, 2), 678: (1, 2), 679: (1, 2), 680: (1, 2), 681: (1, 2), 682: (1, 2), 683: (1, 2), 684: (1, 2), 685: (1, 2), 686: (1, 2), 687: (1, 2), 688: (1, 2), 689: (1, 2), 690: (1, 2), 691: (1, 2), 692: (1, 2), 693: (1, 2), 694: (1, 2), 695: (1, 2), 696: (1, 2), 697: (1, 2), 698: (1, 2), 699: (1, 2), 700: (1, 2), 701: (1, 2), 702: (1, 2), 703: (1, 2), 704: (1, 2), 705: (1, 2), 706: (1, 2), 707: (1, 2), 708: (1, 2), 709: (1, 2), 710: (1, 2), 711: (1, 2), 712: (1, 2), 713: (1, 2), 714: (1, 2), 715: (1, 2), 716: (1, 2), 717: (1, 2), 718: (1, 2), 719: (1, 2), 720: (1, 2), 721: (1, 2), 722: (1, 2), 723: (1, 2), 724: (1, 2), 725: (1, 2), 726: (1, 2), 727: (1, 2), 728: (1, 2), 729: (1, 2), 730: (1, 2), 731: (1, 2), 732: (1, 2), 733: (1, 2), 734: (1, 2), 735: (1, 2), 736: (1, 2), 737: (1, 2), 738: (1, 2), 739: (1, 2), 740: (1, 2), 741: (1, 2), 742: (1, 2), 743: (1, 2), 744: (1, 2), 745: (1, 2), 746: (1, 2), 747: (1, 2), 748: (1, 2), 749: (1, 2), 750: (1, 2), 751: (1, 2), 752: (1, 2), 753: (1, 2), 754: (1, 2), 755: (1, 2), 756: (1, 2), 757: (1, 2), 758: (1, 2), 759: (1, 2), 760: (1, 2), 761: (1, 2), 762: (1, 2), 763: (1, 2), 764: (1, 2), 765: (1, 2), 766: (1, 2), 767: (1, 2), 768: (1, 2), 769: (1, 2), 770: (1, 2), 771: (1, 2), 772: (1, 2), 773: (1, 2), 774: (1, 2), 775: (1, 2), 776: (1, 2), 777: (1, 2), 778: (1, 2), 779: (1, 2), 780: (1, 2), 781: (1, 2), 782: (1, 2), 783: (1, 2), 784: (1, 2), 785: (1, 2), 786: (1, 2), 787: (1, 2), 788: (1, 2), 789: (1, 2), 790: (1, 2), 791: (1, 2), 792: (1, 2), 793: (1, 2), 794: (1, 2), 795: (1, 2), 796: (1, 2), 797: (1, 2), 798: (1, 2), 799: (1, 2), 800: (1, 2), 801: (1, 2), 802: (1, 2), 803: (1, 2), 804: (1, 2), 805: (1, 2), 806: (1, 2), 807: (1, 2), 808: (1, 2), 809: (1, 2), 810: (1, 2), 811: (1, 2), 812: (1, 2), 813: (1, 2), 814: (1, 2), 815: (1, 2), 816: (1, 2), 817: (1, 2), 818: (1, 2), 819: (1, 2), 820: (1, 2), 821: (1, 2), 822: (1, 2), 823: (1, 2), 824: (1, 2), 825: (1, 2), 826: (1, 2), 827: (1, 2), 828: (1, 2), 829: (1, 2), 830: (1, 2), 831: (1, 2), 832: (1, 2), 833: (1, 2), 834: (1, 2), 835: (1, 2), 836: (1, 2), 837: (1, 2), 838: (1, 2), 839: (1, 2), 840: (1, 2), 841: (1, 2), 842: (1, 2), 843: (1, 2), 844: (1, 2), 845: (1, 2), 846: (1, 2), 847: (1, 2), 848: (1, 2), 849: (1, 2), 850: (1, 2), 851: (1, 2), 852: (1, 2), 853: (1, 2), 854: (1, 2), 855: (1, 2), 856: (1, 2), 857: (1, 2), 858: (1, 2), 859: (1, 2), 860: (1, 2), 861: (1, 2), 862: (1, 2), 863: (1, 2), 864: (1, 2), 865: (1, 2), 866: (1, 2), 867: (1, 2), 868: (1, 2), 869: (1, 2), 870: (1, 2), 871: (1, 2), 872: (1, 2), 873: (1, 2), 874: (1, 2), 875: (1, 2), 876: (1, 2), 877: (1, 2), 878: (1, 2), 879: (1, 2), 880: (1, 2), 881: (1, 2), 882: (1, 2), 883: (1, 2), 884: (1, 2), 885: (1, 2), 886: (1, 2), 887: (1, 2), 888: (1, 2), 889: (1, 2), 890: (1, 2), 891: (1, 2), 892: (1, 2), 893: (1, 2), 894: (1, 2), 895: (1, 2), 896: (1, 2), 897: (1, 2), 898: (1, 2), 899: (1, 2), 900: (1, 2), 901: (1, 2), 902: (1, 2), 903: (1, 2), 904: (1, 2), 905: (1, 2), 906: (1, 2), 907: (1, 2), 908: (1, 2), 909: (1, 2), 910: (1, 2), 911: (1, 2), 912: (1, 2), 913: (1, 2), 914: (1, 2), 915: (1, 2), 916: (1, 2), 917: (1, 2), 918: (1, 2), 919: (1, 2), 920: (1, 2), 921: (1, 2), 922: (1, 2), 923: (1, 2), 924: (1, 2), 925: (1, 2), 926: (1, 2), 927: (1, 2), 928: (1, 2), 929: (1, 2), 930: (1, 2), 931: (1, 2), 932: (1, 2), 933: (1, 2), 934: (1, 2), 935: (1, 2), 936: (1, 2), 937: (1, 2), 938: (1, 2), 939: (1, 2), 940: (1, 2), 941: (1, 2), 942: (1, 2), 943: (1, 2), 944: (1, 2), 945: (1, 2), 946: (1, 2), 947: (1, 2), 948: (1, 2), 949: (1, 2), 950: (1, 2), 951: (1, 2), 952: (1, 2), 953: (1, 2), 954: (1, 2), 955: (1, 2), 956: (1, 2), 957: (1, 2), 958: (1, 2), 959: (1, 2), 960: (1, 2), 961: (1, 2), 962: (1, 2), 963: (1, 2), 964: (1, 2), 965: (1, 2), 966: (1, 2), 967: (1, 2), 968: (1, 2), 969: (1, 2), 970: (1, 2), 971: (1, 2), 972: (1, 2), 973: (1, 2), 974: (1, 2), 975: (1, 2), 976: (1, 2), 977: (1, 2), 978: (1, 2), 979: (1, 2), 980: (1, 2), 981: (1, 2), 982: (1, 2), 983: (1, 2), 984: (1, 2), 985: (1, 2), 986: (1, 2), 987: (1, 2), 988: (1, 2), 989: (1, 2), 990: (1, 2), 991: (1, 2), 992: (1, 2), 993: (1, 2), 994: (1, 2), 995: (1, 2), 996: (1, 2), 997: (1, 2), 998: (1, 2), 999: (1, 2), 1000: (1, 2), 1001: (1, 2), 1002: (1, 2), 1003: (1, 2), 1004: (1, 2), 1005: (1, 2), 1006: (1, 2), 1007: (1, 2), 1008: (1, 2), 1009: (1, 2), 1010: (1, 2), 1011: (1, 2), 1012: (1, 2), 1013: (1, 2), 1014: (1, 2), 1015: (1, 2), 1016: (1, 2), 1017: (1, 2), 1018: (1, 2), 1019: (1, 2), 1020: (1, 2), 1021: (1, 2), 1022: (1, 2), 1023: (1, 2), 1024: (0, 1)}
-_T86 = {_iso2.RelativeTimeInterval: (0, e_iso2_RelativeTimeInterval), _iso2.Interval: (1, e_iso2_Interval)}
-_T87 = {1: (1, 3, 3)}
-_T88 = {1: (2, 3, 4)}
-_T89 = {1: (3, 3, 5)}
-_T90 = {1: (4, 3, 6)}
-_T91 = {1: (5, 3, 7)}
-_T92 = {2: (0, 1), 3: (0, 1), 4: (0, 1), 5: (0, 1), 6: (0, 1), 7: (0, 1)}
-_T93 = {1: (0, 1, 2), 2: (0, 2, 3), 3: (0, 2, 4), 4: (0, 2, 5), 5: (0, 2, 6), 6: (0, 2, 7), 7: (0, 2, 8), 8: (0, 2, 9), 9: (0, 2, 10), 10: (0, 2, 11), 11: (0, 2, 12), 12: (0, 2, 13), 13: (0, 2, 14), 14: (0, 2, 15), 15: (0, 2, 16), 16: (0, 2, 17)}
-_T94 = {2: (1, 2), 3: (1, 2), 4: (1, 2), 5: (1, 2), 6: (1, 2), 7: (1, 2), 8: (1, 2), 9: (1, 2), 10: (1, 2), 11: (1, 2), 12: (1, 2), 13: (1, 2), 14: (1, 2), 15: (1, 2), 16: (1, 2), 17: (0, 1)}
-_T95 = {_iso2.paymentOption.Contract: 0, _iso2.paymentOption.ExternalPayment: 1}
-_T96 = (_iso2.paymentOption.Contract, _iso2.paymentOption.ExternalPayment, )
-_T97 = {0: (0, 1, 1), 1: (0, 2, 2)}
-_T98 = {1: (1, 2), 2: (0, 1)}
-_T99 = {_iso2.unitSymbol.h: 0, _iso2.unitSymbol.m: 1, _iso2.unitSymbol.s: 2, _iso2.unitSymbol.A: 3, _iso2.unitSymbol.V: 4, _iso2.unitSymbol.W: 5, _iso2.unitSymbol.Wh: 6}
-_T100 = (_iso2.unitSymbol.h, _iso2.unitSymbol.m, _iso2.unitSymbol.s, _iso2.unitSymbol.A, _iso2.unitSymbol.V, _iso2.unitSymbol.W, _iso2.unitSymbol.Wh, )
-_T101 = {_iso2.chargeProgress.Start: 0, _iso2.chargeProgress.Stop: 1, _iso2.chargeProgress.Renegotiate: 2}
-_T102 = (_iso2.chargeProgress.Start, _iso2.chargeProgress.Stop, _iso2.chargeProgress.Renegotiate, )
-_T103 = {(2, _iso2.DC_EVPowerDeliveryParameter): (1, 3, 4, e_iso2_DC_EVPowerDeliveryParameter), (2, _iso2.EVPowerDeliveryParameter): (2, 3, 4, e_iso2_EVPowerDeliveryParameter), (3, _iso2.DC_EVPowerDeliveryParameter): (0, 2, 4, e_iso2_DC_EVPowerDeliveryParameter), (3, _iso2.EVPowerDeliveryParameter): (1, 2, 4, e_iso2_EVPowerDeliveryParameter)}
-_T104 = {2: (3, 3), 3: (2, 2), 4: (0, 1)}
-_T105 = {_iso2.AC_EVSEStatus: (0, e_iso2_AC_EVSEStatus), _iso2.DC_EVSEStatus: (1, e_iso2_DC_EVSEStatus), _iso2.EVSEStatus: (2, e_iso2_EVSEStatus)}
-_T106 = {2: (1, 2), 3: (0, 1)}
-_T107 = {1: (1, 2), 2: (0, 1)}
-_T108 = {0: (0, 1, 1), 1: (0, 2, 2), 2: (0, 2, 3)}
-_T109 = {1: (1, 2), 2: (1, 2), 3: (0, 1)}
-_T110 = {2: (1, 2), 3: (0, 1)}
-_T111 = {0: (1, 2, 2), 1: (0, 1, 2)}
-_T112 = {2: (1, 2, 4), 3: (0, 2, 4)}
-_T113 = {2: (2, 2, 5), 3: (1, 2, 5), 4: (0, 1, 5), 5: (0, 2, 6), 6: (0, 2, 7), 7: (0, 2, 8), 8: (0, 2, 9), 9: (0, 2, 10), 10: (0, 2, 11), 11: (0, 2, 12), 12: (0, 2, 13), 13: (0, 2, 14), 14: (0, 2, 15), 15: (0, 2, 16), 16: (0, 2, 17), 17: (0, 2, 18), 18: (0, 2, 19), 19: (0, 2, 20), 20: (0, 2, 21), 21: (0, 2, 22), 22: (0, 2, 23), 23: (0, 2, 24), 24: (0, 2, 25), 25: (0, 2, 26), 26: (0, 2, 27), 27: (0, 2, 28), 28: (0, 2, 29), 29: (0, 2, 30), 30: (0, 2, 31), 31: (0, 2, 32), 32: (0, 2, 33), 33: (0, 2, 34), 34: (0, 2, 35), 35: (0, 2, 36), 36: (0, 2, 37), 37: (0, 2, 38), 38: (0, 2, 39), 39: (0, 2, 40), 40: (0, 2, 41), 41: (0, 2, 42), 42: (0, 2, 43), 43: (0, 2, 44), 44: (0, 2, 45), 45: (0, 2, 46), 46: (0, 2, 47), 47: (0, 2, 48), 48: (0, 2, 49), 49: (0, 2, 50), 50: (0, 2, 51), 51: (0, 2, 52), 52: (0, 2, 53), 53: (0, 2, 54), 54: (0, 2, 55), 55: (0, 2, 56), 56: (0, 2, 57), 57: (0, 2, 58), 58: (0, 2, 59), 59: (0, 2, 60), 60: (0, 2, 61), 61: (0, 2, 62), 62: (0, 2, 63), 63: (0, 2, 64), 64: (0, 2, 65), 65: (0, 2, 66), 66: (0, 2, 67), 67: (0, 2, 68), 68: (0, 2, 69), 69: (0, 2, 70), 70: (0, 2, 71), 71: (0, 2, 72), 72: (0, 2, 73), 73: (0, 2, 74), 74: (0, 2, 75), 75: (0, 2, 76), 76: (0, 2, 77), 77: (0, 2, 78), 78: (0, 2, 79), 79: (0, 2, 80), 80: (0, 2, 81), 81: (0, 2, 82), 82: (0, 2, 83), 83: (0, 2, 84), 84: (0, 2, 85), 85: (0, 2, 86), 86: (0, 2, 87), 87: (0, 2, 88), 88: (0, 2, 89), 89: (0, 2, 90), 90: (0, 2, 91), 91: (0, 2, 92), 92: (0, 2, 93), 93: (0, 2, 94), 94: (0, 2, 95), 95: (0, 2, 96), 96: (0, 2, 97), 97: (0, 2, 98), 98: (0, 2, 99), 99: (0, 2, 100), 100: (0, 2, 101), 101: (0, 2, 102), 102: (0, 2, 103), 103: (0, 2, 104), 104: (0, 2, 105), 105: (0, 2, 106), 106: (0, 2, 107), 107: (0, 2, 108), 108: (0, 2, 109), 109: (0, 2, 110), 110: (0, 2, 111), 111: (0, 2, 112), 112: (0, 2, 113), 113: (0, 2, 114), 114: (0, 2, 115), 115: (0, 2, 116), 116: (0, 2, 117), 117: (0, 2, 118), 118: (0, 2, 119), 119: (0, 2, 120), 120: (0, 2, 121), 121: (0, 2, 122), 122: (0, 2, 123), 123: (0, 2, 124), 124: (0, 2, 125), 125: (0, 2, 126), 126: (0, 2, 127), 127: (0, 2, 128), 128: (0, 2, 129), 129: (0, 2, 130), 130: (0, 2, 131), 131: (0, 2, 132), 132: (0, 2, 133), 133: (0, 2, 134), 134: (0, 2, 135), 135: (0, 2, 136), 136: (0, 2, 137), 137: (0, 2, 138), 138: (0, 2, 139), 139: (0, 2, 140), 140: (0, 2, 141), 141: (0, 2, 142), 142: (0, 2, 143), 143: (0, 2, 144), 144: (0, 2, 145), 145: (0, 2, 146), 146: (0, 2, 147), 147: (0, 2, 148), 148: (0, 2, 149), 149: (0, 2, 150), 150: (0, 2, 151), 151: (0, 2, 152), 152: (0, 2, 153), 153: (0, 2, 154), 154: (0, 2, 155), 155: (0, 2, 156), 156: (0, 2, 157), 157: (0, 2, 158), 158: (0, 2, 159), 159: (0, 2, 160), 160: (0, 2, 161), 161: (0, 2, 162), 162: (0, 2, 163), 163: (0, 2, 164), 164: (0, 2, 165), 165: (0, 2, 166), 166: (0, 2, 167), 167: (0, 2, 168), 168: (0, 2, 169), 169: (0, 2, 170), 170: (0, 2, 171), 171: (0, 2, 172), 172: (0, 2, 173), 173: (0, 2, 174), 174: (0, 2, 175), 175: (0, 2, 176), 176: (0, 2, 177), 177: (0, 2, 178), 178: (0, 2, 179), 179: (0, 2, 180), 180: (0, 2, 181), 181: (0, 2, 182), 182: (0, 2, 183), 183: (0, 2, 184), 184: (0, 2, 185), 185: (0, 2, 186), 186: (0, 2, 187), 187: (0, 2, 188), 188: (0, 2, 189), 189: (0, 2, 190), 190: (0, 2, 191), 191: (0, 2, 192), 192: (0, 2, 193), 193: (0, 2, 194), 194: (0, 2, 195), 195: (0, 2, 196), 196: (0, 2, 197), 197: (0, 2, 198), 198: (0, 2, 199), 199: (0, 2, 200), 200: (0, 2, 201), 201: (0, 2, 202), 202: (0, 2, 203), 203: (0, 2, 204), 204: (0, 2, 205), 205: (0, 2, 206), 206: (0, 2, 207), 207: (0, 2, 208), 208: (0, 2, 209), 209: (0, 2, 210), 210: (0, 2, 211), 211: (0, 2, 212), 212: (0, 2, 213), 213: (0, 2, 214), 214: (0, 2, 215), 215: (0, 2, 216), 216: (0, 2, 217), 217: (0, 2, 218), 218: (0, 2, 219), 219: (0, 2, 220), 220: (0, 2, 221), 221: (0, 2, 222), 222: (0, 2, 223), 223: (0, 2, 224), 224: (0, 2, 225), 225: (0, 2, 226), 226: (0, 2, 227), 227: (0, 2, 228), 228: (0, 2, 229), 229: (0, 2, 230), 230: (0, 2, 231), 231: (0, 2, 232), 232: (0, 2, 233), 233: (0, 2, 234), 234: (0, 2, 235), 235: (0, 2, 236), 236: (0, 2, 237), 237: (0, 2, 238), 238: (0, 2, 239), 239: (0, 2, 240), 240: (0, 2, 241), 241: (0, 2, 242), 242: (0, 2, 243), 243: (0, 2, 244), 244: (0, 2, 245), 245: (0, 2, 246), 246: (0, 2, 247), 247: (0, 2, 248), 248: (0, 2, 249), 249: (0, 2, 250), 250: (0, 2, 251), 251: (0, 2, 252), 252: (0, 2, 253), 253: (0, 2, 254), 254: (0, 2, 255), 255: (0, 2, 256), 256: (0, 2, 257), 257: (0, 2, 258), 258: (0, 2, 259), 259: (0, 2, 260), 260: (0, 2, 261), 261: (0, 2, 262), 262: (0, 2, 263), 263: (0, 2, 264), 264: (0, 2, 265), 265: (0, 2, 266), 266: (0, 2, 267), 267: (0, 2, 268), 268: (0, 2, 269), 269: (0, 2, 270), 270: (0, 2, 271), 271: (0, 2, 272), 272: (0, 2, 273), 273: (0, 2, 274), 274: (0, 2, 275), 275: (0, 2, 276), 276: (0, 2, 277), 277: (0, 2, 278), 278: (0, 2, 279), 279: (0, 2, 280), 280: (0, 2, 281), 281: (0, 2, 282), 282: (0, 2, 283), 283: (0, 2, 284), 284: (0, 2, 285), 285: (0, 2, 286), 286: (0, 2, 287), 287: (0, 2, 288), 288: (0, 2, 289), 289: (0, 2, 290), 290: (0, 2, 291), 291: (0, 2, 292), 292: (0, 2, 293), 293: (0, 2, 294), 294: (0, 2, 295), 295: (0, 2, 296), 296: (0, 2, 297), 297: (0, 2, 298), 298: (0, 2, 299), 299: (0, 2, 300), 300: (0, 2, 301), 301: (0, 2, 302), 302: (0, 2, 303), 303: (0, 2, 304), 304: (0, 2, 305), 305: (0, 2, 306), 306: (0, 2, 307), 307: (0, 2, 308), 308: (0, 2, 309), 309: (0, 2, 310), 310: (0, 2, 311), 311: (0, 2, 312), 312: (0, 2, 313), 313: (0, 2, 314), 314: (0, 2, 315), 315: (0, 2, 316), 316: (0, 2, 317), 317: (0, 2, 318), 318: (0, 2, 319), 319: (0, 2, 320), 320: (0, 2, 321), 321: (0, 2, 322), 322: (0, 2, 323), 323: (0, 2, 324), 324: (0, 2, 325), 325: (0, 2, 326), 326: (0, 2, 327), 327: (0, 2, 328), 328: (0, 2, 329), 329: (0, 2, 330), 330: (0, 2, 331), 331: (0, 2, 332), 332: (0, 2, 333), 333: (0, 2, 334), 334: (0, 2, 335), 335: (0, 2, 336), 336: (0, 2, 337), 337: (0, 2, 338), 338: (0, 2, 339), 339: (0, 2, 340), 340: (0, 2, 341), 341: (0, 2, 342), 342: (0, 2, 343), 343: (0, 2, 344), 344: (0, 2, 345), 345: (0, 2, 346), 346: (0, 2, 347), 347: (0, 2, 348), 348: (0, 2, 349), 349: (0, 2, 350), 350: (0, 2, 351), 351: (0, 2, 352), 352: (0, 2, 353), 353: (0, 2, 354), 354: (0, 2, 355), 355: (0, 2, 356), 356: (0, 2, 357), 357: (0, 2, 358), 358: (0, 2, 359), 359: (0, 2, 360), 360: (0, 2, 361), 361: (0, 2, 362), 362: (0, 2, 363), 363: (0, 2, 364), 364: (0, 2, 365), 365: (0, 2, 366), 366: (0, 2, 367), 367: (0, 2, 368), 368: (0, 2, 369), 369: (0, 2, 370), 370: (0, 2, 371), 371: (0, 2, 372), 372: (0, 2, 373), 373: (0, 2, 374), 374: (0, 2, 375), 375: (0, 2, 376), 376: (0, 2, 377), 377: (0, 2, 378), 378: (0, 2, 379), 379: (0, 2, 380), 380: (0, 2, 381), 381: (0, 2, 382), 382: (0, 2, 383), 383: (0, 2, 384), 384: (0, 2, 385), 385: (0, 2, 386), 386: (0, 2, 387), 387: (0, 2, 388), 388: (0, 2, 389), 389: (0, 2, 390), 390: (0, 2, 391), 391: (0, 2, 392), 392: (0, 2, 393), 393: (0, 2, 394), 394: (0, 2, 395), 395: (0, 2, 396), 396: (0, 2, 397), 397: (0, 2, 398), 398: (0, 2, 399), 399: (0, 2, 400), 400: (0, 2, 401), 401: (0, 2, 402), 402: (0, 2, 403), 403: (0, 2, 404), 404: (0, 2, 405), 405: (0, 2, 406), 406: (0, 2, 407), 407: (0, 2, 408), 408: (0, 2, 409), 409: (0, 2, 410), 410: (0, 2, 411), 411: (0, 2, 412), 412: (0, 2, 413), 413: (0, 2, 414), 414: (0, 2, 415), 415: (0, 2, 416), 416: (0, 2, 417), 417: (0, 2, 418), 418: (0, 2, 419), 419: (0, 2, 420), 420: (0, 2, 421), 421: (0, 2, 422), 422: (0, 2, 423), 423: (0, 2, 424), 424: (0, 2, 425), 425: (0, 2, 426), 426: (0, 2, 427), 427: (0, 2, 428), 428: (0, 2, 429), 429: (0, 2, 430), 430: (0, 2, 431), 431: (0, 2, 432), 432: (0, 2, 433), 433: (0, 2, 434), 434: (0, 2, 435), 435: (0, 2, 436), 436: (0, 2, 437), 437: (0, 2, 438), 438: (0, 2, 439), 439: (0, 2, 440), 440: (0, 2, 441), 441: (0, 2, 442), 442: (0, 2, 443), 443: (0, 2, 444), 444: (0, 2, 445), 445: (0, 2, 446), 446: (0, 2, 447), 447: (0, 2, 448), 448: (0, 2, 449), 449: (0, 2, 450), 450: (0, 2, 451), 451: (0, 2, 452), 452: (0, 2, 453), 453: (0, 2, 454), 454: (0, 2, 455), 455: (0, 2, 456), 456: (0, 2, 457), 457: (0, 2, 458), 458: (0, 2, 459), 459: (0, 2, 460), 460: (0, 2, 461), 461: (0, 2, 462), 462: (0, 2, 463), 463: (0, 2, 464), 464: (0, 2, 465), 465: (0, 2, 466), 466: (0, 2, 467), 467: (0, 2, 468), 468: (0, 2, 469), 469: (0, 2, 470), 470: (0, 2, 471), 471: (0, 2, 472), 472: (0, 2, 473), 473: (0, 2, 474), 474: (0, 2, 475), 475: (0, 2, 476), 476: (0, 2, 477), 477: (0, 2, 478), 478: (0, 2, 479), 479: (0, 2, 480), 480: (0, 2, 481), 481: (0, 2, 482), 482: (0, 2, 483), 483: (0, 2, 484), 484: (0, 2, 485), 485: (0, 2, 486), 486: (0, 2, 487), 487: (0, 2, 488), 488: (0, 2, 489), 489: (0, 2, 490), 490: (0, 2, 491), 491: (0, 2, 492), 492: (0, 2, 493), 493: (0, 2, 494), 494: (0, 2, 495), 495: (0, 2, 496), 496: (0, 2, 497), 497: (0, 2, 498), 498: (0, 2, 499), 499: (0, 2, 500), 500: (0, 2, 501), 501: (0, 2, 502), 502: (0, 2, 503), 503: (0, 2, 504), 504: (0, 2, 505), 505: (0, 2, 506), 506: (0, 2, 507), 507: (0, 2, 508), 508: (0, 2, 509), 509: (0, 2, 510), 510: (0, 2, 511), 511: (0, 2, 512), 512: (0, 2, 513), 513: (0, 2, 514), 514: (0, 2, 515), 515: (0, 2, 516), 516: (0, 2, 517), 517: (0, 2, 518), 518: (0, 2, 519), 519: (0, 2, 520), 520: (0, 2, 521), 521: (0, 2, 522), 522: (0, 2, 523), 523: (0, 2, 524), 524: (0, 2, 525), 525: (0, 2, 526), 526: (0, 2, 527), 527: (0, 2, 528), 528: (0, 2, 529), 529: (0, 2, 530), 530: (0, 2, 531), 531: (0, 2, 532), 532: (0, 2, 533), 533: (0, 2, 534), 534: (0, 2, 535), 535: (0, 2, 536), 536: (0, 2, 537), 537: (0, 2, 538), 538: (0, 2, 539), 539: (0, 2, 540), 540: (0, 2, 541), 541: (0, 2, 542), 542: (0, 2, 543), 543: (0, 2, 544), 544: (0, 2, 545), 545: (0, 2, 546), 546: (0, 2, 547), 547: (0, 2, 548), 548: (0, 2, 549), 549: (0, 2, 550), 550: (0, 2, 551), 551: (0, 2, 552), 552: (0, 2, 553), 553: (0, 2, 554), 554: (0, 2, 555), 555: (0, 2, 556), 556: (0, 2, 557), 557: (0, 2, 558), 558: (0, 2, 559), 559: (0, 2, 560), 560: (0, 2, 561), 561: (0, 2, 562), 562: (0, 2, 563), 563: (0, 2, 564), 564: (0, 2, 565), 565: (0, 2, 566), 566: (0, 2, 567), 567: (0, 2, 568), 568: (0, 2, 569), 569: (0, 2, 570), 570: (0, 2, 571), 571: (0, 2, 572), 572: (0, 2, 573), 573: (0, 2, 574), 574: (0, 2, 575), 575: (0, 2, 576), 576: (0, 2, 577), 577: (0, 2, 578), 578: (0, 2, 579), 579: (0, 2, 580), 580: (0, 2, 581), 581: (0, 2, 582), 582: (0, 2, 583), 583: (0, 2, 584), 584: (0, 2, 585), 585: (0, 2, 586), 586: (0, 2, 587), 587: (0, 2, 588), 588: (0, 2, 589), 589: (0, 2, 590), 590: (0, 2, 591), 591: (0, 2, 592), 592: (0, 2, 593), 593: (0, 2, 594), 594: (0, 2, 595), 595: (0, 2, 596), 596: (0, 2, 597), 597: (0, 2, 598), 598: (0, 2, 599), 599: (0, 2, 600), 600: (0, 2, 601), 601: (0, 2, 602), 602: (0, 2, 603), 603: (0, 2, 604), 604: (0, 2, 605), 605: (0, 2, 606), 606: (0, 2, 607), 607: (0, 2, 608), 608: (0, 2, 609), 609: (0, 2, 610), 610: (0, 2, 611), 611: (0, 2, 612), 612: (0, 2, 613), 613: (0, 2, 614), 614: (0, 2, 615), 615: (0, 2, 616), 616: (0, 2, 617), 617: (0, 2, 618), 618: (0, 2, 619), 619: (0, 2, 620), 620: (0, 2, 621), 621: (0, 2, 622), 622: (0, 2, 623), 623: (0, 2, 624), 624: (0, 2, 625), 625: (0, 2, 626), 626: (0, 2, 627), 627: (0, 2, 628), 628: (0, 2, 629), 629: (0, 2, 630), 630: (0, 2, 631), 631: (0, 2, 632), 632: (0, 2, 633), 633: (0, 2, 634), 634: (0, 2, 635), 635: (0, 2, 636), 636: (0, 2, 637), 637: (0, 2, 638), 638: (0, 2, 639), 639: (0, 2, 640), 640: (0, 2, 641), 641: (0, 2, 642), 642: (0, 2, 643), 643: (0, 2, 644), 644: (0, 2, 645), 645: (0, 2, 646), 646: (0, 2, 647), 647: (0, 2, 648), 648: (0, 2, 649), 649: (0, 2, 650), 650: (0, 2, 651), 651: (0, 2, 652), 652: (0, 2, 653), 653: (0, 2, 654), 654: (0, 2, 655), 655: (0, 2, 656), 656: (0, 2, 657), 657: (0, 2, 658), 658: (0, 2, 659), 659: (0, 2, 660), 660: (0, 2, 661), 661: (0, 2, 662), 662: (0, 2, 663), 663: (0, 2, 664), 664: (0, 2, 665), 665: (0, 2, 666), 666: (0, 2, 667), 667: (0, 2, 668), 668: (0, 2, 669), 669: (0, 2, 670), 670: (0, 2, 671), 671: (0, 2, 672), 672: (0, 2, 673), 673: (0, 2, 674), 674: (0, 2, 675), 675: (0, 2, 676), 676: (0, 2, 677), 677: (0, 2, 678), 678: (0, 2, 679), 679: (0, 2, 680), 680: (0, 2, 681), 681: (0, 2, 682), 682: (0, 2, 683), 683: (0, 2, 684), 684: (0, 2, 685), 685: (0, 2, 686), 686: (0, 2, 687), 687: (0, 2, 688), 688: (0, 2, 689), 689: (0, 2, 690), 690: (0, 2, 691), 691: (0, 2, 692), 692: (0, 2, 693), 693: (0, 2, 694), 694: (0, 2, 695), 695: (0, 2, 696), 696: (0, 2, 697), 697: (0, 2, 698), 698: (0, 2, 699), 699: (0, 2, 700), 700: (0, 2, 701), 701: (0, 2, 702), 702: (0, 2, 703), 703: (0, 2, 704), 704: (0, 2, 705), 705: (0, 2, 706), 706: (0, 2, 707), 707: (0, 2, 708), 708: (0, 2, 709), 709: (0, 2, 710), 710: (0, 2, 711), 711: (0, 2, 712), 712: (0, 2, 713), 713: (0, 2, 714), 714: (0, 2, 715), 715: (0, 2, 716), 716: (0, 2, 717), 717: (0, 2, 718), 718: (0, 2, 719), 719: (0, 2, 720), 720: (0, 2, 721), 721: (0, 2, 722), 722: (0, 2, 723), 723: (0, 2, 724), 724: (0, 2, 725), 725: (0, 2, 726), 726: (0, 2, 727), 727: (0, 2, 728), 728: (0, 2, 729), 729: (0, 2, 730), 730: (0, 2, 731), 731: (0, 2, 732), 732: (0, 2, 733), 733: (0, 2, 734), 734: (0, 2, 735), 735: (0, 2, 736), 736: (0, 2, 737), 737: (0, 2, 738), 738: (0, 2, 739), 739: (0, 2, 740), 740: (0, 2, 741), 741: (0, 2, 742), 742: (0, 2, 743), 743: (0, 2, 744), 744: (0, 2, 745), 745: (0, 2, 746), 746: (0, 2, 747), 747: (0, 2, 748), 748: (0, 2, 749), 749: (0, 2, 750), 750: (0, 2, 751), 751: (0, 2, 752), 752: (0, 2, 753), 753: (0, 2, 754), 754: (0, 2, 755), 755: (0, 2, 756), 756: (0, 2, 757), 757: (0, 2, 758), 758: (0, 2, 759), 759: (0, 2, 760), 760: (0, 2, 761), 761: (0, 2, 762), 762: (0, 2, 763), 763: (0, 2, 764), 764: (0, 2, 765), 765: (0, 2, 766), 766: (0, 2, 767), 767: (0, 2, 768), 768: (0, 2, 769), 769: (0, 2, 770), 770: (0, 2, 771), 771: (0, 2, 772), 772: (0, 2, 773), 773: (0, 2, 774), 774: (0, 2, 775), 775: (0, 2, 776), 776: (0, 2, 777), 777: (0, 2, 778), 778: (0, 2, 779), 779: (0, 2, 780), 780: (0, 2, 781), 781: (0, 2, 782), 782: (0, 2, 783), 783: (0, 2, 784), 784: (0, 2, 785), 785: (0, 2, 786), 786: (0, 2, 787), 787: (0, 2, 788), 788: (0, 2, 789), 789: (0, 2, 790), 790: (0, 2, 791), 791: (0, 2, 792), 792: (0, 2, 793), 793: (0, 2, 794), 794: (0, 2, 795), 795: (0, 2, 796), 796: (0, 2, 797), 797: (0, 2, 798), 798: (0, 2, 799), 799: (0, 2, 800), 800: (0, 2, 801), 801: (0, 2, 802), 802: (0, 2, 803), 803: (0, 2, 804), 804: (0, 2, 805), 805: (0, 2, 806), 806: (0, 2, 807), 807: (0, 2, 808), 808: (0, 2, 809), 809: (0, 2, 810), 810: (0, 2, 811), 811: (0, 2, 812), 812: (0, 2, 813), 813: (0, 2, 814), 814: (0, 2, 815), 815: (0, 2, 816), 816: (0, 2, 817), 817: (0, 2, 818), 818: (0, 2, 819), 819: (0, 2, 820), 820: (0, 2, 821), 821: (0, 2, 822), 822: (0, 2, 823), 823: (0, 2, 824), 824: (0, 2, 825), 825: (0, 2, 826), 826: (0, 2, 827), 827: (0, 2, 828), 828: (0, 2, 829), 829: (0, 2, 830), 830: (0, 2, 831), 831: (0, 2, 832), 832: (0, 2, 833), 833: (0, 2, 834), 834: (0, 2, 835), 835: (0, 2, 836), 836: (0, 2, 837), 837: (0, 2, 838), 838: (0, 2, 839), 839: (0, 2, 840), 840: (0, 2, 841), 841: (0, 2, 842), 842: (0, 2, 843), 843: (0, 2, 844), 844: (0, 2, 845), 845: (0, 2, 846), 846: (0, 2, 847), 847: (0, 2, 848), 848: (0, 2, 849), 849: (0, 2, 850), 850: (0, 2, 851), 851: (0, 2, 852), 852: (0, 2, 853), 853: (0, 2, 854), 854: (0, 2, 855), 855: (0, 2, 856), 856: (0, 2, 857), 857: (0, 2, 858), 858: (0, 2, 859), 859: (0, 2, 860), 860: (0, 2, 861), 861: (0, 2, 862), 862: (0, 2, 863), 863: (0, 2, 864), 864: (0, 2, 865), 865: (0, 2, 866), 866: (0, 2, 867), 867: (0, 2, 868), 868: (0, 2, 869), 869: (0, 2, 870), 870: (0, 2, 871), 871: (0, 2, 872), 872: (0, 2, 873), 873: (0, 2, 874), 874: (0, 2, 875), 875: (0, 2, 876), 876: (0, 2, 877), 877: (0, 2, 878), 878: (0, 2, 879), 879: (0, 2, 880), 880: (0, 2, 881), 881: (0, 2, 882), 882: (0, 2, 883), 883: (0, 2, 884), 884: (0, 2, 885), 885: (0, 2, 886), 886: (0, 2, 887), 887: (0, 2, 888), 888: (0, 2, 889), 889: (0, 2, 890), 890: (0, 2, 891), 891: (0, 2, 892), 892: (0, 2, 893), 893: (0, 2, 894), 894: (0, 2, 895), 895: (0, 2, 896), 896: (0, 2, 897), 897: (0, 2, 898), 898: (0, 2, 899), 899: (0, 2, 900), 900: (0, 2, 901), 901: (0, 2, 902), 902: (0, 2, 903), 903: (0, 2, 904), 904: (0, 2, 905), 905: (0, 2, 906), 906: (0, 2, 907), 907: (0, 2, 908), 908: (0, 2, 909), 909: (0, 2, 910), 910: (0, 2, 911), 911: (0, 2, 912), 912: (0, 2, 913), 913: (0, 2, 914), 914: (0, 2, 915), 915: (0, 2, 916), 916: (0, 2, 917), 917: (0, 2, 918), 918: (0, 2, 919), 919: (0, 2, 920), 920: (0, 2, 921), 921: (0, 2, 922), 922: (0, 2, 923), 923: (0, 2, 924), 924: (0, 2, 925), 925: (0, 2, 926), 926: (0, 2, 927), 927: (0, 2, 928), 928: (0, 2, 929), 929: (0, 2, 930), 930: (0, 2, 931), 931: (0, 2, 932), 932: (0, 2, 933), 933: (0, 2, 934), 934: (0, 2, 935), 935: (0, 2, 936), 936: (0, 2, 937), 937: (0, 2, 938), 938: (0, 2, 939), 939: (0, 2, 940), 940: (0, 2, 941), 941: (0, 2, 942), 942: (0, 2, 943), 943: (0, 2, 944), 944: (0, 2, 945), 945: (0, 2, 946), 946: (0, 2, 947), 947: (0, 2, 948), 948: (0, 2, 949), 949: (0, 2, 950), 950: (0, 2, 951), 951: (0, 2, 952), 952: (0, 2, 953), 953: (0, 2, 954), 954: (0, 2, 955), 955: (0, 2, 956), 956: (0, 2, 957), 957: (0, 2, 958), 958: (0, 2, 959), 959: (0, 2, 960), 960: (0, 2, 961), 961: (0, 2, 962), 962: (0, 2, 963), 963: (0, 2, 964), 964: (0, 2, 965), 965: (0, 2, 966), 966: (0, 2, 967), 967: (0, 2, 968), 968: (0, 2, 969), 969: (0, 2, 970), 970: (0, 2, 971), 971: (0, 2, 972), 972: (0, 2, 973), 973: (0, 2, 974), 974: (0, 2, 975), 975: (0, 2, 976), 976: (0, 2, 977), 977: (0, 2, 978), 978: (0, 2, 979), 979: (0, 2, 980), 980: (0, 2, 981), 981: (0, 2, 982), 982: (0, 2, 983), 983: (0, 2, 984), 984: (0, 2, 985), 985: (0, 2, 986), 986: (0, 2, 987), 987: (0, 2, 988), 988: (0, 2, 989), 989: (0, 2, 990), 990: (0, 2, 991), 991: (0, 2, 992), 992: (0, 2, 993), 993: (0, 2, 994), 994: (0, 2, 995), 995: (0, 2, 996), 996: (0, 2, 997), 997: (0, 2, 998), 998: (0, 2, 999), 999: (0, 2, 1000), 1000: (0, 2, 1001), 1001: (0, 2, 1002), 1002: (0, 2, 1003), 1003: (0, 2, 1004), 1004: (0, 2, 1005), 1005: (0, 2, 1006), 1006: (0, 2, 1007), 1007: (0, 2, 1008), 1008: (0, 2, 1009), 1009: (0, 2, 1010), 1010: (0, 2, 1011), 1011: (0, 2, 1012), 1012: (0, 2, 1013), 1013: (0, 2, 1014), 1014: (0, 2, 1015), 1015: (0, 2, 1016), 1016: (0, 2, 1017), 1017: (0, 2, 1018), 1018: (0, 2, 1019), 1019: (0, 2, 1020), 1020: (0, 2, 1021), 1021: (0, 2, 1022), 1022: (0, 2, 1023), 1023: (0, 2, 1024), 1024: (0, 2, 1025), 1025: (0, 2, 1026), 1026: (0, 2, 1027), 1027: (0, 2, 1028)}
-_T114 = {5: (1, 2), 6: (1, 2), 7: (1, 2), 8: (1, 2), 9: (1, 2), 10: (1, 2), 11: (1, 2), 12: (1, 2), 13: (1, 2), 14: (1, 2), 15: (1, 2), 16: (1, 2), 17: (1, 2), 18: (1, 2), 19: (1, 2), 20: (1, 2), 21: (1, 2), 22: (1, 2), 23: (1, 2), 24: (1, 2), 25: (1, 2), 26: (1, 2), 27: (1, 2), 28: (1, 2), 29: (1, 2), 30: (1, 2), 31: (1, 2), 32: (1, 2), 33: (1, 2), 34: (1, 2), 35: (1, 2), 36: (1, 2), 37: (1, 2), 38: (1, 2), 39: (1, 2), 40: (1, 2), 41: (1, 2), 42: (1, 2), 43: (1, 2), 44: (1, 2), 45: (1, 2), 46: (1, 2), 47: (1, 2), 48: (1, 2), 49: (1, 2), 50: (1, 2), 51: (1, 2), 52: (1, 2), 53: (1, 2), 54: (1, 2), 55: (1, 2), 56: (1, 2), 57: (1, 2), 58: (1, 2), 59: (1, 2), 60: (1, 2), 61: (1, 2), 62: (1, 2), 63: (1, 2), 64: (1, 2), 65: (1, 2), 66: (1, 2), 67: (1, 2), 68: (1, 2), 69: (1, 2), 70: (1, 2), 71: (1, 2), 72: (1, 2), 73: (1, 2), 74: (1, 2), 75: (1, 2), 76: (1, 2), 77: (1, 2), 78: (1, 2), 79: (1, 2), 80: (1, 2), 81: (1, 2), 82: (1, 2), 83: (1, 2), 84: (1, 2), 85: (1, 2), 86: (1, 2), 87: (1, 2), 88: (1, 2), 89: (1, 2), 90: (1, 2), 91: (1, 2), 92: (1, 2), 93: (1, 2), 94: (1, 2), 95: (1, 2), 96: (1, 2), 97: (1, 2), 98: (1, 2), 99: (1, 2), 100: (1, 2), 101: (1, 2), 102: (1, 2), 103: (1, 2), 104: (1, 2), 105: (1, 2), 106: (1, 2), 107: (1, 2), 108: (1, 2), 109: (1, 2), 110: (1, 2), 111: (1, 2), 112: (1, 2), 113: (1, 2), 114: (1, 2), 115: (1, 2), 116: (1, 2), 117: (1, 2), 118: (1, 2), 119: (1, 2), 120: (1, 2), 121: (1, 2), 122: (1, 2), 123: (1, 2), 124: (1, 2), 125: (1, 2), 126: (1, 2), 127: (1, 2), 128: (1, 2), 129: (1, 2), 130: (1, 2), 131: (1, 2), 132: (1, 2), 133: (1, 2), 134: (1, 2), 135: (1, 2), 136: (1, 2), 137: (1, 2), 138: (1, 2), 139: (1, 2), 140: (1, 2), 141: (1, 2), 142: (1, 2), 143: (1, 2), 144: (1, 2), 145: (1, 2), 146: (1, 2), 147: (1, 2), 148: (1, 2), 149: (1, 2), 150: (1, 2), 151: (1, 2), 152: (1, 2), 153: (1, 2), 154: (1, 2), 155: (1, 2), 156: (1, 2), 157: (1, 2), 158: (1, 2), 159: (1, 2), 160: (1, 2), 161: (1, 2), 162: (1, 2), 163: (1, 2), 164: (1, 2), 165: (1, 2), 166: (1, 2), 167: (1, 2), 168: (1, 2), 169: (1, 2), 170: (1, 2), 171: (1, 2), 172: (1, 2), 173: (1, 2), 174: (1, 2), 175: (1, 2), 176: (1, 2), 177: (1, 2), 178: (1, 2), 179: (1, 2), 180: (1, 2), 181: (1, 2), 182: (1, 2), 183: (1, 2), 184: (1, 2), 185: (1, 2), 186: (1, 2), 187: (1, 2), 188: (1, 2), 189: (1, 2), 190: (1, 2), 191: (1, 2), 192: (1, 2), 193: (1, 2), 194: (1, 2), 195: (1, 2), 196: (1, 2), 197: (1, 2), 198: (1, 2), 199: (1, 2), 200: (1, 2), 201: (1, 2), 202: (1, 2), 203: (1, 2), 204: (1, 2), 205: (1, 2), 206: (1, 2), 207: (1, 2), 208: (1, 2), 209: (1, 2), 210: (1, 2), 211: (1, 2), 212: (1, 2), 213: (1, 2), 214: (1, 2), 215: (1, 2), 216: (1, 2), 217: (1, 2), 218: (1, 2), 219: (1, 2), 220: (1, 2), 221: (1, 2), 222: (1, 2), 223: (1, 2), 224: (1, 2), 225: (1, 2), 226: (1, 2), 227: (1, 2), 228: (1, 2), 229: (1, 2), 230: (1, 2), 231: (1, 2), 232: (1, 2), 233: (1, 2), 234: (1, 2), 235: (1, 2), 236: (1, 2), 237: (1, 2), 238: (1, 2), 239: (1, 2), 240: (1, 2), 241: (1, 2), 242: (1, 2), 243: (1, 2), 244: (1, 2), 245: (1, 2), 246: (1, 2), 247: (1, 2), 248: (1, 2), 249: (1, 2), 250: (1, 2), 251: (1, 2), 252: (1, 2), 253: (1, 2), 254: (1, 2), 255: (1, 2), 256: (1, 2), 257: (1, 2), 258: (1, 2), 259: (1, 2), 260: (1, 2), 261: (1, 2), 262: (1, 2), 263: (1, 2), 264: (1, 2), 265: (1, 2), 266: (1, 2), 267: (1, 2), 268: (1, 2), 269: (1, 2), 270: (1, 2), 271: (1, 2), 272: (1, 2), 273: (1, 2), 274: (1, 2), 275: (1, 2), 276: (1, 2), 277: (1, 2), 278: (1, 2), 279: (1, 2), 280: (1, 2), 281: (1, 2), 282: (1, 2), 283: (1, 2), 284: (1, 2), 285: (1, 2), 286: (1, 2), 287: (1, 2), 288: (1, 2), 289: (1, 2), 290: (1, 2), 291: (1, 2), 292: (1, 2), 293: (1, 2), 294: (1, 2), 295: (1, 2), 296: (1, 2), 297: (1, 2), 298: (1, 2), 299: (1, 2), 300: (1, 2), 301: (1, 2), 302: (1, 2), 303: (1, 2), 304: (1, 2), 305: (1, 2), 306: (1, 2), 307: (1, 2), 308: (1, 2), 309: (1, 2), 310: (1, 2), 311: (1, 2), 312: (1, 2), 313: (1, 2), 314: (1, 2), 315: (1, 2), 316: (1, 2), 317: (1, 2), 318: (1, 2), 319: (1, 2), 320: (1, 2), 321: (1, 2), 322: (1, 2), 323: (1, 2), 324: (1, 2), 325: (1, 2), 326: (1, 2), 327: (1, 2), 328: (1, 2), 329: (1, 2), 330: (1, 2), 331: (1, 2), 332: (1, 2), 333: (1, 2), 334: (1, 2), 335: (1, 2), 336: (1, 2), 337: (1, 2), 338: (1, 2), 339: (1, 2), 340: (1, 2), 341: (1, 2), 342: (1, 2), 343: (1, 2), 344: (1, 2), 345: (1, 2), 346: (1, 2), 347: (1, 2), 348: (1, 2), 349: (1, 2), 350: (1, 2), 351: (1, 2), 352: (1, 2), 353: (1, 2), 354: (1, 2), 355: (1, 2), 356: (1, 2), 357: (1, 2), 358: (1, 2), 359: (1, 2), 360: (1, 2), 361: (1, 2), 362: (1, 2), 363: (1, 2), 364: (1, 2), 365: (1, 2), 366: (1, 2), 367: (1, 2), 368: (1, 2), 369: (1, 2), 370: (1, 2), 371: (1, 2), 372: (1, 2), 373: (1, 2), 374: (1, 2), 375: (1, 2), 376: (1, 2), 377: (1, 2), 378: (1, 2), 379: (1, 2), 380: (1, 2), 381: (1, 2), 382: (1, 2), 383: (1, 2), 384: (1, 2), 385: (1, 2), 386: (1, 2), 387: (1, 2), 388: (1, 2), 389: (1, 2), 390: (1, 2), 391: (1, 2), 392: (1, 2), 393: (1, 2), 394: (1, 2), 395: (1, 2), 396: (1, 2), 397: (1, 2), 398: (1, 2), 399: (1, 2), 400: (1, 2), 401: (1, 2), 402: (1, 2), 403: (1, 2), 404: (1, 2), 405: (1, 2), 406: (1, 2), 407: (1, 2), 408: (1, 2), 409: (1, 2), 410: (1, 2), 411: (1, 2), 412: (1, 2), 413: (1, 2), 414: (1, 2), 415: (1, 2), 416: (1, 2), 417: (1, 2), 418: (1, 2), 419: (1, 2), 420: (1, 2), 421: (1, 2), 422: (1, 2), 423: (1, 2), 424: (1, 2), 425: (1, 2), 426: (1, 2), 427: (1, 2), 428: (1, 2), 429: (1, 2), 430: (1, 2), 431: (1, 2), 432: (1, 2), 433: (1, 2), 434: (1, 2), 435: (1, 2), 436: (1, 2), 437: (1, 2), 438: (1, 2), 439: (1, 2), 440: (1, 2), 441: (1, 2), 442: (1, 2), 443: (1, 2), 444: (1, 2), 445: (1, 2), 446: (1, 2), 447: (1, 2), 448: (1, 2), 449: (1, 2), 450: (1, 2), 451: (1, 2), 452: (1, 2), 453: (1, 2), 454: (1, 2), 455: (1, 2), 456: (1, 2), 457: (1, 2), 458: (1, 2), 459: (1, 2), 460: (1, 2), 461: (1, 2), 462: (1, 2), 463: (1, 2), 464: (1, 2), 465: (1, 2), 466: (1, 2), 467: (1, 2), 468: (1, 2), 469: (1, 2), 470: (1, 2), 471: (1, 2), 472: (1, 2), 473: (1, 2), 474: (1, 2), 475: (1, 2), 476: (1, 2), 477: (1, 2), 478: (1, 2), 479: (1, 2), 480: (1, 2), 481: (1, 2), 482: (1, 2), 483: (1, 2), 484: (1, 2), 485: (1, 2), 486: (1, 2), 487: (1, 2), 488: (1, 2), 489: (1, 2), 490: (1, 2), 491: (1, 2), 492: (1, 2), 493: (1, 2), 494: (1, 2), 495: (1, 2), 496: (1, 2), 497: (1, 2), 498: (1, 2), 499: (1, 2), 500: (1, 2), 501: (1, 2), 502: (1, 2), 503: (1, 2), 504: (1, 2), 505: (1, 2), 506: (1, 2), 507: (1, 2), 508: (1, 2), 509: (1, 2), 510: (1, 2), 511: (1, 2), 512: (1, 2), 513: (1, 2), 514: (1, 2), 515: (1, 2), 516: (1, 2), 517: (1, 2), 518: (1, 2), 519: (1, 2), 520: (1, 2), 521: (1, 2), 522: (1, 2), 523: (1, 2), 524: (1, 2), 525: (1, 2), 526: (1, 2), 527: (1, 2), 528: (1, 2), 529: (1, 2), 530: (1, 2), 531: (1, 2), 532: (1, 2), 533: (1, 2), 534: (1, 2), 535: (1, 2), 536: (1, 2), 537: (1, 2), 538: (1, 2), 539: (1, 2), 540: (1, 2), 541: (1, 2), 542: (1, 2), 543: (1, 2), 544: (1, 2), 545: (1, 2), 546: (1, 2), 547: (1, 2), 548: (1, 2), 549: (1, 2), 550: (1, 2), 551: (1, 2), 552: (1, 2), 553: (1, 2), 554: (1, 2), 555: (1, 2), 556: (1, 2), 557: (1, 2), 558: (1, 2), 559: (1, 2), 560: (1, 2), 561: (1, 2), 562: (1, 2), 563: (1, 2), 564: (1, 2), 565: (1, 2), 566: (1, 2), 567: (1, 2), 568: (1, 2), 569: (1, 2), 570: (1, 2), 571: (1, 2), 572: (1, 2), 573: (1, 2), 574: (1, 2), 575: (1, 2), 576: (1, 2), 577: (1, 2), 578: (1, 2), 579: (1, 2), 580: (1, 2), 581: (1, 2), 582: (1, 2), 583: (1, 2), 584: (1, 2), 585: (1, 2), 586: (1, 2), 587: (1, 2), 588: (1, 2), 589: (1, 2), 590: (1, 2), 591: (1, 2), 592: (1, 2), 593: (1, 2), 594: (1, 2), 595: (1, 2), 596: (1, 2), 597: (1, 2), 598: (1, 2), 599: (1, 2), 600: (1, 2), 601: (1, 2), 602: (1, 2), 603: (1, 2), 604: (1, 2), 605: (1, 2), 606: (1, 2), 607: (1, 2), 608: (1, 2), 609: (1, 2), 610: (1, 2), 611: (1, 2), 612: (1, 2), 613: (1, 2), 614: (1, 2), 615: (1, 2), 616: (1, 2), 617: (1, 2), 618: (1, 2), 619: (1, 2), 620: (1, 2), 621: (1, 2), 622: (1, 2), 623: (1, 2), 624: (1, 2), 625: (1, 2), 626: (1, 2), 627: (1, 2), 628: (1, 2), 629: (1, 2), 630: (1, 2), 631: (1, 2), 632: (1, 2), 633: (1, 2), 634: (1, 2), 635: (1, 2), 636: (1, 2), 637: (1, 2), 638: (1, 2), 639: (1, 2), 640: (1, 2), 641: (1, 2), 642: (1, 2), 643: (1, 2), 644: (1, 2), 645: (1, 2), 646: (1, 2), 647: (1, 2), 648: (1, 2), 649: (1, 2), 650: (1, 2), 651: (1, 2), 652: (1, 2), 653: (1, 2), 654: (1, 2), 655: (1, 2), 656: (1, 2), 657: (1, 2), 658: (1, 2), 659: (1, 2), 660: (1, 2), 661: (1, 2), 662: (1, 2), 663: (1, 2), 664: (1, 2), 665: (1, 2), 666: (1, 2), 667: (1, 2), 668: (1, 2), 669: (1, 2), 670: (1, 2), 671: (1, 2), 672: (1, 2), 673: (1, 2), 674: (1, 2), 675: (1, 2), 676: (1, 2), 677: (1, 2), 678: (1, 2), 679: (1, 2), 680: (1, 2), 681: (1, 2), 682: (1, 2), 683: (1, 2), 684: (1, 2), 685: (1, 2), 686: (1, 2), 687: (1, 2), 688: (1, 2), 689: (1, 2), 690: (1, 2), 691: (1, 2), 692: (1, 2), 693: (1, 2), 694: (1, 2), 695: (1, 2), 696: (1, 2), 697: (1, 2), 698: (1, 2), 699: (1, 2), 700: (1, 2), 701: (1, 2), 702: (1, 2), 703: (1, 2), 704: (1, 2), 705: (1, 2), 706: (1, 2), 707: (1, 2), 708: (1, 2), 709: (1, 2), 710: (1, 2), 711: (1, 2), 712: (1, 2), 713: (1, 2), 714: (1, 2), 715: (1, 2), 716: (1, 2), 717: (1, 2), 718: (1, 2), 719: (1, 2), 720: (1, 2), 721: (1, 2), 722: (1, 2), 723: (1, 2), 724: (1, 2), 725: (1, 2), 726: (1, 2), 727: (1, 2), 728: (1, 2), 729: (1, 2), 730: (1, 2), 731: (1, 2), 732: (1, 2), 733: (1, 2), 734: (1, 2), 735: (1, 2), 736: (1, 2), 737: (1, 2), 738: (1, 2), 739: (1, 2), 740: (1, 2), 741: (1, 2), 742: (1, 2), 743: (1, 2), 744: (1, 2), 745: (1, 2), 746: (1, 2), 747: (1, 2), 748: (1, 2), 749: (1, 2), 750: (1, 2), 751: (1, 2), 752: (1, 2), 753: (1, 2), 754: (1, 2), 755: (1, 2), 756: (1, 2), 757: (1, 2), 758: (1, 2), 759: (1, 2), 760: (1, 2), 761: (1, 2), 762: (1, 2), 763: (1, 2), 764: (1, 2), 765: (1, 2), 766: (1, 2), 767: (1, 2), 768: (1, 2), 769: (1, 2), 770: (1, 2), 771: (1, 2), 772: (1, 2), 773: (1, 2), 774: (1, 2), 775: (1, 2), 776: (1, 2), 777: (1, 2), 778: (1, 2), 779: (1, 2), 780: (1, 2), 781: (1, 2), 782: (1, 2), 783: (1, 2), 784: (1, 2), 785: (1, 2), 786: (1, 2), 787: (1, 2), 788: (1, 2), 789: (1, 2), 790: (1, 2), 791: (1, 2), 792: (1, 2), 793: (1, 2), 794: (1, 2), 795: (1, 2), 796: (1, 2), 797: (1, 2), 798: (1, 2), 799: (1, 2), 800: (1, 2), 801: (1, 2), 802: (1, 2), 803: (1, 2), 804: (1, 2), 805: (1, 2), 806: (1, 2), 807: (1, 2), 808: (1, 2), 809: (1, 2), 810: (1, 2), 811: (1, 2), 812: (1, 2), 813: (1, 2), 814: (1, 2), 815: (1, 2), 816: (1, 2), 817: (1, 2), 818: (1, 2), 819: (1, 2), 820: (1, 2), 821: (1, 2), 822: (1, 2), 823: (1, 2), 824: (1, 2), 825: (1, 2), 826: (1, 2), 827: (1, 2), 828: (1, 2), 829: (1, 2), 830: (1, 2), 831: (1, 2), 832: (1, 2), 833: (1, 2), 834: (1, 2), 835: (1, 2), 836: (1, 2), 837: (1, 2), 838: (1, 2), 839: (1, 2), 840: (1, 2), 841: (1, 2), 842: (1, 2), 843: (1, 2), 844: (1, 2), 845: (1, 2), 846: (1, 2), 847: (1, 2), 848: (1, 2), 849: (1, 2), 850: (1, 2), 851: (1, 2), 852: (1, 2), 853: (1, 2), 854: (1, 2), 855: (1, 2), 856: (1, 2), 857: (1, 2), 858: (1, 2), 859: (1, 2), 860: (1, 2), 861: (1, 2), 862: (1, 2), 863: (1, 2), 864: (1, 2), 865: (1, 2), 866: (1, 2), 867: (1, 2), 868: (1, 2), 869: (1, 2), 870: (1, 2), 871: (1, 2), 872: (1, 2), 873: (1, 2), 874: (1, 2), 875: (1, 2), 876: (1, 2), 877: (1, 2), 878: (1, 2), 879: (1, 2), 880: (1, 2), 881: (1, 2), 882: (1, 2), 883: (1, 2), 884: (1, 2), 885: (1, 2), 886: (1, 2), 887: (1, 2), 888: (1, 2), 889: (1, 2), 890: (1, 2), 891: (1, 2), 892: (1, 2), 893: (1, 2), 894: (1, 2), 895: (1, 2), 896: (1, 2), 897: (1, 2), 898: (1, 2), 899: (1, 2), 900: (1, 2), 901: (1, 2), 902: (1, 2), 903: (1, 2), 904: (1, 2), 905: (1, 2), 906: (1, 2), 907: (1, 2), 908: (1, 2), 909: (1, 2), 910: (1, 2), 911: (1, 2), 912: (1, 2), 913: (1, 2), 914: (1, 2), 915: (1, 2), 916: (1, 2), 917: (1, 2), 918: (1, 2), 919: (1, 2), 920: (1, 2), 921: (1, 2), 922: (1, 2), 923: (1, 2), 924: (1, 2), 925: (1, 2), 926: (1, 2), 927: (1, 2), 928: (1, 2), 929: (1, 2), 930: (1, 2), 931: (1, 2), 932: (1, 2), 933: (1, 2), 934: (1, 2), 935: (1, 2), 936: (1, 2), 937: (1, 2), 938: (1, 2), 939: (1, 2), 940: (1, 2), 941: (1, 2), 942: (1, 2), 943: (1, 2), 944: (1, 2), 945: (1, 2), 946: (1, 2), 947: (1, 2), 948: (1, 2), 949: (1, 2), 950: (1, 2), 951: (1, 2), 952: (1, 2), 953: (1, 2), 954: (1, 2), 955: (1, 2), 956: (1, 2), 957: (1, 2), 958: (1, 2), 959: (1, 2), 960: (1, 2), 961: (1, 2), 962: (1, 2), 963: (1, 2), 964: (1, 2), 965: (1, 2), 966: (1, 2), 967: (1, 2), 968: (1, 2), 969: (1, 2), 970: (1, 2), 971: (1, 2), 972: (1, 2), 973: (1, 2), 974: (1, 2), 975: (1, 2), 976: (1, 2), 977: (1, 2), 978: (1, 2), 979: (1, 2), 980: (1, 2), 981: (1, 2), 982: (1, 2), 983: (1, 2), 984: (1, 2), 985: (1, 2), 986: (1, 2), 987: (1, 2), 988: (1, 2), 989: (1, 2), 990: (1, 2), 991: (1, 2), 992: (1, 2), 993: (1, 2), 994: (1, 2), 995: (1, 2), 996: (1, 2), 997: (1, 2), 998: (1, 2), 999: (1, 2), 1000: (1, 2), 1001: (1, 2), 1002: (1, 2), 1003: (1, 2), 1004: (1, 2), 1005: (1, 2), 1006: (1, 2), 1007: (1, 2), 1008: (1, 2), 1009: (1, 2), 1010: (1, 2), 1011: (1, 2), 1012: (1, 2), 1013: (1, 2), 1014: (1, 2), 1015: (1, 2), 1016: (1, 2), 1017: (1, 2), 1018: (1, 2), 1019: (1, 2), 1020: (1, 2), 1021: (1, 2), 1022: (1, 2), 1023: (1, 2), 1024: (1, 2), 1025: (1, 2), 1026: (1, 2), 1027: (1, 2), 1028: (0, 1)}
-_T115 = {_iso2.RelativeTimeInterval: (0, e_iso2_RelativeTimeInterval), _iso2.Interval: (1, e_iso2_Interval)}
-_T116 = {1: (1, 2, 3), 2: (0, 2, 3), 3: (0, 2, 4), 4: (0, 2, 5)}
-_T117 = {1: (2, 2), 2: (1, 2), 3: (1, 2), 4: (1, 2), 5: (0, 1)}
-_T118 = {1: (1, 2), 2: (0, 1)}
-_T119 = {0: (0, 1, 1), 1: (0, 2, 2), 2: (0, 2, 3), 3: (0, 2, 4), 4: (0, 2, 5), 5: (0, 2, 6), 6: (0, 2, 7), 7: (0, 2, 8), 8: (0, 2, 9), 9: (0, 2, 10), 10: (0, 2, 11), 11: (0, 2, 12), 12: (0, 2, 13), 13: (0, 2, 14), 14: (0, 2, 15), 15: (0, 2, 16)}
-_T120 = {1: (1, 2), 2: (1, 2), 3: (1, 2), 4: (1, 2), 5: (1, 2), 6: (1, 2), 7: (1, 2), 8: (1, 2), 9: (1, 2), 10: (1, 2), 11: (1, 2), 12: (1, 2), 13: (1, 2), 14: (1, 2), 15: (1, 2), 16: (0, 1)}
-_T121 = {1: (1, 2, 3), 2: (0, 1, 3)}
-_T122 = {3: (1, 2, 5), 4: (0, 1, 5)}
-_T123 = {5: (0, 1)}
-_T124 = {2: (1, 2), 3: (0, 1)}
-_T125 = {0: (1, 2, 2), 1: (0, 2, 2)}
-_T126 = {0: (2, 2), 1: (1, 2), 2: (0, 1)}
-_T127 = {3: (1, 2), 4: (0, 1)}
-_T128 = {0: (0, 1, 1), 1: (0, 2, 2), 2: (0, 2, 3), 3: (0, 2, 4), 4: (0, 2, 5), 5: (0, 2, 6), 6: (0, 2, 7), 7: (0, 2, 8)}
-_T129 = {1: (1, 2), 2: (1, 2), 3: (1, 2), 4: (1, 2), 5: (1, 2), 6: (1, 2), 7: (1, 2), 8: (0, 1)}
-_T130 = {0: (0, 1, 1), 1: (0, 2, 2), 2: (0, 2, 3), 3: (0, 2, 4), 4: (0, 2, 5), 5: (0, 2, 6), 6: (0, 2, 7), 7: (0, 2, 8), 8: (0, 2, 9), 9: (0, 2, 10), 10: (0, 2, 11), 11: (0, 2, 12), 12: (0, 2, 13), 13: (0, 2, 14), 14: (0, 2, 15), 15: (0, 2, 16), 16: (0, 2, 17), 17: (0, 2, 18), 18: (0, 2, 19), 19: (0, 2, 20), 20: (0, 2, 21), 21: (0, 2, 22), 22: (0, 2, 23), 23: (0, 2, 24), 24: (0, 2, 25), 25: (0, 2, 26), 26: (0, 2, 27), 27: (0, 2, 28), 28: (0, 2, 29), 29: (0, 2, 30), 30: (0, 2, 31), 31: (0, 2, 32), 32: (0, 2, 33), 33: (0, 2, 34), 34: (0, 2, 35), 35: (0, 2, 36), 36: (0, 2, 37), 37: (0, 2, 38), 38: (0, 2, 39), 39: (0, 2, 40), 40: (0, 2, 41), 41: (0, 2, 42), 42: (0, 2, 43), 43: (0, 2, 44), 44: (0, 2, 45), 45: (0, 2, 46), 46: (0, 2, 47), 47: (0, 2, 48), 48: (0, 2, 49), 49: (0, 2, 50), 50: (0, 2, 51), 51: (0, 2, 52), 52: (0, 2, 53), 53: (0, 2, 54), 54: (0, 2, 55), 55: (0, 2, 56), 56: (0, 2, 57), 57: (0, 2, 58), 58: (0, 2, 59), 59: (0, 2, 60), 60: (0, 2, 61), 61: (0, 2, 62), 62: (0, 2, 63), 63: (0, 2, 64), 64: (0, 2, 65), 65: (0, 2, 66), 66: (0, 2, 67), 67: (0, 2, 68), 68: (0, 2, 69), 69: (0, 2, 70), 70: (0, 2, 71), 71: (0, 2, 72), 72: (0, 2, 73), 73: (0, 2, 74), 74: (0, 2, 75), 75: (0, 2, 76), 76: (0, 2, 77), 77: (0, 2, 78), 78: (0, 2, 79), 79: (0, 2, 80), 80: (0, 2, 81), 81: (0, 2, 82), 82: (0, 2, 83), 83: (0, 2, 84), 84: (0, 2, 85), 85: (0, 2, 86), 86: (0, 2, 87), 87: (0, 2, 88), 88: (0, 2, 89), 89: (0, 2, 90), 90: (0, 2, 91), 91: (0, 2, 92), 92: (0, 2, 93), 93: (0, 2, 94), 94: (0, 2, 95), 95: (0, 2, 96), 96: (0, 2, 97), 97: (0, 2, 98), 98: (0, 2, 99), 99: (0, 2, 100), 100: (0, 2, 101), 101: (0, 2, 102), 102: (0, 2, 103), 103: (0, 2, 104), 104: (0, 2, 105), 105: (0, 2, 106), 106: (0, 2, 107), 107: (0, 2, 108), 108: (0, 2, 109), 109: (0, 2, 110), 110: (0, 2, 111), 111: (0, 2, 112), 112: (0, 2, 113), 113: (0, 2, 114), 114: (0, 2, 115), 115: (0, 2, 116), 116: (0, 2, 117), 117: (0, 2, 118), 118: (0, 2, 119), 119: (0, 2, 120), 120: (0, 2, 121), 121: (0, 2, 122), 122: (0, 2, 123), 123: (0, 2, 124), 124: (0, 2, 125), 125: (0, 2, 126), 126: (0, 2, 127), 127: (0, 2, 128), 128: (0, 2, 129), 129: (0, 2, 130), 130: (0, 2, 131), 131: (0, 2, 132), 132: (0, 2, 133), 133: (0, 2, 134), 134: (0, 2, 135), 135: (0, 2, 136), 136: (0, 2, 137), 137: (0, 2, 138), 138: (0, 2, 139), 139: (0, 2, 140), 140: (0, 2, 141), 141: (0, 2, 142), 142: (0, 2, 143), 143: (0, 2, 144), 144: (0, 2, 145), 145: (0, 2, 146), 146: (0, 2, 147), 147: (0, 2, 148), 148: (0, 2, 149), 149: (0, 2, 150), 150: (0, 2, 151), 151: (0, 2, 152), 152: (0, 2, 153), 153: (0, 2, 154), 154: (0, 2, 155), 155: (0, 2, 156), 156: (0, 2, 157), 157: (0, 2, 158), 158: (0, 2, 159), 159: (0, 2, 160), 160: (0, 2, 161), 161: (0, 2, 162), 162: (0, 2, 163), 163: (0, 2, 164), 164: (0, 2, 165), 165: (0, 2, 166), 166: (0, 2, 167), 167: (0, 2, 168), 168: (0, 2, 169), 169: (0, 2, 170), 170: (0, 2, 171), 171: (0, 2, 172), 172: (0, 2, 173), 173: (0, 2, 174), 174: (0, 2, 175), 175: (0, 2, 176), 176: (0, 2, 177), 177: (0, 2, 178), 178: (0, 2, 179), 179: (0, 2, 180), 180: (0, 2, 181), 181: (0, 2, 182), 182: (0, 2, 183), 183: (0, 2, 184), 184: (0, 2, 185), 185: (0, 2, 186), 186: (0, 2, 187), 187: (0, 2, 188), 188: (0, 2, 189), 189: (0, 2, 190), 190: (0, 2, 191), 191: (0, 2, 192), 192: (0, 2, 193), 193: (0, 2, 194), 194: (0, 2, 195), 195: (0, 2, 196), 196: (0, 2, 197), 197: (0, 2, 198), 198: (0, 2, 199), 199: (0, 2, 200), 200: (0, 2, 201), 201: (0, 2, 202), 202: (0, 2, 203), 203: (0, 2, 204), 204: (0, 2, 205), 205: (0, 2, 206), 206: (0, 2, 207), 207: (0, 2, 208), 208: (0, 2, 209), 209: (0, 2, 210), 210: (0, 2, 211), 211: (0, 2, 212), 212: (0, 2, 213), 213: (0, 2, 214), 214: (0, 2, 215), 215: (0, 2, 216), 216: (0, 2, 217), 217: (0, 2, 218), 218: (0, 2, 219), 219: (0, 2, 220), 220: (0, 2, 221), 221: (0, 2, 222), 222: (0, 2, 223), 223: (0, 2, 224), 224: (0, 2, 225), 225: (0, 2, 226), 226: (0, 2, 227), 227: (0, 2, 228), 228: (0, 2, 229), 229: (0, 2, 230), 230: (0, 2, 231), 231: (0, 2, 232), 232: (0, 2, 233), 233: (0, 2, 234), 234: (0, 2, 235), 235: (0, 2, 236), 236: (0, 2, 237), 237: (0, 2, 238), 238: (0, 2, 239), 239: (0, 2, 240), 240: (0, 2, 241), 241: (0, 2, 242), 242: (0, 2, 243), 243: (0, 2, 244), 244: (0, 2, 245), 245: (0, 2, 246), 246: (0, 2, 247), 247: (0, 2, 248), 248: (0, 2, 249), 249: (0, 2, 250), 250: (0, 2, 251), 251: (0, 2, 252), 252: (0, 2, 253), 253: (0, 2, 254), 254: (0, 2, 255)}
-_T131 = {1: (1, 2), 2: (1, 2), 3: (1, 2), 4: (1, 2), 5: (1, 2), 6: (1, 2), 7: (1, 2), 8: (1, 2), 9: (1, 2), 10: (1, 2), 11: (1, 2), 12: (1, 2), 13: (1, 2), 14: (1, 2), 15: (1, 2), 16: (1, 2), 17: (1, 2), 18: (1, 2), 19: (1, 2), 20: (1, 2), 21: (1, 2), 22: (1, 2), 23: (1, 2), 24: (1, 2), 25: (1, 2), 26: (1, 2), 27: (1, 2), 28: (1, 2), 29: (1, 2), 30: (1, 2), 31: (1, 2), 32: (1, 2), 33: (1, 2), 34: (1, 2), 35: (1, 2), 36: (1, 2), 37: (1, 2), 38: (1, 2), 39: (1, 2), 40: (1, 2), 41: (1, 2), 42: (1, 2), 43: (1, 2), 44: (1, 2), 45: (1, 2), 46: (1, 2), 47: (1, 2), 48: (1, 2), 49: (1, 2), 50: (1, 2), 51: (1, 2), 52: (1, 2), 53: (1, 2), 54: (1, 2), 55: (1, 2), 56: (1, 2), 57: (1, 2), 58: (1, 2), 59: (1, 2), 60: (1, 2), 61: (1, 2), 62: (1, 2), 63: (1, 2), 64: (1, 2), 65: (1, 2), 66: (1, 2), 67: (1, 2), 68: (1, 2), 69: (1, 2), 70: (1, 2), 71: (1, 2), 72: (1, 2), 73: (1, 2), 74: (1, 2), 75: (1, 2), 76: (1, 2), 77: (1, 2), 78: (1, 2), 79: (1, 2), 80: (1, 2), 81: (1, 2), 82: (1, 2), 83: (1, 2), 84: (1, 2), 85: (1, 2), 86: (1, 2), 87: (1, 2), 88: (1, 2), 89: (1, 2), 90: (1, 2), 91: (1, 2), 92: (1, 2), 93: (1, 2), 94: (1, 2), 95: (1, 2), 96: (1, 2), 97: (1, 2), 98: (1, 2), 99: (1, 2), 100: (1, 2), 101: (1, 2), 102: (1, 2), 103: (1, 2), 104: (1, 2), 105: (1, 2), 106: (1, 2), 107: (1, 2), 108: (1, 2), 109: (1, 2), 110: (1, 2), 111: (1, 2), 112: (1, 2), 113: (1, 2), 114: (1, 2), 115: (1, 2), 116: (1, 2), 117: (1, 2), 118: (1, 2), 119: (1, 2), 120: (1, 2), 121: (1, 2), 122: (1, 2), 123: (1, 2), 124: (1, 2), 125: (1, 2), 126: (1, 2), 127: (1, 2), 128: (1, 2), 129: (1, 2), 130: (1, 2), 131: (1, 2), 132: (1, 2), 133: (1, 2), 134: (1, 2), 135: (1, 2), 136: (1, 2), 137: (1, 2), 138: (1, 2), 139: (1, 2), 140: (1, 2), 141: (1, 2), 142: (1, 2), 143: (1, 2), 144: (1, 2), 145: (1, 2), 146: (1, 2), 147: (1, 2), 148: (1, 2), 149: (1, 2), 150: (1, 2), 151: (1, 2), 152: (1, 2), 153: (1, 2), 154: (1, 2), 155: (1, 2), 156: (1, 2), 157: (1, 2), 158: (1, 2), 159: (1, 2), 160: (1, 2), 161: (1, 2), 162: (1, 2), 163: (1, 2), 164: (1, 2), 165: (1, 2), 166: (1, 2), 167: (1, 2), 168: (1, 2), 169: (1, 2), 170: (1, 2), 171: (1, 2), 172: (1, 2), 173: (1, 2), 174: (1, 2), 175: (1, 2), 176: (1, 2), 177: (1, 2), 178: (1, 2), 179: (1, 2), 180: (1, 2), 181: (1, 2), 182: (1, 2), 183: (1, 2), 184: (1, 2), 185: (1, 2), 186: (1, 2), 187: (1, 2), 188: (1, 2), 189: (1, 2), 190: (1, 2), 191: (1, 2), 192: (1, 2), 193: (1, 2), 194: (1, 2), 195: (1, 2), 196: (1, 2), 197: (1, 2), 198: (1, 2), 199: (1, 2), 200: (1, 2), 201: (1, 2), 202: (1, 2), 203: (1, 2), 204: (1, 2), 205: (1, 2), 206: (1, 2), 207: (1, 2), 208: (1, 2), 209: (1, 2), 210: (1, 2), 211: (1, 2), 212: (1, 2), 213: (1, 2), 214: (1, 2), 215: (1, 2), 216: (1, 2), 217: (1, 2), 218: (1, 2), 219: (1, 2), 220: (1, 2), 221: (1, 2), 222: (1, 2), 223: (1, 2), 224: (1, 2), 225: (1, 2), 226: (1, 2), 227: (1, 2), 228: (1, 2), 229: (1, 2), 230: (1, 2), 231: (1, 2), 232: (1, 2), 233: (1, 2), 234: (1, 2), 235: (1, 2), 236: (1, 2), 237: (1, 2), 238: (1, 2), 239: (1, 2), 240: (1, 2), 241: (1, 2), 242: (1, 2), 243: (1, 2), 244: (1, 2), 245: (1, 2), 246: (1, 2), 247: (1, 2), 248: (1, 2), 249: (1, 2), 250: (1, 2), 251: (1, 2), 252: (1, 2), 253: (1, 2), 254: (1, 2), 255: (0, 1)}
-_T132 = {2: (1, 2), 3: (0, 1)}
-_T133 = {_iso2.chargingSession.Terminate: 0, _iso2.chargingSession.Pause: 1}
-_T134 = (_iso2.chargingSession.Terminate, _iso2.chargingSession.Pause, )
-_T135 = {0: (0, 1, 1), 1: (0, 2, 2), 2: (0, 2, 3), 3: (0, 2, 4)}
-_T136 = {1: (1, 2), 2: (1, 2), 3: (1, 2), 4: (0, 1)}
-_T137 = {0: (0, 1, 1), 1: (0, 2, 2), 2: (0, 2, 3), 3: (0, 2, 4), 4: (0, 2, 5), 5: (0, 2, 6)}
-_T138 = {1: (1, 2), 2: (1, 2), 3: (1, 2), 4: (1, 2), 5: (1, 2), 6: (0, 1)}
-_T139 = {1: (1, 2), 2: (1, 2)}
-_T140 = {1: (0, 1, 4)}
-_T141 = {0: (1, 2, 2), 4: (0, 2, 2)}
-_T142 = {0: (2, 2, 3), 2: (0, 1, 3), 4: (1, 2, 3)}
-_T143 = {3: (1, 2, 6), 5: (0, 2, 6)}
-_T144 = {6: (0, 1, 7)}
-_T145 = {3: (2, 2), 5: (1, 2), 7: (0, 1)}
-_T146 = {1: (1, 2), 2: (1, 2)}
-_T147 = {0: (1, 4, 2), 1: (0, 4, 2), 2: (0, 4, 10), 10: (0, 4, 10)}
-_T148 = {0: (2, 4, 3), 1: (1, 4, 3), 2: (1, 4, 11), 3: (1, 4, 11), 10: (1, 4, 11), 11: (1, 4, 11)}
-_T149 = {0: (3, 4, 4), 1: (2, 4, 4), 2: (2, 4, 12), 3: (2, 4, 12), 4: (2, 4, 12), 10: (2, 4, 12), 11: (2, 4, 12), 12: (2, 4, 12)}
-_T150 = {0: (4, 4, 5), 1: (3, 4, 5), 2: (3, 4, 13), 3: (3, 4, 13), 4: (3, 4, 13), 5: (3, 4, 13), 10: (3, 4, 13), 11: (3, 4, 13), 12: (3, 4, 13), 13: (3, 4, 13)}
-_T151 = {0: (5, 4, 6), 1: (4, 4, 6), 2: (4, 4, 14), 3: (4, 4, 14), 4: (4, 4, 14), 5: (4, 4, 14), 6: (4, 4, 14), 10: (4, 4, 14), 11: (4, 4, 14), 12: (4, 4, 14), 13: (4, 4, 14), 14: (4, 4, 14)}
-_T152 = {0: (6, 4, 7), 1: (5, 4, 7), 2: (5, 4, 15), 3: (5, 4, 15), 4: (5, 4, 15), 5: (5, 4, 15), 6: (5, 4, 15), 7: (5, 4, 15), 10: (5, 4, 15), 11: (5, 4, 15), 12: (5, 4, 15), 13: (5, 4, 15), 14: (5, 4, 15), 15: (5, 4, 15)}
-_T153 = {0: (7, 4, 8), 1: (6, 4, 8), 2: (6, 4, 16), 3: (6, 4, 16), 4: (6, 4, 16), 5: (6, 4, 16), 6: (6, 4, 16), 7: (6, 4, 16), 8: (6, 4, 16), 10: (6, 4, 16), 11: (6, 4, 16), 12: (6, 4, 16), 13: (6, 4, 16), 14: (6, 4, 16), 15: (6, 4, 16), 16: (6, 4, 16)}
-_T154 = {2: (8, 4), 3: (8, 4), 4: (8, 4), 5: (8, 4), 6: (8, 4), 7: (8, 4), 8: (8, 4), 9: (8, 4), 10: (8, 4), 11: (8, 4), 12: (8, 4), 13: (8, 4), 14: (8, 4), 15: (8, 4), 16: (8, 4), 17: (8, 4)}
-_T155 = {0: (1, 3, 2)}
-_T156 = {1: (0, 2), 2: (0, 2), 3: (0, 2)}
-_T157 = {0: (1, 2, 2), 1: (0, 1, 2), 2: (0, 2, 3), 3: (0, 2, 3)}
-_T158 = {2: (1, 2), 3: (1, 2)}
-_T159 = {0: (1, 3, 2), 1: (0, 3, 2)}
-_T160 = {0: (2, 3, 3), 1: (1, 3, 3), 2: (0, 3, 3)}
-_T161 = {0: (4, 3), 1: (3, 3), 2: (2, 3), 3: (1, 2), 4: (1, 2)}
-_T162 = {1: (0, 2, 3)}
-_T163 = {0: (1, 2, 2)}
-_T164 = {1: (2, 2), 2: (1, 2), 3: (1, 2), 4: (1, 2), 5: (1, 2)}
-_T165 = {0: (1, 3, 2), 1: (0, 3, 2)}
-_T166 = {0: (2, 3, 3), 1: (1, 3, 3), 2: (0, 2, 3)}
-_T167 = {0: (3, 3, 4), 1: (2, 3, 4), 2: (1, 2, 4), 3: (0, 2, 4)}
-_T168 = {0: (4, 3, 5), 1: (3, 3, 5), 2: (2, 2, 5), 3: (1, 2, 5), 4: (0, 1, 5)}
-_T169 = {0: (1, 3, 2), 1: (0, 2, 2)}
-_T170 = {0: (2, 3, 3), 1: (1, 2, 3), 2: (0, 2, 3)}
-_T171 = {0: (3, 3), 1: (2, 2), 2: (1, 2), 3: (0, 1)}
-_T172 = {0: (0, 1, 1), 1: (0, 2, 2), 2: (0, 2, 2)}
-_T173 = {1: (2, 2), 2: (2, 2), 3: (1, 2), 4: (1, 2)}
-_T174 = {0: (1, 2, 2), 1: (0, 1, 2)}
-_T175 = {3: (1, 2, 5), 4: (0, 2, 5), 5: (0, 2, 5)}
-_T176 = {3: (2, 2), 4: (1, 2), 5: (1, 2)}
-_T177 = {1: (2, 3), 2: (1, 2), 3: (1, 2)}
-_T178 = {0: (1, 2, 2), 1: (0, 1, 2), 2: (0, 2, 3), 3: (0, 2, 3)}
-_T179 = {2: (1, 2), 3: (1, 2)}
-_T180 = {0: (1, 2, 2), 1: (0, 1, 2)}
-_T181 = {3: (1, 2), 4: (1, 2)}
-_T182 = {0: (16, 5), 1: (8, 4)}
-_T183 = {0: (1, 2, 2), 1: (0, 1, 2)}
-_T184 = {2: (0, 1)}
-_T185 = {0: (1, 2, 2), 1: (0, 1, 2)}
-_T186 = {3: (0, 1, 4), 4: (0, 2, 5), 5: (0, 2, 5)}
-_T187 = {4: (1, 2), 5: (1, 2)}
-_T188 = {1: (0, 3, 2), 2: (0, 3, 2), 3: (0, 3, 2)}
-_T189 = {1: (2, 3), 2: (2, 3), 3: (2, 3)}
-_T190 = {0: (0, 1, 1), 1: (0, 2, 2), 2: (0, 2, 2)}
-_T191 = {1: (1, 2), 2: (1, 2)}
-_T192 = {0: (0, 3, 1), 1: (0, 3, 7), 7: (0, 3, 7)}
-_T193 = {0: (1, 3, 2), 1: (1, 3, 8), 2: (1, 3, 8), 7: (1, 3, 8), 8: (1, 3, 8)}
-_T194 = {0: (2, 3, 3), 1: (2, 3, 9), 2: (2, 3, 9), 3: (2, 3, 9), 7: (2, 3, 9), 8: (2, 3, 9), 9: (2, 3, 9)}
-_T195 = {0: (3, 3, 4), 1: (3, 3, 10), 2: (3, 3, 10), 3: (3, 3, 10), 4: (3, 3, 10), 7: (3, 3, 10), 8: (3, 3, 10), 9: (3, 3, 10), 10: (3, 3, 10)}
-_T196 = {0: (4, 3, 5), 1: (4, 3, 11), 2: (4, 3, 11), 3: (4, 3, 11), 4: (4, 3, 11), 5: (4, 3, 11), 7: (4, 3, 11), 8: (4, 3, 11), 9: (4, 3, 11), 10: (4, 3, 11), 11: (4, 3, 11)}
-_T197 = {1: (6, 3), 2: (6, 3), 3: (6, 3), 4: (6, 3), 5: (6, 3), 6: (6, 3), 7: (6, 3), 8: (6, 3), 9: (6, 3), 10: (6, 3), 11: (6, 3), 12: (6, 3)}
+_T1: dict[Any, Any] = {0: (1, 2, 2), 1: (0, 1, 2)}
+_T2: dict[Any, Any] = {_iso2.EVSENotification.None_: 0, _iso2.EVSENotification.StopCharging: 1, _iso2.EVSENotification.ReNegotiation: 2}
+_T3: tuple[Any, ...] = (_iso2.EVSENotification.None_, _iso2.EVSENotification.StopCharging, _iso2.EVSENotification.ReNegotiation, )
+_T4: dict[Any, Any] = {0: (1, 2, 2), 1: (0, 2, 2)}
+_T5: dict[Any, Any] = {0: (2, 2), 1: (1, 2), 2: (0, 1)}
+_T6: dict[Any, Any] = {_iso2.responseCode.OK: 0, _iso2.responseCode.OK_NewSessionEstablished: 1, _iso2.responseCode.OK_OldSessionJoined: 2, _iso2.responseCode.OK_CertificateExpiresSoon: 3, _iso2.responseCode.FAILED: 4, _iso2.responseCode.FAILED_SequenceError: 5, _iso2.responseCode.FAILED_ServiceIDInvalid: 6, _iso2.responseCode.FAILED_UnknownSession: 7, _iso2.responseCode.FAILED_ServiceSelectionInvalid: 8, _iso2.responseCode.FAILED_PaymentSelectionInvalid: 9, _iso2.responseCode.FAILED_CertificateExpired: 10, _iso2.responseCode.FAILED_SignatureError: 11, _iso2.responseCode.FAILED_NoCertificateAvailable: 12, _iso2.responseCode.FAILED_CertChainError: 13, _iso2.responseCode.FAILED_ChallengeInvalid: 14, _iso2.responseCode.FAILED_ContractCanceled: 15, _iso2.responseCode.FAILED_WrongChargeParameter: 16, _iso2.responseCode.FAILED_PowerDeliveryNotApplied: 17, _iso2.responseCode.FAILED_TariffSelectionInvalid: 18, _iso2.responseCode.FAILED_ChargingProfileInvalid: 19, _iso2.responseCode.FAILED_MeteringSignatureNotValid: 20, _iso2.responseCode.FAILED_NoChargeServiceSelected: 21, _iso2.responseCode.FAILED_WrongEnergyTransferMode: 22, _iso2.responseCode.FAILED_ContactorError: 23, _iso2.responseCode.FAILED_CertificateNotAllowedAtThisEVSE: 24, _iso2.responseCode.FAILED_CertificateRevoked: 25}
+_T7: tuple[Any, ...] = (_iso2.responseCode.OK, _iso2.responseCode.OK_NewSessionEstablished, _iso2.responseCode.OK_OldSessionJoined, _iso2.responseCode.OK_CertificateExpiresSoon, _iso2.responseCode.FAILED, _iso2.responseCode.FAILED_SequenceError, _iso2.responseCode.FAILED_ServiceIDInvalid, _iso2.responseCode.FAILED_UnknownSession, _iso2.responseCode.FAILED_ServiceSelectionInvalid, _iso2.responseCode.FAILED_PaymentSelectionInvalid, _iso2.responseCode.FAILED_CertificateExpired, _iso2.responseCode.FAILED_SignatureError, _iso2.responseCode.FAILED_NoCertificateAvailable, _iso2.responseCode.FAILED_CertChainError, _iso2.responseCode.FAILED_ChallengeInvalid, _iso2.responseCode.FAILED_ContractCanceled, _iso2.responseCode.FAILED_WrongChargeParameter, _iso2.responseCode.FAILED_PowerDeliveryNotApplied, _iso2.responseCode.FAILED_TariffSelectionInvalid, _iso2.responseCode.FAILED_ChargingProfileInvalid, _iso2.responseCode.FAILED_MeteringSignatureNotValid, _iso2.responseCode.FAILED_NoChargeServiceSelected, _iso2.responseCode.FAILED_WrongEnergyTransferMode, _iso2.responseCode.FAILED_ContactorError, _iso2.responseCode.FAILED_CertificateNotAllowedAtThisEVSE, _iso2.responseCode.FAILED_CertificateRevoked, )
+_T8: dict[Any, Any] = {_iso2.EVSEProcessing.Finished: 0, _iso2.EVSEProcessing.Ongoing: 1, _iso2.EVSEProcessing.Ongoing_WaitingForCustomerInteraction: 2}
+_T9: tuple[Any, ...] = (_iso2.EVSEProcessing.Finished, _iso2.EVSEProcessing.Ongoing, _iso2.EVSEProcessing.Ongoing_WaitingForCustomerInteraction, )
+_T10: dict[Any, Any] = {_iso2.AuthorizationReq: (0, e_iso2_AuthorizationReq), _iso2.AuthorizationRes: (1, e_iso2_AuthorizationRes), _iso2.BodyBase: (2, e_iso2_BodyBase), _iso2.CableCheckReq: (3, e_iso2_CableCheckReq), _iso2.CableCheckRes: (4, e_iso2_CableCheckRes), _iso2.CertificateInstallationReq: (5, e_iso2_CertificateInstallationReq), _iso2.CertificateInstallationRes: (6, e_iso2_CertificateInstallationRes), _iso2.CertificateUpdateReq: (7, e_iso2_CertificateUpdateReq), _iso2.CertificateUpdateRes: (8, e_iso2_CertificateUpdateRes), _iso2.ChargeParameterDiscoveryReq: (9, e_iso2_ChargeParameterDiscoveryReq), _iso2.ChargeParameterDiscoveryRes: (10, e_iso2_ChargeParameterDiscoveryRes), _iso2.ChargingStatusReq: (11, e_iso2_ChargingStatusReq), _iso2.ChargingStatusRes: (12, e_iso2_ChargingStatusRes), _iso2.CurrentDemandReq: (13, e_iso2_CurrentDemandReq), _iso2.CurrentDemandRes: (14, e_iso2_CurrentDemandRes), _iso2.MeteringReceiptReq: (15, e_iso2_MeteringReceiptReq), _iso2.MeteringReceiptRes: (16, e_iso2_MeteringReceiptRes), _iso2.PaymentDetailsReq: (17, e_iso2_PaymentDetailsReq), _iso2.PaymentDetailsRes: (18, e_iso2_PaymentDetailsRes), _iso2.PaymentServiceSelectionReq: (19, e_iso2_PaymentServiceSelectionReq), _iso2.PaymentServiceSelectionRes: (20, e_iso2_PaymentServiceSelectionRes), _iso2.PowerDeliveryReq: (21, e_iso2_PowerDeliveryReq), _iso2.PowerDeliveryRes: (22, e_iso2_PowerDeliveryRes), _iso2.PreChargeReq: (23, e_iso2_PreChargeReq), _iso2.PreChargeRes: (24, e_iso2_PreChargeRes), _iso2.ServiceDetailReq: (25, e_iso2_ServiceDetailReq), _iso2.ServiceDetailRes: (26, e_iso2_ServiceDetailRes), _iso2.ServiceDiscoveryReq: (27, e_iso2_ServiceDiscoveryReq), _iso2.ServiceDiscoveryRes: (28, e_iso2_ServiceDiscoveryRes), _iso2.SessionSetupReq: (29, e_iso2_SessionSetupReq), _iso2.SessionSetupRes: (30, e_iso2_SessionSetupRes), _iso2.SessionStopReq: (31, e_iso2_SessionStopReq), _iso2.SessionStopRes: (32, e_iso2_SessionStopRes), _iso2.WeldingDetectionReq: (33, e_iso2_WeldingDetectionReq), _iso2.WeldingDetectionRes: (34, e_iso2_WeldingDetectionRes)}
+_T11: dict[Any, Any] = {0: (35, 6), 1: (0, 1)}
+_T12: dict[Any, Any] = {0: (1, 2, 2), 1: (0, 1, 2)}
+_T13: dict[Any, Any] = {2: (1, 2), 3: (0, 1)}
+_T14: dict[Any, Any] = {6: (1, 2), 7: (0, 1)}
+_T15: dict[Any, Any] = {_iso2.EnergyTransferMode.AC_single_phase_core: 0, _iso2.EnergyTransferMode.AC_three_phase_core: 1, _iso2.EnergyTransferMode.DC_core: 2, _iso2.EnergyTransferMode.DC_extended: 3, _iso2.EnergyTransferMode.DC_combo_core: 4, _iso2.EnergyTransferMode.DC_unique: 5}
+_T16: tuple[Any, ...] = (_iso2.EnergyTransferMode.AC_single_phase_core, _iso2.EnergyTransferMode.AC_three_phase_core, _iso2.EnergyTransferMode.DC_core, _iso2.EnergyTransferMode.DC_extended, _iso2.EnergyTransferMode.DC_combo_core, _iso2.EnergyTransferMode.DC_unique, )
+_T17: dict[Any, Any] = {0: (1, 2, 2), 1: (0, 1, 2)}
+_T18: dict[Any, Any] = {_iso2.AC_EVChargeParameter: (0, e_iso2_AC_EVChargeParameter), _iso2.DC_EVChargeParameter: (1, e_iso2_DC_EVChargeParameter), _iso2.EVChargeParameter: (2, e_iso2_EVChargeParameter)}
+_T19: dict[Any, Any] = {_iso2.SAScheduleList: (0, e_iso2_SAScheduleList), _iso2.SASchedules: (1, e_iso2_SASchedules)}
+_T20: dict[Any, Any] = {(2, _iso2.AC_EVSEChargeParameter): (2, 3, 4, e_iso2_AC_EVSEChargeParameter), (2, _iso2.DC_EVSEChargeParameter): (3, 3, 4, e_iso2_DC_EVSEChargeParameter), (2, _iso2.EVSEChargeParameter): (4, 3, 4, e_iso2_EVSEChargeParameter), (3, _iso2.AC_EVSEChargeParameter): (0, 2, 4, e_iso2_AC_EVSEChargeParameter), (3, _iso2.DC_EVSEChargeParameter): (1, 2, 4, e_iso2_DC_EVSEChargeParameter), (3, _iso2.EVSEChargeParameter): (2, 2, 4, e_iso2_EVSEChargeParameter)}
+_T21: dict[Any, Any] = {4: (0, 1)}
+_T22: dict[Any, Any] = {_iso2.serviceCategory.EVCharging: 0, _iso2.serviceCategory.Internet: 1, _iso2.serviceCategory.ContractCertificate: 2, _iso2.serviceCategory.OtherCustom: 3}
+_T23: tuple[Any, ...] = (_iso2.serviceCategory.EVCharging, _iso2.serviceCategory.Internet, _iso2.serviceCategory.ContractCertificate, _iso2.serviceCategory.OtherCustom, )
+_T24: dict[Any, Any] = {1: (1, 2, 3), 2: (0, 1, 3)}
+_T25: dict[Any, Any] = {3: (1, 2, 5), 4: (0, 1, 5)}
+_T26: dict[Any, Any] = {0: (0, 1, 1)}
+_T27: dict[Any, Any] = {24: (0, 1)}
+_T28: dict[Any, Any] = {3: (1, 3, 5), 4: (0, 2, 5)}
+_T29: dict[Any, Any] = {3: (2, 3, 6), 4: (1, 2, 6), 5: (0, 2, 6)}
+_T30: dict[Any, Any] = {3: (3, 3, 7), 4: (2, 2, 7), 5: (1, 2, 7), 6: (0, 1, 7)}
+_T31: dict[Any, Any] = {7: (0, 1)}
+_T32: dict[Any, Any] = {1: (0, 1, 2), 2: (0, 2, 3), 3: (0, 2, 4)}
+_T33: dict[Any, Any] = {2: (1, 2), 3: (1, 2), 4: (0, 1)}
+_T34: dict[Any, Any] = {_iso2.costKind.relativePricePercentage: 0, _iso2.costKind.RenewableGenerationPercentage: 1, _iso2.costKind.CarbonDioxideEmission: 2}
+_T35: tuple[Any, ...] = (_iso2.costKind.relativePricePercentage, _iso2.costKind.RenewableGenerationPercentage, _iso2.costKind.CarbonDioxideEmission, )
+_T36: dict[Any, Any] = {2: (1, 2), 3: (0, 1)}
+_T37: dict[Any, Any] = {2: (1, 3, 4), 3: (0, 3, 4)}
+_T38: dict[Any, Any] = {2: (2, 3, 5), 3: (1, 3, 5), 4: (0, 2, 5)}
+_T39: dict[Any, Any] = {2: (3, 3, 6), 3: (2, 3, 6), 4: (1, 2, 6), 5: (0, 2, 6)}
+_T40: dict[Any, Any] = {2: (4, 3, 7), 3: (3, 3, 7), 4: (2, 2, 7), 5: (1, 2, 7), 6: (0, 1, 7)}
+_T41: dict[Any, Any] = {7: (1, 2, 9), 8: (0, 2, 9)}
+_T42: dict[Any, Any] = {7: (2, 2, 10), 8: (1, 2, 10), 9: (0, 1, 10)}
+_T43: dict[Any, Any] = {10: (0, 1)}
+_T44: dict[Any, Any] = {7: (1, 3, 9), 8: (0, 2, 9)}
+_T45: dict[Any, Any] = {7: (2, 3, 10), 8: (1, 2, 10), 9: (0, 2, 10)}
+_T46: dict[Any, Any] = {7: (3, 3, 11), 8: (2, 2, 11), 9: (1, 2, 11), 10: (0, 1, 11)}
+_T47: dict[Any, Any] = {12: (1, 2, 14), 13: (0, 2, 14)}
+_T48: dict[Any, Any] = {12: (2, 2), 13: (1, 2), 14: (0, 1)}
+_T49: dict[Any, Any] = {0: (1, 2, 2), 1: (0, 1, 2)}
+_T50: dict[Any, Any] = {3: (1, 2, 5), 4: (0, 1, 5)}
+_T51: dict[Any, Any] = {5: (1, 3, 7), 6: (0, 3, 7)}
+_T52: dict[Any, Any] = {5: (2, 3, 8), 6: (1, 3, 8), 7: (0, 2, 8)}
+_T53: dict[Any, Any] = {5: (3, 3, 9), 6: (2, 3, 9), 7: (1, 2, 9), 8: (0, 2, 9)}
+_T54: dict[Any, Any] = {5: (4, 3), 6: (3, 3), 7: (2, 2), 8: (1, 2), 9: (0, 1)}
+_T55: dict[Any, Any] = {1: (1, 2, 3), 2: (0, 1, 3)}
+_T56: dict[Any, Any] = {3: (0, 1)}
+_T57: dict[Any, Any] = {6: (1, 2, 8), 7: (0, 1, 8)}
+_T58: dict[Any, Any] = {8: (1, 2), 9: (0, 1)}
+_T59: dict[Any, Any] = {_iso2.isolationLevel.Invalid: 0, _iso2.isolationLevel.Valid: 1, _iso2.isolationLevel.Warning: 2, _iso2.isolationLevel.Fault: 3, _iso2.isolationLevel.No_IMD: 4}
+_T60: tuple[Any, ...] = (_iso2.isolationLevel.Invalid, _iso2.isolationLevel.Valid, _iso2.isolationLevel.Warning, _iso2.isolationLevel.Fault, _iso2.isolationLevel.No_IMD, )
+_T61: dict[Any, Any] = {_iso2.DC_EVSEStatusCode.EVSE_NotReady: 0, _iso2.DC_EVSEStatusCode.EVSE_Ready: 1, _iso2.DC_EVSEStatusCode.EVSE_Shutdown: 2, _iso2.DC_EVSEStatusCode.EVSE_UtilityInterruptEvent: 3, _iso2.DC_EVSEStatusCode.EVSE_IsolationMonitoringActive: 4, _iso2.DC_EVSEStatusCode.EVSE_EmergencyShutdown: 5, _iso2.DC_EVSEStatusCode.EVSE_Malfunction: 6, _iso2.DC_EVSEStatusCode.Reserved_8: 7, _iso2.DC_EVSEStatusCode.Reserved_9: 8, _iso2.DC_EVSEStatusCode.Reserved_A: 9, _iso2.DC_EVSEStatusCode.Reserved_B: 10, _iso2.DC_EVSEStatusCode.Reserved_C: 11}
+_T62: tuple[Any, ...] = (_iso2.DC_EVSEStatusCode.EVSE_NotReady, _iso2.DC_EVSEStatusCode.EVSE_Ready, _iso2.DC_EVSEStatusCode.EVSE_Shutdown, _iso2.DC_EVSEStatusCode.EVSE_UtilityInterruptEvent, _iso2.DC_EVSEStatusCode.EVSE_IsolationMonitoringActive, _iso2.DC_EVSEStatusCode.EVSE_EmergencyShutdown, _iso2.DC_EVSEStatusCode.EVSE_Malfunction, _iso2.DC_EVSEStatusCode.Reserved_8, _iso2.DC_EVSEStatusCode.Reserved_9, _iso2.DC_EVSEStatusCode.Reserved_A, _iso2.DC_EVSEStatusCode.Reserved_B, _iso2.DC_EVSEStatusCode.Reserved_C, )
+_T63: dict[Any, Any] = {2: (1, 2, 4), 3: (0, 1, 4)}
+_T64: dict[Any, Any] = {4: (0, 1)}
+_T65: dict[Any, Any] = {_iso2.DC_EVErrorCode.NO_ERROR: 0, _iso2.DC_EVErrorCode.FAILED_RESSTemperatureInhibit: 1, _iso2.DC_EVErrorCode.FAILED_EVShiftPosition: 2, _iso2.DC_EVErrorCode.FAILED_ChargerConnectorLockFault: 3, _iso2.DC_EVErrorCode.FAILED_EVRESSMalfunction: 4, _iso2.DC_EVErrorCode.FAILED_ChargingCurrentdifferential: 5, _iso2.DC_EVErrorCode.FAILED_ChargingVoltageOutOfRange: 6, _iso2.DC_EVErrorCode.Reserved_A: 7, _iso2.DC_EVErrorCode.Reserved_B: 8, _iso2.DC_EVErrorCode.Reserved_C: 9, _iso2.DC_EVErrorCode.FAILED_ChargingSystemIncompatibility: 10, _iso2.DC_EVErrorCode.NoData: 11}
+_T66: tuple[Any, ...] = (_iso2.DC_EVErrorCode.NO_ERROR, _iso2.DC_EVErrorCode.FAILED_RESSTemperatureInhibit, _iso2.DC_EVErrorCode.FAILED_EVShiftPosition, _iso2.DC_EVErrorCode.FAILED_ChargerConnectorLockFault, _iso2.DC_EVErrorCode.FAILED_EVRESSMalfunction, _iso2.DC_EVErrorCode.FAILED_ChargingCurrentdifferential, _iso2.DC_EVErrorCode.FAILED_ChargingVoltageOutOfRange, _iso2.DC_EVErrorCode.Reserved_A, _iso2.DC_EVErrorCode.Reserved_B, _iso2.DC_EVErrorCode.Reserved_C, _iso2.DC_EVErrorCode.FAILED_ChargingSystemIncompatibility, _iso2.DC_EVErrorCode.NoData, )
+_T67: dict[Any, Any] = {0: (1, 2), 1: (0, 1)}
+_T68: dict[Any, Any] = {_iso2.RelativeTimeInterval: (0, e_iso2_RelativeTimeInterval), _iso2.Interval: (1, e_iso2_Interval)}
+_T69: dict[Any, Any] = {0: (0, 1, 1)}
+_T70: dict[Any, Any] = {20: (0, 1)}
+_T71: dict[Any, Any] = {1: (1, 2, 3), 2: (0, 2, 3)}
+_T72: dict[Any, Any] = {1: (2, 2), 2: (1, 2), 3: (0, 1)}
+_T73: dict[Any, Any] = {1: (1, 3, 3), 2: (0, 3, 3)}
+_T74: dict[Any, Any] = {1: (2, 3, 4), 2: (1, 3, 4), 3: (0, 2, 4)}
+_T75: dict[Any, Any] = {1: (3, 3, 5), 2: (2, 3, 5), 3: (1, 2, 5), 4: (0, 2, 5)}
+_T76: dict[Any, Any] = {1: (4, 3), 2: (3, 3), 3: (2, 2), 4: (1, 2), 5: (0, 1)}
+_T77: dict[Any, Any] = {0: (1, 2, 2), 1: (0, 1, 2)}
+_T78: dict[Any, Any] = {2: (1, 2, 4), 3: (0, 1, 4)}
+_T79: dict[Any, Any] = {4: (0, 1)}
+_T80: dict[Any, Any] = {_iso2.AC_EVSEStatus: (0, e_iso2_AC_EVSEStatus), _iso2.DC_EVSEStatus: (1, e_iso2_DC_EVSEStatus), _iso2.EVSEStatus: (2, e_iso2_EVSEStatus)}
+_T81: dict[Any, Any] = {_iso2.faultCode.ParsingError: 0, _iso2.faultCode.NoTLSRootCertificatAvailable: 1, _iso2.faultCode.UnknownError: 2}
+_T82: tuple[Any, ...] = (_iso2.faultCode.ParsingError, _iso2.faultCode.NoTLSRootCertificatAvailable, _iso2.faultCode.UnknownError, )
+_T83: dict[Any, Any] = {1: (1, 2), 2: (0, 1)}
+_T84: dict[Any, Any] = {0: (0, 1, 1)}
+_T85: dict[Any, Any] = {1024: (0, 1)}
+_T86: dict[Any, Any] = {_iso2.RelativeTimeInterval: (0, e_iso2_RelativeTimeInterval), _iso2.Interval: (1, e_iso2_Interval)}
+_T87: dict[Any, Any] = {1: (1, 3, 3)}
+_T88: dict[Any, Any] = {1: (2, 3, 4)}
+_T89: dict[Any, Any] = {1: (3, 3, 5)}
+_T90: dict[Any, Any] = {1: (4, 3, 6)}
+_T91: dict[Any, Any] = {1: (5, 3, 7)}
+_T92: dict[Any, Any] = {2: (0, 1), 3: (0, 1), 4: (0, 1), 5: (0, 1), 6: (0, 1), 7: (0, 1)}
+_T93: dict[Any, Any] = {1: (0, 1, 2)}
+_T94: dict[Any, Any] = {17: (0, 1)}
+_T95: dict[Any, Any] = {_iso2.paymentOption.Contract: 0, _iso2.paymentOption.ExternalPayment: 1}
+_T96: tuple[Any, ...] = (_iso2.paymentOption.Contract, _iso2.paymentOption.ExternalPayment, )
+_T97: dict[Any, Any] = {0: (0, 1, 1), 1: (0, 2, 2)}
+_T98: dict[Any, Any] = {1: (1, 2), 2: (0, 1)}
+_T99: dict[Any, Any] = {_iso2.unitSymbol.h: 0, _iso2.unitSymbol.m: 1, _iso2.unitSymbol.s: 2, _iso2.unitSymbol.A: 3, _iso2.unitSymbol.V: 4, _iso2.unitSymbol.W: 5, _iso2.unitSymbol.Wh: 6}
+_T100: tuple[Any, ...] = (_iso2.unitSymbol.h, _iso2.unitSymbol.m, _iso2.unitSymbol.s, _iso2.unitSymbol.A, _iso2.unitSymbol.V, _iso2.unitSymbol.W, _iso2.unitSymbol.Wh, )
+_T101: dict[Any, Any] = {_iso2.chargeProgress.Start: 0, _iso2.chargeProgress.Stop: 1, _iso2.chargeProgress.Renegotiate: 2}
+_T102: tuple[Any, ...] = (_iso2.chargeProgress.Start, _iso2.chargeProgress.Stop, _iso2.chargeProgress.Renegotiate, )
+_T103: dict[Any, Any] = {(2, _iso2.DC_EVPowerDeliveryParameter): (1, 3, 4, e_iso2_DC_EVPowerDeliveryParameter), (2, _iso2.EVPowerDeliveryParameter): (2, 3, 4, e_iso2_EVPowerDeliveryParameter), (3, _iso2.DC_EVPowerDeliveryParameter): (0, 2, 4, e_iso2_DC_EVPowerDeliveryParameter), (3, _iso2.EVPowerDeliveryParameter): (1, 2, 4, e_iso2_EVPowerDeliveryParameter)}
+_T104: dict[Any, Any] = {2: (3, 3), 3: (2, 2), 4: (0, 1)}
+_T105: dict[Any, Any] = {_iso2.AC_EVSEStatus: (0, e_iso2_AC_EVSEStatus), _iso2.DC_EVSEStatus: (1, e_iso2_DC_EVSEStatus), _iso2.EVSEStatus: (2, e_iso2_EVSEStatus)}
+_T106: dict[Any, Any] = {2: (1, 2), 3: (0, 1)}
+_T107: dict[Any, Any] = {1: (1, 2), 2: (0, 1)}
+_T108: dict[Any, Any] = {0: (0, 1, 1), 1: (0, 2, 2), 2: (0, 2, 3)}
+_T109: dict[Any, Any] = {1: (1, 2), 2: (1, 2), 3: (0, 1)}
+_T110: dict[Any, Any] = {2: (1, 2), 3: (0, 1)}
+_T111: dict[Any, Any] = {0: (1, 2, 2), 1: (0, 1, 2)}
+_T112: dict[Any, Any] = {2: (1, 2, 4), 3: (0, 2, 4)}
+_T113: dict[Any, Any] = {2: (2, 2, 5), 3: (1, 2, 5), 4: (0, 1, 5)}
+_T114: dict[Any, Any] = {1028: (0, 1)}
+_T115: dict[Any, Any] = {_iso2.RelativeTimeInterval: (0, e_iso2_RelativeTimeInterval), _iso2.Interval: (1, e_iso2_Interval)}
+_T116: dict[Any, Any] = {1: (1, 2, 3), 2: (0, 2, 3), 3: (0, 2, 4), 4: (0, 2, 5)}
+_T117: dict[Any, Any] = {1: (2, 2), 2: (1, 2), 3: (1, 2), 4: (1, 2), 5: (0, 1)}
+_T118: dict[Any, Any] = {1: (1, 2), 2: (0, 1)}
+_T119: dict[Any, Any] = {0: (0, 1, 1)}
+_T120: dict[Any, Any] = {16: (0, 1)}
+_T121: dict[Any, Any] = {1: (1, 2, 3), 2: (0, 1, 3)}
+_T122: dict[Any, Any] = {3: (1, 2, 5), 4: (0, 1, 5)}
+_T123: dict[Any, Any] = {5: (0, 1)}
+_T124: dict[Any, Any] = {2: (1, 2), 3: (0, 1)}
+_T125: dict[Any, Any] = {0: (1, 2, 2), 1: (0, 2, 2)}
+_T126: dict[Any, Any] = {0: (2, 2), 1: (1, 2), 2: (0, 1)}
+_T127: dict[Any, Any] = {3: (1, 2), 4: (0, 1)}
+_T128: dict[Any, Any] = {0: (0, 1, 1)}
+_T129: dict[Any, Any] = {1: (1, 2), 2: (1, 2), 3: (1, 2), 4: (1, 2), 5: (1, 2), 6: (1, 2), 7: (1, 2), 8: (0, 1)}
+_T130: dict[Any, Any] = {0: (0, 1, 1)}
+_T131: dict[Any, Any] = {255: (0, 1)}
+_T132: dict[Any, Any] = {2: (1, 2), 3: (0, 1)}
+_T133: dict[Any, Any] = {_iso2.chargingSession.Terminate: 0, _iso2.chargingSession.Pause: 1}
+_T134: tuple[Any, ...] = (_iso2.chargingSession.Terminate, _iso2.chargingSession.Pause, )
+_T135: dict[Any, Any] = {0: (0, 1, 1)}
+_T136: dict[Any, Any] = {1: (1, 2), 2: (1, 2), 3: (1, 2), 4: (0, 1)}
+_T137: dict[Any, Any] = {0: (0, 1, 1)}
+_T138: dict[Any, Any] = {1: (1, 2), 2: (1, 2), 3: (1, 2), 4: (1, 2), 5: (1, 2), 6: (0, 1)}
+_T139: dict[Any, Any] = {1: (1, 2), 2: (1, 2)}
+_T140: dict[Any, Any] = {1: (0, 1, 4)}
+_T141: dict[Any, Any] = {0: (1, 2, 2), 4: (0, 2, 2)}
+_T142: dict[Any, Any] = {0: (2, 2, 3), 2: (0, 1, 3), 4: (1, 2, 3)}
+_T143: dict[Any, Any] = {3: (1, 2, 6), 5: (0, 2, 6)}
+_T144: dict[Any, Any] = {6: (0, 1, 7)}
+_T145: dict[Any, Any] = {3: (2, 2), 5: (1, 2), 7: (0, 1)}
+_T146: dict[Any, Any] = {1: (1, 2), 2: (1, 2)}
+_T147: dict[Any, Any] = {0: (1, 4, 2), 1: (0, 4, 2), 2: (0, 4, 10), 10: (0, 4, 10)}
+_T148: dict[Any, Any] = {0: (2, 4, 3), 1: (1, 4, 3), 2: (1, 4, 11), 3: (1, 4, 11), 10: (1, 4, 11), 11: (1, 4, 11)}
+_T149: dict[Any, Any] = {0: (3, 4, 4), 1: (2, 4, 4), 2: (2, 4, 12), 3: (2, 4, 12), 4: (2, 4, 12), 10: (2, 4, 12), 11: (2, 4, 12), 12: (2, 4, 12)}
+_T150: dict[Any, Any] = {0: (4, 4, 5), 1: (3, 4, 5), 2: (3, 4, 13), 3: (3, 4, 13), 4: (3, 4, 13), 5: (3, 4, 13), 10: (3, 4, 13), 11: (3, 4, 13), 12: (3, 4, 13), 13: (3, 4, 13)}
+_T151: dict[Any, Any] = {0: (5, 4, 6), 1: (4, 4, 6), 2: (4, 4, 14), 3: (4, 4, 14), 4: (4, 4, 14), 5: (4, 4, 14), 6: (4, 4, 14), 10: (4, 4, 14), 11: (4, 4, 14), 12: (4, 4, 14), 13: (4, 4, 14), 14: (4, 4, 14)}
+_T152: dict[Any, Any] = {0: (6, 4, 7), 1: (5, 4, 7), 2: (5, 4, 15), 3: (5, 4, 15), 4: (5, 4, 15), 5: (5, 4, 15), 6: (5, 4, 15), 7: (5, 4, 15), 10: (5, 4, 15), 11: (5, 4, 15), 12: (5, 4, 15), 13: (5, 4, 15), 14: (5, 4, 15), 15: (5, 4, 15)}
+_T153: dict[Any, Any] = {0: (7, 4, 8), 1: (6, 4, 8), 2: (6, 4, 16), 3: (6, 4, 16), 4: (6, 4, 16), 5: (6, 4, 16), 6: (6, 4, 16), 7: (6, 4, 16), 8: (6, 4, 16), 10: (6, 4, 16), 11: (6, 4, 16), 12: (6, 4, 16), 13: (6, 4, 16), 14: (6, 4, 16), 15: (6, 4, 16), 16: (6, 4, 16)}
+_T154: dict[Any, Any] = {}
+_T155: dict[Any, Any] = {0: (1, 3, 2)}
+_T156: dict[Any, Any] = {1: (0, 2), 2: (0, 2), 3: (0, 2)}
+_T157: dict[Any, Any] = {0: (1, 2, 2), 1: (0, 1, 2), 2: (0, 2, 3), 3: (0, 2, 3)}
+_T158: dict[Any, Any] = {2: (1, 2), 3: (1, 2)}
+_T159: dict[Any, Any] = {0: (1, 3, 2), 1: (0, 3, 2)}
+_T160: dict[Any, Any] = {0: (2, 3, 3), 1: (1, 3, 3), 2: (0, 3, 3)}
+_T161: dict[Any, Any] = {0: (4, 3), 1: (3, 3), 2: (2, 3), 3: (1, 2), 4: (1, 2)}
+_T162: dict[Any, Any] = {1: (0, 2, 3)}
+_T163: dict[Any, Any] = {0: (1, 2, 2)}
+_T164: dict[Any, Any] = {1: (2, 2), 2: (1, 2), 3: (1, 2), 4: (1, 2), 5: (1, 2)}
+_T165: dict[Any, Any] = {0: (1, 3, 2), 1: (0, 3, 2)}
+_T166: dict[Any, Any] = {0: (2, 3, 3), 1: (1, 3, 3), 2: (0, 2, 3)}
+_T167: dict[Any, Any] = {0: (3, 3, 4), 1: (2, 3, 4), 2: (1, 2, 4), 3: (0, 2, 4)}
+_T168: dict[Any, Any] = {0: (4, 3, 5), 1: (3, 3, 5), 2: (2, 2, 5), 3: (1, 2, 5), 4: (0, 1, 5)}
+_T169: dict[Any, Any] = {0: (1, 3, 2), 1: (0, 2, 2)}
+_T170: dict[Any, Any] = {0: (2, 3, 3), 1: (1, 2, 3), 2: (0, 2, 3)}
+_T171: dict[Any, Any] = {0: (3, 3), 1: (2, 2), 2: (1, 2), 3: (0, 1)}
+_T172: dict[Any, Any] = {0: (0, 1, 1), 1: (0, 2, 2), 2: (0, 2, 2)}
+_T173: dict[Any, Any] = {1: (2, 2), 2: (2, 2), 3: (1, 2), 4: (1, 2)}
+_T174: dict[Any, Any] = {0: (1, 2, 2), 1: (0, 1, 2)}
+_T175: dict[Any, Any] = {3: (1, 2, 5), 4: (0, 2, 5), 5: (0, 2, 5)}
+_T176: dict[Any, Any] = {3: (2, 2), 4: (1, 2), 5: (1, 2)}
+_T177: dict[Any, Any] = {1: (2, 3), 2: (1, 2), 3: (1, 2)}
+_T178: dict[Any, Any] = {0: (1, 2, 2), 1: (0, 1, 2), 2: (0, 2, 3), 3: (0, 2, 3)}
+_T179: dict[Any, Any] = {2: (1, 2), 3: (1, 2)}
+_T180: dict[Any, Any] = {0: (1, 2, 2), 1: (0, 1, 2)}
+_T181: dict[Any, Any] = {3: (1, 2), 4: (1, 2)}
+_T182: dict[Any, Any] = {0: (16, 5), 1: (8, 4)}
+_T183: dict[Any, Any] = {0: (1, 2, 2), 1: (0, 1, 2)}
+_T184: dict[Any, Any] = {2: (0, 1)}
+_T185: dict[Any, Any] = {0: (1, 2, 2), 1: (0, 1, 2)}
+_T186: dict[Any, Any] = {3: (0, 1, 4), 4: (0, 2, 5), 5: (0, 2, 5)}
+_T187: dict[Any, Any] = {4: (1, 2), 5: (1, 2)}
+_T188: dict[Any, Any] = {1: (0, 3, 2), 2: (0, 3, 2), 3: (0, 3, 2)}
+_T189: dict[Any, Any] = {1: (2, 3), 2: (2, 3), 3: (2, 3)}
+_T190: dict[Any, Any] = {0: (0, 1, 1), 1: (0, 2, 2), 2: (0, 2, 2)}
+_T191: dict[Any, Any] = {1: (1, 2), 2: (1, 2)}
+_T192: dict[Any, Any] = {0: (0, 3, 1), 1: (0, 3, 7), 7: (0, 3, 7)}
+_T193: dict[Any, Any] = {0: (1, 3, 2), 1: (1, 3, 8), 2: (1, 3, 8), 7: (1, 3, 8), 8: (1, 3, 8)}
+_T194: dict[Any, Any] = {0: (2, 3, 3), 1: (2, 3, 9), 2: (2, 3, 9), 3: (2, 3, 9), 7: (2, 3, 9), 8: (2, 3, 9), 9: (2, 3, 9)}
+_T195: dict[Any, Any] = {0: (3, 3, 4), 1: (3, 3, 10), 2: (3, 3, 10), 3: (3, 3, 10), 4: (3, 3, 10), 7: (3, 3, 10), 8: (3, 3, 10), 9: (3, 3, 10), 10: (3, 3, 10)}
+_T196: dict[Any, Any] = {0: (4, 3, 5), 1: (4, 3, 11), 2: (4, 3, 11), 3: (4, 3, 11), 4: (4, 3, 11), 5: (4, 3, 11), 7: (4, 3, 11), 8: (4, 3, 11), 9: (4, 3, 11), 10: (4, 3, 11), 11: (4, 3, 11)}
+_T197: dict[Any, Any] = {}
 
 
 #: DocContent: (namespace, local name, class or None, encoder, decoder) per event code

@@ -120,11 +120,18 @@ def d_sap_AppProtocol(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_sap_supportedAppProtocolReq(o: Any, a: int) -> int:
     s = 0
     for v in o.app_protocol:
-        c, w, s = _T1[s]
-        a = (a << w) | c
+        if 1 <= s <= 19:
+            a = (a << 2) | 0
+            s = s + 1 if s < 19 else 20
+        else:
+            c, w, s = _T1[s]
+            a = (a << w) | c
         a = e_sap_AppProtocol(v, a)
-    c, w = _T2[s]
-    a = (a << w) | c
+    if 1 <= s <= 19:
+        a = (a << 2) | 1
+    else:
+        c, w = _T2[s]
+        a = (a << w) | c
     return a
 
 
@@ -222,11 +229,11 @@ def d_sap_supportedAppProtocolRes(D: int, T: int, p: int) -> tuple[Any, int]:
     return _sap.supportedAppProtocolRes(response_code=f0, schema_id=f1), p
 
 
-_T1 = {0: (0, 1, 1), 1: (0, 2, 2), 2: (0, 2, 3), 3: (0, 2, 4), 4: (0, 2, 5), 5: (0, 2, 6), 6: (0, 2, 7), 7: (0, 2, 8), 8: (0, 2, 9), 9: (0, 2, 10), 10: (0, 2, 11), 11: (0, 2, 12), 12: (0, 2, 13), 13: (0, 2, 14), 14: (0, 2, 15), 15: (0, 2, 16), 16: (0, 2, 17), 17: (0, 2, 18), 18: (0, 2, 19), 19: (0, 2, 20)}
-_T2 = {1: (1, 2), 2: (1, 2), 3: (1, 2), 4: (1, 2), 5: (1, 2), 6: (1, 2), 7: (1, 2), 8: (1, 2), 9: (1, 2), 10: (1, 2), 11: (1, 2), 12: (1, 2), 13: (1, 2), 14: (1, 2), 15: (1, 2), 16: (1, 2), 17: (1, 2), 18: (1, 2), 19: (1, 2), 20: (0, 1)}
-_T3 = {_sap.responseCode.OK_SuccessfulNegotiation: 0, _sap.responseCode.OK_SuccessfulNegotiationWithMinorDeviation: 1, _sap.responseCode.Failed_NoNegotiation: 2}
-_T4 = (_sap.responseCode.OK_SuccessfulNegotiation, _sap.responseCode.OK_SuccessfulNegotiationWithMinorDeviation, _sap.responseCode.Failed_NoNegotiation, )
-_T5 = {1: (1, 2), 2: (0, 1)}
+_T1: dict[Any, Any] = {0: (0, 1, 1)}
+_T2: dict[Any, Any] = {20: (0, 1)}
+_T3: dict[Any, Any] = {_sap.responseCode.OK_SuccessfulNegotiation: 0, _sap.responseCode.OK_SuccessfulNegotiationWithMinorDeviation: 1, _sap.responseCode.Failed_NoNegotiation: 2}
+_T4: tuple[Any, ...] = (_sap.responseCode.OK_SuccessfulNegotiation, _sap.responseCode.OK_SuccessfulNegotiationWithMinorDeviation, _sap.responseCode.Failed_NoNegotiation, )
+_T5: dict[Any, Any] = {1: (1, 2), 2: (0, 1)}
 
 
 #: DocContent: (namespace, local name, class or None, encoder, decoder) per event code

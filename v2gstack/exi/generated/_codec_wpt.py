@@ -1092,11 +1092,18 @@ def d_iso20_ct_EVSEStatus(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_iso20_ct_ListOfRootCertificateIDs(o: Any, a: int) -> int:
     s = 0
     for v in o.root_certificate_id:
-        c, w, s = _T25[s]
-        a = (a << w) | c
+        if 1 <= s <= 19:
+            a = (a << 2) | 0
+            s = s + 1 if s < 19 else 20
+        else:
+            c, w, s = _T25[s]
+            a = (a << w) | c
         a = e_xmldsig_X509IssuerSerial(v, a)
-    c, w = _T26[s]
-    a = (a << w) | c
+    if 1 <= s <= 19:
+        a = (a << 2) | 1
+    else:
+        c, w = _T26[s]
+        a = (a << w) | c
     return a
 
 
@@ -1478,11 +1485,18 @@ def e_iso20_ct_Receipt(o: Any, a: int) -> int:
         a = (a << w) | c
         a = e_iso20_ct_DetailedCost(v4, a)
     for v in o.tax_costs:
-        c, w, s = _T37[s]
-        a = (a << w) | c
+        if 6 <= s <= 14:
+            a = (a << 2) | 0
+            s = s + 1 if s < 14 else 15
+        else:
+            c, w, s = _T37[s]
+            a = (a << w) | c
         a = e_iso20_ct_DetailedTax(v, a)
-    c, w = _T38[s]
-    a = (a << w) | c
+    if 5 <= s <= 14:
+        a = (a << 2) | 1
+    else:
+        c, w = _T38[s]
+        a = (a << w) | c
     return a
 
 
@@ -1917,8 +1931,12 @@ def d_iso20_wpt_AlternativeSECC(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_iso20_wpt_AlternativeSECCList(o: Any, a: int) -> int:
     s = 0
     for v in o.alternative_secc:
-        c, w, s = _T46[s]
-        a = (a << w) | c
+        if 1 <= s <= 7:
+            a = (a << 2) | 0
+            s = s + 1 if s < 7 else 8
+        else:
+            c, w, s = _T46[s]
+            a = (a << w) | c
         a = e_iso20_wpt_AlternativeSECC(v, a)
     c, w = _T47[s]
     a = (a << w) | c
@@ -1966,8 +1984,12 @@ def d_iso20_wpt_AlternativeSECCList(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_iso20_wpt_WPT_AlignmentCheckMethodList(o: Any, a: int) -> int:
     s = 0
     for v in o.wpt_alignment_check_method:
-        c, w, s = _T50[s]
-        a = (a << w) | c
+        if 1 <= s <= 7:
+            a = (a << 2) | 0
+            s = s + 1 if s < 7 else 8
+        else:
+            c, w, s = _T50[s]
+            a = (a << w) | c
         a <<= 1
         a = (a << 2) | _T48[v]
         a <<= 1
@@ -2037,13 +2059,20 @@ def e_iso20_wpt_WPT_AlignmentCheckReq(o: Any, a: int) -> int:
     a = (a << 2) | _T54[o.ev_result_code]
     a <<= 1
     for v in o.vendor_specific_data_container:
-        c, w, s = _T57[s]
-        a = (a << w) | c
+        if 4 <= s <= 19:
+            a = (a << 2) | 0
+            s = s + 1 if s < 19 else 20
+        else:
+            c, w, s = _T57[s]
+            a = (a << w) | c
         if len(v) > 256:
             raise _Invalid
         a = e_sel_bin(a, v)
-    c, w = _T58[s]
-    a = (a << w) | c
+    if 4 <= s <= 19:
+        a = (a << 2) | 1
+    else:
+        c, w = _T58[s]
+        a = (a << w) | c
     return a
 
 
@@ -2138,13 +2167,20 @@ def e_iso20_wpt_WPT_AlignmentCheckRes(o: Any, a: int) -> int:
         a = (a << w) | c
         a = e_iso20_ct_RationalNumber(v4, a)
     for v in o.vendor_specific_data_container:
-        c, w, s = _T60[s]
-        a = (a << w) | c
+        if 6 <= s <= 20:
+            a = (a << 2) | 0
+            s = s + 1 if s < 20 else 21
+        else:
+            c, w, s = _T60[s]
+            a = (a << w) | c
         if len(v) > 256:
             raise _Invalid
         a = e_sel_bin(a, v)
-    c, w = _T61[s]
-    a = (a << w) | c
+    if 5 <= s <= 20:
+        a = (a << 2) | 1
+    else:
+        c, w = _T61[s]
+        a = (a << w) | c
     return a
 
 
@@ -2278,13 +2314,20 @@ def e_iso20_wpt_WPT_ChargeLoopReq(o: Any, a: int) -> int:
         a = (a << w) | c
         a = e_iso20_wpt_WPT_EVPCPowerControlParameter(v7, a)
     for v in o.manufacturer_specific_data_container:
-        c, w, s = _T66[s]
-        a = (a << w) | c
+        if 9 <= s <= 23:
+            a = (a << 2) | 0
+            s = s + 1 if s < 23 else 24
+        else:
+            c, w, s = _T66[s]
+            a = (a << w) | c
         if len(v) > 256:
             raise _Invalid
         a = e_sel_bin(a, v)
-    c, w = _T67[s]
-    a = (a << w) | c
+    if 8 <= s <= 23:
+        a = (a << 2) | 1
+    else:
+        c, w = _T67[s]
+        a = (a << w) | c
     return a
 
 
@@ -2462,13 +2505,20 @@ def e_iso20_wpt_WPT_ChargeLoopRes(o: Any, a: int) -> int:
         a = (a << w) | c
         a = e_iso20_wpt_WPT_SPCPowerControlParameter(v11, a)
     for v in o.manufacturer_specific_data_container:
-        c, w, s = _T75[s]
-        a = (a << w) | c
+        if 13 <= s <= 27:
+            a = (a << 2) | 0
+            s = s + 1 if s < 27 else 28
+        else:
+            c, w, s = _T75[s]
+            a = (a << w) | c
         if len(v) > 256:
             raise _Invalid
         a = e_sel_bin(a, v)
-    c, w = _T76[s]
-    a = (a << w) | c
+    if 12 <= s <= 27:
+        a = (a << 2) | 1
+    else:
+        c, w = _T76[s]
+        a = (a << w) | c
     return a
 
 
@@ -2679,13 +2729,20 @@ def e_iso20_wpt_WPT_ChargeParameterDiscoveryReq(o: Any, a: int) -> int:
     a <<= 1
     s = 6
     for v in o.vendor_specific_data_container:
-        c, w, s = _T77[s]
-        a = (a << w) | c
+        if 6 <= s <= 21:
+            a = (a << 2) | 0
+            s = s + 1 if s < 21 else 22
+        else:
+            c, w, s = _T77[s]
+            a = (a << w) | c
         if len(v) > 256:
             raise _Invalid
         a = e_sel_bin(a, v)
-    c, w = _T78[s]
-    a = (a << w) | c
+    if 6 <= s <= 21:
+        a = (a << 2) | 1
+    else:
+        c, w = _T78[s]
+        a = (a << w) | c
     return a
 
 
@@ -2782,13 +2839,20 @@ def e_iso20_wpt_WPT_ChargeParameterDiscoveryRes(o: Any, a: int) -> int:
     a = e_iso20_ct_RationalNumber(o.pd_max_coil_current, a)
     s = 9
     for v in o.sd_manufacturer_specific_data_container:
-        c, w, s = _T81[s]
-        a = (a << w) | c
+        if 9 <= s <= 24:
+            a = (a << 2) | 0
+            s = s + 1 if s < 24 else 25
+        else:
+            c, w, s = _T81[s]
+            a = (a << w) | c
         if len(v) > 256:
             raise _Invalid
         a = e_sel_bin(a, v)
-    c, w = _T82[s]
-    a = (a << w) | c
+    if 9 <= s <= 24:
+        a = (a << 2) | 1
+    else:
+        c, w = _T82[s]
+        a = (a << w) | c
     return a
 
 
@@ -2980,8 +3044,12 @@ def d_iso20_wpt_WPT_EVPCPowerControlParameter(D: int, T: int, p: int) -> tuple[A
 def e_iso20_wpt_WPT_FinePositioningMethodList(o: Any, a: int) -> int:
     s = 0
     for v in o.wpt_fine_positioning_method:
-        c, w, s = _T85[s]
-        a = (a << w) | c
+        if 1 <= s <= 7:
+            a = (a << 2) | 0
+            s = s + 1 if s < 7 else 8
+        else:
+            c, w, s = _T85[s]
+            a = (a << w) | c
         a <<= 1
         a = (a << 3) | _T83[v]
         a <<= 1
@@ -3043,8 +3111,12 @@ def e_iso20_wpt_WPT_FinePositioningReq(o: Any, a: int) -> int:
     a <<= 1
     s = 3
     for v in o.vendor_specific_data_container:
-        c, w, s = _T87[s]
-        a = (a << w) | c
+        if 6 <= s <= 19:
+            a = (a << 2) | 0
+            s = s + 1 if s < 19 else 20
+        else:
+            c, w, s = _T87[s]
+            a = (a << w) | c
         if len(v) > 256:
             raise _Invalid
         a = e_sel_bin(a, v)
@@ -3053,8 +3125,11 @@ def e_iso20_wpt_WPT_FinePositioningReq(o: Any, a: int) -> int:
         c, w, s = _T88[s]
         a = (a << w) | c
         a = e_iso20_wpt_WPT_LF_DataPackageList(v4, a)
-    c, w = _T89[s]
-    a = (a << w) | c
+    if 6 <= s <= 19:
+        a = (a << 2) | 2
+    else:
+        c, w = _T89[s]
+        a = (a << w) | c
     return a
 
 
@@ -3137,8 +3212,12 @@ def e_iso20_wpt_WPT_FinePositioningRes(o: Any, a: int) -> int:
     a <<= 1
     s = 3
     for v in o.vendor_specific_data_container:
-        c, w, s = _T90[s]
-        a = (a << w) | c
+        if 6 <= s <= 19:
+            a = (a << 2) | 0
+            s = s + 1 if s < 19 else 20
+        else:
+            c, w, s = _T90[s]
+            a = (a << w) | c
         if len(v) > 256:
             raise _Invalid
         a = e_sel_bin(a, v)
@@ -3147,8 +3226,11 @@ def e_iso20_wpt_WPT_FinePositioningRes(o: Any, a: int) -> int:
         c, w, s = _T91[s]
         a = (a << w) | c
         a = e_iso20_wpt_WPT_LF_DataPackageList(v4, a)
-    c, w = _T92[s]
-    a = (a << w) | c
+    if 6 <= s <= 19:
+        a = (a << 2) | 2
+    else:
+        c, w = _T92[s]
+        a = (a << w) | c
     return a
 
 
@@ -3239,8 +3321,12 @@ def e_iso20_wpt_WPT_FinePositioningSetupReq(o: Any, a: int) -> int:
     a <<= 1
     s = 6
     for v in o.vendor_specific_data_container:
-        c, w, s = _T93[s]
-        a = (a << w) | c
+        if 9 <= s <= 22:
+            a = (a << 2) | 0
+            s = s + 1 if s < 22 else 23
+        else:
+            c, w, s = _T93[s]
+            a = (a << w) | c
         if len(v) > 256:
             raise _Invalid
         a = e_sel_bin(a, v)
@@ -3249,8 +3335,11 @@ def e_iso20_wpt_WPT_FinePositioningSetupReq(o: Any, a: int) -> int:
         c, w, s = _T94[s]
         a = (a << w) | c
         a = e_iso20_wpt_WPT_LF_SystemSetupData(v7, a)
-    c, w = _T95[s]
-    a = (a << w) | c
+    if 9 <= s <= 22:
+        a = (a << 2) | 2
+    else:
+        c, w = _T95[s]
+        a = (a << w) | c
     return a
 
 
@@ -3354,8 +3443,12 @@ def e_iso20_wpt_WPT_FinePositioningSetupRes(o: Any, a: int) -> int:
     a <<= 1
     s = 6
     for v in o.vendor_specific_data_container:
-        c, w, s = _T96[s]
-        a = (a << w) | c
+        if 9 <= s <= 22:
+            a = (a << 2) | 0
+            s = s + 1 if s < 22 else 23
+        else:
+            c, w, s = _T96[s]
+            a = (a << w) | c
         if len(v) > 256:
             raise _Invalid
         a = e_sel_bin(a, v)
@@ -3364,8 +3457,11 @@ def e_iso20_wpt_WPT_FinePositioningSetupRes(o: Any, a: int) -> int:
         c, w, s = _T97[s]
         a = (a << w) | c
         a = e_iso20_wpt_WPT_LF_SystemSetupData(v7, a)
-    c, w = _T98[s]
-    a = (a << w) | c
+    if 9 <= s <= 22:
+        a = (a << 2) | 2
+    else:
+        c, w = _T98[s]
+        a = (a << w) | c
     return a
 
 
@@ -3565,11 +3661,18 @@ def e_iso20_wpt_WPT_LF_ReceiverData(o: Any, a: int) -> int:
     a <<= 1
     s = 1
     for v in o.rx_spec_data:
-        c, w, s = _T101[s]
-        a = (a << w) | c
+        if 3 <= s <= 255:
+            a = (a << 2) | 0
+            s = s + 1 if s < 255 else 256
+        else:
+            c, w, s = _T101[s]
+            a = (a << w) | c
         a = e_iso20_wpt_WPT_TxRxSpecData(v, a)
-    c, w = _T102[s]
-    a = (a << w) | c
+    if 3 <= s <= 255:
+        a = (a << 2) | 1
+    else:
+        c, w = _T102[s]
+        a = (a << w) | c
     return a
 
 
@@ -3805,16 +3908,23 @@ def e_iso20_wpt_WPT_LF_TransmitterData(o: Any, a: int) -> int:
     a = e_iso20_ct_RationalNumber(o.signal_frequency, a)
     s = 2
     for v in o.tx_spec_data:
-        c, w, s = _T105[s]
-        a = (a << w) | c
+        if 7 <= s <= 257:
+            a = (a << 2) | 0
+            s = s + 1 if s < 257 else 258
+        else:
+            c, w, s = _T105[s]
+            a = (a << w) | c
         a = e_iso20_wpt_WPT_TxRxSpecData(v, a)
     v3 = o.tx_package_spec_data
     if v3 is not None:
         c, w, s = _T106[s]
         a = (a << w) | c
         a = e_iso20_wpt_WPT_TxRxPackageSpecData(v3, a)
-    c, w = _T107[s]
-    a = (a << w) | c
+    if 7 <= s <= 257:
+        a = (a << 2) | 2
+    else:
+        c, w = _T107[s]
+        a = (a << w) | c
     return a
 
 
@@ -3949,8 +4059,12 @@ def d_iso20_wpt_WPT_LF_TxDataList(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_iso20_wpt_WPT_PairingMethodList(o: Any, a: int) -> int:
     s = 0
     for v in o.wpt_pairing_method:
-        c, w, s = _T110[s]
-        a = (a << w) | c
+        if 1 <= s <= 7:
+            a = (a << 2) | 0
+            s = s + 1 if s < 7 else 8
+        else:
+            c, w, s = _T110[s]
+            a = (a << w) | c
         a <<= 1
         a = (a << 3) | _T108[v]
         a <<= 1
@@ -4023,13 +4137,20 @@ def e_iso20_wpt_WPT_PairingReq(o: Any, a: int) -> int:
     a = (a << 2) | _T54[o.ev_result_code]
     a <<= 1
     for v in o.vendor_specific_data_container:
-        c, w, s = _T113[s]
-        a = (a << w) | c
+        if 4 <= s <= 19:
+            a = (a << 2) | 0
+            s = s + 1 if s < 19 else 20
+        else:
+            c, w, s = _T113[s]
+            a = (a << w) | c
         if len(v) > 256:
             raise _Invalid
         a = e_sel_bin(a, v)
-    c, w = _T114[s]
-    a = (a << w) | c
+    if 4 <= s <= 19:
+        a = (a << 2) | 1
+    else:
+        c, w = _T114[s]
+        a = (a << w) | c
     return a
 
 
@@ -4127,13 +4248,20 @@ def e_iso20_wpt_WPT_PairingRes(o: Any, a: int) -> int:
         a = (a << w) | c
         a = e_iso20_wpt_AlternativeSECCList(v4, a)
     for v in o.vendor_specific_data_container:
-        c, w, s = _T116[s]
-        a = (a << w) | c
+        if 6 <= s <= 20:
+            a = (a << 2) | 0
+            s = s + 1 if s < 20 else 21
+        else:
+            c, w, s = _T116[s]
+            a = (a << w) | c
         if len(v) > 256:
             raise _Invalid
         a = e_sel_bin(a, v)
-    c, w = _T117[s]
-    a = (a << w) | c
+    if 5 <= s <= 20:
+        a = (a << 2) | 1
+    else:
+        c, w = _T117[s]
+        a = (a << w) | c
     return a
 
 
@@ -4263,8 +4391,12 @@ def d_iso20_wpt_WPT_SPCPowerControlParameter(D: int, T: int, p: int) -> tuple[An
 def e_iso20_wpt_WPT_TxRxPackageSpecData(o: Any, a: int) -> int:
     s = 0
     for v in o.pulse_sequence_order:
-        c, w, s = _T118[s]
-        a = (a << w) | c
+        if 9 <= s <= 257:
+            a = (a << 2) | 0
+            s = s + 1 if s < 257 else 258
+        else:
+            c, w, s = _T118[s]
+            a = (a << w) | c
         a = e_iso20_wpt_WPT_TxRxPulseOrder(v, a)
     c, w, s = _T119[s]
     a = (a << w) | c
@@ -4702,8 +4834,11 @@ def e_xmldsig_KeyInfo(o: Any, a: int) -> int:
         a = e_sel_str(a, v)
     for v in o.any_8:
         raise _Invalid  # wildcard content is not supported by the encoder
-    c, w = _T135[s]
-    a = (a << w) | c
+    if 2 <= s <= 17:
+        a = (a << 4) | 8
+    else:
+        c, w = _T135[s]
+        a = (a << w) | c
     return a
 
 
@@ -6480,7 +6615,8 @@ def e_xmldsig_SignatureValue(o: Any, a: int) -> int:
         s = 1
     if not o.value:
         b, w = _T163[s]
-        return (a << w) | b
+        a = (a << w) | b
+        return a
     c, w, s = _T164[s]
     a = (a << w) | c
     a = e_bin(a, o.value)
@@ -6768,8 +6904,11 @@ def e_xmldsig_X509Data(o: Any, a: int) -> int:
         a = e_sel_bin(a, v)
     for v in o.any_5:
         raise _Invalid  # wildcard content is not supported by the encoder
-    c, w = _T178[s]
-    a = (a << w) | c
+    if 1 <= s <= 12:
+        a = (a << 3) | 6
+    else:
+        c, w = _T178[s]
+        a = (a << w) | c
     return a
 
 
@@ -7209,184 +7348,184 @@ def d_xmldsig_X509IssuerSerial(D: int, T: int, p: int) -> tuple[Any, int]:
     return _xmldsig.X509IssuerSerial(x509_issuer_name=f0, x509_serial_number=f1), p
 
 
-_T1 = {1: (1, 2, 3), 2: (0, 1, 3)}
-_T2 = {3: (0, 1)}
-_T3 = {_iso20_ct.responseCode.OK: 0, _iso20_ct.responseCode.OK_CertificateExpiresSoon: 1, _iso20_ct.responseCode.OK_NewSessionEstablished: 2, _iso20_ct.responseCode.OK_OldSessionJoined: 3, _iso20_ct.responseCode.OK_PowerToleranceConfirmed: 4, _iso20_ct.responseCode.WARNING_AuthorizationSelectionInvalid: 5, _iso20_ct.responseCode.WARNING_CertificateExpired: 6, _iso20_ct.responseCode.WARNING_CertificateNotYetValid: 7, _iso20_ct.responseCode.WARNING_CertificateRevoked: 8, _iso20_ct.responseCode.WARNING_CertificateValidationError: 9, _iso20_ct.responseCode.WARNING_ChallengeInvalid: 10, _iso20_ct.responseCode.WARNING_EIMAuthorizationFailure: 11, _iso20_ct.responseCode.WARNING_eMSPUnknown: 12, _iso20_ct.responseCode.WARNING_EVPowerProfileViolation: 13, _iso20_ct.responseCode.WARNING_GeneralPnCAuthorizationError: 14, _iso20_ct.responseCode.WARNING_NoCertificateAvailable: 15, _iso20_ct.responseCode.WARNING_NoContractMatchingPCIDFound: 16, _iso20_ct.responseCode.WARNING_PowerToleranceNotConfirmed: 17, _iso20_ct.responseCode.WARNING_ScheduleRenegotiationFailed: 18, _iso20_ct.responseCode.WARNING_StandbyNotAllowed: 19, _iso20_ct.responseCode.WARNING_WPT: 20, _iso20_ct.responseCode.FAILED: 21, _iso20_ct.responseCode.FAILED_AssociationError: 22, _iso20_ct.responseCode.FAILED_ContactorError: 23, _iso20_ct.responseCode.FAILED_EVPowerProfileInvalid: 24, _iso20_ct.responseCode.FAILED_EVPowerProfileViolation: 25, _iso20_ct.responseCode.FAILED_MeteringSignatureNotValid: 26, _iso20_ct.responseCode.FAILED_NoEnergyTransferServiceSelected: 27, _iso20_ct.responseCode.FAILED_NoServiceRenegotiationSupported: 28, _iso20_ct.responseCode.FAILED_PauseNotAllowed: 29, _iso20_ct.responseCode.FAILED_PowerDeliveryNotApplied: 30, _iso20_ct.responseCode.FAILED_PowerToleranceNotConfirmed: 31, _iso20_ct.responseCode.FAILED_ScheduleRenegotiation: 32, _iso20_ct.responseCode.FAILED_ScheduleSelectionInvalid: 33, _iso20_ct.responseCode.FAILED_SequenceError: 34, _iso20_ct.responseCode.FAILED_ServiceIDInvalid: 35, _iso20_ct.responseCode.FAILED_ServiceSelectionInvalid: 36, _iso20_ct.responseCode.FAILED_SignatureError: 37, _iso20_ct.responseCode.FAILED_UnknownSession: 38, _iso20_ct.responseCode.FAILED_WrongChargeParameter: 39}
-_T4 = (_iso20_ct.responseCode.OK, _iso20_ct.responseCode.OK_CertificateExpiresSoon, _iso20_ct.responseCode.OK_NewSessionEstablished, _iso20_ct.responseCode.OK_OldSessionJoined, _iso20_ct.responseCode.OK_PowerToleranceConfirmed, _iso20_ct.responseCode.WARNING_AuthorizationSelectionInvalid, _iso20_ct.responseCode.WARNING_CertificateExpired, _iso20_ct.responseCode.WARNING_CertificateNotYetValid, _iso20_ct.responseCode.WARNING_CertificateRevoked, _iso20_ct.responseCode.WARNING_CertificateValidationError, _iso20_ct.responseCode.WARNING_ChallengeInvalid, _iso20_ct.responseCode.WARNING_EIMAuthorizationFailure, _iso20_ct.responseCode.WARNING_eMSPUnknown, _iso20_ct.responseCode.WARNING_EVPowerProfileViolation, _iso20_ct.responseCode.WARNING_GeneralPnCAuthorizationError, _iso20_ct.responseCode.WARNING_NoCertificateAvailable, _iso20_ct.responseCode.WARNING_NoContractMatchingPCIDFound, _iso20_ct.responseCode.WARNING_PowerToleranceNotConfirmed, _iso20_ct.responseCode.WARNING_ScheduleRenegotiationFailed, _iso20_ct.responseCode.WARNING_StandbyNotAllowed, _iso20_ct.responseCode.WARNING_WPT, _iso20_ct.responseCode.FAILED, _iso20_ct.responseCode.FAILED_AssociationError, _iso20_ct.responseCode.FAILED_ContactorError, _iso20_ct.responseCode.FAILED_EVPowerProfileInvalid, _iso20_ct.responseCode.FAILED_EVPowerProfileViolation, _iso20_ct.responseCode.FAILED_MeteringSignatureNotValid, _iso20_ct.responseCode.FAILED_NoEnergyTransferServiceSelected, _iso20_ct.responseCode.FAILED_NoServiceRenegotiationSupported, _iso20_ct.responseCode.FAILED_PauseNotAllowed, _iso20_ct.responseCode.FAILED_PowerDeliveryNotApplied, _iso20_ct.responseCode.FAILED_PowerToleranceNotConfirmed, _iso20_ct.responseCode.FAILED_ScheduleRenegotiation, _iso20_ct.responseCode.FAILED_ScheduleSelectionInvalid, _iso20_ct.responseCode.FAILED_SequenceError, _iso20_ct.responseCode.FAILED_ServiceIDInvalid, _iso20_ct.responseCode.FAILED_ServiceSelectionInvalid, _iso20_ct.responseCode.FAILED_SignatureError, _iso20_ct.responseCode.FAILED_UnknownSession, _iso20_ct.responseCode.FAILED_WrongChargeParameter, )
-_T5 = {2: (1, 3, 4), 3: (0, 2, 4)}
-_T6 = {2: (2, 3, 5), 3: (1, 2, 5), 4: (0, 2, 5)}
-_T7 = {2: (3, 3), 3: (2, 2), 4: (1, 2), 5: (0, 1)}
-_T8 = {0: (1, 4, 2), 1: (0, 4, 2)}
-_T9 = {0: (2, 4, 3), 1: (1, 4, 3), 2: (0, 4, 3)}
-_T10 = {0: (3, 4, 4), 1: (2, 4, 4), 2: (1, 4, 4), 3: (0, 4, 4)}
-_T11 = {0: (4, 4, 5), 1: (3, 4, 5), 2: (2, 4, 5), 3: (1, 4, 5), 4: (0, 3, 5)}
-_T12 = {0: (5, 4, 6), 1: (4, 4, 6), 2: (3, 4, 6), 3: (2, 4, 6), 4: (1, 3, 6), 5: (0, 3, 6)}
-_T13 = {0: (6, 4, 7), 1: (5, 4, 7), 2: (4, 4, 7), 3: (3, 4, 7), 4: (2, 3, 7), 5: (1, 3, 7), 6: (0, 3, 7)}
-_T14 = {0: (7, 4, 8), 1: (6, 4, 8), 2: (5, 4, 8), 3: (4, 4, 8), 4: (3, 3, 8), 5: (2, 3, 8), 6: (1, 3, 8), 7: (0, 3, 8)}
-_T15 = {0: (8, 4, 9), 1: (7, 4, 9), 2: (6, 4, 9), 3: (5, 4, 9), 4: (4, 3, 9), 5: (3, 3, 9), 6: (2, 3, 9), 7: (1, 3, 9), 8: (0, 2, 9)}
-_T16 = {0: (9, 4, 10), 1: (8, 4, 10), 2: (7, 4, 10), 3: (6, 4, 10), 4: (5, 3, 10), 5: (4, 3, 10), 6: (3, 3, 10), 7: (2, 3, 10), 8: (1, 2, 10), 9: (0, 2, 10)}
-_T17 = {0: (10, 4), 1: (9, 4), 2: (8, 4), 3: (7, 4), 4: (6, 3), 5: (5, 3), 6: (4, 3), 7: (3, 3), 8: (2, 2), 9: (1, 2), 10: (0, 1)}
-_T18 = {0: (1, 2, 2), 1: (0, 1, 2)}
-_T19 = {0: (1, 3, 2), 1: (0, 3, 2)}
-_T20 = {0: (2, 3, 3), 1: (1, 3, 3), 2: (0, 2, 3)}
-_T21 = {0: (3, 3, 4), 1: (2, 3, 4), 2: (1, 2, 4), 3: (0, 2, 4)}
-_T22 = {0: (4, 3), 1: (3, 3), 2: (2, 2), 3: (1, 2), 4: (0, 1)}
-_T23 = {_iso20_ct.evseNotification.Pause: 0, _iso20_ct.evseNotification.ExitStandby: 1, _iso20_ct.evseNotification.Terminate: 2, _iso20_ct.evseNotification.ScheduleRenegotiation: 3, _iso20_ct.evseNotification.ServiceRenegotiation: 4, _iso20_ct.evseNotification.MeteringConfirmation: 5}
-_T24 = (_iso20_ct.evseNotification.Pause, _iso20_ct.evseNotification.ExitStandby, _iso20_ct.evseNotification.Terminate, _iso20_ct.evseNotification.ScheduleRenegotiation, _iso20_ct.evseNotification.ServiceRenegotiation, _iso20_ct.evseNotification.MeteringConfirmation, )
-_T25 = {0: (0, 1, 1), 1: (0, 2, 2), 2: (0, 2, 3), 3: (0, 2, 4), 4: (0, 2, 5), 5: (0, 2, 6), 6: (0, 2, 7), 7: (0, 2, 8), 8: (0, 2, 9), 9: (0, 2, 10), 10: (0, 2, 11), 11: (0, 2, 12), 12: (0, 2, 13), 13: (0, 2, 14), 14: (0, 2, 15), 15: (0, 2, 16), 16: (0, 2, 17), 17: (0, 2, 18), 18: (0, 2, 19), 19: (0, 2, 20)}
-_T26 = {1: (1, 2), 2: (1, 2), 3: (1, 2), 4: (1, 2), 5: (1, 2), 6: (1, 2), 7: (1, 2), 8: (1, 2), 9: (1, 2), 10: (1, 2), 11: (1, 2), 12: (1, 2), 13: (1, 2), 14: (1, 2), 15: (1, 2), 16: (1, 2), 17: (1, 2), 18: (1, 2), 19: (1, 2), 20: (0, 1)}
-_T27 = {2: (1, 2), 3: (0, 1)}
-_T28 = {2: (1, 3, 4), 3: (0, 3, 4)}
-_T29 = {2: (2, 3, 5), 3: (1, 3, 5), 4: (0, 3, 5)}
-_T30 = {2: (3, 3, 6), 3: (2, 3, 6), 4: (1, 3, 6), 5: (0, 3, 6)}
-_T31 = {2: (4, 3, 7), 3: (3, 3, 7), 4: (2, 3, 7), 5: (1, 3, 7), 6: (0, 2, 7)}
-_T32 = {2: (5, 3, 8), 3: (4, 3, 8), 4: (3, 3, 8), 5: (2, 3, 8), 6: (1, 2, 8), 7: (0, 2, 8)}
-_T33 = {2: (6, 3), 3: (5, 3), 4: (4, 3), 5: (3, 3), 6: (2, 2), 7: (1, 2), 8: (0, 1)}
-_T34 = {1: (1, 3, 3), 2: (0, 3, 3)}
-_T35 = {1: (2, 3, 4), 2: (1, 3, 4), 3: (0, 3, 4)}
-_T36 = {1: (3, 3, 5), 2: (2, 3, 5), 3: (1, 3, 5), 4: (0, 2, 5)}
-_T37 = {1: (4, 3, 6), 2: (3, 3, 6), 3: (2, 3, 6), 4: (1, 2, 6), 5: (0, 2, 6), 6: (0, 2, 7), 7: (0, 2, 8), 8: (0, 2, 9), 9: (0, 2, 10), 10: (0, 2, 11), 11: (0, 2, 12), 12: (0, 2, 13), 13: (0, 2, 14), 14: (0, 2, 15)}
-_T38 = {1: (5, 3), 2: (4, 3), 3: (3, 3), 4: (2, 2), 5: (1, 2), 6: (1, 2), 7: (1, 2), 8: (1, 2), 9: (1, 2), 10: (1, 2), 11: (1, 2), 12: (1, 2), 13: (1, 2), 14: (1, 2), 15: (0, 1)}
-_T39 = {0: (1, 3, 2), 1: (0, 2, 2)}
-_T40 = {0: (2, 3, 3), 1: (1, 2, 3), 2: (0, 2, 3)}
-_T41 = {0: (3, 3), 1: (2, 2), 2: (1, 2), 3: (0, 1)}
-_T42 = {0: (1, 3, 2), 1: (0, 3, 2)}
-_T43 = {0: (2, 3, 3), 1: (1, 3, 3), 2: (0, 2, 3)}
-_T44 = {0: (3, 3, 4), 1: (2, 3, 4), 2: (1, 2, 4), 3: (0, 2, 4)}
-_T45 = {0: (4, 3), 1: (3, 3), 2: (2, 2), 3: (1, 2), 4: (0, 1)}
-_T46 = {0: (0, 1, 1), 1: (0, 2, 2), 2: (0, 2, 3), 3: (0, 2, 4), 4: (0, 2, 5), 5: (0, 2, 6), 6: (0, 2, 7), 7: (0, 2, 8)}
-_T47 = {1: (1, 2), 2: (1, 2), 3: (1, 2), 4: (1, 2), 5: (1, 2), 6: (1, 2), 7: (1, 2), 8: (0, 1)}
-_T48 = {_iso20_wpt.WPT_AlignmentCheckMethod.PowerCheck: 0, _iso20_wpt.WPT_AlignmentCheckMethod.LPE: 1, _iso20_wpt.WPT_AlignmentCheckMethod.Proprietary: 2}
-_T49 = (_iso20_wpt.WPT_AlignmentCheckMethod.PowerCheck, _iso20_wpt.WPT_AlignmentCheckMethod.LPE, _iso20_wpt.WPT_AlignmentCheckMethod.Proprietary, )
-_T50 = {0: (0, 1, 1), 1: (0, 2, 2), 2: (0, 2, 3), 3: (0, 2, 4), 4: (0, 2, 5), 5: (0, 2, 6), 6: (0, 2, 7), 7: (0, 2, 8)}
-_T51 = {1: (1, 2), 2: (1, 2), 3: (1, 2), 4: (1, 2), 5: (1, 2), 6: (1, 2), 7: (1, 2), 8: (0, 1)}
-_T52 = {_iso20_ct.processing.Finished: 0, _iso20_ct.processing.Ongoing: 1, _iso20_ct.processing.Ongoing_WaitingForCustomerInteraction: 2}
-_T53 = (_iso20_ct.processing.Finished, _iso20_ct.processing.Ongoing, _iso20_ct.processing.Ongoing_WaitingForCustomerInteraction, )
-_T54 = {_iso20_wpt.WPT_EVResult.EVResultUnknown: 0, _iso20_wpt.WPT_EVResult.EVResultSuccess: 1, _iso20_wpt.WPT_EVResult.EVResultFailed: 2}
-_T55 = (_iso20_wpt.WPT_EVResult.EVResultUnknown, _iso20_wpt.WPT_EVResult.EVResultSuccess, _iso20_wpt.WPT_EVResult.EVResultFailed, )
-_T56 = {2: (1, 2, 4), 3: (0, 1, 4)}
-_T57 = {4: (0, 2, 5), 5: (0, 2, 6), 6: (0, 2, 7), 7: (0, 2, 8), 8: (0, 2, 9), 9: (0, 2, 10), 10: (0, 2, 11), 11: (0, 2, 12), 12: (0, 2, 13), 13: (0, 2, 14), 14: (0, 2, 15), 15: (0, 2, 16), 16: (0, 2, 17), 17: (0, 2, 18), 18: (0, 2, 19), 19: (0, 2, 20)}
-_T58 = {4: (1, 2), 5: (1, 2), 6: (1, 2), 7: (1, 2), 8: (1, 2), 9: (1, 2), 10: (1, 2), 11: (1, 2), 12: (1, 2), 13: (1, 2), 14: (1, 2), 15: (1, 2), 16: (1, 2), 17: (1, 2), 18: (1, 2), 19: (1, 2), 20: (0, 1)}
-_T59 = {3: (1, 3, 5), 4: (0, 2, 5)}
-_T60 = {3: (2, 3, 6), 4: (1, 2, 6), 5: (0, 2, 6), 6: (0, 2, 7), 7: (0, 2, 8), 8: (0, 2, 9), 9: (0, 2, 10), 10: (0, 2, 11), 11: (0, 2, 12), 12: (0, 2, 13), 13: (0, 2, 14), 14: (0, 2, 15), 15: (0, 2, 16), 16: (0, 2, 17), 17: (0, 2, 18), 18: (0, 2, 19), 19: (0, 2, 20), 20: (0, 2, 21)}
-_T61 = {3: (3, 3), 4: (2, 2), 5: (1, 2), 6: (1, 2), 7: (1, 2), 8: (1, 2), 9: (1, 2), 10: (1, 2), 11: (1, 2), 12: (1, 2), 13: (1, 2), 14: (1, 2), 15: (1, 2), 16: (1, 2), 17: (1, 2), 18: (1, 2), 19: (1, 2), 20: (1, 2), 21: (0, 1)}
-_T62 = {_iso20_wpt.WPT_EVPCChargeDiagnostics.EVPCNoIssue: 0, _iso20_wpt.WPT_EVPCChargeDiagnostics.EVPCTempOverheatDetected: 1, _iso20_wpt.WPT_EVPCChargeDiagnostics.EVPCPowerTransferAnomalyDetected: 2, _iso20_wpt.WPT_EVPCChargeDiagnostics.EVPCAnomalyDetected: 3}
-_T63 = (_iso20_wpt.WPT_EVPCChargeDiagnostics.EVPCNoIssue, _iso20_wpt.WPT_EVPCChargeDiagnostics.EVPCTempOverheatDetected, _iso20_wpt.WPT_EVPCChargeDiagnostics.EVPCPowerTransferAnomalyDetected, _iso20_wpt.WPT_EVPCChargeDiagnostics.EVPCAnomalyDetected, )
-_T64 = {1: (1, 2, 3), 2: (0, 1, 3)}
-_T65 = {6: (1, 3, 8), 7: (0, 2, 8)}
-_T66 = {6: (2, 3, 9), 7: (1, 2, 9), 8: (0, 2, 9), 9: (0, 2, 10), 10: (0, 2, 11), 11: (0, 2, 12), 12: (0, 2, 13), 13: (0, 2, 14), 14: (0, 2, 15), 15: (0, 2, 16), 16: (0, 2, 17), 17: (0, 2, 18), 18: (0, 2, 19), 19: (0, 2, 20), 20: (0, 2, 21), 21: (0, 2, 22), 22: (0, 2, 23), 23: (0, 2, 24)}
-_T67 = {6: (3, 3), 7: (2, 2), 8: (1, 2), 9: (1, 2), 10: (1, 2), 11: (1, 2), 12: (1, 2), 13: (1, 2), 14: (1, 2), 15: (1, 2), 16: (1, 2), 17: (1, 2), 18: (1, 2), 19: (1, 2), 20: (1, 2), 21: (1, 2), 22: (1, 2), 23: (1, 2), 24: (0, 1)}
-_T68 = {_iso20_wpt.WPT_SPCChargeDiagnostics.SPCNoIssue: 0, _iso20_wpt.WPT_SPCChargeDiagnostics.SPCFODDetected: 1, _iso20_wpt.WPT_SPCChargeDiagnostics.SPCLOPDetected: 2, _iso20_wpt.WPT_SPCChargeDiagnostics.SPCTempOverheatDetected: 3, _iso20_wpt.WPT_SPCChargeDiagnostics.SPCPowerTransferAnomalyDetected: 4, _iso20_wpt.WPT_SPCChargeDiagnostics.SPCAnomalyDetected: 5}
-_T69 = (_iso20_wpt.WPT_SPCChargeDiagnostics.SPCNoIssue, _iso20_wpt.WPT_SPCChargeDiagnostics.SPCFODDetected, _iso20_wpt.WPT_SPCChargeDiagnostics.SPCLOPDetected, _iso20_wpt.WPT_SPCChargeDiagnostics.SPCTempOverheatDetected, _iso20_wpt.WPT_SPCChargeDiagnostics.SPCPowerTransferAnomalyDetected, _iso20_wpt.WPT_SPCChargeDiagnostics.SPCAnomalyDetected, )
-_T70 = {2: (1, 3, 4), 3: (0, 2, 4)}
-_T71 = {2: (2, 3, 5), 3: (1, 2, 5), 4: (0, 2, 5)}
-_T72 = {2: (3, 3, 6), 3: (2, 2, 6), 4: (1, 2, 6), 5: (0, 1, 6)}
-_T73 = {6: (1, 2, 8), 7: (0, 1, 8)}
-_T74 = {10: (1, 3, 12), 11: (0, 2, 12)}
-_T75 = {10: (2, 3, 13), 11: (1, 2, 13), 12: (0, 2, 13), 13: (0, 2, 14), 14: (0, 2, 15), 15: (0, 2, 16), 16: (0, 2, 17), 17: (0, 2, 18), 18: (0, 2, 19), 19: (0, 2, 20), 20: (0, 2, 21), 21: (0, 2, 22), 22: (0, 2, 23), 23: (0, 2, 24), 24: (0, 2, 25), 25: (0, 2, 26), 26: (0, 2, 27), 27: (0, 2, 28)}
-_T76 = {10: (3, 3), 11: (2, 2), 12: (1, 2), 13: (1, 2), 14: (1, 2), 15: (1, 2), 16: (1, 2), 17: (1, 2), 18: (1, 2), 19: (1, 2), 20: (1, 2), 21: (1, 2), 22: (1, 2), 23: (1, 2), 24: (1, 2), 25: (1, 2), 26: (1, 2), 27: (1, 2), 28: (0, 1)}
-_T77 = {6: (0, 2, 7), 7: (0, 2, 8), 8: (0, 2, 9), 9: (0, 2, 10), 10: (0, 2, 11), 11: (0, 2, 12), 12: (0, 2, 13), 13: (0, 2, 14), 14: (0, 2, 15), 15: (0, 2, 16), 16: (0, 2, 17), 17: (0, 2, 18), 18: (0, 2, 19), 19: (0, 2, 20), 20: (0, 2, 21), 21: (0, 2, 22)}
-_T78 = {6: (1, 2), 7: (1, 2), 8: (1, 2), 9: (1, 2), 10: (1, 2), 11: (1, 2), 12: (1, 2), 13: (1, 2), 14: (1, 2), 15: (1, 2), 16: (1, 2), 17: (1, 2), 18: (1, 2), 19: (1, 2), 20: (1, 2), 21: (1, 2), 22: (0, 1)}
-_T79 = {_iso20_wpt.WPT_PowerClass.MF_WPT1: 0, _iso20_wpt.WPT_PowerClass.MF_WPT2: 1, _iso20_wpt.WPT_PowerClass.MF_WPT3: 2, _iso20_wpt.WPT_PowerClass.MF_WPT4: 3}
-_T80 = (_iso20_wpt.WPT_PowerClass.MF_WPT1, _iso20_wpt.WPT_PowerClass.MF_WPT2, _iso20_wpt.WPT_PowerClass.MF_WPT3, _iso20_wpt.WPT_PowerClass.MF_WPT4, )
-_T81 = {9: (0, 2, 10), 10: (0, 2, 11), 11: (0, 2, 12), 12: (0, 2, 13), 13: (0, 2, 14), 14: (0, 2, 15), 15: (0, 2, 16), 16: (0, 2, 17), 17: (0, 2, 18), 18: (0, 2, 19), 19: (0, 2, 20), 20: (0, 2, 21), 21: (0, 2, 22), 22: (0, 2, 23), 23: (0, 2, 24), 24: (0, 2, 25)}
-_T82 = {9: (1, 2), 10: (1, 2), 11: (1, 2), 12: (1, 2), 13: (1, 2), 14: (1, 2), 15: (1, 2), 16: (1, 2), 17: (1, 2), 18: (1, 2), 19: (1, 2), 20: (1, 2), 21: (1, 2), 22: (1, 2), 23: (1, 2), 24: (1, 2), 25: (0, 1)}
-_T83 = {_iso20_wpt.WPT_FinePositioningMethod.Manual: 0, _iso20_wpt.WPT_FinePositioningMethod.LF_TxEV: 1, _iso20_wpt.WPT_FinePositioningMethod.LF_TxPrimaryDevice: 2, _iso20_wpt.WPT_FinePositioningMethod.LPE: 3, _iso20_wpt.WPT_FinePositioningMethod.Proprietary: 4}
-_T84 = (_iso20_wpt.WPT_FinePositioningMethod.Manual, _iso20_wpt.WPT_FinePositioningMethod.LF_TxEV, _iso20_wpt.WPT_FinePositioningMethod.LF_TxPrimaryDevice, _iso20_wpt.WPT_FinePositioningMethod.LPE, _iso20_wpt.WPT_FinePositioningMethod.Proprietary, )
-_T85 = {0: (0, 1, 1), 1: (0, 2, 2), 2: (0, 2, 3), 3: (0, 2, 4), 4: (0, 2, 5), 5: (0, 2, 6), 6: (0, 2, 7), 7: (0, 2, 8)}
-_T86 = {1: (1, 2), 2: (1, 2), 3: (1, 2), 4: (1, 2), 5: (1, 2), 6: (1, 2), 7: (1, 2), 8: (0, 1)}
-_T87 = {3: (0, 2, 4), 4: (0, 2, 6), 6: (0, 2, 7), 7: (0, 2, 8), 8: (0, 2, 9), 9: (0, 2, 10), 10: (0, 2, 11), 11: (0, 2, 12), 12: (0, 2, 13), 13: (0, 2, 14), 14: (0, 2, 15), 15: (0, 2, 16), 16: (0, 2, 17), 17: (0, 2, 18), 18: (0, 2, 19), 19: (0, 2, 20)}
-_T88 = {3: (1, 2, 5), 4: (1, 2, 5), 6: (1, 2, 5), 7: (1, 2, 5), 8: (1, 2, 5), 9: (1, 2, 5), 10: (1, 2, 5), 11: (1, 2, 5), 12: (1, 2, 5), 13: (1, 2, 5), 14: (1, 2, 5), 15: (1, 2, 5), 16: (1, 2, 5), 17: (1, 2, 5), 18: (1, 2, 5), 19: (1, 2, 5), 20: (0, 2, 5)}
-_T89 = {3: (2, 2), 4: (2, 2), 5: (0, 1), 6: (2, 2), 7: (2, 2), 8: (2, 2), 9: (2, 2), 10: (2, 2), 11: (2, 2), 12: (2, 2), 13: (2, 2), 14: (2, 2), 15: (2, 2), 16: (2, 2), 17: (2, 2), 18: (2, 2), 19: (2, 2), 20: (1, 2)}
-_T90 = {3: (0, 2, 4), 4: (0, 2, 6), 6: (0, 2, 7), 7: (0, 2, 8), 8: (0, 2, 9), 9: (0, 2, 10), 10: (0, 2, 11), 11: (0, 2, 12), 12: (0, 2, 13), 13: (0, 2, 14), 14: (0, 2, 15), 15: (0, 2, 16), 16: (0, 2, 17), 17: (0, 2, 18), 18: (0, 2, 19), 19: (0, 2, 20)}
-_T91 = {3: (1, 2, 5), 4: (1, 2, 5), 6: (1, 2, 5), 7: (1, 2, 5), 8: (1, 2, 5), 9: (1, 2, 5), 10: (1, 2, 5), 11: (1, 2, 5), 12: (1, 2, 5), 13: (1, 2, 5), 14: (1, 2, 5), 15: (1, 2, 5), 16: (1, 2, 5), 17: (1, 2, 5), 18: (1, 2, 5), 19: (1, 2, 5), 20: (0, 2, 5)}
-_T92 = {3: (2, 2), 4: (2, 2), 5: (0, 1), 6: (2, 2), 7: (2, 2), 8: (2, 2), 9: (2, 2), 10: (2, 2), 11: (2, 2), 12: (2, 2), 13: (2, 2), 14: (2, 2), 15: (2, 2), 16: (2, 2), 17: (2, 2), 18: (2, 2), 19: (2, 2), 20: (1, 2)}
-_T93 = {6: (0, 2, 7), 7: (0, 2, 9), 9: (0, 2, 10), 10: (0, 2, 11), 11: (0, 2, 12), 12: (0, 2, 13), 13: (0, 2, 14), 14: (0, 2, 15), 15: (0, 2, 16), 16: (0, 2, 17), 17: (0, 2, 18), 18: (0, 2, 19), 19: (0, 2, 20), 20: (0, 2, 21), 21: (0, 2, 22), 22: (0, 2, 23)}
-_T94 = {6: (1, 2, 8), 7: (1, 2, 8), 9: (1, 2, 8), 10: (1, 2, 8), 11: (1, 2, 8), 12: (1, 2, 8), 13: (1, 2, 8), 14: (1, 2, 8), 15: (1, 2, 8), 16: (1, 2, 8), 17: (1, 2, 8), 18: (1, 2, 8), 19: (1, 2, 8), 20: (1, 2, 8), 21: (1, 2, 8), 22: (1, 2, 8), 23: (0, 2, 8)}
-_T95 = {6: (2, 2), 7: (2, 2), 8: (0, 1), 9: (2, 2), 10: (2, 2), 11: (2, 2), 12: (2, 2), 13: (2, 2), 14: (2, 2), 15: (2, 2), 16: (2, 2), 17: (2, 2), 18: (2, 2), 19: (2, 2), 20: (2, 2), 21: (2, 2), 22: (2, 2), 23: (1, 2)}
-_T96 = {6: (0, 2, 7), 7: (0, 2, 9), 9: (0, 2, 10), 10: (0, 2, 11), 11: (0, 2, 12), 12: (0, 2, 13), 13: (0, 2, 14), 14: (0, 2, 15), 15: (0, 2, 16), 16: (0, 2, 17), 17: (0, 2, 18), 18: (0, 2, 19), 19: (0, 2, 20), 20: (0, 2, 21), 21: (0, 2, 22), 22: (0, 2, 23)}
-_T97 = {6: (1, 2, 8), 7: (1, 2, 8), 9: (1, 2, 8), 10: (1, 2, 8), 11: (1, 2, 8), 12: (1, 2, 8), 13: (1, 2, 8), 14: (1, 2, 8), 15: (1, 2, 8), 16: (1, 2, 8), 17: (1, 2, 8), 18: (1, 2, 8), 19: (1, 2, 8), 20: (1, 2, 8), 21: (1, 2, 8), 22: (1, 2, 8), 23: (0, 2, 8)}
-_T98 = {6: (2, 2), 7: (2, 2), 8: (0, 1), 9: (2, 2), 10: (2, 2), 11: (2, 2), 12: (2, 2), 13: (2, 2), 14: (2, 2), 15: (2, 2), 16: (2, 2), 17: (2, 2), 18: (2, 2), 19: (2, 2), 20: (2, 2), 21: (2, 2), 22: (2, 2), 23: (1, 2)}
-_T99 = {1: (1, 2, 3)}
-_T100 = {2: (0, 1), 3: (0, 1)}
-_T101 = {1: (0, 1, 2), 2: (0, 1, 3), 3: (0, 2, 4), 4: (0, 2, 5), 5: (0, 2, 6), 6: (0, 2, 7), 7: (0, 2, 8), 8: (0, 2, 9), 9: (0, 2, 10), 10: (0, 2, 11), 11: (0, 2, 12), 12: (0, 2, 13), 13: (0, 2, 14), 14: (0, 2, 15), 15: (0, 2, 16), 16: (0, 2, 17), 17: (0, 2, 18), 18: (0, 2, 19), 19: (0, 2, 20), 20: (0, 2, 21), 21: (0, 2, 22), 22: (0, 2, 23), 23: (0, 2, 24), 24: (0, 2, 25), 25: (0, 2, 26), 26: (0, 2, 27), 27: (0, 2, 28), 28: (0, 2, 29), 29: (0, 2, 30), 30: (0, 2, 31), 31: (0, 2, 32), 32: (0, 2, 33), 33: (0, 2, 34), 34: (0, 2, 35), 35: (0, 2, 36), 36: (0, 2, 37), 37: (0, 2, 38), 38: (0, 2, 39), 39: (0, 2, 40), 40: (0, 2, 41), 41: (0, 2, 42), 42: (0, 2, 43), 43: (0, 2, 44), 44: (0, 2, 45), 45: (0, 2, 46), 46: (0, 2, 47), 47: (0, 2, 48), 48: (0, 2, 49), 49: (0, 2, 50), 50: (0, 2, 51), 51: (0, 2, 52), 52: (0, 2, 53), 53: (0, 2, 54), 54: (0, 2, 55), 55: (0, 2, 56), 56: (0, 2, 57), 57: (0, 2, 58), 58: (0, 2, 59), 59: (0, 2, 60), 60: (0, 2, 61), 61: (0, 2, 62), 62: (0, 2, 63), 63: (0, 2, 64), 64: (0, 2, 65), 65: (0, 2, 66), 66: (0, 2, 67), 67: (0, 2, 68), 68: (0, 2, 69), 69: (0, 2, 70), 70: (0, 2, 71), 71: (0, 2, 72), 72: (0, 2, 73), 73: (0, 2, 74), 74: (0, 2, 75), 75: (0, 2, 76), 76: (0, 2, 77), 77: (0, 2, 78), 78: (0, 2, 79), 79: (0, 2, 80), 80: (0, 2, 81), 81: (0, 2, 82), 82: (0, 2, 83), 83: (0, 2, 84), 84: (0, 2, 85), 85: (0, 2, 86), 86: (0, 2, 87), 87: (0, 2, 88), 88: (0, 2, 89), 89: (0, 2, 90), 90: (0, 2, 91), 91: (0, 2, 92), 92: (0, 2, 93), 93: (0, 2, 94), 94: (0, 2, 95), 95: (0, 2, 96), 96: (0, 2, 97), 97: (0, 2, 98), 98: (0, 2, 99), 99: (0, 2, 100), 100: (0, 2, 101), 101: (0, 2, 102), 102: (0, 2, 103), 103: (0, 2, 104), 104: (0, 2, 105), 105: (0, 2, 106), 106: (0, 2, 107), 107: (0, 2, 108), 108: (0, 2, 109), 109: (0, 2, 110), 110: (0, 2, 111), 111: (0, 2, 112), 112: (0, 2, 113), 113: (0, 2, 114), 114: (0, 2, 115), 115: (0, 2, 116), 116: (0, 2, 117), 117: (0, 2, 118), 118: (0, 2, 119), 119: (0, 2, 120), 120: (0, 2, 121), 121: (0, 2, 122), 122: (0, 2, 123), 123: (0, 2, 124), 124: (0, 2, 125), 125: (0, 2, 126), 126: (0, 2, 127), 127: (0, 2, 128), 128: (0, 2, 129), 129: (0, 2, 130), 130: (0, 2, 131), 131: (0, 2, 132), 132: (0, 2, 133), 133: (0, 2, 134), 134: (0, 2, 135), 135: (0, 2, 136), 136: (0, 2, 137), 137: (0, 2, 138), 138: (0, 2, 139), 139: (0, 2, 140), 140: (0, 2, 141), 141: (0, 2, 142), 142: (0, 2, 143), 143: (0, 2, 144), 144: (0, 2, 145), 145: (0, 2, 146), 146: (0, 2, 147), 147: (0, 2, 148), 148: (0, 2, 149), 149: (0, 2, 150), 150: (0, 2, 151), 151: (0, 2, 152), 152: (0, 2, 153), 153: (0, 2, 154), 154: (0, 2, 155), 155: (0, 2, 156), 156: (0, 2, 157), 157: (0, 2, 158), 158: (0, 2, 159), 159: (0, 2, 160), 160: (0, 2, 161), 161: (0, 2, 162), 162: (0, 2, 163), 163: (0, 2, 164), 164: (0, 2, 165), 165: (0, 2, 166), 166: (0, 2, 167), 167: (0, 2, 168), 168: (0, 2, 169), 169: (0, 2, 170), 170: (0, 2, 171), 171: (0, 2, 172), 172: (0, 2, 173), 173: (0, 2, 174), 174: (0, 2, 175), 175: (0, 2, 176), 176: (0, 2, 177), 177: (0, 2, 178), 178: (0, 2, 179), 179: (0, 2, 180), 180: (0, 2, 181), 181: (0, 2, 182), 182: (0, 2, 183), 183: (0, 2, 184), 184: (0, 2, 185), 185: (0, 2, 186), 186: (0, 2, 187), 187: (0, 2, 188), 188: (0, 2, 189), 189: (0, 2, 190), 190: (0, 2, 191), 191: (0, 2, 192), 192: (0, 2, 193), 193: (0, 2, 194), 194: (0, 2, 195), 195: (0, 2, 196), 196: (0, 2, 197), 197: (0, 2, 198), 198: (0, 2, 199), 199: (0, 2, 200), 200: (0, 2, 201), 201: (0, 2, 202), 202: (0, 2, 203), 203: (0, 2, 204), 204: (0, 2, 205), 205: (0, 2, 206), 206: (0, 2, 207), 207: (0, 2, 208), 208: (0, 2, 209), 209: (0, 2, 210), 210: (0, 2, 211), 211: (0, 2, 212), 212: (0, 2, 213), 213: (0, 2, 214), 214: (0, 2, 215), 215: (0, 2, 216), 216: (0, 2, 217), 217: (0, 2, 218), 218: (0, 2, 219), 219: (0, 2, 220), 220: (0, 2, 221), 221: (0, 2, 222), 222: (0, 2, 223), 223: (0, 2, 224), 224: (0, 2, 225), 225: (0, 2, 226), 226: (0, 2, 227), 227: (0, 2, 228), 228: (0, 2, 229), 229: (0, 2, 230), 230: (0, 2, 231), 231: (0, 2, 232), 232: (0, 2, 233), 233: (0, 2, 234), 234: (0, 2, 235), 235: (0, 2, 236), 236: (0, 2, 237), 237: (0, 2, 238), 238: (0, 2, 239), 239: (0, 2, 240), 240: (0, 2, 241), 241: (0, 2, 242), 242: (0, 2, 243), 243: (0, 2, 244), 244: (0, 2, 245), 245: (0, 2, 246), 246: (0, 2, 247), 247: (0, 2, 248), 248: (0, 2, 249), 249: (0, 2, 250), 250: (0, 2, 251), 251: (0, 2, 252), 252: (0, 2, 253), 253: (0, 2, 254), 254: (0, 2, 255), 255: (0, 2, 256)}
-_T102 = {3: (1, 2), 4: (1, 2), 5: (1, 2), 6: (1, 2), 7: (1, 2), 8: (1, 2), 9: (1, 2), 10: (1, 2), 11: (1, 2), 12: (1, 2), 13: (1, 2), 14: (1, 2), 15: (1, 2), 16: (1, 2), 17: (1, 2), 18: (1, 2), 19: (1, 2), 20: (1, 2), 21: (1, 2), 22: (1, 2), 23: (1, 2), 24: (1, 2), 25: (1, 2), 26: (1, 2), 27: (1, 2), 28: (1, 2), 29: (1, 2), 30: (1, 2), 31: (1, 2), 32: (1, 2), 33: (1, 2), 34: (1, 2), 35: (1, 2), 36: (1, 2), 37: (1, 2), 38: (1, 2), 39: (1, 2), 40: (1, 2), 41: (1, 2), 42: (1, 2), 43: (1, 2), 44: (1, 2), 45: (1, 2), 46: (1, 2), 47: (1, 2), 48: (1, 2), 49: (1, 2), 50: (1, 2), 51: (1, 2), 52: (1, 2), 53: (1, 2), 54: (1, 2), 55: (1, 2), 56: (1, 2), 57: (1, 2), 58: (1, 2), 59: (1, 2), 60: (1, 2), 61: (1, 2), 62: (1, 2), 63: (1, 2), 64: (1, 2), 65: (1, 2), 66: (1, 2), 67: (1, 2), 68: (1, 2), 69: (1, 2), 70: (1, 2), 71: (1, 2), 72: (1, 2), 73: (1, 2), 74: (1, 2), 75: (1, 2), 76: (1, 2), 77: (1, 2), 78: (1, 2), 79: (1, 2), 80: (1, 2), 81: (1, 2), 82: (1, 2), 83: (1, 2), 84: (1, 2), 85: (1, 2), 86: (1, 2), 87: (1, 2), 88: (1, 2), 89: (1, 2), 90: (1, 2), 91: (1, 2), 92: (1, 2), 93: (1, 2), 94: (1, 2), 95: (1, 2), 96: (1, 2), 97: (1, 2), 98: (1, 2), 99: (1, 2), 100: (1, 2), 101: (1, 2), 102: (1, 2), 103: (1, 2), 104: (1, 2), 105: (1, 2), 106: (1, 2), 107: (1, 2), 108: (1, 2), 109: (1, 2), 110: (1, 2), 111: (1, 2), 112: (1, 2), 113: (1, 2), 114: (1, 2), 115: (1, 2), 116: (1, 2), 117: (1, 2), 118: (1, 2), 119: (1, 2), 120: (1, 2), 121: (1, 2), 122: (1, 2), 123: (1, 2), 124: (1, 2), 125: (1, 2), 126: (1, 2), 127: (1, 2), 128: (1, 2), 129: (1, 2), 130: (1, 2), 131: (1, 2), 132: (1, 2), 133: (1, 2), 134: (1, 2), 135: (1, 2), 136: (1, 2), 137: (1, 2), 138: (1, 2), 139: (1, 2), 140: (1, 2), 141: (1, 2), 142: (1, 2), 143: (1, 2), 144: (1, 2), 145: (1, 2), 146: (1, 2), 147: (1, 2), 148: (1, 2), 149: (1, 2), 150: (1, 2), 151: (1, 2), 152: (1, 2), 153: (1, 2), 154: (1, 2), 155: (1, 2), 156: (1, 2), 157: (1, 2), 158: (1, 2), 159: (1, 2), 160: (1, 2), 161: (1, 2), 162: (1, 2), 163: (1, 2), 164: (1, 2), 165: (1, 2), 166: (1, 2), 167: (1, 2), 168: (1, 2), 169: (1, 2), 170: (1, 2), 171: (1, 2), 172: (1, 2), 173: (1, 2), 174: (1, 2), 175: (1, 2), 176: (1, 2), 177: (1, 2), 178: (1, 2), 179: (1, 2), 180: (1, 2), 181: (1, 2), 182: (1, 2), 183: (1, 2), 184: (1, 2), 185: (1, 2), 186: (1, 2), 187: (1, 2), 188: (1, 2), 189: (1, 2), 190: (1, 2), 191: (1, 2), 192: (1, 2), 193: (1, 2), 194: (1, 2), 195: (1, 2), 196: (1, 2), 197: (1, 2), 198: (1, 2), 199: (1, 2), 200: (1, 2), 201: (1, 2), 202: (1, 2), 203: (1, 2), 204: (1, 2), 205: (1, 2), 206: (1, 2), 207: (1, 2), 208: (1, 2), 209: (1, 2), 210: (1, 2), 211: (1, 2), 212: (1, 2), 213: (1, 2), 214: (1, 2), 215: (1, 2), 216: (1, 2), 217: (1, 2), 218: (1, 2), 219: (1, 2), 220: (1, 2), 221: (1, 2), 222: (1, 2), 223: (1, 2), 224: (1, 2), 225: (1, 2), 226: (1, 2), 227: (1, 2), 228: (1, 2), 229: (1, 2), 230: (1, 2), 231: (1, 2), 232: (1, 2), 233: (1, 2), 234: (1, 2), 235: (1, 2), 236: (1, 2), 237: (1, 2), 238: (1, 2), 239: (1, 2), 240: (1, 2), 241: (1, 2), 242: (1, 2), 243: (1, 2), 244: (1, 2), 245: (1, 2), 246: (1, 2), 247: (1, 2), 248: (1, 2), 249: (1, 2), 250: (1, 2), 251: (1, 2), 252: (1, 2), 253: (1, 2), 254: (1, 2), 255: (1, 2), 256: (0, 1)}
-_T103 = {0: (1, 2, 2)}
-_T104 = {1: (0, 1), 2: (0, 1)}
-_T105 = {2: (0, 1, 3), 3: (0, 1, 4), 4: (0, 2, 5), 5: (0, 2, 7), 7: (0, 2, 8), 8: (0, 2, 9), 9: (0, 2, 10), 10: (0, 2, 11), 11: (0, 2, 12), 12: (0, 2, 13), 13: (0, 2, 14), 14: (0, 2, 15), 15: (0, 2, 16), 16: (0, 2, 17), 17: (0, 2, 18), 18: (0, 2, 19), 19: (0, 2, 20), 20: (0, 2, 21), 21: (0, 2, 22), 22: (0, 2, 23), 23: (0, 2, 24), 24: (0, 2, 25), 25: (0, 2, 26), 26: (0, 2, 27), 27: (0, 2, 28), 28: (0, 2, 29), 29: (0, 2, 30), 30: (0, 2, 31), 31: (0, 2, 32), 32: (0, 2, 33), 33: (0, 2, 34), 34: (0, 2, 35), 35: (0, 2, 36), 36: (0, 2, 37), 37: (0, 2, 38), 38: (0, 2, 39), 39: (0, 2, 40), 40: (0, 2, 41), 41: (0, 2, 42), 42: (0, 2, 43), 43: (0, 2, 44), 44: (0, 2, 45), 45: (0, 2, 46), 46: (0, 2, 47), 47: (0, 2, 48), 48: (0, 2, 49), 49: (0, 2, 50), 50: (0, 2, 51), 51: (0, 2, 52), 52: (0, 2, 53), 53: (0, 2, 54), 54: (0, 2, 55), 55: (0, 2, 56), 56: (0, 2, 57), 57: (0, 2, 58), 58: (0, 2, 59), 59: (0, 2, 60), 60: (0, 2, 61), 61: (0, 2, 62), 62: (0, 2, 63), 63: (0, 2, 64), 64: (0, 2, 65), 65: (0, 2, 66), 66: (0, 2, 67), 67: (0, 2, 68), 68: (0, 2, 69), 69: (0, 2, 70), 70: (0, 2, 71), 71: (0, 2, 72), 72: (0, 2, 73), 73: (0, 2, 74), 74: (0, 2, 75), 75: (0, 2, 76), 76: (0, 2, 77), 77: (0, 2, 78), 78: (0, 2, 79), 79: (0, 2, 80), 80: (0, 2, 81), 81: (0, 2, 82), 82: (0, 2, 83), 83: (0, 2, 84), 84: (0, 2, 85), 85: (0, 2, 86), 86: (0, 2, 87), 87: (0, 2, 88), 88: (0, 2, 89), 89: (0, 2, 90), 90: (0, 2, 91), 91: (0, 2, 92), 92: (0, 2, 93), 93: (0, 2, 94), 94: (0, 2, 95), 95: (0, 2, 96), 96: (0, 2, 97), 97: (0, 2, 98), 98: (0, 2, 99), 99: (0, 2, 100), 100: (0, 2, 101), 101: (0, 2, 102), 102: (0, 2, 103), 103: (0, 2, 104), 104: (0, 2, 105), 105: (0, 2, 106), 106: (0, 2, 107), 107: (0, 2, 108), 108: (0, 2, 109), 109: (0, 2, 110), 110: (0, 2, 111), 111: (0, 2, 112), 112: (0, 2, 113), 113: (0, 2, 114), 114: (0, 2, 115), 115: (0, 2, 116), 116: (0, 2, 117), 117: (0, 2, 118), 118: (0, 2, 119), 119: (0, 2, 120), 120: (0, 2, 121), 121: (0, 2, 122), 122: (0, 2, 123), 123: (0, 2, 124), 124: (0, 2, 125), 125: (0, 2, 126), 126: (0, 2, 127), 127: (0, 2, 128), 128: (0, 2, 129), 129: (0, 2, 130), 130: (0, 2, 131), 131: (0, 2, 132), 132: (0, 2, 133), 133: (0, 2, 134), 134: (0, 2, 135), 135: (0, 2, 136), 136: (0, 2, 137), 137: (0, 2, 138), 138: (0, 2, 139), 139: (0, 2, 140), 140: (0, 2, 141), 141: (0, 2, 142), 142: (0, 2, 143), 143: (0, 2, 144), 144: (0, 2, 145), 145: (0, 2, 146), 146: (0, 2, 147), 147: (0, 2, 148), 148: (0, 2, 149), 149: (0, 2, 150), 150: (0, 2, 151), 151: (0, 2, 152), 152: (0, 2, 153), 153: (0, 2, 154), 154: (0, 2, 155), 155: (0, 2, 156), 156: (0, 2, 157), 157: (0, 2, 158), 158: (0, 2, 159), 159: (0, 2, 160), 160: (0, 2, 161), 161: (0, 2, 162), 162: (0, 2, 163), 163: (0, 2, 164), 164: (0, 2, 165), 165: (0, 2, 166), 166: (0, 2, 167), 167: (0, 2, 168), 168: (0, 2, 169), 169: (0, 2, 170), 170: (0, 2, 171), 171: (0, 2, 172), 172: (0, 2, 173), 173: (0, 2, 174), 174: (0, 2, 175), 175: (0, 2, 176), 176: (0, 2, 177), 177: (0, 2, 178), 178: (0, 2, 179), 179: (0, 2, 180), 180: (0, 2, 181), 181: (0, 2, 182), 182: (0, 2, 183), 183: (0, 2, 184), 184: (0, 2, 185), 185: (0, 2, 186), 186: (0, 2, 187), 187: (0, 2, 188), 188: (0, 2, 189), 189: (0, 2, 190), 190: (0, 2, 191), 191: (0, 2, 192), 192: (0, 2, 193), 193: (0, 2, 194), 194: (0, 2, 195), 195: (0, 2, 196), 196: (0, 2, 197), 197: (0, 2, 198), 198: (0, 2, 199), 199: (0, 2, 200), 200: (0, 2, 201), 201: (0, 2, 202), 202: (0, 2, 203), 203: (0, 2, 204), 204: (0, 2, 205), 205: (0, 2, 206), 206: (0, 2, 207), 207: (0, 2, 208), 208: (0, 2, 209), 209: (0, 2, 210), 210: (0, 2, 211), 211: (0, 2, 212), 212: (0, 2, 213), 213: (0, 2, 214), 214: (0, 2, 215), 215: (0, 2, 216), 216: (0, 2, 217), 217: (0, 2, 218), 218: (0, 2, 219), 219: (0, 2, 220), 220: (0, 2, 221), 221: (0, 2, 222), 222: (0, 2, 223), 223: (0, 2, 224), 224: (0, 2, 225), 225: (0, 2, 226), 226: (0, 2, 227), 227: (0, 2, 228), 228: (0, 2, 229), 229: (0, 2, 230), 230: (0, 2, 231), 231: (0, 2, 232), 232: (0, 2, 233), 233: (0, 2, 234), 234: (0, 2, 235), 235: (0, 2, 236), 236: (0, 2, 237), 237: (0, 2, 238), 238: (0, 2, 239), 239: (0, 2, 240), 240: (0, 2, 241), 241: (0, 2, 242), 242: (0, 2, 243), 243: (0, 2, 244), 244: (0, 2, 245), 245: (0, 2, 246), 246: (0, 2, 247), 247: (0, 2, 248), 248: (0, 2, 249), 249: (0, 2, 250), 250: (0, 2, 251), 251: (0, 2, 252), 252: (0, 2, 253), 253: (0, 2, 254), 254: (0, 2, 255), 255: (0, 2, 256), 256: (0, 2, 257), 257: (0, 2, 258)}
-_T106 = {4: (1, 2, 6), 5: (1, 2, 6), 7: (1, 2, 6), 8: (1, 2, 6), 9: (1, 2, 6), 10: (1, 2, 6), 11: (1, 2, 6), 12: (1, 2, 6), 13: (1, 2, 6), 14: (1, 2, 6), 15: (1, 2, 6), 16: (1, 2, 6), 17: (1, 2, 6), 18: (1, 2, 6), 19: (1, 2, 6), 20: (1, 2, 6), 21: (1, 2, 6), 22: (1, 2, 6), 23: (1, 2, 6), 24: (1, 2, 6), 25: (1, 2, 6), 26: (1, 2, 6), 27: (1, 2, 6), 28: (1, 2, 6), 29: (1, 2, 6), 30: (1, 2, 6), 31: (1, 2, 6), 32: (1, 2, 6), 33: (1, 2, 6), 34: (1, 2, 6), 35: (1, 2, 6), 36: (1, 2, 6), 37: (1, 2, 6), 38: (1, 2, 6), 39: (1, 2, 6), 40: (1, 2, 6), 41: (1, 2, 6), 42: (1, 2, 6), 43: (1, 2, 6), 44: (1, 2, 6), 45: (1, 2, 6), 46: (1, 2, 6), 47: (1, 2, 6), 48: (1, 2, 6), 49: (1, 2, 6), 50: (1, 2, 6), 51: (1, 2, 6), 52: (1, 2, 6), 53: (1, 2, 6), 54: (1, 2, 6), 55: (1, 2, 6), 56: (1, 2, 6), 57: (1, 2, 6), 58: (1, 2, 6), 59: (1, 2, 6), 60: (1, 2, 6), 61: (1, 2, 6), 62: (1, 2, 6), 63: (1, 2, 6), 64: (1, 2, 6), 65: (1, 2, 6), 66: (1, 2, 6), 67: (1, 2, 6), 68: (1, 2, 6), 69: (1, 2, 6), 70: (1, 2, 6), 71: (1, 2, 6), 72: (1, 2, 6), 73: (1, 2, 6), 74: (1, 2, 6), 75: (1, 2, 6), 76: (1, 2, 6), 77: (1, 2, 6), 78: (1, 2, 6), 79: (1, 2, 6), 80: (1, 2, 6), 81: (1, 2, 6), 82: (1, 2, 6), 83: (1, 2, 6), 84: (1, 2, 6), 85: (1, 2, 6), 86: (1, 2, 6), 87: (1, 2, 6), 88: (1, 2, 6), 89: (1, 2, 6), 90: (1, 2, 6), 91: (1, 2, 6), 92: (1, 2, 6), 93: (1, 2, 6), 94: (1, 2, 6), 95: (1, 2, 6), 96: (1, 2, 6), 97: (1, 2, 6), 98: (1, 2, 6), 99: (1, 2, 6), 100: (1, 2, 6), 101: (1, 2, 6), 102: (1, 2, 6), 103: (1, 2, 6), 104: (1, 2, 6), 105: (1, 2, 6), 106: (1, 2, 6), 107: (1, 2, 6), 108: (1, 2, 6), 109: (1, 2, 6), 110: (1, 2, 6), 111: (1, 2, 6), 112: (1, 2, 6), 113: (1, 2, 6), 114: (1, 2, 6), 115: (1, 2, 6), 116: (1, 2, 6), 117: (1, 2, 6), 118: (1, 2, 6), 119: (1, 2, 6), 120: (1, 2, 6), 121: (1, 2, 6), 122: (1, 2, 6), 123: (1, 2, 6), 124: (1, 2, 6), 125: (1, 2, 6), 126: (1, 2, 6), 127: (1, 2, 6), 128: (1, 2, 6), 129: (1, 2, 6), 130: (1, 2, 6), 131: (1, 2, 6), 132: (1, 2, 6), 133: (1, 2, 6), 134: (1, 2, 6), 135: (1, 2, 6), 136: (1, 2, 6), 137: (1, 2, 6), 138: (1, 2, 6), 139: (1, 2, 6), 140: (1, 2, 6), 141: (1, 2, 6), 142: (1, 2, 6), 143: (1, 2, 6), 144: (1, 2, 6), 145: (1, 2, 6), 146: (1, 2, 6), 147: (1, 2, 6), 148: (1, 2, 6), 149: (1, 2, 6), 150: (1, 2, 6), 151: (1, 2, 6), 152: (1, 2, 6), 153: (1, 2, 6), 154: (1, 2, 6), 155: (1, 2, 6), 156: (1, 2, 6), 157: (1, 2, 6), 158: (1, 2, 6), 159: (1, 2, 6), 160: (1, 2, 6), 161: (1, 2, 6), 162: (1, 2, 6), 163: (1, 2, 6), 164: (1, 2, 6), 165: (1, 2, 6), 166: (1, 2, 6), 167: (1, 2, 6), 168: (1, 2, 6), 169: (1, 2, 6), 170: (1, 2, 6), 171: (1, 2, 6), 172: (1, 2, 6), 173: (1, 2, 6), 174: (1, 2, 6), 175: (1, 2, 6), 176: (1, 2, 6), 177: (1, 2, 6), 178: (1, 2, 6), 179: (1, 2, 6), 180: (1, 2, 6), 181: (1, 2, 6), 182: (1, 2, 6), 183: (1, 2, 6), 184: (1, 2, 6), 185: (1, 2, 6), 186: (1, 2, 6), 187: (1, 2, 6), 188: (1, 2, 6), 189: (1, 2, 6), 190: (1, 2, 6), 191: (1, 2, 6), 192: (1, 2, 6), 193: (1, 2, 6), 194: (1, 2, 6), 195: (1, 2, 6), 196: (1, 2, 6), 197: (1, 2, 6), 198: (1, 2, 6), 199: (1, 2, 6), 200: (1, 2, 6), 201: (1, 2, 6), 202: (1, 2, 6), 203: (1, 2, 6), 204: (1, 2, 6), 205: (1, 2, 6), 206: (1, 2, 6), 207: (1, 2, 6), 208: (1, 2, 6), 209: (1, 2, 6), 210: (1, 2, 6), 211: (1, 2, 6), 212: (1, 2, 6), 213: (1, 2, 6), 214: (1, 2, 6), 215: (1, 2, 6), 216: (1, 2, 6), 217: (1, 2, 6), 218: (1, 2, 6), 219: (1, 2, 6), 220: (1, 2, 6), 221: (1, 2, 6), 222: (1, 2, 6), 223: (1, 2, 6), 224: (1, 2, 6), 225: (1, 2, 6), 226: (1, 2, 6), 227: (1, 2, 6), 228: (1, 2, 6), 229: (1, 2, 6), 230: (1, 2, 6), 231: (1, 2, 6), 232: (1, 2, 6), 233: (1, 2, 6), 234: (1, 2, 6), 235: (1, 2, 6), 236: (1, 2, 6), 237: (1, 2, 6), 238: (1, 2, 6), 239: (1, 2, 6), 240: (1, 2, 6), 241: (1, 2, 6), 242: (1, 2, 6), 243: (1, 2, 6), 244: (1, 2, 6), 245: (1, 2, 6), 246: (1, 2, 6), 247: (1, 2, 6), 248: (1, 2, 6), 249: (1, 2, 6), 250: (1, 2, 6), 251: (1, 2, 6), 252: (1, 2, 6), 253: (1, 2, 6), 254: (1, 2, 6), 255: (1, 2, 6), 256: (1, 2, 6), 257: (1, 2, 6), 258: (0, 2, 6)}
-_T107 = {4: (2, 2), 5: (2, 2), 6: (0, 1), 7: (2, 2), 8: (2, 2), 9: (2, 2), 10: (2, 2), 11: (2, 2), 12: (2, 2), 13: (2, 2), 14: (2, 2), 15: (2, 2), 16: (2, 2), 17: (2, 2), 18: (2, 2), 19: (2, 2), 20: (2, 2), 21: (2, 2), 22: (2, 2), 23: (2, 2), 24: (2, 2), 25: (2, 2), 26: (2, 2), 27: (2, 2), 28: (2, 2), 29: (2, 2), 30: (2, 2), 31: (2, 2), 32: (2, 2), 33: (2, 2), 34: (2, 2), 35: (2, 2), 36: (2, 2), 37: (2, 2), 38: (2, 2), 39: (2, 2), 40: (2, 2), 41: (2, 2), 42: (2, 2), 43: (2, 2), 44: (2, 2), 45: (2, 2), 46: (2, 2), 47: (2, 2), 48: (2, 2), 49: (2, 2), 50: (2, 2), 51: (2, 2), 52: (2, 2), 53: (2, 2), 54: (2, 2), 55: (2, 2), 56: (2, 2), 57: (2, 2), 58: (2, 2), 59: (2, 2), 60: (2, 2), 61: (2, 2), 62: (2, 2), 63: (2, 2), 64: (2, 2), 65: (2, 2), 66: (2, 2), 67: (2, 2), 68: (2, 2), 69: (2, 2), 70: (2, 2), 71: (2, 2), 72: (2, 2), 73: (2, 2), 74: (2, 2), 75: (2, 2), 76: (2, 2), 77: (2, 2), 78: (2, 2), 79: (2, 2), 80: (2, 2), 81: (2, 2), 82: (2, 2), 83: (2, 2), 84: (2, 2), 85: (2, 2), 86: (2, 2), 87: (2, 2), 88: (2, 2), 89: (2, 2), 90: (2, 2), 91: (2, 2), 92: (2, 2), 93: (2, 2), 94: (2, 2), 95: (2, 2), 96: (2, 2), 97: (2, 2), 98: (2, 2), 99: (2, 2), 100: (2, 2), 101: (2, 2), 102: (2, 2), 103: (2, 2), 104: (2, 2), 105: (2, 2), 106: (2, 2), 107: (2, 2), 108: (2, 2), 109: (2, 2), 110: (2, 2), 111: (2, 2), 112: (2, 2), 113: (2, 2), 114: (2, 2), 115: (2, 2), 116: (2, 2), 117: (2, 2), 118: (2, 2), 119: (2, 2), 120: (2, 2), 121: (2, 2), 122: (2, 2), 123: (2, 2), 124: (2, 2), 125: (2, 2), 126: (2, 2), 127: (2, 2), 128: (2, 2), 129: (2, 2), 130: (2, 2), 131: (2, 2), 132: (2, 2), 133: (2, 2), 134: (2, 2), 135: (2, 2), 136: (2, 2), 137: (2, 2), 138: (2, 2), 139: (2, 2), 140: (2, 2), 141: (2, 2), 142: (2, 2), 143: (2, 2), 144: (2, 2), 145: (2, 2), 146: (2, 2), 147: (2, 2), 148: (2, 2), 149: (2, 2), 150: (2, 2), 151: (2, 2), 152: (2, 2), 153: (2, 2), 154: (2, 2), 155: (2, 2), 156: (2, 2), 157: (2, 2), 158: (2, 2), 159: (2, 2), 160: (2, 2), 161: (2, 2), 162: (2, 2), 163: (2, 2), 164: (2, 2), 165: (2, 2), 166: (2, 2), 167: (2, 2), 168: (2, 2), 169: (2, 2), 170: (2, 2), 171: (2, 2), 172: (2, 2), 173: (2, 2), 174: (2, 2), 175: (2, 2), 176: (2, 2), 177: (2, 2), 178: (2, 2), 179: (2, 2), 180: (2, 2), 181: (2, 2), 182: (2, 2), 183: (2, 2), 184: (2, 2), 185: (2, 2), 186: (2, 2), 187: (2, 2), 188: (2, 2), 189: (2, 2), 190: (2, 2), 191: (2, 2), 192: (2, 2), 193: (2, 2), 194: (2, 2), 195: (2, 2), 196: (2, 2), 197: (2, 2), 198: (2, 2), 199: (2, 2), 200: (2, 2), 201: (2, 2), 202: (2, 2), 203: (2, 2), 204: (2, 2), 205: (2, 2), 206: (2, 2), 207: (2, 2), 208: (2, 2), 209: (2, 2), 210: (2, 2), 211: (2, 2), 212: (2, 2), 213: (2, 2), 214: (2, 2), 215: (2, 2), 216: (2, 2), 217: (2, 2), 218: (2, 2), 219: (2, 2), 220: (2, 2), 221: (2, 2), 222: (2, 2), 223: (2, 2), 224: (2, 2), 225: (2, 2), 226: (2, 2), 227: (2, 2), 228: (2, 2), 229: (2, 2), 230: (2, 2), 231: (2, 2), 232: (2, 2), 233: (2, 2), 234: (2, 2), 235: (2, 2), 236: (2, 2), 237: (2, 2), 238: (2, 2), 239: (2, 2), 240: (2, 2), 241: (2, 2), 242: (2, 2), 243: (2, 2), 244: (2, 2), 245: (2, 2), 246: (2, 2), 247: (2, 2), 248: (2, 2), 249: (2, 2), 250: (2, 2), 251: (2, 2), 252: (2, 2), 253: (2, 2), 254: (2, 2), 255: (2, 2), 256: (2, 2), 257: (2, 2), 258: (1, 2)}
-_T108 = {_iso20_wpt.WPT_PairingMethod.External_confirmation: 0, _iso20_wpt.WPT_PairingMethod.LPE: 1, _iso20_wpt.WPT_PairingMethod.LF_TxEV: 2, _iso20_wpt.WPT_PairingMethod.LF_TxPrimaryDevice: 3, _iso20_wpt.WPT_PairingMethod.Optical: 4, _iso20_wpt.WPT_PairingMethod.Proprietary: 5}
-_T109 = (_iso20_wpt.WPT_PairingMethod.External_confirmation, _iso20_wpt.WPT_PairingMethod.LPE, _iso20_wpt.WPT_PairingMethod.LF_TxEV, _iso20_wpt.WPT_PairingMethod.LF_TxPrimaryDevice, _iso20_wpt.WPT_PairingMethod.Optical, _iso20_wpt.WPT_PairingMethod.Proprietary, )
-_T110 = {0: (0, 1, 1), 1: (0, 2, 2), 2: (0, 2, 3), 3: (0, 2, 4), 4: (0, 2, 5), 5: (0, 2, 6), 6: (0, 2, 7), 7: (0, 2, 8)}
-_T111 = {1: (1, 2), 2: (1, 2), 3: (1, 2), 4: (1, 2), 5: (1, 2), 6: (1, 2), 7: (1, 2), 8: (0, 1)}
-_T112 = {2: (1, 2, 4), 3: (0, 1, 4)}
-_T113 = {4: (0, 2, 5), 5: (0, 2, 6), 6: (0, 2, 7), 7: (0, 2, 8), 8: (0, 2, 9), 9: (0, 2, 10), 10: (0, 2, 11), 11: (0, 2, 12), 12: (0, 2, 13), 13: (0, 2, 14), 14: (0, 2, 15), 15: (0, 2, 16), 16: (0, 2, 17), 17: (0, 2, 18), 18: (0, 2, 19), 19: (0, 2, 20)}
-_T114 = {4: (1, 2), 5: (1, 2), 6: (1, 2), 7: (1, 2), 8: (1, 2), 9: (1, 2), 10: (1, 2), 11: (1, 2), 12: (1, 2), 13: (1, 2), 14: (1, 2), 15: (1, 2), 16: (1, 2), 17: (1, 2), 18: (1, 2), 19: (1, 2), 20: (0, 1)}
-_T115 = {3: (1, 3, 5), 4: (0, 2, 5)}
-_T116 = {3: (2, 3, 6), 4: (1, 2, 6), 5: (0, 2, 6), 6: (0, 2, 7), 7: (0, 2, 8), 8: (0, 2, 9), 9: (0, 2, 10), 10: (0, 2, 11), 11: (0, 2, 12), 12: (0, 2, 13), 13: (0, 2, 14), 14: (0, 2, 15), 15: (0, 2, 16), 16: (0, 2, 17), 17: (0, 2, 18), 18: (0, 2, 19), 19: (0, 2, 20), 20: (0, 2, 21)}
-_T117 = {3: (3, 3), 4: (2, 2), 5: (1, 2), 6: (1, 2), 7: (1, 2), 8: (1, 2), 9: (1, 2), 10: (1, 2), 11: (1, 2), 12: (1, 2), 13: (1, 2), 14: (1, 2), 15: (1, 2), 16: (1, 2), 17: (1, 2), 18: (1, 2), 19: (1, 2), 20: (1, 2), 21: (0, 1)}
-_T118 = {0: (0, 1, 1), 1: (0, 1, 2), 2: (0, 2, 3), 3: (0, 2, 5), 5: (0, 2, 7), 7: (0, 2, 9), 9: (0, 2, 10), 10: (0, 2, 11), 11: (0, 2, 12), 12: (0, 2, 13), 13: (0, 2, 14), 14: (0, 2, 15), 15: (0, 2, 16), 16: (0, 2, 17), 17: (0, 2, 18), 18: (0, 2, 19), 19: (0, 2, 20), 20: (0, 2, 21), 21: (0, 2, 22), 22: (0, 2, 23), 23: (0, 2, 24), 24: (0, 2, 25), 25: (0, 2, 26), 26: (0, 2, 27), 27: (0, 2, 28), 28: (0, 2, 29), 29: (0, 2, 30), 30: (0, 2, 31), 31: (0, 2, 32), 32: (0, 2, 33), 33: (0, 2, 34), 34: (0, 2, 35), 35: (0, 2, 36), 36: (0, 2, 37), 37: (0, 2, 38), 38: (0, 2, 39), 39: (0, 2, 40), 40: (0, 2, 41), 41: (0, 2, 42), 42: (0, 2, 43), 43: (0, 2, 44), 44: (0, 2, 45), 45: (0, 2, 46), 46: (0, 2, 47), 47: (0, 2, 48), 48: (0, 2, 49), 49: (0, 2, 50), 50: (0, 2, 51), 51: (0, 2, 52), 52: (0, 2, 53), 53: (0, 2, 54), 54: (0, 2, 55), 55: (0, 2, 56), 56: (0, 2, 57), 57: (0, 2, 58), 58: (0, 2, 59), 59: (0, 2, 60), 60: (0, 2, 61), 61: (0, 2, 62), 62: (0, 2, 63), 63: (0, 2, 64), 64: (0, 2, 65), 65: (0, 2, 66), 66: (0, 2, 67), 67: (0, 2, 68), 68: (0, 2, 69), 69: (0, 2, 70), 70: (0, 2, 71), 71: (0, 2, 72), 72: (0, 2, 73), 73: (0, 2, 74), 74: (0, 2, 75), 75: (0, 2, 76), 76: (0, 2, 77), 77: (0, 2, 78), 78: (0, 2, 79), 79: (0, 2, 80), 80: (0, 2, 81), 81: (0, 2, 82), 82: (0, 2, 83), 83: (0, 2, 84), 84: (0, 2, 85), 85: (0, 2, 86), 86: (0, 2, 87), 87: (0, 2, 88), 88: (0, 2, 89), 89: (0, 2, 90), 90: (0, 2, 91), 91: (0, 2, 92), 92: (0, 2, 93), 93: (0, 2, 94), 94: (0, 2, 95), 95: (0, 2, 96), 96: (0, 2, 97), 97: (0, 2, 98), 98: (0, 2, 99), 99: (0, 2, 100), 100: (0, 2, 101), 101: (0, 2, 102), 102: (0, 2, 103), 103: (0, 2, 104), 104: (0, 2, 105), 105: (0, 2, 106), 106: (0, 2, 107), 107: (0, 2, 108), 108: (0, 2, 109), 109: (0, 2, 110), 110: (0, 2, 111), 111: (0, 2, 112), 112: (0, 2, 113), 113: (0, 2, 114), 114: (0, 2, 115), 115: (0, 2, 116), 116: (0, 2, 117), 117: (0, 2, 118), 118: (0, 2, 119), 119: (0, 2, 120), 120: (0, 2, 121), 121: (0, 2, 122), 122: (0, 2, 123), 123: (0, 2, 124), 124: (0, 2, 125), 125: (0, 2, 126), 126: (0, 2, 127), 127: (0, 2, 128), 128: (0, 2, 129), 129: (0, 2, 130), 130: (0, 2, 131), 131: (0, 2, 132), 132: (0, 2, 133), 133: (0, 2, 134), 134: (0, 2, 135), 135: (0, 2, 136), 136: (0, 2, 137), 137: (0, 2, 138), 138: (0, 2, 139), 139: (0, 2, 140), 140: (0, 2, 141), 141: (0, 2, 142), 142: (0, 2, 143), 143: (0, 2, 144), 144: (0, 2, 145), 145: (0, 2, 146), 146: (0, 2, 147), 147: (0, 2, 148), 148: (0, 2, 149), 149: (0, 2, 150), 150: (0, 2, 151), 151: (0, 2, 152), 152: (0, 2, 153), 153: (0, 2, 154), 154: (0, 2, 155), 155: (0, 2, 156), 156: (0, 2, 157), 157: (0, 2, 158), 158: (0, 2, 159), 159: (0, 2, 160), 160: (0, 2, 161), 161: (0, 2, 162), 162: (0, 2, 163), 163: (0, 2, 164), 164: (0, 2, 165), 165: (0, 2, 166), 166: (0, 2, 167), 167: (0, 2, 168), 168: (0, 2, 169), 169: (0, 2, 170), 170: (0, 2, 171), 171: (0, 2, 172), 172: (0, 2, 173), 173: (0, 2, 174), 174: (0, 2, 175), 175: (0, 2, 176), 176: (0, 2, 177), 177: (0, 2, 178), 178: (0, 2, 179), 179: (0, 2, 180), 180: (0, 2, 181), 181: (0, 2, 182), 182: (0, 2, 183), 183: (0, 2, 184), 184: (0, 2, 185), 185: (0, 2, 186), 186: (0, 2, 187), 187: (0, 2, 188), 188: (0, 2, 189), 189: (0, 2, 190), 190: (0, 2, 191), 191: (0, 2, 192), 192: (0, 2, 193), 193: (0, 2, 194), 194: (0, 2, 195), 195: (0, 2, 196), 196: (0, 2, 197), 197: (0, 2, 198), 198: (0, 2, 199), 199: (0, 2, 200), 200: (0, 2, 201), 201: (0, 2, 202), 202: (0, 2, 203), 203: (0, 2, 204), 204: (0, 2, 205), 205: (0, 2, 206), 206: (0, 2, 207), 207: (0, 2, 208), 208: (0, 2, 209), 209: (0, 2, 210), 210: (0, 2, 211), 211: (0, 2, 212), 212: (0, 2, 213), 213: (0, 2, 214), 214: (0, 2, 215), 215: (0, 2, 216), 216: (0, 2, 217), 217: (0, 2, 218), 218: (0, 2, 219), 219: (0, 2, 220), 220: (0, 2, 221), 221: (0, 2, 222), 222: (0, 2, 223), 223: (0, 2, 224), 224: (0, 2, 225), 225: (0, 2, 226), 226: (0, 2, 227), 227: (0, 2, 228), 228: (0, 2, 229), 229: (0, 2, 230), 230: (0, 2, 231), 231: (0, 2, 232), 232: (0, 2, 233), 233: (0, 2, 234), 234: (0, 2, 235), 235: (0, 2, 236), 236: (0, 2, 237), 237: (0, 2, 238), 238: (0, 2, 239), 239: (0, 2, 240), 240: (0, 2, 241), 241: (0, 2, 242), 242: (0, 2, 243), 243: (0, 2, 244), 244: (0, 2, 245), 245: (0, 2, 246), 246: (0, 2, 247), 247: (0, 2, 248), 248: (0, 2, 249), 249: (0, 2, 250), 250: (0, 2, 251), 251: (0, 2, 252), 252: (0, 2, 253), 253: (0, 2, 254), 254: (0, 2, 255), 255: (0, 2, 256), 256: (0, 2, 257), 257: (0, 2, 258)}
-_T119 = {2: (1, 2, 4), 3: (1, 2, 4), 5: (1, 2, 4), 7: (1, 2, 4), 9: (1, 2, 4), 10: (1, 2, 4), 11: (1, 2, 4), 12: (1, 2, 4), 13: (1, 2, 4), 14: (1, 2, 4), 15: (1, 2, 4), 16: (1, 2, 4), 17: (1, 2, 4), 18: (1, 2, 4), 19: (1, 2, 4), 20: (1, 2, 4), 21: (1, 2, 4), 22: (1, 2, 4), 23: (1, 2, 4), 24: (1, 2, 4), 25: (1, 2, 4), 26: (1, 2, 4), 27: (1, 2, 4), 28: (1, 2, 4), 29: (1, 2, 4), 30: (1, 2, 4), 31: (1, 2, 4), 32: (1, 2, 4), 33: (1, 2, 4), 34: (1, 2, 4), 35: (1, 2, 4), 36: (1, 2, 4), 37: (1, 2, 4), 38: (1, 2, 4), 39: (1, 2, 4), 40: (1, 2, 4), 41: (1, 2, 4), 42: (1, 2, 4), 43: (1, 2, 4), 44: (1, 2, 4), 45: (1, 2, 4), 46: (1, 2, 4), 47: (1, 2, 4), 48: (1, 2, 4), 49: (1, 2, 4), 50: (1, 2, 4), 51: (1, 2, 4), 52: (1, 2, 4), 53: (1, 2, 4), 54: (1, 2, 4), 55: (1, 2, 4), 56: (1, 2, 4), 57: (1, 2, 4), 58: (1, 2, 4), 59: (1, 2, 4), 60: (1, 2, 4), 61: (1, 2, 4), 62: (1, 2, 4), 63: (1, 2, 4), 64: (1, 2, 4), 65: (1, 2, 4), 66: (1, 2, 4), 67: (1, 2, 4), 68: (1, 2, 4), 69: (1, 2, 4), 70: (1, 2, 4), 71: (1, 2, 4), 72: (1, 2, 4), 73: (1, 2, 4), 74: (1, 2, 4), 75: (1, 2, 4), 76: (1, 2, 4), 77: (1, 2, 4), 78: (1, 2, 4), 79: (1, 2, 4), 80: (1, 2, 4), 81: (1, 2, 4), 82: (1, 2, 4), 83: (1, 2, 4), 84: (1, 2, 4), 85: (1, 2, 4), 86: (1, 2, 4), 87: (1, 2, 4), 88: (1, 2, 4), 89: (1, 2, 4), 90: (1, 2, 4), 91: (1, 2, 4), 92: (1, 2, 4), 93: (1, 2, 4), 94: (1, 2, 4), 95: (1, 2, 4), 96: (1, 2, 4), 97: (1, 2, 4), 98: (1, 2, 4), 99: (1, 2, 4), 100: (1, 2, 4), 101: (1, 2, 4), 102: (1, 2, 4), 103: (1, 2, 4), 104: (1, 2, 4), 105: (1, 2, 4), 106: (1, 2, 4), 107: (1, 2, 4), 108: (1, 2, 4), 109: (1, 2, 4), 110: (1, 2, 4), 111: (1, 2, 4), 112: (1, 2, 4), 113: (1, 2, 4), 114: (1, 2, 4), 115: (1, 2, 4), 116: (1, 2, 4), 117: (1, 2, 4), 118: (1, 2, 4), 119: (1, 2, 4), 120: (1, 2, 4), 121: (1, 2, 4), 122: (1, 2, 4), 123: (1, 2, 4), 124: (1, 2, 4), 125: (1, 2, 4), 126: (1, 2, 4), 127: (1, 2, 4), 128: (1, 2, 4), 129: (1, 2, 4), 130: (1, 2, 4), 131: (1, 2, 4), 132: (1, 2, 4), 133: (1, 2, 4), 134: (1, 2, 4), 135: (1, 2, 4), 136: (1, 2, 4), 137: (1, 2, 4), 138: (1, 2, 4), 139: (1, 2, 4), 140: (1, 2, 4), 141: (1, 2, 4), 142: (1, 2, 4), 143: (1, 2, 4), 144: (1, 2, 4), 145: (1, 2, 4), 146: (1, 2, 4), 147: (1, 2, 4), 148: (1, 2, 4), 149: (1, 2, 4), 150: (1, 2, 4), 151: (1, 2, 4), 152: (1, 2, 4), 153: (1, 2, 4), 154: (1, 2, 4), 155: (1, 2, 4), 156: (1, 2, 4), 157: (1, 2, 4), 158: (1, 2, 4), 159: (1, 2, 4), 160: (1, 2, 4), 161: (1, 2, 4), 162: (1, 2, 4), 163: (1, 2, 4), 164: (1, 2, 4), 165: (1, 2, 4), 166: (1, 2, 4), 167: (1, 2, 4), 168: (1, 2, 4), 169: (1, 2, 4), 170: (1, 2, 4), 171: (1, 2, 4), 172: (1, 2, 4), 173: (1, 2, 4), 174: (1, 2, 4), 175: (1, 2, 4), 176: (1, 2, 4), 177: (1, 2, 4), 178: (1, 2, 4), 179: (1, 2, 4), 180: (1, 2, 4), 181: (1, 2, 4), 182: (1, 2, 4), 183: (1, 2, 4), 184: (1, 2, 4), 185: (1, 2, 4), 186: (1, 2, 4), 187: (1, 2, 4), 188: (1, 2, 4), 189: (1, 2, 4), 190: (1, 2, 4), 191: (1, 2, 4), 192: (1, 2, 4), 193: (1, 2, 4), 194: (1, 2, 4), 195: (1, 2, 4), 196: (1, 2, 4), 197: (1, 2, 4), 198: (1, 2, 4), 199: (1, 2, 4), 200: (1, 2, 4), 201: (1, 2, 4), 202: (1, 2, 4), 203: (1, 2, 4), 204: (1, 2, 4), 205: (1, 2, 4), 206: (1, 2, 4), 207: (1, 2, 4), 208: (1, 2, 4), 209: (1, 2, 4), 210: (1, 2, 4), 211: (1, 2, 4), 212: (1, 2, 4), 213: (1, 2, 4), 214: (1, 2, 4), 215: (1, 2, 4), 216: (1, 2, 4), 217: (1, 2, 4), 218: (1, 2, 4), 219: (1, 2, 4), 220: (1, 2, 4), 221: (1, 2, 4), 222: (1, 2, 4), 223: (1, 2, 4), 224: (1, 2, 4), 225: (1, 2, 4), 226: (1, 2, 4), 227: (1, 2, 4), 228: (1, 2, 4), 229: (1, 2, 4), 230: (1, 2, 4), 231: (1, 2, 4), 232: (1, 2, 4), 233: (1, 2, 4), 234: (1, 2, 4), 235: (1, 2, 4), 236: (1, 2, 4), 237: (1, 2, 4), 238: (1, 2, 4), 239: (1, 2, 4), 240: (1, 2, 4), 241: (1, 2, 4), 242: (1, 2, 4), 243: (1, 2, 4), 244: (1, 2, 4), 245: (1, 2, 4), 246: (1, 2, 4), 247: (1, 2, 4), 248: (1, 2, 4), 249: (1, 2, 4), 250: (1, 2, 4), 251: (1, 2, 4), 252: (1, 2, 4), 253: (1, 2, 4), 254: (1, 2, 4), 255: (1, 2, 4), 256: (1, 2, 4), 257: (1, 2, 4), 258: (0, 1, 4)}
-_T120 = {1: (1, 2), 2: (1, 2)}
-_T121 = {1: (0, 1, 4)}
-_T122 = {0: (1, 2, 2), 4: (0, 2, 2)}
-_T123 = {0: (2, 2, 3), 2: (0, 1, 3), 4: (1, 2, 3)}
-_T124 = {3: (1, 2, 6), 5: (0, 2, 6)}
-_T125 = {6: (0, 1, 7)}
-_T126 = {3: (2, 2), 5: (1, 2), 7: (0, 1)}
-_T127 = {1: (1, 2), 2: (1, 2)}
-_T128 = {0: (1, 4, 2), 1: (0, 4, 2), 2: (0, 4, 10), 10: (0, 4, 10)}
-_T129 = {0: (2, 4, 3), 1: (1, 4, 3), 2: (1, 4, 11), 3: (1, 4, 11), 10: (1, 4, 11), 11: (1, 4, 11)}
-_T130 = {0: (3, 4, 4), 1: (2, 4, 4), 2: (2, 4, 12), 3: (2, 4, 12), 4: (2, 4, 12), 10: (2, 4, 12), 11: (2, 4, 12), 12: (2, 4, 12)}
-_T131 = {0: (4, 4, 5), 1: (3, 4, 5), 2: (3, 4, 13), 3: (3, 4, 13), 4: (3, 4, 13), 5: (3, 4, 13), 10: (3, 4, 13), 11: (3, 4, 13), 12: (3, 4, 13), 13: (3, 4, 13)}
-_T132 = {0: (5, 4, 6), 1: (4, 4, 6), 2: (4, 4, 14), 3: (4, 4, 14), 4: (4, 4, 14), 5: (4, 4, 14), 6: (4, 4, 14), 10: (4, 4, 14), 11: (4, 4, 14), 12: (4, 4, 14), 13: (4, 4, 14), 14: (4, 4, 14)}
-_T133 = {0: (6, 4, 7), 1: (5, 4, 7), 2: (5, 4, 15), 3: (5, 4, 15), 4: (5, 4, 15), 5: (5, 4, 15), 6: (5, 4, 15), 7: (5, 4, 15), 10: (5, 4, 15), 11: (5, 4, 15), 12: (5, 4, 15), 13: (5, 4, 15), 14: (5, 4, 15), 15: (5, 4, 15)}
-_T134 = {0: (7, 4, 8), 1: (6, 4, 8), 2: (6, 4, 16), 3: (6, 4, 16), 4: (6, 4, 16), 5: (6, 4, 16), 6: (6, 4, 16), 7: (6, 4, 16), 8: (6, 4, 16), 10: (6, 4, 16), 11: (6, 4, 16), 12: (6, 4, 16), 13: (6, 4, 16), 14: (6, 4, 16), 15: (6, 4, 16), 16: (6, 4, 16)}
-_T135 = {2: (8, 4), 3: (8, 4), 4: (8, 4), 5: (8, 4), 6: (8, 4), 7: (8, 4), 8: (8, 4), 9: (8, 4), 10: (8, 4), 11: (8, 4), 12: (8, 4), 13: (8, 4), 14: (8, 4), 15: (8, 4), 16: (8, 4), 17: (8, 4)}
-_T136 = {0: (1, 3, 2)}
-_T137 = {1: (0, 2), 2: (0, 2), 3: (0, 2)}
-_T138 = {0: (1, 2, 2), 1: (0, 1, 2), 2: (0, 2, 3), 3: (0, 2, 3)}
-_T139 = {2: (1, 2), 3: (1, 2)}
-_T140 = {0: (1, 3, 2), 1: (0, 3, 2)}
-_T141 = {0: (2, 3, 3), 1: (1, 3, 3), 2: (0, 3, 3)}
-_T142 = {0: (4, 3), 1: (3, 3), 2: (2, 3), 3: (1, 2), 4: (1, 2)}
-_T143 = {1: (0, 2, 3)}
-_T144 = {0: (1, 2, 2)}
-_T145 = {1: (2, 2), 2: (1, 2), 3: (1, 2), 4: (1, 2), 5: (1, 2)}
-_T146 = {0: (1, 3, 2), 1: (0, 3, 2)}
-_T147 = {0: (2, 3, 3), 1: (1, 3, 3), 2: (0, 2, 3)}
-_T148 = {0: (3, 3, 4), 1: (2, 3, 4), 2: (1, 2, 4), 3: (0, 2, 4)}
-_T149 = {0: (4, 3, 5), 1: (3, 3, 5), 2: (2, 2, 5), 3: (1, 2, 5), 4: (0, 1, 5)}
-_T150 = {0: (1, 3, 2), 1: (0, 2, 2)}
-_T151 = {0: (2, 3, 3), 1: (1, 2, 3), 2: (0, 2, 3)}
-_T152 = {0: (3, 3), 1: (2, 2), 2: (1, 2), 3: (0, 1)}
-_T153 = {0: (0, 1, 1), 1: (0, 2, 2), 2: (0, 2, 2)}
-_T154 = {1: (2, 2), 2: (2, 2), 3: (1, 2), 4: (1, 2)}
-_T155 = {0: (1, 2, 2), 1: (0, 1, 2)}
-_T156 = {3: (1, 2, 5), 4: (0, 2, 5), 5: (0, 2, 5)}
-_T157 = {3: (2, 2), 4: (1, 2), 5: (1, 2)}
-_T158 = {1: (2, 3), 2: (1, 2), 3: (1, 2)}
-_T159 = {0: (1, 2, 2), 1: (0, 1, 2), 2: (0, 2, 3), 3: (0, 2, 3)}
-_T160 = {2: (1, 2), 3: (1, 2)}
-_T161 = {0: (1, 2, 2), 1: (0, 1, 2)}
-_T162 = {3: (1, 2), 4: (1, 2)}
-_T163 = {0: (16, 5), 1: (8, 4)}
-_T164 = {0: (1, 2, 2), 1: (0, 1, 2)}
-_T165 = {2: (0, 1)}
-_T166 = {0: (1, 2, 2), 1: (0, 1, 2)}
-_T167 = {3: (0, 1, 4), 4: (0, 2, 5), 5: (0, 2, 5)}
-_T168 = {4: (1, 2), 5: (1, 2)}
-_T169 = {1: (0, 3, 2), 2: (0, 3, 2), 3: (0, 3, 2)}
-_T170 = {1: (2, 3), 2: (2, 3), 3: (2, 3)}
-_T171 = {0: (0, 1, 1), 1: (0, 2, 2), 2: (0, 2, 2)}
-_T172 = {1: (1, 2), 2: (1, 2)}
-_T173 = {0: (0, 3, 1), 1: (0, 3, 7), 7: (0, 3, 7)}
-_T174 = {0: (1, 3, 2), 1: (1, 3, 8), 2: (1, 3, 8), 7: (1, 3, 8), 8: (1, 3, 8)}
-_T175 = {0: (2, 3, 3), 1: (2, 3, 9), 2: (2, 3, 9), 3: (2, 3, 9), 7: (2, 3, 9), 8: (2, 3, 9), 9: (2, 3, 9)}
-_T176 = {0: (3, 3, 4), 1: (3, 3, 10), 2: (3, 3, 10), 3: (3, 3, 10), 4: (3, 3, 10), 7: (3, 3, 10), 8: (3, 3, 10), 9: (3, 3, 10), 10: (3, 3, 10)}
-_T177 = {0: (4, 3, 5), 1: (4, 3, 11), 2: (4, 3, 11), 3: (4, 3, 11), 4: (4, 3, 11), 5: (4, 3, 11), 7: (4, 3, 11), 8: (4, 3, 11), 9: (4, 3, 11), 10: (4, 3, 11), 11: (4, 3, 11)}
-_T178 = {1: (6, 3), 2: (6, 3), 3: (6, 3), 4: (6, 3), 5: (6, 3), 6: (6, 3), 7: (6, 3), 8: (6, 3), 9: (6, 3), 10: (6, 3), 11: (6, 3), 12: (6, 3)}
+_T1: dict[Any, Any] = {1: (1, 2, 3), 2: (0, 1, 3)}
+_T2: dict[Any, Any] = {3: (0, 1)}
+_T3: dict[Any, Any] = {_iso20_ct.responseCode.OK: 0, _iso20_ct.responseCode.OK_CertificateExpiresSoon: 1, _iso20_ct.responseCode.OK_NewSessionEstablished: 2, _iso20_ct.responseCode.OK_OldSessionJoined: 3, _iso20_ct.responseCode.OK_PowerToleranceConfirmed: 4, _iso20_ct.responseCode.WARNING_AuthorizationSelectionInvalid: 5, _iso20_ct.responseCode.WARNING_CertificateExpired: 6, _iso20_ct.responseCode.WARNING_CertificateNotYetValid: 7, _iso20_ct.responseCode.WARNING_CertificateRevoked: 8, _iso20_ct.responseCode.WARNING_CertificateValidationError: 9, _iso20_ct.responseCode.WARNING_ChallengeInvalid: 10, _iso20_ct.responseCode.WARNING_EIMAuthorizationFailure: 11, _iso20_ct.responseCode.WARNING_eMSPUnknown: 12, _iso20_ct.responseCode.WARNING_EVPowerProfileViolation: 13, _iso20_ct.responseCode.WARNING_GeneralPnCAuthorizationError: 14, _iso20_ct.responseCode.WARNING_NoCertificateAvailable: 15, _iso20_ct.responseCode.WARNING_NoContractMatchingPCIDFound: 16, _iso20_ct.responseCode.WARNING_PowerToleranceNotConfirmed: 17, _iso20_ct.responseCode.WARNING_ScheduleRenegotiationFailed: 18, _iso20_ct.responseCode.WARNING_StandbyNotAllowed: 19, _iso20_ct.responseCode.WARNING_WPT: 20, _iso20_ct.responseCode.FAILED: 21, _iso20_ct.responseCode.FAILED_AssociationError: 22, _iso20_ct.responseCode.FAILED_ContactorError: 23, _iso20_ct.responseCode.FAILED_EVPowerProfileInvalid: 24, _iso20_ct.responseCode.FAILED_EVPowerProfileViolation: 25, _iso20_ct.responseCode.FAILED_MeteringSignatureNotValid: 26, _iso20_ct.responseCode.FAILED_NoEnergyTransferServiceSelected: 27, _iso20_ct.responseCode.FAILED_NoServiceRenegotiationSupported: 28, _iso20_ct.responseCode.FAILED_PauseNotAllowed: 29, _iso20_ct.responseCode.FAILED_PowerDeliveryNotApplied: 30, _iso20_ct.responseCode.FAILED_PowerToleranceNotConfirmed: 31, _iso20_ct.responseCode.FAILED_ScheduleRenegotiation: 32, _iso20_ct.responseCode.FAILED_ScheduleSelectionInvalid: 33, _iso20_ct.responseCode.FAILED_SequenceError: 34, _iso20_ct.responseCode.FAILED_ServiceIDInvalid: 35, _iso20_ct.responseCode.FAILED_ServiceSelectionInvalid: 36, _iso20_ct.responseCode.FAILED_SignatureError: 37, _iso20_ct.responseCode.FAILED_UnknownSession: 38, _iso20_ct.responseCode.FAILED_WrongChargeParameter: 39}
+_T4: tuple[Any, ...] = (_iso20_ct.responseCode.OK, _iso20_ct.responseCode.OK_CertificateExpiresSoon, _iso20_ct.responseCode.OK_NewSessionEstablished, _iso20_ct.responseCode.OK_OldSessionJoined, _iso20_ct.responseCode.OK_PowerToleranceConfirmed, _iso20_ct.responseCode.WARNING_AuthorizationSelectionInvalid, _iso20_ct.responseCode.WARNING_CertificateExpired, _iso20_ct.responseCode.WARNING_CertificateNotYetValid, _iso20_ct.responseCode.WARNING_CertificateRevoked, _iso20_ct.responseCode.WARNING_CertificateValidationError, _iso20_ct.responseCode.WARNING_ChallengeInvalid, _iso20_ct.responseCode.WARNING_EIMAuthorizationFailure, _iso20_ct.responseCode.WARNING_eMSPUnknown, _iso20_ct.responseCode.WARNING_EVPowerProfileViolation, _iso20_ct.responseCode.WARNING_GeneralPnCAuthorizationError, _iso20_ct.responseCode.WARNING_NoCertificateAvailable, _iso20_ct.responseCode.WARNING_NoContractMatchingPCIDFound, _iso20_ct.responseCode.WARNING_PowerToleranceNotConfirmed, _iso20_ct.responseCode.WARNING_ScheduleRenegotiationFailed, _iso20_ct.responseCode.WARNING_StandbyNotAllowed, _iso20_ct.responseCode.WARNING_WPT, _iso20_ct.responseCode.FAILED, _iso20_ct.responseCode.FAILED_AssociationError, _iso20_ct.responseCode.FAILED_ContactorError, _iso20_ct.responseCode.FAILED_EVPowerProfileInvalid, _iso20_ct.responseCode.FAILED_EVPowerProfileViolation, _iso20_ct.responseCode.FAILED_MeteringSignatureNotValid, _iso20_ct.responseCode.FAILED_NoEnergyTransferServiceSelected, _iso20_ct.responseCode.FAILED_NoServiceRenegotiationSupported, _iso20_ct.responseCode.FAILED_PauseNotAllowed, _iso20_ct.responseCode.FAILED_PowerDeliveryNotApplied, _iso20_ct.responseCode.FAILED_PowerToleranceNotConfirmed, _iso20_ct.responseCode.FAILED_ScheduleRenegotiation, _iso20_ct.responseCode.FAILED_ScheduleSelectionInvalid, _iso20_ct.responseCode.FAILED_SequenceError, _iso20_ct.responseCode.FAILED_ServiceIDInvalid, _iso20_ct.responseCode.FAILED_ServiceSelectionInvalid, _iso20_ct.responseCode.FAILED_SignatureError, _iso20_ct.responseCode.FAILED_UnknownSession, _iso20_ct.responseCode.FAILED_WrongChargeParameter, )
+_T5: dict[Any, Any] = {2: (1, 3, 4), 3: (0, 2, 4)}
+_T6: dict[Any, Any] = {2: (2, 3, 5), 3: (1, 2, 5), 4: (0, 2, 5)}
+_T7: dict[Any, Any] = {2: (3, 3), 3: (2, 2), 4: (1, 2), 5: (0, 1)}
+_T8: dict[Any, Any] = {0: (1, 4, 2), 1: (0, 4, 2)}
+_T9: dict[Any, Any] = {0: (2, 4, 3), 1: (1, 4, 3), 2: (0, 4, 3)}
+_T10: dict[Any, Any] = {0: (3, 4, 4), 1: (2, 4, 4), 2: (1, 4, 4), 3: (0, 4, 4)}
+_T11: dict[Any, Any] = {0: (4, 4, 5), 1: (3, 4, 5), 2: (2, 4, 5), 3: (1, 4, 5), 4: (0, 3, 5)}
+_T12: dict[Any, Any] = {0: (5, 4, 6), 1: (4, 4, 6), 2: (3, 4, 6), 3: (2, 4, 6), 4: (1, 3, 6), 5: (0, 3, 6)}
+_T13: dict[Any, Any] = {0: (6, 4, 7), 1: (5, 4, 7), 2: (4, 4, 7), 3: (3, 4, 7), 4: (2, 3, 7), 5: (1, 3, 7), 6: (0, 3, 7)}
+_T14: dict[Any, Any] = {0: (7, 4, 8), 1: (6, 4, 8), 2: (5, 4, 8), 3: (4, 4, 8), 4: (3, 3, 8), 5: (2, 3, 8), 6: (1, 3, 8), 7: (0, 3, 8)}
+_T15: dict[Any, Any] = {0: (8, 4, 9), 1: (7, 4, 9), 2: (6, 4, 9), 3: (5, 4, 9), 4: (4, 3, 9), 5: (3, 3, 9), 6: (2, 3, 9), 7: (1, 3, 9), 8: (0, 2, 9)}
+_T16: dict[Any, Any] = {0: (9, 4, 10), 1: (8, 4, 10), 2: (7, 4, 10), 3: (6, 4, 10), 4: (5, 3, 10), 5: (4, 3, 10), 6: (3, 3, 10), 7: (2, 3, 10), 8: (1, 2, 10), 9: (0, 2, 10)}
+_T17: dict[Any, Any] = {0: (10, 4), 1: (9, 4), 2: (8, 4), 3: (7, 4), 4: (6, 3), 5: (5, 3), 6: (4, 3), 7: (3, 3), 8: (2, 2), 9: (1, 2), 10: (0, 1)}
+_T18: dict[Any, Any] = {0: (1, 2, 2), 1: (0, 1, 2)}
+_T19: dict[Any, Any] = {0: (1, 3, 2), 1: (0, 3, 2)}
+_T20: dict[Any, Any] = {0: (2, 3, 3), 1: (1, 3, 3), 2: (0, 2, 3)}
+_T21: dict[Any, Any] = {0: (3, 3, 4), 1: (2, 3, 4), 2: (1, 2, 4), 3: (0, 2, 4)}
+_T22: dict[Any, Any] = {0: (4, 3), 1: (3, 3), 2: (2, 2), 3: (1, 2), 4: (0, 1)}
+_T23: dict[Any, Any] = {_iso20_ct.evseNotification.Pause: 0, _iso20_ct.evseNotification.ExitStandby: 1, _iso20_ct.evseNotification.Terminate: 2, _iso20_ct.evseNotification.ScheduleRenegotiation: 3, _iso20_ct.evseNotification.ServiceRenegotiation: 4, _iso20_ct.evseNotification.MeteringConfirmation: 5}
+_T24: tuple[Any, ...] = (_iso20_ct.evseNotification.Pause, _iso20_ct.evseNotification.ExitStandby, _iso20_ct.evseNotification.Terminate, _iso20_ct.evseNotification.ScheduleRenegotiation, _iso20_ct.evseNotification.ServiceRenegotiation, _iso20_ct.evseNotification.MeteringConfirmation, )
+_T25: dict[Any, Any] = {0: (0, 1, 1)}
+_T26: dict[Any, Any] = {20: (0, 1)}
+_T27: dict[Any, Any] = {2: (1, 2), 3: (0, 1)}
+_T28: dict[Any, Any] = {2: (1, 3, 4), 3: (0, 3, 4)}
+_T29: dict[Any, Any] = {2: (2, 3, 5), 3: (1, 3, 5), 4: (0, 3, 5)}
+_T30: dict[Any, Any] = {2: (3, 3, 6), 3: (2, 3, 6), 4: (1, 3, 6), 5: (0, 3, 6)}
+_T31: dict[Any, Any] = {2: (4, 3, 7), 3: (3, 3, 7), 4: (2, 3, 7), 5: (1, 3, 7), 6: (0, 2, 7)}
+_T32: dict[Any, Any] = {2: (5, 3, 8), 3: (4, 3, 8), 4: (3, 3, 8), 5: (2, 3, 8), 6: (1, 2, 8), 7: (0, 2, 8)}
+_T33: dict[Any, Any] = {2: (6, 3), 3: (5, 3), 4: (4, 3), 5: (3, 3), 6: (2, 2), 7: (1, 2), 8: (0, 1)}
+_T34: dict[Any, Any] = {1: (1, 3, 3), 2: (0, 3, 3)}
+_T35: dict[Any, Any] = {1: (2, 3, 4), 2: (1, 3, 4), 3: (0, 3, 4)}
+_T36: dict[Any, Any] = {1: (3, 3, 5), 2: (2, 3, 5), 3: (1, 3, 5), 4: (0, 2, 5)}
+_T37: dict[Any, Any] = {1: (4, 3, 6), 2: (3, 3, 6), 3: (2, 3, 6), 4: (1, 2, 6), 5: (0, 2, 6)}
+_T38: dict[Any, Any] = {1: (5, 3), 2: (4, 3), 3: (3, 3), 4: (2, 2), 15: (0, 1)}
+_T39: dict[Any, Any] = {0: (1, 3, 2), 1: (0, 2, 2)}
+_T40: dict[Any, Any] = {0: (2, 3, 3), 1: (1, 2, 3), 2: (0, 2, 3)}
+_T41: dict[Any, Any] = {0: (3, 3), 1: (2, 2), 2: (1, 2), 3: (0, 1)}
+_T42: dict[Any, Any] = {0: (1, 3, 2), 1: (0, 3, 2)}
+_T43: dict[Any, Any] = {0: (2, 3, 3), 1: (1, 3, 3), 2: (0, 2, 3)}
+_T44: dict[Any, Any] = {0: (3, 3, 4), 1: (2, 3, 4), 2: (1, 2, 4), 3: (0, 2, 4)}
+_T45: dict[Any, Any] = {0: (4, 3), 1: (3, 3), 2: (2, 2), 3: (1, 2), 4: (0, 1)}
+_T46: dict[Any, Any] = {0: (0, 1, 1)}
+_T47: dict[Any, Any] = {1: (1, 2), 2: (1, 2), 3: (1, 2), 4: (1, 2), 5: (1, 2), 6: (1, 2), 7: (1, 2), 8: (0, 1)}
+_T48: dict[Any, Any] = {_iso20_wpt.WPT_AlignmentCheckMethod.PowerCheck: 0, _iso20_wpt.WPT_AlignmentCheckMethod.LPE: 1, _iso20_wpt.WPT_AlignmentCheckMethod.Proprietary: 2}
+_T49: tuple[Any, ...] = (_iso20_wpt.WPT_AlignmentCheckMethod.PowerCheck, _iso20_wpt.WPT_AlignmentCheckMethod.LPE, _iso20_wpt.WPT_AlignmentCheckMethod.Proprietary, )
+_T50: dict[Any, Any] = {0: (0, 1, 1)}
+_T51: dict[Any, Any] = {1: (1, 2), 2: (1, 2), 3: (1, 2), 4: (1, 2), 5: (1, 2), 6: (1, 2), 7: (1, 2), 8: (0, 1)}
+_T52: dict[Any, Any] = {_iso20_ct.processing.Finished: 0, _iso20_ct.processing.Ongoing: 1, _iso20_ct.processing.Ongoing_WaitingForCustomerInteraction: 2}
+_T53: tuple[Any, ...] = (_iso20_ct.processing.Finished, _iso20_ct.processing.Ongoing, _iso20_ct.processing.Ongoing_WaitingForCustomerInteraction, )
+_T54: dict[Any, Any] = {_iso20_wpt.WPT_EVResult.EVResultUnknown: 0, _iso20_wpt.WPT_EVResult.EVResultSuccess: 1, _iso20_wpt.WPT_EVResult.EVResultFailed: 2}
+_T55: tuple[Any, ...] = (_iso20_wpt.WPT_EVResult.EVResultUnknown, _iso20_wpt.WPT_EVResult.EVResultSuccess, _iso20_wpt.WPT_EVResult.EVResultFailed, )
+_T56: dict[Any, Any] = {2: (1, 2, 4), 3: (0, 1, 4)}
+_T57: dict[Any, Any] = {}
+_T58: dict[Any, Any] = {20: (0, 1)}
+_T59: dict[Any, Any] = {3: (1, 3, 5), 4: (0, 2, 5)}
+_T60: dict[Any, Any] = {3: (2, 3, 6), 4: (1, 2, 6), 5: (0, 2, 6)}
+_T61: dict[Any, Any] = {3: (3, 3), 4: (2, 2), 21: (0, 1)}
+_T62: dict[Any, Any] = {_iso20_wpt.WPT_EVPCChargeDiagnostics.EVPCNoIssue: 0, _iso20_wpt.WPT_EVPCChargeDiagnostics.EVPCTempOverheatDetected: 1, _iso20_wpt.WPT_EVPCChargeDiagnostics.EVPCPowerTransferAnomalyDetected: 2, _iso20_wpt.WPT_EVPCChargeDiagnostics.EVPCAnomalyDetected: 3}
+_T63: tuple[Any, ...] = (_iso20_wpt.WPT_EVPCChargeDiagnostics.EVPCNoIssue, _iso20_wpt.WPT_EVPCChargeDiagnostics.EVPCTempOverheatDetected, _iso20_wpt.WPT_EVPCChargeDiagnostics.EVPCPowerTransferAnomalyDetected, _iso20_wpt.WPT_EVPCChargeDiagnostics.EVPCAnomalyDetected, )
+_T64: dict[Any, Any] = {1: (1, 2, 3), 2: (0, 1, 3)}
+_T65: dict[Any, Any] = {6: (1, 3, 8), 7: (0, 2, 8)}
+_T66: dict[Any, Any] = {6: (2, 3, 9), 7: (1, 2, 9), 8: (0, 2, 9)}
+_T67: dict[Any, Any] = {6: (3, 3), 7: (2, 2), 24: (0, 1)}
+_T68: dict[Any, Any] = {_iso20_wpt.WPT_SPCChargeDiagnostics.SPCNoIssue: 0, _iso20_wpt.WPT_SPCChargeDiagnostics.SPCFODDetected: 1, _iso20_wpt.WPT_SPCChargeDiagnostics.SPCLOPDetected: 2, _iso20_wpt.WPT_SPCChargeDiagnostics.SPCTempOverheatDetected: 3, _iso20_wpt.WPT_SPCChargeDiagnostics.SPCPowerTransferAnomalyDetected: 4, _iso20_wpt.WPT_SPCChargeDiagnostics.SPCAnomalyDetected: 5}
+_T69: tuple[Any, ...] = (_iso20_wpt.WPT_SPCChargeDiagnostics.SPCNoIssue, _iso20_wpt.WPT_SPCChargeDiagnostics.SPCFODDetected, _iso20_wpt.WPT_SPCChargeDiagnostics.SPCLOPDetected, _iso20_wpt.WPT_SPCChargeDiagnostics.SPCTempOverheatDetected, _iso20_wpt.WPT_SPCChargeDiagnostics.SPCPowerTransferAnomalyDetected, _iso20_wpt.WPT_SPCChargeDiagnostics.SPCAnomalyDetected, )
+_T70: dict[Any, Any] = {2: (1, 3, 4), 3: (0, 2, 4)}
+_T71: dict[Any, Any] = {2: (2, 3, 5), 3: (1, 2, 5), 4: (0, 2, 5)}
+_T72: dict[Any, Any] = {2: (3, 3, 6), 3: (2, 2, 6), 4: (1, 2, 6), 5: (0, 1, 6)}
+_T73: dict[Any, Any] = {6: (1, 2, 8), 7: (0, 1, 8)}
+_T74: dict[Any, Any] = {10: (1, 3, 12), 11: (0, 2, 12)}
+_T75: dict[Any, Any] = {10: (2, 3, 13), 11: (1, 2, 13), 12: (0, 2, 13)}
+_T76: dict[Any, Any] = {10: (3, 3), 11: (2, 2), 28: (0, 1)}
+_T77: dict[Any, Any] = {}
+_T78: dict[Any, Any] = {22: (0, 1)}
+_T79: dict[Any, Any] = {_iso20_wpt.WPT_PowerClass.MF_WPT1: 0, _iso20_wpt.WPT_PowerClass.MF_WPT2: 1, _iso20_wpt.WPT_PowerClass.MF_WPT3: 2, _iso20_wpt.WPT_PowerClass.MF_WPT4: 3}
+_T80: tuple[Any, ...] = (_iso20_wpt.WPT_PowerClass.MF_WPT1, _iso20_wpt.WPT_PowerClass.MF_WPT2, _iso20_wpt.WPT_PowerClass.MF_WPT3, _iso20_wpt.WPT_PowerClass.MF_WPT4, )
+_T81: dict[Any, Any] = {}
+_T82: dict[Any, Any] = {25: (0, 1)}
+_T83: dict[Any, Any] = {_iso20_wpt.WPT_FinePositioningMethod.Manual: 0, _iso20_wpt.WPT_FinePositioningMethod.LF_TxEV: 1, _iso20_wpt.WPT_FinePositioningMethod.LF_TxPrimaryDevice: 2, _iso20_wpt.WPT_FinePositioningMethod.LPE: 3, _iso20_wpt.WPT_FinePositioningMethod.Proprietary: 4}
+_T84: tuple[Any, ...] = (_iso20_wpt.WPT_FinePositioningMethod.Manual, _iso20_wpt.WPT_FinePositioningMethod.LF_TxEV, _iso20_wpt.WPT_FinePositioningMethod.LF_TxPrimaryDevice, _iso20_wpt.WPT_FinePositioningMethod.LPE, _iso20_wpt.WPT_FinePositioningMethod.Proprietary, )
+_T85: dict[Any, Any] = {0: (0, 1, 1)}
+_T86: dict[Any, Any] = {1: (1, 2), 2: (1, 2), 3: (1, 2), 4: (1, 2), 5: (1, 2), 6: (1, 2), 7: (1, 2), 8: (0, 1)}
+_T87: dict[Any, Any] = {3: (0, 2, 4), 4: (0, 2, 6)}
+_T88: dict[Any, Any] = {3: (1, 2, 5), 4: (1, 2, 5), 6: (1, 2, 5), 7: (1, 2, 5), 8: (1, 2, 5), 9: (1, 2, 5), 10: (1, 2, 5), 11: (1, 2, 5), 12: (1, 2, 5), 13: (1, 2, 5), 14: (1, 2, 5), 15: (1, 2, 5), 16: (1, 2, 5), 17: (1, 2, 5), 18: (1, 2, 5), 19: (1, 2, 5), 20: (0, 2, 5)}
+_T89: dict[Any, Any] = {3: (2, 2), 4: (2, 2), 5: (0, 1), 20: (1, 2)}
+_T90: dict[Any, Any] = {3: (0, 2, 4), 4: (0, 2, 6)}
+_T91: dict[Any, Any] = {3: (1, 2, 5), 4: (1, 2, 5), 6: (1, 2, 5), 7: (1, 2, 5), 8: (1, 2, 5), 9: (1, 2, 5), 10: (1, 2, 5), 11: (1, 2, 5), 12: (1, 2, 5), 13: (1, 2, 5), 14: (1, 2, 5), 15: (1, 2, 5), 16: (1, 2, 5), 17: (1, 2, 5), 18: (1, 2, 5), 19: (1, 2, 5), 20: (0, 2, 5)}
+_T92: dict[Any, Any] = {3: (2, 2), 4: (2, 2), 5: (0, 1), 20: (1, 2)}
+_T93: dict[Any, Any] = {6: (0, 2, 7), 7: (0, 2, 9)}
+_T94: dict[Any, Any] = {6: (1, 2, 8), 7: (1, 2, 8), 9: (1, 2, 8), 10: (1, 2, 8), 11: (1, 2, 8), 12: (1, 2, 8), 13: (1, 2, 8), 14: (1, 2, 8), 15: (1, 2, 8), 16: (1, 2, 8), 17: (1, 2, 8), 18: (1, 2, 8), 19: (1, 2, 8), 20: (1, 2, 8), 21: (1, 2, 8), 22: (1, 2, 8), 23: (0, 2, 8)}
+_T95: dict[Any, Any] = {6: (2, 2), 7: (2, 2), 8: (0, 1), 23: (1, 2)}
+_T96: dict[Any, Any] = {6: (0, 2, 7), 7: (0, 2, 9)}
+_T97: dict[Any, Any] = {6: (1, 2, 8), 7: (1, 2, 8), 9: (1, 2, 8), 10: (1, 2, 8), 11: (1, 2, 8), 12: (1, 2, 8), 13: (1, 2, 8), 14: (1, 2, 8), 15: (1, 2, 8), 16: (1, 2, 8), 17: (1, 2, 8), 18: (1, 2, 8), 19: (1, 2, 8), 20: (1, 2, 8), 21: (1, 2, 8), 22: (1, 2, 8), 23: (0, 2, 8)}
+_T98: dict[Any, Any] = {6: (2, 2), 7: (2, 2), 8: (0, 1), 23: (1, 2)}
+_T99: dict[Any, Any] = {1: (1, 2, 3)}
+_T100: dict[Any, Any] = {2: (0, 1), 3: (0, 1)}
+_T101: dict[Any, Any] = {1: (0, 1, 2), 2: (0, 1, 3)}
+_T102: dict[Any, Any] = {256: (0, 1)}
+_T103: dict[Any, Any] = {0: (1, 2, 2)}
+_T104: dict[Any, Any] = {1: (0, 1), 2: (0, 1)}
+_T105: dict[Any, Any] = {2: (0, 1, 3), 3: (0, 1, 4), 4: (0, 2, 5), 5: (0, 2, 7)}
+_T106: dict[Any, Any] = {4: (1, 2, 6), 5: (1, 2, 6), 7: (1, 2, 6), 8: (1, 2, 6), 9: (1, 2, 6), 10: (1, 2, 6), 11: (1, 2, 6), 12: (1, 2, 6), 13: (1, 2, 6), 14: (1, 2, 6), 15: (1, 2, 6), 16: (1, 2, 6), 17: (1, 2, 6), 18: (1, 2, 6), 19: (1, 2, 6), 20: (1, 2, 6), 21: (1, 2, 6), 22: (1, 2, 6), 23: (1, 2, 6), 24: (1, 2, 6), 25: (1, 2, 6), 26: (1, 2, 6), 27: (1, 2, 6), 28: (1, 2, 6), 29: (1, 2, 6), 30: (1, 2, 6), 31: (1, 2, 6), 32: (1, 2, 6), 33: (1, 2, 6), 34: (1, 2, 6), 35: (1, 2, 6), 36: (1, 2, 6), 37: (1, 2, 6), 38: (1, 2, 6), 39: (1, 2, 6), 40: (1, 2, 6), 41: (1, 2, 6), 42: (1, 2, 6), 43: (1, 2, 6), 44: (1, 2, 6), 45: (1, 2, 6), 46: (1, 2, 6), 47: (1, 2, 6), 48: (1, 2, 6), 49: (1, 2, 6), 50: (1, 2, 6), 51: (1, 2, 6), 52: (1, 2, 6), 53: (1, 2, 6), 54: (1, 2, 6), 55: (1, 2, 6), 56: (1, 2, 6), 57: (1, 2, 6), 58: (1, 2, 6), 59: (1, 2, 6), 60: (1, 2, 6), 61: (1, 2, 6), 62: (1, 2, 6), 63: (1, 2, 6), 64: (1, 2, 6), 65: (1, 2, 6), 66: (1, 2, 6), 67: (1, 2, 6), 68: (1, 2, 6), 69: (1, 2, 6), 70: (1, 2, 6), 71: (1, 2, 6), 72: (1, 2, 6), 73: (1, 2, 6), 74: (1, 2, 6), 75: (1, 2, 6), 76: (1, 2, 6), 77: (1, 2, 6), 78: (1, 2, 6), 79: (1, 2, 6), 80: (1, 2, 6), 81: (1, 2, 6), 82: (1, 2, 6), 83: (1, 2, 6), 84: (1, 2, 6), 85: (1, 2, 6), 86: (1, 2, 6), 87: (1, 2, 6), 88: (1, 2, 6), 89: (1, 2, 6), 90: (1, 2, 6), 91: (1, 2, 6), 92: (1, 2, 6), 93: (1, 2, 6), 94: (1, 2, 6), 95: (1, 2, 6), 96: (1, 2, 6), 97: (1, 2, 6), 98: (1, 2, 6), 99: (1, 2, 6), 100: (1, 2, 6), 101: (1, 2, 6), 102: (1, 2, 6), 103: (1, 2, 6), 104: (1, 2, 6), 105: (1, 2, 6), 106: (1, 2, 6), 107: (1, 2, 6), 108: (1, 2, 6), 109: (1, 2, 6), 110: (1, 2, 6), 111: (1, 2, 6), 112: (1, 2, 6), 113: (1, 2, 6), 114: (1, 2, 6), 115: (1, 2, 6), 116: (1, 2, 6), 117: (1, 2, 6), 118: (1, 2, 6), 119: (1, 2, 6), 120: (1, 2, 6), 121: (1, 2, 6), 122: (1, 2, 6), 123: (1, 2, 6), 124: (1, 2, 6), 125: (1, 2, 6), 126: (1, 2, 6), 127: (1, 2, 6), 128: (1, 2, 6), 129: (1, 2, 6), 130: (1, 2, 6), 131: (1, 2, 6), 132: (1, 2, 6), 133: (1, 2, 6), 134: (1, 2, 6), 135: (1, 2, 6), 136: (1, 2, 6), 137: (1, 2, 6), 138: (1, 2, 6), 139: (1, 2, 6), 140: (1, 2, 6), 141: (1, 2, 6), 142: (1, 2, 6), 143: (1, 2, 6), 144: (1, 2, 6), 145: (1, 2, 6), 146: (1, 2, 6), 147: (1, 2, 6), 148: (1, 2, 6), 149: (1, 2, 6), 150: (1, 2, 6), 151: (1, 2, 6), 152: (1, 2, 6), 153: (1, 2, 6), 154: (1, 2, 6), 155: (1, 2, 6), 156: (1, 2, 6), 157: (1, 2, 6), 158: (1, 2, 6), 159: (1, 2, 6), 160: (1, 2, 6), 161: (1, 2, 6), 162: (1, 2, 6), 163: (1, 2, 6), 164: (1, 2, 6), 165: (1, 2, 6), 166: (1, 2, 6), 167: (1, 2, 6), 168: (1, 2, 6), 169: (1, 2, 6), 170: (1, 2, 6), 171: (1, 2, 6), 172: (1, 2, 6), 173: (1, 2, 6), 174: (1, 2, 6), 175: (1, 2, 6), 176: (1, 2, 6), 177: (1, 2, 6), 178: (1, 2, 6), 179: (1, 2, 6), 180: (1, 2, 6), 181: (1, 2, 6), 182: (1, 2, 6), 183: (1, 2, 6), 184: (1, 2, 6), 185: (1, 2, 6), 186: (1, 2, 6), 187: (1, 2, 6), 188: (1, 2, 6), 189: (1, 2, 6), 190: (1, 2, 6), 191: (1, 2, 6), 192: (1, 2, 6), 193: (1, 2, 6), 194: (1, 2, 6), 195: (1, 2, 6), 196: (1, 2, 6), 197: (1, 2, 6), 198: (1, 2, 6), 199: (1, 2, 6), 200: (1, 2, 6), 201: (1, 2, 6), 202: (1, 2, 6), 203: (1, 2, 6), 204: (1, 2, 6), 205: (1, 2, 6), 206: (1, 2, 6), 207: (1, 2, 6), 208: (1, 2, 6), 209: (1, 2, 6), 210: (1, 2, 6), 211: (1, 2, 6), 212: (1, 2, 6), 213: (1, 2, 6), 214: (1, 2, 6), 215: (1, 2, 6), 216: (1, 2, 6), 217: (1, 2, 6), 218: (1, 2, 6), 219: (1, 2, 6), 220: (1, 2, 6), 221: (1, 2, 6), 222: (1, 2, 6), 223: (1, 2, 6), 224: (1, 2, 6), 225: (1, 2, 6), 226: (1, 2, 6), 227: (1, 2, 6), 228: (1, 2, 6), 229: (1, 2, 6), 230: (1, 2, 6), 231: (1, 2, 6), 232: (1, 2, 6), 233: (1, 2, 6), 234: (1, 2, 6), 235: (1, 2, 6), 236: (1, 2, 6), 237: (1, 2, 6), 238: (1, 2, 6), 239: (1, 2, 6), 240: (1, 2, 6), 241: (1, 2, 6), 242: (1, 2, 6), 243: (1, 2, 6), 244: (1, 2, 6), 245: (1, 2, 6), 246: (1, 2, 6), 247: (1, 2, 6), 248: (1, 2, 6), 249: (1, 2, 6), 250: (1, 2, 6), 251: (1, 2, 6), 252: (1, 2, 6), 253: (1, 2, 6), 254: (1, 2, 6), 255: (1, 2, 6), 256: (1, 2, 6), 257: (1, 2, 6), 258: (0, 2, 6)}
+_T107: dict[Any, Any] = {4: (2, 2), 5: (2, 2), 6: (0, 1), 258: (1, 2)}
+_T108: dict[Any, Any] = {_iso20_wpt.WPT_PairingMethod.External_confirmation: 0, _iso20_wpt.WPT_PairingMethod.LPE: 1, _iso20_wpt.WPT_PairingMethod.LF_TxEV: 2, _iso20_wpt.WPT_PairingMethod.LF_TxPrimaryDevice: 3, _iso20_wpt.WPT_PairingMethod.Optical: 4, _iso20_wpt.WPT_PairingMethod.Proprietary: 5}
+_T109: tuple[Any, ...] = (_iso20_wpt.WPT_PairingMethod.External_confirmation, _iso20_wpt.WPT_PairingMethod.LPE, _iso20_wpt.WPT_PairingMethod.LF_TxEV, _iso20_wpt.WPT_PairingMethod.LF_TxPrimaryDevice, _iso20_wpt.WPT_PairingMethod.Optical, _iso20_wpt.WPT_PairingMethod.Proprietary, )
+_T110: dict[Any, Any] = {0: (0, 1, 1)}
+_T111: dict[Any, Any] = {1: (1, 2), 2: (1, 2), 3: (1, 2), 4: (1, 2), 5: (1, 2), 6: (1, 2), 7: (1, 2), 8: (0, 1)}
+_T112: dict[Any, Any] = {2: (1, 2, 4), 3: (0, 1, 4)}
+_T113: dict[Any, Any] = {}
+_T114: dict[Any, Any] = {20: (0, 1)}
+_T115: dict[Any, Any] = {3: (1, 3, 5), 4: (0, 2, 5)}
+_T116: dict[Any, Any] = {3: (2, 3, 6), 4: (1, 2, 6), 5: (0, 2, 6)}
+_T117: dict[Any, Any] = {3: (3, 3), 4: (2, 2), 21: (0, 1)}
+_T118: dict[Any, Any] = {0: (0, 1, 1), 1: (0, 1, 2), 2: (0, 2, 3), 3: (0, 2, 5), 5: (0, 2, 7), 7: (0, 2, 9)}
+_T119: dict[Any, Any] = {2: (1, 2, 4), 3: (1, 2, 4), 5: (1, 2, 4), 7: (1, 2, 4), 9: (1, 2, 4), 10: (1, 2, 4), 11: (1, 2, 4), 12: (1, 2, 4), 13: (1, 2, 4), 14: (1, 2, 4), 15: (1, 2, 4), 16: (1, 2, 4), 17: (1, 2, 4), 18: (1, 2, 4), 19: (1, 2, 4), 20: (1, 2, 4), 21: (1, 2, 4), 22: (1, 2, 4), 23: (1, 2, 4), 24: (1, 2, 4), 25: (1, 2, 4), 26: (1, 2, 4), 27: (1, 2, 4), 28: (1, 2, 4), 29: (1, 2, 4), 30: (1, 2, 4), 31: (1, 2, 4), 32: (1, 2, 4), 33: (1, 2, 4), 34: (1, 2, 4), 35: (1, 2, 4), 36: (1, 2, 4), 37: (1, 2, 4), 38: (1, 2, 4), 39: (1, 2, 4), 40: (1, 2, 4), 41: (1, 2, 4), 42: (1, 2, 4), 43: (1, 2, 4), 44: (1, 2, 4), 45: (1, 2, 4), 46: (1, 2, 4), 47: (1, 2, 4), 48: (1, 2, 4), 49: (1, 2, 4), 50: (1, 2, 4), 51: (1, 2, 4), 52: (1, 2, 4), 53: (1, 2, 4), 54: (1, 2, 4), 55: (1, 2, 4), 56: (1, 2, 4), 57: (1, 2, 4), 58: (1, 2, 4), 59: (1, 2, 4), 60: (1, 2, 4), 61: (1, 2, 4), 62: (1, 2, 4), 63: (1, 2, 4), 64: (1, 2, 4), 65: (1, 2, 4), 66: (1, 2, 4), 67: (1, 2, 4), 68: (1, 2, 4), 69: (1, 2, 4), 70: (1, 2, 4), 71: (1, 2, 4), 72: (1, 2, 4), 73: (1, 2, 4), 74: (1, 2, 4), 75: (1, 2, 4), 76: (1, 2, 4), 77: (1, 2, 4), 78: (1, 2, 4), 79: (1, 2, 4), 80: (1, 2, 4), 81: (1, 2, 4), 82: (1, 2, 4), 83: (1, 2, 4), 84: (1, 2, 4), 85: (1, 2, 4), 86: (1, 2, 4), 87: (1, 2, 4), 88: (1, 2, 4), 89: (1, 2, 4), 90: (1, 2, 4), 91: (1, 2, 4), 92: (1, 2, 4), 93: (1, 2, 4), 94: (1, 2, 4), 95: (1, 2, 4), 96: (1, 2, 4), 97: (1, 2, 4), 98: (1, 2, 4), 99: (1, 2, 4), 100: (1, 2, 4), 101: (1, 2, 4), 102: (1, 2, 4), 103: (1, 2, 4), 104: (1, 2, 4), 105: (1, 2, 4), 106: (1, 2, 4), 107: (1, 2, 4), 108: (1, 2, 4), 109: (1, 2, 4), 110: (1, 2, 4), 111: (1, 2, 4), 112: (1, 2, 4), 113: (1, 2, 4), 114: (1, 2, 4), 115: (1, 2, 4), 116: (1, 2, 4), 117: (1, 2, 4), 118: (1, 2, 4), 119: (1, 2, 4), 120: (1, 2, 4), 121: (1, 2, 4), 122: (1, 2, 4), 123: (1, 2, 4), 124: (1, 2, 4), 125: (1, 2, 4), 126: (1, 2, 4), 127: (1, 2, 4), 128: (1, 2, 4), 129: (1, 2, 4), 130: (1, 2, 4), 131: (1, 2, 4), 132: (1, 2, 4), 133: (1, 2, 4), 134: (1, 2, 4), 135: (1, 2, 4), 136: (1, 2, 4), 137: (1, 2, 4), 138: (1, 2, 4), 139: (1, 2, 4), 140: (1, 2, 4), 141: (1, 2, 4), 142: (1, 2, 4), 143: (1, 2, 4), 144: (1, 2, 4), 145: (1, 2, 4), 146: (1, 2, 4), 147: (1, 2, 4), 148: (1, 2, 4), 149: (1, 2, 4), 150: (1, 2, 4), 151: (1, 2, 4), 152: (1, 2, 4), 153: (1, 2, 4), 154: (1, 2, 4), 155: (1, 2, 4), 156: (1, 2, 4), 157: (1, 2, 4), 158: (1, 2, 4), 159: (1, 2, 4), 160: (1, 2, 4), 161: (1, 2, 4), 162: (1, 2, 4), 163: (1, 2, 4), 164: (1, 2, 4), 165: (1, 2, 4), 166: (1, 2, 4), 167: (1, 2, 4), 168: (1, 2, 4), 169: (1, 2, 4), 170: (1, 2, 4), 171: (1, 2, 4), 172: (1, 2, 4), 173: (1, 2, 4), 174: (1, 2, 4), 175: (1, 2, 4), 176: (1, 2, 4), 177: (1, 2, 4), 178: (1, 2, 4), 179: (1, 2, 4), 180: (1, 2, 4), 181: (1, 2, 4), 182: (1, 2, 4), 183: (1, 2, 4), 184: (1, 2, 4), 185: (1, 2, 4), 186: (1, 2, 4), 187: (1, 2, 4), 188: (1, 2, 4), 189: (1, 2, 4), 190: (1, 2, 4), 191: (1, 2, 4), 192: (1, 2, 4), 193: (1, 2, 4), 194: (1, 2, 4), 195: (1, 2, 4), 196: (1, 2, 4), 197: (1, 2, 4), 198: (1, 2, 4), 199: (1, 2, 4), 200: (1, 2, 4), 201: (1, 2, 4), 202: (1, 2, 4), 203: (1, 2, 4), 204: (1, 2, 4), 205: (1, 2, 4), 206: (1, 2, 4), 207: (1, 2, 4), 208: (1, 2, 4), 209: (1, 2, 4), 210: (1, 2, 4), 211: (1, 2, 4), 212: (1, 2, 4), 213: (1, 2, 4), 214: (1, 2, 4), 215: (1, 2, 4), 216: (1, 2, 4), 217: (1, 2, 4), 218: (1, 2, 4), 219: (1, 2, 4), 220: (1, 2, 4), 221: (1, 2, 4), 222: (1, 2, 4), 223: (1, 2, 4), 224: (1, 2, 4), 225: (1, 2, 4), 226: (1, 2, 4), 227: (1, 2, 4), 228: (1, 2, 4), 229: (1, 2, 4), 230: (1, 2, 4), 231: (1, 2, 4), 232: (1, 2, 4), 233: (1, 2, 4), 234: (1, 2, 4), 235: (1, 2, 4), 236: (1, 2, 4), 237: (1, 2, 4), 238: (1, 2, 4), 239: (1, 2, 4), 240: (1, 2, 4), 241: (1, 2, 4), 242: (1, 2, 4), 243: (1, 2, 4), 244: (1, 2, 4), 245: (1, 2, 4), 246: (1, 2, 4), 247: (1, 2, 4), 248: (1, 2, 4), 249: (1, 2, 4), 250: (1, 2, 4), 251: (1, 2, 4), 252: (1, 2, 4), 253: (1, 2, 4), 254: (1, 2, 4), 255: (1, 2, 4), 256: (1, 2, 4), 257: (1, 2, 4), 258: (0, 1, 4)}
+_T120: dict[Any, Any] = {1: (1, 2), 2: (1, 2)}
+_T121: dict[Any, Any] = {1: (0, 1, 4)}
+_T122: dict[Any, Any] = {0: (1, 2, 2), 4: (0, 2, 2)}
+_T123: dict[Any, Any] = {0: (2, 2, 3), 2: (0, 1, 3), 4: (1, 2, 3)}
+_T124: dict[Any, Any] = {3: (1, 2, 6), 5: (0, 2, 6)}
+_T125: dict[Any, Any] = {6: (0, 1, 7)}
+_T126: dict[Any, Any] = {3: (2, 2), 5: (1, 2), 7: (0, 1)}
+_T127: dict[Any, Any] = {1: (1, 2), 2: (1, 2)}
+_T128: dict[Any, Any] = {0: (1, 4, 2), 1: (0, 4, 2), 2: (0, 4, 10), 10: (0, 4, 10)}
+_T129: dict[Any, Any] = {0: (2, 4, 3), 1: (1, 4, 3), 2: (1, 4, 11), 3: (1, 4, 11), 10: (1, 4, 11), 11: (1, 4, 11)}
+_T130: dict[Any, Any] = {0: (3, 4, 4), 1: (2, 4, 4), 2: (2, 4, 12), 3: (2, 4, 12), 4: (2, 4, 12), 10: (2, 4, 12), 11: (2, 4, 12), 12: (2, 4, 12)}
+_T131: dict[Any, Any] = {0: (4, 4, 5), 1: (3, 4, 5), 2: (3, 4, 13), 3: (3, 4, 13), 4: (3, 4, 13), 5: (3, 4, 13), 10: (3, 4, 13), 11: (3, 4, 13), 12: (3, 4, 13), 13: (3, 4, 13)}
+_T132: dict[Any, Any] = {0: (5, 4, 6), 1: (4, 4, 6), 2: (4, 4, 14), 3: (4, 4, 14), 4: (4, 4, 14), 5: (4, 4, 14), 6: (4, 4, 14), 10: (4, 4, 14), 11: (4, 4, 14), 12: (4, 4, 14), 13: (4, 4, 14), 14: (4, 4, 14)}
+_T133: dict[Any, Any] = {0: (6, 4, 7), 1: (5, 4, 7), 2: (5, 4, 15), 3: (5, 4, 15), 4: (5, 4, 15), 5: (5, 4, 15), 6: (5, 4, 15), 7: (5, 4, 15), 10: (5, 4, 15), 11: (5, 4, 15), 12: (5, 4, 15), 13: (5, 4, 15), 14: (5, 4, 15), 15: (5, 4, 15)}
+_T134: dict[Any, Any] = {0: (7, 4, 8), 1: (6, 4, 8), 2: (6, 4, 16), 3: (6, 4, 16), 4: (6, 4, 16), 5: (6, 4, 16), 6: (6, 4, 16), 7: (6, 4, 16), 8: (6, 4, 16), 10: (6, 4, 16), 11: (6, 4, 16), 12: (6, 4, 16), 13: (6, 4, 16), 14: (6, 4, 16), 15: (6, 4, 16), 16: (6, 4, 16)}
+_T135: dict[Any, Any] = {}
+_T136: dict[Any, Any] = {0: (1, 3, 2)}
+_T137: dict[Any, Any] = {1: (0, 2), 2: (0, 2), 3: (0, 2)}
+_T138: dict[Any, Any] = {0: (1, 2, 2), 1: (0, 1, 2), 2: (0, 2, 3), 3: (0, 2, 3)}
+_T139: dict[Any, Any] = {2: (1, 2), 3: (1, 2)}
+_T140: dict[Any, Any] = {0: (1, 3, 2), 1: (0, 3, 2)}
+_T141: dict[Any, Any] = {0: (2, 3, 3), 1: (1, 3, 3), 2: (0, 3, 3)}
+_T142: dict[Any, Any] = {0: (4, 3), 1: (3, 3), 2: (2, 3), 3: (1, 2), 4: (1, 2)}
+_T143: dict[Any, Any] = {1: (0, 2, 3)}
+_T144: dict[Any, Any] = {0: (1, 2, 2)}
+_T145: dict[Any, Any] = {1: (2, 2), 2: (1, 2), 3: (1, 2), 4: (1, 2), 5: (1, 2)}
+_T146: dict[Any, Any] = {0: (1, 3, 2), 1: (0, 3, 2)}
+_T147: dict[Any, Any] = {0: (2, 3, 3), 1: (1, 3, 3), 2: (0, 2, 3)}
+_T148: dict[Any, Any] = {0: (3, 3, 4), 1: (2, 3, 4), 2: (1, 2, 4), 3: (0, 2, 4)}
+_T149: dict[Any, Any] = {0: (4, 3, 5), 1: (3, 3, 5), 2: (2, 2, 5), 3: (1, 2, 5), 4: (0, 1, 5)}
+_T150: dict[Any, Any] = {0: (1, 3, 2), 1: (0, 2, 2)}
+_T151: dict[Any, Any] = {0: (2, 3, 3), 1: (1, 2, 3), 2: (0, 2, 3)}
+_T152: dict[Any, Any] = {0: (3, 3), 1: (2, 2), 2: (1, 2), 3: (0, 1)}
+_T153: dict[Any, Any] = {0: (0, 1, 1), 1: (0, 2, 2), 2: (0, 2, 2)}
+_T154: dict[Any, Any] = {1: (2, 2), 2: (2, 2), 3: (1, 2), 4: (1, 2)}
+_T155: dict[Any, Any] = {0: (1, 2, 2), 1: (0, 1, 2)}
+_T156: dict[Any, Any] = {3: (1, 2, 5), 4: (0, 2, 5), 5: (0, 2, 5)}
+_T157: dict[Any, Any] = {3: (2, 2), 4: (1, 2), 5: (1, 2)}
+_T158: dict[Any, Any] = {1: (2, 3), 2: (1, 2), 3: (1, 2)}
+_T159: dict[Any, Any] = {0: (1, 2, 2), 1: (0, 1, 2), 2: (0, 2, 3), 3: (0, 2, 3)}
+_T160: dict[Any, Any] = {2: (1, 2), 3: (1, 2)}
+_T161: dict[Any, Any] = {0: (1, 2, 2), 1: (0, 1, 2)}
+_T162: dict[Any, Any] = {3: (1, 2), 4: (1, 2)}
+_T163: dict[Any, Any] = {0: (16, 5), 1: (8, 4)}
+_T164: dict[Any, Any] = {0: (1, 2, 2), 1: (0, 1, 2)}
+_T165: dict[Any, Any] = {2: (0, 1)}
+_T166: dict[Any, Any] = {0: (1, 2, 2), 1: (0, 1, 2)}
+_T167: dict[Any, Any] = {3: (0, 1, 4), 4: (0, 2, 5), 5: (0, 2, 5)}
+_T168: dict[Any, Any] = {4: (1, 2), 5: (1, 2)}
+_T169: dict[Any, Any] = {1: (0, 3, 2), 2: (0, 3, 2), 3: (0, 3, 2)}
+_T170: dict[Any, Any] = {1: (2, 3), 2: (2, 3), 3: (2, 3)}
+_T171: dict[Any, Any] = {0: (0, 1, 1), 1: (0, 2, 2), 2: (0, 2, 2)}
+_T172: dict[Any, Any] = {1: (1, 2), 2: (1, 2)}
+_T173: dict[Any, Any] = {0: (0, 3, 1), 1: (0, 3, 7), 7: (0, 3, 7)}
+_T174: dict[Any, Any] = {0: (1, 3, 2), 1: (1, 3, 8), 2: (1, 3, 8), 7: (1, 3, 8), 8: (1, 3, 8)}
+_T175: dict[Any, Any] = {0: (2, 3, 3), 1: (2, 3, 9), 2: (2, 3, 9), 3: (2, 3, 9), 7: (2, 3, 9), 8: (2, 3, 9), 9: (2, 3, 9)}
+_T176: dict[Any, Any] = {0: (3, 3, 4), 1: (3, 3, 10), 2: (3, 3, 10), 3: (3, 3, 10), 4: (3, 3, 10), 7: (3, 3, 10), 8: (3, 3, 10), 9: (3, 3, 10), 10: (3, 3, 10)}
+_T177: dict[Any, Any] = {0: (4, 3, 5), 1: (4, 3, 11), 2: (4, 3, 11), 3: (4, 3, 11), 4: (4, 3, 11), 5: (4, 3, 11), 7: (4, 3, 11), 8: (4, 3, 11), 9: (4, 3, 11), 10: (4, 3, 11), 11: (4, 3, 11)}
+_T178: dict[Any, Any] = {}
 
 
 #: DocContent: (namespace, local name, class or None, encoder, decoder) per event code
