@@ -6,6 +6,7 @@ import importlib
 from types import ModuleType
 from typing import Any
 
+from v2gstack.exi import _wild
 from v2gstack.exi import namespaces as ns
 from v2gstack.exi._rt import Invalid, finish
 from v2gstack.exi.errors import ExiDecodeError, ExiEncodeError
@@ -93,6 +94,7 @@ def root_index(message: Any, element: str | None) -> tuple[ModuleType, int]:
 def encode(message: Any, element: str | None) -> bytes:
     mod, idx = root_index(message, element)
     entry = mod.DOC[idx]
+    _wild.new_stream()
     a = (((1 << 8) | 0x80) << mod.DOC_WIDTH) | idx
     try:
         a = entry[3](message, a)
@@ -182,6 +184,7 @@ def encode_fragment(obj: Any, element: str, grammar: str | None = None) -> bytes
     if type(obj) is not entry[2]:
         raise ExiEncodeError(f"{element!r} holds a {entry[2].__name__}, not a {type(obj).__name__}")
     w = mod.FRAG_WIDTH
+    _wild.new_stream()
     a = (((1 << 8) | 0x80) << w) | idx
     try:
         a = entry[3](obj, a)

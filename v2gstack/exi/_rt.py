@@ -11,7 +11,7 @@ from __future__ import annotations
 import base64
 import binascii
 import enum
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from v2gstack.exi.errors import ExiDecodeError, ExiEncodeError
@@ -223,11 +223,18 @@ class Invalid(Exception):
 
 @dataclass(slots=True)
 class AnyElement:
-    """Content matched by a schema wildcard (xs:any): the element name and its decoded value."""
+    """An element matched by a schema wildcard (xs:any).
+
+    When the schema set declares a global element of that name, ``value`` is its typed content (a
+    generated class, or a simple value). Otherwise the element is schema-less (built-in grammar):
+    ``attributes``, text ``value`` (str or None) and ``children``.
+    """
 
     namespace: str
     name: str
     value: Any = None
+    attributes: dict[tuple[str, str], str] = field(default_factory=dict)
+    children: list[AnyElement] = field(default_factory=list)
 
 
 def bad_code(p: int, c: int, where: str, state: int) -> None:

@@ -12,7 +12,7 @@ import re
 from typing import Any
 
 from v2gstack.exi import _api
-from v2gstack.exi._rt import S, lex_b64, lex_bool, lex_hex, parse_b64, parse_bool, parse_hex
+from v2gstack.exi._rt import AnyElement, S, lex_b64, lex_bool, lex_hex, parse_b64, parse_bool, parse_hex
 from v2gstack.exi.errors import ExiDecodeError, ExiEncodeError
 
 _C0 = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
@@ -112,13 +112,38 @@ class _Writer:
                 for item in v if isinstance(v, list) else [v]:
                     ens, elocal, econtent = _member(f.names, item)
                     self.element(ens, elocal, econtent, item)
-            elif v:
-                raise ExiEncodeError(f"{local}.{f.attr}: wildcard content cannot be written as XML yet")
+            else:
+                for item in v if isinstance(v, list) else [v]:
+                    self.any_element(item)
         self.parts = outer
         if body:
             self.parts.append(f"<{tag}{''.join(attrs)}>{''.join(body)}</{tag}>")
         else:
             self.parts.append(f"<{tag}{''.join(attrs)}/>")
+
+    def any_element(self, item: AnyElement) -> None:
+        """Wildcard content: a typed global element, or schema-less attributes / text / children."""
+        if hasattr(type(item.value), "_exi_fields"):
+            self.element(item.namespace, item.name, type(item.value), item.value)
+            return
+        tag = self.name(item.namespace, item.name)
+        attrs = "".join(
+            f' {self.name(u, n)}="{self.text(str(val), True)}"'
+            for (u, n), val in sorted(item.attributes.items())
+        )
+        outer = self.parts
+        self.parts = []
+        if isinstance(item.value, bytes):
+            self.parts.append(self.text(lex_b64(item.value)))
+        elif isinstance(item.value, bool):
+            self.parts.append(lex_bool(item.value))
+        elif item.value is not None:
+            self.parts.append(self.text(str(item.value)))
+        for child in item.children:
+            self.any_element(child)
+        body = "".join(self.parts)
+        self.parts = outer
+        self.parts.append(f"<{tag}{attrs}>{body}</{tag}>" if body else f"<{tag}{attrs}/>")
 
 
 def _member(names: tuple[tuple[str, str, Any], ...], item: Any) -> tuple[str, str, Any]:
@@ -186,7 +211,7 @@ def from_xml(xml: str | bytes) -> Any:
         raise ExiDecodeError(f"root element {{{ns}}}{qn.localname} is not in a supported namespace") from None
     for entry in mod.DOC:
         if entry[0] == ns and entry[1] == qn.localname and entry[2] is not None:
-            return _build(entry[2], root, qn.localname, c0)
+            return _build(entry[2], root, qn.localname, c0, mod)
     raise ExiDecodeError(f"{{{ns}}}{qn.localname} is not a global element with a complex type")
 
 
@@ -194,7 +219,7 @@ def _unpua(text: str) -> str:
     return "".join(chr(ord(ch) - _PUA) if _PUA <= ord(ch) < _PUA + 0x20 else ch for ch in text)
 
 
-def _build(cls: Any, elem: Any, path: str, c0: bool) -> Any:
+def _build(cls: Any, elem: Any, path: str, c0: bool, mod: Any) -> Any:
     from lxml import etree
 
     kwargs: dict[str, Any] = {}
@@ -213,6 +238,17 @@ def _build(cls: Any, elem: Any, path: str, c0: bool) -> Any:
         if f.kind == "text":
             kwargs[f.attr] = _value(f.names[0][2], elem.text or "", path, c0)
             continue
+        if f.kind == "any":
+            later = {(n[0], n[1]) for g in cls._exi_fields if g.kind == "elem" for n in g.names}
+            found: list[Any] = []
+            while i < len(children) and (f.max is None or len(found) < f.max):
+                cq = etree.QName(children[i])
+                if (cq.namespace or "", cq.localname) in later:
+                    break
+                found.append(_any_from_xml(children[i], c0, mod, f"{path}/{cq.localname}"))
+                i += 1
+            kwargs[f.attr] = found if many else (found[0] if found else None)
+            continue
         if f.kind != "elem":
             continue
         if f.group and (active.get(f.group, f.alt) != f.alt or (f.group, f.alt) in blocked):
@@ -229,7 +265,7 @@ def _build(cls: Any, elem: Any, path: str, c0: bool) -> Any:
             if isinstance(content, S):
                 items.append(_value(content, children[i].text or "", cpath, c0))
             else:
-                items.append(_build(content, children[i], cpath, c0))
+                items.append(_build(content, children[i], cpath, c0, mod))
             i += 1
         if f.group:
             if items:
@@ -255,3 +291,25 @@ def _value(s: S, text: str, path: str, c0: bool) -> Any:
         return parse_lexical(s, text)
     except ValueError as exc:
         raise ExiDecodeError(f"{path}: invalid value {text!r}: {exc}") from None
+
+
+def _any_from_xml(elem: Any, c0: bool, mod: Any, path: str) -> AnyElement:
+    """A wildcard child: typed when the schema set declares a global element of that name."""
+    from lxml import etree
+
+    qn = etree.QName(elem)
+    uri = qn.namespace or ""
+    glob = mod.GLOBALS.get((uri, qn.localname))
+    if glob is not None and glob[0] is not None:
+        return AnyElement(uri, qn.localname, _build(glob[0], elem, path, c0, mod))
+    text = elem.text or ""
+    if c0:
+        text = _unpua(text)
+    item = AnyElement(uri, qn.localname, text or None)
+    for key, val in elem.attrib.items():
+        aq = etree.QName(key)
+        item.attributes[(aq.namespace or "", aq.localname)] = _unpua(val) if c0 else val
+    for child in elem:
+        if isinstance(child.tag, str):
+            item.children.append(_any_from_xml(child, c0, mod, f"{path}/{etree.QName(child).localname}"))
+    return item

@@ -18,6 +18,59 @@ from v2gstack.exi.compiler.grammar import Grammar, Label, State, build_grammar, 
 from v2gstack.exi.compiler.model import ClassInfo, FieldSpec, Registry, flatten
 from v2gstack.exi.compiler.schema import ComplexType, ElementDecl, SchemaSet, Simple
 
+XML_NS = "http://www.w3.org/XML/1998/namespace"
+XSI = "http://www.w3.org/2001/XMLSchema-instance"
+XSD_NS = "http://www.w3.org/2001/XMLSchema"
+#: The 46 built-in type names of XML Schema: the initial local names of XSD_NS (appendix D.3).
+XSD_BUILTIN_TYPES = (
+    "ENTITIES",
+    "ENTITY",
+    "ID",
+    "IDREF",
+    "IDREFS",
+    "NCName",
+    "NMTOKEN",
+    "NMTOKENS",
+    "NOTATION",
+    "Name",
+    "QName",
+    "anySimpleType",
+    "anyType",
+    "anyURI",
+    "base64Binary",
+    "boolean",
+    "byte",
+    "date",
+    "dateTime",
+    "decimal",
+    "double",
+    "duration",
+    "float",
+    "gDay",
+    "gMonth",
+    "gMonthDay",
+    "gYear",
+    "gYearMonth",
+    "hexBinary",
+    "int",
+    "integer",
+    "language",
+    "long",
+    "negativeInteger",
+    "nonNegativeInteger",
+    "nonPositiveInteger",
+    "normalizedString",
+    "positiveInteger",
+    "short",
+    "string",
+    "time",
+    "token",
+    "unsignedByte",
+    "unsignedInt",
+    "unsignedLong",
+    "unsignedShort",
+)
+
 # ---------------------------------------------------------------------------------------------
 # codec modules
 
@@ -157,6 +210,50 @@ class CodecGen(DecoderGen):
             return run[0], run[-1], code, st[run[0]].width, t_end
         return None
 
+    def wildcard_lines(self) -> list[str]:
+        """Initial string tables (EXI 1.0 appendix D) and the global elements SE(*) can name."""
+        xs_types = sorted(XSD_BUILTIN_TYPES)
+        names: dict[str, set[str]] = {
+            "": set(),
+            XML_NS: {"base", "id", "lang", "space"},
+            XSI: {"nil", "type"},
+        }
+        for d in self.sset.all_elements:
+            names.setdefault(d.qname[0], set()).add(d.qname[1])
+        for ct in self.sset.complex_types:
+            if ct.qname is not None:
+                names.setdefault(ct.qname[0], set()).add(ct.qname[1])
+            for a in ct.attributes:
+                names.setdefault(a.qname[0], set()).add(a.qname[1])
+        for st in self.sset.simple_types:
+            if st.name is not None:
+                names.setdefault(st.name[0], set()).add(st.name[1])
+        targets = sorted(set(self.sset.target_namespaces) - {XSI, XML_NS, "", XSD_NS})
+        uris = ["", XML_NS, XSI, XSD_NS, *targets]
+        lines = ["", "#: String tables at the start of a stream: URIs, then local names per URI (appendix D)"]
+        lines.append(f"URIS: tuple[str, ...] = {tuple(uris)!r}")
+        lines.append("LOCAL_NAMES: dict[str, tuple[str, ...]] = {")
+        for u in uris:
+            part = xs_types if u == XSD_NS else sorted(names.get(u, set()))
+            lines.append(f"    {u!r}: {tuple(part)!r},")
+        lines.append("}")
+        lines.append("#: Global elements by qname: (class or None for simple content, encoder, decoder)")
+        lines.append("GLOBALS: dict[tuple[str, str], tuple[Any, Any, Any]] = {")
+        for d in sorted(self.sset.global_elements, key=lambda d: (d.qname[1], d.qname[0])):
+            if isinstance(d.type, Simple):
+                enc = self.member_encoder(d)
+                dec = self.simple_helper(d)
+                lines.append(f"    ({d.qname[0]!r}, {d.qname[1]!r}): (None, {enc}, {dec}),")
+            else:
+                info = self.reg.klass(d.type)
+                lines.append(
+                    f"    ({d.qname[0]!r}, {d.qname[1]!r}): ({self.cref(info)}, {self.fn(info, 'e')}, "
+                    f"{self.fn(info, 'd')}),"
+                )
+        lines.append("}")
+        lines.append("_MOD = sys.modules[__name__]")
+        return lines
+
     def fragment_lines(self) -> list[str]:
         """Schema-informed fragment grammar (EXI 1.0 §8.5.2): every element declaration, global or
         local, once per qname, sorted by local name then URI; SE(*) and ED follow."""
@@ -278,9 +375,7 @@ class CodecGen(DecoderGen):
             nxt = step(states, labs)
             if f.kind == "text" and f.simple is not None and f.simple.kind in ("string", "hex", "b64"):
                 self.empty_text(em, g, states, v, ind, runtime)
-            if f.kind == "any":
-                em.line(ind, "raise _Invalid  # wildcard content is not supported by the encoder")
-                return nxt, runtime
+
             if len(states) == 1 and not runtime:
                 (k,) = states
                 if len(labs) == 1:
@@ -293,6 +388,8 @@ class CodecGen(DecoderGen):
                     if f.kind in ("attr", "text"):
                         assert f.simple is not None
                         self.enc_value(em, f.simple, v, ind, f.qname)
+                    elif f.kind == "any":
+                        em.line(ind, f"a = _enc_any({v}, a, _MOD)")
                     else:
                         assert m is not None
                         self.enc_member(em, m, v, ind)
@@ -333,6 +430,8 @@ class CodecGen(DecoderGen):
                 if f.kind in ("attr", "text"):
                     assert f.simple is not None
                     self.enc_value(em, f.simple, v, ind, f.qname)
+                elif f.kind == "any":
+                    em.line(ind, f"a = _enc_any({v}, a, _MOD)")
                 else:
                     assert m is not None
                     self.enc_member(em, m, v, ind)
@@ -458,6 +557,7 @@ class CodecGen(DecoderGen):
         doc_lines.append(")")
         doc_lines.append(f"DOC_WIDTH = {len(docs).bit_length()}")
         doc_lines += self.fragment_lines()
+        doc_lines += self.wildcard_lines()
         doc_lines.append(f"ROOT_NAMESPACE = {root_ns!r}")
         head = [
             header,
@@ -466,6 +566,7 @@ class CodecGen(DecoderGen):
             "",
             "from __future__ import annotations",
             "",
+            "import sys",
             "from typing import Any",
             "",
             "from v2gstack.exi._rt import (",
@@ -491,6 +592,8 @@ class CodecGen(DecoderGen):
             "    unsupported as _unsupported,",
             ")",
         ]
+        head.append("from v2gstack.exi._wild import dec_any as _dec_any")
+        head.append("from v2gstack.exi._wild import enc_any as _enc_any")
         head += [f"from v2gstack.exi.generated import {m} as _{m}" for m in sorted(self.imports)]
         head += ["", "_BOOL = {True: 1, False: 0}"]
         helpers = [x for h in self.helper_src for x in ("", "", h)]

@@ -175,6 +175,7 @@ class DecoderGen:
         ind = "    "
         for i, f in enumerate(fields):
             out.append(f"{ind}f{i}: Any = {'[]' if f.max is None or f.max > 1 else 'None'}")
+        out.append(f"{ind}y: Any")
         out.append(f"{ind}s = 0")
         out.append(f"{ind}try:")
         ind2 = ind + "    "
@@ -269,16 +270,18 @@ class DecoderGen:
         ind: str,
         inline: bool,
     ) -> None:
-        if lab[0] == "W" or (lab[0] == "CH" and lab not in by_label):
+        if lab[0] == "CH" and lab not in by_label:
             r.flush(ind)
-            what = "mixed content text" if lab[0] == "CH" else "wildcard element"
-            r.lines.append(f"{ind}_unsupported(p, {r.where!r}, {what!r})")
+            r.lines.append(f"{ind}_unsupported(p, {r.where!r}, 'mixed content text')")
             return
         i, m = by_label[lab]
         f = fields[i]
         rep = f.max is None or f.max > 1
         tv = "y" if rep else f"f{i}"
-        if lab[0] in ("AT", "CH"):
+        if lab[0] == "W":
+            r.flush(ind)
+            r.lines.append(f"{ind}{tv}, p = _dec_any(D, T, p, _MOD)")
+        elif lab[0] in ("AT", "CH"):
             assert f.simple is not None
             self.value(r, f.simple, tv, ind, f.qname)
         else:

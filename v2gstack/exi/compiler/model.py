@@ -104,7 +104,7 @@ def _flatten(p: Particle, lo: int, hi: int | None, out: list[FieldSpec]) -> None
         assert p.element is not None
         out.append(FieldSpec(snake(p.element.qname[1]), "elem", mn, mx, p.element.qname, p.pid, p.element))
     elif p.kind == "any":
-        out.append(FieldSpec("any_" + str(len(out)), "any", mn, mx, None, p.pid))
+        out.append(FieldSpec("any", "any", mn, mx, None, p.pid))
     elif p.kind == "sequence" and mn == 0 and len(p.children) > 1:
         # an optional sequence: its fields are present together (a one-alternative group)
         first = len(out)

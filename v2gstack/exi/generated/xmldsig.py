@@ -47,7 +47,7 @@ class CanonicalizationMethod:
     """XML Schema {http://www.w3.org/2000/09/xmldsig#}CanonicalizationMethodType."""
 
     algorithm: str
-    any_1: list[_AnyElement] = field(default_factory=list)
+    any: list[_AnyElement] = field(default_factory=list)
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
 
@@ -58,7 +58,7 @@ class SignatureMethod:
 
     algorithm: str
     hmac_output_length: int | None = None
-    any_2: list[_AnyElement] = field(default_factory=list)
+    any: list[_AnyElement] = field(default_factory=list)
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
 
@@ -91,7 +91,7 @@ class Transform:
     """XML Schema {http://www.w3.org/2000/09/xmldsig#}TransformType."""
 
     algorithm: str
-    any_1: list[_AnyElement] = field(default_factory=list)
+    any: list[_AnyElement] = field(default_factory=list)
     x_path: list[str] = field(default_factory=list)
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
@@ -102,7 +102,7 @@ class DigestMethod:
     """XML Schema {http://www.w3.org/2000/09/xmldsig#}DigestMethodType."""
 
     algorithm: str
-    any_1: list[_AnyElement] = field(default_factory=list)
+    any: list[_AnyElement] = field(default_factory=list)
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
 
@@ -129,7 +129,7 @@ class KeyInfo:
     pgp_data: list[PGPData] = field(default_factory=list)
     spki_data: list[SPKIData] = field(default_factory=list)
     mgmt_data: list[str] = field(default_factory=list)
-    any_8: list[_AnyElement] = field(default_factory=list)
+    any: list[_AnyElement] = field(default_factory=list)
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
 
@@ -140,7 +140,7 @@ class KeyValue:
 
     dsa_key_value: DSAKeyValue | None = None
     rsa_key_value: RSAKeyValue | None = None
-    any_2: _AnyElement | None = None
+    any: _AnyElement | None = None
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
 
@@ -190,7 +190,7 @@ class X509Data:
     x509_subject_name: list[str] = field(default_factory=list)
     x509_certificate: list[bytes] = field(default_factory=list)
     x509_crl: list[bytes] = field(default_factory=list)
-    any_5: list[_AnyElement] = field(default_factory=list)
+    any: list[_AnyElement] = field(default_factory=list)
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
 
@@ -211,9 +211,9 @@ class PGPData:
 
     pgp_key_id: bytes | None = None
     pgp_key_packet: bytes | None = None
-    any_2: list[_AnyElement] = field(default_factory=list)
+    any: list[_AnyElement] = field(default_factory=list)
     pgp_key_packet_2: bytes | None = None
-    any_4: list[_AnyElement] = field(default_factory=list)
+    any_2: list[_AnyElement] = field(default_factory=list)
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
 
@@ -223,7 +223,7 @@ class SPKIData:
     """XML Schema {http://www.w3.org/2000/09/xmldsig#}SPKIDataType."""
 
     spki_sexp: list[bytes] = field(default_factory=list)
-    any_1: list[_AnyElement] = field(default_factory=list)
+    any: list[_AnyElement] = field(default_factory=list)
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
 
@@ -235,7 +235,7 @@ class Object:
     encoding: str | None = None
     id: str | None = None
     mime_type: str | None = None
-    any_3: list[_AnyElement] = field(default_factory=list)
+    any: list[_AnyElement] = field(default_factory=list)
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
 
@@ -266,7 +266,7 @@ class SignatureProperty:
 
     id: str | None = None
     target: str
-    any_2: list[_AnyElement] = field(default_factory=list)
+    any: list[_AnyElement] = field(default_factory=list)
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
 
@@ -289,13 +289,13 @@ SignedInfo._exi_fields = (
 CanonicalizationMethod._exi_type = ('http://www.w3.org/2000/09/xmldsig#', 'CanonicalizationMethodType')
 CanonicalizationMethod._exi_fields = (
     _Field('algorithm', 'attr', 1, 1, (('', 'Algorithm', _S('string', 'anyURI')),)),
-    _Field('any_1', 'any', 0, None, ()),
+    _Field('any', 'any', 0, None, ()),
 )
 SignatureMethod._exi_type = ('http://www.w3.org/2000/09/xmldsig#', 'SignatureMethodType')
 SignatureMethod._exi_fields = (
     _Field('algorithm', 'attr', 1, 1, (('', 'Algorithm', _S('string', 'anyURI')),)),
     _Field('hmac_output_length', 'elem', 0, 1, (('http://www.w3.org/2000/09/xmldsig#', 'HMACOutputLength', _S('int', 'integer')),)),
-    _Field('any_2', 'any', 0, None, ()),
+    _Field('any', 'any', 0, None, ()),
 )
 Reference._exi_type = ('http://www.w3.org/2000/09/xmldsig#', 'ReferenceType')
 Reference._exi_fields = (
@@ -313,13 +313,13 @@ Transforms._exi_fields = (
 Transform._exi_type = ('http://www.w3.org/2000/09/xmldsig#', 'TransformType')
 Transform._exi_fields = (
     _Field('algorithm', 'attr', 1, 1, (('', 'Algorithm', _S('string', 'anyURI')),)),
-    _Field('any_1', 'any', 0, None, (), 22, 0, 0, 0),
+    _Field('any', 'any', 0, None, (), 22, 0, 0, 0),
     _Field('x_path', 'elem', 0, None, (('http://www.w3.org/2000/09/xmldsig#', 'XPath', _S('string', 'string')),), 22, 1, 0, 0),
 )
 DigestMethod._exi_type = ('http://www.w3.org/2000/09/xmldsig#', 'DigestMethodType')
 DigestMethod._exi_fields = (
     _Field('algorithm', 'attr', 1, 1, (('', 'Algorithm', _S('string', 'anyURI')),)),
-    _Field('any_1', 'any', 0, None, ()),
+    _Field('any', 'any', 0, None, ()),
 )
 SignatureValue._exi_type = ('http://www.w3.org/2000/09/xmldsig#', 'SignatureValueType')
 SignatureValue._exi_fields = (
@@ -336,13 +336,13 @@ KeyInfo._exi_fields = (
     _Field('pgp_data', 'elem', 0, None, (('http://www.w3.org/2000/09/xmldsig#', 'PGPData', PGPData),), 31, 4, 1, 1),
     _Field('spki_data', 'elem', 0, None, (('http://www.w3.org/2000/09/xmldsig#', 'SPKIData', SPKIData),), 31, 5, 1, 1),
     _Field('mgmt_data', 'elem', 0, None, (('http://www.w3.org/2000/09/xmldsig#', 'MgmtData', _S('string', 'string')),), 31, 6, 1, 1),
-    _Field('any_8', 'any', 0, None, (), 31, 7, 1, 1),
+    _Field('any', 'any', 0, None, (), 31, 7, 1, 1),
 )
 KeyValue._exi_type = ('http://www.w3.org/2000/09/xmldsig#', 'KeyValueType')
 KeyValue._exi_fields = (
     _Field('dsa_key_value', 'elem', 0, 1, (('http://www.w3.org/2000/09/xmldsig#', 'DSAKeyValue', DSAKeyValue),), 34, 0, 1, 1),
     _Field('rsa_key_value', 'elem', 0, 1, (('http://www.w3.org/2000/09/xmldsig#', 'RSAKeyValue', RSAKeyValue),), 34, 1, 1, 1),
-    _Field('any_2', 'any', 0, 1, (), 34, 2, 1, 1),
+    _Field('any', 'any', 0, 1, (), 34, 2, 1, 1),
 )
 DSAKeyValue._exi_type = ('http://www.w3.org/2000/09/xmldsig#', 'DSAKeyValueType')
 DSAKeyValue._exi_fields = (
@@ -372,7 +372,7 @@ X509Data._exi_fields = (
     _Field('x509_subject_name', 'elem', 0, None, (('http://www.w3.org/2000/09/xmldsig#', 'X509SubjectName', _S('string', 'string')),), 56, 2, 1, 1),
     _Field('x509_certificate', 'elem', 0, None, (('http://www.w3.org/2000/09/xmldsig#', 'X509Certificate', _S('b64', 'base64Binary')),), 56, 3, 1, 1),
     _Field('x509_crl', 'elem', 0, None, (('http://www.w3.org/2000/09/xmldsig#', 'X509CRL', _S('b64', 'base64Binary')),), 56, 4, 1, 1),
-    _Field('any_5', 'any', 0, None, (), 56, 5, 1, 1),
+    _Field('any', 'any', 0, None, (), 56, 5, 1, 1),
 )
 X509IssuerSerial._exi_type = ('http://www.w3.org/2000/09/xmldsig#', 'X509IssuerSerialType')
 X509IssuerSerial._exi_fields = (
@@ -383,21 +383,21 @@ PGPData._exi_type = ('http://www.w3.org/2000/09/xmldsig#', 'PGPDataType')
 PGPData._exi_fields = (
     _Field('pgp_key_id', 'elem', 0, 1, (('http://www.w3.org/2000/09/xmldsig#', 'PGPKeyID', _S('b64', 'base64Binary')),), 67, 0, 1, 1),
     _Field('pgp_key_packet', 'elem', 0, 1, (('http://www.w3.org/2000/09/xmldsig#', 'PGPKeyPacket', _S('b64', 'base64Binary')),), 67, 0, 0, 1),
-    _Field('any_2', 'any', 0, None, (), 67, 0, 0, 1),
+    _Field('any', 'any', 0, None, (), 67, 0, 0, 1),
     _Field('pgp_key_packet_2', 'elem', 0, 1, (('http://www.w3.org/2000/09/xmldsig#', 'PGPKeyPacket', _S('b64', 'base64Binary')),), 67, 1, 1, 1),
-    _Field('any_4', 'any', 0, None, (), 67, 1, 0, 1),
+    _Field('any_2', 'any', 0, None, (), 67, 1, 0, 1),
 )
 SPKIData._exi_type = ('http://www.w3.org/2000/09/xmldsig#', 'SPKIDataType')
 SPKIData._exi_fields = (
     _Field('spki_sexp', 'elem', 1, None, (('http://www.w3.org/2000/09/xmldsig#', 'SPKISexp', _S('b64', 'base64Binary')),)),
-    _Field('any_1', 'any', 0, None, ()),
+    _Field('any', 'any', 0, None, ()),
 )
 Object._exi_type = ('http://www.w3.org/2000/09/xmldsig#', 'ObjectType')
 Object._exi_fields = (
     _Field('encoding', 'attr', 0, 1, (('', 'Encoding', _S('string', 'anyURI')),)),
     _Field('id', 'attr', 0, 1, (('', 'Id', _S('string', 'ID')),)),
     _Field('mime_type', 'attr', 0, 1, (('', 'MimeType', _S('string', 'string')),)),
-    _Field('any_3', 'any', 0, None, ()),
+    _Field('any', 'any', 0, None, ()),
 )
 Manifest._exi_type = ('http://www.w3.org/2000/09/xmldsig#', 'ManifestType')
 Manifest._exi_fields = (
@@ -413,5 +413,5 @@ SignatureProperty._exi_type = ('http://www.w3.org/2000/09/xmldsig#', 'SignatureP
 SignatureProperty._exi_fields = (
     _Field('id', 'attr', 0, 1, (('', 'Id', _S('string', 'ID')),)),
     _Field('target', 'attr', 1, 1, (('', 'Target', _S('string', 'anyURI')),)),
-    _Field('any_2', 'any', 1, None, ()),
+    _Field('any', 'any', 1, None, ()),
 )

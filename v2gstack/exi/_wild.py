@@ -1,0 +1,142 @@
+"""Wildcard content (xs:any): SE(*) with its qname (EXI 1.0 §7.1.7, string tables §7.3.1 and
+appendix D) and the element's content through the grammar of the global element of that name.
+
+Elements without a global declaration (schema-less content) are rejected: EXIficient, configured with
+no built-in element grammars, writes them in a form this codec does not reproduce yet.
+
+String tables are per stream: they start from the schema set's initial URI and local-name partitions
+and grow with every name that misses. Tables live in a thread-local context keyed by the stream.
+"""
+
+from __future__ import annotations
+
+import threading
+from types import ModuleType
+
+from v2gstack.exi._rt import AnyElement, Unlocated, d_uint, e_uint
+
+_CTX = threading.local()
+
+
+def new_stream() -> None:
+    """Start an encoding stream: its string tables are built on first use (called by the API)."""
+    _CTX.key = object()
+    _CTX.tables = None
+
+
+class _Tables:
+    def __init__(self, mod: ModuleType) -> None:
+        self.uris: list[str] = list(mod.URIS)
+        self.names: dict[str, list[str]] = {u: list(v) for u, v in mod.LOCAL_NAMES.items()}
+
+
+def _tables(mod: ModuleType, key: object) -> _Tables:
+    if getattr(_CTX, "key", None) is not key or getattr(_CTX, "tables", None) is None or _CTX.mod is not mod:
+        _CTX.key = key
+        _CTX.mod = mod
+        _CTX.tables = _Tables(mod)
+    tables: _Tables = _CTX.tables
+    return tables
+
+
+def _nbits(n: int) -> int:
+    return (n - 1).bit_length() if n > 1 else 0
+
+
+def _e_string(a: int, s: str) -> int:
+    """A String (§7.1.10): length, then code points (no value table offset)."""
+    a = e_uint(a, len(s))
+    for ch in s:
+        a = e_uint(a, ord(ch))
+    return a
+
+
+def _d_string(D: int, T: int, p: int, n: int) -> tuple[str, int]:
+    if n * 8 > T - p:
+        raise Unlocated(f"name of {n} characters at bit {p} exceeds the remaining input")
+    out = []
+    for _ in range(n):
+        c, p = d_uint(D, T, p)
+        if c > 0x10FFFF:
+            raise Unlocated(f"invalid code point {c} at bit {p}")
+        out.append(chr(c))
+    return "".join(out), p
+
+
+def e_qname(a: int, t: _Tables, uri: str, local: str) -> int:
+    """URI: n-bit hit (index + 1) or 0 + literal; local name: 0 + compact id, or length + 1 + literal."""
+    w = (len(t.uris)).bit_length()  # ceil(log2(m + 1))
+    if uri in t.uris:
+        a = (a << w) | (t.uris.index(uri) + 1)
+    else:
+        a = _e_string(a << w, uri)
+        t.uris.append(uri)
+        t.names.setdefault(uri, [])
+    part = t.names.setdefault(uri, [])
+    if local in part:
+        a = e_uint(a, 0)
+        w = _nbits(len(part))
+        return (a << w) | part.index(local)
+    a = e_uint(a, len(local) + 1)
+    for ch in local:
+        a = e_uint(a, ord(ch))
+    part.append(local)
+    return a
+
+
+def d_qname(D: int, T: int, p: int, t: _Tables) -> tuple[str, str, int]:
+    w = (len(t.uris)).bit_length()
+    i = (D >> (T - p - w)) & ((1 << w) - 1) if w else 0
+    p += w
+    if i == 0:
+        n, p = d_uint(D, T, p)
+        uri, p = _d_string(D, T, p, n)
+        t.uris.append(uri)
+        t.names.setdefault(uri, [])
+    elif i - 1 < len(t.uris):
+        uri = t.uris[i - 1]
+    else:
+        raise Unlocated(f"URI table index {i - 1} at bit {p} is out of range")
+    part = t.names.setdefault(uri, [])
+    n, p = d_uint(D, T, p)
+    if n == 0:
+        w = _nbits(len(part))
+        k = (D >> (T - p - w)) & ((1 << w) - 1) if w else 0
+        p += w
+        if k >= len(part):
+            raise Unlocated(f"local-name table index {k} at bit {p} is out of range")
+        return uri, part[k], p
+    local, p = _d_string(D, T, p, n - 1)
+    part.append(local)
+    return uri, local, p
+
+
+def enc_any(v: AnyElement, a: int, mod: ModuleType) -> int:
+    """Encode the qname and content of a wildcard element (its SE(*) code is already written)."""
+    key = getattr(_CTX, "key", None)
+    if key is None:
+        new_stream()
+        key = _CTX.key
+    t = _tables(mod, key)
+    a = e_qname(a, t, v.namespace, v.name)
+    glob = mod.GLOBALS.get((v.namespace, v.name))
+    if glob is None:
+        raise TypeError(
+            f"wildcard element {{{v.namespace}}}{v.name} has no global declaration: schema-less content "
+            "is not supported"
+        )
+    if glob[0] is not None and type(v.value) is not glob[0]:
+        raise TypeError(f"wildcard element {v.name} is declared: its value must be a {glob[0].__name__}")
+    return int(glob[1](v.value, a))
+
+
+def dec_any(D: int, T: int, p: int, mod: ModuleType) -> tuple[AnyElement, int]:
+    t = _tables(mod, D)
+    uri, local, p = d_qname(D, T, p, t)
+    glob = mod.GLOBALS.get((uri, local))
+    if glob is None:
+        raise Unlocated(
+            f"wildcard element {{{uri}}}{local} at bit {p} has no global declaration (unsupported)"
+        )
+    value, p = glob[2](D, T, p)
+    return AnyElement(uri, local, value), p
