@@ -97,6 +97,17 @@ class _Emitter:
         self.flush(ind)
         self.lines.append(ind + text)
 
+    def raw(self, ind: str, text: str) -> None:
+        """A line that does not touch ``a`` (a check, a binding): pending bits stay pending."""
+        self.lines.append(ind + text)
+
+    def write(self, ind: str, expr: str, width: int) -> None:
+        """Append ``width`` bits of ``expr`` together with the pending constant bits."""
+        total = self.pw + width
+        head = f" | {self.pc << width}" if self.pc else ""
+        self.lines.append(f"{ind}a = (a << {total}){head} | {expr}")
+        self.pc = self.pw = 0
+
 
 class CodecGen(DecoderGen):
     def __init__(self, sset: SchemaSet, reg: Registry, name: str) -> None:
@@ -111,6 +122,9 @@ class CodecGen(DecoderGen):
         self.simple_helpers: dict[tuple[object, ...], str] = {}
         self.member_encoders: dict[tuple[object, ...], str] = {}
         self.helper_src: list[str] = []
+
+    def class_ref(self, ct: ComplexType) -> str:
+        return self.cref(self.reg.klass(ct))
 
     def class_fn(self, m: ElementDecl, kind: str) -> str:
         assert isinstance(m.type, ComplexType)
@@ -156,13 +170,14 @@ class CodecGen(DecoderGen):
     ) -> None:
         k = s.kind
         if k == "bool":
-            em.line(ind, f"a = (a << 1) | _BOOL[{v}]")
+            em.write(ind, f"_BOOL[{v}]", 1)
         elif k == "nbit":
             assert s.lo is not None and s.hi is not None
             w = (s.hi - s.lo).bit_length()
-            em.line(ind, f"if not {s.lo} <= {v} <= {s.hi}:")
-            em.lines.append(f"{ind}    raise _Invalid")
-            em.line(ind, f"a = (a << {w}) | ({v} - {s.lo})" if s.lo else f"a = (a << {w}) | {v}")
+            em.raw(ind, f"if not {s.lo} <= {v} <= {s.hi}:")
+            em.raw(ind, "    raise _Invalid")
+            off = f" + {-s.lo}" if s.lo < 0 else f" - {s.lo}" if s.lo > 0 else ""
+            em.write(ind, f"({v}{off})" if off else v, w)
         elif k in ("uint", "int"):
             conds = []
             if s.lo is not None:
@@ -170,20 +185,20 @@ class CodecGen(DecoderGen):
             if s.hi is not None:
                 conds.append(f"{v} <= {s.hi}")
             if conds:
-                em.line(ind, f"if not ({' and '.join(conds)}):")
-                em.lines.append(f"{ind}    raise _Invalid")
+                em.raw(ind, f"if not ({' and '.join(conds)}):")
+                em.raw(ind, "    raise _Invalid")
             em.line(ind, f"a = e_{k}(a, {v})")
         elif k == "enum":
             idx, _ = self.enum_tables(s, element)
             w = (len(s.enum_values) - 1).bit_length()
-            em.line(ind, f"a = (a << {w}) | {idx}[{v}]")
+            em.write(ind, f"{idx}[{v}]", w)
         elif k in ("string", "hex", "b64"):
             conds = []
             if s.max_len is not None:
                 conds.append(f"len({v}) > {s.max_len}")
             if conds:
-                em.line(ind, f"if {' or '.join(conds)}:")
-                em.lines.append(f"{ind}    raise _Invalid")
+                em.raw(ind, f"if {' or '.join(conds)}:")
+                em.raw(ind, "    raise _Invalid")
             fn = fn or ("e_str" if k == "string" else "e_bin")
             em.line(ind, f"a = {fn}(a, {v})")
         else:
@@ -317,8 +332,39 @@ class CodecGen(DecoderGen):
             em.const(0, 1)  # CH, the only declared production of the first state (1 bit)
             self.enc_value(em, m.type, v, ind, m.qname)
             em.const(0, 1)  # EE
-        else:
+        elif not self.enc_inline_chain(em, m.type, v, ind):
             em.line(ind, f"a = {self.fn(self.reg.klass(m.type), 'e')}({v}, a)")
+
+    def enc_inline_chain(self, em: _Emitter, ct: ComplexType, v: str, ind: str) -> bool:
+        """Inline a type whose grammar is one path (RationalNumber): constant codes merge."""
+        g = self.grammar(ct)
+        if len(g.states) > 12 or any(len(st.productions) != 1 for st in g.states):
+            return False
+        fields = flatten(ct)
+        if any(f.kind in ("any", "text") or f.max is None or f.max > 1 for f in fields):
+            return False
+        by_label: dict[Label, tuple[int, ElementDecl | None]] = {}
+        for i, f in enumerate(fields):
+            for lab, mem in self.labels_of(f):
+                by_label[lab] = (i, mem)
+        self.ntmp += 1
+        u = f"u{self.ntmp}"
+        em.raw(ind, f"{u} = {v}")
+        k: int | None = 0
+        while k is not None:
+            ((lab, tgt),) = g.states[k].productions
+            em.const(0, g.states[k].width)
+            if lab[0] != "EE":
+                i, mem = by_label[lab]
+                f = fields[i]
+                if lab[0] == "AT":
+                    assert f.simple is not None
+                    self.enc_value(em, f.simple, f"{u}.{f.attr}", ind, f.qname)
+                else:
+                    assert mem is not None
+                    self.enc_member(em, mem, f"{u}.{f.attr}", ind)
+            k = tgt
+        return True
 
     def member_encoder(self, m: ElementDecl) -> str:
         """A callable name ``f(v, a) -> a`` encoding the content of member element ``m``."""

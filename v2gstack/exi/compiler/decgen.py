@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from v2gstack.exi.compiler.grammar import Grammar, Label, State
-from v2gstack.exi.compiler.schema import ElementDecl, Simple
+from v2gstack.exi.compiler.model import flatten
+from v2gstack.exi.compiler.schema import ComplexType, ElementDecl, Simple
 
 if TYPE_CHECKING:
     from v2gstack.exi.compiler.model import FieldSpec
@@ -80,6 +81,7 @@ class DecoderGen:
 
     simple_helpers: dict[tuple[object, ...], str]
     ret: str = ""
+    ntmp: int = 0
     helper_src: list[str]
 
     # -- values -------------------------------------------------------------------------------
@@ -135,8 +137,57 @@ class DecoderGen:
             self.value(r, m.type, target, ind, m.qname)
             r.expect(1, 0)  # EE
             return
+        if inline and self.inline_chain(r, m, target, ind):
+            return
         r.flush(ind)
         r.lines.append(f"{ind}{target}, p = {self.class_fn(m, 'd')}(D, T, p)")
+
+    def inline_chain(self, r: Reader, m: ElementDecl, target: str, ind: str) -> bool:
+        """Inline a type whose grammar is one path (every state a single production), e.g.
+        RationalNumber: its constant event codes then join the caller's pending bits."""
+        ct = m.type
+        assert isinstance(ct, ComplexType)
+        g = self.grammar(ct)
+        if len(g.states) > 12 or any(len(st.productions) != 1 for st in g.states):
+            return False
+        fields = flatten(ct)
+        if any(f.kind in ("any", "text") or f.max is None or f.max > 1 for f in fields):
+            return False
+        by_label: dict[Label, tuple[int, ElementDecl | None]] = {}
+        for i, f in enumerate(fields):
+            for lab, mem in self.labels_of(f):
+                by_label[lab] = (i, mem)
+        temps = []
+        for _ in fields:
+            self.ntmp += 1
+            temps.append(f"t{self.ntmp}")
+        k: int | None = 0
+        seen: set[int] = set()
+        while k is not None:
+            if k in seen:
+                return False  # pragma: no cover - single-production grammars of types are acyclic
+            seen.add(k)
+            ((lab, tgt),) = g.states[k].productions
+            r.expect(g.states[k].width, 0)
+            if lab[0] != "EE":
+                i, mem = by_label[lab]
+                f = fields[i]
+                if lab[0] == "AT":
+                    assert f.simple is not None
+                    self.value(r, f.simple, temps[i], ind, f.qname)
+                else:
+                    assert mem is not None
+                    self.member(r, mem, temps[i], ind, True)
+            k = tgt
+        args = ", ".join(f"{f.attr}={t}" for f, t in zip(fields, temps, strict=True))
+        r.lines.append(f"{ind}{target} = {self.class_ref(ct)}({args})")
+        return True
+
+    def grammar(self, ct: ComplexType) -> Grammar:
+        raise NotImplementedError
+
+    def class_ref(self, ct: ComplexType) -> str:
+        raise NotImplementedError
 
     def simple_helper(self, m: ElementDecl) -> str:
         assert isinstance(m.type, Simple)

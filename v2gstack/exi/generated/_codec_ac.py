@@ -144,32 +144,77 @@ def _ds8(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso20_ac_AC_CPDReqEnergyTransferMode(o: Any, a: int) -> int:
-    a <<= 1
-    a = e_iso20_ct_RationalNumber(o.ev_maximum_charge_power, a)
+    u3 = o.ev_maximum_charge_power
+    if not -128 <= u3.exponent <= 127:
+        raise _Invalid
+    a = (a << 11) | (u3.exponent + 128)
+    if not (-32768 <= u3.value and u3.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u3.value)
+    a <<= 2
     s = 1
     v1 = o.ev_maximum_charge_power_l2
     if v1 is not None:
+        u4 = v1
+        if not -128 <= u4.exponent <= 127:
+            raise _Invalid
+        a = (a << 12) | (u4.exponent + 128)
+        if not (-32768 <= u4.value and u4.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u4.value)
         a <<= 2
-        a = e_iso20_ct_RationalNumber(v1, a)
         s = 2
     v2 = o.ev_maximum_charge_power_l3
     if v2 is not None:
         c, w, s = _T1[s]
         a = (a << w) | c
-        a = e_iso20_ct_RationalNumber(v2, a)
+        u5 = v2
+        if not -128 <= u5.exponent <= 127:
+            raise _Invalid
+        a = (a << 10) | (u5.exponent + 128)
+        if not (-32768 <= u5.value and u5.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u5.value)
+        a <<= 2
     c, w, s = _T2[s]
     a = (a << w) | c
-    a = e_iso20_ct_RationalNumber(o.ev_minimum_charge_power, a)
+    u6 = o.ev_minimum_charge_power
+    if not -128 <= u6.exponent <= 127:
+        raise _Invalid
+    a = (a << 10) | (u6.exponent + 128)
+    if not (-32768 <= u6.value and u6.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u6.value)
+    a <<= 2
     v4 = o.ev_minimum_charge_power_l2
     if v4 is not None:
+        u7 = v4
+        if not -128 <= u7.exponent <= 127:
+            raise _Invalid
+        a = (a << 12) | (u7.exponent + 128)
+        if not (-32768 <= u7.value and u7.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u7.value)
         a <<= 2
-        a = e_iso20_ct_RationalNumber(v4, a)
         s = 5
     v5 = o.ev_minimum_charge_power_l3
     if v5 is not None:
         c, w, s = _T3[s]
         a = (a << w) | c
-        a = e_iso20_ct_RationalNumber(v5, a)
+        u8 = v5
+        if not -128 <= u8.exponent <= 127:
+            raise _Invalid
+        a = (a << 10) | (u8.exponent + 128)
+        if not (-32768 <= u8.value and u8.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u8.value)
+        a <<= 2
     c, w = _T4[s]
     a = (a << w) | c
     return a
@@ -185,10 +230,24 @@ def d_iso20_ac_AC_CPDReqEnergyTransferMode(D: int, T: int, p: int) -> tuple[Any,
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        x = (D >> (T - p - 11)) & 2047
+        if x >> 8 != 0:
             _fail(p, 'AC_CPDReqEnergyTransferMode')
-        p += 1
-        f0, p = d_iso20_ct_RationalNumber(D, T, p)
+        x &= 255
+        p += 11
+        t1 = x - 128
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
+            _fail(p, 'AC_CPDReqEnergyTransferMode')
+        x &= 1
+        p += 4
+        t2, p = d_uint(D, T, p)
+        if x:
+            t2 = -t2 - 1
+        f0 = _iso20_ct.RationalNumber(exponent=t1, value=t2)
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'AC_CPDReqEnergyTransferMode')
+        p += 2
         s = 1
         c = (D >> (T - p - 2)) & 3
         p += 2
@@ -263,60 +322,152 @@ def d_iso20_ac_AC_CPDReqEnergyTransferMode(D: int, T: int, p: int) -> tuple[Any,
 
 
 def e_iso20_ac_AC_CPDResEnergyTransferMode(o: Any, a: int) -> int:
-    a <<= 1
-    a = e_iso20_ct_RationalNumber(o.evse_maximum_charge_power, a)
+    u11 = o.evse_maximum_charge_power
+    if not -128 <= u11.exponent <= 127:
+        raise _Invalid
+    a = (a << 11) | (u11.exponent + 128)
+    if not (-32768 <= u11.value and u11.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u11.value)
+    a <<= 2
     s = 1
     v1 = o.evse_maximum_charge_power_l2
     if v1 is not None:
+        u12 = v1
+        if not -128 <= u12.exponent <= 127:
+            raise _Invalid
+        a = (a << 12) | (u12.exponent + 128)
+        if not (-32768 <= u12.value and u12.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u12.value)
         a <<= 2
-        a = e_iso20_ct_RationalNumber(v1, a)
         s = 2
     v2 = o.evse_maximum_charge_power_l3
     if v2 is not None:
         c, w, s = _T5[s]
         a = (a << w) | c
-        a = e_iso20_ct_RationalNumber(v2, a)
+        u13 = v2
+        if not -128 <= u13.exponent <= 127:
+            raise _Invalid
+        a = (a << 10) | (u13.exponent + 128)
+        if not (-32768 <= u13.value and u13.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u13.value)
+        a <<= 2
     c, w, s = _T6[s]
     a = (a << w) | c
-    a = e_iso20_ct_RationalNumber(o.evse_minimum_charge_power, a)
+    u14 = o.evse_minimum_charge_power
+    if not -128 <= u14.exponent <= 127:
+        raise _Invalid
+    a = (a << 10) | (u14.exponent + 128)
+    if not (-32768 <= u14.value and u14.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u14.value)
+    a <<= 2
     v4 = o.evse_minimum_charge_power_l2
     if v4 is not None:
+        u15 = v4
+        if not -128 <= u15.exponent <= 127:
+            raise _Invalid
+        a = (a << 12) | (u15.exponent + 128)
+        if not (-32768 <= u15.value and u15.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u15.value)
         a <<= 2
-        a = e_iso20_ct_RationalNumber(v4, a)
         s = 5
     v5 = o.evse_minimum_charge_power_l3
     if v5 is not None:
         c, w, s = _T7[s]
         a = (a << w) | c
-        a = e_iso20_ct_RationalNumber(v5, a)
+        u16 = v5
+        if not -128 <= u16.exponent <= 127:
+            raise _Invalid
+        a = (a << 10) | (u16.exponent + 128)
+        if not (-32768 <= u16.value and u16.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u16.value)
+        a <<= 2
     c, w, s = _T8[s]
     a = (a << w) | c
-    a = e_iso20_ct_RationalNumber(o.evse_nominal_frequency, a)
+    u17 = o.evse_nominal_frequency
+    if not -128 <= u17.exponent <= 127:
+        raise _Invalid
+    a = (a << 10) | (u17.exponent + 128)
+    if not (-32768 <= u17.value and u17.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u17.value)
+    a <<= 2
     v7 = o.maximum_power_asymmetry
     if v7 is not None:
+        u18 = v7
+        if not -128 <= u18.exponent <= 127:
+            raise _Invalid
+        a = (a << 13) | (u18.exponent + 128)
+        if not (-32768 <= u18.value and u18.value <= 32767):
+            raise _Invalid
         a <<= 3
-        a = e_iso20_ct_RationalNumber(v7, a)
+        a = e_int(a, u18.value)
+        a <<= 2
         s = 8
     v8 = o.evse_power_ramp_limitation
     if v8 is not None:
         c, w, s = _T9[s]
         a = (a << w) | c
-        a = e_iso20_ct_RationalNumber(v8, a)
+        u19 = v8
+        if not -128 <= u19.exponent <= 127:
+            raise _Invalid
+        a = (a << 10) | (u19.exponent + 128)
+        if not (-32768 <= u19.value and u19.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u19.value)
+        a <<= 2
     v9 = o.evse_present_active_power
     if v9 is not None:
         c, w, s = _T10[s]
         a = (a << w) | c
-        a = e_iso20_ct_RationalNumber(v9, a)
+        u20 = v9
+        if not -128 <= u20.exponent <= 127:
+            raise _Invalid
+        a = (a << 10) | (u20.exponent + 128)
+        if not (-32768 <= u20.value and u20.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u20.value)
+        a <<= 2
     v10 = o.evse_present_active_power_l2
     if v10 is not None:
         c, w, s = _T11[s]
         a = (a << w) | c
-        a = e_iso20_ct_RationalNumber(v10, a)
+        u21 = v10
+        if not -128 <= u21.exponent <= 127:
+            raise _Invalid
+        a = (a << 10) | (u21.exponent + 128)
+        if not (-32768 <= u21.value and u21.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u21.value)
+        a <<= 2
     v11 = o.evse_present_active_power_l3
     if v11 is not None:
         c, w, s = _T12[s]
         a = (a << w) | c
-        a = e_iso20_ct_RationalNumber(v11, a)
+        u22 = v11
+        if not -128 <= u22.exponent <= 127:
+            raise _Invalid
+        a = (a << 10) | (u22.exponent + 128)
+        if not (-32768 <= u22.value and u22.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u22.value)
+        a <<= 2
     c, w = _T13[s]
     a = (a << w) | c
     return a
@@ -338,10 +489,24 @@ def d_iso20_ac_AC_CPDResEnergyTransferMode(D: int, T: int, p: int) -> tuple[Any,
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        x = (D >> (T - p - 11)) & 2047
+        if x >> 8 != 0:
             _fail(p, 'AC_CPDResEnergyTransferMode')
-        p += 1
-        f0, p = d_iso20_ct_RationalNumber(D, T, p)
+        x &= 255
+        p += 11
+        t9 = x - 128
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
+            _fail(p, 'AC_CPDResEnergyTransferMode')
+        x &= 1
+        p += 4
+        t10, p = d_uint(D, T, p)
+        if x:
+            t10 = -t10 - 1
+        f0 = _iso20_ct.RationalNumber(exponent=t9, value=t10)
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'AC_CPDResEnergyTransferMode')
+        p += 2
         s = 1
         c = (D >> (T - p - 2)) & 3
         p += 2
@@ -519,8 +684,7 @@ def e_iso20_ac_AC_ChargeLoopReq(o: Any, a: int) -> int:
         s = 2
     c, w, s = _T14[s]
     a = (a << w) | c
-    a <<= 1
-    a = (a << 1) | _BOOL[o.meter_info_requested]
+    a = (a << 2) | _BOOL[o.meter_info_requested]
     a <<= 1
     c, fn = _T15[type(o.cl_req_control_mode)]
     a = fn(o.cl_req_control_mode, (a << 3) | c)
@@ -595,33 +759,45 @@ def d_iso20_ac_AC_ChargeLoopReq(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_iso20_ac_AC_ChargeLoopRes(o: Any, a: int) -> int:
     a <<= 1
     a = e_iso20_ct_MessageHeader(o.header, a)
-    a <<= 2
-    a = (a << 6) | _T16[o.response_code]
+    a = (a << 8) | _T16[o.response_code]
     a <<= 1
     s = 2
     v2 = o.evse_status
     if v2 is not None:
-        a <<= 4
-        a = e_iso20_ct_EVSEStatus(v2, a)
+        u23 = v2
+        if not (0 <= u23.notification_max_delay and u23.notification_max_delay <= 65535):
+            raise _Invalid
+        a <<= 6
+        a = e_uint(a, u23.notification_max_delay)
+        a = (a << 6) | _T18[u23.evse_notification]
+        a <<= 2
         s = 3
     v3 = o.meter_info
     if v3 is not None:
-        c, w, s = _T18[s]
+        c, w, s = _T20[s]
         a = (a << w) | c
         a = e_iso20_ct_MeterInfo(v3, a)
     v4 = o.receipt
     if v4 is not None:
-        c, w, s = _T19[s]
+        c, w, s = _T21[s]
         a = (a << w) | c
         a = e_iso20_ct_Receipt(v4, a)
     v5 = o.evse_target_frequency
     if v5 is not None:
-        c, w, s = _T20[s]
+        c, w, s = _T22[s]
         a = (a << w) | c
-        a = e_iso20_ct_RationalNumber(v5, a)
-    c, w, s, fn = _T21[(s, type(o.cl_res_control_mode))]
+        u24 = v5
+        if not -128 <= u24.exponent <= 127:
+            raise _Invalid
+        a = (a << 10) | (u24.exponent + 128)
+        if not (-32768 <= u24.value and u24.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u24.value)
+        a <<= 2
+    c, w, s, fn = _T23[(s, type(o.cl_res_control_mode))]
     a = fn(o.cl_res_control_mode, (a << w) | c)
-    c, w = _T22[s]
+    c, w = _T24[s]
     a = (a << w) | c
     return a
 
@@ -798,7 +974,7 @@ def d_iso20_ac_AC_ChargeLoopRes(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_iso20_ac_AC_ChargeParameterDiscoveryReq(o: Any, a: int) -> int:
     a <<= 1
     a = e_iso20_ct_MessageHeader(o.header, a)
-    c, fn = _T23[type(o.ac_cpd_req_energy_transfer_mode)]
+    c, fn = _T25[type(o.ac_cpd_req_energy_transfer_mode)]
     a = fn(o.ac_cpd_req_energy_transfer_mode, (a << 2) | c)
     a <<= 1
     return a
@@ -839,10 +1015,9 @@ def d_iso20_ac_AC_ChargeParameterDiscoveryReq(D: int, T: int, p: int) -> tuple[A
 def e_iso20_ac_AC_ChargeParameterDiscoveryRes(o: Any, a: int) -> int:
     a <<= 1
     a = e_iso20_ct_MessageHeader(o.header, a)
-    a <<= 2
-    a = (a << 6) | _T16[o.response_code]
+    a = (a << 8) | _T16[o.response_code]
     a <<= 1
-    c, fn = _T24[type(o.ac_cpd_res_energy_transfer_mode)]
+    c, fn = _T26[type(o.ac_cpd_res_energy_transfer_mode)]
     a = fn(o.ac_cpd_res_energy_transfer_mode, (a << 2) | c)
     a <<= 1
     return a
@@ -891,59 +1066,150 @@ def d_iso20_ac_AC_ChargeParameterDiscoveryRes(D: int, T: int, p: int) -> tuple[A
 
 
 def e_iso20_ac_BPT_AC_CPDReqEnergyTransferMode(o: Any, a: int) -> int:
-    a <<= 1
-    a = e_iso20_ct_RationalNumber(o.ev_maximum_charge_power, a)
+    u27 = o.ev_maximum_charge_power
+    if not -128 <= u27.exponent <= 127:
+        raise _Invalid
+    a = (a << 11) | (u27.exponent + 128)
+    if not (-32768 <= u27.value and u27.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u27.value)
+    a <<= 2
     s = 1
     v1 = o.ev_maximum_charge_power_l2
     if v1 is not None:
+        u28 = v1
+        if not -128 <= u28.exponent <= 127:
+            raise _Invalid
+        a = (a << 12) | (u28.exponent + 128)
+        if not (-32768 <= u28.value and u28.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u28.value)
         a <<= 2
-        a = e_iso20_ct_RationalNumber(v1, a)
         s = 2
     v2 = o.ev_maximum_charge_power_l3
     if v2 is not None:
-        c, w, s = _T25[s]
+        c, w, s = _T27[s]
         a = (a << w) | c
-        a = e_iso20_ct_RationalNumber(v2, a)
-    c, w, s = _T26[s]
+        u29 = v2
+        if not -128 <= u29.exponent <= 127:
+            raise _Invalid
+        a = (a << 10) | (u29.exponent + 128)
+        if not (-32768 <= u29.value and u29.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u29.value)
+        a <<= 2
+    c, w, s = _T28[s]
     a = (a << w) | c
-    a = e_iso20_ct_RationalNumber(o.ev_minimum_charge_power, a)
+    u30 = o.ev_minimum_charge_power
+    if not -128 <= u30.exponent <= 127:
+        raise _Invalid
+    a = (a << 10) | (u30.exponent + 128)
+    if not (-32768 <= u30.value and u30.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u30.value)
+    a <<= 2
     v4 = o.ev_minimum_charge_power_l2
     if v4 is not None:
+        u31 = v4
+        if not -128 <= u31.exponent <= 127:
+            raise _Invalid
+        a = (a << 12) | (u31.exponent + 128)
+        if not (-32768 <= u31.value and u31.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u31.value)
         a <<= 2
-        a = e_iso20_ct_RationalNumber(v4, a)
         s = 5
     v5 = o.ev_minimum_charge_power_l3
     if v5 is not None:
-        c, w, s = _T27[s]
+        c, w, s = _T29[s]
         a = (a << w) | c
-        a = e_iso20_ct_RationalNumber(v5, a)
-    c, w, s = _T28[s]
+        u32 = v5
+        if not -128 <= u32.exponent <= 127:
+            raise _Invalid
+        a = (a << 10) | (u32.exponent + 128)
+        if not (-32768 <= u32.value and u32.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u32.value)
+        a <<= 2
+    c, w, s = _T30[s]
     a = (a << w) | c
-    a = e_iso20_ct_RationalNumber(o.ev_maximum_discharge_power, a)
+    u33 = o.ev_maximum_discharge_power
+    if not -128 <= u33.exponent <= 127:
+        raise _Invalid
+    a = (a << 10) | (u33.exponent + 128)
+    if not (-32768 <= u33.value and u33.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u33.value)
+    a <<= 2
     v7 = o.ev_maximum_discharge_power_l2
     if v7 is not None:
+        u34 = v7
+        if not -128 <= u34.exponent <= 127:
+            raise _Invalid
+        a = (a << 12) | (u34.exponent + 128)
+        if not (-32768 <= u34.value and u34.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u34.value)
         a <<= 2
-        a = e_iso20_ct_RationalNumber(v7, a)
         s = 8
     v8 = o.ev_maximum_discharge_power_l3
     if v8 is not None:
-        c, w, s = _T29[s]
+        c, w, s = _T31[s]
         a = (a << w) | c
-        a = e_iso20_ct_RationalNumber(v8, a)
-    c, w, s = _T30[s]
+        u35 = v8
+        if not -128 <= u35.exponent <= 127:
+            raise _Invalid
+        a = (a << 10) | (u35.exponent + 128)
+        if not (-32768 <= u35.value and u35.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u35.value)
+        a <<= 2
+    c, w, s = _T32[s]
     a = (a << w) | c
-    a = e_iso20_ct_RationalNumber(o.ev_minimum_discharge_power, a)
+    u36 = o.ev_minimum_discharge_power
+    if not -128 <= u36.exponent <= 127:
+        raise _Invalid
+    a = (a << 10) | (u36.exponent + 128)
+    if not (-32768 <= u36.value and u36.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u36.value)
+    a <<= 2
     v10 = o.ev_minimum_discharge_power_l2
     if v10 is not None:
+        u37 = v10
+        if not -128 <= u37.exponent <= 127:
+            raise _Invalid
+        a = (a << 12) | (u37.exponent + 128)
+        if not (-32768 <= u37.value and u37.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u37.value)
         a <<= 2
-        a = e_iso20_ct_RationalNumber(v10, a)
         s = 11
     v11 = o.ev_minimum_discharge_power_l3
     if v11 is not None:
-        c, w, s = _T31[s]
+        c, w, s = _T33[s]
         a = (a << w) | c
-        a = e_iso20_ct_RationalNumber(v11, a)
-    c, w = _T32[s]
+        u38 = v11
+        if not -128 <= u38.exponent <= 127:
+            raise _Invalid
+        a = (a << 10) | (u38.exponent + 128)
+        if not (-32768 <= u38.value and u38.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u38.value)
+        a <<= 2
+    c, w = _T34[s]
     a = (a << w) | c
     return a
 
@@ -964,10 +1230,24 @@ def d_iso20_ac_BPT_AC_CPDReqEnergyTransferMode(D: int, T: int, p: int) -> tuple[
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        x = (D >> (T - p - 11)) & 2047
+        if x >> 8 != 0:
             _fail(p, 'BPT_AC_CPDReqEnergyTransferMode')
-        p += 1
-        f0, p = d_iso20_ct_RationalNumber(D, T, p)
+        x &= 255
+        p += 11
+        t25 = x - 128
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
+            _fail(p, 'BPT_AC_CPDReqEnergyTransferMode')
+        x &= 1
+        p += 4
+        t26, p = d_uint(D, T, p)
+        if x:
+            t26 = -t26 - 1
+        f0 = _iso20_ct.RationalNumber(exponent=t25, value=t26)
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'BPT_AC_CPDReqEnergyTransferMode')
+        p += 2
         s = 1
         c = (D >> (T - p - 2)) & 3
         p += 2
@@ -1114,87 +1394,225 @@ def d_iso20_ac_BPT_AC_CPDReqEnergyTransferMode(D: int, T: int, p: int) -> tuple[
 
 
 def e_iso20_ac_BPT_AC_CPDResEnergyTransferMode(o: Any, a: int) -> int:
-    a <<= 1
-    a = e_iso20_ct_RationalNumber(o.evse_maximum_charge_power, a)
+    u41 = o.evse_maximum_charge_power
+    if not -128 <= u41.exponent <= 127:
+        raise _Invalid
+    a = (a << 11) | (u41.exponent + 128)
+    if not (-32768 <= u41.value and u41.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u41.value)
+    a <<= 2
     s = 1
     v1 = o.evse_maximum_charge_power_l2
     if v1 is not None:
+        u42 = v1
+        if not -128 <= u42.exponent <= 127:
+            raise _Invalid
+        a = (a << 12) | (u42.exponent + 128)
+        if not (-32768 <= u42.value and u42.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u42.value)
         a <<= 2
-        a = e_iso20_ct_RationalNumber(v1, a)
         s = 2
     v2 = o.evse_maximum_charge_power_l3
     if v2 is not None:
-        c, w, s = _T33[s]
+        c, w, s = _T35[s]
         a = (a << w) | c
-        a = e_iso20_ct_RationalNumber(v2, a)
-    c, w, s = _T34[s]
+        u43 = v2
+        if not -128 <= u43.exponent <= 127:
+            raise _Invalid
+        a = (a << 10) | (u43.exponent + 128)
+        if not (-32768 <= u43.value and u43.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u43.value)
+        a <<= 2
+    c, w, s = _T36[s]
     a = (a << w) | c
-    a = e_iso20_ct_RationalNumber(o.evse_minimum_charge_power, a)
+    u44 = o.evse_minimum_charge_power
+    if not -128 <= u44.exponent <= 127:
+        raise _Invalid
+    a = (a << 10) | (u44.exponent + 128)
+    if not (-32768 <= u44.value and u44.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u44.value)
+    a <<= 2
     v4 = o.evse_minimum_charge_power_l2
     if v4 is not None:
+        u45 = v4
+        if not -128 <= u45.exponent <= 127:
+            raise _Invalid
+        a = (a << 12) | (u45.exponent + 128)
+        if not (-32768 <= u45.value and u45.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u45.value)
         a <<= 2
-        a = e_iso20_ct_RationalNumber(v4, a)
         s = 5
     v5 = o.evse_minimum_charge_power_l3
     if v5 is not None:
-        c, w, s = _T35[s]
+        c, w, s = _T37[s]
         a = (a << w) | c
-        a = e_iso20_ct_RationalNumber(v5, a)
-    c, w, s = _T36[s]
+        u46 = v5
+        if not -128 <= u46.exponent <= 127:
+            raise _Invalid
+        a = (a << 10) | (u46.exponent + 128)
+        if not (-32768 <= u46.value and u46.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u46.value)
+        a <<= 2
+    c, w, s = _T38[s]
     a = (a << w) | c
-    a = e_iso20_ct_RationalNumber(o.evse_nominal_frequency, a)
+    u47 = o.evse_nominal_frequency
+    if not -128 <= u47.exponent <= 127:
+        raise _Invalid
+    a = (a << 10) | (u47.exponent + 128)
+    if not (-32768 <= u47.value and u47.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u47.value)
+    a <<= 2
     v7 = o.maximum_power_asymmetry
     if v7 is not None:
+        u48 = v7
+        if not -128 <= u48.exponent <= 127:
+            raise _Invalid
+        a = (a << 13) | (u48.exponent + 128)
+        if not (-32768 <= u48.value and u48.value <= 32767):
+            raise _Invalid
         a <<= 3
-        a = e_iso20_ct_RationalNumber(v7, a)
+        a = e_int(a, u48.value)
+        a <<= 2
         s = 8
     v8 = o.evse_power_ramp_limitation
     if v8 is not None:
-        c, w, s = _T37[s]
-        a = (a << w) | c
-        a = e_iso20_ct_RationalNumber(v8, a)
-    v9 = o.evse_present_active_power
-    if v9 is not None:
-        c, w, s = _T38[s]
-        a = (a << w) | c
-        a = e_iso20_ct_RationalNumber(v9, a)
-    v10 = o.evse_present_active_power_l2
-    if v10 is not None:
         c, w, s = _T39[s]
         a = (a << w) | c
-        a = e_iso20_ct_RationalNumber(v10, a)
-    v11 = o.evse_present_active_power_l3
-    if v11 is not None:
+        u49 = v8
+        if not -128 <= u49.exponent <= 127:
+            raise _Invalid
+        a = (a << 10) | (u49.exponent + 128)
+        if not (-32768 <= u49.value and u49.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u49.value)
+        a <<= 2
+    v9 = o.evse_present_active_power
+    if v9 is not None:
         c, w, s = _T40[s]
         a = (a << w) | c
-        a = e_iso20_ct_RationalNumber(v11, a)
-    c, w, s = _T41[s]
+        u50 = v9
+        if not -128 <= u50.exponent <= 127:
+            raise _Invalid
+        a = (a << 10) | (u50.exponent + 128)
+        if not (-32768 <= u50.value and u50.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u50.value)
+        a <<= 2
+    v10 = o.evse_present_active_power_l2
+    if v10 is not None:
+        c, w, s = _T41[s]
+        a = (a << w) | c
+        u51 = v10
+        if not -128 <= u51.exponent <= 127:
+            raise _Invalid
+        a = (a << 10) | (u51.exponent + 128)
+        if not (-32768 <= u51.value and u51.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u51.value)
+        a <<= 2
+    v11 = o.evse_present_active_power_l3
+    if v11 is not None:
+        c, w, s = _T42[s]
+        a = (a << w) | c
+        u52 = v11
+        if not -128 <= u52.exponent <= 127:
+            raise _Invalid
+        a = (a << 10) | (u52.exponent + 128)
+        if not (-32768 <= u52.value and u52.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u52.value)
+        a <<= 2
+    c, w, s = _T43[s]
     a = (a << w) | c
-    a = e_iso20_ct_RationalNumber(o.evse_maximum_discharge_power, a)
+    u53 = o.evse_maximum_discharge_power
+    if not -128 <= u53.exponent <= 127:
+        raise _Invalid
+    a = (a << 10) | (u53.exponent + 128)
+    if not (-32768 <= u53.value and u53.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u53.value)
+    a <<= 2
     v13 = o.evse_maximum_discharge_power_l2
     if v13 is not None:
+        u54 = v13
+        if not -128 <= u54.exponent <= 127:
+            raise _Invalid
+        a = (a << 12) | (u54.exponent + 128)
+        if not (-32768 <= u54.value and u54.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u54.value)
         a <<= 2
-        a = e_iso20_ct_RationalNumber(v13, a)
         s = 14
     v14 = o.evse_maximum_discharge_power_l3
     if v14 is not None:
-        c, w, s = _T42[s]
+        c, w, s = _T44[s]
         a = (a << w) | c
-        a = e_iso20_ct_RationalNumber(v14, a)
-    c, w, s = _T43[s]
+        u55 = v14
+        if not -128 <= u55.exponent <= 127:
+            raise _Invalid
+        a = (a << 10) | (u55.exponent + 128)
+        if not (-32768 <= u55.value and u55.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u55.value)
+        a <<= 2
+    c, w, s = _T45[s]
     a = (a << w) | c
-    a = e_iso20_ct_RationalNumber(o.evse_minimum_discharge_power, a)
+    u56 = o.evse_minimum_discharge_power
+    if not -128 <= u56.exponent <= 127:
+        raise _Invalid
+    a = (a << 10) | (u56.exponent + 128)
+    if not (-32768 <= u56.value and u56.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u56.value)
+    a <<= 2
     v16 = o.evse_minimum_discharge_power_l2
     if v16 is not None:
+        u57 = v16
+        if not -128 <= u57.exponent <= 127:
+            raise _Invalid
+        a = (a << 12) | (u57.exponent + 128)
+        if not (-32768 <= u57.value and u57.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u57.value)
         a <<= 2
-        a = e_iso20_ct_RationalNumber(v16, a)
         s = 17
     v17 = o.evse_minimum_discharge_power_l3
     if v17 is not None:
-        c, w, s = _T44[s]
+        c, w, s = _T46[s]
         a = (a << w) | c
-        a = e_iso20_ct_RationalNumber(v17, a)
-    c, w = _T45[s]
+        u58 = v17
+        if not -128 <= u58.exponent <= 127:
+            raise _Invalid
+        a = (a << 10) | (u58.exponent + 128)
+        if not (-32768 <= u58.value and u58.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u58.value)
+        a <<= 2
+    c, w = _T47[s]
     a = (a << w) | c
     return a
 
@@ -1221,10 +1639,24 @@ def d_iso20_ac_BPT_AC_CPDResEnergyTransferMode(D: int, T: int, p: int) -> tuple[
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        x = (D >> (T - p - 11)) & 2047
+        if x >> 8 != 0:
             _fail(p, 'BPT_AC_CPDResEnergyTransferMode')
-        p += 1
-        f0, p = d_iso20_ct_RationalNumber(D, T, p)
+        x &= 255
+        p += 11
+        t39 = x - 128
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
+            _fail(p, 'BPT_AC_CPDResEnergyTransferMode')
+        x &= 1
+        p += 4
+        t40, p = d_uint(D, T, p)
+        if x:
+            t40 = -t40 - 1
+        f0 = _iso20_ct.RationalNumber(exponent=t39, value=t40)
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'BPT_AC_CPDResEnergyTransferMode')
+        p += 2
         s = 1
         c = (D >> (T - p - 2)) & 3
         p += 2
@@ -1473,108 +1905,280 @@ def e_iso20_ac_BPT_Dynamic_AC_CLReqControlMode(o: Any, a: int) -> int:
     s = 0
     v0 = o.departure_time
     if v0 is not None:
-        a <<= 3
         if not (0 <= v0 and v0 <= 4294967295):
             raise _Invalid
+        a <<= 3
         a = e_uint(a, v0)
         a <<= 1
         s = 1
-    c, w, s = _T46[s]
+    c, w, s = _T48[s]
     a = (a << w) | c
-    a = e_iso20_ct_RationalNumber(o.ev_target_energy_request, a)
-    a <<= 1
-    a = e_iso20_ct_RationalNumber(o.ev_maximum_energy_request, a)
-    a <<= 1
-    a = e_iso20_ct_RationalNumber(o.ev_minimum_energy_request, a)
-    a <<= 1
-    a = e_iso20_ct_RationalNumber(o.ev_maximum_charge_power, a)
+    u65 = o.ev_target_energy_request
+    if not -128 <= u65.exponent <= 127:
+        raise _Invalid
+    a = (a << 10) | (u65.exponent + 128)
+    if not (-32768 <= u65.value and u65.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u65.value)
+    u66 = o.ev_maximum_energy_request
+    if not -128 <= u66.exponent <= 127:
+        raise _Invalid
+    a = (a << 13) | (u66.exponent + 128)
+    if not (-32768 <= u66.value and u66.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u66.value)
+    u67 = o.ev_minimum_energy_request
+    if not -128 <= u67.exponent <= 127:
+        raise _Invalid
+    a = (a << 13) | (u67.exponent + 128)
+    if not (-32768 <= u67.value and u67.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u67.value)
+    u68 = o.ev_maximum_charge_power
+    if not -128 <= u68.exponent <= 127:
+        raise _Invalid
+    a = (a << 13) | (u68.exponent + 128)
+    if not (-32768 <= u68.value and u68.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u68.value)
+    a <<= 2
     s = 5
     v5 = o.ev_maximum_charge_power_l2
     if v5 is not None:
+        u69 = v5
+        if not -128 <= u69.exponent <= 127:
+            raise _Invalid
+        a = (a << 12) | (u69.exponent + 128)
+        if not (-32768 <= u69.value and u69.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u69.value)
         a <<= 2
-        a = e_iso20_ct_RationalNumber(v5, a)
         s = 6
     v6 = o.ev_maximum_charge_power_l3
     if v6 is not None:
-        c, w, s = _T47[s]
+        c, w, s = _T49[s]
         a = (a << w) | c
-        a = e_iso20_ct_RationalNumber(v6, a)
-    c, w, s = _T48[s]
+        u70 = v6
+        if not -128 <= u70.exponent <= 127:
+            raise _Invalid
+        a = (a << 10) | (u70.exponent + 128)
+        if not (-32768 <= u70.value and u70.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u70.value)
+        a <<= 2
+    c, w, s = _T50[s]
     a = (a << w) | c
-    a = e_iso20_ct_RationalNumber(o.ev_minimum_charge_power, a)
+    u71 = o.ev_minimum_charge_power
+    if not -128 <= u71.exponent <= 127:
+        raise _Invalid
+    a = (a << 10) | (u71.exponent + 128)
+    if not (-32768 <= u71.value and u71.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u71.value)
+    a <<= 2
     v8 = o.ev_minimum_charge_power_l2
     if v8 is not None:
+        u72 = v8
+        if not -128 <= u72.exponent <= 127:
+            raise _Invalid
+        a = (a << 12) | (u72.exponent + 128)
+        if not (-32768 <= u72.value and u72.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u72.value)
         a <<= 2
-        a = e_iso20_ct_RationalNumber(v8, a)
         s = 9
     v9 = o.ev_minimum_charge_power_l3
     if v9 is not None:
-        c, w, s = _T49[s]
+        c, w, s = _T51[s]
         a = (a << w) | c
-        a = e_iso20_ct_RationalNumber(v9, a)
-    c, w, s = _T50[s]
+        u73 = v9
+        if not -128 <= u73.exponent <= 127:
+            raise _Invalid
+        a = (a << 10) | (u73.exponent + 128)
+        if not (-32768 <= u73.value and u73.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u73.value)
+        a <<= 2
+    c, w, s = _T52[s]
     a = (a << w) | c
-    a = e_iso20_ct_RationalNumber(o.ev_present_active_power, a)
+    u74 = o.ev_present_active_power
+    if not -128 <= u74.exponent <= 127:
+        raise _Invalid
+    a = (a << 10) | (u74.exponent + 128)
+    if not (-32768 <= u74.value and u74.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u74.value)
+    a <<= 2
     v11 = o.ev_present_active_power_l2
     if v11 is not None:
+        u75 = v11
+        if not -128 <= u75.exponent <= 127:
+            raise _Invalid
+        a = (a << 12) | (u75.exponent + 128)
+        if not (-32768 <= u75.value and u75.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u75.value)
         a <<= 2
-        a = e_iso20_ct_RationalNumber(v11, a)
         s = 12
     v12 = o.ev_present_active_power_l3
     if v12 is not None:
-        c, w, s = _T51[s]
+        c, w, s = _T53[s]
         a = (a << w) | c
-        a = e_iso20_ct_RationalNumber(v12, a)
-    c, w, s = _T52[s]
+        u76 = v12
+        if not -128 <= u76.exponent <= 127:
+            raise _Invalid
+        a = (a << 10) | (u76.exponent + 128)
+        if not (-32768 <= u76.value and u76.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u76.value)
+        a <<= 2
+    c, w, s = _T54[s]
     a = (a << w) | c
-    a = e_iso20_ct_RationalNumber(o.ev_present_reactive_power, a)
+    u77 = o.ev_present_reactive_power
+    if not -128 <= u77.exponent <= 127:
+        raise _Invalid
+    a = (a << 10) | (u77.exponent + 128)
+    if not (-32768 <= u77.value and u77.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u77.value)
+    a <<= 2
     v14 = o.ev_present_reactive_power_l2
     if v14 is not None:
+        u78 = v14
+        if not -128 <= u78.exponent <= 127:
+            raise _Invalid
+        a = (a << 12) | (u78.exponent + 128)
+        if not (-32768 <= u78.value and u78.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u78.value)
         a <<= 2
-        a = e_iso20_ct_RationalNumber(v14, a)
         s = 15
     v15 = o.ev_present_reactive_power_l3
     if v15 is not None:
-        c, w, s = _T53[s]
+        c, w, s = _T55[s]
         a = (a << w) | c
-        a = e_iso20_ct_RationalNumber(v15, a)
-    c, w, s = _T54[s]
+        u79 = v15
+        if not -128 <= u79.exponent <= 127:
+            raise _Invalid
+        a = (a << 10) | (u79.exponent + 128)
+        if not (-32768 <= u79.value and u79.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u79.value)
+        a <<= 2
+    c, w, s = _T56[s]
     a = (a << w) | c
-    a = e_iso20_ct_RationalNumber(o.ev_maximum_discharge_power, a)
+    u80 = o.ev_maximum_discharge_power
+    if not -128 <= u80.exponent <= 127:
+        raise _Invalid
+    a = (a << 10) | (u80.exponent + 128)
+    if not (-32768 <= u80.value and u80.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u80.value)
+    a <<= 2
     v17 = o.ev_maximum_discharge_power_l2
     if v17 is not None:
+        u81 = v17
+        if not -128 <= u81.exponent <= 127:
+            raise _Invalid
+        a = (a << 12) | (u81.exponent + 128)
+        if not (-32768 <= u81.value and u81.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u81.value)
         a <<= 2
-        a = e_iso20_ct_RationalNumber(v17, a)
         s = 18
     v18 = o.ev_maximum_discharge_power_l3
     if v18 is not None:
-        c, w, s = _T55[s]
+        c, w, s = _T57[s]
         a = (a << w) | c
-        a = e_iso20_ct_RationalNumber(v18, a)
-    c, w, s = _T56[s]
+        u82 = v18
+        if not -128 <= u82.exponent <= 127:
+            raise _Invalid
+        a = (a << 10) | (u82.exponent + 128)
+        if not (-32768 <= u82.value and u82.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u82.value)
+        a <<= 2
+    c, w, s = _T58[s]
     a = (a << w) | c
-    a = e_iso20_ct_RationalNumber(o.ev_minimum_discharge_power, a)
+    u83 = o.ev_minimum_discharge_power
+    if not -128 <= u83.exponent <= 127:
+        raise _Invalid
+    a = (a << 10) | (u83.exponent + 128)
+    if not (-32768 <= u83.value and u83.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u83.value)
+    a <<= 2
     v20 = o.ev_minimum_discharge_power_l2
     if v20 is not None:
+        u84 = v20
+        if not -128 <= u84.exponent <= 127:
+            raise _Invalid
+        a = (a << 13) | (u84.exponent + 128)
+        if not (-32768 <= u84.value and u84.value <= 32767):
+            raise _Invalid
         a <<= 3
-        a = e_iso20_ct_RationalNumber(v20, a)
+        a = e_int(a, u84.value)
+        a <<= 2
         s = 21
     v21 = o.ev_minimum_discharge_power_l3
     if v21 is not None:
-        c, w, s = _T57[s]
-        a = (a << w) | c
-        a = e_iso20_ct_RationalNumber(v21, a)
-    v22 = o.ev_maximum_v2_x_energy_request
-    if v22 is not None:
-        c, w, s = _T58[s]
-        a = (a << w) | c
-        a = e_iso20_ct_RationalNumber(v22, a)
-    v23 = o.ev_minimum_v2_x_energy_request
-    if v23 is not None:
         c, w, s = _T59[s]
         a = (a << w) | c
-        a = e_iso20_ct_RationalNumber(v23, a)
-    c, w = _T60[s]
+        u85 = v21
+        if not -128 <= u85.exponent <= 127:
+            raise _Invalid
+        a = (a << 10) | (u85.exponent + 128)
+        if not (-32768 <= u85.value and u85.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u85.value)
+        a <<= 2
+    v22 = o.ev_maximum_v2_x_energy_request
+    if v22 is not None:
+        c, w, s = _T60[s]
+        a = (a << w) | c
+        u86 = v22
+        if not -128 <= u86.exponent <= 127:
+            raise _Invalid
+        a = (a << 10) | (u86.exponent + 128)
+        if not (-32768 <= u86.value and u86.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u86.value)
+        a <<= 2
+    v23 = o.ev_minimum_v2_x_energy_request
+    if v23 is not None:
+        c, w, s = _T61[s]
+        a = (a << w) | c
+        u87 = v23
+        if not -128 <= u87.exponent <= 127:
+            raise _Invalid
+        a = (a << 10) | (u87.exponent + 128)
+        if not (-32768 <= u87.value and u87.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u87.value)
+        a <<= 2
+    c, w = _T62[s]
     a = (a << w) | c
     return a
 
@@ -1628,18 +2232,54 @@ def d_iso20_ac_BPT_Dynamic_AC_CLReqControlMode(D: int, T: int, p: int) -> tuple[
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'BPT_Dynamic_AC_CLReqControlMode', 1)
                 return _iso20_ac.BPT_Dynamic_AC_CLReqControlMode(departure_time=f0, ev_target_energy_request=f1, ev_maximum_energy_request=f2, ev_minimum_energy_request=f3, ev_maximum_charge_power=f4, ev_maximum_charge_power_l2=f5, ev_maximum_charge_power_l3=f6, ev_minimum_charge_power=f7, ev_minimum_charge_power_l2=f8, ev_minimum_charge_power_l3=f9, ev_present_active_power=f10, ev_present_active_power_l2=f11, ev_present_active_power_l3=f12, ev_present_reactive_power=f13, ev_present_reactive_power_l2=f14, ev_present_reactive_power_l3=f15, ev_maximum_discharge_power=f16, ev_maximum_discharge_power_l2=f17, ev_maximum_discharge_power_l3=f18, ev_minimum_discharge_power=f19, ev_minimum_discharge_power_l2=f20, ev_minimum_discharge_power_l3=f21, ev_maximum_v2_x_energy_request=f22, ev_minimum_v2_x_energy_request=f23), p
-        if (D >> (T - p - 1)) & 1 != 0:
+        x = (D >> (T - p - 11)) & 2047
+        if x >> 8 != 0:
             _fail(p, 'BPT_Dynamic_AC_CLReqControlMode')
-        p += 1
-        f2, p = d_iso20_ct_RationalNumber(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        x &= 255
+        p += 11
+        t59 = x - 128
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
             _fail(p, 'BPT_Dynamic_AC_CLReqControlMode')
-        p += 1
-        f3, p = d_iso20_ct_RationalNumber(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        x &= 1
+        p += 4
+        t60, p = d_uint(D, T, p)
+        if x:
+            t60 = -t60 - 1
+        f2 = _iso20_ct.RationalNumber(exponent=t59, value=t60)
+        x = (D >> (T - p - 13)) & 8191
+        if x >> 8 != 0:
             _fail(p, 'BPT_Dynamic_AC_CLReqControlMode')
-        p += 1
-        f4, p = d_iso20_ct_RationalNumber(D, T, p)
+        x &= 255
+        p += 13
+        t61 = x - 128
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
+            _fail(p, 'BPT_Dynamic_AC_CLReqControlMode')
+        x &= 1
+        p += 4
+        t62, p = d_uint(D, T, p)
+        if x:
+            t62 = -t62 - 1
+        f3 = _iso20_ct.RationalNumber(exponent=t61, value=t62)
+        x = (D >> (T - p - 13)) & 8191
+        if x >> 8 != 0:
+            _fail(p, 'BPT_Dynamic_AC_CLReqControlMode')
+        x &= 255
+        p += 13
+        t63 = x - 128
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
+            _fail(p, 'BPT_Dynamic_AC_CLReqControlMode')
+        x &= 1
+        p += 4
+        t64, p = d_uint(D, T, p)
+        if x:
+            t64 = -t64 - 1
+        f4 = _iso20_ct.RationalNumber(exponent=t63, value=t64)
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'BPT_Dynamic_AC_CLReqControlMode')
+        p += 2
         s = 5
         c = (D >> (T - p - 2)) & 3
         p += 2
@@ -1896,83 +2536,152 @@ def e_iso20_ac_BPT_Dynamic_AC_CLResControlMode(o: Any, a: int) -> int:
     s = 0
     v0 = o.departure_time
     if v0 is not None:
-        a <<= 4
         if not (0 <= v0 and v0 <= 4294967295):
             raise _Invalid
+        a <<= 4
         a = e_uint(a, v0)
         a <<= 1
         s = 1
     v1 = o.minimum_soc
     if v1 is not None:
-        c, w, s = _T61[s]
+        c, w, s = _T63[s]
         a = (a << w) | c
-        a <<= 1
         if not 0 <= v1 <= 100:
             raise _Invalid
-        a = (a << 7) | v1
+        a = (a << 8) | v1
         a <<= 1
     v2 = o.target_soc
     if v2 is not None:
-        c, w, s = _T62[s]
+        c, w, s = _T64[s]
         a = (a << w) | c
-        a <<= 1
         if not 0 <= v2 <= 100:
             raise _Invalid
-        a = (a << 7) | v2
+        a = (a << 8) | v2
         a <<= 1
     v3 = o.ack_max_delay
     if v3 is not None:
-        c, w, s = _T63[s]
+        c, w, s = _T65[s]
         a = (a << w) | c
-        a <<= 1
         if not (0 <= v3 and v3 <= 65535):
             raise _Invalid
+        a <<= 1
         a = e_uint(a, v3)
         a <<= 1
-    c, w, s = _T64[s]
+    c, w, s = _T66[s]
     a = (a << w) | c
-    a = e_iso20_ct_RationalNumber(o.evse_target_active_power, a)
+    u88 = o.evse_target_active_power
+    if not -128 <= u88.exponent <= 127:
+        raise _Invalid
+    a = (a << 10) | (u88.exponent + 128)
+    if not (-32768 <= u88.value and u88.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u88.value)
+    a <<= 2
     v5 = o.evse_target_active_power_l2
     if v5 is not None:
-        a <<= 4
-        a = e_iso20_ct_RationalNumber(v5, a)
+        u89 = v5
+        if not -128 <= u89.exponent <= 127:
+            raise _Invalid
+        a = (a << 14) | (u89.exponent + 128)
+        if not (-32768 <= u89.value and u89.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u89.value)
+        a <<= 2
         s = 6
     v6 = o.evse_target_active_power_l3
     if v6 is not None:
-        c, w, s = _T65[s]
-        a = (a << w) | c
-        a = e_iso20_ct_RationalNumber(v6, a)
-    v7 = o.evse_target_reactive_power
-    if v7 is not None:
-        c, w, s = _T66[s]
-        a = (a << w) | c
-        a = e_iso20_ct_RationalNumber(v7, a)
-    v8 = o.evse_target_reactive_power_l2
-    if v8 is not None:
         c, w, s = _T67[s]
         a = (a << w) | c
-        a = e_iso20_ct_RationalNumber(v8, a)
-    v9 = o.evse_target_reactive_power_l3
-    if v9 is not None:
+        u90 = v6
+        if not -128 <= u90.exponent <= 127:
+            raise _Invalid
+        a = (a << 10) | (u90.exponent + 128)
+        if not (-32768 <= u90.value and u90.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u90.value)
+        a <<= 2
+    v7 = o.evse_target_reactive_power
+    if v7 is not None:
         c, w, s = _T68[s]
         a = (a << w) | c
-        a = e_iso20_ct_RationalNumber(v9, a)
-    v10 = o.evse_present_active_power
-    if v10 is not None:
+        u91 = v7
+        if not -128 <= u91.exponent <= 127:
+            raise _Invalid
+        a = (a << 10) | (u91.exponent + 128)
+        if not (-32768 <= u91.value and u91.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u91.value)
+        a <<= 2
+    v8 = o.evse_target_reactive_power_l2
+    if v8 is not None:
         c, w, s = _T69[s]
         a = (a << w) | c
-        a = e_iso20_ct_RationalNumber(v10, a)
-    v11 = o.evse_present_active_power_l2
-    if v11 is not None:
+        u92 = v8
+        if not -128 <= u92.exponent <= 127:
+            raise _Invalid
+        a = (a << 10) | (u92.exponent + 128)
+        if not (-32768 <= u92.value and u92.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u92.value)
+        a <<= 2
+    v9 = o.evse_target_reactive_power_l3
+    if v9 is not None:
         c, w, s = _T70[s]
         a = (a << w) | c
-        a = e_iso20_ct_RationalNumber(v11, a)
-    v12 = o.evse_present_active_power_l3
-    if v12 is not None:
+        u93 = v9
+        if not -128 <= u93.exponent <= 127:
+            raise _Invalid
+        a = (a << 10) | (u93.exponent + 128)
+        if not (-32768 <= u93.value and u93.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u93.value)
+        a <<= 2
+    v10 = o.evse_present_active_power
+    if v10 is not None:
         c, w, s = _T71[s]
         a = (a << w) | c
-        a = e_iso20_ct_RationalNumber(v12, a)
-    c, w = _T72[s]
+        u94 = v10
+        if not -128 <= u94.exponent <= 127:
+            raise _Invalid
+        a = (a << 10) | (u94.exponent + 128)
+        if not (-32768 <= u94.value and u94.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u94.value)
+        a <<= 2
+    v11 = o.evse_present_active_power_l2
+    if v11 is not None:
+        c, w, s = _T72[s]
+        a = (a << w) | c
+        u95 = v11
+        if not -128 <= u95.exponent <= 127:
+            raise _Invalid
+        a = (a << 10) | (u95.exponent + 128)
+        if not (-32768 <= u95.value and u95.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u95.value)
+        a <<= 2
+    v12 = o.evse_present_active_power_l3
+    if v12 is not None:
+        c, w, s = _T73[s]
+        a = (a << w) | c
+        u96 = v12
+        if not -128 <= u96.exponent <= 127:
+            raise _Invalid
+        a = (a << 10) | (u96.exponent + 128)
+        if not (-32768 <= u96.value and u96.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u96.value)
+        a <<= 2
+    c, w = _T74[s]
     a = (a << w) | c
     return a
 
@@ -2251,108 +2960,274 @@ def e_iso20_ac_BPT_Scheduled_AC_CLReqControlMode(o: Any, a: int) -> int:
     s = 0
     v0 = o.ev_target_energy_request
     if v0 is not None:
-        a <<= 4
-        a = e_iso20_ct_RationalNumber(v0, a)
+        u97 = v0
+        if not -128 <= u97.exponent <= 127:
+            raise _Invalid
+        a = (a << 14) | (u97.exponent + 128)
+        if not (-32768 <= u97.value and u97.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u97.value)
+        a <<= 2
         s = 1
     v1 = o.ev_maximum_energy_request
     if v1 is not None:
-        c, w, s = _T73[s]
-        a = (a << w) | c
-        a = e_iso20_ct_RationalNumber(v1, a)
-    v2 = o.ev_minimum_energy_request
-    if v2 is not None:
-        c, w, s = _T74[s]
-        a = (a << w) | c
-        a = e_iso20_ct_RationalNumber(v2, a)
-    v3 = o.ev_maximum_charge_power
-    if v3 is not None:
         c, w, s = _T75[s]
         a = (a << w) | c
-        a = e_iso20_ct_RationalNumber(v3, a)
-    v4 = o.ev_maximum_charge_power_l2
-    if v4 is not None:
+        u98 = v1
+        if not -128 <= u98.exponent <= 127:
+            raise _Invalid
+        a = (a << 10) | (u98.exponent + 128)
+        if not (-32768 <= u98.value and u98.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u98.value)
+        a <<= 2
+    v2 = o.ev_minimum_energy_request
+    if v2 is not None:
         c, w, s = _T76[s]
         a = (a << w) | c
-        a = e_iso20_ct_RationalNumber(v4, a)
-    v5 = o.ev_maximum_charge_power_l3
-    if v5 is not None:
+        u99 = v2
+        if not -128 <= u99.exponent <= 127:
+            raise _Invalid
+        a = (a << 10) | (u99.exponent + 128)
+        if not (-32768 <= u99.value and u99.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u99.value)
+        a <<= 2
+    v3 = o.ev_maximum_charge_power
+    if v3 is not None:
         c, w, s = _T77[s]
         a = (a << w) | c
-        a = e_iso20_ct_RationalNumber(v5, a)
-    v6 = o.ev_minimum_charge_power
-    if v6 is not None:
+        u100 = v3
+        if not -128 <= u100.exponent <= 127:
+            raise _Invalid
+        a = (a << 10) | (u100.exponent + 128)
+        if not (-32768 <= u100.value and u100.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u100.value)
+        a <<= 2
+    v4 = o.ev_maximum_charge_power_l2
+    if v4 is not None:
         c, w, s = _T78[s]
         a = (a << w) | c
-        a = e_iso20_ct_RationalNumber(v6, a)
-    v7 = o.ev_minimum_charge_power_l2
-    if v7 is not None:
+        u101 = v4
+        if not -128 <= u101.exponent <= 127:
+            raise _Invalid
+        a = (a << 10) | (u101.exponent + 128)
+        if not (-32768 <= u101.value and u101.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u101.value)
+        a <<= 2
+    v5 = o.ev_maximum_charge_power_l3
+    if v5 is not None:
         c, w, s = _T79[s]
         a = (a << w) | c
-        a = e_iso20_ct_RationalNumber(v7, a)
-    v8 = o.ev_minimum_charge_power_l3
-    if v8 is not None:
+        u102 = v5
+        if not -128 <= u102.exponent <= 127:
+            raise _Invalid
+        a = (a << 10) | (u102.exponent + 128)
+        if not (-32768 <= u102.value and u102.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u102.value)
+        a <<= 2
+    v6 = o.ev_minimum_charge_power
+    if v6 is not None:
         c, w, s = _T80[s]
         a = (a << w) | c
-        a = e_iso20_ct_RationalNumber(v8, a)
-    c, w, s = _T81[s]
+        u103 = v6
+        if not -128 <= u103.exponent <= 127:
+            raise _Invalid
+        a = (a << 10) | (u103.exponent + 128)
+        if not (-32768 <= u103.value and u103.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u103.value)
+        a <<= 2
+    v7 = o.ev_minimum_charge_power_l2
+    if v7 is not None:
+        c, w, s = _T81[s]
+        a = (a << w) | c
+        u104 = v7
+        if not -128 <= u104.exponent <= 127:
+            raise _Invalid
+        a = (a << 10) | (u104.exponent + 128)
+        if not (-32768 <= u104.value and u104.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u104.value)
+        a <<= 2
+    v8 = o.ev_minimum_charge_power_l3
+    if v8 is not None:
+        c, w, s = _T82[s]
+        a = (a << w) | c
+        u105 = v8
+        if not -128 <= u105.exponent <= 127:
+            raise _Invalid
+        a = (a << 10) | (u105.exponent + 128)
+        if not (-32768 <= u105.value and u105.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u105.value)
+        a <<= 2
+    c, w, s = _T83[s]
     a = (a << w) | c
-    a = e_iso20_ct_RationalNumber(o.ev_present_active_power, a)
+    u106 = o.ev_present_active_power
+    if not -128 <= u106.exponent <= 127:
+        raise _Invalid
+    a = (a << 10) | (u106.exponent + 128)
+    if not (-32768 <= u106.value and u106.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u106.value)
+    a <<= 2
     v10 = o.ev_present_active_power_l2
     if v10 is not None:
-        a <<= 4
-        a = e_iso20_ct_RationalNumber(v10, a)
+        u107 = v10
+        if not -128 <= u107.exponent <= 127:
+            raise _Invalid
+        a = (a << 14) | (u107.exponent + 128)
+        if not (-32768 <= u107.value and u107.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u107.value)
+        a <<= 2
         s = 11
     v11 = o.ev_present_active_power_l3
     if v11 is not None:
-        c, w, s = _T82[s]
-        a = (a << w) | c
-        a = e_iso20_ct_RationalNumber(v11, a)
-    v12 = o.ev_present_reactive_power
-    if v12 is not None:
-        c, w, s = _T83[s]
-        a = (a << w) | c
-        a = e_iso20_ct_RationalNumber(v12, a)
-    v13 = o.ev_present_reactive_power_l2
-    if v13 is not None:
         c, w, s = _T84[s]
         a = (a << w) | c
-        a = e_iso20_ct_RationalNumber(v13, a)
-    v14 = o.ev_present_reactive_power_l3
-    if v14 is not None:
+        u108 = v11
+        if not -128 <= u108.exponent <= 127:
+            raise _Invalid
+        a = (a << 10) | (u108.exponent + 128)
+        if not (-32768 <= u108.value and u108.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u108.value)
+        a <<= 2
+    v12 = o.ev_present_reactive_power
+    if v12 is not None:
         c, w, s = _T85[s]
         a = (a << w) | c
-        a = e_iso20_ct_RationalNumber(v14, a)
-    v15 = o.ev_maximum_discharge_power
-    if v15 is not None:
+        u109 = v12
+        if not -128 <= u109.exponent <= 127:
+            raise _Invalid
+        a = (a << 10) | (u109.exponent + 128)
+        if not (-32768 <= u109.value and u109.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u109.value)
+        a <<= 2
+    v13 = o.ev_present_reactive_power_l2
+    if v13 is not None:
         c, w, s = _T86[s]
         a = (a << w) | c
-        a = e_iso20_ct_RationalNumber(v15, a)
-    v16 = o.ev_maximum_discharge_power_l2
-    if v16 is not None:
+        u110 = v13
+        if not -128 <= u110.exponent <= 127:
+            raise _Invalid
+        a = (a << 10) | (u110.exponent + 128)
+        if not (-32768 <= u110.value and u110.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u110.value)
+        a <<= 2
+    v14 = o.ev_present_reactive_power_l3
+    if v14 is not None:
         c, w, s = _T87[s]
         a = (a << w) | c
-        a = e_iso20_ct_RationalNumber(v16, a)
-    v17 = o.ev_maximum_discharge_power_l3
-    if v17 is not None:
+        u111 = v14
+        if not -128 <= u111.exponent <= 127:
+            raise _Invalid
+        a = (a << 10) | (u111.exponent + 128)
+        if not (-32768 <= u111.value and u111.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u111.value)
+        a <<= 2
+    v15 = o.ev_maximum_discharge_power
+    if v15 is not None:
         c, w, s = _T88[s]
         a = (a << w) | c
-        a = e_iso20_ct_RationalNumber(v17, a)
-    v18 = o.ev_minimum_discharge_power
-    if v18 is not None:
+        u112 = v15
+        if not -128 <= u112.exponent <= 127:
+            raise _Invalid
+        a = (a << 10) | (u112.exponent + 128)
+        if not (-32768 <= u112.value and u112.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u112.value)
+        a <<= 2
+    v16 = o.ev_maximum_discharge_power_l2
+    if v16 is not None:
         c, w, s = _T89[s]
         a = (a << w) | c
-        a = e_iso20_ct_RationalNumber(v18, a)
-    v19 = o.ev_minimum_discharge_power_l2
-    if v19 is not None:
+        u113 = v16
+        if not -128 <= u113.exponent <= 127:
+            raise _Invalid
+        a = (a << 10) | (u113.exponent + 128)
+        if not (-32768 <= u113.value and u113.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u113.value)
+        a <<= 2
+    v17 = o.ev_maximum_discharge_power_l3
+    if v17 is not None:
         c, w, s = _T90[s]
         a = (a << w) | c
-        a = e_iso20_ct_RationalNumber(v19, a)
-    v20 = o.ev_minimum_discharge_power_l3
-    if v20 is not None:
+        u114 = v17
+        if not -128 <= u114.exponent <= 127:
+            raise _Invalid
+        a = (a << 10) | (u114.exponent + 128)
+        if not (-32768 <= u114.value and u114.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u114.value)
+        a <<= 2
+    v18 = o.ev_minimum_discharge_power
+    if v18 is not None:
         c, w, s = _T91[s]
         a = (a << w) | c
-        a = e_iso20_ct_RationalNumber(v20, a)
-    c, w = _T92[s]
+        u115 = v18
+        if not -128 <= u115.exponent <= 127:
+            raise _Invalid
+        a = (a << 10) | (u115.exponent + 128)
+        if not (-32768 <= u115.value and u115.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u115.value)
+        a <<= 2
+    v19 = o.ev_minimum_discharge_power_l2
+    if v19 is not None:
+        c, w, s = _T92[s]
+        a = (a << w) | c
+        u116 = v19
+        if not -128 <= u116.exponent <= 127:
+            raise _Invalid
+        a = (a << 10) | (u116.exponent + 128)
+        if not (-32768 <= u116.value and u116.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u116.value)
+        a <<= 2
+    v20 = o.ev_minimum_discharge_power_l3
+    if v20 is not None:
+        c, w, s = _T93[s]
+        a = (a << w) | c
+        u117 = v20
+        if not -128 <= u117.exponent <= 127:
+            raise _Invalid
+        a = (a << 10) | (u117.exponent + 128)
+        if not (-32768 <= u117.value and u117.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u117.value)
+        a <<= 2
+    c, w = _T94[s]
     a = (a << w) | c
     return a
 
@@ -2900,50 +3775,121 @@ def e_iso20_ac_BPT_Scheduled_AC_CLResControlMode(o: Any, a: int) -> int:
     s = 0
     v0 = o.evse_target_active_power
     if v0 is not None:
-        a <<= 4
-        a = e_iso20_ct_RationalNumber(v0, a)
+        u118 = v0
+        if not -128 <= u118.exponent <= 127:
+            raise _Invalid
+        a = (a << 14) | (u118.exponent + 128)
+        if not (-32768 <= u118.value and u118.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u118.value)
+        a <<= 2
         s = 1
     v1 = o.evse_target_active_power_l2
     if v1 is not None:
-        c, w, s = _T93[s]
-        a = (a << w) | c
-        a = e_iso20_ct_RationalNumber(v1, a)
-    v2 = o.evse_target_active_power_l3
-    if v2 is not None:
-        c, w, s = _T94[s]
-        a = (a << w) | c
-        a = e_iso20_ct_RationalNumber(v2, a)
-    v3 = o.evse_target_reactive_power
-    if v3 is not None:
         c, w, s = _T95[s]
         a = (a << w) | c
-        a = e_iso20_ct_RationalNumber(v3, a)
-    v4 = o.evse_target_reactive_power_l2
-    if v4 is not None:
+        u119 = v1
+        if not -128 <= u119.exponent <= 127:
+            raise _Invalid
+        a = (a << 10) | (u119.exponent + 128)
+        if not (-32768 <= u119.value and u119.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u119.value)
+        a <<= 2
+    v2 = o.evse_target_active_power_l3
+    if v2 is not None:
         c, w, s = _T96[s]
         a = (a << w) | c
-        a = e_iso20_ct_RationalNumber(v4, a)
-    v5 = o.evse_target_reactive_power_l3
-    if v5 is not None:
+        u120 = v2
+        if not -128 <= u120.exponent <= 127:
+            raise _Invalid
+        a = (a << 10) | (u120.exponent + 128)
+        if not (-32768 <= u120.value and u120.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u120.value)
+        a <<= 2
+    v3 = o.evse_target_reactive_power
+    if v3 is not None:
         c, w, s = _T97[s]
         a = (a << w) | c
-        a = e_iso20_ct_RationalNumber(v5, a)
-    v6 = o.evse_present_active_power
-    if v6 is not None:
+        u121 = v3
+        if not -128 <= u121.exponent <= 127:
+            raise _Invalid
+        a = (a << 10) | (u121.exponent + 128)
+        if not (-32768 <= u121.value and u121.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u121.value)
+        a <<= 2
+    v4 = o.evse_target_reactive_power_l2
+    if v4 is not None:
         c, w, s = _T98[s]
         a = (a << w) | c
-        a = e_iso20_ct_RationalNumber(v6, a)
-    v7 = o.evse_present_active_power_l2
-    if v7 is not None:
+        u122 = v4
+        if not -128 <= u122.exponent <= 127:
+            raise _Invalid
+        a = (a << 10) | (u122.exponent + 128)
+        if not (-32768 <= u122.value and u122.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u122.value)
+        a <<= 2
+    v5 = o.evse_target_reactive_power_l3
+    if v5 is not None:
         c, w, s = _T99[s]
         a = (a << w) | c
-        a = e_iso20_ct_RationalNumber(v7, a)
-    v8 = o.evse_present_active_power_l3
-    if v8 is not None:
+        u123 = v5
+        if not -128 <= u123.exponent <= 127:
+            raise _Invalid
+        a = (a << 10) | (u123.exponent + 128)
+        if not (-32768 <= u123.value and u123.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u123.value)
+        a <<= 2
+    v6 = o.evse_present_active_power
+    if v6 is not None:
         c, w, s = _T100[s]
         a = (a << w) | c
-        a = e_iso20_ct_RationalNumber(v8, a)
-    c, w = _T101[s]
+        u124 = v6
+        if not -128 <= u124.exponent <= 127:
+            raise _Invalid
+        a = (a << 10) | (u124.exponent + 128)
+        if not (-32768 <= u124.value and u124.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u124.value)
+        a <<= 2
+    v7 = o.evse_present_active_power_l2
+    if v7 is not None:
+        c, w, s = _T101[s]
+        a = (a << w) | c
+        u125 = v7
+        if not -128 <= u125.exponent <= 127:
+            raise _Invalid
+        a = (a << 10) | (u125.exponent + 128)
+        if not (-32768 <= u125.value and u125.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u125.value)
+        a <<= 2
+    v8 = o.evse_present_active_power_l3
+    if v8 is not None:
+        c, w, s = _T102[s]
+        a = (a << w) | c
+        u126 = v8
+        if not -128 <= u126.exponent <= 127:
+            raise _Invalid
+        a = (a << 10) | (u126.exponent + 128)
+        if not (-32768 <= u126.value and u126.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u126.value)
+        a <<= 2
+    c, w = _T103[s]
     a = (a << w) | c
     return a
 
@@ -3177,72 +4123,182 @@ def e_iso20_ac_Dynamic_AC_CLReqControlMode(o: Any, a: int) -> int:
     s = 0
     v0 = o.departure_time
     if v0 is not None:
-        a <<= 3
         if not (0 <= v0 and v0 <= 4294967295):
             raise _Invalid
+        a <<= 3
         a = e_uint(a, v0)
         a <<= 1
         s = 1
-    c, w, s = _T102[s]
+    c, w, s = _T104[s]
     a = (a << w) | c
-    a = e_iso20_ct_RationalNumber(o.ev_target_energy_request, a)
-    a <<= 1
-    a = e_iso20_ct_RationalNumber(o.ev_maximum_energy_request, a)
-    a <<= 1
-    a = e_iso20_ct_RationalNumber(o.ev_minimum_energy_request, a)
-    a <<= 1
-    a = e_iso20_ct_RationalNumber(o.ev_maximum_charge_power, a)
+    u133 = o.ev_target_energy_request
+    if not -128 <= u133.exponent <= 127:
+        raise _Invalid
+    a = (a << 10) | (u133.exponent + 128)
+    if not (-32768 <= u133.value and u133.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u133.value)
+    u134 = o.ev_maximum_energy_request
+    if not -128 <= u134.exponent <= 127:
+        raise _Invalid
+    a = (a << 13) | (u134.exponent + 128)
+    if not (-32768 <= u134.value and u134.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u134.value)
+    u135 = o.ev_minimum_energy_request
+    if not -128 <= u135.exponent <= 127:
+        raise _Invalid
+    a = (a << 13) | (u135.exponent + 128)
+    if not (-32768 <= u135.value and u135.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u135.value)
+    u136 = o.ev_maximum_charge_power
+    if not -128 <= u136.exponent <= 127:
+        raise _Invalid
+    a = (a << 13) | (u136.exponent + 128)
+    if not (-32768 <= u136.value and u136.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u136.value)
+    a <<= 2
     s = 5
     v5 = o.ev_maximum_charge_power_l2
     if v5 is not None:
+        u137 = v5
+        if not -128 <= u137.exponent <= 127:
+            raise _Invalid
+        a = (a << 12) | (u137.exponent + 128)
+        if not (-32768 <= u137.value and u137.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u137.value)
         a <<= 2
-        a = e_iso20_ct_RationalNumber(v5, a)
         s = 6
     v6 = o.ev_maximum_charge_power_l3
     if v6 is not None:
-        c, w, s = _T103[s]
+        c, w, s = _T105[s]
         a = (a << w) | c
-        a = e_iso20_ct_RationalNumber(v6, a)
-    c, w, s = _T104[s]
+        u138 = v6
+        if not -128 <= u138.exponent <= 127:
+            raise _Invalid
+        a = (a << 10) | (u138.exponent + 128)
+        if not (-32768 <= u138.value and u138.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u138.value)
+        a <<= 2
+    c, w, s = _T106[s]
     a = (a << w) | c
-    a = e_iso20_ct_RationalNumber(o.ev_minimum_charge_power, a)
+    u139 = o.ev_minimum_charge_power
+    if not -128 <= u139.exponent <= 127:
+        raise _Invalid
+    a = (a << 10) | (u139.exponent + 128)
+    if not (-32768 <= u139.value and u139.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u139.value)
+    a <<= 2
     v8 = o.ev_minimum_charge_power_l2
     if v8 is not None:
+        u140 = v8
+        if not -128 <= u140.exponent <= 127:
+            raise _Invalid
+        a = (a << 12) | (u140.exponent + 128)
+        if not (-32768 <= u140.value and u140.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u140.value)
         a <<= 2
-        a = e_iso20_ct_RationalNumber(v8, a)
         s = 9
     v9 = o.ev_minimum_charge_power_l3
     if v9 is not None:
-        c, w, s = _T105[s]
+        c, w, s = _T107[s]
         a = (a << w) | c
-        a = e_iso20_ct_RationalNumber(v9, a)
-    c, w, s = _T106[s]
+        u141 = v9
+        if not -128 <= u141.exponent <= 127:
+            raise _Invalid
+        a = (a << 10) | (u141.exponent + 128)
+        if not (-32768 <= u141.value and u141.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u141.value)
+        a <<= 2
+    c, w, s = _T108[s]
     a = (a << w) | c
-    a = e_iso20_ct_RationalNumber(o.ev_present_active_power, a)
+    u142 = o.ev_present_active_power
+    if not -128 <= u142.exponent <= 127:
+        raise _Invalid
+    a = (a << 10) | (u142.exponent + 128)
+    if not (-32768 <= u142.value and u142.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u142.value)
+    a <<= 2
     v11 = o.ev_present_active_power_l2
     if v11 is not None:
+        u143 = v11
+        if not -128 <= u143.exponent <= 127:
+            raise _Invalid
+        a = (a << 12) | (u143.exponent + 128)
+        if not (-32768 <= u143.value and u143.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u143.value)
         a <<= 2
-        a = e_iso20_ct_RationalNumber(v11, a)
         s = 12
     v12 = o.ev_present_active_power_l3
     if v12 is not None:
-        c, w, s = _T107[s]
+        c, w, s = _T109[s]
         a = (a << w) | c
-        a = e_iso20_ct_RationalNumber(v12, a)
-    c, w, s = _T108[s]
+        u144 = v12
+        if not -128 <= u144.exponent <= 127:
+            raise _Invalid
+        a = (a << 10) | (u144.exponent + 128)
+        if not (-32768 <= u144.value and u144.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u144.value)
+        a <<= 2
+    c, w, s = _T110[s]
     a = (a << w) | c
-    a = e_iso20_ct_RationalNumber(o.ev_present_reactive_power, a)
+    u145 = o.ev_present_reactive_power
+    if not -128 <= u145.exponent <= 127:
+        raise _Invalid
+    a = (a << 10) | (u145.exponent + 128)
+    if not (-32768 <= u145.value and u145.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u145.value)
+    a <<= 2
     v14 = o.ev_present_reactive_power_l2
     if v14 is not None:
+        u146 = v14
+        if not -128 <= u146.exponent <= 127:
+            raise _Invalid
+        a = (a << 12) | (u146.exponent + 128)
+        if not (-32768 <= u146.value and u146.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u146.value)
         a <<= 2
-        a = e_iso20_ct_RationalNumber(v14, a)
         s = 15
     v15 = o.ev_present_reactive_power_l3
     if v15 is not None:
-        c, w, s = _T109[s]
+        c, w, s = _T111[s]
         a = (a << w) | c
-        a = e_iso20_ct_RationalNumber(v15, a)
-    c, w = _T110[s]
+        u147 = v15
+        if not -128 <= u147.exponent <= 127:
+            raise _Invalid
+        a = (a << 10) | (u147.exponent + 128)
+        if not (-32768 <= u147.value and u147.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u147.value)
+        a <<= 2
+    c, w = _T112[s]
     a = (a << w) | c
     return a
 
@@ -3288,18 +4344,54 @@ def d_iso20_ac_Dynamic_AC_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any,
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'Dynamic_AC_CLReqControlMode', 1)
                 return _iso20_ac.Dynamic_AC_CLReqControlMode(departure_time=f0, ev_target_energy_request=f1, ev_maximum_energy_request=f2, ev_minimum_energy_request=f3, ev_maximum_charge_power=f4, ev_maximum_charge_power_l2=f5, ev_maximum_charge_power_l3=f6, ev_minimum_charge_power=f7, ev_minimum_charge_power_l2=f8, ev_minimum_charge_power_l3=f9, ev_present_active_power=f10, ev_present_active_power_l2=f11, ev_present_active_power_l3=f12, ev_present_reactive_power=f13, ev_present_reactive_power_l2=f14, ev_present_reactive_power_l3=f15), p
-        if (D >> (T - p - 1)) & 1 != 0:
+        x = (D >> (T - p - 11)) & 2047
+        if x >> 8 != 0:
             _fail(p, 'Dynamic_AC_CLReqControlMode')
-        p += 1
-        f2, p = d_iso20_ct_RationalNumber(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        x &= 255
+        p += 11
+        t127 = x - 128
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
             _fail(p, 'Dynamic_AC_CLReqControlMode')
-        p += 1
-        f3, p = d_iso20_ct_RationalNumber(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        x &= 1
+        p += 4
+        t128, p = d_uint(D, T, p)
+        if x:
+            t128 = -t128 - 1
+        f2 = _iso20_ct.RationalNumber(exponent=t127, value=t128)
+        x = (D >> (T - p - 13)) & 8191
+        if x >> 8 != 0:
             _fail(p, 'Dynamic_AC_CLReqControlMode')
-        p += 1
-        f4, p = d_iso20_ct_RationalNumber(D, T, p)
+        x &= 255
+        p += 13
+        t129 = x - 128
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
+            _fail(p, 'Dynamic_AC_CLReqControlMode')
+        x &= 1
+        p += 4
+        t130, p = d_uint(D, T, p)
+        if x:
+            t130 = -t130 - 1
+        f3 = _iso20_ct.RationalNumber(exponent=t129, value=t130)
+        x = (D >> (T - p - 13)) & 8191
+        if x >> 8 != 0:
+            _fail(p, 'Dynamic_AC_CLReqControlMode')
+        x &= 255
+        p += 13
+        t131 = x - 128
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
+            _fail(p, 'Dynamic_AC_CLReqControlMode')
+        x &= 1
+        p += 4
+        t132, p = d_uint(D, T, p)
+        if x:
+            t132 = -t132 - 1
+        f4 = _iso20_ct.RationalNumber(exponent=t131, value=t132)
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'Dynamic_AC_CLReqControlMode')
+        p += 2
         s = 5
         c = (D >> (T - p - 2)) & 3
         p += 2
@@ -3449,83 +4541,152 @@ def e_iso20_ac_Dynamic_AC_CLResControlMode(o: Any, a: int) -> int:
     s = 0
     v0 = o.departure_time
     if v0 is not None:
-        a <<= 4
         if not (0 <= v0 and v0 <= 4294967295):
             raise _Invalid
+        a <<= 4
         a = e_uint(a, v0)
         a <<= 1
         s = 1
     v1 = o.minimum_soc
     if v1 is not None:
-        c, w, s = _T111[s]
+        c, w, s = _T113[s]
         a = (a << w) | c
-        a <<= 1
         if not 0 <= v1 <= 100:
             raise _Invalid
-        a = (a << 7) | v1
+        a = (a << 8) | v1
         a <<= 1
     v2 = o.target_soc
     if v2 is not None:
-        c, w, s = _T112[s]
+        c, w, s = _T114[s]
         a = (a << w) | c
-        a <<= 1
         if not 0 <= v2 <= 100:
             raise _Invalid
-        a = (a << 7) | v2
+        a = (a << 8) | v2
         a <<= 1
     v3 = o.ack_max_delay
     if v3 is not None:
-        c, w, s = _T113[s]
+        c, w, s = _T115[s]
         a = (a << w) | c
-        a <<= 1
         if not (0 <= v3 and v3 <= 65535):
             raise _Invalid
+        a <<= 1
         a = e_uint(a, v3)
         a <<= 1
-    c, w, s = _T114[s]
+    c, w, s = _T116[s]
     a = (a << w) | c
-    a = e_iso20_ct_RationalNumber(o.evse_target_active_power, a)
+    u148 = o.evse_target_active_power
+    if not -128 <= u148.exponent <= 127:
+        raise _Invalid
+    a = (a << 10) | (u148.exponent + 128)
+    if not (-32768 <= u148.value and u148.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u148.value)
+    a <<= 2
     v5 = o.evse_target_active_power_l2
     if v5 is not None:
-        a <<= 4
-        a = e_iso20_ct_RationalNumber(v5, a)
+        u149 = v5
+        if not -128 <= u149.exponent <= 127:
+            raise _Invalid
+        a = (a << 14) | (u149.exponent + 128)
+        if not (-32768 <= u149.value and u149.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u149.value)
+        a <<= 2
         s = 6
     v6 = o.evse_target_active_power_l3
     if v6 is not None:
-        c, w, s = _T115[s]
-        a = (a << w) | c
-        a = e_iso20_ct_RationalNumber(v6, a)
-    v7 = o.evse_target_reactive_power
-    if v7 is not None:
-        c, w, s = _T116[s]
-        a = (a << w) | c
-        a = e_iso20_ct_RationalNumber(v7, a)
-    v8 = o.evse_target_reactive_power_l2
-    if v8 is not None:
         c, w, s = _T117[s]
         a = (a << w) | c
-        a = e_iso20_ct_RationalNumber(v8, a)
-    v9 = o.evse_target_reactive_power_l3
-    if v9 is not None:
+        u150 = v6
+        if not -128 <= u150.exponent <= 127:
+            raise _Invalid
+        a = (a << 10) | (u150.exponent + 128)
+        if not (-32768 <= u150.value and u150.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u150.value)
+        a <<= 2
+    v7 = o.evse_target_reactive_power
+    if v7 is not None:
         c, w, s = _T118[s]
         a = (a << w) | c
-        a = e_iso20_ct_RationalNumber(v9, a)
-    v10 = o.evse_present_active_power
-    if v10 is not None:
+        u151 = v7
+        if not -128 <= u151.exponent <= 127:
+            raise _Invalid
+        a = (a << 10) | (u151.exponent + 128)
+        if not (-32768 <= u151.value and u151.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u151.value)
+        a <<= 2
+    v8 = o.evse_target_reactive_power_l2
+    if v8 is not None:
         c, w, s = _T119[s]
         a = (a << w) | c
-        a = e_iso20_ct_RationalNumber(v10, a)
-    v11 = o.evse_present_active_power_l2
-    if v11 is not None:
+        u152 = v8
+        if not -128 <= u152.exponent <= 127:
+            raise _Invalid
+        a = (a << 10) | (u152.exponent + 128)
+        if not (-32768 <= u152.value and u152.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u152.value)
+        a <<= 2
+    v9 = o.evse_target_reactive_power_l3
+    if v9 is not None:
         c, w, s = _T120[s]
         a = (a << w) | c
-        a = e_iso20_ct_RationalNumber(v11, a)
-    v12 = o.evse_present_active_power_l3
-    if v12 is not None:
+        u153 = v9
+        if not -128 <= u153.exponent <= 127:
+            raise _Invalid
+        a = (a << 10) | (u153.exponent + 128)
+        if not (-32768 <= u153.value and u153.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u153.value)
+        a <<= 2
+    v10 = o.evse_present_active_power
+    if v10 is not None:
         c, w, s = _T121[s]
         a = (a << w) | c
-        a = e_iso20_ct_RationalNumber(v12, a)
-    c, w = _T122[s]
+        u154 = v10
+        if not -128 <= u154.exponent <= 127:
+            raise _Invalid
+        a = (a << 10) | (u154.exponent + 128)
+        if not (-32768 <= u154.value and u154.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u154.value)
+        a <<= 2
+    v11 = o.evse_present_active_power_l2
+    if v11 is not None:
+        c, w, s = _T122[s]
+        a = (a << w) | c
+        u155 = v11
+        if not -128 <= u155.exponent <= 127:
+            raise _Invalid
+        a = (a << 10) | (u155.exponent + 128)
+        if not (-32768 <= u155.value and u155.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u155.value)
+        a <<= 2
+    v12 = o.evse_present_active_power_l3
+    if v12 is not None:
+        c, w, s = _T123[s]
+        a = (a << w) | c
+        u156 = v12
+        if not -128 <= u156.exponent <= 127:
+            raise _Invalid
+        a = (a << 10) | (u156.exponent + 128)
+        if not (-32768 <= u156.value and u156.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u156.value)
+        a <<= 2
+    c, w = _T124[s]
     a = (a << w) | c
     return a
 
@@ -3804,78 +4965,196 @@ def e_iso20_ac_Scheduled_AC_CLReqControlMode(o: Any, a: int) -> int:
     s = 0
     v0 = o.ev_target_energy_request
     if v0 is not None:
-        a <<= 4
-        a = e_iso20_ct_RationalNumber(v0, a)
+        u157 = v0
+        if not -128 <= u157.exponent <= 127:
+            raise _Invalid
+        a = (a << 14) | (u157.exponent + 128)
+        if not (-32768 <= u157.value and u157.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u157.value)
+        a <<= 2
         s = 1
     v1 = o.ev_maximum_energy_request
     if v1 is not None:
-        c, w, s = _T123[s]
-        a = (a << w) | c
-        a = e_iso20_ct_RationalNumber(v1, a)
-    v2 = o.ev_minimum_energy_request
-    if v2 is not None:
-        c, w, s = _T124[s]
-        a = (a << w) | c
-        a = e_iso20_ct_RationalNumber(v2, a)
-    v3 = o.ev_maximum_charge_power
-    if v3 is not None:
         c, w, s = _T125[s]
         a = (a << w) | c
-        a = e_iso20_ct_RationalNumber(v3, a)
-    v4 = o.ev_maximum_charge_power_l2
-    if v4 is not None:
+        u158 = v1
+        if not -128 <= u158.exponent <= 127:
+            raise _Invalid
+        a = (a << 10) | (u158.exponent + 128)
+        if not (-32768 <= u158.value and u158.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u158.value)
+        a <<= 2
+    v2 = o.ev_minimum_energy_request
+    if v2 is not None:
         c, w, s = _T126[s]
         a = (a << w) | c
-        a = e_iso20_ct_RationalNumber(v4, a)
-    v5 = o.ev_maximum_charge_power_l3
-    if v5 is not None:
+        u159 = v2
+        if not -128 <= u159.exponent <= 127:
+            raise _Invalid
+        a = (a << 10) | (u159.exponent + 128)
+        if not (-32768 <= u159.value and u159.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u159.value)
+        a <<= 2
+    v3 = o.ev_maximum_charge_power
+    if v3 is not None:
         c, w, s = _T127[s]
         a = (a << w) | c
-        a = e_iso20_ct_RationalNumber(v5, a)
-    v6 = o.ev_minimum_charge_power
-    if v6 is not None:
+        u160 = v3
+        if not -128 <= u160.exponent <= 127:
+            raise _Invalid
+        a = (a << 10) | (u160.exponent + 128)
+        if not (-32768 <= u160.value and u160.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u160.value)
+        a <<= 2
+    v4 = o.ev_maximum_charge_power_l2
+    if v4 is not None:
         c, w, s = _T128[s]
         a = (a << w) | c
-        a = e_iso20_ct_RationalNumber(v6, a)
-    v7 = o.ev_minimum_charge_power_l2
-    if v7 is not None:
+        u161 = v4
+        if not -128 <= u161.exponent <= 127:
+            raise _Invalid
+        a = (a << 10) | (u161.exponent + 128)
+        if not (-32768 <= u161.value and u161.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u161.value)
+        a <<= 2
+    v5 = o.ev_maximum_charge_power_l3
+    if v5 is not None:
         c, w, s = _T129[s]
         a = (a << w) | c
-        a = e_iso20_ct_RationalNumber(v7, a)
-    v8 = o.ev_minimum_charge_power_l3
-    if v8 is not None:
+        u162 = v5
+        if not -128 <= u162.exponent <= 127:
+            raise _Invalid
+        a = (a << 10) | (u162.exponent + 128)
+        if not (-32768 <= u162.value and u162.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u162.value)
+        a <<= 2
+    v6 = o.ev_minimum_charge_power
+    if v6 is not None:
         c, w, s = _T130[s]
         a = (a << w) | c
-        a = e_iso20_ct_RationalNumber(v8, a)
-    c, w, s = _T131[s]
+        u163 = v6
+        if not -128 <= u163.exponent <= 127:
+            raise _Invalid
+        a = (a << 10) | (u163.exponent + 128)
+        if not (-32768 <= u163.value and u163.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u163.value)
+        a <<= 2
+    v7 = o.ev_minimum_charge_power_l2
+    if v7 is not None:
+        c, w, s = _T131[s]
+        a = (a << w) | c
+        u164 = v7
+        if not -128 <= u164.exponent <= 127:
+            raise _Invalid
+        a = (a << 10) | (u164.exponent + 128)
+        if not (-32768 <= u164.value and u164.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u164.value)
+        a <<= 2
+    v8 = o.ev_minimum_charge_power_l3
+    if v8 is not None:
+        c, w, s = _T132[s]
+        a = (a << w) | c
+        u165 = v8
+        if not -128 <= u165.exponent <= 127:
+            raise _Invalid
+        a = (a << 10) | (u165.exponent + 128)
+        if not (-32768 <= u165.value and u165.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u165.value)
+        a <<= 2
+    c, w, s = _T133[s]
     a = (a << w) | c
-    a = e_iso20_ct_RationalNumber(o.ev_present_active_power, a)
+    u166 = o.ev_present_active_power
+    if not -128 <= u166.exponent <= 127:
+        raise _Invalid
+    a = (a << 10) | (u166.exponent + 128)
+    if not (-32768 <= u166.value and u166.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u166.value)
+    a <<= 2
     v10 = o.ev_present_active_power_l2
     if v10 is not None:
+        u167 = v10
+        if not -128 <= u167.exponent <= 127:
+            raise _Invalid
+        a = (a << 13) | (u167.exponent + 128)
+        if not (-32768 <= u167.value and u167.value <= 32767):
+            raise _Invalid
         a <<= 3
-        a = e_iso20_ct_RationalNumber(v10, a)
+        a = e_int(a, u167.value)
+        a <<= 2
         s = 11
     v11 = o.ev_present_active_power_l3
     if v11 is not None:
-        c, w, s = _T132[s]
-        a = (a << w) | c
-        a = e_iso20_ct_RationalNumber(v11, a)
-    v12 = o.ev_present_reactive_power
-    if v12 is not None:
-        c, w, s = _T133[s]
-        a = (a << w) | c
-        a = e_iso20_ct_RationalNumber(v12, a)
-    v13 = o.ev_present_reactive_power_l2
-    if v13 is not None:
         c, w, s = _T134[s]
         a = (a << w) | c
-        a = e_iso20_ct_RationalNumber(v13, a)
-    v14 = o.ev_present_reactive_power_l3
-    if v14 is not None:
+        u168 = v11
+        if not -128 <= u168.exponent <= 127:
+            raise _Invalid
+        a = (a << 10) | (u168.exponent + 128)
+        if not (-32768 <= u168.value and u168.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u168.value)
+        a <<= 2
+    v12 = o.ev_present_reactive_power
+    if v12 is not None:
         c, w, s = _T135[s]
         a = (a << w) | c
-        a = e_iso20_ct_RationalNumber(v14, a)
-    c, w = _T136[s]
+        u169 = v12
+        if not -128 <= u169.exponent <= 127:
+            raise _Invalid
+        a = (a << 10) | (u169.exponent + 128)
+        if not (-32768 <= u169.value and u169.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u169.value)
+        a <<= 2
+    v13 = o.ev_present_reactive_power_l2
+    if v13 is not None:
+        c, w, s = _T136[s]
+        a = (a << w) | c
+        u170 = v13
+        if not -128 <= u170.exponent <= 127:
+            raise _Invalid
+        a = (a << 10) | (u170.exponent + 128)
+        if not (-32768 <= u170.value and u170.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u170.value)
+        a <<= 2
+    v14 = o.ev_present_reactive_power_l3
+    if v14 is not None:
+        c, w, s = _T137[s]
+        a = (a << w) | c
+        u171 = v14
+        if not -128 <= u171.exponent <= 127:
+            raise _Invalid
+        a = (a << 10) | (u171.exponent + 128)
+        if not (-32768 <= u171.value and u171.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u171.value)
+        a <<= 2
+    c, w = _T138[s]
     a = (a << w) | c
     return a
 
@@ -4222,50 +5501,121 @@ def e_iso20_ac_Scheduled_AC_CLResControlMode(o: Any, a: int) -> int:
     s = 0
     v0 = o.evse_target_active_power
     if v0 is not None:
-        a <<= 4
-        a = e_iso20_ct_RationalNumber(v0, a)
+        u172 = v0
+        if not -128 <= u172.exponent <= 127:
+            raise _Invalid
+        a = (a << 14) | (u172.exponent + 128)
+        if not (-32768 <= u172.value and u172.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u172.value)
+        a <<= 2
         s = 1
     v1 = o.evse_target_active_power_l2
     if v1 is not None:
-        c, w, s = _T137[s]
-        a = (a << w) | c
-        a = e_iso20_ct_RationalNumber(v1, a)
-    v2 = o.evse_target_active_power_l3
-    if v2 is not None:
-        c, w, s = _T138[s]
-        a = (a << w) | c
-        a = e_iso20_ct_RationalNumber(v2, a)
-    v3 = o.evse_target_reactive_power
-    if v3 is not None:
         c, w, s = _T139[s]
         a = (a << w) | c
-        a = e_iso20_ct_RationalNumber(v3, a)
-    v4 = o.evse_target_reactive_power_l2
-    if v4 is not None:
+        u173 = v1
+        if not -128 <= u173.exponent <= 127:
+            raise _Invalid
+        a = (a << 10) | (u173.exponent + 128)
+        if not (-32768 <= u173.value and u173.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u173.value)
+        a <<= 2
+    v2 = o.evse_target_active_power_l3
+    if v2 is not None:
         c, w, s = _T140[s]
         a = (a << w) | c
-        a = e_iso20_ct_RationalNumber(v4, a)
-    v5 = o.evse_target_reactive_power_l3
-    if v5 is not None:
+        u174 = v2
+        if not -128 <= u174.exponent <= 127:
+            raise _Invalid
+        a = (a << 10) | (u174.exponent + 128)
+        if not (-32768 <= u174.value and u174.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u174.value)
+        a <<= 2
+    v3 = o.evse_target_reactive_power
+    if v3 is not None:
         c, w, s = _T141[s]
         a = (a << w) | c
-        a = e_iso20_ct_RationalNumber(v5, a)
-    v6 = o.evse_present_active_power
-    if v6 is not None:
+        u175 = v3
+        if not -128 <= u175.exponent <= 127:
+            raise _Invalid
+        a = (a << 10) | (u175.exponent + 128)
+        if not (-32768 <= u175.value and u175.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u175.value)
+        a <<= 2
+    v4 = o.evse_target_reactive_power_l2
+    if v4 is not None:
         c, w, s = _T142[s]
         a = (a << w) | c
-        a = e_iso20_ct_RationalNumber(v6, a)
-    v7 = o.evse_present_active_power_l2
-    if v7 is not None:
+        u176 = v4
+        if not -128 <= u176.exponent <= 127:
+            raise _Invalid
+        a = (a << 10) | (u176.exponent + 128)
+        if not (-32768 <= u176.value and u176.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u176.value)
+        a <<= 2
+    v5 = o.evse_target_reactive_power_l3
+    if v5 is not None:
         c, w, s = _T143[s]
         a = (a << w) | c
-        a = e_iso20_ct_RationalNumber(v7, a)
-    v8 = o.evse_present_active_power_l3
-    if v8 is not None:
+        u177 = v5
+        if not -128 <= u177.exponent <= 127:
+            raise _Invalid
+        a = (a << 10) | (u177.exponent + 128)
+        if not (-32768 <= u177.value and u177.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u177.value)
+        a <<= 2
+    v6 = o.evse_present_active_power
+    if v6 is not None:
         c, w, s = _T144[s]
         a = (a << w) | c
-        a = e_iso20_ct_RationalNumber(v8, a)
-    c, w = _T145[s]
+        u178 = v6
+        if not -128 <= u178.exponent <= 127:
+            raise _Invalid
+        a = (a << 10) | (u178.exponent + 128)
+        if not (-32768 <= u178.value and u178.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u178.value)
+        a <<= 2
+    v7 = o.evse_present_active_power_l2
+    if v7 is not None:
+        c, w, s = _T145[s]
+        a = (a << w) | c
+        u179 = v7
+        if not -128 <= u179.exponent <= 127:
+            raise _Invalid
+        a = (a << 10) | (u179.exponent + 128)
+        if not (-32768 <= u179.value and u179.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u179.value)
+        a <<= 2
+    v8 = o.evse_present_active_power_l3
+    if v8 is not None:
+        c, w, s = _T146[s]
+        a = (a << w) | c
+        u180 = v8
+        if not -128 <= u180.exponent <= 127:
+            raise _Invalid
+        a = (a << 10) | (u180.exponent + 128)
+        if not (-32768 <= u180.value and u180.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u180.value)
+        a <<= 2
+    c, w = _T147[s]
     a = (a << w) | c
     return a
 
@@ -4542,12 +5892,11 @@ def e_iso20_ct_ChargeLoopReq(o: Any, a: int) -> int:
         a <<= 2
         a = e_iso20_ct_DisplayParameters(v1, a)
         s = 2
-    c, w, s = _T146[s]
+    c, w, s = _T148[s]
     a = (a << w) | c
+    a = (a << 2) | _BOOL[o.meter_info_requested]
     a <<= 1
-    a = (a << 1) | _BOOL[o.meter_info_requested]
-    a <<= 1
-    c, w = _T147[s]
+    c, w = _T149[s]
     a = (a << w) | c
     return a
 
@@ -4597,26 +5946,30 @@ def d_iso20_ct_ChargeLoopReq(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_iso20_ct_ChargeLoopRes(o: Any, a: int) -> int:
     a <<= 1
     a = e_iso20_ct_MessageHeader(o.header, a)
-    a <<= 2
-    a = (a << 6) | _T16[o.response_code]
+    a = (a << 8) | _T16[o.response_code]
     a <<= 1
     s = 2
     v2 = o.evse_status
     if v2 is not None:
-        a <<= 3
-        a = e_iso20_ct_EVSEStatus(v2, a)
+        u181 = v2
+        if not (0 <= u181.notification_max_delay and u181.notification_max_delay <= 65535):
+            raise _Invalid
+        a <<= 5
+        a = e_uint(a, u181.notification_max_delay)
+        a = (a << 6) | _T18[u181.evse_notification]
+        a <<= 2
         s = 3
     v3 = o.meter_info
     if v3 is not None:
-        c, w, s = _T148[s]
+        c, w, s = _T150[s]
         a = (a << w) | c
         a = e_iso20_ct_MeterInfo(v3, a)
     v4 = o.receipt
     if v4 is not None:
-        c, w, s = _T149[s]
+        c, w, s = _T151[s]
         a = (a << w) | c
         a = e_iso20_ct_Receipt(v4, a)
-    c, w = _T150[s]
+    c, w = _T152[s]
     a = (a << w) | c
     return a
 
@@ -4725,8 +6078,7 @@ def d_iso20_ct_ChargeParameterDiscoveryReq(D: int, T: int, p: int) -> tuple[Any,
 def e_iso20_ct_ChargeParameterDiscoveryRes(o: Any, a: int) -> int:
     a <<= 1
     a = e_iso20_ct_MessageHeader(o.header, a)
-    a <<= 2
-    a = (a << 6) | _T16[o.response_code]
+    a = (a << 8) | _T16[o.response_code]
     a <<= 2
     return a
 
@@ -4758,11 +6110,23 @@ def d_iso20_ct_ChargeParameterDiscoveryRes(D: int, T: int, p: int) -> tuple[Any,
 
 
 def e_iso20_ct_DetailedCost(o: Any, a: int) -> int:
-    a <<= 1
-    a = e_iso20_ct_RationalNumber(o.amount, a)
-    a <<= 1
-    a = e_iso20_ct_RationalNumber(o.cost_per_unit, a)
-    a <<= 1
+    u186 = o.amount
+    if not -128 <= u186.exponent <= 127:
+        raise _Invalid
+    a = (a << 11) | (u186.exponent + 128)
+    if not (-32768 <= u186.value and u186.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u186.value)
+    u187 = o.cost_per_unit
+    if not -128 <= u187.exponent <= 127:
+        raise _Invalid
+    a = (a << 13) | (u187.exponent + 128)
+    if not (-32768 <= u187.value and u187.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u187.value)
+    a <<= 3
     return a
 
 
@@ -4772,17 +6136,39 @@ def d_iso20_ct_DetailedCost(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        x = (D >> (T - p - 11)) & 2047
+        if x >> 8 != 0:
             _fail(p, 'DetailedCost')
-        p += 1
-        f0, p = d_iso20_ct_RationalNumber(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        x &= 255
+        p += 11
+        t182 = x - 128
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
             _fail(p, 'DetailedCost')
-        p += 1
-        f1, p = d_iso20_ct_RationalNumber(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        x &= 1
+        p += 4
+        t183, p = d_uint(D, T, p)
+        if x:
+            t183 = -t183 - 1
+        f0 = _iso20_ct.RationalNumber(exponent=t182, value=t183)
+        x = (D >> (T - p - 13)) & 8191
+        if x >> 8 != 0:
             _fail(p, 'DetailedCost')
-        p += 1
+        x &= 255
+        p += 13
+        t184 = x - 128
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
+            _fail(p, 'DetailedCost')
+        x &= 1
+        p += 4
+        t185, p = d_uint(D, T, p)
+        if x:
+            t185 = -t185 - 1
+        f1 = _iso20_ct.RationalNumber(exponent=t184, value=t185)
+        if (D >> (T - p - 3)) & 7 != 0:
+            _fail(p, 'DetailedCost')
+        p += 3
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in DetailedCost (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
@@ -4791,13 +6177,19 @@ def d_iso20_ct_DetailedCost(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso20_ct_DetailedTax(o: Any, a: int) -> int:
-    a <<= 2
     if not (1 <= o.tax_rule_id and o.tax_rule_id <= 4294967295):
         raise _Invalid
-    a = e_uint(a, o.tax_rule_id)
     a <<= 2
-    a = e_iso20_ct_RationalNumber(o.amount, a)
-    a <<= 1
+    a = e_uint(a, o.tax_rule_id)
+    u190 = o.amount
+    if not -128 <= u190.exponent <= 127:
+        raise _Invalid
+    a = (a << 12) | (u190.exponent + 128)
+    if not (-32768 <= u190.value and u190.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u190.value)
+    a <<= 3
     return a
 
 
@@ -4811,13 +6203,24 @@ def d_iso20_ct_DetailedTax(D: int, T: int, p: int) -> tuple[Any, int]:
             _fail(p, 'DetailedTax')
         p += 2
         f0, p = d_uint(D, T, p)
-        if (D >> (T - p - 2)) & 3 != 0:
+        x = (D >> (T - p - 12)) & 4095
+        if x >> 8 != 0:
             _fail(p, 'DetailedTax')
-        p += 2
-        f1, p = d_iso20_ct_RationalNumber(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        x &= 255
+        p += 12
+        t188 = x - 128
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
             _fail(p, 'DetailedTax')
-        p += 1
+        x &= 1
+        p += 4
+        t189, p = d_uint(D, T, p)
+        if x:
+            t189 = -t189 - 1
+        f1 = _iso20_ct.RationalNumber(exponent=t188, value=t189)
+        if (D >> (T - p - 3)) & 7 != 0:
+            _fail(p, 'DetailedTax')
+        p += 3
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in DetailedTax (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
@@ -4829,86 +6232,88 @@ def e_iso20_ct_DisplayParameters(o: Any, a: int) -> int:
     s = 0
     v0 = o.present_soc
     if v0 is not None:
-        a <<= 5
         if not 0 <= v0 <= 100:
             raise _Invalid
-        a = (a << 7) | v0
+        a = (a << 12) | v0
         a <<= 1
         s = 1
     v1 = o.minimum_soc
     if v1 is not None:
-        c, w, s = _T151[s]
+        c, w, s = _T153[s]
         a = (a << w) | c
-        a <<= 1
         if not 0 <= v1 <= 100:
             raise _Invalid
-        a = (a << 7) | v1
+        a = (a << 8) | v1
         a <<= 1
     v2 = o.target_soc
     if v2 is not None:
-        c, w, s = _T152[s]
+        c, w, s = _T154[s]
         a = (a << w) | c
-        a <<= 1
         if not 0 <= v2 <= 100:
             raise _Invalid
-        a = (a << 7) | v2
+        a = (a << 8) | v2
         a <<= 1
     v3 = o.maximum_soc
     if v3 is not None:
-        c, w, s = _T153[s]
+        c, w, s = _T155[s]
         a = (a << w) | c
-        a <<= 1
         if not 0 <= v3 <= 100:
             raise _Invalid
-        a = (a << 7) | v3
+        a = (a << 8) | v3
         a <<= 1
     v4 = o.remaining_time_to_minimum_soc
     if v4 is not None:
-        c, w, s = _T154[s]
+        c, w, s = _T156[s]
         a = (a << w) | c
-        a <<= 1
         if not (0 <= v4 and v4 <= 4294967295):
             raise _Invalid
+        a <<= 1
         a = e_uint(a, v4)
         a <<= 1
     v5 = o.remaining_time_to_target_soc
     if v5 is not None:
-        c, w, s = _T155[s]
+        c, w, s = _T157[s]
         a = (a << w) | c
-        a <<= 1
         if not (0 <= v5 and v5 <= 4294967295):
             raise _Invalid
+        a <<= 1
         a = e_uint(a, v5)
         a <<= 1
     v6 = o.remaining_time_to_maximum_soc
     if v6 is not None:
-        c, w, s = _T156[s]
+        c, w, s = _T158[s]
         a = (a << w) | c
-        a <<= 1
         if not (0 <= v6 and v6 <= 4294967295):
             raise _Invalid
+        a <<= 1
         a = e_uint(a, v6)
         a <<= 1
     v7 = o.charging_complete
     if v7 is not None:
-        c, w, s = _T157[s]
+        c, w, s = _T159[s]
         a = (a << w) | c
-        a <<= 1
-        a = (a << 1) | _BOOL[v7]
+        a = (a << 2) | _BOOL[v7]
         a <<= 1
     v8 = o.battery_energy_capacity
     if v8 is not None:
-        c, w, s = _T158[s]
+        c, w, s = _T160[s]
         a = (a << w) | c
-        a = e_iso20_ct_RationalNumber(v8, a)
+        u191 = v8
+        if not -128 <= u191.exponent <= 127:
+            raise _Invalid
+        a = (a << 10) | (u191.exponent + 128)
+        if not (-32768 <= u191.value and u191.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u191.value)
+        a <<= 2
     v9 = o.inlet_hot
     if v9 is not None:
-        c, w, s = _T159[s]
+        c, w, s = _T161[s]
         a = (a << w) | c
+        a = (a << 2) | _BOOL[v9]
         a <<= 1
-        a = (a << 1) | _BOOL[v9]
-        a <<= 1
-    c, w = _T160[s]
+    c, w = _T162[s]
     a = (a << w) | c
     return a
 
@@ -5180,20 +6585,39 @@ def e_iso20_ct_Dynamic_CLReqControlMode(o: Any, a: int) -> int:
     s = 0
     v0 = o.departure_time
     if v0 is not None:
-        a <<= 3
         if not (0 <= v0 and v0 <= 4294967295):
             raise _Invalid
+        a <<= 3
         a = e_uint(a, v0)
         a <<= 1
         s = 1
-    c, w, s = _T161[s]
+    c, w, s = _T163[s]
     a = (a << w) | c
-    a = e_iso20_ct_RationalNumber(o.ev_target_energy_request, a)
-    a <<= 1
-    a = e_iso20_ct_RationalNumber(o.ev_maximum_energy_request, a)
-    a <<= 1
-    a = e_iso20_ct_RationalNumber(o.ev_minimum_energy_request, a)
-    a <<= 1
+    u196 = o.ev_target_energy_request
+    if not -128 <= u196.exponent <= 127:
+        raise _Invalid
+    a = (a << 10) | (u196.exponent + 128)
+    if not (-32768 <= u196.value and u196.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u196.value)
+    u197 = o.ev_maximum_energy_request
+    if not -128 <= u197.exponent <= 127:
+        raise _Invalid
+    a = (a << 13) | (u197.exponent + 128)
+    if not (-32768 <= u197.value and u197.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u197.value)
+    u198 = o.ev_minimum_energy_request
+    if not -128 <= u198.exponent <= 127:
+        raise _Invalid
+    a = (a << 13) | (u198.exponent + 128)
+    if not (-32768 <= u198.value and u198.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u198.value)
+    a <<= 3
     return a
 
 
@@ -5226,17 +6650,39 @@ def d_iso20_ct_Dynamic_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any, in
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'Dynamic_CLReqControlMode', 1)
                 return _iso20_ct.Dynamic_CLReqControlMode(departure_time=f0, ev_target_energy_request=f1, ev_maximum_energy_request=f2, ev_minimum_energy_request=f3), p
-        if (D >> (T - p - 1)) & 1 != 0:
+        x = (D >> (T - p - 11)) & 2047
+        if x >> 8 != 0:
             _fail(p, 'Dynamic_CLReqControlMode')
-        p += 1
-        f2, p = d_iso20_ct_RationalNumber(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        x &= 255
+        p += 11
+        t192 = x - 128
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
             _fail(p, 'Dynamic_CLReqControlMode')
-        p += 1
-        f3, p = d_iso20_ct_RationalNumber(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        x &= 1
+        p += 4
+        t193, p = d_uint(D, T, p)
+        if x:
+            t193 = -t193 - 1
+        f2 = _iso20_ct.RationalNumber(exponent=t192, value=t193)
+        x = (D >> (T - p - 13)) & 8191
+        if x >> 8 != 0:
             _fail(p, 'Dynamic_CLReqControlMode')
-        p += 1
+        x &= 255
+        p += 13
+        t194 = x - 128
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
+            _fail(p, 'Dynamic_CLReqControlMode')
+        x &= 1
+        p += 4
+        t195, p = d_uint(D, T, p)
+        if x:
+            t195 = -t195 - 1
+        f3 = _iso20_ct.RationalNumber(exponent=t194, value=t195)
+        if (D >> (T - p - 3)) & 7 != 0:
+            _fail(p, 'Dynamic_CLReqControlMode')
+        p += 3
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in Dynamic_CLReqControlMode (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
@@ -5248,40 +6694,38 @@ def e_iso20_ct_Dynamic_CLResControlMode(o: Any, a: int) -> int:
     s = 0
     v0 = o.departure_time
     if v0 is not None:
-        a <<= 4
         if not (0 <= v0 and v0 <= 4294967295):
             raise _Invalid
+        a <<= 4
         a = e_uint(a, v0)
         a <<= 1
         s = 1
     v1 = o.minimum_soc
     if v1 is not None:
-        c, w, s = _T162[s]
+        c, w, s = _T164[s]
         a = (a << w) | c
-        a <<= 1
         if not 0 <= v1 <= 100:
             raise _Invalid
-        a = (a << 7) | v1
+        a = (a << 8) | v1
         a <<= 1
     v2 = o.target_soc
     if v2 is not None:
-        c, w, s = _T163[s]
+        c, w, s = _T165[s]
         a = (a << w) | c
-        a <<= 1
         if not 0 <= v2 <= 100:
             raise _Invalid
-        a = (a << 7) | v2
+        a = (a << 8) | v2
         a <<= 1
     v3 = o.ack_max_delay
     if v3 is not None:
-        c, w, s = _T164[s]
+        c, w, s = _T166[s]
         a = (a << w) | c
-        a <<= 1
         if not (0 <= v3 and v3 <= 65535):
             raise _Invalid
+        a <<= 1
         a = e_uint(a, v3)
         a <<= 1
-    c, w = _T165[s]
+    c, w = _T167[s]
     a = (a << w) | c
     return a
 
@@ -5367,12 +6811,11 @@ def d_iso20_ct_Dynamic_CLResControlMode(D: int, T: int, p: int) -> tuple[Any, in
 
 
 def e_iso20_ct_EVSEStatus(o: Any, a: int) -> int:
-    a <<= 2
     if not (0 <= o.notification_max_delay and o.notification_max_delay <= 65535):
         raise _Invalid
+    a <<= 2
     a = e_uint(a, o.notification_max_delay)
-    a <<= 3
-    a = (a << 3) | _T166[o.evse_notification]
+    a = (a << 6) | _T18[o.evse_notification]
     a <<= 2
     return a
 
@@ -5392,7 +6835,7 @@ def d_iso20_ct_EVSEStatus(D: int, T: int, p: int) -> tuple[Any, int]:
             _fail(p, 'EVSEStatus')
         x &= 7
         p += 6
-        f1 = _T167[x]
+        f1 = _T19[x]
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'EVSEStatus')
         p += 2
@@ -5412,7 +6855,12 @@ def e_iso20_ct_ListOfRootCertificateIDs(o: Any, a: int) -> int:
         else:
             c, w, s = _T168[s]
             a = (a << w) | c
-        a = e_xmldsig_X509IssuerSerial(v, a)
+        u201 = v
+        a <<= 1
+        a = e_sel_str(a, u201.x509_issuer_name)
+        a <<= 2
+        a = e_int(a, u201.x509_serial_number)
+        a <<= 2
     if 1 <= s <= 19:
         a = (a << 2) | 1
     else:
@@ -5426,11 +6874,23 @@ def d_iso20_ct_ListOfRootCertificateIDs(D: int, T: int, p: int) -> tuple[Any, in
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'ListOfRootCertificateIDs')
-        p += 1
-        y, p = d_xmldsig_X509IssuerSerial(D, T, p)
+        p += 2
+        t199, p = d_sel_str(D, T, p, None, 'X509IssuerName')
+        x = (D >> (T - p - 3)) & 7
+        if x >> 1 != 0:
+            _fail(p, 'ListOfRootCertificateIDs')
+        x &= 1
+        p += 3
+        t200, p = d_uint(D, T, p)
+        if x:
+            t200 = -t200 - 1
+        y = _xmldsig.X509IssuerSerial(x509_issuer_name=t199, x509_serial_number=t200)
         f0.append(y)
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'ListOfRootCertificateIDs')
+        p += 2
         rc = 0
         s = 1
         while s == 1:
@@ -5461,13 +6921,13 @@ def d_iso20_ct_ListOfRootCertificateIDs(D: int, T: int, p: int) -> tuple[Any, in
 
 
 def e_iso20_ct_MessageHeader(o: Any, a: int) -> int:
-    a <<= 1
     if len(o.session_id) > 8:
         raise _Invalid
+    a <<= 1
     a = e_sel_bin(a, o.session_id)
-    a <<= 2
     if not (0 <= o.time_stamp and o.time_stamp <= 18446744073709551615):
         raise _Invalid
+    a <<= 2
     a = e_uint(a, o.time_stamp)
     a <<= 1
     s = 2
@@ -5524,21 +6984,21 @@ def d_iso20_ct_MessageHeader(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso20_ct_MeterInfo(o: Any, a: int) -> int:
-    a <<= 1
     if len(o.meter_id) > 32:
         raise _Invalid
+    a <<= 1
     a = e_sel_str(a, o.meter_id)
-    a <<= 2
     if not (0 <= o.charged_energy_reading_wh and o.charged_energy_reading_wh <= 18446744073709551615):
         raise _Invalid
+    a <<= 2
     a = e_uint(a, o.charged_energy_reading_wh)
     a <<= 1
     s = 2
     v2 = o.bpt_discharged_energy_reading_wh
     if v2 is not None:
-        a <<= 4
         if not (0 <= v2 and v2 <= 18446744073709551615):
             raise _Invalid
+        a <<= 4
         a = e_uint(a, v2)
         a <<= 1
         s = 3
@@ -5546,18 +7006,18 @@ def e_iso20_ct_MeterInfo(o: Any, a: int) -> int:
     if v3 is not None:
         c, w, s = _T171[s]
         a = (a << w) | c
-        a <<= 1
         if not (0 <= v3 and v3 <= 18446744073709551615):
             raise _Invalid
+        a <<= 1
         a = e_uint(a, v3)
         a <<= 1
     v4 = o.bpt_inductive_energy_reading_va_rh
     if v4 is not None:
         c, w, s = _T172[s]
         a = (a << w) | c
-        a <<= 1
         if not (0 <= v4 and v4 <= 18446744073709551615):
             raise _Invalid
+        a <<= 1
         a = e_uint(a, v4)
         a <<= 1
     v5 = o.meter_signature
@@ -5571,18 +7031,18 @@ def e_iso20_ct_MeterInfo(o: Any, a: int) -> int:
     if v6 is not None:
         c, w, s = _T174[s]
         a = (a << w) | c
-        a <<= 1
         if not (-32768 <= v6 and v6 <= 32767):
             raise _Invalid
+        a <<= 1
         a = e_int(a, v6)
         a <<= 1
     v7 = o.meter_timestamp
     if v7 is not None:
         c, w, s = _T175[s]
         a = (a << w) | c
-        a <<= 1
         if not (0 <= v7 and v7 <= 18446744073709551615):
             raise _Invalid
+        a <<= 1
         a = e_uint(a, v7)
         a <<= 1
     c, w = _T176[s]
@@ -5733,13 +7193,12 @@ def d_iso20_ct_MeterInfo(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso20_ct_RationalNumber(o: Any, a: int) -> int:
-    a <<= 2
     if not -128 <= o.exponent <= 127:
         raise _Invalid
-    a = (a << 8) | (o.exponent - -128)
-    a <<= 3
+    a = (a << 10) | (o.exponent + 128)
     if not (-32768 <= o.value and o.value <= 32767):
         raise _Invalid
+    a <<= 3
     a = e_int(a, o.value)
     a <<= 2
     return a
@@ -5776,32 +7235,99 @@ def d_iso20_ct_RationalNumber(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso20_ct_Receipt(o: Any, a: int) -> int:
-    a <<= 2
     if not (0 <= o.time_anchor and o.time_anchor <= 18446744073709551615):
         raise _Invalid
+    a <<= 2
     a = e_uint(a, o.time_anchor)
     a <<= 1
     s = 1
     v1 = o.energy_costs
     if v1 is not None:
+        u202 = v1
+        u203 = u202.amount
+        if not -128 <= u203.exponent <= 127:
+            raise _Invalid
+        a = (a << 14) | (u203.exponent + 128)
+        if not (-32768 <= u203.value and u203.value <= 32767):
+            raise _Invalid
         a <<= 3
-        a = e_iso20_ct_DetailedCost(v1, a)
+        a = e_int(a, u203.value)
+        u204 = u202.cost_per_unit
+        if not -128 <= u204.exponent <= 127:
+            raise _Invalid
+        a = (a << 13) | (u204.exponent + 128)
+        if not (-32768 <= u204.value and u204.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u204.value)
+        a <<= 3
         s = 2
     v2 = o.occupancy_costs
     if v2 is not None:
         c, w, s = _T177[s]
         a = (a << w) | c
-        a = e_iso20_ct_DetailedCost(v2, a)
+        u205 = v2
+        u206 = u205.amount
+        if not -128 <= u206.exponent <= 127:
+            raise _Invalid
+        a = (a << 11) | (u206.exponent + 128)
+        if not (-32768 <= u206.value and u206.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u206.value)
+        u207 = u205.cost_per_unit
+        if not -128 <= u207.exponent <= 127:
+            raise _Invalid
+        a = (a << 13) | (u207.exponent + 128)
+        if not (-32768 <= u207.value and u207.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u207.value)
+        a <<= 3
     v3 = o.additional_services_costs
     if v3 is not None:
         c, w, s = _T178[s]
         a = (a << w) | c
-        a = e_iso20_ct_DetailedCost(v3, a)
+        u208 = v3
+        u209 = u208.amount
+        if not -128 <= u209.exponent <= 127:
+            raise _Invalid
+        a = (a << 11) | (u209.exponent + 128)
+        if not (-32768 <= u209.value and u209.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u209.value)
+        u210 = u208.cost_per_unit
+        if not -128 <= u210.exponent <= 127:
+            raise _Invalid
+        a = (a << 13) | (u210.exponent + 128)
+        if not (-32768 <= u210.value and u210.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u210.value)
+        a <<= 3
     v4 = o.overstay_costs
     if v4 is not None:
         c, w, s = _T179[s]
         a = (a << w) | c
-        a = e_iso20_ct_DetailedCost(v4, a)
+        u211 = v4
+        u212 = u211.amount
+        if not -128 <= u212.exponent <= 127:
+            raise _Invalid
+        a = (a << 11) | (u212.exponent + 128)
+        if not (-32768 <= u212.value and u212.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u212.value)
+        u213 = u211.cost_per_unit
+        if not -128 <= u213.exponent <= 127:
+            raise _Invalid
+        a = (a << 13) | (u213.exponent + 128)
+        if not (-32768 <= u213.value and u213.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u213.value)
+        a <<= 3
     for v in o.tax_costs:
         if 6 <= s <= 14:
             a = (a << 2) | 0
@@ -5809,7 +7335,20 @@ def e_iso20_ct_Receipt(o: Any, a: int) -> int:
         else:
             c, w, s = _T180[s]
             a = (a << w) | c
-        a = e_iso20_ct_DetailedTax(v, a)
+        u214 = v
+        if not (1 <= u214.tax_rule_id and u214.tax_rule_id <= 4294967295):
+            raise _Invalid
+        a <<= 2
+        a = e_uint(a, u214.tax_rule_id)
+        u215 = u214.amount
+        if not -128 <= u215.exponent <= 127:
+            raise _Invalid
+        a = (a << 12) | (u215.exponent + 128)
+        if not (-32768 <= u215.value and u215.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u215.value)
+        a <<= 3
     if 5 <= s <= 14:
         a = (a << 2) | 1
     else:
@@ -5952,19 +7491,42 @@ def e_iso20_ct_Scheduled_CLReqControlMode(o: Any, a: int) -> int:
     s = 0
     v0 = o.ev_target_energy_request
     if v0 is not None:
+        u216 = v0
+        if not -128 <= u216.exponent <= 127:
+            raise _Invalid
+        a = (a << 13) | (u216.exponent + 128)
+        if not (-32768 <= u216.value and u216.value <= 32767):
+            raise _Invalid
         a <<= 3
-        a = e_iso20_ct_RationalNumber(v0, a)
+        a = e_int(a, u216.value)
+        a <<= 2
         s = 1
     v1 = o.ev_maximum_energy_request
     if v1 is not None:
         c, w, s = _T182[s]
         a = (a << w) | c
-        a = e_iso20_ct_RationalNumber(v1, a)
+        u217 = v1
+        if not -128 <= u217.exponent <= 127:
+            raise _Invalid
+        a = (a << 10) | (u217.exponent + 128)
+        if not (-32768 <= u217.value and u217.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u217.value)
+        a <<= 2
     v2 = o.ev_minimum_energy_request
     if v2 is not None:
         c, w, s = _T183[s]
         a = (a << w) | c
-        a = e_iso20_ct_RationalNumber(v2, a)
+        u218 = v2
+        if not -128 <= u218.exponent <= 127:
+            raise _Invalid
+        a = (a << 10) | (u218.exponent + 128)
+        if not (-32768 <= u218.value and u218.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u218.value)
+        a <<= 2
     c, w = _T184[s]
     a = (a << w) | c
     return a
@@ -6104,8 +7666,7 @@ def d_iso20_ct_V2GRequest(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_iso20_ct_V2GResponse(o: Any, a: int) -> int:
     a <<= 1
     a = e_iso20_ct_MessageHeader(o.header, a)
-    a <<= 2
-    a = (a << 6) | _T16[o.response_code]
+    a = (a << 8) | _T16[o.response_code]
     a <<= 2
     return a
 
@@ -7200,7 +8761,12 @@ def e_xmldsig_KeyValue(o: Any, a: int) -> int:
     if v1 is not None:
         c, w, s = _T204[s]
         a = (a << w) | c
-        a = e_xmldsig_RSAKeyValue(v1, a)
+        u219 = v1
+        a <<= 1
+        a = e_sel_bin(a, u219.modulus)
+        a <<= 1
+        a = e_sel_bin(a, u219.exponent)
+        a <<= 1
     v2 = o.any
     if v2 is not None:
         c, w, s = _T205[s]
@@ -8552,7 +10118,12 @@ def e_xmldsig_X509Data(o: Any, a: int) -> int:
     for v in o.x509_issuer_serial:
         c, w, s = _T249[s]
         a = (a << w) | c
-        a = e_xmldsig_X509IssuerSerial(v, a)
+        u220 = v
+        a <<= 1
+        a = e_sel_str(a, u220.x509_issuer_name)
+        a <<= 2
+        a = e_int(a, u220.x509_serial_number)
+        a <<= 2
     for v in o.x509_ski:
         c, w, s = _T250[s]
         a = (a << w) | c
@@ -9049,156 +10620,156 @@ _T14: dict[Any, Any] = {1: (1, 2, 3), 2: (0, 1, 3)}
 _T15: dict[Any, Any] = {_iso20_ac.BPT_Dynamic_AC_CLReqControlMode: (0, e_iso20_ac_BPT_Dynamic_AC_CLReqControlMode), _iso20_ac.BPT_Scheduled_AC_CLReqControlMode: (1, e_iso20_ac_BPT_Scheduled_AC_CLReqControlMode), _iso20_ct.CLReqControlMode: (2, e_iso20_ct_CLReqControlMode), _iso20_ac.Dynamic_AC_CLReqControlMode: (3, e_iso20_ac_Dynamic_AC_CLReqControlMode), _iso20_ac.Scheduled_AC_CLReqControlMode: (4, e_iso20_ac_Scheduled_AC_CLReqControlMode)}
 _T16: dict[Any, Any] = {_iso20_ct.responseCode.OK: 0, _iso20_ct.responseCode.OK_CertificateExpiresSoon: 1, _iso20_ct.responseCode.OK_NewSessionEstablished: 2, _iso20_ct.responseCode.OK_OldSessionJoined: 3, _iso20_ct.responseCode.OK_PowerToleranceConfirmed: 4, _iso20_ct.responseCode.WARNING_AuthorizationSelectionInvalid: 5, _iso20_ct.responseCode.WARNING_CertificateExpired: 6, _iso20_ct.responseCode.WARNING_CertificateNotYetValid: 7, _iso20_ct.responseCode.WARNING_CertificateRevoked: 8, _iso20_ct.responseCode.WARNING_CertificateValidationError: 9, _iso20_ct.responseCode.WARNING_ChallengeInvalid: 10, _iso20_ct.responseCode.WARNING_EIMAuthorizationFailure: 11, _iso20_ct.responseCode.WARNING_eMSPUnknown: 12, _iso20_ct.responseCode.WARNING_EVPowerProfileViolation: 13, _iso20_ct.responseCode.WARNING_GeneralPnCAuthorizationError: 14, _iso20_ct.responseCode.WARNING_NoCertificateAvailable: 15, _iso20_ct.responseCode.WARNING_NoContractMatchingPCIDFound: 16, _iso20_ct.responseCode.WARNING_PowerToleranceNotConfirmed: 17, _iso20_ct.responseCode.WARNING_ScheduleRenegotiationFailed: 18, _iso20_ct.responseCode.WARNING_StandbyNotAllowed: 19, _iso20_ct.responseCode.WARNING_WPT: 20, _iso20_ct.responseCode.FAILED: 21, _iso20_ct.responseCode.FAILED_AssociationError: 22, _iso20_ct.responseCode.FAILED_ContactorError: 23, _iso20_ct.responseCode.FAILED_EVPowerProfileInvalid: 24, _iso20_ct.responseCode.FAILED_EVPowerProfileViolation: 25, _iso20_ct.responseCode.FAILED_MeteringSignatureNotValid: 26, _iso20_ct.responseCode.FAILED_NoEnergyTransferServiceSelected: 27, _iso20_ct.responseCode.FAILED_NoServiceRenegotiationSupported: 28, _iso20_ct.responseCode.FAILED_PauseNotAllowed: 29, _iso20_ct.responseCode.FAILED_PowerDeliveryNotApplied: 30, _iso20_ct.responseCode.FAILED_PowerToleranceNotConfirmed: 31, _iso20_ct.responseCode.FAILED_ScheduleRenegotiation: 32, _iso20_ct.responseCode.FAILED_ScheduleSelectionInvalid: 33, _iso20_ct.responseCode.FAILED_SequenceError: 34, _iso20_ct.responseCode.FAILED_ServiceIDInvalid: 35, _iso20_ct.responseCode.FAILED_ServiceSelectionInvalid: 36, _iso20_ct.responseCode.FAILED_SignatureError: 37, _iso20_ct.responseCode.FAILED_UnknownSession: 38, _iso20_ct.responseCode.FAILED_WrongChargeParameter: 39}
 _T17: tuple[Any, ...] = (_iso20_ct.responseCode.OK, _iso20_ct.responseCode.OK_CertificateExpiresSoon, _iso20_ct.responseCode.OK_NewSessionEstablished, _iso20_ct.responseCode.OK_OldSessionJoined, _iso20_ct.responseCode.OK_PowerToleranceConfirmed, _iso20_ct.responseCode.WARNING_AuthorizationSelectionInvalid, _iso20_ct.responseCode.WARNING_CertificateExpired, _iso20_ct.responseCode.WARNING_CertificateNotYetValid, _iso20_ct.responseCode.WARNING_CertificateRevoked, _iso20_ct.responseCode.WARNING_CertificateValidationError, _iso20_ct.responseCode.WARNING_ChallengeInvalid, _iso20_ct.responseCode.WARNING_EIMAuthorizationFailure, _iso20_ct.responseCode.WARNING_eMSPUnknown, _iso20_ct.responseCode.WARNING_EVPowerProfileViolation, _iso20_ct.responseCode.WARNING_GeneralPnCAuthorizationError, _iso20_ct.responseCode.WARNING_NoCertificateAvailable, _iso20_ct.responseCode.WARNING_NoContractMatchingPCIDFound, _iso20_ct.responseCode.WARNING_PowerToleranceNotConfirmed, _iso20_ct.responseCode.WARNING_ScheduleRenegotiationFailed, _iso20_ct.responseCode.WARNING_StandbyNotAllowed, _iso20_ct.responseCode.WARNING_WPT, _iso20_ct.responseCode.FAILED, _iso20_ct.responseCode.FAILED_AssociationError, _iso20_ct.responseCode.FAILED_ContactorError, _iso20_ct.responseCode.FAILED_EVPowerProfileInvalid, _iso20_ct.responseCode.FAILED_EVPowerProfileViolation, _iso20_ct.responseCode.FAILED_MeteringSignatureNotValid, _iso20_ct.responseCode.FAILED_NoEnergyTransferServiceSelected, _iso20_ct.responseCode.FAILED_NoServiceRenegotiationSupported, _iso20_ct.responseCode.FAILED_PauseNotAllowed, _iso20_ct.responseCode.FAILED_PowerDeliveryNotApplied, _iso20_ct.responseCode.FAILED_PowerToleranceNotConfirmed, _iso20_ct.responseCode.FAILED_ScheduleRenegotiation, _iso20_ct.responseCode.FAILED_ScheduleSelectionInvalid, _iso20_ct.responseCode.FAILED_SequenceError, _iso20_ct.responseCode.FAILED_ServiceIDInvalid, _iso20_ct.responseCode.FAILED_ServiceSelectionInvalid, _iso20_ct.responseCode.FAILED_SignatureError, _iso20_ct.responseCode.FAILED_UnknownSession, _iso20_ct.responseCode.FAILED_WrongChargeParameter, )
-_T18: dict[Any, Any] = {2: (1, 4, 4), 3: (0, 4, 4)}
-_T19: dict[Any, Any] = {2: (2, 4, 5), 3: (1, 4, 5), 4: (0, 3, 5)}
-_T20: dict[Any, Any] = {2: (3, 4, 6), 3: (2, 4, 6), 4: (1, 3, 6), 5: (0, 3, 6)}
-_T21: dict[Any, Any] = {(2, _iso20_ac.BPT_Dynamic_AC_CLResControlMode): (4, 4, 7, e_iso20_ac_BPT_Dynamic_AC_CLResControlMode), (2, _iso20_ac.BPT_Scheduled_AC_CLResControlMode): (5, 4, 7, e_iso20_ac_BPT_Scheduled_AC_CLResControlMode), (2, _iso20_ct.CLResControlMode): (6, 4, 7, e_iso20_ct_CLResControlMode), (2, _iso20_ac.Dynamic_AC_CLResControlMode): (7, 4, 7, e_iso20_ac_Dynamic_AC_CLResControlMode), (2, _iso20_ac.Scheduled_AC_CLResControlMode): (8, 4, 7, e_iso20_ac_Scheduled_AC_CLResControlMode), (3, _iso20_ac.BPT_Dynamic_AC_CLResControlMode): (3, 4, 7, e_iso20_ac_BPT_Dynamic_AC_CLResControlMode), (3, _iso20_ac.BPT_Scheduled_AC_CLResControlMode): (4, 4, 7, e_iso20_ac_BPT_Scheduled_AC_CLResControlMode), (3, _iso20_ct.CLResControlMode): (5, 4, 7, e_iso20_ct_CLResControlMode), (3, _iso20_ac.Dynamic_AC_CLResControlMode): (6, 4, 7, e_iso20_ac_Dynamic_AC_CLResControlMode), (3, _iso20_ac.Scheduled_AC_CLResControlMode): (7, 4, 7, e_iso20_ac_Scheduled_AC_CLResControlMode), (4, _iso20_ac.BPT_Dynamic_AC_CLResControlMode): (2, 3, 7, e_iso20_ac_BPT_Dynamic_AC_CLResControlMode), (4, _iso20_ac.BPT_Scheduled_AC_CLResControlMode): (3, 3, 7, e_iso20_ac_BPT_Scheduled_AC_CLResControlMode), (4, _iso20_ct.CLResControlMode): (4, 3, 7, e_iso20_ct_CLResControlMode), (4, _iso20_ac.Dynamic_AC_CLResControlMode): (5, 3, 7, e_iso20_ac_Dynamic_AC_CLResControlMode), (4, _iso20_ac.Scheduled_AC_CLResControlMode): (6, 3, 7, e_iso20_ac_Scheduled_AC_CLResControlMode), (5, _iso20_ac.BPT_Dynamic_AC_CLResControlMode): (1, 3, 7, e_iso20_ac_BPT_Dynamic_AC_CLResControlMode), (5, _iso20_ac.BPT_Scheduled_AC_CLResControlMode): (2, 3, 7, e_iso20_ac_BPT_Scheduled_AC_CLResControlMode), (5, _iso20_ct.CLResControlMode): (3, 3, 7, e_iso20_ct_CLResControlMode), (5, _iso20_ac.Dynamic_AC_CLResControlMode): (4, 3, 7, e_iso20_ac_Dynamic_AC_CLResControlMode), (5, _iso20_ac.Scheduled_AC_CLResControlMode): (5, 3, 7, e_iso20_ac_Scheduled_AC_CLResControlMode), (6, _iso20_ac.BPT_Dynamic_AC_CLResControlMode): (0, 3, 7, e_iso20_ac_BPT_Dynamic_AC_CLResControlMode), (6, _iso20_ac.BPT_Scheduled_AC_CLResControlMode): (1, 3, 7, e_iso20_ac_BPT_Scheduled_AC_CLResControlMode), (6, _iso20_ct.CLResControlMode): (2, 3, 7, e_iso20_ct_CLResControlMode), (6, _iso20_ac.Dynamic_AC_CLResControlMode): (3, 3, 7, e_iso20_ac_Dynamic_AC_CLResControlMode), (6, _iso20_ac.Scheduled_AC_CLResControlMode): (4, 3, 7, e_iso20_ac_Scheduled_AC_CLResControlMode)}
-_T22: dict[Any, Any] = {7: (0, 1)}
-_T23: dict[Any, Any] = {_iso20_ac.AC_CPDReqEnergyTransferMode: (0, e_iso20_ac_AC_CPDReqEnergyTransferMode), _iso20_ac.BPT_AC_CPDReqEnergyTransferMode: (1, e_iso20_ac_BPT_AC_CPDReqEnergyTransferMode)}
-_T24: dict[Any, Any] = {_iso20_ac.AC_CPDResEnergyTransferMode: (0, e_iso20_ac_AC_CPDResEnergyTransferMode), _iso20_ac.BPT_AC_CPDResEnergyTransferMode: (1, e_iso20_ac_BPT_AC_CPDResEnergyTransferMode)}
-_T25: dict[Any, Any] = {1: (1, 2, 3), 2: (0, 2, 3)}
-_T26: dict[Any, Any] = {1: (2, 2, 4), 2: (1, 2, 4), 3: (0, 1, 4)}
-_T27: dict[Any, Any] = {4: (1, 2, 6), 5: (0, 2, 6)}
-_T28: dict[Any, Any] = {4: (2, 2, 7), 5: (1, 2, 7), 6: (0, 1, 7)}
-_T29: dict[Any, Any] = {7: (1, 2, 9), 8: (0, 2, 9)}
-_T30: dict[Any, Any] = {7: (2, 2, 10), 8: (1, 2, 10), 9: (0, 1, 10)}
-_T31: dict[Any, Any] = {10: (1, 2, 12), 11: (0, 2, 12)}
-_T32: dict[Any, Any] = {10: (2, 2), 11: (1, 2), 12: (0, 1)}
-_T33: dict[Any, Any] = {1: (1, 2, 3), 2: (0, 2, 3)}
-_T34: dict[Any, Any] = {1: (2, 2, 4), 2: (1, 2, 4), 3: (0, 1, 4)}
-_T35: dict[Any, Any] = {4: (1, 2, 6), 5: (0, 2, 6)}
-_T36: dict[Any, Any] = {4: (2, 2, 7), 5: (1, 2, 7), 6: (0, 1, 7)}
-_T37: dict[Any, Any] = {7: (1, 3, 9), 8: (0, 3, 9)}
-_T38: dict[Any, Any] = {7: (2, 3, 10), 8: (1, 3, 10), 9: (0, 3, 10)}
-_T39: dict[Any, Any] = {7: (3, 3, 11), 8: (2, 3, 11), 9: (1, 3, 11), 10: (0, 2, 11)}
-_T40: dict[Any, Any] = {7: (4, 3, 12), 8: (3, 3, 12), 9: (2, 3, 12), 10: (1, 2, 12), 11: (0, 2, 12)}
-_T41: dict[Any, Any] = {7: (5, 3, 13), 8: (4, 3, 13), 9: (3, 3, 13), 10: (2, 2, 13), 11: (1, 2, 13), 12: (0, 1, 13)}
-_T42: dict[Any, Any] = {13: (1, 2, 15), 14: (0, 2, 15)}
-_T43: dict[Any, Any] = {13: (2, 2, 16), 14: (1, 2, 16), 15: (0, 1, 16)}
-_T44: dict[Any, Any] = {16: (1, 2, 18), 17: (0, 2, 18)}
-_T45: dict[Any, Any] = {16: (2, 2), 17: (1, 2), 18: (0, 1)}
-_T46: dict[Any, Any] = {0: (1, 2, 2), 1: (0, 1, 2)}
-_T47: dict[Any, Any] = {5: (1, 2, 7), 6: (0, 2, 7)}
-_T48: dict[Any, Any] = {5: (2, 2, 8), 6: (1, 2, 8), 7: (0, 1, 8)}
-_T49: dict[Any, Any] = {8: (1, 2, 10), 9: (0, 2, 10)}
-_T50: dict[Any, Any] = {8: (2, 2, 11), 9: (1, 2, 11), 10: (0, 1, 11)}
-_T51: dict[Any, Any] = {11: (1, 2, 13), 12: (0, 2, 13)}
-_T52: dict[Any, Any] = {11: (2, 2, 14), 12: (1, 2, 14), 13: (0, 1, 14)}
-_T53: dict[Any, Any] = {14: (1, 2, 16), 15: (0, 2, 16)}
-_T54: dict[Any, Any] = {14: (2, 2, 17), 15: (1, 2, 17), 16: (0, 1, 17)}
-_T55: dict[Any, Any] = {17: (1, 2, 19), 18: (0, 2, 19)}
-_T56: dict[Any, Any] = {17: (2, 2, 20), 18: (1, 2, 20), 19: (0, 1, 20)}
-_T57: dict[Any, Any] = {20: (1, 3, 22), 21: (0, 3, 22)}
-_T58: dict[Any, Any] = {20: (2, 3, 23), 21: (1, 3, 23), 22: (0, 2, 23)}
-_T59: dict[Any, Any] = {20: (3, 3, 24), 21: (2, 3, 24), 22: (1, 2, 24), 23: (0, 2, 24)}
-_T60: dict[Any, Any] = {20: (4, 3), 21: (3, 3), 22: (2, 2), 23: (1, 2), 24: (0, 1)}
-_T61: dict[Any, Any] = {0: (1, 3, 2), 1: (0, 3, 2)}
-_T62: dict[Any, Any] = {0: (2, 3, 3), 1: (1, 3, 3), 2: (0, 2, 3)}
-_T63: dict[Any, Any] = {0: (3, 3, 4), 1: (2, 3, 4), 2: (1, 2, 4), 3: (0, 2, 4)}
-_T64: dict[Any, Any] = {0: (4, 3, 5), 1: (3, 3, 5), 2: (2, 2, 5), 3: (1, 2, 5), 4: (0, 1, 5)}
-_T65: dict[Any, Any] = {5: (1, 4, 7), 6: (0, 4, 7)}
-_T66: dict[Any, Any] = {5: (2, 4, 8), 6: (1, 4, 8), 7: (0, 3, 8)}
-_T67: dict[Any, Any] = {5: (3, 4, 9), 6: (2, 4, 9), 7: (1, 3, 9), 8: (0, 3, 9)}
-_T68: dict[Any, Any] = {5: (4, 4, 10), 6: (3, 4, 10), 7: (2, 3, 10), 8: (1, 3, 10), 9: (0, 3, 10)}
-_T69: dict[Any, Any] = {5: (5, 4, 11), 6: (4, 4, 11), 7: (3, 3, 11), 8: (2, 3, 11), 9: (1, 3, 11), 10: (0, 3, 11)}
-_T70: dict[Any, Any] = {5: (6, 4, 12), 6: (5, 4, 12), 7: (4, 3, 12), 8: (3, 3, 12), 9: (2, 3, 12), 10: (1, 3, 12), 11: (0, 2, 12)}
-_T71: dict[Any, Any] = {5: (7, 4, 13), 6: (6, 4, 13), 7: (5, 3, 13), 8: (4, 3, 13), 9: (3, 3, 13), 10: (2, 3, 13), 11: (1, 2, 13), 12: (0, 2, 13)}
-_T72: dict[Any, Any] = {5: (8, 4), 6: (7, 4), 7: (6, 3), 8: (5, 3), 9: (4, 3), 10: (3, 3), 11: (2, 2), 12: (1, 2), 13: (0, 1)}
-_T73: dict[Any, Any] = {0: (1, 4, 2), 1: (0, 4, 2)}
-_T74: dict[Any, Any] = {0: (2, 4, 3), 1: (1, 4, 3), 2: (0, 4, 3)}
-_T75: dict[Any, Any] = {0: (3, 4, 4), 1: (2, 4, 4), 2: (1, 4, 4), 3: (0, 3, 4)}
-_T76: dict[Any, Any] = {0: (4, 4, 5), 1: (3, 4, 5), 2: (2, 4, 5), 3: (1, 3, 5), 4: (0, 3, 5)}
-_T77: dict[Any, Any] = {0: (5, 4, 6), 1: (4, 4, 6), 2: (3, 4, 6), 3: (2, 3, 6), 4: (1, 3, 6), 5: (0, 3, 6)}
-_T78: dict[Any, Any] = {0: (6, 4, 7), 1: (5, 4, 7), 2: (4, 4, 7), 3: (3, 3, 7), 4: (2, 3, 7), 5: (1, 3, 7), 6: (0, 3, 7)}
-_T79: dict[Any, Any] = {0: (7, 4, 8), 1: (6, 4, 8), 2: (5, 4, 8), 3: (4, 3, 8), 4: (3, 3, 8), 5: (2, 3, 8), 6: (1, 3, 8), 7: (0, 2, 8)}
-_T80: dict[Any, Any] = {0: (8, 4, 9), 1: (7, 4, 9), 2: (6, 4, 9), 3: (5, 3, 9), 4: (4, 3, 9), 5: (3, 3, 9), 6: (2, 3, 9), 7: (1, 2, 9), 8: (0, 2, 9)}
-_T81: dict[Any, Any] = {0: (9, 4, 10), 1: (8, 4, 10), 2: (7, 4, 10), 3: (6, 3, 10), 4: (5, 3, 10), 5: (4, 3, 10), 6: (3, 3, 10), 7: (2, 2, 10), 8: (1, 2, 10), 9: (0, 1, 10)}
-_T82: dict[Any, Any] = {10: (1, 4, 12), 11: (0, 4, 12)}
-_T83: dict[Any, Any] = {10: (2, 4, 13), 11: (1, 4, 13), 12: (0, 4, 13)}
-_T84: dict[Any, Any] = {10: (3, 4, 14), 11: (2, 4, 14), 12: (1, 4, 14), 13: (0, 4, 14)}
-_T85: dict[Any, Any] = {10: (4, 4, 15), 11: (3, 4, 15), 12: (2, 4, 15), 13: (1, 4, 15), 14: (0, 4, 15)}
-_T86: dict[Any, Any] = {10: (5, 4, 16), 11: (4, 4, 16), 12: (3, 4, 16), 13: (2, 4, 16), 14: (1, 4, 16), 15: (0, 3, 16)}
-_T87: dict[Any, Any] = {10: (6, 4, 17), 11: (5, 4, 17), 12: (4, 4, 17), 13: (3, 4, 17), 14: (2, 4, 17), 15: (1, 3, 17), 16: (0, 3, 17)}
-_T88: dict[Any, Any] = {10: (7, 4, 18), 11: (6, 4, 18), 12: (5, 4, 18), 13: (4, 4, 18), 14: (3, 4, 18), 15: (2, 3, 18), 16: (1, 3, 18), 17: (0, 3, 18)}
-_T89: dict[Any, Any] = {10: (8, 4, 19), 11: (7, 4, 19), 12: (6, 4, 19), 13: (5, 4, 19), 14: (4, 4, 19), 15: (3, 3, 19), 16: (2, 3, 19), 17: (1, 3, 19), 18: (0, 3, 19)}
-_T90: dict[Any, Any] = {10: (9, 4, 20), 11: (8, 4, 20), 12: (7, 4, 20), 13: (6, 4, 20), 14: (5, 4, 20), 15: (4, 3, 20), 16: (3, 3, 20), 17: (2, 3, 20), 18: (1, 3, 20), 19: (0, 2, 20)}
-_T91: dict[Any, Any] = {10: (10, 4, 21), 11: (9, 4, 21), 12: (8, 4, 21), 13: (7, 4, 21), 14: (6, 4, 21), 15: (5, 3, 21), 16: (4, 3, 21), 17: (3, 3, 21), 18: (2, 3, 21), 19: (1, 2, 21), 20: (0, 2, 21)}
-_T92: dict[Any, Any] = {10: (11, 4), 11: (10, 4), 12: (9, 4), 13: (8, 4), 14: (7, 4), 15: (6, 3), 16: (5, 3), 17: (4, 3), 18: (3, 3), 19: (2, 2), 20: (1, 2), 21: (0, 1)}
-_T93: dict[Any, Any] = {0: (1, 4, 2), 1: (0, 4, 2)}
-_T94: dict[Any, Any] = {0: (2, 4, 3), 1: (1, 4, 3), 2: (0, 4, 3)}
-_T95: dict[Any, Any] = {0: (3, 4, 4), 1: (2, 4, 4), 2: (1, 4, 4), 3: (0, 3, 4)}
-_T96: dict[Any, Any] = {0: (4, 4, 5), 1: (3, 4, 5), 2: (2, 4, 5), 3: (1, 3, 5), 4: (0, 3, 5)}
-_T97: dict[Any, Any] = {0: (5, 4, 6), 1: (4, 4, 6), 2: (3, 4, 6), 3: (2, 3, 6), 4: (1, 3, 6), 5: (0, 3, 6)}
-_T98: dict[Any, Any] = {0: (6, 4, 7), 1: (5, 4, 7), 2: (4, 4, 7), 3: (3, 3, 7), 4: (2, 3, 7), 5: (1, 3, 7), 6: (0, 3, 7)}
-_T99: dict[Any, Any] = {0: (7, 4, 8), 1: (6, 4, 8), 2: (5, 4, 8), 3: (4, 3, 8), 4: (3, 3, 8), 5: (2, 3, 8), 6: (1, 3, 8), 7: (0, 2, 8)}
-_T100: dict[Any, Any] = {0: (8, 4, 9), 1: (7, 4, 9), 2: (6, 4, 9), 3: (5, 3, 9), 4: (4, 3, 9), 5: (3, 3, 9), 6: (2, 3, 9), 7: (1, 2, 9), 8: (0, 2, 9)}
-_T101: dict[Any, Any] = {0: (9, 4), 1: (8, 4), 2: (7, 4), 3: (6, 3), 4: (5, 3), 5: (4, 3), 6: (3, 3), 7: (2, 2), 8: (1, 2), 9: (0, 1)}
-_T102: dict[Any, Any] = {0: (1, 2, 2), 1: (0, 1, 2)}
-_T103: dict[Any, Any] = {5: (1, 2, 7), 6: (0, 2, 7)}
-_T104: dict[Any, Any] = {5: (2, 2, 8), 6: (1, 2, 8), 7: (0, 1, 8)}
-_T105: dict[Any, Any] = {8: (1, 2, 10), 9: (0, 2, 10)}
-_T106: dict[Any, Any] = {8: (2, 2, 11), 9: (1, 2, 11), 10: (0, 1, 11)}
-_T107: dict[Any, Any] = {11: (1, 2, 13), 12: (0, 2, 13)}
-_T108: dict[Any, Any] = {11: (2, 2, 14), 12: (1, 2, 14), 13: (0, 1, 14)}
-_T109: dict[Any, Any] = {14: (1, 2, 16), 15: (0, 2, 16)}
-_T110: dict[Any, Any] = {14: (2, 2), 15: (1, 2), 16: (0, 1)}
-_T111: dict[Any, Any] = {0: (1, 3, 2), 1: (0, 3, 2)}
-_T112: dict[Any, Any] = {0: (2, 3, 3), 1: (1, 3, 3), 2: (0, 2, 3)}
-_T113: dict[Any, Any] = {0: (3, 3, 4), 1: (2, 3, 4), 2: (1, 2, 4), 3: (0, 2, 4)}
-_T114: dict[Any, Any] = {0: (4, 3, 5), 1: (3, 3, 5), 2: (2, 2, 5), 3: (1, 2, 5), 4: (0, 1, 5)}
-_T115: dict[Any, Any] = {5: (1, 4, 7), 6: (0, 4, 7)}
-_T116: dict[Any, Any] = {5: (2, 4, 8), 6: (1, 4, 8), 7: (0, 3, 8)}
-_T117: dict[Any, Any] = {5: (3, 4, 9), 6: (2, 4, 9), 7: (1, 3, 9), 8: (0, 3, 9)}
-_T118: dict[Any, Any] = {5: (4, 4, 10), 6: (3, 4, 10), 7: (2, 3, 10), 8: (1, 3, 10), 9: (0, 3, 10)}
-_T119: dict[Any, Any] = {5: (5, 4, 11), 6: (4, 4, 11), 7: (3, 3, 11), 8: (2, 3, 11), 9: (1, 3, 11), 10: (0, 3, 11)}
-_T120: dict[Any, Any] = {5: (6, 4, 12), 6: (5, 4, 12), 7: (4, 3, 12), 8: (3, 3, 12), 9: (2, 3, 12), 10: (1, 3, 12), 11: (0, 2, 12)}
-_T121: dict[Any, Any] = {5: (7, 4, 13), 6: (6, 4, 13), 7: (5, 3, 13), 8: (4, 3, 13), 9: (3, 3, 13), 10: (2, 3, 13), 11: (1, 2, 13), 12: (0, 2, 13)}
-_T122: dict[Any, Any] = {5: (8, 4), 6: (7, 4), 7: (6, 3), 8: (5, 3), 9: (4, 3), 10: (3, 3), 11: (2, 2), 12: (1, 2), 13: (0, 1)}
-_T123: dict[Any, Any] = {0: (1, 4, 2), 1: (0, 4, 2)}
-_T124: dict[Any, Any] = {0: (2, 4, 3), 1: (1, 4, 3), 2: (0, 4, 3)}
-_T125: dict[Any, Any] = {0: (3, 4, 4), 1: (2, 4, 4), 2: (1, 4, 4), 3: (0, 3, 4)}
-_T126: dict[Any, Any] = {0: (4, 4, 5), 1: (3, 4, 5), 2: (2, 4, 5), 3: (1, 3, 5), 4: (0, 3, 5)}
-_T127: dict[Any, Any] = {0: (5, 4, 6), 1: (4, 4, 6), 2: (3, 4, 6), 3: (2, 3, 6), 4: (1, 3, 6), 5: (0, 3, 6)}
-_T128: dict[Any, Any] = {0: (6, 4, 7), 1: (5, 4, 7), 2: (4, 4, 7), 3: (3, 3, 7), 4: (2, 3, 7), 5: (1, 3, 7), 6: (0, 3, 7)}
-_T129: dict[Any, Any] = {0: (7, 4, 8), 1: (6, 4, 8), 2: (5, 4, 8), 3: (4, 3, 8), 4: (3, 3, 8), 5: (2, 3, 8), 6: (1, 3, 8), 7: (0, 2, 8)}
-_T130: dict[Any, Any] = {0: (8, 4, 9), 1: (7, 4, 9), 2: (6, 4, 9), 3: (5, 3, 9), 4: (4, 3, 9), 5: (3, 3, 9), 6: (2, 3, 9), 7: (1, 2, 9), 8: (0, 2, 9)}
-_T131: dict[Any, Any] = {0: (9, 4, 10), 1: (8, 4, 10), 2: (7, 4, 10), 3: (6, 3, 10), 4: (5, 3, 10), 5: (4, 3, 10), 6: (3, 3, 10), 7: (2, 2, 10), 8: (1, 2, 10), 9: (0, 1, 10)}
-_T132: dict[Any, Any] = {10: (1, 3, 12), 11: (0, 3, 12)}
-_T133: dict[Any, Any] = {10: (2, 3, 13), 11: (1, 3, 13), 12: (0, 3, 13)}
-_T134: dict[Any, Any] = {10: (3, 3, 14), 11: (2, 3, 14), 12: (1, 3, 14), 13: (0, 2, 14)}
-_T135: dict[Any, Any] = {10: (4, 3, 15), 11: (3, 3, 15), 12: (2, 3, 15), 13: (1, 2, 15), 14: (0, 2, 15)}
-_T136: dict[Any, Any] = {10: (5, 3), 11: (4, 3), 12: (3, 3), 13: (2, 2), 14: (1, 2), 15: (0, 1)}
-_T137: dict[Any, Any] = {0: (1, 4, 2), 1: (0, 4, 2)}
-_T138: dict[Any, Any] = {0: (2, 4, 3), 1: (1, 4, 3), 2: (0, 4, 3)}
-_T139: dict[Any, Any] = {0: (3, 4, 4), 1: (2, 4, 4), 2: (1, 4, 4), 3: (0, 3, 4)}
-_T140: dict[Any, Any] = {0: (4, 4, 5), 1: (3, 4, 5), 2: (2, 4, 5), 3: (1, 3, 5), 4: (0, 3, 5)}
-_T141: dict[Any, Any] = {0: (5, 4, 6), 1: (4, 4, 6), 2: (3, 4, 6), 3: (2, 3, 6), 4: (1, 3, 6), 5: (0, 3, 6)}
-_T142: dict[Any, Any] = {0: (6, 4, 7), 1: (5, 4, 7), 2: (4, 4, 7), 3: (3, 3, 7), 4: (2, 3, 7), 5: (1, 3, 7), 6: (0, 3, 7)}
-_T143: dict[Any, Any] = {0: (7, 4, 8), 1: (6, 4, 8), 2: (5, 4, 8), 3: (4, 3, 8), 4: (3, 3, 8), 5: (2, 3, 8), 6: (1, 3, 8), 7: (0, 2, 8)}
-_T144: dict[Any, Any] = {0: (8, 4, 9), 1: (7, 4, 9), 2: (6, 4, 9), 3: (5, 3, 9), 4: (4, 3, 9), 5: (3, 3, 9), 6: (2, 3, 9), 7: (1, 2, 9), 8: (0, 2, 9)}
-_T145: dict[Any, Any] = {0: (9, 4), 1: (8, 4), 2: (7, 4), 3: (6, 3), 4: (5, 3), 5: (4, 3), 6: (3, 3), 7: (2, 2), 8: (1, 2), 9: (0, 1)}
-_T146: dict[Any, Any] = {1: (1, 2, 3), 2: (0, 1, 3)}
-_T147: dict[Any, Any] = {3: (0, 1)}
-_T148: dict[Any, Any] = {2: (1, 3, 4), 3: (0, 2, 4)}
-_T149: dict[Any, Any] = {2: (2, 3, 5), 3: (1, 2, 5), 4: (0, 2, 5)}
-_T150: dict[Any, Any] = {2: (3, 3), 3: (2, 2), 4: (1, 2), 5: (0, 1)}
-_T151: dict[Any, Any] = {0: (1, 4, 2), 1: (0, 4, 2)}
-_T152: dict[Any, Any] = {0: (2, 4, 3), 1: (1, 4, 3), 2: (0, 4, 3)}
-_T153: dict[Any, Any] = {0: (3, 4, 4), 1: (2, 4, 4), 2: (1, 4, 4), 3: (0, 4, 4)}
-_T154: dict[Any, Any] = {0: (4, 4, 5), 1: (3, 4, 5), 2: (2, 4, 5), 3: (1, 4, 5), 4: (0, 3, 5)}
-_T155: dict[Any, Any] = {0: (5, 4, 6), 1: (4, 4, 6), 2: (3, 4, 6), 3: (2, 4, 6), 4: (1, 3, 6), 5: (0, 3, 6)}
-_T156: dict[Any, Any] = {0: (6, 4, 7), 1: (5, 4, 7), 2: (4, 4, 7), 3: (3, 4, 7), 4: (2, 3, 7), 5: (1, 3, 7), 6: (0, 3, 7)}
-_T157: dict[Any, Any] = {0: (7, 4, 8), 1: (6, 4, 8), 2: (5, 4, 8), 3: (4, 4, 8), 4: (3, 3, 8), 5: (2, 3, 8), 6: (1, 3, 8), 7: (0, 3, 8)}
-_T158: dict[Any, Any] = {0: (8, 4, 9), 1: (7, 4, 9), 2: (6, 4, 9), 3: (5, 4, 9), 4: (4, 3, 9), 5: (3, 3, 9), 6: (2, 3, 9), 7: (1, 3, 9), 8: (0, 2, 9)}
-_T159: dict[Any, Any] = {0: (9, 4, 10), 1: (8, 4, 10), 2: (7, 4, 10), 3: (6, 4, 10), 4: (5, 3, 10), 5: (4, 3, 10), 6: (3, 3, 10), 7: (2, 3, 10), 8: (1, 2, 10), 9: (0, 2, 10)}
-_T160: dict[Any, Any] = {0: (10, 4), 1: (9, 4), 2: (8, 4), 3: (7, 4), 4: (6, 3), 5: (5, 3), 6: (4, 3), 7: (3, 3), 8: (2, 2), 9: (1, 2), 10: (0, 1)}
-_T161: dict[Any, Any] = {0: (1, 2, 2), 1: (0, 1, 2)}
-_T162: dict[Any, Any] = {0: (1, 3, 2), 1: (0, 3, 2)}
-_T163: dict[Any, Any] = {0: (2, 3, 3), 1: (1, 3, 3), 2: (0, 2, 3)}
-_T164: dict[Any, Any] = {0: (3, 3, 4), 1: (2, 3, 4), 2: (1, 2, 4), 3: (0, 2, 4)}
-_T165: dict[Any, Any] = {0: (4, 3), 1: (3, 3), 2: (2, 2), 3: (1, 2), 4: (0, 1)}
-_T166: dict[Any, Any] = {_iso20_ct.evseNotification.Pause: 0, _iso20_ct.evseNotification.ExitStandby: 1, _iso20_ct.evseNotification.Terminate: 2, _iso20_ct.evseNotification.ScheduleRenegotiation: 3, _iso20_ct.evseNotification.ServiceRenegotiation: 4, _iso20_ct.evseNotification.MeteringConfirmation: 5}
-_T167: tuple[Any, ...] = (_iso20_ct.evseNotification.Pause, _iso20_ct.evseNotification.ExitStandby, _iso20_ct.evseNotification.Terminate, _iso20_ct.evseNotification.ScheduleRenegotiation, _iso20_ct.evseNotification.ServiceRenegotiation, _iso20_ct.evseNotification.MeteringConfirmation, )
+_T18: dict[Any, Any] = {_iso20_ct.evseNotification.Pause: 0, _iso20_ct.evseNotification.ExitStandby: 1, _iso20_ct.evseNotification.Terminate: 2, _iso20_ct.evseNotification.ScheduleRenegotiation: 3, _iso20_ct.evseNotification.ServiceRenegotiation: 4, _iso20_ct.evseNotification.MeteringConfirmation: 5}
+_T19: tuple[Any, ...] = (_iso20_ct.evseNotification.Pause, _iso20_ct.evseNotification.ExitStandby, _iso20_ct.evseNotification.Terminate, _iso20_ct.evseNotification.ScheduleRenegotiation, _iso20_ct.evseNotification.ServiceRenegotiation, _iso20_ct.evseNotification.MeteringConfirmation, )
+_T20: dict[Any, Any] = {2: (1, 4, 4), 3: (0, 4, 4)}
+_T21: dict[Any, Any] = {2: (2, 4, 5), 3: (1, 4, 5), 4: (0, 3, 5)}
+_T22: dict[Any, Any] = {2: (3, 4, 6), 3: (2, 4, 6), 4: (1, 3, 6), 5: (0, 3, 6)}
+_T23: dict[Any, Any] = {(2, _iso20_ac.BPT_Dynamic_AC_CLResControlMode): (4, 4, 7, e_iso20_ac_BPT_Dynamic_AC_CLResControlMode), (2, _iso20_ac.BPT_Scheduled_AC_CLResControlMode): (5, 4, 7, e_iso20_ac_BPT_Scheduled_AC_CLResControlMode), (2, _iso20_ct.CLResControlMode): (6, 4, 7, e_iso20_ct_CLResControlMode), (2, _iso20_ac.Dynamic_AC_CLResControlMode): (7, 4, 7, e_iso20_ac_Dynamic_AC_CLResControlMode), (2, _iso20_ac.Scheduled_AC_CLResControlMode): (8, 4, 7, e_iso20_ac_Scheduled_AC_CLResControlMode), (3, _iso20_ac.BPT_Dynamic_AC_CLResControlMode): (3, 4, 7, e_iso20_ac_BPT_Dynamic_AC_CLResControlMode), (3, _iso20_ac.BPT_Scheduled_AC_CLResControlMode): (4, 4, 7, e_iso20_ac_BPT_Scheduled_AC_CLResControlMode), (3, _iso20_ct.CLResControlMode): (5, 4, 7, e_iso20_ct_CLResControlMode), (3, _iso20_ac.Dynamic_AC_CLResControlMode): (6, 4, 7, e_iso20_ac_Dynamic_AC_CLResControlMode), (3, _iso20_ac.Scheduled_AC_CLResControlMode): (7, 4, 7, e_iso20_ac_Scheduled_AC_CLResControlMode), (4, _iso20_ac.BPT_Dynamic_AC_CLResControlMode): (2, 3, 7, e_iso20_ac_BPT_Dynamic_AC_CLResControlMode), (4, _iso20_ac.BPT_Scheduled_AC_CLResControlMode): (3, 3, 7, e_iso20_ac_BPT_Scheduled_AC_CLResControlMode), (4, _iso20_ct.CLResControlMode): (4, 3, 7, e_iso20_ct_CLResControlMode), (4, _iso20_ac.Dynamic_AC_CLResControlMode): (5, 3, 7, e_iso20_ac_Dynamic_AC_CLResControlMode), (4, _iso20_ac.Scheduled_AC_CLResControlMode): (6, 3, 7, e_iso20_ac_Scheduled_AC_CLResControlMode), (5, _iso20_ac.BPT_Dynamic_AC_CLResControlMode): (1, 3, 7, e_iso20_ac_BPT_Dynamic_AC_CLResControlMode), (5, _iso20_ac.BPT_Scheduled_AC_CLResControlMode): (2, 3, 7, e_iso20_ac_BPT_Scheduled_AC_CLResControlMode), (5, _iso20_ct.CLResControlMode): (3, 3, 7, e_iso20_ct_CLResControlMode), (5, _iso20_ac.Dynamic_AC_CLResControlMode): (4, 3, 7, e_iso20_ac_Dynamic_AC_CLResControlMode), (5, _iso20_ac.Scheduled_AC_CLResControlMode): (5, 3, 7, e_iso20_ac_Scheduled_AC_CLResControlMode), (6, _iso20_ac.BPT_Dynamic_AC_CLResControlMode): (0, 3, 7, e_iso20_ac_BPT_Dynamic_AC_CLResControlMode), (6, _iso20_ac.BPT_Scheduled_AC_CLResControlMode): (1, 3, 7, e_iso20_ac_BPT_Scheduled_AC_CLResControlMode), (6, _iso20_ct.CLResControlMode): (2, 3, 7, e_iso20_ct_CLResControlMode), (6, _iso20_ac.Dynamic_AC_CLResControlMode): (3, 3, 7, e_iso20_ac_Dynamic_AC_CLResControlMode), (6, _iso20_ac.Scheduled_AC_CLResControlMode): (4, 3, 7, e_iso20_ac_Scheduled_AC_CLResControlMode)}
+_T24: dict[Any, Any] = {7: (0, 1)}
+_T25: dict[Any, Any] = {_iso20_ac.AC_CPDReqEnergyTransferMode: (0, e_iso20_ac_AC_CPDReqEnergyTransferMode), _iso20_ac.BPT_AC_CPDReqEnergyTransferMode: (1, e_iso20_ac_BPT_AC_CPDReqEnergyTransferMode)}
+_T26: dict[Any, Any] = {_iso20_ac.AC_CPDResEnergyTransferMode: (0, e_iso20_ac_AC_CPDResEnergyTransferMode), _iso20_ac.BPT_AC_CPDResEnergyTransferMode: (1, e_iso20_ac_BPT_AC_CPDResEnergyTransferMode)}
+_T27: dict[Any, Any] = {1: (1, 2, 3), 2: (0, 2, 3)}
+_T28: dict[Any, Any] = {1: (2, 2, 4), 2: (1, 2, 4), 3: (0, 1, 4)}
+_T29: dict[Any, Any] = {4: (1, 2, 6), 5: (0, 2, 6)}
+_T30: dict[Any, Any] = {4: (2, 2, 7), 5: (1, 2, 7), 6: (0, 1, 7)}
+_T31: dict[Any, Any] = {7: (1, 2, 9), 8: (0, 2, 9)}
+_T32: dict[Any, Any] = {7: (2, 2, 10), 8: (1, 2, 10), 9: (0, 1, 10)}
+_T33: dict[Any, Any] = {10: (1, 2, 12), 11: (0, 2, 12)}
+_T34: dict[Any, Any] = {10: (2, 2), 11: (1, 2), 12: (0, 1)}
+_T35: dict[Any, Any] = {1: (1, 2, 3), 2: (0, 2, 3)}
+_T36: dict[Any, Any] = {1: (2, 2, 4), 2: (1, 2, 4), 3: (0, 1, 4)}
+_T37: dict[Any, Any] = {4: (1, 2, 6), 5: (0, 2, 6)}
+_T38: dict[Any, Any] = {4: (2, 2, 7), 5: (1, 2, 7), 6: (0, 1, 7)}
+_T39: dict[Any, Any] = {7: (1, 3, 9), 8: (0, 3, 9)}
+_T40: dict[Any, Any] = {7: (2, 3, 10), 8: (1, 3, 10), 9: (0, 3, 10)}
+_T41: dict[Any, Any] = {7: (3, 3, 11), 8: (2, 3, 11), 9: (1, 3, 11), 10: (0, 2, 11)}
+_T42: dict[Any, Any] = {7: (4, 3, 12), 8: (3, 3, 12), 9: (2, 3, 12), 10: (1, 2, 12), 11: (0, 2, 12)}
+_T43: dict[Any, Any] = {7: (5, 3, 13), 8: (4, 3, 13), 9: (3, 3, 13), 10: (2, 2, 13), 11: (1, 2, 13), 12: (0, 1, 13)}
+_T44: dict[Any, Any] = {13: (1, 2, 15), 14: (0, 2, 15)}
+_T45: dict[Any, Any] = {13: (2, 2, 16), 14: (1, 2, 16), 15: (0, 1, 16)}
+_T46: dict[Any, Any] = {16: (1, 2, 18), 17: (0, 2, 18)}
+_T47: dict[Any, Any] = {16: (2, 2), 17: (1, 2), 18: (0, 1)}
+_T48: dict[Any, Any] = {0: (1, 2, 2), 1: (0, 1, 2)}
+_T49: dict[Any, Any] = {5: (1, 2, 7), 6: (0, 2, 7)}
+_T50: dict[Any, Any] = {5: (2, 2, 8), 6: (1, 2, 8), 7: (0, 1, 8)}
+_T51: dict[Any, Any] = {8: (1, 2, 10), 9: (0, 2, 10)}
+_T52: dict[Any, Any] = {8: (2, 2, 11), 9: (1, 2, 11), 10: (0, 1, 11)}
+_T53: dict[Any, Any] = {11: (1, 2, 13), 12: (0, 2, 13)}
+_T54: dict[Any, Any] = {11: (2, 2, 14), 12: (1, 2, 14), 13: (0, 1, 14)}
+_T55: dict[Any, Any] = {14: (1, 2, 16), 15: (0, 2, 16)}
+_T56: dict[Any, Any] = {14: (2, 2, 17), 15: (1, 2, 17), 16: (0, 1, 17)}
+_T57: dict[Any, Any] = {17: (1, 2, 19), 18: (0, 2, 19)}
+_T58: dict[Any, Any] = {17: (2, 2, 20), 18: (1, 2, 20), 19: (0, 1, 20)}
+_T59: dict[Any, Any] = {20: (1, 3, 22), 21: (0, 3, 22)}
+_T60: dict[Any, Any] = {20: (2, 3, 23), 21: (1, 3, 23), 22: (0, 2, 23)}
+_T61: dict[Any, Any] = {20: (3, 3, 24), 21: (2, 3, 24), 22: (1, 2, 24), 23: (0, 2, 24)}
+_T62: dict[Any, Any] = {20: (4, 3), 21: (3, 3), 22: (2, 2), 23: (1, 2), 24: (0, 1)}
+_T63: dict[Any, Any] = {0: (1, 3, 2), 1: (0, 3, 2)}
+_T64: dict[Any, Any] = {0: (2, 3, 3), 1: (1, 3, 3), 2: (0, 2, 3)}
+_T65: dict[Any, Any] = {0: (3, 3, 4), 1: (2, 3, 4), 2: (1, 2, 4), 3: (0, 2, 4)}
+_T66: dict[Any, Any] = {0: (4, 3, 5), 1: (3, 3, 5), 2: (2, 2, 5), 3: (1, 2, 5), 4: (0, 1, 5)}
+_T67: dict[Any, Any] = {5: (1, 4, 7), 6: (0, 4, 7)}
+_T68: dict[Any, Any] = {5: (2, 4, 8), 6: (1, 4, 8), 7: (0, 3, 8)}
+_T69: dict[Any, Any] = {5: (3, 4, 9), 6: (2, 4, 9), 7: (1, 3, 9), 8: (0, 3, 9)}
+_T70: dict[Any, Any] = {5: (4, 4, 10), 6: (3, 4, 10), 7: (2, 3, 10), 8: (1, 3, 10), 9: (0, 3, 10)}
+_T71: dict[Any, Any] = {5: (5, 4, 11), 6: (4, 4, 11), 7: (3, 3, 11), 8: (2, 3, 11), 9: (1, 3, 11), 10: (0, 3, 11)}
+_T72: dict[Any, Any] = {5: (6, 4, 12), 6: (5, 4, 12), 7: (4, 3, 12), 8: (3, 3, 12), 9: (2, 3, 12), 10: (1, 3, 12), 11: (0, 2, 12)}
+_T73: dict[Any, Any] = {5: (7, 4, 13), 6: (6, 4, 13), 7: (5, 3, 13), 8: (4, 3, 13), 9: (3, 3, 13), 10: (2, 3, 13), 11: (1, 2, 13), 12: (0, 2, 13)}
+_T74: dict[Any, Any] = {5: (8, 4), 6: (7, 4), 7: (6, 3), 8: (5, 3), 9: (4, 3), 10: (3, 3), 11: (2, 2), 12: (1, 2), 13: (0, 1)}
+_T75: dict[Any, Any] = {0: (1, 4, 2), 1: (0, 4, 2)}
+_T76: dict[Any, Any] = {0: (2, 4, 3), 1: (1, 4, 3), 2: (0, 4, 3)}
+_T77: dict[Any, Any] = {0: (3, 4, 4), 1: (2, 4, 4), 2: (1, 4, 4), 3: (0, 3, 4)}
+_T78: dict[Any, Any] = {0: (4, 4, 5), 1: (3, 4, 5), 2: (2, 4, 5), 3: (1, 3, 5), 4: (0, 3, 5)}
+_T79: dict[Any, Any] = {0: (5, 4, 6), 1: (4, 4, 6), 2: (3, 4, 6), 3: (2, 3, 6), 4: (1, 3, 6), 5: (0, 3, 6)}
+_T80: dict[Any, Any] = {0: (6, 4, 7), 1: (5, 4, 7), 2: (4, 4, 7), 3: (3, 3, 7), 4: (2, 3, 7), 5: (1, 3, 7), 6: (0, 3, 7)}
+_T81: dict[Any, Any] = {0: (7, 4, 8), 1: (6, 4, 8), 2: (5, 4, 8), 3: (4, 3, 8), 4: (3, 3, 8), 5: (2, 3, 8), 6: (1, 3, 8), 7: (0, 2, 8)}
+_T82: dict[Any, Any] = {0: (8, 4, 9), 1: (7, 4, 9), 2: (6, 4, 9), 3: (5, 3, 9), 4: (4, 3, 9), 5: (3, 3, 9), 6: (2, 3, 9), 7: (1, 2, 9), 8: (0, 2, 9)}
+_T83: dict[Any, Any] = {0: (9, 4, 10), 1: (8, 4, 10), 2: (7, 4, 10), 3: (6, 3, 10), 4: (5, 3, 10), 5: (4, 3, 10), 6: (3, 3, 10), 7: (2, 2, 10), 8: (1, 2, 10), 9: (0, 1, 10)}
+_T84: dict[Any, Any] = {10: (1, 4, 12), 11: (0, 4, 12)}
+_T85: dict[Any, Any] = {10: (2, 4, 13), 11: (1, 4, 13), 12: (0, 4, 13)}
+_T86: dict[Any, Any] = {10: (3, 4, 14), 11: (2, 4, 14), 12: (1, 4, 14), 13: (0, 4, 14)}
+_T87: dict[Any, Any] = {10: (4, 4, 15), 11: (3, 4, 15), 12: (2, 4, 15), 13: (1, 4, 15), 14: (0, 4, 15)}
+_T88: dict[Any, Any] = {10: (5, 4, 16), 11: (4, 4, 16), 12: (3, 4, 16), 13: (2, 4, 16), 14: (1, 4, 16), 15: (0, 3, 16)}
+_T89: dict[Any, Any] = {10: (6, 4, 17), 11: (5, 4, 17), 12: (4, 4, 17), 13: (3, 4, 17), 14: (2, 4, 17), 15: (1, 3, 17), 16: (0, 3, 17)}
+_T90: dict[Any, Any] = {10: (7, 4, 18), 11: (6, 4, 18), 12: (5, 4, 18), 13: (4, 4, 18), 14: (3, 4, 18), 15: (2, 3, 18), 16: (1, 3, 18), 17: (0, 3, 18)}
+_T91: dict[Any, Any] = {10: (8, 4, 19), 11: (7, 4, 19), 12: (6, 4, 19), 13: (5, 4, 19), 14: (4, 4, 19), 15: (3, 3, 19), 16: (2, 3, 19), 17: (1, 3, 19), 18: (0, 3, 19)}
+_T92: dict[Any, Any] = {10: (9, 4, 20), 11: (8, 4, 20), 12: (7, 4, 20), 13: (6, 4, 20), 14: (5, 4, 20), 15: (4, 3, 20), 16: (3, 3, 20), 17: (2, 3, 20), 18: (1, 3, 20), 19: (0, 2, 20)}
+_T93: dict[Any, Any] = {10: (10, 4, 21), 11: (9, 4, 21), 12: (8, 4, 21), 13: (7, 4, 21), 14: (6, 4, 21), 15: (5, 3, 21), 16: (4, 3, 21), 17: (3, 3, 21), 18: (2, 3, 21), 19: (1, 2, 21), 20: (0, 2, 21)}
+_T94: dict[Any, Any] = {10: (11, 4), 11: (10, 4), 12: (9, 4), 13: (8, 4), 14: (7, 4), 15: (6, 3), 16: (5, 3), 17: (4, 3), 18: (3, 3), 19: (2, 2), 20: (1, 2), 21: (0, 1)}
+_T95: dict[Any, Any] = {0: (1, 4, 2), 1: (0, 4, 2)}
+_T96: dict[Any, Any] = {0: (2, 4, 3), 1: (1, 4, 3), 2: (0, 4, 3)}
+_T97: dict[Any, Any] = {0: (3, 4, 4), 1: (2, 4, 4), 2: (1, 4, 4), 3: (0, 3, 4)}
+_T98: dict[Any, Any] = {0: (4, 4, 5), 1: (3, 4, 5), 2: (2, 4, 5), 3: (1, 3, 5), 4: (0, 3, 5)}
+_T99: dict[Any, Any] = {0: (5, 4, 6), 1: (4, 4, 6), 2: (3, 4, 6), 3: (2, 3, 6), 4: (1, 3, 6), 5: (0, 3, 6)}
+_T100: dict[Any, Any] = {0: (6, 4, 7), 1: (5, 4, 7), 2: (4, 4, 7), 3: (3, 3, 7), 4: (2, 3, 7), 5: (1, 3, 7), 6: (0, 3, 7)}
+_T101: dict[Any, Any] = {0: (7, 4, 8), 1: (6, 4, 8), 2: (5, 4, 8), 3: (4, 3, 8), 4: (3, 3, 8), 5: (2, 3, 8), 6: (1, 3, 8), 7: (0, 2, 8)}
+_T102: dict[Any, Any] = {0: (8, 4, 9), 1: (7, 4, 9), 2: (6, 4, 9), 3: (5, 3, 9), 4: (4, 3, 9), 5: (3, 3, 9), 6: (2, 3, 9), 7: (1, 2, 9), 8: (0, 2, 9)}
+_T103: dict[Any, Any] = {0: (9, 4), 1: (8, 4), 2: (7, 4), 3: (6, 3), 4: (5, 3), 5: (4, 3), 6: (3, 3), 7: (2, 2), 8: (1, 2), 9: (0, 1)}
+_T104: dict[Any, Any] = {0: (1, 2, 2), 1: (0, 1, 2)}
+_T105: dict[Any, Any] = {5: (1, 2, 7), 6: (0, 2, 7)}
+_T106: dict[Any, Any] = {5: (2, 2, 8), 6: (1, 2, 8), 7: (0, 1, 8)}
+_T107: dict[Any, Any] = {8: (1, 2, 10), 9: (0, 2, 10)}
+_T108: dict[Any, Any] = {8: (2, 2, 11), 9: (1, 2, 11), 10: (0, 1, 11)}
+_T109: dict[Any, Any] = {11: (1, 2, 13), 12: (0, 2, 13)}
+_T110: dict[Any, Any] = {11: (2, 2, 14), 12: (1, 2, 14), 13: (0, 1, 14)}
+_T111: dict[Any, Any] = {14: (1, 2, 16), 15: (0, 2, 16)}
+_T112: dict[Any, Any] = {14: (2, 2), 15: (1, 2), 16: (0, 1)}
+_T113: dict[Any, Any] = {0: (1, 3, 2), 1: (0, 3, 2)}
+_T114: dict[Any, Any] = {0: (2, 3, 3), 1: (1, 3, 3), 2: (0, 2, 3)}
+_T115: dict[Any, Any] = {0: (3, 3, 4), 1: (2, 3, 4), 2: (1, 2, 4), 3: (0, 2, 4)}
+_T116: dict[Any, Any] = {0: (4, 3, 5), 1: (3, 3, 5), 2: (2, 2, 5), 3: (1, 2, 5), 4: (0, 1, 5)}
+_T117: dict[Any, Any] = {5: (1, 4, 7), 6: (0, 4, 7)}
+_T118: dict[Any, Any] = {5: (2, 4, 8), 6: (1, 4, 8), 7: (0, 3, 8)}
+_T119: dict[Any, Any] = {5: (3, 4, 9), 6: (2, 4, 9), 7: (1, 3, 9), 8: (0, 3, 9)}
+_T120: dict[Any, Any] = {5: (4, 4, 10), 6: (3, 4, 10), 7: (2, 3, 10), 8: (1, 3, 10), 9: (0, 3, 10)}
+_T121: dict[Any, Any] = {5: (5, 4, 11), 6: (4, 4, 11), 7: (3, 3, 11), 8: (2, 3, 11), 9: (1, 3, 11), 10: (0, 3, 11)}
+_T122: dict[Any, Any] = {5: (6, 4, 12), 6: (5, 4, 12), 7: (4, 3, 12), 8: (3, 3, 12), 9: (2, 3, 12), 10: (1, 3, 12), 11: (0, 2, 12)}
+_T123: dict[Any, Any] = {5: (7, 4, 13), 6: (6, 4, 13), 7: (5, 3, 13), 8: (4, 3, 13), 9: (3, 3, 13), 10: (2, 3, 13), 11: (1, 2, 13), 12: (0, 2, 13)}
+_T124: dict[Any, Any] = {5: (8, 4), 6: (7, 4), 7: (6, 3), 8: (5, 3), 9: (4, 3), 10: (3, 3), 11: (2, 2), 12: (1, 2), 13: (0, 1)}
+_T125: dict[Any, Any] = {0: (1, 4, 2), 1: (0, 4, 2)}
+_T126: dict[Any, Any] = {0: (2, 4, 3), 1: (1, 4, 3), 2: (0, 4, 3)}
+_T127: dict[Any, Any] = {0: (3, 4, 4), 1: (2, 4, 4), 2: (1, 4, 4), 3: (0, 3, 4)}
+_T128: dict[Any, Any] = {0: (4, 4, 5), 1: (3, 4, 5), 2: (2, 4, 5), 3: (1, 3, 5), 4: (0, 3, 5)}
+_T129: dict[Any, Any] = {0: (5, 4, 6), 1: (4, 4, 6), 2: (3, 4, 6), 3: (2, 3, 6), 4: (1, 3, 6), 5: (0, 3, 6)}
+_T130: dict[Any, Any] = {0: (6, 4, 7), 1: (5, 4, 7), 2: (4, 4, 7), 3: (3, 3, 7), 4: (2, 3, 7), 5: (1, 3, 7), 6: (0, 3, 7)}
+_T131: dict[Any, Any] = {0: (7, 4, 8), 1: (6, 4, 8), 2: (5, 4, 8), 3: (4, 3, 8), 4: (3, 3, 8), 5: (2, 3, 8), 6: (1, 3, 8), 7: (0, 2, 8)}
+_T132: dict[Any, Any] = {0: (8, 4, 9), 1: (7, 4, 9), 2: (6, 4, 9), 3: (5, 3, 9), 4: (4, 3, 9), 5: (3, 3, 9), 6: (2, 3, 9), 7: (1, 2, 9), 8: (0, 2, 9)}
+_T133: dict[Any, Any] = {0: (9, 4, 10), 1: (8, 4, 10), 2: (7, 4, 10), 3: (6, 3, 10), 4: (5, 3, 10), 5: (4, 3, 10), 6: (3, 3, 10), 7: (2, 2, 10), 8: (1, 2, 10), 9: (0, 1, 10)}
+_T134: dict[Any, Any] = {10: (1, 3, 12), 11: (0, 3, 12)}
+_T135: dict[Any, Any] = {10: (2, 3, 13), 11: (1, 3, 13), 12: (0, 3, 13)}
+_T136: dict[Any, Any] = {10: (3, 3, 14), 11: (2, 3, 14), 12: (1, 3, 14), 13: (0, 2, 14)}
+_T137: dict[Any, Any] = {10: (4, 3, 15), 11: (3, 3, 15), 12: (2, 3, 15), 13: (1, 2, 15), 14: (0, 2, 15)}
+_T138: dict[Any, Any] = {10: (5, 3), 11: (4, 3), 12: (3, 3), 13: (2, 2), 14: (1, 2), 15: (0, 1)}
+_T139: dict[Any, Any] = {0: (1, 4, 2), 1: (0, 4, 2)}
+_T140: dict[Any, Any] = {0: (2, 4, 3), 1: (1, 4, 3), 2: (0, 4, 3)}
+_T141: dict[Any, Any] = {0: (3, 4, 4), 1: (2, 4, 4), 2: (1, 4, 4), 3: (0, 3, 4)}
+_T142: dict[Any, Any] = {0: (4, 4, 5), 1: (3, 4, 5), 2: (2, 4, 5), 3: (1, 3, 5), 4: (0, 3, 5)}
+_T143: dict[Any, Any] = {0: (5, 4, 6), 1: (4, 4, 6), 2: (3, 4, 6), 3: (2, 3, 6), 4: (1, 3, 6), 5: (0, 3, 6)}
+_T144: dict[Any, Any] = {0: (6, 4, 7), 1: (5, 4, 7), 2: (4, 4, 7), 3: (3, 3, 7), 4: (2, 3, 7), 5: (1, 3, 7), 6: (0, 3, 7)}
+_T145: dict[Any, Any] = {0: (7, 4, 8), 1: (6, 4, 8), 2: (5, 4, 8), 3: (4, 3, 8), 4: (3, 3, 8), 5: (2, 3, 8), 6: (1, 3, 8), 7: (0, 2, 8)}
+_T146: dict[Any, Any] = {0: (8, 4, 9), 1: (7, 4, 9), 2: (6, 4, 9), 3: (5, 3, 9), 4: (4, 3, 9), 5: (3, 3, 9), 6: (2, 3, 9), 7: (1, 2, 9), 8: (0, 2, 9)}
+_T147: dict[Any, Any] = {0: (9, 4), 1: (8, 4), 2: (7, 4), 3: (6, 3), 4: (5, 3), 5: (4, 3), 6: (3, 3), 7: (2, 2), 8: (1, 2), 9: (0, 1)}
+_T148: dict[Any, Any] = {1: (1, 2, 3), 2: (0, 1, 3)}
+_T149: dict[Any, Any] = {3: (0, 1)}
+_T150: dict[Any, Any] = {2: (1, 3, 4), 3: (0, 2, 4)}
+_T151: dict[Any, Any] = {2: (2, 3, 5), 3: (1, 2, 5), 4: (0, 2, 5)}
+_T152: dict[Any, Any] = {2: (3, 3), 3: (2, 2), 4: (1, 2), 5: (0, 1)}
+_T153: dict[Any, Any] = {0: (1, 4, 2), 1: (0, 4, 2)}
+_T154: dict[Any, Any] = {0: (2, 4, 3), 1: (1, 4, 3), 2: (0, 4, 3)}
+_T155: dict[Any, Any] = {0: (3, 4, 4), 1: (2, 4, 4), 2: (1, 4, 4), 3: (0, 4, 4)}
+_T156: dict[Any, Any] = {0: (4, 4, 5), 1: (3, 4, 5), 2: (2, 4, 5), 3: (1, 4, 5), 4: (0, 3, 5)}
+_T157: dict[Any, Any] = {0: (5, 4, 6), 1: (4, 4, 6), 2: (3, 4, 6), 3: (2, 4, 6), 4: (1, 3, 6), 5: (0, 3, 6)}
+_T158: dict[Any, Any] = {0: (6, 4, 7), 1: (5, 4, 7), 2: (4, 4, 7), 3: (3, 4, 7), 4: (2, 3, 7), 5: (1, 3, 7), 6: (0, 3, 7)}
+_T159: dict[Any, Any] = {0: (7, 4, 8), 1: (6, 4, 8), 2: (5, 4, 8), 3: (4, 4, 8), 4: (3, 3, 8), 5: (2, 3, 8), 6: (1, 3, 8), 7: (0, 3, 8)}
+_T160: dict[Any, Any] = {0: (8, 4, 9), 1: (7, 4, 9), 2: (6, 4, 9), 3: (5, 4, 9), 4: (4, 3, 9), 5: (3, 3, 9), 6: (2, 3, 9), 7: (1, 3, 9), 8: (0, 2, 9)}
+_T161: dict[Any, Any] = {0: (9, 4, 10), 1: (8, 4, 10), 2: (7, 4, 10), 3: (6, 4, 10), 4: (5, 3, 10), 5: (4, 3, 10), 6: (3, 3, 10), 7: (2, 3, 10), 8: (1, 2, 10), 9: (0, 2, 10)}
+_T162: dict[Any, Any] = {0: (10, 4), 1: (9, 4), 2: (8, 4), 3: (7, 4), 4: (6, 3), 5: (5, 3), 6: (4, 3), 7: (3, 3), 8: (2, 2), 9: (1, 2), 10: (0, 1)}
+_T163: dict[Any, Any] = {0: (1, 2, 2), 1: (0, 1, 2)}
+_T164: dict[Any, Any] = {0: (1, 3, 2), 1: (0, 3, 2)}
+_T165: dict[Any, Any] = {0: (2, 3, 3), 1: (1, 3, 3), 2: (0, 2, 3)}
+_T166: dict[Any, Any] = {0: (3, 3, 4), 1: (2, 3, 4), 2: (1, 2, 4), 3: (0, 2, 4)}
+_T167: dict[Any, Any] = {0: (4, 3), 1: (3, 3), 2: (2, 2), 3: (1, 2), 4: (0, 1)}
 _T168: dict[Any, Any] = {0: (0, 1, 1)}
 _T169: dict[Any, Any] = {20: (0, 1)}
 _T170: dict[Any, Any] = {2: (1, 2), 3: (0, 1)}

@@ -172,8 +172,7 @@ def _ds10(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_iso20_acdp_ACDP_ConnectReq(o: Any, a: int) -> int:
     a <<= 1
     a = e_iso20_ct_MessageHeader(o.header, a)
-    a <<= 2
-    a = (a << 2) | _T1[o.ev_electrical_charging_device_status]
+    a = (a << 4) | _T1[o.ev_electrical_charging_device_status]
     a <<= 2
     return a
 
@@ -207,14 +206,10 @@ def d_iso20_acdp_ACDP_ConnectReq(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_iso20_acdp_ACDP_ConnectRes(o: Any, a: int) -> int:
     a <<= 1
     a = e_iso20_ct_MessageHeader(o.header, a)
-    a <<= 2
-    a = (a << 6) | _T3[o.response_code]
-    a <<= 3
-    a = (a << 2) | _T5[o.evse_processing]
-    a <<= 3
-    a = (a << 2) | _T1[o.evse_electrical_charging_device_status]
-    a <<= 3
-    a = (a << 2) | _T7[o.evse_mechanical_charging_device_status]
+    a = (a << 8) | _T3[o.response_code]
+    a = (a << 5) | _T5[o.evse_processing]
+    a = (a << 5) | _T1[o.evse_electrical_charging_device_status]
+    a = (a << 5) | _T7[o.evse_mechanical_charging_device_status]
     a <<= 2
     return a
 
@@ -302,26 +297,16 @@ def d_iso20_acdp_ACDP_SystemStatusReq(D: int, T: int, p: int) -> tuple[Any, int]
 def e_iso20_acdp_ACDP_SystemStatusRes(o: Any, a: int) -> int:
     a <<= 1
     a = e_iso20_ct_MessageHeader(o.header, a)
-    a <<= 2
-    a = (a << 6) | _T3[o.response_code]
-    a <<= 3
-    a = (a << 2) | _T7[o.evse_mechanical_charging_device_status]
-    a <<= 3
-    a = (a << 1) | _BOOL[o.evse_ready_to_charge]
-    a <<= 3
-    a = (a << 2) | _T9[o.evse_isolation_status]
-    a <<= 3
-    a = (a << 1) | _BOOL[o.evse_disabled]
-    a <<= 3
-    a = (a << 1) | _BOOL[o.evse_utility_interrupt_event]
-    a <<= 3
-    a = (a << 1) | _BOOL[o.evse_emergency_shutdown]
-    a <<= 3
-    a = (a << 1) | _BOOL[o.evse_malfunction]
-    a <<= 3
-    a = (a << 1) | _BOOL[o.ev_in_charge_position]
-    a <<= 3
-    a = (a << 1) | _BOOL[o.ev_association_status]
+    a = (a << 8) | _T3[o.response_code]
+    a = (a << 5) | _T7[o.evse_mechanical_charging_device_status]
+    a = (a << 4) | _BOOL[o.evse_ready_to_charge]
+    a = (a << 5) | _T9[o.evse_isolation_status]
+    a = (a << 4) | _BOOL[o.evse_disabled]
+    a = (a << 4) | _BOOL[o.evse_utility_interrupt_event]
+    a = (a << 4) | _BOOL[o.evse_emergency_shutdown]
+    a = (a << 4) | _BOOL[o.evse_malfunction]
+    a = (a << 4) | _BOOL[o.ev_in_charge_position]
+    a = (a << 4) | _BOOL[o.ev_association_status]
     a <<= 2
     return a
 
@@ -418,10 +403,8 @@ def d_iso20_acdp_ACDP_SystemStatusRes(D: int, T: int, p: int) -> tuple[Any, int]
 def e_iso20_acdp_ACDP_VehiclePositioningReq(o: Any, a: int) -> int:
     a <<= 1
     a = e_iso20_ct_MessageHeader(o.header, a)
-    a <<= 2
-    a = (a << 1) | _BOOL[o.ev_mobility_status]
-    a <<= 3
-    a = (a << 1) | _BOOL[o.ev_positioning_support]
+    a = (a << 3) | _BOOL[o.ev_mobility_status]
+    a = (a << 4) | _BOOL[o.ev_positioning_support]
     a <<= 2
     return a
 
@@ -462,30 +445,26 @@ def d_iso20_acdp_ACDP_VehiclePositioningReq(D: int, T: int, p: int) -> tuple[Any
 def e_iso20_acdp_ACDP_VehiclePositioningRes(o: Any, a: int) -> int:
     a <<= 1
     a = e_iso20_ct_MessageHeader(o.header, a)
-    a <<= 2
-    a = (a << 6) | _T3[o.response_code]
-    a <<= 3
-    a = (a << 2) | _T5[o.evse_processing]
-    a <<= 3
-    a = (a << 1) | _BOOL[o.evse_positioning_support]
-    a <<= 3
+    a = (a << 8) | _T3[o.response_code]
+    a = (a << 5) | _T5[o.evse_processing]
+    a = (a << 4) | _BOOL[o.evse_positioning_support]
     if not (-32768 <= o.ev_relative_x_deviation and o.ev_relative_x_deviation <= 32767):
         raise _Invalid
-    a = e_int(a, o.ev_relative_x_deviation)
     a <<= 3
+    a = e_int(a, o.ev_relative_x_deviation)
     if not (-32768 <= o.ev_relative_y_deviation and o.ev_relative_y_deviation <= 32767):
         raise _Invalid
-    a = e_int(a, o.ev_relative_y_deviation)
     a <<= 3
+    a = e_int(a, o.ev_relative_y_deviation)
     if not (-32768 <= o.contact_window_xc and o.contact_window_xc <= 32767):
         raise _Invalid
-    a = e_int(a, o.contact_window_xc)
     a <<= 3
+    a = e_int(a, o.contact_window_xc)
     if not (-32768 <= o.contact_window_yc and o.contact_window_yc <= 32767):
         raise _Invalid
-    a = e_int(a, o.contact_window_yc)
     a <<= 3
-    a = (a << 1) | _BOOL[o.ev_in_charge_position]
+    a = e_int(a, o.contact_window_yc)
+    a = (a << 4) | _BOOL[o.ev_in_charge_position]
     a <<= 2
     return a
 
@@ -574,52 +553,53 @@ def d_iso20_acdp_ACDP_VehiclePositioningRes(D: int, T: int, p: int) -> tuple[Any
 
 
 def e_iso20_acdp_EVTechnicalStatus(o: Any, a: int) -> int:
-    a <<= 2
-    a = (a << 1) | _BOOL[o.ev_ready_to_charge]
-    a <<= 3
-    a = (a << 1) | _BOOL[o.ev_immobilization_request]
+    a = (a << 3) | _BOOL[o.ev_ready_to_charge]
+    a = (a << 4) | _BOOL[o.ev_immobilization_request]
     a <<= 1
     s = 2
     v2 = o.ev_immobilized
     if v2 is not None:
-        a <<= 4
-        a = (a << 1) | _BOOL[v2]
+        a = (a << 5) | _BOOL[v2]
         a <<= 1
         s = 3
     v3 = o.evwlan_strength
     if v3 is not None:
         c, w, s = _T15[s]
         a = (a << w) | c
-        a = e_iso20_ct_RationalNumber(v3, a)
+        u1 = v3
+        if not -128 <= u1.exponent <= 127:
+            raise _Invalid
+        a = (a << 10) | (u1.exponent + 128)
+        if not (-32768 <= u1.value and u1.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u1.value)
+        a <<= 2
     v4 = o.evcp_status
     if v4 is not None:
         c, w, s = _T16[s]
         a = (a << w) | c
-        a <<= 1
-        a = (a << 3) | _T11[v4]
+        a = (a << 4) | _T11[v4]
         a <<= 1
     v5 = o.evsoc
     if v5 is not None:
         c, w, s = _T17[s]
         a = (a << w) | c
-        a <<= 1
         if not 0 <= v5 <= 100:
             raise _Invalid
-        a = (a << 7) | v5
+        a = (a << 8) | v5
         a <<= 1
     v6 = o.ev_error_code
     if v6 is not None:
         c, w, s = _T18[s]
         a = (a << w) | c
-        a <<= 1
-        a = (a << 4) | _T13[v6]
+        a = (a << 5) | _T13[v6]
         a <<= 1
     v7 = o.ev_timeout
     if v7 is not None:
         c, w, s = _T19[s]
         a = (a << w) | c
-        a <<= 1
-        a = (a << 1) | _BOOL[v7]
+        a = (a << 2) | _BOOL[v7]
         a <<= 1
     c, w = _T20[s]
     a = (a << w) | c
@@ -821,8 +801,7 @@ def e_iso20_ct_ChargeLoopReq(o: Any, a: int) -> int:
         s = 2
     c, w, s = _T21[s]
     a = (a << w) | c
-    a <<= 1
-    a = (a << 1) | _BOOL[o.meter_info_requested]
+    a = (a << 2) | _BOOL[o.meter_info_requested]
     a <<= 1
     c, w = _T22[s]
     a = (a << w) | c
@@ -874,26 +853,30 @@ def d_iso20_ct_ChargeLoopReq(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_iso20_ct_ChargeLoopRes(o: Any, a: int) -> int:
     a <<= 1
     a = e_iso20_ct_MessageHeader(o.header, a)
-    a <<= 2
-    a = (a << 6) | _T3[o.response_code]
+    a = (a << 8) | _T3[o.response_code]
     a <<= 1
     s = 2
     v2 = o.evse_status
     if v2 is not None:
-        a <<= 3
-        a = e_iso20_ct_EVSEStatus(v2, a)
+        u2 = v2
+        if not (0 <= u2.notification_max_delay and u2.notification_max_delay <= 65535):
+            raise _Invalid
+        a <<= 5
+        a = e_uint(a, u2.notification_max_delay)
+        a = (a << 6) | _T23[u2.evse_notification]
+        a <<= 2
         s = 3
     v3 = o.meter_info
     if v3 is not None:
-        c, w, s = _T23[s]
+        c, w, s = _T25[s]
         a = (a << w) | c
         a = e_iso20_ct_MeterInfo(v3, a)
     v4 = o.receipt
     if v4 is not None:
-        c, w, s = _T24[s]
+        c, w, s = _T26[s]
         a = (a << w) | c
         a = e_iso20_ct_Receipt(v4, a)
-    c, w = _T25[s]
+    c, w = _T27[s]
     a = (a << w) | c
     return a
 
@@ -1002,8 +985,7 @@ def d_iso20_ct_ChargeParameterDiscoveryReq(D: int, T: int, p: int) -> tuple[Any,
 def e_iso20_ct_ChargeParameterDiscoveryRes(o: Any, a: int) -> int:
     a <<= 1
     a = e_iso20_ct_MessageHeader(o.header, a)
-    a <<= 2
-    a = (a << 6) | _T3[o.response_code]
+    a = (a << 8) | _T3[o.response_code]
     a <<= 2
     return a
 
@@ -1035,11 +1017,23 @@ def d_iso20_ct_ChargeParameterDiscoveryRes(D: int, T: int, p: int) -> tuple[Any,
 
 
 def e_iso20_ct_DetailedCost(o: Any, a: int) -> int:
-    a <<= 1
-    a = e_iso20_ct_RationalNumber(o.amount, a)
-    a <<= 1
-    a = e_iso20_ct_RationalNumber(o.cost_per_unit, a)
-    a <<= 1
+    u7 = o.amount
+    if not -128 <= u7.exponent <= 127:
+        raise _Invalid
+    a = (a << 11) | (u7.exponent + 128)
+    if not (-32768 <= u7.value and u7.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u7.value)
+    u8 = o.cost_per_unit
+    if not -128 <= u8.exponent <= 127:
+        raise _Invalid
+    a = (a << 13) | (u8.exponent + 128)
+    if not (-32768 <= u8.value and u8.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u8.value)
+    a <<= 3
     return a
 
 
@@ -1049,17 +1043,39 @@ def d_iso20_ct_DetailedCost(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        x = (D >> (T - p - 11)) & 2047
+        if x >> 8 != 0:
             _fail(p, 'DetailedCost')
-        p += 1
-        f0, p = d_iso20_ct_RationalNumber(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        x &= 255
+        p += 11
+        t3 = x - 128
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
             _fail(p, 'DetailedCost')
-        p += 1
-        f1, p = d_iso20_ct_RationalNumber(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        x &= 1
+        p += 4
+        t4, p = d_uint(D, T, p)
+        if x:
+            t4 = -t4 - 1
+        f0 = _iso20_ct.RationalNumber(exponent=t3, value=t4)
+        x = (D >> (T - p - 13)) & 8191
+        if x >> 8 != 0:
             _fail(p, 'DetailedCost')
-        p += 1
+        x &= 255
+        p += 13
+        t5 = x - 128
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
+            _fail(p, 'DetailedCost')
+        x &= 1
+        p += 4
+        t6, p = d_uint(D, T, p)
+        if x:
+            t6 = -t6 - 1
+        f1 = _iso20_ct.RationalNumber(exponent=t5, value=t6)
+        if (D >> (T - p - 3)) & 7 != 0:
+            _fail(p, 'DetailedCost')
+        p += 3
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in DetailedCost (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
@@ -1068,13 +1084,19 @@ def d_iso20_ct_DetailedCost(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso20_ct_DetailedTax(o: Any, a: int) -> int:
-    a <<= 2
     if not (1 <= o.tax_rule_id and o.tax_rule_id <= 4294967295):
         raise _Invalid
-    a = e_uint(a, o.tax_rule_id)
     a <<= 2
-    a = e_iso20_ct_RationalNumber(o.amount, a)
-    a <<= 1
+    a = e_uint(a, o.tax_rule_id)
+    u11 = o.amount
+    if not -128 <= u11.exponent <= 127:
+        raise _Invalid
+    a = (a << 12) | (u11.exponent + 128)
+    if not (-32768 <= u11.value and u11.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u11.value)
+    a <<= 3
     return a
 
 
@@ -1088,13 +1110,24 @@ def d_iso20_ct_DetailedTax(D: int, T: int, p: int) -> tuple[Any, int]:
             _fail(p, 'DetailedTax')
         p += 2
         f0, p = d_uint(D, T, p)
-        if (D >> (T - p - 2)) & 3 != 0:
+        x = (D >> (T - p - 12)) & 4095
+        if x >> 8 != 0:
             _fail(p, 'DetailedTax')
-        p += 2
-        f1, p = d_iso20_ct_RationalNumber(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        x &= 255
+        p += 12
+        t9 = x - 128
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
             _fail(p, 'DetailedTax')
-        p += 1
+        x &= 1
+        p += 4
+        t10, p = d_uint(D, T, p)
+        if x:
+            t10 = -t10 - 1
+        f1 = _iso20_ct.RationalNumber(exponent=t9, value=t10)
+        if (D >> (T - p - 3)) & 7 != 0:
+            _fail(p, 'DetailedTax')
+        p += 3
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in DetailedTax (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
@@ -1106,86 +1139,88 @@ def e_iso20_ct_DisplayParameters(o: Any, a: int) -> int:
     s = 0
     v0 = o.present_soc
     if v0 is not None:
-        a <<= 5
         if not 0 <= v0 <= 100:
             raise _Invalid
-        a = (a << 7) | v0
+        a = (a << 12) | v0
         a <<= 1
         s = 1
     v1 = o.minimum_soc
     if v1 is not None:
-        c, w, s = _T26[s]
+        c, w, s = _T28[s]
         a = (a << w) | c
-        a <<= 1
         if not 0 <= v1 <= 100:
             raise _Invalid
-        a = (a << 7) | v1
+        a = (a << 8) | v1
         a <<= 1
     v2 = o.target_soc
     if v2 is not None:
-        c, w, s = _T27[s]
+        c, w, s = _T29[s]
         a = (a << w) | c
-        a <<= 1
         if not 0 <= v2 <= 100:
             raise _Invalid
-        a = (a << 7) | v2
+        a = (a << 8) | v2
         a <<= 1
     v3 = o.maximum_soc
     if v3 is not None:
-        c, w, s = _T28[s]
+        c, w, s = _T30[s]
         a = (a << w) | c
-        a <<= 1
         if not 0 <= v3 <= 100:
             raise _Invalid
-        a = (a << 7) | v3
+        a = (a << 8) | v3
         a <<= 1
     v4 = o.remaining_time_to_minimum_soc
     if v4 is not None:
-        c, w, s = _T29[s]
+        c, w, s = _T31[s]
         a = (a << w) | c
-        a <<= 1
         if not (0 <= v4 and v4 <= 4294967295):
             raise _Invalid
+        a <<= 1
         a = e_uint(a, v4)
         a <<= 1
     v5 = o.remaining_time_to_target_soc
     if v5 is not None:
-        c, w, s = _T30[s]
+        c, w, s = _T32[s]
         a = (a << w) | c
-        a <<= 1
         if not (0 <= v5 and v5 <= 4294967295):
             raise _Invalid
+        a <<= 1
         a = e_uint(a, v5)
         a <<= 1
     v6 = o.remaining_time_to_maximum_soc
     if v6 is not None:
-        c, w, s = _T31[s]
+        c, w, s = _T33[s]
         a = (a << w) | c
-        a <<= 1
         if not (0 <= v6 and v6 <= 4294967295):
             raise _Invalid
+        a <<= 1
         a = e_uint(a, v6)
         a <<= 1
     v7 = o.charging_complete
     if v7 is not None:
-        c, w, s = _T32[s]
+        c, w, s = _T34[s]
         a = (a << w) | c
-        a <<= 1
-        a = (a << 1) | _BOOL[v7]
+        a = (a << 2) | _BOOL[v7]
         a <<= 1
     v8 = o.battery_energy_capacity
     if v8 is not None:
-        c, w, s = _T33[s]
+        c, w, s = _T35[s]
         a = (a << w) | c
-        a = e_iso20_ct_RationalNumber(v8, a)
+        u12 = v8
+        if not -128 <= u12.exponent <= 127:
+            raise _Invalid
+        a = (a << 10) | (u12.exponent + 128)
+        if not (-32768 <= u12.value and u12.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u12.value)
+        a <<= 2
     v9 = o.inlet_hot
     if v9 is not None:
-        c, w, s = _T34[s]
+        c, w, s = _T36[s]
         a = (a << w) | c
+        a = (a << 2) | _BOOL[v9]
         a <<= 1
-        a = (a << 1) | _BOOL[v9]
-        a <<= 1
-    c, w = _T35[s]
+    c, w = _T37[s]
     a = (a << w) | c
     return a
 
@@ -1457,20 +1492,39 @@ def e_iso20_ct_Dynamic_CLReqControlMode(o: Any, a: int) -> int:
     s = 0
     v0 = o.departure_time
     if v0 is not None:
-        a <<= 3
         if not (0 <= v0 and v0 <= 4294967295):
             raise _Invalid
+        a <<= 3
         a = e_uint(a, v0)
         a <<= 1
         s = 1
-    c, w, s = _T36[s]
+    c, w, s = _T38[s]
     a = (a << w) | c
-    a = e_iso20_ct_RationalNumber(o.ev_target_energy_request, a)
-    a <<= 1
-    a = e_iso20_ct_RationalNumber(o.ev_maximum_energy_request, a)
-    a <<= 1
-    a = e_iso20_ct_RationalNumber(o.ev_minimum_energy_request, a)
-    a <<= 1
+    u17 = o.ev_target_energy_request
+    if not -128 <= u17.exponent <= 127:
+        raise _Invalid
+    a = (a << 10) | (u17.exponent + 128)
+    if not (-32768 <= u17.value and u17.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u17.value)
+    u18 = o.ev_maximum_energy_request
+    if not -128 <= u18.exponent <= 127:
+        raise _Invalid
+    a = (a << 13) | (u18.exponent + 128)
+    if not (-32768 <= u18.value and u18.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u18.value)
+    u19 = o.ev_minimum_energy_request
+    if not -128 <= u19.exponent <= 127:
+        raise _Invalid
+    a = (a << 13) | (u19.exponent + 128)
+    if not (-32768 <= u19.value and u19.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u19.value)
+    a <<= 3
     return a
 
 
@@ -1503,17 +1557,39 @@ def d_iso20_ct_Dynamic_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any, in
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'Dynamic_CLReqControlMode', 1)
                 return _iso20_ct.Dynamic_CLReqControlMode(departure_time=f0, ev_target_energy_request=f1, ev_maximum_energy_request=f2, ev_minimum_energy_request=f3), p
-        if (D >> (T - p - 1)) & 1 != 0:
+        x = (D >> (T - p - 11)) & 2047
+        if x >> 8 != 0:
             _fail(p, 'Dynamic_CLReqControlMode')
-        p += 1
-        f2, p = d_iso20_ct_RationalNumber(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        x &= 255
+        p += 11
+        t13 = x - 128
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
             _fail(p, 'Dynamic_CLReqControlMode')
-        p += 1
-        f3, p = d_iso20_ct_RationalNumber(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        x &= 1
+        p += 4
+        t14, p = d_uint(D, T, p)
+        if x:
+            t14 = -t14 - 1
+        f2 = _iso20_ct.RationalNumber(exponent=t13, value=t14)
+        x = (D >> (T - p - 13)) & 8191
+        if x >> 8 != 0:
             _fail(p, 'Dynamic_CLReqControlMode')
-        p += 1
+        x &= 255
+        p += 13
+        t15 = x - 128
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
+            _fail(p, 'Dynamic_CLReqControlMode')
+        x &= 1
+        p += 4
+        t16, p = d_uint(D, T, p)
+        if x:
+            t16 = -t16 - 1
+        f3 = _iso20_ct.RationalNumber(exponent=t15, value=t16)
+        if (D >> (T - p - 3)) & 7 != 0:
+            _fail(p, 'Dynamic_CLReqControlMode')
+        p += 3
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in Dynamic_CLReqControlMode (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
@@ -1525,40 +1601,38 @@ def e_iso20_ct_Dynamic_CLResControlMode(o: Any, a: int) -> int:
     s = 0
     v0 = o.departure_time
     if v0 is not None:
-        a <<= 4
         if not (0 <= v0 and v0 <= 4294967295):
             raise _Invalid
+        a <<= 4
         a = e_uint(a, v0)
         a <<= 1
         s = 1
     v1 = o.minimum_soc
     if v1 is not None:
-        c, w, s = _T37[s]
+        c, w, s = _T39[s]
         a = (a << w) | c
-        a <<= 1
         if not 0 <= v1 <= 100:
             raise _Invalid
-        a = (a << 7) | v1
+        a = (a << 8) | v1
         a <<= 1
     v2 = o.target_soc
     if v2 is not None:
-        c, w, s = _T38[s]
+        c, w, s = _T40[s]
         a = (a << w) | c
-        a <<= 1
         if not 0 <= v2 <= 100:
             raise _Invalid
-        a = (a << 7) | v2
+        a = (a << 8) | v2
         a <<= 1
     v3 = o.ack_max_delay
     if v3 is not None:
-        c, w, s = _T39[s]
+        c, w, s = _T41[s]
         a = (a << w) | c
-        a <<= 1
         if not (0 <= v3 and v3 <= 65535):
             raise _Invalid
+        a <<= 1
         a = e_uint(a, v3)
         a <<= 1
-    c, w = _T40[s]
+    c, w = _T42[s]
     a = (a << w) | c
     return a
 
@@ -1644,12 +1718,11 @@ def d_iso20_ct_Dynamic_CLResControlMode(D: int, T: int, p: int) -> tuple[Any, in
 
 
 def e_iso20_ct_EVSEStatus(o: Any, a: int) -> int:
-    a <<= 2
     if not (0 <= o.notification_max_delay and o.notification_max_delay <= 65535):
         raise _Invalid
+    a <<= 2
     a = e_uint(a, o.notification_max_delay)
-    a <<= 3
-    a = (a << 3) | _T41[o.evse_notification]
+    a = (a << 6) | _T23[o.evse_notification]
     a <<= 2
     return a
 
@@ -1669,7 +1742,7 @@ def d_iso20_ct_EVSEStatus(D: int, T: int, p: int) -> tuple[Any, int]:
             _fail(p, 'EVSEStatus')
         x &= 7
         p += 6
-        f1 = _T42[x]
+        f1 = _T24[x]
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'EVSEStatus')
         p += 2
@@ -1689,7 +1762,12 @@ def e_iso20_ct_ListOfRootCertificateIDs(o: Any, a: int) -> int:
         else:
             c, w, s = _T43[s]
             a = (a << w) | c
-        a = e_xmldsig_X509IssuerSerial(v, a)
+        u22 = v
+        a <<= 1
+        a = e_sel_str(a, u22.x509_issuer_name)
+        a <<= 2
+        a = e_int(a, u22.x509_serial_number)
+        a <<= 2
     if 1 <= s <= 19:
         a = (a << 2) | 1
     else:
@@ -1703,11 +1781,23 @@ def d_iso20_ct_ListOfRootCertificateIDs(D: int, T: int, p: int) -> tuple[Any, in
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'ListOfRootCertificateIDs')
-        p += 1
-        y, p = d_xmldsig_X509IssuerSerial(D, T, p)
+        p += 2
+        t20, p = d_sel_str(D, T, p, None, 'X509IssuerName')
+        x = (D >> (T - p - 3)) & 7
+        if x >> 1 != 0:
+            _fail(p, 'ListOfRootCertificateIDs')
+        x &= 1
+        p += 3
+        t21, p = d_uint(D, T, p)
+        if x:
+            t21 = -t21 - 1
+        y = _xmldsig.X509IssuerSerial(x509_issuer_name=t20, x509_serial_number=t21)
         f0.append(y)
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'ListOfRootCertificateIDs')
+        p += 2
         rc = 0
         s = 1
         while s == 1:
@@ -1738,13 +1828,13 @@ def d_iso20_ct_ListOfRootCertificateIDs(D: int, T: int, p: int) -> tuple[Any, in
 
 
 def e_iso20_ct_MessageHeader(o: Any, a: int) -> int:
-    a <<= 1
     if len(o.session_id) > 8:
         raise _Invalid
+    a <<= 1
     a = e_sel_bin(a, o.session_id)
-    a <<= 2
     if not (0 <= o.time_stamp and o.time_stamp <= 18446744073709551615):
         raise _Invalid
+    a <<= 2
     a = e_uint(a, o.time_stamp)
     a <<= 1
     s = 2
@@ -1801,21 +1891,21 @@ def d_iso20_ct_MessageHeader(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso20_ct_MeterInfo(o: Any, a: int) -> int:
-    a <<= 1
     if len(o.meter_id) > 32:
         raise _Invalid
+    a <<= 1
     a = e_sel_str(a, o.meter_id)
-    a <<= 2
     if not (0 <= o.charged_energy_reading_wh and o.charged_energy_reading_wh <= 18446744073709551615):
         raise _Invalid
+    a <<= 2
     a = e_uint(a, o.charged_energy_reading_wh)
     a <<= 1
     s = 2
     v2 = o.bpt_discharged_energy_reading_wh
     if v2 is not None:
-        a <<= 4
         if not (0 <= v2 and v2 <= 18446744073709551615):
             raise _Invalid
+        a <<= 4
         a = e_uint(a, v2)
         a <<= 1
         s = 3
@@ -1823,18 +1913,18 @@ def e_iso20_ct_MeterInfo(o: Any, a: int) -> int:
     if v3 is not None:
         c, w, s = _T46[s]
         a = (a << w) | c
-        a <<= 1
         if not (0 <= v3 and v3 <= 18446744073709551615):
             raise _Invalid
+        a <<= 1
         a = e_uint(a, v3)
         a <<= 1
     v4 = o.bpt_inductive_energy_reading_va_rh
     if v4 is not None:
         c, w, s = _T47[s]
         a = (a << w) | c
-        a <<= 1
         if not (0 <= v4 and v4 <= 18446744073709551615):
             raise _Invalid
+        a <<= 1
         a = e_uint(a, v4)
         a <<= 1
     v5 = o.meter_signature
@@ -1848,18 +1938,18 @@ def e_iso20_ct_MeterInfo(o: Any, a: int) -> int:
     if v6 is not None:
         c, w, s = _T49[s]
         a = (a << w) | c
-        a <<= 1
         if not (-32768 <= v6 and v6 <= 32767):
             raise _Invalid
+        a <<= 1
         a = e_int(a, v6)
         a <<= 1
     v7 = o.meter_timestamp
     if v7 is not None:
         c, w, s = _T50[s]
         a = (a << w) | c
-        a <<= 1
         if not (0 <= v7 and v7 <= 18446744073709551615):
             raise _Invalid
+        a <<= 1
         a = e_uint(a, v7)
         a <<= 1
     c, w = _T51[s]
@@ -2010,13 +2100,12 @@ def d_iso20_ct_MeterInfo(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso20_ct_RationalNumber(o: Any, a: int) -> int:
-    a <<= 2
     if not -128 <= o.exponent <= 127:
         raise _Invalid
-    a = (a << 8) | (o.exponent - -128)
-    a <<= 3
+    a = (a << 10) | (o.exponent + 128)
     if not (-32768 <= o.value and o.value <= 32767):
         raise _Invalid
+    a <<= 3
     a = e_int(a, o.value)
     a <<= 2
     return a
@@ -2053,32 +2142,99 @@ def d_iso20_ct_RationalNumber(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso20_ct_Receipt(o: Any, a: int) -> int:
-    a <<= 2
     if not (0 <= o.time_anchor and o.time_anchor <= 18446744073709551615):
         raise _Invalid
+    a <<= 2
     a = e_uint(a, o.time_anchor)
     a <<= 1
     s = 1
     v1 = o.energy_costs
     if v1 is not None:
+        u23 = v1
+        u24 = u23.amount
+        if not -128 <= u24.exponent <= 127:
+            raise _Invalid
+        a = (a << 14) | (u24.exponent + 128)
+        if not (-32768 <= u24.value and u24.value <= 32767):
+            raise _Invalid
         a <<= 3
-        a = e_iso20_ct_DetailedCost(v1, a)
+        a = e_int(a, u24.value)
+        u25 = u23.cost_per_unit
+        if not -128 <= u25.exponent <= 127:
+            raise _Invalid
+        a = (a << 13) | (u25.exponent + 128)
+        if not (-32768 <= u25.value and u25.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u25.value)
+        a <<= 3
         s = 2
     v2 = o.occupancy_costs
     if v2 is not None:
         c, w, s = _T52[s]
         a = (a << w) | c
-        a = e_iso20_ct_DetailedCost(v2, a)
+        u26 = v2
+        u27 = u26.amount
+        if not -128 <= u27.exponent <= 127:
+            raise _Invalid
+        a = (a << 11) | (u27.exponent + 128)
+        if not (-32768 <= u27.value and u27.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u27.value)
+        u28 = u26.cost_per_unit
+        if not -128 <= u28.exponent <= 127:
+            raise _Invalid
+        a = (a << 13) | (u28.exponent + 128)
+        if not (-32768 <= u28.value and u28.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u28.value)
+        a <<= 3
     v3 = o.additional_services_costs
     if v3 is not None:
         c, w, s = _T53[s]
         a = (a << w) | c
-        a = e_iso20_ct_DetailedCost(v3, a)
+        u29 = v3
+        u30 = u29.amount
+        if not -128 <= u30.exponent <= 127:
+            raise _Invalid
+        a = (a << 11) | (u30.exponent + 128)
+        if not (-32768 <= u30.value and u30.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u30.value)
+        u31 = u29.cost_per_unit
+        if not -128 <= u31.exponent <= 127:
+            raise _Invalid
+        a = (a << 13) | (u31.exponent + 128)
+        if not (-32768 <= u31.value and u31.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u31.value)
+        a <<= 3
     v4 = o.overstay_costs
     if v4 is not None:
         c, w, s = _T54[s]
         a = (a << w) | c
-        a = e_iso20_ct_DetailedCost(v4, a)
+        u32 = v4
+        u33 = u32.amount
+        if not -128 <= u33.exponent <= 127:
+            raise _Invalid
+        a = (a << 11) | (u33.exponent + 128)
+        if not (-32768 <= u33.value and u33.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u33.value)
+        u34 = u32.cost_per_unit
+        if not -128 <= u34.exponent <= 127:
+            raise _Invalid
+        a = (a << 13) | (u34.exponent + 128)
+        if not (-32768 <= u34.value and u34.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u34.value)
+        a <<= 3
     for v in o.tax_costs:
         if 6 <= s <= 14:
             a = (a << 2) | 0
@@ -2086,7 +2242,20 @@ def e_iso20_ct_Receipt(o: Any, a: int) -> int:
         else:
             c, w, s = _T55[s]
             a = (a << w) | c
-        a = e_iso20_ct_DetailedTax(v, a)
+        u35 = v
+        if not (1 <= u35.tax_rule_id and u35.tax_rule_id <= 4294967295):
+            raise _Invalid
+        a <<= 2
+        a = e_uint(a, u35.tax_rule_id)
+        u36 = u35.amount
+        if not -128 <= u36.exponent <= 127:
+            raise _Invalid
+        a = (a << 12) | (u36.exponent + 128)
+        if not (-32768 <= u36.value and u36.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u36.value)
+        a <<= 3
     if 5 <= s <= 14:
         a = (a << 2) | 1
     else:
@@ -2229,19 +2398,42 @@ def e_iso20_ct_Scheduled_CLReqControlMode(o: Any, a: int) -> int:
     s = 0
     v0 = o.ev_target_energy_request
     if v0 is not None:
+        u37 = v0
+        if not -128 <= u37.exponent <= 127:
+            raise _Invalid
+        a = (a << 13) | (u37.exponent + 128)
+        if not (-32768 <= u37.value and u37.value <= 32767):
+            raise _Invalid
         a <<= 3
-        a = e_iso20_ct_RationalNumber(v0, a)
+        a = e_int(a, u37.value)
+        a <<= 2
         s = 1
     v1 = o.ev_maximum_energy_request
     if v1 is not None:
         c, w, s = _T57[s]
         a = (a << w) | c
-        a = e_iso20_ct_RationalNumber(v1, a)
+        u38 = v1
+        if not -128 <= u38.exponent <= 127:
+            raise _Invalid
+        a = (a << 10) | (u38.exponent + 128)
+        if not (-32768 <= u38.value and u38.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u38.value)
+        a <<= 2
     v2 = o.ev_minimum_energy_request
     if v2 is not None:
         c, w, s = _T58[s]
         a = (a << w) | c
-        a = e_iso20_ct_RationalNumber(v2, a)
+        u39 = v2
+        if not -128 <= u39.exponent <= 127:
+            raise _Invalid
+        a = (a << 10) | (u39.exponent + 128)
+        if not (-32768 <= u39.value and u39.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u39.value)
+        a <<= 2
     c, w = _T59[s]
     a = (a << w) | c
     return a
@@ -2381,8 +2573,7 @@ def d_iso20_ct_V2GRequest(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_iso20_ct_V2GResponse(o: Any, a: int) -> int:
     a <<= 1
     a = e_iso20_ct_MessageHeader(o.header, a)
-    a <<= 2
-    a = (a << 6) | _T3[o.response_code]
+    a = (a << 8) | _T3[o.response_code]
     a <<= 2
     return a
 
@@ -3477,7 +3668,12 @@ def e_xmldsig_KeyValue(o: Any, a: int) -> int:
     if v1 is not None:
         c, w, s = _T79[s]
         a = (a << w) | c
-        a = e_xmldsig_RSAKeyValue(v1, a)
+        u40 = v1
+        a <<= 1
+        a = e_sel_bin(a, u40.modulus)
+        a <<= 1
+        a = e_sel_bin(a, u40.exponent)
+        a <<= 1
     v2 = o.any
     if v2 is not None:
         c, w, s = _T80[s]
@@ -4829,7 +5025,12 @@ def e_xmldsig_X509Data(o: Any, a: int) -> int:
     for v in o.x509_issuer_serial:
         c, w, s = _T124[s]
         a = (a << w) | c
-        a = e_xmldsig_X509IssuerSerial(v, a)
+        u41 = v
+        a <<= 1
+        a = e_sel_str(a, u41.x509_issuer_name)
+        a <<= 2
+        a = e_int(a, u41.x509_serial_number)
+        a <<= 2
     for v in o.x509_ski:
         c, w, s = _T125[s]
         a = (a << w) | c
@@ -5331,26 +5532,26 @@ _T19: dict[Any, Any] = {2: (5, 3, 8), 3: (4, 3, 8), 4: (3, 3, 8), 5: (2, 3, 8), 
 _T20: dict[Any, Any] = {2: (6, 3), 3: (5, 3), 4: (4, 3), 5: (3, 3), 6: (2, 2), 7: (1, 2), 8: (0, 1)}
 _T21: dict[Any, Any] = {1: (1, 2, 3), 2: (0, 1, 3)}
 _T22: dict[Any, Any] = {3: (0, 1)}
-_T23: dict[Any, Any] = {2: (1, 3, 4), 3: (0, 2, 4)}
-_T24: dict[Any, Any] = {2: (2, 3, 5), 3: (1, 2, 5), 4: (0, 2, 5)}
-_T25: dict[Any, Any] = {2: (3, 3), 3: (2, 2), 4: (1, 2), 5: (0, 1)}
-_T26: dict[Any, Any] = {0: (1, 4, 2), 1: (0, 4, 2)}
-_T27: dict[Any, Any] = {0: (2, 4, 3), 1: (1, 4, 3), 2: (0, 4, 3)}
-_T28: dict[Any, Any] = {0: (3, 4, 4), 1: (2, 4, 4), 2: (1, 4, 4), 3: (0, 4, 4)}
-_T29: dict[Any, Any] = {0: (4, 4, 5), 1: (3, 4, 5), 2: (2, 4, 5), 3: (1, 4, 5), 4: (0, 3, 5)}
-_T30: dict[Any, Any] = {0: (5, 4, 6), 1: (4, 4, 6), 2: (3, 4, 6), 3: (2, 4, 6), 4: (1, 3, 6), 5: (0, 3, 6)}
-_T31: dict[Any, Any] = {0: (6, 4, 7), 1: (5, 4, 7), 2: (4, 4, 7), 3: (3, 4, 7), 4: (2, 3, 7), 5: (1, 3, 7), 6: (0, 3, 7)}
-_T32: dict[Any, Any] = {0: (7, 4, 8), 1: (6, 4, 8), 2: (5, 4, 8), 3: (4, 4, 8), 4: (3, 3, 8), 5: (2, 3, 8), 6: (1, 3, 8), 7: (0, 3, 8)}
-_T33: dict[Any, Any] = {0: (8, 4, 9), 1: (7, 4, 9), 2: (6, 4, 9), 3: (5, 4, 9), 4: (4, 3, 9), 5: (3, 3, 9), 6: (2, 3, 9), 7: (1, 3, 9), 8: (0, 2, 9)}
-_T34: dict[Any, Any] = {0: (9, 4, 10), 1: (8, 4, 10), 2: (7, 4, 10), 3: (6, 4, 10), 4: (5, 3, 10), 5: (4, 3, 10), 6: (3, 3, 10), 7: (2, 3, 10), 8: (1, 2, 10), 9: (0, 2, 10)}
-_T35: dict[Any, Any] = {0: (10, 4), 1: (9, 4), 2: (8, 4), 3: (7, 4), 4: (6, 3), 5: (5, 3), 6: (4, 3), 7: (3, 3), 8: (2, 2), 9: (1, 2), 10: (0, 1)}
-_T36: dict[Any, Any] = {0: (1, 2, 2), 1: (0, 1, 2)}
-_T37: dict[Any, Any] = {0: (1, 3, 2), 1: (0, 3, 2)}
-_T38: dict[Any, Any] = {0: (2, 3, 3), 1: (1, 3, 3), 2: (0, 2, 3)}
-_T39: dict[Any, Any] = {0: (3, 3, 4), 1: (2, 3, 4), 2: (1, 2, 4), 3: (0, 2, 4)}
-_T40: dict[Any, Any] = {0: (4, 3), 1: (3, 3), 2: (2, 2), 3: (1, 2), 4: (0, 1)}
-_T41: dict[Any, Any] = {_iso20_ct.evseNotification.Pause: 0, _iso20_ct.evseNotification.ExitStandby: 1, _iso20_ct.evseNotification.Terminate: 2, _iso20_ct.evseNotification.ScheduleRenegotiation: 3, _iso20_ct.evseNotification.ServiceRenegotiation: 4, _iso20_ct.evseNotification.MeteringConfirmation: 5}
-_T42: tuple[Any, ...] = (_iso20_ct.evseNotification.Pause, _iso20_ct.evseNotification.ExitStandby, _iso20_ct.evseNotification.Terminate, _iso20_ct.evseNotification.ScheduleRenegotiation, _iso20_ct.evseNotification.ServiceRenegotiation, _iso20_ct.evseNotification.MeteringConfirmation, )
+_T23: dict[Any, Any] = {_iso20_ct.evseNotification.Pause: 0, _iso20_ct.evseNotification.ExitStandby: 1, _iso20_ct.evseNotification.Terminate: 2, _iso20_ct.evseNotification.ScheduleRenegotiation: 3, _iso20_ct.evseNotification.ServiceRenegotiation: 4, _iso20_ct.evseNotification.MeteringConfirmation: 5}
+_T24: tuple[Any, ...] = (_iso20_ct.evseNotification.Pause, _iso20_ct.evseNotification.ExitStandby, _iso20_ct.evseNotification.Terminate, _iso20_ct.evseNotification.ScheduleRenegotiation, _iso20_ct.evseNotification.ServiceRenegotiation, _iso20_ct.evseNotification.MeteringConfirmation, )
+_T25: dict[Any, Any] = {2: (1, 3, 4), 3: (0, 2, 4)}
+_T26: dict[Any, Any] = {2: (2, 3, 5), 3: (1, 2, 5), 4: (0, 2, 5)}
+_T27: dict[Any, Any] = {2: (3, 3), 3: (2, 2), 4: (1, 2), 5: (0, 1)}
+_T28: dict[Any, Any] = {0: (1, 4, 2), 1: (0, 4, 2)}
+_T29: dict[Any, Any] = {0: (2, 4, 3), 1: (1, 4, 3), 2: (0, 4, 3)}
+_T30: dict[Any, Any] = {0: (3, 4, 4), 1: (2, 4, 4), 2: (1, 4, 4), 3: (0, 4, 4)}
+_T31: dict[Any, Any] = {0: (4, 4, 5), 1: (3, 4, 5), 2: (2, 4, 5), 3: (1, 4, 5), 4: (0, 3, 5)}
+_T32: dict[Any, Any] = {0: (5, 4, 6), 1: (4, 4, 6), 2: (3, 4, 6), 3: (2, 4, 6), 4: (1, 3, 6), 5: (0, 3, 6)}
+_T33: dict[Any, Any] = {0: (6, 4, 7), 1: (5, 4, 7), 2: (4, 4, 7), 3: (3, 4, 7), 4: (2, 3, 7), 5: (1, 3, 7), 6: (0, 3, 7)}
+_T34: dict[Any, Any] = {0: (7, 4, 8), 1: (6, 4, 8), 2: (5, 4, 8), 3: (4, 4, 8), 4: (3, 3, 8), 5: (2, 3, 8), 6: (1, 3, 8), 7: (0, 3, 8)}
+_T35: dict[Any, Any] = {0: (8, 4, 9), 1: (7, 4, 9), 2: (6, 4, 9), 3: (5, 4, 9), 4: (4, 3, 9), 5: (3, 3, 9), 6: (2, 3, 9), 7: (1, 3, 9), 8: (0, 2, 9)}
+_T36: dict[Any, Any] = {0: (9, 4, 10), 1: (8, 4, 10), 2: (7, 4, 10), 3: (6, 4, 10), 4: (5, 3, 10), 5: (4, 3, 10), 6: (3, 3, 10), 7: (2, 3, 10), 8: (1, 2, 10), 9: (0, 2, 10)}
+_T37: dict[Any, Any] = {0: (10, 4), 1: (9, 4), 2: (8, 4), 3: (7, 4), 4: (6, 3), 5: (5, 3), 6: (4, 3), 7: (3, 3), 8: (2, 2), 9: (1, 2), 10: (0, 1)}
+_T38: dict[Any, Any] = {0: (1, 2, 2), 1: (0, 1, 2)}
+_T39: dict[Any, Any] = {0: (1, 3, 2), 1: (0, 3, 2)}
+_T40: dict[Any, Any] = {0: (2, 3, 3), 1: (1, 3, 3), 2: (0, 2, 3)}
+_T41: dict[Any, Any] = {0: (3, 3, 4), 1: (2, 3, 4), 2: (1, 2, 4), 3: (0, 2, 4)}
+_T42: dict[Any, Any] = {0: (4, 3), 1: (3, 3), 2: (2, 2), 3: (1, 2), 4: (0, 1)}
 _T43: dict[Any, Any] = {0: (0, 1, 1)}
 _T44: dict[Any, Any] = {20: (0, 1)}
 _T45: dict[Any, Any] = {2: (1, 2), 3: (0, 1)}

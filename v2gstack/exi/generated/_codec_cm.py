@@ -191,7 +191,7 @@ def _ds11(D: int, T: int, p: int) -> tuple[Any, int]:
         _fail(p, 'PowerToleranceAcceptance')
     x &= 1
     p += 2
-    v = _T96[x]
+    v = _T98[x]
     if (D >> (T - p - 1)) & 1 != 0:
         _fail(p, 'PowerToleranceAcceptance')
     p += 1
@@ -243,21 +243,21 @@ def e_iso20_cm_AbsolutePriceSchedule(o: Any, a: int) -> int:
         s = 1
     c, w, s = _T1[s]
     a = (a << w) | c
-    a <<= 1
     if not (0 <= o.time_anchor and o.time_anchor <= 18446744073709551615):
         raise _Invalid
+    a <<= 1
     a = e_uint(a, o.time_anchor)
-    a <<= 3
     if not (1 <= o.price_schedule_id and o.price_schedule_id <= 4294967295):
         raise _Invalid
+    a <<= 3
     a = e_uint(a, o.price_schedule_id)
     a <<= 1
     s = 3
     v3 = o.price_schedule_description
     if v3 is not None:
-        a <<= 2
         if len(v3) > 160:
             raise _Invalid
+        a <<= 2
         a = e_sel_str(a, v3)
         s = 4
     c, w, s = _T2[s]
@@ -265,25 +265,40 @@ def e_iso20_cm_AbsolutePriceSchedule(o: Any, a: int) -> int:
     if len(o.currency) > 3:
         raise _Invalid
     a = e_sel_str(a, o.currency)
-    a <<= 1
     if len(o.language) > 3:
         raise _Invalid
-    a = e_sel_str(a, o.language)
     a <<= 1
+    a = e_sel_str(a, o.language)
     if len(o.price_algorithm) > 255:
         raise _Invalid
+    a <<= 1
     a = e_sel_str(a, o.price_algorithm)
     s = 7
     v7 = o.minimum_cost
     if v7 is not None:
+        u1 = v7
+        if not -128 <= u1.exponent <= 127:
+            raise _Invalid
+        a = (a << 13) | (u1.exponent + 128)
+        if not (-32768 <= u1.value and u1.value <= 32767):
+            raise _Invalid
         a <<= 3
-        a = e_iso20_ct_RationalNumber(v7, a)
+        a = e_int(a, u1.value)
+        a <<= 2
         s = 8
     v8 = o.maximum_cost
     if v8 is not None:
         c, w, s = _T3[s]
         a = (a << w) | c
-        a = e_iso20_ct_RationalNumber(v8, a)
+        u2 = v8
+        if not -128 <= u2.exponent <= 127:
+            raise _Invalid
+        a = (a << 10) | (u2.exponent + 128)
+        if not (-32768 <= u2.value and u2.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u2.value)
+        a <<= 2
     v9 = o.tax_rules
     if v9 is not None:
         c, w, s = _T4[s]
@@ -473,13 +488,19 @@ def d_iso20_cm_AbsolutePriceSchedule(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso20_cm_AdditionalService(o: Any, a: int) -> int:
-    a <<= 1
     if len(o.service_name) > 80:
         raise _Invalid
+    a <<= 1
     a = e_sel_str(a, o.service_name)
-    a <<= 1
-    a = e_iso20_ct_RationalNumber(o.service_fee, a)
-    a <<= 1
+    u5 = o.service_fee
+    if not -128 <= u5.exponent <= 127:
+        raise _Invalid
+    a = (a << 11) | (u5.exponent + 128)
+    if not (-32768 <= u5.value and u5.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u5.value)
+    a <<= 3
     return a
 
 
@@ -493,13 +514,24 @@ def d_iso20_cm_AdditionalService(D: int, T: int, p: int) -> tuple[Any, int]:
             _fail(p, 'AdditionalService')
         p += 1
         f0, p = d_sel_str(D, T, p, 80, 'ServiceName')
-        if (D >> (T - p - 1)) & 1 != 0:
+        x = (D >> (T - p - 11)) & 2047
+        if x >> 8 != 0:
             _fail(p, 'AdditionalService')
-        p += 1
-        f1, p = d_iso20_ct_RationalNumber(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        x &= 255
+        p += 11
+        t3 = x - 128
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
             _fail(p, 'AdditionalService')
-        p += 1
+        x &= 1
+        p += 4
+        t4, p = d_uint(D, T, p)
+        if x:
+            t4 = -t4 - 1
+        f1 = _iso20_ct.RationalNumber(exponent=t3, value=t4)
+        if (D >> (T - p - 3)) & 7 != 0:
+            _fail(p, 'AdditionalService')
+        p += 3
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in AdditionalService (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
@@ -516,7 +548,20 @@ def e_iso20_cm_AdditionalServiceList(o: Any, a: int) -> int:
         else:
             c, w, s = _T8[s]
             a = (a << w) | c
-        a = e_iso20_cm_AdditionalService(v, a)
+        u10 = v
+        if len(u10.service_name) > 80:
+            raise _Invalid
+        a <<= 1
+        a = e_sel_str(a, u10.service_name)
+        u11 = u10.service_fee
+        if not -128 <= u11.exponent <= 127:
+            raise _Invalid
+        a = (a << 11) | (u11.exponent + 128)
+        if not (-32768 <= u11.value and u11.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u11.value)
+        a <<= 3
     c, w = _T9[s]
     a = (a << w) | c
     return a
@@ -527,11 +572,30 @@ def d_iso20_cm_AdditionalServiceList(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'AdditionalServiceList')
-        p += 1
-        y, p = d_iso20_cm_AdditionalService(D, T, p)
+        p += 2
+        t6, p = d_sel_str(D, T, p, 80, 'ServiceName')
+        x = (D >> (T - p - 11)) & 2047
+        if x >> 8 != 0:
+            _fail(p, 'AdditionalServiceList')
+        x &= 255
+        p += 11
+        t8 = x - 128
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
+            _fail(p, 'AdditionalServiceList')
+        x &= 1
+        p += 4
+        t9, p = d_uint(D, T, p)
+        if x:
+            t9 = -t9 - 1
+        t7 = _iso20_ct.RationalNumber(exponent=t8, value=t9)
+        y = _iso20_cm.AdditionalService(service_name=t6, service_fee=t7)
         f0.append(y)
+        if (D >> (T - p - 3)) & 7 != 0:
+            _fail(p, 'AdditionalServiceList')
+        p += 3
         rc = 0
         s = 1
         while s == 1:
@@ -564,20 +628,33 @@ def d_iso20_cm_AdditionalServiceList(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_iso20_cm_AuthorizationReq(o: Any, a: int) -> int:
     a <<= 1
     a = e_iso20_ct_MessageHeader(o.header, a)
-    a <<= 2
-    a = (a << 1) | _T10[o.selected_authorization_service]
+    a = (a << 3) | _T10[o.selected_authorization_service]
     a <<= 1
     s = 2
     v2 = o.eim_a_req_authorization_mode
     if v2 is not None:
-        a <<= 2
-        a = e_iso20_cm_EIM_AReqAuthorizationMode(v2, a)
+        u12 = v2
+        a <<= 3
         s = 3
     v3 = o.pn_c_a_req_authorization_mode
     if v3 is not None:
         c, w, s = _T12[s]
         a = (a << w) | c
-        a = e_iso20_cm_PnC_AReqAuthorizationMode(v3, a)
+        u13 = v3
+        a <<= 1
+        a = e_str(a, u13.id)
+        if len(u13.gen_challenge) > 16:
+            raise _Invalid
+        a <<= 1
+        a = e_sel_bin(a, u13.gen_challenge)
+        u14 = u13.contract_certificate_chain
+        if len(u14.certificate) > 1600:
+            raise _Invalid
+        a <<= 2
+        a = e_sel_bin(a, u14.certificate)
+        a <<= 1
+        a = e_iso20_cm_SubCertificates(u14.sub_certificates, a)
+        a <<= 2
     c, w = _T13[s]
     a = (a << w) | c
     return a
@@ -640,10 +717,8 @@ def d_iso20_cm_AuthorizationReq(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_iso20_cm_AuthorizationRes(o: Any, a: int) -> int:
     a <<= 1
     a = e_iso20_ct_MessageHeader(o.header, a)
-    a <<= 2
-    a = (a << 6) | _T14[o.response_code]
-    a <<= 3
-    a = (a << 2) | _T16[o.evse_processing]
+    a = (a << 8) | _T14[o.response_code]
+    a = (a << 5) | _T16[o.evse_processing]
     a <<= 2
     return a
 
@@ -710,25 +785,22 @@ def d_iso20_cm_AuthorizationSetupReq(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_iso20_cm_AuthorizationSetupRes(o: Any, a: int) -> int:
     a <<= 1
     a = e_iso20_ct_MessageHeader(o.header, a)
-    a <<= 2
-    a = (a << 6) | _T14[o.response_code]
+    a = (a << 8) | _T14[o.response_code]
     a <<= 1
     s = 2
     for v in o.authorization_services:
         c, w, s = _T18[s]
         a = (a << w) | c
-        a <<= 1
-        a = (a << 1) | _T10[v]
+        a = (a << 2) | _T10[v]
         a <<= 1
     c, w, s = _T19[s]
     a = (a << w) | c
-    a <<= 1
-    a = (a << 1) | _BOOL[o.certificate_installation_service]
+    a = (a << 2) | _BOOL[o.certificate_installation_service]
     a <<= 1
     v4 = o.eim_as_res_authorization_mode
     if v4 is not None:
-        a <<= 2
-        a = e_iso20_cm_EIM_ASResAuthorizationMode(v4, a)
+        u15 = v4
+        a <<= 3
         s = 6
     v5 = o.pn_c_as_res_authorization_mode
     if v5 is not None:
@@ -826,9 +898,9 @@ def d_iso20_cm_AuthorizationSetupRes(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso20_cm_CertificateChain(o: Any, a: int) -> int:
-    a <<= 1
     if len(o.certificate) > 1600:
         raise _Invalid
+    a <<= 1
     a = e_sel_bin(a, o.certificate)
     s = 1
     v1 = o.sub_certificates
@@ -882,10 +954,9 @@ def e_iso20_cm_CertificateInstallationReq(o: Any, a: int) -> int:
     a = e_iso20_cm_SignedCertificateChain(o.oem_provisioning_certificate_chain, a)
     a <<= 1
     a = e_iso20_ct_ListOfRootCertificateIDs(o.list_of_root_certificate_i_ds, a)
-    a <<= 2
     if not 0 <= o.maximum_contract_certificate_chains <= 255:
         raise _Invalid
-    a = (a << 8) | o.maximum_contract_certificate_chains
+    a = (a << 10) | o.maximum_contract_certificate_chains
     a <<= 1
     s = 4
     v4 = o.prioritized_emai_ds
@@ -955,18 +1026,15 @@ def d_iso20_cm_CertificateInstallationReq(D: int, T: int, p: int) -> tuple[Any, 
 def e_iso20_cm_CertificateInstallationRes(o: Any, a: int) -> int:
     a <<= 1
     a = e_iso20_ct_MessageHeader(o.header, a)
-    a <<= 2
-    a = (a << 6) | _T14[o.response_code]
-    a <<= 3
-    a = (a << 2) | _T16[o.evse_processing]
+    a = (a << 8) | _T14[o.response_code]
+    a = (a << 5) | _T16[o.evse_processing]
     a <<= 2
     a = e_iso20_cm_CertificateChain(o.cps_certificate_chain, a)
     a <<= 1
     a = e_iso20_cm_SignedInstallationData(o.signed_installation_data, a)
-    a <<= 2
     if not 0 <= o.remaining_contract_certificate_chains <= 255:
         raise _Invalid
-    a = (a << 8) | o.remaining_contract_certificate_chains
+    a = (a << 10) | o.remaining_contract_certificate_chains
     a <<= 2
     return a
 
@@ -1086,9 +1154,9 @@ def d_iso20_cm_ChargingSchedule(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso20_cm_ContractCertificateChain(o: Any, a: int) -> int:
-    a <<= 1
     if len(o.certificate) > 1600:
         raise _Invalid
+    a <<= 1
     a = e_sel_bin(a, o.certificate)
     a <<= 1
     a = e_iso20_cm_SubCertificates(o.sub_certificates, a)
@@ -1140,47 +1208,80 @@ def d_iso20_cm_Dynamic_EVPPTControlMode(D: int, T: int, p: int) -> tuple[Any, in
 
 
 def e_iso20_cm_Dynamic_SEReqControlMode(o: Any, a: int) -> int:
-    a <<= 2
     if not (0 <= o.departure_time and o.departure_time <= 4294967295):
         raise _Invalid
+    a <<= 2
     a = e_uint(a, o.departure_time)
     a <<= 1
     s = 1
     v1 = o.minimum_soc
     if v1 is not None:
-        a <<= 3
         if not 0 <= v1 <= 100:
             raise _Invalid
-        a = (a << 7) | v1
+        a = (a << 10) | v1
         a <<= 1
         s = 2
     v2 = o.target_soc
     if v2 is not None:
         c, w, s = _T26[s]
         a = (a << w) | c
-        a <<= 1
         if not 0 <= v2 <= 100:
             raise _Invalid
-        a = (a << 7) | v2
+        a = (a << 8) | v2
         a <<= 1
     c, w, s = _T27[s]
     a = (a << w) | c
-    a = e_iso20_ct_RationalNumber(o.ev_target_energy_request, a)
-    a <<= 1
-    a = e_iso20_ct_RationalNumber(o.ev_maximum_energy_request, a)
-    a <<= 1
-    a = e_iso20_ct_RationalNumber(o.ev_minimum_energy_request, a)
+    u20 = o.ev_target_energy_request
+    if not -128 <= u20.exponent <= 127:
+        raise _Invalid
+    a = (a << 10) | (u20.exponent + 128)
+    if not (-32768 <= u20.value and u20.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u20.value)
+    u21 = o.ev_maximum_energy_request
+    if not -128 <= u21.exponent <= 127:
+        raise _Invalid
+    a = (a << 13) | (u21.exponent + 128)
+    if not (-32768 <= u21.value and u21.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u21.value)
+    u22 = o.ev_minimum_energy_request
+    if not -128 <= u22.exponent <= 127:
+        raise _Invalid
+    a = (a << 13) | (u22.exponent + 128)
+    if not (-32768 <= u22.value and u22.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u22.value)
+    a <<= 2
     s = 6
     v6 = o.ev_maximum_v2_x_energy_request
     if v6 is not None:
+        u23 = v6
+        if not -128 <= u23.exponent <= 127:
+            raise _Invalid
+        a = (a << 12) | (u23.exponent + 128)
+        if not (-32768 <= u23.value and u23.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u23.value)
         a <<= 2
-        a = e_iso20_ct_RationalNumber(v6, a)
         s = 7
     v7 = o.ev_minimum_v2_x_energy_request
     if v7 is not None:
         c, w, s = _T28[s]
         a = (a << w) | c
-        a = e_iso20_ct_RationalNumber(v7, a)
+        u24 = v7
+        if not -128 <= u24.exponent <= 127:
+            raise _Invalid
+        a = (a << 10) | (u24.exponent + 128)
+        if not (-32768 <= u24.value and u24.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u24.value)
+        a <<= 2
     c, w = _T29[s]
     a = (a << w) | c
     return a
@@ -1241,14 +1342,39 @@ def d_iso20_cm_Dynamic_SEReqControlMode(D: int, T: int, p: int) -> tuple[Any, in
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'Dynamic_SEReqControlMode', 3)
                 return _iso20_cm.Dynamic_SEReqControlMode(departure_time=f0, minimum_soc=f1, target_soc=f2, ev_target_energy_request=f3, ev_maximum_energy_request=f4, ev_minimum_energy_request=f5, ev_maximum_v2_x_energy_request=f6, ev_minimum_v2_x_energy_request=f7), p
-        if (D >> (T - p - 1)) & 1 != 0:
+        x = (D >> (T - p - 11)) & 2047
+        if x >> 8 != 0:
             _fail(p, 'Dynamic_SEReqControlMode')
-        p += 1
-        f4, p = d_iso20_ct_RationalNumber(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        x &= 255
+        p += 11
+        t16 = x - 128
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
             _fail(p, 'Dynamic_SEReqControlMode')
-        p += 1
-        f5, p = d_iso20_ct_RationalNumber(D, T, p)
+        x &= 1
+        p += 4
+        t17, p = d_uint(D, T, p)
+        if x:
+            t17 = -t17 - 1
+        f4 = _iso20_ct.RationalNumber(exponent=t16, value=t17)
+        x = (D >> (T - p - 13)) & 8191
+        if x >> 8 != 0:
+            _fail(p, 'Dynamic_SEReqControlMode')
+        x &= 255
+        p += 13
+        t18 = x - 128
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
+            _fail(p, 'Dynamic_SEReqControlMode')
+        x &= 1
+        p += 4
+        t19, p = d_uint(D, T, p)
+        if x:
+            t19 = -t19 - 1
+        f5 = _iso20_ct.RationalNumber(exponent=t18, value=t19)
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'Dynamic_SEReqControlMode')
+        p += 2
         s = 6
         c = (D >> (T - p - 2)) & 3
         p += 2
@@ -1290,9 +1416,9 @@ def e_iso20_cm_Dynamic_SEResControlMode(o: Any, a: int) -> int:
     s = 0
     v0 = o.departure_time
     if v0 is not None:
-        a <<= 4
         if not (0 <= v0 and v0 <= 4294967295):
             raise _Invalid
+        a <<= 4
         a = e_uint(a, v0)
         a <<= 1
         s = 1
@@ -1300,19 +1426,17 @@ def e_iso20_cm_Dynamic_SEResControlMode(o: Any, a: int) -> int:
     if v1 is not None:
         c, w, s = _T30[s]
         a = (a << w) | c
-        a <<= 1
         if not 0 <= v1 <= 100:
             raise _Invalid
-        a = (a << 7) | v1
+        a = (a << 8) | v1
         a <<= 1
     v2 = o.target_soc
     if v2 is not None:
         c, w, s = _T31[s]
         a = (a << w) | c
-        a <<= 1
         if not 0 <= v2 <= 100:
             raise _Invalid
-        a = (a << 7) | v2
+        a = (a << 8) | v2
         a <<= 1
     v3 = o.absolute_price_schedule
     if v3 is not None:
@@ -1543,17 +1667,17 @@ def d_iso20_cm_EMAIDList(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso20_cm_EVAbsolutePriceSchedule(o: Any, a: int) -> int:
-    a <<= 2
     if not (0 <= o.time_anchor and o.time_anchor <= 18446744073709551615):
         raise _Invalid
-    a = e_uint(a, o.time_anchor)
     a <<= 2
+    a = e_uint(a, o.time_anchor)
     if len(o.currency) > 3:
         raise _Invalid
+    a <<= 2
     a = e_sel_str(a, o.currency)
-    a <<= 1
     if len(o.price_algorithm) > 255:
         raise _Invalid
+    a <<= 1
     a = e_sel_str(a, o.price_algorithm)
     a <<= 1
     a = e_iso20_cm_EVPriceRuleStackList(o.ev_price_rule_stacks, a)
@@ -1596,11 +1720,29 @@ def d_iso20_cm_EVAbsolutePriceSchedule(D: int, T: int, p: int) -> tuple[Any, int
 
 
 def e_iso20_cm_EVEnergyOffer(o: Any, a: int) -> int:
+    u31 = o.ev_power_schedule
+    if not (0 <= u31.time_anchor and u31.time_anchor <= 18446744073709551615):
+        raise _Invalid
+    a <<= 3
+    a = e_uint(a, u31.time_anchor)
+    a <<= 2
+    a = e_iso20_cm_EVPowerScheduleEntryList(u31.ev_power_schedule_entries, a)
+    u32 = o.ev_absolute_price_schedule
+    if not (0 <= u32.time_anchor and u32.time_anchor <= 18446744073709551615):
+        raise _Invalid
+    a <<= 4
+    a = e_uint(a, u32.time_anchor)
+    if len(u32.currency) > 3:
+        raise _Invalid
+    a <<= 2
+    a = e_sel_str(a, u32.currency)
+    if len(u32.price_algorithm) > 255:
+        raise _Invalid
     a <<= 1
-    a = e_iso20_cm_EVPowerSchedule(o.ev_power_schedule, a)
+    a = e_sel_str(a, u32.price_algorithm)
     a <<= 1
-    a = e_iso20_cm_EVAbsolutePriceSchedule(o.ev_absolute_price_schedule, a)
-    a <<= 1
+    a = e_iso20_cm_EVPriceRuleStackList(u32.ev_price_rule_stacks, a)
+    a <<= 2
     return a
 
 
@@ -1610,17 +1752,35 @@ def d_iso20_cm_EVEnergyOffer(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
+        if (D >> (T - p - 3)) & 7 != 0:
+            _fail(p, 'EVEnergyOffer')
+        p += 3
+        t25, p = d_uint(D, T, p)
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'EVEnergyOffer')
+        p += 2
+        t26, p = d_iso20_cm_EVPowerScheduleEntryList(D, T, p)
+        f0 = _iso20_cm.EVPowerSchedule(time_anchor=t25, ev_power_schedule_entries=t26)
+        if (D >> (T - p - 4)) & 15 != 0:
+            _fail(p, 'EVEnergyOffer')
+        p += 4
+        t27, p = d_uint(D, T, p)
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'EVEnergyOffer')
+        p += 2
+        t28, p = d_sel_str(D, T, p, 3, 'Currency')
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'EVEnergyOffer')
         p += 1
-        f0, p = d_iso20_cm_EVPowerSchedule(D, T, p)
+        t29, p = d_sel_str(D, T, p, 255, 'PriceAlgorithm')
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'EVEnergyOffer')
         p += 1
-        f1, p = d_iso20_cm_EVAbsolutePriceSchedule(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        t30, p = d_iso20_cm_EVPriceRuleStackList(D, T, p)
+        f1 = _iso20_cm.EVAbsolutePriceSchedule(time_anchor=t27, currency=t28, price_algorithm=t29, ev_price_rule_stacks=t30)
+        if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'EVEnergyOffer')
-        p += 1
+        p += 2
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in EVEnergyOffer (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
@@ -1629,16 +1789,16 @@ def d_iso20_cm_EVEnergyOffer(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso20_cm_EVPowerProfile(o: Any, a: int) -> int:
-    a <<= 2
     if not (0 <= o.time_anchor and o.time_anchor <= 18446744073709551615):
         raise _Invalid
+    a <<= 2
     a = e_uint(a, o.time_anchor)
     a <<= 1
     s = 1
     v1 = o.dynamic_evppt_control_mode
     if v1 is not None:
-        a <<= 2
-        a = e_iso20_cm_Dynamic_EVPPTControlMode(v1, a)
+        u33 = v1
+        a <<= 3
         s = 2
     v2 = o.scheduled_evppt_control_mode
     if v2 is not None:
@@ -1770,9 +1930,9 @@ def d_iso20_cm_EVPowerProfileEntryList(D: int, T: int, p: int) -> tuple[Any, int
 
 
 def e_iso20_cm_EVPowerSchedule(o: Any, a: int) -> int:
-    a <<= 2
     if not (0 <= o.time_anchor and o.time_anchor <= 18446744073709551615):
         raise _Invalid
+    a <<= 2
     a = e_uint(a, o.time_anchor)
     a <<= 2
     a = e_iso20_cm_EVPowerScheduleEntryList(o.ev_power_schedule_entries, a)
@@ -1805,13 +1965,19 @@ def d_iso20_cm_EVPowerSchedule(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso20_cm_EVPowerScheduleEntry(o: Any, a: int) -> int:
-    a <<= 2
     if not (0 <= o.duration and o.duration <= 4294967295):
         raise _Invalid
-    a = e_uint(a, o.duration)
     a <<= 2
-    a = e_iso20_ct_RationalNumber(o.power, a)
-    a <<= 1
+    a = e_uint(a, o.duration)
+    u36 = o.power
+    if not -128 <= u36.exponent <= 127:
+        raise _Invalid
+    a = (a << 12) | (u36.exponent + 128)
+    if not (-32768 <= u36.value and u36.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u36.value)
+    a <<= 3
     return a
 
 
@@ -1825,13 +1991,24 @@ def d_iso20_cm_EVPowerScheduleEntry(D: int, T: int, p: int) -> tuple[Any, int]:
             _fail(p, 'EVPowerScheduleEntry')
         p += 2
         f0, p = d_uint(D, T, p)
-        if (D >> (T - p - 2)) & 3 != 0:
+        x = (D >> (T - p - 12)) & 4095
+        if x >> 8 != 0:
             _fail(p, 'EVPowerScheduleEntry')
-        p += 2
-        f1, p = d_iso20_ct_RationalNumber(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        x &= 255
+        p += 12
+        t34 = x - 128
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
             _fail(p, 'EVPowerScheduleEntry')
-        p += 1
+        x &= 1
+        p += 4
+        t35, p = d_uint(D, T, p)
+        if x:
+            t35 = -t35 - 1
+        f1 = _iso20_ct.RationalNumber(exponent=t34, value=t35)
+        if (D >> (T - p - 3)) & 7 != 0:
+            _fail(p, 'EVPowerScheduleEntry')
+        p += 3
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in EVPowerScheduleEntry (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
@@ -1848,7 +2025,20 @@ def e_iso20_cm_EVPowerScheduleEntryList(o: Any, a: int) -> int:
         else:
             c, w, s = _T42[s]
             a = (a << w) | c
-        a = e_iso20_cm_EVPowerScheduleEntry(v, a)
+        u37 = v
+        if not (0 <= u37.duration and u37.duration <= 4294967295):
+            raise _Invalid
+        a <<= 2
+        a = e_uint(a, u37.duration)
+        u38 = u37.power
+        if not -128 <= u38.exponent <= 127:
+            raise _Invalid
+        a = (a << 12) | (u38.exponent + 128)
+        if not (-32768 <= u38.value and u38.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u38.value)
+        a <<= 3
     if 1 <= s <= 1023:
         a = (a << 2) | 1
     else:
@@ -1901,11 +2091,23 @@ def d_iso20_cm_EVPowerScheduleEntryList(D: int, T: int, p: int) -> tuple[Any, in
 
 
 def e_iso20_cm_EVPriceRule(o: Any, a: int) -> int:
-    a <<= 1
-    a = e_iso20_ct_RationalNumber(o.energy_fee, a)
-    a <<= 1
-    a = e_iso20_ct_RationalNumber(o.power_range_start, a)
-    a <<= 1
+    u43 = o.energy_fee
+    if not -128 <= u43.exponent <= 127:
+        raise _Invalid
+    a = (a << 11) | (u43.exponent + 128)
+    if not (-32768 <= u43.value and u43.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u43.value)
+    u44 = o.power_range_start
+    if not -128 <= u44.exponent <= 127:
+        raise _Invalid
+    a = (a << 13) | (u44.exponent + 128)
+    if not (-32768 <= u44.value and u44.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u44.value)
+    a <<= 3
     return a
 
 
@@ -1915,17 +2117,39 @@ def d_iso20_cm_EVPriceRule(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        x = (D >> (T - p - 11)) & 2047
+        if x >> 8 != 0:
             _fail(p, 'EVPriceRule')
-        p += 1
-        f0, p = d_iso20_ct_RationalNumber(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        x &= 255
+        p += 11
+        t39 = x - 128
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
             _fail(p, 'EVPriceRule')
-        p += 1
-        f1, p = d_iso20_ct_RationalNumber(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        x &= 1
+        p += 4
+        t40, p = d_uint(D, T, p)
+        if x:
+            t40 = -t40 - 1
+        f0 = _iso20_ct.RationalNumber(exponent=t39, value=t40)
+        x = (D >> (T - p - 13)) & 8191
+        if x >> 8 != 0:
             _fail(p, 'EVPriceRule')
-        p += 1
+        x &= 255
+        p += 13
+        t41 = x - 128
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
+            _fail(p, 'EVPriceRule')
+        x &= 1
+        p += 4
+        t42, p = d_uint(D, T, p)
+        if x:
+            t42 = -t42 - 1
+        f1 = _iso20_ct.RationalNumber(exponent=t41, value=t42)
+        if (D >> (T - p - 3)) & 7 != 0:
+            _fail(p, 'EVPriceRule')
+        p += 3
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in EVPriceRule (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
@@ -1934,9 +2158,9 @@ def d_iso20_cm_EVPriceRule(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso20_cm_EVPriceRuleStack(o: Any, a: int) -> int:
-    a <<= 2
     if not (0 <= o.duration and o.duration <= 4294967295):
         raise _Invalid
+    a <<= 2
     a = e_uint(a, o.duration)
     a <<= 1
     s = 1
@@ -1947,7 +2171,24 @@ def e_iso20_cm_EVPriceRuleStack(o: Any, a: int) -> int:
         else:
             c, w, s = _T44[s]
             a = (a << w) | c
-        a = e_iso20_cm_EVPriceRule(v, a)
+        u51 = v
+        u52 = u51.energy_fee
+        if not -128 <= u52.exponent <= 127:
+            raise _Invalid
+        a = (a << 11) | (u52.exponent + 128)
+        if not (-32768 <= u52.value and u52.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u52.value)
+        u53 = u51.power_range_start
+        if not -128 <= u53.exponent <= 127:
+            raise _Invalid
+        a = (a << 13) | (u53.exponent + 128)
+        if not (-32768 <= u53.value and u53.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u53.value)
+        a <<= 3
     c, w = _T45[s]
     a = (a << w) | c
     return a
@@ -1963,11 +2204,41 @@ def d_iso20_cm_EVPriceRuleStack(D: int, T: int, p: int) -> tuple[Any, int]:
             _fail(p, 'EVPriceRuleStack')
         p += 2
         f0, p = d_uint(D, T, p)
-        if (D >> (T - p - 2)) & 3 != 0:
+        x = (D >> (T - p - 13)) & 8191
+        if x >> 8 != 0:
             _fail(p, 'EVPriceRuleStack')
-        p += 2
-        y, p = d_iso20_cm_EVPriceRule(D, T, p)
+        x &= 255
+        p += 13
+        t47 = x - 128
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
+            _fail(p, 'EVPriceRuleStack')
+        x &= 1
+        p += 4
+        t48, p = d_uint(D, T, p)
+        if x:
+            t48 = -t48 - 1
+        t45 = _iso20_ct.RationalNumber(exponent=t47, value=t48)
+        x = (D >> (T - p - 13)) & 8191
+        if x >> 8 != 0:
+            _fail(p, 'EVPriceRuleStack')
+        x &= 255
+        p += 13
+        t49 = x - 128
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
+            _fail(p, 'EVPriceRuleStack')
+        x &= 1
+        p += 4
+        t50, p = d_uint(D, T, p)
+        if x:
+            t50 = -t50 - 1
+        t46 = _iso20_ct.RationalNumber(exponent=t49, value=t50)
+        y = _iso20_cm.EVPriceRule(energy_fee=t45, power_range_start=t46)
         f1.append(y)
+        if (D >> (T - p - 3)) & 7 != 0:
+            _fail(p, 'EVPriceRuleStack')
+        p += 3
         rc = 0
         s = 2
         while s == 2:
@@ -2094,8 +2365,7 @@ def d_iso20_cm_MeteringConfirmationReq(D: int, T: int, p: int) -> tuple[Any, int
 def e_iso20_cm_MeteringConfirmationRes(o: Any, a: int) -> int:
     a <<= 1
     a = e_iso20_ct_MessageHeader(o.header, a)
-    a <<= 2
-    a = (a << 6) | _T14[o.response_code]
+    a = (a << 8) | _T14[o.response_code]
     a <<= 2
     return a
 
@@ -2130,22 +2400,28 @@ def e_iso20_cm_OverstayRule(o: Any, a: int) -> int:
     s = 0
     v0 = o.overstay_rule_description
     if v0 is not None:
-        a <<= 2
         if len(v0) > 160:
             raise _Invalid
+        a <<= 2
         a = e_sel_str(a, v0)
         s = 1
     c, w, s = _T48[s]
     a = (a << w) | c
-    a <<= 1
     if not (0 <= o.start_time and o.start_time <= 4294967295):
         raise _Invalid
+    a <<= 1
     a = e_uint(a, o.start_time)
-    a <<= 2
-    a = e_iso20_ct_RationalNumber(o.overstay_fee, a)
-    a <<= 2
+    u56 = o.overstay_fee
+    if not -128 <= u56.exponent <= 127:
+        raise _Invalid
+    a = (a << 12) | (u56.exponent + 128)
+    if not (-32768 <= u56.value and u56.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u56.value)
     if not (0 <= o.overstay_fee_period and o.overstay_fee_period <= 4294967295):
         raise _Invalid
+    a <<= 4
     a = e_uint(a, o.overstay_fee_period)
     a <<= 2
     return a
@@ -2180,13 +2456,24 @@ def d_iso20_cm_OverstayRule(D: int, T: int, p: int) -> tuple[Any, int]:
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'OverstayRule', 1)
                 return _iso20_cm.OverstayRule(overstay_rule_description=f0, start_time=f1, overstay_fee=f2, overstay_fee_period=f3), p
-        if (D >> (T - p - 1)) & 1 != 0:
+        x = (D >> (T - p - 11)) & 2047
+        if x >> 8 != 0:
             _fail(p, 'OverstayRule')
-        p += 1
-        f2, p = d_iso20_ct_RationalNumber(D, T, p)
-        if (D >> (T - p - 2)) & 3 != 0:
+        x &= 255
+        p += 11
+        t54 = x - 128
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
             _fail(p, 'OverstayRule')
-        p += 2
+        x &= 1
+        p += 4
+        t55, p = d_uint(D, T, p)
+        if x:
+            t55 = -t55 - 1
+        f2 = _iso20_ct.RationalNumber(exponent=t54, value=t55)
+        if (D >> (T - p - 4)) & 15 != 0:
+            _fail(p, 'OverstayRule')
+        p += 4
         f3, p = d_uint(D, T, p)
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'OverstayRule')
@@ -2202,9 +2489,9 @@ def e_iso20_cm_OverstayRuleList(o: Any, a: int) -> int:
     s = 0
     v0 = o.overstay_time_threshold
     if v0 is not None:
-        a <<= 3
         if not (0 <= v0 and v0 <= 4294967295):
             raise _Invalid
+        a <<= 3
         a = e_uint(a, v0)
         a <<= 1
         s = 1
@@ -2212,7 +2499,15 @@ def e_iso20_cm_OverstayRuleList(o: Any, a: int) -> int:
     if v1 is not None:
         c, w, s = _T49[s]
         a = (a << w) | c
-        a = e_iso20_ct_RationalNumber(v1, a)
+        u57 = v1
+        if not -128 <= u57.exponent <= 127:
+            raise _Invalid
+        a = (a << 10) | (u57.exponent + 128)
+        if not (-32768 <= u57.value and u57.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u57.value)
+        a <<= 2
     for v in o.overstay_rule:
         if 3 <= s <= 6:
             a = (a << 2) | 0
@@ -2302,49 +2597,55 @@ def d_iso20_cm_OverstayRuleList(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso20_cm_Parameter(o: Any, a: int) -> int:
-    a <<= 1
     if len(o.name) > 80:
         raise _Invalid
+    a <<= 1
     a = e_str(a, o.name)
     s = 1
     v1 = o.bool_value
     if v1 is not None:
-        a <<= 4
-        a = (a << 1) | _BOOL[v1]
+        a = (a << 5) | _BOOL[v1]
         a <<= 1
         s = 2
     v2 = o.byte_value
     if v2 is not None:
         c, w, s = _T52[s]
         a = (a << w) | c
-        a <<= 1
         if not -128 <= v2 <= 127:
             raise _Invalid
-        a = (a << 8) | (v2 - -128)
+        a = (a << 9) | (v2 + 128)
         a <<= 1
     v3 = o.short_value
     if v3 is not None:
         c, w, s = _T53[s]
         a = (a << w) | c
-        a <<= 1
         if not (-32768 <= v3 and v3 <= 32767):
             raise _Invalid
+        a <<= 1
         a = e_int(a, v3)
         a <<= 1
     v4 = o.int_value
     if v4 is not None:
         c, w, s = _T54[s]
         a = (a << w) | c
-        a <<= 1
         if not (-2147483648 <= v4 and v4 <= 2147483647):
             raise _Invalid
+        a <<= 1
         a = e_int(a, v4)
         a <<= 1
     v5 = o.rational_number
     if v5 is not None:
         c, w, s = _T55[s]
         a = (a << w) | c
-        a = e_iso20_ct_RationalNumber(v5, a)
+        u58 = v5
+        if not -128 <= u58.exponent <= 127:
+            raise _Invalid
+        a = (a << 10) | (u58.exponent + 128)
+        if not (-32768 <= u58.value and u58.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u58.value)
+        a <<= 2
     v6 = o.finite_string
     if v6 is not None:
         c, w, s = _T56[s]
@@ -2446,9 +2747,9 @@ def d_iso20_cm_Parameter(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso20_cm_ParameterSet(o: Any, a: int) -> int:
-    a <<= 2
     if not (0 <= o.parameter_set_id and o.parameter_set_id <= 65535):
         raise _Invalid
+    a <<= 2
     a = e_uint(a, o.parameter_set_id)
     a <<= 1
     s = 1
@@ -2515,13 +2816,18 @@ def d_iso20_cm_ParameterSet(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_iso20_cm_PnC_AReqAuthorizationMode(o: Any, a: int) -> int:
     a <<= 1
     a = e_str(a, o.id)
-    a <<= 1
     if len(o.gen_challenge) > 16:
         raise _Invalid
+    a <<= 1
     a = e_sel_bin(a, o.gen_challenge)
+    u61 = o.contract_certificate_chain
+    if len(u61.certificate) > 1600:
+        raise _Invalid
+    a <<= 2
+    a = e_sel_bin(a, u61.certificate)
     a <<= 1
-    a = e_iso20_cm_ContractCertificateChain(o.contract_certificate_chain, a)
-    a <<= 1
+    a = e_iso20_cm_SubCertificates(u61.sub_certificates, a)
+    a <<= 2
     return a
 
 
@@ -2540,13 +2846,18 @@ def d_iso20_cm_PnC_AReqAuthorizationMode(D: int, T: int, p: int) -> tuple[Any, i
             _fail(p, 'PnC_AReqAuthorizationMode')
         p += 1
         f1, p = d_sel_bin(D, T, p, 16, 'GenChallenge')
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'PnC_AReqAuthorizationMode')
+        p += 2
+        t59, p = d_sel_bin(D, T, p, 1600, 'Certificate')
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'PnC_AReqAuthorizationMode')
         p += 1
-        f2, p = d_iso20_cm_ContractCertificateChain(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        t60, p = d_iso20_cm_SubCertificates(D, T, p)
+        f2 = _iso20_cm.ContractCertificateChain(certificate=t59, sub_certificates=t60)
+        if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'PnC_AReqAuthorizationMode')
-        p += 1
+        p += 2
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in PnC_AReqAuthorizationMode (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
@@ -2555,9 +2866,9 @@ def d_iso20_cm_PnC_AReqAuthorizationMode(D: int, T: int, p: int) -> tuple[Any, i
 
 
 def e_iso20_cm_PnC_ASResAuthorizationMode(o: Any, a: int) -> int:
-    a <<= 1
     if len(o.gen_challenge) > 16:
         raise _Invalid
+    a <<= 1
     a = e_sel_bin(a, o.gen_challenge)
     s = 1
     v1 = o.supported_providers
@@ -2607,10 +2918,8 @@ def d_iso20_cm_PnC_ASResAuthorizationMode(D: int, T: int, p: int) -> tuple[Any, 
 def e_iso20_cm_PowerDeliveryReq(o: Any, a: int) -> int:
     a <<= 1
     a = e_iso20_ct_MessageHeader(o.header, a)
-    a <<= 2
-    a = (a << 2) | _T16[o.ev_processing]
-    a <<= 3
-    a = (a << 2) | _T61[o.charge_progress]
+    a = (a << 4) | _T16[o.ev_processing]
+    a = (a << 5) | _T61[o.charge_progress]
     a <<= 1
     s = 3
     v3 = o.ev_power_profile
@@ -2622,8 +2931,7 @@ def e_iso20_cm_PowerDeliveryReq(o: Any, a: int) -> int:
     if v4 is not None:
         c, w, s = _T65[s]
         a = (a << w) | c
-        a <<= 1
-        a = (a << 1) | _T63[v4]
+        a = (a << 2) | _T63[v4]
         a <<= 1
     c, w = _T66[s]
     a = (a << w) | c
@@ -2698,16 +3006,20 @@ def d_iso20_cm_PowerDeliveryReq(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_iso20_cm_PowerDeliveryRes(o: Any, a: int) -> int:
     a <<= 1
     a = e_iso20_ct_MessageHeader(o.header, a)
-    a <<= 2
-    a = (a << 6) | _T14[o.response_code]
+    a = (a << 8) | _T14[o.response_code]
     a <<= 1
     s = 2
     v2 = o.evse_status
     if v2 is not None:
+        u62 = v2
+        if not (0 <= u62.notification_max_delay and u62.notification_max_delay <= 65535):
+            raise _Invalid
+        a <<= 4
+        a = e_uint(a, u62.notification_max_delay)
+        a = (a << 6) | _T67[u62.evse_notification]
         a <<= 2
-        a = e_iso20_ct_EVSEStatus(v2, a)
         s = 3
-    c, w = _T67[s]
+    c, w = _T69[s]
     a = (a << w) | c
     return a
 
@@ -2757,26 +3069,41 @@ def d_iso20_cm_PowerDeliveryRes(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso20_cm_PowerSchedule(o: Any, a: int) -> int:
-    a <<= 2
     if not (0 <= o.time_anchor and o.time_anchor <= 18446744073709551615):
         raise _Invalid
+    a <<= 2
     a = e_uint(a, o.time_anchor)
     a <<= 1
     s = 1
     v1 = o.available_energy
     if v1 is not None:
+        u63 = v1
+        if not -128 <= u63.exponent <= 127:
+            raise _Invalid
+        a = (a << 12) | (u63.exponent + 128)
+        if not (-32768 <= u63.value and u63.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u63.value)
         a <<= 2
-        a = e_iso20_ct_RationalNumber(v1, a)
         s = 2
     v2 = o.power_tolerance
     if v2 is not None:
-        c, w, s = _T68[s]
+        c, w, s = _T70[s]
         a = (a << w) | c
-        a = e_iso20_ct_RationalNumber(v2, a)
-    c, w, s = _T69[s]
+        u64 = v2
+        if not -128 <= u64.exponent <= 127:
+            raise _Invalid
+        a = (a << 10) | (u64.exponent + 128)
+        if not (-32768 <= u64.value and u64.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u64.value)
+        a <<= 2
+    c, w, s = _T71[s]
     a = (a << w) | c
     a = e_iso20_cm_PowerScheduleEntryList(o.power_schedule_entries, a)
-    c, w = _T70[s]
+    c, w = _T72[s]
     a = (a << w) | c
     return a
 
@@ -2843,24 +3170,46 @@ def d_iso20_cm_PowerSchedule(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso20_cm_PowerScheduleEntry(o: Any, a: int) -> int:
-    a <<= 2
     if not (0 <= o.duration and o.duration <= 4294967295):
         raise _Invalid
-    a = e_uint(a, o.duration)
     a <<= 2
-    a = e_iso20_ct_RationalNumber(o.power, a)
+    a = e_uint(a, o.duration)
+    u67 = o.power
+    if not -128 <= u67.exponent <= 127:
+        raise _Invalid
+    a = (a << 12) | (u67.exponent + 128)
+    if not (-32768 <= u67.value and u67.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u67.value)
+    a <<= 2
     s = 2
     v2 = o.power_l2
     if v2 is not None:
+        u68 = v2
+        if not -128 <= u68.exponent <= 127:
+            raise _Invalid
+        a = (a << 12) | (u68.exponent + 128)
+        if not (-32768 <= u68.value and u68.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u68.value)
         a <<= 2
-        a = e_iso20_ct_RationalNumber(v2, a)
         s = 3
     v3 = o.power_l3
     if v3 is not None:
-        c, w, s = _T71[s]
+        c, w, s = _T73[s]
         a = (a << w) | c
-        a = e_iso20_ct_RationalNumber(v3, a)
-    c, w = _T72[s]
+        u69 = v3
+        if not -128 <= u69.exponent <= 127:
+            raise _Invalid
+        a = (a << 10) | (u69.exponent + 128)
+        if not (-32768 <= u69.value and u69.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u69.value)
+        a <<= 2
+    c, w = _T74[s]
     a = (a << w) | c
     return a
 
@@ -2877,10 +3226,24 @@ def d_iso20_cm_PowerScheduleEntry(D: int, T: int, p: int) -> tuple[Any, int]:
             _fail(p, 'PowerScheduleEntry')
         p += 2
         f0, p = d_uint(D, T, p)
+        x = (D >> (T - p - 12)) & 4095
+        if x >> 8 != 0:
+            _fail(p, 'PowerScheduleEntry')
+        x &= 255
+        p += 12
+        t65 = x - 128
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
+            _fail(p, 'PowerScheduleEntry')
+        x &= 1
+        p += 4
+        t66, p = d_uint(D, T, p)
+        if x:
+            t66 = -t66 - 1
+        f1 = _iso20_ct.RationalNumber(exponent=t65, value=t66)
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'PowerScheduleEntry')
         p += 2
-        f1, p = d_iso20_ct_RationalNumber(D, T, p)
         s = 2
         c = (D >> (T - p - 2)) & 3
         p += 2
@@ -2925,13 +3288,13 @@ def e_iso20_cm_PowerScheduleEntryList(o: Any, a: int) -> int:
             a = (a << 2) | 0
             s = s + 1 if s < 1023 else 1024
         else:
-            c, w, s = _T73[s]
+            c, w, s = _T75[s]
             a = (a << w) | c
         a = e_iso20_cm_PowerScheduleEntry(v, a)
     if 1 <= s <= 1023:
         a = (a << 2) | 1
     else:
-        c, w = _T74[s]
+        c, w = _T76[s]
         a = (a << w) | c
     return a
 
@@ -2986,31 +3349,30 @@ def e_iso20_cm_PriceLevelSchedule(o: Any, a: int) -> int:
         a <<= 2
         a = e_str(a, v0)
         s = 1
-    c, w, s = _T75[s]
+    c, w, s = _T77[s]
     a = (a << w) | c
-    a <<= 1
     if not (0 <= o.time_anchor and o.time_anchor <= 18446744073709551615):
         raise _Invalid
+    a <<= 1
     a = e_uint(a, o.time_anchor)
-    a <<= 3
     if not (1 <= o.price_schedule_id and o.price_schedule_id <= 4294967295):
         raise _Invalid
+    a <<= 3
     a = e_uint(a, o.price_schedule_id)
     a <<= 1
     s = 3
     v3 = o.price_schedule_description
     if v3 is not None:
-        a <<= 2
         if len(v3) > 160:
             raise _Invalid
+        a <<= 2
         a = e_sel_str(a, v3)
         s = 4
-    c, w, s = _T76[s]
+    c, w, s = _T78[s]
     a = (a << w) | c
-    a <<= 1
     if not 0 <= o.number_of_price_levels <= 255:
         raise _Invalid
-    a = (a << 8) | o.number_of_price_levels
+    a = (a << 9) | o.number_of_price_levels
     a <<= 2
     a = e_iso20_cm_PriceLevelScheduleEntryList(o.price_level_schedule_entries, a)
     a <<= 1
@@ -3091,14 +3453,13 @@ def d_iso20_cm_PriceLevelSchedule(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso20_cm_PriceLevelScheduleEntry(o: Any, a: int) -> int:
-    a <<= 2
     if not (0 <= o.duration and o.duration <= 4294967295):
         raise _Invalid
+    a <<= 2
     a = e_uint(a, o.duration)
-    a <<= 3
     if not 0 <= o.price_level <= 255:
         raise _Invalid
-    a = (a << 8) | o.price_level
+    a = (a << 11) | o.price_level
     a <<= 2
     return a
 
@@ -3136,13 +3497,21 @@ def e_iso20_cm_PriceLevelScheduleEntryList(o: Any, a: int) -> int:
             a = (a << 2) | 0
             s = s + 1 if s < 1023 else 1024
         else:
-            c, w, s = _T77[s]
+            c, w, s = _T79[s]
             a = (a << w) | c
-        a = e_iso20_cm_PriceLevelScheduleEntry(v, a)
+        u70 = v
+        if not (0 <= u70.duration and u70.duration <= 4294967295):
+            raise _Invalid
+        a <<= 2
+        a = e_uint(a, u70.duration)
+        if not 0 <= u70.price_level <= 255:
+            raise _Invalid
+        a = (a << 11) | u70.price_level
+        a <<= 2
     if 1 <= s <= 1023:
         a = (a << 2) | 1
     else:
-        c, w = _T78[s]
+        c, w = _T80[s]
         a = (a << w) | c
     return a
 
@@ -3191,45 +3560,66 @@ def d_iso20_cm_PriceLevelScheduleEntryList(D: int, T: int, p: int) -> tuple[Any,
 
 
 def e_iso20_cm_PriceRule(o: Any, a: int) -> int:
-    a <<= 1
-    a = e_iso20_ct_RationalNumber(o.energy_fee, a)
+    u73 = o.energy_fee
+    if not -128 <= u73.exponent <= 127:
+        raise _Invalid
+    a = (a << 11) | (u73.exponent + 128)
+    if not (-32768 <= u73.value and u73.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u73.value)
+    a <<= 2
     s = 1
     v1 = o.parking_fee
     if v1 is not None:
+        u74 = v1
+        if not -128 <= u74.exponent <= 127:
+            raise _Invalid
+        a = (a << 13) | (u74.exponent + 128)
+        if not (-32768 <= u74.value and u74.value <= 32767):
+            raise _Invalid
         a <<= 3
-        a = e_iso20_ct_RationalNumber(v1, a)
+        a = e_int(a, u74.value)
+        a <<= 2
         s = 2
     v2 = o.parking_fee_period
     if v2 is not None:
-        c, w, s = _T79[s]
+        c, w, s = _T81[s]
         a = (a << w) | c
-        a <<= 1
         if not (0 <= v2 and v2 <= 4294967295):
             raise _Invalid
+        a <<= 1
         a = e_uint(a, v2)
         a <<= 1
     v3 = o.carbon_dioxide_emission
     if v3 is not None:
-        c, w, s = _T80[s]
+        c, w, s = _T82[s]
         a = (a << w) | c
-        a <<= 1
         if not (0 <= v3 and v3 <= 65535):
             raise _Invalid
+        a <<= 1
         a = e_uint(a, v3)
         a <<= 1
     v4 = o.renewable_generation_percentage
     if v4 is not None:
-        c, w, s = _T81[s]
+        c, w, s = _T83[s]
         a = (a << w) | c
-        a <<= 1
         if not 0 <= v4 <= 255:
             raise _Invalid
-        a = (a << 8) | v4
+        a = (a << 9) | v4
         a <<= 1
-    c, w, s = _T82[s]
+    c, w, s = _T84[s]
     a = (a << w) | c
-    a = e_iso20_ct_RationalNumber(o.power_range_start, a)
-    c, w = _T83[s]
+    u75 = o.power_range_start
+    if not -128 <= u75.exponent <= 127:
+        raise _Invalid
+    a = (a << 10) | (u75.exponent + 128)
+    if not (-32768 <= u75.value and u75.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u75.value)
+    a <<= 2
+    c, w = _T85[s]
     a = (a << w) | c
     return a
 
@@ -3244,10 +3634,24 @@ def d_iso20_cm_PriceRule(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        x = (D >> (T - p - 11)) & 2047
+        if x >> 8 != 0:
             _fail(p, 'PriceRule')
-        p += 1
-        f0, p = d_iso20_ct_RationalNumber(D, T, p)
+        x &= 255
+        p += 11
+        t71 = x - 128
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
+            _fail(p, 'PriceRule')
+        x &= 1
+        p += 4
+        t72, p = d_uint(D, T, p)
+        if x:
+            t72 = -t72 - 1
+        f0 = _iso20_ct.RationalNumber(exponent=t71, value=t72)
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'PriceRule')
+        p += 2
         s = 1
         c = (D >> (T - p - 3)) & 7
         p += 3
@@ -3334,9 +3738,9 @@ def d_iso20_cm_PriceRule(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso20_cm_PriceRuleStack(o: Any, a: int) -> int:
-    a <<= 2
     if not (0 <= o.duration and o.duration <= 4294967295):
         raise _Invalid
+    a <<= 2
     a = e_uint(a, o.duration)
     a <<= 1
     s = 1
@@ -3345,10 +3749,10 @@ def e_iso20_cm_PriceRuleStack(o: Any, a: int) -> int:
             a = (a << 2) | 0
             s = s + 1 if s < 8 else 9
         else:
-            c, w, s = _T84[s]
+            c, w, s = _T86[s]
             a = (a << w) | c
         a = e_iso20_cm_PriceRule(v, a)
-    c, w = _T85[s]
+    c, w = _T87[s]
     a = (a << w) | c
     return a
 
@@ -3404,13 +3808,13 @@ def e_iso20_cm_PriceRuleStackList(o: Any, a: int) -> int:
             a = (a << 2) | 0
             s = s + 1 if s < 1023 else 1024
         else:
-            c, w, s = _T86[s]
+            c, w, s = _T88[s]
             a = (a << w) | c
         a = e_iso20_cm_PriceRuleStack(v, a)
     if 1 <= s <= 1023:
         a = (a << 2) | 1
     else:
-        c, w = _T87[s]
+        c, w = _T89[s]
         a = (a << w) | c
     return a
 
@@ -3459,24 +3863,24 @@ def d_iso20_cm_PriceRuleStackList(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso20_cm_PriceSchedule(o: Any, a: int) -> int:
-    a <<= 2
     if not (0 <= o.time_anchor and o.time_anchor <= 18446744073709551615):
         raise _Invalid
+    a <<= 2
     a = e_uint(a, o.time_anchor)
-    a <<= 3
     if not (1 <= o.price_schedule_id and o.price_schedule_id <= 4294967295):
         raise _Invalid
+    a <<= 3
     a = e_uint(a, o.price_schedule_id)
     a <<= 1
     s = 2
     v2 = o.price_schedule_description
     if v2 is not None:
-        a <<= 2
         if len(v2) > 160:
             raise _Invalid
+        a <<= 2
         a = e_sel_str(a, v2)
         s = 3
-    c, w = _T88[s]
+    c, w = _T90[s]
     a = (a << w) | c
     return a
 
@@ -3526,10 +3930,9 @@ def d_iso20_cm_PriceSchedule(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_iso20_cm_ScheduleExchangeReq(o: Any, a: int) -> int:
     a <<= 1
     a = e_iso20_ct_MessageHeader(o.header, a)
-    a <<= 2
     if not 12 <= o.maximum_supporting_points <= 1024:
         raise _Invalid
-    a = (a << 10) | (o.maximum_supporting_points - 12)
+    a = (a << 12) | (o.maximum_supporting_points - 12)
     a <<= 1
     s = 2
     v2 = o.dynamic_se_req_control_mode
@@ -3539,10 +3942,10 @@ def e_iso20_cm_ScheduleExchangeReq(o: Any, a: int) -> int:
         s = 3
     v3 = o.scheduled_se_req_control_mode
     if v3 is not None:
-        c, w, s = _T89[s]
+        c, w, s = _T91[s]
         a = (a << w) | c
         a = e_iso20_cm_Scheduled_SEReqControlMode(v3, a)
-    c, w = _T90[s]
+    c, w = _T92[s]
     a = (a << w) | c
     return a
 
@@ -3604,29 +4007,26 @@ def d_iso20_cm_ScheduleExchangeReq(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_iso20_cm_ScheduleExchangeRes(o: Any, a: int) -> int:
     a <<= 1
     a = e_iso20_ct_MessageHeader(o.header, a)
-    a <<= 2
-    a = (a << 6) | _T14[o.response_code]
-    a <<= 3
-    a = (a << 2) | _T16[o.evse_processing]
+    a = (a << 8) | _T14[o.response_code]
+    a = (a << 5) | _T16[o.evse_processing]
     a <<= 1
     s = 3
     v3 = o.go_to_pause
     if v3 is not None:
-        a <<= 3
-        a = (a << 1) | _BOOL[v3]
+        a = (a << 4) | _BOOL[v3]
         a <<= 1
         s = 4
     v4 = o.dynamic_se_res_control_mode
     if v4 is not None:
-        c, w, s = _T91[s]
+        c, w, s = _T93[s]
         a = (a << w) | c
         a = e_iso20_cm_Dynamic_SEResControlMode(v4, a)
     v5 = o.scheduled_se_res_control_mode
     if v5 is not None:
-        c, w, s = _T92[s]
+        c, w, s = _T94[s]
         a = (a << w) | c
         a = e_iso20_cm_Scheduled_SEResControlMode(v5, a)
-    c, w = _T93[s]
+    c, w = _T95[s]
     a = (a << w) | c
     return a
 
@@ -3709,9 +4109,9 @@ def d_iso20_cm_ScheduleExchangeRes(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso20_cm_ScheduleTuple(o: Any, a: int) -> int:
-    a <<= 2
     if not (1 <= o.schedule_tuple_id and o.schedule_tuple_id <= 4294967295):
         raise _Invalid
+    a <<= 2
     a = e_uint(a, o.schedule_tuple_id)
     a <<= 2
     a = e_iso20_cm_ChargingSchedule(o.charging_schedule, a)
@@ -3721,7 +4121,7 @@ def e_iso20_cm_ScheduleTuple(o: Any, a: int) -> int:
         a <<= 2
         a = e_iso20_cm_ChargingSchedule(v2, a)
         s = 3
-    c, w = _T94[s]
+    c, w = _T96[s]
     a = (a << w) | c
     return a
 
@@ -3766,19 +4166,18 @@ def d_iso20_cm_ScheduleTuple(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso20_cm_Scheduled_EVPPTControlMode(o: Any, a: int) -> int:
-    a <<= 2
     if not (1 <= o.selected_schedule_tuple_id and o.selected_schedule_tuple_id <= 4294967295):
         raise _Invalid
+    a <<= 2
     a = e_uint(a, o.selected_schedule_tuple_id)
     a <<= 1
     s = 1
     v1 = o.power_tolerance_acceptance
     if v1 is not None:
-        a <<= 3
-        a = (a << 1) | _T95[v1]
+        a = (a << 4) | _T97[v1]
         a <<= 1
         s = 2
-    c, w = _T97[s]
+    c, w = _T99[s]
     a = (a << w) | c
     return a
 
@@ -3824,33 +4223,80 @@ def e_iso20_cm_Scheduled_SEReqControlMode(o: Any, a: int) -> int:
     s = 0
     v0 = o.departure_time
     if v0 is not None:
-        a <<= 4
         if not (0 <= v0 and v0 <= 4294967295):
             raise _Invalid
+        a <<= 4
         a = e_uint(a, v0)
         a <<= 1
         s = 1
     v1 = o.ev_target_energy_request
     if v1 is not None:
-        c, w, s = _T98[s]
-        a = (a << w) | c
-        a = e_iso20_ct_RationalNumber(v1, a)
-    v2 = o.ev_maximum_energy_request
-    if v2 is not None:
-        c, w, s = _T99[s]
-        a = (a << w) | c
-        a = e_iso20_ct_RationalNumber(v2, a)
-    v3 = o.ev_minimum_energy_request
-    if v3 is not None:
         c, w, s = _T100[s]
         a = (a << w) | c
-        a = e_iso20_ct_RationalNumber(v3, a)
-    v4 = o.ev_energy_offer
-    if v4 is not None:
+        u76 = v1
+        if not -128 <= u76.exponent <= 127:
+            raise _Invalid
+        a = (a << 10) | (u76.exponent + 128)
+        if not (-32768 <= u76.value and u76.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u76.value)
+        a <<= 2
+    v2 = o.ev_maximum_energy_request
+    if v2 is not None:
         c, w, s = _T101[s]
         a = (a << w) | c
-        a = e_iso20_cm_EVEnergyOffer(v4, a)
-    c, w = _T102[s]
+        u77 = v2
+        if not -128 <= u77.exponent <= 127:
+            raise _Invalid
+        a = (a << 10) | (u77.exponent + 128)
+        if not (-32768 <= u77.value and u77.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u77.value)
+        a <<= 2
+    v3 = o.ev_minimum_energy_request
+    if v3 is not None:
+        c, w, s = _T102[s]
+        a = (a << w) | c
+        u78 = v3
+        if not -128 <= u78.exponent <= 127:
+            raise _Invalid
+        a = (a << 10) | (u78.exponent + 128)
+        if not (-32768 <= u78.value and u78.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u78.value)
+        a <<= 2
+    v4 = o.ev_energy_offer
+    if v4 is not None:
+        c, w, s = _T103[s]
+        a = (a << w) | c
+        u79 = v4
+        u80 = u79.ev_power_schedule
+        if not (0 <= u80.time_anchor and u80.time_anchor <= 18446744073709551615):
+            raise _Invalid
+        a <<= 3
+        a = e_uint(a, u80.time_anchor)
+        a <<= 2
+        a = e_iso20_cm_EVPowerScheduleEntryList(u80.ev_power_schedule_entries, a)
+        u81 = u79.ev_absolute_price_schedule
+        if not (0 <= u81.time_anchor and u81.time_anchor <= 18446744073709551615):
+            raise _Invalid
+        a <<= 4
+        a = e_uint(a, u81.time_anchor)
+        if len(u81.currency) > 3:
+            raise _Invalid
+        a <<= 2
+        a = e_sel_str(a, u81.currency)
+        if len(u81.price_algorithm) > 255:
+            raise _Invalid
+        a <<= 1
+        a = e_sel_str(a, u81.price_algorithm)
+        a <<= 1
+        a = e_iso20_cm_EVPriceRuleStackList(u81.ev_price_rule_stacks, a)
+        a <<= 2
+    c, w = _T104[s]
     a = (a << w) | c
     return a
 
@@ -3961,10 +4407,10 @@ def d_iso20_cm_Scheduled_SEReqControlMode(D: int, T: int, p: int) -> tuple[Any, 
 def e_iso20_cm_Scheduled_SEResControlMode(o: Any, a: int) -> int:
     s = 0
     for v in o.schedule_tuple:
-        c, w, s = _T103[s]
+        c, w, s = _T105[s]
         a = (a << w) | c
         a = e_iso20_cm_ScheduleTuple(v, a)
-    c, w = _T104[s]
+    c, w = _T106[s]
     a = (a << w) | c
     return a
 
@@ -4016,9 +4462,9 @@ def d_iso20_cm_Scheduled_SEResControlMode(D: int, T: int, p: int) -> tuple[Any, 
 
 
 def e_iso20_cm_Scheduled_SMDTControlMode(o: Any, a: int) -> int:
-    a <<= 2
     if not (1 <= o.selected_schedule_tuple_id and o.selected_schedule_tuple_id <= 4294967295):
         raise _Invalid
+    a <<= 2
     a = e_uint(a, o.selected_schedule_tuple_id)
     a <<= 2
     return a
@@ -4044,13 +4490,13 @@ def d_iso20_cm_Scheduled_SMDTControlMode(D: int, T: int, p: int) -> tuple[Any, i
 
 
 def e_iso20_cm_SelectedService(o: Any, a: int) -> int:
-    a <<= 2
     if not (0 <= o.service_id and o.service_id <= 65535):
         raise _Invalid
+    a <<= 2
     a = e_uint(a, o.service_id)
-    a <<= 3
     if not (0 <= o.parameter_set_id and o.parameter_set_id <= 65535):
         raise _Invalid
+    a <<= 3
     a = e_uint(a, o.parameter_set_id)
     a <<= 2
     return a
@@ -4087,13 +4533,22 @@ def e_iso20_cm_SelectedServiceList(o: Any, a: int) -> int:
             a = (a << 2) | 0
             s = s + 1 if s < 15 else 16
         else:
-            c, w, s = _T105[s]
+            c, w, s = _T107[s]
             a = (a << w) | c
-        a = e_iso20_cm_SelectedService(v, a)
+        u84 = v
+        if not (0 <= u84.service_id and u84.service_id <= 65535):
+            raise _Invalid
+        a <<= 2
+        a = e_uint(a, u84.service_id)
+        if not (0 <= u84.parameter_set_id and u84.parameter_set_id <= 65535):
+            raise _Invalid
+        a <<= 3
+        a = e_uint(a, u84.parameter_set_id)
+        a <<= 2
     if 1 <= s <= 15:
         a = (a << 2) | 1
     else:
-        c, w = _T106[s]
+        c, w = _T108[s]
         a = (a << w) | c
     return a
 
@@ -4103,11 +4558,19 @@ def d_iso20_cm_SelectedServiceList(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 3)) & 7 != 0:
             _fail(p, 'SelectedServiceList')
-        p += 1
-        y, p = d_iso20_cm_SelectedService(D, T, p)
+        p += 3
+        t82, p = d_uint(D, T, p)
+        if (D >> (T - p - 3)) & 7 != 0:
+            _fail(p, 'SelectedServiceList')
+        p += 3
+        t83, p = d_uint(D, T, p)
+        y = _iso20_cm.SelectedService(service_id=t82, parameter_set_id=t83)
         f0.append(y)
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'SelectedServiceList')
+        p += 2
         rc = 0
         s = 1
         while s == 1:
@@ -4138,12 +4601,11 @@ def d_iso20_cm_SelectedServiceList(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso20_cm_Service(o: Any, a: int) -> int:
-    a <<= 2
     if not (0 <= o.service_id and o.service_id <= 65535):
         raise _Invalid
+    a <<= 2
     a = e_uint(a, o.service_id)
-    a <<= 3
-    a = (a << 1) | _BOOL[o.free_service]
+    a = (a << 4) | _BOOL[o.free_service]
     a <<= 2
     return a
 
@@ -4177,9 +4639,9 @@ def d_iso20_cm_Service(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_iso20_cm_ServiceDetailReq(o: Any, a: int) -> int:
     a <<= 1
     a = e_iso20_ct_MessageHeader(o.header, a)
-    a <<= 2
     if not (0 <= o.service_id and o.service_id <= 65535):
         raise _Invalid
+    a <<= 2
     a = e_uint(a, o.service_id)
     a <<= 2
     return a
@@ -4212,11 +4674,10 @@ def d_iso20_cm_ServiceDetailReq(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_iso20_cm_ServiceDetailRes(o: Any, a: int) -> int:
     a <<= 1
     a = e_iso20_ct_MessageHeader(o.header, a)
-    a <<= 2
-    a = (a << 6) | _T14[o.response_code]
-    a <<= 3
+    a = (a << 8) | _T14[o.response_code]
     if not (0 <= o.service_id and o.service_id <= 65535):
         raise _Invalid
+    a <<= 3
     a = e_uint(a, o.service_id)
     a <<= 2
     a = e_iso20_cm_ServiceParameterList(o.service_parameter_list, a)
@@ -4269,7 +4730,7 @@ def e_iso20_cm_ServiceDiscoveryReq(o: Any, a: int) -> int:
         a <<= 2
         a = e_iso20_cm_ServiceIDList(v1, a)
         s = 2
-    c, w = _T107[s]
+    c, w = _T109[s]
     a = (a << w) | c
     return a
 
@@ -4311,10 +4772,8 @@ def d_iso20_cm_ServiceDiscoveryReq(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_iso20_cm_ServiceDiscoveryRes(o: Any, a: int) -> int:
     a <<= 1
     a = e_iso20_ct_MessageHeader(o.header, a)
-    a <<= 2
-    a = (a << 6) | _T14[o.response_code]
-    a <<= 3
-    a = (a << 1) | _BOOL[o.service_renegotiation_supported]
+    a = (a << 8) | _T14[o.response_code]
+    a = (a << 4) | _BOOL[o.service_renegotiation_supported]
     a <<= 2
     a = e_iso20_cm_ServiceList(o.energy_transfer_service_list, a)
     s = 4
@@ -4323,7 +4782,7 @@ def e_iso20_cm_ServiceDiscoveryRes(o: Any, a: int) -> int:
         a <<= 2
         a = e_iso20_cm_ServiceList(v4, a)
         s = 5
-    c, w = _T108[s]
+    c, w = _T110[s]
     a = (a << w) | c
     return a
 
@@ -4388,17 +4847,17 @@ def e_iso20_cm_ServiceIDList(o: Any, a: int) -> int:
             a = (a << 2) | 0
             s = s + 1 if s < 15 else 16
         else:
-            c, w, s = _T109[s]
+            c, w, s = _T111[s]
             a = (a << w) | c
-        a <<= 1
         if not (0 <= v and v <= 65535):
             raise _Invalid
+        a <<= 1
         a = e_uint(a, v)
         a <<= 1
     if 1 <= s <= 15:
         a = (a << 2) | 1
     else:
-        c, w = _T110[s]
+        c, w = _T112[s]
         a = (a << w) | c
     return a
 
@@ -4452,10 +4911,16 @@ def e_iso20_cm_ServiceList(o: Any, a: int) -> int:
             a = (a << 2) | 0
             s = s + 1 if s < 7 else 8
         else:
-            c, w, s = _T111[s]
+            c, w, s = _T113[s]
             a = (a << w) | c
-        a = e_iso20_cm_Service(v, a)
-    c, w = _T112[s]
+        u87 = v
+        if not (0 <= u87.service_id and u87.service_id <= 65535):
+            raise _Invalid
+        a <<= 2
+        a = e_uint(a, u87.service_id)
+        a = (a << 4) | _BOOL[u87.free_service]
+        a <<= 2
+    c, w = _T114[s]
     a = (a << w) | c
     return a
 
@@ -4465,11 +4930,21 @@ def d_iso20_cm_ServiceList(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 3)) & 7 != 0:
             _fail(p, 'ServiceList')
-        p += 1
-        y, p = d_iso20_cm_Service(D, T, p)
+        p += 3
+        t85, p = d_uint(D, T, p)
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
+            _fail(p, 'ServiceList')
+        x &= 1
+        p += 4
+        t86 = x == 1
+        y = _iso20_cm.Service(service_id=t85, free_service=t86)
         f0.append(y)
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'ServiceList')
+        p += 2
         rc = 0
         s = 1
         while s == 1:
@@ -4506,13 +4981,13 @@ def e_iso20_cm_ServiceParameterList(o: Any, a: int) -> int:
             a = (a << 2) | 0
             s = s + 1 if s < 31 else 32
         else:
-            c, w, s = _T113[s]
+            c, w, s = _T115[s]
             a = (a << w) | c
         a = e_iso20_cm_ParameterSet(v, a)
     if 1 <= s <= 31:
         a = (a << 2) | 1
     else:
-        c, w = _T114[s]
+        c, w = _T116[s]
         a = (a << w) | c
     return a
 
@@ -4559,15 +5034,23 @@ def d_iso20_cm_ServiceParameterList(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_iso20_cm_ServiceSelectionReq(o: Any, a: int) -> int:
     a <<= 1
     a = e_iso20_ct_MessageHeader(o.header, a)
-    a <<= 1
-    a = e_iso20_cm_SelectedService(o.selected_energy_transfer_service, a)
+    u90 = o.selected_energy_transfer_service
+    if not (0 <= u90.service_id and u90.service_id <= 65535):
+        raise _Invalid
+    a <<= 3
+    a = e_uint(a, u90.service_id)
+    if not (0 <= u90.parameter_set_id and u90.parameter_set_id <= 65535):
+        raise _Invalid
+    a <<= 3
+    a = e_uint(a, u90.parameter_set_id)
+    a <<= 2
     s = 2
     v2 = o.selected_vas_list
     if v2 is not None:
         a <<= 2
         a = e_iso20_cm_SelectedServiceList(v2, a)
         s = 3
-    c, w = _T115[s]
+    c, w = _T117[s]
     a = (a << w) | c
     return a
 
@@ -4583,10 +5066,18 @@ def d_iso20_cm_ServiceSelectionReq(D: int, T: int, p: int) -> tuple[Any, int]:
             _fail(p, 'ServiceSelectionReq')
         p += 1
         f0, p = d_iso20_ct_MessageHeader(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 3)) & 7 != 0:
             _fail(p, 'ServiceSelectionReq')
-        p += 1
-        f1, p = d_iso20_cm_SelectedService(D, T, p)
+        p += 3
+        t88, p = d_uint(D, T, p)
+        if (D >> (T - p - 3)) & 7 != 0:
+            _fail(p, 'ServiceSelectionReq')
+        p += 3
+        t89, p = d_uint(D, T, p)
+        f1 = _iso20_cm.SelectedService(service_id=t88, parameter_set_id=t89)
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'ServiceSelectionReq')
+        p += 2
         s = 2
         c = (D >> (T - p - 2)) & 3
         p += 2
@@ -4614,8 +5105,7 @@ def d_iso20_cm_ServiceSelectionReq(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_iso20_cm_ServiceSelectionRes(o: Any, a: int) -> int:
     a <<= 1
     a = e_iso20_ct_MessageHeader(o.header, a)
-    a <<= 2
-    a = (a << 6) | _T14[o.response_code]
+    a = (a << 8) | _T14[o.response_code]
     a <<= 2
     return a
 
@@ -4649,9 +5139,9 @@ def d_iso20_cm_ServiceSelectionRes(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_iso20_cm_SessionSetupReq(o: Any, a: int) -> int:
     a <<= 1
     a = e_iso20_ct_MessageHeader(o.header, a)
-    a <<= 1
     if len(o.evccid) > 255:
         raise _Invalid
+    a <<= 1
     a = e_sel_str(a, o.evccid)
     a <<= 1
     return a
@@ -4684,11 +5174,10 @@ def d_iso20_cm_SessionSetupReq(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_iso20_cm_SessionSetupRes(o: Any, a: int) -> int:
     a <<= 1
     a = e_iso20_ct_MessageHeader(o.header, a)
-    a <<= 2
-    a = (a << 6) | _T14[o.response_code]
-    a <<= 2
+    a = (a << 8) | _T14[o.response_code]
     if len(o.evseid) > 255:
         raise _Invalid
+    a <<= 2
     a = e_sel_str(a, o.evseid)
     a <<= 1
     return a
@@ -4728,25 +5217,24 @@ def d_iso20_cm_SessionSetupRes(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_iso20_cm_SessionStopReq(o: Any, a: int) -> int:
     a <<= 1
     a = e_iso20_ct_MessageHeader(o.header, a)
-    a <<= 2
-    a = (a << 2) | _T116[o.charging_session]
+    a = (a << 4) | _T118[o.charging_session]
     a <<= 1
     s = 2
     v2 = o.ev_termination_code
     if v2 is not None:
-        a <<= 2
         if len(v2) > 80:
             raise _Invalid
+        a <<= 2
         a = e_sel_str(a, v2)
         s = 3
     v3 = o.ev_termination_explanation
     if v3 is not None:
-        c, w, s = _T118[s]
+        c, w, s = _T120[s]
         a = (a << w) | c
         if len(v3) > 160:
             raise _Invalid
         a = e_sel_str(a, v3)
-    c, w = _T119[s]
+    c, w = _T121[s]
     a = (a << w) | c
     return a
 
@@ -4768,7 +5256,7 @@ def d_iso20_cm_SessionStopReq(D: int, T: int, p: int) -> tuple[Any, int]:
             _fail(p, 'SessionStopReq')
         x &= 3
         p += 4
-        f1 = _T117[x]
+        f1 = _T119[x]
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'SessionStopReq')
         p += 1
@@ -4812,8 +5300,7 @@ def d_iso20_cm_SessionStopReq(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_iso20_cm_SessionStopRes(o: Any, a: int) -> int:
     a <<= 1
     a = e_iso20_ct_MessageHeader(o.header, a)
-    a <<= 2
-    a = (a << 6) | _T14[o.response_code]
+    a = (a << 8) | _T14[o.response_code]
     a <<= 2
     return a
 
@@ -4847,9 +5334,9 @@ def d_iso20_cm_SessionStopRes(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_iso20_cm_SignedCertificateChain(o: Any, a: int) -> int:
     a <<= 1
     a = e_str(a, o.id)
-    a <<= 1
     if len(o.certificate) > 1600:
         raise _Invalid
+    a <<= 1
     a = e_sel_bin(a, o.certificate)
     s = 2
     v2 = o.sub_certificates
@@ -4857,7 +5344,7 @@ def e_iso20_cm_SignedCertificateChain(o: Any, a: int) -> int:
         a <<= 2
         a = e_iso20_cm_SubCertificates(v2, a)
         s = 3
-    c, w = _T120[s]
+    c, w = _T122[s]
     a = (a << w) | c
     return a
 
@@ -4904,37 +5391,41 @@ def d_iso20_cm_SignedCertificateChain(D: int, T: int, p: int) -> tuple[Any, int]
 def e_iso20_cm_SignedInstallationData(o: Any, a: int) -> int:
     a <<= 1
     a = e_str(a, o.id)
+    u93 = o.contract_certificate_chain
+    if len(u93.certificate) > 1600:
+        raise _Invalid
+    a <<= 2
+    a = e_sel_bin(a, u93.certificate)
     a <<= 1
-    a = e_iso20_cm_ContractCertificateChain(o.contract_certificate_chain, a)
-    a <<= 2
-    a = (a << 1) | _T121[o.ecdh_curve]
-    a <<= 2
+    a = e_iso20_cm_SubCertificates(u93.sub_certificates, a)
+    a = (a << 4) | _T123[o.ecdh_curve]
     if len(o.dh_public_key) > 133:
         raise _Invalid
+    a <<= 2
     a = e_sel_bin(a, o.dh_public_key)
     s = 4
     v4 = o.secp521_encrypted_private_key
     if v4 is not None:
-        a <<= 2
         if len(v4) > 94:
             raise _Invalid
+        a <<= 2
         a = e_sel_bin(a, v4)
         s = 5
     v5 = o.x448_encrypted_private_key
     if v5 is not None:
-        c, w, s = _T123[s]
+        c, w, s = _T125[s]
         a = (a << w) | c
         if len(v5) > 84:
             raise _Invalid
         a = e_sel_bin(a, v5)
     v6 = o.tpm_encrypted_private_key
     if v6 is not None:
-        c, w, s = _T124[s]
+        c, w, s = _T126[s]
         a = (a << w) | c
         if len(v6) > 206:
             raise _Invalid
         a = e_sel_bin(a, v6)
-    c, w = _T125[s]
+    c, w = _T127[s]
     a = (a << w) | c
     return a
 
@@ -4954,16 +5445,21 @@ def d_iso20_cm_SignedInstallationData(D: int, T: int, p: int) -> tuple[Any, int]
             _fail(p, 'SignedInstallationData')
         p += 1
         f0, p = d_str(D, T, p, None)
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'SignedInstallationData')
+        p += 2
+        t91, p = d_sel_bin(D, T, p, 1600, 'Certificate')
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'SignedInstallationData')
         p += 1
-        f1, p = d_iso20_cm_ContractCertificateChain(D, T, p)
-        x = (D >> (T - p - 3)) & 7
+        t92, p = d_iso20_cm_SubCertificates(D, T, p)
+        f1 = _iso20_cm.ContractCertificateChain(certificate=t91, sub_certificates=t92)
+        x = (D >> (T - p - 4)) & 15
         if x >> 1 != 0:
             _fail(p, 'SignedInstallationData')
         x &= 1
-        p += 3
-        f2 = _T122[x]
+        p += 4
+        f2 = _T124[x]
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'SignedInstallationData')
         p += 2
@@ -5014,9 +5510,9 @@ def d_iso20_cm_SignedInstallationData(D: int, T: int, p: int) -> tuple[Any, int]
 def e_iso20_cm_SignedMeteringData(o: Any, a: int) -> int:
     a <<= 1
     a = e_str(a, o.id)
-    a <<= 1
     if len(o.session_id) > 8:
         raise _Invalid
+    a <<= 1
     a = e_sel_bin(a, o.session_id)
     a <<= 1
     a = e_iso20_ct_MeterInfo(o.meter_info, a)
@@ -5028,15 +5524,21 @@ def e_iso20_cm_SignedMeteringData(o: Any, a: int) -> int:
         s = 4
     v4 = o.dynamic_smdt_control_mode
     if v4 is not None:
-        c, w, s = _T126[s]
+        c, w, s = _T128[s]
         a = (a << w) | c
-        a = e_iso20_cm_Dynamic_SMDTControlMode(v4, a)
+        u94 = v4
+        a <<= 1
     v5 = o.scheduled_smdt_control_mode
     if v5 is not None:
-        c, w, s = _T127[s]
+        c, w, s = _T129[s]
         a = (a << w) | c
-        a = e_iso20_cm_Scheduled_SMDTControlMode(v5, a)
-    c, w = _T128[s]
+        u95 = v5
+        if not (1 <= u95.selected_schedule_tuple_id and u95.selected_schedule_tuple_id <= 4294967295):
+            raise _Invalid
+        a <<= 2
+        a = e_uint(a, u95.selected_schedule_tuple_id)
+        a <<= 2
+    c, w = _T130[s]
     a = (a << w) | c
     return a
 
@@ -5114,12 +5616,12 @@ def d_iso20_cm_SignedMeteringData(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_iso20_cm_SubCertificates(o: Any, a: int) -> int:
     s = 0
     for v in o.certificate:
-        c, w, s = _T129[s]
+        c, w, s = _T131[s]
         a = (a << w) | c
         if len(v) > 1600:
             raise _Invalid
         a = e_sel_bin(a, v)
-    c, w = _T130[s]
+    c, w = _T132[s]
     a = (a << w) | c
     return a
 
@@ -5177,7 +5679,7 @@ def e_iso20_cm_SupportedProvidersList(o: Any, a: int) -> int:
             a = (a << 2) | 0
             s = s + 1 if s < 127 else 128
         else:
-            c, w, s = _T131[s]
+            c, w, s = _T133[s]
             a = (a << w) | c
         if len(v) > 80:
             raise _Invalid
@@ -5185,7 +5687,7 @@ def e_iso20_cm_SupportedProvidersList(o: Any, a: int) -> int:
     if 1 <= s <= 127:
         a = (a << 2) | 1
     else:
-        c, w = _T132[s]
+        c, w = _T134[s]
         a = (a << w) | c
     return a
 
@@ -5230,13 +5732,13 @@ def d_iso20_cm_SupportedProvidersList(D: int, T: int, p: int) -> tuple[Any, int]
 
 
 def e_iso20_cm_TargetPosition(o: Any, a: int) -> int:
-    a <<= 2
     if not (0 <= o.target_offset_x and o.target_offset_x <= 65535):
         raise _Invalid
+    a <<= 2
     a = e_uint(a, o.target_offset_x)
-    a <<= 3
     if not (0 <= o.target_offset_y and o.target_offset_y <= 65535):
         raise _Invalid
+    a <<= 3
     a = e_uint(a, o.target_offset_y)
     a <<= 2
     return a
@@ -5267,38 +5769,41 @@ def d_iso20_cm_TargetPosition(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso20_cm_TaxRule(o: Any, a: int) -> int:
-    a <<= 2
     if not (1 <= o.tax_rule_id and o.tax_rule_id <= 4294967295):
         raise _Invalid
+    a <<= 2
     a = e_uint(a, o.tax_rule_id)
     a <<= 1
     s = 1
     v1 = o.tax_rule_name
     if v1 is not None:
-        a <<= 2
         if len(v1) > 80:
             raise _Invalid
+        a <<= 2
         a = e_sel_str(a, v1)
         s = 2
-    c, w, s = _T133[s]
+    c, w, s = _T135[s]
     a = (a << w) | c
-    a = e_iso20_ct_RationalNumber(o.tax_rate, a)
+    u96 = o.tax_rate
+    if not -128 <= u96.exponent <= 127:
+        raise _Invalid
+    a = (a << 10) | (u96.exponent + 128)
+    if not (-32768 <= u96.value and u96.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u96.value)
+    a <<= 2
     v3 = o.tax_included_in_price
     if v3 is not None:
-        a <<= 3
-        a = (a << 1) | _BOOL[v3]
+        a = (a << 4) | _BOOL[v3]
         a <<= 1
         s = 4
-    c, w, s = _T134[s]
+    c, w, s = _T136[s]
     a = (a << w) | c
-    a <<= 1
-    a = (a << 1) | _BOOL[o.applies_to_energy_fee]
-    a <<= 3
-    a = (a << 1) | _BOOL[o.applies_to_parking_fee]
-    a <<= 3
-    a = (a << 1) | _BOOL[o.applies_to_overstay_fee]
-    a <<= 3
-    a = (a << 1) | _BOOL[o.applies_minimum_maximum_cost]
+    a = (a << 2) | _BOOL[o.applies_to_energy_fee]
+    a = (a << 4) | _BOOL[o.applies_to_parking_fee]
+    a = (a << 4) | _BOOL[o.applies_to_overstay_fee]
+    a = (a << 4) | _BOOL[o.applies_minimum_maximum_cost]
     a <<= 2
     return a
 
@@ -5399,13 +5904,13 @@ def e_iso20_cm_TaxRuleList(o: Any, a: int) -> int:
             a = (a << 2) | 0
             s = s + 1 if s < 9 else 10
         else:
-            c, w, s = _T135[s]
+            c, w, s = _T137[s]
             a = (a << w) | c
         a = e_iso20_cm_TaxRule(v, a)
     if 1 <= s <= 9:
         a = (a << 2) | 1
     else:
-        c, w = _T136[s]
+        c, w = _T138[s]
         a = (a << w) | c
     return a
 
@@ -5452,39 +5957,37 @@ def d_iso20_cm_TaxRuleList(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_iso20_cm_VehicleCheckInReq(o: Any, a: int) -> int:
     a <<= 1
     a = e_iso20_ct_MessageHeader(o.header, a)
-    a <<= 2
-    a = (a << 2) | _T137[o.ev_check_in_status]
-    a <<= 3
-    a = (a << 2) | _T139[o.parking_method]
+    a = (a << 4) | _T139[o.ev_check_in_status]
+    a = (a << 5) | _T141[o.parking_method]
     a <<= 1
     s = 3
     v3 = o.vehicle_frame
     if v3 is not None:
-        a <<= 4
         if not (-32768 <= v3 and v3 <= 32767):
             raise _Invalid
+        a <<= 4
         a = e_int(a, v3)
         a <<= 1
         s = 4
     v4 = o.device_offset
     if v4 is not None:
-        c, w, s = _T141[s]
+        c, w, s = _T143[s]
         a = (a << w) | c
-        a <<= 1
         if not (-32768 <= v4 and v4 <= 32767):
             raise _Invalid
+        a <<= 1
         a = e_int(a, v4)
         a <<= 1
     v5 = o.vehicle_travel
     if v5 is not None:
-        c, w, s = _T142[s]
+        c, w, s = _T144[s]
         a = (a << w) | c
-        a <<= 1
         if not (-32768 <= v5 and v5 <= 32767):
             raise _Invalid
+        a <<= 1
         a = e_int(a, v5)
         a <<= 1
-    c, w = _T143[s]
+    c, w = _T145[s]
     a = (a << w) | c
     return a
 
@@ -5508,13 +6011,13 @@ def d_iso20_cm_VehicleCheckInReq(D: int, T: int, p: int) -> tuple[Any, int]:
             _fail(p, 'VehicleCheckInReq')
         x &= 3
         p += 4
-        f1 = _T138[x]
+        f1 = _T140[x]
         x = (D >> (T - p - 5)) & 31
         if x >> 2 != 0:
             _fail(p, 'VehicleCheckInReq')
         x &= 3
         p += 5
-        f2 = _T140[x]
+        f2 = _T142[x]
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'VehicleCheckInReq')
         p += 1
@@ -5574,37 +6077,36 @@ def d_iso20_cm_VehicleCheckInReq(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_iso20_cm_VehicleCheckInRes(o: Any, a: int) -> int:
     a <<= 1
     a = e_iso20_ct_MessageHeader(o.header, a)
-    a <<= 2
-    a = (a << 6) | _T14[o.response_code]
+    a = (a << 8) | _T14[o.response_code]
     a <<= 1
     s = 2
     v2 = o.parking_space
     if v2 is not None:
-        a <<= 4
         if not (-32768 <= v2 and v2 <= 32767):
             raise _Invalid
+        a <<= 4
         a = e_int(a, v2)
         a <<= 1
         s = 3
     v3 = o.device_location
     if v3 is not None:
-        c, w, s = _T144[s]
+        c, w, s = _T146[s]
         a = (a << w) | c
-        a <<= 1
         if not (-32768 <= v3 and v3 <= 32767):
             raise _Invalid
+        a <<= 1
         a = e_int(a, v3)
         a <<= 1
     v4 = o.target_distance
     if v4 is not None:
-        c, w, s = _T145[s]
+        c, w, s = _T147[s]
         a = (a << w) | c
-        a <<= 1
         if not (-32768 <= v4 and v4 <= 32767):
             raise _Invalid
+        a <<= 1
         a = e_int(a, v4)
         a <<= 1
-    c, w = _T146[s]
+    c, w = _T148[s]
     a = (a << w) | c
     return a
 
@@ -5687,11 +6189,10 @@ def d_iso20_cm_VehicleCheckInRes(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_iso20_cm_VehicleCheckOutReq(o: Any, a: int) -> int:
     a <<= 1
     a = e_iso20_ct_MessageHeader(o.header, a)
-    a <<= 2
-    a = (a << 2) | _T147[o.ev_check_out_status]
-    a <<= 3
+    a = (a << 4) | _T149[o.ev_check_out_status]
     if not (0 <= o.check_out_time and o.check_out_time <= 18446744073709551615):
         raise _Invalid
+    a <<= 3
     a = e_uint(a, o.check_out_time)
     a <<= 2
     return a
@@ -5713,7 +6214,7 @@ def d_iso20_cm_VehicleCheckOutReq(D: int, T: int, p: int) -> tuple[Any, int]:
             _fail(p, 'VehicleCheckOutReq')
         x &= 3
         p += 4
-        f1 = _T148[x]
+        f1 = _T150[x]
         if (D >> (T - p - 3)) & 7 != 0:
             _fail(p, 'VehicleCheckOutReq')
         p += 3
@@ -5731,10 +6232,8 @@ def d_iso20_cm_VehicleCheckOutReq(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_iso20_cm_VehicleCheckOutRes(o: Any, a: int) -> int:
     a <<= 1
     a = e_iso20_ct_MessageHeader(o.header, a)
-    a <<= 2
-    a = (a << 6) | _T14[o.response_code]
-    a <<= 3
-    a = (a << 1) | _T149[o.evse_check_out_status]
+    a = (a << 8) | _T14[o.response_code]
+    a = (a << 4) | _T151[o.evse_check_out_status]
     a <<= 2
     return a
 
@@ -5761,7 +6260,7 @@ def d_iso20_cm_VehicleCheckOutRes(D: int, T: int, p: int) -> tuple[Any, int]:
             _fail(p, 'VehicleCheckOutRes')
         x &= 1
         p += 4
-        f2 = _T150[x]
+        f2 = _T152[x]
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'VehicleCheckOutRes')
         p += 2
@@ -5819,12 +6318,11 @@ def e_iso20_ct_ChargeLoopReq(o: Any, a: int) -> int:
         a <<= 2
         a = e_iso20_ct_DisplayParameters(v1, a)
         s = 2
-    c, w, s = _T151[s]
+    c, w, s = _T153[s]
     a = (a << w) | c
+    a = (a << 2) | _BOOL[o.meter_info_requested]
     a <<= 1
-    a = (a << 1) | _BOOL[o.meter_info_requested]
-    a <<= 1
-    c, w = _T152[s]
+    c, w = _T154[s]
     a = (a << w) | c
     return a
 
@@ -5874,26 +6372,30 @@ def d_iso20_ct_ChargeLoopReq(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_iso20_ct_ChargeLoopRes(o: Any, a: int) -> int:
     a <<= 1
     a = e_iso20_ct_MessageHeader(o.header, a)
-    a <<= 2
-    a = (a << 6) | _T14[o.response_code]
+    a = (a << 8) | _T14[o.response_code]
     a <<= 1
     s = 2
     v2 = o.evse_status
     if v2 is not None:
-        a <<= 3
-        a = e_iso20_ct_EVSEStatus(v2, a)
+        u97 = v2
+        if not (0 <= u97.notification_max_delay and u97.notification_max_delay <= 65535):
+            raise _Invalid
+        a <<= 5
+        a = e_uint(a, u97.notification_max_delay)
+        a = (a << 6) | _T67[u97.evse_notification]
+        a <<= 2
         s = 3
     v3 = o.meter_info
     if v3 is not None:
-        c, w, s = _T153[s]
+        c, w, s = _T155[s]
         a = (a << w) | c
         a = e_iso20_ct_MeterInfo(v3, a)
     v4 = o.receipt
     if v4 is not None:
-        c, w, s = _T154[s]
+        c, w, s = _T156[s]
         a = (a << w) | c
         a = e_iso20_ct_Receipt(v4, a)
-    c, w = _T155[s]
+    c, w = _T157[s]
     a = (a << w) | c
     return a
 
@@ -6002,8 +6504,7 @@ def d_iso20_ct_ChargeParameterDiscoveryReq(D: int, T: int, p: int) -> tuple[Any,
 def e_iso20_ct_ChargeParameterDiscoveryRes(o: Any, a: int) -> int:
     a <<= 1
     a = e_iso20_ct_MessageHeader(o.header, a)
-    a <<= 2
-    a = (a << 6) | _T14[o.response_code]
+    a = (a << 8) | _T14[o.response_code]
     a <<= 2
     return a
 
@@ -6035,11 +6536,23 @@ def d_iso20_ct_ChargeParameterDiscoveryRes(D: int, T: int, p: int) -> tuple[Any,
 
 
 def e_iso20_ct_DetailedCost(o: Any, a: int) -> int:
-    a <<= 1
-    a = e_iso20_ct_RationalNumber(o.amount, a)
-    a <<= 1
-    a = e_iso20_ct_RationalNumber(o.cost_per_unit, a)
-    a <<= 1
+    u102 = o.amount
+    if not -128 <= u102.exponent <= 127:
+        raise _Invalid
+    a = (a << 11) | (u102.exponent + 128)
+    if not (-32768 <= u102.value and u102.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u102.value)
+    u103 = o.cost_per_unit
+    if not -128 <= u103.exponent <= 127:
+        raise _Invalid
+    a = (a << 13) | (u103.exponent + 128)
+    if not (-32768 <= u103.value and u103.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u103.value)
+    a <<= 3
     return a
 
 
@@ -6049,17 +6562,39 @@ def d_iso20_ct_DetailedCost(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        x = (D >> (T - p - 11)) & 2047
+        if x >> 8 != 0:
             _fail(p, 'DetailedCost')
-        p += 1
-        f0, p = d_iso20_ct_RationalNumber(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        x &= 255
+        p += 11
+        t98 = x - 128
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
             _fail(p, 'DetailedCost')
-        p += 1
-        f1, p = d_iso20_ct_RationalNumber(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        x &= 1
+        p += 4
+        t99, p = d_uint(D, T, p)
+        if x:
+            t99 = -t99 - 1
+        f0 = _iso20_ct.RationalNumber(exponent=t98, value=t99)
+        x = (D >> (T - p - 13)) & 8191
+        if x >> 8 != 0:
             _fail(p, 'DetailedCost')
-        p += 1
+        x &= 255
+        p += 13
+        t100 = x - 128
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
+            _fail(p, 'DetailedCost')
+        x &= 1
+        p += 4
+        t101, p = d_uint(D, T, p)
+        if x:
+            t101 = -t101 - 1
+        f1 = _iso20_ct.RationalNumber(exponent=t100, value=t101)
+        if (D >> (T - p - 3)) & 7 != 0:
+            _fail(p, 'DetailedCost')
+        p += 3
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in DetailedCost (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
@@ -6068,13 +6603,19 @@ def d_iso20_ct_DetailedCost(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso20_ct_DetailedTax(o: Any, a: int) -> int:
-    a <<= 2
     if not (1 <= o.tax_rule_id and o.tax_rule_id <= 4294967295):
         raise _Invalid
-    a = e_uint(a, o.tax_rule_id)
     a <<= 2
-    a = e_iso20_ct_RationalNumber(o.amount, a)
-    a <<= 1
+    a = e_uint(a, o.tax_rule_id)
+    u106 = o.amount
+    if not -128 <= u106.exponent <= 127:
+        raise _Invalid
+    a = (a << 12) | (u106.exponent + 128)
+    if not (-32768 <= u106.value and u106.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u106.value)
+    a <<= 3
     return a
 
 
@@ -6088,13 +6629,24 @@ def d_iso20_ct_DetailedTax(D: int, T: int, p: int) -> tuple[Any, int]:
             _fail(p, 'DetailedTax')
         p += 2
         f0, p = d_uint(D, T, p)
-        if (D >> (T - p - 2)) & 3 != 0:
+        x = (D >> (T - p - 12)) & 4095
+        if x >> 8 != 0:
             _fail(p, 'DetailedTax')
-        p += 2
-        f1, p = d_iso20_ct_RationalNumber(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        x &= 255
+        p += 12
+        t104 = x - 128
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
             _fail(p, 'DetailedTax')
-        p += 1
+        x &= 1
+        p += 4
+        t105, p = d_uint(D, T, p)
+        if x:
+            t105 = -t105 - 1
+        f1 = _iso20_ct.RationalNumber(exponent=t104, value=t105)
+        if (D >> (T - p - 3)) & 7 != 0:
+            _fail(p, 'DetailedTax')
+        p += 3
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in DetailedTax (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
@@ -6106,86 +6658,88 @@ def e_iso20_ct_DisplayParameters(o: Any, a: int) -> int:
     s = 0
     v0 = o.present_soc
     if v0 is not None:
-        a <<= 5
         if not 0 <= v0 <= 100:
             raise _Invalid
-        a = (a << 7) | v0
+        a = (a << 12) | v0
         a <<= 1
         s = 1
     v1 = o.minimum_soc
     if v1 is not None:
-        c, w, s = _T156[s]
+        c, w, s = _T158[s]
         a = (a << w) | c
-        a <<= 1
         if not 0 <= v1 <= 100:
             raise _Invalid
-        a = (a << 7) | v1
+        a = (a << 8) | v1
         a <<= 1
     v2 = o.target_soc
     if v2 is not None:
-        c, w, s = _T157[s]
+        c, w, s = _T159[s]
         a = (a << w) | c
-        a <<= 1
         if not 0 <= v2 <= 100:
             raise _Invalid
-        a = (a << 7) | v2
+        a = (a << 8) | v2
         a <<= 1
     v3 = o.maximum_soc
     if v3 is not None:
-        c, w, s = _T158[s]
+        c, w, s = _T160[s]
         a = (a << w) | c
-        a <<= 1
         if not 0 <= v3 <= 100:
             raise _Invalid
-        a = (a << 7) | v3
+        a = (a << 8) | v3
         a <<= 1
     v4 = o.remaining_time_to_minimum_soc
     if v4 is not None:
-        c, w, s = _T159[s]
+        c, w, s = _T161[s]
         a = (a << w) | c
-        a <<= 1
         if not (0 <= v4 and v4 <= 4294967295):
             raise _Invalid
+        a <<= 1
         a = e_uint(a, v4)
         a <<= 1
     v5 = o.remaining_time_to_target_soc
     if v5 is not None:
-        c, w, s = _T160[s]
+        c, w, s = _T162[s]
         a = (a << w) | c
-        a <<= 1
         if not (0 <= v5 and v5 <= 4294967295):
             raise _Invalid
+        a <<= 1
         a = e_uint(a, v5)
         a <<= 1
     v6 = o.remaining_time_to_maximum_soc
     if v6 is not None:
-        c, w, s = _T161[s]
+        c, w, s = _T163[s]
         a = (a << w) | c
-        a <<= 1
         if not (0 <= v6 and v6 <= 4294967295):
             raise _Invalid
+        a <<= 1
         a = e_uint(a, v6)
         a <<= 1
     v7 = o.charging_complete
     if v7 is not None:
-        c, w, s = _T162[s]
+        c, w, s = _T164[s]
         a = (a << w) | c
-        a <<= 1
-        a = (a << 1) | _BOOL[v7]
+        a = (a << 2) | _BOOL[v7]
         a <<= 1
     v8 = o.battery_energy_capacity
     if v8 is not None:
-        c, w, s = _T163[s]
+        c, w, s = _T165[s]
         a = (a << w) | c
-        a = e_iso20_ct_RationalNumber(v8, a)
+        u107 = v8
+        if not -128 <= u107.exponent <= 127:
+            raise _Invalid
+        a = (a << 10) | (u107.exponent + 128)
+        if not (-32768 <= u107.value and u107.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u107.value)
+        a <<= 2
     v9 = o.inlet_hot
     if v9 is not None:
-        c, w, s = _T164[s]
+        c, w, s = _T166[s]
         a = (a << w) | c
+        a = (a << 2) | _BOOL[v9]
         a <<= 1
-        a = (a << 1) | _BOOL[v9]
-        a <<= 1
-    c, w = _T165[s]
+    c, w = _T167[s]
     a = (a << w) | c
     return a
 
@@ -6457,20 +7011,39 @@ def e_iso20_ct_Dynamic_CLReqControlMode(o: Any, a: int) -> int:
     s = 0
     v0 = o.departure_time
     if v0 is not None:
-        a <<= 3
         if not (0 <= v0 and v0 <= 4294967295):
             raise _Invalid
+        a <<= 3
         a = e_uint(a, v0)
         a <<= 1
         s = 1
-    c, w, s = _T166[s]
+    c, w, s = _T168[s]
     a = (a << w) | c
-    a = e_iso20_ct_RationalNumber(o.ev_target_energy_request, a)
-    a <<= 1
-    a = e_iso20_ct_RationalNumber(o.ev_maximum_energy_request, a)
-    a <<= 1
-    a = e_iso20_ct_RationalNumber(o.ev_minimum_energy_request, a)
-    a <<= 1
+    u112 = o.ev_target_energy_request
+    if not -128 <= u112.exponent <= 127:
+        raise _Invalid
+    a = (a << 10) | (u112.exponent + 128)
+    if not (-32768 <= u112.value and u112.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u112.value)
+    u113 = o.ev_maximum_energy_request
+    if not -128 <= u113.exponent <= 127:
+        raise _Invalid
+    a = (a << 13) | (u113.exponent + 128)
+    if not (-32768 <= u113.value and u113.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u113.value)
+    u114 = o.ev_minimum_energy_request
+    if not -128 <= u114.exponent <= 127:
+        raise _Invalid
+    a = (a << 13) | (u114.exponent + 128)
+    if not (-32768 <= u114.value and u114.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u114.value)
+    a <<= 3
     return a
 
 
@@ -6503,17 +7076,39 @@ def d_iso20_ct_Dynamic_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any, in
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'Dynamic_CLReqControlMode', 1)
                 return _iso20_ct.Dynamic_CLReqControlMode(departure_time=f0, ev_target_energy_request=f1, ev_maximum_energy_request=f2, ev_minimum_energy_request=f3), p
-        if (D >> (T - p - 1)) & 1 != 0:
+        x = (D >> (T - p - 11)) & 2047
+        if x >> 8 != 0:
             _fail(p, 'Dynamic_CLReqControlMode')
-        p += 1
-        f2, p = d_iso20_ct_RationalNumber(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        x &= 255
+        p += 11
+        t108 = x - 128
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
             _fail(p, 'Dynamic_CLReqControlMode')
-        p += 1
-        f3, p = d_iso20_ct_RationalNumber(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        x &= 1
+        p += 4
+        t109, p = d_uint(D, T, p)
+        if x:
+            t109 = -t109 - 1
+        f2 = _iso20_ct.RationalNumber(exponent=t108, value=t109)
+        x = (D >> (T - p - 13)) & 8191
+        if x >> 8 != 0:
             _fail(p, 'Dynamic_CLReqControlMode')
-        p += 1
+        x &= 255
+        p += 13
+        t110 = x - 128
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
+            _fail(p, 'Dynamic_CLReqControlMode')
+        x &= 1
+        p += 4
+        t111, p = d_uint(D, T, p)
+        if x:
+            t111 = -t111 - 1
+        f3 = _iso20_ct.RationalNumber(exponent=t110, value=t111)
+        if (D >> (T - p - 3)) & 7 != 0:
+            _fail(p, 'Dynamic_CLReqControlMode')
+        p += 3
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in Dynamic_CLReqControlMode (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
@@ -6525,40 +7120,38 @@ def e_iso20_ct_Dynamic_CLResControlMode(o: Any, a: int) -> int:
     s = 0
     v0 = o.departure_time
     if v0 is not None:
-        a <<= 4
         if not (0 <= v0 and v0 <= 4294967295):
             raise _Invalid
+        a <<= 4
         a = e_uint(a, v0)
         a <<= 1
         s = 1
     v1 = o.minimum_soc
     if v1 is not None:
-        c, w, s = _T167[s]
+        c, w, s = _T169[s]
         a = (a << w) | c
-        a <<= 1
         if not 0 <= v1 <= 100:
             raise _Invalid
-        a = (a << 7) | v1
+        a = (a << 8) | v1
         a <<= 1
     v2 = o.target_soc
     if v2 is not None:
-        c, w, s = _T168[s]
+        c, w, s = _T170[s]
         a = (a << w) | c
-        a <<= 1
         if not 0 <= v2 <= 100:
             raise _Invalid
-        a = (a << 7) | v2
+        a = (a << 8) | v2
         a <<= 1
     v3 = o.ack_max_delay
     if v3 is not None:
-        c, w, s = _T169[s]
+        c, w, s = _T171[s]
         a = (a << w) | c
-        a <<= 1
         if not (0 <= v3 and v3 <= 65535):
             raise _Invalid
+        a <<= 1
         a = e_uint(a, v3)
         a <<= 1
-    c, w = _T170[s]
+    c, w = _T172[s]
     a = (a << w) | c
     return a
 
@@ -6644,12 +7237,11 @@ def d_iso20_ct_Dynamic_CLResControlMode(D: int, T: int, p: int) -> tuple[Any, in
 
 
 def e_iso20_ct_EVSEStatus(o: Any, a: int) -> int:
-    a <<= 2
     if not (0 <= o.notification_max_delay and o.notification_max_delay <= 65535):
         raise _Invalid
+    a <<= 2
     a = e_uint(a, o.notification_max_delay)
-    a <<= 3
-    a = (a << 3) | _T171[o.evse_notification]
+    a = (a << 6) | _T67[o.evse_notification]
     a <<= 2
     return a
 
@@ -6669,7 +7261,7 @@ def d_iso20_ct_EVSEStatus(D: int, T: int, p: int) -> tuple[Any, int]:
             _fail(p, 'EVSEStatus')
         x &= 7
         p += 6
-        f1 = _T172[x]
+        f1 = _T68[x]
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'EVSEStatus')
         p += 2
@@ -6689,7 +7281,12 @@ def e_iso20_ct_ListOfRootCertificateIDs(o: Any, a: int) -> int:
         else:
             c, w, s = _T173[s]
             a = (a << w) | c
-        a = e_xmldsig_X509IssuerSerial(v, a)
+        u117 = v
+        a <<= 1
+        a = e_sel_str(a, u117.x509_issuer_name)
+        a <<= 2
+        a = e_int(a, u117.x509_serial_number)
+        a <<= 2
     if 1 <= s <= 19:
         a = (a << 2) | 1
     else:
@@ -6703,11 +7300,23 @@ def d_iso20_ct_ListOfRootCertificateIDs(D: int, T: int, p: int) -> tuple[Any, in
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'ListOfRootCertificateIDs')
-        p += 1
-        y, p = d_xmldsig_X509IssuerSerial(D, T, p)
+        p += 2
+        t115, p = d_sel_str(D, T, p, None, 'X509IssuerName')
+        x = (D >> (T - p - 3)) & 7
+        if x >> 1 != 0:
+            _fail(p, 'ListOfRootCertificateIDs')
+        x &= 1
+        p += 3
+        t116, p = d_uint(D, T, p)
+        if x:
+            t116 = -t116 - 1
+        y = _xmldsig.X509IssuerSerial(x509_issuer_name=t115, x509_serial_number=t116)
         f0.append(y)
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'ListOfRootCertificateIDs')
+        p += 2
         rc = 0
         s = 1
         while s == 1:
@@ -6738,13 +7347,13 @@ def d_iso20_ct_ListOfRootCertificateIDs(D: int, T: int, p: int) -> tuple[Any, in
 
 
 def e_iso20_ct_MessageHeader(o: Any, a: int) -> int:
-    a <<= 1
     if len(o.session_id) > 8:
         raise _Invalid
+    a <<= 1
     a = e_sel_bin(a, o.session_id)
-    a <<= 2
     if not (0 <= o.time_stamp and o.time_stamp <= 18446744073709551615):
         raise _Invalid
+    a <<= 2
     a = e_uint(a, o.time_stamp)
     a <<= 1
     s = 2
@@ -6801,21 +7410,21 @@ def d_iso20_ct_MessageHeader(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso20_ct_MeterInfo(o: Any, a: int) -> int:
-    a <<= 1
     if len(o.meter_id) > 32:
         raise _Invalid
+    a <<= 1
     a = e_sel_str(a, o.meter_id)
-    a <<= 2
     if not (0 <= o.charged_energy_reading_wh and o.charged_energy_reading_wh <= 18446744073709551615):
         raise _Invalid
+    a <<= 2
     a = e_uint(a, o.charged_energy_reading_wh)
     a <<= 1
     s = 2
     v2 = o.bpt_discharged_energy_reading_wh
     if v2 is not None:
-        a <<= 4
         if not (0 <= v2 and v2 <= 18446744073709551615):
             raise _Invalid
+        a <<= 4
         a = e_uint(a, v2)
         a <<= 1
         s = 3
@@ -6823,18 +7432,18 @@ def e_iso20_ct_MeterInfo(o: Any, a: int) -> int:
     if v3 is not None:
         c, w, s = _T176[s]
         a = (a << w) | c
-        a <<= 1
         if not (0 <= v3 and v3 <= 18446744073709551615):
             raise _Invalid
+        a <<= 1
         a = e_uint(a, v3)
         a <<= 1
     v4 = o.bpt_inductive_energy_reading_va_rh
     if v4 is not None:
         c, w, s = _T177[s]
         a = (a << w) | c
-        a <<= 1
         if not (0 <= v4 and v4 <= 18446744073709551615):
             raise _Invalid
+        a <<= 1
         a = e_uint(a, v4)
         a <<= 1
     v5 = o.meter_signature
@@ -6848,18 +7457,18 @@ def e_iso20_ct_MeterInfo(o: Any, a: int) -> int:
     if v6 is not None:
         c, w, s = _T179[s]
         a = (a << w) | c
-        a <<= 1
         if not (-32768 <= v6 and v6 <= 32767):
             raise _Invalid
+        a <<= 1
         a = e_int(a, v6)
         a <<= 1
     v7 = o.meter_timestamp
     if v7 is not None:
         c, w, s = _T180[s]
         a = (a << w) | c
-        a <<= 1
         if not (0 <= v7 and v7 <= 18446744073709551615):
             raise _Invalid
+        a <<= 1
         a = e_uint(a, v7)
         a <<= 1
     c, w = _T181[s]
@@ -7010,13 +7619,12 @@ def d_iso20_ct_MeterInfo(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso20_ct_RationalNumber(o: Any, a: int) -> int:
-    a <<= 2
     if not -128 <= o.exponent <= 127:
         raise _Invalid
-    a = (a << 8) | (o.exponent - -128)
-    a <<= 3
+    a = (a << 10) | (o.exponent + 128)
     if not (-32768 <= o.value and o.value <= 32767):
         raise _Invalid
+    a <<= 3
     a = e_int(a, o.value)
     a <<= 2
     return a
@@ -7053,32 +7661,99 @@ def d_iso20_ct_RationalNumber(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso20_ct_Receipt(o: Any, a: int) -> int:
-    a <<= 2
     if not (0 <= o.time_anchor and o.time_anchor <= 18446744073709551615):
         raise _Invalid
+    a <<= 2
     a = e_uint(a, o.time_anchor)
     a <<= 1
     s = 1
     v1 = o.energy_costs
     if v1 is not None:
+        u118 = v1
+        u119 = u118.amount
+        if not -128 <= u119.exponent <= 127:
+            raise _Invalid
+        a = (a << 14) | (u119.exponent + 128)
+        if not (-32768 <= u119.value and u119.value <= 32767):
+            raise _Invalid
         a <<= 3
-        a = e_iso20_ct_DetailedCost(v1, a)
+        a = e_int(a, u119.value)
+        u120 = u118.cost_per_unit
+        if not -128 <= u120.exponent <= 127:
+            raise _Invalid
+        a = (a << 13) | (u120.exponent + 128)
+        if not (-32768 <= u120.value and u120.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u120.value)
+        a <<= 3
         s = 2
     v2 = o.occupancy_costs
     if v2 is not None:
         c, w, s = _T182[s]
         a = (a << w) | c
-        a = e_iso20_ct_DetailedCost(v2, a)
+        u121 = v2
+        u122 = u121.amount
+        if not -128 <= u122.exponent <= 127:
+            raise _Invalid
+        a = (a << 11) | (u122.exponent + 128)
+        if not (-32768 <= u122.value and u122.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u122.value)
+        u123 = u121.cost_per_unit
+        if not -128 <= u123.exponent <= 127:
+            raise _Invalid
+        a = (a << 13) | (u123.exponent + 128)
+        if not (-32768 <= u123.value and u123.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u123.value)
+        a <<= 3
     v3 = o.additional_services_costs
     if v3 is not None:
         c, w, s = _T183[s]
         a = (a << w) | c
-        a = e_iso20_ct_DetailedCost(v3, a)
+        u124 = v3
+        u125 = u124.amount
+        if not -128 <= u125.exponent <= 127:
+            raise _Invalid
+        a = (a << 11) | (u125.exponent + 128)
+        if not (-32768 <= u125.value and u125.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u125.value)
+        u126 = u124.cost_per_unit
+        if not -128 <= u126.exponent <= 127:
+            raise _Invalid
+        a = (a << 13) | (u126.exponent + 128)
+        if not (-32768 <= u126.value and u126.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u126.value)
+        a <<= 3
     v4 = o.overstay_costs
     if v4 is not None:
         c, w, s = _T184[s]
         a = (a << w) | c
-        a = e_iso20_ct_DetailedCost(v4, a)
+        u127 = v4
+        u128 = u127.amount
+        if not -128 <= u128.exponent <= 127:
+            raise _Invalid
+        a = (a << 11) | (u128.exponent + 128)
+        if not (-32768 <= u128.value and u128.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u128.value)
+        u129 = u127.cost_per_unit
+        if not -128 <= u129.exponent <= 127:
+            raise _Invalid
+        a = (a << 13) | (u129.exponent + 128)
+        if not (-32768 <= u129.value and u129.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u129.value)
+        a <<= 3
     for v in o.tax_costs:
         if 6 <= s <= 14:
             a = (a << 2) | 0
@@ -7086,7 +7761,20 @@ def e_iso20_ct_Receipt(o: Any, a: int) -> int:
         else:
             c, w, s = _T185[s]
             a = (a << w) | c
-        a = e_iso20_ct_DetailedTax(v, a)
+        u130 = v
+        if not (1 <= u130.tax_rule_id and u130.tax_rule_id <= 4294967295):
+            raise _Invalid
+        a <<= 2
+        a = e_uint(a, u130.tax_rule_id)
+        u131 = u130.amount
+        if not -128 <= u131.exponent <= 127:
+            raise _Invalid
+        a = (a << 12) | (u131.exponent + 128)
+        if not (-32768 <= u131.value and u131.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u131.value)
+        a <<= 3
     if 5 <= s <= 14:
         a = (a << 2) | 1
     else:
@@ -7229,19 +7917,42 @@ def e_iso20_ct_Scheduled_CLReqControlMode(o: Any, a: int) -> int:
     s = 0
     v0 = o.ev_target_energy_request
     if v0 is not None:
+        u132 = v0
+        if not -128 <= u132.exponent <= 127:
+            raise _Invalid
+        a = (a << 13) | (u132.exponent + 128)
+        if not (-32768 <= u132.value and u132.value <= 32767):
+            raise _Invalid
         a <<= 3
-        a = e_iso20_ct_RationalNumber(v0, a)
+        a = e_int(a, u132.value)
+        a <<= 2
         s = 1
     v1 = o.ev_maximum_energy_request
     if v1 is not None:
         c, w, s = _T187[s]
         a = (a << w) | c
-        a = e_iso20_ct_RationalNumber(v1, a)
+        u133 = v1
+        if not -128 <= u133.exponent <= 127:
+            raise _Invalid
+        a = (a << 10) | (u133.exponent + 128)
+        if not (-32768 <= u133.value and u133.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u133.value)
+        a <<= 2
     v2 = o.ev_minimum_energy_request
     if v2 is not None:
         c, w, s = _T188[s]
         a = (a << w) | c
-        a = e_iso20_ct_RationalNumber(v2, a)
+        u134 = v2
+        if not -128 <= u134.exponent <= 127:
+            raise _Invalid
+        a = (a << 10) | (u134.exponent + 128)
+        if not (-32768 <= u134.value and u134.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u134.value)
+        a <<= 2
     c, w = _T189[s]
     a = (a << w) | c
     return a
@@ -7381,8 +8092,7 @@ def d_iso20_ct_V2GRequest(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_iso20_ct_V2GResponse(o: Any, a: int) -> int:
     a <<= 1
     a = e_iso20_ct_MessageHeader(o.header, a)
-    a <<= 2
-    a = (a << 6) | _T14[o.response_code]
+    a = (a << 8) | _T14[o.response_code]
     a <<= 2
     return a
 
@@ -8477,7 +9187,12 @@ def e_xmldsig_KeyValue(o: Any, a: int) -> int:
     if v1 is not None:
         c, w, s = _T209[s]
         a = (a << w) | c
-        a = e_xmldsig_RSAKeyValue(v1, a)
+        u135 = v1
+        a <<= 1
+        a = e_sel_bin(a, u135.modulus)
+        a <<= 1
+        a = e_sel_bin(a, u135.exponent)
+        a <<= 1
     v2 = o.any
     if v2 is not None:
         c, w, s = _T210[s]
@@ -9829,7 +10544,12 @@ def e_xmldsig_X509Data(o: Any, a: int) -> int:
     for v in o.x509_issuer_serial:
         c, w, s = _T254[s]
         a = (a << w) | c
-        a = e_xmldsig_X509IssuerSerial(v, a)
+        u136 = v
+        a <<= 1
+        a = e_sel_str(a, u136.x509_issuer_name)
+        a <<= 2
+        a = e_int(a, u136.x509_serial_number)
+        a <<= 2
     for v in o.x509_ski:
         c, w, s = _T255[s]
         a = (a << w) | c
@@ -10375,112 +11095,112 @@ _T63: dict[Any, Any] = {_iso20_cm.channelSelection.Charge: 0, _iso20_cm.channelS
 _T64: tuple[Any, ...] = (_iso20_cm.channelSelection.Charge, _iso20_cm.channelSelection.Discharge, )
 _T65: dict[Any, Any] = {3: (1, 2, 5), 4: (0, 2, 5)}
 _T66: dict[Any, Any] = {3: (2, 2), 4: (1, 2), 5: (0, 1)}
-_T67: dict[Any, Any] = {2: (1, 2), 3: (0, 1)}
-_T68: dict[Any, Any] = {1: (1, 2, 3), 2: (0, 2, 3)}
-_T69: dict[Any, Any] = {1: (2, 2, 4), 2: (1, 2, 4), 3: (0, 1, 4)}
-_T70: dict[Any, Any] = {4: (0, 1)}
-_T71: dict[Any, Any] = {2: (1, 2, 4), 3: (0, 2, 4)}
-_T72: dict[Any, Any] = {2: (2, 2), 3: (1, 2), 4: (0, 1)}
-_T73: dict[Any, Any] = {0: (0, 1, 1)}
-_T74: dict[Any, Any] = {1024: (0, 1)}
-_T75: dict[Any, Any] = {0: (1, 2, 2), 1: (0, 1, 2)}
-_T76: dict[Any, Any] = {3: (1, 2, 5), 4: (0, 1, 5)}
-_T77: dict[Any, Any] = {0: (0, 1, 1)}
-_T78: dict[Any, Any] = {1024: (0, 1)}
-_T79: dict[Any, Any] = {1: (1, 3, 3), 2: (0, 3, 3)}
-_T80: dict[Any, Any] = {1: (2, 3, 4), 2: (1, 3, 4), 3: (0, 2, 4)}
-_T81: dict[Any, Any] = {1: (3, 3, 5), 2: (2, 3, 5), 3: (1, 2, 5), 4: (0, 2, 5)}
-_T82: dict[Any, Any] = {1: (4, 3, 6), 2: (3, 3, 6), 3: (2, 2, 6), 4: (1, 2, 6), 5: (0, 1, 6)}
-_T83: dict[Any, Any] = {6: (0, 1)}
-_T84: dict[Any, Any] = {1: (0, 1, 2)}
-_T85: dict[Any, Any] = {2: (1, 2), 3: (1, 2), 4: (1, 2), 5: (1, 2), 6: (1, 2), 7: (1, 2), 8: (1, 2), 9: (0, 1)}
-_T86: dict[Any, Any] = {0: (0, 1, 1)}
-_T87: dict[Any, Any] = {1024: (0, 1)}
-_T88: dict[Any, Any] = {2: (1, 2), 3: (0, 1)}
-_T89: dict[Any, Any] = {2: (1, 2, 4)}
-_T90: dict[Any, Any] = {3: (0, 1), 4: (0, 1)}
-_T91: dict[Any, Any] = {3: (1, 2, 5), 4: (0, 2, 5)}
-_T92: dict[Any, Any] = {3: (2, 2, 6), 4: (1, 2, 6)}
-_T93: dict[Any, Any] = {5: (0, 1), 6: (0, 1)}
-_T94: dict[Any, Any] = {2: (1, 2), 3: (0, 1)}
-_T95: dict[Any, Any] = {_iso20_cm.powerToleranceAcceptance.PowerToleranceNotConfirmed: 0, _iso20_cm.powerToleranceAcceptance.PowerToleranceConfirmed: 1}
-_T96: tuple[Any, ...] = (_iso20_cm.powerToleranceAcceptance.PowerToleranceNotConfirmed, _iso20_cm.powerToleranceAcceptance.PowerToleranceConfirmed, )
-_T97: dict[Any, Any] = {1: (1, 2), 2: (0, 1)}
-_T98: dict[Any, Any] = {0: (1, 3, 2), 1: (0, 3, 2)}
-_T99: dict[Any, Any] = {0: (2, 3, 3), 1: (1, 3, 3), 2: (0, 3, 3)}
-_T100: dict[Any, Any] = {0: (3, 3, 4), 1: (2, 3, 4), 2: (1, 3, 4), 3: (0, 2, 4)}
-_T101: dict[Any, Any] = {0: (4, 3, 5), 1: (3, 3, 5), 2: (2, 3, 5), 3: (1, 2, 5), 4: (0, 2, 5)}
-_T102: dict[Any, Any] = {0: (5, 3), 1: (4, 3), 2: (3, 3), 3: (2, 2), 4: (1, 2), 5: (0, 1)}
-_T103: dict[Any, Any] = {0: (0, 1, 1), 1: (0, 2, 2), 2: (0, 2, 3)}
-_T104: dict[Any, Any] = {1: (1, 2), 2: (1, 2), 3: (0, 1)}
-_T105: dict[Any, Any] = {0: (0, 1, 1)}
-_T106: dict[Any, Any] = {16: (0, 1)}
-_T107: dict[Any, Any] = {1: (1, 2), 2: (0, 1)}
-_T108: dict[Any, Any] = {4: (1, 2), 5: (0, 1)}
-_T109: dict[Any, Any] = {0: (0, 1, 1)}
-_T110: dict[Any, Any] = {16: (0, 1)}
+_T67: dict[Any, Any] = {_iso20_ct.evseNotification.Pause: 0, _iso20_ct.evseNotification.ExitStandby: 1, _iso20_ct.evseNotification.Terminate: 2, _iso20_ct.evseNotification.ScheduleRenegotiation: 3, _iso20_ct.evseNotification.ServiceRenegotiation: 4, _iso20_ct.evseNotification.MeteringConfirmation: 5}
+_T68: tuple[Any, ...] = (_iso20_ct.evseNotification.Pause, _iso20_ct.evseNotification.ExitStandby, _iso20_ct.evseNotification.Terminate, _iso20_ct.evseNotification.ScheduleRenegotiation, _iso20_ct.evseNotification.ServiceRenegotiation, _iso20_ct.evseNotification.MeteringConfirmation, )
+_T69: dict[Any, Any] = {2: (1, 2), 3: (0, 1)}
+_T70: dict[Any, Any] = {1: (1, 2, 3), 2: (0, 2, 3)}
+_T71: dict[Any, Any] = {1: (2, 2, 4), 2: (1, 2, 4), 3: (0, 1, 4)}
+_T72: dict[Any, Any] = {4: (0, 1)}
+_T73: dict[Any, Any] = {2: (1, 2, 4), 3: (0, 2, 4)}
+_T74: dict[Any, Any] = {2: (2, 2), 3: (1, 2), 4: (0, 1)}
+_T75: dict[Any, Any] = {0: (0, 1, 1)}
+_T76: dict[Any, Any] = {1024: (0, 1)}
+_T77: dict[Any, Any] = {0: (1, 2, 2), 1: (0, 1, 2)}
+_T78: dict[Any, Any] = {3: (1, 2, 5), 4: (0, 1, 5)}
+_T79: dict[Any, Any] = {0: (0, 1, 1)}
+_T80: dict[Any, Any] = {1024: (0, 1)}
+_T81: dict[Any, Any] = {1: (1, 3, 3), 2: (0, 3, 3)}
+_T82: dict[Any, Any] = {1: (2, 3, 4), 2: (1, 3, 4), 3: (0, 2, 4)}
+_T83: dict[Any, Any] = {1: (3, 3, 5), 2: (2, 3, 5), 3: (1, 2, 5), 4: (0, 2, 5)}
+_T84: dict[Any, Any] = {1: (4, 3, 6), 2: (3, 3, 6), 3: (2, 2, 6), 4: (1, 2, 6), 5: (0, 1, 6)}
+_T85: dict[Any, Any] = {6: (0, 1)}
+_T86: dict[Any, Any] = {1: (0, 1, 2)}
+_T87: dict[Any, Any] = {2: (1, 2), 3: (1, 2), 4: (1, 2), 5: (1, 2), 6: (1, 2), 7: (1, 2), 8: (1, 2), 9: (0, 1)}
+_T88: dict[Any, Any] = {0: (0, 1, 1)}
+_T89: dict[Any, Any] = {1024: (0, 1)}
+_T90: dict[Any, Any] = {2: (1, 2), 3: (0, 1)}
+_T91: dict[Any, Any] = {2: (1, 2, 4)}
+_T92: dict[Any, Any] = {3: (0, 1), 4: (0, 1)}
+_T93: dict[Any, Any] = {3: (1, 2, 5), 4: (0, 2, 5)}
+_T94: dict[Any, Any] = {3: (2, 2, 6), 4: (1, 2, 6)}
+_T95: dict[Any, Any] = {5: (0, 1), 6: (0, 1)}
+_T96: dict[Any, Any] = {2: (1, 2), 3: (0, 1)}
+_T97: dict[Any, Any] = {_iso20_cm.powerToleranceAcceptance.PowerToleranceNotConfirmed: 0, _iso20_cm.powerToleranceAcceptance.PowerToleranceConfirmed: 1}
+_T98: tuple[Any, ...] = (_iso20_cm.powerToleranceAcceptance.PowerToleranceNotConfirmed, _iso20_cm.powerToleranceAcceptance.PowerToleranceConfirmed, )
+_T99: dict[Any, Any] = {1: (1, 2), 2: (0, 1)}
+_T100: dict[Any, Any] = {0: (1, 3, 2), 1: (0, 3, 2)}
+_T101: dict[Any, Any] = {0: (2, 3, 3), 1: (1, 3, 3), 2: (0, 3, 3)}
+_T102: dict[Any, Any] = {0: (3, 3, 4), 1: (2, 3, 4), 2: (1, 3, 4), 3: (0, 2, 4)}
+_T103: dict[Any, Any] = {0: (4, 3, 5), 1: (3, 3, 5), 2: (2, 3, 5), 3: (1, 2, 5), 4: (0, 2, 5)}
+_T104: dict[Any, Any] = {0: (5, 3), 1: (4, 3), 2: (3, 3), 3: (2, 2), 4: (1, 2), 5: (0, 1)}
+_T105: dict[Any, Any] = {0: (0, 1, 1), 1: (0, 2, 2), 2: (0, 2, 3)}
+_T106: dict[Any, Any] = {1: (1, 2), 2: (1, 2), 3: (0, 1)}
+_T107: dict[Any, Any] = {0: (0, 1, 1)}
+_T108: dict[Any, Any] = {16: (0, 1)}
+_T109: dict[Any, Any] = {1: (1, 2), 2: (0, 1)}
+_T110: dict[Any, Any] = {4: (1, 2), 5: (0, 1)}
 _T111: dict[Any, Any] = {0: (0, 1, 1)}
-_T112: dict[Any, Any] = {1: (1, 2), 2: (1, 2), 3: (1, 2), 4: (1, 2), 5: (1, 2), 6: (1, 2), 7: (1, 2), 8: (0, 1)}
+_T112: dict[Any, Any] = {16: (0, 1)}
 _T113: dict[Any, Any] = {0: (0, 1, 1)}
-_T114: dict[Any, Any] = {32: (0, 1)}
-_T115: dict[Any, Any] = {2: (1, 2), 3: (0, 1)}
-_T116: dict[Any, Any] = {_iso20_cm.chargingSession.Pause: 0, _iso20_cm.chargingSession.Terminate: 1, _iso20_cm.chargingSession.ServiceRenegotiation: 2}
-_T117: tuple[Any, ...] = (_iso20_cm.chargingSession.Pause, _iso20_cm.chargingSession.Terminate, _iso20_cm.chargingSession.ServiceRenegotiation, )
-_T118: dict[Any, Any] = {2: (1, 2, 4), 3: (0, 2, 4)}
-_T119: dict[Any, Any] = {2: (2, 2), 3: (1, 2), 4: (0, 1)}
-_T120: dict[Any, Any] = {2: (1, 2), 3: (0, 1)}
-_T121: dict[Any, Any] = {_iso20_cm.ecdhCurve.SECP521: 0, _iso20_cm.ecdhCurve.X448: 1}
-_T122: tuple[Any, ...] = (_iso20_cm.ecdhCurve.SECP521, _iso20_cm.ecdhCurve.X448, )
-_T123: dict[Any, Any] = {4: (1, 2, 6)}
-_T124: dict[Any, Any] = {4: (2, 2, 7)}
-_T125: dict[Any, Any] = {5: (0, 1), 6: (0, 1), 7: (0, 1)}
-_T126: dict[Any, Any] = {3: (1, 2, 5), 4: (0, 2, 5)}
-_T127: dict[Any, Any] = {3: (2, 2, 6), 4: (1, 2, 6)}
-_T128: dict[Any, Any] = {5: (0, 1), 6: (0, 1)}
-_T129: dict[Any, Any] = {0: (0, 1, 1), 1: (0, 2, 2), 2: (0, 2, 3)}
-_T130: dict[Any, Any] = {1: (1, 2), 2: (1, 2), 3: (0, 1)}
-_T131: dict[Any, Any] = {0: (0, 1, 1)}
-_T132: dict[Any, Any] = {128: (0, 1)}
-_T133: dict[Any, Any] = {1: (1, 2, 3), 2: (0, 1, 3)}
-_T134: dict[Any, Any] = {3: (1, 2, 5), 4: (0, 1, 5)}
-_T135: dict[Any, Any] = {0: (0, 1, 1)}
-_T136: dict[Any, Any] = {10: (0, 1)}
-_T137: dict[Any, Any] = {_iso20_cm.evCheckInStatus.CheckIn: 0, _iso20_cm.evCheckInStatus.Processing: 1, _iso20_cm.evCheckInStatus.Completed: 2}
-_T138: tuple[Any, ...] = (_iso20_cm.evCheckInStatus.CheckIn, _iso20_cm.evCheckInStatus.Processing, _iso20_cm.evCheckInStatus.Completed, )
-_T139: dict[Any, Any] = {_iso20_cm.parkingMethod.AutoParking: 0, _iso20_cm.parkingMethod.MVGuideManual: 1, _iso20_cm.parkingMethod.Manual: 2}
-_T140: tuple[Any, ...] = (_iso20_cm.parkingMethod.AutoParking, _iso20_cm.parkingMethod.MVGuideManual, _iso20_cm.parkingMethod.Manual, )
-_T141: dict[Any, Any] = {3: (1, 3, 5), 4: (0, 2, 5)}
-_T142: dict[Any, Any] = {3: (2, 3, 6), 4: (1, 2, 6), 5: (0, 2, 6)}
-_T143: dict[Any, Any] = {3: (3, 3), 4: (2, 2), 5: (1, 2), 6: (0, 1)}
-_T144: dict[Any, Any] = {2: (1, 3, 4), 3: (0, 2, 4)}
-_T145: dict[Any, Any] = {2: (2, 3, 5), 3: (1, 2, 5), 4: (0, 2, 5)}
-_T146: dict[Any, Any] = {2: (3, 3), 3: (2, 2), 4: (1, 2), 5: (0, 1)}
-_T147: dict[Any, Any] = {_iso20_cm.evCheckOutStatus.CheckOut: 0, _iso20_cm.evCheckOutStatus.Processing: 1, _iso20_cm.evCheckOutStatus.Completed: 2}
-_T148: tuple[Any, ...] = (_iso20_cm.evCheckOutStatus.CheckOut, _iso20_cm.evCheckOutStatus.Processing, _iso20_cm.evCheckOutStatus.Completed, )
-_T149: dict[Any, Any] = {_iso20_cm.evseCheckOutStatus.Scheduled: 0, _iso20_cm.evseCheckOutStatus.Completed: 1}
-_T150: tuple[Any, ...] = (_iso20_cm.evseCheckOutStatus.Scheduled, _iso20_cm.evseCheckOutStatus.Completed, )
-_T151: dict[Any, Any] = {1: (1, 2, 3), 2: (0, 1, 3)}
-_T152: dict[Any, Any] = {3: (0, 1)}
-_T153: dict[Any, Any] = {2: (1, 3, 4), 3: (0, 2, 4)}
-_T154: dict[Any, Any] = {2: (2, 3, 5), 3: (1, 2, 5), 4: (0, 2, 5)}
-_T155: dict[Any, Any] = {2: (3, 3), 3: (2, 2), 4: (1, 2), 5: (0, 1)}
-_T156: dict[Any, Any] = {0: (1, 4, 2), 1: (0, 4, 2)}
-_T157: dict[Any, Any] = {0: (2, 4, 3), 1: (1, 4, 3), 2: (0, 4, 3)}
-_T158: dict[Any, Any] = {0: (3, 4, 4), 1: (2, 4, 4), 2: (1, 4, 4), 3: (0, 4, 4)}
-_T159: dict[Any, Any] = {0: (4, 4, 5), 1: (3, 4, 5), 2: (2, 4, 5), 3: (1, 4, 5), 4: (0, 3, 5)}
-_T160: dict[Any, Any] = {0: (5, 4, 6), 1: (4, 4, 6), 2: (3, 4, 6), 3: (2, 4, 6), 4: (1, 3, 6), 5: (0, 3, 6)}
-_T161: dict[Any, Any] = {0: (6, 4, 7), 1: (5, 4, 7), 2: (4, 4, 7), 3: (3, 4, 7), 4: (2, 3, 7), 5: (1, 3, 7), 6: (0, 3, 7)}
-_T162: dict[Any, Any] = {0: (7, 4, 8), 1: (6, 4, 8), 2: (5, 4, 8), 3: (4, 4, 8), 4: (3, 3, 8), 5: (2, 3, 8), 6: (1, 3, 8), 7: (0, 3, 8)}
-_T163: dict[Any, Any] = {0: (8, 4, 9), 1: (7, 4, 9), 2: (6, 4, 9), 3: (5, 4, 9), 4: (4, 3, 9), 5: (3, 3, 9), 6: (2, 3, 9), 7: (1, 3, 9), 8: (0, 2, 9)}
-_T164: dict[Any, Any] = {0: (9, 4, 10), 1: (8, 4, 10), 2: (7, 4, 10), 3: (6, 4, 10), 4: (5, 3, 10), 5: (4, 3, 10), 6: (3, 3, 10), 7: (2, 3, 10), 8: (1, 2, 10), 9: (0, 2, 10)}
-_T165: dict[Any, Any] = {0: (10, 4), 1: (9, 4), 2: (8, 4), 3: (7, 4), 4: (6, 3), 5: (5, 3), 6: (4, 3), 7: (3, 3), 8: (2, 2), 9: (1, 2), 10: (0, 1)}
-_T166: dict[Any, Any] = {0: (1, 2, 2), 1: (0, 1, 2)}
-_T167: dict[Any, Any] = {0: (1, 3, 2), 1: (0, 3, 2)}
-_T168: dict[Any, Any] = {0: (2, 3, 3), 1: (1, 3, 3), 2: (0, 2, 3)}
-_T169: dict[Any, Any] = {0: (3, 3, 4), 1: (2, 3, 4), 2: (1, 2, 4), 3: (0, 2, 4)}
-_T170: dict[Any, Any] = {0: (4, 3), 1: (3, 3), 2: (2, 2), 3: (1, 2), 4: (0, 1)}
-_T171: dict[Any, Any] = {_iso20_ct.evseNotification.Pause: 0, _iso20_ct.evseNotification.ExitStandby: 1, _iso20_ct.evseNotification.Terminate: 2, _iso20_ct.evseNotification.ScheduleRenegotiation: 3, _iso20_ct.evseNotification.ServiceRenegotiation: 4, _iso20_ct.evseNotification.MeteringConfirmation: 5}
-_T172: tuple[Any, ...] = (_iso20_ct.evseNotification.Pause, _iso20_ct.evseNotification.ExitStandby, _iso20_ct.evseNotification.Terminate, _iso20_ct.evseNotification.ScheduleRenegotiation, _iso20_ct.evseNotification.ServiceRenegotiation, _iso20_ct.evseNotification.MeteringConfirmation, )
+_T114: dict[Any, Any] = {1: (1, 2), 2: (1, 2), 3: (1, 2), 4: (1, 2), 5: (1, 2), 6: (1, 2), 7: (1, 2), 8: (0, 1)}
+_T115: dict[Any, Any] = {0: (0, 1, 1)}
+_T116: dict[Any, Any] = {32: (0, 1)}
+_T117: dict[Any, Any] = {2: (1, 2), 3: (0, 1)}
+_T118: dict[Any, Any] = {_iso20_cm.chargingSession.Pause: 0, _iso20_cm.chargingSession.Terminate: 1, _iso20_cm.chargingSession.ServiceRenegotiation: 2}
+_T119: tuple[Any, ...] = (_iso20_cm.chargingSession.Pause, _iso20_cm.chargingSession.Terminate, _iso20_cm.chargingSession.ServiceRenegotiation, )
+_T120: dict[Any, Any] = {2: (1, 2, 4), 3: (0, 2, 4)}
+_T121: dict[Any, Any] = {2: (2, 2), 3: (1, 2), 4: (0, 1)}
+_T122: dict[Any, Any] = {2: (1, 2), 3: (0, 1)}
+_T123: dict[Any, Any] = {_iso20_cm.ecdhCurve.SECP521: 0, _iso20_cm.ecdhCurve.X448: 1}
+_T124: tuple[Any, ...] = (_iso20_cm.ecdhCurve.SECP521, _iso20_cm.ecdhCurve.X448, )
+_T125: dict[Any, Any] = {4: (1, 2, 6)}
+_T126: dict[Any, Any] = {4: (2, 2, 7)}
+_T127: dict[Any, Any] = {5: (0, 1), 6: (0, 1), 7: (0, 1)}
+_T128: dict[Any, Any] = {3: (1, 2, 5), 4: (0, 2, 5)}
+_T129: dict[Any, Any] = {3: (2, 2, 6), 4: (1, 2, 6)}
+_T130: dict[Any, Any] = {5: (0, 1), 6: (0, 1)}
+_T131: dict[Any, Any] = {0: (0, 1, 1), 1: (0, 2, 2), 2: (0, 2, 3)}
+_T132: dict[Any, Any] = {1: (1, 2), 2: (1, 2), 3: (0, 1)}
+_T133: dict[Any, Any] = {0: (0, 1, 1)}
+_T134: dict[Any, Any] = {128: (0, 1)}
+_T135: dict[Any, Any] = {1: (1, 2, 3), 2: (0, 1, 3)}
+_T136: dict[Any, Any] = {3: (1, 2, 5), 4: (0, 1, 5)}
+_T137: dict[Any, Any] = {0: (0, 1, 1)}
+_T138: dict[Any, Any] = {10: (0, 1)}
+_T139: dict[Any, Any] = {_iso20_cm.evCheckInStatus.CheckIn: 0, _iso20_cm.evCheckInStatus.Processing: 1, _iso20_cm.evCheckInStatus.Completed: 2}
+_T140: tuple[Any, ...] = (_iso20_cm.evCheckInStatus.CheckIn, _iso20_cm.evCheckInStatus.Processing, _iso20_cm.evCheckInStatus.Completed, )
+_T141: dict[Any, Any] = {_iso20_cm.parkingMethod.AutoParking: 0, _iso20_cm.parkingMethod.MVGuideManual: 1, _iso20_cm.parkingMethod.Manual: 2}
+_T142: tuple[Any, ...] = (_iso20_cm.parkingMethod.AutoParking, _iso20_cm.parkingMethod.MVGuideManual, _iso20_cm.parkingMethod.Manual, )
+_T143: dict[Any, Any] = {3: (1, 3, 5), 4: (0, 2, 5)}
+_T144: dict[Any, Any] = {3: (2, 3, 6), 4: (1, 2, 6), 5: (0, 2, 6)}
+_T145: dict[Any, Any] = {3: (3, 3), 4: (2, 2), 5: (1, 2), 6: (0, 1)}
+_T146: dict[Any, Any] = {2: (1, 3, 4), 3: (0, 2, 4)}
+_T147: dict[Any, Any] = {2: (2, 3, 5), 3: (1, 2, 5), 4: (0, 2, 5)}
+_T148: dict[Any, Any] = {2: (3, 3), 3: (2, 2), 4: (1, 2), 5: (0, 1)}
+_T149: dict[Any, Any] = {_iso20_cm.evCheckOutStatus.CheckOut: 0, _iso20_cm.evCheckOutStatus.Processing: 1, _iso20_cm.evCheckOutStatus.Completed: 2}
+_T150: tuple[Any, ...] = (_iso20_cm.evCheckOutStatus.CheckOut, _iso20_cm.evCheckOutStatus.Processing, _iso20_cm.evCheckOutStatus.Completed, )
+_T151: dict[Any, Any] = {_iso20_cm.evseCheckOutStatus.Scheduled: 0, _iso20_cm.evseCheckOutStatus.Completed: 1}
+_T152: tuple[Any, ...] = (_iso20_cm.evseCheckOutStatus.Scheduled, _iso20_cm.evseCheckOutStatus.Completed, )
+_T153: dict[Any, Any] = {1: (1, 2, 3), 2: (0, 1, 3)}
+_T154: dict[Any, Any] = {3: (0, 1)}
+_T155: dict[Any, Any] = {2: (1, 3, 4), 3: (0, 2, 4)}
+_T156: dict[Any, Any] = {2: (2, 3, 5), 3: (1, 2, 5), 4: (0, 2, 5)}
+_T157: dict[Any, Any] = {2: (3, 3), 3: (2, 2), 4: (1, 2), 5: (0, 1)}
+_T158: dict[Any, Any] = {0: (1, 4, 2), 1: (0, 4, 2)}
+_T159: dict[Any, Any] = {0: (2, 4, 3), 1: (1, 4, 3), 2: (0, 4, 3)}
+_T160: dict[Any, Any] = {0: (3, 4, 4), 1: (2, 4, 4), 2: (1, 4, 4), 3: (0, 4, 4)}
+_T161: dict[Any, Any] = {0: (4, 4, 5), 1: (3, 4, 5), 2: (2, 4, 5), 3: (1, 4, 5), 4: (0, 3, 5)}
+_T162: dict[Any, Any] = {0: (5, 4, 6), 1: (4, 4, 6), 2: (3, 4, 6), 3: (2, 4, 6), 4: (1, 3, 6), 5: (0, 3, 6)}
+_T163: dict[Any, Any] = {0: (6, 4, 7), 1: (5, 4, 7), 2: (4, 4, 7), 3: (3, 4, 7), 4: (2, 3, 7), 5: (1, 3, 7), 6: (0, 3, 7)}
+_T164: dict[Any, Any] = {0: (7, 4, 8), 1: (6, 4, 8), 2: (5, 4, 8), 3: (4, 4, 8), 4: (3, 3, 8), 5: (2, 3, 8), 6: (1, 3, 8), 7: (0, 3, 8)}
+_T165: dict[Any, Any] = {0: (8, 4, 9), 1: (7, 4, 9), 2: (6, 4, 9), 3: (5, 4, 9), 4: (4, 3, 9), 5: (3, 3, 9), 6: (2, 3, 9), 7: (1, 3, 9), 8: (0, 2, 9)}
+_T166: dict[Any, Any] = {0: (9, 4, 10), 1: (8, 4, 10), 2: (7, 4, 10), 3: (6, 4, 10), 4: (5, 3, 10), 5: (4, 3, 10), 6: (3, 3, 10), 7: (2, 3, 10), 8: (1, 2, 10), 9: (0, 2, 10)}
+_T167: dict[Any, Any] = {0: (10, 4), 1: (9, 4), 2: (8, 4), 3: (7, 4), 4: (6, 3), 5: (5, 3), 6: (4, 3), 7: (3, 3), 8: (2, 2), 9: (1, 2), 10: (0, 1)}
+_T168: dict[Any, Any] = {0: (1, 2, 2), 1: (0, 1, 2)}
+_T169: dict[Any, Any] = {0: (1, 3, 2), 1: (0, 3, 2)}
+_T170: dict[Any, Any] = {0: (2, 3, 3), 1: (1, 3, 3), 2: (0, 2, 3)}
+_T171: dict[Any, Any] = {0: (3, 3, 4), 1: (2, 3, 4), 2: (1, 2, 4), 3: (0, 2, 4)}
+_T172: dict[Any, Any] = {0: (4, 3), 1: (3, 3), 2: (2, 2), 3: (1, 2), 4: (0, 1)}
 _T173: dict[Any, Any] = {0: (0, 1, 1)}
 _T174: dict[Any, Any] = {20: (0, 1)}
 _T175: dict[Any, Any] = {2: (1, 2), 3: (0, 1)}

@@ -192,8 +192,7 @@ def e_iso20_ct_ChargeLoopReq(o: Any, a: int) -> int:
         s = 2
     c, w, s = _T1[s]
     a = (a << w) | c
-    a <<= 1
-    a = (a << 1) | _BOOL[o.meter_info_requested]
+    a = (a << 2) | _BOOL[o.meter_info_requested]
     a <<= 1
     c, w = _T2[s]
     a = (a << w) | c
@@ -245,26 +244,30 @@ def d_iso20_ct_ChargeLoopReq(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_iso20_ct_ChargeLoopRes(o: Any, a: int) -> int:
     a <<= 1
     a = e_iso20_ct_MessageHeader(o.header, a)
-    a <<= 2
-    a = (a << 6) | _T3[o.response_code]
+    a = (a << 8) | _T3[o.response_code]
     a <<= 1
     s = 2
     v2 = o.evse_status
     if v2 is not None:
-        a <<= 3
-        a = e_iso20_ct_EVSEStatus(v2, a)
+        u1 = v2
+        if not (0 <= u1.notification_max_delay and u1.notification_max_delay <= 65535):
+            raise _Invalid
+        a <<= 5
+        a = e_uint(a, u1.notification_max_delay)
+        a = (a << 6) | _T5[u1.evse_notification]
+        a <<= 2
         s = 3
     v3 = o.meter_info
     if v3 is not None:
-        c, w, s = _T5[s]
+        c, w, s = _T7[s]
         a = (a << w) | c
         a = e_iso20_ct_MeterInfo(v3, a)
     v4 = o.receipt
     if v4 is not None:
-        c, w, s = _T6[s]
+        c, w, s = _T8[s]
         a = (a << w) | c
         a = e_iso20_ct_Receipt(v4, a)
-    c, w = _T7[s]
+    c, w = _T9[s]
     a = (a << w) | c
     return a
 
@@ -373,8 +376,7 @@ def d_iso20_ct_ChargeParameterDiscoveryReq(D: int, T: int, p: int) -> tuple[Any,
 def e_iso20_ct_ChargeParameterDiscoveryRes(o: Any, a: int) -> int:
     a <<= 1
     a = e_iso20_ct_MessageHeader(o.header, a)
-    a <<= 2
-    a = (a << 6) | _T3[o.response_code]
+    a = (a << 8) | _T3[o.response_code]
     a <<= 2
     return a
 
@@ -406,11 +408,23 @@ def d_iso20_ct_ChargeParameterDiscoveryRes(D: int, T: int, p: int) -> tuple[Any,
 
 
 def e_iso20_ct_DetailedCost(o: Any, a: int) -> int:
-    a <<= 1
-    a = e_iso20_ct_RationalNumber(o.amount, a)
-    a <<= 1
-    a = e_iso20_ct_RationalNumber(o.cost_per_unit, a)
-    a <<= 1
+    u6 = o.amount
+    if not -128 <= u6.exponent <= 127:
+        raise _Invalid
+    a = (a << 11) | (u6.exponent + 128)
+    if not (-32768 <= u6.value and u6.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u6.value)
+    u7 = o.cost_per_unit
+    if not -128 <= u7.exponent <= 127:
+        raise _Invalid
+    a = (a << 13) | (u7.exponent + 128)
+    if not (-32768 <= u7.value and u7.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u7.value)
+    a <<= 3
     return a
 
 
@@ -420,17 +434,39 @@ def d_iso20_ct_DetailedCost(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        x = (D >> (T - p - 11)) & 2047
+        if x >> 8 != 0:
             _fail(p, 'DetailedCost')
-        p += 1
-        f0, p = d_iso20_ct_RationalNumber(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        x &= 255
+        p += 11
+        t2 = x - 128
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
             _fail(p, 'DetailedCost')
-        p += 1
-        f1, p = d_iso20_ct_RationalNumber(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        x &= 1
+        p += 4
+        t3, p = d_uint(D, T, p)
+        if x:
+            t3 = -t3 - 1
+        f0 = _iso20_ct.RationalNumber(exponent=t2, value=t3)
+        x = (D >> (T - p - 13)) & 8191
+        if x >> 8 != 0:
             _fail(p, 'DetailedCost')
-        p += 1
+        x &= 255
+        p += 13
+        t4 = x - 128
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
+            _fail(p, 'DetailedCost')
+        x &= 1
+        p += 4
+        t5, p = d_uint(D, T, p)
+        if x:
+            t5 = -t5 - 1
+        f1 = _iso20_ct.RationalNumber(exponent=t4, value=t5)
+        if (D >> (T - p - 3)) & 7 != 0:
+            _fail(p, 'DetailedCost')
+        p += 3
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in DetailedCost (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
@@ -439,13 +475,19 @@ def d_iso20_ct_DetailedCost(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso20_ct_DetailedTax(o: Any, a: int) -> int:
-    a <<= 2
     if not (1 <= o.tax_rule_id and o.tax_rule_id <= 4294967295):
         raise _Invalid
-    a = e_uint(a, o.tax_rule_id)
     a <<= 2
-    a = e_iso20_ct_RationalNumber(o.amount, a)
-    a <<= 1
+    a = e_uint(a, o.tax_rule_id)
+    u10 = o.amount
+    if not -128 <= u10.exponent <= 127:
+        raise _Invalid
+    a = (a << 12) | (u10.exponent + 128)
+    if not (-32768 <= u10.value and u10.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u10.value)
+    a <<= 3
     return a
 
 
@@ -459,13 +501,24 @@ def d_iso20_ct_DetailedTax(D: int, T: int, p: int) -> tuple[Any, int]:
             _fail(p, 'DetailedTax')
         p += 2
         f0, p = d_uint(D, T, p)
-        if (D >> (T - p - 2)) & 3 != 0:
+        x = (D >> (T - p - 12)) & 4095
+        if x >> 8 != 0:
             _fail(p, 'DetailedTax')
-        p += 2
-        f1, p = d_iso20_ct_RationalNumber(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        x &= 255
+        p += 12
+        t8 = x - 128
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
             _fail(p, 'DetailedTax')
-        p += 1
+        x &= 1
+        p += 4
+        t9, p = d_uint(D, T, p)
+        if x:
+            t9 = -t9 - 1
+        f1 = _iso20_ct.RationalNumber(exponent=t8, value=t9)
+        if (D >> (T - p - 3)) & 7 != 0:
+            _fail(p, 'DetailedTax')
+        p += 3
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in DetailedTax (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
@@ -477,86 +530,88 @@ def e_iso20_ct_DisplayParameters(o: Any, a: int) -> int:
     s = 0
     v0 = o.present_soc
     if v0 is not None:
-        a <<= 5
         if not 0 <= v0 <= 100:
             raise _Invalid
-        a = (a << 7) | v0
+        a = (a << 12) | v0
         a <<= 1
         s = 1
     v1 = o.minimum_soc
     if v1 is not None:
-        c, w, s = _T8[s]
+        c, w, s = _T10[s]
         a = (a << w) | c
-        a <<= 1
         if not 0 <= v1 <= 100:
             raise _Invalid
-        a = (a << 7) | v1
+        a = (a << 8) | v1
         a <<= 1
     v2 = o.target_soc
     if v2 is not None:
-        c, w, s = _T9[s]
+        c, w, s = _T11[s]
         a = (a << w) | c
-        a <<= 1
         if not 0 <= v2 <= 100:
             raise _Invalid
-        a = (a << 7) | v2
+        a = (a << 8) | v2
         a <<= 1
     v3 = o.maximum_soc
     if v3 is not None:
-        c, w, s = _T10[s]
+        c, w, s = _T12[s]
         a = (a << w) | c
-        a <<= 1
         if not 0 <= v3 <= 100:
             raise _Invalid
-        a = (a << 7) | v3
+        a = (a << 8) | v3
         a <<= 1
     v4 = o.remaining_time_to_minimum_soc
     if v4 is not None:
-        c, w, s = _T11[s]
+        c, w, s = _T13[s]
         a = (a << w) | c
-        a <<= 1
         if not (0 <= v4 and v4 <= 4294967295):
             raise _Invalid
+        a <<= 1
         a = e_uint(a, v4)
         a <<= 1
     v5 = o.remaining_time_to_target_soc
     if v5 is not None:
-        c, w, s = _T12[s]
+        c, w, s = _T14[s]
         a = (a << w) | c
-        a <<= 1
         if not (0 <= v5 and v5 <= 4294967295):
             raise _Invalid
+        a <<= 1
         a = e_uint(a, v5)
         a <<= 1
     v6 = o.remaining_time_to_maximum_soc
     if v6 is not None:
-        c, w, s = _T13[s]
+        c, w, s = _T15[s]
         a = (a << w) | c
-        a <<= 1
         if not (0 <= v6 and v6 <= 4294967295):
             raise _Invalid
+        a <<= 1
         a = e_uint(a, v6)
         a <<= 1
     v7 = o.charging_complete
     if v7 is not None:
-        c, w, s = _T14[s]
+        c, w, s = _T16[s]
         a = (a << w) | c
-        a <<= 1
-        a = (a << 1) | _BOOL[v7]
+        a = (a << 2) | _BOOL[v7]
         a <<= 1
     v8 = o.battery_energy_capacity
     if v8 is not None:
-        c, w, s = _T15[s]
+        c, w, s = _T17[s]
         a = (a << w) | c
-        a = e_iso20_ct_RationalNumber(v8, a)
+        u11 = v8
+        if not -128 <= u11.exponent <= 127:
+            raise _Invalid
+        a = (a << 10) | (u11.exponent + 128)
+        if not (-32768 <= u11.value and u11.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u11.value)
+        a <<= 2
     v9 = o.inlet_hot
     if v9 is not None:
-        c, w, s = _T16[s]
+        c, w, s = _T18[s]
         a = (a << w) | c
+        a = (a << 2) | _BOOL[v9]
         a <<= 1
-        a = (a << 1) | _BOOL[v9]
-        a <<= 1
-    c, w = _T17[s]
+    c, w = _T19[s]
     a = (a << w) | c
     return a
 
@@ -828,20 +883,39 @@ def e_iso20_ct_Dynamic_CLReqControlMode(o: Any, a: int) -> int:
     s = 0
     v0 = o.departure_time
     if v0 is not None:
-        a <<= 3
         if not (0 <= v0 and v0 <= 4294967295):
             raise _Invalid
+        a <<= 3
         a = e_uint(a, v0)
         a <<= 1
         s = 1
-    c, w, s = _T18[s]
+    c, w, s = _T20[s]
     a = (a << w) | c
-    a = e_iso20_ct_RationalNumber(o.ev_target_energy_request, a)
-    a <<= 1
-    a = e_iso20_ct_RationalNumber(o.ev_maximum_energy_request, a)
-    a <<= 1
-    a = e_iso20_ct_RationalNumber(o.ev_minimum_energy_request, a)
-    a <<= 1
+    u16 = o.ev_target_energy_request
+    if not -128 <= u16.exponent <= 127:
+        raise _Invalid
+    a = (a << 10) | (u16.exponent + 128)
+    if not (-32768 <= u16.value and u16.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u16.value)
+    u17 = o.ev_maximum_energy_request
+    if not -128 <= u17.exponent <= 127:
+        raise _Invalid
+    a = (a << 13) | (u17.exponent + 128)
+    if not (-32768 <= u17.value and u17.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u17.value)
+    u18 = o.ev_minimum_energy_request
+    if not -128 <= u18.exponent <= 127:
+        raise _Invalid
+    a = (a << 13) | (u18.exponent + 128)
+    if not (-32768 <= u18.value and u18.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u18.value)
+    a <<= 3
     return a
 
 
@@ -874,17 +948,39 @@ def d_iso20_ct_Dynamic_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any, in
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'Dynamic_CLReqControlMode', 1)
                 return _iso20_ct.Dynamic_CLReqControlMode(departure_time=f0, ev_target_energy_request=f1, ev_maximum_energy_request=f2, ev_minimum_energy_request=f3), p
-        if (D >> (T - p - 1)) & 1 != 0:
+        x = (D >> (T - p - 11)) & 2047
+        if x >> 8 != 0:
             _fail(p, 'Dynamic_CLReqControlMode')
-        p += 1
-        f2, p = d_iso20_ct_RationalNumber(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        x &= 255
+        p += 11
+        t12 = x - 128
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
             _fail(p, 'Dynamic_CLReqControlMode')
-        p += 1
-        f3, p = d_iso20_ct_RationalNumber(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        x &= 1
+        p += 4
+        t13, p = d_uint(D, T, p)
+        if x:
+            t13 = -t13 - 1
+        f2 = _iso20_ct.RationalNumber(exponent=t12, value=t13)
+        x = (D >> (T - p - 13)) & 8191
+        if x >> 8 != 0:
             _fail(p, 'Dynamic_CLReqControlMode')
-        p += 1
+        x &= 255
+        p += 13
+        t14 = x - 128
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
+            _fail(p, 'Dynamic_CLReqControlMode')
+        x &= 1
+        p += 4
+        t15, p = d_uint(D, T, p)
+        if x:
+            t15 = -t15 - 1
+        f3 = _iso20_ct.RationalNumber(exponent=t14, value=t15)
+        if (D >> (T - p - 3)) & 7 != 0:
+            _fail(p, 'Dynamic_CLReqControlMode')
+        p += 3
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in Dynamic_CLReqControlMode (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
@@ -896,40 +992,38 @@ def e_iso20_ct_Dynamic_CLResControlMode(o: Any, a: int) -> int:
     s = 0
     v0 = o.departure_time
     if v0 is not None:
-        a <<= 4
         if not (0 <= v0 and v0 <= 4294967295):
             raise _Invalid
+        a <<= 4
         a = e_uint(a, v0)
         a <<= 1
         s = 1
     v1 = o.minimum_soc
     if v1 is not None:
-        c, w, s = _T19[s]
+        c, w, s = _T21[s]
         a = (a << w) | c
-        a <<= 1
         if not 0 <= v1 <= 100:
             raise _Invalid
-        a = (a << 7) | v1
+        a = (a << 8) | v1
         a <<= 1
     v2 = o.target_soc
     if v2 is not None:
-        c, w, s = _T20[s]
+        c, w, s = _T22[s]
         a = (a << w) | c
-        a <<= 1
         if not 0 <= v2 <= 100:
             raise _Invalid
-        a = (a << 7) | v2
+        a = (a << 8) | v2
         a <<= 1
     v3 = o.ack_max_delay
     if v3 is not None:
-        c, w, s = _T21[s]
+        c, w, s = _T23[s]
         a = (a << w) | c
-        a <<= 1
         if not (0 <= v3 and v3 <= 65535):
             raise _Invalid
+        a <<= 1
         a = e_uint(a, v3)
         a <<= 1
-    c, w = _T22[s]
+    c, w = _T24[s]
     a = (a << w) | c
     return a
 
@@ -1015,12 +1109,11 @@ def d_iso20_ct_Dynamic_CLResControlMode(D: int, T: int, p: int) -> tuple[Any, in
 
 
 def e_iso20_ct_EVSEStatus(o: Any, a: int) -> int:
-    a <<= 2
     if not (0 <= o.notification_max_delay and o.notification_max_delay <= 65535):
         raise _Invalid
+    a <<= 2
     a = e_uint(a, o.notification_max_delay)
-    a <<= 3
-    a = (a << 3) | _T23[o.evse_notification]
+    a = (a << 6) | _T5[o.evse_notification]
     a <<= 2
     return a
 
@@ -1040,7 +1133,7 @@ def d_iso20_ct_EVSEStatus(D: int, T: int, p: int) -> tuple[Any, int]:
             _fail(p, 'EVSEStatus')
         x &= 7
         p += 6
-        f1 = _T24[x]
+        f1 = _T6[x]
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'EVSEStatus')
         p += 2
@@ -1060,7 +1153,12 @@ def e_iso20_ct_ListOfRootCertificateIDs(o: Any, a: int) -> int:
         else:
             c, w, s = _T25[s]
             a = (a << w) | c
-        a = e_xmldsig_X509IssuerSerial(v, a)
+        u21 = v
+        a <<= 1
+        a = e_sel_str(a, u21.x509_issuer_name)
+        a <<= 2
+        a = e_int(a, u21.x509_serial_number)
+        a <<= 2
     if 1 <= s <= 19:
         a = (a << 2) | 1
     else:
@@ -1074,11 +1172,23 @@ def d_iso20_ct_ListOfRootCertificateIDs(D: int, T: int, p: int) -> tuple[Any, in
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'ListOfRootCertificateIDs')
-        p += 1
-        y, p = d_xmldsig_X509IssuerSerial(D, T, p)
+        p += 2
+        t19, p = d_sel_str(D, T, p, None, 'X509IssuerName')
+        x = (D >> (T - p - 3)) & 7
+        if x >> 1 != 0:
+            _fail(p, 'ListOfRootCertificateIDs')
+        x &= 1
+        p += 3
+        t20, p = d_uint(D, T, p)
+        if x:
+            t20 = -t20 - 1
+        y = _xmldsig.X509IssuerSerial(x509_issuer_name=t19, x509_serial_number=t20)
         f0.append(y)
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'ListOfRootCertificateIDs')
+        p += 2
         rc = 0
         s = 1
         while s == 1:
@@ -1109,13 +1219,13 @@ def d_iso20_ct_ListOfRootCertificateIDs(D: int, T: int, p: int) -> tuple[Any, in
 
 
 def e_iso20_ct_MessageHeader(o: Any, a: int) -> int:
-    a <<= 1
     if len(o.session_id) > 8:
         raise _Invalid
+    a <<= 1
     a = e_sel_bin(a, o.session_id)
-    a <<= 2
     if not (0 <= o.time_stamp and o.time_stamp <= 18446744073709551615):
         raise _Invalid
+    a <<= 2
     a = e_uint(a, o.time_stamp)
     a <<= 1
     s = 2
@@ -1172,21 +1282,21 @@ def d_iso20_ct_MessageHeader(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso20_ct_MeterInfo(o: Any, a: int) -> int:
-    a <<= 1
     if len(o.meter_id) > 32:
         raise _Invalid
+    a <<= 1
     a = e_sel_str(a, o.meter_id)
-    a <<= 2
     if not (0 <= o.charged_energy_reading_wh and o.charged_energy_reading_wh <= 18446744073709551615):
         raise _Invalid
+    a <<= 2
     a = e_uint(a, o.charged_energy_reading_wh)
     a <<= 1
     s = 2
     v2 = o.bpt_discharged_energy_reading_wh
     if v2 is not None:
-        a <<= 4
         if not (0 <= v2 and v2 <= 18446744073709551615):
             raise _Invalid
+        a <<= 4
         a = e_uint(a, v2)
         a <<= 1
         s = 3
@@ -1194,18 +1304,18 @@ def e_iso20_ct_MeterInfo(o: Any, a: int) -> int:
     if v3 is not None:
         c, w, s = _T28[s]
         a = (a << w) | c
-        a <<= 1
         if not (0 <= v3 and v3 <= 18446744073709551615):
             raise _Invalid
+        a <<= 1
         a = e_uint(a, v3)
         a <<= 1
     v4 = o.bpt_inductive_energy_reading_va_rh
     if v4 is not None:
         c, w, s = _T29[s]
         a = (a << w) | c
-        a <<= 1
         if not (0 <= v4 and v4 <= 18446744073709551615):
             raise _Invalid
+        a <<= 1
         a = e_uint(a, v4)
         a <<= 1
     v5 = o.meter_signature
@@ -1219,18 +1329,18 @@ def e_iso20_ct_MeterInfo(o: Any, a: int) -> int:
     if v6 is not None:
         c, w, s = _T31[s]
         a = (a << w) | c
-        a <<= 1
         if not (-32768 <= v6 and v6 <= 32767):
             raise _Invalid
+        a <<= 1
         a = e_int(a, v6)
         a <<= 1
     v7 = o.meter_timestamp
     if v7 is not None:
         c, w, s = _T32[s]
         a = (a << w) | c
-        a <<= 1
         if not (0 <= v7 and v7 <= 18446744073709551615):
             raise _Invalid
+        a <<= 1
         a = e_uint(a, v7)
         a <<= 1
     c, w = _T33[s]
@@ -1381,13 +1491,12 @@ def d_iso20_ct_MeterInfo(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso20_ct_RationalNumber(o: Any, a: int) -> int:
-    a <<= 2
     if not -128 <= o.exponent <= 127:
         raise _Invalid
-    a = (a << 8) | (o.exponent - -128)
-    a <<= 3
+    a = (a << 10) | (o.exponent + 128)
     if not (-32768 <= o.value and o.value <= 32767):
         raise _Invalid
+    a <<= 3
     a = e_int(a, o.value)
     a <<= 2
     return a
@@ -1424,32 +1533,99 @@ def d_iso20_ct_RationalNumber(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso20_ct_Receipt(o: Any, a: int) -> int:
-    a <<= 2
     if not (0 <= o.time_anchor and o.time_anchor <= 18446744073709551615):
         raise _Invalid
+    a <<= 2
     a = e_uint(a, o.time_anchor)
     a <<= 1
     s = 1
     v1 = o.energy_costs
     if v1 is not None:
+        u22 = v1
+        u23 = u22.amount
+        if not -128 <= u23.exponent <= 127:
+            raise _Invalid
+        a = (a << 14) | (u23.exponent + 128)
+        if not (-32768 <= u23.value and u23.value <= 32767):
+            raise _Invalid
         a <<= 3
-        a = e_iso20_ct_DetailedCost(v1, a)
+        a = e_int(a, u23.value)
+        u24 = u22.cost_per_unit
+        if not -128 <= u24.exponent <= 127:
+            raise _Invalid
+        a = (a << 13) | (u24.exponent + 128)
+        if not (-32768 <= u24.value and u24.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u24.value)
+        a <<= 3
         s = 2
     v2 = o.occupancy_costs
     if v2 is not None:
         c, w, s = _T34[s]
         a = (a << w) | c
-        a = e_iso20_ct_DetailedCost(v2, a)
+        u25 = v2
+        u26 = u25.amount
+        if not -128 <= u26.exponent <= 127:
+            raise _Invalid
+        a = (a << 11) | (u26.exponent + 128)
+        if not (-32768 <= u26.value and u26.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u26.value)
+        u27 = u25.cost_per_unit
+        if not -128 <= u27.exponent <= 127:
+            raise _Invalid
+        a = (a << 13) | (u27.exponent + 128)
+        if not (-32768 <= u27.value and u27.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u27.value)
+        a <<= 3
     v3 = o.additional_services_costs
     if v3 is not None:
         c, w, s = _T35[s]
         a = (a << w) | c
-        a = e_iso20_ct_DetailedCost(v3, a)
+        u28 = v3
+        u29 = u28.amount
+        if not -128 <= u29.exponent <= 127:
+            raise _Invalid
+        a = (a << 11) | (u29.exponent + 128)
+        if not (-32768 <= u29.value and u29.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u29.value)
+        u30 = u28.cost_per_unit
+        if not -128 <= u30.exponent <= 127:
+            raise _Invalid
+        a = (a << 13) | (u30.exponent + 128)
+        if not (-32768 <= u30.value and u30.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u30.value)
+        a <<= 3
     v4 = o.overstay_costs
     if v4 is not None:
         c, w, s = _T36[s]
         a = (a << w) | c
-        a = e_iso20_ct_DetailedCost(v4, a)
+        u31 = v4
+        u32 = u31.amount
+        if not -128 <= u32.exponent <= 127:
+            raise _Invalid
+        a = (a << 11) | (u32.exponent + 128)
+        if not (-32768 <= u32.value and u32.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u32.value)
+        u33 = u31.cost_per_unit
+        if not -128 <= u33.exponent <= 127:
+            raise _Invalid
+        a = (a << 13) | (u33.exponent + 128)
+        if not (-32768 <= u33.value and u33.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u33.value)
+        a <<= 3
     for v in o.tax_costs:
         if 6 <= s <= 14:
             a = (a << 2) | 0
@@ -1457,7 +1633,20 @@ def e_iso20_ct_Receipt(o: Any, a: int) -> int:
         else:
             c, w, s = _T37[s]
             a = (a << w) | c
-        a = e_iso20_ct_DetailedTax(v, a)
+        u34 = v
+        if not (1 <= u34.tax_rule_id and u34.tax_rule_id <= 4294967295):
+            raise _Invalid
+        a <<= 2
+        a = e_uint(a, u34.tax_rule_id)
+        u35 = u34.amount
+        if not -128 <= u35.exponent <= 127:
+            raise _Invalid
+        a = (a << 12) | (u35.exponent + 128)
+        if not (-32768 <= u35.value and u35.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u35.value)
+        a <<= 3
     if 5 <= s <= 14:
         a = (a << 2) | 1
     else:
@@ -1600,19 +1789,42 @@ def e_iso20_ct_Scheduled_CLReqControlMode(o: Any, a: int) -> int:
     s = 0
     v0 = o.ev_target_energy_request
     if v0 is not None:
+        u36 = v0
+        if not -128 <= u36.exponent <= 127:
+            raise _Invalid
+        a = (a << 13) | (u36.exponent + 128)
+        if not (-32768 <= u36.value and u36.value <= 32767):
+            raise _Invalid
         a <<= 3
-        a = e_iso20_ct_RationalNumber(v0, a)
+        a = e_int(a, u36.value)
+        a <<= 2
         s = 1
     v1 = o.ev_maximum_energy_request
     if v1 is not None:
         c, w, s = _T39[s]
         a = (a << w) | c
-        a = e_iso20_ct_RationalNumber(v1, a)
+        u37 = v1
+        if not -128 <= u37.exponent <= 127:
+            raise _Invalid
+        a = (a << 10) | (u37.exponent + 128)
+        if not (-32768 <= u37.value and u37.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u37.value)
+        a <<= 2
     v2 = o.ev_minimum_energy_request
     if v2 is not None:
         c, w, s = _T40[s]
         a = (a << w) | c
-        a = e_iso20_ct_RationalNumber(v2, a)
+        u38 = v2
+        if not -128 <= u38.exponent <= 127:
+            raise _Invalid
+        a = (a << 10) | (u38.exponent + 128)
+        if not (-32768 <= u38.value and u38.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u38.value)
+        a <<= 2
     c, w = _T41[s]
     a = (a << w) | c
     return a
@@ -1752,8 +1964,7 @@ def d_iso20_ct_V2GRequest(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_iso20_ct_V2GResponse(o: Any, a: int) -> int:
     a <<= 1
     a = e_iso20_ct_MessageHeader(o.header, a)
-    a <<= 2
-    a = (a << 6) | _T3[o.response_code]
+    a = (a << 8) | _T3[o.response_code]
     a <<= 2
     return a
 
@@ -1785,37 +1996,98 @@ def d_iso20_ct_V2GResponse(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso20_dc_BPT_DC_CPDReqEnergyTransferMode(o: Any, a: int) -> int:
-    a <<= 1
-    a = e_iso20_ct_RationalNumber(o.ev_maximum_charge_power, a)
-    a <<= 1
-    a = e_iso20_ct_RationalNumber(o.ev_minimum_charge_power, a)
-    a <<= 1
-    a = e_iso20_ct_RationalNumber(o.ev_maximum_charge_current, a)
-    a <<= 1
-    a = e_iso20_ct_RationalNumber(o.ev_minimum_charge_current, a)
-    a <<= 1
-    a = e_iso20_ct_RationalNumber(o.ev_maximum_voltage, a)
-    a <<= 1
-    a = e_iso20_ct_RationalNumber(o.ev_minimum_voltage, a)
+    u57 = o.ev_maximum_charge_power
+    if not -128 <= u57.exponent <= 127:
+        raise _Invalid
+    a = (a << 11) | (u57.exponent + 128)
+    if not (-32768 <= u57.value and u57.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u57.value)
+    u58 = o.ev_minimum_charge_power
+    if not -128 <= u58.exponent <= 127:
+        raise _Invalid
+    a = (a << 13) | (u58.exponent + 128)
+    if not (-32768 <= u58.value and u58.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u58.value)
+    u59 = o.ev_maximum_charge_current
+    if not -128 <= u59.exponent <= 127:
+        raise _Invalid
+    a = (a << 13) | (u59.exponent + 128)
+    if not (-32768 <= u59.value and u59.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u59.value)
+    u60 = o.ev_minimum_charge_current
+    if not -128 <= u60.exponent <= 127:
+        raise _Invalid
+    a = (a << 13) | (u60.exponent + 128)
+    if not (-32768 <= u60.value and u60.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u60.value)
+    u61 = o.ev_maximum_voltage
+    if not -128 <= u61.exponent <= 127:
+        raise _Invalid
+    a = (a << 13) | (u61.exponent + 128)
+    if not (-32768 <= u61.value and u61.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u61.value)
+    u62 = o.ev_minimum_voltage
+    if not -128 <= u62.exponent <= 127:
+        raise _Invalid
+    a = (a << 13) | (u62.exponent + 128)
+    if not (-32768 <= u62.value and u62.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u62.value)
+    a <<= 2
     s = 6
     v6 = o.target_soc
     if v6 is not None:
-        a <<= 3
         if not 0 <= v6 <= 100:
             raise _Invalid
-        a = (a << 7) | v6
+        a = (a << 10) | v6
         a <<= 1
         s = 7
     c, w, s = _T42[s]
     a = (a << w) | c
-    a = e_iso20_ct_RationalNumber(o.ev_maximum_discharge_power, a)
-    a <<= 1
-    a = e_iso20_ct_RationalNumber(o.ev_minimum_discharge_power, a)
-    a <<= 1
-    a = e_iso20_ct_RationalNumber(o.ev_maximum_discharge_current, a)
-    a <<= 1
-    a = e_iso20_ct_RationalNumber(o.ev_minimum_discharge_current, a)
-    a <<= 1
+    u63 = o.ev_maximum_discharge_power
+    if not -128 <= u63.exponent <= 127:
+        raise _Invalid
+    a = (a << 10) | (u63.exponent + 128)
+    if not (-32768 <= u63.value and u63.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u63.value)
+    u64 = o.ev_minimum_discharge_power
+    if not -128 <= u64.exponent <= 127:
+        raise _Invalid
+    a = (a << 13) | (u64.exponent + 128)
+    if not (-32768 <= u64.value and u64.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u64.value)
+    u65 = o.ev_maximum_discharge_current
+    if not -128 <= u65.exponent <= 127:
+        raise _Invalid
+    a = (a << 13) | (u65.exponent + 128)
+    if not (-32768 <= u65.value and u65.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u65.value)
+    u66 = o.ev_minimum_discharge_current
+    if not -128 <= u66.exponent <= 127:
+        raise _Invalid
+    a = (a << 13) | (u66.exponent + 128)
+    if not (-32768 <= u66.value and u66.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u66.value)
+    a <<= 3
     return a
 
 
@@ -1834,30 +2106,99 @@ def d_iso20_dc_BPT_DC_CPDReqEnergyTransferMode(D: int, T: int, p: int) -> tuple[
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        x = (D >> (T - p - 11)) & 2047
+        if x >> 8 != 0:
             _fail(p, 'BPT_DC_CPDReqEnergyTransferMode')
-        p += 1
-        f0, p = d_iso20_ct_RationalNumber(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        x &= 255
+        p += 11
+        t39 = x - 128
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
             _fail(p, 'BPT_DC_CPDReqEnergyTransferMode')
-        p += 1
-        f1, p = d_iso20_ct_RationalNumber(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        x &= 1
+        p += 4
+        t40, p = d_uint(D, T, p)
+        if x:
+            t40 = -t40 - 1
+        f0 = _iso20_ct.RationalNumber(exponent=t39, value=t40)
+        x = (D >> (T - p - 13)) & 8191
+        if x >> 8 != 0:
             _fail(p, 'BPT_DC_CPDReqEnergyTransferMode')
-        p += 1
-        f2, p = d_iso20_ct_RationalNumber(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        x &= 255
+        p += 13
+        t41 = x - 128
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
             _fail(p, 'BPT_DC_CPDReqEnergyTransferMode')
-        p += 1
-        f3, p = d_iso20_ct_RationalNumber(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        x &= 1
+        p += 4
+        t42, p = d_uint(D, T, p)
+        if x:
+            t42 = -t42 - 1
+        f1 = _iso20_ct.RationalNumber(exponent=t41, value=t42)
+        x = (D >> (T - p - 13)) & 8191
+        if x >> 8 != 0:
             _fail(p, 'BPT_DC_CPDReqEnergyTransferMode')
-        p += 1
-        f4, p = d_iso20_ct_RationalNumber(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        x &= 255
+        p += 13
+        t43 = x - 128
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
             _fail(p, 'BPT_DC_CPDReqEnergyTransferMode')
-        p += 1
-        f5, p = d_iso20_ct_RationalNumber(D, T, p)
+        x &= 1
+        p += 4
+        t44, p = d_uint(D, T, p)
+        if x:
+            t44 = -t44 - 1
+        f2 = _iso20_ct.RationalNumber(exponent=t43, value=t44)
+        x = (D >> (T - p - 13)) & 8191
+        if x >> 8 != 0:
+            _fail(p, 'BPT_DC_CPDReqEnergyTransferMode')
+        x &= 255
+        p += 13
+        t45 = x - 128
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
+            _fail(p, 'BPT_DC_CPDReqEnergyTransferMode')
+        x &= 1
+        p += 4
+        t46, p = d_uint(D, T, p)
+        if x:
+            t46 = -t46 - 1
+        f3 = _iso20_ct.RationalNumber(exponent=t45, value=t46)
+        x = (D >> (T - p - 13)) & 8191
+        if x >> 8 != 0:
+            _fail(p, 'BPT_DC_CPDReqEnergyTransferMode')
+        x &= 255
+        p += 13
+        t47 = x - 128
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
+            _fail(p, 'BPT_DC_CPDReqEnergyTransferMode')
+        x &= 1
+        p += 4
+        t48, p = d_uint(D, T, p)
+        if x:
+            t48 = -t48 - 1
+        f4 = _iso20_ct.RationalNumber(exponent=t47, value=t48)
+        x = (D >> (T - p - 13)) & 8191
+        if x >> 8 != 0:
+            _fail(p, 'BPT_DC_CPDReqEnergyTransferMode')
+        x &= 255
+        p += 13
+        t49 = x - 128
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
+            _fail(p, 'BPT_DC_CPDReqEnergyTransferMode')
+        x &= 1
+        p += 4
+        t50, p = d_uint(D, T, p)
+        if x:
+            t50 = -t50 - 1
+        f5 = _iso20_ct.RationalNumber(exponent=t49, value=t50)
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'BPT_DC_CPDReqEnergyTransferMode')
+        p += 2
         s = 6
         c = (D >> (T - p - 2)) & 3
         p += 2
@@ -1879,21 +2220,54 @@ def d_iso20_dc_BPT_DC_CPDReqEnergyTransferMode(D: int, T: int, p: int) -> tuple[
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'BPT_DC_CPDReqEnergyTransferMode', 7)
                 return _iso20_dc.BPT_DC_CPDReqEnergyTransferMode(ev_maximum_charge_power=f0, ev_minimum_charge_power=f1, ev_maximum_charge_current=f2, ev_minimum_charge_current=f3, ev_maximum_voltage=f4, ev_minimum_voltage=f5, target_soc=f6, ev_maximum_discharge_power=f7, ev_minimum_discharge_power=f8, ev_maximum_discharge_current=f9, ev_minimum_discharge_current=f10), p
-        if (D >> (T - p - 1)) & 1 != 0:
+        x = (D >> (T - p - 11)) & 2047
+        if x >> 8 != 0:
             _fail(p, 'BPT_DC_CPDReqEnergyTransferMode')
-        p += 1
-        f8, p = d_iso20_ct_RationalNumber(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        x &= 255
+        p += 11
+        t51 = x - 128
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
             _fail(p, 'BPT_DC_CPDReqEnergyTransferMode')
-        p += 1
-        f9, p = d_iso20_ct_RationalNumber(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        x &= 1
+        p += 4
+        t52, p = d_uint(D, T, p)
+        if x:
+            t52 = -t52 - 1
+        f8 = _iso20_ct.RationalNumber(exponent=t51, value=t52)
+        x = (D >> (T - p - 13)) & 8191
+        if x >> 8 != 0:
             _fail(p, 'BPT_DC_CPDReqEnergyTransferMode')
-        p += 1
-        f10, p = d_iso20_ct_RationalNumber(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        x &= 255
+        p += 13
+        t53 = x - 128
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
             _fail(p, 'BPT_DC_CPDReqEnergyTransferMode')
-        p += 1
+        x &= 1
+        p += 4
+        t54, p = d_uint(D, T, p)
+        if x:
+            t54 = -t54 - 1
+        f9 = _iso20_ct.RationalNumber(exponent=t53, value=t54)
+        x = (D >> (T - p - 13)) & 8191
+        if x >> 8 != 0:
+            _fail(p, 'BPT_DC_CPDReqEnergyTransferMode')
+        x &= 255
+        p += 13
+        t55 = x - 128
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
+            _fail(p, 'BPT_DC_CPDReqEnergyTransferMode')
+        x &= 1
+        p += 4
+        t56, p = d_uint(D, T, p)
+        if x:
+            t56 = -t56 - 1
+        f10 = _iso20_ct.RationalNumber(exponent=t55, value=t56)
+        if (D >> (T - p - 3)) & 7 != 0:
+            _fail(p, 'BPT_DC_CPDReqEnergyTransferMode')
+        p += 3
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in BPT_DC_CPDReqEnergyTransferMode (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
@@ -1902,34 +2276,103 @@ def d_iso20_dc_BPT_DC_CPDReqEnergyTransferMode(D: int, T: int, p: int) -> tuple[
 
 
 def e_iso20_dc_BPT_DC_CPDResEnergyTransferMode(o: Any, a: int) -> int:
-    a <<= 1
-    a = e_iso20_ct_RationalNumber(o.evse_maximum_charge_power, a)
-    a <<= 1
-    a = e_iso20_ct_RationalNumber(o.evse_minimum_charge_power, a)
-    a <<= 1
-    a = e_iso20_ct_RationalNumber(o.evse_maximum_charge_current, a)
-    a <<= 1
-    a = e_iso20_ct_RationalNumber(o.evse_minimum_charge_current, a)
-    a <<= 1
-    a = e_iso20_ct_RationalNumber(o.evse_maximum_voltage, a)
-    a <<= 1
-    a = e_iso20_ct_RationalNumber(o.evse_minimum_voltage, a)
+    u85 = o.evse_maximum_charge_power
+    if not -128 <= u85.exponent <= 127:
+        raise _Invalid
+    a = (a << 11) | (u85.exponent + 128)
+    if not (-32768 <= u85.value and u85.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u85.value)
+    u86 = o.evse_minimum_charge_power
+    if not -128 <= u86.exponent <= 127:
+        raise _Invalid
+    a = (a << 13) | (u86.exponent + 128)
+    if not (-32768 <= u86.value and u86.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u86.value)
+    u87 = o.evse_maximum_charge_current
+    if not -128 <= u87.exponent <= 127:
+        raise _Invalid
+    a = (a << 13) | (u87.exponent + 128)
+    if not (-32768 <= u87.value and u87.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u87.value)
+    u88 = o.evse_minimum_charge_current
+    if not -128 <= u88.exponent <= 127:
+        raise _Invalid
+    a = (a << 13) | (u88.exponent + 128)
+    if not (-32768 <= u88.value and u88.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u88.value)
+    u89 = o.evse_maximum_voltage
+    if not -128 <= u89.exponent <= 127:
+        raise _Invalid
+    a = (a << 13) | (u89.exponent + 128)
+    if not (-32768 <= u89.value and u89.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u89.value)
+    u90 = o.evse_minimum_voltage
+    if not -128 <= u90.exponent <= 127:
+        raise _Invalid
+    a = (a << 13) | (u90.exponent + 128)
+    if not (-32768 <= u90.value and u90.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u90.value)
+    a <<= 2
     s = 6
     v6 = o.evse_power_ramp_limitation
     if v6 is not None:
+        u91 = v6
+        if not -128 <= u91.exponent <= 127:
+            raise _Invalid
+        a = (a << 12) | (u91.exponent + 128)
+        if not (-32768 <= u91.value and u91.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u91.value)
         a <<= 2
-        a = e_iso20_ct_RationalNumber(v6, a)
         s = 7
     c, w, s = _T43[s]
     a = (a << w) | c
-    a = e_iso20_ct_RationalNumber(o.evse_maximum_discharge_power, a)
-    a <<= 1
-    a = e_iso20_ct_RationalNumber(o.evse_minimum_discharge_power, a)
-    a <<= 1
-    a = e_iso20_ct_RationalNumber(o.evse_maximum_discharge_current, a)
-    a <<= 1
-    a = e_iso20_ct_RationalNumber(o.evse_minimum_discharge_current, a)
-    a <<= 1
+    u92 = o.evse_maximum_discharge_power
+    if not -128 <= u92.exponent <= 127:
+        raise _Invalid
+    a = (a << 10) | (u92.exponent + 128)
+    if not (-32768 <= u92.value and u92.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u92.value)
+    u93 = o.evse_minimum_discharge_power
+    if not -128 <= u93.exponent <= 127:
+        raise _Invalid
+    a = (a << 13) | (u93.exponent + 128)
+    if not (-32768 <= u93.value and u93.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u93.value)
+    u94 = o.evse_maximum_discharge_current
+    if not -128 <= u94.exponent <= 127:
+        raise _Invalid
+    a = (a << 13) | (u94.exponent + 128)
+    if not (-32768 <= u94.value and u94.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u94.value)
+    u95 = o.evse_minimum_discharge_current
+    if not -128 <= u95.exponent <= 127:
+        raise _Invalid
+    a = (a << 13) | (u95.exponent + 128)
+    if not (-32768 <= u95.value and u95.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u95.value)
+    a <<= 3
     return a
 
 
@@ -1948,30 +2391,99 @@ def d_iso20_dc_BPT_DC_CPDResEnergyTransferMode(D: int, T: int, p: int) -> tuple[
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        x = (D >> (T - p - 11)) & 2047
+        if x >> 8 != 0:
             _fail(p, 'BPT_DC_CPDResEnergyTransferMode')
-        p += 1
-        f0, p = d_iso20_ct_RationalNumber(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        x &= 255
+        p += 11
+        t67 = x - 128
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
             _fail(p, 'BPT_DC_CPDResEnergyTransferMode')
-        p += 1
-        f1, p = d_iso20_ct_RationalNumber(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        x &= 1
+        p += 4
+        t68, p = d_uint(D, T, p)
+        if x:
+            t68 = -t68 - 1
+        f0 = _iso20_ct.RationalNumber(exponent=t67, value=t68)
+        x = (D >> (T - p - 13)) & 8191
+        if x >> 8 != 0:
             _fail(p, 'BPT_DC_CPDResEnergyTransferMode')
-        p += 1
-        f2, p = d_iso20_ct_RationalNumber(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        x &= 255
+        p += 13
+        t69 = x - 128
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
             _fail(p, 'BPT_DC_CPDResEnergyTransferMode')
-        p += 1
-        f3, p = d_iso20_ct_RationalNumber(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        x &= 1
+        p += 4
+        t70, p = d_uint(D, T, p)
+        if x:
+            t70 = -t70 - 1
+        f1 = _iso20_ct.RationalNumber(exponent=t69, value=t70)
+        x = (D >> (T - p - 13)) & 8191
+        if x >> 8 != 0:
             _fail(p, 'BPT_DC_CPDResEnergyTransferMode')
-        p += 1
-        f4, p = d_iso20_ct_RationalNumber(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        x &= 255
+        p += 13
+        t71 = x - 128
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
             _fail(p, 'BPT_DC_CPDResEnergyTransferMode')
-        p += 1
-        f5, p = d_iso20_ct_RationalNumber(D, T, p)
+        x &= 1
+        p += 4
+        t72, p = d_uint(D, T, p)
+        if x:
+            t72 = -t72 - 1
+        f2 = _iso20_ct.RationalNumber(exponent=t71, value=t72)
+        x = (D >> (T - p - 13)) & 8191
+        if x >> 8 != 0:
+            _fail(p, 'BPT_DC_CPDResEnergyTransferMode')
+        x &= 255
+        p += 13
+        t73 = x - 128
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
+            _fail(p, 'BPT_DC_CPDResEnergyTransferMode')
+        x &= 1
+        p += 4
+        t74, p = d_uint(D, T, p)
+        if x:
+            t74 = -t74 - 1
+        f3 = _iso20_ct.RationalNumber(exponent=t73, value=t74)
+        x = (D >> (T - p - 13)) & 8191
+        if x >> 8 != 0:
+            _fail(p, 'BPT_DC_CPDResEnergyTransferMode')
+        x &= 255
+        p += 13
+        t75 = x - 128
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
+            _fail(p, 'BPT_DC_CPDResEnergyTransferMode')
+        x &= 1
+        p += 4
+        t76, p = d_uint(D, T, p)
+        if x:
+            t76 = -t76 - 1
+        f4 = _iso20_ct.RationalNumber(exponent=t75, value=t76)
+        x = (D >> (T - p - 13)) & 8191
+        if x >> 8 != 0:
+            _fail(p, 'BPT_DC_CPDResEnergyTransferMode')
+        x &= 255
+        p += 13
+        t77 = x - 128
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
+            _fail(p, 'BPT_DC_CPDResEnergyTransferMode')
+        x &= 1
+        p += 4
+        t78, p = d_uint(D, T, p)
+        if x:
+            t78 = -t78 - 1
+        f5 = _iso20_ct.RationalNumber(exponent=t77, value=t78)
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'BPT_DC_CPDResEnergyTransferMode')
+        p += 2
         s = 6
         c = (D >> (T - p - 2)) & 3
         p += 2
@@ -1993,21 +2505,54 @@ def d_iso20_dc_BPT_DC_CPDResEnergyTransferMode(D: int, T: int, p: int) -> tuple[
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'BPT_DC_CPDResEnergyTransferMode', 7)
                 return _iso20_dc.BPT_DC_CPDResEnergyTransferMode(evse_maximum_charge_power=f0, evse_minimum_charge_power=f1, evse_maximum_charge_current=f2, evse_minimum_charge_current=f3, evse_maximum_voltage=f4, evse_minimum_voltage=f5, evse_power_ramp_limitation=f6, evse_maximum_discharge_power=f7, evse_minimum_discharge_power=f8, evse_maximum_discharge_current=f9, evse_minimum_discharge_current=f10), p
-        if (D >> (T - p - 1)) & 1 != 0:
+        x = (D >> (T - p - 11)) & 2047
+        if x >> 8 != 0:
             _fail(p, 'BPT_DC_CPDResEnergyTransferMode')
-        p += 1
-        f8, p = d_iso20_ct_RationalNumber(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        x &= 255
+        p += 11
+        t79 = x - 128
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
             _fail(p, 'BPT_DC_CPDResEnergyTransferMode')
-        p += 1
-        f9, p = d_iso20_ct_RationalNumber(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        x &= 1
+        p += 4
+        t80, p = d_uint(D, T, p)
+        if x:
+            t80 = -t80 - 1
+        f8 = _iso20_ct.RationalNumber(exponent=t79, value=t80)
+        x = (D >> (T - p - 13)) & 8191
+        if x >> 8 != 0:
             _fail(p, 'BPT_DC_CPDResEnergyTransferMode')
-        p += 1
-        f10, p = d_iso20_ct_RationalNumber(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        x &= 255
+        p += 13
+        t81 = x - 128
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
             _fail(p, 'BPT_DC_CPDResEnergyTransferMode')
-        p += 1
+        x &= 1
+        p += 4
+        t82, p = d_uint(D, T, p)
+        if x:
+            t82 = -t82 - 1
+        f9 = _iso20_ct.RationalNumber(exponent=t81, value=t82)
+        x = (D >> (T - p - 13)) & 8191
+        if x >> 8 != 0:
+            _fail(p, 'BPT_DC_CPDResEnergyTransferMode')
+        x &= 255
+        p += 13
+        t83 = x - 128
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
+            _fail(p, 'BPT_DC_CPDResEnergyTransferMode')
+        x &= 1
+        p += 4
+        t84, p = d_uint(D, T, p)
+        if x:
+            t84 = -t84 - 1
+        f10 = _iso20_ct.RationalNumber(exponent=t83, value=t84)
+        if (D >> (T - p - 3)) & 7 != 0:
+            _fail(p, 'BPT_DC_CPDResEnergyTransferMode')
+        p += 3
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in BPT_DC_CPDResEnergyTransferMode (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
@@ -2019,46 +2564,129 @@ def e_iso20_dc_BPT_Dynamic_DC_CLReqControlMode(o: Any, a: int) -> int:
     s = 0
     v0 = o.departure_time
     if v0 is not None:
-        a <<= 3
         if not (0 <= v0 and v0 <= 4294967295):
             raise _Invalid
+        a <<= 3
         a = e_uint(a, v0)
         a <<= 1
         s = 1
     c, w, s = _T44[s]
     a = (a << w) | c
-    a = e_iso20_ct_RationalNumber(o.ev_target_energy_request, a)
-    a <<= 1
-    a = e_iso20_ct_RationalNumber(o.ev_maximum_energy_request, a)
-    a <<= 1
-    a = e_iso20_ct_RationalNumber(o.ev_minimum_energy_request, a)
-    a <<= 1
-    a = e_iso20_ct_RationalNumber(o.ev_maximum_charge_power, a)
-    a <<= 1
-    a = e_iso20_ct_RationalNumber(o.ev_minimum_charge_power, a)
-    a <<= 1
-    a = e_iso20_ct_RationalNumber(o.ev_maximum_charge_current, a)
-    a <<= 1
-    a = e_iso20_ct_RationalNumber(o.ev_maximum_voltage, a)
-    a <<= 1
-    a = e_iso20_ct_RationalNumber(o.ev_minimum_voltage, a)
-    a <<= 1
-    a = e_iso20_ct_RationalNumber(o.ev_maximum_discharge_power, a)
-    a <<= 1
-    a = e_iso20_ct_RationalNumber(o.ev_minimum_discharge_power, a)
-    a <<= 1
-    a = e_iso20_ct_RationalNumber(o.ev_maximum_discharge_current, a)
+    u116 = o.ev_target_energy_request
+    if not -128 <= u116.exponent <= 127:
+        raise _Invalid
+    a = (a << 10) | (u116.exponent + 128)
+    if not (-32768 <= u116.value and u116.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u116.value)
+    u117 = o.ev_maximum_energy_request
+    if not -128 <= u117.exponent <= 127:
+        raise _Invalid
+    a = (a << 13) | (u117.exponent + 128)
+    if not (-32768 <= u117.value and u117.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u117.value)
+    u118 = o.ev_minimum_energy_request
+    if not -128 <= u118.exponent <= 127:
+        raise _Invalid
+    a = (a << 13) | (u118.exponent + 128)
+    if not (-32768 <= u118.value and u118.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u118.value)
+    u119 = o.ev_maximum_charge_power
+    if not -128 <= u119.exponent <= 127:
+        raise _Invalid
+    a = (a << 13) | (u119.exponent + 128)
+    if not (-32768 <= u119.value and u119.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u119.value)
+    u120 = o.ev_minimum_charge_power
+    if not -128 <= u120.exponent <= 127:
+        raise _Invalid
+    a = (a << 13) | (u120.exponent + 128)
+    if not (-32768 <= u120.value and u120.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u120.value)
+    u121 = o.ev_maximum_charge_current
+    if not -128 <= u121.exponent <= 127:
+        raise _Invalid
+    a = (a << 13) | (u121.exponent + 128)
+    if not (-32768 <= u121.value and u121.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u121.value)
+    u122 = o.ev_maximum_voltage
+    if not -128 <= u122.exponent <= 127:
+        raise _Invalid
+    a = (a << 13) | (u122.exponent + 128)
+    if not (-32768 <= u122.value and u122.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u122.value)
+    u123 = o.ev_minimum_voltage
+    if not -128 <= u123.exponent <= 127:
+        raise _Invalid
+    a = (a << 13) | (u123.exponent + 128)
+    if not (-32768 <= u123.value and u123.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u123.value)
+    u124 = o.ev_maximum_discharge_power
+    if not -128 <= u124.exponent <= 127:
+        raise _Invalid
+    a = (a << 13) | (u124.exponent + 128)
+    if not (-32768 <= u124.value and u124.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u124.value)
+    u125 = o.ev_minimum_discharge_power
+    if not -128 <= u125.exponent <= 127:
+        raise _Invalid
+    a = (a << 13) | (u125.exponent + 128)
+    if not (-32768 <= u125.value and u125.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u125.value)
+    u126 = o.ev_maximum_discharge_current
+    if not -128 <= u126.exponent <= 127:
+        raise _Invalid
+    a = (a << 13) | (u126.exponent + 128)
+    if not (-32768 <= u126.value and u126.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u126.value)
+    a <<= 2
     s = 12
     v12 = o.ev_maximum_v2_x_energy_request
     if v12 is not None:
+        u127 = v12
+        if not -128 <= u127.exponent <= 127:
+            raise _Invalid
+        a = (a << 12) | (u127.exponent + 128)
+        if not (-32768 <= u127.value and u127.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u127.value)
         a <<= 2
-        a = e_iso20_ct_RationalNumber(v12, a)
         s = 13
     v13 = o.ev_minimum_v2_x_energy_request
     if v13 is not None:
         c, w, s = _T45[s]
         a = (a << w) | c
-        a = e_iso20_ct_RationalNumber(v13, a)
+        u128 = v13
+        if not -128 <= u128.exponent <= 127:
+            raise _Invalid
+        a = (a << 10) | (u128.exponent + 128)
+        if not (-32768 <= u128.value and u128.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u128.value)
+        a <<= 2
     c, w = _T46[s]
     a = (a << w) | c
     return a
@@ -2103,46 +2731,159 @@ def d_iso20_dc_BPT_Dynamic_DC_CLReqControlMode(D: int, T: int, p: int) -> tuple[
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'BPT_Dynamic_DC_CLReqControlMode', 1)
                 return _iso20_dc.BPT_Dynamic_DC_CLReqControlMode(departure_time=f0, ev_target_energy_request=f1, ev_maximum_energy_request=f2, ev_minimum_energy_request=f3, ev_maximum_charge_power=f4, ev_minimum_charge_power=f5, ev_maximum_charge_current=f6, ev_maximum_voltage=f7, ev_minimum_voltage=f8, ev_maximum_discharge_power=f9, ev_minimum_discharge_power=f10, ev_maximum_discharge_current=f11, ev_maximum_v2_x_energy_request=f12, ev_minimum_v2_x_energy_request=f13), p
-        if (D >> (T - p - 1)) & 1 != 0:
+        x = (D >> (T - p - 11)) & 2047
+        if x >> 8 != 0:
             _fail(p, 'BPT_Dynamic_DC_CLReqControlMode')
-        p += 1
-        f2, p = d_iso20_ct_RationalNumber(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        x &= 255
+        p += 11
+        t96 = x - 128
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
             _fail(p, 'BPT_Dynamic_DC_CLReqControlMode')
-        p += 1
-        f3, p = d_iso20_ct_RationalNumber(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        x &= 1
+        p += 4
+        t97, p = d_uint(D, T, p)
+        if x:
+            t97 = -t97 - 1
+        f2 = _iso20_ct.RationalNumber(exponent=t96, value=t97)
+        x = (D >> (T - p - 13)) & 8191
+        if x >> 8 != 0:
             _fail(p, 'BPT_Dynamic_DC_CLReqControlMode')
-        p += 1
-        f4, p = d_iso20_ct_RationalNumber(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        x &= 255
+        p += 13
+        t98 = x - 128
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
             _fail(p, 'BPT_Dynamic_DC_CLReqControlMode')
-        p += 1
-        f5, p = d_iso20_ct_RationalNumber(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        x &= 1
+        p += 4
+        t99, p = d_uint(D, T, p)
+        if x:
+            t99 = -t99 - 1
+        f3 = _iso20_ct.RationalNumber(exponent=t98, value=t99)
+        x = (D >> (T - p - 13)) & 8191
+        if x >> 8 != 0:
             _fail(p, 'BPT_Dynamic_DC_CLReqControlMode')
-        p += 1
-        f6, p = d_iso20_ct_RationalNumber(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        x &= 255
+        p += 13
+        t100 = x - 128
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
             _fail(p, 'BPT_Dynamic_DC_CLReqControlMode')
-        p += 1
-        f7, p = d_iso20_ct_RationalNumber(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        x &= 1
+        p += 4
+        t101, p = d_uint(D, T, p)
+        if x:
+            t101 = -t101 - 1
+        f4 = _iso20_ct.RationalNumber(exponent=t100, value=t101)
+        x = (D >> (T - p - 13)) & 8191
+        if x >> 8 != 0:
             _fail(p, 'BPT_Dynamic_DC_CLReqControlMode')
-        p += 1
-        f8, p = d_iso20_ct_RationalNumber(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        x &= 255
+        p += 13
+        t102 = x - 128
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
             _fail(p, 'BPT_Dynamic_DC_CLReqControlMode')
-        p += 1
-        f9, p = d_iso20_ct_RationalNumber(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        x &= 1
+        p += 4
+        t103, p = d_uint(D, T, p)
+        if x:
+            t103 = -t103 - 1
+        f5 = _iso20_ct.RationalNumber(exponent=t102, value=t103)
+        x = (D >> (T - p - 13)) & 8191
+        if x >> 8 != 0:
             _fail(p, 'BPT_Dynamic_DC_CLReqControlMode')
-        p += 1
-        f10, p = d_iso20_ct_RationalNumber(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        x &= 255
+        p += 13
+        t104 = x - 128
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
             _fail(p, 'BPT_Dynamic_DC_CLReqControlMode')
-        p += 1
-        f11, p = d_iso20_ct_RationalNumber(D, T, p)
+        x &= 1
+        p += 4
+        t105, p = d_uint(D, T, p)
+        if x:
+            t105 = -t105 - 1
+        f6 = _iso20_ct.RationalNumber(exponent=t104, value=t105)
+        x = (D >> (T - p - 13)) & 8191
+        if x >> 8 != 0:
+            _fail(p, 'BPT_Dynamic_DC_CLReqControlMode')
+        x &= 255
+        p += 13
+        t106 = x - 128
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
+            _fail(p, 'BPT_Dynamic_DC_CLReqControlMode')
+        x &= 1
+        p += 4
+        t107, p = d_uint(D, T, p)
+        if x:
+            t107 = -t107 - 1
+        f7 = _iso20_ct.RationalNumber(exponent=t106, value=t107)
+        x = (D >> (T - p - 13)) & 8191
+        if x >> 8 != 0:
+            _fail(p, 'BPT_Dynamic_DC_CLReqControlMode')
+        x &= 255
+        p += 13
+        t108 = x - 128
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
+            _fail(p, 'BPT_Dynamic_DC_CLReqControlMode')
+        x &= 1
+        p += 4
+        t109, p = d_uint(D, T, p)
+        if x:
+            t109 = -t109 - 1
+        f8 = _iso20_ct.RationalNumber(exponent=t108, value=t109)
+        x = (D >> (T - p - 13)) & 8191
+        if x >> 8 != 0:
+            _fail(p, 'BPT_Dynamic_DC_CLReqControlMode')
+        x &= 255
+        p += 13
+        t110 = x - 128
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
+            _fail(p, 'BPT_Dynamic_DC_CLReqControlMode')
+        x &= 1
+        p += 4
+        t111, p = d_uint(D, T, p)
+        if x:
+            t111 = -t111 - 1
+        f9 = _iso20_ct.RationalNumber(exponent=t110, value=t111)
+        x = (D >> (T - p - 13)) & 8191
+        if x >> 8 != 0:
+            _fail(p, 'BPT_Dynamic_DC_CLReqControlMode')
+        x &= 255
+        p += 13
+        t112 = x - 128
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
+            _fail(p, 'BPT_Dynamic_DC_CLReqControlMode')
+        x &= 1
+        p += 4
+        t113, p = d_uint(D, T, p)
+        if x:
+            t113 = -t113 - 1
+        f10 = _iso20_ct.RationalNumber(exponent=t112, value=t113)
+        x = (D >> (T - p - 13)) & 8191
+        if x >> 8 != 0:
+            _fail(p, 'BPT_Dynamic_DC_CLReqControlMode')
+        x &= 255
+        p += 13
+        t114 = x - 128
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
+            _fail(p, 'BPT_Dynamic_DC_CLReqControlMode')
+        x &= 1
+        p += 4
+        t115, p = d_uint(D, T, p)
+        if x:
+            t115 = -t115 - 1
+        f11 = _iso20_ct.RationalNumber(exponent=t114, value=t115)
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'BPT_Dynamic_DC_CLReqControlMode')
+        p += 2
         s = 12
         c = (D >> (T - p - 2)) & 3
         p += 2
@@ -2184,9 +2925,9 @@ def e_iso20_dc_BPT_Dynamic_DC_CLResControlMode(o: Any, a: int) -> int:
     s = 0
     v0 = o.departure_time
     if v0 is not None:
-        a <<= 4
         if not (0 <= v0 and v0 <= 4294967295):
             raise _Invalid
+        a <<= 4
         a = e_uint(a, v0)
         a <<= 1
         s = 1
@@ -2194,47 +2935,94 @@ def e_iso20_dc_BPT_Dynamic_DC_CLResControlMode(o: Any, a: int) -> int:
     if v1 is not None:
         c, w, s = _T47[s]
         a = (a << w) | c
-        a <<= 1
         if not 0 <= v1 <= 100:
             raise _Invalid
-        a = (a << 7) | v1
+        a = (a << 8) | v1
         a <<= 1
     v2 = o.target_soc
     if v2 is not None:
         c, w, s = _T48[s]
         a = (a << w) | c
-        a <<= 1
         if not 0 <= v2 <= 100:
             raise _Invalid
-        a = (a << 7) | v2
+        a = (a << 8) | v2
         a <<= 1
     v3 = o.ack_max_delay
     if v3 is not None:
         c, w, s = _T49[s]
         a = (a << w) | c
-        a <<= 1
         if not (0 <= v3 and v3 <= 65535):
             raise _Invalid
+        a <<= 1
         a = e_uint(a, v3)
         a <<= 1
     c, w, s = _T50[s]
     a = (a << w) | c
-    a = e_iso20_ct_RationalNumber(o.evse_maximum_charge_power, a)
-    a <<= 1
-    a = e_iso20_ct_RationalNumber(o.evse_minimum_charge_power, a)
-    a <<= 1
-    a = e_iso20_ct_RationalNumber(o.evse_maximum_charge_current, a)
-    a <<= 1
-    a = e_iso20_ct_RationalNumber(o.evse_maximum_voltage, a)
-    a <<= 1
-    a = e_iso20_ct_RationalNumber(o.evse_maximum_discharge_power, a)
-    a <<= 1
-    a = e_iso20_ct_RationalNumber(o.evse_minimum_discharge_power, a)
-    a <<= 1
-    a = e_iso20_ct_RationalNumber(o.evse_maximum_discharge_current, a)
-    a <<= 1
-    a = e_iso20_ct_RationalNumber(o.evse_minimum_voltage, a)
-    a <<= 1
+    u143 = o.evse_maximum_charge_power
+    if not -128 <= u143.exponent <= 127:
+        raise _Invalid
+    a = (a << 10) | (u143.exponent + 128)
+    if not (-32768 <= u143.value and u143.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u143.value)
+    u144 = o.evse_minimum_charge_power
+    if not -128 <= u144.exponent <= 127:
+        raise _Invalid
+    a = (a << 13) | (u144.exponent + 128)
+    if not (-32768 <= u144.value and u144.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u144.value)
+    u145 = o.evse_maximum_charge_current
+    if not -128 <= u145.exponent <= 127:
+        raise _Invalid
+    a = (a << 13) | (u145.exponent + 128)
+    if not (-32768 <= u145.value and u145.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u145.value)
+    u146 = o.evse_maximum_voltage
+    if not -128 <= u146.exponent <= 127:
+        raise _Invalid
+    a = (a << 13) | (u146.exponent + 128)
+    if not (-32768 <= u146.value and u146.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u146.value)
+    u147 = o.evse_maximum_discharge_power
+    if not -128 <= u147.exponent <= 127:
+        raise _Invalid
+    a = (a << 13) | (u147.exponent + 128)
+    if not (-32768 <= u147.value and u147.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u147.value)
+    u148 = o.evse_minimum_discharge_power
+    if not -128 <= u148.exponent <= 127:
+        raise _Invalid
+    a = (a << 13) | (u148.exponent + 128)
+    if not (-32768 <= u148.value and u148.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u148.value)
+    u149 = o.evse_maximum_discharge_current
+    if not -128 <= u149.exponent <= 127:
+        raise _Invalid
+    a = (a << 13) | (u149.exponent + 128)
+    if not (-32768 <= u149.value and u149.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u149.value)
+    u150 = o.evse_minimum_voltage
+    if not -128 <= u150.exponent <= 127:
+        raise _Invalid
+    a = (a << 13) | (u150.exponent + 128)
+    if not (-32768 <= u150.value and u150.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u150.value)
+    a <<= 3
     return a
 
 
@@ -2329,37 +3117,114 @@ def d_iso20_dc_BPT_Dynamic_DC_CLResControlMode(D: int, T: int, p: int) -> tuple[
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'BPT_Dynamic_DC_CLResControlMode', 4)
                 return _iso20_dc.BPT_Dynamic_DC_CLResControlMode(departure_time=f0, minimum_soc=f1, target_soc=f2, ack_max_delay=f3, evse_maximum_charge_power=f4, evse_minimum_charge_power=f5, evse_maximum_charge_current=f6, evse_maximum_voltage=f7, evse_maximum_discharge_power=f8, evse_minimum_discharge_power=f9, evse_maximum_discharge_current=f10, evse_minimum_voltage=f11), p
-        if (D >> (T - p - 1)) & 1 != 0:
+        x = (D >> (T - p - 11)) & 2047
+        if x >> 8 != 0:
             _fail(p, 'BPT_Dynamic_DC_CLResControlMode')
-        p += 1
-        f5, p = d_iso20_ct_RationalNumber(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        x &= 255
+        p += 11
+        t129 = x - 128
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
             _fail(p, 'BPT_Dynamic_DC_CLResControlMode')
-        p += 1
-        f6, p = d_iso20_ct_RationalNumber(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        x &= 1
+        p += 4
+        t130, p = d_uint(D, T, p)
+        if x:
+            t130 = -t130 - 1
+        f5 = _iso20_ct.RationalNumber(exponent=t129, value=t130)
+        x = (D >> (T - p - 13)) & 8191
+        if x >> 8 != 0:
             _fail(p, 'BPT_Dynamic_DC_CLResControlMode')
-        p += 1
-        f7, p = d_iso20_ct_RationalNumber(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        x &= 255
+        p += 13
+        t131 = x - 128
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
             _fail(p, 'BPT_Dynamic_DC_CLResControlMode')
-        p += 1
-        f8, p = d_iso20_ct_RationalNumber(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        x &= 1
+        p += 4
+        t132, p = d_uint(D, T, p)
+        if x:
+            t132 = -t132 - 1
+        f6 = _iso20_ct.RationalNumber(exponent=t131, value=t132)
+        x = (D >> (T - p - 13)) & 8191
+        if x >> 8 != 0:
             _fail(p, 'BPT_Dynamic_DC_CLResControlMode')
-        p += 1
-        f9, p = d_iso20_ct_RationalNumber(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        x &= 255
+        p += 13
+        t133 = x - 128
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
             _fail(p, 'BPT_Dynamic_DC_CLResControlMode')
-        p += 1
-        f10, p = d_iso20_ct_RationalNumber(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        x &= 1
+        p += 4
+        t134, p = d_uint(D, T, p)
+        if x:
+            t134 = -t134 - 1
+        f7 = _iso20_ct.RationalNumber(exponent=t133, value=t134)
+        x = (D >> (T - p - 13)) & 8191
+        if x >> 8 != 0:
             _fail(p, 'BPT_Dynamic_DC_CLResControlMode')
-        p += 1
-        f11, p = d_iso20_ct_RationalNumber(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        x &= 255
+        p += 13
+        t135 = x - 128
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
             _fail(p, 'BPT_Dynamic_DC_CLResControlMode')
-        p += 1
+        x &= 1
+        p += 4
+        t136, p = d_uint(D, T, p)
+        if x:
+            t136 = -t136 - 1
+        f8 = _iso20_ct.RationalNumber(exponent=t135, value=t136)
+        x = (D >> (T - p - 13)) & 8191
+        if x >> 8 != 0:
+            _fail(p, 'BPT_Dynamic_DC_CLResControlMode')
+        x &= 255
+        p += 13
+        t137 = x - 128
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
+            _fail(p, 'BPT_Dynamic_DC_CLResControlMode')
+        x &= 1
+        p += 4
+        t138, p = d_uint(D, T, p)
+        if x:
+            t138 = -t138 - 1
+        f9 = _iso20_ct.RationalNumber(exponent=t137, value=t138)
+        x = (D >> (T - p - 13)) & 8191
+        if x >> 8 != 0:
+            _fail(p, 'BPT_Dynamic_DC_CLResControlMode')
+        x &= 255
+        p += 13
+        t139 = x - 128
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
+            _fail(p, 'BPT_Dynamic_DC_CLResControlMode')
+        x &= 1
+        p += 4
+        t140, p = d_uint(D, T, p)
+        if x:
+            t140 = -t140 - 1
+        f10 = _iso20_ct.RationalNumber(exponent=t139, value=t140)
+        x = (D >> (T - p - 13)) & 8191
+        if x >> 8 != 0:
+            _fail(p, 'BPT_Dynamic_DC_CLResControlMode')
+        x &= 255
+        p += 13
+        t141 = x - 128
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
+            _fail(p, 'BPT_Dynamic_DC_CLResControlMode')
+        x &= 1
+        p += 4
+        t142, p = d_uint(D, T, p)
+        if x:
+            t142 = -t142 - 1
+        f11 = _iso20_ct.RationalNumber(exponent=t141, value=t142)
+        if (D >> (T - p - 3)) & 7 != 0:
+            _fail(p, 'BPT_Dynamic_DC_CLResControlMode')
+        p += 3
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in BPT_Dynamic_DC_CLResControlMode (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
@@ -2371,65 +3236,165 @@ def e_iso20_dc_BPT_Scheduled_DC_CLReqControlMode(o: Any, a: int) -> int:
     s = 0
     v0 = o.ev_target_energy_request
     if v0 is not None:
+        u153 = v0
+        if not -128 <= u153.exponent <= 127:
+            raise _Invalid
+        a = (a << 13) | (u153.exponent + 128)
+        if not (-32768 <= u153.value and u153.value <= 32767):
+            raise _Invalid
         a <<= 3
-        a = e_iso20_ct_RationalNumber(v0, a)
+        a = e_int(a, u153.value)
+        a <<= 2
         s = 1
     v1 = o.ev_maximum_energy_request
     if v1 is not None:
         c, w, s = _T51[s]
         a = (a << w) | c
-        a = e_iso20_ct_RationalNumber(v1, a)
+        u154 = v1
+        if not -128 <= u154.exponent <= 127:
+            raise _Invalid
+        a = (a << 10) | (u154.exponent + 128)
+        if not (-32768 <= u154.value and u154.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u154.value)
+        a <<= 2
     v2 = o.ev_minimum_energy_request
     if v2 is not None:
         c, w, s = _T52[s]
         a = (a << w) | c
-        a = e_iso20_ct_RationalNumber(v2, a)
+        u155 = v2
+        if not -128 <= u155.exponent <= 127:
+            raise _Invalid
+        a = (a << 10) | (u155.exponent + 128)
+        if not (-32768 <= u155.value and u155.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u155.value)
+        a <<= 2
     c, w, s = _T53[s]
     a = (a << w) | c
-    a = e_iso20_ct_RationalNumber(o.ev_target_current, a)
-    a <<= 1
-    a = e_iso20_ct_RationalNumber(o.ev_target_voltage, a)
+    u156 = o.ev_target_current
+    if not -128 <= u156.exponent <= 127:
+        raise _Invalid
+    a = (a << 10) | (u156.exponent + 128)
+    if not (-32768 <= u156.value and u156.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u156.value)
+    u157 = o.ev_target_voltage
+    if not -128 <= u157.exponent <= 127:
+        raise _Invalid
+    a = (a << 13) | (u157.exponent + 128)
+    if not (-32768 <= u157.value and u157.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u157.value)
+    a <<= 2
     s = 5
     v5 = o.ev_maximum_charge_power
     if v5 is not None:
-        a <<= 4
-        a = e_iso20_ct_RationalNumber(v5, a)
+        u158 = v5
+        if not -128 <= u158.exponent <= 127:
+            raise _Invalid
+        a = (a << 14) | (u158.exponent + 128)
+        if not (-32768 <= u158.value and u158.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u158.value)
+        a <<= 2
         s = 6
     v6 = o.ev_minimum_charge_power
     if v6 is not None:
         c, w, s = _T54[s]
         a = (a << w) | c
-        a = e_iso20_ct_RationalNumber(v6, a)
+        u159 = v6
+        if not -128 <= u159.exponent <= 127:
+            raise _Invalid
+        a = (a << 10) | (u159.exponent + 128)
+        if not (-32768 <= u159.value and u159.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u159.value)
+        a <<= 2
     v7 = o.ev_maximum_charge_current
     if v7 is not None:
         c, w, s = _T55[s]
         a = (a << w) | c
-        a = e_iso20_ct_RationalNumber(v7, a)
+        u160 = v7
+        if not -128 <= u160.exponent <= 127:
+            raise _Invalid
+        a = (a << 10) | (u160.exponent + 128)
+        if not (-32768 <= u160.value and u160.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u160.value)
+        a <<= 2
     v8 = o.ev_maximum_voltage
     if v8 is not None:
         c, w, s = _T56[s]
         a = (a << w) | c
-        a = e_iso20_ct_RationalNumber(v8, a)
+        u161 = v8
+        if not -128 <= u161.exponent <= 127:
+            raise _Invalid
+        a = (a << 10) | (u161.exponent + 128)
+        if not (-32768 <= u161.value and u161.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u161.value)
+        a <<= 2
     v9 = o.ev_minimum_voltage
     if v9 is not None:
         c, w, s = _T57[s]
         a = (a << w) | c
-        a = e_iso20_ct_RationalNumber(v9, a)
+        u162 = v9
+        if not -128 <= u162.exponent <= 127:
+            raise _Invalid
+        a = (a << 10) | (u162.exponent + 128)
+        if not (-32768 <= u162.value and u162.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u162.value)
+        a <<= 2
     v10 = o.ev_maximum_discharge_power
     if v10 is not None:
         c, w, s = _T58[s]
         a = (a << w) | c
-        a = e_iso20_ct_RationalNumber(v10, a)
+        u163 = v10
+        if not -128 <= u163.exponent <= 127:
+            raise _Invalid
+        a = (a << 10) | (u163.exponent + 128)
+        if not (-32768 <= u163.value and u163.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u163.value)
+        a <<= 2
     v11 = o.ev_minimum_discharge_power
     if v11 is not None:
         c, w, s = _T59[s]
         a = (a << w) | c
-        a = e_iso20_ct_RationalNumber(v11, a)
+        u164 = v11
+        if not -128 <= u164.exponent <= 127:
+            raise _Invalid
+        a = (a << 10) | (u164.exponent + 128)
+        if not (-32768 <= u164.value and u164.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u164.value)
+        a <<= 2
     v12 = o.ev_maximum_discharge_current
     if v12 is not None:
         c, w, s = _T60[s]
         a = (a << w) | c
-        a = e_iso20_ct_RationalNumber(v12, a)
+        u165 = v12
+        if not -128 <= u165.exponent <= 127:
+            raise _Invalid
+        a = (a << 10) | (u165.exponent + 128)
+        if not (-32768 <= u165.value and u165.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u165.value)
+        a <<= 2
     c, w = _T61[s]
     a = (a << w) | c
     return a
@@ -2506,10 +3471,24 @@ def d_iso20_dc_BPT_Scheduled_DC_CLReqControlMode(D: int, T: int, p: int) -> tupl
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'BPT_Scheduled_DC_CLReqControlMode', 3)
                 return _iso20_dc.BPT_Scheduled_DC_CLReqControlMode(ev_target_energy_request=f0, ev_maximum_energy_request=f1, ev_minimum_energy_request=f2, ev_target_current=f3, ev_target_voltage=f4, ev_maximum_charge_power=f5, ev_minimum_charge_power=f6, ev_maximum_charge_current=f7, ev_maximum_voltage=f8, ev_minimum_voltage=f9, ev_maximum_discharge_power=f10, ev_minimum_discharge_power=f11, ev_maximum_discharge_current=f12), p
-        if (D >> (T - p - 1)) & 1 != 0:
+        x = (D >> (T - p - 11)) & 2047
+        if x >> 8 != 0:
             _fail(p, 'BPT_Scheduled_DC_CLReqControlMode')
-        p += 1
-        f4, p = d_iso20_ct_RationalNumber(D, T, p)
+        x &= 255
+        p += 11
+        t151 = x - 128
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
+            _fail(p, 'BPT_Scheduled_DC_CLReqControlMode')
+        x &= 1
+        p += 4
+        t152, p = d_uint(D, T, p)
+        if x:
+            t152 = -t152 - 1
+        f4 = _iso20_ct.RationalNumber(exponent=t151, value=t152)
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'BPT_Scheduled_DC_CLReqControlMode')
+        p += 2
         s = 5
         c = (D >> (T - p - 4)) & 15
         p += 4
@@ -2692,44 +3671,107 @@ def e_iso20_dc_BPT_Scheduled_DC_CLResControlMode(o: Any, a: int) -> int:
     s = 0
     v0 = o.evse_maximum_charge_power
     if v0 is not None:
-        a <<= 4
-        a = e_iso20_ct_RationalNumber(v0, a)
+        u166 = v0
+        if not -128 <= u166.exponent <= 127:
+            raise _Invalid
+        a = (a << 14) | (u166.exponent + 128)
+        if not (-32768 <= u166.value and u166.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u166.value)
+        a <<= 2
         s = 1
     v1 = o.evse_minimum_charge_power
     if v1 is not None:
         c, w, s = _T62[s]
         a = (a << w) | c
-        a = e_iso20_ct_RationalNumber(v1, a)
+        u167 = v1
+        if not -128 <= u167.exponent <= 127:
+            raise _Invalid
+        a = (a << 10) | (u167.exponent + 128)
+        if not (-32768 <= u167.value and u167.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u167.value)
+        a <<= 2
     v2 = o.evse_maximum_charge_current
     if v2 is not None:
         c, w, s = _T63[s]
         a = (a << w) | c
-        a = e_iso20_ct_RationalNumber(v2, a)
+        u168 = v2
+        if not -128 <= u168.exponent <= 127:
+            raise _Invalid
+        a = (a << 10) | (u168.exponent + 128)
+        if not (-32768 <= u168.value and u168.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u168.value)
+        a <<= 2
     v3 = o.evse_maximum_voltage
     if v3 is not None:
         c, w, s = _T64[s]
         a = (a << w) | c
-        a = e_iso20_ct_RationalNumber(v3, a)
+        u169 = v3
+        if not -128 <= u169.exponent <= 127:
+            raise _Invalid
+        a = (a << 10) | (u169.exponent + 128)
+        if not (-32768 <= u169.value and u169.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u169.value)
+        a <<= 2
     v4 = o.evse_maximum_discharge_power
     if v4 is not None:
         c, w, s = _T65[s]
         a = (a << w) | c
-        a = e_iso20_ct_RationalNumber(v4, a)
+        u170 = v4
+        if not -128 <= u170.exponent <= 127:
+            raise _Invalid
+        a = (a << 10) | (u170.exponent + 128)
+        if not (-32768 <= u170.value and u170.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u170.value)
+        a <<= 2
     v5 = o.evse_minimum_discharge_power
     if v5 is not None:
         c, w, s = _T66[s]
         a = (a << w) | c
-        a = e_iso20_ct_RationalNumber(v5, a)
+        u171 = v5
+        if not -128 <= u171.exponent <= 127:
+            raise _Invalid
+        a = (a << 10) | (u171.exponent + 128)
+        if not (-32768 <= u171.value and u171.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u171.value)
+        a <<= 2
     v6 = o.evse_maximum_discharge_current
     if v6 is not None:
         c, w, s = _T67[s]
         a = (a << w) | c
-        a = e_iso20_ct_RationalNumber(v6, a)
+        u172 = v6
+        if not -128 <= u172.exponent <= 127:
+            raise _Invalid
+        a = (a << 10) | (u172.exponent + 128)
+        if not (-32768 <= u172.value and u172.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u172.value)
+        a <<= 2
     v7 = o.evse_minimum_voltage
     if v7 is not None:
         c, w, s = _T68[s]
         a = (a << w) | c
-        a = e_iso20_ct_RationalNumber(v7, a)
+        u173 = v7
+        if not -128 <= u173.exponent <= 127:
+            raise _Invalid
+        a = (a << 10) | (u173.exponent + 128)
+        if not (-32768 <= u173.value and u173.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u173.value)
+        a <<= 2
     c, w = _T69[s]
     a = (a << w) | c
     return a
@@ -2926,25 +3968,61 @@ def d_iso20_dc_BPT_Scheduled_DC_CLResControlMode(D: int, T: int, p: int) -> tupl
 
 
 def e_iso20_dc_DC_CPDReqEnergyTransferMode(o: Any, a: int) -> int:
-    a <<= 1
-    a = e_iso20_ct_RationalNumber(o.ev_maximum_charge_power, a)
-    a <<= 1
-    a = e_iso20_ct_RationalNumber(o.ev_minimum_charge_power, a)
-    a <<= 1
-    a = e_iso20_ct_RationalNumber(o.ev_maximum_charge_current, a)
-    a <<= 1
-    a = e_iso20_ct_RationalNumber(o.ev_minimum_charge_current, a)
-    a <<= 1
-    a = e_iso20_ct_RationalNumber(o.ev_maximum_voltage, a)
-    a <<= 1
-    a = e_iso20_ct_RationalNumber(o.ev_minimum_voltage, a)
+    u186 = o.ev_maximum_charge_power
+    if not -128 <= u186.exponent <= 127:
+        raise _Invalid
+    a = (a << 11) | (u186.exponent + 128)
+    if not (-32768 <= u186.value and u186.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u186.value)
+    u187 = o.ev_minimum_charge_power
+    if not -128 <= u187.exponent <= 127:
+        raise _Invalid
+    a = (a << 13) | (u187.exponent + 128)
+    if not (-32768 <= u187.value and u187.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u187.value)
+    u188 = o.ev_maximum_charge_current
+    if not -128 <= u188.exponent <= 127:
+        raise _Invalid
+    a = (a << 13) | (u188.exponent + 128)
+    if not (-32768 <= u188.value and u188.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u188.value)
+    u189 = o.ev_minimum_charge_current
+    if not -128 <= u189.exponent <= 127:
+        raise _Invalid
+    a = (a << 13) | (u189.exponent + 128)
+    if not (-32768 <= u189.value and u189.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u189.value)
+    u190 = o.ev_maximum_voltage
+    if not -128 <= u190.exponent <= 127:
+        raise _Invalid
+    a = (a << 13) | (u190.exponent + 128)
+    if not (-32768 <= u190.value and u190.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u190.value)
+    u191 = o.ev_minimum_voltage
+    if not -128 <= u191.exponent <= 127:
+        raise _Invalid
+    a = (a << 13) | (u191.exponent + 128)
+    if not (-32768 <= u191.value and u191.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u191.value)
+    a <<= 2
     s = 6
     v6 = o.target_soc
     if v6 is not None:
-        a <<= 3
         if not 0 <= v6 <= 100:
             raise _Invalid
-        a = (a << 7) | v6
+        a = (a << 10) | v6
         a <<= 1
         s = 7
     c, w = _T70[s]
@@ -2963,30 +4041,99 @@ def d_iso20_dc_DC_CPDReqEnergyTransferMode(D: int, T: int, p: int) -> tuple[Any,
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        x = (D >> (T - p - 11)) & 2047
+        if x >> 8 != 0:
             _fail(p, 'DC_CPDReqEnergyTransferMode')
-        p += 1
-        f0, p = d_iso20_ct_RationalNumber(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        x &= 255
+        p += 11
+        t174 = x - 128
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
             _fail(p, 'DC_CPDReqEnergyTransferMode')
-        p += 1
-        f1, p = d_iso20_ct_RationalNumber(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        x &= 1
+        p += 4
+        t175, p = d_uint(D, T, p)
+        if x:
+            t175 = -t175 - 1
+        f0 = _iso20_ct.RationalNumber(exponent=t174, value=t175)
+        x = (D >> (T - p - 13)) & 8191
+        if x >> 8 != 0:
             _fail(p, 'DC_CPDReqEnergyTransferMode')
-        p += 1
-        f2, p = d_iso20_ct_RationalNumber(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        x &= 255
+        p += 13
+        t176 = x - 128
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
             _fail(p, 'DC_CPDReqEnergyTransferMode')
-        p += 1
-        f3, p = d_iso20_ct_RationalNumber(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        x &= 1
+        p += 4
+        t177, p = d_uint(D, T, p)
+        if x:
+            t177 = -t177 - 1
+        f1 = _iso20_ct.RationalNumber(exponent=t176, value=t177)
+        x = (D >> (T - p - 13)) & 8191
+        if x >> 8 != 0:
             _fail(p, 'DC_CPDReqEnergyTransferMode')
-        p += 1
-        f4, p = d_iso20_ct_RationalNumber(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        x &= 255
+        p += 13
+        t178 = x - 128
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
             _fail(p, 'DC_CPDReqEnergyTransferMode')
-        p += 1
-        f5, p = d_iso20_ct_RationalNumber(D, T, p)
+        x &= 1
+        p += 4
+        t179, p = d_uint(D, T, p)
+        if x:
+            t179 = -t179 - 1
+        f2 = _iso20_ct.RationalNumber(exponent=t178, value=t179)
+        x = (D >> (T - p - 13)) & 8191
+        if x >> 8 != 0:
+            _fail(p, 'DC_CPDReqEnergyTransferMode')
+        x &= 255
+        p += 13
+        t180 = x - 128
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
+            _fail(p, 'DC_CPDReqEnergyTransferMode')
+        x &= 1
+        p += 4
+        t181, p = d_uint(D, T, p)
+        if x:
+            t181 = -t181 - 1
+        f3 = _iso20_ct.RationalNumber(exponent=t180, value=t181)
+        x = (D >> (T - p - 13)) & 8191
+        if x >> 8 != 0:
+            _fail(p, 'DC_CPDReqEnergyTransferMode')
+        x &= 255
+        p += 13
+        t182 = x - 128
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
+            _fail(p, 'DC_CPDReqEnergyTransferMode')
+        x &= 1
+        p += 4
+        t183, p = d_uint(D, T, p)
+        if x:
+            t183 = -t183 - 1
+        f4 = _iso20_ct.RationalNumber(exponent=t182, value=t183)
+        x = (D >> (T - p - 13)) & 8191
+        if x >> 8 != 0:
+            _fail(p, 'DC_CPDReqEnergyTransferMode')
+        x &= 255
+        p += 13
+        t184 = x - 128
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
+            _fail(p, 'DC_CPDReqEnergyTransferMode')
+        x &= 1
+        p += 4
+        t185, p = d_uint(D, T, p)
+        if x:
+            t185 = -t185 - 1
+        f5 = _iso20_ct.RationalNumber(exponent=t184, value=t185)
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'DC_CPDReqEnergyTransferMode')
+        p += 2
         s = 6
         c = (D >> (T - p - 2)) & 3
         p += 2
@@ -3012,23 +4159,67 @@ def d_iso20_dc_DC_CPDReqEnergyTransferMode(D: int, T: int, p: int) -> tuple[Any,
 
 
 def e_iso20_dc_DC_CPDResEnergyTransferMode(o: Any, a: int) -> int:
-    a <<= 1
-    a = e_iso20_ct_RationalNumber(o.evse_maximum_charge_power, a)
-    a <<= 1
-    a = e_iso20_ct_RationalNumber(o.evse_minimum_charge_power, a)
-    a <<= 1
-    a = e_iso20_ct_RationalNumber(o.evse_maximum_charge_current, a)
-    a <<= 1
-    a = e_iso20_ct_RationalNumber(o.evse_minimum_charge_current, a)
-    a <<= 1
-    a = e_iso20_ct_RationalNumber(o.evse_maximum_voltage, a)
-    a <<= 1
-    a = e_iso20_ct_RationalNumber(o.evse_minimum_voltage, a)
+    u204 = o.evse_maximum_charge_power
+    if not -128 <= u204.exponent <= 127:
+        raise _Invalid
+    a = (a << 11) | (u204.exponent + 128)
+    if not (-32768 <= u204.value and u204.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u204.value)
+    u205 = o.evse_minimum_charge_power
+    if not -128 <= u205.exponent <= 127:
+        raise _Invalid
+    a = (a << 13) | (u205.exponent + 128)
+    if not (-32768 <= u205.value and u205.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u205.value)
+    u206 = o.evse_maximum_charge_current
+    if not -128 <= u206.exponent <= 127:
+        raise _Invalid
+    a = (a << 13) | (u206.exponent + 128)
+    if not (-32768 <= u206.value and u206.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u206.value)
+    u207 = o.evse_minimum_charge_current
+    if not -128 <= u207.exponent <= 127:
+        raise _Invalid
+    a = (a << 13) | (u207.exponent + 128)
+    if not (-32768 <= u207.value and u207.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u207.value)
+    u208 = o.evse_maximum_voltage
+    if not -128 <= u208.exponent <= 127:
+        raise _Invalid
+    a = (a << 13) | (u208.exponent + 128)
+    if not (-32768 <= u208.value and u208.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u208.value)
+    u209 = o.evse_minimum_voltage
+    if not -128 <= u209.exponent <= 127:
+        raise _Invalid
+    a = (a << 13) | (u209.exponent + 128)
+    if not (-32768 <= u209.value and u209.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u209.value)
+    a <<= 2
     s = 6
     v6 = o.evse_power_ramp_limitation
     if v6 is not None:
+        u210 = v6
+        if not -128 <= u210.exponent <= 127:
+            raise _Invalid
+        a = (a << 12) | (u210.exponent + 128)
+        if not (-32768 <= u210.value and u210.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u210.value)
         a <<= 2
-        a = e_iso20_ct_RationalNumber(v6, a)
         s = 7
     c, w = _T71[s]
     a = (a << w) | c
@@ -3046,30 +4237,99 @@ def d_iso20_dc_DC_CPDResEnergyTransferMode(D: int, T: int, p: int) -> tuple[Any,
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        x = (D >> (T - p - 11)) & 2047
+        if x >> 8 != 0:
             _fail(p, 'DC_CPDResEnergyTransferMode')
-        p += 1
-        f0, p = d_iso20_ct_RationalNumber(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        x &= 255
+        p += 11
+        t192 = x - 128
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
             _fail(p, 'DC_CPDResEnergyTransferMode')
-        p += 1
-        f1, p = d_iso20_ct_RationalNumber(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        x &= 1
+        p += 4
+        t193, p = d_uint(D, T, p)
+        if x:
+            t193 = -t193 - 1
+        f0 = _iso20_ct.RationalNumber(exponent=t192, value=t193)
+        x = (D >> (T - p - 13)) & 8191
+        if x >> 8 != 0:
             _fail(p, 'DC_CPDResEnergyTransferMode')
-        p += 1
-        f2, p = d_iso20_ct_RationalNumber(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        x &= 255
+        p += 13
+        t194 = x - 128
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
             _fail(p, 'DC_CPDResEnergyTransferMode')
-        p += 1
-        f3, p = d_iso20_ct_RationalNumber(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        x &= 1
+        p += 4
+        t195, p = d_uint(D, T, p)
+        if x:
+            t195 = -t195 - 1
+        f1 = _iso20_ct.RationalNumber(exponent=t194, value=t195)
+        x = (D >> (T - p - 13)) & 8191
+        if x >> 8 != 0:
             _fail(p, 'DC_CPDResEnergyTransferMode')
-        p += 1
-        f4, p = d_iso20_ct_RationalNumber(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        x &= 255
+        p += 13
+        t196 = x - 128
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
             _fail(p, 'DC_CPDResEnergyTransferMode')
-        p += 1
-        f5, p = d_iso20_ct_RationalNumber(D, T, p)
+        x &= 1
+        p += 4
+        t197, p = d_uint(D, T, p)
+        if x:
+            t197 = -t197 - 1
+        f2 = _iso20_ct.RationalNumber(exponent=t196, value=t197)
+        x = (D >> (T - p - 13)) & 8191
+        if x >> 8 != 0:
+            _fail(p, 'DC_CPDResEnergyTransferMode')
+        x &= 255
+        p += 13
+        t198 = x - 128
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
+            _fail(p, 'DC_CPDResEnergyTransferMode')
+        x &= 1
+        p += 4
+        t199, p = d_uint(D, T, p)
+        if x:
+            t199 = -t199 - 1
+        f3 = _iso20_ct.RationalNumber(exponent=t198, value=t199)
+        x = (D >> (T - p - 13)) & 8191
+        if x >> 8 != 0:
+            _fail(p, 'DC_CPDResEnergyTransferMode')
+        x &= 255
+        p += 13
+        t200 = x - 128
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
+            _fail(p, 'DC_CPDResEnergyTransferMode')
+        x &= 1
+        p += 4
+        t201, p = d_uint(D, T, p)
+        if x:
+            t201 = -t201 - 1
+        f4 = _iso20_ct.RationalNumber(exponent=t200, value=t201)
+        x = (D >> (T - p - 13)) & 8191
+        if x >> 8 != 0:
+            _fail(p, 'DC_CPDResEnergyTransferMode')
+        x &= 255
+        p += 13
+        t202 = x - 128
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
+            _fail(p, 'DC_CPDResEnergyTransferMode')
+        x &= 1
+        p += 4
+        t203, p = d_uint(D, T, p)
+        if x:
+            t203 = -t203 - 1
+        f5 = _iso20_ct.RationalNumber(exponent=t202, value=t203)
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'DC_CPDResEnergyTransferMode')
+        p += 2
         s = 6
         c = (D >> (T - p - 2)) & 3
         p += 2
@@ -3123,10 +4383,8 @@ def d_iso20_dc_DC_CableCheckReq(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_iso20_dc_DC_CableCheckRes(o: Any, a: int) -> int:
     a <<= 1
     a = e_iso20_ct_MessageHeader(o.header, a)
-    a <<= 2
-    a = (a << 6) | _T3[o.response_code]
-    a <<= 3
-    a = (a << 2) | _T72[o.evse_processing]
+    a = (a << 8) | _T3[o.response_code]
+    a = (a << 5) | _T72[o.evse_processing]
     a <<= 2
     return a
 
@@ -3175,10 +4433,16 @@ def e_iso20_dc_DC_ChargeLoopReq(o: Any, a: int) -> int:
         s = 2
     c, w, s = _T74[s]
     a = (a << w) | c
-    a <<= 1
-    a = (a << 1) | _BOOL[o.meter_info_requested]
+    a = (a << 2) | _BOOL[o.meter_info_requested]
+    u213 = o.ev_present_voltage
+    if not -128 <= u213.exponent <= 127:
+        raise _Invalid
+    a = (a << 12) | (u213.exponent + 128)
+    if not (-32768 <= u213.value and u213.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u213.value)
     a <<= 2
-    a = e_iso20_ct_RationalNumber(o.ev_present_voltage, a)
     c, fn = _T75[type(o.cl_req_control_mode)]
     a = fn(o.cl_req_control_mode, (a << 3) | c)
     a <<= 1
@@ -3219,10 +4483,24 @@ def d_iso20_dc_DC_ChargeLoopReq(D: int, T: int, p: int) -> tuple[Any, int]:
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'DC_ChargeLoopReq', 2)
                 return _iso20_dc.DC_ChargeLoopReq(header=f0, display_parameters=f1, meter_info_requested=f2, ev_present_voltage=f3, cl_req_control_mode=f4), p
-        if (D >> (T - p - 1)) & 1 != 0:
+        x = (D >> (T - p - 11)) & 2047
+        if x >> 8 != 0:
             _fail(p, 'DC_ChargeLoopReq')
-        p += 1
-        f3, p = d_iso20_ct_RationalNumber(D, T, p)
+        x &= 255
+        p += 11
+        t211 = x - 128
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
+            _fail(p, 'DC_ChargeLoopReq')
+        x &= 1
+        p += 4
+        t212, p = d_uint(D, T, p)
+        if x:
+            t212 = -t212 - 1
+        f3 = _iso20_ct.RationalNumber(exponent=t211, value=t212)
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'DC_ChargeLoopReq')
+        p += 2
         s = 4
         c = (D >> (T - p - 3)) & 7
         p += 3
@@ -3257,14 +4535,18 @@ def d_iso20_dc_DC_ChargeLoopReq(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_iso20_dc_DC_ChargeLoopRes(o: Any, a: int) -> int:
     a <<= 1
     a = e_iso20_ct_MessageHeader(o.header, a)
-    a <<= 2
-    a = (a << 6) | _T3[o.response_code]
+    a = (a << 8) | _T3[o.response_code]
     a <<= 1
     s = 2
     v2 = o.evse_status
     if v2 is not None:
-        a <<= 3
-        a = e_iso20_ct_EVSEStatus(v2, a)
+        u216 = v2
+        if not (0 <= u216.notification_max_delay and u216.notification_max_delay <= 65535):
+            raise _Invalid
+        a <<= 5
+        a = e_uint(a, u216.notification_max_delay)
+        a = (a << 6) | _T5[u216.evse_notification]
+        a <<= 2
         s = 3
     v3 = o.meter_info
     if v3 is not None:
@@ -3278,15 +4560,25 @@ def e_iso20_dc_DC_ChargeLoopRes(o: Any, a: int) -> int:
         a = e_iso20_ct_Receipt(v4, a)
     c, w, s = _T78[s]
     a = (a << w) | c
-    a = e_iso20_ct_RationalNumber(o.evse_present_current, a)
-    a <<= 1
-    a = e_iso20_ct_RationalNumber(o.evse_present_voltage, a)
-    a <<= 2
-    a = (a << 1) | _BOOL[o.evse_power_limit_achieved]
+    u217 = o.evse_present_current
+    if not -128 <= u217.exponent <= 127:
+        raise _Invalid
+    a = (a << 10) | (u217.exponent + 128)
+    if not (-32768 <= u217.value and u217.value <= 32767):
+        raise _Invalid
     a <<= 3
-    a = (a << 1) | _BOOL[o.evse_current_limit_achieved]
+    a = e_int(a, u217.value)
+    u218 = o.evse_present_voltage
+    if not -128 <= u218.exponent <= 127:
+        raise _Invalid
+    a = (a << 13) | (u218.exponent + 128)
+    if not (-32768 <= u218.value and u218.value <= 32767):
+        raise _Invalid
     a <<= 3
-    a = (a << 1) | _BOOL[o.evse_voltage_limit_achieved]
+    a = e_int(a, u218.value)
+    a = (a << 5) | _BOOL[o.evse_power_limit_achieved]
+    a = (a << 4) | _BOOL[o.evse_current_limit_achieved]
+    a = (a << 4) | _BOOL[o.evse_voltage_limit_achieved]
     a <<= 1
     c, fn = _T79[type(o.cl_res_control_mode)]
     a = fn(o.cl_res_control_mode, (a << 3) | c)
@@ -3376,15 +4668,26 @@ def d_iso20_dc_DC_ChargeLoopRes(D: int, T: int, p: int) -> tuple[Any, int]:
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'DC_ChargeLoopRes', 5)
                 return _iso20_dc.DC_ChargeLoopRes(header=f0, response_code=f1, evse_status=f2, meter_info=f3, receipt=f4, evse_present_current=f5, evse_present_voltage=f6, evse_power_limit_achieved=f7, evse_current_limit_achieved=f8, evse_voltage_limit_achieved=f9, cl_res_control_mode=f10), p
-        if (D >> (T - p - 1)) & 1 != 0:
+        x = (D >> (T - p - 11)) & 2047
+        if x >> 8 != 0:
             _fail(p, 'DC_ChargeLoopRes')
-        p += 1
-        f6, p = d_iso20_ct_RationalNumber(D, T, p)
-        x = (D >> (T - p - 3)) & 7
+        x &= 255
+        p += 11
+        t214 = x - 128
+        x = (D >> (T - p - 4)) & 15
         if x >> 1 != 0:
             _fail(p, 'DC_ChargeLoopRes')
         x &= 1
-        p += 3
+        p += 4
+        t215, p = d_uint(D, T, p)
+        if x:
+            t215 = -t215 - 1
+        f6 = _iso20_ct.RationalNumber(exponent=t214, value=t215)
+        x = (D >> (T - p - 5)) & 31
+        if x >> 1 != 0:
+            _fail(p, 'DC_ChargeLoopRes')
+        x &= 1
+        p += 5
         f7 = x == 1
         x = (D >> (T - p - 4)) & 15
         if x >> 1 != 0:
@@ -3476,8 +4779,7 @@ def d_iso20_dc_DC_ChargeParameterDiscoveryReq(D: int, T: int, p: int) -> tuple[A
 def e_iso20_dc_DC_ChargeParameterDiscoveryRes(o: Any, a: int) -> int:
     a <<= 1
     a = e_iso20_ct_MessageHeader(o.header, a)
-    a <<= 2
-    a = (a << 6) | _T3[o.response_code]
+    a = (a << 8) | _T3[o.response_code]
     a <<= 1
     c, fn = _T81[type(o.dc_cpd_res_energy_transfer_mode)]
     a = fn(o.dc_cpd_res_energy_transfer_mode, (a << 2) | c)
@@ -3530,13 +4832,24 @@ def d_iso20_dc_DC_ChargeParameterDiscoveryRes(D: int, T: int, p: int) -> tuple[A
 def e_iso20_dc_DC_PreChargeReq(o: Any, a: int) -> int:
     a <<= 1
     a = e_iso20_ct_MessageHeader(o.header, a)
-    a <<= 2
-    a = (a << 2) | _T72[o.ev_processing]
-    a <<= 2
-    a = e_iso20_ct_RationalNumber(o.ev_present_voltage, a)
-    a <<= 1
-    a = e_iso20_ct_RationalNumber(o.ev_target_voltage, a)
-    a <<= 1
+    a = (a << 4) | _T72[o.ev_processing]
+    u223 = o.ev_present_voltage
+    if not -128 <= u223.exponent <= 127:
+        raise _Invalid
+    a = (a << 12) | (u223.exponent + 128)
+    if not (-32768 <= u223.value and u223.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u223.value)
+    u224 = o.ev_target_voltage
+    if not -128 <= u224.exponent <= 127:
+        raise _Invalid
+    a = (a << 13) | (u224.exponent + 128)
+    if not (-32768 <= u224.value and u224.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u224.value)
+    a <<= 3
     return a
 
 
@@ -3558,17 +4871,39 @@ def d_iso20_dc_DC_PreChargeReq(D: int, T: int, p: int) -> tuple[Any, int]:
         x &= 3
         p += 4
         f1 = _T73[x]
-        if (D >> (T - p - 2)) & 3 != 0:
+        x = (D >> (T - p - 12)) & 4095
+        if x >> 8 != 0:
             _fail(p, 'DC_PreChargeReq')
-        p += 2
-        f2, p = d_iso20_ct_RationalNumber(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        x &= 255
+        p += 12
+        t219 = x - 128
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
             _fail(p, 'DC_PreChargeReq')
-        p += 1
-        f3, p = d_iso20_ct_RationalNumber(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        x &= 1
+        p += 4
+        t220, p = d_uint(D, T, p)
+        if x:
+            t220 = -t220 - 1
+        f2 = _iso20_ct.RationalNumber(exponent=t219, value=t220)
+        x = (D >> (T - p - 13)) & 8191
+        if x >> 8 != 0:
             _fail(p, 'DC_PreChargeReq')
-        p += 1
+        x &= 255
+        p += 13
+        t221 = x - 128
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
+            _fail(p, 'DC_PreChargeReq')
+        x &= 1
+        p += 4
+        t222, p = d_uint(D, T, p)
+        if x:
+            t222 = -t222 - 1
+        f3 = _iso20_ct.RationalNumber(exponent=t221, value=t222)
+        if (D >> (T - p - 3)) & 7 != 0:
+            _fail(p, 'DC_PreChargeReq')
+        p += 3
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in DC_PreChargeReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
@@ -3579,11 +4914,16 @@ def d_iso20_dc_DC_PreChargeReq(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_iso20_dc_DC_PreChargeRes(o: Any, a: int) -> int:
     a <<= 1
     a = e_iso20_ct_MessageHeader(o.header, a)
-    a <<= 2
-    a = (a << 6) | _T3[o.response_code]
-    a <<= 2
-    a = e_iso20_ct_RationalNumber(o.evse_present_voltage, a)
-    a <<= 1
+    a = (a << 8) | _T3[o.response_code]
+    u227 = o.evse_present_voltage
+    if not -128 <= u227.exponent <= 127:
+        raise _Invalid
+    a = (a << 12) | (u227.exponent + 128)
+    if not (-32768 <= u227.value and u227.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u227.value)
+    a <<= 3
     return a
 
 
@@ -3604,13 +4944,24 @@ def d_iso20_dc_DC_PreChargeRes(D: int, T: int, p: int) -> tuple[Any, int]:
         x &= 63
         p += 8
         f1 = _T4[x]
-        if (D >> (T - p - 2)) & 3 != 0:
+        x = (D >> (T - p - 12)) & 4095
+        if x >> 8 != 0:
             _fail(p, 'DC_PreChargeRes')
-        p += 2
-        f2, p = d_iso20_ct_RationalNumber(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        x &= 255
+        p += 12
+        t225 = x - 128
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
             _fail(p, 'DC_PreChargeRes')
-        p += 1
+        x &= 1
+        p += 4
+        t226, p = d_uint(D, T, p)
+        if x:
+            t226 = -t226 - 1
+        f2 = _iso20_ct.RationalNumber(exponent=t225, value=t226)
+        if (D >> (T - p - 3)) & 7 != 0:
+            _fail(p, 'DC_PreChargeRes')
+        p += 3
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in DC_PreChargeRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
@@ -3621,8 +4972,7 @@ def d_iso20_dc_DC_PreChargeRes(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_iso20_dc_DC_WeldingDetectionReq(o: Any, a: int) -> int:
     a <<= 1
     a = e_iso20_ct_MessageHeader(o.header, a)
-    a <<= 2
-    a = (a << 2) | _T72[o.ev_processing]
+    a = (a << 4) | _T72[o.ev_processing]
     a <<= 2
     return a
 
@@ -3656,11 +5006,16 @@ def d_iso20_dc_DC_WeldingDetectionReq(D: int, T: int, p: int) -> tuple[Any, int]
 def e_iso20_dc_DC_WeldingDetectionRes(o: Any, a: int) -> int:
     a <<= 1
     a = e_iso20_ct_MessageHeader(o.header, a)
-    a <<= 2
-    a = (a << 6) | _T3[o.response_code]
-    a <<= 2
-    a = e_iso20_ct_RationalNumber(o.evse_present_voltage, a)
-    a <<= 1
+    a = (a << 8) | _T3[o.response_code]
+    u230 = o.evse_present_voltage
+    if not -128 <= u230.exponent <= 127:
+        raise _Invalid
+    a = (a << 12) | (u230.exponent + 128)
+    if not (-32768 <= u230.value and u230.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u230.value)
+    a <<= 3
     return a
 
 
@@ -3681,13 +5036,24 @@ def d_iso20_dc_DC_WeldingDetectionRes(D: int, T: int, p: int) -> tuple[Any, int]
         x &= 63
         p += 8
         f1 = _T4[x]
-        if (D >> (T - p - 2)) & 3 != 0:
+        x = (D >> (T - p - 12)) & 4095
+        if x >> 8 != 0:
             _fail(p, 'DC_WeldingDetectionRes')
-        p += 2
-        f2, p = d_iso20_ct_RationalNumber(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        x &= 255
+        p += 12
+        t228 = x - 128
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
             _fail(p, 'DC_WeldingDetectionRes')
-        p += 1
+        x &= 1
+        p += 4
+        t229, p = d_uint(D, T, p)
+        if x:
+            t229 = -t229 - 1
+        f2 = _iso20_ct.RationalNumber(exponent=t228, value=t229)
+        if (D >> (T - p - 3)) & 7 != 0:
+            _fail(p, 'DC_WeldingDetectionRes')
+        p += 3
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in DC_WeldingDetectionRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
@@ -3699,30 +5065,79 @@ def e_iso20_dc_Dynamic_DC_CLReqControlMode(o: Any, a: int) -> int:
     s = 0
     v0 = o.departure_time
     if v0 is not None:
-        a <<= 3
         if not (0 <= v0 and v0 <= 4294967295):
             raise _Invalid
+        a <<= 3
         a = e_uint(a, v0)
         a <<= 1
         s = 1
     c, w, s = _T82[s]
     a = (a << w) | c
-    a = e_iso20_ct_RationalNumber(o.ev_target_energy_request, a)
-    a <<= 1
-    a = e_iso20_ct_RationalNumber(o.ev_maximum_energy_request, a)
-    a <<= 1
-    a = e_iso20_ct_RationalNumber(o.ev_minimum_energy_request, a)
-    a <<= 1
-    a = e_iso20_ct_RationalNumber(o.ev_maximum_charge_power, a)
-    a <<= 1
-    a = e_iso20_ct_RationalNumber(o.ev_minimum_charge_power, a)
-    a <<= 1
-    a = e_iso20_ct_RationalNumber(o.ev_maximum_charge_current, a)
-    a <<= 1
-    a = e_iso20_ct_RationalNumber(o.ev_maximum_voltage, a)
-    a <<= 1
-    a = e_iso20_ct_RationalNumber(o.ev_minimum_voltage, a)
-    a <<= 1
+    u245 = o.ev_target_energy_request
+    if not -128 <= u245.exponent <= 127:
+        raise _Invalid
+    a = (a << 10) | (u245.exponent + 128)
+    if not (-32768 <= u245.value and u245.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u245.value)
+    u246 = o.ev_maximum_energy_request
+    if not -128 <= u246.exponent <= 127:
+        raise _Invalid
+    a = (a << 13) | (u246.exponent + 128)
+    if not (-32768 <= u246.value and u246.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u246.value)
+    u247 = o.ev_minimum_energy_request
+    if not -128 <= u247.exponent <= 127:
+        raise _Invalid
+    a = (a << 13) | (u247.exponent + 128)
+    if not (-32768 <= u247.value and u247.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u247.value)
+    u248 = o.ev_maximum_charge_power
+    if not -128 <= u248.exponent <= 127:
+        raise _Invalid
+    a = (a << 13) | (u248.exponent + 128)
+    if not (-32768 <= u248.value and u248.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u248.value)
+    u249 = o.ev_minimum_charge_power
+    if not -128 <= u249.exponent <= 127:
+        raise _Invalid
+    a = (a << 13) | (u249.exponent + 128)
+    if not (-32768 <= u249.value and u249.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u249.value)
+    u250 = o.ev_maximum_charge_current
+    if not -128 <= u250.exponent <= 127:
+        raise _Invalid
+    a = (a << 13) | (u250.exponent + 128)
+    if not (-32768 <= u250.value and u250.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u250.value)
+    u251 = o.ev_maximum_voltage
+    if not -128 <= u251.exponent <= 127:
+        raise _Invalid
+    a = (a << 13) | (u251.exponent + 128)
+    if not (-32768 <= u251.value and u251.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u251.value)
+    u252 = o.ev_minimum_voltage
+    if not -128 <= u252.exponent <= 127:
+        raise _Invalid
+    a = (a << 13) | (u252.exponent + 128)
+    if not (-32768 <= u252.value and u252.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u252.value)
+    a <<= 3
     return a
 
 
@@ -3760,37 +5175,114 @@ def d_iso20_dc_Dynamic_DC_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any,
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'Dynamic_DC_CLReqControlMode', 1)
                 return _iso20_dc.Dynamic_DC_CLReqControlMode(departure_time=f0, ev_target_energy_request=f1, ev_maximum_energy_request=f2, ev_minimum_energy_request=f3, ev_maximum_charge_power=f4, ev_minimum_charge_power=f5, ev_maximum_charge_current=f6, ev_maximum_voltage=f7, ev_minimum_voltage=f8), p
-        if (D >> (T - p - 1)) & 1 != 0:
+        x = (D >> (T - p - 11)) & 2047
+        if x >> 8 != 0:
             _fail(p, 'Dynamic_DC_CLReqControlMode')
-        p += 1
-        f2, p = d_iso20_ct_RationalNumber(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        x &= 255
+        p += 11
+        t231 = x - 128
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
             _fail(p, 'Dynamic_DC_CLReqControlMode')
-        p += 1
-        f3, p = d_iso20_ct_RationalNumber(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        x &= 1
+        p += 4
+        t232, p = d_uint(D, T, p)
+        if x:
+            t232 = -t232 - 1
+        f2 = _iso20_ct.RationalNumber(exponent=t231, value=t232)
+        x = (D >> (T - p - 13)) & 8191
+        if x >> 8 != 0:
             _fail(p, 'Dynamic_DC_CLReqControlMode')
-        p += 1
-        f4, p = d_iso20_ct_RationalNumber(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        x &= 255
+        p += 13
+        t233 = x - 128
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
             _fail(p, 'Dynamic_DC_CLReqControlMode')
-        p += 1
-        f5, p = d_iso20_ct_RationalNumber(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        x &= 1
+        p += 4
+        t234, p = d_uint(D, T, p)
+        if x:
+            t234 = -t234 - 1
+        f3 = _iso20_ct.RationalNumber(exponent=t233, value=t234)
+        x = (D >> (T - p - 13)) & 8191
+        if x >> 8 != 0:
             _fail(p, 'Dynamic_DC_CLReqControlMode')
-        p += 1
-        f6, p = d_iso20_ct_RationalNumber(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        x &= 255
+        p += 13
+        t235 = x - 128
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
             _fail(p, 'Dynamic_DC_CLReqControlMode')
-        p += 1
-        f7, p = d_iso20_ct_RationalNumber(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        x &= 1
+        p += 4
+        t236, p = d_uint(D, T, p)
+        if x:
+            t236 = -t236 - 1
+        f4 = _iso20_ct.RationalNumber(exponent=t235, value=t236)
+        x = (D >> (T - p - 13)) & 8191
+        if x >> 8 != 0:
             _fail(p, 'Dynamic_DC_CLReqControlMode')
-        p += 1
-        f8, p = d_iso20_ct_RationalNumber(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        x &= 255
+        p += 13
+        t237 = x - 128
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
             _fail(p, 'Dynamic_DC_CLReqControlMode')
-        p += 1
+        x &= 1
+        p += 4
+        t238, p = d_uint(D, T, p)
+        if x:
+            t238 = -t238 - 1
+        f5 = _iso20_ct.RationalNumber(exponent=t237, value=t238)
+        x = (D >> (T - p - 13)) & 8191
+        if x >> 8 != 0:
+            _fail(p, 'Dynamic_DC_CLReqControlMode')
+        x &= 255
+        p += 13
+        t239 = x - 128
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
+            _fail(p, 'Dynamic_DC_CLReqControlMode')
+        x &= 1
+        p += 4
+        t240, p = d_uint(D, T, p)
+        if x:
+            t240 = -t240 - 1
+        f6 = _iso20_ct.RationalNumber(exponent=t239, value=t240)
+        x = (D >> (T - p - 13)) & 8191
+        if x >> 8 != 0:
+            _fail(p, 'Dynamic_DC_CLReqControlMode')
+        x &= 255
+        p += 13
+        t241 = x - 128
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
+            _fail(p, 'Dynamic_DC_CLReqControlMode')
+        x &= 1
+        p += 4
+        t242, p = d_uint(D, T, p)
+        if x:
+            t242 = -t242 - 1
+        f7 = _iso20_ct.RationalNumber(exponent=t241, value=t242)
+        x = (D >> (T - p - 13)) & 8191
+        if x >> 8 != 0:
+            _fail(p, 'Dynamic_DC_CLReqControlMode')
+        x &= 255
+        p += 13
+        t243 = x - 128
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
+            _fail(p, 'Dynamic_DC_CLReqControlMode')
+        x &= 1
+        p += 4
+        t244, p = d_uint(D, T, p)
+        if x:
+            t244 = -t244 - 1
+        f8 = _iso20_ct.RationalNumber(exponent=t243, value=t244)
+        if (D >> (T - p - 3)) & 7 != 0:
+            _fail(p, 'Dynamic_DC_CLReqControlMode')
+        p += 3
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in Dynamic_DC_CLReqControlMode (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
@@ -3802,9 +5294,9 @@ def e_iso20_dc_Dynamic_DC_CLResControlMode(o: Any, a: int) -> int:
     s = 0
     v0 = o.departure_time
     if v0 is not None:
-        a <<= 4
         if not (0 <= v0 and v0 <= 4294967295):
             raise _Invalid
+        a <<= 4
         a = e_uint(a, v0)
         a <<= 1
         s = 1
@@ -3812,39 +5304,62 @@ def e_iso20_dc_Dynamic_DC_CLResControlMode(o: Any, a: int) -> int:
     if v1 is not None:
         c, w, s = _T83[s]
         a = (a << w) | c
-        a <<= 1
         if not 0 <= v1 <= 100:
             raise _Invalid
-        a = (a << 7) | v1
+        a = (a << 8) | v1
         a <<= 1
     v2 = o.target_soc
     if v2 is not None:
         c, w, s = _T84[s]
         a = (a << w) | c
-        a <<= 1
         if not 0 <= v2 <= 100:
             raise _Invalid
-        a = (a << 7) | v2
+        a = (a << 8) | v2
         a <<= 1
     v3 = o.ack_max_delay
     if v3 is not None:
         c, w, s = _T85[s]
         a = (a << w) | c
-        a <<= 1
         if not (0 <= v3 and v3 <= 65535):
             raise _Invalid
+        a <<= 1
         a = e_uint(a, v3)
         a <<= 1
     c, w, s = _T86[s]
     a = (a << w) | c
-    a = e_iso20_ct_RationalNumber(o.evse_maximum_charge_power, a)
-    a <<= 1
-    a = e_iso20_ct_RationalNumber(o.evse_minimum_charge_power, a)
-    a <<= 1
-    a = e_iso20_ct_RationalNumber(o.evse_maximum_charge_current, a)
-    a <<= 1
-    a = e_iso20_ct_RationalNumber(o.evse_maximum_voltage, a)
-    a <<= 1
+    u259 = o.evse_maximum_charge_power
+    if not -128 <= u259.exponent <= 127:
+        raise _Invalid
+    a = (a << 10) | (u259.exponent + 128)
+    if not (-32768 <= u259.value and u259.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u259.value)
+    u260 = o.evse_minimum_charge_power
+    if not -128 <= u260.exponent <= 127:
+        raise _Invalid
+    a = (a << 13) | (u260.exponent + 128)
+    if not (-32768 <= u260.value and u260.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u260.value)
+    u261 = o.evse_maximum_charge_current
+    if not -128 <= u261.exponent <= 127:
+        raise _Invalid
+    a = (a << 13) | (u261.exponent + 128)
+    if not (-32768 <= u261.value and u261.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u261.value)
+    u262 = o.evse_maximum_voltage
+    if not -128 <= u262.exponent <= 127:
+        raise _Invalid
+    a = (a << 13) | (u262.exponent + 128)
+    if not (-32768 <= u262.value and u262.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u262.value)
+    a <<= 3
     return a
 
 
@@ -3935,21 +5450,54 @@ def d_iso20_dc_Dynamic_DC_CLResControlMode(D: int, T: int, p: int) -> tuple[Any,
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'Dynamic_DC_CLResControlMode', 4)
                 return _iso20_dc.Dynamic_DC_CLResControlMode(departure_time=f0, minimum_soc=f1, target_soc=f2, ack_max_delay=f3, evse_maximum_charge_power=f4, evse_minimum_charge_power=f5, evse_maximum_charge_current=f6, evse_maximum_voltage=f7), p
-        if (D >> (T - p - 1)) & 1 != 0:
+        x = (D >> (T - p - 11)) & 2047
+        if x >> 8 != 0:
             _fail(p, 'Dynamic_DC_CLResControlMode')
-        p += 1
-        f5, p = d_iso20_ct_RationalNumber(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        x &= 255
+        p += 11
+        t253 = x - 128
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
             _fail(p, 'Dynamic_DC_CLResControlMode')
-        p += 1
-        f6, p = d_iso20_ct_RationalNumber(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        x &= 1
+        p += 4
+        t254, p = d_uint(D, T, p)
+        if x:
+            t254 = -t254 - 1
+        f5 = _iso20_ct.RationalNumber(exponent=t253, value=t254)
+        x = (D >> (T - p - 13)) & 8191
+        if x >> 8 != 0:
             _fail(p, 'Dynamic_DC_CLResControlMode')
-        p += 1
-        f7, p = d_iso20_ct_RationalNumber(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        x &= 255
+        p += 13
+        t255 = x - 128
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
             _fail(p, 'Dynamic_DC_CLResControlMode')
-        p += 1
+        x &= 1
+        p += 4
+        t256, p = d_uint(D, T, p)
+        if x:
+            t256 = -t256 - 1
+        f6 = _iso20_ct.RationalNumber(exponent=t255, value=t256)
+        x = (D >> (T - p - 13)) & 8191
+        if x >> 8 != 0:
+            _fail(p, 'Dynamic_DC_CLResControlMode')
+        x &= 255
+        p += 13
+        t257 = x - 128
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
+            _fail(p, 'Dynamic_DC_CLResControlMode')
+        x &= 1
+        p += 4
+        t258, p = d_uint(D, T, p)
+        if x:
+            t258 = -t258 - 1
+        f7 = _iso20_ct.RationalNumber(exponent=t257, value=t258)
+        if (D >> (T - p - 3)) & 7 != 0:
+            _fail(p, 'Dynamic_DC_CLResControlMode')
+        p += 3
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in Dynamic_DC_CLResControlMode (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
@@ -3961,50 +5509,126 @@ def e_iso20_dc_Scheduled_DC_CLReqControlMode(o: Any, a: int) -> int:
     s = 0
     v0 = o.ev_target_energy_request
     if v0 is not None:
+        u265 = v0
+        if not -128 <= u265.exponent <= 127:
+            raise _Invalid
+        a = (a << 13) | (u265.exponent + 128)
+        if not (-32768 <= u265.value and u265.value <= 32767):
+            raise _Invalid
         a <<= 3
-        a = e_iso20_ct_RationalNumber(v0, a)
+        a = e_int(a, u265.value)
+        a <<= 2
         s = 1
     v1 = o.ev_maximum_energy_request
     if v1 is not None:
         c, w, s = _T87[s]
         a = (a << w) | c
-        a = e_iso20_ct_RationalNumber(v1, a)
+        u266 = v1
+        if not -128 <= u266.exponent <= 127:
+            raise _Invalid
+        a = (a << 10) | (u266.exponent + 128)
+        if not (-32768 <= u266.value and u266.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u266.value)
+        a <<= 2
     v2 = o.ev_minimum_energy_request
     if v2 is not None:
         c, w, s = _T88[s]
         a = (a << w) | c
-        a = e_iso20_ct_RationalNumber(v2, a)
+        u267 = v2
+        if not -128 <= u267.exponent <= 127:
+            raise _Invalid
+        a = (a << 10) | (u267.exponent + 128)
+        if not (-32768 <= u267.value and u267.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u267.value)
+        a <<= 2
     c, w, s = _T89[s]
     a = (a << w) | c
-    a = e_iso20_ct_RationalNumber(o.ev_target_current, a)
-    a <<= 1
-    a = e_iso20_ct_RationalNumber(o.ev_target_voltage, a)
+    u268 = o.ev_target_current
+    if not -128 <= u268.exponent <= 127:
+        raise _Invalid
+    a = (a << 10) | (u268.exponent + 128)
+    if not (-32768 <= u268.value and u268.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u268.value)
+    u269 = o.ev_target_voltage
+    if not -128 <= u269.exponent <= 127:
+        raise _Invalid
+    a = (a << 13) | (u269.exponent + 128)
+    if not (-32768 <= u269.value and u269.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u269.value)
+    a <<= 2
     s = 5
     v5 = o.ev_maximum_charge_power
     if v5 is not None:
+        u270 = v5
+        if not -128 <= u270.exponent <= 127:
+            raise _Invalid
+        a = (a << 13) | (u270.exponent + 128)
+        if not (-32768 <= u270.value and u270.value <= 32767):
+            raise _Invalid
         a <<= 3
-        a = e_iso20_ct_RationalNumber(v5, a)
+        a = e_int(a, u270.value)
+        a <<= 2
         s = 6
     v6 = o.ev_minimum_charge_power
     if v6 is not None:
         c, w, s = _T90[s]
         a = (a << w) | c
-        a = e_iso20_ct_RationalNumber(v6, a)
+        u271 = v6
+        if not -128 <= u271.exponent <= 127:
+            raise _Invalid
+        a = (a << 10) | (u271.exponent + 128)
+        if not (-32768 <= u271.value and u271.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u271.value)
+        a <<= 2
     v7 = o.ev_maximum_charge_current
     if v7 is not None:
         c, w, s = _T91[s]
         a = (a << w) | c
-        a = e_iso20_ct_RationalNumber(v7, a)
+        u272 = v7
+        if not -128 <= u272.exponent <= 127:
+            raise _Invalid
+        a = (a << 10) | (u272.exponent + 128)
+        if not (-32768 <= u272.value and u272.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u272.value)
+        a <<= 2
     v8 = o.ev_maximum_voltage
     if v8 is not None:
         c, w, s = _T92[s]
         a = (a << w) | c
-        a = e_iso20_ct_RationalNumber(v8, a)
+        u273 = v8
+        if not -128 <= u273.exponent <= 127:
+            raise _Invalid
+        a = (a << 10) | (u273.exponent + 128)
+        if not (-32768 <= u273.value and u273.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u273.value)
+        a <<= 2
     v9 = o.ev_minimum_voltage
     if v9 is not None:
         c, w, s = _T93[s]
         a = (a << w) | c
-        a = e_iso20_ct_RationalNumber(v9, a)
+        u274 = v9
+        if not -128 <= u274.exponent <= 127:
+            raise _Invalid
+        a = (a << 10) | (u274.exponent + 128)
+        if not (-32768 <= u274.value and u274.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u274.value)
+        a <<= 2
     c, w = _T94[s]
     a = (a << w) | c
     return a
@@ -4078,10 +5702,24 @@ def d_iso20_dc_Scheduled_DC_CLReqControlMode(D: int, T: int, p: int) -> tuple[An
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'Scheduled_DC_CLReqControlMode', 3)
                 return _iso20_dc.Scheduled_DC_CLReqControlMode(ev_target_energy_request=f0, ev_maximum_energy_request=f1, ev_minimum_energy_request=f2, ev_target_current=f3, ev_target_voltage=f4, ev_maximum_charge_power=f5, ev_minimum_charge_power=f6, ev_maximum_charge_current=f7, ev_maximum_voltage=f8, ev_minimum_voltage=f9), p
-        if (D >> (T - p - 1)) & 1 != 0:
+        x = (D >> (T - p - 11)) & 2047
+        if x >> 8 != 0:
             _fail(p, 'Scheduled_DC_CLReqControlMode')
-        p += 1
-        f4, p = d_iso20_ct_RationalNumber(D, T, p)
+        x &= 255
+        p += 11
+        t263 = x - 128
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
+            _fail(p, 'Scheduled_DC_CLReqControlMode')
+        x &= 1
+        p += 4
+        t264, p = d_uint(D, T, p)
+        if x:
+            t264 = -t264 - 1
+        f4 = _iso20_ct.RationalNumber(exponent=t263, value=t264)
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'Scheduled_DC_CLReqControlMode')
+        p += 2
         s = 5
         c = (D >> (T - p - 3)) & 7
         p += 3
@@ -4180,24 +5818,55 @@ def e_iso20_dc_Scheduled_DC_CLResControlMode(o: Any, a: int) -> int:
     s = 0
     v0 = o.evse_maximum_charge_power
     if v0 is not None:
+        u275 = v0
+        if not -128 <= u275.exponent <= 127:
+            raise _Invalid
+        a = (a << 13) | (u275.exponent + 128)
+        if not (-32768 <= u275.value and u275.value <= 32767):
+            raise _Invalid
         a <<= 3
-        a = e_iso20_ct_RationalNumber(v0, a)
+        a = e_int(a, u275.value)
+        a <<= 2
         s = 1
     v1 = o.evse_minimum_charge_power
     if v1 is not None:
         c, w, s = _T95[s]
         a = (a << w) | c
-        a = e_iso20_ct_RationalNumber(v1, a)
+        u276 = v1
+        if not -128 <= u276.exponent <= 127:
+            raise _Invalid
+        a = (a << 10) | (u276.exponent + 128)
+        if not (-32768 <= u276.value and u276.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u276.value)
+        a <<= 2
     v2 = o.evse_maximum_charge_current
     if v2 is not None:
         c, w, s = _T96[s]
         a = (a << w) | c
-        a = e_iso20_ct_RationalNumber(v2, a)
+        u277 = v2
+        if not -128 <= u277.exponent <= 127:
+            raise _Invalid
+        a = (a << 10) | (u277.exponent + 128)
+        if not (-32768 <= u277.value and u277.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u277.value)
+        a <<= 2
     v3 = o.evse_maximum_voltage
     if v3 is not None:
         c, w, s = _T97[s]
         a = (a << w) | c
-        a = e_iso20_ct_RationalNumber(v3, a)
+        u278 = v3
+        if not -128 <= u278.exponent <= 127:
+            raise _Invalid
+        a = (a << 10) | (u278.exponent + 128)
+        if not (-32768 <= u278.value and u278.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u278.value)
+        a <<= 2
     c, w = _T98[s]
     a = (a << w) | c
     return a
@@ -5347,7 +7016,12 @@ def e_xmldsig_KeyValue(o: Any, a: int) -> int:
     if v1 is not None:
         c, w, s = _T118[s]
         a = (a << w) | c
-        a = e_xmldsig_RSAKeyValue(v1, a)
+        u279 = v1
+        a <<= 1
+        a = e_sel_bin(a, u279.modulus)
+        a <<= 1
+        a = e_sel_bin(a, u279.exponent)
+        a <<= 1
     v2 = o.any
     if v2 is not None:
         c, w, s = _T119[s]
@@ -6699,7 +8373,12 @@ def e_xmldsig_X509Data(o: Any, a: int) -> int:
     for v in o.x509_issuer_serial:
         c, w, s = _T163[s]
         a = (a << w) | c
-        a = e_xmldsig_X509IssuerSerial(v, a)
+        u280 = v
+        a <<= 1
+        a = e_sel_str(a, u280.x509_issuer_name)
+        a <<= 2
+        a = e_int(a, u280.x509_serial_number)
+        a <<= 2
     for v in o.x509_ski:
         c, w, s = _T164[s]
         a = (a << w) | c
@@ -7183,26 +8862,26 @@ _T1: dict[Any, Any] = {1: (1, 2, 3), 2: (0, 1, 3)}
 _T2: dict[Any, Any] = {3: (0, 1)}
 _T3: dict[Any, Any] = {_iso20_ct.responseCode.OK: 0, _iso20_ct.responseCode.OK_CertificateExpiresSoon: 1, _iso20_ct.responseCode.OK_NewSessionEstablished: 2, _iso20_ct.responseCode.OK_OldSessionJoined: 3, _iso20_ct.responseCode.OK_PowerToleranceConfirmed: 4, _iso20_ct.responseCode.WARNING_AuthorizationSelectionInvalid: 5, _iso20_ct.responseCode.WARNING_CertificateExpired: 6, _iso20_ct.responseCode.WARNING_CertificateNotYetValid: 7, _iso20_ct.responseCode.WARNING_CertificateRevoked: 8, _iso20_ct.responseCode.WARNING_CertificateValidationError: 9, _iso20_ct.responseCode.WARNING_ChallengeInvalid: 10, _iso20_ct.responseCode.WARNING_EIMAuthorizationFailure: 11, _iso20_ct.responseCode.WARNING_eMSPUnknown: 12, _iso20_ct.responseCode.WARNING_EVPowerProfileViolation: 13, _iso20_ct.responseCode.WARNING_GeneralPnCAuthorizationError: 14, _iso20_ct.responseCode.WARNING_NoCertificateAvailable: 15, _iso20_ct.responseCode.WARNING_NoContractMatchingPCIDFound: 16, _iso20_ct.responseCode.WARNING_PowerToleranceNotConfirmed: 17, _iso20_ct.responseCode.WARNING_ScheduleRenegotiationFailed: 18, _iso20_ct.responseCode.WARNING_StandbyNotAllowed: 19, _iso20_ct.responseCode.WARNING_WPT: 20, _iso20_ct.responseCode.FAILED: 21, _iso20_ct.responseCode.FAILED_AssociationError: 22, _iso20_ct.responseCode.FAILED_ContactorError: 23, _iso20_ct.responseCode.FAILED_EVPowerProfileInvalid: 24, _iso20_ct.responseCode.FAILED_EVPowerProfileViolation: 25, _iso20_ct.responseCode.FAILED_MeteringSignatureNotValid: 26, _iso20_ct.responseCode.FAILED_NoEnergyTransferServiceSelected: 27, _iso20_ct.responseCode.FAILED_NoServiceRenegotiationSupported: 28, _iso20_ct.responseCode.FAILED_PauseNotAllowed: 29, _iso20_ct.responseCode.FAILED_PowerDeliveryNotApplied: 30, _iso20_ct.responseCode.FAILED_PowerToleranceNotConfirmed: 31, _iso20_ct.responseCode.FAILED_ScheduleRenegotiation: 32, _iso20_ct.responseCode.FAILED_ScheduleSelectionInvalid: 33, _iso20_ct.responseCode.FAILED_SequenceError: 34, _iso20_ct.responseCode.FAILED_ServiceIDInvalid: 35, _iso20_ct.responseCode.FAILED_ServiceSelectionInvalid: 36, _iso20_ct.responseCode.FAILED_SignatureError: 37, _iso20_ct.responseCode.FAILED_UnknownSession: 38, _iso20_ct.responseCode.FAILED_WrongChargeParameter: 39}
 _T4: tuple[Any, ...] = (_iso20_ct.responseCode.OK, _iso20_ct.responseCode.OK_CertificateExpiresSoon, _iso20_ct.responseCode.OK_NewSessionEstablished, _iso20_ct.responseCode.OK_OldSessionJoined, _iso20_ct.responseCode.OK_PowerToleranceConfirmed, _iso20_ct.responseCode.WARNING_AuthorizationSelectionInvalid, _iso20_ct.responseCode.WARNING_CertificateExpired, _iso20_ct.responseCode.WARNING_CertificateNotYetValid, _iso20_ct.responseCode.WARNING_CertificateRevoked, _iso20_ct.responseCode.WARNING_CertificateValidationError, _iso20_ct.responseCode.WARNING_ChallengeInvalid, _iso20_ct.responseCode.WARNING_EIMAuthorizationFailure, _iso20_ct.responseCode.WARNING_eMSPUnknown, _iso20_ct.responseCode.WARNING_EVPowerProfileViolation, _iso20_ct.responseCode.WARNING_GeneralPnCAuthorizationError, _iso20_ct.responseCode.WARNING_NoCertificateAvailable, _iso20_ct.responseCode.WARNING_NoContractMatchingPCIDFound, _iso20_ct.responseCode.WARNING_PowerToleranceNotConfirmed, _iso20_ct.responseCode.WARNING_ScheduleRenegotiationFailed, _iso20_ct.responseCode.WARNING_StandbyNotAllowed, _iso20_ct.responseCode.WARNING_WPT, _iso20_ct.responseCode.FAILED, _iso20_ct.responseCode.FAILED_AssociationError, _iso20_ct.responseCode.FAILED_ContactorError, _iso20_ct.responseCode.FAILED_EVPowerProfileInvalid, _iso20_ct.responseCode.FAILED_EVPowerProfileViolation, _iso20_ct.responseCode.FAILED_MeteringSignatureNotValid, _iso20_ct.responseCode.FAILED_NoEnergyTransferServiceSelected, _iso20_ct.responseCode.FAILED_NoServiceRenegotiationSupported, _iso20_ct.responseCode.FAILED_PauseNotAllowed, _iso20_ct.responseCode.FAILED_PowerDeliveryNotApplied, _iso20_ct.responseCode.FAILED_PowerToleranceNotConfirmed, _iso20_ct.responseCode.FAILED_ScheduleRenegotiation, _iso20_ct.responseCode.FAILED_ScheduleSelectionInvalid, _iso20_ct.responseCode.FAILED_SequenceError, _iso20_ct.responseCode.FAILED_ServiceIDInvalid, _iso20_ct.responseCode.FAILED_ServiceSelectionInvalid, _iso20_ct.responseCode.FAILED_SignatureError, _iso20_ct.responseCode.FAILED_UnknownSession, _iso20_ct.responseCode.FAILED_WrongChargeParameter, )
-_T5: dict[Any, Any] = {2: (1, 3, 4), 3: (0, 2, 4)}
-_T6: dict[Any, Any] = {2: (2, 3, 5), 3: (1, 2, 5), 4: (0, 2, 5)}
-_T7: dict[Any, Any] = {2: (3, 3), 3: (2, 2), 4: (1, 2), 5: (0, 1)}
-_T8: dict[Any, Any] = {0: (1, 4, 2), 1: (0, 4, 2)}
-_T9: dict[Any, Any] = {0: (2, 4, 3), 1: (1, 4, 3), 2: (0, 4, 3)}
-_T10: dict[Any, Any] = {0: (3, 4, 4), 1: (2, 4, 4), 2: (1, 4, 4), 3: (0, 4, 4)}
-_T11: dict[Any, Any] = {0: (4, 4, 5), 1: (3, 4, 5), 2: (2, 4, 5), 3: (1, 4, 5), 4: (0, 3, 5)}
-_T12: dict[Any, Any] = {0: (5, 4, 6), 1: (4, 4, 6), 2: (3, 4, 6), 3: (2, 4, 6), 4: (1, 3, 6), 5: (0, 3, 6)}
-_T13: dict[Any, Any] = {0: (6, 4, 7), 1: (5, 4, 7), 2: (4, 4, 7), 3: (3, 4, 7), 4: (2, 3, 7), 5: (1, 3, 7), 6: (0, 3, 7)}
-_T14: dict[Any, Any] = {0: (7, 4, 8), 1: (6, 4, 8), 2: (5, 4, 8), 3: (4, 4, 8), 4: (3, 3, 8), 5: (2, 3, 8), 6: (1, 3, 8), 7: (0, 3, 8)}
-_T15: dict[Any, Any] = {0: (8, 4, 9), 1: (7, 4, 9), 2: (6, 4, 9), 3: (5, 4, 9), 4: (4, 3, 9), 5: (3, 3, 9), 6: (2, 3, 9), 7: (1, 3, 9), 8: (0, 2, 9)}
-_T16: dict[Any, Any] = {0: (9, 4, 10), 1: (8, 4, 10), 2: (7, 4, 10), 3: (6, 4, 10), 4: (5, 3, 10), 5: (4, 3, 10), 6: (3, 3, 10), 7: (2, 3, 10), 8: (1, 2, 10), 9: (0, 2, 10)}
-_T17: dict[Any, Any] = {0: (10, 4), 1: (9, 4), 2: (8, 4), 3: (7, 4), 4: (6, 3), 5: (5, 3), 6: (4, 3), 7: (3, 3), 8: (2, 2), 9: (1, 2), 10: (0, 1)}
-_T18: dict[Any, Any] = {0: (1, 2, 2), 1: (0, 1, 2)}
-_T19: dict[Any, Any] = {0: (1, 3, 2), 1: (0, 3, 2)}
-_T20: dict[Any, Any] = {0: (2, 3, 3), 1: (1, 3, 3), 2: (0, 2, 3)}
-_T21: dict[Any, Any] = {0: (3, 3, 4), 1: (2, 3, 4), 2: (1, 2, 4), 3: (0, 2, 4)}
-_T22: dict[Any, Any] = {0: (4, 3), 1: (3, 3), 2: (2, 2), 3: (1, 2), 4: (0, 1)}
-_T23: dict[Any, Any] = {_iso20_ct.evseNotification.Pause: 0, _iso20_ct.evseNotification.ExitStandby: 1, _iso20_ct.evseNotification.Terminate: 2, _iso20_ct.evseNotification.ScheduleRenegotiation: 3, _iso20_ct.evseNotification.ServiceRenegotiation: 4, _iso20_ct.evseNotification.MeteringConfirmation: 5}
-_T24: tuple[Any, ...] = (_iso20_ct.evseNotification.Pause, _iso20_ct.evseNotification.ExitStandby, _iso20_ct.evseNotification.Terminate, _iso20_ct.evseNotification.ScheduleRenegotiation, _iso20_ct.evseNotification.ServiceRenegotiation, _iso20_ct.evseNotification.MeteringConfirmation, )
+_T5: dict[Any, Any] = {_iso20_ct.evseNotification.Pause: 0, _iso20_ct.evseNotification.ExitStandby: 1, _iso20_ct.evseNotification.Terminate: 2, _iso20_ct.evseNotification.ScheduleRenegotiation: 3, _iso20_ct.evseNotification.ServiceRenegotiation: 4, _iso20_ct.evseNotification.MeteringConfirmation: 5}
+_T6: tuple[Any, ...] = (_iso20_ct.evseNotification.Pause, _iso20_ct.evseNotification.ExitStandby, _iso20_ct.evseNotification.Terminate, _iso20_ct.evseNotification.ScheduleRenegotiation, _iso20_ct.evseNotification.ServiceRenegotiation, _iso20_ct.evseNotification.MeteringConfirmation, )
+_T7: dict[Any, Any] = {2: (1, 3, 4), 3: (0, 2, 4)}
+_T8: dict[Any, Any] = {2: (2, 3, 5), 3: (1, 2, 5), 4: (0, 2, 5)}
+_T9: dict[Any, Any] = {2: (3, 3), 3: (2, 2), 4: (1, 2), 5: (0, 1)}
+_T10: dict[Any, Any] = {0: (1, 4, 2), 1: (0, 4, 2)}
+_T11: dict[Any, Any] = {0: (2, 4, 3), 1: (1, 4, 3), 2: (0, 4, 3)}
+_T12: dict[Any, Any] = {0: (3, 4, 4), 1: (2, 4, 4), 2: (1, 4, 4), 3: (0, 4, 4)}
+_T13: dict[Any, Any] = {0: (4, 4, 5), 1: (3, 4, 5), 2: (2, 4, 5), 3: (1, 4, 5), 4: (0, 3, 5)}
+_T14: dict[Any, Any] = {0: (5, 4, 6), 1: (4, 4, 6), 2: (3, 4, 6), 3: (2, 4, 6), 4: (1, 3, 6), 5: (0, 3, 6)}
+_T15: dict[Any, Any] = {0: (6, 4, 7), 1: (5, 4, 7), 2: (4, 4, 7), 3: (3, 4, 7), 4: (2, 3, 7), 5: (1, 3, 7), 6: (0, 3, 7)}
+_T16: dict[Any, Any] = {0: (7, 4, 8), 1: (6, 4, 8), 2: (5, 4, 8), 3: (4, 4, 8), 4: (3, 3, 8), 5: (2, 3, 8), 6: (1, 3, 8), 7: (0, 3, 8)}
+_T17: dict[Any, Any] = {0: (8, 4, 9), 1: (7, 4, 9), 2: (6, 4, 9), 3: (5, 4, 9), 4: (4, 3, 9), 5: (3, 3, 9), 6: (2, 3, 9), 7: (1, 3, 9), 8: (0, 2, 9)}
+_T18: dict[Any, Any] = {0: (9, 4, 10), 1: (8, 4, 10), 2: (7, 4, 10), 3: (6, 4, 10), 4: (5, 3, 10), 5: (4, 3, 10), 6: (3, 3, 10), 7: (2, 3, 10), 8: (1, 2, 10), 9: (0, 2, 10)}
+_T19: dict[Any, Any] = {0: (10, 4), 1: (9, 4), 2: (8, 4), 3: (7, 4), 4: (6, 3), 5: (5, 3), 6: (4, 3), 7: (3, 3), 8: (2, 2), 9: (1, 2), 10: (0, 1)}
+_T20: dict[Any, Any] = {0: (1, 2, 2), 1: (0, 1, 2)}
+_T21: dict[Any, Any] = {0: (1, 3, 2), 1: (0, 3, 2)}
+_T22: dict[Any, Any] = {0: (2, 3, 3), 1: (1, 3, 3), 2: (0, 2, 3)}
+_T23: dict[Any, Any] = {0: (3, 3, 4), 1: (2, 3, 4), 2: (1, 2, 4), 3: (0, 2, 4)}
+_T24: dict[Any, Any] = {0: (4, 3), 1: (3, 3), 2: (2, 2), 3: (1, 2), 4: (0, 1)}
 _T25: dict[Any, Any] = {0: (0, 1, 1)}
 _T26: dict[Any, Any] = {20: (0, 1)}
 _T27: dict[Any, Any] = {2: (1, 2), 3: (0, 1)}

@@ -300,9 +300,9 @@ def _ds19(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_din_AC_EVChargeParameter(o: Any, a: int) -> int:
-    a <<= 2
     if not (0 <= o.departure_time and o.departure_time <= 4294967295):
         raise _Invalid
+    a <<= 2
     a = e_uint(a, o.departure_time)
     a <<= 2
     a = e_din_PhysicalValue(o.e_amount, a)
@@ -356,9 +356,15 @@ def d_din_AC_EVChargeParameter(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_din_AC_EVSEChargeParameter(o: Any, a: int) -> int:
-    a <<= 1
-    a = e_din_AC_EVSEStatus(o.ac_evse_status, a)
-    a <<= 1
+    u5 = o.ac_evse_status
+    a = (a << 4) | _BOOL[u5.power_switch_closed]
+    a = (a << 4) | _BOOL[u5.rcd]
+    if not (0 <= u5.notification_max_delay and u5.notification_max_delay <= 4294967295):
+        raise _Invalid
+    a <<= 3
+    a = e_uint(a, u5.notification_max_delay)
+    a = (a << 5) | _T1[u5.evse_notification]
+    a <<= 3
     a = e_din_PhysicalValue(o.evse_max_voltage, a)
     a <<= 1
     a = e_din_PhysicalValue(o.evse_max_current, a)
@@ -376,13 +382,32 @@ def d_din_AC_EVSEChargeParameter(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
             _fail(p, 'AC_EVSEChargeParameter')
-        p += 1
-        f0, p = d_din_AC_EVSEStatus(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        x &= 1
+        p += 4
+        t1 = x == 1
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
             _fail(p, 'AC_EVSEChargeParameter')
-        p += 1
+        x &= 1
+        p += 4
+        t2 = x == 1
+        if (D >> (T - p - 3)) & 7 != 0:
+            _fail(p, 'AC_EVSEChargeParameter')
+        p += 3
+        t3, p = d_uint(D, T, p)
+        x = (D >> (T - p - 5)) & 31
+        if x >> 2 != 0:
+            _fail(p, 'AC_EVSEChargeParameter')
+        x &= 3
+        p += 5
+        t4 = _T2[x]
+        f0 = _din.AC_EVSEStatus(power_switch_closed=t1, rcd=t2, notification_max_delay=t3, evse_notification=t4)
+        if (D >> (T - p - 3)) & 7 != 0:
+            _fail(p, 'AC_EVSEChargeParameter')
+        p += 3
         f1, p = d_din_PhysicalValue(D, T, p)
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'AC_EVSEChargeParameter')
@@ -403,16 +428,13 @@ def d_din_AC_EVSEChargeParameter(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_din_AC_EVSEStatus(o: Any, a: int) -> int:
-    a <<= 2
-    a = (a << 1) | _BOOL[o.power_switch_closed]
-    a <<= 3
-    a = (a << 1) | _BOOL[o.rcd]
-    a <<= 3
+    a = (a << 3) | _BOOL[o.power_switch_closed]
+    a = (a << 4) | _BOOL[o.rcd]
     if not (0 <= o.notification_max_delay and o.notification_max_delay <= 4294967295):
         raise _Invalid
-    a = e_uint(a, o.notification_max_delay)
     a <<= 3
-    a = (a << 2) | _T1[o.evse_notification]
+    a = e_uint(a, o.notification_max_delay)
+    a = (a << 5) | _T1[o.evse_notification]
     a <<= 2
     return a
 
@@ -646,12 +668,10 @@ def d_din_CableCheckReq(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_din_CableCheckRes(o: Any, a: int) -> int:
-    a <<= 2
-    a = (a << 5) | _T5[o.response_code]
+    a = (a << 7) | _T5[o.response_code]
     a <<= 2
     a = e_din_DC_EVSEStatus(o.dc_evse_status, a)
-    a <<= 2
-    a = (a << 1) | _T7[o.evse_processing]
+    a = (a << 3) | _T7[o.evse_processing]
     a <<= 2
     return a
 
@@ -690,9 +710,9 @@ def d_din_CableCheckRes(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_din_CertificateChain(o: Any, a: int) -> int:
-    a <<= 1
     if len(o.certificate) > 1200:
         raise _Invalid
+    a <<= 1
     a = e_sel_bin(a, o.certificate)
     s = 1
     v1 = o.sub_certificates
@@ -753,9 +773,9 @@ def e_din_CertificateInstallationReq(o: Any, a: int) -> int:
     a = e_sel_bin(a, o.oem_provisioning_cert)
     a <<= 1
     a = e_din_ListOfRootCertificateIDs(o.list_of_root_certificate_i_ds, a)
-    a <<= 1
     if len(o.dh_params) > 256:
         raise _Invalid
+    a <<= 1
     a = e_sel_bin(a, o.dh_params)
     a <<= 1
     return a
@@ -811,21 +831,20 @@ def d_din_CertificateInstallationReq(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_din_CertificateInstallationRes(o: Any, a: int) -> int:
     a <<= 1
     a = e_str(a, o.id)
-    a <<= 2
-    a = (a << 5) | _T5[o.response_code]
+    a = (a << 7) | _T5[o.response_code]
     a <<= 2
     a = e_din_CertificateChain(o.contract_signature_cert_chain, a)
-    a <<= 1
     if len(o.contract_signature_encrypted_private_key) > 128:
         raise _Invalid
-    a = e_sel_bin(a, o.contract_signature_encrypted_private_key)
     a <<= 1
+    a = e_sel_bin(a, o.contract_signature_encrypted_private_key)
     if len(o.dh_params) > 256:
         raise _Invalid
-    a = e_sel_bin(a, o.dh_params)
     a <<= 1
+    a = e_sel_bin(a, o.dh_params)
     if len(o.contract_id) > 24:
         raise _Invalid
+    a <<= 1
     a = e_sel_str(a, o.contract_id)
     a <<= 1
     return a
@@ -887,15 +906,15 @@ def e_din_CertificateUpdateReq(o: Any, a: int) -> int:
     c, w, s = _T11[s]
     a = (a << w) | c
     a = e_din_CertificateChain(o.contract_signature_cert_chain, a)
-    a <<= 1
     if len(o.contract_id) > 24:
         raise _Invalid
+    a <<= 1
     a = e_sel_str(a, o.contract_id)
     a <<= 1
     a = e_din_ListOfRootCertificateIDs(o.list_of_root_certificate_i_ds, a)
-    a <<= 1
     if len(o.dh_params) > 256:
         raise _Invalid
+    a <<= 1
     a = e_sel_bin(a, o.dh_params)
     a <<= 1
     return a
@@ -956,25 +975,24 @@ def d_din_CertificateUpdateReq(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_din_CertificateUpdateRes(o: Any, a: int) -> int:
     a <<= 1
     a = e_str(a, o.id)
-    a <<= 2
-    a = (a << 5) | _T5[o.response_code]
+    a = (a << 7) | _T5[o.response_code]
     a <<= 2
     a = e_din_CertificateChain(o.contract_signature_cert_chain, a)
-    a <<= 1
     if len(o.contract_signature_encrypted_private_key) > 128:
         raise _Invalid
-    a = e_sel_bin(a, o.contract_signature_encrypted_private_key)
     a <<= 1
+    a = e_sel_bin(a, o.contract_signature_encrypted_private_key)
     if len(o.dh_params) > 256:
         raise _Invalid
-    a = e_sel_bin(a, o.dh_params)
     a <<= 1
+    a = e_sel_bin(a, o.dh_params)
     if len(o.contract_id) > 24:
         raise _Invalid
+    a <<= 1
     a = e_sel_str(a, o.contract_id)
-    a <<= 2
     if not (-32768 <= o.retry_counter and o.retry_counter <= 32767):
         raise _Invalid
+    a <<= 2
     a = e_int(a, o.retry_counter)
     a <<= 2
     return a
@@ -1036,8 +1054,7 @@ def d_din_CertificateUpdateRes(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_din_ChargeParameterDiscoveryReq(o: Any, a: int) -> int:
-    a <<= 2
-    a = (a << 3) | _T12[o.ev_requested_energy_transfer_type]
+    a = (a << 5) | _T12[o.ev_requested_energy_transfer_type]
     a <<= 1
     c, fn = _T14[type(o.ev_charge_parameter)]
     a = fn(o.ev_charge_parameter, (a << 2) | c)
@@ -1086,10 +1103,8 @@ def d_din_ChargeParameterDiscoveryReq(D: int, T: int, p: int) -> tuple[Any, int]
 
 
 def e_din_ChargeParameterDiscoveryRes(o: Any, a: int) -> int:
-    a <<= 2
-    a = (a << 5) | _T5[o.response_code]
-    a <<= 3
-    a = (a << 1) | _T7[o.evse_processing]
+    a = (a << 7) | _T5[o.response_code]
+    a = (a << 4) | _T7[o.evse_processing]
     a <<= 1
     c, fn = _T15[type(o.sa_schedules)]
     a = fn(o.sa_schedules, (a << 2) | c)
@@ -1160,16 +1175,25 @@ def d_din_ChargeParameterDiscoveryRes(D: int, T: int, p: int) -> tuple[Any, int]
 
 
 def e_din_ChargingProfile(o: Any, a: int) -> int:
-    a <<= 2
     if not (-32768 <= o.sa_schedule_tuple_id and o.sa_schedule_tuple_id <= 32767):
         raise _Invalid
+    a <<= 2
     a = e_int(a, o.sa_schedule_tuple_id)
     a <<= 1
     s = 1
     for v in o.profile_entry:
         c, w, s = _T17[s]
         a = (a << w) | c
-        a = e_din_ProfileEntry(v, a)
+        u8 = v
+        if not (0 <= u8.charging_profile_entry_start and u8.charging_profile_entry_start <= 4294967295):
+            raise _Invalid
+        a <<= 2
+        a = e_uint(a, u8.charging_profile_entry_start)
+        if not (-32768 <= u8.charging_profile_entry_max_power and u8.charging_profile_entry_max_power <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u8.charging_profile_entry_max_power)
+        a <<= 2
     c, w = _T18[s]
     a = (a << w) | c
     return a
@@ -1189,11 +1213,23 @@ def d_din_ChargingProfile(D: int, T: int, p: int) -> tuple[Any, int]:
         f0, p = d_uint(D, T, p)
         if x:
             f0 = -f0 - 1
+        if (D >> (T - p - 4)) & 15 != 0:
+            _fail(p, 'ChargingProfile')
+        p += 4
+        t6, p = d_uint(D, T, p)
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
+            _fail(p, 'ChargingProfile')
+        x &= 1
+        p += 4
+        t7, p = d_uint(D, T, p)
+        if x:
+            t7 = -t7 - 1
+        y = _din.ProfileEntry(charging_profile_entry_start=t6, charging_profile_entry_max_power=t7)
+        f1.append(y)
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'ChargingProfile')
         p += 2
-        y, p = d_din_ProfileEntry(D, T, p)
-        f1.append(y)
         s = 2
         c = (D >> (T - p - 2)) & 3
         p += 2
@@ -1242,15 +1278,14 @@ def d_din_ChargingStatusReq(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_din_ChargingStatusRes(o: Any, a: int) -> int:
-    a <<= 2
-    a = (a << 5) | _T5[o.response_code]
-    a <<= 2
+    a = (a << 7) | _T5[o.response_code]
     if len(o.evseid) > 32:
         raise _Invalid
-    a = e_sel_bin(a, o.evseid)
     a <<= 2
+    a = e_sel_bin(a, o.evseid)
     if not (-32768 <= o.sa_schedule_tuple_id and o.sa_schedule_tuple_id <= 32767):
         raise _Invalid
+    a <<= 2
     a = e_int(a, o.sa_schedule_tuple_id)
     a <<= 1
     s = 3
@@ -1266,11 +1301,16 @@ def e_din_ChargingStatusRes(o: Any, a: int) -> int:
         a = e_din_MeterInfo(v4, a)
     c, w, s = _T20[s]
     a = (a << w) | c
-    a <<= 1
-    a = (a << 1) | _BOOL[o.receipt_required]
-    a <<= 2
-    a = e_din_AC_EVSEStatus(o.ac_evse_status, a)
-    a <<= 1
+    a = (a << 2) | _BOOL[o.receipt_required]
+    u13 = o.ac_evse_status
+    a = (a << 5) | _BOOL[u13.power_switch_closed]
+    a = (a << 4) | _BOOL[u13.rcd]
+    if not (0 <= u13.notification_max_delay and u13.notification_max_delay <= 4294967295):
+        raise _Invalid
+    a <<= 3
+    a = e_uint(a, u13.notification_max_delay)
+    a = (a << 5) | _T1[u13.evse_notification]
+    a <<= 3
     return a
 
 
@@ -1342,13 +1382,32 @@ def d_din_ChargingStatusRes(D: int, T: int, p: int) -> tuple[Any, int]:
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'ChargingStatusRes', 5)
                 return _din.ChargingStatusRes(response_code=f0, evseid=f1, sa_schedule_tuple_id=f2, evse_max_current=f3, meter_info=f4, receipt_required=f5, ac_evse_status=f6), p
-        if (D >> (T - p - 1)) & 1 != 0:
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
             _fail(p, 'ChargingStatusRes')
-        p += 1
-        f6, p = d_din_AC_EVSEStatus(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        x &= 1
+        p += 4
+        t9 = x == 1
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
             _fail(p, 'ChargingStatusRes')
-        p += 1
+        x &= 1
+        p += 4
+        t10 = x == 1
+        if (D >> (T - p - 3)) & 7 != 0:
+            _fail(p, 'ChargingStatusRes')
+        p += 3
+        t11, p = d_uint(D, T, p)
+        x = (D >> (T - p - 5)) & 31
+        if x >> 2 != 0:
+            _fail(p, 'ChargingStatusRes')
+        x &= 3
+        p += 5
+        t12 = _T2[x]
+        f6 = _din.AC_EVSEStatus(power_switch_closed=t9, rcd=t10, notification_max_delay=t11, evse_notification=t12)
+        if (D >> (T - p - 3)) & 7 != 0:
+            _fail(p, 'ChargingStatusRes')
+        p += 3
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in ChargingStatusRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
@@ -1357,9 +1416,9 @@ def d_din_ChargingStatusRes(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_din_ConsumptionCost(o: Any, a: int) -> int:
-    a <<= 2
     if not (0 <= o.start_value and o.start_value <= 4294967295):
         raise _Invalid
+    a <<= 2
     a = e_uint(a, o.start_value)
     a <<= 1
     s = 1
@@ -1474,10 +1533,8 @@ def d_din_ContractAuthenticationReq(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_din_ContractAuthenticationRes(o: Any, a: int) -> int:
-    a <<= 2
-    a = (a << 5) | _T5[o.response_code]
-    a <<= 3
-    a = (a << 1) | _T7[o.evse_processing]
+    a = (a << 7) | _T5[o.response_code]
+    a = (a << 4) | _T7[o.evse_processing]
     a <<= 2
     return a
 
@@ -1511,20 +1568,18 @@ def d_din_ContractAuthenticationRes(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_din_Cost(o: Any, a: int) -> int:
-    a <<= 2
-    a = (a << 2) | _T25[o.cost_kind]
-    a <<= 3
+    a = (a << 4) | _T25[o.cost_kind]
     if not (0 <= o.amount and o.amount <= 4294967295):
         raise _Invalid
+    a <<= 3
     a = e_uint(a, o.amount)
     a <<= 1
     s = 2
     v2 = o.amount_multiplier
     if v2 is not None:
-        a <<= 3
         if not -3 <= v2 <= 3:
             raise _Invalid
-        a = (a << 3) | (v2 - -3)
+        a = (a << 6) | (v2 + 3)
         a <<= 1
         s = 3
     c, w = _T27[s]
@@ -1601,13 +1656,11 @@ def e_din_CurrentDemandReq(o: Any, a: int) -> int:
     if v5 is not None:
         c, w, s = _T30[s]
         a = (a << w) | c
-        a <<= 1
-        a = (a << 1) | _BOOL[v5]
+        a = (a << 2) | _BOOL[v5]
         a <<= 1
     c, w, s = _T31[s]
     a = (a << w) | c
-    a <<= 1
-    a = (a << 1) | _BOOL[o.charging_complete]
+    a = (a << 2) | _BOOL[o.charging_complete]
     a <<= 1
     v7 = o.remaining_time_to_full_so_c
     if v7 is not None:
@@ -1771,20 +1824,16 @@ def d_din_CurrentDemandReq(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_din_CurrentDemandRes(o: Any, a: int) -> int:
-    a <<= 2
-    a = (a << 5) | _T5[o.response_code]
+    a = (a << 7) | _T5[o.response_code]
     a <<= 2
     a = e_din_DC_EVSEStatus(o.dc_evse_status, a)
     a <<= 1
     a = e_din_PhysicalValue(o.evse_present_voltage, a)
     a <<= 1
     a = e_din_PhysicalValue(o.evse_present_current, a)
-    a <<= 2
-    a = (a << 1) | _BOOL[o.evse_current_limit_achieved]
-    a <<= 3
-    a = (a << 1) | _BOOL[o.evse_voltage_limit_achieved]
-    a <<= 3
-    a = (a << 1) | _BOOL[o.evse_power_limit_achieved]
+    a = (a << 3) | _BOOL[o.evse_current_limit_achieved]
+    a = (a << 4) | _BOOL[o.evse_voltage_limit_achieved]
+    a = (a << 4) | _BOOL[o.evse_power_limit_achieved]
     a <<= 1
     s = 7
     v7 = o.evse_maximum_voltage_limit
@@ -1941,19 +1990,17 @@ def e_din_DC_EVChargeParameter(o: Any, a: int) -> int:
     if v6 is not None:
         c, w, s = _T40[s]
         a = (a << w) | c
-        a <<= 1
         if not 0 <= v6 <= 100:
             raise _Invalid
-        a = (a << 7) | v6
+        a = (a << 8) | v6
         a <<= 1
     v7 = o.bulk_soc
     if v7 is not None:
         c, w, s = _T41[s]
         a = (a << w) | c
-        a <<= 1
         if not 0 <= v7 <= 100:
             raise _Invalid
-        a = (a << 7) | v7
+        a = (a << 8) | v7
         a <<= 1
     c, w = _T42[s]
     a = (a << w) | c
@@ -2079,14 +2126,12 @@ def e_din_DC_EVPowerDeliveryParameter(o: Any, a: int) -> int:
     s = 1
     v1 = o.bulk_charging_complete
     if v1 is not None:
-        a <<= 3
-        a = (a << 1) | _BOOL[v1]
+        a = (a << 4) | _BOOL[v1]
         a <<= 1
         s = 2
     c, w, s = _T43[s]
     a = (a << w) | c
-    a <<= 1
-    a = (a << 1) | _BOOL[o.charging_complete]
+    a = (a << 2) | _BOOL[o.charging_complete]
     a <<= 1
     c, w = _T44[s]
     a = (a << w) | c
@@ -2271,20 +2316,17 @@ def e_din_DC_EVSEStatus(o: Any, a: int) -> int:
     s = 0
     v0 = o.evse_isolation_status
     if v0 is not None:
-        a <<= 3
-        a = (a << 2) | _T48[v0]
+        a = (a << 5) | _T48[v0]
         a <<= 1
         s = 1
     c, w, s = _T52[s]
     a = (a << w) | c
-    a <<= 1
-    a = (a << 4) | _T50[o.evse_status_code]
-    a <<= 3
+    a = (a << 5) | _T50[o.evse_status_code]
     if not (0 <= o.notification_max_delay and o.notification_max_delay <= 4294967295):
         raise _Invalid
-    a = e_uint(a, o.notification_max_delay)
     a <<= 3
-    a = (a << 2) | _T1[o.evse_notification]
+    a = e_uint(a, o.notification_max_delay)
+    a = (a << 5) | _T1[o.evse_notification]
     a <<= 2
     return a
 
@@ -2339,31 +2381,26 @@ def d_din_DC_EVSEStatus(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_din_DC_EVStatus(o: Any, a: int) -> int:
-    a <<= 2
-    a = (a << 1) | _BOOL[o.ev_ready]
+    a = (a << 3) | _BOOL[o.ev_ready]
     a <<= 1
     s = 1
     v1 = o.ev_cabin_conditioning
     if v1 is not None:
-        a <<= 3
-        a = (a << 1) | _BOOL[v1]
+        a = (a << 4) | _BOOL[v1]
         a <<= 1
         s = 2
     v2 = o.evress_conditioning
     if v2 is not None:
         c, w, s = _T55[s]
         a = (a << w) | c
-        a <<= 1
-        a = (a << 1) | _BOOL[v2]
+        a = (a << 2) | _BOOL[v2]
         a <<= 1
     c, w, s = _T56[s]
     a = (a << w) | c
-    a <<= 1
-    a = (a << 4) | _T53[o.ev_error_code]
-    a <<= 3
+    a = (a << 5) | _T53[o.ev_error_code]
     if not 0 <= o.evresssoc <= 100:
         raise _Invalid
-    a = (a << 7) | o.evresssoc
+    a = (a << 10) | o.evresssoc
     a <<= 2
     return a
 
@@ -2638,9 +2675,9 @@ def d_din_ListOfRootCertificateIDs(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_din_MessageHeader(o: Any, a: int) -> int:
-    a <<= 1
     if len(o.session_id) > 8:
         raise _Invalid
+    a <<= 1
     a = e_sel_bin(a, o.session_id)
     s = 1
     v1 = o.notification
@@ -2707,9 +2744,9 @@ def d_din_MessageHeader(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_din_MeterInfo(o: Any, a: int) -> int:
-    a <<= 1
     if len(o.meter_id) > 32:
         raise _Invalid
+    a <<= 1
     a = e_sel_str(a, o.meter_id)
     s = 1
     v1 = o.meter_reading
@@ -2728,18 +2765,18 @@ def e_din_MeterInfo(o: Any, a: int) -> int:
     if v3 is not None:
         c, w, s = _T63[s]
         a = (a << w) | c
-        a <<= 1
         if not (-32768 <= v3 and v3 <= 32767):
             raise _Invalid
+        a <<= 1
         a = e_int(a, v3)
         a <<= 1
     v4 = o.t_meter
     if v4 is not None:
         c, w, s = _T64[s]
         a = (a << w) | c
-        a <<= 1
         if not (-9223372036854775808 <= v4 and v4 <= 9223372036854775807):
             raise _Invalid
+        a <<= 1
         a = e_int(a, v4)
         a <<= 1
     c, w = _T65[s]
@@ -2846,9 +2883,9 @@ def e_din_MeteringReceiptReq(o: Any, a: int) -> int:
     a = e_sel_bin(a, o.session_id)
     v2 = o.sa_schedule_tuple_id
     if v2 is not None:
-        a <<= 3
         if not (-32768 <= v2 and v2 <= 32767):
             raise _Invalid
+        a <<= 3
         a = e_int(a, v2)
         a <<= 1
         s = 3
@@ -2921,11 +2958,16 @@ def d_din_MeteringReceiptReq(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_din_MeteringReceiptRes(o: Any, a: int) -> int:
-    a <<= 2
-    a = (a << 5) | _T5[o.response_code]
-    a <<= 2
-    a = e_din_AC_EVSEStatus(o.ac_evse_status, a)
-    a <<= 1
+    a = (a << 7) | _T5[o.response_code]
+    u18 = o.ac_evse_status
+    a = (a << 5) | _BOOL[u18.power_switch_closed]
+    a = (a << 4) | _BOOL[u18.rcd]
+    if not (0 <= u18.notification_max_delay and u18.notification_max_delay <= 4294967295):
+        raise _Invalid
+    a <<= 3
+    a = e_uint(a, u18.notification_max_delay)
+    a = (a << 5) | _T1[u18.evse_notification]
+    a <<= 3
     return a
 
 
@@ -2941,13 +2983,32 @@ def d_din_MeteringReceiptRes(D: int, T: int, p: int) -> tuple[Any, int]:
         x &= 31
         p += 7
         f0 = _T6[x]
-        if (D >> (T - p - 2)) & 3 != 0:
+        x = (D >> (T - p - 5)) & 31
+        if x >> 1 != 0:
             _fail(p, 'MeteringReceiptRes')
-        p += 2
-        f1, p = d_din_AC_EVSEStatus(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        x &= 1
+        p += 5
+        t14 = x == 1
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
             _fail(p, 'MeteringReceiptRes')
-        p += 1
+        x &= 1
+        p += 4
+        t15 = x == 1
+        if (D >> (T - p - 3)) & 7 != 0:
+            _fail(p, 'MeteringReceiptRes')
+        p += 3
+        t16, p = d_uint(D, T, p)
+        x = (D >> (T - p - 5)) & 31
+        if x >> 2 != 0:
+            _fail(p, 'MeteringReceiptRes')
+        x &= 3
+        p += 5
+        t17 = _T2[x]
+        f1 = _din.AC_EVSEStatus(power_switch_closed=t14, rcd=t15, notification_max_delay=t16, evse_notification=t17)
+        if (D >> (T - p - 3)) & 7 != 0:
+            _fail(p, 'MeteringReceiptRes')
+        p += 3
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in MeteringReceiptRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
@@ -2956,15 +3017,14 @@ def d_din_MeteringReceiptRes(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_din_Notification(o: Any, a: int) -> int:
-    a <<= 2
-    a = (a << 2) | _T69[o.fault_code]
+    a = (a << 4) | _T69[o.fault_code]
     a <<= 1
     s = 1
     v1 = o.fault_msg
     if v1 is not None:
-        a <<= 2
         if len(v1) > 64:
             raise _Invalid
+        a <<= 2
         a = e_sel_str(a, v1)
         s = 2
     c, w = _T71[s]
@@ -3012,9 +3072,9 @@ def d_din_Notification(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_din_PMaxSchedule(o: Any, a: int) -> int:
-    a <<= 2
     if not (-32768 <= o.p_max_schedule_id and o.p_max_schedule_id <= 32767):
         raise _Invalid
+    a <<= 2
     a = e_int(a, o.p_max_schedule_id)
     a <<= 1
     s = 1
@@ -3077,9 +3137,9 @@ def d_din_PMaxSchedule(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_din_PMaxScheduleEntry(o: Any, a: int) -> int:
     c, fn = _T74[type(o.time_interval)]
     a = fn(o.time_interval, (a << 2) | c)
-    a <<= 2
     if not (-32768 <= o.p_max and o.p_max <= 32767):
         raise _Invalid
+    a <<= 2
     a = e_int(a, o.p_max)
     a <<= 2
     return a
@@ -3124,40 +3184,37 @@ def d_din_PMaxScheduleEntry(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_din_Parameter(o: Any, a: int) -> int:
     a <<= 1
     a = e_str(a, o.name)
-    a <<= 1
-    a = (a << 3) | _T75[o.value_type]
+    a = (a << 4) | _T75[o.value_type]
     s = 2
     v2 = o.bool_value
     if v2 is not None:
-        a <<= 4
-        a = (a << 1) | _BOOL[v2]
+        a = (a << 5) | _BOOL[v2]
         a <<= 1
         s = 3
     v3 = o.byte_value
     if v3 is not None:
         c, w, s = _T77[s]
         a = (a << w) | c
-        a <<= 1
         if not -128 <= v3 <= 127:
             raise _Invalid
-        a = (a << 8) | (v3 - -128)
+        a = (a << 9) | (v3 + 128)
         a <<= 1
     v4 = o.short_value
     if v4 is not None:
         c, w, s = _T78[s]
         a = (a << w) | c
-        a <<= 1
         if not (-32768 <= v4 and v4 <= 32767):
             raise _Invalid
+        a <<= 1
         a = e_int(a, v4)
         a <<= 1
     v5 = o.int_value
     if v5 is not None:
         c, w, s = _T79[s]
         a = (a << w) | c
-        a <<= 1
         if not (-2147483648 <= v5 and v5 <= 2147483647):
             raise _Invalid
+        a <<= 1
         a = e_int(a, v5)
         a <<= 1
     v6 = o.physical_value
@@ -3271,9 +3328,9 @@ def d_din_Parameter(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_din_ParameterSet(o: Any, a: int) -> int:
-    a <<= 2
     if not (-32768 <= o.parameter_set_id and o.parameter_set_id <= 32767):
         raise _Invalid
+    a <<= 2
     a = e_int(a, o.parameter_set_id)
     a <<= 1
     s = 1
@@ -3334,9 +3391,9 @@ def d_din_ParameterSet(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_din_PaymentDetailsReq(o: Any, a: int) -> int:
-    a <<= 1
     if len(o.contract_id) > 24:
         raise _Invalid
+    a <<= 1
     a = e_sel_str(a, o.contract_id)
     a <<= 1
     a = e_din_CertificateChain(o.contract_signature_cert_chain, a)
@@ -3369,13 +3426,12 @@ def d_din_PaymentDetailsReq(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_din_PaymentDetailsRes(o: Any, a: int) -> int:
-    a <<= 2
-    a = (a << 5) | _T5[o.response_code]
+    a = (a << 7) | _T5[o.response_code]
     a <<= 2
     a = e_sel_str(a, o.gen_challenge)
-    a <<= 2
     if not (-9223372036854775808 <= o.date_time_now and o.date_time_now <= 9223372036854775807):
         raise _Invalid
+    a <<= 2
     a = e_int(a, o.date_time_now)
     a <<= 2
     return a
@@ -3421,8 +3477,7 @@ def e_din_PaymentOptions(o: Any, a: int) -> int:
     for v in o.payment_option:
         c, w, s = _T87[s]
         a = (a << w) | c
-        a <<= 1
-        a = (a << 1) | _T85[v]
+        a = (a << 2) | _T85[v]
         a <<= 1
     c, w = _T88[s]
     a = (a << w) | c
@@ -3473,23 +3528,21 @@ def d_din_PaymentOptions(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_din_PhysicalValue(o: Any, a: int) -> int:
-    a <<= 2
     if not -3 <= o.multiplier <= 3:
         raise _Invalid
-    a = (a << 3) | (o.multiplier - -3)
+    a = (a << 5) | (o.multiplier + 3)
     a <<= 1
     s = 1
     v1 = o.unit
     if v1 is not None:
-        a <<= 3
-        a = (a << 4) | _T89[v1]
+        a = (a << 7) | _T89[v1]
         a <<= 1
         s = 2
     c, w, s = _T91[s]
     a = (a << w) | c
-    a <<= 1
     if not (-32768 <= o.value and o.value <= 32767):
         raise _Invalid
+    a <<= 1
     a = e_int(a, o.value)
     a <<= 1
     c, w = _T92[s]
@@ -3545,8 +3598,7 @@ def d_din_PhysicalValue(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_din_PowerDeliveryReq(o: Any, a: int) -> int:
-    a <<= 2
-    a = (a << 1) | _BOOL[o.ready_to_charge_state]
+    a = (a << 3) | _BOOL[o.ready_to_charge_state]
     a <<= 1
     s = 1
     v1 = o.charging_profile
@@ -3623,8 +3675,7 @@ def d_din_PowerDeliveryReq(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_din_PowerDeliveryRes(o: Any, a: int) -> int:
-    a <<= 2
-    a = (a << 5) | _T5[o.response_code]
+    a = (a << 7) | _T5[o.response_code]
     a <<= 1
     c, fn = _T95[type(o.evse_status)]
     a = fn(o.evse_status, (a << 2) | c)
@@ -3713,8 +3764,7 @@ def d_din_PreChargeReq(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_din_PreChargeRes(o: Any, a: int) -> int:
-    a <<= 2
-    a = (a << 5) | _T5[o.response_code]
+    a = (a << 7) | _T5[o.response_code]
     a <<= 2
     a = e_din_DC_EVSEStatus(o.dc_evse_status, a)
     a <<= 1
@@ -3755,13 +3805,13 @@ def d_din_PreChargeRes(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_din_ProfileEntry(o: Any, a: int) -> int:
-    a <<= 2
     if not (0 <= o.charging_profile_entry_start and o.charging_profile_entry_start <= 4294967295):
         raise _Invalid
+    a <<= 2
     a = e_uint(a, o.charging_profile_entry_start)
-    a <<= 3
     if not (-32768 <= o.charging_profile_entry_max_power and o.charging_profile_entry_max_power <= 32767):
         raise _Invalid
+    a <<= 3
     a = e_int(a, o.charging_profile_entry_max_power)
     a <<= 2
     return a
@@ -3796,17 +3846,17 @@ def d_din_ProfileEntry(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_din_RelativeTimeInterval(o: Any, a: int) -> int:
-    a <<= 2
     if not (0 <= o.start and o.start <= 4294967295):
         raise _Invalid
+    a <<= 2
     a = e_uint(a, o.start)
     a <<= 1
     s = 1
     v1 = o.duration
     if v1 is not None:
-        a <<= 3
         if not (0 <= v1 and v1 <= 4294967295):
             raise _Invalid
+        a <<= 3
         a = e_uint(a, v1)
         a <<= 1
         s = 2
@@ -3902,9 +3952,9 @@ def d_din_SAScheduleList(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_din_SAScheduleTuple(o: Any, a: int) -> int:
-    a <<= 2
     if not (-32768 <= o.sa_schedule_tuple_id and o.sa_schedule_tuple_id <= 32767):
         raise _Invalid
+    a <<= 2
     a = e_int(a, o.sa_schedule_tuple_id)
     a <<= 2
     a = e_din_PMaxSchedule(o.p_max_schedule, a)
@@ -3984,25 +4034,24 @@ def d_din_SASchedules(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_din_SalesTariff(o: Any, a: int) -> int:
     a <<= 1
     a = e_str(a, o.id)
-    a <<= 2
     if not (-32768 <= o.sales_tariff_id and o.sales_tariff_id <= 32767):
         raise _Invalid
+    a <<= 2
     a = e_int(a, o.sales_tariff_id)
     a <<= 1
     s = 2
     v2 = o.sales_tariff_description
     if v2 is not None:
-        a <<= 2
         if len(v2) > 32:
             raise _Invalid
+        a <<= 2
         a = e_sel_str(a, v2)
         s = 3
     c, w, s = _T100[s]
     a = (a << w) | c
-    a <<= 1
     if not 0 <= o.num_e_price_levels <= 255:
         raise _Invalid
-    a = (a << 8) | o.num_e_price_levels
+    a = (a << 9) | o.num_e_price_levels
     a <<= 1
     for v in o.sales_tariff_entry:
         c, w, s = _T101[s]
@@ -4094,10 +4143,9 @@ def d_din_SalesTariff(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_din_SalesTariffEntry(o: Any, a: int) -> int:
     c, fn = _T103[type(o.time_interval)]
     a = fn(o.time_interval, (a << 2) | c)
-    a <<= 2
     if not 0 <= o.e_price_level <= 255:
         raise _Invalid
-    a = (a << 8) | o.e_price_level
+    a = (a << 10) | o.e_price_level
     a <<= 1
     s = 2
     for v in o.consumption_cost:
@@ -4166,17 +4214,17 @@ def d_din_SalesTariffEntry(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_din_SelectedService(o: Any, a: int) -> int:
-    a <<= 2
     if not (0 <= o.service_id and o.service_id <= 65535):
         raise _Invalid
+    a <<= 2
     a = e_uint(a, o.service_id)
     a <<= 1
     s = 1
     v1 = o.parameter_set_id
     if v1 is not None:
-        a <<= 3
         if not (-32768 <= v1 and v1 <= 32767):
             raise _Invalid
+        a <<= 3
         a = e_int(a, v1)
         a <<= 1
         s = 2
@@ -4274,8 +4322,7 @@ def d_din_SelectedServiceList(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_din_Service(o: Any, a: int) -> int:
     a <<= 1
     a = e_din_ServiceTag(o.service_tag, a)
-    a <<= 2
-    a = (a << 1) | _BOOL[o.free_service]
+    a = (a << 3) | _BOOL[o.free_service]
     a <<= 2
     return a
 
@@ -4309,10 +4356,8 @@ def d_din_Service(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_din_ServiceCharge(o: Any, a: int) -> int:
     a <<= 1
     a = e_din_ServiceTag(o.service_tag, a)
-    a <<= 2
-    a = (a << 1) | _BOOL[o.free_service]
-    a <<= 3
-    a = (a << 4) | _T109[o.energy_transfer_type]
+    a = (a << 3) | _BOOL[o.free_service]
+    a = (a << 7) | _T109[o.energy_transfer_type]
     a <<= 2
     return a
 
@@ -4351,9 +4396,9 @@ def d_din_ServiceCharge(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_din_ServiceDetailReq(o: Any, a: int) -> int:
-    a <<= 2
     if not (0 <= o.service_id and o.service_id <= 65535):
         raise _Invalid
+    a <<= 2
     a = e_uint(a, o.service_id)
     a <<= 2
     return a
@@ -4379,11 +4424,10 @@ def d_din_ServiceDetailReq(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_din_ServiceDetailRes(o: Any, a: int) -> int:
-    a <<= 2
-    a = (a << 5) | _T5[o.response_code]
-    a <<= 3
+    a = (a << 7) | _T5[o.response_code]
     if not (0 <= o.service_id and o.service_id <= 65535):
         raise _Invalid
+    a <<= 3
     a = e_uint(a, o.service_id)
     a <<= 1
     s = 2
@@ -4445,17 +4489,16 @@ def e_din_ServiceDiscoveryReq(o: Any, a: int) -> int:
     s = 0
     v0 = o.service_scope
     if v0 is not None:
-        a <<= 2
         if len(v0) > 32:
             raise _Invalid
+        a <<= 2
         a = e_sel_str(a, v0)
         s = 1
     v1 = o.service_category
     if v1 is not None:
         c, w, s = _T114[s]
         a = (a << w) | c
-        a <<= 1
-        a = (a << 2) | _T112[v1]
+        a = (a << 3) | _T112[v1]
         a <<= 1
     c, w = _T115[s]
     a = (a << w) | c
@@ -4506,12 +4549,15 @@ def d_din_ServiceDiscoveryReq(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_din_ServiceDiscoveryRes(o: Any, a: int) -> int:
-    a <<= 2
-    a = (a << 5) | _T5[o.response_code]
+    a = (a << 7) | _T5[o.response_code]
     a <<= 2
     a = e_din_PaymentOptions(o.payment_options, a)
-    a <<= 1
-    a = e_din_ServiceCharge(o.charge_service, a)
+    u22 = o.charge_service
+    a <<= 2
+    a = e_din_ServiceTag(u22.service_tag, a)
+    a = (a << 3) | _BOOL[u22.free_service]
+    a = (a << 7) | _T109[u22.energy_transfer_type]
+    a <<= 2
     s = 3
     v3 = o.service_list
     if v3 is not None:
@@ -4541,10 +4587,26 @@ def d_din_ServiceDiscoveryRes(D: int, T: int, p: int) -> tuple[Any, int]:
             _fail(p, 'ServiceDiscoveryRes')
         p += 2
         f1, p = d_din_PaymentOptions(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'ServiceDiscoveryRes')
-        p += 1
-        f2, p = d_din_ServiceCharge(D, T, p)
+        p += 2
+        t19, p = d_din_ServiceTag(D, T, p)
+        x = (D >> (T - p - 3)) & 7
+        if x >> 1 != 0:
+            _fail(p, 'ServiceDiscoveryRes')
+        x &= 1
+        p += 3
+        t20 = x == 1
+        x = (D >> (T - p - 7)) & 127
+        if x >> 4 != 0:
+            _fail(p, 'ServiceDiscoveryRes')
+        x &= 15
+        p += 7
+        t21 = _T110[x]
+        f2 = _din.ServiceCharge(service_tag=t19, free_service=t20, energy_transfer_type=t21)
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'ServiceDiscoveryRes')
+        p += 2
         s = 3
         c = (D >> (T - p - 2)) & 3
         p += 2
@@ -4619,8 +4681,7 @@ def d_din_ServiceParameterList(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_din_ServicePaymentSelectionReq(o: Any, a: int) -> int:
-    a <<= 2
-    a = (a << 1) | _T85[o.selected_payment_option]
+    a = (a << 3) | _T85[o.selected_payment_option]
     a <<= 2
     a = e_din_SelectedServiceList(o.selected_service_list, a)
     a <<= 1
@@ -4654,8 +4715,7 @@ def d_din_ServicePaymentSelectionReq(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_din_ServicePaymentSelectionRes(o: Any, a: int) -> int:
-    a <<= 2
-    a = (a << 5) | _T5[o.response_code]
+    a = (a << 7) | _T5[o.response_code]
     a <<= 2
     return a
 
@@ -4682,29 +4742,28 @@ def d_din_ServicePaymentSelectionRes(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_din_ServiceTag(o: Any, a: int) -> int:
-    a <<= 2
     if not (0 <= o.service_id and o.service_id <= 65535):
         raise _Invalid
+    a <<= 2
     a = e_uint(a, o.service_id)
     a <<= 1
     s = 1
     v1 = o.service_name
     if v1 is not None:
-        a <<= 2
         if len(v1) > 32:
             raise _Invalid
+        a <<= 2
         a = e_sel_str(a, v1)
         s = 2
     c, w, s = _T119[s]
     a = (a << w) | c
-    a <<= 1
-    a = (a << 2) | _T112[o.service_category]
+    a = (a << 3) | _T112[o.service_category]
     a <<= 1
     v3 = o.service_scope
     if v3 is not None:
-        a <<= 2
         if len(v3) > 32:
             raise _Invalid
+        a <<= 2
         a = e_sel_str(a, v3)
         s = 4
     c, w = _T120[s]
@@ -4777,7 +4836,11 @@ def e_din_ServiceTagList(o: Any, a: int) -> int:
     for v in o.service:
         c, w, s = _T121[s]
         a = (a << w) | c
-        a = e_din_Service(v, a)
+        u25 = v
+        a <<= 1
+        a = e_din_ServiceTag(u25.service_tag, a)
+        a = (a << 3) | _BOOL[u25.free_service]
+        a <<= 2
     c, w = _T122[s]
     a = (a << w) | c
     return a
@@ -4788,11 +4851,21 @@ def d_din_ServiceTagList(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'ServiceTagList')
-        p += 1
-        y, p = d_din_Service(D, T, p)
+        p += 2
+        t23, p = d_din_ServiceTag(D, T, p)
+        x = (D >> (T - p - 3)) & 7
+        if x >> 1 != 0:
+            _fail(p, 'ServiceTagList')
+        x &= 1
+        p += 3
+        t24 = x == 1
+        y = _din.Service(service_tag=t23, free_service=t24)
         f0.append(y)
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'ServiceTagList')
+        p += 2
         s = 1
         c = (D >> (T - p - 2)) & 3
         p += 2
@@ -4822,9 +4895,9 @@ def d_din_ServiceTagList(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_din_SessionSetupReq(o: Any, a: int) -> int:
-    a <<= 1
     if len(o.evccid) > 8:
         raise _Invalid
+    a <<= 1
     a = e_sel_bin(a, o.evccid)
     a <<= 1
     return a
@@ -4850,18 +4923,17 @@ def d_din_SessionSetupReq(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_din_SessionSetupRes(o: Any, a: int) -> int:
-    a <<= 2
-    a = (a << 5) | _T5[o.response_code]
-    a <<= 2
+    a = (a << 7) | _T5[o.response_code]
     if len(o.evseid) > 32:
         raise _Invalid
+    a <<= 2
     a = e_sel_bin(a, o.evseid)
     s = 2
     v2 = o.date_time_now
     if v2 is not None:
-        a <<= 3
         if not (-9223372036854775808 <= v2 and v2 <= 9223372036854775807):
             raise _Invalid
+        a <<= 3
         a = e_int(a, v2)
         a <<= 1
         s = 3
@@ -4931,8 +5003,7 @@ def d_din_SessionStop(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_din_SessionStopRes(o: Any, a: int) -> int:
-    a <<= 2
-    a = (a << 5) | _T5[o.response_code]
+    a = (a << 7) | _T5[o.response_code]
     a <<= 2
     return a
 
@@ -5069,8 +5140,7 @@ def d_din_WeldingDetectionReq(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_din_WeldingDetectionRes(o: Any, a: int) -> int:
-    a <<= 2
-    a = (a << 5) | _T5[o.response_code]
+    a = (a << 7) | _T5[o.response_code]
     a <<= 2
     a = e_din_DC_EVSEStatus(o.dc_evse_status, a)
     a <<= 1
@@ -6174,7 +6244,12 @@ def e_xmldsig_KeyValue(o: Any, a: int) -> int:
     if v1 is not None:
         c, w, s = _T145[s]
         a = (a << w) | c
-        a = e_xmldsig_RSAKeyValue(v1, a)
+        u26 = v1
+        a <<= 1
+        a = e_sel_bin(a, u26.modulus)
+        a <<= 1
+        a = e_sel_bin(a, u26.exponent)
+        a <<= 1
     v2 = o.any
     if v2 is not None:
         c, w, s = _T146[s]
@@ -7526,7 +7601,12 @@ def e_xmldsig_X509Data(o: Any, a: int) -> int:
     for v in o.x509_issuer_serial:
         c, w, s = _T190[s]
         a = (a << w) | c
-        a = e_xmldsig_X509IssuerSerial(v, a)
+        u27 = v
+        a <<= 1
+        a = e_sel_str(a, u27.x509_issuer_name)
+        a <<= 2
+        a = e_int(a, u27.x509_serial_number)
+        a <<= 2
     for v in o.x509_ski:
         c, w, s = _T191[s]
         a = (a << w) | c

@@ -88,7 +88,7 @@ def _ds3(D: int, T: int, p: int) -> tuple[Any, int]:
         _fail(p, 'RequestedEnergyTransferMode')
     x &= 7
     p += 4
-    v = _T16[x]
+    v = _T20[x]
     if (D >> (T - p - 1)) & 1 != 0:
         _fail(p, 'RequestedEnergyTransferMode')
     p += 1
@@ -101,7 +101,7 @@ def _ds4(D: int, T: int, p: int) -> tuple[Any, int]:
         _fail(p, 'ServiceCategory')
     x &= 3
     p += 3
-    v = _T23[x]
+    v = _T27[x]
     if (D >> (T - p - 1)) & 1 != 0:
         _fail(p, 'ServiceCategory')
     p += 1
@@ -153,7 +153,7 @@ def _ds8(D: int, T: int, p: int) -> tuple[Any, int]:
         _fail(p, 'EVSEIsolationStatus')
     x &= 7
     p += 4
-    v = _T60[x]
+    v = _T64[x]
     if (D >> (T - p - 1)) & 1 != 0:
         _fail(p, 'EVSEIsolationStatus')
     p += 1
@@ -166,7 +166,7 @@ def _ds9(D: int, T: int, p: int) -> tuple[Any, int]:
         _fail(p, 'EVSEStatusCode')
     x &= 15
     p += 5
-    v = _T62[x]
+    v = _T66[x]
     if (D >> (T - p - 1)) & 1 != 0:
         _fail(p, 'EVSEStatusCode')
     p += 1
@@ -261,7 +261,7 @@ def _ds16(D: int, T: int, p: int) -> tuple[Any, int]:
         _fail(p, 'PaymentOption')
     x &= 1
     p += 2
-    v = _T96[x]
+    v = _T98[x]
     if (D >> (T - p - 1)) & 1 != 0:
         _fail(p, 'PaymentOption')
     p += 1
@@ -334,22 +334,51 @@ def e_iso2_AC_EVChargeParameter(o: Any, a: int) -> int:
     s = 0
     v0 = o.departure_time
     if v0 is not None:
-        a <<= 3
         if not (0 <= v0 and v0 <= 4294967295):
             raise _Invalid
+        a <<= 3
         a = e_uint(a, v0)
         a <<= 1
         s = 1
-    c, w, s = _T1[s]
+    c, w, s = _T3[s]
     a = (a << w) | c
-    a = e_iso2_PhysicalValue(o.e_amount, a)
-    a <<= 1
-    a = e_iso2_PhysicalValue(o.ev_max_voltage, a)
-    a <<= 1
-    a = e_iso2_PhysicalValue(o.ev_max_current, a)
-    a <<= 1
-    a = e_iso2_PhysicalValue(o.ev_min_current, a)
-    a <<= 1
+    u10 = o.e_amount
+    if not -3 <= u10.multiplier <= 3:
+        raise _Invalid
+    a = (a << 5) | (u10.multiplier + 3)
+    a = (a << 6) | _T1[u10.unit]
+    if not (-32768 <= u10.value and u10.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u10.value)
+    u11 = o.ev_max_voltage
+    if not -3 <= u11.multiplier <= 3:
+        raise _Invalid
+    a = (a << 8) | (u11.multiplier + 3)
+    a = (a << 6) | _T1[u11.unit]
+    if not (-32768 <= u11.value and u11.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u11.value)
+    u12 = o.ev_max_current
+    if not -3 <= u12.multiplier <= 3:
+        raise _Invalid
+    a = (a << 8) | (u12.multiplier + 3)
+    a = (a << 6) | _T1[u12.unit]
+    if not (-32768 <= u12.value and u12.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u12.value)
+    u13 = o.ev_min_current
+    if not -3 <= u13.multiplier <= 3:
+        raise _Invalid
+    a = (a << 8) | (u13.multiplier + 3)
+    a = (a << 6) | _T1[u13.unit]
+    if not (-32768 <= u13.value and u13.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u13.value)
+    a <<= 3
     return a
 
 
@@ -383,21 +412,72 @@ def d_iso2_AC_EVChargeParameter(D: int, T: int, p: int) -> tuple[Any, int]:
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'AC_EVChargeParameter', 1)
                 return _iso2.AC_EVChargeParameter(departure_time=f0, e_amount=f1, ev_max_voltage=f2, ev_max_current=f3, ev_min_current=f4), p
-        if (D >> (T - p - 1)) & 1 != 0:
+        x = (D >> (T - p - 6)) & 63
+        if x >> 3 != 0:
             _fail(p, 'AC_EVChargeParameter')
-        p += 1
-        f2, p = d_iso2_PhysicalValue(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        x &= 7
+        p += 6
+        t1 = x - 3
+        x = (D >> (T - p - 6)) & 63
+        if x >> 3 != 0:
             _fail(p, 'AC_EVChargeParameter')
-        p += 1
-        f3, p = d_iso2_PhysicalValue(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        x &= 7
+        p += 6
+        t2 = _T2[x]
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
             _fail(p, 'AC_EVChargeParameter')
-        p += 1
-        f4, p = d_iso2_PhysicalValue(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        x &= 1
+        p += 4
+        t3, p = d_uint(D, T, p)
+        if x:
+            t3 = -t3 - 1
+        f2 = _iso2.PhysicalValue(multiplier=t1, unit=t2, value=t3)
+        x = (D >> (T - p - 8)) & 255
+        if x >> 3 != 0:
             _fail(p, 'AC_EVChargeParameter')
-        p += 1
+        x &= 7
+        p += 8
+        t4 = x - 3
+        x = (D >> (T - p - 6)) & 63
+        if x >> 3 != 0:
+            _fail(p, 'AC_EVChargeParameter')
+        x &= 7
+        p += 6
+        t5 = _T2[x]
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
+            _fail(p, 'AC_EVChargeParameter')
+        x &= 1
+        p += 4
+        t6, p = d_uint(D, T, p)
+        if x:
+            t6 = -t6 - 1
+        f3 = _iso2.PhysicalValue(multiplier=t4, unit=t5, value=t6)
+        x = (D >> (T - p - 8)) & 255
+        if x >> 3 != 0:
+            _fail(p, 'AC_EVChargeParameter')
+        x &= 7
+        p += 8
+        t7 = x - 3
+        x = (D >> (T - p - 6)) & 63
+        if x >> 3 != 0:
+            _fail(p, 'AC_EVChargeParameter')
+        x &= 7
+        p += 6
+        t8 = _T2[x]
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
+            _fail(p, 'AC_EVChargeParameter')
+        x &= 1
+        p += 4
+        t9, p = d_uint(D, T, p)
+        if x:
+            t9 = -t9 - 1
+        f4 = _iso2.PhysicalValue(multiplier=t7, unit=t8, value=t9)
+        if (D >> (T - p - 3)) & 7 != 0:
+            _fail(p, 'AC_EVChargeParameter')
+        p += 3
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in AC_EVChargeParameter (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
@@ -406,13 +486,32 @@ def d_iso2_AC_EVChargeParameter(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso2_AC_EVSEChargeParameter(o: Any, a: int) -> int:
-    a <<= 1
-    a = e_iso2_AC_EVSEStatus(o.ac_evse_status, a)
-    a <<= 1
-    a = e_iso2_PhysicalValue(o.evse_nominal_voltage, a)
-    a <<= 1
-    a = e_iso2_PhysicalValue(o.evse_max_current, a)
-    a <<= 1
+    u23 = o.ac_evse_status
+    if not (0 <= u23.notification_max_delay and u23.notification_max_delay <= 65535):
+        raise _Invalid
+    a <<= 3
+    a = e_uint(a, u23.notification_max_delay)
+    a = (a << 5) | _T4[u23.evse_notification]
+    a = (a << 4) | _BOOL[u23.rcd]
+    u24 = o.evse_nominal_voltage
+    if not -3 <= u24.multiplier <= 3:
+        raise _Invalid
+    a = (a << 8) | (u24.multiplier + 3)
+    a = (a << 6) | _T1[u24.unit]
+    if not (-32768 <= u24.value and u24.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u24.value)
+    u25 = o.evse_max_current
+    if not -3 <= u25.multiplier <= 3:
+        raise _Invalid
+    a = (a << 8) | (u25.multiplier + 3)
+    a = (a << 6) | _T1[u25.unit]
+    if not (-32768 <= u25.value and u25.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u25.value)
+    a <<= 3
     return a
 
 
@@ -423,21 +522,68 @@ def d_iso2_AC_EVSEChargeParameter(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 3)) & 7 != 0:
             _fail(p, 'AC_EVSEChargeParameter')
-        p += 1
-        f0, p = d_iso2_AC_EVSEStatus(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        p += 3
+        t14, p = d_uint(D, T, p)
+        x = (D >> (T - p - 5)) & 31
+        if x >> 2 != 0:
             _fail(p, 'AC_EVSEChargeParameter')
-        p += 1
-        f1, p = d_iso2_PhysicalValue(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        x &= 3
+        p += 5
+        t15 = _T5[x]
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
             _fail(p, 'AC_EVSEChargeParameter')
-        p += 1
-        f2, p = d_iso2_PhysicalValue(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        x &= 1
+        p += 4
+        t16 = x == 1
+        f0 = _iso2.AC_EVSEStatus(notification_max_delay=t14, evse_notification=t15, rcd=t16)
+        x = (D >> (T - p - 8)) & 255
+        if x >> 3 != 0:
             _fail(p, 'AC_EVSEChargeParameter')
-        p += 1
+        x &= 7
+        p += 8
+        t17 = x - 3
+        x = (D >> (T - p - 6)) & 63
+        if x >> 3 != 0:
+            _fail(p, 'AC_EVSEChargeParameter')
+        x &= 7
+        p += 6
+        t18 = _T2[x]
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
+            _fail(p, 'AC_EVSEChargeParameter')
+        x &= 1
+        p += 4
+        t19, p = d_uint(D, T, p)
+        if x:
+            t19 = -t19 - 1
+        f1 = _iso2.PhysicalValue(multiplier=t17, unit=t18, value=t19)
+        x = (D >> (T - p - 8)) & 255
+        if x >> 3 != 0:
+            _fail(p, 'AC_EVSEChargeParameter')
+        x &= 7
+        p += 8
+        t20 = x - 3
+        x = (D >> (T - p - 6)) & 63
+        if x >> 3 != 0:
+            _fail(p, 'AC_EVSEChargeParameter')
+        x &= 7
+        p += 6
+        t21 = _T2[x]
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
+            _fail(p, 'AC_EVSEChargeParameter')
+        x &= 1
+        p += 4
+        t22, p = d_uint(D, T, p)
+        if x:
+            t22 = -t22 - 1
+        f2 = _iso2.PhysicalValue(multiplier=t20, unit=t21, value=t22)
+        if (D >> (T - p - 3)) & 7 != 0:
+            _fail(p, 'AC_EVSEChargeParameter')
+        p += 3
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in AC_EVSEChargeParameter (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
@@ -446,14 +592,12 @@ def d_iso2_AC_EVSEChargeParameter(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso2_AC_EVSEStatus(o: Any, a: int) -> int:
-    a <<= 2
     if not (0 <= o.notification_max_delay and o.notification_max_delay <= 65535):
         raise _Invalid
+    a <<= 2
     a = e_uint(a, o.notification_max_delay)
-    a <<= 3
-    a = (a << 2) | _T2[o.evse_notification]
-    a <<= 3
-    a = (a << 1) | _BOOL[o.rcd]
+    a = (a << 5) | _T4[o.evse_notification]
+    a = (a << 4) | _BOOL[o.rcd]
     a <<= 2
     return a
 
@@ -474,7 +618,7 @@ def d_iso2_AC_EVSEStatus(D: int, T: int, p: int) -> tuple[Any, int]:
             _fail(p, 'AC_EVSEStatus')
         x &= 3
         p += 5
-        f1 = _T3[x]
+        f1 = _T5[x]
         x = (D >> (T - p - 4)) & 15
         if x >> 1 != 0:
             _fail(p, 'AC_EVSEStatus')
@@ -500,12 +644,12 @@ def e_iso2_AuthorizationReq(o: Any, a: int) -> int:
         s = 1
     v1 = o.gen_challenge
     if v1 is not None:
-        c, w, s = _T4[s]
+        c, w, s = _T6[s]
         a = (a << w) | c
         if len(v1) > 16:
             raise _Invalid
         a = e_sel_bin(a, v1)
-    c, w = _T5[s]
+    c, w = _T7[s]
     a = (a << w) | c
     return a
 
@@ -554,10 +698,8 @@ def d_iso2_AuthorizationReq(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso2_AuthorizationRes(o: Any, a: int) -> int:
-    a <<= 2
-    a = (a << 5) | _T6[o.response_code]
-    a <<= 3
-    a = (a << 2) | _T8[o.evse_processing]
+    a = (a << 7) | _T8[o.response_code]
+    a = (a << 5) | _T10[o.evse_processing]
     a <<= 2
     return a
 
@@ -573,13 +715,13 @@ def d_iso2_AuthorizationRes(D: int, T: int, p: int) -> tuple[Any, int]:
             _fail(p, 'AuthorizationRes')
         x &= 31
         p += 7
-        f0 = _T7[x]
+        f0 = _T9[x]
         x = (D >> (T - p - 5)) & 31
         if x >> 2 != 0:
             _fail(p, 'AuthorizationRes')
         x &= 3
         p += 5
-        f1 = _T9[x]
+        f1 = _T11[x]
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'AuthorizationRes')
         p += 2
@@ -594,10 +736,10 @@ def e_iso2_Body(o: Any, a: int) -> int:
     s = 0
     v0 = o.body_element
     if v0 is not None:
-        c, fn = _T10[type(v0)]
+        c, fn = _T12[type(v0)]
         a = fn(v0, (a << 6) | c)
         s = 1
-    c, w = _T11[s]
+    c, w = _T13[s]
     a = (a << w) | c
     return a
 
@@ -753,9 +895,13 @@ def d_iso2_BodyBase(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso2_CableCheckReq(o: Any, a: int) -> int:
-    a <<= 1
-    a = e_iso2_DC_EVStatus(o.dc_ev_status, a)
-    a <<= 1
+    u29 = o.dc_ev_status
+    a = (a << 4) | _BOOL[u29.ev_ready]
+    a = (a << 7) | _T14[u29.ev_error_code]
+    if not 0 <= u29.evresssoc <= 100:
+        raise _Invalid
+    a = (a << 10) | u29.evresssoc
+    a <<= 3
     return a
 
 
@@ -764,13 +910,28 @@ def d_iso2_CableCheckReq(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
             _fail(p, 'CableCheckReq')
-        p += 1
-        f0, p = d_iso2_DC_EVStatus(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        x &= 1
+        p += 4
+        t26 = x == 1
+        x = (D >> (T - p - 7)) & 127
+        if x >> 4 != 0:
             _fail(p, 'CableCheckReq')
-        p += 1
+        x &= 15
+        p += 7
+        t27 = _T15[x]
+        x = (D >> (T - p - 10)) & 1023
+        if x >> 7 != 0:
+            _fail(p, 'CableCheckReq')
+        x &= 127
+        p += 10
+        t28 = x
+        f0 = _iso2.DC_EVStatus(ev_ready=t26, ev_error_code=t27, evresssoc=t28)
+        if (D >> (T - p - 3)) & 7 != 0:
+            _fail(p, 'CableCheckReq')
+        p += 3
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in CableCheckReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
@@ -779,12 +940,10 @@ def d_iso2_CableCheckReq(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso2_CableCheckRes(o: Any, a: int) -> int:
-    a <<= 2
-    a = (a << 5) | _T6[o.response_code]
+    a = (a << 7) | _T8[o.response_code]
     a <<= 2
     a = e_iso2_DC_EVSEStatus(o.dc_evse_status, a)
-    a <<= 2
-    a = (a << 2) | _T8[o.evse_processing]
+    a = (a << 4) | _T10[o.evse_processing]
     a <<= 2
     return a
 
@@ -801,7 +960,7 @@ def d_iso2_CableCheckRes(D: int, T: int, p: int) -> tuple[Any, int]:
             _fail(p, 'CableCheckRes')
         x &= 31
         p += 7
-        f0 = _T7[x]
+        f0 = _T9[x]
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'CableCheckRes')
         p += 2
@@ -811,7 +970,7 @@ def d_iso2_CableCheckRes(D: int, T: int, p: int) -> tuple[Any, int]:
             _fail(p, 'CableCheckRes')
         x &= 3
         p += 4
-        f2 = _T9[x]
+        f2 = _T11[x]
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'CableCheckRes')
         p += 2
@@ -829,7 +988,7 @@ def e_iso2_CertificateChain(o: Any, a: int) -> int:
         a <<= 2
         a = e_str(a, v0)
         s = 1
-    c, w, s = _T12[s]
+    c, w, s = _T16[s]
     a = (a << w) | c
     if len(o.certificate) > 800:
         raise _Invalid
@@ -839,7 +998,7 @@ def e_iso2_CertificateChain(o: Any, a: int) -> int:
         a <<= 2
         a = e_iso2_SubCertificates(v2, a)
         s = 3
-    c, w = _T13[s]
+    c, w = _T17[s]
     a = (a << w) | c
     return a
 
@@ -899,9 +1058,9 @@ def d_iso2_CertificateChain(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_iso2_CertificateInstallationReq(o: Any, a: int) -> int:
     a <<= 1
     a = e_str(a, o.id)
-    a <<= 1
     if len(o.oem_provisioning_cert) > 800:
         raise _Invalid
+    a <<= 1
     a = e_sel_bin(a, o.oem_provisioning_cert)
     a <<= 1
     a = e_iso2_ListOfRootCertificateIDs(o.list_of_root_certificate_i_ds, a)
@@ -939,8 +1098,7 @@ def d_iso2_CertificateInstallationReq(D: int, T: int, p: int) -> tuple[Any, int]
 
 
 def e_iso2_CertificateInstallationRes(o: Any, a: int) -> int:
-    a <<= 2
-    a = (a << 5) | _T6[o.response_code]
+    a = (a << 7) | _T8[o.response_code]
     a <<= 2
     a = e_iso2_CertificateChain(o.sa_provisioning_certificate_chain, a)
     a <<= 1
@@ -970,7 +1128,7 @@ def d_iso2_CertificateInstallationRes(D: int, T: int, p: int) -> tuple[Any, int]
             _fail(p, 'CertificateInstallationRes')
         x &= 31
         p += 7
-        f0 = _T7[x]
+        f0 = _T9[x]
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'CertificateInstallationRes')
         p += 2
@@ -1006,9 +1164,9 @@ def e_iso2_CertificateUpdateReq(o: Any, a: int) -> int:
     a = e_str(a, o.id)
     a <<= 1
     a = e_iso2_CertificateChain(o.contract_signature_cert_chain, a)
-    a <<= 1
     if len(o.e_maid) > 15:
         raise _Invalid
+    a <<= 1
     a = e_sel_str(a, o.e_maid)
     a <<= 1
     a = e_iso2_ListOfRootCertificateIDs(o.list_of_root_certificate_i_ds, a)
@@ -1051,8 +1209,7 @@ def d_iso2_CertificateUpdateReq(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso2_CertificateUpdateRes(o: Any, a: int) -> int:
-    a <<= 2
-    a = (a << 5) | _T6[o.response_code]
+    a = (a << 7) | _T8[o.response_code]
     a <<= 2
     a = e_iso2_CertificateChain(o.sa_provisioning_certificate_chain, a)
     a <<= 1
@@ -1066,13 +1223,13 @@ def e_iso2_CertificateUpdateRes(o: Any, a: int) -> int:
     s = 6
     v6 = o.retry_counter
     if v6 is not None:
-        a <<= 3
         if not (-32768 <= v6 and v6 <= 32767):
             raise _Invalid
+        a <<= 3
         a = e_int(a, v6)
         a <<= 1
         s = 7
-    c, w = _T14[s]
+    c, w = _T18[s]
     a = (a << w) | c
     return a
 
@@ -1093,7 +1250,7 @@ def d_iso2_CertificateUpdateRes(D: int, T: int, p: int) -> tuple[Any, int]:
             _fail(p, 'CertificateUpdateRes')
         x &= 31
         p += 7
-        f0 = _T7[x]
+        f0 = _T9[x]
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'CertificateUpdateRes')
         p += 2
@@ -1142,18 +1299,17 @@ def e_iso2_ChargeParameterDiscoveryReq(o: Any, a: int) -> int:
     s = 0
     v0 = o.max_entries_sa_schedule_tuple
     if v0 is not None:
-        a <<= 3
         if not (0 <= v0 and v0 <= 65535):
             raise _Invalid
+        a <<= 3
         a = e_uint(a, v0)
         a <<= 1
         s = 1
-    c, w, s = _T17[s]
+    c, w, s = _T21[s]
     a = (a << w) | c
+    a = (a << 4) | _T19[o.requested_energy_transfer_mode]
     a <<= 1
-    a = (a << 3) | _T15[o.requested_energy_transfer_mode]
-    a <<= 1
-    c, fn = _T18[type(o.ev_charge_parameter)]
+    c, fn = _T22[type(o.ev_charge_parameter)]
     a = fn(o.ev_charge_parameter, (a << 2) | c)
     a <<= 1
     return a
@@ -1213,20 +1369,18 @@ def d_iso2_ChargeParameterDiscoveryReq(D: int, T: int, p: int) -> tuple[Any, int
 
 
 def e_iso2_ChargeParameterDiscoveryRes(o: Any, a: int) -> int:
-    a <<= 2
-    a = (a << 5) | _T6[o.response_code]
-    a <<= 3
-    a = (a << 2) | _T8[o.evse_processing]
+    a = (a << 7) | _T8[o.response_code]
+    a = (a << 5) | _T10[o.evse_processing]
     a <<= 1
     s = 2
     v2 = o.sa_schedules
     if v2 is not None:
-        c, fn = _T19[type(v2)]
+        c, fn = _T23[type(v2)]
         a = fn(v2, (a << 3) | c)
         s = 3
-    c, w, s, fn = _T20[(s, type(o.evse_charge_parameter))]
+    c, w, s, fn = _T24[(s, type(o.evse_charge_parameter))]
     a = fn(o.evse_charge_parameter, (a << w) | c)
-    c, w = _T21[s]
+    c, w = _T25[s]
     a = (a << w) | c
     return a
 
@@ -1244,13 +1398,13 @@ def d_iso2_ChargeParameterDiscoveryRes(D: int, T: int, p: int) -> tuple[Any, int
             _fail(p, 'ChargeParameterDiscoveryRes')
         x &= 31
         p += 7
-        f0 = _T7[x]
+        f0 = _T9[x]
         x = (D >> (T - p - 5)) & 31
         if x >> 2 != 0:
             _fail(p, 'ChargeParameterDiscoveryRes')
         x &= 3
         p += 5
-        f1 = _T9[x]
+        f1 = _T11[x]
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'ChargeParameterDiscoveryRes')
         p += 1
@@ -1301,35 +1455,33 @@ def d_iso2_ChargeParameterDiscoveryRes(D: int, T: int, p: int) -> tuple[Any, int
 
 
 def e_iso2_ChargeService(o: Any, a: int) -> int:
-    a <<= 2
     if not (0 <= o.service_id and o.service_id <= 65535):
         raise _Invalid
+    a <<= 2
     a = e_uint(a, o.service_id)
     a <<= 1
     s = 1
     v1 = o.service_name
     if v1 is not None:
-        a <<= 2
         if len(v1) > 32:
             raise _Invalid
+        a <<= 2
         a = e_sel_str(a, v1)
         s = 2
-    c, w, s = _T24[s]
+    c, w, s = _T28[s]
     a = (a << w) | c
-    a <<= 1
-    a = (a << 2) | _T22[o.service_category]
+    a = (a << 3) | _T26[o.service_category]
     a <<= 1
     v3 = o.service_scope
     if v3 is not None:
-        a <<= 2
         if len(v3) > 64:
             raise _Invalid
+        a <<= 2
         a = e_sel_str(a, v3)
         s = 4
-    c, w, s = _T25[s]
+    c, w, s = _T29[s]
     a = (a << w) | c
-    a <<= 1
-    a = (a << 1) | _BOOL[o.free_service]
+    a = (a << 2) | _BOOL[o.free_service]
     a <<= 2
     a = e_iso2_SupportedEnergyTransferMode(o.supported_energy_transfer_mode, a)
     a <<= 1
@@ -1416,13 +1568,13 @@ def e_iso2_ChargingProfile(o: Any, a: int) -> int:
             a = (a << 2) | 0
             s = s + 1 if s < 23 else 24
         else:
-            c, w, s = _T26[s]
+            c, w, s = _T30[s]
             a = (a << w) | c
         a = e_iso2_ProfileEntry(v, a)
     if 1 <= s <= 23:
         a = (a << 2) | 1
     else:
-        c, w = _T27[s]
+        c, w = _T31[s]
         a = (a << w) | c
     return a
 
@@ -1486,39 +1638,51 @@ def d_iso2_ChargingStatusReq(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso2_ChargingStatusRes(o: Any, a: int) -> int:
-    a <<= 2
-    a = (a << 5) | _T6[o.response_code]
-    a <<= 2
+    a = (a << 7) | _T8[o.response_code]
     if len(o.evseid) > 37:
         raise _Invalid
-    a = e_sel_str(a, o.evseid)
     a <<= 2
+    a = e_sel_str(a, o.evseid)
     if not 1 <= o.sa_schedule_tuple_id <= 255:
         raise _Invalid
-    a = (a << 8) | (o.sa_schedule_tuple_id - 1)
+    a = (a << 10) | (o.sa_schedule_tuple_id - 1)
     a <<= 1
     s = 3
     v3 = o.evse_max_current
     if v3 is not None:
+        u30 = v3
+        if not -3 <= u30.multiplier <= 3:
+            raise _Invalid
+        a = (a << 8) | (u30.multiplier + 3)
+        a = (a << 6) | _T1[u30.unit]
+        if not (-32768 <= u30.value and u30.value <= 32767):
+            raise _Invalid
         a <<= 3
-        a = e_iso2_PhysicalValue(v3, a)
+        a = e_int(a, u30.value)
+        a <<= 2
         s = 4
     v4 = o.meter_info
     if v4 is not None:
-        c, w, s = _T28[s]
+        c, w, s = _T32[s]
         a = (a << w) | c
         a = e_iso2_MeterInfo(v4, a)
     v5 = o.receipt_required
     if v5 is not None:
-        c, w, s = _T29[s]
+        c, w, s = _T33[s]
         a = (a << w) | c
+        a = (a << 2) | _BOOL[v5]
         a <<= 1
-        a = (a << 1) | _BOOL[v5]
-        a <<= 1
-    c, w, s = _T30[s]
+    c, w, s = _T34[s]
     a = (a << w) | c
-    a = e_iso2_AC_EVSEStatus(o.ac_evse_status, a)
-    c, w = _T31[s]
+    u31 = o.ac_evse_status
+    if not (0 <= u31.notification_max_delay and u31.notification_max_delay <= 65535):
+        raise _Invalid
+    a <<= 2
+    a = e_uint(a, u31.notification_max_delay)
+    a = (a << 5) | _T4[u31.evse_notification]
+    a = (a << 4) | _BOOL[u31.rcd]
+    a <<= 2
+    c, w = _T35[s]
     a = (a << w) | c
     return a
 
@@ -1539,7 +1703,7 @@ def d_iso2_ChargingStatusRes(D: int, T: int, p: int) -> tuple[Any, int]:
             _fail(p, 'ChargingStatusRes')
         x &= 31
         p += 7
-        f0 = _T7[x]
+        f0 = _T9[x]
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'ChargingStatusRes')
         p += 2
@@ -1618,14 +1782,22 @@ def d_iso2_ChargingStatusRes(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso2_ConsumptionCost(o: Any, a: int) -> int:
-    a <<= 1
-    a = e_iso2_PhysicalValue(o.start_value, a)
+    u35 = o.start_value
+    if not -3 <= u35.multiplier <= 3:
+        raise _Invalid
+    a = (a << 6) | (u35.multiplier + 3)
+    a = (a << 6) | _T1[u35.unit]
+    if not (-32768 <= u35.value and u35.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u35.value)
+    a <<= 2
     s = 1
     for v in o.cost:
-        c, w, s = _T32[s]
+        c, w, s = _T36[s]
         a = (a << w) | c
         a = e_iso2_Cost(v, a)
-    c, w = _T33[s]
+    c, w = _T37[s]
     a = (a << w) | c
     return a
 
@@ -1636,13 +1808,30 @@ def d_iso2_ConsumptionCost(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        x = (D >> (T - p - 6)) & 63
+        if x >> 3 != 0:
             _fail(p, 'ConsumptionCost')
-        p += 1
-        f0, p = d_iso2_PhysicalValue(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        x &= 7
+        p += 6
+        t32 = x - 3
+        x = (D >> (T - p - 6)) & 63
+        if x >> 3 != 0:
             _fail(p, 'ConsumptionCost')
-        p += 1
+        x &= 7
+        p += 6
+        t33 = _T2[x]
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
+            _fail(p, 'ConsumptionCost')
+        x &= 1
+        p += 4
+        t34, p = d_uint(D, T, p)
+        if x:
+            t34 = -t34 - 1
+        f0 = _iso2.PhysicalValue(multiplier=t32, unit=t33, value=t34)
+        if (D >> (T - p - 3)) & 7 != 0:
+            _fail(p, 'ConsumptionCost')
+        p += 3
         y, p = d_iso2_Cost(D, T, p)
         f1.append(y)
         s = 2
@@ -1686,9 +1875,9 @@ def e_iso2_ContractSignatureEncryptedPrivateKey(o: Any, a: int) -> int:
     a = e_str(a, o.id)
     if not o.value:
         return (a << 4) | 8
-    a <<= 1
     if len(o.value) > 48:
         raise _Invalid
+    a <<= 1
     a = e_bin(a, o.value)
     a <<= 1
     return a
@@ -1724,23 +1913,21 @@ def d_iso2_ContractSignatureEncryptedPrivateKey(D: int, T: int, p: int) -> tuple
 
 
 def e_iso2_Cost(o: Any, a: int) -> int:
-    a <<= 2
-    a = (a << 2) | _T34[o.cost_kind]
-    a <<= 3
+    a = (a << 4) | _T38[o.cost_kind]
     if not (0 <= o.amount and o.amount <= 4294967295):
         raise _Invalid
+    a <<= 3
     a = e_uint(a, o.amount)
     a <<= 1
     s = 2
     v2 = o.amount_multiplier
     if v2 is not None:
-        a <<= 3
         if not -3 <= v2 <= 3:
             raise _Invalid
-        a = (a << 3) | (v2 - -3)
+        a = (a << 6) | (v2 + 3)
         a <<= 1
         s = 3
-    c, w = _T36[s]
+    c, w = _T40[s]
     a = (a << w) | c
     return a
 
@@ -1757,7 +1944,7 @@ def d_iso2_Cost(D: int, T: int, p: int) -> tuple[Any, int]:
             _fail(p, 'Cost')
         x &= 3
         p += 4
-        f0 = _T35[x]
+        f0 = _T39[x]
         if (D >> (T - p - 3)) & 7 != 0:
             _fail(p, 'Cost')
         p += 3
@@ -1790,52 +1977,114 @@ def d_iso2_Cost(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso2_CurrentDemandReq(o: Any, a: int) -> int:
-    a <<= 1
-    a = e_iso2_DC_EVStatus(o.dc_ev_status, a)
-    a <<= 1
-    a = e_iso2_PhysicalValue(o.ev_target_current, a)
+    u42 = o.dc_ev_status
+    a = (a << 4) | _BOOL[u42.ev_ready]
+    a = (a << 7) | _T14[u42.ev_error_code]
+    if not 0 <= u42.evresssoc <= 100:
+        raise _Invalid
+    a = (a << 10) | u42.evresssoc
+    u43 = o.ev_target_current
+    if not -3 <= u43.multiplier <= 3:
+        raise _Invalid
+    a = (a << 8) | (u43.multiplier + 3)
+    a = (a << 6) | _T1[u43.unit]
+    if not (-32768 <= u43.value and u43.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u43.value)
+    a <<= 2
     s = 2
     v2 = o.ev_maximum_voltage_limit
     if v2 is not None:
+        u44 = v2
+        if not -3 <= u44.multiplier <= 3:
+            raise _Invalid
+        a = (a << 8) | (u44.multiplier + 3)
+        a = (a << 6) | _T1[u44.unit]
+        if not (-32768 <= u44.value and u44.value <= 32767):
+            raise _Invalid
         a <<= 3
-        a = e_iso2_PhysicalValue(v2, a)
+        a = e_int(a, u44.value)
+        a <<= 2
         s = 3
     v3 = o.ev_maximum_current_limit
     if v3 is not None:
-        c, w, s = _T37[s]
+        c, w, s = _T41[s]
         a = (a << w) | c
-        a = e_iso2_PhysicalValue(v3, a)
+        u45 = v3
+        if not -3 <= u45.multiplier <= 3:
+            raise _Invalid
+        a = (a << 5) | (u45.multiplier + 3)
+        a = (a << 6) | _T1[u45.unit]
+        if not (-32768 <= u45.value and u45.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u45.value)
+        a <<= 2
     v4 = o.ev_maximum_power_limit
     if v4 is not None:
-        c, w, s = _T38[s]
+        c, w, s = _T42[s]
         a = (a << w) | c
-        a = e_iso2_PhysicalValue(v4, a)
+        u46 = v4
+        if not -3 <= u46.multiplier <= 3:
+            raise _Invalid
+        a = (a << 5) | (u46.multiplier + 3)
+        a = (a << 6) | _T1[u46.unit]
+        if not (-32768 <= u46.value and u46.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u46.value)
+        a <<= 2
     v5 = o.bulk_charging_complete
     if v5 is not None:
-        c, w, s = _T39[s]
+        c, w, s = _T43[s]
         a = (a << w) | c
+        a = (a << 2) | _BOOL[v5]
         a <<= 1
-        a = (a << 1) | _BOOL[v5]
-        a <<= 1
-    c, w, s = _T40[s]
+    c, w, s = _T44[s]
     a = (a << w) | c
-    a <<= 1
-    a = (a << 1) | _BOOL[o.charging_complete]
+    a = (a << 2) | _BOOL[o.charging_complete]
     a <<= 1
     v7 = o.remaining_time_to_full_so_c
     if v7 is not None:
+        u47 = v7
+        if not -3 <= u47.multiplier <= 3:
+            raise _Invalid
+        a = (a << 7) | (u47.multiplier + 3)
+        a = (a << 6) | _T1[u47.unit]
+        if not (-32768 <= u47.value and u47.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u47.value)
         a <<= 2
-        a = e_iso2_PhysicalValue(v7, a)
         s = 8
     v8 = o.remaining_time_to_bulk_so_c
     if v8 is not None:
-        c, w, s = _T41[s]
+        c, w, s = _T45[s]
         a = (a << w) | c
-        a = e_iso2_PhysicalValue(v8, a)
-    c, w, s = _T42[s]
+        u48 = v8
+        if not -3 <= u48.multiplier <= 3:
+            raise _Invalid
+        a = (a << 5) | (u48.multiplier + 3)
+        a = (a << 6) | _T1[u48.unit]
+        if not (-32768 <= u48.value and u48.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u48.value)
+        a <<= 2
+    c, w, s = _T46[s]
     a = (a << w) | c
-    a = e_iso2_PhysicalValue(o.ev_target_voltage, a)
-    c, w = _T43[s]
+    u49 = o.ev_target_voltage
+    if not -3 <= u49.multiplier <= 3:
+        raise _Invalid
+    a = (a << 5) | (u49.multiplier + 3)
+    a = (a << 6) | _T1[u49.unit]
+    if not (-32768 <= u49.value and u49.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u49.value)
+    a <<= 2
+    c, w = _T47[s]
     a = (a << w) | c
     return a
 
@@ -1854,14 +2103,49 @@ def d_iso2_CurrentDemandReq(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
             _fail(p, 'CurrentDemandReq')
-        p += 1
-        f0, p = d_iso2_DC_EVStatus(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        x &= 1
+        p += 4
+        t36 = x == 1
+        x = (D >> (T - p - 7)) & 127
+        if x >> 4 != 0:
             _fail(p, 'CurrentDemandReq')
-        p += 1
-        f1, p = d_iso2_PhysicalValue(D, T, p)
+        x &= 15
+        p += 7
+        t37 = _T15[x]
+        x = (D >> (T - p - 10)) & 1023
+        if x >> 7 != 0:
+            _fail(p, 'CurrentDemandReq')
+        x &= 127
+        p += 10
+        t38 = x
+        f0 = _iso2.DC_EVStatus(ev_ready=t36, ev_error_code=t37, evresssoc=t38)
+        x = (D >> (T - p - 8)) & 255
+        if x >> 3 != 0:
+            _fail(p, 'CurrentDemandReq')
+        x &= 7
+        p += 8
+        t39 = x - 3
+        x = (D >> (T - p - 6)) & 63
+        if x >> 3 != 0:
+            _fail(p, 'CurrentDemandReq')
+        x &= 7
+        p += 6
+        t40 = _T2[x]
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
+            _fail(p, 'CurrentDemandReq')
+        x &= 1
+        p += 4
+        t41, p = d_uint(D, T, p)
+        if x:
+            t41 = -t41 - 1
+        f1 = _iso2.PhysicalValue(multiplier=t39, unit=t40, value=t41)
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'CurrentDemandReq')
+        p += 2
         s = 2
         c = (D >> (T - p - 3)) & 7
         p += 3
@@ -1984,46 +2268,81 @@ def d_iso2_CurrentDemandReq(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso2_CurrentDemandRes(o: Any, a: int) -> int:
-    a <<= 2
-    a = (a << 5) | _T6[o.response_code]
+    a = (a << 7) | _T8[o.response_code]
     a <<= 2
     a = e_iso2_DC_EVSEStatus(o.dc_evse_status, a)
-    a <<= 1
-    a = e_iso2_PhysicalValue(o.evse_present_voltage, a)
-    a <<= 1
-    a = e_iso2_PhysicalValue(o.evse_present_current, a)
-    a <<= 2
-    a = (a << 1) | _BOOL[o.evse_current_limit_achieved]
+    u56 = o.evse_present_voltage
+    if not -3 <= u56.multiplier <= 3:
+        raise _Invalid
+    a = (a << 6) | (u56.multiplier + 3)
+    a = (a << 6) | _T1[u56.unit]
+    if not (-32768 <= u56.value and u56.value <= 32767):
+        raise _Invalid
     a <<= 3
-    a = (a << 1) | _BOOL[o.evse_voltage_limit_achieved]
+    a = e_int(a, u56.value)
+    u57 = o.evse_present_current
+    if not -3 <= u57.multiplier <= 3:
+        raise _Invalid
+    a = (a << 8) | (u57.multiplier + 3)
+    a = (a << 6) | _T1[u57.unit]
+    if not (-32768 <= u57.value and u57.value <= 32767):
+        raise _Invalid
     a <<= 3
-    a = (a << 1) | _BOOL[o.evse_power_limit_achieved]
+    a = e_int(a, u57.value)
+    a = (a << 5) | _BOOL[o.evse_current_limit_achieved]
+    a = (a << 4) | _BOOL[o.evse_voltage_limit_achieved]
+    a = (a << 4) | _BOOL[o.evse_power_limit_achieved]
     a <<= 1
     s = 7
     v7 = o.evse_maximum_voltage_limit
     if v7 is not None:
+        u58 = v7
+        if not -3 <= u58.multiplier <= 3:
+            raise _Invalid
+        a = (a << 8) | (u58.multiplier + 3)
+        a = (a << 6) | _T1[u58.unit]
+        if not (-32768 <= u58.value and u58.value <= 32767):
+            raise _Invalid
         a <<= 3
-        a = e_iso2_PhysicalValue(v7, a)
+        a = e_int(a, u58.value)
+        a <<= 2
         s = 8
     v8 = o.evse_maximum_current_limit
     if v8 is not None:
-        c, w, s = _T44[s]
+        c, w, s = _T48[s]
         a = (a << w) | c
-        a = e_iso2_PhysicalValue(v8, a)
+        u59 = v8
+        if not -3 <= u59.multiplier <= 3:
+            raise _Invalid
+        a = (a << 5) | (u59.multiplier + 3)
+        a = (a << 6) | _T1[u59.unit]
+        if not (-32768 <= u59.value and u59.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u59.value)
+        a <<= 2
     v9 = o.evse_maximum_power_limit
     if v9 is not None:
-        c, w, s = _T45[s]
+        c, w, s = _T49[s]
         a = (a << w) | c
-        a = e_iso2_PhysicalValue(v9, a)
-    c, w, s = _T46[s]
+        u60 = v9
+        if not -3 <= u60.multiplier <= 3:
+            raise _Invalid
+        a = (a << 5) | (u60.multiplier + 3)
+        a = (a << 6) | _T1[u60.unit]
+        if not (-32768 <= u60.value and u60.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u60.value)
+        a <<= 2
+    c, w, s = _T50[s]
     a = (a << w) | c
     if len(o.evseid) > 37:
         raise _Invalid
     a = e_sel_str(a, o.evseid)
-    a <<= 2
     if not 1 <= o.sa_schedule_tuple_id <= 255:
         raise _Invalid
-    a = (a << 8) | (o.sa_schedule_tuple_id - 1)
+    a = (a << 10) | (o.sa_schedule_tuple_id - 1)
     a <<= 1
     s = 12
     v12 = o.meter_info
@@ -2033,12 +2352,11 @@ def e_iso2_CurrentDemandRes(o: Any, a: int) -> int:
         s = 13
     v13 = o.receipt_required
     if v13 is not None:
-        c, w, s = _T47[s]
+        c, w, s = _T51[s]
         a = (a << w) | c
+        a = (a << 2) | _BOOL[v13]
         a <<= 1
-        a = (a << 1) | _BOOL[v13]
-        a <<= 1
-    c, w = _T48[s]
+    c, w = _T52[s]
     a = (a << w) | c
     return a
 
@@ -2066,24 +2384,58 @@ def d_iso2_CurrentDemandRes(D: int, T: int, p: int) -> tuple[Any, int]:
             _fail(p, 'CurrentDemandRes')
         x &= 31
         p += 7
-        f0 = _T7[x]
+        f0 = _T9[x]
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'CurrentDemandRes')
         p += 2
         f1, p = d_iso2_DC_EVSEStatus(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        x = (D >> (T - p - 6)) & 63
+        if x >> 3 != 0:
             _fail(p, 'CurrentDemandRes')
-        p += 1
-        f2, p = d_iso2_PhysicalValue(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        x &= 7
+        p += 6
+        t50 = x - 3
+        x = (D >> (T - p - 6)) & 63
+        if x >> 3 != 0:
             _fail(p, 'CurrentDemandRes')
-        p += 1
-        f3, p = d_iso2_PhysicalValue(D, T, p)
-        x = (D >> (T - p - 3)) & 7
+        x &= 7
+        p += 6
+        t51 = _T2[x]
+        x = (D >> (T - p - 4)) & 15
         if x >> 1 != 0:
             _fail(p, 'CurrentDemandRes')
         x &= 1
-        p += 3
+        p += 4
+        t52, p = d_uint(D, T, p)
+        if x:
+            t52 = -t52 - 1
+        f2 = _iso2.PhysicalValue(multiplier=t50, unit=t51, value=t52)
+        x = (D >> (T - p - 8)) & 255
+        if x >> 3 != 0:
+            _fail(p, 'CurrentDemandRes')
+        x &= 7
+        p += 8
+        t53 = x - 3
+        x = (D >> (T - p - 6)) & 63
+        if x >> 3 != 0:
+            _fail(p, 'CurrentDemandRes')
+        x &= 7
+        p += 6
+        t54 = _T2[x]
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
+            _fail(p, 'CurrentDemandRes')
+        x &= 1
+        p += 4
+        t55, p = d_uint(D, T, p)
+        if x:
+            t55 = -t55 - 1
+        f3 = _iso2.PhysicalValue(multiplier=t53, unit=t54, value=t55)
+        x = (D >> (T - p - 5)) & 31
+        if x >> 1 != 0:
+            _fail(p, 'CurrentDemandRes')
+        x &= 1
+        p += 5
         f4 = x == 1
         x = (D >> (T - p - 4)) & 15
         if x >> 1 != 0:
@@ -2204,55 +2556,100 @@ def e_iso2_DC_EVChargeParameter(o: Any, a: int) -> int:
     s = 0
     v0 = o.departure_time
     if v0 is not None:
-        a <<= 3
         if not (0 <= v0 and v0 <= 4294967295):
             raise _Invalid
+        a <<= 3
         a = e_uint(a, v0)
         a <<= 1
         s = 1
-    c, w, s = _T49[s]
+    c, w, s = _T53[s]
     a = (a << w) | c
-    a = e_iso2_DC_EVStatus(o.dc_ev_status, a)
-    a <<= 1
-    a = e_iso2_PhysicalValue(o.ev_maximum_current_limit, a)
+    u64 = o.dc_ev_status
+    a = (a << 3) | _BOOL[u64.ev_ready]
+    a = (a << 7) | _T14[u64.ev_error_code]
+    if not 0 <= u64.evresssoc <= 100:
+        raise _Invalid
+    a = (a << 10) | u64.evresssoc
+    u65 = o.ev_maximum_current_limit
+    if not -3 <= u65.multiplier <= 3:
+        raise _Invalid
+    a = (a << 8) | (u65.multiplier + 3)
+    a = (a << 6) | _T1[u65.unit]
+    if not (-32768 <= u65.value and u65.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u65.value)
+    a <<= 2
     s = 3
     v3 = o.ev_maximum_power_limit
     if v3 is not None:
+        u66 = v3
+        if not -3 <= u66.multiplier <= 3:
+            raise _Invalid
+        a = (a << 7) | (u66.multiplier + 3)
+        a = (a << 6) | _T1[u66.unit]
+        if not (-32768 <= u66.value and u66.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u66.value)
         a <<= 2
-        a = e_iso2_PhysicalValue(v3, a)
         s = 4
-    c, w, s = _T50[s]
+    c, w, s = _T54[s]
     a = (a << w) | c
-    a = e_iso2_PhysicalValue(o.ev_maximum_voltage_limit, a)
+    u67 = o.ev_maximum_voltage_limit
+    if not -3 <= u67.multiplier <= 3:
+        raise _Invalid
+    a = (a << 5) | (u67.multiplier + 3)
+    a = (a << 6) | _T1[u67.unit]
+    if not (-32768 <= u67.value and u67.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u67.value)
+    a <<= 2
     v5 = o.ev_energy_capacity
     if v5 is not None:
+        u68 = v5
+        if not -3 <= u68.multiplier <= 3:
+            raise _Invalid
+        a = (a << 8) | (u68.multiplier + 3)
+        a = (a << 6) | _T1[u68.unit]
+        if not (-32768 <= u68.value and u68.value <= 32767):
+            raise _Invalid
         a <<= 3
-        a = e_iso2_PhysicalValue(v5, a)
+        a = e_int(a, u68.value)
+        a <<= 2
         s = 6
     v6 = o.ev_energy_request
     if v6 is not None:
-        c, w, s = _T51[s]
+        c, w, s = _T55[s]
         a = (a << w) | c
-        a = e_iso2_PhysicalValue(v6, a)
+        u69 = v6
+        if not -3 <= u69.multiplier <= 3:
+            raise _Invalid
+        a = (a << 5) | (u69.multiplier + 3)
+        a = (a << 6) | _T1[u69.unit]
+        if not (-32768 <= u69.value and u69.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u69.value)
+        a <<= 2
     v7 = o.full_soc
     if v7 is not None:
-        c, w, s = _T52[s]
+        c, w, s = _T56[s]
         a = (a << w) | c
-        a <<= 1
         if not 0 <= v7 <= 100:
             raise _Invalid
-        a = (a << 7) | v7
+        a = (a << 8) | v7
         a <<= 1
     v8 = o.bulk_soc
     if v8 is not None:
-        c, w, s = _T53[s]
+        c, w, s = _T57[s]
         a = (a << w) | c
-        a <<= 1
         if not 0 <= v8 <= 100:
             raise _Invalid
-        a = (a << 7) | v8
+        a = (a << 8) | v8
         a <<= 1
-    c, w = _T54[s]
+    c, w = _T58[s]
     a = (a << w) | c
     return a
 
@@ -2291,10 +2688,30 @@ def d_iso2_DC_EVChargeParameter(D: int, T: int, p: int) -> tuple[Any, int]:
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'DC_EVChargeParameter', 1)
                 return _iso2.DC_EVChargeParameter(departure_time=f0, dc_ev_status=f1, ev_maximum_current_limit=f2, ev_maximum_power_limit=f3, ev_maximum_voltage_limit=f4, ev_energy_capacity=f5, ev_energy_request=f6, full_soc=f7, bulk_soc=f8), p
-        if (D >> (T - p - 1)) & 1 != 0:
+        x = (D >> (T - p - 6)) & 63
+        if x >> 3 != 0:
             _fail(p, 'DC_EVChargeParameter')
-        p += 1
-        f2, p = d_iso2_PhysicalValue(D, T, p)
+        x &= 7
+        p += 6
+        t61 = x - 3
+        x = (D >> (T - p - 6)) & 63
+        if x >> 3 != 0:
+            _fail(p, 'DC_EVChargeParameter')
+        x &= 7
+        p += 6
+        t62 = _T2[x]
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
+            _fail(p, 'DC_EVChargeParameter')
+        x &= 1
+        p += 4
+        t63, p = d_uint(D, T, p)
+        if x:
+            t63 = -t63 - 1
+        f2 = _iso2.PhysicalValue(multiplier=t61, unit=t62, value=t63)
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'DC_EVChargeParameter')
+        p += 2
         s = 3
         c = (D >> (T - p - 2)) & 3
         p += 2
@@ -2389,21 +2806,24 @@ def d_iso2_DC_EVChargeParameter(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso2_DC_EVPowerDeliveryParameter(o: Any, a: int) -> int:
-    a <<= 1
-    a = e_iso2_DC_EVStatus(o.dc_ev_status, a)
+    u73 = o.dc_ev_status
+    a = (a << 4) | _BOOL[u73.ev_ready]
+    a = (a << 7) | _T14[u73.ev_error_code]
+    if not 0 <= u73.evresssoc <= 100:
+        raise _Invalid
+    a = (a << 10) | u73.evresssoc
+    a <<= 2
     s = 1
     v1 = o.bulk_charging_complete
     if v1 is not None:
-        a <<= 3
-        a = (a << 1) | _BOOL[v1]
+        a = (a << 4) | _BOOL[v1]
         a <<= 1
         s = 2
-    c, w, s = _T55[s]
+    c, w, s = _T59[s]
     a = (a << w) | c
+    a = (a << 2) | _BOOL[o.charging_complete]
     a <<= 1
-    a = (a << 1) | _BOOL[o.charging_complete]
-    a <<= 1
-    c, w = _T56[s]
+    c, w = _T60[s]
     a = (a << w) | c
     return a
 
@@ -2415,10 +2835,28 @@ def d_iso2_DC_EVPowerDeliveryParameter(D: int, T: int, p: int) -> tuple[Any, int
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
             _fail(p, 'DC_EVPowerDeliveryParameter')
-        p += 1
-        f0, p = d_iso2_DC_EVStatus(D, T, p)
+        x &= 1
+        p += 4
+        t70 = x == 1
+        x = (D >> (T - p - 7)) & 127
+        if x >> 4 != 0:
+            _fail(p, 'DC_EVPowerDeliveryParameter')
+        x &= 15
+        p += 7
+        t71 = _T15[x]
+        x = (D >> (T - p - 10)) & 1023
+        if x >> 7 != 0:
+            _fail(p, 'DC_EVPowerDeliveryParameter')
+        x &= 127
+        p += 10
+        t72 = x
+        f0 = _iso2.DC_EVStatus(ev_ready=t70, ev_error_code=t71, evresssoc=t72)
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'DC_EVPowerDeliveryParameter')
+        p += 2
         s = 1
         c = (D >> (T - p - 2)) & 3
         p += 2
@@ -2453,31 +2891,92 @@ def d_iso2_DC_EVPowerDeliveryParameter(D: int, T: int, p: int) -> tuple[Any, int
 def e_iso2_DC_EVSEChargeParameter(o: Any, a: int) -> int:
     a <<= 1
     a = e_iso2_DC_EVSEStatus(o.dc_evse_status, a)
-    a <<= 1
-    a = e_iso2_PhysicalValue(o.evse_maximum_current_limit, a)
-    a <<= 1
-    a = e_iso2_PhysicalValue(o.evse_maximum_power_limit, a)
-    a <<= 1
-    a = e_iso2_PhysicalValue(o.evse_maximum_voltage_limit, a)
-    a <<= 1
-    a = e_iso2_PhysicalValue(o.evse_minimum_current_limit, a)
-    a <<= 1
-    a = e_iso2_PhysicalValue(o.evse_minimum_voltage_limit, a)
+    u89 = o.evse_maximum_current_limit
+    if not -3 <= u89.multiplier <= 3:
+        raise _Invalid
+    a = (a << 6) | (u89.multiplier + 3)
+    a = (a << 6) | _T1[u89.unit]
+    if not (-32768 <= u89.value and u89.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u89.value)
+    u90 = o.evse_maximum_power_limit
+    if not -3 <= u90.multiplier <= 3:
+        raise _Invalid
+    a = (a << 8) | (u90.multiplier + 3)
+    a = (a << 6) | _T1[u90.unit]
+    if not (-32768 <= u90.value and u90.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u90.value)
+    u91 = o.evse_maximum_voltage_limit
+    if not -3 <= u91.multiplier <= 3:
+        raise _Invalid
+    a = (a << 8) | (u91.multiplier + 3)
+    a = (a << 6) | _T1[u91.unit]
+    if not (-32768 <= u91.value and u91.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u91.value)
+    u92 = o.evse_minimum_current_limit
+    if not -3 <= u92.multiplier <= 3:
+        raise _Invalid
+    a = (a << 8) | (u92.multiplier + 3)
+    a = (a << 6) | _T1[u92.unit]
+    if not (-32768 <= u92.value and u92.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u92.value)
+    u93 = o.evse_minimum_voltage_limit
+    if not -3 <= u93.multiplier <= 3:
+        raise _Invalid
+    a = (a << 8) | (u93.multiplier + 3)
+    a = (a << 6) | _T1[u93.unit]
+    if not (-32768 <= u93.value and u93.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u93.value)
+    a <<= 2
     s = 6
     v6 = o.evse_current_regulation_tolerance
     if v6 is not None:
+        u94 = v6
+        if not -3 <= u94.multiplier <= 3:
+            raise _Invalid
+        a = (a << 7) | (u94.multiplier + 3)
+        a = (a << 6) | _T1[u94.unit]
+        if not (-32768 <= u94.value and u94.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u94.value)
         a <<= 2
-        a = e_iso2_PhysicalValue(v6, a)
         s = 7
-    c, w, s = _T57[s]
+    c, w, s = _T61[s]
     a = (a << w) | c
-    a = e_iso2_PhysicalValue(o.evse_peak_current_ripple, a)
+    u95 = o.evse_peak_current_ripple
+    if not -3 <= u95.multiplier <= 3:
+        raise _Invalid
+    a = (a << 5) | (u95.multiplier + 3)
+    a = (a << 6) | _T1[u95.unit]
+    if not (-32768 <= u95.value and u95.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u95.value)
+    a <<= 2
     v8 = o.evse_energy_to_be_delivered
     if v8 is not None:
+        u96 = v8
+        if not -3 <= u96.multiplier <= 3:
+            raise _Invalid
+        a = (a << 7) | (u96.multiplier + 3)
+        a = (a << 6) | _T1[u96.unit]
+        if not (-32768 <= u96.value and u96.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u96.value)
         a <<= 2
-        a = e_iso2_PhysicalValue(v8, a)
         s = 9
-    c, w = _T58[s]
+    c, w = _T62[s]
     a = (a << w) | c
     return a
 
@@ -2499,26 +2998,114 @@ def d_iso2_DC_EVSEChargeParameter(D: int, T: int, p: int) -> tuple[Any, int]:
             _fail(p, 'DC_EVSEChargeParameter')
         p += 1
         f0, p = d_iso2_DC_EVSEStatus(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        x = (D >> (T - p - 6)) & 63
+        if x >> 3 != 0:
             _fail(p, 'DC_EVSEChargeParameter')
-        p += 1
-        f1, p = d_iso2_PhysicalValue(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        x &= 7
+        p += 6
+        t74 = x - 3
+        x = (D >> (T - p - 6)) & 63
+        if x >> 3 != 0:
             _fail(p, 'DC_EVSEChargeParameter')
-        p += 1
-        f2, p = d_iso2_PhysicalValue(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        x &= 7
+        p += 6
+        t75 = _T2[x]
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
             _fail(p, 'DC_EVSEChargeParameter')
-        p += 1
-        f3, p = d_iso2_PhysicalValue(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        x &= 1
+        p += 4
+        t76, p = d_uint(D, T, p)
+        if x:
+            t76 = -t76 - 1
+        f1 = _iso2.PhysicalValue(multiplier=t74, unit=t75, value=t76)
+        x = (D >> (T - p - 8)) & 255
+        if x >> 3 != 0:
             _fail(p, 'DC_EVSEChargeParameter')
-        p += 1
-        f4, p = d_iso2_PhysicalValue(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        x &= 7
+        p += 8
+        t77 = x - 3
+        x = (D >> (T - p - 6)) & 63
+        if x >> 3 != 0:
             _fail(p, 'DC_EVSEChargeParameter')
-        p += 1
-        f5, p = d_iso2_PhysicalValue(D, T, p)
+        x &= 7
+        p += 6
+        t78 = _T2[x]
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
+            _fail(p, 'DC_EVSEChargeParameter')
+        x &= 1
+        p += 4
+        t79, p = d_uint(D, T, p)
+        if x:
+            t79 = -t79 - 1
+        f2 = _iso2.PhysicalValue(multiplier=t77, unit=t78, value=t79)
+        x = (D >> (T - p - 8)) & 255
+        if x >> 3 != 0:
+            _fail(p, 'DC_EVSEChargeParameter')
+        x &= 7
+        p += 8
+        t80 = x - 3
+        x = (D >> (T - p - 6)) & 63
+        if x >> 3 != 0:
+            _fail(p, 'DC_EVSEChargeParameter')
+        x &= 7
+        p += 6
+        t81 = _T2[x]
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
+            _fail(p, 'DC_EVSEChargeParameter')
+        x &= 1
+        p += 4
+        t82, p = d_uint(D, T, p)
+        if x:
+            t82 = -t82 - 1
+        f3 = _iso2.PhysicalValue(multiplier=t80, unit=t81, value=t82)
+        x = (D >> (T - p - 8)) & 255
+        if x >> 3 != 0:
+            _fail(p, 'DC_EVSEChargeParameter')
+        x &= 7
+        p += 8
+        t83 = x - 3
+        x = (D >> (T - p - 6)) & 63
+        if x >> 3 != 0:
+            _fail(p, 'DC_EVSEChargeParameter')
+        x &= 7
+        p += 6
+        t84 = _T2[x]
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
+            _fail(p, 'DC_EVSEChargeParameter')
+        x &= 1
+        p += 4
+        t85, p = d_uint(D, T, p)
+        if x:
+            t85 = -t85 - 1
+        f4 = _iso2.PhysicalValue(multiplier=t83, unit=t84, value=t85)
+        x = (D >> (T - p - 8)) & 255
+        if x >> 3 != 0:
+            _fail(p, 'DC_EVSEChargeParameter')
+        x &= 7
+        p += 8
+        t86 = x - 3
+        x = (D >> (T - p - 6)) & 63
+        if x >> 3 != 0:
+            _fail(p, 'DC_EVSEChargeParameter')
+        x &= 7
+        p += 6
+        t87 = _T2[x]
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
+            _fail(p, 'DC_EVSEChargeParameter')
+        x &= 1
+        p += 4
+        t88, p = d_uint(D, T, p)
+        if x:
+            t88 = -t88 - 1
+        f5 = _iso2.PhysicalValue(multiplier=t86, unit=t87, value=t88)
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'DC_EVSEChargeParameter')
+        p += 2
         s = 6
         c = (D >> (T - p - 2)) & 3
         p += 2
@@ -2565,26 +3152,23 @@ def d_iso2_DC_EVSEChargeParameter(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso2_DC_EVSEStatus(o: Any, a: int) -> int:
-    a <<= 2
     if not (0 <= o.notification_max_delay and o.notification_max_delay <= 65535):
         raise _Invalid
+    a <<= 2
     a = e_uint(a, o.notification_max_delay)
-    a <<= 3
-    a = (a << 2) | _T2[o.evse_notification]
+    a = (a << 5) | _T4[o.evse_notification]
     a <<= 1
     s = 2
     v2 = o.evse_isolation_status
     if v2 is not None:
-        a <<= 3
-        a = (a << 3) | _T59[v2]
+        a = (a << 6) | _T63[v2]
         a <<= 1
         s = 3
-    c, w, s = _T63[s]
+    c, w, s = _T67[s]
     a = (a << w) | c
+    a = (a << 5) | _T65[o.evse_status_code]
     a <<= 1
-    a = (a << 4) | _T61[o.evse_status_code]
-    a <<= 1
-    c, w = _T64[s]
+    c, w = _T68[s]
     a = (a << w) | c
     return a
 
@@ -2606,7 +3190,7 @@ def d_iso2_DC_EVSEStatus(D: int, T: int, p: int) -> tuple[Any, int]:
             _fail(p, 'DC_EVSEStatus')
         x &= 3
         p += 5
-        f1 = _T3[x]
+        f1 = _T5[x]
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'DC_EVSEStatus')
         p += 1
@@ -2642,14 +3226,11 @@ def d_iso2_DC_EVSEStatus(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso2_DC_EVStatus(o: Any, a: int) -> int:
-    a <<= 2
-    a = (a << 1) | _BOOL[o.ev_ready]
-    a <<= 3
-    a = (a << 4) | _T65[o.ev_error_code]
-    a <<= 3
+    a = (a << 3) | _BOOL[o.ev_ready]
+    a = (a << 7) | _T14[o.ev_error_code]
     if not 0 <= o.evresssoc <= 100:
         raise _Invalid
-    a = (a << 7) | o.evresssoc
+    a = (a << 10) | o.evresssoc
     a <<= 2
     return a
 
@@ -2672,7 +3253,7 @@ def d_iso2_DC_EVStatus(D: int, T: int, p: int) -> tuple[Any, int]:
             _fail(p, 'DC_EVStatus')
         x &= 15
         p += 7
-        f1 = _T66[x]
+        f1 = _T15[x]
         x = (D >> (T - p - 10)) & 1023
         if x >> 7 != 0:
             _fail(p, 'DC_EVStatus')
@@ -2694,9 +3275,9 @@ def e_iso2_DiffieHellmanPublickey(o: Any, a: int) -> int:
     a = e_str(a, o.id)
     if not o.value:
         return (a << 4) | 8
-    a <<= 1
     if len(o.value) > 65:
         raise _Invalid
+    a <<= 1
     a = e_bin(a, o.value)
     a <<= 1
     return a
@@ -2736,9 +3317,9 @@ def e_iso2_EMAID(o: Any, a: int) -> int:
     a = e_str(a, o.id)
     if not o.value:
         return (a << 4) | 8
-    a <<= 1
     if len(o.value) > 15:
         raise _Invalid
+    a <<= 1
     a = e_str(a, o.value)
     a <<= 1
     return a
@@ -2777,13 +3358,13 @@ def e_iso2_EVChargeParameter(o: Any, a: int) -> int:
     s = 0
     v0 = o.departure_time
     if v0 is not None:
-        a <<= 3
         if not (0 <= v0 and v0 <= 4294967295):
             raise _Invalid
+        a <<= 3
         a = e_uint(a, v0)
         a <<= 1
         s = 1
-    c, w = _T67[s]
+    c, w = _T69[s]
     a = (a << w) | c
     return a
 
@@ -2856,12 +3437,11 @@ def d_iso2_EVSEChargeParameter(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso2_EVSEStatus(o: Any, a: int) -> int:
-    a <<= 2
     if not (0 <= o.notification_max_delay and o.notification_max_delay <= 65535):
         raise _Invalid
+    a <<= 2
     a = e_uint(a, o.notification_max_delay)
-    a <<= 3
-    a = (a << 2) | _T2[o.evse_notification]
+    a = (a << 5) | _T4[o.evse_notification]
     a <<= 2
     return a
 
@@ -2881,7 +3461,7 @@ def d_iso2_EVSEStatus(D: int, T: int, p: int) -> tuple[Any, int]:
             _fail(p, 'EVSEStatus')
         x &= 3
         p += 5
-        f1 = _T3[x]
+        f1 = _T5[x]
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'EVSEStatus')
         p += 2
@@ -2912,7 +3492,7 @@ def d_iso2_EVStatus(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso2_Entry(o: Any, a: int) -> int:
-    c, fn = _T68[type(o.time_interval)]
+    c, fn = _T70[type(o.time_interval)]
     a = fn(o.time_interval, (a << 2) | c)
     a <<= 1
     return a
@@ -2971,13 +3551,18 @@ def e_iso2_ListOfRootCertificateIDs(o: Any, a: int) -> int:
             a = (a << 2) | 0
             s = s + 1 if s < 19 else 20
         else:
-            c, w, s = _T69[s]
+            c, w, s = _T71[s]
             a = (a << w) | c
-        a = e_xmldsig_X509IssuerSerial(v, a)
+        u99 = v
+        a <<= 1
+        a = e_sel_str(a, u99.x509_issuer_name)
+        a <<= 2
+        a = e_int(a, u99.x509_serial_number)
+        a <<= 2
     if 1 <= s <= 19:
         a = (a << 2) | 1
     else:
-        c, w = _T70[s]
+        c, w = _T72[s]
         a = (a << w) | c
     return a
 
@@ -2987,11 +3572,23 @@ def d_iso2_ListOfRootCertificateIDs(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'ListOfRootCertificateIDs')
-        p += 1
-        y, p = d_xmldsig_X509IssuerSerial(D, T, p)
+        p += 2
+        t97, p = d_sel_str(D, T, p, None, 'X509IssuerName')
+        x = (D >> (T - p - 3)) & 7
+        if x >> 1 != 0:
+            _fail(p, 'ListOfRootCertificateIDs')
+        x &= 1
+        p += 3
+        t98, p = d_uint(D, T, p)
+        if x:
+            t98 = -t98 - 1
+        y = _xmldsig.X509IssuerSerial(x509_issuer_name=t97, x509_serial_number=t98)
         f0.append(y)
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'ListOfRootCertificateIDs')
+        p += 2
         rc = 0
         s = 1
         while s == 1:
@@ -3022,9 +3619,9 @@ def d_iso2_ListOfRootCertificateIDs(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso2_MessageHeader(o: Any, a: int) -> int:
-    a <<= 1
     if len(o.session_id) > 8:
         raise _Invalid
+    a <<= 1
     a = e_sel_bin(a, o.session_id)
     s = 1
     v1 = o.notification
@@ -3034,10 +3631,10 @@ def e_iso2_MessageHeader(o: Any, a: int) -> int:
         s = 2
     v2 = o.signature
     if v2 is not None:
-        c, w, s = _T71[s]
+        c, w, s = _T73[s]
         a = (a << w) | c
         a = e_xmldsig_Signature(v2, a)
-    c, w = _T72[s]
+    c, w = _T74[s]
     a = (a << w) | c
     return a
 
@@ -3091,45 +3688,45 @@ def d_iso2_MessageHeader(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso2_MeterInfo(o: Any, a: int) -> int:
-    a <<= 1
     if len(o.meter_id) > 32:
         raise _Invalid
+    a <<= 1
     a = e_sel_str(a, o.meter_id)
     s = 1
     v1 = o.meter_reading
     if v1 is not None:
-        a <<= 4
         if not (0 <= v1 and v1 <= 18446744073709551615):
             raise _Invalid
+        a <<= 4
         a = e_uint(a, v1)
         a <<= 1
         s = 2
     v2 = o.sig_meter_reading
     if v2 is not None:
-        c, w, s = _T73[s]
+        c, w, s = _T75[s]
         a = (a << w) | c
         if len(v2) > 64:
             raise _Invalid
         a = e_sel_bin(a, v2)
     v3 = o.meter_status
     if v3 is not None:
-        c, w, s = _T74[s]
+        c, w, s = _T76[s]
         a = (a << w) | c
-        a <<= 1
         if not (-32768 <= v3 and v3 <= 32767):
             raise _Invalid
+        a <<= 1
         a = e_int(a, v3)
         a <<= 1
     v4 = o.t_meter
     if v4 is not None:
-        c, w, s = _T75[s]
+        c, w, s = _T77[s]
         a = (a << w) | c
-        a <<= 1
         if not (-9223372036854775808 <= v4 and v4 <= 9223372036854775807):
             raise _Invalid
+        a <<= 1
         a = e_int(a, v4)
         a <<= 1
-    c, w = _T76[s]
+    c, w = _T78[s]
     a = (a << w) | c
     return a
 
@@ -3226,23 +3823,22 @@ def e_iso2_MeteringReceiptReq(o: Any, a: int) -> int:
         a <<= 2
         a = e_str(a, v0)
         s = 1
-    c, w, s = _T77[s]
+    c, w, s = _T79[s]
     a = (a << w) | c
     if len(o.session_id) > 8:
         raise _Invalid
     a = e_sel_bin(a, o.session_id)
     v2 = o.sa_schedule_tuple_id
     if v2 is not None:
-        a <<= 3
         if not 1 <= v2 <= 255:
             raise _Invalid
-        a = (a << 8) | (v2 - 1)
+        a = (a << 11) | (v2 - 1)
         a <<= 1
         s = 3
-    c, w, s = _T78[s]
+    c, w, s = _T80[s]
     a = (a << w) | c
     a = e_iso2_MeterInfo(o.meter_info, a)
-    c, w = _T79[s]
+    c, w = _T81[s]
     a = (a << w) | c
     return a
 
@@ -3308,10 +3904,9 @@ def d_iso2_MeteringReceiptReq(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso2_MeteringReceiptRes(o: Any, a: int) -> int:
-    a <<= 2
-    a = (a << 5) | _T6[o.response_code]
+    a = (a << 7) | _T8[o.response_code]
     a <<= 1
-    c, fn = _T80[type(o.evse_status)]
+    c, fn = _T82[type(o.evse_status)]
     a = fn(o.evse_status, (a << 2) | c)
     a <<= 1
     return a
@@ -3328,7 +3923,7 @@ def d_iso2_MeteringReceiptRes(D: int, T: int, p: int) -> tuple[Any, int]:
             _fail(p, 'MeteringReceiptRes')
         x &= 31
         p += 7
-        f0 = _T7[x]
+        f0 = _T9[x]
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'MeteringReceiptRes')
         p += 1
@@ -3358,18 +3953,17 @@ def d_iso2_MeteringReceiptRes(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso2_Notification(o: Any, a: int) -> int:
-    a <<= 2
-    a = (a << 2) | _T81[o.fault_code]
+    a = (a << 4) | _T83[o.fault_code]
     a <<= 1
     s = 1
     v1 = o.fault_msg
     if v1 is not None:
-        a <<= 2
         if len(v1) > 64:
             raise _Invalid
+        a <<= 2
         a = e_sel_str(a, v1)
         s = 2
-    c, w = _T83[s]
+    c, w = _T85[s]
     a = (a << w) | c
     return a
 
@@ -3385,7 +3979,7 @@ def d_iso2_Notification(D: int, T: int, p: int) -> tuple[Any, int]:
             _fail(p, 'Notification')
         x &= 3
         p += 4
-        f0 = _T82[x]
+        f0 = _T84[x]
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'Notification')
         p += 1
@@ -3420,13 +4014,13 @@ def e_iso2_PMaxSchedule(o: Any, a: int) -> int:
             a = (a << 2) | 0
             s = s + 1 if s < 1023 else 1024
         else:
-            c, w, s = _T84[s]
+            c, w, s = _T86[s]
             a = (a << w) | c
         a = e_iso2_PMaxScheduleEntry(v, a)
     if 1 <= s <= 1023:
         a = (a << 2) | 1
     else:
-        c, w = _T85[s]
+        c, w = _T87[s]
         a = (a << w) | c
     return a
 
@@ -3475,11 +4069,18 @@ def d_iso2_PMaxSchedule(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso2_PMaxScheduleEntry(o: Any, a: int) -> int:
-    c, fn = _T86[type(o.time_interval)]
+    c, fn = _T88[type(o.time_interval)]
     a = fn(o.time_interval, (a << 2) | c)
-    a <<= 1
-    a = e_iso2_PhysicalValue(o.p_max, a)
-    a <<= 1
+    u103 = o.p_max
+    if not -3 <= u103.multiplier <= 3:
+        raise _Invalid
+    a = (a << 6) | (u103.multiplier + 3)
+    a = (a << 6) | _T1[u103.unit]
+    if not (-32768 <= u103.value and u103.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u103.value)
+    a <<= 3
     return a
 
 
@@ -3501,13 +4102,30 @@ def d_iso2_PMaxScheduleEntry(D: int, T: int, p: int) -> tuple[Any, int]:
         else:
             p = _second_ee(D, T, p, c, 2, 3, 'PMaxScheduleEntry', 0)
             return _iso2.PMaxScheduleEntry(time_interval=f0, p_max=f1), p
-        if (D >> (T - p - 1)) & 1 != 0:
+        x = (D >> (T - p - 6)) & 63
+        if x >> 3 != 0:
             _fail(p, 'PMaxScheduleEntry')
-        p += 1
-        f1, p = d_iso2_PhysicalValue(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        x &= 7
+        p += 6
+        t100 = x - 3
+        x = (D >> (T - p - 6)) & 63
+        if x >> 3 != 0:
             _fail(p, 'PMaxScheduleEntry')
-        p += 1
+        x &= 7
+        p += 6
+        t101 = _T2[x]
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
+            _fail(p, 'PMaxScheduleEntry')
+        x &= 1
+        p += 4
+        t102, p = d_uint(D, T, p)
+        if x:
+            t102 = -t102 - 1
+        f1 = _iso2.PhysicalValue(multiplier=t100, unit=t101, value=t102)
+        if (D >> (T - p - 3)) & 7 != 0:
+            _fail(p, 'PMaxScheduleEntry')
+        p += 3
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in PMaxScheduleEntry (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
@@ -3521,48 +4139,55 @@ def e_iso2_Parameter(o: Any, a: int) -> int:
     s = 1
     v1 = o.bool_value
     if v1 is not None:
-        a <<= 4
-        a = (a << 1) | _BOOL[v1]
+        a = (a << 5) | _BOOL[v1]
         a <<= 1
         s = 2
     v2 = o.byte_value
     if v2 is not None:
-        c, w, s = _T87[s]
+        c, w, s = _T89[s]
         a = (a << w) | c
-        a <<= 1
         if not -128 <= v2 <= 127:
             raise _Invalid
-        a = (a << 8) | (v2 - -128)
+        a = (a << 9) | (v2 + 128)
         a <<= 1
     v3 = o.short_value
     if v3 is not None:
-        c, w, s = _T88[s]
+        c, w, s = _T90[s]
         a = (a << w) | c
-        a <<= 1
         if not (-32768 <= v3 and v3 <= 32767):
             raise _Invalid
+        a <<= 1
         a = e_int(a, v3)
         a <<= 1
     v4 = o.int_value
     if v4 is not None:
-        c, w, s = _T89[s]
+        c, w, s = _T91[s]
         a = (a << w) | c
-        a <<= 1
         if not (-2147483648 <= v4 and v4 <= 2147483647):
             raise _Invalid
+        a <<= 1
         a = e_int(a, v4)
         a <<= 1
     v5 = o.physical_value
     if v5 is not None:
-        c, w, s = _T90[s]
+        c, w, s = _T92[s]
         a = (a << w) | c
-        a = e_iso2_PhysicalValue(v5, a)
+        u104 = v5
+        if not -3 <= u104.multiplier <= 3:
+            raise _Invalid
+        a = (a << 5) | (u104.multiplier + 3)
+        a = (a << 6) | _T1[u104.unit]
+        if not (-32768 <= u104.value and u104.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u104.value)
+        a <<= 2
     v6 = o.string_value
     if v6 is not None:
-        c, w, s = _T91[s]
+        c, w, s = _T93[s]
         a = (a << w) | c
         a = e_sel_str(a, v6)
-    c, w = _T92[s]
+    c, w = _T94[s]
     a = (a << w) | c
     return a
 
@@ -3656,9 +4281,9 @@ def d_iso2_Parameter(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso2_ParameterSet(o: Any, a: int) -> int:
-    a <<= 2
     if not (-32768 <= o.parameter_set_id and o.parameter_set_id <= 32767):
         raise _Invalid
+    a <<= 2
     a = e_int(a, o.parameter_set_id)
     a <<= 1
     s = 1
@@ -3667,13 +4292,13 @@ def e_iso2_ParameterSet(o: Any, a: int) -> int:
             a = (a << 2) | 0
             s = s + 1 if s < 16 else 17
         else:
-            c, w, s = _T93[s]
+            c, w, s = _T95[s]
             a = (a << w) | c
         a = e_iso2_Parameter(v, a)
     if 2 <= s <= 16:
         a = (a << 2) | 1
     else:
-        c, w = _T94[s]
+        c, w = _T96[s]
         a = (a << w) | c
     return a
 
@@ -3727,9 +4352,9 @@ def d_iso2_ParameterSet(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso2_PaymentDetailsReq(o: Any, a: int) -> int:
-    a <<= 1
     if len(o.e_maid) > 15:
         raise _Invalid
+    a <<= 1
     a = e_sel_str(a, o.e_maid)
     a <<= 1
     a = e_iso2_CertificateChain(o.contract_signature_cert_chain, a)
@@ -3762,15 +4387,14 @@ def d_iso2_PaymentDetailsReq(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso2_PaymentDetailsRes(o: Any, a: int) -> int:
-    a <<= 2
-    a = (a << 5) | _T6[o.response_code]
-    a <<= 2
+    a = (a << 7) | _T8[o.response_code]
     if len(o.gen_challenge) > 16:
         raise _Invalid
-    a = e_sel_bin(a, o.gen_challenge)
     a <<= 2
+    a = e_sel_bin(a, o.gen_challenge)
     if not (-9223372036854775808 <= o.evse_time_stamp and o.evse_time_stamp <= 9223372036854775807):
         raise _Invalid
+    a <<= 2
     a = e_int(a, o.evse_time_stamp)
     a <<= 2
     return a
@@ -3788,7 +4412,7 @@ def d_iso2_PaymentDetailsRes(D: int, T: int, p: int) -> tuple[Any, int]:
             _fail(p, 'PaymentDetailsRes')
         x &= 31
         p += 7
-        f0 = _T7[x]
+        f0 = _T9[x]
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'PaymentDetailsRes')
         p += 2
@@ -3814,12 +4438,11 @@ def d_iso2_PaymentDetailsRes(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_iso2_PaymentOptionList(o: Any, a: int) -> int:
     s = 0
     for v in o.payment_option:
-        c, w, s = _T97[s]
+        c, w, s = _T99[s]
         a = (a << w) | c
+        a = (a << 2) | _T97[v]
         a <<= 1
-        a = (a << 1) | _T95[v]
-        a <<= 1
-    c, w = _T98[s]
+    c, w = _T100[s]
     a = (a << w) | c
     return a
 
@@ -3834,7 +4457,7 @@ def d_iso2_PaymentOptionList(D: int, T: int, p: int) -> tuple[Any, int]:
             _fail(p, 'PaymentOptionList')
         x &= 1
         p += 3
-        y = _T96[x]
+        y = _T98[x]
         f0.append(y)
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'PaymentOptionList')
@@ -3865,8 +4488,7 @@ def d_iso2_PaymentOptionList(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso2_PaymentServiceSelectionReq(o: Any, a: int) -> int:
-    a <<= 2
-    a = (a << 1) | _T95[o.selected_payment_option]
+    a = (a << 3) | _T97[o.selected_payment_option]
     a <<= 2
     a = e_iso2_SelectedServiceList(o.selected_service_list, a)
     a <<= 1
@@ -3884,7 +4506,7 @@ def d_iso2_PaymentServiceSelectionReq(D: int, T: int, p: int) -> tuple[Any, int]
             _fail(p, 'PaymentServiceSelectionReq')
         x &= 1
         p += 3
-        f0 = _T96[x]
+        f0 = _T98[x]
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'PaymentServiceSelectionReq')
         p += 2
@@ -3900,8 +4522,7 @@ def d_iso2_PaymentServiceSelectionReq(D: int, T: int, p: int) -> tuple[Any, int]
 
 
 def e_iso2_PaymentServiceSelectionRes(o: Any, a: int) -> int:
-    a <<= 2
-    a = (a << 5) | _T6[o.response_code]
+    a = (a << 7) | _T8[o.response_code]
     a <<= 2
     return a
 
@@ -3916,7 +4537,7 @@ def d_iso2_PaymentServiceSelectionRes(D: int, T: int, p: int) -> tuple[Any, int]
             _fail(p, 'PaymentServiceSelectionRes')
         x &= 31
         p += 7
-        f0 = _T7[x]
+        f0 = _T9[x]
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'PaymentServiceSelectionRes')
         p += 2
@@ -3928,15 +4549,13 @@ def d_iso2_PaymentServiceSelectionRes(D: int, T: int, p: int) -> tuple[Any, int]
 
 
 def e_iso2_PhysicalValue(o: Any, a: int) -> int:
-    a <<= 2
     if not -3 <= o.multiplier <= 3:
         raise _Invalid
-    a = (a << 3) | (o.multiplier - -3)
-    a <<= 3
-    a = (a << 3) | _T99[o.unit]
-    a <<= 3
+    a = (a << 5) | (o.multiplier + 3)
+    a = (a << 6) | _T1[o.unit]
     if not (-32768 <= o.value and o.value <= 32767):
         raise _Invalid
+    a <<= 3
     a = e_int(a, o.value)
     a <<= 2
     return a
@@ -3960,7 +4579,7 @@ def d_iso2_PhysicalValue(D: int, T: int, p: int) -> tuple[Any, int]:
             _fail(p, 'PhysicalValue')
         x &= 7
         p += 6
-        f1 = _T100[x]
+        f1 = _T2[x]
         x = (D >> (T - p - 4)) & 15
         if x >> 1 != 0:
             _fail(p, 'PhysicalValue')
@@ -3980,12 +4599,10 @@ def d_iso2_PhysicalValue(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso2_PowerDeliveryReq(o: Any, a: int) -> int:
-    a <<= 2
-    a = (a << 2) | _T101[o.charge_progress]
-    a <<= 3
+    a = (a << 4) | _T101[o.charge_progress]
     if not 1 <= o.sa_schedule_tuple_id <= 255:
         raise _Invalid
-    a = (a << 8) | (o.sa_schedule_tuple_id - 1)
+    a = (a << 11) | (o.sa_schedule_tuple_id - 1)
     a <<= 1
     s = 2
     v2 = o.charging_profile
@@ -4069,8 +4686,7 @@ def d_iso2_PowerDeliveryReq(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso2_PowerDeliveryRes(o: Any, a: int) -> int:
-    a <<= 2
-    a = (a << 5) | _T6[o.response_code]
+    a = (a << 7) | _T8[o.response_code]
     a <<= 1
     c, fn = _T105[type(o.evse_status)]
     a = fn(o.evse_status, (a << 2) | c)
@@ -4089,7 +4705,7 @@ def d_iso2_PowerDeliveryRes(D: int, T: int, p: int) -> tuple[Any, int]:
             _fail(p, 'PowerDeliveryRes')
         x &= 31
         p += 7
-        f0 = _T7[x]
+        f0 = _T9[x]
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'PowerDeliveryRes')
         p += 1
@@ -4119,13 +4735,31 @@ def d_iso2_PowerDeliveryRes(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso2_PreChargeReq(o: Any, a: int) -> int:
-    a <<= 1
-    a = e_iso2_DC_EVStatus(o.dc_ev_status, a)
-    a <<= 1
-    a = e_iso2_PhysicalValue(o.ev_target_voltage, a)
-    a <<= 1
-    a = e_iso2_PhysicalValue(o.ev_target_current, a)
-    a <<= 1
+    u114 = o.dc_ev_status
+    a = (a << 4) | _BOOL[u114.ev_ready]
+    a = (a << 7) | _T14[u114.ev_error_code]
+    if not 0 <= u114.evresssoc <= 100:
+        raise _Invalid
+    a = (a << 10) | u114.evresssoc
+    u115 = o.ev_target_voltage
+    if not -3 <= u115.multiplier <= 3:
+        raise _Invalid
+    a = (a << 8) | (u115.multiplier + 3)
+    a = (a << 6) | _T1[u115.unit]
+    if not (-32768 <= u115.value and u115.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u115.value)
+    u116 = o.ev_target_current
+    if not -3 <= u116.multiplier <= 3:
+        raise _Invalid
+    a = (a << 8) | (u116.multiplier + 3)
+    a = (a << 6) | _T1[u116.unit]
+    if not (-32768 <= u116.value and u116.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u116.value)
+    a <<= 3
     return a
 
 
@@ -4136,21 +4770,70 @@ def d_iso2_PreChargeReq(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
             _fail(p, 'PreChargeReq')
-        p += 1
-        f0, p = d_iso2_DC_EVStatus(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        x &= 1
+        p += 4
+        t105 = x == 1
+        x = (D >> (T - p - 7)) & 127
+        if x >> 4 != 0:
             _fail(p, 'PreChargeReq')
-        p += 1
-        f1, p = d_iso2_PhysicalValue(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        x &= 15
+        p += 7
+        t106 = _T15[x]
+        x = (D >> (T - p - 10)) & 1023
+        if x >> 7 != 0:
             _fail(p, 'PreChargeReq')
-        p += 1
-        f2, p = d_iso2_PhysicalValue(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        x &= 127
+        p += 10
+        t107 = x
+        f0 = _iso2.DC_EVStatus(ev_ready=t105, ev_error_code=t106, evresssoc=t107)
+        x = (D >> (T - p - 8)) & 255
+        if x >> 3 != 0:
             _fail(p, 'PreChargeReq')
-        p += 1
+        x &= 7
+        p += 8
+        t108 = x - 3
+        x = (D >> (T - p - 6)) & 63
+        if x >> 3 != 0:
+            _fail(p, 'PreChargeReq')
+        x &= 7
+        p += 6
+        t109 = _T2[x]
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
+            _fail(p, 'PreChargeReq')
+        x &= 1
+        p += 4
+        t110, p = d_uint(D, T, p)
+        if x:
+            t110 = -t110 - 1
+        f1 = _iso2.PhysicalValue(multiplier=t108, unit=t109, value=t110)
+        x = (D >> (T - p - 8)) & 255
+        if x >> 3 != 0:
+            _fail(p, 'PreChargeReq')
+        x &= 7
+        p += 8
+        t111 = x - 3
+        x = (D >> (T - p - 6)) & 63
+        if x >> 3 != 0:
+            _fail(p, 'PreChargeReq')
+        x &= 7
+        p += 6
+        t112 = _T2[x]
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
+            _fail(p, 'PreChargeReq')
+        x &= 1
+        p += 4
+        t113, p = d_uint(D, T, p)
+        if x:
+            t113 = -t113 - 1
+        f2 = _iso2.PhysicalValue(multiplier=t111, unit=t112, value=t113)
+        if (D >> (T - p - 3)) & 7 != 0:
+            _fail(p, 'PreChargeReq')
+        p += 3
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in PreChargeReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
@@ -4159,13 +4842,19 @@ def d_iso2_PreChargeReq(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso2_PreChargeRes(o: Any, a: int) -> int:
-    a <<= 2
-    a = (a << 5) | _T6[o.response_code]
+    a = (a << 7) | _T8[o.response_code]
     a <<= 2
     a = e_iso2_DC_EVSEStatus(o.dc_evse_status, a)
-    a <<= 1
-    a = e_iso2_PhysicalValue(o.evse_present_voltage, a)
-    a <<= 1
+    u120 = o.evse_present_voltage
+    if not -3 <= u120.multiplier <= 3:
+        raise _Invalid
+    a = (a << 6) | (u120.multiplier + 3)
+    a = (a << 6) | _T1[u120.unit]
+    if not (-32768 <= u120.value and u120.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u120.value)
+    a <<= 3
     return a
 
 
@@ -4181,18 +4870,35 @@ def d_iso2_PreChargeRes(D: int, T: int, p: int) -> tuple[Any, int]:
             _fail(p, 'PreChargeRes')
         x &= 31
         p += 7
-        f0 = _T7[x]
+        f0 = _T9[x]
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'PreChargeRes')
         p += 2
         f1, p = d_iso2_DC_EVSEStatus(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        x = (D >> (T - p - 6)) & 63
+        if x >> 3 != 0:
             _fail(p, 'PreChargeRes')
-        p += 1
-        f2, p = d_iso2_PhysicalValue(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        x &= 7
+        p += 6
+        t117 = x - 3
+        x = (D >> (T - p - 6)) & 63
+        if x >> 3 != 0:
             _fail(p, 'PreChargeRes')
-        p += 1
+        x &= 7
+        p += 6
+        t118 = _T2[x]
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
+            _fail(p, 'PreChargeRes')
+        x &= 1
+        p += 4
+        t119, p = d_uint(D, T, p)
+        if x:
+            t119 = -t119 - 1
+        f2 = _iso2.PhysicalValue(multiplier=t117, unit=t118, value=t119)
+        if (D >> (T - p - 3)) & 7 != 0:
+            _fail(p, 'PreChargeRes')
+        p += 3
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in PreChargeRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
@@ -4201,19 +4907,26 @@ def d_iso2_PreChargeRes(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso2_ProfileEntry(o: Any, a: int) -> int:
-    a <<= 2
     if not (0 <= o.charging_profile_entry_start and o.charging_profile_entry_start <= 4294967295):
         raise _Invalid
-    a = e_uint(a, o.charging_profile_entry_start)
     a <<= 2
-    a = e_iso2_PhysicalValue(o.charging_profile_entry_max_power, a)
+    a = e_uint(a, o.charging_profile_entry_start)
+    u124 = o.charging_profile_entry_max_power
+    if not -3 <= u124.multiplier <= 3:
+        raise _Invalid
+    a = (a << 7) | (u124.multiplier + 3)
+    a = (a << 6) | _T1[u124.unit]
+    if not (-32768 <= u124.value and u124.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u124.value)
+    a <<= 2
     s = 2
     v2 = o.charging_profile_entry_max_number_of_phases_in_use
     if v2 is not None:
-        a <<= 3
         if not 1 <= v2 <= 3:
             raise _Invalid
-        a = (a << 2) | (v2 - 1)
+        a = (a << 5) | (v2 - 1)
         a <<= 1
         s = 3
     c, w = _T106[s]
@@ -4232,10 +4945,30 @@ def d_iso2_ProfileEntry(D: int, T: int, p: int) -> tuple[Any, int]:
             _fail(p, 'ProfileEntry')
         p += 2
         f0, p = d_uint(D, T, p)
+        x = (D >> (T - p - 7)) & 127
+        if x >> 3 != 0:
+            _fail(p, 'ProfileEntry')
+        x &= 7
+        p += 7
+        t121 = x - 3
+        x = (D >> (T - p - 6)) & 63
+        if x >> 3 != 0:
+            _fail(p, 'ProfileEntry')
+        x &= 7
+        p += 6
+        t122 = _T2[x]
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
+            _fail(p, 'ProfileEntry')
+        x &= 1
+        p += 4
+        t123, p = d_uint(D, T, p)
+        if x:
+            t123 = -t123 - 1
+        f1 = _iso2.PhysicalValue(multiplier=t121, unit=t122, value=t123)
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'ProfileEntry')
         p += 2
-        f1, p = d_iso2_PhysicalValue(D, T, p)
         s = 2
         c = (D >> (T - p - 2)) & 3
         p += 2
@@ -4261,17 +4994,17 @@ def d_iso2_ProfileEntry(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso2_RelativeTimeInterval(o: Any, a: int) -> int:
-    a <<= 2
     if not (0 <= o.start and o.start <= 16777214):
         raise _Invalid
+    a <<= 2
     a = e_uint(a, o.start)
     a <<= 1
     s = 1
     v1 = o.duration
     if v1 is not None:
-        a <<= 3
         if not (0 <= v1 and v1 <= 86400):
             raise _Invalid
+        a <<= 3
         a = e_uint(a, v1)
         a <<= 1
         s = 2
@@ -4375,10 +5108,9 @@ def d_iso2_SAScheduleList(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso2_SAScheduleTuple(o: Any, a: int) -> int:
-    a <<= 2
     if not 1 <= o.sa_schedule_tuple_id <= 255:
         raise _Invalid
-    a = (a << 8) | (o.sa_schedule_tuple_id - 1)
+    a = (a << 10) | (o.sa_schedule_tuple_id - 1)
     a <<= 2
     a = e_iso2_PMaxSchedule(o.p_max_schedule, a)
     s = 2
@@ -4461,26 +5193,24 @@ def e_iso2_SalesTariff(o: Any, a: int) -> int:
         s = 1
     c, w, s = _T111[s]
     a = (a << w) | c
-    a <<= 1
     if not 1 <= o.sales_tariff_id <= 255:
         raise _Invalid
-    a = (a << 8) | (o.sales_tariff_id - 1)
+    a = (a << 9) | (o.sales_tariff_id - 1)
     a <<= 1
     v2 = o.sales_tariff_description
     if v2 is not None:
-        a <<= 2
         if len(v2) > 32:
             raise _Invalid
+        a <<= 2
         a = e_sel_str(a, v2)
         s = 3
     v3 = o.num_e_price_levels
     if v3 is not None:
         c, w, s = _T112[s]
         a = (a << w) | c
-        a <<= 1
         if not 0 <= v3 <= 255:
             raise _Invalid
-        a = (a << 8) | v3
+        a = (a << 9) | v3
         a <<= 1
     for v in o.sales_tariff_entry:
         if 5 <= s <= 1027:
@@ -4601,10 +5331,9 @@ def e_iso2_SalesTariffEntry(o: Any, a: int) -> int:
     s = 1
     v1 = o.e_price_level
     if v1 is not None:
-        a <<= 3
         if not 0 <= v1 <= 255:
             raise _Invalid
-        a = (a << 8) | v1
+        a = (a << 11) | v1
         a <<= 1
         s = 2
     for v in o.consumption_cost:
@@ -4697,17 +5426,17 @@ def d_iso2_SalesTariffEntry(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso2_SelectedService(o: Any, a: int) -> int:
-    a <<= 2
     if not (0 <= o.service_id and o.service_id <= 65535):
         raise _Invalid
+    a <<= 2
     a = e_uint(a, o.service_id)
     a <<= 1
     s = 1
     v1 = o.parameter_set_id
     if v1 is not None:
-        a <<= 3
         if not (-32768 <= v1 and v1 <= 32767):
             raise _Invalid
+        a <<= 3
         a = e_int(a, v1)
         a <<= 1
         s = 2
@@ -4811,35 +5540,33 @@ def d_iso2_SelectedServiceList(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso2_Service(o: Any, a: int) -> int:
-    a <<= 2
     if not (0 <= o.service_id and o.service_id <= 65535):
         raise _Invalid
+    a <<= 2
     a = e_uint(a, o.service_id)
     a <<= 1
     s = 1
     v1 = o.service_name
     if v1 is not None:
-        a <<= 2
         if len(v1) > 32:
             raise _Invalid
+        a <<= 2
         a = e_sel_str(a, v1)
         s = 2
     c, w, s = _T121[s]
     a = (a << w) | c
-    a <<= 1
-    a = (a << 2) | _T22[o.service_category]
+    a = (a << 3) | _T26[o.service_category]
     a <<= 1
     v3 = o.service_scope
     if v3 is not None:
-        a <<= 2
         if len(v3) > 64:
             raise _Invalid
+        a <<= 2
         a = e_sel_str(a, v3)
         s = 4
     c, w, s = _T122[s]
     a = (a << w) | c
-    a <<= 1
-    a = (a << 1) | _BOOL[o.free_service]
+    a = (a << 2) | _BOOL[o.free_service]
     a <<= 1
     c, w = _T123[s]
     a = (a << w) | c
@@ -4915,9 +5642,9 @@ def d_iso2_Service(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso2_ServiceDetailReq(o: Any, a: int) -> int:
-    a <<= 2
     if not (0 <= o.service_id and o.service_id <= 65535):
         raise _Invalid
+    a <<= 2
     a = e_uint(a, o.service_id)
     a <<= 2
     return a
@@ -4943,11 +5670,10 @@ def d_iso2_ServiceDetailReq(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso2_ServiceDetailRes(o: Any, a: int) -> int:
-    a <<= 2
-    a = (a << 5) | _T6[o.response_code]
-    a <<= 3
+    a = (a << 7) | _T8[o.response_code]
     if not (0 <= o.service_id and o.service_id <= 65535):
         raise _Invalid
+    a <<= 3
     a = e_uint(a, o.service_id)
     a <<= 1
     s = 2
@@ -4973,7 +5699,7 @@ def d_iso2_ServiceDetailRes(D: int, T: int, p: int) -> tuple[Any, int]:
             _fail(p, 'ServiceDetailRes')
         x &= 31
         p += 7
-        f0 = _T7[x]
+        f0 = _T9[x]
         if (D >> (T - p - 3)) & 7 != 0:
             _fail(p, 'ServiceDetailRes')
         p += 3
@@ -5009,17 +5735,16 @@ def e_iso2_ServiceDiscoveryReq(o: Any, a: int) -> int:
     s = 0
     v0 = o.service_scope
     if v0 is not None:
-        a <<= 2
         if len(v0) > 64:
             raise _Invalid
+        a <<= 2
         a = e_sel_str(a, v0)
         s = 1
     v1 = o.service_category
     if v1 is not None:
         c, w, s = _T125[s]
         a = (a << w) | c
-        a <<= 1
-        a = (a << 2) | _T22[v1]
+        a = (a << 3) | _T26[v1]
         a <<= 1
     c, w = _T126[s]
     a = (a << w) | c
@@ -5070,8 +5795,7 @@ def d_iso2_ServiceDiscoveryReq(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso2_ServiceDiscoveryRes(o: Any, a: int) -> int:
-    a <<= 2
-    a = (a << 5) | _T6[o.response_code]
+    a = (a << 7) | _T8[o.response_code]
     a <<= 2
     a = e_iso2_PaymentOptionList(o.payment_option_list, a)
     a <<= 1
@@ -5100,7 +5824,7 @@ def d_iso2_ServiceDiscoveryRes(D: int, T: int, p: int) -> tuple[Any, int]:
             _fail(p, 'ServiceDiscoveryRes')
         x &= 31
         p += 7
-        f0 = _T7[x]
+        f0 = _T9[x]
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'ServiceDiscoveryRes')
         p += 2
@@ -5245,9 +5969,9 @@ def d_iso2_ServiceParameterList(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso2_SessionSetupReq(o: Any, a: int) -> int:
-    a <<= 1
     if len(o.evccid) > 6:
         raise _Invalid
+    a <<= 1
     a = e_sel_bin(a, o.evccid)
     a <<= 1
     return a
@@ -5273,18 +5997,17 @@ def d_iso2_SessionSetupReq(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso2_SessionSetupRes(o: Any, a: int) -> int:
-    a <<= 2
-    a = (a << 5) | _T6[o.response_code]
-    a <<= 2
+    a = (a << 7) | _T8[o.response_code]
     if len(o.evseid) > 37:
         raise _Invalid
+    a <<= 2
     a = e_sel_str(a, o.evseid)
     s = 2
     v2 = o.evse_time_stamp
     if v2 is not None:
-        a <<= 3
         if not (-9223372036854775808 <= v2 and v2 <= 9223372036854775807):
             raise _Invalid
+        a <<= 3
         a = e_int(a, v2)
         a <<= 1
         s = 3
@@ -5305,7 +6028,7 @@ def d_iso2_SessionSetupRes(D: int, T: int, p: int) -> tuple[Any, int]:
             _fail(p, 'SessionSetupRes')
         x &= 31
         p += 7
-        f0 = _T7[x]
+        f0 = _T9[x]
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'SessionSetupRes')
         p += 2
@@ -5335,8 +6058,7 @@ def d_iso2_SessionSetupRes(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso2_SessionStopReq(o: Any, a: int) -> int:
-    a <<= 2
-    a = (a << 1) | _T133[o.charging_session]
+    a = (a << 3) | _T133[o.charging_session]
     a <<= 2
     return a
 
@@ -5363,8 +6085,7 @@ def d_iso2_SessionStopReq(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso2_SessionStopRes(o: Any, a: int) -> int:
-    a <<= 2
-    a = (a << 5) | _T6[o.response_code]
+    a = (a << 7) | _T8[o.response_code]
     a <<= 2
     return a
 
@@ -5379,7 +6100,7 @@ def d_iso2_SessionStopRes(D: int, T: int, p: int) -> tuple[Any, int]:
             _fail(p, 'SessionStopRes')
         x &= 31
         p += 7
-        f0 = _T7[x]
+        f0 = _T9[x]
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'SessionStopRes')
         p += 2
@@ -5455,8 +6176,7 @@ def e_iso2_SupportedEnergyTransferMode(o: Any, a: int) -> int:
         else:
             c, w, s = _T137[s]
             a = (a << w) | c
-        a <<= 1
-        a = (a << 3) | _T15[v]
+        a = (a << 4) | _T19[v]
         a <<= 1
     c, w = _T138[s]
     a = (a << w) | c
@@ -5473,7 +6193,7 @@ def d_iso2_SupportedEnergyTransferMode(D: int, T: int, p: int) -> tuple[Any, int
             _fail(p, 'SupportedEnergyTransferMode')
         x &= 7
         p += 5
-        y = _T16[x]
+        y = _T20[x]
         f0.append(y)
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'SupportedEnergyTransferMode')
@@ -5541,9 +6261,13 @@ def d_iso2_V2G_Message(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso2_WeldingDetectionReq(o: Any, a: int) -> int:
-    a <<= 1
-    a = e_iso2_DC_EVStatus(o.dc_ev_status, a)
-    a <<= 1
+    u128 = o.dc_ev_status
+    a = (a << 4) | _BOOL[u128.ev_ready]
+    a = (a << 7) | _T14[u128.ev_error_code]
+    if not 0 <= u128.evresssoc <= 100:
+        raise _Invalid
+    a = (a << 10) | u128.evresssoc
+    a <<= 3
     return a
 
 
@@ -5552,13 +6276,28 @@ def d_iso2_WeldingDetectionReq(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
             _fail(p, 'WeldingDetectionReq')
-        p += 1
-        f0, p = d_iso2_DC_EVStatus(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        x &= 1
+        p += 4
+        t125 = x == 1
+        x = (D >> (T - p - 7)) & 127
+        if x >> 4 != 0:
             _fail(p, 'WeldingDetectionReq')
-        p += 1
+        x &= 15
+        p += 7
+        t126 = _T15[x]
+        x = (D >> (T - p - 10)) & 1023
+        if x >> 7 != 0:
+            _fail(p, 'WeldingDetectionReq')
+        x &= 127
+        p += 10
+        t127 = x
+        f0 = _iso2.DC_EVStatus(ev_ready=t125, ev_error_code=t126, evresssoc=t127)
+        if (D >> (T - p - 3)) & 7 != 0:
+            _fail(p, 'WeldingDetectionReq')
+        p += 3
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in WeldingDetectionReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
@@ -5567,13 +6306,19 @@ def d_iso2_WeldingDetectionReq(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso2_WeldingDetectionRes(o: Any, a: int) -> int:
-    a <<= 2
-    a = (a << 5) | _T6[o.response_code]
+    a = (a << 7) | _T8[o.response_code]
     a <<= 2
     a = e_iso2_DC_EVSEStatus(o.dc_evse_status, a)
-    a <<= 1
-    a = e_iso2_PhysicalValue(o.evse_present_voltage, a)
-    a <<= 1
+    u132 = o.evse_present_voltage
+    if not -3 <= u132.multiplier <= 3:
+        raise _Invalid
+    a = (a << 6) | (u132.multiplier + 3)
+    a = (a << 6) | _T1[u132.unit]
+    if not (-32768 <= u132.value and u132.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u132.value)
+    a <<= 3
     return a
 
 
@@ -5589,18 +6334,35 @@ def d_iso2_WeldingDetectionRes(D: int, T: int, p: int) -> tuple[Any, int]:
             _fail(p, 'WeldingDetectionRes')
         x &= 31
         p += 7
-        f0 = _T7[x]
+        f0 = _T9[x]
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'WeldingDetectionRes')
         p += 2
         f1, p = d_iso2_DC_EVSEStatus(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        x = (D >> (T - p - 6)) & 63
+        if x >> 3 != 0:
             _fail(p, 'WeldingDetectionRes')
-        p += 1
-        f2, p = d_iso2_PhysicalValue(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        x &= 7
+        p += 6
+        t129 = x - 3
+        x = (D >> (T - p - 6)) & 63
+        if x >> 3 != 0:
             _fail(p, 'WeldingDetectionRes')
-        p += 1
+        x &= 7
+        p += 6
+        t130 = _T2[x]
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
+            _fail(p, 'WeldingDetectionRes')
+        x &= 1
+        p += 4
+        t131, p = d_uint(D, T, p)
+        if x:
+            t131 = -t131 - 1
+        f2 = _iso2.PhysicalValue(multiplier=t129, unit=t130, value=t131)
+        if (D >> (T - p - 3)) & 7 != 0:
+            _fail(p, 'WeldingDetectionRes')
+        p += 3
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in WeldingDetectionRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
@@ -6672,7 +7434,12 @@ def e_xmldsig_KeyValue(o: Any, a: int) -> int:
     if v1 is not None:
         c, w, s = _T158[s]
         a = (a << w) | c
-        a = e_xmldsig_RSAKeyValue(v1, a)
+        u133 = v1
+        a <<= 1
+        a = e_sel_bin(a, u133.modulus)
+        a <<= 1
+        a = e_sel_bin(a, u133.exponent)
+        a <<= 1
     v2 = o.any
     if v2 is not None:
         c, w, s = _T159[s]
@@ -8024,7 +8791,12 @@ def e_xmldsig_X509Data(o: Any, a: int) -> int:
     for v in o.x509_issuer_serial:
         c, w, s = _T203[s]
         a = (a << w) | c
-        a = e_xmldsig_X509IssuerSerial(v, a)
+        u134 = v
+        a <<= 1
+        a = e_sel_str(a, u134.x509_issuer_name)
+        a <<= 2
+        a = e_int(a, u134.x509_serial_number)
+        a <<= 2
     for v in o.x509_ski:
         c, w, s = _T204[s]
         a = (a << w) | c
@@ -8504,106 +9276,106 @@ def d_xmldsig_X509IssuerSerial(D: int, T: int, p: int) -> tuple[Any, int]:
     return _xmldsig.X509IssuerSerial(x509_issuer_name=f0, x509_serial_number=f1), p
 
 
-_T1: dict[Any, Any] = {0: (1, 2, 2), 1: (0, 1, 2)}
-_T2: dict[Any, Any] = {_iso2.EVSENotification.None_: 0, _iso2.EVSENotification.StopCharging: 1, _iso2.EVSENotification.ReNegotiation: 2}
-_T3: tuple[Any, ...] = (_iso2.EVSENotification.None_, _iso2.EVSENotification.StopCharging, _iso2.EVSENotification.ReNegotiation, )
-_T4: dict[Any, Any] = {0: (1, 2, 2), 1: (0, 2, 2)}
-_T5: dict[Any, Any] = {0: (2, 2), 1: (1, 2), 2: (0, 1)}
-_T6: dict[Any, Any] = {_iso2.responseCode.OK: 0, _iso2.responseCode.OK_NewSessionEstablished: 1, _iso2.responseCode.OK_OldSessionJoined: 2, _iso2.responseCode.OK_CertificateExpiresSoon: 3, _iso2.responseCode.FAILED: 4, _iso2.responseCode.FAILED_SequenceError: 5, _iso2.responseCode.FAILED_ServiceIDInvalid: 6, _iso2.responseCode.FAILED_UnknownSession: 7, _iso2.responseCode.FAILED_ServiceSelectionInvalid: 8, _iso2.responseCode.FAILED_PaymentSelectionInvalid: 9, _iso2.responseCode.FAILED_CertificateExpired: 10, _iso2.responseCode.FAILED_SignatureError: 11, _iso2.responseCode.FAILED_NoCertificateAvailable: 12, _iso2.responseCode.FAILED_CertChainError: 13, _iso2.responseCode.FAILED_ChallengeInvalid: 14, _iso2.responseCode.FAILED_ContractCanceled: 15, _iso2.responseCode.FAILED_WrongChargeParameter: 16, _iso2.responseCode.FAILED_PowerDeliveryNotApplied: 17, _iso2.responseCode.FAILED_TariffSelectionInvalid: 18, _iso2.responseCode.FAILED_ChargingProfileInvalid: 19, _iso2.responseCode.FAILED_MeteringSignatureNotValid: 20, _iso2.responseCode.FAILED_NoChargeServiceSelected: 21, _iso2.responseCode.FAILED_WrongEnergyTransferMode: 22, _iso2.responseCode.FAILED_ContactorError: 23, _iso2.responseCode.FAILED_CertificateNotAllowedAtThisEVSE: 24, _iso2.responseCode.FAILED_CertificateRevoked: 25}
-_T7: tuple[Any, ...] = (_iso2.responseCode.OK, _iso2.responseCode.OK_NewSessionEstablished, _iso2.responseCode.OK_OldSessionJoined, _iso2.responseCode.OK_CertificateExpiresSoon, _iso2.responseCode.FAILED, _iso2.responseCode.FAILED_SequenceError, _iso2.responseCode.FAILED_ServiceIDInvalid, _iso2.responseCode.FAILED_UnknownSession, _iso2.responseCode.FAILED_ServiceSelectionInvalid, _iso2.responseCode.FAILED_PaymentSelectionInvalid, _iso2.responseCode.FAILED_CertificateExpired, _iso2.responseCode.FAILED_SignatureError, _iso2.responseCode.FAILED_NoCertificateAvailable, _iso2.responseCode.FAILED_CertChainError, _iso2.responseCode.FAILED_ChallengeInvalid, _iso2.responseCode.FAILED_ContractCanceled, _iso2.responseCode.FAILED_WrongChargeParameter, _iso2.responseCode.FAILED_PowerDeliveryNotApplied, _iso2.responseCode.FAILED_TariffSelectionInvalid, _iso2.responseCode.FAILED_ChargingProfileInvalid, _iso2.responseCode.FAILED_MeteringSignatureNotValid, _iso2.responseCode.FAILED_NoChargeServiceSelected, _iso2.responseCode.FAILED_WrongEnergyTransferMode, _iso2.responseCode.FAILED_ContactorError, _iso2.responseCode.FAILED_CertificateNotAllowedAtThisEVSE, _iso2.responseCode.FAILED_CertificateRevoked, )
-_T8: dict[Any, Any] = {_iso2.EVSEProcessing.Finished: 0, _iso2.EVSEProcessing.Ongoing: 1, _iso2.EVSEProcessing.Ongoing_WaitingForCustomerInteraction: 2}
-_T9: tuple[Any, ...] = (_iso2.EVSEProcessing.Finished, _iso2.EVSEProcessing.Ongoing, _iso2.EVSEProcessing.Ongoing_WaitingForCustomerInteraction, )
-_T10: dict[Any, Any] = {_iso2.AuthorizationReq: (0, e_iso2_AuthorizationReq), _iso2.AuthorizationRes: (1, e_iso2_AuthorizationRes), _iso2.BodyBase: (2, e_iso2_BodyBase), _iso2.CableCheckReq: (3, e_iso2_CableCheckReq), _iso2.CableCheckRes: (4, e_iso2_CableCheckRes), _iso2.CertificateInstallationReq: (5, e_iso2_CertificateInstallationReq), _iso2.CertificateInstallationRes: (6, e_iso2_CertificateInstallationRes), _iso2.CertificateUpdateReq: (7, e_iso2_CertificateUpdateReq), _iso2.CertificateUpdateRes: (8, e_iso2_CertificateUpdateRes), _iso2.ChargeParameterDiscoveryReq: (9, e_iso2_ChargeParameterDiscoveryReq), _iso2.ChargeParameterDiscoveryRes: (10, e_iso2_ChargeParameterDiscoveryRes), _iso2.ChargingStatusReq: (11, e_iso2_ChargingStatusReq), _iso2.ChargingStatusRes: (12, e_iso2_ChargingStatusRes), _iso2.CurrentDemandReq: (13, e_iso2_CurrentDemandReq), _iso2.CurrentDemandRes: (14, e_iso2_CurrentDemandRes), _iso2.MeteringReceiptReq: (15, e_iso2_MeteringReceiptReq), _iso2.MeteringReceiptRes: (16, e_iso2_MeteringReceiptRes), _iso2.PaymentDetailsReq: (17, e_iso2_PaymentDetailsReq), _iso2.PaymentDetailsRes: (18, e_iso2_PaymentDetailsRes), _iso2.PaymentServiceSelectionReq: (19, e_iso2_PaymentServiceSelectionReq), _iso2.PaymentServiceSelectionRes: (20, e_iso2_PaymentServiceSelectionRes), _iso2.PowerDeliveryReq: (21, e_iso2_PowerDeliveryReq), _iso2.PowerDeliveryRes: (22, e_iso2_PowerDeliveryRes), _iso2.PreChargeReq: (23, e_iso2_PreChargeReq), _iso2.PreChargeRes: (24, e_iso2_PreChargeRes), _iso2.ServiceDetailReq: (25, e_iso2_ServiceDetailReq), _iso2.ServiceDetailRes: (26, e_iso2_ServiceDetailRes), _iso2.ServiceDiscoveryReq: (27, e_iso2_ServiceDiscoveryReq), _iso2.ServiceDiscoveryRes: (28, e_iso2_ServiceDiscoveryRes), _iso2.SessionSetupReq: (29, e_iso2_SessionSetupReq), _iso2.SessionSetupRes: (30, e_iso2_SessionSetupRes), _iso2.SessionStopReq: (31, e_iso2_SessionStopReq), _iso2.SessionStopRes: (32, e_iso2_SessionStopRes), _iso2.WeldingDetectionReq: (33, e_iso2_WeldingDetectionReq), _iso2.WeldingDetectionRes: (34, e_iso2_WeldingDetectionRes)}
-_T11: dict[Any, Any] = {0: (35, 6), 1: (0, 1)}
-_T12: dict[Any, Any] = {0: (1, 2, 2), 1: (0, 1, 2)}
-_T13: dict[Any, Any] = {2: (1, 2), 3: (0, 1)}
-_T14: dict[Any, Any] = {6: (1, 2), 7: (0, 1)}
-_T15: dict[Any, Any] = {_iso2.EnergyTransferMode.AC_single_phase_core: 0, _iso2.EnergyTransferMode.AC_three_phase_core: 1, _iso2.EnergyTransferMode.DC_core: 2, _iso2.EnergyTransferMode.DC_extended: 3, _iso2.EnergyTransferMode.DC_combo_core: 4, _iso2.EnergyTransferMode.DC_unique: 5}
-_T16: tuple[Any, ...] = (_iso2.EnergyTransferMode.AC_single_phase_core, _iso2.EnergyTransferMode.AC_three_phase_core, _iso2.EnergyTransferMode.DC_core, _iso2.EnergyTransferMode.DC_extended, _iso2.EnergyTransferMode.DC_combo_core, _iso2.EnergyTransferMode.DC_unique, )
-_T17: dict[Any, Any] = {0: (1, 2, 2), 1: (0, 1, 2)}
-_T18: dict[Any, Any] = {_iso2.AC_EVChargeParameter: (0, e_iso2_AC_EVChargeParameter), _iso2.DC_EVChargeParameter: (1, e_iso2_DC_EVChargeParameter), _iso2.EVChargeParameter: (2, e_iso2_EVChargeParameter)}
-_T19: dict[Any, Any] = {_iso2.SAScheduleList: (0, e_iso2_SAScheduleList), _iso2.SASchedules: (1, e_iso2_SASchedules)}
-_T20: dict[Any, Any] = {(2, _iso2.AC_EVSEChargeParameter): (2, 3, 4, e_iso2_AC_EVSEChargeParameter), (2, _iso2.DC_EVSEChargeParameter): (3, 3, 4, e_iso2_DC_EVSEChargeParameter), (2, _iso2.EVSEChargeParameter): (4, 3, 4, e_iso2_EVSEChargeParameter), (3, _iso2.AC_EVSEChargeParameter): (0, 2, 4, e_iso2_AC_EVSEChargeParameter), (3, _iso2.DC_EVSEChargeParameter): (1, 2, 4, e_iso2_DC_EVSEChargeParameter), (3, _iso2.EVSEChargeParameter): (2, 2, 4, e_iso2_EVSEChargeParameter)}
-_T21: dict[Any, Any] = {4: (0, 1)}
-_T22: dict[Any, Any] = {_iso2.serviceCategory.EVCharging: 0, _iso2.serviceCategory.Internet: 1, _iso2.serviceCategory.ContractCertificate: 2, _iso2.serviceCategory.OtherCustom: 3}
-_T23: tuple[Any, ...] = (_iso2.serviceCategory.EVCharging, _iso2.serviceCategory.Internet, _iso2.serviceCategory.ContractCertificate, _iso2.serviceCategory.OtherCustom, )
-_T24: dict[Any, Any] = {1: (1, 2, 3), 2: (0, 1, 3)}
-_T25: dict[Any, Any] = {3: (1, 2, 5), 4: (0, 1, 5)}
-_T26: dict[Any, Any] = {0: (0, 1, 1)}
-_T27: dict[Any, Any] = {24: (0, 1)}
-_T28: dict[Any, Any] = {3: (1, 3, 5), 4: (0, 2, 5)}
-_T29: dict[Any, Any] = {3: (2, 3, 6), 4: (1, 2, 6), 5: (0, 2, 6)}
-_T30: dict[Any, Any] = {3: (3, 3, 7), 4: (2, 2, 7), 5: (1, 2, 7), 6: (0, 1, 7)}
-_T31: dict[Any, Any] = {7: (0, 1)}
-_T32: dict[Any, Any] = {1: (0, 1, 2), 2: (0, 2, 3), 3: (0, 2, 4)}
-_T33: dict[Any, Any] = {2: (1, 2), 3: (1, 2), 4: (0, 1)}
-_T34: dict[Any, Any] = {_iso2.costKind.relativePricePercentage: 0, _iso2.costKind.RenewableGenerationPercentage: 1, _iso2.costKind.CarbonDioxideEmission: 2}
-_T35: tuple[Any, ...] = (_iso2.costKind.relativePricePercentage, _iso2.costKind.RenewableGenerationPercentage, _iso2.costKind.CarbonDioxideEmission, )
-_T36: dict[Any, Any] = {2: (1, 2), 3: (0, 1)}
-_T37: dict[Any, Any] = {2: (1, 3, 4), 3: (0, 3, 4)}
-_T38: dict[Any, Any] = {2: (2, 3, 5), 3: (1, 3, 5), 4: (0, 2, 5)}
-_T39: dict[Any, Any] = {2: (3, 3, 6), 3: (2, 3, 6), 4: (1, 2, 6), 5: (0, 2, 6)}
-_T40: dict[Any, Any] = {2: (4, 3, 7), 3: (3, 3, 7), 4: (2, 2, 7), 5: (1, 2, 7), 6: (0, 1, 7)}
-_T41: dict[Any, Any] = {7: (1, 2, 9), 8: (0, 2, 9)}
-_T42: dict[Any, Any] = {7: (2, 2, 10), 8: (1, 2, 10), 9: (0, 1, 10)}
-_T43: dict[Any, Any] = {10: (0, 1)}
-_T44: dict[Any, Any] = {7: (1, 3, 9), 8: (0, 2, 9)}
-_T45: dict[Any, Any] = {7: (2, 3, 10), 8: (1, 2, 10), 9: (0, 2, 10)}
-_T46: dict[Any, Any] = {7: (3, 3, 11), 8: (2, 2, 11), 9: (1, 2, 11), 10: (0, 1, 11)}
-_T47: dict[Any, Any] = {12: (1, 2, 14), 13: (0, 2, 14)}
-_T48: dict[Any, Any] = {12: (2, 2), 13: (1, 2), 14: (0, 1)}
-_T49: dict[Any, Any] = {0: (1, 2, 2), 1: (0, 1, 2)}
-_T50: dict[Any, Any] = {3: (1, 2, 5), 4: (0, 1, 5)}
-_T51: dict[Any, Any] = {5: (1, 3, 7), 6: (0, 3, 7)}
-_T52: dict[Any, Any] = {5: (2, 3, 8), 6: (1, 3, 8), 7: (0, 2, 8)}
-_T53: dict[Any, Any] = {5: (3, 3, 9), 6: (2, 3, 9), 7: (1, 2, 9), 8: (0, 2, 9)}
-_T54: dict[Any, Any] = {5: (4, 3), 6: (3, 3), 7: (2, 2), 8: (1, 2), 9: (0, 1)}
-_T55: dict[Any, Any] = {1: (1, 2, 3), 2: (0, 1, 3)}
-_T56: dict[Any, Any] = {3: (0, 1)}
-_T57: dict[Any, Any] = {6: (1, 2, 8), 7: (0, 1, 8)}
-_T58: dict[Any, Any] = {8: (1, 2), 9: (0, 1)}
-_T59: dict[Any, Any] = {_iso2.isolationLevel.Invalid: 0, _iso2.isolationLevel.Valid: 1, _iso2.isolationLevel.Warning: 2, _iso2.isolationLevel.Fault: 3, _iso2.isolationLevel.No_IMD: 4}
-_T60: tuple[Any, ...] = (_iso2.isolationLevel.Invalid, _iso2.isolationLevel.Valid, _iso2.isolationLevel.Warning, _iso2.isolationLevel.Fault, _iso2.isolationLevel.No_IMD, )
-_T61: dict[Any, Any] = {_iso2.DC_EVSEStatusCode.EVSE_NotReady: 0, _iso2.DC_EVSEStatusCode.EVSE_Ready: 1, _iso2.DC_EVSEStatusCode.EVSE_Shutdown: 2, _iso2.DC_EVSEStatusCode.EVSE_UtilityInterruptEvent: 3, _iso2.DC_EVSEStatusCode.EVSE_IsolationMonitoringActive: 4, _iso2.DC_EVSEStatusCode.EVSE_EmergencyShutdown: 5, _iso2.DC_EVSEStatusCode.EVSE_Malfunction: 6, _iso2.DC_EVSEStatusCode.Reserved_8: 7, _iso2.DC_EVSEStatusCode.Reserved_9: 8, _iso2.DC_EVSEStatusCode.Reserved_A: 9, _iso2.DC_EVSEStatusCode.Reserved_B: 10, _iso2.DC_EVSEStatusCode.Reserved_C: 11}
-_T62: tuple[Any, ...] = (_iso2.DC_EVSEStatusCode.EVSE_NotReady, _iso2.DC_EVSEStatusCode.EVSE_Ready, _iso2.DC_EVSEStatusCode.EVSE_Shutdown, _iso2.DC_EVSEStatusCode.EVSE_UtilityInterruptEvent, _iso2.DC_EVSEStatusCode.EVSE_IsolationMonitoringActive, _iso2.DC_EVSEStatusCode.EVSE_EmergencyShutdown, _iso2.DC_EVSEStatusCode.EVSE_Malfunction, _iso2.DC_EVSEStatusCode.Reserved_8, _iso2.DC_EVSEStatusCode.Reserved_9, _iso2.DC_EVSEStatusCode.Reserved_A, _iso2.DC_EVSEStatusCode.Reserved_B, _iso2.DC_EVSEStatusCode.Reserved_C, )
-_T63: dict[Any, Any] = {2: (1, 2, 4), 3: (0, 1, 4)}
-_T64: dict[Any, Any] = {4: (0, 1)}
-_T65: dict[Any, Any] = {_iso2.DC_EVErrorCode.NO_ERROR: 0, _iso2.DC_EVErrorCode.FAILED_RESSTemperatureInhibit: 1, _iso2.DC_EVErrorCode.FAILED_EVShiftPosition: 2, _iso2.DC_EVErrorCode.FAILED_ChargerConnectorLockFault: 3, _iso2.DC_EVErrorCode.FAILED_EVRESSMalfunction: 4, _iso2.DC_EVErrorCode.FAILED_ChargingCurrentdifferential: 5, _iso2.DC_EVErrorCode.FAILED_ChargingVoltageOutOfRange: 6, _iso2.DC_EVErrorCode.Reserved_A: 7, _iso2.DC_EVErrorCode.Reserved_B: 8, _iso2.DC_EVErrorCode.Reserved_C: 9, _iso2.DC_EVErrorCode.FAILED_ChargingSystemIncompatibility: 10, _iso2.DC_EVErrorCode.NoData: 11}
-_T66: tuple[Any, ...] = (_iso2.DC_EVErrorCode.NO_ERROR, _iso2.DC_EVErrorCode.FAILED_RESSTemperatureInhibit, _iso2.DC_EVErrorCode.FAILED_EVShiftPosition, _iso2.DC_EVErrorCode.FAILED_ChargerConnectorLockFault, _iso2.DC_EVErrorCode.FAILED_EVRESSMalfunction, _iso2.DC_EVErrorCode.FAILED_ChargingCurrentdifferential, _iso2.DC_EVErrorCode.FAILED_ChargingVoltageOutOfRange, _iso2.DC_EVErrorCode.Reserved_A, _iso2.DC_EVErrorCode.Reserved_B, _iso2.DC_EVErrorCode.Reserved_C, _iso2.DC_EVErrorCode.FAILED_ChargingSystemIncompatibility, _iso2.DC_EVErrorCode.NoData, )
-_T67: dict[Any, Any] = {0: (1, 2), 1: (0, 1)}
-_T68: dict[Any, Any] = {_iso2.RelativeTimeInterval: (0, e_iso2_RelativeTimeInterval), _iso2.Interval: (1, e_iso2_Interval)}
-_T69: dict[Any, Any] = {0: (0, 1, 1)}
-_T70: dict[Any, Any] = {20: (0, 1)}
-_T71: dict[Any, Any] = {1: (1, 2, 3), 2: (0, 2, 3)}
-_T72: dict[Any, Any] = {1: (2, 2), 2: (1, 2), 3: (0, 1)}
-_T73: dict[Any, Any] = {1: (1, 3, 3), 2: (0, 3, 3)}
-_T74: dict[Any, Any] = {1: (2, 3, 4), 2: (1, 3, 4), 3: (0, 2, 4)}
-_T75: dict[Any, Any] = {1: (3, 3, 5), 2: (2, 3, 5), 3: (1, 2, 5), 4: (0, 2, 5)}
-_T76: dict[Any, Any] = {1: (4, 3), 2: (3, 3), 3: (2, 2), 4: (1, 2), 5: (0, 1)}
-_T77: dict[Any, Any] = {0: (1, 2, 2), 1: (0, 1, 2)}
-_T78: dict[Any, Any] = {2: (1, 2, 4), 3: (0, 1, 4)}
-_T79: dict[Any, Any] = {4: (0, 1)}
-_T80: dict[Any, Any] = {_iso2.AC_EVSEStatus: (0, e_iso2_AC_EVSEStatus), _iso2.DC_EVSEStatus: (1, e_iso2_DC_EVSEStatus), _iso2.EVSEStatus: (2, e_iso2_EVSEStatus)}
-_T81: dict[Any, Any] = {_iso2.faultCode.ParsingError: 0, _iso2.faultCode.NoTLSRootCertificatAvailable: 1, _iso2.faultCode.UnknownError: 2}
-_T82: tuple[Any, ...] = (_iso2.faultCode.ParsingError, _iso2.faultCode.NoTLSRootCertificatAvailable, _iso2.faultCode.UnknownError, )
-_T83: dict[Any, Any] = {1: (1, 2), 2: (0, 1)}
-_T84: dict[Any, Any] = {0: (0, 1, 1)}
-_T85: dict[Any, Any] = {1024: (0, 1)}
-_T86: dict[Any, Any] = {_iso2.RelativeTimeInterval: (0, e_iso2_RelativeTimeInterval), _iso2.Interval: (1, e_iso2_Interval)}
-_T87: dict[Any, Any] = {1: (1, 3, 3)}
-_T88: dict[Any, Any] = {1: (2, 3, 4)}
-_T89: dict[Any, Any] = {1: (3, 3, 5)}
-_T90: dict[Any, Any] = {1: (4, 3, 6)}
-_T91: dict[Any, Any] = {1: (5, 3, 7)}
-_T92: dict[Any, Any] = {2: (0, 1), 3: (0, 1), 4: (0, 1), 5: (0, 1), 6: (0, 1), 7: (0, 1)}
-_T93: dict[Any, Any] = {1: (0, 1, 2)}
-_T94: dict[Any, Any] = {17: (0, 1)}
-_T95: dict[Any, Any] = {_iso2.paymentOption.Contract: 0, _iso2.paymentOption.ExternalPayment: 1}
-_T96: tuple[Any, ...] = (_iso2.paymentOption.Contract, _iso2.paymentOption.ExternalPayment, )
-_T97: dict[Any, Any] = {0: (0, 1, 1), 1: (0, 2, 2)}
-_T98: dict[Any, Any] = {1: (1, 2), 2: (0, 1)}
-_T99: dict[Any, Any] = {_iso2.unitSymbol.h: 0, _iso2.unitSymbol.m: 1, _iso2.unitSymbol.s: 2, _iso2.unitSymbol.A: 3, _iso2.unitSymbol.V: 4, _iso2.unitSymbol.W: 5, _iso2.unitSymbol.Wh: 6}
-_T100: tuple[Any, ...] = (_iso2.unitSymbol.h, _iso2.unitSymbol.m, _iso2.unitSymbol.s, _iso2.unitSymbol.A, _iso2.unitSymbol.V, _iso2.unitSymbol.W, _iso2.unitSymbol.Wh, )
+_T1: dict[Any, Any] = {_iso2.unitSymbol.h: 0, _iso2.unitSymbol.m: 1, _iso2.unitSymbol.s: 2, _iso2.unitSymbol.A: 3, _iso2.unitSymbol.V: 4, _iso2.unitSymbol.W: 5, _iso2.unitSymbol.Wh: 6}
+_T2: tuple[Any, ...] = (_iso2.unitSymbol.h, _iso2.unitSymbol.m, _iso2.unitSymbol.s, _iso2.unitSymbol.A, _iso2.unitSymbol.V, _iso2.unitSymbol.W, _iso2.unitSymbol.Wh, )
+_T3: dict[Any, Any] = {0: (1, 2, 2), 1: (0, 1, 2)}
+_T4: dict[Any, Any] = {_iso2.EVSENotification.None_: 0, _iso2.EVSENotification.StopCharging: 1, _iso2.EVSENotification.ReNegotiation: 2}
+_T5: tuple[Any, ...] = (_iso2.EVSENotification.None_, _iso2.EVSENotification.StopCharging, _iso2.EVSENotification.ReNegotiation, )
+_T6: dict[Any, Any] = {0: (1, 2, 2), 1: (0, 2, 2)}
+_T7: dict[Any, Any] = {0: (2, 2), 1: (1, 2), 2: (0, 1)}
+_T8: dict[Any, Any] = {_iso2.responseCode.OK: 0, _iso2.responseCode.OK_NewSessionEstablished: 1, _iso2.responseCode.OK_OldSessionJoined: 2, _iso2.responseCode.OK_CertificateExpiresSoon: 3, _iso2.responseCode.FAILED: 4, _iso2.responseCode.FAILED_SequenceError: 5, _iso2.responseCode.FAILED_ServiceIDInvalid: 6, _iso2.responseCode.FAILED_UnknownSession: 7, _iso2.responseCode.FAILED_ServiceSelectionInvalid: 8, _iso2.responseCode.FAILED_PaymentSelectionInvalid: 9, _iso2.responseCode.FAILED_CertificateExpired: 10, _iso2.responseCode.FAILED_SignatureError: 11, _iso2.responseCode.FAILED_NoCertificateAvailable: 12, _iso2.responseCode.FAILED_CertChainError: 13, _iso2.responseCode.FAILED_ChallengeInvalid: 14, _iso2.responseCode.FAILED_ContractCanceled: 15, _iso2.responseCode.FAILED_WrongChargeParameter: 16, _iso2.responseCode.FAILED_PowerDeliveryNotApplied: 17, _iso2.responseCode.FAILED_TariffSelectionInvalid: 18, _iso2.responseCode.FAILED_ChargingProfileInvalid: 19, _iso2.responseCode.FAILED_MeteringSignatureNotValid: 20, _iso2.responseCode.FAILED_NoChargeServiceSelected: 21, _iso2.responseCode.FAILED_WrongEnergyTransferMode: 22, _iso2.responseCode.FAILED_ContactorError: 23, _iso2.responseCode.FAILED_CertificateNotAllowedAtThisEVSE: 24, _iso2.responseCode.FAILED_CertificateRevoked: 25}
+_T9: tuple[Any, ...] = (_iso2.responseCode.OK, _iso2.responseCode.OK_NewSessionEstablished, _iso2.responseCode.OK_OldSessionJoined, _iso2.responseCode.OK_CertificateExpiresSoon, _iso2.responseCode.FAILED, _iso2.responseCode.FAILED_SequenceError, _iso2.responseCode.FAILED_ServiceIDInvalid, _iso2.responseCode.FAILED_UnknownSession, _iso2.responseCode.FAILED_ServiceSelectionInvalid, _iso2.responseCode.FAILED_PaymentSelectionInvalid, _iso2.responseCode.FAILED_CertificateExpired, _iso2.responseCode.FAILED_SignatureError, _iso2.responseCode.FAILED_NoCertificateAvailable, _iso2.responseCode.FAILED_CertChainError, _iso2.responseCode.FAILED_ChallengeInvalid, _iso2.responseCode.FAILED_ContractCanceled, _iso2.responseCode.FAILED_WrongChargeParameter, _iso2.responseCode.FAILED_PowerDeliveryNotApplied, _iso2.responseCode.FAILED_TariffSelectionInvalid, _iso2.responseCode.FAILED_ChargingProfileInvalid, _iso2.responseCode.FAILED_MeteringSignatureNotValid, _iso2.responseCode.FAILED_NoChargeServiceSelected, _iso2.responseCode.FAILED_WrongEnergyTransferMode, _iso2.responseCode.FAILED_ContactorError, _iso2.responseCode.FAILED_CertificateNotAllowedAtThisEVSE, _iso2.responseCode.FAILED_CertificateRevoked, )
+_T10: dict[Any, Any] = {_iso2.EVSEProcessing.Finished: 0, _iso2.EVSEProcessing.Ongoing: 1, _iso2.EVSEProcessing.Ongoing_WaitingForCustomerInteraction: 2}
+_T11: tuple[Any, ...] = (_iso2.EVSEProcessing.Finished, _iso2.EVSEProcessing.Ongoing, _iso2.EVSEProcessing.Ongoing_WaitingForCustomerInteraction, )
+_T12: dict[Any, Any] = {_iso2.AuthorizationReq: (0, e_iso2_AuthorizationReq), _iso2.AuthorizationRes: (1, e_iso2_AuthorizationRes), _iso2.BodyBase: (2, e_iso2_BodyBase), _iso2.CableCheckReq: (3, e_iso2_CableCheckReq), _iso2.CableCheckRes: (4, e_iso2_CableCheckRes), _iso2.CertificateInstallationReq: (5, e_iso2_CertificateInstallationReq), _iso2.CertificateInstallationRes: (6, e_iso2_CertificateInstallationRes), _iso2.CertificateUpdateReq: (7, e_iso2_CertificateUpdateReq), _iso2.CertificateUpdateRes: (8, e_iso2_CertificateUpdateRes), _iso2.ChargeParameterDiscoveryReq: (9, e_iso2_ChargeParameterDiscoveryReq), _iso2.ChargeParameterDiscoveryRes: (10, e_iso2_ChargeParameterDiscoveryRes), _iso2.ChargingStatusReq: (11, e_iso2_ChargingStatusReq), _iso2.ChargingStatusRes: (12, e_iso2_ChargingStatusRes), _iso2.CurrentDemandReq: (13, e_iso2_CurrentDemandReq), _iso2.CurrentDemandRes: (14, e_iso2_CurrentDemandRes), _iso2.MeteringReceiptReq: (15, e_iso2_MeteringReceiptReq), _iso2.MeteringReceiptRes: (16, e_iso2_MeteringReceiptRes), _iso2.PaymentDetailsReq: (17, e_iso2_PaymentDetailsReq), _iso2.PaymentDetailsRes: (18, e_iso2_PaymentDetailsRes), _iso2.PaymentServiceSelectionReq: (19, e_iso2_PaymentServiceSelectionReq), _iso2.PaymentServiceSelectionRes: (20, e_iso2_PaymentServiceSelectionRes), _iso2.PowerDeliveryReq: (21, e_iso2_PowerDeliveryReq), _iso2.PowerDeliveryRes: (22, e_iso2_PowerDeliveryRes), _iso2.PreChargeReq: (23, e_iso2_PreChargeReq), _iso2.PreChargeRes: (24, e_iso2_PreChargeRes), _iso2.ServiceDetailReq: (25, e_iso2_ServiceDetailReq), _iso2.ServiceDetailRes: (26, e_iso2_ServiceDetailRes), _iso2.ServiceDiscoveryReq: (27, e_iso2_ServiceDiscoveryReq), _iso2.ServiceDiscoveryRes: (28, e_iso2_ServiceDiscoveryRes), _iso2.SessionSetupReq: (29, e_iso2_SessionSetupReq), _iso2.SessionSetupRes: (30, e_iso2_SessionSetupRes), _iso2.SessionStopReq: (31, e_iso2_SessionStopReq), _iso2.SessionStopRes: (32, e_iso2_SessionStopRes), _iso2.WeldingDetectionReq: (33, e_iso2_WeldingDetectionReq), _iso2.WeldingDetectionRes: (34, e_iso2_WeldingDetectionRes)}
+_T13: dict[Any, Any] = {0: (35, 6), 1: (0, 1)}
+_T14: dict[Any, Any] = {_iso2.DC_EVErrorCode.NO_ERROR: 0, _iso2.DC_EVErrorCode.FAILED_RESSTemperatureInhibit: 1, _iso2.DC_EVErrorCode.FAILED_EVShiftPosition: 2, _iso2.DC_EVErrorCode.FAILED_ChargerConnectorLockFault: 3, _iso2.DC_EVErrorCode.FAILED_EVRESSMalfunction: 4, _iso2.DC_EVErrorCode.FAILED_ChargingCurrentdifferential: 5, _iso2.DC_EVErrorCode.FAILED_ChargingVoltageOutOfRange: 6, _iso2.DC_EVErrorCode.Reserved_A: 7, _iso2.DC_EVErrorCode.Reserved_B: 8, _iso2.DC_EVErrorCode.Reserved_C: 9, _iso2.DC_EVErrorCode.FAILED_ChargingSystemIncompatibility: 10, _iso2.DC_EVErrorCode.NoData: 11}
+_T15: tuple[Any, ...] = (_iso2.DC_EVErrorCode.NO_ERROR, _iso2.DC_EVErrorCode.FAILED_RESSTemperatureInhibit, _iso2.DC_EVErrorCode.FAILED_EVShiftPosition, _iso2.DC_EVErrorCode.FAILED_ChargerConnectorLockFault, _iso2.DC_EVErrorCode.FAILED_EVRESSMalfunction, _iso2.DC_EVErrorCode.FAILED_ChargingCurrentdifferential, _iso2.DC_EVErrorCode.FAILED_ChargingVoltageOutOfRange, _iso2.DC_EVErrorCode.Reserved_A, _iso2.DC_EVErrorCode.Reserved_B, _iso2.DC_EVErrorCode.Reserved_C, _iso2.DC_EVErrorCode.FAILED_ChargingSystemIncompatibility, _iso2.DC_EVErrorCode.NoData, )
+_T16: dict[Any, Any] = {0: (1, 2, 2), 1: (0, 1, 2)}
+_T17: dict[Any, Any] = {2: (1, 2), 3: (0, 1)}
+_T18: dict[Any, Any] = {6: (1, 2), 7: (0, 1)}
+_T19: dict[Any, Any] = {_iso2.EnergyTransferMode.AC_single_phase_core: 0, _iso2.EnergyTransferMode.AC_three_phase_core: 1, _iso2.EnergyTransferMode.DC_core: 2, _iso2.EnergyTransferMode.DC_extended: 3, _iso2.EnergyTransferMode.DC_combo_core: 4, _iso2.EnergyTransferMode.DC_unique: 5}
+_T20: tuple[Any, ...] = (_iso2.EnergyTransferMode.AC_single_phase_core, _iso2.EnergyTransferMode.AC_three_phase_core, _iso2.EnergyTransferMode.DC_core, _iso2.EnergyTransferMode.DC_extended, _iso2.EnergyTransferMode.DC_combo_core, _iso2.EnergyTransferMode.DC_unique, )
+_T21: dict[Any, Any] = {0: (1, 2, 2), 1: (0, 1, 2)}
+_T22: dict[Any, Any] = {_iso2.AC_EVChargeParameter: (0, e_iso2_AC_EVChargeParameter), _iso2.DC_EVChargeParameter: (1, e_iso2_DC_EVChargeParameter), _iso2.EVChargeParameter: (2, e_iso2_EVChargeParameter)}
+_T23: dict[Any, Any] = {_iso2.SAScheduleList: (0, e_iso2_SAScheduleList), _iso2.SASchedules: (1, e_iso2_SASchedules)}
+_T24: dict[Any, Any] = {(2, _iso2.AC_EVSEChargeParameter): (2, 3, 4, e_iso2_AC_EVSEChargeParameter), (2, _iso2.DC_EVSEChargeParameter): (3, 3, 4, e_iso2_DC_EVSEChargeParameter), (2, _iso2.EVSEChargeParameter): (4, 3, 4, e_iso2_EVSEChargeParameter), (3, _iso2.AC_EVSEChargeParameter): (0, 2, 4, e_iso2_AC_EVSEChargeParameter), (3, _iso2.DC_EVSEChargeParameter): (1, 2, 4, e_iso2_DC_EVSEChargeParameter), (3, _iso2.EVSEChargeParameter): (2, 2, 4, e_iso2_EVSEChargeParameter)}
+_T25: dict[Any, Any] = {4: (0, 1)}
+_T26: dict[Any, Any] = {_iso2.serviceCategory.EVCharging: 0, _iso2.serviceCategory.Internet: 1, _iso2.serviceCategory.ContractCertificate: 2, _iso2.serviceCategory.OtherCustom: 3}
+_T27: tuple[Any, ...] = (_iso2.serviceCategory.EVCharging, _iso2.serviceCategory.Internet, _iso2.serviceCategory.ContractCertificate, _iso2.serviceCategory.OtherCustom, )
+_T28: dict[Any, Any] = {1: (1, 2, 3), 2: (0, 1, 3)}
+_T29: dict[Any, Any] = {3: (1, 2, 5), 4: (0, 1, 5)}
+_T30: dict[Any, Any] = {0: (0, 1, 1)}
+_T31: dict[Any, Any] = {24: (0, 1)}
+_T32: dict[Any, Any] = {3: (1, 3, 5), 4: (0, 2, 5)}
+_T33: dict[Any, Any] = {3: (2, 3, 6), 4: (1, 2, 6), 5: (0, 2, 6)}
+_T34: dict[Any, Any] = {3: (3, 3, 7), 4: (2, 2, 7), 5: (1, 2, 7), 6: (0, 1, 7)}
+_T35: dict[Any, Any] = {7: (0, 1)}
+_T36: dict[Any, Any] = {1: (0, 1, 2), 2: (0, 2, 3), 3: (0, 2, 4)}
+_T37: dict[Any, Any] = {2: (1, 2), 3: (1, 2), 4: (0, 1)}
+_T38: dict[Any, Any] = {_iso2.costKind.relativePricePercentage: 0, _iso2.costKind.RenewableGenerationPercentage: 1, _iso2.costKind.CarbonDioxideEmission: 2}
+_T39: tuple[Any, ...] = (_iso2.costKind.relativePricePercentage, _iso2.costKind.RenewableGenerationPercentage, _iso2.costKind.CarbonDioxideEmission, )
+_T40: dict[Any, Any] = {2: (1, 2), 3: (0, 1)}
+_T41: dict[Any, Any] = {2: (1, 3, 4), 3: (0, 3, 4)}
+_T42: dict[Any, Any] = {2: (2, 3, 5), 3: (1, 3, 5), 4: (0, 2, 5)}
+_T43: dict[Any, Any] = {2: (3, 3, 6), 3: (2, 3, 6), 4: (1, 2, 6), 5: (0, 2, 6)}
+_T44: dict[Any, Any] = {2: (4, 3, 7), 3: (3, 3, 7), 4: (2, 2, 7), 5: (1, 2, 7), 6: (0, 1, 7)}
+_T45: dict[Any, Any] = {7: (1, 2, 9), 8: (0, 2, 9)}
+_T46: dict[Any, Any] = {7: (2, 2, 10), 8: (1, 2, 10), 9: (0, 1, 10)}
+_T47: dict[Any, Any] = {10: (0, 1)}
+_T48: dict[Any, Any] = {7: (1, 3, 9), 8: (0, 2, 9)}
+_T49: dict[Any, Any] = {7: (2, 3, 10), 8: (1, 2, 10), 9: (0, 2, 10)}
+_T50: dict[Any, Any] = {7: (3, 3, 11), 8: (2, 2, 11), 9: (1, 2, 11), 10: (0, 1, 11)}
+_T51: dict[Any, Any] = {12: (1, 2, 14), 13: (0, 2, 14)}
+_T52: dict[Any, Any] = {12: (2, 2), 13: (1, 2), 14: (0, 1)}
+_T53: dict[Any, Any] = {0: (1, 2, 2), 1: (0, 1, 2)}
+_T54: dict[Any, Any] = {3: (1, 2, 5), 4: (0, 1, 5)}
+_T55: dict[Any, Any] = {5: (1, 3, 7), 6: (0, 3, 7)}
+_T56: dict[Any, Any] = {5: (2, 3, 8), 6: (1, 3, 8), 7: (0, 2, 8)}
+_T57: dict[Any, Any] = {5: (3, 3, 9), 6: (2, 3, 9), 7: (1, 2, 9), 8: (0, 2, 9)}
+_T58: dict[Any, Any] = {5: (4, 3), 6: (3, 3), 7: (2, 2), 8: (1, 2), 9: (0, 1)}
+_T59: dict[Any, Any] = {1: (1, 2, 3), 2: (0, 1, 3)}
+_T60: dict[Any, Any] = {3: (0, 1)}
+_T61: dict[Any, Any] = {6: (1, 2, 8), 7: (0, 1, 8)}
+_T62: dict[Any, Any] = {8: (1, 2), 9: (0, 1)}
+_T63: dict[Any, Any] = {_iso2.isolationLevel.Invalid: 0, _iso2.isolationLevel.Valid: 1, _iso2.isolationLevel.Warning: 2, _iso2.isolationLevel.Fault: 3, _iso2.isolationLevel.No_IMD: 4}
+_T64: tuple[Any, ...] = (_iso2.isolationLevel.Invalid, _iso2.isolationLevel.Valid, _iso2.isolationLevel.Warning, _iso2.isolationLevel.Fault, _iso2.isolationLevel.No_IMD, )
+_T65: dict[Any, Any] = {_iso2.DC_EVSEStatusCode.EVSE_NotReady: 0, _iso2.DC_EVSEStatusCode.EVSE_Ready: 1, _iso2.DC_EVSEStatusCode.EVSE_Shutdown: 2, _iso2.DC_EVSEStatusCode.EVSE_UtilityInterruptEvent: 3, _iso2.DC_EVSEStatusCode.EVSE_IsolationMonitoringActive: 4, _iso2.DC_EVSEStatusCode.EVSE_EmergencyShutdown: 5, _iso2.DC_EVSEStatusCode.EVSE_Malfunction: 6, _iso2.DC_EVSEStatusCode.Reserved_8: 7, _iso2.DC_EVSEStatusCode.Reserved_9: 8, _iso2.DC_EVSEStatusCode.Reserved_A: 9, _iso2.DC_EVSEStatusCode.Reserved_B: 10, _iso2.DC_EVSEStatusCode.Reserved_C: 11}
+_T66: tuple[Any, ...] = (_iso2.DC_EVSEStatusCode.EVSE_NotReady, _iso2.DC_EVSEStatusCode.EVSE_Ready, _iso2.DC_EVSEStatusCode.EVSE_Shutdown, _iso2.DC_EVSEStatusCode.EVSE_UtilityInterruptEvent, _iso2.DC_EVSEStatusCode.EVSE_IsolationMonitoringActive, _iso2.DC_EVSEStatusCode.EVSE_EmergencyShutdown, _iso2.DC_EVSEStatusCode.EVSE_Malfunction, _iso2.DC_EVSEStatusCode.Reserved_8, _iso2.DC_EVSEStatusCode.Reserved_9, _iso2.DC_EVSEStatusCode.Reserved_A, _iso2.DC_EVSEStatusCode.Reserved_B, _iso2.DC_EVSEStatusCode.Reserved_C, )
+_T67: dict[Any, Any] = {2: (1, 2, 4), 3: (0, 1, 4)}
+_T68: dict[Any, Any] = {4: (0, 1)}
+_T69: dict[Any, Any] = {0: (1, 2), 1: (0, 1)}
+_T70: dict[Any, Any] = {_iso2.RelativeTimeInterval: (0, e_iso2_RelativeTimeInterval), _iso2.Interval: (1, e_iso2_Interval)}
+_T71: dict[Any, Any] = {0: (0, 1, 1)}
+_T72: dict[Any, Any] = {20: (0, 1)}
+_T73: dict[Any, Any] = {1: (1, 2, 3), 2: (0, 2, 3)}
+_T74: dict[Any, Any] = {1: (2, 2), 2: (1, 2), 3: (0, 1)}
+_T75: dict[Any, Any] = {1: (1, 3, 3), 2: (0, 3, 3)}
+_T76: dict[Any, Any] = {1: (2, 3, 4), 2: (1, 3, 4), 3: (0, 2, 4)}
+_T77: dict[Any, Any] = {1: (3, 3, 5), 2: (2, 3, 5), 3: (1, 2, 5), 4: (0, 2, 5)}
+_T78: dict[Any, Any] = {1: (4, 3), 2: (3, 3), 3: (2, 2), 4: (1, 2), 5: (0, 1)}
+_T79: dict[Any, Any] = {0: (1, 2, 2), 1: (0, 1, 2)}
+_T80: dict[Any, Any] = {2: (1, 2, 4), 3: (0, 1, 4)}
+_T81: dict[Any, Any] = {4: (0, 1)}
+_T82: dict[Any, Any] = {_iso2.AC_EVSEStatus: (0, e_iso2_AC_EVSEStatus), _iso2.DC_EVSEStatus: (1, e_iso2_DC_EVSEStatus), _iso2.EVSEStatus: (2, e_iso2_EVSEStatus)}
+_T83: dict[Any, Any] = {_iso2.faultCode.ParsingError: 0, _iso2.faultCode.NoTLSRootCertificatAvailable: 1, _iso2.faultCode.UnknownError: 2}
+_T84: tuple[Any, ...] = (_iso2.faultCode.ParsingError, _iso2.faultCode.NoTLSRootCertificatAvailable, _iso2.faultCode.UnknownError, )
+_T85: dict[Any, Any] = {1: (1, 2), 2: (0, 1)}
+_T86: dict[Any, Any] = {0: (0, 1, 1)}
+_T87: dict[Any, Any] = {1024: (0, 1)}
+_T88: dict[Any, Any] = {_iso2.RelativeTimeInterval: (0, e_iso2_RelativeTimeInterval), _iso2.Interval: (1, e_iso2_Interval)}
+_T89: dict[Any, Any] = {1: (1, 3, 3)}
+_T90: dict[Any, Any] = {1: (2, 3, 4)}
+_T91: dict[Any, Any] = {1: (3, 3, 5)}
+_T92: dict[Any, Any] = {1: (4, 3, 6)}
+_T93: dict[Any, Any] = {1: (5, 3, 7)}
+_T94: dict[Any, Any] = {2: (0, 1), 3: (0, 1), 4: (0, 1), 5: (0, 1), 6: (0, 1), 7: (0, 1)}
+_T95: dict[Any, Any] = {1: (0, 1, 2)}
+_T96: dict[Any, Any] = {17: (0, 1)}
+_T97: dict[Any, Any] = {_iso2.paymentOption.Contract: 0, _iso2.paymentOption.ExternalPayment: 1}
+_T98: tuple[Any, ...] = (_iso2.paymentOption.Contract, _iso2.paymentOption.ExternalPayment, )
+_T99: dict[Any, Any] = {0: (0, 1, 1), 1: (0, 2, 2)}
+_T100: dict[Any, Any] = {1: (1, 2), 2: (0, 1)}
 _T101: dict[Any, Any] = {_iso2.chargeProgress.Start: 0, _iso2.chargeProgress.Stop: 1, _iso2.chargeProgress.Renegotiate: 2}
 _T102: tuple[Any, ...] = (_iso2.chargeProgress.Start, _iso2.chargeProgress.Stop, _iso2.chargeProgress.Renegotiate, )
 _T103: dict[Any, Any] = {(2, _iso2.DC_EVPowerDeliveryParameter): (1, 3, 4, e_iso2_DC_EVPowerDeliveryParameter), (2, _iso2.EVPowerDeliveryParameter): (2, 3, 4, e_iso2_EVPowerDeliveryParameter), (3, _iso2.DC_EVPowerDeliveryParameter): (0, 2, 4, e_iso2_DC_EVPowerDeliveryParameter), (3, _iso2.EVPowerDeliveryParameter): (1, 2, 4, e_iso2_EVPowerDeliveryParameter)}

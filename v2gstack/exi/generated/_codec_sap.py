@@ -54,26 +54,24 @@ def _ds0(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_sap_AppProtocol(o: Any, a: int) -> int:
-    a <<= 1
     if len(o.protocol_namespace) > 100:
         raise _Invalid
+    a <<= 1
     a = e_sel_str(a, o.protocol_namespace)
-    a <<= 2
     if not (0 <= o.version_number_major and o.version_number_major <= 4294967295):
         raise _Invalid
+    a <<= 2
     a = e_uint(a, o.version_number_major)
-    a <<= 3
     if not (0 <= o.version_number_minor and o.version_number_minor <= 4294967295):
         raise _Invalid
-    a = e_uint(a, o.version_number_minor)
     a <<= 3
+    a = e_uint(a, o.version_number_minor)
     if not 0 <= o.schema_id <= 255:
         raise _Invalid
-    a = (a << 8) | o.schema_id
-    a <<= 3
+    a = (a << 11) | o.schema_id
     if not 1 <= o.priority <= 20:
         raise _Invalid
-    a = (a << 5) | (o.priority - 1)
+    a = (a << 8) | (o.priority - 1)
     a <<= 2
     return a
 
@@ -130,7 +128,26 @@ def e_sap_supportedAppProtocolReq(o: Any, a: int) -> int:
         else:
             c, w, s = _T1[s]
             a = (a << w) | c
-        a = e_sap_AppProtocol(v, a)
+        u6 = v
+        if len(u6.protocol_namespace) > 100:
+            raise _Invalid
+        a <<= 1
+        a = e_sel_str(a, u6.protocol_namespace)
+        if not (0 <= u6.version_number_major and u6.version_number_major <= 4294967295):
+            raise _Invalid
+        a <<= 2
+        a = e_uint(a, u6.version_number_major)
+        if not (0 <= u6.version_number_minor and u6.version_number_minor <= 4294967295):
+            raise _Invalid
+        a <<= 3
+        a = e_uint(a, u6.version_number_minor)
+        if not 0 <= u6.schema_id <= 255:
+            raise _Invalid
+        a = (a << 11) | u6.schema_id
+        if not 1 <= u6.priority <= 20:
+            raise _Invalid
+        a = (a << 8) | (u6.priority - 1)
+        a <<= 2
     if 1 <= s <= 19:
         a = (a << 2) | 1
     else:
@@ -144,11 +161,35 @@ def d_sap_supportedAppProtocolReq(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'supportedAppProtocolReq')
-        p += 1
-        y, p = d_sap_AppProtocol(D, T, p)
+        p += 2
+        t1, p = d_sel_str(D, T, p, 100, 'ProtocolNamespace')
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'supportedAppProtocolReq')
+        p += 2
+        t2, p = d_uint(D, T, p)
+        if (D >> (T - p - 3)) & 7 != 0:
+            _fail(p, 'supportedAppProtocolReq')
+        p += 3
+        t3, p = d_uint(D, T, p)
+        x = (D >> (T - p - 11)) & 2047
+        if x >> 8 != 0:
+            _fail(p, 'supportedAppProtocolReq')
+        x &= 255
+        p += 11
+        t4 = x
+        x = (D >> (T - p - 8)) & 255
+        if x >> 5 != 0:
+            _fail(p, 'supportedAppProtocolReq')
+        x &= 31
+        p += 8
+        t5 = x + 1
+        y = _sap.AppProtocol(protocol_namespace=t1, version_number_major=t2, version_number_minor=t3, schema_id=t4, priority=t5)
         f0.append(y)
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'supportedAppProtocolReq')
+        p += 2
         rc = 0
         s = 1
         while s == 1:
@@ -179,16 +220,14 @@ def d_sap_supportedAppProtocolReq(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_sap_supportedAppProtocolRes(o: Any, a: int) -> int:
-    a <<= 2
-    a = (a << 2) | _T3[o.response_code]
+    a = (a << 4) | _T3[o.response_code]
     a <<= 1
     s = 1
     v1 = o.schema_id
     if v1 is not None:
-        a <<= 3
         if not 0 <= v1 <= 255:
             raise _Invalid
-        a = (a << 8) | v1
+        a = (a << 11) | v1
         a <<= 1
         s = 2
     c, w = _T5[s]

@@ -255,8 +255,7 @@ def e_iso20_ct_ChargeLoopReq(o: Any, a: int) -> int:
         s = 2
     c, w, s = _T1[s]
     a = (a << w) | c
-    a <<= 1
-    a = (a << 1) | _BOOL[o.meter_info_requested]
+    a = (a << 2) | _BOOL[o.meter_info_requested]
     a <<= 1
     c, w = _T2[s]
     a = (a << w) | c
@@ -308,26 +307,30 @@ def d_iso20_ct_ChargeLoopReq(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_iso20_ct_ChargeLoopRes(o: Any, a: int) -> int:
     a <<= 1
     a = e_iso20_ct_MessageHeader(o.header, a)
-    a <<= 2
-    a = (a << 6) | _T3[o.response_code]
+    a = (a << 8) | _T3[o.response_code]
     a <<= 1
     s = 2
     v2 = o.evse_status
     if v2 is not None:
-        a <<= 3
-        a = e_iso20_ct_EVSEStatus(v2, a)
+        u1 = v2
+        if not (0 <= u1.notification_max_delay and u1.notification_max_delay <= 65535):
+            raise _Invalid
+        a <<= 5
+        a = e_uint(a, u1.notification_max_delay)
+        a = (a << 6) | _T5[u1.evse_notification]
+        a <<= 2
         s = 3
     v3 = o.meter_info
     if v3 is not None:
-        c, w, s = _T5[s]
+        c, w, s = _T7[s]
         a = (a << w) | c
         a = e_iso20_ct_MeterInfo(v3, a)
     v4 = o.receipt
     if v4 is not None:
-        c, w, s = _T6[s]
+        c, w, s = _T8[s]
         a = (a << w) | c
         a = e_iso20_ct_Receipt(v4, a)
-    c, w = _T7[s]
+    c, w = _T9[s]
     a = (a << w) | c
     return a
 
@@ -436,8 +439,7 @@ def d_iso20_ct_ChargeParameterDiscoveryReq(D: int, T: int, p: int) -> tuple[Any,
 def e_iso20_ct_ChargeParameterDiscoveryRes(o: Any, a: int) -> int:
     a <<= 1
     a = e_iso20_ct_MessageHeader(o.header, a)
-    a <<= 2
-    a = (a << 6) | _T3[o.response_code]
+    a = (a << 8) | _T3[o.response_code]
     a <<= 2
     return a
 
@@ -469,11 +471,23 @@ def d_iso20_ct_ChargeParameterDiscoveryRes(D: int, T: int, p: int) -> tuple[Any,
 
 
 def e_iso20_ct_DetailedCost(o: Any, a: int) -> int:
-    a <<= 1
-    a = e_iso20_ct_RationalNumber(o.amount, a)
-    a <<= 1
-    a = e_iso20_ct_RationalNumber(o.cost_per_unit, a)
-    a <<= 1
+    u6 = o.amount
+    if not -128 <= u6.exponent <= 127:
+        raise _Invalid
+    a = (a << 11) | (u6.exponent + 128)
+    if not (-32768 <= u6.value and u6.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u6.value)
+    u7 = o.cost_per_unit
+    if not -128 <= u7.exponent <= 127:
+        raise _Invalid
+    a = (a << 13) | (u7.exponent + 128)
+    if not (-32768 <= u7.value and u7.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u7.value)
+    a <<= 3
     return a
 
 
@@ -483,17 +497,39 @@ def d_iso20_ct_DetailedCost(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        x = (D >> (T - p - 11)) & 2047
+        if x >> 8 != 0:
             _fail(p, 'DetailedCost')
-        p += 1
-        f0, p = d_iso20_ct_RationalNumber(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        x &= 255
+        p += 11
+        t2 = x - 128
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
             _fail(p, 'DetailedCost')
-        p += 1
-        f1, p = d_iso20_ct_RationalNumber(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        x &= 1
+        p += 4
+        t3, p = d_uint(D, T, p)
+        if x:
+            t3 = -t3 - 1
+        f0 = _iso20_ct.RationalNumber(exponent=t2, value=t3)
+        x = (D >> (T - p - 13)) & 8191
+        if x >> 8 != 0:
             _fail(p, 'DetailedCost')
-        p += 1
+        x &= 255
+        p += 13
+        t4 = x - 128
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
+            _fail(p, 'DetailedCost')
+        x &= 1
+        p += 4
+        t5, p = d_uint(D, T, p)
+        if x:
+            t5 = -t5 - 1
+        f1 = _iso20_ct.RationalNumber(exponent=t4, value=t5)
+        if (D >> (T - p - 3)) & 7 != 0:
+            _fail(p, 'DetailedCost')
+        p += 3
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in DetailedCost (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
@@ -502,13 +538,19 @@ def d_iso20_ct_DetailedCost(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso20_ct_DetailedTax(o: Any, a: int) -> int:
-    a <<= 2
     if not (1 <= o.tax_rule_id and o.tax_rule_id <= 4294967295):
         raise _Invalid
-    a = e_uint(a, o.tax_rule_id)
     a <<= 2
-    a = e_iso20_ct_RationalNumber(o.amount, a)
-    a <<= 1
+    a = e_uint(a, o.tax_rule_id)
+    u10 = o.amount
+    if not -128 <= u10.exponent <= 127:
+        raise _Invalid
+    a = (a << 12) | (u10.exponent + 128)
+    if not (-32768 <= u10.value and u10.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u10.value)
+    a <<= 3
     return a
 
 
@@ -522,13 +564,24 @@ def d_iso20_ct_DetailedTax(D: int, T: int, p: int) -> tuple[Any, int]:
             _fail(p, 'DetailedTax')
         p += 2
         f0, p = d_uint(D, T, p)
-        if (D >> (T - p - 2)) & 3 != 0:
+        x = (D >> (T - p - 12)) & 4095
+        if x >> 8 != 0:
             _fail(p, 'DetailedTax')
-        p += 2
-        f1, p = d_iso20_ct_RationalNumber(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        x &= 255
+        p += 12
+        t8 = x - 128
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
             _fail(p, 'DetailedTax')
-        p += 1
+        x &= 1
+        p += 4
+        t9, p = d_uint(D, T, p)
+        if x:
+            t9 = -t9 - 1
+        f1 = _iso20_ct.RationalNumber(exponent=t8, value=t9)
+        if (D >> (T - p - 3)) & 7 != 0:
+            _fail(p, 'DetailedTax')
+        p += 3
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in DetailedTax (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
@@ -540,86 +593,88 @@ def e_iso20_ct_DisplayParameters(o: Any, a: int) -> int:
     s = 0
     v0 = o.present_soc
     if v0 is not None:
-        a <<= 5
         if not 0 <= v0 <= 100:
             raise _Invalid
-        a = (a << 7) | v0
+        a = (a << 12) | v0
         a <<= 1
         s = 1
     v1 = o.minimum_soc
     if v1 is not None:
-        c, w, s = _T8[s]
+        c, w, s = _T10[s]
         a = (a << w) | c
-        a <<= 1
         if not 0 <= v1 <= 100:
             raise _Invalid
-        a = (a << 7) | v1
+        a = (a << 8) | v1
         a <<= 1
     v2 = o.target_soc
     if v2 is not None:
-        c, w, s = _T9[s]
+        c, w, s = _T11[s]
         a = (a << w) | c
-        a <<= 1
         if not 0 <= v2 <= 100:
             raise _Invalid
-        a = (a << 7) | v2
+        a = (a << 8) | v2
         a <<= 1
     v3 = o.maximum_soc
     if v3 is not None:
-        c, w, s = _T10[s]
+        c, w, s = _T12[s]
         a = (a << w) | c
-        a <<= 1
         if not 0 <= v3 <= 100:
             raise _Invalid
-        a = (a << 7) | v3
+        a = (a << 8) | v3
         a <<= 1
     v4 = o.remaining_time_to_minimum_soc
     if v4 is not None:
-        c, w, s = _T11[s]
+        c, w, s = _T13[s]
         a = (a << w) | c
-        a <<= 1
         if not (0 <= v4 and v4 <= 4294967295):
             raise _Invalid
+        a <<= 1
         a = e_uint(a, v4)
         a <<= 1
     v5 = o.remaining_time_to_target_soc
     if v5 is not None:
-        c, w, s = _T12[s]
+        c, w, s = _T14[s]
         a = (a << w) | c
-        a <<= 1
         if not (0 <= v5 and v5 <= 4294967295):
             raise _Invalid
+        a <<= 1
         a = e_uint(a, v5)
         a <<= 1
     v6 = o.remaining_time_to_maximum_soc
     if v6 is not None:
-        c, w, s = _T13[s]
+        c, w, s = _T15[s]
         a = (a << w) | c
-        a <<= 1
         if not (0 <= v6 and v6 <= 4294967295):
             raise _Invalid
+        a <<= 1
         a = e_uint(a, v6)
         a <<= 1
     v7 = o.charging_complete
     if v7 is not None:
-        c, w, s = _T14[s]
+        c, w, s = _T16[s]
         a = (a << w) | c
-        a <<= 1
-        a = (a << 1) | _BOOL[v7]
+        a = (a << 2) | _BOOL[v7]
         a <<= 1
     v8 = o.battery_energy_capacity
     if v8 is not None:
-        c, w, s = _T15[s]
+        c, w, s = _T17[s]
         a = (a << w) | c
-        a = e_iso20_ct_RationalNumber(v8, a)
+        u11 = v8
+        if not -128 <= u11.exponent <= 127:
+            raise _Invalid
+        a = (a << 10) | (u11.exponent + 128)
+        if not (-32768 <= u11.value and u11.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u11.value)
+        a <<= 2
     v9 = o.inlet_hot
     if v9 is not None:
-        c, w, s = _T16[s]
+        c, w, s = _T18[s]
         a = (a << w) | c
+        a = (a << 2) | _BOOL[v9]
         a <<= 1
-        a = (a << 1) | _BOOL[v9]
-        a <<= 1
-    c, w = _T17[s]
+    c, w = _T19[s]
     a = (a << w) | c
     return a
 
@@ -891,20 +946,39 @@ def e_iso20_ct_Dynamic_CLReqControlMode(o: Any, a: int) -> int:
     s = 0
     v0 = o.departure_time
     if v0 is not None:
-        a <<= 3
         if not (0 <= v0 and v0 <= 4294967295):
             raise _Invalid
+        a <<= 3
         a = e_uint(a, v0)
         a <<= 1
         s = 1
-    c, w, s = _T18[s]
+    c, w, s = _T20[s]
     a = (a << w) | c
-    a = e_iso20_ct_RationalNumber(o.ev_target_energy_request, a)
-    a <<= 1
-    a = e_iso20_ct_RationalNumber(o.ev_maximum_energy_request, a)
-    a <<= 1
-    a = e_iso20_ct_RationalNumber(o.ev_minimum_energy_request, a)
-    a <<= 1
+    u16 = o.ev_target_energy_request
+    if not -128 <= u16.exponent <= 127:
+        raise _Invalid
+    a = (a << 10) | (u16.exponent + 128)
+    if not (-32768 <= u16.value and u16.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u16.value)
+    u17 = o.ev_maximum_energy_request
+    if not -128 <= u17.exponent <= 127:
+        raise _Invalid
+    a = (a << 13) | (u17.exponent + 128)
+    if not (-32768 <= u17.value and u17.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u17.value)
+    u18 = o.ev_minimum_energy_request
+    if not -128 <= u18.exponent <= 127:
+        raise _Invalid
+    a = (a << 13) | (u18.exponent + 128)
+    if not (-32768 <= u18.value and u18.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u18.value)
+    a <<= 3
     return a
 
 
@@ -937,17 +1011,39 @@ def d_iso20_ct_Dynamic_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any, in
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'Dynamic_CLReqControlMode', 1)
                 return _iso20_ct.Dynamic_CLReqControlMode(departure_time=f0, ev_target_energy_request=f1, ev_maximum_energy_request=f2, ev_minimum_energy_request=f3), p
-        if (D >> (T - p - 1)) & 1 != 0:
+        x = (D >> (T - p - 11)) & 2047
+        if x >> 8 != 0:
             _fail(p, 'Dynamic_CLReqControlMode')
-        p += 1
-        f2, p = d_iso20_ct_RationalNumber(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        x &= 255
+        p += 11
+        t12 = x - 128
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
             _fail(p, 'Dynamic_CLReqControlMode')
-        p += 1
-        f3, p = d_iso20_ct_RationalNumber(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        x &= 1
+        p += 4
+        t13, p = d_uint(D, T, p)
+        if x:
+            t13 = -t13 - 1
+        f2 = _iso20_ct.RationalNumber(exponent=t12, value=t13)
+        x = (D >> (T - p - 13)) & 8191
+        if x >> 8 != 0:
             _fail(p, 'Dynamic_CLReqControlMode')
-        p += 1
+        x &= 255
+        p += 13
+        t14 = x - 128
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
+            _fail(p, 'Dynamic_CLReqControlMode')
+        x &= 1
+        p += 4
+        t15, p = d_uint(D, T, p)
+        if x:
+            t15 = -t15 - 1
+        f3 = _iso20_ct.RationalNumber(exponent=t14, value=t15)
+        if (D >> (T - p - 3)) & 7 != 0:
+            _fail(p, 'Dynamic_CLReqControlMode')
+        p += 3
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in Dynamic_CLReqControlMode (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
@@ -959,40 +1055,38 @@ def e_iso20_ct_Dynamic_CLResControlMode(o: Any, a: int) -> int:
     s = 0
     v0 = o.departure_time
     if v0 is not None:
-        a <<= 4
         if not (0 <= v0 and v0 <= 4294967295):
             raise _Invalid
+        a <<= 4
         a = e_uint(a, v0)
         a <<= 1
         s = 1
     v1 = o.minimum_soc
     if v1 is not None:
-        c, w, s = _T19[s]
+        c, w, s = _T21[s]
         a = (a << w) | c
-        a <<= 1
         if not 0 <= v1 <= 100:
             raise _Invalid
-        a = (a << 7) | v1
+        a = (a << 8) | v1
         a <<= 1
     v2 = o.target_soc
     if v2 is not None:
-        c, w, s = _T20[s]
+        c, w, s = _T22[s]
         a = (a << w) | c
-        a <<= 1
         if not 0 <= v2 <= 100:
             raise _Invalid
-        a = (a << 7) | v2
+        a = (a << 8) | v2
         a <<= 1
     v3 = o.ack_max_delay
     if v3 is not None:
-        c, w, s = _T21[s]
+        c, w, s = _T23[s]
         a = (a << w) | c
-        a <<= 1
         if not (0 <= v3 and v3 <= 65535):
             raise _Invalid
+        a <<= 1
         a = e_uint(a, v3)
         a <<= 1
-    c, w = _T22[s]
+    c, w = _T24[s]
     a = (a << w) | c
     return a
 
@@ -1078,12 +1172,11 @@ def d_iso20_ct_Dynamic_CLResControlMode(D: int, T: int, p: int) -> tuple[Any, in
 
 
 def e_iso20_ct_EVSEStatus(o: Any, a: int) -> int:
-    a <<= 2
     if not (0 <= o.notification_max_delay and o.notification_max_delay <= 65535):
         raise _Invalid
+    a <<= 2
     a = e_uint(a, o.notification_max_delay)
-    a <<= 3
-    a = (a << 3) | _T23[o.evse_notification]
+    a = (a << 6) | _T5[o.evse_notification]
     a <<= 2
     return a
 
@@ -1103,7 +1196,7 @@ def d_iso20_ct_EVSEStatus(D: int, T: int, p: int) -> tuple[Any, int]:
             _fail(p, 'EVSEStatus')
         x &= 7
         p += 6
-        f1 = _T24[x]
+        f1 = _T6[x]
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'EVSEStatus')
         p += 2
@@ -1123,7 +1216,12 @@ def e_iso20_ct_ListOfRootCertificateIDs(o: Any, a: int) -> int:
         else:
             c, w, s = _T25[s]
             a = (a << w) | c
-        a = e_xmldsig_X509IssuerSerial(v, a)
+        u21 = v
+        a <<= 1
+        a = e_sel_str(a, u21.x509_issuer_name)
+        a <<= 2
+        a = e_int(a, u21.x509_serial_number)
+        a <<= 2
     if 1 <= s <= 19:
         a = (a << 2) | 1
     else:
@@ -1137,11 +1235,23 @@ def d_iso20_ct_ListOfRootCertificateIDs(D: int, T: int, p: int) -> tuple[Any, in
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'ListOfRootCertificateIDs')
-        p += 1
-        y, p = d_xmldsig_X509IssuerSerial(D, T, p)
+        p += 2
+        t19, p = d_sel_str(D, T, p, None, 'X509IssuerName')
+        x = (D >> (T - p - 3)) & 7
+        if x >> 1 != 0:
+            _fail(p, 'ListOfRootCertificateIDs')
+        x &= 1
+        p += 3
+        t20, p = d_uint(D, T, p)
+        if x:
+            t20 = -t20 - 1
+        y = _xmldsig.X509IssuerSerial(x509_issuer_name=t19, x509_serial_number=t20)
         f0.append(y)
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'ListOfRootCertificateIDs')
+        p += 2
         rc = 0
         s = 1
         while s == 1:
@@ -1172,13 +1282,13 @@ def d_iso20_ct_ListOfRootCertificateIDs(D: int, T: int, p: int) -> tuple[Any, in
 
 
 def e_iso20_ct_MessageHeader(o: Any, a: int) -> int:
-    a <<= 1
     if len(o.session_id) > 8:
         raise _Invalid
+    a <<= 1
     a = e_sel_bin(a, o.session_id)
-    a <<= 2
     if not (0 <= o.time_stamp and o.time_stamp <= 18446744073709551615):
         raise _Invalid
+    a <<= 2
     a = e_uint(a, o.time_stamp)
     a <<= 1
     s = 2
@@ -1235,21 +1345,21 @@ def d_iso20_ct_MessageHeader(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso20_ct_MeterInfo(o: Any, a: int) -> int:
-    a <<= 1
     if len(o.meter_id) > 32:
         raise _Invalid
+    a <<= 1
     a = e_sel_str(a, o.meter_id)
-    a <<= 2
     if not (0 <= o.charged_energy_reading_wh and o.charged_energy_reading_wh <= 18446744073709551615):
         raise _Invalid
+    a <<= 2
     a = e_uint(a, o.charged_energy_reading_wh)
     a <<= 1
     s = 2
     v2 = o.bpt_discharged_energy_reading_wh
     if v2 is not None:
-        a <<= 4
         if not (0 <= v2 and v2 <= 18446744073709551615):
             raise _Invalid
+        a <<= 4
         a = e_uint(a, v2)
         a <<= 1
         s = 3
@@ -1257,18 +1367,18 @@ def e_iso20_ct_MeterInfo(o: Any, a: int) -> int:
     if v3 is not None:
         c, w, s = _T28[s]
         a = (a << w) | c
-        a <<= 1
         if not (0 <= v3 and v3 <= 18446744073709551615):
             raise _Invalid
+        a <<= 1
         a = e_uint(a, v3)
         a <<= 1
     v4 = o.bpt_inductive_energy_reading_va_rh
     if v4 is not None:
         c, w, s = _T29[s]
         a = (a << w) | c
-        a <<= 1
         if not (0 <= v4 and v4 <= 18446744073709551615):
             raise _Invalid
+        a <<= 1
         a = e_uint(a, v4)
         a <<= 1
     v5 = o.meter_signature
@@ -1282,18 +1392,18 @@ def e_iso20_ct_MeterInfo(o: Any, a: int) -> int:
     if v6 is not None:
         c, w, s = _T31[s]
         a = (a << w) | c
-        a <<= 1
         if not (-32768 <= v6 and v6 <= 32767):
             raise _Invalid
+        a <<= 1
         a = e_int(a, v6)
         a <<= 1
     v7 = o.meter_timestamp
     if v7 is not None:
         c, w, s = _T32[s]
         a = (a << w) | c
-        a <<= 1
         if not (0 <= v7 and v7 <= 18446744073709551615):
             raise _Invalid
+        a <<= 1
         a = e_uint(a, v7)
         a <<= 1
     c, w = _T33[s]
@@ -1444,13 +1554,12 @@ def d_iso20_ct_MeterInfo(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso20_ct_RationalNumber(o: Any, a: int) -> int:
-    a <<= 2
     if not -128 <= o.exponent <= 127:
         raise _Invalid
-    a = (a << 8) | (o.exponent - -128)
-    a <<= 3
+    a = (a << 10) | (o.exponent + 128)
     if not (-32768 <= o.value and o.value <= 32767):
         raise _Invalid
+    a <<= 3
     a = e_int(a, o.value)
     a <<= 2
     return a
@@ -1487,32 +1596,99 @@ def d_iso20_ct_RationalNumber(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso20_ct_Receipt(o: Any, a: int) -> int:
-    a <<= 2
     if not (0 <= o.time_anchor and o.time_anchor <= 18446744073709551615):
         raise _Invalid
+    a <<= 2
     a = e_uint(a, o.time_anchor)
     a <<= 1
     s = 1
     v1 = o.energy_costs
     if v1 is not None:
+        u22 = v1
+        u23 = u22.amount
+        if not -128 <= u23.exponent <= 127:
+            raise _Invalid
+        a = (a << 14) | (u23.exponent + 128)
+        if not (-32768 <= u23.value and u23.value <= 32767):
+            raise _Invalid
         a <<= 3
-        a = e_iso20_ct_DetailedCost(v1, a)
+        a = e_int(a, u23.value)
+        u24 = u22.cost_per_unit
+        if not -128 <= u24.exponent <= 127:
+            raise _Invalid
+        a = (a << 13) | (u24.exponent + 128)
+        if not (-32768 <= u24.value and u24.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u24.value)
+        a <<= 3
         s = 2
     v2 = o.occupancy_costs
     if v2 is not None:
         c, w, s = _T34[s]
         a = (a << w) | c
-        a = e_iso20_ct_DetailedCost(v2, a)
+        u25 = v2
+        u26 = u25.amount
+        if not -128 <= u26.exponent <= 127:
+            raise _Invalid
+        a = (a << 11) | (u26.exponent + 128)
+        if not (-32768 <= u26.value and u26.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u26.value)
+        u27 = u25.cost_per_unit
+        if not -128 <= u27.exponent <= 127:
+            raise _Invalid
+        a = (a << 13) | (u27.exponent + 128)
+        if not (-32768 <= u27.value and u27.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u27.value)
+        a <<= 3
     v3 = o.additional_services_costs
     if v3 is not None:
         c, w, s = _T35[s]
         a = (a << w) | c
-        a = e_iso20_ct_DetailedCost(v3, a)
+        u28 = v3
+        u29 = u28.amount
+        if not -128 <= u29.exponent <= 127:
+            raise _Invalid
+        a = (a << 11) | (u29.exponent + 128)
+        if not (-32768 <= u29.value and u29.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u29.value)
+        u30 = u28.cost_per_unit
+        if not -128 <= u30.exponent <= 127:
+            raise _Invalid
+        a = (a << 13) | (u30.exponent + 128)
+        if not (-32768 <= u30.value and u30.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u30.value)
+        a <<= 3
     v4 = o.overstay_costs
     if v4 is not None:
         c, w, s = _T36[s]
         a = (a << w) | c
-        a = e_iso20_ct_DetailedCost(v4, a)
+        u31 = v4
+        u32 = u31.amount
+        if not -128 <= u32.exponent <= 127:
+            raise _Invalid
+        a = (a << 11) | (u32.exponent + 128)
+        if not (-32768 <= u32.value and u32.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u32.value)
+        u33 = u31.cost_per_unit
+        if not -128 <= u33.exponent <= 127:
+            raise _Invalid
+        a = (a << 13) | (u33.exponent + 128)
+        if not (-32768 <= u33.value and u33.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u33.value)
+        a <<= 3
     for v in o.tax_costs:
         if 6 <= s <= 14:
             a = (a << 2) | 0
@@ -1520,7 +1696,20 @@ def e_iso20_ct_Receipt(o: Any, a: int) -> int:
         else:
             c, w, s = _T37[s]
             a = (a << w) | c
-        a = e_iso20_ct_DetailedTax(v, a)
+        u34 = v
+        if not (1 <= u34.tax_rule_id and u34.tax_rule_id <= 4294967295):
+            raise _Invalid
+        a <<= 2
+        a = e_uint(a, u34.tax_rule_id)
+        u35 = u34.amount
+        if not -128 <= u35.exponent <= 127:
+            raise _Invalid
+        a = (a << 12) | (u35.exponent + 128)
+        if not (-32768 <= u35.value and u35.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u35.value)
+        a <<= 3
     if 5 <= s <= 14:
         a = (a << 2) | 1
     else:
@@ -1663,19 +1852,42 @@ def e_iso20_ct_Scheduled_CLReqControlMode(o: Any, a: int) -> int:
     s = 0
     v0 = o.ev_target_energy_request
     if v0 is not None:
+        u36 = v0
+        if not -128 <= u36.exponent <= 127:
+            raise _Invalid
+        a = (a << 13) | (u36.exponent + 128)
+        if not (-32768 <= u36.value and u36.value <= 32767):
+            raise _Invalid
         a <<= 3
-        a = e_iso20_ct_RationalNumber(v0, a)
+        a = e_int(a, u36.value)
+        a <<= 2
         s = 1
     v1 = o.ev_maximum_energy_request
     if v1 is not None:
         c, w, s = _T39[s]
         a = (a << w) | c
-        a = e_iso20_ct_RationalNumber(v1, a)
+        u37 = v1
+        if not -128 <= u37.exponent <= 127:
+            raise _Invalid
+        a = (a << 10) | (u37.exponent + 128)
+        if not (-32768 <= u37.value and u37.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u37.value)
+        a <<= 2
     v2 = o.ev_minimum_energy_request
     if v2 is not None:
         c, w, s = _T40[s]
         a = (a << w) | c
-        a = e_iso20_ct_RationalNumber(v2, a)
+        u38 = v2
+        if not -128 <= u38.exponent <= 127:
+            raise _Invalid
+        a = (a << 10) | (u38.exponent + 128)
+        if not (-32768 <= u38.value and u38.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u38.value)
+        a <<= 2
     c, w = _T41[s]
     a = (a << w) | c
     return a
@@ -1815,8 +2027,7 @@ def d_iso20_ct_V2GRequest(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_iso20_ct_V2GResponse(o: Any, a: int) -> int:
     a <<= 1
     a = e_iso20_ct_MessageHeader(o.header, a)
-    a <<= 2
-    a = (a << 6) | _T3[o.response_code]
+    a = (a << 8) | _T3[o.response_code]
     a <<= 2
     return a
 
@@ -1851,9 +2062,9 @@ def e_iso20_wpt_AlternativeSECC(o: Any, a: int) -> int:
     s = 0
     v0 = o.ssid
     if v0 is not None:
-        a <<= 3
         if len(v0) > 255:
             raise _Invalid
+        a <<= 3
         a = e_sel_str(a, v0)
         s = 1
     v1 = o.bssid
@@ -1874,9 +2085,9 @@ def e_iso20_wpt_AlternativeSECC(o: Any, a: int) -> int:
     if v3 is not None:
         c, w, s = _T44[s]
         a = (a << w) | c
-        a <<= 1
         if not (0 <= v3 and v3 <= 65535):
             raise _Invalid
+        a <<= 1
         a = e_uint(a, v3)
         a <<= 1
     c, w = _T45[s]
@@ -2027,8 +2238,7 @@ def e_iso20_wpt_WPT_AlignmentCheckMethodList(o: Any, a: int) -> int:
         else:
             c, w, s = _T50[s]
             a = (a << w) | c
-        a <<= 1
-        a = (a << 2) | _T48[v]
+        a = (a << 3) | _T48[v]
         a <<= 1
     c, w = _T51[s]
     a = (a << w) | c
@@ -2082,19 +2292,24 @@ def d_iso20_wpt_WPT_AlignmentCheckMethodList(D: int, T: int, p: int) -> tuple[An
 def e_iso20_wpt_WPT_AlignmentCheckReq(o: Any, a: int) -> int:
     a <<= 1
     a = e_iso20_ct_MessageHeader(o.header, a)
-    a <<= 2
-    a = (a << 2) | _T52[o.ev_processing]
+    a = (a << 4) | _T52[o.ev_processing]
     a <<= 1
     s = 2
     v2 = o.target_coil_current
     if v2 is not None:
+        u39 = v2
+        if not -128 <= u39.exponent <= 127:
+            raise _Invalid
+        a = (a << 12) | (u39.exponent + 128)
+        if not (-32768 <= u39.value and u39.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u39.value)
         a <<= 2
-        a = e_iso20_ct_RationalNumber(v2, a)
         s = 3
     c, w, s = _T56[s]
     a = (a << w) | c
-    a <<= 1
-    a = (a << 2) | _T54[o.ev_result_code]
+    a = (a << 3) | _T54[o.ev_result_code]
     a <<= 1
     for v in o.vendor_specific_data_container:
         if 4 <= s <= 19:
@@ -2189,22 +2404,35 @@ def d_iso20_wpt_WPT_AlignmentCheckReq(D: int, T: int, p: int) -> tuple[Any, int]
 def e_iso20_wpt_WPT_AlignmentCheckRes(o: Any, a: int) -> int:
     a <<= 1
     a = e_iso20_ct_MessageHeader(o.header, a)
-    a <<= 2
-    a = (a << 6) | _T3[o.response_code]
-    a <<= 3
-    a = (a << 2) | _T52[o.evse_processing]
+    a = (a << 8) | _T3[o.response_code]
+    a = (a << 5) | _T52[o.evse_processing]
     a <<= 1
     s = 3
     v3 = o.power_transmitted
     if v3 is not None:
+        u40 = v3
+        if not -128 <= u40.exponent <= 127:
+            raise _Invalid
+        a = (a << 13) | (u40.exponent + 128)
+        if not (-32768 <= u40.value and u40.value <= 32767):
+            raise _Invalid
         a <<= 3
-        a = e_iso20_ct_RationalNumber(v3, a)
+        a = e_int(a, u40.value)
+        a <<= 2
         s = 4
     v4 = o.supply_device_current
     if v4 is not None:
         c, w, s = _T59[s]
         a = (a << w) | c
-        a = e_iso20_ct_RationalNumber(v4, a)
+        u41 = v4
+        if not -128 <= u41.exponent <= 127:
+            raise _Invalid
+        a = (a << 10) | (u41.exponent + 128)
+        if not (-32768 <= u41.value and u41.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u41.value)
+        a <<= 2
     for v in o.vendor_specific_data_container:
         if 6 <= s <= 20:
             a = (a << 2) | 0
@@ -2333,26 +2561,76 @@ def e_iso20_wpt_WPT_ChargeLoopReq(o: Any, a: int) -> int:
         s = 2
     c, w, s = _T64[s]
     a = (a << w) | c
-    a <<= 1
-    a = (a << 1) | _BOOL[o.meter_info_requested]
-    a <<= 2
-    a = e_iso20_ct_RationalNumber(o.evpc_power_request, a)
-    a <<= 1
-    a = e_iso20_ct_RationalNumber(o.evpc_power_output, a)
-    a <<= 2
-    a = (a << 2) | _T62[o.evpc_charge_diagnostics]
+    a = (a << 2) | _BOOL[o.meter_info_requested]
+    u46 = o.evpc_power_request
+    if not -128 <= u46.exponent <= 127:
+        raise _Invalid
+    a = (a << 12) | (u46.exponent + 128)
+    if not (-32768 <= u46.value and u46.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u46.value)
+    u47 = o.evpc_power_output
+    if not -128 <= u47.exponent <= 127:
+        raise _Invalid
+    a = (a << 13) | (u47.exponent + 128)
+    if not (-32768 <= u47.value and u47.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u47.value)
+    a = (a << 6) | _T62[o.evpc_charge_diagnostics]
     a <<= 1
     s = 6
     v6 = o.evpc_operating_frequency
     if v6 is not None:
+        u48 = v6
+        if not -128 <= u48.exponent <= 127:
+            raise _Invalid
+        a = (a << 13) | (u48.exponent + 128)
+        if not (-32768 <= u48.value and u48.value <= 32767):
+            raise _Invalid
         a <<= 3
-        a = e_iso20_ct_RationalNumber(v6, a)
+        a = e_int(a, u48.value)
+        a <<= 2
         s = 7
     v7 = o.evpc_power_control_parameter
     if v7 is not None:
         c, w, s = _T65[s]
         a = (a << w) | c
-        a = e_iso20_wpt_WPT_EVPCPowerControlParameter(v7, a)
+        u49 = v7
+        u50 = u49.evpc_coil_current_request
+        if not -128 <= u50.exponent <= 127:
+            raise _Invalid
+        a = (a << 11) | (u50.exponent + 128)
+        if not (-32768 <= u50.value and u50.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u50.value)
+        u51 = u49.evpc_coil_current_information
+        if not -128 <= u51.exponent <= 127:
+            raise _Invalid
+        a = (a << 13) | (u51.exponent + 128)
+        if not (-32768 <= u51.value and u51.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u51.value)
+        u52 = u49.evpc_current_output_information
+        if not -128 <= u52.exponent <= 127:
+            raise _Invalid
+        a = (a << 13) | (u52.exponent + 128)
+        if not (-32768 <= u52.value and u52.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u52.value)
+        u53 = u49.evpc_voltage_output_information
+        if not -128 <= u53.exponent <= 127:
+            raise _Invalid
+        a = (a << 13) | (u53.exponent + 128)
+        if not (-32768 <= u53.value and u53.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u53.value)
+        a <<= 3
     for v in o.manufacturer_specific_data_container:
         if 9 <= s <= 23:
             a = (a << 2) | 0
@@ -2409,19 +2687,41 @@ def d_iso20_wpt_WPT_ChargeLoopReq(D: int, T: int, p: int) -> tuple[Any, int]:
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'WPT_ChargeLoopReq', 2)
                 return _iso20_wpt.WPT_ChargeLoopReq(header=f0, display_parameters=f1, meter_info_requested=f2, evpc_power_request=f3, evpc_power_output=f4, evpc_charge_diagnostics=f5, evpc_operating_frequency=f6, evpc_power_control_parameter=f7, manufacturer_specific_data_container=f8), p
-        if (D >> (T - p - 1)) & 1 != 0:
+        x = (D >> (T - p - 11)) & 2047
+        if x >> 8 != 0:
             _fail(p, 'WPT_ChargeLoopReq')
-        p += 1
-        f3, p = d_iso20_ct_RationalNumber(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'WPT_ChargeLoopReq')
-        p += 1
-        f4, p = d_iso20_ct_RationalNumber(D, T, p)
+        x &= 255
+        p += 11
+        t42 = x - 128
         x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
+            _fail(p, 'WPT_ChargeLoopReq')
+        x &= 1
+        p += 4
+        t43, p = d_uint(D, T, p)
+        if x:
+            t43 = -t43 - 1
+        f3 = _iso20_ct.RationalNumber(exponent=t42, value=t43)
+        x = (D >> (T - p - 13)) & 8191
+        if x >> 8 != 0:
+            _fail(p, 'WPT_ChargeLoopReq')
+        x &= 255
+        p += 13
+        t44 = x - 128
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
+            _fail(p, 'WPT_ChargeLoopReq')
+        x &= 1
+        p += 4
+        t45, p = d_uint(D, T, p)
+        if x:
+            t45 = -t45 - 1
+        f4 = _iso20_ct.RationalNumber(exponent=t44, value=t45)
+        x = (D >> (T - p - 6)) & 63
         if x >> 2 != 0:
             _fail(p, 'WPT_ChargeLoopReq')
         x &= 3
-        p += 4
+        p += 6
         f5 = _T63[x]
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'WPT_ChargeLoopReq')
@@ -2499,14 +2799,18 @@ def d_iso20_wpt_WPT_ChargeLoopReq(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_iso20_wpt_WPT_ChargeLoopRes(o: Any, a: int) -> int:
     a <<= 1
     a = e_iso20_ct_MessageHeader(o.header, a)
-    a <<= 2
-    a = (a << 6) | _T3[o.response_code]
+    a = (a << 8) | _T3[o.response_code]
     a <<= 1
     s = 2
     v2 = o.evse_status
     if v2 is not None:
-        a <<= 3
-        a = e_iso20_ct_EVSEStatus(v2, a)
+        u56 = v2
+        if not (0 <= u56.notification_max_delay and u56.notification_max_delay <= 65535):
+            raise _Invalid
+        a <<= 5
+        a = e_uint(a, u56.notification_max_delay)
+        a = (a << 6) | _T5[u56.evse_notification]
+        a <<= 2
         s = 3
     v3 = o.meter_info
     if v3 is not None:
@@ -2520,31 +2824,74 @@ def e_iso20_wpt_WPT_ChargeLoopRes(o: Any, a: int) -> int:
         a = e_iso20_ct_Receipt(v4, a)
     c, w, s = _T72[s]
     a = (a << w) | c
-    a = e_iso20_ct_RationalNumber(o.evpc_power_request, a)
+    u57 = o.evpc_power_request
+    if not -128 <= u57.exponent <= 127:
+        raise _Invalid
+    a = (a << 10) | (u57.exponent + 128)
+    if not (-32768 <= u57.value and u57.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u57.value)
+    a <<= 2
     v6 = o.sd_power_input
     if v6 is not None:
+        u58 = v6
+        if not -128 <= u58.exponent <= 127:
+            raise _Invalid
+        a = (a << 12) | (u58.exponent + 128)
+        if not (-32768 <= u58.value and u58.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u58.value)
         a <<= 2
-        a = e_iso20_ct_RationalNumber(v6, a)
         s = 7
     c, w, s = _T73[s]
     a = (a << w) | c
-    a = e_iso20_ct_RationalNumber(o.spc_max_output_power_limit, a)
-    a <<= 1
-    a = e_iso20_ct_RationalNumber(o.spc_min_output_power_limit, a)
-    a <<= 2
-    a = (a << 3) | _T68[o.spc_charge_diagnostics]
+    u59 = o.spc_max_output_power_limit
+    if not -128 <= u59.exponent <= 127:
+        raise _Invalid
+    a = (a << 10) | (u59.exponent + 128)
+    if not (-32768 <= u59.value and u59.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u59.value)
+    u60 = o.spc_min_output_power_limit
+    if not -128 <= u60.exponent <= 127:
+        raise _Invalid
+    a = (a << 13) | (u60.exponent + 128)
+    if not (-32768 <= u60.value and u60.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u60.value)
+    a = (a << 7) | _T68[o.spc_charge_diagnostics]
     a <<= 1
     s = 10
     v10 = o.spc_operating_frequency
     if v10 is not None:
+        u61 = v10
+        if not -128 <= u61.exponent <= 127:
+            raise _Invalid
+        a = (a << 13) | (u61.exponent + 128)
+        if not (-32768 <= u61.value and u61.value <= 32767):
+            raise _Invalid
         a <<= 3
-        a = e_iso20_ct_RationalNumber(v10, a)
+        a = e_int(a, u61.value)
+        a <<= 2
         s = 11
     v11 = o.spc_power_control_parameter
     if v11 is not None:
         c, w, s = _T74[s]
         a = (a << w) | c
-        a = e_iso20_wpt_WPT_SPCPowerControlParameter(v11, a)
+        u62 = v11
+        u63 = u62.spc_primary_device_coil_current_information
+        if not -128 <= u63.exponent <= 127:
+            raise _Invalid
+        a = (a << 11) | (u63.exponent + 128)
+        if not (-32768 <= u63.value and u63.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u63.value)
+        a <<= 3
     for v in o.manufacturer_specific_data_container:
         if 13 <= s <= 27:
             a = (a << 2) | 0
@@ -2668,15 +3015,26 @@ def d_iso20_wpt_WPT_ChargeLoopRes(D: int, T: int, p: int) -> tuple[Any, int]:
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'WPT_ChargeLoopRes', 7)
                 return _iso20_wpt.WPT_ChargeLoopRes(header=f0, response_code=f1, evse_status=f2, meter_info=f3, receipt=f4, evpc_power_request=f5, sd_power_input=f6, spc_max_output_power_limit=f7, spc_min_output_power_limit=f8, spc_charge_diagnostics=f9, spc_operating_frequency=f10, spc_power_control_parameter=f11, manufacturer_specific_data_container=f12), p
-        if (D >> (T - p - 1)) & 1 != 0:
+        x = (D >> (T - p - 11)) & 2047
+        if x >> 8 != 0:
             _fail(p, 'WPT_ChargeLoopRes')
-        p += 1
-        f8, p = d_iso20_ct_RationalNumber(D, T, p)
-        x = (D >> (T - p - 5)) & 31
+        x &= 255
+        p += 11
+        t54 = x - 128
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
+            _fail(p, 'WPT_ChargeLoopRes')
+        x &= 1
+        p += 4
+        t55, p = d_uint(D, T, p)
+        if x:
+            t55 = -t55 - 1
+        f8 = _iso20_ct.RationalNumber(exponent=t54, value=t55)
+        x = (D >> (T - p - 7)) & 127
         if x >> 3 != 0:
             _fail(p, 'WPT_ChargeLoopRes')
         x &= 7
-        p += 5
+        p += 7
         f9 = _T69[x]
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'WPT_ChargeLoopRes')
@@ -2754,20 +3112,31 @@ def d_iso20_wpt_WPT_ChargeLoopRes(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_iso20_wpt_WPT_ChargeParameterDiscoveryReq(o: Any, a: int) -> int:
     a <<= 1
     a = e_iso20_ct_MessageHeader(o.header, a)
-    a <<= 1
-    a = e_iso20_ct_RationalNumber(o.evpc_max_receivable_power, a)
-    a <<= 2
+    u68 = o.evpc_max_receivable_power
+    if not -128 <= u68.exponent <= 127:
+        raise _Invalid
+    a = (a << 11) | (u68.exponent + 128)
+    if not (-32768 <= u68.value and u68.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u68.value)
     if not (0 <= o.sd_max_ground_clearence and o.sd_max_ground_clearence <= 65535):
         raise _Invalid
+    a <<= 4
     a = e_uint(a, o.sd_max_ground_clearence)
-    a <<= 3
     if not (0 <= o.sd_min_ground_clearence and o.sd_min_ground_clearence <= 65535):
         raise _Invalid
+    a <<= 3
     a = e_uint(a, o.sd_min_ground_clearence)
-    a <<= 2
-    a = e_iso20_ct_RationalNumber(o.evpc_natural_frequency, a)
-    a <<= 2
-    a = (a << 1) | _BOOL[o.evpc_device_local_control]
+    u69 = o.evpc_natural_frequency
+    if not -128 <= u69.exponent <= 127:
+        raise _Invalid
+    a = (a << 12) | (u69.exponent + 128)
+    if not (-32768 <= u69.value and u69.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u69.value)
+    a = (a << 5) | _BOOL[o.evpc_device_local_control]
     a <<= 1
     s = 6
     for v in o.vendor_specific_data_container:
@@ -2803,27 +3172,49 @@ def d_iso20_wpt_WPT_ChargeParameterDiscoveryReq(D: int, T: int, p: int) -> tuple
             _fail(p, 'WPT_ChargeParameterDiscoveryReq')
         p += 1
         f0, p = d_iso20_ct_MessageHeader(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        x = (D >> (T - p - 11)) & 2047
+        if x >> 8 != 0:
             _fail(p, 'WPT_ChargeParameterDiscoveryReq')
-        p += 1
-        f1, p = d_iso20_ct_RationalNumber(D, T, p)
-        if (D >> (T - p - 2)) & 3 != 0:
+        x &= 255
+        p += 11
+        t64 = x - 128
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
             _fail(p, 'WPT_ChargeParameterDiscoveryReq')
-        p += 2
+        x &= 1
+        p += 4
+        t65, p = d_uint(D, T, p)
+        if x:
+            t65 = -t65 - 1
+        f1 = _iso20_ct.RationalNumber(exponent=t64, value=t65)
+        if (D >> (T - p - 4)) & 15 != 0:
+            _fail(p, 'WPT_ChargeParameterDiscoveryReq')
+        p += 4
         f2, p = d_uint(D, T, p)
         if (D >> (T - p - 3)) & 7 != 0:
             _fail(p, 'WPT_ChargeParameterDiscoveryReq')
         p += 3
         f3, p = d_uint(D, T, p)
-        if (D >> (T - p - 2)) & 3 != 0:
+        x = (D >> (T - p - 12)) & 4095
+        if x >> 8 != 0:
             _fail(p, 'WPT_ChargeParameterDiscoveryReq')
-        p += 2
-        f4, p = d_iso20_ct_RationalNumber(D, T, p)
-        x = (D >> (T - p - 3)) & 7
+        x &= 255
+        p += 12
+        t66 = x - 128
+        x = (D >> (T - p - 4)) & 15
         if x >> 1 != 0:
             _fail(p, 'WPT_ChargeParameterDiscoveryReq')
         x &= 1
-        p += 3
+        p += 4
+        t67, p = d_uint(D, T, p)
+        if x:
+            t67 = -t67 - 1
+        f4 = _iso20_ct.RationalNumber(exponent=t66, value=t67)
+        x = (D >> (T - p - 5)) & 31
+        if x >> 1 != 0:
+            _fail(p, 'WPT_ChargeParameterDiscoveryReq')
+        x &= 1
+        p += 5
         f5 = x == 1
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'WPT_ChargeParameterDiscoveryReq')
@@ -2860,26 +3251,49 @@ def d_iso20_wpt_WPT_ChargeParameterDiscoveryReq(D: int, T: int, p: int) -> tuple
 def e_iso20_wpt_WPT_ChargeParameterDiscoveryRes(o: Any, a: int) -> int:
     a <<= 1
     a = e_iso20_ct_MessageHeader(o.header, a)
-    a <<= 2
-    a = (a << 6) | _T3[o.response_code]
+    a = (a << 8) | _T3[o.response_code]
+    a = (a << 5) | _T79[o.pd_input_power_class]
+    u78 = o.sd_min_output_power
+    if not -128 <= u78.exponent <= 127:
+        raise _Invalid
+    a = (a << 12) | (u78.exponent + 128)
+    if not (-32768 <= u78.value and u78.value <= 32767):
+        raise _Invalid
     a <<= 3
-    a = (a << 2) | _T79[o.pd_input_power_class]
-    a <<= 2
-    a = e_iso20_ct_RationalNumber(o.sd_min_output_power, a)
-    a <<= 1
-    a = e_iso20_ct_RationalNumber(o.sd_max_output_power, a)
-    a <<= 2
+    a = e_int(a, u78.value)
+    u79 = o.sd_max_output_power
+    if not -128 <= u79.exponent <= 127:
+        raise _Invalid
+    a = (a << 13) | (u79.exponent + 128)
+    if not (-32768 <= u79.value and u79.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u79.value)
     if not (0 <= o.sd_max_ground_clearance_support and o.sd_max_ground_clearance_support <= 65535):
         raise _Invalid
+    a <<= 4
     a = e_uint(a, o.sd_max_ground_clearance_support)
-    a <<= 3
     if not (0 <= o.sd_min_ground_clearance_support and o.sd_min_ground_clearance_support <= 65535):
         raise _Invalid
+    a <<= 3
     a = e_uint(a, o.sd_min_ground_clearance_support)
+    u80 = o.pd_min_coil_current
+    if not -128 <= u80.exponent <= 127:
+        raise _Invalid
+    a = (a << 12) | (u80.exponent + 128)
+    if not (-32768 <= u80.value and u80.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u80.value)
+    u81 = o.pd_max_coil_current
+    if not -128 <= u81.exponent <= 127:
+        raise _Invalid
+    a = (a << 13) | (u81.exponent + 128)
+    if not (-32768 <= u81.value and u81.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u81.value)
     a <<= 2
-    a = e_iso20_ct_RationalNumber(o.pd_min_coil_current, a)
-    a <<= 1
-    a = e_iso20_ct_RationalNumber(o.pd_max_coil_current, a)
     s = 9
     for v in o.sd_manufacturer_specific_data_container:
         if 9 <= s <= 24:
@@ -2929,30 +3343,77 @@ def d_iso20_wpt_WPT_ChargeParameterDiscoveryRes(D: int, T: int, p: int) -> tuple
         x &= 3
         p += 5
         f2 = _T80[x]
-        if (D >> (T - p - 2)) & 3 != 0:
+        x = (D >> (T - p - 12)) & 4095
+        if x >> 8 != 0:
             _fail(p, 'WPT_ChargeParameterDiscoveryRes')
-        p += 2
-        f3, p = d_iso20_ct_RationalNumber(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        x &= 255
+        p += 12
+        t70 = x - 128
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
             _fail(p, 'WPT_ChargeParameterDiscoveryRes')
-        p += 1
-        f4, p = d_iso20_ct_RationalNumber(D, T, p)
-        if (D >> (T - p - 2)) & 3 != 0:
+        x &= 1
+        p += 4
+        t71, p = d_uint(D, T, p)
+        if x:
+            t71 = -t71 - 1
+        f3 = _iso20_ct.RationalNumber(exponent=t70, value=t71)
+        x = (D >> (T - p - 13)) & 8191
+        if x >> 8 != 0:
             _fail(p, 'WPT_ChargeParameterDiscoveryRes')
-        p += 2
+        x &= 255
+        p += 13
+        t72 = x - 128
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
+            _fail(p, 'WPT_ChargeParameterDiscoveryRes')
+        x &= 1
+        p += 4
+        t73, p = d_uint(D, T, p)
+        if x:
+            t73 = -t73 - 1
+        f4 = _iso20_ct.RationalNumber(exponent=t72, value=t73)
+        if (D >> (T - p - 4)) & 15 != 0:
+            _fail(p, 'WPT_ChargeParameterDiscoveryRes')
+        p += 4
         f5, p = d_uint(D, T, p)
         if (D >> (T - p - 3)) & 7 != 0:
             _fail(p, 'WPT_ChargeParameterDiscoveryRes')
         p += 3
         f6, p = d_uint(D, T, p)
+        x = (D >> (T - p - 12)) & 4095
+        if x >> 8 != 0:
+            _fail(p, 'WPT_ChargeParameterDiscoveryRes')
+        x &= 255
+        p += 12
+        t74 = x - 128
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
+            _fail(p, 'WPT_ChargeParameterDiscoveryRes')
+        x &= 1
+        p += 4
+        t75, p = d_uint(D, T, p)
+        if x:
+            t75 = -t75 - 1
+        f7 = _iso20_ct.RationalNumber(exponent=t74, value=t75)
+        x = (D >> (T - p - 13)) & 8191
+        if x >> 8 != 0:
+            _fail(p, 'WPT_ChargeParameterDiscoveryRes')
+        x &= 255
+        p += 13
+        t76 = x - 128
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
+            _fail(p, 'WPT_ChargeParameterDiscoveryRes')
+        x &= 1
+        p += 4
+        t77, p = d_uint(D, T, p)
+        if x:
+            t77 = -t77 - 1
+        f8 = _iso20_ct.RationalNumber(exponent=t76, value=t77)
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'WPT_ChargeParameterDiscoveryRes')
         p += 2
-        f7, p = d_iso20_ct_RationalNumber(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'WPT_ChargeParameterDiscoveryRes')
-        p += 1
-        f8, p = d_iso20_ct_RationalNumber(D, T, p)
         rc = 0
         s = 9
         while s == 9:
@@ -2983,17 +3444,17 @@ def d_iso20_wpt_WPT_ChargeParameterDiscoveryRes(D: int, T: int, p: int) -> tuple
 
 
 def e_iso20_wpt_WPT_CoordinateXYZ(o: Any, a: int) -> int:
-    a <<= 2
     if not (-32768 <= o.coord_x and o.coord_x <= 32767):
         raise _Invalid
+    a <<= 2
     a = e_int(a, o.coord_x)
-    a <<= 3
     if not (-32768 <= o.coord_y and o.coord_y <= 32767):
         raise _Invalid
-    a = e_int(a, o.coord_y)
     a <<= 3
+    a = e_int(a, o.coord_y)
     if not (-32768 <= o.coord_z and o.coord_z <= 32767):
         raise _Invalid
+    a <<= 3
     a = e_int(a, o.coord_z)
     a <<= 2
     return a
@@ -3041,15 +3502,39 @@ def d_iso20_wpt_WPT_CoordinateXYZ(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso20_wpt_WPT_EVPCPowerControlParameter(o: Any, a: int) -> int:
-    a <<= 1
-    a = e_iso20_ct_RationalNumber(o.evpc_coil_current_request, a)
-    a <<= 1
-    a = e_iso20_ct_RationalNumber(o.evpc_coil_current_information, a)
-    a <<= 1
-    a = e_iso20_ct_RationalNumber(o.evpc_current_output_information, a)
-    a <<= 1
-    a = e_iso20_ct_RationalNumber(o.evpc_voltage_output_information, a)
-    a <<= 1
+    u90 = o.evpc_coil_current_request
+    if not -128 <= u90.exponent <= 127:
+        raise _Invalid
+    a = (a << 11) | (u90.exponent + 128)
+    if not (-32768 <= u90.value and u90.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u90.value)
+    u91 = o.evpc_coil_current_information
+    if not -128 <= u91.exponent <= 127:
+        raise _Invalid
+    a = (a << 13) | (u91.exponent + 128)
+    if not (-32768 <= u91.value and u91.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u91.value)
+    u92 = o.evpc_current_output_information
+    if not -128 <= u92.exponent <= 127:
+        raise _Invalid
+    a = (a << 13) | (u92.exponent + 128)
+    if not (-32768 <= u92.value and u92.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u92.value)
+    u93 = o.evpc_voltage_output_information
+    if not -128 <= u93.exponent <= 127:
+        raise _Invalid
+    a = (a << 13) | (u93.exponent + 128)
+    if not (-32768 <= u93.value and u93.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u93.value)
+    a <<= 3
     return a
 
 
@@ -3061,25 +3546,69 @@ def d_iso20_wpt_WPT_EVPCPowerControlParameter(D: int, T: int, p: int) -> tuple[A
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        x = (D >> (T - p - 11)) & 2047
+        if x >> 8 != 0:
             _fail(p, 'WPT_EVPCPowerControlParameter')
-        p += 1
-        f0, p = d_iso20_ct_RationalNumber(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        x &= 255
+        p += 11
+        t82 = x - 128
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
             _fail(p, 'WPT_EVPCPowerControlParameter')
-        p += 1
-        f1, p = d_iso20_ct_RationalNumber(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        x &= 1
+        p += 4
+        t83, p = d_uint(D, T, p)
+        if x:
+            t83 = -t83 - 1
+        f0 = _iso20_ct.RationalNumber(exponent=t82, value=t83)
+        x = (D >> (T - p - 13)) & 8191
+        if x >> 8 != 0:
             _fail(p, 'WPT_EVPCPowerControlParameter')
-        p += 1
-        f2, p = d_iso20_ct_RationalNumber(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        x &= 255
+        p += 13
+        t84 = x - 128
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
             _fail(p, 'WPT_EVPCPowerControlParameter')
-        p += 1
-        f3, p = d_iso20_ct_RationalNumber(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        x &= 1
+        p += 4
+        t85, p = d_uint(D, T, p)
+        if x:
+            t85 = -t85 - 1
+        f1 = _iso20_ct.RationalNumber(exponent=t84, value=t85)
+        x = (D >> (T - p - 13)) & 8191
+        if x >> 8 != 0:
             _fail(p, 'WPT_EVPCPowerControlParameter')
-        p += 1
+        x &= 255
+        p += 13
+        t86 = x - 128
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
+            _fail(p, 'WPT_EVPCPowerControlParameter')
+        x &= 1
+        p += 4
+        t87, p = d_uint(D, T, p)
+        if x:
+            t87 = -t87 - 1
+        f2 = _iso20_ct.RationalNumber(exponent=t86, value=t87)
+        x = (D >> (T - p - 13)) & 8191
+        if x >> 8 != 0:
+            _fail(p, 'WPT_EVPCPowerControlParameter')
+        x &= 255
+        p += 13
+        t88 = x - 128
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
+            _fail(p, 'WPT_EVPCPowerControlParameter')
+        x &= 1
+        p += 4
+        t89, p = d_uint(D, T, p)
+        if x:
+            t89 = -t89 - 1
+        f3 = _iso20_ct.RationalNumber(exponent=t88, value=t89)
+        if (D >> (T - p - 3)) & 7 != 0:
+            _fail(p, 'WPT_EVPCPowerControlParameter')
+        p += 3
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in WPT_EVPCPowerControlParameter (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
@@ -3096,8 +3625,7 @@ def e_iso20_wpt_WPT_FinePositioningMethodList(o: Any, a: int) -> int:
         else:
             c, w, s = _T85[s]
             a = (a << w) | c
-        a <<= 1
-        a = (a << 3) | _T83[v]
+        a = (a << 4) | _T83[v]
         a <<= 1
     c, w = _T86[s]
     a = (a << w) | c
@@ -3151,10 +3679,8 @@ def d_iso20_wpt_WPT_FinePositioningMethodList(D: int, T: int, p: int) -> tuple[A
 def e_iso20_wpt_WPT_FinePositioningReq(o: Any, a: int) -> int:
     a <<= 1
     a = e_iso20_ct_MessageHeader(o.header, a)
-    a <<= 2
-    a = (a << 2) | _T52[o.ev_processing]
-    a <<= 3
-    a = (a << 2) | _T54[o.ev_result_code]
+    a = (a << 4) | _T52[o.ev_processing]
+    a = (a << 5) | _T54[o.ev_result_code]
     a <<= 1
     s = 3
     for v in o.vendor_specific_data_container:
@@ -3171,7 +3697,13 @@ def e_iso20_wpt_WPT_FinePositioningReq(o: Any, a: int) -> int:
     if v4 is not None:
         c, w, s = _T88[s]
         a = (a << w) | c
-        a = e_iso20_wpt_WPT_LF_DataPackageList(v4, a)
+        u94 = v4
+        if not 0 <= u94.num_packages <= 255:
+            raise _Invalid
+        a = (a << 10) | u94.num_packages
+        a <<= 2
+        a = e_iso20_wpt_WPT_LF_DataPackage(u94.wpt_lf_data_package, a)
+        a <<= 1
     if 6 <= s <= 19:
         a = (a << 2) | 2
     else:
@@ -3253,10 +3785,8 @@ def d_iso20_wpt_WPT_FinePositioningReq(D: int, T: int, p: int) -> tuple[Any, int
 def e_iso20_wpt_WPT_FinePositioningRes(o: Any, a: int) -> int:
     a <<= 1
     a = e_iso20_ct_MessageHeader(o.header, a)
-    a <<= 2
-    a = (a << 6) | _T3[o.response_code]
-    a <<= 3
-    a = (a << 2) | _T52[o.evse_processing]
+    a = (a << 8) | _T3[o.response_code]
+    a = (a << 5) | _T52[o.evse_processing]
     a <<= 1
     s = 3
     for v in o.vendor_specific_data_container:
@@ -3273,7 +3803,13 @@ def e_iso20_wpt_WPT_FinePositioningRes(o: Any, a: int) -> int:
     if v4 is not None:
         c, w, s = _T91[s]
         a = (a << w) | c
-        a = e_iso20_wpt_WPT_LF_DataPackageList(v4, a)
+        u95 = v4
+        if not 0 <= u95.num_packages <= 255:
+            raise _Invalid
+        a = (a << 10) | u95.num_packages
+        a <<= 2
+        a = e_iso20_wpt_WPT_LF_DataPackage(u95.wpt_lf_data_package, a)
+        a <<= 1
     if 6 <= s <= 19:
         a = (a << 2) | 2
     else:
@@ -3355,17 +3891,16 @@ def d_iso20_wpt_WPT_FinePositioningRes(D: int, T: int, p: int) -> tuple[Any, int
 def e_iso20_wpt_WPT_FinePositioningSetupReq(o: Any, a: int) -> int:
     a <<= 1
     a = e_iso20_ct_MessageHeader(o.header, a)
-    a <<= 2
-    a = (a << 2) | _T52[o.ev_processing]
+    a = (a << 4) | _T52[o.ev_processing]
     a <<= 2
     a = e_iso20_wpt_WPT_FinePositioningMethodList(o.ev_device_fine_positioning_method_list, a)
     a <<= 1
     a = e_iso20_wpt_WPT_PairingMethodList(o.ev_device_pairing_method_list, a)
     a <<= 1
     a = e_iso20_wpt_WPT_AlignmentCheckMethodList(o.ev_device_alignment_check_method_list, a)
-    a <<= 2
     if not (0 <= o.natural_offset and o.natural_offset <= 65535):
         raise _Invalid
+    a <<= 2
     a = e_uint(a, o.natural_offset)
     a <<= 1
     s = 6
@@ -3478,17 +4013,16 @@ def d_iso20_wpt_WPT_FinePositioningSetupReq(D: int, T: int, p: int) -> tuple[Any
 def e_iso20_wpt_WPT_FinePositioningSetupRes(o: Any, a: int) -> int:
     a <<= 1
     a = e_iso20_ct_MessageHeader(o.header, a)
-    a <<= 2
-    a = (a << 6) | _T3[o.response_code]
+    a = (a << 8) | _T3[o.response_code]
     a <<= 2
     a = e_iso20_wpt_WPT_FinePositioningMethodList(o.primary_device_fine_positioning_method_list, a)
     a <<= 1
     a = e_iso20_wpt_WPT_PairingMethodList(o.primary_device_pairing_method_list, a)
     a <<= 1
     a = e_iso20_wpt_WPT_AlignmentCheckMethodList(o.primary_device_alignment_check_method_list, a)
-    a <<= 2
     if not (0 <= o.natural_offset and o.natural_offset <= 65535):
         raise _Invalid
+    a <<= 2
     a = e_uint(a, o.natural_offset)
     a <<= 1
     s = 6
@@ -3599,22 +4133,54 @@ def d_iso20_wpt_WPT_FinePositioningSetupRes(D: int, T: int, p: int) -> tuple[Any
 
 
 def e_iso20_wpt_WPT_LF_DataPackage(o: Any, a: int) -> int:
-    a <<= 2
     if not 0 <= o.package_index <= 255:
         raise _Invalid
-    a = (a << 8) | o.package_index
+    a = (a << 10) | o.package_index
     a <<= 1
     s = 1
     v1 = o.lf_tx_data
     if v1 is not None:
-        a <<= 2
-        a = e_iso20_wpt_WPT_LF_TxDataList(v1, a)
+        u96 = v1
+        u97 = u96.wpt_lf_tx_data_list
+        if not (1 <= u97.tx_identifier and u97.tx_identifier <= 4294967295):
+            raise _Invalid
+        a <<= 5
+        a = e_uint(a, u97.tx_identifier)
+        u98 = u97.eirp
+        if not -128 <= u98.exponent <= 127:
+            raise _Invalid
+        a = (a << 12) | (u98.exponent + 128)
+        if not (-32768 <= u98.value and u98.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u98.value)
+        a <<= 4
         s = 2
     v2 = o.lf_rx_data
     if v2 is not None:
         c, w, s = _T99[s]
         a = (a << w) | c
-        a = e_iso20_wpt_WPT_LF_RxDataList(v2, a)
+        u99 = v2
+        u100 = u99.wpt_lf_rx_data_list
+        if not (1 <= u100.rx_identifier and u100.rx_identifier <= 4294967295):
+            raise _Invalid
+        a <<= 3
+        a = e_uint(a, u100.rx_identifier)
+        u101 = u100.rssi_data
+        u102 = u101.rssi_data_list
+        if not (1 <= u102.tx_identifier and u102.tx_identifier <= 4294967295):
+            raise _Invalid
+        a <<= 5
+        a = e_uint(a, u102.tx_identifier)
+        u103 = u102.rssi
+        if not -128 <= u103.exponent <= 127:
+            raise _Invalid
+        a = (a << 12) | (u103.exponent + 128)
+        if not (-32768 <= u103.value and u103.value <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u103.value)
+        a <<= 6
     c, w = _T100[s]
     a = (a << w) | c
     return a
@@ -3670,10 +4236,9 @@ def d_iso20_wpt_WPT_LF_DataPackage(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso20_wpt_WPT_LF_DataPackageList(o: Any, a: int) -> int:
-    a <<= 2
     if not 0 <= o.num_packages <= 255:
         raise _Invalid
-    a = (a << 8) | o.num_packages
+    a = (a << 10) | o.num_packages
     a <<= 2
     a = e_iso20_wpt_WPT_LF_DataPackage(o.wpt_lf_data_package, a)
     a <<= 1
@@ -3707,10 +4272,9 @@ def d_iso20_wpt_WPT_LF_DataPackageList(D: int, T: int, p: int) -> tuple[Any, int
 
 
 def e_iso20_wpt_WPT_LF_ReceiverData(o: Any, a: int) -> int:
-    a <<= 2
     if not 0 <= o.number_of_receivers <= 255:
         raise _Invalid
-    a = (a << 8) | o.number_of_receivers
+    a = (a << 10) | o.number_of_receivers
     a <<= 1
     s = 1
     for v in o.rx_spec_data:
@@ -3720,7 +4284,38 @@ def e_iso20_wpt_WPT_LF_ReceiverData(o: Any, a: int) -> int:
         else:
             c, w, s = _T101[s]
             a = (a << w) | c
-        a = e_iso20_wpt_WPT_TxRxSpecData(v, a)
+        u122 = v
+        if not (1 <= u122.tx_rx_identifier and u122.tx_rx_identifier <= 4294967295):
+            raise _Invalid
+        a <<= 2
+        a = e_uint(a, u122.tx_rx_identifier)
+        u123 = u122.tx_rx_position
+        if not (-32768 <= u123.coord_x and u123.coord_x <= 32767):
+            raise _Invalid
+        a <<= 4
+        a = e_int(a, u123.coord_x)
+        if not (-32768 <= u123.coord_y and u123.coord_y <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u123.coord_y)
+        if not (-32768 <= u123.coord_z and u123.coord_z <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u123.coord_z)
+        u124 = u122.tx_rx_orientation
+        if not (-32768 <= u124.coord_x and u124.coord_x <= 32767):
+            raise _Invalid
+        a <<= 5
+        a = e_int(a, u124.coord_x)
+        if not (-32768 <= u124.coord_y and u124.coord_y <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u124.coord_y)
+        if not (-32768 <= u124.coord_z and u124.coord_z <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u124.coord_z)
+        a <<= 3
     if 3 <= s <= 255:
         a = (a << 2) | 1
     else:
@@ -3741,16 +4336,121 @@ def d_iso20_wpt_WPT_LF_ReceiverData(D: int, T: int, p: int) -> tuple[Any, int]:
         x &= 255
         p += 10
         f0 = x
-        if (D >> (T - p - 2)) & 3 != 0:
+        if (D >> (T - p - 4)) & 15 != 0:
             _fail(p, 'WPT_LF_ReceiverData')
-        p += 2
-        y, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
-        f1.append(y)
-        if (D >> (T - p - 1)) & 1 != 0:
+        p += 4
+        t104, p = d_uint(D, T, p)
+        x = (D >> (T - p - 5)) & 31
+        if x >> 1 != 0:
             _fail(p, 'WPT_LF_ReceiverData')
-        p += 1
-        y, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
+        x &= 1
+        p += 5
+        t107, p = d_uint(D, T, p)
+        if x:
+            t107 = -t107 - 1
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
+            _fail(p, 'WPT_LF_ReceiverData')
+        x &= 1
+        p += 4
+        t108, p = d_uint(D, T, p)
+        if x:
+            t108 = -t108 - 1
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
+            _fail(p, 'WPT_LF_ReceiverData')
+        x &= 1
+        p += 4
+        t109, p = d_uint(D, T, p)
+        if x:
+            t109 = -t109 - 1
+        t105 = _iso20_wpt.WPT_CoordinateXYZ(coord_x=t107, coord_y=t108, coord_z=t109)
+        x = (D >> (T - p - 6)) & 63
+        if x >> 1 != 0:
+            _fail(p, 'WPT_LF_ReceiverData')
+        x &= 1
+        p += 6
+        t110, p = d_uint(D, T, p)
+        if x:
+            t110 = -t110 - 1
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
+            _fail(p, 'WPT_LF_ReceiverData')
+        x &= 1
+        p += 4
+        t111, p = d_uint(D, T, p)
+        if x:
+            t111 = -t111 - 1
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
+            _fail(p, 'WPT_LF_ReceiverData')
+        x &= 1
+        p += 4
+        t112, p = d_uint(D, T, p)
+        if x:
+            t112 = -t112 - 1
+        t106 = _iso20_wpt.WPT_CoordinateXYZ(coord_x=t110, coord_y=t111, coord_z=t112)
+        y = _iso20_wpt.WPT_TxRxSpecData(tx_rx_identifier=t104, tx_rx_position=t105, tx_rx_orientation=t106)
         f1.append(y)
+        if (D >> (T - p - 6)) & 63 != 0:
+            _fail(p, 'WPT_LF_ReceiverData')
+        p += 6
+        t113, p = d_uint(D, T, p)
+        x = (D >> (T - p - 5)) & 31
+        if x >> 1 != 0:
+            _fail(p, 'WPT_LF_ReceiverData')
+        x &= 1
+        p += 5
+        t116, p = d_uint(D, T, p)
+        if x:
+            t116 = -t116 - 1
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
+            _fail(p, 'WPT_LF_ReceiverData')
+        x &= 1
+        p += 4
+        t117, p = d_uint(D, T, p)
+        if x:
+            t117 = -t117 - 1
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
+            _fail(p, 'WPT_LF_ReceiverData')
+        x &= 1
+        p += 4
+        t118, p = d_uint(D, T, p)
+        if x:
+            t118 = -t118 - 1
+        t114 = _iso20_wpt.WPT_CoordinateXYZ(coord_x=t116, coord_y=t117, coord_z=t118)
+        x = (D >> (T - p - 6)) & 63
+        if x >> 1 != 0:
+            _fail(p, 'WPT_LF_ReceiverData')
+        x &= 1
+        p += 6
+        t119, p = d_uint(D, T, p)
+        if x:
+            t119 = -t119 - 1
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
+            _fail(p, 'WPT_LF_ReceiverData')
+        x &= 1
+        p += 4
+        t120, p = d_uint(D, T, p)
+        if x:
+            t120 = -t120 - 1
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
+            _fail(p, 'WPT_LF_ReceiverData')
+        x &= 1
+        p += 4
+        t121, p = d_uint(D, T, p)
+        if x:
+            t121 = -t121 - 1
+        t115 = _iso20_wpt.WPT_CoordinateXYZ(coord_x=t119, coord_y=t120, coord_z=t121)
+        y = _iso20_wpt.WPT_TxRxSpecData(tx_rx_identifier=t113, tx_rx_position=t114, tx_rx_orientation=t115)
+        f1.append(y)
+        if (D >> (T - p - 3)) & 7 != 0:
+            _fail(p, 'WPT_LF_ReceiverData')
+        p += 3
         rc = 0
         s = 3
         while s == 3:
@@ -3781,13 +4481,25 @@ def d_iso20_wpt_WPT_LF_ReceiverData(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso20_wpt_WPT_LF_RxData(o: Any, a: int) -> int:
-    a <<= 2
     if not (1 <= o.rx_identifier and o.rx_identifier <= 4294967295):
         raise _Invalid
-    a = e_uint(a, o.rx_identifier)
     a <<= 2
-    a = e_iso20_wpt_WPT_LF_RxRSSIList(o.rssi_data, a)
-    a <<= 1
+    a = e_uint(a, o.rx_identifier)
+    u130 = o.rssi_data
+    u131 = u130.rssi_data_list
+    if not (1 <= u131.tx_identifier and u131.tx_identifier <= 4294967295):
+        raise _Invalid
+    a <<= 5
+    a = e_uint(a, u131.tx_identifier)
+    u132 = u131.rssi
+    if not -128 <= u132.exponent <= 127:
+        raise _Invalid
+    a = (a << 12) | (u132.exponent + 128)
+    if not (-32768 <= u132.value and u132.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u132.value)
+    a <<= 5
     return a
 
 
@@ -3801,13 +4513,30 @@ def d_iso20_wpt_WPT_LF_RxData(D: int, T: int, p: int) -> tuple[Any, int]:
             _fail(p, 'WPT_LF_RxData')
         p += 2
         f0, p = d_uint(D, T, p)
-        if (D >> (T - p - 2)) & 3 != 0:
+        if (D >> (T - p - 5)) & 31 != 0:
             _fail(p, 'WPT_LF_RxData')
-        p += 2
-        f1, p = d_iso20_wpt_WPT_LF_RxRSSIList(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        p += 5
+        t126, p = d_uint(D, T, p)
+        x = (D >> (T - p - 12)) & 4095
+        if x >> 8 != 0:
             _fail(p, 'WPT_LF_RxData')
-        p += 1
+        x &= 255
+        p += 12
+        t128 = x - 128
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
+            _fail(p, 'WPT_LF_RxData')
+        x &= 1
+        p += 4
+        t129, p = d_uint(D, T, p)
+        if x:
+            t129 = -t129 - 1
+        t127 = _iso20_ct.RationalNumber(exponent=t128, value=t129)
+        t125 = _iso20_wpt.WPT_LF_RxRSSI(tx_identifier=t126, rssi=t127)
+        f1 = _iso20_wpt.WPT_LF_RxRSSIList(rssi_data_list=t125)
+        if (D >> (T - p - 5)) & 31 != 0:
+            _fail(p, 'WPT_LF_RxData')
+        p += 5
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in WPT_LF_RxData (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
@@ -3816,9 +4545,26 @@ def d_iso20_wpt_WPT_LF_RxData(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso20_wpt_WPT_LF_RxDataList(o: Any, a: int) -> int:
-    a <<= 1
-    a = e_iso20_wpt_WPT_LF_RxData(o.wpt_lf_rx_data_list, a)
-    a <<= 1
+    u140 = o.wpt_lf_rx_data_list
+    if not (1 <= u140.rx_identifier and u140.rx_identifier <= 4294967295):
+        raise _Invalid
+    a <<= 3
+    a = e_uint(a, u140.rx_identifier)
+    u141 = u140.rssi_data
+    u142 = u141.rssi_data_list
+    if not (1 <= u142.tx_identifier and u142.tx_identifier <= 4294967295):
+        raise _Invalid
+    a <<= 5
+    a = e_uint(a, u142.tx_identifier)
+    u143 = u142.rssi
+    if not -128 <= u143.exponent <= 127:
+        raise _Invalid
+    a = (a << 12) | (u143.exponent + 128)
+    if not (-32768 <= u143.value and u143.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u143.value)
+    a <<= 6
     return a
 
 
@@ -3827,13 +4573,35 @@ def d_iso20_wpt_WPT_LF_RxDataList(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 3)) & 7 != 0:
             _fail(p, 'WPT_LF_RxDataList')
-        p += 1
-        f0, p = d_iso20_wpt_WPT_LF_RxData(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        p += 3
+        t133, p = d_uint(D, T, p)
+        if (D >> (T - p - 5)) & 31 != 0:
             _fail(p, 'WPT_LF_RxDataList')
-        p += 1
+        p += 5
+        t136, p = d_uint(D, T, p)
+        x = (D >> (T - p - 12)) & 4095
+        if x >> 8 != 0:
+            _fail(p, 'WPT_LF_RxDataList')
+        x &= 255
+        p += 12
+        t138 = x - 128
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
+            _fail(p, 'WPT_LF_RxDataList')
+        x &= 1
+        p += 4
+        t139, p = d_uint(D, T, p)
+        if x:
+            t139 = -t139 - 1
+        t137 = _iso20_ct.RationalNumber(exponent=t138, value=t139)
+        t135 = _iso20_wpt.WPT_LF_RxRSSI(tx_identifier=t136, rssi=t137)
+        t134 = _iso20_wpt.WPT_LF_RxRSSIList(rssi_data_list=t135)
+        f0 = _iso20_wpt.WPT_LF_RxData(rx_identifier=t133, rssi_data=t134)
+        if (D >> (T - p - 6)) & 63 != 0:
+            _fail(p, 'WPT_LF_RxDataList')
+        p += 6
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in WPT_LF_RxDataList (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
@@ -3842,13 +4610,19 @@ def d_iso20_wpt_WPT_LF_RxDataList(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso20_wpt_WPT_LF_RxRSSI(o: Any, a: int) -> int:
-    a <<= 2
     if not (1 <= o.tx_identifier and o.tx_identifier <= 4294967295):
         raise _Invalid
-    a = e_uint(a, o.tx_identifier)
     a <<= 2
-    a = e_iso20_ct_RationalNumber(o.rssi, a)
-    a <<= 1
+    a = e_uint(a, o.tx_identifier)
+    u146 = o.rssi
+    if not -128 <= u146.exponent <= 127:
+        raise _Invalid
+    a = (a << 12) | (u146.exponent + 128)
+    if not (-32768 <= u146.value and u146.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u146.value)
+    a <<= 3
     return a
 
 
@@ -3862,13 +4636,24 @@ def d_iso20_wpt_WPT_LF_RxRSSI(D: int, T: int, p: int) -> tuple[Any, int]:
             _fail(p, 'WPT_LF_RxRSSI')
         p += 2
         f0, p = d_uint(D, T, p)
-        if (D >> (T - p - 2)) & 3 != 0:
+        x = (D >> (T - p - 12)) & 4095
+        if x >> 8 != 0:
             _fail(p, 'WPT_LF_RxRSSI')
-        p += 2
-        f1, p = d_iso20_ct_RationalNumber(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        x &= 255
+        p += 12
+        t144 = x - 128
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
             _fail(p, 'WPT_LF_RxRSSI')
-        p += 1
+        x &= 1
+        p += 4
+        t145, p = d_uint(D, T, p)
+        if x:
+            t145 = -t145 - 1
+        f1 = _iso20_ct.RationalNumber(exponent=t144, value=t145)
+        if (D >> (T - p - 3)) & 7 != 0:
+            _fail(p, 'WPT_LF_RxRSSI')
+        p += 3
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in WPT_LF_RxRSSI (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
@@ -3877,9 +4662,20 @@ def d_iso20_wpt_WPT_LF_RxRSSI(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso20_wpt_WPT_LF_RxRSSIList(o: Any, a: int) -> int:
-    a <<= 1
-    a = e_iso20_wpt_WPT_LF_RxRSSI(o.rssi_data_list, a)
-    a <<= 1
+    u151 = o.rssi_data_list
+    if not (1 <= u151.tx_identifier and u151.tx_identifier <= 4294967295):
+        raise _Invalid
+    a <<= 3
+    a = e_uint(a, u151.tx_identifier)
+    u152 = u151.rssi
+    if not -128 <= u152.exponent <= 127:
+        raise _Invalid
+    a = (a << 12) | (u152.exponent + 128)
+    if not (-32768 <= u152.value and u152.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u152.value)
+    a <<= 4
     return a
 
 
@@ -3888,13 +4684,29 @@ def d_iso20_wpt_WPT_LF_RxRSSIList(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 3)) & 7 != 0:
             _fail(p, 'WPT_LF_RxRSSIList')
-        p += 1
-        f0, p = d_iso20_wpt_WPT_LF_RxRSSI(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        p += 3
+        t147, p = d_uint(D, T, p)
+        x = (D >> (T - p - 12)) & 4095
+        if x >> 8 != 0:
             _fail(p, 'WPT_LF_RxRSSIList')
-        p += 1
+        x &= 255
+        p += 12
+        t149 = x - 128
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
+            _fail(p, 'WPT_LF_RxRSSIList')
+        x &= 1
+        p += 4
+        t150, p = d_uint(D, T, p)
+        if x:
+            t150 = -t150 - 1
+        t148 = _iso20_ct.RationalNumber(exponent=t149, value=t150)
+        f0 = _iso20_wpt.WPT_LF_RxRSSI(tx_identifier=t147, rssi=t148)
+        if (D >> (T - p - 4)) & 15 != 0:
+            _fail(p, 'WPT_LF_RxRSSIList')
+        p += 4
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in WPT_LF_RxRSSIList (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
@@ -3959,12 +4771,18 @@ def d_iso20_wpt_WPT_LF_SystemSetupData(D: int, T: int, p: int) -> tuple[Any, int
 
 
 def e_iso20_wpt_WPT_LF_TransmitterData(o: Any, a: int) -> int:
-    a <<= 2
     if not 0 <= o.number_of_transmitters <= 255:
         raise _Invalid
-    a = (a << 8) | o.number_of_transmitters
+    a = (a << 10) | o.number_of_transmitters
+    u173 = o.signal_frequency
+    if not -128 <= u173.exponent <= 127:
+        raise _Invalid
+    a = (a << 12) | (u173.exponent + 128)
+    if not (-32768 <= u173.value and u173.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u173.value)
     a <<= 2
-    a = e_iso20_ct_RationalNumber(o.signal_frequency, a)
     s = 2
     for v in o.tx_spec_data:
         if 7 <= s <= 257:
@@ -3973,7 +4791,38 @@ def e_iso20_wpt_WPT_LF_TransmitterData(o: Any, a: int) -> int:
         else:
             c, w, s = _T105[s]
             a = (a << w) | c
-        a = e_iso20_wpt_WPT_TxRxSpecData(v, a)
+        u174 = v
+        if not (1 <= u174.tx_rx_identifier and u174.tx_rx_identifier <= 4294967295):
+            raise _Invalid
+        a <<= 2
+        a = e_uint(a, u174.tx_rx_identifier)
+        u175 = u174.tx_rx_position
+        if not (-32768 <= u175.coord_x and u175.coord_x <= 32767):
+            raise _Invalid
+        a <<= 4
+        a = e_int(a, u175.coord_x)
+        if not (-32768 <= u175.coord_y and u175.coord_y <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u175.coord_y)
+        if not (-32768 <= u175.coord_z and u175.coord_z <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u175.coord_z)
+        u176 = u174.tx_rx_orientation
+        if not (-32768 <= u176.coord_x and u176.coord_x <= 32767):
+            raise _Invalid
+        a <<= 5
+        a = e_int(a, u176.coord_x)
+        if not (-32768 <= u176.coord_y and u176.coord_y <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u176.coord_y)
+        if not (-32768 <= u176.coord_z and u176.coord_z <= 32767):
+            raise _Invalid
+        a <<= 3
+        a = e_int(a, u176.coord_z)
+        a <<= 3
     v3 = o.tx_package_spec_data
     if v3 is not None:
         c, w, s = _T106[s]
@@ -4001,20 +4850,136 @@ def d_iso20_wpt_WPT_LF_TransmitterData(D: int, T: int, p: int) -> tuple[Any, int
         x &= 255
         p += 10
         f0 = x
-        if (D >> (T - p - 2)) & 3 != 0:
+        x = (D >> (T - p - 12)) & 4095
+        if x >> 8 != 0:
             _fail(p, 'WPT_LF_TransmitterData')
-        p += 2
-        f1, p = d_iso20_ct_RationalNumber(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        x &= 255
+        p += 12
+        t153 = x - 128
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
             _fail(p, 'WPT_LF_TransmitterData')
-        p += 1
-        y, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
+        x &= 1
+        p += 4
+        t154, p = d_uint(D, T, p)
+        if x:
+            t154 = -t154 - 1
+        f1 = _iso20_ct.RationalNumber(exponent=t153, value=t154)
+        if (D >> (T - p - 5)) & 31 != 0:
+            _fail(p, 'WPT_LF_TransmitterData')
+        p += 5
+        t155, p = d_uint(D, T, p)
+        x = (D >> (T - p - 5)) & 31
+        if x >> 1 != 0:
+            _fail(p, 'WPT_LF_TransmitterData')
+        x &= 1
+        p += 5
+        t158, p = d_uint(D, T, p)
+        if x:
+            t158 = -t158 - 1
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
+            _fail(p, 'WPT_LF_TransmitterData')
+        x &= 1
+        p += 4
+        t159, p = d_uint(D, T, p)
+        if x:
+            t159 = -t159 - 1
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
+            _fail(p, 'WPT_LF_TransmitterData')
+        x &= 1
+        p += 4
+        t160, p = d_uint(D, T, p)
+        if x:
+            t160 = -t160 - 1
+        t156 = _iso20_wpt.WPT_CoordinateXYZ(coord_x=t158, coord_y=t159, coord_z=t160)
+        x = (D >> (T - p - 6)) & 63
+        if x >> 1 != 0:
+            _fail(p, 'WPT_LF_TransmitterData')
+        x &= 1
+        p += 6
+        t161, p = d_uint(D, T, p)
+        if x:
+            t161 = -t161 - 1
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
+            _fail(p, 'WPT_LF_TransmitterData')
+        x &= 1
+        p += 4
+        t162, p = d_uint(D, T, p)
+        if x:
+            t162 = -t162 - 1
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
+            _fail(p, 'WPT_LF_TransmitterData')
+        x &= 1
+        p += 4
+        t163, p = d_uint(D, T, p)
+        if x:
+            t163 = -t163 - 1
+        t157 = _iso20_wpt.WPT_CoordinateXYZ(coord_x=t161, coord_y=t162, coord_z=t163)
+        y = _iso20_wpt.WPT_TxRxSpecData(tx_rx_identifier=t155, tx_rx_position=t156, tx_rx_orientation=t157)
         f2.append(y)
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 6)) & 63 != 0:
             _fail(p, 'WPT_LF_TransmitterData')
-        p += 1
-        y, p = d_iso20_wpt_WPT_TxRxSpecData(D, T, p)
+        p += 6
+        t164, p = d_uint(D, T, p)
+        x = (D >> (T - p - 5)) & 31
+        if x >> 1 != 0:
+            _fail(p, 'WPT_LF_TransmitterData')
+        x &= 1
+        p += 5
+        t167, p = d_uint(D, T, p)
+        if x:
+            t167 = -t167 - 1
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
+            _fail(p, 'WPT_LF_TransmitterData')
+        x &= 1
+        p += 4
+        t168, p = d_uint(D, T, p)
+        if x:
+            t168 = -t168 - 1
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
+            _fail(p, 'WPT_LF_TransmitterData')
+        x &= 1
+        p += 4
+        t169, p = d_uint(D, T, p)
+        if x:
+            t169 = -t169 - 1
+        t165 = _iso20_wpt.WPT_CoordinateXYZ(coord_x=t167, coord_y=t168, coord_z=t169)
+        x = (D >> (T - p - 6)) & 63
+        if x >> 1 != 0:
+            _fail(p, 'WPT_LF_TransmitterData')
+        x &= 1
+        p += 6
+        t170, p = d_uint(D, T, p)
+        if x:
+            t170 = -t170 - 1
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
+            _fail(p, 'WPT_LF_TransmitterData')
+        x &= 1
+        p += 4
+        t171, p = d_uint(D, T, p)
+        if x:
+            t171 = -t171 - 1
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
+            _fail(p, 'WPT_LF_TransmitterData')
+        x &= 1
+        p += 4
+        t172, p = d_uint(D, T, p)
+        if x:
+            t172 = -t172 - 1
+        t166 = _iso20_wpt.WPT_CoordinateXYZ(coord_x=t170, coord_y=t171, coord_z=t172)
+        y = _iso20_wpt.WPT_TxRxSpecData(tx_rx_identifier=t164, tx_rx_position=t165, tx_rx_orientation=t166)
         f2.append(y)
+        if (D >> (T - p - 3)) & 7 != 0:
+            _fail(p, 'WPT_LF_TransmitterData')
+        p += 3
         rc = 0
         s = 4
         while s == 4:
@@ -4058,13 +5023,19 @@ def d_iso20_wpt_WPT_LF_TransmitterData(D: int, T: int, p: int) -> tuple[Any, int
 
 
 def e_iso20_wpt_WPT_LF_TxData(o: Any, a: int) -> int:
-    a <<= 2
     if not (1 <= o.tx_identifier and o.tx_identifier <= 4294967295):
         raise _Invalid
-    a = e_uint(a, o.tx_identifier)
     a <<= 2
-    a = e_iso20_ct_RationalNumber(o.eirp, a)
-    a <<= 1
+    a = e_uint(a, o.tx_identifier)
+    u179 = o.eirp
+    if not -128 <= u179.exponent <= 127:
+        raise _Invalid
+    a = (a << 12) | (u179.exponent + 128)
+    if not (-32768 <= u179.value and u179.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u179.value)
+    a <<= 3
     return a
 
 
@@ -4078,13 +5049,24 @@ def d_iso20_wpt_WPT_LF_TxData(D: int, T: int, p: int) -> tuple[Any, int]:
             _fail(p, 'WPT_LF_TxData')
         p += 2
         f0, p = d_uint(D, T, p)
-        if (D >> (T - p - 2)) & 3 != 0:
+        x = (D >> (T - p - 12)) & 4095
+        if x >> 8 != 0:
             _fail(p, 'WPT_LF_TxData')
-        p += 2
-        f1, p = d_iso20_ct_RationalNumber(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        x &= 255
+        p += 12
+        t177 = x - 128
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
             _fail(p, 'WPT_LF_TxData')
-        p += 1
+        x &= 1
+        p += 4
+        t178, p = d_uint(D, T, p)
+        if x:
+            t178 = -t178 - 1
+        f1 = _iso20_ct.RationalNumber(exponent=t177, value=t178)
+        if (D >> (T - p - 3)) & 7 != 0:
+            _fail(p, 'WPT_LF_TxData')
+        p += 3
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in WPT_LF_TxData (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
@@ -4093,9 +5075,20 @@ def d_iso20_wpt_WPT_LF_TxData(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso20_wpt_WPT_LF_TxDataList(o: Any, a: int) -> int:
-    a <<= 1
-    a = e_iso20_wpt_WPT_LF_TxData(o.wpt_lf_tx_data_list, a)
-    a <<= 1
+    u184 = o.wpt_lf_tx_data_list
+    if not (1 <= u184.tx_identifier and u184.tx_identifier <= 4294967295):
+        raise _Invalid
+    a <<= 3
+    a = e_uint(a, u184.tx_identifier)
+    u185 = u184.eirp
+    if not -128 <= u185.exponent <= 127:
+        raise _Invalid
+    a = (a << 12) | (u185.exponent + 128)
+    if not (-32768 <= u185.value and u185.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u185.value)
+    a <<= 4
     return a
 
 
@@ -4104,13 +5097,29 @@ def d_iso20_wpt_WPT_LF_TxDataList(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 3)) & 7 != 0:
             _fail(p, 'WPT_LF_TxDataList')
-        p += 1
-        f0, p = d_iso20_wpt_WPT_LF_TxData(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        p += 3
+        t180, p = d_uint(D, T, p)
+        x = (D >> (T - p - 12)) & 4095
+        if x >> 8 != 0:
             _fail(p, 'WPT_LF_TxDataList')
-        p += 1
+        x &= 255
+        p += 12
+        t182 = x - 128
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
+            _fail(p, 'WPT_LF_TxDataList')
+        x &= 1
+        p += 4
+        t183, p = d_uint(D, T, p)
+        if x:
+            t183 = -t183 - 1
+        t181 = _iso20_ct.RationalNumber(exponent=t182, value=t183)
+        f0 = _iso20_wpt.WPT_LF_TxData(tx_identifier=t180, eirp=t181)
+        if (D >> (T - p - 4)) & 15 != 0:
+            _fail(p, 'WPT_LF_TxDataList')
+        p += 4
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in WPT_LF_TxDataList (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
@@ -4127,8 +5136,7 @@ def e_iso20_wpt_WPT_PairingMethodList(o: Any, a: int) -> int:
         else:
             c, w, s = _T110[s]
             a = (a << w) | c
-        a <<= 1
-        a = (a << 3) | _T108[v]
+        a = (a << 4) | _T108[v]
         a <<= 1
     c, w = _T111[s]
     a = (a << w) | c
@@ -4182,22 +5190,20 @@ def d_iso20_wpt_WPT_PairingMethodList(D: int, T: int, p: int) -> tuple[Any, int]
 def e_iso20_wpt_WPT_PairingReq(o: Any, a: int) -> int:
     a <<= 1
     a = e_iso20_ct_MessageHeader(o.header, a)
-    a <<= 2
-    a = (a << 2) | _T52[o.ev_processing]
+    a = (a << 4) | _T52[o.ev_processing]
     a <<= 1
     s = 2
     v2 = o.observed_id_code
     if v2 is not None:
-        a <<= 3
         if not (1 <= v2 and v2 <= 4294967295):
             raise _Invalid
+        a <<= 3
         a = e_uint(a, v2)
         a <<= 1
         s = 3
     c, w, s = _T112[s]
     a = (a << w) | c
-    a <<= 1
-    a = (a << 2) | _T54[o.ev_result_code]
+    a = (a << 3) | _T54[o.ev_result_code]
     a <<= 1
     for v in o.vendor_specific_data_container:
         if 4 <= s <= 19:
@@ -4292,17 +5298,15 @@ def d_iso20_wpt_WPT_PairingReq(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_iso20_wpt_WPT_PairingRes(o: Any, a: int) -> int:
     a <<= 1
     a = e_iso20_ct_MessageHeader(o.header, a)
-    a <<= 2
-    a = (a << 6) | _T3[o.response_code]
-    a <<= 3
-    a = (a << 2) | _T52[o.evse_processing]
+    a = (a << 8) | _T3[o.response_code]
+    a = (a << 5) | _T52[o.evse_processing]
     a <<= 1
     s = 3
     v3 = o.observed_id_code
     if v3 is not None:
-        a <<= 4
         if not (1 <= v3 and v3 <= 4294967295):
             raise _Invalid
+        a <<= 4
         a = e_uint(a, v3)
         a <<= 1
         s = 4
@@ -4429,9 +5433,15 @@ def d_iso20_wpt_WPT_PairingRes(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso20_wpt_WPT_SPCPowerControlParameter(o: Any, a: int) -> int:
-    a <<= 1
-    a = e_iso20_ct_RationalNumber(o.spc_primary_device_coil_current_information, a)
-    a <<= 1
+    u188 = o.spc_primary_device_coil_current_information
+    if not -128 <= u188.exponent <= 127:
+        raise _Invalid
+    a = (a << 11) | (u188.exponent + 128)
+    if not (-32768 <= u188.value and u188.value <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u188.value)
+    a <<= 3
     return a
 
 
@@ -4440,13 +5450,24 @@ def d_iso20_wpt_WPT_SPCPowerControlParameter(D: int, T: int, p: int) -> tuple[An
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        x = (D >> (T - p - 11)) & 2047
+        if x >> 8 != 0:
             _fail(p, 'WPT_SPCPowerControlParameter')
-        p += 1
-        f0, p = d_iso20_ct_RationalNumber(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        x &= 255
+        p += 11
+        t186 = x - 128
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
             _fail(p, 'WPT_SPCPowerControlParameter')
-        p += 1
+        x &= 1
+        p += 4
+        t187, p = d_uint(D, T, p)
+        if x:
+            t187 = -t187 - 1
+        f0 = _iso20_ct.RationalNumber(exponent=t186, value=t187)
+        if (D >> (T - p - 3)) & 7 != 0:
+            _fail(p, 'WPT_SPCPowerControlParameter')
+        p += 3
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in WPT_SPCPowerControlParameter (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
@@ -4463,20 +5484,29 @@ def e_iso20_wpt_WPT_TxRxPackageSpecData(o: Any, a: int) -> int:
         else:
             c, w, s = _T118[s]
             a = (a << w) | c
-        a = e_iso20_wpt_WPT_TxRxPulseOrder(v, a)
+        u193 = v
+        if not (0 <= u193.index_number and u193.index_number <= 65535):
+            raise _Invalid
+        a <<= 2
+        a = e_uint(a, u193.index_number)
+        if not (1 <= u193.tx_rx_identifier and u193.tx_rx_identifier <= 4294967295):
+            raise _Invalid
+        a <<= 3
+        a = e_uint(a, u193.tx_rx_identifier)
+        a <<= 2
     c, w, s = _T119[s]
     a = (a << w) | c
-    a <<= 1
     if not (0 <= o.pulse_separation_time and o.pulse_separation_time <= 65535):
         raise _Invalid
+    a <<= 1
     a = e_uint(a, o.pulse_separation_time)
-    a <<= 3
     if not (0 <= o.pulse_duration and o.pulse_duration <= 65535):
         raise _Invalid
-    a = e_uint(a, o.pulse_duration)
     a <<= 3
+    a = e_uint(a, o.pulse_duration)
     if not (0 <= o.package_separation_time and o.package_separation_time <= 65535):
         raise _Invalid
+    a <<= 3
     a = e_uint(a, o.package_separation_time)
     a <<= 2
     return a
@@ -4490,16 +5520,29 @@ def d_iso20_wpt_WPT_TxRxPackageSpecData(D: int, T: int, p: int) -> tuple[Any, in
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 1)) & 1 != 0:
+        if (D >> (T - p - 3)) & 7 != 0:
             _fail(p, 'WPT_TxRxPackageSpecData')
-        p += 1
-        y, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
-        f0.append(y)
-        if (D >> (T - p - 1)) & 1 != 0:
+        p += 3
+        t189, p = d_uint(D, T, p)
+        if (D >> (T - p - 3)) & 7 != 0:
             _fail(p, 'WPT_TxRxPackageSpecData')
-        p += 1
-        y, p = d_iso20_wpt_WPT_TxRxPulseOrder(D, T, p)
+        p += 3
+        t190, p = d_uint(D, T, p)
+        y = _iso20_wpt.WPT_TxRxPulseOrder(index_number=t189, tx_rx_identifier=t190)
         f0.append(y)
+        if (D >> (T - p - 5)) & 31 != 0:
+            _fail(p, 'WPT_TxRxPackageSpecData')
+        p += 5
+        t191, p = d_uint(D, T, p)
+        if (D >> (T - p - 3)) & 7 != 0:
+            _fail(p, 'WPT_TxRxPackageSpecData')
+        p += 3
+        t192, p = d_uint(D, T, p)
+        y = _iso20_wpt.WPT_TxRxPulseOrder(index_number=t191, tx_rx_identifier=t192)
+        f0.append(y)
+        if (D >> (T - p - 2)) & 3 != 0:
+            _fail(p, 'WPT_TxRxPackageSpecData')
+        p += 2
         rc = 0
         s = 2
         while s == 2:
@@ -4545,13 +5588,13 @@ def d_iso20_wpt_WPT_TxRxPackageSpecData(D: int, T: int, p: int) -> tuple[Any, in
 
 
 def e_iso20_wpt_WPT_TxRxPulseOrder(o: Any, a: int) -> int:
-    a <<= 2
     if not (0 <= o.index_number and o.index_number <= 65535):
         raise _Invalid
+    a <<= 2
     a = e_uint(a, o.index_number)
-    a <<= 3
     if not (1 <= o.tx_rx_identifier and o.tx_rx_identifier <= 4294967295):
         raise _Invalid
+    a <<= 3
     a = e_uint(a, o.tx_rx_identifier)
     a <<= 2
     return a
@@ -4582,15 +5625,37 @@ def d_iso20_wpt_WPT_TxRxPulseOrder(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso20_wpt_WPT_TxRxSpecData(o: Any, a: int) -> int:
-    a <<= 2
     if not (1 <= o.tx_rx_identifier and o.tx_rx_identifier <= 4294967295):
         raise _Invalid
-    a = e_uint(a, o.tx_rx_identifier)
     a <<= 2
-    a = e_iso20_wpt_WPT_CoordinateXYZ(o.tx_rx_position, a)
-    a <<= 1
-    a = e_iso20_wpt_WPT_CoordinateXYZ(o.tx_rx_orientation, a)
-    a <<= 1
+    a = e_uint(a, o.tx_rx_identifier)
+    u200 = o.tx_rx_position
+    if not (-32768 <= u200.coord_x and u200.coord_x <= 32767):
+        raise _Invalid
+    a <<= 4
+    a = e_int(a, u200.coord_x)
+    if not (-32768 <= u200.coord_y and u200.coord_y <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u200.coord_y)
+    if not (-32768 <= u200.coord_z and u200.coord_z <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u200.coord_z)
+    u201 = o.tx_rx_orientation
+    if not (-32768 <= u201.coord_x and u201.coord_x <= 32767):
+        raise _Invalid
+    a <<= 5
+    a = e_int(a, u201.coord_x)
+    if not (-32768 <= u201.coord_y and u201.coord_y <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u201.coord_y)
+    if not (-32768 <= u201.coord_z and u201.coord_z <= 32767):
+        raise _Invalid
+    a <<= 3
+    a = e_int(a, u201.coord_z)
+    a <<= 3
     return a
 
 
@@ -4605,17 +5670,59 @@ def d_iso20_wpt_WPT_TxRxSpecData(D: int, T: int, p: int) -> tuple[Any, int]:
             _fail(p, 'WPT_TxRxSpecData')
         p += 2
         f0, p = d_uint(D, T, p)
-        if (D >> (T - p - 2)) & 3 != 0:
+        x = (D >> (T - p - 5)) & 31
+        if x >> 1 != 0:
             _fail(p, 'WPT_TxRxSpecData')
-        p += 2
-        f1, p = d_iso20_wpt_WPT_CoordinateXYZ(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        x &= 1
+        p += 5
+        t194, p = d_uint(D, T, p)
+        if x:
+            t194 = -t194 - 1
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
             _fail(p, 'WPT_TxRxSpecData')
-        p += 1
-        f2, p = d_iso20_wpt_WPT_CoordinateXYZ(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
+        x &= 1
+        p += 4
+        t195, p = d_uint(D, T, p)
+        if x:
+            t195 = -t195 - 1
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
             _fail(p, 'WPT_TxRxSpecData')
-        p += 1
+        x &= 1
+        p += 4
+        t196, p = d_uint(D, T, p)
+        if x:
+            t196 = -t196 - 1
+        f1 = _iso20_wpt.WPT_CoordinateXYZ(coord_x=t194, coord_y=t195, coord_z=t196)
+        x = (D >> (T - p - 6)) & 63
+        if x >> 1 != 0:
+            _fail(p, 'WPT_TxRxSpecData')
+        x &= 1
+        p += 6
+        t197, p = d_uint(D, T, p)
+        if x:
+            t197 = -t197 - 1
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
+            _fail(p, 'WPT_TxRxSpecData')
+        x &= 1
+        p += 4
+        t198, p = d_uint(D, T, p)
+        if x:
+            t198 = -t198 - 1
+        x = (D >> (T - p - 4)) & 15
+        if x >> 1 != 0:
+            _fail(p, 'WPT_TxRxSpecData')
+        x &= 1
+        p += 4
+        t199, p = d_uint(D, T, p)
+        if x:
+            t199 = -t199 - 1
+        f2 = _iso20_wpt.WPT_CoordinateXYZ(coord_x=t197, coord_y=t198, coord_z=t199)
+        if (D >> (T - p - 3)) & 7 != 0:
+            _fail(p, 'WPT_TxRxSpecData')
+        p += 3
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in WPT_TxRxSpecData (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
@@ -5687,7 +6794,12 @@ def e_xmldsig_KeyValue(o: Any, a: int) -> int:
     if v1 is not None:
         c, w, s = _T139[s]
         a = (a << w) | c
-        a = e_xmldsig_RSAKeyValue(v1, a)
+        u202 = v1
+        a <<= 1
+        a = e_sel_bin(a, u202.modulus)
+        a <<= 1
+        a = e_sel_bin(a, u202.exponent)
+        a <<= 1
     v2 = o.any
     if v2 is not None:
         c, w, s = _T140[s]
@@ -7039,7 +8151,12 @@ def e_xmldsig_X509Data(o: Any, a: int) -> int:
     for v in o.x509_issuer_serial:
         c, w, s = _T184[s]
         a = (a << w) | c
-        a = e_xmldsig_X509IssuerSerial(v, a)
+        u203 = v
+        a <<= 1
+        a = e_sel_str(a, u203.x509_issuer_name)
+        a <<= 2
+        a = e_int(a, u203.x509_serial_number)
+        a <<= 2
     for v in o.x509_ski:
         c, w, s = _T185[s]
         a = (a << w) | c
@@ -7523,26 +8640,26 @@ _T1: dict[Any, Any] = {1: (1, 2, 3), 2: (0, 1, 3)}
 _T2: dict[Any, Any] = {3: (0, 1)}
 _T3: dict[Any, Any] = {_iso20_ct.responseCode.OK: 0, _iso20_ct.responseCode.OK_CertificateExpiresSoon: 1, _iso20_ct.responseCode.OK_NewSessionEstablished: 2, _iso20_ct.responseCode.OK_OldSessionJoined: 3, _iso20_ct.responseCode.OK_PowerToleranceConfirmed: 4, _iso20_ct.responseCode.WARNING_AuthorizationSelectionInvalid: 5, _iso20_ct.responseCode.WARNING_CertificateExpired: 6, _iso20_ct.responseCode.WARNING_CertificateNotYetValid: 7, _iso20_ct.responseCode.WARNING_CertificateRevoked: 8, _iso20_ct.responseCode.WARNING_CertificateValidationError: 9, _iso20_ct.responseCode.WARNING_ChallengeInvalid: 10, _iso20_ct.responseCode.WARNING_EIMAuthorizationFailure: 11, _iso20_ct.responseCode.WARNING_eMSPUnknown: 12, _iso20_ct.responseCode.WARNING_EVPowerProfileViolation: 13, _iso20_ct.responseCode.WARNING_GeneralPnCAuthorizationError: 14, _iso20_ct.responseCode.WARNING_NoCertificateAvailable: 15, _iso20_ct.responseCode.WARNING_NoContractMatchingPCIDFound: 16, _iso20_ct.responseCode.WARNING_PowerToleranceNotConfirmed: 17, _iso20_ct.responseCode.WARNING_ScheduleRenegotiationFailed: 18, _iso20_ct.responseCode.WARNING_StandbyNotAllowed: 19, _iso20_ct.responseCode.WARNING_WPT: 20, _iso20_ct.responseCode.FAILED: 21, _iso20_ct.responseCode.FAILED_AssociationError: 22, _iso20_ct.responseCode.FAILED_ContactorError: 23, _iso20_ct.responseCode.FAILED_EVPowerProfileInvalid: 24, _iso20_ct.responseCode.FAILED_EVPowerProfileViolation: 25, _iso20_ct.responseCode.FAILED_MeteringSignatureNotValid: 26, _iso20_ct.responseCode.FAILED_NoEnergyTransferServiceSelected: 27, _iso20_ct.responseCode.FAILED_NoServiceRenegotiationSupported: 28, _iso20_ct.responseCode.FAILED_PauseNotAllowed: 29, _iso20_ct.responseCode.FAILED_PowerDeliveryNotApplied: 30, _iso20_ct.responseCode.FAILED_PowerToleranceNotConfirmed: 31, _iso20_ct.responseCode.FAILED_ScheduleRenegotiation: 32, _iso20_ct.responseCode.FAILED_ScheduleSelectionInvalid: 33, _iso20_ct.responseCode.FAILED_SequenceError: 34, _iso20_ct.responseCode.FAILED_ServiceIDInvalid: 35, _iso20_ct.responseCode.FAILED_ServiceSelectionInvalid: 36, _iso20_ct.responseCode.FAILED_SignatureError: 37, _iso20_ct.responseCode.FAILED_UnknownSession: 38, _iso20_ct.responseCode.FAILED_WrongChargeParameter: 39}
 _T4: tuple[Any, ...] = (_iso20_ct.responseCode.OK, _iso20_ct.responseCode.OK_CertificateExpiresSoon, _iso20_ct.responseCode.OK_NewSessionEstablished, _iso20_ct.responseCode.OK_OldSessionJoined, _iso20_ct.responseCode.OK_PowerToleranceConfirmed, _iso20_ct.responseCode.WARNING_AuthorizationSelectionInvalid, _iso20_ct.responseCode.WARNING_CertificateExpired, _iso20_ct.responseCode.WARNING_CertificateNotYetValid, _iso20_ct.responseCode.WARNING_CertificateRevoked, _iso20_ct.responseCode.WARNING_CertificateValidationError, _iso20_ct.responseCode.WARNING_ChallengeInvalid, _iso20_ct.responseCode.WARNING_EIMAuthorizationFailure, _iso20_ct.responseCode.WARNING_eMSPUnknown, _iso20_ct.responseCode.WARNING_EVPowerProfileViolation, _iso20_ct.responseCode.WARNING_GeneralPnCAuthorizationError, _iso20_ct.responseCode.WARNING_NoCertificateAvailable, _iso20_ct.responseCode.WARNING_NoContractMatchingPCIDFound, _iso20_ct.responseCode.WARNING_PowerToleranceNotConfirmed, _iso20_ct.responseCode.WARNING_ScheduleRenegotiationFailed, _iso20_ct.responseCode.WARNING_StandbyNotAllowed, _iso20_ct.responseCode.WARNING_WPT, _iso20_ct.responseCode.FAILED, _iso20_ct.responseCode.FAILED_AssociationError, _iso20_ct.responseCode.FAILED_ContactorError, _iso20_ct.responseCode.FAILED_EVPowerProfileInvalid, _iso20_ct.responseCode.FAILED_EVPowerProfileViolation, _iso20_ct.responseCode.FAILED_MeteringSignatureNotValid, _iso20_ct.responseCode.FAILED_NoEnergyTransferServiceSelected, _iso20_ct.responseCode.FAILED_NoServiceRenegotiationSupported, _iso20_ct.responseCode.FAILED_PauseNotAllowed, _iso20_ct.responseCode.FAILED_PowerDeliveryNotApplied, _iso20_ct.responseCode.FAILED_PowerToleranceNotConfirmed, _iso20_ct.responseCode.FAILED_ScheduleRenegotiation, _iso20_ct.responseCode.FAILED_ScheduleSelectionInvalid, _iso20_ct.responseCode.FAILED_SequenceError, _iso20_ct.responseCode.FAILED_ServiceIDInvalid, _iso20_ct.responseCode.FAILED_ServiceSelectionInvalid, _iso20_ct.responseCode.FAILED_SignatureError, _iso20_ct.responseCode.FAILED_UnknownSession, _iso20_ct.responseCode.FAILED_WrongChargeParameter, )
-_T5: dict[Any, Any] = {2: (1, 3, 4), 3: (0, 2, 4)}
-_T6: dict[Any, Any] = {2: (2, 3, 5), 3: (1, 2, 5), 4: (0, 2, 5)}
-_T7: dict[Any, Any] = {2: (3, 3), 3: (2, 2), 4: (1, 2), 5: (0, 1)}
-_T8: dict[Any, Any] = {0: (1, 4, 2), 1: (0, 4, 2)}
-_T9: dict[Any, Any] = {0: (2, 4, 3), 1: (1, 4, 3), 2: (0, 4, 3)}
-_T10: dict[Any, Any] = {0: (3, 4, 4), 1: (2, 4, 4), 2: (1, 4, 4), 3: (0, 4, 4)}
-_T11: dict[Any, Any] = {0: (4, 4, 5), 1: (3, 4, 5), 2: (2, 4, 5), 3: (1, 4, 5), 4: (0, 3, 5)}
-_T12: dict[Any, Any] = {0: (5, 4, 6), 1: (4, 4, 6), 2: (3, 4, 6), 3: (2, 4, 6), 4: (1, 3, 6), 5: (0, 3, 6)}
-_T13: dict[Any, Any] = {0: (6, 4, 7), 1: (5, 4, 7), 2: (4, 4, 7), 3: (3, 4, 7), 4: (2, 3, 7), 5: (1, 3, 7), 6: (0, 3, 7)}
-_T14: dict[Any, Any] = {0: (7, 4, 8), 1: (6, 4, 8), 2: (5, 4, 8), 3: (4, 4, 8), 4: (3, 3, 8), 5: (2, 3, 8), 6: (1, 3, 8), 7: (0, 3, 8)}
-_T15: dict[Any, Any] = {0: (8, 4, 9), 1: (7, 4, 9), 2: (6, 4, 9), 3: (5, 4, 9), 4: (4, 3, 9), 5: (3, 3, 9), 6: (2, 3, 9), 7: (1, 3, 9), 8: (0, 2, 9)}
-_T16: dict[Any, Any] = {0: (9, 4, 10), 1: (8, 4, 10), 2: (7, 4, 10), 3: (6, 4, 10), 4: (5, 3, 10), 5: (4, 3, 10), 6: (3, 3, 10), 7: (2, 3, 10), 8: (1, 2, 10), 9: (0, 2, 10)}
-_T17: dict[Any, Any] = {0: (10, 4), 1: (9, 4), 2: (8, 4), 3: (7, 4), 4: (6, 3), 5: (5, 3), 6: (4, 3), 7: (3, 3), 8: (2, 2), 9: (1, 2), 10: (0, 1)}
-_T18: dict[Any, Any] = {0: (1, 2, 2), 1: (0, 1, 2)}
-_T19: dict[Any, Any] = {0: (1, 3, 2), 1: (0, 3, 2)}
-_T20: dict[Any, Any] = {0: (2, 3, 3), 1: (1, 3, 3), 2: (0, 2, 3)}
-_T21: dict[Any, Any] = {0: (3, 3, 4), 1: (2, 3, 4), 2: (1, 2, 4), 3: (0, 2, 4)}
-_T22: dict[Any, Any] = {0: (4, 3), 1: (3, 3), 2: (2, 2), 3: (1, 2), 4: (0, 1)}
-_T23: dict[Any, Any] = {_iso20_ct.evseNotification.Pause: 0, _iso20_ct.evseNotification.ExitStandby: 1, _iso20_ct.evseNotification.Terminate: 2, _iso20_ct.evseNotification.ScheduleRenegotiation: 3, _iso20_ct.evseNotification.ServiceRenegotiation: 4, _iso20_ct.evseNotification.MeteringConfirmation: 5}
-_T24: tuple[Any, ...] = (_iso20_ct.evseNotification.Pause, _iso20_ct.evseNotification.ExitStandby, _iso20_ct.evseNotification.Terminate, _iso20_ct.evseNotification.ScheduleRenegotiation, _iso20_ct.evseNotification.ServiceRenegotiation, _iso20_ct.evseNotification.MeteringConfirmation, )
+_T5: dict[Any, Any] = {_iso20_ct.evseNotification.Pause: 0, _iso20_ct.evseNotification.ExitStandby: 1, _iso20_ct.evseNotification.Terminate: 2, _iso20_ct.evseNotification.ScheduleRenegotiation: 3, _iso20_ct.evseNotification.ServiceRenegotiation: 4, _iso20_ct.evseNotification.MeteringConfirmation: 5}
+_T6: tuple[Any, ...] = (_iso20_ct.evseNotification.Pause, _iso20_ct.evseNotification.ExitStandby, _iso20_ct.evseNotification.Terminate, _iso20_ct.evseNotification.ScheduleRenegotiation, _iso20_ct.evseNotification.ServiceRenegotiation, _iso20_ct.evseNotification.MeteringConfirmation, )
+_T7: dict[Any, Any] = {2: (1, 3, 4), 3: (0, 2, 4)}
+_T8: dict[Any, Any] = {2: (2, 3, 5), 3: (1, 2, 5), 4: (0, 2, 5)}
+_T9: dict[Any, Any] = {2: (3, 3), 3: (2, 2), 4: (1, 2), 5: (0, 1)}
+_T10: dict[Any, Any] = {0: (1, 4, 2), 1: (0, 4, 2)}
+_T11: dict[Any, Any] = {0: (2, 4, 3), 1: (1, 4, 3), 2: (0, 4, 3)}
+_T12: dict[Any, Any] = {0: (3, 4, 4), 1: (2, 4, 4), 2: (1, 4, 4), 3: (0, 4, 4)}
+_T13: dict[Any, Any] = {0: (4, 4, 5), 1: (3, 4, 5), 2: (2, 4, 5), 3: (1, 4, 5), 4: (0, 3, 5)}
+_T14: dict[Any, Any] = {0: (5, 4, 6), 1: (4, 4, 6), 2: (3, 4, 6), 3: (2, 4, 6), 4: (1, 3, 6), 5: (0, 3, 6)}
+_T15: dict[Any, Any] = {0: (6, 4, 7), 1: (5, 4, 7), 2: (4, 4, 7), 3: (3, 4, 7), 4: (2, 3, 7), 5: (1, 3, 7), 6: (0, 3, 7)}
+_T16: dict[Any, Any] = {0: (7, 4, 8), 1: (6, 4, 8), 2: (5, 4, 8), 3: (4, 4, 8), 4: (3, 3, 8), 5: (2, 3, 8), 6: (1, 3, 8), 7: (0, 3, 8)}
+_T17: dict[Any, Any] = {0: (8, 4, 9), 1: (7, 4, 9), 2: (6, 4, 9), 3: (5, 4, 9), 4: (4, 3, 9), 5: (3, 3, 9), 6: (2, 3, 9), 7: (1, 3, 9), 8: (0, 2, 9)}
+_T18: dict[Any, Any] = {0: (9, 4, 10), 1: (8, 4, 10), 2: (7, 4, 10), 3: (6, 4, 10), 4: (5, 3, 10), 5: (4, 3, 10), 6: (3, 3, 10), 7: (2, 3, 10), 8: (1, 2, 10), 9: (0, 2, 10)}
+_T19: dict[Any, Any] = {0: (10, 4), 1: (9, 4), 2: (8, 4), 3: (7, 4), 4: (6, 3), 5: (5, 3), 6: (4, 3), 7: (3, 3), 8: (2, 2), 9: (1, 2), 10: (0, 1)}
+_T20: dict[Any, Any] = {0: (1, 2, 2), 1: (0, 1, 2)}
+_T21: dict[Any, Any] = {0: (1, 3, 2), 1: (0, 3, 2)}
+_T22: dict[Any, Any] = {0: (2, 3, 3), 1: (1, 3, 3), 2: (0, 2, 3)}
+_T23: dict[Any, Any] = {0: (3, 3, 4), 1: (2, 3, 4), 2: (1, 2, 4), 3: (0, 2, 4)}
+_T24: dict[Any, Any] = {0: (4, 3), 1: (3, 3), 2: (2, 2), 3: (1, 2), 4: (0, 1)}
 _T25: dict[Any, Any] = {0: (0, 1, 1)}
 _T26: dict[Any, Any] = {20: (0, 1)}
 _T27: dict[Any, Any] = {2: (1, 2), 3: (0, 1)}

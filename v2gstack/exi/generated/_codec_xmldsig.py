@@ -1129,7 +1129,12 @@ def e_xmldsig_KeyValue(o: Any, a: int) -> int:
     if v1 is not None:
         c, w, s = _T20[s]
         a = (a << w) | c
-        a = e_xmldsig_RSAKeyValue(v1, a)
+        u1 = v1
+        a <<= 1
+        a = e_sel_bin(a, u1.modulus)
+        a <<= 1
+        a = e_sel_bin(a, u1.exponent)
+        a <<= 1
     v2 = o.any
     if v2 is not None:
         c, w, s = _T21[s]
@@ -2481,7 +2486,12 @@ def e_xmldsig_X509Data(o: Any, a: int) -> int:
     for v in o.x509_issuer_serial:
         c, w, s = _T65[s]
         a = (a << w) | c
-        a = e_xmldsig_X509IssuerSerial(v, a)
+        u2 = v
+        a <<= 1
+        a = e_sel_str(a, u2.x509_issuer_name)
+        a <<= 2
+        a = e_int(a, u2.x509_serial_number)
+        a <<= 2
     for v in o.x509_ski:
         c, w, s = _T66[s]
         a = (a << w) | c

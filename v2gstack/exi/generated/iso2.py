@@ -19,6 +19,18 @@ from v2gstack.exi._rt import S as _S
 from v2gstack.exi.generated import xmldsig as _xmldsig
 
 
+class unitSymbol(enum.Enum):
+    """Enumeration unitSymbol (EXI: n-bit index)."""
+
+    h = 'h'
+    m = 'm'
+    s = 's'
+    A = 'A'
+    V = 'V'
+    W = 'W'
+    Wh = 'Wh'
+
+
 class EVSENotification(enum.Enum):
     """Enumeration EVSENotification (EXI: n-bit index)."""
 
@@ -64,6 +76,23 @@ class EVSEProcessing(enum.Enum):
     Finished = 'Finished'
     Ongoing = 'Ongoing'
     Ongoing_WaitingForCustomerInteraction = 'Ongoing_WaitingForCustomerInteraction'
+
+
+class DC_EVErrorCode(enum.Enum):
+    """Enumeration DC_EVErrorCode (EXI: n-bit index)."""
+
+    NO_ERROR = 'NO_ERROR'
+    FAILED_RESSTemperatureInhibit = 'FAILED_RESSTemperatureInhibit'
+    FAILED_EVShiftPosition = 'FAILED_EVShiftPosition'
+    FAILED_ChargerConnectorLockFault = 'FAILED_ChargerConnectorLockFault'
+    FAILED_EVRESSMalfunction = 'FAILED_EVRESSMalfunction'
+    FAILED_ChargingCurrentdifferential = 'FAILED_ChargingCurrentdifferential'
+    FAILED_ChargingVoltageOutOfRange = 'FAILED_ChargingVoltageOutOfRange'
+    Reserved_A = 'Reserved_A'
+    Reserved_B = 'Reserved_B'
+    Reserved_C = 'Reserved_C'
+    FAILED_ChargingSystemIncompatibility = 'FAILED_ChargingSystemIncompatibility'
+    NoData = 'NoData'
 
 
 class EnergyTransferMode(enum.Enum):
@@ -121,23 +150,6 @@ class DC_EVSEStatusCode(enum.Enum):
     Reserved_C = 'Reserved_C'
 
 
-class DC_EVErrorCode(enum.Enum):
-    """Enumeration DC_EVErrorCode (EXI: n-bit index)."""
-
-    NO_ERROR = 'NO_ERROR'
-    FAILED_RESSTemperatureInhibit = 'FAILED_RESSTemperatureInhibit'
-    FAILED_EVShiftPosition = 'FAILED_EVShiftPosition'
-    FAILED_ChargerConnectorLockFault = 'FAILED_ChargerConnectorLockFault'
-    FAILED_EVRESSMalfunction = 'FAILED_EVRESSMalfunction'
-    FAILED_ChargingCurrentdifferential = 'FAILED_ChargingCurrentdifferential'
-    FAILED_ChargingVoltageOutOfRange = 'FAILED_ChargingVoltageOutOfRange'
-    Reserved_A = 'Reserved_A'
-    Reserved_B = 'Reserved_B'
-    Reserved_C = 'Reserved_C'
-    FAILED_ChargingSystemIncompatibility = 'FAILED_ChargingSystemIncompatibility'
-    NoData = 'NoData'
-
-
 class faultCode(enum.Enum):
     """Enumeration faultCode (EXI: n-bit index)."""
 
@@ -151,18 +163,6 @@ class paymentOption(enum.Enum):
 
     Contract = 'Contract'
     ExternalPayment = 'ExternalPayment'
-
-
-class unitSymbol(enum.Enum):
-    """Enumeration unitSymbol (EXI: n-bit index)."""
-
-    h = 'h'
-    m = 'm'
-    s = 's'
-    A = 'A'
-    V = 'V'
-    W = 'W'
-    Wh = 'Wh'
 
 
 class chargeProgress(enum.Enum):
