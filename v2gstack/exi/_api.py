@@ -113,6 +113,8 @@ def encode_error(message: Any, root: str, exc: BaseException) -> ExiEncodeError:
 
 
 def decode(data: bytes, namespace: str) -> Any:
+    if not isinstance(data, bytes | bytearray | memoryview):
+        raise ExiDecodeError(f"EXI input must be bytes, not {type(data).__name__}")
     mod = codec(codec_for_namespace(namespace))
     return decode_with(mod, bytes(data))
 
@@ -196,6 +198,8 @@ def encode_fragment(obj: Any, element: str, grammar: str | None = None) -> bytes
 
 def decode_fragment(data: bytes, namespace: str) -> Any:
     """Decode an EXI fragment holding one element (the grammar of ``namespace``'s schema set)."""
+    if not isinstance(data, bytes | bytearray | memoryview):
+        raise ExiDecodeError(f"EXI input must be bytes, not {type(data).__name__}")
     mod = codec(codec_for_namespace(namespace))
     data = bytes(data)
     if not data or data[0] != 0x80:
