@@ -62,3 +62,35 @@ def test_rational_number_helpers() -> None:
     assert iso20_ct.RationalNumber.from_decimal(0) == iso20_ct.RationalNumber(exponent=0, value=0)
     with pytest.raises(ValueError):
         iso20_ct.RationalNumber.from_decimal(Decimal("1e200"))
+
+
+def test_long_streams_decode_through_windows() -> None:
+    # 20000 references (~85 kB): loops read through stream windows; items straddle window ends
+    from v2gstack.exi.generated import xmldsig as ds
+
+    def signed_info(refs: list[ds.Reference]) -> ds.SignedInfo:
+        return ds.SignedInfo(
+            canonicalization_method=ds.CanonicalizationMethod(algorithm=""),
+            signature_method=ds.SignatureMethod(algorithm="a"),
+            reference=refs,
+        )
+
+    name = "{http://www.w3.org/2000/09/xmldsig#}SignedInfo"
+    many = signed_info(
+        [
+            ds.Reference(digest_method=ds.DigestMethod(algorithm=""), digest_value=b"x" * (i % 3))
+            for i in range(20000)
+        ]
+    )
+    data = exi.encode_fragment(many, name)
+    assert len(data) > 80_000
+    assert exi.decode_fragment(data, "http://www.w3.org/2000/09/xmldsig#") == many
+    # items larger than a window are decoded again from the whole stream
+    big = signed_info(
+        [ds.Reference(digest_method=ds.DigestMethod(algorithm="u" * 3000), digest_value=b"y" * 5000)] * 30
+    )
+    data = exi.encode_fragment(big, name)
+    assert exi.decode_fragment(data, "http://www.w3.org/2000/09/xmldsig#") == big
+    # a truncated long stream is still an error
+    with pytest.raises(exi.ExiDecodeError):
+        exi.decode_fragment(data[: len(data) // 2], "http://www.w3.org/2000/09/xmldsig#")

@@ -8,7 +8,7 @@ from typing import Any
 
 from v2gstack.exi import _wild
 from v2gstack.exi import namespaces as ns
-from v2gstack.exi._rt import Invalid, finish
+from v2gstack.exi._rt import Invalid, finish, start
 from v2gstack.exi.errors import ExiDecodeError, ExiEncodeError
 
 #: Namespace URI -> codec (schema set) that decodes documents rooted in it.
@@ -95,6 +95,7 @@ def encode(message: Any, element: str | None) -> bytes:
     mod, idx = root_index(message, element)
     entry = mod.DOC[idx]
     _wild.new_stream()
+    start()
     a = (((1 << 8) | 0x80) << mod.DOC_WIDTH) | idx
     try:
         a = entry[3](message, a)
@@ -187,6 +188,7 @@ def encode_fragment(obj: Any, element: str, grammar: str | None = None) -> bytes
         raise ExiEncodeError(f"{element!r} holds a {entry[2].__name__}, not a {type(obj).__name__}")
     w = mod.FRAG_WIDTH
     _wild.new_stream()
+    start()
     a = (((1 << 8) | 0x80) << w) | idx
     try:
         a = entry[3](obj, a)

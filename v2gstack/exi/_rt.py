@@ -11,6 +11,7 @@ from __future__ import annotations
 import base64
 import binascii
 import enum
+import threading
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -79,18 +80,45 @@ def e_str(a: int, v: str) -> int:
     n = len(v)
     if v.isascii():
         a = e_uint(a, n + 2)
-        return (a << (8 * n)) | int.from_bytes(v.encode("ascii"), "big") if n else a
-    a = e_uint(a, n + 2)
-    for ch in v:
-        a = e_uint(a, ord(ch))
-    return a
+        a = (a << (8 * n)) | int.from_bytes(v.encode("ascii"), "big") if n else a
+    else:
+        a = e_uint(a, n + 2)
+        for ch in v:
+            a = e_uint(a, ord(ch))
+            if a.bit_length() > SPILL_BITS:
+                a = spill(a)
+    return spill(a) if a.bit_length() > SPILL_BITS else a
 
 
 def e_bin(a: int, v: bytes) -> int:
     """Append binary data: length as unsigned integer, then the octets."""
     n = len(v)
     a = e_uint(a, n)
-    return (a << (8 * n)) | int.from_bytes(v, "big") if n else a
+    if n:
+        a = (a << (8 * n)) | int.from_bytes(v, "big")
+    return spill(a) if a.bit_length() > SPILL_BITS else a
+
+
+#: Whole bytes moved out of large accumulators (see :func:`spill`), per thread.
+_OUT = threading.local()
+
+#: Accumulators longer than this many bits are spilled: shifting a big int copies it, so without
+#: spilling, encoding would be quadratic in the message size.
+SPILL_BITS = 4096
+
+
+def start() -> None:
+    """Begin an encoding: forget bytes spilled by a previous one."""
+    _OUT.chunks = []
+
+
+def spill(a: int) -> int:
+    """Move the whole bytes of accumulator ``a`` to the output; keep the partial byte (sentinel on top)."""
+    n = a.bit_length() - 1
+    keep = n % 8
+    full = n - keep
+    _OUT.chunks.append(((a >> keep) ^ (1 << full)).to_bytes(full // 8, "big"))
+    return (1 << keep) | (a & ((1 << keep) - 1))
 
 
 def finish(a: int) -> bytes:
@@ -99,7 +127,12 @@ def finish(a: int) -> bytes:
     pad = -n % 8
     a <<= pad
     n += pad
-    return (a ^ (1 << n)).to_bytes(n // 8, "big")
+    tail = (a ^ (1 << n)).to_bytes(n // 8, "big")
+    chunks: list[bytes] | None = getattr(_OUT, "chunks", None)
+    if chunks:
+        _OUT.chunks = []
+        return b"".join(chunks) + tail
+    return tail
 
 
 # ---------------------------------------------------------------------------------------------

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from v2gstack.exi.compiler.classgen import cls_ref as cls_ref
 from v2gstack.exi.compiler.classgen import gen_class_module as gen_class_module
-from v2gstack.exi.compiler.decgen import DecoderGen, find_chain
+from v2gstack.exi.compiler.decgen import WINDOW_BITS, DecoderGen, find_chain
 from v2gstack.exi.compiler.grammar import Grammar, Label, State, build_grammar, members
 from v2gstack.exi.compiler.model import ClassInfo, FieldSpec, Registry, flatten
 from v2gstack.exi.compiler.schema import ComplexType, ElementDecl, SchemaSet, Simple
@@ -528,6 +528,8 @@ class CodecGen(DecoderGen):
                 (k,) = cur
                 em.line(ind, f"s = {k}")
             em.line(ind, f"for v in {v}:")
+            em.raw(ind, "    if a.bit_length() > 4096:")
+            em.raw(ind, "        a = _spill(a)")
             # closure of reachable states under this field's labels
             reach = set(cur)
             frontier = set(cur)
@@ -633,6 +635,7 @@ class CodecGen(DecoderGen):
             "    d_sel_str,",
             "    fail as _fail,",
             "    second_ee as _second_ee,",
+            "    spill as _spill,",
             "    undeclared as _undeclared,",
             "    Unlocated as _Unlocated,",
             "    unsupported as _unsupported,",
@@ -641,7 +644,7 @@ class CodecGen(DecoderGen):
         head.append("from v2gstack.exi._wild import dec_any as _dec_any")
         head.append("from v2gstack.exi._wild import enc_any as _enc_any")
         head += [f"from v2gstack.exi.generated import {m} as _{m}" for m in sorted(self.imports)]
-        head += ["", "_BOOL = {True: 1, False: 0}"]
+        head += ["", "_BOOL = {True: 1, False: 0}", f"_WINDOW = (1 << {WINDOW_BITS}) - 1"]
         helpers = [x for h in self.helper_src for x in ("", "", h)]
         return "\n".join(head + helpers + fns + ["", ""] + self.tables + doc_lines) + "\n"
 

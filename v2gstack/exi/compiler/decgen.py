@@ -233,7 +233,7 @@ class DecoderGen:
         order, acyclic = topo(st)
         dom = dominators(st) if acyclic and len(st) < 400 else set()
         if not acyclic:
-            out.append(f"{ind2}while s != -1:")
+            body = loop_head(out, ind2, "s != -1")
         preds: dict[int, set[int]] = {}
         for stt in st:
             for _, t in stt.productions:
@@ -254,7 +254,7 @@ class DecoderGen:
             ):
                 self.linear(r, state, fields, by_label, ind2, dom)
                 continue
-            r.flush(ind2 if acyclic else ind2 + "    ")
+            r.flush(ind2 if acyclic else body)
             chain = find_chain(st, k, preds) if acyclic and not self_loop else None
             if chain is not None:
                 lab, run, t_end = chain
@@ -262,25 +262,30 @@ class DecoderGen:
                 out.append(f"{ind2}rc = 0")
                 if k in dom:
                     out.append(f"{ind2}s = {k}")
-                out.append(f"{ind2}while s == {k}:")
-                self.block(r, state, g, fields, by_label, ind2 + "    ", (lab, len(run), t_end), dom)
+                bi = loop_head(out, ind2, f"s == {k}")
+                self.block(r, state, g, fields, by_label, bi, (lab, len(run), t_end), dom)
+                loop_tail(out, ind2)
                 continue
             if acyclic:
                 if self_loop:
                     if k in dom:
                         out.append(f"{ind2}s = {k}")
-                    out.append(f"{ind2}while s == {k}:")
-                    bi = ind2 + "    "
-                elif k in dom:
+                    bi = loop_head(out, ind2, f"s == {k}")
+                    self.block(r, state, g, fields, by_label, bi, None, dom)
+                    loop_tail(out, ind2)
+                    continue
+                if k in dom:
                     out.append(f"{ind2}s = {k}")
                     bi = ind2
                 else:
                     out.append(f"{ind2}if s == {k}:")
                     bi = ind2 + "    "
             else:
-                out.append(f"{ind2}    {'if' if pos == 0 else 'elif'} s == {k}:")
-                bi = ind2 + "        "
+                out.append(f"{body}{'if' if pos == 0 else 'elif'} s == {k}:")
+                bi = body + "    "
             self.block(r, state, g, fields, by_label, bi, None, dom if acyclic else set())
+        if not acyclic:
+            loop_tail(out, ind2)
         r.flush(ind2)
         out.append(f"{ind}except _Unlocated as exc:")
         out.append(
@@ -448,3 +453,47 @@ def dominators(states: list[State]) -> set[int]:
         if not reach_end:
             out.add(k)
     return out
+
+
+#: Loops over repeated content read through a window of the stream: shifting the whole stream int
+#: costs its size, so without windows a long list would decode in quadratic time.
+WINDOW_BITS = 8192
+
+
+def loop_head(out: list[str], ind: str, cond: str) -> str:
+    """Open a decoding loop whose reads use a window of the stream; returns the body indentation."""
+    out += [
+        f"{ind}Df = D",
+        f"{ind}Tf = T",
+        f"{ind}nw = False",
+        f"{ind}while {cond}:",
+        f"{ind}    if nw:",
+        f"{ind}        nw = False",
+        f"{ind}    elif Tf - p > {2 * WINDOW_BITS}:",
+        f"{ind}        if T == Tf or T - p < {WINDOW_BITS // 2}:",
+        f"{ind}            T = p + {WINDOW_BITS}",
+        f"{ind}            D = (Df >> (Tf - T)) & _WINDOW",
+        f"{ind}    elif T != Tf:",
+        f"{ind}        D = Df",
+        f"{ind}        T = Tf",
+        f"{ind}    p0 = p",
+        f"{ind}    s0 = s",
+        f"{ind}    try:",
+    ]
+    return ind + "        "
+
+
+def loop_tail(out: list[str], ind: str) -> None:
+    """Close a windowed loop: an item that does not fit the window is decoded again from the stream."""
+    out += [
+        f"{ind}    except (ExiDecodeError, ValueError):",
+        f"{ind}        if T == Tf:",
+        f"{ind}            raise",
+        f"{ind}        D = Df",
+        f"{ind}        T = Tf",
+        f"{ind}        p = p0",
+        f"{ind}        s = s0",
+        f"{ind}        nw = True",
+        f"{ind}D = Df",
+        f"{ind}T = Tf",
+    ]

@@ -31,6 +31,7 @@ from v2gstack.exi._rt import (
     d_sel_str,
     fail as _fail,
     second_ee as _second_ee,
+    spill as _spill,
     undeclared as _undeclared,
     Unlocated as _Unlocated,
     unsupported as _unsupported,
@@ -42,6 +43,7 @@ from v2gstack.exi.generated import iso20_ct as _iso20_ct
 from v2gstack.exi.generated import xmldsig as _xmldsig
 
 _BOOL = {True: 1, False: 0}
+_WINDOW = (1 << 8192) - 1
 
 
 def _ds0(D: int, T: int, p: int) -> tuple[Any, int]:
@@ -6849,6 +6851,8 @@ def d_iso20_ct_EVSEStatus(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_iso20_ct_ListOfRootCertificateIDs(o: Any, a: int) -> int:
     s = 0
     for v in o.root_certificate_id:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         if 1 <= s <= 19:
             a = (a << 2) | 0
             s = s + 1 if s < 19 else 20
@@ -6893,19 +6897,44 @@ def d_iso20_ct_ListOfRootCertificateIDs(D: int, T: int, p: int) -> tuple[Any, in
         p += 2
         rc = 0
         s = 1
+        Df = D
+        Tf = T
+        nw = False
         while s == 1:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                y, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                f0.append(y)
-                rc += 1
-                if rc == 19:
-                    s = 20
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'ListOfRootCertificateIDs', 1)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                c = (D >> (T - p - 2)) & 3
+                p += 2
+                if c == 0:
+                    y, p = d_xmldsig_X509IssuerSerial(D, T, p)
+                    f0.append(y)
+                    rc += 1
+                    if rc == 19:
+                        s = 20
+                elif c == 1:
+                    s = -1
+                else:
+                    _bad_code(p, c, 'ListOfRootCertificateIDs', 1)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
         if s == 20:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -7329,6 +7358,8 @@ def e_iso20_ct_Receipt(o: Any, a: int) -> int:
         a = e_int(a, u213.value)
         a <<= 3
     for v in o.tax_costs:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         if 6 <= s <= 14:
             a = (a << 2) | 0
             s = s + 1 if s < 14 else 15
@@ -7460,19 +7491,44 @@ def d_iso20_ct_Receipt(D: int, T: int, p: int) -> tuple[Any, int]:
             else:
                 _bad_code(p, c, 'Receipt', 5)
         rc = 0
+        Df = D
+        Tf = T
+        nw = False
         while s == 6:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                y, p = d_iso20_ct_DetailedTax(D, T, p)
-                f5.append(y)
-                rc += 1
-                if rc == 9:
-                    s = 15
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'Receipt', 6)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                c = (D >> (T - p - 2)) & 3
+                p += 2
+                if c == 0:
+                    y, p = d_iso20_ct_DetailedTax(D, T, p)
+                    f5.append(y)
+                    rc += 1
+                    if rc == 9:
+                        s = 15
+                elif c == 1:
+                    s = -1
+                else:
+                    _bad_code(p, c, 'Receipt', 6)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
         if s == 15:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -7702,6 +7758,8 @@ def e_xmldsig_CanonicalizationMethod(o: Any, a: int) -> int:
     a = e_str(a, o.algorithm)
     s = 1
     for v in o.any:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         c, w, s = _T185[s]
         a = (a << w) | c
         a = _enc_any(v, a, _MOD)
@@ -7721,31 +7779,81 @@ def d_xmldsig_CanonicalizationMethod(D: int, T: int, p: int) -> tuple[Any, int]:
         p += 1
         f0, p = d_str(D, T, p, None)
         s = 1
+        Df = D
+        Tf = T
+        nw = False
         while s == 1:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                y, p = _dec_any(D, T, p, _MOD)
-                f1.append(y)
-                s = 2
-            elif c == 1:
-                s = -1
-            elif c == 2:
-                _unsupported(p, 'CanonicalizationMethod', 'mixed content text')
-            else:
-                _bad_code(p, c, 'CanonicalizationMethod', 1)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                c = (D >> (T - p - 2)) & 3
+                p += 2
+                if c == 0:
+                    y, p = _dec_any(D, T, p, _MOD)
+                    f1.append(y)
+                    s = 2
+                elif c == 1:
+                    s = -1
+                elif c == 2:
+                    _unsupported(p, 'CanonicalizationMethod', 'mixed content text')
+                else:
+                    _bad_code(p, c, 'CanonicalizationMethod', 1)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
+        Df = D
+        Tf = T
+        nw = False
         while s == 2:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                y, p = _dec_any(D, T, p, _MOD)
-                f1.append(y)
-            elif c == 1:
-                s = -1
-            elif c == 2:
-                _unsupported(p, 'CanonicalizationMethod', 'mixed content text')
-            else:
-                _bad_code(p, c, 'CanonicalizationMethod', 2)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                c = (D >> (T - p - 2)) & 3
+                p += 2
+                if c == 0:
+                    y, p = _dec_any(D, T, p, _MOD)
+                    f1.append(y)
+                elif c == 1:
+                    s = -1
+                elif c == 2:
+                    _unsupported(p, 'CanonicalizationMethod', 'mixed content text')
+                else:
+                    _bad_code(p, c, 'CanonicalizationMethod', 2)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in CanonicalizationMethod (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
@@ -7900,6 +8008,8 @@ def e_xmldsig_DigestMethod(o: Any, a: int) -> int:
     a = e_str(a, o.algorithm)
     s = 1
     for v in o.any:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         c, w, s = _T193[s]
         a = (a << w) | c
         a = _enc_any(v, a, _MOD)
@@ -7919,31 +8029,81 @@ def d_xmldsig_DigestMethod(D: int, T: int, p: int) -> tuple[Any, int]:
         p += 1
         f0, p = d_str(D, T, p, None)
         s = 1
+        Df = D
+        Tf = T
+        nw = False
         while s == 1:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                y, p = _dec_any(D, T, p, _MOD)
-                f1.append(y)
-                s = 2
-            elif c == 1:
-                s = -1
-            elif c == 2:
-                _unsupported(p, 'DigestMethod', 'mixed content text')
-            else:
-                _bad_code(p, c, 'DigestMethod', 1)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                c = (D >> (T - p - 2)) & 3
+                p += 2
+                if c == 0:
+                    y, p = _dec_any(D, T, p, _MOD)
+                    f1.append(y)
+                    s = 2
+                elif c == 1:
+                    s = -1
+                elif c == 2:
+                    _unsupported(p, 'DigestMethod', 'mixed content text')
+                else:
+                    _bad_code(p, c, 'DigestMethod', 1)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
+        Df = D
+        Tf = T
+        nw = False
         while s == 2:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                y, p = _dec_any(D, T, p, _MOD)
-                f1.append(y)
-            elif c == 1:
-                s = -1
-            elif c == 2:
-                _unsupported(p, 'DigestMethod', 'mixed content text')
-            else:
-                _bad_code(p, c, 'DigestMethod', 2)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                c = (D >> (T - p - 2)) & 3
+                p += 2
+                if c == 0:
+                    y, p = _dec_any(D, T, p, _MOD)
+                    f1.append(y)
+                elif c == 1:
+                    s = -1
+                elif c == 2:
+                    _unsupported(p, 'DigestMethod', 'mixed content text')
+                else:
+                    _bad_code(p, c, 'DigestMethod', 2)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in DigestMethod (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
@@ -7959,34 +8119,50 @@ def e_xmldsig_KeyInfo(o: Any, a: int) -> int:
         a = e_str(a, v0)
         s = 1
     for v in o.key_name:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         c, w, s = _T195[s]
         a = (a << w) | c
         a = e_sel_str(a, v)
     for v in o.key_value:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         c, w, s = _T196[s]
         a = (a << w) | c
         a = e_xmldsig_KeyValue(v, a)
     for v in o.retrieval_method:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         c, w, s = _T197[s]
         a = (a << w) | c
         a = e_xmldsig_RetrievalMethod(v, a)
     for v in o.x509_data:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         c, w, s = _T198[s]
         a = (a << w) | c
         a = e_xmldsig_X509Data(v, a)
     for v in o.pgp_data:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         c, w, s = _T199[s]
         a = (a << w) | c
         a = e_xmldsig_PGPData(v, a)
     for v in o.spki_data:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         c, w, s = _T200[s]
         a = (a << w) | c
         a = e_xmldsig_SPKIData(v, a)
     for v in o.mgmt_data:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         c, w, s = _T201[s]
         a = (a << w) | c
         a = e_sel_str(a, v)
     for v in o.any:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         c, w, s = _T202[s]
         a = (a << w) | c
         a = _enc_any(v, a, _MOD)
@@ -8011,738 +8187,763 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
+        Df = D
+        Tf = T
+        nw = False
         while s != -1:
-            if s == 0:
-                c = (D >> (T - p - 4)) & 15
-                p += 4
-                if c == 0:
-                    f0, p = d_str(D, T, p, None)
-                    s = 1
-                elif c == 1:
-                    y, p = d_sel_str(D, T, p, None, 'KeyName')
-                    f1.append(y)
-                    s = 2
-                elif c == 2:
-                    y, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(y)
-                    s = 3
-                elif c == 3:
-                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(y)
-                    s = 4
-                elif c == 4:
-                    y, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(y)
-                    s = 5
-                elif c == 5:
-                    y, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(y)
-                    s = 6
-                elif c == 6:
-                    y, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(y)
-                    s = 7
-                elif c == 7:
-                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
-                    f7.append(y)
-                    s = 8
-                elif c == 8:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f8.append(y)
-                    s = 9
-                elif c == 9:
-                    _unsupported(p, 'KeyInfo', 'mixed content text')
-                else:
-                    p = _second_ee(D, T, p, c, 10, 3, 'KeyInfo', 0)
-                    return _xmldsig.KeyInfo(id=f0, key_name=f1, key_value=f2, retrieval_method=f3, x509_data=f4, pgp_data=f5, spki_data=f6, mgmt_data=f7, any=f8), p
-            elif s == 1:
-                c = (D >> (T - p - 4)) & 15
-                p += 4
-                if c == 0:
-                    y, p = d_sel_str(D, T, p, None, 'KeyName')
-                    f1.append(y)
-                    s = 2
-                elif c == 1:
-                    y, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(y)
-                    s = 3
-                elif c == 2:
-                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(y)
-                    s = 4
-                elif c == 3:
-                    y, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(y)
-                    s = 5
-                elif c == 4:
-                    y, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(y)
-                    s = 6
-                elif c == 5:
-                    y, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(y)
-                    s = 7
-                elif c == 6:
-                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
-                    f7.append(y)
-                    s = 8
-                elif c == 7:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f8.append(y)
-                    s = 9
-                elif c == 8:
-                    _unsupported(p, 'KeyInfo', 'mixed content text')
-                else:
-                    p = _second_ee(D, T, p, c, 9, 3, 'KeyInfo', 1)
-                    return _xmldsig.KeyInfo(id=f0, key_name=f1, key_value=f2, retrieval_method=f3, x509_data=f4, pgp_data=f5, spki_data=f6, mgmt_data=f7, any=f8), p
-            elif s == 2:
-                c = (D >> (T - p - 4)) & 15
-                p += 4
-                if c == 0:
-                    y, p = d_sel_str(D, T, p, None, 'KeyName')
-                    f1.append(y)
-                    s = 10
-                elif c == 1:
-                    y, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(y)
-                    s = 11
-                elif c == 2:
-                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(y)
-                    s = 12
-                elif c == 3:
-                    y, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(y)
-                    s = 13
-                elif c == 4:
-                    y, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(y)
-                    s = 14
-                elif c == 5:
-                    y, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(y)
-                    s = 15
-                elif c == 6:
-                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
-                    f7.append(y)
-                    s = 16
-                elif c == 7:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f8.append(y)
-                    s = 17
-                elif c == 8:
-                    s = -1
-                elif c == 9:
-                    _unsupported(p, 'KeyInfo', 'mixed content text')
-                else:
-                    _bad_code(p, c, 'KeyInfo', 2)
-            elif s == 3:
-                c = (D >> (T - p - 4)) & 15
-                p += 4
-                if c == 0:
-                    y, p = d_sel_str(D, T, p, None, 'KeyName')
-                    f1.append(y)
-                    s = 10
-                elif c == 1:
-                    y, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(y)
-                    s = 11
-                elif c == 2:
-                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(y)
-                    s = 12
-                elif c == 3:
-                    y, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(y)
-                    s = 13
-                elif c == 4:
-                    y, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(y)
-                    s = 14
-                elif c == 5:
-                    y, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(y)
-                    s = 15
-                elif c == 6:
-                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
-                    f7.append(y)
-                    s = 16
-                elif c == 7:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f8.append(y)
-                    s = 17
-                elif c == 8:
-                    s = -1
-                elif c == 9:
-                    _unsupported(p, 'KeyInfo', 'mixed content text')
-                else:
-                    _bad_code(p, c, 'KeyInfo', 3)
-            elif s == 4:
-                c = (D >> (T - p - 4)) & 15
-                p += 4
-                if c == 0:
-                    y, p = d_sel_str(D, T, p, None, 'KeyName')
-                    f1.append(y)
-                    s = 10
-                elif c == 1:
-                    y, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(y)
-                    s = 11
-                elif c == 2:
-                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(y)
-                    s = 12
-                elif c == 3:
-                    y, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(y)
-                    s = 13
-                elif c == 4:
-                    y, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(y)
-                    s = 14
-                elif c == 5:
-                    y, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(y)
-                    s = 15
-                elif c == 6:
-                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
-                    f7.append(y)
-                    s = 16
-                elif c == 7:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f8.append(y)
-                    s = 17
-                elif c == 8:
-                    s = -1
-                elif c == 9:
-                    _unsupported(p, 'KeyInfo', 'mixed content text')
-                else:
-                    _bad_code(p, c, 'KeyInfo', 4)
-            elif s == 5:
-                c = (D >> (T - p - 4)) & 15
-                p += 4
-                if c == 0:
-                    y, p = d_sel_str(D, T, p, None, 'KeyName')
-                    f1.append(y)
-                    s = 10
-                elif c == 1:
-                    y, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(y)
-                    s = 11
-                elif c == 2:
-                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(y)
-                    s = 12
-                elif c == 3:
-                    y, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(y)
-                    s = 13
-                elif c == 4:
-                    y, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(y)
-                    s = 14
-                elif c == 5:
-                    y, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(y)
-                    s = 15
-                elif c == 6:
-                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
-                    f7.append(y)
-                    s = 16
-                elif c == 7:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f8.append(y)
-                    s = 17
-                elif c == 8:
-                    s = -1
-                elif c == 9:
-                    _unsupported(p, 'KeyInfo', 'mixed content text')
-                else:
-                    _bad_code(p, c, 'KeyInfo', 5)
-            elif s == 6:
-                c = (D >> (T - p - 4)) & 15
-                p += 4
-                if c == 0:
-                    y, p = d_sel_str(D, T, p, None, 'KeyName')
-                    f1.append(y)
-                    s = 10
-                elif c == 1:
-                    y, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(y)
-                    s = 11
-                elif c == 2:
-                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(y)
-                    s = 12
-                elif c == 3:
-                    y, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(y)
-                    s = 13
-                elif c == 4:
-                    y, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(y)
-                    s = 14
-                elif c == 5:
-                    y, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(y)
-                    s = 15
-                elif c == 6:
-                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
-                    f7.append(y)
-                    s = 16
-                elif c == 7:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f8.append(y)
-                    s = 17
-                elif c == 8:
-                    s = -1
-                elif c == 9:
-                    _unsupported(p, 'KeyInfo', 'mixed content text')
-                else:
-                    _bad_code(p, c, 'KeyInfo', 6)
-            elif s == 7:
-                c = (D >> (T - p - 4)) & 15
-                p += 4
-                if c == 0:
-                    y, p = d_sel_str(D, T, p, None, 'KeyName')
-                    f1.append(y)
-                    s = 10
-                elif c == 1:
-                    y, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(y)
-                    s = 11
-                elif c == 2:
-                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(y)
-                    s = 12
-                elif c == 3:
-                    y, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(y)
-                    s = 13
-                elif c == 4:
-                    y, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(y)
-                    s = 14
-                elif c == 5:
-                    y, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(y)
-                    s = 15
-                elif c == 6:
-                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
-                    f7.append(y)
-                    s = 16
-                elif c == 7:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f8.append(y)
-                    s = 17
-                elif c == 8:
-                    s = -1
-                elif c == 9:
-                    _unsupported(p, 'KeyInfo', 'mixed content text')
-                else:
-                    _bad_code(p, c, 'KeyInfo', 7)
-            elif s == 8:
-                c = (D >> (T - p - 4)) & 15
-                p += 4
-                if c == 0:
-                    y, p = d_sel_str(D, T, p, None, 'KeyName')
-                    f1.append(y)
-                    s = 10
-                elif c == 1:
-                    y, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(y)
-                    s = 11
-                elif c == 2:
-                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(y)
-                    s = 12
-                elif c == 3:
-                    y, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(y)
-                    s = 13
-                elif c == 4:
-                    y, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(y)
-                    s = 14
-                elif c == 5:
-                    y, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(y)
-                    s = 15
-                elif c == 6:
-                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
-                    f7.append(y)
-                    s = 16
-                elif c == 7:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f8.append(y)
-                    s = 17
-                elif c == 8:
-                    s = -1
-                elif c == 9:
-                    _unsupported(p, 'KeyInfo', 'mixed content text')
-                else:
-                    _bad_code(p, c, 'KeyInfo', 8)
-            elif s == 9:
-                c = (D >> (T - p - 4)) & 15
-                p += 4
-                if c == 0:
-                    y, p = d_sel_str(D, T, p, None, 'KeyName')
-                    f1.append(y)
-                    s = 10
-                elif c == 1:
-                    y, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(y)
-                    s = 11
-                elif c == 2:
-                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(y)
-                    s = 12
-                elif c == 3:
-                    y, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(y)
-                    s = 13
-                elif c == 4:
-                    y, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(y)
-                    s = 14
-                elif c == 5:
-                    y, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(y)
-                    s = 15
-                elif c == 6:
-                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
-                    f7.append(y)
-                    s = 16
-                elif c == 7:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f8.append(y)
-                    s = 17
-                elif c == 8:
-                    s = -1
-                elif c == 9:
-                    _unsupported(p, 'KeyInfo', 'mixed content text')
-                else:
-                    _bad_code(p, c, 'KeyInfo', 9)
-            elif s == 10:
-                c = (D >> (T - p - 4)) & 15
-                p += 4
-                if c == 0:
-                    y, p = d_sel_str(D, T, p, None, 'KeyName')
-                    f1.append(y)
-                elif c == 1:
-                    y, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(y)
-                    s = 11
-                elif c == 2:
-                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(y)
-                    s = 12
-                elif c == 3:
-                    y, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(y)
-                    s = 13
-                elif c == 4:
-                    y, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(y)
-                    s = 14
-                elif c == 5:
-                    y, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(y)
-                    s = 15
-                elif c == 6:
-                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
-                    f7.append(y)
-                    s = 16
-                elif c == 7:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f8.append(y)
-                    s = 17
-                elif c == 8:
-                    s = -1
-                elif c == 9:
-                    _unsupported(p, 'KeyInfo', 'mixed content text')
-                else:
-                    _bad_code(p, c, 'KeyInfo', 10)
-            elif s == 11:
-                c = (D >> (T - p - 4)) & 15
-                p += 4
-                if c == 0:
-                    y, p = d_sel_str(D, T, p, None, 'KeyName')
-                    f1.append(y)
-                    s = 10
-                elif c == 1:
-                    y, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(y)
-                elif c == 2:
-                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(y)
-                    s = 12
-                elif c == 3:
-                    y, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(y)
-                    s = 13
-                elif c == 4:
-                    y, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(y)
-                    s = 14
-                elif c == 5:
-                    y, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(y)
-                    s = 15
-                elif c == 6:
-                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
-                    f7.append(y)
-                    s = 16
-                elif c == 7:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f8.append(y)
-                    s = 17
-                elif c == 8:
-                    s = -1
-                elif c == 9:
-                    _unsupported(p, 'KeyInfo', 'mixed content text')
-                else:
-                    _bad_code(p, c, 'KeyInfo', 11)
-            elif s == 12:
-                c = (D >> (T - p - 4)) & 15
-                p += 4
-                if c == 0:
-                    y, p = d_sel_str(D, T, p, None, 'KeyName')
-                    f1.append(y)
-                    s = 10
-                elif c == 1:
-                    y, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(y)
-                    s = 11
-                elif c == 2:
-                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(y)
-                elif c == 3:
-                    y, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(y)
-                    s = 13
-                elif c == 4:
-                    y, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(y)
-                    s = 14
-                elif c == 5:
-                    y, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(y)
-                    s = 15
-                elif c == 6:
-                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
-                    f7.append(y)
-                    s = 16
-                elif c == 7:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f8.append(y)
-                    s = 17
-                elif c == 8:
-                    s = -1
-                elif c == 9:
-                    _unsupported(p, 'KeyInfo', 'mixed content text')
-                else:
-                    _bad_code(p, c, 'KeyInfo', 12)
-            elif s == 13:
-                c = (D >> (T - p - 4)) & 15
-                p += 4
-                if c == 0:
-                    y, p = d_sel_str(D, T, p, None, 'KeyName')
-                    f1.append(y)
-                    s = 10
-                elif c == 1:
-                    y, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(y)
-                    s = 11
-                elif c == 2:
-                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(y)
-                    s = 12
-                elif c == 3:
-                    y, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(y)
-                elif c == 4:
-                    y, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(y)
-                    s = 14
-                elif c == 5:
-                    y, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(y)
-                    s = 15
-                elif c == 6:
-                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
-                    f7.append(y)
-                    s = 16
-                elif c == 7:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f8.append(y)
-                    s = 17
-                elif c == 8:
-                    s = -1
-                elif c == 9:
-                    _unsupported(p, 'KeyInfo', 'mixed content text')
-                else:
-                    _bad_code(p, c, 'KeyInfo', 13)
-            elif s == 14:
-                c = (D >> (T - p - 4)) & 15
-                p += 4
-                if c == 0:
-                    y, p = d_sel_str(D, T, p, None, 'KeyName')
-                    f1.append(y)
-                    s = 10
-                elif c == 1:
-                    y, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(y)
-                    s = 11
-                elif c == 2:
-                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(y)
-                    s = 12
-                elif c == 3:
-                    y, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(y)
-                    s = 13
-                elif c == 4:
-                    y, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(y)
-                elif c == 5:
-                    y, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(y)
-                    s = 15
-                elif c == 6:
-                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
-                    f7.append(y)
-                    s = 16
-                elif c == 7:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f8.append(y)
-                    s = 17
-                elif c == 8:
-                    s = -1
-                elif c == 9:
-                    _unsupported(p, 'KeyInfo', 'mixed content text')
-                else:
-                    _bad_code(p, c, 'KeyInfo', 14)
-            elif s == 15:
-                c = (D >> (T - p - 4)) & 15
-                p += 4
-                if c == 0:
-                    y, p = d_sel_str(D, T, p, None, 'KeyName')
-                    f1.append(y)
-                    s = 10
-                elif c == 1:
-                    y, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(y)
-                    s = 11
-                elif c == 2:
-                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(y)
-                    s = 12
-                elif c == 3:
-                    y, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(y)
-                    s = 13
-                elif c == 4:
-                    y, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(y)
-                    s = 14
-                elif c == 5:
-                    y, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(y)
-                elif c == 6:
-                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
-                    f7.append(y)
-                    s = 16
-                elif c == 7:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f8.append(y)
-                    s = 17
-                elif c == 8:
-                    s = -1
-                elif c == 9:
-                    _unsupported(p, 'KeyInfo', 'mixed content text')
-                else:
-                    _bad_code(p, c, 'KeyInfo', 15)
-            elif s == 16:
-                c = (D >> (T - p - 4)) & 15
-                p += 4
-                if c == 0:
-                    y, p = d_sel_str(D, T, p, None, 'KeyName')
-                    f1.append(y)
-                    s = 10
-                elif c == 1:
-                    y, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(y)
-                    s = 11
-                elif c == 2:
-                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(y)
-                    s = 12
-                elif c == 3:
-                    y, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(y)
-                    s = 13
-                elif c == 4:
-                    y, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(y)
-                    s = 14
-                elif c == 5:
-                    y, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(y)
-                    s = 15
-                elif c == 6:
-                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
-                    f7.append(y)
-                elif c == 7:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f8.append(y)
-                    s = 17
-                elif c == 8:
-                    s = -1
-                elif c == 9:
-                    _unsupported(p, 'KeyInfo', 'mixed content text')
-                else:
-                    _bad_code(p, c, 'KeyInfo', 16)
-            elif s == 17:
-                c = (D >> (T - p - 4)) & 15
-                p += 4
-                if c == 0:
-                    y, p = d_sel_str(D, T, p, None, 'KeyName')
-                    f1.append(y)
-                    s = 10
-                elif c == 1:
-                    y, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(y)
-                    s = 11
-                elif c == 2:
-                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(y)
-                    s = 12
-                elif c == 3:
-                    y, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(y)
-                    s = 13
-                elif c == 4:
-                    y, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(y)
-                    s = 14
-                elif c == 5:
-                    y, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(y)
-                    s = 15
-                elif c == 6:
-                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
-                    f7.append(y)
-                    s = 16
-                elif c == 7:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f8.append(y)
-                elif c == 8:
-                    s = -1
-                elif c == 9:
-                    _unsupported(p, 'KeyInfo', 'mixed content text')
-                else:
-                    _bad_code(p, c, 'KeyInfo', 17)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                if s == 0:
+                    c = (D >> (T - p - 4)) & 15
+                    p += 4
+                    if c == 0:
+                        f0, p = d_str(D, T, p, None)
+                        s = 1
+                    elif c == 1:
+                        y, p = d_sel_str(D, T, p, None, 'KeyName')
+                        f1.append(y)
+                        s = 2
+                    elif c == 2:
+                        y, p = d_xmldsig_KeyValue(D, T, p)
+                        f2.append(y)
+                        s = 3
+                    elif c == 3:
+                        y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                        f3.append(y)
+                        s = 4
+                    elif c == 4:
+                        y, p = d_xmldsig_X509Data(D, T, p)
+                        f4.append(y)
+                        s = 5
+                    elif c == 5:
+                        y, p = d_xmldsig_PGPData(D, T, p)
+                        f5.append(y)
+                        s = 6
+                    elif c == 6:
+                        y, p = d_xmldsig_SPKIData(D, T, p)
+                        f6.append(y)
+                        s = 7
+                    elif c == 7:
+                        y, p = d_sel_str(D, T, p, None, 'MgmtData')
+                        f7.append(y)
+                        s = 8
+                    elif c == 8:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f8.append(y)
+                        s = 9
+                    elif c == 9:
+                        _unsupported(p, 'KeyInfo', 'mixed content text')
+                    else:
+                        p = _second_ee(D, T, p, c, 10, 3, 'KeyInfo', 0)
+                        return _xmldsig.KeyInfo(id=f0, key_name=f1, key_value=f2, retrieval_method=f3, x509_data=f4, pgp_data=f5, spki_data=f6, mgmt_data=f7, any=f8), p
+                elif s == 1:
+                    c = (D >> (T - p - 4)) & 15
+                    p += 4
+                    if c == 0:
+                        y, p = d_sel_str(D, T, p, None, 'KeyName')
+                        f1.append(y)
+                        s = 2
+                    elif c == 1:
+                        y, p = d_xmldsig_KeyValue(D, T, p)
+                        f2.append(y)
+                        s = 3
+                    elif c == 2:
+                        y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                        f3.append(y)
+                        s = 4
+                    elif c == 3:
+                        y, p = d_xmldsig_X509Data(D, T, p)
+                        f4.append(y)
+                        s = 5
+                    elif c == 4:
+                        y, p = d_xmldsig_PGPData(D, T, p)
+                        f5.append(y)
+                        s = 6
+                    elif c == 5:
+                        y, p = d_xmldsig_SPKIData(D, T, p)
+                        f6.append(y)
+                        s = 7
+                    elif c == 6:
+                        y, p = d_sel_str(D, T, p, None, 'MgmtData')
+                        f7.append(y)
+                        s = 8
+                    elif c == 7:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f8.append(y)
+                        s = 9
+                    elif c == 8:
+                        _unsupported(p, 'KeyInfo', 'mixed content text')
+                    else:
+                        p = _second_ee(D, T, p, c, 9, 3, 'KeyInfo', 1)
+                        return _xmldsig.KeyInfo(id=f0, key_name=f1, key_value=f2, retrieval_method=f3, x509_data=f4, pgp_data=f5, spki_data=f6, mgmt_data=f7, any=f8), p
+                elif s == 2:
+                    c = (D >> (T - p - 4)) & 15
+                    p += 4
+                    if c == 0:
+                        y, p = d_sel_str(D, T, p, None, 'KeyName')
+                        f1.append(y)
+                        s = 10
+                    elif c == 1:
+                        y, p = d_xmldsig_KeyValue(D, T, p)
+                        f2.append(y)
+                        s = 11
+                    elif c == 2:
+                        y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                        f3.append(y)
+                        s = 12
+                    elif c == 3:
+                        y, p = d_xmldsig_X509Data(D, T, p)
+                        f4.append(y)
+                        s = 13
+                    elif c == 4:
+                        y, p = d_xmldsig_PGPData(D, T, p)
+                        f5.append(y)
+                        s = 14
+                    elif c == 5:
+                        y, p = d_xmldsig_SPKIData(D, T, p)
+                        f6.append(y)
+                        s = 15
+                    elif c == 6:
+                        y, p = d_sel_str(D, T, p, None, 'MgmtData')
+                        f7.append(y)
+                        s = 16
+                    elif c == 7:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f8.append(y)
+                        s = 17
+                    elif c == 8:
+                        s = -1
+                    elif c == 9:
+                        _unsupported(p, 'KeyInfo', 'mixed content text')
+                    else:
+                        _bad_code(p, c, 'KeyInfo', 2)
+                elif s == 3:
+                    c = (D >> (T - p - 4)) & 15
+                    p += 4
+                    if c == 0:
+                        y, p = d_sel_str(D, T, p, None, 'KeyName')
+                        f1.append(y)
+                        s = 10
+                    elif c == 1:
+                        y, p = d_xmldsig_KeyValue(D, T, p)
+                        f2.append(y)
+                        s = 11
+                    elif c == 2:
+                        y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                        f3.append(y)
+                        s = 12
+                    elif c == 3:
+                        y, p = d_xmldsig_X509Data(D, T, p)
+                        f4.append(y)
+                        s = 13
+                    elif c == 4:
+                        y, p = d_xmldsig_PGPData(D, T, p)
+                        f5.append(y)
+                        s = 14
+                    elif c == 5:
+                        y, p = d_xmldsig_SPKIData(D, T, p)
+                        f6.append(y)
+                        s = 15
+                    elif c == 6:
+                        y, p = d_sel_str(D, T, p, None, 'MgmtData')
+                        f7.append(y)
+                        s = 16
+                    elif c == 7:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f8.append(y)
+                        s = 17
+                    elif c == 8:
+                        s = -1
+                    elif c == 9:
+                        _unsupported(p, 'KeyInfo', 'mixed content text')
+                    else:
+                        _bad_code(p, c, 'KeyInfo', 3)
+                elif s == 4:
+                    c = (D >> (T - p - 4)) & 15
+                    p += 4
+                    if c == 0:
+                        y, p = d_sel_str(D, T, p, None, 'KeyName')
+                        f1.append(y)
+                        s = 10
+                    elif c == 1:
+                        y, p = d_xmldsig_KeyValue(D, T, p)
+                        f2.append(y)
+                        s = 11
+                    elif c == 2:
+                        y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                        f3.append(y)
+                        s = 12
+                    elif c == 3:
+                        y, p = d_xmldsig_X509Data(D, T, p)
+                        f4.append(y)
+                        s = 13
+                    elif c == 4:
+                        y, p = d_xmldsig_PGPData(D, T, p)
+                        f5.append(y)
+                        s = 14
+                    elif c == 5:
+                        y, p = d_xmldsig_SPKIData(D, T, p)
+                        f6.append(y)
+                        s = 15
+                    elif c == 6:
+                        y, p = d_sel_str(D, T, p, None, 'MgmtData')
+                        f7.append(y)
+                        s = 16
+                    elif c == 7:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f8.append(y)
+                        s = 17
+                    elif c == 8:
+                        s = -1
+                    elif c == 9:
+                        _unsupported(p, 'KeyInfo', 'mixed content text')
+                    else:
+                        _bad_code(p, c, 'KeyInfo', 4)
+                elif s == 5:
+                    c = (D >> (T - p - 4)) & 15
+                    p += 4
+                    if c == 0:
+                        y, p = d_sel_str(D, T, p, None, 'KeyName')
+                        f1.append(y)
+                        s = 10
+                    elif c == 1:
+                        y, p = d_xmldsig_KeyValue(D, T, p)
+                        f2.append(y)
+                        s = 11
+                    elif c == 2:
+                        y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                        f3.append(y)
+                        s = 12
+                    elif c == 3:
+                        y, p = d_xmldsig_X509Data(D, T, p)
+                        f4.append(y)
+                        s = 13
+                    elif c == 4:
+                        y, p = d_xmldsig_PGPData(D, T, p)
+                        f5.append(y)
+                        s = 14
+                    elif c == 5:
+                        y, p = d_xmldsig_SPKIData(D, T, p)
+                        f6.append(y)
+                        s = 15
+                    elif c == 6:
+                        y, p = d_sel_str(D, T, p, None, 'MgmtData')
+                        f7.append(y)
+                        s = 16
+                    elif c == 7:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f8.append(y)
+                        s = 17
+                    elif c == 8:
+                        s = -1
+                    elif c == 9:
+                        _unsupported(p, 'KeyInfo', 'mixed content text')
+                    else:
+                        _bad_code(p, c, 'KeyInfo', 5)
+                elif s == 6:
+                    c = (D >> (T - p - 4)) & 15
+                    p += 4
+                    if c == 0:
+                        y, p = d_sel_str(D, T, p, None, 'KeyName')
+                        f1.append(y)
+                        s = 10
+                    elif c == 1:
+                        y, p = d_xmldsig_KeyValue(D, T, p)
+                        f2.append(y)
+                        s = 11
+                    elif c == 2:
+                        y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                        f3.append(y)
+                        s = 12
+                    elif c == 3:
+                        y, p = d_xmldsig_X509Data(D, T, p)
+                        f4.append(y)
+                        s = 13
+                    elif c == 4:
+                        y, p = d_xmldsig_PGPData(D, T, p)
+                        f5.append(y)
+                        s = 14
+                    elif c == 5:
+                        y, p = d_xmldsig_SPKIData(D, T, p)
+                        f6.append(y)
+                        s = 15
+                    elif c == 6:
+                        y, p = d_sel_str(D, T, p, None, 'MgmtData')
+                        f7.append(y)
+                        s = 16
+                    elif c == 7:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f8.append(y)
+                        s = 17
+                    elif c == 8:
+                        s = -1
+                    elif c == 9:
+                        _unsupported(p, 'KeyInfo', 'mixed content text')
+                    else:
+                        _bad_code(p, c, 'KeyInfo', 6)
+                elif s == 7:
+                    c = (D >> (T - p - 4)) & 15
+                    p += 4
+                    if c == 0:
+                        y, p = d_sel_str(D, T, p, None, 'KeyName')
+                        f1.append(y)
+                        s = 10
+                    elif c == 1:
+                        y, p = d_xmldsig_KeyValue(D, T, p)
+                        f2.append(y)
+                        s = 11
+                    elif c == 2:
+                        y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                        f3.append(y)
+                        s = 12
+                    elif c == 3:
+                        y, p = d_xmldsig_X509Data(D, T, p)
+                        f4.append(y)
+                        s = 13
+                    elif c == 4:
+                        y, p = d_xmldsig_PGPData(D, T, p)
+                        f5.append(y)
+                        s = 14
+                    elif c == 5:
+                        y, p = d_xmldsig_SPKIData(D, T, p)
+                        f6.append(y)
+                        s = 15
+                    elif c == 6:
+                        y, p = d_sel_str(D, T, p, None, 'MgmtData')
+                        f7.append(y)
+                        s = 16
+                    elif c == 7:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f8.append(y)
+                        s = 17
+                    elif c == 8:
+                        s = -1
+                    elif c == 9:
+                        _unsupported(p, 'KeyInfo', 'mixed content text')
+                    else:
+                        _bad_code(p, c, 'KeyInfo', 7)
+                elif s == 8:
+                    c = (D >> (T - p - 4)) & 15
+                    p += 4
+                    if c == 0:
+                        y, p = d_sel_str(D, T, p, None, 'KeyName')
+                        f1.append(y)
+                        s = 10
+                    elif c == 1:
+                        y, p = d_xmldsig_KeyValue(D, T, p)
+                        f2.append(y)
+                        s = 11
+                    elif c == 2:
+                        y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                        f3.append(y)
+                        s = 12
+                    elif c == 3:
+                        y, p = d_xmldsig_X509Data(D, T, p)
+                        f4.append(y)
+                        s = 13
+                    elif c == 4:
+                        y, p = d_xmldsig_PGPData(D, T, p)
+                        f5.append(y)
+                        s = 14
+                    elif c == 5:
+                        y, p = d_xmldsig_SPKIData(D, T, p)
+                        f6.append(y)
+                        s = 15
+                    elif c == 6:
+                        y, p = d_sel_str(D, T, p, None, 'MgmtData')
+                        f7.append(y)
+                        s = 16
+                    elif c == 7:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f8.append(y)
+                        s = 17
+                    elif c == 8:
+                        s = -1
+                    elif c == 9:
+                        _unsupported(p, 'KeyInfo', 'mixed content text')
+                    else:
+                        _bad_code(p, c, 'KeyInfo', 8)
+                elif s == 9:
+                    c = (D >> (T - p - 4)) & 15
+                    p += 4
+                    if c == 0:
+                        y, p = d_sel_str(D, T, p, None, 'KeyName')
+                        f1.append(y)
+                        s = 10
+                    elif c == 1:
+                        y, p = d_xmldsig_KeyValue(D, T, p)
+                        f2.append(y)
+                        s = 11
+                    elif c == 2:
+                        y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                        f3.append(y)
+                        s = 12
+                    elif c == 3:
+                        y, p = d_xmldsig_X509Data(D, T, p)
+                        f4.append(y)
+                        s = 13
+                    elif c == 4:
+                        y, p = d_xmldsig_PGPData(D, T, p)
+                        f5.append(y)
+                        s = 14
+                    elif c == 5:
+                        y, p = d_xmldsig_SPKIData(D, T, p)
+                        f6.append(y)
+                        s = 15
+                    elif c == 6:
+                        y, p = d_sel_str(D, T, p, None, 'MgmtData')
+                        f7.append(y)
+                        s = 16
+                    elif c == 7:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f8.append(y)
+                        s = 17
+                    elif c == 8:
+                        s = -1
+                    elif c == 9:
+                        _unsupported(p, 'KeyInfo', 'mixed content text')
+                    else:
+                        _bad_code(p, c, 'KeyInfo', 9)
+                elif s == 10:
+                    c = (D >> (T - p - 4)) & 15
+                    p += 4
+                    if c == 0:
+                        y, p = d_sel_str(D, T, p, None, 'KeyName')
+                        f1.append(y)
+                    elif c == 1:
+                        y, p = d_xmldsig_KeyValue(D, T, p)
+                        f2.append(y)
+                        s = 11
+                    elif c == 2:
+                        y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                        f3.append(y)
+                        s = 12
+                    elif c == 3:
+                        y, p = d_xmldsig_X509Data(D, T, p)
+                        f4.append(y)
+                        s = 13
+                    elif c == 4:
+                        y, p = d_xmldsig_PGPData(D, T, p)
+                        f5.append(y)
+                        s = 14
+                    elif c == 5:
+                        y, p = d_xmldsig_SPKIData(D, T, p)
+                        f6.append(y)
+                        s = 15
+                    elif c == 6:
+                        y, p = d_sel_str(D, T, p, None, 'MgmtData')
+                        f7.append(y)
+                        s = 16
+                    elif c == 7:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f8.append(y)
+                        s = 17
+                    elif c == 8:
+                        s = -1
+                    elif c == 9:
+                        _unsupported(p, 'KeyInfo', 'mixed content text')
+                    else:
+                        _bad_code(p, c, 'KeyInfo', 10)
+                elif s == 11:
+                    c = (D >> (T - p - 4)) & 15
+                    p += 4
+                    if c == 0:
+                        y, p = d_sel_str(D, T, p, None, 'KeyName')
+                        f1.append(y)
+                        s = 10
+                    elif c == 1:
+                        y, p = d_xmldsig_KeyValue(D, T, p)
+                        f2.append(y)
+                    elif c == 2:
+                        y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                        f3.append(y)
+                        s = 12
+                    elif c == 3:
+                        y, p = d_xmldsig_X509Data(D, T, p)
+                        f4.append(y)
+                        s = 13
+                    elif c == 4:
+                        y, p = d_xmldsig_PGPData(D, T, p)
+                        f5.append(y)
+                        s = 14
+                    elif c == 5:
+                        y, p = d_xmldsig_SPKIData(D, T, p)
+                        f6.append(y)
+                        s = 15
+                    elif c == 6:
+                        y, p = d_sel_str(D, T, p, None, 'MgmtData')
+                        f7.append(y)
+                        s = 16
+                    elif c == 7:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f8.append(y)
+                        s = 17
+                    elif c == 8:
+                        s = -1
+                    elif c == 9:
+                        _unsupported(p, 'KeyInfo', 'mixed content text')
+                    else:
+                        _bad_code(p, c, 'KeyInfo', 11)
+                elif s == 12:
+                    c = (D >> (T - p - 4)) & 15
+                    p += 4
+                    if c == 0:
+                        y, p = d_sel_str(D, T, p, None, 'KeyName')
+                        f1.append(y)
+                        s = 10
+                    elif c == 1:
+                        y, p = d_xmldsig_KeyValue(D, T, p)
+                        f2.append(y)
+                        s = 11
+                    elif c == 2:
+                        y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                        f3.append(y)
+                    elif c == 3:
+                        y, p = d_xmldsig_X509Data(D, T, p)
+                        f4.append(y)
+                        s = 13
+                    elif c == 4:
+                        y, p = d_xmldsig_PGPData(D, T, p)
+                        f5.append(y)
+                        s = 14
+                    elif c == 5:
+                        y, p = d_xmldsig_SPKIData(D, T, p)
+                        f6.append(y)
+                        s = 15
+                    elif c == 6:
+                        y, p = d_sel_str(D, T, p, None, 'MgmtData')
+                        f7.append(y)
+                        s = 16
+                    elif c == 7:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f8.append(y)
+                        s = 17
+                    elif c == 8:
+                        s = -1
+                    elif c == 9:
+                        _unsupported(p, 'KeyInfo', 'mixed content text')
+                    else:
+                        _bad_code(p, c, 'KeyInfo', 12)
+                elif s == 13:
+                    c = (D >> (T - p - 4)) & 15
+                    p += 4
+                    if c == 0:
+                        y, p = d_sel_str(D, T, p, None, 'KeyName')
+                        f1.append(y)
+                        s = 10
+                    elif c == 1:
+                        y, p = d_xmldsig_KeyValue(D, T, p)
+                        f2.append(y)
+                        s = 11
+                    elif c == 2:
+                        y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                        f3.append(y)
+                        s = 12
+                    elif c == 3:
+                        y, p = d_xmldsig_X509Data(D, T, p)
+                        f4.append(y)
+                    elif c == 4:
+                        y, p = d_xmldsig_PGPData(D, T, p)
+                        f5.append(y)
+                        s = 14
+                    elif c == 5:
+                        y, p = d_xmldsig_SPKIData(D, T, p)
+                        f6.append(y)
+                        s = 15
+                    elif c == 6:
+                        y, p = d_sel_str(D, T, p, None, 'MgmtData')
+                        f7.append(y)
+                        s = 16
+                    elif c == 7:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f8.append(y)
+                        s = 17
+                    elif c == 8:
+                        s = -1
+                    elif c == 9:
+                        _unsupported(p, 'KeyInfo', 'mixed content text')
+                    else:
+                        _bad_code(p, c, 'KeyInfo', 13)
+                elif s == 14:
+                    c = (D >> (T - p - 4)) & 15
+                    p += 4
+                    if c == 0:
+                        y, p = d_sel_str(D, T, p, None, 'KeyName')
+                        f1.append(y)
+                        s = 10
+                    elif c == 1:
+                        y, p = d_xmldsig_KeyValue(D, T, p)
+                        f2.append(y)
+                        s = 11
+                    elif c == 2:
+                        y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                        f3.append(y)
+                        s = 12
+                    elif c == 3:
+                        y, p = d_xmldsig_X509Data(D, T, p)
+                        f4.append(y)
+                        s = 13
+                    elif c == 4:
+                        y, p = d_xmldsig_PGPData(D, T, p)
+                        f5.append(y)
+                    elif c == 5:
+                        y, p = d_xmldsig_SPKIData(D, T, p)
+                        f6.append(y)
+                        s = 15
+                    elif c == 6:
+                        y, p = d_sel_str(D, T, p, None, 'MgmtData')
+                        f7.append(y)
+                        s = 16
+                    elif c == 7:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f8.append(y)
+                        s = 17
+                    elif c == 8:
+                        s = -1
+                    elif c == 9:
+                        _unsupported(p, 'KeyInfo', 'mixed content text')
+                    else:
+                        _bad_code(p, c, 'KeyInfo', 14)
+                elif s == 15:
+                    c = (D >> (T - p - 4)) & 15
+                    p += 4
+                    if c == 0:
+                        y, p = d_sel_str(D, T, p, None, 'KeyName')
+                        f1.append(y)
+                        s = 10
+                    elif c == 1:
+                        y, p = d_xmldsig_KeyValue(D, T, p)
+                        f2.append(y)
+                        s = 11
+                    elif c == 2:
+                        y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                        f3.append(y)
+                        s = 12
+                    elif c == 3:
+                        y, p = d_xmldsig_X509Data(D, T, p)
+                        f4.append(y)
+                        s = 13
+                    elif c == 4:
+                        y, p = d_xmldsig_PGPData(D, T, p)
+                        f5.append(y)
+                        s = 14
+                    elif c == 5:
+                        y, p = d_xmldsig_SPKIData(D, T, p)
+                        f6.append(y)
+                    elif c == 6:
+                        y, p = d_sel_str(D, T, p, None, 'MgmtData')
+                        f7.append(y)
+                        s = 16
+                    elif c == 7:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f8.append(y)
+                        s = 17
+                    elif c == 8:
+                        s = -1
+                    elif c == 9:
+                        _unsupported(p, 'KeyInfo', 'mixed content text')
+                    else:
+                        _bad_code(p, c, 'KeyInfo', 15)
+                elif s == 16:
+                    c = (D >> (T - p - 4)) & 15
+                    p += 4
+                    if c == 0:
+                        y, p = d_sel_str(D, T, p, None, 'KeyName')
+                        f1.append(y)
+                        s = 10
+                    elif c == 1:
+                        y, p = d_xmldsig_KeyValue(D, T, p)
+                        f2.append(y)
+                        s = 11
+                    elif c == 2:
+                        y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                        f3.append(y)
+                        s = 12
+                    elif c == 3:
+                        y, p = d_xmldsig_X509Data(D, T, p)
+                        f4.append(y)
+                        s = 13
+                    elif c == 4:
+                        y, p = d_xmldsig_PGPData(D, T, p)
+                        f5.append(y)
+                        s = 14
+                    elif c == 5:
+                        y, p = d_xmldsig_SPKIData(D, T, p)
+                        f6.append(y)
+                        s = 15
+                    elif c == 6:
+                        y, p = d_sel_str(D, T, p, None, 'MgmtData')
+                        f7.append(y)
+                    elif c == 7:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f8.append(y)
+                        s = 17
+                    elif c == 8:
+                        s = -1
+                    elif c == 9:
+                        _unsupported(p, 'KeyInfo', 'mixed content text')
+                    else:
+                        _bad_code(p, c, 'KeyInfo', 16)
+                elif s == 17:
+                    c = (D >> (T - p - 4)) & 15
+                    p += 4
+                    if c == 0:
+                        y, p = d_sel_str(D, T, p, None, 'KeyName')
+                        f1.append(y)
+                        s = 10
+                    elif c == 1:
+                        y, p = d_xmldsig_KeyValue(D, T, p)
+                        f2.append(y)
+                        s = 11
+                    elif c == 2:
+                        y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                        f3.append(y)
+                        s = 12
+                    elif c == 3:
+                        y, p = d_xmldsig_X509Data(D, T, p)
+                        f4.append(y)
+                        s = 13
+                    elif c == 4:
+                        y, p = d_xmldsig_PGPData(D, T, p)
+                        f5.append(y)
+                        s = 14
+                    elif c == 5:
+                        y, p = d_xmldsig_SPKIData(D, T, p)
+                        f6.append(y)
+                        s = 15
+                    elif c == 6:
+                        y, p = d_sel_str(D, T, p, None, 'MgmtData')
+                        f7.append(y)
+                        s = 16
+                    elif c == 7:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f8.append(y)
+                    elif c == 8:
+                        s = -1
+                    elif c == 9:
+                        _unsupported(p, 'KeyInfo', 'mixed content text')
+                    else:
+                        _bad_code(p, c, 'KeyInfo', 17)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in KeyInfo (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
@@ -8785,50 +8986,150 @@ def d_xmldsig_KeyValue(D: int, T: int, p: int) -> tuple[Any, int]:
     s = 0
     try:
         s = 0
+        Df = D
+        Tf = T
+        nw = False
         while s == 0:
-            c = (D >> (T - p - 3)) & 7
-            p += 3
-            if c == 0:
-                f0, p = d_xmldsig_DSAKeyValue(D, T, p)
-                s = 1
-            elif c == 1:
-                f1, p = d_xmldsig_RSAKeyValue(D, T, p)
-                s = 2
-            elif c == 2:
-                f2, p = _dec_any(D, T, p, _MOD)
-                s = 3
-            elif c == 3:
-                _unsupported(p, 'KeyValue', 'mixed content text')
-            else:
-                p = _second_ee(D, T, p, c, 4, 3, 'KeyValue', 0)
-                return _xmldsig.KeyValue(dsa_key_value=f0, rsa_key_value=f1, any=f2), p
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                c = (D >> (T - p - 3)) & 7
+                p += 3
+                if c == 0:
+                    f0, p = d_xmldsig_DSAKeyValue(D, T, p)
+                    s = 1
+                elif c == 1:
+                    f1, p = d_xmldsig_RSAKeyValue(D, T, p)
+                    s = 2
+                elif c == 2:
+                    f2, p = _dec_any(D, T, p, _MOD)
+                    s = 3
+                elif c == 3:
+                    _unsupported(p, 'KeyValue', 'mixed content text')
+                else:
+                    p = _second_ee(D, T, p, c, 4, 3, 'KeyValue', 0)
+                    return _xmldsig.KeyValue(dsa_key_value=f0, rsa_key_value=f1, any=f2), p
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
+        Df = D
+        Tf = T
+        nw = False
         while s == 1:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                s = -1
-            elif c == 1:
-                _unsupported(p, 'KeyValue', 'mixed content text')
-            else:
-                _bad_code(p, c, 'KeyValue', 1)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                c = (D >> (T - p - 2)) & 3
+                p += 2
+                if c == 0:
+                    s = -1
+                elif c == 1:
+                    _unsupported(p, 'KeyValue', 'mixed content text')
+                else:
+                    _bad_code(p, c, 'KeyValue', 1)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
+        Df = D
+        Tf = T
+        nw = False
         while s == 2:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                s = -1
-            elif c == 1:
-                _unsupported(p, 'KeyValue', 'mixed content text')
-            else:
-                _bad_code(p, c, 'KeyValue', 2)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                c = (D >> (T - p - 2)) & 3
+                p += 2
+                if c == 0:
+                    s = -1
+                elif c == 1:
+                    _unsupported(p, 'KeyValue', 'mixed content text')
+                else:
+                    _bad_code(p, c, 'KeyValue', 2)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
+        Df = D
+        Tf = T
+        nw = False
         while s == 3:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                s = -1
-            elif c == 1:
-                _unsupported(p, 'KeyValue', 'mixed content text')
-            else:
-                _bad_code(p, c, 'KeyValue', 3)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                c = (D >> (T - p - 2)) & 3
+                p += 2
+                if c == 0:
+                    s = -1
+                elif c == 1:
+                    _unsupported(p, 'KeyValue', 'mixed content text')
+                else:
+                    _bad_code(p, c, 'KeyValue', 3)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in KeyValue (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
@@ -8844,6 +9145,8 @@ def e_xmldsig_Manifest(o: Any, a: int) -> int:
         a = e_str(a, v0)
         s = 1
     for v in o.reference:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         c, w, s = _T207[s]
         a = (a << w) | c
         a = e_xmldsig_Reference(v, a)
@@ -8892,16 +9195,41 @@ def d_xmldsig_Manifest(D: int, T: int, p: int) -> tuple[Any, int]:
             s = -1
         else:
             _bad_code(p, c, 'Manifest', 2)
+        Df = D
+        Tf = T
+        nw = False
         while s == 3:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                y, p = d_xmldsig_Reference(D, T, p)
-                f1.append(y)
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'Manifest', 3)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                c = (D >> (T - p - 2)) & 3
+                p += 2
+                if c == 0:
+                    y, p = d_xmldsig_Reference(D, T, p)
+                    f1.append(y)
+                elif c == 1:
+                    s = -1
+                else:
+                    _bad_code(p, c, 'Manifest', 3)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in Manifest (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
@@ -8927,6 +9255,8 @@ def e_xmldsig_Object(o: Any, a: int) -> int:
         a = (a << w) | c
         a = e_str(a, v2)
     for v in o.any:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         c, w, s = _T211[s]
         a = (a << w) | c
         a = _enc_any(v, a, _MOD)
@@ -8944,88 +9274,213 @@ def d_xmldsig_Object(D: int, T: int, p: int) -> tuple[Any, int]:
     s = 0
     try:
         s = 0
+        Df = D
+        Tf = T
+        nw = False
         while s == 0:
-            c = (D >> (T - p - 3)) & 7
-            p += 3
-            if c == 0:
-                f0, p = d_str(D, T, p, None)
-                s = 1
-            elif c == 1:
-                f1, p = d_str(D, T, p, None)
-                s = 2
-            elif c == 2:
-                f2, p = d_str(D, T, p, None)
-                s = 3
-            elif c == 3:
-                y, p = _dec_any(D, T, p, _MOD)
-                f3.append(y)
-                s = 4
-            elif c == 4:
-                s = -1
-            elif c == 5:
-                _unsupported(p, 'Object', 'mixed content text')
-            else:
-                _bad_code(p, c, 'Object', 0)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                c = (D >> (T - p - 3)) & 7
+                p += 3
+                if c == 0:
+                    f0, p = d_str(D, T, p, None)
+                    s = 1
+                elif c == 1:
+                    f1, p = d_str(D, T, p, None)
+                    s = 2
+                elif c == 2:
+                    f2, p = d_str(D, T, p, None)
+                    s = 3
+                elif c == 3:
+                    y, p = _dec_any(D, T, p, _MOD)
+                    f3.append(y)
+                    s = 4
+                elif c == 4:
+                    s = -1
+                elif c == 5:
+                    _unsupported(p, 'Object', 'mixed content text')
+                else:
+                    _bad_code(p, c, 'Object', 0)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
+        Df = D
+        Tf = T
+        nw = False
         while s == 1:
-            c = (D >> (T - p - 3)) & 7
-            p += 3
-            if c == 0:
-                f1, p = d_str(D, T, p, None)
-                s = 2
-            elif c == 1:
-                f2, p = d_str(D, T, p, None)
-                s = 3
-            elif c == 2:
-                y, p = _dec_any(D, T, p, _MOD)
-                f3.append(y)
-                s = 4
-            elif c == 3:
-                s = -1
-            elif c == 4:
-                _unsupported(p, 'Object', 'mixed content text')
-            else:
-                _bad_code(p, c, 'Object', 1)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                c = (D >> (T - p - 3)) & 7
+                p += 3
+                if c == 0:
+                    f1, p = d_str(D, T, p, None)
+                    s = 2
+                elif c == 1:
+                    f2, p = d_str(D, T, p, None)
+                    s = 3
+                elif c == 2:
+                    y, p = _dec_any(D, T, p, _MOD)
+                    f3.append(y)
+                    s = 4
+                elif c == 3:
+                    s = -1
+                elif c == 4:
+                    _unsupported(p, 'Object', 'mixed content text')
+                else:
+                    _bad_code(p, c, 'Object', 1)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
+        Df = D
+        Tf = T
+        nw = False
         while s == 2:
-            c = (D >> (T - p - 3)) & 7
-            p += 3
-            if c == 0:
-                f2, p = d_str(D, T, p, None)
-                s = 3
-            elif c == 1:
-                y, p = _dec_any(D, T, p, _MOD)
-                f3.append(y)
-                s = 4
-            elif c == 2:
-                s = -1
-            elif c == 3:
-                _unsupported(p, 'Object', 'mixed content text')
-            else:
-                _bad_code(p, c, 'Object', 2)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                c = (D >> (T - p - 3)) & 7
+                p += 3
+                if c == 0:
+                    f2, p = d_str(D, T, p, None)
+                    s = 3
+                elif c == 1:
+                    y, p = _dec_any(D, T, p, _MOD)
+                    f3.append(y)
+                    s = 4
+                elif c == 2:
+                    s = -1
+                elif c == 3:
+                    _unsupported(p, 'Object', 'mixed content text')
+                else:
+                    _bad_code(p, c, 'Object', 2)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
+        Df = D
+        Tf = T
+        nw = False
         while s == 3:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                y, p = _dec_any(D, T, p, _MOD)
-                f3.append(y)
-                s = 4
-            elif c == 1:
-                s = -1
-            elif c == 2:
-                _unsupported(p, 'Object', 'mixed content text')
-            else:
-                _bad_code(p, c, 'Object', 3)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                c = (D >> (T - p - 2)) & 3
+                p += 2
+                if c == 0:
+                    y, p = _dec_any(D, T, p, _MOD)
+                    f3.append(y)
+                    s = 4
+                elif c == 1:
+                    s = -1
+                elif c == 2:
+                    _unsupported(p, 'Object', 'mixed content text')
+                else:
+                    _bad_code(p, c, 'Object', 3)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
+        Df = D
+        Tf = T
+        nw = False
         while s == 4:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                y, p = _dec_any(D, T, p, _MOD)
-                f3.append(y)
-            elif c == 1:
-                s = -1
-            elif c == 2:
-                _unsupported(p, 'Object', 'mixed content text')
-            else:
-                _bad_code(p, c, 'Object', 4)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                c = (D >> (T - p - 2)) & 3
+                p += 2
+                if c == 0:
+                    y, p = _dec_any(D, T, p, _MOD)
+                    f3.append(y)
+                elif c == 1:
+                    s = -1
+                elif c == 2:
+                    _unsupported(p, 'Object', 'mixed content text')
+                else:
+                    _bad_code(p, c, 'Object', 4)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in Object (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
@@ -9046,6 +9501,8 @@ def e_xmldsig_PGPData(o: Any, a: int) -> int:
         a = (a << w) | c
         a = e_sel_bin(a, v1)
     for v in o.any:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         c, w, s = _T214[s]
         a = (a << w) | c
         a = _enc_any(v, a, _MOD)
@@ -9055,6 +9512,8 @@ def e_xmldsig_PGPData(o: Any, a: int) -> int:
         a = (a << w) | c
         a = e_sel_bin(a, v3)
     for v in o.any_2:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         c, w, s = _T216[s]
         a = (a << w) | c
         a = _enc_any(v, a, _MOD)
@@ -9120,26 +9579,76 @@ def d_xmldsig_PGPData(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'PGPData', 3)
+        Df = D
+        Tf = T
+        nw = False
         while s == 4:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                y, p = _dec_any(D, T, p, _MOD)
-                f2.append(y)
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'PGPData', 4)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                c = (D >> (T - p - 2)) & 3
+                p += 2
+                if c == 0:
+                    y, p = _dec_any(D, T, p, _MOD)
+                    f2.append(y)
+                elif c == 1:
+                    s = -1
+                else:
+                    _bad_code(p, c, 'PGPData', 4)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
+        Df = D
+        Tf = T
+        nw = False
         while s == 5:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                y, p = _dec_any(D, T, p, _MOD)
-                f4.append(y)
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'PGPData', 5)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                c = (D >> (T - p - 2)) & 3
+                p += 2
+                if c == 0:
+                    y, p = _dec_any(D, T, p, _MOD)
+                    f4.append(y)
+                elif c == 1:
+                    s = -1
+                else:
+                    _bad_code(p, c, 'PGPData', 5)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in PGPData (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
@@ -9395,10 +9904,14 @@ def d_xmldsig_RetrievalMethod(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_xmldsig_SPKIData(o: Any, a: int) -> int:
     s = 0
     for v in o.spki_sexp:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         c, w, s = _T225[s]
         a = (a << w) | c
         a = e_sel_bin(a, v)
     for v in o.any:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         c, w, s = _T226[s]
         a = (a << w) | c
         a = _enc_any(v, a, _MOD)
@@ -9413,68 +9926,93 @@ def d_xmldsig_SPKIData(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
+        Df = D
+        Tf = T
+        nw = False
         while s != -1:
-            if s == 0:
-                c = (D >> (T - p - 1)) & 1
-                p += 1
-                if c == 0:
-                    y, p = d_sel_bin(D, T, p, None, 'SPKISexp')
-                    f0.append(y)
-                    s = 1
-                else:
-                    p = _second_ee(D, T, p, c, 1, 3, 'SPKIData', 0)
-                    return _xmldsig.SPKIData(spki_sexp=f0, any=f1), p
-            elif s == 1:
-                c = (D >> (T - p - 2)) & 3
-                p += 2
-                if c == 0:
-                    y, p = d_sel_bin(D, T, p, None, 'SPKISexp')
-                    f0.append(y)
-                    s = 2
-                elif c == 1:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f1.append(y)
-                    s = 3
-                elif c == 2:
-                    s = -1
-                else:
-                    _bad_code(p, c, 'SPKIData', 1)
-            elif s == 2:
-                c = (D >> (T - p - 2)) & 3
-                p += 2
-                if c == 0:
-                    y, p = d_sel_bin(D, T, p, None, 'SPKISexp')
-                    f0.append(y)
-                elif c == 1:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f1.append(y)
-                    s = 4
-                elif c == 2:
-                    s = -1
-                else:
-                    _bad_code(p, c, 'SPKIData', 2)
-            elif s == 3:
-                c = (D >> (T - p - 2)) & 3
-                p += 2
-                if c == 0:
-                    y, p = d_sel_bin(D, T, p, None, 'SPKISexp')
-                    f0.append(y)
-                    s = 2
-                elif c == 1:
-                    s = -1
-                else:
-                    _bad_code(p, c, 'SPKIData', 3)
-            elif s == 4:
-                c = (D >> (T - p - 2)) & 3
-                p += 2
-                if c == 0:
-                    y, p = d_sel_bin(D, T, p, None, 'SPKISexp')
-                    f0.append(y)
-                    s = 2
-                elif c == 1:
-                    s = -1
-                else:
-                    _bad_code(p, c, 'SPKIData', 4)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                if s == 0:
+                    c = (D >> (T - p - 1)) & 1
+                    p += 1
+                    if c == 0:
+                        y, p = d_sel_bin(D, T, p, None, 'SPKISexp')
+                        f0.append(y)
+                        s = 1
+                    else:
+                        p = _second_ee(D, T, p, c, 1, 3, 'SPKIData', 0)
+                        return _xmldsig.SPKIData(spki_sexp=f0, any=f1), p
+                elif s == 1:
+                    c = (D >> (T - p - 2)) & 3
+                    p += 2
+                    if c == 0:
+                        y, p = d_sel_bin(D, T, p, None, 'SPKISexp')
+                        f0.append(y)
+                        s = 2
+                    elif c == 1:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f1.append(y)
+                        s = 3
+                    elif c == 2:
+                        s = -1
+                    else:
+                        _bad_code(p, c, 'SPKIData', 1)
+                elif s == 2:
+                    c = (D >> (T - p - 2)) & 3
+                    p += 2
+                    if c == 0:
+                        y, p = d_sel_bin(D, T, p, None, 'SPKISexp')
+                        f0.append(y)
+                    elif c == 1:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f1.append(y)
+                        s = 4
+                    elif c == 2:
+                        s = -1
+                    else:
+                        _bad_code(p, c, 'SPKIData', 2)
+                elif s == 3:
+                    c = (D >> (T - p - 2)) & 3
+                    p += 2
+                    if c == 0:
+                        y, p = d_sel_bin(D, T, p, None, 'SPKISexp')
+                        f0.append(y)
+                        s = 2
+                    elif c == 1:
+                        s = -1
+                    else:
+                        _bad_code(p, c, 'SPKIData', 3)
+                elif s == 4:
+                    c = (D >> (T - p - 2)) & 3
+                    p += 2
+                    if c == 0:
+                        y, p = d_sel_bin(D, T, p, None, 'SPKISexp')
+                        f0.append(y)
+                        s = 2
+                    elif c == 1:
+                        s = -1
+                    else:
+                        _bad_code(p, c, 'SPKIData', 4)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in SPKIData (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
@@ -9501,6 +10039,8 @@ def e_xmldsig_Signature(o: Any, a: int) -> int:
         a = e_xmldsig_KeyInfo(v3, a)
         s = 4
     for v in o.object:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         c, w, s = _T229[s]
         a = (a << w) | c
         a = e_xmldsig_Object(v, a)
@@ -9568,16 +10108,41 @@ def d_xmldsig_Signature(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'Signature', 4)
+        Df = D
+        Tf = T
+        nw = False
         while s == 5:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                y, p = d_xmldsig_Object(D, T, p)
-                f4.append(y)
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'Signature', 5)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                c = (D >> (T - p - 2)) & 3
+                p += 2
+                if c == 0:
+                    y, p = d_xmldsig_Object(D, T, p)
+                    f4.append(y)
+                elif c == 1:
+                    s = -1
+                else:
+                    _bad_code(p, c, 'Signature', 5)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in Signature (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
@@ -9596,6 +10161,8 @@ def e_xmldsig_SignatureMethod(o: Any, a: int) -> int:
         a <<= 1
         s = 2
     for v in o.any:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         c, w, s = _T231[s]
         a = (a << w) | c
         a = _enc_any(v, a, _MOD)
@@ -9616,47 +10183,122 @@ def d_xmldsig_SignatureMethod(D: int, T: int, p: int) -> tuple[Any, int]:
         p += 1
         f0, p = d_str(D, T, p, None)
         s = 1
+        Df = D
+        Tf = T
+        nw = False
         while s == 1:
-            c = (D >> (T - p - 3)) & 7
-            p += 3
-            if c == 0:
-                f1, p = _ds6(D, T, p)
-                s = 2
-            elif c == 1:
-                y, p = _dec_any(D, T, p, _MOD)
-                f2.append(y)
-                s = 3
-            elif c == 2:
-                s = -1
-            elif c == 3:
-                _unsupported(p, 'SignatureMethod', 'mixed content text')
-            else:
-                _bad_code(p, c, 'SignatureMethod', 1)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                c = (D >> (T - p - 3)) & 7
+                p += 3
+                if c == 0:
+                    f1, p = _ds6(D, T, p)
+                    s = 2
+                elif c == 1:
+                    y, p = _dec_any(D, T, p, _MOD)
+                    f2.append(y)
+                    s = 3
+                elif c == 2:
+                    s = -1
+                elif c == 3:
+                    _unsupported(p, 'SignatureMethod', 'mixed content text')
+                else:
+                    _bad_code(p, c, 'SignatureMethod', 1)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
+        Df = D
+        Tf = T
+        nw = False
         while s == 2:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                y, p = _dec_any(D, T, p, _MOD)
-                f2.append(y)
-                s = 3
-            elif c == 1:
-                s = -1
-            elif c == 2:
-                _unsupported(p, 'SignatureMethod', 'mixed content text')
-            else:
-                _bad_code(p, c, 'SignatureMethod', 2)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                c = (D >> (T - p - 2)) & 3
+                p += 2
+                if c == 0:
+                    y, p = _dec_any(D, T, p, _MOD)
+                    f2.append(y)
+                    s = 3
+                elif c == 1:
+                    s = -1
+                elif c == 2:
+                    _unsupported(p, 'SignatureMethod', 'mixed content text')
+                else:
+                    _bad_code(p, c, 'SignatureMethod', 2)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
+        Df = D
+        Tf = T
+        nw = False
         while s == 3:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                y, p = _dec_any(D, T, p, _MOD)
-                f2.append(y)
-            elif c == 1:
-                s = -1
-            elif c == 2:
-                _unsupported(p, 'SignatureMethod', 'mixed content text')
-            else:
-                _bad_code(p, c, 'SignatureMethod', 3)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                c = (D >> (T - p - 2)) & 3
+                p += 2
+                if c == 0:
+                    y, p = _dec_any(D, T, p, _MOD)
+                    f2.append(y)
+                elif c == 1:
+                    s = -1
+                elif c == 2:
+                    _unsupported(p, 'SignatureMethod', 'mixed content text')
+                else:
+                    _bad_code(p, c, 'SignatureMethod', 3)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in SignatureMethod (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
@@ -9672,6 +10314,8 @@ def e_xmldsig_SignatureProperties(o: Any, a: int) -> int:
         a = e_str(a, v0)
         s = 1
     for v in o.signature_property:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         c, w, s = _T233[s]
         a = (a << w) | c
         a = e_xmldsig_SignatureProperty(v, a)
@@ -9720,16 +10364,41 @@ def d_xmldsig_SignatureProperties(D: int, T: int, p: int) -> tuple[Any, int]:
             s = -1
         else:
             _bad_code(p, c, 'SignatureProperties', 2)
+        Df = D
+        Tf = T
+        nw = False
         while s == 3:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                y, p = d_xmldsig_SignatureProperty(D, T, p)
-                f1.append(y)
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'SignatureProperties', 3)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                c = (D >> (T - p - 2)) & 3
+                p += 2
+                if c == 0:
+                    y, p = d_xmldsig_SignatureProperty(D, T, p)
+                    f1.append(y)
+                elif c == 1:
+                    s = -1
+                else:
+                    _bad_code(p, c, 'SignatureProperties', 3)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in SignatureProperties (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
@@ -9748,6 +10417,8 @@ def e_xmldsig_SignatureProperty(o: Any, a: int) -> int:
     a = (a << w) | c
     a = e_str(a, o.target)
     for v in o.any:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         c, w, s = _T236[s]
         a = (a << w) | c
         a = _enc_any(v, a, _MOD)
@@ -9785,44 +10456,119 @@ def d_xmldsig_SignatureProperty(D: int, T: int, p: int) -> tuple[Any, int]:
                 p = _second_ee(D, T, p, c, 1, 3, 'SignatureProperty', 1)
                 return _xmldsig.SignatureProperty(id=f0, target=f1, any=f2), p
         s = 2
+        Df = D
+        Tf = T
+        nw = False
         while s == 2:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                y, p = _dec_any(D, T, p, _MOD)
-                f2.append(y)
-                s = 3
-            elif c == 1:
-                _unsupported(p, 'SignatureProperty', 'mixed content text')
-            else:
-                p = _second_ee(D, T, p, c, 2, 3, 'SignatureProperty', 2)
-                return _xmldsig.SignatureProperty(id=f0, target=f1, any=f2), p
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                c = (D >> (T - p - 2)) & 3
+                p += 2
+                if c == 0:
+                    y, p = _dec_any(D, T, p, _MOD)
+                    f2.append(y)
+                    s = 3
+                elif c == 1:
+                    _unsupported(p, 'SignatureProperty', 'mixed content text')
+                else:
+                    p = _second_ee(D, T, p, c, 2, 3, 'SignatureProperty', 2)
+                    return _xmldsig.SignatureProperty(id=f0, target=f1, any=f2), p
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
         s = 3
+        Df = D
+        Tf = T
+        nw = False
         while s == 3:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                y, p = _dec_any(D, T, p, _MOD)
-                f2.append(y)
-                s = 4
-            elif c == 1:
-                s = -1
-            elif c == 2:
-                _unsupported(p, 'SignatureProperty', 'mixed content text')
-            else:
-                _bad_code(p, c, 'SignatureProperty', 3)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                c = (D >> (T - p - 2)) & 3
+                p += 2
+                if c == 0:
+                    y, p = _dec_any(D, T, p, _MOD)
+                    f2.append(y)
+                    s = 4
+                elif c == 1:
+                    s = -1
+                elif c == 2:
+                    _unsupported(p, 'SignatureProperty', 'mixed content text')
+                else:
+                    _bad_code(p, c, 'SignatureProperty', 3)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
+        Df = D
+        Tf = T
+        nw = False
         while s == 4:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                y, p = _dec_any(D, T, p, _MOD)
-                f2.append(y)
-            elif c == 1:
-                s = -1
-            elif c == 2:
-                _unsupported(p, 'SignatureProperty', 'mixed content text')
-            else:
-                _bad_code(p, c, 'SignatureProperty', 4)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                c = (D >> (T - p - 2)) & 3
+                p += 2
+                if c == 0:
+                    y, p = _dec_any(D, T, p, _MOD)
+                    f2.append(y)
+                elif c == 1:
+                    s = -1
+                elif c == 2:
+                    _unsupported(p, 'SignatureProperty', 'mixed content text')
+                else:
+                    _bad_code(p, c, 'SignatureProperty', 4)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in SignatureProperty (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
@@ -9900,6 +10646,8 @@ def e_xmldsig_SignedInfo(o: Any, a: int) -> int:
     a = e_xmldsig_SignatureMethod(o.signature_method, a)
     s = 3
     for v in o.reference:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         c, w, s = _T242[s]
         a = (a << w) | c
         a = e_xmldsig_Reference(v, a)
@@ -9957,16 +10705,41 @@ def d_xmldsig_SignedInfo(D: int, T: int, p: int) -> tuple[Any, int]:
             s = -1
         else:
             _bad_code(p, c, 'SignedInfo', 4)
+        Df = D
+        Tf = T
+        nw = False
         while s == 5:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                y, p = d_xmldsig_Reference(D, T, p)
-                f3.append(y)
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'SignedInfo', 5)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                c = (D >> (T - p - 2)) & 3
+                p += 2
+                if c == 0:
+                    y, p = d_xmldsig_Reference(D, T, p)
+                    f3.append(y)
+                elif c == 1:
+                    s = -1
+                else:
+                    _bad_code(p, c, 'SignedInfo', 5)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in SignedInfo (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
@@ -9979,10 +10752,14 @@ def e_xmldsig_Transform(o: Any, a: int) -> int:
     a = e_str(a, o.algorithm)
     s = 1
     for v in o.any:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         c, w, s = _T244[s]
         a = (a << w) | c
         a = _enc_any(v, a, _MOD)
     for v in o.x_path:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         c, w, s = _T245[s]
         a = (a << w) | c
         a = e_sel_str(a, v)
@@ -9998,65 +10775,90 @@ def d_xmldsig_Transform(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
+        Df = D
+        Tf = T
+        nw = False
         while s != -1:
-            if s == 0:
-                c = (D >> (T - p - 1)) & 1
-                p += 1
-                if c == 0:
-                    f0, p = d_str(D, T, p, None)
-                    s = 1
-                else:
-                    p = _second_ee(D, T, p, c, 1, 3, 'Transform', 0)
-                    return _xmldsig.Transform(algorithm=f0, any=f1, x_path=f2), p
-            elif s == 1:
-                c = (D >> (T - p - 3)) & 7
-                p += 3
-                if c == 0:
-                    y, p = d_sel_str(D, T, p, None, 'XPath')
-                    f2.append(y)
-                    s = 2
-                elif c == 1:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f1.append(y)
-                    s = 3
-                elif c == 2:
-                    s = -1
-                elif c == 3:
-                    _unsupported(p, 'Transform', 'mixed content text')
-                else:
-                    _bad_code(p, c, 'Transform', 1)
-            elif s == 2:
-                c = (D >> (T - p - 3)) & 7
-                p += 3
-                if c == 0:
-                    y, p = d_sel_str(D, T, p, None, 'XPath')
-                    f2.append(y)
-                elif c == 1:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f1.append(y)
-                    s = 3
-                elif c == 2:
-                    s = -1
-                elif c == 3:
-                    _unsupported(p, 'Transform', 'mixed content text')
-                else:
-                    _bad_code(p, c, 'Transform', 2)
-            elif s == 3:
-                c = (D >> (T - p - 3)) & 7
-                p += 3
-                if c == 0:
-                    y, p = d_sel_str(D, T, p, None, 'XPath')
-                    f2.append(y)
-                    s = 2
-                elif c == 1:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f1.append(y)
-                elif c == 2:
-                    s = -1
-                elif c == 3:
-                    _unsupported(p, 'Transform', 'mixed content text')
-                else:
-                    _bad_code(p, c, 'Transform', 3)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                if s == 0:
+                    c = (D >> (T - p - 1)) & 1
+                    p += 1
+                    if c == 0:
+                        f0, p = d_str(D, T, p, None)
+                        s = 1
+                    else:
+                        p = _second_ee(D, T, p, c, 1, 3, 'Transform', 0)
+                        return _xmldsig.Transform(algorithm=f0, any=f1, x_path=f2), p
+                elif s == 1:
+                    c = (D >> (T - p - 3)) & 7
+                    p += 3
+                    if c == 0:
+                        y, p = d_sel_str(D, T, p, None, 'XPath')
+                        f2.append(y)
+                        s = 2
+                    elif c == 1:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f1.append(y)
+                        s = 3
+                    elif c == 2:
+                        s = -1
+                    elif c == 3:
+                        _unsupported(p, 'Transform', 'mixed content text')
+                    else:
+                        _bad_code(p, c, 'Transform', 1)
+                elif s == 2:
+                    c = (D >> (T - p - 3)) & 7
+                    p += 3
+                    if c == 0:
+                        y, p = d_sel_str(D, T, p, None, 'XPath')
+                        f2.append(y)
+                    elif c == 1:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f1.append(y)
+                        s = 3
+                    elif c == 2:
+                        s = -1
+                    elif c == 3:
+                        _unsupported(p, 'Transform', 'mixed content text')
+                    else:
+                        _bad_code(p, c, 'Transform', 2)
+                elif s == 3:
+                    c = (D >> (T - p - 3)) & 7
+                    p += 3
+                    if c == 0:
+                        y, p = d_sel_str(D, T, p, None, 'XPath')
+                        f2.append(y)
+                        s = 2
+                    elif c == 1:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f1.append(y)
+                    elif c == 2:
+                        s = -1
+                    elif c == 3:
+                        _unsupported(p, 'Transform', 'mixed content text')
+                    else:
+                        _bad_code(p, c, 'Transform', 3)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in Transform (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
@@ -10067,6 +10869,8 @@ def d_xmldsig_Transform(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_xmldsig_Transforms(o: Any, a: int) -> int:
     s = 0
     for v in o.transform:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         c, w, s = _T247[s]
         a = (a << w) | c
         a = e_xmldsig_Transform(v, a)
@@ -10096,16 +10900,41 @@ def d_xmldsig_Transforms(D: int, T: int, p: int) -> tuple[Any, int]:
             s = -1
         else:
             _bad_code(p, c, 'Transforms', 1)
+        Df = D
+        Tf = T
+        nw = False
         while s == 2:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                y, p = d_xmldsig_Transform(D, T, p)
-                f0.append(y)
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'Transforms', 2)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                c = (D >> (T - p - 2)) & 3
+                p += 2
+                if c == 0:
+                    y, p = d_xmldsig_Transform(D, T, p)
+                    f0.append(y)
+                elif c == 1:
+                    s = -1
+                else:
+                    _bad_code(p, c, 'Transforms', 2)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in Transforms (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
@@ -10116,6 +10945,8 @@ def d_xmldsig_Transforms(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_xmldsig_X509Data(o: Any, a: int) -> int:
     s = 0
     for v in o.x509_issuer_serial:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         c, w, s = _T249[s]
         a = (a << w) | c
         u220 = v
@@ -10125,22 +10956,32 @@ def e_xmldsig_X509Data(o: Any, a: int) -> int:
         a = e_int(a, u220.x509_serial_number)
         a <<= 2
     for v in o.x509_ski:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         c, w, s = _T250[s]
         a = (a << w) | c
         a = e_sel_bin(a, v)
     for v in o.x509_subject_name:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         c, w, s = _T251[s]
         a = (a << w) | c
         a = e_sel_str(a, v)
     for v in o.x509_certificate:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         c, w, s = _T252[s]
         a = (a << w) | c
         a = e_sel_bin(a, v)
     for v in o.x509_crl:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         c, w, s = _T253[s]
         a = (a << w) | c
         a = e_sel_bin(a, v)
     for v in o.any:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         c, w, s = _T254[s]
         a = (a << w) | c
         a = _enc_any(v, a, _MOD)
@@ -10162,403 +11003,428 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
+        Df = D
+        Tf = T
+        nw = False
         while s != -1:
-            if s == 0:
-                c = (D >> (T - p - 3)) & 7
-                p += 3
-                if c == 0:
-                    y, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                    f0.append(y)
-                    s = 1
-                elif c == 1:
-                    y, p = d_sel_bin(D, T, p, None, 'X509SKI')
-                    f1.append(y)
-                    s = 2
-                elif c == 2:
-                    y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
-                    f2.append(y)
-                    s = 3
-                elif c == 3:
-                    y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
-                    f3.append(y)
-                    s = 4
-                elif c == 4:
-                    y, p = d_sel_bin(D, T, p, None, 'X509CRL')
-                    f4.append(y)
-                    s = 5
-                elif c == 5:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f5.append(y)
-                    s = 6
-                else:
-                    p = _second_ee(D, T, p, c, 6, 3, 'X509Data', 0)
-                    return _xmldsig.X509Data(x509_issuer_serial=f0, x509_ski=f1, x509_subject_name=f2, x509_certificate=f3, x509_crl=f4, any=f5), p
-            elif s == 1:
-                c = (D >> (T - p - 3)) & 7
-                p += 3
-                if c == 0:
-                    y, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                    f0.append(y)
-                    s = 7
-                elif c == 1:
-                    y, p = d_sel_bin(D, T, p, None, 'X509SKI')
-                    f1.append(y)
-                    s = 8
-                elif c == 2:
-                    y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
-                    f2.append(y)
-                    s = 9
-                elif c == 3:
-                    y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
-                    f3.append(y)
-                    s = 10
-                elif c == 4:
-                    y, p = d_sel_bin(D, T, p, None, 'X509CRL')
-                    f4.append(y)
-                    s = 11
-                elif c == 5:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f5.append(y)
-                    s = 12
-                elif c == 6:
-                    s = -1
-                else:
-                    _bad_code(p, c, 'X509Data', 1)
-            elif s == 2:
-                c = (D >> (T - p - 3)) & 7
-                p += 3
-                if c == 0:
-                    y, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                    f0.append(y)
-                    s = 7
-                elif c == 1:
-                    y, p = d_sel_bin(D, T, p, None, 'X509SKI')
-                    f1.append(y)
-                    s = 8
-                elif c == 2:
-                    y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
-                    f2.append(y)
-                    s = 9
-                elif c == 3:
-                    y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
-                    f3.append(y)
-                    s = 10
-                elif c == 4:
-                    y, p = d_sel_bin(D, T, p, None, 'X509CRL')
-                    f4.append(y)
-                    s = 11
-                elif c == 5:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f5.append(y)
-                    s = 12
-                elif c == 6:
-                    s = -1
-                else:
-                    _bad_code(p, c, 'X509Data', 2)
-            elif s == 3:
-                c = (D >> (T - p - 3)) & 7
-                p += 3
-                if c == 0:
-                    y, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                    f0.append(y)
-                    s = 7
-                elif c == 1:
-                    y, p = d_sel_bin(D, T, p, None, 'X509SKI')
-                    f1.append(y)
-                    s = 8
-                elif c == 2:
-                    y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
-                    f2.append(y)
-                    s = 9
-                elif c == 3:
-                    y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
-                    f3.append(y)
-                    s = 10
-                elif c == 4:
-                    y, p = d_sel_bin(D, T, p, None, 'X509CRL')
-                    f4.append(y)
-                    s = 11
-                elif c == 5:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f5.append(y)
-                    s = 12
-                elif c == 6:
-                    s = -1
-                else:
-                    _bad_code(p, c, 'X509Data', 3)
-            elif s == 4:
-                c = (D >> (T - p - 3)) & 7
-                p += 3
-                if c == 0:
-                    y, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                    f0.append(y)
-                    s = 7
-                elif c == 1:
-                    y, p = d_sel_bin(D, T, p, None, 'X509SKI')
-                    f1.append(y)
-                    s = 8
-                elif c == 2:
-                    y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
-                    f2.append(y)
-                    s = 9
-                elif c == 3:
-                    y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
-                    f3.append(y)
-                    s = 10
-                elif c == 4:
-                    y, p = d_sel_bin(D, T, p, None, 'X509CRL')
-                    f4.append(y)
-                    s = 11
-                elif c == 5:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f5.append(y)
-                    s = 12
-                elif c == 6:
-                    s = -1
-                else:
-                    _bad_code(p, c, 'X509Data', 4)
-            elif s == 5:
-                c = (D >> (T - p - 3)) & 7
-                p += 3
-                if c == 0:
-                    y, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                    f0.append(y)
-                    s = 7
-                elif c == 1:
-                    y, p = d_sel_bin(D, T, p, None, 'X509SKI')
-                    f1.append(y)
-                    s = 8
-                elif c == 2:
-                    y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
-                    f2.append(y)
-                    s = 9
-                elif c == 3:
-                    y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
-                    f3.append(y)
-                    s = 10
-                elif c == 4:
-                    y, p = d_sel_bin(D, T, p, None, 'X509CRL')
-                    f4.append(y)
-                    s = 11
-                elif c == 5:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f5.append(y)
-                    s = 12
-                elif c == 6:
-                    s = -1
-                else:
-                    _bad_code(p, c, 'X509Data', 5)
-            elif s == 6:
-                c = (D >> (T - p - 3)) & 7
-                p += 3
-                if c == 0:
-                    y, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                    f0.append(y)
-                    s = 7
-                elif c == 1:
-                    y, p = d_sel_bin(D, T, p, None, 'X509SKI')
-                    f1.append(y)
-                    s = 8
-                elif c == 2:
-                    y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
-                    f2.append(y)
-                    s = 9
-                elif c == 3:
-                    y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
-                    f3.append(y)
-                    s = 10
-                elif c == 4:
-                    y, p = d_sel_bin(D, T, p, None, 'X509CRL')
-                    f4.append(y)
-                    s = 11
-                elif c == 5:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f5.append(y)
-                    s = 12
-                elif c == 6:
-                    s = -1
-                else:
-                    _bad_code(p, c, 'X509Data', 6)
-            elif s == 7:
-                c = (D >> (T - p - 3)) & 7
-                p += 3
-                if c == 0:
-                    y, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                    f0.append(y)
-                elif c == 1:
-                    y, p = d_sel_bin(D, T, p, None, 'X509SKI')
-                    f1.append(y)
-                    s = 8
-                elif c == 2:
-                    y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
-                    f2.append(y)
-                    s = 9
-                elif c == 3:
-                    y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
-                    f3.append(y)
-                    s = 10
-                elif c == 4:
-                    y, p = d_sel_bin(D, T, p, None, 'X509CRL')
-                    f4.append(y)
-                    s = 11
-                elif c == 5:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f5.append(y)
-                    s = 12
-                elif c == 6:
-                    s = -1
-                else:
-                    _bad_code(p, c, 'X509Data', 7)
-            elif s == 8:
-                c = (D >> (T - p - 3)) & 7
-                p += 3
-                if c == 0:
-                    y, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                    f0.append(y)
-                    s = 7
-                elif c == 1:
-                    y, p = d_sel_bin(D, T, p, None, 'X509SKI')
-                    f1.append(y)
-                elif c == 2:
-                    y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
-                    f2.append(y)
-                    s = 9
-                elif c == 3:
-                    y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
-                    f3.append(y)
-                    s = 10
-                elif c == 4:
-                    y, p = d_sel_bin(D, T, p, None, 'X509CRL')
-                    f4.append(y)
-                    s = 11
-                elif c == 5:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f5.append(y)
-                    s = 12
-                elif c == 6:
-                    s = -1
-                else:
-                    _bad_code(p, c, 'X509Data', 8)
-            elif s == 9:
-                c = (D >> (T - p - 3)) & 7
-                p += 3
-                if c == 0:
-                    y, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                    f0.append(y)
-                    s = 7
-                elif c == 1:
-                    y, p = d_sel_bin(D, T, p, None, 'X509SKI')
-                    f1.append(y)
-                    s = 8
-                elif c == 2:
-                    y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
-                    f2.append(y)
-                elif c == 3:
-                    y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
-                    f3.append(y)
-                    s = 10
-                elif c == 4:
-                    y, p = d_sel_bin(D, T, p, None, 'X509CRL')
-                    f4.append(y)
-                    s = 11
-                elif c == 5:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f5.append(y)
-                    s = 12
-                elif c == 6:
-                    s = -1
-                else:
-                    _bad_code(p, c, 'X509Data', 9)
-            elif s == 10:
-                c = (D >> (T - p - 3)) & 7
-                p += 3
-                if c == 0:
-                    y, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                    f0.append(y)
-                    s = 7
-                elif c == 1:
-                    y, p = d_sel_bin(D, T, p, None, 'X509SKI')
-                    f1.append(y)
-                    s = 8
-                elif c == 2:
-                    y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
-                    f2.append(y)
-                    s = 9
-                elif c == 3:
-                    y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
-                    f3.append(y)
-                elif c == 4:
-                    y, p = d_sel_bin(D, T, p, None, 'X509CRL')
-                    f4.append(y)
-                    s = 11
-                elif c == 5:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f5.append(y)
-                    s = 12
-                elif c == 6:
-                    s = -1
-                else:
-                    _bad_code(p, c, 'X509Data', 10)
-            elif s == 11:
-                c = (D >> (T - p - 3)) & 7
-                p += 3
-                if c == 0:
-                    y, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                    f0.append(y)
-                    s = 7
-                elif c == 1:
-                    y, p = d_sel_bin(D, T, p, None, 'X509SKI')
-                    f1.append(y)
-                    s = 8
-                elif c == 2:
-                    y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
-                    f2.append(y)
-                    s = 9
-                elif c == 3:
-                    y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
-                    f3.append(y)
-                    s = 10
-                elif c == 4:
-                    y, p = d_sel_bin(D, T, p, None, 'X509CRL')
-                    f4.append(y)
-                elif c == 5:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f5.append(y)
-                    s = 12
-                elif c == 6:
-                    s = -1
-                else:
-                    _bad_code(p, c, 'X509Data', 11)
-            elif s == 12:
-                c = (D >> (T - p - 3)) & 7
-                p += 3
-                if c == 0:
-                    y, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                    f0.append(y)
-                    s = 7
-                elif c == 1:
-                    y, p = d_sel_bin(D, T, p, None, 'X509SKI')
-                    f1.append(y)
-                    s = 8
-                elif c == 2:
-                    y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
-                    f2.append(y)
-                    s = 9
-                elif c == 3:
-                    y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
-                    f3.append(y)
-                    s = 10
-                elif c == 4:
-                    y, p = d_sel_bin(D, T, p, None, 'X509CRL')
-                    f4.append(y)
-                    s = 11
-                elif c == 5:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f5.append(y)
-                elif c == 6:
-                    s = -1
-                else:
-                    _bad_code(p, c, 'X509Data', 12)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                if s == 0:
+                    c = (D >> (T - p - 3)) & 7
+                    p += 3
+                    if c == 0:
+                        y, p = d_xmldsig_X509IssuerSerial(D, T, p)
+                        f0.append(y)
+                        s = 1
+                    elif c == 1:
+                        y, p = d_sel_bin(D, T, p, None, 'X509SKI')
+                        f1.append(y)
+                        s = 2
+                    elif c == 2:
+                        y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
+                        f2.append(y)
+                        s = 3
+                    elif c == 3:
+                        y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
+                        f3.append(y)
+                        s = 4
+                    elif c == 4:
+                        y, p = d_sel_bin(D, T, p, None, 'X509CRL')
+                        f4.append(y)
+                        s = 5
+                    elif c == 5:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f5.append(y)
+                        s = 6
+                    else:
+                        p = _second_ee(D, T, p, c, 6, 3, 'X509Data', 0)
+                        return _xmldsig.X509Data(x509_issuer_serial=f0, x509_ski=f1, x509_subject_name=f2, x509_certificate=f3, x509_crl=f4, any=f5), p
+                elif s == 1:
+                    c = (D >> (T - p - 3)) & 7
+                    p += 3
+                    if c == 0:
+                        y, p = d_xmldsig_X509IssuerSerial(D, T, p)
+                        f0.append(y)
+                        s = 7
+                    elif c == 1:
+                        y, p = d_sel_bin(D, T, p, None, 'X509SKI')
+                        f1.append(y)
+                        s = 8
+                    elif c == 2:
+                        y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
+                        f2.append(y)
+                        s = 9
+                    elif c == 3:
+                        y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
+                        f3.append(y)
+                        s = 10
+                    elif c == 4:
+                        y, p = d_sel_bin(D, T, p, None, 'X509CRL')
+                        f4.append(y)
+                        s = 11
+                    elif c == 5:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f5.append(y)
+                        s = 12
+                    elif c == 6:
+                        s = -1
+                    else:
+                        _bad_code(p, c, 'X509Data', 1)
+                elif s == 2:
+                    c = (D >> (T - p - 3)) & 7
+                    p += 3
+                    if c == 0:
+                        y, p = d_xmldsig_X509IssuerSerial(D, T, p)
+                        f0.append(y)
+                        s = 7
+                    elif c == 1:
+                        y, p = d_sel_bin(D, T, p, None, 'X509SKI')
+                        f1.append(y)
+                        s = 8
+                    elif c == 2:
+                        y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
+                        f2.append(y)
+                        s = 9
+                    elif c == 3:
+                        y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
+                        f3.append(y)
+                        s = 10
+                    elif c == 4:
+                        y, p = d_sel_bin(D, T, p, None, 'X509CRL')
+                        f4.append(y)
+                        s = 11
+                    elif c == 5:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f5.append(y)
+                        s = 12
+                    elif c == 6:
+                        s = -1
+                    else:
+                        _bad_code(p, c, 'X509Data', 2)
+                elif s == 3:
+                    c = (D >> (T - p - 3)) & 7
+                    p += 3
+                    if c == 0:
+                        y, p = d_xmldsig_X509IssuerSerial(D, T, p)
+                        f0.append(y)
+                        s = 7
+                    elif c == 1:
+                        y, p = d_sel_bin(D, T, p, None, 'X509SKI')
+                        f1.append(y)
+                        s = 8
+                    elif c == 2:
+                        y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
+                        f2.append(y)
+                        s = 9
+                    elif c == 3:
+                        y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
+                        f3.append(y)
+                        s = 10
+                    elif c == 4:
+                        y, p = d_sel_bin(D, T, p, None, 'X509CRL')
+                        f4.append(y)
+                        s = 11
+                    elif c == 5:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f5.append(y)
+                        s = 12
+                    elif c == 6:
+                        s = -1
+                    else:
+                        _bad_code(p, c, 'X509Data', 3)
+                elif s == 4:
+                    c = (D >> (T - p - 3)) & 7
+                    p += 3
+                    if c == 0:
+                        y, p = d_xmldsig_X509IssuerSerial(D, T, p)
+                        f0.append(y)
+                        s = 7
+                    elif c == 1:
+                        y, p = d_sel_bin(D, T, p, None, 'X509SKI')
+                        f1.append(y)
+                        s = 8
+                    elif c == 2:
+                        y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
+                        f2.append(y)
+                        s = 9
+                    elif c == 3:
+                        y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
+                        f3.append(y)
+                        s = 10
+                    elif c == 4:
+                        y, p = d_sel_bin(D, T, p, None, 'X509CRL')
+                        f4.append(y)
+                        s = 11
+                    elif c == 5:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f5.append(y)
+                        s = 12
+                    elif c == 6:
+                        s = -1
+                    else:
+                        _bad_code(p, c, 'X509Data', 4)
+                elif s == 5:
+                    c = (D >> (T - p - 3)) & 7
+                    p += 3
+                    if c == 0:
+                        y, p = d_xmldsig_X509IssuerSerial(D, T, p)
+                        f0.append(y)
+                        s = 7
+                    elif c == 1:
+                        y, p = d_sel_bin(D, T, p, None, 'X509SKI')
+                        f1.append(y)
+                        s = 8
+                    elif c == 2:
+                        y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
+                        f2.append(y)
+                        s = 9
+                    elif c == 3:
+                        y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
+                        f3.append(y)
+                        s = 10
+                    elif c == 4:
+                        y, p = d_sel_bin(D, T, p, None, 'X509CRL')
+                        f4.append(y)
+                        s = 11
+                    elif c == 5:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f5.append(y)
+                        s = 12
+                    elif c == 6:
+                        s = -1
+                    else:
+                        _bad_code(p, c, 'X509Data', 5)
+                elif s == 6:
+                    c = (D >> (T - p - 3)) & 7
+                    p += 3
+                    if c == 0:
+                        y, p = d_xmldsig_X509IssuerSerial(D, T, p)
+                        f0.append(y)
+                        s = 7
+                    elif c == 1:
+                        y, p = d_sel_bin(D, T, p, None, 'X509SKI')
+                        f1.append(y)
+                        s = 8
+                    elif c == 2:
+                        y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
+                        f2.append(y)
+                        s = 9
+                    elif c == 3:
+                        y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
+                        f3.append(y)
+                        s = 10
+                    elif c == 4:
+                        y, p = d_sel_bin(D, T, p, None, 'X509CRL')
+                        f4.append(y)
+                        s = 11
+                    elif c == 5:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f5.append(y)
+                        s = 12
+                    elif c == 6:
+                        s = -1
+                    else:
+                        _bad_code(p, c, 'X509Data', 6)
+                elif s == 7:
+                    c = (D >> (T - p - 3)) & 7
+                    p += 3
+                    if c == 0:
+                        y, p = d_xmldsig_X509IssuerSerial(D, T, p)
+                        f0.append(y)
+                    elif c == 1:
+                        y, p = d_sel_bin(D, T, p, None, 'X509SKI')
+                        f1.append(y)
+                        s = 8
+                    elif c == 2:
+                        y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
+                        f2.append(y)
+                        s = 9
+                    elif c == 3:
+                        y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
+                        f3.append(y)
+                        s = 10
+                    elif c == 4:
+                        y, p = d_sel_bin(D, T, p, None, 'X509CRL')
+                        f4.append(y)
+                        s = 11
+                    elif c == 5:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f5.append(y)
+                        s = 12
+                    elif c == 6:
+                        s = -1
+                    else:
+                        _bad_code(p, c, 'X509Data', 7)
+                elif s == 8:
+                    c = (D >> (T - p - 3)) & 7
+                    p += 3
+                    if c == 0:
+                        y, p = d_xmldsig_X509IssuerSerial(D, T, p)
+                        f0.append(y)
+                        s = 7
+                    elif c == 1:
+                        y, p = d_sel_bin(D, T, p, None, 'X509SKI')
+                        f1.append(y)
+                    elif c == 2:
+                        y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
+                        f2.append(y)
+                        s = 9
+                    elif c == 3:
+                        y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
+                        f3.append(y)
+                        s = 10
+                    elif c == 4:
+                        y, p = d_sel_bin(D, T, p, None, 'X509CRL')
+                        f4.append(y)
+                        s = 11
+                    elif c == 5:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f5.append(y)
+                        s = 12
+                    elif c == 6:
+                        s = -1
+                    else:
+                        _bad_code(p, c, 'X509Data', 8)
+                elif s == 9:
+                    c = (D >> (T - p - 3)) & 7
+                    p += 3
+                    if c == 0:
+                        y, p = d_xmldsig_X509IssuerSerial(D, T, p)
+                        f0.append(y)
+                        s = 7
+                    elif c == 1:
+                        y, p = d_sel_bin(D, T, p, None, 'X509SKI')
+                        f1.append(y)
+                        s = 8
+                    elif c == 2:
+                        y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
+                        f2.append(y)
+                    elif c == 3:
+                        y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
+                        f3.append(y)
+                        s = 10
+                    elif c == 4:
+                        y, p = d_sel_bin(D, T, p, None, 'X509CRL')
+                        f4.append(y)
+                        s = 11
+                    elif c == 5:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f5.append(y)
+                        s = 12
+                    elif c == 6:
+                        s = -1
+                    else:
+                        _bad_code(p, c, 'X509Data', 9)
+                elif s == 10:
+                    c = (D >> (T - p - 3)) & 7
+                    p += 3
+                    if c == 0:
+                        y, p = d_xmldsig_X509IssuerSerial(D, T, p)
+                        f0.append(y)
+                        s = 7
+                    elif c == 1:
+                        y, p = d_sel_bin(D, T, p, None, 'X509SKI')
+                        f1.append(y)
+                        s = 8
+                    elif c == 2:
+                        y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
+                        f2.append(y)
+                        s = 9
+                    elif c == 3:
+                        y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
+                        f3.append(y)
+                    elif c == 4:
+                        y, p = d_sel_bin(D, T, p, None, 'X509CRL')
+                        f4.append(y)
+                        s = 11
+                    elif c == 5:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f5.append(y)
+                        s = 12
+                    elif c == 6:
+                        s = -1
+                    else:
+                        _bad_code(p, c, 'X509Data', 10)
+                elif s == 11:
+                    c = (D >> (T - p - 3)) & 7
+                    p += 3
+                    if c == 0:
+                        y, p = d_xmldsig_X509IssuerSerial(D, T, p)
+                        f0.append(y)
+                        s = 7
+                    elif c == 1:
+                        y, p = d_sel_bin(D, T, p, None, 'X509SKI')
+                        f1.append(y)
+                        s = 8
+                    elif c == 2:
+                        y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
+                        f2.append(y)
+                        s = 9
+                    elif c == 3:
+                        y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
+                        f3.append(y)
+                        s = 10
+                    elif c == 4:
+                        y, p = d_sel_bin(D, T, p, None, 'X509CRL')
+                        f4.append(y)
+                    elif c == 5:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f5.append(y)
+                        s = 12
+                    elif c == 6:
+                        s = -1
+                    else:
+                        _bad_code(p, c, 'X509Data', 11)
+                elif s == 12:
+                    c = (D >> (T - p - 3)) & 7
+                    p += 3
+                    if c == 0:
+                        y, p = d_xmldsig_X509IssuerSerial(D, T, p)
+                        f0.append(y)
+                        s = 7
+                    elif c == 1:
+                        y, p = d_sel_bin(D, T, p, None, 'X509SKI')
+                        f1.append(y)
+                        s = 8
+                    elif c == 2:
+                        y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
+                        f2.append(y)
+                        s = 9
+                    elif c == 3:
+                        y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
+                        f3.append(y)
+                        s = 10
+                    elif c == 4:
+                        y, p = d_sel_bin(D, T, p, None, 'X509CRL')
+                        f4.append(y)
+                        s = 11
+                    elif c == 5:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f5.append(y)
+                    elif c == 6:
+                        s = -1
+                    else:
+                        _bad_code(p, c, 'X509Data', 12)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in X509Data (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:

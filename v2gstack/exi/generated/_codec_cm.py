@@ -31,6 +31,7 @@ from v2gstack.exi._rt import (
     d_sel_str,
     fail as _fail,
     second_ee as _second_ee,
+    spill as _spill,
     undeclared as _undeclared,
     Unlocated as _Unlocated,
     unsupported as _unsupported,
@@ -42,6 +43,7 @@ from v2gstack.exi.generated import iso20_ct as _iso20_ct
 from v2gstack.exi.generated import xmldsig as _xmldsig
 
 _BOOL = {True: 1, False: 0}
+_WINDOW = (1 << 8192) - 1
 
 
 def _ds0(D: int, T: int, p: int) -> tuple[Any, int]:
@@ -542,6 +544,8 @@ def d_iso20_cm_AdditionalService(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_iso20_cm_AdditionalServiceList(o: Any, a: int) -> int:
     s = 0
     for v in o.additional_service:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         if 1 <= s <= 4:
             a = (a << 2) | 0
             s = s + 1 if s < 4 else 5
@@ -598,19 +602,44 @@ def d_iso20_cm_AdditionalServiceList(D: int, T: int, p: int) -> tuple[Any, int]:
         p += 3
         rc = 0
         s = 1
+        Df = D
+        Tf = T
+        nw = False
         while s == 1:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                y, p = d_iso20_cm_AdditionalService(D, T, p)
-                f0.append(y)
-                rc += 1
-                if rc == 4:
-                    s = 5
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'AdditionalServiceList', 1)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                c = (D >> (T - p - 2)) & 3
+                p += 2
+                if c == 0:
+                    y, p = d_iso20_cm_AdditionalService(D, T, p)
+                    f0.append(y)
+                    rc += 1
+                    if rc == 4:
+                        s = 5
+                elif c == 1:
+                    s = -1
+                else:
+                    _bad_code(p, c, 'AdditionalServiceList', 1)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
         if s == 5:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -789,6 +818,8 @@ def e_iso20_cm_AuthorizationSetupRes(o: Any, a: int) -> int:
     a <<= 1
     s = 2
     for v in o.authorization_services:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         c, w, s = _T18[s]
         a = (a << w) | c
         a = (a << 2) | _T10[v]
@@ -1613,6 +1644,8 @@ def d_iso20_cm_EIM_ASResAuthorizationMode(D: int, T: int, p: int) -> tuple[Any, 
 def e_iso20_cm_EMAIDList(o: Any, a: int) -> int:
     s = 0
     for v in o.emaid:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         if 1 <= s <= 7:
             a = (a << 2) | 0
             s = s + 1 if s < 7 else 8
@@ -1639,19 +1672,44 @@ def d_iso20_cm_EMAIDList(D: int, T: int, p: int) -> tuple[Any, int]:
         f0.append(y)
         rc = 0
         s = 1
+        Df = D
+        Tf = T
+        nw = False
         while s == 1:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                y, p = d_sel_str(D, T, p, 255, 'EMAID')
-                f0.append(y)
-                rc += 1
-                if rc == 7:
-                    s = 8
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'EMAIDList', 1)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                c = (D >> (T - p - 2)) & 3
+                p += 2
+                if c == 0:
+                    y, p = d_sel_str(D, T, p, 255, 'EMAID')
+                    f0.append(y)
+                    rc += 1
+                    if rc == 7:
+                        s = 8
+                elif c == 1:
+                    s = -1
+                else:
+                    _bad_code(p, c, 'EMAIDList', 1)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
         if s == 8:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -1871,6 +1929,8 @@ def d_iso20_cm_EVPowerProfile(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_iso20_cm_EVPowerProfileEntryList(o: Any, a: int) -> int:
     s = 0
     for v in o.ev_power_profile_entry:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         if 1 <= s <= 2047:
             a = (a << 2) | 0
             s = s + 1 if s < 2047 else 2048
@@ -1902,19 +1962,44 @@ def d_iso20_cm_EVPowerProfileEntryList(D: int, T: int, p: int) -> tuple[Any, int
                 p = _second_ee(D, T, p, c, 1, 3, 'EVPowerProfileEntryList', 0)
                 return _iso20_cm.EVPowerProfileEntryList(ev_power_profile_entry=f0), p
         rc = 0
+        Df = D
+        Tf = T
+        nw = False
         while s == 1:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                y, p = d_iso20_cm_PowerScheduleEntry(D, T, p)
-                f0.append(y)
-                rc += 1
-                if rc == 2047:
-                    s = 2048
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'EVPowerProfileEntryList', 1)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                c = (D >> (T - p - 2)) & 3
+                p += 2
+                if c == 0:
+                    y, p = d_iso20_cm_PowerScheduleEntry(D, T, p)
+                    f0.append(y)
+                    rc += 1
+                    if rc == 2047:
+                        s = 2048
+                elif c == 1:
+                    s = -1
+                else:
+                    _bad_code(p, c, 'EVPowerProfileEntryList', 1)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
         if s == 2048:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -2019,6 +2104,8 @@ def d_iso20_cm_EVPowerScheduleEntry(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_iso20_cm_EVPowerScheduleEntryList(o: Any, a: int) -> int:
     s = 0
     for v in o.ev_power_schedule_entry:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         if 1 <= s <= 1023:
             a = (a << 2) | 0
             s = s + 1 if s < 1023 else 1024
@@ -2063,19 +2150,44 @@ def d_iso20_cm_EVPowerScheduleEntryList(D: int, T: int, p: int) -> tuple[Any, in
                 p = _second_ee(D, T, p, c, 1, 3, 'EVPowerScheduleEntryList', 0)
                 return _iso20_cm.EVPowerScheduleEntryList(ev_power_schedule_entry=f0), p
         rc = 0
+        Df = D
+        Tf = T
+        nw = False
         while s == 1:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                y, p = d_iso20_cm_EVPowerScheduleEntry(D, T, p)
-                f0.append(y)
-                rc += 1
-                if rc == 1023:
-                    s = 1024
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'EVPowerScheduleEntryList', 1)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                c = (D >> (T - p - 2)) & 3
+                p += 2
+                if c == 0:
+                    y, p = d_iso20_cm_EVPowerScheduleEntry(D, T, p)
+                    f0.append(y)
+                    rc += 1
+                    if rc == 1023:
+                        s = 1024
+                elif c == 1:
+                    s = -1
+                else:
+                    _bad_code(p, c, 'EVPowerScheduleEntryList', 1)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
         if s == 1024:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -2165,6 +2277,8 @@ def e_iso20_cm_EVPriceRuleStack(o: Any, a: int) -> int:
     a <<= 1
     s = 1
     for v in o.ev_price_rule:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         if 2 <= s <= 8:
             a = (a << 2) | 0
             s = s + 1 if s < 8 else 9
@@ -2241,19 +2355,44 @@ def d_iso20_cm_EVPriceRuleStack(D: int, T: int, p: int) -> tuple[Any, int]:
         p += 3
         rc = 0
         s = 2
+        Df = D
+        Tf = T
+        nw = False
         while s == 2:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                y, p = d_iso20_cm_EVPriceRule(D, T, p)
-                f1.append(y)
-                rc += 1
-                if rc == 7:
-                    s = 9
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'EVPriceRuleStack', 2)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                c = (D >> (T - p - 2)) & 3
+                p += 2
+                if c == 0:
+                    y, p = d_iso20_cm_EVPriceRule(D, T, p)
+                    f1.append(y)
+                    rc += 1
+                    if rc == 7:
+                        s = 9
+                elif c == 1:
+                    s = -1
+                else:
+                    _bad_code(p, c, 'EVPriceRuleStack', 2)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
         if s == 9:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -2271,6 +2410,8 @@ def d_iso20_cm_EVPriceRuleStack(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_iso20_cm_EVPriceRuleStackList(o: Any, a: int) -> int:
     s = 0
     for v in o.ev_price_rule_stack:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         if 1 <= s <= 1023:
             a = (a << 2) | 0
             s = s + 1 if s < 1023 else 1024
@@ -2302,19 +2443,44 @@ def d_iso20_cm_EVPriceRuleStackList(D: int, T: int, p: int) -> tuple[Any, int]:
                 p = _second_ee(D, T, p, c, 1, 3, 'EVPriceRuleStackList', 0)
                 return _iso20_cm.EVPriceRuleStackList(ev_price_rule_stack=f0), p
         rc = 0
+        Df = D
+        Tf = T
+        nw = False
         while s == 1:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                y, p = d_iso20_cm_EVPriceRuleStack(D, T, p)
-                f0.append(y)
-                rc += 1
-                if rc == 1023:
-                    s = 1024
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'EVPriceRuleStackList', 1)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                c = (D >> (T - p - 2)) & 3
+                p += 2
+                if c == 0:
+                    y, p = d_iso20_cm_EVPriceRuleStack(D, T, p)
+                    f0.append(y)
+                    rc += 1
+                    if rc == 1023:
+                        s = 1024
+                elif c == 1:
+                    s = -1
+                else:
+                    _bad_code(p, c, 'EVPriceRuleStackList', 1)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
         if s == 1024:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -2509,6 +2675,8 @@ def e_iso20_cm_OverstayRuleList(o: Any, a: int) -> int:
         a = e_int(a, u57.value)
         a <<= 2
     for v in o.overstay_rule:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         if 3 <= s <= 6:
             a = (a << 2) | 0
             s = s + 1 if s < 6 else 7
@@ -2569,19 +2737,44 @@ def d_iso20_cm_OverstayRuleList(D: int, T: int, p: int) -> tuple[Any, int]:
                 return _iso20_cm.OverstayRuleList(overstay_time_threshold=f0, overstay_power_threshold=f1, overstay_rule=f2), p
         rc = 0
         s = 3
+        Df = D
+        Tf = T
+        nw = False
         while s == 3:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                y, p = d_iso20_cm_OverstayRule(D, T, p)
-                f2.append(y)
-                rc += 1
-                if rc == 4:
-                    s = 7
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'OverstayRuleList', 3)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                c = (D >> (T - p - 2)) & 3
+                p += 2
+                if c == 0:
+                    y, p = d_iso20_cm_OverstayRule(D, T, p)
+                    f2.append(y)
+                    rc += 1
+                    if rc == 4:
+                        s = 7
+                elif c == 1:
+                    s = -1
+                else:
+                    _bad_code(p, c, 'OverstayRuleList', 3)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
         if s == 7:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -2754,6 +2947,8 @@ def e_iso20_cm_ParameterSet(o: Any, a: int) -> int:
     a <<= 1
     s = 1
     for v in o.parameter:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         if 2 <= s <= 32:
             a = (a << 2) | 0
             s = s + 1 if s < 32 else 33
@@ -2786,19 +2981,44 @@ def d_iso20_cm_ParameterSet(D: int, T: int, p: int) -> tuple[Any, int]:
         f1.append(y)
         rc = 0
         s = 2
+        Df = D
+        Tf = T
+        nw = False
         while s == 2:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                y, p = d_iso20_cm_Parameter(D, T, p)
-                f1.append(y)
-                rc += 1
-                if rc == 31:
-                    s = 33
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'ParameterSet', 2)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                c = (D >> (T - p - 2)) & 3
+                p += 2
+                if c == 0:
+                    y, p = d_iso20_cm_Parameter(D, T, p)
+                    f1.append(y)
+                    rc += 1
+                    if rc == 31:
+                        s = 33
+                elif c == 1:
+                    s = -1
+                else:
+                    _bad_code(p, c, 'ParameterSet', 2)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
         if s == 33:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -3284,6 +3504,8 @@ def d_iso20_cm_PowerScheduleEntry(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_iso20_cm_PowerScheduleEntryList(o: Any, a: int) -> int:
     s = 0
     for v in o.power_schedule_entry:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         if 1 <= s <= 1023:
             a = (a << 2) | 0
             s = s + 1 if s < 1023 else 1024
@@ -3315,19 +3537,44 @@ def d_iso20_cm_PowerScheduleEntryList(D: int, T: int, p: int) -> tuple[Any, int]
                 p = _second_ee(D, T, p, c, 1, 3, 'PowerScheduleEntryList', 0)
                 return _iso20_cm.PowerScheduleEntryList(power_schedule_entry=f0), p
         rc = 0
+        Df = D
+        Tf = T
+        nw = False
         while s == 1:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                y, p = d_iso20_cm_PowerScheduleEntry(D, T, p)
-                f0.append(y)
-                rc += 1
-                if rc == 1023:
-                    s = 1024
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'PowerScheduleEntryList', 1)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                c = (D >> (T - p - 2)) & 3
+                p += 2
+                if c == 0:
+                    y, p = d_iso20_cm_PowerScheduleEntry(D, T, p)
+                    f0.append(y)
+                    rc += 1
+                    if rc == 1023:
+                        s = 1024
+                elif c == 1:
+                    s = -1
+                else:
+                    _bad_code(p, c, 'PowerScheduleEntryList', 1)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
         if s == 1024:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -3493,6 +3740,8 @@ def d_iso20_cm_PriceLevelScheduleEntry(D: int, T: int, p: int) -> tuple[Any, int
 def e_iso20_cm_PriceLevelScheduleEntryList(o: Any, a: int) -> int:
     s = 0
     for v in o.price_level_schedule_entry:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         if 1 <= s <= 1023:
             a = (a << 2) | 0
             s = s + 1 if s < 1023 else 1024
@@ -3532,19 +3781,44 @@ def d_iso20_cm_PriceLevelScheduleEntryList(D: int, T: int, p: int) -> tuple[Any,
                 p = _second_ee(D, T, p, c, 1, 3, 'PriceLevelScheduleEntryList', 0)
                 return _iso20_cm.PriceLevelScheduleEntryList(price_level_schedule_entry=f0), p
         rc = 0
+        Df = D
+        Tf = T
+        nw = False
         while s == 1:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                y, p = d_iso20_cm_PriceLevelScheduleEntry(D, T, p)
-                f0.append(y)
-                rc += 1
-                if rc == 1023:
-                    s = 1024
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'PriceLevelScheduleEntryList', 1)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                c = (D >> (T - p - 2)) & 3
+                p += 2
+                if c == 0:
+                    y, p = d_iso20_cm_PriceLevelScheduleEntry(D, T, p)
+                    f0.append(y)
+                    rc += 1
+                    if rc == 1023:
+                        s = 1024
+                elif c == 1:
+                    s = -1
+                else:
+                    _bad_code(p, c, 'PriceLevelScheduleEntryList', 1)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
         if s == 1024:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -3745,6 +4019,8 @@ def e_iso20_cm_PriceRuleStack(o: Any, a: int) -> int:
     a <<= 1
     s = 1
     for v in o.price_rule:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         if 2 <= s <= 8:
             a = (a << 2) | 0
             s = s + 1 if s < 8 else 9
@@ -3774,19 +4050,44 @@ def d_iso20_cm_PriceRuleStack(D: int, T: int, p: int) -> tuple[Any, int]:
         f1.append(y)
         rc = 0
         s = 2
+        Df = D
+        Tf = T
+        nw = False
         while s == 2:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                y, p = d_iso20_cm_PriceRule(D, T, p)
-                f1.append(y)
-                rc += 1
-                if rc == 7:
-                    s = 9
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'PriceRuleStack', 2)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                c = (D >> (T - p - 2)) & 3
+                p += 2
+                if c == 0:
+                    y, p = d_iso20_cm_PriceRule(D, T, p)
+                    f1.append(y)
+                    rc += 1
+                    if rc == 7:
+                        s = 9
+                elif c == 1:
+                    s = -1
+                else:
+                    _bad_code(p, c, 'PriceRuleStack', 2)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
         if s == 9:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -3804,6 +4105,8 @@ def d_iso20_cm_PriceRuleStack(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_iso20_cm_PriceRuleStackList(o: Any, a: int) -> int:
     s = 0
     for v in o.price_rule_stack:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         if 1 <= s <= 1023:
             a = (a << 2) | 0
             s = s + 1 if s < 1023 else 1024
@@ -3835,19 +4138,44 @@ def d_iso20_cm_PriceRuleStackList(D: int, T: int, p: int) -> tuple[Any, int]:
                 p = _second_ee(D, T, p, c, 1, 3, 'PriceRuleStackList', 0)
                 return _iso20_cm.PriceRuleStackList(price_rule_stack=f0), p
         rc = 0
+        Df = D
+        Tf = T
+        nw = False
         while s == 1:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                y, p = d_iso20_cm_PriceRuleStack(D, T, p)
-                f0.append(y)
-                rc += 1
-                if rc == 1023:
-                    s = 1024
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'PriceRuleStackList', 1)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                c = (D >> (T - p - 2)) & 3
+                p += 2
+                if c == 0:
+                    y, p = d_iso20_cm_PriceRuleStack(D, T, p)
+                    f0.append(y)
+                    rc += 1
+                    if rc == 1023:
+                        s = 1024
+                elif c == 1:
+                    s = -1
+                else:
+                    _bad_code(p, c, 'PriceRuleStackList', 1)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
         if s == 1024:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -4407,6 +4735,8 @@ def d_iso20_cm_Scheduled_SEReqControlMode(D: int, T: int, p: int) -> tuple[Any, 
 def e_iso20_cm_Scheduled_SEResControlMode(o: Any, a: int) -> int:
     s = 0
     for v in o.schedule_tuple:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         c, w, s = _T105[s]
         a = (a << w) | c
         a = e_iso20_cm_ScheduleTuple(v, a)
@@ -4529,6 +4859,8 @@ def d_iso20_cm_SelectedService(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_iso20_cm_SelectedServiceList(o: Any, a: int) -> int:
     s = 0
     for v in o.selected_service:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         if 1 <= s <= 15:
             a = (a << 2) | 0
             s = s + 1 if s < 15 else 16
@@ -4573,19 +4905,44 @@ def d_iso20_cm_SelectedServiceList(D: int, T: int, p: int) -> tuple[Any, int]:
         p += 2
         rc = 0
         s = 1
+        Df = D
+        Tf = T
+        nw = False
         while s == 1:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                y, p = d_iso20_cm_SelectedService(D, T, p)
-                f0.append(y)
-                rc += 1
-                if rc == 15:
-                    s = 16
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'SelectedServiceList', 1)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                c = (D >> (T - p - 2)) & 3
+                p += 2
+                if c == 0:
+                    y, p = d_iso20_cm_SelectedService(D, T, p)
+                    f0.append(y)
+                    rc += 1
+                    if rc == 15:
+                        s = 16
+                elif c == 1:
+                    s = -1
+                else:
+                    _bad_code(p, c, 'SelectedServiceList', 1)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
         if s == 16:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -4843,6 +5200,8 @@ def d_iso20_cm_ServiceDiscoveryRes(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_iso20_cm_ServiceIDList(o: Any, a: int) -> int:
     s = 0
     for v in o.service_id:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         if 1 <= s <= 15:
             a = (a << 2) | 0
             s = s + 1 if s < 15 else 16
@@ -4877,19 +5236,44 @@ def d_iso20_cm_ServiceIDList(D: int, T: int, p: int) -> tuple[Any, int]:
         p += 1
         rc = 0
         s = 1
+        Df = D
+        Tf = T
+        nw = False
         while s == 1:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                y, p = _ds12(D, T, p)
-                f0.append(y)
-                rc += 1
-                if rc == 15:
-                    s = 16
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'ServiceIDList', 1)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                c = (D >> (T - p - 2)) & 3
+                p += 2
+                if c == 0:
+                    y, p = _ds12(D, T, p)
+                    f0.append(y)
+                    rc += 1
+                    if rc == 15:
+                        s = 16
+                elif c == 1:
+                    s = -1
+                else:
+                    _bad_code(p, c, 'ServiceIDList', 1)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
         if s == 16:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -4907,6 +5291,8 @@ def d_iso20_cm_ServiceIDList(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_iso20_cm_ServiceList(o: Any, a: int) -> int:
     s = 0
     for v in o.service:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         if 1 <= s <= 7:
             a = (a << 2) | 0
             s = s + 1 if s < 7 else 8
@@ -4947,19 +5333,44 @@ def d_iso20_cm_ServiceList(D: int, T: int, p: int) -> tuple[Any, int]:
         p += 2
         rc = 0
         s = 1
+        Df = D
+        Tf = T
+        nw = False
         while s == 1:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                y, p = d_iso20_cm_Service(D, T, p)
-                f0.append(y)
-                rc += 1
-                if rc == 7:
-                    s = 8
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'ServiceList', 1)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                c = (D >> (T - p - 2)) & 3
+                p += 2
+                if c == 0:
+                    y, p = d_iso20_cm_Service(D, T, p)
+                    f0.append(y)
+                    rc += 1
+                    if rc == 7:
+                        s = 8
+                elif c == 1:
+                    s = -1
+                else:
+                    _bad_code(p, c, 'ServiceList', 1)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
         if s == 8:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -4977,6 +5388,8 @@ def d_iso20_cm_ServiceList(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_iso20_cm_ServiceParameterList(o: Any, a: int) -> int:
     s = 0
     for v in o.parameter_set:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         if 1 <= s <= 31:
             a = (a << 2) | 0
             s = s + 1 if s < 31 else 32
@@ -5004,19 +5417,44 @@ def d_iso20_cm_ServiceParameterList(D: int, T: int, p: int) -> tuple[Any, int]:
         f0.append(y)
         rc = 0
         s = 1
+        Df = D
+        Tf = T
+        nw = False
         while s == 1:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                y, p = d_iso20_cm_ParameterSet(D, T, p)
-                f0.append(y)
-                rc += 1
-                if rc == 31:
-                    s = 32
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'ServiceParameterList', 1)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                c = (D >> (T - p - 2)) & 3
+                p += 2
+                if c == 0:
+                    y, p = d_iso20_cm_ParameterSet(D, T, p)
+                    f0.append(y)
+                    rc += 1
+                    if rc == 31:
+                        s = 32
+                elif c == 1:
+                    s = -1
+                else:
+                    _bad_code(p, c, 'ServiceParameterList', 1)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
         if s == 32:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -5616,6 +6054,8 @@ def d_iso20_cm_SignedMeteringData(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_iso20_cm_SubCertificates(o: Any, a: int) -> int:
     s = 0
     for v in o.certificate:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         c, w, s = _T131[s]
         a = (a << w) | c
         if len(v) > 1600:
@@ -5675,6 +6115,8 @@ def d_iso20_cm_SubCertificates(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_iso20_cm_SupportedProvidersList(o: Any, a: int) -> int:
     s = 0
     for v in o.provider_id:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         if 1 <= s <= 127:
             a = (a << 2) | 0
             s = s + 1 if s < 127 else 128
@@ -5704,19 +6146,44 @@ def d_iso20_cm_SupportedProvidersList(D: int, T: int, p: int) -> tuple[Any, int]
         f0.append(y)
         rc = 0
         s = 1
+        Df = D
+        Tf = T
+        nw = False
         while s == 1:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                y, p = d_sel_str(D, T, p, 80, 'ProviderID')
-                f0.append(y)
-                rc += 1
-                if rc == 127:
-                    s = 128
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'SupportedProvidersList', 1)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                c = (D >> (T - p - 2)) & 3
+                p += 2
+                if c == 0:
+                    y, p = d_sel_str(D, T, p, 80, 'ProviderID')
+                    f0.append(y)
+                    rc += 1
+                    if rc == 127:
+                        s = 128
+                elif c == 1:
+                    s = -1
+                else:
+                    _bad_code(p, c, 'SupportedProvidersList', 1)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
         if s == 128:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -5900,6 +6367,8 @@ def d_iso20_cm_TaxRule(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_iso20_cm_TaxRuleList(o: Any, a: int) -> int:
     s = 0
     for v in o.tax_rule:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         if 1 <= s <= 9:
             a = (a << 2) | 0
             s = s + 1 if s < 9 else 10
@@ -5927,19 +6396,44 @@ def d_iso20_cm_TaxRuleList(D: int, T: int, p: int) -> tuple[Any, int]:
         f0.append(y)
         rc = 0
         s = 1
+        Df = D
+        Tf = T
+        nw = False
         while s == 1:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                y, p = d_iso20_cm_TaxRule(D, T, p)
-                f0.append(y)
-                rc += 1
-                if rc == 9:
-                    s = 10
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'TaxRuleList', 1)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                c = (D >> (T - p - 2)) & 3
+                p += 2
+                if c == 0:
+                    y, p = d_iso20_cm_TaxRule(D, T, p)
+                    f0.append(y)
+                    rc += 1
+                    if rc == 9:
+                        s = 10
+                elif c == 1:
+                    s = -1
+                else:
+                    _bad_code(p, c, 'TaxRuleList', 1)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
         if s == 10:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -7275,6 +7769,8 @@ def d_iso20_ct_EVSEStatus(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_iso20_ct_ListOfRootCertificateIDs(o: Any, a: int) -> int:
     s = 0
     for v in o.root_certificate_id:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         if 1 <= s <= 19:
             a = (a << 2) | 0
             s = s + 1 if s < 19 else 20
@@ -7319,19 +7815,44 @@ def d_iso20_ct_ListOfRootCertificateIDs(D: int, T: int, p: int) -> tuple[Any, in
         p += 2
         rc = 0
         s = 1
+        Df = D
+        Tf = T
+        nw = False
         while s == 1:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                y, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                f0.append(y)
-                rc += 1
-                if rc == 19:
-                    s = 20
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'ListOfRootCertificateIDs', 1)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                c = (D >> (T - p - 2)) & 3
+                p += 2
+                if c == 0:
+                    y, p = d_xmldsig_X509IssuerSerial(D, T, p)
+                    f0.append(y)
+                    rc += 1
+                    if rc == 19:
+                        s = 20
+                elif c == 1:
+                    s = -1
+                else:
+                    _bad_code(p, c, 'ListOfRootCertificateIDs', 1)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
         if s == 20:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -7755,6 +8276,8 @@ def e_iso20_ct_Receipt(o: Any, a: int) -> int:
         a = e_int(a, u129.value)
         a <<= 3
     for v in o.tax_costs:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         if 6 <= s <= 14:
             a = (a << 2) | 0
             s = s + 1 if s < 14 else 15
@@ -7886,19 +8409,44 @@ def d_iso20_ct_Receipt(D: int, T: int, p: int) -> tuple[Any, int]:
             else:
                 _bad_code(p, c, 'Receipt', 5)
         rc = 0
+        Df = D
+        Tf = T
+        nw = False
         while s == 6:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                y, p = d_iso20_ct_DetailedTax(D, T, p)
-                f5.append(y)
-                rc += 1
-                if rc == 9:
-                    s = 15
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'Receipt', 6)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                c = (D >> (T - p - 2)) & 3
+                p += 2
+                if c == 0:
+                    y, p = d_iso20_ct_DetailedTax(D, T, p)
+                    f5.append(y)
+                    rc += 1
+                    if rc == 9:
+                        s = 15
+                elif c == 1:
+                    s = -1
+                else:
+                    _bad_code(p, c, 'Receipt', 6)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
         if s == 15:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -8128,6 +8676,8 @@ def e_xmldsig_CanonicalizationMethod(o: Any, a: int) -> int:
     a = e_str(a, o.algorithm)
     s = 1
     for v in o.any:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         c, w, s = _T190[s]
         a = (a << w) | c
         a = _enc_any(v, a, _MOD)
@@ -8147,31 +8697,81 @@ def d_xmldsig_CanonicalizationMethod(D: int, T: int, p: int) -> tuple[Any, int]:
         p += 1
         f0, p = d_str(D, T, p, None)
         s = 1
+        Df = D
+        Tf = T
+        nw = False
         while s == 1:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                y, p = _dec_any(D, T, p, _MOD)
-                f1.append(y)
-                s = 2
-            elif c == 1:
-                s = -1
-            elif c == 2:
-                _unsupported(p, 'CanonicalizationMethod', 'mixed content text')
-            else:
-                _bad_code(p, c, 'CanonicalizationMethod', 1)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                c = (D >> (T - p - 2)) & 3
+                p += 2
+                if c == 0:
+                    y, p = _dec_any(D, T, p, _MOD)
+                    f1.append(y)
+                    s = 2
+                elif c == 1:
+                    s = -1
+                elif c == 2:
+                    _unsupported(p, 'CanonicalizationMethod', 'mixed content text')
+                else:
+                    _bad_code(p, c, 'CanonicalizationMethod', 1)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
+        Df = D
+        Tf = T
+        nw = False
         while s == 2:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                y, p = _dec_any(D, T, p, _MOD)
-                f1.append(y)
-            elif c == 1:
-                s = -1
-            elif c == 2:
-                _unsupported(p, 'CanonicalizationMethod', 'mixed content text')
-            else:
-                _bad_code(p, c, 'CanonicalizationMethod', 2)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                c = (D >> (T - p - 2)) & 3
+                p += 2
+                if c == 0:
+                    y, p = _dec_any(D, T, p, _MOD)
+                    f1.append(y)
+                elif c == 1:
+                    s = -1
+                elif c == 2:
+                    _unsupported(p, 'CanonicalizationMethod', 'mixed content text')
+                else:
+                    _bad_code(p, c, 'CanonicalizationMethod', 2)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in CanonicalizationMethod (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
@@ -8326,6 +8926,8 @@ def e_xmldsig_DigestMethod(o: Any, a: int) -> int:
     a = e_str(a, o.algorithm)
     s = 1
     for v in o.any:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         c, w, s = _T198[s]
         a = (a << w) | c
         a = _enc_any(v, a, _MOD)
@@ -8345,31 +8947,81 @@ def d_xmldsig_DigestMethod(D: int, T: int, p: int) -> tuple[Any, int]:
         p += 1
         f0, p = d_str(D, T, p, None)
         s = 1
+        Df = D
+        Tf = T
+        nw = False
         while s == 1:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                y, p = _dec_any(D, T, p, _MOD)
-                f1.append(y)
-                s = 2
-            elif c == 1:
-                s = -1
-            elif c == 2:
-                _unsupported(p, 'DigestMethod', 'mixed content text')
-            else:
-                _bad_code(p, c, 'DigestMethod', 1)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                c = (D >> (T - p - 2)) & 3
+                p += 2
+                if c == 0:
+                    y, p = _dec_any(D, T, p, _MOD)
+                    f1.append(y)
+                    s = 2
+                elif c == 1:
+                    s = -1
+                elif c == 2:
+                    _unsupported(p, 'DigestMethod', 'mixed content text')
+                else:
+                    _bad_code(p, c, 'DigestMethod', 1)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
+        Df = D
+        Tf = T
+        nw = False
         while s == 2:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                y, p = _dec_any(D, T, p, _MOD)
-                f1.append(y)
-            elif c == 1:
-                s = -1
-            elif c == 2:
-                _unsupported(p, 'DigestMethod', 'mixed content text')
-            else:
-                _bad_code(p, c, 'DigestMethod', 2)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                c = (D >> (T - p - 2)) & 3
+                p += 2
+                if c == 0:
+                    y, p = _dec_any(D, T, p, _MOD)
+                    f1.append(y)
+                elif c == 1:
+                    s = -1
+                elif c == 2:
+                    _unsupported(p, 'DigestMethod', 'mixed content text')
+                else:
+                    _bad_code(p, c, 'DigestMethod', 2)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in DigestMethod (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
@@ -8385,34 +9037,50 @@ def e_xmldsig_KeyInfo(o: Any, a: int) -> int:
         a = e_str(a, v0)
         s = 1
     for v in o.key_name:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         c, w, s = _T200[s]
         a = (a << w) | c
         a = e_sel_str(a, v)
     for v in o.key_value:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         c, w, s = _T201[s]
         a = (a << w) | c
         a = e_xmldsig_KeyValue(v, a)
     for v in o.retrieval_method:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         c, w, s = _T202[s]
         a = (a << w) | c
         a = e_xmldsig_RetrievalMethod(v, a)
     for v in o.x509_data:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         c, w, s = _T203[s]
         a = (a << w) | c
         a = e_xmldsig_X509Data(v, a)
     for v in o.pgp_data:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         c, w, s = _T204[s]
         a = (a << w) | c
         a = e_xmldsig_PGPData(v, a)
     for v in o.spki_data:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         c, w, s = _T205[s]
         a = (a << w) | c
         a = e_xmldsig_SPKIData(v, a)
     for v in o.mgmt_data:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         c, w, s = _T206[s]
         a = (a << w) | c
         a = e_sel_str(a, v)
     for v in o.any:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         c, w, s = _T207[s]
         a = (a << w) | c
         a = _enc_any(v, a, _MOD)
@@ -8437,738 +9105,763 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
+        Df = D
+        Tf = T
+        nw = False
         while s != -1:
-            if s == 0:
-                c = (D >> (T - p - 4)) & 15
-                p += 4
-                if c == 0:
-                    f0, p = d_str(D, T, p, None)
-                    s = 1
-                elif c == 1:
-                    y, p = d_sel_str(D, T, p, None, 'KeyName')
-                    f1.append(y)
-                    s = 2
-                elif c == 2:
-                    y, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(y)
-                    s = 3
-                elif c == 3:
-                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(y)
-                    s = 4
-                elif c == 4:
-                    y, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(y)
-                    s = 5
-                elif c == 5:
-                    y, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(y)
-                    s = 6
-                elif c == 6:
-                    y, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(y)
-                    s = 7
-                elif c == 7:
-                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
-                    f7.append(y)
-                    s = 8
-                elif c == 8:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f8.append(y)
-                    s = 9
-                elif c == 9:
-                    _unsupported(p, 'KeyInfo', 'mixed content text')
-                else:
-                    p = _second_ee(D, T, p, c, 10, 3, 'KeyInfo', 0)
-                    return _xmldsig.KeyInfo(id=f0, key_name=f1, key_value=f2, retrieval_method=f3, x509_data=f4, pgp_data=f5, spki_data=f6, mgmt_data=f7, any=f8), p
-            elif s == 1:
-                c = (D >> (T - p - 4)) & 15
-                p += 4
-                if c == 0:
-                    y, p = d_sel_str(D, T, p, None, 'KeyName')
-                    f1.append(y)
-                    s = 2
-                elif c == 1:
-                    y, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(y)
-                    s = 3
-                elif c == 2:
-                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(y)
-                    s = 4
-                elif c == 3:
-                    y, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(y)
-                    s = 5
-                elif c == 4:
-                    y, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(y)
-                    s = 6
-                elif c == 5:
-                    y, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(y)
-                    s = 7
-                elif c == 6:
-                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
-                    f7.append(y)
-                    s = 8
-                elif c == 7:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f8.append(y)
-                    s = 9
-                elif c == 8:
-                    _unsupported(p, 'KeyInfo', 'mixed content text')
-                else:
-                    p = _second_ee(D, T, p, c, 9, 3, 'KeyInfo', 1)
-                    return _xmldsig.KeyInfo(id=f0, key_name=f1, key_value=f2, retrieval_method=f3, x509_data=f4, pgp_data=f5, spki_data=f6, mgmt_data=f7, any=f8), p
-            elif s == 2:
-                c = (D >> (T - p - 4)) & 15
-                p += 4
-                if c == 0:
-                    y, p = d_sel_str(D, T, p, None, 'KeyName')
-                    f1.append(y)
-                    s = 10
-                elif c == 1:
-                    y, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(y)
-                    s = 11
-                elif c == 2:
-                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(y)
-                    s = 12
-                elif c == 3:
-                    y, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(y)
-                    s = 13
-                elif c == 4:
-                    y, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(y)
-                    s = 14
-                elif c == 5:
-                    y, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(y)
-                    s = 15
-                elif c == 6:
-                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
-                    f7.append(y)
-                    s = 16
-                elif c == 7:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f8.append(y)
-                    s = 17
-                elif c == 8:
-                    s = -1
-                elif c == 9:
-                    _unsupported(p, 'KeyInfo', 'mixed content text')
-                else:
-                    _bad_code(p, c, 'KeyInfo', 2)
-            elif s == 3:
-                c = (D >> (T - p - 4)) & 15
-                p += 4
-                if c == 0:
-                    y, p = d_sel_str(D, T, p, None, 'KeyName')
-                    f1.append(y)
-                    s = 10
-                elif c == 1:
-                    y, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(y)
-                    s = 11
-                elif c == 2:
-                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(y)
-                    s = 12
-                elif c == 3:
-                    y, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(y)
-                    s = 13
-                elif c == 4:
-                    y, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(y)
-                    s = 14
-                elif c == 5:
-                    y, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(y)
-                    s = 15
-                elif c == 6:
-                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
-                    f7.append(y)
-                    s = 16
-                elif c == 7:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f8.append(y)
-                    s = 17
-                elif c == 8:
-                    s = -1
-                elif c == 9:
-                    _unsupported(p, 'KeyInfo', 'mixed content text')
-                else:
-                    _bad_code(p, c, 'KeyInfo', 3)
-            elif s == 4:
-                c = (D >> (T - p - 4)) & 15
-                p += 4
-                if c == 0:
-                    y, p = d_sel_str(D, T, p, None, 'KeyName')
-                    f1.append(y)
-                    s = 10
-                elif c == 1:
-                    y, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(y)
-                    s = 11
-                elif c == 2:
-                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(y)
-                    s = 12
-                elif c == 3:
-                    y, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(y)
-                    s = 13
-                elif c == 4:
-                    y, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(y)
-                    s = 14
-                elif c == 5:
-                    y, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(y)
-                    s = 15
-                elif c == 6:
-                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
-                    f7.append(y)
-                    s = 16
-                elif c == 7:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f8.append(y)
-                    s = 17
-                elif c == 8:
-                    s = -1
-                elif c == 9:
-                    _unsupported(p, 'KeyInfo', 'mixed content text')
-                else:
-                    _bad_code(p, c, 'KeyInfo', 4)
-            elif s == 5:
-                c = (D >> (T - p - 4)) & 15
-                p += 4
-                if c == 0:
-                    y, p = d_sel_str(D, T, p, None, 'KeyName')
-                    f1.append(y)
-                    s = 10
-                elif c == 1:
-                    y, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(y)
-                    s = 11
-                elif c == 2:
-                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(y)
-                    s = 12
-                elif c == 3:
-                    y, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(y)
-                    s = 13
-                elif c == 4:
-                    y, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(y)
-                    s = 14
-                elif c == 5:
-                    y, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(y)
-                    s = 15
-                elif c == 6:
-                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
-                    f7.append(y)
-                    s = 16
-                elif c == 7:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f8.append(y)
-                    s = 17
-                elif c == 8:
-                    s = -1
-                elif c == 9:
-                    _unsupported(p, 'KeyInfo', 'mixed content text')
-                else:
-                    _bad_code(p, c, 'KeyInfo', 5)
-            elif s == 6:
-                c = (D >> (T - p - 4)) & 15
-                p += 4
-                if c == 0:
-                    y, p = d_sel_str(D, T, p, None, 'KeyName')
-                    f1.append(y)
-                    s = 10
-                elif c == 1:
-                    y, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(y)
-                    s = 11
-                elif c == 2:
-                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(y)
-                    s = 12
-                elif c == 3:
-                    y, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(y)
-                    s = 13
-                elif c == 4:
-                    y, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(y)
-                    s = 14
-                elif c == 5:
-                    y, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(y)
-                    s = 15
-                elif c == 6:
-                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
-                    f7.append(y)
-                    s = 16
-                elif c == 7:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f8.append(y)
-                    s = 17
-                elif c == 8:
-                    s = -1
-                elif c == 9:
-                    _unsupported(p, 'KeyInfo', 'mixed content text')
-                else:
-                    _bad_code(p, c, 'KeyInfo', 6)
-            elif s == 7:
-                c = (D >> (T - p - 4)) & 15
-                p += 4
-                if c == 0:
-                    y, p = d_sel_str(D, T, p, None, 'KeyName')
-                    f1.append(y)
-                    s = 10
-                elif c == 1:
-                    y, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(y)
-                    s = 11
-                elif c == 2:
-                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(y)
-                    s = 12
-                elif c == 3:
-                    y, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(y)
-                    s = 13
-                elif c == 4:
-                    y, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(y)
-                    s = 14
-                elif c == 5:
-                    y, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(y)
-                    s = 15
-                elif c == 6:
-                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
-                    f7.append(y)
-                    s = 16
-                elif c == 7:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f8.append(y)
-                    s = 17
-                elif c == 8:
-                    s = -1
-                elif c == 9:
-                    _unsupported(p, 'KeyInfo', 'mixed content text')
-                else:
-                    _bad_code(p, c, 'KeyInfo', 7)
-            elif s == 8:
-                c = (D >> (T - p - 4)) & 15
-                p += 4
-                if c == 0:
-                    y, p = d_sel_str(D, T, p, None, 'KeyName')
-                    f1.append(y)
-                    s = 10
-                elif c == 1:
-                    y, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(y)
-                    s = 11
-                elif c == 2:
-                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(y)
-                    s = 12
-                elif c == 3:
-                    y, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(y)
-                    s = 13
-                elif c == 4:
-                    y, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(y)
-                    s = 14
-                elif c == 5:
-                    y, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(y)
-                    s = 15
-                elif c == 6:
-                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
-                    f7.append(y)
-                    s = 16
-                elif c == 7:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f8.append(y)
-                    s = 17
-                elif c == 8:
-                    s = -1
-                elif c == 9:
-                    _unsupported(p, 'KeyInfo', 'mixed content text')
-                else:
-                    _bad_code(p, c, 'KeyInfo', 8)
-            elif s == 9:
-                c = (D >> (T - p - 4)) & 15
-                p += 4
-                if c == 0:
-                    y, p = d_sel_str(D, T, p, None, 'KeyName')
-                    f1.append(y)
-                    s = 10
-                elif c == 1:
-                    y, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(y)
-                    s = 11
-                elif c == 2:
-                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(y)
-                    s = 12
-                elif c == 3:
-                    y, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(y)
-                    s = 13
-                elif c == 4:
-                    y, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(y)
-                    s = 14
-                elif c == 5:
-                    y, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(y)
-                    s = 15
-                elif c == 6:
-                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
-                    f7.append(y)
-                    s = 16
-                elif c == 7:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f8.append(y)
-                    s = 17
-                elif c == 8:
-                    s = -1
-                elif c == 9:
-                    _unsupported(p, 'KeyInfo', 'mixed content text')
-                else:
-                    _bad_code(p, c, 'KeyInfo', 9)
-            elif s == 10:
-                c = (D >> (T - p - 4)) & 15
-                p += 4
-                if c == 0:
-                    y, p = d_sel_str(D, T, p, None, 'KeyName')
-                    f1.append(y)
-                elif c == 1:
-                    y, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(y)
-                    s = 11
-                elif c == 2:
-                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(y)
-                    s = 12
-                elif c == 3:
-                    y, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(y)
-                    s = 13
-                elif c == 4:
-                    y, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(y)
-                    s = 14
-                elif c == 5:
-                    y, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(y)
-                    s = 15
-                elif c == 6:
-                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
-                    f7.append(y)
-                    s = 16
-                elif c == 7:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f8.append(y)
-                    s = 17
-                elif c == 8:
-                    s = -1
-                elif c == 9:
-                    _unsupported(p, 'KeyInfo', 'mixed content text')
-                else:
-                    _bad_code(p, c, 'KeyInfo', 10)
-            elif s == 11:
-                c = (D >> (T - p - 4)) & 15
-                p += 4
-                if c == 0:
-                    y, p = d_sel_str(D, T, p, None, 'KeyName')
-                    f1.append(y)
-                    s = 10
-                elif c == 1:
-                    y, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(y)
-                elif c == 2:
-                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(y)
-                    s = 12
-                elif c == 3:
-                    y, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(y)
-                    s = 13
-                elif c == 4:
-                    y, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(y)
-                    s = 14
-                elif c == 5:
-                    y, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(y)
-                    s = 15
-                elif c == 6:
-                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
-                    f7.append(y)
-                    s = 16
-                elif c == 7:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f8.append(y)
-                    s = 17
-                elif c == 8:
-                    s = -1
-                elif c == 9:
-                    _unsupported(p, 'KeyInfo', 'mixed content text')
-                else:
-                    _bad_code(p, c, 'KeyInfo', 11)
-            elif s == 12:
-                c = (D >> (T - p - 4)) & 15
-                p += 4
-                if c == 0:
-                    y, p = d_sel_str(D, T, p, None, 'KeyName')
-                    f1.append(y)
-                    s = 10
-                elif c == 1:
-                    y, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(y)
-                    s = 11
-                elif c == 2:
-                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(y)
-                elif c == 3:
-                    y, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(y)
-                    s = 13
-                elif c == 4:
-                    y, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(y)
-                    s = 14
-                elif c == 5:
-                    y, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(y)
-                    s = 15
-                elif c == 6:
-                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
-                    f7.append(y)
-                    s = 16
-                elif c == 7:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f8.append(y)
-                    s = 17
-                elif c == 8:
-                    s = -1
-                elif c == 9:
-                    _unsupported(p, 'KeyInfo', 'mixed content text')
-                else:
-                    _bad_code(p, c, 'KeyInfo', 12)
-            elif s == 13:
-                c = (D >> (T - p - 4)) & 15
-                p += 4
-                if c == 0:
-                    y, p = d_sel_str(D, T, p, None, 'KeyName')
-                    f1.append(y)
-                    s = 10
-                elif c == 1:
-                    y, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(y)
-                    s = 11
-                elif c == 2:
-                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(y)
-                    s = 12
-                elif c == 3:
-                    y, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(y)
-                elif c == 4:
-                    y, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(y)
-                    s = 14
-                elif c == 5:
-                    y, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(y)
-                    s = 15
-                elif c == 6:
-                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
-                    f7.append(y)
-                    s = 16
-                elif c == 7:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f8.append(y)
-                    s = 17
-                elif c == 8:
-                    s = -1
-                elif c == 9:
-                    _unsupported(p, 'KeyInfo', 'mixed content text')
-                else:
-                    _bad_code(p, c, 'KeyInfo', 13)
-            elif s == 14:
-                c = (D >> (T - p - 4)) & 15
-                p += 4
-                if c == 0:
-                    y, p = d_sel_str(D, T, p, None, 'KeyName')
-                    f1.append(y)
-                    s = 10
-                elif c == 1:
-                    y, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(y)
-                    s = 11
-                elif c == 2:
-                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(y)
-                    s = 12
-                elif c == 3:
-                    y, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(y)
-                    s = 13
-                elif c == 4:
-                    y, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(y)
-                elif c == 5:
-                    y, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(y)
-                    s = 15
-                elif c == 6:
-                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
-                    f7.append(y)
-                    s = 16
-                elif c == 7:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f8.append(y)
-                    s = 17
-                elif c == 8:
-                    s = -1
-                elif c == 9:
-                    _unsupported(p, 'KeyInfo', 'mixed content text')
-                else:
-                    _bad_code(p, c, 'KeyInfo', 14)
-            elif s == 15:
-                c = (D >> (T - p - 4)) & 15
-                p += 4
-                if c == 0:
-                    y, p = d_sel_str(D, T, p, None, 'KeyName')
-                    f1.append(y)
-                    s = 10
-                elif c == 1:
-                    y, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(y)
-                    s = 11
-                elif c == 2:
-                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(y)
-                    s = 12
-                elif c == 3:
-                    y, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(y)
-                    s = 13
-                elif c == 4:
-                    y, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(y)
-                    s = 14
-                elif c == 5:
-                    y, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(y)
-                elif c == 6:
-                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
-                    f7.append(y)
-                    s = 16
-                elif c == 7:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f8.append(y)
-                    s = 17
-                elif c == 8:
-                    s = -1
-                elif c == 9:
-                    _unsupported(p, 'KeyInfo', 'mixed content text')
-                else:
-                    _bad_code(p, c, 'KeyInfo', 15)
-            elif s == 16:
-                c = (D >> (T - p - 4)) & 15
-                p += 4
-                if c == 0:
-                    y, p = d_sel_str(D, T, p, None, 'KeyName')
-                    f1.append(y)
-                    s = 10
-                elif c == 1:
-                    y, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(y)
-                    s = 11
-                elif c == 2:
-                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(y)
-                    s = 12
-                elif c == 3:
-                    y, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(y)
-                    s = 13
-                elif c == 4:
-                    y, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(y)
-                    s = 14
-                elif c == 5:
-                    y, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(y)
-                    s = 15
-                elif c == 6:
-                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
-                    f7.append(y)
-                elif c == 7:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f8.append(y)
-                    s = 17
-                elif c == 8:
-                    s = -1
-                elif c == 9:
-                    _unsupported(p, 'KeyInfo', 'mixed content text')
-                else:
-                    _bad_code(p, c, 'KeyInfo', 16)
-            elif s == 17:
-                c = (D >> (T - p - 4)) & 15
-                p += 4
-                if c == 0:
-                    y, p = d_sel_str(D, T, p, None, 'KeyName')
-                    f1.append(y)
-                    s = 10
-                elif c == 1:
-                    y, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(y)
-                    s = 11
-                elif c == 2:
-                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(y)
-                    s = 12
-                elif c == 3:
-                    y, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(y)
-                    s = 13
-                elif c == 4:
-                    y, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(y)
-                    s = 14
-                elif c == 5:
-                    y, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(y)
-                    s = 15
-                elif c == 6:
-                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
-                    f7.append(y)
-                    s = 16
-                elif c == 7:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f8.append(y)
-                elif c == 8:
-                    s = -1
-                elif c == 9:
-                    _unsupported(p, 'KeyInfo', 'mixed content text')
-                else:
-                    _bad_code(p, c, 'KeyInfo', 17)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                if s == 0:
+                    c = (D >> (T - p - 4)) & 15
+                    p += 4
+                    if c == 0:
+                        f0, p = d_str(D, T, p, None)
+                        s = 1
+                    elif c == 1:
+                        y, p = d_sel_str(D, T, p, None, 'KeyName')
+                        f1.append(y)
+                        s = 2
+                    elif c == 2:
+                        y, p = d_xmldsig_KeyValue(D, T, p)
+                        f2.append(y)
+                        s = 3
+                    elif c == 3:
+                        y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                        f3.append(y)
+                        s = 4
+                    elif c == 4:
+                        y, p = d_xmldsig_X509Data(D, T, p)
+                        f4.append(y)
+                        s = 5
+                    elif c == 5:
+                        y, p = d_xmldsig_PGPData(D, T, p)
+                        f5.append(y)
+                        s = 6
+                    elif c == 6:
+                        y, p = d_xmldsig_SPKIData(D, T, p)
+                        f6.append(y)
+                        s = 7
+                    elif c == 7:
+                        y, p = d_sel_str(D, T, p, None, 'MgmtData')
+                        f7.append(y)
+                        s = 8
+                    elif c == 8:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f8.append(y)
+                        s = 9
+                    elif c == 9:
+                        _unsupported(p, 'KeyInfo', 'mixed content text')
+                    else:
+                        p = _second_ee(D, T, p, c, 10, 3, 'KeyInfo', 0)
+                        return _xmldsig.KeyInfo(id=f0, key_name=f1, key_value=f2, retrieval_method=f3, x509_data=f4, pgp_data=f5, spki_data=f6, mgmt_data=f7, any=f8), p
+                elif s == 1:
+                    c = (D >> (T - p - 4)) & 15
+                    p += 4
+                    if c == 0:
+                        y, p = d_sel_str(D, T, p, None, 'KeyName')
+                        f1.append(y)
+                        s = 2
+                    elif c == 1:
+                        y, p = d_xmldsig_KeyValue(D, T, p)
+                        f2.append(y)
+                        s = 3
+                    elif c == 2:
+                        y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                        f3.append(y)
+                        s = 4
+                    elif c == 3:
+                        y, p = d_xmldsig_X509Data(D, T, p)
+                        f4.append(y)
+                        s = 5
+                    elif c == 4:
+                        y, p = d_xmldsig_PGPData(D, T, p)
+                        f5.append(y)
+                        s = 6
+                    elif c == 5:
+                        y, p = d_xmldsig_SPKIData(D, T, p)
+                        f6.append(y)
+                        s = 7
+                    elif c == 6:
+                        y, p = d_sel_str(D, T, p, None, 'MgmtData')
+                        f7.append(y)
+                        s = 8
+                    elif c == 7:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f8.append(y)
+                        s = 9
+                    elif c == 8:
+                        _unsupported(p, 'KeyInfo', 'mixed content text')
+                    else:
+                        p = _second_ee(D, T, p, c, 9, 3, 'KeyInfo', 1)
+                        return _xmldsig.KeyInfo(id=f0, key_name=f1, key_value=f2, retrieval_method=f3, x509_data=f4, pgp_data=f5, spki_data=f6, mgmt_data=f7, any=f8), p
+                elif s == 2:
+                    c = (D >> (T - p - 4)) & 15
+                    p += 4
+                    if c == 0:
+                        y, p = d_sel_str(D, T, p, None, 'KeyName')
+                        f1.append(y)
+                        s = 10
+                    elif c == 1:
+                        y, p = d_xmldsig_KeyValue(D, T, p)
+                        f2.append(y)
+                        s = 11
+                    elif c == 2:
+                        y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                        f3.append(y)
+                        s = 12
+                    elif c == 3:
+                        y, p = d_xmldsig_X509Data(D, T, p)
+                        f4.append(y)
+                        s = 13
+                    elif c == 4:
+                        y, p = d_xmldsig_PGPData(D, T, p)
+                        f5.append(y)
+                        s = 14
+                    elif c == 5:
+                        y, p = d_xmldsig_SPKIData(D, T, p)
+                        f6.append(y)
+                        s = 15
+                    elif c == 6:
+                        y, p = d_sel_str(D, T, p, None, 'MgmtData')
+                        f7.append(y)
+                        s = 16
+                    elif c == 7:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f8.append(y)
+                        s = 17
+                    elif c == 8:
+                        s = -1
+                    elif c == 9:
+                        _unsupported(p, 'KeyInfo', 'mixed content text')
+                    else:
+                        _bad_code(p, c, 'KeyInfo', 2)
+                elif s == 3:
+                    c = (D >> (T - p - 4)) & 15
+                    p += 4
+                    if c == 0:
+                        y, p = d_sel_str(D, T, p, None, 'KeyName')
+                        f1.append(y)
+                        s = 10
+                    elif c == 1:
+                        y, p = d_xmldsig_KeyValue(D, T, p)
+                        f2.append(y)
+                        s = 11
+                    elif c == 2:
+                        y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                        f3.append(y)
+                        s = 12
+                    elif c == 3:
+                        y, p = d_xmldsig_X509Data(D, T, p)
+                        f4.append(y)
+                        s = 13
+                    elif c == 4:
+                        y, p = d_xmldsig_PGPData(D, T, p)
+                        f5.append(y)
+                        s = 14
+                    elif c == 5:
+                        y, p = d_xmldsig_SPKIData(D, T, p)
+                        f6.append(y)
+                        s = 15
+                    elif c == 6:
+                        y, p = d_sel_str(D, T, p, None, 'MgmtData')
+                        f7.append(y)
+                        s = 16
+                    elif c == 7:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f8.append(y)
+                        s = 17
+                    elif c == 8:
+                        s = -1
+                    elif c == 9:
+                        _unsupported(p, 'KeyInfo', 'mixed content text')
+                    else:
+                        _bad_code(p, c, 'KeyInfo', 3)
+                elif s == 4:
+                    c = (D >> (T - p - 4)) & 15
+                    p += 4
+                    if c == 0:
+                        y, p = d_sel_str(D, T, p, None, 'KeyName')
+                        f1.append(y)
+                        s = 10
+                    elif c == 1:
+                        y, p = d_xmldsig_KeyValue(D, T, p)
+                        f2.append(y)
+                        s = 11
+                    elif c == 2:
+                        y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                        f3.append(y)
+                        s = 12
+                    elif c == 3:
+                        y, p = d_xmldsig_X509Data(D, T, p)
+                        f4.append(y)
+                        s = 13
+                    elif c == 4:
+                        y, p = d_xmldsig_PGPData(D, T, p)
+                        f5.append(y)
+                        s = 14
+                    elif c == 5:
+                        y, p = d_xmldsig_SPKIData(D, T, p)
+                        f6.append(y)
+                        s = 15
+                    elif c == 6:
+                        y, p = d_sel_str(D, T, p, None, 'MgmtData')
+                        f7.append(y)
+                        s = 16
+                    elif c == 7:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f8.append(y)
+                        s = 17
+                    elif c == 8:
+                        s = -1
+                    elif c == 9:
+                        _unsupported(p, 'KeyInfo', 'mixed content text')
+                    else:
+                        _bad_code(p, c, 'KeyInfo', 4)
+                elif s == 5:
+                    c = (D >> (T - p - 4)) & 15
+                    p += 4
+                    if c == 0:
+                        y, p = d_sel_str(D, T, p, None, 'KeyName')
+                        f1.append(y)
+                        s = 10
+                    elif c == 1:
+                        y, p = d_xmldsig_KeyValue(D, T, p)
+                        f2.append(y)
+                        s = 11
+                    elif c == 2:
+                        y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                        f3.append(y)
+                        s = 12
+                    elif c == 3:
+                        y, p = d_xmldsig_X509Data(D, T, p)
+                        f4.append(y)
+                        s = 13
+                    elif c == 4:
+                        y, p = d_xmldsig_PGPData(D, T, p)
+                        f5.append(y)
+                        s = 14
+                    elif c == 5:
+                        y, p = d_xmldsig_SPKIData(D, T, p)
+                        f6.append(y)
+                        s = 15
+                    elif c == 6:
+                        y, p = d_sel_str(D, T, p, None, 'MgmtData')
+                        f7.append(y)
+                        s = 16
+                    elif c == 7:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f8.append(y)
+                        s = 17
+                    elif c == 8:
+                        s = -1
+                    elif c == 9:
+                        _unsupported(p, 'KeyInfo', 'mixed content text')
+                    else:
+                        _bad_code(p, c, 'KeyInfo', 5)
+                elif s == 6:
+                    c = (D >> (T - p - 4)) & 15
+                    p += 4
+                    if c == 0:
+                        y, p = d_sel_str(D, T, p, None, 'KeyName')
+                        f1.append(y)
+                        s = 10
+                    elif c == 1:
+                        y, p = d_xmldsig_KeyValue(D, T, p)
+                        f2.append(y)
+                        s = 11
+                    elif c == 2:
+                        y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                        f3.append(y)
+                        s = 12
+                    elif c == 3:
+                        y, p = d_xmldsig_X509Data(D, T, p)
+                        f4.append(y)
+                        s = 13
+                    elif c == 4:
+                        y, p = d_xmldsig_PGPData(D, T, p)
+                        f5.append(y)
+                        s = 14
+                    elif c == 5:
+                        y, p = d_xmldsig_SPKIData(D, T, p)
+                        f6.append(y)
+                        s = 15
+                    elif c == 6:
+                        y, p = d_sel_str(D, T, p, None, 'MgmtData')
+                        f7.append(y)
+                        s = 16
+                    elif c == 7:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f8.append(y)
+                        s = 17
+                    elif c == 8:
+                        s = -1
+                    elif c == 9:
+                        _unsupported(p, 'KeyInfo', 'mixed content text')
+                    else:
+                        _bad_code(p, c, 'KeyInfo', 6)
+                elif s == 7:
+                    c = (D >> (T - p - 4)) & 15
+                    p += 4
+                    if c == 0:
+                        y, p = d_sel_str(D, T, p, None, 'KeyName')
+                        f1.append(y)
+                        s = 10
+                    elif c == 1:
+                        y, p = d_xmldsig_KeyValue(D, T, p)
+                        f2.append(y)
+                        s = 11
+                    elif c == 2:
+                        y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                        f3.append(y)
+                        s = 12
+                    elif c == 3:
+                        y, p = d_xmldsig_X509Data(D, T, p)
+                        f4.append(y)
+                        s = 13
+                    elif c == 4:
+                        y, p = d_xmldsig_PGPData(D, T, p)
+                        f5.append(y)
+                        s = 14
+                    elif c == 5:
+                        y, p = d_xmldsig_SPKIData(D, T, p)
+                        f6.append(y)
+                        s = 15
+                    elif c == 6:
+                        y, p = d_sel_str(D, T, p, None, 'MgmtData')
+                        f7.append(y)
+                        s = 16
+                    elif c == 7:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f8.append(y)
+                        s = 17
+                    elif c == 8:
+                        s = -1
+                    elif c == 9:
+                        _unsupported(p, 'KeyInfo', 'mixed content text')
+                    else:
+                        _bad_code(p, c, 'KeyInfo', 7)
+                elif s == 8:
+                    c = (D >> (T - p - 4)) & 15
+                    p += 4
+                    if c == 0:
+                        y, p = d_sel_str(D, T, p, None, 'KeyName')
+                        f1.append(y)
+                        s = 10
+                    elif c == 1:
+                        y, p = d_xmldsig_KeyValue(D, T, p)
+                        f2.append(y)
+                        s = 11
+                    elif c == 2:
+                        y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                        f3.append(y)
+                        s = 12
+                    elif c == 3:
+                        y, p = d_xmldsig_X509Data(D, T, p)
+                        f4.append(y)
+                        s = 13
+                    elif c == 4:
+                        y, p = d_xmldsig_PGPData(D, T, p)
+                        f5.append(y)
+                        s = 14
+                    elif c == 5:
+                        y, p = d_xmldsig_SPKIData(D, T, p)
+                        f6.append(y)
+                        s = 15
+                    elif c == 6:
+                        y, p = d_sel_str(D, T, p, None, 'MgmtData')
+                        f7.append(y)
+                        s = 16
+                    elif c == 7:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f8.append(y)
+                        s = 17
+                    elif c == 8:
+                        s = -1
+                    elif c == 9:
+                        _unsupported(p, 'KeyInfo', 'mixed content text')
+                    else:
+                        _bad_code(p, c, 'KeyInfo', 8)
+                elif s == 9:
+                    c = (D >> (T - p - 4)) & 15
+                    p += 4
+                    if c == 0:
+                        y, p = d_sel_str(D, T, p, None, 'KeyName')
+                        f1.append(y)
+                        s = 10
+                    elif c == 1:
+                        y, p = d_xmldsig_KeyValue(D, T, p)
+                        f2.append(y)
+                        s = 11
+                    elif c == 2:
+                        y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                        f3.append(y)
+                        s = 12
+                    elif c == 3:
+                        y, p = d_xmldsig_X509Data(D, T, p)
+                        f4.append(y)
+                        s = 13
+                    elif c == 4:
+                        y, p = d_xmldsig_PGPData(D, T, p)
+                        f5.append(y)
+                        s = 14
+                    elif c == 5:
+                        y, p = d_xmldsig_SPKIData(D, T, p)
+                        f6.append(y)
+                        s = 15
+                    elif c == 6:
+                        y, p = d_sel_str(D, T, p, None, 'MgmtData')
+                        f7.append(y)
+                        s = 16
+                    elif c == 7:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f8.append(y)
+                        s = 17
+                    elif c == 8:
+                        s = -1
+                    elif c == 9:
+                        _unsupported(p, 'KeyInfo', 'mixed content text')
+                    else:
+                        _bad_code(p, c, 'KeyInfo', 9)
+                elif s == 10:
+                    c = (D >> (T - p - 4)) & 15
+                    p += 4
+                    if c == 0:
+                        y, p = d_sel_str(D, T, p, None, 'KeyName')
+                        f1.append(y)
+                    elif c == 1:
+                        y, p = d_xmldsig_KeyValue(D, T, p)
+                        f2.append(y)
+                        s = 11
+                    elif c == 2:
+                        y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                        f3.append(y)
+                        s = 12
+                    elif c == 3:
+                        y, p = d_xmldsig_X509Data(D, T, p)
+                        f4.append(y)
+                        s = 13
+                    elif c == 4:
+                        y, p = d_xmldsig_PGPData(D, T, p)
+                        f5.append(y)
+                        s = 14
+                    elif c == 5:
+                        y, p = d_xmldsig_SPKIData(D, T, p)
+                        f6.append(y)
+                        s = 15
+                    elif c == 6:
+                        y, p = d_sel_str(D, T, p, None, 'MgmtData')
+                        f7.append(y)
+                        s = 16
+                    elif c == 7:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f8.append(y)
+                        s = 17
+                    elif c == 8:
+                        s = -1
+                    elif c == 9:
+                        _unsupported(p, 'KeyInfo', 'mixed content text')
+                    else:
+                        _bad_code(p, c, 'KeyInfo', 10)
+                elif s == 11:
+                    c = (D >> (T - p - 4)) & 15
+                    p += 4
+                    if c == 0:
+                        y, p = d_sel_str(D, T, p, None, 'KeyName')
+                        f1.append(y)
+                        s = 10
+                    elif c == 1:
+                        y, p = d_xmldsig_KeyValue(D, T, p)
+                        f2.append(y)
+                    elif c == 2:
+                        y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                        f3.append(y)
+                        s = 12
+                    elif c == 3:
+                        y, p = d_xmldsig_X509Data(D, T, p)
+                        f4.append(y)
+                        s = 13
+                    elif c == 4:
+                        y, p = d_xmldsig_PGPData(D, T, p)
+                        f5.append(y)
+                        s = 14
+                    elif c == 5:
+                        y, p = d_xmldsig_SPKIData(D, T, p)
+                        f6.append(y)
+                        s = 15
+                    elif c == 6:
+                        y, p = d_sel_str(D, T, p, None, 'MgmtData')
+                        f7.append(y)
+                        s = 16
+                    elif c == 7:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f8.append(y)
+                        s = 17
+                    elif c == 8:
+                        s = -1
+                    elif c == 9:
+                        _unsupported(p, 'KeyInfo', 'mixed content text')
+                    else:
+                        _bad_code(p, c, 'KeyInfo', 11)
+                elif s == 12:
+                    c = (D >> (T - p - 4)) & 15
+                    p += 4
+                    if c == 0:
+                        y, p = d_sel_str(D, T, p, None, 'KeyName')
+                        f1.append(y)
+                        s = 10
+                    elif c == 1:
+                        y, p = d_xmldsig_KeyValue(D, T, p)
+                        f2.append(y)
+                        s = 11
+                    elif c == 2:
+                        y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                        f3.append(y)
+                    elif c == 3:
+                        y, p = d_xmldsig_X509Data(D, T, p)
+                        f4.append(y)
+                        s = 13
+                    elif c == 4:
+                        y, p = d_xmldsig_PGPData(D, T, p)
+                        f5.append(y)
+                        s = 14
+                    elif c == 5:
+                        y, p = d_xmldsig_SPKIData(D, T, p)
+                        f6.append(y)
+                        s = 15
+                    elif c == 6:
+                        y, p = d_sel_str(D, T, p, None, 'MgmtData')
+                        f7.append(y)
+                        s = 16
+                    elif c == 7:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f8.append(y)
+                        s = 17
+                    elif c == 8:
+                        s = -1
+                    elif c == 9:
+                        _unsupported(p, 'KeyInfo', 'mixed content text')
+                    else:
+                        _bad_code(p, c, 'KeyInfo', 12)
+                elif s == 13:
+                    c = (D >> (T - p - 4)) & 15
+                    p += 4
+                    if c == 0:
+                        y, p = d_sel_str(D, T, p, None, 'KeyName')
+                        f1.append(y)
+                        s = 10
+                    elif c == 1:
+                        y, p = d_xmldsig_KeyValue(D, T, p)
+                        f2.append(y)
+                        s = 11
+                    elif c == 2:
+                        y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                        f3.append(y)
+                        s = 12
+                    elif c == 3:
+                        y, p = d_xmldsig_X509Data(D, T, p)
+                        f4.append(y)
+                    elif c == 4:
+                        y, p = d_xmldsig_PGPData(D, T, p)
+                        f5.append(y)
+                        s = 14
+                    elif c == 5:
+                        y, p = d_xmldsig_SPKIData(D, T, p)
+                        f6.append(y)
+                        s = 15
+                    elif c == 6:
+                        y, p = d_sel_str(D, T, p, None, 'MgmtData')
+                        f7.append(y)
+                        s = 16
+                    elif c == 7:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f8.append(y)
+                        s = 17
+                    elif c == 8:
+                        s = -1
+                    elif c == 9:
+                        _unsupported(p, 'KeyInfo', 'mixed content text')
+                    else:
+                        _bad_code(p, c, 'KeyInfo', 13)
+                elif s == 14:
+                    c = (D >> (T - p - 4)) & 15
+                    p += 4
+                    if c == 0:
+                        y, p = d_sel_str(D, T, p, None, 'KeyName')
+                        f1.append(y)
+                        s = 10
+                    elif c == 1:
+                        y, p = d_xmldsig_KeyValue(D, T, p)
+                        f2.append(y)
+                        s = 11
+                    elif c == 2:
+                        y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                        f3.append(y)
+                        s = 12
+                    elif c == 3:
+                        y, p = d_xmldsig_X509Data(D, T, p)
+                        f4.append(y)
+                        s = 13
+                    elif c == 4:
+                        y, p = d_xmldsig_PGPData(D, T, p)
+                        f5.append(y)
+                    elif c == 5:
+                        y, p = d_xmldsig_SPKIData(D, T, p)
+                        f6.append(y)
+                        s = 15
+                    elif c == 6:
+                        y, p = d_sel_str(D, T, p, None, 'MgmtData')
+                        f7.append(y)
+                        s = 16
+                    elif c == 7:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f8.append(y)
+                        s = 17
+                    elif c == 8:
+                        s = -1
+                    elif c == 9:
+                        _unsupported(p, 'KeyInfo', 'mixed content text')
+                    else:
+                        _bad_code(p, c, 'KeyInfo', 14)
+                elif s == 15:
+                    c = (D >> (T - p - 4)) & 15
+                    p += 4
+                    if c == 0:
+                        y, p = d_sel_str(D, T, p, None, 'KeyName')
+                        f1.append(y)
+                        s = 10
+                    elif c == 1:
+                        y, p = d_xmldsig_KeyValue(D, T, p)
+                        f2.append(y)
+                        s = 11
+                    elif c == 2:
+                        y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                        f3.append(y)
+                        s = 12
+                    elif c == 3:
+                        y, p = d_xmldsig_X509Data(D, T, p)
+                        f4.append(y)
+                        s = 13
+                    elif c == 4:
+                        y, p = d_xmldsig_PGPData(D, T, p)
+                        f5.append(y)
+                        s = 14
+                    elif c == 5:
+                        y, p = d_xmldsig_SPKIData(D, T, p)
+                        f6.append(y)
+                    elif c == 6:
+                        y, p = d_sel_str(D, T, p, None, 'MgmtData')
+                        f7.append(y)
+                        s = 16
+                    elif c == 7:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f8.append(y)
+                        s = 17
+                    elif c == 8:
+                        s = -1
+                    elif c == 9:
+                        _unsupported(p, 'KeyInfo', 'mixed content text')
+                    else:
+                        _bad_code(p, c, 'KeyInfo', 15)
+                elif s == 16:
+                    c = (D >> (T - p - 4)) & 15
+                    p += 4
+                    if c == 0:
+                        y, p = d_sel_str(D, T, p, None, 'KeyName')
+                        f1.append(y)
+                        s = 10
+                    elif c == 1:
+                        y, p = d_xmldsig_KeyValue(D, T, p)
+                        f2.append(y)
+                        s = 11
+                    elif c == 2:
+                        y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                        f3.append(y)
+                        s = 12
+                    elif c == 3:
+                        y, p = d_xmldsig_X509Data(D, T, p)
+                        f4.append(y)
+                        s = 13
+                    elif c == 4:
+                        y, p = d_xmldsig_PGPData(D, T, p)
+                        f5.append(y)
+                        s = 14
+                    elif c == 5:
+                        y, p = d_xmldsig_SPKIData(D, T, p)
+                        f6.append(y)
+                        s = 15
+                    elif c == 6:
+                        y, p = d_sel_str(D, T, p, None, 'MgmtData')
+                        f7.append(y)
+                    elif c == 7:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f8.append(y)
+                        s = 17
+                    elif c == 8:
+                        s = -1
+                    elif c == 9:
+                        _unsupported(p, 'KeyInfo', 'mixed content text')
+                    else:
+                        _bad_code(p, c, 'KeyInfo', 16)
+                elif s == 17:
+                    c = (D >> (T - p - 4)) & 15
+                    p += 4
+                    if c == 0:
+                        y, p = d_sel_str(D, T, p, None, 'KeyName')
+                        f1.append(y)
+                        s = 10
+                    elif c == 1:
+                        y, p = d_xmldsig_KeyValue(D, T, p)
+                        f2.append(y)
+                        s = 11
+                    elif c == 2:
+                        y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                        f3.append(y)
+                        s = 12
+                    elif c == 3:
+                        y, p = d_xmldsig_X509Data(D, T, p)
+                        f4.append(y)
+                        s = 13
+                    elif c == 4:
+                        y, p = d_xmldsig_PGPData(D, T, p)
+                        f5.append(y)
+                        s = 14
+                    elif c == 5:
+                        y, p = d_xmldsig_SPKIData(D, T, p)
+                        f6.append(y)
+                        s = 15
+                    elif c == 6:
+                        y, p = d_sel_str(D, T, p, None, 'MgmtData')
+                        f7.append(y)
+                        s = 16
+                    elif c == 7:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f8.append(y)
+                    elif c == 8:
+                        s = -1
+                    elif c == 9:
+                        _unsupported(p, 'KeyInfo', 'mixed content text')
+                    else:
+                        _bad_code(p, c, 'KeyInfo', 17)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in KeyInfo (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
@@ -9211,50 +9904,150 @@ def d_xmldsig_KeyValue(D: int, T: int, p: int) -> tuple[Any, int]:
     s = 0
     try:
         s = 0
+        Df = D
+        Tf = T
+        nw = False
         while s == 0:
-            c = (D >> (T - p - 3)) & 7
-            p += 3
-            if c == 0:
-                f0, p = d_xmldsig_DSAKeyValue(D, T, p)
-                s = 1
-            elif c == 1:
-                f1, p = d_xmldsig_RSAKeyValue(D, T, p)
-                s = 2
-            elif c == 2:
-                f2, p = _dec_any(D, T, p, _MOD)
-                s = 3
-            elif c == 3:
-                _unsupported(p, 'KeyValue', 'mixed content text')
-            else:
-                p = _second_ee(D, T, p, c, 4, 3, 'KeyValue', 0)
-                return _xmldsig.KeyValue(dsa_key_value=f0, rsa_key_value=f1, any=f2), p
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                c = (D >> (T - p - 3)) & 7
+                p += 3
+                if c == 0:
+                    f0, p = d_xmldsig_DSAKeyValue(D, T, p)
+                    s = 1
+                elif c == 1:
+                    f1, p = d_xmldsig_RSAKeyValue(D, T, p)
+                    s = 2
+                elif c == 2:
+                    f2, p = _dec_any(D, T, p, _MOD)
+                    s = 3
+                elif c == 3:
+                    _unsupported(p, 'KeyValue', 'mixed content text')
+                else:
+                    p = _second_ee(D, T, p, c, 4, 3, 'KeyValue', 0)
+                    return _xmldsig.KeyValue(dsa_key_value=f0, rsa_key_value=f1, any=f2), p
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
+        Df = D
+        Tf = T
+        nw = False
         while s == 1:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                s = -1
-            elif c == 1:
-                _unsupported(p, 'KeyValue', 'mixed content text')
-            else:
-                _bad_code(p, c, 'KeyValue', 1)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                c = (D >> (T - p - 2)) & 3
+                p += 2
+                if c == 0:
+                    s = -1
+                elif c == 1:
+                    _unsupported(p, 'KeyValue', 'mixed content text')
+                else:
+                    _bad_code(p, c, 'KeyValue', 1)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
+        Df = D
+        Tf = T
+        nw = False
         while s == 2:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                s = -1
-            elif c == 1:
-                _unsupported(p, 'KeyValue', 'mixed content text')
-            else:
-                _bad_code(p, c, 'KeyValue', 2)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                c = (D >> (T - p - 2)) & 3
+                p += 2
+                if c == 0:
+                    s = -1
+                elif c == 1:
+                    _unsupported(p, 'KeyValue', 'mixed content text')
+                else:
+                    _bad_code(p, c, 'KeyValue', 2)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
+        Df = D
+        Tf = T
+        nw = False
         while s == 3:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                s = -1
-            elif c == 1:
-                _unsupported(p, 'KeyValue', 'mixed content text')
-            else:
-                _bad_code(p, c, 'KeyValue', 3)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                c = (D >> (T - p - 2)) & 3
+                p += 2
+                if c == 0:
+                    s = -1
+                elif c == 1:
+                    _unsupported(p, 'KeyValue', 'mixed content text')
+                else:
+                    _bad_code(p, c, 'KeyValue', 3)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in KeyValue (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
@@ -9270,6 +10063,8 @@ def e_xmldsig_Manifest(o: Any, a: int) -> int:
         a = e_str(a, v0)
         s = 1
     for v in o.reference:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         c, w, s = _T212[s]
         a = (a << w) | c
         a = e_xmldsig_Reference(v, a)
@@ -9318,16 +10113,41 @@ def d_xmldsig_Manifest(D: int, T: int, p: int) -> tuple[Any, int]:
             s = -1
         else:
             _bad_code(p, c, 'Manifest', 2)
+        Df = D
+        Tf = T
+        nw = False
         while s == 3:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                y, p = d_xmldsig_Reference(D, T, p)
-                f1.append(y)
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'Manifest', 3)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                c = (D >> (T - p - 2)) & 3
+                p += 2
+                if c == 0:
+                    y, p = d_xmldsig_Reference(D, T, p)
+                    f1.append(y)
+                elif c == 1:
+                    s = -1
+                else:
+                    _bad_code(p, c, 'Manifest', 3)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in Manifest (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
@@ -9353,6 +10173,8 @@ def e_xmldsig_Object(o: Any, a: int) -> int:
         a = (a << w) | c
         a = e_str(a, v2)
     for v in o.any:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         c, w, s = _T216[s]
         a = (a << w) | c
         a = _enc_any(v, a, _MOD)
@@ -9370,88 +10192,213 @@ def d_xmldsig_Object(D: int, T: int, p: int) -> tuple[Any, int]:
     s = 0
     try:
         s = 0
+        Df = D
+        Tf = T
+        nw = False
         while s == 0:
-            c = (D >> (T - p - 3)) & 7
-            p += 3
-            if c == 0:
-                f0, p = d_str(D, T, p, None)
-                s = 1
-            elif c == 1:
-                f1, p = d_str(D, T, p, None)
-                s = 2
-            elif c == 2:
-                f2, p = d_str(D, T, p, None)
-                s = 3
-            elif c == 3:
-                y, p = _dec_any(D, T, p, _MOD)
-                f3.append(y)
-                s = 4
-            elif c == 4:
-                s = -1
-            elif c == 5:
-                _unsupported(p, 'Object', 'mixed content text')
-            else:
-                _bad_code(p, c, 'Object', 0)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                c = (D >> (T - p - 3)) & 7
+                p += 3
+                if c == 0:
+                    f0, p = d_str(D, T, p, None)
+                    s = 1
+                elif c == 1:
+                    f1, p = d_str(D, T, p, None)
+                    s = 2
+                elif c == 2:
+                    f2, p = d_str(D, T, p, None)
+                    s = 3
+                elif c == 3:
+                    y, p = _dec_any(D, T, p, _MOD)
+                    f3.append(y)
+                    s = 4
+                elif c == 4:
+                    s = -1
+                elif c == 5:
+                    _unsupported(p, 'Object', 'mixed content text')
+                else:
+                    _bad_code(p, c, 'Object', 0)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
+        Df = D
+        Tf = T
+        nw = False
         while s == 1:
-            c = (D >> (T - p - 3)) & 7
-            p += 3
-            if c == 0:
-                f1, p = d_str(D, T, p, None)
-                s = 2
-            elif c == 1:
-                f2, p = d_str(D, T, p, None)
-                s = 3
-            elif c == 2:
-                y, p = _dec_any(D, T, p, _MOD)
-                f3.append(y)
-                s = 4
-            elif c == 3:
-                s = -1
-            elif c == 4:
-                _unsupported(p, 'Object', 'mixed content text')
-            else:
-                _bad_code(p, c, 'Object', 1)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                c = (D >> (T - p - 3)) & 7
+                p += 3
+                if c == 0:
+                    f1, p = d_str(D, T, p, None)
+                    s = 2
+                elif c == 1:
+                    f2, p = d_str(D, T, p, None)
+                    s = 3
+                elif c == 2:
+                    y, p = _dec_any(D, T, p, _MOD)
+                    f3.append(y)
+                    s = 4
+                elif c == 3:
+                    s = -1
+                elif c == 4:
+                    _unsupported(p, 'Object', 'mixed content text')
+                else:
+                    _bad_code(p, c, 'Object', 1)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
+        Df = D
+        Tf = T
+        nw = False
         while s == 2:
-            c = (D >> (T - p - 3)) & 7
-            p += 3
-            if c == 0:
-                f2, p = d_str(D, T, p, None)
-                s = 3
-            elif c == 1:
-                y, p = _dec_any(D, T, p, _MOD)
-                f3.append(y)
-                s = 4
-            elif c == 2:
-                s = -1
-            elif c == 3:
-                _unsupported(p, 'Object', 'mixed content text')
-            else:
-                _bad_code(p, c, 'Object', 2)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                c = (D >> (T - p - 3)) & 7
+                p += 3
+                if c == 0:
+                    f2, p = d_str(D, T, p, None)
+                    s = 3
+                elif c == 1:
+                    y, p = _dec_any(D, T, p, _MOD)
+                    f3.append(y)
+                    s = 4
+                elif c == 2:
+                    s = -1
+                elif c == 3:
+                    _unsupported(p, 'Object', 'mixed content text')
+                else:
+                    _bad_code(p, c, 'Object', 2)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
+        Df = D
+        Tf = T
+        nw = False
         while s == 3:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                y, p = _dec_any(D, T, p, _MOD)
-                f3.append(y)
-                s = 4
-            elif c == 1:
-                s = -1
-            elif c == 2:
-                _unsupported(p, 'Object', 'mixed content text')
-            else:
-                _bad_code(p, c, 'Object', 3)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                c = (D >> (T - p - 2)) & 3
+                p += 2
+                if c == 0:
+                    y, p = _dec_any(D, T, p, _MOD)
+                    f3.append(y)
+                    s = 4
+                elif c == 1:
+                    s = -1
+                elif c == 2:
+                    _unsupported(p, 'Object', 'mixed content text')
+                else:
+                    _bad_code(p, c, 'Object', 3)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
+        Df = D
+        Tf = T
+        nw = False
         while s == 4:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                y, p = _dec_any(D, T, p, _MOD)
-                f3.append(y)
-            elif c == 1:
-                s = -1
-            elif c == 2:
-                _unsupported(p, 'Object', 'mixed content text')
-            else:
-                _bad_code(p, c, 'Object', 4)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                c = (D >> (T - p - 2)) & 3
+                p += 2
+                if c == 0:
+                    y, p = _dec_any(D, T, p, _MOD)
+                    f3.append(y)
+                elif c == 1:
+                    s = -1
+                elif c == 2:
+                    _unsupported(p, 'Object', 'mixed content text')
+                else:
+                    _bad_code(p, c, 'Object', 4)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in Object (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
@@ -9472,6 +10419,8 @@ def e_xmldsig_PGPData(o: Any, a: int) -> int:
         a = (a << w) | c
         a = e_sel_bin(a, v1)
     for v in o.any:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         c, w, s = _T219[s]
         a = (a << w) | c
         a = _enc_any(v, a, _MOD)
@@ -9481,6 +10430,8 @@ def e_xmldsig_PGPData(o: Any, a: int) -> int:
         a = (a << w) | c
         a = e_sel_bin(a, v3)
     for v in o.any_2:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         c, w, s = _T221[s]
         a = (a << w) | c
         a = _enc_any(v, a, _MOD)
@@ -9546,26 +10497,76 @@ def d_xmldsig_PGPData(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'PGPData', 3)
+        Df = D
+        Tf = T
+        nw = False
         while s == 4:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                y, p = _dec_any(D, T, p, _MOD)
-                f2.append(y)
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'PGPData', 4)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                c = (D >> (T - p - 2)) & 3
+                p += 2
+                if c == 0:
+                    y, p = _dec_any(D, T, p, _MOD)
+                    f2.append(y)
+                elif c == 1:
+                    s = -1
+                else:
+                    _bad_code(p, c, 'PGPData', 4)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
+        Df = D
+        Tf = T
+        nw = False
         while s == 5:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                y, p = _dec_any(D, T, p, _MOD)
-                f4.append(y)
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'PGPData', 5)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                c = (D >> (T - p - 2)) & 3
+                p += 2
+                if c == 0:
+                    y, p = _dec_any(D, T, p, _MOD)
+                    f4.append(y)
+                elif c == 1:
+                    s = -1
+                else:
+                    _bad_code(p, c, 'PGPData', 5)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in PGPData (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
@@ -9821,10 +10822,14 @@ def d_xmldsig_RetrievalMethod(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_xmldsig_SPKIData(o: Any, a: int) -> int:
     s = 0
     for v in o.spki_sexp:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         c, w, s = _T230[s]
         a = (a << w) | c
         a = e_sel_bin(a, v)
     for v in o.any:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         c, w, s = _T231[s]
         a = (a << w) | c
         a = _enc_any(v, a, _MOD)
@@ -9839,68 +10844,93 @@ def d_xmldsig_SPKIData(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
+        Df = D
+        Tf = T
+        nw = False
         while s != -1:
-            if s == 0:
-                c = (D >> (T - p - 1)) & 1
-                p += 1
-                if c == 0:
-                    y, p = d_sel_bin(D, T, p, None, 'SPKISexp')
-                    f0.append(y)
-                    s = 1
-                else:
-                    p = _second_ee(D, T, p, c, 1, 3, 'SPKIData', 0)
-                    return _xmldsig.SPKIData(spki_sexp=f0, any=f1), p
-            elif s == 1:
-                c = (D >> (T - p - 2)) & 3
-                p += 2
-                if c == 0:
-                    y, p = d_sel_bin(D, T, p, None, 'SPKISexp')
-                    f0.append(y)
-                    s = 2
-                elif c == 1:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f1.append(y)
-                    s = 3
-                elif c == 2:
-                    s = -1
-                else:
-                    _bad_code(p, c, 'SPKIData', 1)
-            elif s == 2:
-                c = (D >> (T - p - 2)) & 3
-                p += 2
-                if c == 0:
-                    y, p = d_sel_bin(D, T, p, None, 'SPKISexp')
-                    f0.append(y)
-                elif c == 1:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f1.append(y)
-                    s = 4
-                elif c == 2:
-                    s = -1
-                else:
-                    _bad_code(p, c, 'SPKIData', 2)
-            elif s == 3:
-                c = (D >> (T - p - 2)) & 3
-                p += 2
-                if c == 0:
-                    y, p = d_sel_bin(D, T, p, None, 'SPKISexp')
-                    f0.append(y)
-                    s = 2
-                elif c == 1:
-                    s = -1
-                else:
-                    _bad_code(p, c, 'SPKIData', 3)
-            elif s == 4:
-                c = (D >> (T - p - 2)) & 3
-                p += 2
-                if c == 0:
-                    y, p = d_sel_bin(D, T, p, None, 'SPKISexp')
-                    f0.append(y)
-                    s = 2
-                elif c == 1:
-                    s = -1
-                else:
-                    _bad_code(p, c, 'SPKIData', 4)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                if s == 0:
+                    c = (D >> (T - p - 1)) & 1
+                    p += 1
+                    if c == 0:
+                        y, p = d_sel_bin(D, T, p, None, 'SPKISexp')
+                        f0.append(y)
+                        s = 1
+                    else:
+                        p = _second_ee(D, T, p, c, 1, 3, 'SPKIData', 0)
+                        return _xmldsig.SPKIData(spki_sexp=f0, any=f1), p
+                elif s == 1:
+                    c = (D >> (T - p - 2)) & 3
+                    p += 2
+                    if c == 0:
+                        y, p = d_sel_bin(D, T, p, None, 'SPKISexp')
+                        f0.append(y)
+                        s = 2
+                    elif c == 1:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f1.append(y)
+                        s = 3
+                    elif c == 2:
+                        s = -1
+                    else:
+                        _bad_code(p, c, 'SPKIData', 1)
+                elif s == 2:
+                    c = (D >> (T - p - 2)) & 3
+                    p += 2
+                    if c == 0:
+                        y, p = d_sel_bin(D, T, p, None, 'SPKISexp')
+                        f0.append(y)
+                    elif c == 1:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f1.append(y)
+                        s = 4
+                    elif c == 2:
+                        s = -1
+                    else:
+                        _bad_code(p, c, 'SPKIData', 2)
+                elif s == 3:
+                    c = (D >> (T - p - 2)) & 3
+                    p += 2
+                    if c == 0:
+                        y, p = d_sel_bin(D, T, p, None, 'SPKISexp')
+                        f0.append(y)
+                        s = 2
+                    elif c == 1:
+                        s = -1
+                    else:
+                        _bad_code(p, c, 'SPKIData', 3)
+                elif s == 4:
+                    c = (D >> (T - p - 2)) & 3
+                    p += 2
+                    if c == 0:
+                        y, p = d_sel_bin(D, T, p, None, 'SPKISexp')
+                        f0.append(y)
+                        s = 2
+                    elif c == 1:
+                        s = -1
+                    else:
+                        _bad_code(p, c, 'SPKIData', 4)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in SPKIData (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
@@ -9927,6 +10957,8 @@ def e_xmldsig_Signature(o: Any, a: int) -> int:
         a = e_xmldsig_KeyInfo(v3, a)
         s = 4
     for v in o.object:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         c, w, s = _T234[s]
         a = (a << w) | c
         a = e_xmldsig_Object(v, a)
@@ -9994,16 +11026,41 @@ def d_xmldsig_Signature(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'Signature', 4)
+        Df = D
+        Tf = T
+        nw = False
         while s == 5:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                y, p = d_xmldsig_Object(D, T, p)
-                f4.append(y)
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'Signature', 5)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                c = (D >> (T - p - 2)) & 3
+                p += 2
+                if c == 0:
+                    y, p = d_xmldsig_Object(D, T, p)
+                    f4.append(y)
+                elif c == 1:
+                    s = -1
+                else:
+                    _bad_code(p, c, 'Signature', 5)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in Signature (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
@@ -10022,6 +11079,8 @@ def e_xmldsig_SignatureMethod(o: Any, a: int) -> int:
         a <<= 1
         s = 2
     for v in o.any:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         c, w, s = _T236[s]
         a = (a << w) | c
         a = _enc_any(v, a, _MOD)
@@ -10042,47 +11101,122 @@ def d_xmldsig_SignatureMethod(D: int, T: int, p: int) -> tuple[Any, int]:
         p += 1
         f0, p = d_str(D, T, p, None)
         s = 1
+        Df = D
+        Tf = T
+        nw = False
         while s == 1:
-            c = (D >> (T - p - 3)) & 7
-            p += 3
-            if c == 0:
-                f1, p = _ds13(D, T, p)
-                s = 2
-            elif c == 1:
-                y, p = _dec_any(D, T, p, _MOD)
-                f2.append(y)
-                s = 3
-            elif c == 2:
-                s = -1
-            elif c == 3:
-                _unsupported(p, 'SignatureMethod', 'mixed content text')
-            else:
-                _bad_code(p, c, 'SignatureMethod', 1)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                c = (D >> (T - p - 3)) & 7
+                p += 3
+                if c == 0:
+                    f1, p = _ds13(D, T, p)
+                    s = 2
+                elif c == 1:
+                    y, p = _dec_any(D, T, p, _MOD)
+                    f2.append(y)
+                    s = 3
+                elif c == 2:
+                    s = -1
+                elif c == 3:
+                    _unsupported(p, 'SignatureMethod', 'mixed content text')
+                else:
+                    _bad_code(p, c, 'SignatureMethod', 1)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
+        Df = D
+        Tf = T
+        nw = False
         while s == 2:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                y, p = _dec_any(D, T, p, _MOD)
-                f2.append(y)
-                s = 3
-            elif c == 1:
-                s = -1
-            elif c == 2:
-                _unsupported(p, 'SignatureMethod', 'mixed content text')
-            else:
-                _bad_code(p, c, 'SignatureMethod', 2)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                c = (D >> (T - p - 2)) & 3
+                p += 2
+                if c == 0:
+                    y, p = _dec_any(D, T, p, _MOD)
+                    f2.append(y)
+                    s = 3
+                elif c == 1:
+                    s = -1
+                elif c == 2:
+                    _unsupported(p, 'SignatureMethod', 'mixed content text')
+                else:
+                    _bad_code(p, c, 'SignatureMethod', 2)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
+        Df = D
+        Tf = T
+        nw = False
         while s == 3:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                y, p = _dec_any(D, T, p, _MOD)
-                f2.append(y)
-            elif c == 1:
-                s = -1
-            elif c == 2:
-                _unsupported(p, 'SignatureMethod', 'mixed content text')
-            else:
-                _bad_code(p, c, 'SignatureMethod', 3)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                c = (D >> (T - p - 2)) & 3
+                p += 2
+                if c == 0:
+                    y, p = _dec_any(D, T, p, _MOD)
+                    f2.append(y)
+                elif c == 1:
+                    s = -1
+                elif c == 2:
+                    _unsupported(p, 'SignatureMethod', 'mixed content text')
+                else:
+                    _bad_code(p, c, 'SignatureMethod', 3)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in SignatureMethod (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
@@ -10098,6 +11232,8 @@ def e_xmldsig_SignatureProperties(o: Any, a: int) -> int:
         a = e_str(a, v0)
         s = 1
     for v in o.signature_property:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         c, w, s = _T238[s]
         a = (a << w) | c
         a = e_xmldsig_SignatureProperty(v, a)
@@ -10146,16 +11282,41 @@ def d_xmldsig_SignatureProperties(D: int, T: int, p: int) -> tuple[Any, int]:
             s = -1
         else:
             _bad_code(p, c, 'SignatureProperties', 2)
+        Df = D
+        Tf = T
+        nw = False
         while s == 3:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                y, p = d_xmldsig_SignatureProperty(D, T, p)
-                f1.append(y)
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'SignatureProperties', 3)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                c = (D >> (T - p - 2)) & 3
+                p += 2
+                if c == 0:
+                    y, p = d_xmldsig_SignatureProperty(D, T, p)
+                    f1.append(y)
+                elif c == 1:
+                    s = -1
+                else:
+                    _bad_code(p, c, 'SignatureProperties', 3)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in SignatureProperties (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
@@ -10174,6 +11335,8 @@ def e_xmldsig_SignatureProperty(o: Any, a: int) -> int:
     a = (a << w) | c
     a = e_str(a, o.target)
     for v in o.any:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         c, w, s = _T241[s]
         a = (a << w) | c
         a = _enc_any(v, a, _MOD)
@@ -10211,44 +11374,119 @@ def d_xmldsig_SignatureProperty(D: int, T: int, p: int) -> tuple[Any, int]:
                 p = _second_ee(D, T, p, c, 1, 3, 'SignatureProperty', 1)
                 return _xmldsig.SignatureProperty(id=f0, target=f1, any=f2), p
         s = 2
+        Df = D
+        Tf = T
+        nw = False
         while s == 2:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                y, p = _dec_any(D, T, p, _MOD)
-                f2.append(y)
-                s = 3
-            elif c == 1:
-                _unsupported(p, 'SignatureProperty', 'mixed content text')
-            else:
-                p = _second_ee(D, T, p, c, 2, 3, 'SignatureProperty', 2)
-                return _xmldsig.SignatureProperty(id=f0, target=f1, any=f2), p
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                c = (D >> (T - p - 2)) & 3
+                p += 2
+                if c == 0:
+                    y, p = _dec_any(D, T, p, _MOD)
+                    f2.append(y)
+                    s = 3
+                elif c == 1:
+                    _unsupported(p, 'SignatureProperty', 'mixed content text')
+                else:
+                    p = _second_ee(D, T, p, c, 2, 3, 'SignatureProperty', 2)
+                    return _xmldsig.SignatureProperty(id=f0, target=f1, any=f2), p
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
         s = 3
+        Df = D
+        Tf = T
+        nw = False
         while s == 3:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                y, p = _dec_any(D, T, p, _MOD)
-                f2.append(y)
-                s = 4
-            elif c == 1:
-                s = -1
-            elif c == 2:
-                _unsupported(p, 'SignatureProperty', 'mixed content text')
-            else:
-                _bad_code(p, c, 'SignatureProperty', 3)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                c = (D >> (T - p - 2)) & 3
+                p += 2
+                if c == 0:
+                    y, p = _dec_any(D, T, p, _MOD)
+                    f2.append(y)
+                    s = 4
+                elif c == 1:
+                    s = -1
+                elif c == 2:
+                    _unsupported(p, 'SignatureProperty', 'mixed content text')
+                else:
+                    _bad_code(p, c, 'SignatureProperty', 3)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
+        Df = D
+        Tf = T
+        nw = False
         while s == 4:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                y, p = _dec_any(D, T, p, _MOD)
-                f2.append(y)
-            elif c == 1:
-                s = -1
-            elif c == 2:
-                _unsupported(p, 'SignatureProperty', 'mixed content text')
-            else:
-                _bad_code(p, c, 'SignatureProperty', 4)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                c = (D >> (T - p - 2)) & 3
+                p += 2
+                if c == 0:
+                    y, p = _dec_any(D, T, p, _MOD)
+                    f2.append(y)
+                elif c == 1:
+                    s = -1
+                elif c == 2:
+                    _unsupported(p, 'SignatureProperty', 'mixed content text')
+                else:
+                    _bad_code(p, c, 'SignatureProperty', 4)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in SignatureProperty (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
@@ -10326,6 +11564,8 @@ def e_xmldsig_SignedInfo(o: Any, a: int) -> int:
     a = e_xmldsig_SignatureMethod(o.signature_method, a)
     s = 3
     for v in o.reference:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         c, w, s = _T247[s]
         a = (a << w) | c
         a = e_xmldsig_Reference(v, a)
@@ -10383,16 +11623,41 @@ def d_xmldsig_SignedInfo(D: int, T: int, p: int) -> tuple[Any, int]:
             s = -1
         else:
             _bad_code(p, c, 'SignedInfo', 4)
+        Df = D
+        Tf = T
+        nw = False
         while s == 5:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                y, p = d_xmldsig_Reference(D, T, p)
-                f3.append(y)
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'SignedInfo', 5)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                c = (D >> (T - p - 2)) & 3
+                p += 2
+                if c == 0:
+                    y, p = d_xmldsig_Reference(D, T, p)
+                    f3.append(y)
+                elif c == 1:
+                    s = -1
+                else:
+                    _bad_code(p, c, 'SignedInfo', 5)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in SignedInfo (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
@@ -10405,10 +11670,14 @@ def e_xmldsig_Transform(o: Any, a: int) -> int:
     a = e_str(a, o.algorithm)
     s = 1
     for v in o.any:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         c, w, s = _T249[s]
         a = (a << w) | c
         a = _enc_any(v, a, _MOD)
     for v in o.x_path:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         c, w, s = _T250[s]
         a = (a << w) | c
         a = e_sel_str(a, v)
@@ -10424,65 +11693,90 @@ def d_xmldsig_Transform(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
+        Df = D
+        Tf = T
+        nw = False
         while s != -1:
-            if s == 0:
-                c = (D >> (T - p - 1)) & 1
-                p += 1
-                if c == 0:
-                    f0, p = d_str(D, T, p, None)
-                    s = 1
-                else:
-                    p = _second_ee(D, T, p, c, 1, 3, 'Transform', 0)
-                    return _xmldsig.Transform(algorithm=f0, any=f1, x_path=f2), p
-            elif s == 1:
-                c = (D >> (T - p - 3)) & 7
-                p += 3
-                if c == 0:
-                    y, p = d_sel_str(D, T, p, None, 'XPath')
-                    f2.append(y)
-                    s = 2
-                elif c == 1:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f1.append(y)
-                    s = 3
-                elif c == 2:
-                    s = -1
-                elif c == 3:
-                    _unsupported(p, 'Transform', 'mixed content text')
-                else:
-                    _bad_code(p, c, 'Transform', 1)
-            elif s == 2:
-                c = (D >> (T - p - 3)) & 7
-                p += 3
-                if c == 0:
-                    y, p = d_sel_str(D, T, p, None, 'XPath')
-                    f2.append(y)
-                elif c == 1:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f1.append(y)
-                    s = 3
-                elif c == 2:
-                    s = -1
-                elif c == 3:
-                    _unsupported(p, 'Transform', 'mixed content text')
-                else:
-                    _bad_code(p, c, 'Transform', 2)
-            elif s == 3:
-                c = (D >> (T - p - 3)) & 7
-                p += 3
-                if c == 0:
-                    y, p = d_sel_str(D, T, p, None, 'XPath')
-                    f2.append(y)
-                    s = 2
-                elif c == 1:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f1.append(y)
-                elif c == 2:
-                    s = -1
-                elif c == 3:
-                    _unsupported(p, 'Transform', 'mixed content text')
-                else:
-                    _bad_code(p, c, 'Transform', 3)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                if s == 0:
+                    c = (D >> (T - p - 1)) & 1
+                    p += 1
+                    if c == 0:
+                        f0, p = d_str(D, T, p, None)
+                        s = 1
+                    else:
+                        p = _second_ee(D, T, p, c, 1, 3, 'Transform', 0)
+                        return _xmldsig.Transform(algorithm=f0, any=f1, x_path=f2), p
+                elif s == 1:
+                    c = (D >> (T - p - 3)) & 7
+                    p += 3
+                    if c == 0:
+                        y, p = d_sel_str(D, T, p, None, 'XPath')
+                        f2.append(y)
+                        s = 2
+                    elif c == 1:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f1.append(y)
+                        s = 3
+                    elif c == 2:
+                        s = -1
+                    elif c == 3:
+                        _unsupported(p, 'Transform', 'mixed content text')
+                    else:
+                        _bad_code(p, c, 'Transform', 1)
+                elif s == 2:
+                    c = (D >> (T - p - 3)) & 7
+                    p += 3
+                    if c == 0:
+                        y, p = d_sel_str(D, T, p, None, 'XPath')
+                        f2.append(y)
+                    elif c == 1:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f1.append(y)
+                        s = 3
+                    elif c == 2:
+                        s = -1
+                    elif c == 3:
+                        _unsupported(p, 'Transform', 'mixed content text')
+                    else:
+                        _bad_code(p, c, 'Transform', 2)
+                elif s == 3:
+                    c = (D >> (T - p - 3)) & 7
+                    p += 3
+                    if c == 0:
+                        y, p = d_sel_str(D, T, p, None, 'XPath')
+                        f2.append(y)
+                        s = 2
+                    elif c == 1:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f1.append(y)
+                    elif c == 2:
+                        s = -1
+                    elif c == 3:
+                        _unsupported(p, 'Transform', 'mixed content text')
+                    else:
+                        _bad_code(p, c, 'Transform', 3)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in Transform (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
@@ -10493,6 +11787,8 @@ def d_xmldsig_Transform(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_xmldsig_Transforms(o: Any, a: int) -> int:
     s = 0
     for v in o.transform:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         c, w, s = _T252[s]
         a = (a << w) | c
         a = e_xmldsig_Transform(v, a)
@@ -10522,16 +11818,41 @@ def d_xmldsig_Transforms(D: int, T: int, p: int) -> tuple[Any, int]:
             s = -1
         else:
             _bad_code(p, c, 'Transforms', 1)
+        Df = D
+        Tf = T
+        nw = False
         while s == 2:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                y, p = d_xmldsig_Transform(D, T, p)
-                f0.append(y)
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'Transforms', 2)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                c = (D >> (T - p - 2)) & 3
+                p += 2
+                if c == 0:
+                    y, p = d_xmldsig_Transform(D, T, p)
+                    f0.append(y)
+                elif c == 1:
+                    s = -1
+                else:
+                    _bad_code(p, c, 'Transforms', 2)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in Transforms (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
@@ -10542,6 +11863,8 @@ def d_xmldsig_Transforms(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_xmldsig_X509Data(o: Any, a: int) -> int:
     s = 0
     for v in o.x509_issuer_serial:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         c, w, s = _T254[s]
         a = (a << w) | c
         u136 = v
@@ -10551,22 +11874,32 @@ def e_xmldsig_X509Data(o: Any, a: int) -> int:
         a = e_int(a, u136.x509_serial_number)
         a <<= 2
     for v in o.x509_ski:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         c, w, s = _T255[s]
         a = (a << w) | c
         a = e_sel_bin(a, v)
     for v in o.x509_subject_name:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         c, w, s = _T256[s]
         a = (a << w) | c
         a = e_sel_str(a, v)
     for v in o.x509_certificate:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         c, w, s = _T257[s]
         a = (a << w) | c
         a = e_sel_bin(a, v)
     for v in o.x509_crl:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         c, w, s = _T258[s]
         a = (a << w) | c
         a = e_sel_bin(a, v)
     for v in o.any:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         c, w, s = _T259[s]
         a = (a << w) | c
         a = _enc_any(v, a, _MOD)
@@ -10588,403 +11921,428 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
+        Df = D
+        Tf = T
+        nw = False
         while s != -1:
-            if s == 0:
-                c = (D >> (T - p - 3)) & 7
-                p += 3
-                if c == 0:
-                    y, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                    f0.append(y)
-                    s = 1
-                elif c == 1:
-                    y, p = d_sel_bin(D, T, p, None, 'X509SKI')
-                    f1.append(y)
-                    s = 2
-                elif c == 2:
-                    y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
-                    f2.append(y)
-                    s = 3
-                elif c == 3:
-                    y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
-                    f3.append(y)
-                    s = 4
-                elif c == 4:
-                    y, p = d_sel_bin(D, T, p, None, 'X509CRL')
-                    f4.append(y)
-                    s = 5
-                elif c == 5:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f5.append(y)
-                    s = 6
-                else:
-                    p = _second_ee(D, T, p, c, 6, 3, 'X509Data', 0)
-                    return _xmldsig.X509Data(x509_issuer_serial=f0, x509_ski=f1, x509_subject_name=f2, x509_certificate=f3, x509_crl=f4, any=f5), p
-            elif s == 1:
-                c = (D >> (T - p - 3)) & 7
-                p += 3
-                if c == 0:
-                    y, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                    f0.append(y)
-                    s = 7
-                elif c == 1:
-                    y, p = d_sel_bin(D, T, p, None, 'X509SKI')
-                    f1.append(y)
-                    s = 8
-                elif c == 2:
-                    y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
-                    f2.append(y)
-                    s = 9
-                elif c == 3:
-                    y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
-                    f3.append(y)
-                    s = 10
-                elif c == 4:
-                    y, p = d_sel_bin(D, T, p, None, 'X509CRL')
-                    f4.append(y)
-                    s = 11
-                elif c == 5:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f5.append(y)
-                    s = 12
-                elif c == 6:
-                    s = -1
-                else:
-                    _bad_code(p, c, 'X509Data', 1)
-            elif s == 2:
-                c = (D >> (T - p - 3)) & 7
-                p += 3
-                if c == 0:
-                    y, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                    f0.append(y)
-                    s = 7
-                elif c == 1:
-                    y, p = d_sel_bin(D, T, p, None, 'X509SKI')
-                    f1.append(y)
-                    s = 8
-                elif c == 2:
-                    y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
-                    f2.append(y)
-                    s = 9
-                elif c == 3:
-                    y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
-                    f3.append(y)
-                    s = 10
-                elif c == 4:
-                    y, p = d_sel_bin(D, T, p, None, 'X509CRL')
-                    f4.append(y)
-                    s = 11
-                elif c == 5:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f5.append(y)
-                    s = 12
-                elif c == 6:
-                    s = -1
-                else:
-                    _bad_code(p, c, 'X509Data', 2)
-            elif s == 3:
-                c = (D >> (T - p - 3)) & 7
-                p += 3
-                if c == 0:
-                    y, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                    f0.append(y)
-                    s = 7
-                elif c == 1:
-                    y, p = d_sel_bin(D, T, p, None, 'X509SKI')
-                    f1.append(y)
-                    s = 8
-                elif c == 2:
-                    y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
-                    f2.append(y)
-                    s = 9
-                elif c == 3:
-                    y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
-                    f3.append(y)
-                    s = 10
-                elif c == 4:
-                    y, p = d_sel_bin(D, T, p, None, 'X509CRL')
-                    f4.append(y)
-                    s = 11
-                elif c == 5:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f5.append(y)
-                    s = 12
-                elif c == 6:
-                    s = -1
-                else:
-                    _bad_code(p, c, 'X509Data', 3)
-            elif s == 4:
-                c = (D >> (T - p - 3)) & 7
-                p += 3
-                if c == 0:
-                    y, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                    f0.append(y)
-                    s = 7
-                elif c == 1:
-                    y, p = d_sel_bin(D, T, p, None, 'X509SKI')
-                    f1.append(y)
-                    s = 8
-                elif c == 2:
-                    y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
-                    f2.append(y)
-                    s = 9
-                elif c == 3:
-                    y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
-                    f3.append(y)
-                    s = 10
-                elif c == 4:
-                    y, p = d_sel_bin(D, T, p, None, 'X509CRL')
-                    f4.append(y)
-                    s = 11
-                elif c == 5:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f5.append(y)
-                    s = 12
-                elif c == 6:
-                    s = -1
-                else:
-                    _bad_code(p, c, 'X509Data', 4)
-            elif s == 5:
-                c = (D >> (T - p - 3)) & 7
-                p += 3
-                if c == 0:
-                    y, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                    f0.append(y)
-                    s = 7
-                elif c == 1:
-                    y, p = d_sel_bin(D, T, p, None, 'X509SKI')
-                    f1.append(y)
-                    s = 8
-                elif c == 2:
-                    y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
-                    f2.append(y)
-                    s = 9
-                elif c == 3:
-                    y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
-                    f3.append(y)
-                    s = 10
-                elif c == 4:
-                    y, p = d_sel_bin(D, T, p, None, 'X509CRL')
-                    f4.append(y)
-                    s = 11
-                elif c == 5:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f5.append(y)
-                    s = 12
-                elif c == 6:
-                    s = -1
-                else:
-                    _bad_code(p, c, 'X509Data', 5)
-            elif s == 6:
-                c = (D >> (T - p - 3)) & 7
-                p += 3
-                if c == 0:
-                    y, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                    f0.append(y)
-                    s = 7
-                elif c == 1:
-                    y, p = d_sel_bin(D, T, p, None, 'X509SKI')
-                    f1.append(y)
-                    s = 8
-                elif c == 2:
-                    y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
-                    f2.append(y)
-                    s = 9
-                elif c == 3:
-                    y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
-                    f3.append(y)
-                    s = 10
-                elif c == 4:
-                    y, p = d_sel_bin(D, T, p, None, 'X509CRL')
-                    f4.append(y)
-                    s = 11
-                elif c == 5:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f5.append(y)
-                    s = 12
-                elif c == 6:
-                    s = -1
-                else:
-                    _bad_code(p, c, 'X509Data', 6)
-            elif s == 7:
-                c = (D >> (T - p - 3)) & 7
-                p += 3
-                if c == 0:
-                    y, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                    f0.append(y)
-                elif c == 1:
-                    y, p = d_sel_bin(D, T, p, None, 'X509SKI')
-                    f1.append(y)
-                    s = 8
-                elif c == 2:
-                    y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
-                    f2.append(y)
-                    s = 9
-                elif c == 3:
-                    y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
-                    f3.append(y)
-                    s = 10
-                elif c == 4:
-                    y, p = d_sel_bin(D, T, p, None, 'X509CRL')
-                    f4.append(y)
-                    s = 11
-                elif c == 5:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f5.append(y)
-                    s = 12
-                elif c == 6:
-                    s = -1
-                else:
-                    _bad_code(p, c, 'X509Data', 7)
-            elif s == 8:
-                c = (D >> (T - p - 3)) & 7
-                p += 3
-                if c == 0:
-                    y, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                    f0.append(y)
-                    s = 7
-                elif c == 1:
-                    y, p = d_sel_bin(D, T, p, None, 'X509SKI')
-                    f1.append(y)
-                elif c == 2:
-                    y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
-                    f2.append(y)
-                    s = 9
-                elif c == 3:
-                    y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
-                    f3.append(y)
-                    s = 10
-                elif c == 4:
-                    y, p = d_sel_bin(D, T, p, None, 'X509CRL')
-                    f4.append(y)
-                    s = 11
-                elif c == 5:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f5.append(y)
-                    s = 12
-                elif c == 6:
-                    s = -1
-                else:
-                    _bad_code(p, c, 'X509Data', 8)
-            elif s == 9:
-                c = (D >> (T - p - 3)) & 7
-                p += 3
-                if c == 0:
-                    y, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                    f0.append(y)
-                    s = 7
-                elif c == 1:
-                    y, p = d_sel_bin(D, T, p, None, 'X509SKI')
-                    f1.append(y)
-                    s = 8
-                elif c == 2:
-                    y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
-                    f2.append(y)
-                elif c == 3:
-                    y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
-                    f3.append(y)
-                    s = 10
-                elif c == 4:
-                    y, p = d_sel_bin(D, T, p, None, 'X509CRL')
-                    f4.append(y)
-                    s = 11
-                elif c == 5:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f5.append(y)
-                    s = 12
-                elif c == 6:
-                    s = -1
-                else:
-                    _bad_code(p, c, 'X509Data', 9)
-            elif s == 10:
-                c = (D >> (T - p - 3)) & 7
-                p += 3
-                if c == 0:
-                    y, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                    f0.append(y)
-                    s = 7
-                elif c == 1:
-                    y, p = d_sel_bin(D, T, p, None, 'X509SKI')
-                    f1.append(y)
-                    s = 8
-                elif c == 2:
-                    y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
-                    f2.append(y)
-                    s = 9
-                elif c == 3:
-                    y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
-                    f3.append(y)
-                elif c == 4:
-                    y, p = d_sel_bin(D, T, p, None, 'X509CRL')
-                    f4.append(y)
-                    s = 11
-                elif c == 5:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f5.append(y)
-                    s = 12
-                elif c == 6:
-                    s = -1
-                else:
-                    _bad_code(p, c, 'X509Data', 10)
-            elif s == 11:
-                c = (D >> (T - p - 3)) & 7
-                p += 3
-                if c == 0:
-                    y, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                    f0.append(y)
-                    s = 7
-                elif c == 1:
-                    y, p = d_sel_bin(D, T, p, None, 'X509SKI')
-                    f1.append(y)
-                    s = 8
-                elif c == 2:
-                    y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
-                    f2.append(y)
-                    s = 9
-                elif c == 3:
-                    y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
-                    f3.append(y)
-                    s = 10
-                elif c == 4:
-                    y, p = d_sel_bin(D, T, p, None, 'X509CRL')
-                    f4.append(y)
-                elif c == 5:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f5.append(y)
-                    s = 12
-                elif c == 6:
-                    s = -1
-                else:
-                    _bad_code(p, c, 'X509Data', 11)
-            elif s == 12:
-                c = (D >> (T - p - 3)) & 7
-                p += 3
-                if c == 0:
-                    y, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                    f0.append(y)
-                    s = 7
-                elif c == 1:
-                    y, p = d_sel_bin(D, T, p, None, 'X509SKI')
-                    f1.append(y)
-                    s = 8
-                elif c == 2:
-                    y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
-                    f2.append(y)
-                    s = 9
-                elif c == 3:
-                    y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
-                    f3.append(y)
-                    s = 10
-                elif c == 4:
-                    y, p = d_sel_bin(D, T, p, None, 'X509CRL')
-                    f4.append(y)
-                    s = 11
-                elif c == 5:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f5.append(y)
-                elif c == 6:
-                    s = -1
-                else:
-                    _bad_code(p, c, 'X509Data', 12)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                if s == 0:
+                    c = (D >> (T - p - 3)) & 7
+                    p += 3
+                    if c == 0:
+                        y, p = d_xmldsig_X509IssuerSerial(D, T, p)
+                        f0.append(y)
+                        s = 1
+                    elif c == 1:
+                        y, p = d_sel_bin(D, T, p, None, 'X509SKI')
+                        f1.append(y)
+                        s = 2
+                    elif c == 2:
+                        y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
+                        f2.append(y)
+                        s = 3
+                    elif c == 3:
+                        y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
+                        f3.append(y)
+                        s = 4
+                    elif c == 4:
+                        y, p = d_sel_bin(D, T, p, None, 'X509CRL')
+                        f4.append(y)
+                        s = 5
+                    elif c == 5:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f5.append(y)
+                        s = 6
+                    else:
+                        p = _second_ee(D, T, p, c, 6, 3, 'X509Data', 0)
+                        return _xmldsig.X509Data(x509_issuer_serial=f0, x509_ski=f1, x509_subject_name=f2, x509_certificate=f3, x509_crl=f4, any=f5), p
+                elif s == 1:
+                    c = (D >> (T - p - 3)) & 7
+                    p += 3
+                    if c == 0:
+                        y, p = d_xmldsig_X509IssuerSerial(D, T, p)
+                        f0.append(y)
+                        s = 7
+                    elif c == 1:
+                        y, p = d_sel_bin(D, T, p, None, 'X509SKI')
+                        f1.append(y)
+                        s = 8
+                    elif c == 2:
+                        y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
+                        f2.append(y)
+                        s = 9
+                    elif c == 3:
+                        y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
+                        f3.append(y)
+                        s = 10
+                    elif c == 4:
+                        y, p = d_sel_bin(D, T, p, None, 'X509CRL')
+                        f4.append(y)
+                        s = 11
+                    elif c == 5:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f5.append(y)
+                        s = 12
+                    elif c == 6:
+                        s = -1
+                    else:
+                        _bad_code(p, c, 'X509Data', 1)
+                elif s == 2:
+                    c = (D >> (T - p - 3)) & 7
+                    p += 3
+                    if c == 0:
+                        y, p = d_xmldsig_X509IssuerSerial(D, T, p)
+                        f0.append(y)
+                        s = 7
+                    elif c == 1:
+                        y, p = d_sel_bin(D, T, p, None, 'X509SKI')
+                        f1.append(y)
+                        s = 8
+                    elif c == 2:
+                        y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
+                        f2.append(y)
+                        s = 9
+                    elif c == 3:
+                        y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
+                        f3.append(y)
+                        s = 10
+                    elif c == 4:
+                        y, p = d_sel_bin(D, T, p, None, 'X509CRL')
+                        f4.append(y)
+                        s = 11
+                    elif c == 5:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f5.append(y)
+                        s = 12
+                    elif c == 6:
+                        s = -1
+                    else:
+                        _bad_code(p, c, 'X509Data', 2)
+                elif s == 3:
+                    c = (D >> (T - p - 3)) & 7
+                    p += 3
+                    if c == 0:
+                        y, p = d_xmldsig_X509IssuerSerial(D, T, p)
+                        f0.append(y)
+                        s = 7
+                    elif c == 1:
+                        y, p = d_sel_bin(D, T, p, None, 'X509SKI')
+                        f1.append(y)
+                        s = 8
+                    elif c == 2:
+                        y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
+                        f2.append(y)
+                        s = 9
+                    elif c == 3:
+                        y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
+                        f3.append(y)
+                        s = 10
+                    elif c == 4:
+                        y, p = d_sel_bin(D, T, p, None, 'X509CRL')
+                        f4.append(y)
+                        s = 11
+                    elif c == 5:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f5.append(y)
+                        s = 12
+                    elif c == 6:
+                        s = -1
+                    else:
+                        _bad_code(p, c, 'X509Data', 3)
+                elif s == 4:
+                    c = (D >> (T - p - 3)) & 7
+                    p += 3
+                    if c == 0:
+                        y, p = d_xmldsig_X509IssuerSerial(D, T, p)
+                        f0.append(y)
+                        s = 7
+                    elif c == 1:
+                        y, p = d_sel_bin(D, T, p, None, 'X509SKI')
+                        f1.append(y)
+                        s = 8
+                    elif c == 2:
+                        y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
+                        f2.append(y)
+                        s = 9
+                    elif c == 3:
+                        y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
+                        f3.append(y)
+                        s = 10
+                    elif c == 4:
+                        y, p = d_sel_bin(D, T, p, None, 'X509CRL')
+                        f4.append(y)
+                        s = 11
+                    elif c == 5:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f5.append(y)
+                        s = 12
+                    elif c == 6:
+                        s = -1
+                    else:
+                        _bad_code(p, c, 'X509Data', 4)
+                elif s == 5:
+                    c = (D >> (T - p - 3)) & 7
+                    p += 3
+                    if c == 0:
+                        y, p = d_xmldsig_X509IssuerSerial(D, T, p)
+                        f0.append(y)
+                        s = 7
+                    elif c == 1:
+                        y, p = d_sel_bin(D, T, p, None, 'X509SKI')
+                        f1.append(y)
+                        s = 8
+                    elif c == 2:
+                        y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
+                        f2.append(y)
+                        s = 9
+                    elif c == 3:
+                        y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
+                        f3.append(y)
+                        s = 10
+                    elif c == 4:
+                        y, p = d_sel_bin(D, T, p, None, 'X509CRL')
+                        f4.append(y)
+                        s = 11
+                    elif c == 5:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f5.append(y)
+                        s = 12
+                    elif c == 6:
+                        s = -1
+                    else:
+                        _bad_code(p, c, 'X509Data', 5)
+                elif s == 6:
+                    c = (D >> (T - p - 3)) & 7
+                    p += 3
+                    if c == 0:
+                        y, p = d_xmldsig_X509IssuerSerial(D, T, p)
+                        f0.append(y)
+                        s = 7
+                    elif c == 1:
+                        y, p = d_sel_bin(D, T, p, None, 'X509SKI')
+                        f1.append(y)
+                        s = 8
+                    elif c == 2:
+                        y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
+                        f2.append(y)
+                        s = 9
+                    elif c == 3:
+                        y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
+                        f3.append(y)
+                        s = 10
+                    elif c == 4:
+                        y, p = d_sel_bin(D, T, p, None, 'X509CRL')
+                        f4.append(y)
+                        s = 11
+                    elif c == 5:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f5.append(y)
+                        s = 12
+                    elif c == 6:
+                        s = -1
+                    else:
+                        _bad_code(p, c, 'X509Data', 6)
+                elif s == 7:
+                    c = (D >> (T - p - 3)) & 7
+                    p += 3
+                    if c == 0:
+                        y, p = d_xmldsig_X509IssuerSerial(D, T, p)
+                        f0.append(y)
+                    elif c == 1:
+                        y, p = d_sel_bin(D, T, p, None, 'X509SKI')
+                        f1.append(y)
+                        s = 8
+                    elif c == 2:
+                        y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
+                        f2.append(y)
+                        s = 9
+                    elif c == 3:
+                        y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
+                        f3.append(y)
+                        s = 10
+                    elif c == 4:
+                        y, p = d_sel_bin(D, T, p, None, 'X509CRL')
+                        f4.append(y)
+                        s = 11
+                    elif c == 5:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f5.append(y)
+                        s = 12
+                    elif c == 6:
+                        s = -1
+                    else:
+                        _bad_code(p, c, 'X509Data', 7)
+                elif s == 8:
+                    c = (D >> (T - p - 3)) & 7
+                    p += 3
+                    if c == 0:
+                        y, p = d_xmldsig_X509IssuerSerial(D, T, p)
+                        f0.append(y)
+                        s = 7
+                    elif c == 1:
+                        y, p = d_sel_bin(D, T, p, None, 'X509SKI')
+                        f1.append(y)
+                    elif c == 2:
+                        y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
+                        f2.append(y)
+                        s = 9
+                    elif c == 3:
+                        y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
+                        f3.append(y)
+                        s = 10
+                    elif c == 4:
+                        y, p = d_sel_bin(D, T, p, None, 'X509CRL')
+                        f4.append(y)
+                        s = 11
+                    elif c == 5:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f5.append(y)
+                        s = 12
+                    elif c == 6:
+                        s = -1
+                    else:
+                        _bad_code(p, c, 'X509Data', 8)
+                elif s == 9:
+                    c = (D >> (T - p - 3)) & 7
+                    p += 3
+                    if c == 0:
+                        y, p = d_xmldsig_X509IssuerSerial(D, T, p)
+                        f0.append(y)
+                        s = 7
+                    elif c == 1:
+                        y, p = d_sel_bin(D, T, p, None, 'X509SKI')
+                        f1.append(y)
+                        s = 8
+                    elif c == 2:
+                        y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
+                        f2.append(y)
+                    elif c == 3:
+                        y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
+                        f3.append(y)
+                        s = 10
+                    elif c == 4:
+                        y, p = d_sel_bin(D, T, p, None, 'X509CRL')
+                        f4.append(y)
+                        s = 11
+                    elif c == 5:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f5.append(y)
+                        s = 12
+                    elif c == 6:
+                        s = -1
+                    else:
+                        _bad_code(p, c, 'X509Data', 9)
+                elif s == 10:
+                    c = (D >> (T - p - 3)) & 7
+                    p += 3
+                    if c == 0:
+                        y, p = d_xmldsig_X509IssuerSerial(D, T, p)
+                        f0.append(y)
+                        s = 7
+                    elif c == 1:
+                        y, p = d_sel_bin(D, T, p, None, 'X509SKI')
+                        f1.append(y)
+                        s = 8
+                    elif c == 2:
+                        y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
+                        f2.append(y)
+                        s = 9
+                    elif c == 3:
+                        y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
+                        f3.append(y)
+                    elif c == 4:
+                        y, p = d_sel_bin(D, T, p, None, 'X509CRL')
+                        f4.append(y)
+                        s = 11
+                    elif c == 5:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f5.append(y)
+                        s = 12
+                    elif c == 6:
+                        s = -1
+                    else:
+                        _bad_code(p, c, 'X509Data', 10)
+                elif s == 11:
+                    c = (D >> (T - p - 3)) & 7
+                    p += 3
+                    if c == 0:
+                        y, p = d_xmldsig_X509IssuerSerial(D, T, p)
+                        f0.append(y)
+                        s = 7
+                    elif c == 1:
+                        y, p = d_sel_bin(D, T, p, None, 'X509SKI')
+                        f1.append(y)
+                        s = 8
+                    elif c == 2:
+                        y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
+                        f2.append(y)
+                        s = 9
+                    elif c == 3:
+                        y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
+                        f3.append(y)
+                        s = 10
+                    elif c == 4:
+                        y, p = d_sel_bin(D, T, p, None, 'X509CRL')
+                        f4.append(y)
+                    elif c == 5:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f5.append(y)
+                        s = 12
+                    elif c == 6:
+                        s = -1
+                    else:
+                        _bad_code(p, c, 'X509Data', 11)
+                elif s == 12:
+                    c = (D >> (T - p - 3)) & 7
+                    p += 3
+                    if c == 0:
+                        y, p = d_xmldsig_X509IssuerSerial(D, T, p)
+                        f0.append(y)
+                        s = 7
+                    elif c == 1:
+                        y, p = d_sel_bin(D, T, p, None, 'X509SKI')
+                        f1.append(y)
+                        s = 8
+                    elif c == 2:
+                        y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
+                        f2.append(y)
+                        s = 9
+                    elif c == 3:
+                        y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
+                        f3.append(y)
+                        s = 10
+                    elif c == 4:
+                        y, p = d_sel_bin(D, T, p, None, 'X509CRL')
+                        f4.append(y)
+                        s = 11
+                    elif c == 5:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f5.append(y)
+                    elif c == 6:
+                        s = -1
+                    else:
+                        _bad_code(p, c, 'X509Data', 12)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in X509Data (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:

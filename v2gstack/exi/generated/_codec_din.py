@@ -33,6 +33,7 @@ from v2gstack.exi._rt import (
     d_sel_str,
     fail as _fail,
     second_ee as _second_ee,
+    spill as _spill,
     undeclared as _undeclared,
     Unlocated as _Unlocated,
     unsupported as _unsupported,
@@ -43,6 +44,7 @@ from v2gstack.exi.generated import din as _din
 from v2gstack.exi.generated import xmldsig as _xmldsig
 
 _BOOL = {True: 1, False: 0}
+_WINDOW = (1 << 8192) - 1
 
 
 def _ds0(D: int, T: int, p: int) -> tuple[Any, int]:
@@ -1182,6 +1184,8 @@ def e_din_ChargingProfile(o: Any, a: int) -> int:
     a <<= 1
     s = 1
     for v in o.profile_entry:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         c, w, s = _T17[s]
         a = (a << w) | c
         u8 = v
@@ -1241,16 +1245,41 @@ def d_din_ChargingProfile(D: int, T: int, p: int) -> tuple[Any, int]:
             s = -1
         else:
             _bad_code(p, c, 'ChargingProfile', 2)
+        Df = D
+        Tf = T
+        nw = False
         while s == 3:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                y, p = d_din_ProfileEntry(D, T, p)
-                f1.append(y)
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'ChargingProfile', 3)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                c = (D >> (T - p - 2)) & 3
+                p += 2
+                if c == 0:
+                    y, p = d_din_ProfileEntry(D, T, p)
+                    f1.append(y)
+                elif c == 1:
+                    s = -1
+                else:
+                    _bad_code(p, c, 'ChargingProfile', 3)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in ChargingProfile (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
@@ -1423,6 +1452,8 @@ def e_din_ConsumptionCost(o: Any, a: int) -> int:
     a <<= 1
     s = 1
     for v in o.cost:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         c, w, s = _T21[s]
         a = (a << w) | c
         a = e_din_Cost(v, a)
@@ -1455,16 +1486,41 @@ def d_din_ConsumptionCost(D: int, T: int, p: int) -> tuple[Any, int]:
             s = -1
         else:
             _bad_code(p, c, 'ConsumptionCost', 1)
+        Df = D
+        Tf = T
+        nw = False
         while s == 2:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                y, p = d_din_Cost(D, T, p)
-                f1.append(y)
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'ConsumptionCost', 2)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                c = (D >> (T - p - 2)) & 3
+                p += 2
+                if c == 0:
+                    y, p = d_din_Cost(D, T, p)
+                    f1.append(y)
+                elif c == 1:
+                    s = -1
+                else:
+                    _bad_code(p, c, 'ConsumptionCost', 2)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in ConsumptionCost (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
@@ -2626,6 +2682,8 @@ def d_din_Interval(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_din_ListOfRootCertificateIDs(o: Any, a: int) -> int:
     s = 0
     for v in o.root_certificate_id:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         c, w, s = _T58[s]
         a = (a << w) | c
         if len(v) > 40:
@@ -2657,16 +2715,41 @@ def d_din_ListOfRootCertificateIDs(D: int, T: int, p: int) -> tuple[Any, int]:
             s = -1
         else:
             _bad_code(p, c, 'ListOfRootCertificateIDs', 1)
+        Df = D
+        Tf = T
+        nw = False
         while s == 2:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                y, p = d_sel_str(D, T, p, 40, 'RootCertificateID')
-                f0.append(y)
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'ListOfRootCertificateIDs', 2)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                c = (D >> (T - p - 2)) & 3
+                p += 2
+                if c == 0:
+                    y, p = d_sel_str(D, T, p, 40, 'RootCertificateID')
+                    f0.append(y)
+                elif c == 1:
+                    s = -1
+                else:
+                    _bad_code(p, c, 'ListOfRootCertificateIDs', 2)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in ListOfRootCertificateIDs (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
@@ -3079,6 +3162,8 @@ def e_din_PMaxSchedule(o: Any, a: int) -> int:
     a <<= 1
     s = 1
     for v in o.p_max_schedule_entry:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         c, w, s = _T72[s]
         a = (a << w) | c
         a = e_din_PMaxScheduleEntry(v, a)
@@ -3117,16 +3202,41 @@ def d_din_PMaxSchedule(D: int, T: int, p: int) -> tuple[Any, int]:
             s = -1
         else:
             _bad_code(p, c, 'PMaxSchedule', 2)
+        Df = D
+        Tf = T
+        nw = False
         while s == 3:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                y, p = d_din_PMaxScheduleEntry(D, T, p)
-                f1.append(y)
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'PMaxSchedule', 3)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                c = (D >> (T - p - 2)) & 3
+                p += 2
+                if c == 0:
+                    y, p = d_din_PMaxScheduleEntry(D, T, p)
+                    f1.append(y)
+                elif c == 1:
+                    s = -1
+                else:
+                    _bad_code(p, c, 'PMaxSchedule', 3)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in PMaxSchedule (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
@@ -3335,6 +3445,8 @@ def e_din_ParameterSet(o: Any, a: int) -> int:
     a <<= 1
     s = 1
     for v in o.parameter:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         c, w, s = _T83[s]
         a = (a << w) | c
         a = e_din_Parameter(v, a)
@@ -3373,16 +3485,41 @@ def d_din_ParameterSet(D: int, T: int, p: int) -> tuple[Any, int]:
             s = -1
         else:
             _bad_code(p, c, 'ParameterSet', 2)
+        Df = D
+        Tf = T
+        nw = False
         while s == 3:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                y, p = d_din_Parameter(D, T, p)
-                f1.append(y)
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'ParameterSet', 3)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                c = (D >> (T - p - 2)) & 3
+                p += 2
+                if c == 0:
+                    y, p = d_din_Parameter(D, T, p)
+                    f1.append(y)
+                elif c == 1:
+                    s = -1
+                else:
+                    _bad_code(p, c, 'ParameterSet', 3)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in ParameterSet (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
@@ -3475,6 +3612,8 @@ def d_din_PaymentDetailsRes(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_din_PaymentOptions(o: Any, a: int) -> int:
     s = 0
     for v in o.payment_option:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         c, w, s = _T87[s]
         a = (a << w) | c
         a = (a << 2) | _T85[v]
@@ -3510,16 +3649,41 @@ def d_din_PaymentOptions(D: int, T: int, p: int) -> tuple[Any, int]:
             s = -1
         else:
             _bad_code(p, c, 'PaymentOptions', 1)
+        Df = D
+        Tf = T
+        nw = False
         while s == 2:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                y, p = _ds12(D, T, p)
-                f0.append(y)
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'PaymentOptions', 2)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                c = (D >> (T - p - 2)) & 3
+                p += 2
+                if c == 0:
+                    y, p = _ds12(D, T, p)
+                    f0.append(y)
+                elif c == 1:
+                    s = -1
+                else:
+                    _bad_code(p, c, 'PaymentOptions', 2)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in PaymentOptions (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
@@ -3905,6 +4069,8 @@ def d_din_RelativeTimeInterval(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_din_SAScheduleList(o: Any, a: int) -> int:
     s = 0
     for v in o.sa_schedule_tuple:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         c, w, s = _T97[s]
         a = (a << w) | c
         a = e_din_SAScheduleTuple(v, a)
@@ -3934,16 +4100,41 @@ def d_din_SAScheduleList(D: int, T: int, p: int) -> tuple[Any, int]:
             s = -1
         else:
             _bad_code(p, c, 'SAScheduleList', 1)
+        Df = D
+        Tf = T
+        nw = False
         while s == 2:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                y, p = d_din_SAScheduleTuple(D, T, p)
-                f0.append(y)
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'SAScheduleList', 2)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                c = (D >> (T - p - 2)) & 3
+                p += 2
+                if c == 0:
+                    y, p = d_din_SAScheduleTuple(D, T, p)
+                    f0.append(y)
+                elif c == 1:
+                    s = -1
+                else:
+                    _bad_code(p, c, 'SAScheduleList', 2)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in SAScheduleList (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
@@ -4054,6 +4245,8 @@ def e_din_SalesTariff(o: Any, a: int) -> int:
     a = (a << 9) | o.num_e_price_levels
     a <<= 1
     for v in o.sales_tariff_entry:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         c, w, s = _T101[s]
         a = (a << w) | c
         a = e_din_SalesTariffEntry(v, a)
@@ -4123,16 +4316,41 @@ def d_din_SalesTariff(D: int, T: int, p: int) -> tuple[Any, int]:
             s = -1
         else:
             _bad_code(p, c, 'SalesTariff', 5)
+        Df = D
+        Tf = T
+        nw = False
         while s == 6:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                y, p = d_din_SalesTariffEntry(D, T, p)
-                f4.append(y)
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'SalesTariff', 6)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                c = (D >> (T - p - 2)) & 3
+                p += 2
+                if c == 0:
+                    y, p = d_din_SalesTariffEntry(D, T, p)
+                    f4.append(y)
+                elif c == 1:
+                    s = -1
+                else:
+                    _bad_code(p, c, 'SalesTariff', 6)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in SalesTariff (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
@@ -4149,6 +4367,8 @@ def e_din_SalesTariffEntry(o: Any, a: int) -> int:
     a <<= 1
     s = 2
     for v in o.consumption_cost:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         c, w, s = _T104[s]
         a = (a << w) | c
         a = e_din_ConsumptionCost(v, a)
@@ -4196,16 +4416,41 @@ def d_din_SalesTariffEntry(D: int, T: int, p: int) -> tuple[Any, int]:
             s = -1
         else:
             _bad_code(p, c, 'SalesTariffEntry', 2)
+        Df = D
+        Tf = T
+        nw = False
         while s == 3:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                y, p = d_din_ConsumptionCost(D, T, p)
-                f2.append(y)
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'SalesTariffEntry', 3)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                c = (D >> (T - p - 2)) & 3
+                p += 2
+                if c == 0:
+                    y, p = d_din_ConsumptionCost(D, T, p)
+                    f2.append(y)
+                elif c == 1:
+                    s = -1
+                else:
+                    _bad_code(p, c, 'SalesTariffEntry', 3)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in SalesTariffEntry (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
@@ -4273,6 +4518,8 @@ def d_din_SelectedService(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_din_SelectedServiceList(o: Any, a: int) -> int:
     s = 0
     for v in o.selected_service:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         c, w, s = _T107[s]
         a = (a << w) | c
         a = e_din_SelectedService(v, a)
@@ -4302,16 +4549,41 @@ def d_din_SelectedServiceList(D: int, T: int, p: int) -> tuple[Any, int]:
             s = -1
         else:
             _bad_code(p, c, 'SelectedServiceList', 1)
+        Df = D
+        Tf = T
+        nw = False
         while s == 2:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                y, p = d_din_SelectedService(D, T, p)
-                f0.append(y)
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'SelectedServiceList', 2)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                c = (D >> (T - p - 2)) & 3
+                p += 2
+                if c == 0:
+                    y, p = d_din_SelectedService(D, T, p)
+                    f0.append(y)
+                elif c == 1:
+                    s = -1
+                else:
+                    _bad_code(p, c, 'SelectedServiceList', 2)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in SelectedServiceList (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
@@ -4634,6 +4906,8 @@ def d_din_ServiceDiscoveryRes(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_din_ServiceParameterList(o: Any, a: int) -> int:
     s = 0
     for v in o.parameter_set:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         c, w, s = _T117[s]
         a = (a << w) | c
         a = e_din_ParameterSet(v, a)
@@ -4663,16 +4937,41 @@ def d_din_ServiceParameterList(D: int, T: int, p: int) -> tuple[Any, int]:
             s = -1
         else:
             _bad_code(p, c, 'ServiceParameterList', 1)
+        Df = D
+        Tf = T
+        nw = False
         while s == 2:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                y, p = d_din_ParameterSet(D, T, p)
-                f0.append(y)
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'ServiceParameterList', 2)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                c = (D >> (T - p - 2)) & 3
+                p += 2
+                if c == 0:
+                    y, p = d_din_ParameterSet(D, T, p)
+                    f0.append(y)
+                elif c == 1:
+                    s = -1
+                else:
+                    _bad_code(p, c, 'ServiceParameterList', 2)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in ServiceParameterList (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
@@ -4834,6 +5133,8 @@ def d_din_ServiceTag(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_din_ServiceTagList(o: Any, a: int) -> int:
     s = 0
     for v in o.service:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         c, w, s = _T121[s]
         a = (a << w) | c
         u25 = v
@@ -4877,16 +5178,41 @@ def d_din_ServiceTagList(D: int, T: int, p: int) -> tuple[Any, int]:
             s = -1
         else:
             _bad_code(p, c, 'ServiceTagList', 1)
+        Df = D
+        Tf = T
+        nw = False
         while s == 2:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                y, p = d_din_Service(D, T, p)
-                f0.append(y)
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'ServiceTagList', 2)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                c = (D >> (T - p - 2)) & 3
+                p += 2
+                if c == 0:
+                    y, p = d_din_Service(D, T, p)
+                    f0.append(y)
+                elif c == 1:
+                    s = -1
+                else:
+                    _bad_code(p, c, 'ServiceTagList', 2)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in ServiceTagList (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
@@ -5032,6 +5358,8 @@ def d_din_SessionStopRes(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_din_SubCertificates(o: Any, a: int) -> int:
     s = 0
     for v in o.certificate:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         c, w, s = _T124[s]
         a = (a << w) | c
         if len(v) > 1200:
@@ -5063,16 +5391,41 @@ def d_din_SubCertificates(D: int, T: int, p: int) -> tuple[Any, int]:
             s = -1
         else:
             _bad_code(p, c, 'SubCertificates', 1)
+        Df = D
+        Tf = T
+        nw = False
         while s == 2:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                y, p = d_sel_bin(D, T, p, 1200, 'Certificate')
-                f0.append(y)
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'SubCertificates', 2)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                c = (D >> (T - p - 2)) & 3
+                p += 2
+                if c == 0:
+                    y, p = d_sel_bin(D, T, p, 1200, 'Certificate')
+                    f0.append(y)
+                elif c == 1:
+                    s = -1
+                else:
+                    _bad_code(p, c, 'SubCertificates', 2)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in SubCertificates (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
@@ -5185,6 +5538,8 @@ def e_xmldsig_CanonicalizationMethod(o: Any, a: int) -> int:
     a = e_str(a, o.algorithm)
     s = 1
     for v in o.any:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         c, w, s = _T126[s]
         a = (a << w) | c
         a = _enc_any(v, a, _MOD)
@@ -5204,31 +5559,81 @@ def d_xmldsig_CanonicalizationMethod(D: int, T: int, p: int) -> tuple[Any, int]:
         p += 1
         f0, p = d_str(D, T, p, None)
         s = 1
+        Df = D
+        Tf = T
+        nw = False
         while s == 1:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                y, p = _dec_any(D, T, p, _MOD)
-                f1.append(y)
-                s = 2
-            elif c == 1:
-                s = -1
-            elif c == 2:
-                _unsupported(p, 'CanonicalizationMethod', 'mixed content text')
-            else:
-                _bad_code(p, c, 'CanonicalizationMethod', 1)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                c = (D >> (T - p - 2)) & 3
+                p += 2
+                if c == 0:
+                    y, p = _dec_any(D, T, p, _MOD)
+                    f1.append(y)
+                    s = 2
+                elif c == 1:
+                    s = -1
+                elif c == 2:
+                    _unsupported(p, 'CanonicalizationMethod', 'mixed content text')
+                else:
+                    _bad_code(p, c, 'CanonicalizationMethod', 1)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
+        Df = D
+        Tf = T
+        nw = False
         while s == 2:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                y, p = _dec_any(D, T, p, _MOD)
-                f1.append(y)
-            elif c == 1:
-                s = -1
-            elif c == 2:
-                _unsupported(p, 'CanonicalizationMethod', 'mixed content text')
-            else:
-                _bad_code(p, c, 'CanonicalizationMethod', 2)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                c = (D >> (T - p - 2)) & 3
+                p += 2
+                if c == 0:
+                    y, p = _dec_any(D, T, p, _MOD)
+                    f1.append(y)
+                elif c == 1:
+                    s = -1
+                elif c == 2:
+                    _unsupported(p, 'CanonicalizationMethod', 'mixed content text')
+                else:
+                    _bad_code(p, c, 'CanonicalizationMethod', 2)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in CanonicalizationMethod (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
@@ -5383,6 +5788,8 @@ def e_xmldsig_DigestMethod(o: Any, a: int) -> int:
     a = e_str(a, o.algorithm)
     s = 1
     for v in o.any:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         c, w, s = _T134[s]
         a = (a << w) | c
         a = _enc_any(v, a, _MOD)
@@ -5402,31 +5809,81 @@ def d_xmldsig_DigestMethod(D: int, T: int, p: int) -> tuple[Any, int]:
         p += 1
         f0, p = d_str(D, T, p, None)
         s = 1
+        Df = D
+        Tf = T
+        nw = False
         while s == 1:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                y, p = _dec_any(D, T, p, _MOD)
-                f1.append(y)
-                s = 2
-            elif c == 1:
-                s = -1
-            elif c == 2:
-                _unsupported(p, 'DigestMethod', 'mixed content text')
-            else:
-                _bad_code(p, c, 'DigestMethod', 1)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                c = (D >> (T - p - 2)) & 3
+                p += 2
+                if c == 0:
+                    y, p = _dec_any(D, T, p, _MOD)
+                    f1.append(y)
+                    s = 2
+                elif c == 1:
+                    s = -1
+                elif c == 2:
+                    _unsupported(p, 'DigestMethod', 'mixed content text')
+                else:
+                    _bad_code(p, c, 'DigestMethod', 1)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
+        Df = D
+        Tf = T
+        nw = False
         while s == 2:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                y, p = _dec_any(D, T, p, _MOD)
-                f1.append(y)
-            elif c == 1:
-                s = -1
-            elif c == 2:
-                _unsupported(p, 'DigestMethod', 'mixed content text')
-            else:
-                _bad_code(p, c, 'DigestMethod', 2)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                c = (D >> (T - p - 2)) & 3
+                p += 2
+                if c == 0:
+                    y, p = _dec_any(D, T, p, _MOD)
+                    f1.append(y)
+                elif c == 1:
+                    s = -1
+                elif c == 2:
+                    _unsupported(p, 'DigestMethod', 'mixed content text')
+                else:
+                    _bad_code(p, c, 'DigestMethod', 2)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in DigestMethod (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
@@ -5442,34 +5899,50 @@ def e_xmldsig_KeyInfo(o: Any, a: int) -> int:
         a = e_str(a, v0)
         s = 1
     for v in o.key_name:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         c, w, s = _T136[s]
         a = (a << w) | c
         a = e_sel_str(a, v)
     for v in o.key_value:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         c, w, s = _T137[s]
         a = (a << w) | c
         a = e_xmldsig_KeyValue(v, a)
     for v in o.retrieval_method:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         c, w, s = _T138[s]
         a = (a << w) | c
         a = e_xmldsig_RetrievalMethod(v, a)
     for v in o.x509_data:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         c, w, s = _T139[s]
         a = (a << w) | c
         a = e_xmldsig_X509Data(v, a)
     for v in o.pgp_data:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         c, w, s = _T140[s]
         a = (a << w) | c
         a = e_xmldsig_PGPData(v, a)
     for v in o.spki_data:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         c, w, s = _T141[s]
         a = (a << w) | c
         a = e_xmldsig_SPKIData(v, a)
     for v in o.mgmt_data:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         c, w, s = _T142[s]
         a = (a << w) | c
         a = e_sel_str(a, v)
     for v in o.any:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         c, w, s = _T143[s]
         a = (a << w) | c
         a = _enc_any(v, a, _MOD)
@@ -5494,738 +5967,763 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
+        Df = D
+        Tf = T
+        nw = False
         while s != -1:
-            if s == 0:
-                c = (D >> (T - p - 4)) & 15
-                p += 4
-                if c == 0:
-                    f0, p = d_str(D, T, p, None)
-                    s = 1
-                elif c == 1:
-                    y, p = d_sel_str(D, T, p, None, 'KeyName')
-                    f1.append(y)
-                    s = 2
-                elif c == 2:
-                    y, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(y)
-                    s = 3
-                elif c == 3:
-                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(y)
-                    s = 4
-                elif c == 4:
-                    y, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(y)
-                    s = 5
-                elif c == 5:
-                    y, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(y)
-                    s = 6
-                elif c == 6:
-                    y, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(y)
-                    s = 7
-                elif c == 7:
-                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
-                    f7.append(y)
-                    s = 8
-                elif c == 8:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f8.append(y)
-                    s = 9
-                elif c == 9:
-                    _unsupported(p, 'KeyInfo', 'mixed content text')
-                else:
-                    p = _second_ee(D, T, p, c, 10, 3, 'KeyInfo', 0)
-                    return _xmldsig.KeyInfo(id=f0, key_name=f1, key_value=f2, retrieval_method=f3, x509_data=f4, pgp_data=f5, spki_data=f6, mgmt_data=f7, any=f8), p
-            elif s == 1:
-                c = (D >> (T - p - 4)) & 15
-                p += 4
-                if c == 0:
-                    y, p = d_sel_str(D, T, p, None, 'KeyName')
-                    f1.append(y)
-                    s = 2
-                elif c == 1:
-                    y, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(y)
-                    s = 3
-                elif c == 2:
-                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(y)
-                    s = 4
-                elif c == 3:
-                    y, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(y)
-                    s = 5
-                elif c == 4:
-                    y, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(y)
-                    s = 6
-                elif c == 5:
-                    y, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(y)
-                    s = 7
-                elif c == 6:
-                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
-                    f7.append(y)
-                    s = 8
-                elif c == 7:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f8.append(y)
-                    s = 9
-                elif c == 8:
-                    _unsupported(p, 'KeyInfo', 'mixed content text')
-                else:
-                    p = _second_ee(D, T, p, c, 9, 3, 'KeyInfo', 1)
-                    return _xmldsig.KeyInfo(id=f0, key_name=f1, key_value=f2, retrieval_method=f3, x509_data=f4, pgp_data=f5, spki_data=f6, mgmt_data=f7, any=f8), p
-            elif s == 2:
-                c = (D >> (T - p - 4)) & 15
-                p += 4
-                if c == 0:
-                    y, p = d_sel_str(D, T, p, None, 'KeyName')
-                    f1.append(y)
-                    s = 10
-                elif c == 1:
-                    y, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(y)
-                    s = 11
-                elif c == 2:
-                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(y)
-                    s = 12
-                elif c == 3:
-                    y, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(y)
-                    s = 13
-                elif c == 4:
-                    y, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(y)
-                    s = 14
-                elif c == 5:
-                    y, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(y)
-                    s = 15
-                elif c == 6:
-                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
-                    f7.append(y)
-                    s = 16
-                elif c == 7:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f8.append(y)
-                    s = 17
-                elif c == 8:
-                    s = -1
-                elif c == 9:
-                    _unsupported(p, 'KeyInfo', 'mixed content text')
-                else:
-                    _bad_code(p, c, 'KeyInfo', 2)
-            elif s == 3:
-                c = (D >> (T - p - 4)) & 15
-                p += 4
-                if c == 0:
-                    y, p = d_sel_str(D, T, p, None, 'KeyName')
-                    f1.append(y)
-                    s = 10
-                elif c == 1:
-                    y, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(y)
-                    s = 11
-                elif c == 2:
-                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(y)
-                    s = 12
-                elif c == 3:
-                    y, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(y)
-                    s = 13
-                elif c == 4:
-                    y, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(y)
-                    s = 14
-                elif c == 5:
-                    y, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(y)
-                    s = 15
-                elif c == 6:
-                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
-                    f7.append(y)
-                    s = 16
-                elif c == 7:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f8.append(y)
-                    s = 17
-                elif c == 8:
-                    s = -1
-                elif c == 9:
-                    _unsupported(p, 'KeyInfo', 'mixed content text')
-                else:
-                    _bad_code(p, c, 'KeyInfo', 3)
-            elif s == 4:
-                c = (D >> (T - p - 4)) & 15
-                p += 4
-                if c == 0:
-                    y, p = d_sel_str(D, T, p, None, 'KeyName')
-                    f1.append(y)
-                    s = 10
-                elif c == 1:
-                    y, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(y)
-                    s = 11
-                elif c == 2:
-                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(y)
-                    s = 12
-                elif c == 3:
-                    y, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(y)
-                    s = 13
-                elif c == 4:
-                    y, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(y)
-                    s = 14
-                elif c == 5:
-                    y, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(y)
-                    s = 15
-                elif c == 6:
-                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
-                    f7.append(y)
-                    s = 16
-                elif c == 7:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f8.append(y)
-                    s = 17
-                elif c == 8:
-                    s = -1
-                elif c == 9:
-                    _unsupported(p, 'KeyInfo', 'mixed content text')
-                else:
-                    _bad_code(p, c, 'KeyInfo', 4)
-            elif s == 5:
-                c = (D >> (T - p - 4)) & 15
-                p += 4
-                if c == 0:
-                    y, p = d_sel_str(D, T, p, None, 'KeyName')
-                    f1.append(y)
-                    s = 10
-                elif c == 1:
-                    y, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(y)
-                    s = 11
-                elif c == 2:
-                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(y)
-                    s = 12
-                elif c == 3:
-                    y, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(y)
-                    s = 13
-                elif c == 4:
-                    y, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(y)
-                    s = 14
-                elif c == 5:
-                    y, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(y)
-                    s = 15
-                elif c == 6:
-                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
-                    f7.append(y)
-                    s = 16
-                elif c == 7:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f8.append(y)
-                    s = 17
-                elif c == 8:
-                    s = -1
-                elif c == 9:
-                    _unsupported(p, 'KeyInfo', 'mixed content text')
-                else:
-                    _bad_code(p, c, 'KeyInfo', 5)
-            elif s == 6:
-                c = (D >> (T - p - 4)) & 15
-                p += 4
-                if c == 0:
-                    y, p = d_sel_str(D, T, p, None, 'KeyName')
-                    f1.append(y)
-                    s = 10
-                elif c == 1:
-                    y, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(y)
-                    s = 11
-                elif c == 2:
-                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(y)
-                    s = 12
-                elif c == 3:
-                    y, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(y)
-                    s = 13
-                elif c == 4:
-                    y, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(y)
-                    s = 14
-                elif c == 5:
-                    y, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(y)
-                    s = 15
-                elif c == 6:
-                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
-                    f7.append(y)
-                    s = 16
-                elif c == 7:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f8.append(y)
-                    s = 17
-                elif c == 8:
-                    s = -1
-                elif c == 9:
-                    _unsupported(p, 'KeyInfo', 'mixed content text')
-                else:
-                    _bad_code(p, c, 'KeyInfo', 6)
-            elif s == 7:
-                c = (D >> (T - p - 4)) & 15
-                p += 4
-                if c == 0:
-                    y, p = d_sel_str(D, T, p, None, 'KeyName')
-                    f1.append(y)
-                    s = 10
-                elif c == 1:
-                    y, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(y)
-                    s = 11
-                elif c == 2:
-                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(y)
-                    s = 12
-                elif c == 3:
-                    y, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(y)
-                    s = 13
-                elif c == 4:
-                    y, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(y)
-                    s = 14
-                elif c == 5:
-                    y, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(y)
-                    s = 15
-                elif c == 6:
-                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
-                    f7.append(y)
-                    s = 16
-                elif c == 7:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f8.append(y)
-                    s = 17
-                elif c == 8:
-                    s = -1
-                elif c == 9:
-                    _unsupported(p, 'KeyInfo', 'mixed content text')
-                else:
-                    _bad_code(p, c, 'KeyInfo', 7)
-            elif s == 8:
-                c = (D >> (T - p - 4)) & 15
-                p += 4
-                if c == 0:
-                    y, p = d_sel_str(D, T, p, None, 'KeyName')
-                    f1.append(y)
-                    s = 10
-                elif c == 1:
-                    y, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(y)
-                    s = 11
-                elif c == 2:
-                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(y)
-                    s = 12
-                elif c == 3:
-                    y, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(y)
-                    s = 13
-                elif c == 4:
-                    y, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(y)
-                    s = 14
-                elif c == 5:
-                    y, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(y)
-                    s = 15
-                elif c == 6:
-                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
-                    f7.append(y)
-                    s = 16
-                elif c == 7:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f8.append(y)
-                    s = 17
-                elif c == 8:
-                    s = -1
-                elif c == 9:
-                    _unsupported(p, 'KeyInfo', 'mixed content text')
-                else:
-                    _bad_code(p, c, 'KeyInfo', 8)
-            elif s == 9:
-                c = (D >> (T - p - 4)) & 15
-                p += 4
-                if c == 0:
-                    y, p = d_sel_str(D, T, p, None, 'KeyName')
-                    f1.append(y)
-                    s = 10
-                elif c == 1:
-                    y, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(y)
-                    s = 11
-                elif c == 2:
-                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(y)
-                    s = 12
-                elif c == 3:
-                    y, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(y)
-                    s = 13
-                elif c == 4:
-                    y, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(y)
-                    s = 14
-                elif c == 5:
-                    y, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(y)
-                    s = 15
-                elif c == 6:
-                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
-                    f7.append(y)
-                    s = 16
-                elif c == 7:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f8.append(y)
-                    s = 17
-                elif c == 8:
-                    s = -1
-                elif c == 9:
-                    _unsupported(p, 'KeyInfo', 'mixed content text')
-                else:
-                    _bad_code(p, c, 'KeyInfo', 9)
-            elif s == 10:
-                c = (D >> (T - p - 4)) & 15
-                p += 4
-                if c == 0:
-                    y, p = d_sel_str(D, T, p, None, 'KeyName')
-                    f1.append(y)
-                elif c == 1:
-                    y, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(y)
-                    s = 11
-                elif c == 2:
-                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(y)
-                    s = 12
-                elif c == 3:
-                    y, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(y)
-                    s = 13
-                elif c == 4:
-                    y, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(y)
-                    s = 14
-                elif c == 5:
-                    y, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(y)
-                    s = 15
-                elif c == 6:
-                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
-                    f7.append(y)
-                    s = 16
-                elif c == 7:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f8.append(y)
-                    s = 17
-                elif c == 8:
-                    s = -1
-                elif c == 9:
-                    _unsupported(p, 'KeyInfo', 'mixed content text')
-                else:
-                    _bad_code(p, c, 'KeyInfo', 10)
-            elif s == 11:
-                c = (D >> (T - p - 4)) & 15
-                p += 4
-                if c == 0:
-                    y, p = d_sel_str(D, T, p, None, 'KeyName')
-                    f1.append(y)
-                    s = 10
-                elif c == 1:
-                    y, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(y)
-                elif c == 2:
-                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(y)
-                    s = 12
-                elif c == 3:
-                    y, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(y)
-                    s = 13
-                elif c == 4:
-                    y, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(y)
-                    s = 14
-                elif c == 5:
-                    y, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(y)
-                    s = 15
-                elif c == 6:
-                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
-                    f7.append(y)
-                    s = 16
-                elif c == 7:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f8.append(y)
-                    s = 17
-                elif c == 8:
-                    s = -1
-                elif c == 9:
-                    _unsupported(p, 'KeyInfo', 'mixed content text')
-                else:
-                    _bad_code(p, c, 'KeyInfo', 11)
-            elif s == 12:
-                c = (D >> (T - p - 4)) & 15
-                p += 4
-                if c == 0:
-                    y, p = d_sel_str(D, T, p, None, 'KeyName')
-                    f1.append(y)
-                    s = 10
-                elif c == 1:
-                    y, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(y)
-                    s = 11
-                elif c == 2:
-                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(y)
-                elif c == 3:
-                    y, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(y)
-                    s = 13
-                elif c == 4:
-                    y, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(y)
-                    s = 14
-                elif c == 5:
-                    y, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(y)
-                    s = 15
-                elif c == 6:
-                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
-                    f7.append(y)
-                    s = 16
-                elif c == 7:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f8.append(y)
-                    s = 17
-                elif c == 8:
-                    s = -1
-                elif c == 9:
-                    _unsupported(p, 'KeyInfo', 'mixed content text')
-                else:
-                    _bad_code(p, c, 'KeyInfo', 12)
-            elif s == 13:
-                c = (D >> (T - p - 4)) & 15
-                p += 4
-                if c == 0:
-                    y, p = d_sel_str(D, T, p, None, 'KeyName')
-                    f1.append(y)
-                    s = 10
-                elif c == 1:
-                    y, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(y)
-                    s = 11
-                elif c == 2:
-                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(y)
-                    s = 12
-                elif c == 3:
-                    y, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(y)
-                elif c == 4:
-                    y, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(y)
-                    s = 14
-                elif c == 5:
-                    y, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(y)
-                    s = 15
-                elif c == 6:
-                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
-                    f7.append(y)
-                    s = 16
-                elif c == 7:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f8.append(y)
-                    s = 17
-                elif c == 8:
-                    s = -1
-                elif c == 9:
-                    _unsupported(p, 'KeyInfo', 'mixed content text')
-                else:
-                    _bad_code(p, c, 'KeyInfo', 13)
-            elif s == 14:
-                c = (D >> (T - p - 4)) & 15
-                p += 4
-                if c == 0:
-                    y, p = d_sel_str(D, T, p, None, 'KeyName')
-                    f1.append(y)
-                    s = 10
-                elif c == 1:
-                    y, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(y)
-                    s = 11
-                elif c == 2:
-                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(y)
-                    s = 12
-                elif c == 3:
-                    y, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(y)
-                    s = 13
-                elif c == 4:
-                    y, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(y)
-                elif c == 5:
-                    y, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(y)
-                    s = 15
-                elif c == 6:
-                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
-                    f7.append(y)
-                    s = 16
-                elif c == 7:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f8.append(y)
-                    s = 17
-                elif c == 8:
-                    s = -1
-                elif c == 9:
-                    _unsupported(p, 'KeyInfo', 'mixed content text')
-                else:
-                    _bad_code(p, c, 'KeyInfo', 14)
-            elif s == 15:
-                c = (D >> (T - p - 4)) & 15
-                p += 4
-                if c == 0:
-                    y, p = d_sel_str(D, T, p, None, 'KeyName')
-                    f1.append(y)
-                    s = 10
-                elif c == 1:
-                    y, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(y)
-                    s = 11
-                elif c == 2:
-                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(y)
-                    s = 12
-                elif c == 3:
-                    y, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(y)
-                    s = 13
-                elif c == 4:
-                    y, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(y)
-                    s = 14
-                elif c == 5:
-                    y, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(y)
-                elif c == 6:
-                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
-                    f7.append(y)
-                    s = 16
-                elif c == 7:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f8.append(y)
-                    s = 17
-                elif c == 8:
-                    s = -1
-                elif c == 9:
-                    _unsupported(p, 'KeyInfo', 'mixed content text')
-                else:
-                    _bad_code(p, c, 'KeyInfo', 15)
-            elif s == 16:
-                c = (D >> (T - p - 4)) & 15
-                p += 4
-                if c == 0:
-                    y, p = d_sel_str(D, T, p, None, 'KeyName')
-                    f1.append(y)
-                    s = 10
-                elif c == 1:
-                    y, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(y)
-                    s = 11
-                elif c == 2:
-                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(y)
-                    s = 12
-                elif c == 3:
-                    y, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(y)
-                    s = 13
-                elif c == 4:
-                    y, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(y)
-                    s = 14
-                elif c == 5:
-                    y, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(y)
-                    s = 15
-                elif c == 6:
-                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
-                    f7.append(y)
-                elif c == 7:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f8.append(y)
-                    s = 17
-                elif c == 8:
-                    s = -1
-                elif c == 9:
-                    _unsupported(p, 'KeyInfo', 'mixed content text')
-                else:
-                    _bad_code(p, c, 'KeyInfo', 16)
-            elif s == 17:
-                c = (D >> (T - p - 4)) & 15
-                p += 4
-                if c == 0:
-                    y, p = d_sel_str(D, T, p, None, 'KeyName')
-                    f1.append(y)
-                    s = 10
-                elif c == 1:
-                    y, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(y)
-                    s = 11
-                elif c == 2:
-                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(y)
-                    s = 12
-                elif c == 3:
-                    y, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(y)
-                    s = 13
-                elif c == 4:
-                    y, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(y)
-                    s = 14
-                elif c == 5:
-                    y, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(y)
-                    s = 15
-                elif c == 6:
-                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
-                    f7.append(y)
-                    s = 16
-                elif c == 7:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f8.append(y)
-                elif c == 8:
-                    s = -1
-                elif c == 9:
-                    _unsupported(p, 'KeyInfo', 'mixed content text')
-                else:
-                    _bad_code(p, c, 'KeyInfo', 17)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                if s == 0:
+                    c = (D >> (T - p - 4)) & 15
+                    p += 4
+                    if c == 0:
+                        f0, p = d_str(D, T, p, None)
+                        s = 1
+                    elif c == 1:
+                        y, p = d_sel_str(D, T, p, None, 'KeyName')
+                        f1.append(y)
+                        s = 2
+                    elif c == 2:
+                        y, p = d_xmldsig_KeyValue(D, T, p)
+                        f2.append(y)
+                        s = 3
+                    elif c == 3:
+                        y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                        f3.append(y)
+                        s = 4
+                    elif c == 4:
+                        y, p = d_xmldsig_X509Data(D, T, p)
+                        f4.append(y)
+                        s = 5
+                    elif c == 5:
+                        y, p = d_xmldsig_PGPData(D, T, p)
+                        f5.append(y)
+                        s = 6
+                    elif c == 6:
+                        y, p = d_xmldsig_SPKIData(D, T, p)
+                        f6.append(y)
+                        s = 7
+                    elif c == 7:
+                        y, p = d_sel_str(D, T, p, None, 'MgmtData')
+                        f7.append(y)
+                        s = 8
+                    elif c == 8:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f8.append(y)
+                        s = 9
+                    elif c == 9:
+                        _unsupported(p, 'KeyInfo', 'mixed content text')
+                    else:
+                        p = _second_ee(D, T, p, c, 10, 3, 'KeyInfo', 0)
+                        return _xmldsig.KeyInfo(id=f0, key_name=f1, key_value=f2, retrieval_method=f3, x509_data=f4, pgp_data=f5, spki_data=f6, mgmt_data=f7, any=f8), p
+                elif s == 1:
+                    c = (D >> (T - p - 4)) & 15
+                    p += 4
+                    if c == 0:
+                        y, p = d_sel_str(D, T, p, None, 'KeyName')
+                        f1.append(y)
+                        s = 2
+                    elif c == 1:
+                        y, p = d_xmldsig_KeyValue(D, T, p)
+                        f2.append(y)
+                        s = 3
+                    elif c == 2:
+                        y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                        f3.append(y)
+                        s = 4
+                    elif c == 3:
+                        y, p = d_xmldsig_X509Data(D, T, p)
+                        f4.append(y)
+                        s = 5
+                    elif c == 4:
+                        y, p = d_xmldsig_PGPData(D, T, p)
+                        f5.append(y)
+                        s = 6
+                    elif c == 5:
+                        y, p = d_xmldsig_SPKIData(D, T, p)
+                        f6.append(y)
+                        s = 7
+                    elif c == 6:
+                        y, p = d_sel_str(D, T, p, None, 'MgmtData')
+                        f7.append(y)
+                        s = 8
+                    elif c == 7:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f8.append(y)
+                        s = 9
+                    elif c == 8:
+                        _unsupported(p, 'KeyInfo', 'mixed content text')
+                    else:
+                        p = _second_ee(D, T, p, c, 9, 3, 'KeyInfo', 1)
+                        return _xmldsig.KeyInfo(id=f0, key_name=f1, key_value=f2, retrieval_method=f3, x509_data=f4, pgp_data=f5, spki_data=f6, mgmt_data=f7, any=f8), p
+                elif s == 2:
+                    c = (D >> (T - p - 4)) & 15
+                    p += 4
+                    if c == 0:
+                        y, p = d_sel_str(D, T, p, None, 'KeyName')
+                        f1.append(y)
+                        s = 10
+                    elif c == 1:
+                        y, p = d_xmldsig_KeyValue(D, T, p)
+                        f2.append(y)
+                        s = 11
+                    elif c == 2:
+                        y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                        f3.append(y)
+                        s = 12
+                    elif c == 3:
+                        y, p = d_xmldsig_X509Data(D, T, p)
+                        f4.append(y)
+                        s = 13
+                    elif c == 4:
+                        y, p = d_xmldsig_PGPData(D, T, p)
+                        f5.append(y)
+                        s = 14
+                    elif c == 5:
+                        y, p = d_xmldsig_SPKIData(D, T, p)
+                        f6.append(y)
+                        s = 15
+                    elif c == 6:
+                        y, p = d_sel_str(D, T, p, None, 'MgmtData')
+                        f7.append(y)
+                        s = 16
+                    elif c == 7:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f8.append(y)
+                        s = 17
+                    elif c == 8:
+                        s = -1
+                    elif c == 9:
+                        _unsupported(p, 'KeyInfo', 'mixed content text')
+                    else:
+                        _bad_code(p, c, 'KeyInfo', 2)
+                elif s == 3:
+                    c = (D >> (T - p - 4)) & 15
+                    p += 4
+                    if c == 0:
+                        y, p = d_sel_str(D, T, p, None, 'KeyName')
+                        f1.append(y)
+                        s = 10
+                    elif c == 1:
+                        y, p = d_xmldsig_KeyValue(D, T, p)
+                        f2.append(y)
+                        s = 11
+                    elif c == 2:
+                        y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                        f3.append(y)
+                        s = 12
+                    elif c == 3:
+                        y, p = d_xmldsig_X509Data(D, T, p)
+                        f4.append(y)
+                        s = 13
+                    elif c == 4:
+                        y, p = d_xmldsig_PGPData(D, T, p)
+                        f5.append(y)
+                        s = 14
+                    elif c == 5:
+                        y, p = d_xmldsig_SPKIData(D, T, p)
+                        f6.append(y)
+                        s = 15
+                    elif c == 6:
+                        y, p = d_sel_str(D, T, p, None, 'MgmtData')
+                        f7.append(y)
+                        s = 16
+                    elif c == 7:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f8.append(y)
+                        s = 17
+                    elif c == 8:
+                        s = -1
+                    elif c == 9:
+                        _unsupported(p, 'KeyInfo', 'mixed content text')
+                    else:
+                        _bad_code(p, c, 'KeyInfo', 3)
+                elif s == 4:
+                    c = (D >> (T - p - 4)) & 15
+                    p += 4
+                    if c == 0:
+                        y, p = d_sel_str(D, T, p, None, 'KeyName')
+                        f1.append(y)
+                        s = 10
+                    elif c == 1:
+                        y, p = d_xmldsig_KeyValue(D, T, p)
+                        f2.append(y)
+                        s = 11
+                    elif c == 2:
+                        y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                        f3.append(y)
+                        s = 12
+                    elif c == 3:
+                        y, p = d_xmldsig_X509Data(D, T, p)
+                        f4.append(y)
+                        s = 13
+                    elif c == 4:
+                        y, p = d_xmldsig_PGPData(D, T, p)
+                        f5.append(y)
+                        s = 14
+                    elif c == 5:
+                        y, p = d_xmldsig_SPKIData(D, T, p)
+                        f6.append(y)
+                        s = 15
+                    elif c == 6:
+                        y, p = d_sel_str(D, T, p, None, 'MgmtData')
+                        f7.append(y)
+                        s = 16
+                    elif c == 7:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f8.append(y)
+                        s = 17
+                    elif c == 8:
+                        s = -1
+                    elif c == 9:
+                        _unsupported(p, 'KeyInfo', 'mixed content text')
+                    else:
+                        _bad_code(p, c, 'KeyInfo', 4)
+                elif s == 5:
+                    c = (D >> (T - p - 4)) & 15
+                    p += 4
+                    if c == 0:
+                        y, p = d_sel_str(D, T, p, None, 'KeyName')
+                        f1.append(y)
+                        s = 10
+                    elif c == 1:
+                        y, p = d_xmldsig_KeyValue(D, T, p)
+                        f2.append(y)
+                        s = 11
+                    elif c == 2:
+                        y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                        f3.append(y)
+                        s = 12
+                    elif c == 3:
+                        y, p = d_xmldsig_X509Data(D, T, p)
+                        f4.append(y)
+                        s = 13
+                    elif c == 4:
+                        y, p = d_xmldsig_PGPData(D, T, p)
+                        f5.append(y)
+                        s = 14
+                    elif c == 5:
+                        y, p = d_xmldsig_SPKIData(D, T, p)
+                        f6.append(y)
+                        s = 15
+                    elif c == 6:
+                        y, p = d_sel_str(D, T, p, None, 'MgmtData')
+                        f7.append(y)
+                        s = 16
+                    elif c == 7:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f8.append(y)
+                        s = 17
+                    elif c == 8:
+                        s = -1
+                    elif c == 9:
+                        _unsupported(p, 'KeyInfo', 'mixed content text')
+                    else:
+                        _bad_code(p, c, 'KeyInfo', 5)
+                elif s == 6:
+                    c = (D >> (T - p - 4)) & 15
+                    p += 4
+                    if c == 0:
+                        y, p = d_sel_str(D, T, p, None, 'KeyName')
+                        f1.append(y)
+                        s = 10
+                    elif c == 1:
+                        y, p = d_xmldsig_KeyValue(D, T, p)
+                        f2.append(y)
+                        s = 11
+                    elif c == 2:
+                        y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                        f3.append(y)
+                        s = 12
+                    elif c == 3:
+                        y, p = d_xmldsig_X509Data(D, T, p)
+                        f4.append(y)
+                        s = 13
+                    elif c == 4:
+                        y, p = d_xmldsig_PGPData(D, T, p)
+                        f5.append(y)
+                        s = 14
+                    elif c == 5:
+                        y, p = d_xmldsig_SPKIData(D, T, p)
+                        f6.append(y)
+                        s = 15
+                    elif c == 6:
+                        y, p = d_sel_str(D, T, p, None, 'MgmtData')
+                        f7.append(y)
+                        s = 16
+                    elif c == 7:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f8.append(y)
+                        s = 17
+                    elif c == 8:
+                        s = -1
+                    elif c == 9:
+                        _unsupported(p, 'KeyInfo', 'mixed content text')
+                    else:
+                        _bad_code(p, c, 'KeyInfo', 6)
+                elif s == 7:
+                    c = (D >> (T - p - 4)) & 15
+                    p += 4
+                    if c == 0:
+                        y, p = d_sel_str(D, T, p, None, 'KeyName')
+                        f1.append(y)
+                        s = 10
+                    elif c == 1:
+                        y, p = d_xmldsig_KeyValue(D, T, p)
+                        f2.append(y)
+                        s = 11
+                    elif c == 2:
+                        y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                        f3.append(y)
+                        s = 12
+                    elif c == 3:
+                        y, p = d_xmldsig_X509Data(D, T, p)
+                        f4.append(y)
+                        s = 13
+                    elif c == 4:
+                        y, p = d_xmldsig_PGPData(D, T, p)
+                        f5.append(y)
+                        s = 14
+                    elif c == 5:
+                        y, p = d_xmldsig_SPKIData(D, T, p)
+                        f6.append(y)
+                        s = 15
+                    elif c == 6:
+                        y, p = d_sel_str(D, T, p, None, 'MgmtData')
+                        f7.append(y)
+                        s = 16
+                    elif c == 7:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f8.append(y)
+                        s = 17
+                    elif c == 8:
+                        s = -1
+                    elif c == 9:
+                        _unsupported(p, 'KeyInfo', 'mixed content text')
+                    else:
+                        _bad_code(p, c, 'KeyInfo', 7)
+                elif s == 8:
+                    c = (D >> (T - p - 4)) & 15
+                    p += 4
+                    if c == 0:
+                        y, p = d_sel_str(D, T, p, None, 'KeyName')
+                        f1.append(y)
+                        s = 10
+                    elif c == 1:
+                        y, p = d_xmldsig_KeyValue(D, T, p)
+                        f2.append(y)
+                        s = 11
+                    elif c == 2:
+                        y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                        f3.append(y)
+                        s = 12
+                    elif c == 3:
+                        y, p = d_xmldsig_X509Data(D, T, p)
+                        f4.append(y)
+                        s = 13
+                    elif c == 4:
+                        y, p = d_xmldsig_PGPData(D, T, p)
+                        f5.append(y)
+                        s = 14
+                    elif c == 5:
+                        y, p = d_xmldsig_SPKIData(D, T, p)
+                        f6.append(y)
+                        s = 15
+                    elif c == 6:
+                        y, p = d_sel_str(D, T, p, None, 'MgmtData')
+                        f7.append(y)
+                        s = 16
+                    elif c == 7:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f8.append(y)
+                        s = 17
+                    elif c == 8:
+                        s = -1
+                    elif c == 9:
+                        _unsupported(p, 'KeyInfo', 'mixed content text')
+                    else:
+                        _bad_code(p, c, 'KeyInfo', 8)
+                elif s == 9:
+                    c = (D >> (T - p - 4)) & 15
+                    p += 4
+                    if c == 0:
+                        y, p = d_sel_str(D, T, p, None, 'KeyName')
+                        f1.append(y)
+                        s = 10
+                    elif c == 1:
+                        y, p = d_xmldsig_KeyValue(D, T, p)
+                        f2.append(y)
+                        s = 11
+                    elif c == 2:
+                        y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                        f3.append(y)
+                        s = 12
+                    elif c == 3:
+                        y, p = d_xmldsig_X509Data(D, T, p)
+                        f4.append(y)
+                        s = 13
+                    elif c == 4:
+                        y, p = d_xmldsig_PGPData(D, T, p)
+                        f5.append(y)
+                        s = 14
+                    elif c == 5:
+                        y, p = d_xmldsig_SPKIData(D, T, p)
+                        f6.append(y)
+                        s = 15
+                    elif c == 6:
+                        y, p = d_sel_str(D, T, p, None, 'MgmtData')
+                        f7.append(y)
+                        s = 16
+                    elif c == 7:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f8.append(y)
+                        s = 17
+                    elif c == 8:
+                        s = -1
+                    elif c == 9:
+                        _unsupported(p, 'KeyInfo', 'mixed content text')
+                    else:
+                        _bad_code(p, c, 'KeyInfo', 9)
+                elif s == 10:
+                    c = (D >> (T - p - 4)) & 15
+                    p += 4
+                    if c == 0:
+                        y, p = d_sel_str(D, T, p, None, 'KeyName')
+                        f1.append(y)
+                    elif c == 1:
+                        y, p = d_xmldsig_KeyValue(D, T, p)
+                        f2.append(y)
+                        s = 11
+                    elif c == 2:
+                        y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                        f3.append(y)
+                        s = 12
+                    elif c == 3:
+                        y, p = d_xmldsig_X509Data(D, T, p)
+                        f4.append(y)
+                        s = 13
+                    elif c == 4:
+                        y, p = d_xmldsig_PGPData(D, T, p)
+                        f5.append(y)
+                        s = 14
+                    elif c == 5:
+                        y, p = d_xmldsig_SPKIData(D, T, p)
+                        f6.append(y)
+                        s = 15
+                    elif c == 6:
+                        y, p = d_sel_str(D, T, p, None, 'MgmtData')
+                        f7.append(y)
+                        s = 16
+                    elif c == 7:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f8.append(y)
+                        s = 17
+                    elif c == 8:
+                        s = -1
+                    elif c == 9:
+                        _unsupported(p, 'KeyInfo', 'mixed content text')
+                    else:
+                        _bad_code(p, c, 'KeyInfo', 10)
+                elif s == 11:
+                    c = (D >> (T - p - 4)) & 15
+                    p += 4
+                    if c == 0:
+                        y, p = d_sel_str(D, T, p, None, 'KeyName')
+                        f1.append(y)
+                        s = 10
+                    elif c == 1:
+                        y, p = d_xmldsig_KeyValue(D, T, p)
+                        f2.append(y)
+                    elif c == 2:
+                        y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                        f3.append(y)
+                        s = 12
+                    elif c == 3:
+                        y, p = d_xmldsig_X509Data(D, T, p)
+                        f4.append(y)
+                        s = 13
+                    elif c == 4:
+                        y, p = d_xmldsig_PGPData(D, T, p)
+                        f5.append(y)
+                        s = 14
+                    elif c == 5:
+                        y, p = d_xmldsig_SPKIData(D, T, p)
+                        f6.append(y)
+                        s = 15
+                    elif c == 6:
+                        y, p = d_sel_str(D, T, p, None, 'MgmtData')
+                        f7.append(y)
+                        s = 16
+                    elif c == 7:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f8.append(y)
+                        s = 17
+                    elif c == 8:
+                        s = -1
+                    elif c == 9:
+                        _unsupported(p, 'KeyInfo', 'mixed content text')
+                    else:
+                        _bad_code(p, c, 'KeyInfo', 11)
+                elif s == 12:
+                    c = (D >> (T - p - 4)) & 15
+                    p += 4
+                    if c == 0:
+                        y, p = d_sel_str(D, T, p, None, 'KeyName')
+                        f1.append(y)
+                        s = 10
+                    elif c == 1:
+                        y, p = d_xmldsig_KeyValue(D, T, p)
+                        f2.append(y)
+                        s = 11
+                    elif c == 2:
+                        y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                        f3.append(y)
+                    elif c == 3:
+                        y, p = d_xmldsig_X509Data(D, T, p)
+                        f4.append(y)
+                        s = 13
+                    elif c == 4:
+                        y, p = d_xmldsig_PGPData(D, T, p)
+                        f5.append(y)
+                        s = 14
+                    elif c == 5:
+                        y, p = d_xmldsig_SPKIData(D, T, p)
+                        f6.append(y)
+                        s = 15
+                    elif c == 6:
+                        y, p = d_sel_str(D, T, p, None, 'MgmtData')
+                        f7.append(y)
+                        s = 16
+                    elif c == 7:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f8.append(y)
+                        s = 17
+                    elif c == 8:
+                        s = -1
+                    elif c == 9:
+                        _unsupported(p, 'KeyInfo', 'mixed content text')
+                    else:
+                        _bad_code(p, c, 'KeyInfo', 12)
+                elif s == 13:
+                    c = (D >> (T - p - 4)) & 15
+                    p += 4
+                    if c == 0:
+                        y, p = d_sel_str(D, T, p, None, 'KeyName')
+                        f1.append(y)
+                        s = 10
+                    elif c == 1:
+                        y, p = d_xmldsig_KeyValue(D, T, p)
+                        f2.append(y)
+                        s = 11
+                    elif c == 2:
+                        y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                        f3.append(y)
+                        s = 12
+                    elif c == 3:
+                        y, p = d_xmldsig_X509Data(D, T, p)
+                        f4.append(y)
+                    elif c == 4:
+                        y, p = d_xmldsig_PGPData(D, T, p)
+                        f5.append(y)
+                        s = 14
+                    elif c == 5:
+                        y, p = d_xmldsig_SPKIData(D, T, p)
+                        f6.append(y)
+                        s = 15
+                    elif c == 6:
+                        y, p = d_sel_str(D, T, p, None, 'MgmtData')
+                        f7.append(y)
+                        s = 16
+                    elif c == 7:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f8.append(y)
+                        s = 17
+                    elif c == 8:
+                        s = -1
+                    elif c == 9:
+                        _unsupported(p, 'KeyInfo', 'mixed content text')
+                    else:
+                        _bad_code(p, c, 'KeyInfo', 13)
+                elif s == 14:
+                    c = (D >> (T - p - 4)) & 15
+                    p += 4
+                    if c == 0:
+                        y, p = d_sel_str(D, T, p, None, 'KeyName')
+                        f1.append(y)
+                        s = 10
+                    elif c == 1:
+                        y, p = d_xmldsig_KeyValue(D, T, p)
+                        f2.append(y)
+                        s = 11
+                    elif c == 2:
+                        y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                        f3.append(y)
+                        s = 12
+                    elif c == 3:
+                        y, p = d_xmldsig_X509Data(D, T, p)
+                        f4.append(y)
+                        s = 13
+                    elif c == 4:
+                        y, p = d_xmldsig_PGPData(D, T, p)
+                        f5.append(y)
+                    elif c == 5:
+                        y, p = d_xmldsig_SPKIData(D, T, p)
+                        f6.append(y)
+                        s = 15
+                    elif c == 6:
+                        y, p = d_sel_str(D, T, p, None, 'MgmtData')
+                        f7.append(y)
+                        s = 16
+                    elif c == 7:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f8.append(y)
+                        s = 17
+                    elif c == 8:
+                        s = -1
+                    elif c == 9:
+                        _unsupported(p, 'KeyInfo', 'mixed content text')
+                    else:
+                        _bad_code(p, c, 'KeyInfo', 14)
+                elif s == 15:
+                    c = (D >> (T - p - 4)) & 15
+                    p += 4
+                    if c == 0:
+                        y, p = d_sel_str(D, T, p, None, 'KeyName')
+                        f1.append(y)
+                        s = 10
+                    elif c == 1:
+                        y, p = d_xmldsig_KeyValue(D, T, p)
+                        f2.append(y)
+                        s = 11
+                    elif c == 2:
+                        y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                        f3.append(y)
+                        s = 12
+                    elif c == 3:
+                        y, p = d_xmldsig_X509Data(D, T, p)
+                        f4.append(y)
+                        s = 13
+                    elif c == 4:
+                        y, p = d_xmldsig_PGPData(D, T, p)
+                        f5.append(y)
+                        s = 14
+                    elif c == 5:
+                        y, p = d_xmldsig_SPKIData(D, T, p)
+                        f6.append(y)
+                    elif c == 6:
+                        y, p = d_sel_str(D, T, p, None, 'MgmtData')
+                        f7.append(y)
+                        s = 16
+                    elif c == 7:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f8.append(y)
+                        s = 17
+                    elif c == 8:
+                        s = -1
+                    elif c == 9:
+                        _unsupported(p, 'KeyInfo', 'mixed content text')
+                    else:
+                        _bad_code(p, c, 'KeyInfo', 15)
+                elif s == 16:
+                    c = (D >> (T - p - 4)) & 15
+                    p += 4
+                    if c == 0:
+                        y, p = d_sel_str(D, T, p, None, 'KeyName')
+                        f1.append(y)
+                        s = 10
+                    elif c == 1:
+                        y, p = d_xmldsig_KeyValue(D, T, p)
+                        f2.append(y)
+                        s = 11
+                    elif c == 2:
+                        y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                        f3.append(y)
+                        s = 12
+                    elif c == 3:
+                        y, p = d_xmldsig_X509Data(D, T, p)
+                        f4.append(y)
+                        s = 13
+                    elif c == 4:
+                        y, p = d_xmldsig_PGPData(D, T, p)
+                        f5.append(y)
+                        s = 14
+                    elif c == 5:
+                        y, p = d_xmldsig_SPKIData(D, T, p)
+                        f6.append(y)
+                        s = 15
+                    elif c == 6:
+                        y, p = d_sel_str(D, T, p, None, 'MgmtData')
+                        f7.append(y)
+                    elif c == 7:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f8.append(y)
+                        s = 17
+                    elif c == 8:
+                        s = -1
+                    elif c == 9:
+                        _unsupported(p, 'KeyInfo', 'mixed content text')
+                    else:
+                        _bad_code(p, c, 'KeyInfo', 16)
+                elif s == 17:
+                    c = (D >> (T - p - 4)) & 15
+                    p += 4
+                    if c == 0:
+                        y, p = d_sel_str(D, T, p, None, 'KeyName')
+                        f1.append(y)
+                        s = 10
+                    elif c == 1:
+                        y, p = d_xmldsig_KeyValue(D, T, p)
+                        f2.append(y)
+                        s = 11
+                    elif c == 2:
+                        y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                        f3.append(y)
+                        s = 12
+                    elif c == 3:
+                        y, p = d_xmldsig_X509Data(D, T, p)
+                        f4.append(y)
+                        s = 13
+                    elif c == 4:
+                        y, p = d_xmldsig_PGPData(D, T, p)
+                        f5.append(y)
+                        s = 14
+                    elif c == 5:
+                        y, p = d_xmldsig_SPKIData(D, T, p)
+                        f6.append(y)
+                        s = 15
+                    elif c == 6:
+                        y, p = d_sel_str(D, T, p, None, 'MgmtData')
+                        f7.append(y)
+                        s = 16
+                    elif c == 7:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f8.append(y)
+                    elif c == 8:
+                        s = -1
+                    elif c == 9:
+                        _unsupported(p, 'KeyInfo', 'mixed content text')
+                    else:
+                        _bad_code(p, c, 'KeyInfo', 17)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in KeyInfo (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
@@ -6268,50 +6766,150 @@ def d_xmldsig_KeyValue(D: int, T: int, p: int) -> tuple[Any, int]:
     s = 0
     try:
         s = 0
+        Df = D
+        Tf = T
+        nw = False
         while s == 0:
-            c = (D >> (T - p - 3)) & 7
-            p += 3
-            if c == 0:
-                f0, p = d_xmldsig_DSAKeyValue(D, T, p)
-                s = 1
-            elif c == 1:
-                f1, p = d_xmldsig_RSAKeyValue(D, T, p)
-                s = 2
-            elif c == 2:
-                f2, p = _dec_any(D, T, p, _MOD)
-                s = 3
-            elif c == 3:
-                _unsupported(p, 'KeyValue', 'mixed content text')
-            else:
-                p = _second_ee(D, T, p, c, 4, 3, 'KeyValue', 0)
-                return _xmldsig.KeyValue(dsa_key_value=f0, rsa_key_value=f1, any=f2), p
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                c = (D >> (T - p - 3)) & 7
+                p += 3
+                if c == 0:
+                    f0, p = d_xmldsig_DSAKeyValue(D, T, p)
+                    s = 1
+                elif c == 1:
+                    f1, p = d_xmldsig_RSAKeyValue(D, T, p)
+                    s = 2
+                elif c == 2:
+                    f2, p = _dec_any(D, T, p, _MOD)
+                    s = 3
+                elif c == 3:
+                    _unsupported(p, 'KeyValue', 'mixed content text')
+                else:
+                    p = _second_ee(D, T, p, c, 4, 3, 'KeyValue', 0)
+                    return _xmldsig.KeyValue(dsa_key_value=f0, rsa_key_value=f1, any=f2), p
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
+        Df = D
+        Tf = T
+        nw = False
         while s == 1:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                s = -1
-            elif c == 1:
-                _unsupported(p, 'KeyValue', 'mixed content text')
-            else:
-                _bad_code(p, c, 'KeyValue', 1)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                c = (D >> (T - p - 2)) & 3
+                p += 2
+                if c == 0:
+                    s = -1
+                elif c == 1:
+                    _unsupported(p, 'KeyValue', 'mixed content text')
+                else:
+                    _bad_code(p, c, 'KeyValue', 1)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
+        Df = D
+        Tf = T
+        nw = False
         while s == 2:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                s = -1
-            elif c == 1:
-                _unsupported(p, 'KeyValue', 'mixed content text')
-            else:
-                _bad_code(p, c, 'KeyValue', 2)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                c = (D >> (T - p - 2)) & 3
+                p += 2
+                if c == 0:
+                    s = -1
+                elif c == 1:
+                    _unsupported(p, 'KeyValue', 'mixed content text')
+                else:
+                    _bad_code(p, c, 'KeyValue', 2)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
+        Df = D
+        Tf = T
+        nw = False
         while s == 3:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                s = -1
-            elif c == 1:
-                _unsupported(p, 'KeyValue', 'mixed content text')
-            else:
-                _bad_code(p, c, 'KeyValue', 3)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                c = (D >> (T - p - 2)) & 3
+                p += 2
+                if c == 0:
+                    s = -1
+                elif c == 1:
+                    _unsupported(p, 'KeyValue', 'mixed content text')
+                else:
+                    _bad_code(p, c, 'KeyValue', 3)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in KeyValue (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
@@ -6327,6 +6925,8 @@ def e_xmldsig_Manifest(o: Any, a: int) -> int:
         a = e_str(a, v0)
         s = 1
     for v in o.reference:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         c, w, s = _T148[s]
         a = (a << w) | c
         a = e_xmldsig_Reference(v, a)
@@ -6375,16 +6975,41 @@ def d_xmldsig_Manifest(D: int, T: int, p: int) -> tuple[Any, int]:
             s = -1
         else:
             _bad_code(p, c, 'Manifest', 2)
+        Df = D
+        Tf = T
+        nw = False
         while s == 3:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                y, p = d_xmldsig_Reference(D, T, p)
-                f1.append(y)
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'Manifest', 3)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                c = (D >> (T - p - 2)) & 3
+                p += 2
+                if c == 0:
+                    y, p = d_xmldsig_Reference(D, T, p)
+                    f1.append(y)
+                elif c == 1:
+                    s = -1
+                else:
+                    _bad_code(p, c, 'Manifest', 3)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in Manifest (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
@@ -6410,6 +7035,8 @@ def e_xmldsig_Object(o: Any, a: int) -> int:
         a = (a << w) | c
         a = e_str(a, v2)
     for v in o.any:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         c, w, s = _T152[s]
         a = (a << w) | c
         a = _enc_any(v, a, _MOD)
@@ -6427,88 +7054,213 @@ def d_xmldsig_Object(D: int, T: int, p: int) -> tuple[Any, int]:
     s = 0
     try:
         s = 0
+        Df = D
+        Tf = T
+        nw = False
         while s == 0:
-            c = (D >> (T - p - 3)) & 7
-            p += 3
-            if c == 0:
-                f0, p = d_str(D, T, p, None)
-                s = 1
-            elif c == 1:
-                f1, p = d_str(D, T, p, None)
-                s = 2
-            elif c == 2:
-                f2, p = d_str(D, T, p, None)
-                s = 3
-            elif c == 3:
-                y, p = _dec_any(D, T, p, _MOD)
-                f3.append(y)
-                s = 4
-            elif c == 4:
-                s = -1
-            elif c == 5:
-                _unsupported(p, 'Object', 'mixed content text')
-            else:
-                _bad_code(p, c, 'Object', 0)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                c = (D >> (T - p - 3)) & 7
+                p += 3
+                if c == 0:
+                    f0, p = d_str(D, T, p, None)
+                    s = 1
+                elif c == 1:
+                    f1, p = d_str(D, T, p, None)
+                    s = 2
+                elif c == 2:
+                    f2, p = d_str(D, T, p, None)
+                    s = 3
+                elif c == 3:
+                    y, p = _dec_any(D, T, p, _MOD)
+                    f3.append(y)
+                    s = 4
+                elif c == 4:
+                    s = -1
+                elif c == 5:
+                    _unsupported(p, 'Object', 'mixed content text')
+                else:
+                    _bad_code(p, c, 'Object', 0)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
+        Df = D
+        Tf = T
+        nw = False
         while s == 1:
-            c = (D >> (T - p - 3)) & 7
-            p += 3
-            if c == 0:
-                f1, p = d_str(D, T, p, None)
-                s = 2
-            elif c == 1:
-                f2, p = d_str(D, T, p, None)
-                s = 3
-            elif c == 2:
-                y, p = _dec_any(D, T, p, _MOD)
-                f3.append(y)
-                s = 4
-            elif c == 3:
-                s = -1
-            elif c == 4:
-                _unsupported(p, 'Object', 'mixed content text')
-            else:
-                _bad_code(p, c, 'Object', 1)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                c = (D >> (T - p - 3)) & 7
+                p += 3
+                if c == 0:
+                    f1, p = d_str(D, T, p, None)
+                    s = 2
+                elif c == 1:
+                    f2, p = d_str(D, T, p, None)
+                    s = 3
+                elif c == 2:
+                    y, p = _dec_any(D, T, p, _MOD)
+                    f3.append(y)
+                    s = 4
+                elif c == 3:
+                    s = -1
+                elif c == 4:
+                    _unsupported(p, 'Object', 'mixed content text')
+                else:
+                    _bad_code(p, c, 'Object', 1)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
+        Df = D
+        Tf = T
+        nw = False
         while s == 2:
-            c = (D >> (T - p - 3)) & 7
-            p += 3
-            if c == 0:
-                f2, p = d_str(D, T, p, None)
-                s = 3
-            elif c == 1:
-                y, p = _dec_any(D, T, p, _MOD)
-                f3.append(y)
-                s = 4
-            elif c == 2:
-                s = -1
-            elif c == 3:
-                _unsupported(p, 'Object', 'mixed content text')
-            else:
-                _bad_code(p, c, 'Object', 2)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                c = (D >> (T - p - 3)) & 7
+                p += 3
+                if c == 0:
+                    f2, p = d_str(D, T, p, None)
+                    s = 3
+                elif c == 1:
+                    y, p = _dec_any(D, T, p, _MOD)
+                    f3.append(y)
+                    s = 4
+                elif c == 2:
+                    s = -1
+                elif c == 3:
+                    _unsupported(p, 'Object', 'mixed content text')
+                else:
+                    _bad_code(p, c, 'Object', 2)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
+        Df = D
+        Tf = T
+        nw = False
         while s == 3:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                y, p = _dec_any(D, T, p, _MOD)
-                f3.append(y)
-                s = 4
-            elif c == 1:
-                s = -1
-            elif c == 2:
-                _unsupported(p, 'Object', 'mixed content text')
-            else:
-                _bad_code(p, c, 'Object', 3)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                c = (D >> (T - p - 2)) & 3
+                p += 2
+                if c == 0:
+                    y, p = _dec_any(D, T, p, _MOD)
+                    f3.append(y)
+                    s = 4
+                elif c == 1:
+                    s = -1
+                elif c == 2:
+                    _unsupported(p, 'Object', 'mixed content text')
+                else:
+                    _bad_code(p, c, 'Object', 3)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
+        Df = D
+        Tf = T
+        nw = False
         while s == 4:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                y, p = _dec_any(D, T, p, _MOD)
-                f3.append(y)
-            elif c == 1:
-                s = -1
-            elif c == 2:
-                _unsupported(p, 'Object', 'mixed content text')
-            else:
-                _bad_code(p, c, 'Object', 4)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                c = (D >> (T - p - 2)) & 3
+                p += 2
+                if c == 0:
+                    y, p = _dec_any(D, T, p, _MOD)
+                    f3.append(y)
+                elif c == 1:
+                    s = -1
+                elif c == 2:
+                    _unsupported(p, 'Object', 'mixed content text')
+                else:
+                    _bad_code(p, c, 'Object', 4)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in Object (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
@@ -6529,6 +7281,8 @@ def e_xmldsig_PGPData(o: Any, a: int) -> int:
         a = (a << w) | c
         a = e_sel_bin(a, v1)
     for v in o.any:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         c, w, s = _T155[s]
         a = (a << w) | c
         a = _enc_any(v, a, _MOD)
@@ -6538,6 +7292,8 @@ def e_xmldsig_PGPData(o: Any, a: int) -> int:
         a = (a << w) | c
         a = e_sel_bin(a, v3)
     for v in o.any_2:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         c, w, s = _T157[s]
         a = (a << w) | c
         a = _enc_any(v, a, _MOD)
@@ -6603,26 +7359,76 @@ def d_xmldsig_PGPData(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'PGPData', 3)
+        Df = D
+        Tf = T
+        nw = False
         while s == 4:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                y, p = _dec_any(D, T, p, _MOD)
-                f2.append(y)
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'PGPData', 4)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                c = (D >> (T - p - 2)) & 3
+                p += 2
+                if c == 0:
+                    y, p = _dec_any(D, T, p, _MOD)
+                    f2.append(y)
+                elif c == 1:
+                    s = -1
+                else:
+                    _bad_code(p, c, 'PGPData', 4)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
+        Df = D
+        Tf = T
+        nw = False
         while s == 5:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                y, p = _dec_any(D, T, p, _MOD)
-                f4.append(y)
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'PGPData', 5)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                c = (D >> (T - p - 2)) & 3
+                p += 2
+                if c == 0:
+                    y, p = _dec_any(D, T, p, _MOD)
+                    f4.append(y)
+                elif c == 1:
+                    s = -1
+                else:
+                    _bad_code(p, c, 'PGPData', 5)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in PGPData (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
@@ -6878,10 +7684,14 @@ def d_xmldsig_RetrievalMethod(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_xmldsig_SPKIData(o: Any, a: int) -> int:
     s = 0
     for v in o.spki_sexp:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         c, w, s = _T166[s]
         a = (a << w) | c
         a = e_sel_bin(a, v)
     for v in o.any:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         c, w, s = _T167[s]
         a = (a << w) | c
         a = _enc_any(v, a, _MOD)
@@ -6896,68 +7706,93 @@ def d_xmldsig_SPKIData(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
+        Df = D
+        Tf = T
+        nw = False
         while s != -1:
-            if s == 0:
-                c = (D >> (T - p - 1)) & 1
-                p += 1
-                if c == 0:
-                    y, p = d_sel_bin(D, T, p, None, 'SPKISexp')
-                    f0.append(y)
-                    s = 1
-                else:
-                    p = _second_ee(D, T, p, c, 1, 3, 'SPKIData', 0)
-                    return _xmldsig.SPKIData(spki_sexp=f0, any=f1), p
-            elif s == 1:
-                c = (D >> (T - p - 2)) & 3
-                p += 2
-                if c == 0:
-                    y, p = d_sel_bin(D, T, p, None, 'SPKISexp')
-                    f0.append(y)
-                    s = 2
-                elif c == 1:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f1.append(y)
-                    s = 3
-                elif c == 2:
-                    s = -1
-                else:
-                    _bad_code(p, c, 'SPKIData', 1)
-            elif s == 2:
-                c = (D >> (T - p - 2)) & 3
-                p += 2
-                if c == 0:
-                    y, p = d_sel_bin(D, T, p, None, 'SPKISexp')
-                    f0.append(y)
-                elif c == 1:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f1.append(y)
-                    s = 4
-                elif c == 2:
-                    s = -1
-                else:
-                    _bad_code(p, c, 'SPKIData', 2)
-            elif s == 3:
-                c = (D >> (T - p - 2)) & 3
-                p += 2
-                if c == 0:
-                    y, p = d_sel_bin(D, T, p, None, 'SPKISexp')
-                    f0.append(y)
-                    s = 2
-                elif c == 1:
-                    s = -1
-                else:
-                    _bad_code(p, c, 'SPKIData', 3)
-            elif s == 4:
-                c = (D >> (T - p - 2)) & 3
-                p += 2
-                if c == 0:
-                    y, p = d_sel_bin(D, T, p, None, 'SPKISexp')
-                    f0.append(y)
-                    s = 2
-                elif c == 1:
-                    s = -1
-                else:
-                    _bad_code(p, c, 'SPKIData', 4)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                if s == 0:
+                    c = (D >> (T - p - 1)) & 1
+                    p += 1
+                    if c == 0:
+                        y, p = d_sel_bin(D, T, p, None, 'SPKISexp')
+                        f0.append(y)
+                        s = 1
+                    else:
+                        p = _second_ee(D, T, p, c, 1, 3, 'SPKIData', 0)
+                        return _xmldsig.SPKIData(spki_sexp=f0, any=f1), p
+                elif s == 1:
+                    c = (D >> (T - p - 2)) & 3
+                    p += 2
+                    if c == 0:
+                        y, p = d_sel_bin(D, T, p, None, 'SPKISexp')
+                        f0.append(y)
+                        s = 2
+                    elif c == 1:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f1.append(y)
+                        s = 3
+                    elif c == 2:
+                        s = -1
+                    else:
+                        _bad_code(p, c, 'SPKIData', 1)
+                elif s == 2:
+                    c = (D >> (T - p - 2)) & 3
+                    p += 2
+                    if c == 0:
+                        y, p = d_sel_bin(D, T, p, None, 'SPKISexp')
+                        f0.append(y)
+                    elif c == 1:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f1.append(y)
+                        s = 4
+                    elif c == 2:
+                        s = -1
+                    else:
+                        _bad_code(p, c, 'SPKIData', 2)
+                elif s == 3:
+                    c = (D >> (T - p - 2)) & 3
+                    p += 2
+                    if c == 0:
+                        y, p = d_sel_bin(D, T, p, None, 'SPKISexp')
+                        f0.append(y)
+                        s = 2
+                    elif c == 1:
+                        s = -1
+                    else:
+                        _bad_code(p, c, 'SPKIData', 3)
+                elif s == 4:
+                    c = (D >> (T - p - 2)) & 3
+                    p += 2
+                    if c == 0:
+                        y, p = d_sel_bin(D, T, p, None, 'SPKISexp')
+                        f0.append(y)
+                        s = 2
+                    elif c == 1:
+                        s = -1
+                    else:
+                        _bad_code(p, c, 'SPKIData', 4)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in SPKIData (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
@@ -6984,6 +7819,8 @@ def e_xmldsig_Signature(o: Any, a: int) -> int:
         a = e_xmldsig_KeyInfo(v3, a)
         s = 4
     for v in o.object:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         c, w, s = _T170[s]
         a = (a << w) | c
         a = e_xmldsig_Object(v, a)
@@ -7051,16 +7888,41 @@ def d_xmldsig_Signature(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'Signature', 4)
+        Df = D
+        Tf = T
+        nw = False
         while s == 5:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                y, p = d_xmldsig_Object(D, T, p)
-                f4.append(y)
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'Signature', 5)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                c = (D >> (T - p - 2)) & 3
+                p += 2
+                if c == 0:
+                    y, p = d_xmldsig_Object(D, T, p)
+                    f4.append(y)
+                elif c == 1:
+                    s = -1
+                else:
+                    _bad_code(p, c, 'Signature', 5)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in Signature (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
@@ -7079,6 +7941,8 @@ def e_xmldsig_SignatureMethod(o: Any, a: int) -> int:
         a <<= 1
         s = 2
     for v in o.any:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         c, w, s = _T172[s]
         a = (a << w) | c
         a = _enc_any(v, a, _MOD)
@@ -7099,47 +7963,122 @@ def d_xmldsig_SignatureMethod(D: int, T: int, p: int) -> tuple[Any, int]:
         p += 1
         f0, p = d_str(D, T, p, None)
         s = 1
+        Df = D
+        Tf = T
+        nw = False
         while s == 1:
-            c = (D >> (T - p - 3)) & 7
-            p += 3
-            if c == 0:
-                f1, p = _ds17(D, T, p)
-                s = 2
-            elif c == 1:
-                y, p = _dec_any(D, T, p, _MOD)
-                f2.append(y)
-                s = 3
-            elif c == 2:
-                s = -1
-            elif c == 3:
-                _unsupported(p, 'SignatureMethod', 'mixed content text')
-            else:
-                _bad_code(p, c, 'SignatureMethod', 1)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                c = (D >> (T - p - 3)) & 7
+                p += 3
+                if c == 0:
+                    f1, p = _ds17(D, T, p)
+                    s = 2
+                elif c == 1:
+                    y, p = _dec_any(D, T, p, _MOD)
+                    f2.append(y)
+                    s = 3
+                elif c == 2:
+                    s = -1
+                elif c == 3:
+                    _unsupported(p, 'SignatureMethod', 'mixed content text')
+                else:
+                    _bad_code(p, c, 'SignatureMethod', 1)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
+        Df = D
+        Tf = T
+        nw = False
         while s == 2:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                y, p = _dec_any(D, T, p, _MOD)
-                f2.append(y)
-                s = 3
-            elif c == 1:
-                s = -1
-            elif c == 2:
-                _unsupported(p, 'SignatureMethod', 'mixed content text')
-            else:
-                _bad_code(p, c, 'SignatureMethod', 2)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                c = (D >> (T - p - 2)) & 3
+                p += 2
+                if c == 0:
+                    y, p = _dec_any(D, T, p, _MOD)
+                    f2.append(y)
+                    s = 3
+                elif c == 1:
+                    s = -1
+                elif c == 2:
+                    _unsupported(p, 'SignatureMethod', 'mixed content text')
+                else:
+                    _bad_code(p, c, 'SignatureMethod', 2)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
+        Df = D
+        Tf = T
+        nw = False
         while s == 3:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                y, p = _dec_any(D, T, p, _MOD)
-                f2.append(y)
-            elif c == 1:
-                s = -1
-            elif c == 2:
-                _unsupported(p, 'SignatureMethod', 'mixed content text')
-            else:
-                _bad_code(p, c, 'SignatureMethod', 3)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                c = (D >> (T - p - 2)) & 3
+                p += 2
+                if c == 0:
+                    y, p = _dec_any(D, T, p, _MOD)
+                    f2.append(y)
+                elif c == 1:
+                    s = -1
+                elif c == 2:
+                    _unsupported(p, 'SignatureMethod', 'mixed content text')
+                else:
+                    _bad_code(p, c, 'SignatureMethod', 3)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in SignatureMethod (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
@@ -7155,6 +8094,8 @@ def e_xmldsig_SignatureProperties(o: Any, a: int) -> int:
         a = e_str(a, v0)
         s = 1
     for v in o.signature_property:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         c, w, s = _T174[s]
         a = (a << w) | c
         a = e_xmldsig_SignatureProperty(v, a)
@@ -7203,16 +8144,41 @@ def d_xmldsig_SignatureProperties(D: int, T: int, p: int) -> tuple[Any, int]:
             s = -1
         else:
             _bad_code(p, c, 'SignatureProperties', 2)
+        Df = D
+        Tf = T
+        nw = False
         while s == 3:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                y, p = d_xmldsig_SignatureProperty(D, T, p)
-                f1.append(y)
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'SignatureProperties', 3)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                c = (D >> (T - p - 2)) & 3
+                p += 2
+                if c == 0:
+                    y, p = d_xmldsig_SignatureProperty(D, T, p)
+                    f1.append(y)
+                elif c == 1:
+                    s = -1
+                else:
+                    _bad_code(p, c, 'SignatureProperties', 3)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in SignatureProperties (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
@@ -7231,6 +8197,8 @@ def e_xmldsig_SignatureProperty(o: Any, a: int) -> int:
     a = (a << w) | c
     a = e_str(a, o.target)
     for v in o.any:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         c, w, s = _T177[s]
         a = (a << w) | c
         a = _enc_any(v, a, _MOD)
@@ -7268,44 +8236,119 @@ def d_xmldsig_SignatureProperty(D: int, T: int, p: int) -> tuple[Any, int]:
                 p = _second_ee(D, T, p, c, 1, 3, 'SignatureProperty', 1)
                 return _xmldsig.SignatureProperty(id=f0, target=f1, any=f2), p
         s = 2
+        Df = D
+        Tf = T
+        nw = False
         while s == 2:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                y, p = _dec_any(D, T, p, _MOD)
-                f2.append(y)
-                s = 3
-            elif c == 1:
-                _unsupported(p, 'SignatureProperty', 'mixed content text')
-            else:
-                p = _second_ee(D, T, p, c, 2, 3, 'SignatureProperty', 2)
-                return _xmldsig.SignatureProperty(id=f0, target=f1, any=f2), p
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                c = (D >> (T - p - 2)) & 3
+                p += 2
+                if c == 0:
+                    y, p = _dec_any(D, T, p, _MOD)
+                    f2.append(y)
+                    s = 3
+                elif c == 1:
+                    _unsupported(p, 'SignatureProperty', 'mixed content text')
+                else:
+                    p = _second_ee(D, T, p, c, 2, 3, 'SignatureProperty', 2)
+                    return _xmldsig.SignatureProperty(id=f0, target=f1, any=f2), p
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
         s = 3
+        Df = D
+        Tf = T
+        nw = False
         while s == 3:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                y, p = _dec_any(D, T, p, _MOD)
-                f2.append(y)
-                s = 4
-            elif c == 1:
-                s = -1
-            elif c == 2:
-                _unsupported(p, 'SignatureProperty', 'mixed content text')
-            else:
-                _bad_code(p, c, 'SignatureProperty', 3)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                c = (D >> (T - p - 2)) & 3
+                p += 2
+                if c == 0:
+                    y, p = _dec_any(D, T, p, _MOD)
+                    f2.append(y)
+                    s = 4
+                elif c == 1:
+                    s = -1
+                elif c == 2:
+                    _unsupported(p, 'SignatureProperty', 'mixed content text')
+                else:
+                    _bad_code(p, c, 'SignatureProperty', 3)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
+        Df = D
+        Tf = T
+        nw = False
         while s == 4:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                y, p = _dec_any(D, T, p, _MOD)
-                f2.append(y)
-            elif c == 1:
-                s = -1
-            elif c == 2:
-                _unsupported(p, 'SignatureProperty', 'mixed content text')
-            else:
-                _bad_code(p, c, 'SignatureProperty', 4)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                c = (D >> (T - p - 2)) & 3
+                p += 2
+                if c == 0:
+                    y, p = _dec_any(D, T, p, _MOD)
+                    f2.append(y)
+                elif c == 1:
+                    s = -1
+                elif c == 2:
+                    _unsupported(p, 'SignatureProperty', 'mixed content text')
+                else:
+                    _bad_code(p, c, 'SignatureProperty', 4)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in SignatureProperty (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
@@ -7383,6 +8426,8 @@ def e_xmldsig_SignedInfo(o: Any, a: int) -> int:
     a = e_xmldsig_SignatureMethod(o.signature_method, a)
     s = 3
     for v in o.reference:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         c, w, s = _T183[s]
         a = (a << w) | c
         a = e_xmldsig_Reference(v, a)
@@ -7440,16 +8485,41 @@ def d_xmldsig_SignedInfo(D: int, T: int, p: int) -> tuple[Any, int]:
             s = -1
         else:
             _bad_code(p, c, 'SignedInfo', 4)
+        Df = D
+        Tf = T
+        nw = False
         while s == 5:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                y, p = d_xmldsig_Reference(D, T, p)
-                f3.append(y)
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'SignedInfo', 5)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                c = (D >> (T - p - 2)) & 3
+                p += 2
+                if c == 0:
+                    y, p = d_xmldsig_Reference(D, T, p)
+                    f3.append(y)
+                elif c == 1:
+                    s = -1
+                else:
+                    _bad_code(p, c, 'SignedInfo', 5)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in SignedInfo (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
@@ -7462,10 +8532,14 @@ def e_xmldsig_Transform(o: Any, a: int) -> int:
     a = e_str(a, o.algorithm)
     s = 1
     for v in o.any:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         c, w, s = _T185[s]
         a = (a << w) | c
         a = _enc_any(v, a, _MOD)
     for v in o.x_path:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         c, w, s = _T186[s]
         a = (a << w) | c
         a = e_sel_str(a, v)
@@ -7481,65 +8555,90 @@ def d_xmldsig_Transform(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
+        Df = D
+        Tf = T
+        nw = False
         while s != -1:
-            if s == 0:
-                c = (D >> (T - p - 1)) & 1
-                p += 1
-                if c == 0:
-                    f0, p = d_str(D, T, p, None)
-                    s = 1
-                else:
-                    p = _second_ee(D, T, p, c, 1, 3, 'Transform', 0)
-                    return _xmldsig.Transform(algorithm=f0, any=f1, x_path=f2), p
-            elif s == 1:
-                c = (D >> (T - p - 3)) & 7
-                p += 3
-                if c == 0:
-                    y, p = d_sel_str(D, T, p, None, 'XPath')
-                    f2.append(y)
-                    s = 2
-                elif c == 1:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f1.append(y)
-                    s = 3
-                elif c == 2:
-                    s = -1
-                elif c == 3:
-                    _unsupported(p, 'Transform', 'mixed content text')
-                else:
-                    _bad_code(p, c, 'Transform', 1)
-            elif s == 2:
-                c = (D >> (T - p - 3)) & 7
-                p += 3
-                if c == 0:
-                    y, p = d_sel_str(D, T, p, None, 'XPath')
-                    f2.append(y)
-                elif c == 1:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f1.append(y)
-                    s = 3
-                elif c == 2:
-                    s = -1
-                elif c == 3:
-                    _unsupported(p, 'Transform', 'mixed content text')
-                else:
-                    _bad_code(p, c, 'Transform', 2)
-            elif s == 3:
-                c = (D >> (T - p - 3)) & 7
-                p += 3
-                if c == 0:
-                    y, p = d_sel_str(D, T, p, None, 'XPath')
-                    f2.append(y)
-                    s = 2
-                elif c == 1:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f1.append(y)
-                elif c == 2:
-                    s = -1
-                elif c == 3:
-                    _unsupported(p, 'Transform', 'mixed content text')
-                else:
-                    _bad_code(p, c, 'Transform', 3)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                if s == 0:
+                    c = (D >> (T - p - 1)) & 1
+                    p += 1
+                    if c == 0:
+                        f0, p = d_str(D, T, p, None)
+                        s = 1
+                    else:
+                        p = _second_ee(D, T, p, c, 1, 3, 'Transform', 0)
+                        return _xmldsig.Transform(algorithm=f0, any=f1, x_path=f2), p
+                elif s == 1:
+                    c = (D >> (T - p - 3)) & 7
+                    p += 3
+                    if c == 0:
+                        y, p = d_sel_str(D, T, p, None, 'XPath')
+                        f2.append(y)
+                        s = 2
+                    elif c == 1:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f1.append(y)
+                        s = 3
+                    elif c == 2:
+                        s = -1
+                    elif c == 3:
+                        _unsupported(p, 'Transform', 'mixed content text')
+                    else:
+                        _bad_code(p, c, 'Transform', 1)
+                elif s == 2:
+                    c = (D >> (T - p - 3)) & 7
+                    p += 3
+                    if c == 0:
+                        y, p = d_sel_str(D, T, p, None, 'XPath')
+                        f2.append(y)
+                    elif c == 1:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f1.append(y)
+                        s = 3
+                    elif c == 2:
+                        s = -1
+                    elif c == 3:
+                        _unsupported(p, 'Transform', 'mixed content text')
+                    else:
+                        _bad_code(p, c, 'Transform', 2)
+                elif s == 3:
+                    c = (D >> (T - p - 3)) & 7
+                    p += 3
+                    if c == 0:
+                        y, p = d_sel_str(D, T, p, None, 'XPath')
+                        f2.append(y)
+                        s = 2
+                    elif c == 1:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f1.append(y)
+                    elif c == 2:
+                        s = -1
+                    elif c == 3:
+                        _unsupported(p, 'Transform', 'mixed content text')
+                    else:
+                        _bad_code(p, c, 'Transform', 3)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in Transform (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
@@ -7550,6 +8649,8 @@ def d_xmldsig_Transform(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_xmldsig_Transforms(o: Any, a: int) -> int:
     s = 0
     for v in o.transform:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         c, w, s = _T188[s]
         a = (a << w) | c
         a = e_xmldsig_Transform(v, a)
@@ -7579,16 +8680,41 @@ def d_xmldsig_Transforms(D: int, T: int, p: int) -> tuple[Any, int]:
             s = -1
         else:
             _bad_code(p, c, 'Transforms', 1)
+        Df = D
+        Tf = T
+        nw = False
         while s == 2:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                y, p = d_xmldsig_Transform(D, T, p)
-                f0.append(y)
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'Transforms', 2)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                c = (D >> (T - p - 2)) & 3
+                p += 2
+                if c == 0:
+                    y, p = d_xmldsig_Transform(D, T, p)
+                    f0.append(y)
+                elif c == 1:
+                    s = -1
+                else:
+                    _bad_code(p, c, 'Transforms', 2)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in Transforms (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
@@ -7599,6 +8725,8 @@ def d_xmldsig_Transforms(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_xmldsig_X509Data(o: Any, a: int) -> int:
     s = 0
     for v in o.x509_issuer_serial:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         c, w, s = _T190[s]
         a = (a << w) | c
         u27 = v
@@ -7608,22 +8736,32 @@ def e_xmldsig_X509Data(o: Any, a: int) -> int:
         a = e_int(a, u27.x509_serial_number)
         a <<= 2
     for v in o.x509_ski:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         c, w, s = _T191[s]
         a = (a << w) | c
         a = e_sel_bin(a, v)
     for v in o.x509_subject_name:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         c, w, s = _T192[s]
         a = (a << w) | c
         a = e_sel_str(a, v)
     for v in o.x509_certificate:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         c, w, s = _T193[s]
         a = (a << w) | c
         a = e_sel_bin(a, v)
     for v in o.x509_crl:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         c, w, s = _T194[s]
         a = (a << w) | c
         a = e_sel_bin(a, v)
     for v in o.any:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         c, w, s = _T195[s]
         a = (a << w) | c
         a = _enc_any(v, a, _MOD)
@@ -7645,403 +8783,428 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
+        Df = D
+        Tf = T
+        nw = False
         while s != -1:
-            if s == 0:
-                c = (D >> (T - p - 3)) & 7
-                p += 3
-                if c == 0:
-                    y, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                    f0.append(y)
-                    s = 1
-                elif c == 1:
-                    y, p = d_sel_bin(D, T, p, None, 'X509SKI')
-                    f1.append(y)
-                    s = 2
-                elif c == 2:
-                    y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
-                    f2.append(y)
-                    s = 3
-                elif c == 3:
-                    y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
-                    f3.append(y)
-                    s = 4
-                elif c == 4:
-                    y, p = d_sel_bin(D, T, p, None, 'X509CRL')
-                    f4.append(y)
-                    s = 5
-                elif c == 5:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f5.append(y)
-                    s = 6
-                else:
-                    p = _second_ee(D, T, p, c, 6, 3, 'X509Data', 0)
-                    return _xmldsig.X509Data(x509_issuer_serial=f0, x509_ski=f1, x509_subject_name=f2, x509_certificate=f3, x509_crl=f4, any=f5), p
-            elif s == 1:
-                c = (D >> (T - p - 3)) & 7
-                p += 3
-                if c == 0:
-                    y, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                    f0.append(y)
-                    s = 7
-                elif c == 1:
-                    y, p = d_sel_bin(D, T, p, None, 'X509SKI')
-                    f1.append(y)
-                    s = 8
-                elif c == 2:
-                    y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
-                    f2.append(y)
-                    s = 9
-                elif c == 3:
-                    y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
-                    f3.append(y)
-                    s = 10
-                elif c == 4:
-                    y, p = d_sel_bin(D, T, p, None, 'X509CRL')
-                    f4.append(y)
-                    s = 11
-                elif c == 5:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f5.append(y)
-                    s = 12
-                elif c == 6:
-                    s = -1
-                else:
-                    _bad_code(p, c, 'X509Data', 1)
-            elif s == 2:
-                c = (D >> (T - p - 3)) & 7
-                p += 3
-                if c == 0:
-                    y, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                    f0.append(y)
-                    s = 7
-                elif c == 1:
-                    y, p = d_sel_bin(D, T, p, None, 'X509SKI')
-                    f1.append(y)
-                    s = 8
-                elif c == 2:
-                    y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
-                    f2.append(y)
-                    s = 9
-                elif c == 3:
-                    y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
-                    f3.append(y)
-                    s = 10
-                elif c == 4:
-                    y, p = d_sel_bin(D, T, p, None, 'X509CRL')
-                    f4.append(y)
-                    s = 11
-                elif c == 5:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f5.append(y)
-                    s = 12
-                elif c == 6:
-                    s = -1
-                else:
-                    _bad_code(p, c, 'X509Data', 2)
-            elif s == 3:
-                c = (D >> (T - p - 3)) & 7
-                p += 3
-                if c == 0:
-                    y, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                    f0.append(y)
-                    s = 7
-                elif c == 1:
-                    y, p = d_sel_bin(D, T, p, None, 'X509SKI')
-                    f1.append(y)
-                    s = 8
-                elif c == 2:
-                    y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
-                    f2.append(y)
-                    s = 9
-                elif c == 3:
-                    y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
-                    f3.append(y)
-                    s = 10
-                elif c == 4:
-                    y, p = d_sel_bin(D, T, p, None, 'X509CRL')
-                    f4.append(y)
-                    s = 11
-                elif c == 5:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f5.append(y)
-                    s = 12
-                elif c == 6:
-                    s = -1
-                else:
-                    _bad_code(p, c, 'X509Data', 3)
-            elif s == 4:
-                c = (D >> (T - p - 3)) & 7
-                p += 3
-                if c == 0:
-                    y, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                    f0.append(y)
-                    s = 7
-                elif c == 1:
-                    y, p = d_sel_bin(D, T, p, None, 'X509SKI')
-                    f1.append(y)
-                    s = 8
-                elif c == 2:
-                    y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
-                    f2.append(y)
-                    s = 9
-                elif c == 3:
-                    y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
-                    f3.append(y)
-                    s = 10
-                elif c == 4:
-                    y, p = d_sel_bin(D, T, p, None, 'X509CRL')
-                    f4.append(y)
-                    s = 11
-                elif c == 5:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f5.append(y)
-                    s = 12
-                elif c == 6:
-                    s = -1
-                else:
-                    _bad_code(p, c, 'X509Data', 4)
-            elif s == 5:
-                c = (D >> (T - p - 3)) & 7
-                p += 3
-                if c == 0:
-                    y, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                    f0.append(y)
-                    s = 7
-                elif c == 1:
-                    y, p = d_sel_bin(D, T, p, None, 'X509SKI')
-                    f1.append(y)
-                    s = 8
-                elif c == 2:
-                    y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
-                    f2.append(y)
-                    s = 9
-                elif c == 3:
-                    y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
-                    f3.append(y)
-                    s = 10
-                elif c == 4:
-                    y, p = d_sel_bin(D, T, p, None, 'X509CRL')
-                    f4.append(y)
-                    s = 11
-                elif c == 5:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f5.append(y)
-                    s = 12
-                elif c == 6:
-                    s = -1
-                else:
-                    _bad_code(p, c, 'X509Data', 5)
-            elif s == 6:
-                c = (D >> (T - p - 3)) & 7
-                p += 3
-                if c == 0:
-                    y, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                    f0.append(y)
-                    s = 7
-                elif c == 1:
-                    y, p = d_sel_bin(D, T, p, None, 'X509SKI')
-                    f1.append(y)
-                    s = 8
-                elif c == 2:
-                    y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
-                    f2.append(y)
-                    s = 9
-                elif c == 3:
-                    y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
-                    f3.append(y)
-                    s = 10
-                elif c == 4:
-                    y, p = d_sel_bin(D, T, p, None, 'X509CRL')
-                    f4.append(y)
-                    s = 11
-                elif c == 5:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f5.append(y)
-                    s = 12
-                elif c == 6:
-                    s = -1
-                else:
-                    _bad_code(p, c, 'X509Data', 6)
-            elif s == 7:
-                c = (D >> (T - p - 3)) & 7
-                p += 3
-                if c == 0:
-                    y, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                    f0.append(y)
-                elif c == 1:
-                    y, p = d_sel_bin(D, T, p, None, 'X509SKI')
-                    f1.append(y)
-                    s = 8
-                elif c == 2:
-                    y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
-                    f2.append(y)
-                    s = 9
-                elif c == 3:
-                    y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
-                    f3.append(y)
-                    s = 10
-                elif c == 4:
-                    y, p = d_sel_bin(D, T, p, None, 'X509CRL')
-                    f4.append(y)
-                    s = 11
-                elif c == 5:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f5.append(y)
-                    s = 12
-                elif c == 6:
-                    s = -1
-                else:
-                    _bad_code(p, c, 'X509Data', 7)
-            elif s == 8:
-                c = (D >> (T - p - 3)) & 7
-                p += 3
-                if c == 0:
-                    y, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                    f0.append(y)
-                    s = 7
-                elif c == 1:
-                    y, p = d_sel_bin(D, T, p, None, 'X509SKI')
-                    f1.append(y)
-                elif c == 2:
-                    y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
-                    f2.append(y)
-                    s = 9
-                elif c == 3:
-                    y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
-                    f3.append(y)
-                    s = 10
-                elif c == 4:
-                    y, p = d_sel_bin(D, T, p, None, 'X509CRL')
-                    f4.append(y)
-                    s = 11
-                elif c == 5:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f5.append(y)
-                    s = 12
-                elif c == 6:
-                    s = -1
-                else:
-                    _bad_code(p, c, 'X509Data', 8)
-            elif s == 9:
-                c = (D >> (T - p - 3)) & 7
-                p += 3
-                if c == 0:
-                    y, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                    f0.append(y)
-                    s = 7
-                elif c == 1:
-                    y, p = d_sel_bin(D, T, p, None, 'X509SKI')
-                    f1.append(y)
-                    s = 8
-                elif c == 2:
-                    y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
-                    f2.append(y)
-                elif c == 3:
-                    y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
-                    f3.append(y)
-                    s = 10
-                elif c == 4:
-                    y, p = d_sel_bin(D, T, p, None, 'X509CRL')
-                    f4.append(y)
-                    s = 11
-                elif c == 5:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f5.append(y)
-                    s = 12
-                elif c == 6:
-                    s = -1
-                else:
-                    _bad_code(p, c, 'X509Data', 9)
-            elif s == 10:
-                c = (D >> (T - p - 3)) & 7
-                p += 3
-                if c == 0:
-                    y, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                    f0.append(y)
-                    s = 7
-                elif c == 1:
-                    y, p = d_sel_bin(D, T, p, None, 'X509SKI')
-                    f1.append(y)
-                    s = 8
-                elif c == 2:
-                    y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
-                    f2.append(y)
-                    s = 9
-                elif c == 3:
-                    y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
-                    f3.append(y)
-                elif c == 4:
-                    y, p = d_sel_bin(D, T, p, None, 'X509CRL')
-                    f4.append(y)
-                    s = 11
-                elif c == 5:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f5.append(y)
-                    s = 12
-                elif c == 6:
-                    s = -1
-                else:
-                    _bad_code(p, c, 'X509Data', 10)
-            elif s == 11:
-                c = (D >> (T - p - 3)) & 7
-                p += 3
-                if c == 0:
-                    y, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                    f0.append(y)
-                    s = 7
-                elif c == 1:
-                    y, p = d_sel_bin(D, T, p, None, 'X509SKI')
-                    f1.append(y)
-                    s = 8
-                elif c == 2:
-                    y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
-                    f2.append(y)
-                    s = 9
-                elif c == 3:
-                    y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
-                    f3.append(y)
-                    s = 10
-                elif c == 4:
-                    y, p = d_sel_bin(D, T, p, None, 'X509CRL')
-                    f4.append(y)
-                elif c == 5:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f5.append(y)
-                    s = 12
-                elif c == 6:
-                    s = -1
-                else:
-                    _bad_code(p, c, 'X509Data', 11)
-            elif s == 12:
-                c = (D >> (T - p - 3)) & 7
-                p += 3
-                if c == 0:
-                    y, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                    f0.append(y)
-                    s = 7
-                elif c == 1:
-                    y, p = d_sel_bin(D, T, p, None, 'X509SKI')
-                    f1.append(y)
-                    s = 8
-                elif c == 2:
-                    y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
-                    f2.append(y)
-                    s = 9
-                elif c == 3:
-                    y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
-                    f3.append(y)
-                    s = 10
-                elif c == 4:
-                    y, p = d_sel_bin(D, T, p, None, 'X509CRL')
-                    f4.append(y)
-                    s = 11
-                elif c == 5:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f5.append(y)
-                elif c == 6:
-                    s = -1
-                else:
-                    _bad_code(p, c, 'X509Data', 12)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                if s == 0:
+                    c = (D >> (T - p - 3)) & 7
+                    p += 3
+                    if c == 0:
+                        y, p = d_xmldsig_X509IssuerSerial(D, T, p)
+                        f0.append(y)
+                        s = 1
+                    elif c == 1:
+                        y, p = d_sel_bin(D, T, p, None, 'X509SKI')
+                        f1.append(y)
+                        s = 2
+                    elif c == 2:
+                        y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
+                        f2.append(y)
+                        s = 3
+                    elif c == 3:
+                        y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
+                        f3.append(y)
+                        s = 4
+                    elif c == 4:
+                        y, p = d_sel_bin(D, T, p, None, 'X509CRL')
+                        f4.append(y)
+                        s = 5
+                    elif c == 5:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f5.append(y)
+                        s = 6
+                    else:
+                        p = _second_ee(D, T, p, c, 6, 3, 'X509Data', 0)
+                        return _xmldsig.X509Data(x509_issuer_serial=f0, x509_ski=f1, x509_subject_name=f2, x509_certificate=f3, x509_crl=f4, any=f5), p
+                elif s == 1:
+                    c = (D >> (T - p - 3)) & 7
+                    p += 3
+                    if c == 0:
+                        y, p = d_xmldsig_X509IssuerSerial(D, T, p)
+                        f0.append(y)
+                        s = 7
+                    elif c == 1:
+                        y, p = d_sel_bin(D, T, p, None, 'X509SKI')
+                        f1.append(y)
+                        s = 8
+                    elif c == 2:
+                        y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
+                        f2.append(y)
+                        s = 9
+                    elif c == 3:
+                        y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
+                        f3.append(y)
+                        s = 10
+                    elif c == 4:
+                        y, p = d_sel_bin(D, T, p, None, 'X509CRL')
+                        f4.append(y)
+                        s = 11
+                    elif c == 5:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f5.append(y)
+                        s = 12
+                    elif c == 6:
+                        s = -1
+                    else:
+                        _bad_code(p, c, 'X509Data', 1)
+                elif s == 2:
+                    c = (D >> (T - p - 3)) & 7
+                    p += 3
+                    if c == 0:
+                        y, p = d_xmldsig_X509IssuerSerial(D, T, p)
+                        f0.append(y)
+                        s = 7
+                    elif c == 1:
+                        y, p = d_sel_bin(D, T, p, None, 'X509SKI')
+                        f1.append(y)
+                        s = 8
+                    elif c == 2:
+                        y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
+                        f2.append(y)
+                        s = 9
+                    elif c == 3:
+                        y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
+                        f3.append(y)
+                        s = 10
+                    elif c == 4:
+                        y, p = d_sel_bin(D, T, p, None, 'X509CRL')
+                        f4.append(y)
+                        s = 11
+                    elif c == 5:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f5.append(y)
+                        s = 12
+                    elif c == 6:
+                        s = -1
+                    else:
+                        _bad_code(p, c, 'X509Data', 2)
+                elif s == 3:
+                    c = (D >> (T - p - 3)) & 7
+                    p += 3
+                    if c == 0:
+                        y, p = d_xmldsig_X509IssuerSerial(D, T, p)
+                        f0.append(y)
+                        s = 7
+                    elif c == 1:
+                        y, p = d_sel_bin(D, T, p, None, 'X509SKI')
+                        f1.append(y)
+                        s = 8
+                    elif c == 2:
+                        y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
+                        f2.append(y)
+                        s = 9
+                    elif c == 3:
+                        y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
+                        f3.append(y)
+                        s = 10
+                    elif c == 4:
+                        y, p = d_sel_bin(D, T, p, None, 'X509CRL')
+                        f4.append(y)
+                        s = 11
+                    elif c == 5:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f5.append(y)
+                        s = 12
+                    elif c == 6:
+                        s = -1
+                    else:
+                        _bad_code(p, c, 'X509Data', 3)
+                elif s == 4:
+                    c = (D >> (T - p - 3)) & 7
+                    p += 3
+                    if c == 0:
+                        y, p = d_xmldsig_X509IssuerSerial(D, T, p)
+                        f0.append(y)
+                        s = 7
+                    elif c == 1:
+                        y, p = d_sel_bin(D, T, p, None, 'X509SKI')
+                        f1.append(y)
+                        s = 8
+                    elif c == 2:
+                        y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
+                        f2.append(y)
+                        s = 9
+                    elif c == 3:
+                        y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
+                        f3.append(y)
+                        s = 10
+                    elif c == 4:
+                        y, p = d_sel_bin(D, T, p, None, 'X509CRL')
+                        f4.append(y)
+                        s = 11
+                    elif c == 5:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f5.append(y)
+                        s = 12
+                    elif c == 6:
+                        s = -1
+                    else:
+                        _bad_code(p, c, 'X509Data', 4)
+                elif s == 5:
+                    c = (D >> (T - p - 3)) & 7
+                    p += 3
+                    if c == 0:
+                        y, p = d_xmldsig_X509IssuerSerial(D, T, p)
+                        f0.append(y)
+                        s = 7
+                    elif c == 1:
+                        y, p = d_sel_bin(D, T, p, None, 'X509SKI')
+                        f1.append(y)
+                        s = 8
+                    elif c == 2:
+                        y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
+                        f2.append(y)
+                        s = 9
+                    elif c == 3:
+                        y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
+                        f3.append(y)
+                        s = 10
+                    elif c == 4:
+                        y, p = d_sel_bin(D, T, p, None, 'X509CRL')
+                        f4.append(y)
+                        s = 11
+                    elif c == 5:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f5.append(y)
+                        s = 12
+                    elif c == 6:
+                        s = -1
+                    else:
+                        _bad_code(p, c, 'X509Data', 5)
+                elif s == 6:
+                    c = (D >> (T - p - 3)) & 7
+                    p += 3
+                    if c == 0:
+                        y, p = d_xmldsig_X509IssuerSerial(D, T, p)
+                        f0.append(y)
+                        s = 7
+                    elif c == 1:
+                        y, p = d_sel_bin(D, T, p, None, 'X509SKI')
+                        f1.append(y)
+                        s = 8
+                    elif c == 2:
+                        y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
+                        f2.append(y)
+                        s = 9
+                    elif c == 3:
+                        y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
+                        f3.append(y)
+                        s = 10
+                    elif c == 4:
+                        y, p = d_sel_bin(D, T, p, None, 'X509CRL')
+                        f4.append(y)
+                        s = 11
+                    elif c == 5:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f5.append(y)
+                        s = 12
+                    elif c == 6:
+                        s = -1
+                    else:
+                        _bad_code(p, c, 'X509Data', 6)
+                elif s == 7:
+                    c = (D >> (T - p - 3)) & 7
+                    p += 3
+                    if c == 0:
+                        y, p = d_xmldsig_X509IssuerSerial(D, T, p)
+                        f0.append(y)
+                    elif c == 1:
+                        y, p = d_sel_bin(D, T, p, None, 'X509SKI')
+                        f1.append(y)
+                        s = 8
+                    elif c == 2:
+                        y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
+                        f2.append(y)
+                        s = 9
+                    elif c == 3:
+                        y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
+                        f3.append(y)
+                        s = 10
+                    elif c == 4:
+                        y, p = d_sel_bin(D, T, p, None, 'X509CRL')
+                        f4.append(y)
+                        s = 11
+                    elif c == 5:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f5.append(y)
+                        s = 12
+                    elif c == 6:
+                        s = -1
+                    else:
+                        _bad_code(p, c, 'X509Data', 7)
+                elif s == 8:
+                    c = (D >> (T - p - 3)) & 7
+                    p += 3
+                    if c == 0:
+                        y, p = d_xmldsig_X509IssuerSerial(D, T, p)
+                        f0.append(y)
+                        s = 7
+                    elif c == 1:
+                        y, p = d_sel_bin(D, T, p, None, 'X509SKI')
+                        f1.append(y)
+                    elif c == 2:
+                        y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
+                        f2.append(y)
+                        s = 9
+                    elif c == 3:
+                        y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
+                        f3.append(y)
+                        s = 10
+                    elif c == 4:
+                        y, p = d_sel_bin(D, T, p, None, 'X509CRL')
+                        f4.append(y)
+                        s = 11
+                    elif c == 5:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f5.append(y)
+                        s = 12
+                    elif c == 6:
+                        s = -1
+                    else:
+                        _bad_code(p, c, 'X509Data', 8)
+                elif s == 9:
+                    c = (D >> (T - p - 3)) & 7
+                    p += 3
+                    if c == 0:
+                        y, p = d_xmldsig_X509IssuerSerial(D, T, p)
+                        f0.append(y)
+                        s = 7
+                    elif c == 1:
+                        y, p = d_sel_bin(D, T, p, None, 'X509SKI')
+                        f1.append(y)
+                        s = 8
+                    elif c == 2:
+                        y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
+                        f2.append(y)
+                    elif c == 3:
+                        y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
+                        f3.append(y)
+                        s = 10
+                    elif c == 4:
+                        y, p = d_sel_bin(D, T, p, None, 'X509CRL')
+                        f4.append(y)
+                        s = 11
+                    elif c == 5:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f5.append(y)
+                        s = 12
+                    elif c == 6:
+                        s = -1
+                    else:
+                        _bad_code(p, c, 'X509Data', 9)
+                elif s == 10:
+                    c = (D >> (T - p - 3)) & 7
+                    p += 3
+                    if c == 0:
+                        y, p = d_xmldsig_X509IssuerSerial(D, T, p)
+                        f0.append(y)
+                        s = 7
+                    elif c == 1:
+                        y, p = d_sel_bin(D, T, p, None, 'X509SKI')
+                        f1.append(y)
+                        s = 8
+                    elif c == 2:
+                        y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
+                        f2.append(y)
+                        s = 9
+                    elif c == 3:
+                        y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
+                        f3.append(y)
+                    elif c == 4:
+                        y, p = d_sel_bin(D, T, p, None, 'X509CRL')
+                        f4.append(y)
+                        s = 11
+                    elif c == 5:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f5.append(y)
+                        s = 12
+                    elif c == 6:
+                        s = -1
+                    else:
+                        _bad_code(p, c, 'X509Data', 10)
+                elif s == 11:
+                    c = (D >> (T - p - 3)) & 7
+                    p += 3
+                    if c == 0:
+                        y, p = d_xmldsig_X509IssuerSerial(D, T, p)
+                        f0.append(y)
+                        s = 7
+                    elif c == 1:
+                        y, p = d_sel_bin(D, T, p, None, 'X509SKI')
+                        f1.append(y)
+                        s = 8
+                    elif c == 2:
+                        y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
+                        f2.append(y)
+                        s = 9
+                    elif c == 3:
+                        y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
+                        f3.append(y)
+                        s = 10
+                    elif c == 4:
+                        y, p = d_sel_bin(D, T, p, None, 'X509CRL')
+                        f4.append(y)
+                    elif c == 5:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f5.append(y)
+                        s = 12
+                    elif c == 6:
+                        s = -1
+                    else:
+                        _bad_code(p, c, 'X509Data', 11)
+                elif s == 12:
+                    c = (D >> (T - p - 3)) & 7
+                    p += 3
+                    if c == 0:
+                        y, p = d_xmldsig_X509IssuerSerial(D, T, p)
+                        f0.append(y)
+                        s = 7
+                    elif c == 1:
+                        y, p = d_sel_bin(D, T, p, None, 'X509SKI')
+                        f1.append(y)
+                        s = 8
+                    elif c == 2:
+                        y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
+                        f2.append(y)
+                        s = 9
+                    elif c == 3:
+                        y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
+                        f3.append(y)
+                        s = 10
+                    elif c == 4:
+                        y, p = d_sel_bin(D, T, p, None, 'X509CRL')
+                        f4.append(y)
+                        s = 11
+                    elif c == 5:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f5.append(y)
+                    elif c == 6:
+                        s = -1
+                    else:
+                        _bad_code(p, c, 'X509Data', 12)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in X509Data (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:

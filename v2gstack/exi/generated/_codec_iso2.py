@@ -33,6 +33,7 @@ from v2gstack.exi._rt import (
     d_sel_str,
     fail as _fail,
     second_ee as _second_ee,
+    spill as _spill,
     undeclared as _undeclared,
     Unlocated as _Unlocated,
     unsupported as _unsupported,
@@ -43,6 +44,7 @@ from v2gstack.exi.generated import iso2 as _iso2
 from v2gstack.exi.generated import xmldsig as _xmldsig
 
 _BOOL = {True: 1, False: 0}
+_WINDOW = (1 << 8192) - 1
 
 
 def _ds0(D: int, T: int, p: int) -> tuple[Any, int]:
@@ -1564,6 +1566,8 @@ def d_iso2_ChargeService(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_iso2_ChargingProfile(o: Any, a: int) -> int:
     s = 0
     for v in o.profile_entry:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         if 1 <= s <= 23:
             a = (a << 2) | 0
             s = s + 1 if s < 23 else 24
@@ -1591,19 +1595,44 @@ def d_iso2_ChargingProfile(D: int, T: int, p: int) -> tuple[Any, int]:
         f0.append(y)
         rc = 0
         s = 1
+        Df = D
+        Tf = T
+        nw = False
         while s == 1:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                y, p = d_iso2_ProfileEntry(D, T, p)
-                f0.append(y)
-                rc += 1
-                if rc == 23:
-                    s = 24
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'ChargingProfile', 1)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                c = (D >> (T - p - 2)) & 3
+                p += 2
+                if c == 0:
+                    y, p = d_iso2_ProfileEntry(D, T, p)
+                    f0.append(y)
+                    rc += 1
+                    if rc == 23:
+                        s = 24
+                elif c == 1:
+                    s = -1
+                else:
+                    _bad_code(p, c, 'ChargingProfile', 1)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
         if s == 24:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -1794,6 +1823,8 @@ def e_iso2_ConsumptionCost(o: Any, a: int) -> int:
     a <<= 2
     s = 1
     for v in o.cost:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         c, w, s = _T36[s]
         a = (a << w) | c
         a = e_iso2_Cost(v, a)
@@ -3547,6 +3578,8 @@ def d_iso2_Interval(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_iso2_ListOfRootCertificateIDs(o: Any, a: int) -> int:
     s = 0
     for v in o.root_certificate_id:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         if 1 <= s <= 19:
             a = (a << 2) | 0
             s = s + 1 if s < 19 else 20
@@ -3591,19 +3624,44 @@ def d_iso2_ListOfRootCertificateIDs(D: int, T: int, p: int) -> tuple[Any, int]:
         p += 2
         rc = 0
         s = 1
+        Df = D
+        Tf = T
+        nw = False
         while s == 1:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                y, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                f0.append(y)
-                rc += 1
-                if rc == 19:
-                    s = 20
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'ListOfRootCertificateIDs', 1)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                c = (D >> (T - p - 2)) & 3
+                p += 2
+                if c == 0:
+                    y, p = d_xmldsig_X509IssuerSerial(D, T, p)
+                    f0.append(y)
+                    rc += 1
+                    if rc == 19:
+                        s = 20
+                elif c == 1:
+                    s = -1
+                else:
+                    _bad_code(p, c, 'ListOfRootCertificateIDs', 1)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
         if s == 20:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -4010,6 +4068,8 @@ def d_iso2_Notification(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_iso2_PMaxSchedule(o: Any, a: int) -> int:
     s = 0
     for v in o.p_max_schedule_entry:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         if 1 <= s <= 1023:
             a = (a << 2) | 0
             s = s + 1 if s < 1023 else 1024
@@ -4041,19 +4101,44 @@ def d_iso2_PMaxSchedule(D: int, T: int, p: int) -> tuple[Any, int]:
                 p = _second_ee(D, T, p, c, 1, 3, 'PMaxSchedule', 0)
                 return _iso2.PMaxSchedule(p_max_schedule_entry=f0), p
         rc = 0
+        Df = D
+        Tf = T
+        nw = False
         while s == 1:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                y, p = d_iso2_PMaxScheduleEntry(D, T, p)
-                f0.append(y)
-                rc += 1
-                if rc == 1023:
-                    s = 1024
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'PMaxSchedule', 1)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                c = (D >> (T - p - 2)) & 3
+                p += 2
+                if c == 0:
+                    y, p = d_iso2_PMaxScheduleEntry(D, T, p)
+                    f0.append(y)
+                    rc += 1
+                    if rc == 1023:
+                        s = 1024
+                elif c == 1:
+                    s = -1
+                else:
+                    _bad_code(p, c, 'PMaxSchedule', 1)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
         if s == 1024:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -4288,6 +4373,8 @@ def e_iso2_ParameterSet(o: Any, a: int) -> int:
     a <<= 1
     s = 1
     for v in o.parameter:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         if 2 <= s <= 16:
             a = (a << 2) | 0
             s = s + 1 if s < 16 else 17
@@ -4324,19 +4411,44 @@ def d_iso2_ParameterSet(D: int, T: int, p: int) -> tuple[Any, int]:
         f1.append(y)
         rc = 0
         s = 2
+        Df = D
+        Tf = T
+        nw = False
         while s == 2:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                y, p = d_iso2_Parameter(D, T, p)
-                f1.append(y)
-                rc += 1
-                if rc == 15:
-                    s = 17
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'ParameterSet', 2)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                c = (D >> (T - p - 2)) & 3
+                p += 2
+                if c == 0:
+                    y, p = d_iso2_Parameter(D, T, p)
+                    f1.append(y)
+                    rc += 1
+                    if rc == 15:
+                        s = 17
+                elif c == 1:
+                    s = -1
+                else:
+                    _bad_code(p, c, 'ParameterSet', 2)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
         if s == 17:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -4438,6 +4550,8 @@ def d_iso2_PaymentDetailsRes(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_iso2_PaymentOptionList(o: Any, a: int) -> int:
     s = 0
     for v in o.payment_option:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         c, w, s = _T99[s]
         a = (a << w) | c
         a = (a << 2) | _T97[v]
@@ -5053,6 +5167,8 @@ def d_iso2_RelativeTimeInterval(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_iso2_SAScheduleList(o: Any, a: int) -> int:
     s = 0
     for v in o.sa_schedule_tuple:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         c, w, s = _T108[s]
         a = (a << w) | c
         a = e_iso2_SAScheduleTuple(v, a)
@@ -5213,6 +5329,8 @@ def e_iso2_SalesTariff(o: Any, a: int) -> int:
         a = (a << 9) | v3
         a <<= 1
     for v in o.sales_tariff_entry:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         if 5 <= s <= 1027:
             a = (a << 2) | 0
             s = s + 1 if s < 1027 else 1028
@@ -5298,19 +5416,44 @@ def d_iso2_SalesTariff(D: int, T: int, p: int) -> tuple[Any, int]:
                 p = _second_ee(D, T, p, c, 1, 2, 'SalesTariff', 4)
                 return _iso2.SalesTariff(id=f0, sales_tariff_id=f1, sales_tariff_description=f2, num_e_price_levels=f3, sales_tariff_entry=f4), p
         rc = 0
+        Df = D
+        Tf = T
+        nw = False
         while s == 5:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                y, p = d_iso2_SalesTariffEntry(D, T, p)
-                f4.append(y)
-                rc += 1
-                if rc == 1023:
-                    s = 1028
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'SalesTariff', 5)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                c = (D >> (T - p - 2)) & 3
+                p += 2
+                if c == 0:
+                    y, p = d_iso2_SalesTariffEntry(D, T, p)
+                    f4.append(y)
+                    rc += 1
+                    if rc == 1023:
+                        s = 1028
+                elif c == 1:
+                    s = -1
+                else:
+                    _bad_code(p, c, 'SalesTariff', 5)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
         if s == 1028:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -5337,6 +5480,8 @@ def e_iso2_SalesTariffEntry(o: Any, a: int) -> int:
         a <<= 1
         s = 2
     for v in o.consumption_cost:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         c, w, s = _T116[s]
         a = (a << w) | c
         a = e_iso2_ConsumptionCost(v, a)
@@ -5485,6 +5630,8 @@ def d_iso2_SelectedService(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_iso2_SelectedServiceList(o: Any, a: int) -> int:
     s = 0
     for v in o.selected_service:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         if 1 <= s <= 15:
             a = (a << 2) | 0
             s = s + 1 if s < 15 else 16
@@ -5512,19 +5659,44 @@ def d_iso2_SelectedServiceList(D: int, T: int, p: int) -> tuple[Any, int]:
         f0.append(y)
         rc = 0
         s = 1
+        Df = D
+        Tf = T
+        nw = False
         while s == 1:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                y, p = d_iso2_SelectedService(D, T, p)
-                f0.append(y)
-                rc += 1
-                if rc == 15:
-                    s = 16
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'SelectedServiceList', 1)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                c = (D >> (T - p - 2)) & 3
+                p += 2
+                if c == 0:
+                    y, p = d_iso2_SelectedService(D, T, p)
+                    f0.append(y)
+                    rc += 1
+                    if rc == 15:
+                        s = 16
+                elif c == 1:
+                    s = -1
+                else:
+                    _bad_code(p, c, 'SelectedServiceList', 1)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
         if s == 16:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -5860,6 +6032,8 @@ def d_iso2_ServiceDiscoveryRes(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_iso2_ServiceList(o: Any, a: int) -> int:
     s = 0
     for v in o.service:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         if 1 <= s <= 7:
             a = (a << 2) | 0
             s = s + 1 if s < 7 else 8
@@ -5884,19 +6058,44 @@ def d_iso2_ServiceList(D: int, T: int, p: int) -> tuple[Any, int]:
         f0.append(y)
         rc = 0
         s = 1
+        Df = D
+        Tf = T
+        nw = False
         while s == 1:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                y, p = d_iso2_Service(D, T, p)
-                f0.append(y)
-                rc += 1
-                if rc == 7:
-                    s = 8
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'ServiceList', 1)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                c = (D >> (T - p - 2)) & 3
+                p += 2
+                if c == 0:
+                    y, p = d_iso2_Service(D, T, p)
+                    f0.append(y)
+                    rc += 1
+                    if rc == 7:
+                        s = 8
+                elif c == 1:
+                    s = -1
+                else:
+                    _bad_code(p, c, 'ServiceList', 1)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
         if s == 8:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -5914,6 +6113,8 @@ def d_iso2_ServiceList(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_iso2_ServiceParameterList(o: Any, a: int) -> int:
     s = 0
     for v in o.parameter_set:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         if 1 <= s <= 254:
             a = (a << 2) | 0
             s = s + 1 if s < 254 else 255
@@ -5941,19 +6142,44 @@ def d_iso2_ServiceParameterList(D: int, T: int, p: int) -> tuple[Any, int]:
         f0.append(y)
         rc = 0
         s = 1
+        Df = D
+        Tf = T
+        nw = False
         while s == 1:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                y, p = d_iso2_ParameterSet(D, T, p)
-                f0.append(y)
-                rc += 1
-                if rc == 254:
-                    s = 255
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'ServiceParameterList', 1)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                c = (D >> (T - p - 2)) & 3
+                p += 2
+                if c == 0:
+                    y, p = d_iso2_ParameterSet(D, T, p)
+                    f0.append(y)
+                    rc += 1
+                    if rc == 254:
+                        s = 255
+                elif c == 1:
+                    s = -1
+                else:
+                    _bad_code(p, c, 'ServiceParameterList', 1)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
         if s == 255:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -6114,6 +6340,8 @@ def d_iso2_SessionStopRes(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_iso2_SubCertificates(o: Any, a: int) -> int:
     s = 0
     for v in o.certificate:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         if 1 <= s <= 3:
             a = (a << 2) | 0
             s = s + 1 if s < 3 else 4
@@ -6140,19 +6368,44 @@ def d_iso2_SubCertificates(D: int, T: int, p: int) -> tuple[Any, int]:
         f0.append(y)
         rc = 0
         s = 1
+        Df = D
+        Tf = T
+        nw = False
         while s == 1:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                y, p = d_sel_bin(D, T, p, 800, 'Certificate')
-                f0.append(y)
-                rc += 1
-                if rc == 3:
-                    s = 4
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'SubCertificates', 1)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                c = (D >> (T - p - 2)) & 3
+                p += 2
+                if c == 0:
+                    y, p = d_sel_bin(D, T, p, 800, 'Certificate')
+                    f0.append(y)
+                    rc += 1
+                    if rc == 3:
+                        s = 4
+                elif c == 1:
+                    s = -1
+                else:
+                    _bad_code(p, c, 'SubCertificates', 1)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
         if s == 4:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -6170,6 +6423,8 @@ def d_iso2_SubCertificates(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_iso2_SupportedEnergyTransferMode(o: Any, a: int) -> int:
     s = 0
     for v in o.energy_transfer_mode:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         if 1 <= s <= 5:
             a = (a << 2) | 0
             s = s + 1 if s < 5 else 6
@@ -6200,19 +6455,44 @@ def d_iso2_SupportedEnergyTransferMode(D: int, T: int, p: int) -> tuple[Any, int
         p += 1
         rc = 0
         s = 1
+        Df = D
+        Tf = T
+        nw = False
         while s == 1:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                y, p = _ds3(D, T, p)
-                f0.append(y)
-                rc += 1
-                if rc == 5:
-                    s = 6
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'SupportedEnergyTransferMode', 1)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                c = (D >> (T - p - 2)) & 3
+                p += 2
+                if c == 0:
+                    y, p = _ds3(D, T, p)
+                    f0.append(y)
+                    rc += 1
+                    if rc == 5:
+                        s = 6
+                elif c == 1:
+                    s = -1
+                else:
+                    _bad_code(p, c, 'SupportedEnergyTransferMode', 1)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
         if s == 6:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -6375,6 +6655,8 @@ def e_xmldsig_CanonicalizationMethod(o: Any, a: int) -> int:
     a = e_str(a, o.algorithm)
     s = 1
     for v in o.any:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         c, w, s = _T139[s]
         a = (a << w) | c
         a = _enc_any(v, a, _MOD)
@@ -6394,31 +6676,81 @@ def d_xmldsig_CanonicalizationMethod(D: int, T: int, p: int) -> tuple[Any, int]:
         p += 1
         f0, p = d_str(D, T, p, None)
         s = 1
+        Df = D
+        Tf = T
+        nw = False
         while s == 1:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                y, p = _dec_any(D, T, p, _MOD)
-                f1.append(y)
-                s = 2
-            elif c == 1:
-                s = -1
-            elif c == 2:
-                _unsupported(p, 'CanonicalizationMethod', 'mixed content text')
-            else:
-                _bad_code(p, c, 'CanonicalizationMethod', 1)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                c = (D >> (T - p - 2)) & 3
+                p += 2
+                if c == 0:
+                    y, p = _dec_any(D, T, p, _MOD)
+                    f1.append(y)
+                    s = 2
+                elif c == 1:
+                    s = -1
+                elif c == 2:
+                    _unsupported(p, 'CanonicalizationMethod', 'mixed content text')
+                else:
+                    _bad_code(p, c, 'CanonicalizationMethod', 1)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
+        Df = D
+        Tf = T
+        nw = False
         while s == 2:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                y, p = _dec_any(D, T, p, _MOD)
-                f1.append(y)
-            elif c == 1:
-                s = -1
-            elif c == 2:
-                _unsupported(p, 'CanonicalizationMethod', 'mixed content text')
-            else:
-                _bad_code(p, c, 'CanonicalizationMethod', 2)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                c = (D >> (T - p - 2)) & 3
+                p += 2
+                if c == 0:
+                    y, p = _dec_any(D, T, p, _MOD)
+                    f1.append(y)
+                elif c == 1:
+                    s = -1
+                elif c == 2:
+                    _unsupported(p, 'CanonicalizationMethod', 'mixed content text')
+                else:
+                    _bad_code(p, c, 'CanonicalizationMethod', 2)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in CanonicalizationMethod (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
@@ -6573,6 +6905,8 @@ def e_xmldsig_DigestMethod(o: Any, a: int) -> int:
     a = e_str(a, o.algorithm)
     s = 1
     for v in o.any:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         c, w, s = _T147[s]
         a = (a << w) | c
         a = _enc_any(v, a, _MOD)
@@ -6592,31 +6926,81 @@ def d_xmldsig_DigestMethod(D: int, T: int, p: int) -> tuple[Any, int]:
         p += 1
         f0, p = d_str(D, T, p, None)
         s = 1
+        Df = D
+        Tf = T
+        nw = False
         while s == 1:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                y, p = _dec_any(D, T, p, _MOD)
-                f1.append(y)
-                s = 2
-            elif c == 1:
-                s = -1
-            elif c == 2:
-                _unsupported(p, 'DigestMethod', 'mixed content text')
-            else:
-                _bad_code(p, c, 'DigestMethod', 1)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                c = (D >> (T - p - 2)) & 3
+                p += 2
+                if c == 0:
+                    y, p = _dec_any(D, T, p, _MOD)
+                    f1.append(y)
+                    s = 2
+                elif c == 1:
+                    s = -1
+                elif c == 2:
+                    _unsupported(p, 'DigestMethod', 'mixed content text')
+                else:
+                    _bad_code(p, c, 'DigestMethod', 1)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
+        Df = D
+        Tf = T
+        nw = False
         while s == 2:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                y, p = _dec_any(D, T, p, _MOD)
-                f1.append(y)
-            elif c == 1:
-                s = -1
-            elif c == 2:
-                _unsupported(p, 'DigestMethod', 'mixed content text')
-            else:
-                _bad_code(p, c, 'DigestMethod', 2)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                c = (D >> (T - p - 2)) & 3
+                p += 2
+                if c == 0:
+                    y, p = _dec_any(D, T, p, _MOD)
+                    f1.append(y)
+                elif c == 1:
+                    s = -1
+                elif c == 2:
+                    _unsupported(p, 'DigestMethod', 'mixed content text')
+                else:
+                    _bad_code(p, c, 'DigestMethod', 2)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in DigestMethod (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
@@ -6632,34 +7016,50 @@ def e_xmldsig_KeyInfo(o: Any, a: int) -> int:
         a = e_str(a, v0)
         s = 1
     for v in o.key_name:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         c, w, s = _T149[s]
         a = (a << w) | c
         a = e_sel_str(a, v)
     for v in o.key_value:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         c, w, s = _T150[s]
         a = (a << w) | c
         a = e_xmldsig_KeyValue(v, a)
     for v in o.retrieval_method:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         c, w, s = _T151[s]
         a = (a << w) | c
         a = e_xmldsig_RetrievalMethod(v, a)
     for v in o.x509_data:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         c, w, s = _T152[s]
         a = (a << w) | c
         a = e_xmldsig_X509Data(v, a)
     for v in o.pgp_data:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         c, w, s = _T153[s]
         a = (a << w) | c
         a = e_xmldsig_PGPData(v, a)
     for v in o.spki_data:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         c, w, s = _T154[s]
         a = (a << w) | c
         a = e_xmldsig_SPKIData(v, a)
     for v in o.mgmt_data:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         c, w, s = _T155[s]
         a = (a << w) | c
         a = e_sel_str(a, v)
     for v in o.any:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         c, w, s = _T156[s]
         a = (a << w) | c
         a = _enc_any(v, a, _MOD)
@@ -6684,738 +7084,763 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
+        Df = D
+        Tf = T
+        nw = False
         while s != -1:
-            if s == 0:
-                c = (D >> (T - p - 4)) & 15
-                p += 4
-                if c == 0:
-                    f0, p = d_str(D, T, p, None)
-                    s = 1
-                elif c == 1:
-                    y, p = d_sel_str(D, T, p, None, 'KeyName')
-                    f1.append(y)
-                    s = 2
-                elif c == 2:
-                    y, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(y)
-                    s = 3
-                elif c == 3:
-                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(y)
-                    s = 4
-                elif c == 4:
-                    y, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(y)
-                    s = 5
-                elif c == 5:
-                    y, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(y)
-                    s = 6
-                elif c == 6:
-                    y, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(y)
-                    s = 7
-                elif c == 7:
-                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
-                    f7.append(y)
-                    s = 8
-                elif c == 8:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f8.append(y)
-                    s = 9
-                elif c == 9:
-                    _unsupported(p, 'KeyInfo', 'mixed content text')
-                else:
-                    p = _second_ee(D, T, p, c, 10, 3, 'KeyInfo', 0)
-                    return _xmldsig.KeyInfo(id=f0, key_name=f1, key_value=f2, retrieval_method=f3, x509_data=f4, pgp_data=f5, spki_data=f6, mgmt_data=f7, any=f8), p
-            elif s == 1:
-                c = (D >> (T - p - 4)) & 15
-                p += 4
-                if c == 0:
-                    y, p = d_sel_str(D, T, p, None, 'KeyName')
-                    f1.append(y)
-                    s = 2
-                elif c == 1:
-                    y, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(y)
-                    s = 3
-                elif c == 2:
-                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(y)
-                    s = 4
-                elif c == 3:
-                    y, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(y)
-                    s = 5
-                elif c == 4:
-                    y, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(y)
-                    s = 6
-                elif c == 5:
-                    y, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(y)
-                    s = 7
-                elif c == 6:
-                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
-                    f7.append(y)
-                    s = 8
-                elif c == 7:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f8.append(y)
-                    s = 9
-                elif c == 8:
-                    _unsupported(p, 'KeyInfo', 'mixed content text')
-                else:
-                    p = _second_ee(D, T, p, c, 9, 3, 'KeyInfo', 1)
-                    return _xmldsig.KeyInfo(id=f0, key_name=f1, key_value=f2, retrieval_method=f3, x509_data=f4, pgp_data=f5, spki_data=f6, mgmt_data=f7, any=f8), p
-            elif s == 2:
-                c = (D >> (T - p - 4)) & 15
-                p += 4
-                if c == 0:
-                    y, p = d_sel_str(D, T, p, None, 'KeyName')
-                    f1.append(y)
-                    s = 10
-                elif c == 1:
-                    y, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(y)
-                    s = 11
-                elif c == 2:
-                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(y)
-                    s = 12
-                elif c == 3:
-                    y, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(y)
-                    s = 13
-                elif c == 4:
-                    y, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(y)
-                    s = 14
-                elif c == 5:
-                    y, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(y)
-                    s = 15
-                elif c == 6:
-                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
-                    f7.append(y)
-                    s = 16
-                elif c == 7:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f8.append(y)
-                    s = 17
-                elif c == 8:
-                    s = -1
-                elif c == 9:
-                    _unsupported(p, 'KeyInfo', 'mixed content text')
-                else:
-                    _bad_code(p, c, 'KeyInfo', 2)
-            elif s == 3:
-                c = (D >> (T - p - 4)) & 15
-                p += 4
-                if c == 0:
-                    y, p = d_sel_str(D, T, p, None, 'KeyName')
-                    f1.append(y)
-                    s = 10
-                elif c == 1:
-                    y, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(y)
-                    s = 11
-                elif c == 2:
-                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(y)
-                    s = 12
-                elif c == 3:
-                    y, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(y)
-                    s = 13
-                elif c == 4:
-                    y, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(y)
-                    s = 14
-                elif c == 5:
-                    y, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(y)
-                    s = 15
-                elif c == 6:
-                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
-                    f7.append(y)
-                    s = 16
-                elif c == 7:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f8.append(y)
-                    s = 17
-                elif c == 8:
-                    s = -1
-                elif c == 9:
-                    _unsupported(p, 'KeyInfo', 'mixed content text')
-                else:
-                    _bad_code(p, c, 'KeyInfo', 3)
-            elif s == 4:
-                c = (D >> (T - p - 4)) & 15
-                p += 4
-                if c == 0:
-                    y, p = d_sel_str(D, T, p, None, 'KeyName')
-                    f1.append(y)
-                    s = 10
-                elif c == 1:
-                    y, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(y)
-                    s = 11
-                elif c == 2:
-                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(y)
-                    s = 12
-                elif c == 3:
-                    y, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(y)
-                    s = 13
-                elif c == 4:
-                    y, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(y)
-                    s = 14
-                elif c == 5:
-                    y, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(y)
-                    s = 15
-                elif c == 6:
-                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
-                    f7.append(y)
-                    s = 16
-                elif c == 7:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f8.append(y)
-                    s = 17
-                elif c == 8:
-                    s = -1
-                elif c == 9:
-                    _unsupported(p, 'KeyInfo', 'mixed content text')
-                else:
-                    _bad_code(p, c, 'KeyInfo', 4)
-            elif s == 5:
-                c = (D >> (T - p - 4)) & 15
-                p += 4
-                if c == 0:
-                    y, p = d_sel_str(D, T, p, None, 'KeyName')
-                    f1.append(y)
-                    s = 10
-                elif c == 1:
-                    y, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(y)
-                    s = 11
-                elif c == 2:
-                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(y)
-                    s = 12
-                elif c == 3:
-                    y, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(y)
-                    s = 13
-                elif c == 4:
-                    y, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(y)
-                    s = 14
-                elif c == 5:
-                    y, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(y)
-                    s = 15
-                elif c == 6:
-                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
-                    f7.append(y)
-                    s = 16
-                elif c == 7:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f8.append(y)
-                    s = 17
-                elif c == 8:
-                    s = -1
-                elif c == 9:
-                    _unsupported(p, 'KeyInfo', 'mixed content text')
-                else:
-                    _bad_code(p, c, 'KeyInfo', 5)
-            elif s == 6:
-                c = (D >> (T - p - 4)) & 15
-                p += 4
-                if c == 0:
-                    y, p = d_sel_str(D, T, p, None, 'KeyName')
-                    f1.append(y)
-                    s = 10
-                elif c == 1:
-                    y, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(y)
-                    s = 11
-                elif c == 2:
-                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(y)
-                    s = 12
-                elif c == 3:
-                    y, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(y)
-                    s = 13
-                elif c == 4:
-                    y, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(y)
-                    s = 14
-                elif c == 5:
-                    y, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(y)
-                    s = 15
-                elif c == 6:
-                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
-                    f7.append(y)
-                    s = 16
-                elif c == 7:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f8.append(y)
-                    s = 17
-                elif c == 8:
-                    s = -1
-                elif c == 9:
-                    _unsupported(p, 'KeyInfo', 'mixed content text')
-                else:
-                    _bad_code(p, c, 'KeyInfo', 6)
-            elif s == 7:
-                c = (D >> (T - p - 4)) & 15
-                p += 4
-                if c == 0:
-                    y, p = d_sel_str(D, T, p, None, 'KeyName')
-                    f1.append(y)
-                    s = 10
-                elif c == 1:
-                    y, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(y)
-                    s = 11
-                elif c == 2:
-                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(y)
-                    s = 12
-                elif c == 3:
-                    y, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(y)
-                    s = 13
-                elif c == 4:
-                    y, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(y)
-                    s = 14
-                elif c == 5:
-                    y, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(y)
-                    s = 15
-                elif c == 6:
-                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
-                    f7.append(y)
-                    s = 16
-                elif c == 7:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f8.append(y)
-                    s = 17
-                elif c == 8:
-                    s = -1
-                elif c == 9:
-                    _unsupported(p, 'KeyInfo', 'mixed content text')
-                else:
-                    _bad_code(p, c, 'KeyInfo', 7)
-            elif s == 8:
-                c = (D >> (T - p - 4)) & 15
-                p += 4
-                if c == 0:
-                    y, p = d_sel_str(D, T, p, None, 'KeyName')
-                    f1.append(y)
-                    s = 10
-                elif c == 1:
-                    y, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(y)
-                    s = 11
-                elif c == 2:
-                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(y)
-                    s = 12
-                elif c == 3:
-                    y, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(y)
-                    s = 13
-                elif c == 4:
-                    y, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(y)
-                    s = 14
-                elif c == 5:
-                    y, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(y)
-                    s = 15
-                elif c == 6:
-                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
-                    f7.append(y)
-                    s = 16
-                elif c == 7:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f8.append(y)
-                    s = 17
-                elif c == 8:
-                    s = -1
-                elif c == 9:
-                    _unsupported(p, 'KeyInfo', 'mixed content text')
-                else:
-                    _bad_code(p, c, 'KeyInfo', 8)
-            elif s == 9:
-                c = (D >> (T - p - 4)) & 15
-                p += 4
-                if c == 0:
-                    y, p = d_sel_str(D, T, p, None, 'KeyName')
-                    f1.append(y)
-                    s = 10
-                elif c == 1:
-                    y, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(y)
-                    s = 11
-                elif c == 2:
-                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(y)
-                    s = 12
-                elif c == 3:
-                    y, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(y)
-                    s = 13
-                elif c == 4:
-                    y, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(y)
-                    s = 14
-                elif c == 5:
-                    y, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(y)
-                    s = 15
-                elif c == 6:
-                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
-                    f7.append(y)
-                    s = 16
-                elif c == 7:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f8.append(y)
-                    s = 17
-                elif c == 8:
-                    s = -1
-                elif c == 9:
-                    _unsupported(p, 'KeyInfo', 'mixed content text')
-                else:
-                    _bad_code(p, c, 'KeyInfo', 9)
-            elif s == 10:
-                c = (D >> (T - p - 4)) & 15
-                p += 4
-                if c == 0:
-                    y, p = d_sel_str(D, T, p, None, 'KeyName')
-                    f1.append(y)
-                elif c == 1:
-                    y, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(y)
-                    s = 11
-                elif c == 2:
-                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(y)
-                    s = 12
-                elif c == 3:
-                    y, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(y)
-                    s = 13
-                elif c == 4:
-                    y, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(y)
-                    s = 14
-                elif c == 5:
-                    y, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(y)
-                    s = 15
-                elif c == 6:
-                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
-                    f7.append(y)
-                    s = 16
-                elif c == 7:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f8.append(y)
-                    s = 17
-                elif c == 8:
-                    s = -1
-                elif c == 9:
-                    _unsupported(p, 'KeyInfo', 'mixed content text')
-                else:
-                    _bad_code(p, c, 'KeyInfo', 10)
-            elif s == 11:
-                c = (D >> (T - p - 4)) & 15
-                p += 4
-                if c == 0:
-                    y, p = d_sel_str(D, T, p, None, 'KeyName')
-                    f1.append(y)
-                    s = 10
-                elif c == 1:
-                    y, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(y)
-                elif c == 2:
-                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(y)
-                    s = 12
-                elif c == 3:
-                    y, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(y)
-                    s = 13
-                elif c == 4:
-                    y, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(y)
-                    s = 14
-                elif c == 5:
-                    y, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(y)
-                    s = 15
-                elif c == 6:
-                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
-                    f7.append(y)
-                    s = 16
-                elif c == 7:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f8.append(y)
-                    s = 17
-                elif c == 8:
-                    s = -1
-                elif c == 9:
-                    _unsupported(p, 'KeyInfo', 'mixed content text')
-                else:
-                    _bad_code(p, c, 'KeyInfo', 11)
-            elif s == 12:
-                c = (D >> (T - p - 4)) & 15
-                p += 4
-                if c == 0:
-                    y, p = d_sel_str(D, T, p, None, 'KeyName')
-                    f1.append(y)
-                    s = 10
-                elif c == 1:
-                    y, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(y)
-                    s = 11
-                elif c == 2:
-                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(y)
-                elif c == 3:
-                    y, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(y)
-                    s = 13
-                elif c == 4:
-                    y, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(y)
-                    s = 14
-                elif c == 5:
-                    y, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(y)
-                    s = 15
-                elif c == 6:
-                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
-                    f7.append(y)
-                    s = 16
-                elif c == 7:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f8.append(y)
-                    s = 17
-                elif c == 8:
-                    s = -1
-                elif c == 9:
-                    _unsupported(p, 'KeyInfo', 'mixed content text')
-                else:
-                    _bad_code(p, c, 'KeyInfo', 12)
-            elif s == 13:
-                c = (D >> (T - p - 4)) & 15
-                p += 4
-                if c == 0:
-                    y, p = d_sel_str(D, T, p, None, 'KeyName')
-                    f1.append(y)
-                    s = 10
-                elif c == 1:
-                    y, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(y)
-                    s = 11
-                elif c == 2:
-                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(y)
-                    s = 12
-                elif c == 3:
-                    y, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(y)
-                elif c == 4:
-                    y, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(y)
-                    s = 14
-                elif c == 5:
-                    y, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(y)
-                    s = 15
-                elif c == 6:
-                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
-                    f7.append(y)
-                    s = 16
-                elif c == 7:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f8.append(y)
-                    s = 17
-                elif c == 8:
-                    s = -1
-                elif c == 9:
-                    _unsupported(p, 'KeyInfo', 'mixed content text')
-                else:
-                    _bad_code(p, c, 'KeyInfo', 13)
-            elif s == 14:
-                c = (D >> (T - p - 4)) & 15
-                p += 4
-                if c == 0:
-                    y, p = d_sel_str(D, T, p, None, 'KeyName')
-                    f1.append(y)
-                    s = 10
-                elif c == 1:
-                    y, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(y)
-                    s = 11
-                elif c == 2:
-                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(y)
-                    s = 12
-                elif c == 3:
-                    y, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(y)
-                    s = 13
-                elif c == 4:
-                    y, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(y)
-                elif c == 5:
-                    y, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(y)
-                    s = 15
-                elif c == 6:
-                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
-                    f7.append(y)
-                    s = 16
-                elif c == 7:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f8.append(y)
-                    s = 17
-                elif c == 8:
-                    s = -1
-                elif c == 9:
-                    _unsupported(p, 'KeyInfo', 'mixed content text')
-                else:
-                    _bad_code(p, c, 'KeyInfo', 14)
-            elif s == 15:
-                c = (D >> (T - p - 4)) & 15
-                p += 4
-                if c == 0:
-                    y, p = d_sel_str(D, T, p, None, 'KeyName')
-                    f1.append(y)
-                    s = 10
-                elif c == 1:
-                    y, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(y)
-                    s = 11
-                elif c == 2:
-                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(y)
-                    s = 12
-                elif c == 3:
-                    y, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(y)
-                    s = 13
-                elif c == 4:
-                    y, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(y)
-                    s = 14
-                elif c == 5:
-                    y, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(y)
-                elif c == 6:
-                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
-                    f7.append(y)
-                    s = 16
-                elif c == 7:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f8.append(y)
-                    s = 17
-                elif c == 8:
-                    s = -1
-                elif c == 9:
-                    _unsupported(p, 'KeyInfo', 'mixed content text')
-                else:
-                    _bad_code(p, c, 'KeyInfo', 15)
-            elif s == 16:
-                c = (D >> (T - p - 4)) & 15
-                p += 4
-                if c == 0:
-                    y, p = d_sel_str(D, T, p, None, 'KeyName')
-                    f1.append(y)
-                    s = 10
-                elif c == 1:
-                    y, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(y)
-                    s = 11
-                elif c == 2:
-                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(y)
-                    s = 12
-                elif c == 3:
-                    y, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(y)
-                    s = 13
-                elif c == 4:
-                    y, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(y)
-                    s = 14
-                elif c == 5:
-                    y, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(y)
-                    s = 15
-                elif c == 6:
-                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
-                    f7.append(y)
-                elif c == 7:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f8.append(y)
-                    s = 17
-                elif c == 8:
-                    s = -1
-                elif c == 9:
-                    _unsupported(p, 'KeyInfo', 'mixed content text')
-                else:
-                    _bad_code(p, c, 'KeyInfo', 16)
-            elif s == 17:
-                c = (D >> (T - p - 4)) & 15
-                p += 4
-                if c == 0:
-                    y, p = d_sel_str(D, T, p, None, 'KeyName')
-                    f1.append(y)
-                    s = 10
-                elif c == 1:
-                    y, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(y)
-                    s = 11
-                elif c == 2:
-                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(y)
-                    s = 12
-                elif c == 3:
-                    y, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(y)
-                    s = 13
-                elif c == 4:
-                    y, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(y)
-                    s = 14
-                elif c == 5:
-                    y, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(y)
-                    s = 15
-                elif c == 6:
-                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
-                    f7.append(y)
-                    s = 16
-                elif c == 7:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f8.append(y)
-                elif c == 8:
-                    s = -1
-                elif c == 9:
-                    _unsupported(p, 'KeyInfo', 'mixed content text')
-                else:
-                    _bad_code(p, c, 'KeyInfo', 17)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                if s == 0:
+                    c = (D >> (T - p - 4)) & 15
+                    p += 4
+                    if c == 0:
+                        f0, p = d_str(D, T, p, None)
+                        s = 1
+                    elif c == 1:
+                        y, p = d_sel_str(D, T, p, None, 'KeyName')
+                        f1.append(y)
+                        s = 2
+                    elif c == 2:
+                        y, p = d_xmldsig_KeyValue(D, T, p)
+                        f2.append(y)
+                        s = 3
+                    elif c == 3:
+                        y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                        f3.append(y)
+                        s = 4
+                    elif c == 4:
+                        y, p = d_xmldsig_X509Data(D, T, p)
+                        f4.append(y)
+                        s = 5
+                    elif c == 5:
+                        y, p = d_xmldsig_PGPData(D, T, p)
+                        f5.append(y)
+                        s = 6
+                    elif c == 6:
+                        y, p = d_xmldsig_SPKIData(D, T, p)
+                        f6.append(y)
+                        s = 7
+                    elif c == 7:
+                        y, p = d_sel_str(D, T, p, None, 'MgmtData')
+                        f7.append(y)
+                        s = 8
+                    elif c == 8:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f8.append(y)
+                        s = 9
+                    elif c == 9:
+                        _unsupported(p, 'KeyInfo', 'mixed content text')
+                    else:
+                        p = _second_ee(D, T, p, c, 10, 3, 'KeyInfo', 0)
+                        return _xmldsig.KeyInfo(id=f0, key_name=f1, key_value=f2, retrieval_method=f3, x509_data=f4, pgp_data=f5, spki_data=f6, mgmt_data=f7, any=f8), p
+                elif s == 1:
+                    c = (D >> (T - p - 4)) & 15
+                    p += 4
+                    if c == 0:
+                        y, p = d_sel_str(D, T, p, None, 'KeyName')
+                        f1.append(y)
+                        s = 2
+                    elif c == 1:
+                        y, p = d_xmldsig_KeyValue(D, T, p)
+                        f2.append(y)
+                        s = 3
+                    elif c == 2:
+                        y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                        f3.append(y)
+                        s = 4
+                    elif c == 3:
+                        y, p = d_xmldsig_X509Data(D, T, p)
+                        f4.append(y)
+                        s = 5
+                    elif c == 4:
+                        y, p = d_xmldsig_PGPData(D, T, p)
+                        f5.append(y)
+                        s = 6
+                    elif c == 5:
+                        y, p = d_xmldsig_SPKIData(D, T, p)
+                        f6.append(y)
+                        s = 7
+                    elif c == 6:
+                        y, p = d_sel_str(D, T, p, None, 'MgmtData')
+                        f7.append(y)
+                        s = 8
+                    elif c == 7:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f8.append(y)
+                        s = 9
+                    elif c == 8:
+                        _unsupported(p, 'KeyInfo', 'mixed content text')
+                    else:
+                        p = _second_ee(D, T, p, c, 9, 3, 'KeyInfo', 1)
+                        return _xmldsig.KeyInfo(id=f0, key_name=f1, key_value=f2, retrieval_method=f3, x509_data=f4, pgp_data=f5, spki_data=f6, mgmt_data=f7, any=f8), p
+                elif s == 2:
+                    c = (D >> (T - p - 4)) & 15
+                    p += 4
+                    if c == 0:
+                        y, p = d_sel_str(D, T, p, None, 'KeyName')
+                        f1.append(y)
+                        s = 10
+                    elif c == 1:
+                        y, p = d_xmldsig_KeyValue(D, T, p)
+                        f2.append(y)
+                        s = 11
+                    elif c == 2:
+                        y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                        f3.append(y)
+                        s = 12
+                    elif c == 3:
+                        y, p = d_xmldsig_X509Data(D, T, p)
+                        f4.append(y)
+                        s = 13
+                    elif c == 4:
+                        y, p = d_xmldsig_PGPData(D, T, p)
+                        f5.append(y)
+                        s = 14
+                    elif c == 5:
+                        y, p = d_xmldsig_SPKIData(D, T, p)
+                        f6.append(y)
+                        s = 15
+                    elif c == 6:
+                        y, p = d_sel_str(D, T, p, None, 'MgmtData')
+                        f7.append(y)
+                        s = 16
+                    elif c == 7:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f8.append(y)
+                        s = 17
+                    elif c == 8:
+                        s = -1
+                    elif c == 9:
+                        _unsupported(p, 'KeyInfo', 'mixed content text')
+                    else:
+                        _bad_code(p, c, 'KeyInfo', 2)
+                elif s == 3:
+                    c = (D >> (T - p - 4)) & 15
+                    p += 4
+                    if c == 0:
+                        y, p = d_sel_str(D, T, p, None, 'KeyName')
+                        f1.append(y)
+                        s = 10
+                    elif c == 1:
+                        y, p = d_xmldsig_KeyValue(D, T, p)
+                        f2.append(y)
+                        s = 11
+                    elif c == 2:
+                        y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                        f3.append(y)
+                        s = 12
+                    elif c == 3:
+                        y, p = d_xmldsig_X509Data(D, T, p)
+                        f4.append(y)
+                        s = 13
+                    elif c == 4:
+                        y, p = d_xmldsig_PGPData(D, T, p)
+                        f5.append(y)
+                        s = 14
+                    elif c == 5:
+                        y, p = d_xmldsig_SPKIData(D, T, p)
+                        f6.append(y)
+                        s = 15
+                    elif c == 6:
+                        y, p = d_sel_str(D, T, p, None, 'MgmtData')
+                        f7.append(y)
+                        s = 16
+                    elif c == 7:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f8.append(y)
+                        s = 17
+                    elif c == 8:
+                        s = -1
+                    elif c == 9:
+                        _unsupported(p, 'KeyInfo', 'mixed content text')
+                    else:
+                        _bad_code(p, c, 'KeyInfo', 3)
+                elif s == 4:
+                    c = (D >> (T - p - 4)) & 15
+                    p += 4
+                    if c == 0:
+                        y, p = d_sel_str(D, T, p, None, 'KeyName')
+                        f1.append(y)
+                        s = 10
+                    elif c == 1:
+                        y, p = d_xmldsig_KeyValue(D, T, p)
+                        f2.append(y)
+                        s = 11
+                    elif c == 2:
+                        y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                        f3.append(y)
+                        s = 12
+                    elif c == 3:
+                        y, p = d_xmldsig_X509Data(D, T, p)
+                        f4.append(y)
+                        s = 13
+                    elif c == 4:
+                        y, p = d_xmldsig_PGPData(D, T, p)
+                        f5.append(y)
+                        s = 14
+                    elif c == 5:
+                        y, p = d_xmldsig_SPKIData(D, T, p)
+                        f6.append(y)
+                        s = 15
+                    elif c == 6:
+                        y, p = d_sel_str(D, T, p, None, 'MgmtData')
+                        f7.append(y)
+                        s = 16
+                    elif c == 7:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f8.append(y)
+                        s = 17
+                    elif c == 8:
+                        s = -1
+                    elif c == 9:
+                        _unsupported(p, 'KeyInfo', 'mixed content text')
+                    else:
+                        _bad_code(p, c, 'KeyInfo', 4)
+                elif s == 5:
+                    c = (D >> (T - p - 4)) & 15
+                    p += 4
+                    if c == 0:
+                        y, p = d_sel_str(D, T, p, None, 'KeyName')
+                        f1.append(y)
+                        s = 10
+                    elif c == 1:
+                        y, p = d_xmldsig_KeyValue(D, T, p)
+                        f2.append(y)
+                        s = 11
+                    elif c == 2:
+                        y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                        f3.append(y)
+                        s = 12
+                    elif c == 3:
+                        y, p = d_xmldsig_X509Data(D, T, p)
+                        f4.append(y)
+                        s = 13
+                    elif c == 4:
+                        y, p = d_xmldsig_PGPData(D, T, p)
+                        f5.append(y)
+                        s = 14
+                    elif c == 5:
+                        y, p = d_xmldsig_SPKIData(D, T, p)
+                        f6.append(y)
+                        s = 15
+                    elif c == 6:
+                        y, p = d_sel_str(D, T, p, None, 'MgmtData')
+                        f7.append(y)
+                        s = 16
+                    elif c == 7:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f8.append(y)
+                        s = 17
+                    elif c == 8:
+                        s = -1
+                    elif c == 9:
+                        _unsupported(p, 'KeyInfo', 'mixed content text')
+                    else:
+                        _bad_code(p, c, 'KeyInfo', 5)
+                elif s == 6:
+                    c = (D >> (T - p - 4)) & 15
+                    p += 4
+                    if c == 0:
+                        y, p = d_sel_str(D, T, p, None, 'KeyName')
+                        f1.append(y)
+                        s = 10
+                    elif c == 1:
+                        y, p = d_xmldsig_KeyValue(D, T, p)
+                        f2.append(y)
+                        s = 11
+                    elif c == 2:
+                        y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                        f3.append(y)
+                        s = 12
+                    elif c == 3:
+                        y, p = d_xmldsig_X509Data(D, T, p)
+                        f4.append(y)
+                        s = 13
+                    elif c == 4:
+                        y, p = d_xmldsig_PGPData(D, T, p)
+                        f5.append(y)
+                        s = 14
+                    elif c == 5:
+                        y, p = d_xmldsig_SPKIData(D, T, p)
+                        f6.append(y)
+                        s = 15
+                    elif c == 6:
+                        y, p = d_sel_str(D, T, p, None, 'MgmtData')
+                        f7.append(y)
+                        s = 16
+                    elif c == 7:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f8.append(y)
+                        s = 17
+                    elif c == 8:
+                        s = -1
+                    elif c == 9:
+                        _unsupported(p, 'KeyInfo', 'mixed content text')
+                    else:
+                        _bad_code(p, c, 'KeyInfo', 6)
+                elif s == 7:
+                    c = (D >> (T - p - 4)) & 15
+                    p += 4
+                    if c == 0:
+                        y, p = d_sel_str(D, T, p, None, 'KeyName')
+                        f1.append(y)
+                        s = 10
+                    elif c == 1:
+                        y, p = d_xmldsig_KeyValue(D, T, p)
+                        f2.append(y)
+                        s = 11
+                    elif c == 2:
+                        y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                        f3.append(y)
+                        s = 12
+                    elif c == 3:
+                        y, p = d_xmldsig_X509Data(D, T, p)
+                        f4.append(y)
+                        s = 13
+                    elif c == 4:
+                        y, p = d_xmldsig_PGPData(D, T, p)
+                        f5.append(y)
+                        s = 14
+                    elif c == 5:
+                        y, p = d_xmldsig_SPKIData(D, T, p)
+                        f6.append(y)
+                        s = 15
+                    elif c == 6:
+                        y, p = d_sel_str(D, T, p, None, 'MgmtData')
+                        f7.append(y)
+                        s = 16
+                    elif c == 7:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f8.append(y)
+                        s = 17
+                    elif c == 8:
+                        s = -1
+                    elif c == 9:
+                        _unsupported(p, 'KeyInfo', 'mixed content text')
+                    else:
+                        _bad_code(p, c, 'KeyInfo', 7)
+                elif s == 8:
+                    c = (D >> (T - p - 4)) & 15
+                    p += 4
+                    if c == 0:
+                        y, p = d_sel_str(D, T, p, None, 'KeyName')
+                        f1.append(y)
+                        s = 10
+                    elif c == 1:
+                        y, p = d_xmldsig_KeyValue(D, T, p)
+                        f2.append(y)
+                        s = 11
+                    elif c == 2:
+                        y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                        f3.append(y)
+                        s = 12
+                    elif c == 3:
+                        y, p = d_xmldsig_X509Data(D, T, p)
+                        f4.append(y)
+                        s = 13
+                    elif c == 4:
+                        y, p = d_xmldsig_PGPData(D, T, p)
+                        f5.append(y)
+                        s = 14
+                    elif c == 5:
+                        y, p = d_xmldsig_SPKIData(D, T, p)
+                        f6.append(y)
+                        s = 15
+                    elif c == 6:
+                        y, p = d_sel_str(D, T, p, None, 'MgmtData')
+                        f7.append(y)
+                        s = 16
+                    elif c == 7:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f8.append(y)
+                        s = 17
+                    elif c == 8:
+                        s = -1
+                    elif c == 9:
+                        _unsupported(p, 'KeyInfo', 'mixed content text')
+                    else:
+                        _bad_code(p, c, 'KeyInfo', 8)
+                elif s == 9:
+                    c = (D >> (T - p - 4)) & 15
+                    p += 4
+                    if c == 0:
+                        y, p = d_sel_str(D, T, p, None, 'KeyName')
+                        f1.append(y)
+                        s = 10
+                    elif c == 1:
+                        y, p = d_xmldsig_KeyValue(D, T, p)
+                        f2.append(y)
+                        s = 11
+                    elif c == 2:
+                        y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                        f3.append(y)
+                        s = 12
+                    elif c == 3:
+                        y, p = d_xmldsig_X509Data(D, T, p)
+                        f4.append(y)
+                        s = 13
+                    elif c == 4:
+                        y, p = d_xmldsig_PGPData(D, T, p)
+                        f5.append(y)
+                        s = 14
+                    elif c == 5:
+                        y, p = d_xmldsig_SPKIData(D, T, p)
+                        f6.append(y)
+                        s = 15
+                    elif c == 6:
+                        y, p = d_sel_str(D, T, p, None, 'MgmtData')
+                        f7.append(y)
+                        s = 16
+                    elif c == 7:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f8.append(y)
+                        s = 17
+                    elif c == 8:
+                        s = -1
+                    elif c == 9:
+                        _unsupported(p, 'KeyInfo', 'mixed content text')
+                    else:
+                        _bad_code(p, c, 'KeyInfo', 9)
+                elif s == 10:
+                    c = (D >> (T - p - 4)) & 15
+                    p += 4
+                    if c == 0:
+                        y, p = d_sel_str(D, T, p, None, 'KeyName')
+                        f1.append(y)
+                    elif c == 1:
+                        y, p = d_xmldsig_KeyValue(D, T, p)
+                        f2.append(y)
+                        s = 11
+                    elif c == 2:
+                        y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                        f3.append(y)
+                        s = 12
+                    elif c == 3:
+                        y, p = d_xmldsig_X509Data(D, T, p)
+                        f4.append(y)
+                        s = 13
+                    elif c == 4:
+                        y, p = d_xmldsig_PGPData(D, T, p)
+                        f5.append(y)
+                        s = 14
+                    elif c == 5:
+                        y, p = d_xmldsig_SPKIData(D, T, p)
+                        f6.append(y)
+                        s = 15
+                    elif c == 6:
+                        y, p = d_sel_str(D, T, p, None, 'MgmtData')
+                        f7.append(y)
+                        s = 16
+                    elif c == 7:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f8.append(y)
+                        s = 17
+                    elif c == 8:
+                        s = -1
+                    elif c == 9:
+                        _unsupported(p, 'KeyInfo', 'mixed content text')
+                    else:
+                        _bad_code(p, c, 'KeyInfo', 10)
+                elif s == 11:
+                    c = (D >> (T - p - 4)) & 15
+                    p += 4
+                    if c == 0:
+                        y, p = d_sel_str(D, T, p, None, 'KeyName')
+                        f1.append(y)
+                        s = 10
+                    elif c == 1:
+                        y, p = d_xmldsig_KeyValue(D, T, p)
+                        f2.append(y)
+                    elif c == 2:
+                        y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                        f3.append(y)
+                        s = 12
+                    elif c == 3:
+                        y, p = d_xmldsig_X509Data(D, T, p)
+                        f4.append(y)
+                        s = 13
+                    elif c == 4:
+                        y, p = d_xmldsig_PGPData(D, T, p)
+                        f5.append(y)
+                        s = 14
+                    elif c == 5:
+                        y, p = d_xmldsig_SPKIData(D, T, p)
+                        f6.append(y)
+                        s = 15
+                    elif c == 6:
+                        y, p = d_sel_str(D, T, p, None, 'MgmtData')
+                        f7.append(y)
+                        s = 16
+                    elif c == 7:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f8.append(y)
+                        s = 17
+                    elif c == 8:
+                        s = -1
+                    elif c == 9:
+                        _unsupported(p, 'KeyInfo', 'mixed content text')
+                    else:
+                        _bad_code(p, c, 'KeyInfo', 11)
+                elif s == 12:
+                    c = (D >> (T - p - 4)) & 15
+                    p += 4
+                    if c == 0:
+                        y, p = d_sel_str(D, T, p, None, 'KeyName')
+                        f1.append(y)
+                        s = 10
+                    elif c == 1:
+                        y, p = d_xmldsig_KeyValue(D, T, p)
+                        f2.append(y)
+                        s = 11
+                    elif c == 2:
+                        y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                        f3.append(y)
+                    elif c == 3:
+                        y, p = d_xmldsig_X509Data(D, T, p)
+                        f4.append(y)
+                        s = 13
+                    elif c == 4:
+                        y, p = d_xmldsig_PGPData(D, T, p)
+                        f5.append(y)
+                        s = 14
+                    elif c == 5:
+                        y, p = d_xmldsig_SPKIData(D, T, p)
+                        f6.append(y)
+                        s = 15
+                    elif c == 6:
+                        y, p = d_sel_str(D, T, p, None, 'MgmtData')
+                        f7.append(y)
+                        s = 16
+                    elif c == 7:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f8.append(y)
+                        s = 17
+                    elif c == 8:
+                        s = -1
+                    elif c == 9:
+                        _unsupported(p, 'KeyInfo', 'mixed content text')
+                    else:
+                        _bad_code(p, c, 'KeyInfo', 12)
+                elif s == 13:
+                    c = (D >> (T - p - 4)) & 15
+                    p += 4
+                    if c == 0:
+                        y, p = d_sel_str(D, T, p, None, 'KeyName')
+                        f1.append(y)
+                        s = 10
+                    elif c == 1:
+                        y, p = d_xmldsig_KeyValue(D, T, p)
+                        f2.append(y)
+                        s = 11
+                    elif c == 2:
+                        y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                        f3.append(y)
+                        s = 12
+                    elif c == 3:
+                        y, p = d_xmldsig_X509Data(D, T, p)
+                        f4.append(y)
+                    elif c == 4:
+                        y, p = d_xmldsig_PGPData(D, T, p)
+                        f5.append(y)
+                        s = 14
+                    elif c == 5:
+                        y, p = d_xmldsig_SPKIData(D, T, p)
+                        f6.append(y)
+                        s = 15
+                    elif c == 6:
+                        y, p = d_sel_str(D, T, p, None, 'MgmtData')
+                        f7.append(y)
+                        s = 16
+                    elif c == 7:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f8.append(y)
+                        s = 17
+                    elif c == 8:
+                        s = -1
+                    elif c == 9:
+                        _unsupported(p, 'KeyInfo', 'mixed content text')
+                    else:
+                        _bad_code(p, c, 'KeyInfo', 13)
+                elif s == 14:
+                    c = (D >> (T - p - 4)) & 15
+                    p += 4
+                    if c == 0:
+                        y, p = d_sel_str(D, T, p, None, 'KeyName')
+                        f1.append(y)
+                        s = 10
+                    elif c == 1:
+                        y, p = d_xmldsig_KeyValue(D, T, p)
+                        f2.append(y)
+                        s = 11
+                    elif c == 2:
+                        y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                        f3.append(y)
+                        s = 12
+                    elif c == 3:
+                        y, p = d_xmldsig_X509Data(D, T, p)
+                        f4.append(y)
+                        s = 13
+                    elif c == 4:
+                        y, p = d_xmldsig_PGPData(D, T, p)
+                        f5.append(y)
+                    elif c == 5:
+                        y, p = d_xmldsig_SPKIData(D, T, p)
+                        f6.append(y)
+                        s = 15
+                    elif c == 6:
+                        y, p = d_sel_str(D, T, p, None, 'MgmtData')
+                        f7.append(y)
+                        s = 16
+                    elif c == 7:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f8.append(y)
+                        s = 17
+                    elif c == 8:
+                        s = -1
+                    elif c == 9:
+                        _unsupported(p, 'KeyInfo', 'mixed content text')
+                    else:
+                        _bad_code(p, c, 'KeyInfo', 14)
+                elif s == 15:
+                    c = (D >> (T - p - 4)) & 15
+                    p += 4
+                    if c == 0:
+                        y, p = d_sel_str(D, T, p, None, 'KeyName')
+                        f1.append(y)
+                        s = 10
+                    elif c == 1:
+                        y, p = d_xmldsig_KeyValue(D, T, p)
+                        f2.append(y)
+                        s = 11
+                    elif c == 2:
+                        y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                        f3.append(y)
+                        s = 12
+                    elif c == 3:
+                        y, p = d_xmldsig_X509Data(D, T, p)
+                        f4.append(y)
+                        s = 13
+                    elif c == 4:
+                        y, p = d_xmldsig_PGPData(D, T, p)
+                        f5.append(y)
+                        s = 14
+                    elif c == 5:
+                        y, p = d_xmldsig_SPKIData(D, T, p)
+                        f6.append(y)
+                    elif c == 6:
+                        y, p = d_sel_str(D, T, p, None, 'MgmtData')
+                        f7.append(y)
+                        s = 16
+                    elif c == 7:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f8.append(y)
+                        s = 17
+                    elif c == 8:
+                        s = -1
+                    elif c == 9:
+                        _unsupported(p, 'KeyInfo', 'mixed content text')
+                    else:
+                        _bad_code(p, c, 'KeyInfo', 15)
+                elif s == 16:
+                    c = (D >> (T - p - 4)) & 15
+                    p += 4
+                    if c == 0:
+                        y, p = d_sel_str(D, T, p, None, 'KeyName')
+                        f1.append(y)
+                        s = 10
+                    elif c == 1:
+                        y, p = d_xmldsig_KeyValue(D, T, p)
+                        f2.append(y)
+                        s = 11
+                    elif c == 2:
+                        y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                        f3.append(y)
+                        s = 12
+                    elif c == 3:
+                        y, p = d_xmldsig_X509Data(D, T, p)
+                        f4.append(y)
+                        s = 13
+                    elif c == 4:
+                        y, p = d_xmldsig_PGPData(D, T, p)
+                        f5.append(y)
+                        s = 14
+                    elif c == 5:
+                        y, p = d_xmldsig_SPKIData(D, T, p)
+                        f6.append(y)
+                        s = 15
+                    elif c == 6:
+                        y, p = d_sel_str(D, T, p, None, 'MgmtData')
+                        f7.append(y)
+                    elif c == 7:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f8.append(y)
+                        s = 17
+                    elif c == 8:
+                        s = -1
+                    elif c == 9:
+                        _unsupported(p, 'KeyInfo', 'mixed content text')
+                    else:
+                        _bad_code(p, c, 'KeyInfo', 16)
+                elif s == 17:
+                    c = (D >> (T - p - 4)) & 15
+                    p += 4
+                    if c == 0:
+                        y, p = d_sel_str(D, T, p, None, 'KeyName')
+                        f1.append(y)
+                        s = 10
+                    elif c == 1:
+                        y, p = d_xmldsig_KeyValue(D, T, p)
+                        f2.append(y)
+                        s = 11
+                    elif c == 2:
+                        y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                        f3.append(y)
+                        s = 12
+                    elif c == 3:
+                        y, p = d_xmldsig_X509Data(D, T, p)
+                        f4.append(y)
+                        s = 13
+                    elif c == 4:
+                        y, p = d_xmldsig_PGPData(D, T, p)
+                        f5.append(y)
+                        s = 14
+                    elif c == 5:
+                        y, p = d_xmldsig_SPKIData(D, T, p)
+                        f6.append(y)
+                        s = 15
+                    elif c == 6:
+                        y, p = d_sel_str(D, T, p, None, 'MgmtData')
+                        f7.append(y)
+                        s = 16
+                    elif c == 7:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f8.append(y)
+                    elif c == 8:
+                        s = -1
+                    elif c == 9:
+                        _unsupported(p, 'KeyInfo', 'mixed content text')
+                    else:
+                        _bad_code(p, c, 'KeyInfo', 17)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in KeyInfo (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
@@ -7458,50 +7883,150 @@ def d_xmldsig_KeyValue(D: int, T: int, p: int) -> tuple[Any, int]:
     s = 0
     try:
         s = 0
+        Df = D
+        Tf = T
+        nw = False
         while s == 0:
-            c = (D >> (T - p - 3)) & 7
-            p += 3
-            if c == 0:
-                f0, p = d_xmldsig_DSAKeyValue(D, T, p)
-                s = 1
-            elif c == 1:
-                f1, p = d_xmldsig_RSAKeyValue(D, T, p)
-                s = 2
-            elif c == 2:
-                f2, p = _dec_any(D, T, p, _MOD)
-                s = 3
-            elif c == 3:
-                _unsupported(p, 'KeyValue', 'mixed content text')
-            else:
-                p = _second_ee(D, T, p, c, 4, 3, 'KeyValue', 0)
-                return _xmldsig.KeyValue(dsa_key_value=f0, rsa_key_value=f1, any=f2), p
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                c = (D >> (T - p - 3)) & 7
+                p += 3
+                if c == 0:
+                    f0, p = d_xmldsig_DSAKeyValue(D, T, p)
+                    s = 1
+                elif c == 1:
+                    f1, p = d_xmldsig_RSAKeyValue(D, T, p)
+                    s = 2
+                elif c == 2:
+                    f2, p = _dec_any(D, T, p, _MOD)
+                    s = 3
+                elif c == 3:
+                    _unsupported(p, 'KeyValue', 'mixed content text')
+                else:
+                    p = _second_ee(D, T, p, c, 4, 3, 'KeyValue', 0)
+                    return _xmldsig.KeyValue(dsa_key_value=f0, rsa_key_value=f1, any=f2), p
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
+        Df = D
+        Tf = T
+        nw = False
         while s == 1:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                s = -1
-            elif c == 1:
-                _unsupported(p, 'KeyValue', 'mixed content text')
-            else:
-                _bad_code(p, c, 'KeyValue', 1)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                c = (D >> (T - p - 2)) & 3
+                p += 2
+                if c == 0:
+                    s = -1
+                elif c == 1:
+                    _unsupported(p, 'KeyValue', 'mixed content text')
+                else:
+                    _bad_code(p, c, 'KeyValue', 1)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
+        Df = D
+        Tf = T
+        nw = False
         while s == 2:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                s = -1
-            elif c == 1:
-                _unsupported(p, 'KeyValue', 'mixed content text')
-            else:
-                _bad_code(p, c, 'KeyValue', 2)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                c = (D >> (T - p - 2)) & 3
+                p += 2
+                if c == 0:
+                    s = -1
+                elif c == 1:
+                    _unsupported(p, 'KeyValue', 'mixed content text')
+                else:
+                    _bad_code(p, c, 'KeyValue', 2)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
+        Df = D
+        Tf = T
+        nw = False
         while s == 3:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                s = -1
-            elif c == 1:
-                _unsupported(p, 'KeyValue', 'mixed content text')
-            else:
-                _bad_code(p, c, 'KeyValue', 3)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                c = (D >> (T - p - 2)) & 3
+                p += 2
+                if c == 0:
+                    s = -1
+                elif c == 1:
+                    _unsupported(p, 'KeyValue', 'mixed content text')
+                else:
+                    _bad_code(p, c, 'KeyValue', 3)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in KeyValue (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
@@ -7517,6 +8042,8 @@ def e_xmldsig_Manifest(o: Any, a: int) -> int:
         a = e_str(a, v0)
         s = 1
     for v in o.reference:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         c, w, s = _T161[s]
         a = (a << w) | c
         a = e_xmldsig_Reference(v, a)
@@ -7565,16 +8092,41 @@ def d_xmldsig_Manifest(D: int, T: int, p: int) -> tuple[Any, int]:
             s = -1
         else:
             _bad_code(p, c, 'Manifest', 2)
+        Df = D
+        Tf = T
+        nw = False
         while s == 3:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                y, p = d_xmldsig_Reference(D, T, p)
-                f1.append(y)
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'Manifest', 3)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                c = (D >> (T - p - 2)) & 3
+                p += 2
+                if c == 0:
+                    y, p = d_xmldsig_Reference(D, T, p)
+                    f1.append(y)
+                elif c == 1:
+                    s = -1
+                else:
+                    _bad_code(p, c, 'Manifest', 3)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in Manifest (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
@@ -7600,6 +8152,8 @@ def e_xmldsig_Object(o: Any, a: int) -> int:
         a = (a << w) | c
         a = e_str(a, v2)
     for v in o.any:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         c, w, s = _T165[s]
         a = (a << w) | c
         a = _enc_any(v, a, _MOD)
@@ -7617,88 +8171,213 @@ def d_xmldsig_Object(D: int, T: int, p: int) -> tuple[Any, int]:
     s = 0
     try:
         s = 0
+        Df = D
+        Tf = T
+        nw = False
         while s == 0:
-            c = (D >> (T - p - 3)) & 7
-            p += 3
-            if c == 0:
-                f0, p = d_str(D, T, p, None)
-                s = 1
-            elif c == 1:
-                f1, p = d_str(D, T, p, None)
-                s = 2
-            elif c == 2:
-                f2, p = d_str(D, T, p, None)
-                s = 3
-            elif c == 3:
-                y, p = _dec_any(D, T, p, _MOD)
-                f3.append(y)
-                s = 4
-            elif c == 4:
-                s = -1
-            elif c == 5:
-                _unsupported(p, 'Object', 'mixed content text')
-            else:
-                _bad_code(p, c, 'Object', 0)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                c = (D >> (T - p - 3)) & 7
+                p += 3
+                if c == 0:
+                    f0, p = d_str(D, T, p, None)
+                    s = 1
+                elif c == 1:
+                    f1, p = d_str(D, T, p, None)
+                    s = 2
+                elif c == 2:
+                    f2, p = d_str(D, T, p, None)
+                    s = 3
+                elif c == 3:
+                    y, p = _dec_any(D, T, p, _MOD)
+                    f3.append(y)
+                    s = 4
+                elif c == 4:
+                    s = -1
+                elif c == 5:
+                    _unsupported(p, 'Object', 'mixed content text')
+                else:
+                    _bad_code(p, c, 'Object', 0)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
+        Df = D
+        Tf = T
+        nw = False
         while s == 1:
-            c = (D >> (T - p - 3)) & 7
-            p += 3
-            if c == 0:
-                f1, p = d_str(D, T, p, None)
-                s = 2
-            elif c == 1:
-                f2, p = d_str(D, T, p, None)
-                s = 3
-            elif c == 2:
-                y, p = _dec_any(D, T, p, _MOD)
-                f3.append(y)
-                s = 4
-            elif c == 3:
-                s = -1
-            elif c == 4:
-                _unsupported(p, 'Object', 'mixed content text')
-            else:
-                _bad_code(p, c, 'Object', 1)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                c = (D >> (T - p - 3)) & 7
+                p += 3
+                if c == 0:
+                    f1, p = d_str(D, T, p, None)
+                    s = 2
+                elif c == 1:
+                    f2, p = d_str(D, T, p, None)
+                    s = 3
+                elif c == 2:
+                    y, p = _dec_any(D, T, p, _MOD)
+                    f3.append(y)
+                    s = 4
+                elif c == 3:
+                    s = -1
+                elif c == 4:
+                    _unsupported(p, 'Object', 'mixed content text')
+                else:
+                    _bad_code(p, c, 'Object', 1)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
+        Df = D
+        Tf = T
+        nw = False
         while s == 2:
-            c = (D >> (T - p - 3)) & 7
-            p += 3
-            if c == 0:
-                f2, p = d_str(D, T, p, None)
-                s = 3
-            elif c == 1:
-                y, p = _dec_any(D, T, p, _MOD)
-                f3.append(y)
-                s = 4
-            elif c == 2:
-                s = -1
-            elif c == 3:
-                _unsupported(p, 'Object', 'mixed content text')
-            else:
-                _bad_code(p, c, 'Object', 2)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                c = (D >> (T - p - 3)) & 7
+                p += 3
+                if c == 0:
+                    f2, p = d_str(D, T, p, None)
+                    s = 3
+                elif c == 1:
+                    y, p = _dec_any(D, T, p, _MOD)
+                    f3.append(y)
+                    s = 4
+                elif c == 2:
+                    s = -1
+                elif c == 3:
+                    _unsupported(p, 'Object', 'mixed content text')
+                else:
+                    _bad_code(p, c, 'Object', 2)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
+        Df = D
+        Tf = T
+        nw = False
         while s == 3:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                y, p = _dec_any(D, T, p, _MOD)
-                f3.append(y)
-                s = 4
-            elif c == 1:
-                s = -1
-            elif c == 2:
-                _unsupported(p, 'Object', 'mixed content text')
-            else:
-                _bad_code(p, c, 'Object', 3)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                c = (D >> (T - p - 2)) & 3
+                p += 2
+                if c == 0:
+                    y, p = _dec_any(D, T, p, _MOD)
+                    f3.append(y)
+                    s = 4
+                elif c == 1:
+                    s = -1
+                elif c == 2:
+                    _unsupported(p, 'Object', 'mixed content text')
+                else:
+                    _bad_code(p, c, 'Object', 3)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
+        Df = D
+        Tf = T
+        nw = False
         while s == 4:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                y, p = _dec_any(D, T, p, _MOD)
-                f3.append(y)
-            elif c == 1:
-                s = -1
-            elif c == 2:
-                _unsupported(p, 'Object', 'mixed content text')
-            else:
-                _bad_code(p, c, 'Object', 4)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                c = (D >> (T - p - 2)) & 3
+                p += 2
+                if c == 0:
+                    y, p = _dec_any(D, T, p, _MOD)
+                    f3.append(y)
+                elif c == 1:
+                    s = -1
+                elif c == 2:
+                    _unsupported(p, 'Object', 'mixed content text')
+                else:
+                    _bad_code(p, c, 'Object', 4)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in Object (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
@@ -7719,6 +8398,8 @@ def e_xmldsig_PGPData(o: Any, a: int) -> int:
         a = (a << w) | c
         a = e_sel_bin(a, v1)
     for v in o.any:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         c, w, s = _T168[s]
         a = (a << w) | c
         a = _enc_any(v, a, _MOD)
@@ -7728,6 +8409,8 @@ def e_xmldsig_PGPData(o: Any, a: int) -> int:
         a = (a << w) | c
         a = e_sel_bin(a, v3)
     for v in o.any_2:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         c, w, s = _T170[s]
         a = (a << w) | c
         a = _enc_any(v, a, _MOD)
@@ -7793,26 +8476,76 @@ def d_xmldsig_PGPData(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'PGPData', 3)
+        Df = D
+        Tf = T
+        nw = False
         while s == 4:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                y, p = _dec_any(D, T, p, _MOD)
-                f2.append(y)
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'PGPData', 4)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                c = (D >> (T - p - 2)) & 3
+                p += 2
+                if c == 0:
+                    y, p = _dec_any(D, T, p, _MOD)
+                    f2.append(y)
+                elif c == 1:
+                    s = -1
+                else:
+                    _bad_code(p, c, 'PGPData', 4)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
+        Df = D
+        Tf = T
+        nw = False
         while s == 5:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                y, p = _dec_any(D, T, p, _MOD)
-                f4.append(y)
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'PGPData', 5)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                c = (D >> (T - p - 2)) & 3
+                p += 2
+                if c == 0:
+                    y, p = _dec_any(D, T, p, _MOD)
+                    f4.append(y)
+                elif c == 1:
+                    s = -1
+                else:
+                    _bad_code(p, c, 'PGPData', 5)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in PGPData (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
@@ -8068,10 +8801,14 @@ def d_xmldsig_RetrievalMethod(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_xmldsig_SPKIData(o: Any, a: int) -> int:
     s = 0
     for v in o.spki_sexp:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         c, w, s = _T179[s]
         a = (a << w) | c
         a = e_sel_bin(a, v)
     for v in o.any:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         c, w, s = _T180[s]
         a = (a << w) | c
         a = _enc_any(v, a, _MOD)
@@ -8086,68 +8823,93 @@ def d_xmldsig_SPKIData(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
+        Df = D
+        Tf = T
+        nw = False
         while s != -1:
-            if s == 0:
-                c = (D >> (T - p - 1)) & 1
-                p += 1
-                if c == 0:
-                    y, p = d_sel_bin(D, T, p, None, 'SPKISexp')
-                    f0.append(y)
-                    s = 1
-                else:
-                    p = _second_ee(D, T, p, c, 1, 3, 'SPKIData', 0)
-                    return _xmldsig.SPKIData(spki_sexp=f0, any=f1), p
-            elif s == 1:
-                c = (D >> (T - p - 2)) & 3
-                p += 2
-                if c == 0:
-                    y, p = d_sel_bin(D, T, p, None, 'SPKISexp')
-                    f0.append(y)
-                    s = 2
-                elif c == 1:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f1.append(y)
-                    s = 3
-                elif c == 2:
-                    s = -1
-                else:
-                    _bad_code(p, c, 'SPKIData', 1)
-            elif s == 2:
-                c = (D >> (T - p - 2)) & 3
-                p += 2
-                if c == 0:
-                    y, p = d_sel_bin(D, T, p, None, 'SPKISexp')
-                    f0.append(y)
-                elif c == 1:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f1.append(y)
-                    s = 4
-                elif c == 2:
-                    s = -1
-                else:
-                    _bad_code(p, c, 'SPKIData', 2)
-            elif s == 3:
-                c = (D >> (T - p - 2)) & 3
-                p += 2
-                if c == 0:
-                    y, p = d_sel_bin(D, T, p, None, 'SPKISexp')
-                    f0.append(y)
-                    s = 2
-                elif c == 1:
-                    s = -1
-                else:
-                    _bad_code(p, c, 'SPKIData', 3)
-            elif s == 4:
-                c = (D >> (T - p - 2)) & 3
-                p += 2
-                if c == 0:
-                    y, p = d_sel_bin(D, T, p, None, 'SPKISexp')
-                    f0.append(y)
-                    s = 2
-                elif c == 1:
-                    s = -1
-                else:
-                    _bad_code(p, c, 'SPKIData', 4)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                if s == 0:
+                    c = (D >> (T - p - 1)) & 1
+                    p += 1
+                    if c == 0:
+                        y, p = d_sel_bin(D, T, p, None, 'SPKISexp')
+                        f0.append(y)
+                        s = 1
+                    else:
+                        p = _second_ee(D, T, p, c, 1, 3, 'SPKIData', 0)
+                        return _xmldsig.SPKIData(spki_sexp=f0, any=f1), p
+                elif s == 1:
+                    c = (D >> (T - p - 2)) & 3
+                    p += 2
+                    if c == 0:
+                        y, p = d_sel_bin(D, T, p, None, 'SPKISexp')
+                        f0.append(y)
+                        s = 2
+                    elif c == 1:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f1.append(y)
+                        s = 3
+                    elif c == 2:
+                        s = -1
+                    else:
+                        _bad_code(p, c, 'SPKIData', 1)
+                elif s == 2:
+                    c = (D >> (T - p - 2)) & 3
+                    p += 2
+                    if c == 0:
+                        y, p = d_sel_bin(D, T, p, None, 'SPKISexp')
+                        f0.append(y)
+                    elif c == 1:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f1.append(y)
+                        s = 4
+                    elif c == 2:
+                        s = -1
+                    else:
+                        _bad_code(p, c, 'SPKIData', 2)
+                elif s == 3:
+                    c = (D >> (T - p - 2)) & 3
+                    p += 2
+                    if c == 0:
+                        y, p = d_sel_bin(D, T, p, None, 'SPKISexp')
+                        f0.append(y)
+                        s = 2
+                    elif c == 1:
+                        s = -1
+                    else:
+                        _bad_code(p, c, 'SPKIData', 3)
+                elif s == 4:
+                    c = (D >> (T - p - 2)) & 3
+                    p += 2
+                    if c == 0:
+                        y, p = d_sel_bin(D, T, p, None, 'SPKISexp')
+                        f0.append(y)
+                        s = 2
+                    elif c == 1:
+                        s = -1
+                    else:
+                        _bad_code(p, c, 'SPKIData', 4)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in SPKIData (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
@@ -8174,6 +8936,8 @@ def e_xmldsig_Signature(o: Any, a: int) -> int:
         a = e_xmldsig_KeyInfo(v3, a)
         s = 4
     for v in o.object:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         c, w, s = _T183[s]
         a = (a << w) | c
         a = e_xmldsig_Object(v, a)
@@ -8241,16 +9005,41 @@ def d_xmldsig_Signature(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'Signature', 4)
+        Df = D
+        Tf = T
+        nw = False
         while s == 5:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                y, p = d_xmldsig_Object(D, T, p)
-                f4.append(y)
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'Signature', 5)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                c = (D >> (T - p - 2)) & 3
+                p += 2
+                if c == 0:
+                    y, p = d_xmldsig_Object(D, T, p)
+                    f4.append(y)
+                elif c == 1:
+                    s = -1
+                else:
+                    _bad_code(p, c, 'Signature', 5)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in Signature (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
@@ -8269,6 +9058,8 @@ def e_xmldsig_SignatureMethod(o: Any, a: int) -> int:
         a <<= 1
         s = 2
     for v in o.any:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         c, w, s = _T185[s]
         a = (a << w) | c
         a = _enc_any(v, a, _MOD)
@@ -8289,47 +9080,122 @@ def d_xmldsig_SignatureMethod(D: int, T: int, p: int) -> tuple[Any, int]:
         p += 1
         f0, p = d_str(D, T, p, None)
         s = 1
+        Df = D
+        Tf = T
+        nw = False
         while s == 1:
-            c = (D >> (T - p - 3)) & 7
-            p += 3
-            if c == 0:
-                f1, p = _ds20(D, T, p)
-                s = 2
-            elif c == 1:
-                y, p = _dec_any(D, T, p, _MOD)
-                f2.append(y)
-                s = 3
-            elif c == 2:
-                s = -1
-            elif c == 3:
-                _unsupported(p, 'SignatureMethod', 'mixed content text')
-            else:
-                _bad_code(p, c, 'SignatureMethod', 1)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                c = (D >> (T - p - 3)) & 7
+                p += 3
+                if c == 0:
+                    f1, p = _ds20(D, T, p)
+                    s = 2
+                elif c == 1:
+                    y, p = _dec_any(D, T, p, _MOD)
+                    f2.append(y)
+                    s = 3
+                elif c == 2:
+                    s = -1
+                elif c == 3:
+                    _unsupported(p, 'SignatureMethod', 'mixed content text')
+                else:
+                    _bad_code(p, c, 'SignatureMethod', 1)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
+        Df = D
+        Tf = T
+        nw = False
         while s == 2:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                y, p = _dec_any(D, T, p, _MOD)
-                f2.append(y)
-                s = 3
-            elif c == 1:
-                s = -1
-            elif c == 2:
-                _unsupported(p, 'SignatureMethod', 'mixed content text')
-            else:
-                _bad_code(p, c, 'SignatureMethod', 2)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                c = (D >> (T - p - 2)) & 3
+                p += 2
+                if c == 0:
+                    y, p = _dec_any(D, T, p, _MOD)
+                    f2.append(y)
+                    s = 3
+                elif c == 1:
+                    s = -1
+                elif c == 2:
+                    _unsupported(p, 'SignatureMethod', 'mixed content text')
+                else:
+                    _bad_code(p, c, 'SignatureMethod', 2)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
+        Df = D
+        Tf = T
+        nw = False
         while s == 3:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                y, p = _dec_any(D, T, p, _MOD)
-                f2.append(y)
-            elif c == 1:
-                s = -1
-            elif c == 2:
-                _unsupported(p, 'SignatureMethod', 'mixed content text')
-            else:
-                _bad_code(p, c, 'SignatureMethod', 3)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                c = (D >> (T - p - 2)) & 3
+                p += 2
+                if c == 0:
+                    y, p = _dec_any(D, T, p, _MOD)
+                    f2.append(y)
+                elif c == 1:
+                    s = -1
+                elif c == 2:
+                    _unsupported(p, 'SignatureMethod', 'mixed content text')
+                else:
+                    _bad_code(p, c, 'SignatureMethod', 3)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in SignatureMethod (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
@@ -8345,6 +9211,8 @@ def e_xmldsig_SignatureProperties(o: Any, a: int) -> int:
         a = e_str(a, v0)
         s = 1
     for v in o.signature_property:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         c, w, s = _T187[s]
         a = (a << w) | c
         a = e_xmldsig_SignatureProperty(v, a)
@@ -8393,16 +9261,41 @@ def d_xmldsig_SignatureProperties(D: int, T: int, p: int) -> tuple[Any, int]:
             s = -1
         else:
             _bad_code(p, c, 'SignatureProperties', 2)
+        Df = D
+        Tf = T
+        nw = False
         while s == 3:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                y, p = d_xmldsig_SignatureProperty(D, T, p)
-                f1.append(y)
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'SignatureProperties', 3)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                c = (D >> (T - p - 2)) & 3
+                p += 2
+                if c == 0:
+                    y, p = d_xmldsig_SignatureProperty(D, T, p)
+                    f1.append(y)
+                elif c == 1:
+                    s = -1
+                else:
+                    _bad_code(p, c, 'SignatureProperties', 3)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in SignatureProperties (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
@@ -8421,6 +9314,8 @@ def e_xmldsig_SignatureProperty(o: Any, a: int) -> int:
     a = (a << w) | c
     a = e_str(a, o.target)
     for v in o.any:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         c, w, s = _T190[s]
         a = (a << w) | c
         a = _enc_any(v, a, _MOD)
@@ -8458,44 +9353,119 @@ def d_xmldsig_SignatureProperty(D: int, T: int, p: int) -> tuple[Any, int]:
                 p = _second_ee(D, T, p, c, 1, 3, 'SignatureProperty', 1)
                 return _xmldsig.SignatureProperty(id=f0, target=f1, any=f2), p
         s = 2
+        Df = D
+        Tf = T
+        nw = False
         while s == 2:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                y, p = _dec_any(D, T, p, _MOD)
-                f2.append(y)
-                s = 3
-            elif c == 1:
-                _unsupported(p, 'SignatureProperty', 'mixed content text')
-            else:
-                p = _second_ee(D, T, p, c, 2, 3, 'SignatureProperty', 2)
-                return _xmldsig.SignatureProperty(id=f0, target=f1, any=f2), p
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                c = (D >> (T - p - 2)) & 3
+                p += 2
+                if c == 0:
+                    y, p = _dec_any(D, T, p, _MOD)
+                    f2.append(y)
+                    s = 3
+                elif c == 1:
+                    _unsupported(p, 'SignatureProperty', 'mixed content text')
+                else:
+                    p = _second_ee(D, T, p, c, 2, 3, 'SignatureProperty', 2)
+                    return _xmldsig.SignatureProperty(id=f0, target=f1, any=f2), p
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
         s = 3
+        Df = D
+        Tf = T
+        nw = False
         while s == 3:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                y, p = _dec_any(D, T, p, _MOD)
-                f2.append(y)
-                s = 4
-            elif c == 1:
-                s = -1
-            elif c == 2:
-                _unsupported(p, 'SignatureProperty', 'mixed content text')
-            else:
-                _bad_code(p, c, 'SignatureProperty', 3)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                c = (D >> (T - p - 2)) & 3
+                p += 2
+                if c == 0:
+                    y, p = _dec_any(D, T, p, _MOD)
+                    f2.append(y)
+                    s = 4
+                elif c == 1:
+                    s = -1
+                elif c == 2:
+                    _unsupported(p, 'SignatureProperty', 'mixed content text')
+                else:
+                    _bad_code(p, c, 'SignatureProperty', 3)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
+        Df = D
+        Tf = T
+        nw = False
         while s == 4:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                y, p = _dec_any(D, T, p, _MOD)
-                f2.append(y)
-            elif c == 1:
-                s = -1
-            elif c == 2:
-                _unsupported(p, 'SignatureProperty', 'mixed content text')
-            else:
-                _bad_code(p, c, 'SignatureProperty', 4)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                c = (D >> (T - p - 2)) & 3
+                p += 2
+                if c == 0:
+                    y, p = _dec_any(D, T, p, _MOD)
+                    f2.append(y)
+                elif c == 1:
+                    s = -1
+                elif c == 2:
+                    _unsupported(p, 'SignatureProperty', 'mixed content text')
+                else:
+                    _bad_code(p, c, 'SignatureProperty', 4)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in SignatureProperty (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
@@ -8573,6 +9543,8 @@ def e_xmldsig_SignedInfo(o: Any, a: int) -> int:
     a = e_xmldsig_SignatureMethod(o.signature_method, a)
     s = 3
     for v in o.reference:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         c, w, s = _T196[s]
         a = (a << w) | c
         a = e_xmldsig_Reference(v, a)
@@ -8630,16 +9602,41 @@ def d_xmldsig_SignedInfo(D: int, T: int, p: int) -> tuple[Any, int]:
             s = -1
         else:
             _bad_code(p, c, 'SignedInfo', 4)
+        Df = D
+        Tf = T
+        nw = False
         while s == 5:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                y, p = d_xmldsig_Reference(D, T, p)
-                f3.append(y)
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'SignedInfo', 5)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                c = (D >> (T - p - 2)) & 3
+                p += 2
+                if c == 0:
+                    y, p = d_xmldsig_Reference(D, T, p)
+                    f3.append(y)
+                elif c == 1:
+                    s = -1
+                else:
+                    _bad_code(p, c, 'SignedInfo', 5)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in SignedInfo (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
@@ -8652,10 +9649,14 @@ def e_xmldsig_Transform(o: Any, a: int) -> int:
     a = e_str(a, o.algorithm)
     s = 1
     for v in o.any:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         c, w, s = _T198[s]
         a = (a << w) | c
         a = _enc_any(v, a, _MOD)
     for v in o.x_path:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         c, w, s = _T199[s]
         a = (a << w) | c
         a = e_sel_str(a, v)
@@ -8671,65 +9672,90 @@ def d_xmldsig_Transform(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
+        Df = D
+        Tf = T
+        nw = False
         while s != -1:
-            if s == 0:
-                c = (D >> (T - p - 1)) & 1
-                p += 1
-                if c == 0:
-                    f0, p = d_str(D, T, p, None)
-                    s = 1
-                else:
-                    p = _second_ee(D, T, p, c, 1, 3, 'Transform', 0)
-                    return _xmldsig.Transform(algorithm=f0, any=f1, x_path=f2), p
-            elif s == 1:
-                c = (D >> (T - p - 3)) & 7
-                p += 3
-                if c == 0:
-                    y, p = d_sel_str(D, T, p, None, 'XPath')
-                    f2.append(y)
-                    s = 2
-                elif c == 1:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f1.append(y)
-                    s = 3
-                elif c == 2:
-                    s = -1
-                elif c == 3:
-                    _unsupported(p, 'Transform', 'mixed content text')
-                else:
-                    _bad_code(p, c, 'Transform', 1)
-            elif s == 2:
-                c = (D >> (T - p - 3)) & 7
-                p += 3
-                if c == 0:
-                    y, p = d_sel_str(D, T, p, None, 'XPath')
-                    f2.append(y)
-                elif c == 1:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f1.append(y)
-                    s = 3
-                elif c == 2:
-                    s = -1
-                elif c == 3:
-                    _unsupported(p, 'Transform', 'mixed content text')
-                else:
-                    _bad_code(p, c, 'Transform', 2)
-            elif s == 3:
-                c = (D >> (T - p - 3)) & 7
-                p += 3
-                if c == 0:
-                    y, p = d_sel_str(D, T, p, None, 'XPath')
-                    f2.append(y)
-                    s = 2
-                elif c == 1:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f1.append(y)
-                elif c == 2:
-                    s = -1
-                elif c == 3:
-                    _unsupported(p, 'Transform', 'mixed content text')
-                else:
-                    _bad_code(p, c, 'Transform', 3)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                if s == 0:
+                    c = (D >> (T - p - 1)) & 1
+                    p += 1
+                    if c == 0:
+                        f0, p = d_str(D, T, p, None)
+                        s = 1
+                    else:
+                        p = _second_ee(D, T, p, c, 1, 3, 'Transform', 0)
+                        return _xmldsig.Transform(algorithm=f0, any=f1, x_path=f2), p
+                elif s == 1:
+                    c = (D >> (T - p - 3)) & 7
+                    p += 3
+                    if c == 0:
+                        y, p = d_sel_str(D, T, p, None, 'XPath')
+                        f2.append(y)
+                        s = 2
+                    elif c == 1:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f1.append(y)
+                        s = 3
+                    elif c == 2:
+                        s = -1
+                    elif c == 3:
+                        _unsupported(p, 'Transform', 'mixed content text')
+                    else:
+                        _bad_code(p, c, 'Transform', 1)
+                elif s == 2:
+                    c = (D >> (T - p - 3)) & 7
+                    p += 3
+                    if c == 0:
+                        y, p = d_sel_str(D, T, p, None, 'XPath')
+                        f2.append(y)
+                    elif c == 1:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f1.append(y)
+                        s = 3
+                    elif c == 2:
+                        s = -1
+                    elif c == 3:
+                        _unsupported(p, 'Transform', 'mixed content text')
+                    else:
+                        _bad_code(p, c, 'Transform', 2)
+                elif s == 3:
+                    c = (D >> (T - p - 3)) & 7
+                    p += 3
+                    if c == 0:
+                        y, p = d_sel_str(D, T, p, None, 'XPath')
+                        f2.append(y)
+                        s = 2
+                    elif c == 1:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f1.append(y)
+                    elif c == 2:
+                        s = -1
+                    elif c == 3:
+                        _unsupported(p, 'Transform', 'mixed content text')
+                    else:
+                        _bad_code(p, c, 'Transform', 3)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in Transform (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
@@ -8740,6 +9766,8 @@ def d_xmldsig_Transform(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_xmldsig_Transforms(o: Any, a: int) -> int:
     s = 0
     for v in o.transform:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         c, w, s = _T201[s]
         a = (a << w) | c
         a = e_xmldsig_Transform(v, a)
@@ -8769,16 +9797,41 @@ def d_xmldsig_Transforms(D: int, T: int, p: int) -> tuple[Any, int]:
             s = -1
         else:
             _bad_code(p, c, 'Transforms', 1)
+        Df = D
+        Tf = T
+        nw = False
         while s == 2:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                y, p = d_xmldsig_Transform(D, T, p)
-                f0.append(y)
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'Transforms', 2)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                c = (D >> (T - p - 2)) & 3
+                p += 2
+                if c == 0:
+                    y, p = d_xmldsig_Transform(D, T, p)
+                    f0.append(y)
+                elif c == 1:
+                    s = -1
+                else:
+                    _bad_code(p, c, 'Transforms', 2)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in Transforms (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
@@ -8789,6 +9842,8 @@ def d_xmldsig_Transforms(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_xmldsig_X509Data(o: Any, a: int) -> int:
     s = 0
     for v in o.x509_issuer_serial:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         c, w, s = _T203[s]
         a = (a << w) | c
         u134 = v
@@ -8798,22 +9853,32 @@ def e_xmldsig_X509Data(o: Any, a: int) -> int:
         a = e_int(a, u134.x509_serial_number)
         a <<= 2
     for v in o.x509_ski:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         c, w, s = _T204[s]
         a = (a << w) | c
         a = e_sel_bin(a, v)
     for v in o.x509_subject_name:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         c, w, s = _T205[s]
         a = (a << w) | c
         a = e_sel_str(a, v)
     for v in o.x509_certificate:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         c, w, s = _T206[s]
         a = (a << w) | c
         a = e_sel_bin(a, v)
     for v in o.x509_crl:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         c, w, s = _T207[s]
         a = (a << w) | c
         a = e_sel_bin(a, v)
     for v in o.any:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         c, w, s = _T208[s]
         a = (a << w) | c
         a = _enc_any(v, a, _MOD)
@@ -8835,403 +9900,428 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
+        Df = D
+        Tf = T
+        nw = False
         while s != -1:
-            if s == 0:
-                c = (D >> (T - p - 3)) & 7
-                p += 3
-                if c == 0:
-                    y, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                    f0.append(y)
-                    s = 1
-                elif c == 1:
-                    y, p = d_sel_bin(D, T, p, None, 'X509SKI')
-                    f1.append(y)
-                    s = 2
-                elif c == 2:
-                    y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
-                    f2.append(y)
-                    s = 3
-                elif c == 3:
-                    y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
-                    f3.append(y)
-                    s = 4
-                elif c == 4:
-                    y, p = d_sel_bin(D, T, p, None, 'X509CRL')
-                    f4.append(y)
-                    s = 5
-                elif c == 5:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f5.append(y)
-                    s = 6
-                else:
-                    p = _second_ee(D, T, p, c, 6, 3, 'X509Data', 0)
-                    return _xmldsig.X509Data(x509_issuer_serial=f0, x509_ski=f1, x509_subject_name=f2, x509_certificate=f3, x509_crl=f4, any=f5), p
-            elif s == 1:
-                c = (D >> (T - p - 3)) & 7
-                p += 3
-                if c == 0:
-                    y, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                    f0.append(y)
-                    s = 7
-                elif c == 1:
-                    y, p = d_sel_bin(D, T, p, None, 'X509SKI')
-                    f1.append(y)
-                    s = 8
-                elif c == 2:
-                    y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
-                    f2.append(y)
-                    s = 9
-                elif c == 3:
-                    y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
-                    f3.append(y)
-                    s = 10
-                elif c == 4:
-                    y, p = d_sel_bin(D, T, p, None, 'X509CRL')
-                    f4.append(y)
-                    s = 11
-                elif c == 5:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f5.append(y)
-                    s = 12
-                elif c == 6:
-                    s = -1
-                else:
-                    _bad_code(p, c, 'X509Data', 1)
-            elif s == 2:
-                c = (D >> (T - p - 3)) & 7
-                p += 3
-                if c == 0:
-                    y, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                    f0.append(y)
-                    s = 7
-                elif c == 1:
-                    y, p = d_sel_bin(D, T, p, None, 'X509SKI')
-                    f1.append(y)
-                    s = 8
-                elif c == 2:
-                    y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
-                    f2.append(y)
-                    s = 9
-                elif c == 3:
-                    y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
-                    f3.append(y)
-                    s = 10
-                elif c == 4:
-                    y, p = d_sel_bin(D, T, p, None, 'X509CRL')
-                    f4.append(y)
-                    s = 11
-                elif c == 5:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f5.append(y)
-                    s = 12
-                elif c == 6:
-                    s = -1
-                else:
-                    _bad_code(p, c, 'X509Data', 2)
-            elif s == 3:
-                c = (D >> (T - p - 3)) & 7
-                p += 3
-                if c == 0:
-                    y, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                    f0.append(y)
-                    s = 7
-                elif c == 1:
-                    y, p = d_sel_bin(D, T, p, None, 'X509SKI')
-                    f1.append(y)
-                    s = 8
-                elif c == 2:
-                    y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
-                    f2.append(y)
-                    s = 9
-                elif c == 3:
-                    y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
-                    f3.append(y)
-                    s = 10
-                elif c == 4:
-                    y, p = d_sel_bin(D, T, p, None, 'X509CRL')
-                    f4.append(y)
-                    s = 11
-                elif c == 5:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f5.append(y)
-                    s = 12
-                elif c == 6:
-                    s = -1
-                else:
-                    _bad_code(p, c, 'X509Data', 3)
-            elif s == 4:
-                c = (D >> (T - p - 3)) & 7
-                p += 3
-                if c == 0:
-                    y, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                    f0.append(y)
-                    s = 7
-                elif c == 1:
-                    y, p = d_sel_bin(D, T, p, None, 'X509SKI')
-                    f1.append(y)
-                    s = 8
-                elif c == 2:
-                    y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
-                    f2.append(y)
-                    s = 9
-                elif c == 3:
-                    y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
-                    f3.append(y)
-                    s = 10
-                elif c == 4:
-                    y, p = d_sel_bin(D, T, p, None, 'X509CRL')
-                    f4.append(y)
-                    s = 11
-                elif c == 5:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f5.append(y)
-                    s = 12
-                elif c == 6:
-                    s = -1
-                else:
-                    _bad_code(p, c, 'X509Data', 4)
-            elif s == 5:
-                c = (D >> (T - p - 3)) & 7
-                p += 3
-                if c == 0:
-                    y, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                    f0.append(y)
-                    s = 7
-                elif c == 1:
-                    y, p = d_sel_bin(D, T, p, None, 'X509SKI')
-                    f1.append(y)
-                    s = 8
-                elif c == 2:
-                    y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
-                    f2.append(y)
-                    s = 9
-                elif c == 3:
-                    y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
-                    f3.append(y)
-                    s = 10
-                elif c == 4:
-                    y, p = d_sel_bin(D, T, p, None, 'X509CRL')
-                    f4.append(y)
-                    s = 11
-                elif c == 5:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f5.append(y)
-                    s = 12
-                elif c == 6:
-                    s = -1
-                else:
-                    _bad_code(p, c, 'X509Data', 5)
-            elif s == 6:
-                c = (D >> (T - p - 3)) & 7
-                p += 3
-                if c == 0:
-                    y, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                    f0.append(y)
-                    s = 7
-                elif c == 1:
-                    y, p = d_sel_bin(D, T, p, None, 'X509SKI')
-                    f1.append(y)
-                    s = 8
-                elif c == 2:
-                    y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
-                    f2.append(y)
-                    s = 9
-                elif c == 3:
-                    y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
-                    f3.append(y)
-                    s = 10
-                elif c == 4:
-                    y, p = d_sel_bin(D, T, p, None, 'X509CRL')
-                    f4.append(y)
-                    s = 11
-                elif c == 5:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f5.append(y)
-                    s = 12
-                elif c == 6:
-                    s = -1
-                else:
-                    _bad_code(p, c, 'X509Data', 6)
-            elif s == 7:
-                c = (D >> (T - p - 3)) & 7
-                p += 3
-                if c == 0:
-                    y, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                    f0.append(y)
-                elif c == 1:
-                    y, p = d_sel_bin(D, T, p, None, 'X509SKI')
-                    f1.append(y)
-                    s = 8
-                elif c == 2:
-                    y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
-                    f2.append(y)
-                    s = 9
-                elif c == 3:
-                    y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
-                    f3.append(y)
-                    s = 10
-                elif c == 4:
-                    y, p = d_sel_bin(D, T, p, None, 'X509CRL')
-                    f4.append(y)
-                    s = 11
-                elif c == 5:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f5.append(y)
-                    s = 12
-                elif c == 6:
-                    s = -1
-                else:
-                    _bad_code(p, c, 'X509Data', 7)
-            elif s == 8:
-                c = (D >> (T - p - 3)) & 7
-                p += 3
-                if c == 0:
-                    y, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                    f0.append(y)
-                    s = 7
-                elif c == 1:
-                    y, p = d_sel_bin(D, T, p, None, 'X509SKI')
-                    f1.append(y)
-                elif c == 2:
-                    y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
-                    f2.append(y)
-                    s = 9
-                elif c == 3:
-                    y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
-                    f3.append(y)
-                    s = 10
-                elif c == 4:
-                    y, p = d_sel_bin(D, T, p, None, 'X509CRL')
-                    f4.append(y)
-                    s = 11
-                elif c == 5:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f5.append(y)
-                    s = 12
-                elif c == 6:
-                    s = -1
-                else:
-                    _bad_code(p, c, 'X509Data', 8)
-            elif s == 9:
-                c = (D >> (T - p - 3)) & 7
-                p += 3
-                if c == 0:
-                    y, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                    f0.append(y)
-                    s = 7
-                elif c == 1:
-                    y, p = d_sel_bin(D, T, p, None, 'X509SKI')
-                    f1.append(y)
-                    s = 8
-                elif c == 2:
-                    y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
-                    f2.append(y)
-                elif c == 3:
-                    y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
-                    f3.append(y)
-                    s = 10
-                elif c == 4:
-                    y, p = d_sel_bin(D, T, p, None, 'X509CRL')
-                    f4.append(y)
-                    s = 11
-                elif c == 5:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f5.append(y)
-                    s = 12
-                elif c == 6:
-                    s = -1
-                else:
-                    _bad_code(p, c, 'X509Data', 9)
-            elif s == 10:
-                c = (D >> (T - p - 3)) & 7
-                p += 3
-                if c == 0:
-                    y, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                    f0.append(y)
-                    s = 7
-                elif c == 1:
-                    y, p = d_sel_bin(D, T, p, None, 'X509SKI')
-                    f1.append(y)
-                    s = 8
-                elif c == 2:
-                    y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
-                    f2.append(y)
-                    s = 9
-                elif c == 3:
-                    y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
-                    f3.append(y)
-                elif c == 4:
-                    y, p = d_sel_bin(D, T, p, None, 'X509CRL')
-                    f4.append(y)
-                    s = 11
-                elif c == 5:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f5.append(y)
-                    s = 12
-                elif c == 6:
-                    s = -1
-                else:
-                    _bad_code(p, c, 'X509Data', 10)
-            elif s == 11:
-                c = (D >> (T - p - 3)) & 7
-                p += 3
-                if c == 0:
-                    y, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                    f0.append(y)
-                    s = 7
-                elif c == 1:
-                    y, p = d_sel_bin(D, T, p, None, 'X509SKI')
-                    f1.append(y)
-                    s = 8
-                elif c == 2:
-                    y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
-                    f2.append(y)
-                    s = 9
-                elif c == 3:
-                    y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
-                    f3.append(y)
-                    s = 10
-                elif c == 4:
-                    y, p = d_sel_bin(D, T, p, None, 'X509CRL')
-                    f4.append(y)
-                elif c == 5:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f5.append(y)
-                    s = 12
-                elif c == 6:
-                    s = -1
-                else:
-                    _bad_code(p, c, 'X509Data', 11)
-            elif s == 12:
-                c = (D >> (T - p - 3)) & 7
-                p += 3
-                if c == 0:
-                    y, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                    f0.append(y)
-                    s = 7
-                elif c == 1:
-                    y, p = d_sel_bin(D, T, p, None, 'X509SKI')
-                    f1.append(y)
-                    s = 8
-                elif c == 2:
-                    y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
-                    f2.append(y)
-                    s = 9
-                elif c == 3:
-                    y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
-                    f3.append(y)
-                    s = 10
-                elif c == 4:
-                    y, p = d_sel_bin(D, T, p, None, 'X509CRL')
-                    f4.append(y)
-                    s = 11
-                elif c == 5:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f5.append(y)
-                elif c == 6:
-                    s = -1
-                else:
-                    _bad_code(p, c, 'X509Data', 12)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                if s == 0:
+                    c = (D >> (T - p - 3)) & 7
+                    p += 3
+                    if c == 0:
+                        y, p = d_xmldsig_X509IssuerSerial(D, T, p)
+                        f0.append(y)
+                        s = 1
+                    elif c == 1:
+                        y, p = d_sel_bin(D, T, p, None, 'X509SKI')
+                        f1.append(y)
+                        s = 2
+                    elif c == 2:
+                        y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
+                        f2.append(y)
+                        s = 3
+                    elif c == 3:
+                        y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
+                        f3.append(y)
+                        s = 4
+                    elif c == 4:
+                        y, p = d_sel_bin(D, T, p, None, 'X509CRL')
+                        f4.append(y)
+                        s = 5
+                    elif c == 5:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f5.append(y)
+                        s = 6
+                    else:
+                        p = _second_ee(D, T, p, c, 6, 3, 'X509Data', 0)
+                        return _xmldsig.X509Data(x509_issuer_serial=f0, x509_ski=f1, x509_subject_name=f2, x509_certificate=f3, x509_crl=f4, any=f5), p
+                elif s == 1:
+                    c = (D >> (T - p - 3)) & 7
+                    p += 3
+                    if c == 0:
+                        y, p = d_xmldsig_X509IssuerSerial(D, T, p)
+                        f0.append(y)
+                        s = 7
+                    elif c == 1:
+                        y, p = d_sel_bin(D, T, p, None, 'X509SKI')
+                        f1.append(y)
+                        s = 8
+                    elif c == 2:
+                        y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
+                        f2.append(y)
+                        s = 9
+                    elif c == 3:
+                        y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
+                        f3.append(y)
+                        s = 10
+                    elif c == 4:
+                        y, p = d_sel_bin(D, T, p, None, 'X509CRL')
+                        f4.append(y)
+                        s = 11
+                    elif c == 5:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f5.append(y)
+                        s = 12
+                    elif c == 6:
+                        s = -1
+                    else:
+                        _bad_code(p, c, 'X509Data', 1)
+                elif s == 2:
+                    c = (D >> (T - p - 3)) & 7
+                    p += 3
+                    if c == 0:
+                        y, p = d_xmldsig_X509IssuerSerial(D, T, p)
+                        f0.append(y)
+                        s = 7
+                    elif c == 1:
+                        y, p = d_sel_bin(D, T, p, None, 'X509SKI')
+                        f1.append(y)
+                        s = 8
+                    elif c == 2:
+                        y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
+                        f2.append(y)
+                        s = 9
+                    elif c == 3:
+                        y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
+                        f3.append(y)
+                        s = 10
+                    elif c == 4:
+                        y, p = d_sel_bin(D, T, p, None, 'X509CRL')
+                        f4.append(y)
+                        s = 11
+                    elif c == 5:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f5.append(y)
+                        s = 12
+                    elif c == 6:
+                        s = -1
+                    else:
+                        _bad_code(p, c, 'X509Data', 2)
+                elif s == 3:
+                    c = (D >> (T - p - 3)) & 7
+                    p += 3
+                    if c == 0:
+                        y, p = d_xmldsig_X509IssuerSerial(D, T, p)
+                        f0.append(y)
+                        s = 7
+                    elif c == 1:
+                        y, p = d_sel_bin(D, T, p, None, 'X509SKI')
+                        f1.append(y)
+                        s = 8
+                    elif c == 2:
+                        y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
+                        f2.append(y)
+                        s = 9
+                    elif c == 3:
+                        y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
+                        f3.append(y)
+                        s = 10
+                    elif c == 4:
+                        y, p = d_sel_bin(D, T, p, None, 'X509CRL')
+                        f4.append(y)
+                        s = 11
+                    elif c == 5:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f5.append(y)
+                        s = 12
+                    elif c == 6:
+                        s = -1
+                    else:
+                        _bad_code(p, c, 'X509Data', 3)
+                elif s == 4:
+                    c = (D >> (T - p - 3)) & 7
+                    p += 3
+                    if c == 0:
+                        y, p = d_xmldsig_X509IssuerSerial(D, T, p)
+                        f0.append(y)
+                        s = 7
+                    elif c == 1:
+                        y, p = d_sel_bin(D, T, p, None, 'X509SKI')
+                        f1.append(y)
+                        s = 8
+                    elif c == 2:
+                        y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
+                        f2.append(y)
+                        s = 9
+                    elif c == 3:
+                        y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
+                        f3.append(y)
+                        s = 10
+                    elif c == 4:
+                        y, p = d_sel_bin(D, T, p, None, 'X509CRL')
+                        f4.append(y)
+                        s = 11
+                    elif c == 5:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f5.append(y)
+                        s = 12
+                    elif c == 6:
+                        s = -1
+                    else:
+                        _bad_code(p, c, 'X509Data', 4)
+                elif s == 5:
+                    c = (D >> (T - p - 3)) & 7
+                    p += 3
+                    if c == 0:
+                        y, p = d_xmldsig_X509IssuerSerial(D, T, p)
+                        f0.append(y)
+                        s = 7
+                    elif c == 1:
+                        y, p = d_sel_bin(D, T, p, None, 'X509SKI')
+                        f1.append(y)
+                        s = 8
+                    elif c == 2:
+                        y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
+                        f2.append(y)
+                        s = 9
+                    elif c == 3:
+                        y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
+                        f3.append(y)
+                        s = 10
+                    elif c == 4:
+                        y, p = d_sel_bin(D, T, p, None, 'X509CRL')
+                        f4.append(y)
+                        s = 11
+                    elif c == 5:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f5.append(y)
+                        s = 12
+                    elif c == 6:
+                        s = -1
+                    else:
+                        _bad_code(p, c, 'X509Data', 5)
+                elif s == 6:
+                    c = (D >> (T - p - 3)) & 7
+                    p += 3
+                    if c == 0:
+                        y, p = d_xmldsig_X509IssuerSerial(D, T, p)
+                        f0.append(y)
+                        s = 7
+                    elif c == 1:
+                        y, p = d_sel_bin(D, T, p, None, 'X509SKI')
+                        f1.append(y)
+                        s = 8
+                    elif c == 2:
+                        y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
+                        f2.append(y)
+                        s = 9
+                    elif c == 3:
+                        y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
+                        f3.append(y)
+                        s = 10
+                    elif c == 4:
+                        y, p = d_sel_bin(D, T, p, None, 'X509CRL')
+                        f4.append(y)
+                        s = 11
+                    elif c == 5:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f5.append(y)
+                        s = 12
+                    elif c == 6:
+                        s = -1
+                    else:
+                        _bad_code(p, c, 'X509Data', 6)
+                elif s == 7:
+                    c = (D >> (T - p - 3)) & 7
+                    p += 3
+                    if c == 0:
+                        y, p = d_xmldsig_X509IssuerSerial(D, T, p)
+                        f0.append(y)
+                    elif c == 1:
+                        y, p = d_sel_bin(D, T, p, None, 'X509SKI')
+                        f1.append(y)
+                        s = 8
+                    elif c == 2:
+                        y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
+                        f2.append(y)
+                        s = 9
+                    elif c == 3:
+                        y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
+                        f3.append(y)
+                        s = 10
+                    elif c == 4:
+                        y, p = d_sel_bin(D, T, p, None, 'X509CRL')
+                        f4.append(y)
+                        s = 11
+                    elif c == 5:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f5.append(y)
+                        s = 12
+                    elif c == 6:
+                        s = -1
+                    else:
+                        _bad_code(p, c, 'X509Data', 7)
+                elif s == 8:
+                    c = (D >> (T - p - 3)) & 7
+                    p += 3
+                    if c == 0:
+                        y, p = d_xmldsig_X509IssuerSerial(D, T, p)
+                        f0.append(y)
+                        s = 7
+                    elif c == 1:
+                        y, p = d_sel_bin(D, T, p, None, 'X509SKI')
+                        f1.append(y)
+                    elif c == 2:
+                        y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
+                        f2.append(y)
+                        s = 9
+                    elif c == 3:
+                        y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
+                        f3.append(y)
+                        s = 10
+                    elif c == 4:
+                        y, p = d_sel_bin(D, T, p, None, 'X509CRL')
+                        f4.append(y)
+                        s = 11
+                    elif c == 5:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f5.append(y)
+                        s = 12
+                    elif c == 6:
+                        s = -1
+                    else:
+                        _bad_code(p, c, 'X509Data', 8)
+                elif s == 9:
+                    c = (D >> (T - p - 3)) & 7
+                    p += 3
+                    if c == 0:
+                        y, p = d_xmldsig_X509IssuerSerial(D, T, p)
+                        f0.append(y)
+                        s = 7
+                    elif c == 1:
+                        y, p = d_sel_bin(D, T, p, None, 'X509SKI')
+                        f1.append(y)
+                        s = 8
+                    elif c == 2:
+                        y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
+                        f2.append(y)
+                    elif c == 3:
+                        y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
+                        f3.append(y)
+                        s = 10
+                    elif c == 4:
+                        y, p = d_sel_bin(D, T, p, None, 'X509CRL')
+                        f4.append(y)
+                        s = 11
+                    elif c == 5:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f5.append(y)
+                        s = 12
+                    elif c == 6:
+                        s = -1
+                    else:
+                        _bad_code(p, c, 'X509Data', 9)
+                elif s == 10:
+                    c = (D >> (T - p - 3)) & 7
+                    p += 3
+                    if c == 0:
+                        y, p = d_xmldsig_X509IssuerSerial(D, T, p)
+                        f0.append(y)
+                        s = 7
+                    elif c == 1:
+                        y, p = d_sel_bin(D, T, p, None, 'X509SKI')
+                        f1.append(y)
+                        s = 8
+                    elif c == 2:
+                        y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
+                        f2.append(y)
+                        s = 9
+                    elif c == 3:
+                        y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
+                        f3.append(y)
+                    elif c == 4:
+                        y, p = d_sel_bin(D, T, p, None, 'X509CRL')
+                        f4.append(y)
+                        s = 11
+                    elif c == 5:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f5.append(y)
+                        s = 12
+                    elif c == 6:
+                        s = -1
+                    else:
+                        _bad_code(p, c, 'X509Data', 10)
+                elif s == 11:
+                    c = (D >> (T - p - 3)) & 7
+                    p += 3
+                    if c == 0:
+                        y, p = d_xmldsig_X509IssuerSerial(D, T, p)
+                        f0.append(y)
+                        s = 7
+                    elif c == 1:
+                        y, p = d_sel_bin(D, T, p, None, 'X509SKI')
+                        f1.append(y)
+                        s = 8
+                    elif c == 2:
+                        y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
+                        f2.append(y)
+                        s = 9
+                    elif c == 3:
+                        y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
+                        f3.append(y)
+                        s = 10
+                    elif c == 4:
+                        y, p = d_sel_bin(D, T, p, None, 'X509CRL')
+                        f4.append(y)
+                    elif c == 5:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f5.append(y)
+                        s = 12
+                    elif c == 6:
+                        s = -1
+                    else:
+                        _bad_code(p, c, 'X509Data', 11)
+                elif s == 12:
+                    c = (D >> (T - p - 3)) & 7
+                    p += 3
+                    if c == 0:
+                        y, p = d_xmldsig_X509IssuerSerial(D, T, p)
+                        f0.append(y)
+                        s = 7
+                    elif c == 1:
+                        y, p = d_sel_bin(D, T, p, None, 'X509SKI')
+                        f1.append(y)
+                        s = 8
+                    elif c == 2:
+                        y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
+                        f2.append(y)
+                        s = 9
+                    elif c == 3:
+                        y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
+                        f3.append(y)
+                        s = 10
+                    elif c == 4:
+                        y, p = d_sel_bin(D, T, p, None, 'X509CRL')
+                        f4.append(y)
+                        s = 11
+                    elif c == 5:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f5.append(y)
+                    elif c == 6:
+                        s = -1
+                    else:
+                        _bad_code(p, c, 'X509Data', 12)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in X509Data (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:

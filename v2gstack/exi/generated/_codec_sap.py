@@ -29,6 +29,7 @@ from v2gstack.exi._rt import (
     d_sel_str,
     fail as _fail,
     second_ee as _second_ee,
+    spill as _spill,
     undeclared as _undeclared,
     Unlocated as _Unlocated,
     unsupported as _unsupported,
@@ -38,6 +39,7 @@ from v2gstack.exi._wild import enc_any as _enc_any
 from v2gstack.exi.generated import sap as _sap
 
 _BOOL = {True: 1, False: 0}
+_WINDOW = (1 << 8192) - 1
 
 
 def _ds0(D: int, T: int, p: int) -> tuple[Any, int]:
@@ -122,6 +124,8 @@ def d_sap_AppProtocol(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_sap_supportedAppProtocolReq(o: Any, a: int) -> int:
     s = 0
     for v in o.app_protocol:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         if 1 <= s <= 19:
             a = (a << 2) | 0
             s = s + 1 if s < 19 else 20
@@ -192,19 +196,44 @@ def d_sap_supportedAppProtocolReq(D: int, T: int, p: int) -> tuple[Any, int]:
         p += 2
         rc = 0
         s = 1
+        Df = D
+        Tf = T
+        nw = False
         while s == 1:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                y, p = d_sap_AppProtocol(D, T, p)
-                f0.append(y)
-                rc += 1
-                if rc == 19:
-                    s = 20
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'supportedAppProtocolReq', 1)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                c = (D >> (T - p - 2)) & 3
+                p += 2
+                if c == 0:
+                    y, p = d_sap_AppProtocol(D, T, p)
+                    f0.append(y)
+                    rc += 1
+                    if rc == 19:
+                        s = 20
+                elif c == 1:
+                    s = -1
+                else:
+                    _bad_code(p, c, 'supportedAppProtocolReq', 1)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
         if s == 20:
             c = (D >> (T - p - 1)) & 1
             p += 1

@@ -29,6 +29,7 @@ from v2gstack.exi._rt import (
     d_sel_str,
     fail as _fail,
     second_ee as _second_ee,
+    spill as _spill,
     undeclared as _undeclared,
     Unlocated as _Unlocated,
     unsupported as _unsupported,
@@ -38,6 +39,7 @@ from v2gstack.exi._wild import enc_any as _enc_any
 from v2gstack.exi.generated import xmldsig as _xmldsig
 
 _BOOL = {True: 1, False: 0}
+_WINDOW = (1 << 8192) - 1
 
 
 def _ds0(D: int, T: int, p: int) -> tuple[Any, int]:
@@ -70,6 +72,8 @@ def e_xmldsig_CanonicalizationMethod(o: Any, a: int) -> int:
     a = e_str(a, o.algorithm)
     s = 1
     for v in o.any:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         c, w, s = _T1[s]
         a = (a << w) | c
         a = _enc_any(v, a, _MOD)
@@ -89,31 +93,81 @@ def d_xmldsig_CanonicalizationMethod(D: int, T: int, p: int) -> tuple[Any, int]:
         p += 1
         f0, p = d_str(D, T, p, None)
         s = 1
+        Df = D
+        Tf = T
+        nw = False
         while s == 1:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                y, p = _dec_any(D, T, p, _MOD)
-                f1.append(y)
-                s = 2
-            elif c == 1:
-                s = -1
-            elif c == 2:
-                _unsupported(p, 'CanonicalizationMethod', 'mixed content text')
-            else:
-                _bad_code(p, c, 'CanonicalizationMethod', 1)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                c = (D >> (T - p - 2)) & 3
+                p += 2
+                if c == 0:
+                    y, p = _dec_any(D, T, p, _MOD)
+                    f1.append(y)
+                    s = 2
+                elif c == 1:
+                    s = -1
+                elif c == 2:
+                    _unsupported(p, 'CanonicalizationMethod', 'mixed content text')
+                else:
+                    _bad_code(p, c, 'CanonicalizationMethod', 1)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
+        Df = D
+        Tf = T
+        nw = False
         while s == 2:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                y, p = _dec_any(D, T, p, _MOD)
-                f1.append(y)
-            elif c == 1:
-                s = -1
-            elif c == 2:
-                _unsupported(p, 'CanonicalizationMethod', 'mixed content text')
-            else:
-                _bad_code(p, c, 'CanonicalizationMethod', 2)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                c = (D >> (T - p - 2)) & 3
+                p += 2
+                if c == 0:
+                    y, p = _dec_any(D, T, p, _MOD)
+                    f1.append(y)
+                elif c == 1:
+                    s = -1
+                elif c == 2:
+                    _unsupported(p, 'CanonicalizationMethod', 'mixed content text')
+                else:
+                    _bad_code(p, c, 'CanonicalizationMethod', 2)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in CanonicalizationMethod (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
@@ -268,6 +322,8 @@ def e_xmldsig_DigestMethod(o: Any, a: int) -> int:
     a = e_str(a, o.algorithm)
     s = 1
     for v in o.any:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         c, w, s = _T9[s]
         a = (a << w) | c
         a = _enc_any(v, a, _MOD)
@@ -287,31 +343,81 @@ def d_xmldsig_DigestMethod(D: int, T: int, p: int) -> tuple[Any, int]:
         p += 1
         f0, p = d_str(D, T, p, None)
         s = 1
+        Df = D
+        Tf = T
+        nw = False
         while s == 1:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                y, p = _dec_any(D, T, p, _MOD)
-                f1.append(y)
-                s = 2
-            elif c == 1:
-                s = -1
-            elif c == 2:
-                _unsupported(p, 'DigestMethod', 'mixed content text')
-            else:
-                _bad_code(p, c, 'DigestMethod', 1)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                c = (D >> (T - p - 2)) & 3
+                p += 2
+                if c == 0:
+                    y, p = _dec_any(D, T, p, _MOD)
+                    f1.append(y)
+                    s = 2
+                elif c == 1:
+                    s = -1
+                elif c == 2:
+                    _unsupported(p, 'DigestMethod', 'mixed content text')
+                else:
+                    _bad_code(p, c, 'DigestMethod', 1)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
+        Df = D
+        Tf = T
+        nw = False
         while s == 2:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                y, p = _dec_any(D, T, p, _MOD)
-                f1.append(y)
-            elif c == 1:
-                s = -1
-            elif c == 2:
-                _unsupported(p, 'DigestMethod', 'mixed content text')
-            else:
-                _bad_code(p, c, 'DigestMethod', 2)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                c = (D >> (T - p - 2)) & 3
+                p += 2
+                if c == 0:
+                    y, p = _dec_any(D, T, p, _MOD)
+                    f1.append(y)
+                elif c == 1:
+                    s = -1
+                elif c == 2:
+                    _unsupported(p, 'DigestMethod', 'mixed content text')
+                else:
+                    _bad_code(p, c, 'DigestMethod', 2)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in DigestMethod (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
@@ -327,34 +433,50 @@ def e_xmldsig_KeyInfo(o: Any, a: int) -> int:
         a = e_str(a, v0)
         s = 1
     for v in o.key_name:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         c, w, s = _T11[s]
         a = (a << w) | c
         a = e_sel_str(a, v)
     for v in o.key_value:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         c, w, s = _T12[s]
         a = (a << w) | c
         a = e_xmldsig_KeyValue(v, a)
     for v in o.retrieval_method:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         c, w, s = _T13[s]
         a = (a << w) | c
         a = e_xmldsig_RetrievalMethod(v, a)
     for v in o.x509_data:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         c, w, s = _T14[s]
         a = (a << w) | c
         a = e_xmldsig_X509Data(v, a)
     for v in o.pgp_data:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         c, w, s = _T15[s]
         a = (a << w) | c
         a = e_xmldsig_PGPData(v, a)
     for v in o.spki_data:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         c, w, s = _T16[s]
         a = (a << w) | c
         a = e_xmldsig_SPKIData(v, a)
     for v in o.mgmt_data:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         c, w, s = _T17[s]
         a = (a << w) | c
         a = e_sel_str(a, v)
     for v in o.any:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         c, w, s = _T18[s]
         a = (a << w) | c
         a = _enc_any(v, a, _MOD)
@@ -379,738 +501,763 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
+        Df = D
+        Tf = T
+        nw = False
         while s != -1:
-            if s == 0:
-                c = (D >> (T - p - 4)) & 15
-                p += 4
-                if c == 0:
-                    f0, p = d_str(D, T, p, None)
-                    s = 1
-                elif c == 1:
-                    y, p = d_sel_str(D, T, p, None, 'KeyName')
-                    f1.append(y)
-                    s = 2
-                elif c == 2:
-                    y, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(y)
-                    s = 3
-                elif c == 3:
-                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(y)
-                    s = 4
-                elif c == 4:
-                    y, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(y)
-                    s = 5
-                elif c == 5:
-                    y, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(y)
-                    s = 6
-                elif c == 6:
-                    y, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(y)
-                    s = 7
-                elif c == 7:
-                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
-                    f7.append(y)
-                    s = 8
-                elif c == 8:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f8.append(y)
-                    s = 9
-                elif c == 9:
-                    _unsupported(p, 'KeyInfo', 'mixed content text')
-                else:
-                    p = _second_ee(D, T, p, c, 10, 3, 'KeyInfo', 0)
-                    return _xmldsig.KeyInfo(id=f0, key_name=f1, key_value=f2, retrieval_method=f3, x509_data=f4, pgp_data=f5, spki_data=f6, mgmt_data=f7, any=f8), p
-            elif s == 1:
-                c = (D >> (T - p - 4)) & 15
-                p += 4
-                if c == 0:
-                    y, p = d_sel_str(D, T, p, None, 'KeyName')
-                    f1.append(y)
-                    s = 2
-                elif c == 1:
-                    y, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(y)
-                    s = 3
-                elif c == 2:
-                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(y)
-                    s = 4
-                elif c == 3:
-                    y, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(y)
-                    s = 5
-                elif c == 4:
-                    y, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(y)
-                    s = 6
-                elif c == 5:
-                    y, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(y)
-                    s = 7
-                elif c == 6:
-                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
-                    f7.append(y)
-                    s = 8
-                elif c == 7:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f8.append(y)
-                    s = 9
-                elif c == 8:
-                    _unsupported(p, 'KeyInfo', 'mixed content text')
-                else:
-                    p = _second_ee(D, T, p, c, 9, 3, 'KeyInfo', 1)
-                    return _xmldsig.KeyInfo(id=f0, key_name=f1, key_value=f2, retrieval_method=f3, x509_data=f4, pgp_data=f5, spki_data=f6, mgmt_data=f7, any=f8), p
-            elif s == 2:
-                c = (D >> (T - p - 4)) & 15
-                p += 4
-                if c == 0:
-                    y, p = d_sel_str(D, T, p, None, 'KeyName')
-                    f1.append(y)
-                    s = 10
-                elif c == 1:
-                    y, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(y)
-                    s = 11
-                elif c == 2:
-                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(y)
-                    s = 12
-                elif c == 3:
-                    y, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(y)
-                    s = 13
-                elif c == 4:
-                    y, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(y)
-                    s = 14
-                elif c == 5:
-                    y, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(y)
-                    s = 15
-                elif c == 6:
-                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
-                    f7.append(y)
-                    s = 16
-                elif c == 7:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f8.append(y)
-                    s = 17
-                elif c == 8:
-                    s = -1
-                elif c == 9:
-                    _unsupported(p, 'KeyInfo', 'mixed content text')
-                else:
-                    _bad_code(p, c, 'KeyInfo', 2)
-            elif s == 3:
-                c = (D >> (T - p - 4)) & 15
-                p += 4
-                if c == 0:
-                    y, p = d_sel_str(D, T, p, None, 'KeyName')
-                    f1.append(y)
-                    s = 10
-                elif c == 1:
-                    y, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(y)
-                    s = 11
-                elif c == 2:
-                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(y)
-                    s = 12
-                elif c == 3:
-                    y, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(y)
-                    s = 13
-                elif c == 4:
-                    y, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(y)
-                    s = 14
-                elif c == 5:
-                    y, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(y)
-                    s = 15
-                elif c == 6:
-                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
-                    f7.append(y)
-                    s = 16
-                elif c == 7:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f8.append(y)
-                    s = 17
-                elif c == 8:
-                    s = -1
-                elif c == 9:
-                    _unsupported(p, 'KeyInfo', 'mixed content text')
-                else:
-                    _bad_code(p, c, 'KeyInfo', 3)
-            elif s == 4:
-                c = (D >> (T - p - 4)) & 15
-                p += 4
-                if c == 0:
-                    y, p = d_sel_str(D, T, p, None, 'KeyName')
-                    f1.append(y)
-                    s = 10
-                elif c == 1:
-                    y, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(y)
-                    s = 11
-                elif c == 2:
-                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(y)
-                    s = 12
-                elif c == 3:
-                    y, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(y)
-                    s = 13
-                elif c == 4:
-                    y, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(y)
-                    s = 14
-                elif c == 5:
-                    y, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(y)
-                    s = 15
-                elif c == 6:
-                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
-                    f7.append(y)
-                    s = 16
-                elif c == 7:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f8.append(y)
-                    s = 17
-                elif c == 8:
-                    s = -1
-                elif c == 9:
-                    _unsupported(p, 'KeyInfo', 'mixed content text')
-                else:
-                    _bad_code(p, c, 'KeyInfo', 4)
-            elif s == 5:
-                c = (D >> (T - p - 4)) & 15
-                p += 4
-                if c == 0:
-                    y, p = d_sel_str(D, T, p, None, 'KeyName')
-                    f1.append(y)
-                    s = 10
-                elif c == 1:
-                    y, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(y)
-                    s = 11
-                elif c == 2:
-                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(y)
-                    s = 12
-                elif c == 3:
-                    y, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(y)
-                    s = 13
-                elif c == 4:
-                    y, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(y)
-                    s = 14
-                elif c == 5:
-                    y, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(y)
-                    s = 15
-                elif c == 6:
-                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
-                    f7.append(y)
-                    s = 16
-                elif c == 7:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f8.append(y)
-                    s = 17
-                elif c == 8:
-                    s = -1
-                elif c == 9:
-                    _unsupported(p, 'KeyInfo', 'mixed content text')
-                else:
-                    _bad_code(p, c, 'KeyInfo', 5)
-            elif s == 6:
-                c = (D >> (T - p - 4)) & 15
-                p += 4
-                if c == 0:
-                    y, p = d_sel_str(D, T, p, None, 'KeyName')
-                    f1.append(y)
-                    s = 10
-                elif c == 1:
-                    y, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(y)
-                    s = 11
-                elif c == 2:
-                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(y)
-                    s = 12
-                elif c == 3:
-                    y, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(y)
-                    s = 13
-                elif c == 4:
-                    y, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(y)
-                    s = 14
-                elif c == 5:
-                    y, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(y)
-                    s = 15
-                elif c == 6:
-                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
-                    f7.append(y)
-                    s = 16
-                elif c == 7:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f8.append(y)
-                    s = 17
-                elif c == 8:
-                    s = -1
-                elif c == 9:
-                    _unsupported(p, 'KeyInfo', 'mixed content text')
-                else:
-                    _bad_code(p, c, 'KeyInfo', 6)
-            elif s == 7:
-                c = (D >> (T - p - 4)) & 15
-                p += 4
-                if c == 0:
-                    y, p = d_sel_str(D, T, p, None, 'KeyName')
-                    f1.append(y)
-                    s = 10
-                elif c == 1:
-                    y, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(y)
-                    s = 11
-                elif c == 2:
-                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(y)
-                    s = 12
-                elif c == 3:
-                    y, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(y)
-                    s = 13
-                elif c == 4:
-                    y, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(y)
-                    s = 14
-                elif c == 5:
-                    y, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(y)
-                    s = 15
-                elif c == 6:
-                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
-                    f7.append(y)
-                    s = 16
-                elif c == 7:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f8.append(y)
-                    s = 17
-                elif c == 8:
-                    s = -1
-                elif c == 9:
-                    _unsupported(p, 'KeyInfo', 'mixed content text')
-                else:
-                    _bad_code(p, c, 'KeyInfo', 7)
-            elif s == 8:
-                c = (D >> (T - p - 4)) & 15
-                p += 4
-                if c == 0:
-                    y, p = d_sel_str(D, T, p, None, 'KeyName')
-                    f1.append(y)
-                    s = 10
-                elif c == 1:
-                    y, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(y)
-                    s = 11
-                elif c == 2:
-                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(y)
-                    s = 12
-                elif c == 3:
-                    y, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(y)
-                    s = 13
-                elif c == 4:
-                    y, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(y)
-                    s = 14
-                elif c == 5:
-                    y, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(y)
-                    s = 15
-                elif c == 6:
-                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
-                    f7.append(y)
-                    s = 16
-                elif c == 7:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f8.append(y)
-                    s = 17
-                elif c == 8:
-                    s = -1
-                elif c == 9:
-                    _unsupported(p, 'KeyInfo', 'mixed content text')
-                else:
-                    _bad_code(p, c, 'KeyInfo', 8)
-            elif s == 9:
-                c = (D >> (T - p - 4)) & 15
-                p += 4
-                if c == 0:
-                    y, p = d_sel_str(D, T, p, None, 'KeyName')
-                    f1.append(y)
-                    s = 10
-                elif c == 1:
-                    y, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(y)
-                    s = 11
-                elif c == 2:
-                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(y)
-                    s = 12
-                elif c == 3:
-                    y, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(y)
-                    s = 13
-                elif c == 4:
-                    y, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(y)
-                    s = 14
-                elif c == 5:
-                    y, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(y)
-                    s = 15
-                elif c == 6:
-                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
-                    f7.append(y)
-                    s = 16
-                elif c == 7:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f8.append(y)
-                    s = 17
-                elif c == 8:
-                    s = -1
-                elif c == 9:
-                    _unsupported(p, 'KeyInfo', 'mixed content text')
-                else:
-                    _bad_code(p, c, 'KeyInfo', 9)
-            elif s == 10:
-                c = (D >> (T - p - 4)) & 15
-                p += 4
-                if c == 0:
-                    y, p = d_sel_str(D, T, p, None, 'KeyName')
-                    f1.append(y)
-                elif c == 1:
-                    y, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(y)
-                    s = 11
-                elif c == 2:
-                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(y)
-                    s = 12
-                elif c == 3:
-                    y, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(y)
-                    s = 13
-                elif c == 4:
-                    y, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(y)
-                    s = 14
-                elif c == 5:
-                    y, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(y)
-                    s = 15
-                elif c == 6:
-                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
-                    f7.append(y)
-                    s = 16
-                elif c == 7:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f8.append(y)
-                    s = 17
-                elif c == 8:
-                    s = -1
-                elif c == 9:
-                    _unsupported(p, 'KeyInfo', 'mixed content text')
-                else:
-                    _bad_code(p, c, 'KeyInfo', 10)
-            elif s == 11:
-                c = (D >> (T - p - 4)) & 15
-                p += 4
-                if c == 0:
-                    y, p = d_sel_str(D, T, p, None, 'KeyName')
-                    f1.append(y)
-                    s = 10
-                elif c == 1:
-                    y, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(y)
-                elif c == 2:
-                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(y)
-                    s = 12
-                elif c == 3:
-                    y, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(y)
-                    s = 13
-                elif c == 4:
-                    y, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(y)
-                    s = 14
-                elif c == 5:
-                    y, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(y)
-                    s = 15
-                elif c == 6:
-                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
-                    f7.append(y)
-                    s = 16
-                elif c == 7:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f8.append(y)
-                    s = 17
-                elif c == 8:
-                    s = -1
-                elif c == 9:
-                    _unsupported(p, 'KeyInfo', 'mixed content text')
-                else:
-                    _bad_code(p, c, 'KeyInfo', 11)
-            elif s == 12:
-                c = (D >> (T - p - 4)) & 15
-                p += 4
-                if c == 0:
-                    y, p = d_sel_str(D, T, p, None, 'KeyName')
-                    f1.append(y)
-                    s = 10
-                elif c == 1:
-                    y, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(y)
-                    s = 11
-                elif c == 2:
-                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(y)
-                elif c == 3:
-                    y, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(y)
-                    s = 13
-                elif c == 4:
-                    y, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(y)
-                    s = 14
-                elif c == 5:
-                    y, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(y)
-                    s = 15
-                elif c == 6:
-                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
-                    f7.append(y)
-                    s = 16
-                elif c == 7:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f8.append(y)
-                    s = 17
-                elif c == 8:
-                    s = -1
-                elif c == 9:
-                    _unsupported(p, 'KeyInfo', 'mixed content text')
-                else:
-                    _bad_code(p, c, 'KeyInfo', 12)
-            elif s == 13:
-                c = (D >> (T - p - 4)) & 15
-                p += 4
-                if c == 0:
-                    y, p = d_sel_str(D, T, p, None, 'KeyName')
-                    f1.append(y)
-                    s = 10
-                elif c == 1:
-                    y, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(y)
-                    s = 11
-                elif c == 2:
-                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(y)
-                    s = 12
-                elif c == 3:
-                    y, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(y)
-                elif c == 4:
-                    y, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(y)
-                    s = 14
-                elif c == 5:
-                    y, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(y)
-                    s = 15
-                elif c == 6:
-                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
-                    f7.append(y)
-                    s = 16
-                elif c == 7:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f8.append(y)
-                    s = 17
-                elif c == 8:
-                    s = -1
-                elif c == 9:
-                    _unsupported(p, 'KeyInfo', 'mixed content text')
-                else:
-                    _bad_code(p, c, 'KeyInfo', 13)
-            elif s == 14:
-                c = (D >> (T - p - 4)) & 15
-                p += 4
-                if c == 0:
-                    y, p = d_sel_str(D, T, p, None, 'KeyName')
-                    f1.append(y)
-                    s = 10
-                elif c == 1:
-                    y, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(y)
-                    s = 11
-                elif c == 2:
-                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(y)
-                    s = 12
-                elif c == 3:
-                    y, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(y)
-                    s = 13
-                elif c == 4:
-                    y, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(y)
-                elif c == 5:
-                    y, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(y)
-                    s = 15
-                elif c == 6:
-                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
-                    f7.append(y)
-                    s = 16
-                elif c == 7:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f8.append(y)
-                    s = 17
-                elif c == 8:
-                    s = -1
-                elif c == 9:
-                    _unsupported(p, 'KeyInfo', 'mixed content text')
-                else:
-                    _bad_code(p, c, 'KeyInfo', 14)
-            elif s == 15:
-                c = (D >> (T - p - 4)) & 15
-                p += 4
-                if c == 0:
-                    y, p = d_sel_str(D, T, p, None, 'KeyName')
-                    f1.append(y)
-                    s = 10
-                elif c == 1:
-                    y, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(y)
-                    s = 11
-                elif c == 2:
-                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(y)
-                    s = 12
-                elif c == 3:
-                    y, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(y)
-                    s = 13
-                elif c == 4:
-                    y, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(y)
-                    s = 14
-                elif c == 5:
-                    y, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(y)
-                elif c == 6:
-                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
-                    f7.append(y)
-                    s = 16
-                elif c == 7:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f8.append(y)
-                    s = 17
-                elif c == 8:
-                    s = -1
-                elif c == 9:
-                    _unsupported(p, 'KeyInfo', 'mixed content text')
-                else:
-                    _bad_code(p, c, 'KeyInfo', 15)
-            elif s == 16:
-                c = (D >> (T - p - 4)) & 15
-                p += 4
-                if c == 0:
-                    y, p = d_sel_str(D, T, p, None, 'KeyName')
-                    f1.append(y)
-                    s = 10
-                elif c == 1:
-                    y, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(y)
-                    s = 11
-                elif c == 2:
-                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(y)
-                    s = 12
-                elif c == 3:
-                    y, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(y)
-                    s = 13
-                elif c == 4:
-                    y, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(y)
-                    s = 14
-                elif c == 5:
-                    y, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(y)
-                    s = 15
-                elif c == 6:
-                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
-                    f7.append(y)
-                elif c == 7:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f8.append(y)
-                    s = 17
-                elif c == 8:
-                    s = -1
-                elif c == 9:
-                    _unsupported(p, 'KeyInfo', 'mixed content text')
-                else:
-                    _bad_code(p, c, 'KeyInfo', 16)
-            elif s == 17:
-                c = (D >> (T - p - 4)) & 15
-                p += 4
-                if c == 0:
-                    y, p = d_sel_str(D, T, p, None, 'KeyName')
-                    f1.append(y)
-                    s = 10
-                elif c == 1:
-                    y, p = d_xmldsig_KeyValue(D, T, p)
-                    f2.append(y)
-                    s = 11
-                elif c == 2:
-                    y, p = d_xmldsig_RetrievalMethod(D, T, p)
-                    f3.append(y)
-                    s = 12
-                elif c == 3:
-                    y, p = d_xmldsig_X509Data(D, T, p)
-                    f4.append(y)
-                    s = 13
-                elif c == 4:
-                    y, p = d_xmldsig_PGPData(D, T, p)
-                    f5.append(y)
-                    s = 14
-                elif c == 5:
-                    y, p = d_xmldsig_SPKIData(D, T, p)
-                    f6.append(y)
-                    s = 15
-                elif c == 6:
-                    y, p = d_sel_str(D, T, p, None, 'MgmtData')
-                    f7.append(y)
-                    s = 16
-                elif c == 7:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f8.append(y)
-                elif c == 8:
-                    s = -1
-                elif c == 9:
-                    _unsupported(p, 'KeyInfo', 'mixed content text')
-                else:
-                    _bad_code(p, c, 'KeyInfo', 17)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                if s == 0:
+                    c = (D >> (T - p - 4)) & 15
+                    p += 4
+                    if c == 0:
+                        f0, p = d_str(D, T, p, None)
+                        s = 1
+                    elif c == 1:
+                        y, p = d_sel_str(D, T, p, None, 'KeyName')
+                        f1.append(y)
+                        s = 2
+                    elif c == 2:
+                        y, p = d_xmldsig_KeyValue(D, T, p)
+                        f2.append(y)
+                        s = 3
+                    elif c == 3:
+                        y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                        f3.append(y)
+                        s = 4
+                    elif c == 4:
+                        y, p = d_xmldsig_X509Data(D, T, p)
+                        f4.append(y)
+                        s = 5
+                    elif c == 5:
+                        y, p = d_xmldsig_PGPData(D, T, p)
+                        f5.append(y)
+                        s = 6
+                    elif c == 6:
+                        y, p = d_xmldsig_SPKIData(D, T, p)
+                        f6.append(y)
+                        s = 7
+                    elif c == 7:
+                        y, p = d_sel_str(D, T, p, None, 'MgmtData')
+                        f7.append(y)
+                        s = 8
+                    elif c == 8:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f8.append(y)
+                        s = 9
+                    elif c == 9:
+                        _unsupported(p, 'KeyInfo', 'mixed content text')
+                    else:
+                        p = _second_ee(D, T, p, c, 10, 3, 'KeyInfo', 0)
+                        return _xmldsig.KeyInfo(id=f0, key_name=f1, key_value=f2, retrieval_method=f3, x509_data=f4, pgp_data=f5, spki_data=f6, mgmt_data=f7, any=f8), p
+                elif s == 1:
+                    c = (D >> (T - p - 4)) & 15
+                    p += 4
+                    if c == 0:
+                        y, p = d_sel_str(D, T, p, None, 'KeyName')
+                        f1.append(y)
+                        s = 2
+                    elif c == 1:
+                        y, p = d_xmldsig_KeyValue(D, T, p)
+                        f2.append(y)
+                        s = 3
+                    elif c == 2:
+                        y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                        f3.append(y)
+                        s = 4
+                    elif c == 3:
+                        y, p = d_xmldsig_X509Data(D, T, p)
+                        f4.append(y)
+                        s = 5
+                    elif c == 4:
+                        y, p = d_xmldsig_PGPData(D, T, p)
+                        f5.append(y)
+                        s = 6
+                    elif c == 5:
+                        y, p = d_xmldsig_SPKIData(D, T, p)
+                        f6.append(y)
+                        s = 7
+                    elif c == 6:
+                        y, p = d_sel_str(D, T, p, None, 'MgmtData')
+                        f7.append(y)
+                        s = 8
+                    elif c == 7:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f8.append(y)
+                        s = 9
+                    elif c == 8:
+                        _unsupported(p, 'KeyInfo', 'mixed content text')
+                    else:
+                        p = _second_ee(D, T, p, c, 9, 3, 'KeyInfo', 1)
+                        return _xmldsig.KeyInfo(id=f0, key_name=f1, key_value=f2, retrieval_method=f3, x509_data=f4, pgp_data=f5, spki_data=f6, mgmt_data=f7, any=f8), p
+                elif s == 2:
+                    c = (D >> (T - p - 4)) & 15
+                    p += 4
+                    if c == 0:
+                        y, p = d_sel_str(D, T, p, None, 'KeyName')
+                        f1.append(y)
+                        s = 10
+                    elif c == 1:
+                        y, p = d_xmldsig_KeyValue(D, T, p)
+                        f2.append(y)
+                        s = 11
+                    elif c == 2:
+                        y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                        f3.append(y)
+                        s = 12
+                    elif c == 3:
+                        y, p = d_xmldsig_X509Data(D, T, p)
+                        f4.append(y)
+                        s = 13
+                    elif c == 4:
+                        y, p = d_xmldsig_PGPData(D, T, p)
+                        f5.append(y)
+                        s = 14
+                    elif c == 5:
+                        y, p = d_xmldsig_SPKIData(D, T, p)
+                        f6.append(y)
+                        s = 15
+                    elif c == 6:
+                        y, p = d_sel_str(D, T, p, None, 'MgmtData')
+                        f7.append(y)
+                        s = 16
+                    elif c == 7:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f8.append(y)
+                        s = 17
+                    elif c == 8:
+                        s = -1
+                    elif c == 9:
+                        _unsupported(p, 'KeyInfo', 'mixed content text')
+                    else:
+                        _bad_code(p, c, 'KeyInfo', 2)
+                elif s == 3:
+                    c = (D >> (T - p - 4)) & 15
+                    p += 4
+                    if c == 0:
+                        y, p = d_sel_str(D, T, p, None, 'KeyName')
+                        f1.append(y)
+                        s = 10
+                    elif c == 1:
+                        y, p = d_xmldsig_KeyValue(D, T, p)
+                        f2.append(y)
+                        s = 11
+                    elif c == 2:
+                        y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                        f3.append(y)
+                        s = 12
+                    elif c == 3:
+                        y, p = d_xmldsig_X509Data(D, T, p)
+                        f4.append(y)
+                        s = 13
+                    elif c == 4:
+                        y, p = d_xmldsig_PGPData(D, T, p)
+                        f5.append(y)
+                        s = 14
+                    elif c == 5:
+                        y, p = d_xmldsig_SPKIData(D, T, p)
+                        f6.append(y)
+                        s = 15
+                    elif c == 6:
+                        y, p = d_sel_str(D, T, p, None, 'MgmtData')
+                        f7.append(y)
+                        s = 16
+                    elif c == 7:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f8.append(y)
+                        s = 17
+                    elif c == 8:
+                        s = -1
+                    elif c == 9:
+                        _unsupported(p, 'KeyInfo', 'mixed content text')
+                    else:
+                        _bad_code(p, c, 'KeyInfo', 3)
+                elif s == 4:
+                    c = (D >> (T - p - 4)) & 15
+                    p += 4
+                    if c == 0:
+                        y, p = d_sel_str(D, T, p, None, 'KeyName')
+                        f1.append(y)
+                        s = 10
+                    elif c == 1:
+                        y, p = d_xmldsig_KeyValue(D, T, p)
+                        f2.append(y)
+                        s = 11
+                    elif c == 2:
+                        y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                        f3.append(y)
+                        s = 12
+                    elif c == 3:
+                        y, p = d_xmldsig_X509Data(D, T, p)
+                        f4.append(y)
+                        s = 13
+                    elif c == 4:
+                        y, p = d_xmldsig_PGPData(D, T, p)
+                        f5.append(y)
+                        s = 14
+                    elif c == 5:
+                        y, p = d_xmldsig_SPKIData(D, T, p)
+                        f6.append(y)
+                        s = 15
+                    elif c == 6:
+                        y, p = d_sel_str(D, T, p, None, 'MgmtData')
+                        f7.append(y)
+                        s = 16
+                    elif c == 7:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f8.append(y)
+                        s = 17
+                    elif c == 8:
+                        s = -1
+                    elif c == 9:
+                        _unsupported(p, 'KeyInfo', 'mixed content text')
+                    else:
+                        _bad_code(p, c, 'KeyInfo', 4)
+                elif s == 5:
+                    c = (D >> (T - p - 4)) & 15
+                    p += 4
+                    if c == 0:
+                        y, p = d_sel_str(D, T, p, None, 'KeyName')
+                        f1.append(y)
+                        s = 10
+                    elif c == 1:
+                        y, p = d_xmldsig_KeyValue(D, T, p)
+                        f2.append(y)
+                        s = 11
+                    elif c == 2:
+                        y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                        f3.append(y)
+                        s = 12
+                    elif c == 3:
+                        y, p = d_xmldsig_X509Data(D, T, p)
+                        f4.append(y)
+                        s = 13
+                    elif c == 4:
+                        y, p = d_xmldsig_PGPData(D, T, p)
+                        f5.append(y)
+                        s = 14
+                    elif c == 5:
+                        y, p = d_xmldsig_SPKIData(D, T, p)
+                        f6.append(y)
+                        s = 15
+                    elif c == 6:
+                        y, p = d_sel_str(D, T, p, None, 'MgmtData')
+                        f7.append(y)
+                        s = 16
+                    elif c == 7:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f8.append(y)
+                        s = 17
+                    elif c == 8:
+                        s = -1
+                    elif c == 9:
+                        _unsupported(p, 'KeyInfo', 'mixed content text')
+                    else:
+                        _bad_code(p, c, 'KeyInfo', 5)
+                elif s == 6:
+                    c = (D >> (T - p - 4)) & 15
+                    p += 4
+                    if c == 0:
+                        y, p = d_sel_str(D, T, p, None, 'KeyName')
+                        f1.append(y)
+                        s = 10
+                    elif c == 1:
+                        y, p = d_xmldsig_KeyValue(D, T, p)
+                        f2.append(y)
+                        s = 11
+                    elif c == 2:
+                        y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                        f3.append(y)
+                        s = 12
+                    elif c == 3:
+                        y, p = d_xmldsig_X509Data(D, T, p)
+                        f4.append(y)
+                        s = 13
+                    elif c == 4:
+                        y, p = d_xmldsig_PGPData(D, T, p)
+                        f5.append(y)
+                        s = 14
+                    elif c == 5:
+                        y, p = d_xmldsig_SPKIData(D, T, p)
+                        f6.append(y)
+                        s = 15
+                    elif c == 6:
+                        y, p = d_sel_str(D, T, p, None, 'MgmtData')
+                        f7.append(y)
+                        s = 16
+                    elif c == 7:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f8.append(y)
+                        s = 17
+                    elif c == 8:
+                        s = -1
+                    elif c == 9:
+                        _unsupported(p, 'KeyInfo', 'mixed content text')
+                    else:
+                        _bad_code(p, c, 'KeyInfo', 6)
+                elif s == 7:
+                    c = (D >> (T - p - 4)) & 15
+                    p += 4
+                    if c == 0:
+                        y, p = d_sel_str(D, T, p, None, 'KeyName')
+                        f1.append(y)
+                        s = 10
+                    elif c == 1:
+                        y, p = d_xmldsig_KeyValue(D, T, p)
+                        f2.append(y)
+                        s = 11
+                    elif c == 2:
+                        y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                        f3.append(y)
+                        s = 12
+                    elif c == 3:
+                        y, p = d_xmldsig_X509Data(D, T, p)
+                        f4.append(y)
+                        s = 13
+                    elif c == 4:
+                        y, p = d_xmldsig_PGPData(D, T, p)
+                        f5.append(y)
+                        s = 14
+                    elif c == 5:
+                        y, p = d_xmldsig_SPKIData(D, T, p)
+                        f6.append(y)
+                        s = 15
+                    elif c == 6:
+                        y, p = d_sel_str(D, T, p, None, 'MgmtData')
+                        f7.append(y)
+                        s = 16
+                    elif c == 7:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f8.append(y)
+                        s = 17
+                    elif c == 8:
+                        s = -1
+                    elif c == 9:
+                        _unsupported(p, 'KeyInfo', 'mixed content text')
+                    else:
+                        _bad_code(p, c, 'KeyInfo', 7)
+                elif s == 8:
+                    c = (D >> (T - p - 4)) & 15
+                    p += 4
+                    if c == 0:
+                        y, p = d_sel_str(D, T, p, None, 'KeyName')
+                        f1.append(y)
+                        s = 10
+                    elif c == 1:
+                        y, p = d_xmldsig_KeyValue(D, T, p)
+                        f2.append(y)
+                        s = 11
+                    elif c == 2:
+                        y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                        f3.append(y)
+                        s = 12
+                    elif c == 3:
+                        y, p = d_xmldsig_X509Data(D, T, p)
+                        f4.append(y)
+                        s = 13
+                    elif c == 4:
+                        y, p = d_xmldsig_PGPData(D, T, p)
+                        f5.append(y)
+                        s = 14
+                    elif c == 5:
+                        y, p = d_xmldsig_SPKIData(D, T, p)
+                        f6.append(y)
+                        s = 15
+                    elif c == 6:
+                        y, p = d_sel_str(D, T, p, None, 'MgmtData')
+                        f7.append(y)
+                        s = 16
+                    elif c == 7:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f8.append(y)
+                        s = 17
+                    elif c == 8:
+                        s = -1
+                    elif c == 9:
+                        _unsupported(p, 'KeyInfo', 'mixed content text')
+                    else:
+                        _bad_code(p, c, 'KeyInfo', 8)
+                elif s == 9:
+                    c = (D >> (T - p - 4)) & 15
+                    p += 4
+                    if c == 0:
+                        y, p = d_sel_str(D, T, p, None, 'KeyName')
+                        f1.append(y)
+                        s = 10
+                    elif c == 1:
+                        y, p = d_xmldsig_KeyValue(D, T, p)
+                        f2.append(y)
+                        s = 11
+                    elif c == 2:
+                        y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                        f3.append(y)
+                        s = 12
+                    elif c == 3:
+                        y, p = d_xmldsig_X509Data(D, T, p)
+                        f4.append(y)
+                        s = 13
+                    elif c == 4:
+                        y, p = d_xmldsig_PGPData(D, T, p)
+                        f5.append(y)
+                        s = 14
+                    elif c == 5:
+                        y, p = d_xmldsig_SPKIData(D, T, p)
+                        f6.append(y)
+                        s = 15
+                    elif c == 6:
+                        y, p = d_sel_str(D, T, p, None, 'MgmtData')
+                        f7.append(y)
+                        s = 16
+                    elif c == 7:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f8.append(y)
+                        s = 17
+                    elif c == 8:
+                        s = -1
+                    elif c == 9:
+                        _unsupported(p, 'KeyInfo', 'mixed content text')
+                    else:
+                        _bad_code(p, c, 'KeyInfo', 9)
+                elif s == 10:
+                    c = (D >> (T - p - 4)) & 15
+                    p += 4
+                    if c == 0:
+                        y, p = d_sel_str(D, T, p, None, 'KeyName')
+                        f1.append(y)
+                    elif c == 1:
+                        y, p = d_xmldsig_KeyValue(D, T, p)
+                        f2.append(y)
+                        s = 11
+                    elif c == 2:
+                        y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                        f3.append(y)
+                        s = 12
+                    elif c == 3:
+                        y, p = d_xmldsig_X509Data(D, T, p)
+                        f4.append(y)
+                        s = 13
+                    elif c == 4:
+                        y, p = d_xmldsig_PGPData(D, T, p)
+                        f5.append(y)
+                        s = 14
+                    elif c == 5:
+                        y, p = d_xmldsig_SPKIData(D, T, p)
+                        f6.append(y)
+                        s = 15
+                    elif c == 6:
+                        y, p = d_sel_str(D, T, p, None, 'MgmtData')
+                        f7.append(y)
+                        s = 16
+                    elif c == 7:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f8.append(y)
+                        s = 17
+                    elif c == 8:
+                        s = -1
+                    elif c == 9:
+                        _unsupported(p, 'KeyInfo', 'mixed content text')
+                    else:
+                        _bad_code(p, c, 'KeyInfo', 10)
+                elif s == 11:
+                    c = (D >> (T - p - 4)) & 15
+                    p += 4
+                    if c == 0:
+                        y, p = d_sel_str(D, T, p, None, 'KeyName')
+                        f1.append(y)
+                        s = 10
+                    elif c == 1:
+                        y, p = d_xmldsig_KeyValue(D, T, p)
+                        f2.append(y)
+                    elif c == 2:
+                        y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                        f3.append(y)
+                        s = 12
+                    elif c == 3:
+                        y, p = d_xmldsig_X509Data(D, T, p)
+                        f4.append(y)
+                        s = 13
+                    elif c == 4:
+                        y, p = d_xmldsig_PGPData(D, T, p)
+                        f5.append(y)
+                        s = 14
+                    elif c == 5:
+                        y, p = d_xmldsig_SPKIData(D, T, p)
+                        f6.append(y)
+                        s = 15
+                    elif c == 6:
+                        y, p = d_sel_str(D, T, p, None, 'MgmtData')
+                        f7.append(y)
+                        s = 16
+                    elif c == 7:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f8.append(y)
+                        s = 17
+                    elif c == 8:
+                        s = -1
+                    elif c == 9:
+                        _unsupported(p, 'KeyInfo', 'mixed content text')
+                    else:
+                        _bad_code(p, c, 'KeyInfo', 11)
+                elif s == 12:
+                    c = (D >> (T - p - 4)) & 15
+                    p += 4
+                    if c == 0:
+                        y, p = d_sel_str(D, T, p, None, 'KeyName')
+                        f1.append(y)
+                        s = 10
+                    elif c == 1:
+                        y, p = d_xmldsig_KeyValue(D, T, p)
+                        f2.append(y)
+                        s = 11
+                    elif c == 2:
+                        y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                        f3.append(y)
+                    elif c == 3:
+                        y, p = d_xmldsig_X509Data(D, T, p)
+                        f4.append(y)
+                        s = 13
+                    elif c == 4:
+                        y, p = d_xmldsig_PGPData(D, T, p)
+                        f5.append(y)
+                        s = 14
+                    elif c == 5:
+                        y, p = d_xmldsig_SPKIData(D, T, p)
+                        f6.append(y)
+                        s = 15
+                    elif c == 6:
+                        y, p = d_sel_str(D, T, p, None, 'MgmtData')
+                        f7.append(y)
+                        s = 16
+                    elif c == 7:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f8.append(y)
+                        s = 17
+                    elif c == 8:
+                        s = -1
+                    elif c == 9:
+                        _unsupported(p, 'KeyInfo', 'mixed content text')
+                    else:
+                        _bad_code(p, c, 'KeyInfo', 12)
+                elif s == 13:
+                    c = (D >> (T - p - 4)) & 15
+                    p += 4
+                    if c == 0:
+                        y, p = d_sel_str(D, T, p, None, 'KeyName')
+                        f1.append(y)
+                        s = 10
+                    elif c == 1:
+                        y, p = d_xmldsig_KeyValue(D, T, p)
+                        f2.append(y)
+                        s = 11
+                    elif c == 2:
+                        y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                        f3.append(y)
+                        s = 12
+                    elif c == 3:
+                        y, p = d_xmldsig_X509Data(D, T, p)
+                        f4.append(y)
+                    elif c == 4:
+                        y, p = d_xmldsig_PGPData(D, T, p)
+                        f5.append(y)
+                        s = 14
+                    elif c == 5:
+                        y, p = d_xmldsig_SPKIData(D, T, p)
+                        f6.append(y)
+                        s = 15
+                    elif c == 6:
+                        y, p = d_sel_str(D, T, p, None, 'MgmtData')
+                        f7.append(y)
+                        s = 16
+                    elif c == 7:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f8.append(y)
+                        s = 17
+                    elif c == 8:
+                        s = -1
+                    elif c == 9:
+                        _unsupported(p, 'KeyInfo', 'mixed content text')
+                    else:
+                        _bad_code(p, c, 'KeyInfo', 13)
+                elif s == 14:
+                    c = (D >> (T - p - 4)) & 15
+                    p += 4
+                    if c == 0:
+                        y, p = d_sel_str(D, T, p, None, 'KeyName')
+                        f1.append(y)
+                        s = 10
+                    elif c == 1:
+                        y, p = d_xmldsig_KeyValue(D, T, p)
+                        f2.append(y)
+                        s = 11
+                    elif c == 2:
+                        y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                        f3.append(y)
+                        s = 12
+                    elif c == 3:
+                        y, p = d_xmldsig_X509Data(D, T, p)
+                        f4.append(y)
+                        s = 13
+                    elif c == 4:
+                        y, p = d_xmldsig_PGPData(D, T, p)
+                        f5.append(y)
+                    elif c == 5:
+                        y, p = d_xmldsig_SPKIData(D, T, p)
+                        f6.append(y)
+                        s = 15
+                    elif c == 6:
+                        y, p = d_sel_str(D, T, p, None, 'MgmtData')
+                        f7.append(y)
+                        s = 16
+                    elif c == 7:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f8.append(y)
+                        s = 17
+                    elif c == 8:
+                        s = -1
+                    elif c == 9:
+                        _unsupported(p, 'KeyInfo', 'mixed content text')
+                    else:
+                        _bad_code(p, c, 'KeyInfo', 14)
+                elif s == 15:
+                    c = (D >> (T - p - 4)) & 15
+                    p += 4
+                    if c == 0:
+                        y, p = d_sel_str(D, T, p, None, 'KeyName')
+                        f1.append(y)
+                        s = 10
+                    elif c == 1:
+                        y, p = d_xmldsig_KeyValue(D, T, p)
+                        f2.append(y)
+                        s = 11
+                    elif c == 2:
+                        y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                        f3.append(y)
+                        s = 12
+                    elif c == 3:
+                        y, p = d_xmldsig_X509Data(D, T, p)
+                        f4.append(y)
+                        s = 13
+                    elif c == 4:
+                        y, p = d_xmldsig_PGPData(D, T, p)
+                        f5.append(y)
+                        s = 14
+                    elif c == 5:
+                        y, p = d_xmldsig_SPKIData(D, T, p)
+                        f6.append(y)
+                    elif c == 6:
+                        y, p = d_sel_str(D, T, p, None, 'MgmtData')
+                        f7.append(y)
+                        s = 16
+                    elif c == 7:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f8.append(y)
+                        s = 17
+                    elif c == 8:
+                        s = -1
+                    elif c == 9:
+                        _unsupported(p, 'KeyInfo', 'mixed content text')
+                    else:
+                        _bad_code(p, c, 'KeyInfo', 15)
+                elif s == 16:
+                    c = (D >> (T - p - 4)) & 15
+                    p += 4
+                    if c == 0:
+                        y, p = d_sel_str(D, T, p, None, 'KeyName')
+                        f1.append(y)
+                        s = 10
+                    elif c == 1:
+                        y, p = d_xmldsig_KeyValue(D, T, p)
+                        f2.append(y)
+                        s = 11
+                    elif c == 2:
+                        y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                        f3.append(y)
+                        s = 12
+                    elif c == 3:
+                        y, p = d_xmldsig_X509Data(D, T, p)
+                        f4.append(y)
+                        s = 13
+                    elif c == 4:
+                        y, p = d_xmldsig_PGPData(D, T, p)
+                        f5.append(y)
+                        s = 14
+                    elif c == 5:
+                        y, p = d_xmldsig_SPKIData(D, T, p)
+                        f6.append(y)
+                        s = 15
+                    elif c == 6:
+                        y, p = d_sel_str(D, T, p, None, 'MgmtData')
+                        f7.append(y)
+                    elif c == 7:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f8.append(y)
+                        s = 17
+                    elif c == 8:
+                        s = -1
+                    elif c == 9:
+                        _unsupported(p, 'KeyInfo', 'mixed content text')
+                    else:
+                        _bad_code(p, c, 'KeyInfo', 16)
+                elif s == 17:
+                    c = (D >> (T - p - 4)) & 15
+                    p += 4
+                    if c == 0:
+                        y, p = d_sel_str(D, T, p, None, 'KeyName')
+                        f1.append(y)
+                        s = 10
+                    elif c == 1:
+                        y, p = d_xmldsig_KeyValue(D, T, p)
+                        f2.append(y)
+                        s = 11
+                    elif c == 2:
+                        y, p = d_xmldsig_RetrievalMethod(D, T, p)
+                        f3.append(y)
+                        s = 12
+                    elif c == 3:
+                        y, p = d_xmldsig_X509Data(D, T, p)
+                        f4.append(y)
+                        s = 13
+                    elif c == 4:
+                        y, p = d_xmldsig_PGPData(D, T, p)
+                        f5.append(y)
+                        s = 14
+                    elif c == 5:
+                        y, p = d_xmldsig_SPKIData(D, T, p)
+                        f6.append(y)
+                        s = 15
+                    elif c == 6:
+                        y, p = d_sel_str(D, T, p, None, 'MgmtData')
+                        f7.append(y)
+                        s = 16
+                    elif c == 7:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f8.append(y)
+                    elif c == 8:
+                        s = -1
+                    elif c == 9:
+                        _unsupported(p, 'KeyInfo', 'mixed content text')
+                    else:
+                        _bad_code(p, c, 'KeyInfo', 17)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in KeyInfo (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
@@ -1153,50 +1300,150 @@ def d_xmldsig_KeyValue(D: int, T: int, p: int) -> tuple[Any, int]:
     s = 0
     try:
         s = 0
+        Df = D
+        Tf = T
+        nw = False
         while s == 0:
-            c = (D >> (T - p - 3)) & 7
-            p += 3
-            if c == 0:
-                f0, p = d_xmldsig_DSAKeyValue(D, T, p)
-                s = 1
-            elif c == 1:
-                f1, p = d_xmldsig_RSAKeyValue(D, T, p)
-                s = 2
-            elif c == 2:
-                f2, p = _dec_any(D, T, p, _MOD)
-                s = 3
-            elif c == 3:
-                _unsupported(p, 'KeyValue', 'mixed content text')
-            else:
-                p = _second_ee(D, T, p, c, 4, 3, 'KeyValue', 0)
-                return _xmldsig.KeyValue(dsa_key_value=f0, rsa_key_value=f1, any=f2), p
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                c = (D >> (T - p - 3)) & 7
+                p += 3
+                if c == 0:
+                    f0, p = d_xmldsig_DSAKeyValue(D, T, p)
+                    s = 1
+                elif c == 1:
+                    f1, p = d_xmldsig_RSAKeyValue(D, T, p)
+                    s = 2
+                elif c == 2:
+                    f2, p = _dec_any(D, T, p, _MOD)
+                    s = 3
+                elif c == 3:
+                    _unsupported(p, 'KeyValue', 'mixed content text')
+                else:
+                    p = _second_ee(D, T, p, c, 4, 3, 'KeyValue', 0)
+                    return _xmldsig.KeyValue(dsa_key_value=f0, rsa_key_value=f1, any=f2), p
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
+        Df = D
+        Tf = T
+        nw = False
         while s == 1:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                s = -1
-            elif c == 1:
-                _unsupported(p, 'KeyValue', 'mixed content text')
-            else:
-                _bad_code(p, c, 'KeyValue', 1)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                c = (D >> (T - p - 2)) & 3
+                p += 2
+                if c == 0:
+                    s = -1
+                elif c == 1:
+                    _unsupported(p, 'KeyValue', 'mixed content text')
+                else:
+                    _bad_code(p, c, 'KeyValue', 1)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
+        Df = D
+        Tf = T
+        nw = False
         while s == 2:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                s = -1
-            elif c == 1:
-                _unsupported(p, 'KeyValue', 'mixed content text')
-            else:
-                _bad_code(p, c, 'KeyValue', 2)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                c = (D >> (T - p - 2)) & 3
+                p += 2
+                if c == 0:
+                    s = -1
+                elif c == 1:
+                    _unsupported(p, 'KeyValue', 'mixed content text')
+                else:
+                    _bad_code(p, c, 'KeyValue', 2)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
+        Df = D
+        Tf = T
+        nw = False
         while s == 3:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                s = -1
-            elif c == 1:
-                _unsupported(p, 'KeyValue', 'mixed content text')
-            else:
-                _bad_code(p, c, 'KeyValue', 3)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                c = (D >> (T - p - 2)) & 3
+                p += 2
+                if c == 0:
+                    s = -1
+                elif c == 1:
+                    _unsupported(p, 'KeyValue', 'mixed content text')
+                else:
+                    _bad_code(p, c, 'KeyValue', 3)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in KeyValue (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
@@ -1212,6 +1459,8 @@ def e_xmldsig_Manifest(o: Any, a: int) -> int:
         a = e_str(a, v0)
         s = 1
     for v in o.reference:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         c, w, s = _T23[s]
         a = (a << w) | c
         a = e_xmldsig_Reference(v, a)
@@ -1260,16 +1509,41 @@ def d_xmldsig_Manifest(D: int, T: int, p: int) -> tuple[Any, int]:
             s = -1
         else:
             _bad_code(p, c, 'Manifest', 2)
+        Df = D
+        Tf = T
+        nw = False
         while s == 3:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                y, p = d_xmldsig_Reference(D, T, p)
-                f1.append(y)
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'Manifest', 3)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                c = (D >> (T - p - 2)) & 3
+                p += 2
+                if c == 0:
+                    y, p = d_xmldsig_Reference(D, T, p)
+                    f1.append(y)
+                elif c == 1:
+                    s = -1
+                else:
+                    _bad_code(p, c, 'Manifest', 3)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in Manifest (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
@@ -1295,6 +1569,8 @@ def e_xmldsig_Object(o: Any, a: int) -> int:
         a = (a << w) | c
         a = e_str(a, v2)
     for v in o.any:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         c, w, s = _T27[s]
         a = (a << w) | c
         a = _enc_any(v, a, _MOD)
@@ -1312,88 +1588,213 @@ def d_xmldsig_Object(D: int, T: int, p: int) -> tuple[Any, int]:
     s = 0
     try:
         s = 0
+        Df = D
+        Tf = T
+        nw = False
         while s == 0:
-            c = (D >> (T - p - 3)) & 7
-            p += 3
-            if c == 0:
-                f0, p = d_str(D, T, p, None)
-                s = 1
-            elif c == 1:
-                f1, p = d_str(D, T, p, None)
-                s = 2
-            elif c == 2:
-                f2, p = d_str(D, T, p, None)
-                s = 3
-            elif c == 3:
-                y, p = _dec_any(D, T, p, _MOD)
-                f3.append(y)
-                s = 4
-            elif c == 4:
-                s = -1
-            elif c == 5:
-                _unsupported(p, 'Object', 'mixed content text')
-            else:
-                _bad_code(p, c, 'Object', 0)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                c = (D >> (T - p - 3)) & 7
+                p += 3
+                if c == 0:
+                    f0, p = d_str(D, T, p, None)
+                    s = 1
+                elif c == 1:
+                    f1, p = d_str(D, T, p, None)
+                    s = 2
+                elif c == 2:
+                    f2, p = d_str(D, T, p, None)
+                    s = 3
+                elif c == 3:
+                    y, p = _dec_any(D, T, p, _MOD)
+                    f3.append(y)
+                    s = 4
+                elif c == 4:
+                    s = -1
+                elif c == 5:
+                    _unsupported(p, 'Object', 'mixed content text')
+                else:
+                    _bad_code(p, c, 'Object', 0)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
+        Df = D
+        Tf = T
+        nw = False
         while s == 1:
-            c = (D >> (T - p - 3)) & 7
-            p += 3
-            if c == 0:
-                f1, p = d_str(D, T, p, None)
-                s = 2
-            elif c == 1:
-                f2, p = d_str(D, T, p, None)
-                s = 3
-            elif c == 2:
-                y, p = _dec_any(D, T, p, _MOD)
-                f3.append(y)
-                s = 4
-            elif c == 3:
-                s = -1
-            elif c == 4:
-                _unsupported(p, 'Object', 'mixed content text')
-            else:
-                _bad_code(p, c, 'Object', 1)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                c = (D >> (T - p - 3)) & 7
+                p += 3
+                if c == 0:
+                    f1, p = d_str(D, T, p, None)
+                    s = 2
+                elif c == 1:
+                    f2, p = d_str(D, T, p, None)
+                    s = 3
+                elif c == 2:
+                    y, p = _dec_any(D, T, p, _MOD)
+                    f3.append(y)
+                    s = 4
+                elif c == 3:
+                    s = -1
+                elif c == 4:
+                    _unsupported(p, 'Object', 'mixed content text')
+                else:
+                    _bad_code(p, c, 'Object', 1)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
+        Df = D
+        Tf = T
+        nw = False
         while s == 2:
-            c = (D >> (T - p - 3)) & 7
-            p += 3
-            if c == 0:
-                f2, p = d_str(D, T, p, None)
-                s = 3
-            elif c == 1:
-                y, p = _dec_any(D, T, p, _MOD)
-                f3.append(y)
-                s = 4
-            elif c == 2:
-                s = -1
-            elif c == 3:
-                _unsupported(p, 'Object', 'mixed content text')
-            else:
-                _bad_code(p, c, 'Object', 2)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                c = (D >> (T - p - 3)) & 7
+                p += 3
+                if c == 0:
+                    f2, p = d_str(D, T, p, None)
+                    s = 3
+                elif c == 1:
+                    y, p = _dec_any(D, T, p, _MOD)
+                    f3.append(y)
+                    s = 4
+                elif c == 2:
+                    s = -1
+                elif c == 3:
+                    _unsupported(p, 'Object', 'mixed content text')
+                else:
+                    _bad_code(p, c, 'Object', 2)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
+        Df = D
+        Tf = T
+        nw = False
         while s == 3:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                y, p = _dec_any(D, T, p, _MOD)
-                f3.append(y)
-                s = 4
-            elif c == 1:
-                s = -1
-            elif c == 2:
-                _unsupported(p, 'Object', 'mixed content text')
-            else:
-                _bad_code(p, c, 'Object', 3)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                c = (D >> (T - p - 2)) & 3
+                p += 2
+                if c == 0:
+                    y, p = _dec_any(D, T, p, _MOD)
+                    f3.append(y)
+                    s = 4
+                elif c == 1:
+                    s = -1
+                elif c == 2:
+                    _unsupported(p, 'Object', 'mixed content text')
+                else:
+                    _bad_code(p, c, 'Object', 3)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
+        Df = D
+        Tf = T
+        nw = False
         while s == 4:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                y, p = _dec_any(D, T, p, _MOD)
-                f3.append(y)
-            elif c == 1:
-                s = -1
-            elif c == 2:
-                _unsupported(p, 'Object', 'mixed content text')
-            else:
-                _bad_code(p, c, 'Object', 4)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                c = (D >> (T - p - 2)) & 3
+                p += 2
+                if c == 0:
+                    y, p = _dec_any(D, T, p, _MOD)
+                    f3.append(y)
+                elif c == 1:
+                    s = -1
+                elif c == 2:
+                    _unsupported(p, 'Object', 'mixed content text')
+                else:
+                    _bad_code(p, c, 'Object', 4)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in Object (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
@@ -1414,6 +1815,8 @@ def e_xmldsig_PGPData(o: Any, a: int) -> int:
         a = (a << w) | c
         a = e_sel_bin(a, v1)
     for v in o.any:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         c, w, s = _T30[s]
         a = (a << w) | c
         a = _enc_any(v, a, _MOD)
@@ -1423,6 +1826,8 @@ def e_xmldsig_PGPData(o: Any, a: int) -> int:
         a = (a << w) | c
         a = e_sel_bin(a, v3)
     for v in o.any_2:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         c, w, s = _T32[s]
         a = (a << w) | c
         a = _enc_any(v, a, _MOD)
@@ -1488,26 +1893,76 @@ def d_xmldsig_PGPData(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'PGPData', 3)
+        Df = D
+        Tf = T
+        nw = False
         while s == 4:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                y, p = _dec_any(D, T, p, _MOD)
-                f2.append(y)
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'PGPData', 4)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                c = (D >> (T - p - 2)) & 3
+                p += 2
+                if c == 0:
+                    y, p = _dec_any(D, T, p, _MOD)
+                    f2.append(y)
+                elif c == 1:
+                    s = -1
+                else:
+                    _bad_code(p, c, 'PGPData', 4)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
+        Df = D
+        Tf = T
+        nw = False
         while s == 5:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                y, p = _dec_any(D, T, p, _MOD)
-                f4.append(y)
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'PGPData', 5)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                c = (D >> (T - p - 2)) & 3
+                p += 2
+                if c == 0:
+                    y, p = _dec_any(D, T, p, _MOD)
+                    f4.append(y)
+                elif c == 1:
+                    s = -1
+                else:
+                    _bad_code(p, c, 'PGPData', 5)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in PGPData (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
@@ -1763,10 +2218,14 @@ def d_xmldsig_RetrievalMethod(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_xmldsig_SPKIData(o: Any, a: int) -> int:
     s = 0
     for v in o.spki_sexp:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         c, w, s = _T41[s]
         a = (a << w) | c
         a = e_sel_bin(a, v)
     for v in o.any:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         c, w, s = _T42[s]
         a = (a << w) | c
         a = _enc_any(v, a, _MOD)
@@ -1781,68 +2240,93 @@ def d_xmldsig_SPKIData(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
+        Df = D
+        Tf = T
+        nw = False
         while s != -1:
-            if s == 0:
-                c = (D >> (T - p - 1)) & 1
-                p += 1
-                if c == 0:
-                    y, p = d_sel_bin(D, T, p, None, 'SPKISexp')
-                    f0.append(y)
-                    s = 1
-                else:
-                    p = _second_ee(D, T, p, c, 1, 3, 'SPKIData', 0)
-                    return _xmldsig.SPKIData(spki_sexp=f0, any=f1), p
-            elif s == 1:
-                c = (D >> (T - p - 2)) & 3
-                p += 2
-                if c == 0:
-                    y, p = d_sel_bin(D, T, p, None, 'SPKISexp')
-                    f0.append(y)
-                    s = 2
-                elif c == 1:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f1.append(y)
-                    s = 3
-                elif c == 2:
-                    s = -1
-                else:
-                    _bad_code(p, c, 'SPKIData', 1)
-            elif s == 2:
-                c = (D >> (T - p - 2)) & 3
-                p += 2
-                if c == 0:
-                    y, p = d_sel_bin(D, T, p, None, 'SPKISexp')
-                    f0.append(y)
-                elif c == 1:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f1.append(y)
-                    s = 4
-                elif c == 2:
-                    s = -1
-                else:
-                    _bad_code(p, c, 'SPKIData', 2)
-            elif s == 3:
-                c = (D >> (T - p - 2)) & 3
-                p += 2
-                if c == 0:
-                    y, p = d_sel_bin(D, T, p, None, 'SPKISexp')
-                    f0.append(y)
-                    s = 2
-                elif c == 1:
-                    s = -1
-                else:
-                    _bad_code(p, c, 'SPKIData', 3)
-            elif s == 4:
-                c = (D >> (T - p - 2)) & 3
-                p += 2
-                if c == 0:
-                    y, p = d_sel_bin(D, T, p, None, 'SPKISexp')
-                    f0.append(y)
-                    s = 2
-                elif c == 1:
-                    s = -1
-                else:
-                    _bad_code(p, c, 'SPKIData', 4)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                if s == 0:
+                    c = (D >> (T - p - 1)) & 1
+                    p += 1
+                    if c == 0:
+                        y, p = d_sel_bin(D, T, p, None, 'SPKISexp')
+                        f0.append(y)
+                        s = 1
+                    else:
+                        p = _second_ee(D, T, p, c, 1, 3, 'SPKIData', 0)
+                        return _xmldsig.SPKIData(spki_sexp=f0, any=f1), p
+                elif s == 1:
+                    c = (D >> (T - p - 2)) & 3
+                    p += 2
+                    if c == 0:
+                        y, p = d_sel_bin(D, T, p, None, 'SPKISexp')
+                        f0.append(y)
+                        s = 2
+                    elif c == 1:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f1.append(y)
+                        s = 3
+                    elif c == 2:
+                        s = -1
+                    else:
+                        _bad_code(p, c, 'SPKIData', 1)
+                elif s == 2:
+                    c = (D >> (T - p - 2)) & 3
+                    p += 2
+                    if c == 0:
+                        y, p = d_sel_bin(D, T, p, None, 'SPKISexp')
+                        f0.append(y)
+                    elif c == 1:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f1.append(y)
+                        s = 4
+                    elif c == 2:
+                        s = -1
+                    else:
+                        _bad_code(p, c, 'SPKIData', 2)
+                elif s == 3:
+                    c = (D >> (T - p - 2)) & 3
+                    p += 2
+                    if c == 0:
+                        y, p = d_sel_bin(D, T, p, None, 'SPKISexp')
+                        f0.append(y)
+                        s = 2
+                    elif c == 1:
+                        s = -1
+                    else:
+                        _bad_code(p, c, 'SPKIData', 3)
+                elif s == 4:
+                    c = (D >> (T - p - 2)) & 3
+                    p += 2
+                    if c == 0:
+                        y, p = d_sel_bin(D, T, p, None, 'SPKISexp')
+                        f0.append(y)
+                        s = 2
+                    elif c == 1:
+                        s = -1
+                    else:
+                        _bad_code(p, c, 'SPKIData', 4)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in SPKIData (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
@@ -1869,6 +2353,8 @@ def e_xmldsig_Signature(o: Any, a: int) -> int:
         a = e_xmldsig_KeyInfo(v3, a)
         s = 4
     for v in o.object:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         c, w, s = _T45[s]
         a = (a << w) | c
         a = e_xmldsig_Object(v, a)
@@ -1936,16 +2422,41 @@ def d_xmldsig_Signature(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = -1
             else:
                 _bad_code(p, c, 'Signature', 4)
+        Df = D
+        Tf = T
+        nw = False
         while s == 5:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                y, p = d_xmldsig_Object(D, T, p)
-                f4.append(y)
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'Signature', 5)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                c = (D >> (T - p - 2)) & 3
+                p += 2
+                if c == 0:
+                    y, p = d_xmldsig_Object(D, T, p)
+                    f4.append(y)
+                elif c == 1:
+                    s = -1
+                else:
+                    _bad_code(p, c, 'Signature', 5)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in Signature (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
@@ -1964,6 +2475,8 @@ def e_xmldsig_SignatureMethod(o: Any, a: int) -> int:
         a <<= 1
         s = 2
     for v in o.any:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         c, w, s = _T47[s]
         a = (a << w) | c
         a = _enc_any(v, a, _MOD)
@@ -1984,47 +2497,122 @@ def d_xmldsig_SignatureMethod(D: int, T: int, p: int) -> tuple[Any, int]:
         p += 1
         f0, p = d_str(D, T, p, None)
         s = 1
+        Df = D
+        Tf = T
+        nw = False
         while s == 1:
-            c = (D >> (T - p - 3)) & 7
-            p += 3
-            if c == 0:
-                f1, p = _ds0(D, T, p)
-                s = 2
-            elif c == 1:
-                y, p = _dec_any(D, T, p, _MOD)
-                f2.append(y)
-                s = 3
-            elif c == 2:
-                s = -1
-            elif c == 3:
-                _unsupported(p, 'SignatureMethod', 'mixed content text')
-            else:
-                _bad_code(p, c, 'SignatureMethod', 1)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                c = (D >> (T - p - 3)) & 7
+                p += 3
+                if c == 0:
+                    f1, p = _ds0(D, T, p)
+                    s = 2
+                elif c == 1:
+                    y, p = _dec_any(D, T, p, _MOD)
+                    f2.append(y)
+                    s = 3
+                elif c == 2:
+                    s = -1
+                elif c == 3:
+                    _unsupported(p, 'SignatureMethod', 'mixed content text')
+                else:
+                    _bad_code(p, c, 'SignatureMethod', 1)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
+        Df = D
+        Tf = T
+        nw = False
         while s == 2:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                y, p = _dec_any(D, T, p, _MOD)
-                f2.append(y)
-                s = 3
-            elif c == 1:
-                s = -1
-            elif c == 2:
-                _unsupported(p, 'SignatureMethod', 'mixed content text')
-            else:
-                _bad_code(p, c, 'SignatureMethod', 2)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                c = (D >> (T - p - 2)) & 3
+                p += 2
+                if c == 0:
+                    y, p = _dec_any(D, T, p, _MOD)
+                    f2.append(y)
+                    s = 3
+                elif c == 1:
+                    s = -1
+                elif c == 2:
+                    _unsupported(p, 'SignatureMethod', 'mixed content text')
+                else:
+                    _bad_code(p, c, 'SignatureMethod', 2)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
+        Df = D
+        Tf = T
+        nw = False
         while s == 3:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                y, p = _dec_any(D, T, p, _MOD)
-                f2.append(y)
-            elif c == 1:
-                s = -1
-            elif c == 2:
-                _unsupported(p, 'SignatureMethod', 'mixed content text')
-            else:
-                _bad_code(p, c, 'SignatureMethod', 3)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                c = (D >> (T - p - 2)) & 3
+                p += 2
+                if c == 0:
+                    y, p = _dec_any(D, T, p, _MOD)
+                    f2.append(y)
+                elif c == 1:
+                    s = -1
+                elif c == 2:
+                    _unsupported(p, 'SignatureMethod', 'mixed content text')
+                else:
+                    _bad_code(p, c, 'SignatureMethod', 3)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in SignatureMethod (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
@@ -2040,6 +2628,8 @@ def e_xmldsig_SignatureProperties(o: Any, a: int) -> int:
         a = e_str(a, v0)
         s = 1
     for v in o.signature_property:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         c, w, s = _T49[s]
         a = (a << w) | c
         a = e_xmldsig_SignatureProperty(v, a)
@@ -2088,16 +2678,41 @@ def d_xmldsig_SignatureProperties(D: int, T: int, p: int) -> tuple[Any, int]:
             s = -1
         else:
             _bad_code(p, c, 'SignatureProperties', 2)
+        Df = D
+        Tf = T
+        nw = False
         while s == 3:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                y, p = d_xmldsig_SignatureProperty(D, T, p)
-                f1.append(y)
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'SignatureProperties', 3)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                c = (D >> (T - p - 2)) & 3
+                p += 2
+                if c == 0:
+                    y, p = d_xmldsig_SignatureProperty(D, T, p)
+                    f1.append(y)
+                elif c == 1:
+                    s = -1
+                else:
+                    _bad_code(p, c, 'SignatureProperties', 3)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in SignatureProperties (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
@@ -2116,6 +2731,8 @@ def e_xmldsig_SignatureProperty(o: Any, a: int) -> int:
     a = (a << w) | c
     a = e_str(a, o.target)
     for v in o.any:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         c, w, s = _T52[s]
         a = (a << w) | c
         a = _enc_any(v, a, _MOD)
@@ -2153,44 +2770,119 @@ def d_xmldsig_SignatureProperty(D: int, T: int, p: int) -> tuple[Any, int]:
                 p = _second_ee(D, T, p, c, 1, 3, 'SignatureProperty', 1)
                 return _xmldsig.SignatureProperty(id=f0, target=f1, any=f2), p
         s = 2
+        Df = D
+        Tf = T
+        nw = False
         while s == 2:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                y, p = _dec_any(D, T, p, _MOD)
-                f2.append(y)
-                s = 3
-            elif c == 1:
-                _unsupported(p, 'SignatureProperty', 'mixed content text')
-            else:
-                p = _second_ee(D, T, p, c, 2, 3, 'SignatureProperty', 2)
-                return _xmldsig.SignatureProperty(id=f0, target=f1, any=f2), p
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                c = (D >> (T - p - 2)) & 3
+                p += 2
+                if c == 0:
+                    y, p = _dec_any(D, T, p, _MOD)
+                    f2.append(y)
+                    s = 3
+                elif c == 1:
+                    _unsupported(p, 'SignatureProperty', 'mixed content text')
+                else:
+                    p = _second_ee(D, T, p, c, 2, 3, 'SignatureProperty', 2)
+                    return _xmldsig.SignatureProperty(id=f0, target=f1, any=f2), p
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
         s = 3
+        Df = D
+        Tf = T
+        nw = False
         while s == 3:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                y, p = _dec_any(D, T, p, _MOD)
-                f2.append(y)
-                s = 4
-            elif c == 1:
-                s = -1
-            elif c == 2:
-                _unsupported(p, 'SignatureProperty', 'mixed content text')
-            else:
-                _bad_code(p, c, 'SignatureProperty', 3)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                c = (D >> (T - p - 2)) & 3
+                p += 2
+                if c == 0:
+                    y, p = _dec_any(D, T, p, _MOD)
+                    f2.append(y)
+                    s = 4
+                elif c == 1:
+                    s = -1
+                elif c == 2:
+                    _unsupported(p, 'SignatureProperty', 'mixed content text')
+                else:
+                    _bad_code(p, c, 'SignatureProperty', 3)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
+        Df = D
+        Tf = T
+        nw = False
         while s == 4:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                y, p = _dec_any(D, T, p, _MOD)
-                f2.append(y)
-            elif c == 1:
-                s = -1
-            elif c == 2:
-                _unsupported(p, 'SignatureProperty', 'mixed content text')
-            else:
-                _bad_code(p, c, 'SignatureProperty', 4)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                c = (D >> (T - p - 2)) & 3
+                p += 2
+                if c == 0:
+                    y, p = _dec_any(D, T, p, _MOD)
+                    f2.append(y)
+                elif c == 1:
+                    s = -1
+                elif c == 2:
+                    _unsupported(p, 'SignatureProperty', 'mixed content text')
+                else:
+                    _bad_code(p, c, 'SignatureProperty', 4)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in SignatureProperty (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
@@ -2268,6 +2960,8 @@ def e_xmldsig_SignedInfo(o: Any, a: int) -> int:
     a = e_xmldsig_SignatureMethod(o.signature_method, a)
     s = 3
     for v in o.reference:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         c, w, s = _T58[s]
         a = (a << w) | c
         a = e_xmldsig_Reference(v, a)
@@ -2325,16 +3019,41 @@ def d_xmldsig_SignedInfo(D: int, T: int, p: int) -> tuple[Any, int]:
             s = -1
         else:
             _bad_code(p, c, 'SignedInfo', 4)
+        Df = D
+        Tf = T
+        nw = False
         while s == 5:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                y, p = d_xmldsig_Reference(D, T, p)
-                f3.append(y)
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'SignedInfo', 5)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                c = (D >> (T - p - 2)) & 3
+                p += 2
+                if c == 0:
+                    y, p = d_xmldsig_Reference(D, T, p)
+                    f3.append(y)
+                elif c == 1:
+                    s = -1
+                else:
+                    _bad_code(p, c, 'SignedInfo', 5)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in SignedInfo (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
@@ -2347,10 +3066,14 @@ def e_xmldsig_Transform(o: Any, a: int) -> int:
     a = e_str(a, o.algorithm)
     s = 1
     for v in o.any:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         c, w, s = _T60[s]
         a = (a << w) | c
         a = _enc_any(v, a, _MOD)
     for v in o.x_path:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         c, w, s = _T61[s]
         a = (a << w) | c
         a = e_sel_str(a, v)
@@ -2366,65 +3089,90 @@ def d_xmldsig_Transform(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
+        Df = D
+        Tf = T
+        nw = False
         while s != -1:
-            if s == 0:
-                c = (D >> (T - p - 1)) & 1
-                p += 1
-                if c == 0:
-                    f0, p = d_str(D, T, p, None)
-                    s = 1
-                else:
-                    p = _second_ee(D, T, p, c, 1, 3, 'Transform', 0)
-                    return _xmldsig.Transform(algorithm=f0, any=f1, x_path=f2), p
-            elif s == 1:
-                c = (D >> (T - p - 3)) & 7
-                p += 3
-                if c == 0:
-                    y, p = d_sel_str(D, T, p, None, 'XPath')
-                    f2.append(y)
-                    s = 2
-                elif c == 1:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f1.append(y)
-                    s = 3
-                elif c == 2:
-                    s = -1
-                elif c == 3:
-                    _unsupported(p, 'Transform', 'mixed content text')
-                else:
-                    _bad_code(p, c, 'Transform', 1)
-            elif s == 2:
-                c = (D >> (T - p - 3)) & 7
-                p += 3
-                if c == 0:
-                    y, p = d_sel_str(D, T, p, None, 'XPath')
-                    f2.append(y)
-                elif c == 1:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f1.append(y)
-                    s = 3
-                elif c == 2:
-                    s = -1
-                elif c == 3:
-                    _unsupported(p, 'Transform', 'mixed content text')
-                else:
-                    _bad_code(p, c, 'Transform', 2)
-            elif s == 3:
-                c = (D >> (T - p - 3)) & 7
-                p += 3
-                if c == 0:
-                    y, p = d_sel_str(D, T, p, None, 'XPath')
-                    f2.append(y)
-                    s = 2
-                elif c == 1:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f1.append(y)
-                elif c == 2:
-                    s = -1
-                elif c == 3:
-                    _unsupported(p, 'Transform', 'mixed content text')
-                else:
-                    _bad_code(p, c, 'Transform', 3)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                if s == 0:
+                    c = (D >> (T - p - 1)) & 1
+                    p += 1
+                    if c == 0:
+                        f0, p = d_str(D, T, p, None)
+                        s = 1
+                    else:
+                        p = _second_ee(D, T, p, c, 1, 3, 'Transform', 0)
+                        return _xmldsig.Transform(algorithm=f0, any=f1, x_path=f2), p
+                elif s == 1:
+                    c = (D >> (T - p - 3)) & 7
+                    p += 3
+                    if c == 0:
+                        y, p = d_sel_str(D, T, p, None, 'XPath')
+                        f2.append(y)
+                        s = 2
+                    elif c == 1:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f1.append(y)
+                        s = 3
+                    elif c == 2:
+                        s = -1
+                    elif c == 3:
+                        _unsupported(p, 'Transform', 'mixed content text')
+                    else:
+                        _bad_code(p, c, 'Transform', 1)
+                elif s == 2:
+                    c = (D >> (T - p - 3)) & 7
+                    p += 3
+                    if c == 0:
+                        y, p = d_sel_str(D, T, p, None, 'XPath')
+                        f2.append(y)
+                    elif c == 1:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f1.append(y)
+                        s = 3
+                    elif c == 2:
+                        s = -1
+                    elif c == 3:
+                        _unsupported(p, 'Transform', 'mixed content text')
+                    else:
+                        _bad_code(p, c, 'Transform', 2)
+                elif s == 3:
+                    c = (D >> (T - p - 3)) & 7
+                    p += 3
+                    if c == 0:
+                        y, p = d_sel_str(D, T, p, None, 'XPath')
+                        f2.append(y)
+                        s = 2
+                    elif c == 1:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f1.append(y)
+                    elif c == 2:
+                        s = -1
+                    elif c == 3:
+                        _unsupported(p, 'Transform', 'mixed content text')
+                    else:
+                        _bad_code(p, c, 'Transform', 3)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in Transform (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
@@ -2435,6 +3183,8 @@ def d_xmldsig_Transform(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_xmldsig_Transforms(o: Any, a: int) -> int:
     s = 0
     for v in o.transform:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         c, w, s = _T63[s]
         a = (a << w) | c
         a = e_xmldsig_Transform(v, a)
@@ -2464,16 +3214,41 @@ def d_xmldsig_Transforms(D: int, T: int, p: int) -> tuple[Any, int]:
             s = -1
         else:
             _bad_code(p, c, 'Transforms', 1)
+        Df = D
+        Tf = T
+        nw = False
         while s == 2:
-            c = (D >> (T - p - 2)) & 3
-            p += 2
-            if c == 0:
-                y, p = d_xmldsig_Transform(D, T, p)
-                f0.append(y)
-            elif c == 1:
-                s = -1
-            else:
-                _bad_code(p, c, 'Transforms', 2)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                c = (D >> (T - p - 2)) & 3
+                p += 2
+                if c == 0:
+                    y, p = d_xmldsig_Transform(D, T, p)
+                    f0.append(y)
+                elif c == 1:
+                    s = -1
+                else:
+                    _bad_code(p, c, 'Transforms', 2)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in Transforms (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
@@ -2484,6 +3259,8 @@ def d_xmldsig_Transforms(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_xmldsig_X509Data(o: Any, a: int) -> int:
     s = 0
     for v in o.x509_issuer_serial:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         c, w, s = _T65[s]
         a = (a << w) | c
         u2 = v
@@ -2493,22 +3270,32 @@ def e_xmldsig_X509Data(o: Any, a: int) -> int:
         a = e_int(a, u2.x509_serial_number)
         a <<= 2
     for v in o.x509_ski:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         c, w, s = _T66[s]
         a = (a << w) | c
         a = e_sel_bin(a, v)
     for v in o.x509_subject_name:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         c, w, s = _T67[s]
         a = (a << w) | c
         a = e_sel_str(a, v)
     for v in o.x509_certificate:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         c, w, s = _T68[s]
         a = (a << w) | c
         a = e_sel_bin(a, v)
     for v in o.x509_crl:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         c, w, s = _T69[s]
         a = (a << w) | c
         a = e_sel_bin(a, v)
     for v in o.any:
+        if a.bit_length() > 4096:
+            a = _spill(a)
         c, w, s = _T70[s]
         a = (a << w) | c
         a = _enc_any(v, a, _MOD)
@@ -2530,403 +3317,428 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
+        Df = D
+        Tf = T
+        nw = False
         while s != -1:
-            if s == 0:
-                c = (D >> (T - p - 3)) & 7
-                p += 3
-                if c == 0:
-                    y, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                    f0.append(y)
-                    s = 1
-                elif c == 1:
-                    y, p = d_sel_bin(D, T, p, None, 'X509SKI')
-                    f1.append(y)
-                    s = 2
-                elif c == 2:
-                    y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
-                    f2.append(y)
-                    s = 3
-                elif c == 3:
-                    y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
-                    f3.append(y)
-                    s = 4
-                elif c == 4:
-                    y, p = d_sel_bin(D, T, p, None, 'X509CRL')
-                    f4.append(y)
-                    s = 5
-                elif c == 5:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f5.append(y)
-                    s = 6
-                else:
-                    p = _second_ee(D, T, p, c, 6, 3, 'X509Data', 0)
-                    return _xmldsig.X509Data(x509_issuer_serial=f0, x509_ski=f1, x509_subject_name=f2, x509_certificate=f3, x509_crl=f4, any=f5), p
-            elif s == 1:
-                c = (D >> (T - p - 3)) & 7
-                p += 3
-                if c == 0:
-                    y, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                    f0.append(y)
-                    s = 7
-                elif c == 1:
-                    y, p = d_sel_bin(D, T, p, None, 'X509SKI')
-                    f1.append(y)
-                    s = 8
-                elif c == 2:
-                    y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
-                    f2.append(y)
-                    s = 9
-                elif c == 3:
-                    y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
-                    f3.append(y)
-                    s = 10
-                elif c == 4:
-                    y, p = d_sel_bin(D, T, p, None, 'X509CRL')
-                    f4.append(y)
-                    s = 11
-                elif c == 5:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f5.append(y)
-                    s = 12
-                elif c == 6:
-                    s = -1
-                else:
-                    _bad_code(p, c, 'X509Data', 1)
-            elif s == 2:
-                c = (D >> (T - p - 3)) & 7
-                p += 3
-                if c == 0:
-                    y, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                    f0.append(y)
-                    s = 7
-                elif c == 1:
-                    y, p = d_sel_bin(D, T, p, None, 'X509SKI')
-                    f1.append(y)
-                    s = 8
-                elif c == 2:
-                    y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
-                    f2.append(y)
-                    s = 9
-                elif c == 3:
-                    y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
-                    f3.append(y)
-                    s = 10
-                elif c == 4:
-                    y, p = d_sel_bin(D, T, p, None, 'X509CRL')
-                    f4.append(y)
-                    s = 11
-                elif c == 5:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f5.append(y)
-                    s = 12
-                elif c == 6:
-                    s = -1
-                else:
-                    _bad_code(p, c, 'X509Data', 2)
-            elif s == 3:
-                c = (D >> (T - p - 3)) & 7
-                p += 3
-                if c == 0:
-                    y, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                    f0.append(y)
-                    s = 7
-                elif c == 1:
-                    y, p = d_sel_bin(D, T, p, None, 'X509SKI')
-                    f1.append(y)
-                    s = 8
-                elif c == 2:
-                    y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
-                    f2.append(y)
-                    s = 9
-                elif c == 3:
-                    y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
-                    f3.append(y)
-                    s = 10
-                elif c == 4:
-                    y, p = d_sel_bin(D, T, p, None, 'X509CRL')
-                    f4.append(y)
-                    s = 11
-                elif c == 5:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f5.append(y)
-                    s = 12
-                elif c == 6:
-                    s = -1
-                else:
-                    _bad_code(p, c, 'X509Data', 3)
-            elif s == 4:
-                c = (D >> (T - p - 3)) & 7
-                p += 3
-                if c == 0:
-                    y, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                    f0.append(y)
-                    s = 7
-                elif c == 1:
-                    y, p = d_sel_bin(D, T, p, None, 'X509SKI')
-                    f1.append(y)
-                    s = 8
-                elif c == 2:
-                    y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
-                    f2.append(y)
-                    s = 9
-                elif c == 3:
-                    y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
-                    f3.append(y)
-                    s = 10
-                elif c == 4:
-                    y, p = d_sel_bin(D, T, p, None, 'X509CRL')
-                    f4.append(y)
-                    s = 11
-                elif c == 5:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f5.append(y)
-                    s = 12
-                elif c == 6:
-                    s = -1
-                else:
-                    _bad_code(p, c, 'X509Data', 4)
-            elif s == 5:
-                c = (D >> (T - p - 3)) & 7
-                p += 3
-                if c == 0:
-                    y, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                    f0.append(y)
-                    s = 7
-                elif c == 1:
-                    y, p = d_sel_bin(D, T, p, None, 'X509SKI')
-                    f1.append(y)
-                    s = 8
-                elif c == 2:
-                    y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
-                    f2.append(y)
-                    s = 9
-                elif c == 3:
-                    y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
-                    f3.append(y)
-                    s = 10
-                elif c == 4:
-                    y, p = d_sel_bin(D, T, p, None, 'X509CRL')
-                    f4.append(y)
-                    s = 11
-                elif c == 5:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f5.append(y)
-                    s = 12
-                elif c == 6:
-                    s = -1
-                else:
-                    _bad_code(p, c, 'X509Data', 5)
-            elif s == 6:
-                c = (D >> (T - p - 3)) & 7
-                p += 3
-                if c == 0:
-                    y, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                    f0.append(y)
-                    s = 7
-                elif c == 1:
-                    y, p = d_sel_bin(D, T, p, None, 'X509SKI')
-                    f1.append(y)
-                    s = 8
-                elif c == 2:
-                    y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
-                    f2.append(y)
-                    s = 9
-                elif c == 3:
-                    y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
-                    f3.append(y)
-                    s = 10
-                elif c == 4:
-                    y, p = d_sel_bin(D, T, p, None, 'X509CRL')
-                    f4.append(y)
-                    s = 11
-                elif c == 5:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f5.append(y)
-                    s = 12
-                elif c == 6:
-                    s = -1
-                else:
-                    _bad_code(p, c, 'X509Data', 6)
-            elif s == 7:
-                c = (D >> (T - p - 3)) & 7
-                p += 3
-                if c == 0:
-                    y, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                    f0.append(y)
-                elif c == 1:
-                    y, p = d_sel_bin(D, T, p, None, 'X509SKI')
-                    f1.append(y)
-                    s = 8
-                elif c == 2:
-                    y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
-                    f2.append(y)
-                    s = 9
-                elif c == 3:
-                    y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
-                    f3.append(y)
-                    s = 10
-                elif c == 4:
-                    y, p = d_sel_bin(D, T, p, None, 'X509CRL')
-                    f4.append(y)
-                    s = 11
-                elif c == 5:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f5.append(y)
-                    s = 12
-                elif c == 6:
-                    s = -1
-                else:
-                    _bad_code(p, c, 'X509Data', 7)
-            elif s == 8:
-                c = (D >> (T - p - 3)) & 7
-                p += 3
-                if c == 0:
-                    y, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                    f0.append(y)
-                    s = 7
-                elif c == 1:
-                    y, p = d_sel_bin(D, T, p, None, 'X509SKI')
-                    f1.append(y)
-                elif c == 2:
-                    y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
-                    f2.append(y)
-                    s = 9
-                elif c == 3:
-                    y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
-                    f3.append(y)
-                    s = 10
-                elif c == 4:
-                    y, p = d_sel_bin(D, T, p, None, 'X509CRL')
-                    f4.append(y)
-                    s = 11
-                elif c == 5:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f5.append(y)
-                    s = 12
-                elif c == 6:
-                    s = -1
-                else:
-                    _bad_code(p, c, 'X509Data', 8)
-            elif s == 9:
-                c = (D >> (T - p - 3)) & 7
-                p += 3
-                if c == 0:
-                    y, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                    f0.append(y)
-                    s = 7
-                elif c == 1:
-                    y, p = d_sel_bin(D, T, p, None, 'X509SKI')
-                    f1.append(y)
-                    s = 8
-                elif c == 2:
-                    y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
-                    f2.append(y)
-                elif c == 3:
-                    y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
-                    f3.append(y)
-                    s = 10
-                elif c == 4:
-                    y, p = d_sel_bin(D, T, p, None, 'X509CRL')
-                    f4.append(y)
-                    s = 11
-                elif c == 5:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f5.append(y)
-                    s = 12
-                elif c == 6:
-                    s = -1
-                else:
-                    _bad_code(p, c, 'X509Data', 9)
-            elif s == 10:
-                c = (D >> (T - p - 3)) & 7
-                p += 3
-                if c == 0:
-                    y, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                    f0.append(y)
-                    s = 7
-                elif c == 1:
-                    y, p = d_sel_bin(D, T, p, None, 'X509SKI')
-                    f1.append(y)
-                    s = 8
-                elif c == 2:
-                    y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
-                    f2.append(y)
-                    s = 9
-                elif c == 3:
-                    y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
-                    f3.append(y)
-                elif c == 4:
-                    y, p = d_sel_bin(D, T, p, None, 'X509CRL')
-                    f4.append(y)
-                    s = 11
-                elif c == 5:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f5.append(y)
-                    s = 12
-                elif c == 6:
-                    s = -1
-                else:
-                    _bad_code(p, c, 'X509Data', 10)
-            elif s == 11:
-                c = (D >> (T - p - 3)) & 7
-                p += 3
-                if c == 0:
-                    y, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                    f0.append(y)
-                    s = 7
-                elif c == 1:
-                    y, p = d_sel_bin(D, T, p, None, 'X509SKI')
-                    f1.append(y)
-                    s = 8
-                elif c == 2:
-                    y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
-                    f2.append(y)
-                    s = 9
-                elif c == 3:
-                    y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
-                    f3.append(y)
-                    s = 10
-                elif c == 4:
-                    y, p = d_sel_bin(D, T, p, None, 'X509CRL')
-                    f4.append(y)
-                elif c == 5:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f5.append(y)
-                    s = 12
-                elif c == 6:
-                    s = -1
-                else:
-                    _bad_code(p, c, 'X509Data', 11)
-            elif s == 12:
-                c = (D >> (T - p - 3)) & 7
-                p += 3
-                if c == 0:
-                    y, p = d_xmldsig_X509IssuerSerial(D, T, p)
-                    f0.append(y)
-                    s = 7
-                elif c == 1:
-                    y, p = d_sel_bin(D, T, p, None, 'X509SKI')
-                    f1.append(y)
-                    s = 8
-                elif c == 2:
-                    y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
-                    f2.append(y)
-                    s = 9
-                elif c == 3:
-                    y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
-                    f3.append(y)
-                    s = 10
-                elif c == 4:
-                    y, p = d_sel_bin(D, T, p, None, 'X509CRL')
-                    f4.append(y)
-                    s = 11
-                elif c == 5:
-                    y, p = _dec_any(D, T, p, _MOD)
-                    f5.append(y)
-                elif c == 6:
-                    s = -1
-                else:
-                    _bad_code(p, c, 'X509Data', 12)
+            if nw:
+                nw = False
+            elif Tf - p > 16384:
+                if T == Tf or T - p < 4096:
+                    T = p + 8192
+                    D = (Df >> (Tf - T)) & _WINDOW
+            elif T != Tf:
+                D = Df
+                T = Tf
+            p0 = p
+            s0 = s
+            try:
+                if s == 0:
+                    c = (D >> (T - p - 3)) & 7
+                    p += 3
+                    if c == 0:
+                        y, p = d_xmldsig_X509IssuerSerial(D, T, p)
+                        f0.append(y)
+                        s = 1
+                    elif c == 1:
+                        y, p = d_sel_bin(D, T, p, None, 'X509SKI')
+                        f1.append(y)
+                        s = 2
+                    elif c == 2:
+                        y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
+                        f2.append(y)
+                        s = 3
+                    elif c == 3:
+                        y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
+                        f3.append(y)
+                        s = 4
+                    elif c == 4:
+                        y, p = d_sel_bin(D, T, p, None, 'X509CRL')
+                        f4.append(y)
+                        s = 5
+                    elif c == 5:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f5.append(y)
+                        s = 6
+                    else:
+                        p = _second_ee(D, T, p, c, 6, 3, 'X509Data', 0)
+                        return _xmldsig.X509Data(x509_issuer_serial=f0, x509_ski=f1, x509_subject_name=f2, x509_certificate=f3, x509_crl=f4, any=f5), p
+                elif s == 1:
+                    c = (D >> (T - p - 3)) & 7
+                    p += 3
+                    if c == 0:
+                        y, p = d_xmldsig_X509IssuerSerial(D, T, p)
+                        f0.append(y)
+                        s = 7
+                    elif c == 1:
+                        y, p = d_sel_bin(D, T, p, None, 'X509SKI')
+                        f1.append(y)
+                        s = 8
+                    elif c == 2:
+                        y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
+                        f2.append(y)
+                        s = 9
+                    elif c == 3:
+                        y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
+                        f3.append(y)
+                        s = 10
+                    elif c == 4:
+                        y, p = d_sel_bin(D, T, p, None, 'X509CRL')
+                        f4.append(y)
+                        s = 11
+                    elif c == 5:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f5.append(y)
+                        s = 12
+                    elif c == 6:
+                        s = -1
+                    else:
+                        _bad_code(p, c, 'X509Data', 1)
+                elif s == 2:
+                    c = (D >> (T - p - 3)) & 7
+                    p += 3
+                    if c == 0:
+                        y, p = d_xmldsig_X509IssuerSerial(D, T, p)
+                        f0.append(y)
+                        s = 7
+                    elif c == 1:
+                        y, p = d_sel_bin(D, T, p, None, 'X509SKI')
+                        f1.append(y)
+                        s = 8
+                    elif c == 2:
+                        y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
+                        f2.append(y)
+                        s = 9
+                    elif c == 3:
+                        y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
+                        f3.append(y)
+                        s = 10
+                    elif c == 4:
+                        y, p = d_sel_bin(D, T, p, None, 'X509CRL')
+                        f4.append(y)
+                        s = 11
+                    elif c == 5:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f5.append(y)
+                        s = 12
+                    elif c == 6:
+                        s = -1
+                    else:
+                        _bad_code(p, c, 'X509Data', 2)
+                elif s == 3:
+                    c = (D >> (T - p - 3)) & 7
+                    p += 3
+                    if c == 0:
+                        y, p = d_xmldsig_X509IssuerSerial(D, T, p)
+                        f0.append(y)
+                        s = 7
+                    elif c == 1:
+                        y, p = d_sel_bin(D, T, p, None, 'X509SKI')
+                        f1.append(y)
+                        s = 8
+                    elif c == 2:
+                        y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
+                        f2.append(y)
+                        s = 9
+                    elif c == 3:
+                        y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
+                        f3.append(y)
+                        s = 10
+                    elif c == 4:
+                        y, p = d_sel_bin(D, T, p, None, 'X509CRL')
+                        f4.append(y)
+                        s = 11
+                    elif c == 5:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f5.append(y)
+                        s = 12
+                    elif c == 6:
+                        s = -1
+                    else:
+                        _bad_code(p, c, 'X509Data', 3)
+                elif s == 4:
+                    c = (D >> (T - p - 3)) & 7
+                    p += 3
+                    if c == 0:
+                        y, p = d_xmldsig_X509IssuerSerial(D, T, p)
+                        f0.append(y)
+                        s = 7
+                    elif c == 1:
+                        y, p = d_sel_bin(D, T, p, None, 'X509SKI')
+                        f1.append(y)
+                        s = 8
+                    elif c == 2:
+                        y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
+                        f2.append(y)
+                        s = 9
+                    elif c == 3:
+                        y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
+                        f3.append(y)
+                        s = 10
+                    elif c == 4:
+                        y, p = d_sel_bin(D, T, p, None, 'X509CRL')
+                        f4.append(y)
+                        s = 11
+                    elif c == 5:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f5.append(y)
+                        s = 12
+                    elif c == 6:
+                        s = -1
+                    else:
+                        _bad_code(p, c, 'X509Data', 4)
+                elif s == 5:
+                    c = (D >> (T - p - 3)) & 7
+                    p += 3
+                    if c == 0:
+                        y, p = d_xmldsig_X509IssuerSerial(D, T, p)
+                        f0.append(y)
+                        s = 7
+                    elif c == 1:
+                        y, p = d_sel_bin(D, T, p, None, 'X509SKI')
+                        f1.append(y)
+                        s = 8
+                    elif c == 2:
+                        y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
+                        f2.append(y)
+                        s = 9
+                    elif c == 3:
+                        y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
+                        f3.append(y)
+                        s = 10
+                    elif c == 4:
+                        y, p = d_sel_bin(D, T, p, None, 'X509CRL')
+                        f4.append(y)
+                        s = 11
+                    elif c == 5:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f5.append(y)
+                        s = 12
+                    elif c == 6:
+                        s = -1
+                    else:
+                        _bad_code(p, c, 'X509Data', 5)
+                elif s == 6:
+                    c = (D >> (T - p - 3)) & 7
+                    p += 3
+                    if c == 0:
+                        y, p = d_xmldsig_X509IssuerSerial(D, T, p)
+                        f0.append(y)
+                        s = 7
+                    elif c == 1:
+                        y, p = d_sel_bin(D, T, p, None, 'X509SKI')
+                        f1.append(y)
+                        s = 8
+                    elif c == 2:
+                        y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
+                        f2.append(y)
+                        s = 9
+                    elif c == 3:
+                        y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
+                        f3.append(y)
+                        s = 10
+                    elif c == 4:
+                        y, p = d_sel_bin(D, T, p, None, 'X509CRL')
+                        f4.append(y)
+                        s = 11
+                    elif c == 5:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f5.append(y)
+                        s = 12
+                    elif c == 6:
+                        s = -1
+                    else:
+                        _bad_code(p, c, 'X509Data', 6)
+                elif s == 7:
+                    c = (D >> (T - p - 3)) & 7
+                    p += 3
+                    if c == 0:
+                        y, p = d_xmldsig_X509IssuerSerial(D, T, p)
+                        f0.append(y)
+                    elif c == 1:
+                        y, p = d_sel_bin(D, T, p, None, 'X509SKI')
+                        f1.append(y)
+                        s = 8
+                    elif c == 2:
+                        y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
+                        f2.append(y)
+                        s = 9
+                    elif c == 3:
+                        y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
+                        f3.append(y)
+                        s = 10
+                    elif c == 4:
+                        y, p = d_sel_bin(D, T, p, None, 'X509CRL')
+                        f4.append(y)
+                        s = 11
+                    elif c == 5:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f5.append(y)
+                        s = 12
+                    elif c == 6:
+                        s = -1
+                    else:
+                        _bad_code(p, c, 'X509Data', 7)
+                elif s == 8:
+                    c = (D >> (T - p - 3)) & 7
+                    p += 3
+                    if c == 0:
+                        y, p = d_xmldsig_X509IssuerSerial(D, T, p)
+                        f0.append(y)
+                        s = 7
+                    elif c == 1:
+                        y, p = d_sel_bin(D, T, p, None, 'X509SKI')
+                        f1.append(y)
+                    elif c == 2:
+                        y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
+                        f2.append(y)
+                        s = 9
+                    elif c == 3:
+                        y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
+                        f3.append(y)
+                        s = 10
+                    elif c == 4:
+                        y, p = d_sel_bin(D, T, p, None, 'X509CRL')
+                        f4.append(y)
+                        s = 11
+                    elif c == 5:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f5.append(y)
+                        s = 12
+                    elif c == 6:
+                        s = -1
+                    else:
+                        _bad_code(p, c, 'X509Data', 8)
+                elif s == 9:
+                    c = (D >> (T - p - 3)) & 7
+                    p += 3
+                    if c == 0:
+                        y, p = d_xmldsig_X509IssuerSerial(D, T, p)
+                        f0.append(y)
+                        s = 7
+                    elif c == 1:
+                        y, p = d_sel_bin(D, T, p, None, 'X509SKI')
+                        f1.append(y)
+                        s = 8
+                    elif c == 2:
+                        y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
+                        f2.append(y)
+                    elif c == 3:
+                        y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
+                        f3.append(y)
+                        s = 10
+                    elif c == 4:
+                        y, p = d_sel_bin(D, T, p, None, 'X509CRL')
+                        f4.append(y)
+                        s = 11
+                    elif c == 5:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f5.append(y)
+                        s = 12
+                    elif c == 6:
+                        s = -1
+                    else:
+                        _bad_code(p, c, 'X509Data', 9)
+                elif s == 10:
+                    c = (D >> (T - p - 3)) & 7
+                    p += 3
+                    if c == 0:
+                        y, p = d_xmldsig_X509IssuerSerial(D, T, p)
+                        f0.append(y)
+                        s = 7
+                    elif c == 1:
+                        y, p = d_sel_bin(D, T, p, None, 'X509SKI')
+                        f1.append(y)
+                        s = 8
+                    elif c == 2:
+                        y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
+                        f2.append(y)
+                        s = 9
+                    elif c == 3:
+                        y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
+                        f3.append(y)
+                    elif c == 4:
+                        y, p = d_sel_bin(D, T, p, None, 'X509CRL')
+                        f4.append(y)
+                        s = 11
+                    elif c == 5:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f5.append(y)
+                        s = 12
+                    elif c == 6:
+                        s = -1
+                    else:
+                        _bad_code(p, c, 'X509Data', 10)
+                elif s == 11:
+                    c = (D >> (T - p - 3)) & 7
+                    p += 3
+                    if c == 0:
+                        y, p = d_xmldsig_X509IssuerSerial(D, T, p)
+                        f0.append(y)
+                        s = 7
+                    elif c == 1:
+                        y, p = d_sel_bin(D, T, p, None, 'X509SKI')
+                        f1.append(y)
+                        s = 8
+                    elif c == 2:
+                        y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
+                        f2.append(y)
+                        s = 9
+                    elif c == 3:
+                        y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
+                        f3.append(y)
+                        s = 10
+                    elif c == 4:
+                        y, p = d_sel_bin(D, T, p, None, 'X509CRL')
+                        f4.append(y)
+                    elif c == 5:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f5.append(y)
+                        s = 12
+                    elif c == 6:
+                        s = -1
+                    else:
+                        _bad_code(p, c, 'X509Data', 11)
+                elif s == 12:
+                    c = (D >> (T - p - 3)) & 7
+                    p += 3
+                    if c == 0:
+                        y, p = d_xmldsig_X509IssuerSerial(D, T, p)
+                        f0.append(y)
+                        s = 7
+                    elif c == 1:
+                        y, p = d_sel_bin(D, T, p, None, 'X509SKI')
+                        f1.append(y)
+                        s = 8
+                    elif c == 2:
+                        y, p = d_sel_str(D, T, p, None, 'X509SubjectName')
+                        f2.append(y)
+                        s = 9
+                    elif c == 3:
+                        y, p = d_sel_bin(D, T, p, None, 'X509Certificate')
+                        f3.append(y)
+                        s = 10
+                    elif c == 4:
+                        y, p = d_sel_bin(D, T, p, None, 'X509CRL')
+                        f4.append(y)
+                        s = 11
+                    elif c == 5:
+                        y, p = _dec_any(D, T, p, _MOD)
+                        f5.append(y)
+                    elif c == 6:
+                        s = -1
+                    else:
+                        _bad_code(p, c, 'X509Data', 12)
+            except (ExiDecodeError, ValueError):
+                if T == Tf:
+                    raise
+                D = Df
+                T = Tf
+                p = p0
+                s = s0
+                nw = True
+        D = Df
+        T = Tf
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in X509Data (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
