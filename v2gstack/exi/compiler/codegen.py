@@ -1,20 +1,15 @@
-"""Generate the class modules and the per-schema-set codec modules (straight-line Python).
-
-Encoders track the set of grammar states a field can be reached from at generation time: where it is a
-single state, event codes are constants (merged with neighbouring constant bits into one shift); where
-optional fields make it ambiguous, a runtime state ``s`` indexes small tables. Decoders emit one block
-per normalized grammar state in topological order (self-loops become ``while`` loops), guarded by
-``if s == K`` unless every path passes through the state.
+"""Generate a schema set's codec module: encoders (:mod:`.encgen`) and decoders (:mod:`.decgen`) per
+type, the document grammar (EXI 1.0 §8.5.1), the fragment grammar (§8.5.2) and the initial string
+tables and global elements used by wildcards (appendix D).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from v2gstack.exi.compiler.classgen import cls_ref as cls_ref
 from v2gstack.exi.compiler.classgen import gen_class_module as gen_class_module
-from v2gstack.exi.compiler.decgen import WINDOW_BITS, DecoderGen, find_chain
-from v2gstack.exi.compiler.grammar import Grammar, Label, State, build_grammar, members
+from v2gstack.exi.compiler.decgen import WINDOW_BITS, DecoderGen
+from v2gstack.exi.compiler.encgen import EncoderGen
+from v2gstack.exi.compiler.grammar import Grammar, Label, build_grammar, members
 from v2gstack.exi.compiler.model import ClassInfo, FieldSpec, Registry, flatten
 from v2gstack.exi.compiler.schema import ComplexType, ElementDecl, SchemaSet, Simple
 
@@ -75,41 +70,7 @@ XSD_BUILTIN_TYPES = (
 # codec modules
 
 
-@dataclass
-class _Emitter:
-    lines: list[str] = field(default_factory=list)
-    pc: int = 0
-    pw: int = 0
-
-    def const(self, code: int, width: int) -> None:
-        self.pc = (self.pc << width) | code
-        self.pw += width
-
-    def flush(self, ind: str) -> None:
-        if self.pw:
-            if self.pc:
-                self.lines.append(f"{ind}a = (a << {self.pw}) | {self.pc}")
-            else:
-                self.lines.append(f"{ind}a <<= {self.pw}")
-        self.pc = self.pw = 0
-
-    def line(self, ind: str, text: str) -> None:
-        self.flush(ind)
-        self.lines.append(ind + text)
-
-    def raw(self, ind: str, text: str) -> None:
-        """A line that does not touch ``a`` (a check, a binding): pending bits stay pending."""
-        self.lines.append(ind + text)
-
-    def write(self, ind: str, expr: str, width: int) -> None:
-        """Append ``width`` bits of ``expr`` together with the pending constant bits."""
-        total = self.pw + width
-        head = f" | {self.pc << width}" if self.pc else ""
-        self.lines.append(f"{ind}a = (a << {total}){head} | {expr}")
-        self.pc = self.pw = 0
-
-
-class CodecGen(DecoderGen):
+class CodecGen(EncoderGen, DecoderGen):
     def __init__(self, sset: SchemaSet, reg: Registry, name: str) -> None:
         self.sset = sset
         self.reg = reg
@@ -163,67 +124,6 @@ class CodecGen(DecoderGen):
             g = build_grammar(ct)
             self.grammars[key] = g
         return g
-
-    # -- simple values ------------------------------------------------------------------------
-    def enc_value(
-        self, em: _Emitter, s: Simple, v: str, ind: str, element: tuple[str, str] | None, fn: str = ""
-    ) -> None:
-        k = s.kind
-        if k == "bool":
-            em.write(ind, f"_BOOL[{v}]", 1)
-        elif k == "nbit":
-            assert s.lo is not None and s.hi is not None
-            w = (s.hi - s.lo).bit_length()
-            em.raw(ind, f"if not {s.lo} <= {v} <= {s.hi}:")
-            em.raw(ind, "    raise _Invalid")
-            off = f" + {-s.lo}" if s.lo < 0 else f" - {s.lo}" if s.lo > 0 else ""
-            em.write(ind, f"({v}{off})" if off else v, w)
-        elif k in ("uint", "int"):
-            conds = []
-            if s.lo is not None:
-                conds.append(f"{s.lo} <= {v}")
-            if s.hi is not None:
-                conds.append(f"{v} <= {s.hi}")
-            if conds:
-                em.raw(ind, f"if not ({' and '.join(conds)}):")
-                em.raw(ind, "    raise _Invalid")
-            em.line(ind, f"a = e_{k}(a, {v})")
-        elif k == "enum":
-            idx, _ = self.enum_tables(s, element)
-            w = (len(s.enum_values) - 1).bit_length()
-            em.write(ind, f"{idx}[{v}]", w)
-        elif k in ("string", "hex", "b64"):
-            conds = []
-            if s.max_len is not None:
-                conds.append(f"len({v}) > {s.max_len}")
-            if conds:
-                em.raw(ind, f"if {' or '.join(conds)}:")
-                em.raw(ind, "    raise _Invalid")
-            fn = fn or ("e_str" if k == "string" else "e_bin")
-            em.line(ind, f"a = {fn}(a, {v})")
-        else:
-            em.line(ind, f"raise _Invalid  # {k} is not supported")
-
-    @staticmethod
-    def enc_chain(st: list[State], states: set[int], lab: Label) -> tuple[int, int, int, int, int] | None:
-        """A run of consecutive grammar states repeating ``lab`` with one code: (first, last, code,
-        width, state after the last)."""
-        preds: dict[int, set[int]] = {}
-        for stt in st:
-            for _, t in stt.productions:
-                if t is not None and t != stt.index:
-                    preds.setdefault(t, set()).add(stt.index)
-        for k in sorted(states):
-            found = find_chain(st, k, preds)
-            if found is None or found[0] != lab or found[2] is None:
-                continue
-            _, run, t_end = found
-            if t_end is None or run != list(range(run[0], run[0] + len(run))):
-                continue
-            code = st[run[0]].code_of(lab)
-            assert code is not None
-            return run[0], run[-1], code, st[run[0]].width, t_end
-        return None
 
     def wildcard_lines(self) -> list[str]:
         """Initial string tables (EXI 1.0 appendix D) and the global elements SE(*) can name."""
@@ -304,86 +204,6 @@ class CodecGen(DecoderGen):
         lines.append(f"FRAG_WIDTH = {(len(by_qname) + 1).bit_length()}")
         return lines
 
-    def empty_text(self, em: _Emitter, g: Grammar, states: set[int], v: str, ind: str, runtime: bool) -> None:
-        """Empty simple content has no CH: the element ends with a second-level EE (§8.5.4.4.1)."""
-        entries = {}
-        for k in sorted(states):
-            stt = g.states[k]
-            second = stt.second_level(g.attributes)
-            w2 = (len(second) - 1).bit_length()
-            entries[k] = (len(stt.productions) << w2, stt.width + w2)
-        em.flush(ind)
-        em.lines.append(f"{ind}if not {v}:")
-        if len(states) == 1 and not runtime:
-            bits, width = entries[next(iter(states))]
-            em.lines.append(f"{ind}    return (a << {width}) | {bits}")
-        else:
-            t = self.tab("{" + ", ".join(f"{k}: {e}" for k, e in entries.items()) + "}")
-            em.lines.append(f"{ind}    b, w = {t}[s]")
-            em.lines.append(f"{ind}    a = (a << w) | b")
-            em.lines.append(f"{ind}    return a")
-
-    def enc_member(self, em: _Emitter, m: ElementDecl, v: str, ind: str) -> None:
-        if isinstance(m.type, Simple) and m.type.kind in ("string", "hex", "b64"):
-            self.enc_value(
-                em, m.type, v, ind, m.qname, "e_sel_str" if m.type.kind == "string" else "e_sel_bin"
-            )
-        elif isinstance(m.type, Simple):
-            em.const(0, 1)  # CH, the only declared production of the first state (1 bit)
-            self.enc_value(em, m.type, v, ind, m.qname)
-            em.const(0, 1)  # EE
-        elif not self.enc_inline_chain(em, m.type, v, ind):
-            em.line(ind, f"a = {self.fn(self.reg.klass(m.type), 'e')}({v}, a)")
-
-    def enc_inline_chain(self, em: _Emitter, ct: ComplexType, v: str, ind: str) -> bool:
-        """Inline a type whose grammar is one path (RationalNumber): constant codes merge."""
-        g = self.grammar(ct)
-        if len(g.states) > 12 or any(len(st.productions) != 1 for st in g.states):
-            return False
-        fields = flatten(ct)
-        if any(f.kind in ("any", "text") or f.max is None or f.max > 1 for f in fields):
-            return False
-        by_label: dict[Label, tuple[int, ElementDecl | None]] = {}
-        for i, f in enumerate(fields):
-            for lab, mem in self.labels_of(f):
-                by_label[lab] = (i, mem)
-        self.ntmp += 1
-        u = f"u{self.ntmp}"
-        em.raw(ind, f"{u} = {v}")
-        k: int | None = 0
-        while k is not None:
-            ((lab, tgt),) = g.states[k].productions
-            em.const(0, g.states[k].width)
-            if lab[0] != "EE":
-                i, mem = by_label[lab]
-                f = fields[i]
-                if lab[0] == "AT":
-                    assert f.simple is not None
-                    self.enc_value(em, f.simple, f"{u}.{f.attr}", ind, f.qname)
-                else:
-                    assert mem is not None
-                    self.enc_member(em, mem, f"{u}.{f.attr}", ind)
-            k = tgt
-        return True
-
-    def member_encoder(self, m: ElementDecl) -> str:
-        """A callable name ``f(v, a) -> a`` encoding the content of member element ``m``."""
-        if isinstance(m.type, Simple):
-            key = (m.qname, id(m))
-            name = self.member_encoders.get(key, "")
-            if name:
-                return name
-            name = f"_em{len(self.member_encoders)}_{m.qname[1]}"
-            self.member_encoders[key] = name
-            em = _Emitter()
-            em.lines.append(f"def {name}(v: Any, a: int) -> int:")
-            self.enc_member(em, m, "v", "    ")
-            em.flush("    ")
-            em.lines.append("    return a")
-            self.tables.append("\n".join(em.lines))
-            return name
-        return self.fn(self.reg.klass(m.type), "e")
-
     # -- complex types ------------------------------------------------------------------------
     def labels_of(self, f: FieldSpec) -> list[tuple[Label, ElementDecl | None]]:
         if f.kind == "attr":
@@ -395,179 +215,6 @@ class CodecGen(DecoderGen):
             return [(("CH",), None)]
         assert f.decl is not None
         return [(("SE", m.qname[0], m.qname[1], f.pid), m) for m in members(f.decl)]
-
-    def gen_encoder(self, info: ClassInfo, ct: ComplexType) -> list[str]:
-        g = self.grammar(ct)
-        st = g.states
-        em = _Emitter()
-        em.lines.append(f"def {self.fn(info, 'e')}(o: Any, a: int) -> int:")
-        ind = "    "
-        cur: set[int] = {0}
-        s_valid = False
-
-        def step(states: set[int], labs: list[tuple[Label, ElementDecl | None]]) -> set[int]:
-            nxt = set()
-            for k in states:
-                for lab, _ in labs:
-                    for pl, tgt in st[k].productions:
-                        if pl == lab and tgt is not None:
-                            nxt.add(tgt)
-            return nxt
-
-        def emit_event(
-            states: set[int], f: FieldSpec, v: str, ind: str, runtime: bool
-        ) -> tuple[set[int], bool]:
-            labs = self.labels_of(f)
-            nxt = step(states, labs)
-            if f.kind == "text" and f.simple is not None and f.simple.kind in ("string", "hex", "b64"):
-                self.empty_text(em, g, states, v, ind, runtime)
-
-            if len(states) == 1 and not runtime:
-                (k,) = states
-                if len(labs) == 1:
-                    lab, m = labs[0]
-                    c = st[k].code_of(lab)
-                    if c is None:
-                        em.line(ind, "raise _Invalid")
-                        return nxt, False
-                    em.const(c, st[k].width)
-                    if f.kind in ("attr", "text"):
-                        assert f.simple is not None
-                        self.enc_value(em, f.simple, v, ind, f.qname)
-                    elif f.kind == "any":
-                        em.line(ind, f"a = _enc_any({v}, a, _MOD)")
-                    else:
-                        assert m is not None
-                        self.enc_member(em, m, v, ind)
-                    return nxt, False
-                entries = []
-                for lab, m in labs:
-                    c = st[k].code_of(lab)
-                    assert m is not None
-                    if c is None or isinstance(m.type, Simple):
-                        continue
-                    entries.append(f"{self.cref(self.reg.klass(m.type))}: ({c}, {self.member_encoder(m)})")
-                t = self.tab("{" + ", ".join(entries) + "}")
-                em.line(ind, f"c, fn = {t}[type({v})]")
-                em.line(ind, f"a = fn({v}, (a << {st[k].width}) | c)")
-                return nxt, False
-            # runtime state
-            if len(labs) == 1:
-                lab, m = labs[0]
-                run = self.enc_chain(st, states, lab)
-                entries = []
-                for k in sorted(states | nxt):
-                    c = st[k].code_of(lab)
-                    if c is not None and not (run and run[0] <= k <= run[1]):
-                        entries.append(f"{k}: ({c}, {st[k].width}, {dict(st[k].productions)[lab]})")
-                t = self.tab("{" + ", ".join(entries) + "}")
-                if run:
-                    # bounded repetition (§8.5.4.1.5): consecutive states with the same code
-                    k0, k1, code, width, t_end = run
-                    em.line(ind, f"if {k0} <= s <= {k1}:")
-                    em.lines.append(f"{ind}    a = (a << {width}) | {code}")
-                    em.lines.append(f"{ind}    s = s + 1 if s < {k1} else {t_end}")
-                    em.lines.append(f"{ind}else:")
-                    em.lines.append(f"{ind}    c, w, s = {t}[s]")
-                    em.lines.append(f"{ind}    a = (a << w) | c")
-                else:
-                    em.line(ind, f"c, w, s = {t}[s]")
-                    em.line(ind, "a = (a << w) | c")
-                if f.kind in ("attr", "text"):
-                    assert f.simple is not None
-                    self.enc_value(em, f.simple, v, ind, f.qname)
-                elif f.kind == "any":
-                    em.line(ind, f"a = _enc_any({v}, a, _MOD)")
-                else:
-                    assert m is not None
-                    self.enc_member(em, m, v, ind)
-                return nxt, True
-            entries = []
-            for k in sorted(states | nxt):
-                for lab, m in labs:
-                    c = st[k].code_of(lab)
-                    assert m is not None
-                    if c is None or isinstance(m.type, Simple):
-                        continue
-                    tgt = dict(st[k].productions)[lab]
-                    entries.append(
-                        f"({k}, {self.cref(self.reg.klass(m.type))}): ({c}, {st[k].width}, {tgt}, "
-                        f"{self.member_encoder(m)})"
-                    )
-            t = self.tab("{" + ", ".join(entries) + "}")
-            em.line(ind, f"c, w, s, fn = {t}[(s, type({v}))]")
-            em.line(ind, "a = fn(" + v + ", (a << w) | c)")
-            return nxt, True
-
-        for i, f in enumerate(flatten(ct)):
-            v = f"o.{f.attr}"
-            if f.max == 1 and f.min >= 1:
-                cur, rt = emit_event(cur, f, v, ind, s_valid and len(cur) > 1)
-                s_valid = rt
-                continue
-            if f.max == 1:
-                after_in = step(cur, self.labels_of(f))
-                union = cur | after_in
-                need = len(union) > 1
-                if need and not s_valid:
-                    (k,) = cur
-                    em.line(ind, f"s = {k}")
-                    s_valid = True
-                em.line(ind, f"v{i} = {v}")
-                em.line(ind, f"if v{i} is not None:")
-                inner, rt = emit_event(cur, f, f"v{i}", ind + "    ", s_valid and len(cur) > 1)
-                if need and not rt:
-                    (k2,) = inner
-                    em.line(ind + "    ", f"s = {k2}")
-                em.flush(ind + "    ")
-                cur = union
-                s_valid = need
-                continue
-            # repeated field: runtime state
-            if not s_valid:
-                (k,) = cur
-                em.line(ind, f"s = {k}")
-            em.line(ind, f"for v in {v}:")
-            em.raw(ind, "    if a.bit_length() > 4096:")
-            em.raw(ind, "        a = _spill(a)")
-            # closure of reachable states under this field's labels
-            reach = set(cur)
-            frontier = set(cur)
-            while frontier:
-                frontier = step(frontier, self.labels_of(f)) - reach
-                reach |= frontier
-            emit_event(reach, f, "v", ind + "    ", True)
-            em.flush(ind + "    ")
-            cur = reach
-            s_valid = True
-        # EE
-        if len(cur) == 1 and not s_valid:
-            (k,) = cur
-            c = st[k].code_of(("EE",))
-            if c is None:
-                em.line(ind, "raise _Invalid")
-            else:
-                em.const(c, st[k].width)
-        else:
-            values: dict[int, tuple[int, int]] = {}
-            for k in sorted(cur):
-                c = st[k].code_of(("EE",))
-                if c is not None:
-                    values[k] = (c, st[k].width)
-            k0, k1 = _longest_run(values)
-            t = self.tab("{" + ", ".join(f"{k}: {v}" for k, v in values.items() if not k0 <= k <= k1) + "}")
-            if k1 - k0 >= 8:  # a bounded repetition's states: one range test instead of a big table
-                em.line(ind, f"if {k0} <= s <= {k1}:")
-                em.lines.append(f"{ind}    a = (a << {values[k0][1]}) | {values[k0][0]}")
-                em.lines.append(f"{ind}else:")
-                em.lines.append(f"{ind}    c, w = {t}[s]")
-                em.lines.append(f"{ind}    a = (a << w) | c")
-            else:
-                em.line(ind, f"c, w = {t}[s]")
-                em.line(ind, "a = (a << w) | c")
-        em.flush(ind)
-        em.lines.append(f"{ind}return a")
-        return em.lines
 
     # -- module -------------------------------------------------------------------------------
     def generate(self, header: str, root_ns: str) -> str:
@@ -647,18 +294,3 @@ class CodecGen(DecoderGen):
         head += ["", "_BOOL = {True: 1, False: 0}", f"_WINDOW = (1 << {WINDOW_BITS}) - 1"]
         helpers = [x for h in self.helper_src for x in ("", "", h)]
         return "\n".join(head + helpers + fns + ["", ""] + self.tables + doc_lines) + "\n"
-
-
-def _longest_run(values: dict[int, tuple[int, int]]) -> tuple[int, int]:
-    """The longest range of consecutive states with equal values (k0 > k1 when there is none)."""
-    best = (1, 0)
-    keys = sorted(values)
-    i = 0
-    while i < len(keys):
-        j = i
-        while j + 1 < len(keys) and keys[j + 1] == keys[j] + 1 and values[keys[j + 1]] == values[keys[i]]:
-            j += 1
-        if j - i > best[1] - best[0]:
-            best = (keys[i], keys[j])
-        i = j + 1
-    return best if best[1] - best[0] >= 8 else (1, 0)
