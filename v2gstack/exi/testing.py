@@ -93,7 +93,8 @@ def instances(cls: type) -> st.SearchStrategy[Any]:
             if f.kind == "any":
                 kwargs[f.attr] = [] if (hi is None or hi > 1) else None
                 continue
-            item = st.one_of([_content(n[2]) for n in f.names])
+            contents = [n[2] for n in f.names if not getattr(n[2], "_exi_abstract", False)]
+            item = st.one_of([_content(c) for c in contents or [n[2] for n in f.names]])
             if hi is None or hi > 1:
                 cap = max(lo, min(hi if hi is not None else MAX_ITEMS, MAX_ITEMS))
                 kwargs[f.attr] = draw(st.lists(item, min_size=lo, max_size=cap))

@@ -177,12 +177,14 @@ def gen_class_module(module: str, reg: Registry, header: str) -> str:
                 body.append(f"    {f.attr}: {t}")
         body.append("    _exi_fields: ClassVar[tuple[_Field, ...]]")
         body.append("    _exi_type: ClassVar[tuple[str, str] | None]")
+        body.append("    _exi_abstract: ClassVar[bool]")
 
     for c in classes:
         emit(c)
     meta: list[str] = ["", ""]
     for c in classes:
         meta.append(f"{c.name}._exi_type = {tuple(c.ct.qname) if c.ct.qname else None!r}")
+        meta.append(f"{c.name}._exi_abstract = {c.ct.abstract!r}")
         items = []
         for f in c.fields:
             names = []

@@ -197,6 +197,7 @@ class V2G_Message:
     body: Body
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -208,6 +209,7 @@ class MessageHeader:
     signature: _xmldsig.Signature | None = None
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -218,6 +220,7 @@ class Notification:
     fault_msg: str | None = None
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -227,6 +230,7 @@ class Body:
     body_element: BodyBase | None = None
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -235,6 +239,7 @@ class BodyBase:
 
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -245,6 +250,7 @@ class Service:
     free_service: bool
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -254,6 +260,7 @@ class ServiceCharge(Service):
     energy_transfer_type: EVSESupportedEnergyTransfer
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -266,6 +273,7 @@ class ServiceTag:
     service_scope: str | None = None
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -274,6 +282,7 @@ class SASchedules:
 
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -283,6 +292,7 @@ class SAScheduleList(SASchedules):
     sa_schedule_tuple: list[SAScheduleTuple] = field(default_factory=list)
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -294,6 +304,7 @@ class SAScheduleTuple:
     sales_tariff: SalesTariff | None = None
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -304,6 +315,7 @@ class PMaxSchedule:
     p_max_schedule_entry: list[PMaxScheduleEntry] = field(default_factory=list)
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -313,6 +325,7 @@ class Entry:
     time_interval: Interval
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -322,6 +335,7 @@ class PMaxScheduleEntry(Entry):
     p_max: int
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -330,6 +344,7 @@ class Interval:
 
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -343,6 +358,7 @@ class SalesTariff:
     sales_tariff_entry: list[SalesTariffEntry] = field(default_factory=list)
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -353,6 +369,7 @@ class SalesTariffEntry(Entry):
     consumption_cost: list[ConsumptionCost] = field(default_factory=list)
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -363,6 +380,7 @@ class ConsumptionCost:
     cost: list[Cost] = field(default_factory=list)
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -374,6 +392,7 @@ class Cost:
     amount_multiplier: int | None = None
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -384,6 +403,7 @@ class RelativeTimeInterval(Interval):
     duration: int | None = None
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -392,6 +412,7 @@ class EVSEStatus:
 
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -404,6 +425,7 @@ class AC_EVSEStatus(EVSEStatus):
     evse_notification: EVSENotification
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -412,6 +434,7 @@ class EVStatus:
 
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -424,6 +447,7 @@ class DC_EVSEStatus(EVSEStatus):
     evse_notification: EVSENotification
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -437,6 +461,7 @@ class DC_EVStatus(EVStatus):
     evresssoc: int
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -445,6 +470,7 @@ class EVChargeParameter:
 
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -458,6 +484,7 @@ class AC_EVChargeParameter(EVChargeParameter):
     ev_min_current: PhysicalValue
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -469,6 +496,7 @@ class PhysicalValue:
     value: int
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -485,6 +513,7 @@ class DC_EVChargeParameter(EVChargeParameter):
     bulk_soc: int | None = None
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -493,6 +522,7 @@ class EVSEChargeParameter:
 
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -505,6 +535,7 @@ class AC_EVSEChargeParameter(EVSEChargeParameter):
     evse_min_current: PhysicalValue
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -522,6 +553,7 @@ class DC_EVSEChargeParameter(EVSEChargeParameter):
     evse_energy_to_be_delivered: PhysicalValue | None = None
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -530,6 +562,7 @@ class EVPowerDeliveryParameter:
 
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -541,6 +574,7 @@ class DC_EVPowerDeliveryParameter(EVPowerDeliveryParameter):
     charging_complete: bool
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -550,6 +584,7 @@ class SessionSetupReq(BodyBase):
     evccid: bytes
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -561,6 +596,7 @@ class SessionSetupRes(BodyBase):
     date_time_now: int | None = None
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -571,6 +607,7 @@ class ServiceDiscoveryReq(BodyBase):
     service_category: serviceCategory | None = None
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -583,6 +620,7 @@ class ServiceDiscoveryRes(BodyBase):
     service_list: ServiceTagList | None = None
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -592,6 +630,7 @@ class PaymentOptions:
     payment_option: list[paymentOption] = field(default_factory=list)
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -601,6 +640,7 @@ class ServiceTagList:
     service: list[Service] = field(default_factory=list)
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -610,6 +650,7 @@ class ServiceDetailReq(BodyBase):
     service_id: int
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -621,6 +662,7 @@ class ServiceDetailRes(BodyBase):
     service_parameter_list: ServiceParameterList | None = None
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -630,6 +672,7 @@ class ServiceParameterList:
     parameter_set: list[ParameterSet] = field(default_factory=list)
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -640,6 +683,7 @@ class ParameterSet:
     parameter: list[Parameter] = field(default_factory=list)
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -656,6 +700,7 @@ class Parameter:
     string_value: str | None = None
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -666,6 +711,7 @@ class ServicePaymentSelectionReq(BodyBase):
     selected_service_list: SelectedServiceList
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -675,6 +721,7 @@ class SelectedServiceList:
     selected_service: list[SelectedService] = field(default_factory=list)
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -685,6 +732,7 @@ class SelectedService:
     parameter_set_id: int | None = None
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -694,6 +742,7 @@ class ServicePaymentSelectionRes(BodyBase):
     response_code: responseCode
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -704,6 +753,7 @@ class PaymentDetailsReq(BodyBase):
     contract_signature_cert_chain: CertificateChain
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -714,6 +764,7 @@ class CertificateChain:
     sub_certificates: SubCertificates | None = None
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -723,6 +774,7 @@ class SubCertificates:
     certificate: list[bytes] = field(default_factory=list)
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -734,6 +786,7 @@ class PaymentDetailsRes(BodyBase):
     date_time_now: int
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -744,6 +797,7 @@ class ContractAuthenticationReq(BodyBase):
     gen_challenge: str | None = None
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -754,6 +808,7 @@ class ContractAuthenticationRes(BodyBase):
     evse_processing: EVSEProcessing
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -764,6 +819,7 @@ class ChargeParameterDiscoveryReq(BodyBase):
     ev_charge_parameter: EVChargeParameter
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -776,6 +832,7 @@ class ChargeParameterDiscoveryRes(BodyBase):
     evse_charge_parameter: EVSEChargeParameter
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -787,6 +844,7 @@ class PowerDeliveryReq(BodyBase):
     ev_power_delivery_parameter: EVPowerDeliveryParameter | None = None
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -797,6 +855,7 @@ class ChargingProfile:
     profile_entry: list[ProfileEntry] = field(default_factory=list)
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -807,6 +866,7 @@ class ProfileEntry:
     charging_profile_entry_max_power: int
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -817,6 +877,7 @@ class PowerDeliveryRes(BodyBase):
     evse_status: EVSEStatus
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -825,6 +886,7 @@ class ChargingStatusReq(BodyBase):
 
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -840,6 +902,7 @@ class ChargingStatusRes(BodyBase):
     ac_evse_status: AC_EVSEStatus
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -853,6 +916,7 @@ class MeterInfo:
     t_meter: int | None = None
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -865,6 +929,7 @@ class MeteringReceiptReq(BodyBase):
     meter_info: MeterInfo
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -875,6 +940,7 @@ class MeteringReceiptRes(BodyBase):
     ac_evse_status: AC_EVSEStatus
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -883,6 +949,7 @@ class SessionStop(BodyBase):
 
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -892,6 +959,7 @@ class SessionStopRes(BodyBase):
     response_code: responseCode
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -905,6 +973,7 @@ class CertificateUpdateReq(BodyBase):
     dh_params: bytes
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -914,6 +983,7 @@ class ListOfRootCertificateIDs:
     root_certificate_id: list[str] = field(default_factory=list)
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -929,6 +999,7 @@ class CertificateUpdateRes(BodyBase):
     retry_counter: int
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -941,6 +1012,7 @@ class CertificateInstallationReq(BodyBase):
     dh_params: bytes
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -955,6 +1027,7 @@ class CertificateInstallationRes(BodyBase):
     contract_id: str
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -964,6 +1037,7 @@ class CableCheckReq(BodyBase):
     dc_ev_status: DC_EVStatus
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -975,6 +1049,7 @@ class CableCheckRes(BodyBase):
     evse_processing: EVSEProcessing
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -986,6 +1061,7 @@ class PreChargeReq(BodyBase):
     ev_target_current: PhysicalValue
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -997,6 +1073,7 @@ class PreChargeRes(BodyBase):
     evse_present_voltage: PhysicalValue
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -1015,6 +1092,7 @@ class CurrentDemandReq(BodyBase):
     ev_target_voltage: PhysicalValue
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -1033,6 +1111,7 @@ class CurrentDemandRes(BodyBase):
     evse_maximum_power_limit: PhysicalValue | None = None
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -1042,6 +1121,7 @@ class WeldingDetectionReq(BodyBase):
     dc_ev_status: DC_EVStatus
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -1053,43 +1133,52 @@ class WeldingDetectionRes(BodyBase):
     evse_present_voltage: PhysicalValue
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 V2G_Message._exi_type = None
+V2G_Message._exi_abstract = False
 V2G_Message._exi_fields = (
     _Field('header', 'elem', 1, 1, (('urn:din:70121:2012:MsgDef', 'Header', MessageHeader),)),
     _Field('body', 'elem', 1, 1, (('urn:din:70121:2012:MsgDef', 'Body', Body),)),
 )
 MessageHeader._exi_type = ('urn:din:70121:2012:MsgHeader', 'MessageHeaderType')
+MessageHeader._exi_abstract = False
 MessageHeader._exi_fields = (
     _Field('session_id', 'elem', 1, 1, (('urn:din:70121:2012:MsgHeader', 'SessionID', _S('hex', 'hexBinary', max_len=8)),)),
     _Field('notification', 'elem', 0, 1, (('urn:din:70121:2012:MsgHeader', 'Notification', Notification),)),
     _Field('signature', 'elem', 0, 1, (('http://www.w3.org/2000/09/xmldsig#', 'Signature', _xmldsig.Signature),)),
 )
 Notification._exi_type = ('urn:din:70121:2012:MsgDataTypes', 'NotificationType')
+Notification._exi_abstract = False
 Notification._exi_fields = (
     _Field('fault_code', 'elem', 1, 1, (('urn:din:70121:2012:MsgDataTypes', 'FaultCode', _S('enum', 'string', enum=faultCode)),)),
     _Field('fault_msg', 'elem', 0, 1, (('urn:din:70121:2012:MsgDataTypes', 'FaultMsg', _S('string', 'string', max_len=64)),)),
 )
 Body._exi_type = ('urn:din:70121:2012:MsgDef', 'BodyType')
+Body._exi_abstract = False
 Body._exi_fields = (
     _Field('body_element', 'elem', 0, 1, (('urn:din:70121:2012:MsgDef', 'BodyElement', BodyBase), ('urn:din:70121:2012:MsgBody', 'CableCheckReq', CableCheckReq), ('urn:din:70121:2012:MsgBody', 'CableCheckRes', CableCheckRes), ('urn:din:70121:2012:MsgBody', 'CertificateInstallationReq', CertificateInstallationReq), ('urn:din:70121:2012:MsgBody', 'CertificateInstallationRes', CertificateInstallationRes), ('urn:din:70121:2012:MsgBody', 'CertificateUpdateReq', CertificateUpdateReq), ('urn:din:70121:2012:MsgBody', 'CertificateUpdateRes', CertificateUpdateRes), ('urn:din:70121:2012:MsgBody', 'ChargeParameterDiscoveryReq', ChargeParameterDiscoveryReq), ('urn:din:70121:2012:MsgBody', 'ChargeParameterDiscoveryRes', ChargeParameterDiscoveryRes), ('urn:din:70121:2012:MsgBody', 'ChargingStatusReq', ChargingStatusReq), ('urn:din:70121:2012:MsgBody', 'ChargingStatusRes', ChargingStatusRes), ('urn:din:70121:2012:MsgBody', 'ContractAuthenticationReq', ContractAuthenticationReq), ('urn:din:70121:2012:MsgBody', 'ContractAuthenticationRes', ContractAuthenticationRes), ('urn:din:70121:2012:MsgBody', 'CurrentDemandReq', CurrentDemandReq), ('urn:din:70121:2012:MsgBody', 'CurrentDemandRes', CurrentDemandRes), ('urn:din:70121:2012:MsgBody', 'MeteringReceiptReq', MeteringReceiptReq), ('urn:din:70121:2012:MsgBody', 'MeteringReceiptRes', MeteringReceiptRes), ('urn:din:70121:2012:MsgBody', 'PaymentDetailsReq', PaymentDetailsReq), ('urn:din:70121:2012:MsgBody', 'PaymentDetailsRes', PaymentDetailsRes), ('urn:din:70121:2012:MsgBody', 'PowerDeliveryReq', PowerDeliveryReq), ('urn:din:70121:2012:MsgBody', 'PowerDeliveryRes', PowerDeliveryRes), ('urn:din:70121:2012:MsgBody', 'PreChargeReq', PreChargeReq), ('urn:din:70121:2012:MsgBody', 'PreChargeRes', PreChargeRes), ('urn:din:70121:2012:MsgBody', 'ServiceDetailReq', ServiceDetailReq), ('urn:din:70121:2012:MsgBody', 'ServiceDetailRes', ServiceDetailRes), ('urn:din:70121:2012:MsgBody', 'ServiceDiscoveryReq', ServiceDiscoveryReq), ('urn:din:70121:2012:MsgBody', 'ServiceDiscoveryRes', ServiceDiscoveryRes), ('urn:din:70121:2012:MsgBody', 'ServicePaymentSelectionReq', ServicePaymentSelectionReq), ('urn:din:70121:2012:MsgBody', 'ServicePaymentSelectionRes', ServicePaymentSelectionRes), ('urn:din:70121:2012:MsgBody', 'SessionSetupReq', SessionSetupReq), ('urn:din:70121:2012:MsgBody', 'SessionSetupRes', SessionSetupRes), ('urn:din:70121:2012:MsgBody', 'SessionStopReq', SessionStop), ('urn:din:70121:2012:MsgBody', 'SessionStopRes', SessionStopRes), ('urn:din:70121:2012:MsgBody', 'WeldingDetectionReq', WeldingDetectionReq), ('urn:din:70121:2012:MsgBody', 'WeldingDetectionRes', WeldingDetectionRes))),
 )
 BodyBase._exi_type = ('urn:din:70121:2012:MsgDef', 'BodyBaseType')
+BodyBase._exi_abstract = True
 BodyBase._exi_fields = (
 )
 Service._exi_type = ('urn:din:70121:2012:MsgDataTypes', 'ServiceType')
+Service._exi_abstract = False
 Service._exi_fields = (
     _Field('service_tag', 'elem', 1, 1, (('urn:din:70121:2012:MsgDataTypes', 'ServiceTag', ServiceTag),)),
     _Field('free_service', 'elem', 1, 1, (('urn:din:70121:2012:MsgDataTypes', 'FreeService', _S('bool', 'boolean')),)),
 )
 ServiceCharge._exi_type = ('urn:din:70121:2012:MsgDataTypes', 'ServiceChargeType')
+ServiceCharge._exi_abstract = False
 ServiceCharge._exi_fields = (
     _Field('service_tag', 'elem', 1, 1, (('urn:din:70121:2012:MsgDataTypes', 'ServiceTag', ServiceTag),)),
     _Field('free_service', 'elem', 1, 1, (('urn:din:70121:2012:MsgDataTypes', 'FreeService', _S('bool', 'boolean')),)),
     _Field('energy_transfer_type', 'elem', 1, 1, (('urn:din:70121:2012:MsgDataTypes', 'EnergyTransferType', _S('enum', 'string', enum=EVSESupportedEnergyTransfer)),)),
 )
 ServiceTag._exi_type = ('urn:din:70121:2012:MsgDataTypes', 'ServiceTagType')
+ServiceTag._exi_abstract = False
 ServiceTag._exi_fields = (
     _Field('service_id', 'elem', 1, 1, (('urn:din:70121:2012:MsgDataTypes', 'ServiceID', _S('uint', 'unsignedShort', lo=0, hi=65535)),)),
     _Field('service_name', 'elem', 0, 1, (('urn:din:70121:2012:MsgDataTypes', 'ServiceName', _S('string', 'string', max_len=32)),)),
@@ -1097,36 +1186,44 @@ ServiceTag._exi_fields = (
     _Field('service_scope', 'elem', 0, 1, (('urn:din:70121:2012:MsgDataTypes', 'ServiceScope', _S('string', 'string', max_len=32)),)),
 )
 SASchedules._exi_type = ('urn:din:70121:2012:MsgDataTypes', 'SASchedulesType')
+SASchedules._exi_abstract = True
 SASchedules._exi_fields = (
 )
 SAScheduleList._exi_type = ('urn:din:70121:2012:MsgDataTypes', 'SAScheduleListType')
+SAScheduleList._exi_abstract = False
 SAScheduleList._exi_fields = (
     _Field('sa_schedule_tuple', 'elem', 1, None, (('urn:din:70121:2012:MsgDataTypes', 'SAScheduleTuple', SAScheduleTuple),)),
 )
 SAScheduleTuple._exi_type = ('urn:din:70121:2012:MsgDataTypes', 'SAScheduleTupleType')
+SAScheduleTuple._exi_abstract = False
 SAScheduleTuple._exi_fields = (
     _Field('sa_schedule_tuple_id', 'elem', 1, 1, (('urn:din:70121:2012:MsgDataTypes', 'SAScheduleTupleID', _S('int', 'short', lo=-32768, hi=32767)),)),
     _Field('p_max_schedule', 'elem', 1, 1, (('urn:din:70121:2012:MsgDataTypes', 'PMaxSchedule', PMaxSchedule),)),
     _Field('sales_tariff', 'elem', 0, 1, (('urn:din:70121:2012:MsgDataTypes', 'SalesTariff', SalesTariff),)),
 )
 PMaxSchedule._exi_type = ('urn:din:70121:2012:MsgDataTypes', 'PMaxScheduleType')
+PMaxSchedule._exi_abstract = False
 PMaxSchedule._exi_fields = (
     _Field('p_max_schedule_id', 'elem', 1, 1, (('urn:din:70121:2012:MsgDataTypes', 'PMaxScheduleID', _S('int', 'short', lo=-32768, hi=32767)),)),
     _Field('p_max_schedule_entry', 'elem', 1, None, (('urn:din:70121:2012:MsgDataTypes', 'PMaxScheduleEntry', PMaxScheduleEntry),)),
 )
 Entry._exi_type = ('urn:din:70121:2012:MsgDataTypes', 'EntryType')
+Entry._exi_abstract = True
 Entry._exi_fields = (
     _Field('time_interval', 'elem', 1, 1, (('urn:din:70121:2012:MsgDataTypes', 'RelativeTimeInterval', RelativeTimeInterval), ('urn:din:70121:2012:MsgDataTypes', 'TimeInterval', Interval))),
 )
 PMaxScheduleEntry._exi_type = ('urn:din:70121:2012:MsgDataTypes', 'PMaxScheduleEntryType')
+PMaxScheduleEntry._exi_abstract = False
 PMaxScheduleEntry._exi_fields = (
     _Field('time_interval', 'elem', 1, 1, (('urn:din:70121:2012:MsgDataTypes', 'RelativeTimeInterval', RelativeTimeInterval), ('urn:din:70121:2012:MsgDataTypes', 'TimeInterval', Interval))),
     _Field('p_max', 'elem', 1, 1, (('urn:din:70121:2012:MsgDataTypes', 'PMax', _S('int', 'short', lo=-32768, hi=32767)),)),
 )
 Interval._exi_type = ('urn:din:70121:2012:MsgDataTypes', 'IntervalType')
+Interval._exi_abstract = True
 Interval._exi_fields = (
 )
 SalesTariff._exi_type = ('urn:din:70121:2012:MsgDataTypes', 'SalesTariffType')
+SalesTariff._exi_abstract = False
 SalesTariff._exi_fields = (
     _Field('id', 'attr', 1, 1, (('', 'Id', _S('string', 'IDREF')),)),
     _Field('sales_tariff_id', 'elem', 1, 1, (('urn:din:70121:2012:MsgDataTypes', 'SalesTariffID', _S('int', 'short', lo=-32768, hi=32767)),)),
@@ -1135,31 +1232,37 @@ SalesTariff._exi_fields = (
     _Field('sales_tariff_entry', 'elem', 1, None, (('urn:din:70121:2012:MsgDataTypes', 'SalesTariffEntry', SalesTariffEntry),)),
 )
 SalesTariffEntry._exi_type = ('urn:din:70121:2012:MsgDataTypes', 'SalesTariffEntryType')
+SalesTariffEntry._exi_abstract = False
 SalesTariffEntry._exi_fields = (
     _Field('time_interval', 'elem', 1, 1, (('urn:din:70121:2012:MsgDataTypes', 'RelativeTimeInterval', RelativeTimeInterval), ('urn:din:70121:2012:MsgDataTypes', 'TimeInterval', Interval))),
     _Field('e_price_level', 'elem', 1, 1, (('urn:din:70121:2012:MsgDataTypes', 'EPriceLevel', _S('nbit', 'unsignedByte', lo=0, hi=255)),)),
     _Field('consumption_cost', 'elem', 0, None, (('urn:din:70121:2012:MsgDataTypes', 'ConsumptionCost', ConsumptionCost),)),
 )
 ConsumptionCost._exi_type = ('urn:din:70121:2012:MsgDataTypes', 'ConsumptionCostType')
+ConsumptionCost._exi_abstract = False
 ConsumptionCost._exi_fields = (
     _Field('start_value', 'elem', 1, 1, (('urn:din:70121:2012:MsgDataTypes', 'startValue', _S('uint', 'unsignedInt', lo=0, hi=4294967295)),)),
     _Field('cost', 'elem', 0, None, (('urn:din:70121:2012:MsgDataTypes', 'Cost', Cost),)),
 )
 Cost._exi_type = ('urn:din:70121:2012:MsgDataTypes', 'CostType')
+Cost._exi_abstract = False
 Cost._exi_fields = (
     _Field('cost_kind', 'elem', 1, 1, (('urn:din:70121:2012:MsgDataTypes', 'costKind', _S('enum', 'string', enum=costKind)),)),
     _Field('amount', 'elem', 1, 1, (('urn:din:70121:2012:MsgDataTypes', 'amount', _S('uint', 'unsignedInt', lo=0, hi=4294967295)),)),
     _Field('amount_multiplier', 'elem', 0, 1, (('urn:din:70121:2012:MsgDataTypes', 'amountMultiplier', _S('nbit', 'byte', lo=-3, hi=3)),)),
 )
 RelativeTimeInterval._exi_type = ('urn:din:70121:2012:MsgDataTypes', 'RelativeTimeIntervalType')
+RelativeTimeInterval._exi_abstract = False
 RelativeTimeInterval._exi_fields = (
     _Field('start', 'elem', 1, 1, (('urn:din:70121:2012:MsgDataTypes', 'start', _S('uint', 'unsignedInt', lo=0, hi=4294967295)),)),
     _Field('duration', 'elem', 0, 1, (('urn:din:70121:2012:MsgDataTypes', 'duration', _S('uint', 'unsignedInt', lo=0, hi=4294967295)),)),
 )
 EVSEStatus._exi_type = ('urn:din:70121:2012:MsgDataTypes', 'EVSEStatusType')
+EVSEStatus._exi_abstract = True
 EVSEStatus._exi_fields = (
 )
 AC_EVSEStatus._exi_type = ('urn:din:70121:2012:MsgDataTypes', 'AC_EVSEStatusType')
+AC_EVSEStatus._exi_abstract = False
 AC_EVSEStatus._exi_fields = (
     _Field('power_switch_closed', 'elem', 1, 1, (('urn:din:70121:2012:MsgDataTypes', 'PowerSwitchClosed', _S('bool', 'boolean')),)),
     _Field('rcd', 'elem', 1, 1, (('urn:din:70121:2012:MsgDataTypes', 'RCD', _S('bool', 'boolean')),)),
@@ -1167,9 +1270,11 @@ AC_EVSEStatus._exi_fields = (
     _Field('evse_notification', 'elem', 1, 1, (('urn:din:70121:2012:MsgDataTypes', 'EVSENotification', _S('enum', 'string', enum=EVSENotification)),)),
 )
 EVStatus._exi_type = ('urn:din:70121:2012:MsgDataTypes', 'EVStatusType')
+EVStatus._exi_abstract = True
 EVStatus._exi_fields = (
 )
 DC_EVSEStatus._exi_type = ('urn:din:70121:2012:MsgDataTypes', 'DC_EVSEStatusType')
+DC_EVSEStatus._exi_abstract = False
 DC_EVSEStatus._exi_fields = (
     _Field('evse_isolation_status', 'elem', 0, 1, (('urn:din:70121:2012:MsgDataTypes', 'EVSEIsolationStatus', _S('enum', 'string', enum=isolationLevel)),)),
     _Field('evse_status_code', 'elem', 1, 1, (('urn:din:70121:2012:MsgDataTypes', 'EVSEStatusCode', _S('enum', 'string', enum=DC_EVSEStatusCode)),)),
@@ -1177,6 +1282,7 @@ DC_EVSEStatus._exi_fields = (
     _Field('evse_notification', 'elem', 1, 1, (('urn:din:70121:2012:MsgDataTypes', 'EVSENotification', _S('enum', 'string', enum=EVSENotification)),)),
 )
 DC_EVStatus._exi_type = ('urn:din:70121:2012:MsgDataTypes', 'DC_EVStatusType')
+DC_EVStatus._exi_abstract = False
 DC_EVStatus._exi_fields = (
     _Field('ev_ready', 'elem', 1, 1, (('urn:din:70121:2012:MsgDataTypes', 'EVReady', _S('bool', 'boolean')),)),
     _Field('ev_cabin_conditioning', 'elem', 0, 1, (('urn:din:70121:2012:MsgDataTypes', 'EVCabinConditioning', _S('bool', 'boolean')),)),
@@ -1185,9 +1291,11 @@ DC_EVStatus._exi_fields = (
     _Field('evresssoc', 'elem', 1, 1, (('urn:din:70121:2012:MsgDataTypes', 'EVRESSSOC', _S('nbit', 'byte', lo=0, hi=100)),)),
 )
 EVChargeParameter._exi_type = ('urn:din:70121:2012:MsgDataTypes', 'EVChargeParameterType')
+EVChargeParameter._exi_abstract = True
 EVChargeParameter._exi_fields = (
 )
 AC_EVChargeParameter._exi_type = ('urn:din:70121:2012:MsgDataTypes', 'AC_EVChargeParameterType')
+AC_EVChargeParameter._exi_abstract = False
 AC_EVChargeParameter._exi_fields = (
     _Field('departure_time', 'elem', 1, 1, (('urn:din:70121:2012:MsgDataTypes', 'DepartureTime', _S('uint', 'unsignedInt', lo=0, hi=4294967295)),)),
     _Field('e_amount', 'elem', 1, 1, (('urn:din:70121:2012:MsgDataTypes', 'EAmount', PhysicalValue),)),
@@ -1196,12 +1304,14 @@ AC_EVChargeParameter._exi_fields = (
     _Field('ev_min_current', 'elem', 1, 1, (('urn:din:70121:2012:MsgDataTypes', 'EVMinCurrent', PhysicalValue),)),
 )
 PhysicalValue._exi_type = ('urn:din:70121:2012:MsgDataTypes', 'PhysicalValueType')
+PhysicalValue._exi_abstract = False
 PhysicalValue._exi_fields = (
     _Field('multiplier', 'elem', 1, 1, (('urn:din:70121:2012:MsgDataTypes', 'Multiplier', _S('nbit', 'byte', lo=-3, hi=3)),)),
     _Field('unit', 'elem', 0, 1, (('urn:din:70121:2012:MsgDataTypes', 'Unit', _S('enum', 'string', enum=unitSymbol)),)),
     _Field('value', 'elem', 1, 1, (('urn:din:70121:2012:MsgDataTypes', 'Value', _S('int', 'short', lo=-32768, hi=32767)),)),
 )
 DC_EVChargeParameter._exi_type = ('urn:din:70121:2012:MsgDataTypes', 'DC_EVChargeParameterType')
+DC_EVChargeParameter._exi_abstract = False
 DC_EVChargeParameter._exi_fields = (
     _Field('dc_ev_status', 'elem', 1, 1, (('urn:din:70121:2012:MsgDataTypes', 'DC_EVStatus', DC_EVStatus),)),
     _Field('ev_maximum_current_limit', 'elem', 1, 1, (('urn:din:70121:2012:MsgDataTypes', 'EVMaximumCurrentLimit', PhysicalValue),)),
@@ -1213,9 +1323,11 @@ DC_EVChargeParameter._exi_fields = (
     _Field('bulk_soc', 'elem', 0, 1, (('urn:din:70121:2012:MsgDataTypes', 'BulkSOC', _S('nbit', 'byte', lo=0, hi=100)),)),
 )
 EVSEChargeParameter._exi_type = ('urn:din:70121:2012:MsgDataTypes', 'EVSEChargeParameterType')
+EVSEChargeParameter._exi_abstract = True
 EVSEChargeParameter._exi_fields = (
 )
 AC_EVSEChargeParameter._exi_type = ('urn:din:70121:2012:MsgDataTypes', 'AC_EVSEChargeParameterType')
+AC_EVSEChargeParameter._exi_abstract = False
 AC_EVSEChargeParameter._exi_fields = (
     _Field('ac_evse_status', 'elem', 1, 1, (('urn:din:70121:2012:MsgDataTypes', 'AC_EVSEStatus', AC_EVSEStatus),)),
     _Field('evse_max_voltage', 'elem', 1, 1, (('urn:din:70121:2012:MsgDataTypes', 'EVSEMaxVoltage', PhysicalValue),)),
@@ -1223,6 +1335,7 @@ AC_EVSEChargeParameter._exi_fields = (
     _Field('evse_min_current', 'elem', 1, 1, (('urn:din:70121:2012:MsgDataTypes', 'EVSEMinCurrent', PhysicalValue),)),
 )
 DC_EVSEChargeParameter._exi_type = ('urn:din:70121:2012:MsgDataTypes', 'DC_EVSEChargeParameterType')
+DC_EVSEChargeParameter._exi_abstract = False
 DC_EVSEChargeParameter._exi_fields = (
     _Field('dc_evse_status', 'elem', 1, 1, (('urn:din:70121:2012:MsgDataTypes', 'DC_EVSEStatus', DC_EVSEStatus),)),
     _Field('evse_maximum_current_limit', 'elem', 1, 1, (('urn:din:70121:2012:MsgDataTypes', 'EVSEMaximumCurrentLimit', PhysicalValue),)),
@@ -1235,30 +1348,36 @@ DC_EVSEChargeParameter._exi_fields = (
     _Field('evse_energy_to_be_delivered', 'elem', 0, 1, (('urn:din:70121:2012:MsgDataTypes', 'EVSEEnergyToBeDelivered', PhysicalValue),)),
 )
 EVPowerDeliveryParameter._exi_type = ('urn:din:70121:2012:MsgDataTypes', 'EVPowerDeliveryParameterType')
+EVPowerDeliveryParameter._exi_abstract = True
 EVPowerDeliveryParameter._exi_fields = (
 )
 DC_EVPowerDeliveryParameter._exi_type = ('urn:din:70121:2012:MsgDataTypes', 'DC_EVPowerDeliveryParameterType')
+DC_EVPowerDeliveryParameter._exi_abstract = False
 DC_EVPowerDeliveryParameter._exi_fields = (
     _Field('dc_ev_status', 'elem', 1, 1, (('urn:din:70121:2012:MsgDataTypes', 'DC_EVStatus', DC_EVStatus),)),
     _Field('bulk_charging_complete', 'elem', 0, 1, (('urn:din:70121:2012:MsgDataTypes', 'BulkChargingComplete', _S('bool', 'boolean')),)),
     _Field('charging_complete', 'elem', 1, 1, (('urn:din:70121:2012:MsgDataTypes', 'ChargingComplete', _S('bool', 'boolean')),)),
 )
 SessionSetupReq._exi_type = ('urn:din:70121:2012:MsgBody', 'SessionSetupReqType')
+SessionSetupReq._exi_abstract = False
 SessionSetupReq._exi_fields = (
     _Field('evccid', 'elem', 1, 1, (('urn:din:70121:2012:MsgBody', 'EVCCID', _S('hex', 'hexBinary', max_len=8)),)),
 )
 SessionSetupRes._exi_type = ('urn:din:70121:2012:MsgBody', 'SessionSetupResType')
+SessionSetupRes._exi_abstract = False
 SessionSetupRes._exi_fields = (
     _Field('response_code', 'elem', 1, 1, (('urn:din:70121:2012:MsgBody', 'ResponseCode', _S('enum', 'string', enum=responseCode)),)),
     _Field('evseid', 'elem', 1, 1, (('urn:din:70121:2012:MsgBody', 'EVSEID', _S('hex', 'hexBinary', max_len=32)),)),
     _Field('date_time_now', 'elem', 0, 1, (('urn:din:70121:2012:MsgBody', 'DateTimeNow', _S('int', 'long', lo=-9223372036854775808, hi=9223372036854775807)),)),
 )
 ServiceDiscoveryReq._exi_type = ('urn:din:70121:2012:MsgBody', 'ServiceDiscoveryReqType')
+ServiceDiscoveryReq._exi_abstract = False
 ServiceDiscoveryReq._exi_fields = (
     _Field('service_scope', 'elem', 0, 1, (('urn:din:70121:2012:MsgBody', 'ServiceScope', _S('string', 'string', max_len=32)),)),
     _Field('service_category', 'elem', 0, 1, (('urn:din:70121:2012:MsgBody', 'ServiceCategory', _S('enum', 'string', enum=serviceCategory)),)),
 )
 ServiceDiscoveryRes._exi_type = ('urn:din:70121:2012:MsgBody', 'ServiceDiscoveryResType')
+ServiceDiscoveryRes._exi_abstract = False
 ServiceDiscoveryRes._exi_fields = (
     _Field('response_code', 'elem', 1, 1, (('urn:din:70121:2012:MsgBody', 'ResponseCode', _S('enum', 'string', enum=responseCode)),)),
     _Field('payment_options', 'elem', 1, 1, (('urn:din:70121:2012:MsgBody', 'PaymentOptions', PaymentOptions),)),
@@ -1266,33 +1385,40 @@ ServiceDiscoveryRes._exi_fields = (
     _Field('service_list', 'elem', 0, 1, (('urn:din:70121:2012:MsgBody', 'ServiceList', ServiceTagList),)),
 )
 PaymentOptions._exi_type = ('urn:din:70121:2012:MsgDataTypes', 'PaymentOptionsType')
+PaymentOptions._exi_abstract = False
 PaymentOptions._exi_fields = (
     _Field('payment_option', 'elem', 1, None, (('urn:din:70121:2012:MsgDataTypes', 'PaymentOption', _S('enum', 'string', enum=paymentOption)),)),
 )
 ServiceTagList._exi_type = ('urn:din:70121:2012:MsgDataTypes', 'ServiceTagListType')
+ServiceTagList._exi_abstract = False
 ServiceTagList._exi_fields = (
     _Field('service', 'elem', 1, None, (('urn:din:70121:2012:MsgDataTypes', 'Service', Service),)),
 )
 ServiceDetailReq._exi_type = ('urn:din:70121:2012:MsgBody', 'ServiceDetailReqType')
+ServiceDetailReq._exi_abstract = False
 ServiceDetailReq._exi_fields = (
     _Field('service_id', 'elem', 1, 1, (('urn:din:70121:2012:MsgBody', 'ServiceID', _S('uint', 'unsignedShort', lo=0, hi=65535)),)),
 )
 ServiceDetailRes._exi_type = ('urn:din:70121:2012:MsgBody', 'ServiceDetailResType')
+ServiceDetailRes._exi_abstract = False
 ServiceDetailRes._exi_fields = (
     _Field('response_code', 'elem', 1, 1, (('urn:din:70121:2012:MsgBody', 'ResponseCode', _S('enum', 'string', enum=responseCode)),)),
     _Field('service_id', 'elem', 1, 1, (('urn:din:70121:2012:MsgBody', 'ServiceID', _S('uint', 'unsignedShort', lo=0, hi=65535)),)),
     _Field('service_parameter_list', 'elem', 0, 1, (('urn:din:70121:2012:MsgBody', 'ServiceParameterList', ServiceParameterList),)),
 )
 ServiceParameterList._exi_type = ('urn:din:70121:2012:MsgDataTypes', 'ServiceParameterListType')
+ServiceParameterList._exi_abstract = False
 ServiceParameterList._exi_fields = (
     _Field('parameter_set', 'elem', 1, None, (('urn:din:70121:2012:MsgDataTypes', 'ParameterSet', ParameterSet),)),
 )
 ParameterSet._exi_type = ('urn:din:70121:2012:MsgDataTypes', 'ParameterSetType')
+ParameterSet._exi_abstract = False
 ParameterSet._exi_fields = (
     _Field('parameter_set_id', 'elem', 1, 1, (('urn:din:70121:2012:MsgDataTypes', 'ParameterSetID', _S('int', 'short', lo=-32768, hi=32767)),)),
     _Field('parameter', 'elem', 1, None, (('urn:din:70121:2012:MsgDataTypes', 'Parameter', Parameter),)),
 )
 Parameter._exi_type = ('urn:din:70121:2012:MsgDataTypes', 'ParameterType')
+Parameter._exi_abstract = False
 Parameter._exi_fields = (
     _Field('name', 'attr', 1, 1, (('', 'Name', _S('string', 'string')),)),
     _Field('value_type', 'attr', 1, 1, (('', 'ValueType', _S('enum', 'string', enum=value)),)),
@@ -1304,59 +1430,71 @@ Parameter._exi_fields = (
     _Field('string_value', 'elem', 0, 1, (('urn:din:70121:2012:MsgDataTypes', 'stringValue', _S('string', 'string')),), 224, 5, 1, 1),
 )
 ServicePaymentSelectionReq._exi_type = ('urn:din:70121:2012:MsgBody', 'ServicePaymentSelectionReqType')
+ServicePaymentSelectionReq._exi_abstract = False
 ServicePaymentSelectionReq._exi_fields = (
     _Field('selected_payment_option', 'elem', 1, 1, (('urn:din:70121:2012:MsgBody', 'SelectedPaymentOption', _S('enum', 'string', enum=paymentOption)),)),
     _Field('selected_service_list', 'elem', 1, 1, (('urn:din:70121:2012:MsgBody', 'SelectedServiceList', SelectedServiceList),)),
 )
 SelectedServiceList._exi_type = ('urn:din:70121:2012:MsgDataTypes', 'SelectedServiceListType')
+SelectedServiceList._exi_abstract = False
 SelectedServiceList._exi_fields = (
     _Field('selected_service', 'elem', 1, None, (('urn:din:70121:2012:MsgDataTypes', 'SelectedService', SelectedService),)),
 )
 SelectedService._exi_type = ('urn:din:70121:2012:MsgDataTypes', 'SelectedServiceType')
+SelectedService._exi_abstract = False
 SelectedService._exi_fields = (
     _Field('service_id', 'elem', 1, 1, (('urn:din:70121:2012:MsgDataTypes', 'ServiceID', _S('uint', 'unsignedShort', lo=0, hi=65535)),)),
     _Field('parameter_set_id', 'elem', 0, 1, (('urn:din:70121:2012:MsgDataTypes', 'ParameterSetID', _S('int', 'short', lo=-32768, hi=32767)),)),
 )
 ServicePaymentSelectionRes._exi_type = ('urn:din:70121:2012:MsgBody', 'ServicePaymentSelectionResType')
+ServicePaymentSelectionRes._exi_abstract = False
 ServicePaymentSelectionRes._exi_fields = (
     _Field('response_code', 'elem', 1, 1, (('urn:din:70121:2012:MsgBody', 'ResponseCode', _S('enum', 'string', enum=responseCode)),)),
 )
 PaymentDetailsReq._exi_type = ('urn:din:70121:2012:MsgBody', 'PaymentDetailsReqType')
+PaymentDetailsReq._exi_abstract = False
 PaymentDetailsReq._exi_fields = (
     _Field('contract_id', 'elem', 1, 1, (('urn:din:70121:2012:MsgBody', 'ContractID', _S('string', 'string', max_len=24)),)),
     _Field('contract_signature_cert_chain', 'elem', 1, 1, (('urn:din:70121:2012:MsgBody', 'ContractSignatureCertChain', CertificateChain),)),
 )
 CertificateChain._exi_type = ('urn:din:70121:2012:MsgDataTypes', 'CertificateChainType')
+CertificateChain._exi_abstract = False
 CertificateChain._exi_fields = (
     _Field('certificate', 'elem', 1, 1, (('urn:din:70121:2012:MsgDataTypes', 'Certificate', _S('b64', 'base64Binary', max_len=1200)),)),
     _Field('sub_certificates', 'elem', 0, 1, (('urn:din:70121:2012:MsgDataTypes', 'SubCertificates', SubCertificates),)),
 )
 SubCertificates._exi_type = ('urn:din:70121:2012:MsgDataTypes', 'SubCertificatesType')
+SubCertificates._exi_abstract = False
 SubCertificates._exi_fields = (
     _Field('certificate', 'elem', 1, None, (('urn:din:70121:2012:MsgDataTypes', 'Certificate', _S('b64', 'base64Binary', max_len=1200)),)),
 )
 PaymentDetailsRes._exi_type = ('urn:din:70121:2012:MsgBody', 'PaymentDetailsResType')
+PaymentDetailsRes._exi_abstract = False
 PaymentDetailsRes._exi_fields = (
     _Field('response_code', 'elem', 1, 1, (('urn:din:70121:2012:MsgBody', 'ResponseCode', _S('enum', 'string', enum=responseCode)),)),
     _Field('gen_challenge', 'elem', 1, 1, (('urn:din:70121:2012:MsgBody', 'GenChallenge', _S('string', 'string')),)),
     _Field('date_time_now', 'elem', 1, 1, (('urn:din:70121:2012:MsgBody', 'DateTimeNow', _S('int', 'long', lo=-9223372036854775808, hi=9223372036854775807)),)),
 )
 ContractAuthenticationReq._exi_type = ('urn:din:70121:2012:MsgBody', 'ContractAuthenticationReqType')
+ContractAuthenticationReq._exi_abstract = False
 ContractAuthenticationReq._exi_fields = (
     _Field('id', 'attr', 0, 1, (('', 'Id', _S('string', 'IDREF')),)),
     _Field('gen_challenge', 'elem', 0, 1, (('urn:din:70121:2012:MsgBody', 'GenChallenge', _S('string', 'string')),)),
 )
 ContractAuthenticationRes._exi_type = ('urn:din:70121:2012:MsgBody', 'ContractAuthenticationResType')
+ContractAuthenticationRes._exi_abstract = False
 ContractAuthenticationRes._exi_fields = (
     _Field('response_code', 'elem', 1, 1, (('urn:din:70121:2012:MsgBody', 'ResponseCode', _S('enum', 'string', enum=responseCode)),)),
     _Field('evse_processing', 'elem', 1, 1, (('urn:din:70121:2012:MsgBody', 'EVSEProcessing', _S('enum', 'string', enum=EVSEProcessing)),)),
 )
 ChargeParameterDiscoveryReq._exi_type = ('urn:din:70121:2012:MsgBody', 'ChargeParameterDiscoveryReqType')
+ChargeParameterDiscoveryReq._exi_abstract = False
 ChargeParameterDiscoveryReq._exi_fields = (
     _Field('ev_requested_energy_transfer_type', 'elem', 1, 1, (('urn:din:70121:2012:MsgBody', 'EVRequestedEnergyTransferType', _S('enum', 'string', enum=EVRequestedEnergyTransfer)),)),
     _Field('ev_charge_parameter', 'elem', 1, 1, (('urn:din:70121:2012:MsgDataTypes', 'AC_EVChargeParameter', AC_EVChargeParameter), ('urn:din:70121:2012:MsgDataTypes', 'DC_EVChargeParameter', DC_EVChargeParameter), ('urn:din:70121:2012:MsgDataTypes', 'EVChargeParameter', EVChargeParameter))),
 )
 ChargeParameterDiscoveryRes._exi_type = ('urn:din:70121:2012:MsgBody', 'ChargeParameterDiscoveryResType')
+ChargeParameterDiscoveryRes._exi_abstract = False
 ChargeParameterDiscoveryRes._exi_fields = (
     _Field('response_code', 'elem', 1, 1, (('urn:din:70121:2012:MsgBody', 'ResponseCode', _S('enum', 'string', enum=responseCode)),)),
     _Field('evse_processing', 'elem', 1, 1, (('urn:din:70121:2012:MsgBody', 'EVSEProcessing', _S('enum', 'string', enum=EVSEProcessing)),)),
@@ -1364,30 +1502,36 @@ ChargeParameterDiscoveryRes._exi_fields = (
     _Field('evse_charge_parameter', 'elem', 1, 1, (('urn:din:70121:2012:MsgDataTypes', 'AC_EVSEChargeParameter', AC_EVSEChargeParameter), ('urn:din:70121:2012:MsgDataTypes', 'DC_EVSEChargeParameter', DC_EVSEChargeParameter), ('urn:din:70121:2012:MsgDataTypes', 'EVSEChargeParameter', EVSEChargeParameter))),
 )
 PowerDeliveryReq._exi_type = ('urn:din:70121:2012:MsgBody', 'PowerDeliveryReqType')
+PowerDeliveryReq._exi_abstract = False
 PowerDeliveryReq._exi_fields = (
     _Field('ready_to_charge_state', 'elem', 1, 1, (('urn:din:70121:2012:MsgBody', 'ReadyToChargeState', _S('bool', 'boolean')),)),
     _Field('charging_profile', 'elem', 0, 1, (('urn:din:70121:2012:MsgBody', 'ChargingProfile', ChargingProfile),)),
     _Field('ev_power_delivery_parameter', 'elem', 0, 1, (('urn:din:70121:2012:MsgDataTypes', 'DC_EVPowerDeliveryParameter', DC_EVPowerDeliveryParameter), ('urn:din:70121:2012:MsgDataTypes', 'EVPowerDeliveryParameter', EVPowerDeliveryParameter))),
 )
 ChargingProfile._exi_type = ('urn:din:70121:2012:MsgDataTypes', 'ChargingProfileType')
+ChargingProfile._exi_abstract = False
 ChargingProfile._exi_fields = (
     _Field('sa_schedule_tuple_id', 'elem', 1, 1, (('urn:din:70121:2012:MsgDataTypes', 'SAScheduleTupleID', _S('int', 'short', lo=-32768, hi=32767)),)),
     _Field('profile_entry', 'elem', 1, None, (('urn:din:70121:2012:MsgDataTypes', 'ProfileEntry', ProfileEntry),)),
 )
 ProfileEntry._exi_type = ('urn:din:70121:2012:MsgDataTypes', 'ProfileEntryType')
+ProfileEntry._exi_abstract = False
 ProfileEntry._exi_fields = (
     _Field('charging_profile_entry_start', 'elem', 1, 1, (('urn:din:70121:2012:MsgDataTypes', 'ChargingProfileEntryStart', _S('uint', 'unsignedInt', lo=0, hi=4294967295)),)),
     _Field('charging_profile_entry_max_power', 'elem', 1, 1, (('urn:din:70121:2012:MsgDataTypes', 'ChargingProfileEntryMaxPower', _S('int', 'short', lo=-32768, hi=32767)),)),
 )
 PowerDeliveryRes._exi_type = ('urn:din:70121:2012:MsgBody', 'PowerDeliveryResType')
+PowerDeliveryRes._exi_abstract = False
 PowerDeliveryRes._exi_fields = (
     _Field('response_code', 'elem', 1, 1, (('urn:din:70121:2012:MsgBody', 'ResponseCode', _S('enum', 'string', enum=responseCode)),)),
     _Field('evse_status', 'elem', 1, 1, (('urn:din:70121:2012:MsgDataTypes', 'AC_EVSEStatus', AC_EVSEStatus), ('urn:din:70121:2012:MsgDataTypes', 'DC_EVSEStatus', DC_EVSEStatus), ('urn:din:70121:2012:MsgDataTypes', 'EVSEStatus', EVSEStatus))),
 )
 ChargingStatusReq._exi_type = ('urn:din:70121:2012:MsgBody', 'ChargingStatusReqType')
+ChargingStatusReq._exi_abstract = False
 ChargingStatusReq._exi_fields = (
 )
 ChargingStatusRes._exi_type = ('urn:din:70121:2012:MsgBody', 'ChargingStatusResType')
+ChargingStatusRes._exi_abstract = False
 ChargingStatusRes._exi_fields = (
     _Field('response_code', 'elem', 1, 1, (('urn:din:70121:2012:MsgBody', 'ResponseCode', _S('enum', 'string', enum=responseCode)),)),
     _Field('evseid', 'elem', 1, 1, (('urn:din:70121:2012:MsgBody', 'EVSEID', _S('hex', 'hexBinary', max_len=32)),)),
@@ -1398,6 +1542,7 @@ ChargingStatusRes._exi_fields = (
     _Field('ac_evse_status', 'elem', 1, 1, (('urn:din:70121:2012:MsgBody', 'AC_EVSEStatus', AC_EVSEStatus),)),
 )
 MeterInfo._exi_type = ('urn:din:70121:2012:MsgDataTypes', 'MeterInfoType')
+MeterInfo._exi_abstract = False
 MeterInfo._exi_fields = (
     _Field('meter_id', 'elem', 1, 1, (('urn:din:70121:2012:MsgDataTypes', 'MeterID', _S('string', 'string', max_len=32)),)),
     _Field('meter_reading', 'elem', 0, 1, (('urn:din:70121:2012:MsgDataTypes', 'MeterReading', PhysicalValue),)),
@@ -1406,6 +1551,7 @@ MeterInfo._exi_fields = (
     _Field('t_meter', 'elem', 0, 1, (('urn:din:70121:2012:MsgDataTypes', 'TMeter', _S('int', 'long', lo=-9223372036854775808, hi=9223372036854775807)),)),
 )
 MeteringReceiptReq._exi_type = ('urn:din:70121:2012:MsgBody', 'MeteringReceiptReqType')
+MeteringReceiptReq._exi_abstract = False
 MeteringReceiptReq._exi_fields = (
     _Field('id', 'attr', 0, 1, (('', 'Id', _S('string', 'IDREF')),)),
     _Field('session_id', 'elem', 1, 1, (('urn:din:70121:2012:MsgBody', 'SessionID', _S('hex', 'hexBinary', max_len=8)),)),
@@ -1413,18 +1559,22 @@ MeteringReceiptReq._exi_fields = (
     _Field('meter_info', 'elem', 1, 1, (('urn:din:70121:2012:MsgBody', 'MeterInfo', MeterInfo),)),
 )
 MeteringReceiptRes._exi_type = ('urn:din:70121:2012:MsgBody', 'MeteringReceiptResType')
+MeteringReceiptRes._exi_abstract = False
 MeteringReceiptRes._exi_fields = (
     _Field('response_code', 'elem', 1, 1, (('urn:din:70121:2012:MsgBody', 'ResponseCode', _S('enum', 'string', enum=responseCode)),)),
     _Field('ac_evse_status', 'elem', 1, 1, (('urn:din:70121:2012:MsgBody', 'AC_EVSEStatus', AC_EVSEStatus),)),
 )
 SessionStop._exi_type = ('urn:din:70121:2012:MsgBody', 'SessionStopType')
+SessionStop._exi_abstract = False
 SessionStop._exi_fields = (
 )
 SessionStopRes._exi_type = ('urn:din:70121:2012:MsgBody', 'SessionStopResType')
+SessionStopRes._exi_abstract = False
 SessionStopRes._exi_fields = (
     _Field('response_code', 'elem', 1, 1, (('urn:din:70121:2012:MsgBody', 'ResponseCode', _S('enum', 'string', enum=responseCode)),)),
 )
 CertificateUpdateReq._exi_type = ('urn:din:70121:2012:MsgBody', 'CertificateUpdateReqType')
+CertificateUpdateReq._exi_abstract = False
 CertificateUpdateReq._exi_fields = (
     _Field('id', 'attr', 0, 1, (('', 'Id', _S('string', 'IDREF')),)),
     _Field('contract_signature_cert_chain', 'elem', 1, 1, (('urn:din:70121:2012:MsgBody', 'ContractSignatureCertChain', CertificateChain),)),
@@ -1433,10 +1583,12 @@ CertificateUpdateReq._exi_fields = (
     _Field('dh_params', 'elem', 1, 1, (('urn:din:70121:2012:MsgBody', 'DHParams', _S('b64', 'base64Binary', max_len=256)),)),
 )
 ListOfRootCertificateIDs._exi_type = ('urn:din:70121:2012:MsgDataTypes', 'ListOfRootCertificateIDsType')
+ListOfRootCertificateIDs._exi_abstract = False
 ListOfRootCertificateIDs._exi_fields = (
     _Field('root_certificate_id', 'elem', 1, None, (('urn:din:70121:2012:MsgDataTypes', 'RootCertificateID', _S('string', 'string', max_len=40)),)),
 )
 CertificateUpdateRes._exi_type = ('urn:din:70121:2012:MsgBody', 'CertificateUpdateResType')
+CertificateUpdateRes._exi_abstract = False
 CertificateUpdateRes._exi_fields = (
     _Field('id', 'attr', 1, 1, (('', 'Id', _S('string', 'IDREF')),)),
     _Field('response_code', 'elem', 1, 1, (('urn:din:70121:2012:MsgBody', 'ResponseCode', _S('enum', 'string', enum=responseCode)),)),
@@ -1447,6 +1599,7 @@ CertificateUpdateRes._exi_fields = (
     _Field('retry_counter', 'elem', 1, 1, (('urn:din:70121:2012:MsgBody', 'RetryCounter', _S('int', 'short', lo=-32768, hi=32767)),)),
 )
 CertificateInstallationReq._exi_type = ('urn:din:70121:2012:MsgBody', 'CertificateInstallationReqType')
+CertificateInstallationReq._exi_abstract = False
 CertificateInstallationReq._exi_fields = (
     _Field('id', 'attr', 0, 1, (('', 'Id', _S('string', 'IDREF')),)),
     _Field('oem_provisioning_cert', 'elem', 1, 1, (('urn:din:70121:2012:MsgBody', 'OEMProvisioningCert', _S('b64', 'base64Binary', max_len=1200)),)),
@@ -1454,6 +1607,7 @@ CertificateInstallationReq._exi_fields = (
     _Field('dh_params', 'elem', 1, 1, (('urn:din:70121:2012:MsgBody', 'DHParams', _S('b64', 'base64Binary', max_len=256)),)),
 )
 CertificateInstallationRes._exi_type = ('urn:din:70121:2012:MsgBody', 'CertificateInstallationResType')
+CertificateInstallationRes._exi_abstract = False
 CertificateInstallationRes._exi_fields = (
     _Field('id', 'attr', 1, 1, (('', 'Id', _S('string', 'IDREF')),)),
     _Field('response_code', 'elem', 1, 1, (('urn:din:70121:2012:MsgBody', 'ResponseCode', _S('enum', 'string', enum=responseCode)),)),
@@ -1463,28 +1617,33 @@ CertificateInstallationRes._exi_fields = (
     _Field('contract_id', 'elem', 1, 1, (('urn:din:70121:2012:MsgBody', 'ContractID', _S('string', 'string', max_len=24)),)),
 )
 CableCheckReq._exi_type = ('urn:din:70121:2012:MsgBody', 'CableCheckReqType')
+CableCheckReq._exi_abstract = False
 CableCheckReq._exi_fields = (
     _Field('dc_ev_status', 'elem', 1, 1, (('urn:din:70121:2012:MsgBody', 'DC_EVStatus', DC_EVStatus),)),
 )
 CableCheckRes._exi_type = ('urn:din:70121:2012:MsgBody', 'CableCheckResType')
+CableCheckRes._exi_abstract = False
 CableCheckRes._exi_fields = (
     _Field('response_code', 'elem', 1, 1, (('urn:din:70121:2012:MsgBody', 'ResponseCode', _S('enum', 'string', enum=responseCode)),)),
     _Field('dc_evse_status', 'elem', 1, 1, (('urn:din:70121:2012:MsgBody', 'DC_EVSEStatus', DC_EVSEStatus),)),
     _Field('evse_processing', 'elem', 1, 1, (('urn:din:70121:2012:MsgBody', 'EVSEProcessing', _S('enum', 'string', enum=EVSEProcessing)),)),
 )
 PreChargeReq._exi_type = ('urn:din:70121:2012:MsgBody', 'PreChargeReqType')
+PreChargeReq._exi_abstract = False
 PreChargeReq._exi_fields = (
     _Field('dc_ev_status', 'elem', 1, 1, (('urn:din:70121:2012:MsgBody', 'DC_EVStatus', DC_EVStatus),)),
     _Field('ev_target_voltage', 'elem', 1, 1, (('urn:din:70121:2012:MsgBody', 'EVTargetVoltage', PhysicalValue),)),
     _Field('ev_target_current', 'elem', 1, 1, (('urn:din:70121:2012:MsgBody', 'EVTargetCurrent', PhysicalValue),)),
 )
 PreChargeRes._exi_type = ('urn:din:70121:2012:MsgBody', 'PreChargeResType')
+PreChargeRes._exi_abstract = False
 PreChargeRes._exi_fields = (
     _Field('response_code', 'elem', 1, 1, (('urn:din:70121:2012:MsgBody', 'ResponseCode', _S('enum', 'string', enum=responseCode)),)),
     _Field('dc_evse_status', 'elem', 1, 1, (('urn:din:70121:2012:MsgBody', 'DC_EVSEStatus', DC_EVSEStatus),)),
     _Field('evse_present_voltage', 'elem', 1, 1, (('urn:din:70121:2012:MsgBody', 'EVSEPresentVoltage', PhysicalValue),)),
 )
 CurrentDemandReq._exi_type = ('urn:din:70121:2012:MsgBody', 'CurrentDemandReqType')
+CurrentDemandReq._exi_abstract = False
 CurrentDemandReq._exi_fields = (
     _Field('dc_ev_status', 'elem', 1, 1, (('urn:din:70121:2012:MsgBody', 'DC_EVStatus', DC_EVStatus),)),
     _Field('ev_target_current', 'elem', 1, 1, (('urn:din:70121:2012:MsgBody', 'EVTargetCurrent', PhysicalValue),)),
@@ -1498,6 +1657,7 @@ CurrentDemandReq._exi_fields = (
     _Field('ev_target_voltage', 'elem', 1, 1, (('urn:din:70121:2012:MsgBody', 'EVTargetVoltage', PhysicalValue),)),
 )
 CurrentDemandRes._exi_type = ('urn:din:70121:2012:MsgBody', 'CurrentDemandResType')
+CurrentDemandRes._exi_abstract = False
 CurrentDemandRes._exi_fields = (
     _Field('response_code', 'elem', 1, 1, (('urn:din:70121:2012:MsgBody', 'ResponseCode', _S('enum', 'string', enum=responseCode)),)),
     _Field('dc_evse_status', 'elem', 1, 1, (('urn:din:70121:2012:MsgBody', 'DC_EVSEStatus', DC_EVSEStatus),)),
@@ -1511,10 +1671,12 @@ CurrentDemandRes._exi_fields = (
     _Field('evse_maximum_power_limit', 'elem', 0, 1, (('urn:din:70121:2012:MsgBody', 'EVSEMaximumPowerLimit', PhysicalValue),)),
 )
 WeldingDetectionReq._exi_type = ('urn:din:70121:2012:MsgBody', 'WeldingDetectionReqType')
+WeldingDetectionReq._exi_abstract = False
 WeldingDetectionReq._exi_fields = (
     _Field('dc_ev_status', 'elem', 1, 1, (('urn:din:70121:2012:MsgBody', 'DC_EVStatus', DC_EVStatus),)),
 )
 WeldingDetectionRes._exi_type = ('urn:din:70121:2012:MsgBody', 'WeldingDetectionResType')
+WeldingDetectionRes._exi_abstract = False
 WeldingDetectionRes._exi_fields = (
     _Field('response_code', 'elem', 1, 1, (('urn:din:70121:2012:MsgBody', 'ResponseCode', _S('enum', 'string', enum=responseCode)),)),
     _Field('dc_evse_status', 'elem', 1, 1, (('urn:din:70121:2012:MsgBody', 'DC_EVSEStatus', DC_EVSEStatus),)),

@@ -188,6 +188,7 @@ class V2G_Message:
     body: Body
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -199,6 +200,7 @@ class MessageHeader:
     signature: _xmldsig.Signature | None = None
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -209,6 +211,7 @@ class Notification:
     fault_msg: str | None = None
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -218,6 +221,7 @@ class Body:
     body_element: BodyBase | None = None
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -226,6 +230,7 @@ class BodyBase:
 
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -234,6 +239,7 @@ class SASchedules:
 
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -243,6 +249,7 @@ class SAScheduleList(SASchedules):
     sa_schedule_tuple: list[SAScheduleTuple] = field(default_factory=list)
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -254,6 +261,7 @@ class SAScheduleTuple:
     sales_tariff: SalesTariff | None = None
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -263,6 +271,7 @@ class PMaxSchedule:
     p_max_schedule_entry: list[PMaxScheduleEntry] = field(default_factory=list)
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -272,6 +281,7 @@ class Entry:
     time_interval: Interval
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -281,6 +291,7 @@ class PMaxScheduleEntry(Entry):
     p_max: PhysicalValue
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -289,6 +300,7 @@ class Interval:
 
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -300,6 +312,7 @@ class PhysicalValue:
     value: int
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -313,6 +326,7 @@ class SalesTariff:
     sales_tariff_entry: list[SalesTariffEntry] = field(default_factory=list)
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -323,6 +337,7 @@ class SalesTariffEntry(Entry):
     consumption_cost: list[ConsumptionCost] = field(default_factory=list)
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -333,6 +348,7 @@ class ConsumptionCost:
     cost: list[Cost] = field(default_factory=list)
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -344,6 +360,7 @@ class Cost:
     amount_multiplier: int | None = None
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -354,6 +371,7 @@ class RelativeTimeInterval(Interval):
     duration: int | None = None
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -364,6 +382,7 @@ class EVSEStatus:
     evse_notification: EVSENotification
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -373,6 +392,7 @@ class AC_EVSEStatus(EVSEStatus):
     rcd: bool
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -381,6 +401,7 @@ class EVStatus:
 
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -391,6 +412,7 @@ class DC_EVSEStatus(EVSEStatus):
     evse_status_code: DC_EVSEStatusCode
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -402,6 +424,7 @@ class DC_EVStatus(EVStatus):
     evresssoc: int
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -411,6 +434,7 @@ class EVChargeParameter:
     departure_time: int | None = None
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -423,6 +447,7 @@ class AC_EVChargeParameter(EVChargeParameter):
     ev_min_current: PhysicalValue
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -439,6 +464,7 @@ class DC_EVChargeParameter(EVChargeParameter):
     bulk_soc: int | None = None
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -447,6 +473,7 @@ class EVSEChargeParameter:
 
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -458,6 +485,7 @@ class AC_EVSEChargeParameter(EVSEChargeParameter):
     evse_max_current: PhysicalValue
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -475,6 +503,7 @@ class DC_EVSEChargeParameter(EVSEChargeParameter):
     evse_energy_to_be_delivered: PhysicalValue | None = None
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -483,6 +512,7 @@ class EVPowerDeliveryParameter:
 
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -494,6 +524,7 @@ class DC_EVPowerDeliveryParameter(EVPowerDeliveryParameter):
     charging_complete: bool
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -503,6 +534,7 @@ class SessionSetupReq(BodyBase):
     evccid: bytes
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -514,6 +546,7 @@ class SessionSetupRes(BodyBase):
     evse_time_stamp: int | None = None
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -524,6 +557,7 @@ class ServiceDiscoveryReq(BodyBase):
     service_category: serviceCategory | None = None
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -536,6 +570,7 @@ class ServiceDiscoveryRes(BodyBase):
     service_list: ServiceList | None = None
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -545,6 +580,7 @@ class PaymentOptionList:
     payment_option: list[paymentOption] = field(default_factory=list)
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -558,6 +594,7 @@ class Service:
     free_service: bool
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -567,6 +604,7 @@ class ChargeService(Service):
     supported_energy_transfer_mode: SupportedEnergyTransferMode
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -576,6 +614,7 @@ class SupportedEnergyTransferMode:
     energy_transfer_mode: list[EnergyTransferMode] = field(default_factory=list)
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -585,6 +624,7 @@ class ServiceList:
     service: list[Service] = field(default_factory=list)
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -594,6 +634,7 @@ class ServiceDetailReq(BodyBase):
     service_id: int
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -605,6 +646,7 @@ class ServiceDetailRes(BodyBase):
     service_parameter_list: ServiceParameterList | None = None
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -614,6 +656,7 @@ class ServiceParameterList:
     parameter_set: list[ParameterSet] = field(default_factory=list)
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -624,6 +667,7 @@ class ParameterSet:
     parameter: list[Parameter] = field(default_factory=list)
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -639,6 +683,7 @@ class Parameter:
     string_value: str | None = None
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -649,6 +694,7 @@ class PaymentServiceSelectionReq(BodyBase):
     selected_service_list: SelectedServiceList
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -658,6 +704,7 @@ class SelectedServiceList:
     selected_service: list[SelectedService] = field(default_factory=list)
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -668,6 +715,7 @@ class SelectedService:
     parameter_set_id: int | None = None
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -677,6 +725,7 @@ class PaymentServiceSelectionRes(BodyBase):
     response_code: responseCode
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -687,6 +736,7 @@ class PaymentDetailsReq(BodyBase):
     contract_signature_cert_chain: CertificateChain
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -698,6 +748,7 @@ class CertificateChain:
     sub_certificates: SubCertificates | None = None
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -707,6 +758,7 @@ class SubCertificates:
     certificate: list[bytes] = field(default_factory=list)
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -718,6 +770,7 @@ class PaymentDetailsRes(BodyBase):
     evse_time_stamp: int
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -728,6 +781,7 @@ class AuthorizationReq(BodyBase):
     gen_challenge: bytes | None = None
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -738,6 +792,7 @@ class AuthorizationRes(BodyBase):
     evse_processing: EVSEProcessing
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -749,6 +804,7 @@ class ChargeParameterDiscoveryReq(BodyBase):
     ev_charge_parameter: EVChargeParameter
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -761,6 +817,7 @@ class ChargeParameterDiscoveryRes(BodyBase):
     evse_charge_parameter: EVSEChargeParameter
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -773,6 +830,7 @@ class PowerDeliveryReq(BodyBase):
     ev_power_delivery_parameter: EVPowerDeliveryParameter | None = None
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -782,6 +840,7 @@ class ChargingProfile:
     profile_entry: list[ProfileEntry] = field(default_factory=list)
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -793,6 +852,7 @@ class ProfileEntry:
     charging_profile_entry_max_number_of_phases_in_use: int | None = None
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -803,6 +863,7 @@ class PowerDeliveryRes(BodyBase):
     evse_status: EVSEStatus
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -815,6 +876,7 @@ class MeteringReceiptReq(BodyBase):
     meter_info: MeterInfo
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -828,6 +890,7 @@ class MeterInfo:
     t_meter: int | None = None
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -838,6 +901,7 @@ class MeteringReceiptRes(BodyBase):
     evse_status: EVSEStatus
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -847,6 +911,7 @@ class SessionStopReq(BodyBase):
     charging_session: chargingSession
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -856,6 +921,7 @@ class SessionStopRes(BodyBase):
     response_code: responseCode
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -868,6 +934,7 @@ class CertificateUpdateReq(BodyBase):
     list_of_root_certificate_i_ds: ListOfRootCertificateIDs
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -877,6 +944,7 @@ class ListOfRootCertificateIDs:
     root_certificate_id: list[_xmldsig.X509IssuerSerial] = field(default_factory=list)
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -892,6 +960,7 @@ class CertificateUpdateRes(BodyBase):
     retry_counter: int | None = None
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -902,6 +971,7 @@ class ContractSignatureEncryptedPrivateKey:
     value: bytes
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -912,6 +982,7 @@ class DiffieHellmanPublickey:
     value: bytes
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -922,6 +993,7 @@ class EMAID:
     value: str
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -933,6 +1005,7 @@ class CertificateInstallationReq(BodyBase):
     list_of_root_certificate_i_ds: ListOfRootCertificateIDs
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -947,6 +1020,7 @@ class CertificateInstallationRes(BodyBase):
     e_maid: EMAID
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -955,6 +1029,7 @@ class ChargingStatusReq(BodyBase):
 
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -970,6 +1045,7 @@ class ChargingStatusRes(BodyBase):
     ac_evse_status: AC_EVSEStatus
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -979,6 +1055,7 @@ class CableCheckReq(BodyBase):
     dc_ev_status: DC_EVStatus
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -990,6 +1067,7 @@ class CableCheckRes(BodyBase):
     evse_processing: EVSEProcessing
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -1001,6 +1079,7 @@ class PreChargeReq(BodyBase):
     ev_target_current: PhysicalValue
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -1012,6 +1091,7 @@ class PreChargeRes(BodyBase):
     evse_present_voltage: PhysicalValue
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -1030,6 +1110,7 @@ class CurrentDemandReq(BodyBase):
     ev_target_voltage: PhysicalValue
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -1052,6 +1133,7 @@ class CurrentDemandRes(BodyBase):
     receipt_required: bool | None = None
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -1061,6 +1143,7 @@ class WeldingDetectionReq(BodyBase):
     dc_ev_status: DC_EVStatus
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -1072,67 +1155,82 @@ class WeldingDetectionRes(BodyBase):
     evse_present_voltage: PhysicalValue
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 V2G_Message._exi_type = None
+V2G_Message._exi_abstract = False
 V2G_Message._exi_fields = (
     _Field('header', 'elem', 1, 1, (('urn:iso:15118:2:2013:MsgDef', 'Header', MessageHeader),)),
     _Field('body', 'elem', 1, 1, (('urn:iso:15118:2:2013:MsgDef', 'Body', Body),)),
 )
 MessageHeader._exi_type = ('urn:iso:15118:2:2013:MsgHeader', 'MessageHeaderType')
+MessageHeader._exi_abstract = False
 MessageHeader._exi_fields = (
     _Field('session_id', 'elem', 1, 1, (('urn:iso:15118:2:2013:MsgHeader', 'SessionID', _S('hex', 'hexBinary', max_len=8)),)),
     _Field('notification', 'elem', 0, 1, (('urn:iso:15118:2:2013:MsgHeader', 'Notification', Notification),)),
     _Field('signature', 'elem', 0, 1, (('http://www.w3.org/2000/09/xmldsig#', 'Signature', _xmldsig.Signature),)),
 )
 Notification._exi_type = ('urn:iso:15118:2:2013:MsgDataTypes', 'NotificationType')
+Notification._exi_abstract = False
 Notification._exi_fields = (
     _Field('fault_code', 'elem', 1, 1, (('urn:iso:15118:2:2013:MsgDataTypes', 'FaultCode', _S('enum', 'string', enum=faultCode)),)),
     _Field('fault_msg', 'elem', 0, 1, (('urn:iso:15118:2:2013:MsgDataTypes', 'FaultMsg', _S('string', 'string', max_len=64)),)),
 )
 Body._exi_type = ('urn:iso:15118:2:2013:MsgBody', 'BodyType')
+Body._exi_abstract = False
 Body._exi_fields = (
     _Field('body_element', 'elem', 0, 1, (('urn:iso:15118:2:2013:MsgBody', 'AuthorizationReq', AuthorizationReq), ('urn:iso:15118:2:2013:MsgBody', 'AuthorizationRes', AuthorizationRes), ('urn:iso:15118:2:2013:MsgBody', 'BodyElement', BodyBase), ('urn:iso:15118:2:2013:MsgBody', 'CableCheckReq', CableCheckReq), ('urn:iso:15118:2:2013:MsgBody', 'CableCheckRes', CableCheckRes), ('urn:iso:15118:2:2013:MsgBody', 'CertificateInstallationReq', CertificateInstallationReq), ('urn:iso:15118:2:2013:MsgBody', 'CertificateInstallationRes', CertificateInstallationRes), ('urn:iso:15118:2:2013:MsgBody', 'CertificateUpdateReq', CertificateUpdateReq), ('urn:iso:15118:2:2013:MsgBody', 'CertificateUpdateRes', CertificateUpdateRes), ('urn:iso:15118:2:2013:MsgBody', 'ChargeParameterDiscoveryReq', ChargeParameterDiscoveryReq), ('urn:iso:15118:2:2013:MsgBody', 'ChargeParameterDiscoveryRes', ChargeParameterDiscoveryRes), ('urn:iso:15118:2:2013:MsgBody', 'ChargingStatusReq', ChargingStatusReq), ('urn:iso:15118:2:2013:MsgBody', 'ChargingStatusRes', ChargingStatusRes), ('urn:iso:15118:2:2013:MsgBody', 'CurrentDemandReq', CurrentDemandReq), ('urn:iso:15118:2:2013:MsgBody', 'CurrentDemandRes', CurrentDemandRes), ('urn:iso:15118:2:2013:MsgBody', 'MeteringReceiptReq', MeteringReceiptReq), ('urn:iso:15118:2:2013:MsgBody', 'MeteringReceiptRes', MeteringReceiptRes), ('urn:iso:15118:2:2013:MsgBody', 'PaymentDetailsReq', PaymentDetailsReq), ('urn:iso:15118:2:2013:MsgBody', 'PaymentDetailsRes', PaymentDetailsRes), ('urn:iso:15118:2:2013:MsgBody', 'PaymentServiceSelectionReq', PaymentServiceSelectionReq), ('urn:iso:15118:2:2013:MsgBody', 'PaymentServiceSelectionRes', PaymentServiceSelectionRes), ('urn:iso:15118:2:2013:MsgBody', 'PowerDeliveryReq', PowerDeliveryReq), ('urn:iso:15118:2:2013:MsgBody', 'PowerDeliveryRes', PowerDeliveryRes), ('urn:iso:15118:2:2013:MsgBody', 'PreChargeReq', PreChargeReq), ('urn:iso:15118:2:2013:MsgBody', 'PreChargeRes', PreChargeRes), ('urn:iso:15118:2:2013:MsgBody', 'ServiceDetailReq', ServiceDetailReq), ('urn:iso:15118:2:2013:MsgBody', 'ServiceDetailRes', ServiceDetailRes), ('urn:iso:15118:2:2013:MsgBody', 'ServiceDiscoveryReq', ServiceDiscoveryReq), ('urn:iso:15118:2:2013:MsgBody', 'ServiceDiscoveryRes', ServiceDiscoveryRes), ('urn:iso:15118:2:2013:MsgBody', 'SessionSetupReq', SessionSetupReq), ('urn:iso:15118:2:2013:MsgBody', 'SessionSetupRes', SessionSetupRes), ('urn:iso:15118:2:2013:MsgBody', 'SessionStopReq', SessionStopReq), ('urn:iso:15118:2:2013:MsgBody', 'SessionStopRes', SessionStopRes), ('urn:iso:15118:2:2013:MsgBody', 'WeldingDetectionReq', WeldingDetectionReq), ('urn:iso:15118:2:2013:MsgBody', 'WeldingDetectionRes', WeldingDetectionRes))),
 )
 BodyBase._exi_type = ('urn:iso:15118:2:2013:MsgBody', 'BodyBaseType')
+BodyBase._exi_abstract = True
 BodyBase._exi_fields = (
 )
 SASchedules._exi_type = ('urn:iso:15118:2:2013:MsgDataTypes', 'SASchedulesType')
+SASchedules._exi_abstract = True
 SASchedules._exi_fields = (
 )
 SAScheduleList._exi_type = ('urn:iso:15118:2:2013:MsgDataTypes', 'SAScheduleListType')
+SAScheduleList._exi_abstract = False
 SAScheduleList._exi_fields = (
     _Field('sa_schedule_tuple', 'elem', 1, 3, (('urn:iso:15118:2:2013:MsgDataTypes', 'SAScheduleTuple', SAScheduleTuple),)),
 )
 SAScheduleTuple._exi_type = ('urn:iso:15118:2:2013:MsgDataTypes', 'SAScheduleTupleType')
+SAScheduleTuple._exi_abstract = False
 SAScheduleTuple._exi_fields = (
     _Field('sa_schedule_tuple_id', 'elem', 1, 1, (('urn:iso:15118:2:2013:MsgDataTypes', 'SAScheduleTupleID', _S('nbit', 'unsignedByte', lo=1, hi=255)),)),
     _Field('p_max_schedule', 'elem', 1, 1, (('urn:iso:15118:2:2013:MsgDataTypes', 'PMaxSchedule', PMaxSchedule),)),
     _Field('sales_tariff', 'elem', 0, 1, (('urn:iso:15118:2:2013:MsgDataTypes', 'SalesTariff', SalesTariff),)),
 )
 PMaxSchedule._exi_type = ('urn:iso:15118:2:2013:MsgDataTypes', 'PMaxScheduleType')
+PMaxSchedule._exi_abstract = False
 PMaxSchedule._exi_fields = (
     _Field('p_max_schedule_entry', 'elem', 1, 1024, (('urn:iso:15118:2:2013:MsgDataTypes', 'PMaxScheduleEntry', PMaxScheduleEntry),)),
 )
 Entry._exi_type = ('urn:iso:15118:2:2013:MsgDataTypes', 'EntryType')
+Entry._exi_abstract = True
 Entry._exi_fields = (
     _Field('time_interval', 'elem', 1, 1, (('urn:iso:15118:2:2013:MsgDataTypes', 'RelativeTimeInterval', RelativeTimeInterval), ('urn:iso:15118:2:2013:MsgDataTypes', 'TimeInterval', Interval))),
 )
 PMaxScheduleEntry._exi_type = ('urn:iso:15118:2:2013:MsgDataTypes', 'PMaxScheduleEntryType')
+PMaxScheduleEntry._exi_abstract = False
 PMaxScheduleEntry._exi_fields = (
     _Field('time_interval', 'elem', 1, 1, (('urn:iso:15118:2:2013:MsgDataTypes', 'RelativeTimeInterval', RelativeTimeInterval), ('urn:iso:15118:2:2013:MsgDataTypes', 'TimeInterval', Interval))),
     _Field('p_max', 'elem', 1, 1, (('urn:iso:15118:2:2013:MsgDataTypes', 'PMax', PhysicalValue),)),
 )
 Interval._exi_type = ('urn:iso:15118:2:2013:MsgDataTypes', 'IntervalType')
+Interval._exi_abstract = True
 Interval._exi_fields = (
 )
 PhysicalValue._exi_type = ('urn:iso:15118:2:2013:MsgDataTypes', 'PhysicalValueType')
+PhysicalValue._exi_abstract = False
 PhysicalValue._exi_fields = (
     _Field('multiplier', 'elem', 1, 1, (('urn:iso:15118:2:2013:MsgDataTypes', 'Multiplier', _S('nbit', 'byte', lo=-3, hi=3)),)),
     _Field('unit', 'elem', 1, 1, (('urn:iso:15118:2:2013:MsgDataTypes', 'Unit', _S('enum', 'string', enum=unitSymbol)),)),
     _Field('value', 'elem', 1, 1, (('urn:iso:15118:2:2013:MsgDataTypes', 'Value', _S('int', 'short', lo=-32768, hi=32767)),)),
 )
 SalesTariff._exi_type = ('urn:iso:15118:2:2013:MsgDataTypes', 'SalesTariffType')
+SalesTariff._exi_abstract = False
 SalesTariff._exi_fields = (
     _Field('id', 'attr', 0, 1, (('urn:iso:15118:2:2013:MsgDataTypes', 'Id', _S('string', 'ID')),)),
     _Field('sales_tariff_id', 'elem', 1, 1, (('urn:iso:15118:2:2013:MsgDataTypes', 'SalesTariffID', _S('nbit', 'unsignedByte', lo=1, hi=255)),)),
@@ -1141,42 +1239,50 @@ SalesTariff._exi_fields = (
     _Field('sales_tariff_entry', 'elem', 1, 1024, (('urn:iso:15118:2:2013:MsgDataTypes', 'SalesTariffEntry', SalesTariffEntry),)),
 )
 SalesTariffEntry._exi_type = ('urn:iso:15118:2:2013:MsgDataTypes', 'SalesTariffEntryType')
+SalesTariffEntry._exi_abstract = False
 SalesTariffEntry._exi_fields = (
     _Field('time_interval', 'elem', 1, 1, (('urn:iso:15118:2:2013:MsgDataTypes', 'RelativeTimeInterval', RelativeTimeInterval), ('urn:iso:15118:2:2013:MsgDataTypes', 'TimeInterval', Interval))),
     _Field('e_price_level', 'elem', 0, 1, (('urn:iso:15118:2:2013:MsgDataTypes', 'EPriceLevel', _S('nbit', 'unsignedByte', lo=0, hi=255)),)),
     _Field('consumption_cost', 'elem', 0, 3, (('urn:iso:15118:2:2013:MsgDataTypes', 'ConsumptionCost', ConsumptionCost),)),
 )
 ConsumptionCost._exi_type = ('urn:iso:15118:2:2013:MsgDataTypes', 'ConsumptionCostType')
+ConsumptionCost._exi_abstract = False
 ConsumptionCost._exi_fields = (
     _Field('start_value', 'elem', 1, 1, (('urn:iso:15118:2:2013:MsgDataTypes', 'startValue', PhysicalValue),)),
     _Field('cost', 'elem', 1, 3, (('urn:iso:15118:2:2013:MsgDataTypes', 'Cost', Cost),)),
 )
 Cost._exi_type = ('urn:iso:15118:2:2013:MsgDataTypes', 'CostType')
+Cost._exi_abstract = False
 Cost._exi_fields = (
     _Field('cost_kind', 'elem', 1, 1, (('urn:iso:15118:2:2013:MsgDataTypes', 'costKind', _S('enum', 'string', enum=costKind)),)),
     _Field('amount', 'elem', 1, 1, (('urn:iso:15118:2:2013:MsgDataTypes', 'amount', _S('uint', 'unsignedInt', lo=0, hi=4294967295)),)),
     _Field('amount_multiplier', 'elem', 0, 1, (('urn:iso:15118:2:2013:MsgDataTypes', 'amountMultiplier', _S('nbit', 'byte', lo=-3, hi=3)),)),
 )
 RelativeTimeInterval._exi_type = ('urn:iso:15118:2:2013:MsgDataTypes', 'RelativeTimeIntervalType')
+RelativeTimeInterval._exi_abstract = False
 RelativeTimeInterval._exi_fields = (
     _Field('start', 'elem', 1, 1, (('urn:iso:15118:2:2013:MsgDataTypes', 'start', _S('uint', 'unsignedInt', lo=0, hi=16777214)),)),
     _Field('duration', 'elem', 0, 1, (('urn:iso:15118:2:2013:MsgDataTypes', 'duration', _S('uint', 'unsignedInt', lo=0, hi=86400)),)),
 )
 EVSEStatus._exi_type = ('urn:iso:15118:2:2013:MsgDataTypes', 'EVSEStatusType')
+EVSEStatus._exi_abstract = True
 EVSEStatus._exi_fields = (
     _Field('notification_max_delay', 'elem', 1, 1, (('urn:iso:15118:2:2013:MsgDataTypes', 'NotificationMaxDelay', _S('uint', 'unsignedShort', lo=0, hi=65535)),)),
     _Field('evse_notification', 'elem', 1, 1, (('urn:iso:15118:2:2013:MsgDataTypes', 'EVSENotification', _S('enum', 'string', enum=EVSENotification)),)),
 )
 AC_EVSEStatus._exi_type = ('urn:iso:15118:2:2013:MsgDataTypes', 'AC_EVSEStatusType')
+AC_EVSEStatus._exi_abstract = False
 AC_EVSEStatus._exi_fields = (
     _Field('notification_max_delay', 'elem', 1, 1, (('urn:iso:15118:2:2013:MsgDataTypes', 'NotificationMaxDelay', _S('uint', 'unsignedShort', lo=0, hi=65535)),)),
     _Field('evse_notification', 'elem', 1, 1, (('urn:iso:15118:2:2013:MsgDataTypes', 'EVSENotification', _S('enum', 'string', enum=EVSENotification)),)),
     _Field('rcd', 'elem', 1, 1, (('urn:iso:15118:2:2013:MsgDataTypes', 'RCD', _S('bool', 'boolean')),)),
 )
 EVStatus._exi_type = ('urn:iso:15118:2:2013:MsgDataTypes', 'EVStatusType')
+EVStatus._exi_abstract = True
 EVStatus._exi_fields = (
 )
 DC_EVSEStatus._exi_type = ('urn:iso:15118:2:2013:MsgDataTypes', 'DC_EVSEStatusType')
+DC_EVSEStatus._exi_abstract = False
 DC_EVSEStatus._exi_fields = (
     _Field('notification_max_delay', 'elem', 1, 1, (('urn:iso:15118:2:2013:MsgDataTypes', 'NotificationMaxDelay', _S('uint', 'unsignedShort', lo=0, hi=65535)),)),
     _Field('evse_notification', 'elem', 1, 1, (('urn:iso:15118:2:2013:MsgDataTypes', 'EVSENotification', _S('enum', 'string', enum=EVSENotification)),)),
@@ -1184,16 +1290,19 @@ DC_EVSEStatus._exi_fields = (
     _Field('evse_status_code', 'elem', 1, 1, (('urn:iso:15118:2:2013:MsgDataTypes', 'EVSEStatusCode', _S('enum', 'string', enum=DC_EVSEStatusCode)),)),
 )
 DC_EVStatus._exi_type = ('urn:iso:15118:2:2013:MsgDataTypes', 'DC_EVStatusType')
+DC_EVStatus._exi_abstract = False
 DC_EVStatus._exi_fields = (
     _Field('ev_ready', 'elem', 1, 1, (('urn:iso:15118:2:2013:MsgDataTypes', 'EVReady', _S('bool', 'boolean')),)),
     _Field('ev_error_code', 'elem', 1, 1, (('urn:iso:15118:2:2013:MsgDataTypes', 'EVErrorCode', _S('enum', 'string', enum=DC_EVErrorCode)),)),
     _Field('evresssoc', 'elem', 1, 1, (('urn:iso:15118:2:2013:MsgDataTypes', 'EVRESSSOC', _S('nbit', 'byte', lo=0, hi=100)),)),
 )
 EVChargeParameter._exi_type = ('urn:iso:15118:2:2013:MsgDataTypes', 'EVChargeParameterType')
+EVChargeParameter._exi_abstract = True
 EVChargeParameter._exi_fields = (
     _Field('departure_time', 'elem', 0, 1, (('urn:iso:15118:2:2013:MsgDataTypes', 'DepartureTime', _S('uint', 'unsignedInt', lo=0, hi=4294967295)),)),
 )
 AC_EVChargeParameter._exi_type = ('urn:iso:15118:2:2013:MsgDataTypes', 'AC_EVChargeParameterType')
+AC_EVChargeParameter._exi_abstract = False
 AC_EVChargeParameter._exi_fields = (
     _Field('departure_time', 'elem', 0, 1, (('urn:iso:15118:2:2013:MsgDataTypes', 'DepartureTime', _S('uint', 'unsignedInt', lo=0, hi=4294967295)),)),
     _Field('e_amount', 'elem', 1, 1, (('urn:iso:15118:2:2013:MsgDataTypes', 'EAmount', PhysicalValue),)),
@@ -1202,6 +1311,7 @@ AC_EVChargeParameter._exi_fields = (
     _Field('ev_min_current', 'elem', 1, 1, (('urn:iso:15118:2:2013:MsgDataTypes', 'EVMinCurrent', PhysicalValue),)),
 )
 DC_EVChargeParameter._exi_type = ('urn:iso:15118:2:2013:MsgDataTypes', 'DC_EVChargeParameterType')
+DC_EVChargeParameter._exi_abstract = False
 DC_EVChargeParameter._exi_fields = (
     _Field('departure_time', 'elem', 0, 1, (('urn:iso:15118:2:2013:MsgDataTypes', 'DepartureTime', _S('uint', 'unsignedInt', lo=0, hi=4294967295)),)),
     _Field('dc_ev_status', 'elem', 1, 1, (('urn:iso:15118:2:2013:MsgDataTypes', 'DC_EVStatus', DC_EVStatus),)),
@@ -1214,15 +1324,18 @@ DC_EVChargeParameter._exi_fields = (
     _Field('bulk_soc', 'elem', 0, 1, (('urn:iso:15118:2:2013:MsgDataTypes', 'BulkSOC', _S('nbit', 'byte', lo=0, hi=100)),)),
 )
 EVSEChargeParameter._exi_type = ('urn:iso:15118:2:2013:MsgDataTypes', 'EVSEChargeParameterType')
+EVSEChargeParameter._exi_abstract = True
 EVSEChargeParameter._exi_fields = (
 )
 AC_EVSEChargeParameter._exi_type = ('urn:iso:15118:2:2013:MsgDataTypes', 'AC_EVSEChargeParameterType')
+AC_EVSEChargeParameter._exi_abstract = False
 AC_EVSEChargeParameter._exi_fields = (
     _Field('ac_evse_status', 'elem', 1, 1, (('urn:iso:15118:2:2013:MsgDataTypes', 'AC_EVSEStatus', AC_EVSEStatus),)),
     _Field('evse_nominal_voltage', 'elem', 1, 1, (('urn:iso:15118:2:2013:MsgDataTypes', 'EVSENominalVoltage', PhysicalValue),)),
     _Field('evse_max_current', 'elem', 1, 1, (('urn:iso:15118:2:2013:MsgDataTypes', 'EVSEMaxCurrent', PhysicalValue),)),
 )
 DC_EVSEChargeParameter._exi_type = ('urn:iso:15118:2:2013:MsgDataTypes', 'DC_EVSEChargeParameterType')
+DC_EVSEChargeParameter._exi_abstract = False
 DC_EVSEChargeParameter._exi_fields = (
     _Field('dc_evse_status', 'elem', 1, 1, (('urn:iso:15118:2:2013:MsgDataTypes', 'DC_EVSEStatus', DC_EVSEStatus),)),
     _Field('evse_maximum_current_limit', 'elem', 1, 1, (('urn:iso:15118:2:2013:MsgDataTypes', 'EVSEMaximumCurrentLimit', PhysicalValue),)),
@@ -1235,30 +1348,36 @@ DC_EVSEChargeParameter._exi_fields = (
     _Field('evse_energy_to_be_delivered', 'elem', 0, 1, (('urn:iso:15118:2:2013:MsgDataTypes', 'EVSEEnergyToBeDelivered', PhysicalValue),)),
 )
 EVPowerDeliveryParameter._exi_type = ('urn:iso:15118:2:2013:MsgDataTypes', 'EVPowerDeliveryParameterType')
+EVPowerDeliveryParameter._exi_abstract = True
 EVPowerDeliveryParameter._exi_fields = (
 )
 DC_EVPowerDeliveryParameter._exi_type = ('urn:iso:15118:2:2013:MsgDataTypes', 'DC_EVPowerDeliveryParameterType')
+DC_EVPowerDeliveryParameter._exi_abstract = False
 DC_EVPowerDeliveryParameter._exi_fields = (
     _Field('dc_ev_status', 'elem', 1, 1, (('urn:iso:15118:2:2013:MsgDataTypes', 'DC_EVStatus', DC_EVStatus),)),
     _Field('bulk_charging_complete', 'elem', 0, 1, (('urn:iso:15118:2:2013:MsgDataTypes', 'BulkChargingComplete', _S('bool', 'boolean')),)),
     _Field('charging_complete', 'elem', 1, 1, (('urn:iso:15118:2:2013:MsgDataTypes', 'ChargingComplete', _S('bool', 'boolean')),)),
 )
 SessionSetupReq._exi_type = ('urn:iso:15118:2:2013:MsgBody', 'SessionSetupReqType')
+SessionSetupReq._exi_abstract = False
 SessionSetupReq._exi_fields = (
     _Field('evccid', 'elem', 1, 1, (('urn:iso:15118:2:2013:MsgBody', 'EVCCID', _S('hex', 'hexBinary', max_len=6)),)),
 )
 SessionSetupRes._exi_type = ('urn:iso:15118:2:2013:MsgBody', 'SessionSetupResType')
+SessionSetupRes._exi_abstract = False
 SessionSetupRes._exi_fields = (
     _Field('response_code', 'elem', 1, 1, (('urn:iso:15118:2:2013:MsgBody', 'ResponseCode', _S('enum', 'string', enum=responseCode)),)),
     _Field('evseid', 'elem', 1, 1, (('urn:iso:15118:2:2013:MsgBody', 'EVSEID', _S('string', 'string', min_len=7, max_len=37)),)),
     _Field('evse_time_stamp', 'elem', 0, 1, (('urn:iso:15118:2:2013:MsgBody', 'EVSETimeStamp', _S('int', 'long', lo=-9223372036854775808, hi=9223372036854775807)),)),
 )
 ServiceDiscoveryReq._exi_type = ('urn:iso:15118:2:2013:MsgBody', 'ServiceDiscoveryReqType')
+ServiceDiscoveryReq._exi_abstract = False
 ServiceDiscoveryReq._exi_fields = (
     _Field('service_scope', 'elem', 0, 1, (('urn:iso:15118:2:2013:MsgBody', 'ServiceScope', _S('string', 'string', max_len=64)),)),
     _Field('service_category', 'elem', 0, 1, (('urn:iso:15118:2:2013:MsgBody', 'ServiceCategory', _S('enum', 'string', enum=serviceCategory)),)),
 )
 ServiceDiscoveryRes._exi_type = ('urn:iso:15118:2:2013:MsgBody', 'ServiceDiscoveryResType')
+ServiceDiscoveryRes._exi_abstract = False
 ServiceDiscoveryRes._exi_fields = (
     _Field('response_code', 'elem', 1, 1, (('urn:iso:15118:2:2013:MsgBody', 'ResponseCode', _S('enum', 'string', enum=responseCode)),)),
     _Field('payment_option_list', 'elem', 1, 1, (('urn:iso:15118:2:2013:MsgBody', 'PaymentOptionList', PaymentOptionList),)),
@@ -1266,10 +1385,12 @@ ServiceDiscoveryRes._exi_fields = (
     _Field('service_list', 'elem', 0, 1, (('urn:iso:15118:2:2013:MsgBody', 'ServiceList', ServiceList),)),
 )
 PaymentOptionList._exi_type = ('urn:iso:15118:2:2013:MsgDataTypes', 'PaymentOptionListType')
+PaymentOptionList._exi_abstract = False
 PaymentOptionList._exi_fields = (
     _Field('payment_option', 'elem', 1, 2, (('urn:iso:15118:2:2013:MsgDataTypes', 'PaymentOption', _S('enum', 'string', enum=paymentOption)),)),
 )
 Service._exi_type = ('urn:iso:15118:2:2013:MsgDataTypes', 'ServiceType')
+Service._exi_abstract = False
 Service._exi_fields = (
     _Field('service_id', 'elem', 1, 1, (('urn:iso:15118:2:2013:MsgDataTypes', 'ServiceID', _S('uint', 'unsignedShort', lo=0, hi=65535)),)),
     _Field('service_name', 'elem', 0, 1, (('urn:iso:15118:2:2013:MsgDataTypes', 'ServiceName', _S('string', 'string', max_len=32)),)),
@@ -1278,6 +1399,7 @@ Service._exi_fields = (
     _Field('free_service', 'elem', 1, 1, (('urn:iso:15118:2:2013:MsgDataTypes', 'FreeService', _S('bool', 'boolean')),)),
 )
 ChargeService._exi_type = ('urn:iso:15118:2:2013:MsgDataTypes', 'ChargeServiceType')
+ChargeService._exi_abstract = False
 ChargeService._exi_fields = (
     _Field('service_id', 'elem', 1, 1, (('urn:iso:15118:2:2013:MsgDataTypes', 'ServiceID', _S('uint', 'unsignedShort', lo=0, hi=65535)),)),
     _Field('service_name', 'elem', 0, 1, (('urn:iso:15118:2:2013:MsgDataTypes', 'ServiceName', _S('string', 'string', max_len=32)),)),
@@ -1287,33 +1409,40 @@ ChargeService._exi_fields = (
     _Field('supported_energy_transfer_mode', 'elem', 1, 1, (('urn:iso:15118:2:2013:MsgDataTypes', 'SupportedEnergyTransferMode', SupportedEnergyTransferMode),)),
 )
 SupportedEnergyTransferMode._exi_type = ('urn:iso:15118:2:2013:MsgDataTypes', 'SupportedEnergyTransferModeType')
+SupportedEnergyTransferMode._exi_abstract = False
 SupportedEnergyTransferMode._exi_fields = (
     _Field('energy_transfer_mode', 'elem', 1, 6, (('urn:iso:15118:2:2013:MsgDataTypes', 'EnergyTransferMode', _S('enum', 'string', enum=EnergyTransferMode)),)),
 )
 ServiceList._exi_type = ('urn:iso:15118:2:2013:MsgDataTypes', 'ServiceListType')
+ServiceList._exi_abstract = False
 ServiceList._exi_fields = (
     _Field('service', 'elem', 1, 8, (('urn:iso:15118:2:2013:MsgDataTypes', 'Service', Service),)),
 )
 ServiceDetailReq._exi_type = ('urn:iso:15118:2:2013:MsgBody', 'ServiceDetailReqType')
+ServiceDetailReq._exi_abstract = False
 ServiceDetailReq._exi_fields = (
     _Field('service_id', 'elem', 1, 1, (('urn:iso:15118:2:2013:MsgBody', 'ServiceID', _S('uint', 'unsignedShort', lo=0, hi=65535)),)),
 )
 ServiceDetailRes._exi_type = ('urn:iso:15118:2:2013:MsgBody', 'ServiceDetailResType')
+ServiceDetailRes._exi_abstract = False
 ServiceDetailRes._exi_fields = (
     _Field('response_code', 'elem', 1, 1, (('urn:iso:15118:2:2013:MsgBody', 'ResponseCode', _S('enum', 'string', enum=responseCode)),)),
     _Field('service_id', 'elem', 1, 1, (('urn:iso:15118:2:2013:MsgBody', 'ServiceID', _S('uint', 'unsignedShort', lo=0, hi=65535)),)),
     _Field('service_parameter_list', 'elem', 0, 1, (('urn:iso:15118:2:2013:MsgBody', 'ServiceParameterList', ServiceParameterList),)),
 )
 ServiceParameterList._exi_type = ('urn:iso:15118:2:2013:MsgDataTypes', 'ServiceParameterListType')
+ServiceParameterList._exi_abstract = False
 ServiceParameterList._exi_fields = (
     _Field('parameter_set', 'elem', 1, 255, (('urn:iso:15118:2:2013:MsgDataTypes', 'ParameterSet', ParameterSet),)),
 )
 ParameterSet._exi_type = ('urn:iso:15118:2:2013:MsgDataTypes', 'ParameterSetType')
+ParameterSet._exi_abstract = False
 ParameterSet._exi_fields = (
     _Field('parameter_set_id', 'elem', 1, 1, (('urn:iso:15118:2:2013:MsgDataTypes', 'ParameterSetID', _S('int', 'short', lo=-32768, hi=32767)),)),
     _Field('parameter', 'elem', 1, 16, (('urn:iso:15118:2:2013:MsgDataTypes', 'Parameter', Parameter),)),
 )
 Parameter._exi_type = ('urn:iso:15118:2:2013:MsgDataTypes', 'ParameterType')
+Parameter._exi_abstract = False
 Parameter._exi_fields = (
     _Field('name', 'attr', 1, 1, (('urn:iso:15118:2:2013:MsgDataTypes', 'Name', _S('string', 'string')),)),
     _Field('bool_value', 'elem', 0, 1, (('urn:iso:15118:2:2013:MsgDataTypes', 'boolValue', _S('bool', 'boolean')),), 242, 0, 1, 1),
@@ -1324,61 +1453,73 @@ Parameter._exi_fields = (
     _Field('string_value', 'elem', 0, 1, (('urn:iso:15118:2:2013:MsgDataTypes', 'stringValue', _S('string', 'string')),), 242, 5, 1, 1),
 )
 PaymentServiceSelectionReq._exi_type = ('urn:iso:15118:2:2013:MsgBody', 'PaymentServiceSelectionReqType')
+PaymentServiceSelectionReq._exi_abstract = False
 PaymentServiceSelectionReq._exi_fields = (
     _Field('selected_payment_option', 'elem', 1, 1, (('urn:iso:15118:2:2013:MsgBody', 'SelectedPaymentOption', _S('enum', 'string', enum=paymentOption)),)),
     _Field('selected_service_list', 'elem', 1, 1, (('urn:iso:15118:2:2013:MsgBody', 'SelectedServiceList', SelectedServiceList),)),
 )
 SelectedServiceList._exi_type = ('urn:iso:15118:2:2013:MsgDataTypes', 'SelectedServiceListType')
+SelectedServiceList._exi_abstract = False
 SelectedServiceList._exi_fields = (
     _Field('selected_service', 'elem', 1, 16, (('urn:iso:15118:2:2013:MsgDataTypes', 'SelectedService', SelectedService),)),
 )
 SelectedService._exi_type = ('urn:iso:15118:2:2013:MsgDataTypes', 'SelectedServiceType')
+SelectedService._exi_abstract = False
 SelectedService._exi_fields = (
     _Field('service_id', 'elem', 1, 1, (('urn:iso:15118:2:2013:MsgDataTypes', 'ServiceID', _S('uint', 'unsignedShort', lo=0, hi=65535)),)),
     _Field('parameter_set_id', 'elem', 0, 1, (('urn:iso:15118:2:2013:MsgDataTypes', 'ParameterSetID', _S('int', 'short', lo=-32768, hi=32767)),)),
 )
 PaymentServiceSelectionRes._exi_type = ('urn:iso:15118:2:2013:MsgBody', 'PaymentServiceSelectionResType')
+PaymentServiceSelectionRes._exi_abstract = False
 PaymentServiceSelectionRes._exi_fields = (
     _Field('response_code', 'elem', 1, 1, (('urn:iso:15118:2:2013:MsgBody', 'ResponseCode', _S('enum', 'string', enum=responseCode)),)),
 )
 PaymentDetailsReq._exi_type = ('urn:iso:15118:2:2013:MsgBody', 'PaymentDetailsReqType')
+PaymentDetailsReq._exi_abstract = False
 PaymentDetailsReq._exi_fields = (
     _Field('e_maid', 'elem', 1, 1, (('urn:iso:15118:2:2013:MsgBody', 'eMAID', _S('string', 'string', min_len=14, max_len=15)),)),
     _Field('contract_signature_cert_chain', 'elem', 1, 1, (('urn:iso:15118:2:2013:MsgBody', 'ContractSignatureCertChain', CertificateChain),)),
 )
 CertificateChain._exi_type = ('urn:iso:15118:2:2013:MsgDataTypes', 'CertificateChainType')
+CertificateChain._exi_abstract = False
 CertificateChain._exi_fields = (
     _Field('id', 'attr', 0, 1, (('urn:iso:15118:2:2013:MsgDataTypes', 'Id', _S('string', 'ID')),)),
     _Field('certificate', 'elem', 1, 1, (('urn:iso:15118:2:2013:MsgDataTypes', 'Certificate', _S('b64', 'base64Binary', max_len=800)),)),
     _Field('sub_certificates', 'elem', 0, 1, (('urn:iso:15118:2:2013:MsgDataTypes', 'SubCertificates', SubCertificates),)),
 )
 SubCertificates._exi_type = ('urn:iso:15118:2:2013:MsgDataTypes', 'SubCertificatesType')
+SubCertificates._exi_abstract = False
 SubCertificates._exi_fields = (
     _Field('certificate', 'elem', 1, 4, (('urn:iso:15118:2:2013:MsgDataTypes', 'Certificate', _S('b64', 'base64Binary', max_len=800)),)),
 )
 PaymentDetailsRes._exi_type = ('urn:iso:15118:2:2013:MsgBody', 'PaymentDetailsResType')
+PaymentDetailsRes._exi_abstract = False
 PaymentDetailsRes._exi_fields = (
     _Field('response_code', 'elem', 1, 1, (('urn:iso:15118:2:2013:MsgBody', 'ResponseCode', _S('enum', 'string', enum=responseCode)),)),
     _Field('gen_challenge', 'elem', 1, 1, (('urn:iso:15118:2:2013:MsgBody', 'GenChallenge', _S('b64', 'base64Binary', min_len=16, max_len=16)),)),
     _Field('evse_time_stamp', 'elem', 1, 1, (('urn:iso:15118:2:2013:MsgBody', 'EVSETimeStamp', _S('int', 'long', lo=-9223372036854775808, hi=9223372036854775807)),)),
 )
 AuthorizationReq._exi_type = ('urn:iso:15118:2:2013:MsgBody', 'AuthorizationReqType')
+AuthorizationReq._exi_abstract = False
 AuthorizationReq._exi_fields = (
     _Field('id', 'attr', 0, 1, (('urn:iso:15118:2:2013:MsgBody', 'Id', _S('string', 'ID')),)),
     _Field('gen_challenge', 'elem', 0, 1, (('urn:iso:15118:2:2013:MsgBody', 'GenChallenge', _S('b64', 'base64Binary', min_len=16, max_len=16)),)),
 )
 AuthorizationRes._exi_type = ('urn:iso:15118:2:2013:MsgBody', 'AuthorizationResType')
+AuthorizationRes._exi_abstract = False
 AuthorizationRes._exi_fields = (
     _Field('response_code', 'elem', 1, 1, (('urn:iso:15118:2:2013:MsgBody', 'ResponseCode', _S('enum', 'string', enum=responseCode)),)),
     _Field('evse_processing', 'elem', 1, 1, (('urn:iso:15118:2:2013:MsgBody', 'EVSEProcessing', _S('enum', 'string', enum=EVSEProcessing)),)),
 )
 ChargeParameterDiscoveryReq._exi_type = ('urn:iso:15118:2:2013:MsgBody', 'ChargeParameterDiscoveryReqType')
+ChargeParameterDiscoveryReq._exi_abstract = False
 ChargeParameterDiscoveryReq._exi_fields = (
     _Field('max_entries_sa_schedule_tuple', 'elem', 0, 1, (('urn:iso:15118:2:2013:MsgBody', 'MaxEntriesSAScheduleTuple', _S('uint', 'unsignedShort', lo=0, hi=65535)),)),
     _Field('requested_energy_transfer_mode', 'elem', 1, 1, (('urn:iso:15118:2:2013:MsgBody', 'RequestedEnergyTransferMode', _S('enum', 'string', enum=EnergyTransferMode)),)),
     _Field('ev_charge_parameter', 'elem', 1, 1, (('urn:iso:15118:2:2013:MsgDataTypes', 'AC_EVChargeParameter', AC_EVChargeParameter), ('urn:iso:15118:2:2013:MsgDataTypes', 'DC_EVChargeParameter', DC_EVChargeParameter), ('urn:iso:15118:2:2013:MsgDataTypes', 'EVChargeParameter', EVChargeParameter))),
 )
 ChargeParameterDiscoveryRes._exi_type = ('urn:iso:15118:2:2013:MsgBody', 'ChargeParameterDiscoveryResType')
+ChargeParameterDiscoveryRes._exi_abstract = False
 ChargeParameterDiscoveryRes._exi_fields = (
     _Field('response_code', 'elem', 1, 1, (('urn:iso:15118:2:2013:MsgBody', 'ResponseCode', _S('enum', 'string', enum=responseCode)),)),
     _Field('evse_processing', 'elem', 1, 1, (('urn:iso:15118:2:2013:MsgBody', 'EVSEProcessing', _S('enum', 'string', enum=EVSEProcessing)),)),
@@ -1386,6 +1527,7 @@ ChargeParameterDiscoveryRes._exi_fields = (
     _Field('evse_charge_parameter', 'elem', 1, 1, (('urn:iso:15118:2:2013:MsgDataTypes', 'AC_EVSEChargeParameter', AC_EVSEChargeParameter), ('urn:iso:15118:2:2013:MsgDataTypes', 'DC_EVSEChargeParameter', DC_EVSEChargeParameter), ('urn:iso:15118:2:2013:MsgDataTypes', 'EVSEChargeParameter', EVSEChargeParameter))),
 )
 PowerDeliveryReq._exi_type = ('urn:iso:15118:2:2013:MsgBody', 'PowerDeliveryReqType')
+PowerDeliveryReq._exi_abstract = False
 PowerDeliveryReq._exi_fields = (
     _Field('charge_progress', 'elem', 1, 1, (('urn:iso:15118:2:2013:MsgBody', 'ChargeProgress', _S('enum', 'string', enum=chargeProgress)),)),
     _Field('sa_schedule_tuple_id', 'elem', 1, 1, (('urn:iso:15118:2:2013:MsgBody', 'SAScheduleTupleID', _S('nbit', 'unsignedByte', lo=1, hi=255)),)),
@@ -1393,21 +1535,25 @@ PowerDeliveryReq._exi_fields = (
     _Field('ev_power_delivery_parameter', 'elem', 0, 1, (('urn:iso:15118:2:2013:MsgDataTypes', 'DC_EVPowerDeliveryParameter', DC_EVPowerDeliveryParameter), ('urn:iso:15118:2:2013:MsgDataTypes', 'EVPowerDeliveryParameter', EVPowerDeliveryParameter))),
 )
 ChargingProfile._exi_type = ('urn:iso:15118:2:2013:MsgDataTypes', 'ChargingProfileType')
+ChargingProfile._exi_abstract = False
 ChargingProfile._exi_fields = (
     _Field('profile_entry', 'elem', 1, 24, (('urn:iso:15118:2:2013:MsgDataTypes', 'ProfileEntry', ProfileEntry),)),
 )
 ProfileEntry._exi_type = ('urn:iso:15118:2:2013:MsgDataTypes', 'ProfileEntryType')
+ProfileEntry._exi_abstract = False
 ProfileEntry._exi_fields = (
     _Field('charging_profile_entry_start', 'elem', 1, 1, (('urn:iso:15118:2:2013:MsgDataTypes', 'ChargingProfileEntryStart', _S('uint', 'unsignedInt', lo=0, hi=4294967295)),)),
     _Field('charging_profile_entry_max_power', 'elem', 1, 1, (('urn:iso:15118:2:2013:MsgDataTypes', 'ChargingProfileEntryMaxPower', PhysicalValue),)),
     _Field('charging_profile_entry_max_number_of_phases_in_use', 'elem', 0, 1, (('urn:iso:15118:2:2013:MsgDataTypes', 'ChargingProfileEntryMaxNumberOfPhasesInUse', _S('nbit', 'byte', lo=1, hi=3)),)),
 )
 PowerDeliveryRes._exi_type = ('urn:iso:15118:2:2013:MsgBody', 'PowerDeliveryResType')
+PowerDeliveryRes._exi_abstract = False
 PowerDeliveryRes._exi_fields = (
     _Field('response_code', 'elem', 1, 1, (('urn:iso:15118:2:2013:MsgBody', 'ResponseCode', _S('enum', 'string', enum=responseCode)),)),
     _Field('evse_status', 'elem', 1, 1, (('urn:iso:15118:2:2013:MsgDataTypes', 'AC_EVSEStatus', AC_EVSEStatus), ('urn:iso:15118:2:2013:MsgDataTypes', 'DC_EVSEStatus', DC_EVSEStatus), ('urn:iso:15118:2:2013:MsgDataTypes', 'EVSEStatus', EVSEStatus))),
 )
 MeteringReceiptReq._exi_type = ('urn:iso:15118:2:2013:MsgBody', 'MeteringReceiptReqType')
+MeteringReceiptReq._exi_abstract = False
 MeteringReceiptReq._exi_fields = (
     _Field('id', 'attr', 0, 1, (('urn:iso:15118:2:2013:MsgBody', 'Id', _S('string', 'ID')),)),
     _Field('session_id', 'elem', 1, 1, (('urn:iso:15118:2:2013:MsgBody', 'SessionID', _S('hex', 'hexBinary', max_len=8)),)),
@@ -1415,6 +1561,7 @@ MeteringReceiptReq._exi_fields = (
     _Field('meter_info', 'elem', 1, 1, (('urn:iso:15118:2:2013:MsgBody', 'MeterInfo', MeterInfo),)),
 )
 MeterInfo._exi_type = ('urn:iso:15118:2:2013:MsgDataTypes', 'MeterInfoType')
+MeterInfo._exi_abstract = False
 MeterInfo._exi_fields = (
     _Field('meter_id', 'elem', 1, 1, (('urn:iso:15118:2:2013:MsgDataTypes', 'MeterID', _S('string', 'string', max_len=32)),)),
     _Field('meter_reading', 'elem', 0, 1, (('urn:iso:15118:2:2013:MsgDataTypes', 'MeterReading', _S('uint', 'unsignedLong', lo=0, hi=18446744073709551615)),)),
@@ -1423,19 +1570,23 @@ MeterInfo._exi_fields = (
     _Field('t_meter', 'elem', 0, 1, (('urn:iso:15118:2:2013:MsgDataTypes', 'TMeter', _S('int', 'long', lo=-9223372036854775808, hi=9223372036854775807)),)),
 )
 MeteringReceiptRes._exi_type = ('urn:iso:15118:2:2013:MsgBody', 'MeteringReceiptResType')
+MeteringReceiptRes._exi_abstract = False
 MeteringReceiptRes._exi_fields = (
     _Field('response_code', 'elem', 1, 1, (('urn:iso:15118:2:2013:MsgBody', 'ResponseCode', _S('enum', 'string', enum=responseCode)),)),
     _Field('evse_status', 'elem', 1, 1, (('urn:iso:15118:2:2013:MsgDataTypes', 'AC_EVSEStatus', AC_EVSEStatus), ('urn:iso:15118:2:2013:MsgDataTypes', 'DC_EVSEStatus', DC_EVSEStatus), ('urn:iso:15118:2:2013:MsgDataTypes', 'EVSEStatus', EVSEStatus))),
 )
 SessionStopReq._exi_type = ('urn:iso:15118:2:2013:MsgBody', 'SessionStopReqType')
+SessionStopReq._exi_abstract = False
 SessionStopReq._exi_fields = (
     _Field('charging_session', 'elem', 1, 1, (('urn:iso:15118:2:2013:MsgBody', 'ChargingSession', _S('enum', 'string', enum=chargingSession)),)),
 )
 SessionStopRes._exi_type = ('urn:iso:15118:2:2013:MsgBody', 'SessionStopResType')
+SessionStopRes._exi_abstract = False
 SessionStopRes._exi_fields = (
     _Field('response_code', 'elem', 1, 1, (('urn:iso:15118:2:2013:MsgBody', 'ResponseCode', _S('enum', 'string', enum=responseCode)),)),
 )
 CertificateUpdateReq._exi_type = ('urn:iso:15118:2:2013:MsgBody', 'CertificateUpdateReqType')
+CertificateUpdateReq._exi_abstract = False
 CertificateUpdateReq._exi_fields = (
     _Field('id', 'attr', 1, 1, (('urn:iso:15118:2:2013:MsgBody', 'Id', _S('string', 'ID')),)),
     _Field('contract_signature_cert_chain', 'elem', 1, 1, (('urn:iso:15118:2:2013:MsgBody', 'ContractSignatureCertChain', CertificateChain),)),
@@ -1443,10 +1594,12 @@ CertificateUpdateReq._exi_fields = (
     _Field('list_of_root_certificate_i_ds', 'elem', 1, 1, (('urn:iso:15118:2:2013:MsgBody', 'ListOfRootCertificateIDs', ListOfRootCertificateIDs),)),
 )
 ListOfRootCertificateIDs._exi_type = ('urn:iso:15118:2:2013:MsgDataTypes', 'ListOfRootCertificateIDsType')
+ListOfRootCertificateIDs._exi_abstract = False
 ListOfRootCertificateIDs._exi_fields = (
     _Field('root_certificate_id', 'elem', 1, 20, (('urn:iso:15118:2:2013:MsgDataTypes', 'RootCertificateID', _xmldsig.X509IssuerSerial),)),
 )
 CertificateUpdateRes._exi_type = ('urn:iso:15118:2:2013:MsgBody', 'CertificateUpdateResType')
+CertificateUpdateRes._exi_abstract = False
 CertificateUpdateRes._exi_fields = (
     _Field('response_code', 'elem', 1, 1, (('urn:iso:15118:2:2013:MsgBody', 'ResponseCode', _S('enum', 'string', enum=responseCode)),)),
     _Field('sa_provisioning_certificate_chain', 'elem', 1, 1, (('urn:iso:15118:2:2013:MsgBody', 'SAProvisioningCertificateChain', CertificateChain),)),
@@ -1457,27 +1610,32 @@ CertificateUpdateRes._exi_fields = (
     _Field('retry_counter', 'elem', 0, 1, (('urn:iso:15118:2:2013:MsgBody', 'RetryCounter', _S('int', 'short', lo=-32768, hi=32767)),)),
 )
 ContractSignatureEncryptedPrivateKey._exi_type = ('urn:iso:15118:2:2013:MsgDataTypes', 'ContractSignatureEncryptedPrivateKeyType')
+ContractSignatureEncryptedPrivateKey._exi_abstract = False
 ContractSignatureEncryptedPrivateKey._exi_fields = (
     _Field('id', 'attr', 1, 1, (('urn:iso:15118:2:2013:MsgDataTypes', 'Id', _S('string', 'ID')),)),
     _Field('value', 'text', 1, 1, (('', '', _S('b64', 'base64Binary', max_len=48)),)),
 )
 DiffieHellmanPublickey._exi_type = ('urn:iso:15118:2:2013:MsgDataTypes', 'DiffieHellmanPublickeyType')
+DiffieHellmanPublickey._exi_abstract = False
 DiffieHellmanPublickey._exi_fields = (
     _Field('id', 'attr', 1, 1, (('urn:iso:15118:2:2013:MsgDataTypes', 'Id', _S('string', 'ID')),)),
     _Field('value', 'text', 1, 1, (('', '', _S('b64', 'base64Binary', max_len=65)),)),
 )
 EMAID._exi_type = ('urn:iso:15118:2:2013:MsgDataTypes', 'EMAIDType')
+EMAID._exi_abstract = False
 EMAID._exi_fields = (
     _Field('id', 'attr', 1, 1, (('urn:iso:15118:2:2013:MsgDataTypes', 'Id', _S('string', 'ID')),)),
     _Field('value', 'text', 1, 1, (('', '', _S('string', 'string', min_len=14, max_len=15)),)),
 )
 CertificateInstallationReq._exi_type = ('urn:iso:15118:2:2013:MsgBody', 'CertificateInstallationReqType')
+CertificateInstallationReq._exi_abstract = False
 CertificateInstallationReq._exi_fields = (
     _Field('id', 'attr', 1, 1, (('urn:iso:15118:2:2013:MsgBody', 'Id', _S('string', 'ID')),)),
     _Field('oem_provisioning_cert', 'elem', 1, 1, (('urn:iso:15118:2:2013:MsgBody', 'OEMProvisioningCert', _S('b64', 'base64Binary', max_len=800)),)),
     _Field('list_of_root_certificate_i_ds', 'elem', 1, 1, (('urn:iso:15118:2:2013:MsgBody', 'ListOfRootCertificateIDs', ListOfRootCertificateIDs),)),
 )
 CertificateInstallationRes._exi_type = ('urn:iso:15118:2:2013:MsgBody', 'CertificateInstallationResType')
+CertificateInstallationRes._exi_abstract = False
 CertificateInstallationRes._exi_fields = (
     _Field('response_code', 'elem', 1, 1, (('urn:iso:15118:2:2013:MsgBody', 'ResponseCode', _S('enum', 'string', enum=responseCode)),)),
     _Field('sa_provisioning_certificate_chain', 'elem', 1, 1, (('urn:iso:15118:2:2013:MsgBody', 'SAProvisioningCertificateChain', CertificateChain),)),
@@ -1487,9 +1645,11 @@ CertificateInstallationRes._exi_fields = (
     _Field('e_maid', 'elem', 1, 1, (('urn:iso:15118:2:2013:MsgBody', 'eMAID', EMAID),)),
 )
 ChargingStatusReq._exi_type = ('urn:iso:15118:2:2013:MsgBody', 'ChargingStatusReqType')
+ChargingStatusReq._exi_abstract = False
 ChargingStatusReq._exi_fields = (
 )
 ChargingStatusRes._exi_type = ('urn:iso:15118:2:2013:MsgBody', 'ChargingStatusResType')
+ChargingStatusRes._exi_abstract = False
 ChargingStatusRes._exi_fields = (
     _Field('response_code', 'elem', 1, 1, (('urn:iso:15118:2:2013:MsgBody', 'ResponseCode', _S('enum', 'string', enum=responseCode)),)),
     _Field('evseid', 'elem', 1, 1, (('urn:iso:15118:2:2013:MsgBody', 'EVSEID', _S('string', 'string', min_len=7, max_len=37)),)),
@@ -1500,28 +1660,33 @@ ChargingStatusRes._exi_fields = (
     _Field('ac_evse_status', 'elem', 1, 1, (('urn:iso:15118:2:2013:MsgBody', 'AC_EVSEStatus', AC_EVSEStatus),)),
 )
 CableCheckReq._exi_type = ('urn:iso:15118:2:2013:MsgBody', 'CableCheckReqType')
+CableCheckReq._exi_abstract = False
 CableCheckReq._exi_fields = (
     _Field('dc_ev_status', 'elem', 1, 1, (('urn:iso:15118:2:2013:MsgBody', 'DC_EVStatus', DC_EVStatus),)),
 )
 CableCheckRes._exi_type = ('urn:iso:15118:2:2013:MsgBody', 'CableCheckResType')
+CableCheckRes._exi_abstract = False
 CableCheckRes._exi_fields = (
     _Field('response_code', 'elem', 1, 1, (('urn:iso:15118:2:2013:MsgBody', 'ResponseCode', _S('enum', 'string', enum=responseCode)),)),
     _Field('dc_evse_status', 'elem', 1, 1, (('urn:iso:15118:2:2013:MsgBody', 'DC_EVSEStatus', DC_EVSEStatus),)),
     _Field('evse_processing', 'elem', 1, 1, (('urn:iso:15118:2:2013:MsgBody', 'EVSEProcessing', _S('enum', 'string', enum=EVSEProcessing)),)),
 )
 PreChargeReq._exi_type = ('urn:iso:15118:2:2013:MsgBody', 'PreChargeReqType')
+PreChargeReq._exi_abstract = False
 PreChargeReq._exi_fields = (
     _Field('dc_ev_status', 'elem', 1, 1, (('urn:iso:15118:2:2013:MsgBody', 'DC_EVStatus', DC_EVStatus),)),
     _Field('ev_target_voltage', 'elem', 1, 1, (('urn:iso:15118:2:2013:MsgBody', 'EVTargetVoltage', PhysicalValue),)),
     _Field('ev_target_current', 'elem', 1, 1, (('urn:iso:15118:2:2013:MsgBody', 'EVTargetCurrent', PhysicalValue),)),
 )
 PreChargeRes._exi_type = ('urn:iso:15118:2:2013:MsgBody', 'PreChargeResType')
+PreChargeRes._exi_abstract = False
 PreChargeRes._exi_fields = (
     _Field('response_code', 'elem', 1, 1, (('urn:iso:15118:2:2013:MsgBody', 'ResponseCode', _S('enum', 'string', enum=responseCode)),)),
     _Field('dc_evse_status', 'elem', 1, 1, (('urn:iso:15118:2:2013:MsgBody', 'DC_EVSEStatus', DC_EVSEStatus),)),
     _Field('evse_present_voltage', 'elem', 1, 1, (('urn:iso:15118:2:2013:MsgBody', 'EVSEPresentVoltage', PhysicalValue),)),
 )
 CurrentDemandReq._exi_type = ('urn:iso:15118:2:2013:MsgBody', 'CurrentDemandReqType')
+CurrentDemandReq._exi_abstract = False
 CurrentDemandReq._exi_fields = (
     _Field('dc_ev_status', 'elem', 1, 1, (('urn:iso:15118:2:2013:MsgBody', 'DC_EVStatus', DC_EVStatus),)),
     _Field('ev_target_current', 'elem', 1, 1, (('urn:iso:15118:2:2013:MsgBody', 'EVTargetCurrent', PhysicalValue),)),
@@ -1535,6 +1700,7 @@ CurrentDemandReq._exi_fields = (
     _Field('ev_target_voltage', 'elem', 1, 1, (('urn:iso:15118:2:2013:MsgBody', 'EVTargetVoltage', PhysicalValue),)),
 )
 CurrentDemandRes._exi_type = ('urn:iso:15118:2:2013:MsgBody', 'CurrentDemandResType')
+CurrentDemandRes._exi_abstract = False
 CurrentDemandRes._exi_fields = (
     _Field('response_code', 'elem', 1, 1, (('urn:iso:15118:2:2013:MsgBody', 'ResponseCode', _S('enum', 'string', enum=responseCode)),)),
     _Field('dc_evse_status', 'elem', 1, 1, (('urn:iso:15118:2:2013:MsgBody', 'DC_EVSEStatus', DC_EVSEStatus),)),
@@ -1552,10 +1718,12 @@ CurrentDemandRes._exi_fields = (
     _Field('receipt_required', 'elem', 0, 1, (('urn:iso:15118:2:2013:MsgBody', 'ReceiptRequired', _S('bool', 'boolean')),)),
 )
 WeldingDetectionReq._exi_type = ('urn:iso:15118:2:2013:MsgBody', 'WeldingDetectionReqType')
+WeldingDetectionReq._exi_abstract = False
 WeldingDetectionReq._exi_fields = (
     _Field('dc_ev_status', 'elem', 1, 1, (('urn:iso:15118:2:2013:MsgBody', 'DC_EVStatus', DC_EVStatus),)),
 )
 WeldingDetectionRes._exi_type = ('urn:iso:15118:2:2013:MsgBody', 'WeldingDetectionResType')
+WeldingDetectionRes._exi_abstract = False
 WeldingDetectionRes._exi_fields = (
     _Field('response_code', 'elem', 1, 1, (('urn:iso:15118:2:2013:MsgBody', 'ResponseCode', _S('enum', 'string', enum=responseCode)),)),
     _Field('dc_evse_status', 'elem', 1, 1, (('urn:iso:15118:2:2013:MsgBody', 'DC_EVSEStatus', DC_EVSEStatus),)),

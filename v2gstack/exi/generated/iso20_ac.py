@@ -23,6 +23,7 @@ class AC_ChargeParameterDiscoveryReq(_iso20_ct.ChargeParameterDiscoveryReq):
     ac_cpd_req_energy_transfer_mode: AC_CPDReqEnergyTransferMode
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -37,6 +38,7 @@ class AC_CPDReqEnergyTransferMode:
     ev_minimum_charge_power_l3: _iso20_ct.RationalNumber | None = None
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -46,6 +48,7 @@ class AC_ChargeParameterDiscoveryRes(_iso20_ct.ChargeParameterDiscoveryRes):
     ac_cpd_res_energy_transfer_mode: AC_CPDResEnergyTransferMode
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -66,6 +69,7 @@ class AC_CPDResEnergyTransferMode:
     evse_present_active_power_l3: _iso20_ct.RationalNumber | None = None
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -75,6 +79,7 @@ class AC_ChargeLoopReq(_iso20_ct.ChargeLoopReq):
     cl_req_control_mode: _iso20_ct.CLReqControlMode
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -85,6 +90,7 @@ class AC_ChargeLoopRes(_iso20_ct.ChargeLoopRes):
     cl_res_control_mode: _iso20_ct.CLResControlMode
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -99,6 +105,7 @@ class BPT_AC_CPDReqEnergyTransferMode(AC_CPDReqEnergyTransferMode):
     ev_minimum_discharge_power_l3: _iso20_ct.RationalNumber | None = None
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -113,6 +120,7 @@ class BPT_AC_CPDResEnergyTransferMode(AC_CPDResEnergyTransferMode):
     evse_minimum_discharge_power_l3: _iso20_ct.RationalNumber | None = None
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -133,6 +141,7 @@ class Scheduled_AC_CLReqControlMode(_iso20_ct.Scheduled_CLReqControlMode):
     ev_present_reactive_power_l3: _iso20_ct.RationalNumber | None = None
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -150,6 +159,7 @@ class Scheduled_AC_CLResControlMode(_iso20_ct.Scheduled_CLResControlMode):
     evse_present_active_power_l3: _iso20_ct.RationalNumber | None = None
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -164,6 +174,7 @@ class BPT_Scheduled_AC_CLReqControlMode(Scheduled_AC_CLReqControlMode):
     ev_minimum_discharge_power_l3: _iso20_ct.RationalNumber | None = None
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -172,6 +183,7 @@ class BPT_Scheduled_AC_CLResControlMode(Scheduled_AC_CLResControlMode):
 
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -192,6 +204,7 @@ class Dynamic_AC_CLReqControlMode(_iso20_ct.Dynamic_CLReqControlMode):
     ev_present_reactive_power_l3: _iso20_ct.RationalNumber | None = None
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -209,6 +222,7 @@ class Dynamic_AC_CLResControlMode(_iso20_ct.Dynamic_CLResControlMode):
     evse_present_active_power_l3: _iso20_ct.RationalNumber | None = None
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -225,6 +239,7 @@ class BPT_Dynamic_AC_CLReqControlMode(Dynamic_AC_CLReqControlMode):
     ev_minimum_v2_x_energy_request: _iso20_ct.RationalNumber | None = None
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -233,14 +248,17 @@ class BPT_Dynamic_AC_CLResControlMode(Dynamic_AC_CLResControlMode):
 
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 AC_ChargeParameterDiscoveryReq._exi_type = ('urn:iso:std:iso:15118:-20:AC', 'AC_ChargeParameterDiscoveryReqType')
+AC_ChargeParameterDiscoveryReq._exi_abstract = False
 AC_ChargeParameterDiscoveryReq._exi_fields = (
     _Field('header', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonTypes', 'Header', _iso20_ct.MessageHeader),)),
     _Field('ac_cpd_req_energy_transfer_mode', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:AC', 'AC_CPDReqEnergyTransferMode', AC_CPDReqEnergyTransferMode), ('urn:iso:std:iso:15118:-20:AC', 'BPT_AC_CPDReqEnergyTransferMode', BPT_AC_CPDReqEnergyTransferMode))),
 )
 AC_CPDReqEnergyTransferMode._exi_type = ('urn:iso:std:iso:15118:-20:AC', 'AC_CPDReqEnergyTransferModeType')
+AC_CPDReqEnergyTransferMode._exi_abstract = False
 AC_CPDReqEnergyTransferMode._exi_fields = (
     _Field('ev_maximum_charge_power', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:AC', 'EVMaximumChargePower', _iso20_ct.RationalNumber),)),
     _Field('ev_maximum_charge_power_l2', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:AC', 'EVMaximumChargePower_L2', _iso20_ct.RationalNumber),)),
@@ -250,12 +268,14 @@ AC_CPDReqEnergyTransferMode._exi_fields = (
     _Field('ev_minimum_charge_power_l3', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:AC', 'EVMinimumChargePower_L3', _iso20_ct.RationalNumber),)),
 )
 AC_ChargeParameterDiscoveryRes._exi_type = ('urn:iso:std:iso:15118:-20:AC', 'AC_ChargeParameterDiscoveryResType')
+AC_ChargeParameterDiscoveryRes._exi_abstract = False
 AC_ChargeParameterDiscoveryRes._exi_fields = (
     _Field('header', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonTypes', 'Header', _iso20_ct.MessageHeader),)),
     _Field('response_code', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonTypes', 'ResponseCode', _S('enum', 'string', enum=_iso20_ct.responseCode)),)),
     _Field('ac_cpd_res_energy_transfer_mode', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:AC', 'AC_CPDResEnergyTransferMode', AC_CPDResEnergyTransferMode), ('urn:iso:std:iso:15118:-20:AC', 'BPT_AC_CPDResEnergyTransferMode', BPT_AC_CPDResEnergyTransferMode))),
 )
 AC_CPDResEnergyTransferMode._exi_type = ('urn:iso:std:iso:15118:-20:AC', 'AC_CPDResEnergyTransferModeType')
+AC_CPDResEnergyTransferMode._exi_abstract = False
 AC_CPDResEnergyTransferMode._exi_fields = (
     _Field('evse_maximum_charge_power', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:AC', 'EVSEMaximumChargePower', _iso20_ct.RationalNumber),)),
     _Field('evse_maximum_charge_power_l2', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:AC', 'EVSEMaximumChargePower_L2', _iso20_ct.RationalNumber),)),
@@ -271,6 +291,7 @@ AC_CPDResEnergyTransferMode._exi_fields = (
     _Field('evse_present_active_power_l3', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:AC', 'EVSEPresentActivePower_L3', _iso20_ct.RationalNumber),)),
 )
 AC_ChargeLoopReq._exi_type = ('urn:iso:std:iso:15118:-20:AC', 'AC_ChargeLoopReqType')
+AC_ChargeLoopReq._exi_abstract = False
 AC_ChargeLoopReq._exi_fields = (
     _Field('header', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonTypes', 'Header', _iso20_ct.MessageHeader),)),
     _Field('display_parameters', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:CommonTypes', 'DisplayParameters', _iso20_ct.DisplayParameters),)),
@@ -278,6 +299,7 @@ AC_ChargeLoopReq._exi_fields = (
     _Field('cl_req_control_mode', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:AC', 'BPT_Dynamic_AC_CLReqControlMode', BPT_Dynamic_AC_CLReqControlMode), ('urn:iso:std:iso:15118:-20:AC', 'BPT_Scheduled_AC_CLReqControlMode', BPT_Scheduled_AC_CLReqControlMode), ('urn:iso:std:iso:15118:-20:CommonTypes', 'CLReqControlMode', _iso20_ct.CLReqControlMode), ('urn:iso:std:iso:15118:-20:AC', 'Dynamic_AC_CLReqControlMode', Dynamic_AC_CLReqControlMode), ('urn:iso:std:iso:15118:-20:AC', 'Scheduled_AC_CLReqControlMode', Scheduled_AC_CLReqControlMode))),
 )
 AC_ChargeLoopRes._exi_type = ('urn:iso:std:iso:15118:-20:AC', 'AC_ChargeLoopResType')
+AC_ChargeLoopRes._exi_abstract = False
 AC_ChargeLoopRes._exi_fields = (
     _Field('header', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonTypes', 'Header', _iso20_ct.MessageHeader),)),
     _Field('response_code', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonTypes', 'ResponseCode', _S('enum', 'string', enum=_iso20_ct.responseCode)),)),
@@ -288,6 +310,7 @@ AC_ChargeLoopRes._exi_fields = (
     _Field('cl_res_control_mode', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:AC', 'BPT_Dynamic_AC_CLResControlMode', BPT_Dynamic_AC_CLResControlMode), ('urn:iso:std:iso:15118:-20:AC', 'BPT_Scheduled_AC_CLResControlMode', BPT_Scheduled_AC_CLResControlMode), ('urn:iso:std:iso:15118:-20:CommonTypes', 'CLResControlMode', _iso20_ct.CLResControlMode), ('urn:iso:std:iso:15118:-20:AC', 'Dynamic_AC_CLResControlMode', Dynamic_AC_CLResControlMode), ('urn:iso:std:iso:15118:-20:AC', 'Scheduled_AC_CLResControlMode', Scheduled_AC_CLResControlMode))),
 )
 BPT_AC_CPDReqEnergyTransferMode._exi_type = ('urn:iso:std:iso:15118:-20:AC', 'BPT_AC_CPDReqEnergyTransferModeType')
+BPT_AC_CPDReqEnergyTransferMode._exi_abstract = False
 BPT_AC_CPDReqEnergyTransferMode._exi_fields = (
     _Field('ev_maximum_charge_power', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:AC', 'EVMaximumChargePower', _iso20_ct.RationalNumber),)),
     _Field('ev_maximum_charge_power_l2', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:AC', 'EVMaximumChargePower_L2', _iso20_ct.RationalNumber),)),
@@ -303,6 +326,7 @@ BPT_AC_CPDReqEnergyTransferMode._exi_fields = (
     _Field('ev_minimum_discharge_power_l3', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:AC', 'EVMinimumDischargePower_L3', _iso20_ct.RationalNumber),)),
 )
 BPT_AC_CPDResEnergyTransferMode._exi_type = ('urn:iso:std:iso:15118:-20:AC', 'BPT_AC_CPDResEnergyTransferModeType')
+BPT_AC_CPDResEnergyTransferMode._exi_abstract = False
 BPT_AC_CPDResEnergyTransferMode._exi_fields = (
     _Field('evse_maximum_charge_power', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:AC', 'EVSEMaximumChargePower', _iso20_ct.RationalNumber),)),
     _Field('evse_maximum_charge_power_l2', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:AC', 'EVSEMaximumChargePower_L2', _iso20_ct.RationalNumber),)),
@@ -324,6 +348,7 @@ BPT_AC_CPDResEnergyTransferMode._exi_fields = (
     _Field('evse_minimum_discharge_power_l3', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:AC', 'EVSEMinimumDischargePower_L3', _iso20_ct.RationalNumber),)),
 )
 Scheduled_AC_CLReqControlMode._exi_type = ('urn:iso:std:iso:15118:-20:AC', 'Scheduled_AC_CLReqControlModeType')
+Scheduled_AC_CLReqControlMode._exi_abstract = False
 Scheduled_AC_CLReqControlMode._exi_fields = (
     _Field('ev_target_energy_request', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:CommonTypes', 'EVTargetEnergyRequest', _iso20_ct.RationalNumber),)),
     _Field('ev_maximum_energy_request', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:CommonTypes', 'EVMaximumEnergyRequest', _iso20_ct.RationalNumber),)),
@@ -342,6 +367,7 @@ Scheduled_AC_CLReqControlMode._exi_fields = (
     _Field('ev_present_reactive_power_l3', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:AC', 'EVPresentReactivePower_L3', _iso20_ct.RationalNumber),)),
 )
 Scheduled_AC_CLResControlMode._exi_type = ('urn:iso:std:iso:15118:-20:AC', 'Scheduled_AC_CLResControlModeType')
+Scheduled_AC_CLResControlMode._exi_abstract = False
 Scheduled_AC_CLResControlMode._exi_fields = (
     _Field('evse_target_active_power', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:AC', 'EVSETargetActivePower', _iso20_ct.RationalNumber),)),
     _Field('evse_target_active_power_l2', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:AC', 'EVSETargetActivePower_L2', _iso20_ct.RationalNumber),)),
@@ -354,6 +380,7 @@ Scheduled_AC_CLResControlMode._exi_fields = (
     _Field('evse_present_active_power_l3', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:AC', 'EVSEPresentActivePower_L3', _iso20_ct.RationalNumber),)),
 )
 BPT_Scheduled_AC_CLReqControlMode._exi_type = ('urn:iso:std:iso:15118:-20:AC', 'BPT_Scheduled_AC_CLReqControlModeType')
+BPT_Scheduled_AC_CLReqControlMode._exi_abstract = False
 BPT_Scheduled_AC_CLReqControlMode._exi_fields = (
     _Field('ev_target_energy_request', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:CommonTypes', 'EVTargetEnergyRequest', _iso20_ct.RationalNumber),)),
     _Field('ev_maximum_energy_request', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:CommonTypes', 'EVMaximumEnergyRequest', _iso20_ct.RationalNumber),)),
@@ -378,6 +405,7 @@ BPT_Scheduled_AC_CLReqControlMode._exi_fields = (
     _Field('ev_minimum_discharge_power_l3', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:AC', 'EVMinimumDischargePower_L3', _iso20_ct.RationalNumber),)),
 )
 BPT_Scheduled_AC_CLResControlMode._exi_type = ('urn:iso:std:iso:15118:-20:AC', 'BPT_Scheduled_AC_CLResControlModeType')
+BPT_Scheduled_AC_CLResControlMode._exi_abstract = False
 BPT_Scheduled_AC_CLResControlMode._exi_fields = (
     _Field('evse_target_active_power', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:AC', 'EVSETargetActivePower', _iso20_ct.RationalNumber),)),
     _Field('evse_target_active_power_l2', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:AC', 'EVSETargetActivePower_L2', _iso20_ct.RationalNumber),)),
@@ -390,6 +418,7 @@ BPT_Scheduled_AC_CLResControlMode._exi_fields = (
     _Field('evse_present_active_power_l3', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:AC', 'EVSEPresentActivePower_L3', _iso20_ct.RationalNumber),)),
 )
 Dynamic_AC_CLReqControlMode._exi_type = ('urn:iso:std:iso:15118:-20:AC', 'Dynamic_AC_CLReqControlModeType')
+Dynamic_AC_CLReqControlMode._exi_abstract = False
 Dynamic_AC_CLReqControlMode._exi_fields = (
     _Field('departure_time', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:CommonTypes', 'DepartureTime', _S('uint', 'unsignedInt', lo=0, hi=4294967295)),)),
     _Field('ev_target_energy_request', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonTypes', 'EVTargetEnergyRequest', _iso20_ct.RationalNumber),)),
@@ -409,6 +438,7 @@ Dynamic_AC_CLReqControlMode._exi_fields = (
     _Field('ev_present_reactive_power_l3', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:AC', 'EVPresentReactivePower_L3', _iso20_ct.RationalNumber),)),
 )
 Dynamic_AC_CLResControlMode._exi_type = ('urn:iso:std:iso:15118:-20:AC', 'Dynamic_AC_CLResControlModeType')
+Dynamic_AC_CLResControlMode._exi_abstract = False
 Dynamic_AC_CLResControlMode._exi_fields = (
     _Field('departure_time', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:CommonTypes', 'DepartureTime', _S('uint', 'unsignedInt', lo=0, hi=4294967295)),)),
     _Field('minimum_soc', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:CommonTypes', 'MinimumSOC', _S('nbit', 'byte', lo=0, hi=100)),)),
@@ -425,6 +455,7 @@ Dynamic_AC_CLResControlMode._exi_fields = (
     _Field('evse_present_active_power_l3', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:AC', 'EVSEPresentActivePower_L3', _iso20_ct.RationalNumber),)),
 )
 BPT_Dynamic_AC_CLReqControlMode._exi_type = ('urn:iso:std:iso:15118:-20:AC', 'BPT_Dynamic_AC_CLReqControlModeType')
+BPT_Dynamic_AC_CLReqControlMode._exi_abstract = False
 BPT_Dynamic_AC_CLReqControlMode._exi_fields = (
     _Field('departure_time', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:CommonTypes', 'DepartureTime', _S('uint', 'unsignedInt', lo=0, hi=4294967295)),)),
     _Field('ev_target_energy_request', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonTypes', 'EVTargetEnergyRequest', _iso20_ct.RationalNumber),)),
@@ -452,6 +483,7 @@ BPT_Dynamic_AC_CLReqControlMode._exi_fields = (
     _Field('ev_minimum_v2_x_energy_request', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:AC', 'EVMinimumV2XEnergyRequest', _iso20_ct.RationalNumber),)),
 )
 BPT_Dynamic_AC_CLResControlMode._exi_type = ('urn:iso:std:iso:15118:-20:AC', 'BPT_Dynamic_AC_CLResControlModeType')
+BPT_Dynamic_AC_CLResControlMode._exi_abstract = False
 BPT_Dynamic_AC_CLResControlMode._exi_fields = (
     _Field('departure_time', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:CommonTypes', 'DepartureTime', _S('uint', 'unsignedInt', lo=0, hi=4294967295)),)),
     _Field('minimum_soc', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:CommonTypes', 'MinimumSOC', _S('nbit', 'byte', lo=0, hi=100)),)),

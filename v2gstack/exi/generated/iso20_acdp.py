@@ -75,6 +75,7 @@ class ACDP_VehiclePositioningReq(_iso20_ct.V2GRequest):
     ev_positioning_support: bool
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -90,6 +91,7 @@ class ACDP_VehiclePositioningRes(_iso20_ct.V2GResponse):
     ev_in_charge_position: bool
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -99,6 +101,7 @@ class ACDP_ConnectReq(_iso20_ct.V2GRequest):
     ev_electrical_charging_device_status: electricalChargingDeviceStatus
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -110,6 +113,7 @@ class ACDP_ConnectRes(_iso20_ct.V2GResponse):
     evse_mechanical_charging_device_status: mechanicalChargingDeviceStatus
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -119,6 +123,7 @@ class ACDP_SystemStatusReq(_iso20_ct.V2GRequest):
     ev_technical_status: EVTechnicalStatus
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -135,6 +140,7 @@ class EVTechnicalStatus:
     ev_timeout: bool | None = None
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -152,15 +158,18 @@ class ACDP_SystemStatusRes(_iso20_ct.V2GResponse):
     ev_association_status: bool
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 ACDP_VehiclePositioningReq._exi_type = ('urn:iso:std:iso:15118:-20:ACDP', 'ACDP_VehiclePositioningReqType')
+ACDP_VehiclePositioningReq._exi_abstract = False
 ACDP_VehiclePositioningReq._exi_fields = (
     _Field('header', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonTypes', 'Header', _iso20_ct.MessageHeader),)),
     _Field('ev_mobility_status', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:ACDP', 'EVMobilityStatus', _S('bool', 'boolean')),)),
     _Field('ev_positioning_support', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:ACDP', 'EVPositioningSupport', _S('bool', 'boolean')),)),
 )
 ACDP_VehiclePositioningRes._exi_type = ('urn:iso:std:iso:15118:-20:ACDP', 'ACDP_VehiclePositioningResType')
+ACDP_VehiclePositioningRes._exi_abstract = False
 ACDP_VehiclePositioningRes._exi_fields = (
     _Field('header', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonTypes', 'Header', _iso20_ct.MessageHeader),)),
     _Field('response_code', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonTypes', 'ResponseCode', _S('enum', 'string', enum=_iso20_ct.responseCode)),)),
@@ -173,11 +182,13 @@ ACDP_VehiclePositioningRes._exi_fields = (
     _Field('ev_in_charge_position', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:ACDP', 'EVInChargePosition', _S('bool', 'boolean')),)),
 )
 ACDP_ConnectReq._exi_type = ('urn:iso:std:iso:15118:-20:ACDP', 'ACDP_ConnectReqType')
+ACDP_ConnectReq._exi_abstract = False
 ACDP_ConnectReq._exi_fields = (
     _Field('header', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonTypes', 'Header', _iso20_ct.MessageHeader),)),
     _Field('ev_electrical_charging_device_status', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:ACDP', 'EVElectricalChargingDeviceStatus', _S('enum', 'string', enum=electricalChargingDeviceStatus)),)),
 )
 ACDP_ConnectRes._exi_type = ('urn:iso:std:iso:15118:-20:ACDP', 'ACDP_ConnectResType')
+ACDP_ConnectRes._exi_abstract = False
 ACDP_ConnectRes._exi_fields = (
     _Field('header', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonTypes', 'Header', _iso20_ct.MessageHeader),)),
     _Field('response_code', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonTypes', 'ResponseCode', _S('enum', 'string', enum=_iso20_ct.responseCode)),)),
@@ -186,11 +197,13 @@ ACDP_ConnectRes._exi_fields = (
     _Field('evse_mechanical_charging_device_status', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:ACDP', 'EVSEMechanicalChargingDeviceStatus', _S('enum', 'string', enum=mechanicalChargingDeviceStatus)),)),
 )
 ACDP_SystemStatusReq._exi_type = ('urn:iso:std:iso:15118:-20:ACDP', 'ACDP_SystemStatusReqType')
+ACDP_SystemStatusReq._exi_abstract = False
 ACDP_SystemStatusReq._exi_fields = (
     _Field('header', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonTypes', 'Header', _iso20_ct.MessageHeader),)),
     _Field('ev_technical_status', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:ACDP', 'EVTechnicalStatus', EVTechnicalStatus),)),
 )
 EVTechnicalStatus._exi_type = ('urn:iso:std:iso:15118:-20:ACDP', 'EVTechnicalStatusType')
+EVTechnicalStatus._exi_abstract = False
 EVTechnicalStatus._exi_fields = (
     _Field('ev_ready_to_charge', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:ACDP', 'EVReadyToCharge', _S('bool', 'boolean')),)),
     _Field('ev_immobilization_request', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:ACDP', 'EVImmobilizationRequest', _S('bool', 'boolean')),)),
@@ -202,6 +215,7 @@ EVTechnicalStatus._exi_fields = (
     _Field('ev_timeout', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:ACDP', 'EVTimeout', _S('bool', 'boolean')),)),
 )
 ACDP_SystemStatusRes._exi_type = ('urn:iso:std:iso:15118:-20:ACDP', 'ACDP_SystemStatusResType')
+ACDP_SystemStatusRes._exi_abstract = False
 ACDP_SystemStatusRes._exi_fields = (
     _Field('header', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonTypes', 'Header', _iso20_ct.MessageHeader),)),
     _Field('response_code', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonTypes', 'ResponseCode', _S('enum', 'string', enum=_iso20_ct.responseCode)),)),

@@ -99,6 +99,7 @@ class SessionSetupReq(_iso20_ct.V2GRequest):
     evccid: str
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -108,6 +109,7 @@ class SessionSetupRes(_iso20_ct.V2GResponse):
     evseid: str
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -116,6 +118,7 @@ class AuthorizationSetupReq(_iso20_ct.V2GRequest):
 
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -128,6 +131,7 @@ class AuthorizationSetupRes(_iso20_ct.V2GResponse):
     pn_c_as_res_authorization_mode: PnC_ASResAuthorizationMode | None = None
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -136,6 +140,7 @@ class EIM_ASResAuthorizationMode:
 
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -146,6 +151,7 @@ class PnC_ASResAuthorizationMode:
     supported_providers: SupportedProvidersList | None = None
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -155,6 +161,7 @@ class SupportedProvidersList:
     provider_id: list[str] = field(default_factory=list)
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -166,6 +173,7 @@ class AuthorizationReq(_iso20_ct.V2GRequest):
     pn_c_a_req_authorization_mode: PnC_AReqAuthorizationMode | None = None
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -174,6 +182,7 @@ class EIM_AReqAuthorizationMode:
 
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -185,6 +194,7 @@ class PnC_AReqAuthorizationMode:
     contract_certificate_chain: ContractCertificateChain
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -195,6 +205,7 @@ class ContractCertificateChain:
     sub_certificates: SubCertificates
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -204,6 +215,7 @@ class SubCertificates:
     certificate: list[bytes] = field(default_factory=list)
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -213,6 +225,7 @@ class AuthorizationRes(_iso20_ct.V2GResponse):
     evse_processing: _iso20_ct.processing
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -222,6 +235,7 @@ class ServiceDiscoveryReq(_iso20_ct.V2GRequest):
     supported_service_i_ds: ServiceIDList | None = None
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -231,6 +245,7 @@ class ServiceIDList:
     service_id: list[int] = field(default_factory=list)
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -242,6 +257,7 @@ class ServiceDiscoveryRes(_iso20_ct.V2GResponse):
     vas_list: ServiceList | None = None
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -251,6 +267,7 @@ class ServiceList:
     service: list[Service] = field(default_factory=list)
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -261,6 +278,7 @@ class Service:
     free_service: bool
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -270,6 +288,7 @@ class ServiceDetailReq(_iso20_ct.V2GRequest):
     service_id: int
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -280,6 +299,7 @@ class ServiceDetailRes(_iso20_ct.V2GResponse):
     service_parameter_list: ServiceParameterList
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -289,6 +309,7 @@ class ServiceParameterList:
     parameter_set: list[ParameterSet] = field(default_factory=list)
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -299,6 +320,7 @@ class ParameterSet:
     parameter: list[Parameter] = field(default_factory=list)
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -314,6 +336,7 @@ class Parameter:
     finite_string: str | None = None
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -324,6 +347,7 @@ class ServiceSelectionReq(_iso20_ct.V2GRequest):
     selected_vas_list: SelectedServiceList | None = None
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -334,6 +358,7 @@ class SelectedService:
     parameter_set_id: int
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -343,6 +368,7 @@ class SelectedServiceList:
     selected_service: list[SelectedService] = field(default_factory=list)
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -351,6 +377,7 @@ class ServiceSelectionRes(_iso20_ct.V2GResponse):
 
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -362,6 +389,7 @@ class ScheduleExchangeReq(_iso20_ct.V2GRequest):
     scheduled_se_req_control_mode: Scheduled_SEReqControlMode | None = None
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -378,6 +406,7 @@ class Dynamic_SEReqControlMode:
     ev_minimum_v2_x_energy_request: _iso20_ct.RationalNumber | None = None
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -391,6 +420,7 @@ class Scheduled_SEReqControlMode:
     ev_energy_offer: EVEnergyOffer | None = None
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -401,6 +431,7 @@ class EVEnergyOffer:
     ev_absolute_price_schedule: EVAbsolutePriceSchedule
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -411,6 +442,7 @@ class EVPowerSchedule:
     ev_power_schedule_entries: EVPowerScheduleEntryList
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -420,6 +452,7 @@ class EVPowerScheduleEntryList:
     ev_power_schedule_entry: list[EVPowerScheduleEntry] = field(default_factory=list)
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -430,6 +463,7 @@ class EVPowerScheduleEntry:
     power: _iso20_ct.RationalNumber
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -442,6 +476,7 @@ class EVAbsolutePriceSchedule:
     ev_price_rule_stacks: EVPriceRuleStackList
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -451,6 +486,7 @@ class EVPriceRuleStackList:
     ev_price_rule_stack: list[EVPriceRuleStack] = field(default_factory=list)
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -461,6 +497,7 @@ class EVPriceRuleStack:
     ev_price_rule: list[EVPriceRule] = field(default_factory=list)
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -471,6 +508,7 @@ class EVPriceRule:
     power_range_start: _iso20_ct.RationalNumber
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -483,6 +521,7 @@ class ScheduleExchangeRes(_iso20_ct.V2GResponse):
     scheduled_se_res_control_mode: Scheduled_SEResControlMode | None = None
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -496,6 +535,7 @@ class Dynamic_SEResControlMode:
     price_level_schedule: PriceLevelSchedule | None = None
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -507,6 +547,7 @@ class PriceSchedule:
     price_schedule_description: str | None = None
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -525,6 +566,7 @@ class AbsolutePriceSchedule(PriceSchedule):
     additional_selected_services: AdditionalServiceList | None = None
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -534,6 +576,7 @@ class TaxRuleList:
     tax_rule: list[TaxRule] = field(default_factory=list)
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -550,6 +593,7 @@ class TaxRule:
     applies_minimum_maximum_cost: bool
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -559,6 +603,7 @@ class PriceRuleStackList:
     price_rule_stack: list[PriceRuleStack] = field(default_factory=list)
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -569,6 +614,7 @@ class PriceRuleStack:
     price_rule: list[PriceRule] = field(default_factory=list)
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -583,6 +629,7 @@ class PriceRule:
     power_range_start: _iso20_ct.RationalNumber
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -594,6 +641,7 @@ class OverstayRuleList:
     overstay_rule: list[OverstayRule] = field(default_factory=list)
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -606,6 +654,7 @@ class OverstayRule:
     overstay_fee_period: int
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -615,6 +664,7 @@ class AdditionalServiceList:
     additional_service: list[AdditionalService] = field(default_factory=list)
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -625,6 +675,7 @@ class AdditionalService:
     service_fee: _iso20_ct.RationalNumber
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -636,6 +687,7 @@ class PriceLevelSchedule(PriceSchedule):
     price_level_schedule_entries: PriceLevelScheduleEntryList
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -645,6 +697,7 @@ class PriceLevelScheduleEntryList:
     price_level_schedule_entry: list[PriceLevelScheduleEntry] = field(default_factory=list)
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -655,6 +708,7 @@ class PriceLevelScheduleEntry:
     price_level: int
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -664,6 +718,7 @@ class Scheduled_SEResControlMode:
     schedule_tuple: list[ScheduleTuple] = field(default_factory=list)
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -675,6 +730,7 @@ class ScheduleTuple:
     discharging_schedule: ChargingSchedule | None = None
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -686,6 +742,7 @@ class ChargingSchedule:
     price_level_schedule: PriceLevelSchedule | None = None
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -698,6 +755,7 @@ class PowerSchedule:
     power_schedule_entries: PowerScheduleEntryList
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -707,6 +765,7 @@ class PowerScheduleEntryList:
     power_schedule_entry: list[PowerScheduleEntry] = field(default_factory=list)
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -719,6 +778,7 @@ class PowerScheduleEntry:
     power_l3: _iso20_ct.RationalNumber | None = None
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -731,6 +791,7 @@ class PowerDeliveryReq(_iso20_ct.V2GRequest):
     bpt_channel_selection: channelSelection | None = None
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -743,6 +804,7 @@ class EVPowerProfile:
     ev_power_profile_entries: EVPowerProfileEntryList
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -751,6 +813,7 @@ class Dynamic_EVPPTControlMode:
 
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -761,6 +824,7 @@ class Scheduled_EVPPTControlMode:
     power_tolerance_acceptance: powerToleranceAcceptance | None = None
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -770,6 +834,7 @@ class EVPowerProfileEntryList:
     ev_power_profile_entry: list[PowerScheduleEntry] = field(default_factory=list)
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -779,6 +844,7 @@ class PowerDeliveryRes(_iso20_ct.V2GResponse):
     evse_status: _iso20_ct.EVSEStatus | None = None
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -788,6 +854,7 @@ class MeteringConfirmationReq(_iso20_ct.V2GRequest):
     signed_metering_data: SignedMeteringData
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -802,6 +869,7 @@ class SignedMeteringData:
     scheduled_smdt_control_mode: Scheduled_SMDTControlMode | None = None
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -810,6 +878,7 @@ class Dynamic_SMDTControlMode:
 
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -819,6 +888,7 @@ class Scheduled_SMDTControlMode:
     selected_schedule_tuple_id: int
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -827,6 +897,7 @@ class MeteringConfirmationRes(_iso20_ct.V2GResponse):
 
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -838,6 +909,7 @@ class SessionStopReq(_iso20_ct.V2GRequest):
     ev_termination_explanation: str | None = None
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -846,6 +918,7 @@ class SessionStopRes(_iso20_ct.V2GResponse):
 
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -858,6 +931,7 @@ class CertificateInstallationReq(_iso20_ct.V2GRequest):
     prioritized_emai_ds: EMAIDList | None = None
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -869,6 +943,7 @@ class SignedCertificateChain:
     sub_certificates: SubCertificates | None = None
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -878,6 +953,7 @@ class EMAIDList:
     emaid: list[str] = field(default_factory=list)
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -890,6 +966,7 @@ class CertificateInstallationRes(_iso20_ct.V2GResponse):
     remaining_contract_certificate_chains: int
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -900,6 +977,7 @@ class CertificateChain:
     sub_certificates: SubCertificates | None = None
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -915,6 +993,7 @@ class SignedInstallationData:
     tpm_encrypted_private_key: bytes | None = None
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -928,6 +1007,7 @@ class VehicleCheckInReq(_iso20_ct.V2GRequest):
     vehicle_travel: int | None = None
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -939,6 +1019,7 @@ class VehicleCheckInRes(_iso20_ct.V2GResponse):
     target_distance: int | None = None
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -949,6 +1030,7 @@ class VehicleCheckOutReq(_iso20_ct.V2GRequest):
     check_out_time: int
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -958,6 +1040,7 @@ class VehicleCheckOutRes(_iso20_ct.V2GResponse):
     evse_check_out_status: evseCheckOutStatus
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -968,24 +1051,29 @@ class TargetPosition:
     target_offset_y: int
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 SessionSetupReq._exi_type = ('urn:iso:std:iso:15118:-20:CommonMessages', 'SessionSetupReqType')
+SessionSetupReq._exi_abstract = False
 SessionSetupReq._exi_fields = (
     _Field('header', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonTypes', 'Header', _iso20_ct.MessageHeader),)),
     _Field('evccid', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'EVCCID', _S('string', 'string', max_len=255)),)),
 )
 SessionSetupRes._exi_type = ('urn:iso:std:iso:15118:-20:CommonMessages', 'SessionSetupResType')
+SessionSetupRes._exi_abstract = False
 SessionSetupRes._exi_fields = (
     _Field('header', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonTypes', 'Header', _iso20_ct.MessageHeader),)),
     _Field('response_code', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonTypes', 'ResponseCode', _S('enum', 'string', enum=_iso20_ct.responseCode)),)),
     _Field('evseid', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'EVSEID', _S('string', 'string', max_len=255)),)),
 )
 AuthorizationSetupReq._exi_type = ('urn:iso:std:iso:15118:-20:CommonMessages', 'AuthorizationSetupReqType')
+AuthorizationSetupReq._exi_abstract = False
 AuthorizationSetupReq._exi_fields = (
     _Field('header', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonTypes', 'Header', _iso20_ct.MessageHeader),)),
 )
 AuthorizationSetupRes._exi_type = ('urn:iso:std:iso:15118:-20:CommonMessages', 'AuthorizationSetupResType')
+AuthorizationSetupRes._exi_abstract = False
 AuthorizationSetupRes._exi_fields = (
     _Field('header', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonTypes', 'Header', _iso20_ct.MessageHeader),)),
     _Field('response_code', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonTypes', 'ResponseCode', _S('enum', 'string', enum=_iso20_ct.responseCode)),)),
@@ -995,18 +1083,22 @@ AuthorizationSetupRes._exi_fields = (
     _Field('pn_c_as_res_authorization_mode', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'PnC_ASResAuthorizationMode', PnC_ASResAuthorizationMode),), 119, 1, 1, 1),
 )
 EIM_ASResAuthorizationMode._exi_type = ('urn:iso:std:iso:15118:-20:CommonMessages', 'EIM_ASResAuthorizationModeType')
+EIM_ASResAuthorizationMode._exi_abstract = False
 EIM_ASResAuthorizationMode._exi_fields = (
 )
 PnC_ASResAuthorizationMode._exi_type = ('urn:iso:std:iso:15118:-20:CommonMessages', 'PnC_ASResAuthorizationModeType')
+PnC_ASResAuthorizationMode._exi_abstract = False
 PnC_ASResAuthorizationMode._exi_fields = (
     _Field('gen_challenge', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'GenChallenge', _S('b64', 'base64Binary', min_len=16, max_len=16)),)),
     _Field('supported_providers', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'SupportedProviders', SupportedProvidersList),)),
 )
 SupportedProvidersList._exi_type = ('urn:iso:std:iso:15118:-20:CommonMessages', 'SupportedProvidersListType')
+SupportedProvidersList._exi_abstract = False
 SupportedProvidersList._exi_fields = (
     _Field('provider_id', 'elem', 1, 128, (('urn:iso:std:iso:15118:-20:CommonMessages', 'ProviderID', _S('string', 'string', max_len=80)),)),
 )
 AuthorizationReq._exi_type = ('urn:iso:std:iso:15118:-20:CommonMessages', 'AuthorizationReqType')
+AuthorizationReq._exi_abstract = False
 AuthorizationReq._exi_fields = (
     _Field('header', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonTypes', 'Header', _iso20_ct.MessageHeader),)),
     _Field('selected_authorization_service', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'SelectedAuthorizationService', _S('enum', 'string', enum=authorization)),)),
@@ -1014,39 +1106,47 @@ AuthorizationReq._exi_fields = (
     _Field('pn_c_a_req_authorization_mode', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'PnC_AReqAuthorizationMode', PnC_AReqAuthorizationMode),), 133, 1, 1, 1),
 )
 EIM_AReqAuthorizationMode._exi_type = ('urn:iso:std:iso:15118:-20:CommonMessages', 'EIM_AReqAuthorizationModeType')
+EIM_AReqAuthorizationMode._exi_abstract = False
 EIM_AReqAuthorizationMode._exi_fields = (
 )
 PnC_AReqAuthorizationMode._exi_type = ('urn:iso:std:iso:15118:-20:CommonMessages', 'PnC_AReqAuthorizationModeType')
+PnC_AReqAuthorizationMode._exi_abstract = False
 PnC_AReqAuthorizationMode._exi_fields = (
     _Field('id', 'attr', 1, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'Id', _S('string', 'ID')),)),
     _Field('gen_challenge', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'GenChallenge', _S('b64', 'base64Binary', min_len=16, max_len=16)),)),
     _Field('contract_certificate_chain', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'ContractCertificateChain', ContractCertificateChain),)),
 )
 ContractCertificateChain._exi_type = ('urn:iso:std:iso:15118:-20:CommonMessages', 'ContractCertificateChainType')
+ContractCertificateChain._exi_abstract = False
 ContractCertificateChain._exi_fields = (
     _Field('certificate', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'Certificate', _S('b64', 'base64Binary', max_len=1600)),)),
     _Field('sub_certificates', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'SubCertificates', SubCertificates),)),
 )
 SubCertificates._exi_type = ('urn:iso:std:iso:15118:-20:CommonMessages', 'SubCertificatesType')
+SubCertificates._exi_abstract = False
 SubCertificates._exi_fields = (
     _Field('certificate', 'elem', 1, 3, (('urn:iso:std:iso:15118:-20:CommonMessages', 'Certificate', _S('b64', 'base64Binary', max_len=1600)),)),
 )
 AuthorizationRes._exi_type = ('urn:iso:std:iso:15118:-20:CommonMessages', 'AuthorizationResType')
+AuthorizationRes._exi_abstract = False
 AuthorizationRes._exi_fields = (
     _Field('header', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonTypes', 'Header', _iso20_ct.MessageHeader),)),
     _Field('response_code', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonTypes', 'ResponseCode', _S('enum', 'string', enum=_iso20_ct.responseCode)),)),
     _Field('evse_processing', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'EVSEProcessing', _S('enum', 'string', enum=_iso20_ct.processing)),)),
 )
 ServiceDiscoveryReq._exi_type = ('urn:iso:std:iso:15118:-20:CommonMessages', 'ServiceDiscoveryReqType')
+ServiceDiscoveryReq._exi_abstract = False
 ServiceDiscoveryReq._exi_fields = (
     _Field('header', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonTypes', 'Header', _iso20_ct.MessageHeader),)),
     _Field('supported_service_i_ds', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'SupportedServiceIDs', ServiceIDList),)),
 )
 ServiceIDList._exi_type = ('urn:iso:std:iso:15118:-20:CommonMessages', 'ServiceIDListType')
+ServiceIDList._exi_abstract = False
 ServiceIDList._exi_fields = (
     _Field('service_id', 'elem', 1, 16, (('urn:iso:std:iso:15118:-20:CommonMessages', 'ServiceID', _S('uint', 'unsignedShort', lo=0, hi=65535)),)),
 )
 ServiceDiscoveryRes._exi_type = ('urn:iso:std:iso:15118:-20:CommonMessages', 'ServiceDiscoveryResType')
+ServiceDiscoveryRes._exi_abstract = False
 ServiceDiscoveryRes._exi_fields = (
     _Field('header', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonTypes', 'Header', _iso20_ct.MessageHeader),)),
     _Field('response_code', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonTypes', 'ResponseCode', _S('enum', 'string', enum=_iso20_ct.responseCode)),)),
@@ -1055,20 +1155,24 @@ ServiceDiscoveryRes._exi_fields = (
     _Field('vas_list', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'VASList', ServiceList),)),
 )
 ServiceList._exi_type = ('urn:iso:std:iso:15118:-20:CommonMessages', 'ServiceListType')
+ServiceList._exi_abstract = False
 ServiceList._exi_fields = (
     _Field('service', 'elem', 1, 8, (('urn:iso:std:iso:15118:-20:CommonMessages', 'Service', Service),)),
 )
 Service._exi_type = ('urn:iso:std:iso:15118:-20:CommonMessages', 'ServiceType')
+Service._exi_abstract = False
 Service._exi_fields = (
     _Field('service_id', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'ServiceID', _S('uint', 'unsignedShort', lo=0, hi=65535)),)),
     _Field('free_service', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'FreeService', _S('bool', 'boolean')),)),
 )
 ServiceDetailReq._exi_type = ('urn:iso:std:iso:15118:-20:CommonMessages', 'ServiceDetailReqType')
+ServiceDetailReq._exi_abstract = False
 ServiceDetailReq._exi_fields = (
     _Field('header', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonTypes', 'Header', _iso20_ct.MessageHeader),)),
     _Field('service_id', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'ServiceID', _S('uint', 'unsignedShort', lo=0, hi=65535)),)),
 )
 ServiceDetailRes._exi_type = ('urn:iso:std:iso:15118:-20:CommonMessages', 'ServiceDetailResType')
+ServiceDetailRes._exi_abstract = False
 ServiceDetailRes._exi_fields = (
     _Field('header', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonTypes', 'Header', _iso20_ct.MessageHeader),)),
     _Field('response_code', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonTypes', 'ResponseCode', _S('enum', 'string', enum=_iso20_ct.responseCode)),)),
@@ -1076,15 +1180,18 @@ ServiceDetailRes._exi_fields = (
     _Field('service_parameter_list', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'ServiceParameterList', ServiceParameterList),)),
 )
 ServiceParameterList._exi_type = ('urn:iso:std:iso:15118:-20:CommonMessages', 'ServiceParameterListType')
+ServiceParameterList._exi_abstract = False
 ServiceParameterList._exi_fields = (
     _Field('parameter_set', 'elem', 1, 32, (('urn:iso:std:iso:15118:-20:CommonMessages', 'ParameterSet', ParameterSet),)),
 )
 ParameterSet._exi_type = ('urn:iso:std:iso:15118:-20:CommonMessages', 'ParameterSetType')
+ParameterSet._exi_abstract = False
 ParameterSet._exi_fields = (
     _Field('parameter_set_id', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'ParameterSetID', _S('uint', 'unsignedShort', lo=0, hi=65535)),)),
     _Field('parameter', 'elem', 1, 32, (('urn:iso:std:iso:15118:-20:CommonMessages', 'Parameter', Parameter),)),
 )
 Parameter._exi_type = ('urn:iso:std:iso:15118:-20:CommonMessages', 'ParameterType')
+Parameter._exi_abstract = False
 Parameter._exi_fields = (
     _Field('name', 'attr', 1, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'Name', _S('string', 'string', max_len=80)),)),
     _Field('bool_value', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'boolValue', _S('bool', 'boolean')),), 195, 0, 1, 1),
@@ -1095,26 +1202,31 @@ Parameter._exi_fields = (
     _Field('finite_string', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'finiteString', _S('string', 'string', max_len=80)),), 195, 5, 1, 1),
 )
 ServiceSelectionReq._exi_type = ('urn:iso:std:iso:15118:-20:CommonMessages', 'ServiceSelectionReqType')
+ServiceSelectionReq._exi_abstract = False
 ServiceSelectionReq._exi_fields = (
     _Field('header', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonTypes', 'Header', _iso20_ct.MessageHeader),)),
     _Field('selected_energy_transfer_service', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'SelectedEnergyTransferService', SelectedService),)),
     _Field('selected_vas_list', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'SelectedVASList', SelectedServiceList),)),
 )
 SelectedService._exi_type = ('urn:iso:std:iso:15118:-20:CommonMessages', 'SelectedServiceType')
+SelectedService._exi_abstract = False
 SelectedService._exi_fields = (
     _Field('service_id', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'ServiceID', _S('uint', 'unsignedShort', lo=0, hi=65535)),)),
     _Field('parameter_set_id', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'ParameterSetID', _S('uint', 'unsignedShort', lo=0, hi=65535)),)),
 )
 SelectedServiceList._exi_type = ('urn:iso:std:iso:15118:-20:CommonMessages', 'SelectedServiceListType')
+SelectedServiceList._exi_abstract = False
 SelectedServiceList._exi_fields = (
     _Field('selected_service', 'elem', 1, 16, (('urn:iso:std:iso:15118:-20:CommonMessages', 'SelectedService', SelectedService),)),
 )
 ServiceSelectionRes._exi_type = ('urn:iso:std:iso:15118:-20:CommonMessages', 'ServiceSelectionResType')
+ServiceSelectionRes._exi_abstract = False
 ServiceSelectionRes._exi_fields = (
     _Field('header', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonTypes', 'Header', _iso20_ct.MessageHeader),)),
     _Field('response_code', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonTypes', 'ResponseCode', _S('enum', 'string', enum=_iso20_ct.responseCode)),)),
 )
 ScheduleExchangeReq._exi_type = ('urn:iso:std:iso:15118:-20:CommonMessages', 'ScheduleExchangeReqType')
+ScheduleExchangeReq._exi_abstract = False
 ScheduleExchangeReq._exi_fields = (
     _Field('header', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonTypes', 'Header', _iso20_ct.MessageHeader),)),
     _Field('maximum_supporting_points', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'MaximumSupportingPoints', _S('nbit', 'unsignedShort', lo=12, hi=1024)),)),
@@ -1122,6 +1234,7 @@ ScheduleExchangeReq._exi_fields = (
     _Field('scheduled_se_req_control_mode', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'Scheduled_SEReqControlMode', Scheduled_SEReqControlMode),), 229, 1, 1, 1),
 )
 Dynamic_SEReqControlMode._exi_type = ('urn:iso:std:iso:15118:-20:CommonMessages', 'Dynamic_SEReqControlModeType')
+Dynamic_SEReqControlMode._exi_abstract = False
 Dynamic_SEReqControlMode._exi_fields = (
     _Field('departure_time', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'DepartureTime', _S('uint', 'unsignedInt', lo=0, hi=4294967295)),)),
     _Field('minimum_soc', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'MinimumSOC', _S('nbit', 'byte', lo=0, hi=100)),)),
@@ -1133,6 +1246,7 @@ Dynamic_SEReqControlMode._exi_fields = (
     _Field('ev_minimum_v2_x_energy_request', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'EVMinimumV2XEnergyRequest', _iso20_ct.RationalNumber),)),
 )
 Scheduled_SEReqControlMode._exi_type = ('urn:iso:std:iso:15118:-20:CommonMessages', 'Scheduled_SEReqControlModeType')
+Scheduled_SEReqControlMode._exi_abstract = False
 Scheduled_SEReqControlMode._exi_fields = (
     _Field('departure_time', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'DepartureTime', _S('uint', 'unsignedInt', lo=0, hi=4294967295)),)),
     _Field('ev_target_energy_request', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'EVTargetEnergyRequest', _iso20_ct.RationalNumber),)),
@@ -1141,25 +1255,30 @@ Scheduled_SEReqControlMode._exi_fields = (
     _Field('ev_energy_offer', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'EVEnergyOffer', EVEnergyOffer),)),
 )
 EVEnergyOffer._exi_type = ('urn:iso:std:iso:15118:-20:CommonMessages', 'EVEnergyOfferType')
+EVEnergyOffer._exi_abstract = False
 EVEnergyOffer._exi_fields = (
     _Field('ev_power_schedule', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'EVPowerSchedule', EVPowerSchedule),)),
     _Field('ev_absolute_price_schedule', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'EVAbsolutePriceSchedule', EVAbsolutePriceSchedule),)),
 )
 EVPowerSchedule._exi_type = ('urn:iso:std:iso:15118:-20:CommonMessages', 'EVPowerScheduleType')
+EVPowerSchedule._exi_abstract = False
 EVPowerSchedule._exi_fields = (
     _Field('time_anchor', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'TimeAnchor', _S('uint', 'unsignedLong', lo=0, hi=18446744073709551615)),)),
     _Field('ev_power_schedule_entries', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'EVPowerScheduleEntries', EVPowerScheduleEntryList),)),
 )
 EVPowerScheduleEntryList._exi_type = ('urn:iso:std:iso:15118:-20:CommonMessages', 'EVPowerScheduleEntryListType')
+EVPowerScheduleEntryList._exi_abstract = False
 EVPowerScheduleEntryList._exi_fields = (
     _Field('ev_power_schedule_entry', 'elem', 1, 1024, (('urn:iso:std:iso:15118:-20:CommonMessages', 'EVPowerScheduleEntry', EVPowerScheduleEntry),)),
 )
 EVPowerScheduleEntry._exi_type = ('urn:iso:std:iso:15118:-20:CommonMessages', 'EVPowerScheduleEntryType')
+EVPowerScheduleEntry._exi_abstract = False
 EVPowerScheduleEntry._exi_fields = (
     _Field('duration', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'Duration', _S('uint', 'unsignedInt', lo=0, hi=4294967295)),)),
     _Field('power', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'Power', _iso20_ct.RationalNumber),)),
 )
 EVAbsolutePriceSchedule._exi_type = ('urn:iso:std:iso:15118:-20:CommonMessages', 'EVAbsolutePriceScheduleType')
+EVAbsolutePriceSchedule._exi_abstract = False
 EVAbsolutePriceSchedule._exi_fields = (
     _Field('time_anchor', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'TimeAnchor', _S('uint', 'unsignedLong', lo=0, hi=18446744073709551615)),)),
     _Field('currency', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'Currency', _S('string', 'string', max_len=3)),)),
@@ -1167,20 +1286,24 @@ EVAbsolutePriceSchedule._exi_fields = (
     _Field('ev_price_rule_stacks', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'EVPriceRuleStacks', EVPriceRuleStackList),)),
 )
 EVPriceRuleStackList._exi_type = ('urn:iso:std:iso:15118:-20:CommonMessages', 'EVPriceRuleStackListType')
+EVPriceRuleStackList._exi_abstract = False
 EVPriceRuleStackList._exi_fields = (
     _Field('ev_price_rule_stack', 'elem', 1, 1024, (('urn:iso:std:iso:15118:-20:CommonMessages', 'EVPriceRuleStack', EVPriceRuleStack),)),
 )
 EVPriceRuleStack._exi_type = ('urn:iso:std:iso:15118:-20:CommonMessages', 'EVPriceRuleStackType')
+EVPriceRuleStack._exi_abstract = False
 EVPriceRuleStack._exi_fields = (
     _Field('duration', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'Duration', _S('uint', 'unsignedInt', lo=0, hi=4294967295)),)),
     _Field('ev_price_rule', 'elem', 1, 8, (('urn:iso:std:iso:15118:-20:CommonMessages', 'EVPriceRule', EVPriceRule),)),
 )
 EVPriceRule._exi_type = ('urn:iso:std:iso:15118:-20:CommonMessages', 'EVPriceRuleType')
+EVPriceRule._exi_abstract = False
 EVPriceRule._exi_fields = (
     _Field('energy_fee', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'EnergyFee', _iso20_ct.RationalNumber),)),
     _Field('power_range_start', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'PowerRangeStart', _iso20_ct.RationalNumber),)),
 )
 ScheduleExchangeRes._exi_type = ('urn:iso:std:iso:15118:-20:CommonMessages', 'ScheduleExchangeResType')
+ScheduleExchangeRes._exi_abstract = False
 ScheduleExchangeRes._exi_fields = (
     _Field('header', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonTypes', 'Header', _iso20_ct.MessageHeader),)),
     _Field('response_code', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonTypes', 'ResponseCode', _S('enum', 'string', enum=_iso20_ct.responseCode)),)),
@@ -1190,6 +1313,7 @@ ScheduleExchangeRes._exi_fields = (
     _Field('scheduled_se_res_control_mode', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'Scheduled_SEResControlMode', Scheduled_SEResControlMode),), 280, 1, 1, 1),
 )
 Dynamic_SEResControlMode._exi_type = ('urn:iso:std:iso:15118:-20:CommonMessages', 'Dynamic_SEResControlModeType')
+Dynamic_SEResControlMode._exi_abstract = False
 Dynamic_SEResControlMode._exi_fields = (
     _Field('departure_time', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'DepartureTime', _S('uint', 'unsignedInt', lo=0, hi=4294967295)),)),
     _Field('minimum_soc', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'MinimumSOC', _S('nbit', 'byte', lo=0, hi=100)),)),
@@ -1198,12 +1322,14 @@ Dynamic_SEResControlMode._exi_fields = (
     _Field('price_level_schedule', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'PriceLevelSchedule', PriceLevelSchedule),), 286, 1, 0, 0),
 )
 PriceSchedule._exi_type = ('urn:iso:std:iso:15118:-20:CommonMessages', 'PriceScheduleType')
+PriceSchedule._exi_abstract = True
 PriceSchedule._exi_fields = (
     _Field('time_anchor', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'TimeAnchor', _S('uint', 'unsignedLong', lo=0, hi=18446744073709551615)),)),
     _Field('price_schedule_id', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'PriceScheduleID', _S('uint', 'unsignedInt', lo=1, hi=4294967295)),)),
     _Field('price_schedule_description', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'PriceScheduleDescription', _S('string', 'string', max_len=160)),)),
 )
 AbsolutePriceSchedule._exi_type = ('urn:iso:std:iso:15118:-20:CommonMessages', 'AbsolutePriceScheduleType')
+AbsolutePriceSchedule._exi_abstract = False
 AbsolutePriceSchedule._exi_fields = (
     _Field('id', 'attr', 0, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'Id', _S('string', 'ID')),)),
     _Field('time_anchor', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'TimeAnchor', _S('uint', 'unsignedLong', lo=0, hi=18446744073709551615)),)),
@@ -1220,10 +1346,12 @@ AbsolutePriceSchedule._exi_fields = (
     _Field('additional_selected_services', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'AdditionalSelectedServices', AdditionalServiceList),)),
 )
 TaxRuleList._exi_type = ('urn:iso:std:iso:15118:-20:CommonMessages', 'TaxRuleListType')
+TaxRuleList._exi_abstract = False
 TaxRuleList._exi_fields = (
     _Field('tax_rule', 'elem', 1, 10, (('urn:iso:std:iso:15118:-20:CommonMessages', 'TaxRule', TaxRule),)),
 )
 TaxRule._exi_type = ('urn:iso:std:iso:15118:-20:CommonMessages', 'TaxRuleType')
+TaxRule._exi_abstract = False
 TaxRule._exi_fields = (
     _Field('tax_rule_id', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'TaxRuleID', _S('uint', 'unsignedInt', lo=1, hi=4294967295)),)),
     _Field('tax_rule_name', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'TaxRuleName', _S('string', 'string', max_len=80)),)),
@@ -1235,15 +1363,18 @@ TaxRule._exi_fields = (
     _Field('applies_minimum_maximum_cost', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'AppliesMinimumMaximumCost', _S('bool', 'boolean')),)),
 )
 PriceRuleStackList._exi_type = ('urn:iso:std:iso:15118:-20:CommonMessages', 'PriceRuleStackListType')
+PriceRuleStackList._exi_abstract = False
 PriceRuleStackList._exi_fields = (
     _Field('price_rule_stack', 'elem', 1, 1024, (('urn:iso:std:iso:15118:-20:CommonMessages', 'PriceRuleStack', PriceRuleStack),)),
 )
 PriceRuleStack._exi_type = ('urn:iso:std:iso:15118:-20:CommonMessages', 'PriceRuleStackType')
+PriceRuleStack._exi_abstract = False
 PriceRuleStack._exi_fields = (
     _Field('duration', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'Duration', _S('uint', 'unsignedInt', lo=0, hi=4294967295)),)),
     _Field('price_rule', 'elem', 1, 8, (('urn:iso:std:iso:15118:-20:CommonMessages', 'PriceRule', PriceRule),)),
 )
 PriceRule._exi_type = ('urn:iso:std:iso:15118:-20:CommonMessages', 'PriceRuleType')
+PriceRule._exi_abstract = False
 PriceRule._exi_fields = (
     _Field('energy_fee', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'EnergyFee', _iso20_ct.RationalNumber),)),
     _Field('parking_fee', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'ParkingFee', _iso20_ct.RationalNumber),)),
@@ -1253,12 +1384,14 @@ PriceRule._exi_fields = (
     _Field('power_range_start', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'PowerRangeStart', _iso20_ct.RationalNumber),)),
 )
 OverstayRuleList._exi_type = ('urn:iso:std:iso:15118:-20:CommonMessages', 'OverstayRuleListType')
+OverstayRuleList._exi_abstract = False
 OverstayRuleList._exi_fields = (
     _Field('overstay_time_threshold', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'OverstayTimeThreshold', _S('uint', 'unsignedInt', lo=0, hi=4294967295)),)),
     _Field('overstay_power_threshold', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'OverstayPowerThreshold', _iso20_ct.RationalNumber),)),
     _Field('overstay_rule', 'elem', 1, 5, (('urn:iso:std:iso:15118:-20:CommonMessages', 'OverstayRule', OverstayRule),)),
 )
 OverstayRule._exi_type = ('urn:iso:std:iso:15118:-20:CommonMessages', 'OverstayRuleType')
+OverstayRule._exi_abstract = False
 OverstayRule._exi_fields = (
     _Field('overstay_rule_description', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'OverstayRuleDescription', _S('string', 'string', max_len=160)),)),
     _Field('start_time', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'StartTime', _S('uint', 'unsignedInt', lo=0, hi=4294967295)),)),
@@ -1266,15 +1399,18 @@ OverstayRule._exi_fields = (
     _Field('overstay_fee_period', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'OverstayFeePeriod', _S('uint', 'unsignedInt', lo=0, hi=4294967295)),)),
 )
 AdditionalServiceList._exi_type = ('urn:iso:std:iso:15118:-20:CommonMessages', 'AdditionalServiceListType')
+AdditionalServiceList._exi_abstract = False
 AdditionalServiceList._exi_fields = (
     _Field('additional_service', 'elem', 1, 5, (('urn:iso:std:iso:15118:-20:CommonMessages', 'AdditionalService', AdditionalService),)),
 )
 AdditionalService._exi_type = ('urn:iso:std:iso:15118:-20:CommonMessages', 'AdditionalServiceType')
+AdditionalService._exi_abstract = False
 AdditionalService._exi_fields = (
     _Field('service_name', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'ServiceName', _S('string', 'string', max_len=80)),)),
     _Field('service_fee', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'ServiceFee', _iso20_ct.RationalNumber),)),
 )
 PriceLevelSchedule._exi_type = ('urn:iso:std:iso:15118:-20:CommonMessages', 'PriceLevelScheduleType')
+PriceLevelSchedule._exi_abstract = False
 PriceLevelSchedule._exi_fields = (
     _Field('id', 'attr', 0, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'Id', _S('string', 'ID')),)),
     _Field('time_anchor', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'TimeAnchor', _S('uint', 'unsignedLong', lo=0, hi=18446744073709551615)),)),
@@ -1284,31 +1420,37 @@ PriceLevelSchedule._exi_fields = (
     _Field('price_level_schedule_entries', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'PriceLevelScheduleEntries', PriceLevelScheduleEntryList),)),
 )
 PriceLevelScheduleEntryList._exi_type = ('urn:iso:std:iso:15118:-20:CommonMessages', 'PriceLevelScheduleEntryListType')
+PriceLevelScheduleEntryList._exi_abstract = False
 PriceLevelScheduleEntryList._exi_fields = (
     _Field('price_level_schedule_entry', 'elem', 1, 1024, (('urn:iso:std:iso:15118:-20:CommonMessages', 'PriceLevelScheduleEntry', PriceLevelScheduleEntry),)),
 )
 PriceLevelScheduleEntry._exi_type = ('urn:iso:std:iso:15118:-20:CommonMessages', 'PriceLevelScheduleEntryType')
+PriceLevelScheduleEntry._exi_abstract = False
 PriceLevelScheduleEntry._exi_fields = (
     _Field('duration', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'Duration', _S('uint', 'unsignedInt', lo=0, hi=4294967295)),)),
     _Field('price_level', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'PriceLevel', _S('nbit', 'unsignedByte', lo=0, hi=255)),)),
 )
 Scheduled_SEResControlMode._exi_type = ('urn:iso:std:iso:15118:-20:CommonMessages', 'Scheduled_SEResControlModeType')
+Scheduled_SEResControlMode._exi_abstract = False
 Scheduled_SEResControlMode._exi_fields = (
     _Field('schedule_tuple', 'elem', 1, 3, (('urn:iso:std:iso:15118:-20:CommonMessages', 'ScheduleTuple', ScheduleTuple),)),
 )
 ScheduleTuple._exi_type = ('urn:iso:std:iso:15118:-20:CommonMessages', 'ScheduleTupleType')
+ScheduleTuple._exi_abstract = False
 ScheduleTuple._exi_fields = (
     _Field('schedule_tuple_id', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'ScheduleTupleID', _S('uint', 'unsignedInt', lo=1, hi=4294967295)),)),
     _Field('charging_schedule', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'ChargingSchedule', ChargingSchedule),)),
     _Field('discharging_schedule', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'DischargingSchedule', ChargingSchedule),)),
 )
 ChargingSchedule._exi_type = ('urn:iso:std:iso:15118:-20:CommonMessages', 'ChargingScheduleType')
+ChargingSchedule._exi_abstract = False
 ChargingSchedule._exi_fields = (
     _Field('power_schedule', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'PowerSchedule', PowerSchedule),)),
     _Field('absolute_price_schedule', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'AbsolutePriceSchedule', AbsolutePriceSchedule),), 378, 0, 0, 0),
     _Field('price_level_schedule', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'PriceLevelSchedule', PriceLevelSchedule),), 378, 1, 0, 0),
 )
 PowerSchedule._exi_type = ('urn:iso:std:iso:15118:-20:CommonMessages', 'PowerScheduleType')
+PowerSchedule._exi_abstract = False
 PowerSchedule._exi_fields = (
     _Field('time_anchor', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'TimeAnchor', _S('uint', 'unsignedLong', lo=0, hi=18446744073709551615)),)),
     _Field('available_energy', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'AvailableEnergy', _iso20_ct.RationalNumber),)),
@@ -1316,10 +1458,12 @@ PowerSchedule._exi_fields = (
     _Field('power_schedule_entries', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'PowerScheduleEntries', PowerScheduleEntryList),)),
 )
 PowerScheduleEntryList._exi_type = ('urn:iso:std:iso:15118:-20:CommonMessages', 'PowerScheduleEntryListType')
+PowerScheduleEntryList._exi_abstract = False
 PowerScheduleEntryList._exi_fields = (
     _Field('power_schedule_entry', 'elem', 1, 1024, (('urn:iso:std:iso:15118:-20:CommonMessages', 'PowerScheduleEntry', PowerScheduleEntry),)),
 )
 PowerScheduleEntry._exi_type = ('urn:iso:std:iso:15118:-20:CommonMessages', 'PowerScheduleEntryType')
+PowerScheduleEntry._exi_abstract = False
 PowerScheduleEntry._exi_fields = (
     _Field('duration', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'Duration', _S('uint', 'unsignedInt', lo=0, hi=4294967295)),)),
     _Field('power', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'Power', _iso20_ct.RationalNumber),)),
@@ -1327,6 +1471,7 @@ PowerScheduleEntry._exi_fields = (
     _Field('power_l3', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'Power_L3', _iso20_ct.RationalNumber),)),
 )
 PowerDeliveryReq._exi_type = ('urn:iso:std:iso:15118:-20:CommonMessages', 'PowerDeliveryReqType')
+PowerDeliveryReq._exi_abstract = False
 PowerDeliveryReq._exi_fields = (
     _Field('header', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonTypes', 'Header', _iso20_ct.MessageHeader),)),
     _Field('ev_processing', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'EVProcessing', _S('enum', 'string', enum=_iso20_ct.processing)),)),
@@ -1335,6 +1480,7 @@ PowerDeliveryReq._exi_fields = (
     _Field('bpt_channel_selection', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'BPT_ChannelSelection', _S('enum', 'string', enum=channelSelection)),)),
 )
 EVPowerProfile._exi_type = ('urn:iso:std:iso:15118:-20:CommonMessages', 'EVPowerProfileType')
+EVPowerProfile._exi_abstract = False
 EVPowerProfile._exi_fields = (
     _Field('time_anchor', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'TimeAnchor', _S('uint', 'unsignedLong', lo=0, hi=18446744073709551615)),)),
     _Field('dynamic_evppt_control_mode', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'Dynamic_EVPPTControlMode', Dynamic_EVPPTControlMode),), 392, 0, 1, 1),
@@ -1342,29 +1488,35 @@ EVPowerProfile._exi_fields = (
     _Field('ev_power_profile_entries', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'EVPowerProfileEntries', EVPowerProfileEntryList),)),
 )
 Dynamic_EVPPTControlMode._exi_type = ('urn:iso:std:iso:15118:-20:CommonMessages', 'Dynamic_EVPPTControlModeType')
+Dynamic_EVPPTControlMode._exi_abstract = False
 Dynamic_EVPPTControlMode._exi_fields = (
 )
 Scheduled_EVPPTControlMode._exi_type = ('urn:iso:std:iso:15118:-20:CommonMessages', 'Scheduled_EVPPTControlModeType')
+Scheduled_EVPPTControlMode._exi_abstract = False
 Scheduled_EVPPTControlMode._exi_fields = (
     _Field('selected_schedule_tuple_id', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'SelectedScheduleTupleID', _S('uint', 'unsignedInt', lo=1, hi=4294967295)),)),
     _Field('power_tolerance_acceptance', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'PowerToleranceAcceptance', _S('enum', 'string', enum=powerToleranceAcceptance)),)),
 )
 EVPowerProfileEntryList._exi_type = ('urn:iso:std:iso:15118:-20:CommonMessages', 'EVPowerProfileEntryListType')
+EVPowerProfileEntryList._exi_abstract = False
 EVPowerProfileEntryList._exi_fields = (
     _Field('ev_power_profile_entry', 'elem', 1, 2048, (('urn:iso:std:iso:15118:-20:CommonMessages', 'EVPowerProfileEntry', PowerScheduleEntry),)),
 )
 PowerDeliveryRes._exi_type = ('urn:iso:std:iso:15118:-20:CommonMessages', 'PowerDeliveryResType')
+PowerDeliveryRes._exi_abstract = False
 PowerDeliveryRes._exi_fields = (
     _Field('header', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonTypes', 'Header', _iso20_ct.MessageHeader),)),
     _Field('response_code', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonTypes', 'ResponseCode', _S('enum', 'string', enum=_iso20_ct.responseCode)),)),
     _Field('evse_status', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'EVSEStatus', _iso20_ct.EVSEStatus),)),
 )
 MeteringConfirmationReq._exi_type = ('urn:iso:std:iso:15118:-20:CommonMessages', 'MeteringConfirmationReqType')
+MeteringConfirmationReq._exi_abstract = False
 MeteringConfirmationReq._exi_fields = (
     _Field('header', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonTypes', 'Header', _iso20_ct.MessageHeader),)),
     _Field('signed_metering_data', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'SignedMeteringData', SignedMeteringData),)),
 )
 SignedMeteringData._exi_type = ('urn:iso:std:iso:15118:-20:CommonMessages', 'SignedMeteringDataType')
+SignedMeteringData._exi_abstract = False
 SignedMeteringData._exi_fields = (
     _Field('id', 'attr', 1, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'Id', _S('string', 'ID')),)),
     _Field('session_id', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'SessionID', _S('hex', 'hexBinary', min_len=8, max_len=8)),)),
@@ -1374,18 +1526,22 @@ SignedMeteringData._exi_fields = (
     _Field('scheduled_smdt_control_mode', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'Scheduled_SMDTControlMode', Scheduled_SMDTControlMode),), 445, 1, 1, 1),
 )
 Dynamic_SMDTControlMode._exi_type = ('urn:iso:std:iso:15118:-20:CommonMessages', 'Dynamic_SMDTControlModeType')
+Dynamic_SMDTControlMode._exi_abstract = False
 Dynamic_SMDTControlMode._exi_fields = (
 )
 Scheduled_SMDTControlMode._exi_type = ('urn:iso:std:iso:15118:-20:CommonMessages', 'Scheduled_SMDTControlModeType')
+Scheduled_SMDTControlMode._exi_abstract = False
 Scheduled_SMDTControlMode._exi_fields = (
     _Field('selected_schedule_tuple_id', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'SelectedScheduleTupleID', _S('uint', 'unsignedInt', lo=1, hi=4294967295)),)),
 )
 MeteringConfirmationRes._exi_type = ('urn:iso:std:iso:15118:-20:CommonMessages', 'MeteringConfirmationResType')
+MeteringConfirmationRes._exi_abstract = False
 MeteringConfirmationRes._exi_fields = (
     _Field('header', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonTypes', 'Header', _iso20_ct.MessageHeader),)),
     _Field('response_code', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonTypes', 'ResponseCode', _S('enum', 'string', enum=_iso20_ct.responseCode)),)),
 )
 SessionStopReq._exi_type = ('urn:iso:std:iso:15118:-20:CommonMessages', 'SessionStopReqType')
+SessionStopReq._exi_abstract = False
 SessionStopReq._exi_fields = (
     _Field('header', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonTypes', 'Header', _iso20_ct.MessageHeader),)),
     _Field('charging_session', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'ChargingSession', _S('enum', 'string', enum=chargingSession)),)),
@@ -1393,11 +1549,13 @@ SessionStopReq._exi_fields = (
     _Field('ev_termination_explanation', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'EVTerminationExplanation', _S('string', 'string', max_len=160)),)),
 )
 SessionStopRes._exi_type = ('urn:iso:std:iso:15118:-20:CommonMessages', 'SessionStopResType')
+SessionStopRes._exi_abstract = False
 SessionStopRes._exi_fields = (
     _Field('header', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonTypes', 'Header', _iso20_ct.MessageHeader),)),
     _Field('response_code', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonTypes', 'ResponseCode', _S('enum', 'string', enum=_iso20_ct.responseCode)),)),
 )
 CertificateInstallationReq._exi_type = ('urn:iso:std:iso:15118:-20:CommonMessages', 'CertificateInstallationReqType')
+CertificateInstallationReq._exi_abstract = False
 CertificateInstallationReq._exi_fields = (
     _Field('header', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonTypes', 'Header', _iso20_ct.MessageHeader),)),
     _Field('oem_provisioning_certificate_chain', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'OEMProvisioningCertificateChain', SignedCertificateChain),)),
@@ -1406,16 +1564,19 @@ CertificateInstallationReq._exi_fields = (
     _Field('prioritized_emai_ds', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'PrioritizedEMAIDs', EMAIDList),)),
 )
 SignedCertificateChain._exi_type = ('urn:iso:std:iso:15118:-20:CommonMessages', 'SignedCertificateChainType')
+SignedCertificateChain._exi_abstract = False
 SignedCertificateChain._exi_fields = (
     _Field('id', 'attr', 1, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'Id', _S('string', 'ID')),)),
     _Field('certificate', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'Certificate', _S('b64', 'base64Binary', max_len=1600)),)),
     _Field('sub_certificates', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'SubCertificates', SubCertificates),)),
 )
 EMAIDList._exi_type = ('urn:iso:std:iso:15118:-20:CommonMessages', 'EMAIDListType')
+EMAIDList._exi_abstract = False
 EMAIDList._exi_fields = (
     _Field('emaid', 'elem', 1, 8, (('urn:iso:std:iso:15118:-20:CommonMessages', 'EMAID', _S('string', 'string', max_len=255)),)),
 )
 CertificateInstallationRes._exi_type = ('urn:iso:std:iso:15118:-20:CommonMessages', 'CertificateInstallationResType')
+CertificateInstallationRes._exi_abstract = False
 CertificateInstallationRes._exi_fields = (
     _Field('header', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonTypes', 'Header', _iso20_ct.MessageHeader),)),
     _Field('response_code', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonTypes', 'ResponseCode', _S('enum', 'string', enum=_iso20_ct.responseCode)),)),
@@ -1425,11 +1586,13 @@ CertificateInstallationRes._exi_fields = (
     _Field('remaining_contract_certificate_chains', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'RemainingContractCertificateChains', _S('nbit', 'unsignedByte', lo=0, hi=255)),)),
 )
 CertificateChain._exi_type = ('urn:iso:std:iso:15118:-20:CommonMessages', 'CertificateChainType')
+CertificateChain._exi_abstract = False
 CertificateChain._exi_fields = (
     _Field('certificate', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'Certificate', _S('b64', 'base64Binary', max_len=1600)),)),
     _Field('sub_certificates', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'SubCertificates', SubCertificates),)),
 )
 SignedInstallationData._exi_type = ('urn:iso:std:iso:15118:-20:CommonMessages', 'SignedInstallationDataType')
+SignedInstallationData._exi_abstract = False
 SignedInstallationData._exi_fields = (
     _Field('id', 'attr', 1, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'Id', _S('string', 'ID')),)),
     _Field('contract_certificate_chain', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'ContractCertificateChain', ContractCertificateChain),)),
@@ -1440,6 +1603,7 @@ SignedInstallationData._exi_fields = (
     _Field('tpm_encrypted_private_key', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'TPM_EncryptedPrivateKey', _S('b64', 'base64Binary', min_len=206, max_len=206)),), 503, 2, 1, 1),
 )
 VehicleCheckInReq._exi_type = ('urn:iso:std:iso:15118:-20:CommonMessages', 'VehicleCheckInReqType')
+VehicleCheckInReq._exi_abstract = False
 VehicleCheckInReq._exi_fields = (
     _Field('header', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonTypes', 'Header', _iso20_ct.MessageHeader),)),
     _Field('ev_check_in_status', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'EVCheckInStatus', _S('enum', 'string', enum=evCheckInStatus)),)),
@@ -1449,6 +1613,7 @@ VehicleCheckInReq._exi_fields = (
     _Field('vehicle_travel', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'VehicleTravel', _S('int', 'short', lo=-32768, hi=32767)),)),
 )
 VehicleCheckInRes._exi_type = ('urn:iso:std:iso:15118:-20:CommonMessages', 'VehicleCheckInResType')
+VehicleCheckInRes._exi_abstract = False
 VehicleCheckInRes._exi_fields = (
     _Field('header', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonTypes', 'Header', _iso20_ct.MessageHeader),)),
     _Field('response_code', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonTypes', 'ResponseCode', _S('enum', 'string', enum=_iso20_ct.responseCode)),)),
@@ -1457,18 +1622,21 @@ VehicleCheckInRes._exi_fields = (
     _Field('target_distance', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'TargetDistance', _S('int', 'short', lo=-32768, hi=32767)),)),
 )
 VehicleCheckOutReq._exi_type = ('urn:iso:std:iso:15118:-20:CommonMessages', 'VehicleCheckOutReqType')
+VehicleCheckOutReq._exi_abstract = False
 VehicleCheckOutReq._exi_fields = (
     _Field('header', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonTypes', 'Header', _iso20_ct.MessageHeader),)),
     _Field('ev_check_out_status', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'EVCheckOutStatus', _S('enum', 'string', enum=evCheckOutStatus)),)),
     _Field('check_out_time', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'CheckOutTime', _S('uint', 'unsignedLong', lo=0, hi=18446744073709551615)),)),
 )
 VehicleCheckOutRes._exi_type = ('urn:iso:std:iso:15118:-20:CommonMessages', 'VehicleCheckOutResType')
+VehicleCheckOutRes._exi_abstract = False
 VehicleCheckOutRes._exi_fields = (
     _Field('header', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonTypes', 'Header', _iso20_ct.MessageHeader),)),
     _Field('response_code', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonTypes', 'ResponseCode', _S('enum', 'string', enum=_iso20_ct.responseCode)),)),
     _Field('evse_check_out_status', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'EVSECheckOutStatus', _S('enum', 'string', enum=evseCheckOutStatus)),)),
 )
 TargetPosition._exi_type = ('urn:iso:std:iso:15118:-20:CommonMessages', 'TargetPositionType')
+TargetPosition._exi_abstract = False
 TargetPosition._exi_fields = (
     _Field('target_offset_x', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'TargetOffsetX', _S('uint', 'unsignedShort', lo=0, hi=65535)),)),
     _Field('target_offset_y', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonMessages', 'TargetOffsetY', _S('uint', 'unsignedShort', lo=0, hi=65535)),)),

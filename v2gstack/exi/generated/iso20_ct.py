@@ -88,6 +88,7 @@ class V2GMessage:
     header: MessageHeader
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -96,6 +97,7 @@ class V2GRequest(V2GMessage):
 
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -107,6 +109,7 @@ class MessageHeader:
     signature: _xmldsig.Signature | None = None
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -116,6 +119,7 @@ class V2GResponse(V2GMessage):
     response_code: responseCode
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -126,6 +130,7 @@ class RationalNumber(RationalNumberMixin):
     value: int
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -136,6 +141,7 @@ class EVSEStatus:
     evse_notification: evseNotification
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -152,6 +158,7 @@ class MeterInfo:
     meter_timestamp: int | None = None
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -166,6 +173,7 @@ class Receipt:
     tax_costs: list[DetailedTax] = field(default_factory=list)
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -176,6 +184,7 @@ class DetailedCost:
     cost_per_unit: RationalNumber
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -186,6 +195,7 @@ class DetailedTax:
     amount: RationalNumber
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -195,6 +205,7 @@ class ListOfRootCertificateIDs:
     root_certificate_id: list[_xmldsig.X509IssuerSerial] = field(default_factory=list)
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -203,6 +214,7 @@ class CLReqControlMode:
 
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -211,6 +223,7 @@ class CLResControlMode:
 
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -219,6 +232,7 @@ class ChargeParameterDiscoveryReq(V2GRequest):
 
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -227,6 +241,7 @@ class ChargeParameterDiscoveryRes(V2GResponse):
 
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -237,6 +252,7 @@ class ChargeLoopReq(V2GRequest):
     meter_info_requested: bool
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -255,6 +271,7 @@ class DisplayParameters:
     inlet_hot: bool | None = None
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -266,6 +283,7 @@ class ChargeLoopRes(V2GResponse):
     receipt: Receipt | None = None
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -277,6 +295,7 @@ class Scheduled_CLReqControlMode(CLReqControlMode):
     ev_minimum_energy_request: RationalNumber | None = None
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -285,6 +304,7 @@ class Scheduled_CLResControlMode(CLResControlMode):
 
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -297,6 +317,7 @@ class Dynamic_CLReqControlMode(CLReqControlMode):
     ev_minimum_energy_request: RationalNumber
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -309,38 +330,46 @@ class Dynamic_CLResControlMode(CLResControlMode):
     ack_max_delay: int | None = None
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 V2GMessage._exi_type = ('urn:iso:std:iso:15118:-20:CommonTypes', 'V2GMessageType')
+V2GMessage._exi_abstract = True
 V2GMessage._exi_fields = (
     _Field('header', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonTypes', 'Header', MessageHeader),)),
 )
 V2GRequest._exi_type = ('urn:iso:std:iso:15118:-20:CommonTypes', 'V2GRequestType')
+V2GRequest._exi_abstract = True
 V2GRequest._exi_fields = (
     _Field('header', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonTypes', 'Header', MessageHeader),)),
 )
 MessageHeader._exi_type = ('urn:iso:std:iso:15118:-20:CommonTypes', 'MessageHeaderType')
+MessageHeader._exi_abstract = False
 MessageHeader._exi_fields = (
     _Field('session_id', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonTypes', 'SessionID', _S('hex', 'hexBinary', min_len=8, max_len=8)),)),
     _Field('time_stamp', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonTypes', 'TimeStamp', _S('uint', 'unsignedLong', lo=0, hi=18446744073709551615)),)),
     _Field('signature', 'elem', 0, 1, (('http://www.w3.org/2000/09/xmldsig#', 'Signature', _xmldsig.Signature),)),
 )
 V2GResponse._exi_type = ('urn:iso:std:iso:15118:-20:CommonTypes', 'V2GResponseType')
+V2GResponse._exi_abstract = True
 V2GResponse._exi_fields = (
     _Field('header', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonTypes', 'Header', MessageHeader),)),
     _Field('response_code', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonTypes', 'ResponseCode', _S('enum', 'string', enum=responseCode)),)),
 )
 RationalNumber._exi_type = ('urn:iso:std:iso:15118:-20:CommonTypes', 'RationalNumberType')
+RationalNumber._exi_abstract = False
 RationalNumber._exi_fields = (
     _Field('exponent', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonTypes', 'Exponent', _S('nbit', 'byte', lo=-128, hi=127)),)),
     _Field('value', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonTypes', 'Value', _S('int', 'short', lo=-32768, hi=32767)),)),
 )
 EVSEStatus._exi_type = ('urn:iso:std:iso:15118:-20:CommonTypes', 'EVSEStatusType')
+EVSEStatus._exi_abstract = False
 EVSEStatus._exi_fields = (
     _Field('notification_max_delay', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonTypes', 'NotificationMaxDelay', _S('uint', 'unsignedShort', lo=0, hi=65535)),)),
     _Field('evse_notification', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonTypes', 'EVSENotification', _S('enum', 'string', enum=evseNotification)),)),
 )
 MeterInfo._exi_type = ('urn:iso:std:iso:15118:-20:CommonTypes', 'MeterInfoType')
+MeterInfo._exi_abstract = False
 MeterInfo._exi_fields = (
     _Field('meter_id', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonTypes', 'MeterID', _S('string', 'string', max_len=32)),)),
     _Field('charged_energy_reading_wh', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonTypes', 'ChargedEnergyReadingWh', _S('uint', 'unsignedLong', lo=0, hi=18446744073709551615)),)),
@@ -352,6 +381,7 @@ MeterInfo._exi_fields = (
     _Field('meter_timestamp', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:CommonTypes', 'MeterTimestamp', _S('uint', 'unsignedLong', lo=0, hi=18446744073709551615)),)),
 )
 Receipt._exi_type = ('urn:iso:std:iso:15118:-20:CommonTypes', 'ReceiptType')
+Receipt._exi_abstract = False
 Receipt._exi_fields = (
     _Field('time_anchor', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonTypes', 'TimeAnchor', _S('uint', 'unsignedLong', lo=0, hi=18446744073709551615)),)),
     _Field('energy_costs', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:CommonTypes', 'EnergyCosts', DetailedCost),)),
@@ -361,41 +391,50 @@ Receipt._exi_fields = (
     _Field('tax_costs', 'elem', 0, 10, (('urn:iso:std:iso:15118:-20:CommonTypes', 'TaxCosts', DetailedTax),)),
 )
 DetailedCost._exi_type = ('urn:iso:std:iso:15118:-20:CommonTypes', 'DetailedCostType')
+DetailedCost._exi_abstract = False
 DetailedCost._exi_fields = (
     _Field('amount', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonTypes', 'Amount', RationalNumber),)),
     _Field('cost_per_unit', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonTypes', 'CostPerUnit', RationalNumber),)),
 )
 DetailedTax._exi_type = ('urn:iso:std:iso:15118:-20:CommonTypes', 'DetailedTaxType')
+DetailedTax._exi_abstract = False
 DetailedTax._exi_fields = (
     _Field('tax_rule_id', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonTypes', 'TaxRuleID', _S('uint', 'unsignedInt', lo=1, hi=4294967295)),)),
     _Field('amount', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonTypes', 'Amount', RationalNumber),)),
 )
 ListOfRootCertificateIDs._exi_type = ('urn:iso:std:iso:15118:-20:CommonTypes', 'ListOfRootCertificateIDsType')
+ListOfRootCertificateIDs._exi_abstract = False
 ListOfRootCertificateIDs._exi_fields = (
     _Field('root_certificate_id', 'elem', 1, 20, (('urn:iso:std:iso:15118:-20:CommonTypes', 'RootCertificateID', _xmldsig.X509IssuerSerial),)),
 )
 CLReqControlMode._exi_type = ('urn:iso:std:iso:15118:-20:CommonTypes', 'CLReqControlModeType')
+CLReqControlMode._exi_abstract = True
 CLReqControlMode._exi_fields = (
 )
 CLResControlMode._exi_type = ('urn:iso:std:iso:15118:-20:CommonTypes', 'CLResControlModeType')
+CLResControlMode._exi_abstract = True
 CLResControlMode._exi_fields = (
 )
 ChargeParameterDiscoveryReq._exi_type = ('urn:iso:std:iso:15118:-20:CommonTypes', 'ChargeParameterDiscoveryReqType')
+ChargeParameterDiscoveryReq._exi_abstract = True
 ChargeParameterDiscoveryReq._exi_fields = (
     _Field('header', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonTypes', 'Header', MessageHeader),)),
 )
 ChargeParameterDiscoveryRes._exi_type = ('urn:iso:std:iso:15118:-20:CommonTypes', 'ChargeParameterDiscoveryResType')
+ChargeParameterDiscoveryRes._exi_abstract = True
 ChargeParameterDiscoveryRes._exi_fields = (
     _Field('header', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonTypes', 'Header', MessageHeader),)),
     _Field('response_code', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonTypes', 'ResponseCode', _S('enum', 'string', enum=responseCode)),)),
 )
 ChargeLoopReq._exi_type = ('urn:iso:std:iso:15118:-20:CommonTypes', 'ChargeLoopReqType')
+ChargeLoopReq._exi_abstract = True
 ChargeLoopReq._exi_fields = (
     _Field('header', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonTypes', 'Header', MessageHeader),)),
     _Field('display_parameters', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:CommonTypes', 'DisplayParameters', DisplayParameters),)),
     _Field('meter_info_requested', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonTypes', 'MeterInfoRequested', _S('bool', 'boolean')),)),
 )
 DisplayParameters._exi_type = ('urn:iso:std:iso:15118:-20:CommonTypes', 'DisplayParametersType')
+DisplayParameters._exi_abstract = False
 DisplayParameters._exi_fields = (
     _Field('present_soc', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:CommonTypes', 'PresentSOC', _S('nbit', 'byte', lo=0, hi=100)),)),
     _Field('minimum_soc', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:CommonTypes', 'MinimumSOC', _S('nbit', 'byte', lo=0, hi=100)),)),
@@ -409,6 +448,7 @@ DisplayParameters._exi_fields = (
     _Field('inlet_hot', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:CommonTypes', 'InletHot', _S('bool', 'boolean')),)),
 )
 ChargeLoopRes._exi_type = ('urn:iso:std:iso:15118:-20:CommonTypes', 'ChargeLoopResType')
+ChargeLoopRes._exi_abstract = True
 ChargeLoopRes._exi_fields = (
     _Field('header', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonTypes', 'Header', MessageHeader),)),
     _Field('response_code', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonTypes', 'ResponseCode', _S('enum', 'string', enum=responseCode)),)),
@@ -417,15 +457,18 @@ ChargeLoopRes._exi_fields = (
     _Field('receipt', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:CommonTypes', 'Receipt', Receipt),)),
 )
 Scheduled_CLReqControlMode._exi_type = ('urn:iso:std:iso:15118:-20:CommonTypes', 'Scheduled_CLReqControlModeType')
+Scheduled_CLReqControlMode._exi_abstract = True
 Scheduled_CLReqControlMode._exi_fields = (
     _Field('ev_target_energy_request', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:CommonTypes', 'EVTargetEnergyRequest', RationalNumber),)),
     _Field('ev_maximum_energy_request', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:CommonTypes', 'EVMaximumEnergyRequest', RationalNumber),)),
     _Field('ev_minimum_energy_request', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:CommonTypes', 'EVMinimumEnergyRequest', RationalNumber),)),
 )
 Scheduled_CLResControlMode._exi_type = ('urn:iso:std:iso:15118:-20:CommonTypes', 'Scheduled_CLResControlModeType')
+Scheduled_CLResControlMode._exi_abstract = True
 Scheduled_CLResControlMode._exi_fields = (
 )
 Dynamic_CLReqControlMode._exi_type = ('urn:iso:std:iso:15118:-20:CommonTypes', 'Dynamic_CLReqControlModeType')
+Dynamic_CLReqControlMode._exi_abstract = True
 Dynamic_CLReqControlMode._exi_fields = (
     _Field('departure_time', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:CommonTypes', 'DepartureTime', _S('uint', 'unsignedInt', lo=0, hi=4294967295)),)),
     _Field('ev_target_energy_request', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonTypes', 'EVTargetEnergyRequest', RationalNumber),)),
@@ -433,6 +476,7 @@ Dynamic_CLReqControlMode._exi_fields = (
     _Field('ev_minimum_energy_request', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonTypes', 'EVMinimumEnergyRequest', RationalNumber),)),
 )
 Dynamic_CLResControlMode._exi_type = ('urn:iso:std:iso:15118:-20:CommonTypes', 'Dynamic_CLResControlModeType')
+Dynamic_CLResControlMode._exi_abstract = True
 Dynamic_CLResControlMode._exi_fields = (
     _Field('departure_time', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:CommonTypes', 'DepartureTime', _S('uint', 'unsignedInt', lo=0, hi=4294967295)),)),
     _Field('minimum_soc', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:CommonTypes', 'MinimumSOC', _S('nbit', 'byte', lo=0, hi=100)),)),

@@ -23,6 +23,7 @@ class DC_ChargeParameterDiscoveryReq(_iso20_ct.ChargeParameterDiscoveryReq):
     dc_cpd_req_energy_transfer_mode: DC_CPDReqEnergyTransferMode
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -38,6 +39,7 @@ class DC_CPDReqEnergyTransferMode:
     target_soc: int | None = None
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -47,6 +49,7 @@ class DC_ChargeParameterDiscoveryRes(_iso20_ct.ChargeParameterDiscoveryRes):
     dc_cpd_res_energy_transfer_mode: DC_CPDResEnergyTransferMode
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -62,6 +65,7 @@ class DC_CPDResEnergyTransferMode:
     evse_power_ramp_limitation: _iso20_ct.RationalNumber | None = None
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -70,6 +74,7 @@ class DC_CableCheckReq(_iso20_ct.V2GRequest):
 
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -79,6 +84,7 @@ class DC_CableCheckRes(_iso20_ct.V2GResponse):
     evse_processing: _iso20_ct.processing
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -90,6 +96,7 @@ class DC_PreChargeReq(_iso20_ct.V2GRequest):
     ev_target_voltage: _iso20_ct.RationalNumber
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -99,6 +106,7 @@ class DC_PreChargeRes(_iso20_ct.V2GResponse):
     evse_present_voltage: _iso20_ct.RationalNumber
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -109,6 +117,7 @@ class DC_ChargeLoopReq(_iso20_ct.ChargeLoopReq):
     cl_req_control_mode: _iso20_ct.CLReqControlMode
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -123,6 +132,7 @@ class DC_ChargeLoopRes(_iso20_ct.ChargeLoopRes):
     cl_res_control_mode: _iso20_ct.CLResControlMode
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -132,6 +142,7 @@ class DC_WeldingDetectionReq(_iso20_ct.V2GRequest):
     ev_processing: _iso20_ct.processing
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -141,6 +152,7 @@ class DC_WeldingDetectionRes(_iso20_ct.V2GResponse):
     evse_present_voltage: _iso20_ct.RationalNumber
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -153,6 +165,7 @@ class BPT_DC_CPDReqEnergyTransferMode(DC_CPDReqEnergyTransferMode):
     ev_minimum_discharge_current: _iso20_ct.RationalNumber
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -165,6 +178,7 @@ class BPT_DC_CPDResEnergyTransferMode(DC_CPDResEnergyTransferMode):
     evse_minimum_discharge_current: _iso20_ct.RationalNumber
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -180,6 +194,7 @@ class Scheduled_DC_CLReqControlMode(_iso20_ct.Scheduled_CLReqControlMode):
     ev_minimum_voltage: _iso20_ct.RationalNumber | None = None
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -192,6 +207,7 @@ class Scheduled_DC_CLResControlMode(_iso20_ct.Scheduled_CLResControlMode):
     evse_maximum_voltage: _iso20_ct.RationalNumber | None = None
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -203,6 +219,7 @@ class BPT_Scheduled_DC_CLReqControlMode(Scheduled_DC_CLReqControlMode):
     ev_maximum_discharge_current: _iso20_ct.RationalNumber | None = None
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -215,6 +232,7 @@ class BPT_Scheduled_DC_CLResControlMode(Scheduled_DC_CLResControlMode):
     evse_minimum_voltage: _iso20_ct.RationalNumber | None = None
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -228,6 +246,7 @@ class Dynamic_DC_CLReqControlMode(_iso20_ct.Dynamic_CLReqControlMode):
     ev_minimum_voltage: _iso20_ct.RationalNumber
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -240,6 +259,7 @@ class Dynamic_DC_CLResControlMode(_iso20_ct.Dynamic_CLResControlMode):
     evse_maximum_voltage: _iso20_ct.RationalNumber
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -253,6 +273,7 @@ class BPT_Dynamic_DC_CLReqControlMode(Dynamic_DC_CLReqControlMode):
     ev_minimum_v2_x_energy_request: _iso20_ct.RationalNumber | None = None
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -265,14 +286,17 @@ class BPT_Dynamic_DC_CLResControlMode(Dynamic_DC_CLResControlMode):
     evse_minimum_voltage: _iso20_ct.RationalNumber
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 DC_ChargeParameterDiscoveryReq._exi_type = ('urn:iso:std:iso:15118:-20:DC', 'DC_ChargeParameterDiscoveryReqType')
+DC_ChargeParameterDiscoveryReq._exi_abstract = False
 DC_ChargeParameterDiscoveryReq._exi_fields = (
     _Field('header', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonTypes', 'Header', _iso20_ct.MessageHeader),)),
     _Field('dc_cpd_req_energy_transfer_mode', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:DC', 'BPT_DC_CPDReqEnergyTransferMode', BPT_DC_CPDReqEnergyTransferMode), ('urn:iso:std:iso:15118:-20:DC', 'DC_CPDReqEnergyTransferMode', DC_CPDReqEnergyTransferMode))),
 )
 DC_CPDReqEnergyTransferMode._exi_type = ('urn:iso:std:iso:15118:-20:DC', 'DC_CPDReqEnergyTransferModeType')
+DC_CPDReqEnergyTransferMode._exi_abstract = False
 DC_CPDReqEnergyTransferMode._exi_fields = (
     _Field('ev_maximum_charge_power', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:DC', 'EVMaximumChargePower', _iso20_ct.RationalNumber),)),
     _Field('ev_minimum_charge_power', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:DC', 'EVMinimumChargePower', _iso20_ct.RationalNumber),)),
@@ -283,12 +307,14 @@ DC_CPDReqEnergyTransferMode._exi_fields = (
     _Field('target_soc', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:DC', 'TargetSOC', _S('nbit', 'byte', lo=0, hi=100)),)),
 )
 DC_ChargeParameterDiscoveryRes._exi_type = ('urn:iso:std:iso:15118:-20:DC', 'DC_ChargeParameterDiscoveryResType')
+DC_ChargeParameterDiscoveryRes._exi_abstract = False
 DC_ChargeParameterDiscoveryRes._exi_fields = (
     _Field('header', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonTypes', 'Header', _iso20_ct.MessageHeader),)),
     _Field('response_code', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonTypes', 'ResponseCode', _S('enum', 'string', enum=_iso20_ct.responseCode)),)),
     _Field('dc_cpd_res_energy_transfer_mode', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:DC', 'BPT_DC_CPDResEnergyTransferMode', BPT_DC_CPDResEnergyTransferMode), ('urn:iso:std:iso:15118:-20:DC', 'DC_CPDResEnergyTransferMode', DC_CPDResEnergyTransferMode))),
 )
 DC_CPDResEnergyTransferMode._exi_type = ('urn:iso:std:iso:15118:-20:DC', 'DC_CPDResEnergyTransferModeType')
+DC_CPDResEnergyTransferMode._exi_abstract = False
 DC_CPDResEnergyTransferMode._exi_fields = (
     _Field('evse_maximum_charge_power', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:DC', 'EVSEMaximumChargePower', _iso20_ct.RationalNumber),)),
     _Field('evse_minimum_charge_power', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:DC', 'EVSEMinimumChargePower', _iso20_ct.RationalNumber),)),
@@ -299,16 +325,19 @@ DC_CPDResEnergyTransferMode._exi_fields = (
     _Field('evse_power_ramp_limitation', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:DC', 'EVSEPowerRampLimitation', _iso20_ct.RationalNumber),)),
 )
 DC_CableCheckReq._exi_type = ('urn:iso:std:iso:15118:-20:DC', 'DC_CableCheckReqType')
+DC_CableCheckReq._exi_abstract = False
 DC_CableCheckReq._exi_fields = (
     _Field('header', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonTypes', 'Header', _iso20_ct.MessageHeader),)),
 )
 DC_CableCheckRes._exi_type = ('urn:iso:std:iso:15118:-20:DC', 'DC_CableCheckResType')
+DC_CableCheckRes._exi_abstract = False
 DC_CableCheckRes._exi_fields = (
     _Field('header', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonTypes', 'Header', _iso20_ct.MessageHeader),)),
     _Field('response_code', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonTypes', 'ResponseCode', _S('enum', 'string', enum=_iso20_ct.responseCode)),)),
     _Field('evse_processing', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:DC', 'EVSEProcessing', _S('enum', 'string', enum=_iso20_ct.processing)),)),
 )
 DC_PreChargeReq._exi_type = ('urn:iso:std:iso:15118:-20:DC', 'DC_PreChargeReqType')
+DC_PreChargeReq._exi_abstract = False
 DC_PreChargeReq._exi_fields = (
     _Field('header', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonTypes', 'Header', _iso20_ct.MessageHeader),)),
     _Field('ev_processing', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:DC', 'EVProcessing', _S('enum', 'string', enum=_iso20_ct.processing)),)),
@@ -316,12 +345,14 @@ DC_PreChargeReq._exi_fields = (
     _Field('ev_target_voltage', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:DC', 'EVTargetVoltage', _iso20_ct.RationalNumber),)),
 )
 DC_PreChargeRes._exi_type = ('urn:iso:std:iso:15118:-20:DC', 'DC_PreChargeResType')
+DC_PreChargeRes._exi_abstract = False
 DC_PreChargeRes._exi_fields = (
     _Field('header', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonTypes', 'Header', _iso20_ct.MessageHeader),)),
     _Field('response_code', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonTypes', 'ResponseCode', _S('enum', 'string', enum=_iso20_ct.responseCode)),)),
     _Field('evse_present_voltage', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:DC', 'EVSEPresentVoltage', _iso20_ct.RationalNumber),)),
 )
 DC_ChargeLoopReq._exi_type = ('urn:iso:std:iso:15118:-20:DC', 'DC_ChargeLoopReqType')
+DC_ChargeLoopReq._exi_abstract = False
 DC_ChargeLoopReq._exi_fields = (
     _Field('header', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonTypes', 'Header', _iso20_ct.MessageHeader),)),
     _Field('display_parameters', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:CommonTypes', 'DisplayParameters', _iso20_ct.DisplayParameters),)),
@@ -330,6 +361,7 @@ DC_ChargeLoopReq._exi_fields = (
     _Field('cl_req_control_mode', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:DC', 'BPT_Dynamic_DC_CLReqControlMode', BPT_Dynamic_DC_CLReqControlMode), ('urn:iso:std:iso:15118:-20:DC', 'BPT_Scheduled_DC_CLReqControlMode', BPT_Scheduled_DC_CLReqControlMode), ('urn:iso:std:iso:15118:-20:CommonTypes', 'CLReqControlMode', _iso20_ct.CLReqControlMode), ('urn:iso:std:iso:15118:-20:DC', 'Dynamic_DC_CLReqControlMode', Dynamic_DC_CLReqControlMode), ('urn:iso:std:iso:15118:-20:DC', 'Scheduled_DC_CLReqControlMode', Scheduled_DC_CLReqControlMode))),
 )
 DC_ChargeLoopRes._exi_type = ('urn:iso:std:iso:15118:-20:DC', 'DC_ChargeLoopResType')
+DC_ChargeLoopRes._exi_abstract = False
 DC_ChargeLoopRes._exi_fields = (
     _Field('header', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonTypes', 'Header', _iso20_ct.MessageHeader),)),
     _Field('response_code', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonTypes', 'ResponseCode', _S('enum', 'string', enum=_iso20_ct.responseCode)),)),
@@ -344,17 +376,20 @@ DC_ChargeLoopRes._exi_fields = (
     _Field('cl_res_control_mode', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:DC', 'BPT_Dynamic_DC_CLResControlMode', BPT_Dynamic_DC_CLResControlMode), ('urn:iso:std:iso:15118:-20:DC', 'BPT_Scheduled_DC_CLResControlMode', BPT_Scheduled_DC_CLResControlMode), ('urn:iso:std:iso:15118:-20:CommonTypes', 'CLResControlMode', _iso20_ct.CLResControlMode), ('urn:iso:std:iso:15118:-20:DC', 'Dynamic_DC_CLResControlMode', Dynamic_DC_CLResControlMode), ('urn:iso:std:iso:15118:-20:DC', 'Scheduled_DC_CLResControlMode', Scheduled_DC_CLResControlMode))),
 )
 DC_WeldingDetectionReq._exi_type = ('urn:iso:std:iso:15118:-20:DC', 'DC_WeldingDetectionReqType')
+DC_WeldingDetectionReq._exi_abstract = False
 DC_WeldingDetectionReq._exi_fields = (
     _Field('header', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonTypes', 'Header', _iso20_ct.MessageHeader),)),
     _Field('ev_processing', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:DC', 'EVProcessing', _S('enum', 'string', enum=_iso20_ct.processing)),)),
 )
 DC_WeldingDetectionRes._exi_type = ('urn:iso:std:iso:15118:-20:DC', 'DC_WeldingDetectionResType')
+DC_WeldingDetectionRes._exi_abstract = False
 DC_WeldingDetectionRes._exi_fields = (
     _Field('header', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonTypes', 'Header', _iso20_ct.MessageHeader),)),
     _Field('response_code', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonTypes', 'ResponseCode', _S('enum', 'string', enum=_iso20_ct.responseCode)),)),
     _Field('evse_present_voltage', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:DC', 'EVSEPresentVoltage', _iso20_ct.RationalNumber),)),
 )
 BPT_DC_CPDReqEnergyTransferMode._exi_type = ('urn:iso:std:iso:15118:-20:DC', 'BPT_DC_CPDReqEnergyTransferModeType')
+BPT_DC_CPDReqEnergyTransferMode._exi_abstract = False
 BPT_DC_CPDReqEnergyTransferMode._exi_fields = (
     _Field('ev_maximum_charge_power', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:DC', 'EVMaximumChargePower', _iso20_ct.RationalNumber),)),
     _Field('ev_minimum_charge_power', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:DC', 'EVMinimumChargePower', _iso20_ct.RationalNumber),)),
@@ -369,6 +404,7 @@ BPT_DC_CPDReqEnergyTransferMode._exi_fields = (
     _Field('ev_minimum_discharge_current', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:DC', 'EVMinimumDischargeCurrent', _iso20_ct.RationalNumber),)),
 )
 BPT_DC_CPDResEnergyTransferMode._exi_type = ('urn:iso:std:iso:15118:-20:DC', 'BPT_DC_CPDResEnergyTransferModeType')
+BPT_DC_CPDResEnergyTransferMode._exi_abstract = False
 BPT_DC_CPDResEnergyTransferMode._exi_fields = (
     _Field('evse_maximum_charge_power', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:DC', 'EVSEMaximumChargePower', _iso20_ct.RationalNumber),)),
     _Field('evse_minimum_charge_power', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:DC', 'EVSEMinimumChargePower', _iso20_ct.RationalNumber),)),
@@ -383,6 +419,7 @@ BPT_DC_CPDResEnergyTransferMode._exi_fields = (
     _Field('evse_minimum_discharge_current', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:DC', 'EVSEMinimumDischargeCurrent', _iso20_ct.RationalNumber),)),
 )
 Scheduled_DC_CLReqControlMode._exi_type = ('urn:iso:std:iso:15118:-20:DC', 'Scheduled_DC_CLReqControlModeType')
+Scheduled_DC_CLReqControlMode._exi_abstract = False
 Scheduled_DC_CLReqControlMode._exi_fields = (
     _Field('ev_target_energy_request', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:CommonTypes', 'EVTargetEnergyRequest', _iso20_ct.RationalNumber),)),
     _Field('ev_maximum_energy_request', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:CommonTypes', 'EVMaximumEnergyRequest', _iso20_ct.RationalNumber),)),
@@ -396,6 +433,7 @@ Scheduled_DC_CLReqControlMode._exi_fields = (
     _Field('ev_minimum_voltage', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:DC', 'EVMinimumVoltage', _iso20_ct.RationalNumber),)),
 )
 Scheduled_DC_CLResControlMode._exi_type = ('urn:iso:std:iso:15118:-20:DC', 'Scheduled_DC_CLResControlModeType')
+Scheduled_DC_CLResControlMode._exi_abstract = False
 Scheduled_DC_CLResControlMode._exi_fields = (
     _Field('evse_maximum_charge_power', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:DC', 'EVSEMaximumChargePower', _iso20_ct.RationalNumber),)),
     _Field('evse_minimum_charge_power', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:DC', 'EVSEMinimumChargePower', _iso20_ct.RationalNumber),)),
@@ -403,6 +441,7 @@ Scheduled_DC_CLResControlMode._exi_fields = (
     _Field('evse_maximum_voltage', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:DC', 'EVSEMaximumVoltage', _iso20_ct.RationalNumber),)),
 )
 BPT_Scheduled_DC_CLReqControlMode._exi_type = ('urn:iso:std:iso:15118:-20:DC', 'BPT_Scheduled_DC_CLReqControlModeType')
+BPT_Scheduled_DC_CLReqControlMode._exi_abstract = False
 BPT_Scheduled_DC_CLReqControlMode._exi_fields = (
     _Field('ev_target_energy_request', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:CommonTypes', 'EVTargetEnergyRequest', _iso20_ct.RationalNumber),)),
     _Field('ev_maximum_energy_request', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:CommonTypes', 'EVMaximumEnergyRequest', _iso20_ct.RationalNumber),)),
@@ -419,6 +458,7 @@ BPT_Scheduled_DC_CLReqControlMode._exi_fields = (
     _Field('ev_maximum_discharge_current', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:DC', 'EVMaximumDischargeCurrent', _iso20_ct.RationalNumber),)),
 )
 BPT_Scheduled_DC_CLResControlMode._exi_type = ('urn:iso:std:iso:15118:-20:DC', 'BPT_Scheduled_DC_CLResControlModeType')
+BPT_Scheduled_DC_CLResControlMode._exi_abstract = False
 BPT_Scheduled_DC_CLResControlMode._exi_fields = (
     _Field('evse_maximum_charge_power', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:DC', 'EVSEMaximumChargePower', _iso20_ct.RationalNumber),)),
     _Field('evse_minimum_charge_power', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:DC', 'EVSEMinimumChargePower', _iso20_ct.RationalNumber),)),
@@ -430,6 +470,7 @@ BPT_Scheduled_DC_CLResControlMode._exi_fields = (
     _Field('evse_minimum_voltage', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:DC', 'EVSEMinimumVoltage', _iso20_ct.RationalNumber),)),
 )
 Dynamic_DC_CLReqControlMode._exi_type = ('urn:iso:std:iso:15118:-20:DC', 'Dynamic_DC_CLReqControlModeType')
+Dynamic_DC_CLReqControlMode._exi_abstract = False
 Dynamic_DC_CLReqControlMode._exi_fields = (
     _Field('departure_time', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:CommonTypes', 'DepartureTime', _S('uint', 'unsignedInt', lo=0, hi=4294967295)),)),
     _Field('ev_target_energy_request', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonTypes', 'EVTargetEnergyRequest', _iso20_ct.RationalNumber),)),
@@ -442,6 +483,7 @@ Dynamic_DC_CLReqControlMode._exi_fields = (
     _Field('ev_minimum_voltage', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:DC', 'EVMinimumVoltage', _iso20_ct.RationalNumber),)),
 )
 Dynamic_DC_CLResControlMode._exi_type = ('urn:iso:std:iso:15118:-20:DC', 'Dynamic_DC_CLResControlModeType')
+Dynamic_DC_CLResControlMode._exi_abstract = False
 Dynamic_DC_CLResControlMode._exi_fields = (
     _Field('departure_time', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:CommonTypes', 'DepartureTime', _S('uint', 'unsignedInt', lo=0, hi=4294967295)),)),
     _Field('minimum_soc', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:CommonTypes', 'MinimumSOC', _S('nbit', 'byte', lo=0, hi=100)),)),
@@ -453,6 +495,7 @@ Dynamic_DC_CLResControlMode._exi_fields = (
     _Field('evse_maximum_voltage', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:DC', 'EVSEMaximumVoltage', _iso20_ct.RationalNumber),)),
 )
 BPT_Dynamic_DC_CLReqControlMode._exi_type = ('urn:iso:std:iso:15118:-20:DC', 'BPT_Dynamic_DC_CLReqControlModeType')
+BPT_Dynamic_DC_CLReqControlMode._exi_abstract = False
 BPT_Dynamic_DC_CLReqControlMode._exi_fields = (
     _Field('departure_time', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:CommonTypes', 'DepartureTime', _S('uint', 'unsignedInt', lo=0, hi=4294967295)),)),
     _Field('ev_target_energy_request', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonTypes', 'EVTargetEnergyRequest', _iso20_ct.RationalNumber),)),
@@ -470,6 +513,7 @@ BPT_Dynamic_DC_CLReqControlMode._exi_fields = (
     _Field('ev_minimum_v2_x_energy_request', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:DC', 'EVMinimumV2XEnergyRequest', _iso20_ct.RationalNumber),)),
 )
 BPT_Dynamic_DC_CLResControlMode._exi_type = ('urn:iso:std:iso:15118:-20:DC', 'BPT_Dynamic_DC_CLResControlModeType')
+BPT_Dynamic_DC_CLResControlMode._exi_abstract = False
 BPT_Dynamic_DC_CLResControlMode._exi_fields = (
     _Field('departure_time', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:CommonTypes', 'DepartureTime', _S('uint', 'unsignedInt', lo=0, hi=4294967295)),)),
     _Field('minimum_soc', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:CommonTypes', 'MinimumSOC', _S('nbit', 'byte', lo=0, hi=100)),)),

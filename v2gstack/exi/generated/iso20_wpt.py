@@ -95,6 +95,7 @@ class WPT_FinePositioningSetupReq(_iso20_ct.V2GRequest):
     lf_system_setup_data: WPT_LF_SystemSetupData | None = None
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -104,6 +105,7 @@ class WPT_FinePositioningMethodList:
     wpt_fine_positioning_method: list[WPT_FinePositioningMethod] = field(default_factory=list)
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -113,6 +115,7 @@ class WPT_PairingMethodList:
     wpt_pairing_method: list[WPT_PairingMethod] = field(default_factory=list)
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -122,6 +125,7 @@ class WPT_AlignmentCheckMethodList:
     wpt_alignment_check_method: list[WPT_AlignmentCheckMethod] = field(default_factory=list)
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -132,6 +136,7 @@ class WPT_LF_SystemSetupData:
     lf_receiver_setup_data: WPT_LF_ReceiverData | None = None
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -144,6 +149,7 @@ class WPT_LF_TransmitterData:
     tx_package_spec_data: WPT_TxRxPackageSpecData | None = None
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -155,6 +161,7 @@ class WPT_TxRxSpecData:
     tx_rx_orientation: WPT_CoordinateXYZ
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -166,6 +173,7 @@ class WPT_CoordinateXYZ:
     coord_z: int
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -178,6 +186,7 @@ class WPT_TxRxPackageSpecData:
     package_separation_time: int
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -188,6 +197,7 @@ class WPT_TxRxPulseOrder:
     tx_rx_identifier: int
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -198,6 +208,7 @@ class WPT_LF_ReceiverData:
     rx_spec_data: list[WPT_TxRxSpecData] = field(default_factory=list)
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -212,6 +223,7 @@ class WPT_FinePositioningSetupRes(_iso20_ct.V2GResponse):
     lf_system_setup_data: WPT_LF_SystemSetupData | None = None
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -224,6 +236,7 @@ class WPT_FinePositioningReq(_iso20_ct.V2GRequest):
     wpt_lf_data_package_list: WPT_LF_DataPackageList | None = None
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -234,6 +247,7 @@ class WPT_LF_DataPackageList:
     wpt_lf_data_package: WPT_LF_DataPackage
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -245,6 +259,7 @@ class WPT_LF_DataPackage:
     lf_rx_data: WPT_LF_RxDataList | None = None
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -254,6 +269,7 @@ class WPT_LF_TxDataList:
     wpt_lf_tx_data_list: WPT_LF_TxData
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -264,6 +280,7 @@ class WPT_LF_TxData:
     eirp: _iso20_ct.RationalNumber
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -273,6 +290,7 @@ class WPT_LF_RxDataList:
     wpt_lf_rx_data_list: WPT_LF_RxData
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -283,6 +301,7 @@ class WPT_LF_RxData:
     rssi_data: WPT_LF_RxRSSIList
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -292,6 +311,7 @@ class WPT_LF_RxRSSIList:
     rssi_data_list: WPT_LF_RxRSSI
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -302,6 +322,7 @@ class WPT_LF_RxRSSI:
     rssi: _iso20_ct.RationalNumber
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -313,6 +334,7 @@ class WPT_FinePositioningRes(_iso20_ct.V2GResponse):
     wpt_lf_data_package_list: WPT_LF_DataPackageList | None = None
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -325,6 +347,7 @@ class WPT_PairingReq(_iso20_ct.V2GRequest):
     vendor_specific_data_container: list[bytes] = field(default_factory=list)
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -337,6 +360,7 @@ class WPT_PairingRes(_iso20_ct.V2GResponse):
     vendor_specific_data_container: list[bytes] = field(default_factory=list)
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -346,6 +370,7 @@ class AlternativeSECCList:
     alternative_secc: list[AlternativeSECC] = field(default_factory=list)
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -358,6 +383,7 @@ class AlternativeSECC:
     port: int | None = None
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -372,6 +398,7 @@ class WPT_ChargeParameterDiscoveryReq(_iso20_ct.ChargeParameterDiscoveryReq):
     vendor_specific_data_container: list[bytes] = field(default_factory=list)
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -388,6 +415,7 @@ class WPT_ChargeParameterDiscoveryRes(_iso20_ct.ChargeParameterDiscoveryRes):
     sd_manufacturer_specific_data_container: list[bytes] = field(default_factory=list)
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -400,6 +428,7 @@ class WPT_AlignmentCheckReq(_iso20_ct.V2GRequest):
     vendor_specific_data_container: list[bytes] = field(default_factory=list)
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -412,6 +441,7 @@ class WPT_AlignmentCheckRes(_iso20_ct.V2GResponse):
     vendor_specific_data_container: list[bytes] = field(default_factory=list)
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -426,6 +456,7 @@ class WPT_ChargeLoopReq(_iso20_ct.ChargeLoopReq):
     manufacturer_specific_data_container: list[bytes] = field(default_factory=list)
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -438,6 +469,7 @@ class WPT_EVPCPowerControlParameter:
     evpc_voltage_output_information: _iso20_ct.RationalNumber
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -454,6 +486,7 @@ class WPT_ChargeLoopRes(_iso20_ct.ChargeLoopRes):
     manufacturer_specific_data_container: list[bytes] = field(default_factory=list)
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -463,9 +496,11 @@ class WPT_SPCPowerControlParameter:
     spc_primary_device_coil_current_information: _iso20_ct.RationalNumber
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 WPT_FinePositioningSetupReq._exi_type = ('urn:iso:std:iso:15118:-20:WPT', 'WPT_FinePositioningSetupReqType')
+WPT_FinePositioningSetupReq._exi_abstract = False
 WPT_FinePositioningSetupReq._exi_fields = (
     _Field('header', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonTypes', 'Header', _iso20_ct.MessageHeader),)),
     _Field('ev_processing', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:WPT', 'EVProcessing', _S('enum', 'string', enum=_iso20_ct.processing)),)),
@@ -477,23 +512,28 @@ WPT_FinePositioningSetupReq._exi_fields = (
     _Field('lf_system_setup_data', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:WPT', 'LF_SystemSetupData', WPT_LF_SystemSetupData),)),
 )
 WPT_FinePositioningMethodList._exi_type = ('urn:iso:std:iso:15118:-20:WPT', 'WPT_FinePositioningMethodListType')
+WPT_FinePositioningMethodList._exi_abstract = False
 WPT_FinePositioningMethodList._exi_fields = (
     _Field('wpt_fine_positioning_method', 'elem', 1, 8, (('urn:iso:std:iso:15118:-20:WPT', 'WPT_FinePositioningMethod', _S('enum', 'string', enum=WPT_FinePositioningMethod)),)),
 )
 WPT_PairingMethodList._exi_type = ('urn:iso:std:iso:15118:-20:WPT', 'WPT_PairingMethodListType')
+WPT_PairingMethodList._exi_abstract = False
 WPT_PairingMethodList._exi_fields = (
     _Field('wpt_pairing_method', 'elem', 1, 8, (('urn:iso:std:iso:15118:-20:WPT', 'WPT_PairingMethod', _S('enum', 'string', enum=WPT_PairingMethod)),)),
 )
 WPT_AlignmentCheckMethodList._exi_type = ('urn:iso:std:iso:15118:-20:WPT', 'WPT_AlignmentCheckMethodListType')
+WPT_AlignmentCheckMethodList._exi_abstract = False
 WPT_AlignmentCheckMethodList._exi_fields = (
     _Field('wpt_alignment_check_method', 'elem', 1, 8, (('urn:iso:std:iso:15118:-20:WPT', 'WPT_AlignmentCheckMethod', _S('enum', 'string', enum=WPT_AlignmentCheckMethod)),)),
 )
 WPT_LF_SystemSetupData._exi_type = ('urn:iso:std:iso:15118:-20:WPT', 'WPT_LF_SystemSetupDataType')
+WPT_LF_SystemSetupData._exi_abstract = False
 WPT_LF_SystemSetupData._exi_fields = (
     _Field('lf_transmitter_setup_data', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:WPT', 'LF_TransmitterSetupData', WPT_LF_TransmitterData),), 106, 0, 1, 1),
     _Field('lf_receiver_setup_data', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:WPT', 'LF_ReceiverSetupData', WPT_LF_ReceiverData),), 106, 1, 1, 1),
 )
 WPT_LF_TransmitterData._exi_type = ('urn:iso:std:iso:15118:-20:WPT', 'WPT_LF_TransmitterDataType')
+WPT_LF_TransmitterData._exi_abstract = False
 WPT_LF_TransmitterData._exi_fields = (
     _Field('number_of_transmitters', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:WPT', 'NumberOfTransmitters', _S('nbit', 'unsignedByte', lo=0, hi=255)),)),
     _Field('signal_frequency', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:WPT', 'SignalFrequency', _iso20_ct.RationalNumber),)),
@@ -501,18 +541,21 @@ WPT_LF_TransmitterData._exi_fields = (
     _Field('tx_package_spec_data', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:WPT', 'TxPackageSpecData', WPT_TxRxPackageSpecData),)),
 )
 WPT_TxRxSpecData._exi_type = ('urn:iso:std:iso:15118:-20:WPT', 'WPT_TxRxSpecDataType')
+WPT_TxRxSpecData._exi_abstract = False
 WPT_TxRxSpecData._exi_fields = (
     _Field('tx_rx_identifier', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:WPT', 'TxRxIdentifier', _S('uint', 'unsignedInt', lo=1, hi=4294967295)),)),
     _Field('tx_rx_position', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:WPT', 'TxRxPosition', WPT_CoordinateXYZ),)),
     _Field('tx_rx_orientation', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:WPT', 'TxRxOrientation', WPT_CoordinateXYZ),)),
 )
 WPT_CoordinateXYZ._exi_type = ('urn:iso:std:iso:15118:-20:WPT', 'WPT_CoordinateXYZType')
+WPT_CoordinateXYZ._exi_abstract = False
 WPT_CoordinateXYZ._exi_fields = (
     _Field('coord_x', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:WPT', 'Coord_X', _S('int', 'short', lo=-32768, hi=32767)),)),
     _Field('coord_y', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:WPT', 'Coord_Y', _S('int', 'short', lo=-32768, hi=32767)),)),
     _Field('coord_z', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:WPT', 'Coord_Z', _S('int', 'short', lo=-32768, hi=32767)),)),
 )
 WPT_TxRxPackageSpecData._exi_type = ('urn:iso:std:iso:15118:-20:WPT', 'WPT_TxRxPackageSpecDataType')
+WPT_TxRxPackageSpecData._exi_abstract = False
 WPT_TxRxPackageSpecData._exi_fields = (
     _Field('pulse_sequence_order', 'elem', 2, 255, (('urn:iso:std:iso:15118:-20:WPT', 'PulseSequenceOrder', WPT_TxRxPulseOrder),)),
     _Field('pulse_separation_time', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:WPT', 'PulseSeparationTime', _S('uint', 'unsignedShort', lo=0, hi=65535)),)),
@@ -520,16 +563,19 @@ WPT_TxRxPackageSpecData._exi_fields = (
     _Field('package_separation_time', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:WPT', 'PackageSeparationTime', _S('uint', 'unsignedShort', lo=0, hi=65535)),)),
 )
 WPT_TxRxPulseOrder._exi_type = ('urn:iso:std:iso:15118:-20:WPT', 'WPT_TxRxPulseOrderType')
+WPT_TxRxPulseOrder._exi_abstract = False
 WPT_TxRxPulseOrder._exi_fields = (
     _Field('index_number', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:WPT', 'IndexNumber', _S('uint', 'unsignedShort', lo=0, hi=65535)),)),
     _Field('tx_rx_identifier', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:WPT', 'TxRxIdentifier', _S('uint', 'unsignedInt', lo=1, hi=4294967295)),)),
 )
 WPT_LF_ReceiverData._exi_type = ('urn:iso:std:iso:15118:-20:WPT', 'WPT_LF_ReceiverDataType')
+WPT_LF_ReceiverData._exi_abstract = False
 WPT_LF_ReceiverData._exi_fields = (
     _Field('number_of_receivers', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:WPT', 'NumberOfReceivers', _S('nbit', 'unsignedByte', lo=0, hi=255)),)),
     _Field('rx_spec_data', 'elem', 2, 255, (('urn:iso:std:iso:15118:-20:WPT', 'RxSpecData', WPT_TxRxSpecData),)),
 )
 WPT_FinePositioningSetupRes._exi_type = ('urn:iso:std:iso:15118:-20:WPT', 'WPT_FinePositioningSetupResType')
+WPT_FinePositioningSetupRes._exi_abstract = False
 WPT_FinePositioningSetupRes._exi_fields = (
     _Field('header', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonTypes', 'Header', _iso20_ct.MessageHeader),)),
     _Field('response_code', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonTypes', 'ResponseCode', _S('enum', 'string', enum=_iso20_ct.responseCode)),)),
@@ -541,6 +587,7 @@ WPT_FinePositioningSetupRes._exi_fields = (
     _Field('lf_system_setup_data', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:WPT', 'LF_SystemSetupData', WPT_LF_SystemSetupData),)),
 )
 WPT_FinePositioningReq._exi_type = ('urn:iso:std:iso:15118:-20:WPT', 'WPT_FinePositioningReqType')
+WPT_FinePositioningReq._exi_abstract = False
 WPT_FinePositioningReq._exi_fields = (
     _Field('header', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonTypes', 'Header', _iso20_ct.MessageHeader),)),
     _Field('ev_processing', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:WPT', 'EVProcessing', _S('enum', 'string', enum=_iso20_ct.processing)),)),
@@ -549,44 +596,53 @@ WPT_FinePositioningReq._exi_fields = (
     _Field('wpt_lf_data_package_list', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:WPT', 'WPT_LF_DataPackageList', WPT_LF_DataPackageList),)),
 )
 WPT_LF_DataPackageList._exi_type = ('urn:iso:std:iso:15118:-20:WPT', 'WPT_LF_DataPackageListType')
+WPT_LF_DataPackageList._exi_abstract = False
 WPT_LF_DataPackageList._exi_fields = (
     _Field('num_packages', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:WPT', 'NumPackages', _S('nbit', 'unsignedByte', lo=0, hi=255)),)),
     _Field('wpt_lf_data_package', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:WPT', 'WPT_LF_DataPackage', WPT_LF_DataPackage),)),
 )
 WPT_LF_DataPackage._exi_type = ('urn:iso:std:iso:15118:-20:WPT', 'WPT_LF_DataPackageType')
+WPT_LF_DataPackage._exi_abstract = False
 WPT_LF_DataPackage._exi_fields = (
     _Field('package_index', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:WPT', 'PackageIndex', _S('nbit', 'unsignedByte', lo=0, hi=255)),)),
     _Field('lf_tx_data', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:WPT', 'LF_TxData', WPT_LF_TxDataList),), 168, 0, 1, 1),
     _Field('lf_rx_data', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:WPT', 'LF_RxData', WPT_LF_RxDataList),), 168, 1, 1, 1),
 )
 WPT_LF_TxDataList._exi_type = ('urn:iso:std:iso:15118:-20:WPT', 'WPT_LF_TxDataListType')
+WPT_LF_TxDataList._exi_abstract = False
 WPT_LF_TxDataList._exi_fields = (
     _Field('wpt_lf_tx_data_list', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:WPT', 'WPT_LF_TxDataList', WPT_LF_TxData),)),
 )
 WPT_LF_TxData._exi_type = ('urn:iso:std:iso:15118:-20:WPT', 'WPT_LF_TxDataType')
+WPT_LF_TxData._exi_abstract = False
 WPT_LF_TxData._exi_fields = (
     _Field('tx_identifier', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:WPT', 'TxIdentifier', _S('uint', 'unsignedInt', lo=1, hi=4294967295)),)),
     _Field('eirp', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:WPT', 'EIRP', _iso20_ct.RationalNumber),)),
 )
 WPT_LF_RxDataList._exi_type = ('urn:iso:std:iso:15118:-20:WPT', 'WPT_LF_RxDataListType')
+WPT_LF_RxDataList._exi_abstract = False
 WPT_LF_RxDataList._exi_fields = (
     _Field('wpt_lf_rx_data_list', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:WPT', 'WPT_LF_RxDataList', WPT_LF_RxData),)),
 )
 WPT_LF_RxData._exi_type = ('urn:iso:std:iso:15118:-20:WPT', 'WPT_LF_RxDataType')
+WPT_LF_RxData._exi_abstract = False
 WPT_LF_RxData._exi_fields = (
     _Field('rx_identifier', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:WPT', 'RxIdentifier', _S('uint', 'unsignedInt', lo=1, hi=4294967295)),)),
     _Field('rssi_data', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:WPT', 'RSSIData', WPT_LF_RxRSSIList),)),
 )
 WPT_LF_RxRSSIList._exi_type = ('urn:iso:std:iso:15118:-20:WPT', 'WPT_LF_RxRSSIListType')
+WPT_LF_RxRSSIList._exi_abstract = False
 WPT_LF_RxRSSIList._exi_fields = (
     _Field('rssi_data_list', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:WPT', 'RSSIDataList', WPT_LF_RxRSSI),)),
 )
 WPT_LF_RxRSSI._exi_type = ('urn:iso:std:iso:15118:-20:WPT', 'WPT_LF_RxRSSIType')
+WPT_LF_RxRSSI._exi_abstract = False
 WPT_LF_RxRSSI._exi_fields = (
     _Field('tx_identifier', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:WPT', 'TxIdentifier', _S('uint', 'unsignedInt', lo=1, hi=4294967295)),)),
     _Field('rssi', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:WPT', 'RSSI', _iso20_ct.RationalNumber),)),
 )
 WPT_FinePositioningRes._exi_type = ('urn:iso:std:iso:15118:-20:WPT', 'WPT_FinePositioningResType')
+WPT_FinePositioningRes._exi_abstract = False
 WPT_FinePositioningRes._exi_fields = (
     _Field('header', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonTypes', 'Header', _iso20_ct.MessageHeader),)),
     _Field('response_code', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonTypes', 'ResponseCode', _S('enum', 'string', enum=_iso20_ct.responseCode)),)),
@@ -595,6 +651,7 @@ WPT_FinePositioningRes._exi_fields = (
     _Field('wpt_lf_data_package_list', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:WPT', 'WPT_LF_DataPackageList', WPT_LF_DataPackageList),)),
 )
 WPT_PairingReq._exi_type = ('urn:iso:std:iso:15118:-20:WPT', 'WPT_PairingReqType')
+WPT_PairingReq._exi_abstract = False
 WPT_PairingReq._exi_fields = (
     _Field('header', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonTypes', 'Header', _iso20_ct.MessageHeader),)),
     _Field('ev_processing', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:WPT', 'EVProcessing', _S('enum', 'string', enum=_iso20_ct.processing)),)),
@@ -603,6 +660,7 @@ WPT_PairingReq._exi_fields = (
     _Field('vendor_specific_data_container', 'elem', 0, 16, (('urn:iso:std:iso:15118:-20:WPT', 'VendorSpecificDataContainer', _S('b64', 'base64Binary', max_len=256)),)),
 )
 WPT_PairingRes._exi_type = ('urn:iso:std:iso:15118:-20:WPT', 'WPT_PairingResType')
+WPT_PairingRes._exi_abstract = False
 WPT_PairingRes._exi_fields = (
     _Field('header', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonTypes', 'Header', _iso20_ct.MessageHeader),)),
     _Field('response_code', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonTypes', 'ResponseCode', _S('enum', 'string', enum=_iso20_ct.responseCode)),)),
@@ -612,10 +670,12 @@ WPT_PairingRes._exi_fields = (
     _Field('vendor_specific_data_container', 'elem', 0, 16, (('urn:iso:std:iso:15118:-20:WPT', 'VendorSpecificDataContainer', _S('b64', 'base64Binary', max_len=256)),)),
 )
 AlternativeSECCList._exi_type = ('urn:iso:std:iso:15118:-20:WPT', 'AlternativeSECCListType')
+AlternativeSECCList._exi_abstract = False
 AlternativeSECCList._exi_fields = (
     _Field('alternative_secc', 'elem', 1, 8, (('urn:iso:std:iso:15118:-20:WPT', 'AlternativeSECC', AlternativeSECC),)),
 )
 AlternativeSECC._exi_type = ('urn:iso:std:iso:15118:-20:WPT', 'AlternativeSECCType')
+AlternativeSECC._exi_abstract = False
 AlternativeSECC._exi_fields = (
     _Field('ssid', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:WPT', 'SSID', _S('string', 'string', max_len=255)),)),
     _Field('bssid', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:WPT', 'BSSID', _S('string', 'string', max_len=12)),)),
@@ -623,6 +683,7 @@ AlternativeSECC._exi_fields = (
     _Field('port', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:WPT', 'Port', _S('uint', 'unsignedShort', lo=0, hi=65535)),)),
 )
 WPT_ChargeParameterDiscoveryReq._exi_type = ('urn:iso:std:iso:15118:-20:WPT', 'WPT_ChargeParameterDiscoveryReqType')
+WPT_ChargeParameterDiscoveryReq._exi_abstract = False
 WPT_ChargeParameterDiscoveryReq._exi_fields = (
     _Field('header', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonTypes', 'Header', _iso20_ct.MessageHeader),)),
     _Field('evpc_max_receivable_power', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:WPT', 'EVPCMaxReceivablePower', _iso20_ct.RationalNumber),)),
@@ -633,6 +694,7 @@ WPT_ChargeParameterDiscoveryReq._exi_fields = (
     _Field('vendor_specific_data_container', 'elem', 0, 16, (('urn:iso:std:iso:15118:-20:WPT', 'VendorSpecificDataContainer', _S('b64', 'base64Binary', max_len=256)),)),
 )
 WPT_ChargeParameterDiscoveryRes._exi_type = ('urn:iso:std:iso:15118:-20:WPT', 'WPT_ChargeParameterDiscoveryResType')
+WPT_ChargeParameterDiscoveryRes._exi_abstract = False
 WPT_ChargeParameterDiscoveryRes._exi_fields = (
     _Field('header', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonTypes', 'Header', _iso20_ct.MessageHeader),)),
     _Field('response_code', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonTypes', 'ResponseCode', _S('enum', 'string', enum=_iso20_ct.responseCode)),)),
@@ -646,6 +708,7 @@ WPT_ChargeParameterDiscoveryRes._exi_fields = (
     _Field('sd_manufacturer_specific_data_container', 'elem', 0, 16, (('urn:iso:std:iso:15118:-20:WPT', 'SDManufacturerSpecificDataContainer', _S('b64', 'base64Binary', max_len=256)),)),
 )
 WPT_AlignmentCheckReq._exi_type = ('urn:iso:std:iso:15118:-20:WPT', 'WPT_AlignmentCheckReqType')
+WPT_AlignmentCheckReq._exi_abstract = False
 WPT_AlignmentCheckReq._exi_fields = (
     _Field('header', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonTypes', 'Header', _iso20_ct.MessageHeader),)),
     _Field('ev_processing', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:WPT', 'EVProcessing', _S('enum', 'string', enum=_iso20_ct.processing)),)),
@@ -654,6 +717,7 @@ WPT_AlignmentCheckReq._exi_fields = (
     _Field('vendor_specific_data_container', 'elem', 0, 16, (('urn:iso:std:iso:15118:-20:WPT', 'VendorSpecificDataContainer', _S('b64', 'base64Binary', max_len=256)),)),
 )
 WPT_AlignmentCheckRes._exi_type = ('urn:iso:std:iso:15118:-20:WPT', 'WPT_AlignmentCheckResType')
+WPT_AlignmentCheckRes._exi_abstract = False
 WPT_AlignmentCheckRes._exi_fields = (
     _Field('header', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonTypes', 'Header', _iso20_ct.MessageHeader),)),
     _Field('response_code', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonTypes', 'ResponseCode', _S('enum', 'string', enum=_iso20_ct.responseCode)),)),
@@ -663,6 +727,7 @@ WPT_AlignmentCheckRes._exi_fields = (
     _Field('vendor_specific_data_container', 'elem', 0, 16, (('urn:iso:std:iso:15118:-20:WPT', 'VendorSpecificDataContainer', _S('b64', 'base64Binary', max_len=256)),)),
 )
 WPT_ChargeLoopReq._exi_type = ('urn:iso:std:iso:15118:-20:WPT', 'WPT_ChargeLoopReqType')
+WPT_ChargeLoopReq._exi_abstract = False
 WPT_ChargeLoopReq._exi_fields = (
     _Field('header', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonTypes', 'Header', _iso20_ct.MessageHeader),)),
     _Field('display_parameters', 'elem', 0, 1, (('urn:iso:std:iso:15118:-20:CommonTypes', 'DisplayParameters', _iso20_ct.DisplayParameters),)),
@@ -675,6 +740,7 @@ WPT_ChargeLoopReq._exi_fields = (
     _Field('manufacturer_specific_data_container', 'elem', 0, 16, (('urn:iso:std:iso:15118:-20:WPT', 'ManufacturerSpecificDataContainer', _S('b64', 'base64Binary', max_len=256)),)),
 )
 WPT_EVPCPowerControlParameter._exi_type = ('urn:iso:std:iso:15118:-20:WPT', 'WPT_EVPCPowerControlParameterType')
+WPT_EVPCPowerControlParameter._exi_abstract = False
 WPT_EVPCPowerControlParameter._exi_fields = (
     _Field('evpc_coil_current_request', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:WPT', 'EVPCCoilCurrentRequest', _iso20_ct.RationalNumber),)),
     _Field('evpc_coil_current_information', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:WPT', 'EVPCCoilCurrentInformation', _iso20_ct.RationalNumber),)),
@@ -682,6 +748,7 @@ WPT_EVPCPowerControlParameter._exi_fields = (
     _Field('evpc_voltage_output_information', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:WPT', 'EVPCVoltageOutputInformation', _iso20_ct.RationalNumber),)),
 )
 WPT_ChargeLoopRes._exi_type = ('urn:iso:std:iso:15118:-20:WPT', 'WPT_ChargeLoopResType')
+WPT_ChargeLoopRes._exi_abstract = False
 WPT_ChargeLoopRes._exi_fields = (
     _Field('header', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonTypes', 'Header', _iso20_ct.MessageHeader),)),
     _Field('response_code', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:CommonTypes', 'ResponseCode', _S('enum', 'string', enum=_iso20_ct.responseCode)),)),
@@ -698,6 +765,7 @@ WPT_ChargeLoopRes._exi_fields = (
     _Field('manufacturer_specific_data_container', 'elem', 0, 16, (('urn:iso:std:iso:15118:-20:WPT', 'ManufacturerSpecificDataContainer', _S('b64', 'base64Binary', max_len=256)),)),
 )
 WPT_SPCPowerControlParameter._exi_type = ('urn:iso:std:iso:15118:-20:WPT', 'WPT_SPCPowerControlParameterType')
+WPT_SPCPowerControlParameter._exi_abstract = False
 WPT_SPCPowerControlParameter._exi_fields = (
     _Field('spc_primary_device_coil_current_information', 'elem', 1, 1, (('urn:iso:std:iso:15118:-20:WPT', 'SPCPrimaryDeviceCoilCurrentInformation', _iso20_ct.RationalNumber),)),
 )

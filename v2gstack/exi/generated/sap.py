@@ -30,6 +30,7 @@ class supportedAppProtocolReq:
     app_protocol: list[AppProtocol] = field(default_factory=list)
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -43,6 +44,7 @@ class AppProtocol:
     priority: int
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -53,13 +55,16 @@ class supportedAppProtocolRes:
     schema_id: int | None = None
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 supportedAppProtocolReq._exi_type = None
+supportedAppProtocolReq._exi_abstract = False
 supportedAppProtocolReq._exi_fields = (
     _Field('app_protocol', 'elem', 1, 20, (('', 'AppProtocol', AppProtocol),)),
 )
 AppProtocol._exi_type = ('urn:iso:15118:2:2010:AppProtocol', 'AppProtocolType')
+AppProtocol._exi_abstract = False
 AppProtocol._exi_fields = (
     _Field('protocol_namespace', 'elem', 1, 1, (('', 'ProtocolNamespace', _S('string', 'anyURI', max_len=100)),)),
     _Field('version_number_major', 'elem', 1, 1, (('', 'VersionNumberMajor', _S('uint', 'unsignedInt', lo=0, hi=4294967295)),)),
@@ -68,6 +73,7 @@ AppProtocol._exi_fields = (
     _Field('priority', 'elem', 1, 1, (('', 'Priority', _S('nbit', 'unsignedByte', lo=1, hi=20)),)),
 )
 supportedAppProtocolRes._exi_type = None
+supportedAppProtocolRes._exi_abstract = False
 supportedAppProtocolRes._exi_fields = (
     _Field('response_code', 'elem', 1, 1, (('', 'ResponseCode', _S('enum', 'string', enum=responseCode)),)),
     _Field('schema_id', 'elem', 0, 1, (('', 'SchemaID', _S('nbit', 'unsignedByte', lo=0, hi=255)),)),

@@ -28,6 +28,7 @@ class Signature:
     object: list[Object] = field(default_factory=list)
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -40,6 +41,7 @@ class SignedInfo:
     reference: list[Reference] = field(default_factory=list)
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -50,6 +52,7 @@ class CanonicalizationMethod:
     any: list[_AnyElement] = field(default_factory=list)
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -61,6 +64,7 @@ class SignatureMethod:
     any: list[_AnyElement] = field(default_factory=list)
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -75,6 +79,7 @@ class Reference:
     digest_value: bytes
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -84,6 +89,7 @@ class Transforms:
     transform: list[Transform] = field(default_factory=list)
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -95,6 +101,7 @@ class Transform:
     x_path: list[str] = field(default_factory=list)
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -105,6 +112,7 @@ class DigestMethod:
     any: list[_AnyElement] = field(default_factory=list)
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -115,6 +123,7 @@ class SignatureValue:
     value: bytes
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -132,6 +141,7 @@ class KeyInfo:
     any: list[_AnyElement] = field(default_factory=list)
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -143,6 +153,7 @@ class KeyValue:
     any: _AnyElement | None = None
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -158,6 +169,7 @@ class DSAKeyValue:
     pgen_counter: bytes | None = None
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -168,6 +180,7 @@ class RSAKeyValue:
     exponent: bytes
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -179,6 +192,7 @@ class RetrievalMethod:
     transforms: Transforms | None = None
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -193,6 +207,7 @@ class X509Data:
     any: list[_AnyElement] = field(default_factory=list)
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -203,6 +218,7 @@ class X509IssuerSerial:
     x509_serial_number: int
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -216,6 +232,7 @@ class PGPData:
     any_2: list[_AnyElement] = field(default_factory=list)
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -226,6 +243,7 @@ class SPKIData:
     any: list[_AnyElement] = field(default_factory=list)
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -238,6 +256,7 @@ class Object:
     any: list[_AnyElement] = field(default_factory=list)
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -248,6 +267,7 @@ class Manifest:
     reference: list[Reference] = field(default_factory=list)
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -258,6 +278,7 @@ class SignatureProperties:
     signature_property: list[SignatureProperty] = field(default_factory=list)
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -269,9 +290,11 @@ class SignatureProperty:
     any: list[_AnyElement] = field(default_factory=list)
     _exi_fields: ClassVar[tuple[_Field, ...]]
     _exi_type: ClassVar[tuple[str, str] | None]
+    _exi_abstract: ClassVar[bool]
 
 
 Signature._exi_type = ('http://www.w3.org/2000/09/xmldsig#', 'SignatureType')
+Signature._exi_abstract = False
 Signature._exi_fields = (
     _Field('id', 'attr', 0, 1, (('', 'Id', _S('string', 'ID')),)),
     _Field('signed_info', 'elem', 1, 1, (('http://www.w3.org/2000/09/xmldsig#', 'SignedInfo', SignedInfo),)),
@@ -280,6 +303,7 @@ Signature._exi_fields = (
     _Field('object', 'elem', 0, None, (('http://www.w3.org/2000/09/xmldsig#', 'Object', Object),)),
 )
 SignedInfo._exi_type = ('http://www.w3.org/2000/09/xmldsig#', 'SignedInfoType')
+SignedInfo._exi_abstract = False
 SignedInfo._exi_fields = (
     _Field('id', 'attr', 0, 1, (('', 'Id', _S('string', 'ID')),)),
     _Field('canonicalization_method', 'elem', 1, 1, (('http://www.w3.org/2000/09/xmldsig#', 'CanonicalizationMethod', CanonicalizationMethod),)),
@@ -287,17 +311,20 @@ SignedInfo._exi_fields = (
     _Field('reference', 'elem', 1, None, (('http://www.w3.org/2000/09/xmldsig#', 'Reference', Reference),)),
 )
 CanonicalizationMethod._exi_type = ('http://www.w3.org/2000/09/xmldsig#', 'CanonicalizationMethodType')
+CanonicalizationMethod._exi_abstract = False
 CanonicalizationMethod._exi_fields = (
     _Field('algorithm', 'attr', 1, 1, (('', 'Algorithm', _S('string', 'anyURI')),)),
     _Field('any', 'any', 0, None, ()),
 )
 SignatureMethod._exi_type = ('http://www.w3.org/2000/09/xmldsig#', 'SignatureMethodType')
+SignatureMethod._exi_abstract = False
 SignatureMethod._exi_fields = (
     _Field('algorithm', 'attr', 1, 1, (('', 'Algorithm', _S('string', 'anyURI')),)),
     _Field('hmac_output_length', 'elem', 0, 1, (('http://www.w3.org/2000/09/xmldsig#', 'HMACOutputLength', _S('int', 'integer')),)),
     _Field('any', 'any', 0, None, ()),
 )
 Reference._exi_type = ('http://www.w3.org/2000/09/xmldsig#', 'ReferenceType')
+Reference._exi_abstract = False
 Reference._exi_fields = (
     _Field('id', 'attr', 0, 1, (('', 'Id', _S('string', 'ID')),)),
     _Field('type', 'attr', 0, 1, (('', 'Type', _S('string', 'anyURI')),)),
@@ -307,26 +334,31 @@ Reference._exi_fields = (
     _Field('digest_value', 'elem', 1, 1, (('http://www.w3.org/2000/09/xmldsig#', 'DigestValue', _S('b64', 'base64Binary')),)),
 )
 Transforms._exi_type = ('http://www.w3.org/2000/09/xmldsig#', 'TransformsType')
+Transforms._exi_abstract = False
 Transforms._exi_fields = (
     _Field('transform', 'elem', 1, None, (('http://www.w3.org/2000/09/xmldsig#', 'Transform', Transform),)),
 )
 Transform._exi_type = ('http://www.w3.org/2000/09/xmldsig#', 'TransformType')
+Transform._exi_abstract = False
 Transform._exi_fields = (
     _Field('algorithm', 'attr', 1, 1, (('', 'Algorithm', _S('string', 'anyURI')),)),
     _Field('any', 'any', 0, None, (), 22, 0, 0, 0),
     _Field('x_path', 'elem', 0, None, (('http://www.w3.org/2000/09/xmldsig#', 'XPath', _S('string', 'string')),), 22, 1, 0, 0),
 )
 DigestMethod._exi_type = ('http://www.w3.org/2000/09/xmldsig#', 'DigestMethodType')
+DigestMethod._exi_abstract = False
 DigestMethod._exi_fields = (
     _Field('algorithm', 'attr', 1, 1, (('', 'Algorithm', _S('string', 'anyURI')),)),
     _Field('any', 'any', 0, None, ()),
 )
 SignatureValue._exi_type = ('http://www.w3.org/2000/09/xmldsig#', 'SignatureValueType')
+SignatureValue._exi_abstract = False
 SignatureValue._exi_fields = (
     _Field('id', 'attr', 0, 1, (('', 'Id', _S('string', 'ID')),)),
     _Field('value', 'text', 1, 1, (('', '', _S('b64', 'base64Binary')),)),
 )
 KeyInfo._exi_type = ('http://www.w3.org/2000/09/xmldsig#', 'KeyInfoType')
+KeyInfo._exi_abstract = False
 KeyInfo._exi_fields = (
     _Field('id', 'attr', 0, 1, (('', 'Id', _S('string', 'ID')),)),
     _Field('key_name', 'elem', 0, None, (('http://www.w3.org/2000/09/xmldsig#', 'KeyName', _S('string', 'string')),), 31, 0, 1, 1),
@@ -339,12 +371,14 @@ KeyInfo._exi_fields = (
     _Field('any', 'any', 0, None, (), 31, 7, 1, 1),
 )
 KeyValue._exi_type = ('http://www.w3.org/2000/09/xmldsig#', 'KeyValueType')
+KeyValue._exi_abstract = False
 KeyValue._exi_fields = (
     _Field('dsa_key_value', 'elem', 0, 1, (('http://www.w3.org/2000/09/xmldsig#', 'DSAKeyValue', DSAKeyValue),), 34, 0, 1, 1),
     _Field('rsa_key_value', 'elem', 0, 1, (('http://www.w3.org/2000/09/xmldsig#', 'RSAKeyValue', RSAKeyValue),), 34, 1, 1, 1),
     _Field('any', 'any', 0, 1, (), 34, 2, 1, 1),
 )
 DSAKeyValue._exi_type = ('http://www.w3.org/2000/09/xmldsig#', 'DSAKeyValueType')
+DSAKeyValue._exi_abstract = False
 DSAKeyValue._exi_fields = (
     _Field('p', 'elem', 0, 1, (('http://www.w3.org/2000/09/xmldsig#', 'P', _S('b64', 'base64Binary')),), 37, 0, 1, 0),
     _Field('q', 'elem', 0, 1, (('http://www.w3.org/2000/09/xmldsig#', 'Q', _S('b64', 'base64Binary')),), 37, 0, 1, 0),
@@ -355,17 +389,20 @@ DSAKeyValue._exi_fields = (
     _Field('pgen_counter', 'elem', 0, 1, (('http://www.w3.org/2000/09/xmldsig#', 'PgenCounter', _S('b64', 'base64Binary')),), 43, 0, 1, 0),
 )
 RSAKeyValue._exi_type = ('http://www.w3.org/2000/09/xmldsig#', 'RSAKeyValueType')
+RSAKeyValue._exi_abstract = False
 RSAKeyValue._exi_fields = (
     _Field('modulus', 'elem', 1, 1, (('http://www.w3.org/2000/09/xmldsig#', 'Modulus', _S('b64', 'base64Binary')),)),
     _Field('exponent', 'elem', 1, 1, (('http://www.w3.org/2000/09/xmldsig#', 'Exponent', _S('b64', 'base64Binary')),)),
 )
 RetrievalMethod._exi_type = ('http://www.w3.org/2000/09/xmldsig#', 'RetrievalMethodType')
+RetrievalMethod._exi_abstract = False
 RetrievalMethod._exi_fields = (
     _Field('type', 'attr', 0, 1, (('', 'Type', _S('string', 'anyURI')),)),
     _Field('uri', 'attr', 0, 1, (('', 'URI', _S('string', 'anyURI')),)),
     _Field('transforms', 'elem', 0, 1, (('http://www.w3.org/2000/09/xmldsig#', 'Transforms', Transforms),)),
 )
 X509Data._exi_type = ('http://www.w3.org/2000/09/xmldsig#', 'X509DataType')
+X509Data._exi_abstract = False
 X509Data._exi_fields = (
     _Field('x509_issuer_serial', 'elem', 0, None, (('http://www.w3.org/2000/09/xmldsig#', 'X509IssuerSerial', X509IssuerSerial),), 56, 0, 1, 1),
     _Field('x509_ski', 'elem', 0, None, (('http://www.w3.org/2000/09/xmldsig#', 'X509SKI', _S('b64', 'base64Binary')),), 56, 1, 1, 1),
@@ -375,11 +412,13 @@ X509Data._exi_fields = (
     _Field('any', 'any', 0, None, (), 56, 5, 1, 1),
 )
 X509IssuerSerial._exi_type = ('http://www.w3.org/2000/09/xmldsig#', 'X509IssuerSerialType')
+X509IssuerSerial._exi_abstract = False
 X509IssuerSerial._exi_fields = (
     _Field('x509_issuer_name', 'elem', 1, 1, (('http://www.w3.org/2000/09/xmldsig#', 'X509IssuerName', _S('string', 'string')),)),
     _Field('x509_serial_number', 'elem', 1, 1, (('http://www.w3.org/2000/09/xmldsig#', 'X509SerialNumber', _S('int', 'integer')),)),
 )
 PGPData._exi_type = ('http://www.w3.org/2000/09/xmldsig#', 'PGPDataType')
+PGPData._exi_abstract = False
 PGPData._exi_fields = (
     _Field('pgp_key_id', 'elem', 0, 1, (('http://www.w3.org/2000/09/xmldsig#', 'PGPKeyID', _S('b64', 'base64Binary')),), 67, 0, 1, 1),
     _Field('pgp_key_packet', 'elem', 0, 1, (('http://www.w3.org/2000/09/xmldsig#', 'PGPKeyPacket', _S('b64', 'base64Binary')),), 67, 0, 0, 1),
@@ -388,11 +427,13 @@ PGPData._exi_fields = (
     _Field('any_2', 'any', 0, None, (), 67, 1, 0, 1),
 )
 SPKIData._exi_type = ('http://www.w3.org/2000/09/xmldsig#', 'SPKIDataType')
+SPKIData._exi_abstract = False
 SPKIData._exi_fields = (
     _Field('spki_sexp', 'elem', 1, None, (('http://www.w3.org/2000/09/xmldsig#', 'SPKISexp', _S('b64', 'base64Binary')),)),
     _Field('any', 'any', 0, None, ()),
 )
 Object._exi_type = ('http://www.w3.org/2000/09/xmldsig#', 'ObjectType')
+Object._exi_abstract = False
 Object._exi_fields = (
     _Field('encoding', 'attr', 0, 1, (('', 'Encoding', _S('string', 'anyURI')),)),
     _Field('id', 'attr', 0, 1, (('', 'Id', _S('string', 'ID')),)),
@@ -400,16 +441,19 @@ Object._exi_fields = (
     _Field('any', 'any', 0, None, ()),
 )
 Manifest._exi_type = ('http://www.w3.org/2000/09/xmldsig#', 'ManifestType')
+Manifest._exi_abstract = False
 Manifest._exi_fields = (
     _Field('id', 'attr', 0, 1, (('', 'Id', _S('string', 'ID')),)),
     _Field('reference', 'elem', 1, None, (('http://www.w3.org/2000/09/xmldsig#', 'Reference', Reference),)),
 )
 SignatureProperties._exi_type = ('http://www.w3.org/2000/09/xmldsig#', 'SignaturePropertiesType')
+SignatureProperties._exi_abstract = False
 SignatureProperties._exi_fields = (
     _Field('id', 'attr', 0, 1, (('', 'Id', _S('string', 'ID')),)),
     _Field('signature_property', 'elem', 1, None, (('http://www.w3.org/2000/09/xmldsig#', 'SignatureProperty', SignatureProperty),)),
 )
 SignatureProperty._exi_type = ('http://www.w3.org/2000/09/xmldsig#', 'SignaturePropertyType')
+SignatureProperty._exi_abstract = False
 SignatureProperty._exi_fields = (
     _Field('id', 'attr', 0, 1, (('', 'Id', _S('string', 'ID')),)),
     _Field('target', 'attr', 1, 1, (('', 'Target', _S('string', 'anyURI')),)),
