@@ -54,9 +54,9 @@ def generate(xsd_dir: Path) -> dict[str, str]:
     codecs: dict[str, str] = {}
     for name, sset, root in sets:
         gen = CodecGen(sset, reg, name)
-        codecs[name] = gen.generate(
-            _header(xsd_dir, sset.files, f"EXI codec of the {name} schema set."), root
-        )
+        parts = gen.generate(_header(xsd_dir, sset.files, f"EXI codec of the {name} schema set."), root)
+        for suffix, text in parts.items():
+            codecs[f"{name}_{suffix}" if suffix else name] = text
         for path, tns in sset.file_namespaces:
             try:
                 module_files.setdefault(module_for(tns), []).append(path)

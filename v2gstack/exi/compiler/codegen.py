@@ -217,8 +217,16 @@ class CodecGen(EncoderGen, DecoderGen):
         return [(("SE", m.qname[0], m.qname[1], f.pid), m) for m in members(f.decl)]
 
     # -- module -------------------------------------------------------------------------------
-    def generate(self, header: str, root_ns: str) -> str:
+    def generate(self, header: str, root_ns: str) -> dict[str, str]:
+        """``{"": codec module text, "dsig": lazily imported xmldsig part (or absent)}``.
+
+        In the ISO 15118 schema sets the xmldsig types are only needed for signed messages: their
+        functions live in a second module imported on first use (through small stubs), so that a
+        first decode compiles about a third less code.
+        """
         fns: list[str] = []
+        lazy: list[str] = []
+        lazy_names: list[tuple[str, str]] = []
         classes: list[tuple[ClassInfo, ComplexType]] = []
         seen: set[int] = set()
         for ct in self.sset.complex_types:
@@ -231,7 +239,13 @@ class CodecGen(EncoderGen, DecoderGen):
         for info, ct in classes:
             self.imports.add(info.module)
             dec = self.decoder(self.fn(info, "d"), self.cref(info), self.grammar(ct), flatten(ct), info.name)
-            fns += ["", "", *self.gen_encoder(info, ct), "", "", *dec]
+            code = ["", "", *self.gen_encoder(info, ct), "", "", *dec]
+            if info.module == "xmldsig" and self.name != "xmldsig":
+                lazy += code
+                lazy_names += [(self.fn(info, "e"), "e"), (self.fn(info, "d"), "d")]
+            else:
+                fns += code
+        stubs = self.lazy_stubs(lazy_names)
         # document grammar (§8.5.1): global elements by local name, then URI
         docs = sorted(self.sset.global_elements, key=lambda d: (d.qname[1], d.qname[0]))
         doc_lines = [
@@ -293,4 +307,55 @@ class CodecGen(EncoderGen, DecoderGen):
         head += [f"from v2gstack.exi.generated import {m} as _{m}" for m in sorted(self.imports)]
         head += ["", "_BOOL = {True: 1, False: 0}", f"_WINDOW = (1 << {WINDOW_BITS}) - 1"]
         helpers = [x for h in self.helper_src for x in ("", "", h)]
-        return "\n".join(head + helpers + fns + ["", ""] + self.tables + doc_lines) + "\n"
+        main = "\n".join(head + helpers + fns + stubs + ["", ""] + self.tables + doc_lines) + "\n"
+        if not lazy:
+            return {"": main}
+        return {"": main, "dsig": self.lazy_module(head, main, lazy, lazy_names)}
+
+    def lazy_stubs(self, names: list[tuple[str, str]]) -> list[str]:
+        if not names:
+            return []
+        out = [
+            "",
+            "",
+            "def _dsig() -> Any:",
+            f"    from v2gstack.exi.generated import _codec_{self.name}_dsig as m",
+            "",
+            "    return m",
+        ]
+        for fn, kind in names:
+            out += ["", ""]
+            if kind == "e":
+                out += [
+                    f"def {fn}(o: Any, a: int) -> int:",
+                    f"    r: int = _dsig().{fn}(o, a)",
+                    "    return r",
+                ]
+            else:
+                out += [
+                    f"def {fn}(D: int, T: int, p: int) -> tuple[Any, int]:",
+                    f"    r: tuple[Any, int] = _dsig().{fn}(D, T, p)",
+                    "    return r",
+                ]
+        return out
+
+    def lazy_module(self, head: list[str], main: str, lazy: list[str], names: list[tuple[str, str]]) -> str:
+        """The xmldsig functions, importing what they use from the main codec module."""
+        import ast
+
+        tree = ast.parse(main)
+        top: set[str] = set()
+        for node in tree.body:
+            if isinstance(node, ast.FunctionDef):
+                top.add(node.name)
+            elif isinstance(node, ast.Assign | ast.AnnAssign):
+                targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+                top.update(t.id for t in targets if isinstance(t, ast.Name))
+        own = {fn for fn, _ in names}
+        body = "\n".join(lazy)
+        used = {n.id for n in ast.walk(ast.parse(body)) if isinstance(n, ast.Name)}
+        shared = sorted((used & top) - own)
+        doc = [f'"""xmldsig part of the {self.name} codec, imported on first use (do not edit)."""']
+        imports = [f"from v2gstack.exi.generated._codec_{self.name} import {n}" for n in shared]
+        rest = [line for line in head[1:] if not line.startswith(('"""', "    ")) or line.startswith("    ")]
+        return "\n".join(doc + rest + imports + [body]) + "\n"
