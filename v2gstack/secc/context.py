@@ -86,16 +86,12 @@ class SessionContext:
     protocol_namespace: str = ""
     service: EnergyService | None = None
     control_mode: ControlMode | None = None
-    parameter_set_id: int | None = None
     needs: EVChargingNeeds = field(default_factory=EVChargingNeeds)
     power_on: bool = False
-    resumed: bool = False
     #: Grid/charger side request waiting to be told to the EV in the next EVSEStatus.
     notification: EVSENotification | None = None
     #: When the current EVSEProcessing=Ongoing loop started (None: not in one).
     ongoing_since: float | None = None
-    #: Charge-loop cycles handled so far.
-    loop_count: int = 0
     paused: dict[bytes, PausedSession] = field(default_factory=dict)
     scratch: dict[str, Any] = field(default_factory=dict)
 

@@ -53,7 +53,7 @@ def where(message_or_cls: Any) -> tuple[str, int]:
     return _MODULE_INFO[cls.__module__]
 
 
-def payload_type_of(request_name: str, protocol_namespace: str) -> int:
+def payload_type_of(request_name: str) -> int:
     """The payload type a request must arrive with ([V2G20] V2GTP payload type per namespace)."""
     module = _REQUEST_MODULE.get(request_name)
     return _MODULE_INFO[module.__name__][1] if module is not None else -1

@@ -99,7 +99,7 @@ class SeccSession:
         handler = state.handlers.get(name) if state else None
         if handler is None:
             return self._sequence_error(out, message, name)
-        expected_pt = m.payload_type_of(name, self.ctx.protocol_namespace)
+        expected_pt = m.payload_type_of(name)
         if payload_type != expected_pt:
             return self._fail(out, message, "FAILED", StopReason.PROTOCOL_ERROR,
                               f"{name} came with payload type {payload_type:#06x}, not {expected_pt:#06x}")

@@ -34,8 +34,6 @@ class Timing:
     performance: float = 1.5
     #: Performance time for the charge loop (EVCC timeout 0.5 s).
     performance_charge_loop: float = 0.25
-    #: Performance time for ServiceDetail and CertificateInstallation (EVCC timeout 5 s).
-    performance_long: float = 4.5
 
     def scaled(self, factor: float) -> Timing:
         """A copy with every value multiplied by ``factor`` (handy for fast tests)."""

@@ -98,7 +98,6 @@ def handle_dc(ctx: SessionContext, req: Any) -> Generator[FirmwareRequest, Any, 
     targets = _dc_targets(req.cl_req_control_mode, req.ev_present_voltage.to_float(), _soc(req))
     status = yield ctx.call("dc_charge_loop", ctx.info, targets, budget=ctx.timing.performance_charge_loop)
     meter = (yield ctx.call("meter_reading", ctx.info)) if req.meter_info_requested else None
-    ctx.loop_count += 1
     present = status.dc
     res = m.dc.DC_ChargeLoopRes(
         header=header(ctx), response_code=m.code("OK"), evse_status=evse_status(ctx),
@@ -139,7 +138,6 @@ def handle_ac(ctx: SessionContext, req: Any) -> Generator[FirmwareRequest, Any, 
         soc=_soc(req))
     status = yield ctx.call("ac_charge_loop", ctx.info, targets, budget=ctx.timing.performance_charge_loop)
     meter = (yield ctx.call("meter_reading", ctx.info)) if req.meter_info_requested else None
-    ctx.loop_count += 1
     res = m.ac.AC_ChargeLoopRes(header=header(ctx), response_code=m.code("OK"), evse_status=evse_status(ctx),
                                 meter_info=_meter(ctx, meter),
                                 cl_res_control_mode=_ac_res_mode(ctx, names[1], status))

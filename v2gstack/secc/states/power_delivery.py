@@ -36,7 +36,6 @@ def handle(ctx: SessionContext, req: Any) -> Generator[FirmwareRequest, Any, Rep
             return reply(ctx, _res(ctx, "FAILED_PowerDeliveryNotApplied"), None,
                          end_reason=StopReason.EVSE_REQUEST)
         ctx.power_on = True
-        ctx.loop_count = 0
         return reply(ctx, _res(ctx), "ChargeLoop")
     if progress == "ScheduleRenegotiation":
         ctx.scratch["renegotiating"] = True

@@ -15,7 +15,7 @@ from v2gstack.secc import messages as m
 from v2gstack.secc.context import FirmwareRequest, Reply, SessionContext
 from v2gstack.secc.states import service_selection, session_stop
 from v2gstack.secc.states._base import State, failed, header, reply
-from v2gstack.secc.states.service_discovery import offered_services
+from v2gstack.secc.states.service_discovery import offered_services, parameter_sets
 from v2gstack.secc.types import ControlMode, EnergyService
 
 NAME = "ServiceDetail"
@@ -23,11 +23,6 @@ NAME = "ServiceDetail"
 
 def _int(name: str, value: int) -> Any:
     return m.cm.Parameter(name=name, int_value=value)
-
-
-def parameter_sets(ctx: SessionContext, service: EnergyService) -> dict[int, ControlMode]:
-    """ParameterSetID -> control mode: the ID is the control mode's value."""
-    return {mode.value: mode for mode in ctx.capabilities.control_modes}
 
 
 def _parameters(ctx: SessionContext, service: EnergyService, mode: ControlMode) -> list[Any]:

@@ -10,7 +10,7 @@ from v2gstack.secc import messages as m
 from v2gstack.secc.context import FirmwareRequest, Reply, SessionContext
 from v2gstack.secc.states import session_stop
 from v2gstack.secc.states._base import State, failed, header, reply
-from v2gstack.secc.types import EnergyService
+from v2gstack.secc.types import ControlMode, EnergyService
 
 NAME = "ServiceDiscovery"
 
@@ -19,6 +19,11 @@ def offered_services(ctx: SessionContext) -> list[EnergyService]:
     """The services of the charger that fit the protocol chosen in SupportedAppProtocol."""
     dc = ctx.protocol_namespace == ns.ISO20_DC
     return [s for s in ctx.capabilities.services if (s.is_dc if dc else s.is_ac)]
+
+
+def parameter_sets(ctx: SessionContext, service: EnergyService) -> dict[int, ControlMode]:
+    """ParameterSetID -> control mode of a service: the ID is the control mode's value."""
+    return {mode.value: mode for mode in ctx.capabilities.control_modes}
 
 
 def handle(ctx: SessionContext, req: Any) -> Generator[FirmwareRequest, Any, Reply]:

@@ -22,7 +22,6 @@ def handle(ctx: SessionContext, req: Any) -> Generator[FirmwareRequest, Any, Rep
         ctx.session_id = paused.session_id
         ctx.service = paused.service
         ctx.control_mode = paused.control_mode
-        ctx.resumed = True
         code = "OK_OldSessionJoined"
     else:
         ctx.session_id = ctx.new_session_id()
