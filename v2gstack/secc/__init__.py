@@ -5,6 +5,7 @@ Firmware implements :class:`EVSEController`; everything else is the library's bu
 
 from v2gstack.secc.controller import EVSEController, SessionControl
 from v2gstack.secc.timing import Timing
+from v2gstack.secc.tolerances import Tolerances
 from v2gstack.secc.types import (
     ACChargeTargets,
     ACLimits,
@@ -52,4 +53,5 @@ __all__ = [
     "SessionInfo",
     "StopReason",
     "Timing",
+    "Tolerances",
 ]

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from v2gstack.secc.timing import Timing
+from v2gstack.secc.tolerances import Tolerances
 from v2gstack.secc.types import (
     ControlMode,
     EnergyService,
@@ -80,6 +81,8 @@ class SessionContext:
     capabilities: EVSECapabilities
     timing: Timing
     now: float = 0.0
+    #: Opt-in deviations for known peers (all off by default).
+    tolerances: Tolerances = field(default_factory=Tolerances)
     session_id: bytes = b""
     evcc_id: str = ""
     #: Namespace URI of the protocol chosen in SupportedAppProtocol (-20 DC or AC).

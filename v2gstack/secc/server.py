@@ -26,6 +26,7 @@ from v2gstack.secc.controller import EVSEController
 from v2gstack.secc.events import CallFirmware, CloseConnection, Notify, SendResponse, StopPower
 from v2gstack.secc.session import Control, SeccSession
 from v2gstack.secc.timing import Timing
+from v2gstack.secc.tolerances import Tolerances
 from v2gstack.secc.types import StopReason
 from v2gstack.transport import V2GTPError, V2GTPParser
 from v2gstack.transport.sdp_logic import SDPResponder, TLSPolicy
@@ -57,6 +58,8 @@ class SeccServerConfig:
     tls: ssl.SSLContext | None = None
     timing: Timing = field(default_factory=Timing)
     max_sessions: int = 256
+    #: Opt-in deviations for known peers (see :mod:`v2gstack.secc.tolerances`); all off by default.
+    tolerances: Tolerances = field(default_factory=Tolerances)
     log: Callable[[str], None] | None = None
 
 
@@ -201,7 +204,8 @@ class _Connection:
         self.queue: asyncio.Queue[tuple[Any, ...]] = asyncio.Queue()
         self.loop = asyncio.get_running_loop()
         self.session = SeccSession(self.controller.capabilities(), self.loop.time(),
-                                   timing=server.config.timing, paused=server.paused)
+                                   timing=server.config.timing, paused=server.paused,
+                                   tolerances=server.config.tolerances)
         self.parser = V2GTPParser(allowed_payload_types={m.PT_SAP})
         self.peer = str(writer.get_extra_info("peername", ("?",))[0])
         self.tasks: set[asyncio.Task[Any]] = set()

@@ -28,6 +28,7 @@ from v2gstack.secc.context import (
 from v2gstack.secc.events import Action, CallFirmware, CloseConnection, Notify, SendResponse, StopPower
 from v2gstack.secc.states import CHARGE_LOOP_STATES, INITIAL_STATE, STATES, SequenceError
 from v2gstack.secc.timing import Timing
+from v2gstack.secc.tolerances import Tolerances
 from v2gstack.secc.types import EVSECapabilities, EVSENotification, SessionEvent, StopReason
 
 
@@ -57,8 +58,10 @@ class SeccSession:
         timing: Timing | None = None,
         paused: dict[bytes, PausedSession] | None = None,
         supported_namespaces: tuple[str, ...] | None = None,
+        tolerances: Tolerances | None = None,
     ) -> None:
-        self.ctx = SessionContext(capabilities=capabilities, timing=timing or Timing(), now=now)
+        self.ctx = SessionContext(capabilities=capabilities, timing=timing or Timing(), now=now,
+                                  tolerances=tolerances or Tolerances())
         if paused is not None:
             self.ctx.paused = paused
         if supported_namespaces is not None:
