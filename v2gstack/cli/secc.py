@@ -10,6 +10,8 @@ import sys
 from datetime import datetime
 from typing import Any
 
+from v2gstack.secc.tolerances import Tolerances
+
 
 def register(sub: Any) -> None:
     p = sub.add_parser("secc", help="run an SECC (simulated charger) until interrupted",
@@ -28,6 +30,9 @@ def register(sub: Any) -> None:
     p.add_argument("--keylog", metavar="FILE", help="write TLS secrets here (SSLKEYLOGFILE format)")
     p.add_argument("--services", default="dc,dc-bpt,ac,ac-bpt",
                    help="energy services offered, comma separated (default: dc,dc-bpt,ac,ac-bpt)")
+    p.add_argument("--tolerate", action="append", default=[], metavar="NAME", choices=Tolerances.names(),
+                   help="opt-in deviation for a known peer, repeatable (docs/interop.md): "
+                        + ", ".join(Tolerances.names()) + " (default: none, strict ISO 15118-20)")
     p.set_defaults(func=run)
 
 
@@ -47,8 +52,12 @@ async def _serve(args: argparse.Namespace) -> int:
 
         profile = TLSProfile.COMPAT if args.tls_compat else TLSProfile.STRICT
         tls = server_context(args.pki, profile=profile, keylog=args.keylog)
+    tolerances = Tolerances.from_names(args.tolerate)
+    if tolerances.enabled():
+        _log("tolerating: " + ", ".join(tolerances.enabled()))
     config = SeccServerConfig(host=None if args.iface else (args.host or "::1"), interface=args.iface,
-                              sdp_port=args.sdp_port, tcp_port=args.port, tls=tls, log=_log)
+                              sdp_port=args.sdp_port, tcp_port=args.port, tls=tls, tolerances=tolerances,
+                              log=_log)
     server = await SeccServer.start(SimulatedEVSE(services=services), config)
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()

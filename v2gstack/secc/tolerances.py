@@ -6,7 +6,8 @@ See docs/interop.md for the peer quirks that motivate them.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, fields, replace
 
 
 @dataclass(frozen=True, slots=True)
@@ -15,5 +16,25 @@ class Tolerances:
 
     #: Send a price schedule in every ScheduleExchangeRes (scheduled mode) even when the charger has no
     #: tariff to offer. -20 makes the price schedule optional; some EVCCs (the ``iso15118`` PyPI stack)
-    #: reject a ScheduleTuple without one.
+    #: reject a ScheduleTuple without one. The schedule sent is a PriceLevelSchedule with a single level
+    #: (see :mod:`v2gstack.secc.states.schedule_exchange`): it claims no price.
     price_schedule_always: bool = False
+
+    @classmethod
+    def names(cls) -> tuple[str, ...]:
+        """Command-line spellings of every tolerance (``price-schedule-always``, ...)."""
+        return tuple(f.name.replace("_", "-") for f in fields(cls))
+
+    @classmethod
+    def from_names(cls, names: Iterable[str]) -> Tolerances:
+        """The tolerances named (command-line spelling); ValueError for an unknown name."""
+        chosen = cls()
+        for name in names:
+            if name not in cls.names():
+                raise ValueError(f"unknown tolerance {name!r} ({', '.join(cls.names())})")
+            chosen = replace(chosen, **{name.replace("-", "_"): True})
+        return chosen
+
+    def enabled(self) -> tuple[str, ...]:
+        """Command-line spellings of the tolerances that are on."""
+        return tuple(f.name.replace("_", "-") for f in fields(self) if getattr(self, f.name))

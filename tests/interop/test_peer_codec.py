@@ -1,0 +1,79 @@
+"""Our ScheduleExchangeRes through the peer's own decoder (EXIficient, then its pydantic models), in
+process and without a network: which price schedule form the ``iso15118`` EVCC accepts (Q6).
+
+The bytes are what our engine sends (tests.secc.driver), so this pins the tolerance
+``price_schedule_always`` to the peer's actual behaviour: if a peer release accepted a ScheduleTuple
+without a price schedule, the first test would fail and the tolerance could go.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from tests.secc.driver import Driver
+from v2gstack import exi
+from v2gstack.exi import namespaces as ns
+from v2gstack.secc.events import SendResponse
+from v2gstack.secc.session import SeccSession
+from v2gstack.secc.tolerances import Tolerances
+from v2gstack.secc.types import ControlMode, EnergyService
+
+pytestmark = [pytest.mark.interop, pytest.mark.timeout(120), pytest.mark.usefixtures("require_peer")]
+
+
+@pytest.fixture(scope="module")
+def peer_exi() -> Iterator[Any]:
+    """The peer's EXI front end (``iso15118.shared.exi_codec.EXI``) on its EXIficient JVM."""
+    from tests.interop import peer
+
+    if peer.unavailable_reason() is not None:
+        pytest.skip(str(peer.unavailable_reason()))
+    from iso15118.shared.exi_codec import EXI
+    from iso15118.shared.exificient_exi_codec import ExificientEXICodec
+    from iso15118.shared.settings import SettingKey, shared_settings
+
+    shared_settings.update({SettingKey.MESSAGE_LOG_JSON: False, SettingKey.MESSAGE_LOG_EXI: False})
+    codec = ExificientEXICodec()
+    front = EXI()
+    front.set_exi_codec(codec)
+    yield front
+    codec.gateway.shutdown()
+
+
+def our_schedule_exchange_res(service: EnergyService, tolerances: Tolerances) -> bytes:
+    """The EXI bytes of the ScheduleExchangeRes our engine sends in scheduled mode."""
+    d = Driver()
+    d.session = SeccSession(d.evse.capabilities(), d.now, tolerances=tolerances)
+    d.setup()
+    d.authorize()
+    d.select(service, ControlMode.SCHEDULED)
+    d.dc_cpd(bpt=service.is_bpt)
+    d.schedule(dynamic=False)
+    sent = [a for a in d.actions if isinstance(a, SendResponse)][-1]
+    assert type(sent.message).__name__ == "ScheduleExchangeRes"
+    return exi.encode(sent.message)
+
+
+@pytest.mark.parametrize("service", [EnergyService.DC, EnergyService.DC_BPT], ids=lambda s: s.name)
+def test_peer_rejects_a_schedule_without_price_schedule(peer_exi: Any, service: EnergyService) -> None:
+    from iso15118.shared.exceptions import V2GMessageValidationError
+
+    with pytest.raises(V2GMessageValidationError) as caught:
+        peer_exi.from_exi(our_schedule_exchange_res(service, Tolerances()), ns.ISO20_CM)
+    reason = caught.value.reason
+    assert "ChargingSchedule" in reason and "Exactly one field must be set" in reason, reason
+    assert "PriceLevelSchedule" in reason and "AbsolutePriceSchedule" in reason, reason
+
+
+@pytest.mark.parametrize("service", [EnergyService.DC, EnergyService.DC_BPT], ids=lambda s: s.name)
+def test_peer_accepts_the_price_schedule_always_tolerance(peer_exi: Any, service: EnergyService) -> None:
+    data = our_schedule_exchange_res(service, Tolerances(price_schedule_always=True))
+    res = peer_exi.from_exi(data, ns.ISO20_CM)
+    assert type(res).__name__ == "ScheduleExchangeRes"
+    (schedule_tuple,) = res.scheduled_params.schedule_tuples
+    prices = schedule_tuple.charging_schedule.price_level_schedule
+    assert prices is not None and schedule_tuple.charging_schedule.absolute_price_schedule is None
+    assert prices.num_price_levels == 1 and [e.price_level for e in prices.schedule_entries.entries] == [0]
