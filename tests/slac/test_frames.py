@@ -156,3 +156,22 @@ def test_scapy_ether_dissection_round_trips_with_padding() -> None:
         assert bytes(pkt) == raw
         pkt.clear_cache()  # rebuilt from fields: padding is not doubled
         assert bytes(pkt) == raw
+
+
+@pytest.mark.parametrize(("cls", "mmtype"), [(v.VsAttenCharReq, 0xA14C), (v.VsAttenCharCnf, 0xA14D),
+                                             (v.VsAttenCharInd, 0xA14E), (v.VsAttenCharRsp, 0xA14F)])
+def test_vs_atten_char_opaque_body_round_trip(cls: Any, mmtype: int) -> None:
+    body = bytes(range(1, 61))  # longer than the Ethernet minimum: no padding to tell apart
+    raw = encode(EVSE, MODEM, cls(body=body))
+    assert raw[14:20] == bytes([0x00]) + mmtype.to_bytes(2, "little") + bytes.fromhex("00b052")
+    assert raw[20:] == body
+    frame = parse_frame(raw)
+    assert frame.mmv == 0 and frame.mmtype == mmtype and isinstance(frame.msg, cls)
+    assert frame.name == cls().name
+    assert frame.msg.body == body
+
+
+def test_vs_atten_char_short_body_keeps_the_padding() -> None:
+    raw = encode(MODEM, EVSE, v.VsAttenCharReq(body=b"\x05\x06"))
+    assert len(raw) == 60
+    assert parse_frame(raw).msg.body == b"\x05\x06" + bytes(60 - 22)

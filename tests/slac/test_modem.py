@@ -52,3 +52,30 @@ def test_refused_and_unanswered_requests_raise_modem_error() -> None:
         asyncio.run(refused())
     with pytest.raises(ModemError, match="did not answer"):
         asyncio.run(silent())
+
+
+def test_atten_char_passes_raw_bytes_both_ways() -> None:
+    """VS_ATTEN_CHAR has no public layout: QcaModem sends the caller's bytes, returns the CNF body."""
+    from v2gstack.slac import vendor as v
+    from v2gstack.slac.codec import encode, parse_frame
+
+    seen: list[bytes] = []
+    answer = bytes(range(70))
+
+    async def scenario() -> bytes:
+        modem: QcaModem
+
+        def send(frame: bytes) -> None:
+            req = parse_frame(frame)
+            seen.append(bytes(req.msg.body))
+            loop = asyncio.get_running_loop()
+            # a confirmation for another host and another MMTYPE first: both ignored
+            loop.call_soon(modem.feed, encode("02:00:00:00:00:09", req.dst, v.VsAttenCharCnf(body=b"x" * 50)))
+            loop.call_soon(modem.feed, encode(HOST, req.dst, v.VsRsDevCnf(status=0)))
+            loop.call_soon(modem.feed, encode(HOST, req.dst, v.VsAttenCharCnf(body=answer)))
+
+        modem = QcaModem(send, HOST, timeout=0.5)
+        return await modem.atten_char(b"\x01\x02")
+
+    assert asyncio.run(scenario()) == answer
+    assert seen[0][:2] == b"\x01\x02"

@@ -84,3 +84,22 @@ def test_tshark_reads_a_whole_matching_exchange(tmp_path: Path) -> None:
                  "CM_SET_KEY.REQ", "CM_SET_KEY.CNF", "CM_SLAC_MATCH.CNF"):
         assert name in summary, name
     assert summary.count("CM_MNBC_SOUND.IND") == 10
+
+
+def test_tshark_reads_the_vs_atten_char_header(tmp_path: Path) -> None:
+    """Wireshark has no VS_ATTEN_CHAR body dissector either: it reads our MMV 0 header and OUI,
+    names the type unknown and reports nothing malformed."""
+    from v2gstack.slac import vendor as v
+
+    pcap = tmp_path / "atten.pcap"
+    frames = [encode("00:b0:52:00:00:01", "02:00:00:00:00:02", v.VsAttenCharReq(body=b"\x01\x02")),
+              encode("02:00:00:00:00:02", "00:b0:52:00:00:01", v.VsAttenCharCnf(body=bytes(range(64))))]
+    wrpcap(str(pcap), [Ether(raw) for raw in frames])
+    verbose = _tshark(pcap, "-V")
+    assert "Malformed" not in verbose and "Expert Info" not in verbose
+    assert "Unknown (0xa14c)" in verbose and "Unknown (0xa14d)" in verbose
+    fields = ["frame.len", "homeplug_av.mmhdr.mmver", "homeplug_av.mmhdr.mmtype.qualcomm",
+              "homeplug_av.vendor.oui"]
+    args = [x for f in fields for x in ("-e", f)]
+    rows = _tshark(pcap, "-T", "fields", "-E", "separator=|", *args).splitlines()
+    assert rows == ["60|0|0xa14c|0x00b052", "84|0|0xa14d|0x00b052"]

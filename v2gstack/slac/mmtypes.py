@@ -47,6 +47,10 @@ class MMType(IntEnum):
     VS_NW_INFO_CNF = 0xA039
     VS_PL_LNK_STATUS_REQ = 0xA0B8
     VS_PL_LNK_STATUS_CNF = 0xA0B9
+    VS_ATTEN_CHAR_REQ = 0xA14C
+    VS_ATTEN_CHAR_CNF = 0xA14D
+    VS_ATTEN_CHAR_IND = 0xA14E
+    VS_ATTEN_CHAR_RSP = 0xA14F
 
 
 MMTYPE_NAMES: dict[int, str] = {m.value: m.name.replace("_REQ", ".REQ").replace("_CNF", ".CNF")

@@ -1,9 +1,9 @@
 """The local PLC modem behind an interface: set key, link status, reset.
 
 :class:`QcaModem` talks to a Qualcomm QCA7000/7005 with CM_SET_KEY and the vendor MMEs
-VS_PL_LNK_STATUS and VS_RS_DEV; it needs the frames received on the interface passed to
-:meth:`QcaModem.feed`. The sans-I/O :class:`~v2gstack.slac.simmodem.SimulatedModem` stands in for
-it in tests.
+VS_PL_LNK_STATUS and VS_RS_DEV (and VS_ATTEN_CHAR as raw bytes: its layout is not public); it
+needs the frames received on the interface passed to :meth:`QcaModem.feed`. The sans-I/O
+:class:`~v2gstack.slac.simmodem.SimulatedModem` stands in for it in tests.
 """
 
 from __future__ import annotations
@@ -73,3 +73,12 @@ class QcaModem:
         cnf = await self._request(v.VsRsDevReq(), MMType.VS_RS_DEV_CNF)
         if cnf.status != 0:
             raise ModemError(f"VS_RS_DEV refused (status {cnf.status})")
+
+    async def atten_char(self, body: bytes = b"") -> bytes:
+        """VS_ATTEN_CHAR.REQ with ``body``; the VS_ATTEN_CHAR.CNF body (after the OUI) as bytes.
+
+        Qualcomm has not published this message's fields, so the request body is the caller's and
+        the answer is not interpreted (it may end with Ethernet padding).
+        """
+        cnf = await self._request(v.VsAttenCharReq(body=body), MMType.VS_ATTEN_CHAR_CNF)
+        return bytes(cnf.body)

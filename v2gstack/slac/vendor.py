@@ -2,7 +2,11 @@
 
 These MMEs use MMV 0 (no FMI/FMSN) and carry the Qualcomm OUI 00:B0:52 right after the MMTYPE
 (the OUI is a field of :class:`~v2gstack.slac.frames.HomePlugMM`). MMTYPEs as in Qualcomm's
-Open PLC Utils ``qualcomm.h``.
+Open PLC Utils ``mme/qualcomm.h``.
+
+VS_ATTEN_CHAR (0xA14C): ``qualcomm.h`` and ``MMEName.c`` give its MMTYPE and name, but no public
+source (Open PLC Utils, Wireshark's homeplug-av dissector, EVerest libslac, pyPLC) gives its body,
+so the body is kept as opaque bytes: frames with it are recognised, logged and passed through.
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ from scapy.fields import (
     FieldLenField,
     MACField,
     PacketListField,
+    StrField,
     StrFixedLenField,
     StrLenField,
 )
@@ -111,6 +116,32 @@ class VsNwInfoCnf(MMEPayload):
     ]
 
 
+class _VsAttenChar(MMEPayload):
+    """VS_ATTEN_CHAR: body layout not public; ``body`` holds every byte after the OUI.
+
+    The length of the real body is unknown, so a dissected ``body`` also holds the Ethernet
+    zero padding of short frames.
+    """
+
+    fields_desc = [StrField("body", b"")]
+
+
+class VsAttenCharReq(_VsAttenChar):
+    name = "VS_ATTEN_CHAR.REQ"
+
+
+class VsAttenCharCnf(_VsAttenChar):
+    name = "VS_ATTEN_CHAR.CNF"
+
+
+class VsAttenCharInd(_VsAttenChar):
+    name = "VS_ATTEN_CHAR.IND"
+
+
+class VsAttenCharRsp(_VsAttenChar):
+    name = "VS_ATTEN_CHAR.RSP"
+
+
 for _mmtype, _cls in (
     (MMType.VS_PL_LNK_STATUS_REQ, VsPlLnkStatusReq),
     (MMType.VS_PL_LNK_STATUS_CNF, VsPlLnkStatusCnf),
@@ -120,5 +151,9 @@ for _mmtype, _cls in (
     (MMType.VS_SW_VER_CNF, VsSwVerCnf),
     (MMType.VS_NW_INFO_REQ, VsNwInfoReq),
     (MMType.VS_NW_INFO_CNF, VsNwInfoCnf),
+    (MMType.VS_ATTEN_CHAR_REQ, VsAttenCharReq),
+    (MMType.VS_ATTEN_CHAR_CNF, VsAttenCharCnf),
+    (MMType.VS_ATTEN_CHAR_IND, VsAttenCharInd),
+    (MMType.VS_ATTEN_CHAR_RSP, VsAttenCharRsp),
 ):
     register(_mmtype, _cls)
