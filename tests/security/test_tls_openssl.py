@@ -117,8 +117,8 @@ def test_certificate_request_names_the_roots(openssl: str, pki_521: PKIFixture, 
     res = s_client(openssl, secc_521.port, *vehicle_args(pki_521[0]))
     _accepted(res, secc_521)
     assert res.ca_names == [
-        "CN = OEM Root CA, O = v2gstack test PKI, DC = OEM",
-        "CN = V2G Root CA, O = v2gstack test PKI, DC = V2G",
+        "CN = OEM Root CA, O = v2gstack test PKI, C = DE, DC = OEM",
+        "CN = V2G Root CA, O = v2gstack test PKI, C = DE, DC = V2G",
     ]
     assert res.field(r"^Requested Signature Algorithms: (\S+)") == "ECDSA+SHA512:ed448"
 

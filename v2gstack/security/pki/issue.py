@@ -17,10 +17,10 @@ from pathlib import Path
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec, ed448
-from cryptography.x509.oid import NameOID
+from cryptography.x509.oid import AuthorityInformationAccessOID, NameOID
 
 from v2gstack.security.errors import PKIError
-from v2gstack.security.pki.profiles import CHAIN_FILES, CertRole, KeyProfile, roles
+from v2gstack.security.pki.profiles import CHAIN_FILES, CertRole, KeyProfile, check_roles, roles, usage_for
 
 PrivateKey = ec.EllipticCurvePrivateKey | ed448.Ed448PrivateKey
 PublicKey = ec.EllipticCurvePublicKey | ed448.Ed448PublicKey
@@ -56,12 +56,15 @@ def _signature_hash(key: PrivateKey) -> hashes.SHA256 | hashes.SHA512 | None:
     return hashes.SHA512() if key.curve.key_size >= 521 else hashes.SHA256()
 
 
-def make_name(common_name: str, domain_component: str, organization: str = "v2gstack test PKI") -> x509.Name:
-    """Subject of the -20 profile: CN, O and DC (domain of the role)."""
+def make_name(
+    common_name: str, domain_component: str, organization: str = "v2gstack test PKI", country: str = "DE"
+) -> x509.Name:
+    """Subject of the ISO 15118 profiles: CN, O, C and DC (domain of the role), in that order."""
     return x509.Name(
         [
             x509.NameAttribute(NameOID.COMMON_NAME, common_name),
             x509.NameAttribute(NameOID.ORGANIZATION_NAME, organization),
+            x509.NameAttribute(NameOID.COUNTRY_NAME, country),
             x509.NameAttribute(NameOID.DOMAIN_COMPONENT, domain_component),
         ]
     )
@@ -87,11 +90,13 @@ def issue_certificate(
     not_before: datetime,
     not_after: datetime,
     path_length: int | None = None,
+    ocsp_url: str | None = None,
 ) -> x509.Certificate:
     """Sign a certificate. ``issuer`` is (CA cert, CA key), or just a key for a self-signed root.
 
-    Extensions: critical basicConstraints and keyUsage, subject key identifier, and an authority
-    key identifier taken from the issuer's subject key identifier.
+    Extensions: critical basicConstraints and keyUsage, subject key identifier, and (not for a
+    self-signed root) an authority key identifier taken from the issuer's subject key identifier;
+    with ``ocsp_url``, a non-critical authorityInfoAccess naming that OCSP responder.
     """
     if isinstance(issuer, tuple):
         issuer_cert, issuer_key = issuer
@@ -117,6 +122,11 @@ def issue_certificate(
     )
     if aki is not None:
         builder = builder.add_extension(aki, critical=False)
+    if ocsp_url is not None:
+        ocsp = x509.AccessDescription(
+            AuthorityInformationAccessOID.OCSP, x509.UniformResourceIdentifier(ocsp_url)
+        )
+        builder = builder.add_extension(x509.AuthorityInformationAccess([ocsp]), critical=False)
     return builder.sign(issuer_key, _signature_hash(issuer_key))
 
 
@@ -133,31 +143,35 @@ def build_pki(
     profile: KeyProfile = KeyProfile.SECP521R1,
     now: datetime | None = None,
     role_list: tuple[CertRole, ...] | None = None,
+    *,
+    ocsp_url: str | None = None,
 ) -> dict[str, Issued]:
-    """Generate every certificate of the test PKI in memory, keyed by role name."""
+    """Generate every certificate of the test PKI in memory, keyed by role name.
+
+    The role table is checked first (:func:`check_roles`). With ``ocsp_url``, every certificate
+    but the roots names that OCSP responder in an authorityInfoAccess extension.
+    """
+    role_list = roles() if role_list is None else role_list
+    check_roles(role_list)
     start = (now or datetime.now(UTC)) - _BACKDATE
     issued: dict[str, Issued] = {}
-    for role in role_list or roles():
+    for role in role_list:
         key = generate_key(profile)
-        usage = set(role.key_usage)
-        if isinstance(key, ed448.Ed448PrivateKey):
-            usage.discard("key_agreement")  # an Ed448 key can only sign
         if role.issuer is None:
             signer: tuple[x509.Certificate, PrivateKey] | PrivateKey = key
         else:
-            if role.issuer not in issued:
-                raise PKIError(f"role {role.name!r}: issuer {role.issuer!r} is not generated before it")
-            parent = issued[role.issuer]
+            parent = issued[role.issuer]  # check_roles: issuers come first
             signer = (parent.certificate, parent.key)
         cert = issue_certificate(
             make_name(role.common_name, role.domain_component),
             key.public_key(),
             signer,
             is_ca=role.is_ca,
-            usage=usage,
+            usage=usage_for(role.key_usage, profile),
             not_before=start,
             not_after=start + role.validity,
             path_length=role.path_length,
+            ocsp_url=None if role.issuer is None else ocsp_url,
         )
         issued[role.name] = Issued(role, cert, key)
     return issued
@@ -202,9 +216,11 @@ def write_pki(issued: dict[str, Issued], directory: Path) -> None:
             (directory / f"{chain}.pem").write_bytes(b"".join(pem(issued[m].certificate) for m in members))
 
 
-def init_pki(directory: Path | str, profile: KeyProfile = KeyProfile.SECP521R1) -> dict[str, Issued]:
+def init_pki(
+    directory: Path | str, profile: KeyProfile = KeyProfile.SECP521R1, *, ocsp_url: str | None = None
+) -> dict[str, Issued]:
     """Generate the whole test PKI and write it to ``directory``; returns what was generated."""
-    issued = build_pki(profile)
+    issued = build_pki(profile, ocsp_url=ocsp_url)
     write_pki(issued, Path(directory))
     return issued
 
