@@ -38,6 +38,10 @@ class EvccSession:
         self._energy_base = (ev.energy_in_wh, ev.energy_out_wh)
         self._done = False
         self._precharge_done = False
+        self._precharge_started: float | None = None
+        self._precharge_requests = 0
+        self._precharge_target = 0.0
+        self._precharge_present: float | None = None
         self._renegotiating = False
         self._final: tuple[bool, str] = (True, "")
         #: Called with the loop index before each charge-loop request (demo hook: change the setpoint).
@@ -71,8 +75,12 @@ class EvccSession:
 
     def timeout(self, now: float) -> None:
         """No response within the request's timeout: the session fails."""
-        if self.stage is not None:
-            self._finish(now, False, f"timeout waiting for {self._response_name(self.stage)}")
+        if self.stage is None:
+            return
+        if self._precharge_expired(now):
+            self._finish(now, False, self._precharge_failure(now, "waiting for DC_PreChargeRes"))
+            return
+        self._finish(now, False, f"timeout waiting for {self._response_name(self.stage)}")
 
     def connection_lost(self, now: float, why: str = "connection lost") -> None:
         if self.stage is not None:
@@ -98,6 +106,9 @@ class EvccSession:
             timeout = min(timeout, max(0.0, self._start + t.communication_setup - now))
         if self._ongoing_since is not None:
             timeout = min(timeout, max(0.0, self._ongoing_since + t.ongoing - now))
+        if stage is Stage.PRE_CHARGE and self._precharge_limited():
+            assert self._precharge_started is not None
+            timeout = min(timeout, max(0.0, self._precharge_started + t.pre_charge - now))
         namespace, payload_type = m.where(message)
         return Request(message, type(message).__name__, namespace, payload_type, timeout)
 
@@ -219,18 +230,58 @@ class EvccSession:
                 return self._finish(now, False, "cable check: Ongoing timeout")
             return self._send(Stage.CABLE_CHECK, m.dc.DC_CableCheckReq(header=self._hdr(now)), now)
         self._ongoing_since = None
-        return self._send(Stage.PRE_CHARGE, q.precharge(self.ev, self._hdr(now), finished=False), now)
+        return self._precharge_req(now, finished=False)
+
+    # -- pre-charge ------------------------------------------------------------------------------------
+    def _precharge_req(self, now: float, *, finished: bool) -> Request:
+        if self._precharge_started is None:
+            self._precharge_started = now
+        self._precharge_requests += 0 if finished else 1
+        req = q.precharge(self.ev, self._hdr(now), finished=finished)
+        self._precharge_target = req.ev_target_voltage.to_float()
+        self._precharge_done = finished
+        return self._send(Stage.PRE_CHARGE, req, now)
+
+    def _precharge_limited(self) -> bool:
+        """The pre-charge time limit runs (and ends the session when it expires) until the EV is Finished."""
+        return (self._precharge_started is not None and not self._precharge_done
+                and not self.config.tolerances.precharge_voltage_unreached)
+
+    def _precharge_expired(self, now: float) -> bool:
+        return (self.stage is Stage.PRE_CHARGE and self._precharge_limited()
+                and self._precharge_started is not None
+                and now - self._precharge_started >= self.config.timing.pre_charge)
+
+    def _precharge_failure(self, now: float, what: str) -> str:
+        """Why pre-charge failed, with the numbers a charger vendor needs to see."""
+        started = self._precharge_started if self._precharge_started is not None else now
+        present = "none" if self._precharge_present is None else f"{self._precharge_present:g} V"
+        return (f"pre-charge failed ({what}): EVSE present voltage {present}, target "
+                f"{self._precharge_target:g} V +/- {self.config.precharge_tolerance:g} V, after "
+                f"{now - started:.1f} s (limit {self.config.timing.pre_charge:g} s) and "
+                f"{self._precharge_requests} requests (limit {self.config.precharge_max_requests})")
 
     def _on_precharge(self, msg: Any, code: str, now: float) -> Request | None:
+        """ISO 15118-20 DC_PreCharge, EV side: repeat DC_PreChargeReq (EVProcessing=Ongoing) until the
+        EVSEPresentVoltage is within ``precharge_tolerance`` of the EVTargetVoltage, then send one with
+        EVProcessing=Finished and, on its response, PowerDeliveryReq (Start). The loop is bounded by
+        V2G_EVCC_PreCharge_Timeout (``timing.pre_charge``) and ``precharge_max_requests``: past either,
+        the EV stops the session (it never closes its contactors onto a voltage difference), unless the
+        tolerance ``precharge_voltage_unreached`` lets it finish pre-charge anyway."""
         if self._precharge_done:  # the response to our Finished request
-            self._ongoing_since = None
             return self._power_delivery(now, Stage.POWER_DELIVERY_START)
-        gap = abs(msg.evse_present_voltage.to_float() - self.ev.battery_voltage)
-        near = gap <= self.config.precharge_tolerance
-        if not self._ongoing(now):
-            return self._finish(now, False, "pre-charge: voltage not reached in time")
-        self._precharge_done = near
-        return self._send(Stage.PRE_CHARGE, q.precharge(self.ev, self._hdr(now), finished=near), now)
+        self._precharge_present = present = msg.evse_present_voltage.to_float()
+        if abs(present - self._precharge_target) <= self.config.precharge_tolerance:
+            return self._precharge_req(now, finished=True)
+        started = self._precharge_started if self._precharge_started is not None else now
+        in_time = now - started < self.config.timing.pre_charge
+        if in_time and self._precharge_requests < self.config.precharge_max_requests:
+            return self._precharge_req(now, finished=False)
+        why = self._precharge_failure(now, "request limit" if in_time else "time limit")
+        if not self.config.tolerances.precharge_voltage_unreached:
+            return self._finish(now, False, why)
+        self.result.tolerated.append(f"precharge-voltage-unreached: {why}")
+        return self._precharge_req(now, finished=True)
 
     def _power_delivery(self, now: float, stage: Stage) -> Request:
         progress = {Stage.POWER_DELIVERY_START: m.cm.chargeProgress.Start,

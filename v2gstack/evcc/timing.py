@@ -19,6 +19,9 @@ class EvccTiming:
     ongoing: float = 60.0
     #: V2G_EVCC_CommunicationSetup_Timeout: connection up until SessionSetupRes.
     communication_setup: float = 20.0
+    #: V2G_EVCC_PreCharge_Timeout: from the first DC_PreChargeReq until the EVSE present voltage matches
+    #: the target (10 s in ISO 15118-20; 7 s in -2 and DIN 70121).
+    pre_charge: float = 10.0
 
     def timeout_for(self, stage: str) -> float:
         """Message timeout while waiting for the response of ``stage`` (a Stage value)."""

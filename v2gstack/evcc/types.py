@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from v2gstack.evcc.timing import EvccTiming
+from v2gstack.evcc.tolerances import EvccTolerances
 from v2gstack.secc.types import ControlMode, EnergyService
 
 
@@ -48,8 +49,13 @@ class EvccConfig:
     #: Scheduled BPT: from this loop on the EV asks to discharge at ``discharge_power`` watts.
     discharge_from_cycle: int | None = None
     discharge_power: float = 20_000.0
-    #: Pre-charge ends when the EVSE voltage is this close to the battery voltage (V).
+    #: Pre-charge ends when the EVSE present voltage is this close to the EV's target voltage (V).
     precharge_tolerance: float = 20.0
+    #: At most this many DC_PreChargeReq with EVProcessing=Ongoing (besides the time limit
+    #: ``timing.pre_charge``); then pre-charge has failed.
+    precharge_max_requests: int = 100
+    #: Opt-in deviations for known SECCs (all off: a real EV's behaviour).
+    tolerances: EvccTolerances = field(default_factory=EvccTolerances)
     #: Welding detection ends when the EVSE voltage is below this (V).
     welding_voltage: float = 60.0
     #: DepartureTime sent in ScheduleExchange (seconds from now).
@@ -80,6 +86,8 @@ class EvccResult:
     evse_notification: str | None = None
     #: Schedule renegotiations the charger asked for (and the EV carried out).
     renegotiations: int = 0
+    #: What an enabled tolerance let pass that a real EV would have aborted on (one line each).
+    tolerated: list[str] = field(default_factory=list)
     energy_in_wh: float = 0.0
     energy_out_wh: float = 0.0
     soc: float = 0.0

@@ -8,26 +8,24 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, fields, replace
+from typing import Self
 
 
 @dataclass(frozen=True, slots=True)
-class Tolerances:
-    """Deviations the SECC may make for a known peer. All off: the SECC follows ISO 15118-20 only."""
+class NamedFlags:
+    """Boolean dataclass fields named on the command line (``price-schedule-always``), all off by default.
 
-    #: Send a price schedule in every ScheduleExchangeRes (scheduled mode) even when the charger has no
-    #: tariff to offer. -20 makes the price schedule optional; some EVCCs (the ``iso15118`` PyPI stack)
-    #: reject a ScheduleTuple without one. The schedule sent is a PriceLevelSchedule with a single level
-    #: (see :mod:`v2gstack.secc.states.schedule_exchange`): it claims no price.
-    price_schedule_always: bool = False
+    Base of :class:`Tolerances` and of the EVCC's :class:`~v2gstack.evcc.tolerances.EvccTolerances`.
+    """
 
     @classmethod
     def names(cls) -> tuple[str, ...]:
-        """Command-line spellings of every tolerance (``price-schedule-always``, ...)."""
+        """Command-line spellings of every flag."""
         return tuple(f.name.replace("_", "-") for f in fields(cls))
 
     @classmethod
-    def from_names(cls, names: Iterable[str]) -> Tolerances:
-        """The tolerances named (command-line spelling); ValueError for an unknown name."""
+    def from_names(cls, names: Iterable[str]) -> Self:
+        """The flags named (command-line spelling) on, the others off; ValueError for an unknown name."""
         chosen = cls()
         for name in names:
             if name not in cls.names():
@@ -36,5 +34,16 @@ class Tolerances:
         return chosen
 
     def enabled(self) -> tuple[str, ...]:
-        """Command-line spellings of the tolerances that are on."""
+        """Command-line spellings of the flags that are on."""
         return tuple(f.name.replace("_", "-") for f in fields(self) if getattr(self, f.name))
+
+
+@dataclass(frozen=True, slots=True)
+class Tolerances(NamedFlags):
+    """Deviations the SECC may make for a known peer. All off: the SECC follows ISO 15118-20 only."""
+
+    #: Send a price schedule in every ScheduleExchangeRes (scheduled mode) even when the charger has no
+    #: tariff to offer. -20 makes the price schedule optional; some EVCCs (the ``iso15118`` PyPI stack)
+    #: reject a ScheduleTuple without one. The schedule sent is a PriceLevelSchedule with a single level
+    #: (see :mod:`v2gstack.secc.states.schedule_exchange`): it claims no price.
+    price_schedule_always: bool = False
