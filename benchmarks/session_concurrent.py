@@ -66,6 +66,12 @@ async def _main(args: argparse.Namespace, secc: SeccProcess, pki: str | None) ->
           f"{'TLS 1.3' if tls else 'TCP'}, pacing {args.pacing} s, starts over {args.ramp} s")
     print("all responses ", summary_ms(latencies))
     print("charge loop   ", summary_ms(loops))
+    by_type: dict[str, list[float]] = {}
+    for r in reports:
+        for x in r.exchanges:
+            by_type.setdefault(x.request, []).append(x.latency)
+    worst = sorted(by_type, key=lambda k: pct(by_type[k], 0.99), reverse=True)[:3]
+    print("slowest types ", ", ".join(f"{k} p99 {pct(by_type[k], 0.99) * 1e3:.1f} ms" for k in worst))
     print(f"wall time {wall:.2f} s, {len(latencies) / wall:.0f} messages/s; "
           f"p99 {pct(latencies, 0.99) * 1e3:.2f} ms")
     print(f"EVCC process CPU {cpu:.2f} s ({cpu / wall:.0%} of the wall time)")

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from v2gstack import exi
-from v2gstack.evcc.client import SessionReport, run_session
+from v2gstack.evcc.client import SessionReport, open_connection, run_session
 from v2gstack.evcc.ev import SimulatedEV
 from v2gstack.evcc.session import EvccConfig
 from v2gstack.evcc.timing import EvccTiming
@@ -24,12 +24,12 @@ async def _against(handler: Handler) -> SessionReport:
     server = await asyncio.start_server(handler, "::1", 0)
     port = server.sockets[0].getsockname()[1]
     try:
-        reader, writer = await asyncio.open_connection("::1", port)
+        connection = await open_connection("::1", port, None)
         try:
-            session = run_session(reader, writer, EvccConfig(timing=FAST), SimulatedEV())
+            session = run_session(connection, EvccConfig(timing=FAST), SimulatedEV())
             return await asyncio.wait_for(session, 5)
         finally:
-            writer.close()
+            await connection.close()
     finally:
         server.close()
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import socket
 import ssl
 import time
 from collections.abc import Callable
@@ -20,10 +19,11 @@ from v2gstack.evcc.ev import SimulatedEV
 from v2gstack.evcc.session import EvccConfig, EvccResult, EvccSession, Request
 from v2gstack.secc import messages as m
 from v2gstack.transport import V2GTPError, V2GTPParser
+from v2gstack.transport.connection import V2GTPConnection
 from v2gstack.transport.sdp import SDPRequest, Security, TransportProtocol
 from v2gstack.transport.sdp_client import DiscoveredSECC, discover_secc
 from v2gstack.transport.sdp_logic import SDP_MAX_REQUESTS, SDP_RESPONSE_TIMEOUT
-from v2gstack.transport.stream import read_message, write_message
+from v2gstack.transport.v2gtp import V2GTPMessage
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +69,8 @@ class ClientConfig:
     #: SDP: seconds to wait for each answer, and how many requests to send before giving up.
     sdp_response_timeout: float = SDP_RESPONSE_TIMEOUT
     sdp_max_requests: int = SDP_MAX_REQUESTS
+    #: Run the TLS handshake in a worker thread (keeps many sessions on one loop responsive).
+    handshake_threads: bool = True
 
 
 async def discover(config: ClientConfig) -> DiscoveredSECC:
@@ -81,25 +83,113 @@ async def discover(config: ClientConfig) -> DiscoveredSECC:
                                max_requests=config.sdp_max_requests)
 
 
-async def connect(secc: DiscoveredSECC, tls: ssl.SSLContext | None, *,
-                  timeout: float = 20.0) -> tuple[asyncio.StreamReader, asyncio.StreamWriter]:
-    """Open the TCP or TLS connection to a discovered SECC, with TCP_NODELAY on.
+class EvccConnection:
+    """The EVCC's end of a V2GTP connection: send a request, await the next response frame.
+
+    Frames are delivered one at a time: while one waits unread, the connection holds delivery (and
+    reading), so an SECC that floods us cannot make us buffer more than one read.
+    """
+
+    def __init__(self, conn: V2GTPConnection) -> None:
+        self.conn = conn
+        self._frame: V2GTPMessage | None = None
+        self._waiter: asyncio.Future[V2GTPMessage | None] | None = None
+        self._closed = False
+        self._closed_event = asyncio.Event()
+        self._error: BaseException | None = None
+
+    # ConnectionSink
+    def connection_ready(self, conn: V2GTPConnection) -> None:
+        pass
+
+    def frame_received(self, frame: V2GTPMessage) -> None:
+        if self._waiter is not None and not self._waiter.done():
+            self._waiter.set_result(frame)
+        else:
+            self._frame = frame
+            self.conn.hold(True)
+
+    def connection_closed(self, error: BaseException | None) -> None:
+        self._closed, self._error = True, error
+        self._closed_event.set()
+        if self._waiter is not None and not self._waiter.done():
+            if error is None:
+                self._waiter.set_result(None)
+            else:
+                self._waiter.set_exception(error)
+
+    # API
+    @property
+    def ssl_object(self) -> ssl.SSLObject | None:
+        return self.conn.ssl_object
+
+    def send(self, payload_type: int, payload: bytes) -> None:
+        if self._closed:
+            raise ConnectionError("connection closed")
+        self.conn.send(payload_type, payload)
+
+    async def next_frame(self) -> V2GTPMessage | None:
+        """The next V2GTP message; None when the SECC closed cleanly; raises on errors."""
+        if self._frame is not None:
+            frame, self._frame = self._frame, None
+            self.conn.hold(False)
+            return frame
+        if self._closed:
+            if self._error is not None:
+                raise self._error
+            return None
+        self._waiter = asyncio.get_running_loop().create_future()
+        try:
+            return await self._waiter
+        finally:
+            self._waiter = None
+
+    async def close(self) -> None:
+        """Close (TLS close_notify first) and wait briefly until the connection is gone."""
+        self.conn.close()
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(self._closed_event.wait(), 1.0)
+
+
+async def connect(secc: DiscoveredSECC, tls: ssl.SSLContext | None, *, timeout: float = 20.0,
+                  handshake_threads: bool = True) -> EvccConnection:
+    """Open the TCP or TLS connection to a discovered SECC (see :func:`open_connection`)."""
+    return await open_connection(secc.host(), secc.port, tls, timeout=timeout,
+                                 handshake_threads=handshake_threads)
+
+
+async def open_connection(host: str, port: int, tls: ssl.SSLContext | None, *, timeout: float = 20.0,
+                          handshake_threads: bool = True) -> EvccConnection:
+    """Open a TCP or TLS connection to an SECC at ``host``/``port`` (TCP_NODELAY on).
 
     ``timeout`` bounds TCP connect plus TLS handshake (the communication-setup time by default);
-    raises TimeoutError when it runs out.
+    raises TimeoutError when it runs out. The TLS handshake runs in a worker thread unless
+    ``handshake_threads`` is False (see :mod:`v2gstack.transport.connection`).
     """
+    loop = asyncio.get_running_loop()
+    holder: list[EvccConnection] = []
+
+    def sink(conn: V2GTPConnection) -> EvccConnection:
+        holder.append(EvccConnection(conn))
+        return holder[0]
+
+    def factory() -> V2GTPConnection:
+        parser = V2GTPParser(allowed_payload_types=set(m.PAYLOAD_NAMESPACES))
+        return V2GTPConnection(sink, parser, tls=tls, server_side=False,
+                               executor=True if handshake_threads else None)
+
     async with asyncio.timeout(timeout):
-        reader, writer = await asyncio.open_connection(secc.host(), secc.port, ssl=tls)
-    sock = writer.get_extra_info("socket")
-    if sock is not None:
-        with contextlib.suppress(OSError):
-            sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-    return reader, writer
+        _, protocol = await loop.create_connection(factory, host, port)
+        try:
+            await protocol.ready
+        except BaseException:
+            protocol.abort()
+            raise
+    return holder[0]
 
 
 async def run_session(
-    reader: asyncio.StreamReader,
-    writer: asyncio.StreamWriter,
+    connection: EvccConnection,
     config: EvccConfig,
     ev: SimulatedEV,
     *,
@@ -112,7 +202,6 @@ async def run_session(
     core = EvccSession(config, ev, loop.time(), wall_start=time.time())
     core.on_cycle = on_cycle
     report = SessionReport(core.result)
-    parser = V2GTPParser(allowed_payload_types=set(m.PAYLOAD_NAMESPACES))
     request: Request | None = core.start(loop.time())
     first = True
     while request is not None:
@@ -126,9 +215,9 @@ async def run_session(
             break
         sent, sent_wall = time.perf_counter(), time.time()
         try:
-            async with asyncio.timeout(request.timeout):  # a SECC that stops reading cannot stall us
-                await write_message(writer, request.payload_type, payload)
-                frame = await read_message(reader, parser)
+            async with asyncio.timeout(request.timeout):  # a SECC that stops answering cannot stall us
+                connection.send(request.payload_type, payload)
+                frame = await connection.next_frame()
         except TimeoutError:
             core.timeout(loop.time())
             break
@@ -164,17 +253,16 @@ async def run_evcc(
 ) -> SessionReport:
     """Discover the SECC, connect and run one session; the connection is closed afterwards."""
     secc = await discover(config)
-    reader, writer = await connect(secc, config.tls, timeout=config.session.timing.communication_setup)
+    connection = await connect(secc, config.tls, timeout=config.session.timing.communication_setup,
+                               handshake_threads=config.handshake_threads)
     try:
-        report = await run_session(reader, writer, config.session, ev or SimulatedEV(), pacing=config.pacing,
+        report = await run_session(connection, config.session, ev or SimulatedEV(), pacing=config.pacing,
                                    on_exchange=on_exchange, on_cycle=on_cycle)
-        ssl_object = writer.get_extra_info("ssl_object")
+        ssl_object = connection.ssl_object
         report.tls_version = ssl_object.version() if ssl_object is not None else None
         return report
     finally:
-        writer.close()
-        with contextlib.suppress(Exception):
-            await asyncio.wait_for(writer.wait_closed(), 1.0)
+        await connection.close()
 
 
 def percentile(samples: list[float], q: float) -> float:

@@ -70,12 +70,31 @@ def header(session_id: bytes, wall_time: float | None = None) -> ct.MessageHeade
     return ct.MessageHeader(session_id=session_id, time_stamp=stamp)
 
 
+_RATIONALS: dict[float, tuple[int, int]] = {}
+_RATIONALS_MAX = 4096
+
+
 def rational(value: float) -> ct.RationalNumber:
-    return ct.RationalNumber.from_float(float(value))
+    """``value`` as a RationalNumber (as ``RationalNumber.from_float``, memoised: the charge loop
+    sends the same few values over and over)."""
+    value = float(value)
+    known = _RATIONALS.get(value)
+    if known is None:
+        made = ct.RationalNumber.from_float(value)
+        if len(_RATIONALS) >= _RATIONALS_MAX:
+            _RATIONALS.clear()
+        known = _RATIONALS[value] = (made.exponent, made.value)
+    return ct.RationalNumber(exponent=known[0], value=known[1])
 
 
 def number(value: ct.RationalNumber | None) -> float | None:
-    return None if value is None else value.to_float()
+    """A RationalNumber as the nearest float (Python's int division is correctly rounded)."""
+    if value is None:
+        return None
+    mantissa: int = value.value
+    exponent: int = value.exponent
+    scale: int = 10 ** abs(exponent)
+    return mantissa / scale if exponent < 0 else float(mantissa * scale)
 
 
 def code(name: str) -> ct.responseCode:

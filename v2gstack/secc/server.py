@@ -9,10 +9,10 @@ exception, a dropped link) ends that session only, and always with ``stop_power`
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import random
 import ssl
 import time
+from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from ipaddress import IPv6Address
@@ -28,10 +28,11 @@ from v2gstack.secc.session import Control, SeccSession
 from v2gstack.secc.timing import Timing
 from v2gstack.secc.tolerances import Tolerances
 from v2gstack.secc.types import StopReason
-from v2gstack.transport import V2GTPError, V2GTPParser
+from v2gstack.transport import V2GTPParser
+from v2gstack.transport.connection import ConnectionSink, V2GTPConnection
 from v2gstack.transport.sdp_logic import SDPResponder, TLSPolicy
 from v2gstack.transport.sdp_server import SDPServer, interface_responder, start_sdp_server
-from v2gstack.transport.stream import read_message, write_message
+from v2gstack.transport.v2gtp import V2GTPMessage
 
 #: Payload types a -20 session accepts after SupportedAppProtocol, per negotiated namespace.
 _SESSION_PAYLOAD_TYPES = {
@@ -61,6 +62,9 @@ class SeccServerConfig:
     #: Opt-in deviations for known peers (see :mod:`v2gstack.secc.tolerances`); all off by default.
     tolerances: Tolerances = field(default_factory=Tolerances)
     log: Callable[[str], None] | None = None
+    #: Run TLS handshakes in a thread pool, off the event loop the sessions share (see
+    #: :mod:`v2gstack.transport.connection`); False runs them inline.
+    handshake_threads: bool = True
 
 
 @dataclass
@@ -72,19 +76,19 @@ class ServerStats:
 
 
 class _Control:
-    """The :class:`SessionControl` handed to firmware: enqueues commands for the connection loop."""
+    """The :class:`SessionControl` handed to firmware: feeds commands to the session in order."""
 
-    def __init__(self, queue: asyncio.Queue[tuple[Any, ...]]) -> None:
-        self._queue = queue
+    def __init__(self, submit: Callable[[tuple[Any, ...]], None]) -> None:
+        self._submit = submit
 
     def request_stop(self) -> None:
-        self._queue.put_nowait(("control", Control.STOP))
+        self._submit(("control", Control.STOP))
 
     def request_pause(self) -> None:
-        self._queue.put_nowait(("control", Control.PAUSE))
+        self._submit(("control", Control.PAUSE))
 
     def request_renegotiation(self) -> None:
-        self._queue.put_nowait(("control", Control.RENEGOTIATE))
+        self._submit(("control", Control.RENEGOTIATE))
 
 
 class SeccServer:
@@ -99,7 +103,7 @@ class SeccServer:
         self.sdp_port = config.sdp_port
         self._server: asyncio.Server | None = None
         self._sdp: SDPServer | None = None
-        self._connections: set[asyncio.Task[None]] = set()
+        self._connections: set[_Connection] = set()
 
     @classmethod
     async def start(cls, controller: EVSEController, config: SeccServerConfig) -> SeccServer:
@@ -144,15 +148,37 @@ class SeccServer:
     async def _listen(self, bind: Any) -> asyncio.Server:
         """Listen on the configured port, or on a free one of the dynamic range (49152-65535)."""
         cfg = self.config
+        loop = asyncio.get_running_loop()
+
+        def factory() -> V2GTPConnection:
+            return V2GTPConnection(self._accept, V2GTPParser(allowed_payload_types={m.PT_SAP}), tls=cfg.tls,
+                                   executor=True if cfg.handshake_threads else None)
+
         if cfg.tcp_port:
-            return await asyncio.start_server(self._on_connection, bind, cfg.tcp_port, ssl=cfg.tls)
+            return await loop.create_server(factory, bind, cfg.tcp_port)
         error: OSError | None = None
         for port in random.sample(DYNAMIC_PORTS, 64):
             try:
-                return await asyncio.start_server(self._on_connection, bind, port, ssl=cfg.tls)
+                return await loop.create_server(factory, bind, port)
             except OSError as exc:  # in use: try another
                 error = exc
         raise OSError(f"no free TCP port in 49152-65535: {error}")
+
+    def _accept(self, conn: V2GTPConnection) -> ConnectionSink:
+        if len(self._connections) >= self.config.max_sessions:
+            self._log(f"{conn.peer}: refusing connection: too many sessions")
+            conn.abort()
+            return _Refused()
+        connection = _Connection(self, conn)
+        self._connections.add(connection)
+        self.stats.active += 1
+        return connection
+
+    def _finished(self, connection: _Connection) -> None:
+        self.stats.active -= 1
+        self._connections.discard(connection)
+        while len(self.paused) > MAX_PAUSED_SESSIONS:
+            self.paused.pop(next(iter(self.paused)))
 
     async def close(self) -> None:
         """Stop listening and end every session (firmware is told to stop power for each)."""
@@ -160,10 +186,11 @@ class SeccServer:
             self._sdp.close()
         if self._server is not None:
             self._server.close()
-        for task in list(self._connections):
-            task.cancel()
-        if self._connections:
-            await asyncio.gather(*self._connections, return_exceptions=True)
+        connections = list(self._connections)
+        for connection in connections:
+            connection.shutdown()
+        if connections:
+            await asyncio.wait([c.done for c in connections], timeout=STOP_POWER_TIMEOUT + 2.0)
         if self._server is not None:
             await self._server.wait_closed()
 
@@ -173,90 +200,217 @@ class SeccServer:
     async def __aexit__(self, *exc: object) -> None:
         await self.close()
 
-    async def _on_connection(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
-        task = asyncio.current_task()
-        assert task is not None
-        if len(self._connections) >= self.config.max_sessions:
-            self._log("refusing connection: too many sessions")
-            writer.close()
-            return
-        self._connections.add(task)
-        self.stats.active += 1
-        try:
-            await _Connection(self, reader, writer).run()
-        except asyncio.CancelledError:
-            pass  # server shutdown: the session already stopped power and closed
-        finally:
-            self.stats.active -= 1
-            self._connections.discard(task)
-            while len(self.paused) > MAX_PAUSED_SESSIONS:
-                self.paused.pop(next(iter(self.paused)))
+
+class _Refused:
+    """The sink of a connection refused at accept (too many sessions)."""
+
+    def connection_ready(self, conn: V2GTPConnection) -> None:
+        pass
+
+    def frame_received(self, frame: V2GTPMessage) -> None:
+        pass
+
+    def connection_closed(self, error: BaseException | None) -> None:
+        pass
 
 
 class _Connection:
-    """One TCP/TLS connection and its session."""
+    """One TCP/TLS connection and its session: the sink of a :class:`V2GTPConnection`.
 
-    def __init__(self, server: SeccServer, reader: asyncio.StreamReader, writer: asyncio.StreamWriter):
+    Events (frames, firmware results, timer expiries, control commands, the end of the link) are fed
+    to the pure core strictly in order. The actions it returns run synchronously where they can
+    (encode and send, notify, start a firmware call as a task); ``stop_power`` and a delayed close are
+    awaited in a task, and while one runs, new events wait (frame delivery is held meanwhile).
+    """
+
+    def __init__(self, server: SeccServer, conn: V2GTPConnection) -> None:
         self.server = server
         self.controller = server.controller
-        self.reader = reader
-        self.writer = writer
-        self.queue: asyncio.Queue[tuple[Any, ...]] = asyncio.Queue()
+        self.conn = conn
+        self.peer = conn.peer
         self.loop = asyncio.get_running_loop()
         self.session = SeccSession(self.controller.capabilities(), self.loop.time(),
                                    timing=server.config.timing, paused=server.paused,
                                    tolerances=server.config.tolerances)
-        self.parser = V2GTPParser(allowed_payload_types={m.PT_SAP})
-        self.peer = str(writer.get_extra_info("peername", ("?",))[0])
-        self.tasks: set[asyncio.Task[Any]] = set()
+        self.events: deque[tuple[Any, ...]] = deque()
+        self.busy = False  # awaiting stop_power or a delayed close
+        self.pumping = False
         self.closing = False
+        self.link_down = False
+        self.finished = False
+        self.tasks: set[asyncio.Task[Any]] = set()
+        self.timer: asyncio.TimerHandle | None = None
+        self.timer_at: float | None = None
         self.received_at = 0.0
         self.request_name = ""
+        self.done: asyncio.Future[None] = self.loop.create_future()
+        self._arm_timer()
+
+    # -- ConnectionSink ------------------------------------------------------------------------------
+    def connection_ready(self, conn: V2GTPConnection) -> None:
+        pass  # the communication-setup timer has run since accept, over the TLS handshake too
+
+    def frame_received(self, frame: V2GTPMessage) -> None:
+        self._submit(("msg", frame))
+
+    def connection_closed(self, error: BaseException | None) -> None:
+        self.link_down = True
+        self._submit(("eof",) if error is None else ("error", error))
+
+    # -- driving the core ------------------------------------------------------------------------------
+    def shutdown(self) -> None:
+        """Server shutdown: end the session (stop power first) and close."""
+        self._submit(("shutdown",))
+
+    def _submit(self, event: tuple[Any, ...]) -> None:
+        self.events.append(event)
+        if not self.busy and not self.pumping:
+            self._pump()
+
+    def _pump(self) -> None:
+        self.pumping = True
+        try:
+            while self.events and not self.busy:
+                event = self.events.popleft()
+                try:
+                    actions = self._actions_for(event)
+                except Exception as exc:  # never let one session take the server down
+                    self.server._log(f"{self.peer}: internal error {exc!r}")
+                    actions = self.session.abort(StopReason.PROTOCOL_ERROR, repr(exc), self.loop.time())
+                self._run(deque(actions))
+        finally:
+            self.pumping = False
+        if not self.busy:
+            self._after_pump()
+
+    def _after_pump(self) -> None:
+        if self.link_down and (self.session.ended or self.closing) and not self.events:
+            self._finish()
+            return
+        if self.closing and not self.link_down:
+            self.conn.close()  # connection_closed follows and finishes
+            return
+        self._arm_timer()
+
+    def _actions_for(self, event: tuple[Any, ...]) -> list[Any]:
+        now = self.loop.time()
+        kind = event[0]
+        session = self.session
+        if kind == "msg":
+            if session.ended:
+                return []
+            frame = event[1]
+            namespace = m.PAYLOAD_NAMESPACES.get(frame.payload_type)
+            try:
+                if namespace is None:
+                    raise exi.ExiDecodeError(f"no -20 grammar for payload type {frame.payload_type:#06x}")
+                message = exi.decode(frame.payload, namespace)
+            except exi.ExiError as exc:
+                self.server._log(f"{self.peer}: undecodable request: {exc}")
+                return session.abort(StopReason.PROTOCOL_ERROR, str(exc), now)
+            self.received_at = time.perf_counter()
+            self.request_name = m.message_name(message)
+            return session.receive(message, frame.payload_type, now)
+        if kind == "fw":
+            _, call_id, result, failed = event
+            return session.firmware_result(call_id, result, now, failed=failed)
+        if kind == "timer":
+            return session.timer(now)
+        if kind == "control":
+            return session.control(event[1], now)
+        if kind == "eof":
+            self.closing = True
+            return session.connection_lost(now)
+        if kind == "error":
+            self.closing = True
+            if not session.ended:
+                self.server._log(f"{self.peer}: connection error: {event[1]!r}")
+                return session.abort(StopReason.PROTOCOL_ERROR, repr(event[1]), now)
+            return session.connection_lost(now)
+        if kind == "shutdown":
+            self.closing = True
+            return session.abort(StopReason.SERVER_SHUTDOWN, "server shutdown", now)
+        raise AssertionError(f"unknown event {kind}")
+
+    def _run(self, actions: deque[Any]) -> None:
+        """Carry out ``actions`` in order; hand the rest to a task at the first one that must wait."""
+        while actions:
+            action = actions[0]
+            if isinstance(action, StopPower) or (isinstance(action, CloseConnection) and action.delay > 0):
+                self.busy = True
+                self.conn.hold(True)
+                self._spawn(self._run_async(actions))
+                return
+            actions.popleft()
+            self._run_sync(action, actions)
+
+    def _run_sync(self, action: Any, actions: deque[Any]) -> None:
+        if isinstance(action, SendResponse):
+            actions.extendleft(reversed(self._send(action)))
+        elif isinstance(action, CallFirmware):
+            self._spawn(self._call(action))
+        elif isinstance(action, Notify):
+            self._notify(action)
+        elif isinstance(action, CloseConnection):
+            self.closing = True
+
+    async def _run_async(self, actions: deque[Any]) -> None:
+        try:
+            while actions:
+                action = actions.popleft()
+                if isinstance(action, StopPower):
+                    # Fail-safe first, awaited (bounded) before anything else happens on this session.
+                    await self._stop_power(action.reason)
+                elif isinstance(action, CloseConnection) and action.delay > 0:
+                    self.closing = True
+                    await asyncio.sleep(action.delay)  # lets the last response reach the EV
+                else:
+                    self._run_sync(action, actions)
+        finally:
+            self.busy = False
+            self.conn.hold(False)
+            self._pump()
+
+    def _arm_timer(self) -> None:
+        """Make sure ``session.timer`` runs by the core's next deadline.
+
+        Lazy: deadlines move later with every message, so an armed timer is only replaced when the new
+        deadline is earlier; a timer that fires early re-arms itself for the current deadline.
+        """
+        deadline = self.session.next_deadline
+        if deadline is None:
+            return  # a stale timer firing finds nothing due
+        if self.timer is not None and self.timer_at is not None and self.timer_at <= deadline:
+            return
+        if self.timer is not None:
+            self.timer.cancel()
+        self.timer_at = deadline
+        self.timer = self.loop.call_at(deadline, self._on_timer)
+
+    def _on_timer(self) -> None:
+        self.timer = self.timer_at = None
+        deadline = self.session.next_deadline
+        if deadline is not None and deadline > self.loop.time():
+            self._arm_timer()  # moved later since this timer was armed
+            return
+        self._submit(("timer",))
 
     def _spawn(self, coro: Any) -> None:
-        task = asyncio.ensure_future(coro)
+        task = self.loop.create_task(coro)
         self.tasks.add(task)
         task.add_done_callback(self.tasks.discard)
 
-    async def _read_loop(self) -> None:
-        try:
-            while True:
-                message = await read_message(self.reader, self.parser)
-                if message is None:
-                    self.queue.put_nowait(("eof",))
-                    return
-                self.queue.put_nowait(("msg", message))
-        except (V2GTPError, ConnectionError, ssl.SSLError, OSError) as exc:
-            self.queue.put_nowait(("error", exc))
-
-    async def run(self) -> None:
-        self._spawn(self._read_loop())
-        try:
-            while not self.closing:
-                deadline = self.session.next_deadline
-                timeout = None if deadline is None else max(0.0, deadline - self.loop.time())
-                try:
-                    event = await asyncio.wait_for(self.queue.get(), timeout)
-                except TimeoutError:
-                    await self._do(self.session.timer(self.loop.time()))
-                    continue
-                await self._handle(event)
-        except asyncio.CancelledError:
-            now = self.loop.time()
-            await self._do(self.session.abort(StopReason.SERVER_SHUTDOWN, "server shutdown", now))
-            raise
-        except Exception as exc:  # never let one session take the server down
-            self.server._log(f"{self.peer}: internal error {exc!r}")
-            await self._do(self.session.abort(StopReason.PROTOCOL_ERROR, repr(exc), self.loop.time()))
-        finally:
-            if not self.session.ended or not self.closing:
-                await self._do(self.session.connection_lost(self.loop.time()))
-            for task in list(self.tasks):
-                task.cancel()
-            self.writer.close()
-            with contextlib.suppress(Exception):
-                await asyncio.wait_for(self.writer.wait_closed(), 1.0)
-            self._count()
+    def _finish(self) -> None:
+        if self.finished:
+            return
+        self.finished = True
+        if self.timer is not None:
+            self.timer.cancel()
+        for task in list(self.tasks):
+            task.cancel()
+        self._count()
+        self.server._finished(self)
+        self.done.set_result(None)
 
     def _count(self) -> None:
         stats = self.server.stats
@@ -271,45 +425,16 @@ class _Connection:
         sid = self.session.ctx.session_id.hex().upper() or "-"
         self.server._log(f"{self.peer} {sid} session stopped: {'normal' if normal else name}")
 
-    async def _handle(self, event: tuple[Any, ...]) -> None:
-        now = self.loop.time()
-        kind = event[0]
-        if kind == "msg":
-            frame = event[1]
-            namespace = m.PAYLOAD_NAMESPACES.get(frame.payload_type)
-            try:
-                if namespace is None:
-                    raise exi.ExiDecodeError(f"no -20 grammar for payload type {frame.payload_type:#06x}")
-                message = exi.decode(frame.payload, namespace)
-            except exi.ExiError as exc:
-                self.server._log(f"{self.peer}: undecodable request: {exc}")
-                await self._do(self.session.abort(StopReason.PROTOCOL_ERROR, str(exc), now))
-                return
-            self.received_at = time.perf_counter()
-            self.request_name = m.message_name(message)
-            await self._do(self.session.receive(message, frame.payload_type, now))
-        elif kind == "fw":
-            _, call_id, result, failed = event
-            await self._do(self.session.firmware_result(call_id, result, now, failed=failed))
-        elif kind == "control":
-            await self._do(self.session.control(event[1], now))
-        elif kind == "eof":
-            await self._do(self.session.connection_lost(now))
-            self.closing = True
-        elif kind == "error":
-            self.server._log(f"{self.peer}: connection error: {event[1]!r}")
-            await self._do(self.session.abort(StopReason.PROTOCOL_ERROR, repr(event[1]), now))
-            self.closing = True
-
+    # -- actions -------------------------------------------------------------------------------------
     async def _call(self, call: CallFirmware) -> None:
         try:
             result = await getattr(self.controller, call.method)(*call.args)
         except asyncio.CancelledError:
             raise
         except Exception as exc:
-            self.queue.put_nowait(("fw", call.call_id, exc, True))
+            self._submit(("fw", call.call_id, exc, True))
         else:
-            self.queue.put_nowait(("fw", call.call_id, result, False))
+            self._submit(("fw", call.call_id, result, False))
 
     async def _stop_power(self, reason: StopReason) -> None:
         info = self.session.ctx.info if self.session.ctx.session_id else None
@@ -318,50 +443,35 @@ class _Connection:
         except Exception as exc:
             self.server._log(f"{self.peer}: firmware stop_power failed: {exc!r}")
 
-    async def _do(self, actions: list[Any]) -> None:
-        for action in actions:
-            if isinstance(action, StopPower):
-                # Fail-safe first, awaited here (bounded): a task could be cancelled by the teardown.
-                await self._stop_power(action.reason)
-            elif isinstance(action, SendResponse):
-                await self._send(action)
-            elif isinstance(action, CallFirmware):
-                self._spawn(self._call(action))
-            elif isinstance(action, Notify):
-                self._notify(action)
-            elif isinstance(action, CloseConnection):
-                self.closing = True
-                if action.delay:
-                    with contextlib.suppress(Exception):
-                        await asyncio.wait_for(self.writer.drain(), action.delay + 1.0)
-                    await asyncio.sleep(action.delay)
-
-    async def _send(self, action: SendResponse) -> None:
+    def _send(self, action: SendResponse) -> list[Any]:
+        """Encode and send; returns the actions of ending the session if that fails."""
         try:
             payload = exi.encode(action.message)
         except exi.ExiError as exc:
             self.server._log(f"{self.peer}: cannot encode {type(action.message).__name__}: {exc}")
-            await self._do(self.session.abort(StopReason.PROTOCOL_ERROR, str(exc), self.loop.time()))
-            return
+            return self.session.abort(StopReason.PROTOCOL_ERROR, str(exc), self.loop.time())
         if action.payload_type == m.PT_SAP and self.session.ctx.protocol_namespace:
-            self.parser.allowed_payload_types = _SESSION_PAYLOAD_TYPES[self.session.ctx.protocol_namespace]
+            types = _SESSION_PAYLOAD_TYPES[self.session.ctx.protocol_namespace]
+            self.conn.parser.allowed_payload_types = types
         try:
-            await write_message(self.writer, action.payload_type, payload)
-        except (ConnectionError, OSError) as exc:
-            self.queue.put_nowait(("error", exc))
-            return
-        latency = (time.perf_counter() - self.received_at) * 1000.0
-        code = getattr(action.message, "response_code", None)
-        code_text = code.value if code is not None else ""
-        sid = self.session.ctx.session_id.hex().upper() or "-"
-        self.server._log(f"{self.peer} {sid} {self.request_name} -> {type(action.message).__name__} "
-                         f"{code_text} {latency:.2f} ms")
+            self.conn.send(action.payload_type, payload)
+        except ConnectionError as exc:
+            self.closing = True
+            return self.session.abort(StopReason.PROTOCOL_ERROR, repr(exc), self.loop.time())
+        if self.server.config.log is not None:
+            latency = (time.perf_counter() - self.received_at) * 1000.0
+            code = getattr(action.message, "response_code", None)
+            code_text = code.value if code is not None else ""
+            sid = self.session.ctx.session_id.hex().upper() or "-"
+            self.server._log(f"{self.peer} {sid} {self.request_name} -> {type(action.message).__name__} "
+                             f"{code_text} {latency:.2f} ms")
+        return []
 
     def _notify(self, action: Notify) -> None:
         event = action.event
         try:
             if event.kind == "state" and event.data.get("from") == "SessionSetup":
-                self.controller.session_started(self.session.ctx.info, _Control(self.queue))
+                self.controller.session_started(self.session.ctx.info, _Control(self._submit))
             self.controller.on_event(event)
         except Exception as exc:
             self.server._log(f"{self.peer}: firmware on_event failed: {exc!r}")
