@@ -38,7 +38,7 @@ YEAR = 365 * DAY
 
 DS, NR, KE, KA = "digital_signature", "content_commitment", "key_encipherment", "key_agreement"
 CA = frozenset({"key_cert_sign", "crl_sign"})
-# RFC 8410: the only usages an Ed448 key may carry.
+# RFC 8410 as clarified by RFC 9295: the only usages an Ed448 key may carry.
 ED448_POSSIBLE = frozenset({DS, NR, "key_cert_sign", "crl_sign"})
 USAGE_FLAGS = (DS, NR, KE, "data_encipherment", KA, "key_cert_sign", "crl_sign")
 

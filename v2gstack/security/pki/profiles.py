@@ -45,7 +45,7 @@ SIGN_AND_AGREE = frozenset({"digital_signature", "key_agreement"})
 # MO Sub-CA 2 also signs (in -2 the SalesTariff), hence digitalSignature and nonRepudiation.
 MO_SUB_CA2_USAGE = CA_USAGE | {"digital_signature", "content_commitment"}
 CONTRACT_USAGE = frozenset({"digital_signature", "content_commitment", "key_encipherment", "key_agreement"})
-# RFC 8410: an Ed448 key can only sign, so only these usages may be asserted for it.
+# RFC 8410 as clarified by RFC 9295: an Ed448 key can only sign, so only these usages may be asserted.
 EDDSA_USAGE = frozenset({"digital_signature", "content_commitment", "key_cert_sign", "crl_sign"})
 
 
