@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from v2gstack.slac.codec import parse_frame
-from v2gstack.slac.events import SlacEvent, Step
+from v2gstack.slac.events import CpRequest, SlacEvent, Step
 from v2gstack.slac.simmodem import SimulatedModem
 
 
@@ -26,11 +26,18 @@ class Node:
 
 
 class Bus:
-    """Every frame reaches every other node and every modem; ``drop`` filters frames by name."""
+    """Every frame reaches every other node and every modem; ``drop`` filters frames by name.
+
+    ``cp_wires`` maps an EV node to the EVSE node whose control pilot it drives: the EV's
+    :class:`CpRequest` outputs (BCB toggles) become that EVSE's ``set_cp_state`` inputs.
+    """
 
     def __init__(self, nodes: list[Node], modems: list[SimulatedModem],
-                 drop: Callable[[str, bytes], bool] | None = None) -> None:
+                 drop: Callable[[str, bytes], bool] | None = None,
+                 cp_wires: dict[str, str] | None = None) -> None:
         self.nodes = nodes
+        self.cp_wires = cp_wires or {}
+        self.cp_log: list[tuple[float, str, str]] = []
         self.modems = modems
         self.drop = drop or (lambda name, raw: False)
         self.now = 0.0
@@ -44,6 +51,12 @@ class Bus:
         node.events.extend(step.events)
         for raw in step.frames:
             self._queue.append((node, raw))
+        for event in step.events:
+            if isinstance(event, CpRequest):
+                self.cp_log.append((self.now, node.name, event.state.value))
+                if node.name in self.cp_wires:
+                    evse = self.node(self.cp_wires[node.name])
+                    self.apply(evse, evse.core.set_cp_state(event.state, self.now))  # type: ignore[attr-defined]
 
     def _deliver(self) -> None:
         while self._queue:

@@ -46,10 +46,12 @@ def register(subparsers: Any) -> None:
 
 def _print_event(event: Any, t0: float) -> int | None:
     """Print one event; return an exit code when it ends a --once run."""
-    from v2gstack.slac.events import FailReason, SlacFailed, SlacMatched, SlacNotStarted, SlacStep
+    from v2gstack.slac.events import CpRequest, FailReason, SlacFailed, SlacMatched, SlacNotStarted, SlacStep
 
     elapsed = time.monotonic() - t0
-    if isinstance(event, SlacStep):
+    if isinstance(event, CpRequest):
+        print(f"[+{elapsed:.3f}s] control pilot -> {event.state.value} (BCB toggle)", flush=True)
+    elif isinstance(event, SlacStep):
         who = f" {event.ev_mac} run_id={event.run_id.hex()}" if event.ev_mac and event.run_id else ""
         print(f"[+{elapsed:.3f}s]{who} {event.what}", flush=True)
     elif isinstance(event, SlacMatched):

@@ -2,8 +2,9 @@
 
 CM_SLAC_PARM.REQ (repeated while unanswered), C_EV_start_atten_char_inds x CM_START_ATTEN_CHAR.IND
 and num_sounds x CM_MNBC_SOUND.IND paced by TP_EV_batch_msg_interval, a CM_ATTEN_CHAR.RSP for
-each CM_ATTEN_CHAR.IND, the EVSE with the lowest attenuation, optionally CM_VALIDATE, then
-CM_SLAC_MATCH.REQ and, with a local modem, CM_SET_KEY.REQ with the received NMK.
+each CM_ATTEN_CHAR.IND, the EVSE with the lowest attenuation, optionally the BCB-toggle validation
+(CM_VALIDATE, ISO 15118-3 9.4; the toggles are :class:`~v2gstack.slac.events.CpRequest` outputs),
+then CM_SLAC_MATCH.REQ and, with a local modem, CM_SET_KEY.REQ with the received NMK.
 """
 
 from __future__ import annotations
@@ -17,10 +18,21 @@ from typing import Any
 from v2gstack.slac import frames as f
 from v2gstack.slac.codec import Frame, encode, parse_frame
 from v2gstack.slac.errors import FrameError
-from v2gstack.slac.events import FailReason, SlacEvent, SlacFailed, SlacMatched, SlacStep, Step
+from v2gstack.slac.events import (
+    CpRequest,
+    CpState,
+    FailReason,
+    SlacEvent,
+    SlacFailed,
+    SlacMatched,
+    SlacStep,
+    Step,
+)
 from v2gstack.slac.keys import derive_nid
 from v2gstack.slac.mmtypes import BROADCAST, MMType
-from v2gstack.slac.timing import DEFAULT_TIMINGS, SlacTimings
+from v2gstack.slac.timing import DEFAULT_TIMINGS, VALIDATE_TIMER_UNIT, SlacTimings, validate_timer
+
+VALIDATE_NOT_READY, VALIDATE_READY, VALIDATE_SUCCESS, VALIDATE_NOT_REQUIRED = 0, 1, 2, 4
 
 MAX_CANDIDATES = 8
 """EVSEs remembered per attempt (answers beyond are ignored: bounded memory)."""
@@ -34,6 +46,12 @@ class EvConfig:
     pev_id: bytes = b"\x00" * 17
     timings: SlacTimings = DEFAULT_TIMINGS
     use_validate: bool = False
+    """Ask the chosen EVSE for BCB-toggle validation (CM_VALIDATE) before CM_SLAC_MATCH.REQ."""
+    validation_required: bool = False
+    """With ``use_validate``: do not match an EVSE that answers step 1 with failure (it cannot
+    validate); by default such an EVSE is matched on attenuation alone."""
+    bcb_toggles: int | None = None
+    """BCB toggles to make (1 .. C_EV_vald_nb_toggles); None draws a number at random each time."""
     run_id_source: Callable[[], bytes] = lambda: secrets.token_bytes(8)
     nonce_source: Callable[[], int] = lambda: secrets.randbits(32)
 
@@ -43,6 +61,7 @@ class EvState(Enum):
     WAIT_PARM_CNF = "wait CM_SLAC_PARM.CNF"
     SOUNDING = "sounding"
     WAIT_VALIDATE_CNF = "wait CM_VALIDATE.CNF"
+    VALIDATING = "BCB toggles, wait CM_VALIDATE.CNF step 2"
     WAIT_MATCH_CNF = "wait CM_SLAC_MATCH.CNF"
     WAIT_SET_KEY = "wait CM_SET_KEY.CNF"
     PAUSE = "pause before a new attempt"
@@ -67,6 +86,9 @@ class EvSlac:
         self._candidates: dict[str, float | None] = {}
         self._chosen = ""
         self._nonce = 0
+        self._toggles: list[tuple[float, CpState]] = []
+        self._toggles_made = 0
+        self._cp_closed = False
         self._result: SlacMatched | None = None
         self._out: list[bytes] = []
         self._events: list[SlacEvent] = []
@@ -98,6 +120,8 @@ class EvSlac:
         return self._flush()
 
     def handle_timeout(self, now: float) -> Step:
+        while self._toggles and now >= self._toggles[0][0]:
+            self._set_cp(self._toggles.pop(0)[1], now)
         if self.state is EvState.SOUNDING:
             self._pump_batch(now)
             if self._atten_deadline is not None and (now >= self._atten_deadline or self._all_reported()):
@@ -108,6 +132,8 @@ class EvSlac:
 
     def next_deadline(self) -> float | None:
         times = [t for t in (self._deadline, self._atten_deadline) if t is not None]
+        if self._toggles:
+            times.append(self._toggles[0][0])
         return min(times, default=None)
 
     @property
@@ -157,9 +183,61 @@ class EvSlac:
         return not self._batch and all(v is not None for v in self._candidates.values())
 
     def _on_validate_cnf(self, fr: Frame, msg: Any, now: float) -> None:
-        if self.state is EvState.WAIT_VALIDATE_CNF and fr.src == self._chosen:
-            self._step(f"CM_VALIDATE.CNF result {msg.result}", now)
+        """CM_VALIDATE.CNF: step 1 READY starts the toggles; step 2 must count what we toggled."""
+        if fr.src != self._chosen:
+            return
+        if self.state is EvState.WAIT_VALIDATE_CNF:
+            self._on_validate_step1(msg.result, now)
+        elif self.state is EvState.VALIDATING:
+            self._toggles = []
+            self._set_cp(CpState.B, now)
+            if msg.result == VALIDATE_SUCCESS and msg.toggle_num == self._toggles_made:
+                self._step(f"CM_VALIDATE.CNF: {msg.toggle_num} toggle(s) counted, validated", now)
+                self._send_match_req(now, first=True)
+            else:
+                self._validation_failed(f"EVSE counted {msg.toggle_num} toggle(s) (result {msg.result}), "
+                                        f"we made {self._toggles_made}", now)
+
+    def _on_validate_step1(self, result: int, now: float) -> None:
+        if result == VALIDATE_READY:
+            self._start_toggles(now)
+        elif result == VALIDATE_NOT_READY:  # another EV is validating there: asked again on timeout
+            self._step("CM_VALIDATE.CNF not ready", now)
+        elif result == VALIDATE_NOT_REQUIRED or not self.config.validation_required:
+            self._step(f"CM_VALIDATE.CNF result {result}: matching without validation", now)
             self._send_match_req(now, first=True)
+        else:
+            self._validation_failed(f"EVSE answered step 1 with result {result}", now)
+
+    def _start_toggles(self, now: float) -> None:
+        """Step 2 (ISO 15118-3 9.4): announce the window, then toggle B-C-B n times."""
+        n = self.config.bcb_toggles or secrets.randbelow(self.t.C_EV_vald_nb_toggles) + 1
+        d = self.t.TP_EV_vald_state_duration
+        needed = max(self.t.TP_EV_vald_toggle_min, (2 * n + 1) * d)  # n toggles and a last state B
+        timer = validate_timer(min(self.t.TT_EVSE_vald_toggle, needed))
+        window = (timer + 1) * VALIDATE_TIMER_UNIT
+        self._send(self._chosen, f.CmValidateReq(signal_type=0, timer=timer, result=VALIDATE_READY))
+        self._toggles = [(now + (2 * i + k) * d, state) for i in range(n)
+                         for k, state in ((1, CpState.C), (2, CpState.B))]
+        self._toggles_made = n
+        self.state = EvState.VALIDATING
+        self._deadline = now + window + self.t.TT_match_response
+        self._step(f"CM_VALIDATE.CNF ready: {n} BCB toggle(s) in a {window:.1f} s window", now)
+
+    def _validation_failed(self, detail: str, now: float) -> None:
+        """Validation with the chosen EVSE failed: try the next best EVSE, else the attempt fails."""
+        self._candidates.pop(self._chosen, None)
+        self._step(f"validation with {self._chosen} failed: {detail}", now)
+        if any(a is not None for a in self._candidates.values()):
+            self._decide(now)
+        else:
+            self._attempt_failed(FailReason.VALIDATION_FAILED, detail, now)
+
+    def _set_cp(self, state: CpState, now: float) -> None:
+        closed = state is CpState.C
+        if closed != self._cp_closed:
+            self._cp_closed = closed
+            self._events.append(CpRequest(state, now))
 
     def _on_match_cnf(self, fr: Frame, msg: Any, now: float) -> None:
         if (self.state is not EvState.WAIT_MATCH_CNF or fr.src != self._chosen
@@ -209,7 +287,7 @@ class EvSlac:
             self.state = EvState.WAIT_VALIDATE_CNF
             self._retries = 0
             self._deadline = now + self.t.TT_match_response
-            self._send(self._chosen, f.CmValidateReq(signal_type=0, timer=0, result=1))
+            self._send(self._chosen, f.CmValidateReq(signal_type=0, timer=0, result=VALIDATE_READY))
         else:
             self._send_match_req(now, first=True)
 
@@ -241,9 +319,13 @@ class EvSlac:
         elif st is EvState.WAIT_VALIDATE_CNF:
             if retry:
                 self._deadline = now + self.t.TT_match_response
-                self._send(self._chosen, f.CmValidateReq(signal_type=0, timer=0, result=1))
+                self._send(self._chosen, f.CmValidateReq(signal_type=0, timer=0, result=VALIDATE_READY))
             else:
                 self._attempt_failed(FailReason.VALIDATE_CNF_TIMEOUT, "no CM_VALIDATE.CNF", now)
+        elif st is EvState.VALIDATING:
+            self._toggles = []
+            self._set_cp(CpState.B, now)
+            self._validation_failed("no CM_VALIDATE.CNF after the toggle window", now)
         elif st is EvState.WAIT_MATCH_CNF:
             if retry:
                 self._send_match_req(now, first=False)
@@ -254,6 +336,8 @@ class EvSlac:
 
     def _attempt_failed(self, reason: FailReason, detail: str, now: float) -> None:
         self._atten_deadline = None
+        self._toggles = []
+        self._set_cp(CpState.B, now)
         if self.attempt < self.t.C_conn_max_match:
             self.state = EvState.PAUSE
             self._deadline = now + self.t.TT_matching_rate

@@ -42,6 +42,9 @@ class FailReason(StrEnum):
     VALIDATE_CNF_TIMEOUT = "TT_match_response:CM_VALIDATE.CNF"
     MATCH_CNF_TIMEOUT = "TT_match_response:CM_SLAC_MATCH.CNF"
     NID_MISMATCH = "CM_SLAC_MATCH.CNF:nid"
+    # BCB-toggle validation (ISO 15118-3 9.4)
+    VALIDATE_STEP2_TIMEOUT = "TT_match_sequence:CM_VALIDATE.REQ"
+    MATCH_AFTER_VALIDATION_TIMEOUT = "TT_match_sequence:CM_SLAC_MATCH.REQ"
 
 
 @dataclass(frozen=True)
@@ -90,7 +93,18 @@ class SlacStep:
     run_id: bytes | None = None
 
 
-SlacEvent = SlacMatched | SlacFailed | SlacNotStarted | SlacStep
+@dataclass(frozen=True)
+class CpRequest:
+    """Output action of the EV core: drive the control pilot to ``state`` (C: close S2, B: open it).
+
+    Emitted for the BCB toggles of validation (ISO 15118-3 9.4); the EV's CP driver carries it out.
+    """
+
+    state: CpState
+    at: float
+
+
+SlacEvent = SlacMatched | SlacFailed | SlacNotStarted | SlacStep | CpRequest
 
 
 @dataclass

@@ -30,10 +30,14 @@ from v2gstack.slac.events import (
 )
 from v2gstack.slac.keys import derive_nid, random_nmk
 from v2gstack.slac.mmtypes import BROADCAST, QCA_LOCAL_MODEM, MMType
-from v2gstack.slac.timing import DEFAULT_TIMINGS, SlacTimings
+from v2gstack.slac.timing import DEFAULT_TIMINGS, SlacTimings, validate_window
 
-VALIDATE_NOT_SUPPORTED = 3
-"""CM_VALIDATE.CNF result sent back: this EVSE does not run the BCB-toggle validation."""
+VALIDATE_NOT_READY, VALIDATE_READY, VALIDATE_SUCCESS, VALIDATE_FAILURE = 0, 1, 2, 3
+"""CM_VALIDATE result codes (ISO 15118-3 Annex A, CM_VALIDATE.CNF)."""
+VALIDATE_NOT_SUPPORTED = VALIDATE_FAILURE
+"""CM_VALIDATE.CNF result sent back when ``bcb_validation`` is off: no BCB-toggle validation here."""
+SIGNAL_TYPE_BCB = 0
+"""CM_VALIDATE signal type 0x00: the EV toggles S2 on the control pilot (B-C-B)."""
 
 
 @dataclass(frozen=True)
@@ -48,6 +52,9 @@ class EvseConfig:
     """Refuse EVs whose average attenuation is above this (no CM_ATTEN_CHAR.IND is sent)."""
     no_slac_after: float | None = None
     """Quick fallback: report :class:`SlacNotStarted` this long after plug-in without SLAC."""
+    bcb_validation: bool = False
+    """Run BCB-toggle validation when an EV asks (ISO 15118-3 9.4); needs the CP driver to pass
+    every B/C change to :meth:`EvseSlac.set_cp_state`. Off: CM_VALIDATE.REQ gets result 3."""
     set_key_timeout: float = 0.5
     nmk_source: Callable[[], bytes] = random_nmk
     nonce_source: Callable[[], int] = lambda: secrets.randbits(32)
@@ -62,6 +69,8 @@ class SessionState(Enum):
     SOUNDING = "sounding"
     WAIT_ATTEN_RSP = "wait CM_ATTEN_CHAR.RSP"
     WAIT_MATCH = "wait CM_SLAC_MATCH.REQ"
+    VALIDATE_STEP2 = "validation: wait CM_VALIDATE.REQ step 2"
+    VALIDATE_TOGGLES = "validation: counting BCB toggles"
     WAIT_SET_KEY = "wait CM_SET_KEY.CNF"
     MATCHED = "matched"
 
@@ -82,6 +91,8 @@ class _Session:
     retries: int = 0
     nonce: int = 0
     pev_id: bytes = b"\x00" * 17
+    toggle_baseline: int = 0
+    validated: bool = False
 
 
 class EvseSlac:
@@ -97,13 +108,19 @@ class EvseSlac:
         self._init_deadline: float | None = None
         self._no_slac_deadline: float | None = None
         self._plugged_at = 0.0
+        self._bc_edges = 0
+        """B -> C/D transitions of the control pilot seen so far (BCB toggles)."""
+        self._validating: _Session | None = None
+        """The session whose EV runs the BCB-toggle validation; one at a time per port."""
         self._out: list[bytes] = []
         self._events: list[SlacEvent] = []
 
     # -- public interface --------------------------------------------------------------------
 
     def set_cp_state(self, state: CpState, now: float) -> Step:
-        """B/C/D after A/E/F starts TT_EVSE_SLAC_init; A/E/F ends every session."""
+        """B/C/D after A/E/F starts TT_EVSE_SLAC_init; A/E/F ends every session; B -> C counts a toggle."""
+        if self.cp is CpState.B and state in (CpState.C, CpState.D):
+            self._bc_edges += 1
         was_plugged, self.cp = self.cp.plugged, state
         if state.plugged and not was_plugged:
             self._plugged_at = now
@@ -116,6 +133,7 @@ class EvseSlac:
                 if s.state is not SessionState.MATCHED:
                     self._fail(s, FailReason.CP_STATE, f"control pilot went to state {state.value}", now)
             self._sessions.clear()
+            self._validating = None
             self._init_deadline = self._no_slac_deadline = None
         return self._flush()
 
@@ -210,13 +228,62 @@ class EvseSlac:
         self._step("CM_ATTEN_CHAR.RSP, waiting for CM_SLAC_MATCH.REQ", now, s)
 
     def _on_validate(self, fr: Frame, msg: Any, now: float) -> None:
-        # CM_VALIDATE carries no RunID: the EV's latest session waiting for its match answers.
-        for s in reversed(self._sessions.values()):
-            if s.ev_mac == fr.src and s.state in (SessionState.WAIT_MATCH, SessionState.WAIT_ATTEN_RSP):
-                self._send(fr.src, f.CmValidateCnf(signal_type=msg.signal_type, toggle_num=0,
-                                                   result=VALIDATE_NOT_SUPPORTED))
-                self._step("CM_VALIDATE.REQ -> CNF (validation not supported)", now, s)
+        """CM_VALIDATE.REQ (ISO 15118-3 9.4): step 1 (Timer 0) -> READY, step 2 -> count toggles.
+
+        CM_VALIDATE carries no RunID: the EV's latest session past the sounding answers.
+        """
+        if msg.signal_type != SIGNAL_TYPE_BCB:
+            return
+        s = next((o for o in reversed(self._sessions.values()) if o.ev_mac == fr.src and o.state in (
+            SessionState.WAIT_ATTEN_RSP, SessionState.WAIT_MATCH, SessionState.VALIDATE_STEP2,
+            SessionState.VALIDATE_TOGGLES)), None)
+        if s is None:
+            return
+        if not self.config.bcb_validation:
+            self._send(fr.src, f.CmValidateCnf(signal_type=SIGNAL_TYPE_BCB, toggle_num=0,
+                                               result=VALIDATE_NOT_SUPPORTED))
+            self._step("CM_VALIDATE.REQ -> CNF (validation not supported)", now, s)
+            return
+        owner = self._validating
+        if owner is not None and owner.ev_mac != s.ev_mac:  # another EV is toggling on this port
+            self._send(fr.src, f.CmValidateCnf(signal_type=SIGNAL_TYPE_BCB, toggle_num=0,
+                                               result=VALIDATE_NOT_READY))
+            self._step("CM_VALIDATE.REQ -> CNF not ready (another EV is validating)", now, s)
+            return
+        if s.state is SessionState.VALIDATE_TOGGLES:
+            return
+        if msg.timer == 0:  # step 1, or step 1 repeated
+            self._validating = s
+            s.state, s.retries = SessionState.VALIDATE_STEP2, 0
+            s.toggle_baseline = self._bc_edges  # the EV toggles only after step 2: count from here
+            s.deadline = now + self.t.TT_match_sequence
+            self._send_validate_ready(s)
+            self._step("CM_VALIDATE.REQ step 1 -> CNF ready", now, s)
+        elif s.state is SessionState.VALIDATE_STEP2:
+            if msg.result != VALIDATE_READY:  # the EV ends the validation with us
+                self._validating = None
+                s.state, s.validated = SessionState.WAIT_MATCH, True
+                s.deadline = now + self.t.TT_match_sequence
+                self._step(f"CM_VALIDATE.REQ step 2 with result {msg.result}: validation ended", now, s)
                 return
+            window = min(validate_window(msg.timer), self.t.TT_EVSE_vald_toggle)
+            s.state = SessionState.VALIDATE_TOGGLES
+            s.deadline = now + window
+            self._step(f"CM_VALIDATE.REQ step 2, counting BCB toggles for {window:.1f} s", now, s)
+
+    def _send_validate_ready(self, s: _Session) -> None:
+        self._send(s.ev_mac, f.CmValidateCnf(signal_type=SIGNAL_TYPE_BCB, toggle_num=0,
+                                             result=VALIDATE_READY))
+
+    def _end_toggle_window(self, s: _Session, now: float) -> None:
+        """TT_EVSE_vald_toggle over: report the B -> C edges counted since step 1 (ISO 15118-3 9.4)."""
+        toggles = max(0, min(255, self._bc_edges - s.toggle_baseline))
+        self._validating = None
+        self._send(s.ev_mac, f.CmValidateCnf(signal_type=SIGNAL_TYPE_BCB, toggle_num=toggles,
+                                             result=VALIDATE_SUCCESS))
+        s.state, s.validated = SessionState.WAIT_MATCH, True
+        s.deadline = now + self.t.TT_match_sequence
+        self._step(f"toggle window over: {toggles} BCB toggle(s) -> CM_VALIDATE.CNF", now, s)
 
     def _on_match_req(self, fr: Frame, msg: Any, now: float) -> None:
         s = self._sessions.get((fr.src, bytes(msg.run_id)))
@@ -225,8 +292,10 @@ class EvseSlac:
         if s.state is SessionState.MATCHED:  # our CNF was lost: send it again
             self._send_match_cnf(s)
             return
-        if s.state not in (SessionState.WAIT_MATCH, SessionState.WAIT_ATTEN_RSP):
+        if s.state in (SessionState.WAIT_START_ATTEN, SessionState.SOUNDING, SessionState.WAIT_SET_KEY):
             return
+        if self._validating is s:
+            self._validating = None
         s.pev_id = bytes(msg.pev_id)
         s.nonce = self.config.nonce_source() & 0xFFFFFFFF
         s.state = SessionState.WAIT_SET_KEY
@@ -247,6 +316,7 @@ class EvseSlac:
                 self._send_match_cnf(s)
                 for key in [k for k, o in self._sessions.items() if o is not s]:
                     del self._sessions[key]
+                self._validating = None
                 self._events.append(SlacMatched(s.ev_mac, self.config.evse_mac, s.run_id, s.nmk, s.nid,
                                                 s.attenuation_db, s.profiles, now))
                 return
@@ -278,8 +348,21 @@ class EvseSlac:
             else:
                 self._fail(s, FailReason.ATTEN_CHAR_RSP_TIMEOUT,
                            f"no CM_ATTEN_CHAR.RSP after {s.retries + 1} indications", now)
+        elif st is SessionState.WAIT_MATCH and s.validated:
+            self._fail(s, FailReason.MATCH_AFTER_VALIDATION_TIMEOUT, "no CM_SLAC_MATCH.REQ after validation",
+                       now)
         elif st is SessionState.WAIT_MATCH:
             self._fail(s, FailReason.MATCH_SESSION_TIMEOUT, "no CM_SLAC_MATCH.REQ", now)
+        elif st is SessionState.VALIDATE_STEP2:
+            if s.retries < self.t.C_EV_match_retry:  # repeat the step-1 CNF
+                s.retries += 1
+                s.deadline = now + self.t.TT_match_sequence
+                self._send_validate_ready(s)
+                self._step(f"CM_VALIDATE.CNF ready repeated ({s.retries})", now, s)
+            else:
+                self._fail(s, FailReason.VALIDATE_STEP2_TIMEOUT, "no CM_VALIDATE.REQ step 2", now)
+        elif st is SessionState.VALIDATE_TOGGLES:
+            self._end_toggle_window(s, now)
         elif st is SessionState.WAIT_SET_KEY:
             self._fail(s, FailReason.SET_KEY_TIMEOUT, "local modem did not confirm CM_SET_KEY", now)
         else:  # MATCHED for TT_match_join: stop answering repeated CM_SLAC_MATCH.REQ
@@ -313,6 +396,8 @@ class EvseSlac:
             evse_mac=self.config.evse_mac, run_id=s.run_id, nid=s.nid, nmk=s.nmk))
 
     def _fail(self, s: _Session, reason: FailReason, detail: str, now: float, drop: bool = True) -> None:
+        if self._validating is s:
+            self._validating = None
         if drop:
             self._sessions.pop((s.ev_mac, s.run_id), None)
         self._events.append(SlacFailed(reason, detail, now, s.ev_mac, s.run_id))

@@ -17,7 +17,16 @@ from collections.abc import Callable
 from typing import Protocol
 
 from v2gstack.slac.ev import EvConfig, EvSlac
-from v2gstack.slac.events import CpState, SlacEvent, SlacFailed, SlacMatched, SlacNotStarted, SlacStep, Step
+from v2gstack.slac.events import (
+    CpRequest,
+    CpState,
+    SlacEvent,
+    SlacFailed,
+    SlacMatched,
+    SlacNotStarted,
+    SlacStep,
+    Step,
+)
 from v2gstack.slac.evse import EvseConfig, EvseSlac
 from v2gstack.slac.modem import QcaModem
 from v2gstack.slac.simmodem import SimulatedModem
@@ -119,7 +128,7 @@ class EvseSlacService:
         """The next event that is not progress (SlacStep)."""
         while True:
             event = await self.events.get()
-            if not isinstance(event, SlacStep):
+            if not isinstance(event, (SlacStep, CpRequest)):
                 return event
 
     def close(self) -> None:

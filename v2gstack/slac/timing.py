@@ -8,6 +8,7 @@ gives the range.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, fields
 
 from v2gstack.slac.errors import SlacError
@@ -48,7 +49,12 @@ class SlacTimings:
     TP_EVSE_avg_atten_calc: float = 0.1
     """Performance, EVSE: computing the average attenuation (max 100 ms)."""
     TT_EVSE_vald_toggle: float = 3.5
-    """EVSE: BCB-toggle validation window (max 3500 ms, Clause 8 Table 3)."""
+    """EVSE: longest BCB-toggle window it accepts; the EV asks for one with the CM_VALIDATE.REQ
+    Timer field, (Timer + 1) x 100 ms (max 3500 ms, Table 3)."""
+    TP_EV_vald_state_duration: float = 0.3
+    """EV: duration of each state B or C within a BCB toggle (200 ms .. 400 ms, Table 3)."""
+    TP_EV_vald_toggle_min: float = 0.6
+    """EV: shortest toggle window it announces (TP_EV_vald_toggle is 600 ms .. 3500 ms)."""
     T_step_EF: float = 4.0
     """Minimum time in CP state E/F when leaving 5 % mode (Clause 8 Table 3)."""
     C_EV_match_retry: int = 2
@@ -59,6 +65,8 @@ class SlacTimings:
     """Number of CM_START_ATTEN_CHAR.IND the EV sends (3)."""
     C_conn_max_match: int = 3
     """Matching attempts before the EV gives up (min 3, Clause 8 Table 3)."""
+    C_EV_vald_nb_toggles: int = 3
+    """EV: most BCB toggles in one validation (1 .. 3, Table 3); the EV draws 1 .. this many."""
 
     def __post_init__(self) -> None:
         for f in fields(self):
@@ -67,6 +75,8 @@ class SlacTimings:
                 raise SlacError(f"timing {f.name}={value!r} is not valid")
         if not 0 < self.C_EV_match_MNBC <= 255:
             raise SlacError("C_EV_match_MNBC must be 1..255")
+        if not 0 < self.C_EV_vald_nb_toggles <= 255:
+            raise SlacError("C_EV_vald_nb_toggles must be 1..255")
 
     @property
     def mnbc_timeout_units(self) -> int:
@@ -75,3 +85,17 @@ class SlacTimings:
 
 
 DEFAULT_TIMINGS = SlacTimings()
+
+VALIDATE_TIMER_UNIT = 0.1
+"""CM_VALIDATE.REQ Timer: the toggle window is (Timer + 1) x 100 ms (0x00 = 100 ms, 0x01 = 200 ms)."""
+
+
+def validate_window(timer: int) -> float:
+    """Toggle window in seconds announced by a CM_VALIDATE.REQ Timer value."""
+    return (timer + 1) * VALIDATE_TIMER_UNIT
+
+
+def validate_timer(window: float) -> int:
+    """Smallest CM_VALIDATE.REQ Timer value whose window is at least ``window`` seconds (1..256 x 100 ms)."""
+    units = math.ceil(round(window / VALIDATE_TIMER_UNIT, 6))
+    return max(0, min(255, units - 1))
