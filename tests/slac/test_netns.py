@@ -77,3 +77,39 @@ def test_ev_and_evse_match_over_veth_in_under_a_second(veth_pair: tuple[str, str
     print(f"\nSLAC over veth: EV matched {ev_elapsed:.3f} s after its first CM_SLAC_PARM.REQ "
           f"(wall time incl. interpreter start {wall:.2f} s)")
     assert ev_elapsed < 1.0
+
+
+@pytest.mark.netns
+@pytest.mark.timeout(90)
+def test_evse_reports_link_up_then_lost_when_the_ev_side_goes_away(
+        veth_pair: tuple[str, str, str, str]) -> None:
+    """After the match the EVSE polls the (simulated) modem: LINK_UP while the EV side lingers,
+    LINK_LOST (the modem stops answering) once it has exited."""
+    ns_evse, if_evse, ns_ev, if_ev = veth_pair
+    evse = _v2gstack(ns_evse, "evse", "--iface", if_evse, "--timeout", "30")
+    lines: list[str] = []
+    try:
+        assert evse.stdout is not None
+        lines.append(evse.stdout.readline())
+        assert "EVSE" in lines[0], lines
+        ev = _v2gstack(ns_ev, "ev", "--iface", if_ev, "--simulate-modem", "--linger", "1.5",
+                       "--timeout", "20")
+        for line in evse.stdout:
+            lines.append(line)
+            if line.startswith(("LINK_LOST", "FAILED")):
+                break
+        ev_out, _ = ev.communicate(timeout=40)
+    finally:
+        evse.kill()
+        evse.wait(timeout=20)
+    out = "".join(lines)
+    assert ev.returncode == 0, ev_out
+    elapsed = {line.split()[0]: float(line.rsplit("elapsed=", 1)[1]) for line in lines
+               if line.startswith(("MATCHED", "LINK_UP", "LINK_LOST"))}
+    assert set(elapsed) == {"MATCHED", "LINK_UP", "LINK_LOST"}, out
+    assert 0 < elapsed["LINK_UP"] - elapsed["MATCHED"] <= 1.0, out  # TP_link_ready_notification
+    assert "LINK_LOST reason=link_status:no_answer ev_mac=02:00:00:00:00:01" in out
+    # the EV side stayed 1.5 s after its match; two unanswered 0.5 s polls follow
+    assert 1.5 <= elapsed["LINK_LOST"] - elapsed["MATCHED"] <= 6.0, out
+    print(f"\nlink up {elapsed['LINK_UP'] - elapsed['MATCHED']:.3f} s after the match, "
+          f"lost {elapsed['LINK_LOST'] - elapsed['MATCHED']:.3f} s after it")

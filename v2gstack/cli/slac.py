@@ -6,6 +6,8 @@ Output lines (stable, parsed by scripts): progress lines start with ``[+S.SSSs]`
 run_id=<16 hex> attenuation_db=<float> elapsed=<seconds>
 
 and failure ``FAILED reason=<timer or check> detail="..."``. Hex without separators, lowercase.
+After a match the EVSE side supervises the link and prints ``LINK_UP ev_mac=.. nid=.. elapsed=..``
+and ``LINK_LOST reason=<reason> ev_mac=.. detail="..." elapsed=..``.
 """
 
 from __future__ import annotations
@@ -41,12 +43,23 @@ def register(subparsers: Any) -> None:
                     help="attenuation the simulated modem reports per group")
     ev.add_argument("--validate", action="store_true", help="send CM_VALIDATE.REQ before matching")
     ev.add_argument("--timeout", type=float, default=30.0, metavar="S")
+    ev.add_argument("--linger", type=float, default=0.0, metavar="S",
+                    help="stay S seconds after matching (the simulated modem keeps answering), then exit")
     ev.set_defaults(func=_run_ev)
 
 
 def _print_event(event: Any, t0: float) -> int | None:
     """Print one event; return an exit code when it ends a --once run."""
-    from v2gstack.slac.events import CpRequest, FailReason, SlacFailed, SlacMatched, SlacNotStarted, SlacStep
+    from v2gstack.slac.events import (
+        CpRequest,
+        FailReason,
+        SlacFailed,
+        SlacLinkLost,
+        SlacLinkUp,
+        SlacMatched,
+        SlacNotStarted,
+        SlacStep,
+    )
 
     elapsed = time.monotonic() - t0
     if isinstance(event, CpRequest):
@@ -59,6 +72,11 @@ def _print_event(event: Any, t0: float) -> int | None:
               f"nmk={event.nmk.hex()} run_id={event.run_id.hex()} "
               f"attenuation_db={event.attenuation_db:.1f} elapsed={elapsed:.3f}", flush=True)
         return EXIT_MATCHED
+    elif isinstance(event, SlacLinkUp):
+        print(f"LINK_UP ev_mac={event.ev_mac} nid={event.nid.hex()} elapsed={elapsed:.3f}", flush=True)
+    elif isinstance(event, SlacLinkLost):
+        print(f'LINK_LOST reason={event.reason.value} ev_mac={event.ev_mac} detail="{event.detail}" '
+              f"elapsed={elapsed:.3f}", flush=True)
     elif isinstance(event, SlacNotStarted):
         print(f"[+{elapsed:.3f}s] NO_SLAC after {event.waited:.1f}s (matching still possible)", flush=True)
     elif isinstance(event, SlacFailed):
@@ -116,10 +134,22 @@ async def _ev(args: argparse.Namespace) -> int:
                 print(f'FAILED reason=timeout detail="not matched within {args.timeout}s"', flush=True)
                 return EXIT_TIMEOUT
             code = _print_event(event, t0)
+            if code == EXIT_MATCHED and args.linger > 0:
+                await _drain(service.events, t0, args.linger)
             if code is not None or isinstance(event, SlacFailed):
                 return code if code is not None else EXIT_FAILED
     finally:
         service.close()
+
+
+async def _drain(events: Any, t0: float, seconds: float) -> None:
+    """Keep the service running ``seconds`` more, printing its events."""
+    end = time.monotonic() + seconds
+    while (remaining := end - time.monotonic()) > 0:
+        try:
+            _print_event(await asyncio.wait_for(events.get(), remaining), t0)
+        except TimeoutError:
+            return
 
 
 def _run_evse(args: argparse.Namespace) -> int:

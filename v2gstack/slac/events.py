@@ -45,6 +45,11 @@ class FailReason(StrEnum):
     # BCB-toggle validation (ISO 15118-3 9.4)
     VALIDATE_STEP2_TIMEOUT = "TT_match_sequence:CM_VALIDATE.REQ"
     MATCH_AFTER_VALIDATION_TIMEOUT = "TT_match_sequence:CM_SLAC_MATCH.REQ"
+    # link supervision after the match (EVSE)
+    LINK_JOIN_TIMEOUT = "TT_match_join"
+    LINK_DOWN = "link_status:no_link"
+    MODEM_SILENT = "link_status:no_answer"
+    TERMINATED = "terminated"
 
 
 @dataclass(frozen=True)
@@ -94,6 +99,33 @@ class SlacStep:
 
 
 @dataclass(frozen=True)
+class SlacLinkUp:
+    """After the match the local modem reports a powerline link: the EV joined the AVLN.
+
+    The D-LINK_READY.indication (link established) of ISO 15118-3: the SECC may start SDP.
+    """
+
+    ev_mac: str
+    nid: bytes
+    at: float
+
+
+@dataclass(frozen=True)
+class SlacLinkLost:
+    """The matched link is gone (D-LINK_READY.indication "no link"): the SECC ends its session.
+
+    ``reason``: no link within TT_match_join, the modem reports no link or stops answering, the
+    control pilot left B/C/D, or :meth:`~v2gstack.slac.evse.EvseSlac.terminate` was called.
+    """
+
+    reason: FailReason
+    detail: str
+    at: float
+    ev_mac: str
+    nid: bytes
+
+
+@dataclass(frozen=True)
 class CpRequest:
     """Output action of the EV core: drive the control pilot to ``state`` (C: close S2, B: open it).
 
@@ -104,7 +136,7 @@ class CpRequest:
     at: float
 
 
-SlacEvent = SlacMatched | SlacFailed | SlacNotStarted | SlacStep | CpRequest
+SlacEvent = SlacMatched | SlacFailed | SlacNotStarted | SlacStep | CpRequest | SlacLinkUp | SlacLinkLost
 
 
 @dataclass

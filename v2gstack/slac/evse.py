@@ -3,7 +3,9 @@
 Feed it control-pilot changes (:meth:`EvseSlac.set_cp_state`), received frames
 (:meth:`EvseSlac.receive`) and expired deadlines (:meth:`EvseSlac.handle_timeout`), each with the
 current time; every call returns a :class:`~v2gstack.slac.events.Step` with the frames to send,
-the events and the next deadline. Sessions are keyed by (EV MAC, RunID) and bounded.
+the events and the next deadline. Sessions are keyed by (EV MAC, RunID) and bounded. After the
+match the core supervises the link (VS_PL_LNK_STATUS polling of the local modem, the control
+pilot) and reports ``SlacLinkUp`` and ``SlacLinkLost`` (:mod:`~v2gstack.slac.events`).
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from enum import Enum
 from typing import Any
 
 from v2gstack.slac import frames as f
+from v2gstack.slac import vendor as v
 from v2gstack.slac.codec import Frame, encode, parse_frame
 from v2gstack.slac.errors import FrameError, SlacError
 from v2gstack.slac.events import (
@@ -23,6 +26,8 @@ from v2gstack.slac.events import (
     FailReason,
     SlacEvent,
     SlacFailed,
+    SlacLinkLost,
+    SlacLinkUp,
     SlacMatched,
     SlacNotStarted,
     SlacStep,
@@ -56,12 +61,22 @@ class EvseConfig:
     """Run BCB-toggle validation when an EV asks (ISO 15118-3 9.4); needs the CP driver to pass
     every B/C change to :meth:`EvseSlac.set_cp_state`. Off: CM_VALIDATE.REQ gets result 3."""
     set_key_timeout: float = 0.5
+    link_poll_interval: float | None = 0.5
+    """After the match, ask the local modem for its link (VS_PL_LNK_STATUS.REQ, Qualcomm) this
+    often; None: no polling (the link then ends only with the control pilot or :meth:`terminate`)."""
+    link_loss_polls: int = 2
+    """Consecutive polls answered "no link", or unanswered, that make the link lost."""
+    leave_on_link_loss: bool = True
+    """When the link ends, set a fresh NMK on the local modem (CM_SET_KEY.REQ): the EVSE leaves the
+    EV's logical network within TP_match_leave and the next EV starts clean."""
     nmk_source: Callable[[], bytes] = random_nmk
     nonce_source: Callable[[], int] = lambda: secrets.randbits(32)
 
     def __post_init__(self) -> None:
         if self.max_sessions < 1:
             raise SlacError("max_sessions must be at least 1")
+        if self.link_loss_polls < 1 or (self.link_poll_interval is not None and self.link_poll_interval <= 0):
+            raise SlacError("link_loss_polls must be at least 1 and link_poll_interval positive")
 
 
 class SessionState(Enum):
@@ -95,6 +110,20 @@ class _Session:
     validated: bool = False
 
 
+@dataclass
+class _Link:
+    """The matched EV's link, supervised until it ends."""
+
+    ev_mac: str
+    nid: bytes
+    join_deadline: float
+    next_poll: float | None
+    up: bool = False
+    outstanding: bool = False
+    misses: int = 0
+    downs: int = 0
+
+
 class EvseSlac:
     """EVSE SLAC core for one charge port."""
 
@@ -112,6 +141,7 @@ class EvseSlac:
         """B -> C/D transitions of the control pilot seen so far (BCB toggles)."""
         self._validating: _Session | None = None
         """The session whose EV runs the BCB-toggle validation; one at a time per port."""
+        self._link: _Link | None = None
         self._out: list[bytes] = []
         self._events: list[SlacEvent] = []
 
@@ -129,6 +159,8 @@ class EvseSlac:
                 self._no_slac_deadline = now + self.config.no_slac_after
             self._step("plugged in, waiting for CM_SLAC_PARM.REQ", now)
         elif not state.plugged and was_plugged:
+            if self._link is not None:
+                self._link_lost(FailReason.CP_STATE, f"control pilot went to state {state.value}", now)
             for s in list(self._sessions.values()):
                 if s.state is not SessionState.MATCHED:
                     self._fail(s, FailReason.CP_STATE, f"control pilot went to state {state.value}", now)
@@ -163,12 +195,28 @@ class EvseSlac:
         for s in list(self._sessions.values()):
             if now >= s.deadline:
                 self._on_session_timeout(s, now)
+        link = self._link
+        if link is not None and link.next_poll is not None and now >= link.next_poll:
+            self._poll_link(link, now)
+        return self._flush()
+
+    def terminate(self, now: float) -> Step:
+        """D-LINK_TERMINATE.request from the SECC: stop supervising the link and leave the AVLN."""
+        if self._link is not None:
+            self._link_lost(FailReason.TERMINATED, "terminated by the upper layer", now)
         return self._flush()
 
     def next_deadline(self) -> float | None:
         times = [s.deadline for s in self._sessions.values()]
         times += [t for t in (self._init_deadline, self._no_slac_deadline) if t is not None]
+        if self._link is not None and self._link.next_poll is not None:
+            times.append(self._link.next_poll)
         return min(times, default=None)
+
+    @property
+    def link_up(self) -> bool:
+        """A matched EV's link is up (confirmed by the modem)."""
+        return self._link is not None and self._link.up
 
     def session_states(self) -> dict[tuple[str, bytes], SessionState]:
         return {key: s.state for key, s in self._sessions.items()}
@@ -176,7 +224,8 @@ class EvseSlac:
     # -- message handlers ----------------------------------------------------------------------
 
     def _on_parm_req(self, fr: Frame, msg: Any, now: float) -> None:
-        if msg.application_type != 0 or msg.security_type != 0:
+        """New matching session; none while a matched link is up (ISO 15118-5 PLCLinkStatus tests)."""
+        if msg.application_type != 0 or msg.security_type != 0 or self.link_up:
             return
         key = (fr.src, bytes(msg.run_id))
         s = self._sessions.get(key)
@@ -319,7 +368,26 @@ class EvseSlac:
                 self._validating = None
                 self._events.append(SlacMatched(s.ev_mac, self.config.evse_mac, s.run_id, s.nmk, s.nid,
                                                 s.attenuation_db, s.profiles, now))
+                interval = self.config.link_poll_interval
+                self._link = _Link(s.ev_mac, s.nid, now + self.t.TT_match_join,
+                                   None if interval is None else now + interval)
                 return
+
+    def _on_link_status_cnf(self, fr: Frame, msg: Any, now: float) -> None:
+        """VS_PL_LNK_STATUS.CNF from the local modem: the link is up, or one more "no link"."""
+        link = self._link
+        if link is None or fr.src != self.config.modem_mac or not link.outstanding:
+            return
+        link.outstanding, link.misses = False, 0
+        if msg.status == 0 and msg.link_status == 1:
+            link.downs = 0
+            if not link.up:
+                link.up = True
+                self._events.append(SlacLinkUp(link.ev_mac, link.nid, now))
+            return
+        link.downs += 1
+        if link.up and link.downs >= self.config.link_loss_polls:
+            self._link_lost(FailReason.LINK_DOWN, f"modem reported no link {link.downs} times", now)
 
     _HANDLERS: dict[int, Callable[[EvseSlac, Frame, Any, float], None]] = {
         MMType.CM_SLAC_PARM_REQ: _on_parm_req,
@@ -329,6 +397,7 @@ class EvseSlac:
         MMType.CM_VALIDATE_REQ: _on_validate,
         MMType.CM_SLAC_MATCH_REQ: _on_match_req,
         MMType.CM_SET_KEY_CNF: _on_set_key_cnf,
+        MMType.VS_PL_LNK_STATUS_CNF: _on_link_status_cnf,
     }
 
     # -- timers and helpers --------------------------------------------------------------------
@@ -367,6 +436,36 @@ class EvseSlac:
             self._fail(s, FailReason.SET_KEY_TIMEOUT, "local modem did not confirm CM_SET_KEY", now)
         else:  # MATCHED for TT_match_join: stop answering repeated CM_SLAC_MATCH.REQ
             self._sessions.pop((s.ev_mac, s.run_id), None)
+
+    def _poll_link(self, link: _Link, now: float) -> None:
+        """Poll the modem; an unanswered poll counts as a miss; TT_match_join bounds the join."""
+        interval = self.config.link_poll_interval
+        assert interval is not None
+        if link.outstanding:
+            link.misses += 1
+        if link.misses >= self.config.link_loss_polls:
+            self._link_lost(FailReason.MODEM_SILENT, f"modem did not answer {link.misses} link polls", now)
+        elif not link.up and now >= link.join_deadline:
+            self._link_lost(FailReason.LINK_JOIN_TIMEOUT, "no link within TT_match_join", now)
+        else:
+            link.outstanding = True
+            link.next_poll = min(now + interval, link.join_deadline) if not link.up else now + interval
+            self._send(self.config.modem_mac, v.VsPlLnkStatusReq())
+
+    def _link_lost(self, reason: FailReason, detail: str, now: float) -> None:
+        """The link ended: report it and leave the logical network (a fresh NMK on the modem)."""
+        link, self._link = self._link, None
+        assert link is not None
+        for key in [k for k, s in self._sessions.items() if s.state is SessionState.MATCHED]:
+            del self._sessions[key]
+        self._events.append(SlacLinkLost(reason, detail, now, link.ev_mac, link.nid))
+        if self.config.leave_on_link_loss:
+            nmk = self.config.nmk_source()
+            self._send(self.config.modem_mac, f.CmSetKeyReq(
+                key_type=1, my_nonce=self.config.nonce_source() & 0xFFFFFFFF, your_nonce=0, pid=4, prn=0,
+                pmn=0, cco_capability=0, nid=derive_nid(nmk), new_eks=1, new_key=nmk))
+            self._events.append(SlacStep("left the logical network (new NMK on the local modem)", now,
+                                         link.ev_mac))
 
     def _finish_sounding(self, s: _Session, now: float) -> None:
         """Average each group over the profiles received, then send CM_ATTEN_CHAR.IND."""

@@ -7,6 +7,7 @@ event queue::
     service.start()
     service.set_cp_state(CpState.B)
     event = await service.wait_final()       # SlacMatched or SlacFailed/SlacNotStarted
+    lost = await service.wait_link_lost()    # after SlacMatched: the link ended, stop the session
 """
 
 from __future__ import annotations
@@ -18,13 +19,12 @@ from typing import Protocol
 
 from v2gstack.slac.ev import EvConfig, EvSlac
 from v2gstack.slac.events import (
-    CpRequest,
     CpState,
     SlacEvent,
     SlacFailed,
+    SlacLinkLost,
     SlacMatched,
     SlacNotStarted,
-    SlacStep,
     Step,
 )
 from v2gstack.slac.evse import EvseConfig, EvseSlac
@@ -125,11 +125,22 @@ class EvseSlacService:
         self._driver.apply(self.core.set_cp_state(state, self._driver.now()))
 
     async def wait_final(self) -> SlacMatched | SlacFailed | SlacNotStarted:
-        """The next event that is not progress (SlacStep)."""
+        """The next matching result; progress and link events before it are skipped."""
         while True:
             event = await self.events.get()
-            if not isinstance(event, (SlacStep, CpRequest)):
+            if isinstance(event, (SlacMatched, SlacFailed, SlacNotStarted)):
                 return event
+
+    async def wait_link_lost(self) -> SlacLinkLost:
+        """The next end of a matched link (skipping every other event): the SECC stops its session."""
+        while True:
+            event = await self.events.get()
+            if isinstance(event, SlacLinkLost):
+                return event
+
+    def terminate(self) -> None:
+        """D-LINK_TERMINATE.request: the SECC is done; leave the EV's logical network."""
+        self._driver.apply(self.core.terminate(self._driver.now()))
 
     def close(self) -> None:
         self._driver.close()

@@ -2,7 +2,8 @@
 
 It turns each CM_MNBC_SOUND.IND it hears into a CM_ATTEN_PROFILE.IND to its host (with
 configurable attenuation per group), answers CM_SET_KEY.REQ, VS_PL_LNK_STATUS.REQ and
-VS_RS_DEV.REQ addressed to it.
+VS_RS_DEV.REQ addressed to it. Its powerline link is up while it has an NMK and ``peer_joined``
+(set it False to play an EV that left the logical network).
 """
 
 from __future__ import annotations
@@ -32,6 +33,12 @@ class SimulatedModem:
         self.nid: bytes | None = None
         self.set_key_count = 0
         self.profiles_sent = 0
+        self.peer_joined = True
+        """Another station (the EV) is in our logical network; with an NMK this is "link up"."""
+
+    @property
+    def link(self) -> bool:
+        return self.nmk is not None and self.peer_joined
 
     def profile_for(self, ev_mac: str) -> list[int]:
         att = self._attenuation
@@ -65,7 +72,7 @@ class SimulatedModem:
                 pid=msg.pid, prn=msg.prn, pmn=msg.pmn + 1, cco_capability=0))]
         if fr.mmtype == MMType.VS_PL_LNK_STATUS_REQ:
             return [encode(fr.src, self.modem_mac,
-                           v.VsPlLnkStatusCnf(status=0, link_status=int(self.nmk is not None)))]
+                           v.VsPlLnkStatusCnf(status=0, link_status=int(self.link)))]
         if fr.mmtype == MMType.VS_RS_DEV_REQ:
             self.nmk = self.nid = None
             return [encode(fr.src, self.modem_mac, v.VsRsDevCnf(status=0))]

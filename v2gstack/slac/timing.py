@@ -32,6 +32,10 @@ class SlacTimings:
     """EV: waiting for CM_ATTEN_CHAR.IND, from the first CM_START_ATTEN_CHAR.IND (1200 ms)."""
     TT_match_join: float = 12.0
     """After CM_SLAC_MATCH.CNF until the link is up (max 12 s)."""
+    TP_match_leave: float = 1.0
+    """Leaving the logical network once the link is terminated (max 1 s)."""
+    TP_link_ready_notification: float = 1.0
+    """Reporting a link that came up, D-LINK_READY.indication (200 ms .. 1 s)."""
     TT_matching_rate: float = 0.4
     """Pause before a whole new matching attempt after a failure (400 ms)."""
     TT_matching_repetition: float = 10.0
