@@ -269,3 +269,87 @@ def test_malformed_and_foreign_frames_are_ignored() -> None:
     # a CM_SLAC_MATCH.REQ for a session that does not exist
     assert not core.receive(encode(EVSE, EV, f.CmSlacMatchReq(pev_mac=EV, evse_mac=EVSE)), 0.0).frames
     assert SessionState.MATCHED.value == "matched"
+
+
+def test_ev_gives_up_without_parm_cnf() -> None:
+    ev = EvSlac(EvConfig(ev_mac=EV, timings=f_timings(C_conn_max_match=1)))
+    sent = [(0.0, parse_frame(raw).name) for raw in ev.start(0.0).frames]
+    for _ in range(2):
+        t = ev.next_deadline()
+        assert t is not None
+        sent += [(t, parse_frame(raw).name) for raw in ev.handle_timeout(t).frames]
+    step = ev.handle_timeout(ev.next_deadline() or 0.0)
+    assert [n for _, n in sent] == ["CM_SLAC_PARM.REQ"] * 3
+    assert [t for t, _ in sent] == pytest.approx([0.0, 0.2, 0.4])
+    assert [e.reason for e in step.events if isinstance(e, SlacFailed)] == [FailReason.PARM_CNF_TIMEOUT]
+    assert ev.state is EvState.FAILED and ev.next_deadline() is None
+
+
+def test_atten_char_rsp_with_failure_result_ends_the_session() -> None:
+    bus = make(ev={"timings": f_timings(C_conn_max_match=1)})
+    rsp: list[bytes] = []
+    bus.drop = lambda name, raw: (name == "CM_ATTEN_CHAR.RSP" and not rsp.append(raw)) or (
+        name == "CM_SLAC_MATCH.REQ")
+    bus.run(0.3)
+    evse: EvseSlac = bus.node("evse").core  # type: ignore[assignment]
+    assert list(evse.session_states().values()) == [SessionState.WAIT_ATTEN_RSP]
+    msg = parse_frame(rsp[0]).msg
+    msg.result = 1
+    step = evse.receive(encode(EVSE, EV, msg), 0.3)
+    assert [e.reason for e in step.events if isinstance(e, SlacFailed)] == [FailReason.ATTEN_CHAR_RSP_FAILED]
+    assert not evse.session_states()
+
+
+def test_ev_validate_cnf_timeout_after_retries() -> None:
+    bus = make(drop=lambda name, raw: name == "CM_VALIDATE.CNF",
+               ev={"use_validate": True, "timings": f_timings(C_conn_max_match=1)})
+    bus.run(5.0)
+    reqs = bus.sent("CM_VALIDATE.REQ")
+    assert len(reqs) == 3 and reqs[2] - reqs[0] == pytest.approx(0.4)
+    (fail,) = failures(bus.node("ev"))
+    assert fail.reason is FailReason.VALIDATE_CNF_TIMEOUT and fail.at == pytest.approx(reqs[2] + 0.2)
+
+
+def test_ev_refuses_a_nid_that_does_not_derive_from_the_nmk() -> None:
+    ev = EvSlac(EvConfig(ev_mac=EV, run_id_source=lambda: RUN, timings=f_timings(C_conn_max_match=1)))
+    ev.start(0.0)
+    ev.receive(encode(EV, EVSE, f.CmSlacParmCnf(forwarding_sta=EV, run_id=RUN)), 0.01)
+    ev.receive(encode(EV, EVSE, f.CmAttenCharInd(source_address=EV, run_id=RUN, num_sounds=10, aag=[9] * 58)),
+               0.05)
+    now = 0.05
+    while (deadline := ev.next_deadline()) is not None and ev.state is EvState.SOUNDING:
+        now = deadline
+        ev.handle_timeout(now)
+    assert ev.state is EvState.WAIT_MATCH_CNF
+    nmk = bytes(range(16))
+    bad = f.CmSlacMatchCnf(pev_mac=EV, evse_mac=EVSE, run_id=RUN, nmk=nmk, nid=b"\x01" * 7)
+    step = ev.receive(encode(EV, EVSE, bad), now + 0.01)
+    assert [e.reason for e in step.events if isinstance(e, SlacFailed)] == [FailReason.NID_MISMATCH]
+    assert ev.result is None
+
+
+def test_ev_sets_the_key_on_its_own_modem_and_times_out_without_it() -> None:
+    ev_modem = "00:b0:52:00:00:02"
+    bus = make(ev={"modem_mac": ev_modem})
+    bus.modems.append(SimulatedModem(ev_modem, host_mac=EV))
+    bus.run(5.0)
+    (match,) = matches(bus.node("ev"))
+    assert bus.modems[1].nmk == match.nmk and bus.modems[1].nid == match.nid
+    assert match.at >= bus.sent("CM_SET_KEY.CNF")[-1]
+    bus = make(ev={"modem_mac": ev_modem, "timings": f_timings(C_conn_max_match=1)})  # no EV modem
+    bus.run(5.0)
+    assert not matches(bus.node("ev"))
+    assert failures(bus.node("ev"))[0].reason is FailReason.SET_KEY_TIMEOUT
+
+
+def test_repeated_match_req_answered_until_tt_match_join() -> None:
+    bus = make(evse={"link_poll_interval": None})
+    req: list[bytes] = []
+    inner = bus.drop
+    bus.drop = lambda name, raw: bool(name == "CM_SLAC_MATCH.REQ" and req.append(raw)) or inner(name, raw)
+    bus.run(1.0)
+    evse: EvseSlac = bus.node("evse").core  # type: ignore[assignment]
+    (match,) = matches(bus.node("evse"))
+    assert [parse_frame(r).name for r in evse.receive(req[0], 5.0).frames] == ["CM_SLAC_MATCH.CNF"]
+    evse.handle_timeout(match.at + 12.0)
+    assert not evse.receive(req[0], match.at + 12.1).frames
