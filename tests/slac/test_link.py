@@ -120,3 +120,12 @@ def test_without_polling_no_link_frames_but_unplug_still_reported() -> None:
     step = core.set_cp_state(CpState.E, 20.0)
     assert [e.reason for e in step.events if isinstance(e, SlacLinkLost)] == [FailReason.CP_STATE]
     assert not step.frames  # leave_on_link_loss=False
+
+
+def test_unanswered_polls_before_the_link_is_up_only_bound_by_tt_match_join() -> None:
+    """A QCA modem restarts to apply the new NMK and may be silent: no MODEM_SILENT before link up."""
+    bus, _, _, match = make()
+    bus.drop = lambda name, raw: name == "VS_PL_LNK_STATUS.CNF"
+    bus.run(20.0)
+    (event,) = lost(bus)
+    assert event.reason is FailReason.LINK_JOIN_TIMEOUT and event.at == pytest.approx(match.at + 12.0)

@@ -224,3 +224,25 @@ def test_ev_without_step2_cnf_releases_the_pilot_and_fails() -> None:
     assert [s for _, who, s in bus.cp_log if who == "ev"] == ["C", "B", "C", "B"]
     requests = [e for e in bus.node("ev").events if isinstance(e, CpRequest)]
     assert requests[-1].state is CpState.B and requests[-1].at < fail.at
+
+
+def test_service_driver_hands_cp_requests_to_the_cp_driver() -> None:
+    """EvSlacService's driver calls ``cp_driver`` for each CpRequest and still queues the event."""
+    import asyncio
+
+    from v2gstack.slac.runner import _Driver
+
+    class Wire:
+        def send(self, frame: bytes) -> None: ...
+        def start(self, on_frame: Any) -> None: ...
+        def close(self) -> None: ...
+
+    async def scenario() -> tuple[list[CpState], int]:
+        driver = _Driver(EvSlac(EvConfig(ev_mac=EV)), Wire())  # type: ignore[arg-type]
+        seen: list[CpState] = []
+        driver.on_cp = seen.append
+        driver.apply(Step(events=[CpRequest(CpState.C, 0.0), CpRequest(CpState.B, 0.3)]))
+        driver.close()
+        return seen, driver.events.qsize()
+
+    assert asyncio.run(scenario()) == ([CpState.C, CpState.B], 2)

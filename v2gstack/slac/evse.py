@@ -438,10 +438,14 @@ class EvseSlac:
             self._sessions.pop((s.ev_mac, s.run_id), None)
 
     def _poll_link(self, link: _Link, now: float) -> None:
-        """Poll the modem; an unanswered poll counts as a miss; TT_match_join bounds the join."""
+        """Poll the modem; once the link is up an unanswered poll is a miss; TT_match_join bounds the join.
+
+        Before the link is up only TT_match_join counts: a QCA modem restarts to apply a new NMK
+        and may not answer meanwhile.
+        """
         interval = self.config.link_poll_interval
         assert interval is not None
-        if link.outstanding:
+        if link.outstanding and link.up:
             link.misses += 1
         if link.misses >= self.config.link_loss_polls:
             self._link_lost(FailReason.MODEM_SILENT, f"modem did not answer {link.misses} link polls", now)

@@ -19,6 +19,7 @@ from typing import Protocol
 
 from v2gstack.slac.ev import EvConfig, EvSlac
 from v2gstack.slac.events import (
+    CpRequest,
     CpState,
     SlacEvent,
     SlacFailed,
@@ -52,6 +53,8 @@ class _Driver:
         """Extra consumers of received frames (a modem waiting for confirmations)."""
         self.local: Callable[[bytes], list[bytes]] | None = None
         """In-process peer (a simulated modem) that also sees our outgoing frames."""
+        self.on_cp: Callable[[CpState], None] | None = None
+        """The EV's control-pilot driver: carries out :class:`CpRequest` outputs (BCB toggles)."""
         self._timer: asyncio.TimerHandle | None = None
         self._loop = asyncio.get_running_loop()
 
@@ -71,6 +74,8 @@ class _Driver:
     def apply(self, step: Step) -> None:
         self._send_all(step.frames, to_core=False)
         for event in step.events:
+            if isinstance(event, CpRequest) and self.on_cp is not None:
+                self.on_cp(event.state)
             if self.events.full():
                 self.events.get_nowait()  # drop the oldest: progress events must not grow memory
             self.events.put_nowait(event)
@@ -147,10 +152,14 @@ class EvseSlacService:
 
 
 class EvSlacService:
-    """EV SLAC on one interface; ``simulated_modem`` stands in for the charger's modem."""
+    """EV SLAC on one interface; ``simulated_modem`` stands in for the charger's modem.
+
+    ``cp_driver`` switches the EV's S2 (state C or B) for the BCB toggles of validation.
+    """
 
     def __init__(self, iface: str, config: EvConfig | None = None,
-                 simulated_modem: SimulatedModem | None = None, use_validate: bool = False) -> None:
+                 simulated_modem: SimulatedModem | None = None, use_validate: bool = False,
+                 cp_driver: Callable[[CpState], None] | None = None) -> None:
         extra = [simulated_modem.modem_mac] if simulated_modem else []
         self.transport = RawSocketTransport(iface, extra_macs=extra)
         self.config = config or EvConfig(ev_mac=self.transport.mac, use_validate=use_validate)
@@ -158,6 +167,7 @@ class EvSlacService:
         self._driver = _Driver(self.core, self.transport)
         if simulated_modem is not None:
             self._driver.local = simulated_modem.receive
+        self._driver.on_cp = cp_driver
 
     @property
     def events(self) -> asyncio.Queue[SlacEvent]:
