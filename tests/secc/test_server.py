@@ -130,3 +130,101 @@ def test_truncated_or_oversized_frames_close_the_connection(payload: bytes) -> N
             assert await asyncio.wait_for(reader.read(), 5) == b""
 
     asyncio.run(main())
+
+
+async def _authorized(server: SeccServer) -> Client:
+    c = await Client.connect(server.tcp_port)
+    await c.hello()
+    header = m.header(c.sid)
+    await c.ask(m.cm.AuthorizationSetupReq(header=header))
+    eim = m.cm.EIM_AReqAuthorizationMode()
+    await c.ask(m.cm.AuthorizationReq(header=header, eim_a_req_authorization_mode=eim,
+                                      selected_authorization_service=m.cm.authorization.EIM))
+    return c
+
+
+async def _stop_latency(evse: SimulatedEVSE, t0: float) -> float:
+    while not evse.stop_calls and time.perf_counter() - t0 < 2.0:
+        await asyncio.sleep(0.001)
+    assert evse.stop_calls, "stop_power was never called"
+    return time.perf_counter() - t0
+
+
+@pytest.mark.parametrize("trigger", ["v2gtp-header-error", "undecodable-exi", "sequence-error",
+                                     "server-shutdown"])
+def test_every_abnormal_end_stops_power_within_100_ms(trigger: str) -> None:
+    """Fail-safe: from the trigger reaching the SECC to firmware's stop_power, under 100 ms."""
+    async def main() -> None:
+        evse = SimulatedEVSE()
+        server = await SeccServer.start(evse, _server(evse))
+        try:
+            c = await _authorized(server)
+            evse.stop_calls.clear()
+            t0 = time.perf_counter()
+            if trigger == "v2gtp-header-error":
+                c.writer.write(b"\x02\xfd\x80\x02\x00\x00\x00\x00")
+            elif trigger == "undecodable-exi":
+                c.writer.write(b"\x01\xfe\x80\x02\x00\x00\x00\x03\xff\xff\xff")
+            elif trigger == "sequence-error":
+                req = m.cm.PowerDeliveryReq(header=m.header(c.sid), ev_processing=m.ct.processing.Finished,
+                                            charge_progress=m.cm.chargeProgress.Start)
+                res = await c.ask(req)
+                assert res.response_code.value == "FAILED_SequenceError"
+            else:
+                await server.close()
+            elapsed = await _stop_latency(evse, t0)
+            assert elapsed < 0.1, f"stop_power came {elapsed * 1000:.1f} ms after the trigger"
+        finally:
+            await server.close()
+
+    asyncio.run(main())
+
+
+def test_sequence_timeout_stops_power_on_time() -> None:
+    from v2gstack.secc.timing import Timing
+
+    async def main() -> None:
+        evse = SimulatedEVSE()
+        config = SeccServerConfig(host="::1", sdp_port=0, timing=Timing(sequence=0.3))
+        async with await SeccServer.start(evse, config) as server:
+            ev = await _authorized(server)  # keeps the connection open, silent
+            evse.stop_calls.clear()
+            t0 = time.perf_counter()
+            elapsed = await _stop_latency(evse, t0)
+            assert evse.stop_calls[0].reason is StopReason.SEQUENCE_TIMEOUT
+            assert 0.25 <= elapsed < 0.3 + 0.1, f"stop_power {elapsed * 1000:.1f} ms after the last response"
+            assert await asyncio.wait_for(ev.reader.read(), 3) == b""
+
+    asyncio.run(main())
+
+
+def _stop_req(sid: bytes) -> Any:
+    return m.cm.SessionStopReq(header=m.header(sid), charging_session=m.cm.chargingSession.Terminate)
+
+
+def test_after_session_stop_the_secc_waits_for_the_ev_to_close() -> None:
+    """[V2G20-1633]: after SessionStopRes the SECC leaves closing to the EV for the close delay, and
+    finishes as soon as the EV closes."""
+    from v2gstack.secc.timing import Timing
+
+    async def main() -> None:
+        evse = SimulatedEVSE()
+        config = SeccServerConfig(host="::1", sdp_port=0, timing=Timing(close_delay=0.5))
+        async with await SeccServer.start(evse, config) as server:
+            polite = await _authorized(server)
+            assert (await polite.ask(_stop_req(polite.sid))).response_code.value == "OK"
+            t0 = time.perf_counter()
+            await asyncio.sleep(0.1)
+            assert server.stats.active == 1  # still waiting for the EV
+            polite.writer.close()
+            while server.stats.active and time.perf_counter() - t0 < 2:
+                await asyncio.sleep(0.005)
+            assert server.stats.active == 0 and time.perf_counter() - t0 < 0.3
+            silent = await _authorized(server)
+            assert (await silent.ask(_stop_req(silent.sid))).response_code.value == "OK"
+            t0 = time.perf_counter()
+            assert await asyncio.wait_for(silent.reader.read(), 3) == b""  # the SECC closed
+            assert 0.45 <= time.perf_counter() - t0 < 1.0
+            assert server.stats.completed == 2
+
+    asyncio.run(main())

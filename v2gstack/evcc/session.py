@@ -154,6 +154,9 @@ class EvccSession:
         self.session_id = msg.header.session_id
         if self.config.resume_session_id is not None and code != "OK_OldSessionJoined":
             return self._finish(now, False, f"resumption refused: {code}")
+        if code == "OK_OldSessionJoined":  # authorization and service still hold: [V2G20-1032]
+            req = q.charge_parameter_discovery(self.ev, self.config.service, self._hdr(now))
+            return self._send(Stage.CHARGE_PARAMETER_DISCOVERY, req, now)
         return self._send(Stage.AUTHORIZATION_SETUP, m.cm.AuthorizationSetupReq(header=self._hdr(now)), now)
 
     def _authorization_req(self, now: float) -> Request:

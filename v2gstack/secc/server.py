@@ -9,6 +9,7 @@ exception, a dropped link) ends that session only, and always with ``stop_power`
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import random
 import ssl
 import time
@@ -220,7 +221,8 @@ class _Connection:
     Events (frames, firmware results, timer expiries, control commands, the end of the link) are fed
     to the pure core strictly in order. The actions it returns run synchronously where they can
     (encode and send, notify, start a firmware call as a task); ``stop_power`` and a delayed close are
-    awaited in a task, and while one runs, new events wait (frame delivery is held meanwhile).
+    awaited in a task, and while one runs, new events wait. Both come only with the session's end, after
+    which frames are dropped, so nothing piles up meanwhile.
     """
 
     def __init__(self, server: SeccServer, conn: V2GTPConnection) -> None:
@@ -237,6 +239,7 @@ class _Connection:
         self.pumping = False
         self.closing = False
         self.link_down = False
+        self.link_gone = asyncio.Event()
         self.finished = False
         self.tasks: set[asyncio.Task[Any]] = set()
         self.timer: asyncio.TimerHandle | None = None
@@ -251,10 +254,12 @@ class _Connection:
         pass  # the communication-setup timer has run since accept, over the TLS handshake too
 
     def frame_received(self, frame: V2GTPMessage) -> None:
-        self._submit(("msg", frame))
+        if not self.session.ended:  # after the end (e.g. during the close delay) frames are dropped
+            self._submit(("msg", frame))
 
     def connection_closed(self, error: BaseException | None) -> None:
         self.link_down = True
+        self.link_gone.set()  # ends a close delay early: the EV closed first
         self._submit(("eof",) if error is None else ("error", error))
 
     # -- driving the core ------------------------------------------------------------------------------
@@ -337,8 +342,7 @@ class _Connection:
         while actions:
             action = actions[0]
             if isinstance(action, StopPower) or (isinstance(action, CloseConnection) and action.delay > 0):
-                self.busy = True
-                self.conn.hold(True)
+                self.busy = True  # StopPower only comes with the session's end: frames are dropped
                 self._spawn(self._run_async(actions))
                 return
             actions.popleft()
@@ -362,13 +366,14 @@ class _Connection:
                     # Fail-safe first, awaited (bounded) before anything else happens on this session.
                     await self._stop_power(action.reason)
                 elif isinstance(action, CloseConnection) and action.delay > 0:
+                    # [V2G20-1633]: wait for the EV to close TCP, at most the close delay
                     self.closing = True
-                    await asyncio.sleep(action.delay)  # lets the last response reach the EV
+                    with contextlib.suppress(TimeoutError):
+                        await asyncio.wait_for(self.link_gone.wait(), action.delay)
                 else:
                     self._run_sync(action, actions)
         finally:
             self.busy = False
-            self.conn.hold(False)
             self._pump()
 
     def _arm_timer(self) -> None:

@@ -26,7 +26,7 @@ from v2gstack.secc.context import (
     SessionContext,
 )
 from v2gstack.secc.events import Action, CallFirmware, CloseConnection, Notify, SendResponse, StopPower
-from v2gstack.secc.states import CHARGE_LOOP_STATES, INITIAL_STATE, STATES, SequenceError
+from v2gstack.secc.states import INITIAL_STATE, STATES, SequenceError
 from v2gstack.secc.timing import Timing
 from v2gstack.secc.tolerances import Tolerances
 from v2gstack.secc.types import EVSECapabilities, EVSENotification, SessionEvent, StopReason
@@ -224,7 +224,7 @@ class SeccSession:
             self._end(out, reply.end_reason or StopReason.SESSION_STOPPED, "session finished",
                       delay=ctx.timing.close_delay)
             return
-        loop = self.state in CHARGE_LOOP_STATES
+        loop = type(reply.message).__name__.endswith("_ChargeLoopRes")
         timeout = ctx.timing.charge_loop_sequence if loop else ctx.timing.sequence
         self._sequence_deadline = ctx.now + timeout
 

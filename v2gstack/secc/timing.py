@@ -19,8 +19,9 @@ class Timing:
     communication_setup: float = 20.0
     #: V2G_SECC_Sequence_Timeout: from a response until the next request.
     sequence: float = 60.0
-    #: V2G_SECC_Sequence_Timeout inside the charge loop (after ChargeLoopRes), where power flows and
-    #: a silent EV must be noticed quickly.
+    #: V2G_SECC_Sequence_Timeout after a DC_/AC_ChargeLoopRes ([V2G20-1500] Table 216, [V2G20-1502]
+    #: Table 217: 0.5 s), where power flows and a silent EV must be noticed quickly. After every other
+    #: response (PowerDeliveryRes Start included) the general value applies.
     charge_loop_sequence: float = 0.5
     #: V2G_SECC_Ongoing_Timeout: the longest an EVSEProcessing=Ongoing loop may last.
     ongoing: float = 60.0
@@ -28,12 +29,16 @@ class Timing:
     cable_check: float = 40.0
     #: Pre-charge loop limit (EV side V2G_EVCC_PreCharge_Timeout; the SECC enforces it too).
     pre_charge: float = 10.0
-    #: After SessionStopRes, close the connection after this delay (lets the response drain).
-    close_delay: float = 0.05
+    #: After SessionStopRes the SECC waits this long for the EV to close TCP before it closes itself
+    #: ([V2G20-1633]: at least 5 s); it finishes at once when the EV closes first.
+    close_delay: float = 5.0
     #: V2G_SECC_Msg_Performance_Time for most messages (EVCC timeout 2 s).
     performance: float = 1.5
-    #: Performance time for the charge loop (EVCC timeout 0.5 s).
+    #: Performance time for the charge loop (ISO 15118-20 Tables 216/217: 0.25 s; EVCC timeout 0.5 s).
+    #: One budget for the whole ChargeLoopRes, meter reading included.
     performance_charge_loop: float = 0.25
+    #: How long a paused session may be resumed with its SessionID (our choice: -20 sets no limit).
+    paused_session_lifetime: float = 24 * 3600.0
 
     def scaled(self, factor: float) -> Timing:
         """A copy with every value multiplied by ``factor`` (handy for fast tests)."""

@@ -46,7 +46,5 @@ STATES: dict[str, State] = {
     )
 }
 INITIAL_STATE = supported_app_protocol.NAME
-#: States in which power may flow: the charge-loop sequence timeout applies.
-CHARGE_LOOP_STATES = frozenset({charge_loop.NAME})
 
-__all__ = ["CHARGE_LOOP_STATES", "INITIAL_STATE", "STATES", "SequenceError", "State"]
+__all__ = ["INITIAL_STATE", "STATES", "SequenceError", "State"]

@@ -6,7 +6,7 @@ from collections.abc import Generator
 from typing import Any
 
 from v2gstack.secc import messages as m
-from v2gstack.secc.context import FirmwareRequest, Reply, SessionContext
+from v2gstack.secc.context import FirmwareRequest, FirmwareTimeout, Reply, SessionContext
 from v2gstack.secc.states import power_delivery
 from v2gstack.secc.states._base import State, consume_notification, evse_status, failed, header, reply
 from v2gstack.secc.types import ACChargeTargets, ControlMode, DCChargeTargets, EnergyService
@@ -83,6 +83,21 @@ def _dc_res_mode(ctx: SessionContext, cls_name: str) -> Any:
     return cls(**fields)
 
 
+def _meter_reading(ctx: SessionContext, req: Any, started: float) -> Generator[FirmwareRequest, Any, Any]:
+    """The meter reading when the EV asked for one, within what is left of the loop's single
+    performance budget (Tables 216/217: 0.25 s for the whole response); None when it is used up or
+    the meter is too slow (MeterInfo is optional)."""
+    if not req.meter_info_requested:
+        return None
+    left = started + ctx.timing.performance_charge_loop - ctx.now
+    if left <= 0:
+        return None
+    try:
+        return (yield ctx.call("meter_reading", ctx.info, budget=left))
+    except FirmwareTimeout:
+        return None
+
+
 def _soc(req: Any) -> int | None:
     display = req.display_parameters
     return None if display is None else display.present_soc
@@ -95,9 +110,10 @@ def handle_dc(ctx: SessionContext, req: Any) -> Generator[FirmwareRequest, Any, 
     names = _DC_MODES.get((ctx.service, ctx.control_mode))
     if names is None or type(req.cl_req_control_mode).__name__ != names[0]:
         return _wrong(ctx, "DC_ChargeLoopReq")
+    started = ctx.now
     targets = _dc_targets(req.cl_req_control_mode, req.ev_present_voltage.to_float(), _soc(req))
     status = yield ctx.call("dc_charge_loop", ctx.info, targets, budget=ctx.timing.performance_charge_loop)
-    meter = (yield ctx.call("meter_reading", ctx.info)) if req.meter_info_requested else None
+    meter = yield from _meter_reading(ctx, req, started)
     present = status.dc
     res = m.dc.DC_ChargeLoopRes(
         header=header(ctx), response_code=m.code("OK"), evse_status=evse_status(ctx),
@@ -124,6 +140,7 @@ def _ac_res_mode(ctx: SessionContext, cls_name: str, status: Any) -> Any:
 
 def handle_ac(ctx: SessionContext, req: Any) -> Generator[FirmwareRequest, Any, Reply]:
     assert ctx.service is not None and ctx.control_mode is not None
+    started = ctx.now
     names = _AC_MODES.get((ctx.service, ctx.control_mode))
     mode = req.cl_req_control_mode
     if names is None or type(mode).__name__ != names[0]:
@@ -137,7 +154,7 @@ def handle_ac(ctx: SessionContext, req: Any) -> Generator[FirmwareRequest, Any, 
         min_discharge_power=n(getattr(mode, "ev_minimum_discharge_power", None)),
         soc=_soc(req))
     status = yield ctx.call("ac_charge_loop", ctx.info, targets, budget=ctx.timing.performance_charge_loop)
-    meter = (yield ctx.call("meter_reading", ctx.info)) if req.meter_info_requested else None
+    meter = yield from _meter_reading(ctx, req, started)
     res = m.ac.AC_ChargeLoopRes(header=header(ctx), response_code=m.code("OK"), evse_status=evse_status(ctx),
                                 meter_info=_meter(ctx, meter),
                                 cl_res_control_mode=_ac_res_mode(ctx, names[1], status))

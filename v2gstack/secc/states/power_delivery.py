@@ -23,8 +23,10 @@ def _after_stop(ctx: SessionContext) -> str:
 
 
 def handle(ctx: SessionContext, req: Any) -> Generator[FirmwareRequest, Any, Reply]:
-    """Start: firmware closes the contactors (refusal: FAILED_PowerDeliveryNotApplied). Stop and
-    Standby: firmware stops power before we answer. ScheduleRenegotiation: back to ScheduleExchange."""
+    """Start: firmware closes the contactors (refusal: FAILED_PowerDeliveryNotApplied). Stop: firmware
+    stops power before we answer. Standby: contactors stay closed and the EV goes on sending
+    ChargeLoopReq with its (zero) targets ([V2G20-2117], [V2G20-1393]). ScheduleRenegotiation: back to
+    ScheduleExchange."""
     progress = req.charge_progress.value
     if req.ev_processing.value == "Ongoing" and progress == "Start":
         return reply(ctx, _res(ctx), NAME)  # the EV is not ready yet; it asks again
@@ -41,11 +43,11 @@ def handle(ctx: SessionContext, req: Any) -> Generator[FirmwareRequest, Any, Rep
         ctx.scratch["renegotiating"] = True
         consume_notification(ctx)
         return reply(ctx, _res(ctx), "ScheduleExchange")
+    if progress == "Standby":
+        return reply(ctx, _res(ctx), "ChargeLoop" if ctx.power_on else NAME)
     if ctx.power_on:
         yield ctx.call("stop_power", ctx.info, StopReason.POWER_DELIVERY_STOP)
         ctx.power_on = False
-    if progress == "Standby":
-        return reply(ctx, _res(ctx), NAME)
     return reply(ctx, _res(ctx), _after_stop(ctx))
 
 

@@ -6,29 +6,46 @@ from collections.abc import Generator
 from typing import Any
 
 from v2gstack.secc import messages as m
-from v2gstack.secc.context import FirmwareRequest, Reply, SessionContext
+from v2gstack.secc.context import FirmwareRequest, PausedSession, Reply, SessionContext
 from v2gstack.secc.states._base import State, reply
 
 NAME = "SessionSetup"
 
 
+def _resumable(ctx: SessionContext, req: Any) -> PausedSession | None:
+    """The paused session this EV may join: its SessionID, the same EV ([V2G20-2545]: EVCCID here),
+    not older than ``Timing.paused_session_lifetime``. Expired entries are dropped."""
+    sid = req.header.session_id
+    paused = ctx.paused.get(sid)
+    if paused is None:
+        return None
+    if ctx.now - paused.paused_at > ctx.timing.paused_session_lifetime:
+        del ctx.paused[sid]
+        return None
+    if paused.evcc_id != req.evccid or paused.service is None:  # only its own EV may resume it
+        return None
+    del ctx.paused[sid]
+    return paused
+
+
 def handle(ctx: SessionContext, req: Any) -> Generator[FirmwareRequest, Any, Reply]:
-    """An EV that presents the SessionID of a paused session resumes it (OK_OldSessionJoined);
-    any other SessionID gets a fresh one (OK_NewSessionEstablished)."""
+    """An EV that presents the SessionID of a paused session resumes it: OK_OldSessionJoined with the
+    stored SessionID ([V2G20-2622], [V2G20-2623]); its authorization and selected service still hold,
+    so the next request must be ChargeParameterDiscoveryReq ([V2G20-1032]). Any other SessionID gets a
+    fresh one (OK_NewSessionEstablished) and the full sequence."""
     ctx.evcc_id = req.evccid
-    paused = ctx.paused.get(req.header.session_id)
-    if paused is not None and paused.evcc_id == req.evccid:  # only its own EV may resume it
-        del ctx.paused[req.header.session_id]
+    paused = _resumable(ctx, req)
+    if paused is not None:
         ctx.session_id = paused.session_id
         ctx.service = paused.service
         ctx.control_mode = paused.control_mode
-        code = "OK_OldSessionJoined"
+        code, next_state = "OK_OldSessionJoined", "ChargeParameterDiscovery"
     else:
         ctx.session_id = ctx.new_session_id()
-        code = "OK_NewSessionEstablished"
+        code, next_state = "OK_NewSessionEstablished", "AuthorizationSetup"
     res = m.cm.SessionSetupRes(header=m.header(ctx.session_id), response_code=m.code(code),
                                evseid=ctx.capabilities.evse_id)
-    return reply(ctx, res, "AuthorizationSetup")
+    return reply(ctx, res, next_state)
     yield
 
 
