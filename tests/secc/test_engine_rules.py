@@ -9,7 +9,7 @@ import pytest
 
 from tests.secc.driver import Driver
 from v2gstack.secc import messages as m
-from v2gstack.secc.events import CloseConnection, StopPower
+from v2gstack.secc.events import CloseConnection, Notify, StopPower
 from v2gstack.secc.simulator import SimulatedEVSE
 from v2gstack.secc.timing import Timing
 from v2gstack.secc.types import (
@@ -217,3 +217,95 @@ def test_precharge_limit_fails_the_precharge_request() -> None:
     _precharge_limit(d)
     last = [a for a in d.actions if type(a).__name__ == "SendResponse"][-1]
     assert type(last.message).__name__ == "DC_PreChargeRes" and code(last.message) == "FAILED"
+
+
+def _events(d: Driver, kind: str) -> list[dict[str, object]]:
+    return [a.event.data for a in d.actions if isinstance(a, Notify) and a.event.kind == kind]
+
+
+def test_firmware_hears_the_ev_needs_and_soc_when_they_change() -> None:
+    d = Driver()
+    d.to_charge_loop(EnergyService.DC_BPT, ControlMode.DYNAMIC)
+    needs = _events(d, "ev_needs")
+    assert needs and needs[0]["max_charge_power"] == 100000.0 and needs[0]["max_discharge_power"] == 30000.0
+    assert needs[-1]["target_energy"] == 30000.0 and needs[-1]["departure_time"] == 3600
+    display = m.ct.DisplayParameters(present_soc=42)
+    mode = m.dc.BPT_Dynamic_DC_CLReqControlMode(
+        ev_target_energy_request=m.rational(30000), ev_maximum_energy_request=m.rational(40000),
+        ev_minimum_energy_request=m.rational(0), ev_maximum_charge_power=m.rational(50000),
+        ev_minimum_charge_power=m.rational(0), ev_maximum_charge_current=m.rational(100),
+        ev_maximum_voltage=m.rational(500), ev_minimum_voltage=m.rational(300),
+        ev_maximum_discharge_power=m.rational(20000), ev_minimum_discharge_power=m.rational(0),
+        ev_maximum_discharge_current=m.rational(50))
+    for _ in range(3):
+        d.send(m.dc.DC_ChargeLoopReq(header=d.hdr(), meter_info_requested=False, display_parameters=display,
+                                     ev_present_voltage=m.rational(400), cl_req_control_mode=mode))
+    assert _events(d, "ev_soc") == [{"soc": 42}]  # said once, not every cycle
+
+
+@pytest.mark.parametrize(("setpoint", "charge_max", "discharge_max"),
+                         [(None, 150000.0, 30000.0), (11000.0, 11000.0, 0.0), (-7000.0, 0.0, 7000.0)])
+def test_dc_dynamic_limits_follow_the_firmware_setpoint(setpoint: float | None, charge_max: float,
+                                                         discharge_max: float) -> None:
+    """A grid or fleet setpoint (negative: V2G discharge) narrows the EVSE limits the EV follows."""
+    evse = SimulatedEVSE()
+    evse.dynamic_setpoint = setpoint
+    d = Driver(evse)
+    d.to_charge_loop(EnergyService.DC_BPT, ControlMode.DYNAMIC)
+    lim = evse.capabilities().dc_limits
+    assert lim is not None
+    mode = m.dc.BPT_Dynamic_DC_CLReqControlMode(
+        ev_target_energy_request=m.rational(30000), ev_maximum_energy_request=m.rational(40000),
+        ev_minimum_energy_request=m.rational(0), ev_maximum_charge_power=m.rational(50000),
+        ev_minimum_charge_power=m.rational(0), ev_maximum_charge_current=m.rational(100),
+        ev_maximum_voltage=m.rational(500), ev_minimum_voltage=m.rational(300),
+        ev_maximum_discharge_power=m.rational(20000), ev_minimum_discharge_power=m.rational(0),
+        ev_maximum_discharge_current=m.rational(50))
+    res = d.dc_loop(mode=mode)
+    got = res.cl_res_control_mode
+    expect_charge = min(charge_max, lim.max_charge_power)
+    expect_discharge = lim.max_discharge_power if setpoint is None else min(discharge_max,
+                                                                             lim.max_discharge_power)
+    assert got.evse_maximum_charge_power.to_float() == pytest.approx(expect_charge)
+    assert got.evse_maximum_discharge_power.to_float() == pytest.approx(expect_discharge)
+
+
+def test_charger_side_service_renegotiation() -> None:
+    from v2gstack.secc.session import Control
+
+    d = Driver()
+    d.to_charge_loop()
+    d._process(d.session.control(Control.RENEGOTIATE_SERVICE, d.now))
+    for _ in range(2):  # said until the EV acts on it
+        res = d.dc_loop()
+        assert res.evse_status.evse_notification.value == "ServiceRenegotiation"
+    d.power("Stop")
+    d.welding()
+    assert code(d.stop("ServiceRenegotiation")) == "OK"
+    assert d.session.state == "ServiceDiscovery" and d.session.ctx.notification is None
+
+
+@pytest.mark.parametrize("where", ["authorization", "cable_check"])
+def test_grid_stop_ends_an_ongoing_loop(where: str) -> None:
+    """Authorization and CableCheck responses carry no EVSEStatus: a charger-side stop during their
+    Ongoing loop ends the session with FAILED (and stops power)."""
+    from v2gstack.secc.session import Control
+
+    evse = SimulatedEVSE(authorization=AuthorizationStatus.PENDING, cable_check_duration=100.0)
+    d = Driver(evse)
+    evse.clock = lambda: d.now
+    d.setup()
+    if where == "authorization":
+        assert d.authorize().evse_processing.value == "Ongoing"
+        d._process(d.session.control(Control.STOP, d.now))
+        res = d.send(d.auth_req())
+    else:
+        evse.authorization = AuthorizationStatus.ACCEPTED
+        d.authorize()
+        d.select(EnergyService.DC, ControlMode.SCHEDULED)
+        d.dc_cpd()
+        d.schedule(dynamic=False)
+        assert d.cable_check().evse_processing.value == "Ongoing"
+        d._process(d.session.control(Control.STOP, d.now))
+        res = d.cable_check()
+    assert code(res) == "FAILED" and d.session.end_reason is StopReason.EVSE_REQUEST and d.stops

@@ -93,6 +93,8 @@ class SessionContext:
     power_on: bool = False
     #: Grid/charger side request waiting to be told to the EV in the next EVSEStatus.
     notification: EVSENotification | None = None
+    #: The EV's present state of charge (DisplayParameters in the charge loop), when it says it.
+    ev_soc: int | None = None
     #: When the current EVSEProcessing=Ongoing loop started (None: not in one).
     ongoing_since: float | None = None
     paused: dict[bytes, PausedSession] = field(default_factory=dict)

@@ -45,6 +45,11 @@ class SessionControl(Protocol):
     def request_renegotiation(self) -> None:
         """Ask the EV to renegotiate its schedule (EVSENotification ScheduleRenegotiation)."""
 
+    def request_service_renegotiation(self) -> None:
+        """Ask the EV to renegotiate the service (EVSENotification ServiceRenegotiation): it stops
+        power, ends with SessionStop(ServiceRenegotiation) and selects a service again. Only useful
+        when the capabilities announce ``service_renegotiation_supported``."""
+
 
 class EVSEController(abc.ABC):
     """What charger firmware implements. Subclass it and override what your hardware does."""
@@ -57,7 +62,9 @@ class EVSEController(abc.ABC):
         """A new session was set up; keep ``control`` to send stop/pause requests later."""
 
     def on_event(self, event: SessionEvent) -> None:  # noqa: B027
-        """Notifications out: state changes, the EV's needs, SOC, errors. Must not block."""
+        """Notifications out; must not block. Kinds: ``state`` (from, to), ``ev_needs`` (the fields of
+        :class:`EVChargingNeeds` whenever they change), ``ev_soc`` (soc), ``session_ended`` (reason,
+        detail)."""
 
     async def authorize(self, session: SessionInfo) -> AuthorizationStatus:
         """EIM authorization (RFID, app, free vend...). Default: accept everyone."""

@@ -91,6 +91,9 @@ class _Control:
     def request_renegotiation(self) -> None:
         self._submit(("control", Control.RENEGOTIATE))
 
+    def request_service_renegotiation(self) -> None:
+        self._submit(("control", Control.RENEGOTIATE_SERVICE))
+
 
 class SeccServer:
     """Start with :meth:`start`; stop with :meth:`close`."""

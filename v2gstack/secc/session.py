@@ -12,6 +12,7 @@ it accepts and the handler for each. Handlers are generators that ``yield`` firm
 
 from __future__ import annotations
 
+import dataclasses
 import enum
 from collections.abc import Generator
 from typing import Any
@@ -38,12 +39,14 @@ class Control(enum.Enum):
     STOP = "stop"
     PAUSE = "pause"
     RENEGOTIATE = "renegotiate"
+    RENEGOTIATE_SERVICE = "renegotiate_service"
 
 
 _NOTIFY_FOR = {
     Control.STOP: EVSENotification.TERMINATE,
     Control.PAUSE: EVSENotification.PAUSE,
     Control.RENEGOTIATE: EVSENotification.SCHEDULE_RENEGOTIATION,
+    Control.RENEGOTIATE_SERVICE: EVSENotification.SERVICE_RENEGOTIATION,
 }
 
 
@@ -79,6 +82,8 @@ class SeccSession:
         self._cached: dict[str, tuple[bool, Any]] = {}
         self._next_call_id = 1
         self._power_stopped = False
+        self._told_needs = self.ctx.needs
+        self._told_soc: int | None = None
 
     # -- inputs --------------------------------------------------------------------------------
     @property
@@ -207,6 +212,7 @@ class SeccSession:
     def _after_reply(self, out: list[Action], reply: Reply) -> None:
         ctx = self.ctx
         out.append(SendResponse(reply.message, reply.namespace, reply.payload_type))
+        self._announce(out)
         if self._setup_deadline is not None and ctx.session_id:
             self._setup_deadline = None  # SessionSetup done
         if reply.ongoing:
@@ -266,6 +272,17 @@ class SeccSession:
         """A request out of order: FAILED_SequenceError, then end the session."""
         return self._fail(out, message, "FAILED_SequenceError", StopReason.PROTOCOL_ERROR,
                           f"{name} is not allowed in state {self.state}")
+
+    def _announce(self, out: list[Action]) -> None:
+        """Tell firmware what changed about the EV: its charging needs ("ev_needs", the fields of
+        :class:`EVChargingNeeds`) and its state of charge ("ev_soc")."""
+        ctx = self.ctx
+        if ctx.needs != self._told_needs:
+            self._told_needs = ctx.needs
+            self._notify(out, "ev_needs", dataclasses.asdict(ctx.needs))
+        if ctx.ev_soc != self._told_soc:
+            self._told_soc = ctx.ev_soc
+            self._notify(out, "ev_soc", {"soc": ctx.ev_soc})
 
     def _notify(self, out: list[Action], kind: str, data: dict[str, object]) -> None:
         out.append(Notify(SessionEvent(kind, self.ctx.session_id.hex().upper(), data)))

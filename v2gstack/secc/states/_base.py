@@ -50,12 +50,22 @@ def evse_status(ctx: SessionContext) -> Any:
                            evse_notification=m.ct.evseNotification[ctx.notification.value])
 
 
+_STICKY = (EVSENotification.TERMINATE, EVSENotification.PAUSE, EVSENotification.SERVICE_RENEGOTIATION)
+
+
 def consume_notification(ctx: SessionContext) -> EVSENotification | None:
-    """Pause/ExitStandby style notifications are said once; Terminate stays until the EV stops."""
+    """ScheduleRenegotiation/ExitStandby style notifications are said once; Terminate, Pause and
+    ServiceRenegotiation stay until the EV acts on them (it stops power first)."""
     note = ctx.notification
-    if note not in (EVSENotification.TERMINATE, EVSENotification.PAUSE):
+    if note not in _STICKY:
         ctx.notification = None
     return note
+
+
+def grid_terminates(ctx: SessionContext) -> bool:
+    """The charger side asked to stop while the EV waits in an Ongoing loop whose response has no
+    EVSEStatus to say so (Authorization, CableCheck): the SECC ends the session with FAILED."""
+    return ctx.notification is EVSENotification.TERMINATE
 
 
 def failed(ctx: SessionContext, request: str, code: str, end_reason: StopReason | None = None) -> Reply:

@@ -8,7 +8,7 @@ from typing import Any
 from v2gstack.secc import messages as m
 from v2gstack.secc.context import FirmwareRequest, FirmwareTimeout, Reply, SessionContext
 from v2gstack.secc.states import session_stop
-from v2gstack.secc.states._base import State, header, reply
+from v2gstack.secc.states._base import State, grid_terminates, header, reply
 from v2gstack.secc.types import AuthorizationMode, AuthorizationStatus, StopReason
 
 NAME = "Authorization"
@@ -29,6 +29,8 @@ def handle(ctx: SessionContext, req: Any) -> Generator[FirmwareRequest, Any, Rep
         return reply(ctx, _res(ctx, "WARNING_AuthorizationSelectionInvalid", "Finished"), "SessionStop")
     if ctx.ongoing_expired():
         return reply(ctx, _res(ctx, "FAILED", "Finished"), None, end_reason=StopReason.ONGOING_TIMEOUT)
+    if grid_terminates(ctx):
+        return reply(ctx, _res(ctx, "FAILED", "Finished"), None, end_reason=StopReason.EVSE_REQUEST)
     try:
         status = yield ctx.call("authorize", ctx.info)
     except FirmwareTimeout:

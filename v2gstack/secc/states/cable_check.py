@@ -8,7 +8,7 @@ from typing import Any
 from v2gstack.secc import messages as m
 from v2gstack.secc.context import FirmwareRequest, FirmwareTimeout, Reply, SessionContext
 from v2gstack.secc.states import session_stop
-from v2gstack.secc.states._base import State, header, reply
+from v2gstack.secc.states._base import State, grid_terminates, header, reply
 from v2gstack.secc.types import IsolationStatus, StopReason
 
 NAME = "CableCheck"
@@ -25,6 +25,8 @@ def handle(ctx: SessionContext, req: Any) -> Generator[FirmwareRequest, Any, Rep
     started = ctx.scratch.setdefault("cable_check_started", ctx.now)
     if ctx.now - started > ctx.timing.cable_check:
         return reply(ctx, _res(ctx, "FAILED", "Finished"), None, end_reason=StopReason.ONGOING_TIMEOUT)
+    if grid_terminates(ctx):
+        return reply(ctx, _res(ctx, "FAILED", "Finished"), None, end_reason=StopReason.EVSE_REQUEST)
     try:
         status = yield ctx.call("cable_check", ctx.info)
     except FirmwareTimeout:

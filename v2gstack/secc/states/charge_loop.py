@@ -66,18 +66,29 @@ def _dc_targets(mode: Any, present_voltage: float, soc: int | None) -> DCChargeT
     )
 
 
-def _dc_res_mode(ctx: SessionContext, cls_name: str) -> Any:
+def _dc_res_mode(ctx: SessionContext, cls_name: str, setpoint: float | None) -> Any:
+    """Dynamic mode: the EVSE's power limits for this cycle. A firmware setpoint (``target_power``:
+    positive charge, negative discharge, a V2G dispatch) narrows them so the EV follows it."""
     cls = getattr(m.dc, cls_name)
     lim = ctx.capabilities.dc_limits
     assert lim is not None
     if "Dynamic" not in cls_name:
         return cls()
+    bpt = cls_name.startswith("BPT")
+    charge_max, charge_min = lim.max_charge_power, lim.min_charge_power
+    discharge_max, discharge_min = lim.max_discharge_power, lim.min_discharge_power
+    if setpoint is not None:
+        charge = max(setpoint, 0.0)
+        charge_max, charge_min = min(charge_max, charge), min(charge_min, charge)
+        if bpt:
+            discharge = max(-setpoint, 0.0)
+            discharge_max, discharge_min = min(discharge_max, discharge), min(discharge_min, discharge)
     fields: dict[str, Any] = dict(
-        evse_maximum_charge_power=r(lim.max_charge_power), evse_minimum_charge_power=r(lim.min_charge_power),
+        evse_maximum_charge_power=r(charge_max), evse_minimum_charge_power=r(charge_min),
         evse_maximum_charge_current=r(lim.max_charge_current), evse_maximum_voltage=r(lim.max_voltage))
-    if cls_name.startswith("BPT"):
-        fields.update(evse_maximum_discharge_power=r(lim.max_discharge_power),
-                      evse_minimum_discharge_power=r(lim.min_discharge_power),
+    if bpt:
+        fields.update(evse_maximum_discharge_power=r(discharge_max),
+                      evse_minimum_discharge_power=r(discharge_min),
                       evse_maximum_discharge_current=r(lim.max_discharge_current),
                       evse_minimum_voltage=r(lim.min_voltage))
     return cls(**fields)
@@ -111,7 +122,10 @@ def handle_dc(ctx: SessionContext, req: Any) -> Generator[FirmwareRequest, Any, 
     if names is None or type(req.cl_req_control_mode).__name__ != names[0]:
         return _wrong(ctx, "DC_ChargeLoopReq")
     started = ctx.now
-    targets = _dc_targets(req.cl_req_control_mode, req.ev_present_voltage.to_float(), _soc(req))
+    soc = _soc(req)
+    if soc is not None:
+        ctx.ev_soc = soc
+    targets = _dc_targets(req.cl_req_control_mode, req.ev_present_voltage.to_float(), soc)
     status = yield ctx.call("dc_charge_loop", ctx.info, targets, budget=ctx.timing.performance_charge_loop)
     meter = yield from _meter_reading(ctx, req, started)
     present = status.dc
@@ -123,7 +137,7 @@ def handle_dc(ctx: SessionContext, req: Any) -> Generator[FirmwareRequest, Any, 
         evse_power_limit_achieved=status.power_limit_reached,
         evse_current_limit_achieved=status.current_limit_reached,
         evse_voltage_limit_achieved=status.voltage_limit_reached,
-        cl_res_control_mode=_dc_res_mode(ctx, names[1]),
+        cl_res_control_mode=_dc_res_mode(ctx, names[1], status.target_power),
     )
     consume_notification(ctx)
     return reply(ctx, res, NAME)
@@ -145,6 +159,9 @@ def handle_ac(ctx: SessionContext, req: Any) -> Generator[FirmwareRequest, Any, 
     mode = req.cl_req_control_mode
     if names is None or type(mode).__name__ != names[0]:
         return _wrong(ctx, "AC_ChargeLoopReq")
+    soc = _soc(req)
+    if soc is not None:
+        ctx.ev_soc = soc
     targets = ACChargeTargets(
         present_active_power=n(mode.ev_present_active_power) or 0.0,
         target_energy=n(getattr(mode, "ev_target_energy_request", None)),
@@ -152,7 +169,7 @@ def handle_ac(ctx: SessionContext, req: Any) -> Generator[FirmwareRequest, Any, 
         min_charge_power=n(getattr(mode, "ev_minimum_charge_power", None)),
         max_discharge_power=n(getattr(mode, "ev_maximum_discharge_power", None)),
         min_discharge_power=n(getattr(mode, "ev_minimum_discharge_power", None)),
-        soc=_soc(req))
+        soc=soc)
     status = yield ctx.call("ac_charge_loop", ctx.info, targets, budget=ctx.timing.performance_charge_loop)
     meter = yield from _meter_reading(ctx, req, started)
     res = m.ac.AC_ChargeLoopRes(header=header(ctx), response_code=m.code("OK"), evse_status=evse_status(ctx),

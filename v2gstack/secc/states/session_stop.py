@@ -25,6 +25,7 @@ def handle(ctx: SessionContext, req: Any) -> Generator[FirmwareRequest, Any, Rep
         res = m.cm.SessionStopRes(header=header(ctx), response_code=m.code("OK"))
         ctx.service = None
         ctx.control_mode = None
+        ctx.notification = None  # a charger-side ServiceRenegotiation request is done
         return reply(ctx, res, "ServiceDiscovery")
     res = m.cm.SessionStopRes(header=header(ctx), response_code=m.code("OK"))
     if kind == "Pause":
