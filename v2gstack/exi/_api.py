@@ -39,14 +39,34 @@ CODEC_OF_MODULE: dict[str, str] = {
     "din": "din",
 }
 
+#: Codecs of other compiled packages (``register_package``): namespace URI -> codec module path,
+#: class module path -> codec module path.
+_EXTRA_NAMESPACES: dict[str, str] = {}
+_EXTRA_MODULES: dict[str, str] = {}
+
 _CODECS: dict[str, ModuleType] = {}
 _ROOTS: dict[str, dict[type, list[int]]] = {}
 
 
+def register_package(package: str, sets: dict[str, list[str]], modules: dict[str, str]) -> None:
+    """Make ``exi.encode`` / ``decode`` / ``to_xml`` / ``from_xml`` serve another compiled package.
+
+    ``sets`` maps each schema set (codec) name to the namespace URIs whose documents it decodes;
+    ``modules`` maps each class module name of the package to the schema set that encodes its
+    classes. Used for schemas compiled with ``v2gstack.exi.compiler.build.write(..., package=...)``.
+    """
+    for name, uris in sets.items():
+        for uri in uris:
+            _EXTRA_NAMESPACES[uri] = f"{package}._codec_{name}"
+    for module, name in modules.items():
+        _EXTRA_MODULES[f"{package}.{module}"] = f"{package}._codec_{name}"
+
+
 def codec(name: str) -> ModuleType:
+    """The codec module of schema set ``name`` (or a module path of a registered package)."""
     mod = _CODECS.get(name)
     if mod is None:
-        mod = importlib.import_module(f"v2gstack.exi.generated._codec_{name}")
+        mod = importlib.import_module(name if "." in name else f"v2gstack.exi.generated._codec_{name}")
         roots: dict[type, list[int]] = {}
         for i, entry in enumerate(mod.DOC):
             if entry[2] is not None:
@@ -57,6 +77,9 @@ def codec(name: str) -> ModuleType:
 
 
 def codec_for_namespace(namespace: str) -> str:
+    extra = _EXTRA_NAMESPACES.get(namespace)
+    if extra is not None:
+        return extra
     try:
         uri = ns.resolve(namespace)
     except ValueError as exc:
@@ -65,6 +88,9 @@ def codec_for_namespace(namespace: str) -> str:
 
 
 def codec_for_class(cls: type) -> str:
+    extra = _EXTRA_MODULES.get(cls.__module__)
+    if extra is not None:
+        return extra
     module = cls.__module__.rsplit(".", 1)[-1]
     name = CODEC_OF_MODULE.get(module)
     if name is None or not cls.__module__.startswith("v2gstack.exi.generated."):
@@ -169,6 +195,8 @@ def encode_fragment(obj: Any, element: str, grammar: str | None = None) -> bytes
         name: str | None = codec_for_namespace(grammar)
     else:
         name = CODEC_OF_NAMESPACE.get(uri) if uri else codec_for_class(type(obj))
+    if name is None and uri is not None:
+        name = _EXTRA_NAMESPACES.get(uri)
     if name is None:
         raise ExiEncodeError(f"no schema set for the namespace of {element!r}")
     mod = codec(name)

@@ -182,7 +182,11 @@ def _make_resolver(jpype: Any, schema_dir: Path, refused: list[str]) -> Any:
 
 def compile_grammars(jpype: Any, schema_dir: Path, namespace: str) -> Any:
     """EXIficient ``Grammars`` for the top-level schema of ``namespace``."""
-    path = schema_file(schema_dir, namespace)
+    return compile_grammars_file(jpype, schema_dir, schema_file(schema_dir, namespace))
+
+
+def compile_grammars_file(jpype: Any, schema_dir: Path, path: Path) -> Any:
+    """EXIficient ``Grammars`` for the schema document ``path`` (offline, as for the V2G schemas)."""
     factory = jpype.JClass("com.siemens.ct.exi.grammars.GrammarFactory").newInstance()
     refused: list[str] = []
     try:

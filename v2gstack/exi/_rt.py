@@ -28,13 +28,20 @@ class Unlocated(ExiDecodeError):
 class S:
     """A simple type as the codec sees it: representation kind and facets (EXI 1.0 §7.1)."""
 
-    kind: str  # bool int uint nbit string hex b64 enum
-    builtin: str = "string"
+    kind: str  # bool bool2 int uint nbit string hex b64 enum decimal float datetime list
+    builtin: str = "string"  # nearest XML Schema built-in type (datetime: which of the 8 kinds)
     lo: int | None = None
     hi: int | None = None
-    min_len: int | None = None
+    min_len: int | None = None  # strings, binary: characters / octets; lists: items
     max_len: int | None = None
     enum: type[enum.Enum] | None = None
+    item: S | None = None  # list item type (§7.1.11)
+    chars: str | None = None  # restricted character set of a pattern facet (§7.1.10.1), sorted
+    #: Value bounds of decimals and floats: (value, exclusive) pairs; digit facets of decimals.
+    vmin: tuple[Any, bool] | None = None
+    vmax: tuple[Any, bool] | None = None
+    total_digits: int | None = None
+    fraction_digits: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

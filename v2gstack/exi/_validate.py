@@ -15,7 +15,7 @@ from v2gstack.exi._rt import AnyElement, Field, S
 def check_simple(s: S, v: Any) -> str | None:
     """Return why ``v`` is not a value of simple type ``s`` (None when it is)."""
     k = s.kind
-    if k == "bool":
+    if k in ("bool", "bool2"):
         return None if isinstance(v, bool) else f"expected bool, got {type(v).__name__}"
     if k in ("int", "uint", "nbit"):
         if not isinstance(v, int) or isinstance(v, bool):
@@ -28,7 +28,29 @@ def check_simple(s: S, v: Any) -> str | None:
         if not isinstance(v, s.enum):
             return f"enumeration: expected a {s.enum.__name__} member, got {v!r}"
         return None
-    if k == "string":
+    if k == "decimal":
+        return _check_decimal(s, v)
+    if k == "float":
+        return _check_float(s, v)
+    if k == "datetime":
+        from v2gstack.exi.values import check_datetime
+
+        try:
+            check_datetime(v, s.builtin)
+        except ValueError as exc:
+            return str(exc)
+        return None
+    if k == "list":
+        if not isinstance(v, list):
+            return f"expected a list (xs:list), got {type(v).__name__}"
+        assert s.item is not None
+        for i, x in enumerate(v):
+            problem = check_simple(s.item, x)
+            if problem is None and s.item.kind == "string" and (not x or any(c.isspace() for c in x)):
+                problem = f"list item {x!r} is empty or holds whitespace (items are separated by spaces)"
+            if problem is not None:
+                return f"item {i}: {problem}"
+    elif k == "string":
         if not isinstance(v, str):
             return f"expected str, got {type(v).__name__}"
     elif k in ("hex", "b64"):
@@ -41,6 +63,51 @@ def check_simple(s: S, v: Any) -> str | None:
     # minLength is not enforced: it does not change the EXI representation and deployed encoders
     # (EXIficient, cbV2G) produce such values; EXI 1.0 §7.1.10 has no length-dependent encoding.
     return None
+
+
+def _bounds(s: S, v: Any) -> str | None:
+    if s.vmin is not None:
+        lo, excl = s.vmin
+        if not (v > lo if excl else v >= lo):
+            return f"value {v} violates the {'minExclusive' if excl else 'minInclusive'} facet {lo}"
+    if s.vmax is not None:
+        hi, excl = s.vmax
+        if not (v < hi if excl else v <= hi):
+            return f"value {v} violates the {'maxExclusive' if excl else 'maxInclusive'} facet {hi}"
+    return None
+
+
+def _check_decimal(s: S, v: Any) -> str | None:
+    from decimal import Decimal
+
+    if isinstance(v, bool) or not isinstance(v, Decimal | int):
+        return f"expected Decimal, got {type(v).__name__}"
+    if isinstance(v, Decimal) and not v.is_finite():
+        return f"xs:decimal has no value {v}"
+    problem = _bounds(s, v)
+    if problem is not None:
+        return problem
+    if s.total_digits is not None or s.fraction_digits is not None:
+        digits = Decimal(v).normalize().as_tuple()
+        assert isinstance(digits.exponent, int)
+        frac = max(0, -digits.exponent)
+        if not any(digits.digits):
+            total = 1
+        elif digits.exponent >= 0:
+            total = len(digits.digits) + digits.exponent
+        else:
+            total = max(len(digits.digits), frac)
+        if s.total_digits is not None and total > s.total_digits:
+            return f"value {v} violates the totalDigits facet {s.total_digits}"
+        if s.fraction_digits is not None and frac > s.fraction_digits:
+            return f"value {v} violates the fractionDigits facet {s.fraction_digits}"
+    return None
+
+
+def _check_float(s: S, v: Any) -> str | None:
+    if isinstance(v, bool) or not isinstance(v, float | int):
+        return f"expected float, got {type(v).__name__}"
+    return _bounds(s, v)
 
 
 def first_problem(obj: Any, path: str) -> str | None:

@@ -14,6 +14,15 @@ from typing import Any
 from v2gstack.exi import _api
 from v2gstack.exi._rt import AnyElement, S, lex_b64, lex_bool, lex_hex, parse_b64, parse_bool, parse_hex
 from v2gstack.exi.errors import ExiDecodeError, ExiEncodeError
+from v2gstack.exi.values import (
+    DATETIME_KINDS,
+    DateTime,
+    Untyped,
+    decimal_lexical,
+    float_lexical,
+    parse_decimal,
+    parse_float,
+)
 
 _C0 = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
@@ -31,16 +40,30 @@ def _esc(text: str, attr: bool = False) -> tuple[str, bool]:
 
 def lexical(s: S, v: Any) -> str:
     k = s.kind
-    if k == "bool":
+    if isinstance(v, Untyped):
+        return v.text
+    if k in ("bool", "bool2"):
         return lex_bool(v)
     if k in ("int", "uint", "nbit"):
         return str(int(v))
     if k == "enum":
+        base = _enum_base(s)
+        if base is not None:  # EXIficient writes the value of the enumeration's base type
+            return lexical(base, parse_lexical(base, v.value))
         return str(v.value)
     if k == "hex":
         return lex_hex(v)
     if k == "b64":
         return lex_b64(v)
+    if k == "decimal":
+        return decimal_lexical(v)
+    if k == "float":
+        return float_lexical(v)
+    if k == "datetime":
+        return str(v.lexical(s.builtin))
+    if k == "list":
+        assert s.item is not None
+        return "".join(lexical(s.item, x) + " " for x in v)  # EXIficient ends each item with a space
     return str(v)
 
 
@@ -56,18 +79,73 @@ def parse_lexical(s: S, text: str) -> Any:
         text = " ".join(text.replace("\t", " ").replace("\n", " ").replace("\r", " ").split())
     elif s.builtin == "normalizedString":
         text = text.replace("\t", " ").replace("\n", " ").replace("\r", " ")
-    if k == "bool":
+    if k in ("bool", "bool2"):
         return parse_bool(text)
     if k in ("int", "uint", "nbit"):
         return int(text.strip())
     if k == "enum":
         assert s.enum is not None
-        return s.enum(text.strip())
+        return _enum_member(s, text)
+    if k == "decimal":
+        return parse_decimal(text)
+    if k == "float":
+        return parse_float(text)
+    if k == "datetime":
+        return DateTime.parse(s.builtin, text)
+    if k == "list":
+        assert s.item is not None
+        return [parse_lexical(s.item, t) for t in text.split()]
     if k == "hex":
         return parse_hex(text)
     if k == "b64":
         return parse_b64(text)
     return text
+
+
+#: How values of an enumeration's base type compare (EXIficient matches enumerations by value).
+_ENUM_BASES: dict[str, S] = {
+    "decimal": S("decimal", "decimal"),
+    "float": S("float", "float"),
+    "double": S("float", "double"),
+    "boolean": S("bool", "boolean"),
+    "hexBinary": S("hex", "hexBinary"),
+    "base64Binary": S("b64", "base64Binary"),
+    **{k: S("datetime", k) for k in DATETIME_KINDS},
+}
+
+
+def _enum_member(s: S, text: str) -> Any:
+    assert s.enum is not None
+    t = text.strip()
+    try:
+        return s.enum(t)
+    except ValueError:
+        pass
+    base = _enum_base(s)
+    if base is None:
+        raise ValueError(f"{text!r} is not one of {[m.value for m in s.enum]}")
+    value = parse_lexical(base, t)
+    for member in s.enum:
+        try:
+            if parse_lexical(base, member.value) == value:
+                return member
+        except ValueError:
+            continue
+    raise ValueError(f"{text!r} is not one of {[m.value for m in s.enum]}")
+
+
+def _enum_base(s: S) -> S | None:
+    if s.builtin in _INTEGER_TYPES:
+        return S("int", s.builtin)
+    return _ENUM_BASES.get(s.builtin)
+
+
+_INTEGER_TYPES = frozenset(
+    [
+        "integer", "long", "int", "short", "byte", "nonNegativeInteger", "positiveInteger", "unsignedLong",
+        "unsignedInt", "unsignedShort", "unsignedByte", "nonPositiveInteger", "negativeInteger",
+    ]
+)
 
 
 class _Writer:
@@ -109,11 +187,11 @@ class _Writer:
             elif f.kind == "text":
                 body.append(self.text(lexical(f.names[0][2], v)))
             elif f.kind == "elem":
-                for item in v if isinstance(v, list) else [v]:
+                for item in v if f.max is None or f.max > 1 else [v]:
                     ens, elocal, econtent = _member(f.names, item)
                     self.element(ens, elocal, econtent, item)
             else:
-                for item in v if isinstance(v, list) else [v]:
+                for item in v if f.max is None or f.max > 1 else [v]:
                     self.any_element(item)
         self.parts = outer
         if body:

@@ -23,6 +23,7 @@ from v2gstack.exi import namespaces
 from v2gstack.exi._exificient_jvm import (
     ExificientUnavailable,
     compile_grammars,
+    compile_grammars_file,
     default_schema_dir,
     find_jar,
     start_jvm,
@@ -131,7 +132,7 @@ class Exificient:
         self._lock = threading.RLock()
         self._jp: Any = None
         self._grammars: dict[str, Any] = {}
-        self._coders: dict[tuple[str, bool], _Coder] = {}
+        self._coders: dict[tuple[str, bool], _Coder] = {}  # (namespace URI or "file:" path, fragment)
 
     def _coder(self, uri: str, fragment: bool) -> _Coder:
         coder = self._coders.get((uri, fragment))
@@ -143,6 +144,44 @@ class Exificient:
                 grammars = self._grammars[uri] = compile_grammars(self._jp, self.schema_dir, uri)
             coder = self._coders[(uri, fragment)] = _Coder(self._jp, grammars, fragment)
         return coder
+
+    def _schema_coder(self, xsd: Path, fragment: bool) -> _Coder:
+        key = ("file:" + str(xsd.resolve()), fragment)
+        coder = self._coders.get(key)
+        if coder is None:
+            if self._jp is None:
+                self._jp = start_jvm(self.jar)
+            grammars = self._grammars.get(key[0])
+            if grammars is None:
+                grammars = self._grammars[key[0]] = compile_grammars_file(self._jp, self.schema_dir, xsd)
+            coder = self._coders[key] = _Coder(self._jp, grammars, fragment)
+        return coder
+
+    def encode_xml_with_schema(self, xml: str, xsd: str | os.PathLike[str], fragment: bool = False) -> bytes:
+        """EXI stream of ``xml`` with the grammars of the schema document ``xsd`` (any schema)."""
+        path = Path(xsd)
+        if is_xml11(xml) and not xml.lstrip().startswith("<?xml"):
+            xml = XML11_DECLARATION + xml
+        with self._lock:
+            coder = self._schema_coder(path, fragment)
+            try:
+                return coder.encode(xml)
+            except self._jp.JException as exc:
+                self._coders.pop(("file:" + str(path.resolve()), fragment), None)
+                problem = _java_message(exc)
+                raise ExiEncodeError(f"EXIficient could not encode with {path.name}: {problem}") from exc
+
+    def decode_xml_with_schema(self, data: bytes, xsd: str | os.PathLike[str], fragment: bool = False) -> str:
+        """XML text of an EXI stream made with the grammars of the schema document ``xsd``."""
+        path = Path(xsd)
+        with self._lock:
+            coder = self._schema_coder(path, fragment)
+            try:
+                return coder.decode(bytes(data))
+            except self._jp.JException as exc:
+                self._coders.pop(("file:" + str(path.resolve()), fragment), None)
+                problem = _java_message(exc)
+                raise ExiDecodeError(f"EXIficient could not decode with {path.name}: {problem}") from exc
 
     def warm_up(self, namespace: str) -> None:
         """Start the JVM and compile the grammars of ``namespace`` now rather than on first use."""

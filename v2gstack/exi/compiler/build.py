@@ -6,7 +6,7 @@ import hashlib
 from pathlib import Path
 
 from v2gstack.exi.compiler.codegen import CodecGen, gen_class_module
-from v2gstack.exi.compiler.model import NS_MODULES, Registry, module_for
+from v2gstack.exi.compiler.model import NS_MODULES, PACKAGE, Registry, module_for
 from v2gstack.exi.compiler.schema import SchemaSet, load_schema_set
 
 #: Schema sets: (codec name, entry schema relative to the XSD directory, root namespace).
@@ -40,11 +40,22 @@ def _header(xsd_dir: Path, files: list[Path], what: str) -> str:
     return "\n".join(lines)
 
 
-def generate(xsd_dir: Path) -> dict[str, str]:
-    """Return {file name: content} of every generated module."""
-    reg = Registry()
+def generate(
+    xsd_dir: Path,
+    sets_spec: list[tuple[str, str, str]] | None = None,
+    ns_modules: list[tuple[str, str]] | None = None,
+    package: str = PACKAGE,
+) -> dict[str, str]:
+    """Return {file name: content} of every generated module.
+
+    By default the ISO 15118 schema sets into ``v2gstack.exi.generated``; ``sets_spec`` (codec name,
+    entry schema, root namespace), ``ns_modules`` (namespace URI or URI prefix, class module) and
+    ``package`` compile other schemas (the compiler does not care which).
+    """
+    ns_modules = NS_MODULES if ns_modules is None else ns_modules
+    reg = Registry(ns_modules, package)
     sets: list[tuple[str, SchemaSet, str]] = []
-    for name, entry, root in SETS:
+    for name, entry, root in SETS if sets_spec is None else sets_spec:
         sset = load_schema_set(name, xsd_dir / entry)
         for ct in sset.complex_types:
             reg.klass(ct)
@@ -59,10 +70,10 @@ def generate(xsd_dir: Path) -> dict[str, str]:
             codecs[f"{name}_{suffix}" if suffix else name] = text
         for path, tns in sset.file_namespaces:
             try:
-                module_files.setdefault(module_for(tns), []).append(path)
+                module_files.setdefault(module_for(tns, ns_modules), []).append(path)
             except KeyError:
                 continue
-    for _, mod in NS_MODULES:
+    for _, mod in ns_modules:
         files = sorted(set(module_files.get(mod, [])))
         out[f"{mod}.py"] = gen_class_module(mod, reg, _header(xsd_dir, files, f"Message classes: {mod}."))
     for name, text in codecs.items():
@@ -70,10 +81,16 @@ def generate(xsd_dir: Path) -> dict[str, str]:
     return out
 
 
-def write(xsd_dir: Path, target: Path) -> list[Path]:
+def write(
+    xsd_dir: Path,
+    target: Path,
+    sets_spec: list[tuple[str, str, str]] | None = None,
+    ns_modules: list[tuple[str, str]] | None = None,
+    package: str = PACKAGE,
+) -> list[Path]:
     target.mkdir(parents=True, exist_ok=True)
     written = []
-    for fname, text in sorted(generate(xsd_dir).items()):
+    for fname, text in sorted(generate(xsd_dir, sets_spec, ns_modules, package).items()):
         path = target / fname
         path.write_text(text, encoding="utf-8")
         written.append(path)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import math
 import re
+from decimal import Decimal
 
 from v2gstack.exi.compiler.grammar import members
 from v2gstack.exi.compiler.model import ClassInfo, FieldSpec, Registry
@@ -20,16 +22,21 @@ def py_simple(s: Simple, reg: Registry, here: str, element: tuple[str, str] | No
     if s.kind == "enum":
         e = reg.enum(s, element)
         return e.name if e.module == here else f"_{e.module}.{e.name}"
+    if s.kind == "list":
+        assert s.item is not None
+        return f"list[{py_simple(s.item, reg, here, element)}]"
     return {
         "bool": "bool",
+        "bool2": "bool",
         "int": "int",
         "uint": "int",
         "nbit": "int",
         "string": "str",
         "hex": "bytes",
         "b64": "bytes",
-        "decimal": "decimal.Decimal",
+        "decimal": "_Decimal",
         "float": "float",
+        "datetime": "_DateTime",
     }.get(s.kind, "str")
 
 
@@ -37,7 +44,16 @@ def cls_ref(info: ClassInfo, here: str) -> str:
     return info.name if info.module == here else f"_{info.module}.{info.name}"
 
 
+def _const(v: object) -> str:
+    if isinstance(v, Decimal):
+        return f"_Decimal({str(v)!r})"
+    if isinstance(v, float) and not math.isfinite(v):
+        return f"float({str(v)!r})"
+    return repr(v)
+
+
 def s_literal(s: Simple, reg: Registry, here: str, element: tuple[str, str] | None) -> str:
+    """The ``_S(...)`` expression of simple type ``s`` (class metadata, generic coding)."""
     args = [repr(s.kind), repr(s.builtin)]
     kw = []
     if s.lo is not None:
@@ -50,6 +66,18 @@ def s_literal(s: Simple, reg: Registry, here: str, element: tuple[str, str] | No
         kw.append(f"max_len={s.max_len}")
     if s.kind == "enum":
         kw.append(f"enum={py_simple(s, reg, here, element)}")
+    if s.item is not None:
+        kw.append(f"item={s_literal(s.item, reg, here, element)}")
+    if s.chars is not None:
+        kw.append(f"chars={s.chars!r}")
+    for name in ("vmin", "vmax"):
+        b = getattr(s, name)
+        if b is not None:
+            kw.append(f"{name}=({_const(b[0])}, {b[1]!r})")
+    if s.total_digits is not None:
+        kw.append(f"total_digits={s.total_digits}")
+    if s.fraction_digits is not None:
+        kw.append(f"fraction_digits={s.fraction_digits}")
     return f"_S({', '.join(args + kw)})"
 
 
@@ -210,10 +238,15 @@ def gen_class_module(module: str, reg: Registry, header: str) -> str:
         meta.extend(items)
         meta.append(")")
     imports.discard(module)
-    imp = [f"from v2gstack.exi.generated import {m} as _{m}" for m in sorted(imports)]
+    imp = [f"from {reg.package} import {m} as _{m}" for m in sorted(imports)]
     imp.append("from v2gstack.exi._rt import AnyElement as _AnyElement")
     imp.append("from v2gstack.exi._rt import Field as _Field")
     imp.append("from v2gstack.exi._rt import S as _S")
+    text_so_far = "\n".join(body + meta)
+    if "_Decimal" in text_so_far:
+        imp.append("from decimal import Decimal as _Decimal")
+    if "_DateTime" in text_so_far:
+        imp.append("from v2gstack.exi.values import DateTime as _DateTime")
     for mod, name in sorted(mixins):
         imp.append(f"from {mod} import {name}")
     out += sorted(imp)

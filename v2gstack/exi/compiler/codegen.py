@@ -5,8 +5,11 @@ tables and global elements used by wildcards (appendix D).
 
 from __future__ import annotations
 
+import re
+
 from v2gstack.exi.compiler.classgen import cls_ref as cls_ref
 from v2gstack.exi.compiler.classgen import gen_class_module as gen_class_module
+from v2gstack.exi.compiler.classgen import s_literal
 from v2gstack.exi.compiler.decgen import WINDOW_BITS, DecoderGen
 from v2gstack.exi.compiler.encgen import EncoderGen
 from v2gstack.exi.compiler.grammar import Grammar, Label, build_grammar, members
@@ -83,6 +86,7 @@ class CodecGen(EncoderGen, DecoderGen):
         self.simple_helpers: dict[tuple[object, ...], str] = {}
         self.member_encoders: dict[tuple[object, ...], str] = {}
         self.helper_src: list[str] = []
+        self.s_tabs: dict[tuple[object, ...], str] = {}
 
     def class_ref(self, ct: ComplexType) -> str:
         return self.cref(self.reg.klass(ct))
@@ -116,6 +120,21 @@ class CodecGen(EncoderGen, DecoderGen):
             lst = self.tab("(" + "".join(f"{ref}.{m}, " for m in e.members) + ")")
             self.enum_tabs[key] = (idx, lst)
         return self.enum_tabs[key]
+
+    def s_table(self, s: Simple, element: tuple[str, str] | None) -> str:
+        """A module-level ``_S`` of simple type ``s`` for the generic runtime coder (v2gstack.exi._simple)."""
+        key = (s.key(), element if s.kind == "enum" and s.name is None else None)
+        name = self.s_tabs.get(key)
+        if name is None:
+            lit = s_literal(s, self.reg, "", element)
+            for tok in re.split(r"[\s(),=\[\]]+", lit):
+                if tok.startswith("_") and "." in tok:
+                    self.imports.add(tok[1:].split(".")[0])
+            self.ntab += 1
+            name = f"_T{self.ntab}"
+            self.tables.append(f"{name}: Any = {lit}")
+            self.s_tabs[key] = name
+        return name
 
     def grammar(self, ct: ComplexType) -> Grammar:
         key = Registry.type_key(ct)
@@ -302,9 +321,17 @@ class CodecGen(EncoderGen, DecoderGen):
             "    unsupported as _unsupported,",
             ")",
         ]
+        if self.s_tabs:
+            head.append("from v2gstack.exi._rt import S as _S")
+            head.append(
+                "from v2gstack.exi._simple import d_sel_any as _d_sel_any, dec_simple as _dec_simple, "
+                "e_sel_any as _e_sel_any, enc_simple as _enc_simple"
+            )
+            if any("_Decimal(" in t for t in self.tables):
+                head.append("from decimal import Decimal as _Decimal")
         head.append("from v2gstack.exi._wild import dec_any as _dec_any")
         head.append("from v2gstack.exi._wild import enc_any as _enc_any")
-        head += [f"from v2gstack.exi.generated import {m} as _{m}" for m in sorted(self.imports)]
+        head += [f"from {self.reg.package} import {m} as _{m}" for m in sorted(self.imports)]
         head += ["", "_BOOL = {True: 1, False: 0}", f"_WINDOW = (1 << {WINDOW_BITS}) - 1"]
         helpers = [x for h in self.helper_src for x in ("", "", h)]
         main = "\n".join(head + helpers + fns + stubs + ["", ""] + self.tables + doc_lines) + "\n"
@@ -319,7 +346,7 @@ class CodecGen(EncoderGen, DecoderGen):
             "",
             "",
             "def _dsig() -> Any:",
-            f"    from v2gstack.exi.generated import _codec_{self.name}_dsig as m",
+            f"    from {self.reg.package} import _codec_{self.name}_dsig as m",
             "",
             "    return m",
         ]
@@ -356,6 +383,6 @@ class CodecGen(EncoderGen, DecoderGen):
         used = {n.id for n in ast.walk(ast.parse(body)) if isinstance(n, ast.Name)}
         shared = sorted((used & top) - own)
         doc = [f'"""xmldsig part of the {self.name} codec, imported on first use (do not edit)."""']
-        imports = [f"from v2gstack.exi.generated._codec_{self.name} import {n}" for n in shared]
+        imports = [f"from {self.reg.package}._codec_{self.name} import {n}" for n in shared]
         rest = [line for line in head[1:] if not line.startswith(('"""', "    ")) or line.startswith("    ")]
         return "\n".join(doc + rest + imports + [body]) + "\n"

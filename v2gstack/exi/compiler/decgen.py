@@ -19,12 +19,22 @@ from v2gstack.exi.compiler.schema import ComplexType, ElementDecl, Simple
 if TYPE_CHECKING:
     from v2gstack.exi.compiler.model import FieldSpec
 
-FIXED = ("nbit", "bool", "enum")
+FIXED = ("nbit", "bool", "bool2", "enum")
+#: Kinds coded by the generic runtime (v2gstack.exi._simple): not in the ISO 15118 schemas.
+GENERIC = ("decimal", "float", "datetime", "list")
+#: Element content that may be empty (no CH; EXIficient ends the element with a second-level EE).
+SEL = ("string", "hex", "b64", "list")
+
+
+def is_generic(s: Simple) -> bool:
+    return s.kind in GENERIC or (s.kind == "string" and s.chars is not None)
 
 
 def fixed_width(s: Simple) -> int:
     if s.kind == "bool":
         return 1
+    if s.kind == "bool2":
+        return 2
     if s.kind == "nbit":
         assert s.lo is not None and s.hi is not None
         return (s.hi - s.lo).bit_length()
@@ -79,6 +89,9 @@ class DecoderGen:
     def tab(self, expr: str) -> str:
         raise NotImplementedError
 
+    def s_table(self, s: Simple, element: tuple[str, str] | None) -> str:
+        raise NotImplementedError
+
     simple_helpers: dict[tuple[object, ...], str]
     ret: str = ""
     ntmp: int = 0
@@ -97,6 +110,8 @@ class DecoderGen:
             r.read(ind, w, "x")
             if k == "bool":
                 r.lines.append(f"{ind}{target} = x == 1")
+            elif k == "bool2":  # §7.1.2: 0 "false", 1 "0", 2 "true", 3 "1"
+                r.lines.append(f"{ind}{target} = x > 1")
             elif k == "nbit":
                 assert s.lo is not None
                 off = f" + {s.lo}" if s.lo > 0 else f" - {-s.lo}" if s.lo < 0 else ""
@@ -112,7 +127,9 @@ class DecoderGen:
             r.lines.append(f"{ind}    {target} = -{target} - 1")
             return
         r.flush(ind)
-        if k == "uint":
+        if is_generic(s):
+            r.lines.append(f"{ind}{target}, p = _dec_simple(D, T, p, {self.s_table(s, element)})")
+        elif k == "uint":
             r.lines.append(f"{ind}{target}, p = d_uint(D, T, p)")
         elif k == "string":
             r.lines.append(f"{ind}{target}, p = d_str(D, T, p, {s.max_len})")
@@ -123,8 +140,12 @@ class DecoderGen:
 
     def member(self, r: Reader, m: ElementDecl, target: str, ind: str, inline: bool) -> None:
         """Decode the content of element ``m`` (its SE event code already consumed)."""
-        if isinstance(m.type, Simple) and m.type.kind in ("string", "hex", "b64"):
+        if isinstance(m.type, Simple) and (m.type.kind in SEL or is_generic(m.type)):
             r.flush(ind)
+            if is_generic(m.type):
+                st = self.s_table(m.type, m.qname)
+                r.lines.append(f"{ind}{target}, p = _d_sel_any(D, T, p, {st}, {m.qname[1]!r})")
+                return
             fn = "d_sel_str" if m.type.kind == "string" else "d_sel_bin"
             r.lines.append(f"{ind}{target}, p = {fn}(D, T, p, {m.type.max_len}, {m.qname[1]!r})")
             return
@@ -215,9 +236,9 @@ class DecoderGen:
         out = r.lines
         args = []
         for i, f in enumerate(fields):
-            if f.kind == "text" and f.simple is not None and f.simple.kind in ("string", "hex", "b64"):
+            if f.kind == "text" and f.simple is not None and f.simple.kind in SEL:
                 # no CH when the element ended with a second-level EE: empty content
-                empty = '""' if f.simple.kind == "string" else 'b""'
+                empty = {"string": '""', "list": "[]"}.get(f.simple.kind, 'b""')
                 args.append(f"{f.attr}={empty} if f{i} is None else f{i}")
             else:
                 args.append(f"{f.attr}=f{i}")

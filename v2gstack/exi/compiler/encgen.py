@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from v2gstack.exi.compiler.decgen import find_chain
+from v2gstack.exi.compiler.decgen import SEL, find_chain, is_generic
 from v2gstack.exi.compiler.grammar import Grammar, Label, State
 from v2gstack.exi.compiler.model import ClassInfo, FieldSpec, Registry, flatten
 from v2gstack.exi.compiler.schema import ComplexType, ElementDecl, Simple
@@ -72,6 +72,9 @@ class EncoderGen:
     def enum_tables(self, s: Simple, element: tuple[str, str] | None) -> tuple[str, str]:
         raise NotImplementedError
 
+    def s_table(self, s: Simple, element: tuple[str, str] | None) -> str:
+        raise NotImplementedError
+
     def labels_of(self, f: FieldSpec) -> list[tuple[Label, ElementDecl | None]]:
         raise NotImplementedError
 
@@ -80,8 +83,12 @@ class EncoderGen:
         self, em: _Emitter, s: Simple, v: str, ind: str, element: tuple[str, str] | None, fn: str = ""
     ) -> None:
         k = s.kind
-        if k == "bool":
+        if is_generic(s):
+            em.line(ind, f"a = _enc_simple(a, {self.s_table(s, element)}, {v})")
+        elif k == "bool":
             em.write(ind, f"_BOOL[{v}]", 1)
+        elif k == "bool2":  # §7.1.2: 2 "true", 0 "false"
+            em.write(ind, f"_BOOL[{v}] << 1", 2)
         elif k == "nbit":
             assert s.lo is not None and s.hi is not None
             w = (s.hi - s.lo).bit_length()
@@ -156,7 +163,9 @@ class EncoderGen:
             em.lines.append(f"{ind}    return a")
 
     def enc_member(self, em: _Emitter, m: ElementDecl, v: str, ind: str) -> None:
-        if isinstance(m.type, Simple) and m.type.kind in ("string", "hex", "b64"):
+        if isinstance(m.type, Simple) and is_generic(m.type):
+            em.line(ind, f"a = _e_sel_any(a, {self.s_table(m.type, m.qname)}, {v})")
+        elif isinstance(m.type, Simple) and m.type.kind in ("string", "hex", "b64"):
             self.enc_value(
                 em, m.type, v, ind, m.qname, "e_sel_str" if m.type.kind == "string" else "e_sel_bin"
             )
@@ -239,7 +248,7 @@ class EncoderGen:
         ) -> tuple[set[int], bool]:
             labs = self.labels_of(f)
             nxt = step(states, labs)
-            if f.kind == "text" and f.simple is not None and f.simple.kind in ("string", "hex", "b64"):
+            if f.kind == "text" and f.simple is not None and f.simple.kind in SEL:
                 self.empty_text(em, g, states, v, ind, runtime)
 
             if len(states) == 1 and not runtime:

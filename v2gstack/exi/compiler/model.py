@@ -24,8 +24,12 @@ NS_MODULES: list[tuple[str, str]] = [
 ]
 
 
-def module_for(ns: str) -> str:
-    for prefix, mod in NS_MODULES:
+#: Package of the generated modules (other packages: compiled test schemas).
+PACKAGE = "v2gstack.exi.generated"
+
+
+def module_for(ns: str, ns_modules: list[tuple[str, str]] | None = None) -> str:
+    for prefix, mod in NS_MODULES if ns_modules is None else ns_modules:
         if ns == prefix or (prefix.endswith(":") and ns.startswith(prefix)):
             return mod
     raise KeyError(f"no generated module for namespace {ns!r}")
@@ -132,7 +136,9 @@ def _flatten(p: Particle, lo: int, hi: int | None, out: list[FieldSpec]) -> None
 class Registry:
     """Every generated class and enum, across all schema sets, with unique names per module."""
 
-    def __init__(self) -> None:
+    def __init__(self, ns_modules: list[tuple[str, str]] | None = None, package: str = PACKAGE) -> None:
+        self.ns_modules = NS_MODULES if ns_modules is None else ns_modules
+        self.package = package
         self.classes: dict[tuple[object, ...], ClassInfo] = {}
         self.enums: dict[tuple[object, ...], EnumInfo] = {}
         self.names: dict[str, set[str]] = {}
@@ -165,7 +171,7 @@ class Registry:
             return info
         qn = ct.qname or ct.anon_element
         assert qn is not None
-        module = module_for(qn[0])
+        module = module_for(qn[0], self.ns_modules)
         name = self._unique(
             module,
             class_name(ct.qname[1] if ct.qname else None, ct.anon_element[1] if ct.anon_element else None),
@@ -197,7 +203,7 @@ class Registry:
             return info
         qn = s.name or element
         assert qn is not None
-        module = module_for(qn[0])
+        module = module_for(qn[0], self.ns_modules)
         base = class_name(s.name[1] if s.name else None, None if s.name else qn[1] + "Enum")
         name = self._unique(module, base, s.name is None)
         members: list[str] = []

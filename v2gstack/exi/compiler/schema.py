@@ -10,10 +10,13 @@ from __future__ import annotations
 import re
 import tempfile
 from dataclasses import dataclass, field
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 import xmlschema
+
+from v2gstack.exi.compiler.regexset import restricted_set
 
 XS = "http://www.w3.org/2001/XMLSchema"
 
@@ -36,20 +39,78 @@ _INT_RANGES: dict[str, tuple[int | None, int | None]] = {
 
 QName = tuple[str, str]  # (namespace uri, local name)
 
+_DATETIME = ("dateTime", "date", "time", "gYear", "gYearMonth", "gMonth", "gMonthDay", "gDay")
+
+
+def _item_type(t: Any) -> Any:
+    cur = t
+    while cur is not None and not hasattr(cur, "item_type"):
+        cur = getattr(cur, "base_type", None)
+    if cur is None:  # pragma: no cover - xmlschema always has an XsdList below a list restriction
+        raise NotImplementedError(f"list type {t.name} without an item type")
+    return cur.item_type
+
+
+def _facets(t: Any) -> dict[str, Any]:
+    """The effective facets of a user-defined simple type: for each kind the most derived one.
+
+    Facets of XML Schema built-in types are left out (their ranges are known; their patterns do
+    not select a restricted character set). Patterns of one derivation step are alternatives.
+    """
+    out: dict[str, Any] = {}
+    cur = t
+    while cur is not None and not (cur.name or "").startswith("{" + XS + "}"):
+        for key, facet in (getattr(cur, "facets", None) or {}).items():
+            if key is None:
+                continue
+            local = key.split("}")[1]
+            if local == "pattern":
+                if "pattern" not in out:
+                    regexps = list(getattr(facet, "regexps", []) or [])
+                    if regexps:
+                        out["pattern"] = "|".join(regexps) if len(regexps) > 1 else regexps[0]
+                continue
+            kind = local.replace("Inclusive", "").replace("Exclusive", "")
+            if kind in ("min", "max"):
+                if kind not in out:
+                    out[kind] = (facet.value, local.endswith("Exclusive"))
+            elif local not in out:
+                out[local] = facet.value
+        cur = getattr(cur, "base_type", None)
+    return out
+
+
+def _bound(facets: dict[str, Any], kind: str, conv: Any) -> tuple[Any, bool] | None:
+    b = facets.get(kind)
+    if b is None:
+        return None
+    return (conv(str(b[0])) if conv is Decimal else conv(b[0]), bool(b[1]))
+
+
+def _int_facet(facets: dict[str, Any], name: str) -> int | None:
+    v = facets.get(name)
+    return None if v is None else int(v)
+
 
 @dataclass
 class Simple:
     """A simple type reduced to its EXI representation (EXI 1.0 §7.1)."""
 
-    kind: str  # bool | int | uint | nbit | string | hex | b64 | enum | decimal | float | list
+    #: bool | bool2 | int | uint | nbit | string | hex | b64 | enum | decimal | float | datetime | list
+    kind: str
     name: QName | None = None  # named simple type (enumerations become Enum classes)
-    builtin: str = "string"  # nearest XML Schema built-in ancestor (lexical forms)
+    builtin: str = "string"  # nearest XML Schema built-in ancestor (lexical forms); datetime: its kind
     lo: int | None = None
     hi: int | None = None
     min_len: int | None = None
     max_len: int | None = None
     enum_values: list[str] = field(default_factory=list)
     item: Simple | None = None
+    chars: str | None = None  # restricted character set of a pattern facet (§7.1.10.1)
+    vmin: tuple[Any, bool] | None = None  # decimal / float bounds: (value, exclusive)
+    vmax: tuple[Any, bool] | None = None
+    total_digits: int | None = None
+    fraction_digits: int | None = None
 
     def key(self) -> tuple[Any, ...]:
         return (
@@ -62,6 +123,11 @@ class Simple:
             self.max_len,
             tuple(self.enum_values),
             self.item.key() if self.item else None,
+            self.chars,
+            self.vmin,
+            self.vmax,
+            self.total_digits,
+            self.fraction_digits,
         )
 
 
@@ -166,39 +232,53 @@ class _Reader:
         if t.name and not t.name.startswith("{" + XS + "}"):
             ns, local = t.name[1:].split("}")
             name = (ns, local)
-        if getattr(t, "item_type", None) is not None:
-            return Simple("list", name, "list", item=self.simple_type(t.item_type))
-        if t.is_union():
-            raise NotImplementedError(f"union type {t.name} is not supported")
+        if t.is_list():  # §7.1.11; enumerated lists too (EXI errata: no enumeration of lists)
+            return Simple(
+                "list", name, "list", min_len=t.min_length, max_len=t.max_length,
+                item=self.simple_type(_item_type(t)),
+            )
+        if t.is_union():  # unions (enumerated or not) are represented as String (§7.1)
+            return Simple("string", name, "string")
         chain = self._builtin_chain(t)
         builtin = chain[0] if chain else "string"
-        enum = t.enumeration
         min_len = t.min_length
         max_len = t.max_length
-        if enum:
-            values = [str(v) if not isinstance(v, bool) else ("true" if v else "false") for v in enum]
+        if t.enumeration and not {"QName", "NOTATION"} & set(chain):
             # keep the lexical forms as written in the schema (facet order = EXI index order, §7.2)
+            values = [str(v) if not isinstance(v, bool) else str(v).lower() for v in t.enumeration]
             lex = self._enum_lexical(t)
             return Simple("enum", name, builtin, enum_values=lex or values)
-        if builtin == "boolean":
-            return Simple("bool", name, builtin)
+        facets = _facets(t)
+        if builtin == "boolean":  # §7.1.2: a pattern facet selects the 2-bit representation
+            return Simple("bool2" if "pattern" in facets else "bool", name, builtin)
         if builtin in ("hexBinary",):
             return Simple("hex", name, builtin, min_len=min_len, max_len=max_len)
         if builtin in ("base64Binary",):
             return Simple("b64", name, builtin, min_len=min_len, max_len=max_len)
         if builtin in ("float", "double"):
-            return Simple("float", name, builtin)
-        if builtin == "decimal":
-            return Simple("decimal", name, builtin)
+            return Simple(
+                "float", name, builtin, vmin=_bound(facets, "min", float), vmax=_bound(facets, "max", float)
+            )
+        if builtin in _DATETIME:
+            return Simple("datetime", name, builtin)
         int_base = next((n for n in chain if n in _INT_RANGES), None)
+        if int_base is None and builtin == "decimal":
+            return Simple(
+                "decimal", name, builtin,
+                vmin=_bound(facets, "min", Decimal), vmax=_bound(facets, "max", Decimal),
+                total_digits=_int_facet(facets, "totalDigits"),
+                fraction_digits=_int_facet(facets, "fractionDigits"),
+            )
         if int_base is not None:
             lo, hi = _INT_RANGES[int_base]
-            for facet_lo in (getattr(t, "min_value", None),):
-                if facet_lo is not None:
-                    lo = int(facet_lo) if lo is None else max(lo, int(facet_lo))
-            facet_hi = getattr(t, "max_value", None)
-            if facet_hi is not None:
-                hi = int(facet_hi) if hi is None else min(hi, int(facet_hi))
+            b = _bound(facets, "min", Decimal)
+            if b is not None:
+                v = int(b[0]) + 1 if b[1] else int(b[0])
+                lo = v if lo is None else max(lo, v)
+            b = _bound(facets, "max", Decimal)
+            if b is not None:
+                v = int(b[0]) - 1 if b[1] else int(b[0])
+                hi = v if hi is None else min(hi, v)
             # EXI 1.0 §7.1.5 / table 7-1: n-bit unsigned for bounded ranges of at most 4096 values,
             # unsigned integer when the lower bound is not negative, integer otherwise.
             if lo is not None and hi is not None and hi - lo < 4096:
@@ -208,7 +288,12 @@ class _Reader:
             else:
                 kind = "int"
             return Simple(kind, name, int_base, lo=lo, hi=hi)
-        return Simple("string", name, builtin, min_len=min_len, max_len=max_len)
+        # String (§7.1.10): xs:string and its derivations, anyURI, QName, NOTATION, duration, ...
+        chars = None
+        pattern = facets.get("pattern")
+        if pattern is not None:
+            chars = restricted_set(pattern)
+        return Simple("string", name, builtin, min_len=min_len, max_len=max_len, chars=chars)
 
     def _enum_lexical(self, t: Any) -> list[str]:
         cur = t
