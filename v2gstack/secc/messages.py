@@ -115,15 +115,36 @@ def _default_simple(s: S) -> Any:
     return "x" * (s.min_len or 0)
 
 
+def _chosen(fields: Any, values: dict[str, Any], prefer: str) -> dict[int, int]:
+    """The alternative a minimal instance uses in each required choice group: the one ``values``
+    already fills, else the one whose element matches the mode in ``prefer`` (Scheduled/Dynamic),
+    else the first."""
+    groups: dict[int, list[Any]] = {}
+    for f in fields:
+        if f.group and f.gmin >= 1:
+            groups.setdefault(f.group, []).append(f)
+    mode = next((w for w in ("Scheduled", "Dynamic") if w in prefer), None)
+    chosen: dict[int, int] = {}
+    for group, members in groups.items():
+        given = [f.alt for f in members if f.attr in values]
+        matching = [f.alt for f in members if mode and any(n[1].startswith(mode) for n in f.names)]
+        chosen[group] = (given or matching or [min(f.alt for f in members)])[0]
+    return chosen
+
+
 def minimal(cls: type, prefer: str = "", **values: Any) -> Any:
     """An instance of ``cls`` with every required field set to a neutral value.
 
     ``prefer`` picks, among substitution-group alternatives, the first element whose name contains it
-    (e.g. "Scheduled_DC"); ``values`` override fields.
+    (e.g. "Scheduled_DC"), and in a required xs:choice the alternative of that control mode; ``values``
+    override fields. Choice groups come from the generated field metadata (``group``/``alt``/``amin``).
     """
+    fields = cls._exi_fields  # type: ignore[attr-defined]
+    chosen = _chosen(fields, values, prefer)
     kwargs: dict[str, Any] = {}
-    for f in cls._exi_fields:  # type: ignore[attr-defined]
-        if f.attr in values or f.min == 0:
+    for f in fields:
+        in_choice = f.group in chosen and chosen[f.group] == f.alt and f.amin >= 1
+        if f.attr in values or not (f.min >= 1 or in_choice):
             continue
         options = [n for n in f.names if not prefer or prefer in n[1]] or list(f.names)
         content = options[0][2]
@@ -133,16 +154,10 @@ def minimal(cls: type, prefer: str = "", **values: Any) -> Any:
             value = minimal(content, prefer)
         else:
             value = None
-        kwargs[f.attr] = [value] if f.max != 1 else value
+        count = max(f.min, f.amin if in_choice else 0, 1)
+        kwargs[f.attr] = [value] * count if f.max != 1 else value
     kwargs.update(values)
     return cls(**kwargs)
-
-
-#: Responses with a required choice of optional fields: the alternative a minimal response uses.
-_CHOICES: dict[str, dict[str, type]] = {
-    "ScheduleExchangeRes": {"scheduled_se_res_control_mode": cm.Scheduled_SEResControlMode},
-    "AuthorizationSetupRes": {"eim_as_res_authorization_mode": cm.EIM_ASResAuthorizationMode},
-}
 
 
 def response_class(request_name: str) -> type | None:
@@ -165,13 +180,11 @@ def failed_response(request_name: str, response_code: str, ctx: Any) -> tuple[An
         prefer = "Scheduled_DC" if cls.__module__ == dc.__name__ else "Scheduled_AC"
         if ctx.service is not None and ctx.service.is_bpt:
             prefer = "BPT_" + prefer
-        extra: dict[str, Any] = {k: minimal(v) for k, v in _CHOICES.get(cls.__name__, {}).items()}
-        if cls is cm.ServiceDetailRes:
-            extra["service_parameter_list"] = cm.ServiceParameterList(parameter_set=[cm.ParameterSet(
-                parameter_set_id=0, parameter=[cm.Parameter(name="Connector", int_value=0)])])
-        elif cls is cm.CertificateInstallationRes:
-            return None  # nothing minimal about it: the connection just closes
+        if cls is cm.CertificateInstallationRes:
+            return None  # nothing minimal about it (signed contract data): the connection just closes
+        if ctx.control_mode is not None and ctx.control_mode.name == "DYNAMIC":
+            prefer = prefer.replace("Scheduled", "Dynamic")
         msg = minimal(cls, prefer, header=header(ctx.session_id or b"\x00" * 8),
-                      response_code=code(response_code), **extra)
+                      response_code=code(response_code))
     namespace, payload_type = where(cls)
     return msg, namespace, payload_type
