@@ -22,15 +22,17 @@ def summary_ms(samples: Sequence[float]) -> str:
 
 
 def _serve(pki_dir: str | None, ports: multiprocessing.Queue[tuple[float, ...]],
-           stop: multiprocessing.synchronize.Event, mark: multiprocessing.synchronize.Event) -> None:
+           stop: multiprocessing.synchronize.Event, mark: multiprocessing.synchronize.Event,
+           handshake_threads: bool = True) -> None:
     from v2gstack.secc.server import SeccServer, SeccServerConfig
     from v2gstack.secc.simulator import SimulatedEVSE
     from v2gstack.security.tls import server_context
 
     async def main() -> None:
         tls = server_context(pki_dir) if pki_dir else None
-        server = await SeccServer.start(SimulatedEVSE(), SeccServerConfig(host="::1", sdp_port=0, tls=tls,
-                                                                          max_sessions=1024))
+        config = SeccServerConfig(host="::1", sdp_port=0, tls=tls, handshake_threads=handshake_threads,
+                                  max_sessions=1024)
+        server = await SeccServer.start(SimulatedEVSE(), config)
         ports.put((server.sdp_port, server.tcp_port))
         base = 0.0
         while not stop.is_set():
@@ -50,12 +52,12 @@ def _serve(pki_dir: str | None, ports: multiprocessing.Queue[tuple[float, ...]],
 class SeccProcess:
     """A SeccServer with a SimulatedEVSE in its own process (no log), so it has a core of its own."""
 
-    def __init__(self, pki_dir: str | None) -> None:
+    def __init__(self, pki_dir: str | None, handshake_threads: bool = True) -> None:
         self.ports: multiprocessing.Queue[tuple[float, ...]] = multiprocessing.Queue()
         self.stop = multiprocessing.Event()
         self.mark = multiprocessing.Event()
-        self.proc = multiprocessing.Process(target=_serve, args=(pki_dir, self.ports, self.stop, self.mark),
-                                            daemon=True)
+        args = (pki_dir, self.ports, self.stop, self.mark, handshake_threads)
+        self.proc = multiprocessing.Process(target=_serve, args=args, daemon=True)
         self.proc.start()
         sdp_port, tcp_port = self.ports.get(timeout=30)
         self.sdp_port, self.tcp_port = int(sdp_port), int(tcp_port)

@@ -10,7 +10,7 @@ session first (codec imports in both processes).
 millisecond; with 0 all 100 TLS handshakes hit the SECC at once).
 
     python benchmarks/session_concurrent.py [--sessions 100] [--cycles 20] [--no-tls] [--pacing 0]
-        [--ramp 0]
+        [--ramp 0] [--inline-handshakes]
 """
 
 from __future__ import annotations
@@ -42,6 +42,7 @@ async def _main(args: argparse.Namespace, secc: SeccProcess, pki: str | None) ->
         session = EvccConfig(service=EnergyService.DC_BPT, mode=ControlMode.DYNAMIC, cycles=args.cycles,
                              evcc_id=f"WMIV2GSTACK{i:07d}")
         config = ClientConfig(host="::1", sdp_port=secc.sdp_port, tls=tls, pacing=args.pacing,
+                              handshake_threads=not args.inline_handshakes,
                               session=session)
         try:
             return await run_evcc(config, SimulatedEV())
@@ -88,6 +89,8 @@ def main() -> int:
     parser.add_argument("--pacing", type=float, default=0.0)
     parser.add_argument("--ramp", type=float, default=0.0)
     parser.add_argument("--no-tls", action="store_true")
+    parser.add_argument("--inline-handshakes", action="store_true",
+                        help="TLS handshakes on the event loop (both sides) instead of worker threads")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as pki_dir:
         pki = None
@@ -96,7 +99,7 @@ def main() -> int:
 
             init_pki(pki_dir, KeyProfile.SECP521R1)
             pki = pki_dir
-        secc = SeccProcess(pki)
+        secc = SeccProcess(pki, handshake_threads=not args.inline_handshakes)
         try:
             code = asyncio.run(_main(args, secc, pki))
         finally:
