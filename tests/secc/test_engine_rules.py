@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from tests.secc.driver import Driver
+from tests.secc.driver import Driver, run_now
 from v2gstack.secc import messages as m
 from v2gstack.secc.events import CloseConnection, Notify, StopPower
 from v2gstack.secc.simulator import SimulatedEVSE
@@ -309,3 +309,75 @@ def test_grid_stop_ends_an_ongoing_loop(where: str) -> None:
         d._process(d.session.control(Control.STOP, d.now))
         res = d.cable_check()
     assert code(res) == "FAILED" and d.session.end_reason is StopReason.EVSE_REQUEST and d.stops
+
+
+def test_slow_firmware_in_schedule_exchange_and_cable_check_answers_ongoing() -> None:
+    """Performance time: both messages have EVSEProcessing, so a slow firmware means Ongoing."""
+    d = Driver()
+    d.setup()
+    d.authorize()
+    d.select(EnergyService.DC, ControlMode.SCHEDULED)
+    d.dc_cpd()
+    d.auto_firmware = False
+    assert d.schedule(dynamic=False) is None
+    [res] = d.advance(Timing().performance + 0.01)
+    assert code(res) == "OK" and res.evse_processing.value == "Ongoing"
+    [late] = d.pending_calls
+    assert d.firmware(late, run_now(getattr(d.evse, late.method)(*late.args))) is None  # kept
+    assert d.schedule(dynamic=False).evse_processing.value == "Finished"  # the late offer is used
+    d.auto_firmware = False
+    d.pending_calls.clear()
+    assert d.cable_check() is None
+    [res] = d.advance(Timing().performance + 0.01)
+    assert code(res) == "OK" and res.evse_processing.value == "Ongoing"
+    assert not d.session.ended
+
+
+def test_response_codes_of_service_and_authorization_choices() -> None:
+    d = Driver()
+    d.setup()
+    d.authorize()
+    d.send(m.cm.ServiceDiscoveryReq(header=d.hdr()))
+    res = d.send(m.cm.ServiceDetailReq(header=d.hdr(), service_id=999))
+    assert code(res) == "FAILED_ServiceIDInvalid" and d.session.ended
+
+    d = Driver()
+    d.setup()
+    d.send(m.cm.AuthorizationSetupReq(header=d.hdr()))
+    pnc = m.minimal(m.cm.AuthorizationReq, header=d.hdr(),
+                    selected_authorization_service=m.cm.authorization.PnC)
+    assert code(d.send(pnc)) == "WARNING_AuthorizationSelectionInvalid"
+
+    evse = SimulatedEVSE(authorization=AuthorizationStatus.WAITING_FOR_CUSTOMER)
+    d = Driver(evse)
+    d.setup()
+    res = d.authorize()
+    assert res.evse_processing.value == "Ongoing_WaitingForCustomerInteraction"
+
+
+def test_service_renegotiation_refused_when_not_announced() -> None:
+    import dataclasses
+
+    class NoRenegotiation(SimulatedEVSE):
+        def capabilities(self) -> Any:
+            return dataclasses.replace(super().capabilities(), service_renegotiation_supported=False)
+
+    d = Driver(NoRenegotiation())
+    d.to_charge_loop()
+    d.power("Stop")
+    d.welding()
+    assert code(d.stop("ServiceRenegotiation")) == "FAILED_NoServiceRenegotiationSupported"
+    assert d.session.ended and d.stops
+
+
+def test_a_signed_header_passes_through() -> None:
+    """xmldsig content in a request header (before Plug & Charge) is carried, not rejected."""
+    from v2gstack.exi.generated import xmldsig
+
+    d = Driver()
+    d.setup()
+    header = m.header(d.sid)
+    header.signature = m.minimal(xmldsig.Signature, signature_value=m.minimal(xmldsig.SignatureValue,
+                                                                             value=b"\x01" * 64))
+    res = d.send(m.cm.AuthorizationSetupReq(header=header))  # Driver round-trips it through EXI
+    assert code(res) == "OK" and not d.session.ended

@@ -150,8 +150,8 @@ async def _stop_latency(evse: SimulatedEVSE, t0: float) -> float:
     return time.perf_counter() - t0
 
 
-@pytest.mark.parametrize("trigger", ["v2gtp-header-error", "undecodable-exi", "sequence-error",
-                                     "server-shutdown"])
+@pytest.mark.parametrize("trigger", ["v2gtp-header-error", "undecodable-exi", "wrong-payload-type",
+                                     "sequence-error", "server-shutdown"])
 def test_every_abnormal_end_stops_power_within_100_ms(trigger: str) -> None:
     """Fail-safe: from the trigger reaching the SECC to firmware's stop_power, under 100 ms."""
     async def main() -> None:
@@ -163,6 +163,8 @@ def test_every_abnormal_end_stops_power_within_100_ms(trigger: str) -> None:
             t0 = time.perf_counter()
             if trigger == "v2gtp-header-error":
                 c.writer.write(b"\x02\xfd\x80\x02\x00\x00\x00\x00")
+            elif trigger == "wrong-payload-type":  # an AC message in a DC session: closed, no answer
+                c.writer.write(b"\x01\xfe\x80\x03\x00\x00\x00\x01\x80")
             elif trigger == "undecodable-exi":
                 c.writer.write(b"\x01\xfe\x80\x02\x00\x00\x00\x03\xff\xff\xff")
             elif trigger == "sequence-error":
@@ -174,6 +176,8 @@ def test_every_abnormal_end_stops_power_within_100_ms(trigger: str) -> None:
                 await server.close()
             elapsed = await _stop_latency(evse, t0)
             assert elapsed < 0.1, f"stop_power came {elapsed * 1000:.1f} ms after the trigger"
+            if trigger != "sequence-error":
+                assert await asyncio.wait_for(c.reader.read(), 3) == b""  # and the link is closed
         finally:
             await server.close()
 

@@ -22,6 +22,15 @@ def _res(ctx: SessionContext, processing: str, **kw: Any) -> Any:
                                     evse_processing=m.ct.processing[processing], **kw)
 
 
+def _ongoing(ctx: SessionContext, dynamic: bool) -> Any:
+    """EVSEProcessing=Ongoing. The schema still requires one control-mode element (a choice with
+    minOccurs 1), so the selected mode's goes along, as empty as the schema allows; with Ongoing the
+    EV waits and asks again, nothing in it is an offer."""
+    if dynamic:
+        return _res(ctx, "Ongoing", dynamic_se_res_control_mode=m.cm.Dynamic_SEResControlMode())
+    return _res(ctx, "Ongoing", scheduled_se_res_control_mode=m.minimal(m.cm.Scheduled_SEResControlMode))
+
+
 def _next_state(ctx: SessionContext) -> str:
     if ctx.scratch.pop("renegotiating", False) or ctx.service is None or not ctx.service.is_dc:
         return "PowerDelivery"
@@ -76,7 +85,7 @@ def handle(ctx: SessionContext, req: Any) -> Generator[FirmwareRequest, Any, Rep
     except FirmwareTimeout:
         offer = ScheduleOffer(ready=False)
     if not offer.ready:
-        return reply(ctx, _res(ctx, "Ongoing"), NAME, ongoing=True)
+        return reply(ctx, _ongoing(ctx, dynamic), NAME, ongoing=True)
     if dynamic:
         mode = m.cm.Dynamic_SEResControlMode(departure_time=offer.departure_time)
         res = _res(ctx, "Finished", dynamic_se_res_control_mode=mode)
