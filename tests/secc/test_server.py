@@ -230,5 +230,12 @@ def test_after_session_stop_the_secc_waits_for_the_ev_to_close() -> None:
             assert await asyncio.wait_for(silent.reader.read(), 3) == b""  # the SECC closed
             assert 0.45 <= time.perf_counter() - t0 < 1.0
             assert server.stats.completed == 2
+            failing = await _authorized(server)  # a FAILED response: closed at once, not after the delay
+            req = m.cm.PowerDeliveryReq(header=m.header(failing.sid), ev_processing=m.ct.processing.Finished,
+                                        charge_progress=m.cm.chargeProgress.Start)
+            assert (await failing.ask(req)).response_code.value == "FAILED_SequenceError"
+            t0 = time.perf_counter()
+            assert await asyncio.wait_for(failing.reader.read(), 3) == b""
+            assert time.perf_counter() - t0 < 0.3
 
     asyncio.run(main())

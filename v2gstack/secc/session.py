@@ -227,8 +227,10 @@ class SeccSession:
             if reply.pause:
                 ctx.paused[ctx.session_id] = PausedSession(
                     ctx.session_id, ctx.evcc_id, ctx.service, ctx.control_mode, ctx.now)
-            self._end(out, reply.end_reason or StopReason.SESSION_STOPPED, "session finished",
-                      delay=ctx.timing.close_delay)
+            reason = reply.end_reason or StopReason.SESSION_STOPPED
+            normal = reason in (StopReason.SESSION_STOPPED, StopReason.SESSION_PAUSED)
+            self._end(out, reason, "session finished" if normal else "failed",
+                      delay=ctx.timing.close_delay if normal else ctx.timing.failed_close_delay)
             return
         loop = type(reply.message).__name__.endswith("_ChargeLoopRes")
         timeout = ctx.timing.charge_loop_sequence if loop else ctx.timing.sequence
@@ -260,13 +262,13 @@ class SeccSession:
         response = m.failed_response(m.message_name(request), code, self.ctx)
         if response is not None:
             out.append(SendResponse(*response))
-        return self._end(out, reason, why, delay=self.ctx.timing.close_delay)
+        return self._end(out, reason, why, delay=self.ctx.timing.failed_close_delay)
 
     def _fail_pending(self, out: list[Action], code: str, reason: StopReason, why: str) -> None:
         response = m.failed_response(self._pending_request, code, self.ctx)
         if response is not None:
             out.append(SendResponse(*response))
-        self._end(out, reason, why, delay=self.ctx.timing.close_delay)
+        self._end(out, reason, why, delay=self.ctx.timing.failed_close_delay)
 
     def _sequence_error(self, out: list[Action], message: Any, name: str) -> list[Action]:
         """A request out of order: FAILED_SequenceError, then end the session."""

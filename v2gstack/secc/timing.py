@@ -32,6 +32,9 @@ class Timing:
     #: After SessionStopRes the SECC waits this long for the EV to close TCP before it closes itself
     #: ([V2G20-1633]: at least 5 s); it finishes at once when the EV closes first.
     close_delay: float = 5.0
+    #: After a FAILED response (the session ends on an error) the SECC closes once the response has had
+    #: this long to leave; the EV is expected to close at once anyway.
+    failed_close_delay: float = 0.05
     #: V2G_SECC_Msg_Performance_Time for most messages (EVCC timeout 2 s).
     performance: float = 1.5
     #: Performance time for the charge loop (ISO 15118-20 Tables 216/217: 0.25 s; EVCC timeout 0.5 s).
