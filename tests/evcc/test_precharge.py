@@ -10,9 +10,8 @@ from typing import Any
 
 import pytest
 
+from tests.evcc.steps import drive_to
 from tests.evcc.test_session_memory import FakeClock, requests_of
-from tests.secc.driver import run_now
-from v2gstack import exi
 from v2gstack.evcc.client import SessionReport
 from v2gstack.evcc.ev import SimulatedEV
 from v2gstack.evcc.inmemory import run_in_memory
@@ -21,8 +20,6 @@ from v2gstack.evcc.session import EvccConfig, EvccSession, Request, Stage
 from v2gstack.evcc.timing import EvccTiming
 from v2gstack.evcc.tolerances import EvccTolerances
 from v2gstack.secc import messages as m
-from v2gstack.secc.events import CallFirmware, SendResponse
-from v2gstack.secc.session import SeccSession
 from v2gstack.secc.simulator import SimulatedEVSE
 from v2gstack.secc.types import DCPresent, EnergyService, SessionInfo, StopReason
 
@@ -30,31 +27,10 @@ UNREACHED = EvccTolerances(precharge_voltage_unreached=True)
 TARGET = SimulatedEV().battery_voltage  # 690 V at the default 40 % SOC
 
 
-def roundtrip(message: Any, namespace: str) -> Any:
-    return exi.decode(exi.encode(message), namespace)
-
-
 def to_precharge(config: EvccConfig) -> tuple[EvccSession, Request]:
-    """Run the EVCC core against the SECC engine (simulated charger) up to its first DC_PreChargeReq."""
-    now = 0.0
-    evse = SimulatedEVSE(clock=lambda: now)
-    engine = SeccSession(evse.capabilities(), now)
-    core = EvccSession(config, SimulatedEV(), now)
-    request: Request | None = core.start(now)
-    while request is not None and request.name != "DC_PreChargeReq":
-        decoded = roundtrip(request.message, request.namespace)
-        actions = list(engine.receive(decoded, request.payload_type, now))
-        response = None
-        while actions:
-            action = actions.pop(0)
-            if isinstance(action, CallFirmware):
-                result = run_now(getattr(evse, action.method)(*action.args))
-                actions += engine.firmware_result(action.call_id, result, now)
-            elif isinstance(action, SendResponse):
-                response = roundtrip(action.message, action.namespace)
-        assert response is not None, request.name
-        request = core.receive(response, now)
-    assert request is not None and core.stage is Stage.PRE_CHARGE, core.result.reason
+    """The EVCC core at its first DC_PreChargeReq (against the SECC engine up to there)."""
+    core, request = drive_to(config, "DC_PreChargeReq")
+    assert core.stage is Stage.PRE_CHARGE
     return core, request
 
 

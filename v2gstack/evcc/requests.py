@@ -6,6 +6,7 @@ stamp; the session core decides which one to send when.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from v2gstack.evcc.ev import SimulatedEV
@@ -133,14 +134,58 @@ def _ac_loop_mode(ev: SimulatedEV, service: EnergyService, mode: ControlMode, pr
 
 def charge_loop(ev: SimulatedEV, service: EnergyService, mode: ControlMode, hdr: Any,
                 present_ac_power: float = 0.0) -> Any:
-    """DC_/AC_ChargeLoopReq with the control-mode element of ``service`` x ``mode``."""
-    display = m.ct.DisplayParameters(present_soc=round(ev.soc), target_soc=int(ev.target_soc))
+    """DC_/AC_ChargeLoopReq with the control-mode element of ``service`` x ``mode``. DisplayParameters
+    carry the SOC and ChargingComplete (optional in -20, but some SECCs require it: docs/interop.md Q14)."""
+    display = m.ct.DisplayParameters(present_soc=round(ev.soc), target_soc=int(ev.target_soc),
+                                     charging_complete=ev.full)
     if service.is_dc:
         return m.dc.DC_ChargeLoopReq(header=hdr, display_parameters=display, meter_info_requested=False,
                                      ev_present_voltage=r(ev.battery_voltage),
                                      cl_req_control_mode=_dc_loop_mode(ev, service, mode))
     return m.ac.AC_ChargeLoopReq(header=hdr, display_parameters=display, meter_info_requested=False,
                                  cl_req_control_mode=_ac_loop_mode(ev, service, mode, present_ac_power))
+
+
+@dataclass(frozen=True, slots=True)
+class ChosenSchedule:
+    """The ScheduleTuple the EV follows (scheduled mode): its ID, time anchor and power steps (W)."""
+
+    tuple_id: int
+    time_anchor: int
+    steps: tuple[tuple[int, float], ...]
+    #: The SECC gave a PowerTolerance with the power schedule (the EV then confirms it).
+    power_tolerance: bool = False
+
+    @classmethod
+    def first_of(cls, scheduled: Any) -> ChosenSchedule:
+        """The first ScheduleTuple of a Scheduled_SEResControlMode (our EV takes the first offer)."""
+        chosen = scheduled.schedule_tuple[0]
+        power = chosen.charging_schedule.power_schedule
+        entries = power.power_schedule_entries.power_schedule_entry
+        steps = tuple((e.duration, e.power.to_float()) for e in entries)
+        return cls(chosen.schedule_tuple_id, power.time_anchor, steps, power.power_tolerance is not None)
+
+
+def power_profile(ev: SimulatedEV, service: EnergyService, chosen: ChosenSchedule | None, wall: int,
+                  departure_time: int) -> Any:
+    """EVPowerProfile for PowerDeliveryReq: in scheduled mode ``chosen`` names the selected ScheduleTuple
+    (SelectedScheduleTupleID) and the EV plans to follow its steps within its own limits; in dynamic
+    mode (``chosen`` None) one step at the EV's maximum power until the departure time."""
+    top = ev.max_charge_power if service.is_dc else ev.ac_max_charge_power
+    give = ev.max_discharge_power if service.is_dc else ev.ac_max_discharge_power
+    bottom = -give if service.is_bpt else 0.0
+    if chosen is None:
+        entries = [m.cm.PowerScheduleEntry(duration=departure_time, power=r(top))]
+        return m.cm.EVPowerProfile(
+            time_anchor=wall, dynamic_evppt_control_mode=m.cm.Dynamic_EVPPTControlMode(),
+            ev_power_profile_entries=m.cm.EVPowerProfileEntryList(ev_power_profile_entry=entries))
+    entries = [m.cm.PowerScheduleEntry(duration=duration, power=r(min(top, max(bottom, power))))
+               for duration, power in chosen.steps]
+    acceptance = m.cm.powerToleranceAcceptance.PowerToleranceConfirmed if chosen.power_tolerance else None
+    mode = m.cm.Scheduled_EVPPTControlMode(selected_schedule_tuple_id=chosen.tuple_id,
+                                           power_tolerance_acceptance=acceptance)
+    return m.cm.EVPowerProfile(time_anchor=chosen.time_anchor, scheduled_evppt_control_mode=mode,
+                               ev_power_profile_entries=m.cm.EVPowerProfileEntryList(ev_power_profile_entry=entries))
 
 
 def precharge(ev: SimulatedEV, hdr: Any, finished: bool) -> Any:

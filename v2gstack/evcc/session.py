@@ -15,6 +15,7 @@ from v2gstack.evcc import requests as q
 from v2gstack.evcc.ev import SimulatedEV
 from v2gstack.evcc.types import RESPONSES, EvccConfig, EvccResult, Request, Stage
 from v2gstack.secc import messages as m
+from v2gstack.secc.types import ControlMode
 
 __all__ = ["EvccConfig", "EvccResult", "EvccSession", "Request", "Stage"]
 
@@ -42,6 +43,7 @@ class EvccSession:
         self._precharge_requests = 0
         self._precharge_target = 0.0
         self._precharge_present: float | None = None
+        self._schedule: q.ChosenSchedule | None = None  # scheduled mode: the tuple the EV follows
         self._renegotiating = False
         self._final: tuple[bool, str] = (True, "")
         #: Called with the loop index before each charge-loop request (demo hook: change the setpoint).
@@ -220,6 +222,8 @@ class EvccSession:
                 return self._finish(now, False, "schedule exchange: Ongoing timeout")
             return self._schedule_req(now)
         self._ongoing_since = None
+        if msg.scheduled_se_res_control_mode is not None:
+            self._schedule = q.ChosenSchedule.first_of(msg.scheduled_se_res_control_mode)
         if self._renegotiating:  # power is still on: straight back to the loop
             self._renegotiating = False
             return self._power_delivery(now, Stage.POWER_DELIVERY_START)
@@ -287,11 +291,23 @@ class EvccSession:
         return self._precharge_req(now, finished=True)
 
     def _power_delivery(self, now: float, stage: Stage) -> Request:
+        """PowerDeliveryReq. With Start (or ScheduleRenegotiation) the EV says which ScheduleTuple it
+        selected and how it plans to draw power: EVPowerProfile, with Scheduled_EVPPTControlMode's
+        SelectedScheduleTupleID in scheduled mode (-20 8.3.4.3.8.2); BPT services add
+        BPT_ChannelSelection (Charge, or Discharge when the EV starts by discharging)."""
         progress = {Stage.POWER_DELIVERY_START: m.cm.chargeProgress.Start,
                     Stage.POWER_DELIVERY_RENEGOTIATE: m.cm.chargeProgress.ScheduleRenegotiation,
                     }.get(stage, m.cm.chargeProgress.Stop)
         req = m.cm.PowerDeliveryReq(header=self._hdr(now), ev_processing=m.ct.processing.Finished,
                                     charge_progress=progress)
+        if progress is not m.cm.chargeProgress.Stop:
+            c = self.config
+            chosen = self._schedule if c.mode is ControlMode.SCHEDULED else None
+            req.ev_power_profile = q.power_profile(self.ev, c.service, chosen, int(now + self._wall_offset),
+                                                   c.departure_time)
+            if c.service.is_bpt:
+                discharging = self.ev.discharge_request is not None
+                req.bpt_channel_selection = m.cm.channelSelection["Discharge" if discharging else "Charge"]
         return self._send(stage, req, now)
 
     def _loop_req(self, now: float) -> Request:
