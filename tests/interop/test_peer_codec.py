@@ -18,8 +18,9 @@ from v2gstack import exi
 from v2gstack.exi import namespaces as ns
 from v2gstack.secc.events import SendResponse
 from v2gstack.secc.session import SeccSession
+from v2gstack.secc.simulator import SimulatedEVSE
 from v2gstack.secc.tolerances import Tolerances
-from v2gstack.secc.types import ControlMode, EnergyService
+from v2gstack.secc.types import ControlMode, EnergyService, EVChargingNeeds, ScheduleOffer, SessionInfo
 
 pytestmark = [pytest.mark.interop, pytest.mark.timeout(120), pytest.mark.usefixtures("require_peer")]
 
@@ -43,9 +44,17 @@ def peer_exi() -> Iterator[Any]:
     codec.gateway.shutdown()
 
 
-def our_schedule_exchange_res(service: EnergyService, tolerances: Tolerances) -> bytes:
-    """The EXI bytes of the ScheduleExchangeRes our engine sends in scheduled mode."""
-    d = Driver()
+class NotReadyEVSE(SimulatedEVSE):
+    """Firmware whose schedule is never ready: the EV hears EVSEProcessing=Ongoing."""
+
+    async def schedule(self, session: SessionInfo, needs: EVChargingNeeds) -> ScheduleOffer:
+        return ScheduleOffer(ready=False)
+
+
+def our_schedule_exchange_res(service: EnergyService, tolerances: Tolerances, *, ready: bool = True) -> bytes:
+    """The EXI bytes of the ScheduleExchangeRes our engine sends in scheduled mode (Finished, or
+    Ongoing when not ``ready``)."""
+    d = Driver(None if ready else NotReadyEVSE())
     d.session = SeccSession(d.evse.capabilities(), d.now, tolerances=tolerances)
     d.setup()
     d.authorize()
@@ -57,12 +66,14 @@ def our_schedule_exchange_res(service: EnergyService, tolerances: Tolerances) ->
     return exi.encode(sent.message)
 
 
+@pytest.mark.parametrize("ready", [True, False], ids=["finished", "ongoing"])
 @pytest.mark.parametrize("service", [EnergyService.DC, EnergyService.DC_BPT], ids=lambda s: s.name)
-def test_peer_rejects_a_schedule_without_price_schedule(peer_exi: Any, service: EnergyService) -> None:
+def test_peer_rejects_a_schedule_without_price_schedule(peer_exi: Any, service: EnergyService,
+                                                        ready: bool) -> None:
     from iso15118.shared.exceptions import V2GMessageValidationError
 
     with pytest.raises(V2GMessageValidationError) as caught:
-        peer_exi.from_exi(our_schedule_exchange_res(service, Tolerances()), ns.ISO20_CM)
+        peer_exi.from_exi(our_schedule_exchange_res(service, Tolerances(), ready=ready), ns.ISO20_CM)
     reason = caught.value.reason
     assert "ChargingSchedule" in reason and "Exactly one field must be set" in reason, reason
     assert "PriceLevelSchedule" in reason and "AbsolutePriceSchedule" in reason, reason
@@ -77,3 +88,9 @@ def test_peer_accepts_the_price_schedule_always_tolerance(peer_exi: Any, service
     prices = schedule_tuple.charging_schedule.price_level_schedule
     assert prices is not None and schedule_tuple.charging_schedule.absolute_price_schedule is None
     assert prices.num_price_levels == 1 and [e.price_level for e in prices.schedule_entries.entries] == [0]
+
+
+def test_peer_accepts_an_ongoing_response_under_the_tolerance(peer_exi: Any) -> None:
+    data = our_schedule_exchange_res(EnergyService.DC, Tolerances(price_schedule_always=True), ready=False)
+    res = peer_exi.from_exi(data, ns.ISO20_CM)
+    assert type(res).__name__ == "ScheduleExchangeRes" and res.evse_processing.value == "Ongoing"

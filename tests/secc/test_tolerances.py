@@ -104,6 +104,35 @@ def test_price_schedule_follows_the_supporting_point_limit() -> None:
     assert len(schedule.power_schedule.power_schedule_entries.power_schedule_entry) == len(prices) == 2
 
 
+class SlowScheduleEVSE(SimulatedEVSE):
+    """Firmware whose schedule is not ready at the first ScheduleExchangeReq (the EV hears Ongoing)."""
+
+    asked = 0
+
+    async def schedule(self, session: SessionInfo, needs: EVChargingNeeds) -> ScheduleOffer:
+        self.asked += 1
+        return ScheduleOffer(ready=self.asked > 1)
+
+
+@pytest.mark.parametrize("tolerances", [Tolerances(), PRICE_ALWAYS], ids=["default", "price-schedule-always"])
+def test_ongoing_placeholder_follows_the_tolerance(tolerances: Tolerances) -> None:
+    """An Ongoing ScheduleExchangeRes still carries a (placeholder) ScheduleTuple; a peer that rejects a
+    tuple without a price schedule rejects that one too, so the tolerance covers it as well."""
+    d = driver(tolerances, SlowScheduleEVSE(clock=lambda: d.now))
+    d.setup()
+    d.authorize()
+    d.select(EnergyService.DC, ControlMode.SCHEDULED)
+    d.dc_cpd()
+    res = d.schedule(dynamic=False)
+    assert res.evse_processing.value == "Ongoing"
+    prices = charging_schedule(res).price_level_schedule
+    if tolerances.price_schedule_always:
+        assert prices is not None and prices.number_of_price_levels == 1
+    else:
+        assert prices is None
+    assert d.schedule(dynamic=False).evse_processing.value == "Finished"
+
+
 def test_dynamic_mode_is_unchanged_by_the_tolerance() -> None:
     res = schedule_res(driver(PRICE_ALWAYS), mode=ControlMode.DYNAMIC)
     dynamic = res.dynamic_se_res_control_mode
