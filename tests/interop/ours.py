@@ -64,6 +64,10 @@ def _tls_args(pki: Path | None, compat: bool) -> list[str]:
     return ["--pki", str(pki), *(["--tls-compat"] if compat else [])]
 
 
+def _tolerate_args(names: tuple[str, ...]) -> list[str]:
+    return [arg for name in names for arg in ("--tolerate", name)]
+
+
 def secc_spec(
     iface: str,
     work_dir: Path,
@@ -71,12 +75,16 @@ def secc_spec(
     services: tuple[str, ...] = ("dc", "dc-bpt"),
     pki: Path | None = None,
     tls_compat: bool = True,
+    tolerate: tuple[str, ...] = (),
 ) -> SideSpec:
-    """`v2gstack secc` on ``iface``; ready once it logs a line containing ``listening``."""
+    """`v2gstack secc` on ``iface``; ready once it logs a line containing ``listening``.
+
+    ``tolerate``: SECC tolerances by name (``--tolerate``, :class:`v2gstack.secc.tolerances.Tolerances`).
+    """
     cwd = work_dir / "v2gstack-secc"
     cwd.mkdir(parents=True)
     argv = [sys.executable, "-m", "v2gstack", "secc", "--iface", iface, "--services", ",".join(services),
-            *_tls_args(pki, tls_compat)]
+            *_tls_args(pki, tls_compat), *_tolerate_args(tolerate)]
     return SideSpec("v2gstack-secc", "secc", argv, _env(), cwd, parse_v2gstack_log,
                     ready=lambda output: "listening" in output.lower(), log_stream="both")
 
@@ -91,13 +99,20 @@ def evcc_spec(
     mode: str = "scheduled",
     cycles: int = 2,
     sessions: int = 1,
+    tolerate: tuple[str, ...] = (),
 ) -> SideSpec:
-    """`v2gstack evcc` on ``iface``: discovers the SECC by SDP, runs ``sessions`` sessions."""
+    """`v2gstack evcc` on ``iface``: discovers the SECC by SDP, runs ``sessions`` sessions.
+
+    ``tolerate``: EVCC tolerances by name (:class:`v2gstack.evcc.tolerances.EvccTolerances`). The
+    `v2gstack evcc` command line does not take them yet, so then the same options go to
+    ``python -m v2gstack.testing.evcc`` (one session, the same log lines) instead.
+    """
     cwd = work_dir / "v2gstack-evcc"
     cwd.mkdir(parents=True)
-    argv = [sys.executable, "-m", "v2gstack", "evcc", "--iface", iface, "--service", service,
+    command = ["-m", "v2gstack.testing.evcc"] if tolerate else ["-m", "v2gstack", "evcc"]
+    argv = [sys.executable, *command, "--iface", iface, "--service", service,
             "--mode", mode, "--cycles", str(cycles), "--sessions", str(sessions),
-            *_tls_args(pki, tls_compat)]
+            *_tls_args(pki, tls_compat), *_tolerate_args(tolerate)]
     return SideSpec("v2gstack-evcc", "evcc", argv, _env(), cwd, parse_v2gstack_log, log_stream="both")
 
 
