@@ -38,11 +38,11 @@ async def _one(args: argparse.Namespace, sdp_port: int, tls: object) -> tuple[fl
     t0 = time.perf_counter()
     secc = await discover(config)
     t1 = time.perf_counter()
-    reader, writer = await connect(secc, config.tls)
+    connection = await connect(secc, config.tls)
     t2 = time.perf_counter()
-    report = await run_session(reader, writer, session, SimulatedEV())
+    report = await run_session(connection, session, SimulatedEV())
     t3 = time.perf_counter()
-    writer.close()
+    await connection.close()
     return t1 - t0, t2 - t1, t3 - t2, report.result.completed
 
 
