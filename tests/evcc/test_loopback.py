@@ -179,9 +179,28 @@ def test_evcc_command_exits_1_when_a_session_fails() -> None:
     assert out.count("session stopped: service DC_BPT not offered") == 2
 
 
-def test_evcc_command_needs_a_security_choice() -> None:
-    proc = _cli("evcc", "--host", "::1")
-    assert proc.returncode == 2 and "--no-tls" in proc.stderr
+def test_secc_and_evcc_commands_without_a_security_choice_agree_on_plain_tcp() -> None:
+    """`[--pki DIR | --no-tls]` is optional on both commands: without either both use plain TCP (and
+    say so), so the two commands given the same arguments find each other."""
+    import socket
+
+    with socket.socket(socket.AF_INET6, socket.SOCK_DGRAM) as probe:
+        probe.bind(("::1", 0))
+        sdp_port = str(probe.getsockname()[1])
+    env = dict(os.environ, PYTHONPATH=str(REPO))
+    command = [sys.executable, "-m", "v2gstack", "secc", "--host", "::1", "--sdp-port", sdp_port]
+    secc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
+                            cwd=REPO)
+    try:
+        assert secc.stdout is not None
+        assert "listening" in secc.stdout.readline()
+        proc = _cli("evcc", "--host", "::1", "--sdp-port", sdp_port, "--cycles", "2", "-q")
+        assert proc.returncode == 0, proc.stdout + proc.stderr
+        assert "plain TCP without TLS" in proc.stderr
+    finally:
+        secc.terminate()
+        _, err = secc.communicate(timeout=30)
+    assert secc.returncode == 0 and "plain TCP without TLS" in err
 
 
 def test_demo_command_runs() -> None:

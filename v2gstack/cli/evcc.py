@@ -16,7 +16,8 @@ def register(subparsers: Any) -> None:
     parser.add_argument("--sdp-port", type=int, default=15118, metavar="N", help="SDP port (default 15118)")
     sec = parser.add_mutually_exclusive_group()
     sec.add_argument("--pki", metavar="DIR", help="test PKI directory: TLS 1.3 with the vehicle certificate")
-    sec.add_argument("--no-tls", action="store_true", help="plain TCP (test benches only)")
+    sec.add_argument("--no-tls", action="store_true",
+                     help="plain TCP (test benches only; also the default, with a warning, without --pki)")
     parser.add_argument("--tls-compat", action="store_true", help="TLS compatibility profile")
     parser.add_argument("--service", choices=["dc", "dc-bpt", "ac", "ac-bpt"], default="dc")
     parser.add_argument("--mode", choices=["scheduled", "dynamic"], default="scheduled")
@@ -33,8 +34,8 @@ def _run(args: argparse.Namespace) -> int:
     import asyncio
 
     if not args.pki and not args.no_tls:
-        print("error: give --pki DIR (TLS) or --no-tls", file=sys.stderr)
-        return 2
+        print("v2gstack evcc: warning: no --pki given: plain TCP without TLS "
+              "(ISO 15118-20 requires TLS 1.3; give --pki DIR)", file=sys.stderr)
     if args.sessions < 1 or args.cycles < 0:
         print("error: --sessions must be >= 1 and --cycles >= 0", file=sys.stderr)
         return 2

@@ -18,13 +18,16 @@ def register(sub: Any) -> None:
                        description="Run an ISO 15118-20 SECC with the simulated charger; one log line "
                                    "per message. Stop it with Ctrl-C (or SIGTERM).")
     where = p.add_mutually_exclusive_group()
-    where.add_argument("--iface", help="serve SDP by multicast on this interface (its link-local address)")
-    where.add_argument("--host", help="serve SDP by unicast on this address (default ::1, no root needed)")
-    p.add_argument("--sdp-port", type=int, default=15118, help="UDP port of SDP (default 15118)")
-    p.add_argument("--port", type=int, default=0, help="TCP/TLS port (default: any free port)")
+    where.add_argument("--iface", metavar="IF",
+                       help="serve SDP by multicast on this interface (its link-local address)")
+    where.add_argument("--host", metavar="ADDR",
+                       help="serve SDP by unicast on this address (default ::1, no root needed)")
+    p.add_argument("--sdp-port", type=int, default=15118, metavar="N", help="UDP port of SDP (default 15118)")
+    p.add_argument("--port", type=int, default=0, metavar="N", help="TCP/TLS port (default: any free port)")
     tls = p.add_mutually_exclusive_group()
     tls.add_argument("--pki", metavar="DIR", help="PKI directory (v2gstack pki init DIR) for TLS 1.3")
-    tls.add_argument("--no-tls", action="store_true", help="plain TCP, no TLS")
+    tls.add_argument("--no-tls", action="store_true",
+                     help="plain TCP, no TLS (also the default, with a warning, when --pki is not given)")
     p.add_argument("--tls-compat", action="store_true",
                    help="TLS compatibility profile for peers limited to P-256/X25519 (off by default)")
     p.add_argument("--keylog", metavar="FILE", help="write TLS secrets here (SSLKEYLOGFILE format)")
@@ -73,8 +76,8 @@ async def _serve(args: argparse.Namespace) -> int:
 
 def run(args: argparse.Namespace) -> int:
     if not args.pki and not args.no_tls:
-        print("v2gstack secc: give --pki DIR (TLS 1.3) or --no-tls", file=sys.stderr)
-        return 2
+        print("v2gstack secc: warning: no --pki given: plain TCP without TLS "
+              "(ISO 15118-20 requires TLS 1.3; give --pki DIR)", file=sys.stderr)
     try:
         return asyncio.run(_serve(args))
     except KeyboardInterrupt:
