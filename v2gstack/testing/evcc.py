@@ -64,10 +64,9 @@ async def session(args: argparse.Namespace) -> SessionReport:
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse(sys.argv[1:] if argv is None else argv)
     if not args.pki and not args.no_tls:
-        print("error: give --pki DIR (TLS) or --no-tls", file=sys.stderr)
-        return 2
-    if args.sessions != 1:
-        print("error: one session only (--sessions 1)", file=sys.stderr)
+        print("warning: no --pki given: plain TCP without TLS (as v2gstack evcc)", file=sys.stderr)
+    if args.sessions != 1 or args.cycles < 0:
+        print("error: one session only (--sessions 1) and --cycles >= 0", file=sys.stderr)
         return 2
     try:
         report = asyncio.run(session(args))
