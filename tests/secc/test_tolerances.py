@@ -59,7 +59,8 @@ def charging_schedule(res: Any) -> Any:
 
 
 def test_every_tolerance_is_off_by_default() -> None:
-    assert [f.name for f in dataclasses.fields(Tolerances)] == ["price_schedule_always"]
+    assert [f.name for f in dataclasses.fields(Tolerances)] == ["price_schedule_always",
+                                                               "precharge_target_clamped"]
     for default in (Tolerances(), SeccServerConfig().tolerances, Driver().session.ctx.tolerances):
         assert default.enabled() == ()
         assert not any(getattr(default, f.name) for f in dataclasses.fields(Tolerances))
@@ -152,7 +153,7 @@ def test_a_whole_session_completes_with_the_tolerance() -> None:
 
 
 def test_names_round_trip_and_unknown_names_are_refused() -> None:
-    assert Tolerances.names() == ("price-schedule-always",)
+    assert Tolerances.names() == ("price-schedule-always", "precharge-target-clamped")
     assert Tolerances.from_names(["price-schedule-always"]) == PRICE_ALWAYS
     assert Tolerances.from_names([]) == Tolerances()
     assert PRICE_ALWAYS.enabled() == ("price-schedule-always",)
@@ -167,3 +168,37 @@ def test_cli_option() -> None:
     assert Tolerances.from_names(args.tolerate) == PRICE_ALWAYS
     with pytest.raises(SystemExit):
         parser.parse_args(["secc", "--no-tls", "--tolerate", "everything"])
+
+
+def _precharge(d: Driver, target: float, present: float) -> Any:
+    from v2gstack.secc import messages as m
+
+    d.setup()
+    d.authorize()
+    d.select(EnergyService.DC, ControlMode.SCHEDULED)
+    d.dc_cpd()
+    d.schedule(dynamic=False)
+    d.cable_check()
+    return d.send(m.dc.DC_PreChargeReq(header=d.hdr(), ev_processing=m.ct.processing.Ongoing,
+                                       ev_present_voltage=m.rational(present),
+                                       ev_target_voltage=m.rational(target)))
+
+
+def test_an_out_of_range_precharge_target_fails_by_default() -> None:
+    res = _precharge(Driver(), target=20_000.0, present=400.0)
+    assert res.response_code.value == "FAILED_WrongChargeParameter"
+
+
+@pytest.mark.parametrize(("present", "expected"), [(400.0, 400.0), (5_000.0, 920.0), (10.0, 150.0)])
+def test_precharge_target_clamped_uses_the_battery_voltage_or_the_range(present: float,
+                                                                        expected: float) -> None:
+    """Q13: a 20 kV target is replaced by the EV's present voltage when in range, else the nearest
+    end of the charger's range (the simulated charger's: 150-920 V)."""
+    evse = SimulatedEVSE()
+    lim = evse.capabilities().dc_limits
+    assert lim is not None and (lim.min_voltage, lim.max_voltage) == (150.0, 920.0)
+    d = driver(Tolerances(precharge_target_clamped=True), evse)
+    res = _precharge(d, target=20_000.0, present=present)
+    assert res.response_code.value == "OK" and not d.session.ended
+    [call] = [a for a in d.actions if getattr(a, "method", "") == "precharge"]
+    assert call.args[1] == expected

@@ -47,3 +47,8 @@ class Tolerances(NamedFlags):
     #: reject a ScheduleTuple without one. The schedule sent is a PriceLevelSchedule with a single level
     #: (see :mod:`v2gstack.secc.states.schedule_exchange`): it claims no price.
     price_schedule_always: bool = False
+    #: A DC_PreChargeReq whose EVTargetVoltage lies outside the charger's voltage range is answered
+    #: FAILED_WrongChargeParameter by default. With this tolerance the SECC pre-charges instead to the
+    #: EV's present (battery) voltage when that is in range, else to the nearest end of the range. The
+    #: ``iso15118`` PyPI EVCC asks for 20 kV, above even its own EVMaximumVoltage (docs/interop.md Q13).
+    precharge_target_clamped: bool = False

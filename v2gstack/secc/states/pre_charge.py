@@ -16,6 +16,12 @@ NAME = "PreCharge"
 PRECHARGE_CURRENT = 2.0
 
 
+def _tolerated_target(present: float, low: float, high: float) -> float:
+    """Tolerance ``precharge_target_clamped``: the EV's present voltage when it is in range (what the
+    output must match before the contactors close), else the nearest end of the range."""
+    return present if low <= present <= high else min(max(present, low), high)
+
+
 def handle(ctx: SessionContext, req: Any) -> Generator[FirmwareRequest, Any, Reply]:
     """[V2G20-2005]/[V2G20-2006]: after EVProcessing=Ongoing only DC_PreChargeReq may follow; after
     Finished, PowerDeliveryReq. The pre-charge loop is bounded by its own time limit."""
@@ -25,7 +31,9 @@ def handle(ctx: SessionContext, req: Any) -> Generator[FirmwareRequest, Any, Rep
     target = req.ev_target_voltage.to_float()
     limits = ctx.capabilities.dc_limits
     if limits is not None and not limits.min_voltage <= target <= limits.max_voltage:
-        return failed(ctx, "DC_PreChargeReq", "FAILED_WrongChargeParameter")
+        if not ctx.tolerances.precharge_target_clamped:
+            return failed(ctx, "DC_PreChargeReq", "FAILED_WrongChargeParameter")
+        target = _tolerated_target(req.ev_present_voltage.to_float(), limits.min_voltage, limits.max_voltage)
     present = yield ctx.call("precharge", ctx.info, target, PRECHARGE_CURRENT)
     res = m.dc.DC_PreChargeRes(header=header(ctx), response_code=m.code("OK"),
                                evse_present_voltage=m.rational(present.voltage))
