@@ -8,7 +8,7 @@ from typing import Any
 
 from v2gstack.exi import _wild
 from v2gstack.exi import namespaces as ns
-from v2gstack.exi._rt import Invalid, finish, start
+from v2gstack.exi._rt import Invalid, Redo, finish, start
 from v2gstack.exi.errors import ExiDecodeError, ExiEncodeError
 
 #: Namespace URI -> codec (schema set) that decodes documents rooted in it.
@@ -98,14 +98,29 @@ def codec_for_class(cls: type) -> str:
     return name
 
 
+def core_value(message: Any) -> Any:
+    """The generated-class instance inside the wrappers of the generic path (XsiType, WithUndeclared)."""
+    if hasattr(type(message), "_exi_fields"):
+        return message
+    from v2gstack.exi.values import WithUndeclared, XsiType
+
+    while isinstance(message, XsiType | WithUndeclared):
+        message = message.value
+    return message
+
+
 def root_index(message: Any, element: str | None) -> tuple[ModuleType, int]:
     """Codec and DocContent event code of the root element for ``message``."""
     cls = type(message)
+    core = message if hasattr(cls, "_exi_fields") else core_value(message)
+    if core is not message:
+        cls = type(core)
     name = codec_for_class(cls)
     mod = codec(name)
     cands = _ROOTS[name].get(cls, [])
     if element is not None:
-        cands = [i for i in cands if element in (mod.DOC[i][1], "{{{}}}{}".format(*mod.DOC[i][:2]))]
+        named = [i for i, e in enumerate(mod.DOC) if element in (e[1], "{{{}}}{}".format(*e[:2]))]
+        cands = [i for i in cands if i in named] or (named if core is not message else [])
     if not cands:
         what = f" named {element!r}" if element else ""
         raise ExiEncodeError(f"no global element{what} has type {cls.__qualname__} in the {name} schema set")
@@ -125,15 +140,57 @@ def encode(message: Any, element: str | None) -> bytes:
     a = (((1 << 8) | 0x80) << mod.DOC_WIDTH) | idx
     try:
         a = entry[3](message, a)
-    except (Invalid, TypeError, AttributeError, KeyError, ValueError, IndexError) as exc:
-        raise encode_error(message, entry[1], exc) from None
+    except _ENCODE_FAILURES:
+        return _encode_generic(mod, mod.DOC, idx, message, entry[1], mod.DOC_WIDTH, False)
+    return finish(a)
+
+
+#: What generated encoders raise on values they cannot write: the generic path takes over.
+_ENCODE_FAILURES = (Invalid, TypeError, AttributeError, KeyError, ValueError, IndexError)
+
+
+def encode_generic(message: Any, element: str | None = None) -> bytes:
+    """Encode through the generic, table-driven path only (tests compare it with the generated one)."""
+    mod, idx = root_index(message, element)
+    return _encode_generic(mod, mod.DOC, idx, message, mod.DOC[idx][1], mod.DOC_WIDTH, False)
+
+
+def decode_generic(data: bytes, namespace: str) -> Any:
+    """Decode through the generic, table-driven path only (header as for ``decode``)."""
+    mod = codec(codec_for_namespace(namespace))
+    if not data or data[0] != 0x80:
+        raise ExiDecodeError("EXI header byte must be 0x80")
+    return _decode_generic(mod, bytes(data), False)
+
+
+def _encode_generic(
+    mod: ModuleType, entries: tuple[Any, ...], idx: int, message: Any, root: str, width: int, fragment: bool
+) -> bytes:
+    """Encode with the generic, table-driven path (values beyond the generated encoders: xsi:type,
+    xsi:nil, undeclared content, untyped values, EXI 1.0 §8.5.4.4); report the first problem if that
+    fails too."""
+    from v2gstack.exi import _generic
+    from v2gstack.exi._validate import first_problem
+
+    problem = first_problem(message, root)  # facets, occurrences, choices: as for the generated path
+    if problem is not None:
+        raise ExiEncodeError(problem)
+    _wild.new_stream()
+    start()
+    a = (((1 << 8) | 0x80) << width) | idx
+    try:
+        a = _generic.encode_root(mod, entries, idx, message, a, _wild.current_tables(mod))
+    except (*_ENCODE_FAILURES, RecursionError) as exc:
+        raise ExiEncodeError(f"{root}: cannot encode ({type(exc).__name__}: {exc})") from None
+    if fragment:
+        a = (a << width) | (len(entries) + 1)  # ED
     return finish(a)
 
 
 def encode_error(message: Any, root: str, exc: BaseException) -> ExiEncodeError:
     from v2gstack.exi._validate import first_problem
 
-    problem = first_problem(message, root)
+    problem = first_problem(message, root) if not isinstance(exc, RecursionError) else None
     if problem is None:
         problem = f"{root}: cannot encode ({type(exc).__name__}: {exc})"
     return ExiEncodeError(problem)
@@ -161,20 +218,30 @@ def decode_with(mod: ModuleType, data: bytes) -> Any:
     if 8 + w > T:
         raise ExiDecodeError("stream ends inside the document's first event code (bit 8)")
     idx = (D >> (T - 8 - w)) & ((1 << w) - 1)
-    if idx >= len(mod.DOC):
-        raise ExiDecodeError(
-            f"document event code {idx} at bit 8: SE(*) / undeclared root elements are not supported"
-        )
+    if idx >= len(mod.DOC) or mod.DOC[idx][4] is None:  # SE(*), or a root of simple type
+        return _decode_generic(mod, data, False)
     entry = mod.DOC[idx]
-    if entry[4] is None:
-        raise ExiDecodeError(f"root element {entry[1]} has a simple type: not supported as a document")
     try:
         obj, p = entry[4](D, T, 8 + w)
     except RecursionError:
         raise ExiDecodeError("stream nests elements too deeply") from None
+    except Redo:
+        return _decode_generic(mod, data, False)
     if p > T:
         raise ExiDecodeError(f"stream truncated: decoding needed {p} bits, input has {T}")
     return obj
+
+
+def _decode_generic(mod: ModuleType, data: bytes, fragment: bool) -> Any:
+    """Decode with the generic, table-driven path (second-level events, EXI 1.0 §8.5.4.4)."""
+    from v2gstack.exi import _generic
+
+    try:
+        if fragment:
+            return _generic.decode_fragment(mod, data)
+        return _generic.decode_document(mod, data)
+    except RecursionError:
+        raise ExiDecodeError("stream nests elements too deeply") from None
 
 
 def _split(element: str) -> tuple[str | None, str]:
@@ -194,7 +261,7 @@ def encode_fragment(obj: Any, element: str, grammar: str | None = None) -> bytes
     if grammar is not None:
         name: str | None = codec_for_namespace(grammar)
     else:
-        name = CODEC_OF_NAMESPACE.get(uri) if uri else codec_for_class(type(obj))
+        name = CODEC_OF_NAMESPACE.get(uri) if uri else codec_for_class(type(core_value(obj)))
     if name is None and uri is not None:
         name = _EXTRA_NAMESPACES.get(uri)
     if name is None:
@@ -212,7 +279,7 @@ def encode_fragment(obj: Any, element: str, grammar: str | None = None) -> bytes
     if idx is None:
         raise ExiEncodeError(f"{element!r} is not an element with a complex type in the {name} schema set")
     entry = frag[idx]
-    if type(obj) is not entry[2]:
+    if type(obj) is not entry[2] and core_value(obj) is obj:
         raise ExiEncodeError(f"{element!r} holds a {entry[2].__name__}, not a {type(obj).__name__}")
     w = mod.FRAG_WIDTH
     _wild.new_stream()
@@ -220,8 +287,8 @@ def encode_fragment(obj: Any, element: str, grammar: str | None = None) -> bytes
     a = (((1 << 8) | 0x80) << w) | idx
     try:
         a = entry[3](obj, a)
-    except (Invalid, TypeError, AttributeError, KeyError, ValueError, IndexError) as exc:
-        raise encode_error(obj, local, exc) from None
+    except _ENCODE_FAILURES:
+        return _encode_generic(mod, frag, idx, obj, local, w, True)
     a = (a << w) | (len(frag) + 1)  # ED
     return finish(a)
 
@@ -241,19 +308,17 @@ def decode_fragment(data: bytes, namespace: str) -> Any:
     if 8 + w > T:
         raise ExiDecodeError("fragment ends inside its first event code (bit 8)")
     idx = (D >> (T - 8 - w)) & ((1 << w) - 1)
-    if idx >= len(frag):
-        raise ExiDecodeError(
-            f"fragment event code {idx} at bit 8: SE(*) or an empty fragment is not supported"
-        )
+    if idx > len(frag):
+        raise ExiDecodeError(f"fragment event code {idx} at bit 8: an empty fragment is not supported")
+    if idx == len(frag) or frag[idx][4] is None:  # SE(*), or simple content / relaxed grammar
+        return _decode_generic(mod, data, True)
     entry = frag[idx]
-    if entry[4] is None:
-        raise ExiDecodeError(
-            f"fragment element {entry[1]} has simple content or a relaxed grammar: not supported"
-        )
     try:
         obj, p = entry[4](D, T, 8 + w)
     except RecursionError:
         raise ExiDecodeError("fragment nests elements too deeply") from None
+    except Redo:
+        return _decode_generic(mod, data, True)
     if p + w > T:
         raise ExiDecodeError(f"fragment truncated at bit {p}: no ED")
     ed = (D >> (T - p - w)) & ((1 << w) - 1)

@@ -17,11 +17,16 @@ from typing import Any
 
 from v2gstack.exi.errors import ExiDecodeError, ExiEncodeError
 
-__all__ = ["ExiDecodeError", "ExiEncodeError", "Unlocated"]
+__all__ = ["ExiDecodeError", "ExiEncodeError", "Redo", "Unlocated"]
 
 
 class Unlocated(ExiDecodeError):
     """A datatype-level decode error; the generated decoder adds the type and grammar state."""
+
+
+class Redo(Exception):
+    """An event the generated decoders do not handle (a second-level event code, EXI 1.0 §8.5.4.4):
+    the stream is decoded again by the generic, table-driven path (v2gstack.exi._generic)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -278,32 +283,34 @@ class AnyElement:
 
 
 def bad_code(p: int, c: int, where: str, state: int) -> None:
-    raise ExiDecodeError(f"invalid event code {c} before bit {p} in {where} (grammar state {state})")
+    """An event code beyond the declared productions: a second-level event, or an invalid stream
+    (the generic path tells which and reports the error)."""
+    raise Redo(f"event code {c} before bit {p} in {where} (grammar state {state})")
 
 
 def undeclared(p: int, where: str) -> None:
-    raise ExiDecodeError(f"undeclared (second-level) event at bit {p} in {where}: not supported")
+    raise Redo(f"undeclared (second-level) event at bit {p} in {where}")
 
 
 def unsupported(p: int, where: str, what: str) -> None:
-    raise ExiDecodeError(f"{what} at bit {p} in {where}: not supported by this codec")
+    raise Redo(f"{what} at bit {p} in {where}")
 
 
 def second_ee(D: int, T: int, p: int, c: int, n: int, w2: int, where: str, state: int) -> int:
-    """Second-level event (§8.5.4.4.1): only EE (premature end of the element) is accepted."""
+    """Second-level event (§8.5.4.4.1): a premature EE is read here; anything else is left to the
+    generic path (:class:`Redo`)."""
     if c != n:
         bad_code(p, c, where, state)
     c2 = (D >> (T - p - w2)) & ((1 << w2) - 1) if w2 else 0
     if c2 != 0:
-        raise ExiDecodeError(
-            f"undeclared event (second-level code {c2}) at bit {p} in {where} (grammar state {state}): "
-            "only a premature EE is supported"
-        )
+        raise Redo(f"second-level event code {c2} at bit {p} in {where} (grammar state {state})")
     return p + w2
 
 
 def fail(p: int, where: str) -> None:
-    raise ExiDecodeError(f"unexpected event code or value bits at bit {p} in {where}")
+    """Unexpected event code bits: a second-level event (or an invalid stream, which the generic
+    path then reports)."""
+    raise Redo(f"unexpected event code at bit {p} in {where}")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -328,7 +335,7 @@ def _sel_start(D: int, T: int, p: int, where: str) -> tuple[bool, int]:
     if not (D >> (T - p - 1)) & 1:
         return True, p + 1
     if (D >> (T - p - 4)) & 7:
-        raise Unlocated(f"undeclared event at bit {p + 1} in {where}: only EE is supported here")
+        raise Redo(f"undeclared event at bit {p + 1} in {where}")
     return False, p + 4
 
 
@@ -339,7 +346,7 @@ def d_sel_str(D: int, T: int, p: int, max_len: int | None, where: str) -> tuple[
         return "", p
     v, p = d_str(D, T, p, max_len)
     if (D >> (T - p - 1)) & 1:
-        raise Unlocated(f"expected EE at bit {p} in {where}")
+        raise Redo(f"second-level event after the value at bit {p} in {where}")
     return v, p + 1
 
 
@@ -350,5 +357,5 @@ def d_sel_bin(D: int, T: int, p: int, max_len: int | None, where: str) -> tuple[
         return b"", p
     v, p = d_bin(D, T, p, max_len)
     if (D >> (T - p - 1)) & 1:
-        raise Unlocated(f"expected EE at bit {p} in {where}")
+        raise Redo(f"second-level event after the value at bit {p} in {where}")
     return v, p + 1

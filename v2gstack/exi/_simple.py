@@ -13,6 +13,7 @@ from typing import Any
 
 from v2gstack.exi._rt import (
     Invalid,
+    Redo,
     S,
     Unlocated,
     d_bin,
@@ -358,9 +359,9 @@ def e_sel_any(a: int, s: S, v: Any) -> int:
 def d_sel_any(D: int, T: int, p: int, s: S, where: str) -> tuple[Any, int]:
     if (D >> (T - p - 1)) & 1:
         if (D >> (T - p - 4)) & 7 or s.kind not in ("list", "string"):
-            raise Unlocated(f"undeclared event at bit {p + 1} in {where}: only EE is supported here")
+            raise Redo(f"undeclared event at bit {p + 1} in {where}")
         return ([] if s.kind == "list" else ""), p + 4
     v, p = dec_simple(D, T, p + 1, s)
     if (D >> (T - p - 1)) & 1:
-        raise Unlocated(f"expected EE at bit {p} in {where}")
+        raise Redo(f"second-level event after the value at bit {p} in {where}")
     return v, p + 1

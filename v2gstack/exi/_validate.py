@@ -111,11 +111,23 @@ def _check_float(s: S, v: Any) -> str | None:
 
 
 def first_problem(obj: Any, path: str) -> str | None:
-    """The first reason (``path: message``) why ``obj`` cannot be encoded, or None."""
+    """The first reason (``path: message``) why ``obj`` cannot be encoded, or None.
+
+    The wrappers of second-level content (``values.XsiType``, ``WithUndeclared``, ``Nil``) are looked
+    through; their own consistency is checked by the generic encoder against the grammar.
+    """
+    from v2gstack.exi.values import Nil, WithUndeclared, XsiType
+
+    deviating = False  # an element with undeclared content may also lack declared content
+    while isinstance(obj, XsiType | WithUndeclared):
+        deviating = deviating or isinstance(obj, WithUndeclared)
+        obj = obj.value
+    if isinstance(obj, Nil):
+        return None
     fields: tuple[Field, ...] | None = getattr(type(obj), "_exi_fields", None)
     if fields is None:
         return f"{path}: {type(obj).__name__} is not a generated EXI class"
-    problem = _check_choices(fields, obj, path)
+    problem = None if deviating else _check_choices(fields, obj, path)
     if problem:
         return problem
     for f in fields:
@@ -125,11 +137,11 @@ def first_problem(obj: Any, path: str) -> str | None:
         if many:
             if not isinstance(v, list):
                 return f"{fpath}: expected a list, got {type(v).__name__}"
-            if len(v) < f.min or (f.max is not None and len(v) > f.max):
+            if (len(v) < f.min and not deviating) or (f.max is not None and len(v) > f.max):
                 return f"{fpath}: {len(v)} occurrences violate occurrence bounds [{f.min}, {f.max}]"
             items = v
         elif v is None:
-            if f.min >= 1:
+            if f.min >= 1 and not deviating:
                 return f"{fpath}: required field is missing (None)"
             continue
         else:
@@ -165,18 +177,33 @@ def _check_choices(fields: tuple[Field, ...], obj: Any, path: str) -> str | None
 
 
 def _check_item(f: Field, item: Any, path: str) -> str | None:
+    from v2gstack.exi.values import Nil, Untyped, WithUndeclared, XsiType
+
     if f.kind == "any":
         return None if isinstance(item, AnyElement) else f"{path}: expected AnyElement"
+    wrapped = item
+    cast = False
+    while isinstance(item, XsiType | WithUndeclared):
+        cast = cast or isinstance(item, XsiType)
+        item = item.value
+    if isinstance(item, Nil):
+        return None
     contents = [c for _, _, c in f.names]
     simple = [c for c in contents if isinstance(c, S)]
     classes = [c for c in contents if isinstance(c, type)]
-    if simple:
+    if isinstance(item, Untyped):
+        return None if simple else f"{path}: an untyped value needs an element of simple type"
+    if hasattr(type(item), "_exi_fields"):
+        if type(item) not in classes and getattr(type(item), "_exi_type", None) is None:
+            return f"{path}: {type(item).__name__} is an anonymous type: no xsi:type can name it"
+        return first_problem(wrapped, path)  # other classes are cast with xsi:type
+    if simple and not cast:
         problem = check_simple(simple[0], item)
         return f"{path}: {problem}" if problem else None
-    if type(item) not in classes:
-        allowed = ", ".join(sorted({c.__name__ for c in classes}))
-        return f"{path}: expected one of {allowed}, got {type(item).__name__}"
-    return first_problem(item, path)
+    if simple:
+        return None
+    allowed = ", ".join(sorted({c.__name__ for c in classes}))
+    return f"{path}: expected one of {allowed}, got {type(item).__name__}"
 
 
 def enum_values(e: type[enum.Enum]) -> list[str]:

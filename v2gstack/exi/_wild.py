@@ -1,8 +1,10 @@
 """Wildcard content (xs:any): SE(*) with its qname (EXI 1.0 §7.1.7, string tables §7.3.1 and
 appendix D) and the element's content through the grammar of the global element of that name.
 
-Elements without a global declaration (schema-less content) are rejected: EXIficient, configured with
-no built-in element grammars, writes them in a form this codec does not reproduce yet.
+Elements without a global declaration (schema-less content) go through the generic path
+(:mod:`v2gstack.exi._generic`): EXIficient, allowed no built-in element grammars, casts them to
+xs:anyType (an AT(*) named xsi:type in the built-in start tag) and writes their content with that
+grammar.
 
 String tables are per stream: they start from the schema set's initial URI and local-name partitions
 and grow with every name that misses. Tables live in a thread-local context keyed by the stream.
@@ -28,6 +30,9 @@ class _Tables:
     def __init__(self, mod: ModuleType) -> None:
         self.uris: list[str] = list(mod.URIS)
         self.names: dict[str, list[str]] = {u: list(v) for u, v in mod.LOCAL_NAMES.items()}
+        #: Undeclared elements whose built-in start tag learned its (unusable) AT(xsi:type)
+        #: production: the first-level event code then takes one bit (EXIficient, see _generic).
+        self.cast: set[tuple[str, str]] = set()
 
 
 def _tables(mod: ModuleType, key: object) -> _Tables:
@@ -37,6 +42,15 @@ def _tables(mod: ModuleType, key: object) -> _Tables:
         _CTX.tables = _Tables(mod)
     tables: _Tables = _CTX.tables
     return tables
+
+
+def current_tables(mod: ModuleType) -> _Tables:
+    """The string tables of the encoding stream in progress (see :func:`new_stream`)."""
+    key = getattr(_CTX, "key", None)
+    if key is None:
+        new_stream()
+        key = _CTX.key
+    return _tables(mod, key)
 
 
 def _nbits(n: int) -> int:
@@ -121,10 +135,9 @@ def enc_any(v: AnyElement, a: int, mod: ModuleType) -> int:
     a = e_qname(a, t, v.namespace, v.name)
     glob = mod.GLOBALS.get((v.namespace, v.name))
     if glob is None:
-        raise TypeError(
-            f"wildcard element {{{v.namespace}}}{v.name} has no global declaration: schema-less content "
-            "is not supported"
-        )
+        from v2gstack.exi._generic import enc_schemaless
+
+        return enc_schemaless(v, a, mod, t)
     if glob[0] is not None and type(v.value) is not glob[0]:
         raise TypeError(f"wildcard element {v.name} is declared: its value must be a {glob[0].__name__}")
     return int(glob[1](v.value, a))
@@ -135,8 +148,10 @@ def dec_any(D: int, T: int, p: int, mod: ModuleType) -> tuple[AnyElement, int]:
     uri, local, p = d_qname(D, T, p, t)
     glob = mod.GLOBALS.get((uri, local))
     if glob is None:
-        raise Unlocated(
-            f"wildcard element {{{uri}}}{local} at bit {p} has no global declaration (unsupported)"
-        )
+        from v2gstack.exi._generic import dec_schemaless
+
+        element: AnyElement
+        element, p = dec_schemaless(D, T, p, mod, t, (uri, local))
+        return element, p
     value, p = glob[2](D, T, p)
     return AnyElement(uri, local, value), p

@@ -17,7 +17,11 @@ from v2gstack.exi.errors import ExiDecodeError, ExiEncodeError
 from v2gstack.exi.values import (
     DATETIME_KINDS,
     DateTime,
+    Nil,
+    UndeclaredItem,
     Untyped,
+    WithUndeclared,
+    XsiType,
     decimal_lexical,
     float_lexical,
     parse_decimal,
@@ -148,8 +152,41 @@ _INTEGER_TYPES = frozenset(
 )
 
 
+XSI = "http://www.w3.org/2001/XMLSchema-instance"
+XS = "http://www.w3.org/2001/XMLSchema"
+#: Content of an element in the xs:anyType grammar (schema-less attributes, text and children).
+ANY = "anyType"
+
+
+def _tables(mod: Any) -> Any:
+    from v2gstack.exi import _generic
+
+    return _generic.tables(mod)
+
+
+def type_content(mod: Any, qn: tuple[str, str]) -> Any:
+    """What an xsi:type names: a generated class, an S, ANY, or None (unknown type)."""
+    from v2gstack.exi import _generic
+
+    g = _tables(mod).type_grammar(qn)
+    if isinstance(g, _generic.ClassGrammar):
+        return g.cls
+    if isinstance(g, _generic.SimpleGrammar):
+        return g.s
+    if isinstance(g, _generic.AnyTypeGrammar):
+        return ANY
+    return None
+
+
+def global_content(mod: Any, qn: tuple[str, str]) -> Any:
+    """Content of a global element (class or S), or ANY when there is no global declaration."""
+    decl = _tables(mod).g.ELEMENTS.get(qn)
+    return ANY if decl is None else decl[0]
+
+
 class _Writer:
-    def __init__(self) -> None:
+    def __init__(self, mod: Any) -> None:
+        self.mod = mod
         self.prefixes: dict[str, str] = {}
         self.parts: list[str] = []
         self.xml11 = False
@@ -168,67 +205,166 @@ class _Writer:
         self.xml11 |= c0
         return out
 
-    def element(self, ns: str, local: str, content: Any, value: Any) -> None:
+    def attr(self, ns: str, local: str, text: str) -> str:
+        return f' {self.name(ns, local)}="{self.text(text, True)}"'
+
+    def element(self, ns: str, local: str, content: Any, value: Any, multi: bool = False) -> None:
+        """Element ``ns:local`` holding ``value``, declared with ``content`` (a class or an S)."""
         tag = self.name(ns, local)
-        if isinstance(content, S):
-            self.parts.append(f"<{tag}>{self.text(lexical(content, value))}</{tag}>")
-            return
-        attrs = []
+        attrs: list[str] = []
         body: list[str] = []
-        outer = self.parts
-        self.parts = body
+        if isinstance(value, XsiType):
+            attrs.append(self.attr(XSI, "type", self.name(*value.type)))
+            cast = type_content(self.mod, value.type)
+            content = content if cast is None else cast
+            value = value.value
+        elif isinstance(content, type) and hasattr(type(_core(value)), "_exi_fields"):
+            cls = type(_core(value))
+            if cls is not content and cls._exi_type is not None:  # a derived type: implicit xsi:type
+                attrs.append(self.attr(XSI, "type", self.name(*cls._exi_type)))
+                content = cls
+        items: tuple[Any, ...] = ()
+        if isinstance(value, WithUndeclared):
+            items = value.undeclared
+            value = value.value
+        if isinstance(value, Nil):
+            attrs.append(self.attr(XSI, "nil", "true"))
+            for f in getattr(content, "_exi_fields", ()):
+                if f.kind == "attr" and f.attr in value.attributes:
+                    ans, alocal, s = f.names[0]
+                    attrs.append(self.attr(ans, alocal, lexical(s, value.attributes[f.attr])))
+            self._items_into(items, attrs, body, None)
+        elif content == ANY:
+            self.schemaless(value, attrs, body)
+        elif isinstance(content, S):
+            events: list[Any] = []
+            if not _empty(content, value):
+                events.append(("text", self.text(lexical(content, value))))
+            self._merge(events, items, attrs, body)
+        else:
+            self._merge(self.events(value), items, attrs, body)
+        if body:
+            self.parts.append(f"<{tag}{''.join(attrs)}>{''.join(body)}</{tag}>")
+        else:
+            self.parts.append(f"<{tag}{''.join(attrs)}/>")
+
+    def events(self, value: Any) -> list[Any]:
+        """Declared events of a class instance in order: ("attr", text) or ("body", xml)."""
+        out: list[Any] = []
         for f in type(value)._exi_fields:
             v = getattr(value, f.attr)
             if v is None:
                 continue
             if f.kind == "attr":
                 ans, alocal, s = f.names[0]
-                attrs.append(f' {self.name(ans, alocal)}="{self.text(lexical(s, v), True)}"')
+                out.append(("attr", self.attr(ans, alocal, lexical(s, v))))
             elif f.kind == "text":
-                body.append(self.text(lexical(f.names[0][2], v)))
-            elif f.kind == "elem":
-                for item in v if f.max is None or f.max > 1 else [v]:
-                    ens, elocal, econtent = _member(f.names, item)
-                    self.element(ens, elocal, econtent, item)
+                if not _empty(f.names[0][2], v):
+                    out.append(("text", self.text(lexical(f.names[0][2], v))))
             else:
                 for item in v if f.max is None or f.max > 1 else [v]:
-                    self.any_element(item)
-        self.parts = outer
-        if body:
-            self.parts.append(f"<{tag}{''.join(attrs)}>{''.join(body)}</{tag}>")
-        else:
-            self.parts.append(f"<{tag}{''.join(attrs)}/>")
+                    outer = self.parts
+                    self.parts = []
+                    if f.kind == "elem":
+                        ens, elocal, econtent = _member(f.names, item)
+                        self.element(ens, elocal, econtent, item, len(f.names) > 1)
+                    else:
+                        self.any_element(item)
+                    out.append(("body", "".join(self.parts)))
+                    self.parts = outer
+        return out
+
+    def _merge(self, events: list[Any], items: tuple[Any, ...], attrs: list[str], body: list[str]) -> None:
+        pending = sorted(items, key=lambda it: it.at)
+        k = 0
+        for i, (kind, text) in enumerate(events):
+            while k < len(pending) and pending[k].at <= i:
+                self._items_into((pending[k],), attrs, body, None)
+                k += 1
+            (attrs if kind == "attr" else body).append(text)
+        self._items_into(tuple(pending[k:]), attrs, body, None)
+
+    def _items_into(self, items: tuple[Any, ...], attrs: list[str], body: list[str], _: Any) -> None:
+        for it in items:
+            if it.kind == "attribute":
+                text = self.attr_text(it.namespace, it.name, it.value)
+                attrs.append(self.attr(it.namespace, it.name, text))
+            elif it.kind == "text":
+                body.append(self.text(it.value))
+            else:
+                outer = self.parts
+                self.parts = body
+                self.any_element(it.value)
+                self.parts = outer
+
+    def attr_text(self, ns: str, local: str, value: Any) -> str:
+        if isinstance(value, Untyped):
+            return value.text
+        if isinstance(value, str):
+            return value
+        s = _tables(self.mod).global_attribute((ns, local))
+        return lexical(s, value) if s is not None else str(value)
 
     def any_element(self, item: AnyElement) -> None:
-        """Wildcard content: a typed global element, or schema-less attributes / text / children."""
-        if hasattr(type(item.value), "_exi_fields"):
-            self.element(item.namespace, item.name, type(item.value), item.value)
+        """An element matched by SE(*): a declared global element, or schema-less content (to which
+        EXIficient adds the xsi:type="xs:anyType" its encoder inserted)."""
+        content = global_content(self.mod, (item.namespace, item.name))
+        if content != ANY:
+            self.element(item.namespace, item.name, content, item.value)
+            return
+        if isinstance(item.value, XsiType):
+            self.element(item.namespace, item.name, ANY, item.value)
             return
         tag = self.name(item.namespace, item.name)
-        attrs = "".join(
-            f' {self.name(u, n)}="{self.text(str(val), True)}"'
-            for (u, n), val in sorted(item.attributes.items())
-        )
-        outer = self.parts
-        self.parts = []
-        if isinstance(item.value, bytes):
-            self.parts.append(self.text(lex_b64(item.value)))
-        elif isinstance(item.value, bool):
-            self.parts.append(lex_bool(item.value))
-        elif item.value is not None:
-            self.parts.append(self.text(str(item.value)))
-        for child in item.children:
-            self.any_element(child)
-        body = "".join(self.parts)
-        self.parts = outer
-        self.parts.append(f"<{tag}{attrs}>{body}</{tag}>" if body else f"<{tag}{attrs}/>")
+        attrs = [self.attr(XSI, "type", self.name(XS, "anyType"))]
+        body: list[str] = []
+        self.schemaless(item, attrs, body)
+        start = f"<{tag}{''.join(attrs)}"
+        self.parts.append(f"{start}>{''.join(body)}</{tag}>" if body else f"{start}/>")
+
+    def schemaless(self, value: Any, attrs: list[str], body: list[str]) -> None:
+        if not isinstance(value, AnyElement):
+            raise ExiEncodeError(f"schema-less content must be an AnyElement, not {type(value).__name__}")
+        for (u, n), val in value.attributes.items():
+            attrs.append(self.attr(u, n, self.attr_text(u, n, val)))
+        if isinstance(value.value, str):
+            body.append(self.text(value.value))
+        elif value.value is not None:
+            raise ExiEncodeError("the text of a schema-less element is a str")
+        for child in value.children:
+            if isinstance(child, str):
+                body.append(self.text(child))
+            else:
+                outer = self.parts
+                self.parts = body
+                self.any_element(child)
+                self.parts = outer
+
+
+def _core(value: Any) -> Any:
+    while isinstance(value, XsiType | WithUndeclared):
+        value = value.value
+    return value
+
+
+def _empty(s: Any, v: Any) -> bool:
+    sel = isinstance(s, S) and s.kind in ("string", "hex", "b64", "list")
+    return sel and isinstance(v, str | bytes | list) and not v
 
 
 def _member(names: tuple[tuple[str, str, Any], ...], item: Any) -> tuple[str, str, Any]:
     if len(names) == 1:
         return names[0]
+    if isinstance(item, XsiType) and item.element is not None:
+        for entry in names:
+            if (entry[0], entry[1]) == item.element:
+                return entry
+    core = _core(item)
     for entry in names:
-        if isinstance(entry[2], type) and type(item) is entry[2]:
+        if isinstance(entry[2], type) and type(core) is entry[2]:
+            return entry
+    for entry in names:
+        if isinstance(entry[2], type) and isinstance(core, entry[2]):
             return entry
     for entry in names:
         if isinstance(entry[2], S):
@@ -239,7 +375,7 @@ def _member(names: tuple[tuple[str, str, Any], ...], item: Any) -> tuple[str, st
 def to_xml(message: Any, element: str | None) -> str:
     mod, idx = _api.root_index(message, element)
     ns, local, cls = mod.DOC[idx][:3]
-    w = _Writer()
+    w = _Writer(mod)
     w.element(ns, local, cls, message)
     body = "".join(w.parts)
     decls = "".join(f' xmlns:{p}="{u}"' for u, p in w.prefixes.items())
@@ -287,107 +423,229 @@ def from_xml(xml: str | bytes) -> Any:
         mod = _api.codec(_api.codec_for_namespace(ns))
     except (ExiDecodeError, KeyError):
         raise ExiDecodeError(f"root element {{{ns}}}{qn.localname} is not in a supported namespace") from None
+    reader = _Reader(mod, c0)
     for entry in mod.DOC:
         if entry[0] == ns and entry[1] == qn.localname and entry[2] is not None:
-            return _build(entry[2], root, qn.localname, c0, mod)
+            return reader.element(entry[2], root, qn.localname)
     raise ExiDecodeError(f"{{{ns}}}{qn.localname} is not a global element with a complex type")
+
+
+_WS = frozenset(" \t\n\r")
+
+
+def _typed(s: S, text: str, c0: bool, attribute: bool) -> Any:
+    """The value of a lexical form, or Untyped when EXIficient's datatype rejects it (it then writes
+    the text as a schema-invalid string: element text after the whiteSpace collapse, attributes as is)."""
+    if c0:
+        text = _unpua(text)
+    try:
+        value = parse_lexical(s, text)
+        if _representable(s, value):
+            return value
+    except (ValueError, ArithmeticError):
+        pass
+    if not attribute:
+        text = _collapse(s, text)
+    return Untyped(text)
+
+
+def _representable(s: S, v: Any) -> bool:
+    """Whether EXIficient's datatype accepts the value (else it writes it as an untyped string): the
+    n-bit range, a non-negative unsigned integer, list items; other facets do not count."""
+    if s.kind == "nbit":
+        return s.lo is not None and s.hi is not None and s.lo <= v <= s.hi
+    if s.kind == "uint":
+        return bool(v >= 0)
+    if s.kind == "list":
+        assert s.item is not None
+        return all(_representable(s.item, x) for x in v)
+    return True
+
+
+class _Reader:
+    """Builds model values from XML by running the schema set's grammars (v2gstack.exi._generic) over
+    the XML events, as EXIficient's encoder does: declared productions fill fields; xsi:type, xsi:nil,
+    undeclared attributes, elements and characters become XsiType, Nil and WithUndeclared (§8.5.4.4)."""
+
+    def __init__(self, mod: Any, c0: bool) -> None:
+        from v2gstack.exi import _generic
+
+        self.g = _generic
+        self.mod = mod
+        self.t = _generic.tables(mod)
+        self.c0 = c0
+
+    def text(self, t: str) -> str:
+        return _unpua(t) if self.c0 else t
+
+    def element(self, content: Any, elem: Any, path: str) -> Any:
+        """Value of element ``elem`` declared with ``content`` (a class, an S or the anyType grammar)."""
+        g = self.t.grammar(content) if content != ANY else self.g.ANY
+        cast = None
+        raw_type = elem.get(f"{{{XSI}}}type")
+        if raw_type is not None:
+            prefix, _, local = raw_type.strip().rpartition(":")
+            uri = elem.nsmap.get(prefix or None) or ""
+            cast = (uri, local)
+            tg = self.t.type_grammar(cast)
+            if tg is not None:
+                g = tg
+        value = self.content(g, elem, path)
+        if cast is not None:
+            return XsiType(cast, value)
+        return value
+
+    def content(self, g: Any, elem: Any, path: str) -> Any:
+        from lxml import etree
+
+        b = self.g._Build(g)
+        st = g.first
+        nil = elem.get(f"{{{XSI}}}nil")
+        if nil is not None and nil.strip() in ("true", "1"):
+            b.nil = True
+            st = st.type_empty()
+        attrs = []
+        for key, val in elem.attrib.items():
+            aq = etree.QName(key)
+            qn = (aq.namespace or "", aq.localname)
+            if qn[0] == XSI and qn[1] in ("type", "nil"):
+                continue
+            attrs.append((qn, self.text(val)))
+        attrs.sort(key=lambda a: (a[0][1], a[0][0]))  # EXIficient sorts attributes (local name, URI)
+        for qn, raw in attrs:
+            st = self.attribute(b, st, qn, raw)
+        for node in self.nodes(elem):
+            if isinstance(node, str):
+                st = self.characters(b, st, node, path)
+            else:
+                st = self.child(b, st, node, path)
+        return b.result()
+
+    def nodes(self, elem: Any) -> list[Any]:
+        """Content in document order: text runs (comments and PIs dropped, whitespace-only runs
+        between elements removed as EXIficient does) and child elements."""
+        out: list[Any] = []
+        text = elem.text or ""
+        for child in elem:
+            if isinstance(child.tag, str):
+                out.append(text)
+                out.append(child)
+                text = ""
+            text += child.tail or ""
+        out.append(text)
+        has_children = any(not isinstance(n, str) for n in out)
+        return [
+            self.text(n) if isinstance(n, str) else n
+            for n in out
+            if not isinstance(n, str) or (n and not (has_children and set(n) <= _WS))
+        ]
+
+    def attribute(self, b: Any, st: Any, qn: tuple[str, str], raw: str) -> Any:
+        g = b.grammar
+        for op, fi, _mi, nxt in st.prods:
+            if op == "A":
+                name = g.cls._exi_fields[fi].names[0]
+                if (name[0], name[1]) == qn:
+                    b.set(fi, _typed(name[2], raw, False, True))
+                    return nxt
+        if any(p[0] == "Y" for p in st.prods):
+            s = self.t.global_attribute(qn)
+            b.attributes[qn] = raw if s is None else _typed(s, raw, False, True)
+            return st
+        s = self.t.global_attribute(qn)
+        value: Any = raw if s is None else _typed(s, raw, False, True)
+        self.g._undeclared_attribute(b, qn, value)
+        return st
+
+    def characters(self, b: Any, st: Any, text: str, path: str) -> Any:
+        g = b.grammar
+        for op, fi, _mi, nxt in st.prods:
+            if op == "C":
+                s = g.s if fi < 0 else g.cls._exi_fields[fi].names[0][2]
+                value = _typed(s, text, False, False)
+                if not isinstance(value, Untyped):
+                    if fi < 0:
+                        b.text = value
+                        b.declared += 1
+                    else:
+                        b.set(fi, value)
+                    return nxt
+                break
+            if op == "M":
+                if isinstance(g, self.g.ClassGrammar):
+                    b.items.append(UndeclaredItem(b.declared, "text", "", "", text))
+                else:
+                    b.children.append(text)
+                return nxt
+        if isinstance(g, self.g.SimpleGrammar) and b.text is None:
+            b.text = Untyped(_collapse(g.s, text))
+            b.declared += 1
+        elif isinstance(g, self.g.ClassGrammar) and self._free_text(g, b) is not None:
+            tf = self._free_text(g, b)
+            assert tf is not None
+            b.values[tf] = Untyped(_collapse(g.cls._exi_fields[tf].names[0][2], text))
+            b.declared += 1
+        elif isinstance(g, self.g.ClassGrammar | self.g.SimpleGrammar):
+            b.items.append(UndeclaredItem(b.declared, "text", "", "", text))
+        else:
+            b.children.append(text)
+        return st.next_content()
+
+    def _free_text(self, g: Any, b: Any) -> int | None:
+        """The simple-content field of a class, if no value has been read for it yet."""
+        tf: int | None = self.g._text_field(g)
+        return tf if tf is not None and b.values[tf] is None else None
+
+    def child(self, b: Any, st: Any, elem: Any, path: str) -> Any:
+        from lxml import etree
+
+        cq = etree.QName(elem)
+        qn = (cq.namespace or "", cq.localname)
+        cpath = f"{path}/{cq.localname}"
+        g = b.grammar
+        for op, fi, mi, nxt in st.prods:
+            if op == "E":
+                f = g.cls._exi_fields[fi]
+                if (f.names[mi][0], f.names[mi][1]) == qn:
+                    b.set(fi, self.g.field_value(self.element(f.names[mi][2], elem, cpath), f, mi))
+                    return nxt
+        for op, fi, _mi, nxt in st.prods:
+            if op == "W":
+                el = self.any_child(qn, elem, cpath)
+                if fi >= 0:
+                    b.set(fi, el)
+                else:
+                    b.children.append(el)
+                return nxt
+        el = self.any_child(qn, elem, cpath)
+        if isinstance(g, self.g.ClassGrammar | self.g.SimpleGrammar):
+            b.items.append(UndeclaredItem(b.declared, "element", qn[0], qn[1], el))
+        else:
+            b.children.append(el)
+        return st.next_content()
+
+    def any_child(self, qn: tuple[str, str], elem: Any, path: str) -> AnyElement:
+        """An element matched by SE(*): its global declaration, or schema-less content (an xsi:type of
+        xs:anyType on it is the cast EXIficient's encoder adds anyway)."""
+        decl = self.t.g.ELEMENTS.get(qn)
+        if decl is not None:
+            return AnyElement(qn[0], qn[1], self.element(decl[0], elem, path))
+        raw_type = elem.get(f"{{{XSI}}}type")
+        if raw_type is not None:
+            prefix, _, local = raw_type.strip().rpartition(":")
+            cast = (elem.nsmap.get(prefix or None) or "", local)
+            if cast != (XS, "anyType") and self.t.type_grammar(cast) is not None:
+                return AnyElement(qn[0], qn[1], self.element(ANY, elem, path))
+        value = self.content(self.g.ANY, elem, path)
+        value.namespace, value.name = qn
+        return value  # type: ignore[no-any-return]
+
+
+def _collapse(s: S, text: str) -> str:
+    if s.kind == "string" or s.builtin in ("string", "normalizedString"):
+        return text
+    return " ".join(text.split())
 
 
 def _unpua(text: str) -> str:
     return "".join(chr(ord(ch) - _PUA) if _PUA <= ord(ch) < _PUA + 0x20 else ch for ch in text)
-
-
-def _build(cls: Any, elem: Any, path: str, c0: bool, mod: Any) -> Any:
-    from lxml import etree
-
-    kwargs: dict[str, Any] = {}
-    children = [c for c in elem if isinstance(c.tag, str)]
-    i = 0
-    active: dict[int, int] = {}  # choice group -> alternative already started
-    blocked: set[tuple[int, int]] = set()  # alternatives that lost a required field
-    for f in cls._exi_fields:
-        many = f.max is None or f.max > 1
-        if f.kind == "attr":
-            ans, alocal, s = f.names[0]
-            raw = elem.get(f"{{{ans}}}{alocal}" if ans else alocal)
-            if raw is not None:
-                kwargs[f.attr] = _value(s, raw, f"{path}@{alocal}", c0)
-            continue
-        if f.kind == "text":
-            kwargs[f.attr] = _value(f.names[0][2], elem.text or "", path, c0)
-            continue
-        if f.kind == "any":
-            later = {(n[0], n[1]) for g in cls._exi_fields if g.kind == "elem" for n in g.names}
-            found: list[Any] = []
-            while i < len(children) and (f.max is None or len(found) < f.max):
-                cq = etree.QName(children[i])
-                if (cq.namespace or "", cq.localname) in later:
-                    break
-                found.append(_any_from_xml(children[i], c0, mod, f"{path}/{cq.localname}"))
-                i += 1
-            kwargs[f.attr] = found if many else (found[0] if found else None)
-            continue
-        if f.kind != "elem":
-            continue
-        if f.group and (active.get(f.group, f.alt) != f.alt or (f.group, f.alt) in blocked):
-            kwargs[f.attr] = [] if many else None
-            continue
-        by_name = {(n[0], n[1]): n[2] for n in f.names}
-        items: list[Any] = []
-        while i < len(children) and (f.max is None or len(items) < f.max):
-            cq = etree.QName(children[i])
-            content = by_name.get((cq.namespace or "", cq.localname))
-            if content is None:
-                break
-            cpath = f"{path}/{cq.localname}"
-            if isinstance(content, S):
-                items.append(_value(content, children[i].text or "", cpath, c0))
-            else:
-                items.append(_build(content, children[i], cpath, c0, mod))
-            i += 1
-        if f.group:
-            if items:
-                active[f.group] = f.alt
-            elif f.amin >= 1:
-                blocked.add((f.group, f.alt))
-        if many:
-            kwargs[f.attr] = items
-        elif items:
-            kwargs[f.attr] = items[0]
-    if i < len(children):
-        raise ExiDecodeError(f"{path}: unexpected element {children[i].tag}")
-    try:
-        return cls(**kwargs)
-    except TypeError as exc:
-        raise ExiDecodeError(f"{path}: {exc}") from None
-
-
-def _value(s: S, text: str, path: str, c0: bool) -> Any:
-    if c0:
-        text = _unpua(text)
-    try:
-        return parse_lexical(s, text)
-    except ValueError as exc:
-        raise ExiDecodeError(f"{path}: invalid value {text!r}: {exc}") from None
-
-
-def _any_from_xml(elem: Any, c0: bool, mod: Any, path: str) -> AnyElement:
-    """A wildcard child: typed when the schema set declares a global element of that name."""
-    from lxml import etree
-
-    qn = etree.QName(elem)
-    uri = qn.namespace or ""
-    glob = mod.GLOBALS.get((uri, qn.localname))
-    if glob is not None and glob[0] is not None:
-        return AnyElement(uri, qn.localname, _build(glob[0], elem, path, c0, mod))
-    text = elem.text or ""
-    if c0:
-        text = _unpua(text)
-    item = AnyElement(uri, qn.localname, text or None)
-    for key, val in elem.attrib.items():
-        aq = etree.QName(key)
-        item.attributes[(aq.namespace or "", aq.localname)] = _unpua(val) if c0 else val
-    for child in elem:
-        if isinstance(child.tag, str):
-            item.children.append(_any_from_xml(child, c0, mod, f"{path}/{etree.QName(child).localname}"))
-    return item

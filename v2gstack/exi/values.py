@@ -27,7 +27,10 @@ __all__ = [
     "DateTime",
     "ExactFloat",
     "Nil",
+    "UndeclaredItem",
     "Untyped",
+    "WithUndeclared",
+    "XsiType",
     "decimal_lexical",
     "float_lexical",
     "float_parts",
@@ -429,3 +432,43 @@ class Untyped:
     """
 
     text: str
+
+
+@dataclass(frozen=True, slots=True)
+class XsiType:
+    """An element cast with ``xsi:type`` (EXI 1.0 §8.5.4.4.1): ``value`` follows the named type.
+
+    A value whose generated class differs from the field's type is cast implicitly; the decoder
+    returns this wrapper when the cast is not implied by the value's class alone: a cast to the
+    declared type itself, to a simple or unknown type, to xs:anyType (``value`` an AnyElement),
+    or in a field that accepts several elements (``element`` names the one used).
+    """
+
+    type: tuple[str, str]
+    value: Any
+    element: tuple[str, str] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class UndeclaredItem:
+    """An event the grammar does not declare at its place (second-level AT(*), SE(*), CH, §8.5.4.4.1)
+    or characters of mixed content.
+
+    ``at`` counts the declared events (attributes, child elements, characters) of the element before
+    it; ``kind`` is ``"attribute"`` (``value`` a str, or typed by a global attribute declaration),
+    ``"element"`` (``value`` an :class:`~v2gstack.exi._rt.AnyElement`) or ``"text"`` (a str).
+    """
+
+    at: int
+    kind: str
+    namespace: str = ""
+    name: str = ""
+    value: Any = None
+
+
+@dataclass(frozen=True, slots=True)
+class WithUndeclared:
+    """An element value together with the undeclared events inside the element."""
+
+    value: Any
+    undeclared: tuple[UndeclaredItem, ...] = ()

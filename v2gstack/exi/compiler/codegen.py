@@ -162,6 +162,8 @@ class CodecGen(EncoderGen, DecoderGen):
         for st in self.sset.simple_types:
             if st.name is not None:
                 names.setdefault(st.name[0], set()).add(st.name[1])
+        for qn in self.sset.global_attributes:
+            names.setdefault(qn[0], set()).add(qn[1])
         targets = sorted(set(self.sset.target_namespaces) - {XSI, XML_NS, "", XSD_NS})
         uris = ["", XML_NS, XSI, XSD_NS, *targets]
         lines = ["", "#: String tables at the start of a stream: URIs, then local names per URI (appendix D)"]
@@ -335,9 +337,12 @@ class CodecGen(EncoderGen, DecoderGen):
         head += ["", "_BOOL = {True: 1, False: 0}", f"_WINDOW = (1 << {WINDOW_BITS}) - 1"]
         helpers = [x for h in self.helper_src for x in ("", "", h)]
         main = "\n".join(head + helpers + fns + stubs + ["", ""] + self.tables + doc_lines) + "\n"
-        if not lazy:
-            return {"": main}
-        return {"": main, "dsig": self.lazy_module(head, main, lazy, lazy_names)}
+        from v2gstack.exi.compiler.tablegen import table_module
+
+        out = {"": main, "g": table_module(self)}
+        if lazy:
+            out["dsig"] = self.lazy_module(head, main, lazy, lazy_names)
+        return out
 
     def lazy_stubs(self, names: list[tuple[str, str]]) -> list[str]:
         if not names:

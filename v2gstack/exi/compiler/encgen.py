@@ -176,8 +176,13 @@ class EncoderGen:
         elif not self.enc_inline_chain(em, m.type, v, ind):
             em.line(ind, f"a = {self.fn(self.reg.klass(m.type), 'e')}({v}, a)")
 
+    def has_subclasses(self, info: ClassInfo) -> bool:
+        return any(c.base is info for c in self.reg.order)
+
     def enc_inline_chain(self, em: _Emitter, ct: ComplexType, v: str, ind: str) -> bool:
         """Inline a type whose grammar is one path (RationalNumber): constant codes merge."""
+        if self.has_subclasses(self.reg.klass(ct)):
+            return False
         g = self.grammar(ct)
         if len(g.states) > 12 or any(len(st.productions) != 1 for st in g.states):
             return False
@@ -231,6 +236,10 @@ class EncoderGen:
         em = _Emitter()
         em.lines.append(f"def {self.fn(info, 'e')}(o: Any, a: int) -> int:")
         ind = "    "
+        if self.has_subclasses(info):
+            # an instance of a derived class is cast with xsi:type: the generic path writes it
+            em.lines.append(f"{ind}if o.__class__ is not {self.cref(info)}:")
+            em.lines.append(f"{ind}    raise _Invalid")
         cur: set[int] = {0}
         s_valid = False
 

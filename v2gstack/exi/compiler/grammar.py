@@ -47,15 +47,17 @@ class State:
         return any(lab == ("EE",) for lab, _ in self.productions)
 
     def second_level(self, attributes: list[QName]) -> list[str]:
-        """Undeclared productions of this state in second-level event code order (§8.5.4.4.1)."""
+        """Undeclared productions of this state in second-level event code order (§8.5.4.4.1), as
+        EXIficient numbers them: [EE], then in a start tag [AT(xsi:type), AT(xsi:nil) in the first
+        state], AT(*), one AT [untyped value] entry (its attribute is a third-level code), then SE(*),
+        CH. ``attributes`` is unused (kept for callers)."""
         out: list[str] = []
         if not self.has_ee():
             out.append("EE")
         if self.start_tag:
             if self.first_state:
                 out += ["AT(xsi:type)", "AT(xsi:nil)"]
-            out.append("AT(*)")
-            out += ["AT-untyped" for _ in attributes]
+            out += ["AT(*)", "AT-untyped"]
         out += ["SE(*)", "CH"]
         return out
 
@@ -66,6 +68,10 @@ class Grammar:
 
     states: list[State]
     attributes: list[QName] = field(default_factory=list)
+    #: The state where the content model starts (after the attributes): its element-content copy is
+    #: EXIficient's "content2", entered by undeclared SE(*) / CH in a start tag (§8.5.4.4.1).
+    content: int = 0
+    mixed: bool = False
 
 
 class _NFA:
@@ -211,7 +217,8 @@ def build_grammar(ct: ComplexType | None, simple: Simple | None = None) -> Gramm
         raw.append(prods)
         i += 1
     states = [State(k, raw[k], start_tag[k], k == 0) for k in range(len(raw))]
-    return Grammar(states, attributes)
+    content = index.get(nfa.closure(frozenset([content_start])), 0)
+    return Grammar(states, attributes, content, mixed)
 
 
 def _collect_order(p: Particle, order: dict[Label, tuple[int, ...]]) -> None:

@@ -190,6 +190,8 @@ class SchemaSet:
     all_elements: list[ElementDecl]
     #: Every schema document of the set with its target namespace.
     file_namespaces: list[tuple[Path, str]] = field(default_factory=list)
+    #: Global attribute declarations (typed values of undeclared AT(*) events, §8.5.4.4.2).
+    global_attributes: dict[QName, Simple] = field(default_factory=dict)
 
 
 _DOCTYPE = re.compile(rb"<!DOCTYPE.*?\]>\s*|<!DOCTYPE[^>\[]*>\s*", re.S)
@@ -400,6 +402,17 @@ def load_schema_set(name: str, entry: Path) -> SchemaSet:
             seen.add(m.name)
             head.substitutes.append(r.element(maps.elements[m.name]))
             todo.extend(maps.substitution_groups.get(m.name, []))
+    global_attrs: dict[QName, Simple] = {}
+    own = {s.target_namespace for s in maps.iter_schemas()} - {
+        XS,
+        "http://www.w3.org/XML/1998/namespace",
+        "http://www.w3.org/2001/XMLSchema-instance",
+    }
+    for qn, a in maps.attributes.items():
+        ns_, local_ = qn[1:].split("}") if qn.startswith("{") else ("", qn)
+        if ns_ not in own:
+            continue
+        global_attrs[(ns_, local_)] = r.simple_type(a.type)
     for qn, t in maps.types.items():
         if qn.startswith("{" + XS):
             continue
@@ -420,4 +433,5 @@ def load_schema_set(name: str, entry: Path) -> SchemaSet:
         list(r.simple.values()),
         list(r.elements.values()),
         [(directory / n, t) for n, t in file_ns],
+        global_attrs,
     )

@@ -146,6 +146,8 @@ def _ds8(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso20_ac_AC_CPDReqEnergyTransferMode(o: Any, a: int) -> int:
+    if o.__class__ is not _iso20_ac.AC_CPDReqEnergyTransferMode:
+        raise _Invalid
     u3 = o.ev_maximum_charge_power
     if not -128 <= u3.exponent <= 127:
         raise _Invalid
@@ -324,6 +326,8 @@ def d_iso20_ac_AC_CPDReqEnergyTransferMode(D: int, T: int, p: int) -> tuple[Any,
 
 
 def e_iso20_ac_AC_CPDResEnergyTransferMode(o: Any, a: int) -> int:
+    if o.__class__ is not _iso20_ac.AC_CPDResEnergyTransferMode:
+        raise _Invalid
     u11 = o.evse_maximum_charge_power
     if not -128 <= u11.exponent <= 127:
         raise _Invalid
@@ -4122,6 +4126,8 @@ def d_iso20_ac_BPT_Scheduled_AC_CLResControlMode(D: int, T: int, p: int) -> tupl
 
 
 def e_iso20_ac_Dynamic_AC_CLReqControlMode(o: Any, a: int) -> int:
+    if o.__class__ is not _iso20_ac.Dynamic_AC_CLReqControlMode:
+        raise _Invalid
     s = 0
     v0 = o.departure_time
     if v0 is not None:
@@ -4540,6 +4546,8 @@ def d_iso20_ac_Dynamic_AC_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any,
 
 
 def e_iso20_ac_Dynamic_AC_CLResControlMode(o: Any, a: int) -> int:
+    if o.__class__ is not _iso20_ac.Dynamic_AC_CLResControlMode:
+        raise _Invalid
     s = 0
     v0 = o.departure_time
     if v0 is not None:
@@ -4964,6 +4972,8 @@ def d_iso20_ac_Dynamic_AC_CLResControlMode(D: int, T: int, p: int) -> tuple[Any,
 
 
 def e_iso20_ac_Scheduled_AC_CLReqControlMode(o: Any, a: int) -> int:
+    if o.__class__ is not _iso20_ac.Scheduled_AC_CLReqControlMode:
+        raise _Invalid
     s = 0
     v0 = o.ev_target_energy_request
     if v0 is not None:
@@ -5500,6 +5510,8 @@ def d_iso20_ac_Scheduled_AC_CLReqControlMode(D: int, T: int, p: int) -> tuple[An
 
 
 def e_iso20_ac_Scheduled_AC_CLResControlMode(o: Any, a: int) -> int:
+    if o.__class__ is not _iso20_ac.Scheduled_AC_CLResControlMode:
+        raise _Invalid
     s = 0
     v0 = o.evse_target_active_power
     if v0 is not None:
@@ -5848,6 +5860,8 @@ def d_iso20_ac_Scheduled_AC_CLResControlMode(D: int, T: int, p: int) -> tuple[An
 
 
 def e_iso20_ct_CLReqControlMode(o: Any, a: int) -> int:
+    if o.__class__ is not _iso20_ct.CLReqControlMode:
+        raise _Invalid
     a <<= 1
     return a
 
@@ -5867,6 +5881,8 @@ def d_iso20_ct_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso20_ct_CLResControlMode(o: Any, a: int) -> int:
+    if o.__class__ is not _iso20_ct.CLResControlMode:
+        raise _Invalid
     a <<= 1
     return a
 
@@ -5886,6 +5902,8 @@ def d_iso20_ct_CLResControlMode(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso20_ct_ChargeLoopReq(o: Any, a: int) -> int:
+    if o.__class__ is not _iso20_ct.ChargeLoopReq:
+        raise _Invalid
     a <<= 1
     a = e_iso20_ct_MessageHeader(o.header, a)
     s = 1
@@ -5946,6 +5964,8 @@ def d_iso20_ct_ChargeLoopReq(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso20_ct_ChargeLoopRes(o: Any, a: int) -> int:
+    if o.__class__ is not _iso20_ct.ChargeLoopRes:
+        raise _Invalid
     a <<= 1
     a = e_iso20_ct_MessageHeader(o.header, a)
     a = (a << 8) | _T16[o.response_code]
@@ -6052,6 +6072,8 @@ def d_iso20_ct_ChargeLoopRes(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso20_ct_ChargeParameterDiscoveryReq(o: Any, a: int) -> int:
+    if o.__class__ is not _iso20_ct.ChargeParameterDiscoveryReq:
+        raise _Invalid
     a <<= 1
     a = e_iso20_ct_MessageHeader(o.header, a)
     a <<= 1
@@ -6078,6 +6100,8 @@ def d_iso20_ct_ChargeParameterDiscoveryReq(D: int, T: int, p: int) -> tuple[Any,
 
 
 def e_iso20_ct_ChargeParameterDiscoveryRes(o: Any, a: int) -> int:
+    if o.__class__ is not _iso20_ct.ChargeParameterDiscoveryRes:
+        raise _Invalid
     a <<= 1
     a = e_iso20_ct_MessageHeader(o.header, a)
     a = (a << 8) | _T16[o.response_code]
@@ -6584,6 +6608,8 @@ def d_iso20_ct_DisplayParameters(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso20_ct_Dynamic_CLReqControlMode(o: Any, a: int) -> int:
+    if o.__class__ is not _iso20_ct.Dynamic_CLReqControlMode:
+        raise _Invalid
     s = 0
     v0 = o.departure_time
     if v0 is not None:
@@ -6693,6 +6719,8 @@ def d_iso20_ct_Dynamic_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any, in
 
 
 def e_iso20_ct_Dynamic_CLResControlMode(o: Any, a: int) -> int:
+    if o.__class__ is not _iso20_ct.Dynamic_CLResControlMode:
+        raise _Invalid
     s = 0
     v0 = o.departure_time
     if v0 is not None:
@@ -7544,6 +7572,8 @@ def d_iso20_ct_Receipt(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso20_ct_Scheduled_CLReqControlMode(o: Any, a: int) -> int:
+    if o.__class__ is not _iso20_ct.Scheduled_CLReqControlMode:
+        raise _Invalid
     s = 0
     v0 = o.ev_target_energy_request
     if v0 is not None:
@@ -7649,6 +7679,8 @@ def d_iso20_ct_Scheduled_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any, 
 
 
 def e_iso20_ct_Scheduled_CLResControlMode(o: Any, a: int) -> int:
+    if o.__class__ is not _iso20_ct.Scheduled_CLResControlMode:
+        raise _Invalid
     a <<= 1
     return a
 
@@ -7668,6 +7700,8 @@ def d_iso20_ct_Scheduled_CLResControlMode(D: int, T: int, p: int) -> tuple[Any, 
 
 
 def e_iso20_ct_V2GMessage(o: Any, a: int) -> int:
+    if o.__class__ is not _iso20_ct.V2GMessage:
+        raise _Invalid
     a <<= 1
     a = e_iso20_ct_MessageHeader(o.header, a)
     a <<= 1
@@ -7694,6 +7728,8 @@ def d_iso20_ct_V2GMessage(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso20_ct_V2GRequest(o: Any, a: int) -> int:
+    if o.__class__ is not _iso20_ct.V2GRequest:
+        raise _Invalid
     a <<= 1
     a = e_iso20_ct_MessageHeader(o.header, a)
     a <<= 1
@@ -7720,6 +7756,8 @@ def d_iso20_ct_V2GRequest(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso20_ct_V2GResponse(o: Any, a: int) -> int:
+    if o.__class__ is not _iso20_ct.V2GResponse:
+        raise _Invalid
     a <<= 1
     a = e_iso20_ct_MessageHeader(o.header, a)
     a = (a << 8) | _T16[o.response_code]

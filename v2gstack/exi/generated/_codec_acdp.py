@@ -755,6 +755,8 @@ def d_iso20_acdp_EVTechnicalStatus(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso20_ct_CLReqControlMode(o: Any, a: int) -> int:
+    if o.__class__ is not _iso20_ct.CLReqControlMode:
+        raise _Invalid
     a <<= 1
     return a
 
@@ -774,6 +776,8 @@ def d_iso20_ct_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso20_ct_CLResControlMode(o: Any, a: int) -> int:
+    if o.__class__ is not _iso20_ct.CLResControlMode:
+        raise _Invalid
     a <<= 1
     return a
 
@@ -793,6 +797,8 @@ def d_iso20_ct_CLResControlMode(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso20_ct_ChargeLoopReq(o: Any, a: int) -> int:
+    if o.__class__ is not _iso20_ct.ChargeLoopReq:
+        raise _Invalid
     a <<= 1
     a = e_iso20_ct_MessageHeader(o.header, a)
     s = 1
@@ -853,6 +859,8 @@ def d_iso20_ct_ChargeLoopReq(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso20_ct_ChargeLoopRes(o: Any, a: int) -> int:
+    if o.__class__ is not _iso20_ct.ChargeLoopRes:
+        raise _Invalid
     a <<= 1
     a = e_iso20_ct_MessageHeader(o.header, a)
     a = (a << 8) | _T3[o.response_code]
@@ -959,6 +967,8 @@ def d_iso20_ct_ChargeLoopRes(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso20_ct_ChargeParameterDiscoveryReq(o: Any, a: int) -> int:
+    if o.__class__ is not _iso20_ct.ChargeParameterDiscoveryReq:
+        raise _Invalid
     a <<= 1
     a = e_iso20_ct_MessageHeader(o.header, a)
     a <<= 1
@@ -985,6 +995,8 @@ def d_iso20_ct_ChargeParameterDiscoveryReq(D: int, T: int, p: int) -> tuple[Any,
 
 
 def e_iso20_ct_ChargeParameterDiscoveryRes(o: Any, a: int) -> int:
+    if o.__class__ is not _iso20_ct.ChargeParameterDiscoveryRes:
+        raise _Invalid
     a <<= 1
     a = e_iso20_ct_MessageHeader(o.header, a)
     a = (a << 8) | _T3[o.response_code]
@@ -1491,6 +1503,8 @@ def d_iso20_ct_DisplayParameters(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso20_ct_Dynamic_CLReqControlMode(o: Any, a: int) -> int:
+    if o.__class__ is not _iso20_ct.Dynamic_CLReqControlMode:
+        raise _Invalid
     s = 0
     v0 = o.departure_time
     if v0 is not None:
@@ -1600,6 +1614,8 @@ def d_iso20_ct_Dynamic_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any, in
 
 
 def e_iso20_ct_Dynamic_CLResControlMode(o: Any, a: int) -> int:
+    if o.__class__ is not _iso20_ct.Dynamic_CLResControlMode:
+        raise _Invalid
     s = 0
     v0 = o.departure_time
     if v0 is not None:
@@ -2451,6 +2467,8 @@ def d_iso20_ct_Receipt(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso20_ct_Scheduled_CLReqControlMode(o: Any, a: int) -> int:
+    if o.__class__ is not _iso20_ct.Scheduled_CLReqControlMode:
+        raise _Invalid
     s = 0
     v0 = o.ev_target_energy_request
     if v0 is not None:
@@ -2556,6 +2574,8 @@ def d_iso20_ct_Scheduled_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any, 
 
 
 def e_iso20_ct_Scheduled_CLResControlMode(o: Any, a: int) -> int:
+    if o.__class__ is not _iso20_ct.Scheduled_CLResControlMode:
+        raise _Invalid
     a <<= 1
     return a
 
@@ -2575,6 +2595,8 @@ def d_iso20_ct_Scheduled_CLResControlMode(D: int, T: int, p: int) -> tuple[Any, 
 
 
 def e_iso20_ct_V2GMessage(o: Any, a: int) -> int:
+    if o.__class__ is not _iso20_ct.V2GMessage:
+        raise _Invalid
     a <<= 1
     a = e_iso20_ct_MessageHeader(o.header, a)
     a <<= 1
@@ -2601,6 +2623,8 @@ def d_iso20_ct_V2GMessage(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso20_ct_V2GRequest(o: Any, a: int) -> int:
+    if o.__class__ is not _iso20_ct.V2GRequest:
+        raise _Invalid
     a <<= 1
     a = e_iso20_ct_MessageHeader(o.header, a)
     a <<= 1
@@ -2627,6 +2651,8 @@ def d_iso20_ct_V2GRequest(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso20_ct_V2GResponse(o: Any, a: int) -> int:
+    if o.__class__ is not _iso20_ct.V2GResponse:
+        raise _Invalid
     a <<= 1
     a = e_iso20_ct_MessageHeader(o.header, a)
     a = (a << 8) | _T3[o.response_code]

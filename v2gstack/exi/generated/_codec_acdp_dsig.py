@@ -2110,7 +2110,7 @@ def d_xmldsig_Reference(D: int, T: int, p: int) -> tuple[Any, int]:
             f4, p = d_xmldsig_DigestMethod(D, T, p)
             s = 5
         else:
-            p = _second_ee(D, T, p, c, 5, 4, 'Reference', 0)
+            p = _second_ee(D, T, p, c, 5, 3, 'Reference', 0)
             return _xmldsig.Reference(id=f0, type=f1, uri=f2, transforms=f3, digest_method=f4, digest_value=f5), p
         if s == 1:
             c = (D >> (T - p - 3)) & 7

@@ -4191,6 +4191,8 @@ def d_iso20_cm_PriceRuleStackList(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso20_cm_PriceSchedule(o: Any, a: int) -> int:
+    if o.__class__ is not _iso20_cm.PriceSchedule:
+        raise _Invalid
     if not (0 <= o.time_anchor and o.time_anchor <= 18446744073709551615):
         raise _Invalid
     a <<= 2
@@ -6766,6 +6768,8 @@ def d_iso20_cm_VehicleCheckOutRes(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso20_ct_CLReqControlMode(o: Any, a: int) -> int:
+    if o.__class__ is not _iso20_ct.CLReqControlMode:
+        raise _Invalid
     a <<= 1
     return a
 
@@ -6785,6 +6789,8 @@ def d_iso20_ct_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso20_ct_CLResControlMode(o: Any, a: int) -> int:
+    if o.__class__ is not _iso20_ct.CLResControlMode:
+        raise _Invalid
     a <<= 1
     return a
 
@@ -6804,6 +6810,8 @@ def d_iso20_ct_CLResControlMode(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso20_ct_ChargeLoopReq(o: Any, a: int) -> int:
+    if o.__class__ is not _iso20_ct.ChargeLoopReq:
+        raise _Invalid
     a <<= 1
     a = e_iso20_ct_MessageHeader(o.header, a)
     s = 1
@@ -6864,6 +6872,8 @@ def d_iso20_ct_ChargeLoopReq(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso20_ct_ChargeLoopRes(o: Any, a: int) -> int:
+    if o.__class__ is not _iso20_ct.ChargeLoopRes:
+        raise _Invalid
     a <<= 1
     a = e_iso20_ct_MessageHeader(o.header, a)
     a = (a << 8) | _T14[o.response_code]
@@ -6970,6 +6980,8 @@ def d_iso20_ct_ChargeLoopRes(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso20_ct_ChargeParameterDiscoveryReq(o: Any, a: int) -> int:
+    if o.__class__ is not _iso20_ct.ChargeParameterDiscoveryReq:
+        raise _Invalid
     a <<= 1
     a = e_iso20_ct_MessageHeader(o.header, a)
     a <<= 1
@@ -6996,6 +7008,8 @@ def d_iso20_ct_ChargeParameterDiscoveryReq(D: int, T: int, p: int) -> tuple[Any,
 
 
 def e_iso20_ct_ChargeParameterDiscoveryRes(o: Any, a: int) -> int:
+    if o.__class__ is not _iso20_ct.ChargeParameterDiscoveryRes:
+        raise _Invalid
     a <<= 1
     a = e_iso20_ct_MessageHeader(o.header, a)
     a = (a << 8) | _T14[o.response_code]
@@ -7502,6 +7516,8 @@ def d_iso20_ct_DisplayParameters(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso20_ct_Dynamic_CLReqControlMode(o: Any, a: int) -> int:
+    if o.__class__ is not _iso20_ct.Dynamic_CLReqControlMode:
+        raise _Invalid
     s = 0
     v0 = o.departure_time
     if v0 is not None:
@@ -7611,6 +7627,8 @@ def d_iso20_ct_Dynamic_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any, in
 
 
 def e_iso20_ct_Dynamic_CLResControlMode(o: Any, a: int) -> int:
+    if o.__class__ is not _iso20_ct.Dynamic_CLResControlMode:
+        raise _Invalid
     s = 0
     v0 = o.departure_time
     if v0 is not None:
@@ -8462,6 +8480,8 @@ def d_iso20_ct_Receipt(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso20_ct_Scheduled_CLReqControlMode(o: Any, a: int) -> int:
+    if o.__class__ is not _iso20_ct.Scheduled_CLReqControlMode:
+        raise _Invalid
     s = 0
     v0 = o.ev_target_energy_request
     if v0 is not None:
@@ -8567,6 +8587,8 @@ def d_iso20_ct_Scheduled_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any, 
 
 
 def e_iso20_ct_Scheduled_CLResControlMode(o: Any, a: int) -> int:
+    if o.__class__ is not _iso20_ct.Scheduled_CLResControlMode:
+        raise _Invalid
     a <<= 1
     return a
 
@@ -8586,6 +8608,8 @@ def d_iso20_ct_Scheduled_CLResControlMode(D: int, T: int, p: int) -> tuple[Any, 
 
 
 def e_iso20_ct_V2GMessage(o: Any, a: int) -> int:
+    if o.__class__ is not _iso20_ct.V2GMessage:
+        raise _Invalid
     a <<= 1
     a = e_iso20_ct_MessageHeader(o.header, a)
     a <<= 1
@@ -8612,6 +8636,8 @@ def d_iso20_ct_V2GMessage(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso20_ct_V2GRequest(o: Any, a: int) -> int:
+    if o.__class__ is not _iso20_ct.V2GRequest:
+        raise _Invalid
     a <<= 1
     a = e_iso20_ct_MessageHeader(o.header, a)
     a <<= 1
@@ -8638,6 +8664,8 @@ def d_iso20_ct_V2GRequest(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso20_ct_V2GResponse(o: Any, a: int) -> int:
+    if o.__class__ is not _iso20_ct.V2GResponse:
+        raise _Invalid
     a <<= 1
     a = e_iso20_ct_MessageHeader(o.header, a)
     a = (a << 8) | _T14[o.response_code]

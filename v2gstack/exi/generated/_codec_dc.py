@@ -146,6 +146,8 @@ def _ds8(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso20_ct_CLReqControlMode(o: Any, a: int) -> int:
+    if o.__class__ is not _iso20_ct.CLReqControlMode:
+        raise _Invalid
     a <<= 1
     return a
 
@@ -165,6 +167,8 @@ def d_iso20_ct_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso20_ct_CLResControlMode(o: Any, a: int) -> int:
+    if o.__class__ is not _iso20_ct.CLResControlMode:
+        raise _Invalid
     a <<= 1
     return a
 
@@ -184,6 +188,8 @@ def d_iso20_ct_CLResControlMode(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso20_ct_ChargeLoopReq(o: Any, a: int) -> int:
+    if o.__class__ is not _iso20_ct.ChargeLoopReq:
+        raise _Invalid
     a <<= 1
     a = e_iso20_ct_MessageHeader(o.header, a)
     s = 1
@@ -244,6 +250,8 @@ def d_iso20_ct_ChargeLoopReq(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso20_ct_ChargeLoopRes(o: Any, a: int) -> int:
+    if o.__class__ is not _iso20_ct.ChargeLoopRes:
+        raise _Invalid
     a <<= 1
     a = e_iso20_ct_MessageHeader(o.header, a)
     a = (a << 8) | _T3[o.response_code]
@@ -350,6 +358,8 @@ def d_iso20_ct_ChargeLoopRes(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso20_ct_ChargeParameterDiscoveryReq(o: Any, a: int) -> int:
+    if o.__class__ is not _iso20_ct.ChargeParameterDiscoveryReq:
+        raise _Invalid
     a <<= 1
     a = e_iso20_ct_MessageHeader(o.header, a)
     a <<= 1
@@ -376,6 +386,8 @@ def d_iso20_ct_ChargeParameterDiscoveryReq(D: int, T: int, p: int) -> tuple[Any,
 
 
 def e_iso20_ct_ChargeParameterDiscoveryRes(o: Any, a: int) -> int:
+    if o.__class__ is not _iso20_ct.ChargeParameterDiscoveryRes:
+        raise _Invalid
     a <<= 1
     a = e_iso20_ct_MessageHeader(o.header, a)
     a = (a << 8) | _T3[o.response_code]
@@ -882,6 +894,8 @@ def d_iso20_ct_DisplayParameters(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso20_ct_Dynamic_CLReqControlMode(o: Any, a: int) -> int:
+    if o.__class__ is not _iso20_ct.Dynamic_CLReqControlMode:
+        raise _Invalid
     s = 0
     v0 = o.departure_time
     if v0 is not None:
@@ -991,6 +1005,8 @@ def d_iso20_ct_Dynamic_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any, in
 
 
 def e_iso20_ct_Dynamic_CLResControlMode(o: Any, a: int) -> int:
+    if o.__class__ is not _iso20_ct.Dynamic_CLResControlMode:
+        raise _Invalid
     s = 0
     v0 = o.departure_time
     if v0 is not None:
@@ -1842,6 +1858,8 @@ def d_iso20_ct_Receipt(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso20_ct_Scheduled_CLReqControlMode(o: Any, a: int) -> int:
+    if o.__class__ is not _iso20_ct.Scheduled_CLReqControlMode:
+        raise _Invalid
     s = 0
     v0 = o.ev_target_energy_request
     if v0 is not None:
@@ -1947,6 +1965,8 @@ def d_iso20_ct_Scheduled_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any, 
 
 
 def e_iso20_ct_Scheduled_CLResControlMode(o: Any, a: int) -> int:
+    if o.__class__ is not _iso20_ct.Scheduled_CLResControlMode:
+        raise _Invalid
     a <<= 1
     return a
 
@@ -1966,6 +1986,8 @@ def d_iso20_ct_Scheduled_CLResControlMode(D: int, T: int, p: int) -> tuple[Any, 
 
 
 def e_iso20_ct_V2GMessage(o: Any, a: int) -> int:
+    if o.__class__ is not _iso20_ct.V2GMessage:
+        raise _Invalid
     a <<= 1
     a = e_iso20_ct_MessageHeader(o.header, a)
     a <<= 1
@@ -1992,6 +2014,8 @@ def d_iso20_ct_V2GMessage(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso20_ct_V2GRequest(o: Any, a: int) -> int:
+    if o.__class__ is not _iso20_ct.V2GRequest:
+        raise _Invalid
     a <<= 1
     a = e_iso20_ct_MessageHeader(o.header, a)
     a <<= 1
@@ -2018,6 +2042,8 @@ def d_iso20_ct_V2GRequest(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso20_ct_V2GResponse(o: Any, a: int) -> int:
+    if o.__class__ is not _iso20_ct.V2GResponse:
+        raise _Invalid
     a <<= 1
     a = e_iso20_ct_MessageHeader(o.header, a)
     a = (a << 8) | _T3[o.response_code]
@@ -4024,6 +4050,8 @@ def d_iso20_dc_BPT_Scheduled_DC_CLResControlMode(D: int, T: int, p: int) -> tupl
 
 
 def e_iso20_dc_DC_CPDReqEnergyTransferMode(o: Any, a: int) -> int:
+    if o.__class__ is not _iso20_dc.DC_CPDReqEnergyTransferMode:
+        raise _Invalid
     u186 = o.ev_maximum_charge_power
     if not -128 <= u186.exponent <= 127:
         raise _Invalid
@@ -4215,6 +4243,8 @@ def d_iso20_dc_DC_CPDReqEnergyTransferMode(D: int, T: int, p: int) -> tuple[Any,
 
 
 def e_iso20_dc_DC_CPDResEnergyTransferMode(o: Any, a: int) -> int:
+    if o.__class__ is not _iso20_dc.DC_CPDResEnergyTransferMode:
+        raise _Invalid
     u204 = o.evse_maximum_charge_power
     if not -128 <= u204.exponent <= 127:
         raise _Invalid
@@ -5118,6 +5148,8 @@ def d_iso20_dc_DC_WeldingDetectionRes(D: int, T: int, p: int) -> tuple[Any, int]
 
 
 def e_iso20_dc_Dynamic_DC_CLReqControlMode(o: Any, a: int) -> int:
+    if o.__class__ is not _iso20_dc.Dynamic_DC_CLReqControlMode:
+        raise _Invalid
     s = 0
     v0 = o.departure_time
     if v0 is not None:
@@ -5347,6 +5379,8 @@ def d_iso20_dc_Dynamic_DC_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any,
 
 
 def e_iso20_dc_Dynamic_DC_CLResControlMode(o: Any, a: int) -> int:
+    if o.__class__ is not _iso20_dc.Dynamic_DC_CLResControlMode:
+        raise _Invalid
     s = 0
     v0 = o.departure_time
     if v0 is not None:
@@ -5562,6 +5596,8 @@ def d_iso20_dc_Dynamic_DC_CLResControlMode(D: int, T: int, p: int) -> tuple[Any,
 
 
 def e_iso20_dc_Scheduled_DC_CLReqControlMode(o: Any, a: int) -> int:
+    if o.__class__ is not _iso20_dc.Scheduled_DC_CLReqControlMode:
+        raise _Invalid
     s = 0
     v0 = o.ev_target_energy_request
     if v0 is not None:
@@ -5871,6 +5907,8 @@ def d_iso20_dc_Scheduled_DC_CLReqControlMode(D: int, T: int, p: int) -> tuple[An
 
 
 def e_iso20_dc_Scheduled_DC_CLResControlMode(o: Any, a: int) -> int:
+    if o.__class__ is not _iso20_dc.Scheduled_DC_CLResControlMode:
+        raise _Invalid
     s = 0
     v0 = o.evse_maximum_charge_power
     if v0 is not None:

@@ -625,6 +625,8 @@ def d_din_Body(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_din_BodyBase(o: Any, a: int) -> int:
+    if o.__class__ is not _din.BodyBase:
+        raise _Invalid
     a <<= 1
     return a
 
@@ -2532,6 +2534,8 @@ def d_din_DC_EVStatus(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_din_EVChargeParameter(o: Any, a: int) -> int:
+    if o.__class__ is not _din.EVChargeParameter:
+        raise _Invalid
     a <<= 1
     return a
 
@@ -2551,6 +2555,8 @@ def d_din_EVChargeParameter(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_din_EVPowerDeliveryParameter(o: Any, a: int) -> int:
+    if o.__class__ is not _din.EVPowerDeliveryParameter:
+        raise _Invalid
     a <<= 1
     return a
 
@@ -2570,6 +2576,8 @@ def d_din_EVPowerDeliveryParameter(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_din_EVSEChargeParameter(o: Any, a: int) -> int:
+    if o.__class__ is not _din.EVSEChargeParameter:
+        raise _Invalid
     a <<= 1
     return a
 
@@ -2589,6 +2597,8 @@ def d_din_EVSEChargeParameter(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_din_EVSEStatus(o: Any, a: int) -> int:
+    if o.__class__ is not _din.EVSEStatus:
+        raise _Invalid
     a <<= 1
     return a
 
@@ -2608,6 +2618,8 @@ def d_din_EVSEStatus(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_din_EVStatus(o: Any, a: int) -> int:
+    if o.__class__ is not _din.EVStatus:
+        raise _Invalid
     a <<= 1
     return a
 
@@ -2627,6 +2639,8 @@ def d_din_EVStatus(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_din_Entry(o: Any, a: int) -> int:
+    if o.__class__ is not _din.Entry:
+        raise _Invalid
     c, fn = _T57[type(o.time_interval)]
     a = fn(o.time_interval, (a << 2) | c)
     a <<= 1
@@ -2661,6 +2675,8 @@ def d_din_Entry(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_din_Interval(o: Any, a: int) -> int:
+    if o.__class__ is not _din.Interval:
+        raise _Invalid
     a <<= 1
     return a
 
@@ -4204,6 +4220,8 @@ def d_din_SAScheduleTuple(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_din_SASchedules(o: Any, a: int) -> int:
+    if o.__class__ is not _din.SASchedules:
+        raise _Invalid
     a <<= 1
     return a
 
@@ -4592,6 +4610,8 @@ def d_din_SelectedServiceList(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_din_Service(o: Any, a: int) -> int:
+    if o.__class__ is not _din.Service:
+        raise _Invalid
     a <<= 1
     a = e_din_ServiceTag(o.service_tag, a)
     a = (a << 3) | _BOOL[o.free_service]
@@ -5137,11 +5157,7 @@ def e_din_ServiceTagList(o: Any, a: int) -> int:
             a = _spill(a)
         c, w, s = _T121[s]
         a = (a << w) | c
-        u25 = v
-        a <<= 1
-        a = e_din_ServiceTag(u25.service_tag, a)
-        a = (a << 3) | _BOOL[u25.free_service]
-        a <<= 2
+        a = e_din_Service(v, a)
     c, w = _T122[s]
     a = (a << w) | c
     return a

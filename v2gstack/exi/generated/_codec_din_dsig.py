@@ -1322,11 +1322,11 @@ def e_xmldsig_KeyValue(o: Any, a: int) -> int:
     if v1 is not None:
         c, w, s = _T145[s]
         a = (a << w) | c
-        u26 = v1
+        u25 = v1
         a <<= 1
-        a = e_sel_bin(a, u26.modulus)
+        a = e_sel_bin(a, u25.modulus)
         a <<= 1
-        a = e_sel_bin(a, u26.exponent)
+        a = e_sel_bin(a, u25.exponent)
         a <<= 1
     v2 = o.any
     if v2 is not None:
@@ -2109,7 +2109,7 @@ def d_xmldsig_Reference(D: int, T: int, p: int) -> tuple[Any, int]:
             f4, p = d_xmldsig_DigestMethod(D, T, p)
             s = 5
         else:
-            p = _second_ee(D, T, p, c, 5, 4, 'Reference', 0)
+            p = _second_ee(D, T, p, c, 5, 3, 'Reference', 0)
             return _xmldsig.Reference(id=f0, type=f1, uri=f2, transforms=f3, digest_method=f4, digest_value=f5), p
         if s == 1:
             c = (D >> (T - p - 3)) & 7
@@ -3309,11 +3309,11 @@ def e_xmldsig_X509Data(o: Any, a: int) -> int:
             a = _spill(a)
         c, w, s = _T190[s]
         a = (a << w) | c
-        u27 = v
+        u26 = v
         a <<= 1
-        a = e_sel_str(a, u27.x509_issuer_name)
+        a = e_sel_str(a, u26.x509_issuer_name)
         a <<= 2
-        a = e_int(a, u27.x509_serial_number)
+        a = e_int(a, u26.x509_serial_number)
         a <<= 2
     for v in o.x509_ski:
         if a.bit_length() > 4096:

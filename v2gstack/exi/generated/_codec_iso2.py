@@ -878,6 +878,8 @@ def d_iso2_Body(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso2_BodyBase(o: Any, a: int) -> int:
+    if o.__class__ is not _iso2.BodyBase:
+        raise _Invalid
     a <<= 1
     return a
 
@@ -3386,6 +3388,8 @@ def d_iso2_EMAID(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso2_EVChargeParameter(o: Any, a: int) -> int:
+    if o.__class__ is not _iso2.EVChargeParameter:
+        raise _Invalid
     s = 0
     v0 = o.departure_time
     if v0 is not None:
@@ -3430,6 +3434,8 @@ def d_iso2_EVChargeParameter(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso2_EVPowerDeliveryParameter(o: Any, a: int) -> int:
+    if o.__class__ is not _iso2.EVPowerDeliveryParameter:
+        raise _Invalid
     a <<= 1
     return a
 
@@ -3449,6 +3455,8 @@ def d_iso2_EVPowerDeliveryParameter(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso2_EVSEChargeParameter(o: Any, a: int) -> int:
+    if o.__class__ is not _iso2.EVSEChargeParameter:
+        raise _Invalid
     a <<= 1
     return a
 
@@ -3468,6 +3476,8 @@ def d_iso2_EVSEChargeParameter(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso2_EVSEStatus(o: Any, a: int) -> int:
+    if o.__class__ is not _iso2.EVSEStatus:
+        raise _Invalid
     if not (0 <= o.notification_max_delay and o.notification_max_delay <= 65535):
         raise _Invalid
     a <<= 2
@@ -3504,6 +3514,8 @@ def d_iso2_EVSEStatus(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso2_EVStatus(o: Any, a: int) -> int:
+    if o.__class__ is not _iso2.EVStatus:
+        raise _Invalid
     a <<= 1
     return a
 
@@ -3523,6 +3535,8 @@ def d_iso2_EVStatus(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso2_Entry(o: Any, a: int) -> int:
+    if o.__class__ is not _iso2.Entry:
+        raise _Invalid
     c, fn = _T70[type(o.time_interval)]
     a = fn(o.time_interval, (a << 2) | c)
     a <<= 1
@@ -3557,6 +3571,8 @@ def d_iso2_Entry(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso2_Interval(o: Any, a: int) -> int:
+    if o.__class__ is not _iso2.Interval:
+        raise _Invalid
     a <<= 1
     return a
 
@@ -5282,6 +5298,8 @@ def d_iso2_SAScheduleTuple(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso2_SASchedules(o: Any, a: int) -> int:
+    if o.__class__ is not _iso2.SASchedules:
+        raise _Invalid
     a <<= 1
     return a
 
@@ -5712,6 +5730,8 @@ def d_iso2_SelectedServiceList(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso2_Service(o: Any, a: int) -> int:
+    if o.__class__ is not _iso2.Service:
+        raise _Invalid
     if not (0 <= o.service_id and o.service_id <= 65535):
         raise _Invalid
     a <<= 2

@@ -209,6 +209,8 @@ def _ds13(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso20_ct_CLReqControlMode(o: Any, a: int) -> int:
+    if o.__class__ is not _iso20_ct.CLReqControlMode:
+        raise _Invalid
     a <<= 1
     return a
 
@@ -228,6 +230,8 @@ def d_iso20_ct_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso20_ct_CLResControlMode(o: Any, a: int) -> int:
+    if o.__class__ is not _iso20_ct.CLResControlMode:
+        raise _Invalid
     a <<= 1
     return a
 
@@ -247,6 +251,8 @@ def d_iso20_ct_CLResControlMode(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso20_ct_ChargeLoopReq(o: Any, a: int) -> int:
+    if o.__class__ is not _iso20_ct.ChargeLoopReq:
+        raise _Invalid
     a <<= 1
     a = e_iso20_ct_MessageHeader(o.header, a)
     s = 1
@@ -307,6 +313,8 @@ def d_iso20_ct_ChargeLoopReq(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso20_ct_ChargeLoopRes(o: Any, a: int) -> int:
+    if o.__class__ is not _iso20_ct.ChargeLoopRes:
+        raise _Invalid
     a <<= 1
     a = e_iso20_ct_MessageHeader(o.header, a)
     a = (a << 8) | _T3[o.response_code]
@@ -413,6 +421,8 @@ def d_iso20_ct_ChargeLoopRes(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso20_ct_ChargeParameterDiscoveryReq(o: Any, a: int) -> int:
+    if o.__class__ is not _iso20_ct.ChargeParameterDiscoveryReq:
+        raise _Invalid
     a <<= 1
     a = e_iso20_ct_MessageHeader(o.header, a)
     a <<= 1
@@ -439,6 +449,8 @@ def d_iso20_ct_ChargeParameterDiscoveryReq(D: int, T: int, p: int) -> tuple[Any,
 
 
 def e_iso20_ct_ChargeParameterDiscoveryRes(o: Any, a: int) -> int:
+    if o.__class__ is not _iso20_ct.ChargeParameterDiscoveryRes:
+        raise _Invalid
     a <<= 1
     a = e_iso20_ct_MessageHeader(o.header, a)
     a = (a << 8) | _T3[o.response_code]
@@ -945,6 +957,8 @@ def d_iso20_ct_DisplayParameters(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso20_ct_Dynamic_CLReqControlMode(o: Any, a: int) -> int:
+    if o.__class__ is not _iso20_ct.Dynamic_CLReqControlMode:
+        raise _Invalid
     s = 0
     v0 = o.departure_time
     if v0 is not None:
@@ -1054,6 +1068,8 @@ def d_iso20_ct_Dynamic_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any, in
 
 
 def e_iso20_ct_Dynamic_CLResControlMode(o: Any, a: int) -> int:
+    if o.__class__ is not _iso20_ct.Dynamic_CLResControlMode:
+        raise _Invalid
     s = 0
     v0 = o.departure_time
     if v0 is not None:
@@ -1905,6 +1921,8 @@ def d_iso20_ct_Receipt(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso20_ct_Scheduled_CLReqControlMode(o: Any, a: int) -> int:
+    if o.__class__ is not _iso20_ct.Scheduled_CLReqControlMode:
+        raise _Invalid
     s = 0
     v0 = o.ev_target_energy_request
     if v0 is not None:
@@ -2010,6 +2028,8 @@ def d_iso20_ct_Scheduled_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any, 
 
 
 def e_iso20_ct_Scheduled_CLResControlMode(o: Any, a: int) -> int:
+    if o.__class__ is not _iso20_ct.Scheduled_CLResControlMode:
+        raise _Invalid
     a <<= 1
     return a
 
@@ -2029,6 +2049,8 @@ def d_iso20_ct_Scheduled_CLResControlMode(D: int, T: int, p: int) -> tuple[Any, 
 
 
 def e_iso20_ct_V2GMessage(o: Any, a: int) -> int:
+    if o.__class__ is not _iso20_ct.V2GMessage:
+        raise _Invalid
     a <<= 1
     a = e_iso20_ct_MessageHeader(o.header, a)
     a <<= 1
@@ -2055,6 +2077,8 @@ def d_iso20_ct_V2GMessage(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso20_ct_V2GRequest(o: Any, a: int) -> int:
+    if o.__class__ is not _iso20_ct.V2GRequest:
+        raise _Invalid
     a <<= 1
     a = e_iso20_ct_MessageHeader(o.header, a)
     a <<= 1
@@ -2081,6 +2105,8 @@ def d_iso20_ct_V2GRequest(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso20_ct_V2GResponse(o: Any, a: int) -> int:
+    if o.__class__ is not _iso20_ct.V2GResponse:
+        raise _Invalid
     a <<= 1
     a = e_iso20_ct_MessageHeader(o.header, a)
     a = (a << 8) | _T3[o.response_code]
