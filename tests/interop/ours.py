@@ -103,14 +103,12 @@ def evcc_spec(
 ) -> SideSpec:
     """`v2gstack evcc` on ``iface``: discovers the SECC by SDP, runs ``sessions`` sessions.
 
-    ``tolerate``: EVCC tolerances by name (:class:`v2gstack.evcc.tolerances.EvccTolerances`). The
-    `v2gstack evcc` command line does not take them yet, so then the same options go to
-    ``python -m v2gstack.testing.evcc`` (one session, the same log lines) instead.
+    ``tolerate``: EVCC tolerances by name (:class:`v2gstack.evcc.tolerances.EvccTolerances`),
+    ``--tolerate NAME`` each.
     """
     cwd = work_dir / "v2gstack-evcc"
     cwd.mkdir(parents=True)
-    command = ["-m", "v2gstack.testing.evcc"] if tolerate else ["-m", "v2gstack", "evcc"]
-    argv = [sys.executable, *command, "--iface", iface, "--service", service,
+    argv = [sys.executable, "-m", "v2gstack", "evcc", "--iface", iface, "--service", service,
             "--mode", mode, "--cycles", str(cycles), "--sessions", str(sessions),
             *_tls_args(pki, tls_compat), *_tolerate_args(tolerate)]
     return SideSpec("v2gstack-evcc", "evcc", argv, _env(), cwd, parse_v2gstack_log, log_stream="both")

@@ -10,13 +10,13 @@ Where the peer deviates from ISO 15118-20 our side stays correct by default and 
 named tolerance (docs/interop.md, "Peer quirks"):
 
 * our SECC: ``--tolerate price-schedule-always`` (Q6: the peer's EVCC rejects a ScheduleExchangeRes
-  without a price schedule, which -20 makes optional);
+  without a price schedule, which -20 makes optional) and ``--tolerate precharge-target-clamped``
+  (Q13: the peer's EV asks pre-charge for 20 kV, above its own EVMaximumVoltage);
 * our EVCC: ``--tolerate precharge-voltage-unreached`` (Q12: the peer's SECC simulator reports an
   EVSE present voltage of 1 V whatever the target, so pre-charge never matches).
 
-Each row also asserts that its tolerance was needed; one row runs our EVCC without it and asserts
-that it aborts pre-charge as a real EV does. Our SECC's rows still stop at Q13 (the peer's EV asks
-pre-charge for 20 kV): until the SECC has a tolerance for it they assert exactly that stop and xfail.
+Each row also asserts that its tolerances were needed; one row runs our EVCC without its tolerance
+and asserts that it aborts pre-charge as a real EV does.
 
 For TLS both sides use one PKI, ours (`v2gstack pki init`), laid out for the peer by
 `peer.peer_pki_from_v2gstack`.
@@ -34,7 +34,6 @@ import pytest
 from tests.conftest import REPO
 from tests.interop import ours, peer
 from tests.interop.harness import SessionResult, run_session
-from v2gstack.secc.tolerances import Tolerances
 from v2gstack.testing.netns import VethLink
 
 pytestmark = [pytest.mark.interop, pytest.mark.netns, pytest.mark.timeout(240),
@@ -44,13 +43,9 @@ CYCLES = 2
 SERVICES = ["dc", "dc-bpt"]
 TLS = [pytest.param(False, id="tcp"), pytest.param(True, id="tls13")]
 EVCC_TOLERANCES = ("precharge-voltage-unreached",)
-#: Q13: the peer's EV asks pre-charge for 20 kV, above its own EVMaximumVoltage (1000 V) and our
-#: EVSEMaximumVoltage (920 V); our SECC answers FAILED_WrongChargeParameter. Getting past that needs an
-#: SECC tolerance in v2gstack/secc/states/pre_charge.py, which is not written yet: until Tolerances has
-#: it, the rows check that they stop exactly there (and nowhere earlier) and are marked xfail.
-PRECHARGE_CLAMP = "precharge-target-clamped"
-PRECHARGE_CLAMP_MISSING = PRECHARGE_CLAMP not in Tolerances.names()
-SECC_TOLERANCES = ("price-schedule-always", *(() if PRECHARGE_CLAMP_MISSING else (PRECHARGE_CLAMP,)))
+#: Q6, and Q13: the peer's EV asks pre-charge for 20 kV, above its own EVMaximumVoltage (1000 V) and
+#: our EVSEMaximumVoltage (920 V); without the tolerance our SECC answers FAILED_WrongChargeParameter.
+SECC_TOLERANCES = ("price-schedule-always", "precharge-target-clamped")
 PEER_EV_PRECHARGE_TARGET = {"Exponent": 3, "Value": 20}  # 20 kV
 
 #: The -20 DC sequence the EVCC sends, repeats (Ongoing loops, charge loop) collapsed.
@@ -109,22 +104,6 @@ def _check(result: SessionResult, service: str, *, tls: bool, loops: int) -> Non
             assert side.trace.sdp_security == ("TLS" if tls else "NO_TLS")
 
 
-def _stopped_at_q13(result: SessionResult, service: str, tls: bool) -> None:
-    """Q13 exactly: everything up to pre-charge completed, then our SECC refused the 20 kV target."""
-    print(result.report(logs=False))
-    ev = result.evcc.trace
-    assert peer.selected_service_id(ev.messages) == peer.SERVICE_ID[service], ev.names()
-    assert ev.sdp_security == ("TLS" if tls else "NO_TLS")
-    requests = ev.requests()
-    assert collapsed(requests) == DC_SEQUENCE[: DC_SEQUENCE.index("DC_PreChargeReq") + 1], result.report()
-    precharge = next(m for m in ev.messages if m.name == "DC_PreChargeReq")
-    assert precharge.body is not None and precharge.body["EVTargetVoltage"] == PEER_EV_PRECHARGE_TARGET
-    assert ev.failed_responses() == [("DC_PreChargeRes", "FAILED_WrongChargeParameter")], result.report()
-    assert result.secc.trace.failed_responses() == ev.failed_responses(), result.report()
-    assert "PriceLevelSchedule" in str(next(m for m in ev.messages if m.name == "ScheduleExchangeRes").body)
-    pytest.xfail(f"Q13 (docs/interop.md): no SECC tolerance {PRECHARGE_CLAMP!r} yet")
-
-
 @pytest.mark.parametrize("tls", TLS)
 @pytest.mark.parametrize("service", SERVICES)
 def test_our_secc_vs_peer_evcc(
@@ -136,9 +115,10 @@ def test_our_secc_vs_peer_evcc(
                           tolerate=SECC_TOLERANCES)
     evcc = peer.evcc_spec(link.ev.iface, tmp_path, service=service, tls=tls, pki=peer_pki, cycles=CYCLES)
     result = run_session(link, secc, evcc, log_dir=tmp_path / "logs", session_timeout=90)
-    if PRECHARGE_CLAMP_MISSING:
-        _stopped_at_q13(result, service, tls)
     _check(result, service, tls=tls, loops=CYCLES + 1)  # the peer's EV counts its loops from 0
+    # Q13: the tolerance was needed: the peer's EV asked pre-charge for 20 kV
+    precharge = next(m for m in result.evcc.trace.messages if m.name == "DC_PreChargeReq")
+    assert precharge.body is not None and precharge.body["EVTargetVoltage"] == PEER_EV_PRECHARGE_TARGET
     # Q6: what the tolerance adds is what the peer's EVCC needed: a PriceLevelSchedule, one level
     schedule = next(m for m in result.evcc.trace.messages if m.name == "ScheduleExchangeRes")
     assert schedule.body is not None, result.report()

@@ -25,6 +25,12 @@ def register(subparsers: Any) -> None:
     parser.add_argument("--sessions", type=int, default=1, metavar="K", help="sessions run at once")
     parser.add_argument("--pacing", type=float, default=0.0, metavar="S",
                         help="seconds the EV waits before each request (default 0)")
+    from v2gstack.evcc.tolerances import EvccTolerances
+
+    parser.add_argument("--tolerate", action="append", default=[], metavar="NAME",
+                        choices=EvccTolerances.names(),
+                        help="EVCC tolerance for a known SECC, repeatable (docs/interop.md): "
+                             + ", ".join(EvccTolerances.names()))
     parser.add_argument("-q", "--quiet", action="store_true",
                         help="no line per message exchange, only the summary")
     parser.set_defaults(func=_run)
@@ -53,8 +59,10 @@ async def _main(args: argparse.Namespace) -> int:
     from v2gstack.evcc.ev import SimulatedEV
     from v2gstack.evcc.report import exchange_line, latency_table, session_line, stop_line
     from v2gstack.evcc.session import EvccConfig
+    from v2gstack.evcc.tolerances import EvccTolerances
     from v2gstack.secc.types import ControlMode, EnergyService
 
+    tolerances = EvccTolerances.from_names(args.tolerate)
     tls = None
     if args.pki:
         from v2gstack.security.tls import TLSProfile, client_context
@@ -69,10 +77,12 @@ async def _main(args: argparse.Namespace) -> int:
 
     async def one(index: int) -> SessionReport | str:
         session = EvccConfig(service=service, mode=mode, cycles=args.cycles,
-                             evcc_id=f"WMIV2GSTACK{index:07d}")
+                             evcc_id=f"WMIV2GSTACK{index:07d}", tolerances=tolerances)
         config = ClientConfig(host=None if args.iface else (args.host or "::1"), interface=args.iface,
                               sdp_port=args.sdp_port, tls=tls, pacing=args.pacing, session=session)
         label = f"ev{index}"
+        if tolerances.enabled():
+            print(f"{label} tolerating: {', '.join(tolerances.enabled())}", flush=True)
 
         def log(record: ExchangeRecord) -> None:
             if not args.quiet:

@@ -1,8 +1,9 @@
-"""``python -m v2gstack.testing.evcc`` (``v2gstack evcc`` plus ``--tolerate``) against our SECC server on
-loopback: what the interop rows run, and the EVCC tolerance over real sockets."""
+"""``v2gstack evcc --tolerate NAME`` against our SECC server on loopback: what the interop rows run, and
+the EVCC tolerance over real sockets."""
 
 from __future__ import annotations
 
+import argparse
 import asyncio
 import os
 import sys
@@ -11,11 +12,11 @@ import pytest
 
 from tests.evcc.test_loopback import REPO
 from tests.interop.ours import parse_v2gstack_log
+from v2gstack.cli import build_parser
 from v2gstack.evcc.demo import wait_idle
 from v2gstack.secc.server import SeccServer, SeccServerConfig
 from v2gstack.secc.simulator import SimulatedEVSE
 from v2gstack.secc.types import DCPresent, SessionInfo
-from v2gstack.testing.evcc import parse
 
 TOLERATE = ["--tolerate", "precharge-voltage-unreached"]
 
@@ -32,7 +33,7 @@ def run(evse: SimulatedEVSE, *extra: str) -> tuple[int, str]:
         server = await SeccServer.start(evse, SeccServerConfig(host="::1", sdp_port=0))
         try:
             proc = await asyncio.create_subprocess_exec(
-                sys.executable, "-m", "v2gstack.testing.evcc", "--host", "::1", "--sdp-port",
+                sys.executable, "-m", "v2gstack", "evcc", "--host", "::1", "--sdp-port",
                 str(server.sdp_port), "--no-tls", "--service", "dc", "--cycles", "2", *extra,
                 stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.STDOUT, cwd=REPO,
                 env=dict(os.environ, PYTHONPATH=str(REPO)))
@@ -46,7 +47,12 @@ def run(evse: SimulatedEVSE, *extra: str) -> tuple[int, str]:
     return asyncio.run(main())
 
 
-def test_options_are_the_evcc_commands_plus_tolerate() -> None:
+def parse(argv: list[str]) -> argparse.Namespace:
+    return build_parser().parse_args(["evcc", *argv])
+
+
+def test_evcc_command_takes_evcc_tolerances_only() -> None:
+    assert parse(["--no-tls"]).tolerate == []
     args = parse(["--no-tls", "--service", "dc-bpt", "--cycles", "3", *TOLERATE])
     assert (args.service, args.cycles, args.mode, args.sessions, args.tolerate) == (
         "dc-bpt", 3, "scheduled", 1, ["precharge-voltage-unreached"])
