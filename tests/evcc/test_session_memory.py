@@ -229,3 +229,23 @@ def test_schedule_renegotiation_mid_loop(service: EnergyService) -> None:
     i = names.index(loop)
     assert names[i:i + 5] == [loop, "PowerDeliveryReq", "ScheduleExchangeReq", "PowerDeliveryReq", loop]
     assert requests_of(r).count("DC_CableCheckReq") <= 1  # no second cable check or pre-charge
+
+
+@pytest.mark.parametrize("service", [EnergyService.DC, EnergyService.AC_BPT], ids=lambda v: v.name)
+def test_service_renegotiation_asked_by_the_charger(service: EnergyService) -> None:
+    """EVSENotification ServiceRenegotiation: the EV stops power, ends with
+    SessionStop(ServiceRenegotiation), selects the service again ([V2G20-1643]) and charges on."""
+    def renegotiate(engine: SeccSession, index: int) -> None:
+        if index == 2:
+            engine.control(Control.RENEGOTIATE_SERVICE, 0.0)
+
+    r = run(EvccConfig(service=service, cycles=6), on_cycle=renegotiate)
+    res = r.result
+    assert res.completed, res.reason
+    assert res.service_renegotiations == 1
+    names = squash(requests_of(r))
+    assert names.count("SessionStopReq") == 2 and names.count("ServiceDiscoveryReq") == 2
+    first_stop = names.index("SessionStopReq")
+    assert names[first_stop + 1] == "ServiceDiscoveryReq"
+    assert names.count("AuthorizationReq") == 1  # the session (and its authorization) goes on
+    assert names[-1] == "SessionStopReq"

@@ -144,7 +144,8 @@ class EvccSession:
         if status is None:
             return None
         value = str(status.evse_notification.value)
-        return value if value in ("Terminate", "Pause", "ScheduleRenegotiation") else None
+        known = ("Terminate", "Pause", "ScheduleRenegotiation", "ServiceRenegotiation")
+        return value if value in known else None
 
     # -- per-stage handlers -------------------------------------------------------------------------
     def _on_sap(self, msg: Any, code: str, now: float) -> Request | None:
@@ -337,7 +338,7 @@ class EvccSession:
             self.result.renegotiations += 1
             self._renegotiating = True
             return self._power_delivery(now, Stage.POWER_DELIVERY_RENEGOTIATE)
-        if note in ("Terminate", "Pause"):
+        if note in ("Terminate", "Pause", "ServiceRenegotiation"):
             return self._stop_early(now, note)
         c = self.config
         if c.pause_after is not None and self.result.cycles >= c.pause_after:
@@ -351,6 +352,9 @@ class EvccSession:
         self.result.evse_notification = note
         if note == "Pause":
             self._stop_kind = m.cm.chargingSession.Pause
+        elif note == "ServiceRenegotiation" and not self.result.service_renegotiations:
+            # stop power, then select the service again ([V2G20-1643]); once: asked again, we stop
+            self._stop_kind = m.cm.chargingSession.ServiceRenegotiation
         return self._power_delivery(now, Stage.POWER_DELIVERY_STOP)
 
     def _on_power_delivery_renegotiate(self, msg: Any, code: str, now: float) -> Request | None:
@@ -381,12 +385,25 @@ class EvccSession:
         return self._send(Stage.SESSION_STOP, req, now)
 
     def _on_session_stop(self, msg: Any, code: str, now: float) -> Request | None:
+        if self._stop_kind is m.cm.chargingSession.ServiceRenegotiation:
+            return self._renegotiate_service(now)
         completed, why = self._final
         paused = self._stop_kind is m.cm.chargingSession.Pause
         self.result.paused = paused and completed
         if not why:
             why = "paused" if paused else "terminated"
         return self._finish(now, completed, why)
+
+    def _renegotiate_service(self, now: float) -> Request | None:
+        """After SessionStopRes(OK) for ServiceRenegotiation: back to ServiceDiscovery ([V2G20-1643])
+        with a fresh pre-charge."""
+        self._stop_kind = m.cm.chargingSession.Terminate
+        self.result.service_renegotiations += 1
+        self.result.evse_notification = None
+        self._precharge_done, self._precharge_started, self._precharge_requests = False, None, 0
+        self._precharge_present = None
+        self._ongoing_since = None
+        return self._send(Stage.SERVICE_DISCOVERY, m.cm.ServiceDiscoveryReq(header=self._hdr(now)), now)
 
 
 

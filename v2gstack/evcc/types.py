@@ -86,6 +86,9 @@ class EvccResult:
     evse_notification: str | None = None
     #: Schedule renegotiations the charger asked for (and the EV carried out).
     renegotiations: int = 0
+    #: Service renegotiations the charger asked for (SessionStop(ServiceRenegotiation), then the
+    #: service selected again).
+    service_renegotiations: int = 0
     #: What an enabled tolerance let pass that a real EV would have aborted on (one line each).
     tolerated: list[str] = field(default_factory=list)
     energy_in_wh: float = 0.0
