@@ -132,8 +132,17 @@ def root_index(message: Any, element: str | None) -> tuple[ModuleType, int]:
     return mod, cands[0]
 
 
+#: Root element of each generated class that is the type of exactly one global element.
+_ROOT_OF_CLASS: dict[type, tuple[ModuleType, int]] = {}
+
+
 def encode(message: Any, element: str | None) -> bytes:
-    mod, idx = root_index(message, element)
+    hit = _ROOT_OF_CLASS.get(type(message)) if element is None else None
+    if hit is None:
+        hit = root_index(message, element)
+        if element is None and hasattr(type(message), "_exi_fields"):
+            _ROOT_OF_CLASS[type(message)] = hit
+    mod, idx = hit
     entry = mod.DOC[idx]
     _wild.new_stream()
     start()
