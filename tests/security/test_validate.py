@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
 from cryptography import x509
 
+from tests.security.conftest import NOW
 from v2gstack.security.errors import ChainFailure, ChainValidationError
 from v2gstack.security.pki import (
     Issued,
@@ -20,7 +21,6 @@ from v2gstack.security.pki import (
 from v2gstack.security.pki.issue import PrivateKey
 
 PKIFixture = tuple[Path, dict[str, Issued]]
-NOW = datetime.now(UTC)
 
 
 def _cas(issued: dict[str, Issued], *names: str) -> list[x509.Certificate]:
