@@ -41,7 +41,7 @@ from v2gstack.exi._rt import (
 )
 from v2gstack.exi._simple import dec_simple, enc_simple
 from v2gstack.exi._validate import check_simple
-from v2gstack.exi._wild import _Tables, d_qname, e_qname
+from v2gstack.exi._wild import _Tables, d_local, d_qname, e_local, e_qname
 from v2gstack.exi.errors import ExiDecodeError
 from v2gstack.exi.values import Nil, UndeclaredItem, Untyped, WithUndeclared, XsiType
 
@@ -61,7 +61,8 @@ class St:
     """A grammar state: kind and first-level productions ``(op, field, member, next state)``."""
 
     kind: int
-    prods: list[tuple[str, int, int, St | None]] = field(default_factory=list)
+    #: member: an index into the field's names, or the URI of AT(uri:*) / SE(uri:*)
+    prods: list[tuple[str, int, Any, St | None]] = field(default_factory=list)
     #: Where SE(*) / CH at the second level continue (start tags: the content copy; else self).
     c2: St | None = None
     grammar: Any = None
@@ -99,7 +100,7 @@ class St:
             self._empty = empty
             other = False
             for prod in self.prods:
-                if prod[0] in ("A", "Y"):
+                if prod[0] in ("A", "Y", "Z"):
                     tgt = prod[3]
                     if tgt is self:
                         nxt: St | None = empty
@@ -374,7 +375,10 @@ class _Build:
     def __post_init__(self) -> None:
         g = self.grammar
         if isinstance(g, ClassGrammar):
-            self.values = [[] if f.max is None or f.max > 1 else None for f in g.cls._exi_fields]
+            self.values = [
+                {} if f.kind == "anyattr" else [] if f.max is None or f.max > 1 else None
+                for f in g.cls._exi_fields
+            ]
 
     def set(self, fi: int, value: Any) -> None:
         f = self.grammar.cls._exi_fields[fi]
@@ -562,7 +566,7 @@ def _any_element(qn: tuple[str, str], child: Any) -> AnyElement:
     return AnyElement(qn[0], qn[1], child)
 
 
-def _first_level(r: _In, b: _Build, op: str, fi: int, mi: int) -> None:
+def _first_level(r: _In, b: _Build, op: str, fi: int, mi: Any) -> None:
     g = b.grammar
     if op == "A":
         f = g.cls._exi_fields[fi]
@@ -579,10 +583,23 @@ def _first_level(r: _In, b: _Build, op: str, fi: int, mi: int) -> None:
             b.set(fi, el)
         else:
             b.children.append(el)
-    elif op == "Y":
-        qn = r.qname()
+    elif op in ("Y", "Z"):  # AT(*) / AT(uri:*): an attribute wildcard
+        if op == "Z":
+            local, r.p = d_local(r.D, r.T, r.p, r.names, mi)
+            qn = (str(mi), local)
+        else:
+            qn = r.qname()
         s = r.t.global_attribute(qn)
-        b.attributes[qn] = r.simple(s) if s is not None else r.string()
+        value = r.simple(s) if s is not None else r.string()
+        if fi >= 0:
+            b.values[fi][qn] = value
+            b.declared += 1
+        else:
+            b.attributes[qn] = value
+    elif op == "N":  # SE(uri:*)
+        local, r.p = d_local(r.D, r.T, r.p, r.names, mi)
+        qn = (str(mi), local)
+        b.set(fi, _any_element(qn, dec_content(r, r.t.element_content(qn), qn)))
     elif op == "C":
         if isinstance(g, SimpleGrammar):
             b.text = r.simple(g.s)
@@ -753,12 +770,17 @@ def _events(g: Any, value: Any) -> list[tuple[str, int, Any]]:
         return out
     if not isinstance(value, g.cls):
         raise Invalid(f"expected a {g.cls.__name__}, got {type(value).__name__}")
+    attrs: list[tuple[tuple[str, str], tuple[str, int, Any]]] = []
     for fi, f in enumerate(g.cls._exi_fields):
         v = getattr(value, f.attr)
         if v is None:
             continue
         if f.kind == "attr":
-            out.append(("A", fi, v))
+            attrs.append(((f.names[0][1], f.names[0][0]), ("A", fi, v)))
+        elif f.kind == "anyattr":
+            if not isinstance(v, dict):
+                raise Invalid(f"{f.attr}: expected a dict of attributes")
+            attrs += [((qn[1], qn[0]), ("Y", fi, (qn, av))) for qn, av in v.items()]
         elif f.kind == "text":
             kind = f.names[0][2].kind
             if not (kind in _EMPTY and not isinstance(v, Untyped) and not v):
@@ -769,7 +791,8 @@ def _events(g: Any, value: Any) -> list[tuple[str, int, Any]]:
             if not isinstance(items, list):
                 raise Invalid(f"{f.attr}: expected a list")
             out += [(op, fi, item) for item in items]
-    return out
+    attrs.sort(key=lambda a: a[0])  # attributes in EXIficient's order: local name, then URI
+    return [a[1] for a in attrs] + out
 
 
 def _member(f: Any, item: Any, prods: list[tuple[int, Any]]) -> Any:
@@ -872,6 +895,20 @@ def _enc_event(o: _Out, g: Any, st: St, op: str, fi: int, v: Any) -> St:
         o.string(v.text)
         return st.next_content()
     f = g.cls._exi_fields[fi]
+    if op == "Y":
+        qn, av = v
+        _enc_attribute(o, st, qn, av, wildcard=True)
+        return next(p for p in st.prods if p[0] in ("Y", "Z"))[3] or st
+    if op == "W":
+        ns = [(i, p) for i, p in enumerate(st.prods) if p[0] == "N" and p[1] == fi]
+        hit = [(i, p) for i, p in ns if isinstance(v, AnyElement) and p[2] == v.namespace]
+        if hit:  # SE(uri:*): the local name only
+            i, prod = hit[0]
+            o.code(st, i)
+            o.a = e_local(o.a, o.names, v.namespace, v.name)
+            _enc_any_content(o, v)
+            assert prod[3] is not None
+            return prod[3]
     prods = [(p[2], (i, p)) for i, p in enumerate(st.prods) if p[0] == op and p[1] == fi]
     if not prods:
         raise Invalid(f"{f.attr}: not expected here ({g.name()}, grammar state {st.index})")
@@ -941,10 +978,14 @@ def _enc_item(o: _Out, st: St, item: UndeclaredItem) -> St:
     return st.next_content()
 
 
-def _enc_attribute(o: _Out, st: St, qn: tuple[str, str], value: Any) -> None:
-    """An attribute the grammar does not declare here: AT(*), or AT(*) [untyped value] (§8.5.4.4.2)."""
+def _enc_attribute(o: _Out, st: St, qn: tuple[str, str], value: Any, wildcard: bool = False) -> None:
+    """An attribute matched by an attribute wildcard (AT(uri:*), AT(*)), or that the grammar does not
+    declare here (second-level AT(*), or AT(*) [untyped value], §8.5.4.4.2)."""
     s = o.t.global_attribute(qn)
+    ns = next((i for i, p in enumerate(st.prods) if p[0] == "Z" and p[2] == qn[0]), None)
     first = next((i for i, p in enumerate(st.prods) if p[0] == "Y"), None)
+    if wildcard and ns is None and first is None:
+        raise Invalid(f"attribute {qn} is not allowed by the attribute wildcard here")
     typed = s is not None and not isinstance(value, Untyped) and check_simple(s, value) is None
     if s is not None and not typed:
         o.second(st, "AT-untyped")
@@ -953,11 +994,15 @@ def _enc_attribute(o: _Out, st: St, qn: tuple[str, str], value: Any) -> None:
         o.qname(*qn)
         o.string(value.text if isinstance(value, Untyped) else str(value))
         return
-    if first is not None:
-        o.code(st, first)
+    if ns is not None:
+        o.code(st, ns)
+        o.a = e_local(o.a, o.names, qn[0], qn[1])
     else:
-        o.second(st, "AT*")
-    o.qname(*qn)
+        if first is not None:
+            o.code(st, first)
+        else:
+            o.second(st, "AT*")
+        o.qname(*qn)
     if typed:
         assert s is not None
         o.simple(s, value)

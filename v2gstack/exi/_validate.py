@@ -181,6 +181,8 @@ def _check_item(f: Field, item: Any, path: str) -> str | None:
 
     if f.kind == "any":
         return None if isinstance(item, AnyElement) else f"{path}: expected AnyElement"
+    if f.kind == "anyattr":
+        return None if isinstance(item, dict) else f"{path}: expected a dict of attributes"
     wrapped = item
     cast = False
     while isinstance(item, XsiType | WithUndeclared):

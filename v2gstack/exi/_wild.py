@@ -86,6 +86,11 @@ def e_qname(a: int, t: _Tables, uri: str, local: str) -> int:
         a = _e_string(a << w, uri)
         t.uris.append(uri)
         t.names.setdefault(uri, [])
+    return e_local(a, t, uri, local)
+
+
+def e_local(a: int, t: _Tables, uri: str, local: str) -> int:
+    """The local-name part of a qname (alone after SE(uri:*) / AT(uri:*), §7.1.7)."""
     part = t.names.setdefault(uri, [])
     if local in part:
         a = e_uint(a, 0)
@@ -111,6 +116,12 @@ def d_qname(D: int, T: int, p: int, t: _Tables) -> tuple[str, str, int]:
         uri = t.uris[i - 1]
     else:
         raise Unlocated(f"URI table index {i - 1} at bit {p} is out of range")
+    local, p = d_local(D, T, p, t, uri)
+    return uri, local, p
+
+
+def d_local(D: int, T: int, p: int, t: _Tables, uri: str) -> tuple[str, int]:
+    """The local-name part of a qname in the partition of ``uri``."""
     part = t.names.setdefault(uri, [])
     n, p = d_uint(D, T, p)
     if n == 0:
@@ -119,10 +130,10 @@ def d_qname(D: int, T: int, p: int, t: _Tables) -> tuple[str, str, int]:
         p += w
         if k >= len(part):
             raise Unlocated(f"local-name table index {k} at bit {p} is out of range")
-        return uri, part[k], p
+        return part[k], p
     local, p = _d_string(D, T, p, n - 1)
     part.append(local)
-    return uri, local, p
+    return local, p
 
 
 def enc_any(v: AnyElement, a: int, mod: ModuleType) -> int:

@@ -258,6 +258,9 @@ class _Writer:
             if f.kind == "attr":
                 ans, alocal, s = f.names[0]
                 out.append(("attr", self.attr(ans, alocal, lexical(s, v))))
+            elif f.kind == "anyattr":
+                for (u, n), av in v.items():
+                    out.append(("attr", self.attr(u, n, self.attr_text(u, n, av))))
             elif f.kind == "text":
                 if not _empty(f.names[0][2], v):
                     out.append(("text", self.text(lexical(f.names[0][2], v))))
@@ -548,13 +551,19 @@ class _Reader:
                 if (name[0], name[1]) == qn:
                     b.set(fi, _typed(name[2], raw, False, True))
                     return nxt
-        if any(p[0] == "Y" for p in st.prods):
-            s = self.t.global_attribute(qn)
-            b.attributes[qn] = raw if s is None else _typed(s, raw, False, True)
-            return st
+        for op, fi, mi, nxt in st.prods:
+            if (op == "Z" and mi == qn[0]) or op == "Y":  # AT(uri:*) / AT(*): an attribute wildcard
+                s = self.t.global_attribute(qn)
+                value = raw if s is None else _typed(s, raw, False, True)
+                if fi >= 0:
+                    b.values[fi][qn] = value
+                    b.declared += 1
+                else:
+                    b.attributes[qn] = value
+                return nxt
         s = self.t.global_attribute(qn)
-        value: Any = raw if s is None else _typed(s, raw, False, True)
-        self.g._undeclared_attribute(b, qn, value)
+        undeclared: Any = raw if s is None else _typed(s, raw, False, True)
+        self.g._undeclared_attribute(b, qn, undeclared)
         return st
 
     def characters(self, b: Any, st: Any, text: str, path: str) -> Any:
@@ -609,6 +618,10 @@ class _Reader:
                 if (f.names[mi][0], f.names[mi][1]) == qn:
                     b.set(fi, self.g.field_value(self.element(f.names[mi][2], elem, cpath), f, mi))
                     return nxt
+        for op, fi, mi, nxt in st.prods:
+            if op == "N" and mi == qn[0]:  # SE(uri:*)
+                b.set(fi, self.any_child(qn, elem, cpath))
+                return nxt
         for op, fi, _mi, nxt in st.prods:
             if op == "W":
                 el = self.any_child(qn, elem, cpath)

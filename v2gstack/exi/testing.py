@@ -156,6 +156,9 @@ def instances(cls: type) -> st.SearchStrategy[Any]:
             if f.kind == "any":
                 kwargs[f.attr] = [] if (hi is None or hi > 1) else None
                 continue
+            if f.kind == "anyattr":  # attribute wildcards stay empty
+                kwargs[f.attr] = {}
+                continue
             contents = [n[2] for n in f.names if not getattr(n[2], "_exi_abstract", False)]
             item = st.one_of([_content(c) for c in contents or [n[2] for n in f.names]])
             if hi is None or hi > 1:

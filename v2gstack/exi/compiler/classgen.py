@@ -91,6 +91,8 @@ def field_type(f: FieldSpec, reg: Registry, here: str) -> str:
         t = py_simple(f.simple, reg, here, f.qname)
     elif f.kind == "any":
         t = "_AnyElement"
+    elif f.kind == "anyattr":
+        return "dict[tuple[str, str], object]"
     else:
         assert f.decl is not None
         t = elem_type(f.decl, reg, here)
@@ -197,7 +199,9 @@ def gen_class_module(module: str, reg: Registry, header: str) -> str:
             for tok in t.replace("|", " ").replace("[", " ").replace("]", " ").split():
                 if tok.startswith("_") and "." in tok:
                     imports.add(tok[1:].split(".")[0])
-            if f.max is None or f.max > 1:
+            if f.kind == "anyattr":
+                body.append(f"    {f.attr}: {t} = field(default_factory=dict)")
+            elif f.max is None or f.max > 1:
                 body.append(f"    {f.attr}: {t} = field(default_factory=list)")
             elif f.min == 0:
                 body.append(f"    {f.attr}: {t} = None")

@@ -87,6 +87,7 @@ class CodecGen(EncoderGen, DecoderGen):
         self.member_encoders: dict[tuple[object, ...], str] = {}
         self.helper_src: list[str] = []
         self.s_tabs: dict[tuple[object, ...], str] = {}
+        self.uses_redo = False
 
     def class_ref(self, ct: ComplexType) -> str:
         return self.cref(self.reg.klass(ct))
@@ -164,7 +165,15 @@ class CodecGen(EncoderGen, DecoderGen):
                 names.setdefault(st.name[0], set()).add(st.name[1])
         for qn in self.sset.global_attributes:
             names.setdefault(qn[0], set()).add(qn[1])
-        targets = sorted(set(self.sset.target_namespaces) - {XSI, XML_NS, "", XSD_NS})
+        wild: set[str] = set()  # namespaces of wildcards are in the URI table too (EXIficient)
+        for ct in self.sset.complex_types:
+            wild.update(ct.any_attribute_ns or [])
+            todo = [ct.particle] if ct.particle is not None else []
+            while todo:
+                particle = todo.pop()
+                wild.update(particle.wildcard_ns or [])
+                todo.extend(particle.children)
+        targets = sorted((set(self.sset.target_namespaces) | wild) - {XSI, XML_NS, "", XSD_NS})
         uris = ["", XML_NS, XSI, XSD_NS, *targets]
         lines = ["", "#: String tables at the start of a stream: URIs, then local names per URI (appendix D)"]
         lines.append(f"URIS: tuple[str, ...] = {tuple(uris)!r}")
@@ -230,8 +239,14 @@ class CodecGen(EncoderGen, DecoderGen):
         if f.kind == "attr":
             assert f.qname is not None
             return [(("AT", f.qname[0], f.qname[1]), None)]
+        if f.kind == "any" and f.namespaces is not None:
+            return [(("WN", uri, f.pid), None) for uri in f.namespaces]
         if f.kind == "any":
             return [(("W", f.pid), None)]
+        if f.kind == "anyattr":
+            if f.namespaces is None:
+                return [(("AW",), None)]
+            return [(("AN", uri), None) for uri in f.namespaces]
         if f.kind == "text":
             return [(("CH",), None)]
         assert f.decl is not None
@@ -259,6 +274,10 @@ class CodecGen(EncoderGen, DecoderGen):
         classes.sort(key=lambda c: (c[0].module, c[0].name))
         for info, ct in classes:
             self.imports.add(info.module)
+            if self.generic_only(ct):
+                code = ["", "", *self.generic_stubs(info)]
+                fns += code
+                continue
             dec = self.decoder(self.fn(info, "d"), self.cref(info), self.grammar(ct), flatten(ct), info.name)
             code = ["", "", *self.gen_encoder(info, ct), "", "", *dec]
             if info.module == "xmldsig" and self.name != "xmldsig":
@@ -331,6 +350,8 @@ class CodecGen(EncoderGen, DecoderGen):
             )
             if any("_Decimal(" in t for t in self.tables):
                 head.append("from decimal import Decimal as _Decimal")
+        if self.uses_redo:
+            head.append("from v2gstack.exi._rt import Redo as _Redo")
         head.append("from v2gstack.exi._wild import dec_any as _dec_any")
         head.append("from v2gstack.exi._wild import enc_any as _enc_any")
         head += [f"from {self.reg.package} import {m} as _{m}" for m in sorted(self.imports)]
@@ -343,6 +364,23 @@ class CodecGen(EncoderGen, DecoderGen):
         if lazy:
             out["dsig"] = self.lazy_module(head, main, lazy, lazy_names)
         return out
+
+    def generic_only(self, ct: ComplexType) -> bool:
+        """Types with attribute wildcards or namespace-list wildcards (AT(*), AT(uri:*), SE(uri:*)) are
+        coded by the generic path only (the ISO 15118 schemas have none)."""
+        states = self.grammar(ct).states
+        return any(lab[0] in ("AW", "AN", "WN") for st in states for lab, _ in st.productions)
+
+    def generic_stubs(self, info: ClassInfo) -> list[str]:
+        self.uses_redo = True
+        return [
+            f"def {self.fn(info, 'e')}(o: Any, a: int) -> int:",
+            f'    raise _Invalid("{info.name} is coded by the generic path")',
+            "",
+            "",
+            f"def {self.fn(info, 'd')}(D: int, T: int, p: int) -> tuple[Any, int]:",
+            f'    raise _Redo("{info.name} is coded by the generic path")',
+        ]
 
     def lazy_stubs(self, names: list[tuple[str, str]]) -> list[str]:
         if not names:

@@ -17,7 +17,10 @@ from v2gstack.exi.compiler.schema import ComplexType, ElementDecl, Particle, QNa
 # Terminal labels (hashable):
 #   ("AT", ns, local)            attribute
 #   ("SE", ns, local, pid)       element particle `pid` matched by element ns:local
-#   ("W", pid)                   wildcard particle -> SE(*) / SE(uri:*)
+#   ("W", pid)                   wildcard particle -> SE(*)
+#   ("WN", uri, pid)             wildcard particle with a namespace list -> SE(uri:*)
+#   ("AW",)                      attribute wildcard -> AT(*)
+#   ("AN", uri)                  attribute wildcard with a namespace list -> AT(uri:*)
 #   ("EE",)                      end element
 #   ("CH",)                      characters (simple content, mixed content)
 Label = tuple[object, ...]
@@ -131,6 +134,9 @@ def _term(nfa: _NFA, p: Particle, start: int, end: int) -> None:
         assert p.element is not None
         for m in members(p.element):
             nfa.edges[start].append((("SE", m.qname[0], m.qname[1], p.pid), end))
+    elif p.kind == "any" and p.wildcard_ns is not None:
+        for uri in p.wildcard_ns:
+            nfa.edges[start].append((("WN", uri, p.pid), end))
     elif p.kind == "any":
         nfa.edges[start].append((("W", p.pid), end))
     elif p.kind == "sequence":
@@ -151,8 +157,14 @@ def _sort_key(label: Label, order: dict[Label, tuple[int, ...]]) -> tuple[object
     kind = label[0]
     if kind == "AT":
         return (0, label[2], label[1])
+    if kind == "AN":
+        return (1, label[1])
+    if kind == "AW":
+        return (2,)
     if kind == "SE":
         return (3, *order[label])
+    if kind == "WN":  # SE(uri:*): after every SE(qname), in schema order (EXIficient)
+        return (4, *order[label])
     if kind == "W":
         return (5, label[1])
     if kind == "EE":
@@ -167,14 +179,22 @@ def build_grammar(ct: ComplexType | None, simple: Simple | None = None) -> Gramm
     cur = start
     attributes: list[QName] = []
     order: dict[Label, tuple[int, ...]] = {}
+    wild: list[Label] = []
+    if ct is not None and ct.any_attribute:  # §8.5.4.1.3.2: in every attribute use grammar
+        ns = ct.any_attribute_ns
+        wild = [("AW",)] if ns is None else [("AN", uri) for uri in ns]
     if ct is not None:
         for a in ct.attributes:
             nxt = nfa.node()
+            for lab in wild:
+                nfa.edges[cur].append((lab, cur))
             nfa.edges[cur].append((("AT", a.qname[0], a.qname[1]), nxt))
             if not a.required:
                 nfa.eps[cur].append(nxt)
             attributes.append(a.qname)
             cur = nxt
+    for lab in wild:
+        nfa.edges[cur].append((lab, cur))
     content_start = cur
     accept = nfa.node()
     if ct is None or ct.simple_content is not None:
@@ -204,6 +224,8 @@ def build_grammar(ct: ComplexType | None, simple: Simple | None = None) -> Gramm
         prods: list[tuple[Label, int | None]] = []
         for lab in sorted(targets, key=lambda lb: _sort_key(lb, order)):
             tgt = nfa.closure(frozenset(targets[lab]))
+            if lab[0] in ("AW", "AN"):
+                tgt = cur_set  # AT(*) / AT(uri:*) stay in the same attribute state
             if tgt not in index:
                 index[tgt] = len(sets)
                 sets.append(tgt)
@@ -226,6 +248,9 @@ def _collect_order(p: Particle, order: dict[Label, tuple[int, ...]]) -> None:
         assert p.element is not None
         for k, m in enumerate(members(p.element)):
             order[("SE", m.qname[0], m.qname[1], p.pid)] = (p.pid, k)
+    if p.kind == "any" and p.wildcard_ns is not None:
+        for k, uri in enumerate(p.wildcard_ns):
+            order[("WN", uri, p.pid)] = (p.pid, k)
     for c in p.children:
         _collect_order(c, order)
 

@@ -38,7 +38,7 @@ def module_for(ns: str, ns_modules: list[tuple[str, str]] | None = None) -> str:
 @dataclass
 class FieldSpec:
     attr: str
-    kind: str  # attr | elem | any | text (simple content)
+    kind: str  # attr | anyattr (attribute wildcard) | elem | any | text (simple content)
     min: int
     max: int | None
     qname: QName | None  # attribute / element name (None for wildcards)
@@ -49,6 +49,7 @@ class FieldSpec:
     alt: int = 0
     amin: int = 0
     gmin: int = 0  # the choice's own minimum: 1 when an alternative must be present
+    namespaces: list[str] | None = None  # wildcard (any / anyattr) namespace list; None: any
 
     def sig(self) -> tuple[object, ...]:
         return (self.attr, self.kind, self.min, self.max, self.qname)
@@ -88,6 +89,10 @@ def flatten(ct: ComplexType) -> list[FieldSpec]:
     out: list[FieldSpec] = []
     for a in ct.attributes:
         out.append(FieldSpec(snake(a.qname[1]), "attr", 1 if a.required else 0, 1, a.qname, simple=a.simple))
+    if ct.any_attribute:
+        spec = FieldSpec("any_attribute", "anyattr", 0, 1, None)
+        spec.namespaces = ct.any_attribute_ns
+        out.append(spec)
     if ct.simple_content is not None:
         out.append(FieldSpec("value", "text", 1, 1, None, simple=ct.simple_content))
     if ct.particle is not None:
@@ -108,7 +113,9 @@ def _flatten(p: Particle, lo: int, hi: int | None, out: list[FieldSpec]) -> None
         assert p.element is not None
         out.append(FieldSpec(snake(p.element.qname[1]), "elem", mn, mx, p.element.qname, p.pid, p.element))
     elif p.kind == "any":
-        out.append(FieldSpec("any", "any", mn, mx, None, p.pid))
+        spec = FieldSpec("any", "any", mn, mx, None, p.pid)
+        spec.namespaces = p.wildcard_ns
+        out.append(spec)
     elif p.kind == "sequence" and mn == 0 and len(p.children) > 1:
         # an optional sequence: its fields are present together (a one-alternative group)
         first = len(out)

@@ -80,6 +80,23 @@ def _facets(t: Any) -> dict[str, Any]:
     return out
 
 
+def _wildcard_namespaces(w: Any) -> list[str] | None:
+    """None for ##any / ##other / not(...) (SE(*), AT(*)); else the namespace URIs in the order the
+    schema lists them (EXIficient numbers SE(uri:*) productions in that order)."""
+    ns = w.namespace
+    if "##any" in ns or "##other" in ns or getattr(w, "not_namespace", None):
+        return None
+    raw = w.elem.get("namespace") if getattr(w, "elem", None) is not None else None
+    if raw is None:
+        return sorted(ns)
+    out: list[str] = []
+    for tok in raw.split():
+        uri = "" if tok == "##local" else (w.target_namespace or "") if tok == "##targetNamespace" else tok
+        if uri not in out:
+            out.append(uri)
+    return out
+
+
 def _bound(facets: dict[str, Any], kind: str, conv: Any) -> tuple[Any, bool] | None:
     b = facets.get(kind)
     if b is None:
@@ -164,6 +181,10 @@ class ComplexType:
     mixed: bool
     simple_content: Simple | None
     own_particle_count: int = 0
+    #: Attribute wildcard (xs:anyAttribute): absent (False), or present with None = any namespace
+    #: (AT(*)) or the namespace URIs it allows (AT(uri:*) productions, §8.5.4.1.3.2).
+    any_attribute: bool = False
+    any_attribute_ns: list[str] | None = None
 
 
 @dataclass
@@ -327,7 +348,9 @@ class _Reader:
         attrs: list[AttributeUse] = []
         for aname, attr in t.attributes.items():
             if aname is None:
-                raise NotImplementedError(f"attribute wildcard in {t.name}")
+                ct.any_attribute = True
+                ct.any_attribute_ns = _wildcard_namespaces(attr)
+                continue
             ns, local = aname[1:].split("}") if aname.startswith("{") else ("", aname)
             attrs.append(AttributeUse((ns, local), self.simple_type(attr.type), attr.use == "required"))
         attrs.sort(key=lambda a: (a.qname[1], a.qname[0]))  # EXI 1.0 §8.5.4.1.3.1
@@ -347,10 +370,7 @@ class _Reader:
             part.children = [self.particle(c) for c in p]
             return part
         if type(p).__name__ == "XsdAnyElement":
-            ns = p.namespace
-            wild: list[str] | None
-            wild = None if "##any" in ns or "##other" in ns or p.not_namespace else sorted(n for n in ns)
-            return Particle("any", p.min_occurs, mx, wildcard_ns=wild, pid=pid)
+            return Particle("any", p.min_occurs, mx, wildcard_ns=_wildcard_namespaces(p), pid=pid)
         decl = self.element(p.ref if p.ref is not None else p)
         return Particle("element", p.min_occurs, mx, element=decl, pid=pid)
 

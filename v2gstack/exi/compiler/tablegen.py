@@ -76,9 +76,12 @@ def table_module(gen: CodecGen) -> str:
                     prods.append(f"('M', 0, 0, {-2 if state.start_tag else t})")
                 elif op == "CH":
                     prods.append(f"('C', {by_label[lab][0]}, 0, {t})")
+                elif op in ("AN", "WN"):  # AT(uri:*) / SE(uri:*): the URI in the member slot
+                    fi = by_label[lab][0]
+                    prods.append(f"({'Z' if op == 'AN' else 'N'!r}, {fi}, {lab[1]!r}, {t})")
                 else:
                     fi, mi = by_label[lab]
-                    code = {"AT": "A", "SE": "E", "W": "W"}[op]
+                    code = {"AT": "A", "SE": "E", "W": "W", "AW": "Y"}[op]
                     prods.append(f"({code!r}, {fi}, {mi}, {t})")
             states.append(f"({kind}, ({''.join(p + ', ' for p in prods)}))")
         ref = f"_{info.module}.{info.name}"
