@@ -115,6 +115,10 @@ def root_index(message: Any, element: str | None) -> tuple[ModuleType, int]:
     core = message if hasattr(cls, "_exi_fields") else core_value(message)
     if core is not message:
         cls = type(core)
+        if element is None:
+            element = _root_of_wrapper(message)
+    if not hasattr(cls, "_exi_fields"):  # Nil, Untyped, ...: only the element name tells the root
+        return _root_by_name(message, element)
     name = codec_for_class(cls)
     mod = codec(name)
     cands = _ROOTS[name].get(cls, [])
@@ -130,6 +134,27 @@ def root_index(message: Any, element: str | None) -> tuple[ModuleType, int]:
             f"{cls.__qualname__} is the type of several global elements ({names}): pass element="
         )
     return mod, cands[0]
+
+
+def _root_of_wrapper(message: Any) -> str | None:
+    from v2gstack.exi.values import WithUndeclared, XsiType
+
+    while isinstance(message, XsiType | WithUndeclared):
+        if isinstance(message, XsiType) and message.element is not None:
+            return "{{{}}}{}".format(*message.element)
+        message = message.value
+    return None
+
+
+def _root_by_name(message: Any, element: str | None) -> tuple[ModuleType, int]:
+    uri, local = _split(element) if element else (None, "")
+    if uri is None:
+        raise ExiEncodeError(f"a root {type(message).__name__} needs element='{{namespace}}name'")
+    mod = codec(codec_for_namespace(uri))
+    for i, e in enumerate(mod.DOC):
+        if (e[0], e[1]) == (uri, local):
+            return mod, i
+    raise ExiEncodeError(f"{element!r} is not a global element of the {uri} schema set")
 
 
 #: Root element of each generated class that is the type of exactly one global element.

@@ -411,10 +411,10 @@ class _Build:
                 value = {"string": "", "hex": b"", "b64": b"", "list": []}.get(g.s.kind, Untyped(""))
             else:
                 value = self.text
+        elif self.nil:  # xs:anyType content with xsi:nil: only attributes, keyed by qname
+            value = Nil(dict(self.attributes))
         else:
             value = AnyElement("", "", None, dict(self.attributes), list(self.children))
-            if self.nil:
-                value.attributes[(XSI, "nil")] = "true"
             texts = [c for c in self.children if isinstance(c, str)]
             if len(texts) == len(self.children) == 1:
                 value.value, value.children = texts[0], []
@@ -623,7 +623,12 @@ def field_value(value: Any, f: Any, mi: int) -> Any:
     core = value.value.value if isinstance(value.value, WithUndeclared) else value.value
     if len(f.names) > 1:
         return XsiType(value.type, value.value, (f.names[mi][0], f.names[mi][1]))
-    if type(core) is not f.names[mi][2] and getattr(type(core), "_exi_type", None) == value.type:
+    declared = f.names[mi][2]
+    if (
+        isinstance(declared, type)
+        and type(core) is not declared
+        and getattr(type(core), "_exi_type", None) == value.type
+    ):
         return value.value  # the value's class implies the cast
     return value
 
@@ -637,7 +642,10 @@ def _decode_root(r: _In, entries: tuple[Any, ...], code: int, where: str) -> Any
             if decl is None:
                 raise Unlocated(f"{where} element {entry[1]} has no grammar in the generic tables")
             content = decl[0]
-        return dec_content(r, r.t.grammar(content))
+        value = dec_content(r, r.t.grammar(content))
+        if isinstance(value, XsiType):  # the root element cannot be told from the cast's class
+            value = XsiType(value.type, value.value, (entry[0], entry[1]))
+        return value
     if code == len(entries):  # SE(*): an element the schema does not declare globally
         qn = r.qname()
         return _any_element(qn, dec_content(r, r.t.element_content(qn), qn))
@@ -752,10 +760,14 @@ def _core(value: Any) -> Any:
 _EMPTY = {"string": "", "hex": b"", "b64": b"", "list": []}
 
 
+def _text(value: Any) -> Any:
+    return value.text if isinstance(value, Untyped) else value
+
+
 def _events(g: Any, value: Any) -> list[tuple[str, int, Any]]:
     """The declared events of a value in document order: (op, field index, value)."""
     if isinstance(g, SimpleGrammar):
-        if isinstance(value, Nil) or (isinstance(value, str | bytes | list) and not value):
+        if isinstance(value, Nil) or (isinstance(value, str | bytes | list | Untyped) and not _text(value)):
             return []  # nil, or empty content: no CH (EXIficient ends the element with EE)
         return [("C", -1, value)]
     out: list[tuple[str, int, Any]] = []
@@ -783,7 +795,7 @@ def _events(g: Any, value: Any) -> list[tuple[str, int, Any]]:
             attrs += [((qn[1], qn[0]), ("Y", fi, (qn, av))) for qn, av in v.items()]
         elif f.kind == "text":
             kind = f.names[0][2].kind
-            if not (kind in _EMPTY and not isinstance(v, Untyped) and not v):
+            if not (kind in _EMPTY and not v) and _text(v) != "":
                 out.append(("C", fi, v))
         else:
             op = "E" if f.kind == "elem" else "W"
@@ -846,6 +858,11 @@ def enc_content(o: _Out, g: Any, value: Any, qn: tuple[str, str] | None = None) 
         o.second(st, "xsi:nil")
         o.bits(1, 1)
         st = st.type_empty()
+        if isinstance(g, AnyTypeGrammar):
+            for aqn, av in value.attributes.items():
+                _enc_attribute(o, st, aqn, av, wildcard=True)
+            _end(o, st)
+            return
     if isinstance(g, AnyTypeGrammar | BuiltInGrammar):
         _enc_schemaless(o, st, value)
         return
@@ -1054,6 +1071,8 @@ def encode_root(
         if decl is None:
             raise Invalid(f"{entry[1]} has no grammar in the generic tables")
         content = decl[0]
+    if isinstance(value, XsiType) and value.element is not None:
+        value = XsiType(value.type, value.value)
     enc_content(o, o.t.grammar(content), value)
     return o.a
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import base64
 import binascii
 import enum
+import re
 import threading
 from dataclasses import dataclass, field
 from typing import Any
@@ -239,7 +240,7 @@ def lex_b64(v: bytes) -> str:
 
 
 def parse_bool(text: str) -> bool:
-    t = text.strip()
+    t = text.strip(" \t\n\r")
     if t in ("true", "1"):
         return True
     if t in ("false", "0"):
@@ -248,12 +249,15 @@ def parse_bool(text: str) -> bool:
 
 
 def parse_hex(text: str) -> bytes:
-    return bytes.fromhex(text.strip())
+    t = text.strip(" \t\n\r")
+    if not t.isascii():
+        raise ValueError(f"not hexBinary: {text!r}")
+    return bytes.fromhex(t)
 
 
 def parse_b64(text: str) -> bytes:
     try:
-        return base64.b64decode("".join(text.split()), validate=True)
+        return base64.b64decode(re.sub(r"[ \t\n\r]", "", text) if text.isascii() else "!", validate=True)
     except binascii.Error as exc:
         raise ValueError(f"not base64: {exc}") from None
 

@@ -119,11 +119,13 @@ def first_problem(obj: Any, path: str) -> str | None:
     from v2gstack.exi.values import Nil, WithUndeclared, XsiType
 
     deviating = False  # an element with undeclared content may also lack declared content
+    cast = False
     while isinstance(obj, XsiType | WithUndeclared):
         deviating = deviating or isinstance(obj, WithUndeclared)
+        cast = cast or isinstance(obj, XsiType)
         obj = obj.value
-    if isinstance(obj, Nil):
-        return None
+    if isinstance(obj, Nil) or (cast and not hasattr(type(obj), "_exi_fields")):
+        return None  # checked by the generic encoder against the grammar of the cast
     fields: tuple[Field, ...] | None = getattr(type(obj), "_exi_fields", None)
     if fields is None:
         return f"{path}: {type(obj).__name__} is not a generated EXI class"
@@ -190,6 +192,8 @@ def _check_item(f: Field, item: Any, path: str) -> str | None:
         item = item.value
     if isinstance(item, Nil):
         return None
+    if cast and not hasattr(type(item), "_exi_fields"):
+        return None  # a simple value of the cast type: the generic encoder checks it
     contents = [c for _, _, c in f.names]
     simple = [c for c in contents if isinstance(c, S)]
     classes = [c for c in contents if isinstance(c, type)]

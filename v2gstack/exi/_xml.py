@@ -16,6 +16,7 @@ from v2gstack.exi._rt import AnyElement, S, lex_b64, lex_bool, lex_hex, parse_b6
 from v2gstack.exi.errors import ExiDecodeError, ExiEncodeError
 from v2gstack.exi.values import (
     DATETIME_KINDS,
+    XML_WS,
     DateTime,
     Nil,
     UndeclaredItem,
@@ -26,9 +27,11 @@ from v2gstack.exi.values import (
     float_lexical,
     parse_decimal,
     parse_float,
+    xml_collapse,
 )
 
 _C0 = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+_INT = re.compile(r"[+-]?[0-9]+")
 
 
 def _esc(text: str, attr: bool = False) -> tuple[str, bool]:
@@ -80,13 +83,16 @@ def parse_lexical(s: S, text: str) -> Any:
     """The value of a lexical form, after whiteSpace normalization (what EXIficient encodes)."""
     k = s.kind
     if s.builtin in _COLLAPSE:
-        text = " ".join(text.replace("\t", " ").replace("\n", " ").replace("\r", " ").split())
+        text = xml_collapse(text)
     elif s.builtin == "normalizedString":
         text = text.replace("\t", " ").replace("\n", " ").replace("\r", " ")
     if k in ("bool", "bool2"):
         return parse_bool(text)
     if k in ("int", "uint", "nbit"):
-        return int(text.strip())
+        t = text.strip(XML_WS)
+        if not _INT.fullmatch(t):
+            raise ValueError(f"not an integer: {text!r}")
+        return int(t)
     if k == "enum":
         assert s.enum is not None
         return _enum_member(s, text)
@@ -98,7 +104,7 @@ def parse_lexical(s: S, text: str) -> Any:
         return DateTime.parse(s.builtin, text)
     if k == "list":
         assert s.item is not None
-        return [parse_lexical(s.item, t) for t in text.split()]
+        return [parse_lexical(s.item, t) for t in xml_collapse(text).split(" ") if t]
     if k == "hex":
         return parse_hex(text)
     if k == "b64":
@@ -120,7 +126,7 @@ _ENUM_BASES: dict[str, S] = {
 
 def _enum_member(s: S, text: str) -> Any:
     assert s.enum is not None
-    t = text.strip()
+    t = text.strip(XML_WS)
     try:
         return s.enum(t)
     except ValueError:
@@ -229,6 +235,9 @@ class _Writer:
             value = value.value
         if isinstance(value, Nil):
             attrs.append(self.attr(XSI, "nil", "true"))
+            if content == ANY:
+                for aqn, av in value.attributes.items():
+                    attrs.append(self.attr(aqn[0], aqn[1], self.attr_text(aqn[0], aqn[1], av)))
             for f in getattr(content, "_exi_fields", ()):
                 if f.kind == "attr" and f.attr in value.attributes:
                     ans, alocal, s = f.names[0]
@@ -351,6 +360,8 @@ def _core(value: Any) -> Any:
 
 
 def _empty(s: Any, v: Any) -> bool:
+    if isinstance(v, Untyped):
+        return not v.text  # no characters at all (EXIficient writes no empty CH)
     sel = isinstance(s, S) and s.kind in ("string", "hex", "b64", "list")
     return sel and isinstance(v, str | bytes | list) and not v
 
@@ -429,7 +440,10 @@ def from_xml(xml: str | bytes) -> Any:
     reader = _Reader(mod, c0)
     for entry in mod.DOC:
         if entry[0] == ns and entry[1] == qn.localname and entry[2] is not None:
-            return reader.element(entry[2], root, qn.localname)
+            value = reader.element(entry[2], root, qn.localname)
+            if isinstance(value, XsiType):  # as the decoder: the root element rides on the cast
+                value = XsiType(value.type, value.value, (ns, qn.localname))
+            return value
     raise ExiDecodeError(f"{{{ns}}}{qn.localname} is not a global element with a complex type")
 
 
@@ -498,12 +512,14 @@ class _Reader:
             return XsiType(cast, value)
         return value
 
-    def content(self, g: Any, elem: Any, path: str) -> Any:
+    def content(self, g: Any, elem: Any, path: str, schemaless: bool = False) -> Any:
+        """Events of ``elem`` through grammar ``g``. In a schema-less element xsi:nil is an ordinary
+        attribute (EXIficient writes it after its cast to xs:anyType, as AT(*))."""
         from lxml import etree
 
         b = self.g._Build(g)
         st = g.first
-        nil = elem.get(f"{{{XSI}}}nil")
+        nil = None if schemaless else elem.get(f"{{{XSI}}}nil")
         if nil is not None and nil.strip() in ("true", "1"):
             b.nil = True
             st = st.type_empty()
@@ -511,22 +527,28 @@ class _Reader:
         for key, val in elem.attrib.items():
             aq = etree.QName(key)
             qn = (aq.namespace or "", aq.localname)
-            if qn[0] == XSI and qn[1] in ("type", "nil"):
+            if qn == (XSI, "type") or (qn == (XSI, "nil") and not schemaless):
                 continue
             attrs.append((qn, self.text(val)))
         attrs.sort(key=lambda a: (a[0][1], a[0][0]))  # EXIficient sorts attributes (local name, URI)
         for qn, raw in attrs:
             st = self.attribute(b, st, qn, raw)
-        for node in self.nodes(elem):
+        nodes = self.nodes(elem)
+        has_children = any(not isinstance(n, str) for n in nodes)
+        for node in nodes:
             if isinstance(node, str):
-                st = self.characters(b, st, node, path)
+                if st.prods and st.prods[0][0] == "C":
+                    st = self.characters(b, st, node, path)  # typed: the datatype's whiteSpace rule
+                elif not (has_children and set(node) <= _WS):  # else whitespace between elements goes
+                    st = self.characters(b, st, node, path)
             else:
                 st = self.child(b, st, node, path)
         return b.result()
 
     def nodes(self, elem: Any) -> list[Any]:
-        """Content in document order: text runs (comments and PIs dropped, whitespace-only runs
-        between elements removed as EXIficient does) and child elements."""
+        """Content in document order: non-empty text runs (comments and PIs dropped) and child
+        elements. EXIficient drops whitespace-only runs between elements unless the grammar expects
+        typed characters there; :meth:`content` applies that."""
         out: list[Any] = []
         text = elem.text or ""
         for child in elem:
@@ -536,12 +558,7 @@ class _Reader:
                 text = ""
             text += child.tail or ""
         out.append(text)
-        has_children = any(not isinstance(n, str) for n in out)
-        return [
-            self.text(n) if isinstance(n, str) else n
-            for n in out
-            if not isinstance(n, str) or (n and not (has_children and set(n) <= _WS))
-        ]
+        return [self.text(n) if isinstance(n, str) else n for n in out if not isinstance(n, str) or n]
 
     def attribute(self, b: Any, st: Any, qn: tuple[str, str], raw: str) -> Any:
         g = b.grammar
@@ -568,6 +585,11 @@ class _Reader:
 
     def characters(self, b: Any, st: Any, text: str, path: str) -> Any:
         g = b.grammar
+        if st.prods and st.prods[0][0] == "C":  # typed content: its whiteSpace rule first
+            fi = st.prods[0][1]
+            s0 = g.s if fi < 0 else g.cls._exi_fields[fi].names[0][2]
+            if not _collapse(s0, text):
+                return st  # nothing left: EXIficient writes no CH
         for op, fi, _mi, nxt in st.prods:
             if op == "C":
                 s = g.s if fi < 0 else g.cls._exi_fields[fi].names[0][2]
@@ -649,7 +671,7 @@ class _Reader:
             cast = (elem.nsmap.get(prefix or None) or "", local)
             if cast != (XS, "anyType") and self.t.type_grammar(cast) is not None:
                 return AnyElement(qn[0], qn[1], self.element(ANY, elem, path))
-        value = self.content(self.g.ANY, elem, path)
+        value = self.content(self.g.ANY, elem, path, schemaless=True)
         value.namespace, value.name = qn
         return value  # type: ignore[no-any-return]
 
@@ -657,7 +679,7 @@ class _Reader:
 def _collapse(s: S, text: str) -> str:
     if s.kind == "string" or s.builtin in ("string", "normalizedString"):
         return text
-    return " ".join(text.split())
+    return xml_collapse(text)
 
 
 def _unpua(text: str) -> str:

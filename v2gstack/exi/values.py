@@ -38,10 +38,19 @@ __all__ = [
     "parse_float",
 ]
 
+#: XML white space (XML 1.0 production S): other Unicode spaces are not white space in XML.
+XML_WS = " \t\n\r"
+
+
+def xml_collapse(text: str) -> str:
+    """The whiteSpace "collapse" of XML Schema: runs of XML white space to one space, trimmed."""
+    return " ".join(t for t in re.split(r"[ \t\n\r]+", text) if t)
+
+
 # ---------------------------------------------------------------------------------------------
 # decimal (EXI 1.0 §7.1.3)
 
-_DECIMAL = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)")
+_DECIMAL = re.compile(r"[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)")
 
 
 def decimal_parts(v: Decimal | int) -> tuple[bool, int, int]:
@@ -81,7 +90,7 @@ def decimal_lexical(v: Decimal | int) -> str:
 
 
 def parse_decimal(text: str) -> Decimal:
-    t = text.strip()
+    t = text.strip(XML_WS)
     if not _DECIMAL.fullmatch(t):
         raise ValueError(f"not an xs:decimal: {text!r}")
     try:
@@ -179,11 +188,11 @@ def float_lexical(v: float | int) -> str:
     return f"{m}E{e}"
 
 
-_FLOAT = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)([Ee][+-]?\d+)?")
+_FLOAT = re.compile(r"[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)([Ee][+-]?[0-9]+)?")
 
 
 def parse_float(text: str) -> float:
-    t = text.strip()
+    t = text.strip(XML_WS)
     if t in ("INF", "+INF"):
         return math.inf
     if t == "-INF":
@@ -323,7 +332,7 @@ class DateTime:
     @classmethod
     def parse(cls, kind: str, text: str) -> DateTime:
         """Parse the lexical form of type ``kind``; ``24:00:00`` becomes 00:00:00 of the next day."""
-        m = _DT_PATTERNS[kind].fullmatch(text.strip())
+        m = _DT_PATTERNS[kind].fullmatch(text.strip(XML_WS))
         if m is None:
             raise ValueError(f"not an xs:{kind}: {text!r}")
         g = m.groupdict()
@@ -375,17 +384,17 @@ def _days_in_month(year: int, month: int) -> int:
     return 30 if month in (4, 6, 9, 11) else 31
 
 
-_Y = r"(?P<year>-?\d{4,})"
-_TZ = r"(?P<tz>Z|[+-]\d\d:\d\d)?"
-_T = r"(?P<hour>\d\d):(?P<minute>\d\d):(?P<second>\d\d)(?:\.(?P<frac>\d+))?"
+_Y = r"(?P<year>-?[0-9]{4,})"
+_TZ = r"(?P<tz>Z|[+-][0-9][0-9]:[0-9][0-9])?"
+_T = r"(?P<hour>[0-9][0-9]):(?P<minute>[0-9][0-9]):(?P<second>[0-9][0-9])(?:\.(?P<frac>[0-9]+))?"
 _DT_PATTERNS = {
     "gYear": re.compile(_Y + _TZ),
-    "gYearMonth": re.compile(_Y + r"-(?P<month>\d\d)" + _TZ),
-    "date": re.compile(_Y + r"-(?P<month>\d\d)-(?P<day>\d\d)" + _TZ),
-    "dateTime": re.compile(_Y + r"-(?P<month>\d\d)-(?P<day>\d\d)T" + _T + _TZ),
-    "gMonth": re.compile(r"--(?P<month>\d\d)(?:--)?" + _TZ),
-    "gMonthDay": re.compile(r"--(?P<month>\d\d)-(?P<day>\d\d)" + _TZ),
-    "gDay": re.compile(r"---(?P<day>\d\d)" + _TZ),
+    "gYearMonth": re.compile(_Y + r"-(?P<month>[0-9][0-9])" + _TZ),
+    "date": re.compile(_Y + r"-(?P<month>[0-9][0-9])-(?P<day>[0-9][0-9])" + _TZ),
+    "dateTime": re.compile(_Y + r"-(?P<month>[0-9][0-9])-(?P<day>[0-9][0-9])T" + _T + _TZ),
+    "gMonth": re.compile(r"--(?P<month>[0-9][0-9])(?:--)?" + _TZ),
+    "gMonthDay": re.compile(r"--(?P<month>[0-9][0-9])-(?P<day>[0-9][0-9])" + _TZ),
+    "gDay": re.compile(r"---(?P<day>[0-9][0-9])" + _TZ),
     "time": re.compile(_T + _TZ),
 }
 
@@ -410,10 +419,11 @@ def check_datetime(v: Any, kind: str) -> None:
 class Nil:
     """An element sent with ``xsi:nil="true"``: no content, only the attributes of its type.
 
-    ``attributes`` maps field names (snake_case, as in the element's class) to attribute values.
+    ``attributes`` maps field names (snake_case, as in the element's class) to attribute values;
+    for content cast to xs:anyType it maps (namespace, name) to the attribute's text.
     """
 
-    attributes: dict[str, Any] = field(default_factory=dict)
+    attributes: dict[Any, Any] = field(default_factory=dict)
 
     def __hash__(self) -> int:
         return hash(tuple(sorted(self.attributes)))
