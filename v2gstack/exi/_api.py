@@ -118,7 +118,7 @@ def root_index(message: Any, element: str | None) -> tuple[ModuleType, int]:
         if element is None:
             element = _root_of_wrapper(message)
     if not hasattr(cls, "_exi_fields"):  # Nil, Untyped, ...: only the element name tells the root
-        return _root_by_name(message, element)
+        return _root_by_name(message, _root_of_wrapper(message) or element)
     name = codec_for_class(cls)
     mod = codec(name)
     cands = _ROOTS[name].get(cls, [])

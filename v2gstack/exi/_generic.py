@@ -424,8 +424,22 @@ class _Build:
         return value
 
 
+class Located(Unlocated):
+    """A decoding error that already names the type and grammar state where it happened."""
+
+
 def dec_content(r: _In, g: Any, qn: tuple[str, str] | None = None) -> Any:
     """Decode the content of element ``qn`` (after its SE) with grammar ``g`` (EXI 1.0 §8.5.4)."""
+    try:
+        return _dec_content(r, g, qn)
+    except Located:
+        raise
+    except (Unlocated, ValueError, IndexError, KeyError, OverflowError) as exc:
+        what = str(exc) if isinstance(exc, Unlocated) else f"truncated or invalid stream at bit {r.p}: {exc}"
+        raise Located(f"{what} in {g.name()}") from None
+
+
+def _dec_content(r: _In, g: Any, qn: tuple[str, str] | None = None) -> Any:
     b = _Build(g)
     st: St = g.start(r.names, qn) if isinstance(g, BuiltInGrammar) else g.first
     cast: tuple[str, str] | None = None
@@ -618,6 +632,11 @@ def field_value(value: Any, f: Any, mi: int) -> Any:
     """The model's value of an element of field ``f`` (member ``mi``): an explicit xsi:type is kept
     as an XsiType wrapper unless the value's class implies it (a single-member field whose declared
     class differs); in a field of several members the wrapper names the member element."""
+    member = (f.names[mi][0], f.names[mi][1])
+    if len(f.names) > 1 and isinstance(value, Nil):  # no class tells the member element
+        return Nil(value.attributes, member)
+    if len(f.names) > 1 and isinstance(value, WithUndeclared) and isinstance(value.value, Nil):
+        return WithUndeclared(Nil(value.value.attributes, member), value.undeclared)
     if not isinstance(value, XsiType):
         return value
     core = value.value.value if isinstance(value.value, WithUndeclared) else value.value
@@ -811,11 +830,12 @@ def _member(f: Any, item: Any, prods: list[tuple[int, Any]]) -> Any:
     """The production of element field ``f`` whose member element fits ``item``."""
     if len(prods) == 1:
         return prods[0][1]
-    if isinstance(item, XsiType) and item.element is not None:
-        for mi, prod in prods:
-            if (f.names[mi][0], f.names[mi][1]) == item.element:
-                return prod
     core = _core(item)
+    element = item.element if isinstance(item, XsiType) else core.element if isinstance(core, Nil) else None
+    if element is not None:
+        for mi, prod in prods:
+            if (f.names[mi][0], f.names[mi][1]) == element:
+                return prod
     for mi, prod in prods:
         if type(core) is f.names[mi][2]:
             return prod
@@ -964,7 +984,7 @@ def _enc_any_content(o: _Out, v: AnyElement) -> None:
     qn = (v.namespace, v.name)
     g = o.t.element_content(qn)
     if isinstance(g, BuiltInGrammar):
-        enc_content(o, g, v.value if isinstance(v.value, XsiType) else v, qn)
+        enc_content(o, g, v.value if isinstance(v.value, XsiType | Nil) else v, qn)
     else:
         enc_content(o, g, v.value)
 
@@ -1080,5 +1100,5 @@ def encode_root(
 def enc_schemaless(v: AnyElement, a: int, mod: ModuleType, names: _Tables) -> int:
     """Content of a wildcard element without a global declaration (called by generated encoders)."""
     o = _Out(a, tables(mod), names)
-    enc_content(o, BUILTIN, v.value if isinstance(v.value, XsiType) else v, (v.namespace, v.name))
+    enc_content(o, BUILTIN, v.value if isinstance(v.value, XsiType | Nil) else v, (v.namespace, v.name))
     return o.a

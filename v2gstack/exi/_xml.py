@@ -327,6 +327,9 @@ class _Writer:
         if isinstance(item.value, XsiType):
             self.element(item.namespace, item.name, ANY, item.value)
             return
+        if isinstance(item.value, Nil):  # xsi:nil in the xs:anyType grammar of the cast
+            self.element(item.namespace, item.name, ANY, XsiType((XS, "anyType"), item.value))
+            return
         tag = self.name(item.namespace, item.name)
         attrs = [self.attr(XSI, "type", self.name(XS, "anyType"))]
         body: list[str] = []
@@ -369,11 +372,12 @@ def _empty(s: Any, v: Any) -> bool:
 def _member(names: tuple[tuple[str, str, Any], ...], item: Any) -> tuple[str, str, Any]:
     if len(names) == 1:
         return names[0]
-    if isinstance(item, XsiType) and item.element is not None:
-        for entry in names:
-            if (entry[0], entry[1]) == item.element:
-                return entry
     core = _core(item)
+    element = item.element if isinstance(item, XsiType) else core.element if isinstance(core, Nil) else None
+    if element is not None:
+        for entry in names:
+            if (entry[0], entry[1]) == element:
+                return entry
     for entry in names:
         if isinstance(entry[2], type) and type(core) is entry[2]:
             return entry
@@ -666,12 +670,16 @@ class _Reader:
         if decl is not None:
             return AnyElement(qn[0], qn[1], self.element(decl[0], elem, path))
         raw_type = elem.get(f"{{{XSI}}}type")
+        explicit = False
         if raw_type is not None:
             prefix, _, local = raw_type.strip().rpartition(":")
             cast = (elem.nsmap.get(prefix or None) or "", local)
             if cast != (XS, "anyType") and self.t.type_grammar(cast) is not None:
                 return AnyElement(qn[0], qn[1], self.element(ANY, elem, path))
-        value = self.content(self.g.ANY, elem, path, schemaless=True)
+            explicit = cast == (XS, "anyType")  # cast before xsi:nil is seen: a real nil then
+        value = self.content(self.g.ANY, elem, path, schemaless=not explicit)
+        if isinstance(value, Nil):
+            return AnyElement(qn[0], qn[1], value)
         value.namespace, value.name = qn
         return value  # type: ignore[no-any-return]
 

@@ -424,9 +424,11 @@ class Nil:
     """
 
     attributes: dict[Any, Any] = field(default_factory=dict)
+    #: The member element, in a field that accepts several (a substitution group).
+    element: tuple[str, str] | None = None
 
     def __hash__(self) -> int:
-        return hash(tuple(sorted(self.attributes)))
+        return hash((tuple(sorted(self.attributes, key=repr)), self.element))
 
 
 #: A nil element without attributes.

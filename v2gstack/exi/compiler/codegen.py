@@ -87,7 +87,6 @@ class CodecGen(EncoderGen, DecoderGen):
         self.member_encoders: dict[tuple[object, ...], str] = {}
         self.helper_src: list[str] = []
         self.s_tabs: dict[tuple[object, ...], str] = {}
-        self.uses_redo = False
 
     def class_ref(self, ct: ComplexType) -> str:
         return self.cref(self.reg.klass(ct))
@@ -350,8 +349,7 @@ class CodecGen(EncoderGen, DecoderGen):
             )
             if any("_Decimal(" in t for t in self.tables):
                 head.append("from decimal import Decimal as _Decimal")
-        if self.uses_redo:
-            head.append("from v2gstack.exi._rt import Redo as _Redo")
+        head.append("from v2gstack.exi._rt import Redo as _Redo")
         head.append("from v2gstack.exi._wild import dec_any as _dec_any")
         head.append("from v2gstack.exi._wild import enc_any as _enc_any")
         head += [f"from {self.reg.package} import {m} as _{m}" for m in sorted(self.imports)]
@@ -372,7 +370,6 @@ class CodecGen(EncoderGen, DecoderGen):
         return any(lab[0] in ("AW", "AN", "WN") for st in states for lab, _ in st.productions)
 
     def generic_stubs(self, info: ClassInfo) -> list[str]:
-        self.uses_redo = True
         return [
             f"def {self.fn(info, 'e')}(o: Any, a: int) -> int:",
             f'    raise _Invalid("{info.name} is coded by the generic path")',

@@ -312,9 +312,11 @@ class DecoderGen:
         out.append(
             f"{ind}    raise ExiDecodeError(f'{{exc}} in {where} (near grammar state {{s}})') from None"
         )
+        # reading past the end: a truncated stream, or a second-level event read as declared ones
+        # (fused reads of constant codes and values): the generic path tells which
         out.append(f"{ind}except (ValueError, IndexError, KeyError) as exc:")
         out.append(
-            f"{ind}    raise ExiDecodeError(f'truncated or invalid stream at bit {{p}} in {where} "
+            f"{ind}    raise _Redo(f'stream ended or diverged at bit {{p}} in {where} "
             f"(near grammar state {{s}}): {{exc}}') from None"
         )
         out.append(f"{ind}return {self.ret}, p")
@@ -507,7 +509,7 @@ def loop_head(out: list[str], ind: str, cond: str) -> str:
 def loop_tail(out: list[str], ind: str) -> None:
     """Close a windowed loop: an item that does not fit the window is decoded again from the stream."""
     out += [
-        f"{ind}    except (ExiDecodeError, ValueError):",
+        f"{ind}    except (ExiDecodeError, ValueError, _Redo):",
         f"{ind}        if T == Tf:",
         f"{ind}            raise",
         f"{ind}        D = Df",

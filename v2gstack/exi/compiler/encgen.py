@@ -7,12 +7,23 @@ optional fields make it ambiguous a runtime state ``s`` indexes a small table.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 
 from v2gstack.exi.compiler.decgen import SEL, find_chain, is_generic
 from v2gstack.exi.compiler.grammar import Grammar, Label, State
 from v2gstack.exi.compiler.model import ClassInfo, FieldSpec, Registry, flatten
 from v2gstack.exi.compiler.schema import ComplexType, ElementDecl, Simple
+from v2gstack.exi.values import Nil, Untyped, WithUndeclared, XsiType
+
+_WRAPPERS = [frozenset(f.name for f in fields(c)) for c in (Nil, Untyped, WithUndeclared, XsiType)]
+
+
+def wrapper_proof(specs: list[FieldSpec]) -> bool:
+    """Whether reading the fields fails on every wrapper of the generic path (WithUndeclared, XsiType,
+    Nil, Untyped): otherwise an encoder checks the value's class first, so that a wrapper is not
+    silently written as the plain type."""
+    names = {f.attr for f in specs}
+    return bool(names) and not any(names <= w for w in _WRAPPERS)
 
 
 @dataclass
@@ -196,6 +207,9 @@ class EncoderGen:
         self.ntmp += 1
         u = f"u{self.ntmp}"
         em.raw(ind, f"{u} = {v}")
+        if not wrapper_proof(fields):
+            em.raw(ind, f"if {u}.__class__ is not {self.cref(self.reg.klass(ct))}:")
+            em.raw(ind, "    raise _Invalid")
         k: int | None = 0
         while k is not None:
             ((lab, tgt),) = g.states[k].productions
@@ -236,8 +250,9 @@ class EncoderGen:
         em = _Emitter()
         em.lines.append(f"def {self.fn(info, 'e')}(o: Any, a: int) -> int:")
         ind = "    "
-        if self.has_subclasses(info):
-            # an instance of a derived class is cast with xsi:type: the generic path writes it
+        if self.has_subclasses(info) or not wrapper_proof(flatten(ct)):
+            # an instance of a derived class is cast with xsi:type (and a wrapper carries deviations):
+            # the generic path writes it
             em.lines.append(f"{ind}if o.__class__ is not {self.cref(info)}:")
             em.lines.append(f"{ind}    raise _Invalid")
         cur: set[int] = {0}

@@ -36,6 +36,7 @@ from v2gstack.exi._rt import (
     Unlocated as _Unlocated,
     unsupported as _unsupported,
 )
+from v2gstack.exi._rt import Redo as _Redo
 from v2gstack.exi._wild import dec_any as _dec_any
 from v2gstack.exi._wild import enc_any as _enc_any
 from v2gstack.exi.generated import iso20_ac as _iso20_ac
@@ -321,7 +322,7 @@ def d_iso20_ac_AC_CPDReqEnergyTransferMode(D: int, T: int, p: int) -> tuple[Any,
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in AC_CPDReqEnergyTransferMode (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in AC_CPDReqEnergyTransferMode (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in AC_CPDReqEnergyTransferMode (near grammar state {s}): {exc}') from None
     return _iso20_ac.AC_CPDReqEnergyTransferMode(ev_maximum_charge_power=f0, ev_maximum_charge_power_l2=f1, ev_maximum_charge_power_l3=f2, ev_minimum_charge_power=f3, ev_minimum_charge_power_l2=f4, ev_minimum_charge_power_l3=f5), p
 
 
@@ -675,7 +676,7 @@ def d_iso20_ac_AC_CPDResEnergyTransferMode(D: int, T: int, p: int) -> tuple[Any,
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in AC_CPDResEnergyTransferMode (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in AC_CPDResEnergyTransferMode (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in AC_CPDResEnergyTransferMode (near grammar state {s}): {exc}') from None
     return _iso20_ac.AC_CPDResEnergyTransferMode(evse_maximum_charge_power=f0, evse_maximum_charge_power_l2=f1, evse_maximum_charge_power_l3=f2, evse_minimum_charge_power=f3, evse_minimum_charge_power_l2=f4, evse_minimum_charge_power_l3=f5, evse_nominal_frequency=f6, maximum_power_asymmetry=f7, evse_power_ramp_limitation=f8, evse_present_active_power=f9, evse_present_active_power_l2=f10, evse_present_active_power_l3=f11), p
 
 
@@ -758,7 +759,7 @@ def d_iso20_ac_AC_ChargeLoopReq(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in AC_ChargeLoopReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in AC_ChargeLoopReq (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in AC_ChargeLoopReq (near grammar state {s}): {exc}') from None
     return _iso20_ac.AC_ChargeLoopReq(header=f0, display_parameters=f1, meter_info_requested=f2, cl_req_control_mode=f3), p
 
 
@@ -973,7 +974,7 @@ def d_iso20_ac_AC_ChargeLoopRes(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in AC_ChargeLoopRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in AC_ChargeLoopRes (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in AC_ChargeLoopRes (near grammar state {s}): {exc}') from None
     return _iso20_ac.AC_ChargeLoopRes(header=f0, response_code=f1, evse_status=f2, meter_info=f3, receipt=f4, evse_target_frequency=f5, cl_res_control_mode=f6), p
 
 
@@ -1014,7 +1015,7 @@ def d_iso20_ac_AC_ChargeParameterDiscoveryReq(D: int, T: int, p: int) -> tuple[A
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in AC_ChargeParameterDiscoveryReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in AC_ChargeParameterDiscoveryReq (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in AC_ChargeParameterDiscoveryReq (near grammar state {s}): {exc}') from None
     return _iso20_ac.AC_ChargeParameterDiscoveryReq(header=f0, ac_cpd_req_energy_transfer_mode=f1), p
 
 
@@ -1067,7 +1068,7 @@ def d_iso20_ac_AC_ChargeParameterDiscoveryRes(D: int, T: int, p: int) -> tuple[A
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in AC_ChargeParameterDiscoveryRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in AC_ChargeParameterDiscoveryRes (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in AC_ChargeParameterDiscoveryRes (near grammar state {s}): {exc}') from None
     return _iso20_ac.AC_ChargeParameterDiscoveryRes(header=f0, response_code=f1, ac_cpd_res_energy_transfer_mode=f2), p
 
 
@@ -1395,7 +1396,7 @@ def d_iso20_ac_BPT_AC_CPDReqEnergyTransferMode(D: int, T: int, p: int) -> tuple[
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in BPT_AC_CPDReqEnergyTransferMode (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in BPT_AC_CPDReqEnergyTransferMode (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in BPT_AC_CPDReqEnergyTransferMode (near grammar state {s}): {exc}') from None
     return _iso20_ac.BPT_AC_CPDReqEnergyTransferMode(ev_maximum_charge_power=f0, ev_maximum_charge_power_l2=f1, ev_maximum_charge_power_l3=f2, ev_minimum_charge_power=f3, ev_minimum_charge_power_l2=f4, ev_minimum_charge_power_l3=f5, ev_maximum_discharge_power=f6, ev_maximum_discharge_power_l2=f7, ev_maximum_discharge_power_l3=f8, ev_minimum_discharge_power=f9, ev_minimum_discharge_power_l2=f10, ev_minimum_discharge_power_l3=f11), p
 
 
@@ -1903,7 +1904,7 @@ def d_iso20_ac_BPT_AC_CPDResEnergyTransferMode(D: int, T: int, p: int) -> tuple[
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in BPT_AC_CPDResEnergyTransferMode (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in BPT_AC_CPDResEnergyTransferMode (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in BPT_AC_CPDResEnergyTransferMode (near grammar state {s}): {exc}') from None
     return _iso20_ac.BPT_AC_CPDResEnergyTransferMode(evse_maximum_charge_power=f0, evse_maximum_charge_power_l2=f1, evse_maximum_charge_power_l3=f2, evse_minimum_charge_power=f3, evse_minimum_charge_power_l2=f4, evse_minimum_charge_power_l3=f5, evse_nominal_frequency=f6, maximum_power_asymmetry=f7, evse_power_ramp_limitation=f8, evse_present_active_power=f9, evse_present_active_power_l2=f10, evse_present_active_power_l3=f11, evse_maximum_discharge_power=f12, evse_maximum_discharge_power_l2=f13, evse_maximum_discharge_power_l3=f14, evse_minimum_discharge_power=f15, evse_minimum_discharge_power_l2=f16, evse_minimum_discharge_power_l3=f17), p
 
 
@@ -2534,7 +2535,7 @@ def d_iso20_ac_BPT_Dynamic_AC_CLReqControlMode(D: int, T: int, p: int) -> tuple[
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in BPT_Dynamic_AC_CLReqControlMode (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in BPT_Dynamic_AC_CLReqControlMode (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in BPT_Dynamic_AC_CLReqControlMode (near grammar state {s}): {exc}') from None
     return _iso20_ac.BPT_Dynamic_AC_CLReqControlMode(departure_time=f0, ev_target_energy_request=f1, ev_maximum_energy_request=f2, ev_minimum_energy_request=f3, ev_maximum_charge_power=f4, ev_maximum_charge_power_l2=f5, ev_maximum_charge_power_l3=f6, ev_minimum_charge_power=f7, ev_minimum_charge_power_l2=f8, ev_minimum_charge_power_l3=f9, ev_present_active_power=f10, ev_present_active_power_l2=f11, ev_present_active_power_l3=f12, ev_present_reactive_power=f13, ev_present_reactive_power_l2=f14, ev_present_reactive_power_l3=f15, ev_maximum_discharge_power=f16, ev_maximum_discharge_power_l2=f17, ev_maximum_discharge_power_l3=f18, ev_minimum_discharge_power=f19, ev_minimum_discharge_power_l2=f20, ev_minimum_discharge_power_l3=f21, ev_maximum_v2_x_energy_request=f22, ev_minimum_v2_x_energy_request=f23), p
 
 
@@ -2958,7 +2959,7 @@ def d_iso20_ac_BPT_Dynamic_AC_CLResControlMode(D: int, T: int, p: int) -> tuple[
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in BPT_Dynamic_AC_CLResControlMode (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in BPT_Dynamic_AC_CLResControlMode (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in BPT_Dynamic_AC_CLResControlMode (near grammar state {s}): {exc}') from None
     return _iso20_ac.BPT_Dynamic_AC_CLResControlMode(departure_time=f0, minimum_soc=f1, target_soc=f2, ack_max_delay=f3, evse_target_active_power=f4, evse_target_active_power_l2=f5, evse_target_active_power_l3=f6, evse_target_reactive_power=f7, evse_target_reactive_power_l2=f8, evse_target_reactive_power_l3=f9, evse_present_active_power=f10, evse_present_active_power_l2=f11, evse_present_active_power_l3=f12), p
 
 
@@ -3773,7 +3774,7 @@ def d_iso20_ac_BPT_Scheduled_AC_CLReqControlMode(D: int, T: int, p: int) -> tupl
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in BPT_Scheduled_AC_CLReqControlMode (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in BPT_Scheduled_AC_CLReqControlMode (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in BPT_Scheduled_AC_CLReqControlMode (near grammar state {s}): {exc}') from None
     return _iso20_ac.BPT_Scheduled_AC_CLReqControlMode(ev_target_energy_request=f0, ev_maximum_energy_request=f1, ev_minimum_energy_request=f2, ev_maximum_charge_power=f3, ev_maximum_charge_power_l2=f4, ev_maximum_charge_power_l3=f5, ev_minimum_charge_power=f6, ev_minimum_charge_power_l2=f7, ev_minimum_charge_power_l3=f8, ev_present_active_power=f9, ev_present_active_power_l2=f10, ev_present_active_power_l3=f11, ev_present_reactive_power=f12, ev_present_reactive_power_l2=f13, ev_present_reactive_power_l3=f14, ev_maximum_discharge_power=f15, ev_maximum_discharge_power_l2=f16, ev_maximum_discharge_power_l3=f17, ev_minimum_discharge_power=f18, ev_minimum_discharge_power_l2=f19, ev_minimum_discharge_power_l3=f20), p
 
 
@@ -4121,7 +4122,7 @@ def d_iso20_ac_BPT_Scheduled_AC_CLResControlMode(D: int, T: int, p: int) -> tupl
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in BPT_Scheduled_AC_CLResControlMode (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in BPT_Scheduled_AC_CLResControlMode (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in BPT_Scheduled_AC_CLResControlMode (near grammar state {s}): {exc}') from None
     return _iso20_ac.BPT_Scheduled_AC_CLResControlMode(evse_target_active_power=f0, evse_target_active_power_l2=f1, evse_target_active_power_l3=f2, evse_target_reactive_power=f3, evse_target_reactive_power_l2=f4, evse_target_reactive_power_l3=f5, evse_present_active_power=f6, evse_present_active_power_l2=f7, evse_present_active_power_l3=f8), p
 
 
@@ -4541,7 +4542,7 @@ def d_iso20_ac_Dynamic_AC_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any,
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in Dynamic_AC_CLReqControlMode (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Dynamic_AC_CLReqControlMode (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in Dynamic_AC_CLReqControlMode (near grammar state {s}): {exc}') from None
     return _iso20_ac.Dynamic_AC_CLReqControlMode(departure_time=f0, ev_target_energy_request=f1, ev_maximum_energy_request=f2, ev_minimum_energy_request=f3, ev_maximum_charge_power=f4, ev_maximum_charge_power_l2=f5, ev_maximum_charge_power_l3=f6, ev_minimum_charge_power=f7, ev_minimum_charge_power_l2=f8, ev_minimum_charge_power_l3=f9, ev_present_active_power=f10, ev_present_active_power_l2=f11, ev_present_active_power_l3=f12, ev_present_reactive_power=f13, ev_present_reactive_power_l2=f14, ev_present_reactive_power_l3=f15), p
 
 
@@ -4967,7 +4968,7 @@ def d_iso20_ac_Dynamic_AC_CLResControlMode(D: int, T: int, p: int) -> tuple[Any,
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in Dynamic_AC_CLResControlMode (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Dynamic_AC_CLResControlMode (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in Dynamic_AC_CLResControlMode (near grammar state {s}): {exc}') from None
     return _iso20_ac.Dynamic_AC_CLResControlMode(departure_time=f0, minimum_soc=f1, target_soc=f2, ack_max_delay=f3, evse_target_active_power=f4, evse_target_active_power_l2=f5, evse_target_active_power_l3=f6, evse_target_reactive_power=f7, evse_target_reactive_power_l2=f8, evse_target_reactive_power_l3=f9, evse_present_active_power=f10, evse_present_active_power_l2=f11, evse_present_active_power_l3=f12), p
 
 
@@ -5505,7 +5506,7 @@ def d_iso20_ac_Scheduled_AC_CLReqControlMode(D: int, T: int, p: int) -> tuple[An
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in Scheduled_AC_CLReqControlMode (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Scheduled_AC_CLReqControlMode (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in Scheduled_AC_CLReqControlMode (near grammar state {s}): {exc}') from None
     return _iso20_ac.Scheduled_AC_CLReqControlMode(ev_target_energy_request=f0, ev_maximum_energy_request=f1, ev_minimum_energy_request=f2, ev_maximum_charge_power=f3, ev_maximum_charge_power_l2=f4, ev_maximum_charge_power_l3=f5, ev_minimum_charge_power=f6, ev_minimum_charge_power_l2=f7, ev_minimum_charge_power_l3=f8, ev_present_active_power=f9, ev_present_active_power_l2=f10, ev_present_active_power_l3=f11, ev_present_reactive_power=f12, ev_present_reactive_power_l2=f13, ev_present_reactive_power_l3=f14), p
 
 
@@ -5855,7 +5856,7 @@ def d_iso20_ac_Scheduled_AC_CLResControlMode(D: int, T: int, p: int) -> tuple[An
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in Scheduled_AC_CLResControlMode (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Scheduled_AC_CLResControlMode (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in Scheduled_AC_CLResControlMode (near grammar state {s}): {exc}') from None
     return _iso20_ac.Scheduled_AC_CLResControlMode(evse_target_active_power=f0, evse_target_active_power_l2=f1, evse_target_active_power_l3=f2, evse_target_reactive_power=f3, evse_target_reactive_power_l2=f4, evse_target_reactive_power_l3=f5, evse_present_active_power=f6, evse_present_active_power_l2=f7, evse_present_active_power_l3=f8), p
 
 
@@ -5876,7 +5877,7 @@ def d_iso20_ct_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in CLReqControlMode (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in CLReqControlMode (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in CLReqControlMode (near grammar state {s}): {exc}') from None
     return _iso20_ct.CLReqControlMode(), p
 
 
@@ -5897,7 +5898,7 @@ def d_iso20_ct_CLResControlMode(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in CLResControlMode (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in CLResControlMode (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in CLResControlMode (near grammar state {s}): {exc}') from None
     return _iso20_ct.CLResControlMode(), p
 
 
@@ -5959,7 +5960,7 @@ def d_iso20_ct_ChargeLoopReq(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in ChargeLoopReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ChargeLoopReq (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in ChargeLoopReq (near grammar state {s}): {exc}') from None
     return _iso20_ct.ChargeLoopReq(header=f0, display_parameters=f1, meter_info_requested=f2), p
 
 
@@ -6067,7 +6068,7 @@ def d_iso20_ct_ChargeLoopRes(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in ChargeLoopRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ChargeLoopRes (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in ChargeLoopRes (near grammar state {s}): {exc}') from None
     return _iso20_ct.ChargeLoopRes(header=f0, response_code=f1, evse_status=f2, meter_info=f3, receipt=f4), p
 
 
@@ -6095,7 +6096,7 @@ def d_iso20_ct_ChargeParameterDiscoveryReq(D: int, T: int, p: int) -> tuple[Any,
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in ChargeParameterDiscoveryReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ChargeParameterDiscoveryReq (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in ChargeParameterDiscoveryReq (near grammar state {s}): {exc}') from None
     return _iso20_ct.ChargeParameterDiscoveryReq(header=f0), p
 
 
@@ -6131,7 +6132,7 @@ def d_iso20_ct_ChargeParameterDiscoveryRes(D: int, T: int, p: int) -> tuple[Any,
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in ChargeParameterDiscoveryRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ChargeParameterDiscoveryRes (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in ChargeParameterDiscoveryRes (near grammar state {s}): {exc}') from None
     return _iso20_ct.ChargeParameterDiscoveryRes(header=f0, response_code=f1), p
 
 
@@ -6198,7 +6199,7 @@ def d_iso20_ct_DetailedCost(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in DetailedCost (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in DetailedCost (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in DetailedCost (near grammar state {s}): {exc}') from None
     return _iso20_ct.DetailedCost(amount=f0, cost_per_unit=f1), p
 
 
@@ -6250,7 +6251,7 @@ def d_iso20_ct_DetailedTax(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in DetailedTax (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in DetailedTax (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in DetailedTax (near grammar state {s}): {exc}') from None
     return _iso20_ct.DetailedTax(tax_rule_id=f0, amount=f1), p
 
 
@@ -6603,7 +6604,7 @@ def d_iso20_ct_DisplayParameters(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in DisplayParameters (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in DisplayParameters (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in DisplayParameters (near grammar state {s}): {exc}') from None
     return _iso20_ct.DisplayParameters(present_soc=f0, minimum_soc=f1, target_soc=f2, maximum_soc=f3, remaining_time_to_minimum_soc=f4, remaining_time_to_target_soc=f5, remaining_time_to_maximum_soc=f6, charging_complete=f7, battery_energy_capacity=f8, inlet_hot=f9), p
 
 
@@ -6714,7 +6715,7 @@ def d_iso20_ct_Dynamic_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any, in
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in Dynamic_CLReqControlMode (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Dynamic_CLReqControlMode (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in Dynamic_CLReqControlMode (near grammar state {s}): {exc}') from None
     return _iso20_ct.Dynamic_CLReqControlMode(departure_time=f0, ev_target_energy_request=f1, ev_maximum_energy_request=f2, ev_minimum_energy_request=f3), p
 
 
@@ -6836,7 +6837,7 @@ def d_iso20_ct_Dynamic_CLResControlMode(D: int, T: int, p: int) -> tuple[Any, in
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in Dynamic_CLResControlMode (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Dynamic_CLResControlMode (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in Dynamic_CLResControlMode (near grammar state {s}): {exc}') from None
     return _iso20_ct.Dynamic_CLResControlMode(departure_time=f0, minimum_soc=f1, target_soc=f2, ack_max_delay=f3), p
 
 
@@ -6872,7 +6873,7 @@ def d_iso20_ct_EVSEStatus(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in EVSEStatus (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in EVSEStatus (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in EVSEStatus (near grammar state {s}): {exc}') from None
     return _iso20_ct.EVSEStatus(notification_max_delay=f0, evse_notification=f1), p
 
 
@@ -6953,7 +6954,7 @@ def d_iso20_ct_ListOfRootCertificateIDs(D: int, T: int, p: int) -> tuple[Any, in
                     s = -1
                 else:
                     _bad_code(p, c, 'ListOfRootCertificateIDs', 1)
-            except (ExiDecodeError, ValueError):
+            except (ExiDecodeError, ValueError, _Redo):
                 if T == Tf:
                     raise
                 D = Df
@@ -6973,7 +6974,7 @@ def d_iso20_ct_ListOfRootCertificateIDs(D: int, T: int, p: int) -> tuple[Any, in
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in ListOfRootCertificateIDs (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ListOfRootCertificateIDs (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in ListOfRootCertificateIDs (near grammar state {s}): {exc}') from None
     return _iso20_ct.ListOfRootCertificateIDs(root_certificate_id=f0), p
 
 
@@ -7036,7 +7037,7 @@ def d_iso20_ct_MessageHeader(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in MessageHeader (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in MessageHeader (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in MessageHeader (near grammar state {s}): {exc}') from None
     return _iso20_ct.MessageHeader(session_id=f0, time_stamp=f1, signature=f2), p
 
 
@@ -7245,7 +7246,7 @@ def d_iso20_ct_MeterInfo(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in MeterInfo (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in MeterInfo (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in MeterInfo (near grammar state {s}): {exc}') from None
     return _iso20_ct.MeterInfo(meter_id=f0, charged_energy_reading_wh=f1, bpt_discharged_energy_reading_wh=f2, capacitive_energy_reading_va_rh=f3, bpt_inductive_energy_reading_va_rh=f4, meter_signature=f5, meter_status=f6, meter_timestamp=f7), p
 
 
@@ -7287,7 +7288,7 @@ def d_iso20_ct_RationalNumber(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in RationalNumber (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in RationalNumber (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in RationalNumber (near grammar state {s}): {exc}') from None
     return _iso20_ct.RationalNumber(exponent=f0, value=f1), p
 
 
@@ -7547,7 +7548,7 @@ def d_iso20_ct_Receipt(D: int, T: int, p: int) -> tuple[Any, int]:
                     s = -1
                 else:
                     _bad_code(p, c, 'Receipt', 6)
-            except (ExiDecodeError, ValueError):
+            except (ExiDecodeError, ValueError, _Redo):
                 if T == Tf:
                     raise
                 D = Df
@@ -7567,7 +7568,7 @@ def d_iso20_ct_Receipt(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in Receipt (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Receipt (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in Receipt (near grammar state {s}): {exc}') from None
     return _iso20_ct.Receipt(time_anchor=f0, energy_costs=f1, occupancy_costs=f2, additional_services_costs=f3, overstay_costs=f4, tax_costs=f5), p
 
 
@@ -7674,7 +7675,7 @@ def d_iso20_ct_Scheduled_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any, 
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in Scheduled_CLReqControlMode (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Scheduled_CLReqControlMode (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in Scheduled_CLReqControlMode (near grammar state {s}): {exc}') from None
     return _iso20_ct.Scheduled_CLReqControlMode(ev_target_energy_request=f0, ev_maximum_energy_request=f1, ev_minimum_energy_request=f2), p
 
 
@@ -7695,7 +7696,7 @@ def d_iso20_ct_Scheduled_CLResControlMode(D: int, T: int, p: int) -> tuple[Any, 
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in Scheduled_CLResControlMode (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Scheduled_CLResControlMode (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in Scheduled_CLResControlMode (near grammar state {s}): {exc}') from None
     return _iso20_ct.Scheduled_CLResControlMode(), p
 
 
@@ -7723,7 +7724,7 @@ def d_iso20_ct_V2GMessage(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in V2GMessage (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in V2GMessage (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in V2GMessage (near grammar state {s}): {exc}') from None
     return _iso20_ct.V2GMessage(header=f0), p
 
 
@@ -7751,7 +7752,7 @@ def d_iso20_ct_V2GRequest(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in V2GRequest (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in V2GRequest (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in V2GRequest (near grammar state {s}): {exc}') from None
     return _iso20_ct.V2GRequest(header=f0), p
 
 
@@ -7787,7 +7788,7 @@ def d_iso20_ct_V2GResponse(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in V2GResponse (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in V2GResponse (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in V2GResponse (near grammar state {s}): {exc}') from None
     return _iso20_ct.V2GResponse(header=f0, response_code=f1), p
 
 

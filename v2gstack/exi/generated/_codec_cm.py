@@ -36,6 +36,7 @@ from v2gstack.exi._rt import (
     Unlocated as _Unlocated,
     unsupported as _unsupported,
 )
+from v2gstack.exi._rt import Redo as _Redo
 from v2gstack.exi._wild import dec_any as _dec_any
 from v2gstack.exi._wild import enc_any as _enc_any
 from v2gstack.exi.generated import iso20_cm as _iso20_cm
@@ -485,7 +486,7 @@ def d_iso20_cm_AbsolutePriceSchedule(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in AbsolutePriceSchedule (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in AbsolutePriceSchedule (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in AbsolutePriceSchedule (near grammar state {s}): {exc}') from None
     return _iso20_cm.AbsolutePriceSchedule(id=f0, time_anchor=f1, price_schedule_id=f2, price_schedule_description=f3, currency=f4, language=f5, price_algorithm=f6, minimum_cost=f7, maximum_cost=f8, tax_rules=f9, price_rule_stacks=f10, overstay_rules=f11, additional_selected_services=f12), p
 
 
@@ -537,7 +538,7 @@ def d_iso20_cm_AdditionalService(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in AdditionalService (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in AdditionalService (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in AdditionalService (near grammar state {s}): {exc}') from None
     return _iso20_cm.AdditionalService(service_name=f0, service_fee=f1), p
 
 
@@ -630,7 +631,7 @@ def d_iso20_cm_AdditionalServiceList(D: int, T: int, p: int) -> tuple[Any, int]:
                     s = -1
                 else:
                     _bad_code(p, c, 'AdditionalServiceList', 1)
-            except (ExiDecodeError, ValueError):
+            except (ExiDecodeError, ValueError, _Redo):
                 if T == Tf:
                     raise
                 D = Df
@@ -650,7 +651,7 @@ def d_iso20_cm_AdditionalServiceList(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in AdditionalServiceList (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in AdditionalServiceList (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in AdditionalServiceList (near grammar state {s}): {exc}') from None
     return _iso20_cm.AdditionalServiceList(additional_service=f0), p
 
 
@@ -663,6 +664,8 @@ def e_iso20_cm_AuthorizationReq(o: Any, a: int) -> int:
     v2 = o.eim_a_req_authorization_mode
     if v2 is not None:
         u12 = v2
+        if u12.__class__ is not _iso20_cm.EIM_AReqAuthorizationMode:
+            raise _Invalid
         a <<= 3
         s = 3
     v3 = o.pn_c_a_req_authorization_mode
@@ -739,7 +742,7 @@ def d_iso20_cm_AuthorizationReq(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in AuthorizationReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in AuthorizationReq (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in AuthorizationReq (near grammar state {s}): {exc}') from None
     return _iso20_cm.AuthorizationReq(header=f0, selected_authorization_service=f1, eim_a_req_authorization_mode=f2, pn_c_a_req_authorization_mode=f3), p
 
 
@@ -781,7 +784,7 @@ def d_iso20_cm_AuthorizationRes(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in AuthorizationRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in AuthorizationRes (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in AuthorizationRes (near grammar state {s}): {exc}') from None
     return _iso20_cm.AuthorizationRes(header=f0, response_code=f1, evse_processing=f2), p
 
 
@@ -807,7 +810,7 @@ def d_iso20_cm_AuthorizationSetupReq(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in AuthorizationSetupReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in AuthorizationSetupReq (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in AuthorizationSetupReq (near grammar state {s}): {exc}') from None
     return _iso20_cm.AuthorizationSetupReq(header=f0), p
 
 
@@ -831,6 +834,8 @@ def e_iso20_cm_AuthorizationSetupRes(o: Any, a: int) -> int:
     v4 = o.eim_as_res_authorization_mode
     if v4 is not None:
         u15 = v4
+        if u15.__class__ is not _iso20_cm.EIM_ASResAuthorizationMode:
+            raise _Invalid
         a <<= 3
         s = 6
     v5 = o.pn_c_as_res_authorization_mode
@@ -924,7 +929,7 @@ def d_iso20_cm_AuthorizationSetupRes(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in AuthorizationSetupRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in AuthorizationSetupRes (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in AuthorizationSetupRes (near grammar state {s}): {exc}') from None
     return _iso20_cm.AuthorizationSetupRes(header=f0, response_code=f1, authorization_services=f2, certificate_installation_service=f3, eim_as_res_authorization_mode=f4, pn_c_as_res_authorization_mode=f5), p
 
 
@@ -974,7 +979,7 @@ def d_iso20_cm_CertificateChain(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in CertificateChain (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in CertificateChain (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in CertificateChain (near grammar state {s}): {exc}') from None
     return _iso20_cm.CertificateChain(certificate=f0, sub_certificates=f1), p
 
 
@@ -1050,7 +1055,7 @@ def d_iso20_cm_CertificateInstallationReq(D: int, T: int, p: int) -> tuple[Any, 
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in CertificateInstallationReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in CertificateInstallationReq (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in CertificateInstallationReq (near grammar state {s}): {exc}') from None
     return _iso20_cm.CertificateInstallationReq(header=f0, oem_provisioning_certificate_chain=f1, list_of_root_certificate_i_ds=f2, maximum_contract_certificate_chains=f3, prioritized_emai_ds=f4), p
 
 
@@ -1116,7 +1121,7 @@ def d_iso20_cm_CertificateInstallationRes(D: int, T: int, p: int) -> tuple[Any, 
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in CertificateInstallationRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in CertificateInstallationRes (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in CertificateInstallationRes (near grammar state {s}): {exc}') from None
     return _iso20_cm.CertificateInstallationRes(header=f0, response_code=f1, evse_processing=f2, cps_certificate_chain=f3, signed_installation_data=f4, remaining_contract_certificate_chains=f5), p
 
 
@@ -1180,7 +1185,7 @@ def d_iso20_cm_ChargingSchedule(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in ChargingSchedule (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ChargingSchedule (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in ChargingSchedule (near grammar state {s}): {exc}') from None
     return _iso20_cm.ChargingSchedule(power_schedule=f0, absolute_price_schedule=f1, price_level_schedule=f2), p
 
 
@@ -1215,11 +1220,13 @@ def d_iso20_cm_ContractCertificateChain(D: int, T: int, p: int) -> tuple[Any, in
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in ContractCertificateChain (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ContractCertificateChain (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in ContractCertificateChain (near grammar state {s}): {exc}') from None
     return _iso20_cm.ContractCertificateChain(certificate=f0, sub_certificates=f1), p
 
 
 def e_iso20_cm_Dynamic_EVPPTControlMode(o: Any, a: int) -> int:
+    if o.__class__ is not _iso20_cm.Dynamic_EVPPTControlMode:
+        raise _Invalid
     a <<= 1
     return a
 
@@ -1234,7 +1241,7 @@ def d_iso20_cm_Dynamic_EVPPTControlMode(D: int, T: int, p: int) -> tuple[Any, in
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in Dynamic_EVPPTControlMode (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Dynamic_EVPPTControlMode (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in Dynamic_EVPPTControlMode (near grammar state {s}): {exc}') from None
     return _iso20_cm.Dynamic_EVPPTControlMode(), p
 
 
@@ -1439,7 +1446,7 @@ def d_iso20_cm_Dynamic_SEReqControlMode(D: int, T: int, p: int) -> tuple[Any, in
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in Dynamic_SEReqControlMode (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Dynamic_SEReqControlMode (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in Dynamic_SEReqControlMode (near grammar state {s}): {exc}') from None
     return _iso20_cm.Dynamic_SEReqControlMode(departure_time=f0, minimum_soc=f1, target_soc=f2, ev_target_energy_request=f3, ev_maximum_energy_request=f4, ev_minimum_energy_request=f5, ev_maximum_v2_x_energy_request=f6, ev_minimum_v2_x_energy_request=f7), p
 
 
@@ -1580,11 +1587,13 @@ def d_iso20_cm_Dynamic_SEResControlMode(D: int, T: int, p: int) -> tuple[Any, in
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in Dynamic_SEResControlMode (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Dynamic_SEResControlMode (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in Dynamic_SEResControlMode (near grammar state {s}): {exc}') from None
     return _iso20_cm.Dynamic_SEResControlMode(departure_time=f0, minimum_soc=f1, target_soc=f2, absolute_price_schedule=f3, price_level_schedule=f4), p
 
 
 def e_iso20_cm_Dynamic_SMDTControlMode(o: Any, a: int) -> int:
+    if o.__class__ is not _iso20_cm.Dynamic_SMDTControlMode:
+        raise _Invalid
     a <<= 1
     return a
 
@@ -1599,11 +1608,13 @@ def d_iso20_cm_Dynamic_SMDTControlMode(D: int, T: int, p: int) -> tuple[Any, int
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in Dynamic_SMDTControlMode (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Dynamic_SMDTControlMode (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in Dynamic_SMDTControlMode (near grammar state {s}): {exc}') from None
     return _iso20_cm.Dynamic_SMDTControlMode(), p
 
 
 def e_iso20_cm_EIM_AReqAuthorizationMode(o: Any, a: int) -> int:
+    if o.__class__ is not _iso20_cm.EIM_AReqAuthorizationMode:
+        raise _Invalid
     a <<= 1
     return a
 
@@ -1618,11 +1629,13 @@ def d_iso20_cm_EIM_AReqAuthorizationMode(D: int, T: int, p: int) -> tuple[Any, i
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in EIM_AReqAuthorizationMode (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in EIM_AReqAuthorizationMode (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in EIM_AReqAuthorizationMode (near grammar state {s}): {exc}') from None
     return _iso20_cm.EIM_AReqAuthorizationMode(), p
 
 
 def e_iso20_cm_EIM_ASResAuthorizationMode(o: Any, a: int) -> int:
+    if o.__class__ is not _iso20_cm.EIM_ASResAuthorizationMode:
+        raise _Invalid
     a <<= 1
     return a
 
@@ -1637,7 +1650,7 @@ def d_iso20_cm_EIM_ASResAuthorizationMode(D: int, T: int, p: int) -> tuple[Any, 
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in EIM_ASResAuthorizationMode (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in EIM_ASResAuthorizationMode (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in EIM_ASResAuthorizationMode (near grammar state {s}): {exc}') from None
     return _iso20_cm.EIM_ASResAuthorizationMode(), p
 
 
@@ -1700,7 +1713,7 @@ def d_iso20_cm_EMAIDList(D: int, T: int, p: int) -> tuple[Any, int]:
                     s = -1
                 else:
                     _bad_code(p, c, 'EMAIDList', 1)
-            except (ExiDecodeError, ValueError):
+            except (ExiDecodeError, ValueError, _Redo):
                 if T == Tf:
                     raise
                 D = Df
@@ -1720,7 +1733,7 @@ def d_iso20_cm_EMAIDList(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in EMAIDList (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in EMAIDList (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in EMAIDList (near grammar state {s}): {exc}') from None
     return _iso20_cm.EMAIDList(emaid=f0), p
 
 
@@ -1773,7 +1786,7 @@ def d_iso20_cm_EVAbsolutePriceSchedule(D: int, T: int, p: int) -> tuple[Any, int
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in EVAbsolutePriceSchedule (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in EVAbsolutePriceSchedule (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in EVAbsolutePriceSchedule (near grammar state {s}): {exc}') from None
     return _iso20_cm.EVAbsolutePriceSchedule(time_anchor=f0, currency=f1, price_algorithm=f2, ev_price_rule_stacks=f3), p
 
 
@@ -1842,7 +1855,7 @@ def d_iso20_cm_EVEnergyOffer(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in EVEnergyOffer (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in EVEnergyOffer (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in EVEnergyOffer (near grammar state {s}): {exc}') from None
     return _iso20_cm.EVEnergyOffer(ev_power_schedule=f0, ev_absolute_price_schedule=f1), p
 
 
@@ -1856,6 +1869,8 @@ def e_iso20_cm_EVPowerProfile(o: Any, a: int) -> int:
     v1 = o.dynamic_evppt_control_mode
     if v1 is not None:
         u33 = v1
+        if u33.__class__ is not _iso20_cm.Dynamic_EVPPTControlMode:
+            raise _Invalid
         a <<= 3
         s = 2
     v2 = o.scheduled_evppt_control_mode
@@ -1922,7 +1937,7 @@ def d_iso20_cm_EVPowerProfile(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in EVPowerProfile (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in EVPowerProfile (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in EVPowerProfile (near grammar state {s}): {exc}') from None
     return _iso20_cm.EVPowerProfile(time_anchor=f0, dynamic_evppt_control_mode=f1, scheduled_evppt_control_mode=f2, ev_power_profile_entries=f3), p
 
 
@@ -1990,7 +2005,7 @@ def d_iso20_cm_EVPowerProfileEntryList(D: int, T: int, p: int) -> tuple[Any, int
                     s = -1
                 else:
                     _bad_code(p, c, 'EVPowerProfileEntryList', 1)
-            except (ExiDecodeError, ValueError):
+            except (ExiDecodeError, ValueError, _Redo):
                 if T == Tf:
                     raise
                 D = Df
@@ -2010,7 +2025,7 @@ def d_iso20_cm_EVPowerProfileEntryList(D: int, T: int, p: int) -> tuple[Any, int
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in EVPowerProfileEntryList (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in EVPowerProfileEntryList (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in EVPowerProfileEntryList (near grammar state {s}): {exc}') from None
     return _iso20_cm.EVPowerProfileEntryList(ev_power_profile_entry=f0), p
 
 
@@ -2045,7 +2060,7 @@ def d_iso20_cm_EVPowerSchedule(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in EVPowerSchedule (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in EVPowerSchedule (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in EVPowerSchedule (near grammar state {s}): {exc}') from None
     return _iso20_cm.EVPowerSchedule(time_anchor=f0, ev_power_schedule_entries=f1), p
 
 
@@ -2097,7 +2112,7 @@ def d_iso20_cm_EVPowerScheduleEntry(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in EVPowerScheduleEntry (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in EVPowerScheduleEntry (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in EVPowerScheduleEntry (near grammar state {s}): {exc}') from None
     return _iso20_cm.EVPowerScheduleEntry(duration=f0, power=f1), p
 
 
@@ -2178,7 +2193,7 @@ def d_iso20_cm_EVPowerScheduleEntryList(D: int, T: int, p: int) -> tuple[Any, in
                     s = -1
                 else:
                     _bad_code(p, c, 'EVPowerScheduleEntryList', 1)
-            except (ExiDecodeError, ValueError):
+            except (ExiDecodeError, ValueError, _Redo):
                 if T == Tf:
                     raise
                 D = Df
@@ -2198,7 +2213,7 @@ def d_iso20_cm_EVPowerScheduleEntryList(D: int, T: int, p: int) -> tuple[Any, in
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in EVPowerScheduleEntryList (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in EVPowerScheduleEntryList (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in EVPowerScheduleEntryList (near grammar state {s}): {exc}') from None
     return _iso20_cm.EVPowerScheduleEntryList(ev_power_schedule_entry=f0), p
 
 
@@ -2265,7 +2280,7 @@ def d_iso20_cm_EVPriceRule(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in EVPriceRule (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in EVPriceRule (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in EVPriceRule (near grammar state {s}): {exc}') from None
     return _iso20_cm.EVPriceRule(energy_fee=f0, power_range_start=f1), p
 
 
@@ -2383,7 +2398,7 @@ def d_iso20_cm_EVPriceRuleStack(D: int, T: int, p: int) -> tuple[Any, int]:
                     s = -1
                 else:
                     _bad_code(p, c, 'EVPriceRuleStack', 2)
-            except (ExiDecodeError, ValueError):
+            except (ExiDecodeError, ValueError, _Redo):
                 if T == Tf:
                     raise
                 D = Df
@@ -2403,7 +2418,7 @@ def d_iso20_cm_EVPriceRuleStack(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in EVPriceRuleStack (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in EVPriceRuleStack (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in EVPriceRuleStack (near grammar state {s}): {exc}') from None
     return _iso20_cm.EVPriceRuleStack(duration=f0, ev_price_rule=f1), p
 
 
@@ -2471,7 +2486,7 @@ def d_iso20_cm_EVPriceRuleStackList(D: int, T: int, p: int) -> tuple[Any, int]:
                     s = -1
                 else:
                     _bad_code(p, c, 'EVPriceRuleStackList', 1)
-            except (ExiDecodeError, ValueError):
+            except (ExiDecodeError, ValueError, _Redo):
                 if T == Tf:
                     raise
                 D = Df
@@ -2491,7 +2506,7 @@ def d_iso20_cm_EVPriceRuleStackList(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in EVPriceRuleStackList (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in EVPriceRuleStackList (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in EVPriceRuleStackList (near grammar state {s}): {exc}') from None
     return _iso20_cm.EVPriceRuleStackList(ev_price_rule_stack=f0), p
 
 
@@ -2524,7 +2539,7 @@ def d_iso20_cm_MeteringConfirmationReq(D: int, T: int, p: int) -> tuple[Any, int
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in MeteringConfirmationReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in MeteringConfirmationReq (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in MeteringConfirmationReq (near grammar state {s}): {exc}') from None
     return _iso20_cm.MeteringConfirmationReq(header=f0, signed_metering_data=f1), p
 
 
@@ -2558,7 +2573,7 @@ def d_iso20_cm_MeteringConfirmationRes(D: int, T: int, p: int) -> tuple[Any, int
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in MeteringConfirmationRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in MeteringConfirmationRes (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in MeteringConfirmationRes (near grammar state {s}): {exc}') from None
     return _iso20_cm.MeteringConfirmationRes(header=f0, response_code=f1), p
 
 
@@ -2647,7 +2662,7 @@ def d_iso20_cm_OverstayRule(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in OverstayRule (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in OverstayRule (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in OverstayRule (near grammar state {s}): {exc}') from None
     return _iso20_cm.OverstayRule(overstay_rule_description=f0, start_time=f1, overstay_fee=f2, overstay_fee_period=f3), p
 
 
@@ -2765,7 +2780,7 @@ def d_iso20_cm_OverstayRuleList(D: int, T: int, p: int) -> tuple[Any, int]:
                     s = -1
                 else:
                     _bad_code(p, c, 'OverstayRuleList', 3)
-            except (ExiDecodeError, ValueError):
+            except (ExiDecodeError, ValueError, _Redo):
                 if T == Tf:
                     raise
                 D = Df
@@ -2785,7 +2800,7 @@ def d_iso20_cm_OverstayRuleList(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in OverstayRuleList (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in OverstayRuleList (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in OverstayRuleList (near grammar state {s}): {exc}') from None
     return _iso20_cm.OverstayRuleList(overstay_time_threshold=f0, overstay_power_threshold=f1, overstay_rule=f2), p
 
 
@@ -2935,7 +2950,7 @@ def d_iso20_cm_Parameter(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in Parameter (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Parameter (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in Parameter (near grammar state {s}): {exc}') from None
     return _iso20_cm.Parameter(name=f0, bool_value=f1, byte_value=f2, short_value=f3, int_value=f4, rational_number=f5, finite_string=f6), p
 
 
@@ -3009,7 +3024,7 @@ def d_iso20_cm_ParameterSet(D: int, T: int, p: int) -> tuple[Any, int]:
                     s = -1
                 else:
                     _bad_code(p, c, 'ParameterSet', 2)
-            except (ExiDecodeError, ValueError):
+            except (ExiDecodeError, ValueError, _Redo):
                 if T == Tf:
                     raise
                 D = Df
@@ -3029,7 +3044,7 @@ def d_iso20_cm_ParameterSet(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in ParameterSet (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ParameterSet (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in ParameterSet (near grammar state {s}): {exc}') from None
     return _iso20_cm.ParameterSet(parameter_set_id=f0, parameter=f1), p
 
 
@@ -3081,7 +3096,7 @@ def d_iso20_cm_PnC_AReqAuthorizationMode(D: int, T: int, p: int) -> tuple[Any, i
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in PnC_AReqAuthorizationMode (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in PnC_AReqAuthorizationMode (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in PnC_AReqAuthorizationMode (near grammar state {s}): {exc}') from None
     return _iso20_cm.PnC_AReqAuthorizationMode(id=f0, gen_challenge=f1, contract_certificate_chain=f2), p
 
 
@@ -3131,7 +3146,7 @@ def d_iso20_cm_PnC_ASResAuthorizationMode(D: int, T: int, p: int) -> tuple[Any, 
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in PnC_ASResAuthorizationMode (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in PnC_ASResAuthorizationMode (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in PnC_ASResAuthorizationMode (near grammar state {s}): {exc}') from None
     return _iso20_cm.PnC_ASResAuthorizationMode(gen_challenge=f0, supported_providers=f1), p
 
 
@@ -3219,7 +3234,7 @@ def d_iso20_cm_PowerDeliveryReq(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in PowerDeliveryReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in PowerDeliveryReq (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in PowerDeliveryReq (near grammar state {s}): {exc}') from None
     return _iso20_cm.PowerDeliveryReq(header=f0, ev_processing=f1, charge_progress=f2, ev_power_profile=f3, bpt_channel_selection=f4), p
 
 
@@ -3284,7 +3299,7 @@ def d_iso20_cm_PowerDeliveryRes(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in PowerDeliveryRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in PowerDeliveryRes (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in PowerDeliveryRes (near grammar state {s}): {exc}') from None
     return _iso20_cm.PowerDeliveryRes(header=f0, response_code=f1, evse_status=f2), p
 
 
@@ -3385,7 +3400,7 @@ def d_iso20_cm_PowerSchedule(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in PowerSchedule (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in PowerSchedule (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in PowerSchedule (near grammar state {s}): {exc}') from None
     return _iso20_cm.PowerSchedule(time_anchor=f0, available_energy=f1, power_tolerance=f2, power_schedule_entries=f3), p
 
 
@@ -3497,7 +3512,7 @@ def d_iso20_cm_PowerScheduleEntry(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in PowerScheduleEntry (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in PowerScheduleEntry (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in PowerScheduleEntry (near grammar state {s}): {exc}') from None
     return _iso20_cm.PowerScheduleEntry(duration=f0, power=f1, power_l2=f2, power_l3=f3), p
 
 
@@ -3565,7 +3580,7 @@ def d_iso20_cm_PowerScheduleEntryList(D: int, T: int, p: int) -> tuple[Any, int]
                     s = -1
                 else:
                     _bad_code(p, c, 'PowerScheduleEntryList', 1)
-            except (ExiDecodeError, ValueError):
+            except (ExiDecodeError, ValueError, _Redo):
                 if T == Tf:
                     raise
                 D = Df
@@ -3585,7 +3600,7 @@ def d_iso20_cm_PowerScheduleEntryList(D: int, T: int, p: int) -> tuple[Any, int]
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in PowerScheduleEntryList (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in PowerScheduleEntryList (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in PowerScheduleEntryList (near grammar state {s}): {exc}') from None
     return _iso20_cm.PowerScheduleEntryList(power_schedule_entry=f0), p
 
 
@@ -3695,7 +3710,7 @@ def d_iso20_cm_PriceLevelSchedule(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in PriceLevelSchedule (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in PriceLevelSchedule (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in PriceLevelSchedule (near grammar state {s}): {exc}') from None
     return _iso20_cm.PriceLevelSchedule(id=f0, time_anchor=f1, price_schedule_id=f2, price_schedule_description=f3, number_of_price_levels=f4, price_level_schedule_entries=f5), p
 
 
@@ -3733,7 +3748,7 @@ def d_iso20_cm_PriceLevelScheduleEntry(D: int, T: int, p: int) -> tuple[Any, int
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in PriceLevelScheduleEntry (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in PriceLevelScheduleEntry (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in PriceLevelScheduleEntry (near grammar state {s}): {exc}') from None
     return _iso20_cm.PriceLevelScheduleEntry(duration=f0, price_level=f1), p
 
 
@@ -3809,7 +3824,7 @@ def d_iso20_cm_PriceLevelScheduleEntryList(D: int, T: int, p: int) -> tuple[Any,
                     s = -1
                 else:
                     _bad_code(p, c, 'PriceLevelScheduleEntryList', 1)
-            except (ExiDecodeError, ValueError):
+            except (ExiDecodeError, ValueError, _Redo):
                 if T == Tf:
                     raise
                 D = Df
@@ -3829,7 +3844,7 @@ def d_iso20_cm_PriceLevelScheduleEntryList(D: int, T: int, p: int) -> tuple[Any,
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in PriceLevelScheduleEntryList (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in PriceLevelScheduleEntryList (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in PriceLevelScheduleEntryList (near grammar state {s}): {exc}') from None
     return _iso20_cm.PriceLevelScheduleEntryList(price_level_schedule_entry=f0), p
 
 
@@ -4007,7 +4022,7 @@ def d_iso20_cm_PriceRule(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in PriceRule (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in PriceRule (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in PriceRule (near grammar state {s}): {exc}') from None
     return _iso20_cm.PriceRule(energy_fee=f0, parking_fee=f1, parking_fee_period=f2, carbon_dioxide_emission=f3, renewable_generation_percentage=f4, power_range_start=f5), p
 
 
@@ -4078,7 +4093,7 @@ def d_iso20_cm_PriceRuleStack(D: int, T: int, p: int) -> tuple[Any, int]:
                     s = -1
                 else:
                     _bad_code(p, c, 'PriceRuleStack', 2)
-            except (ExiDecodeError, ValueError):
+            except (ExiDecodeError, ValueError, _Redo):
                 if T == Tf:
                     raise
                 D = Df
@@ -4098,7 +4113,7 @@ def d_iso20_cm_PriceRuleStack(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in PriceRuleStack (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in PriceRuleStack (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in PriceRuleStack (near grammar state {s}): {exc}') from None
     return _iso20_cm.PriceRuleStack(duration=f0, price_rule=f1), p
 
 
@@ -4166,7 +4181,7 @@ def d_iso20_cm_PriceRuleStackList(D: int, T: int, p: int) -> tuple[Any, int]:
                     s = -1
                 else:
                     _bad_code(p, c, 'PriceRuleStackList', 1)
-            except (ExiDecodeError, ValueError):
+            except (ExiDecodeError, ValueError, _Redo):
                 if T == Tf:
                     raise
                 D = Df
@@ -4186,7 +4201,7 @@ def d_iso20_cm_PriceRuleStackList(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in PriceRuleStackList (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in PriceRuleStackList (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in PriceRuleStackList (near grammar state {s}): {exc}') from None
     return _iso20_cm.PriceRuleStackList(price_rule_stack=f0), p
 
 
@@ -4253,7 +4268,7 @@ def d_iso20_cm_PriceSchedule(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in PriceSchedule (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in PriceSchedule (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in PriceSchedule (near grammar state {s}): {exc}') from None
     return _iso20_cm.PriceSchedule(time_anchor=f0, price_schedule_id=f1, price_schedule_description=f2), p
 
 
@@ -4330,7 +4345,7 @@ def d_iso20_cm_ScheduleExchangeReq(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in ScheduleExchangeReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ScheduleExchangeReq (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in ScheduleExchangeReq (near grammar state {s}): {exc}') from None
     return _iso20_cm.ScheduleExchangeReq(header=f0, maximum_supporting_points=f1, dynamic_se_req_control_mode=f2, scheduled_se_req_control_mode=f3), p
 
 
@@ -4434,7 +4449,7 @@ def d_iso20_cm_ScheduleExchangeRes(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in ScheduleExchangeRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ScheduleExchangeRes (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in ScheduleExchangeRes (near grammar state {s}): {exc}') from None
     return _iso20_cm.ScheduleExchangeRes(header=f0, response_code=f1, evse_processing=f2, go_to_pause=f3, dynamic_se_res_control_mode=f4, scheduled_se_res_control_mode=f5), p
 
 
@@ -4491,7 +4506,7 @@ def d_iso20_cm_ScheduleTuple(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in ScheduleTuple (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ScheduleTuple (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in ScheduleTuple (near grammar state {s}): {exc}') from None
     return _iso20_cm.ScheduleTuple(schedule_tuple_id=f0, charging_schedule=f1, discharging_schedule=f2), p
 
 
@@ -4545,7 +4560,7 @@ def d_iso20_cm_Scheduled_EVPPTControlMode(D: int, T: int, p: int) -> tuple[Any, 
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in Scheduled_EVPPTControlMode (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Scheduled_EVPPTControlMode (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in Scheduled_EVPPTControlMode (near grammar state {s}): {exc}') from None
     return _iso20_cm.Scheduled_EVPPTControlMode(selected_schedule_tuple_id=f0, power_tolerance_acceptance=f1), p
 
 
@@ -4730,7 +4745,7 @@ def d_iso20_cm_Scheduled_SEReqControlMode(D: int, T: int, p: int) -> tuple[Any, 
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in Scheduled_SEReqControlMode (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Scheduled_SEReqControlMode (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in Scheduled_SEReqControlMode (near grammar state {s}): {exc}') from None
     return _iso20_cm.Scheduled_SEReqControlMode(departure_time=f0, ev_target_energy_request=f1, ev_maximum_energy_request=f2, ev_minimum_energy_request=f3, ev_energy_offer=f4), p
 
 
@@ -4789,7 +4804,7 @@ def d_iso20_cm_Scheduled_SEResControlMode(D: int, T: int, p: int) -> tuple[Any, 
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in Scheduled_SEResControlMode (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Scheduled_SEResControlMode (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in Scheduled_SEResControlMode (near grammar state {s}): {exc}') from None
     return _iso20_cm.Scheduled_SEResControlMode(schedule_tuple=f0), p
 
 
@@ -4817,7 +4832,7 @@ def d_iso20_cm_Scheduled_SMDTControlMode(D: int, T: int, p: int) -> tuple[Any, i
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in Scheduled_SMDTControlMode (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Scheduled_SMDTControlMode (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in Scheduled_SMDTControlMode (near grammar state {s}): {exc}') from None
     return _iso20_cm.Scheduled_SMDTControlMode(selected_schedule_tuple_id=f0), p
 
 
@@ -4854,7 +4869,7 @@ def d_iso20_cm_SelectedService(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in SelectedService (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SelectedService (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in SelectedService (near grammar state {s}): {exc}') from None
     return _iso20_cm.SelectedService(service_id=f0, parameter_set_id=f1), p
 
 
@@ -4935,7 +4950,7 @@ def d_iso20_cm_SelectedServiceList(D: int, T: int, p: int) -> tuple[Any, int]:
                     s = -1
                 else:
                     _bad_code(p, c, 'SelectedServiceList', 1)
-            except (ExiDecodeError, ValueError):
+            except (ExiDecodeError, ValueError, _Redo):
                 if T == Tf:
                     raise
                 D = Df
@@ -4955,7 +4970,7 @@ def d_iso20_cm_SelectedServiceList(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in SelectedServiceList (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SelectedServiceList (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in SelectedServiceList (near grammar state {s}): {exc}') from None
     return _iso20_cm.SelectedServiceList(selected_service=f0), p
 
 
@@ -4991,7 +5006,7 @@ def d_iso20_cm_Service(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in Service (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Service (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in Service (near grammar state {s}): {exc}') from None
     return _iso20_cm.Service(service_id=f0, free_service=f1), p
 
 
@@ -5026,7 +5041,7 @@ def d_iso20_cm_ServiceDetailReq(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in ServiceDetailReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ServiceDetailReq (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in ServiceDetailReq (near grammar state {s}): {exc}') from None
     return _iso20_cm.ServiceDetailReq(header=f0, service_id=f1), p
 
 
@@ -5076,7 +5091,7 @@ def d_iso20_cm_ServiceDetailRes(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in ServiceDetailRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ServiceDetailRes (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in ServiceDetailRes (near grammar state {s}): {exc}') from None
     return _iso20_cm.ServiceDetailRes(header=f0, response_code=f1, service_id=f2, service_parameter_list=f3), p
 
 
@@ -5124,7 +5139,7 @@ def d_iso20_cm_ServiceDiscoveryReq(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in ServiceDiscoveryReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ServiceDiscoveryReq (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in ServiceDiscoveryReq (near grammar state {s}): {exc}') from None
     return _iso20_cm.ServiceDiscoveryReq(header=f0, supported_service_i_ds=f1), p
 
 
@@ -5195,7 +5210,7 @@ def d_iso20_cm_ServiceDiscoveryRes(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in ServiceDiscoveryRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ServiceDiscoveryRes (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in ServiceDiscoveryRes (near grammar state {s}): {exc}') from None
     return _iso20_cm.ServiceDiscoveryRes(header=f0, response_code=f1, service_renegotiation_supported=f2, energy_transfer_service_list=f3, vas_list=f4), p
 
 
@@ -5266,7 +5281,7 @@ def d_iso20_cm_ServiceIDList(D: int, T: int, p: int) -> tuple[Any, int]:
                     s = -1
                 else:
                     _bad_code(p, c, 'ServiceIDList', 1)
-            except (ExiDecodeError, ValueError):
+            except (ExiDecodeError, ValueError, _Redo):
                 if T == Tf:
                     raise
                 D = Df
@@ -5286,7 +5301,7 @@ def d_iso20_cm_ServiceIDList(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in ServiceIDList (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ServiceIDList (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in ServiceIDList (near grammar state {s}): {exc}') from None
     return _iso20_cm.ServiceIDList(service_id=f0), p
 
 
@@ -5363,7 +5378,7 @@ def d_iso20_cm_ServiceList(D: int, T: int, p: int) -> tuple[Any, int]:
                     s = -1
                 else:
                     _bad_code(p, c, 'ServiceList', 1)
-            except (ExiDecodeError, ValueError):
+            except (ExiDecodeError, ValueError, _Redo):
                 if T == Tf:
                     raise
                 D = Df
@@ -5383,7 +5398,7 @@ def d_iso20_cm_ServiceList(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in ServiceList (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ServiceList (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in ServiceList (near grammar state {s}): {exc}') from None
     return _iso20_cm.ServiceList(service=f0), p
 
 
@@ -5447,7 +5462,7 @@ def d_iso20_cm_ServiceParameterList(D: int, T: int, p: int) -> tuple[Any, int]:
                     s = -1
                 else:
                     _bad_code(p, c, 'ServiceParameterList', 1)
-            except (ExiDecodeError, ValueError):
+            except (ExiDecodeError, ValueError, _Redo):
                 if T == Tf:
                     raise
                 D = Df
@@ -5467,7 +5482,7 @@ def d_iso20_cm_ServiceParameterList(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in ServiceParameterList (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ServiceParameterList (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in ServiceParameterList (near grammar state {s}): {exc}') from None
     return _iso20_cm.ServiceParameterList(parameter_set=f0), p
 
 
@@ -5538,7 +5553,7 @@ def d_iso20_cm_ServiceSelectionReq(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in ServiceSelectionReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ServiceSelectionReq (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in ServiceSelectionReq (near grammar state {s}): {exc}') from None
     return _iso20_cm.ServiceSelectionReq(header=f0, selected_energy_transfer_service=f1, selected_vas_list=f2), p
 
 
@@ -5572,7 +5587,7 @@ def d_iso20_cm_ServiceSelectionRes(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in ServiceSelectionRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ServiceSelectionRes (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in ServiceSelectionRes (near grammar state {s}): {exc}') from None
     return _iso20_cm.ServiceSelectionRes(header=f0, response_code=f1), p
 
 
@@ -5607,7 +5622,7 @@ def d_iso20_cm_SessionSetupReq(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in SessionSetupReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SessionSetupReq (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in SessionSetupReq (near grammar state {s}): {exc}') from None
     return _iso20_cm.SessionSetupReq(header=f0, evccid=f1), p
 
 
@@ -5650,7 +5665,7 @@ def d_iso20_cm_SessionSetupRes(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in SessionSetupRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SessionSetupRes (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in SessionSetupRes (near grammar state {s}): {exc}') from None
     return _iso20_cm.SessionSetupRes(header=f0, response_code=f1, evseid=f2), p
 
 
@@ -5733,7 +5748,7 @@ def d_iso20_cm_SessionStopReq(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in SessionStopReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SessionStopReq (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in SessionStopReq (near grammar state {s}): {exc}') from None
     return _iso20_cm.SessionStopReq(header=f0, charging_session=f1, ev_termination_code=f2, ev_termination_explanation=f3), p
 
 
@@ -5767,7 +5782,7 @@ def d_iso20_cm_SessionStopRes(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in SessionStopRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SessionStopRes (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in SessionStopRes (near grammar state {s}): {exc}') from None
     return _iso20_cm.SessionStopRes(header=f0, response_code=f1), p
 
 
@@ -5824,7 +5839,7 @@ def d_iso20_cm_SignedCertificateChain(D: int, T: int, p: int) -> tuple[Any, int]
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in SignedCertificateChain (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SignedCertificateChain (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in SignedCertificateChain (near grammar state {s}): {exc}') from None
     return _iso20_cm.SignedCertificateChain(id=f0, certificate=f1, sub_certificates=f2), p
 
 
@@ -5943,7 +5958,7 @@ def d_iso20_cm_SignedInstallationData(D: int, T: int, p: int) -> tuple[Any, int]
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in SignedInstallationData (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SignedInstallationData (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in SignedInstallationData (near grammar state {s}): {exc}') from None
     return _iso20_cm.SignedInstallationData(id=f0, contract_certificate_chain=f1, ecdh_curve=f2, dh_public_key=f3, secp521_encrypted_private_key=f4, x448_encrypted_private_key=f5, tpm_encrypted_private_key=f6), p
 
 
@@ -5967,6 +5982,8 @@ def e_iso20_cm_SignedMeteringData(o: Any, a: int) -> int:
         c, w, s = _T128[s]
         a = (a << w) | c
         u94 = v4
+        if u94.__class__ is not _iso20_cm.Dynamic_SMDTControlMode:
+            raise _Invalid
         a <<= 1
     v5 = o.scheduled_smdt_control_mode
     if v5 is not None:
@@ -6049,7 +6066,7 @@ def d_iso20_cm_SignedMeteringData(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in SignedMeteringData (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SignedMeteringData (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in SignedMeteringData (near grammar state {s}): {exc}') from None
     return _iso20_cm.SignedMeteringData(id=f0, session_id=f1, meter_info=f2, receipt=f3, dynamic_smdt_control_mode=f4, scheduled_smdt_control_mode=f5), p
 
 
@@ -6110,7 +6127,7 @@ def d_iso20_cm_SubCertificates(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in SubCertificates (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SubCertificates (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in SubCertificates (near grammar state {s}): {exc}') from None
     return _iso20_cm.SubCertificates(certificate=f0), p
 
 
@@ -6176,7 +6193,7 @@ def d_iso20_cm_SupportedProvidersList(D: int, T: int, p: int) -> tuple[Any, int]
                     s = -1
                 else:
                     _bad_code(p, c, 'SupportedProvidersList', 1)
-            except (ExiDecodeError, ValueError):
+            except (ExiDecodeError, ValueError, _Redo):
                 if T == Tf:
                     raise
                 D = Df
@@ -6196,7 +6213,7 @@ def d_iso20_cm_SupportedProvidersList(D: int, T: int, p: int) -> tuple[Any, int]
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in SupportedProvidersList (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SupportedProvidersList (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in SupportedProvidersList (near grammar state {s}): {exc}') from None
     return _iso20_cm.SupportedProvidersList(provider_id=f0), p
 
 
@@ -6233,7 +6250,7 @@ def d_iso20_cm_TargetPosition(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in TargetPosition (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in TargetPosition (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in TargetPosition (near grammar state {s}): {exc}') from None
     return _iso20_cm.TargetPosition(target_offset_x=f0, target_offset_y=f1), p
 
 
@@ -6362,7 +6379,7 @@ def d_iso20_cm_TaxRule(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in TaxRule (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in TaxRule (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in TaxRule (near grammar state {s}): {exc}') from None
     return _iso20_cm.TaxRule(tax_rule_id=f0, tax_rule_name=f1, tax_rate=f2, tax_included_in_price=f3, applies_to_energy_fee=f4, applies_to_parking_fee=f5, applies_to_overstay_fee=f6, applies_minimum_maximum_cost=f7), p
 
 
@@ -6426,7 +6443,7 @@ def d_iso20_cm_TaxRuleList(D: int, T: int, p: int) -> tuple[Any, int]:
                     s = -1
                 else:
                     _bad_code(p, c, 'TaxRuleList', 1)
-            except (ExiDecodeError, ValueError):
+            except (ExiDecodeError, ValueError, _Redo):
                 if T == Tf:
                     raise
                 D = Df
@@ -6446,7 +6463,7 @@ def d_iso20_cm_TaxRuleList(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in TaxRuleList (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in TaxRuleList (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in TaxRuleList (near grammar state {s}): {exc}') from None
     return _iso20_cm.TaxRuleList(tax_rule=f0), p
 
 
@@ -6566,7 +6583,7 @@ def d_iso20_cm_VehicleCheckInReq(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in VehicleCheckInReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in VehicleCheckInReq (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in VehicleCheckInReq (near grammar state {s}): {exc}') from None
     return _iso20_cm.VehicleCheckInReq(header=f0, ev_check_in_status=f1, parking_method=f2, vehicle_frame=f3, device_offset=f4, vehicle_travel=f5), p
 
 
@@ -6678,7 +6695,7 @@ def d_iso20_cm_VehicleCheckInRes(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in VehicleCheckInRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in VehicleCheckInRes (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in VehicleCheckInRes (near grammar state {s}): {exc}') from None
     return _iso20_cm.VehicleCheckInRes(header=f0, response_code=f1, parking_space=f2, device_location=f3, target_distance=f4), p
 
 
@@ -6721,7 +6738,7 @@ def d_iso20_cm_VehicleCheckOutReq(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in VehicleCheckOutReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in VehicleCheckOutReq (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in VehicleCheckOutReq (near grammar state {s}): {exc}') from None
     return _iso20_cm.VehicleCheckOutReq(header=f0, ev_check_out_status=f1, check_out_time=f2), p
 
 
@@ -6763,7 +6780,7 @@ def d_iso20_cm_VehicleCheckOutRes(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in VehicleCheckOutRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in VehicleCheckOutRes (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in VehicleCheckOutRes (near grammar state {s}): {exc}') from None
     return _iso20_cm.VehicleCheckOutRes(header=f0, response_code=f1, evse_check_out_status=f2), p
 
 
@@ -6784,7 +6801,7 @@ def d_iso20_ct_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in CLReqControlMode (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in CLReqControlMode (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in CLReqControlMode (near grammar state {s}): {exc}') from None
     return _iso20_ct.CLReqControlMode(), p
 
 
@@ -6805,7 +6822,7 @@ def d_iso20_ct_CLResControlMode(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in CLResControlMode (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in CLResControlMode (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in CLResControlMode (near grammar state {s}): {exc}') from None
     return _iso20_ct.CLResControlMode(), p
 
 
@@ -6867,7 +6884,7 @@ def d_iso20_ct_ChargeLoopReq(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in ChargeLoopReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ChargeLoopReq (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in ChargeLoopReq (near grammar state {s}): {exc}') from None
     return _iso20_ct.ChargeLoopReq(header=f0, display_parameters=f1, meter_info_requested=f2), p
 
 
@@ -6975,7 +6992,7 @@ def d_iso20_ct_ChargeLoopRes(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in ChargeLoopRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ChargeLoopRes (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in ChargeLoopRes (near grammar state {s}): {exc}') from None
     return _iso20_ct.ChargeLoopRes(header=f0, response_code=f1, evse_status=f2, meter_info=f3, receipt=f4), p
 
 
@@ -7003,7 +7020,7 @@ def d_iso20_ct_ChargeParameterDiscoveryReq(D: int, T: int, p: int) -> tuple[Any,
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in ChargeParameterDiscoveryReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ChargeParameterDiscoveryReq (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in ChargeParameterDiscoveryReq (near grammar state {s}): {exc}') from None
     return _iso20_ct.ChargeParameterDiscoveryReq(header=f0), p
 
 
@@ -7039,7 +7056,7 @@ def d_iso20_ct_ChargeParameterDiscoveryRes(D: int, T: int, p: int) -> tuple[Any,
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in ChargeParameterDiscoveryRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ChargeParameterDiscoveryRes (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in ChargeParameterDiscoveryRes (near grammar state {s}): {exc}') from None
     return _iso20_ct.ChargeParameterDiscoveryRes(header=f0, response_code=f1), p
 
 
@@ -7106,7 +7123,7 @@ def d_iso20_ct_DetailedCost(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in DetailedCost (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in DetailedCost (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in DetailedCost (near grammar state {s}): {exc}') from None
     return _iso20_ct.DetailedCost(amount=f0, cost_per_unit=f1), p
 
 
@@ -7158,7 +7175,7 @@ def d_iso20_ct_DetailedTax(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in DetailedTax (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in DetailedTax (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in DetailedTax (near grammar state {s}): {exc}') from None
     return _iso20_ct.DetailedTax(tax_rule_id=f0, amount=f1), p
 
 
@@ -7511,7 +7528,7 @@ def d_iso20_ct_DisplayParameters(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in DisplayParameters (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in DisplayParameters (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in DisplayParameters (near grammar state {s}): {exc}') from None
     return _iso20_ct.DisplayParameters(present_soc=f0, minimum_soc=f1, target_soc=f2, maximum_soc=f3, remaining_time_to_minimum_soc=f4, remaining_time_to_target_soc=f5, remaining_time_to_maximum_soc=f6, charging_complete=f7, battery_energy_capacity=f8, inlet_hot=f9), p
 
 
@@ -7622,7 +7639,7 @@ def d_iso20_ct_Dynamic_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any, in
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in Dynamic_CLReqControlMode (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Dynamic_CLReqControlMode (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in Dynamic_CLReqControlMode (near grammar state {s}): {exc}') from None
     return _iso20_ct.Dynamic_CLReqControlMode(departure_time=f0, ev_target_energy_request=f1, ev_maximum_energy_request=f2, ev_minimum_energy_request=f3), p
 
 
@@ -7744,7 +7761,7 @@ def d_iso20_ct_Dynamic_CLResControlMode(D: int, T: int, p: int) -> tuple[Any, in
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in Dynamic_CLResControlMode (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Dynamic_CLResControlMode (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in Dynamic_CLResControlMode (near grammar state {s}): {exc}') from None
     return _iso20_ct.Dynamic_CLResControlMode(departure_time=f0, minimum_soc=f1, target_soc=f2, ack_max_delay=f3), p
 
 
@@ -7780,7 +7797,7 @@ def d_iso20_ct_EVSEStatus(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in EVSEStatus (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in EVSEStatus (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in EVSEStatus (near grammar state {s}): {exc}') from None
     return _iso20_ct.EVSEStatus(notification_max_delay=f0, evse_notification=f1), p
 
 
@@ -7861,7 +7878,7 @@ def d_iso20_ct_ListOfRootCertificateIDs(D: int, T: int, p: int) -> tuple[Any, in
                     s = -1
                 else:
                     _bad_code(p, c, 'ListOfRootCertificateIDs', 1)
-            except (ExiDecodeError, ValueError):
+            except (ExiDecodeError, ValueError, _Redo):
                 if T == Tf:
                     raise
                 D = Df
@@ -7881,7 +7898,7 @@ def d_iso20_ct_ListOfRootCertificateIDs(D: int, T: int, p: int) -> tuple[Any, in
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in ListOfRootCertificateIDs (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ListOfRootCertificateIDs (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in ListOfRootCertificateIDs (near grammar state {s}): {exc}') from None
     return _iso20_ct.ListOfRootCertificateIDs(root_certificate_id=f0), p
 
 
@@ -7944,7 +7961,7 @@ def d_iso20_ct_MessageHeader(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in MessageHeader (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in MessageHeader (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in MessageHeader (near grammar state {s}): {exc}') from None
     return _iso20_ct.MessageHeader(session_id=f0, time_stamp=f1, signature=f2), p
 
 
@@ -8153,7 +8170,7 @@ def d_iso20_ct_MeterInfo(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in MeterInfo (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in MeterInfo (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in MeterInfo (near grammar state {s}): {exc}') from None
     return _iso20_ct.MeterInfo(meter_id=f0, charged_energy_reading_wh=f1, bpt_discharged_energy_reading_wh=f2, capacitive_energy_reading_va_rh=f3, bpt_inductive_energy_reading_va_rh=f4, meter_signature=f5, meter_status=f6, meter_timestamp=f7), p
 
 
@@ -8195,7 +8212,7 @@ def d_iso20_ct_RationalNumber(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in RationalNumber (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in RationalNumber (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in RationalNumber (near grammar state {s}): {exc}') from None
     return _iso20_ct.RationalNumber(exponent=f0, value=f1), p
 
 
@@ -8455,7 +8472,7 @@ def d_iso20_ct_Receipt(D: int, T: int, p: int) -> tuple[Any, int]:
                     s = -1
                 else:
                     _bad_code(p, c, 'Receipt', 6)
-            except (ExiDecodeError, ValueError):
+            except (ExiDecodeError, ValueError, _Redo):
                 if T == Tf:
                     raise
                 D = Df
@@ -8475,7 +8492,7 @@ def d_iso20_ct_Receipt(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in Receipt (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Receipt (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in Receipt (near grammar state {s}): {exc}') from None
     return _iso20_ct.Receipt(time_anchor=f0, energy_costs=f1, occupancy_costs=f2, additional_services_costs=f3, overstay_costs=f4, tax_costs=f5), p
 
 
@@ -8582,7 +8599,7 @@ def d_iso20_ct_Scheduled_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any, 
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in Scheduled_CLReqControlMode (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Scheduled_CLReqControlMode (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in Scheduled_CLReqControlMode (near grammar state {s}): {exc}') from None
     return _iso20_ct.Scheduled_CLReqControlMode(ev_target_energy_request=f0, ev_maximum_energy_request=f1, ev_minimum_energy_request=f2), p
 
 
@@ -8603,7 +8620,7 @@ def d_iso20_ct_Scheduled_CLResControlMode(D: int, T: int, p: int) -> tuple[Any, 
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in Scheduled_CLResControlMode (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Scheduled_CLResControlMode (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in Scheduled_CLResControlMode (near grammar state {s}): {exc}') from None
     return _iso20_ct.Scheduled_CLResControlMode(), p
 
 
@@ -8631,7 +8648,7 @@ def d_iso20_ct_V2GMessage(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in V2GMessage (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in V2GMessage (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in V2GMessage (near grammar state {s}): {exc}') from None
     return _iso20_ct.V2GMessage(header=f0), p
 
 
@@ -8659,7 +8676,7 @@ def d_iso20_ct_V2GRequest(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in V2GRequest (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in V2GRequest (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in V2GRequest (near grammar state {s}): {exc}') from None
     return _iso20_ct.V2GRequest(header=f0), p
 
 
@@ -8695,7 +8712,7 @@ def d_iso20_ct_V2GResponse(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in V2GResponse (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in V2GResponse (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in V2GResponse (near grammar state {s}): {exc}') from None
     return _iso20_ct.V2GResponse(header=f0, response_code=f1), p
 
 

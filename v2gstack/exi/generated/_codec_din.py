@@ -38,6 +38,7 @@ from v2gstack.exi._rt import (
     Unlocated as _Unlocated,
     unsupported as _unsupported,
 )
+from v2gstack.exi._rt import Redo as _Redo
 from v2gstack.exi._wild import dec_any as _dec_any
 from v2gstack.exi._wild import enc_any as _enc_any
 from v2gstack.exi.generated import din as _din
@@ -353,7 +354,7 @@ def d_din_AC_EVChargeParameter(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in AC_EVChargeParameter (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in AC_EVChargeParameter (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in AC_EVChargeParameter (near grammar state {s}): {exc}') from None
     return _din.AC_EVChargeParameter(departure_time=f0, e_amount=f1, ev_max_voltage=f2, ev_max_current=f3, ev_min_current=f4), p
 
 
@@ -425,7 +426,7 @@ def d_din_AC_EVSEChargeParameter(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in AC_EVSEChargeParameter (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in AC_EVSEChargeParameter (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in AC_EVSEChargeParameter (near grammar state {s}): {exc}') from None
     return _din.AC_EVSEChargeParameter(ac_evse_status=f0, evse_max_voltage=f1, evse_max_current=f2, evse_min_current=f3), p
 
 
@@ -477,7 +478,7 @@ def d_din_AC_EVSEStatus(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in AC_EVSEStatus (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in AC_EVSEStatus (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in AC_EVSEStatus (near grammar state {s}): {exc}') from None
     return _din.AC_EVSEStatus(power_switch_closed=f0, rcd=f1, notification_max_delay=f2, evse_notification=f3), p
 
 
@@ -620,7 +621,7 @@ def d_din_Body(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in Body (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Body (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in Body (near grammar state {s}): {exc}') from None
     return _din.Body(body_element=f0), p
 
 
@@ -641,7 +642,7 @@ def d_din_BodyBase(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in BodyBase (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in BodyBase (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in BodyBase (near grammar state {s}): {exc}') from None
     return _din.BodyBase(), p
 
 
@@ -667,7 +668,7 @@ def d_din_CableCheckReq(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in CableCheckReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in CableCheckReq (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in CableCheckReq (near grammar state {s}): {exc}') from None
     return _din.CableCheckReq(dc_ev_status=f0), p
 
 
@@ -709,7 +710,7 @@ def d_din_CableCheckRes(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in CableCheckRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in CableCheckRes (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in CableCheckRes (near grammar state {s}): {exc}') from None
     return _din.CableCheckRes(response_code=f0, dc_evse_status=f1, evse_processing=f2), p
 
 
@@ -759,7 +760,7 @@ def d_din_CertificateChain(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in CertificateChain (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in CertificateChain (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in CertificateChain (near grammar state {s}): {exc}') from None
     return _din.CertificateChain(certificate=f0, sub_certificates=f1), p
 
 
@@ -828,7 +829,7 @@ def d_din_CertificateInstallationReq(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in CertificateInstallationReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in CertificateInstallationReq (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in CertificateInstallationReq (near grammar state {s}): {exc}') from None
     return _din.CertificateInstallationReq(id=f0, oem_provisioning_cert=f1, list_of_root_certificate_i_ds=f2, dh_params=f3), p
 
 
@@ -896,7 +897,7 @@ def d_din_CertificateInstallationRes(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in CertificateInstallationRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in CertificateInstallationRes (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in CertificateInstallationRes (near grammar state {s}): {exc}') from None
     return _din.CertificateInstallationRes(id=f0, response_code=f1, contract_signature_cert_chain=f2, contract_signature_encrypted_private_key=f3, dh_params=f4, contract_id=f5), p
 
 
@@ -972,7 +973,7 @@ def d_din_CertificateUpdateReq(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in CertificateUpdateReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in CertificateUpdateReq (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in CertificateUpdateReq (near grammar state {s}): {exc}') from None
     return _din.CertificateUpdateReq(id=f0, contract_signature_cert_chain=f1, contract_id=f2, list_of_root_certificate_i_ds=f3, dh_params=f4), p
 
 
@@ -1053,7 +1054,7 @@ def d_din_CertificateUpdateRes(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in CertificateUpdateRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in CertificateUpdateRes (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in CertificateUpdateRes (near grammar state {s}): {exc}') from None
     return _din.CertificateUpdateRes(id=f0, response_code=f1, contract_signature_cert_chain=f2, contract_signature_encrypted_private_key=f3, dh_params=f4, contract_id=f5, retry_counter=f6), p
 
 
@@ -1102,7 +1103,7 @@ def d_din_ChargeParameterDiscoveryReq(D: int, T: int, p: int) -> tuple[Any, int]
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in ChargeParameterDiscoveryReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ChargeParameterDiscoveryReq (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in ChargeParameterDiscoveryReq (near grammar state {s}): {exc}') from None
     return _din.ChargeParameterDiscoveryReq(ev_requested_energy_transfer_type=f0, ev_charge_parameter=f1), p
 
 
@@ -1174,7 +1175,7 @@ def d_din_ChargeParameterDiscoveryRes(D: int, T: int, p: int) -> tuple[Any, int]
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in ChargeParameterDiscoveryRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ChargeParameterDiscoveryRes (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in ChargeParameterDiscoveryRes (near grammar state {s}): {exc}') from None
     return _din.ChargeParameterDiscoveryRes(response_code=f0, evse_processing=f1, sa_schedules=f2, evse_charge_parameter=f3), p
 
 
@@ -1272,7 +1273,7 @@ def d_din_ChargingProfile(D: int, T: int, p: int) -> tuple[Any, int]:
                     s = -1
                 else:
                     _bad_code(p, c, 'ChargingProfile', 3)
-            except (ExiDecodeError, ValueError):
+            except (ExiDecodeError, ValueError, _Redo):
                 if T == Tf:
                     raise
                 D = Df
@@ -1285,11 +1286,13 @@ def d_din_ChargingProfile(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in ChargingProfile (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ChargingProfile (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in ChargingProfile (near grammar state {s}): {exc}') from None
     return _din.ChargingProfile(sa_schedule_tuple_id=f0, profile_entry=f1), p
 
 
 def e_din_ChargingStatusReq(o: Any, a: int) -> int:
+    if o.__class__ is not _din.ChargingStatusReq:
+        raise _Invalid
     a <<= 1
     return a
 
@@ -1304,7 +1307,7 @@ def d_din_ChargingStatusReq(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in ChargingStatusReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ChargingStatusReq (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in ChargingStatusReq (near grammar state {s}): {exc}') from None
     return _din.ChargingStatusReq(), p
 
 
@@ -1442,7 +1445,7 @@ def d_din_ChargingStatusRes(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in ChargingStatusRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ChargingStatusRes (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in ChargingStatusRes (near grammar state {s}): {exc}') from None
     return _din.ChargingStatusRes(response_code=f0, evseid=f1, sa_schedule_tuple_id=f2, evse_max_current=f3, meter_info=f4, receipt_required=f5, ac_evse_status=f6), p
 
 
@@ -1513,7 +1516,7 @@ def d_din_ConsumptionCost(D: int, T: int, p: int) -> tuple[Any, int]:
                     s = -1
                 else:
                     _bad_code(p, c, 'ConsumptionCost', 2)
-            except (ExiDecodeError, ValueError):
+            except (ExiDecodeError, ValueError, _Redo):
                 if T == Tf:
                     raise
                 D = Df
@@ -1526,7 +1529,7 @@ def d_din_ConsumptionCost(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in ConsumptionCost (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ConsumptionCost (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in ConsumptionCost (near grammar state {s}): {exc}') from None
     return _din.ConsumptionCost(start_value=f0, cost=f1), p
 
 
@@ -1586,7 +1589,7 @@ def d_din_ContractAuthenticationReq(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in ContractAuthenticationReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ContractAuthenticationReq (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in ContractAuthenticationReq (near grammar state {s}): {exc}') from None
     return _din.ContractAuthenticationReq(id=f0, gen_challenge=f1), p
 
 
@@ -1621,7 +1624,7 @@ def d_din_ContractAuthenticationRes(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in ContractAuthenticationRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ContractAuthenticationRes (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in ContractAuthenticationRes (near grammar state {s}): {exc}') from None
     return _din.ContractAuthenticationRes(response_code=f0, evse_processing=f1), p
 
 
@@ -1685,7 +1688,7 @@ def d_din_Cost(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in Cost (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Cost (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in Cost (near grammar state {s}): {exc}') from None
     return _din.Cost(cost_kind=f0, amount=f1, amount_multiplier=f2), p
 
 
@@ -1877,7 +1880,7 @@ def d_din_CurrentDemandReq(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in CurrentDemandReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in CurrentDemandReq (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in CurrentDemandReq (near grammar state {s}): {exc}') from None
     return _din.CurrentDemandReq(dc_ev_status=f0, ev_target_current=f1, ev_maximum_voltage_limit=f2, ev_maximum_current_limit=f3, ev_maximum_power_limit=f4, bulk_charging_complete=f5, charging_complete=f6, remaining_time_to_full_so_c=f7, remaining_time_to_bulk_so_c=f8, ev_target_voltage=f9), p
 
 
@@ -2016,7 +2019,7 @@ def d_din_CurrentDemandRes(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in CurrentDemandRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in CurrentDemandRes (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in CurrentDemandRes (near grammar state {s}): {exc}') from None
     return _din.CurrentDemandRes(response_code=f0, dc_evse_status=f1, evse_present_voltage=f2, evse_present_current=f3, evse_current_limit_achieved=f4, evse_voltage_limit_achieved=f5, evse_power_limit_achieved=f6, evse_maximum_voltage_limit=f7, evse_maximum_current_limit=f8, evse_maximum_power_limit=f9), p
 
 
@@ -2174,7 +2177,7 @@ def d_din_DC_EVChargeParameter(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in DC_EVChargeParameter (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in DC_EVChargeParameter (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in DC_EVChargeParameter (near grammar state {s}): {exc}') from None
     return _din.DC_EVChargeParameter(dc_ev_status=f0, ev_maximum_current_limit=f1, ev_maximum_power_limit=f2, ev_maximum_voltage_limit=f3, ev_energy_capacity=f4, ev_energy_request=f5, full_soc=f6, bulk_soc=f7), p
 
 
@@ -2234,7 +2237,7 @@ def d_din_DC_EVPowerDeliveryParameter(D: int, T: int, p: int) -> tuple[Any, int]
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in DC_EVPowerDeliveryParameter (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in DC_EVPowerDeliveryParameter (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in DC_EVPowerDeliveryParameter (near grammar state {s}): {exc}') from None
     return _din.DC_EVPowerDeliveryParameter(dc_ev_status=f0, bulk_charging_complete=f1, charging_complete=f2), p
 
 
@@ -2366,7 +2369,7 @@ def d_din_DC_EVSEChargeParameter(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in DC_EVSEChargeParameter (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in DC_EVSEChargeParameter (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in DC_EVSEChargeParameter (near grammar state {s}): {exc}') from None
     return _din.DC_EVSEChargeParameter(dc_evse_status=f0, evse_maximum_current_limit=f1, evse_maximum_power_limit=f2, evse_maximum_voltage_limit=f3, evse_minimum_current_limit=f4, evse_minimum_voltage_limit=f5, evse_current_regulation_tolerance=f6, evse_peak_current_ripple=f7, evse_energy_to_be_delivered=f8), p
 
 
@@ -2434,7 +2437,7 @@ def d_din_DC_EVSEStatus(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in DC_EVSEStatus (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in DC_EVSEStatus (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in DC_EVSEStatus (near grammar state {s}): {exc}') from None
     return _din.DC_EVSEStatus(evse_isolation_status=f0, evse_status_code=f1, notification_max_delay=f2, evse_notification=f3), p
 
 
@@ -2529,7 +2532,7 @@ def d_din_DC_EVStatus(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in DC_EVStatus (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in DC_EVStatus (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in DC_EVStatus (near grammar state {s}): {exc}') from None
     return _din.DC_EVStatus(ev_ready=f0, ev_cabin_conditioning=f1, evress_conditioning=f2, ev_error_code=f3, evresssoc=f4), p
 
 
@@ -2550,7 +2553,7 @@ def d_din_EVChargeParameter(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in EVChargeParameter (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in EVChargeParameter (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in EVChargeParameter (near grammar state {s}): {exc}') from None
     return _din.EVChargeParameter(), p
 
 
@@ -2571,7 +2574,7 @@ def d_din_EVPowerDeliveryParameter(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in EVPowerDeliveryParameter (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in EVPowerDeliveryParameter (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in EVPowerDeliveryParameter (near grammar state {s}): {exc}') from None
     return _din.EVPowerDeliveryParameter(), p
 
 
@@ -2592,7 +2595,7 @@ def d_din_EVSEChargeParameter(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in EVSEChargeParameter (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in EVSEChargeParameter (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in EVSEChargeParameter (near grammar state {s}): {exc}') from None
     return _din.EVSEChargeParameter(), p
 
 
@@ -2613,7 +2616,7 @@ def d_din_EVSEStatus(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in EVSEStatus (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in EVSEStatus (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in EVSEStatus (near grammar state {s}): {exc}') from None
     return _din.EVSEStatus(), p
 
 
@@ -2634,7 +2637,7 @@ def d_din_EVStatus(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in EVStatus (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in EVStatus (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in EVStatus (near grammar state {s}): {exc}') from None
     return _din.EVStatus(), p
 
 
@@ -2670,7 +2673,7 @@ def d_din_Entry(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in Entry (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Entry (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in Entry (near grammar state {s}): {exc}') from None
     return _din.Entry(time_interval=f0), p
 
 
@@ -2691,7 +2694,7 @@ def d_din_Interval(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in Interval (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Interval (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in Interval (near grammar state {s}): {exc}') from None
     return _din.Interval(), p
 
 
@@ -2756,7 +2759,7 @@ def d_din_ListOfRootCertificateIDs(D: int, T: int, p: int) -> tuple[Any, int]:
                     s = -1
                 else:
                     _bad_code(p, c, 'ListOfRootCertificateIDs', 2)
-            except (ExiDecodeError, ValueError):
+            except (ExiDecodeError, ValueError, _Redo):
                 if T == Tf:
                     raise
                 D = Df
@@ -2769,7 +2772,7 @@ def d_din_ListOfRootCertificateIDs(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in ListOfRootCertificateIDs (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ListOfRootCertificateIDs (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in ListOfRootCertificateIDs (near grammar state {s}): {exc}') from None
     return _din.ListOfRootCertificateIDs(root_certificate_id=f0), p
 
 
@@ -2838,7 +2841,7 @@ def d_din_MessageHeader(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in MessageHeader (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in MessageHeader (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in MessageHeader (near grammar state {s}): {exc}') from None
     return _din.MessageHeader(session_id=f0, notification=f1, signature=f2), p
 
 
@@ -2964,7 +2967,7 @@ def d_din_MeterInfo(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in MeterInfo (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in MeterInfo (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in MeterInfo (near grammar state {s}): {exc}') from None
     return _din.MeterInfo(meter_id=f0, meter_reading=f1, sig_meter_reading=f2, meter_status=f3, t_meter=f4), p
 
 
@@ -3052,7 +3055,7 @@ def d_din_MeteringReceiptReq(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in MeteringReceiptReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in MeteringReceiptReq (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in MeteringReceiptReq (near grammar state {s}): {exc}') from None
     return _din.MeteringReceiptReq(id=f0, session_id=f1, sa_schedule_tuple_id=f2, meter_info=f3), p
 
 
@@ -3111,7 +3114,7 @@ def d_din_MeteringReceiptRes(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in MeteringReceiptRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in MeteringReceiptRes (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in MeteringReceiptRes (near grammar state {s}): {exc}') from None
     return _din.MeteringReceiptRes(response_code=f0, ac_evse_status=f1), p
 
 
@@ -3166,7 +3169,7 @@ def d_din_Notification(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in Notification (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Notification (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in Notification (near grammar state {s}): {exc}') from None
     return _din.Notification(fault_code=f0, fault_msg=f1), p
 
 
@@ -3243,7 +3246,7 @@ def d_din_PMaxSchedule(D: int, T: int, p: int) -> tuple[Any, int]:
                     s = -1
                 else:
                     _bad_code(p, c, 'PMaxSchedule', 3)
-            except (ExiDecodeError, ValueError):
+            except (ExiDecodeError, ValueError, _Redo):
                 if T == Tf:
                     raise
                 D = Df
@@ -3256,7 +3259,7 @@ def d_din_PMaxSchedule(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in PMaxSchedule (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in PMaxSchedule (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in PMaxSchedule (near grammar state {s}): {exc}') from None
     return _din.PMaxSchedule(p_max_schedule_id=f0, p_max_schedule_entry=f1), p
 
 
@@ -3303,7 +3306,7 @@ def d_din_PMaxScheduleEntry(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in PMaxScheduleEntry (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in PMaxScheduleEntry (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in PMaxScheduleEntry (near grammar state {s}): {exc}') from None
     return _din.PMaxScheduleEntry(time_interval=f0, p_max=f1), p
 
 
@@ -3449,7 +3452,7 @@ def d_din_Parameter(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in Parameter (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Parameter (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in Parameter (near grammar state {s}): {exc}') from None
     return _din.Parameter(name=f0, value_type=f1, bool_value=f2, byte_value=f3, short_value=f4, int_value=f5, physical_value=f6, string_value=f7), p
 
 
@@ -3526,7 +3529,7 @@ def d_din_ParameterSet(D: int, T: int, p: int) -> tuple[Any, int]:
                     s = -1
                 else:
                     _bad_code(p, c, 'ParameterSet', 3)
-            except (ExiDecodeError, ValueError):
+            except (ExiDecodeError, ValueError, _Redo):
                 if T == Tf:
                     raise
                 D = Df
@@ -3539,7 +3542,7 @@ def d_din_ParameterSet(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in ParameterSet (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ParameterSet (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in ParameterSet (near grammar state {s}): {exc}') from None
     return _din.ParameterSet(parameter_set_id=f0, parameter=f1), p
 
 
@@ -3574,7 +3577,7 @@ def d_din_PaymentDetailsReq(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in PaymentDetailsReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in PaymentDetailsReq (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in PaymentDetailsReq (near grammar state {s}): {exc}') from None
     return _din.PaymentDetailsReq(contract_id=f0, contract_signature_cert_chain=f1), p
 
 
@@ -3621,7 +3624,7 @@ def d_din_PaymentDetailsRes(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in PaymentDetailsRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in PaymentDetailsRes (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in PaymentDetailsRes (near grammar state {s}): {exc}') from None
     return _din.PaymentDetailsRes(response_code=f0, gen_challenge=f1, date_time_now=f2), p
 
 
@@ -3690,7 +3693,7 @@ def d_din_PaymentOptions(D: int, T: int, p: int) -> tuple[Any, int]:
                     s = -1
                 else:
                     _bad_code(p, c, 'PaymentOptions', 2)
-            except (ExiDecodeError, ValueError):
+            except (ExiDecodeError, ValueError, _Redo):
                 if T == Tf:
                     raise
                 D = Df
@@ -3703,7 +3706,7 @@ def d_din_PaymentOptions(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in PaymentOptions (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in PaymentOptions (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in PaymentOptions (near grammar state {s}): {exc}') from None
     return _din.PaymentOptions(payment_option=f0), p
 
 
@@ -3773,7 +3776,7 @@ def d_din_PhysicalValue(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in PhysicalValue (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in PhysicalValue (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in PhysicalValue (near grammar state {s}): {exc}') from None
     return _din.PhysicalValue(multiplier=f0, unit=f1, value=f2), p
 
 
@@ -3850,7 +3853,7 @@ def d_din_PowerDeliveryReq(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in PowerDeliveryReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in PowerDeliveryReq (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in PowerDeliveryReq (near grammar state {s}): {exc}') from None
     return _din.PowerDeliveryReq(ready_to_charge_state=f0, charging_profile=f1, ev_power_delivery_parameter=f2), p
 
 
@@ -3899,7 +3902,7 @@ def d_din_PowerDeliveryRes(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in PowerDeliveryRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in PowerDeliveryRes (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in PowerDeliveryRes (near grammar state {s}): {exc}') from None
     return _din.PowerDeliveryRes(response_code=f0, evse_status=f1), p
 
 
@@ -3939,7 +3942,7 @@ def d_din_PreChargeReq(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in PreChargeReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in PreChargeReq (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in PreChargeReq (near grammar state {s}): {exc}') from None
     return _din.PreChargeReq(dc_ev_status=f0, ev_target_voltage=f1, ev_target_current=f2), p
 
 
@@ -3980,7 +3983,7 @@ def d_din_PreChargeRes(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in PreChargeRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in PreChargeRes (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in PreChargeRes (near grammar state {s}): {exc}') from None
     return _din.PreChargeRes(response_code=f0, dc_evse_status=f1, evse_present_voltage=f2), p
 
 
@@ -4021,7 +4024,7 @@ def d_din_ProfileEntry(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in ProfileEntry (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ProfileEntry (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in ProfileEntry (near grammar state {s}): {exc}') from None
     return _din.ProfileEntry(charging_profile_entry_start=f0, charging_profile_entry_max_power=f1), p
 
 
@@ -4078,7 +4081,7 @@ def d_din_RelativeTimeInterval(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in RelativeTimeInterval (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in RelativeTimeInterval (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in RelativeTimeInterval (near grammar state {s}): {exc}') from None
     return _din.RelativeTimeInterval(start=f0, duration=f1), p
 
 
@@ -4141,7 +4144,7 @@ def d_din_SAScheduleList(D: int, T: int, p: int) -> tuple[Any, int]:
                     s = -1
                 else:
                     _bad_code(p, c, 'SAScheduleList', 2)
-            except (ExiDecodeError, ValueError):
+            except (ExiDecodeError, ValueError, _Redo):
                 if T == Tf:
                     raise
                 D = Df
@@ -4154,7 +4157,7 @@ def d_din_SAScheduleList(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in SAScheduleList (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SAScheduleList (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in SAScheduleList (near grammar state {s}): {exc}') from None
     return _din.SAScheduleList(sa_schedule_tuple=f0), p
 
 
@@ -4215,7 +4218,7 @@ def d_din_SAScheduleTuple(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in SAScheduleTuple (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SAScheduleTuple (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in SAScheduleTuple (near grammar state {s}): {exc}') from None
     return _din.SAScheduleTuple(sa_schedule_tuple_id=f0, p_max_schedule=f1, sales_tariff=f2), p
 
 
@@ -4236,7 +4239,7 @@ def d_din_SASchedules(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in SASchedules (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SASchedules (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in SASchedules (near grammar state {s}): {exc}') from None
     return _din.SASchedules(), p
 
 
@@ -4359,7 +4362,7 @@ def d_din_SalesTariff(D: int, T: int, p: int) -> tuple[Any, int]:
                     s = -1
                 else:
                     _bad_code(p, c, 'SalesTariff', 6)
-            except (ExiDecodeError, ValueError):
+            except (ExiDecodeError, ValueError, _Redo):
                 if T == Tf:
                     raise
                 D = Df
@@ -4372,7 +4375,7 @@ def d_din_SalesTariff(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in SalesTariff (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SalesTariff (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in SalesTariff (near grammar state {s}): {exc}') from None
     return _din.SalesTariff(id=f0, sales_tariff_id=f1, sales_tariff_description=f2, num_e_price_levels=f3, sales_tariff_entry=f4), p
 
 
@@ -4459,7 +4462,7 @@ def d_din_SalesTariffEntry(D: int, T: int, p: int) -> tuple[Any, int]:
                     s = -1
                 else:
                     _bad_code(p, c, 'SalesTariffEntry', 3)
-            except (ExiDecodeError, ValueError):
+            except (ExiDecodeError, ValueError, _Redo):
                 if T == Tf:
                     raise
                 D = Df
@@ -4472,7 +4475,7 @@ def d_din_SalesTariffEntry(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in SalesTariffEntry (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SalesTariffEntry (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in SalesTariffEntry (near grammar state {s}): {exc}') from None
     return _din.SalesTariffEntry(time_interval=f0, e_price_level=f1, consumption_cost=f2), p
 
 
@@ -4529,7 +4532,7 @@ def d_din_SelectedService(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in SelectedService (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SelectedService (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in SelectedService (near grammar state {s}): {exc}') from None
     return _din.SelectedService(service_id=f0, parameter_set_id=f1), p
 
 
@@ -4592,7 +4595,7 @@ def d_din_SelectedServiceList(D: int, T: int, p: int) -> tuple[Any, int]:
                     s = -1
                 else:
                     _bad_code(p, c, 'SelectedServiceList', 2)
-            except (ExiDecodeError, ValueError):
+            except (ExiDecodeError, ValueError, _Redo):
                 if T == Tf:
                     raise
                 D = Df
@@ -4605,7 +4608,7 @@ def d_din_SelectedServiceList(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in SelectedServiceList (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SelectedServiceList (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in SelectedServiceList (near grammar state {s}): {exc}') from None
     return _din.SelectedServiceList(selected_service=f0), p
 
 
@@ -4641,7 +4644,7 @@ def d_din_Service(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in Service (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Service (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in Service (near grammar state {s}): {exc}') from None
     return _din.Service(service_tag=f0, free_service=f1), p
 
 
@@ -4683,7 +4686,7 @@ def d_din_ServiceCharge(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in ServiceCharge (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ServiceCharge (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in ServiceCharge (near grammar state {s}): {exc}') from None
     return _din.ServiceCharge(service_tag=f0, free_service=f1, energy_transfer_type=f2), p
 
 
@@ -4711,7 +4714,7 @@ def d_din_ServiceDetailReq(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in ServiceDetailReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ServiceDetailReq (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in ServiceDetailReq (near grammar state {s}): {exc}') from None
     return _din.ServiceDetailReq(service_id=f0), p
 
 
@@ -4773,7 +4776,7 @@ def d_din_ServiceDetailRes(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in ServiceDetailRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ServiceDetailRes (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in ServiceDetailRes (near grammar state {s}): {exc}') from None
     return _din.ServiceDetailRes(response_code=f0, service_id=f1, service_parameter_list=f2), p
 
 
@@ -4836,7 +4839,7 @@ def d_din_ServiceDiscoveryReq(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in ServiceDiscoveryReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ServiceDiscoveryReq (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in ServiceDiscoveryReq (near grammar state {s}): {exc}') from None
     return _din.ServiceDiscoveryReq(service_scope=f0, service_category=f1), p
 
 
@@ -4919,7 +4922,7 @@ def d_din_ServiceDiscoveryRes(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in ServiceDiscoveryRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ServiceDiscoveryRes (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in ServiceDiscoveryRes (near grammar state {s}): {exc}') from None
     return _din.ServiceDiscoveryRes(response_code=f0, payment_options=f1, charge_service=f2, service_list=f3), p
 
 
@@ -4982,7 +4985,7 @@ def d_din_ServiceParameterList(D: int, T: int, p: int) -> tuple[Any, int]:
                     s = -1
                 else:
                     _bad_code(p, c, 'ServiceParameterList', 2)
-            except (ExiDecodeError, ValueError):
+            except (ExiDecodeError, ValueError, _Redo):
                 if T == Tf:
                     raise
                 D = Df
@@ -4995,7 +4998,7 @@ def d_din_ServiceParameterList(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in ServiceParameterList (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ServiceParameterList (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in ServiceParameterList (near grammar state {s}): {exc}') from None
     return _din.ServiceParameterList(parameter_set=f0), p
 
 
@@ -5029,7 +5032,7 @@ def d_din_ServicePaymentSelectionReq(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in ServicePaymentSelectionReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ServicePaymentSelectionReq (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in ServicePaymentSelectionReq (near grammar state {s}): {exc}') from None
     return _din.ServicePaymentSelectionReq(selected_payment_option=f0, selected_service_list=f1), p
 
 
@@ -5056,7 +5059,7 @@ def d_din_ServicePaymentSelectionRes(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in ServicePaymentSelectionRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ServicePaymentSelectionRes (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in ServicePaymentSelectionRes (near grammar state {s}): {exc}') from None
     return _din.ServicePaymentSelectionRes(response_code=f0), p
 
 
@@ -5146,7 +5149,7 @@ def d_din_ServiceTag(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in ServiceTag (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ServiceTag (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in ServiceTag (near grammar state {s}): {exc}') from None
     return _din.ServiceTag(service_id=f0, service_name=f1, service_category=f2, service_scope=f3), p
 
 
@@ -5219,7 +5222,7 @@ def d_din_ServiceTagList(D: int, T: int, p: int) -> tuple[Any, int]:
                     s = -1
                 else:
                     _bad_code(p, c, 'ServiceTagList', 2)
-            except (ExiDecodeError, ValueError):
+            except (ExiDecodeError, ValueError, _Redo):
                 if T == Tf:
                     raise
                 D = Df
@@ -5232,7 +5235,7 @@ def d_din_ServiceTagList(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in ServiceTagList (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ServiceTagList (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in ServiceTagList (near grammar state {s}): {exc}') from None
     return _din.ServiceTagList(service=f0), p
 
 
@@ -5260,7 +5263,7 @@ def d_din_SessionSetupReq(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in SessionSetupReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SessionSetupReq (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in SessionSetupReq (near grammar state {s}): {exc}') from None
     return _din.SessionSetupReq(evccid=f0), p
 
 
@@ -5321,11 +5324,13 @@ def d_din_SessionSetupRes(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in SessionSetupRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SessionSetupRes (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in SessionSetupRes (near grammar state {s}): {exc}') from None
     return _din.SessionSetupRes(response_code=f0, evseid=f1, date_time_now=f2), p
 
 
 def e_din_SessionStop(o: Any, a: int) -> int:
+    if o.__class__ is not _din.SessionStop:
+        raise _Invalid
     a <<= 1
     return a
 
@@ -5340,7 +5345,7 @@ def d_din_SessionStop(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in SessionStop (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SessionStop (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in SessionStop (near grammar state {s}): {exc}') from None
     return _din.SessionStop(), p
 
 
@@ -5367,7 +5372,7 @@ def d_din_SessionStopRes(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in SessionStopRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SessionStopRes (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in SessionStopRes (near grammar state {s}): {exc}') from None
     return _din.SessionStopRes(response_code=f0), p
 
 
@@ -5432,7 +5437,7 @@ def d_din_SubCertificates(D: int, T: int, p: int) -> tuple[Any, int]:
                     s = -1
                 else:
                     _bad_code(p, c, 'SubCertificates', 2)
-            except (ExiDecodeError, ValueError):
+            except (ExiDecodeError, ValueError, _Redo):
                 if T == Tf:
                     raise
                 D = Df
@@ -5445,7 +5450,7 @@ def d_din_SubCertificates(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in SubCertificates (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SubCertificates (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in SubCertificates (near grammar state {s}): {exc}') from None
     return _din.SubCertificates(certificate=f0), p
 
 
@@ -5478,7 +5483,7 @@ def d_din_V2G_Message(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in V2G_Message (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in V2G_Message (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in V2G_Message (near grammar state {s}): {exc}') from None
     return _din.V2G_Message(header=f0, body=f1), p
 
 
@@ -5504,7 +5509,7 @@ def d_din_WeldingDetectionReq(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in WeldingDetectionReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in WeldingDetectionReq (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in WeldingDetectionReq (near grammar state {s}): {exc}') from None
     return _din.WeldingDetectionReq(dc_ev_status=f0), p
 
 
@@ -5545,7 +5550,7 @@ def d_din_WeldingDetectionRes(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in WeldingDetectionRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in WeldingDetectionRes (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in WeldingDetectionRes (near grammar state {s}): {exc}') from None
     return _din.WeldingDetectionRes(response_code=f0, dc_evse_status=f1, evse_present_voltage=f2), p
 
 

@@ -38,6 +38,7 @@ from v2gstack.exi._rt import (
     Unlocated as _Unlocated,
     unsupported as _unsupported,
 )
+from v2gstack.exi._rt import Redo as _Redo
 from v2gstack.exi._wild import dec_any as _dec_any
 from v2gstack.exi._wild import enc_any as _enc_any
 from v2gstack.exi.generated import iso2 as _iso2
@@ -483,7 +484,7 @@ def d_iso2_AC_EVChargeParameter(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in AC_EVChargeParameter (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in AC_EVChargeParameter (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in AC_EVChargeParameter (near grammar state {s}): {exc}') from None
     return _iso2.AC_EVChargeParameter(departure_time=f0, e_amount=f1, ev_max_voltage=f2, ev_max_current=f3, ev_min_current=f4), p
 
 
@@ -589,7 +590,7 @@ def d_iso2_AC_EVSEChargeParameter(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in AC_EVSEChargeParameter (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in AC_EVSEChargeParameter (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in AC_EVSEChargeParameter (near grammar state {s}): {exc}') from None
     return _iso2.AC_EVSEChargeParameter(ac_evse_status=f0, evse_nominal_voltage=f1, evse_max_current=f2), p
 
 
@@ -633,7 +634,7 @@ def d_iso2_AC_EVSEStatus(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in AC_EVSEStatus (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in AC_EVSEStatus (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in AC_EVSEStatus (near grammar state {s}): {exc}') from None
     return _iso2.AC_EVSEStatus(notification_max_delay=f0, evse_notification=f1, rcd=f2), p
 
 
@@ -695,7 +696,7 @@ def d_iso2_AuthorizationReq(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in AuthorizationReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in AuthorizationReq (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in AuthorizationReq (near grammar state {s}): {exc}') from None
     return _iso2.AuthorizationReq(id=f0, gen_challenge=f1), p
 
 
@@ -730,7 +731,7 @@ def d_iso2_AuthorizationRes(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in AuthorizationRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in AuthorizationRes (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in AuthorizationRes (near grammar state {s}): {exc}') from None
     return _iso2.AuthorizationRes(response_code=f0, evse_processing=f1), p
 
 
@@ -873,7 +874,7 @@ def d_iso2_Body(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in Body (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Body (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in Body (near grammar state {s}): {exc}') from None
     return _iso2.Body(body_element=f0), p
 
 
@@ -894,7 +895,7 @@ def d_iso2_BodyBase(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in BodyBase (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in BodyBase (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in BodyBase (near grammar state {s}): {exc}') from None
     return _iso2.BodyBase(), p
 
 
@@ -939,7 +940,7 @@ def d_iso2_CableCheckReq(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in CableCheckReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in CableCheckReq (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in CableCheckReq (near grammar state {s}): {exc}') from None
     return _iso2.CableCheckReq(dc_ev_status=f0), p
 
 
@@ -981,7 +982,7 @@ def d_iso2_CableCheckRes(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in CableCheckRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in CableCheckRes (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in CableCheckRes (near grammar state {s}): {exc}') from None
     return _iso2.CableCheckRes(response_code=f0, dc_evse_status=f1, evse_processing=f2), p
 
 
@@ -1055,7 +1056,7 @@ def d_iso2_CertificateChain(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in CertificateChain (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in CertificateChain (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in CertificateChain (near grammar state {s}): {exc}') from None
     return _iso2.CertificateChain(id=f0, certificate=f1, sub_certificates=f2), p
 
 
@@ -1097,7 +1098,7 @@ def d_iso2_CertificateInstallationReq(D: int, T: int, p: int) -> tuple[Any, int]
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in CertificateInstallationReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in CertificateInstallationReq (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in CertificateInstallationReq (near grammar state {s}): {exc}') from None
     return _iso2.CertificateInstallationReq(id=f0, oem_provisioning_cert=f1, list_of_root_certificate_i_ds=f2), p
 
 
@@ -1159,7 +1160,7 @@ def d_iso2_CertificateInstallationRes(D: int, T: int, p: int) -> tuple[Any, int]
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in CertificateInstallationRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in CertificateInstallationRes (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in CertificateInstallationRes (near grammar state {s}): {exc}') from None
     return _iso2.CertificateInstallationRes(response_code=f0, sa_provisioning_certificate_chain=f1, contract_signature_cert_chain=f2, contract_signature_encrypted_private_key=f3, d_hpublickey=f4, e_maid=f5), p
 
 
@@ -1208,7 +1209,7 @@ def d_iso2_CertificateUpdateReq(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in CertificateUpdateReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in CertificateUpdateReq (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in CertificateUpdateReq (near grammar state {s}): {exc}') from None
     return _iso2.CertificateUpdateReq(id=f0, contract_signature_cert_chain=f1, e_maid=f2, list_of_root_certificate_i_ds=f3), p
 
 
@@ -1295,7 +1296,7 @@ def d_iso2_CertificateUpdateRes(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in CertificateUpdateRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in CertificateUpdateRes (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in CertificateUpdateRes (near grammar state {s}): {exc}') from None
     return _iso2.CertificateUpdateRes(response_code=f0, sa_provisioning_certificate_chain=f1, contract_signature_cert_chain=f2, contract_signature_encrypted_private_key=f3, d_hpublickey=f4, e_maid=f5, retry_counter=f6), p
 
 
@@ -1368,7 +1369,7 @@ def d_iso2_ChargeParameterDiscoveryReq(D: int, T: int, p: int) -> tuple[Any, int
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in ChargeParameterDiscoveryReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ChargeParameterDiscoveryReq (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in ChargeParameterDiscoveryReq (near grammar state {s}): {exc}') from None
     return _iso2.ChargeParameterDiscoveryReq(max_entries_sa_schedule_tuple=f0, requested_energy_transfer_mode=f1, ev_charge_parameter=f2), p
 
 
@@ -1454,7 +1455,7 @@ def d_iso2_ChargeParameterDiscoveryRes(D: int, T: int, p: int) -> tuple[Any, int
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in ChargeParameterDiscoveryRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ChargeParameterDiscoveryRes (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in ChargeParameterDiscoveryRes (near grammar state {s}): {exc}') from None
     return _iso2.ChargeParameterDiscoveryRes(response_code=f0, evse_processing=f1, sa_schedules=f2, evse_charge_parameter=f3), p
 
 
@@ -1561,7 +1562,7 @@ def d_iso2_ChargeService(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in ChargeService (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ChargeService (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in ChargeService (near grammar state {s}): {exc}') from None
     return _iso2.ChargeService(service_id=f0, service_name=f1, service_category=f2, service_scope=f3, free_service=f4, supported_energy_transfer_mode=f5), p
 
 
@@ -1625,7 +1626,7 @@ def d_iso2_ChargingProfile(D: int, T: int, p: int) -> tuple[Any, int]:
                     s = -1
                 else:
                     _bad_code(p, c, 'ChargingProfile', 1)
-            except (ExiDecodeError, ValueError):
+            except (ExiDecodeError, ValueError, _Redo):
                 if T == Tf:
                     raise
                 D = Df
@@ -1645,11 +1646,13 @@ def d_iso2_ChargingProfile(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in ChargingProfile (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ChargingProfile (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in ChargingProfile (near grammar state {s}): {exc}') from None
     return _iso2.ChargingProfile(profile_entry=f0), p
 
 
 def e_iso2_ChargingStatusReq(o: Any, a: int) -> int:
+    if o.__class__ is not _iso2.ChargingStatusReq:
+        raise _Invalid
     a <<= 1
     return a
 
@@ -1664,7 +1667,7 @@ def d_iso2_ChargingStatusReq(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in ChargingStatusReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ChargingStatusReq (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in ChargingStatusReq (near grammar state {s}): {exc}') from None
     return _iso2.ChargingStatusReq(), p
 
 
@@ -1808,7 +1811,7 @@ def d_iso2_ChargingStatusRes(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in ChargingStatusRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ChargingStatusRes (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in ChargingStatusRes (near grammar state {s}): {exc}') from None
     return _iso2.ChargingStatusRes(response_code=f0, evseid=f1, sa_schedule_tuple_id=f2, evse_max_current=f3, meter_info=f4, receipt_required=f5, ac_evse_status=f6), p
 
 
@@ -1899,7 +1902,7 @@ def d_iso2_ConsumptionCost(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in ConsumptionCost (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ConsumptionCost (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in ConsumptionCost (near grammar state {s}): {exc}') from None
     return _iso2.ConsumptionCost(start_value=f0, cost=f1), p
 
 
@@ -1941,7 +1944,7 @@ def d_iso2_ContractSignatureEncryptedPrivateKey(D: int, T: int, p: int) -> tuple
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in ContractSignatureEncryptedPrivateKey (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ContractSignatureEncryptedPrivateKey (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in ContractSignatureEncryptedPrivateKey (near grammar state {s}): {exc}') from None
     return _iso2.ContractSignatureEncryptedPrivateKey(id=f0, value=b"" if f1 is None else f1), p
 
 
@@ -2005,7 +2008,7 @@ def d_iso2_Cost(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in Cost (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Cost (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in Cost (near grammar state {s}): {exc}') from None
     return _iso2.Cost(cost_kind=f0, amount=f1, amount_multiplier=f2), p
 
 
@@ -2296,7 +2299,7 @@ def d_iso2_CurrentDemandReq(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in CurrentDemandReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in CurrentDemandReq (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in CurrentDemandReq (near grammar state {s}): {exc}') from None
     return _iso2.CurrentDemandReq(dc_ev_status=f0, ev_target_current=f1, ev_maximum_voltage_limit=f2, ev_maximum_current_limit=f3, ev_maximum_power_limit=f4, bulk_charging_complete=f5, charging_complete=f6, remaining_time_to_full_so_c=f7, remaining_time_to_bulk_so_c=f8, ev_target_voltage=f9), p
 
 
@@ -2581,7 +2584,7 @@ def d_iso2_CurrentDemandRes(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in CurrentDemandRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in CurrentDemandRes (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in CurrentDemandRes (near grammar state {s}): {exc}') from None
     return _iso2.CurrentDemandRes(response_code=f0, dc_evse_status=f1, evse_present_voltage=f2, evse_present_current=f3, evse_current_limit_achieved=f4, evse_voltage_limit_achieved=f5, evse_power_limit_achieved=f6, evse_maximum_voltage_limit=f7, evse_maximum_current_limit=f8, evse_maximum_power_limit=f9, evseid=f10, sa_schedule_tuple_id=f11, meter_info=f12, receipt_required=f13), p
 
 
@@ -2834,7 +2837,7 @@ def d_iso2_DC_EVChargeParameter(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in DC_EVChargeParameter (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in DC_EVChargeParameter (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in DC_EVChargeParameter (near grammar state {s}): {exc}') from None
     return _iso2.DC_EVChargeParameter(departure_time=f0, dc_ev_status=f1, ev_maximum_current_limit=f2, ev_maximum_power_limit=f3, ev_maximum_voltage_limit=f4, ev_energy_capacity=f5, ev_energy_request=f6, full_soc=f7, bulk_soc=f8), p
 
 
@@ -2917,7 +2920,7 @@ def d_iso2_DC_EVPowerDeliveryParameter(D: int, T: int, p: int) -> tuple[Any, int
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in DC_EVPowerDeliveryParameter (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in DC_EVPowerDeliveryParameter (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in DC_EVPowerDeliveryParameter (near grammar state {s}): {exc}') from None
     return _iso2.DC_EVPowerDeliveryParameter(dc_ev_status=f0, bulk_charging_complete=f1, charging_complete=f2), p
 
 
@@ -3180,7 +3183,7 @@ def d_iso2_DC_EVSEChargeParameter(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in DC_EVSEChargeParameter (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in DC_EVSEChargeParameter (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in DC_EVSEChargeParameter (near grammar state {s}): {exc}') from None
     return _iso2.DC_EVSEChargeParameter(dc_evse_status=f0, evse_maximum_current_limit=f1, evse_maximum_power_limit=f2, evse_maximum_voltage_limit=f3, evse_minimum_current_limit=f4, evse_minimum_voltage_limit=f5, evse_current_regulation_tolerance=f6, evse_peak_current_ripple=f7, evse_energy_to_be_delivered=f8), p
 
 
@@ -3254,7 +3257,7 @@ def d_iso2_DC_EVSEStatus(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in DC_EVSEStatus (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in DC_EVSEStatus (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in DC_EVSEStatus (near grammar state {s}): {exc}') from None
     return _iso2.DC_EVSEStatus(notification_max_delay=f0, evse_notification=f1, evse_isolation_status=f2, evse_status_code=f3), p
 
 
@@ -3299,7 +3302,7 @@ def d_iso2_DC_EVStatus(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in DC_EVStatus (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in DC_EVStatus (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in DC_EVStatus (near grammar state {s}): {exc}') from None
     return _iso2.DC_EVStatus(ev_ready=f0, ev_error_code=f1, evresssoc=f2), p
 
 
@@ -3341,7 +3344,7 @@ def d_iso2_DiffieHellmanPublickey(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in DiffieHellmanPublickey (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in DiffieHellmanPublickey (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in DiffieHellmanPublickey (near grammar state {s}): {exc}') from None
     return _iso2.DiffieHellmanPublickey(id=f0, value=b"" if f1 is None else f1), p
 
 
@@ -3383,7 +3386,7 @@ def d_iso2_EMAID(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in EMAID (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in EMAID (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in EMAID (near grammar state {s}): {exc}') from None
     return _iso2.EMAID(id=f0, value="" if f1 is None else f1), p
 
 
@@ -3429,7 +3432,7 @@ def d_iso2_EVChargeParameter(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in EVChargeParameter (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in EVChargeParameter (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in EVChargeParameter (near grammar state {s}): {exc}') from None
     return _iso2.EVChargeParameter(departure_time=f0), p
 
 
@@ -3450,7 +3453,7 @@ def d_iso2_EVPowerDeliveryParameter(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in EVPowerDeliveryParameter (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in EVPowerDeliveryParameter (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in EVPowerDeliveryParameter (near grammar state {s}): {exc}') from None
     return _iso2.EVPowerDeliveryParameter(), p
 
 
@@ -3471,7 +3474,7 @@ def d_iso2_EVSEChargeParameter(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in EVSEChargeParameter (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in EVSEChargeParameter (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in EVSEChargeParameter (near grammar state {s}): {exc}') from None
     return _iso2.EVSEChargeParameter(), p
 
 
@@ -3509,7 +3512,7 @@ def d_iso2_EVSEStatus(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in EVSEStatus (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in EVSEStatus (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in EVSEStatus (near grammar state {s}): {exc}') from None
     return _iso2.EVSEStatus(notification_max_delay=f0, evse_notification=f1), p
 
 
@@ -3530,7 +3533,7 @@ def d_iso2_EVStatus(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in EVStatus (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in EVStatus (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in EVStatus (near grammar state {s}): {exc}') from None
     return _iso2.EVStatus(), p
 
 
@@ -3566,7 +3569,7 @@ def d_iso2_Entry(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in Entry (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Entry (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in Entry (near grammar state {s}): {exc}') from None
     return _iso2.Entry(time_interval=f0), p
 
 
@@ -3587,7 +3590,7 @@ def d_iso2_Interval(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in Interval (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Interval (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in Interval (near grammar state {s}): {exc}') from None
     return _iso2.Interval(), p
 
 
@@ -3668,7 +3671,7 @@ def d_iso2_ListOfRootCertificateIDs(D: int, T: int, p: int) -> tuple[Any, int]:
                     s = -1
                 else:
                     _bad_code(p, c, 'ListOfRootCertificateIDs', 1)
-            except (ExiDecodeError, ValueError):
+            except (ExiDecodeError, ValueError, _Redo):
                 if T == Tf:
                     raise
                 D = Df
@@ -3688,7 +3691,7 @@ def d_iso2_ListOfRootCertificateIDs(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in ListOfRootCertificateIDs (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ListOfRootCertificateIDs (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in ListOfRootCertificateIDs (near grammar state {s}): {exc}') from None
     return _iso2.ListOfRootCertificateIDs(root_certificate_id=f0), p
 
 
@@ -3757,7 +3760,7 @@ def d_iso2_MessageHeader(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in MessageHeader (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in MessageHeader (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in MessageHeader (near grammar state {s}): {exc}') from None
     return _iso2.MessageHeader(session_id=f0, notification=f1, signature=f2), p
 
 
@@ -3886,7 +3889,7 @@ def d_iso2_MeterInfo(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in MeterInfo (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in MeterInfo (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in MeterInfo (near grammar state {s}): {exc}') from None
     return _iso2.MeterInfo(meter_id=f0, meter_reading=f1, sig_meter_reading=f2, meter_status=f3, t_meter=f4), p
 
 
@@ -3973,7 +3976,7 @@ def d_iso2_MeteringReceiptReq(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in MeteringReceiptReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in MeteringReceiptReq (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in MeteringReceiptReq (near grammar state {s}): {exc}') from None
     return _iso2.MeteringReceiptReq(id=f0, session_id=f1, sa_schedule_tuple_id=f2, meter_info=f3), p
 
 
@@ -4022,7 +4025,7 @@ def d_iso2_MeteringReceiptRes(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in MeteringReceiptRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in MeteringReceiptRes (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in MeteringReceiptRes (near grammar state {s}): {exc}') from None
     return _iso2.MeteringReceiptRes(response_code=f0, evse_status=f1), p
 
 
@@ -4077,7 +4080,7 @@ def d_iso2_Notification(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in Notification (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Notification (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in Notification (near grammar state {s}): {exc}') from None
     return _iso2.Notification(fault_code=f0, fault_msg=f1), p
 
 
@@ -4145,7 +4148,7 @@ def d_iso2_PMaxSchedule(D: int, T: int, p: int) -> tuple[Any, int]:
                     s = -1
                 else:
                     _bad_code(p, c, 'PMaxSchedule', 1)
-            except (ExiDecodeError, ValueError):
+            except (ExiDecodeError, ValueError, _Redo):
                 if T == Tf:
                     raise
                 D = Df
@@ -4165,7 +4168,7 @@ def d_iso2_PMaxSchedule(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in PMaxSchedule (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in PMaxSchedule (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in PMaxSchedule (near grammar state {s}): {exc}') from None
     return _iso2.PMaxSchedule(p_max_schedule_entry=f0), p
 
 
@@ -4230,7 +4233,7 @@ def d_iso2_PMaxScheduleEntry(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in PMaxScheduleEntry (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in PMaxScheduleEntry (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in PMaxScheduleEntry (near grammar state {s}): {exc}') from None
     return _iso2.PMaxScheduleEntry(time_interval=f0, p_max=f1), p
 
 
@@ -4377,7 +4380,7 @@ def d_iso2_Parameter(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in Parameter (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Parameter (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in Parameter (near grammar state {s}): {exc}') from None
     return _iso2.Parameter(name=f0, bool_value=f1, byte_value=f2, short_value=f3, int_value=f4, physical_value=f5, string_value=f6), p
 
 
@@ -4455,7 +4458,7 @@ def d_iso2_ParameterSet(D: int, T: int, p: int) -> tuple[Any, int]:
                     s = -1
                 else:
                     _bad_code(p, c, 'ParameterSet', 2)
-            except (ExiDecodeError, ValueError):
+            except (ExiDecodeError, ValueError, _Redo):
                 if T == Tf:
                     raise
                 D = Df
@@ -4475,7 +4478,7 @@ def d_iso2_ParameterSet(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in ParameterSet (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ParameterSet (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in ParameterSet (near grammar state {s}): {exc}') from None
     return _iso2.ParameterSet(parameter_set_id=f0, parameter=f1), p
 
 
@@ -4510,7 +4513,7 @@ def d_iso2_PaymentDetailsReq(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in PaymentDetailsReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in PaymentDetailsReq (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in PaymentDetailsReq (near grammar state {s}): {exc}') from None
     return _iso2.PaymentDetailsReq(e_maid=f0, contract_signature_cert_chain=f1), p
 
 
@@ -4559,7 +4562,7 @@ def d_iso2_PaymentDetailsRes(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in PaymentDetailsRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in PaymentDetailsRes (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in PaymentDetailsRes (near grammar state {s}): {exc}') from None
     return _iso2.PaymentDetailsRes(response_code=f0, gen_challenge=f1, evse_time_stamp=f2), p
 
 
@@ -4613,7 +4616,7 @@ def d_iso2_PaymentOptionList(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in PaymentOptionList (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in PaymentOptionList (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in PaymentOptionList (near grammar state {s}): {exc}') from None
     return _iso2.PaymentOptionList(payment_option=f0), p
 
 
@@ -4647,7 +4650,7 @@ def d_iso2_PaymentServiceSelectionReq(D: int, T: int, p: int) -> tuple[Any, int]
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in PaymentServiceSelectionReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in PaymentServiceSelectionReq (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in PaymentServiceSelectionReq (near grammar state {s}): {exc}') from None
     return _iso2.PaymentServiceSelectionReq(selected_payment_option=f0, selected_service_list=f1), p
 
 
@@ -4674,7 +4677,7 @@ def d_iso2_PaymentServiceSelectionRes(D: int, T: int, p: int) -> tuple[Any, int]
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in PaymentServiceSelectionRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in PaymentServiceSelectionRes (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in PaymentServiceSelectionRes (near grammar state {s}): {exc}') from None
     return _iso2.PaymentServiceSelectionRes(response_code=f0), p
 
 
@@ -4724,7 +4727,7 @@ def d_iso2_PhysicalValue(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in PhysicalValue (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in PhysicalValue (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in PhysicalValue (near grammar state {s}): {exc}') from None
     return _iso2.PhysicalValue(multiplier=f0, unit=f1, value=f2), p
 
 
@@ -4811,7 +4814,7 @@ def d_iso2_PowerDeliveryReq(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in PowerDeliveryReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in PowerDeliveryReq (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in PowerDeliveryReq (near grammar state {s}): {exc}') from None
     return _iso2.PowerDeliveryReq(charge_progress=f0, sa_schedule_tuple_id=f1, charging_profile=f2, ev_power_delivery_parameter=f3), p
 
 
@@ -4860,7 +4863,7 @@ def d_iso2_PowerDeliveryRes(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in PowerDeliveryRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in PowerDeliveryRes (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in PowerDeliveryRes (near grammar state {s}): {exc}') from None
     return _iso2.PowerDeliveryRes(response_code=f0, evse_status=f1), p
 
 
@@ -4967,7 +4970,7 @@ def d_iso2_PreChargeReq(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in PreChargeReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in PreChargeReq (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in PreChargeReq (near grammar state {s}): {exc}') from None
     return _iso2.PreChargeReq(dc_ev_status=f0, ev_target_voltage=f1, ev_target_current=f2), p
 
 
@@ -5032,7 +5035,7 @@ def d_iso2_PreChargeRes(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in PreChargeRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in PreChargeRes (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in PreChargeRes (near grammar state {s}): {exc}') from None
     return _iso2.PreChargeRes(response_code=f0, dc_evse_status=f1, evse_present_voltage=f2), p
 
 
@@ -5119,7 +5122,7 @@ def d_iso2_ProfileEntry(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in ProfileEntry (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ProfileEntry (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in ProfileEntry (near grammar state {s}): {exc}') from None
     return _iso2.ProfileEntry(charging_profile_entry_start=f0, charging_profile_entry_max_power=f1, charging_profile_entry_max_number_of_phases_in_use=f2), p
 
 
@@ -5176,7 +5179,7 @@ def d_iso2_RelativeTimeInterval(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in RelativeTimeInterval (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in RelativeTimeInterval (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in RelativeTimeInterval (near grammar state {s}): {exc}') from None
     return _iso2.RelativeTimeInterval(start=f0, duration=f1), p
 
 
@@ -5235,7 +5238,7 @@ def d_iso2_SAScheduleList(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in SAScheduleList (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SAScheduleList (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in SAScheduleList (near grammar state {s}): {exc}') from None
     return _iso2.SAScheduleList(sa_schedule_tuple=f0), p
 
 
@@ -5293,7 +5296,7 @@ def d_iso2_SAScheduleTuple(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in SAScheduleTuple (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SAScheduleTuple (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in SAScheduleTuple (near grammar state {s}): {exc}') from None
     return _iso2.SAScheduleTuple(sa_schedule_tuple_id=f0, p_max_schedule=f1, sales_tariff=f2), p
 
 
@@ -5314,7 +5317,7 @@ def d_iso2_SASchedules(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in SASchedules (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SASchedules (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in SASchedules (near grammar state {s}): {exc}') from None
     return _iso2.SASchedules(), p
 
 
@@ -5462,7 +5465,7 @@ def d_iso2_SalesTariff(D: int, T: int, p: int) -> tuple[Any, int]:
                     s = -1
                 else:
                     _bad_code(p, c, 'SalesTariff', 5)
-            except (ExiDecodeError, ValueError):
+            except (ExiDecodeError, ValueError, _Redo):
                 if T == Tf:
                     raise
                 D = Df
@@ -5482,7 +5485,7 @@ def d_iso2_SalesTariff(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in SalesTariff (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SalesTariff (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in SalesTariff (near grammar state {s}): {exc}') from None
     return _iso2.SalesTariff(id=f0, sales_tariff_id=f1, sales_tariff_description=f2, num_e_price_levels=f3, sales_tariff_entry=f4), p
 
 
@@ -5584,7 +5587,7 @@ def d_iso2_SalesTariffEntry(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in SalesTariffEntry (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SalesTariffEntry (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in SalesTariffEntry (near grammar state {s}): {exc}') from None
     return _iso2.SalesTariffEntry(time_interval=f0, e_price_level=f1, consumption_cost=f2), p
 
 
@@ -5641,7 +5644,7 @@ def d_iso2_SelectedService(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in SelectedService (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SelectedService (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in SelectedService (near grammar state {s}): {exc}') from None
     return _iso2.SelectedService(service_id=f0, parameter_set_id=f1), p
 
 
@@ -5705,7 +5708,7 @@ def d_iso2_SelectedServiceList(D: int, T: int, p: int) -> tuple[Any, int]:
                     s = -1
                 else:
                     _bad_code(p, c, 'SelectedServiceList', 1)
-            except (ExiDecodeError, ValueError):
+            except (ExiDecodeError, ValueError, _Redo):
                 if T == Tf:
                     raise
                 D = Df
@@ -5725,7 +5728,7 @@ def d_iso2_SelectedServiceList(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in SelectedServiceList (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SelectedServiceList (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in SelectedServiceList (near grammar state {s}): {exc}') from None
     return _iso2.SelectedServiceList(selected_service=f0), p
 
 
@@ -5829,7 +5832,7 @@ def d_iso2_Service(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in Service (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Service (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in Service (near grammar state {s}): {exc}') from None
     return _iso2.Service(service_id=f0, service_name=f1, service_category=f2, service_scope=f3, free_service=f4), p
 
 
@@ -5857,7 +5860,7 @@ def d_iso2_ServiceDetailReq(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in ServiceDetailReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ServiceDetailReq (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in ServiceDetailReq (near grammar state {s}): {exc}') from None
     return _iso2.ServiceDetailReq(service_id=f0), p
 
 
@@ -5919,7 +5922,7 @@ def d_iso2_ServiceDetailRes(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in ServiceDetailRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ServiceDetailRes (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in ServiceDetailRes (near grammar state {s}): {exc}') from None
     return _iso2.ServiceDetailRes(response_code=f0, service_id=f1, service_parameter_list=f2), p
 
 
@@ -5982,7 +5985,7 @@ def d_iso2_ServiceDiscoveryReq(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in ServiceDiscoveryReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ServiceDiscoveryReq (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in ServiceDiscoveryReq (near grammar state {s}): {exc}') from None
     return _iso2.ServiceDiscoveryReq(service_scope=f0, service_category=f1), p
 
 
@@ -6045,7 +6048,7 @@ def d_iso2_ServiceDiscoveryRes(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in ServiceDiscoveryRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ServiceDiscoveryRes (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in ServiceDiscoveryRes (near grammar state {s}): {exc}') from None
     return _iso2.ServiceDiscoveryRes(response_code=f0, payment_option_list=f1, charge_service=f2, service_list=f3), p
 
 
@@ -6106,7 +6109,7 @@ def d_iso2_ServiceList(D: int, T: int, p: int) -> tuple[Any, int]:
                     s = -1
                 else:
                     _bad_code(p, c, 'ServiceList', 1)
-            except (ExiDecodeError, ValueError):
+            except (ExiDecodeError, ValueError, _Redo):
                 if T == Tf:
                     raise
                 D = Df
@@ -6126,7 +6129,7 @@ def d_iso2_ServiceList(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in ServiceList (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ServiceList (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in ServiceList (near grammar state {s}): {exc}') from None
     return _iso2.ServiceList(service=f0), p
 
 
@@ -6190,7 +6193,7 @@ def d_iso2_ServiceParameterList(D: int, T: int, p: int) -> tuple[Any, int]:
                     s = -1
                 else:
                     _bad_code(p, c, 'ServiceParameterList', 1)
-            except (ExiDecodeError, ValueError):
+            except (ExiDecodeError, ValueError, _Redo):
                 if T == Tf:
                     raise
                 D = Df
@@ -6210,7 +6213,7 @@ def d_iso2_ServiceParameterList(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in ServiceParameterList (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ServiceParameterList (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in ServiceParameterList (near grammar state {s}): {exc}') from None
     return _iso2.ServiceParameterList(parameter_set=f0), p
 
 
@@ -6238,7 +6241,7 @@ def d_iso2_SessionSetupReq(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in SessionSetupReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SessionSetupReq (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in SessionSetupReq (near grammar state {s}): {exc}') from None
     return _iso2.SessionSetupReq(evccid=f0), p
 
 
@@ -6299,7 +6302,7 @@ def d_iso2_SessionSetupRes(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in SessionSetupRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SessionSetupRes (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in SessionSetupRes (near grammar state {s}): {exc}') from None
     return _iso2.SessionSetupRes(response_code=f0, evseid=f1, evse_time_stamp=f2), p
 
 
@@ -6326,7 +6329,7 @@ def d_iso2_SessionStopReq(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in SessionStopReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SessionStopReq (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in SessionStopReq (near grammar state {s}): {exc}') from None
     return _iso2.SessionStopReq(charging_session=f0), p
 
 
@@ -6353,7 +6356,7 @@ def d_iso2_SessionStopRes(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in SessionStopRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SessionStopRes (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in SessionStopRes (near grammar state {s}): {exc}') from None
     return _iso2.SessionStopRes(response_code=f0), p
 
 
@@ -6416,7 +6419,7 @@ def d_iso2_SubCertificates(D: int, T: int, p: int) -> tuple[Any, int]:
                     s = -1
                 else:
                     _bad_code(p, c, 'SubCertificates', 1)
-            except (ExiDecodeError, ValueError):
+            except (ExiDecodeError, ValueError, _Redo):
                 if T == Tf:
                     raise
                 D = Df
@@ -6436,7 +6439,7 @@ def d_iso2_SubCertificates(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in SubCertificates (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SubCertificates (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in SubCertificates (near grammar state {s}): {exc}') from None
     return _iso2.SubCertificates(certificate=f0), p
 
 
@@ -6503,7 +6506,7 @@ def d_iso2_SupportedEnergyTransferMode(D: int, T: int, p: int) -> tuple[Any, int
                     s = -1
                 else:
                     _bad_code(p, c, 'SupportedEnergyTransferMode', 1)
-            except (ExiDecodeError, ValueError):
+            except (ExiDecodeError, ValueError, _Redo):
                 if T == Tf:
                     raise
                 D = Df
@@ -6523,7 +6526,7 @@ def d_iso2_SupportedEnergyTransferMode(D: int, T: int, p: int) -> tuple[Any, int
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in SupportedEnergyTransferMode (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SupportedEnergyTransferMode (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in SupportedEnergyTransferMode (near grammar state {s}): {exc}') from None
     return _iso2.SupportedEnergyTransferMode(energy_transfer_mode=f0), p
 
 
@@ -6556,7 +6559,7 @@ def d_iso2_V2G_Message(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in V2G_Message (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in V2G_Message (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in V2G_Message (near grammar state {s}): {exc}') from None
     return _iso2.V2G_Message(header=f0, body=f1), p
 
 
@@ -6601,7 +6604,7 @@ def d_iso2_WeldingDetectionReq(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in WeldingDetectionReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in WeldingDetectionReq (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in WeldingDetectionReq (near grammar state {s}): {exc}') from None
     return _iso2.WeldingDetectionReq(dc_ev_status=f0), p
 
 
@@ -6666,7 +6669,7 @@ def d_iso2_WeldingDetectionRes(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in WeldingDetectionRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in WeldingDetectionRes (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in WeldingDetectionRes (near grammar state {s}): {exc}') from None
     return _iso2.WeldingDetectionRes(response_code=f0, dc_evse_status=f1, evse_present_voltage=f2), p
 
 

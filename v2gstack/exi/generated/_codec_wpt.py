@@ -36,6 +36,7 @@ from v2gstack.exi._rt import (
     Unlocated as _Unlocated,
     unsupported as _unsupported,
 )
+from v2gstack.exi._rt import Redo as _Redo
 from v2gstack.exi._wild import dec_any as _dec_any
 from v2gstack.exi._wild import enc_any as _enc_any
 from v2gstack.exi.generated import iso20_ct as _iso20_ct
@@ -225,7 +226,7 @@ def d_iso20_ct_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in CLReqControlMode (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in CLReqControlMode (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in CLReqControlMode (near grammar state {s}): {exc}') from None
     return _iso20_ct.CLReqControlMode(), p
 
 
@@ -246,7 +247,7 @@ def d_iso20_ct_CLResControlMode(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in CLResControlMode (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in CLResControlMode (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in CLResControlMode (near grammar state {s}): {exc}') from None
     return _iso20_ct.CLResControlMode(), p
 
 
@@ -308,7 +309,7 @@ def d_iso20_ct_ChargeLoopReq(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in ChargeLoopReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ChargeLoopReq (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in ChargeLoopReq (near grammar state {s}): {exc}') from None
     return _iso20_ct.ChargeLoopReq(header=f0, display_parameters=f1, meter_info_requested=f2), p
 
 
@@ -416,7 +417,7 @@ def d_iso20_ct_ChargeLoopRes(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in ChargeLoopRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ChargeLoopRes (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in ChargeLoopRes (near grammar state {s}): {exc}') from None
     return _iso20_ct.ChargeLoopRes(header=f0, response_code=f1, evse_status=f2, meter_info=f3, receipt=f4), p
 
 
@@ -444,7 +445,7 @@ def d_iso20_ct_ChargeParameterDiscoveryReq(D: int, T: int, p: int) -> tuple[Any,
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in ChargeParameterDiscoveryReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ChargeParameterDiscoveryReq (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in ChargeParameterDiscoveryReq (near grammar state {s}): {exc}') from None
     return _iso20_ct.ChargeParameterDiscoveryReq(header=f0), p
 
 
@@ -480,7 +481,7 @@ def d_iso20_ct_ChargeParameterDiscoveryRes(D: int, T: int, p: int) -> tuple[Any,
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in ChargeParameterDiscoveryRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ChargeParameterDiscoveryRes (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in ChargeParameterDiscoveryRes (near grammar state {s}): {exc}') from None
     return _iso20_ct.ChargeParameterDiscoveryRes(header=f0, response_code=f1), p
 
 
@@ -547,7 +548,7 @@ def d_iso20_ct_DetailedCost(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in DetailedCost (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in DetailedCost (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in DetailedCost (near grammar state {s}): {exc}') from None
     return _iso20_ct.DetailedCost(amount=f0, cost_per_unit=f1), p
 
 
@@ -599,7 +600,7 @@ def d_iso20_ct_DetailedTax(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in DetailedTax (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in DetailedTax (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in DetailedTax (near grammar state {s}): {exc}') from None
     return _iso20_ct.DetailedTax(tax_rule_id=f0, amount=f1), p
 
 
@@ -952,7 +953,7 @@ def d_iso20_ct_DisplayParameters(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in DisplayParameters (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in DisplayParameters (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in DisplayParameters (near grammar state {s}): {exc}') from None
     return _iso20_ct.DisplayParameters(present_soc=f0, minimum_soc=f1, target_soc=f2, maximum_soc=f3, remaining_time_to_minimum_soc=f4, remaining_time_to_target_soc=f5, remaining_time_to_maximum_soc=f6, charging_complete=f7, battery_energy_capacity=f8, inlet_hot=f9), p
 
 
@@ -1063,7 +1064,7 @@ def d_iso20_ct_Dynamic_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any, in
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in Dynamic_CLReqControlMode (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Dynamic_CLReqControlMode (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in Dynamic_CLReqControlMode (near grammar state {s}): {exc}') from None
     return _iso20_ct.Dynamic_CLReqControlMode(departure_time=f0, ev_target_energy_request=f1, ev_maximum_energy_request=f2, ev_minimum_energy_request=f3), p
 
 
@@ -1185,7 +1186,7 @@ def d_iso20_ct_Dynamic_CLResControlMode(D: int, T: int, p: int) -> tuple[Any, in
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in Dynamic_CLResControlMode (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Dynamic_CLResControlMode (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in Dynamic_CLResControlMode (near grammar state {s}): {exc}') from None
     return _iso20_ct.Dynamic_CLResControlMode(departure_time=f0, minimum_soc=f1, target_soc=f2, ack_max_delay=f3), p
 
 
@@ -1221,7 +1222,7 @@ def d_iso20_ct_EVSEStatus(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in EVSEStatus (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in EVSEStatus (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in EVSEStatus (near grammar state {s}): {exc}') from None
     return _iso20_ct.EVSEStatus(notification_max_delay=f0, evse_notification=f1), p
 
 
@@ -1302,7 +1303,7 @@ def d_iso20_ct_ListOfRootCertificateIDs(D: int, T: int, p: int) -> tuple[Any, in
                     s = -1
                 else:
                     _bad_code(p, c, 'ListOfRootCertificateIDs', 1)
-            except (ExiDecodeError, ValueError):
+            except (ExiDecodeError, ValueError, _Redo):
                 if T == Tf:
                     raise
                 D = Df
@@ -1322,7 +1323,7 @@ def d_iso20_ct_ListOfRootCertificateIDs(D: int, T: int, p: int) -> tuple[Any, in
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in ListOfRootCertificateIDs (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in ListOfRootCertificateIDs (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in ListOfRootCertificateIDs (near grammar state {s}): {exc}') from None
     return _iso20_ct.ListOfRootCertificateIDs(root_certificate_id=f0), p
 
 
@@ -1385,7 +1386,7 @@ def d_iso20_ct_MessageHeader(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in MessageHeader (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in MessageHeader (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in MessageHeader (near grammar state {s}): {exc}') from None
     return _iso20_ct.MessageHeader(session_id=f0, time_stamp=f1, signature=f2), p
 
 
@@ -1594,7 +1595,7 @@ def d_iso20_ct_MeterInfo(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in MeterInfo (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in MeterInfo (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in MeterInfo (near grammar state {s}): {exc}') from None
     return _iso20_ct.MeterInfo(meter_id=f0, charged_energy_reading_wh=f1, bpt_discharged_energy_reading_wh=f2, capacitive_energy_reading_va_rh=f3, bpt_inductive_energy_reading_va_rh=f4, meter_signature=f5, meter_status=f6, meter_timestamp=f7), p
 
 
@@ -1636,7 +1637,7 @@ def d_iso20_ct_RationalNumber(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in RationalNumber (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in RationalNumber (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in RationalNumber (near grammar state {s}): {exc}') from None
     return _iso20_ct.RationalNumber(exponent=f0, value=f1), p
 
 
@@ -1896,7 +1897,7 @@ def d_iso20_ct_Receipt(D: int, T: int, p: int) -> tuple[Any, int]:
                     s = -1
                 else:
                     _bad_code(p, c, 'Receipt', 6)
-            except (ExiDecodeError, ValueError):
+            except (ExiDecodeError, ValueError, _Redo):
                 if T == Tf:
                     raise
                 D = Df
@@ -1916,7 +1917,7 @@ def d_iso20_ct_Receipt(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in Receipt (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Receipt (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in Receipt (near grammar state {s}): {exc}') from None
     return _iso20_ct.Receipt(time_anchor=f0, energy_costs=f1, occupancy_costs=f2, additional_services_costs=f3, overstay_costs=f4, tax_costs=f5), p
 
 
@@ -2023,7 +2024,7 @@ def d_iso20_ct_Scheduled_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any, 
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in Scheduled_CLReqControlMode (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Scheduled_CLReqControlMode (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in Scheduled_CLReqControlMode (near grammar state {s}): {exc}') from None
     return _iso20_ct.Scheduled_CLReqControlMode(ev_target_energy_request=f0, ev_maximum_energy_request=f1, ev_minimum_energy_request=f2), p
 
 
@@ -2044,7 +2045,7 @@ def d_iso20_ct_Scheduled_CLResControlMode(D: int, T: int, p: int) -> tuple[Any, 
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in Scheduled_CLResControlMode (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Scheduled_CLResControlMode (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in Scheduled_CLResControlMode (near grammar state {s}): {exc}') from None
     return _iso20_ct.Scheduled_CLResControlMode(), p
 
 
@@ -2072,7 +2073,7 @@ def d_iso20_ct_V2GMessage(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in V2GMessage (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in V2GMessage (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in V2GMessage (near grammar state {s}): {exc}') from None
     return _iso20_ct.V2GMessage(header=f0), p
 
 
@@ -2100,7 +2101,7 @@ def d_iso20_ct_V2GRequest(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in V2GRequest (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in V2GRequest (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in V2GRequest (near grammar state {s}): {exc}') from None
     return _iso20_ct.V2GRequest(header=f0), p
 
 
@@ -2136,7 +2137,7 @@ def d_iso20_ct_V2GResponse(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in V2GResponse (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in V2GResponse (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in V2GResponse (near grammar state {s}): {exc}') from None
     return _iso20_ct.V2GResponse(header=f0, response_code=f1), p
 
 
@@ -2253,7 +2254,7 @@ def d_iso20_wpt_AlternativeSECC(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in AlternativeSECC (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in AlternativeSECC (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in AlternativeSECC (near grammar state {s}): {exc}') from None
     return _iso20_wpt.AlternativeSECC(ssid=f0, bssid=f1, ip_address=f2, port=f3), p
 
 
@@ -2314,7 +2315,7 @@ def d_iso20_wpt_AlternativeSECCList(D: int, T: int, p: int) -> tuple[Any, int]:
                     s = -1
                 else:
                     _bad_code(p, c, 'AlternativeSECCList', 1)
-            except (ExiDecodeError, ValueError):
+            except (ExiDecodeError, ValueError, _Redo):
                 if T == Tf:
                     raise
                 D = Df
@@ -2334,7 +2335,7 @@ def d_iso20_wpt_AlternativeSECCList(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in AlternativeSECCList (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in AlternativeSECCList (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in AlternativeSECCList (near grammar state {s}): {exc}') from None
     return _iso20_wpt.AlternativeSECCList(alternative_secc=f0), p
 
 
@@ -2401,7 +2402,7 @@ def d_iso20_wpt_WPT_AlignmentCheckMethodList(D: int, T: int, p: int) -> tuple[An
                     s = -1
                 else:
                     _bad_code(p, c, 'WPT_AlignmentCheckMethodList', 1)
-            except (ExiDecodeError, ValueError):
+            except (ExiDecodeError, ValueError, _Redo):
                 if T == Tf:
                     raise
                 D = Df
@@ -2421,7 +2422,7 @@ def d_iso20_wpt_WPT_AlignmentCheckMethodList(D: int, T: int, p: int) -> tuple[An
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in WPT_AlignmentCheckMethodList (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in WPT_AlignmentCheckMethodList (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in WPT_AlignmentCheckMethodList (near grammar state {s}): {exc}') from None
     return _iso20_wpt.WPT_AlignmentCheckMethodList(wpt_alignment_check_method=f0), p
 
 
@@ -2540,7 +2541,7 @@ def d_iso20_wpt_WPT_AlignmentCheckReq(D: int, T: int, p: int) -> tuple[Any, int]
                     s = -1
                 else:
                     _bad_code(p, c, 'WPT_AlignmentCheckReq', 4)
-            except (ExiDecodeError, ValueError):
+            except (ExiDecodeError, ValueError, _Redo):
                 if T == Tf:
                     raise
                 D = Df
@@ -2560,7 +2561,7 @@ def d_iso20_wpt_WPT_AlignmentCheckReq(D: int, T: int, p: int) -> tuple[Any, int]
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in WPT_AlignmentCheckReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in WPT_AlignmentCheckReq (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in WPT_AlignmentCheckReq (near grammar state {s}): {exc}') from None
     return _iso20_wpt.WPT_AlignmentCheckReq(header=f0, ev_processing=f1, target_coil_current=f2, ev_result_code=f3, vendor_specific_data_container=f4), p
 
 
@@ -2716,7 +2717,7 @@ def d_iso20_wpt_WPT_AlignmentCheckRes(D: int, T: int, p: int) -> tuple[Any, int]
                     s = -1
                 else:
                     _bad_code(p, c, 'WPT_AlignmentCheckRes', 6)
-            except (ExiDecodeError, ValueError):
+            except (ExiDecodeError, ValueError, _Redo):
                 if T == Tf:
                     raise
                 D = Df
@@ -2736,7 +2737,7 @@ def d_iso20_wpt_WPT_AlignmentCheckRes(D: int, T: int, p: int) -> tuple[Any, int]
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in WPT_AlignmentCheckRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in WPT_AlignmentCheckRes (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in WPT_AlignmentCheckRes (near grammar state {s}): {exc}') from None
     return _iso20_wpt.WPT_AlignmentCheckRes(header=f0, response_code=f1, evse_processing=f2, power_transmitted=f3, supply_device_current=f4, vendor_specific_data_container=f5), p
 
 
@@ -2989,7 +2990,7 @@ def d_iso20_wpt_WPT_ChargeLoopReq(D: int, T: int, p: int) -> tuple[Any, int]:
                     s = -1
                 else:
                     _bad_code(p, c, 'WPT_ChargeLoopReq', 9)
-            except (ExiDecodeError, ValueError):
+            except (ExiDecodeError, ValueError, _Redo):
                 if T == Tf:
                     raise
                 D = Df
@@ -3009,7 +3010,7 @@ def d_iso20_wpt_WPT_ChargeLoopReq(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in WPT_ChargeLoopReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in WPT_ChargeLoopReq (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in WPT_ChargeLoopReq (near grammar state {s}): {exc}') from None
     return _iso20_wpt.WPT_ChargeLoopReq(header=f0, display_parameters=f1, meter_info_requested=f2, evpc_power_request=f3, evpc_power_output=f4, evpc_charge_diagnostics=f5, evpc_operating_frequency=f6, evpc_power_control_parameter=f7, manufacturer_specific_data_container=f8), p
 
 
@@ -3329,7 +3330,7 @@ def d_iso20_wpt_WPT_ChargeLoopRes(D: int, T: int, p: int) -> tuple[Any, int]:
                     s = -1
                 else:
                     _bad_code(p, c, 'WPT_ChargeLoopRes', 13)
-            except (ExiDecodeError, ValueError):
+            except (ExiDecodeError, ValueError, _Redo):
                 if T == Tf:
                     raise
                 D = Df
@@ -3349,7 +3350,7 @@ def d_iso20_wpt_WPT_ChargeLoopRes(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in WPT_ChargeLoopRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in WPT_ChargeLoopRes (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in WPT_ChargeLoopRes (near grammar state {s}): {exc}') from None
     return _iso20_wpt.WPT_ChargeLoopRes(header=f0, response_code=f1, evse_status=f2, meter_info=f3, receipt=f4, evpc_power_request=f5, sd_power_input=f6, spc_max_output_power_limit=f7, spc_min_output_power_limit=f8, spc_charge_diagnostics=f9, spc_operating_frequency=f10, spc_power_control_parameter=f11, manufacturer_specific_data_container=f12), p
 
 
@@ -3495,7 +3496,7 @@ def d_iso20_wpt_WPT_ChargeParameterDiscoveryReq(D: int, T: int, p: int) -> tuple
                     s = -1
                 else:
                     _bad_code(p, c, 'WPT_ChargeParameterDiscoveryReq', 6)
-            except (ExiDecodeError, ValueError):
+            except (ExiDecodeError, ValueError, _Redo):
                 if T == Tf:
                     raise
                 D = Df
@@ -3515,7 +3516,7 @@ def d_iso20_wpt_WPT_ChargeParameterDiscoveryReq(D: int, T: int, p: int) -> tuple
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in WPT_ChargeParameterDiscoveryReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in WPT_ChargeParameterDiscoveryReq (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in WPT_ChargeParameterDiscoveryReq (near grammar state {s}): {exc}') from None
     return _iso20_wpt.WPT_ChargeParameterDiscoveryReq(header=f0, evpc_max_receivable_power=f1, sd_max_ground_clearence=f2, sd_min_ground_clearence=f3, evpc_natural_frequency=f4, evpc_device_local_control=f5, vendor_specific_data_container=f6), p
 
 
@@ -3717,7 +3718,7 @@ def d_iso20_wpt_WPT_ChargeParameterDiscoveryRes(D: int, T: int, p: int) -> tuple
                     s = -1
                 else:
                     _bad_code(p, c, 'WPT_ChargeParameterDiscoveryRes', 9)
-            except (ExiDecodeError, ValueError):
+            except (ExiDecodeError, ValueError, _Redo):
                 if T == Tf:
                     raise
                 D = Df
@@ -3737,7 +3738,7 @@ def d_iso20_wpt_WPT_ChargeParameterDiscoveryRes(D: int, T: int, p: int) -> tuple
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in WPT_ChargeParameterDiscoveryRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in WPT_ChargeParameterDiscoveryRes (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in WPT_ChargeParameterDiscoveryRes (near grammar state {s}): {exc}') from None
     return _iso20_wpt.WPT_ChargeParameterDiscoveryRes(header=f0, response_code=f1, pd_input_power_class=f2, sd_min_output_power=f3, sd_max_output_power=f4, sd_max_ground_clearance_support=f5, sd_min_ground_clearance_support=f6, pd_min_coil_current=f7, pd_max_coil_current=f8, sd_manufacturer_specific_data_container=f9), p
 
 
@@ -3795,7 +3796,7 @@ def d_iso20_wpt_WPT_CoordinateXYZ(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in WPT_CoordinateXYZ (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in WPT_CoordinateXYZ (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in WPT_CoordinateXYZ (near grammar state {s}): {exc}') from None
     return _iso20_wpt.WPT_CoordinateXYZ(coord_x=f0, coord_y=f1, coord_z=f2), p
 
 
@@ -3910,7 +3911,7 @@ def d_iso20_wpt_WPT_EVPCPowerControlParameter(D: int, T: int, p: int) -> tuple[A
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in WPT_EVPCPowerControlParameter (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in WPT_EVPCPowerControlParameter (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in WPT_EVPCPowerControlParameter (near grammar state {s}): {exc}') from None
     return _iso20_wpt.WPT_EVPCPowerControlParameter(evpc_coil_current_request=f0, evpc_coil_current_information=f1, evpc_current_output_information=f2, evpc_voltage_output_information=f3), p
 
 
@@ -3977,7 +3978,7 @@ def d_iso20_wpt_WPT_FinePositioningMethodList(D: int, T: int, p: int) -> tuple[A
                     s = -1
                 else:
                     _bad_code(p, c, 'WPT_FinePositioningMethodList', 1)
-            except (ExiDecodeError, ValueError):
+            except (ExiDecodeError, ValueError, _Redo):
                 if T == Tf:
                     raise
                 D = Df
@@ -3997,7 +3998,7 @@ def d_iso20_wpt_WPT_FinePositioningMethodList(D: int, T: int, p: int) -> tuple[A
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in WPT_FinePositioningMethodList (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in WPT_FinePositioningMethodList (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in WPT_FinePositioningMethodList (near grammar state {s}): {exc}') from None
     return _iso20_wpt.WPT_FinePositioningMethodList(wpt_fine_positioning_method=f0), p
 
 
@@ -4100,7 +4101,7 @@ def d_iso20_wpt_WPT_FinePositioningReq(D: int, T: int, p: int) -> tuple[Any, int
                     s = -1
                 else:
                     _bad_code(p, c, 'WPT_FinePositioningReq', 3)
-            except (ExiDecodeError, ValueError):
+            except (ExiDecodeError, ValueError, _Redo):
                 if T == Tf:
                     raise
                 D = Df
@@ -4130,7 +4131,7 @@ def d_iso20_wpt_WPT_FinePositioningReq(D: int, T: int, p: int) -> tuple[Any, int
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in WPT_FinePositioningReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in WPT_FinePositioningReq (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in WPT_FinePositioningReq (near grammar state {s}): {exc}') from None
     return _iso20_wpt.WPT_FinePositioningReq(header=f0, ev_processing=f1, ev_result_code=f2, vendor_specific_data_container=f3, wpt_lf_data_package_list=f4), p
 
 
@@ -4233,7 +4234,7 @@ def d_iso20_wpt_WPT_FinePositioningRes(D: int, T: int, p: int) -> tuple[Any, int
                     s = -1
                 else:
                     _bad_code(p, c, 'WPT_FinePositioningRes', 3)
-            except (ExiDecodeError, ValueError):
+            except (ExiDecodeError, ValueError, _Redo):
                 if T == Tf:
                     raise
                 D = Df
@@ -4263,7 +4264,7 @@ def d_iso20_wpt_WPT_FinePositioningRes(D: int, T: int, p: int) -> tuple[Any, int
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in WPT_FinePositioningRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in WPT_FinePositioningRes (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in WPT_FinePositioningRes (near grammar state {s}): {exc}') from None
     return _iso20_wpt.WPT_FinePositioningRes(header=f0, response_code=f1, evse_processing=f2, vendor_specific_data_container=f3, wpt_lf_data_package_list=f4), p
 
 
@@ -4382,7 +4383,7 @@ def d_iso20_wpt_WPT_FinePositioningSetupReq(D: int, T: int, p: int) -> tuple[Any
                     s = -1
                 else:
                     _bad_code(p, c, 'WPT_FinePositioningSetupReq', 6)
-            except (ExiDecodeError, ValueError):
+            except (ExiDecodeError, ValueError, _Redo):
                 if T == Tf:
                     raise
                 D = Df
@@ -4412,7 +4413,7 @@ def d_iso20_wpt_WPT_FinePositioningSetupReq(D: int, T: int, p: int) -> tuple[Any
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in WPT_FinePositioningSetupReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in WPT_FinePositioningSetupReq (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in WPT_FinePositioningSetupReq (near grammar state {s}): {exc}') from None
     return _iso20_wpt.WPT_FinePositioningSetupReq(header=f0, ev_processing=f1, ev_device_fine_positioning_method_list=f2, ev_device_pairing_method_list=f3, ev_device_alignment_check_method_list=f4, natural_offset=f5, vendor_specific_data_container=f6, lf_system_setup_data=f7), p
 
 
@@ -4531,7 +4532,7 @@ def d_iso20_wpt_WPT_FinePositioningSetupRes(D: int, T: int, p: int) -> tuple[Any
                     s = -1
                 else:
                     _bad_code(p, c, 'WPT_FinePositioningSetupRes', 6)
-            except (ExiDecodeError, ValueError):
+            except (ExiDecodeError, ValueError, _Redo):
                 if T == Tf:
                     raise
                 D = Df
@@ -4561,7 +4562,7 @@ def d_iso20_wpt_WPT_FinePositioningSetupRes(D: int, T: int, p: int) -> tuple[Any
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in WPT_FinePositioningSetupRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in WPT_FinePositioningSetupRes (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in WPT_FinePositioningSetupRes (near grammar state {s}): {exc}') from None
     return _iso20_wpt.WPT_FinePositioningSetupRes(header=f0, response_code=f1, primary_device_fine_positioning_method_list=f2, primary_device_pairing_method_list=f3, primary_device_alignment_check_method_list=f4, natural_offset=f5, vendor_specific_data_container=f6, lf_system_setup_data=f7), p
 
 
@@ -4664,7 +4665,7 @@ def d_iso20_wpt_WPT_LF_DataPackage(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in WPT_LF_DataPackage (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in WPT_LF_DataPackage (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in WPT_LF_DataPackage (near grammar state {s}): {exc}') from None
     return _iso20_wpt.WPT_LF_DataPackage(package_index=f0, lf_tx_data=f1, lf_rx_data=f2), p
 
 
@@ -4700,7 +4701,7 @@ def d_iso20_wpt_WPT_LF_DataPackageList(D: int, T: int, p: int) -> tuple[Any, int
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in WPT_LF_DataPackageList (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in WPT_LF_DataPackageList (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in WPT_LF_DataPackageList (near grammar state {s}): {exc}') from None
     return _iso20_wpt.WPT_LF_DataPackageList(num_packages=f0, wpt_lf_data_package=f1), p
 
 
@@ -4916,7 +4917,7 @@ def d_iso20_wpt_WPT_LF_ReceiverData(D: int, T: int, p: int) -> tuple[Any, int]:
                     s = -1
                 else:
                     _bad_code(p, c, 'WPT_LF_ReceiverData', 3)
-            except (ExiDecodeError, ValueError):
+            except (ExiDecodeError, ValueError, _Redo):
                 if T == Tf:
                     raise
                 D = Df
@@ -4936,7 +4937,7 @@ def d_iso20_wpt_WPT_LF_ReceiverData(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in WPT_LF_ReceiverData (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in WPT_LF_ReceiverData (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in WPT_LF_ReceiverData (near grammar state {s}): {exc}') from None
     return _iso20_wpt.WPT_LF_ReceiverData(number_of_receivers=f0, rx_spec_data=f1), p
 
 
@@ -5000,7 +5001,7 @@ def d_iso20_wpt_WPT_LF_RxData(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in WPT_LF_RxData (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in WPT_LF_RxData (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in WPT_LF_RxData (near grammar state {s}): {exc}') from None
     return _iso20_wpt.WPT_LF_RxData(rx_identifier=f0, rssi_data=f1), p
 
 
@@ -5065,7 +5066,7 @@ def d_iso20_wpt_WPT_LF_RxDataList(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in WPT_LF_RxDataList (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in WPT_LF_RxDataList (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in WPT_LF_RxDataList (near grammar state {s}): {exc}') from None
     return _iso20_wpt.WPT_LF_RxDataList(wpt_lf_rx_data_list=f0), p
 
 
@@ -5117,7 +5118,7 @@ def d_iso20_wpt_WPT_LF_RxRSSI(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in WPT_LF_RxRSSI (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in WPT_LF_RxRSSI (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in WPT_LF_RxRSSI (near grammar state {s}): {exc}') from None
     return _iso20_wpt.WPT_LF_RxRSSI(tx_identifier=f0, rssi=f1), p
 
 
@@ -5170,7 +5171,7 @@ def d_iso20_wpt_WPT_LF_RxRSSIList(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in WPT_LF_RxRSSIList (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in WPT_LF_RxRSSIList (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in WPT_LF_RxRSSIList (near grammar state {s}): {exc}') from None
     return _iso20_wpt.WPT_LF_RxRSSIList(rssi_data_list=f0), p
 
 
@@ -5226,7 +5227,7 @@ def d_iso20_wpt_WPT_LF_SystemSetupData(D: int, T: int, p: int) -> tuple[Any, int
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in WPT_LF_SystemSetupData (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in WPT_LF_SystemSetupData (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in WPT_LF_SystemSetupData (near grammar state {s}): {exc}') from None
     return _iso20_wpt.WPT_LF_SystemSetupData(lf_transmitter_setup_data=f0, lf_receiver_setup_data=f1), p
 
 
@@ -5475,7 +5476,7 @@ def d_iso20_wpt_WPT_LF_TransmitterData(D: int, T: int, p: int) -> tuple[Any, int
                     s = -1
                 else:
                     _bad_code(p, c, 'WPT_LF_TransmitterData', 4)
-            except (ExiDecodeError, ValueError):
+            except (ExiDecodeError, ValueError, _Redo):
                 if T == Tf:
                     raise
                 D = Df
@@ -5505,7 +5506,7 @@ def d_iso20_wpt_WPT_LF_TransmitterData(D: int, T: int, p: int) -> tuple[Any, int
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in WPT_LF_TransmitterData (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in WPT_LF_TransmitterData (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in WPT_LF_TransmitterData (near grammar state {s}): {exc}') from None
     return _iso20_wpt.WPT_LF_TransmitterData(number_of_transmitters=f0, signal_frequency=f1, tx_spec_data=f2, tx_package_spec_data=f3), p
 
 
@@ -5557,7 +5558,7 @@ def d_iso20_wpt_WPT_LF_TxData(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in WPT_LF_TxData (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in WPT_LF_TxData (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in WPT_LF_TxData (near grammar state {s}): {exc}') from None
     return _iso20_wpt.WPT_LF_TxData(tx_identifier=f0, eirp=f1), p
 
 
@@ -5610,7 +5611,7 @@ def d_iso20_wpt_WPT_LF_TxDataList(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in WPT_LF_TxDataList (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in WPT_LF_TxDataList (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in WPT_LF_TxDataList (near grammar state {s}): {exc}') from None
     return _iso20_wpt.WPT_LF_TxDataList(wpt_lf_tx_data_list=f0), p
 
 
@@ -5677,7 +5678,7 @@ def d_iso20_wpt_WPT_PairingMethodList(D: int, T: int, p: int) -> tuple[Any, int]
                     s = -1
                 else:
                     _bad_code(p, c, 'WPT_PairingMethodList', 1)
-            except (ExiDecodeError, ValueError):
+            except (ExiDecodeError, ValueError, _Redo):
                 if T == Tf:
                     raise
                 D = Df
@@ -5697,7 +5698,7 @@ def d_iso20_wpt_WPT_PairingMethodList(D: int, T: int, p: int) -> tuple[Any, int]
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in WPT_PairingMethodList (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in WPT_PairingMethodList (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in WPT_PairingMethodList (near grammar state {s}): {exc}') from None
     return _iso20_wpt.WPT_PairingMethodList(wpt_pairing_method=f0), p
 
 
@@ -5812,7 +5813,7 @@ def d_iso20_wpt_WPT_PairingReq(D: int, T: int, p: int) -> tuple[Any, int]:
                     s = -1
                 else:
                     _bad_code(p, c, 'WPT_PairingReq', 4)
-            except (ExiDecodeError, ValueError):
+            except (ExiDecodeError, ValueError, _Redo):
                 if T == Tf:
                     raise
                 D = Df
@@ -5832,7 +5833,7 @@ def d_iso20_wpt_WPT_PairingReq(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in WPT_PairingReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in WPT_PairingReq (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in WPT_PairingReq (near grammar state {s}): {exc}') from None
     return _iso20_wpt.WPT_PairingReq(header=f0, ev_processing=f1, observed_id_code=f2, ev_result_code=f3, vendor_specific_data_container=f4), p
 
 
@@ -5976,7 +5977,7 @@ def d_iso20_wpt_WPT_PairingRes(D: int, T: int, p: int) -> tuple[Any, int]:
                     s = -1
                 else:
                     _bad_code(p, c, 'WPT_PairingRes', 6)
-            except (ExiDecodeError, ValueError):
+            except (ExiDecodeError, ValueError, _Redo):
                 if T == Tf:
                     raise
                 D = Df
@@ -5996,7 +5997,7 @@ def d_iso20_wpt_WPT_PairingRes(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in WPT_PairingRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in WPT_PairingRes (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in WPT_PairingRes (near grammar state {s}): {exc}') from None
     return _iso20_wpt.WPT_PairingRes(header=f0, response_code=f1, evse_processing=f2, observed_id_code=f3, alternative_secc_list=f4, vendor_specific_data_container=f5), p
 
 
@@ -6039,7 +6040,7 @@ def d_iso20_wpt_WPT_SPCPowerControlParameter(D: int, T: int, p: int) -> tuple[An
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in WPT_SPCPowerControlParameter (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in WPT_SPCPowerControlParameter (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in WPT_SPCPowerControlParameter (near grammar state {s}): {exc}') from None
     return _iso20_wpt.WPT_SPCPowerControlParameter(spc_primary_device_coil_current_information=f0), p
 
 
@@ -6145,7 +6146,7 @@ def d_iso20_wpt_WPT_TxRxPackageSpecData(D: int, T: int, p: int) -> tuple[Any, in
                 else:
                     p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 2)
                     return _iso20_wpt.WPT_TxRxPackageSpecData(pulse_sequence_order=f0, pulse_separation_time=f1, pulse_duration=f2, package_separation_time=f3), p
-            except (ExiDecodeError, ValueError):
+            except (ExiDecodeError, ValueError, _Redo):
                 if T == Tf:
                     raise
                 D = Df
@@ -6178,7 +6179,7 @@ def d_iso20_wpt_WPT_TxRxPackageSpecData(D: int, T: int, p: int) -> tuple[Any, in
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in WPT_TxRxPackageSpecData (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in WPT_TxRxPackageSpecData (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in WPT_TxRxPackageSpecData (near grammar state {s}): {exc}') from None
     return _iso20_wpt.WPT_TxRxPackageSpecData(pulse_sequence_order=f0, pulse_separation_time=f1, pulse_duration=f2, package_separation_time=f3), p
 
 
@@ -6215,7 +6216,7 @@ def d_iso20_wpt_WPT_TxRxPulseOrder(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in WPT_TxRxPulseOrder (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in WPT_TxRxPulseOrder (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in WPT_TxRxPulseOrder (near grammar state {s}): {exc}') from None
     return _iso20_wpt.WPT_TxRxPulseOrder(index_number=f0, tx_rx_identifier=f1), p
 
 
@@ -6321,7 +6322,7 @@ def d_iso20_wpt_WPT_TxRxSpecData(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in WPT_TxRxSpecData (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in WPT_TxRxSpecData (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in WPT_TxRxSpecData (near grammar state {s}): {exc}') from None
     return _iso20_wpt.WPT_TxRxSpecData(tx_rx_identifier=f0, tx_rx_position=f1, tx_rx_orientation=f2), p
 
 

@@ -30,6 +30,7 @@ from v2gstack.exi._rt import (
     Unlocated as _Unlocated,
     unsupported as _unsupported,
 )
+from v2gstack.exi._rt import Redo as _Redo
 from v2gstack.exi._wild import dec_any as _dec_any
 from v2gstack.exi._wild import enc_any as _enc_any
 from v2gstack.exi.generated import iso20_ct as _iso20_ct
@@ -168,7 +169,7 @@ def d_xmldsig_CanonicalizationMethod(D: int, T: int, p: int) -> tuple[Any, int]:
                     _unsupported(p, 'CanonicalizationMethod', 'mixed content text')
                 else:
                     _bad_code(p, c, 'CanonicalizationMethod', 1)
-            except (ExiDecodeError, ValueError):
+            except (ExiDecodeError, ValueError, _Redo):
                 if T == Tf:
                     raise
                 D = Df
@@ -205,7 +206,7 @@ def d_xmldsig_CanonicalizationMethod(D: int, T: int, p: int) -> tuple[Any, int]:
                     _unsupported(p, 'CanonicalizationMethod', 'mixed content text')
                 else:
                     _bad_code(p, c, 'CanonicalizationMethod', 2)
-            except (ExiDecodeError, ValueError):
+            except (ExiDecodeError, ValueError, _Redo):
                 if T == Tf:
                     raise
                 D = Df
@@ -218,7 +219,7 @@ def d_xmldsig_CanonicalizationMethod(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in CanonicalizationMethod (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in CanonicalizationMethod (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in CanonicalizationMethod (near grammar state {s}): {exc}') from None
     return _xmldsig.CanonicalizationMethod(algorithm=f0, any=f1), p
 
 
@@ -360,7 +361,7 @@ def d_xmldsig_DSAKeyValue(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in DSAKeyValue (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in DSAKeyValue (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in DSAKeyValue (near grammar state {s}): {exc}') from None
     return _xmldsig.DSAKeyValue(p=f0, q=f1, g=f2, y=f3, j=f4, seed=f5, pgen_counter=f6), p
 
 
@@ -418,7 +419,7 @@ def d_xmldsig_DigestMethod(D: int, T: int, p: int) -> tuple[Any, int]:
                     _unsupported(p, 'DigestMethod', 'mixed content text')
                 else:
                     _bad_code(p, c, 'DigestMethod', 1)
-            except (ExiDecodeError, ValueError):
+            except (ExiDecodeError, ValueError, _Redo):
                 if T == Tf:
                     raise
                 D = Df
@@ -455,7 +456,7 @@ def d_xmldsig_DigestMethod(D: int, T: int, p: int) -> tuple[Any, int]:
                     _unsupported(p, 'DigestMethod', 'mixed content text')
                 else:
                     _bad_code(p, c, 'DigestMethod', 2)
-            except (ExiDecodeError, ValueError):
+            except (ExiDecodeError, ValueError, _Redo):
                 if T == Tf:
                     raise
                 D = Df
@@ -468,7 +469,7 @@ def d_xmldsig_DigestMethod(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in DigestMethod (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in DigestMethod (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in DigestMethod (near grammar state {s}): {exc}') from None
     return _xmldsig.DigestMethod(algorithm=f0, any=f1), p
 
 
@@ -1295,7 +1296,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                         _unsupported(p, 'KeyInfo', 'mixed content text')
                     else:
                         _bad_code(p, c, 'KeyInfo', 17)
-            except (ExiDecodeError, ValueError):
+            except (ExiDecodeError, ValueError, _Redo):
                 if T == Tf:
                     raise
                 D = Df
@@ -1308,7 +1309,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in KeyInfo (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in KeyInfo (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in KeyInfo (near grammar state {s}): {exc}') from None
     return _xmldsig.KeyInfo(id=f0, key_name=f1, key_value=f2, retrieval_method=f3, x509_data=f4, pgp_data=f5, spki_data=f6, mgmt_data=f7, any=f8), p
 
 
@@ -1379,7 +1380,7 @@ def d_xmldsig_KeyValue(D: int, T: int, p: int) -> tuple[Any, int]:
                 else:
                     p = _second_ee(D, T, p, c, 4, 3, 'KeyValue', 0)
                     return _xmldsig.KeyValue(dsa_key_value=f0, rsa_key_value=f1, any=f2), p
-            except (ExiDecodeError, ValueError):
+            except (ExiDecodeError, ValueError, _Redo):
                 if T == Tf:
                     raise
                 D = Df
@@ -1413,7 +1414,7 @@ def d_xmldsig_KeyValue(D: int, T: int, p: int) -> tuple[Any, int]:
                     _unsupported(p, 'KeyValue', 'mixed content text')
                 else:
                     _bad_code(p, c, 'KeyValue', 1)
-            except (ExiDecodeError, ValueError):
+            except (ExiDecodeError, ValueError, _Redo):
                 if T == Tf:
                     raise
                 D = Df
@@ -1447,7 +1448,7 @@ def d_xmldsig_KeyValue(D: int, T: int, p: int) -> tuple[Any, int]:
                     _unsupported(p, 'KeyValue', 'mixed content text')
                 else:
                     _bad_code(p, c, 'KeyValue', 2)
-            except (ExiDecodeError, ValueError):
+            except (ExiDecodeError, ValueError, _Redo):
                 if T == Tf:
                     raise
                 D = Df
@@ -1481,7 +1482,7 @@ def d_xmldsig_KeyValue(D: int, T: int, p: int) -> tuple[Any, int]:
                     _unsupported(p, 'KeyValue', 'mixed content text')
                 else:
                     _bad_code(p, c, 'KeyValue', 3)
-            except (ExiDecodeError, ValueError):
+            except (ExiDecodeError, ValueError, _Redo):
                 if T == Tf:
                     raise
                 D = Df
@@ -1494,7 +1495,7 @@ def d_xmldsig_KeyValue(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in KeyValue (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in KeyValue (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in KeyValue (near grammar state {s}): {exc}') from None
     return _xmldsig.KeyValue(dsa_key_value=f0, rsa_key_value=f1, any=f2), p
 
 
@@ -1581,7 +1582,7 @@ def d_xmldsig_Manifest(D: int, T: int, p: int) -> tuple[Any, int]:
                     s = -1
                 else:
                     _bad_code(p, c, 'Manifest', 3)
-            except (ExiDecodeError, ValueError):
+            except (ExiDecodeError, ValueError, _Redo):
                 if T == Tf:
                     raise
                 D = Df
@@ -1594,7 +1595,7 @@ def d_xmldsig_Manifest(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in Manifest (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Manifest (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in Manifest (near grammar state {s}): {exc}') from None
     return _xmldsig.Manifest(id=f0, reference=f1), p
 
 
@@ -1672,7 +1673,7 @@ def d_xmldsig_Object(D: int, T: int, p: int) -> tuple[Any, int]:
                     _unsupported(p, 'Object', 'mixed content text')
                 else:
                     _bad_code(p, c, 'Object', 0)
-            except (ExiDecodeError, ValueError):
+            except (ExiDecodeError, ValueError, _Redo):
                 if T == Tf:
                     raise
                 D = Df
@@ -1716,7 +1717,7 @@ def d_xmldsig_Object(D: int, T: int, p: int) -> tuple[Any, int]:
                     _unsupported(p, 'Object', 'mixed content text')
                 else:
                     _bad_code(p, c, 'Object', 1)
-            except (ExiDecodeError, ValueError):
+            except (ExiDecodeError, ValueError, _Redo):
                 if T == Tf:
                     raise
                 D = Df
@@ -1757,7 +1758,7 @@ def d_xmldsig_Object(D: int, T: int, p: int) -> tuple[Any, int]:
                     _unsupported(p, 'Object', 'mixed content text')
                 else:
                     _bad_code(p, c, 'Object', 2)
-            except (ExiDecodeError, ValueError):
+            except (ExiDecodeError, ValueError, _Redo):
                 if T == Tf:
                     raise
                 D = Df
@@ -1795,7 +1796,7 @@ def d_xmldsig_Object(D: int, T: int, p: int) -> tuple[Any, int]:
                     _unsupported(p, 'Object', 'mixed content text')
                 else:
                     _bad_code(p, c, 'Object', 3)
-            except (ExiDecodeError, ValueError):
+            except (ExiDecodeError, ValueError, _Redo):
                 if T == Tf:
                     raise
                 D = Df
@@ -1832,7 +1833,7 @@ def d_xmldsig_Object(D: int, T: int, p: int) -> tuple[Any, int]:
                     _unsupported(p, 'Object', 'mixed content text')
                 else:
                     _bad_code(p, c, 'Object', 4)
-            except (ExiDecodeError, ValueError):
+            except (ExiDecodeError, ValueError, _Redo):
                 if T == Tf:
                     raise
                 D = Df
@@ -1845,7 +1846,7 @@ def d_xmldsig_Object(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in Object (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Object (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in Object (near grammar state {s}): {exc}') from None
     return _xmldsig.Object(encoding=f0, id=f1, mime_type=f2, any=f3), p
 
 
@@ -1965,7 +1966,7 @@ def d_xmldsig_PGPData(D: int, T: int, p: int) -> tuple[Any, int]:
                     s = -1
                 else:
                     _bad_code(p, c, 'PGPData', 4)
-            except (ExiDecodeError, ValueError):
+            except (ExiDecodeError, ValueError, _Redo):
                 if T == Tf:
                     raise
                 D = Df
@@ -2000,7 +2001,7 @@ def d_xmldsig_PGPData(D: int, T: int, p: int) -> tuple[Any, int]:
                     s = -1
                 else:
                     _bad_code(p, c, 'PGPData', 5)
-            except (ExiDecodeError, ValueError):
+            except (ExiDecodeError, ValueError, _Redo):
                 if T == Tf:
                     raise
                 D = Df
@@ -2013,7 +2014,7 @@ def d_xmldsig_PGPData(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in PGPData (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in PGPData (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in PGPData (near grammar state {s}): {exc}') from None
     return _xmldsig.PGPData(pgp_key_id=f0, pgp_key_packet=f1, any=f2, pgp_key_packet_2=f3, any_2=f4), p
 
 
@@ -2046,7 +2047,7 @@ def d_xmldsig_RSAKeyValue(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in RSAKeyValue (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in RSAKeyValue (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in RSAKeyValue (near grammar state {s}): {exc}') from None
     return _xmldsig.RSAKeyValue(modulus=f0, exponent=f1), p
 
 
@@ -2176,7 +2177,7 @@ def d_xmldsig_Reference(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in Reference (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Reference (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in Reference (near grammar state {s}): {exc}') from None
     return _xmldsig.Reference(id=f0, type=f1, uri=f2, transforms=f3, digest_method=f4, digest_value=f5), p
 
 
@@ -2258,7 +2259,7 @@ def d_xmldsig_RetrievalMethod(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in RetrievalMethod (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in RetrievalMethod (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in RetrievalMethod (near grammar state {s}): {exc}') from None
     return _xmldsig.RetrievalMethod(type=f0, uri=f1, transforms=f2), p
 
 
@@ -2364,7 +2365,7 @@ def d_xmldsig_SPKIData(D: int, T: int, p: int) -> tuple[Any, int]:
                         s = -1
                     else:
                         _bad_code(p, c, 'SPKIData', 4)
-            except (ExiDecodeError, ValueError):
+            except (ExiDecodeError, ValueError, _Redo):
                 if T == Tf:
                     raise
                 D = Df
@@ -2377,7 +2378,7 @@ def d_xmldsig_SPKIData(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in SPKIData (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SPKIData (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in SPKIData (near grammar state {s}): {exc}') from None
     return _xmldsig.SPKIData(spki_sexp=f0, any=f1), p
 
 
@@ -2494,7 +2495,7 @@ def d_xmldsig_Signature(D: int, T: int, p: int) -> tuple[Any, int]:
                     s = -1
                 else:
                     _bad_code(p, c, 'Signature', 5)
-            except (ExiDecodeError, ValueError):
+            except (ExiDecodeError, ValueError, _Redo):
                 if T == Tf:
                     raise
                 D = Df
@@ -2507,7 +2508,7 @@ def d_xmldsig_Signature(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in Signature (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Signature (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in Signature (near grammar state {s}): {exc}') from None
     return _xmldsig.Signature(id=f0, signed_info=f1, signature_value=f2, key_info=f3, object=f4), p
 
 
@@ -2575,7 +2576,7 @@ def d_xmldsig_SignatureMethod(D: int, T: int, p: int) -> tuple[Any, int]:
                     _unsupported(p, 'SignatureMethod', 'mixed content text')
                 else:
                     _bad_code(p, c, 'SignatureMethod', 1)
-            except (ExiDecodeError, ValueError):
+            except (ExiDecodeError, ValueError, _Redo):
                 if T == Tf:
                     raise
                 D = Df
@@ -2613,7 +2614,7 @@ def d_xmldsig_SignatureMethod(D: int, T: int, p: int) -> tuple[Any, int]:
                     _unsupported(p, 'SignatureMethod', 'mixed content text')
                 else:
                     _bad_code(p, c, 'SignatureMethod', 2)
-            except (ExiDecodeError, ValueError):
+            except (ExiDecodeError, ValueError, _Redo):
                 if T == Tf:
                     raise
                 D = Df
@@ -2650,7 +2651,7 @@ def d_xmldsig_SignatureMethod(D: int, T: int, p: int) -> tuple[Any, int]:
                     _unsupported(p, 'SignatureMethod', 'mixed content text')
                 else:
                     _bad_code(p, c, 'SignatureMethod', 3)
-            except (ExiDecodeError, ValueError):
+            except (ExiDecodeError, ValueError, _Redo):
                 if T == Tf:
                     raise
                 D = Df
@@ -2663,7 +2664,7 @@ def d_xmldsig_SignatureMethod(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in SignatureMethod (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SignatureMethod (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in SignatureMethod (near grammar state {s}): {exc}') from None
     return _xmldsig.SignatureMethod(algorithm=f0, hmac_output_length=f1, any=f2), p
 
 
@@ -2750,7 +2751,7 @@ def d_xmldsig_SignatureProperties(D: int, T: int, p: int) -> tuple[Any, int]:
                     s = -1
                 else:
                     _bad_code(p, c, 'SignatureProperties', 3)
-            except (ExiDecodeError, ValueError):
+            except (ExiDecodeError, ValueError, _Redo):
                 if T == Tf:
                     raise
                 D = Df
@@ -2763,7 +2764,7 @@ def d_xmldsig_SignatureProperties(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in SignatureProperties (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SignatureProperties (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in SignatureProperties (near grammar state {s}): {exc}') from None
     return _xmldsig.SignatureProperties(id=f0, signature_property=f1), p
 
 
@@ -2844,7 +2845,7 @@ def d_xmldsig_SignatureProperty(D: int, T: int, p: int) -> tuple[Any, int]:
                 else:
                     p = _second_ee(D, T, p, c, 2, 3, 'SignatureProperty', 2)
                     return _xmldsig.SignatureProperty(id=f0, target=f1, any=f2), p
-            except (ExiDecodeError, ValueError):
+            except (ExiDecodeError, ValueError, _Redo):
                 if T == Tf:
                     raise
                 D = Df
@@ -2883,7 +2884,7 @@ def d_xmldsig_SignatureProperty(D: int, T: int, p: int) -> tuple[Any, int]:
                     _unsupported(p, 'SignatureProperty', 'mixed content text')
                 else:
                     _bad_code(p, c, 'SignatureProperty', 3)
-            except (ExiDecodeError, ValueError):
+            except (ExiDecodeError, ValueError, _Redo):
                 if T == Tf:
                     raise
                 D = Df
@@ -2920,7 +2921,7 @@ def d_xmldsig_SignatureProperty(D: int, T: int, p: int) -> tuple[Any, int]:
                     _unsupported(p, 'SignatureProperty', 'mixed content text')
                 else:
                     _bad_code(p, c, 'SignatureProperty', 4)
-            except (ExiDecodeError, ValueError):
+            except (ExiDecodeError, ValueError, _Redo):
                 if T == Tf:
                     raise
                 D = Df
@@ -2933,7 +2934,7 @@ def d_xmldsig_SignatureProperty(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in SignatureProperty (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SignatureProperty (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in SignatureProperty (near grammar state {s}): {exc}') from None
     return _xmldsig.SignatureProperty(id=f0, target=f1, any=f2), p
 
 
@@ -2989,7 +2990,7 @@ def d_xmldsig_SignatureValue(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in SignatureValue (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SignatureValue (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in SignatureValue (near grammar state {s}): {exc}') from None
     return _xmldsig.SignatureValue(id=f0, value=b"" if f1 is None else f1), p
 
 
@@ -3091,7 +3092,7 @@ def d_xmldsig_SignedInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                     s = -1
                 else:
                     _bad_code(p, c, 'SignedInfo', 5)
-            except (ExiDecodeError, ValueError):
+            except (ExiDecodeError, ValueError, _Redo):
                 if T == Tf:
                     raise
                 D = Df
@@ -3104,7 +3105,7 @@ def d_xmldsig_SignedInfo(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in SignedInfo (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in SignedInfo (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in SignedInfo (near grammar state {s}): {exc}') from None
     return _xmldsig.SignedInfo(id=f0, canonicalization_method=f1, signature_method=f2, reference=f3), p
 
 
@@ -3210,7 +3211,7 @@ def d_xmldsig_Transform(D: int, T: int, p: int) -> tuple[Any, int]:
                         _unsupported(p, 'Transform', 'mixed content text')
                     else:
                         _bad_code(p, c, 'Transform', 3)
-            except (ExiDecodeError, ValueError):
+            except (ExiDecodeError, ValueError, _Redo):
                 if T == Tf:
                     raise
                 D = Df
@@ -3223,7 +3224,7 @@ def d_xmldsig_Transform(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in Transform (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Transform (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in Transform (near grammar state {s}): {exc}') from None
     return _xmldsig.Transform(algorithm=f0, any=f1, x_path=f2), p
 
 
@@ -3286,7 +3287,7 @@ def d_xmldsig_Transforms(D: int, T: int, p: int) -> tuple[Any, int]:
                     s = -1
                 else:
                     _bad_code(p, c, 'Transforms', 2)
-            except (ExiDecodeError, ValueError):
+            except (ExiDecodeError, ValueError, _Redo):
                 if T == Tf:
                     raise
                 D = Df
@@ -3299,7 +3300,7 @@ def d_xmldsig_Transforms(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in Transforms (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in Transforms (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in Transforms (near grammar state {s}): {exc}') from None
     return _xmldsig.Transforms(transform=f0), p
 
 
@@ -3776,7 +3777,7 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
                         s = -1
                     else:
                         _bad_code(p, c, 'X509Data', 12)
-            except (ExiDecodeError, ValueError):
+            except (ExiDecodeError, ValueError, _Redo):
                 if T == Tf:
                     raise
                 D = Df
@@ -3789,7 +3790,7 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in X509Data (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in X509Data (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in X509Data (near grammar state {s}): {exc}') from None
     return _xmldsig.X509Data(x509_issuer_serial=f0, x509_ski=f1, x509_subject_name=f2, x509_certificate=f3, x509_crl=f4, any=f5), p
 
 
@@ -3826,5 +3827,5 @@ def d_xmldsig_X509IssuerSerial(D: int, T: int, p: int) -> tuple[Any, int]:
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in X509IssuerSerial (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
-        raise ExiDecodeError(f'truncated or invalid stream at bit {p} in X509IssuerSerial (near grammar state {s}): {exc}') from None
+        raise _Redo(f'stream ended or diverged at bit {p} in X509IssuerSerial (near grammar state {s}): {exc}') from None
     return _xmldsig.X509IssuerSerial(x509_issuer_name=f0, x509_serial_number=f1), p
