@@ -652,16 +652,20 @@ def field_value(value: Any, f: Any, mi: int) -> Any:
     return value
 
 
+def _root_content(t: Any, entry: tuple[Any, ...], error: type[Exception]) -> Any:
+    """The declared content (class or S) of a root element entry ``(namespace, name, content)``."""
+    if entry[2] is not None:
+        return entry[2]
+    decl = t.g.ELEMENTS.get((entry[0], entry[1]))
+    if decl is None:
+        raise error(f"element {entry[1]} has no grammar in the generic tables")
+    return decl[0]
+
+
 def _decode_root(r: _In, entries: tuple[Any, ...], code: int, where: str) -> Any:
     if code < len(entries):
         entry = entries[code]
-        content = entry[2]
-        if content is None:
-            decl = r.t.g.ELEMENTS.get((entry[0], entry[1]))
-            if decl is None:
-                raise Unlocated(f"{where} element {entry[1]} has no grammar in the generic tables")
-            content = decl[0]
-        value = dec_content(r, r.t.grammar(content))
+        value = dec_content(r, r.t.grammar(_root_content(r.t, entry, Unlocated)))
         if isinstance(value, XsiType):  # the root element cannot be told from the cast's class
             value = XsiType(value.type, value.value, (entry[0], entry[1]))
         return value
@@ -1084,16 +1088,9 @@ def encode_root(
 ) -> int:
     """Content of the root element ``entries[idx]`` (its event code already written)."""
     o = _Out(a, tables(mod), names)
-    entry = entries[idx]
-    content = entry[2]
-    if content is None:
-        decl = o.t.g.ELEMENTS.get((entry[0], entry[1]))
-        if decl is None:
-            raise Invalid(f"{entry[1]} has no grammar in the generic tables")
-        content = decl[0]
     if isinstance(value, XsiType) and value.element is not None:
         value = XsiType(value.type, value.value)
-    enc_content(o, o.t.grammar(content), value)
+    enc_content(o, o.t.grammar(_root_content(o.t, entries[idx], Invalid)), value)
     return o.a
 
 
