@@ -9,6 +9,7 @@ EXIficient's decoder (``to_xml``). Hypothesis then injects random deviations int
 
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import Decimal
 from typing import Any
 
@@ -249,3 +250,24 @@ def test_random_deviations_of_iso15118_messages_match_exificient(alias: str) -> 
         assert ours == theirs, xml
 
     run()
+
+
+def test_wrapped_empty_type_is_not_written_as_the_plain_type() -> None:
+    """An element of an empty complex type (no field the generated encoder could fail to read) wrapped
+    in WithUndeclared goes through the generic path: the undeclared attribute is written. Stream
+    recorded from EXIficient (AuthorizationReq, EIM_AReqAuthorizationMode with o:x="v")."""
+    from v2gstack.exi.generated import iso20_cm as cm
+    from v2gstack.exi.generated import iso20_ct as ct
+
+    hexdata = "800004000000000000000000020500975726e3a6f74686572027803760"
+    message = cm.AuthorizationReq(
+        header=ct.MessageHeader(session_id=bytes(8), time_stamp=0),
+        selected_authorization_service=cm.authorization.EIM,
+        eim_a_req_authorization_mode=WithUndeclared(
+            cm.EIM_AReqAuthorizationMode(), (UndeclaredItem(0, "attribute", "urn:other", "x", "v"),)
+        ),
+    )
+    assert exi.encode(message).hex() == hexdata
+    assert exi.decode(bytes.fromhex(hexdata), "urn:iso:std:iso:15118:-20:CommonMessages") == message
+    plain = exi.encode(replace(message, eim_a_req_authorization_mode=cm.EIM_AReqAuthorizationMode()))
+    assert plain.hex() == "8000040000000000000000000200"
