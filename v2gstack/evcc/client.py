@@ -94,8 +94,7 @@ class EvccConnection:
         self.conn = conn
         self._frame: V2GTPMessage | None = None
         self._waiter: asyncio.Future[V2GTPMessage | None] | None = None
-        self._closed = False
-        self._closed_event = asyncio.Event()
+        self._closed = asyncio.Event()
         self._error: BaseException | None = None
 
     # ConnectionSink
@@ -110,8 +109,8 @@ class EvccConnection:
             self.conn.hold(True)
 
     def connection_closed(self, error: BaseException | None) -> None:
-        self._closed, self._error = True, error
-        self._closed_event.set()
+        self._error = error
+        self._closed.set()
         if self._waiter is not None and not self._waiter.done():
             if error is None:
                 self._waiter.set_result(None)
@@ -124,7 +123,7 @@ class EvccConnection:
         return self.conn.ssl_object
 
     def send(self, payload_type: int, payload: bytes) -> None:
-        if self._closed:
+        if self._closed.is_set():
             raise ConnectionError("connection closed")
         self.conn.send(payload_type, payload)
 
@@ -134,7 +133,7 @@ class EvccConnection:
             frame, self._frame = self._frame, None
             self.conn.hold(False)
             return frame
-        if self._closed:
+        if self._closed.is_set():
             if self._error is not None:
                 raise self._error
             return None
@@ -148,7 +147,7 @@ class EvccConnection:
         """Close (TLS close_notify first) and wait briefly until the connection is gone."""
         self.conn.close()
         with contextlib.suppress(TimeoutError):
-            await asyncio.wait_for(self._closed_event.wait(), 1.0)
+            await asyncio.wait_for(self._closed.wait(), 1.0)
 
 
 async def connect(secc: DiscoveredSECC, tls: ssl.SSLContext | None, *, timeout: float = 20.0,

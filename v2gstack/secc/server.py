@@ -241,8 +241,7 @@ class _Connection:
         self.busy = False  # awaiting stop_power or a delayed close
         self.pumping = False
         self.closing = False
-        self.link_down = False
-        self.link_gone = asyncio.Event()
+        self.link_gone = asyncio.Event()  # set when the connection is gone
         self.finished = False
         self.tasks: set[asyncio.Task[Any]] = set()
         self.timer: asyncio.TimerHandle | None = None
@@ -261,7 +260,6 @@ class _Connection:
             self._submit(("msg", frame))
 
     def connection_closed(self, error: BaseException | None) -> None:
-        self.link_down = True
         self.link_gone.set()  # ends a close delay early: the EV closed first
         self._submit(("eof",) if error is None else ("error", error))
 
@@ -292,10 +290,10 @@ class _Connection:
             self._after_pump()
 
     def _after_pump(self) -> None:
-        if self.link_down and (self.session.ended or self.closing) and not self.events:
+        if self.link_gone.is_set() and (self.session.ended or self.closing) and not self.events:
             self._finish()
             return
-        if self.closing and not self.link_down:
+        if self.closing and not self.link_gone.is_set():
             self.conn.close()  # connection_closed follows and finishes
             return
         self._arm_timer()

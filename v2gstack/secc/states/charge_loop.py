@@ -109,9 +109,13 @@ def _meter_reading(ctx: SessionContext, req: Any, started: float) -> Generator[F
         return None
 
 
-def _soc(req: Any) -> int | None:
+def _soc(ctx: SessionContext, req: Any) -> int | None:
+    """The EV's displayed SOC, if it says one; remembered in the context (firmware hears changes)."""
     display = req.display_parameters
-    return None if display is None else display.present_soc
+    soc = None if display is None else display.present_soc
+    if soc is not None:
+        ctx.ev_soc = soc
+    return soc
 
 
 def handle_dc(ctx: SessionContext, req: Any) -> Generator[FirmwareRequest, Any, Reply]:
@@ -122,9 +126,7 @@ def handle_dc(ctx: SessionContext, req: Any) -> Generator[FirmwareRequest, Any, 
     if names is None or type(req.cl_req_control_mode).__name__ != names[0]:
         return _wrong(ctx, "DC_ChargeLoopReq")
     started = ctx.now
-    soc = _soc(req)
-    if soc is not None:
-        ctx.ev_soc = soc
+    soc = _soc(ctx, req)
     targets = _dc_targets(req.cl_req_control_mode, req.ev_present_voltage.to_float(), soc)
     status = yield ctx.call("dc_charge_loop", ctx.info, targets, budget=ctx.timing.performance_charge_loop)
     meter = yield from _meter_reading(ctx, req, started)
@@ -159,9 +161,7 @@ def handle_ac(ctx: SessionContext, req: Any) -> Generator[FirmwareRequest, Any, 
     mode = req.cl_req_control_mode
     if names is None or type(mode).__name__ != names[0]:
         return _wrong(ctx, "AC_ChargeLoopReq")
-    soc = _soc(req)
-    if soc is not None:
-        ctx.ev_soc = soc
+    soc = _soc(ctx, req)
     targets = ACChargeTargets(
         present_active_power=n(mode.ev_present_active_power) or 0.0,
         target_energy=n(getattr(mode, "ev_target_energy_request", None)),
