@@ -1,4 +1,4 @@
-"""Typed errors of the security layer (PKI generation, chain validation, TLS set-up)."""
+"""Typed errors of the security layer (PKI generation, chain validation, TLS set-up, XML signatures)."""
 
 from __future__ import annotations
 
@@ -49,3 +49,24 @@ class OpenSSLBindingError(TLSConfigError):
     Raised instead of guessing when the library cannot be found, the version does not match,
     or the ``SSL_CTX``/``SSL`` pointer inside a Python object does not verify.
     """
+
+
+class SignatureFailure(enum.Enum):
+    """Why an XML signature (ISO 15118-20 Plug & Charge) was rejected; one member per cause."""
+
+    UNSUPPORTED_ALGORITHM = "algorithm not supported or not allowed"
+    KEY_MISMATCH = "key does not fit the signature method"
+    REFERENCE_MISSING = "signed part not referenced"
+    REFERENCE_UNEXPECTED = "reference to no signed part"
+    DIGEST_MISMATCH = "digest does not match the signed part"
+    SIGNATURE_INVALID = "signature value does not verify"
+    MALFORMED = "malformed signature"
+
+
+class XmlSignatureError(SecurityError):
+    """An XML signature could not be made or did not verify; ``reason`` says why."""
+
+    def __init__(self, reason: SignatureFailure, detail: str) -> None:
+        self.reason = reason
+        self.detail = detail
+        super().__init__(f"{reason.value}: {detail}")
