@@ -3,6 +3,7 @@
 Firmware implements :class:`EVSEController`; everything else is the library's business.
 """
 
+from v2gstack.secc.contract import ContractTrust
 from v2gstack.secc.controller import EVSEController, SessionControl
 from v2gstack.secc.timing import Timing
 from v2gstack.secc.tolerances import Tolerances
@@ -11,6 +12,9 @@ from v2gstack.secc.types import (
     ACLimits,
     AuthorizationMode,
     AuthorizationStatus,
+    ChainCheck,
+    ContractCertificate,
+    ContractRejection,
     ControlMode,
     DCChargeTargets,
     DCLimits,
@@ -34,6 +38,10 @@ __all__ = [
     "ACLimits",
     "AuthorizationMode",
     "AuthorizationStatus",
+    "ChainCheck",
+    "ContractCertificate",
+    "ContractRejection",
+    "ContractTrust",
     "ControlMode",
     "DCChargeTargets",
     "DCLimits",

@@ -5,11 +5,14 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Generator
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from typing import Any
 
+from v2gstack.secc.contract import ContractTrust
 from v2gstack.secc.timing import Timing
 from v2gstack.secc.tolerances import Tolerances
 from v2gstack.secc.types import (
+    AuthorizationMode,
     ControlMode,
     EnergyService,
     EVChargingNeeds,
@@ -63,6 +66,10 @@ class Reply:
 Handler = Callable[["SessionContext", Any], Generator[FirmwareRequest, Any, Reply]]
 
 
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
 @dataclass
 class PausedSession:
     """What survives a pause, for resumption with the same SessionID."""
@@ -99,6 +106,15 @@ class SessionContext:
     ongoing_since: float | None = None
     paused: dict[bytes, PausedSession] = field(default_factory=dict)
     scratch: dict[str, Any] = field(default_factory=dict)
+    #: Plug & Charge: the contract trust anchors and algorithm policy.
+    contract_trust: ContractTrust = field(default_factory=ContractTrust)
+    #: Plug & Charge: the GenChallenge of the last AuthorizationSetupRes (None: PnC not offered).
+    gen_challenge: bytes | None = None
+    #: How the session was authorized, and the contract's EMAID for PnC.
+    authorization: AuthorizationMode | None = None
+    emaid: str | None = None
+    #: Wall-clock time for certificate validity (the engine's ``now`` is monotonic).
+    wall_clock: Callable[[], datetime] = utc_now
 
     @property
     def info(self) -> SessionInfo:
@@ -107,6 +123,8 @@ class SessionContext:
             evcc_id=self.evcc_id,
             service=self.service,
             control_mode=self.control_mode,
+            authorization=self.authorization,
+            emaid=self.emaid,
         )
 
     def call(self, method: str, *args: Any, budget: float | None = None) -> FirmwareRequest:

@@ -18,6 +18,8 @@ from typing import Protocol
 from v2gstack.secc.types import (
     ACChargeTargets,
     AuthorizationStatus,
+    ContractCertificate,
+    ContractRejection,
     DCChargeTargets,
     DCPresent,
     EVChargingNeeds,
@@ -69,6 +71,16 @@ class EVSEController(abc.ABC):
     async def authorize(self, session: SessionInfo) -> AuthorizationStatus:
         """EIM authorization (RFID, app, free vend...). Default: accept everyone."""
         return AuthorizationStatus.ACCEPTED
+
+    async def authorize_contract(self, session: SessionInfo,
+                                 contract: ContractCertificate) -> AuthorizationStatus | ContractRejection:
+        """Plug & Charge: decide on a contract the SECC has checked (GenChallenge, signature, chain;
+        ``contract.check`` says whether the chain validated against the configured contract roots).
+        Typically an OCPP Authorize with ``contract.emaid`` and ``contract.pem()``. PENDING keeps the EV
+        waiting (Ongoing, asked again with each repeated request); REJECTED or a :class:`ContractRejection`
+        refuses with that WARNING code. Default: accept exactly the chains that validated against the
+        configured roots."""
+        return AuthorizationStatus.ACCEPTED if contract.validated else ContractRejection.GENERAL
 
     async def schedule(self, session: SessionInfo, needs: EVChargingNeeds) -> ScheduleOffer:
         """The power schedule for scheduled mode (ignored in dynamic mode). Default: full power."""

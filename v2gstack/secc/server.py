@@ -19,10 +19,13 @@ from dataclasses import dataclass, field
 from ipaddress import IPv6Address
 from typing import Any
 
+from cryptography import x509
+
 from v2gstack import exi
 from v2gstack.exi import namespaces as ns
 from v2gstack.secc import messages as m
 from v2gstack.secc.context import PausedSession
+from v2gstack.secc.contract import ContractTrust
 from v2gstack.secc.controller import EVSEController
 from v2gstack.secc.events import CallFirmware, CloseConnection, Notify, SendResponse, StopPower
 from v2gstack.secc.session import Control, SeccSession
@@ -66,6 +69,12 @@ class SeccServerConfig:
     #: Run TLS handshakes in a thread pool, off the event loop the sessions share (see
     #: :mod:`v2gstack.transport.connection`); False runs them inline.
     handshake_threads: bool = True
+    #: Plug & Charge trust anchors (MO roots, V2G root) for contract certificate chains; empty leaves the
+    #: chain to firmware (``EVSEController.authorize_contract``).
+    contract_roots: tuple[x509.Certificate, ...] = ()
+    #: Accept contract signatures and certificates outside the -20 algorithms (P-256/ECDSA-SHA256, as
+    #: ISO 15118-2 style PKIs use); off by default.
+    contract_compat: bool = False
 
 
 @dataclass
@@ -234,9 +243,11 @@ class _Connection:
         self.conn = conn
         self.peer = conn.peer
         self.loop = asyncio.get_running_loop()
+        cfg = server.config
         self.session = SeccSession(self.controller.capabilities(), self.loop.time(),
-                                   timing=server.config.timing, paused=server.paused,
-                                   tolerances=server.config.tolerances)
+                                   timing=cfg.timing, paused=server.paused, tolerances=cfg.tolerances,
+                                   contract_trust=ContractTrust(tuple(cfg.contract_roots),
+                                                                strict=not cfg.contract_compat))
         self.events: deque[tuple[Any, ...]] = deque()
         self.busy = False  # awaiting stop_power or a delayed close
         self.pumping = False

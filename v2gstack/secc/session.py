@@ -26,6 +26,7 @@ from v2gstack.secc.context import (
     Reply,
     SessionContext,
 )
+from v2gstack.secc.contract import ContractTrust
 from v2gstack.secc.events import Action, CallFirmware, CloseConnection, Notify, SendResponse, StopPower
 from v2gstack.secc.states import INITIAL_STATE, STATES, SequenceError
 from v2gstack.secc.timing import Timing
@@ -62,9 +63,11 @@ class SeccSession:
         paused: dict[bytes, PausedSession] | None = None,
         supported_namespaces: tuple[str, ...] | None = None,
         tolerances: Tolerances | None = None,
+        contract_trust: ContractTrust | None = None,
     ) -> None:
         self.ctx = SessionContext(capabilities=capabilities, timing=timing or Timing(), now=now,
-                                  tolerances=tolerances or Tolerances())
+                                  tolerances=tolerances or Tolerances(),
+                                  contract_trust=contract_trust or ContractTrust())
         if paused is not None:
             self.ctx.paused = paused
         if supported_namespaces is not None:

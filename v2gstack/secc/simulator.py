@@ -16,7 +16,10 @@ from v2gstack.secc.controller import EVSEController, SessionControl
 from v2gstack.secc.types import (
     ACChargeTargets,
     ACLimits,
+    AuthorizationMode,
     AuthorizationStatus,
+    ContractCertificate,
+    ContractRejection,
     DCChargeTargets,
     DCLimits,
     DCPresent,
@@ -87,6 +90,12 @@ class SimulatedEVSE(EVSEController):
     #: Dynamic-mode setpoint in W (negative: discharge). None: whatever the EV asks for.
     dynamic_setpoint: float | None = None
     authorization: AuthorizationStatus = AuthorizationStatus.ACCEPTED
+    #: Authorization services offered (add AuthorizationMode.PNC for Plug & Charge).
+    authorization_modes: tuple[AuthorizationMode, ...] = (AuthorizationMode.EIM,)
+    #: Plug & Charge answer; None: the library default (accept the chains validated against the roots).
+    contract_authorization: AuthorizationStatus | ContractRejection | None = None
+    #: The contracts firmware was asked about, in order.
+    contracts: list[ContractCertificate] = field(default_factory=list)
     stop_calls: list[StopCall] = field(default_factory=list)
     events: list[SessionEvent] = field(default_factory=list)
     controls: dict[str, SessionControl] = field(default_factory=dict)
@@ -99,6 +108,7 @@ class SimulatedEVSE(EVSEController):
             services=self.services,
             dc_limits=self.dc_limits,
             ac_limits=self.ac_limits,
+            authorization_modes=self.authorization_modes,
         )
 
     def session_started(self, session: SessionInfo, control: SessionControl) -> None:
@@ -109,6 +119,13 @@ class SimulatedEVSE(EVSEController):
 
     async def authorize(self, session: SessionInfo) -> AuthorizationStatus:
         return self.authorization
+
+    async def authorize_contract(self, session: SessionInfo,
+                                 contract: ContractCertificate) -> AuthorizationStatus | ContractRejection:
+        self.contracts.append(contract)
+        if self.contract_authorization is None:
+            return await super().authorize_contract(session, contract)
+        return self.contract_authorization
 
     # -- DC supply model -----------------------------------------------------------------------
     def output(self, session: SessionInfo) -> _Output:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass, field
+from datetime import datetime
 
 
 class EnergyService(enum.IntEnum):
@@ -57,6 +58,8 @@ class ControlMode(enum.IntEnum):
 
 
 class AuthorizationMode(enum.Enum):
+    """Authorization services (-20 authorizationType): external identification means or Plug & Charge."""
+
     EIM = "EIM"
     PNC = "PnC"
 
@@ -70,6 +73,64 @@ class AuthorizationStatus(enum.Enum):
     PENDING = "pending"
     #: Waiting for the driver (e.g. at a payment terminal): "Ongoing_WaitingForCustomerInteraction".
     WAITING_FOR_CUSTOMER = "waiting_for_customer"
+
+
+class ContractRejection(enum.Enum):
+    """Why firmware (its backend) refused a Plug & Charge contract; the value is the AuthorizationRes
+    ResponseCode the EV gets ([V2G20-1978]). :attr:`AuthorizationStatus.REJECTED` means ``GENERAL``.
+    A cancelled contract ([V2G20-2210] names WARNING_ContractCancelled, which the -20 schema lacks) is
+    ``GENERAL`` too."""
+
+    GENERAL = "WARNING_GeneralPnCAuthorizationError"
+    #: [V2G20-2211]: the eMSP of the EMAID is not known.
+    EMSP_UNKNOWN = "WARNING_eMSPUnknown"
+    #: [V2G20-2212]
+    CERTIFICATE_EXPIRED = "WARNING_CertificateExpired"
+    #: [V2G20-2213]
+    CERTIFICATE_NOT_YET_VALID = "WARNING_CertificateNotYetValid"
+    #: [V2G20-2214]: e.g. OCSP said revoked (the SECC itself does no revocation check).
+    CERTIFICATE_REVOKED = "WARNING_CertificateRevoked"
+    #: [V2G20-2215]: the chain does not validate (e.g. against the backend's roots).
+    CERTIFICATE_INVALID = "WARNING_CertificateValidationError"
+
+
+class ChainCheck(enum.Enum):
+    """What the SECC itself established about a contract certificate chain before asking firmware."""
+
+    #: Validated (signatures, validity, usages, path) up to one of the configured contract roots.
+    VALIDATED = "validated"
+    #: No contract roots are configured: only the validity periods were checked; the backend decides.
+    NO_TRUST_ANCHORS = "no trust anchors"
+
+
+@dataclass(frozen=True, slots=True)
+class ContractCertificate:
+    """A Plug & Charge contract presented in AuthorizationReq, after the SECC's own checks passed: the
+    GenChallenge matched, the header signature verified with the leaf's key, and the chain validated
+    (or no roots are configured). Handed to :meth:`EVSEController.authorize_contract`, e.g. for an OCPP
+    Authorize with the EMAID and the certificate chain."""
+
+    #: EMAID: the leaf certificate's subject CN.
+    emaid: str
+    #: DER certificates as the EV sent them: the leaf first, then its SubCertificates.
+    chain: tuple[bytes, ...]
+    check: ChainCheck
+    #: The leaf's notAfter (UTC).
+    not_after: datetime
+    #: Subject of the trusted root the chain validated against (RFC 4514), when ``check`` is VALIDATED.
+    root: str | None = None
+
+    @property
+    def validated(self) -> bool:
+        return self.check is ChainCheck.VALIDATED
+
+    def pem(self) -> str:
+        """The chain as PEM text, leaf first (what OCPP 2.0.1 Authorize takes as ``certificate``)."""
+        from cryptography import x509
+        from cryptography.hazmat.primitives.serialization import Encoding
+
+        return "".join(x509.load_der_x509_certificate(der).public_bytes(Encoding.PEM).decode()
+                       for der in self.chain)
 
 
 class IsolationStatus(enum.Enum):
@@ -154,6 +215,9 @@ class EVSECapabilities:
     free_service: bool = False
     service_renegotiation_supported: bool = True
     certificate_installation_service: bool = False
+    #: Plug & Charge: eMSP provider IDs announced in AuthorizationSetupRes (SupportedProviders; at most
+    #: 128, each at most 80 characters). Empty: the element is left out.
+    supported_providers: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,6 +228,10 @@ class SessionInfo:
     evcc_id: str
     service: EnergyService | None = None
     control_mode: ControlMode | None = None
+    #: How the session was authorized (None: not yet).
+    authorization: AuthorizationMode | None = None
+    #: The contract's EMAID when authorized by Plug & Charge.
+    emaid: str | None = None
 
     @property
     def session_id_hex(self) -> str:
