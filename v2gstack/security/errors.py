@@ -70,3 +70,27 @@ class XmlSignatureError(SecurityError):
         self.reason = reason
         self.detail = detail
         super().__init__(f"{reason.value}: {detail}")
+
+
+class InstallationFailure(enum.Enum):
+    """Why ISO 15118-20 certificate installation data was refused; one member per cause."""
+
+    MALFORMED = "malformed installation data"
+    CURVE_MISMATCH = "ECDH curve does not fit the keys"
+    UNSUPPORTED = "not supported"
+    DECRYPTION = "authenticated decryption failed"
+    INVALID_KEY = "decrypted key is not the contract certificate's key"
+    KEY_NOT_REPRESENTABLE = "contract key cannot be carried in the encrypted key element"
+    PROVISIONING_CHAIN = "OEM provisioning certificate chain rejected"
+    NO_MATCHING_ROOT = "no listed root certificate fits"
+    REQUEST_SIGNATURE = "request signature missing or invalid"
+    SIGNATURE = "installation data signature missing or invalid"
+
+
+class InstallationError(SecurityError):
+    """Certificate installation (encrypting, opening, provisioning) failed; ``reason`` says why."""
+
+    def __init__(self, reason: InstallationFailure, detail: str) -> None:
+        self.reason = reason
+        self.detail = detail
+        super().__init__(f"{reason.value}: {detail}")
