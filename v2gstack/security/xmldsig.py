@@ -26,6 +26,7 @@ from cryptography.hazmat.primitives.asymmetric.utils import decode_dss_signature
 from v2gstack import exi
 from v2gstack.exi.generated import xmldsig
 from v2gstack.exi.namespaces import XMLDSIG
+from v2gstack.exi.values import WithUndeclared, XsiType
 from v2gstack.security.errors import SignatureFailure, XmlSignatureError
 from v2gstack.security.pki.issue import PrivateKey, PublicKey
 
@@ -34,6 +35,7 @@ __all__ = [
     "DIGEST_SHA256",
     "DIGEST_SHA512",
     "DIGEST_SHAKE256",
+    "ISO20_ALGORITHMS",
     "SignatureAlgorithm",
     "SignatureFailure",
     "SignedPart",
@@ -86,6 +88,11 @@ class SignatureAlgorithm(enum.Enum):
         return _VALUE_LENGTH[self]
 
 
+#: The SignatureMethods ISO 15118-20 itself specifies ([V2G20-2473] [V2G20-2474]); pass as ``allowed=``
+#: to refuse the P-256 signatures that -2 style peers also send in -20 sessions.
+ISO20_ALGORITHMS: frozenset[SignatureAlgorithm] = frozenset(
+    {SignatureAlgorithm.ECDSA_SHA512, SignatureAlgorithm.ED448}
+)
 _DIGEST_OF = {
     SignatureAlgorithm.ECDSA_SHA256: DIGEST_SHA256,
     SignatureAlgorithm.ECDSA_SHA512: DIGEST_SHA512,
@@ -168,7 +175,10 @@ def _part_ids(parts: Sequence[SignedPart]) -> dict[str, SignedPart]:
     """Parts by Id; every part needs a distinct, non-empty string Id to be referenced."""
     by_id: dict[str, SignedPart] = {}
     for part in parts:
-        ident = getattr(part.obj, "id", None)
+        obj = part.obj
+        while isinstance(obj, XsiType | WithUndeclared):  # a peer's part that deviates from the schema
+            obj = obj.value
+        ident = getattr(obj, "id", None)
         if not isinstance(ident, str) or not ident:
             raise _fail(
                 SignatureFailure.REFERENCE_MISSING, f"signed part {part.element} has no Id to reference"
