@@ -41,6 +41,9 @@ def session_line(index: int, report: SessionReport) -> str:
     r = report.result
     state = "completed" if r.completed else "FAILED"
     tolerated = "".join(f"; tolerated {what}" for what in r.tolerated)
-    return (f"session {index}: {state} ({r.reason}), {r.messages} messages, {r.cycles} loops, "
+    auth = f"{r.authorization or 'no'} authorization"
+    if r.pnc_refused:
+        auth += f" (PnC refused: {r.pnc_refused})"
+    return (f"session {index}: {state} ({r.reason}), {auth}, {r.messages} messages, {r.cycles} loops, "
             f"energy in {r.energy_in_wh:.3f} Wh / out {r.energy_out_wh:.3f} Wh, SOC {r.soc:.3f} %, "
             f"{r.duration * 1e3:.1f} ms{tolerated}")

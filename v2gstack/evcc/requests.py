@@ -10,9 +10,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from v2gstack.evcc.ev import SimulatedEV
+from v2gstack.evcc.types import EVContract
 from v2gstack.exi import namespaces as ns
 from v2gstack.secc import messages as m
 from v2gstack.secc.types import ControlMode, EnergyService
+from v2gstack.security import xmldsig
 
 r = m.rational
 
@@ -46,6 +48,41 @@ def supported_app_protocol(service: EnergyService) -> Any:
 
 def header(session_id: bytes, wall: float) -> Any:
     return m.ct.MessageHeader(session_id=session_id, time_stamp=int(wall))
+
+
+#: The element a PnC AuthorizationReq's header Signature covers ([V2G20-2564]).
+PNC_ELEMENT = f"{{{ns.ISO20_CM}}}PnC_AReqAuthorizationMode"
+
+
+@dataclass(frozen=True, slots=True)
+class SignedPnC:
+    """PnC_AReqAuthorizationMode and the header Signature over it. Made once per attempt: a repeated
+    (Ongoing) AuthorizationReq must be unaltered ([V2G20-1977]), only its header time stamp changes."""
+
+    mode: Any
+    signature: Any
+
+    @classmethod
+    def make(cls, contract: EVContract, challenge: bytes, ident: str = "id1") -> SignedPnC:
+        """The GenChallenge of AuthorizationSetupRes and the contract chain, signed with the contract key
+        (ECDSA-SHA512 for P-521, Ed448; raises XmlSignatureError for other keys). SubCertificates must
+        hold 1 to 3 certificates (-20 schema)."""
+        chain = m.cm.ContractCertificateChain(
+            certificate=contract.certificate,
+            sub_certificates=m.cm.SubCertificates(certificate=list(contract.sub_certificates)))
+        mode = m.cm.PnC_AReqAuthorizationMode(id=ident, gen_challenge=challenge,
+                                              contract_certificate_chain=chain)
+        return cls(mode, xmldsig.sign([xmldsig.SignedPart(mode, PNC_ELEMENT)], contract.key))
+
+
+def authorization(hdr: Any, pnc: SignedPnC | None) -> Any:
+    """AuthorizationReq: EIM, or PnC with the signed mode element (the Signature goes into the header)."""
+    if pnc is None:
+        return m.cm.AuthorizationReq(header=hdr, selected_authorization_service=m.cm.authorization.EIM,
+                                     eim_a_req_authorization_mode=m.cm.EIM_AReqAuthorizationMode())
+    hdr.signature = pnc.signature
+    return m.cm.AuthorizationReq(header=hdr, selected_authorization_service=m.cm.authorization.PnC,
+                                 pn_c_a_req_authorization_mode=pnc.mode)
 
 
 def _energy(ev: SimulatedEV, bpt: bool) -> dict[str, Any]:

@@ -16,6 +16,7 @@ from v2gstack.evcc.ev import SimulatedEV
 from v2gstack.evcc.types import RESPONSES, EvccConfig, EvccResult, Request, Stage
 from v2gstack.secc import messages as m
 from v2gstack.secc.types import ControlMode
+from v2gstack.security.errors import XmlSignatureError
 
 __all__ = ["EvccConfig", "EvccResult", "EvccSession", "Request", "Stage"]
 
@@ -45,6 +46,8 @@ class EvccSession:
         self._precharge_present: float | None = None
         self._schedule: q.ChosenSchedule | None = None  # scheduled mode: the tuple the EV follows
         self._renegotiating = False
+        self._pnc: q.SignedPnC | None = None  # the PnC attempt under way (None: EIM)
+        self._eim_offered = False
         self._final: tuple[bool, str] = (True, "")
         #: Called with the loop index before each charge-loop request (demo hook: change the setpoint).
         self.on_cycle: Callable[[int], None] | None = None
@@ -163,18 +166,34 @@ class EvccSession:
         return self._send(Stage.AUTHORIZATION_SETUP, m.cm.AuthorizationSetupReq(header=self._hdr(now)), now)
 
     def _authorization_req(self, now: float) -> Request:
-        req = m.cm.AuthorizationReq(header=self._hdr(now),
-                                    selected_authorization_service=m.cm.authorization.EIM,
-                                    eim_a_req_authorization_mode=m.cm.EIM_AReqAuthorizationMode())
-        return self._send(Stage.AUTHORIZATION, req, now)
+        self.result.authorization = "EIM" if self._pnc is None else "PnC"
+        return self._send(Stage.AUTHORIZATION, q.authorization(self._hdr(now), self._pnc), now)
 
     def _on_authorization_setup(self, msg: Any, code: str, now: float) -> Request | None:
-        if m.cm.authorization.EIM not in msg.authorization_services:
+        """With a contract the EV selects PnC when the SECC offers it: it signs the GenChallenge of
+        PnC_ASResAuthorizationMode with its contract chain ([V2G20-2564], [V2G20-2565]); else EIM."""
+        offered = msg.authorization_services
+        self._eim_offered = m.cm.authorization.EIM in offered
+        setup = msg.pn_c_as_res_authorization_mode
+        contract = self.config.contract
+        if contract is not None and m.cm.authorization.PnC in offered and setup is not None:
+            try:
+                self._pnc = q.SignedPnC.make(contract, setup.gen_challenge)
+            except XmlSignatureError as exc:
+                return self._finish(now, False, f"cannot sign the PnC AuthorizationReq: {exc}")
+            return self._authorization_req(now)
+        if not self._eim_offered:
             return self._finish(now, False, "the SECC does not offer EIM")
         return self._authorization_req(now)
 
     def _on_authorization(self, msg: Any, code: str, now: float) -> Request | None:
+        """Finished OK (or OK_CertificateExpiresSoon): on to ServiceDiscovery. A WARNING: stop, or after a
+        refused PnC attempt fall back to EIM when configured and offered ([V2G20-1583])."""
         if code.startswith("WARNING"):
+            if self._pnc is not None and self.config.eim_fallback and self._eim_offered:
+                self._pnc, self.result.pnc_refused = None, code
+                self._ongoing_since = None
+                return self._authorization_req(now)
             return self._session_stop(now, f"authorization refused: {code}", completed=False)
         if msg.evse_processing.value != "Finished":
             if not self._ongoing(now):

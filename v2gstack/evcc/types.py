@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import enum
+import os
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
+
+from cryptography.hazmat.primitives.serialization import Encoding
 
 from v2gstack.evcc.timing import EvccTiming
 from v2gstack.evcc.tolerances import EvccTolerances
 from v2gstack.secc.types import ControlMode, EnergyService
+from v2gstack.security.pki import PrivateKey, load_certificates, load_private_key
 
 
 class Stage(enum.Enum):
@@ -31,6 +36,30 @@ class Stage(enum.Enum):
     POWER_DELIVERY_RENEGOTIATE = "PowerDeliveryRenegotiate"
     WELDING_DETECTION = "WeldingDetection"
     SESSION_STOP = "SessionStop"
+
+
+@dataclass(frozen=True)
+class EVContract:
+    """The EV's Plug & Charge contract: the contract certificate (DER), its Sub-CA certificates (DER,
+    Sub-CA 2 first, as ContractCertificateChain/SubCertificates carries them) and the private key that
+    signs PnC_AReqAuthorizationMode."""
+
+    certificate: bytes
+    sub_certificates: tuple[bytes, ...]
+    key: PrivateKey
+
+    @classmethod
+    def from_files(cls, chain: str | os.PathLike[str], key: str | os.PathLike[str]) -> EVContract:
+        """A PEM chain file (the leaf first, then its Sub-CAs) and a PEM private key; raises PKIError."""
+        leaf, *subs = load_certificates(chain)
+        return cls(leaf.public_bytes(Encoding.DER), tuple(c.public_bytes(Encoding.DER) for c in subs),
+                   load_private_key(key))
+
+    @classmethod
+    def from_pki(cls, directory: str | os.PathLike[str]) -> EVContract:
+        """A test PKI directory's contract: ``contract_chain.pem``, ``contract.key`` (docs/security.md)."""
+        base = Path(directory)
+        return cls.from_files(base / "contract_chain.pem", base / "contract.key")
 
 
 @dataclass
@@ -60,6 +89,11 @@ class EvccConfig:
     welding_voltage: float = 60.0
     #: DepartureTime sent in ScheduleExchange (seconds from now).
     departure_time: int = 7200
+    #: Plug & Charge contract: with one, the EV selects PnC whenever the SECC offers it, else EIM.
+    contract: EVContract | None = None
+    #: After a refused PnC attempt (a WARNING), try EIM when the SECC offers it ([V2G20-1583] allows
+    #: it) instead of stopping the session.
+    eim_fallback: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +125,10 @@ class EvccResult:
     service_renegotiations: int = 0
     #: What an enabled tolerance let pass that a real EV would have aborted on (one line each).
     tolerated: list[str] = field(default_factory=list)
+    #: The authorization service the session used last ("EIM" or "PnC"; None: not reached).
+    authorization: str | None = None
+    #: The ResponseCode of a refused PnC attempt (a WARNING) before an EIM fallback, if any.
+    pnc_refused: str | None = None
     energy_in_wh: float = 0.0
     energy_out_wh: float = 0.0
     soc: float = 0.0
