@@ -1,5 +1,8 @@
+from __future__ import annotations
+
 import subprocess
 import sys
+from pathlib import Path
 
 from v2gstack.cli import build_parser
 
@@ -18,3 +21,75 @@ def test_every_command_registers_a_handler() -> None:
         assert sp.get_default("func") is not None or any(
             a.dest == "subcommand" for a in sp._actions
         ), name
+
+
+# -- Plug & Charge on the command line -----------------------------------------------------------------------
+def _cli(*args: str, timeout: float = 60) -> subprocess.CompletedProcess[str]:
+    import os
+
+    repo = Path(__file__).resolve().parents[1]
+    env = dict(os.environ, PYTHONPATH=str(repo))
+    return subprocess.run([sys.executable, "-m", "v2gstack", *args], capture_output=True, text=True,
+                          timeout=timeout, env=env, cwd=repo)
+
+
+def test_pnc_options_are_registered() -> None:
+    parser = build_parser()
+    for command in ("demo", "secc", "evcc"):
+        assert parser.parse_args([command, "--pnc"]).pnc is True
+        assert parser.parse_args([command]).pnc is False
+
+
+def test_demo_pnc_runs_a_plug_and_charge_session() -> None:
+    proc = _cli("demo", "--pnc", "--service", "ac", "--mode", "scheduled", "--cycles", "2", "--pacing", "0")
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    lines = proc.stdout.splitlines()
+    [auth] = [line for line in lines if line.strip().startswith("AuthorizationReq")]
+    assert "AuthorizationRes" in auth and " OK " in auth
+    assert "authorization: PnC, contract DEV2G123456789 (chain validated against" in proc.stdout
+    assert "TLSv1.3" in proc.stdout
+
+
+def test_demo_without_pnc_says_eim() -> None:
+    proc = _cli("demo", "--no-tls", "--service", "ac", "--cycles", "1", "--pacing", "0")
+    assert proc.returncode == 0 and "authorization: EIM" in proc.stdout, proc.stdout + proc.stderr
+
+
+def test_evcc_pnc_needs_a_pki() -> None:
+    proc = _cli("evcc", "--pnc", "--no-tls")
+    assert proc.returncode == 2 and "--pnc needs --pki" in proc.stderr
+
+
+def test_secc_and_evcc_commands_with_pnc(tmp_path: Path) -> None:
+    """`v2gstack secc --pnc --pki DIR` trusts DIR's MO root; `v2gstack evcc --pnc --pki DIR` presents DIR's
+    contract: a PnC session over TLS between the two commands."""
+    import os
+    import socket
+
+    from v2gstack.security.pki import KeyProfile, init_pki
+
+    init_pki(tmp_path, KeyProfile.SECP521R1)
+    with socket.socket(socket.AF_INET6, socket.SOCK_DGRAM) as probe:
+        probe.bind(("::1", 0))
+        sdp_port = str(probe.getsockname()[1])
+    repo = Path(__file__).resolve().parents[1]
+    env = dict(os.environ, PYTHONPATH=str(repo))
+    command = [sys.executable, "-m", "v2gstack", "secc", "--host", "::1", "--sdp-port", sdp_port, "--pnc",
+               "--pki", str(tmp_path)]
+    secc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
+                            cwd=repo)
+    try:
+        assert secc.stdout is not None
+        assert "listening" in secc.stdout.readline()
+        assert "offering Plug & Charge; contract roots: " in secc.stdout.readline()
+        proc = _cli("evcc", "--host", "::1", "--sdp-port", sdp_port, "--pki", str(tmp_path), "--pnc",
+                    "--cycles", "2")
+        assert proc.returncode == 0, proc.stdout + proc.stderr
+        assert "AuthorizationReq -> AuthorizationRes OK" in proc.stdout
+        assert "completed (terminated), PnC authorization" in proc.stdout
+        assert "1/1 sessions completed" in proc.stdout and "authorization PnC" in proc.stdout
+    finally:
+        secc.terminate()
+        out, err = secc.communicate(timeout=30)
+    assert secc.returncode == 0, err
+    assert "AuthorizationReq -> AuthorizationRes OK" in out

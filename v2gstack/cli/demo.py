@@ -11,6 +11,8 @@ def register(subparsers: Any) -> None:
     parser.add_argument("--service", choices=["dc", "dc-bpt", "ac", "ac-bpt"], default="dc-bpt")
     parser.add_argument("--mode", choices=["scheduled", "dynamic"], default="dynamic")
     parser.add_argument("--no-tls", action="store_true", help="plain TCP instead of TLS 1.3")
+    parser.add_argument("--pnc", action="store_true",
+                        help="Plug & Charge: the EV authorizes with the test PKI's contract certificate")
     parser.add_argument("--cycles", type=int, default=20, metavar="N", help="charge-loop cycles")
     parser.add_argument("--pacing", type=float, default=0.02, metavar="S",
                         help="seconds the EV waits before each request (default 0.02)")
@@ -24,6 +26,7 @@ def _run(args: argparse.Namespace) -> int:
     from v2gstack.secc.types import ControlMode, EnergyService
 
     options = DemoOptions(service=EnergyService.parse(args.service), mode=ControlMode.parse(args.mode),
-                          tls=not args.no_tls, cycles=max(0, args.cycles), pacing=max(0.0, args.pacing))
+                          tls=not args.no_tls, cycles=max(0, args.cycles), pacing=max(0.0, args.pacing),
+                          pnc=args.pnc)
     report = asyncio.run(run_demo(options))
     return 0 if report.result.completed else 1

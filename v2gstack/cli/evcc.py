@@ -21,6 +21,9 @@ def register(subparsers: Any) -> None:
     parser.add_argument("--tls-compat", action="store_true", help="TLS compatibility profile")
     parser.add_argument("--service", choices=["dc", "dc-bpt", "ac", "ac-bpt"], default="dc")
     parser.add_argument("--mode", choices=["scheduled", "dynamic"], default="scheduled")
+    parser.add_argument("--pnc", action="store_true",
+                        help="Plug & Charge with the contract of the --pki directory (contract_chain.pem, "
+                             "contract.key) when the SECC offers it; EIM otherwise")
     parser.add_argument("--cycles", type=int, default=10, metavar="N", help="charge-loop cycles per session")
     parser.add_argument("--sessions", type=int, default=1, metavar="K", help="sessions run at once")
     parser.add_argument("--pacing", type=float, default=0.0, metavar="S",
@@ -45,6 +48,9 @@ def _run(args: argparse.Namespace) -> int:
     if args.sessions < 1 or args.cycles < 0:
         print("error: --sessions must be >= 1 and --cycles >= 0", file=sys.stderr)
         return 2
+    if args.pnc and not args.pki:
+        print("error: --pnc needs --pki DIR (the contract certificate and key)", file=sys.stderr)
+        return 2
     try:
         return asyncio.run(_main(args))
     except KeyboardInterrupt:
@@ -60,16 +66,19 @@ async def _main(args: argparse.Namespace) -> int:
     from v2gstack.evcc.report import exchange_line, latency_table, session_line, stop_line
     from v2gstack.evcc.session import EvccConfig
     from v2gstack.evcc.tolerances import EvccTolerances
+    from v2gstack.evcc.types import EVContract
     from v2gstack.secc.types import ControlMode, EnergyService
 
     tolerances = EvccTolerances.from_names(args.tolerate)
     tls = None
+    contract = None
     if args.pki:
         from v2gstack.security.tls import TLSProfile, client_context
 
         try:
             profile = TLSProfile.COMPAT if args.tls_compat else TLSProfile.STRICT
             tls = client_context(args.pki, profile=profile)
+            contract = EVContract.from_pki(args.pki) if args.pnc else None
         except (V2GStackError, OSError) as exc:
             print(f"error: {exc}", file=sys.stderr)
             return 2
@@ -77,7 +86,7 @@ async def _main(args: argparse.Namespace) -> int:
 
     async def one(index: int) -> SessionReport | str:
         session = EvccConfig(service=service, mode=mode, cycles=args.cycles,
-                             evcc_id=f"WMIV2GSTACK{index:07d}", tolerances=tolerances)
+                             evcc_id=f"WMIV2GSTACK{index:07d}", tolerances=tolerances, contract=contract)
         config = ClientConfig(host=None if args.iface else (args.host or "::1"), interface=args.iface,
                               sdp_port=args.sdp_port, tls=tls, pacing=args.pacing, session=session)
         label = f"ev{index}"
@@ -109,6 +118,7 @@ async def _main(args: argparse.Namespace) -> int:
             if args.sessions <= 10 or not outcome.result.completed:
                 print(session_line(i, outcome))
     print("\n".join(latency_table(reports)))
+    used = sorted({r.result.authorization for r in reports if r.result.authorization})
     print(f"{ok}/{args.sessions} sessions completed ({args.service}, {args.mode}, {args.cycles} cycles, "
-          f"{'TLS' if tls else 'TCP'}); total time {total:.3f} s")
+          f"{'TLS' if tls else 'TCP'}, authorization {'/'.join(used) or 'none'}); total time {total:.3f} s")
     return 0 if ok == args.sessions else 1

@@ -8,9 +8,13 @@ import contextlib
 import signal
 import sys
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from v2gstack.errors import V2GStackError
 from v2gstack.secc.tolerances import Tolerances
+
+if TYPE_CHECKING:
+    from cryptography import x509
 
 
 def register(sub: Any) -> None:
@@ -33,6 +37,9 @@ def register(sub: Any) -> None:
     p.add_argument("--keylog", metavar="FILE", help="write TLS secrets here (SSLKEYLOGFILE format)")
     p.add_argument("--services", default="dc,dc-bpt,ac,ac-bpt",
                    help="energy services offered, comma separated (default: dc,dc-bpt,ac,ac-bpt)")
+    p.add_argument("--pnc", action="store_true",
+                   help="offer Plug & Charge besides EIM; with --pki contract chains are validated against "
+                        "its MO root and V2G root (without --pki every contract is refused)")
     p.add_argument("--tolerate", action="append", default=[], metavar="NAME", choices=Tolerances.names(),
                    help="opt-in deviation for a known peer, repeatable (docs/interop.md): "
                         + ", ".join(Tolerances.names()) + " (default: none, strict ISO 15118-20)")
@@ -46,7 +53,7 @@ def _log(line: str) -> None:
 async def _serve(args: argparse.Namespace) -> int:
     from v2gstack.secc.server import SeccServer, SeccServerConfig
     from v2gstack.secc.simulator import SimulatedEVSE
-    from v2gstack.secc.types import EnergyService
+    from v2gstack.secc.types import AuthorizationMode, EnergyService
 
     services = tuple(EnergyService.parse(s) for s in args.services.split(",") if s.strip())
     tls = None
@@ -55,13 +62,19 @@ async def _serve(args: argparse.Namespace) -> int:
 
         profile = TLSProfile.COMPAT if args.tls_compat else TLSProfile.STRICT
         tls = server_context(args.pki, profile=profile, keylog=args.keylog)
+    modes = (AuthorizationMode.EIM, AuthorizationMode.PNC) if args.pnc else (AuthorizationMode.EIM,)
+    roots = contract_roots(args.pki) if args.pnc and args.pki else ()
     tolerances = Tolerances.from_names(args.tolerate)
     if tolerances.enabled():
         _log("tolerating: " + ", ".join(tolerances.enabled()))
     config = SeccServerConfig(host=None if args.iface else (args.host or "::1"), interface=args.iface,
                               sdp_port=args.sdp_port, tcp_port=args.port, tls=tls, tolerances=tolerances,
-                              log=_log)
-    server = await SeccServer.start(SimulatedEVSE(services=services), config)
+                              log=_log, contract_roots=roots, contract_compat=args.tls_compat)
+    server = await SeccServer.start(SimulatedEVSE(services=services, authorization_modes=modes), config)
+    if args.pnc:
+        names = ", ".join(c.subject.rfc4514_string() for c in roots)
+        _log(f"offering Plug & Charge; contract roots: {names}" if roots
+             else "offering Plug & Charge without contract roots (no --pki): every contract is refused")
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGINT, signal.SIGTERM):
@@ -74,6 +87,16 @@ async def _serve(args: argparse.Namespace) -> int:
     return 0
 
 
+def contract_roots(pki: str) -> tuple[x509.Certificate, ...]:
+    """The Plug & Charge trust anchors of a test PKI directory: its MO root and V2G root."""
+    from pathlib import Path
+
+    from v2gstack.security.pki import load_certificates
+
+    return tuple(cert for name in ("mo_root.pem", "v2g_root.pem") if (Path(pki) / name).exists()
+                 for cert in load_certificates(Path(pki) / name))
+
+
 def run(args: argparse.Namespace) -> int:
     if not args.pki and not args.no_tls:
         print("v2gstack secc: warning: no --pki given: plain TCP without TLS "
@@ -82,6 +105,6 @@ def run(args: argparse.Namespace) -> int:
         return asyncio.run(_serve(args))
     except KeyboardInterrupt:
         return 0
-    except (OSError, ValueError) as exc:
+    except (OSError, ValueError, V2GStackError) as exc:
         print(f"v2gstack secc: {exc}", file=sys.stderr)
         return 1

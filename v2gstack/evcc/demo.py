@@ -4,7 +4,9 @@ The charger is a :class:`~v2gstack.secc.simulator.SimulatedEVSE` behind a
 :class:`~v2gstack.secc.server.SeccServer`; the vehicle a :class:`~v2gstack.evcc.ev.SimulatedEV` driven by
 :func:`~v2gstack.evcc.client.run_evcc`. With TLS, a throw-away test PKI is generated first. For BPT
 services energy flows both ways: from the middle loop on the charger's setpoint goes negative (dynamic
-mode, and AC scheduled mode) or the EV asks to discharge (DC scheduled mode).
+mode, and AC scheduled mode) or the EV asks to discharge (DC scheduled mode). With ``pnc`` the charger
+offers Plug & Charge, trusts the test PKI's MO root and V2G root, and the EV authorizes with the PKI's
+contract certificate.
 """
 
 from __future__ import annotations
@@ -15,12 +17,15 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from cryptography import x509
+
 from v2gstack.evcc.client import ClientConfig, ExchangeRecord, SessionReport, run_evcc
 from v2gstack.evcc.ev import SimulatedEV
 from v2gstack.evcc.session import EvccConfig
+from v2gstack.evcc.types import EVContract
 from v2gstack.secc.server import SeccServer, SeccServerConfig
 from v2gstack.secc.simulator import SimulatedEVSE
-from v2gstack.secc.types import ControlMode, EnergyService
+from v2gstack.secc.types import AuthorizationMode, ControlMode, EnergyService
 
 #: Grid setpoint (W) the simulated charger switches to halfway through a BPT demo.
 DISCHARGE_SETPOINT = -20_000.0
@@ -33,6 +38,8 @@ class DemoOptions:
     tls: bool = True
     cycles: int = 20
     pacing: float = 0.02
+    #: Plug & Charge instead of EIM (a test PKI is generated for the contract, with or without TLS).
+    pnc: bool = False
 
 
 async def wait_idle(server: SeccServer, limit: float = 1.0) -> None:
@@ -46,28 +53,36 @@ async def run_demo(options: DemoOptions, out: Callable[[str], None] = print) -> 
     """Run one demo session and print it; returns the EVCC's report."""
     with tempfile.TemporaryDirectory(prefix="v2gstack-demo-") as pki_dir:
         server_tls = client_tls = None
-        if options.tls:
+        contract: EVContract | None = None
+        roots: tuple[x509.Certificate, ...] = ()
+        if options.tls or options.pnc:
             from v2gstack.security.pki import KeyProfile, init_pki
             from v2gstack.security.tls import client_context, server_context
 
-            init_pki(pki_dir, KeyProfile.SECP521R1)
-            server_tls, client_tls = server_context(pki_dir), client_context(pki_dir)
-        evse = SimulatedEVSE()
-        server = await SeccServer.start(evse, SeccServerConfig(host="::1", sdp_port=0, tls=server_tls))
+            issued = init_pki(pki_dir, KeyProfile.SECP521R1)
+            if options.tls:
+                server_tls, client_tls = server_context(pki_dir), client_context(pki_dir)
+            if options.pnc:
+                contract = EVContract.from_pki(pki_dir)
+                roots = (issued["mo_root"].certificate, issued["v2g_root"].certificate)
+        modes = (AuthorizationMode.EIM, AuthorizationMode.PNC) if options.pnc else (AuthorizationMode.EIM,)
+        evse = SimulatedEVSE(authorization_modes=modes)
+        config = SeccServerConfig(host="::1", sdp_port=0, tls=server_tls, contract_roots=roots)
+        server = await SeccServer.start(evse, config)
         try:
-            return await _session(options, evse, server, client_tls, out)
+            return await _session(options, evse, server, client_tls, contract, out)
         finally:
             await wait_idle(server)
             await server.close()
 
 
 async def _session(options: DemoOptions, evse: SimulatedEVSE, server: SeccServer, tls: object,
-                   out: Callable[[str], None]) -> SessionReport:
+                   contract: EVContract | None, out: Callable[[str], None]) -> SessionReport:
     import ssl
 
     half = options.cycles // 2
     bpt = options.service.is_bpt
-    session = EvccConfig(service=options.service, mode=options.mode, cycles=options.cycles)
+    session = EvccConfig(service=options.service, mode=options.mode, cycles=options.cycles, contract=contract)
     ev_discharges = bpt and options.service.is_dc and options.mode is ControlMode.SCHEDULED
     if ev_discharges:
         session.discharge_from_cycle = half
@@ -93,6 +108,16 @@ async def _session(options: DemoOptions, evse: SimulatedEVSE, server: SeccServer
     r = report.result
     out(f"{'completed' if r.completed else 'FAILED'} ({r.reason}); {r.messages} messages in "
         f"{r.duration * 1e3:.1f} ms over {report.tls_version or 'TCP'}")
+    out(_authorization_line(r.authorization, evse))
     out(f"energy to the EV {r.energy_in_wh:.3f} Wh, from the EV {r.energy_out_wh:.3f} Wh, "
         f"SOC {r.soc:.4f} %")
     return report
+
+
+def _authorization_line(used: str | None, evse: SimulatedEVSE) -> str:
+    """Which authorization the session used; for PnC the contract the charger saw."""
+    if used != "PnC" or not evse.contracts:
+        return f"authorization: {used or 'none'}"
+    seen = evse.contracts[-1]
+    trust = f"chain validated against {seen.root}" if seen.validated else "chain not validated"
+    return f"authorization: PnC, contract {seen.emaid} ({trust})"
