@@ -206,6 +206,17 @@ def test_after_a_warning_another_chain_may_be_tried(pki: dict[str, Issued]) -> N
     assert code(d.send(pnc_req(d, contract_of(pki)))) == "OK"
 
 
+def test_refused_attempts_are_bounded(pki: dict[str, Issued]) -> None:
+    from v2gstack.secc.states.authorization import MAX_REFUSED
+
+    d = pnc_driver(pki)
+    for _ in range(MAX_REFUSED):
+        fresh = contract_of(build_pki(KeyProfile.SECP521R1))  # another chain each time (forged)
+        assert code(d.send(pnc_req(d, fresh))) == "WARNING_CertificateValidationError"
+    res = d.send(pnc_req(d, contract_of(pki)))
+    assert code(res) == "FAILED_SequenceError" and d.session.ended and d.stops
+
+
 def test_after_a_warning_only_authorization_or_session_stop(pki: dict[str, Issued]) -> None:
     d = pnc_driver(pki)
     assert code(d.send(pnc_req(d, contract_of(pki), challenge=bytes(16)))) == "WARNING_ChallengeInvalid"

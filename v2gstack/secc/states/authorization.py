@@ -25,6 +25,9 @@ from v2gstack.secc.types import AuthorizationMode, AuthorizationStatus, Contract
 
 NAME = "Authorization"
 _EIM, _PNC = AuthorizationMode.EIM.value, AuthorizationMode.PNC.value
+#: Refused attempts after which the SECC ends the session (our bound: every PnC attempt costs signature
+#: and chain verification, and -20 lets the SECC end a session that keeps failing).
+MAX_REFUSED = 8
 
 
 def _res(ctx: SessionContext, code: str, processing: str = "Finished") -> Any:
@@ -80,6 +83,8 @@ def handle(ctx: SessionContext, req: Any) -> Generator[FirmwareRequest, Any, Rep
         return reply(ctx, _res(ctx, "FAILED"), None, end_reason=StopReason.EVSE_REQUEST)
     if attempt in _refused(ctx):
         raise SequenceError("AuthorizationReq repeats an attempt that was refused")
+    if len(_refused(ctx)) >= MAX_REFUSED:
+        raise SequenceError(f"{MAX_REFUSED} authorization attempts refused")
     if ctx.ongoing_since is not None and attempt != ctx.scratch.get("auth_attempt"):
         raise SequenceError("AuthorizationReq changed while authorization was Ongoing")
     offered = [mode.value for mode in ctx.capabilities.authorization_modes]
