@@ -167,6 +167,21 @@ def d_uint(D: int, T: int, p: int) -> tuple[int, int]:
             raise Unlocated(f"unsigned integer longer than 20 octets at bit {p}")
 
 
+def d_uint_more(D: int, T: int, p: int, v: int) -> tuple[int, int]:
+    """The octets of an unsigned integer after its first two (``v``: their 14 bits), which the
+    generated decoders read inline."""
+    shift = 14
+    while True:
+        b = (D >> (T - p - 8)) & 0xFF
+        p += 8
+        v |= (b & 0x7F) << shift
+        if b < 0x80:
+            return v, p
+        shift += 7
+        if shift > 7 * 20:
+            raise Unlocated(f"unsigned integer longer than 20 octets at bit {p}")
+
+
 def d_int(D: int, T: int, p: int) -> tuple[int, int]:
     neg = (D >> (T - p - 1)) & 1
     v, p = d_uint(D, T, p + 1)

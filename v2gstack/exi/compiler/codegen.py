@@ -84,6 +84,7 @@ class CodecGen(EncoderGen, DecoderGen):
         self.grammars: dict[tuple[object, ...], Grammar] = {}
         self.imports: set[str] = set()
         self.simple_helpers: dict[tuple[object, ...], str] = {}
+        self.makers: dict[str, str] = {}
         self.member_encoders: dict[tuple[object, ...], str] = {}
         self.helper_src: list[str] = []
         self.s_tabs: dict[tuple[object, ...], str] = {}
@@ -325,6 +326,7 @@ class CodecGen(EncoderGen, DecoderGen):
             "    d_int,",
             "    d_str,",
             "    d_uint,",
+            "    d_uint_more,",
             "    e_bin,",
             "    e_int,",
             "    e_str,",
@@ -353,7 +355,12 @@ class CodecGen(EncoderGen, DecoderGen):
         head.append("from v2gstack.exi._wild import dec_any as _dec_any")
         head.append("from v2gstack.exi._wild import enc_any as _enc_any")
         head += [f"from {self.reg.package} import {m} as _{m}" for m in sorted(self.imports)]
-        head += ["", "_BOOL = {True: 1, False: 0}", f"_WINDOW = (1 << {WINDOW_BITS}) - 1"]
+        head += [
+            "",
+            "_BOOL = {True: 1, False: 0}",
+            f"_WINDOW = (1 << {WINDOW_BITS}) - 1",
+            "_new = object.__new__",
+        ]
         helpers = [x for h in self.helper_src for x in ("", "", h)]
         main = "\n".join(head + helpers + fns + stubs + ["", ""] + self.tables + doc_lines) + "\n"
         from v2gstack.exi.compiler.tablegen import table_module

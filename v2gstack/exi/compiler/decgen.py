@@ -43,35 +43,113 @@ def fixed_width(s: Simple) -> int:
 
 @dataclass
 class Reader:
-    """Collects decoder lines; ``pw``/``pv`` are constant bits expected but not yet read."""
+    """Collects decoder lines and the bits to read next.
+
+    Pending bits (``pw`` of them, not yet read) are constant event codes expected (value ``pv`` under
+    mask ``pm``) and fixed-width values (``fields``: offset from the first pending bit, width and an
+    assignment template whose ``{}`` becomes the value). :meth:`flush` reads them all with one shift
+    of the stream, checks the constants with one comparison and assigns the values; an unsigned
+    integer (:meth:`uint`) takes its first octet in the same read. Pending bits belong to one
+    indentation (``ind``): they are read there, never inside a branch.
+    """
 
     where: str
     lines: list[str] = field(default_factory=list)
     pw: int = 0
     pv: int = 0
+    pm: int = 0
+    fields: list[tuple[int, int, str]] = field(default_factory=list)
+    ind: str = ""
 
-    def expect(self, width: int, value: int) -> None:
+    def _at(self, ind: str) -> None:
+        if not self.pw:
+            self.ind = ind
+        assert self.ind == ind, f"pending bits of {self.where} at another indentation"
+
+    def expect(self, ind: str, width: int, value: int) -> None:
+        if not width:
+            return
+        self._at(ind)
         self.pv = (self.pv << width) | value
+        self.pm = (self.pm << width) | ((1 << width) - 1)
         self.pw += width
 
-    def flush(self, ind: str) -> None:
-        if self.pw:
-            mask = (1 << self.pw) - 1
-            self.lines.append(f"{ind}if (D >> (T - p - {self.pw})) & {mask} != {self.pv}:")
-            self.lines.append(f"{ind}    _fail(p, {self.where!r})")
-            self.lines.append(f"{ind}p += {self.pw}")
-        self.pw = self.pv = 0
+    def value(self, ind: str, width: int, template: str) -> None:
+        """A fixed-width value, assigned by ``template`` (``{}``: the value) once read."""
+        self._at(ind)
+        self.fields.append((self.pw, width, template))
+        self.pv <<= width
+        self.pm <<= width
+        self.pw += width
 
-    def read(self, ind: str, width: int, var: str) -> None:
-        """Read ``width`` bits into ``var``, checking the pending constant bits in the same read."""
-        total = self.pw + width
-        self.lines.append(f"{ind}{var} = (D >> (T - p - {total})) & {(1 << total) - 1}")
-        if self.pw:
-            self.lines.append(f"{ind}if {var} >> {width} != {self.pv}:")
+    def emit(self, ind: str, text: str) -> None:
+        """A line that may use pending values: they are read first."""
+        if self.fields:
+            self.flush(ind)
+        self.lines.append(ind + text)
+
+    def _read(self, ind: str) -> None:
+        """Read the pending bits into ``x``, check the constants, advance ``p``."""
+        total = self.pw
+        self.lines.append(f"{ind}x = (D >> (T - p - {total})) & {(1 << total) - 1}")
+        if self.pm:
+            self.lines.append(f"{ind}if x & {self.pm} != {self.pv}:")
             self.lines.append(f"{ind}    _fail(p, {self.where!r})")
-            self.lines.append(f"{ind}{var} &= {(1 << width) - 1}")
         self.lines.append(f"{ind}p += {total}")
-        self.pw = self.pv = 0
+        for off, width, template in self.fields:
+            shift = total - off - width
+            if shift == 0 and width == total:
+                val = "x"
+            elif shift == 0:
+                val = f"(x & {(1 << width) - 1})"
+            elif shift + width == total:
+                val = f"(x >> {shift})"
+            else:
+                val = f"(x >> {shift} & {(1 << width) - 1})"
+            self.lines.append(ind + template.format(val))
+        self.pw = self.pv = self.pm = 0
+        self.fields = []
+
+    def flush(self, ind: str) -> None:
+        if not self.pw:
+            return
+        assert self.ind == ind, f"pending bits of {self.where} read at another indentation"
+        if len(self.fields) == 1 and not self.pm:  # a value alone: no check, no temporary
+            ((_, width, template),) = self.fields
+            self.lines.append(ind + template.format(f"(D >> (T - p - {width})) & {(1 << width) - 1}"))
+            self.lines.append(f"{ind}p += {width}")
+            self.pw = self.pv = self.pm = 0
+            self.fields = []
+            return
+        if self.fields:
+            self._read(ind)
+            return
+        self.lines.append(f"{ind}if (D >> (T - p - {self.pw})) & {self.pm} != {self.pv}:")
+        self.lines.append(f"{ind}    _fail(p, {self.where!r})")
+        self.lines.append(f"{ind}p += {self.pw}")
+        self.pw = self.pv = self.pm = 0
+
+    def uint(self, ind: str, target: str, signed: bool) -> None:
+        """An (optionally signed, §7.1.5) unsigned integer (§7.1.6): sign bit and first octet are read
+        with the pending bits, a second octet inline, longer values by :func:`d_uint_more`."""
+        self._at(ind)
+        self.pv <<= 8 + signed
+        self.pm <<= 8 + signed
+        self.pw += 8 + signed
+        self._read(ind)
+        ind2 = ind + "    "
+        self.lines += [
+            f"{ind}{target} = x & 127",
+            f"{ind}if x & 128:",
+            f"{ind2}b = (D >> (T - p - 8)) & 255",
+            f"{ind2}p += 8",
+            f"{ind2}{target} |= (b & 127) << 7",
+            f"{ind2}if b & 128:",
+            f"{ind2}    {target}, p = d_uint_more(D, T, p, {target})",
+        ]
+        if signed:
+            self.lines.append(f"{ind}if x & 256:")
+            self.lines.append(f"{ind2}{target} = -{target} - 1")
 
 
 class DecoderGen:
@@ -93,9 +171,25 @@ class DecoderGen:
         raise NotImplementedError
 
     simple_helpers: dict[tuple[object, ...], str]
+    makers: dict[str, str]
     ret: str = ""
     ntmp: int = 0
     helper_src: list[str]
+
+    def maker(self, cls: str, attrs: list[str]) -> str:
+        """A function building an instance of ``cls`` from positional values of ``attrs`` (all its
+        fields): ``object.__new__`` and slot stores, cheaper than the dataclass ``__init__`` with
+        keywords."""
+        name = self.makers.get(cls)
+        if name is None:
+            name = f"_mk{len(self.makers)}"
+            self.makers[cls] = name
+            params = ", ".join(f"a{i}: Any" for i in range(len(attrs)))
+            lines = [f"def {name}({params}) -> Any:", f"    o = _new({cls})"]
+            lines += [f"    o.{a} = a{i}" for i, a in enumerate(attrs)]
+            lines.append("    return o")
+            self.helper_src.append("\n".join(lines))
+        return name
 
     # -- values -------------------------------------------------------------------------------
     def value(self, r: Reader, s: Simple, target: str, ind: str, element: tuple[str, str] | None) -> None:
@@ -105,32 +199,26 @@ class DecoderGen:
             w = fixed_width(s)
             if w == 0:
                 _, lst = self.enum_tables(s, element)
-                r.lines.append(f"{ind}{target} = {lst}[0]")
+                r.emit(ind, f"{target} = {lst}[0]")
                 return
-            r.read(ind, w, "x")
             if k == "bool":
-                r.lines.append(f"{ind}{target} = x == 1")
+                r.value(ind, w, f"{target} = {{}} == 1")
             elif k == "bool2":  # §7.1.2: 0 "false", 1 "0", 2 "true", 3 "1"
-                r.lines.append(f"{ind}{target} = x > 1")
+                r.value(ind, w, f"{target} = {{}} > 1")
             elif k == "nbit":
                 assert s.lo is not None
                 off = f" + {s.lo}" if s.lo > 0 else f" - {-s.lo}" if s.lo < 0 else ""
-                r.lines.append(f"{ind}{target} = x{off}")
+                r.value(ind, w, f"{target} = {{}}{off}")
             else:
                 _, lst = self.enum_tables(s, element)
-                r.lines.append(f"{ind}{target} = {lst}[x]")
+                r.value(ind, w, f"{target} = {lst}[{{}}]")
             return
-        if k == "int":
-            r.read(ind, 1, "x")
-            r.lines.append(f"{ind}{target}, p = d_uint(D, T, p)")
-            r.lines.append(f"{ind}if x:")
-            r.lines.append(f"{ind}    {target} = -{target} - 1")
+        if k in ("int", "uint"):
+            r.uint(ind, target, k == "int")
             return
         r.flush(ind)
         if is_generic(s):
             r.lines.append(f"{ind}{target}, p = _dec_simple(D, T, p, {self.s_table(s, element)})")
-        elif k == "uint":
-            r.lines.append(f"{ind}{target}, p = d_uint(D, T, p)")
         elif k == "string":
             r.lines.append(f"{ind}{target}, p = d_str(D, T, p, {s.max_len})")
         elif k in ("hex", "b64"):
@@ -154,9 +242,9 @@ class DecoderGen:
                 r.flush(ind)
                 r.lines.append(f"{ind}{target}, p = {self.simple_helper(m)}(D, T, p)")
                 return
-            r.expect(1, 0)  # CH: the only declared production of a simple type's first state
+            r.expect(ind, 1, 0)  # CH: the only declared production of a simple type's first state
             self.value(r, m.type, target, ind, m.qname)
-            r.expect(1, 0)  # EE
+            r.expect(ind, 1, 0)  # EE
             return
         if inline and self.inline_chain(r, m, target, ind):
             return
@@ -189,7 +277,7 @@ class DecoderGen:
                 return False  # pragma: no cover - single-production grammars of types are acyclic
             seen.add(k)
             ((lab, tgt),) = g.states[k].productions
-            r.expect(g.states[k].width, 0)
+            r.expect(ind, g.states[k].width, 0)
             if lab[0] != "EE":
                 i, mem = by_label[lab]
                 f = fields[i]
@@ -200,8 +288,8 @@ class DecoderGen:
                     assert mem is not None
                     self.member(r, mem, temps[i], ind, True)
             k = tgt
-        args = ", ".join(f"{f.attr}={t}" for f, t in zip(fields, temps, strict=True))
-        r.lines.append(f"{ind}{target} = {self.class_ref(ct)}({args})")
+        make = self.maker(self.class_ref(ct), [f.attr for f in fields])
+        r.emit(ind, f"{target} = {make}({', '.join(temps)})")
         return True
 
     def grammar(self, ct: ComplexType) -> Grammar:
@@ -239,10 +327,10 @@ class DecoderGen:
             if f.kind == "text" and f.simple is not None and f.simple.kind in SEL:
                 # no CH when the element ended with a second-level EE: empty content
                 empty = {"string": '""', "list": "[]"}.get(f.simple.kind, 'b""')
-                args.append(f"{f.attr}={empty} if f{i} is None else f{i}")
+                args.append(f"{empty} if f{i} is None else f{i}")
             else:
-                args.append(f"{f.attr}=f{i}")
-        self.ret = f"{cls}({', '.join(args)})"
+                args.append(f"f{i}")
+        self.ret = f"{self.maker(cls, [f.attr for f in fields])}({', '.join(args)})"
         out.append(f"def {fn}(D: int, T: int, p: int) -> tuple[Any, int]:")
         ind = "    "
         for i, f in enumerate(fields):
@@ -275,8 +363,9 @@ class DecoderGen:
             ):
                 self.linear(r, state, fields, by_label, ind2, dom)
                 continue
-            r.flush(ind2 if acyclic else body)
             chain = find_chain(st, k, preds) if acyclic and not self_loop else None
+            if not (acyclic and chain is None and not self_loop and k in dom):
+                r.flush(ind2 if acyclic else body)
             if chain is not None:
                 lab, run, t_end = chain
                 skip.update(run)
@@ -295,7 +384,7 @@ class DecoderGen:
                     self.block(r, state, g, fields, by_label, bi, None, dom)
                     loop_tail(out, ind2)
                     continue
-                if k in dom:
+                if k in dom:  # the pending bits are read with this state's event code
                     out.append(f"{ind2}s = {k}")
                     bi = ind2
                 else:
@@ -333,7 +422,7 @@ class DecoderGen:
     ) -> None:
         """A state every path passes through with one production: its code is a constant."""
         ((lab, tgt),) = state.productions
-        r.expect(state.width, 0)
+        r.expect(ind, state.width, 0)
         if lab[0] == "EE":
             return
         self.production(r, lab, fields, by_label, ind, True)
@@ -367,7 +456,7 @@ class DecoderGen:
             assert m is not None
             self.member(r, m, tv, ind, inline)
         if rep:
-            r.lines.append(f"{ind}f{i}.append(y)")
+            r.emit(ind, f"f{i}.append(y)")
 
     def block(
         self,
@@ -383,8 +472,8 @@ class DecoderGen:
         out = r.lines
         w = state.width
         n = len(state.productions)
-        out.append(f"{bi}c = (D >> (T - p - {w})) & {(1 << w) - 1}")
-        out.append(f"{bi}p += {w}")
+        r.value(bi, w, "c = {}")
+        r.flush(bi)
         for c, (lab, tgt) in enumerate(state.productions):
             out.append(f"{bi}{'if' if c == 0 else 'elif'} c == {c}:")
             ii = bi + "    "

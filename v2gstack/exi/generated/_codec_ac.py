@@ -21,6 +21,7 @@ from v2gstack.exi._rt import (
     d_int,
     d_str,
     d_uint,
+    d_uint_more,
     e_bin,
     e_int,
     e_str,
@@ -45,61 +46,475 @@ from v2gstack.exi.generated import xmldsig as _xmldsig
 
 _BOOL = {True: 1, False: 0}
 _WINDOW = (1 << 8192) - 1
+_new = object.__new__
+
+
+def _mk0(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any) -> Any:
+    o = _new(_iso20_ac.AC_CPDReqEnergyTransferMode)
+    o.ev_maximum_charge_power = a0
+    o.ev_maximum_charge_power_l2 = a1
+    o.ev_maximum_charge_power_l3 = a2
+    o.ev_minimum_charge_power = a3
+    o.ev_minimum_charge_power_l2 = a4
+    o.ev_minimum_charge_power_l3 = a5
+    return o
+
+
+def _mk1(a0: Any, a1: Any) -> Any:
+    o = _new(_iso20_ct.RationalNumber)
+    o.exponent = a0
+    o.value = a1
+    return o
+
+
+def _mk2(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any, a6: Any, a7: Any, a8: Any, a9: Any, a10: Any, a11: Any) -> Any:
+    o = _new(_iso20_ac.AC_CPDResEnergyTransferMode)
+    o.evse_maximum_charge_power = a0
+    o.evse_maximum_charge_power_l2 = a1
+    o.evse_maximum_charge_power_l3 = a2
+    o.evse_minimum_charge_power = a3
+    o.evse_minimum_charge_power_l2 = a4
+    o.evse_minimum_charge_power_l3 = a5
+    o.evse_nominal_frequency = a6
+    o.maximum_power_asymmetry = a7
+    o.evse_power_ramp_limitation = a8
+    o.evse_present_active_power = a9
+    o.evse_present_active_power_l2 = a10
+    o.evse_present_active_power_l3 = a11
+    return o
+
+
+def _mk3(a0: Any, a1: Any, a2: Any, a3: Any) -> Any:
+    o = _new(_iso20_ac.AC_ChargeLoopReq)
+    o.header = a0
+    o.display_parameters = a1
+    o.meter_info_requested = a2
+    o.cl_req_control_mode = a3
+    return o
 
 
 def _ds0(D: int, T: int, p: int) -> tuple[Any, int]:
-    x = (D >> (T - p - 2)) & 3
-    if x >> 1 != 0:
+    x = (D >> (T - p - 3)) & 7
+    if x & 5 != 0:
         _fail(p, 'MeterInfoRequested')
-    x &= 1
-    p += 2
-    v = x == 1
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'MeterInfoRequested')
-    p += 1
+    p += 3
+    v = (x >> 1 & 1) == 1
     return v, p
+
+
+def _mk4(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any, a6: Any) -> Any:
+    o = _new(_iso20_ac.AC_ChargeLoopRes)
+    o.header = a0
+    o.response_code = a1
+    o.evse_status = a2
+    o.meter_info = a3
+    o.receipt = a4
+    o.evse_target_frequency = a5
+    o.cl_res_control_mode = a6
+    return o
+
+
+def _mk5(a0: Any, a1: Any) -> Any:
+    o = _new(_iso20_ac.AC_ChargeParameterDiscoveryReq)
+    o.header = a0
+    o.ac_cpd_req_energy_transfer_mode = a1
+    return o
+
+
+def _mk6(a0: Any, a1: Any, a2: Any) -> Any:
+    o = _new(_iso20_ac.AC_ChargeParameterDiscoveryRes)
+    o.header = a0
+    o.response_code = a1
+    o.ac_cpd_res_energy_transfer_mode = a2
+    return o
+
+
+def _mk7(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any, a6: Any, a7: Any, a8: Any, a9: Any, a10: Any, a11: Any) -> Any:
+    o = _new(_iso20_ac.BPT_AC_CPDReqEnergyTransferMode)
+    o.ev_maximum_charge_power = a0
+    o.ev_maximum_charge_power_l2 = a1
+    o.ev_maximum_charge_power_l3 = a2
+    o.ev_minimum_charge_power = a3
+    o.ev_minimum_charge_power_l2 = a4
+    o.ev_minimum_charge_power_l3 = a5
+    o.ev_maximum_discharge_power = a6
+    o.ev_maximum_discharge_power_l2 = a7
+    o.ev_maximum_discharge_power_l3 = a8
+    o.ev_minimum_discharge_power = a9
+    o.ev_minimum_discharge_power_l2 = a10
+    o.ev_minimum_discharge_power_l3 = a11
+    return o
+
+
+def _mk8(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any, a6: Any, a7: Any, a8: Any, a9: Any, a10: Any, a11: Any, a12: Any, a13: Any, a14: Any, a15: Any, a16: Any, a17: Any) -> Any:
+    o = _new(_iso20_ac.BPT_AC_CPDResEnergyTransferMode)
+    o.evse_maximum_charge_power = a0
+    o.evse_maximum_charge_power_l2 = a1
+    o.evse_maximum_charge_power_l3 = a2
+    o.evse_minimum_charge_power = a3
+    o.evse_minimum_charge_power_l2 = a4
+    o.evse_minimum_charge_power_l3 = a5
+    o.evse_nominal_frequency = a6
+    o.maximum_power_asymmetry = a7
+    o.evse_power_ramp_limitation = a8
+    o.evse_present_active_power = a9
+    o.evse_present_active_power_l2 = a10
+    o.evse_present_active_power_l3 = a11
+    o.evse_maximum_discharge_power = a12
+    o.evse_maximum_discharge_power_l2 = a13
+    o.evse_maximum_discharge_power_l3 = a14
+    o.evse_minimum_discharge_power = a15
+    o.evse_minimum_discharge_power_l2 = a16
+    o.evse_minimum_discharge_power_l3 = a17
+    return o
+
+
+def _mk9(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any, a6: Any, a7: Any, a8: Any, a9: Any, a10: Any, a11: Any, a12: Any, a13: Any, a14: Any, a15: Any, a16: Any, a17: Any, a18: Any, a19: Any, a20: Any, a21: Any, a22: Any, a23: Any) -> Any:
+    o = _new(_iso20_ac.BPT_Dynamic_AC_CLReqControlMode)
+    o.departure_time = a0
+    o.ev_target_energy_request = a1
+    o.ev_maximum_energy_request = a2
+    o.ev_minimum_energy_request = a3
+    o.ev_maximum_charge_power = a4
+    o.ev_maximum_charge_power_l2 = a5
+    o.ev_maximum_charge_power_l3 = a6
+    o.ev_minimum_charge_power = a7
+    o.ev_minimum_charge_power_l2 = a8
+    o.ev_minimum_charge_power_l3 = a9
+    o.ev_present_active_power = a10
+    o.ev_present_active_power_l2 = a11
+    o.ev_present_active_power_l3 = a12
+    o.ev_present_reactive_power = a13
+    o.ev_present_reactive_power_l2 = a14
+    o.ev_present_reactive_power_l3 = a15
+    o.ev_maximum_discharge_power = a16
+    o.ev_maximum_discharge_power_l2 = a17
+    o.ev_maximum_discharge_power_l3 = a18
+    o.ev_minimum_discharge_power = a19
+    o.ev_minimum_discharge_power_l2 = a20
+    o.ev_minimum_discharge_power_l3 = a21
+    o.ev_maximum_v2_x_energy_request = a22
+    o.ev_minimum_v2_x_energy_request = a23
+    return o
 
 
 def _ds1(D: int, T: int, p: int) -> tuple[Any, int]:
-    if (D >> (T - p - 1)) & 1 != 0:
+    x = (D >> (T - p - 9)) & 511
+    if x & 256 != 0:
         _fail(p, 'DepartureTime')
-    p += 1
-    v, p = d_uint(D, T, p)
+    p += 9
+    v = x & 127
+    if x & 128:
+        b = (D >> (T - p - 8)) & 255
+        p += 8
+        v |= (b & 127) << 7
+        if b & 128:
+            v, p = d_uint_more(D, T, p, v)
     if (D >> (T - p - 1)) & 1 != 0:
         _fail(p, 'DepartureTime')
     p += 1
     return v, p
 
 
+def _mk10(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any, a6: Any, a7: Any, a8: Any, a9: Any, a10: Any, a11: Any, a12: Any) -> Any:
+    o = _new(_iso20_ac.BPT_Dynamic_AC_CLResControlMode)
+    o.departure_time = a0
+    o.minimum_soc = a1
+    o.target_soc = a2
+    o.ack_max_delay = a3
+    o.evse_target_active_power = a4
+    o.evse_target_active_power_l2 = a5
+    o.evse_target_active_power_l3 = a6
+    o.evse_target_reactive_power = a7
+    o.evse_target_reactive_power_l2 = a8
+    o.evse_target_reactive_power_l3 = a9
+    o.evse_present_active_power = a10
+    o.evse_present_active_power_l2 = a11
+    o.evse_present_active_power_l3 = a12
+    return o
+
+
 def _ds2(D: int, T: int, p: int) -> tuple[Any, int]:
-    x = (D >> (T - p - 8)) & 255
-    if x >> 7 != 0:
+    x = (D >> (T - p - 9)) & 511
+    if x & 257 != 0:
         _fail(p, 'MinimumSOC')
-    x &= 127
-    p += 8
-    v = x
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'MinimumSOC')
-    p += 1
+    p += 9
+    v = (x >> 1 & 127)
     return v, p
 
 
 def _ds3(D: int, T: int, p: int) -> tuple[Any, int]:
-    if (D >> (T - p - 1)) & 1 != 0:
+    x = (D >> (T - p - 9)) & 511
+    if x & 256 != 0:
         _fail(p, 'AckMaxDelay')
-    p += 1
-    v, p = d_uint(D, T, p)
+    p += 9
+    v = x & 127
+    if x & 128:
+        b = (D >> (T - p - 8)) & 255
+        p += 8
+        v |= (b & 127) << 7
+        if b & 128:
+            v, p = d_uint_more(D, T, p, v)
     if (D >> (T - p - 1)) & 1 != 0:
         _fail(p, 'AckMaxDelay')
     p += 1
     return v, p
 
 
+def _mk11(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any, a6: Any, a7: Any, a8: Any, a9: Any, a10: Any, a11: Any, a12: Any, a13: Any, a14: Any, a15: Any, a16: Any, a17: Any, a18: Any, a19: Any, a20: Any) -> Any:
+    o = _new(_iso20_ac.BPT_Scheduled_AC_CLReqControlMode)
+    o.ev_target_energy_request = a0
+    o.ev_maximum_energy_request = a1
+    o.ev_minimum_energy_request = a2
+    o.ev_maximum_charge_power = a3
+    o.ev_maximum_charge_power_l2 = a4
+    o.ev_maximum_charge_power_l3 = a5
+    o.ev_minimum_charge_power = a6
+    o.ev_minimum_charge_power_l2 = a7
+    o.ev_minimum_charge_power_l3 = a8
+    o.ev_present_active_power = a9
+    o.ev_present_active_power_l2 = a10
+    o.ev_present_active_power_l3 = a11
+    o.ev_present_reactive_power = a12
+    o.ev_present_reactive_power_l2 = a13
+    o.ev_present_reactive_power_l3 = a14
+    o.ev_maximum_discharge_power = a15
+    o.ev_maximum_discharge_power_l2 = a16
+    o.ev_maximum_discharge_power_l3 = a17
+    o.ev_minimum_discharge_power = a18
+    o.ev_minimum_discharge_power_l2 = a19
+    o.ev_minimum_discharge_power_l3 = a20
+    return o
+
+
+def _mk12(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any, a6: Any, a7: Any, a8: Any) -> Any:
+    o = _new(_iso20_ac.BPT_Scheduled_AC_CLResControlMode)
+    o.evse_target_active_power = a0
+    o.evse_target_active_power_l2 = a1
+    o.evse_target_active_power_l3 = a2
+    o.evse_target_reactive_power = a3
+    o.evse_target_reactive_power_l2 = a4
+    o.evse_target_reactive_power_l3 = a5
+    o.evse_present_active_power = a6
+    o.evse_present_active_power_l2 = a7
+    o.evse_present_active_power_l3 = a8
+    return o
+
+
+def _mk13(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any, a6: Any, a7: Any, a8: Any, a9: Any, a10: Any, a11: Any, a12: Any, a13: Any, a14: Any, a15: Any) -> Any:
+    o = _new(_iso20_ac.Dynamic_AC_CLReqControlMode)
+    o.departure_time = a0
+    o.ev_target_energy_request = a1
+    o.ev_maximum_energy_request = a2
+    o.ev_minimum_energy_request = a3
+    o.ev_maximum_charge_power = a4
+    o.ev_maximum_charge_power_l2 = a5
+    o.ev_maximum_charge_power_l3 = a6
+    o.ev_minimum_charge_power = a7
+    o.ev_minimum_charge_power_l2 = a8
+    o.ev_minimum_charge_power_l3 = a9
+    o.ev_present_active_power = a10
+    o.ev_present_active_power_l2 = a11
+    o.ev_present_active_power_l3 = a12
+    o.ev_present_reactive_power = a13
+    o.ev_present_reactive_power_l2 = a14
+    o.ev_present_reactive_power_l3 = a15
+    return o
+
+
+def _mk14(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any, a6: Any, a7: Any, a8: Any, a9: Any, a10: Any, a11: Any, a12: Any) -> Any:
+    o = _new(_iso20_ac.Dynamic_AC_CLResControlMode)
+    o.departure_time = a0
+    o.minimum_soc = a1
+    o.target_soc = a2
+    o.ack_max_delay = a3
+    o.evse_target_active_power = a4
+    o.evse_target_active_power_l2 = a5
+    o.evse_target_active_power_l3 = a6
+    o.evse_target_reactive_power = a7
+    o.evse_target_reactive_power_l2 = a8
+    o.evse_target_reactive_power_l3 = a9
+    o.evse_present_active_power = a10
+    o.evse_present_active_power_l2 = a11
+    o.evse_present_active_power_l3 = a12
+    return o
+
+
+def _mk15(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any, a6: Any, a7: Any, a8: Any, a9: Any, a10: Any, a11: Any, a12: Any, a13: Any, a14: Any) -> Any:
+    o = _new(_iso20_ac.Scheduled_AC_CLReqControlMode)
+    o.ev_target_energy_request = a0
+    o.ev_maximum_energy_request = a1
+    o.ev_minimum_energy_request = a2
+    o.ev_maximum_charge_power = a3
+    o.ev_maximum_charge_power_l2 = a4
+    o.ev_maximum_charge_power_l3 = a5
+    o.ev_minimum_charge_power = a6
+    o.ev_minimum_charge_power_l2 = a7
+    o.ev_minimum_charge_power_l3 = a8
+    o.ev_present_active_power = a9
+    o.ev_present_active_power_l2 = a10
+    o.ev_present_active_power_l3 = a11
+    o.ev_present_reactive_power = a12
+    o.ev_present_reactive_power_l2 = a13
+    o.ev_present_reactive_power_l3 = a14
+    return o
+
+
+def _mk16(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any, a6: Any, a7: Any, a8: Any) -> Any:
+    o = _new(_iso20_ac.Scheduled_AC_CLResControlMode)
+    o.evse_target_active_power = a0
+    o.evse_target_active_power_l2 = a1
+    o.evse_target_active_power_l3 = a2
+    o.evse_target_reactive_power = a3
+    o.evse_target_reactive_power_l2 = a4
+    o.evse_target_reactive_power_l3 = a5
+    o.evse_present_active_power = a6
+    o.evse_present_active_power_l2 = a7
+    o.evse_present_active_power_l3 = a8
+    return o
+
+
+def _mk17() -> Any:
+    o = _new(_iso20_ct.CLReqControlMode)
+    return o
+
+
+def _mk18() -> Any:
+    o = _new(_iso20_ct.CLResControlMode)
+    return o
+
+
+def _mk19(a0: Any, a1: Any, a2: Any) -> Any:
+    o = _new(_iso20_ct.ChargeLoopReq)
+    o.header = a0
+    o.display_parameters = a1
+    o.meter_info_requested = a2
+    return o
+
+
+def _mk20(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any) -> Any:
+    o = _new(_iso20_ct.ChargeLoopRes)
+    o.header = a0
+    o.response_code = a1
+    o.evse_status = a2
+    o.meter_info = a3
+    o.receipt = a4
+    return o
+
+
+def _mk21(a0: Any) -> Any:
+    o = _new(_iso20_ct.ChargeParameterDiscoveryReq)
+    o.header = a0
+    return o
+
+
+def _mk22(a0: Any, a1: Any) -> Any:
+    o = _new(_iso20_ct.ChargeParameterDiscoveryRes)
+    o.header = a0
+    o.response_code = a1
+    return o
+
+
+def _mk23(a0: Any, a1: Any) -> Any:
+    o = _new(_iso20_ct.DetailedCost)
+    o.amount = a0
+    o.cost_per_unit = a1
+    return o
+
+
+def _mk24(a0: Any, a1: Any) -> Any:
+    o = _new(_iso20_ct.DetailedTax)
+    o.tax_rule_id = a0
+    o.amount = a1
+    return o
+
+
+def _mk25(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any, a6: Any, a7: Any, a8: Any, a9: Any) -> Any:
+    o = _new(_iso20_ct.DisplayParameters)
+    o.present_soc = a0
+    o.minimum_soc = a1
+    o.target_soc = a2
+    o.maximum_soc = a3
+    o.remaining_time_to_minimum_soc = a4
+    o.remaining_time_to_target_soc = a5
+    o.remaining_time_to_maximum_soc = a6
+    o.charging_complete = a7
+    o.battery_energy_capacity = a8
+    o.inlet_hot = a9
+    return o
+
+
+def _mk26(a0: Any, a1: Any, a2: Any, a3: Any) -> Any:
+    o = _new(_iso20_ct.Dynamic_CLReqControlMode)
+    o.departure_time = a0
+    o.ev_target_energy_request = a1
+    o.ev_maximum_energy_request = a2
+    o.ev_minimum_energy_request = a3
+    return o
+
+
+def _mk27(a0: Any, a1: Any, a2: Any, a3: Any) -> Any:
+    o = _new(_iso20_ct.Dynamic_CLResControlMode)
+    o.departure_time = a0
+    o.minimum_soc = a1
+    o.target_soc = a2
+    o.ack_max_delay = a3
+    return o
+
+
+def _mk28(a0: Any, a1: Any) -> Any:
+    o = _new(_iso20_ct.EVSEStatus)
+    o.notification_max_delay = a0
+    o.evse_notification = a1
+    return o
+
+
+def _mk29(a0: Any) -> Any:
+    o = _new(_iso20_ct.ListOfRootCertificateIDs)
+    o.root_certificate_id = a0
+    return o
+
+
+def _mk30(a0: Any, a1: Any) -> Any:
+    o = _new(_xmldsig.X509IssuerSerial)
+    o.x509_issuer_name = a0
+    o.x509_serial_number = a1
+    return o
+
+
+def _mk31(a0: Any, a1: Any, a2: Any) -> Any:
+    o = _new(_iso20_ct.MessageHeader)
+    o.session_id = a0
+    o.time_stamp = a1
+    o.signature = a2
+    return o
+
+
+def _mk32(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any, a6: Any, a7: Any) -> Any:
+    o = _new(_iso20_ct.MeterInfo)
+    o.meter_id = a0
+    o.charged_energy_reading_wh = a1
+    o.bpt_discharged_energy_reading_wh = a2
+    o.capacitive_energy_reading_va_rh = a3
+    o.bpt_inductive_energy_reading_va_rh = a4
+    o.meter_signature = a5
+    o.meter_status = a6
+    o.meter_timestamp = a7
+    return o
+
+
 def _ds4(D: int, T: int, p: int) -> tuple[Any, int]:
-    if (D >> (T - p - 1)) & 1 != 0:
+    x = (D >> (T - p - 9)) & 511
+    if x & 256 != 0:
         _fail(p, 'BPT_DischargedEnergyReadingWh')
-    p += 1
-    v, p = d_uint(D, T, p)
+    p += 9
+    v = x & 127
+    if x & 128:
+        b = (D >> (T - p - 8)) & 255
+        p += 8
+        v |= (b & 127) << 7
+        if b & 128:
+            v, p = d_uint_more(D, T, p, v)
     if (D >> (T - p - 1)) & 1 != 0:
         _fail(p, 'BPT_DischargedEnergyReadingWh')
     p += 1
@@ -107,33 +522,267 @@ def _ds4(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def _ds5(D: int, T: int, p: int) -> tuple[Any, int]:
-    x = (D >> (T - p - 2)) & 3
-    if x >> 1 != 0:
+    x = (D >> (T - p - 10)) & 1023
+    if x & 512 != 0:
         _fail(p, 'MeterStatus')
-    x &= 1
-    p += 2
-    v, p = d_uint(D, T, p)
-    if x:
+    p += 10
+    v = x & 127
+    if x & 128:
+        b = (D >> (T - p - 8)) & 255
+        p += 8
+        v |= (b & 127) << 7
+        if b & 128:
+            v, p = d_uint_more(D, T, p, v)
+    if x & 256:
         v = -v - 1
     if (D >> (T - p - 1)) & 1 != 0:
         _fail(p, 'MeterStatus')
     p += 1
     return v, p
+
+
+def _mk33(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any) -> Any:
+    o = _new(_iso20_ct.Receipt)
+    o.time_anchor = a0
+    o.energy_costs = a1
+    o.occupancy_costs = a2
+    o.additional_services_costs = a3
+    o.overstay_costs = a4
+    o.tax_costs = a5
+    return o
+
+
+def _mk34(a0: Any, a1: Any, a2: Any) -> Any:
+    o = _new(_iso20_ct.Scheduled_CLReqControlMode)
+    o.ev_target_energy_request = a0
+    o.ev_maximum_energy_request = a1
+    o.ev_minimum_energy_request = a2
+    return o
+
+
+def _mk35() -> Any:
+    o = _new(_iso20_ct.Scheduled_CLResControlMode)
+    return o
+
+
+def _mk36(a0: Any) -> Any:
+    o = _new(_iso20_ct.V2GMessage)
+    o.header = a0
+    return o
+
+
+def _mk37(a0: Any) -> Any:
+    o = _new(_iso20_ct.V2GRequest)
+    o.header = a0
+    return o
+
+
+def _mk38(a0: Any, a1: Any) -> Any:
+    o = _new(_iso20_ct.V2GResponse)
+    o.header = a0
+    o.response_code = a1
+    return o
+
+
+def _mk39(a0: Any, a1: Any) -> Any:
+    o = _new(_xmldsig.CanonicalizationMethod)
+    o.algorithm = a0
+    o.any = a1
+    return o
+
+
+def _mk40(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any, a6: Any) -> Any:
+    o = _new(_xmldsig.DSAKeyValue)
+    o.p = a0
+    o.q = a1
+    o.g = a2
+    o.y = a3
+    o.j = a4
+    o.seed = a5
+    o.pgen_counter = a6
+    return o
+
+
+def _mk41(a0: Any, a1: Any) -> Any:
+    o = _new(_xmldsig.DigestMethod)
+    o.algorithm = a0
+    o.any = a1
+    return o
+
+
+def _mk42(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any, a6: Any, a7: Any, a8: Any) -> Any:
+    o = _new(_xmldsig.KeyInfo)
+    o.id = a0
+    o.key_name = a1
+    o.key_value = a2
+    o.retrieval_method = a3
+    o.x509_data = a4
+    o.pgp_data = a5
+    o.spki_data = a6
+    o.mgmt_data = a7
+    o.any = a8
+    return o
+
+
+def _mk43(a0: Any, a1: Any, a2: Any) -> Any:
+    o = _new(_xmldsig.KeyValue)
+    o.dsa_key_value = a0
+    o.rsa_key_value = a1
+    o.any = a2
+    return o
+
+
+def _mk44(a0: Any, a1: Any) -> Any:
+    o = _new(_xmldsig.Manifest)
+    o.id = a0
+    o.reference = a1
+    return o
+
+
+def _mk45(a0: Any, a1: Any, a2: Any, a3: Any) -> Any:
+    o = _new(_xmldsig.Object)
+    o.encoding = a0
+    o.id = a1
+    o.mime_type = a2
+    o.any = a3
+    return o
+
+
+def _mk46(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any) -> Any:
+    o = _new(_xmldsig.PGPData)
+    o.pgp_key_id = a0
+    o.pgp_key_packet = a1
+    o.any = a2
+    o.pgp_key_packet_2 = a3
+    o.any_2 = a4
+    return o
+
+
+def _mk47(a0: Any, a1: Any) -> Any:
+    o = _new(_xmldsig.RSAKeyValue)
+    o.modulus = a0
+    o.exponent = a1
+    return o
+
+
+def _mk48(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any) -> Any:
+    o = _new(_xmldsig.Reference)
+    o.id = a0
+    o.type = a1
+    o.uri = a2
+    o.transforms = a3
+    o.digest_method = a4
+    o.digest_value = a5
+    return o
+
+
+def _mk49(a0: Any, a1: Any, a2: Any) -> Any:
+    o = _new(_xmldsig.RetrievalMethod)
+    o.type = a0
+    o.uri = a1
+    o.transforms = a2
+    return o
+
+
+def _mk50(a0: Any, a1: Any) -> Any:
+    o = _new(_xmldsig.SPKIData)
+    o.spki_sexp = a0
+    o.any = a1
+    return o
+
+
+def _mk51(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any) -> Any:
+    o = _new(_xmldsig.Signature)
+    o.id = a0
+    o.signed_info = a1
+    o.signature_value = a2
+    o.key_info = a3
+    o.object = a4
+    return o
+
+
+def _mk52(a0: Any, a1: Any, a2: Any) -> Any:
+    o = _new(_xmldsig.SignatureMethod)
+    o.algorithm = a0
+    o.hmac_output_length = a1
+    o.any = a2
+    return o
 
 
 def _ds6(D: int, T: int, p: int) -> tuple[Any, int]:
-    x = (D >> (T - p - 2)) & 3
-    if x >> 1 != 0:
+    x = (D >> (T - p - 10)) & 1023
+    if x & 512 != 0:
         _fail(p, 'HMACOutputLength')
-    x &= 1
-    p += 2
-    v, p = d_uint(D, T, p)
-    if x:
+    p += 10
+    v = x & 127
+    if x & 128:
+        b = (D >> (T - p - 8)) & 255
+        p += 8
+        v |= (b & 127) << 7
+        if b & 128:
+            v, p = d_uint_more(D, T, p, v)
+    if x & 256:
         v = -v - 1
     if (D >> (T - p - 1)) & 1 != 0:
         _fail(p, 'HMACOutputLength')
     p += 1
     return v, p
+
+
+def _mk53(a0: Any, a1: Any) -> Any:
+    o = _new(_xmldsig.SignatureProperties)
+    o.id = a0
+    o.signature_property = a1
+    return o
+
+
+def _mk54(a0: Any, a1: Any, a2: Any) -> Any:
+    o = _new(_xmldsig.SignatureProperty)
+    o.id = a0
+    o.target = a1
+    o.any = a2
+    return o
+
+
+def _mk55(a0: Any, a1: Any) -> Any:
+    o = _new(_xmldsig.SignatureValue)
+    o.id = a0
+    o.value = a1
+    return o
+
+
+def _mk56(a0: Any, a1: Any, a2: Any, a3: Any) -> Any:
+    o = _new(_xmldsig.SignedInfo)
+    o.id = a0
+    o.canonicalization_method = a1
+    o.signature_method = a2
+    o.reference = a3
+    return o
+
+
+def _mk57(a0: Any, a1: Any, a2: Any) -> Any:
+    o = _new(_xmldsig.Transform)
+    o.algorithm = a0
+    o.any = a1
+    o.x_path = a2
+    return o
+
+
+def _mk58(a0: Any) -> Any:
+    o = _new(_xmldsig.Transforms)
+    o.transform = a0
+    return o
+
+
+def _mk59(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any) -> Any:
+    o = _new(_xmldsig.X509Data)
+    o.x509_issuer_serial = a0
+    o.x509_ski = a1
+    o.x509_subject_name = a2
+    o.x509_certificate = a3
+    o.x509_crl = a4
+    o.any = a5
+    return o
 
 
 def _ds7(D: int, T: int, p: int) -> tuple[Any, int]:
@@ -235,27 +884,27 @@ def d_iso20_ac_AC_CPDReqEnergyTransferMode(D: int, T: int, p: int) -> tuple[Any,
     y: Any
     s = 0
     try:
-        x = (D >> (T - p - 11)) & 2047
-        if x >> 8 != 0:
+        x = (D >> (T - p - 23)) & 8388607
+        if x & 7343616 != 0:
             _fail(p, 'AC_CPDReqEnergyTransferMode')
-        x &= 255
-        p += 11
-        t1 = x - 128
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'AC_CPDReqEnergyTransferMode')
-        x &= 1
-        p += 4
-        t2, p = d_uint(D, T, p)
-        if x:
+        p += 23
+        t1 = (x >> 12 & 255) - 128
+        t2 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t2 |= (b & 127) << 7
+            if b & 128:
+                t2, p = d_uint_more(D, T, p, t2)
+        if x & 256:
             t2 = -t2 - 1
-        f0 = _iso20_ct.RationalNumber(exponent=t1, value=t2)
-        if (D >> (T - p - 2)) & 3 != 0:
-            _fail(p, 'AC_CPDReqEnergyTransferMode')
-        p += 2
+        f0 = _mk1(t1, t2)
         s = 1
-        c = (D >> (T - p - 2)) & 3
-        p += 2
+        x = (D >> (T - p - 4)) & 15
+        if x & 12 != 0:
+            _fail(p, 'AC_CPDReqEnergyTransferMode')
+        p += 4
+        c = (x & 3)
         if c == 0:
             f1, p = d_iso20_ct_RationalNumber(D, T, p)
             s = 2
@@ -267,7 +916,7 @@ def d_iso20_ac_AC_CPDReqEnergyTransferMode(D: int, T: int, p: int) -> tuple[Any,
             s = 4
         else:
             p = _second_ee(D, T, p, c, 3, 2, 'AC_CPDReqEnergyTransferMode', 1)
-            return _iso20_ac.AC_CPDReqEnergyTransferMode(ev_maximum_charge_power=f0, ev_maximum_charge_power_l2=f1, ev_maximum_charge_power_l3=f2, ev_minimum_charge_power=f3, ev_minimum_charge_power_l2=f4, ev_minimum_charge_power_l3=f5), p
+            return _mk0(f0, f1, f2, f3, f4, f5), p
         if s == 2:
             c = (D >> (T - p - 2)) & 3
             p += 2
@@ -279,7 +928,7 @@ def d_iso20_ac_AC_CPDReqEnergyTransferMode(D: int, T: int, p: int) -> tuple[Any,
                 s = 4
             else:
                 p = _second_ee(D, T, p, c, 2, 2, 'AC_CPDReqEnergyTransferMode', 2)
-                return _iso20_ac.AC_CPDReqEnergyTransferMode(ev_maximum_charge_power=f0, ev_maximum_charge_power_l2=f1, ev_maximum_charge_power_l3=f2, ev_minimum_charge_power=f3, ev_minimum_charge_power_l2=f4, ev_minimum_charge_power_l3=f5), p
+                return _mk0(f0, f1, f2, f3, f4, f5), p
         if s == 3:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -288,7 +937,7 @@ def d_iso20_ac_AC_CPDReqEnergyTransferMode(D: int, T: int, p: int) -> tuple[Any,
                 s = 4
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'AC_CPDReqEnergyTransferMode', 3)
-                return _iso20_ac.AC_CPDReqEnergyTransferMode(ev_maximum_charge_power=f0, ev_maximum_charge_power_l2=f1, ev_maximum_charge_power_l3=f2, ev_minimum_charge_power=f3, ev_minimum_charge_power_l2=f4, ev_minimum_charge_power_l3=f5), p
+                return _mk0(f0, f1, f2, f3, f4, f5), p
         s = 4
         c = (D >> (T - p - 2)) & 3
         p += 2
@@ -323,7 +972,7 @@ def d_iso20_ac_AC_CPDReqEnergyTransferMode(D: int, T: int, p: int) -> tuple[Any,
         raise ExiDecodeError(f'{exc} in AC_CPDReqEnergyTransferMode (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in AC_CPDReqEnergyTransferMode (near grammar state {s}): {exc}') from None
-    return _iso20_ac.AC_CPDReqEnergyTransferMode(ev_maximum_charge_power=f0, ev_maximum_charge_power_l2=f1, ev_maximum_charge_power_l3=f2, ev_minimum_charge_power=f3, ev_minimum_charge_power_l2=f4, ev_minimum_charge_power_l3=f5), p
+    return _mk0(f0, f1, f2, f3, f4, f5), p
 
 
 def e_iso20_ac_AC_CPDResEnergyTransferMode(o: Any, a: int) -> int:
@@ -496,27 +1145,27 @@ def d_iso20_ac_AC_CPDResEnergyTransferMode(D: int, T: int, p: int) -> tuple[Any,
     y: Any
     s = 0
     try:
-        x = (D >> (T - p - 11)) & 2047
-        if x >> 8 != 0:
+        x = (D >> (T - p - 23)) & 8388607
+        if x & 7343616 != 0:
             _fail(p, 'AC_CPDResEnergyTransferMode')
-        x &= 255
-        p += 11
-        t9 = x - 128
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'AC_CPDResEnergyTransferMode')
-        x &= 1
-        p += 4
-        t10, p = d_uint(D, T, p)
-        if x:
+        p += 23
+        t9 = (x >> 12 & 255) - 128
+        t10 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t10 |= (b & 127) << 7
+            if b & 128:
+                t10, p = d_uint_more(D, T, p, t10)
+        if x & 256:
             t10 = -t10 - 1
-        f0 = _iso20_ct.RationalNumber(exponent=t9, value=t10)
-        if (D >> (T - p - 2)) & 3 != 0:
-            _fail(p, 'AC_CPDResEnergyTransferMode')
-        p += 2
+        f0 = _mk1(t9, t10)
         s = 1
-        c = (D >> (T - p - 2)) & 3
-        p += 2
+        x = (D >> (T - p - 4)) & 15
+        if x & 12 != 0:
+            _fail(p, 'AC_CPDResEnergyTransferMode')
+        p += 4
+        c = (x & 3)
         if c == 0:
             f1, p = d_iso20_ct_RationalNumber(D, T, p)
             s = 2
@@ -528,7 +1177,7 @@ def d_iso20_ac_AC_CPDResEnergyTransferMode(D: int, T: int, p: int) -> tuple[Any,
             s = 4
         else:
             p = _second_ee(D, T, p, c, 3, 2, 'AC_CPDResEnergyTransferMode', 1)
-            return _iso20_ac.AC_CPDResEnergyTransferMode(evse_maximum_charge_power=f0, evse_maximum_charge_power_l2=f1, evse_maximum_charge_power_l3=f2, evse_minimum_charge_power=f3, evse_minimum_charge_power_l2=f4, evse_minimum_charge_power_l3=f5, evse_nominal_frequency=f6, maximum_power_asymmetry=f7, evse_power_ramp_limitation=f8, evse_present_active_power=f9, evse_present_active_power_l2=f10, evse_present_active_power_l3=f11), p
+            return _mk2(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11), p
         if s == 2:
             c = (D >> (T - p - 2)) & 3
             p += 2
@@ -540,7 +1189,7 @@ def d_iso20_ac_AC_CPDResEnergyTransferMode(D: int, T: int, p: int) -> tuple[Any,
                 s = 4
             else:
                 p = _second_ee(D, T, p, c, 2, 2, 'AC_CPDResEnergyTransferMode', 2)
-                return _iso20_ac.AC_CPDResEnergyTransferMode(evse_maximum_charge_power=f0, evse_maximum_charge_power_l2=f1, evse_maximum_charge_power_l3=f2, evse_minimum_charge_power=f3, evse_minimum_charge_power_l2=f4, evse_minimum_charge_power_l3=f5, evse_nominal_frequency=f6, maximum_power_asymmetry=f7, evse_power_ramp_limitation=f8, evse_present_active_power=f9, evse_present_active_power_l2=f10, evse_present_active_power_l3=f11), p
+                return _mk2(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11), p
         if s == 3:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -549,7 +1198,7 @@ def d_iso20_ac_AC_CPDResEnergyTransferMode(D: int, T: int, p: int) -> tuple[Any,
                 s = 4
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'AC_CPDResEnergyTransferMode', 3)
-                return _iso20_ac.AC_CPDResEnergyTransferMode(evse_maximum_charge_power=f0, evse_maximum_charge_power_l2=f1, evse_maximum_charge_power_l3=f2, evse_minimum_charge_power=f3, evse_minimum_charge_power_l2=f4, evse_minimum_charge_power_l3=f5, evse_nominal_frequency=f6, maximum_power_asymmetry=f7, evse_power_ramp_limitation=f8, evse_present_active_power=f9, evse_present_active_power_l2=f10, evse_present_active_power_l3=f11), p
+                return _mk2(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11), p
         s = 4
         c = (D >> (T - p - 2)) & 3
         p += 2
@@ -564,7 +1213,7 @@ def d_iso20_ac_AC_CPDResEnergyTransferMode(D: int, T: int, p: int) -> tuple[Any,
             s = 7
         else:
             p = _second_ee(D, T, p, c, 3, 2, 'AC_CPDResEnergyTransferMode', 4)
-            return _iso20_ac.AC_CPDResEnergyTransferMode(evse_maximum_charge_power=f0, evse_maximum_charge_power_l2=f1, evse_maximum_charge_power_l3=f2, evse_minimum_charge_power=f3, evse_minimum_charge_power_l2=f4, evse_minimum_charge_power_l3=f5, evse_nominal_frequency=f6, maximum_power_asymmetry=f7, evse_power_ramp_limitation=f8, evse_present_active_power=f9, evse_present_active_power_l2=f10, evse_present_active_power_l3=f11), p
+            return _mk2(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11), p
         if s == 5:
             c = (D >> (T - p - 2)) & 3
             p += 2
@@ -576,7 +1225,7 @@ def d_iso20_ac_AC_CPDResEnergyTransferMode(D: int, T: int, p: int) -> tuple[Any,
                 s = 7
             else:
                 p = _second_ee(D, T, p, c, 2, 2, 'AC_CPDResEnergyTransferMode', 5)
-                return _iso20_ac.AC_CPDResEnergyTransferMode(evse_maximum_charge_power=f0, evse_maximum_charge_power_l2=f1, evse_maximum_charge_power_l3=f2, evse_minimum_charge_power=f3, evse_minimum_charge_power_l2=f4, evse_minimum_charge_power_l3=f5, evse_nominal_frequency=f6, maximum_power_asymmetry=f7, evse_power_ramp_limitation=f8, evse_present_active_power=f9, evse_present_active_power_l2=f10, evse_present_active_power_l3=f11), p
+                return _mk2(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11), p
         if s == 6:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -585,7 +1234,7 @@ def d_iso20_ac_AC_CPDResEnergyTransferMode(D: int, T: int, p: int) -> tuple[Any,
                 s = 7
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'AC_CPDResEnergyTransferMode', 6)
-                return _iso20_ac.AC_CPDResEnergyTransferMode(evse_maximum_charge_power=f0, evse_maximum_charge_power_l2=f1, evse_maximum_charge_power_l3=f2, evse_minimum_charge_power=f3, evse_minimum_charge_power_l2=f4, evse_minimum_charge_power_l3=f5, evse_nominal_frequency=f6, maximum_power_asymmetry=f7, evse_power_ramp_limitation=f8, evse_present_active_power=f9, evse_present_active_power_l2=f10, evse_present_active_power_l3=f11), p
+                return _mk2(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11), p
         s = 7
         c = (D >> (T - p - 3)) & 7
         p += 3
@@ -677,7 +1326,7 @@ def d_iso20_ac_AC_CPDResEnergyTransferMode(D: int, T: int, p: int) -> tuple[Any,
         raise ExiDecodeError(f'{exc} in AC_CPDResEnergyTransferMode (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in AC_CPDResEnergyTransferMode (near grammar state {s}): {exc}') from None
-    return _iso20_ac.AC_CPDResEnergyTransferMode(evse_maximum_charge_power=f0, evse_maximum_charge_power_l2=f1, evse_maximum_charge_power_l3=f2, evse_minimum_charge_power=f3, evse_minimum_charge_power_l2=f4, evse_minimum_charge_power_l3=f5, evse_nominal_frequency=f6, maximum_power_asymmetry=f7, evse_power_ramp_limitation=f8, evse_present_active_power=f9, evse_present_active_power_l2=f10, evse_present_active_power_l3=f11), p
+    return _mk2(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11), p
 
 
 def e_iso20_ac_AC_ChargeLoopReq(o: Any, a: int) -> int:
@@ -722,7 +1371,7 @@ def d_iso20_ac_AC_ChargeLoopReq(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 3
         else:
             p = _second_ee(D, T, p, c, 2, 2, 'AC_ChargeLoopReq', 1)
-            return _iso20_ac.AC_ChargeLoopReq(header=f0, display_parameters=f1, meter_info_requested=f2, cl_req_control_mode=f3), p
+            return _mk3(f0, f1, f2, f3), p
         if s == 2:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -731,7 +1380,7 @@ def d_iso20_ac_AC_ChargeLoopReq(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 3
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'AC_ChargeLoopReq', 2)
-                return _iso20_ac.AC_ChargeLoopReq(header=f0, display_parameters=f1, meter_info_requested=f2, cl_req_control_mode=f3), p
+                return _mk3(f0, f1, f2, f3), p
         s = 3
         c = (D >> (T - p - 3)) & 7
         p += 3
@@ -752,7 +1401,7 @@ def d_iso20_ac_AC_ChargeLoopReq(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 4
         else:
             p = _second_ee(D, T, p, c, 5, 2, 'AC_ChargeLoopReq', 3)
-            return _iso20_ac.AC_ChargeLoopReq(header=f0, display_parameters=f1, meter_info_requested=f2, cl_req_control_mode=f3), p
+            return _mk3(f0, f1, f2, f3), p
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'AC_ChargeLoopReq')
         p += 1
@@ -760,7 +1409,7 @@ def d_iso20_ac_AC_ChargeLoopReq(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in AC_ChargeLoopReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in AC_ChargeLoopReq (near grammar state {s}): {exc}') from None
-    return _iso20_ac.AC_ChargeLoopReq(header=f0, display_parameters=f1, meter_info_requested=f2, cl_req_control_mode=f3), p
+    return _mk3(f0, f1, f2, f3), p
 
 
 def e_iso20_ac_AC_ChargeLoopRes(o: Any, a: int) -> int:
@@ -824,18 +1473,13 @@ def d_iso20_ac_AC_ChargeLoopRes(D: int, T: int, p: int) -> tuple[Any, int]:
             _fail(p, 'AC_ChargeLoopRes')
         p += 1
         f0, p = d_iso20_ct_MessageHeader(D, T, p)
-        x = (D >> (T - p - 8)) & 255
-        if x >> 6 != 0:
-            _fail(p, 'AC_ChargeLoopRes')
-        x &= 63
-        p += 8
-        f1 = _T17[x]
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'AC_ChargeLoopRes')
-        p += 1
         s = 2
-        c = (D >> (T - p - 4)) & 15
-        p += 4
+        x = (D >> (T - p - 13)) & 8191
+        if x & 6160 != 0:
+            _fail(p, 'AC_ChargeLoopRes')
+        p += 13
+        f1 = _T17[(x >> 5 & 63)]
+        c = (x & 15)
         if c == 0:
             f2, p = d_iso20_ct_EVSEStatus(D, T, p)
             s = 3
@@ -865,7 +1509,7 @@ def d_iso20_ac_AC_ChargeLoopRes(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 7
         else:
             p = _second_ee(D, T, p, c, 9, 2, 'AC_ChargeLoopRes', 2)
-            return _iso20_ac.AC_ChargeLoopRes(header=f0, response_code=f1, evse_status=f2, meter_info=f3, receipt=f4, evse_target_frequency=f5, cl_res_control_mode=f6), p
+            return _mk4(f0, f1, f2, f3, f4, f5, f6), p
         if s == 3:
             c = (D >> (T - p - 4)) & 15
             p += 4
@@ -895,7 +1539,7 @@ def d_iso20_ac_AC_ChargeLoopRes(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 7
             else:
                 p = _second_ee(D, T, p, c, 8, 2, 'AC_ChargeLoopRes', 3)
-                return _iso20_ac.AC_ChargeLoopRes(header=f0, response_code=f1, evse_status=f2, meter_info=f3, receipt=f4, evse_target_frequency=f5, cl_res_control_mode=f6), p
+                return _mk4(f0, f1, f2, f3, f4, f5, f6), p
         if s == 4:
             c = (D >> (T - p - 3)) & 7
             p += 3
@@ -922,7 +1566,7 @@ def d_iso20_ac_AC_ChargeLoopRes(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 7
             else:
                 p = _second_ee(D, T, p, c, 7, 2, 'AC_ChargeLoopRes', 4)
-                return _iso20_ac.AC_ChargeLoopRes(header=f0, response_code=f1, evse_status=f2, meter_info=f3, receipt=f4, evse_target_frequency=f5, cl_res_control_mode=f6), p
+                return _mk4(f0, f1, f2, f3, f4, f5, f6), p
         if s == 5:
             c = (D >> (T - p - 3)) & 7
             p += 3
@@ -946,7 +1590,7 @@ def d_iso20_ac_AC_ChargeLoopRes(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 7
             else:
                 p = _second_ee(D, T, p, c, 6, 2, 'AC_ChargeLoopRes', 5)
-                return _iso20_ac.AC_ChargeLoopRes(header=f0, response_code=f1, evse_status=f2, meter_info=f3, receipt=f4, evse_target_frequency=f5, cl_res_control_mode=f6), p
+                return _mk4(f0, f1, f2, f3, f4, f5, f6), p
         if s == 6:
             c = (D >> (T - p - 3)) & 7
             p += 3
@@ -967,7 +1611,7 @@ def d_iso20_ac_AC_ChargeLoopRes(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 7
             else:
                 p = _second_ee(D, T, p, c, 5, 2, 'AC_ChargeLoopRes', 6)
-                return _iso20_ac.AC_ChargeLoopRes(header=f0, response_code=f1, evse_status=f2, meter_info=f3, receipt=f4, evse_target_frequency=f5, cl_res_control_mode=f6), p
+                return _mk4(f0, f1, f2, f3, f4, f5, f6), p
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'AC_ChargeLoopRes')
         p += 1
@@ -975,7 +1619,7 @@ def d_iso20_ac_AC_ChargeLoopRes(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in AC_ChargeLoopRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in AC_ChargeLoopRes (near grammar state {s}): {exc}') from None
-    return _iso20_ac.AC_ChargeLoopRes(header=f0, response_code=f1, evse_status=f2, meter_info=f3, receipt=f4, evse_target_frequency=f5, cl_res_control_mode=f6), p
+    return _mk4(f0, f1, f2, f3, f4, f5, f6), p
 
 
 def e_iso20_ac_AC_ChargeParameterDiscoveryReq(o: Any, a: int) -> int:
@@ -1008,7 +1652,7 @@ def d_iso20_ac_AC_ChargeParameterDiscoveryReq(D: int, T: int, p: int) -> tuple[A
             s = 2
         else:
             p = _second_ee(D, T, p, c, 2, 2, 'AC_ChargeParameterDiscoveryReq', 1)
-            return _iso20_ac.AC_ChargeParameterDiscoveryReq(header=f0, ac_cpd_req_energy_transfer_mode=f1), p
+            return _mk5(f0, f1), p
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'AC_ChargeParameterDiscoveryReq')
         p += 1
@@ -1016,7 +1660,7 @@ def d_iso20_ac_AC_ChargeParameterDiscoveryReq(D: int, T: int, p: int) -> tuple[A
         raise ExiDecodeError(f'{exc} in AC_ChargeParameterDiscoveryReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in AC_ChargeParameterDiscoveryReq (near grammar state {s}): {exc}') from None
-    return _iso20_ac.AC_ChargeParameterDiscoveryReq(header=f0, ac_cpd_req_energy_transfer_mode=f1), p
+    return _mk5(f0, f1), p
 
 
 def e_iso20_ac_AC_ChargeParameterDiscoveryRes(o: Any, a: int) -> int:
@@ -1041,18 +1685,13 @@ def d_iso20_ac_AC_ChargeParameterDiscoveryRes(D: int, T: int, p: int) -> tuple[A
             _fail(p, 'AC_ChargeParameterDiscoveryRes')
         p += 1
         f0, p = d_iso20_ct_MessageHeader(D, T, p)
-        x = (D >> (T - p - 8)) & 255
-        if x >> 6 != 0:
-            _fail(p, 'AC_ChargeParameterDiscoveryRes')
-        x &= 63
-        p += 8
-        f1 = _T17[x]
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'AC_ChargeParameterDiscoveryRes')
-        p += 1
         s = 2
-        c = (D >> (T - p - 2)) & 3
-        p += 2
+        x = (D >> (T - p - 11)) & 2047
+        if x & 1540 != 0:
+            _fail(p, 'AC_ChargeParameterDiscoveryRes')
+        p += 11
+        f1 = _T17[(x >> 3 & 63)]
+        c = (x & 3)
         if c == 0:
             f2, p = d_iso20_ac_AC_CPDResEnergyTransferMode(D, T, p)
             s = 3
@@ -1061,7 +1700,7 @@ def d_iso20_ac_AC_ChargeParameterDiscoveryRes(D: int, T: int, p: int) -> tuple[A
             s = 3
         else:
             p = _second_ee(D, T, p, c, 2, 2, 'AC_ChargeParameterDiscoveryRes', 2)
-            return _iso20_ac.AC_ChargeParameterDiscoveryRes(header=f0, response_code=f1, ac_cpd_res_energy_transfer_mode=f2), p
+            return _mk6(f0, f1, f2), p
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'AC_ChargeParameterDiscoveryRes')
         p += 1
@@ -1069,7 +1708,7 @@ def d_iso20_ac_AC_ChargeParameterDiscoveryRes(D: int, T: int, p: int) -> tuple[A
         raise ExiDecodeError(f'{exc} in AC_ChargeParameterDiscoveryRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in AC_ChargeParameterDiscoveryRes (near grammar state {s}): {exc}') from None
-    return _iso20_ac.AC_ChargeParameterDiscoveryRes(header=f0, response_code=f1, ac_cpd_res_energy_transfer_mode=f2), p
+    return _mk6(f0, f1, f2), p
 
 
 def e_iso20_ac_BPT_AC_CPDReqEnergyTransferMode(o: Any, a: int) -> int:
@@ -1237,27 +1876,27 @@ def d_iso20_ac_BPT_AC_CPDReqEnergyTransferMode(D: int, T: int, p: int) -> tuple[
     y: Any
     s = 0
     try:
-        x = (D >> (T - p - 11)) & 2047
-        if x >> 8 != 0:
+        x = (D >> (T - p - 23)) & 8388607
+        if x & 7343616 != 0:
             _fail(p, 'BPT_AC_CPDReqEnergyTransferMode')
-        x &= 255
-        p += 11
-        t25 = x - 128
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'BPT_AC_CPDReqEnergyTransferMode')
-        x &= 1
-        p += 4
-        t26, p = d_uint(D, T, p)
-        if x:
+        p += 23
+        t25 = (x >> 12 & 255) - 128
+        t26 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t26 |= (b & 127) << 7
+            if b & 128:
+                t26, p = d_uint_more(D, T, p, t26)
+        if x & 256:
             t26 = -t26 - 1
-        f0 = _iso20_ct.RationalNumber(exponent=t25, value=t26)
-        if (D >> (T - p - 2)) & 3 != 0:
-            _fail(p, 'BPT_AC_CPDReqEnergyTransferMode')
-        p += 2
+        f0 = _mk1(t25, t26)
         s = 1
-        c = (D >> (T - p - 2)) & 3
-        p += 2
+        x = (D >> (T - p - 4)) & 15
+        if x & 12 != 0:
+            _fail(p, 'BPT_AC_CPDReqEnergyTransferMode')
+        p += 4
+        c = (x & 3)
         if c == 0:
             f1, p = d_iso20_ct_RationalNumber(D, T, p)
             s = 2
@@ -1269,7 +1908,7 @@ def d_iso20_ac_BPT_AC_CPDReqEnergyTransferMode(D: int, T: int, p: int) -> tuple[
             s = 4
         else:
             p = _second_ee(D, T, p, c, 3, 2, 'BPT_AC_CPDReqEnergyTransferMode', 1)
-            return _iso20_ac.BPT_AC_CPDReqEnergyTransferMode(ev_maximum_charge_power=f0, ev_maximum_charge_power_l2=f1, ev_maximum_charge_power_l3=f2, ev_minimum_charge_power=f3, ev_minimum_charge_power_l2=f4, ev_minimum_charge_power_l3=f5, ev_maximum_discharge_power=f6, ev_maximum_discharge_power_l2=f7, ev_maximum_discharge_power_l3=f8, ev_minimum_discharge_power=f9, ev_minimum_discharge_power_l2=f10, ev_minimum_discharge_power_l3=f11), p
+            return _mk7(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11), p
         if s == 2:
             c = (D >> (T - p - 2)) & 3
             p += 2
@@ -1281,7 +1920,7 @@ def d_iso20_ac_BPT_AC_CPDReqEnergyTransferMode(D: int, T: int, p: int) -> tuple[
                 s = 4
             else:
                 p = _second_ee(D, T, p, c, 2, 2, 'BPT_AC_CPDReqEnergyTransferMode', 2)
-                return _iso20_ac.BPT_AC_CPDReqEnergyTransferMode(ev_maximum_charge_power=f0, ev_maximum_charge_power_l2=f1, ev_maximum_charge_power_l3=f2, ev_minimum_charge_power=f3, ev_minimum_charge_power_l2=f4, ev_minimum_charge_power_l3=f5, ev_maximum_discharge_power=f6, ev_maximum_discharge_power_l2=f7, ev_maximum_discharge_power_l3=f8, ev_minimum_discharge_power=f9, ev_minimum_discharge_power_l2=f10, ev_minimum_discharge_power_l3=f11), p
+                return _mk7(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11), p
         if s == 3:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -1290,7 +1929,7 @@ def d_iso20_ac_BPT_AC_CPDReqEnergyTransferMode(D: int, T: int, p: int) -> tuple[
                 s = 4
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'BPT_AC_CPDReqEnergyTransferMode', 3)
-                return _iso20_ac.BPT_AC_CPDReqEnergyTransferMode(ev_maximum_charge_power=f0, ev_maximum_charge_power_l2=f1, ev_maximum_charge_power_l3=f2, ev_minimum_charge_power=f3, ev_minimum_charge_power_l2=f4, ev_minimum_charge_power_l3=f5, ev_maximum_discharge_power=f6, ev_maximum_discharge_power_l2=f7, ev_maximum_discharge_power_l3=f8, ev_minimum_discharge_power=f9, ev_minimum_discharge_power_l2=f10, ev_minimum_discharge_power_l3=f11), p
+                return _mk7(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11), p
         s = 4
         c = (D >> (T - p - 2)) & 3
         p += 2
@@ -1305,7 +1944,7 @@ def d_iso20_ac_BPT_AC_CPDReqEnergyTransferMode(D: int, T: int, p: int) -> tuple[
             s = 7
         else:
             p = _second_ee(D, T, p, c, 3, 2, 'BPT_AC_CPDReqEnergyTransferMode', 4)
-            return _iso20_ac.BPT_AC_CPDReqEnergyTransferMode(ev_maximum_charge_power=f0, ev_maximum_charge_power_l2=f1, ev_maximum_charge_power_l3=f2, ev_minimum_charge_power=f3, ev_minimum_charge_power_l2=f4, ev_minimum_charge_power_l3=f5, ev_maximum_discharge_power=f6, ev_maximum_discharge_power_l2=f7, ev_maximum_discharge_power_l3=f8, ev_minimum_discharge_power=f9, ev_minimum_discharge_power_l2=f10, ev_minimum_discharge_power_l3=f11), p
+            return _mk7(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11), p
         if s == 5:
             c = (D >> (T - p - 2)) & 3
             p += 2
@@ -1317,7 +1956,7 @@ def d_iso20_ac_BPT_AC_CPDReqEnergyTransferMode(D: int, T: int, p: int) -> tuple[
                 s = 7
             else:
                 p = _second_ee(D, T, p, c, 2, 2, 'BPT_AC_CPDReqEnergyTransferMode', 5)
-                return _iso20_ac.BPT_AC_CPDReqEnergyTransferMode(ev_maximum_charge_power=f0, ev_maximum_charge_power_l2=f1, ev_maximum_charge_power_l3=f2, ev_minimum_charge_power=f3, ev_minimum_charge_power_l2=f4, ev_minimum_charge_power_l3=f5, ev_maximum_discharge_power=f6, ev_maximum_discharge_power_l2=f7, ev_maximum_discharge_power_l3=f8, ev_minimum_discharge_power=f9, ev_minimum_discharge_power_l2=f10, ev_minimum_discharge_power_l3=f11), p
+                return _mk7(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11), p
         if s == 6:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -1326,7 +1965,7 @@ def d_iso20_ac_BPT_AC_CPDReqEnergyTransferMode(D: int, T: int, p: int) -> tuple[
                 s = 7
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'BPT_AC_CPDReqEnergyTransferMode', 6)
-                return _iso20_ac.BPT_AC_CPDReqEnergyTransferMode(ev_maximum_charge_power=f0, ev_maximum_charge_power_l2=f1, ev_maximum_charge_power_l3=f2, ev_minimum_charge_power=f3, ev_minimum_charge_power_l2=f4, ev_minimum_charge_power_l3=f5, ev_maximum_discharge_power=f6, ev_maximum_discharge_power_l2=f7, ev_maximum_discharge_power_l3=f8, ev_minimum_discharge_power=f9, ev_minimum_discharge_power_l2=f10, ev_minimum_discharge_power_l3=f11), p
+                return _mk7(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11), p
         s = 7
         c = (D >> (T - p - 2)) & 3
         p += 2
@@ -1341,7 +1980,7 @@ def d_iso20_ac_BPT_AC_CPDReqEnergyTransferMode(D: int, T: int, p: int) -> tuple[
             s = 10
         else:
             p = _second_ee(D, T, p, c, 3, 2, 'BPT_AC_CPDReqEnergyTransferMode', 7)
-            return _iso20_ac.BPT_AC_CPDReqEnergyTransferMode(ev_maximum_charge_power=f0, ev_maximum_charge_power_l2=f1, ev_maximum_charge_power_l3=f2, ev_minimum_charge_power=f3, ev_minimum_charge_power_l2=f4, ev_minimum_charge_power_l3=f5, ev_maximum_discharge_power=f6, ev_maximum_discharge_power_l2=f7, ev_maximum_discharge_power_l3=f8, ev_minimum_discharge_power=f9, ev_minimum_discharge_power_l2=f10, ev_minimum_discharge_power_l3=f11), p
+            return _mk7(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11), p
         if s == 8:
             c = (D >> (T - p - 2)) & 3
             p += 2
@@ -1353,7 +1992,7 @@ def d_iso20_ac_BPT_AC_CPDReqEnergyTransferMode(D: int, T: int, p: int) -> tuple[
                 s = 10
             else:
                 p = _second_ee(D, T, p, c, 2, 2, 'BPT_AC_CPDReqEnergyTransferMode', 8)
-                return _iso20_ac.BPT_AC_CPDReqEnergyTransferMode(ev_maximum_charge_power=f0, ev_maximum_charge_power_l2=f1, ev_maximum_charge_power_l3=f2, ev_minimum_charge_power=f3, ev_minimum_charge_power_l2=f4, ev_minimum_charge_power_l3=f5, ev_maximum_discharge_power=f6, ev_maximum_discharge_power_l2=f7, ev_maximum_discharge_power_l3=f8, ev_minimum_discharge_power=f9, ev_minimum_discharge_power_l2=f10, ev_minimum_discharge_power_l3=f11), p
+                return _mk7(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11), p
         if s == 9:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -1362,7 +2001,7 @@ def d_iso20_ac_BPT_AC_CPDReqEnergyTransferMode(D: int, T: int, p: int) -> tuple[
                 s = 10
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'BPT_AC_CPDReqEnergyTransferMode', 9)
-                return _iso20_ac.BPT_AC_CPDReqEnergyTransferMode(ev_maximum_charge_power=f0, ev_maximum_charge_power_l2=f1, ev_maximum_charge_power_l3=f2, ev_minimum_charge_power=f3, ev_minimum_charge_power_l2=f4, ev_minimum_charge_power_l3=f5, ev_maximum_discharge_power=f6, ev_maximum_discharge_power_l2=f7, ev_maximum_discharge_power_l3=f8, ev_minimum_discharge_power=f9, ev_minimum_discharge_power_l2=f10, ev_minimum_discharge_power_l3=f11), p
+                return _mk7(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11), p
         s = 10
         c = (D >> (T - p - 2)) & 3
         p += 2
@@ -1397,7 +2036,7 @@ def d_iso20_ac_BPT_AC_CPDReqEnergyTransferMode(D: int, T: int, p: int) -> tuple[
         raise ExiDecodeError(f'{exc} in BPT_AC_CPDReqEnergyTransferMode (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in BPT_AC_CPDReqEnergyTransferMode (near grammar state {s}): {exc}') from None
-    return _iso20_ac.BPT_AC_CPDReqEnergyTransferMode(ev_maximum_charge_power=f0, ev_maximum_charge_power_l2=f1, ev_maximum_charge_power_l3=f2, ev_minimum_charge_power=f3, ev_minimum_charge_power_l2=f4, ev_minimum_charge_power_l3=f5, ev_maximum_discharge_power=f6, ev_maximum_discharge_power_l2=f7, ev_maximum_discharge_power_l3=f8, ev_minimum_discharge_power=f9, ev_minimum_discharge_power_l2=f10, ev_minimum_discharge_power_l3=f11), p
+    return _mk7(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11), p
 
 
 def e_iso20_ac_BPT_AC_CPDResEnergyTransferMode(o: Any, a: int) -> int:
@@ -1646,27 +2285,27 @@ def d_iso20_ac_BPT_AC_CPDResEnergyTransferMode(D: int, T: int, p: int) -> tuple[
     y: Any
     s = 0
     try:
-        x = (D >> (T - p - 11)) & 2047
-        if x >> 8 != 0:
+        x = (D >> (T - p - 23)) & 8388607
+        if x & 7343616 != 0:
             _fail(p, 'BPT_AC_CPDResEnergyTransferMode')
-        x &= 255
-        p += 11
-        t39 = x - 128
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'BPT_AC_CPDResEnergyTransferMode')
-        x &= 1
-        p += 4
-        t40, p = d_uint(D, T, p)
-        if x:
+        p += 23
+        t39 = (x >> 12 & 255) - 128
+        t40 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t40 |= (b & 127) << 7
+            if b & 128:
+                t40, p = d_uint_more(D, T, p, t40)
+        if x & 256:
             t40 = -t40 - 1
-        f0 = _iso20_ct.RationalNumber(exponent=t39, value=t40)
-        if (D >> (T - p - 2)) & 3 != 0:
-            _fail(p, 'BPT_AC_CPDResEnergyTransferMode')
-        p += 2
+        f0 = _mk1(t39, t40)
         s = 1
-        c = (D >> (T - p - 2)) & 3
-        p += 2
+        x = (D >> (T - p - 4)) & 15
+        if x & 12 != 0:
+            _fail(p, 'BPT_AC_CPDResEnergyTransferMode')
+        p += 4
+        c = (x & 3)
         if c == 0:
             f1, p = d_iso20_ct_RationalNumber(D, T, p)
             s = 2
@@ -1678,7 +2317,7 @@ def d_iso20_ac_BPT_AC_CPDResEnergyTransferMode(D: int, T: int, p: int) -> tuple[
             s = 4
         else:
             p = _second_ee(D, T, p, c, 3, 2, 'BPT_AC_CPDResEnergyTransferMode', 1)
-            return _iso20_ac.BPT_AC_CPDResEnergyTransferMode(evse_maximum_charge_power=f0, evse_maximum_charge_power_l2=f1, evse_maximum_charge_power_l3=f2, evse_minimum_charge_power=f3, evse_minimum_charge_power_l2=f4, evse_minimum_charge_power_l3=f5, evse_nominal_frequency=f6, maximum_power_asymmetry=f7, evse_power_ramp_limitation=f8, evse_present_active_power=f9, evse_present_active_power_l2=f10, evse_present_active_power_l3=f11, evse_maximum_discharge_power=f12, evse_maximum_discharge_power_l2=f13, evse_maximum_discharge_power_l3=f14, evse_minimum_discharge_power=f15, evse_minimum_discharge_power_l2=f16, evse_minimum_discharge_power_l3=f17), p
+            return _mk8(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, f14, f15, f16, f17), p
         if s == 2:
             c = (D >> (T - p - 2)) & 3
             p += 2
@@ -1690,7 +2329,7 @@ def d_iso20_ac_BPT_AC_CPDResEnergyTransferMode(D: int, T: int, p: int) -> tuple[
                 s = 4
             else:
                 p = _second_ee(D, T, p, c, 2, 2, 'BPT_AC_CPDResEnergyTransferMode', 2)
-                return _iso20_ac.BPT_AC_CPDResEnergyTransferMode(evse_maximum_charge_power=f0, evse_maximum_charge_power_l2=f1, evse_maximum_charge_power_l3=f2, evse_minimum_charge_power=f3, evse_minimum_charge_power_l2=f4, evse_minimum_charge_power_l3=f5, evse_nominal_frequency=f6, maximum_power_asymmetry=f7, evse_power_ramp_limitation=f8, evse_present_active_power=f9, evse_present_active_power_l2=f10, evse_present_active_power_l3=f11, evse_maximum_discharge_power=f12, evse_maximum_discharge_power_l2=f13, evse_maximum_discharge_power_l3=f14, evse_minimum_discharge_power=f15, evse_minimum_discharge_power_l2=f16, evse_minimum_discharge_power_l3=f17), p
+                return _mk8(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, f14, f15, f16, f17), p
         if s == 3:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -1699,7 +2338,7 @@ def d_iso20_ac_BPT_AC_CPDResEnergyTransferMode(D: int, T: int, p: int) -> tuple[
                 s = 4
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'BPT_AC_CPDResEnergyTransferMode', 3)
-                return _iso20_ac.BPT_AC_CPDResEnergyTransferMode(evse_maximum_charge_power=f0, evse_maximum_charge_power_l2=f1, evse_maximum_charge_power_l3=f2, evse_minimum_charge_power=f3, evse_minimum_charge_power_l2=f4, evse_minimum_charge_power_l3=f5, evse_nominal_frequency=f6, maximum_power_asymmetry=f7, evse_power_ramp_limitation=f8, evse_present_active_power=f9, evse_present_active_power_l2=f10, evse_present_active_power_l3=f11, evse_maximum_discharge_power=f12, evse_maximum_discharge_power_l2=f13, evse_maximum_discharge_power_l3=f14, evse_minimum_discharge_power=f15, evse_minimum_discharge_power_l2=f16, evse_minimum_discharge_power_l3=f17), p
+                return _mk8(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, f14, f15, f16, f17), p
         s = 4
         c = (D >> (T - p - 2)) & 3
         p += 2
@@ -1714,7 +2353,7 @@ def d_iso20_ac_BPT_AC_CPDResEnergyTransferMode(D: int, T: int, p: int) -> tuple[
             s = 7
         else:
             p = _second_ee(D, T, p, c, 3, 2, 'BPT_AC_CPDResEnergyTransferMode', 4)
-            return _iso20_ac.BPT_AC_CPDResEnergyTransferMode(evse_maximum_charge_power=f0, evse_maximum_charge_power_l2=f1, evse_maximum_charge_power_l3=f2, evse_minimum_charge_power=f3, evse_minimum_charge_power_l2=f4, evse_minimum_charge_power_l3=f5, evse_nominal_frequency=f6, maximum_power_asymmetry=f7, evse_power_ramp_limitation=f8, evse_present_active_power=f9, evse_present_active_power_l2=f10, evse_present_active_power_l3=f11, evse_maximum_discharge_power=f12, evse_maximum_discharge_power_l2=f13, evse_maximum_discharge_power_l3=f14, evse_minimum_discharge_power=f15, evse_minimum_discharge_power_l2=f16, evse_minimum_discharge_power_l3=f17), p
+            return _mk8(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, f14, f15, f16, f17), p
         if s == 5:
             c = (D >> (T - p - 2)) & 3
             p += 2
@@ -1726,7 +2365,7 @@ def d_iso20_ac_BPT_AC_CPDResEnergyTransferMode(D: int, T: int, p: int) -> tuple[
                 s = 7
             else:
                 p = _second_ee(D, T, p, c, 2, 2, 'BPT_AC_CPDResEnergyTransferMode', 5)
-                return _iso20_ac.BPT_AC_CPDResEnergyTransferMode(evse_maximum_charge_power=f0, evse_maximum_charge_power_l2=f1, evse_maximum_charge_power_l3=f2, evse_minimum_charge_power=f3, evse_minimum_charge_power_l2=f4, evse_minimum_charge_power_l3=f5, evse_nominal_frequency=f6, maximum_power_asymmetry=f7, evse_power_ramp_limitation=f8, evse_present_active_power=f9, evse_present_active_power_l2=f10, evse_present_active_power_l3=f11, evse_maximum_discharge_power=f12, evse_maximum_discharge_power_l2=f13, evse_maximum_discharge_power_l3=f14, evse_minimum_discharge_power=f15, evse_minimum_discharge_power_l2=f16, evse_minimum_discharge_power_l3=f17), p
+                return _mk8(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, f14, f15, f16, f17), p
         if s == 6:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -1735,7 +2374,7 @@ def d_iso20_ac_BPT_AC_CPDResEnergyTransferMode(D: int, T: int, p: int) -> tuple[
                 s = 7
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'BPT_AC_CPDResEnergyTransferMode', 6)
-                return _iso20_ac.BPT_AC_CPDResEnergyTransferMode(evse_maximum_charge_power=f0, evse_maximum_charge_power_l2=f1, evse_maximum_charge_power_l3=f2, evse_minimum_charge_power=f3, evse_minimum_charge_power_l2=f4, evse_minimum_charge_power_l3=f5, evse_nominal_frequency=f6, maximum_power_asymmetry=f7, evse_power_ramp_limitation=f8, evse_present_active_power=f9, evse_present_active_power_l2=f10, evse_present_active_power_l3=f11, evse_maximum_discharge_power=f12, evse_maximum_discharge_power_l2=f13, evse_maximum_discharge_power_l3=f14, evse_minimum_discharge_power=f15, evse_minimum_discharge_power_l2=f16, evse_minimum_discharge_power_l3=f17), p
+                return _mk8(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, f14, f15, f16, f17), p
         s = 7
         c = (D >> (T - p - 3)) & 7
         p += 3
@@ -1759,7 +2398,7 @@ def d_iso20_ac_BPT_AC_CPDResEnergyTransferMode(D: int, T: int, p: int) -> tuple[
             s = 13
         else:
             p = _second_ee(D, T, p, c, 6, 2, 'BPT_AC_CPDResEnergyTransferMode', 7)
-            return _iso20_ac.BPT_AC_CPDResEnergyTransferMode(evse_maximum_charge_power=f0, evse_maximum_charge_power_l2=f1, evse_maximum_charge_power_l3=f2, evse_minimum_charge_power=f3, evse_minimum_charge_power_l2=f4, evse_minimum_charge_power_l3=f5, evse_nominal_frequency=f6, maximum_power_asymmetry=f7, evse_power_ramp_limitation=f8, evse_present_active_power=f9, evse_present_active_power_l2=f10, evse_present_active_power_l3=f11, evse_maximum_discharge_power=f12, evse_maximum_discharge_power_l2=f13, evse_maximum_discharge_power_l3=f14, evse_minimum_discharge_power=f15, evse_minimum_discharge_power_l2=f16, evse_minimum_discharge_power_l3=f17), p
+            return _mk8(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, f14, f15, f16, f17), p
         if s == 8:
             c = (D >> (T - p - 3)) & 7
             p += 3
@@ -1780,7 +2419,7 @@ def d_iso20_ac_BPT_AC_CPDResEnergyTransferMode(D: int, T: int, p: int) -> tuple[
                 s = 13
             else:
                 p = _second_ee(D, T, p, c, 5, 2, 'BPT_AC_CPDResEnergyTransferMode', 8)
-                return _iso20_ac.BPT_AC_CPDResEnergyTransferMode(evse_maximum_charge_power=f0, evse_maximum_charge_power_l2=f1, evse_maximum_charge_power_l3=f2, evse_minimum_charge_power=f3, evse_minimum_charge_power_l2=f4, evse_minimum_charge_power_l3=f5, evse_nominal_frequency=f6, maximum_power_asymmetry=f7, evse_power_ramp_limitation=f8, evse_present_active_power=f9, evse_present_active_power_l2=f10, evse_present_active_power_l3=f11, evse_maximum_discharge_power=f12, evse_maximum_discharge_power_l2=f13, evse_maximum_discharge_power_l3=f14, evse_minimum_discharge_power=f15, evse_minimum_discharge_power_l2=f16, evse_minimum_discharge_power_l3=f17), p
+                return _mk8(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, f14, f15, f16, f17), p
         if s == 9:
             c = (D >> (T - p - 3)) & 7
             p += 3
@@ -1798,7 +2437,7 @@ def d_iso20_ac_BPT_AC_CPDResEnergyTransferMode(D: int, T: int, p: int) -> tuple[
                 s = 13
             else:
                 p = _second_ee(D, T, p, c, 4, 2, 'BPT_AC_CPDResEnergyTransferMode', 9)
-                return _iso20_ac.BPT_AC_CPDResEnergyTransferMode(evse_maximum_charge_power=f0, evse_maximum_charge_power_l2=f1, evse_maximum_charge_power_l3=f2, evse_minimum_charge_power=f3, evse_minimum_charge_power_l2=f4, evse_minimum_charge_power_l3=f5, evse_nominal_frequency=f6, maximum_power_asymmetry=f7, evse_power_ramp_limitation=f8, evse_present_active_power=f9, evse_present_active_power_l2=f10, evse_present_active_power_l3=f11, evse_maximum_discharge_power=f12, evse_maximum_discharge_power_l2=f13, evse_maximum_discharge_power_l3=f14, evse_minimum_discharge_power=f15, evse_minimum_discharge_power_l2=f16, evse_minimum_discharge_power_l3=f17), p
+                return _mk8(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, f14, f15, f16, f17), p
         if s == 10:
             c = (D >> (T - p - 2)) & 3
             p += 2
@@ -1813,7 +2452,7 @@ def d_iso20_ac_BPT_AC_CPDResEnergyTransferMode(D: int, T: int, p: int) -> tuple[
                 s = 13
             else:
                 p = _second_ee(D, T, p, c, 3, 2, 'BPT_AC_CPDResEnergyTransferMode', 10)
-                return _iso20_ac.BPT_AC_CPDResEnergyTransferMode(evse_maximum_charge_power=f0, evse_maximum_charge_power_l2=f1, evse_maximum_charge_power_l3=f2, evse_minimum_charge_power=f3, evse_minimum_charge_power_l2=f4, evse_minimum_charge_power_l3=f5, evse_nominal_frequency=f6, maximum_power_asymmetry=f7, evse_power_ramp_limitation=f8, evse_present_active_power=f9, evse_present_active_power_l2=f10, evse_present_active_power_l3=f11, evse_maximum_discharge_power=f12, evse_maximum_discharge_power_l2=f13, evse_maximum_discharge_power_l3=f14, evse_minimum_discharge_power=f15, evse_minimum_discharge_power_l2=f16, evse_minimum_discharge_power_l3=f17), p
+                return _mk8(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, f14, f15, f16, f17), p
         if s == 11:
             c = (D >> (T - p - 2)) & 3
             p += 2
@@ -1825,7 +2464,7 @@ def d_iso20_ac_BPT_AC_CPDResEnergyTransferMode(D: int, T: int, p: int) -> tuple[
                 s = 13
             else:
                 p = _second_ee(D, T, p, c, 2, 2, 'BPT_AC_CPDResEnergyTransferMode', 11)
-                return _iso20_ac.BPT_AC_CPDResEnergyTransferMode(evse_maximum_charge_power=f0, evse_maximum_charge_power_l2=f1, evse_maximum_charge_power_l3=f2, evse_minimum_charge_power=f3, evse_minimum_charge_power_l2=f4, evse_minimum_charge_power_l3=f5, evse_nominal_frequency=f6, maximum_power_asymmetry=f7, evse_power_ramp_limitation=f8, evse_present_active_power=f9, evse_present_active_power_l2=f10, evse_present_active_power_l3=f11, evse_maximum_discharge_power=f12, evse_maximum_discharge_power_l2=f13, evse_maximum_discharge_power_l3=f14, evse_minimum_discharge_power=f15, evse_minimum_discharge_power_l2=f16, evse_minimum_discharge_power_l3=f17), p
+                return _mk8(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, f14, f15, f16, f17), p
         if s == 12:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -1834,7 +2473,7 @@ def d_iso20_ac_BPT_AC_CPDResEnergyTransferMode(D: int, T: int, p: int) -> tuple[
                 s = 13
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'BPT_AC_CPDResEnergyTransferMode', 12)
-                return _iso20_ac.BPT_AC_CPDResEnergyTransferMode(evse_maximum_charge_power=f0, evse_maximum_charge_power_l2=f1, evse_maximum_charge_power_l3=f2, evse_minimum_charge_power=f3, evse_minimum_charge_power_l2=f4, evse_minimum_charge_power_l3=f5, evse_nominal_frequency=f6, maximum_power_asymmetry=f7, evse_power_ramp_limitation=f8, evse_present_active_power=f9, evse_present_active_power_l2=f10, evse_present_active_power_l3=f11, evse_maximum_discharge_power=f12, evse_maximum_discharge_power_l2=f13, evse_maximum_discharge_power_l3=f14, evse_minimum_discharge_power=f15, evse_minimum_discharge_power_l2=f16, evse_minimum_discharge_power_l3=f17), p
+                return _mk8(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, f14, f15, f16, f17), p
         s = 13
         c = (D >> (T - p - 2)) & 3
         p += 2
@@ -1849,7 +2488,7 @@ def d_iso20_ac_BPT_AC_CPDResEnergyTransferMode(D: int, T: int, p: int) -> tuple[
             s = 16
         else:
             p = _second_ee(D, T, p, c, 3, 2, 'BPT_AC_CPDResEnergyTransferMode', 13)
-            return _iso20_ac.BPT_AC_CPDResEnergyTransferMode(evse_maximum_charge_power=f0, evse_maximum_charge_power_l2=f1, evse_maximum_charge_power_l3=f2, evse_minimum_charge_power=f3, evse_minimum_charge_power_l2=f4, evse_minimum_charge_power_l3=f5, evse_nominal_frequency=f6, maximum_power_asymmetry=f7, evse_power_ramp_limitation=f8, evse_present_active_power=f9, evse_present_active_power_l2=f10, evse_present_active_power_l3=f11, evse_maximum_discharge_power=f12, evse_maximum_discharge_power_l2=f13, evse_maximum_discharge_power_l3=f14, evse_minimum_discharge_power=f15, evse_minimum_discharge_power_l2=f16, evse_minimum_discharge_power_l3=f17), p
+            return _mk8(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, f14, f15, f16, f17), p
         if s == 14:
             c = (D >> (T - p - 2)) & 3
             p += 2
@@ -1861,7 +2500,7 @@ def d_iso20_ac_BPT_AC_CPDResEnergyTransferMode(D: int, T: int, p: int) -> tuple[
                 s = 16
             else:
                 p = _second_ee(D, T, p, c, 2, 2, 'BPT_AC_CPDResEnergyTransferMode', 14)
-                return _iso20_ac.BPT_AC_CPDResEnergyTransferMode(evse_maximum_charge_power=f0, evse_maximum_charge_power_l2=f1, evse_maximum_charge_power_l3=f2, evse_minimum_charge_power=f3, evse_minimum_charge_power_l2=f4, evse_minimum_charge_power_l3=f5, evse_nominal_frequency=f6, maximum_power_asymmetry=f7, evse_power_ramp_limitation=f8, evse_present_active_power=f9, evse_present_active_power_l2=f10, evse_present_active_power_l3=f11, evse_maximum_discharge_power=f12, evse_maximum_discharge_power_l2=f13, evse_maximum_discharge_power_l3=f14, evse_minimum_discharge_power=f15, evse_minimum_discharge_power_l2=f16, evse_minimum_discharge_power_l3=f17), p
+                return _mk8(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, f14, f15, f16, f17), p
         if s == 15:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -1870,7 +2509,7 @@ def d_iso20_ac_BPT_AC_CPDResEnergyTransferMode(D: int, T: int, p: int) -> tuple[
                 s = 16
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'BPT_AC_CPDResEnergyTransferMode', 15)
-                return _iso20_ac.BPT_AC_CPDResEnergyTransferMode(evse_maximum_charge_power=f0, evse_maximum_charge_power_l2=f1, evse_maximum_charge_power_l3=f2, evse_minimum_charge_power=f3, evse_minimum_charge_power_l2=f4, evse_minimum_charge_power_l3=f5, evse_nominal_frequency=f6, maximum_power_asymmetry=f7, evse_power_ramp_limitation=f8, evse_present_active_power=f9, evse_present_active_power_l2=f10, evse_present_active_power_l3=f11, evse_maximum_discharge_power=f12, evse_maximum_discharge_power_l2=f13, evse_maximum_discharge_power_l3=f14, evse_minimum_discharge_power=f15, evse_minimum_discharge_power_l2=f16, evse_minimum_discharge_power_l3=f17), p
+                return _mk8(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, f14, f15, f16, f17), p
         s = 16
         c = (D >> (T - p - 2)) & 3
         p += 2
@@ -1905,7 +2544,7 @@ def d_iso20_ac_BPT_AC_CPDResEnergyTransferMode(D: int, T: int, p: int) -> tuple[
         raise ExiDecodeError(f'{exc} in BPT_AC_CPDResEnergyTransferMode (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in BPT_AC_CPDResEnergyTransferMode (near grammar state {s}): {exc}') from None
-    return _iso20_ac.BPT_AC_CPDResEnergyTransferMode(evse_maximum_charge_power=f0, evse_maximum_charge_power_l2=f1, evse_maximum_charge_power_l3=f2, evse_minimum_charge_power=f3, evse_minimum_charge_power_l2=f4, evse_minimum_charge_power_l3=f5, evse_nominal_frequency=f6, maximum_power_asymmetry=f7, evse_power_ramp_limitation=f8, evse_present_active_power=f9, evse_present_active_power_l2=f10, evse_present_active_power_l3=f11, evse_maximum_discharge_power=f12, evse_maximum_discharge_power_l2=f13, evse_maximum_discharge_power_l3=f14, evse_minimum_discharge_power=f15, evse_minimum_discharge_power_l2=f16, evse_minimum_discharge_power_l3=f17), p
+    return _mk8(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, f14, f15, f16, f17), p
 
 
 def e_iso20_ac_BPT_Dynamic_AC_CLReqControlMode(o: Any, a: int) -> int:
@@ -2229,7 +2868,7 @@ def d_iso20_ac_BPT_Dynamic_AC_CLReqControlMode(D: int, T: int, p: int) -> tuple[
             s = 2
         else:
             p = _second_ee(D, T, p, c, 2, 3, 'BPT_Dynamic_AC_CLReqControlMode', 0)
-            return _iso20_ac.BPT_Dynamic_AC_CLReqControlMode(departure_time=f0, ev_target_energy_request=f1, ev_maximum_energy_request=f2, ev_minimum_energy_request=f3, ev_maximum_charge_power=f4, ev_maximum_charge_power_l2=f5, ev_maximum_charge_power_l3=f6, ev_minimum_charge_power=f7, ev_minimum_charge_power_l2=f8, ev_minimum_charge_power_l3=f9, ev_present_active_power=f10, ev_present_active_power_l2=f11, ev_present_active_power_l3=f12, ev_present_reactive_power=f13, ev_present_reactive_power_l2=f14, ev_present_reactive_power_l3=f15, ev_maximum_discharge_power=f16, ev_maximum_discharge_power_l2=f17, ev_maximum_discharge_power_l3=f18, ev_minimum_discharge_power=f19, ev_minimum_discharge_power_l2=f20, ev_minimum_discharge_power_l3=f21, ev_maximum_v2_x_energy_request=f22, ev_minimum_v2_x_energy_request=f23), p
+            return _mk9(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, f14, f15, f16, f17, f18, f19, f20, f21, f22, f23), p
         if s == 1:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -2238,58 +2877,58 @@ def d_iso20_ac_BPT_Dynamic_AC_CLReqControlMode(D: int, T: int, p: int) -> tuple[
                 s = 2
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'BPT_Dynamic_AC_CLReqControlMode', 1)
-                return _iso20_ac.BPT_Dynamic_AC_CLReqControlMode(departure_time=f0, ev_target_energy_request=f1, ev_maximum_energy_request=f2, ev_minimum_energy_request=f3, ev_maximum_charge_power=f4, ev_maximum_charge_power_l2=f5, ev_maximum_charge_power_l3=f6, ev_minimum_charge_power=f7, ev_minimum_charge_power_l2=f8, ev_minimum_charge_power_l3=f9, ev_present_active_power=f10, ev_present_active_power_l2=f11, ev_present_active_power_l3=f12, ev_present_reactive_power=f13, ev_present_reactive_power_l2=f14, ev_present_reactive_power_l3=f15, ev_maximum_discharge_power=f16, ev_maximum_discharge_power_l2=f17, ev_maximum_discharge_power_l3=f18, ev_minimum_discharge_power=f19, ev_minimum_discharge_power_l2=f20, ev_minimum_discharge_power_l3=f21, ev_maximum_v2_x_energy_request=f22, ev_minimum_v2_x_energy_request=f23), p
-        x = (D >> (T - p - 11)) & 2047
-        if x >> 8 != 0:
+                return _mk9(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, f14, f15, f16, f17, f18, f19, f20, f21, f22, f23), p
+        x = (D >> (T - p - 23)) & 8388607
+        if x & 7343616 != 0:
             _fail(p, 'BPT_Dynamic_AC_CLReqControlMode')
-        x &= 255
-        p += 11
-        t59 = x - 128
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'BPT_Dynamic_AC_CLReqControlMode')
-        x &= 1
-        p += 4
-        t60, p = d_uint(D, T, p)
-        if x:
+        p += 23
+        t59 = (x >> 12 & 255) - 128
+        t60 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t60 |= (b & 127) << 7
+            if b & 128:
+                t60, p = d_uint_more(D, T, p, t60)
+        if x & 256:
             t60 = -t60 - 1
-        f2 = _iso20_ct.RationalNumber(exponent=t59, value=t60)
-        x = (D >> (T - p - 13)) & 8191
-        if x >> 8 != 0:
+        f2 = _mk1(t59, t60)
+        x = (D >> (T - p - 25)) & 33554431
+        if x & 32509440 != 0:
             _fail(p, 'BPT_Dynamic_AC_CLReqControlMode')
-        x &= 255
-        p += 13
-        t61 = x - 128
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'BPT_Dynamic_AC_CLReqControlMode')
-        x &= 1
-        p += 4
-        t62, p = d_uint(D, T, p)
-        if x:
+        p += 25
+        t61 = (x >> 12 & 255) - 128
+        t62 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t62 |= (b & 127) << 7
+            if b & 128:
+                t62, p = d_uint_more(D, T, p, t62)
+        if x & 256:
             t62 = -t62 - 1
-        f3 = _iso20_ct.RationalNumber(exponent=t61, value=t62)
-        x = (D >> (T - p - 13)) & 8191
-        if x >> 8 != 0:
+        f3 = _mk1(t61, t62)
+        x = (D >> (T - p - 25)) & 33554431
+        if x & 32509440 != 0:
             _fail(p, 'BPT_Dynamic_AC_CLReqControlMode')
-        x &= 255
-        p += 13
-        t63 = x - 128
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'BPT_Dynamic_AC_CLReqControlMode')
-        x &= 1
-        p += 4
-        t64, p = d_uint(D, T, p)
-        if x:
+        p += 25
+        t63 = (x >> 12 & 255) - 128
+        t64 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t64 |= (b & 127) << 7
+            if b & 128:
+                t64, p = d_uint_more(D, T, p, t64)
+        if x & 256:
             t64 = -t64 - 1
-        f4 = _iso20_ct.RationalNumber(exponent=t63, value=t64)
-        if (D >> (T - p - 2)) & 3 != 0:
-            _fail(p, 'BPT_Dynamic_AC_CLReqControlMode')
-        p += 2
+        f4 = _mk1(t63, t64)
         s = 5
-        c = (D >> (T - p - 2)) & 3
-        p += 2
+        x = (D >> (T - p - 4)) & 15
+        if x & 12 != 0:
+            _fail(p, 'BPT_Dynamic_AC_CLReqControlMode')
+        p += 4
+        c = (x & 3)
         if c == 0:
             f5, p = d_iso20_ct_RationalNumber(D, T, p)
             s = 6
@@ -2301,7 +2940,7 @@ def d_iso20_ac_BPT_Dynamic_AC_CLReqControlMode(D: int, T: int, p: int) -> tuple[
             s = 8
         else:
             p = _second_ee(D, T, p, c, 3, 2, 'BPT_Dynamic_AC_CLReqControlMode', 5)
-            return _iso20_ac.BPT_Dynamic_AC_CLReqControlMode(departure_time=f0, ev_target_energy_request=f1, ev_maximum_energy_request=f2, ev_minimum_energy_request=f3, ev_maximum_charge_power=f4, ev_maximum_charge_power_l2=f5, ev_maximum_charge_power_l3=f6, ev_minimum_charge_power=f7, ev_minimum_charge_power_l2=f8, ev_minimum_charge_power_l3=f9, ev_present_active_power=f10, ev_present_active_power_l2=f11, ev_present_active_power_l3=f12, ev_present_reactive_power=f13, ev_present_reactive_power_l2=f14, ev_present_reactive_power_l3=f15, ev_maximum_discharge_power=f16, ev_maximum_discharge_power_l2=f17, ev_maximum_discharge_power_l3=f18, ev_minimum_discharge_power=f19, ev_minimum_discharge_power_l2=f20, ev_minimum_discharge_power_l3=f21, ev_maximum_v2_x_energy_request=f22, ev_minimum_v2_x_energy_request=f23), p
+            return _mk9(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, f14, f15, f16, f17, f18, f19, f20, f21, f22, f23), p
         if s == 6:
             c = (D >> (T - p - 2)) & 3
             p += 2
@@ -2313,7 +2952,7 @@ def d_iso20_ac_BPT_Dynamic_AC_CLReqControlMode(D: int, T: int, p: int) -> tuple[
                 s = 8
             else:
                 p = _second_ee(D, T, p, c, 2, 2, 'BPT_Dynamic_AC_CLReqControlMode', 6)
-                return _iso20_ac.BPT_Dynamic_AC_CLReqControlMode(departure_time=f0, ev_target_energy_request=f1, ev_maximum_energy_request=f2, ev_minimum_energy_request=f3, ev_maximum_charge_power=f4, ev_maximum_charge_power_l2=f5, ev_maximum_charge_power_l3=f6, ev_minimum_charge_power=f7, ev_minimum_charge_power_l2=f8, ev_minimum_charge_power_l3=f9, ev_present_active_power=f10, ev_present_active_power_l2=f11, ev_present_active_power_l3=f12, ev_present_reactive_power=f13, ev_present_reactive_power_l2=f14, ev_present_reactive_power_l3=f15, ev_maximum_discharge_power=f16, ev_maximum_discharge_power_l2=f17, ev_maximum_discharge_power_l3=f18, ev_minimum_discharge_power=f19, ev_minimum_discharge_power_l2=f20, ev_minimum_discharge_power_l3=f21, ev_maximum_v2_x_energy_request=f22, ev_minimum_v2_x_energy_request=f23), p
+                return _mk9(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, f14, f15, f16, f17, f18, f19, f20, f21, f22, f23), p
         if s == 7:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -2322,7 +2961,7 @@ def d_iso20_ac_BPT_Dynamic_AC_CLReqControlMode(D: int, T: int, p: int) -> tuple[
                 s = 8
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'BPT_Dynamic_AC_CLReqControlMode', 7)
-                return _iso20_ac.BPT_Dynamic_AC_CLReqControlMode(departure_time=f0, ev_target_energy_request=f1, ev_maximum_energy_request=f2, ev_minimum_energy_request=f3, ev_maximum_charge_power=f4, ev_maximum_charge_power_l2=f5, ev_maximum_charge_power_l3=f6, ev_minimum_charge_power=f7, ev_minimum_charge_power_l2=f8, ev_minimum_charge_power_l3=f9, ev_present_active_power=f10, ev_present_active_power_l2=f11, ev_present_active_power_l3=f12, ev_present_reactive_power=f13, ev_present_reactive_power_l2=f14, ev_present_reactive_power_l3=f15, ev_maximum_discharge_power=f16, ev_maximum_discharge_power_l2=f17, ev_maximum_discharge_power_l3=f18, ev_minimum_discharge_power=f19, ev_minimum_discharge_power_l2=f20, ev_minimum_discharge_power_l3=f21, ev_maximum_v2_x_energy_request=f22, ev_minimum_v2_x_energy_request=f23), p
+                return _mk9(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, f14, f15, f16, f17, f18, f19, f20, f21, f22, f23), p
         s = 8
         c = (D >> (T - p - 2)) & 3
         p += 2
@@ -2337,7 +2976,7 @@ def d_iso20_ac_BPT_Dynamic_AC_CLReqControlMode(D: int, T: int, p: int) -> tuple[
             s = 11
         else:
             p = _second_ee(D, T, p, c, 3, 2, 'BPT_Dynamic_AC_CLReqControlMode', 8)
-            return _iso20_ac.BPT_Dynamic_AC_CLReqControlMode(departure_time=f0, ev_target_energy_request=f1, ev_maximum_energy_request=f2, ev_minimum_energy_request=f3, ev_maximum_charge_power=f4, ev_maximum_charge_power_l2=f5, ev_maximum_charge_power_l3=f6, ev_minimum_charge_power=f7, ev_minimum_charge_power_l2=f8, ev_minimum_charge_power_l3=f9, ev_present_active_power=f10, ev_present_active_power_l2=f11, ev_present_active_power_l3=f12, ev_present_reactive_power=f13, ev_present_reactive_power_l2=f14, ev_present_reactive_power_l3=f15, ev_maximum_discharge_power=f16, ev_maximum_discharge_power_l2=f17, ev_maximum_discharge_power_l3=f18, ev_minimum_discharge_power=f19, ev_minimum_discharge_power_l2=f20, ev_minimum_discharge_power_l3=f21, ev_maximum_v2_x_energy_request=f22, ev_minimum_v2_x_energy_request=f23), p
+            return _mk9(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, f14, f15, f16, f17, f18, f19, f20, f21, f22, f23), p
         if s == 9:
             c = (D >> (T - p - 2)) & 3
             p += 2
@@ -2349,7 +2988,7 @@ def d_iso20_ac_BPT_Dynamic_AC_CLReqControlMode(D: int, T: int, p: int) -> tuple[
                 s = 11
             else:
                 p = _second_ee(D, T, p, c, 2, 2, 'BPT_Dynamic_AC_CLReqControlMode', 9)
-                return _iso20_ac.BPT_Dynamic_AC_CLReqControlMode(departure_time=f0, ev_target_energy_request=f1, ev_maximum_energy_request=f2, ev_minimum_energy_request=f3, ev_maximum_charge_power=f4, ev_maximum_charge_power_l2=f5, ev_maximum_charge_power_l3=f6, ev_minimum_charge_power=f7, ev_minimum_charge_power_l2=f8, ev_minimum_charge_power_l3=f9, ev_present_active_power=f10, ev_present_active_power_l2=f11, ev_present_active_power_l3=f12, ev_present_reactive_power=f13, ev_present_reactive_power_l2=f14, ev_present_reactive_power_l3=f15, ev_maximum_discharge_power=f16, ev_maximum_discharge_power_l2=f17, ev_maximum_discharge_power_l3=f18, ev_minimum_discharge_power=f19, ev_minimum_discharge_power_l2=f20, ev_minimum_discharge_power_l3=f21, ev_maximum_v2_x_energy_request=f22, ev_minimum_v2_x_energy_request=f23), p
+                return _mk9(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, f14, f15, f16, f17, f18, f19, f20, f21, f22, f23), p
         if s == 10:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -2358,7 +2997,7 @@ def d_iso20_ac_BPT_Dynamic_AC_CLReqControlMode(D: int, T: int, p: int) -> tuple[
                 s = 11
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'BPT_Dynamic_AC_CLReqControlMode', 10)
-                return _iso20_ac.BPT_Dynamic_AC_CLReqControlMode(departure_time=f0, ev_target_energy_request=f1, ev_maximum_energy_request=f2, ev_minimum_energy_request=f3, ev_maximum_charge_power=f4, ev_maximum_charge_power_l2=f5, ev_maximum_charge_power_l3=f6, ev_minimum_charge_power=f7, ev_minimum_charge_power_l2=f8, ev_minimum_charge_power_l3=f9, ev_present_active_power=f10, ev_present_active_power_l2=f11, ev_present_active_power_l3=f12, ev_present_reactive_power=f13, ev_present_reactive_power_l2=f14, ev_present_reactive_power_l3=f15, ev_maximum_discharge_power=f16, ev_maximum_discharge_power_l2=f17, ev_maximum_discharge_power_l3=f18, ev_minimum_discharge_power=f19, ev_minimum_discharge_power_l2=f20, ev_minimum_discharge_power_l3=f21, ev_maximum_v2_x_energy_request=f22, ev_minimum_v2_x_energy_request=f23), p
+                return _mk9(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, f14, f15, f16, f17, f18, f19, f20, f21, f22, f23), p
         s = 11
         c = (D >> (T - p - 2)) & 3
         p += 2
@@ -2373,7 +3012,7 @@ def d_iso20_ac_BPT_Dynamic_AC_CLReqControlMode(D: int, T: int, p: int) -> tuple[
             s = 14
         else:
             p = _second_ee(D, T, p, c, 3, 2, 'BPT_Dynamic_AC_CLReqControlMode', 11)
-            return _iso20_ac.BPT_Dynamic_AC_CLReqControlMode(departure_time=f0, ev_target_energy_request=f1, ev_maximum_energy_request=f2, ev_minimum_energy_request=f3, ev_maximum_charge_power=f4, ev_maximum_charge_power_l2=f5, ev_maximum_charge_power_l3=f6, ev_minimum_charge_power=f7, ev_minimum_charge_power_l2=f8, ev_minimum_charge_power_l3=f9, ev_present_active_power=f10, ev_present_active_power_l2=f11, ev_present_active_power_l3=f12, ev_present_reactive_power=f13, ev_present_reactive_power_l2=f14, ev_present_reactive_power_l3=f15, ev_maximum_discharge_power=f16, ev_maximum_discharge_power_l2=f17, ev_maximum_discharge_power_l3=f18, ev_minimum_discharge_power=f19, ev_minimum_discharge_power_l2=f20, ev_minimum_discharge_power_l3=f21, ev_maximum_v2_x_energy_request=f22, ev_minimum_v2_x_energy_request=f23), p
+            return _mk9(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, f14, f15, f16, f17, f18, f19, f20, f21, f22, f23), p
         if s == 12:
             c = (D >> (T - p - 2)) & 3
             p += 2
@@ -2385,7 +3024,7 @@ def d_iso20_ac_BPT_Dynamic_AC_CLReqControlMode(D: int, T: int, p: int) -> tuple[
                 s = 14
             else:
                 p = _second_ee(D, T, p, c, 2, 2, 'BPT_Dynamic_AC_CLReqControlMode', 12)
-                return _iso20_ac.BPT_Dynamic_AC_CLReqControlMode(departure_time=f0, ev_target_energy_request=f1, ev_maximum_energy_request=f2, ev_minimum_energy_request=f3, ev_maximum_charge_power=f4, ev_maximum_charge_power_l2=f5, ev_maximum_charge_power_l3=f6, ev_minimum_charge_power=f7, ev_minimum_charge_power_l2=f8, ev_minimum_charge_power_l3=f9, ev_present_active_power=f10, ev_present_active_power_l2=f11, ev_present_active_power_l3=f12, ev_present_reactive_power=f13, ev_present_reactive_power_l2=f14, ev_present_reactive_power_l3=f15, ev_maximum_discharge_power=f16, ev_maximum_discharge_power_l2=f17, ev_maximum_discharge_power_l3=f18, ev_minimum_discharge_power=f19, ev_minimum_discharge_power_l2=f20, ev_minimum_discharge_power_l3=f21, ev_maximum_v2_x_energy_request=f22, ev_minimum_v2_x_energy_request=f23), p
+                return _mk9(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, f14, f15, f16, f17, f18, f19, f20, f21, f22, f23), p
         if s == 13:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -2394,7 +3033,7 @@ def d_iso20_ac_BPT_Dynamic_AC_CLReqControlMode(D: int, T: int, p: int) -> tuple[
                 s = 14
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'BPT_Dynamic_AC_CLReqControlMode', 13)
-                return _iso20_ac.BPT_Dynamic_AC_CLReqControlMode(departure_time=f0, ev_target_energy_request=f1, ev_maximum_energy_request=f2, ev_minimum_energy_request=f3, ev_maximum_charge_power=f4, ev_maximum_charge_power_l2=f5, ev_maximum_charge_power_l3=f6, ev_minimum_charge_power=f7, ev_minimum_charge_power_l2=f8, ev_minimum_charge_power_l3=f9, ev_present_active_power=f10, ev_present_active_power_l2=f11, ev_present_active_power_l3=f12, ev_present_reactive_power=f13, ev_present_reactive_power_l2=f14, ev_present_reactive_power_l3=f15, ev_maximum_discharge_power=f16, ev_maximum_discharge_power_l2=f17, ev_maximum_discharge_power_l3=f18, ev_minimum_discharge_power=f19, ev_minimum_discharge_power_l2=f20, ev_minimum_discharge_power_l3=f21, ev_maximum_v2_x_energy_request=f22, ev_minimum_v2_x_energy_request=f23), p
+                return _mk9(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, f14, f15, f16, f17, f18, f19, f20, f21, f22, f23), p
         s = 14
         c = (D >> (T - p - 2)) & 3
         p += 2
@@ -2409,7 +3048,7 @@ def d_iso20_ac_BPT_Dynamic_AC_CLReqControlMode(D: int, T: int, p: int) -> tuple[
             s = 17
         else:
             p = _second_ee(D, T, p, c, 3, 2, 'BPT_Dynamic_AC_CLReqControlMode', 14)
-            return _iso20_ac.BPT_Dynamic_AC_CLReqControlMode(departure_time=f0, ev_target_energy_request=f1, ev_maximum_energy_request=f2, ev_minimum_energy_request=f3, ev_maximum_charge_power=f4, ev_maximum_charge_power_l2=f5, ev_maximum_charge_power_l3=f6, ev_minimum_charge_power=f7, ev_minimum_charge_power_l2=f8, ev_minimum_charge_power_l3=f9, ev_present_active_power=f10, ev_present_active_power_l2=f11, ev_present_active_power_l3=f12, ev_present_reactive_power=f13, ev_present_reactive_power_l2=f14, ev_present_reactive_power_l3=f15, ev_maximum_discharge_power=f16, ev_maximum_discharge_power_l2=f17, ev_maximum_discharge_power_l3=f18, ev_minimum_discharge_power=f19, ev_minimum_discharge_power_l2=f20, ev_minimum_discharge_power_l3=f21, ev_maximum_v2_x_energy_request=f22, ev_minimum_v2_x_energy_request=f23), p
+            return _mk9(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, f14, f15, f16, f17, f18, f19, f20, f21, f22, f23), p
         if s == 15:
             c = (D >> (T - p - 2)) & 3
             p += 2
@@ -2421,7 +3060,7 @@ def d_iso20_ac_BPT_Dynamic_AC_CLReqControlMode(D: int, T: int, p: int) -> tuple[
                 s = 17
             else:
                 p = _second_ee(D, T, p, c, 2, 2, 'BPT_Dynamic_AC_CLReqControlMode', 15)
-                return _iso20_ac.BPT_Dynamic_AC_CLReqControlMode(departure_time=f0, ev_target_energy_request=f1, ev_maximum_energy_request=f2, ev_minimum_energy_request=f3, ev_maximum_charge_power=f4, ev_maximum_charge_power_l2=f5, ev_maximum_charge_power_l3=f6, ev_minimum_charge_power=f7, ev_minimum_charge_power_l2=f8, ev_minimum_charge_power_l3=f9, ev_present_active_power=f10, ev_present_active_power_l2=f11, ev_present_active_power_l3=f12, ev_present_reactive_power=f13, ev_present_reactive_power_l2=f14, ev_present_reactive_power_l3=f15, ev_maximum_discharge_power=f16, ev_maximum_discharge_power_l2=f17, ev_maximum_discharge_power_l3=f18, ev_minimum_discharge_power=f19, ev_minimum_discharge_power_l2=f20, ev_minimum_discharge_power_l3=f21, ev_maximum_v2_x_energy_request=f22, ev_minimum_v2_x_energy_request=f23), p
+                return _mk9(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, f14, f15, f16, f17, f18, f19, f20, f21, f22, f23), p
         if s == 16:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -2430,7 +3069,7 @@ def d_iso20_ac_BPT_Dynamic_AC_CLReqControlMode(D: int, T: int, p: int) -> tuple[
                 s = 17
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'BPT_Dynamic_AC_CLReqControlMode', 16)
-                return _iso20_ac.BPT_Dynamic_AC_CLReqControlMode(departure_time=f0, ev_target_energy_request=f1, ev_maximum_energy_request=f2, ev_minimum_energy_request=f3, ev_maximum_charge_power=f4, ev_maximum_charge_power_l2=f5, ev_maximum_charge_power_l3=f6, ev_minimum_charge_power=f7, ev_minimum_charge_power_l2=f8, ev_minimum_charge_power_l3=f9, ev_present_active_power=f10, ev_present_active_power_l2=f11, ev_present_active_power_l3=f12, ev_present_reactive_power=f13, ev_present_reactive_power_l2=f14, ev_present_reactive_power_l3=f15, ev_maximum_discharge_power=f16, ev_maximum_discharge_power_l2=f17, ev_maximum_discharge_power_l3=f18, ev_minimum_discharge_power=f19, ev_minimum_discharge_power_l2=f20, ev_minimum_discharge_power_l3=f21, ev_maximum_v2_x_energy_request=f22, ev_minimum_v2_x_energy_request=f23), p
+                return _mk9(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, f14, f15, f16, f17, f18, f19, f20, f21, f22, f23), p
         s = 17
         c = (D >> (T - p - 2)) & 3
         p += 2
@@ -2445,7 +3084,7 @@ def d_iso20_ac_BPT_Dynamic_AC_CLReqControlMode(D: int, T: int, p: int) -> tuple[
             s = 20
         else:
             p = _second_ee(D, T, p, c, 3, 2, 'BPT_Dynamic_AC_CLReqControlMode', 17)
-            return _iso20_ac.BPT_Dynamic_AC_CLReqControlMode(departure_time=f0, ev_target_energy_request=f1, ev_maximum_energy_request=f2, ev_minimum_energy_request=f3, ev_maximum_charge_power=f4, ev_maximum_charge_power_l2=f5, ev_maximum_charge_power_l3=f6, ev_minimum_charge_power=f7, ev_minimum_charge_power_l2=f8, ev_minimum_charge_power_l3=f9, ev_present_active_power=f10, ev_present_active_power_l2=f11, ev_present_active_power_l3=f12, ev_present_reactive_power=f13, ev_present_reactive_power_l2=f14, ev_present_reactive_power_l3=f15, ev_maximum_discharge_power=f16, ev_maximum_discharge_power_l2=f17, ev_maximum_discharge_power_l3=f18, ev_minimum_discharge_power=f19, ev_minimum_discharge_power_l2=f20, ev_minimum_discharge_power_l3=f21, ev_maximum_v2_x_energy_request=f22, ev_minimum_v2_x_energy_request=f23), p
+            return _mk9(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, f14, f15, f16, f17, f18, f19, f20, f21, f22, f23), p
         if s == 18:
             c = (D >> (T - p - 2)) & 3
             p += 2
@@ -2457,7 +3096,7 @@ def d_iso20_ac_BPT_Dynamic_AC_CLReqControlMode(D: int, T: int, p: int) -> tuple[
                 s = 20
             else:
                 p = _second_ee(D, T, p, c, 2, 2, 'BPT_Dynamic_AC_CLReqControlMode', 18)
-                return _iso20_ac.BPT_Dynamic_AC_CLReqControlMode(departure_time=f0, ev_target_energy_request=f1, ev_maximum_energy_request=f2, ev_minimum_energy_request=f3, ev_maximum_charge_power=f4, ev_maximum_charge_power_l2=f5, ev_maximum_charge_power_l3=f6, ev_minimum_charge_power=f7, ev_minimum_charge_power_l2=f8, ev_minimum_charge_power_l3=f9, ev_present_active_power=f10, ev_present_active_power_l2=f11, ev_present_active_power_l3=f12, ev_present_reactive_power=f13, ev_present_reactive_power_l2=f14, ev_present_reactive_power_l3=f15, ev_maximum_discharge_power=f16, ev_maximum_discharge_power_l2=f17, ev_maximum_discharge_power_l3=f18, ev_minimum_discharge_power=f19, ev_minimum_discharge_power_l2=f20, ev_minimum_discharge_power_l3=f21, ev_maximum_v2_x_energy_request=f22, ev_minimum_v2_x_energy_request=f23), p
+                return _mk9(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, f14, f15, f16, f17, f18, f19, f20, f21, f22, f23), p
         if s == 19:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -2466,7 +3105,7 @@ def d_iso20_ac_BPT_Dynamic_AC_CLReqControlMode(D: int, T: int, p: int) -> tuple[
                 s = 20
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'BPT_Dynamic_AC_CLReqControlMode', 19)
-                return _iso20_ac.BPT_Dynamic_AC_CLReqControlMode(departure_time=f0, ev_target_energy_request=f1, ev_maximum_energy_request=f2, ev_minimum_energy_request=f3, ev_maximum_charge_power=f4, ev_maximum_charge_power_l2=f5, ev_maximum_charge_power_l3=f6, ev_minimum_charge_power=f7, ev_minimum_charge_power_l2=f8, ev_minimum_charge_power_l3=f9, ev_present_active_power=f10, ev_present_active_power_l2=f11, ev_present_active_power_l3=f12, ev_present_reactive_power=f13, ev_present_reactive_power_l2=f14, ev_present_reactive_power_l3=f15, ev_maximum_discharge_power=f16, ev_maximum_discharge_power_l2=f17, ev_maximum_discharge_power_l3=f18, ev_minimum_discharge_power=f19, ev_minimum_discharge_power_l2=f20, ev_minimum_discharge_power_l3=f21, ev_maximum_v2_x_energy_request=f22, ev_minimum_v2_x_energy_request=f23), p
+                return _mk9(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, f14, f15, f16, f17, f18, f19, f20, f21, f22, f23), p
         s = 20
         c = (D >> (T - p - 3)) & 7
         p += 3
@@ -2536,7 +3175,7 @@ def d_iso20_ac_BPT_Dynamic_AC_CLReqControlMode(D: int, T: int, p: int) -> tuple[
         raise ExiDecodeError(f'{exc} in BPT_Dynamic_AC_CLReqControlMode (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in BPT_Dynamic_AC_CLReqControlMode (near grammar state {s}): {exc}') from None
-    return _iso20_ac.BPT_Dynamic_AC_CLReqControlMode(departure_time=f0, ev_target_energy_request=f1, ev_maximum_energy_request=f2, ev_minimum_energy_request=f3, ev_maximum_charge_power=f4, ev_maximum_charge_power_l2=f5, ev_maximum_charge_power_l3=f6, ev_minimum_charge_power=f7, ev_minimum_charge_power_l2=f8, ev_minimum_charge_power_l3=f9, ev_present_active_power=f10, ev_present_active_power_l2=f11, ev_present_active_power_l3=f12, ev_present_reactive_power=f13, ev_present_reactive_power_l2=f14, ev_present_reactive_power_l3=f15, ev_maximum_discharge_power=f16, ev_maximum_discharge_power_l2=f17, ev_maximum_discharge_power_l3=f18, ev_minimum_discharge_power=f19, ev_minimum_discharge_power_l2=f20, ev_minimum_discharge_power_l3=f21, ev_maximum_v2_x_energy_request=f22, ev_minimum_v2_x_energy_request=f23), p
+    return _mk9(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, f14, f15, f16, f17, f18, f19, f20, f21, f22, f23), p
 
 
 def e_iso20_ac_BPT_Dynamic_AC_CLResControlMode(o: Any, a: int) -> int:
@@ -2730,7 +3369,7 @@ def d_iso20_ac_BPT_Dynamic_AC_CLResControlMode(D: int, T: int, p: int) -> tuple[
             s = 5
         else:
             p = _second_ee(D, T, p, c, 5, 3, 'BPT_Dynamic_AC_CLResControlMode', 0)
-            return _iso20_ac.BPT_Dynamic_AC_CLResControlMode(departure_time=f0, minimum_soc=f1, target_soc=f2, ack_max_delay=f3, evse_target_active_power=f4, evse_target_active_power_l2=f5, evse_target_active_power_l3=f6, evse_target_reactive_power=f7, evse_target_reactive_power_l2=f8, evse_target_reactive_power_l3=f9, evse_present_active_power=f10, evse_present_active_power_l2=f11, evse_present_active_power_l3=f12), p
+            return _mk10(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12), p
         if s == 1:
             c = (D >> (T - p - 3)) & 7
             p += 3
@@ -2748,7 +3387,7 @@ def d_iso20_ac_BPT_Dynamic_AC_CLResControlMode(D: int, T: int, p: int) -> tuple[
                 s = 5
             else:
                 p = _second_ee(D, T, p, c, 4, 2, 'BPT_Dynamic_AC_CLResControlMode', 1)
-                return _iso20_ac.BPT_Dynamic_AC_CLResControlMode(departure_time=f0, minimum_soc=f1, target_soc=f2, ack_max_delay=f3, evse_target_active_power=f4, evse_target_active_power_l2=f5, evse_target_active_power_l3=f6, evse_target_reactive_power=f7, evse_target_reactive_power_l2=f8, evse_target_reactive_power_l3=f9, evse_present_active_power=f10, evse_present_active_power_l2=f11, evse_present_active_power_l3=f12), p
+                return _mk10(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12), p
         if s == 2:
             c = (D >> (T - p - 2)) & 3
             p += 2
@@ -2763,7 +3402,7 @@ def d_iso20_ac_BPT_Dynamic_AC_CLResControlMode(D: int, T: int, p: int) -> tuple[
                 s = 5
             else:
                 p = _second_ee(D, T, p, c, 3, 2, 'BPT_Dynamic_AC_CLResControlMode', 2)
-                return _iso20_ac.BPT_Dynamic_AC_CLResControlMode(departure_time=f0, minimum_soc=f1, target_soc=f2, ack_max_delay=f3, evse_target_active_power=f4, evse_target_active_power_l2=f5, evse_target_active_power_l3=f6, evse_target_reactive_power=f7, evse_target_reactive_power_l2=f8, evse_target_reactive_power_l3=f9, evse_present_active_power=f10, evse_present_active_power_l2=f11, evse_present_active_power_l3=f12), p
+                return _mk10(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12), p
         if s == 3:
             c = (D >> (T - p - 2)) & 3
             p += 2
@@ -2775,7 +3414,7 @@ def d_iso20_ac_BPT_Dynamic_AC_CLResControlMode(D: int, T: int, p: int) -> tuple[
                 s = 5
             else:
                 p = _second_ee(D, T, p, c, 2, 2, 'BPT_Dynamic_AC_CLResControlMode', 3)
-                return _iso20_ac.BPT_Dynamic_AC_CLResControlMode(departure_time=f0, minimum_soc=f1, target_soc=f2, ack_max_delay=f3, evse_target_active_power=f4, evse_target_active_power_l2=f5, evse_target_active_power_l3=f6, evse_target_reactive_power=f7, evse_target_reactive_power_l2=f8, evse_target_reactive_power_l3=f9, evse_present_active_power=f10, evse_present_active_power_l2=f11, evse_present_active_power_l3=f12), p
+                return _mk10(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12), p
         if s == 4:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -2784,7 +3423,7 @@ def d_iso20_ac_BPT_Dynamic_AC_CLResControlMode(D: int, T: int, p: int) -> tuple[
                 s = 5
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'BPT_Dynamic_AC_CLResControlMode', 4)
-                return _iso20_ac.BPT_Dynamic_AC_CLResControlMode(departure_time=f0, minimum_soc=f1, target_soc=f2, ack_max_delay=f3, evse_target_active_power=f4, evse_target_active_power_l2=f5, evse_target_active_power_l3=f6, evse_target_reactive_power=f7, evse_target_reactive_power_l2=f8, evse_target_reactive_power_l3=f9, evse_present_active_power=f10, evse_present_active_power_l2=f11, evse_present_active_power_l3=f12), p
+                return _mk10(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12), p
         s = 5
         c = (D >> (T - p - 4)) & 15
         p += 4
@@ -2960,7 +3599,7 @@ def d_iso20_ac_BPT_Dynamic_AC_CLResControlMode(D: int, T: int, p: int) -> tuple[
         raise ExiDecodeError(f'{exc} in BPT_Dynamic_AC_CLResControlMode (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in BPT_Dynamic_AC_CLResControlMode (near grammar state {s}): {exc}') from None
-    return _iso20_ac.BPT_Dynamic_AC_CLResControlMode(departure_time=f0, minimum_soc=f1, target_soc=f2, ack_max_delay=f3, evse_target_active_power=f4, evse_target_active_power_l2=f5, evse_target_active_power_l3=f6, evse_target_reactive_power=f7, evse_target_reactive_power_l2=f8, evse_target_reactive_power_l3=f9, evse_present_active_power=f10, evse_present_active_power_l2=f11, evse_present_active_power_l3=f12), p
+    return _mk10(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12), p
 
 
 def e_iso20_ac_BPT_Scheduled_AC_CLReqControlMode(o: Any, a: int) -> int:
@@ -3299,7 +3938,7 @@ def d_iso20_ac_BPT_Scheduled_AC_CLReqControlMode(D: int, T: int, p: int) -> tupl
             s = 10
         else:
             p = _second_ee(D, T, p, c, 10, 3, 'BPT_Scheduled_AC_CLReqControlMode', 0)
-            return _iso20_ac.BPT_Scheduled_AC_CLReqControlMode(ev_target_energy_request=f0, ev_maximum_energy_request=f1, ev_minimum_energy_request=f2, ev_maximum_charge_power=f3, ev_maximum_charge_power_l2=f4, ev_maximum_charge_power_l3=f5, ev_minimum_charge_power=f6, ev_minimum_charge_power_l2=f7, ev_minimum_charge_power_l3=f8, ev_present_active_power=f9, ev_present_active_power_l2=f10, ev_present_active_power_l3=f11, ev_present_reactive_power=f12, ev_present_reactive_power_l2=f13, ev_present_reactive_power_l3=f14, ev_maximum_discharge_power=f15, ev_maximum_discharge_power_l2=f16, ev_maximum_discharge_power_l3=f17, ev_minimum_discharge_power=f18, ev_minimum_discharge_power_l2=f19, ev_minimum_discharge_power_l3=f20), p
+            return _mk11(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, f14, f15, f16, f17, f18, f19, f20), p
         if s == 1:
             c = (D >> (T - p - 4)) & 15
             p += 4
@@ -3332,7 +3971,7 @@ def d_iso20_ac_BPT_Scheduled_AC_CLReqControlMode(D: int, T: int, p: int) -> tupl
                 s = 10
             else:
                 p = _second_ee(D, T, p, c, 9, 2, 'BPT_Scheduled_AC_CLReqControlMode', 1)
-                return _iso20_ac.BPT_Scheduled_AC_CLReqControlMode(ev_target_energy_request=f0, ev_maximum_energy_request=f1, ev_minimum_energy_request=f2, ev_maximum_charge_power=f3, ev_maximum_charge_power_l2=f4, ev_maximum_charge_power_l3=f5, ev_minimum_charge_power=f6, ev_minimum_charge_power_l2=f7, ev_minimum_charge_power_l3=f8, ev_present_active_power=f9, ev_present_active_power_l2=f10, ev_present_active_power_l3=f11, ev_present_reactive_power=f12, ev_present_reactive_power_l2=f13, ev_present_reactive_power_l3=f14, ev_maximum_discharge_power=f15, ev_maximum_discharge_power_l2=f16, ev_maximum_discharge_power_l3=f17, ev_minimum_discharge_power=f18, ev_minimum_discharge_power_l2=f19, ev_minimum_discharge_power_l3=f20), p
+                return _mk11(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, f14, f15, f16, f17, f18, f19, f20), p
         if s == 2:
             c = (D >> (T - p - 4)) & 15
             p += 4
@@ -3362,7 +4001,7 @@ def d_iso20_ac_BPT_Scheduled_AC_CLReqControlMode(D: int, T: int, p: int) -> tupl
                 s = 10
             else:
                 p = _second_ee(D, T, p, c, 8, 2, 'BPT_Scheduled_AC_CLReqControlMode', 2)
-                return _iso20_ac.BPT_Scheduled_AC_CLReqControlMode(ev_target_energy_request=f0, ev_maximum_energy_request=f1, ev_minimum_energy_request=f2, ev_maximum_charge_power=f3, ev_maximum_charge_power_l2=f4, ev_maximum_charge_power_l3=f5, ev_minimum_charge_power=f6, ev_minimum_charge_power_l2=f7, ev_minimum_charge_power_l3=f8, ev_present_active_power=f9, ev_present_active_power_l2=f10, ev_present_active_power_l3=f11, ev_present_reactive_power=f12, ev_present_reactive_power_l2=f13, ev_present_reactive_power_l3=f14, ev_maximum_discharge_power=f15, ev_maximum_discharge_power_l2=f16, ev_maximum_discharge_power_l3=f17, ev_minimum_discharge_power=f18, ev_minimum_discharge_power_l2=f19, ev_minimum_discharge_power_l3=f20), p
+                return _mk11(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, f14, f15, f16, f17, f18, f19, f20), p
         if s == 3:
             c = (D >> (T - p - 3)) & 7
             p += 3
@@ -3389,7 +4028,7 @@ def d_iso20_ac_BPT_Scheduled_AC_CLReqControlMode(D: int, T: int, p: int) -> tupl
                 s = 10
             else:
                 p = _second_ee(D, T, p, c, 7, 2, 'BPT_Scheduled_AC_CLReqControlMode', 3)
-                return _iso20_ac.BPT_Scheduled_AC_CLReqControlMode(ev_target_energy_request=f0, ev_maximum_energy_request=f1, ev_minimum_energy_request=f2, ev_maximum_charge_power=f3, ev_maximum_charge_power_l2=f4, ev_maximum_charge_power_l3=f5, ev_minimum_charge_power=f6, ev_minimum_charge_power_l2=f7, ev_minimum_charge_power_l3=f8, ev_present_active_power=f9, ev_present_active_power_l2=f10, ev_present_active_power_l3=f11, ev_present_reactive_power=f12, ev_present_reactive_power_l2=f13, ev_present_reactive_power_l3=f14, ev_maximum_discharge_power=f15, ev_maximum_discharge_power_l2=f16, ev_maximum_discharge_power_l3=f17, ev_minimum_discharge_power=f18, ev_minimum_discharge_power_l2=f19, ev_minimum_discharge_power_l3=f20), p
+                return _mk11(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, f14, f15, f16, f17, f18, f19, f20), p
         if s == 4:
             c = (D >> (T - p - 3)) & 7
             p += 3
@@ -3413,7 +4052,7 @@ def d_iso20_ac_BPT_Scheduled_AC_CLReqControlMode(D: int, T: int, p: int) -> tupl
                 s = 10
             else:
                 p = _second_ee(D, T, p, c, 6, 2, 'BPT_Scheduled_AC_CLReqControlMode', 4)
-                return _iso20_ac.BPT_Scheduled_AC_CLReqControlMode(ev_target_energy_request=f0, ev_maximum_energy_request=f1, ev_minimum_energy_request=f2, ev_maximum_charge_power=f3, ev_maximum_charge_power_l2=f4, ev_maximum_charge_power_l3=f5, ev_minimum_charge_power=f6, ev_minimum_charge_power_l2=f7, ev_minimum_charge_power_l3=f8, ev_present_active_power=f9, ev_present_active_power_l2=f10, ev_present_active_power_l3=f11, ev_present_reactive_power=f12, ev_present_reactive_power_l2=f13, ev_present_reactive_power_l3=f14, ev_maximum_discharge_power=f15, ev_maximum_discharge_power_l2=f16, ev_maximum_discharge_power_l3=f17, ev_minimum_discharge_power=f18, ev_minimum_discharge_power_l2=f19, ev_minimum_discharge_power_l3=f20), p
+                return _mk11(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, f14, f15, f16, f17, f18, f19, f20), p
         if s == 5:
             c = (D >> (T - p - 3)) & 7
             p += 3
@@ -3434,7 +4073,7 @@ def d_iso20_ac_BPT_Scheduled_AC_CLReqControlMode(D: int, T: int, p: int) -> tupl
                 s = 10
             else:
                 p = _second_ee(D, T, p, c, 5, 2, 'BPT_Scheduled_AC_CLReqControlMode', 5)
-                return _iso20_ac.BPT_Scheduled_AC_CLReqControlMode(ev_target_energy_request=f0, ev_maximum_energy_request=f1, ev_minimum_energy_request=f2, ev_maximum_charge_power=f3, ev_maximum_charge_power_l2=f4, ev_maximum_charge_power_l3=f5, ev_minimum_charge_power=f6, ev_minimum_charge_power_l2=f7, ev_minimum_charge_power_l3=f8, ev_present_active_power=f9, ev_present_active_power_l2=f10, ev_present_active_power_l3=f11, ev_present_reactive_power=f12, ev_present_reactive_power_l2=f13, ev_present_reactive_power_l3=f14, ev_maximum_discharge_power=f15, ev_maximum_discharge_power_l2=f16, ev_maximum_discharge_power_l3=f17, ev_minimum_discharge_power=f18, ev_minimum_discharge_power_l2=f19, ev_minimum_discharge_power_l3=f20), p
+                return _mk11(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, f14, f15, f16, f17, f18, f19, f20), p
         if s == 6:
             c = (D >> (T - p - 3)) & 7
             p += 3
@@ -3452,7 +4091,7 @@ def d_iso20_ac_BPT_Scheduled_AC_CLReqControlMode(D: int, T: int, p: int) -> tupl
                 s = 10
             else:
                 p = _second_ee(D, T, p, c, 4, 2, 'BPT_Scheduled_AC_CLReqControlMode', 6)
-                return _iso20_ac.BPT_Scheduled_AC_CLReqControlMode(ev_target_energy_request=f0, ev_maximum_energy_request=f1, ev_minimum_energy_request=f2, ev_maximum_charge_power=f3, ev_maximum_charge_power_l2=f4, ev_maximum_charge_power_l3=f5, ev_minimum_charge_power=f6, ev_minimum_charge_power_l2=f7, ev_minimum_charge_power_l3=f8, ev_present_active_power=f9, ev_present_active_power_l2=f10, ev_present_active_power_l3=f11, ev_present_reactive_power=f12, ev_present_reactive_power_l2=f13, ev_present_reactive_power_l3=f14, ev_maximum_discharge_power=f15, ev_maximum_discharge_power_l2=f16, ev_maximum_discharge_power_l3=f17, ev_minimum_discharge_power=f18, ev_minimum_discharge_power_l2=f19, ev_minimum_discharge_power_l3=f20), p
+                return _mk11(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, f14, f15, f16, f17, f18, f19, f20), p
         if s == 7:
             c = (D >> (T - p - 2)) & 3
             p += 2
@@ -3467,7 +4106,7 @@ def d_iso20_ac_BPT_Scheduled_AC_CLReqControlMode(D: int, T: int, p: int) -> tupl
                 s = 10
             else:
                 p = _second_ee(D, T, p, c, 3, 2, 'BPT_Scheduled_AC_CLReqControlMode', 7)
-                return _iso20_ac.BPT_Scheduled_AC_CLReqControlMode(ev_target_energy_request=f0, ev_maximum_energy_request=f1, ev_minimum_energy_request=f2, ev_maximum_charge_power=f3, ev_maximum_charge_power_l2=f4, ev_maximum_charge_power_l3=f5, ev_minimum_charge_power=f6, ev_minimum_charge_power_l2=f7, ev_minimum_charge_power_l3=f8, ev_present_active_power=f9, ev_present_active_power_l2=f10, ev_present_active_power_l3=f11, ev_present_reactive_power=f12, ev_present_reactive_power_l2=f13, ev_present_reactive_power_l3=f14, ev_maximum_discharge_power=f15, ev_maximum_discharge_power_l2=f16, ev_maximum_discharge_power_l3=f17, ev_minimum_discharge_power=f18, ev_minimum_discharge_power_l2=f19, ev_minimum_discharge_power_l3=f20), p
+                return _mk11(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, f14, f15, f16, f17, f18, f19, f20), p
         if s == 8:
             c = (D >> (T - p - 2)) & 3
             p += 2
@@ -3479,7 +4118,7 @@ def d_iso20_ac_BPT_Scheduled_AC_CLReqControlMode(D: int, T: int, p: int) -> tupl
                 s = 10
             else:
                 p = _second_ee(D, T, p, c, 2, 2, 'BPT_Scheduled_AC_CLReqControlMode', 8)
-                return _iso20_ac.BPT_Scheduled_AC_CLReqControlMode(ev_target_energy_request=f0, ev_maximum_energy_request=f1, ev_minimum_energy_request=f2, ev_maximum_charge_power=f3, ev_maximum_charge_power_l2=f4, ev_maximum_charge_power_l3=f5, ev_minimum_charge_power=f6, ev_minimum_charge_power_l2=f7, ev_minimum_charge_power_l3=f8, ev_present_active_power=f9, ev_present_active_power_l2=f10, ev_present_active_power_l3=f11, ev_present_reactive_power=f12, ev_present_reactive_power_l2=f13, ev_present_reactive_power_l3=f14, ev_maximum_discharge_power=f15, ev_maximum_discharge_power_l2=f16, ev_maximum_discharge_power_l3=f17, ev_minimum_discharge_power=f18, ev_minimum_discharge_power_l2=f19, ev_minimum_discharge_power_l3=f20), p
+                return _mk11(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, f14, f15, f16, f17, f18, f19, f20), p
         if s == 9:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -3488,7 +4127,7 @@ def d_iso20_ac_BPT_Scheduled_AC_CLReqControlMode(D: int, T: int, p: int) -> tupl
                 s = 10
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'BPT_Scheduled_AC_CLReqControlMode', 9)
-                return _iso20_ac.BPT_Scheduled_AC_CLReqControlMode(ev_target_energy_request=f0, ev_maximum_energy_request=f1, ev_minimum_energy_request=f2, ev_maximum_charge_power=f3, ev_maximum_charge_power_l2=f4, ev_maximum_charge_power_l3=f5, ev_minimum_charge_power=f6, ev_minimum_charge_power_l2=f7, ev_minimum_charge_power_l3=f8, ev_present_active_power=f9, ev_present_active_power_l2=f10, ev_present_active_power_l3=f11, ev_present_reactive_power=f12, ev_present_reactive_power_l2=f13, ev_present_reactive_power_l3=f14, ev_maximum_discharge_power=f15, ev_maximum_discharge_power_l2=f16, ev_maximum_discharge_power_l3=f17, ev_minimum_discharge_power=f18, ev_minimum_discharge_power_l2=f19, ev_minimum_discharge_power_l3=f20), p
+                return _mk11(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, f14, f15, f16, f17, f18, f19, f20), p
         s = 10
         c = (D >> (T - p - 4)) & 15
         p += 4
@@ -3775,7 +4414,7 @@ def d_iso20_ac_BPT_Scheduled_AC_CLReqControlMode(D: int, T: int, p: int) -> tupl
         raise ExiDecodeError(f'{exc} in BPT_Scheduled_AC_CLReqControlMode (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in BPT_Scheduled_AC_CLReqControlMode (near grammar state {s}): {exc}') from None
-    return _iso20_ac.BPT_Scheduled_AC_CLReqControlMode(ev_target_energy_request=f0, ev_maximum_energy_request=f1, ev_minimum_energy_request=f2, ev_maximum_charge_power=f3, ev_maximum_charge_power_l2=f4, ev_maximum_charge_power_l3=f5, ev_minimum_charge_power=f6, ev_minimum_charge_power_l2=f7, ev_minimum_charge_power_l3=f8, ev_present_active_power=f9, ev_present_active_power_l2=f10, ev_present_active_power_l3=f11, ev_present_reactive_power=f12, ev_present_reactive_power_l2=f13, ev_present_reactive_power_l3=f14, ev_maximum_discharge_power=f15, ev_maximum_discharge_power_l2=f16, ev_maximum_discharge_power_l3=f17, ev_minimum_discharge_power=f18, ev_minimum_discharge_power_l2=f19, ev_minimum_discharge_power_l3=f20), p
+    return _mk11(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, f14, f15, f16, f17, f18, f19, f20), p
 
 
 def e_iso20_ac_BPT_Scheduled_AC_CLResControlMode(o: Any, a: int) -> int:
@@ -4123,7 +4762,7 @@ def d_iso20_ac_BPT_Scheduled_AC_CLResControlMode(D: int, T: int, p: int) -> tupl
         raise ExiDecodeError(f'{exc} in BPT_Scheduled_AC_CLResControlMode (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in BPT_Scheduled_AC_CLResControlMode (near grammar state {s}): {exc}') from None
-    return _iso20_ac.BPT_Scheduled_AC_CLResControlMode(evse_target_active_power=f0, evse_target_active_power_l2=f1, evse_target_active_power_l3=f2, evse_target_reactive_power=f3, evse_target_reactive_power_l2=f4, evse_target_reactive_power_l3=f5, evse_present_active_power=f6, evse_present_active_power_l2=f7, evse_present_active_power_l3=f8), p
+    return _mk12(f0, f1, f2, f3, f4, f5, f6, f7, f8), p
 
 
 def e_iso20_ac_Dynamic_AC_CLReqControlMode(o: Any, a: int) -> int:
@@ -4343,7 +4982,7 @@ def d_iso20_ac_Dynamic_AC_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any,
             s = 2
         else:
             p = _second_ee(D, T, p, c, 2, 3, 'Dynamic_AC_CLReqControlMode', 0)
-            return _iso20_ac.Dynamic_AC_CLReqControlMode(departure_time=f0, ev_target_energy_request=f1, ev_maximum_energy_request=f2, ev_minimum_energy_request=f3, ev_maximum_charge_power=f4, ev_maximum_charge_power_l2=f5, ev_maximum_charge_power_l3=f6, ev_minimum_charge_power=f7, ev_minimum_charge_power_l2=f8, ev_minimum_charge_power_l3=f9, ev_present_active_power=f10, ev_present_active_power_l2=f11, ev_present_active_power_l3=f12, ev_present_reactive_power=f13, ev_present_reactive_power_l2=f14, ev_present_reactive_power_l3=f15), p
+            return _mk13(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, f14, f15), p
         if s == 1:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -4352,58 +4991,58 @@ def d_iso20_ac_Dynamic_AC_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any,
                 s = 2
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'Dynamic_AC_CLReqControlMode', 1)
-                return _iso20_ac.Dynamic_AC_CLReqControlMode(departure_time=f0, ev_target_energy_request=f1, ev_maximum_energy_request=f2, ev_minimum_energy_request=f3, ev_maximum_charge_power=f4, ev_maximum_charge_power_l2=f5, ev_maximum_charge_power_l3=f6, ev_minimum_charge_power=f7, ev_minimum_charge_power_l2=f8, ev_minimum_charge_power_l3=f9, ev_present_active_power=f10, ev_present_active_power_l2=f11, ev_present_active_power_l3=f12, ev_present_reactive_power=f13, ev_present_reactive_power_l2=f14, ev_present_reactive_power_l3=f15), p
-        x = (D >> (T - p - 11)) & 2047
-        if x >> 8 != 0:
+                return _mk13(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, f14, f15), p
+        x = (D >> (T - p - 23)) & 8388607
+        if x & 7343616 != 0:
             _fail(p, 'Dynamic_AC_CLReqControlMode')
-        x &= 255
-        p += 11
-        t127 = x - 128
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'Dynamic_AC_CLReqControlMode')
-        x &= 1
-        p += 4
-        t128, p = d_uint(D, T, p)
-        if x:
+        p += 23
+        t127 = (x >> 12 & 255) - 128
+        t128 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t128 |= (b & 127) << 7
+            if b & 128:
+                t128, p = d_uint_more(D, T, p, t128)
+        if x & 256:
             t128 = -t128 - 1
-        f2 = _iso20_ct.RationalNumber(exponent=t127, value=t128)
-        x = (D >> (T - p - 13)) & 8191
-        if x >> 8 != 0:
+        f2 = _mk1(t127, t128)
+        x = (D >> (T - p - 25)) & 33554431
+        if x & 32509440 != 0:
             _fail(p, 'Dynamic_AC_CLReqControlMode')
-        x &= 255
-        p += 13
-        t129 = x - 128
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'Dynamic_AC_CLReqControlMode')
-        x &= 1
-        p += 4
-        t130, p = d_uint(D, T, p)
-        if x:
+        p += 25
+        t129 = (x >> 12 & 255) - 128
+        t130 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t130 |= (b & 127) << 7
+            if b & 128:
+                t130, p = d_uint_more(D, T, p, t130)
+        if x & 256:
             t130 = -t130 - 1
-        f3 = _iso20_ct.RationalNumber(exponent=t129, value=t130)
-        x = (D >> (T - p - 13)) & 8191
-        if x >> 8 != 0:
+        f3 = _mk1(t129, t130)
+        x = (D >> (T - p - 25)) & 33554431
+        if x & 32509440 != 0:
             _fail(p, 'Dynamic_AC_CLReqControlMode')
-        x &= 255
-        p += 13
-        t131 = x - 128
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'Dynamic_AC_CLReqControlMode')
-        x &= 1
-        p += 4
-        t132, p = d_uint(D, T, p)
-        if x:
+        p += 25
+        t131 = (x >> 12 & 255) - 128
+        t132 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t132 |= (b & 127) << 7
+            if b & 128:
+                t132, p = d_uint_more(D, T, p, t132)
+        if x & 256:
             t132 = -t132 - 1
-        f4 = _iso20_ct.RationalNumber(exponent=t131, value=t132)
-        if (D >> (T - p - 2)) & 3 != 0:
-            _fail(p, 'Dynamic_AC_CLReqControlMode')
-        p += 2
+        f4 = _mk1(t131, t132)
         s = 5
-        c = (D >> (T - p - 2)) & 3
-        p += 2
+        x = (D >> (T - p - 4)) & 15
+        if x & 12 != 0:
+            _fail(p, 'Dynamic_AC_CLReqControlMode')
+        p += 4
+        c = (x & 3)
         if c == 0:
             f5, p = d_iso20_ct_RationalNumber(D, T, p)
             s = 6
@@ -4415,7 +5054,7 @@ def d_iso20_ac_Dynamic_AC_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any,
             s = 8
         else:
             p = _second_ee(D, T, p, c, 3, 2, 'Dynamic_AC_CLReqControlMode', 5)
-            return _iso20_ac.Dynamic_AC_CLReqControlMode(departure_time=f0, ev_target_energy_request=f1, ev_maximum_energy_request=f2, ev_minimum_energy_request=f3, ev_maximum_charge_power=f4, ev_maximum_charge_power_l2=f5, ev_maximum_charge_power_l3=f6, ev_minimum_charge_power=f7, ev_minimum_charge_power_l2=f8, ev_minimum_charge_power_l3=f9, ev_present_active_power=f10, ev_present_active_power_l2=f11, ev_present_active_power_l3=f12, ev_present_reactive_power=f13, ev_present_reactive_power_l2=f14, ev_present_reactive_power_l3=f15), p
+            return _mk13(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, f14, f15), p
         if s == 6:
             c = (D >> (T - p - 2)) & 3
             p += 2
@@ -4427,7 +5066,7 @@ def d_iso20_ac_Dynamic_AC_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any,
                 s = 8
             else:
                 p = _second_ee(D, T, p, c, 2, 2, 'Dynamic_AC_CLReqControlMode', 6)
-                return _iso20_ac.Dynamic_AC_CLReqControlMode(departure_time=f0, ev_target_energy_request=f1, ev_maximum_energy_request=f2, ev_minimum_energy_request=f3, ev_maximum_charge_power=f4, ev_maximum_charge_power_l2=f5, ev_maximum_charge_power_l3=f6, ev_minimum_charge_power=f7, ev_minimum_charge_power_l2=f8, ev_minimum_charge_power_l3=f9, ev_present_active_power=f10, ev_present_active_power_l2=f11, ev_present_active_power_l3=f12, ev_present_reactive_power=f13, ev_present_reactive_power_l2=f14, ev_present_reactive_power_l3=f15), p
+                return _mk13(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, f14, f15), p
         if s == 7:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -4436,7 +5075,7 @@ def d_iso20_ac_Dynamic_AC_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any,
                 s = 8
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'Dynamic_AC_CLReqControlMode', 7)
-                return _iso20_ac.Dynamic_AC_CLReqControlMode(departure_time=f0, ev_target_energy_request=f1, ev_maximum_energy_request=f2, ev_minimum_energy_request=f3, ev_maximum_charge_power=f4, ev_maximum_charge_power_l2=f5, ev_maximum_charge_power_l3=f6, ev_minimum_charge_power=f7, ev_minimum_charge_power_l2=f8, ev_minimum_charge_power_l3=f9, ev_present_active_power=f10, ev_present_active_power_l2=f11, ev_present_active_power_l3=f12, ev_present_reactive_power=f13, ev_present_reactive_power_l2=f14, ev_present_reactive_power_l3=f15), p
+                return _mk13(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, f14, f15), p
         s = 8
         c = (D >> (T - p - 2)) & 3
         p += 2
@@ -4451,7 +5090,7 @@ def d_iso20_ac_Dynamic_AC_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any,
             s = 11
         else:
             p = _second_ee(D, T, p, c, 3, 2, 'Dynamic_AC_CLReqControlMode', 8)
-            return _iso20_ac.Dynamic_AC_CLReqControlMode(departure_time=f0, ev_target_energy_request=f1, ev_maximum_energy_request=f2, ev_minimum_energy_request=f3, ev_maximum_charge_power=f4, ev_maximum_charge_power_l2=f5, ev_maximum_charge_power_l3=f6, ev_minimum_charge_power=f7, ev_minimum_charge_power_l2=f8, ev_minimum_charge_power_l3=f9, ev_present_active_power=f10, ev_present_active_power_l2=f11, ev_present_active_power_l3=f12, ev_present_reactive_power=f13, ev_present_reactive_power_l2=f14, ev_present_reactive_power_l3=f15), p
+            return _mk13(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, f14, f15), p
         if s == 9:
             c = (D >> (T - p - 2)) & 3
             p += 2
@@ -4463,7 +5102,7 @@ def d_iso20_ac_Dynamic_AC_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any,
                 s = 11
             else:
                 p = _second_ee(D, T, p, c, 2, 2, 'Dynamic_AC_CLReqControlMode', 9)
-                return _iso20_ac.Dynamic_AC_CLReqControlMode(departure_time=f0, ev_target_energy_request=f1, ev_maximum_energy_request=f2, ev_minimum_energy_request=f3, ev_maximum_charge_power=f4, ev_maximum_charge_power_l2=f5, ev_maximum_charge_power_l3=f6, ev_minimum_charge_power=f7, ev_minimum_charge_power_l2=f8, ev_minimum_charge_power_l3=f9, ev_present_active_power=f10, ev_present_active_power_l2=f11, ev_present_active_power_l3=f12, ev_present_reactive_power=f13, ev_present_reactive_power_l2=f14, ev_present_reactive_power_l3=f15), p
+                return _mk13(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, f14, f15), p
         if s == 10:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -4472,7 +5111,7 @@ def d_iso20_ac_Dynamic_AC_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any,
                 s = 11
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'Dynamic_AC_CLReqControlMode', 10)
-                return _iso20_ac.Dynamic_AC_CLReqControlMode(departure_time=f0, ev_target_energy_request=f1, ev_maximum_energy_request=f2, ev_minimum_energy_request=f3, ev_maximum_charge_power=f4, ev_maximum_charge_power_l2=f5, ev_maximum_charge_power_l3=f6, ev_minimum_charge_power=f7, ev_minimum_charge_power_l2=f8, ev_minimum_charge_power_l3=f9, ev_present_active_power=f10, ev_present_active_power_l2=f11, ev_present_active_power_l3=f12, ev_present_reactive_power=f13, ev_present_reactive_power_l2=f14, ev_present_reactive_power_l3=f15), p
+                return _mk13(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, f14, f15), p
         s = 11
         c = (D >> (T - p - 2)) & 3
         p += 2
@@ -4487,7 +5126,7 @@ def d_iso20_ac_Dynamic_AC_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any,
             s = 14
         else:
             p = _second_ee(D, T, p, c, 3, 2, 'Dynamic_AC_CLReqControlMode', 11)
-            return _iso20_ac.Dynamic_AC_CLReqControlMode(departure_time=f0, ev_target_energy_request=f1, ev_maximum_energy_request=f2, ev_minimum_energy_request=f3, ev_maximum_charge_power=f4, ev_maximum_charge_power_l2=f5, ev_maximum_charge_power_l3=f6, ev_minimum_charge_power=f7, ev_minimum_charge_power_l2=f8, ev_minimum_charge_power_l3=f9, ev_present_active_power=f10, ev_present_active_power_l2=f11, ev_present_active_power_l3=f12, ev_present_reactive_power=f13, ev_present_reactive_power_l2=f14, ev_present_reactive_power_l3=f15), p
+            return _mk13(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, f14, f15), p
         if s == 12:
             c = (D >> (T - p - 2)) & 3
             p += 2
@@ -4499,7 +5138,7 @@ def d_iso20_ac_Dynamic_AC_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any,
                 s = 14
             else:
                 p = _second_ee(D, T, p, c, 2, 2, 'Dynamic_AC_CLReqControlMode', 12)
-                return _iso20_ac.Dynamic_AC_CLReqControlMode(departure_time=f0, ev_target_energy_request=f1, ev_maximum_energy_request=f2, ev_minimum_energy_request=f3, ev_maximum_charge_power=f4, ev_maximum_charge_power_l2=f5, ev_maximum_charge_power_l3=f6, ev_minimum_charge_power=f7, ev_minimum_charge_power_l2=f8, ev_minimum_charge_power_l3=f9, ev_present_active_power=f10, ev_present_active_power_l2=f11, ev_present_active_power_l3=f12, ev_present_reactive_power=f13, ev_present_reactive_power_l2=f14, ev_present_reactive_power_l3=f15), p
+                return _mk13(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, f14, f15), p
         if s == 13:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -4508,7 +5147,7 @@ def d_iso20_ac_Dynamic_AC_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any,
                 s = 14
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'Dynamic_AC_CLReqControlMode', 13)
-                return _iso20_ac.Dynamic_AC_CLReqControlMode(departure_time=f0, ev_target_energy_request=f1, ev_maximum_energy_request=f2, ev_minimum_energy_request=f3, ev_maximum_charge_power=f4, ev_maximum_charge_power_l2=f5, ev_maximum_charge_power_l3=f6, ev_minimum_charge_power=f7, ev_minimum_charge_power_l2=f8, ev_minimum_charge_power_l3=f9, ev_present_active_power=f10, ev_present_active_power_l2=f11, ev_present_active_power_l3=f12, ev_present_reactive_power=f13, ev_present_reactive_power_l2=f14, ev_present_reactive_power_l3=f15), p
+                return _mk13(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, f14, f15), p
         s = 14
         c = (D >> (T - p - 2)) & 3
         p += 2
@@ -4543,7 +5182,7 @@ def d_iso20_ac_Dynamic_AC_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any,
         raise ExiDecodeError(f'{exc} in Dynamic_AC_CLReqControlMode (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in Dynamic_AC_CLReqControlMode (near grammar state {s}): {exc}') from None
-    return _iso20_ac.Dynamic_AC_CLReqControlMode(departure_time=f0, ev_target_energy_request=f1, ev_maximum_energy_request=f2, ev_minimum_energy_request=f3, ev_maximum_charge_power=f4, ev_maximum_charge_power_l2=f5, ev_maximum_charge_power_l3=f6, ev_minimum_charge_power=f7, ev_minimum_charge_power_l2=f8, ev_minimum_charge_power_l3=f9, ev_present_active_power=f10, ev_present_active_power_l2=f11, ev_present_active_power_l3=f12, ev_present_reactive_power=f13, ev_present_reactive_power_l2=f14, ev_present_reactive_power_l3=f15), p
+    return _mk13(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, f14, f15), p
 
 
 def e_iso20_ac_Dynamic_AC_CLResControlMode(o: Any, a: int) -> int:
@@ -4739,7 +5378,7 @@ def d_iso20_ac_Dynamic_AC_CLResControlMode(D: int, T: int, p: int) -> tuple[Any,
             s = 5
         else:
             p = _second_ee(D, T, p, c, 5, 3, 'Dynamic_AC_CLResControlMode', 0)
-            return _iso20_ac.Dynamic_AC_CLResControlMode(departure_time=f0, minimum_soc=f1, target_soc=f2, ack_max_delay=f3, evse_target_active_power=f4, evse_target_active_power_l2=f5, evse_target_active_power_l3=f6, evse_target_reactive_power=f7, evse_target_reactive_power_l2=f8, evse_target_reactive_power_l3=f9, evse_present_active_power=f10, evse_present_active_power_l2=f11, evse_present_active_power_l3=f12), p
+            return _mk14(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12), p
         if s == 1:
             c = (D >> (T - p - 3)) & 7
             p += 3
@@ -4757,7 +5396,7 @@ def d_iso20_ac_Dynamic_AC_CLResControlMode(D: int, T: int, p: int) -> tuple[Any,
                 s = 5
             else:
                 p = _second_ee(D, T, p, c, 4, 2, 'Dynamic_AC_CLResControlMode', 1)
-                return _iso20_ac.Dynamic_AC_CLResControlMode(departure_time=f0, minimum_soc=f1, target_soc=f2, ack_max_delay=f3, evse_target_active_power=f4, evse_target_active_power_l2=f5, evse_target_active_power_l3=f6, evse_target_reactive_power=f7, evse_target_reactive_power_l2=f8, evse_target_reactive_power_l3=f9, evse_present_active_power=f10, evse_present_active_power_l2=f11, evse_present_active_power_l3=f12), p
+                return _mk14(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12), p
         if s == 2:
             c = (D >> (T - p - 2)) & 3
             p += 2
@@ -4772,7 +5411,7 @@ def d_iso20_ac_Dynamic_AC_CLResControlMode(D: int, T: int, p: int) -> tuple[Any,
                 s = 5
             else:
                 p = _second_ee(D, T, p, c, 3, 2, 'Dynamic_AC_CLResControlMode', 2)
-                return _iso20_ac.Dynamic_AC_CLResControlMode(departure_time=f0, minimum_soc=f1, target_soc=f2, ack_max_delay=f3, evse_target_active_power=f4, evse_target_active_power_l2=f5, evse_target_active_power_l3=f6, evse_target_reactive_power=f7, evse_target_reactive_power_l2=f8, evse_target_reactive_power_l3=f9, evse_present_active_power=f10, evse_present_active_power_l2=f11, evse_present_active_power_l3=f12), p
+                return _mk14(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12), p
         if s == 3:
             c = (D >> (T - p - 2)) & 3
             p += 2
@@ -4784,7 +5423,7 @@ def d_iso20_ac_Dynamic_AC_CLResControlMode(D: int, T: int, p: int) -> tuple[Any,
                 s = 5
             else:
                 p = _second_ee(D, T, p, c, 2, 2, 'Dynamic_AC_CLResControlMode', 3)
-                return _iso20_ac.Dynamic_AC_CLResControlMode(departure_time=f0, minimum_soc=f1, target_soc=f2, ack_max_delay=f3, evse_target_active_power=f4, evse_target_active_power_l2=f5, evse_target_active_power_l3=f6, evse_target_reactive_power=f7, evse_target_reactive_power_l2=f8, evse_target_reactive_power_l3=f9, evse_present_active_power=f10, evse_present_active_power_l2=f11, evse_present_active_power_l3=f12), p
+                return _mk14(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12), p
         if s == 4:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -4793,7 +5432,7 @@ def d_iso20_ac_Dynamic_AC_CLResControlMode(D: int, T: int, p: int) -> tuple[Any,
                 s = 5
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'Dynamic_AC_CLResControlMode', 4)
-                return _iso20_ac.Dynamic_AC_CLResControlMode(departure_time=f0, minimum_soc=f1, target_soc=f2, ack_max_delay=f3, evse_target_active_power=f4, evse_target_active_power_l2=f5, evse_target_active_power_l3=f6, evse_target_reactive_power=f7, evse_target_reactive_power_l2=f8, evse_target_reactive_power_l3=f9, evse_present_active_power=f10, evse_present_active_power_l2=f11, evse_present_active_power_l3=f12), p
+                return _mk14(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12), p
         s = 5
         c = (D >> (T - p - 4)) & 15
         p += 4
@@ -4969,7 +5608,7 @@ def d_iso20_ac_Dynamic_AC_CLResControlMode(D: int, T: int, p: int) -> tuple[Any,
         raise ExiDecodeError(f'{exc} in Dynamic_AC_CLResControlMode (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in Dynamic_AC_CLResControlMode (near grammar state {s}): {exc}') from None
-    return _iso20_ac.Dynamic_AC_CLResControlMode(departure_time=f0, minimum_soc=f1, target_soc=f2, ack_max_delay=f3, evse_target_active_power=f4, evse_target_active_power_l2=f5, evse_target_active_power_l3=f6, evse_target_reactive_power=f7, evse_target_reactive_power_l2=f8, evse_target_reactive_power_l3=f9, evse_present_active_power=f10, evse_present_active_power_l2=f11, evse_present_active_power_l3=f12), p
+    return _mk14(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12), p
 
 
 def e_iso20_ac_Scheduled_AC_CLReqControlMode(o: Any, a: int) -> int:
@@ -5226,7 +5865,7 @@ def d_iso20_ac_Scheduled_AC_CLReqControlMode(D: int, T: int, p: int) -> tuple[An
             s = 10
         else:
             p = _second_ee(D, T, p, c, 10, 3, 'Scheduled_AC_CLReqControlMode', 0)
-            return _iso20_ac.Scheduled_AC_CLReqControlMode(ev_target_energy_request=f0, ev_maximum_energy_request=f1, ev_minimum_energy_request=f2, ev_maximum_charge_power=f3, ev_maximum_charge_power_l2=f4, ev_maximum_charge_power_l3=f5, ev_minimum_charge_power=f6, ev_minimum_charge_power_l2=f7, ev_minimum_charge_power_l3=f8, ev_present_active_power=f9, ev_present_active_power_l2=f10, ev_present_active_power_l3=f11, ev_present_reactive_power=f12, ev_present_reactive_power_l2=f13, ev_present_reactive_power_l3=f14), p
+            return _mk15(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, f14), p
         if s == 1:
             c = (D >> (T - p - 4)) & 15
             p += 4
@@ -5259,7 +5898,7 @@ def d_iso20_ac_Scheduled_AC_CLReqControlMode(D: int, T: int, p: int) -> tuple[An
                 s = 10
             else:
                 p = _second_ee(D, T, p, c, 9, 2, 'Scheduled_AC_CLReqControlMode', 1)
-                return _iso20_ac.Scheduled_AC_CLReqControlMode(ev_target_energy_request=f0, ev_maximum_energy_request=f1, ev_minimum_energy_request=f2, ev_maximum_charge_power=f3, ev_maximum_charge_power_l2=f4, ev_maximum_charge_power_l3=f5, ev_minimum_charge_power=f6, ev_minimum_charge_power_l2=f7, ev_minimum_charge_power_l3=f8, ev_present_active_power=f9, ev_present_active_power_l2=f10, ev_present_active_power_l3=f11, ev_present_reactive_power=f12, ev_present_reactive_power_l2=f13, ev_present_reactive_power_l3=f14), p
+                return _mk15(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, f14), p
         if s == 2:
             c = (D >> (T - p - 4)) & 15
             p += 4
@@ -5289,7 +5928,7 @@ def d_iso20_ac_Scheduled_AC_CLReqControlMode(D: int, T: int, p: int) -> tuple[An
                 s = 10
             else:
                 p = _second_ee(D, T, p, c, 8, 2, 'Scheduled_AC_CLReqControlMode', 2)
-                return _iso20_ac.Scheduled_AC_CLReqControlMode(ev_target_energy_request=f0, ev_maximum_energy_request=f1, ev_minimum_energy_request=f2, ev_maximum_charge_power=f3, ev_maximum_charge_power_l2=f4, ev_maximum_charge_power_l3=f5, ev_minimum_charge_power=f6, ev_minimum_charge_power_l2=f7, ev_minimum_charge_power_l3=f8, ev_present_active_power=f9, ev_present_active_power_l2=f10, ev_present_active_power_l3=f11, ev_present_reactive_power=f12, ev_present_reactive_power_l2=f13, ev_present_reactive_power_l3=f14), p
+                return _mk15(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, f14), p
         if s == 3:
             c = (D >> (T - p - 3)) & 7
             p += 3
@@ -5316,7 +5955,7 @@ def d_iso20_ac_Scheduled_AC_CLReqControlMode(D: int, T: int, p: int) -> tuple[An
                 s = 10
             else:
                 p = _second_ee(D, T, p, c, 7, 2, 'Scheduled_AC_CLReqControlMode', 3)
-                return _iso20_ac.Scheduled_AC_CLReqControlMode(ev_target_energy_request=f0, ev_maximum_energy_request=f1, ev_minimum_energy_request=f2, ev_maximum_charge_power=f3, ev_maximum_charge_power_l2=f4, ev_maximum_charge_power_l3=f5, ev_minimum_charge_power=f6, ev_minimum_charge_power_l2=f7, ev_minimum_charge_power_l3=f8, ev_present_active_power=f9, ev_present_active_power_l2=f10, ev_present_active_power_l3=f11, ev_present_reactive_power=f12, ev_present_reactive_power_l2=f13, ev_present_reactive_power_l3=f14), p
+                return _mk15(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, f14), p
         if s == 4:
             c = (D >> (T - p - 3)) & 7
             p += 3
@@ -5340,7 +5979,7 @@ def d_iso20_ac_Scheduled_AC_CLReqControlMode(D: int, T: int, p: int) -> tuple[An
                 s = 10
             else:
                 p = _second_ee(D, T, p, c, 6, 2, 'Scheduled_AC_CLReqControlMode', 4)
-                return _iso20_ac.Scheduled_AC_CLReqControlMode(ev_target_energy_request=f0, ev_maximum_energy_request=f1, ev_minimum_energy_request=f2, ev_maximum_charge_power=f3, ev_maximum_charge_power_l2=f4, ev_maximum_charge_power_l3=f5, ev_minimum_charge_power=f6, ev_minimum_charge_power_l2=f7, ev_minimum_charge_power_l3=f8, ev_present_active_power=f9, ev_present_active_power_l2=f10, ev_present_active_power_l3=f11, ev_present_reactive_power=f12, ev_present_reactive_power_l2=f13, ev_present_reactive_power_l3=f14), p
+                return _mk15(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, f14), p
         if s == 5:
             c = (D >> (T - p - 3)) & 7
             p += 3
@@ -5361,7 +6000,7 @@ def d_iso20_ac_Scheduled_AC_CLReqControlMode(D: int, T: int, p: int) -> tuple[An
                 s = 10
             else:
                 p = _second_ee(D, T, p, c, 5, 2, 'Scheduled_AC_CLReqControlMode', 5)
-                return _iso20_ac.Scheduled_AC_CLReqControlMode(ev_target_energy_request=f0, ev_maximum_energy_request=f1, ev_minimum_energy_request=f2, ev_maximum_charge_power=f3, ev_maximum_charge_power_l2=f4, ev_maximum_charge_power_l3=f5, ev_minimum_charge_power=f6, ev_minimum_charge_power_l2=f7, ev_minimum_charge_power_l3=f8, ev_present_active_power=f9, ev_present_active_power_l2=f10, ev_present_active_power_l3=f11, ev_present_reactive_power=f12, ev_present_reactive_power_l2=f13, ev_present_reactive_power_l3=f14), p
+                return _mk15(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, f14), p
         if s == 6:
             c = (D >> (T - p - 3)) & 7
             p += 3
@@ -5379,7 +6018,7 @@ def d_iso20_ac_Scheduled_AC_CLReqControlMode(D: int, T: int, p: int) -> tuple[An
                 s = 10
             else:
                 p = _second_ee(D, T, p, c, 4, 2, 'Scheduled_AC_CLReqControlMode', 6)
-                return _iso20_ac.Scheduled_AC_CLReqControlMode(ev_target_energy_request=f0, ev_maximum_energy_request=f1, ev_minimum_energy_request=f2, ev_maximum_charge_power=f3, ev_maximum_charge_power_l2=f4, ev_maximum_charge_power_l3=f5, ev_minimum_charge_power=f6, ev_minimum_charge_power_l2=f7, ev_minimum_charge_power_l3=f8, ev_present_active_power=f9, ev_present_active_power_l2=f10, ev_present_active_power_l3=f11, ev_present_reactive_power=f12, ev_present_reactive_power_l2=f13, ev_present_reactive_power_l3=f14), p
+                return _mk15(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, f14), p
         if s == 7:
             c = (D >> (T - p - 2)) & 3
             p += 2
@@ -5394,7 +6033,7 @@ def d_iso20_ac_Scheduled_AC_CLReqControlMode(D: int, T: int, p: int) -> tuple[An
                 s = 10
             else:
                 p = _second_ee(D, T, p, c, 3, 2, 'Scheduled_AC_CLReqControlMode', 7)
-                return _iso20_ac.Scheduled_AC_CLReqControlMode(ev_target_energy_request=f0, ev_maximum_energy_request=f1, ev_minimum_energy_request=f2, ev_maximum_charge_power=f3, ev_maximum_charge_power_l2=f4, ev_maximum_charge_power_l3=f5, ev_minimum_charge_power=f6, ev_minimum_charge_power_l2=f7, ev_minimum_charge_power_l3=f8, ev_present_active_power=f9, ev_present_active_power_l2=f10, ev_present_active_power_l3=f11, ev_present_reactive_power=f12, ev_present_reactive_power_l2=f13, ev_present_reactive_power_l3=f14), p
+                return _mk15(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, f14), p
         if s == 8:
             c = (D >> (T - p - 2)) & 3
             p += 2
@@ -5406,7 +6045,7 @@ def d_iso20_ac_Scheduled_AC_CLReqControlMode(D: int, T: int, p: int) -> tuple[An
                 s = 10
             else:
                 p = _second_ee(D, T, p, c, 2, 2, 'Scheduled_AC_CLReqControlMode', 8)
-                return _iso20_ac.Scheduled_AC_CLReqControlMode(ev_target_energy_request=f0, ev_maximum_energy_request=f1, ev_minimum_energy_request=f2, ev_maximum_charge_power=f3, ev_maximum_charge_power_l2=f4, ev_maximum_charge_power_l3=f5, ev_minimum_charge_power=f6, ev_minimum_charge_power_l2=f7, ev_minimum_charge_power_l3=f8, ev_present_active_power=f9, ev_present_active_power_l2=f10, ev_present_active_power_l3=f11, ev_present_reactive_power=f12, ev_present_reactive_power_l2=f13, ev_present_reactive_power_l3=f14), p
+                return _mk15(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, f14), p
         if s == 9:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -5415,7 +6054,7 @@ def d_iso20_ac_Scheduled_AC_CLReqControlMode(D: int, T: int, p: int) -> tuple[An
                 s = 10
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'Scheduled_AC_CLReqControlMode', 9)
-                return _iso20_ac.Scheduled_AC_CLReqControlMode(ev_target_energy_request=f0, ev_maximum_energy_request=f1, ev_minimum_energy_request=f2, ev_maximum_charge_power=f3, ev_maximum_charge_power_l2=f4, ev_maximum_charge_power_l3=f5, ev_minimum_charge_power=f6, ev_minimum_charge_power_l2=f7, ev_minimum_charge_power_l3=f8, ev_present_active_power=f9, ev_present_active_power_l2=f10, ev_present_active_power_l3=f11, ev_present_reactive_power=f12, ev_present_reactive_power_l2=f13, ev_present_reactive_power_l3=f14), p
+                return _mk15(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, f14), p
         s = 10
         c = (D >> (T - p - 3)) & 7
         p += 3
@@ -5507,7 +6146,7 @@ def d_iso20_ac_Scheduled_AC_CLReqControlMode(D: int, T: int, p: int) -> tuple[An
         raise ExiDecodeError(f'{exc} in Scheduled_AC_CLReqControlMode (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in Scheduled_AC_CLReqControlMode (near grammar state {s}): {exc}') from None
-    return _iso20_ac.Scheduled_AC_CLReqControlMode(ev_target_energy_request=f0, ev_maximum_energy_request=f1, ev_minimum_energy_request=f2, ev_maximum_charge_power=f3, ev_maximum_charge_power_l2=f4, ev_maximum_charge_power_l3=f5, ev_minimum_charge_power=f6, ev_minimum_charge_power_l2=f7, ev_minimum_charge_power_l3=f8, ev_present_active_power=f9, ev_present_active_power_l2=f10, ev_present_active_power_l3=f11, ev_present_reactive_power=f12, ev_present_reactive_power_l2=f13, ev_present_reactive_power_l3=f14), p
+    return _mk15(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13, f14), p
 
 
 def e_iso20_ac_Scheduled_AC_CLResControlMode(o: Any, a: int) -> int:
@@ -5857,7 +6496,7 @@ def d_iso20_ac_Scheduled_AC_CLResControlMode(D: int, T: int, p: int) -> tuple[An
         raise ExiDecodeError(f'{exc} in Scheduled_AC_CLResControlMode (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in Scheduled_AC_CLResControlMode (near grammar state {s}): {exc}') from None
-    return _iso20_ac.Scheduled_AC_CLResControlMode(evse_target_active_power=f0, evse_target_active_power_l2=f1, evse_target_active_power_l3=f2, evse_target_reactive_power=f3, evse_target_reactive_power_l2=f4, evse_target_reactive_power_l3=f5, evse_present_active_power=f6, evse_present_active_power_l2=f7, evse_present_active_power_l3=f8), p
+    return _mk16(f0, f1, f2, f3, f4, f5, f6, f7, f8), p
 
 
 def e_iso20_ct_CLReqControlMode(o: Any, a: int) -> int:
@@ -5878,7 +6517,7 @@ def d_iso20_ct_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in CLReqControlMode (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in CLReqControlMode (near grammar state {s}): {exc}') from None
-    return _iso20_ct.CLReqControlMode(), p
+    return _mk17(), p
 
 
 def e_iso20_ct_CLResControlMode(o: Any, a: int) -> int:
@@ -5899,7 +6538,7 @@ def d_iso20_ct_CLResControlMode(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in CLResControlMode (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in CLResControlMode (near grammar state {s}): {exc}') from None
-    return _iso20_ct.CLResControlMode(), p
+    return _mk18(), p
 
 
 def e_iso20_ct_ChargeLoopReq(o: Any, a: int) -> int:
@@ -5944,7 +6583,7 @@ def d_iso20_ct_ChargeLoopReq(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 3
         else:
             p = _second_ee(D, T, p, c, 2, 2, 'ChargeLoopReq', 1)
-            return _iso20_ct.ChargeLoopReq(header=f0, display_parameters=f1, meter_info_requested=f2), p
+            return _mk19(f0, f1, f2), p
         if s == 2:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -5953,7 +6592,7 @@ def d_iso20_ct_ChargeLoopReq(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 3
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'ChargeLoopReq', 2)
-                return _iso20_ct.ChargeLoopReq(header=f0, display_parameters=f1, meter_info_requested=f2), p
+                return _mk19(f0, f1, f2), p
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'ChargeLoopReq')
         p += 1
@@ -5961,7 +6600,7 @@ def d_iso20_ct_ChargeLoopReq(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in ChargeLoopReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in ChargeLoopReq (near grammar state {s}): {exc}') from None
-    return _iso20_ct.ChargeLoopReq(header=f0, display_parameters=f1, meter_info_requested=f2), p
+    return _mk19(f0, f1, f2), p
 
 
 def e_iso20_ct_ChargeLoopRes(o: Any, a: int) -> int:
@@ -6010,18 +6649,13 @@ def d_iso20_ct_ChargeLoopRes(D: int, T: int, p: int) -> tuple[Any, int]:
             _fail(p, 'ChargeLoopRes')
         p += 1
         f0, p = d_iso20_ct_MessageHeader(D, T, p)
-        x = (D >> (T - p - 8)) & 255
-        if x >> 6 != 0:
-            _fail(p, 'ChargeLoopRes')
-        x &= 63
-        p += 8
-        f1 = _T17[x]
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'ChargeLoopRes')
-        p += 1
         s = 2
-        c = (D >> (T - p - 3)) & 7
-        p += 3
+        x = (D >> (T - p - 12)) & 4095
+        if x & 3080 != 0:
+            _fail(p, 'ChargeLoopRes')
+        p += 12
+        f1 = _T17[(x >> 4 & 63)]
+        c = (x & 7)
         if c == 0:
             f2, p = d_iso20_ct_EVSEStatus(D, T, p)
             s = 3
@@ -6069,7 +6703,7 @@ def d_iso20_ct_ChargeLoopRes(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in ChargeLoopRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in ChargeLoopRes (near grammar state {s}): {exc}') from None
-    return _iso20_ct.ChargeLoopRes(header=f0, response_code=f1, evse_status=f2, meter_info=f3, receipt=f4), p
+    return _mk20(f0, f1, f2, f3, f4), p
 
 
 def e_iso20_ct_ChargeParameterDiscoveryReq(o: Any, a: int) -> int:
@@ -6097,7 +6731,7 @@ def d_iso20_ct_ChargeParameterDiscoveryReq(D: int, T: int, p: int) -> tuple[Any,
         raise ExiDecodeError(f'{exc} in ChargeParameterDiscoveryReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in ChargeParameterDiscoveryReq (near grammar state {s}): {exc}') from None
-    return _iso20_ct.ChargeParameterDiscoveryReq(header=f0), p
+    return _mk21(f0), p
 
 
 def e_iso20_ct_ChargeParameterDiscoveryRes(o: Any, a: int) -> int:
@@ -6120,20 +6754,16 @@ def d_iso20_ct_ChargeParameterDiscoveryRes(D: int, T: int, p: int) -> tuple[Any,
             _fail(p, 'ChargeParameterDiscoveryRes')
         p += 1
         f0, p = d_iso20_ct_MessageHeader(D, T, p)
-        x = (D >> (T - p - 8)) & 255
-        if x >> 6 != 0:
+        x = (D >> (T - p - 10)) & 1023
+        if x & 771 != 0:
             _fail(p, 'ChargeParameterDiscoveryRes')
-        x &= 63
-        p += 8
-        f1 = _T17[x]
-        if (D >> (T - p - 2)) & 3 != 0:
-            _fail(p, 'ChargeParameterDiscoveryRes')
-        p += 2
+        p += 10
+        f1 = _T17[(x >> 2 & 63)]
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in ChargeParameterDiscoveryRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in ChargeParameterDiscoveryRes (near grammar state {s}): {exc}') from None
-    return _iso20_ct.ChargeParameterDiscoveryRes(header=f0, response_code=f1), p
+    return _mk22(f0, f1), p
 
 
 def e_iso20_ct_DetailedCost(o: Any, a: int) -> int:
@@ -6163,36 +6793,36 @@ def d_iso20_ct_DetailedCost(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        x = (D >> (T - p - 11)) & 2047
-        if x >> 8 != 0:
+        x = (D >> (T - p - 23)) & 8388607
+        if x & 7343616 != 0:
             _fail(p, 'DetailedCost')
-        x &= 255
-        p += 11
-        t182 = x - 128
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'DetailedCost')
-        x &= 1
-        p += 4
-        t183, p = d_uint(D, T, p)
-        if x:
+        p += 23
+        t182 = (x >> 12 & 255) - 128
+        t183 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t183 |= (b & 127) << 7
+            if b & 128:
+                t183, p = d_uint_more(D, T, p, t183)
+        if x & 256:
             t183 = -t183 - 1
-        f0 = _iso20_ct.RationalNumber(exponent=t182, value=t183)
-        x = (D >> (T - p - 13)) & 8191
-        if x >> 8 != 0:
+        f0 = _mk1(t182, t183)
+        x = (D >> (T - p - 25)) & 33554431
+        if x & 32509440 != 0:
             _fail(p, 'DetailedCost')
-        x &= 255
-        p += 13
-        t184 = x - 128
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'DetailedCost')
-        x &= 1
-        p += 4
-        t185, p = d_uint(D, T, p)
-        if x:
+        p += 25
+        t184 = (x >> 12 & 255) - 128
+        t185 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t185 |= (b & 127) << 7
+            if b & 128:
+                t185, p = d_uint_more(D, T, p, t185)
+        if x & 256:
             t185 = -t185 - 1
-        f1 = _iso20_ct.RationalNumber(exponent=t184, value=t185)
+        f1 = _mk1(t184, t185)
         if (D >> (T - p - 3)) & 7 != 0:
             _fail(p, 'DetailedCost')
         p += 3
@@ -6200,7 +6830,7 @@ def d_iso20_ct_DetailedCost(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in DetailedCost (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in DetailedCost (near grammar state {s}): {exc}') from None
-    return _iso20_ct.DetailedCost(amount=f0, cost_per_unit=f1), p
+    return _mk23(f0, f1), p
 
 
 def e_iso20_ct_DetailedTax(o: Any, a: int) -> int:
@@ -6226,25 +6856,32 @@ def d_iso20_ct_DetailedTax(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 2)) & 3 != 0:
+        x = (D >> (T - p - 10)) & 1023
+        if x & 768 != 0:
             _fail(p, 'DetailedTax')
-        p += 2
-        f0, p = d_uint(D, T, p)
-        x = (D >> (T - p - 12)) & 4095
-        if x >> 8 != 0:
+        p += 10
+        f0 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            f0 |= (b & 127) << 7
+            if b & 128:
+                f0, p = d_uint_more(D, T, p, f0)
+        x = (D >> (T - p - 24)) & 16777215
+        if x & 15732224 != 0:
             _fail(p, 'DetailedTax')
-        x &= 255
-        p += 12
-        t188 = x - 128
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'DetailedTax')
-        x &= 1
-        p += 4
-        t189, p = d_uint(D, T, p)
-        if x:
+        p += 24
+        t188 = (x >> 12 & 255) - 128
+        t189 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t189 |= (b & 127) << 7
+            if b & 128:
+                t189, p = d_uint_more(D, T, p, t189)
+        if x & 256:
             t189 = -t189 - 1
-        f1 = _iso20_ct.RationalNumber(exponent=t188, value=t189)
+        f1 = _mk1(t188, t189)
         if (D >> (T - p - 3)) & 7 != 0:
             _fail(p, 'DetailedTax')
         p += 3
@@ -6252,7 +6889,7 @@ def d_iso20_ct_DetailedTax(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in DetailedTax (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in DetailedTax (near grammar state {s}): {exc}') from None
-    return _iso20_ct.DetailedTax(tax_rule_id=f0, amount=f1), p
+    return _mk24(f0, f1), p
 
 
 def e_iso20_ct_DisplayParameters(o: Any, a: int) -> int:
@@ -6605,7 +7242,7 @@ def d_iso20_ct_DisplayParameters(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in DisplayParameters (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in DisplayParameters (near grammar state {s}): {exc}') from None
-    return _iso20_ct.DisplayParameters(present_soc=f0, minimum_soc=f1, target_soc=f2, maximum_soc=f3, remaining_time_to_minimum_soc=f4, remaining_time_to_target_soc=f5, remaining_time_to_maximum_soc=f6, charging_complete=f7, battery_energy_capacity=f8, inlet_hot=f9), p
+    return _mk25(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9), p
 
 
 def e_iso20_ct_Dynamic_CLReqControlMode(o: Any, a: int) -> int:
@@ -6669,7 +7306,7 @@ def d_iso20_ct_Dynamic_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any, in
             s = 2
         else:
             p = _second_ee(D, T, p, c, 2, 3, 'Dynamic_CLReqControlMode', 0)
-            return _iso20_ct.Dynamic_CLReqControlMode(departure_time=f0, ev_target_energy_request=f1, ev_maximum_energy_request=f2, ev_minimum_energy_request=f3), p
+            return _mk26(f0, f1, f2, f3), p
         if s == 1:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -6678,37 +7315,37 @@ def d_iso20_ct_Dynamic_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any, in
                 s = 2
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'Dynamic_CLReqControlMode', 1)
-                return _iso20_ct.Dynamic_CLReqControlMode(departure_time=f0, ev_target_energy_request=f1, ev_maximum_energy_request=f2, ev_minimum_energy_request=f3), p
-        x = (D >> (T - p - 11)) & 2047
-        if x >> 8 != 0:
+                return _mk26(f0, f1, f2, f3), p
+        x = (D >> (T - p - 23)) & 8388607
+        if x & 7343616 != 0:
             _fail(p, 'Dynamic_CLReqControlMode')
-        x &= 255
-        p += 11
-        t192 = x - 128
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'Dynamic_CLReqControlMode')
-        x &= 1
-        p += 4
-        t193, p = d_uint(D, T, p)
-        if x:
+        p += 23
+        t192 = (x >> 12 & 255) - 128
+        t193 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t193 |= (b & 127) << 7
+            if b & 128:
+                t193, p = d_uint_more(D, T, p, t193)
+        if x & 256:
             t193 = -t193 - 1
-        f2 = _iso20_ct.RationalNumber(exponent=t192, value=t193)
-        x = (D >> (T - p - 13)) & 8191
-        if x >> 8 != 0:
+        f2 = _mk1(t192, t193)
+        x = (D >> (T - p - 25)) & 33554431
+        if x & 32509440 != 0:
             _fail(p, 'Dynamic_CLReqControlMode')
-        x &= 255
-        p += 13
-        t194 = x - 128
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'Dynamic_CLReqControlMode')
-        x &= 1
-        p += 4
-        t195, p = d_uint(D, T, p)
-        if x:
+        p += 25
+        t194 = (x >> 12 & 255) - 128
+        t195 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t195 |= (b & 127) << 7
+            if b & 128:
+                t195, p = d_uint_more(D, T, p, t195)
+        if x & 256:
             t195 = -t195 - 1
-        f3 = _iso20_ct.RationalNumber(exponent=t194, value=t195)
+        f3 = _mk1(t194, t195)
         if (D >> (T - p - 3)) & 7 != 0:
             _fail(p, 'Dynamic_CLReqControlMode')
         p += 3
@@ -6716,7 +7353,7 @@ def d_iso20_ct_Dynamic_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any, in
         raise ExiDecodeError(f'{exc} in Dynamic_CLReqControlMode (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in Dynamic_CLReqControlMode (near grammar state {s}): {exc}') from None
-    return _iso20_ct.Dynamic_CLReqControlMode(departure_time=f0, ev_target_energy_request=f1, ev_maximum_energy_request=f2, ev_minimum_energy_request=f3), p
+    return _mk26(f0, f1, f2, f3), p
 
 
 def e_iso20_ct_Dynamic_CLResControlMode(o: Any, a: int) -> int:
@@ -6838,7 +7475,7 @@ def d_iso20_ct_Dynamic_CLResControlMode(D: int, T: int, p: int) -> tuple[Any, in
         raise ExiDecodeError(f'{exc} in Dynamic_CLResControlMode (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in Dynamic_CLResControlMode (near grammar state {s}): {exc}') from None
-    return _iso20_ct.Dynamic_CLResControlMode(departure_time=f0, minimum_soc=f1, target_soc=f2, ack_max_delay=f3), p
+    return _mk27(f0, f1, f2, f3), p
 
 
 def e_iso20_ct_EVSEStatus(o: Any, a: int) -> int:
@@ -6857,24 +7494,27 @@ def d_iso20_ct_EVSEStatus(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 2)) & 3 != 0:
+        x = (D >> (T - p - 10)) & 1023
+        if x & 768 != 0:
             _fail(p, 'EVSEStatus')
-        p += 2
-        f0, p = d_uint(D, T, p)
-        x = (D >> (T - p - 6)) & 63
-        if x >> 3 != 0:
+        p += 10
+        f0 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            f0 |= (b & 127) << 7
+            if b & 128:
+                f0, p = d_uint_more(D, T, p, f0)
+        x = (D >> (T - p - 8)) & 255
+        if x & 227 != 0:
             _fail(p, 'EVSEStatus')
-        x &= 7
-        p += 6
-        f1 = _T19[x]
-        if (D >> (T - p - 2)) & 3 != 0:
-            _fail(p, 'EVSEStatus')
-        p += 2
+        p += 8
+        f1 = _T19[(x >> 2 & 7)]
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in EVSEStatus (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in EVSEStatus (near grammar state {s}): {exc}') from None
-    return _iso20_ct.EVSEStatus(notification_max_delay=f0, evse_notification=f1), p
+    return _mk28(f0, f1), p
 
 
 def e_iso20_ct_ListOfRootCertificateIDs(o: Any, a: int) -> int:
@@ -6911,15 +7551,20 @@ def d_iso20_ct_ListOfRootCertificateIDs(D: int, T: int, p: int) -> tuple[Any, in
             _fail(p, 'ListOfRootCertificateIDs')
         p += 2
         t199, p = d_sel_str(D, T, p, None, 'X509IssuerName')
-        x = (D >> (T - p - 3)) & 7
-        if x >> 1 != 0:
+        x = (D >> (T - p - 11)) & 2047
+        if x & 1536 != 0:
             _fail(p, 'ListOfRootCertificateIDs')
-        x &= 1
-        p += 3
-        t200, p = d_uint(D, T, p)
-        if x:
+        p += 11
+        t200 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t200 |= (b & 127) << 7
+            if b & 128:
+                t200, p = d_uint_more(D, T, p, t200)
+        if x & 256:
             t200 = -t200 - 1
-        y = _xmldsig.X509IssuerSerial(x509_issuer_name=t199, x509_serial_number=t200)
+        y = _mk30(t199, t200)
         f0.append(y)
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'ListOfRootCertificateIDs')
@@ -6975,7 +7620,7 @@ def d_iso20_ct_ListOfRootCertificateIDs(D: int, T: int, p: int) -> tuple[Any, in
         raise ExiDecodeError(f'{exc} in ListOfRootCertificateIDs (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in ListOfRootCertificateIDs (near grammar state {s}): {exc}') from None
-    return _iso20_ct.ListOfRootCertificateIDs(root_certificate_id=f0), p
+    return _mk29(f0), p
 
 
 def e_iso20_ct_MessageHeader(o: Any, a: int) -> int:
@@ -7010,16 +7655,23 @@ def d_iso20_ct_MessageHeader(D: int, T: int, p: int) -> tuple[Any, int]:
             _fail(p, 'MessageHeader')
         p += 1
         f0, p = d_sel_bin(D, T, p, 8, 'SessionID')
-        if (D >> (T - p - 2)) & 3 != 0:
+        x = (D >> (T - p - 10)) & 1023
+        if x & 768 != 0:
             _fail(p, 'MessageHeader')
-        p += 2
-        f1, p = d_uint(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'MessageHeader')
-        p += 1
+        p += 10
+        f1 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            f1 |= (b & 127) << 7
+            if b & 128:
+                f1, p = d_uint_more(D, T, p, f1)
         s = 2
-        c = (D >> (T - p - 2)) & 3
-        p += 2
+        x = (D >> (T - p - 3)) & 7
+        if x & 4 != 0:
+            _fail(p, 'MessageHeader')
+        p += 3
+        c = (x & 3)
         if c == 0:
             f2, p = d_xmldsig_Signature(D, T, p)
             s = 3
@@ -7038,7 +7690,7 @@ def d_iso20_ct_MessageHeader(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in MessageHeader (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in MessageHeader (near grammar state {s}): {exc}') from None
-    return _iso20_ct.MessageHeader(session_id=f0, time_stamp=f1, signature=f2), p
+    return _mk31(f0, f1, f2), p
 
 
 def e_iso20_ct_MeterInfo(o: Any, a: int) -> int:
@@ -7124,16 +7776,23 @@ def d_iso20_ct_MeterInfo(D: int, T: int, p: int) -> tuple[Any, int]:
             _fail(p, 'MeterInfo')
         p += 1
         f0, p = d_sel_str(D, T, p, 32, 'MeterID')
-        if (D >> (T - p - 2)) & 3 != 0:
+        x = (D >> (T - p - 10)) & 1023
+        if x & 768 != 0:
             _fail(p, 'MeterInfo')
-        p += 2
-        f1, p = d_uint(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'MeterInfo')
-        p += 1
+        p += 10
+        f1 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            f1 |= (b & 127) << 7
+            if b & 128:
+                f1, p = d_uint_more(D, T, p, f1)
         s = 2
-        c = (D >> (T - p - 3)) & 7
-        p += 3
+        x = (D >> (T - p - 4)) & 15
+        if x & 8 != 0:
+            _fail(p, 'MeterInfo')
+        p += 4
+        c = (x & 7)
         if c == 0:
             f2, p = _ds4(D, T, p)
             s = 3
@@ -7247,7 +7906,7 @@ def d_iso20_ct_MeterInfo(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in MeterInfo (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in MeterInfo (near grammar state {s}): {exc}') from None
-    return _iso20_ct.MeterInfo(meter_id=f0, charged_energy_reading_wh=f1, bpt_discharged_energy_reading_wh=f2, capacitive_energy_reading_va_rh=f3, bpt_inductive_energy_reading_va_rh=f4, meter_signature=f5, meter_status=f6, meter_timestamp=f7), p
+    return _mk32(f0, f1, f2, f3, f4, f5, f6, f7), p
 
 
 def e_iso20_ct_RationalNumber(o: Any, a: int) -> int:
@@ -7268,19 +7927,19 @@ def d_iso20_ct_RationalNumber(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        x = (D >> (T - p - 10)) & 1023
-        if x >> 8 != 0:
+        x = (D >> (T - p - 22)) & 4194303
+        if x & 3149312 != 0:
             _fail(p, 'RationalNumber')
-        x &= 255
-        p += 10
-        f0 = x - 128
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'RationalNumber')
-        x &= 1
-        p += 4
-        f1, p = d_uint(D, T, p)
-        if x:
+        p += 22
+        f0 = (x >> 12 & 255) - 128
+        f1 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            f1 |= (b & 127) << 7
+            if b & 128:
+                f1, p = d_uint_more(D, T, p, f1)
+        if x & 256:
             f1 = -f1 - 1
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'RationalNumber')
@@ -7289,7 +7948,7 @@ def d_iso20_ct_RationalNumber(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in RationalNumber (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in RationalNumber (near grammar state {s}): {exc}') from None
-    return _iso20_ct.RationalNumber(exponent=f0, value=f1), p
+    return _mk1(f0, f1), p
 
 
 def e_iso20_ct_Receipt(o: Any, a: int) -> int:
@@ -7427,16 +8086,23 @@ def d_iso20_ct_Receipt(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 2)) & 3 != 0:
+        x = (D >> (T - p - 10)) & 1023
+        if x & 768 != 0:
             _fail(p, 'Receipt')
-        p += 2
-        f0, p = d_uint(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'Receipt')
-        p += 1
+        p += 10
+        f0 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            f0 |= (b & 127) << 7
+            if b & 128:
+                f0, p = d_uint_more(D, T, p, f0)
         s = 1
-        c = (D >> (T - p - 3)) & 7
-        p += 3
+        x = (D >> (T - p - 4)) & 15
+        if x & 8 != 0:
+            _fail(p, 'Receipt')
+        p += 4
+        c = (x & 7)
         if c == 0:
             f1, p = d_iso20_ct_DetailedCost(D, T, p)
             s = 2
@@ -7569,7 +8235,7 @@ def d_iso20_ct_Receipt(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in Receipt (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in Receipt (near grammar state {s}): {exc}') from None
-    return _iso20_ct.Receipt(time_anchor=f0, energy_costs=f1, occupancy_costs=f2, additional_services_costs=f3, overstay_costs=f4, tax_costs=f5), p
+    return _mk33(f0, f1, f2, f3, f4, f5), p
 
 
 def e_iso20_ct_Scheduled_CLReqControlMode(o: Any, a: int) -> int:
@@ -7676,7 +8342,7 @@ def d_iso20_ct_Scheduled_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any, 
         raise ExiDecodeError(f'{exc} in Scheduled_CLReqControlMode (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in Scheduled_CLReqControlMode (near grammar state {s}): {exc}') from None
-    return _iso20_ct.Scheduled_CLReqControlMode(ev_target_energy_request=f0, ev_maximum_energy_request=f1, ev_minimum_energy_request=f2), p
+    return _mk34(f0, f1, f2), p
 
 
 def e_iso20_ct_Scheduled_CLResControlMode(o: Any, a: int) -> int:
@@ -7697,7 +8363,7 @@ def d_iso20_ct_Scheduled_CLResControlMode(D: int, T: int, p: int) -> tuple[Any, 
         raise ExiDecodeError(f'{exc} in Scheduled_CLResControlMode (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in Scheduled_CLResControlMode (near grammar state {s}): {exc}') from None
-    return _iso20_ct.Scheduled_CLResControlMode(), p
+    return _mk35(), p
 
 
 def e_iso20_ct_V2GMessage(o: Any, a: int) -> int:
@@ -7725,7 +8391,7 @@ def d_iso20_ct_V2GMessage(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in V2GMessage (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in V2GMessage (near grammar state {s}): {exc}') from None
-    return _iso20_ct.V2GMessage(header=f0), p
+    return _mk36(f0), p
 
 
 def e_iso20_ct_V2GRequest(o: Any, a: int) -> int:
@@ -7753,7 +8419,7 @@ def d_iso20_ct_V2GRequest(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in V2GRequest (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in V2GRequest (near grammar state {s}): {exc}') from None
-    return _iso20_ct.V2GRequest(header=f0), p
+    return _mk37(f0), p
 
 
 def e_iso20_ct_V2GResponse(o: Any, a: int) -> int:
@@ -7776,20 +8442,16 @@ def d_iso20_ct_V2GResponse(D: int, T: int, p: int) -> tuple[Any, int]:
             _fail(p, 'V2GResponse')
         p += 1
         f0, p = d_iso20_ct_MessageHeader(D, T, p)
-        x = (D >> (T - p - 8)) & 255
-        if x >> 6 != 0:
+        x = (D >> (T - p - 10)) & 1023
+        if x & 771 != 0:
             _fail(p, 'V2GResponse')
-        x &= 63
-        p += 8
-        f1 = _T17[x]
-        if (D >> (T - p - 2)) & 3 != 0:
-            _fail(p, 'V2GResponse')
-        p += 2
+        p += 10
+        f1 = _T17[(x >> 2 & 63)]
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in V2GResponse (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in V2GResponse (near grammar state {s}): {exc}') from None
-    return _iso20_ct.V2GResponse(header=f0, response_code=f1), p
+    return _mk38(f0, f1), p
 
 
 def _dsig() -> Any:

@@ -21,6 +21,7 @@ from v2gstack.exi._rt import (
     d_int,
     d_str,
     d_uint,
+    d_uint_more,
     e_bin,
     e_int,
     e_str,
@@ -45,87 +46,304 @@ from v2gstack.exi.generated import xmldsig as _xmldsig
 
 _BOOL = {True: 1, False: 0}
 _WINDOW = (1 << 8192) - 1
+_new = object.__new__
+
+
+def _mk0(a0: Any, a1: Any) -> Any:
+    o = _new(_iso20_acdp.ACDP_ConnectReq)
+    o.header = a0
+    o.ev_electrical_charging_device_status = a1
+    return o
+
+
+def _mk1(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any) -> Any:
+    o = _new(_iso20_acdp.ACDP_ConnectRes)
+    o.header = a0
+    o.response_code = a1
+    o.evse_processing = a2
+    o.evse_electrical_charging_device_status = a3
+    o.evse_mechanical_charging_device_status = a4
+    return o
+
+
+def _mk2(a0: Any, a1: Any) -> Any:
+    o = _new(_iso20_acdp.ACDP_SystemStatusReq)
+    o.header = a0
+    o.ev_technical_status = a1
+    return o
+
+
+def _mk3(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any, a6: Any, a7: Any, a8: Any, a9: Any, a10: Any) -> Any:
+    o = _new(_iso20_acdp.ACDP_SystemStatusRes)
+    o.header = a0
+    o.response_code = a1
+    o.evse_mechanical_charging_device_status = a2
+    o.evse_ready_to_charge = a3
+    o.evse_isolation_status = a4
+    o.evse_disabled = a5
+    o.evse_utility_interrupt_event = a6
+    o.evse_emergency_shutdown = a7
+    o.evse_malfunction = a8
+    o.ev_in_charge_position = a9
+    o.ev_association_status = a10
+    return o
+
+
+def _mk4(a0: Any, a1: Any, a2: Any) -> Any:
+    o = _new(_iso20_acdp.ACDP_VehiclePositioningReq)
+    o.header = a0
+    o.ev_mobility_status = a1
+    o.ev_positioning_support = a2
+    return o
+
+
+def _mk5(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any, a6: Any, a7: Any, a8: Any) -> Any:
+    o = _new(_iso20_acdp.ACDP_VehiclePositioningRes)
+    o.header = a0
+    o.response_code = a1
+    o.evse_processing = a2
+    o.evse_positioning_support = a3
+    o.ev_relative_x_deviation = a4
+    o.ev_relative_y_deviation = a5
+    o.contact_window_xc = a6
+    o.contact_window_yc = a7
+    o.ev_in_charge_position = a8
+    return o
+
+
+def _mk6(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any, a6: Any, a7: Any) -> Any:
+    o = _new(_iso20_acdp.EVTechnicalStatus)
+    o.ev_ready_to_charge = a0
+    o.ev_immobilization_request = a1
+    o.ev_immobilized = a2
+    o.evwlan_strength = a3
+    o.evcp_status = a4
+    o.evsoc = a5
+    o.ev_error_code = a6
+    o.ev_timeout = a7
+    return o
 
 
 def _ds0(D: int, T: int, p: int) -> tuple[Any, int]:
-    x = (D >> (T - p - 2)) & 3
-    if x >> 1 != 0:
+    x = (D >> (T - p - 3)) & 7
+    if x & 5 != 0:
         _fail(p, 'EVImmobilized')
-    x &= 1
-    p += 2
-    v = x == 1
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'EVImmobilized')
-    p += 1
+    p += 3
+    v = (x >> 1 & 1) == 1
     return v, p
 
 
 def _ds1(D: int, T: int, p: int) -> tuple[Any, int]:
-    x = (D >> (T - p - 4)) & 15
-    if x >> 3 != 0:
+    x = (D >> (T - p - 5)) & 31
+    if x & 17 != 0:
         _fail(p, 'EVCPStatus')
-    x &= 7
-    p += 4
-    v = _T12[x]
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'EVCPStatus')
-    p += 1
+    p += 5
+    v = _T12[(x >> 1 & 7)]
     return v, p
 
 
 def _ds2(D: int, T: int, p: int) -> tuple[Any, int]:
-    x = (D >> (T - p - 8)) & 255
-    if x >> 7 != 0:
+    x = (D >> (T - p - 9)) & 511
+    if x & 257 != 0:
         _fail(p, 'EVSOC')
-    x &= 127
-    p += 8
-    v = x
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'EVSOC')
-    p += 1
+    p += 9
+    v = (x >> 1 & 127)
     return v, p
 
 
 def _ds3(D: int, T: int, p: int) -> tuple[Any, int]:
-    x = (D >> (T - p - 5)) & 31
-    if x >> 4 != 0:
+    x = (D >> (T - p - 6)) & 63
+    if x & 33 != 0:
         _fail(p, 'EVErrorCode')
-    x &= 15
-    p += 5
-    v = _T14[x]
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'EVErrorCode')
-    p += 1
+    p += 6
+    v = _T14[(x >> 1 & 15)]
     return v, p
+
+
+def _mk7() -> Any:
+    o = _new(_iso20_ct.CLReqControlMode)
+    return o
+
+
+def _mk8() -> Any:
+    o = _new(_iso20_ct.CLResControlMode)
+    return o
+
+
+def _mk9(a0: Any, a1: Any, a2: Any) -> Any:
+    o = _new(_iso20_ct.ChargeLoopReq)
+    o.header = a0
+    o.display_parameters = a1
+    o.meter_info_requested = a2
+    return o
+
+
+def _mk10(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any) -> Any:
+    o = _new(_iso20_ct.ChargeLoopRes)
+    o.header = a0
+    o.response_code = a1
+    o.evse_status = a2
+    o.meter_info = a3
+    o.receipt = a4
+    return o
+
+
+def _mk11(a0: Any) -> Any:
+    o = _new(_iso20_ct.ChargeParameterDiscoveryReq)
+    o.header = a0
+    return o
+
+
+def _mk12(a0: Any, a1: Any) -> Any:
+    o = _new(_iso20_ct.ChargeParameterDiscoveryRes)
+    o.header = a0
+    o.response_code = a1
+    return o
+
+
+def _mk13(a0: Any, a1: Any) -> Any:
+    o = _new(_iso20_ct.DetailedCost)
+    o.amount = a0
+    o.cost_per_unit = a1
+    return o
+
+
+def _mk14(a0: Any, a1: Any) -> Any:
+    o = _new(_iso20_ct.RationalNumber)
+    o.exponent = a0
+    o.value = a1
+    return o
+
+
+def _mk15(a0: Any, a1: Any) -> Any:
+    o = _new(_iso20_ct.DetailedTax)
+    o.tax_rule_id = a0
+    o.amount = a1
+    return o
+
+
+def _mk16(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any, a6: Any, a7: Any, a8: Any, a9: Any) -> Any:
+    o = _new(_iso20_ct.DisplayParameters)
+    o.present_soc = a0
+    o.minimum_soc = a1
+    o.target_soc = a2
+    o.maximum_soc = a3
+    o.remaining_time_to_minimum_soc = a4
+    o.remaining_time_to_target_soc = a5
+    o.remaining_time_to_maximum_soc = a6
+    o.charging_complete = a7
+    o.battery_energy_capacity = a8
+    o.inlet_hot = a9
+    return o
 
 
 def _ds4(D: int, T: int, p: int) -> tuple[Any, int]:
-    if (D >> (T - p - 1)) & 1 != 0:
+    x = (D >> (T - p - 9)) & 511
+    if x & 256 != 0:
         _fail(p, 'RemainingTimeToMinimumSOC')
-    p += 1
-    v, p = d_uint(D, T, p)
+    p += 9
+    v = x & 127
+    if x & 128:
+        b = (D >> (T - p - 8)) & 255
+        p += 8
+        v |= (b & 127) << 7
+        if b & 128:
+            v, p = d_uint_more(D, T, p, v)
     if (D >> (T - p - 1)) & 1 != 0:
         _fail(p, 'RemainingTimeToMinimumSOC')
     p += 1
     return v, p
+
+
+def _mk17(a0: Any, a1: Any, a2: Any, a3: Any) -> Any:
+    o = _new(_iso20_ct.Dynamic_CLReqControlMode)
+    o.departure_time = a0
+    o.ev_target_energy_request = a1
+    o.ev_maximum_energy_request = a2
+    o.ev_minimum_energy_request = a3
+    return o
+
+
+def _mk18(a0: Any, a1: Any, a2: Any, a3: Any) -> Any:
+    o = _new(_iso20_ct.Dynamic_CLResControlMode)
+    o.departure_time = a0
+    o.minimum_soc = a1
+    o.target_soc = a2
+    o.ack_max_delay = a3
+    return o
 
 
 def _ds5(D: int, T: int, p: int) -> tuple[Any, int]:
-    if (D >> (T - p - 1)) & 1 != 0:
+    x = (D >> (T - p - 9)) & 511
+    if x & 256 != 0:
         _fail(p, 'AckMaxDelay')
-    p += 1
-    v, p = d_uint(D, T, p)
+    p += 9
+    v = x & 127
+    if x & 128:
+        b = (D >> (T - p - 8)) & 255
+        p += 8
+        v |= (b & 127) << 7
+        if b & 128:
+            v, p = d_uint_more(D, T, p, v)
     if (D >> (T - p - 1)) & 1 != 0:
         _fail(p, 'AckMaxDelay')
     p += 1
     return v, p
 
 
+def _mk19(a0: Any, a1: Any) -> Any:
+    o = _new(_iso20_ct.EVSEStatus)
+    o.notification_max_delay = a0
+    o.evse_notification = a1
+    return o
+
+
+def _mk20(a0: Any) -> Any:
+    o = _new(_iso20_ct.ListOfRootCertificateIDs)
+    o.root_certificate_id = a0
+    return o
+
+
+def _mk21(a0: Any, a1: Any) -> Any:
+    o = _new(_xmldsig.X509IssuerSerial)
+    o.x509_issuer_name = a0
+    o.x509_serial_number = a1
+    return o
+
+
+def _mk22(a0: Any, a1: Any, a2: Any) -> Any:
+    o = _new(_iso20_ct.MessageHeader)
+    o.session_id = a0
+    o.time_stamp = a1
+    o.signature = a2
+    return o
+
+
+def _mk23(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any, a6: Any, a7: Any) -> Any:
+    o = _new(_iso20_ct.MeterInfo)
+    o.meter_id = a0
+    o.charged_energy_reading_wh = a1
+    o.bpt_discharged_energy_reading_wh = a2
+    o.capacitive_energy_reading_va_rh = a3
+    o.bpt_inductive_energy_reading_va_rh = a4
+    o.meter_signature = a5
+    o.meter_status = a6
+    o.meter_timestamp = a7
+    return o
+
+
 def _ds6(D: int, T: int, p: int) -> tuple[Any, int]:
-    if (D >> (T - p - 1)) & 1 != 0:
+    x = (D >> (T - p - 9)) & 511
+    if x & 256 != 0:
         _fail(p, 'BPT_DischargedEnergyReadingWh')
-    p += 1
-    v, p = d_uint(D, T, p)
+    p += 9
+    v = x & 127
+    if x & 128:
+        b = (D >> (T - p - 8)) & 255
+        p += 8
+        v |= (b & 127) << 7
+        if b & 128:
+            v, p = d_uint_more(D, T, p, v)
     if (D >> (T - p - 1)) & 1 != 0:
         _fail(p, 'BPT_DischargedEnergyReadingWh')
     p += 1
@@ -133,33 +351,267 @@ def _ds6(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def _ds7(D: int, T: int, p: int) -> tuple[Any, int]:
-    x = (D >> (T - p - 2)) & 3
-    if x >> 1 != 0:
+    x = (D >> (T - p - 10)) & 1023
+    if x & 512 != 0:
         _fail(p, 'MeterStatus')
-    x &= 1
-    p += 2
-    v, p = d_uint(D, T, p)
-    if x:
+    p += 10
+    v = x & 127
+    if x & 128:
+        b = (D >> (T - p - 8)) & 255
+        p += 8
+        v |= (b & 127) << 7
+        if b & 128:
+            v, p = d_uint_more(D, T, p, v)
+    if x & 256:
         v = -v - 1
     if (D >> (T - p - 1)) & 1 != 0:
         _fail(p, 'MeterStatus')
     p += 1
     return v, p
+
+
+def _mk24(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any) -> Any:
+    o = _new(_iso20_ct.Receipt)
+    o.time_anchor = a0
+    o.energy_costs = a1
+    o.occupancy_costs = a2
+    o.additional_services_costs = a3
+    o.overstay_costs = a4
+    o.tax_costs = a5
+    return o
+
+
+def _mk25(a0: Any, a1: Any, a2: Any) -> Any:
+    o = _new(_iso20_ct.Scheduled_CLReqControlMode)
+    o.ev_target_energy_request = a0
+    o.ev_maximum_energy_request = a1
+    o.ev_minimum_energy_request = a2
+    return o
+
+
+def _mk26() -> Any:
+    o = _new(_iso20_ct.Scheduled_CLResControlMode)
+    return o
+
+
+def _mk27(a0: Any) -> Any:
+    o = _new(_iso20_ct.V2GMessage)
+    o.header = a0
+    return o
+
+
+def _mk28(a0: Any) -> Any:
+    o = _new(_iso20_ct.V2GRequest)
+    o.header = a0
+    return o
+
+
+def _mk29(a0: Any, a1: Any) -> Any:
+    o = _new(_iso20_ct.V2GResponse)
+    o.header = a0
+    o.response_code = a1
+    return o
+
+
+def _mk30(a0: Any, a1: Any) -> Any:
+    o = _new(_xmldsig.CanonicalizationMethod)
+    o.algorithm = a0
+    o.any = a1
+    return o
+
+
+def _mk31(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any, a6: Any) -> Any:
+    o = _new(_xmldsig.DSAKeyValue)
+    o.p = a0
+    o.q = a1
+    o.g = a2
+    o.y = a3
+    o.j = a4
+    o.seed = a5
+    o.pgen_counter = a6
+    return o
+
+
+def _mk32(a0: Any, a1: Any) -> Any:
+    o = _new(_xmldsig.DigestMethod)
+    o.algorithm = a0
+    o.any = a1
+    return o
+
+
+def _mk33(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any, a6: Any, a7: Any, a8: Any) -> Any:
+    o = _new(_xmldsig.KeyInfo)
+    o.id = a0
+    o.key_name = a1
+    o.key_value = a2
+    o.retrieval_method = a3
+    o.x509_data = a4
+    o.pgp_data = a5
+    o.spki_data = a6
+    o.mgmt_data = a7
+    o.any = a8
+    return o
+
+
+def _mk34(a0: Any, a1: Any, a2: Any) -> Any:
+    o = _new(_xmldsig.KeyValue)
+    o.dsa_key_value = a0
+    o.rsa_key_value = a1
+    o.any = a2
+    return o
+
+
+def _mk35(a0: Any, a1: Any) -> Any:
+    o = _new(_xmldsig.Manifest)
+    o.id = a0
+    o.reference = a1
+    return o
+
+
+def _mk36(a0: Any, a1: Any, a2: Any, a3: Any) -> Any:
+    o = _new(_xmldsig.Object)
+    o.encoding = a0
+    o.id = a1
+    o.mime_type = a2
+    o.any = a3
+    return o
+
+
+def _mk37(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any) -> Any:
+    o = _new(_xmldsig.PGPData)
+    o.pgp_key_id = a0
+    o.pgp_key_packet = a1
+    o.any = a2
+    o.pgp_key_packet_2 = a3
+    o.any_2 = a4
+    return o
+
+
+def _mk38(a0: Any, a1: Any) -> Any:
+    o = _new(_xmldsig.RSAKeyValue)
+    o.modulus = a0
+    o.exponent = a1
+    return o
+
+
+def _mk39(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any) -> Any:
+    o = _new(_xmldsig.Reference)
+    o.id = a0
+    o.type = a1
+    o.uri = a2
+    o.transforms = a3
+    o.digest_method = a4
+    o.digest_value = a5
+    return o
+
+
+def _mk40(a0: Any, a1: Any, a2: Any) -> Any:
+    o = _new(_xmldsig.RetrievalMethod)
+    o.type = a0
+    o.uri = a1
+    o.transforms = a2
+    return o
+
+
+def _mk41(a0: Any, a1: Any) -> Any:
+    o = _new(_xmldsig.SPKIData)
+    o.spki_sexp = a0
+    o.any = a1
+    return o
+
+
+def _mk42(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any) -> Any:
+    o = _new(_xmldsig.Signature)
+    o.id = a0
+    o.signed_info = a1
+    o.signature_value = a2
+    o.key_info = a3
+    o.object = a4
+    return o
+
+
+def _mk43(a0: Any, a1: Any, a2: Any) -> Any:
+    o = _new(_xmldsig.SignatureMethod)
+    o.algorithm = a0
+    o.hmac_output_length = a1
+    o.any = a2
+    return o
 
 
 def _ds8(D: int, T: int, p: int) -> tuple[Any, int]:
-    x = (D >> (T - p - 2)) & 3
-    if x >> 1 != 0:
+    x = (D >> (T - p - 10)) & 1023
+    if x & 512 != 0:
         _fail(p, 'HMACOutputLength')
-    x &= 1
-    p += 2
-    v, p = d_uint(D, T, p)
-    if x:
+    p += 10
+    v = x & 127
+    if x & 128:
+        b = (D >> (T - p - 8)) & 255
+        p += 8
+        v |= (b & 127) << 7
+        if b & 128:
+            v, p = d_uint_more(D, T, p, v)
+    if x & 256:
         v = -v - 1
     if (D >> (T - p - 1)) & 1 != 0:
         _fail(p, 'HMACOutputLength')
     p += 1
     return v, p
+
+
+def _mk44(a0: Any, a1: Any) -> Any:
+    o = _new(_xmldsig.SignatureProperties)
+    o.id = a0
+    o.signature_property = a1
+    return o
+
+
+def _mk45(a0: Any, a1: Any, a2: Any) -> Any:
+    o = _new(_xmldsig.SignatureProperty)
+    o.id = a0
+    o.target = a1
+    o.any = a2
+    return o
+
+
+def _mk46(a0: Any, a1: Any) -> Any:
+    o = _new(_xmldsig.SignatureValue)
+    o.id = a0
+    o.value = a1
+    return o
+
+
+def _mk47(a0: Any, a1: Any, a2: Any, a3: Any) -> Any:
+    o = _new(_xmldsig.SignedInfo)
+    o.id = a0
+    o.canonicalization_method = a1
+    o.signature_method = a2
+    o.reference = a3
+    return o
+
+
+def _mk48(a0: Any, a1: Any, a2: Any) -> Any:
+    o = _new(_xmldsig.Transform)
+    o.algorithm = a0
+    o.any = a1
+    o.x_path = a2
+    return o
+
+
+def _mk49(a0: Any) -> Any:
+    o = _new(_xmldsig.Transforms)
+    o.transform = a0
+    return o
+
+
+def _mk50(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any) -> Any:
+    o = _new(_xmldsig.X509Data)
+    o.x509_issuer_serial = a0
+    o.x509_ski = a1
+    o.x509_subject_name = a2
+    o.x509_certificate = a3
+    o.x509_crl = a4
+    o.any = a5
+    return o
 
 
 def _ds9(D: int, T: int, p: int) -> tuple[Any, int]:
@@ -190,20 +642,16 @@ def d_iso20_acdp_ACDP_ConnectReq(D: int, T: int, p: int) -> tuple[Any, int]:
             _fail(p, 'ACDP_ConnectReq')
         p += 1
         f0, p = d_iso20_ct_MessageHeader(D, T, p)
-        x = (D >> (T - p - 4)) & 15
-        if x >> 2 != 0:
+        x = (D >> (T - p - 6)) & 63
+        if x & 51 != 0:
             _fail(p, 'ACDP_ConnectReq')
-        x &= 3
-        p += 4
-        f1 = _T2[x]
-        if (D >> (T - p - 2)) & 3 != 0:
-            _fail(p, 'ACDP_ConnectReq')
-        p += 2
+        p += 6
+        f1 = _T2[(x >> 2 & 3)]
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in ACDP_ConnectReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in ACDP_ConnectReq (near grammar state {s}): {exc}') from None
-    return _iso20_acdp.ACDP_ConnectReq(header=f0, ev_electrical_charging_device_status=f1), p
+    return _mk0(f0, f1), p
 
 
 def e_iso20_acdp_ACDP_ConnectRes(o: Any, a: int) -> int:
@@ -230,38 +678,19 @@ def d_iso20_acdp_ACDP_ConnectRes(D: int, T: int, p: int) -> tuple[Any, int]:
             _fail(p, 'ACDP_ConnectRes')
         p += 1
         f0, p = d_iso20_ct_MessageHeader(D, T, p)
-        x = (D >> (T - p - 8)) & 255
-        if x >> 6 != 0:
+        x = (D >> (T - p - 25)) & 33554431
+        if x & 25284211 != 0:
             _fail(p, 'ACDP_ConnectRes')
-        x &= 63
-        p += 8
-        f1 = _T4[x]
-        x = (D >> (T - p - 5)) & 31
-        if x >> 2 != 0:
-            _fail(p, 'ACDP_ConnectRes')
-        x &= 3
-        p += 5
-        f2 = _T6[x]
-        x = (D >> (T - p - 5)) & 31
-        if x >> 2 != 0:
-            _fail(p, 'ACDP_ConnectRes')
-        x &= 3
-        p += 5
-        f3 = _T2[x]
-        x = (D >> (T - p - 5)) & 31
-        if x >> 2 != 0:
-            _fail(p, 'ACDP_ConnectRes')
-        x &= 3
-        p += 5
-        f4 = _T8[x]
-        if (D >> (T - p - 2)) & 3 != 0:
-            _fail(p, 'ACDP_ConnectRes')
-        p += 2
+        p += 25
+        f1 = _T4[(x >> 17 & 63)]
+        f2 = _T6[(x >> 12 & 3)]
+        f3 = _T2[(x >> 7 & 3)]
+        f4 = _T8[(x >> 2 & 3)]
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in ACDP_ConnectRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in ACDP_ConnectRes (near grammar state {s}): {exc}') from None
-    return _iso20_acdp.ACDP_ConnectRes(header=f0, response_code=f1, evse_processing=f2, evse_electrical_charging_device_status=f3, evse_mechanical_charging_device_status=f4), p
+    return _mk1(f0, f1, f2, f3, f4), p
 
 
 def e_iso20_acdp_ACDP_SystemStatusReq(o: Any, a: int) -> int:
@@ -294,7 +723,7 @@ def d_iso20_acdp_ACDP_SystemStatusReq(D: int, T: int, p: int) -> tuple[Any, int]
         raise ExiDecodeError(f'{exc} in ACDP_SystemStatusReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in ACDP_SystemStatusReq (near grammar state {s}): {exc}') from None
-    return _iso20_acdp.ACDP_SystemStatusReq(header=f0, ev_technical_status=f1), p
+    return _mk2(f0, f1), p
 
 
 def e_iso20_acdp_ACDP_SystemStatusRes(o: Any, a: int) -> int:
@@ -333,74 +762,25 @@ def d_iso20_acdp_ACDP_SystemStatusRes(D: int, T: int, p: int) -> tuple[Any, int]
             _fail(p, 'ACDP_SystemStatusRes')
         p += 1
         f0, p = d_iso20_ct_MessageHeader(D, T, p)
-        x = (D >> (T - p - 8)) & 255
-        if x >> 6 != 0:
+        x = (D >> (T - p - 48)) & 281474976710655
+        if x & 212100311661499 != 0:
             _fail(p, 'ACDP_SystemStatusRes')
-        x &= 63
-        p += 8
-        f1 = _T4[x]
-        x = (D >> (T - p - 5)) & 31
-        if x >> 2 != 0:
-            _fail(p, 'ACDP_SystemStatusRes')
-        x &= 3
-        p += 5
-        f2 = _T8[x]
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'ACDP_SystemStatusRes')
-        x &= 1
-        p += 4
-        f3 = x == 1
-        x = (D >> (T - p - 5)) & 31
-        if x >> 2 != 0:
-            _fail(p, 'ACDP_SystemStatusRes')
-        x &= 3
-        p += 5
-        f4 = _T10[x]
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'ACDP_SystemStatusRes')
-        x &= 1
-        p += 4
-        f5 = x == 1
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'ACDP_SystemStatusRes')
-        x &= 1
-        p += 4
-        f6 = x == 1
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'ACDP_SystemStatusRes')
-        x &= 1
-        p += 4
-        f7 = x == 1
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'ACDP_SystemStatusRes')
-        x &= 1
-        p += 4
-        f8 = x == 1
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'ACDP_SystemStatusRes')
-        x &= 1
-        p += 4
-        f9 = x == 1
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'ACDP_SystemStatusRes')
-        x &= 1
-        p += 4
-        f10 = x == 1
-        if (D >> (T - p - 2)) & 3 != 0:
-            _fail(p, 'ACDP_SystemStatusRes')
-        p += 2
+        p += 48
+        f1 = _T4[(x >> 40 & 63)]
+        f2 = _T8[(x >> 35 & 3)]
+        f3 = (x >> 31 & 1) == 1
+        f4 = _T10[(x >> 26 & 3)]
+        f5 = (x >> 22 & 1) == 1
+        f6 = (x >> 18 & 1) == 1
+        f7 = (x >> 14 & 1) == 1
+        f8 = (x >> 10 & 1) == 1
+        f9 = (x >> 6 & 1) == 1
+        f10 = (x >> 2 & 1) == 1
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in ACDP_SystemStatusRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in ACDP_SystemStatusRes (near grammar state {s}): {exc}') from None
-    return _iso20_acdp.ACDP_SystemStatusRes(header=f0, response_code=f1, evse_mechanical_charging_device_status=f2, evse_ready_to_charge=f3, evse_isolation_status=f4, evse_disabled=f5, evse_utility_interrupt_event=f6, evse_emergency_shutdown=f7, evse_malfunction=f8, ev_in_charge_position=f9, ev_association_status=f10), p
+    return _mk3(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10), p
 
 
 def e_iso20_acdp_ACDP_VehiclePositioningReq(o: Any, a: int) -> int:
@@ -423,26 +803,17 @@ def d_iso20_acdp_ACDP_VehiclePositioningReq(D: int, T: int, p: int) -> tuple[Any
             _fail(p, 'ACDP_VehiclePositioningReq')
         p += 1
         f0, p = d_iso20_ct_MessageHeader(D, T, p)
-        x = (D >> (T - p - 3)) & 7
-        if x >> 1 != 0:
+        x = (D >> (T - p - 9)) & 511
+        if x & 443 != 0:
             _fail(p, 'ACDP_VehiclePositioningReq')
-        x &= 1
-        p += 3
-        f1 = x == 1
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'ACDP_VehiclePositioningReq')
-        x &= 1
-        p += 4
-        f2 = x == 1
-        if (D >> (T - p - 2)) & 3 != 0:
-            _fail(p, 'ACDP_VehiclePositioningReq')
-        p += 2
+        p += 9
+        f1 = (x >> 6 & 1) == 1
+        f2 = (x >> 2 & 1) == 1
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in ACDP_VehiclePositioningReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in ACDP_VehiclePositioningReq (near grammar state {s}): {exc}') from None
-    return _iso20_acdp.ACDP_VehiclePositioningReq(header=f0, ev_mobility_status=f1, ev_positioning_support=f2), p
+    return _mk4(f0, f1, f2), p
 
 
 def e_iso20_acdp_ACDP_VehiclePositioningRes(o: Any, a: int) -> int:
@@ -489,70 +860,71 @@ def d_iso20_acdp_ACDP_VehiclePositioningRes(D: int, T: int, p: int) -> tuple[Any
             _fail(p, 'ACDP_VehiclePositioningRes')
         p += 1
         f0, p = d_iso20_ct_MessageHeader(D, T, p)
-        x = (D >> (T - p - 8)) & 255
-        if x >> 6 != 0:
+        x = (D >> (T - p - 29)) & 536870911
+        if x & 404549120 != 0:
             _fail(p, 'ACDP_VehiclePositioningRes')
-        x &= 63
-        p += 8
-        f1 = _T4[x]
-        x = (D >> (T - p - 5)) & 31
-        if x >> 2 != 0:
-            _fail(p, 'ACDP_VehiclePositioningRes')
-        x &= 3
-        p += 5
-        f2 = _T6[x]
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'ACDP_VehiclePositioningRes')
-        x &= 1
-        p += 4
-        f3 = x == 1
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'ACDP_VehiclePositioningRes')
-        x &= 1
-        p += 4
-        f4, p = d_uint(D, T, p)
-        if x:
+        p += 29
+        f1 = _T4[(x >> 21 & 63)]
+        f2 = _T6[(x >> 16 & 3)]
+        f3 = (x >> 12 & 1) == 1
+        f4 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            f4 |= (b & 127) << 7
+            if b & 128:
+                f4, p = d_uint_more(D, T, p, f4)
+        if x & 256:
             f4 = -f4 - 1
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
+        x = (D >> (T - p - 12)) & 4095
+        if x & 3584 != 0:
             _fail(p, 'ACDP_VehiclePositioningRes')
-        x &= 1
-        p += 4
-        f5, p = d_uint(D, T, p)
-        if x:
+        p += 12
+        f5 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            f5 |= (b & 127) << 7
+            if b & 128:
+                f5, p = d_uint_more(D, T, p, f5)
+        if x & 256:
             f5 = -f5 - 1
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
+        x = (D >> (T - p - 12)) & 4095
+        if x & 3584 != 0:
             _fail(p, 'ACDP_VehiclePositioningRes')
-        x &= 1
-        p += 4
-        f6, p = d_uint(D, T, p)
-        if x:
+        p += 12
+        f6 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            f6 |= (b & 127) << 7
+            if b & 128:
+                f6, p = d_uint_more(D, T, p, f6)
+        if x & 256:
             f6 = -f6 - 1
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
+        x = (D >> (T - p - 12)) & 4095
+        if x & 3584 != 0:
             _fail(p, 'ACDP_VehiclePositioningRes')
-        x &= 1
-        p += 4
-        f7, p = d_uint(D, T, p)
-        if x:
+        p += 12
+        f7 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            f7 |= (b & 127) << 7
+            if b & 128:
+                f7, p = d_uint_more(D, T, p, f7)
+        if x & 256:
             f7 = -f7 - 1
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
+        x = (D >> (T - p - 6)) & 63
+        if x & 59 != 0:
             _fail(p, 'ACDP_VehiclePositioningRes')
-        x &= 1
-        p += 4
-        f8 = x == 1
-        if (D >> (T - p - 2)) & 3 != 0:
-            _fail(p, 'ACDP_VehiclePositioningRes')
-        p += 2
+        p += 6
+        f8 = (x >> 2 & 1) == 1
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in ACDP_VehiclePositioningRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in ACDP_VehiclePositioningRes (near grammar state {s}): {exc}') from None
-    return _iso20_acdp.ACDP_VehiclePositioningRes(header=f0, response_code=f1, evse_processing=f2, evse_positioning_support=f3, ev_relative_x_deviation=f4, ev_relative_y_deviation=f5, contact_window_xc=f6, contact_window_yc=f7, ev_in_charge_position=f8), p
+    return _mk5(f0, f1, f2, f3, f4, f5, f6, f7, f8), p
 
 
 def e_iso20_acdp_EVTechnicalStatus(o: Any, a: int) -> int:
@@ -621,24 +993,14 @@ def d_iso20_acdp_EVTechnicalStatus(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        x = (D >> (T - p - 3)) & 7
-        if x >> 1 != 0:
-            _fail(p, 'EVTechnicalStatus')
-        x &= 1
-        p += 3
-        f0 = x == 1
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'EVTechnicalStatus')
-        x &= 1
-        p += 4
-        f1 = x == 1
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'EVTechnicalStatus')
-        p += 1
         s = 2
-        c = (D >> (T - p - 3)) & 7
-        p += 3
+        x = (D >> (T - p - 11)) & 2047
+        if x & 1768 != 0:
+            _fail(p, 'EVTechnicalStatus')
+        p += 11
+        f0 = (x >> 8 & 1) == 1
+        f1 = (x >> 4 & 1) == 1
+        c = (x & 7)
         if c == 0:
             f2, p = _ds0(D, T, p)
             s = 3
@@ -752,7 +1114,7 @@ def d_iso20_acdp_EVTechnicalStatus(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in EVTechnicalStatus (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in EVTechnicalStatus (near grammar state {s}): {exc}') from None
-    return _iso20_acdp.EVTechnicalStatus(ev_ready_to_charge=f0, ev_immobilization_request=f1, ev_immobilized=f2, evwlan_strength=f3, evcp_status=f4, evsoc=f5, ev_error_code=f6, ev_timeout=f7), p
+    return _mk6(f0, f1, f2, f3, f4, f5, f6, f7), p
 
 
 def e_iso20_ct_CLReqControlMode(o: Any, a: int) -> int:
@@ -773,7 +1135,7 @@ def d_iso20_ct_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in CLReqControlMode (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in CLReqControlMode (near grammar state {s}): {exc}') from None
-    return _iso20_ct.CLReqControlMode(), p
+    return _mk7(), p
 
 
 def e_iso20_ct_CLResControlMode(o: Any, a: int) -> int:
@@ -794,7 +1156,7 @@ def d_iso20_ct_CLResControlMode(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in CLResControlMode (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in CLResControlMode (near grammar state {s}): {exc}') from None
-    return _iso20_ct.CLResControlMode(), p
+    return _mk8(), p
 
 
 def e_iso20_ct_ChargeLoopReq(o: Any, a: int) -> int:
@@ -839,7 +1201,7 @@ def d_iso20_ct_ChargeLoopReq(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 3
         else:
             p = _second_ee(D, T, p, c, 2, 2, 'ChargeLoopReq', 1)
-            return _iso20_ct.ChargeLoopReq(header=f0, display_parameters=f1, meter_info_requested=f2), p
+            return _mk9(f0, f1, f2), p
         if s == 2:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -848,7 +1210,7 @@ def d_iso20_ct_ChargeLoopReq(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 3
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'ChargeLoopReq', 2)
-                return _iso20_ct.ChargeLoopReq(header=f0, display_parameters=f1, meter_info_requested=f2), p
+                return _mk9(f0, f1, f2), p
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'ChargeLoopReq')
         p += 1
@@ -856,7 +1218,7 @@ def d_iso20_ct_ChargeLoopReq(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in ChargeLoopReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in ChargeLoopReq (near grammar state {s}): {exc}') from None
-    return _iso20_ct.ChargeLoopReq(header=f0, display_parameters=f1, meter_info_requested=f2), p
+    return _mk9(f0, f1, f2), p
 
 
 def e_iso20_ct_ChargeLoopRes(o: Any, a: int) -> int:
@@ -905,18 +1267,13 @@ def d_iso20_ct_ChargeLoopRes(D: int, T: int, p: int) -> tuple[Any, int]:
             _fail(p, 'ChargeLoopRes')
         p += 1
         f0, p = d_iso20_ct_MessageHeader(D, T, p)
-        x = (D >> (T - p - 8)) & 255
-        if x >> 6 != 0:
-            _fail(p, 'ChargeLoopRes')
-        x &= 63
-        p += 8
-        f1 = _T4[x]
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'ChargeLoopRes')
-        p += 1
         s = 2
-        c = (D >> (T - p - 3)) & 7
-        p += 3
+        x = (D >> (T - p - 12)) & 4095
+        if x & 3080 != 0:
+            _fail(p, 'ChargeLoopRes')
+        p += 12
+        f1 = _T4[(x >> 4 & 63)]
+        c = (x & 7)
         if c == 0:
             f2, p = d_iso20_ct_EVSEStatus(D, T, p)
             s = 3
@@ -964,7 +1321,7 @@ def d_iso20_ct_ChargeLoopRes(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in ChargeLoopRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in ChargeLoopRes (near grammar state {s}): {exc}') from None
-    return _iso20_ct.ChargeLoopRes(header=f0, response_code=f1, evse_status=f2, meter_info=f3, receipt=f4), p
+    return _mk10(f0, f1, f2, f3, f4), p
 
 
 def e_iso20_ct_ChargeParameterDiscoveryReq(o: Any, a: int) -> int:
@@ -992,7 +1349,7 @@ def d_iso20_ct_ChargeParameterDiscoveryReq(D: int, T: int, p: int) -> tuple[Any,
         raise ExiDecodeError(f'{exc} in ChargeParameterDiscoveryReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in ChargeParameterDiscoveryReq (near grammar state {s}): {exc}') from None
-    return _iso20_ct.ChargeParameterDiscoveryReq(header=f0), p
+    return _mk11(f0), p
 
 
 def e_iso20_ct_ChargeParameterDiscoveryRes(o: Any, a: int) -> int:
@@ -1015,20 +1372,16 @@ def d_iso20_ct_ChargeParameterDiscoveryRes(D: int, T: int, p: int) -> tuple[Any,
             _fail(p, 'ChargeParameterDiscoveryRes')
         p += 1
         f0, p = d_iso20_ct_MessageHeader(D, T, p)
-        x = (D >> (T - p - 8)) & 255
-        if x >> 6 != 0:
+        x = (D >> (T - p - 10)) & 1023
+        if x & 771 != 0:
             _fail(p, 'ChargeParameterDiscoveryRes')
-        x &= 63
-        p += 8
-        f1 = _T4[x]
-        if (D >> (T - p - 2)) & 3 != 0:
-            _fail(p, 'ChargeParameterDiscoveryRes')
-        p += 2
+        p += 10
+        f1 = _T4[(x >> 2 & 63)]
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in ChargeParameterDiscoveryRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in ChargeParameterDiscoveryRes (near grammar state {s}): {exc}') from None
-    return _iso20_ct.ChargeParameterDiscoveryRes(header=f0, response_code=f1), p
+    return _mk12(f0, f1), p
 
 
 def e_iso20_ct_DetailedCost(o: Any, a: int) -> int:
@@ -1058,36 +1411,36 @@ def d_iso20_ct_DetailedCost(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        x = (D >> (T - p - 11)) & 2047
-        if x >> 8 != 0:
+        x = (D >> (T - p - 23)) & 8388607
+        if x & 7343616 != 0:
             _fail(p, 'DetailedCost')
-        x &= 255
-        p += 11
-        t3 = x - 128
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'DetailedCost')
-        x &= 1
-        p += 4
-        t4, p = d_uint(D, T, p)
-        if x:
+        p += 23
+        t3 = (x >> 12 & 255) - 128
+        t4 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t4 |= (b & 127) << 7
+            if b & 128:
+                t4, p = d_uint_more(D, T, p, t4)
+        if x & 256:
             t4 = -t4 - 1
-        f0 = _iso20_ct.RationalNumber(exponent=t3, value=t4)
-        x = (D >> (T - p - 13)) & 8191
-        if x >> 8 != 0:
+        f0 = _mk14(t3, t4)
+        x = (D >> (T - p - 25)) & 33554431
+        if x & 32509440 != 0:
             _fail(p, 'DetailedCost')
-        x &= 255
-        p += 13
-        t5 = x - 128
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'DetailedCost')
-        x &= 1
-        p += 4
-        t6, p = d_uint(D, T, p)
-        if x:
+        p += 25
+        t5 = (x >> 12 & 255) - 128
+        t6 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t6 |= (b & 127) << 7
+            if b & 128:
+                t6, p = d_uint_more(D, T, p, t6)
+        if x & 256:
             t6 = -t6 - 1
-        f1 = _iso20_ct.RationalNumber(exponent=t5, value=t6)
+        f1 = _mk14(t5, t6)
         if (D >> (T - p - 3)) & 7 != 0:
             _fail(p, 'DetailedCost')
         p += 3
@@ -1095,7 +1448,7 @@ def d_iso20_ct_DetailedCost(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in DetailedCost (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in DetailedCost (near grammar state {s}): {exc}') from None
-    return _iso20_ct.DetailedCost(amount=f0, cost_per_unit=f1), p
+    return _mk13(f0, f1), p
 
 
 def e_iso20_ct_DetailedTax(o: Any, a: int) -> int:
@@ -1121,25 +1474,32 @@ def d_iso20_ct_DetailedTax(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 2)) & 3 != 0:
+        x = (D >> (T - p - 10)) & 1023
+        if x & 768 != 0:
             _fail(p, 'DetailedTax')
-        p += 2
-        f0, p = d_uint(D, T, p)
-        x = (D >> (T - p - 12)) & 4095
-        if x >> 8 != 0:
+        p += 10
+        f0 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            f0 |= (b & 127) << 7
+            if b & 128:
+                f0, p = d_uint_more(D, T, p, f0)
+        x = (D >> (T - p - 24)) & 16777215
+        if x & 15732224 != 0:
             _fail(p, 'DetailedTax')
-        x &= 255
-        p += 12
-        t9 = x - 128
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'DetailedTax')
-        x &= 1
-        p += 4
-        t10, p = d_uint(D, T, p)
-        if x:
+        p += 24
+        t9 = (x >> 12 & 255) - 128
+        t10 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t10 |= (b & 127) << 7
+            if b & 128:
+                t10, p = d_uint_more(D, T, p, t10)
+        if x & 256:
             t10 = -t10 - 1
-        f1 = _iso20_ct.RationalNumber(exponent=t9, value=t10)
+        f1 = _mk14(t9, t10)
         if (D >> (T - p - 3)) & 7 != 0:
             _fail(p, 'DetailedTax')
         p += 3
@@ -1147,7 +1507,7 @@ def d_iso20_ct_DetailedTax(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in DetailedTax (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in DetailedTax (near grammar state {s}): {exc}') from None
-    return _iso20_ct.DetailedTax(tax_rule_id=f0, amount=f1), p
+    return _mk15(f0, f1), p
 
 
 def e_iso20_ct_DisplayParameters(o: Any, a: int) -> int:
@@ -1500,7 +1860,7 @@ def d_iso20_ct_DisplayParameters(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in DisplayParameters (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in DisplayParameters (near grammar state {s}): {exc}') from None
-    return _iso20_ct.DisplayParameters(present_soc=f0, minimum_soc=f1, target_soc=f2, maximum_soc=f3, remaining_time_to_minimum_soc=f4, remaining_time_to_target_soc=f5, remaining_time_to_maximum_soc=f6, charging_complete=f7, battery_energy_capacity=f8, inlet_hot=f9), p
+    return _mk16(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9), p
 
 
 def e_iso20_ct_Dynamic_CLReqControlMode(o: Any, a: int) -> int:
@@ -1564,7 +1924,7 @@ def d_iso20_ct_Dynamic_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any, in
             s = 2
         else:
             p = _second_ee(D, T, p, c, 2, 3, 'Dynamic_CLReqControlMode', 0)
-            return _iso20_ct.Dynamic_CLReqControlMode(departure_time=f0, ev_target_energy_request=f1, ev_maximum_energy_request=f2, ev_minimum_energy_request=f3), p
+            return _mk17(f0, f1, f2, f3), p
         if s == 1:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -1573,37 +1933,37 @@ def d_iso20_ct_Dynamic_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any, in
                 s = 2
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'Dynamic_CLReqControlMode', 1)
-                return _iso20_ct.Dynamic_CLReqControlMode(departure_time=f0, ev_target_energy_request=f1, ev_maximum_energy_request=f2, ev_minimum_energy_request=f3), p
-        x = (D >> (T - p - 11)) & 2047
-        if x >> 8 != 0:
+                return _mk17(f0, f1, f2, f3), p
+        x = (D >> (T - p - 23)) & 8388607
+        if x & 7343616 != 0:
             _fail(p, 'Dynamic_CLReqControlMode')
-        x &= 255
-        p += 11
-        t13 = x - 128
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'Dynamic_CLReqControlMode')
-        x &= 1
-        p += 4
-        t14, p = d_uint(D, T, p)
-        if x:
+        p += 23
+        t13 = (x >> 12 & 255) - 128
+        t14 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t14 |= (b & 127) << 7
+            if b & 128:
+                t14, p = d_uint_more(D, T, p, t14)
+        if x & 256:
             t14 = -t14 - 1
-        f2 = _iso20_ct.RationalNumber(exponent=t13, value=t14)
-        x = (D >> (T - p - 13)) & 8191
-        if x >> 8 != 0:
+        f2 = _mk14(t13, t14)
+        x = (D >> (T - p - 25)) & 33554431
+        if x & 32509440 != 0:
             _fail(p, 'Dynamic_CLReqControlMode')
-        x &= 255
-        p += 13
-        t15 = x - 128
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'Dynamic_CLReqControlMode')
-        x &= 1
-        p += 4
-        t16, p = d_uint(D, T, p)
-        if x:
+        p += 25
+        t15 = (x >> 12 & 255) - 128
+        t16 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t16 |= (b & 127) << 7
+            if b & 128:
+                t16, p = d_uint_more(D, T, p, t16)
+        if x & 256:
             t16 = -t16 - 1
-        f3 = _iso20_ct.RationalNumber(exponent=t15, value=t16)
+        f3 = _mk14(t15, t16)
         if (D >> (T - p - 3)) & 7 != 0:
             _fail(p, 'Dynamic_CLReqControlMode')
         p += 3
@@ -1611,7 +1971,7 @@ def d_iso20_ct_Dynamic_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any, in
         raise ExiDecodeError(f'{exc} in Dynamic_CLReqControlMode (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in Dynamic_CLReqControlMode (near grammar state {s}): {exc}') from None
-    return _iso20_ct.Dynamic_CLReqControlMode(departure_time=f0, ev_target_energy_request=f1, ev_maximum_energy_request=f2, ev_minimum_energy_request=f3), p
+    return _mk17(f0, f1, f2, f3), p
 
 
 def e_iso20_ct_Dynamic_CLResControlMode(o: Any, a: int) -> int:
@@ -1733,7 +2093,7 @@ def d_iso20_ct_Dynamic_CLResControlMode(D: int, T: int, p: int) -> tuple[Any, in
         raise ExiDecodeError(f'{exc} in Dynamic_CLResControlMode (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in Dynamic_CLResControlMode (near grammar state {s}): {exc}') from None
-    return _iso20_ct.Dynamic_CLResControlMode(departure_time=f0, minimum_soc=f1, target_soc=f2, ack_max_delay=f3), p
+    return _mk18(f0, f1, f2, f3), p
 
 
 def e_iso20_ct_EVSEStatus(o: Any, a: int) -> int:
@@ -1752,24 +2112,27 @@ def d_iso20_ct_EVSEStatus(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 2)) & 3 != 0:
+        x = (D >> (T - p - 10)) & 1023
+        if x & 768 != 0:
             _fail(p, 'EVSEStatus')
-        p += 2
-        f0, p = d_uint(D, T, p)
-        x = (D >> (T - p - 6)) & 63
-        if x >> 3 != 0:
+        p += 10
+        f0 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            f0 |= (b & 127) << 7
+            if b & 128:
+                f0, p = d_uint_more(D, T, p, f0)
+        x = (D >> (T - p - 8)) & 255
+        if x & 227 != 0:
             _fail(p, 'EVSEStatus')
-        x &= 7
-        p += 6
-        f1 = _T24[x]
-        if (D >> (T - p - 2)) & 3 != 0:
-            _fail(p, 'EVSEStatus')
-        p += 2
+        p += 8
+        f1 = _T24[(x >> 2 & 7)]
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in EVSEStatus (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in EVSEStatus (near grammar state {s}): {exc}') from None
-    return _iso20_ct.EVSEStatus(notification_max_delay=f0, evse_notification=f1), p
+    return _mk19(f0, f1), p
 
 
 def e_iso20_ct_ListOfRootCertificateIDs(o: Any, a: int) -> int:
@@ -1806,15 +2169,20 @@ def d_iso20_ct_ListOfRootCertificateIDs(D: int, T: int, p: int) -> tuple[Any, in
             _fail(p, 'ListOfRootCertificateIDs')
         p += 2
         t20, p = d_sel_str(D, T, p, None, 'X509IssuerName')
-        x = (D >> (T - p - 3)) & 7
-        if x >> 1 != 0:
+        x = (D >> (T - p - 11)) & 2047
+        if x & 1536 != 0:
             _fail(p, 'ListOfRootCertificateIDs')
-        x &= 1
-        p += 3
-        t21, p = d_uint(D, T, p)
-        if x:
+        p += 11
+        t21 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t21 |= (b & 127) << 7
+            if b & 128:
+                t21, p = d_uint_more(D, T, p, t21)
+        if x & 256:
             t21 = -t21 - 1
-        y = _xmldsig.X509IssuerSerial(x509_issuer_name=t20, x509_serial_number=t21)
+        y = _mk21(t20, t21)
         f0.append(y)
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'ListOfRootCertificateIDs')
@@ -1870,7 +2238,7 @@ def d_iso20_ct_ListOfRootCertificateIDs(D: int, T: int, p: int) -> tuple[Any, in
         raise ExiDecodeError(f'{exc} in ListOfRootCertificateIDs (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in ListOfRootCertificateIDs (near grammar state {s}): {exc}') from None
-    return _iso20_ct.ListOfRootCertificateIDs(root_certificate_id=f0), p
+    return _mk20(f0), p
 
 
 def e_iso20_ct_MessageHeader(o: Any, a: int) -> int:
@@ -1905,16 +2273,23 @@ def d_iso20_ct_MessageHeader(D: int, T: int, p: int) -> tuple[Any, int]:
             _fail(p, 'MessageHeader')
         p += 1
         f0, p = d_sel_bin(D, T, p, 8, 'SessionID')
-        if (D >> (T - p - 2)) & 3 != 0:
+        x = (D >> (T - p - 10)) & 1023
+        if x & 768 != 0:
             _fail(p, 'MessageHeader')
-        p += 2
-        f1, p = d_uint(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'MessageHeader')
-        p += 1
+        p += 10
+        f1 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            f1 |= (b & 127) << 7
+            if b & 128:
+                f1, p = d_uint_more(D, T, p, f1)
         s = 2
-        c = (D >> (T - p - 2)) & 3
-        p += 2
+        x = (D >> (T - p - 3)) & 7
+        if x & 4 != 0:
+            _fail(p, 'MessageHeader')
+        p += 3
+        c = (x & 3)
         if c == 0:
             f2, p = d_xmldsig_Signature(D, T, p)
             s = 3
@@ -1933,7 +2308,7 @@ def d_iso20_ct_MessageHeader(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in MessageHeader (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in MessageHeader (near grammar state {s}): {exc}') from None
-    return _iso20_ct.MessageHeader(session_id=f0, time_stamp=f1, signature=f2), p
+    return _mk22(f0, f1, f2), p
 
 
 def e_iso20_ct_MeterInfo(o: Any, a: int) -> int:
@@ -2019,16 +2394,23 @@ def d_iso20_ct_MeterInfo(D: int, T: int, p: int) -> tuple[Any, int]:
             _fail(p, 'MeterInfo')
         p += 1
         f0, p = d_sel_str(D, T, p, 32, 'MeterID')
-        if (D >> (T - p - 2)) & 3 != 0:
+        x = (D >> (T - p - 10)) & 1023
+        if x & 768 != 0:
             _fail(p, 'MeterInfo')
-        p += 2
-        f1, p = d_uint(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'MeterInfo')
-        p += 1
+        p += 10
+        f1 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            f1 |= (b & 127) << 7
+            if b & 128:
+                f1, p = d_uint_more(D, T, p, f1)
         s = 2
-        c = (D >> (T - p - 3)) & 7
-        p += 3
+        x = (D >> (T - p - 4)) & 15
+        if x & 8 != 0:
+            _fail(p, 'MeterInfo')
+        p += 4
+        c = (x & 7)
         if c == 0:
             f2, p = _ds6(D, T, p)
             s = 3
@@ -2142,7 +2524,7 @@ def d_iso20_ct_MeterInfo(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in MeterInfo (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in MeterInfo (near grammar state {s}): {exc}') from None
-    return _iso20_ct.MeterInfo(meter_id=f0, charged_energy_reading_wh=f1, bpt_discharged_energy_reading_wh=f2, capacitive_energy_reading_va_rh=f3, bpt_inductive_energy_reading_va_rh=f4, meter_signature=f5, meter_status=f6, meter_timestamp=f7), p
+    return _mk23(f0, f1, f2, f3, f4, f5, f6, f7), p
 
 
 def e_iso20_ct_RationalNumber(o: Any, a: int) -> int:
@@ -2163,19 +2545,19 @@ def d_iso20_ct_RationalNumber(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        x = (D >> (T - p - 10)) & 1023
-        if x >> 8 != 0:
+        x = (D >> (T - p - 22)) & 4194303
+        if x & 3149312 != 0:
             _fail(p, 'RationalNumber')
-        x &= 255
-        p += 10
-        f0 = x - 128
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'RationalNumber')
-        x &= 1
-        p += 4
-        f1, p = d_uint(D, T, p)
-        if x:
+        p += 22
+        f0 = (x >> 12 & 255) - 128
+        f1 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            f1 |= (b & 127) << 7
+            if b & 128:
+                f1, p = d_uint_more(D, T, p, f1)
+        if x & 256:
             f1 = -f1 - 1
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'RationalNumber')
@@ -2184,7 +2566,7 @@ def d_iso20_ct_RationalNumber(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in RationalNumber (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in RationalNumber (near grammar state {s}): {exc}') from None
-    return _iso20_ct.RationalNumber(exponent=f0, value=f1), p
+    return _mk14(f0, f1), p
 
 
 def e_iso20_ct_Receipt(o: Any, a: int) -> int:
@@ -2322,16 +2704,23 @@ def d_iso20_ct_Receipt(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 2)) & 3 != 0:
+        x = (D >> (T - p - 10)) & 1023
+        if x & 768 != 0:
             _fail(p, 'Receipt')
-        p += 2
-        f0, p = d_uint(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'Receipt')
-        p += 1
+        p += 10
+        f0 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            f0 |= (b & 127) << 7
+            if b & 128:
+                f0, p = d_uint_more(D, T, p, f0)
         s = 1
-        c = (D >> (T - p - 3)) & 7
-        p += 3
+        x = (D >> (T - p - 4)) & 15
+        if x & 8 != 0:
+            _fail(p, 'Receipt')
+        p += 4
+        c = (x & 7)
         if c == 0:
             f1, p = d_iso20_ct_DetailedCost(D, T, p)
             s = 2
@@ -2464,7 +2853,7 @@ def d_iso20_ct_Receipt(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in Receipt (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in Receipt (near grammar state {s}): {exc}') from None
-    return _iso20_ct.Receipt(time_anchor=f0, energy_costs=f1, occupancy_costs=f2, additional_services_costs=f3, overstay_costs=f4, tax_costs=f5), p
+    return _mk24(f0, f1, f2, f3, f4, f5), p
 
 
 def e_iso20_ct_Scheduled_CLReqControlMode(o: Any, a: int) -> int:
@@ -2571,7 +2960,7 @@ def d_iso20_ct_Scheduled_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any, 
         raise ExiDecodeError(f'{exc} in Scheduled_CLReqControlMode (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in Scheduled_CLReqControlMode (near grammar state {s}): {exc}') from None
-    return _iso20_ct.Scheduled_CLReqControlMode(ev_target_energy_request=f0, ev_maximum_energy_request=f1, ev_minimum_energy_request=f2), p
+    return _mk25(f0, f1, f2), p
 
 
 def e_iso20_ct_Scheduled_CLResControlMode(o: Any, a: int) -> int:
@@ -2592,7 +2981,7 @@ def d_iso20_ct_Scheduled_CLResControlMode(D: int, T: int, p: int) -> tuple[Any, 
         raise ExiDecodeError(f'{exc} in Scheduled_CLResControlMode (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in Scheduled_CLResControlMode (near grammar state {s}): {exc}') from None
-    return _iso20_ct.Scheduled_CLResControlMode(), p
+    return _mk26(), p
 
 
 def e_iso20_ct_V2GMessage(o: Any, a: int) -> int:
@@ -2620,7 +3009,7 @@ def d_iso20_ct_V2GMessage(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in V2GMessage (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in V2GMessage (near grammar state {s}): {exc}') from None
-    return _iso20_ct.V2GMessage(header=f0), p
+    return _mk27(f0), p
 
 
 def e_iso20_ct_V2GRequest(o: Any, a: int) -> int:
@@ -2648,7 +3037,7 @@ def d_iso20_ct_V2GRequest(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in V2GRequest (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in V2GRequest (near grammar state {s}): {exc}') from None
-    return _iso20_ct.V2GRequest(header=f0), p
+    return _mk28(f0), p
 
 
 def e_iso20_ct_V2GResponse(o: Any, a: int) -> int:
@@ -2671,20 +3060,16 @@ def d_iso20_ct_V2GResponse(D: int, T: int, p: int) -> tuple[Any, int]:
             _fail(p, 'V2GResponse')
         p += 1
         f0, p = d_iso20_ct_MessageHeader(D, T, p)
-        x = (D >> (T - p - 8)) & 255
-        if x >> 6 != 0:
+        x = (D >> (T - p - 10)) & 1023
+        if x & 771 != 0:
             _fail(p, 'V2GResponse')
-        x &= 63
-        p += 8
-        f1 = _T4[x]
-        if (D >> (T - p - 2)) & 3 != 0:
-            _fail(p, 'V2GResponse')
-        p += 2
+        p += 10
+        f1 = _T4[(x >> 2 & 63)]
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in V2GResponse (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in V2GResponse (near grammar state {s}): {exc}') from None
-    return _iso20_ct.V2GResponse(header=f0, response_code=f1), p
+    return _mk29(f0, f1), p
 
 
 def _dsig() -> Any:

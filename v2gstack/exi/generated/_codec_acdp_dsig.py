@@ -15,6 +15,7 @@ from v2gstack.exi._rt import (
     d_int,
     d_str,
     d_uint,
+    d_uint_more,
     e_bin,
     e_int,
     e_str,
@@ -39,6 +40,7 @@ from v2gstack.exi.generated import xmldsig as _xmldsig
 
 _BOOL = {True: 1, False: 0}
 _WINDOW = (1 << 8192) - 1
+_new = object.__new__
 from v2gstack.exi.generated._codec_acdp import _MOD
 from v2gstack.exi.generated._codec_acdp import _T100
 from v2gstack.exi.generated._codec_acdp import _T101
@@ -113,6 +115,28 @@ from v2gstack.exi.generated._codec_acdp import _T98
 from v2gstack.exi.generated._codec_acdp import _T99
 from v2gstack.exi.generated._codec_acdp import _WINDOW
 from v2gstack.exi.generated._codec_acdp import _ds8
+from v2gstack.exi.generated._codec_acdp import _mk21
+from v2gstack.exi.generated._codec_acdp import _mk30
+from v2gstack.exi.generated._codec_acdp import _mk31
+from v2gstack.exi.generated._codec_acdp import _mk32
+from v2gstack.exi.generated._codec_acdp import _mk33
+from v2gstack.exi.generated._codec_acdp import _mk34
+from v2gstack.exi.generated._codec_acdp import _mk35
+from v2gstack.exi.generated._codec_acdp import _mk36
+from v2gstack.exi.generated._codec_acdp import _mk37
+from v2gstack.exi.generated._codec_acdp import _mk38
+from v2gstack.exi.generated._codec_acdp import _mk39
+from v2gstack.exi.generated._codec_acdp import _mk40
+from v2gstack.exi.generated._codec_acdp import _mk41
+from v2gstack.exi.generated._codec_acdp import _mk42
+from v2gstack.exi.generated._codec_acdp import _mk43
+from v2gstack.exi.generated._codec_acdp import _mk44
+from v2gstack.exi.generated._codec_acdp import _mk45
+from v2gstack.exi.generated._codec_acdp import _mk46
+from v2gstack.exi.generated._codec_acdp import _mk47
+from v2gstack.exi.generated._codec_acdp import _mk48
+from v2gstack.exi.generated._codec_acdp import _mk49
+from v2gstack.exi.generated._codec_acdp import _mk50
 
 
 def e_xmldsig_CanonicalizationMethod(o: Any, a: int) -> int:
@@ -220,7 +244,7 @@ def d_xmldsig_CanonicalizationMethod(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in CanonicalizationMethod (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in CanonicalizationMethod (near grammar state {s}): {exc}') from None
-    return _xmldsig.CanonicalizationMethod(algorithm=f0, any=f1), p
+    return _mk30(f0, f1), p
 
 
 def e_xmldsig_DSAKeyValue(o: Any, a: int) -> int:
@@ -288,7 +312,7 @@ def d_xmldsig_DSAKeyValue(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 3
         else:
             p = _second_ee(D, T, p, c, 3, 3, 'DSAKeyValue', 0)
-            return _xmldsig.DSAKeyValue(p=f0, q=f1, g=f2, y=f3, j=f4, seed=f5, pgen_counter=f6), p
+            return _mk31(f0, f1, f2, f3, f4, f5, f6), p
         if s == 1:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -297,7 +321,7 @@ def d_xmldsig_DSAKeyValue(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 4
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'DSAKeyValue', 1)
-                return _xmldsig.DSAKeyValue(p=f0, q=f1, g=f2, y=f3, j=f4, seed=f5, pgen_counter=f6), p
+                return _mk31(f0, f1, f2, f3, f4, f5, f6), p
         if s == 4:
             c = (D >> (T - p - 2)) & 3
             p += 2
@@ -309,7 +333,7 @@ def d_xmldsig_DSAKeyValue(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 3
             else:
                 p = _second_ee(D, T, p, c, 2, 2, 'DSAKeyValue', 4)
-                return _xmldsig.DSAKeyValue(p=f0, q=f1, g=f2, y=f3, j=f4, seed=f5, pgen_counter=f6), p
+                return _mk31(f0, f1, f2, f3, f4, f5, f6), p
         if s == 2:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -318,7 +342,7 @@ def d_xmldsig_DSAKeyValue(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 3
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'DSAKeyValue', 2)
-                return _xmldsig.DSAKeyValue(p=f0, q=f1, g=f2, y=f3, j=f4, seed=f5, pgen_counter=f6), p
+                return _mk31(f0, f1, f2, f3, f4, f5, f6), p
         s = 3
         c = (D >> (T - p - 2)) & 3
         p += 2
@@ -350,7 +374,7 @@ def d_xmldsig_DSAKeyValue(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 7
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'DSAKeyValue', 6)
-                return _xmldsig.DSAKeyValue(p=f0, q=f1, g=f2, y=f3, j=f4, seed=f5, pgen_counter=f6), p
+                return _mk31(f0, f1, f2, f3, f4, f5, f6), p
         if s == 7:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -362,7 +386,7 @@ def d_xmldsig_DSAKeyValue(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in DSAKeyValue (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in DSAKeyValue (near grammar state {s}): {exc}') from None
-    return _xmldsig.DSAKeyValue(p=f0, q=f1, g=f2, y=f3, j=f4, seed=f5, pgen_counter=f6), p
+    return _mk31(f0, f1, f2, f3, f4, f5, f6), p
 
 
 def e_xmldsig_DigestMethod(o: Any, a: int) -> int:
@@ -470,7 +494,7 @@ def d_xmldsig_DigestMethod(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in DigestMethod (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in DigestMethod (near grammar state {s}): {exc}') from None
-    return _xmldsig.DigestMethod(algorithm=f0, any=f1), p
+    return _mk32(f0, f1), p
 
 
 def e_xmldsig_KeyInfo(o: Any, a: int) -> int:
@@ -607,7 +631,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                         _unsupported(p, 'KeyInfo', 'mixed content text')
                     else:
                         p = _second_ee(D, T, p, c, 10, 3, 'KeyInfo', 0)
-                        return _xmldsig.KeyInfo(id=f0, key_name=f1, key_value=f2, retrieval_method=f3, x509_data=f4, pgp_data=f5, spki_data=f6, mgmt_data=f7, any=f8), p
+                        return _mk33(f0, f1, f2, f3, f4, f5, f6, f7, f8), p
                 elif s == 1:
                     c = (D >> (T - p - 4)) & 15
                     p += 4
@@ -647,7 +671,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                         _unsupported(p, 'KeyInfo', 'mixed content text')
                     else:
                         p = _second_ee(D, T, p, c, 9, 3, 'KeyInfo', 1)
-                        return _xmldsig.KeyInfo(id=f0, key_name=f1, key_value=f2, retrieval_method=f3, x509_data=f4, pgp_data=f5, spki_data=f6, mgmt_data=f7, any=f8), p
+                        return _mk33(f0, f1, f2, f3, f4, f5, f6, f7, f8), p
                 elif s == 2:
                     c = (D >> (T - p - 4)) & 15
                     p += 4
@@ -1310,7 +1334,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in KeyInfo (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in KeyInfo (near grammar state {s}): {exc}') from None
-    return _xmldsig.KeyInfo(id=f0, key_name=f1, key_value=f2, retrieval_method=f3, x509_data=f4, pgp_data=f5, spki_data=f6, mgmt_data=f7, any=f8), p
+    return _mk33(f0, f1, f2, f3, f4, f5, f6, f7, f8), p
 
 
 def e_xmldsig_KeyValue(o: Any, a: int) -> int:
@@ -1379,7 +1403,7 @@ def d_xmldsig_KeyValue(D: int, T: int, p: int) -> tuple[Any, int]:
                     _unsupported(p, 'KeyValue', 'mixed content text')
                 else:
                     p = _second_ee(D, T, p, c, 4, 3, 'KeyValue', 0)
-                    return _xmldsig.KeyValue(dsa_key_value=f0, rsa_key_value=f1, any=f2), p
+                    return _mk34(f0, f1, f2), p
             except (ExiDecodeError, ValueError, _Redo):
                 if T == Tf:
                     raise
@@ -1496,7 +1520,7 @@ def d_xmldsig_KeyValue(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in KeyValue (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in KeyValue (near grammar state {s}): {exc}') from None
-    return _xmldsig.KeyValue(dsa_key_value=f0, rsa_key_value=f1, any=f2), p
+    return _mk34(f0, f1, f2), p
 
 
 def e_xmldsig_Manifest(o: Any, a: int) -> int:
@@ -1535,7 +1559,7 @@ def d_xmldsig_Manifest(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 2
         else:
             p = _second_ee(D, T, p, c, 2, 3, 'Manifest', 0)
-            return _xmldsig.Manifest(id=f0, reference=f1), p
+            return _mk35(f0, f1), p
         if s == 1:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -1545,7 +1569,7 @@ def d_xmldsig_Manifest(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 2
             else:
                 p = _second_ee(D, T, p, c, 1, 3, 'Manifest', 1)
-                return _xmldsig.Manifest(id=f0, reference=f1), p
+                return _mk35(f0, f1), p
         s = 2
         c = (D >> (T - p - 2)) & 3
         p += 2
@@ -1596,7 +1620,7 @@ def d_xmldsig_Manifest(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in Manifest (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in Manifest (near grammar state {s}): {exc}') from None
-    return _xmldsig.Manifest(id=f0, reference=f1), p
+    return _mk35(f0, f1), p
 
 
 def e_xmldsig_Object(o: Any, a: int) -> int:
@@ -1847,7 +1871,7 @@ def d_xmldsig_Object(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in Object (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in Object (near grammar state {s}): {exc}') from None
-    return _xmldsig.Object(encoding=f0, id=f1, mime_type=f2, any=f3), p
+    return _mk36(f0, f1, f2, f3), p
 
 
 def e_xmldsig_PGPData(o: Any, a: int) -> int:
@@ -1904,7 +1928,7 @@ def d_xmldsig_PGPData(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 2
         else:
             p = _second_ee(D, T, p, c, 2, 3, 'PGPData', 0)
-            return _xmldsig.PGPData(pgp_key_id=f0, pgp_key_packet=f1, any=f2, pgp_key_packet_2=f3, any_2=f4), p
+            return _mk37(f0, f1, f2, f3, f4), p
         if s == 1:
             c = (D >> (T - p - 2)) & 3
             p += 2
@@ -2015,7 +2039,7 @@ def d_xmldsig_PGPData(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in PGPData (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in PGPData (near grammar state {s}): {exc}') from None
-    return _xmldsig.PGPData(pgp_key_id=f0, pgp_key_packet=f1, any=f2, pgp_key_packet_2=f3, any_2=f4), p
+    return _mk37(f0, f1, f2, f3, f4), p
 
 
 def e_xmldsig_RSAKeyValue(o: Any, a: int) -> int:
@@ -2048,7 +2072,7 @@ def d_xmldsig_RSAKeyValue(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in RSAKeyValue (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in RSAKeyValue (near grammar state {s}): {exc}') from None
-    return _xmldsig.RSAKeyValue(modulus=f0, exponent=f1), p
+    return _mk38(f0, f1), p
 
 
 def e_xmldsig_Reference(o: Any, a: int) -> int:
@@ -2112,7 +2136,7 @@ def d_xmldsig_Reference(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 5
         else:
             p = _second_ee(D, T, p, c, 5, 3, 'Reference', 0)
-            return _xmldsig.Reference(id=f0, type=f1, uri=f2, transforms=f3, digest_method=f4, digest_value=f5), p
+            return _mk39(f0, f1, f2, f3, f4, f5), p
         if s == 1:
             c = (D >> (T - p - 3)) & 7
             p += 3
@@ -2130,7 +2154,7 @@ def d_xmldsig_Reference(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 5
             else:
                 p = _second_ee(D, T, p, c, 4, 3, 'Reference', 1)
-                return _xmldsig.Reference(id=f0, type=f1, uri=f2, transforms=f3, digest_method=f4, digest_value=f5), p
+                return _mk39(f0, f1, f2, f3, f4, f5), p
         if s == 2:
             c = (D >> (T - p - 2)) & 3
             p += 2
@@ -2145,7 +2169,7 @@ def d_xmldsig_Reference(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 5
             else:
                 p = _second_ee(D, T, p, c, 3, 3, 'Reference', 2)
-                return _xmldsig.Reference(id=f0, type=f1, uri=f2, transforms=f3, digest_method=f4, digest_value=f5), p
+                return _mk39(f0, f1, f2, f3, f4, f5), p
         if s == 3:
             c = (D >> (T - p - 2)) & 3
             p += 2
@@ -2157,7 +2181,7 @@ def d_xmldsig_Reference(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 5
             else:
                 p = _second_ee(D, T, p, c, 2, 3, 'Reference', 3)
-                return _xmldsig.Reference(id=f0, type=f1, uri=f2, transforms=f3, digest_method=f4, digest_value=f5), p
+                return _mk39(f0, f1, f2, f3, f4, f5), p
         if s == 4:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -2166,7 +2190,7 @@ def d_xmldsig_Reference(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 5
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'Reference', 4)
-                return _xmldsig.Reference(id=f0, type=f1, uri=f2, transforms=f3, digest_method=f4, digest_value=f5), p
+                return _mk39(f0, f1, f2, f3, f4, f5), p
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'Reference')
         p += 1
@@ -2178,7 +2202,7 @@ def d_xmldsig_Reference(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in Reference (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in Reference (near grammar state {s}): {exc}') from None
-    return _xmldsig.Reference(id=f0, type=f1, uri=f2, transforms=f3, digest_method=f4, digest_value=f5), p
+    return _mk39(f0, f1, f2, f3, f4, f5), p
 
 
 def e_xmldsig_RetrievalMethod(o: Any, a: int) -> int:
@@ -2260,7 +2284,7 @@ def d_xmldsig_RetrievalMethod(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in RetrievalMethod (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in RetrievalMethod (near grammar state {s}): {exc}') from None
-    return _xmldsig.RetrievalMethod(type=f0, uri=f1, transforms=f2), p
+    return _mk40(f0, f1, f2), p
 
 
 def e_xmldsig_SPKIData(o: Any, a: int) -> int:
@@ -2313,7 +2337,7 @@ def d_xmldsig_SPKIData(D: int, T: int, p: int) -> tuple[Any, int]:
                         s = 1
                     else:
                         p = _second_ee(D, T, p, c, 1, 3, 'SPKIData', 0)
-                        return _xmldsig.SPKIData(spki_sexp=f0, any=f1), p
+                        return _mk41(f0, f1), p
                 elif s == 1:
                     c = (D >> (T - p - 2)) & 3
                     p += 2
@@ -2379,7 +2403,7 @@ def d_xmldsig_SPKIData(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in SPKIData (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in SPKIData (near grammar state {s}): {exc}') from None
-    return _xmldsig.SPKIData(spki_sexp=f0, any=f1), p
+    return _mk41(f0, f1), p
 
 
 def e_xmldsig_Signature(o: Any, a: int) -> int:
@@ -2431,7 +2455,7 @@ def d_xmldsig_Signature(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 2
         else:
             p = _second_ee(D, T, p, c, 2, 3, 'Signature', 0)
-            return _xmldsig.Signature(id=f0, signed_info=f1, signature_value=f2, key_info=f3, object=f4), p
+            return _mk42(f0, f1, f2, f3, f4), p
         if s == 1:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -2440,7 +2464,7 @@ def d_xmldsig_Signature(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 2
             else:
                 p = _second_ee(D, T, p, c, 1, 3, 'Signature', 1)
-                return _xmldsig.Signature(id=f0, signed_info=f1, signature_value=f2, key_info=f3, object=f4), p
+                return _mk42(f0, f1, f2, f3, f4), p
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'Signature')
         p += 1
@@ -2509,7 +2533,7 @@ def d_xmldsig_Signature(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in Signature (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in Signature (near grammar state {s}): {exc}') from None
-    return _xmldsig.Signature(id=f0, signed_info=f1, signature_value=f2, key_info=f3, object=f4), p
+    return _mk42(f0, f1, f2, f3, f4), p
 
 
 def e_xmldsig_SignatureMethod(o: Any, a: int) -> int:
@@ -2665,7 +2689,7 @@ def d_xmldsig_SignatureMethod(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in SignatureMethod (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in SignatureMethod (near grammar state {s}): {exc}') from None
-    return _xmldsig.SignatureMethod(algorithm=f0, hmac_output_length=f1, any=f2), p
+    return _mk43(f0, f1, f2), p
 
 
 def e_xmldsig_SignatureProperties(o: Any, a: int) -> int:
@@ -2704,7 +2728,7 @@ def d_xmldsig_SignatureProperties(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 2
         else:
             p = _second_ee(D, T, p, c, 2, 3, 'SignatureProperties', 0)
-            return _xmldsig.SignatureProperties(id=f0, signature_property=f1), p
+            return _mk44(f0, f1), p
         if s == 1:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -2714,7 +2738,7 @@ def d_xmldsig_SignatureProperties(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 2
             else:
                 p = _second_ee(D, T, p, c, 1, 3, 'SignatureProperties', 1)
-                return _xmldsig.SignatureProperties(id=f0, signature_property=f1), p
+                return _mk44(f0, f1), p
         s = 2
         c = (D >> (T - p - 2)) & 3
         p += 2
@@ -2765,7 +2789,7 @@ def d_xmldsig_SignatureProperties(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in SignatureProperties (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in SignatureProperties (near grammar state {s}): {exc}') from None
-    return _xmldsig.SignatureProperties(id=f0, signature_property=f1), p
+    return _mk44(f0, f1), p
 
 
 def e_xmldsig_SignatureProperty(o: Any, a: int) -> int:
@@ -2807,7 +2831,7 @@ def d_xmldsig_SignatureProperty(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 2
         else:
             p = _second_ee(D, T, p, c, 2, 3, 'SignatureProperty', 0)
-            return _xmldsig.SignatureProperty(id=f0, target=f1, any=f2), p
+            return _mk45(f0, f1, f2), p
         if s == 1:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -2816,7 +2840,7 @@ def d_xmldsig_SignatureProperty(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 2
             else:
                 p = _second_ee(D, T, p, c, 1, 3, 'SignatureProperty', 1)
-                return _xmldsig.SignatureProperty(id=f0, target=f1, any=f2), p
+                return _mk45(f0, f1, f2), p
         s = 2
         Df = D
         Tf = T
@@ -2844,7 +2868,7 @@ def d_xmldsig_SignatureProperty(D: int, T: int, p: int) -> tuple[Any, int]:
                     _unsupported(p, 'SignatureProperty', 'mixed content text')
                 else:
                     p = _second_ee(D, T, p, c, 2, 3, 'SignatureProperty', 2)
-                    return _xmldsig.SignatureProperty(id=f0, target=f1, any=f2), p
+                    return _mk45(f0, f1, f2), p
             except (ExiDecodeError, ValueError, _Redo):
                 if T == Tf:
                     raise
@@ -2935,7 +2959,7 @@ def d_xmldsig_SignatureProperty(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in SignatureProperty (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in SignatureProperty (near grammar state {s}): {exc}') from None
-    return _xmldsig.SignatureProperty(id=f0, target=f1, any=f2), p
+    return _mk45(f0, f1, f2), p
 
 
 def e_xmldsig_SignatureValue(o: Any, a: int) -> int:
@@ -2974,7 +2998,7 @@ def d_xmldsig_SignatureValue(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 2
         else:
             p = _second_ee(D, T, p, c, 2, 3, 'SignatureValue', 0)
-            return _xmldsig.SignatureValue(id=f0, value=b"" if f1 is None else f1), p
+            return _mk46(f0, b"" if f1 is None else f1), p
         if s == 1:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -2983,7 +3007,7 @@ def d_xmldsig_SignatureValue(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 2
             else:
                 p = _second_ee(D, T, p, c, 1, 3, 'SignatureValue', 1)
-                return _xmldsig.SignatureValue(id=f0, value=b"" if f1 is None else f1), p
+                return _mk46(f0, b"" if f1 is None else f1), p
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'SignatureValue')
         p += 1
@@ -2991,7 +3015,7 @@ def d_xmldsig_SignatureValue(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in SignatureValue (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in SignatureValue (near grammar state {s}): {exc}') from None
-    return _xmldsig.SignatureValue(id=f0, value=b"" if f1 is None else f1), p
+    return _mk46(f0, b"" if f1 is None else f1), p
 
 
 def e_xmldsig_SignedInfo(o: Any, a: int) -> int:
@@ -3037,7 +3061,7 @@ def d_xmldsig_SignedInfo(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 2
         else:
             p = _second_ee(D, T, p, c, 2, 3, 'SignedInfo', 0)
-            return _xmldsig.SignedInfo(id=f0, canonicalization_method=f1, signature_method=f2, reference=f3), p
+            return _mk47(f0, f1, f2, f3), p
         if s == 1:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -3046,7 +3070,7 @@ def d_xmldsig_SignedInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 2
             else:
                 p = _second_ee(D, T, p, c, 1, 3, 'SignedInfo', 1)
-                return _xmldsig.SignedInfo(id=f0, canonicalization_method=f1, signature_method=f2, reference=f3), p
+                return _mk47(f0, f1, f2, f3), p
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'SignedInfo')
         p += 1
@@ -3106,7 +3130,7 @@ def d_xmldsig_SignedInfo(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in SignedInfo (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in SignedInfo (near grammar state {s}): {exc}') from None
-    return _xmldsig.SignedInfo(id=f0, canonicalization_method=f1, signature_method=f2, reference=f3), p
+    return _mk47(f0, f1, f2, f3), p
 
 
 def e_xmldsig_Transform(o: Any, a: int) -> int:
@@ -3161,7 +3185,7 @@ def d_xmldsig_Transform(D: int, T: int, p: int) -> tuple[Any, int]:
                         s = 1
                     else:
                         p = _second_ee(D, T, p, c, 1, 3, 'Transform', 0)
-                        return _xmldsig.Transform(algorithm=f0, any=f1, x_path=f2), p
+                        return _mk48(f0, f1, f2), p
                 elif s == 1:
                     c = (D >> (T - p - 3)) & 7
                     p += 3
@@ -3225,7 +3249,7 @@ def d_xmldsig_Transform(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in Transform (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in Transform (near grammar state {s}): {exc}') from None
-    return _xmldsig.Transform(algorithm=f0, any=f1, x_path=f2), p
+    return _mk48(f0, f1, f2), p
 
 
 def e_xmldsig_Transforms(o: Any, a: int) -> int:
@@ -3301,7 +3325,7 @@ def d_xmldsig_Transforms(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in Transforms (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in Transforms (near grammar state {s}): {exc}') from None
-    return _xmldsig.Transforms(transform=f0), p
+    return _mk49(f0), p
 
 
 def e_xmldsig_X509Data(o: Any, a: int) -> int:
@@ -3410,7 +3434,7 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
                         s = 6
                     else:
                         p = _second_ee(D, T, p, c, 6, 3, 'X509Data', 0)
-                        return _xmldsig.X509Data(x509_issuer_serial=f0, x509_ski=f1, x509_subject_name=f2, x509_certificate=f3, x509_crl=f4, any=f5), p
+                        return _mk50(f0, f1, f2, f3, f4, f5), p
                 elif s == 1:
                     c = (D >> (T - p - 3)) & 7
                     p += 3
@@ -3791,7 +3815,7 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in X509Data (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in X509Data (near grammar state {s}): {exc}') from None
-    return _xmldsig.X509Data(x509_issuer_serial=f0, x509_ski=f1, x509_subject_name=f2, x509_certificate=f3, x509_crl=f4, any=f5), p
+    return _mk50(f0, f1, f2, f3, f4, f5), p
 
 
 def e_xmldsig_X509IssuerSerial(o: Any, a: int) -> int:
@@ -3813,13 +3837,18 @@ def d_xmldsig_X509IssuerSerial(D: int, T: int, p: int) -> tuple[Any, int]:
             _fail(p, 'X509IssuerSerial')
         p += 1
         f0, p = d_sel_str(D, T, p, None, 'X509IssuerName')
-        x = (D >> (T - p - 3)) & 7
-        if x >> 1 != 0:
+        x = (D >> (T - p - 11)) & 2047
+        if x & 1536 != 0:
             _fail(p, 'X509IssuerSerial')
-        x &= 1
-        p += 3
-        f1, p = d_uint(D, T, p)
-        if x:
+        p += 11
+        f1 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            f1 |= (b & 127) << 7
+            if b & 128:
+                f1, p = d_uint_more(D, T, p, f1)
+        if x & 256:
             f1 = -f1 - 1
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'X509IssuerSerial')
@@ -3828,4 +3857,4 @@ def d_xmldsig_X509IssuerSerial(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in X509IssuerSerial (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in X509IssuerSerial (near grammar state {s}): {exc}') from None
-    return _xmldsig.X509IssuerSerial(x509_issuer_name=f0, x509_serial_number=f1), p
+    return _mk21(f0, f1), p

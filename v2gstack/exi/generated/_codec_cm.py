@@ -21,6 +21,7 @@ from v2gstack.exi._rt import (
     d_int,
     d_str,
     d_uint,
+    d_uint_more,
     e_bin,
     e_int,
     e_str,
@@ -45,90 +46,372 @@ from v2gstack.exi.generated import xmldsig as _xmldsig
 
 _BOOL = {True: 1, False: 0}
 _WINDOW = (1 << 8192) - 1
+_new = object.__new__
+
+
+def _mk0(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any, a6: Any, a7: Any, a8: Any, a9: Any, a10: Any, a11: Any, a12: Any) -> Any:
+    o = _new(_iso20_cm.AbsolutePriceSchedule)
+    o.id = a0
+    o.time_anchor = a1
+    o.price_schedule_id = a2
+    o.price_schedule_description = a3
+    o.currency = a4
+    o.language = a5
+    o.price_algorithm = a6
+    o.minimum_cost = a7
+    o.maximum_cost = a8
+    o.tax_rules = a9
+    o.price_rule_stacks = a10
+    o.overstay_rules = a11
+    o.additional_selected_services = a12
+    return o
 
 
 def _ds0(D: int, T: int, p: int) -> tuple[Any, int]:
-    if (D >> (T - p - 1)) & 1 != 0:
+    x = (D >> (T - p - 9)) & 511
+    if x & 256 != 0:
         _fail(p, 'TimeAnchor')
-    p += 1
-    v, p = d_uint(D, T, p)
+    p += 9
+    v = x & 127
+    if x & 128:
+        b = (D >> (T - p - 8)) & 255
+        p += 8
+        v |= (b & 127) << 7
+        if b & 128:
+            v, p = d_uint_more(D, T, p, v)
     if (D >> (T - p - 1)) & 1 != 0:
         _fail(p, 'TimeAnchor')
     p += 1
     return v, p
 
 
+def _mk1(a0: Any, a1: Any) -> Any:
+    o = _new(_iso20_cm.AdditionalService)
+    o.service_name = a0
+    o.service_fee = a1
+    return o
+
+
+def _mk2(a0: Any, a1: Any) -> Any:
+    o = _new(_iso20_ct.RationalNumber)
+    o.exponent = a0
+    o.value = a1
+    return o
+
+
+def _mk3(a0: Any) -> Any:
+    o = _new(_iso20_cm.AdditionalServiceList)
+    o.additional_service = a0
+    return o
+
+
+def _mk4(a0: Any, a1: Any, a2: Any, a3: Any) -> Any:
+    o = _new(_iso20_cm.AuthorizationReq)
+    o.header = a0
+    o.selected_authorization_service = a1
+    o.eim_a_req_authorization_mode = a2
+    o.pn_c_a_req_authorization_mode = a3
+    return o
+
+
+def _mk5(a0: Any, a1: Any, a2: Any) -> Any:
+    o = _new(_iso20_cm.AuthorizationRes)
+    o.header = a0
+    o.response_code = a1
+    o.evse_processing = a2
+    return o
+
+
+def _mk6(a0: Any) -> Any:
+    o = _new(_iso20_cm.AuthorizationSetupReq)
+    o.header = a0
+    return o
+
+
+def _mk7(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any) -> Any:
+    o = _new(_iso20_cm.AuthorizationSetupRes)
+    o.header = a0
+    o.response_code = a1
+    o.authorization_services = a2
+    o.certificate_installation_service = a3
+    o.eim_as_res_authorization_mode = a4
+    o.pn_c_as_res_authorization_mode = a5
+    return o
+
+
 def _ds1(D: int, T: int, p: int) -> tuple[Any, int]:
-    x = (D >> (T - p - 2)) & 3
-    if x >> 1 != 0:
+    x = (D >> (T - p - 3)) & 7
+    if x & 5 != 0:
         _fail(p, 'AuthorizationServices')
-    x &= 1
-    p += 2
-    v = _T11[x]
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'AuthorizationServices')
-    p += 1
+    p += 3
+    v = _T11[(x >> 1 & 1)]
     return v, p
 
 
 def _ds2(D: int, T: int, p: int) -> tuple[Any, int]:
-    x = (D >> (T - p - 2)) & 3
-    if x >> 1 != 0:
+    x = (D >> (T - p - 3)) & 7
+    if x & 5 != 0:
         _fail(p, 'CertificateInstallationService')
-    x &= 1
-    p += 2
-    v = x == 1
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'CertificateInstallationService')
-    p += 1
+    p += 3
+    v = (x >> 1 & 1) == 1
     return v, p
+
+
+def _mk8(a0: Any, a1: Any) -> Any:
+    o = _new(_iso20_cm.CertificateChain)
+    o.certificate = a0
+    o.sub_certificates = a1
+    return o
+
+
+def _mk9(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any) -> Any:
+    o = _new(_iso20_cm.CertificateInstallationReq)
+    o.header = a0
+    o.oem_provisioning_certificate_chain = a1
+    o.list_of_root_certificate_i_ds = a2
+    o.maximum_contract_certificate_chains = a3
+    o.prioritized_emai_ds = a4
+    return o
+
+
+def _mk10(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any) -> Any:
+    o = _new(_iso20_cm.CertificateInstallationRes)
+    o.header = a0
+    o.response_code = a1
+    o.evse_processing = a2
+    o.cps_certificate_chain = a3
+    o.signed_installation_data = a4
+    o.remaining_contract_certificate_chains = a5
+    return o
+
+
+def _mk11(a0: Any, a1: Any, a2: Any) -> Any:
+    o = _new(_iso20_cm.ChargingSchedule)
+    o.power_schedule = a0
+    o.absolute_price_schedule = a1
+    o.price_level_schedule = a2
+    return o
+
+
+def _mk12(a0: Any, a1: Any) -> Any:
+    o = _new(_iso20_cm.ContractCertificateChain)
+    o.certificate = a0
+    o.sub_certificates = a1
+    return o
+
+
+def _mk13() -> Any:
+    o = _new(_iso20_cm.Dynamic_EVPPTControlMode)
+    return o
+
+
+def _mk14(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any, a6: Any, a7: Any) -> Any:
+    o = _new(_iso20_cm.Dynamic_SEReqControlMode)
+    o.departure_time = a0
+    o.minimum_soc = a1
+    o.target_soc = a2
+    o.ev_target_energy_request = a3
+    o.ev_maximum_energy_request = a4
+    o.ev_minimum_energy_request = a5
+    o.ev_maximum_v2_x_energy_request = a6
+    o.ev_minimum_v2_x_energy_request = a7
+    return o
 
 
 def _ds3(D: int, T: int, p: int) -> tuple[Any, int]:
-    x = (D >> (T - p - 8)) & 255
-    if x >> 7 != 0:
+    x = (D >> (T - p - 9)) & 511
+    if x & 257 != 0:
         _fail(p, 'MinimumSOC')
-    x &= 127
-    p += 8
-    v = x
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'MinimumSOC')
-    p += 1
+    p += 9
+    v = (x >> 1 & 127)
     return v, p
+
+
+def _mk15(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any) -> Any:
+    o = _new(_iso20_cm.Dynamic_SEResControlMode)
+    o.departure_time = a0
+    o.minimum_soc = a1
+    o.target_soc = a2
+    o.absolute_price_schedule = a3
+    o.price_level_schedule = a4
+    return o
 
 
 def _ds4(D: int, T: int, p: int) -> tuple[Any, int]:
-    if (D >> (T - p - 1)) & 1 != 0:
+    x = (D >> (T - p - 9)) & 511
+    if x & 256 != 0:
         _fail(p, 'DepartureTime')
-    p += 1
-    v, p = d_uint(D, T, p)
+    p += 9
+    v = x & 127
+    if x & 128:
+        b = (D >> (T - p - 8)) & 255
+        p += 8
+        v |= (b & 127) << 7
+        if b & 128:
+            v, p = d_uint_more(D, T, p, v)
     if (D >> (T - p - 1)) & 1 != 0:
         _fail(p, 'DepartureTime')
     p += 1
     return v, p
 
 
+def _mk16() -> Any:
+    o = _new(_iso20_cm.Dynamic_SMDTControlMode)
+    return o
+
+
+def _mk17() -> Any:
+    o = _new(_iso20_cm.EIM_AReqAuthorizationMode)
+    return o
+
+
+def _mk18() -> Any:
+    o = _new(_iso20_cm.EIM_ASResAuthorizationMode)
+    return o
+
+
+def _mk19(a0: Any) -> Any:
+    o = _new(_iso20_cm.EMAIDList)
+    o.emaid = a0
+    return o
+
+
+def _mk20(a0: Any, a1: Any, a2: Any, a3: Any) -> Any:
+    o = _new(_iso20_cm.EVAbsolutePriceSchedule)
+    o.time_anchor = a0
+    o.currency = a1
+    o.price_algorithm = a2
+    o.ev_price_rule_stacks = a3
+    return o
+
+
+def _mk21(a0: Any, a1: Any) -> Any:
+    o = _new(_iso20_cm.EVEnergyOffer)
+    o.ev_power_schedule = a0
+    o.ev_absolute_price_schedule = a1
+    return o
+
+
+def _mk22(a0: Any, a1: Any) -> Any:
+    o = _new(_iso20_cm.EVPowerSchedule)
+    o.time_anchor = a0
+    o.ev_power_schedule_entries = a1
+    return o
+
+
+def _mk23(a0: Any, a1: Any, a2: Any, a3: Any) -> Any:
+    o = _new(_iso20_cm.EVPowerProfile)
+    o.time_anchor = a0
+    o.dynamic_evppt_control_mode = a1
+    o.scheduled_evppt_control_mode = a2
+    o.ev_power_profile_entries = a3
+    return o
+
+
+def _mk24(a0: Any) -> Any:
+    o = _new(_iso20_cm.EVPowerProfileEntryList)
+    o.ev_power_profile_entry = a0
+    return o
+
+
+def _mk25(a0: Any, a1: Any) -> Any:
+    o = _new(_iso20_cm.EVPowerScheduleEntry)
+    o.duration = a0
+    o.power = a1
+    return o
+
+
+def _mk26(a0: Any) -> Any:
+    o = _new(_iso20_cm.EVPowerScheduleEntryList)
+    o.ev_power_schedule_entry = a0
+    return o
+
+
+def _mk27(a0: Any, a1: Any) -> Any:
+    o = _new(_iso20_cm.EVPriceRule)
+    o.energy_fee = a0
+    o.power_range_start = a1
+    return o
+
+
+def _mk28(a0: Any, a1: Any) -> Any:
+    o = _new(_iso20_cm.EVPriceRuleStack)
+    o.duration = a0
+    o.ev_price_rule = a1
+    return o
+
+
+def _mk29(a0: Any) -> Any:
+    o = _new(_iso20_cm.EVPriceRuleStackList)
+    o.ev_price_rule_stack = a0
+    return o
+
+
+def _mk30(a0: Any, a1: Any) -> Any:
+    o = _new(_iso20_cm.MeteringConfirmationReq)
+    o.header = a0
+    o.signed_metering_data = a1
+    return o
+
+
+def _mk31(a0: Any, a1: Any) -> Any:
+    o = _new(_iso20_cm.MeteringConfirmationRes)
+    o.header = a0
+    o.response_code = a1
+    return o
+
+
+def _mk32(a0: Any, a1: Any, a2: Any, a3: Any) -> Any:
+    o = _new(_iso20_cm.OverstayRule)
+    o.overstay_rule_description = a0
+    o.start_time = a1
+    o.overstay_fee = a2
+    o.overstay_fee_period = a3
+    return o
+
+
+def _mk33(a0: Any, a1: Any, a2: Any) -> Any:
+    o = _new(_iso20_cm.OverstayRuleList)
+    o.overstay_time_threshold = a0
+    o.overstay_power_threshold = a1
+    o.overstay_rule = a2
+    return o
+
+
+def _mk34(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any, a6: Any) -> Any:
+    o = _new(_iso20_cm.Parameter)
+    o.name = a0
+    o.bool_value = a1
+    o.byte_value = a2
+    o.short_value = a3
+    o.int_value = a4
+    o.rational_number = a5
+    o.finite_string = a6
+    return o
+
+
 def _ds5(D: int, T: int, p: int) -> tuple[Any, int]:
-    x = (D >> (T - p - 9)) & 511
-    if x >> 8 != 0:
+    x = (D >> (T - p - 10)) & 1023
+    if x & 513 != 0:
         _fail(p, 'byteValue')
-    x &= 255
-    p += 9
-    v = x - 128
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'byteValue')
-    p += 1
+    p += 10
+    v = (x >> 1 & 255) - 128
     return v, p
 
 
 def _ds6(D: int, T: int, p: int) -> tuple[Any, int]:
-    x = (D >> (T - p - 2)) & 3
-    if x >> 1 != 0:
+    x = (D >> (T - p - 10)) & 1023
+    if x & 512 != 0:
         _fail(p, 'shortValue')
-    x &= 1
-    p += 2
-    v, p = d_uint(D, T, p)
-    if x:
+    p += 10
+    v = x & 127
+    if x & 128:
+        b = (D >> (T - p - 8)) & 255
+        p += 8
+        v |= (b & 127) << 7
+        if b & 128:
+            v, p = d_uint_more(D, T, p, v)
+    if x & 256:
         v = -v - 1
     if (D >> (T - p - 1)) & 1 != 0:
         _fail(p, 'shortValue')
@@ -137,94 +420,859 @@ def _ds6(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def _ds7(D: int, T: int, p: int) -> tuple[Any, int]:
-    x = (D >> (T - p - 2)) & 3
-    if x >> 1 != 0:
+    x = (D >> (T - p - 10)) & 1023
+    if x & 512 != 0:
         _fail(p, 'intValue')
-    x &= 1
-    p += 2
-    v, p = d_uint(D, T, p)
-    if x:
+    p += 10
+    v = x & 127
+    if x & 128:
+        b = (D >> (T - p - 8)) & 255
+        p += 8
+        v |= (b & 127) << 7
+        if b & 128:
+            v, p = d_uint_more(D, T, p, v)
+    if x & 256:
         v = -v - 1
     if (D >> (T - p - 1)) & 1 != 0:
         _fail(p, 'intValue')
     p += 1
     return v, p
+
+
+def _mk35(a0: Any, a1: Any) -> Any:
+    o = _new(_iso20_cm.ParameterSet)
+    o.parameter_set_id = a0
+    o.parameter = a1
+    return o
+
+
+def _mk36(a0: Any, a1: Any, a2: Any) -> Any:
+    o = _new(_iso20_cm.PnC_AReqAuthorizationMode)
+    o.id = a0
+    o.gen_challenge = a1
+    o.contract_certificate_chain = a2
+    return o
+
+
+def _mk37(a0: Any, a1: Any) -> Any:
+    o = _new(_iso20_cm.PnC_ASResAuthorizationMode)
+    o.gen_challenge = a0
+    o.supported_providers = a1
+    return o
+
+
+def _mk38(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any) -> Any:
+    o = _new(_iso20_cm.PowerDeliveryReq)
+    o.header = a0
+    o.ev_processing = a1
+    o.charge_progress = a2
+    o.ev_power_profile = a3
+    o.bpt_channel_selection = a4
+    return o
 
 
 def _ds8(D: int, T: int, p: int) -> tuple[Any, int]:
-    x = (D >> (T - p - 2)) & 3
-    if x >> 1 != 0:
+    x = (D >> (T - p - 3)) & 7
+    if x & 5 != 0:
         _fail(p, 'BPT_ChannelSelection')
-    x &= 1
-    p += 2
-    v = _T64[x]
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'BPT_ChannelSelection')
-    p += 1
+    p += 3
+    v = _T64[(x >> 1 & 1)]
     return v, p
+
+
+def _mk39(a0: Any, a1: Any, a2: Any) -> Any:
+    o = _new(_iso20_cm.PowerDeliveryRes)
+    o.header = a0
+    o.response_code = a1
+    o.evse_status = a2
+    return o
+
+
+def _mk40(a0: Any, a1: Any, a2: Any, a3: Any) -> Any:
+    o = _new(_iso20_cm.PowerSchedule)
+    o.time_anchor = a0
+    o.available_energy = a1
+    o.power_tolerance = a2
+    o.power_schedule_entries = a3
+    return o
+
+
+def _mk41(a0: Any, a1: Any, a2: Any, a3: Any) -> Any:
+    o = _new(_iso20_cm.PowerScheduleEntry)
+    o.duration = a0
+    o.power = a1
+    o.power_l2 = a2
+    o.power_l3 = a3
+    return o
+
+
+def _mk42(a0: Any) -> Any:
+    o = _new(_iso20_cm.PowerScheduleEntryList)
+    o.power_schedule_entry = a0
+    return o
+
+
+def _mk43(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any) -> Any:
+    o = _new(_iso20_cm.PriceLevelSchedule)
+    o.id = a0
+    o.time_anchor = a1
+    o.price_schedule_id = a2
+    o.price_schedule_description = a3
+    o.number_of_price_levels = a4
+    o.price_level_schedule_entries = a5
+    return o
 
 
 def _ds9(D: int, T: int, p: int) -> tuple[Any, int]:
-    x = (D >> (T - p - 9)) & 511
-    if x >> 8 != 0:
+    x = (D >> (T - p - 10)) & 1023
+    if x & 513 != 0:
         _fail(p, 'NumberOfPriceLevels')
-    x &= 255
-    p += 9
-    v = x
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'NumberOfPriceLevels')
-    p += 1
+    p += 10
+    v = (x >> 1 & 255)
     return v, p
+
+
+def _mk44(a0: Any, a1: Any) -> Any:
+    o = _new(_iso20_cm.PriceLevelScheduleEntry)
+    o.duration = a0
+    o.price_level = a1
+    return o
+
+
+def _mk45(a0: Any) -> Any:
+    o = _new(_iso20_cm.PriceLevelScheduleEntryList)
+    o.price_level_schedule_entry = a0
+    return o
+
+
+def _mk46(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any) -> Any:
+    o = _new(_iso20_cm.PriceRule)
+    o.energy_fee = a0
+    o.parking_fee = a1
+    o.parking_fee_period = a2
+    o.carbon_dioxide_emission = a3
+    o.renewable_generation_percentage = a4
+    o.power_range_start = a5
+    return o
 
 
 def _ds10(D: int, T: int, p: int) -> tuple[Any, int]:
-    if (D >> (T - p - 1)) & 1 != 0:
+    x = (D >> (T - p - 9)) & 511
+    if x & 256 != 0:
         _fail(p, 'CarbonDioxideEmission')
-    p += 1
-    v, p = d_uint(D, T, p)
+    p += 9
+    v = x & 127
+    if x & 128:
+        b = (D >> (T - p - 8)) & 255
+        p += 8
+        v |= (b & 127) << 7
+        if b & 128:
+            v, p = d_uint_more(D, T, p, v)
     if (D >> (T - p - 1)) & 1 != 0:
         _fail(p, 'CarbonDioxideEmission')
     p += 1
     return v, p
+
+
+def _mk47(a0: Any, a1: Any) -> Any:
+    o = _new(_iso20_cm.PriceRuleStack)
+    o.duration = a0
+    o.price_rule = a1
+    return o
+
+
+def _mk48(a0: Any) -> Any:
+    o = _new(_iso20_cm.PriceRuleStackList)
+    o.price_rule_stack = a0
+    return o
+
+
+def _mk49(a0: Any, a1: Any, a2: Any) -> Any:
+    o = _new(_iso20_cm.PriceSchedule)
+    o.time_anchor = a0
+    o.price_schedule_id = a1
+    o.price_schedule_description = a2
+    return o
+
+
+def _mk50(a0: Any, a1: Any, a2: Any, a3: Any) -> Any:
+    o = _new(_iso20_cm.ScheduleExchangeReq)
+    o.header = a0
+    o.maximum_supporting_points = a1
+    o.dynamic_se_req_control_mode = a2
+    o.scheduled_se_req_control_mode = a3
+    return o
+
+
+def _mk51(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any) -> Any:
+    o = _new(_iso20_cm.ScheduleExchangeRes)
+    o.header = a0
+    o.response_code = a1
+    o.evse_processing = a2
+    o.go_to_pause = a3
+    o.dynamic_se_res_control_mode = a4
+    o.scheduled_se_res_control_mode = a5
+    return o
+
+
+def _mk52(a0: Any, a1: Any, a2: Any) -> Any:
+    o = _new(_iso20_cm.ScheduleTuple)
+    o.schedule_tuple_id = a0
+    o.charging_schedule = a1
+    o.discharging_schedule = a2
+    return o
+
+
+def _mk53(a0: Any, a1: Any) -> Any:
+    o = _new(_iso20_cm.Scheduled_EVPPTControlMode)
+    o.selected_schedule_tuple_id = a0
+    o.power_tolerance_acceptance = a1
+    return o
 
 
 def _ds11(D: int, T: int, p: int) -> tuple[Any, int]:
-    x = (D >> (T - p - 2)) & 3
-    if x >> 1 != 0:
+    x = (D >> (T - p - 3)) & 7
+    if x & 5 != 0:
         _fail(p, 'PowerToleranceAcceptance')
-    x &= 1
-    p += 2
-    v = _T98[x]
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'PowerToleranceAcceptance')
-    p += 1
+    p += 3
+    v = _T98[(x >> 1 & 1)]
     return v, p
+
+
+def _mk54(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any) -> Any:
+    o = _new(_iso20_cm.Scheduled_SEReqControlMode)
+    o.departure_time = a0
+    o.ev_target_energy_request = a1
+    o.ev_maximum_energy_request = a2
+    o.ev_minimum_energy_request = a3
+    o.ev_energy_offer = a4
+    return o
+
+
+def _mk55(a0: Any) -> Any:
+    o = _new(_iso20_cm.Scheduled_SEResControlMode)
+    o.schedule_tuple = a0
+    return o
+
+
+def _mk56(a0: Any) -> Any:
+    o = _new(_iso20_cm.Scheduled_SMDTControlMode)
+    o.selected_schedule_tuple_id = a0
+    return o
+
+
+def _mk57(a0: Any, a1: Any) -> Any:
+    o = _new(_iso20_cm.SelectedService)
+    o.service_id = a0
+    o.parameter_set_id = a1
+    return o
+
+
+def _mk58(a0: Any) -> Any:
+    o = _new(_iso20_cm.SelectedServiceList)
+    o.selected_service = a0
+    return o
+
+
+def _mk59(a0: Any, a1: Any) -> Any:
+    o = _new(_iso20_cm.Service)
+    o.service_id = a0
+    o.free_service = a1
+    return o
+
+
+def _mk60(a0: Any, a1: Any) -> Any:
+    o = _new(_iso20_cm.ServiceDetailReq)
+    o.header = a0
+    o.service_id = a1
+    return o
+
+
+def _mk61(a0: Any, a1: Any, a2: Any, a3: Any) -> Any:
+    o = _new(_iso20_cm.ServiceDetailRes)
+    o.header = a0
+    o.response_code = a1
+    o.service_id = a2
+    o.service_parameter_list = a3
+    return o
+
+
+def _mk62(a0: Any, a1: Any) -> Any:
+    o = _new(_iso20_cm.ServiceDiscoveryReq)
+    o.header = a0
+    o.supported_service_i_ds = a1
+    return o
+
+
+def _mk63(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any) -> Any:
+    o = _new(_iso20_cm.ServiceDiscoveryRes)
+    o.header = a0
+    o.response_code = a1
+    o.service_renegotiation_supported = a2
+    o.energy_transfer_service_list = a3
+    o.vas_list = a4
+    return o
+
+
+def _mk64(a0: Any) -> Any:
+    o = _new(_iso20_cm.ServiceIDList)
+    o.service_id = a0
+    return o
 
 
 def _ds12(D: int, T: int, p: int) -> tuple[Any, int]:
-    if (D >> (T - p - 1)) & 1 != 0:
+    x = (D >> (T - p - 9)) & 511
+    if x & 256 != 0:
         _fail(p, 'ServiceID')
-    p += 1
-    v, p = d_uint(D, T, p)
+    p += 9
+    v = x & 127
+    if x & 128:
+        b = (D >> (T - p - 8)) & 255
+        p += 8
+        v |= (b & 127) << 7
+        if b & 128:
+            v, p = d_uint_more(D, T, p, v)
     if (D >> (T - p - 1)) & 1 != 0:
         _fail(p, 'ServiceID')
     p += 1
     return v, p
 
 
+def _mk65(a0: Any) -> Any:
+    o = _new(_iso20_cm.ServiceList)
+    o.service = a0
+    return o
+
+
+def _mk66(a0: Any) -> Any:
+    o = _new(_iso20_cm.ServiceParameterList)
+    o.parameter_set = a0
+    return o
+
+
+def _mk67(a0: Any, a1: Any, a2: Any) -> Any:
+    o = _new(_iso20_cm.ServiceSelectionReq)
+    o.header = a0
+    o.selected_energy_transfer_service = a1
+    o.selected_vas_list = a2
+    return o
+
+
+def _mk68(a0: Any, a1: Any) -> Any:
+    o = _new(_iso20_cm.ServiceSelectionRes)
+    o.header = a0
+    o.response_code = a1
+    return o
+
+
+def _mk69(a0: Any, a1: Any) -> Any:
+    o = _new(_iso20_cm.SessionSetupReq)
+    o.header = a0
+    o.evccid = a1
+    return o
+
+
+def _mk70(a0: Any, a1: Any, a2: Any) -> Any:
+    o = _new(_iso20_cm.SessionSetupRes)
+    o.header = a0
+    o.response_code = a1
+    o.evseid = a2
+    return o
+
+
+def _mk71(a0: Any, a1: Any, a2: Any, a3: Any) -> Any:
+    o = _new(_iso20_cm.SessionStopReq)
+    o.header = a0
+    o.charging_session = a1
+    o.ev_termination_code = a2
+    o.ev_termination_explanation = a3
+    return o
+
+
+def _mk72(a0: Any, a1: Any) -> Any:
+    o = _new(_iso20_cm.SessionStopRes)
+    o.header = a0
+    o.response_code = a1
+    return o
+
+
+def _mk73(a0: Any, a1: Any, a2: Any) -> Any:
+    o = _new(_iso20_cm.SignedCertificateChain)
+    o.id = a0
+    o.certificate = a1
+    o.sub_certificates = a2
+    return o
+
+
+def _mk74(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any, a6: Any) -> Any:
+    o = _new(_iso20_cm.SignedInstallationData)
+    o.id = a0
+    o.contract_certificate_chain = a1
+    o.ecdh_curve = a2
+    o.dh_public_key = a3
+    o.secp521_encrypted_private_key = a4
+    o.x448_encrypted_private_key = a5
+    o.tpm_encrypted_private_key = a6
+    return o
+
+
+def _mk75(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any) -> Any:
+    o = _new(_iso20_cm.SignedMeteringData)
+    o.id = a0
+    o.session_id = a1
+    o.meter_info = a2
+    o.receipt = a3
+    o.dynamic_smdt_control_mode = a4
+    o.scheduled_smdt_control_mode = a5
+    return o
+
+
+def _mk76(a0: Any) -> Any:
+    o = _new(_iso20_cm.SubCertificates)
+    o.certificate = a0
+    return o
+
+
+def _mk77(a0: Any) -> Any:
+    o = _new(_iso20_cm.SupportedProvidersList)
+    o.provider_id = a0
+    return o
+
+
+def _mk78(a0: Any, a1: Any) -> Any:
+    o = _new(_iso20_cm.TargetPosition)
+    o.target_offset_x = a0
+    o.target_offset_y = a1
+    return o
+
+
+def _mk79(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any, a6: Any, a7: Any) -> Any:
+    o = _new(_iso20_cm.TaxRule)
+    o.tax_rule_id = a0
+    o.tax_rule_name = a1
+    o.tax_rate = a2
+    o.tax_included_in_price = a3
+    o.applies_to_energy_fee = a4
+    o.applies_to_parking_fee = a5
+    o.applies_to_overstay_fee = a6
+    o.applies_minimum_maximum_cost = a7
+    return o
+
+
+def _mk80(a0: Any) -> Any:
+    o = _new(_iso20_cm.TaxRuleList)
+    o.tax_rule = a0
+    return o
+
+
+def _mk81(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any) -> Any:
+    o = _new(_iso20_cm.VehicleCheckInReq)
+    o.header = a0
+    o.ev_check_in_status = a1
+    o.parking_method = a2
+    o.vehicle_frame = a3
+    o.device_offset = a4
+    o.vehicle_travel = a5
+    return o
+
+
+def _mk82(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any) -> Any:
+    o = _new(_iso20_cm.VehicleCheckInRes)
+    o.header = a0
+    o.response_code = a1
+    o.parking_space = a2
+    o.device_location = a3
+    o.target_distance = a4
+    return o
+
+
+def _mk83(a0: Any, a1: Any, a2: Any) -> Any:
+    o = _new(_iso20_cm.VehicleCheckOutReq)
+    o.header = a0
+    o.ev_check_out_status = a1
+    o.check_out_time = a2
+    return o
+
+
+def _mk84(a0: Any, a1: Any, a2: Any) -> Any:
+    o = _new(_iso20_cm.VehicleCheckOutRes)
+    o.header = a0
+    o.response_code = a1
+    o.evse_check_out_status = a2
+    return o
+
+
+def _mk85() -> Any:
+    o = _new(_iso20_ct.CLReqControlMode)
+    return o
+
+
+def _mk86() -> Any:
+    o = _new(_iso20_ct.CLResControlMode)
+    return o
+
+
+def _mk87(a0: Any, a1: Any, a2: Any) -> Any:
+    o = _new(_iso20_ct.ChargeLoopReq)
+    o.header = a0
+    o.display_parameters = a1
+    o.meter_info_requested = a2
+    return o
+
+
+def _mk88(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any) -> Any:
+    o = _new(_iso20_ct.ChargeLoopRes)
+    o.header = a0
+    o.response_code = a1
+    o.evse_status = a2
+    o.meter_info = a3
+    o.receipt = a4
+    return o
+
+
+def _mk89(a0: Any) -> Any:
+    o = _new(_iso20_ct.ChargeParameterDiscoveryReq)
+    o.header = a0
+    return o
+
+
+def _mk90(a0: Any, a1: Any) -> Any:
+    o = _new(_iso20_ct.ChargeParameterDiscoveryRes)
+    o.header = a0
+    o.response_code = a1
+    return o
+
+
+def _mk91(a0: Any, a1: Any) -> Any:
+    o = _new(_iso20_ct.DetailedCost)
+    o.amount = a0
+    o.cost_per_unit = a1
+    return o
+
+
+def _mk92(a0: Any, a1: Any) -> Any:
+    o = _new(_iso20_ct.DetailedTax)
+    o.tax_rule_id = a0
+    o.amount = a1
+    return o
+
+
+def _mk93(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any, a6: Any, a7: Any, a8: Any, a9: Any) -> Any:
+    o = _new(_iso20_ct.DisplayParameters)
+    o.present_soc = a0
+    o.minimum_soc = a1
+    o.target_soc = a2
+    o.maximum_soc = a3
+    o.remaining_time_to_minimum_soc = a4
+    o.remaining_time_to_target_soc = a5
+    o.remaining_time_to_maximum_soc = a6
+    o.charging_complete = a7
+    o.battery_energy_capacity = a8
+    o.inlet_hot = a9
+    return o
+
+
+def _mk94(a0: Any, a1: Any, a2: Any, a3: Any) -> Any:
+    o = _new(_iso20_ct.Dynamic_CLReqControlMode)
+    o.departure_time = a0
+    o.ev_target_energy_request = a1
+    o.ev_maximum_energy_request = a2
+    o.ev_minimum_energy_request = a3
+    return o
+
+
+def _mk95(a0: Any, a1: Any, a2: Any, a3: Any) -> Any:
+    o = _new(_iso20_ct.Dynamic_CLResControlMode)
+    o.departure_time = a0
+    o.minimum_soc = a1
+    o.target_soc = a2
+    o.ack_max_delay = a3
+    return o
+
+
+def _mk96(a0: Any, a1: Any) -> Any:
+    o = _new(_iso20_ct.EVSEStatus)
+    o.notification_max_delay = a0
+    o.evse_notification = a1
+    return o
+
+
+def _mk97(a0: Any) -> Any:
+    o = _new(_iso20_ct.ListOfRootCertificateIDs)
+    o.root_certificate_id = a0
+    return o
+
+
+def _mk98(a0: Any, a1: Any) -> Any:
+    o = _new(_xmldsig.X509IssuerSerial)
+    o.x509_issuer_name = a0
+    o.x509_serial_number = a1
+    return o
+
+
+def _mk99(a0: Any, a1: Any, a2: Any) -> Any:
+    o = _new(_iso20_ct.MessageHeader)
+    o.session_id = a0
+    o.time_stamp = a1
+    o.signature = a2
+    return o
+
+
+def _mk100(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any, a6: Any, a7: Any) -> Any:
+    o = _new(_iso20_ct.MeterInfo)
+    o.meter_id = a0
+    o.charged_energy_reading_wh = a1
+    o.bpt_discharged_energy_reading_wh = a2
+    o.capacitive_energy_reading_va_rh = a3
+    o.bpt_inductive_energy_reading_va_rh = a4
+    o.meter_signature = a5
+    o.meter_status = a6
+    o.meter_timestamp = a7
+    return o
+
+
+def _mk101(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any) -> Any:
+    o = _new(_iso20_ct.Receipt)
+    o.time_anchor = a0
+    o.energy_costs = a1
+    o.occupancy_costs = a2
+    o.additional_services_costs = a3
+    o.overstay_costs = a4
+    o.tax_costs = a5
+    return o
+
+
+def _mk102(a0: Any, a1: Any, a2: Any) -> Any:
+    o = _new(_iso20_ct.Scheduled_CLReqControlMode)
+    o.ev_target_energy_request = a0
+    o.ev_maximum_energy_request = a1
+    o.ev_minimum_energy_request = a2
+    return o
+
+
+def _mk103() -> Any:
+    o = _new(_iso20_ct.Scheduled_CLResControlMode)
+    return o
+
+
+def _mk104(a0: Any) -> Any:
+    o = _new(_iso20_ct.V2GMessage)
+    o.header = a0
+    return o
+
+
+def _mk105(a0: Any) -> Any:
+    o = _new(_iso20_ct.V2GRequest)
+    o.header = a0
+    return o
+
+
+def _mk106(a0: Any, a1: Any) -> Any:
+    o = _new(_iso20_ct.V2GResponse)
+    o.header = a0
+    o.response_code = a1
+    return o
+
+
+def _mk107(a0: Any, a1: Any) -> Any:
+    o = _new(_xmldsig.CanonicalizationMethod)
+    o.algorithm = a0
+    o.any = a1
+    return o
+
+
+def _mk108(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any, a6: Any) -> Any:
+    o = _new(_xmldsig.DSAKeyValue)
+    o.p = a0
+    o.q = a1
+    o.g = a2
+    o.y = a3
+    o.j = a4
+    o.seed = a5
+    o.pgen_counter = a6
+    return o
+
+
+def _mk109(a0: Any, a1: Any) -> Any:
+    o = _new(_xmldsig.DigestMethod)
+    o.algorithm = a0
+    o.any = a1
+    return o
+
+
+def _mk110(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any, a6: Any, a7: Any, a8: Any) -> Any:
+    o = _new(_xmldsig.KeyInfo)
+    o.id = a0
+    o.key_name = a1
+    o.key_value = a2
+    o.retrieval_method = a3
+    o.x509_data = a4
+    o.pgp_data = a5
+    o.spki_data = a6
+    o.mgmt_data = a7
+    o.any = a8
+    return o
+
+
+def _mk111(a0: Any, a1: Any, a2: Any) -> Any:
+    o = _new(_xmldsig.KeyValue)
+    o.dsa_key_value = a0
+    o.rsa_key_value = a1
+    o.any = a2
+    return o
+
+
+def _mk112(a0: Any, a1: Any) -> Any:
+    o = _new(_xmldsig.Manifest)
+    o.id = a0
+    o.reference = a1
+    return o
+
+
+def _mk113(a0: Any, a1: Any, a2: Any, a3: Any) -> Any:
+    o = _new(_xmldsig.Object)
+    o.encoding = a0
+    o.id = a1
+    o.mime_type = a2
+    o.any = a3
+    return o
+
+
+def _mk114(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any) -> Any:
+    o = _new(_xmldsig.PGPData)
+    o.pgp_key_id = a0
+    o.pgp_key_packet = a1
+    o.any = a2
+    o.pgp_key_packet_2 = a3
+    o.any_2 = a4
+    return o
+
+
+def _mk115(a0: Any, a1: Any) -> Any:
+    o = _new(_xmldsig.RSAKeyValue)
+    o.modulus = a0
+    o.exponent = a1
+    return o
+
+
+def _mk116(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any) -> Any:
+    o = _new(_xmldsig.Reference)
+    o.id = a0
+    o.type = a1
+    o.uri = a2
+    o.transforms = a3
+    o.digest_method = a4
+    o.digest_value = a5
+    return o
+
+
+def _mk117(a0: Any, a1: Any, a2: Any) -> Any:
+    o = _new(_xmldsig.RetrievalMethod)
+    o.type = a0
+    o.uri = a1
+    o.transforms = a2
+    return o
+
+
+def _mk118(a0: Any, a1: Any) -> Any:
+    o = _new(_xmldsig.SPKIData)
+    o.spki_sexp = a0
+    o.any = a1
+    return o
+
+
+def _mk119(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any) -> Any:
+    o = _new(_xmldsig.Signature)
+    o.id = a0
+    o.signed_info = a1
+    o.signature_value = a2
+    o.key_info = a3
+    o.object = a4
+    return o
+
+
+def _mk120(a0: Any, a1: Any, a2: Any) -> Any:
+    o = _new(_xmldsig.SignatureMethod)
+    o.algorithm = a0
+    o.hmac_output_length = a1
+    o.any = a2
+    return o
+
+
 def _ds13(D: int, T: int, p: int) -> tuple[Any, int]:
-    x = (D >> (T - p - 2)) & 3
-    if x >> 1 != 0:
+    x = (D >> (T - p - 10)) & 1023
+    if x & 512 != 0:
         _fail(p, 'HMACOutputLength')
-    x &= 1
-    p += 2
-    v, p = d_uint(D, T, p)
-    if x:
+    p += 10
+    v = x & 127
+    if x & 128:
+        b = (D >> (T - p - 8)) & 255
+        p += 8
+        v |= (b & 127) << 7
+        if b & 128:
+            v, p = d_uint_more(D, T, p, v)
+    if x & 256:
         v = -v - 1
     if (D >> (T - p - 1)) & 1 != 0:
         _fail(p, 'HMACOutputLength')
     p += 1
     return v, p
+
+
+def _mk121(a0: Any, a1: Any) -> Any:
+    o = _new(_xmldsig.SignatureProperties)
+    o.id = a0
+    o.signature_property = a1
+    return o
+
+
+def _mk122(a0: Any, a1: Any, a2: Any) -> Any:
+    o = _new(_xmldsig.SignatureProperty)
+    o.id = a0
+    o.target = a1
+    o.any = a2
+    return o
+
+
+def _mk123(a0: Any, a1: Any) -> Any:
+    o = _new(_xmldsig.SignatureValue)
+    o.id = a0
+    o.value = a1
+    return o
+
+
+def _mk124(a0: Any, a1: Any, a2: Any, a3: Any) -> Any:
+    o = _new(_xmldsig.SignedInfo)
+    o.id = a0
+    o.canonicalization_method = a1
+    o.signature_method = a2
+    o.reference = a3
+    return o
+
+
+def _mk125(a0: Any, a1: Any, a2: Any) -> Any:
+    o = _new(_xmldsig.Transform)
+    o.algorithm = a0
+    o.any = a1
+    o.x_path = a2
+    return o
+
+
+def _mk126(a0: Any) -> Any:
+    o = _new(_xmldsig.Transforms)
+    o.transform = a0
+    return o
+
+
+def _mk127(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any) -> Any:
+    o = _new(_xmldsig.X509Data)
+    o.x509_issuer_serial = a0
+    o.x509_ski = a1
+    o.x509_subject_name = a2
+    o.x509_certificate = a3
+    o.x509_crl = a4
+    o.any = a5
+    return o
 
 
 def _ds14(D: int, T: int, p: int) -> tuple[Any, int]:
@@ -353,7 +1401,7 @@ def d_iso20_cm_AbsolutePriceSchedule(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 2
         else:
             p = _second_ee(D, T, p, c, 2, 3, 'AbsolutePriceSchedule', 0)
-            return _iso20_cm.AbsolutePriceSchedule(id=f0, time_anchor=f1, price_schedule_id=f2, price_schedule_description=f3, currency=f4, language=f5, price_algorithm=f6, minimum_cost=f7, maximum_cost=f8, tax_rules=f9, price_rule_stacks=f10, overstay_rules=f11, additional_selected_services=f12), p
+            return _mk0(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12), p
         if s == 1:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -362,17 +1410,24 @@ def d_iso20_cm_AbsolutePriceSchedule(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 2
             else:
                 p = _second_ee(D, T, p, c, 1, 3, 'AbsolutePriceSchedule', 1)
-                return _iso20_cm.AbsolutePriceSchedule(id=f0, time_anchor=f1, price_schedule_id=f2, price_schedule_description=f3, currency=f4, language=f5, price_algorithm=f6, minimum_cost=f7, maximum_cost=f8, tax_rules=f9, price_rule_stacks=f10, overstay_rules=f11, additional_selected_services=f12), p
-        if (D >> (T - p - 2)) & 3 != 0:
+                return _mk0(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12), p
+        x = (D >> (T - p - 10)) & 1023
+        if x & 768 != 0:
             _fail(p, 'AbsolutePriceSchedule')
-        p += 2
-        f2, p = d_uint(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'AbsolutePriceSchedule')
-        p += 1
+        p += 10
+        f2 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            f2 |= (b & 127) << 7
+            if b & 128:
+                f2, p = d_uint_more(D, T, p, f2)
         s = 3
-        c = (D >> (T - p - 2)) & 3
-        p += 2
+        x = (D >> (T - p - 3)) & 7
+        if x & 4 != 0:
+            _fail(p, 'AbsolutePriceSchedule')
+        p += 3
+        c = (x & 3)
         if c == 0:
             f3, p = d_sel_str(D, T, p, 160, 'PriceScheduleDescription')
             s = 4
@@ -381,7 +1436,7 @@ def d_iso20_cm_AbsolutePriceSchedule(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 5
         else:
             p = _second_ee(D, T, p, c, 2, 2, 'AbsolutePriceSchedule', 3)
-            return _iso20_cm.AbsolutePriceSchedule(id=f0, time_anchor=f1, price_schedule_id=f2, price_schedule_description=f3, currency=f4, language=f5, price_algorithm=f6, minimum_cost=f7, maximum_cost=f8, tax_rules=f9, price_rule_stacks=f10, overstay_rules=f11, additional_selected_services=f12), p
+            return _mk0(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12), p
         if s == 4:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -390,7 +1445,7 @@ def d_iso20_cm_AbsolutePriceSchedule(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 5
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'AbsolutePriceSchedule', 4)
-                return _iso20_cm.AbsolutePriceSchedule(id=f0, time_anchor=f1, price_schedule_id=f2, price_schedule_description=f3, currency=f4, language=f5, price_algorithm=f6, minimum_cost=f7, maximum_cost=f8, tax_rules=f9, price_rule_stacks=f10, overstay_rules=f11, additional_selected_services=f12), p
+                return _mk0(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12), p
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'AbsolutePriceSchedule')
         p += 1
@@ -416,7 +1471,7 @@ def d_iso20_cm_AbsolutePriceSchedule(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 11
         else:
             p = _second_ee(D, T, p, c, 4, 2, 'AbsolutePriceSchedule', 7)
-            return _iso20_cm.AbsolutePriceSchedule(id=f0, time_anchor=f1, price_schedule_id=f2, price_schedule_description=f3, currency=f4, language=f5, price_algorithm=f6, minimum_cost=f7, maximum_cost=f8, tax_rules=f9, price_rule_stacks=f10, overstay_rules=f11, additional_selected_services=f12), p
+            return _mk0(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12), p
         if s == 8:
             c = (D >> (T - p - 2)) & 3
             p += 2
@@ -431,7 +1486,7 @@ def d_iso20_cm_AbsolutePriceSchedule(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 11
             else:
                 p = _second_ee(D, T, p, c, 3, 2, 'AbsolutePriceSchedule', 8)
-                return _iso20_cm.AbsolutePriceSchedule(id=f0, time_anchor=f1, price_schedule_id=f2, price_schedule_description=f3, currency=f4, language=f5, price_algorithm=f6, minimum_cost=f7, maximum_cost=f8, tax_rules=f9, price_rule_stacks=f10, overstay_rules=f11, additional_selected_services=f12), p
+                return _mk0(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12), p
         if s == 9:
             c = (D >> (T - p - 2)) & 3
             p += 2
@@ -443,7 +1498,7 @@ def d_iso20_cm_AbsolutePriceSchedule(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 11
             else:
                 p = _second_ee(D, T, p, c, 2, 2, 'AbsolutePriceSchedule', 9)
-                return _iso20_cm.AbsolutePriceSchedule(id=f0, time_anchor=f1, price_schedule_id=f2, price_schedule_description=f3, currency=f4, language=f5, price_algorithm=f6, minimum_cost=f7, maximum_cost=f8, tax_rules=f9, price_rule_stacks=f10, overstay_rules=f11, additional_selected_services=f12), p
+                return _mk0(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12), p
         if s == 10:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -452,7 +1507,7 @@ def d_iso20_cm_AbsolutePriceSchedule(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 11
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'AbsolutePriceSchedule', 10)
-                return _iso20_cm.AbsolutePriceSchedule(id=f0, time_anchor=f1, price_schedule_id=f2, price_schedule_description=f3, currency=f4, language=f5, price_algorithm=f6, minimum_cost=f7, maximum_cost=f8, tax_rules=f9, price_rule_stacks=f10, overstay_rules=f11, additional_selected_services=f12), p
+                return _mk0(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12), p
         s = 11
         c = (D >> (T - p - 2)) & 3
         p += 2
@@ -487,7 +1542,7 @@ def d_iso20_cm_AbsolutePriceSchedule(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in AbsolutePriceSchedule (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in AbsolutePriceSchedule (near grammar state {s}): {exc}') from None
-    return _iso20_cm.AbsolutePriceSchedule(id=f0, time_anchor=f1, price_schedule_id=f2, price_schedule_description=f3, currency=f4, language=f5, price_algorithm=f6, minimum_cost=f7, maximum_cost=f8, tax_rules=f9, price_rule_stacks=f10, overstay_rules=f11, additional_selected_services=f12), p
+    return _mk0(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12), p
 
 
 def e_iso20_cm_AdditionalService(o: Any, a: int) -> int:
@@ -517,21 +1572,21 @@ def d_iso20_cm_AdditionalService(D: int, T: int, p: int) -> tuple[Any, int]:
             _fail(p, 'AdditionalService')
         p += 1
         f0, p = d_sel_str(D, T, p, 80, 'ServiceName')
-        x = (D >> (T - p - 11)) & 2047
-        if x >> 8 != 0:
+        x = (D >> (T - p - 23)) & 8388607
+        if x & 7343616 != 0:
             _fail(p, 'AdditionalService')
-        x &= 255
-        p += 11
-        t3 = x - 128
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'AdditionalService')
-        x &= 1
-        p += 4
-        t4, p = d_uint(D, T, p)
-        if x:
+        p += 23
+        t3 = (x >> 12 & 255) - 128
+        t4 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t4 |= (b & 127) << 7
+            if b & 128:
+                t4, p = d_uint_more(D, T, p, t4)
+        if x & 256:
             t4 = -t4 - 1
-        f1 = _iso20_ct.RationalNumber(exponent=t3, value=t4)
+        f1 = _mk2(t3, t4)
         if (D >> (T - p - 3)) & 7 != 0:
             _fail(p, 'AdditionalService')
         p += 3
@@ -539,7 +1594,7 @@ def d_iso20_cm_AdditionalService(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in AdditionalService (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in AdditionalService (near grammar state {s}): {exc}') from None
-    return _iso20_cm.AdditionalService(service_name=f0, service_fee=f1), p
+    return _mk1(f0, f1), p
 
 
 def e_iso20_cm_AdditionalServiceList(o: Any, a: int) -> int:
@@ -581,22 +1636,22 @@ def d_iso20_cm_AdditionalServiceList(D: int, T: int, p: int) -> tuple[Any, int]:
             _fail(p, 'AdditionalServiceList')
         p += 2
         t6, p = d_sel_str(D, T, p, 80, 'ServiceName')
-        x = (D >> (T - p - 11)) & 2047
-        if x >> 8 != 0:
+        x = (D >> (T - p - 23)) & 8388607
+        if x & 7343616 != 0:
             _fail(p, 'AdditionalServiceList')
-        x &= 255
-        p += 11
-        t8 = x - 128
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'AdditionalServiceList')
-        x &= 1
-        p += 4
-        t9, p = d_uint(D, T, p)
-        if x:
+        p += 23
+        t8 = (x >> 12 & 255) - 128
+        t9 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t9 |= (b & 127) << 7
+            if b & 128:
+                t9, p = d_uint_more(D, T, p, t9)
+        if x & 256:
             t9 = -t9 - 1
-        t7 = _iso20_ct.RationalNumber(exponent=t8, value=t9)
-        y = _iso20_cm.AdditionalService(service_name=t6, service_fee=t7)
+        t7 = _mk2(t8, t9)
+        y = _mk1(t6, t7)
         f0.append(y)
         if (D >> (T - p - 3)) & 7 != 0:
             _fail(p, 'AdditionalServiceList')
@@ -652,7 +1707,7 @@ def d_iso20_cm_AdditionalServiceList(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in AdditionalServiceList (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in AdditionalServiceList (near grammar state {s}): {exc}') from None
-    return _iso20_cm.AdditionalServiceList(additional_service=f0), p
+    return _mk3(f0), p
 
 
 def e_iso20_cm_AuthorizationReq(o: Any, a: int) -> int:
@@ -704,18 +1759,13 @@ def d_iso20_cm_AuthorizationReq(D: int, T: int, p: int) -> tuple[Any, int]:
             _fail(p, 'AuthorizationReq')
         p += 1
         f0, p = d_iso20_ct_MessageHeader(D, T, p)
-        x = (D >> (T - p - 3)) & 7
-        if x >> 1 != 0:
-            _fail(p, 'AuthorizationReq')
-        x &= 1
-        p += 3
-        f1 = _T11[x]
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'AuthorizationReq')
-        p += 1
         s = 2
-        c = (D >> (T - p - 2)) & 3
-        p += 2
+        x = (D >> (T - p - 6)) & 63
+        if x & 52 != 0:
+            _fail(p, 'AuthorizationReq')
+        p += 6
+        f1 = _T11[(x >> 3 & 1)]
+        c = (x & 3)
         if c == 0:
             f2, p = d_iso20_cm_EIM_AReqAuthorizationMode(D, T, p)
             s = 3
@@ -724,7 +1774,7 @@ def d_iso20_cm_AuthorizationReq(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 4
         else:
             p = _second_ee(D, T, p, c, 2, 2, 'AuthorizationReq', 2)
-            return _iso20_cm.AuthorizationReq(header=f0, selected_authorization_service=f1, eim_a_req_authorization_mode=f2, pn_c_a_req_authorization_mode=f3), p
+            return _mk4(f0, f1, f2, f3), p
         if s == 3:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -743,7 +1793,7 @@ def d_iso20_cm_AuthorizationReq(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in AuthorizationReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in AuthorizationReq (near grammar state {s}): {exc}') from None
-    return _iso20_cm.AuthorizationReq(header=f0, selected_authorization_service=f1, eim_a_req_authorization_mode=f2, pn_c_a_req_authorization_mode=f3), p
+    return _mk4(f0, f1, f2, f3), p
 
 
 def e_iso20_cm_AuthorizationRes(o: Any, a: int) -> int:
@@ -766,26 +1816,17 @@ def d_iso20_cm_AuthorizationRes(D: int, T: int, p: int) -> tuple[Any, int]:
             _fail(p, 'AuthorizationRes')
         p += 1
         f0, p = d_iso20_ct_MessageHeader(D, T, p)
-        x = (D >> (T - p - 8)) & 255
-        if x >> 6 != 0:
+        x = (D >> (T - p - 15)) & 32767
+        if x & 24691 != 0:
             _fail(p, 'AuthorizationRes')
-        x &= 63
-        p += 8
-        f1 = _T15[x]
-        x = (D >> (T - p - 5)) & 31
-        if x >> 2 != 0:
-            _fail(p, 'AuthorizationRes')
-        x &= 3
-        p += 5
-        f2 = _T17[x]
-        if (D >> (T - p - 2)) & 3 != 0:
-            _fail(p, 'AuthorizationRes')
-        p += 2
+        p += 15
+        f1 = _T15[(x >> 7 & 63)]
+        f2 = _T17[(x >> 2 & 3)]
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in AuthorizationRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in AuthorizationRes (near grammar state {s}): {exc}') from None
-    return _iso20_cm.AuthorizationRes(header=f0, response_code=f1, evse_processing=f2), p
+    return _mk5(f0, f1, f2), p
 
 
 def e_iso20_cm_AuthorizationSetupReq(o: Any, a: int) -> int:
@@ -811,7 +1852,7 @@ def d_iso20_cm_AuthorizationSetupReq(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in AuthorizationSetupReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in AuthorizationSetupReq (near grammar state {s}): {exc}') from None
-    return _iso20_cm.AuthorizationSetupReq(header=f0), p
+    return _mk6(f0), p
 
 
 def e_iso20_cm_AuthorizationSetupRes(o: Any, a: int) -> int:
@@ -862,22 +1903,13 @@ def d_iso20_cm_AuthorizationSetupRes(D: int, T: int, p: int) -> tuple[Any, int]:
             _fail(p, 'AuthorizationSetupRes')
         p += 1
         f0, p = d_iso20_ct_MessageHeader(D, T, p)
-        x = (D >> (T - p - 8)) & 255
-        if x >> 6 != 0:
+        x = (D >> (T - p - 13)) & 8191
+        if x & 6173 != 0:
             _fail(p, 'AuthorizationSetupRes')
-        x &= 63
-        p += 8
-        f1 = _T15[x]
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'AuthorizationSetupRes')
-        x &= 1
-        p += 4
-        y = _T11[x]
+        p += 13
+        f1 = _T15[(x >> 5 & 63)]
+        y = _T11[(x >> 1 & 1)]
         f2.append(y)
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'AuthorizationSetupRes')
-        p += 1
         s = 3
         c = (D >> (T - p - 2)) & 3
         p += 2
@@ -890,7 +1922,7 @@ def d_iso20_cm_AuthorizationSetupRes(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 5
         else:
             p = _second_ee(D, T, p, c, 2, 2, 'AuthorizationSetupRes', 3)
-            return _iso20_cm.AuthorizationSetupRes(header=f0, response_code=f1, authorization_services=f2, certificate_installation_service=f3, eim_as_res_authorization_mode=f4, pn_c_as_res_authorization_mode=f5), p
+            return _mk7(f0, f1, f2, f3, f4, f5), p
         if s == 4:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -899,7 +1931,7 @@ def d_iso20_cm_AuthorizationSetupRes(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 5
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'AuthorizationSetupRes', 4)
-                return _iso20_cm.AuthorizationSetupRes(header=f0, response_code=f1, authorization_services=f2, certificate_installation_service=f3, eim_as_res_authorization_mode=f4, pn_c_as_res_authorization_mode=f5), p
+                return _mk7(f0, f1, f2, f3, f4, f5), p
         s = 5
         c = (D >> (T - p - 2)) & 3
         p += 2
@@ -911,7 +1943,7 @@ def d_iso20_cm_AuthorizationSetupRes(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 7
         else:
             p = _second_ee(D, T, p, c, 2, 2, 'AuthorizationSetupRes', 5)
-            return _iso20_cm.AuthorizationSetupRes(header=f0, response_code=f1, authorization_services=f2, certificate_installation_service=f3, eim_as_res_authorization_mode=f4, pn_c_as_res_authorization_mode=f5), p
+            return _mk7(f0, f1, f2, f3, f4, f5), p
         if s == 6:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -930,7 +1962,7 @@ def d_iso20_cm_AuthorizationSetupRes(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in AuthorizationSetupRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in AuthorizationSetupRes (near grammar state {s}): {exc}') from None
-    return _iso20_cm.AuthorizationSetupRes(header=f0, response_code=f1, authorization_services=f2, certificate_installation_service=f3, eim_as_res_authorization_mode=f4, pn_c_as_res_authorization_mode=f5), p
+    return _mk7(f0, f1, f2, f3, f4, f5), p
 
 
 def e_iso20_cm_CertificateChain(o: Any, a: int) -> int:
@@ -980,7 +2012,7 @@ def d_iso20_cm_CertificateChain(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in CertificateChain (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in CertificateChain (near grammar state {s}): {exc}') from None
-    return _iso20_cm.CertificateChain(certificate=f0, sub_certificates=f1), p
+    return _mk8(f0, f1), p
 
 
 def e_iso20_cm_CertificateInstallationReq(o: Any, a: int) -> int:
@@ -1026,18 +2058,13 @@ def d_iso20_cm_CertificateInstallationReq(D: int, T: int, p: int) -> tuple[Any, 
             _fail(p, 'CertificateInstallationReq')
         p += 1
         f2, p = d_iso20_ct_ListOfRootCertificateIDs(D, T, p)
-        x = (D >> (T - p - 10)) & 1023
-        if x >> 8 != 0:
-            _fail(p, 'CertificateInstallationReq')
-        x &= 255
-        p += 10
-        f3 = x
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'CertificateInstallationReq')
-        p += 1
         s = 4
-        c = (D >> (T - p - 2)) & 3
-        p += 2
+        x = (D >> (T - p - 13)) & 8191
+        if x & 6148 != 0:
+            _fail(p, 'CertificateInstallationReq')
+        p += 13
+        f3 = (x >> 3 & 255)
+        c = (x & 3)
         if c == 0:
             f4, p = d_iso20_cm_EMAIDList(D, T, p)
             s = 5
@@ -1056,7 +2083,7 @@ def d_iso20_cm_CertificateInstallationReq(D: int, T: int, p: int) -> tuple[Any, 
         raise ExiDecodeError(f'{exc} in CertificateInstallationReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in CertificateInstallationReq (near grammar state {s}): {exc}') from None
-    return _iso20_cm.CertificateInstallationReq(header=f0, oem_provisioning_certificate_chain=f1, list_of_root_certificate_i_ds=f2, maximum_contract_certificate_chains=f3, prioritized_emai_ds=f4), p
+    return _mk9(f0, f1, f2, f3, f4), p
 
 
 def e_iso20_cm_CertificateInstallationRes(o: Any, a: int) -> int:
@@ -1089,40 +2116,27 @@ def d_iso20_cm_CertificateInstallationRes(D: int, T: int, p: int) -> tuple[Any, 
             _fail(p, 'CertificateInstallationRes')
         p += 1
         f0, p = d_iso20_ct_MessageHeader(D, T, p)
-        x = (D >> (T - p - 8)) & 255
-        if x >> 6 != 0:
+        x = (D >> (T - p - 15)) & 32767
+        if x & 24691 != 0:
             _fail(p, 'CertificateInstallationRes')
-        x &= 63
-        p += 8
-        f1 = _T15[x]
-        x = (D >> (T - p - 5)) & 31
-        if x >> 2 != 0:
-            _fail(p, 'CertificateInstallationRes')
-        x &= 3
-        p += 5
-        f2 = _T17[x]
-        if (D >> (T - p - 2)) & 3 != 0:
-            _fail(p, 'CertificateInstallationRes')
-        p += 2
+        p += 15
+        f1 = _T15[(x >> 7 & 63)]
+        f2 = _T17[(x >> 2 & 3)]
         f3, p = d_iso20_cm_CertificateChain(D, T, p)
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'CertificateInstallationRes')
         p += 1
         f4, p = d_iso20_cm_SignedInstallationData(D, T, p)
-        x = (D >> (T - p - 10)) & 1023
-        if x >> 8 != 0:
+        x = (D >> (T - p - 12)) & 4095
+        if x & 3075 != 0:
             _fail(p, 'CertificateInstallationRes')
-        x &= 255
-        p += 10
-        f5 = x
-        if (D >> (T - p - 2)) & 3 != 0:
-            _fail(p, 'CertificateInstallationRes')
-        p += 2
+        p += 12
+        f5 = (x >> 2 & 255)
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in CertificateInstallationRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in CertificateInstallationRes (near grammar state {s}): {exc}') from None
-    return _iso20_cm.CertificateInstallationRes(header=f0, response_code=f1, evse_processing=f2, cps_certificate_chain=f3, signed_installation_data=f4, remaining_contract_certificate_chains=f5), p
+    return _mk10(f0, f1, f2, f3, f4, f5), p
 
 
 def e_iso20_cm_ChargingSchedule(o: Any, a: int) -> int:
@@ -1186,7 +2200,7 @@ def d_iso20_cm_ChargingSchedule(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in ChargingSchedule (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in ChargingSchedule (near grammar state {s}): {exc}') from None
-    return _iso20_cm.ChargingSchedule(power_schedule=f0, absolute_price_schedule=f1, price_level_schedule=f2), p
+    return _mk11(f0, f1, f2), p
 
 
 def e_iso20_cm_ContractCertificateChain(o: Any, a: int) -> int:
@@ -1221,7 +2235,7 @@ def d_iso20_cm_ContractCertificateChain(D: int, T: int, p: int) -> tuple[Any, in
         raise ExiDecodeError(f'{exc} in ContractCertificateChain (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in ContractCertificateChain (near grammar state {s}): {exc}') from None
-    return _iso20_cm.ContractCertificateChain(certificate=f0, sub_certificates=f1), p
+    return _mk12(f0, f1), p
 
 
 def e_iso20_cm_Dynamic_EVPPTControlMode(o: Any, a: int) -> int:
@@ -1242,7 +2256,7 @@ def d_iso20_cm_Dynamic_EVPPTControlMode(D: int, T: int, p: int) -> tuple[Any, in
         raise ExiDecodeError(f'{exc} in Dynamic_EVPPTControlMode (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in Dynamic_EVPPTControlMode (near grammar state {s}): {exc}') from None
-    return _iso20_cm.Dynamic_EVPPTControlMode(), p
+    return _mk13(), p
 
 
 def e_iso20_cm_Dynamic_SEReqControlMode(o: Any, a: int) -> int:
@@ -1337,16 +2351,23 @@ def d_iso20_cm_Dynamic_SEReqControlMode(D: int, T: int, p: int) -> tuple[Any, in
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 2)) & 3 != 0:
+        x = (D >> (T - p - 10)) & 1023
+        if x & 768 != 0:
             _fail(p, 'Dynamic_SEReqControlMode')
-        p += 2
-        f0, p = d_uint(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'Dynamic_SEReqControlMode')
-        p += 1
+        p += 10
+        f0 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            f0 |= (b & 127) << 7
+            if b & 128:
+                f0, p = d_uint_more(D, T, p, f0)
         s = 1
-        c = (D >> (T - p - 2)) & 3
-        p += 2
+        x = (D >> (T - p - 3)) & 7
+        if x & 4 != 0:
+            _fail(p, 'Dynamic_SEReqControlMode')
+        p += 3
+        c = (x & 3)
         if c == 0:
             f1, p = _ds3(D, T, p)
             s = 2
@@ -1358,7 +2379,7 @@ def d_iso20_cm_Dynamic_SEReqControlMode(D: int, T: int, p: int) -> tuple[Any, in
             s = 4
         else:
             p = _second_ee(D, T, p, c, 3, 2, 'Dynamic_SEReqControlMode', 1)
-            return _iso20_cm.Dynamic_SEReqControlMode(departure_time=f0, minimum_soc=f1, target_soc=f2, ev_target_energy_request=f3, ev_maximum_energy_request=f4, ev_minimum_energy_request=f5, ev_maximum_v2_x_energy_request=f6, ev_minimum_v2_x_energy_request=f7), p
+            return _mk14(f0, f1, f2, f3, f4, f5, f6, f7), p
         if s == 2:
             c = (D >> (T - p - 2)) & 3
             p += 2
@@ -1370,7 +2391,7 @@ def d_iso20_cm_Dynamic_SEReqControlMode(D: int, T: int, p: int) -> tuple[Any, in
                 s = 4
             else:
                 p = _second_ee(D, T, p, c, 2, 2, 'Dynamic_SEReqControlMode', 2)
-                return _iso20_cm.Dynamic_SEReqControlMode(departure_time=f0, minimum_soc=f1, target_soc=f2, ev_target_energy_request=f3, ev_maximum_energy_request=f4, ev_minimum_energy_request=f5, ev_maximum_v2_x_energy_request=f6, ev_minimum_v2_x_energy_request=f7), p
+                return _mk14(f0, f1, f2, f3, f4, f5, f6, f7), p
         if s == 3:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -1379,43 +2400,43 @@ def d_iso20_cm_Dynamic_SEReqControlMode(D: int, T: int, p: int) -> tuple[Any, in
                 s = 4
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'Dynamic_SEReqControlMode', 3)
-                return _iso20_cm.Dynamic_SEReqControlMode(departure_time=f0, minimum_soc=f1, target_soc=f2, ev_target_energy_request=f3, ev_maximum_energy_request=f4, ev_minimum_energy_request=f5, ev_maximum_v2_x_energy_request=f6, ev_minimum_v2_x_energy_request=f7), p
-        x = (D >> (T - p - 11)) & 2047
-        if x >> 8 != 0:
+                return _mk14(f0, f1, f2, f3, f4, f5, f6, f7), p
+        x = (D >> (T - p - 23)) & 8388607
+        if x & 7343616 != 0:
             _fail(p, 'Dynamic_SEReqControlMode')
-        x &= 255
-        p += 11
-        t16 = x - 128
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'Dynamic_SEReqControlMode')
-        x &= 1
-        p += 4
-        t17, p = d_uint(D, T, p)
-        if x:
+        p += 23
+        t16 = (x >> 12 & 255) - 128
+        t17 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t17 |= (b & 127) << 7
+            if b & 128:
+                t17, p = d_uint_more(D, T, p, t17)
+        if x & 256:
             t17 = -t17 - 1
-        f4 = _iso20_ct.RationalNumber(exponent=t16, value=t17)
-        x = (D >> (T - p - 13)) & 8191
-        if x >> 8 != 0:
+        f4 = _mk2(t16, t17)
+        x = (D >> (T - p - 25)) & 33554431
+        if x & 32509440 != 0:
             _fail(p, 'Dynamic_SEReqControlMode')
-        x &= 255
-        p += 13
-        t18 = x - 128
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'Dynamic_SEReqControlMode')
-        x &= 1
-        p += 4
-        t19, p = d_uint(D, T, p)
-        if x:
+        p += 25
+        t18 = (x >> 12 & 255) - 128
+        t19 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t19 |= (b & 127) << 7
+            if b & 128:
+                t19, p = d_uint_more(D, T, p, t19)
+        if x & 256:
             t19 = -t19 - 1
-        f5 = _iso20_ct.RationalNumber(exponent=t18, value=t19)
-        if (D >> (T - p - 2)) & 3 != 0:
-            _fail(p, 'Dynamic_SEReqControlMode')
-        p += 2
+        f5 = _mk2(t18, t19)
         s = 6
-        c = (D >> (T - p - 2)) & 3
-        p += 2
+        x = (D >> (T - p - 4)) & 15
+        if x & 12 != 0:
+            _fail(p, 'Dynamic_SEReqControlMode')
+        p += 4
+        c = (x & 3)
         if c == 0:
             f6, p = d_iso20_ct_RationalNumber(D, T, p)
             s = 7
@@ -1447,7 +2468,7 @@ def d_iso20_cm_Dynamic_SEReqControlMode(D: int, T: int, p: int) -> tuple[Any, in
         raise ExiDecodeError(f'{exc} in Dynamic_SEReqControlMode (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in Dynamic_SEReqControlMode (near grammar state {s}): {exc}') from None
-    return _iso20_cm.Dynamic_SEReqControlMode(departure_time=f0, minimum_soc=f1, target_soc=f2, ev_target_energy_request=f3, ev_maximum_energy_request=f4, ev_minimum_energy_request=f5, ev_maximum_v2_x_energy_request=f6, ev_minimum_v2_x_energy_request=f7), p
+    return _mk14(f0, f1, f2, f3, f4, f5, f6, f7), p
 
 
 def e_iso20_cm_Dynamic_SEResControlMode(o: Any, a: int) -> int:
@@ -1588,7 +2609,7 @@ def d_iso20_cm_Dynamic_SEResControlMode(D: int, T: int, p: int) -> tuple[Any, in
         raise ExiDecodeError(f'{exc} in Dynamic_SEResControlMode (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in Dynamic_SEResControlMode (near grammar state {s}): {exc}') from None
-    return _iso20_cm.Dynamic_SEResControlMode(departure_time=f0, minimum_soc=f1, target_soc=f2, absolute_price_schedule=f3, price_level_schedule=f4), p
+    return _mk15(f0, f1, f2, f3, f4), p
 
 
 def e_iso20_cm_Dynamic_SMDTControlMode(o: Any, a: int) -> int:
@@ -1609,7 +2630,7 @@ def d_iso20_cm_Dynamic_SMDTControlMode(D: int, T: int, p: int) -> tuple[Any, int
         raise ExiDecodeError(f'{exc} in Dynamic_SMDTControlMode (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in Dynamic_SMDTControlMode (near grammar state {s}): {exc}') from None
-    return _iso20_cm.Dynamic_SMDTControlMode(), p
+    return _mk16(), p
 
 
 def e_iso20_cm_EIM_AReqAuthorizationMode(o: Any, a: int) -> int:
@@ -1630,7 +2651,7 @@ def d_iso20_cm_EIM_AReqAuthorizationMode(D: int, T: int, p: int) -> tuple[Any, i
         raise ExiDecodeError(f'{exc} in EIM_AReqAuthorizationMode (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in EIM_AReqAuthorizationMode (near grammar state {s}): {exc}') from None
-    return _iso20_cm.EIM_AReqAuthorizationMode(), p
+    return _mk17(), p
 
 
 def e_iso20_cm_EIM_ASResAuthorizationMode(o: Any, a: int) -> int:
@@ -1651,7 +2672,7 @@ def d_iso20_cm_EIM_ASResAuthorizationMode(D: int, T: int, p: int) -> tuple[Any, 
         raise ExiDecodeError(f'{exc} in EIM_ASResAuthorizationMode (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in EIM_ASResAuthorizationMode (near grammar state {s}): {exc}') from None
-    return _iso20_cm.EIM_ASResAuthorizationMode(), p
+    return _mk18(), p
 
 
 def e_iso20_cm_EMAIDList(o: Any, a: int) -> int:
@@ -1734,7 +2755,7 @@ def d_iso20_cm_EMAIDList(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in EMAIDList (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in EMAIDList (near grammar state {s}): {exc}') from None
-    return _iso20_cm.EMAIDList(emaid=f0), p
+    return _mk19(f0), p
 
 
 def e_iso20_cm_EVAbsolutePriceSchedule(o: Any, a: int) -> int:
@@ -1764,10 +2785,17 @@ def d_iso20_cm_EVAbsolutePriceSchedule(D: int, T: int, p: int) -> tuple[Any, int
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 2)) & 3 != 0:
+        x = (D >> (T - p - 10)) & 1023
+        if x & 768 != 0:
             _fail(p, 'EVAbsolutePriceSchedule')
-        p += 2
-        f0, p = d_uint(D, T, p)
+        p += 10
+        f0 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            f0 |= (b & 127) << 7
+            if b & 128:
+                f0, p = d_uint_more(D, T, p, f0)
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'EVAbsolutePriceSchedule')
         p += 2
@@ -1787,7 +2815,7 @@ def d_iso20_cm_EVAbsolutePriceSchedule(D: int, T: int, p: int) -> tuple[Any, int
         raise ExiDecodeError(f'{exc} in EVAbsolutePriceSchedule (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in EVAbsolutePriceSchedule (near grammar state {s}): {exc}') from None
-    return _iso20_cm.EVAbsolutePriceSchedule(time_anchor=f0, currency=f1, price_algorithm=f2, ev_price_rule_stacks=f3), p
+    return _mk20(f0, f1, f2, f3), p
 
 
 def e_iso20_cm_EVEnergyOffer(o: Any, a: int) -> int:
@@ -1823,19 +2851,33 @@ def d_iso20_cm_EVEnergyOffer(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 3)) & 7 != 0:
+        x = (D >> (T - p - 11)) & 2047
+        if x & 1792 != 0:
             _fail(p, 'EVEnergyOffer')
-        p += 3
-        t25, p = d_uint(D, T, p)
+        p += 11
+        t25 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t25 |= (b & 127) << 7
+            if b & 128:
+                t25, p = d_uint_more(D, T, p, t25)
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'EVEnergyOffer')
         p += 2
         t26, p = d_iso20_cm_EVPowerScheduleEntryList(D, T, p)
-        f0 = _iso20_cm.EVPowerSchedule(time_anchor=t25, ev_power_schedule_entries=t26)
-        if (D >> (T - p - 4)) & 15 != 0:
+        f0 = _mk22(t25, t26)
+        x = (D >> (T - p - 12)) & 4095
+        if x & 3840 != 0:
             _fail(p, 'EVEnergyOffer')
-        p += 4
-        t27, p = d_uint(D, T, p)
+        p += 12
+        t27 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t27 |= (b & 127) << 7
+            if b & 128:
+                t27, p = d_uint_more(D, T, p, t27)
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'EVEnergyOffer')
         p += 2
@@ -1848,7 +2890,7 @@ def d_iso20_cm_EVEnergyOffer(D: int, T: int, p: int) -> tuple[Any, int]:
             _fail(p, 'EVEnergyOffer')
         p += 1
         t30, p = d_iso20_cm_EVPriceRuleStackList(D, T, p)
-        f1 = _iso20_cm.EVAbsolutePriceSchedule(time_anchor=t27, currency=t28, price_algorithm=t29, ev_price_rule_stacks=t30)
+        f1 = _mk20(t27, t28, t29, t30)
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'EVEnergyOffer')
         p += 2
@@ -1856,7 +2898,7 @@ def d_iso20_cm_EVEnergyOffer(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in EVEnergyOffer (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in EVEnergyOffer (near grammar state {s}): {exc}') from None
-    return _iso20_cm.EVEnergyOffer(ev_power_schedule=f0, ev_absolute_price_schedule=f1), p
+    return _mk21(f0, f1), p
 
 
 def e_iso20_cm_EVPowerProfile(o: Any, a: int) -> int:
@@ -1894,16 +2936,23 @@ def d_iso20_cm_EVPowerProfile(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 2)) & 3 != 0:
+        x = (D >> (T - p - 10)) & 1023
+        if x & 768 != 0:
             _fail(p, 'EVPowerProfile')
-        p += 2
-        f0, p = d_uint(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'EVPowerProfile')
-        p += 1
+        p += 10
+        f0 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            f0 |= (b & 127) << 7
+            if b & 128:
+                f0, p = d_uint_more(D, T, p, f0)
         s = 1
-        c = (D >> (T - p - 2)) & 3
-        p += 2
+        x = (D >> (T - p - 3)) & 7
+        if x & 4 != 0:
+            _fail(p, 'EVPowerProfile')
+        p += 3
+        c = (x & 3)
         if c == 0:
             f1, p = d_iso20_cm_Dynamic_EVPPTControlMode(D, T, p)
             s = 2
@@ -1912,7 +2961,7 @@ def d_iso20_cm_EVPowerProfile(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 3
         else:
             p = _second_ee(D, T, p, c, 2, 2, 'EVPowerProfile', 1)
-            return _iso20_cm.EVPowerProfile(time_anchor=f0, dynamic_evppt_control_mode=f1, scheduled_evppt_control_mode=f2, ev_power_profile_entries=f3), p
+            return _mk23(f0, f1, f2, f3), p
         if s == 2:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -1921,7 +2970,7 @@ def d_iso20_cm_EVPowerProfile(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 4
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'EVPowerProfile', 2)
-                return _iso20_cm.EVPowerProfile(time_anchor=f0, dynamic_evppt_control_mode=f1, scheduled_evppt_control_mode=f2, ev_power_profile_entries=f3), p
+                return _mk23(f0, f1, f2, f3), p
         if s == 3:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -1930,7 +2979,7 @@ def d_iso20_cm_EVPowerProfile(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 4
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'EVPowerProfile', 3)
-                return _iso20_cm.EVPowerProfile(time_anchor=f0, dynamic_evppt_control_mode=f1, scheduled_evppt_control_mode=f2, ev_power_profile_entries=f3), p
+                return _mk23(f0, f1, f2, f3), p
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'EVPowerProfile')
         p += 1
@@ -1938,7 +2987,7 @@ def d_iso20_cm_EVPowerProfile(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in EVPowerProfile (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in EVPowerProfile (near grammar state {s}): {exc}') from None
-    return _iso20_cm.EVPowerProfile(time_anchor=f0, dynamic_evppt_control_mode=f1, scheduled_evppt_control_mode=f2, ev_power_profile_entries=f3), p
+    return _mk23(f0, f1, f2, f3), p
 
 
 def e_iso20_cm_EVPowerProfileEntryList(o: Any, a: int) -> int:
@@ -1975,7 +3024,7 @@ def d_iso20_cm_EVPowerProfileEntryList(D: int, T: int, p: int) -> tuple[Any, int
                 s = 1
             else:
                 p = _second_ee(D, T, p, c, 1, 3, 'EVPowerProfileEntryList', 0)
-                return _iso20_cm.EVPowerProfileEntryList(ev_power_profile_entry=f0), p
+                return _mk24(f0), p
         rc = 0
         Df = D
         Tf = T
@@ -2026,7 +3075,7 @@ def d_iso20_cm_EVPowerProfileEntryList(D: int, T: int, p: int) -> tuple[Any, int
         raise ExiDecodeError(f'{exc} in EVPowerProfileEntryList (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in EVPowerProfileEntryList (near grammar state {s}): {exc}') from None
-    return _iso20_cm.EVPowerProfileEntryList(ev_power_profile_entry=f0), p
+    return _mk24(f0), p
 
 
 def e_iso20_cm_EVPowerSchedule(o: Any, a: int) -> int:
@@ -2046,10 +3095,17 @@ def d_iso20_cm_EVPowerSchedule(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 2)) & 3 != 0:
+        x = (D >> (T - p - 10)) & 1023
+        if x & 768 != 0:
             _fail(p, 'EVPowerSchedule')
-        p += 2
-        f0, p = d_uint(D, T, p)
+        p += 10
+        f0 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            f0 |= (b & 127) << 7
+            if b & 128:
+                f0, p = d_uint_more(D, T, p, f0)
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'EVPowerSchedule')
         p += 2
@@ -2061,7 +3117,7 @@ def d_iso20_cm_EVPowerSchedule(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in EVPowerSchedule (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in EVPowerSchedule (near grammar state {s}): {exc}') from None
-    return _iso20_cm.EVPowerSchedule(time_anchor=f0, ev_power_schedule_entries=f1), p
+    return _mk22(f0, f1), p
 
 
 def e_iso20_cm_EVPowerScheduleEntry(o: Any, a: int) -> int:
@@ -2087,25 +3143,32 @@ def d_iso20_cm_EVPowerScheduleEntry(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 2)) & 3 != 0:
+        x = (D >> (T - p - 10)) & 1023
+        if x & 768 != 0:
             _fail(p, 'EVPowerScheduleEntry')
-        p += 2
-        f0, p = d_uint(D, T, p)
-        x = (D >> (T - p - 12)) & 4095
-        if x >> 8 != 0:
+        p += 10
+        f0 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            f0 |= (b & 127) << 7
+            if b & 128:
+                f0, p = d_uint_more(D, T, p, f0)
+        x = (D >> (T - p - 24)) & 16777215
+        if x & 15732224 != 0:
             _fail(p, 'EVPowerScheduleEntry')
-        x &= 255
-        p += 12
-        t34 = x - 128
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'EVPowerScheduleEntry')
-        x &= 1
-        p += 4
-        t35, p = d_uint(D, T, p)
-        if x:
+        p += 24
+        t34 = (x >> 12 & 255) - 128
+        t35 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t35 |= (b & 127) << 7
+            if b & 128:
+                t35, p = d_uint_more(D, T, p, t35)
+        if x & 256:
             t35 = -t35 - 1
-        f1 = _iso20_ct.RationalNumber(exponent=t34, value=t35)
+        f1 = _mk2(t34, t35)
         if (D >> (T - p - 3)) & 7 != 0:
             _fail(p, 'EVPowerScheduleEntry')
         p += 3
@@ -2113,7 +3176,7 @@ def d_iso20_cm_EVPowerScheduleEntry(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in EVPowerScheduleEntry (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in EVPowerScheduleEntry (near grammar state {s}): {exc}') from None
-    return _iso20_cm.EVPowerScheduleEntry(duration=f0, power=f1), p
+    return _mk25(f0, f1), p
 
 
 def e_iso20_cm_EVPowerScheduleEntryList(o: Any, a: int) -> int:
@@ -2163,7 +3226,7 @@ def d_iso20_cm_EVPowerScheduleEntryList(D: int, T: int, p: int) -> tuple[Any, in
                 s = 1
             else:
                 p = _second_ee(D, T, p, c, 1, 3, 'EVPowerScheduleEntryList', 0)
-                return _iso20_cm.EVPowerScheduleEntryList(ev_power_schedule_entry=f0), p
+                return _mk26(f0), p
         rc = 0
         Df = D
         Tf = T
@@ -2214,7 +3277,7 @@ def d_iso20_cm_EVPowerScheduleEntryList(D: int, T: int, p: int) -> tuple[Any, in
         raise ExiDecodeError(f'{exc} in EVPowerScheduleEntryList (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in EVPowerScheduleEntryList (near grammar state {s}): {exc}') from None
-    return _iso20_cm.EVPowerScheduleEntryList(ev_power_schedule_entry=f0), p
+    return _mk26(f0), p
 
 
 def e_iso20_cm_EVPriceRule(o: Any, a: int) -> int:
@@ -2244,36 +3307,36 @@ def d_iso20_cm_EVPriceRule(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        x = (D >> (T - p - 11)) & 2047
-        if x >> 8 != 0:
+        x = (D >> (T - p - 23)) & 8388607
+        if x & 7343616 != 0:
             _fail(p, 'EVPriceRule')
-        x &= 255
-        p += 11
-        t39 = x - 128
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'EVPriceRule')
-        x &= 1
-        p += 4
-        t40, p = d_uint(D, T, p)
-        if x:
+        p += 23
+        t39 = (x >> 12 & 255) - 128
+        t40 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t40 |= (b & 127) << 7
+            if b & 128:
+                t40, p = d_uint_more(D, T, p, t40)
+        if x & 256:
             t40 = -t40 - 1
-        f0 = _iso20_ct.RationalNumber(exponent=t39, value=t40)
-        x = (D >> (T - p - 13)) & 8191
-        if x >> 8 != 0:
+        f0 = _mk2(t39, t40)
+        x = (D >> (T - p - 25)) & 33554431
+        if x & 32509440 != 0:
             _fail(p, 'EVPriceRule')
-        x &= 255
-        p += 13
-        t41 = x - 128
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'EVPriceRule')
-        x &= 1
-        p += 4
-        t42, p = d_uint(D, T, p)
-        if x:
+        p += 25
+        t41 = (x >> 12 & 255) - 128
+        t42 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t42 |= (b & 127) << 7
+            if b & 128:
+                t42, p = d_uint_more(D, T, p, t42)
+        if x & 256:
             t42 = -t42 - 1
-        f1 = _iso20_ct.RationalNumber(exponent=t41, value=t42)
+        f1 = _mk2(t41, t42)
         if (D >> (T - p - 3)) & 7 != 0:
             _fail(p, 'EVPriceRule')
         p += 3
@@ -2281,7 +3344,7 @@ def d_iso20_cm_EVPriceRule(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in EVPriceRule (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in EVPriceRule (near grammar state {s}): {exc}') from None
-    return _iso20_cm.EVPriceRule(energy_fee=f0, power_range_start=f1), p
+    return _mk27(f0, f1), p
 
 
 def e_iso20_cm_EVPriceRuleStack(o: Any, a: int) -> int:
@@ -2329,41 +3392,48 @@ def d_iso20_cm_EVPriceRuleStack(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 2)) & 3 != 0:
+        x = (D >> (T - p - 10)) & 1023
+        if x & 768 != 0:
             _fail(p, 'EVPriceRuleStack')
-        p += 2
-        f0, p = d_uint(D, T, p)
-        x = (D >> (T - p - 13)) & 8191
-        if x >> 8 != 0:
+        p += 10
+        f0 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            f0 |= (b & 127) << 7
+            if b & 128:
+                f0, p = d_uint_more(D, T, p, f0)
+        x = (D >> (T - p - 25)) & 33554431
+        if x & 32509440 != 0:
             _fail(p, 'EVPriceRuleStack')
-        x &= 255
-        p += 13
-        t47 = x - 128
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'EVPriceRuleStack')
-        x &= 1
-        p += 4
-        t48, p = d_uint(D, T, p)
-        if x:
+        p += 25
+        t47 = (x >> 12 & 255) - 128
+        t48 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t48 |= (b & 127) << 7
+            if b & 128:
+                t48, p = d_uint_more(D, T, p, t48)
+        if x & 256:
             t48 = -t48 - 1
-        t45 = _iso20_ct.RationalNumber(exponent=t47, value=t48)
-        x = (D >> (T - p - 13)) & 8191
-        if x >> 8 != 0:
+        t45 = _mk2(t47, t48)
+        x = (D >> (T - p - 25)) & 33554431
+        if x & 32509440 != 0:
             _fail(p, 'EVPriceRuleStack')
-        x &= 255
-        p += 13
-        t49 = x - 128
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'EVPriceRuleStack')
-        x &= 1
-        p += 4
-        t50, p = d_uint(D, T, p)
-        if x:
+        p += 25
+        t49 = (x >> 12 & 255) - 128
+        t50 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t50 |= (b & 127) << 7
+            if b & 128:
+                t50, p = d_uint_more(D, T, p, t50)
+        if x & 256:
             t50 = -t50 - 1
-        t46 = _iso20_ct.RationalNumber(exponent=t49, value=t50)
-        y = _iso20_cm.EVPriceRule(energy_fee=t45, power_range_start=t46)
+        t46 = _mk2(t49, t50)
+        y = _mk27(t45, t46)
         f1.append(y)
         if (D >> (T - p - 3)) & 7 != 0:
             _fail(p, 'EVPriceRuleStack')
@@ -2419,7 +3489,7 @@ def d_iso20_cm_EVPriceRuleStack(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in EVPriceRuleStack (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in EVPriceRuleStack (near grammar state {s}): {exc}') from None
-    return _iso20_cm.EVPriceRuleStack(duration=f0, ev_price_rule=f1), p
+    return _mk28(f0, f1), p
 
 
 def e_iso20_cm_EVPriceRuleStackList(o: Any, a: int) -> int:
@@ -2456,7 +3526,7 @@ def d_iso20_cm_EVPriceRuleStackList(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 1
             else:
                 p = _second_ee(D, T, p, c, 1, 3, 'EVPriceRuleStackList', 0)
-                return _iso20_cm.EVPriceRuleStackList(ev_price_rule_stack=f0), p
+                return _mk29(f0), p
         rc = 0
         Df = D
         Tf = T
@@ -2507,7 +3577,7 @@ def d_iso20_cm_EVPriceRuleStackList(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in EVPriceRuleStackList (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in EVPriceRuleStackList (near grammar state {s}): {exc}') from None
-    return _iso20_cm.EVPriceRuleStackList(ev_price_rule_stack=f0), p
+    return _mk29(f0), p
 
 
 def e_iso20_cm_MeteringConfirmationReq(o: Any, a: int) -> int:
@@ -2540,7 +3610,7 @@ def d_iso20_cm_MeteringConfirmationReq(D: int, T: int, p: int) -> tuple[Any, int
         raise ExiDecodeError(f'{exc} in MeteringConfirmationReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in MeteringConfirmationReq (near grammar state {s}): {exc}') from None
-    return _iso20_cm.MeteringConfirmationReq(header=f0, signed_metering_data=f1), p
+    return _mk30(f0, f1), p
 
 
 def e_iso20_cm_MeteringConfirmationRes(o: Any, a: int) -> int:
@@ -2561,20 +3631,16 @@ def d_iso20_cm_MeteringConfirmationRes(D: int, T: int, p: int) -> tuple[Any, int
             _fail(p, 'MeteringConfirmationRes')
         p += 1
         f0, p = d_iso20_ct_MessageHeader(D, T, p)
-        x = (D >> (T - p - 8)) & 255
-        if x >> 6 != 0:
+        x = (D >> (T - p - 10)) & 1023
+        if x & 771 != 0:
             _fail(p, 'MeteringConfirmationRes')
-        x &= 63
-        p += 8
-        f1 = _T15[x]
-        if (D >> (T - p - 2)) & 3 != 0:
-            _fail(p, 'MeteringConfirmationRes')
-        p += 2
+        p += 10
+        f1 = _T15[(x >> 2 & 63)]
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in MeteringConfirmationRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in MeteringConfirmationRes (near grammar state {s}): {exc}') from None
-    return _iso20_cm.MeteringConfirmationRes(header=f0, response_code=f1), p
+    return _mk31(f0, f1), p
 
 
 def e_iso20_cm_OverstayRule(o: Any, a: int) -> int:
@@ -2627,7 +3693,7 @@ def d_iso20_cm_OverstayRule(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 2
         else:
             p = _second_ee(D, T, p, c, 2, 3, 'OverstayRule', 0)
-            return _iso20_cm.OverstayRule(overstay_rule_description=f0, start_time=f1, overstay_fee=f2, overstay_fee_period=f3), p
+            return _mk32(f0, f1, f2, f3), p
         if s == 1:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -2636,26 +3702,33 @@ def d_iso20_cm_OverstayRule(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 2
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'OverstayRule', 1)
-                return _iso20_cm.OverstayRule(overstay_rule_description=f0, start_time=f1, overstay_fee=f2, overstay_fee_period=f3), p
-        x = (D >> (T - p - 11)) & 2047
-        if x >> 8 != 0:
+                return _mk32(f0, f1, f2, f3), p
+        x = (D >> (T - p - 23)) & 8388607
+        if x & 7343616 != 0:
             _fail(p, 'OverstayRule')
-        x &= 255
-        p += 11
-        t54 = x - 128
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'OverstayRule')
-        x &= 1
-        p += 4
-        t55, p = d_uint(D, T, p)
-        if x:
+        p += 23
+        t54 = (x >> 12 & 255) - 128
+        t55 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t55 |= (b & 127) << 7
+            if b & 128:
+                t55, p = d_uint_more(D, T, p, t55)
+        if x & 256:
             t55 = -t55 - 1
-        f2 = _iso20_ct.RationalNumber(exponent=t54, value=t55)
-        if (D >> (T - p - 4)) & 15 != 0:
+        f2 = _mk2(t54, t55)
+        x = (D >> (T - p - 12)) & 4095
+        if x & 3840 != 0:
             _fail(p, 'OverstayRule')
-        p += 4
-        f3, p = d_uint(D, T, p)
+        p += 12
+        f3 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            f3 |= (b & 127) << 7
+            if b & 128:
+                f3, p = d_uint_more(D, T, p, f3)
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'OverstayRule')
         p += 2
@@ -2663,7 +3736,7 @@ def d_iso20_cm_OverstayRule(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in OverstayRule (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in OverstayRule (near grammar state {s}): {exc}') from None
-    return _iso20_cm.OverstayRule(overstay_rule_description=f0, start_time=f1, overstay_fee=f2, overstay_fee_period=f3), p
+    return _mk32(f0, f1, f2, f3), p
 
 
 def e_iso20_cm_OverstayRuleList(o: Any, a: int) -> int:
@@ -2726,7 +3799,7 @@ def d_iso20_cm_OverstayRuleList(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 3
         else:
             p = _second_ee(D, T, p, c, 3, 3, 'OverstayRuleList', 0)
-            return _iso20_cm.OverstayRuleList(overstay_time_threshold=f0, overstay_power_threshold=f1, overstay_rule=f2), p
+            return _mk33(f0, f1, f2), p
         if s == 1:
             c = (D >> (T - p - 2)) & 3
             p += 2
@@ -2739,7 +3812,7 @@ def d_iso20_cm_OverstayRuleList(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 3
             else:
                 p = _second_ee(D, T, p, c, 2, 2, 'OverstayRuleList', 1)
-                return _iso20_cm.OverstayRuleList(overstay_time_threshold=f0, overstay_power_threshold=f1, overstay_rule=f2), p
+                return _mk33(f0, f1, f2), p
         if s == 2:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -2749,7 +3822,7 @@ def d_iso20_cm_OverstayRuleList(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 3
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'OverstayRuleList', 2)
-                return _iso20_cm.OverstayRuleList(overstay_time_threshold=f0, overstay_power_threshold=f1, overstay_rule=f2), p
+                return _mk33(f0, f1, f2), p
         rc = 0
         s = 3
         Df = D
@@ -2801,7 +3874,7 @@ def d_iso20_cm_OverstayRuleList(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in OverstayRuleList (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in OverstayRuleList (near grammar state {s}): {exc}') from None
-    return _iso20_cm.OverstayRuleList(overstay_time_threshold=f0, overstay_power_threshold=f1, overstay_rule=f2), p
+    return _mk33(f0, f1, f2), p
 
 
 def e_iso20_cm_Parameter(o: Any, a: int) -> int:
@@ -2904,7 +3977,7 @@ def d_iso20_cm_Parameter(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 7
         else:
             p = _second_ee(D, T, p, c, 6, 3, 'Parameter', 1)
-            return _iso20_cm.Parameter(name=f0, bool_value=f1, byte_value=f2, short_value=f3, int_value=f4, rational_number=f5, finite_string=f6), p
+            return _mk34(f0, f1, f2, f3, f4, f5, f6), p
         if s == 2:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -2951,7 +4024,7 @@ def d_iso20_cm_Parameter(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in Parameter (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in Parameter (near grammar state {s}): {exc}') from None
-    return _iso20_cm.Parameter(name=f0, bool_value=f1, byte_value=f2, short_value=f3, int_value=f4, rational_number=f5, finite_string=f6), p
+    return _mk34(f0, f1, f2, f3, f4, f5, f6), p
 
 
 def e_iso20_cm_ParameterSet(o: Any, a: int) -> int:
@@ -2985,10 +4058,17 @@ def d_iso20_cm_ParameterSet(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 2)) & 3 != 0:
+        x = (D >> (T - p - 10)) & 1023
+        if x & 768 != 0:
             _fail(p, 'ParameterSet')
-        p += 2
-        f0, p = d_uint(D, T, p)
+        p += 10
+        f0 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            f0 |= (b & 127) << 7
+            if b & 128:
+                f0, p = d_uint_more(D, T, p, f0)
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'ParameterSet')
         p += 2
@@ -3045,7 +4125,7 @@ def d_iso20_cm_ParameterSet(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in ParameterSet (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in ParameterSet (near grammar state {s}): {exc}') from None
-    return _iso20_cm.ParameterSet(parameter_set_id=f0, parameter=f1), p
+    return _mk35(f0, f1), p
 
 
 def e_iso20_cm_PnC_AReqAuthorizationMode(o: Any, a: int) -> int:
@@ -3089,7 +4169,7 @@ def d_iso20_cm_PnC_AReqAuthorizationMode(D: int, T: int, p: int) -> tuple[Any, i
             _fail(p, 'PnC_AReqAuthorizationMode')
         p += 1
         t60, p = d_iso20_cm_SubCertificates(D, T, p)
-        f2 = _iso20_cm.ContractCertificateChain(certificate=t59, sub_certificates=t60)
+        f2 = _mk12(t59, t60)
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'PnC_AReqAuthorizationMode')
         p += 2
@@ -3097,7 +4177,7 @@ def d_iso20_cm_PnC_AReqAuthorizationMode(D: int, T: int, p: int) -> tuple[Any, i
         raise ExiDecodeError(f'{exc} in PnC_AReqAuthorizationMode (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in PnC_AReqAuthorizationMode (near grammar state {s}): {exc}') from None
-    return _iso20_cm.PnC_AReqAuthorizationMode(id=f0, gen_challenge=f1, contract_certificate_chain=f2), p
+    return _mk36(f0, f1, f2), p
 
 
 def e_iso20_cm_PnC_ASResAuthorizationMode(o: Any, a: int) -> int:
@@ -3147,7 +4227,7 @@ def d_iso20_cm_PnC_ASResAuthorizationMode(D: int, T: int, p: int) -> tuple[Any, 
         raise ExiDecodeError(f'{exc} in PnC_ASResAuthorizationMode (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in PnC_ASResAuthorizationMode (near grammar state {s}): {exc}') from None
-    return _iso20_cm.PnC_ASResAuthorizationMode(gen_challenge=f0, supported_providers=f1), p
+    return _mk37(f0, f1), p
 
 
 def e_iso20_cm_PowerDeliveryReq(o: Any, a: int) -> int:
@@ -3186,24 +4266,14 @@ def d_iso20_cm_PowerDeliveryReq(D: int, T: int, p: int) -> tuple[Any, int]:
             _fail(p, 'PowerDeliveryReq')
         p += 1
         f0, p = d_iso20_ct_MessageHeader(D, T, p)
-        x = (D >> (T - p - 4)) & 15
-        if x >> 2 != 0:
-            _fail(p, 'PowerDeliveryReq')
-        x &= 3
-        p += 4
-        f1 = _T17[x]
-        x = (D >> (T - p - 5)) & 31
-        if x >> 2 != 0:
-            _fail(p, 'PowerDeliveryReq')
-        x &= 3
-        p += 5
-        f2 = _T62[x]
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'PowerDeliveryReq')
-        p += 1
         s = 3
-        c = (D >> (T - p - 2)) & 3
-        p += 2
+        x = (D >> (T - p - 12)) & 4095
+        if x & 3300 != 0:
+            _fail(p, 'PowerDeliveryReq')
+        p += 12
+        f1 = _T17[(x >> 8 & 3)]
+        f2 = _T62[(x >> 3 & 3)]
+        c = (x & 3)
         if c == 0:
             f3, p = d_iso20_cm_EVPowerProfile(D, T, p)
             s = 4
@@ -3235,7 +4305,7 @@ def d_iso20_cm_PowerDeliveryReq(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in PowerDeliveryReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in PowerDeliveryReq (near grammar state {s}): {exc}') from None
-    return _iso20_cm.PowerDeliveryReq(header=f0, ev_processing=f1, charge_progress=f2, ev_power_profile=f3, bpt_channel_selection=f4), p
+    return _mk38(f0, f1, f2, f3, f4), p
 
 
 def e_iso20_cm_PowerDeliveryRes(o: Any, a: int) -> int:
@@ -3270,18 +4340,13 @@ def d_iso20_cm_PowerDeliveryRes(D: int, T: int, p: int) -> tuple[Any, int]:
             _fail(p, 'PowerDeliveryRes')
         p += 1
         f0, p = d_iso20_ct_MessageHeader(D, T, p)
-        x = (D >> (T - p - 8)) & 255
-        if x >> 6 != 0:
-            _fail(p, 'PowerDeliveryRes')
-        x &= 63
-        p += 8
-        f1 = _T15[x]
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'PowerDeliveryRes')
-        p += 1
         s = 2
-        c = (D >> (T - p - 2)) & 3
-        p += 2
+        x = (D >> (T - p - 11)) & 2047
+        if x & 1540 != 0:
+            _fail(p, 'PowerDeliveryRes')
+        p += 11
+        f1 = _T15[(x >> 3 & 63)]
+        c = (x & 3)
         if c == 0:
             f2, p = d_iso20_ct_EVSEStatus(D, T, p)
             s = 3
@@ -3300,7 +4365,7 @@ def d_iso20_cm_PowerDeliveryRes(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in PowerDeliveryRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in PowerDeliveryRes (near grammar state {s}): {exc}') from None
-    return _iso20_cm.PowerDeliveryRes(header=f0, response_code=f1, evse_status=f2), p
+    return _mk39(f0, f1, f2), p
 
 
 def e_iso20_cm_PowerSchedule(o: Any, a: int) -> int:
@@ -3351,16 +4416,23 @@ def d_iso20_cm_PowerSchedule(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 2)) & 3 != 0:
+        x = (D >> (T - p - 10)) & 1023
+        if x & 768 != 0:
             _fail(p, 'PowerSchedule')
-        p += 2
-        f0, p = d_uint(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'PowerSchedule')
-        p += 1
+        p += 10
+        f0 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            f0 |= (b & 127) << 7
+            if b & 128:
+                f0, p = d_uint_more(D, T, p, f0)
         s = 1
-        c = (D >> (T - p - 2)) & 3
-        p += 2
+        x = (D >> (T - p - 3)) & 7
+        if x & 4 != 0:
+            _fail(p, 'PowerSchedule')
+        p += 3
+        c = (x & 3)
         if c == 0:
             f1, p = d_iso20_ct_RationalNumber(D, T, p)
             s = 2
@@ -3372,7 +4444,7 @@ def d_iso20_cm_PowerSchedule(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 4
         else:
             p = _second_ee(D, T, p, c, 3, 2, 'PowerSchedule', 1)
-            return _iso20_cm.PowerSchedule(time_anchor=f0, available_energy=f1, power_tolerance=f2, power_schedule_entries=f3), p
+            return _mk40(f0, f1, f2, f3), p
         if s == 2:
             c = (D >> (T - p - 2)) & 3
             p += 2
@@ -3384,7 +4456,7 @@ def d_iso20_cm_PowerSchedule(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 4
             else:
                 p = _second_ee(D, T, p, c, 2, 2, 'PowerSchedule', 2)
-                return _iso20_cm.PowerSchedule(time_anchor=f0, available_energy=f1, power_tolerance=f2, power_schedule_entries=f3), p
+                return _mk40(f0, f1, f2, f3), p
         if s == 3:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -3393,7 +4465,7 @@ def d_iso20_cm_PowerSchedule(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 4
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'PowerSchedule', 3)
-                return _iso20_cm.PowerSchedule(time_anchor=f0, available_energy=f1, power_tolerance=f2, power_schedule_entries=f3), p
+                return _mk40(f0, f1, f2, f3), p
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'PowerSchedule')
         p += 1
@@ -3401,7 +4473,7 @@ def d_iso20_cm_PowerSchedule(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in PowerSchedule (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in PowerSchedule (near grammar state {s}): {exc}') from None
-    return _iso20_cm.PowerSchedule(time_anchor=f0, available_energy=f1, power_tolerance=f2, power_schedule_entries=f3), p
+    return _mk40(f0, f1, f2, f3), p
 
 
 def e_iso20_cm_PowerScheduleEntry(o: Any, a: int) -> int:
@@ -3457,31 +4529,38 @@ def d_iso20_cm_PowerScheduleEntry(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 2)) & 3 != 0:
+        x = (D >> (T - p - 10)) & 1023
+        if x & 768 != 0:
             _fail(p, 'PowerScheduleEntry')
-        p += 2
-        f0, p = d_uint(D, T, p)
-        x = (D >> (T - p - 12)) & 4095
-        if x >> 8 != 0:
+        p += 10
+        f0 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            f0 |= (b & 127) << 7
+            if b & 128:
+                f0, p = d_uint_more(D, T, p, f0)
+        x = (D >> (T - p - 24)) & 16777215
+        if x & 15732224 != 0:
             _fail(p, 'PowerScheduleEntry')
-        x &= 255
-        p += 12
-        t65 = x - 128
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'PowerScheduleEntry')
-        x &= 1
-        p += 4
-        t66, p = d_uint(D, T, p)
-        if x:
+        p += 24
+        t65 = (x >> 12 & 255) - 128
+        t66 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t66 |= (b & 127) << 7
+            if b & 128:
+                t66, p = d_uint_more(D, T, p, t66)
+        if x & 256:
             t66 = -t66 - 1
-        f1 = _iso20_ct.RationalNumber(exponent=t65, value=t66)
-        if (D >> (T - p - 2)) & 3 != 0:
-            _fail(p, 'PowerScheduleEntry')
-        p += 2
+        f1 = _mk2(t65, t66)
         s = 2
-        c = (D >> (T - p - 2)) & 3
-        p += 2
+        x = (D >> (T - p - 4)) & 15
+        if x & 12 != 0:
+            _fail(p, 'PowerScheduleEntry')
+        p += 4
+        c = (x & 3)
         if c == 0:
             f2, p = d_iso20_ct_RationalNumber(D, T, p)
             s = 3
@@ -3513,7 +4592,7 @@ def d_iso20_cm_PowerScheduleEntry(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in PowerScheduleEntry (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in PowerScheduleEntry (near grammar state {s}): {exc}') from None
-    return _iso20_cm.PowerScheduleEntry(duration=f0, power=f1, power_l2=f2, power_l3=f3), p
+    return _mk41(f0, f1, f2, f3), p
 
 
 def e_iso20_cm_PowerScheduleEntryList(o: Any, a: int) -> int:
@@ -3550,7 +4629,7 @@ def d_iso20_cm_PowerScheduleEntryList(D: int, T: int, p: int) -> tuple[Any, int]
                 s = 1
             else:
                 p = _second_ee(D, T, p, c, 1, 3, 'PowerScheduleEntryList', 0)
-                return _iso20_cm.PowerScheduleEntryList(power_schedule_entry=f0), p
+                return _mk42(f0), p
         rc = 0
         Df = D
         Tf = T
@@ -3601,7 +4680,7 @@ def d_iso20_cm_PowerScheduleEntryList(D: int, T: int, p: int) -> tuple[Any, int]
         raise ExiDecodeError(f'{exc} in PowerScheduleEntryList (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in PowerScheduleEntryList (near grammar state {s}): {exc}') from None
-    return _iso20_cm.PowerScheduleEntryList(power_schedule_entry=f0), p
+    return _mk42(f0), p
 
 
 def e_iso20_cm_PriceLevelSchedule(o: Any, a: int) -> int:
@@ -3662,7 +4741,7 @@ def d_iso20_cm_PriceLevelSchedule(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 2
         else:
             p = _second_ee(D, T, p, c, 2, 3, 'PriceLevelSchedule', 0)
-            return _iso20_cm.PriceLevelSchedule(id=f0, time_anchor=f1, price_schedule_id=f2, price_schedule_description=f3, number_of_price_levels=f4, price_level_schedule_entries=f5), p
+            return _mk43(f0, f1, f2, f3, f4, f5), p
         if s == 1:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -3671,17 +4750,24 @@ def d_iso20_cm_PriceLevelSchedule(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 2
             else:
                 p = _second_ee(D, T, p, c, 1, 3, 'PriceLevelSchedule', 1)
-                return _iso20_cm.PriceLevelSchedule(id=f0, time_anchor=f1, price_schedule_id=f2, price_schedule_description=f3, number_of_price_levels=f4, price_level_schedule_entries=f5), p
-        if (D >> (T - p - 2)) & 3 != 0:
+                return _mk43(f0, f1, f2, f3, f4, f5), p
+        x = (D >> (T - p - 10)) & 1023
+        if x & 768 != 0:
             _fail(p, 'PriceLevelSchedule')
-        p += 2
-        f2, p = d_uint(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'PriceLevelSchedule')
-        p += 1
+        p += 10
+        f2 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            f2 |= (b & 127) << 7
+            if b & 128:
+                f2, p = d_uint_more(D, T, p, f2)
         s = 3
-        c = (D >> (T - p - 2)) & 3
-        p += 2
+        x = (D >> (T - p - 3)) & 7
+        if x & 4 != 0:
+            _fail(p, 'PriceLevelSchedule')
+        p += 3
+        c = (x & 3)
         if c == 0:
             f3, p = d_sel_str(D, T, p, 160, 'PriceScheduleDescription')
             s = 4
@@ -3690,7 +4776,7 @@ def d_iso20_cm_PriceLevelSchedule(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 5
         else:
             p = _second_ee(D, T, p, c, 2, 2, 'PriceLevelSchedule', 3)
-            return _iso20_cm.PriceLevelSchedule(id=f0, time_anchor=f1, price_schedule_id=f2, price_schedule_description=f3, number_of_price_levels=f4, price_level_schedule_entries=f5), p
+            return _mk43(f0, f1, f2, f3, f4, f5), p
         if s == 4:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -3699,7 +4785,7 @@ def d_iso20_cm_PriceLevelSchedule(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 5
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'PriceLevelSchedule', 4)
-                return _iso20_cm.PriceLevelSchedule(id=f0, time_anchor=f1, price_schedule_id=f2, price_schedule_description=f3, number_of_price_levels=f4, price_level_schedule_entries=f5), p
+                return _mk43(f0, f1, f2, f3, f4, f5), p
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'PriceLevelSchedule')
         p += 1
@@ -3711,7 +4797,7 @@ def d_iso20_cm_PriceLevelSchedule(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in PriceLevelSchedule (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in PriceLevelSchedule (near grammar state {s}): {exc}') from None
-    return _iso20_cm.PriceLevelSchedule(id=f0, time_anchor=f1, price_schedule_id=f2, price_schedule_description=f3, number_of_price_levels=f4, price_level_schedule_entries=f5), p
+    return _mk43(f0, f1, f2, f3, f4, f5), p
 
 
 def e_iso20_cm_PriceLevelScheduleEntry(o: Any, a: int) -> int:
@@ -3732,24 +4818,27 @@ def d_iso20_cm_PriceLevelScheduleEntry(D: int, T: int, p: int) -> tuple[Any, int
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 2)) & 3 != 0:
+        x = (D >> (T - p - 10)) & 1023
+        if x & 768 != 0:
             _fail(p, 'PriceLevelScheduleEntry')
-        p += 2
-        f0, p = d_uint(D, T, p)
-        x = (D >> (T - p - 11)) & 2047
-        if x >> 8 != 0:
+        p += 10
+        f0 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            f0 |= (b & 127) << 7
+            if b & 128:
+                f0, p = d_uint_more(D, T, p, f0)
+        x = (D >> (T - p - 13)) & 8191
+        if x & 7171 != 0:
             _fail(p, 'PriceLevelScheduleEntry')
-        x &= 255
-        p += 11
-        f1 = x
-        if (D >> (T - p - 2)) & 3 != 0:
-            _fail(p, 'PriceLevelScheduleEntry')
-        p += 2
+        p += 13
+        f1 = (x >> 2 & 255)
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in PriceLevelScheduleEntry (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in PriceLevelScheduleEntry (near grammar state {s}): {exc}') from None
-    return _iso20_cm.PriceLevelScheduleEntry(duration=f0, price_level=f1), p
+    return _mk44(f0, f1), p
 
 
 def e_iso20_cm_PriceLevelScheduleEntryList(o: Any, a: int) -> int:
@@ -3794,7 +4883,7 @@ def d_iso20_cm_PriceLevelScheduleEntryList(D: int, T: int, p: int) -> tuple[Any,
                 s = 1
             else:
                 p = _second_ee(D, T, p, c, 1, 3, 'PriceLevelScheduleEntryList', 0)
-                return _iso20_cm.PriceLevelScheduleEntryList(price_level_schedule_entry=f0), p
+                return _mk45(f0), p
         rc = 0
         Df = D
         Tf = T
@@ -3845,7 +4934,7 @@ def d_iso20_cm_PriceLevelScheduleEntryList(D: int, T: int, p: int) -> tuple[Any,
         raise ExiDecodeError(f'{exc} in PriceLevelScheduleEntryList (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in PriceLevelScheduleEntryList (near grammar state {s}): {exc}') from None
-    return _iso20_cm.PriceLevelScheduleEntryList(price_level_schedule_entry=f0), p
+    return _mk45(f0), p
 
 
 def e_iso20_cm_PriceRule(o: Any, a: int) -> int:
@@ -3923,27 +5012,27 @@ def d_iso20_cm_PriceRule(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        x = (D >> (T - p - 11)) & 2047
-        if x >> 8 != 0:
+        x = (D >> (T - p - 23)) & 8388607
+        if x & 7343616 != 0:
             _fail(p, 'PriceRule')
-        x &= 255
-        p += 11
-        t71 = x - 128
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'PriceRule')
-        x &= 1
-        p += 4
-        t72, p = d_uint(D, T, p)
-        if x:
+        p += 23
+        t71 = (x >> 12 & 255) - 128
+        t72 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t72 |= (b & 127) << 7
+            if b & 128:
+                t72, p = d_uint_more(D, T, p, t72)
+        if x & 256:
             t72 = -t72 - 1
-        f0 = _iso20_ct.RationalNumber(exponent=t71, value=t72)
-        if (D >> (T - p - 2)) & 3 != 0:
-            _fail(p, 'PriceRule')
-        p += 2
+        f0 = _mk2(t71, t72)
         s = 1
-        c = (D >> (T - p - 3)) & 7
-        p += 3
+        x = (D >> (T - p - 5)) & 31
+        if x & 24 != 0:
+            _fail(p, 'PriceRule')
+        p += 5
+        c = (x & 7)
         if c == 0:
             f1, p = d_iso20_ct_RationalNumber(D, T, p)
             s = 2
@@ -3961,7 +5050,7 @@ def d_iso20_cm_PriceRule(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 6
         else:
             p = _second_ee(D, T, p, c, 5, 2, 'PriceRule', 1)
-            return _iso20_cm.PriceRule(energy_fee=f0, parking_fee=f1, parking_fee_period=f2, carbon_dioxide_emission=f3, renewable_generation_percentage=f4, power_range_start=f5), p
+            return _mk46(f0, f1, f2, f3, f4, f5), p
         if s == 2:
             c = (D >> (T - p - 3)) & 7
             p += 3
@@ -3979,7 +5068,7 @@ def d_iso20_cm_PriceRule(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 6
             else:
                 p = _second_ee(D, T, p, c, 4, 2, 'PriceRule', 2)
-                return _iso20_cm.PriceRule(energy_fee=f0, parking_fee=f1, parking_fee_period=f2, carbon_dioxide_emission=f3, renewable_generation_percentage=f4, power_range_start=f5), p
+                return _mk46(f0, f1, f2, f3, f4, f5), p
         if s == 3:
             c = (D >> (T - p - 2)) & 3
             p += 2
@@ -3994,7 +5083,7 @@ def d_iso20_cm_PriceRule(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 6
             else:
                 p = _second_ee(D, T, p, c, 3, 2, 'PriceRule', 3)
-                return _iso20_cm.PriceRule(energy_fee=f0, parking_fee=f1, parking_fee_period=f2, carbon_dioxide_emission=f3, renewable_generation_percentage=f4, power_range_start=f5), p
+                return _mk46(f0, f1, f2, f3, f4, f5), p
         if s == 4:
             c = (D >> (T - p - 2)) & 3
             p += 2
@@ -4006,7 +5095,7 @@ def d_iso20_cm_PriceRule(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 6
             else:
                 p = _second_ee(D, T, p, c, 2, 2, 'PriceRule', 4)
-                return _iso20_cm.PriceRule(energy_fee=f0, parking_fee=f1, parking_fee_period=f2, carbon_dioxide_emission=f3, renewable_generation_percentage=f4, power_range_start=f5), p
+                return _mk46(f0, f1, f2, f3, f4, f5), p
         if s == 5:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -4015,7 +5104,7 @@ def d_iso20_cm_PriceRule(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 6
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'PriceRule', 5)
-                return _iso20_cm.PriceRule(energy_fee=f0, parking_fee=f1, parking_fee_period=f2, carbon_dioxide_emission=f3, renewable_generation_percentage=f4, power_range_start=f5), p
+                return _mk46(f0, f1, f2, f3, f4, f5), p
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'PriceRule')
         p += 1
@@ -4023,7 +5112,7 @@ def d_iso20_cm_PriceRule(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in PriceRule (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in PriceRule (near grammar state {s}): {exc}') from None
-    return _iso20_cm.PriceRule(energy_fee=f0, parking_fee=f1, parking_fee_period=f2, carbon_dioxide_emission=f3, renewable_generation_percentage=f4, power_range_start=f5), p
+    return _mk46(f0, f1, f2, f3, f4, f5), p
 
 
 def e_iso20_cm_PriceRuleStack(o: Any, a: int) -> int:
@@ -4054,10 +5143,17 @@ def d_iso20_cm_PriceRuleStack(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 2)) & 3 != 0:
+        x = (D >> (T - p - 10)) & 1023
+        if x & 768 != 0:
             _fail(p, 'PriceRuleStack')
-        p += 2
-        f0, p = d_uint(D, T, p)
+        p += 10
+        f0 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            f0 |= (b & 127) << 7
+            if b & 128:
+                f0, p = d_uint_more(D, T, p, f0)
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'PriceRuleStack')
         p += 2
@@ -4114,7 +5210,7 @@ def d_iso20_cm_PriceRuleStack(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in PriceRuleStack (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in PriceRuleStack (near grammar state {s}): {exc}') from None
-    return _iso20_cm.PriceRuleStack(duration=f0, price_rule=f1), p
+    return _mk47(f0, f1), p
 
 
 def e_iso20_cm_PriceRuleStackList(o: Any, a: int) -> int:
@@ -4151,7 +5247,7 @@ def d_iso20_cm_PriceRuleStackList(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 1
             else:
                 p = _second_ee(D, T, p, c, 1, 3, 'PriceRuleStackList', 0)
-                return _iso20_cm.PriceRuleStackList(price_rule_stack=f0), p
+                return _mk48(f0), p
         rc = 0
         Df = D
         Tf = T
@@ -4202,7 +5298,7 @@ def d_iso20_cm_PriceRuleStackList(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in PriceRuleStackList (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in PriceRuleStackList (near grammar state {s}): {exc}') from None
-    return _iso20_cm.PriceRuleStackList(price_rule_stack=f0), p
+    return _mk48(f0), p
 
 
 def e_iso20_cm_PriceSchedule(o: Any, a: int) -> int:
@@ -4237,20 +5333,34 @@ def d_iso20_cm_PriceSchedule(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 2)) & 3 != 0:
+        x = (D >> (T - p - 10)) & 1023
+        if x & 768 != 0:
             _fail(p, 'PriceSchedule')
-        p += 2
-        f0, p = d_uint(D, T, p)
-        if (D >> (T - p - 3)) & 7 != 0:
+        p += 10
+        f0 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            f0 |= (b & 127) << 7
+            if b & 128:
+                f0, p = d_uint_more(D, T, p, f0)
+        x = (D >> (T - p - 11)) & 2047
+        if x & 1792 != 0:
+            _fail(p, 'PriceSchedule')
+        p += 11
+        f1 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            f1 |= (b & 127) << 7
+            if b & 128:
+                f1, p = d_uint_more(D, T, p, f1)
+        s = 2
+        x = (D >> (T - p - 3)) & 7
+        if x & 4 != 0:
             _fail(p, 'PriceSchedule')
         p += 3
-        f1, p = d_uint(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'PriceSchedule')
-        p += 1
-        s = 2
-        c = (D >> (T - p - 2)) & 3
-        p += 2
+        c = (x & 3)
         if c == 0:
             f2, p = d_sel_str(D, T, p, 160, 'PriceScheduleDescription')
             s = 3
@@ -4269,7 +5379,7 @@ def d_iso20_cm_PriceSchedule(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in PriceSchedule (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in PriceSchedule (near grammar state {s}): {exc}') from None
-    return _iso20_cm.PriceSchedule(time_anchor=f0, price_schedule_id=f1, price_schedule_description=f2), p
+    return _mk49(f0, f1, f2), p
 
 
 def e_iso20_cm_ScheduleExchangeReq(o: Any, a: int) -> int:
@@ -4307,18 +5417,13 @@ def d_iso20_cm_ScheduleExchangeReq(D: int, T: int, p: int) -> tuple[Any, int]:
             _fail(p, 'ScheduleExchangeReq')
         p += 1
         f0, p = d_iso20_ct_MessageHeader(D, T, p)
-        x = (D >> (T - p - 12)) & 4095
-        if x >> 10 != 0:
-            _fail(p, 'ScheduleExchangeReq')
-        x &= 1023
-        p += 12
-        f1 = x + 12
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'ScheduleExchangeReq')
-        p += 1
         s = 2
-        c = (D >> (T - p - 2)) & 3
-        p += 2
+        x = (D >> (T - p - 15)) & 32767
+        if x & 24580 != 0:
+            _fail(p, 'ScheduleExchangeReq')
+        p += 15
+        f1 = (x >> 3 & 1023) + 12
+        c = (x & 3)
         if c == 0:
             f2, p = d_iso20_cm_Dynamic_SEReqControlMode(D, T, p)
             s = 3
@@ -4327,7 +5432,7 @@ def d_iso20_cm_ScheduleExchangeReq(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 4
         else:
             p = _second_ee(D, T, p, c, 2, 2, 'ScheduleExchangeReq', 2)
-            return _iso20_cm.ScheduleExchangeReq(header=f0, maximum_supporting_points=f1, dynamic_se_req_control_mode=f2, scheduled_se_req_control_mode=f3), p
+            return _mk50(f0, f1, f2, f3), p
         if s == 3:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -4346,7 +5451,7 @@ def d_iso20_cm_ScheduleExchangeReq(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in ScheduleExchangeReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in ScheduleExchangeReq (near grammar state {s}): {exc}') from None
-    return _iso20_cm.ScheduleExchangeReq(header=f0, maximum_supporting_points=f1, dynamic_se_req_control_mode=f2, scheduled_se_req_control_mode=f3), p
+    return _mk50(f0, f1, f2, f3), p
 
 
 def e_iso20_cm_ScheduleExchangeRes(o: Any, a: int) -> int:
@@ -4390,24 +5495,14 @@ def d_iso20_cm_ScheduleExchangeRes(D: int, T: int, p: int) -> tuple[Any, int]:
             _fail(p, 'ScheduleExchangeRes')
         p += 1
         f0, p = d_iso20_ct_MessageHeader(D, T, p)
-        x = (D >> (T - p - 8)) & 255
-        if x >> 6 != 0:
-            _fail(p, 'ScheduleExchangeRes')
-        x &= 63
-        p += 8
-        f1 = _T15[x]
-        x = (D >> (T - p - 5)) & 31
-        if x >> 2 != 0:
-            _fail(p, 'ScheduleExchangeRes')
-        x &= 3
-        p += 5
-        f2 = _T17[x]
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'ScheduleExchangeRes')
-        p += 1
         s = 3
-        c = (D >> (T - p - 2)) & 3
-        p += 2
+        x = (D >> (T - p - 16)) & 65535
+        if x & 49380 != 0:
+            _fail(p, 'ScheduleExchangeRes')
+        p += 16
+        f1 = _T15[(x >> 8 & 63)]
+        f2 = _T17[(x >> 3 & 3)]
+        c = (x & 3)
         if c == 0:
             f3, p = _ds2(D, T, p)
             s = 4
@@ -4419,7 +5514,7 @@ def d_iso20_cm_ScheduleExchangeRes(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 6
         else:
             p = _second_ee(D, T, p, c, 3, 2, 'ScheduleExchangeRes', 3)
-            return _iso20_cm.ScheduleExchangeRes(header=f0, response_code=f1, evse_processing=f2, go_to_pause=f3, dynamic_se_res_control_mode=f4, scheduled_se_res_control_mode=f5), p
+            return _mk51(f0, f1, f2, f3, f4, f5), p
         if s == 4:
             c = (D >> (T - p - 2)) & 3
             p += 2
@@ -4431,7 +5526,7 @@ def d_iso20_cm_ScheduleExchangeRes(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 6
             else:
                 p = _second_ee(D, T, p, c, 2, 2, 'ScheduleExchangeRes', 4)
-                return _iso20_cm.ScheduleExchangeRes(header=f0, response_code=f1, evse_processing=f2, go_to_pause=f3, dynamic_se_res_control_mode=f4, scheduled_se_res_control_mode=f5), p
+                return _mk51(f0, f1, f2, f3, f4, f5), p
         if s == 5:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -4450,7 +5545,7 @@ def d_iso20_cm_ScheduleExchangeRes(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in ScheduleExchangeRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in ScheduleExchangeRes (near grammar state {s}): {exc}') from None
-    return _iso20_cm.ScheduleExchangeRes(header=f0, response_code=f1, evse_processing=f2, go_to_pause=f3, dynamic_se_res_control_mode=f4, scheduled_se_res_control_mode=f5), p
+    return _mk51(f0, f1, f2, f3, f4, f5), p
 
 
 def e_iso20_cm_ScheduleTuple(o: Any, a: int) -> int:
@@ -4478,10 +5573,17 @@ def d_iso20_cm_ScheduleTuple(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 2)) & 3 != 0:
+        x = (D >> (T - p - 10)) & 1023
+        if x & 768 != 0:
             _fail(p, 'ScheduleTuple')
-        p += 2
-        f0, p = d_uint(D, T, p)
+        p += 10
+        f0 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            f0 |= (b & 127) << 7
+            if b & 128:
+                f0, p = d_uint_more(D, T, p, f0)
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'ScheduleTuple')
         p += 2
@@ -4507,7 +5609,7 @@ def d_iso20_cm_ScheduleTuple(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in ScheduleTuple (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in ScheduleTuple (near grammar state {s}): {exc}') from None
-    return _iso20_cm.ScheduleTuple(schedule_tuple_id=f0, charging_schedule=f1, discharging_schedule=f2), p
+    return _mk52(f0, f1, f2), p
 
 
 def e_iso20_cm_Scheduled_EVPPTControlMode(o: Any, a: int) -> int:
@@ -4533,16 +5635,23 @@ def d_iso20_cm_Scheduled_EVPPTControlMode(D: int, T: int, p: int) -> tuple[Any, 
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 2)) & 3 != 0:
+        x = (D >> (T - p - 10)) & 1023
+        if x & 768 != 0:
             _fail(p, 'Scheduled_EVPPTControlMode')
-        p += 2
-        f0, p = d_uint(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'Scheduled_EVPPTControlMode')
-        p += 1
+        p += 10
+        f0 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            f0 |= (b & 127) << 7
+            if b & 128:
+                f0, p = d_uint_more(D, T, p, f0)
         s = 1
-        c = (D >> (T - p - 2)) & 3
-        p += 2
+        x = (D >> (T - p - 3)) & 7
+        if x & 4 != 0:
+            _fail(p, 'Scheduled_EVPPTControlMode')
+        p += 3
+        c = (x & 3)
         if c == 0:
             f1, p = _ds11(D, T, p)
             s = 2
@@ -4561,7 +5670,7 @@ def d_iso20_cm_Scheduled_EVPPTControlMode(D: int, T: int, p: int) -> tuple[Any, 
         raise ExiDecodeError(f'{exc} in Scheduled_EVPPTControlMode (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in Scheduled_EVPPTControlMode (near grammar state {s}): {exc}') from None
-    return _iso20_cm.Scheduled_EVPPTControlMode(selected_schedule_tuple_id=f0, power_tolerance_acceptance=f1), p
+    return _mk53(f0, f1), p
 
 
 def e_iso20_cm_Scheduled_SEReqControlMode(o: Any, a: int) -> int:
@@ -4746,7 +5855,7 @@ def d_iso20_cm_Scheduled_SEReqControlMode(D: int, T: int, p: int) -> tuple[Any, 
         raise ExiDecodeError(f'{exc} in Scheduled_SEReqControlMode (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in Scheduled_SEReqControlMode (near grammar state {s}): {exc}') from None
-    return _iso20_cm.Scheduled_SEReqControlMode(departure_time=f0, ev_target_energy_request=f1, ev_maximum_energy_request=f2, ev_minimum_energy_request=f3, ev_energy_offer=f4), p
+    return _mk54(f0, f1, f2, f3, f4), p
 
 
 def e_iso20_cm_Scheduled_SEResControlMode(o: Any, a: int) -> int:
@@ -4805,7 +5914,7 @@ def d_iso20_cm_Scheduled_SEResControlMode(D: int, T: int, p: int) -> tuple[Any, 
         raise ExiDecodeError(f'{exc} in Scheduled_SEResControlMode (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in Scheduled_SEResControlMode (near grammar state {s}): {exc}') from None
-    return _iso20_cm.Scheduled_SEResControlMode(schedule_tuple=f0), p
+    return _mk55(f0), p
 
 
 def e_iso20_cm_Scheduled_SMDTControlMode(o: Any, a: int) -> int:
@@ -4822,10 +5931,17 @@ def d_iso20_cm_Scheduled_SMDTControlMode(D: int, T: int, p: int) -> tuple[Any, i
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 2)) & 3 != 0:
+        x = (D >> (T - p - 10)) & 1023
+        if x & 768 != 0:
             _fail(p, 'Scheduled_SMDTControlMode')
-        p += 2
-        f0, p = d_uint(D, T, p)
+        p += 10
+        f0 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            f0 |= (b & 127) << 7
+            if b & 128:
+                f0, p = d_uint_more(D, T, p, f0)
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'Scheduled_SMDTControlMode')
         p += 2
@@ -4833,7 +5949,7 @@ def d_iso20_cm_Scheduled_SMDTControlMode(D: int, T: int, p: int) -> tuple[Any, i
         raise ExiDecodeError(f'{exc} in Scheduled_SMDTControlMode (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in Scheduled_SMDTControlMode (near grammar state {s}): {exc}') from None
-    return _iso20_cm.Scheduled_SMDTControlMode(selected_schedule_tuple_id=f0), p
+    return _mk56(f0), p
 
 
 def e_iso20_cm_SelectedService(o: Any, a: int) -> int:
@@ -4855,14 +5971,28 @@ def d_iso20_cm_SelectedService(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 2)) & 3 != 0:
+        x = (D >> (T - p - 10)) & 1023
+        if x & 768 != 0:
             _fail(p, 'SelectedService')
-        p += 2
-        f0, p = d_uint(D, T, p)
-        if (D >> (T - p - 3)) & 7 != 0:
+        p += 10
+        f0 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            f0 |= (b & 127) << 7
+            if b & 128:
+                f0, p = d_uint_more(D, T, p, f0)
+        x = (D >> (T - p - 11)) & 2047
+        if x & 1792 != 0:
             _fail(p, 'SelectedService')
-        p += 3
-        f1, p = d_uint(D, T, p)
+        p += 11
+        f1 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            f1 |= (b & 127) << 7
+            if b & 128:
+                f1, p = d_uint_more(D, T, p, f1)
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'SelectedService')
         p += 2
@@ -4870,7 +6000,7 @@ def d_iso20_cm_SelectedService(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in SelectedService (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in SelectedService (near grammar state {s}): {exc}') from None
-    return _iso20_cm.SelectedService(service_id=f0, parameter_set_id=f1), p
+    return _mk57(f0, f1), p
 
 
 def e_iso20_cm_SelectedServiceList(o: Any, a: int) -> int:
@@ -4907,15 +6037,29 @@ def d_iso20_cm_SelectedServiceList(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 3)) & 7 != 0:
+        x = (D >> (T - p - 11)) & 2047
+        if x & 1792 != 0:
             _fail(p, 'SelectedServiceList')
-        p += 3
-        t82, p = d_uint(D, T, p)
-        if (D >> (T - p - 3)) & 7 != 0:
+        p += 11
+        t82 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t82 |= (b & 127) << 7
+            if b & 128:
+                t82, p = d_uint_more(D, T, p, t82)
+        x = (D >> (T - p - 11)) & 2047
+        if x & 1792 != 0:
             _fail(p, 'SelectedServiceList')
-        p += 3
-        t83, p = d_uint(D, T, p)
-        y = _iso20_cm.SelectedService(service_id=t82, parameter_set_id=t83)
+        p += 11
+        t83 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t83 |= (b & 127) << 7
+            if b & 128:
+                t83, p = d_uint_more(D, T, p, t83)
+        y = _mk57(t82, t83)
         f0.append(y)
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'SelectedServiceList')
@@ -4971,7 +6115,7 @@ def d_iso20_cm_SelectedServiceList(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in SelectedServiceList (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in SelectedServiceList (near grammar state {s}): {exc}') from None
-    return _iso20_cm.SelectedServiceList(selected_service=f0), p
+    return _mk58(f0), p
 
 
 def e_iso20_cm_Service(o: Any, a: int) -> int:
@@ -4990,24 +6134,27 @@ def d_iso20_cm_Service(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 2)) & 3 != 0:
+        x = (D >> (T - p - 10)) & 1023
+        if x & 768 != 0:
             _fail(p, 'Service')
-        p += 2
-        f0, p = d_uint(D, T, p)
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
+        p += 10
+        f0 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            f0 |= (b & 127) << 7
+            if b & 128:
+                f0, p = d_uint_more(D, T, p, f0)
+        x = (D >> (T - p - 6)) & 63
+        if x & 59 != 0:
             _fail(p, 'Service')
-        x &= 1
-        p += 4
-        f1 = x == 1
-        if (D >> (T - p - 2)) & 3 != 0:
-            _fail(p, 'Service')
-        p += 2
+        p += 6
+        f1 = (x >> 2 & 1) == 1
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in Service (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in Service (near grammar state {s}): {exc}') from None
-    return _iso20_cm.Service(service_id=f0, free_service=f1), p
+    return _mk59(f0, f1), p
 
 
 def e_iso20_cm_ServiceDetailReq(o: Any, a: int) -> int:
@@ -5031,10 +6178,17 @@ def d_iso20_cm_ServiceDetailReq(D: int, T: int, p: int) -> tuple[Any, int]:
             _fail(p, 'ServiceDetailReq')
         p += 1
         f0, p = d_iso20_ct_MessageHeader(D, T, p)
-        if (D >> (T - p - 2)) & 3 != 0:
+        x = (D >> (T - p - 10)) & 1023
+        if x & 768 != 0:
             _fail(p, 'ServiceDetailReq')
-        p += 2
-        f1, p = d_uint(D, T, p)
+        p += 10
+        f1 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            f1 |= (b & 127) << 7
+            if b & 128:
+                f1, p = d_uint_more(D, T, p, f1)
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'ServiceDetailReq')
         p += 2
@@ -5042,7 +6196,7 @@ def d_iso20_cm_ServiceDetailReq(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in ServiceDetailReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in ServiceDetailReq (near grammar state {s}): {exc}') from None
-    return _iso20_cm.ServiceDetailReq(header=f0, service_id=f1), p
+    return _mk60(f0, f1), p
 
 
 def e_iso20_cm_ServiceDetailRes(o: Any, a: int) -> int:
@@ -5071,16 +6225,18 @@ def d_iso20_cm_ServiceDetailRes(D: int, T: int, p: int) -> tuple[Any, int]:
             _fail(p, 'ServiceDetailRes')
         p += 1
         f0, p = d_iso20_ct_MessageHeader(D, T, p)
-        x = (D >> (T - p - 8)) & 255
-        if x >> 6 != 0:
+        x = (D >> (T - p - 19)) & 524287
+        if x & 395008 != 0:
             _fail(p, 'ServiceDetailRes')
-        x &= 63
-        p += 8
-        f1 = _T15[x]
-        if (D >> (T - p - 3)) & 7 != 0:
-            _fail(p, 'ServiceDetailRes')
-        p += 3
-        f2, p = d_uint(D, T, p)
+        p += 19
+        f1 = _T15[(x >> 11 & 63)]
+        f2 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            f2 |= (b & 127) << 7
+            if b & 128:
+                f2, p = d_uint_more(D, T, p, f2)
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'ServiceDetailRes')
         p += 2
@@ -5092,7 +6248,7 @@ def d_iso20_cm_ServiceDetailRes(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in ServiceDetailRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in ServiceDetailRes (near grammar state {s}): {exc}') from None
-    return _iso20_cm.ServiceDetailRes(header=f0, response_code=f1, service_id=f2, service_parameter_list=f3), p
+    return _mk61(f0, f1, f2, f3), p
 
 
 def e_iso20_cm_ServiceDiscoveryReq(o: Any, a: int) -> int:
@@ -5140,7 +6296,7 @@ def d_iso20_cm_ServiceDiscoveryReq(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in ServiceDiscoveryReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in ServiceDiscoveryReq (near grammar state {s}): {exc}') from None
-    return _iso20_cm.ServiceDiscoveryReq(header=f0, supported_service_i_ds=f1), p
+    return _mk62(f0, f1), p
 
 
 def e_iso20_cm_ServiceDiscoveryRes(o: Any, a: int) -> int:
@@ -5174,21 +6330,12 @@ def d_iso20_cm_ServiceDiscoveryRes(D: int, T: int, p: int) -> tuple[Any, int]:
             _fail(p, 'ServiceDiscoveryRes')
         p += 1
         f0, p = d_iso20_ct_MessageHeader(D, T, p)
-        x = (D >> (T - p - 8)) & 255
-        if x >> 6 != 0:
+        x = (D >> (T - p - 14)) & 16383
+        if x & 12347 != 0:
             _fail(p, 'ServiceDiscoveryRes')
-        x &= 63
-        p += 8
-        f1 = _T15[x]
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'ServiceDiscoveryRes')
-        x &= 1
-        p += 4
-        f2 = x == 1
-        if (D >> (T - p - 2)) & 3 != 0:
-            _fail(p, 'ServiceDiscoveryRes')
-        p += 2
+        p += 14
+        f1 = _T15[(x >> 6 & 63)]
+        f2 = (x >> 2 & 1) == 1
         f3, p = d_iso20_cm_ServiceList(D, T, p)
         s = 4
         c = (D >> (T - p - 2)) & 3
@@ -5211,7 +6358,7 @@ def d_iso20_cm_ServiceDiscoveryRes(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in ServiceDiscoveryRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in ServiceDiscoveryRes (near grammar state {s}): {exc}') from None
-    return _iso20_cm.ServiceDiscoveryRes(header=f0, response_code=f1, service_renegotiation_supported=f2, energy_transfer_service_list=f3, vas_list=f4), p
+    return _mk63(f0, f1, f2, f3, f4), p
 
 
 def e_iso20_cm_ServiceIDList(o: Any, a: int) -> int:
@@ -5243,10 +6390,17 @@ def d_iso20_cm_ServiceIDList(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 2)) & 3 != 0:
+        x = (D >> (T - p - 10)) & 1023
+        if x & 768 != 0:
             _fail(p, 'ServiceIDList')
-        p += 2
-        y, p = d_uint(D, T, p)
+        p += 10
+        y = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            y |= (b & 127) << 7
+            if b & 128:
+                y, p = d_uint_more(D, T, p, y)
         f0.append(y)
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'ServiceIDList')
@@ -5302,7 +6456,7 @@ def d_iso20_cm_ServiceIDList(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in ServiceIDList (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in ServiceIDList (near grammar state {s}): {exc}') from None
-    return _iso20_cm.ServiceIDList(service_id=f0), p
+    return _mk64(f0), p
 
 
 def e_iso20_cm_ServiceList(o: Any, a: int) -> int:
@@ -5333,21 +6487,24 @@ def d_iso20_cm_ServiceList(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 3)) & 7 != 0:
+        x = (D >> (T - p - 11)) & 2047
+        if x & 1792 != 0:
             _fail(p, 'ServiceList')
-        p += 3
-        t85, p = d_uint(D, T, p)
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
+        p += 11
+        t85 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t85 |= (b & 127) << 7
+            if b & 128:
+                t85, p = d_uint_more(D, T, p, t85)
+        x = (D >> (T - p - 6)) & 63
+        if x & 59 != 0:
             _fail(p, 'ServiceList')
-        x &= 1
-        p += 4
-        t86 = x == 1
-        y = _iso20_cm.Service(service_id=t85, free_service=t86)
+        p += 6
+        t86 = (x >> 2 & 1) == 1
+        y = _mk59(t85, t86)
         f0.append(y)
-        if (D >> (T - p - 2)) & 3 != 0:
-            _fail(p, 'ServiceList')
-        p += 2
         rc = 0
         s = 1
         Df = D
@@ -5399,7 +6556,7 @@ def d_iso20_cm_ServiceList(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in ServiceList (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in ServiceList (near grammar state {s}): {exc}') from None
-    return _iso20_cm.ServiceList(service=f0), p
+    return _mk65(f0), p
 
 
 def e_iso20_cm_ServiceParameterList(o: Any, a: int) -> int:
@@ -5483,7 +6640,7 @@ def d_iso20_cm_ServiceParameterList(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in ServiceParameterList (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in ServiceParameterList (near grammar state {s}): {exc}') from None
-    return _iso20_cm.ServiceParameterList(parameter_set=f0), p
+    return _mk66(f0), p
 
 
 def e_iso20_cm_ServiceSelectionReq(o: Any, a: int) -> int:
@@ -5521,21 +6678,35 @@ def d_iso20_cm_ServiceSelectionReq(D: int, T: int, p: int) -> tuple[Any, int]:
             _fail(p, 'ServiceSelectionReq')
         p += 1
         f0, p = d_iso20_ct_MessageHeader(D, T, p)
-        if (D >> (T - p - 3)) & 7 != 0:
+        x = (D >> (T - p - 11)) & 2047
+        if x & 1792 != 0:
             _fail(p, 'ServiceSelectionReq')
-        p += 3
-        t88, p = d_uint(D, T, p)
-        if (D >> (T - p - 3)) & 7 != 0:
+        p += 11
+        t88 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t88 |= (b & 127) << 7
+            if b & 128:
+                t88, p = d_uint_more(D, T, p, t88)
+        x = (D >> (T - p - 11)) & 2047
+        if x & 1792 != 0:
             _fail(p, 'ServiceSelectionReq')
-        p += 3
-        t89, p = d_uint(D, T, p)
-        f1 = _iso20_cm.SelectedService(service_id=t88, parameter_set_id=t89)
-        if (D >> (T - p - 2)) & 3 != 0:
-            _fail(p, 'ServiceSelectionReq')
-        p += 2
+        p += 11
+        t89 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t89 |= (b & 127) << 7
+            if b & 128:
+                t89, p = d_uint_more(D, T, p, t89)
+        f1 = _mk57(t88, t89)
         s = 2
-        c = (D >> (T - p - 2)) & 3
-        p += 2
+        x = (D >> (T - p - 4)) & 15
+        if x & 12 != 0:
+            _fail(p, 'ServiceSelectionReq')
+        p += 4
+        c = (x & 3)
         if c == 0:
             f2, p = d_iso20_cm_SelectedServiceList(D, T, p)
             s = 3
@@ -5554,7 +6725,7 @@ def d_iso20_cm_ServiceSelectionReq(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in ServiceSelectionReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in ServiceSelectionReq (near grammar state {s}): {exc}') from None
-    return _iso20_cm.ServiceSelectionReq(header=f0, selected_energy_transfer_service=f1, selected_vas_list=f2), p
+    return _mk67(f0, f1, f2), p
 
 
 def e_iso20_cm_ServiceSelectionRes(o: Any, a: int) -> int:
@@ -5575,20 +6746,16 @@ def d_iso20_cm_ServiceSelectionRes(D: int, T: int, p: int) -> tuple[Any, int]:
             _fail(p, 'ServiceSelectionRes')
         p += 1
         f0, p = d_iso20_ct_MessageHeader(D, T, p)
-        x = (D >> (T - p - 8)) & 255
-        if x >> 6 != 0:
+        x = (D >> (T - p - 10)) & 1023
+        if x & 771 != 0:
             _fail(p, 'ServiceSelectionRes')
-        x &= 63
-        p += 8
-        f1 = _T15[x]
-        if (D >> (T - p - 2)) & 3 != 0:
-            _fail(p, 'ServiceSelectionRes')
-        p += 2
+        p += 10
+        f1 = _T15[(x >> 2 & 63)]
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in ServiceSelectionRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in ServiceSelectionRes (near grammar state {s}): {exc}') from None
-    return _iso20_cm.ServiceSelectionRes(header=f0, response_code=f1), p
+    return _mk68(f0, f1), p
 
 
 def e_iso20_cm_SessionSetupReq(o: Any, a: int) -> int:
@@ -5623,7 +6790,7 @@ def d_iso20_cm_SessionSetupReq(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in SessionSetupReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in SessionSetupReq (near grammar state {s}): {exc}') from None
-    return _iso20_cm.SessionSetupReq(header=f0, evccid=f1), p
+    return _mk69(f0, f1), p
 
 
 def e_iso20_cm_SessionSetupRes(o: Any, a: int) -> int:
@@ -5649,15 +6816,11 @@ def d_iso20_cm_SessionSetupRes(D: int, T: int, p: int) -> tuple[Any, int]:
             _fail(p, 'SessionSetupRes')
         p += 1
         f0, p = d_iso20_ct_MessageHeader(D, T, p)
-        x = (D >> (T - p - 8)) & 255
-        if x >> 6 != 0:
+        x = (D >> (T - p - 10)) & 1023
+        if x & 771 != 0:
             _fail(p, 'SessionSetupRes')
-        x &= 63
-        p += 8
-        f1 = _T15[x]
-        if (D >> (T - p - 2)) & 3 != 0:
-            _fail(p, 'SessionSetupRes')
-        p += 2
+        p += 10
+        f1 = _T15[(x >> 2 & 63)]
         f2, p = d_sel_str(D, T, p, 255, 'EVSEID')
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'SessionSetupRes')
@@ -5666,7 +6829,7 @@ def d_iso20_cm_SessionSetupRes(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in SessionSetupRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in SessionSetupRes (near grammar state {s}): {exc}') from None
-    return _iso20_cm.SessionSetupRes(header=f0, response_code=f1, evseid=f2), p
+    return _mk70(f0, f1, f2), p
 
 
 def e_iso20_cm_SessionStopReq(o: Any, a: int) -> int:
@@ -5706,18 +6869,13 @@ def d_iso20_cm_SessionStopReq(D: int, T: int, p: int) -> tuple[Any, int]:
             _fail(p, 'SessionStopReq')
         p += 1
         f0, p = d_iso20_ct_MessageHeader(D, T, p)
-        x = (D >> (T - p - 4)) & 15
-        if x >> 2 != 0:
-            _fail(p, 'SessionStopReq')
-        x &= 3
-        p += 4
-        f1 = _T119[x]
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'SessionStopReq')
-        p += 1
         s = 2
-        c = (D >> (T - p - 2)) & 3
-        p += 2
+        x = (D >> (T - p - 7)) & 127
+        if x & 100 != 0:
+            _fail(p, 'SessionStopReq')
+        p += 7
+        f1 = _T119[(x >> 3 & 3)]
+        c = (x & 3)
         if c == 0:
             f2, p = d_sel_str(D, T, p, 80, 'EVTerminationCode')
             s = 3
@@ -5749,7 +6907,7 @@ def d_iso20_cm_SessionStopReq(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in SessionStopReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in SessionStopReq (near grammar state {s}): {exc}') from None
-    return _iso20_cm.SessionStopReq(header=f0, charging_session=f1, ev_termination_code=f2, ev_termination_explanation=f3), p
+    return _mk71(f0, f1, f2, f3), p
 
 
 def e_iso20_cm_SessionStopRes(o: Any, a: int) -> int:
@@ -5770,20 +6928,16 @@ def d_iso20_cm_SessionStopRes(D: int, T: int, p: int) -> tuple[Any, int]:
             _fail(p, 'SessionStopRes')
         p += 1
         f0, p = d_iso20_ct_MessageHeader(D, T, p)
-        x = (D >> (T - p - 8)) & 255
-        if x >> 6 != 0:
+        x = (D >> (T - p - 10)) & 1023
+        if x & 771 != 0:
             _fail(p, 'SessionStopRes')
-        x &= 63
-        p += 8
-        f1 = _T15[x]
-        if (D >> (T - p - 2)) & 3 != 0:
-            _fail(p, 'SessionStopRes')
-        p += 2
+        p += 10
+        f1 = _T15[(x >> 2 & 63)]
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in SessionStopRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in SessionStopRes (near grammar state {s}): {exc}') from None
-    return _iso20_cm.SessionStopRes(header=f0, response_code=f1), p
+    return _mk72(f0, f1), p
 
 
 def e_iso20_cm_SignedCertificateChain(o: Any, a: int) -> int:
@@ -5840,7 +6994,7 @@ def d_iso20_cm_SignedCertificateChain(D: int, T: int, p: int) -> tuple[Any, int]
         raise ExiDecodeError(f'{exc} in SignedCertificateChain (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in SignedCertificateChain (near grammar state {s}): {exc}') from None
-    return _iso20_cm.SignedCertificateChain(id=f0, certificate=f1, sub_certificates=f2), p
+    return _mk73(f0, f1, f2), p
 
 
 def e_iso20_cm_SignedInstallationData(o: Any, a: int) -> int:
@@ -5908,16 +7062,12 @@ def d_iso20_cm_SignedInstallationData(D: int, T: int, p: int) -> tuple[Any, int]
             _fail(p, 'SignedInstallationData')
         p += 1
         t92, p = d_iso20_cm_SubCertificates(D, T, p)
-        f1 = _iso20_cm.ContractCertificateChain(certificate=t91, sub_certificates=t92)
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
+        f1 = _mk12(t91, t92)
+        x = (D >> (T - p - 6)) & 63
+        if x & 59 != 0:
             _fail(p, 'SignedInstallationData')
-        x &= 1
-        p += 4
-        f2 = _T124[x]
-        if (D >> (T - p - 2)) & 3 != 0:
-            _fail(p, 'SignedInstallationData')
-        p += 2
+        p += 6
+        f2 = _T124[(x >> 2 & 1)]
         f3, p = d_sel_bin(D, T, p, 133, 'DHPublicKey')
         s = 4
         c = (D >> (T - p - 2)) & 3
@@ -5933,7 +7083,7 @@ def d_iso20_cm_SignedInstallationData(D: int, T: int, p: int) -> tuple[Any, int]
             s = 7
         else:
             p = _second_ee(D, T, p, c, 3, 2, 'SignedInstallationData', 4)
-            return _iso20_cm.SignedInstallationData(id=f0, contract_certificate_chain=f1, ecdh_curve=f2, dh_public_key=f3, secp521_encrypted_private_key=f4, x448_encrypted_private_key=f5, tpm_encrypted_private_key=f6), p
+            return _mk74(f0, f1, f2, f3, f4, f5, f6), p
         if s == 5:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -5959,7 +7109,7 @@ def d_iso20_cm_SignedInstallationData(D: int, T: int, p: int) -> tuple[Any, int]
         raise ExiDecodeError(f'{exc} in SignedInstallationData (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in SignedInstallationData (near grammar state {s}): {exc}') from None
-    return _iso20_cm.SignedInstallationData(id=f0, contract_certificate_chain=f1, ecdh_curve=f2, dh_public_key=f3, secp521_encrypted_private_key=f4, x448_encrypted_private_key=f5, tpm_encrypted_private_key=f6), p
+    return _mk74(f0, f1, f2, f3, f4, f5, f6), p
 
 
 def e_iso20_cm_SignedMeteringData(o: Any, a: int) -> int:
@@ -6036,7 +7186,7 @@ def d_iso20_cm_SignedMeteringData(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 6
         else:
             p = _second_ee(D, T, p, c, 3, 2, 'SignedMeteringData', 3)
-            return _iso20_cm.SignedMeteringData(id=f0, session_id=f1, meter_info=f2, receipt=f3, dynamic_smdt_control_mode=f4, scheduled_smdt_control_mode=f5), p
+            return _mk75(f0, f1, f2, f3, f4, f5), p
         if s == 4:
             c = (D >> (T - p - 2)) & 3
             p += 2
@@ -6048,7 +7198,7 @@ def d_iso20_cm_SignedMeteringData(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 6
             else:
                 p = _second_ee(D, T, p, c, 2, 2, 'SignedMeteringData', 4)
-                return _iso20_cm.SignedMeteringData(id=f0, session_id=f1, meter_info=f2, receipt=f3, dynamic_smdt_control_mode=f4, scheduled_smdt_control_mode=f5), p
+                return _mk75(f0, f1, f2, f3, f4, f5), p
         if s == 5:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -6067,7 +7217,7 @@ def d_iso20_cm_SignedMeteringData(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in SignedMeteringData (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in SignedMeteringData (near grammar state {s}): {exc}') from None
-    return _iso20_cm.SignedMeteringData(id=f0, session_id=f1, meter_info=f2, receipt=f3, dynamic_smdt_control_mode=f4, scheduled_smdt_control_mode=f5), p
+    return _mk75(f0, f1, f2, f3, f4, f5), p
 
 
 def e_iso20_cm_SubCertificates(o: Any, a: int) -> int:
@@ -6128,7 +7278,7 @@ def d_iso20_cm_SubCertificates(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in SubCertificates (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in SubCertificates (near grammar state {s}): {exc}') from None
-    return _iso20_cm.SubCertificates(certificate=f0), p
+    return _mk76(f0), p
 
 
 def e_iso20_cm_SupportedProvidersList(o: Any, a: int) -> int:
@@ -6214,7 +7364,7 @@ def d_iso20_cm_SupportedProvidersList(D: int, T: int, p: int) -> tuple[Any, int]
         raise ExiDecodeError(f'{exc} in SupportedProvidersList (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in SupportedProvidersList (near grammar state {s}): {exc}') from None
-    return _iso20_cm.SupportedProvidersList(provider_id=f0), p
+    return _mk77(f0), p
 
 
 def e_iso20_cm_TargetPosition(o: Any, a: int) -> int:
@@ -6236,14 +7386,28 @@ def d_iso20_cm_TargetPosition(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 2)) & 3 != 0:
+        x = (D >> (T - p - 10)) & 1023
+        if x & 768 != 0:
             _fail(p, 'TargetPosition')
-        p += 2
-        f0, p = d_uint(D, T, p)
-        if (D >> (T - p - 3)) & 7 != 0:
+        p += 10
+        f0 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            f0 |= (b & 127) << 7
+            if b & 128:
+                f0, p = d_uint_more(D, T, p, f0)
+        x = (D >> (T - p - 11)) & 2047
+        if x & 1792 != 0:
             _fail(p, 'TargetPosition')
-        p += 3
-        f1, p = d_uint(D, T, p)
+        p += 11
+        f1 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            f1 |= (b & 127) << 7
+            if b & 128:
+                f1, p = d_uint_more(D, T, p, f1)
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'TargetPosition')
         p += 2
@@ -6251,7 +7415,7 @@ def d_iso20_cm_TargetPosition(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in TargetPosition (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in TargetPosition (near grammar state {s}): {exc}') from None
-    return _iso20_cm.TargetPosition(target_offset_x=f0, target_offset_y=f1), p
+    return _mk78(f0, f1), p
 
 
 def e_iso20_cm_TaxRule(o: Any, a: int) -> int:
@@ -6306,16 +7470,23 @@ def d_iso20_cm_TaxRule(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 2)) & 3 != 0:
+        x = (D >> (T - p - 10)) & 1023
+        if x & 768 != 0:
             _fail(p, 'TaxRule')
-        p += 2
-        f0, p = d_uint(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'TaxRule')
-        p += 1
+        p += 10
+        f0 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            f0 |= (b & 127) << 7
+            if b & 128:
+                f0, p = d_uint_more(D, T, p, f0)
         s = 1
-        c = (D >> (T - p - 2)) & 3
-        p += 2
+        x = (D >> (T - p - 3)) & 7
+        if x & 4 != 0:
+            _fail(p, 'TaxRule')
+        p += 3
+        c = (x & 3)
         if c == 0:
             f1, p = d_sel_str(D, T, p, 80, 'TaxRuleName')
             s = 2
@@ -6324,7 +7495,7 @@ def d_iso20_cm_TaxRule(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 3
         else:
             p = _second_ee(D, T, p, c, 2, 2, 'TaxRule', 1)
-            return _iso20_cm.TaxRule(tax_rule_id=f0, tax_rule_name=f1, tax_rate=f2, tax_included_in_price=f3, applies_to_energy_fee=f4, applies_to_parking_fee=f5, applies_to_overstay_fee=f6, applies_minimum_maximum_cost=f7), p
+            return _mk79(f0, f1, f2, f3, f4, f5, f6, f7), p
         if s == 2:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -6333,7 +7504,7 @@ def d_iso20_cm_TaxRule(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 3
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'TaxRule', 2)
-                return _iso20_cm.TaxRule(tax_rule_id=f0, tax_rule_name=f1, tax_rate=f2, tax_included_in_price=f3, applies_to_energy_fee=f4, applies_to_parking_fee=f5, applies_to_overstay_fee=f6, applies_minimum_maximum_cost=f7), p
+                return _mk79(f0, f1, f2, f3, f4, f5, f6, f7), p
         s = 3
         c = (D >> (T - p - 2)) & 3
         p += 2
@@ -6345,7 +7516,7 @@ def d_iso20_cm_TaxRule(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 5
         else:
             p = _second_ee(D, T, p, c, 2, 2, 'TaxRule', 3)
-            return _iso20_cm.TaxRule(tax_rule_id=f0, tax_rule_name=f1, tax_rate=f2, tax_included_in_price=f3, applies_to_energy_fee=f4, applies_to_parking_fee=f5, applies_to_overstay_fee=f6, applies_minimum_maximum_cost=f7), p
+            return _mk79(f0, f1, f2, f3, f4, f5, f6, f7), p
         if s == 4:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -6354,33 +7525,19 @@ def d_iso20_cm_TaxRule(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 5
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'TaxRule', 4)
-                return _iso20_cm.TaxRule(tax_rule_id=f0, tax_rule_name=f1, tax_rate=f2, tax_included_in_price=f3, applies_to_energy_fee=f4, applies_to_parking_fee=f5, applies_to_overstay_fee=f6, applies_minimum_maximum_cost=f7), p
-        x = (D >> (T - p - 3)) & 7
-        if x >> 1 != 0:
+                return _mk79(f0, f1, f2, f3, f4, f5, f6, f7), p
+        x = (D >> (T - p - 13)) & 8191
+        if x & 7099 != 0:
             _fail(p, 'TaxRule')
-        x &= 1
-        p += 3
-        f5 = x == 1
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'TaxRule')
-        x &= 1
-        p += 4
-        f6 = x == 1
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'TaxRule')
-        x &= 1
-        p += 4
-        f7 = x == 1
-        if (D >> (T - p - 2)) & 3 != 0:
-            _fail(p, 'TaxRule')
-        p += 2
+        p += 13
+        f5 = (x >> 10 & 1) == 1
+        f6 = (x >> 6 & 1) == 1
+        f7 = (x >> 2 & 1) == 1
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in TaxRule (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in TaxRule (near grammar state {s}): {exc}') from None
-    return _iso20_cm.TaxRule(tax_rule_id=f0, tax_rule_name=f1, tax_rate=f2, tax_included_in_price=f3, applies_to_energy_fee=f4, applies_to_parking_fee=f5, applies_to_overstay_fee=f6, applies_minimum_maximum_cost=f7), p
+    return _mk79(f0, f1, f2, f3, f4, f5, f6, f7), p
 
 
 def e_iso20_cm_TaxRuleList(o: Any, a: int) -> int:
@@ -6464,7 +7621,7 @@ def d_iso20_cm_TaxRuleList(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in TaxRuleList (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in TaxRuleList (near grammar state {s}): {exc}') from None
-    return _iso20_cm.TaxRuleList(tax_rule=f0), p
+    return _mk80(f0), p
 
 
 def e_iso20_cm_VehicleCheckInReq(o: Any, a: int) -> int:
@@ -6519,24 +7676,14 @@ def d_iso20_cm_VehicleCheckInReq(D: int, T: int, p: int) -> tuple[Any, int]:
             _fail(p, 'VehicleCheckInReq')
         p += 1
         f0, p = d_iso20_ct_MessageHeader(D, T, p)
-        x = (D >> (T - p - 4)) & 15
-        if x >> 2 != 0:
-            _fail(p, 'VehicleCheckInReq')
-        x &= 3
-        p += 4
-        f1 = _T140[x]
-        x = (D >> (T - p - 5)) & 31
-        if x >> 2 != 0:
-            _fail(p, 'VehicleCheckInReq')
-        x &= 3
-        p += 5
-        f2 = _T142[x]
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'VehicleCheckInReq')
-        p += 1
         s = 3
-        c = (D >> (T - p - 3)) & 7
-        p += 3
+        x = (D >> (T - p - 13)) & 8191
+        if x & 6600 != 0:
+            _fail(p, 'VehicleCheckInReq')
+        p += 13
+        f1 = _T140[(x >> 9 & 3)]
+        f2 = _T142[(x >> 4 & 3)]
+        c = (x & 7)
         if c == 0:
             f3, p = _ds6(D, T, p)
             s = 4
@@ -6584,7 +7731,7 @@ def d_iso20_cm_VehicleCheckInReq(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in VehicleCheckInReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in VehicleCheckInReq (near grammar state {s}): {exc}') from None
-    return _iso20_cm.VehicleCheckInReq(header=f0, ev_check_in_status=f1, parking_method=f2, vehicle_frame=f3, device_offset=f4, vehicle_travel=f5), p
+    return _mk81(f0, f1, f2, f3, f4, f5), p
 
 
 def e_iso20_cm_VehicleCheckInRes(o: Any, a: int) -> int:
@@ -6637,18 +7784,13 @@ def d_iso20_cm_VehicleCheckInRes(D: int, T: int, p: int) -> tuple[Any, int]:
             _fail(p, 'VehicleCheckInRes')
         p += 1
         f0, p = d_iso20_ct_MessageHeader(D, T, p)
-        x = (D >> (T - p - 8)) & 255
-        if x >> 6 != 0:
-            _fail(p, 'VehicleCheckInRes')
-        x &= 63
-        p += 8
-        f1 = _T15[x]
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'VehicleCheckInRes')
-        p += 1
         s = 2
-        c = (D >> (T - p - 3)) & 7
-        p += 3
+        x = (D >> (T - p - 12)) & 4095
+        if x & 3080 != 0:
+            _fail(p, 'VehicleCheckInRes')
+        p += 12
+        f1 = _T15[(x >> 4 & 63)]
+        c = (x & 7)
         if c == 0:
             f2, p = _ds6(D, T, p)
             s = 3
@@ -6696,7 +7838,7 @@ def d_iso20_cm_VehicleCheckInRes(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in VehicleCheckInRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in VehicleCheckInRes (near grammar state {s}): {exc}') from None
-    return _iso20_cm.VehicleCheckInRes(header=f0, response_code=f1, parking_space=f2, device_location=f3, target_distance=f4), p
+    return _mk82(f0, f1, f2, f3, f4), p
 
 
 def e_iso20_cm_VehicleCheckOutReq(o: Any, a: int) -> int:
@@ -6722,16 +7864,18 @@ def d_iso20_cm_VehicleCheckOutReq(D: int, T: int, p: int) -> tuple[Any, int]:
             _fail(p, 'VehicleCheckOutReq')
         p += 1
         f0, p = d_iso20_ct_MessageHeader(D, T, p)
-        x = (D >> (T - p - 4)) & 15
-        if x >> 2 != 0:
+        x = (D >> (T - p - 15)) & 32767
+        if x & 26368 != 0:
             _fail(p, 'VehicleCheckOutReq')
-        x &= 3
-        p += 4
-        f1 = _T150[x]
-        if (D >> (T - p - 3)) & 7 != 0:
-            _fail(p, 'VehicleCheckOutReq')
-        p += 3
-        f2, p = d_uint(D, T, p)
+        p += 15
+        f1 = _T150[(x >> 11 & 3)]
+        f2 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            f2 |= (b & 127) << 7
+            if b & 128:
+                f2, p = d_uint_more(D, T, p, f2)
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'VehicleCheckOutReq')
         p += 2
@@ -6739,7 +7883,7 @@ def d_iso20_cm_VehicleCheckOutReq(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in VehicleCheckOutReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in VehicleCheckOutReq (near grammar state {s}): {exc}') from None
-    return _iso20_cm.VehicleCheckOutReq(header=f0, ev_check_out_status=f1, check_out_time=f2), p
+    return _mk83(f0, f1, f2), p
 
 
 def e_iso20_cm_VehicleCheckOutRes(o: Any, a: int) -> int:
@@ -6762,26 +7906,17 @@ def d_iso20_cm_VehicleCheckOutRes(D: int, T: int, p: int) -> tuple[Any, int]:
             _fail(p, 'VehicleCheckOutRes')
         p += 1
         f0, p = d_iso20_ct_MessageHeader(D, T, p)
-        x = (D >> (T - p - 8)) & 255
-        if x >> 6 != 0:
+        x = (D >> (T - p - 14)) & 16383
+        if x & 12347 != 0:
             _fail(p, 'VehicleCheckOutRes')
-        x &= 63
-        p += 8
-        f1 = _T15[x]
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'VehicleCheckOutRes')
-        x &= 1
-        p += 4
-        f2 = _T152[x]
-        if (D >> (T - p - 2)) & 3 != 0:
-            _fail(p, 'VehicleCheckOutRes')
-        p += 2
+        p += 14
+        f1 = _T15[(x >> 6 & 63)]
+        f2 = _T152[(x >> 2 & 1)]
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in VehicleCheckOutRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in VehicleCheckOutRes (near grammar state {s}): {exc}') from None
-    return _iso20_cm.VehicleCheckOutRes(header=f0, response_code=f1, evse_check_out_status=f2), p
+    return _mk84(f0, f1, f2), p
 
 
 def e_iso20_ct_CLReqControlMode(o: Any, a: int) -> int:
@@ -6802,7 +7937,7 @@ def d_iso20_ct_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in CLReqControlMode (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in CLReqControlMode (near grammar state {s}): {exc}') from None
-    return _iso20_ct.CLReqControlMode(), p
+    return _mk85(), p
 
 
 def e_iso20_ct_CLResControlMode(o: Any, a: int) -> int:
@@ -6823,7 +7958,7 @@ def d_iso20_ct_CLResControlMode(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in CLResControlMode (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in CLResControlMode (near grammar state {s}): {exc}') from None
-    return _iso20_ct.CLResControlMode(), p
+    return _mk86(), p
 
 
 def e_iso20_ct_ChargeLoopReq(o: Any, a: int) -> int:
@@ -6868,7 +8003,7 @@ def d_iso20_ct_ChargeLoopReq(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 3
         else:
             p = _second_ee(D, T, p, c, 2, 2, 'ChargeLoopReq', 1)
-            return _iso20_ct.ChargeLoopReq(header=f0, display_parameters=f1, meter_info_requested=f2), p
+            return _mk87(f0, f1, f2), p
         if s == 2:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -6877,7 +8012,7 @@ def d_iso20_ct_ChargeLoopReq(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 3
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'ChargeLoopReq', 2)
-                return _iso20_ct.ChargeLoopReq(header=f0, display_parameters=f1, meter_info_requested=f2), p
+                return _mk87(f0, f1, f2), p
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'ChargeLoopReq')
         p += 1
@@ -6885,7 +8020,7 @@ def d_iso20_ct_ChargeLoopReq(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in ChargeLoopReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in ChargeLoopReq (near grammar state {s}): {exc}') from None
-    return _iso20_ct.ChargeLoopReq(header=f0, display_parameters=f1, meter_info_requested=f2), p
+    return _mk87(f0, f1, f2), p
 
 
 def e_iso20_ct_ChargeLoopRes(o: Any, a: int) -> int:
@@ -6934,18 +8069,13 @@ def d_iso20_ct_ChargeLoopRes(D: int, T: int, p: int) -> tuple[Any, int]:
             _fail(p, 'ChargeLoopRes')
         p += 1
         f0, p = d_iso20_ct_MessageHeader(D, T, p)
-        x = (D >> (T - p - 8)) & 255
-        if x >> 6 != 0:
-            _fail(p, 'ChargeLoopRes')
-        x &= 63
-        p += 8
-        f1 = _T15[x]
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'ChargeLoopRes')
-        p += 1
         s = 2
-        c = (D >> (T - p - 3)) & 7
-        p += 3
+        x = (D >> (T - p - 12)) & 4095
+        if x & 3080 != 0:
+            _fail(p, 'ChargeLoopRes')
+        p += 12
+        f1 = _T15[(x >> 4 & 63)]
+        c = (x & 7)
         if c == 0:
             f2, p = d_iso20_ct_EVSEStatus(D, T, p)
             s = 3
@@ -6993,7 +8123,7 @@ def d_iso20_ct_ChargeLoopRes(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in ChargeLoopRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in ChargeLoopRes (near grammar state {s}): {exc}') from None
-    return _iso20_ct.ChargeLoopRes(header=f0, response_code=f1, evse_status=f2, meter_info=f3, receipt=f4), p
+    return _mk88(f0, f1, f2, f3, f4), p
 
 
 def e_iso20_ct_ChargeParameterDiscoveryReq(o: Any, a: int) -> int:
@@ -7021,7 +8151,7 @@ def d_iso20_ct_ChargeParameterDiscoveryReq(D: int, T: int, p: int) -> tuple[Any,
         raise ExiDecodeError(f'{exc} in ChargeParameterDiscoveryReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in ChargeParameterDiscoveryReq (near grammar state {s}): {exc}') from None
-    return _iso20_ct.ChargeParameterDiscoveryReq(header=f0), p
+    return _mk89(f0), p
 
 
 def e_iso20_ct_ChargeParameterDiscoveryRes(o: Any, a: int) -> int:
@@ -7044,20 +8174,16 @@ def d_iso20_ct_ChargeParameterDiscoveryRes(D: int, T: int, p: int) -> tuple[Any,
             _fail(p, 'ChargeParameterDiscoveryRes')
         p += 1
         f0, p = d_iso20_ct_MessageHeader(D, T, p)
-        x = (D >> (T - p - 8)) & 255
-        if x >> 6 != 0:
+        x = (D >> (T - p - 10)) & 1023
+        if x & 771 != 0:
             _fail(p, 'ChargeParameterDiscoveryRes')
-        x &= 63
-        p += 8
-        f1 = _T15[x]
-        if (D >> (T - p - 2)) & 3 != 0:
-            _fail(p, 'ChargeParameterDiscoveryRes')
-        p += 2
+        p += 10
+        f1 = _T15[(x >> 2 & 63)]
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in ChargeParameterDiscoveryRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in ChargeParameterDiscoveryRes (near grammar state {s}): {exc}') from None
-    return _iso20_ct.ChargeParameterDiscoveryRes(header=f0, response_code=f1), p
+    return _mk90(f0, f1), p
 
 
 def e_iso20_ct_DetailedCost(o: Any, a: int) -> int:
@@ -7087,36 +8213,36 @@ def d_iso20_ct_DetailedCost(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        x = (D >> (T - p - 11)) & 2047
-        if x >> 8 != 0:
+        x = (D >> (T - p - 23)) & 8388607
+        if x & 7343616 != 0:
             _fail(p, 'DetailedCost')
-        x &= 255
-        p += 11
-        t98 = x - 128
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'DetailedCost')
-        x &= 1
-        p += 4
-        t99, p = d_uint(D, T, p)
-        if x:
+        p += 23
+        t98 = (x >> 12 & 255) - 128
+        t99 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t99 |= (b & 127) << 7
+            if b & 128:
+                t99, p = d_uint_more(D, T, p, t99)
+        if x & 256:
             t99 = -t99 - 1
-        f0 = _iso20_ct.RationalNumber(exponent=t98, value=t99)
-        x = (D >> (T - p - 13)) & 8191
-        if x >> 8 != 0:
+        f0 = _mk2(t98, t99)
+        x = (D >> (T - p - 25)) & 33554431
+        if x & 32509440 != 0:
             _fail(p, 'DetailedCost')
-        x &= 255
-        p += 13
-        t100 = x - 128
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'DetailedCost')
-        x &= 1
-        p += 4
-        t101, p = d_uint(D, T, p)
-        if x:
+        p += 25
+        t100 = (x >> 12 & 255) - 128
+        t101 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t101 |= (b & 127) << 7
+            if b & 128:
+                t101, p = d_uint_more(D, T, p, t101)
+        if x & 256:
             t101 = -t101 - 1
-        f1 = _iso20_ct.RationalNumber(exponent=t100, value=t101)
+        f1 = _mk2(t100, t101)
         if (D >> (T - p - 3)) & 7 != 0:
             _fail(p, 'DetailedCost')
         p += 3
@@ -7124,7 +8250,7 @@ def d_iso20_ct_DetailedCost(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in DetailedCost (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in DetailedCost (near grammar state {s}): {exc}') from None
-    return _iso20_ct.DetailedCost(amount=f0, cost_per_unit=f1), p
+    return _mk91(f0, f1), p
 
 
 def e_iso20_ct_DetailedTax(o: Any, a: int) -> int:
@@ -7150,25 +8276,32 @@ def d_iso20_ct_DetailedTax(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 2)) & 3 != 0:
+        x = (D >> (T - p - 10)) & 1023
+        if x & 768 != 0:
             _fail(p, 'DetailedTax')
-        p += 2
-        f0, p = d_uint(D, T, p)
-        x = (D >> (T - p - 12)) & 4095
-        if x >> 8 != 0:
+        p += 10
+        f0 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            f0 |= (b & 127) << 7
+            if b & 128:
+                f0, p = d_uint_more(D, T, p, f0)
+        x = (D >> (T - p - 24)) & 16777215
+        if x & 15732224 != 0:
             _fail(p, 'DetailedTax')
-        x &= 255
-        p += 12
-        t104 = x - 128
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'DetailedTax')
-        x &= 1
-        p += 4
-        t105, p = d_uint(D, T, p)
-        if x:
+        p += 24
+        t104 = (x >> 12 & 255) - 128
+        t105 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t105 |= (b & 127) << 7
+            if b & 128:
+                t105, p = d_uint_more(D, T, p, t105)
+        if x & 256:
             t105 = -t105 - 1
-        f1 = _iso20_ct.RationalNumber(exponent=t104, value=t105)
+        f1 = _mk2(t104, t105)
         if (D >> (T - p - 3)) & 7 != 0:
             _fail(p, 'DetailedTax')
         p += 3
@@ -7176,7 +8309,7 @@ def d_iso20_ct_DetailedTax(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in DetailedTax (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in DetailedTax (near grammar state {s}): {exc}') from None
-    return _iso20_ct.DetailedTax(tax_rule_id=f0, amount=f1), p
+    return _mk92(f0, f1), p
 
 
 def e_iso20_ct_DisplayParameters(o: Any, a: int) -> int:
@@ -7529,7 +8662,7 @@ def d_iso20_ct_DisplayParameters(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in DisplayParameters (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in DisplayParameters (near grammar state {s}): {exc}') from None
-    return _iso20_ct.DisplayParameters(present_soc=f0, minimum_soc=f1, target_soc=f2, maximum_soc=f3, remaining_time_to_minimum_soc=f4, remaining_time_to_target_soc=f5, remaining_time_to_maximum_soc=f6, charging_complete=f7, battery_energy_capacity=f8, inlet_hot=f9), p
+    return _mk93(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9), p
 
 
 def e_iso20_ct_Dynamic_CLReqControlMode(o: Any, a: int) -> int:
@@ -7593,7 +8726,7 @@ def d_iso20_ct_Dynamic_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any, in
             s = 2
         else:
             p = _second_ee(D, T, p, c, 2, 3, 'Dynamic_CLReqControlMode', 0)
-            return _iso20_ct.Dynamic_CLReqControlMode(departure_time=f0, ev_target_energy_request=f1, ev_maximum_energy_request=f2, ev_minimum_energy_request=f3), p
+            return _mk94(f0, f1, f2, f3), p
         if s == 1:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -7602,37 +8735,37 @@ def d_iso20_ct_Dynamic_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any, in
                 s = 2
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'Dynamic_CLReqControlMode', 1)
-                return _iso20_ct.Dynamic_CLReqControlMode(departure_time=f0, ev_target_energy_request=f1, ev_maximum_energy_request=f2, ev_minimum_energy_request=f3), p
-        x = (D >> (T - p - 11)) & 2047
-        if x >> 8 != 0:
+                return _mk94(f0, f1, f2, f3), p
+        x = (D >> (T - p - 23)) & 8388607
+        if x & 7343616 != 0:
             _fail(p, 'Dynamic_CLReqControlMode')
-        x &= 255
-        p += 11
-        t108 = x - 128
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'Dynamic_CLReqControlMode')
-        x &= 1
-        p += 4
-        t109, p = d_uint(D, T, p)
-        if x:
+        p += 23
+        t108 = (x >> 12 & 255) - 128
+        t109 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t109 |= (b & 127) << 7
+            if b & 128:
+                t109, p = d_uint_more(D, T, p, t109)
+        if x & 256:
             t109 = -t109 - 1
-        f2 = _iso20_ct.RationalNumber(exponent=t108, value=t109)
-        x = (D >> (T - p - 13)) & 8191
-        if x >> 8 != 0:
+        f2 = _mk2(t108, t109)
+        x = (D >> (T - p - 25)) & 33554431
+        if x & 32509440 != 0:
             _fail(p, 'Dynamic_CLReqControlMode')
-        x &= 255
-        p += 13
-        t110 = x - 128
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'Dynamic_CLReqControlMode')
-        x &= 1
-        p += 4
-        t111, p = d_uint(D, T, p)
-        if x:
+        p += 25
+        t110 = (x >> 12 & 255) - 128
+        t111 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t111 |= (b & 127) << 7
+            if b & 128:
+                t111, p = d_uint_more(D, T, p, t111)
+        if x & 256:
             t111 = -t111 - 1
-        f3 = _iso20_ct.RationalNumber(exponent=t110, value=t111)
+        f3 = _mk2(t110, t111)
         if (D >> (T - p - 3)) & 7 != 0:
             _fail(p, 'Dynamic_CLReqControlMode')
         p += 3
@@ -7640,7 +8773,7 @@ def d_iso20_ct_Dynamic_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any, in
         raise ExiDecodeError(f'{exc} in Dynamic_CLReqControlMode (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in Dynamic_CLReqControlMode (near grammar state {s}): {exc}') from None
-    return _iso20_ct.Dynamic_CLReqControlMode(departure_time=f0, ev_target_energy_request=f1, ev_maximum_energy_request=f2, ev_minimum_energy_request=f3), p
+    return _mk94(f0, f1, f2, f3), p
 
 
 def e_iso20_ct_Dynamic_CLResControlMode(o: Any, a: int) -> int:
@@ -7762,7 +8895,7 @@ def d_iso20_ct_Dynamic_CLResControlMode(D: int, T: int, p: int) -> tuple[Any, in
         raise ExiDecodeError(f'{exc} in Dynamic_CLResControlMode (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in Dynamic_CLResControlMode (near grammar state {s}): {exc}') from None
-    return _iso20_ct.Dynamic_CLResControlMode(departure_time=f0, minimum_soc=f1, target_soc=f2, ack_max_delay=f3), p
+    return _mk95(f0, f1, f2, f3), p
 
 
 def e_iso20_ct_EVSEStatus(o: Any, a: int) -> int:
@@ -7781,24 +8914,27 @@ def d_iso20_ct_EVSEStatus(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 2)) & 3 != 0:
+        x = (D >> (T - p - 10)) & 1023
+        if x & 768 != 0:
             _fail(p, 'EVSEStatus')
-        p += 2
-        f0, p = d_uint(D, T, p)
-        x = (D >> (T - p - 6)) & 63
-        if x >> 3 != 0:
+        p += 10
+        f0 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            f0 |= (b & 127) << 7
+            if b & 128:
+                f0, p = d_uint_more(D, T, p, f0)
+        x = (D >> (T - p - 8)) & 255
+        if x & 227 != 0:
             _fail(p, 'EVSEStatus')
-        x &= 7
-        p += 6
-        f1 = _T68[x]
-        if (D >> (T - p - 2)) & 3 != 0:
-            _fail(p, 'EVSEStatus')
-        p += 2
+        p += 8
+        f1 = _T68[(x >> 2 & 7)]
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in EVSEStatus (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in EVSEStatus (near grammar state {s}): {exc}') from None
-    return _iso20_ct.EVSEStatus(notification_max_delay=f0, evse_notification=f1), p
+    return _mk96(f0, f1), p
 
 
 def e_iso20_ct_ListOfRootCertificateIDs(o: Any, a: int) -> int:
@@ -7835,15 +8971,20 @@ def d_iso20_ct_ListOfRootCertificateIDs(D: int, T: int, p: int) -> tuple[Any, in
             _fail(p, 'ListOfRootCertificateIDs')
         p += 2
         t115, p = d_sel_str(D, T, p, None, 'X509IssuerName')
-        x = (D >> (T - p - 3)) & 7
-        if x >> 1 != 0:
+        x = (D >> (T - p - 11)) & 2047
+        if x & 1536 != 0:
             _fail(p, 'ListOfRootCertificateIDs')
-        x &= 1
-        p += 3
-        t116, p = d_uint(D, T, p)
-        if x:
+        p += 11
+        t116 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t116 |= (b & 127) << 7
+            if b & 128:
+                t116, p = d_uint_more(D, T, p, t116)
+        if x & 256:
             t116 = -t116 - 1
-        y = _xmldsig.X509IssuerSerial(x509_issuer_name=t115, x509_serial_number=t116)
+        y = _mk98(t115, t116)
         f0.append(y)
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'ListOfRootCertificateIDs')
@@ -7899,7 +9040,7 @@ def d_iso20_ct_ListOfRootCertificateIDs(D: int, T: int, p: int) -> tuple[Any, in
         raise ExiDecodeError(f'{exc} in ListOfRootCertificateIDs (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in ListOfRootCertificateIDs (near grammar state {s}): {exc}') from None
-    return _iso20_ct.ListOfRootCertificateIDs(root_certificate_id=f0), p
+    return _mk97(f0), p
 
 
 def e_iso20_ct_MessageHeader(o: Any, a: int) -> int:
@@ -7934,16 +9075,23 @@ def d_iso20_ct_MessageHeader(D: int, T: int, p: int) -> tuple[Any, int]:
             _fail(p, 'MessageHeader')
         p += 1
         f0, p = d_sel_bin(D, T, p, 8, 'SessionID')
-        if (D >> (T - p - 2)) & 3 != 0:
+        x = (D >> (T - p - 10)) & 1023
+        if x & 768 != 0:
             _fail(p, 'MessageHeader')
-        p += 2
-        f1, p = d_uint(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'MessageHeader')
-        p += 1
+        p += 10
+        f1 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            f1 |= (b & 127) << 7
+            if b & 128:
+                f1, p = d_uint_more(D, T, p, f1)
         s = 2
-        c = (D >> (T - p - 2)) & 3
-        p += 2
+        x = (D >> (T - p - 3)) & 7
+        if x & 4 != 0:
+            _fail(p, 'MessageHeader')
+        p += 3
+        c = (x & 3)
         if c == 0:
             f2, p = d_xmldsig_Signature(D, T, p)
             s = 3
@@ -7962,7 +9110,7 @@ def d_iso20_ct_MessageHeader(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in MessageHeader (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in MessageHeader (near grammar state {s}): {exc}') from None
-    return _iso20_ct.MessageHeader(session_id=f0, time_stamp=f1, signature=f2), p
+    return _mk99(f0, f1, f2), p
 
 
 def e_iso20_ct_MeterInfo(o: Any, a: int) -> int:
@@ -8048,16 +9196,23 @@ def d_iso20_ct_MeterInfo(D: int, T: int, p: int) -> tuple[Any, int]:
             _fail(p, 'MeterInfo')
         p += 1
         f0, p = d_sel_str(D, T, p, 32, 'MeterID')
-        if (D >> (T - p - 2)) & 3 != 0:
+        x = (D >> (T - p - 10)) & 1023
+        if x & 768 != 0:
             _fail(p, 'MeterInfo')
-        p += 2
-        f1, p = d_uint(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'MeterInfo')
-        p += 1
+        p += 10
+        f1 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            f1 |= (b & 127) << 7
+            if b & 128:
+                f1, p = d_uint_more(D, T, p, f1)
         s = 2
-        c = (D >> (T - p - 3)) & 7
-        p += 3
+        x = (D >> (T - p - 4)) & 15
+        if x & 8 != 0:
+            _fail(p, 'MeterInfo')
+        p += 4
+        c = (x & 7)
         if c == 0:
             f2, p = _ds0(D, T, p)
             s = 3
@@ -8171,7 +9326,7 @@ def d_iso20_ct_MeterInfo(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in MeterInfo (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in MeterInfo (near grammar state {s}): {exc}') from None
-    return _iso20_ct.MeterInfo(meter_id=f0, charged_energy_reading_wh=f1, bpt_discharged_energy_reading_wh=f2, capacitive_energy_reading_va_rh=f3, bpt_inductive_energy_reading_va_rh=f4, meter_signature=f5, meter_status=f6, meter_timestamp=f7), p
+    return _mk100(f0, f1, f2, f3, f4, f5, f6, f7), p
 
 
 def e_iso20_ct_RationalNumber(o: Any, a: int) -> int:
@@ -8192,19 +9347,19 @@ def d_iso20_ct_RationalNumber(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        x = (D >> (T - p - 10)) & 1023
-        if x >> 8 != 0:
+        x = (D >> (T - p - 22)) & 4194303
+        if x & 3149312 != 0:
             _fail(p, 'RationalNumber')
-        x &= 255
-        p += 10
-        f0 = x - 128
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'RationalNumber')
-        x &= 1
-        p += 4
-        f1, p = d_uint(D, T, p)
-        if x:
+        p += 22
+        f0 = (x >> 12 & 255) - 128
+        f1 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            f1 |= (b & 127) << 7
+            if b & 128:
+                f1, p = d_uint_more(D, T, p, f1)
+        if x & 256:
             f1 = -f1 - 1
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'RationalNumber')
@@ -8213,7 +9368,7 @@ def d_iso20_ct_RationalNumber(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in RationalNumber (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in RationalNumber (near grammar state {s}): {exc}') from None
-    return _iso20_ct.RationalNumber(exponent=f0, value=f1), p
+    return _mk2(f0, f1), p
 
 
 def e_iso20_ct_Receipt(o: Any, a: int) -> int:
@@ -8351,16 +9506,23 @@ def d_iso20_ct_Receipt(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 2)) & 3 != 0:
+        x = (D >> (T - p - 10)) & 1023
+        if x & 768 != 0:
             _fail(p, 'Receipt')
-        p += 2
-        f0, p = d_uint(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'Receipt')
-        p += 1
+        p += 10
+        f0 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            f0 |= (b & 127) << 7
+            if b & 128:
+                f0, p = d_uint_more(D, T, p, f0)
         s = 1
-        c = (D >> (T - p - 3)) & 7
-        p += 3
+        x = (D >> (T - p - 4)) & 15
+        if x & 8 != 0:
+            _fail(p, 'Receipt')
+        p += 4
+        c = (x & 7)
         if c == 0:
             f1, p = d_iso20_ct_DetailedCost(D, T, p)
             s = 2
@@ -8493,7 +9655,7 @@ def d_iso20_ct_Receipt(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in Receipt (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in Receipt (near grammar state {s}): {exc}') from None
-    return _iso20_ct.Receipt(time_anchor=f0, energy_costs=f1, occupancy_costs=f2, additional_services_costs=f3, overstay_costs=f4, tax_costs=f5), p
+    return _mk101(f0, f1, f2, f3, f4, f5), p
 
 
 def e_iso20_ct_Scheduled_CLReqControlMode(o: Any, a: int) -> int:
@@ -8600,7 +9762,7 @@ def d_iso20_ct_Scheduled_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any, 
         raise ExiDecodeError(f'{exc} in Scheduled_CLReqControlMode (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in Scheduled_CLReqControlMode (near grammar state {s}): {exc}') from None
-    return _iso20_ct.Scheduled_CLReqControlMode(ev_target_energy_request=f0, ev_maximum_energy_request=f1, ev_minimum_energy_request=f2), p
+    return _mk102(f0, f1, f2), p
 
 
 def e_iso20_ct_Scheduled_CLResControlMode(o: Any, a: int) -> int:
@@ -8621,7 +9783,7 @@ def d_iso20_ct_Scheduled_CLResControlMode(D: int, T: int, p: int) -> tuple[Any, 
         raise ExiDecodeError(f'{exc} in Scheduled_CLResControlMode (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in Scheduled_CLResControlMode (near grammar state {s}): {exc}') from None
-    return _iso20_ct.Scheduled_CLResControlMode(), p
+    return _mk103(), p
 
 
 def e_iso20_ct_V2GMessage(o: Any, a: int) -> int:
@@ -8649,7 +9811,7 @@ def d_iso20_ct_V2GMessage(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in V2GMessage (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in V2GMessage (near grammar state {s}): {exc}') from None
-    return _iso20_ct.V2GMessage(header=f0), p
+    return _mk104(f0), p
 
 
 def e_iso20_ct_V2GRequest(o: Any, a: int) -> int:
@@ -8677,7 +9839,7 @@ def d_iso20_ct_V2GRequest(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in V2GRequest (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in V2GRequest (near grammar state {s}): {exc}') from None
-    return _iso20_ct.V2GRequest(header=f0), p
+    return _mk105(f0), p
 
 
 def e_iso20_ct_V2GResponse(o: Any, a: int) -> int:
@@ -8700,20 +9862,16 @@ def d_iso20_ct_V2GResponse(D: int, T: int, p: int) -> tuple[Any, int]:
             _fail(p, 'V2GResponse')
         p += 1
         f0, p = d_iso20_ct_MessageHeader(D, T, p)
-        x = (D >> (T - p - 8)) & 255
-        if x >> 6 != 0:
+        x = (D >> (T - p - 10)) & 1023
+        if x & 771 != 0:
             _fail(p, 'V2GResponse')
-        x &= 63
-        p += 8
-        f1 = _T15[x]
-        if (D >> (T - p - 2)) & 3 != 0:
-            _fail(p, 'V2GResponse')
-        p += 2
+        p += 10
+        f1 = _T15[(x >> 2 & 63)]
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in V2GResponse (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in V2GResponse (near grammar state {s}): {exc}') from None
-    return _iso20_ct.V2GResponse(header=f0, response_code=f1), p
+    return _mk106(f0, f1), p
 
 
 def _dsig() -> Any:

@@ -21,6 +21,7 @@ from v2gstack.exi._rt import (
     d_int,
     d_str,
     d_uint,
+    d_uint_more,
     e_bin,
     e_int,
     e_str,
@@ -45,61 +46,211 @@ from v2gstack.exi.generated import xmldsig as _xmldsig
 
 _BOOL = {True: 1, False: 0}
 _WINDOW = (1 << 8192) - 1
+_new = object.__new__
+
+
+def _mk0() -> Any:
+    o = _new(_iso20_ct.CLReqControlMode)
+    return o
+
+
+def _mk1() -> Any:
+    o = _new(_iso20_ct.CLResControlMode)
+    return o
+
+
+def _mk2(a0: Any, a1: Any, a2: Any) -> Any:
+    o = _new(_iso20_ct.ChargeLoopReq)
+    o.header = a0
+    o.display_parameters = a1
+    o.meter_info_requested = a2
+    return o
 
 
 def _ds0(D: int, T: int, p: int) -> tuple[Any, int]:
-    x = (D >> (T - p - 2)) & 3
-    if x >> 1 != 0:
+    x = (D >> (T - p - 3)) & 7
+    if x & 5 != 0:
         _fail(p, 'MeterInfoRequested')
-    x &= 1
-    p += 2
-    v = x == 1
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'MeterInfoRequested')
-    p += 1
+    p += 3
+    v = (x >> 1 & 1) == 1
     return v, p
 
 
+def _mk3(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any) -> Any:
+    o = _new(_iso20_ct.ChargeLoopRes)
+    o.header = a0
+    o.response_code = a1
+    o.evse_status = a2
+    o.meter_info = a3
+    o.receipt = a4
+    return o
+
+
+def _mk4(a0: Any) -> Any:
+    o = _new(_iso20_ct.ChargeParameterDiscoveryReq)
+    o.header = a0
+    return o
+
+
+def _mk5(a0: Any, a1: Any) -> Any:
+    o = _new(_iso20_ct.ChargeParameterDiscoveryRes)
+    o.header = a0
+    o.response_code = a1
+    return o
+
+
+def _mk6(a0: Any, a1: Any) -> Any:
+    o = _new(_iso20_ct.DetailedCost)
+    o.amount = a0
+    o.cost_per_unit = a1
+    return o
+
+
+def _mk7(a0: Any, a1: Any) -> Any:
+    o = _new(_iso20_ct.RationalNumber)
+    o.exponent = a0
+    o.value = a1
+    return o
+
+
+def _mk8(a0: Any, a1: Any) -> Any:
+    o = _new(_iso20_ct.DetailedTax)
+    o.tax_rule_id = a0
+    o.amount = a1
+    return o
+
+
+def _mk9(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any, a6: Any, a7: Any, a8: Any, a9: Any) -> Any:
+    o = _new(_iso20_ct.DisplayParameters)
+    o.present_soc = a0
+    o.minimum_soc = a1
+    o.target_soc = a2
+    o.maximum_soc = a3
+    o.remaining_time_to_minimum_soc = a4
+    o.remaining_time_to_target_soc = a5
+    o.remaining_time_to_maximum_soc = a6
+    o.charging_complete = a7
+    o.battery_energy_capacity = a8
+    o.inlet_hot = a9
+    return o
+
+
 def _ds1(D: int, T: int, p: int) -> tuple[Any, int]:
-    x = (D >> (T - p - 8)) & 255
-    if x >> 7 != 0:
+    x = (D >> (T - p - 9)) & 511
+    if x & 257 != 0:
         _fail(p, 'PresentSOC')
-    x &= 127
-    p += 8
-    v = x
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'PresentSOC')
-    p += 1
+    p += 9
+    v = (x >> 1 & 127)
     return v, p
 
 
 def _ds2(D: int, T: int, p: int) -> tuple[Any, int]:
-    if (D >> (T - p - 1)) & 1 != 0:
+    x = (D >> (T - p - 9)) & 511
+    if x & 256 != 0:
         _fail(p, 'RemainingTimeToMinimumSOC')
-    p += 1
-    v, p = d_uint(D, T, p)
+    p += 9
+    v = x & 127
+    if x & 128:
+        b = (D >> (T - p - 8)) & 255
+        p += 8
+        v |= (b & 127) << 7
+        if b & 128:
+            v, p = d_uint_more(D, T, p, v)
     if (D >> (T - p - 1)) & 1 != 0:
         _fail(p, 'RemainingTimeToMinimumSOC')
     p += 1
     return v, p
+
+
+def _mk10(a0: Any, a1: Any, a2: Any, a3: Any) -> Any:
+    o = _new(_iso20_ct.Dynamic_CLReqControlMode)
+    o.departure_time = a0
+    o.ev_target_energy_request = a1
+    o.ev_maximum_energy_request = a2
+    o.ev_minimum_energy_request = a3
+    return o
+
+
+def _mk11(a0: Any, a1: Any, a2: Any, a3: Any) -> Any:
+    o = _new(_iso20_ct.Dynamic_CLResControlMode)
+    o.departure_time = a0
+    o.minimum_soc = a1
+    o.target_soc = a2
+    o.ack_max_delay = a3
+    return o
 
 
 def _ds3(D: int, T: int, p: int) -> tuple[Any, int]:
-    if (D >> (T - p - 1)) & 1 != 0:
+    x = (D >> (T - p - 9)) & 511
+    if x & 256 != 0:
         _fail(p, 'AckMaxDelay')
-    p += 1
-    v, p = d_uint(D, T, p)
+    p += 9
+    v = x & 127
+    if x & 128:
+        b = (D >> (T - p - 8)) & 255
+        p += 8
+        v |= (b & 127) << 7
+        if b & 128:
+            v, p = d_uint_more(D, T, p, v)
     if (D >> (T - p - 1)) & 1 != 0:
         _fail(p, 'AckMaxDelay')
     p += 1
     return v, p
 
 
+def _mk12(a0: Any, a1: Any) -> Any:
+    o = _new(_iso20_ct.EVSEStatus)
+    o.notification_max_delay = a0
+    o.evse_notification = a1
+    return o
+
+
+def _mk13(a0: Any) -> Any:
+    o = _new(_iso20_ct.ListOfRootCertificateIDs)
+    o.root_certificate_id = a0
+    return o
+
+
+def _mk14(a0: Any, a1: Any) -> Any:
+    o = _new(_xmldsig.X509IssuerSerial)
+    o.x509_issuer_name = a0
+    o.x509_serial_number = a1
+    return o
+
+
+def _mk15(a0: Any, a1: Any, a2: Any) -> Any:
+    o = _new(_iso20_ct.MessageHeader)
+    o.session_id = a0
+    o.time_stamp = a1
+    o.signature = a2
+    return o
+
+
+def _mk16(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any, a6: Any, a7: Any) -> Any:
+    o = _new(_iso20_ct.MeterInfo)
+    o.meter_id = a0
+    o.charged_energy_reading_wh = a1
+    o.bpt_discharged_energy_reading_wh = a2
+    o.capacitive_energy_reading_va_rh = a3
+    o.bpt_inductive_energy_reading_va_rh = a4
+    o.meter_signature = a5
+    o.meter_status = a6
+    o.meter_timestamp = a7
+    return o
+
+
 def _ds4(D: int, T: int, p: int) -> tuple[Any, int]:
-    if (D >> (T - p - 1)) & 1 != 0:
+    x = (D >> (T - p - 9)) & 511
+    if x & 256 != 0:
         _fail(p, 'BPT_DischargedEnergyReadingWh')
-    p += 1
-    v, p = d_uint(D, T, p)
+    p += 9
+    v = x & 127
+    if x & 128:
+        b = (D >> (T - p - 8)) & 255
+        p += 8
+        v |= (b & 127) << 7
+        if b & 128:
+            v, p = d_uint_more(D, T, p, v)
     if (D >> (T - p - 1)) & 1 != 0:
         _fail(p, 'BPT_DischargedEnergyReadingWh')
     p += 1
@@ -107,33 +258,528 @@ def _ds4(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def _ds5(D: int, T: int, p: int) -> tuple[Any, int]:
-    x = (D >> (T - p - 2)) & 3
-    if x >> 1 != 0:
+    x = (D >> (T - p - 10)) & 1023
+    if x & 512 != 0:
         _fail(p, 'MeterStatus')
-    x &= 1
-    p += 2
-    v, p = d_uint(D, T, p)
-    if x:
+    p += 10
+    v = x & 127
+    if x & 128:
+        b = (D >> (T - p - 8)) & 255
+        p += 8
+        v |= (b & 127) << 7
+        if b & 128:
+            v, p = d_uint_more(D, T, p, v)
+    if x & 256:
         v = -v - 1
     if (D >> (T - p - 1)) & 1 != 0:
         _fail(p, 'MeterStatus')
     p += 1
     return v, p
+
+
+def _mk17(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any) -> Any:
+    o = _new(_iso20_ct.Receipt)
+    o.time_anchor = a0
+    o.energy_costs = a1
+    o.occupancy_costs = a2
+    o.additional_services_costs = a3
+    o.overstay_costs = a4
+    o.tax_costs = a5
+    return o
+
+
+def _mk18(a0: Any, a1: Any, a2: Any) -> Any:
+    o = _new(_iso20_ct.Scheduled_CLReqControlMode)
+    o.ev_target_energy_request = a0
+    o.ev_maximum_energy_request = a1
+    o.ev_minimum_energy_request = a2
+    return o
+
+
+def _mk19() -> Any:
+    o = _new(_iso20_ct.Scheduled_CLResControlMode)
+    return o
+
+
+def _mk20(a0: Any) -> Any:
+    o = _new(_iso20_ct.V2GMessage)
+    o.header = a0
+    return o
+
+
+def _mk21(a0: Any) -> Any:
+    o = _new(_iso20_ct.V2GRequest)
+    o.header = a0
+    return o
+
+
+def _mk22(a0: Any, a1: Any) -> Any:
+    o = _new(_iso20_ct.V2GResponse)
+    o.header = a0
+    o.response_code = a1
+    return o
+
+
+def _mk23(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any, a6: Any, a7: Any, a8: Any, a9: Any, a10: Any) -> Any:
+    o = _new(_iso20_dc.BPT_DC_CPDReqEnergyTransferMode)
+    o.ev_maximum_charge_power = a0
+    o.ev_minimum_charge_power = a1
+    o.ev_maximum_charge_current = a2
+    o.ev_minimum_charge_current = a3
+    o.ev_maximum_voltage = a4
+    o.ev_minimum_voltage = a5
+    o.target_soc = a6
+    o.ev_maximum_discharge_power = a7
+    o.ev_minimum_discharge_power = a8
+    o.ev_maximum_discharge_current = a9
+    o.ev_minimum_discharge_current = a10
+    return o
+
+
+def _mk24(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any, a6: Any, a7: Any, a8: Any, a9: Any, a10: Any) -> Any:
+    o = _new(_iso20_dc.BPT_DC_CPDResEnergyTransferMode)
+    o.evse_maximum_charge_power = a0
+    o.evse_minimum_charge_power = a1
+    o.evse_maximum_charge_current = a2
+    o.evse_minimum_charge_current = a3
+    o.evse_maximum_voltage = a4
+    o.evse_minimum_voltage = a5
+    o.evse_power_ramp_limitation = a6
+    o.evse_maximum_discharge_power = a7
+    o.evse_minimum_discharge_power = a8
+    o.evse_maximum_discharge_current = a9
+    o.evse_minimum_discharge_current = a10
+    return o
+
+
+def _mk25(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any, a6: Any, a7: Any, a8: Any, a9: Any, a10: Any, a11: Any, a12: Any, a13: Any) -> Any:
+    o = _new(_iso20_dc.BPT_Dynamic_DC_CLReqControlMode)
+    o.departure_time = a0
+    o.ev_target_energy_request = a1
+    o.ev_maximum_energy_request = a2
+    o.ev_minimum_energy_request = a3
+    o.ev_maximum_charge_power = a4
+    o.ev_minimum_charge_power = a5
+    o.ev_maximum_charge_current = a6
+    o.ev_maximum_voltage = a7
+    o.ev_minimum_voltage = a8
+    o.ev_maximum_discharge_power = a9
+    o.ev_minimum_discharge_power = a10
+    o.ev_maximum_discharge_current = a11
+    o.ev_maximum_v2_x_energy_request = a12
+    o.ev_minimum_v2_x_energy_request = a13
+    return o
+
+
+def _mk26(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any, a6: Any, a7: Any, a8: Any, a9: Any, a10: Any, a11: Any) -> Any:
+    o = _new(_iso20_dc.BPT_Dynamic_DC_CLResControlMode)
+    o.departure_time = a0
+    o.minimum_soc = a1
+    o.target_soc = a2
+    o.ack_max_delay = a3
+    o.evse_maximum_charge_power = a4
+    o.evse_minimum_charge_power = a5
+    o.evse_maximum_charge_current = a6
+    o.evse_maximum_voltage = a7
+    o.evse_maximum_discharge_power = a8
+    o.evse_minimum_discharge_power = a9
+    o.evse_maximum_discharge_current = a10
+    o.evse_minimum_voltage = a11
+    return o
+
+
+def _mk27(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any, a6: Any, a7: Any, a8: Any, a9: Any, a10: Any, a11: Any, a12: Any) -> Any:
+    o = _new(_iso20_dc.BPT_Scheduled_DC_CLReqControlMode)
+    o.ev_target_energy_request = a0
+    o.ev_maximum_energy_request = a1
+    o.ev_minimum_energy_request = a2
+    o.ev_target_current = a3
+    o.ev_target_voltage = a4
+    o.ev_maximum_charge_power = a5
+    o.ev_minimum_charge_power = a6
+    o.ev_maximum_charge_current = a7
+    o.ev_maximum_voltage = a8
+    o.ev_minimum_voltage = a9
+    o.ev_maximum_discharge_power = a10
+    o.ev_minimum_discharge_power = a11
+    o.ev_maximum_discharge_current = a12
+    return o
+
+
+def _mk28(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any, a6: Any, a7: Any) -> Any:
+    o = _new(_iso20_dc.BPT_Scheduled_DC_CLResControlMode)
+    o.evse_maximum_charge_power = a0
+    o.evse_minimum_charge_power = a1
+    o.evse_maximum_charge_current = a2
+    o.evse_maximum_voltage = a3
+    o.evse_maximum_discharge_power = a4
+    o.evse_minimum_discharge_power = a5
+    o.evse_maximum_discharge_current = a6
+    o.evse_minimum_voltage = a7
+    return o
+
+
+def _mk29(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any, a6: Any) -> Any:
+    o = _new(_iso20_dc.DC_CPDReqEnergyTransferMode)
+    o.ev_maximum_charge_power = a0
+    o.ev_minimum_charge_power = a1
+    o.ev_maximum_charge_current = a2
+    o.ev_minimum_charge_current = a3
+    o.ev_maximum_voltage = a4
+    o.ev_minimum_voltage = a5
+    o.target_soc = a6
+    return o
+
+
+def _mk30(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any, a6: Any) -> Any:
+    o = _new(_iso20_dc.DC_CPDResEnergyTransferMode)
+    o.evse_maximum_charge_power = a0
+    o.evse_minimum_charge_power = a1
+    o.evse_maximum_charge_current = a2
+    o.evse_minimum_charge_current = a3
+    o.evse_maximum_voltage = a4
+    o.evse_minimum_voltage = a5
+    o.evse_power_ramp_limitation = a6
+    return o
+
+
+def _mk31(a0: Any) -> Any:
+    o = _new(_iso20_dc.DC_CableCheckReq)
+    o.header = a0
+    return o
+
+
+def _mk32(a0: Any, a1: Any, a2: Any) -> Any:
+    o = _new(_iso20_dc.DC_CableCheckRes)
+    o.header = a0
+    o.response_code = a1
+    o.evse_processing = a2
+    return o
+
+
+def _mk33(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any) -> Any:
+    o = _new(_iso20_dc.DC_ChargeLoopReq)
+    o.header = a0
+    o.display_parameters = a1
+    o.meter_info_requested = a2
+    o.ev_present_voltage = a3
+    o.cl_req_control_mode = a4
+    return o
+
+
+def _mk34(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any, a6: Any, a7: Any, a8: Any, a9: Any, a10: Any) -> Any:
+    o = _new(_iso20_dc.DC_ChargeLoopRes)
+    o.header = a0
+    o.response_code = a1
+    o.evse_status = a2
+    o.meter_info = a3
+    o.receipt = a4
+    o.evse_present_current = a5
+    o.evse_present_voltage = a6
+    o.evse_power_limit_achieved = a7
+    o.evse_current_limit_achieved = a8
+    o.evse_voltage_limit_achieved = a9
+    o.cl_res_control_mode = a10
+    return o
+
+
+def _mk35(a0: Any, a1: Any) -> Any:
+    o = _new(_iso20_dc.DC_ChargeParameterDiscoveryReq)
+    o.header = a0
+    o.dc_cpd_req_energy_transfer_mode = a1
+    return o
+
+
+def _mk36(a0: Any, a1: Any, a2: Any) -> Any:
+    o = _new(_iso20_dc.DC_ChargeParameterDiscoveryRes)
+    o.header = a0
+    o.response_code = a1
+    o.dc_cpd_res_energy_transfer_mode = a2
+    return o
+
+
+def _mk37(a0: Any, a1: Any, a2: Any, a3: Any) -> Any:
+    o = _new(_iso20_dc.DC_PreChargeReq)
+    o.header = a0
+    o.ev_processing = a1
+    o.ev_present_voltage = a2
+    o.ev_target_voltage = a3
+    return o
+
+
+def _mk38(a0: Any, a1: Any, a2: Any) -> Any:
+    o = _new(_iso20_dc.DC_PreChargeRes)
+    o.header = a0
+    o.response_code = a1
+    o.evse_present_voltage = a2
+    return o
+
+
+def _mk39(a0: Any, a1: Any) -> Any:
+    o = _new(_iso20_dc.DC_WeldingDetectionReq)
+    o.header = a0
+    o.ev_processing = a1
+    return o
+
+
+def _mk40(a0: Any, a1: Any, a2: Any) -> Any:
+    o = _new(_iso20_dc.DC_WeldingDetectionRes)
+    o.header = a0
+    o.response_code = a1
+    o.evse_present_voltage = a2
+    return o
+
+
+def _mk41(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any, a6: Any, a7: Any, a8: Any) -> Any:
+    o = _new(_iso20_dc.Dynamic_DC_CLReqControlMode)
+    o.departure_time = a0
+    o.ev_target_energy_request = a1
+    o.ev_maximum_energy_request = a2
+    o.ev_minimum_energy_request = a3
+    o.ev_maximum_charge_power = a4
+    o.ev_minimum_charge_power = a5
+    o.ev_maximum_charge_current = a6
+    o.ev_maximum_voltage = a7
+    o.ev_minimum_voltage = a8
+    return o
+
+
+def _mk42(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any, a6: Any, a7: Any) -> Any:
+    o = _new(_iso20_dc.Dynamic_DC_CLResControlMode)
+    o.departure_time = a0
+    o.minimum_soc = a1
+    o.target_soc = a2
+    o.ack_max_delay = a3
+    o.evse_maximum_charge_power = a4
+    o.evse_minimum_charge_power = a5
+    o.evse_maximum_charge_current = a6
+    o.evse_maximum_voltage = a7
+    return o
+
+
+def _mk43(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any, a6: Any, a7: Any, a8: Any, a9: Any) -> Any:
+    o = _new(_iso20_dc.Scheduled_DC_CLReqControlMode)
+    o.ev_target_energy_request = a0
+    o.ev_maximum_energy_request = a1
+    o.ev_minimum_energy_request = a2
+    o.ev_target_current = a3
+    o.ev_target_voltage = a4
+    o.ev_maximum_charge_power = a5
+    o.ev_minimum_charge_power = a6
+    o.ev_maximum_charge_current = a7
+    o.ev_maximum_voltage = a8
+    o.ev_minimum_voltage = a9
+    return o
+
+
+def _mk44(a0: Any, a1: Any, a2: Any, a3: Any) -> Any:
+    o = _new(_iso20_dc.Scheduled_DC_CLResControlMode)
+    o.evse_maximum_charge_power = a0
+    o.evse_minimum_charge_power = a1
+    o.evse_maximum_charge_current = a2
+    o.evse_maximum_voltage = a3
+    return o
+
+
+def _mk45(a0: Any, a1: Any) -> Any:
+    o = _new(_xmldsig.CanonicalizationMethod)
+    o.algorithm = a0
+    o.any = a1
+    return o
+
+
+def _mk46(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any, a6: Any) -> Any:
+    o = _new(_xmldsig.DSAKeyValue)
+    o.p = a0
+    o.q = a1
+    o.g = a2
+    o.y = a3
+    o.j = a4
+    o.seed = a5
+    o.pgen_counter = a6
+    return o
+
+
+def _mk47(a0: Any, a1: Any) -> Any:
+    o = _new(_xmldsig.DigestMethod)
+    o.algorithm = a0
+    o.any = a1
+    return o
+
+
+def _mk48(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any, a6: Any, a7: Any, a8: Any) -> Any:
+    o = _new(_xmldsig.KeyInfo)
+    o.id = a0
+    o.key_name = a1
+    o.key_value = a2
+    o.retrieval_method = a3
+    o.x509_data = a4
+    o.pgp_data = a5
+    o.spki_data = a6
+    o.mgmt_data = a7
+    o.any = a8
+    return o
+
+
+def _mk49(a0: Any, a1: Any, a2: Any) -> Any:
+    o = _new(_xmldsig.KeyValue)
+    o.dsa_key_value = a0
+    o.rsa_key_value = a1
+    o.any = a2
+    return o
+
+
+def _mk50(a0: Any, a1: Any) -> Any:
+    o = _new(_xmldsig.Manifest)
+    o.id = a0
+    o.reference = a1
+    return o
+
+
+def _mk51(a0: Any, a1: Any, a2: Any, a3: Any) -> Any:
+    o = _new(_xmldsig.Object)
+    o.encoding = a0
+    o.id = a1
+    o.mime_type = a2
+    o.any = a3
+    return o
+
+
+def _mk52(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any) -> Any:
+    o = _new(_xmldsig.PGPData)
+    o.pgp_key_id = a0
+    o.pgp_key_packet = a1
+    o.any = a2
+    o.pgp_key_packet_2 = a3
+    o.any_2 = a4
+    return o
+
+
+def _mk53(a0: Any, a1: Any) -> Any:
+    o = _new(_xmldsig.RSAKeyValue)
+    o.modulus = a0
+    o.exponent = a1
+    return o
+
+
+def _mk54(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any) -> Any:
+    o = _new(_xmldsig.Reference)
+    o.id = a0
+    o.type = a1
+    o.uri = a2
+    o.transforms = a3
+    o.digest_method = a4
+    o.digest_value = a5
+    return o
+
+
+def _mk55(a0: Any, a1: Any, a2: Any) -> Any:
+    o = _new(_xmldsig.RetrievalMethod)
+    o.type = a0
+    o.uri = a1
+    o.transforms = a2
+    return o
+
+
+def _mk56(a0: Any, a1: Any) -> Any:
+    o = _new(_xmldsig.SPKIData)
+    o.spki_sexp = a0
+    o.any = a1
+    return o
+
+
+def _mk57(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any) -> Any:
+    o = _new(_xmldsig.Signature)
+    o.id = a0
+    o.signed_info = a1
+    o.signature_value = a2
+    o.key_info = a3
+    o.object = a4
+    return o
+
+
+def _mk58(a0: Any, a1: Any, a2: Any) -> Any:
+    o = _new(_xmldsig.SignatureMethod)
+    o.algorithm = a0
+    o.hmac_output_length = a1
+    o.any = a2
+    return o
 
 
 def _ds6(D: int, T: int, p: int) -> tuple[Any, int]:
-    x = (D >> (T - p - 2)) & 3
-    if x >> 1 != 0:
+    x = (D >> (T - p - 10)) & 1023
+    if x & 512 != 0:
         _fail(p, 'HMACOutputLength')
-    x &= 1
-    p += 2
-    v, p = d_uint(D, T, p)
-    if x:
+    p += 10
+    v = x & 127
+    if x & 128:
+        b = (D >> (T - p - 8)) & 255
+        p += 8
+        v |= (b & 127) << 7
+        if b & 128:
+            v, p = d_uint_more(D, T, p, v)
+    if x & 256:
         v = -v - 1
     if (D >> (T - p - 1)) & 1 != 0:
         _fail(p, 'HMACOutputLength')
     p += 1
     return v, p
+
+
+def _mk59(a0: Any, a1: Any) -> Any:
+    o = _new(_xmldsig.SignatureProperties)
+    o.id = a0
+    o.signature_property = a1
+    return o
+
+
+def _mk60(a0: Any, a1: Any, a2: Any) -> Any:
+    o = _new(_xmldsig.SignatureProperty)
+    o.id = a0
+    o.target = a1
+    o.any = a2
+    return o
+
+
+def _mk61(a0: Any, a1: Any) -> Any:
+    o = _new(_xmldsig.SignatureValue)
+    o.id = a0
+    o.value = a1
+    return o
+
+
+def _mk62(a0: Any, a1: Any, a2: Any, a3: Any) -> Any:
+    o = _new(_xmldsig.SignedInfo)
+    o.id = a0
+    o.canonicalization_method = a1
+    o.signature_method = a2
+    o.reference = a3
+    return o
+
+
+def _mk63(a0: Any, a1: Any, a2: Any) -> Any:
+    o = _new(_xmldsig.Transform)
+    o.algorithm = a0
+    o.any = a1
+    o.x_path = a2
+    return o
+
+
+def _mk64(a0: Any) -> Any:
+    o = _new(_xmldsig.Transforms)
+    o.transform = a0
+    return o
+
+
+def _mk65(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any) -> Any:
+    o = _new(_xmldsig.X509Data)
+    o.x509_issuer_serial = a0
+    o.x509_ski = a1
+    o.x509_subject_name = a2
+    o.x509_certificate = a3
+    o.x509_crl = a4
+    o.any = a5
+    return o
 
 
 def _ds7(D: int, T: int, p: int) -> tuple[Any, int]:
@@ -164,7 +810,7 @@ def d_iso20_ct_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in CLReqControlMode (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in CLReqControlMode (near grammar state {s}): {exc}') from None
-    return _iso20_ct.CLReqControlMode(), p
+    return _mk0(), p
 
 
 def e_iso20_ct_CLResControlMode(o: Any, a: int) -> int:
@@ -185,7 +831,7 @@ def d_iso20_ct_CLResControlMode(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in CLResControlMode (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in CLResControlMode (near grammar state {s}): {exc}') from None
-    return _iso20_ct.CLResControlMode(), p
+    return _mk1(), p
 
 
 def e_iso20_ct_ChargeLoopReq(o: Any, a: int) -> int:
@@ -230,7 +876,7 @@ def d_iso20_ct_ChargeLoopReq(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 3
         else:
             p = _second_ee(D, T, p, c, 2, 2, 'ChargeLoopReq', 1)
-            return _iso20_ct.ChargeLoopReq(header=f0, display_parameters=f1, meter_info_requested=f2), p
+            return _mk2(f0, f1, f2), p
         if s == 2:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -239,7 +885,7 @@ def d_iso20_ct_ChargeLoopReq(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 3
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'ChargeLoopReq', 2)
-                return _iso20_ct.ChargeLoopReq(header=f0, display_parameters=f1, meter_info_requested=f2), p
+                return _mk2(f0, f1, f2), p
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'ChargeLoopReq')
         p += 1
@@ -247,7 +893,7 @@ def d_iso20_ct_ChargeLoopReq(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in ChargeLoopReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in ChargeLoopReq (near grammar state {s}): {exc}') from None
-    return _iso20_ct.ChargeLoopReq(header=f0, display_parameters=f1, meter_info_requested=f2), p
+    return _mk2(f0, f1, f2), p
 
 
 def e_iso20_ct_ChargeLoopRes(o: Any, a: int) -> int:
@@ -296,18 +942,13 @@ def d_iso20_ct_ChargeLoopRes(D: int, T: int, p: int) -> tuple[Any, int]:
             _fail(p, 'ChargeLoopRes')
         p += 1
         f0, p = d_iso20_ct_MessageHeader(D, T, p)
-        x = (D >> (T - p - 8)) & 255
-        if x >> 6 != 0:
-            _fail(p, 'ChargeLoopRes')
-        x &= 63
-        p += 8
-        f1 = _T4[x]
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'ChargeLoopRes')
-        p += 1
         s = 2
-        c = (D >> (T - p - 3)) & 7
-        p += 3
+        x = (D >> (T - p - 12)) & 4095
+        if x & 3080 != 0:
+            _fail(p, 'ChargeLoopRes')
+        p += 12
+        f1 = _T4[(x >> 4 & 63)]
+        c = (x & 7)
         if c == 0:
             f2, p = d_iso20_ct_EVSEStatus(D, T, p)
             s = 3
@@ -355,7 +996,7 @@ def d_iso20_ct_ChargeLoopRes(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in ChargeLoopRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in ChargeLoopRes (near grammar state {s}): {exc}') from None
-    return _iso20_ct.ChargeLoopRes(header=f0, response_code=f1, evse_status=f2, meter_info=f3, receipt=f4), p
+    return _mk3(f0, f1, f2, f3, f4), p
 
 
 def e_iso20_ct_ChargeParameterDiscoveryReq(o: Any, a: int) -> int:
@@ -383,7 +1024,7 @@ def d_iso20_ct_ChargeParameterDiscoveryReq(D: int, T: int, p: int) -> tuple[Any,
         raise ExiDecodeError(f'{exc} in ChargeParameterDiscoveryReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in ChargeParameterDiscoveryReq (near grammar state {s}): {exc}') from None
-    return _iso20_ct.ChargeParameterDiscoveryReq(header=f0), p
+    return _mk4(f0), p
 
 
 def e_iso20_ct_ChargeParameterDiscoveryRes(o: Any, a: int) -> int:
@@ -406,20 +1047,16 @@ def d_iso20_ct_ChargeParameterDiscoveryRes(D: int, T: int, p: int) -> tuple[Any,
             _fail(p, 'ChargeParameterDiscoveryRes')
         p += 1
         f0, p = d_iso20_ct_MessageHeader(D, T, p)
-        x = (D >> (T - p - 8)) & 255
-        if x >> 6 != 0:
+        x = (D >> (T - p - 10)) & 1023
+        if x & 771 != 0:
             _fail(p, 'ChargeParameterDiscoveryRes')
-        x &= 63
-        p += 8
-        f1 = _T4[x]
-        if (D >> (T - p - 2)) & 3 != 0:
-            _fail(p, 'ChargeParameterDiscoveryRes')
-        p += 2
+        p += 10
+        f1 = _T4[(x >> 2 & 63)]
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in ChargeParameterDiscoveryRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in ChargeParameterDiscoveryRes (near grammar state {s}): {exc}') from None
-    return _iso20_ct.ChargeParameterDiscoveryRes(header=f0, response_code=f1), p
+    return _mk5(f0, f1), p
 
 
 def e_iso20_ct_DetailedCost(o: Any, a: int) -> int:
@@ -449,36 +1086,36 @@ def d_iso20_ct_DetailedCost(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        x = (D >> (T - p - 11)) & 2047
-        if x >> 8 != 0:
+        x = (D >> (T - p - 23)) & 8388607
+        if x & 7343616 != 0:
             _fail(p, 'DetailedCost')
-        x &= 255
-        p += 11
-        t2 = x - 128
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'DetailedCost')
-        x &= 1
-        p += 4
-        t3, p = d_uint(D, T, p)
-        if x:
+        p += 23
+        t2 = (x >> 12 & 255) - 128
+        t3 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t3 |= (b & 127) << 7
+            if b & 128:
+                t3, p = d_uint_more(D, T, p, t3)
+        if x & 256:
             t3 = -t3 - 1
-        f0 = _iso20_ct.RationalNumber(exponent=t2, value=t3)
-        x = (D >> (T - p - 13)) & 8191
-        if x >> 8 != 0:
+        f0 = _mk7(t2, t3)
+        x = (D >> (T - p - 25)) & 33554431
+        if x & 32509440 != 0:
             _fail(p, 'DetailedCost')
-        x &= 255
-        p += 13
-        t4 = x - 128
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'DetailedCost')
-        x &= 1
-        p += 4
-        t5, p = d_uint(D, T, p)
-        if x:
+        p += 25
+        t4 = (x >> 12 & 255) - 128
+        t5 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t5 |= (b & 127) << 7
+            if b & 128:
+                t5, p = d_uint_more(D, T, p, t5)
+        if x & 256:
             t5 = -t5 - 1
-        f1 = _iso20_ct.RationalNumber(exponent=t4, value=t5)
+        f1 = _mk7(t4, t5)
         if (D >> (T - p - 3)) & 7 != 0:
             _fail(p, 'DetailedCost')
         p += 3
@@ -486,7 +1123,7 @@ def d_iso20_ct_DetailedCost(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in DetailedCost (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in DetailedCost (near grammar state {s}): {exc}') from None
-    return _iso20_ct.DetailedCost(amount=f0, cost_per_unit=f1), p
+    return _mk6(f0, f1), p
 
 
 def e_iso20_ct_DetailedTax(o: Any, a: int) -> int:
@@ -512,25 +1149,32 @@ def d_iso20_ct_DetailedTax(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 2)) & 3 != 0:
+        x = (D >> (T - p - 10)) & 1023
+        if x & 768 != 0:
             _fail(p, 'DetailedTax')
-        p += 2
-        f0, p = d_uint(D, T, p)
-        x = (D >> (T - p - 12)) & 4095
-        if x >> 8 != 0:
+        p += 10
+        f0 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            f0 |= (b & 127) << 7
+            if b & 128:
+                f0, p = d_uint_more(D, T, p, f0)
+        x = (D >> (T - p - 24)) & 16777215
+        if x & 15732224 != 0:
             _fail(p, 'DetailedTax')
-        x &= 255
-        p += 12
-        t8 = x - 128
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'DetailedTax')
-        x &= 1
-        p += 4
-        t9, p = d_uint(D, T, p)
-        if x:
+        p += 24
+        t8 = (x >> 12 & 255) - 128
+        t9 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t9 |= (b & 127) << 7
+            if b & 128:
+                t9, p = d_uint_more(D, T, p, t9)
+        if x & 256:
             t9 = -t9 - 1
-        f1 = _iso20_ct.RationalNumber(exponent=t8, value=t9)
+        f1 = _mk7(t8, t9)
         if (D >> (T - p - 3)) & 7 != 0:
             _fail(p, 'DetailedTax')
         p += 3
@@ -538,7 +1182,7 @@ def d_iso20_ct_DetailedTax(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in DetailedTax (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in DetailedTax (near grammar state {s}): {exc}') from None
-    return _iso20_ct.DetailedTax(tax_rule_id=f0, amount=f1), p
+    return _mk8(f0, f1), p
 
 
 def e_iso20_ct_DisplayParameters(o: Any, a: int) -> int:
@@ -891,7 +1535,7 @@ def d_iso20_ct_DisplayParameters(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in DisplayParameters (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in DisplayParameters (near grammar state {s}): {exc}') from None
-    return _iso20_ct.DisplayParameters(present_soc=f0, minimum_soc=f1, target_soc=f2, maximum_soc=f3, remaining_time_to_minimum_soc=f4, remaining_time_to_target_soc=f5, remaining_time_to_maximum_soc=f6, charging_complete=f7, battery_energy_capacity=f8, inlet_hot=f9), p
+    return _mk9(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9), p
 
 
 def e_iso20_ct_Dynamic_CLReqControlMode(o: Any, a: int) -> int:
@@ -955,7 +1599,7 @@ def d_iso20_ct_Dynamic_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any, in
             s = 2
         else:
             p = _second_ee(D, T, p, c, 2, 3, 'Dynamic_CLReqControlMode', 0)
-            return _iso20_ct.Dynamic_CLReqControlMode(departure_time=f0, ev_target_energy_request=f1, ev_maximum_energy_request=f2, ev_minimum_energy_request=f3), p
+            return _mk10(f0, f1, f2, f3), p
         if s == 1:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -964,37 +1608,37 @@ def d_iso20_ct_Dynamic_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any, in
                 s = 2
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'Dynamic_CLReqControlMode', 1)
-                return _iso20_ct.Dynamic_CLReqControlMode(departure_time=f0, ev_target_energy_request=f1, ev_maximum_energy_request=f2, ev_minimum_energy_request=f3), p
-        x = (D >> (T - p - 11)) & 2047
-        if x >> 8 != 0:
+                return _mk10(f0, f1, f2, f3), p
+        x = (D >> (T - p - 23)) & 8388607
+        if x & 7343616 != 0:
             _fail(p, 'Dynamic_CLReqControlMode')
-        x &= 255
-        p += 11
-        t12 = x - 128
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'Dynamic_CLReqControlMode')
-        x &= 1
-        p += 4
-        t13, p = d_uint(D, T, p)
-        if x:
+        p += 23
+        t12 = (x >> 12 & 255) - 128
+        t13 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t13 |= (b & 127) << 7
+            if b & 128:
+                t13, p = d_uint_more(D, T, p, t13)
+        if x & 256:
             t13 = -t13 - 1
-        f2 = _iso20_ct.RationalNumber(exponent=t12, value=t13)
-        x = (D >> (T - p - 13)) & 8191
-        if x >> 8 != 0:
+        f2 = _mk7(t12, t13)
+        x = (D >> (T - p - 25)) & 33554431
+        if x & 32509440 != 0:
             _fail(p, 'Dynamic_CLReqControlMode')
-        x &= 255
-        p += 13
-        t14 = x - 128
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'Dynamic_CLReqControlMode')
-        x &= 1
-        p += 4
-        t15, p = d_uint(D, T, p)
-        if x:
+        p += 25
+        t14 = (x >> 12 & 255) - 128
+        t15 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t15 |= (b & 127) << 7
+            if b & 128:
+                t15, p = d_uint_more(D, T, p, t15)
+        if x & 256:
             t15 = -t15 - 1
-        f3 = _iso20_ct.RationalNumber(exponent=t14, value=t15)
+        f3 = _mk7(t14, t15)
         if (D >> (T - p - 3)) & 7 != 0:
             _fail(p, 'Dynamic_CLReqControlMode')
         p += 3
@@ -1002,7 +1646,7 @@ def d_iso20_ct_Dynamic_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any, in
         raise ExiDecodeError(f'{exc} in Dynamic_CLReqControlMode (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in Dynamic_CLReqControlMode (near grammar state {s}): {exc}') from None
-    return _iso20_ct.Dynamic_CLReqControlMode(departure_time=f0, ev_target_energy_request=f1, ev_maximum_energy_request=f2, ev_minimum_energy_request=f3), p
+    return _mk10(f0, f1, f2, f3), p
 
 
 def e_iso20_ct_Dynamic_CLResControlMode(o: Any, a: int) -> int:
@@ -1124,7 +1768,7 @@ def d_iso20_ct_Dynamic_CLResControlMode(D: int, T: int, p: int) -> tuple[Any, in
         raise ExiDecodeError(f'{exc} in Dynamic_CLResControlMode (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in Dynamic_CLResControlMode (near grammar state {s}): {exc}') from None
-    return _iso20_ct.Dynamic_CLResControlMode(departure_time=f0, minimum_soc=f1, target_soc=f2, ack_max_delay=f3), p
+    return _mk11(f0, f1, f2, f3), p
 
 
 def e_iso20_ct_EVSEStatus(o: Any, a: int) -> int:
@@ -1143,24 +1787,27 @@ def d_iso20_ct_EVSEStatus(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 2)) & 3 != 0:
+        x = (D >> (T - p - 10)) & 1023
+        if x & 768 != 0:
             _fail(p, 'EVSEStatus')
-        p += 2
-        f0, p = d_uint(D, T, p)
-        x = (D >> (T - p - 6)) & 63
-        if x >> 3 != 0:
+        p += 10
+        f0 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            f0 |= (b & 127) << 7
+            if b & 128:
+                f0, p = d_uint_more(D, T, p, f0)
+        x = (D >> (T - p - 8)) & 255
+        if x & 227 != 0:
             _fail(p, 'EVSEStatus')
-        x &= 7
-        p += 6
-        f1 = _T6[x]
-        if (D >> (T - p - 2)) & 3 != 0:
-            _fail(p, 'EVSEStatus')
-        p += 2
+        p += 8
+        f1 = _T6[(x >> 2 & 7)]
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in EVSEStatus (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in EVSEStatus (near grammar state {s}): {exc}') from None
-    return _iso20_ct.EVSEStatus(notification_max_delay=f0, evse_notification=f1), p
+    return _mk12(f0, f1), p
 
 
 def e_iso20_ct_ListOfRootCertificateIDs(o: Any, a: int) -> int:
@@ -1197,15 +1844,20 @@ def d_iso20_ct_ListOfRootCertificateIDs(D: int, T: int, p: int) -> tuple[Any, in
             _fail(p, 'ListOfRootCertificateIDs')
         p += 2
         t19, p = d_sel_str(D, T, p, None, 'X509IssuerName')
-        x = (D >> (T - p - 3)) & 7
-        if x >> 1 != 0:
+        x = (D >> (T - p - 11)) & 2047
+        if x & 1536 != 0:
             _fail(p, 'ListOfRootCertificateIDs')
-        x &= 1
-        p += 3
-        t20, p = d_uint(D, T, p)
-        if x:
+        p += 11
+        t20 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t20 |= (b & 127) << 7
+            if b & 128:
+                t20, p = d_uint_more(D, T, p, t20)
+        if x & 256:
             t20 = -t20 - 1
-        y = _xmldsig.X509IssuerSerial(x509_issuer_name=t19, x509_serial_number=t20)
+        y = _mk14(t19, t20)
         f0.append(y)
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'ListOfRootCertificateIDs')
@@ -1261,7 +1913,7 @@ def d_iso20_ct_ListOfRootCertificateIDs(D: int, T: int, p: int) -> tuple[Any, in
         raise ExiDecodeError(f'{exc} in ListOfRootCertificateIDs (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in ListOfRootCertificateIDs (near grammar state {s}): {exc}') from None
-    return _iso20_ct.ListOfRootCertificateIDs(root_certificate_id=f0), p
+    return _mk13(f0), p
 
 
 def e_iso20_ct_MessageHeader(o: Any, a: int) -> int:
@@ -1296,16 +1948,23 @@ def d_iso20_ct_MessageHeader(D: int, T: int, p: int) -> tuple[Any, int]:
             _fail(p, 'MessageHeader')
         p += 1
         f0, p = d_sel_bin(D, T, p, 8, 'SessionID')
-        if (D >> (T - p - 2)) & 3 != 0:
+        x = (D >> (T - p - 10)) & 1023
+        if x & 768 != 0:
             _fail(p, 'MessageHeader')
-        p += 2
-        f1, p = d_uint(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'MessageHeader')
-        p += 1
+        p += 10
+        f1 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            f1 |= (b & 127) << 7
+            if b & 128:
+                f1, p = d_uint_more(D, T, p, f1)
         s = 2
-        c = (D >> (T - p - 2)) & 3
-        p += 2
+        x = (D >> (T - p - 3)) & 7
+        if x & 4 != 0:
+            _fail(p, 'MessageHeader')
+        p += 3
+        c = (x & 3)
         if c == 0:
             f2, p = d_xmldsig_Signature(D, T, p)
             s = 3
@@ -1324,7 +1983,7 @@ def d_iso20_ct_MessageHeader(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in MessageHeader (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in MessageHeader (near grammar state {s}): {exc}') from None
-    return _iso20_ct.MessageHeader(session_id=f0, time_stamp=f1, signature=f2), p
+    return _mk15(f0, f1, f2), p
 
 
 def e_iso20_ct_MeterInfo(o: Any, a: int) -> int:
@@ -1410,16 +2069,23 @@ def d_iso20_ct_MeterInfo(D: int, T: int, p: int) -> tuple[Any, int]:
             _fail(p, 'MeterInfo')
         p += 1
         f0, p = d_sel_str(D, T, p, 32, 'MeterID')
-        if (D >> (T - p - 2)) & 3 != 0:
+        x = (D >> (T - p - 10)) & 1023
+        if x & 768 != 0:
             _fail(p, 'MeterInfo')
-        p += 2
-        f1, p = d_uint(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'MeterInfo')
-        p += 1
+        p += 10
+        f1 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            f1 |= (b & 127) << 7
+            if b & 128:
+                f1, p = d_uint_more(D, T, p, f1)
         s = 2
-        c = (D >> (T - p - 3)) & 7
-        p += 3
+        x = (D >> (T - p - 4)) & 15
+        if x & 8 != 0:
+            _fail(p, 'MeterInfo')
+        p += 4
+        c = (x & 7)
         if c == 0:
             f2, p = _ds4(D, T, p)
             s = 3
@@ -1533,7 +2199,7 @@ def d_iso20_ct_MeterInfo(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in MeterInfo (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in MeterInfo (near grammar state {s}): {exc}') from None
-    return _iso20_ct.MeterInfo(meter_id=f0, charged_energy_reading_wh=f1, bpt_discharged_energy_reading_wh=f2, capacitive_energy_reading_va_rh=f3, bpt_inductive_energy_reading_va_rh=f4, meter_signature=f5, meter_status=f6, meter_timestamp=f7), p
+    return _mk16(f0, f1, f2, f3, f4, f5, f6, f7), p
 
 
 def e_iso20_ct_RationalNumber(o: Any, a: int) -> int:
@@ -1554,19 +2220,19 @@ def d_iso20_ct_RationalNumber(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        x = (D >> (T - p - 10)) & 1023
-        if x >> 8 != 0:
+        x = (D >> (T - p - 22)) & 4194303
+        if x & 3149312 != 0:
             _fail(p, 'RationalNumber')
-        x &= 255
-        p += 10
-        f0 = x - 128
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'RationalNumber')
-        x &= 1
-        p += 4
-        f1, p = d_uint(D, T, p)
-        if x:
+        p += 22
+        f0 = (x >> 12 & 255) - 128
+        f1 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            f1 |= (b & 127) << 7
+            if b & 128:
+                f1, p = d_uint_more(D, T, p, f1)
+        if x & 256:
             f1 = -f1 - 1
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'RationalNumber')
@@ -1575,7 +2241,7 @@ def d_iso20_ct_RationalNumber(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in RationalNumber (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in RationalNumber (near grammar state {s}): {exc}') from None
-    return _iso20_ct.RationalNumber(exponent=f0, value=f1), p
+    return _mk7(f0, f1), p
 
 
 def e_iso20_ct_Receipt(o: Any, a: int) -> int:
@@ -1713,16 +2379,23 @@ def d_iso20_ct_Receipt(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 2)) & 3 != 0:
+        x = (D >> (T - p - 10)) & 1023
+        if x & 768 != 0:
             _fail(p, 'Receipt')
-        p += 2
-        f0, p = d_uint(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'Receipt')
-        p += 1
+        p += 10
+        f0 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            f0 |= (b & 127) << 7
+            if b & 128:
+                f0, p = d_uint_more(D, T, p, f0)
         s = 1
-        c = (D >> (T - p - 3)) & 7
-        p += 3
+        x = (D >> (T - p - 4)) & 15
+        if x & 8 != 0:
+            _fail(p, 'Receipt')
+        p += 4
+        c = (x & 7)
         if c == 0:
             f1, p = d_iso20_ct_DetailedCost(D, T, p)
             s = 2
@@ -1855,7 +2528,7 @@ def d_iso20_ct_Receipt(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in Receipt (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in Receipt (near grammar state {s}): {exc}') from None
-    return _iso20_ct.Receipt(time_anchor=f0, energy_costs=f1, occupancy_costs=f2, additional_services_costs=f3, overstay_costs=f4, tax_costs=f5), p
+    return _mk17(f0, f1, f2, f3, f4, f5), p
 
 
 def e_iso20_ct_Scheduled_CLReqControlMode(o: Any, a: int) -> int:
@@ -1962,7 +2635,7 @@ def d_iso20_ct_Scheduled_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any, 
         raise ExiDecodeError(f'{exc} in Scheduled_CLReqControlMode (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in Scheduled_CLReqControlMode (near grammar state {s}): {exc}') from None
-    return _iso20_ct.Scheduled_CLReqControlMode(ev_target_energy_request=f0, ev_maximum_energy_request=f1, ev_minimum_energy_request=f2), p
+    return _mk18(f0, f1, f2), p
 
 
 def e_iso20_ct_Scheduled_CLResControlMode(o: Any, a: int) -> int:
@@ -1983,7 +2656,7 @@ def d_iso20_ct_Scheduled_CLResControlMode(D: int, T: int, p: int) -> tuple[Any, 
         raise ExiDecodeError(f'{exc} in Scheduled_CLResControlMode (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in Scheduled_CLResControlMode (near grammar state {s}): {exc}') from None
-    return _iso20_ct.Scheduled_CLResControlMode(), p
+    return _mk19(), p
 
 
 def e_iso20_ct_V2GMessage(o: Any, a: int) -> int:
@@ -2011,7 +2684,7 @@ def d_iso20_ct_V2GMessage(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in V2GMessage (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in V2GMessage (near grammar state {s}): {exc}') from None
-    return _iso20_ct.V2GMessage(header=f0), p
+    return _mk20(f0), p
 
 
 def e_iso20_ct_V2GRequest(o: Any, a: int) -> int:
@@ -2039,7 +2712,7 @@ def d_iso20_ct_V2GRequest(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in V2GRequest (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in V2GRequest (near grammar state {s}): {exc}') from None
-    return _iso20_ct.V2GRequest(header=f0), p
+    return _mk21(f0), p
 
 
 def e_iso20_ct_V2GResponse(o: Any, a: int) -> int:
@@ -2062,20 +2735,16 @@ def d_iso20_ct_V2GResponse(D: int, T: int, p: int) -> tuple[Any, int]:
             _fail(p, 'V2GResponse')
         p += 1
         f0, p = d_iso20_ct_MessageHeader(D, T, p)
-        x = (D >> (T - p - 8)) & 255
-        if x >> 6 != 0:
+        x = (D >> (T - p - 10)) & 1023
+        if x & 771 != 0:
             _fail(p, 'V2GResponse')
-        x &= 63
-        p += 8
-        f1 = _T4[x]
-        if (D >> (T - p - 2)) & 3 != 0:
-            _fail(p, 'V2GResponse')
-        p += 2
+        p += 10
+        f1 = _T4[(x >> 2 & 63)]
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in V2GResponse (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in V2GResponse (near grammar state {s}): {exc}') from None
-    return _iso20_ct.V2GResponse(header=f0, response_code=f1), p
+    return _mk22(f0, f1), p
 
 
 def e_iso20_dc_BPT_DC_CPDReqEnergyTransferMode(o: Any, a: int) -> int:
@@ -2189,102 +2858,102 @@ def d_iso20_dc_BPT_DC_CPDReqEnergyTransferMode(D: int, T: int, p: int) -> tuple[
     y: Any
     s = 0
     try:
-        x = (D >> (T - p - 11)) & 2047
-        if x >> 8 != 0:
+        x = (D >> (T - p - 23)) & 8388607
+        if x & 7343616 != 0:
             _fail(p, 'BPT_DC_CPDReqEnergyTransferMode')
-        x &= 255
-        p += 11
-        t39 = x - 128
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'BPT_DC_CPDReqEnergyTransferMode')
-        x &= 1
-        p += 4
-        t40, p = d_uint(D, T, p)
-        if x:
+        p += 23
+        t39 = (x >> 12 & 255) - 128
+        t40 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t40 |= (b & 127) << 7
+            if b & 128:
+                t40, p = d_uint_more(D, T, p, t40)
+        if x & 256:
             t40 = -t40 - 1
-        f0 = _iso20_ct.RationalNumber(exponent=t39, value=t40)
-        x = (D >> (T - p - 13)) & 8191
-        if x >> 8 != 0:
+        f0 = _mk7(t39, t40)
+        x = (D >> (T - p - 25)) & 33554431
+        if x & 32509440 != 0:
             _fail(p, 'BPT_DC_CPDReqEnergyTransferMode')
-        x &= 255
-        p += 13
-        t41 = x - 128
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'BPT_DC_CPDReqEnergyTransferMode')
-        x &= 1
-        p += 4
-        t42, p = d_uint(D, T, p)
-        if x:
+        p += 25
+        t41 = (x >> 12 & 255) - 128
+        t42 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t42 |= (b & 127) << 7
+            if b & 128:
+                t42, p = d_uint_more(D, T, p, t42)
+        if x & 256:
             t42 = -t42 - 1
-        f1 = _iso20_ct.RationalNumber(exponent=t41, value=t42)
-        x = (D >> (T - p - 13)) & 8191
-        if x >> 8 != 0:
+        f1 = _mk7(t41, t42)
+        x = (D >> (T - p - 25)) & 33554431
+        if x & 32509440 != 0:
             _fail(p, 'BPT_DC_CPDReqEnergyTransferMode')
-        x &= 255
-        p += 13
-        t43 = x - 128
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'BPT_DC_CPDReqEnergyTransferMode')
-        x &= 1
-        p += 4
-        t44, p = d_uint(D, T, p)
-        if x:
+        p += 25
+        t43 = (x >> 12 & 255) - 128
+        t44 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t44 |= (b & 127) << 7
+            if b & 128:
+                t44, p = d_uint_more(D, T, p, t44)
+        if x & 256:
             t44 = -t44 - 1
-        f2 = _iso20_ct.RationalNumber(exponent=t43, value=t44)
-        x = (D >> (T - p - 13)) & 8191
-        if x >> 8 != 0:
+        f2 = _mk7(t43, t44)
+        x = (D >> (T - p - 25)) & 33554431
+        if x & 32509440 != 0:
             _fail(p, 'BPT_DC_CPDReqEnergyTransferMode')
-        x &= 255
-        p += 13
-        t45 = x - 128
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'BPT_DC_CPDReqEnergyTransferMode')
-        x &= 1
-        p += 4
-        t46, p = d_uint(D, T, p)
-        if x:
+        p += 25
+        t45 = (x >> 12 & 255) - 128
+        t46 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t46 |= (b & 127) << 7
+            if b & 128:
+                t46, p = d_uint_more(D, T, p, t46)
+        if x & 256:
             t46 = -t46 - 1
-        f3 = _iso20_ct.RationalNumber(exponent=t45, value=t46)
-        x = (D >> (T - p - 13)) & 8191
-        if x >> 8 != 0:
+        f3 = _mk7(t45, t46)
+        x = (D >> (T - p - 25)) & 33554431
+        if x & 32509440 != 0:
             _fail(p, 'BPT_DC_CPDReqEnergyTransferMode')
-        x &= 255
-        p += 13
-        t47 = x - 128
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'BPT_DC_CPDReqEnergyTransferMode')
-        x &= 1
-        p += 4
-        t48, p = d_uint(D, T, p)
-        if x:
+        p += 25
+        t47 = (x >> 12 & 255) - 128
+        t48 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t48 |= (b & 127) << 7
+            if b & 128:
+                t48, p = d_uint_more(D, T, p, t48)
+        if x & 256:
             t48 = -t48 - 1
-        f4 = _iso20_ct.RationalNumber(exponent=t47, value=t48)
-        x = (D >> (T - p - 13)) & 8191
-        if x >> 8 != 0:
+        f4 = _mk7(t47, t48)
+        x = (D >> (T - p - 25)) & 33554431
+        if x & 32509440 != 0:
             _fail(p, 'BPT_DC_CPDReqEnergyTransferMode')
-        x &= 255
-        p += 13
-        t49 = x - 128
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'BPT_DC_CPDReqEnergyTransferMode')
-        x &= 1
-        p += 4
-        t50, p = d_uint(D, T, p)
-        if x:
+        p += 25
+        t49 = (x >> 12 & 255) - 128
+        t50 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t50 |= (b & 127) << 7
+            if b & 128:
+                t50, p = d_uint_more(D, T, p, t50)
+        if x & 256:
             t50 = -t50 - 1
-        f5 = _iso20_ct.RationalNumber(exponent=t49, value=t50)
-        if (D >> (T - p - 2)) & 3 != 0:
-            _fail(p, 'BPT_DC_CPDReqEnergyTransferMode')
-        p += 2
+        f5 = _mk7(t49, t50)
         s = 6
-        c = (D >> (T - p - 2)) & 3
-        p += 2
+        x = (D >> (T - p - 4)) & 15
+        if x & 12 != 0:
+            _fail(p, 'BPT_DC_CPDReqEnergyTransferMode')
+        p += 4
+        c = (x & 3)
         if c == 0:
             f6, p = _ds1(D, T, p)
             s = 7
@@ -2293,7 +2962,7 @@ def d_iso20_dc_BPT_DC_CPDReqEnergyTransferMode(D: int, T: int, p: int) -> tuple[
             s = 8
         else:
             p = _second_ee(D, T, p, c, 2, 2, 'BPT_DC_CPDReqEnergyTransferMode', 6)
-            return _iso20_dc.BPT_DC_CPDReqEnergyTransferMode(ev_maximum_charge_power=f0, ev_minimum_charge_power=f1, ev_maximum_charge_current=f2, ev_minimum_charge_current=f3, ev_maximum_voltage=f4, ev_minimum_voltage=f5, target_soc=f6, ev_maximum_discharge_power=f7, ev_minimum_discharge_power=f8, ev_maximum_discharge_current=f9, ev_minimum_discharge_current=f10), p
+            return _mk23(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10), p
         if s == 7:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -2302,52 +2971,52 @@ def d_iso20_dc_BPT_DC_CPDReqEnergyTransferMode(D: int, T: int, p: int) -> tuple[
                 s = 8
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'BPT_DC_CPDReqEnergyTransferMode', 7)
-                return _iso20_dc.BPT_DC_CPDReqEnergyTransferMode(ev_maximum_charge_power=f0, ev_minimum_charge_power=f1, ev_maximum_charge_current=f2, ev_minimum_charge_current=f3, ev_maximum_voltage=f4, ev_minimum_voltage=f5, target_soc=f6, ev_maximum_discharge_power=f7, ev_minimum_discharge_power=f8, ev_maximum_discharge_current=f9, ev_minimum_discharge_current=f10), p
-        x = (D >> (T - p - 11)) & 2047
-        if x >> 8 != 0:
+                return _mk23(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10), p
+        x = (D >> (T - p - 23)) & 8388607
+        if x & 7343616 != 0:
             _fail(p, 'BPT_DC_CPDReqEnergyTransferMode')
-        x &= 255
-        p += 11
-        t51 = x - 128
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'BPT_DC_CPDReqEnergyTransferMode')
-        x &= 1
-        p += 4
-        t52, p = d_uint(D, T, p)
-        if x:
+        p += 23
+        t51 = (x >> 12 & 255) - 128
+        t52 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t52 |= (b & 127) << 7
+            if b & 128:
+                t52, p = d_uint_more(D, T, p, t52)
+        if x & 256:
             t52 = -t52 - 1
-        f8 = _iso20_ct.RationalNumber(exponent=t51, value=t52)
-        x = (D >> (T - p - 13)) & 8191
-        if x >> 8 != 0:
+        f8 = _mk7(t51, t52)
+        x = (D >> (T - p - 25)) & 33554431
+        if x & 32509440 != 0:
             _fail(p, 'BPT_DC_CPDReqEnergyTransferMode')
-        x &= 255
-        p += 13
-        t53 = x - 128
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'BPT_DC_CPDReqEnergyTransferMode')
-        x &= 1
-        p += 4
-        t54, p = d_uint(D, T, p)
-        if x:
+        p += 25
+        t53 = (x >> 12 & 255) - 128
+        t54 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t54 |= (b & 127) << 7
+            if b & 128:
+                t54, p = d_uint_more(D, T, p, t54)
+        if x & 256:
             t54 = -t54 - 1
-        f9 = _iso20_ct.RationalNumber(exponent=t53, value=t54)
-        x = (D >> (T - p - 13)) & 8191
-        if x >> 8 != 0:
+        f9 = _mk7(t53, t54)
+        x = (D >> (T - p - 25)) & 33554431
+        if x & 32509440 != 0:
             _fail(p, 'BPT_DC_CPDReqEnergyTransferMode')
-        x &= 255
-        p += 13
-        t55 = x - 128
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'BPT_DC_CPDReqEnergyTransferMode')
-        x &= 1
-        p += 4
-        t56, p = d_uint(D, T, p)
-        if x:
+        p += 25
+        t55 = (x >> 12 & 255) - 128
+        t56 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t56 |= (b & 127) << 7
+            if b & 128:
+                t56, p = d_uint_more(D, T, p, t56)
+        if x & 256:
             t56 = -t56 - 1
-        f10 = _iso20_ct.RationalNumber(exponent=t55, value=t56)
+        f10 = _mk7(t55, t56)
         if (D >> (T - p - 3)) & 7 != 0:
             _fail(p, 'BPT_DC_CPDReqEnergyTransferMode')
         p += 3
@@ -2355,7 +3024,7 @@ def d_iso20_dc_BPT_DC_CPDReqEnergyTransferMode(D: int, T: int, p: int) -> tuple[
         raise ExiDecodeError(f'{exc} in BPT_DC_CPDReqEnergyTransferMode (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in BPT_DC_CPDReqEnergyTransferMode (near grammar state {s}): {exc}') from None
-    return _iso20_dc.BPT_DC_CPDReqEnergyTransferMode(ev_maximum_charge_power=f0, ev_minimum_charge_power=f1, ev_maximum_charge_current=f2, ev_minimum_charge_current=f3, ev_maximum_voltage=f4, ev_minimum_voltage=f5, target_soc=f6, ev_maximum_discharge_power=f7, ev_minimum_discharge_power=f8, ev_maximum_discharge_current=f9, ev_minimum_discharge_current=f10), p
+    return _mk23(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10), p
 
 
 def e_iso20_dc_BPT_DC_CPDResEnergyTransferMode(o: Any, a: int) -> int:
@@ -2474,102 +3143,102 @@ def d_iso20_dc_BPT_DC_CPDResEnergyTransferMode(D: int, T: int, p: int) -> tuple[
     y: Any
     s = 0
     try:
-        x = (D >> (T - p - 11)) & 2047
-        if x >> 8 != 0:
+        x = (D >> (T - p - 23)) & 8388607
+        if x & 7343616 != 0:
             _fail(p, 'BPT_DC_CPDResEnergyTransferMode')
-        x &= 255
-        p += 11
-        t67 = x - 128
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'BPT_DC_CPDResEnergyTransferMode')
-        x &= 1
-        p += 4
-        t68, p = d_uint(D, T, p)
-        if x:
+        p += 23
+        t67 = (x >> 12 & 255) - 128
+        t68 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t68 |= (b & 127) << 7
+            if b & 128:
+                t68, p = d_uint_more(D, T, p, t68)
+        if x & 256:
             t68 = -t68 - 1
-        f0 = _iso20_ct.RationalNumber(exponent=t67, value=t68)
-        x = (D >> (T - p - 13)) & 8191
-        if x >> 8 != 0:
+        f0 = _mk7(t67, t68)
+        x = (D >> (T - p - 25)) & 33554431
+        if x & 32509440 != 0:
             _fail(p, 'BPT_DC_CPDResEnergyTransferMode')
-        x &= 255
-        p += 13
-        t69 = x - 128
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'BPT_DC_CPDResEnergyTransferMode')
-        x &= 1
-        p += 4
-        t70, p = d_uint(D, T, p)
-        if x:
+        p += 25
+        t69 = (x >> 12 & 255) - 128
+        t70 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t70 |= (b & 127) << 7
+            if b & 128:
+                t70, p = d_uint_more(D, T, p, t70)
+        if x & 256:
             t70 = -t70 - 1
-        f1 = _iso20_ct.RationalNumber(exponent=t69, value=t70)
-        x = (D >> (T - p - 13)) & 8191
-        if x >> 8 != 0:
+        f1 = _mk7(t69, t70)
+        x = (D >> (T - p - 25)) & 33554431
+        if x & 32509440 != 0:
             _fail(p, 'BPT_DC_CPDResEnergyTransferMode')
-        x &= 255
-        p += 13
-        t71 = x - 128
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'BPT_DC_CPDResEnergyTransferMode')
-        x &= 1
-        p += 4
-        t72, p = d_uint(D, T, p)
-        if x:
+        p += 25
+        t71 = (x >> 12 & 255) - 128
+        t72 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t72 |= (b & 127) << 7
+            if b & 128:
+                t72, p = d_uint_more(D, T, p, t72)
+        if x & 256:
             t72 = -t72 - 1
-        f2 = _iso20_ct.RationalNumber(exponent=t71, value=t72)
-        x = (D >> (T - p - 13)) & 8191
-        if x >> 8 != 0:
+        f2 = _mk7(t71, t72)
+        x = (D >> (T - p - 25)) & 33554431
+        if x & 32509440 != 0:
             _fail(p, 'BPT_DC_CPDResEnergyTransferMode')
-        x &= 255
-        p += 13
-        t73 = x - 128
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'BPT_DC_CPDResEnergyTransferMode')
-        x &= 1
-        p += 4
-        t74, p = d_uint(D, T, p)
-        if x:
+        p += 25
+        t73 = (x >> 12 & 255) - 128
+        t74 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t74 |= (b & 127) << 7
+            if b & 128:
+                t74, p = d_uint_more(D, T, p, t74)
+        if x & 256:
             t74 = -t74 - 1
-        f3 = _iso20_ct.RationalNumber(exponent=t73, value=t74)
-        x = (D >> (T - p - 13)) & 8191
-        if x >> 8 != 0:
+        f3 = _mk7(t73, t74)
+        x = (D >> (T - p - 25)) & 33554431
+        if x & 32509440 != 0:
             _fail(p, 'BPT_DC_CPDResEnergyTransferMode')
-        x &= 255
-        p += 13
-        t75 = x - 128
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'BPT_DC_CPDResEnergyTransferMode')
-        x &= 1
-        p += 4
-        t76, p = d_uint(D, T, p)
-        if x:
+        p += 25
+        t75 = (x >> 12 & 255) - 128
+        t76 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t76 |= (b & 127) << 7
+            if b & 128:
+                t76, p = d_uint_more(D, T, p, t76)
+        if x & 256:
             t76 = -t76 - 1
-        f4 = _iso20_ct.RationalNumber(exponent=t75, value=t76)
-        x = (D >> (T - p - 13)) & 8191
-        if x >> 8 != 0:
+        f4 = _mk7(t75, t76)
+        x = (D >> (T - p - 25)) & 33554431
+        if x & 32509440 != 0:
             _fail(p, 'BPT_DC_CPDResEnergyTransferMode')
-        x &= 255
-        p += 13
-        t77 = x - 128
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'BPT_DC_CPDResEnergyTransferMode')
-        x &= 1
-        p += 4
-        t78, p = d_uint(D, T, p)
-        if x:
+        p += 25
+        t77 = (x >> 12 & 255) - 128
+        t78 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t78 |= (b & 127) << 7
+            if b & 128:
+                t78, p = d_uint_more(D, T, p, t78)
+        if x & 256:
             t78 = -t78 - 1
-        f5 = _iso20_ct.RationalNumber(exponent=t77, value=t78)
-        if (D >> (T - p - 2)) & 3 != 0:
-            _fail(p, 'BPT_DC_CPDResEnergyTransferMode')
-        p += 2
+        f5 = _mk7(t77, t78)
         s = 6
-        c = (D >> (T - p - 2)) & 3
-        p += 2
+        x = (D >> (T - p - 4)) & 15
+        if x & 12 != 0:
+            _fail(p, 'BPT_DC_CPDResEnergyTransferMode')
+        p += 4
+        c = (x & 3)
         if c == 0:
             f6, p = d_iso20_ct_RationalNumber(D, T, p)
             s = 7
@@ -2578,7 +3247,7 @@ def d_iso20_dc_BPT_DC_CPDResEnergyTransferMode(D: int, T: int, p: int) -> tuple[
             s = 8
         else:
             p = _second_ee(D, T, p, c, 2, 2, 'BPT_DC_CPDResEnergyTransferMode', 6)
-            return _iso20_dc.BPT_DC_CPDResEnergyTransferMode(evse_maximum_charge_power=f0, evse_minimum_charge_power=f1, evse_maximum_charge_current=f2, evse_minimum_charge_current=f3, evse_maximum_voltage=f4, evse_minimum_voltage=f5, evse_power_ramp_limitation=f6, evse_maximum_discharge_power=f7, evse_minimum_discharge_power=f8, evse_maximum_discharge_current=f9, evse_minimum_discharge_current=f10), p
+            return _mk24(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10), p
         if s == 7:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -2587,52 +3256,52 @@ def d_iso20_dc_BPT_DC_CPDResEnergyTransferMode(D: int, T: int, p: int) -> tuple[
                 s = 8
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'BPT_DC_CPDResEnergyTransferMode', 7)
-                return _iso20_dc.BPT_DC_CPDResEnergyTransferMode(evse_maximum_charge_power=f0, evse_minimum_charge_power=f1, evse_maximum_charge_current=f2, evse_minimum_charge_current=f3, evse_maximum_voltage=f4, evse_minimum_voltage=f5, evse_power_ramp_limitation=f6, evse_maximum_discharge_power=f7, evse_minimum_discharge_power=f8, evse_maximum_discharge_current=f9, evse_minimum_discharge_current=f10), p
-        x = (D >> (T - p - 11)) & 2047
-        if x >> 8 != 0:
+                return _mk24(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10), p
+        x = (D >> (T - p - 23)) & 8388607
+        if x & 7343616 != 0:
             _fail(p, 'BPT_DC_CPDResEnergyTransferMode')
-        x &= 255
-        p += 11
-        t79 = x - 128
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'BPT_DC_CPDResEnergyTransferMode')
-        x &= 1
-        p += 4
-        t80, p = d_uint(D, T, p)
-        if x:
+        p += 23
+        t79 = (x >> 12 & 255) - 128
+        t80 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t80 |= (b & 127) << 7
+            if b & 128:
+                t80, p = d_uint_more(D, T, p, t80)
+        if x & 256:
             t80 = -t80 - 1
-        f8 = _iso20_ct.RationalNumber(exponent=t79, value=t80)
-        x = (D >> (T - p - 13)) & 8191
-        if x >> 8 != 0:
+        f8 = _mk7(t79, t80)
+        x = (D >> (T - p - 25)) & 33554431
+        if x & 32509440 != 0:
             _fail(p, 'BPT_DC_CPDResEnergyTransferMode')
-        x &= 255
-        p += 13
-        t81 = x - 128
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'BPT_DC_CPDResEnergyTransferMode')
-        x &= 1
-        p += 4
-        t82, p = d_uint(D, T, p)
-        if x:
+        p += 25
+        t81 = (x >> 12 & 255) - 128
+        t82 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t82 |= (b & 127) << 7
+            if b & 128:
+                t82, p = d_uint_more(D, T, p, t82)
+        if x & 256:
             t82 = -t82 - 1
-        f9 = _iso20_ct.RationalNumber(exponent=t81, value=t82)
-        x = (D >> (T - p - 13)) & 8191
-        if x >> 8 != 0:
+        f9 = _mk7(t81, t82)
+        x = (D >> (T - p - 25)) & 33554431
+        if x & 32509440 != 0:
             _fail(p, 'BPT_DC_CPDResEnergyTransferMode')
-        x &= 255
-        p += 13
-        t83 = x - 128
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'BPT_DC_CPDResEnergyTransferMode')
-        x &= 1
-        p += 4
-        t84, p = d_uint(D, T, p)
-        if x:
+        p += 25
+        t83 = (x >> 12 & 255) - 128
+        t84 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t84 |= (b & 127) << 7
+            if b & 128:
+                t84, p = d_uint_more(D, T, p, t84)
+        if x & 256:
             t84 = -t84 - 1
-        f10 = _iso20_ct.RationalNumber(exponent=t83, value=t84)
+        f10 = _mk7(t83, t84)
         if (D >> (T - p - 3)) & 7 != 0:
             _fail(p, 'BPT_DC_CPDResEnergyTransferMode')
         p += 3
@@ -2640,7 +3309,7 @@ def d_iso20_dc_BPT_DC_CPDResEnergyTransferMode(D: int, T: int, p: int) -> tuple[
         raise ExiDecodeError(f'{exc} in BPT_DC_CPDResEnergyTransferMode (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in BPT_DC_CPDResEnergyTransferMode (near grammar state {s}): {exc}') from None
-    return _iso20_dc.BPT_DC_CPDResEnergyTransferMode(evse_maximum_charge_power=f0, evse_minimum_charge_power=f1, evse_maximum_charge_current=f2, evse_minimum_charge_current=f3, evse_maximum_voltage=f4, evse_minimum_voltage=f5, evse_power_ramp_limitation=f6, evse_maximum_discharge_power=f7, evse_minimum_discharge_power=f8, evse_maximum_discharge_current=f9, evse_minimum_discharge_current=f10), p
+    return _mk24(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10), p
 
 
 def e_iso20_dc_BPT_Dynamic_DC_CLReqControlMode(o: Any, a: int) -> int:
@@ -2804,7 +3473,7 @@ def d_iso20_dc_BPT_Dynamic_DC_CLReqControlMode(D: int, T: int, p: int) -> tuple[
             s = 2
         else:
             p = _second_ee(D, T, p, c, 2, 3, 'BPT_Dynamic_DC_CLReqControlMode', 0)
-            return _iso20_dc.BPT_Dynamic_DC_CLReqControlMode(departure_time=f0, ev_target_energy_request=f1, ev_maximum_energy_request=f2, ev_minimum_energy_request=f3, ev_maximum_charge_power=f4, ev_minimum_charge_power=f5, ev_maximum_charge_current=f6, ev_maximum_voltage=f7, ev_minimum_voltage=f8, ev_maximum_discharge_power=f9, ev_minimum_discharge_power=f10, ev_maximum_discharge_current=f11, ev_maximum_v2_x_energy_request=f12, ev_minimum_v2_x_energy_request=f13), p
+            return _mk25(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13), p
         if s == 1:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -2813,163 +3482,163 @@ def d_iso20_dc_BPT_Dynamic_DC_CLReqControlMode(D: int, T: int, p: int) -> tuple[
                 s = 2
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'BPT_Dynamic_DC_CLReqControlMode', 1)
-                return _iso20_dc.BPT_Dynamic_DC_CLReqControlMode(departure_time=f0, ev_target_energy_request=f1, ev_maximum_energy_request=f2, ev_minimum_energy_request=f3, ev_maximum_charge_power=f4, ev_minimum_charge_power=f5, ev_maximum_charge_current=f6, ev_maximum_voltage=f7, ev_minimum_voltage=f8, ev_maximum_discharge_power=f9, ev_minimum_discharge_power=f10, ev_maximum_discharge_current=f11, ev_maximum_v2_x_energy_request=f12, ev_minimum_v2_x_energy_request=f13), p
-        x = (D >> (T - p - 11)) & 2047
-        if x >> 8 != 0:
+                return _mk25(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13), p
+        x = (D >> (T - p - 23)) & 8388607
+        if x & 7343616 != 0:
             _fail(p, 'BPT_Dynamic_DC_CLReqControlMode')
-        x &= 255
-        p += 11
-        t96 = x - 128
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'BPT_Dynamic_DC_CLReqControlMode')
-        x &= 1
-        p += 4
-        t97, p = d_uint(D, T, p)
-        if x:
+        p += 23
+        t96 = (x >> 12 & 255) - 128
+        t97 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t97 |= (b & 127) << 7
+            if b & 128:
+                t97, p = d_uint_more(D, T, p, t97)
+        if x & 256:
             t97 = -t97 - 1
-        f2 = _iso20_ct.RationalNumber(exponent=t96, value=t97)
-        x = (D >> (T - p - 13)) & 8191
-        if x >> 8 != 0:
+        f2 = _mk7(t96, t97)
+        x = (D >> (T - p - 25)) & 33554431
+        if x & 32509440 != 0:
             _fail(p, 'BPT_Dynamic_DC_CLReqControlMode')
-        x &= 255
-        p += 13
-        t98 = x - 128
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'BPT_Dynamic_DC_CLReqControlMode')
-        x &= 1
-        p += 4
-        t99, p = d_uint(D, T, p)
-        if x:
+        p += 25
+        t98 = (x >> 12 & 255) - 128
+        t99 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t99 |= (b & 127) << 7
+            if b & 128:
+                t99, p = d_uint_more(D, T, p, t99)
+        if x & 256:
             t99 = -t99 - 1
-        f3 = _iso20_ct.RationalNumber(exponent=t98, value=t99)
-        x = (D >> (T - p - 13)) & 8191
-        if x >> 8 != 0:
+        f3 = _mk7(t98, t99)
+        x = (D >> (T - p - 25)) & 33554431
+        if x & 32509440 != 0:
             _fail(p, 'BPT_Dynamic_DC_CLReqControlMode')
-        x &= 255
-        p += 13
-        t100 = x - 128
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'BPT_Dynamic_DC_CLReqControlMode')
-        x &= 1
-        p += 4
-        t101, p = d_uint(D, T, p)
-        if x:
+        p += 25
+        t100 = (x >> 12 & 255) - 128
+        t101 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t101 |= (b & 127) << 7
+            if b & 128:
+                t101, p = d_uint_more(D, T, p, t101)
+        if x & 256:
             t101 = -t101 - 1
-        f4 = _iso20_ct.RationalNumber(exponent=t100, value=t101)
-        x = (D >> (T - p - 13)) & 8191
-        if x >> 8 != 0:
+        f4 = _mk7(t100, t101)
+        x = (D >> (T - p - 25)) & 33554431
+        if x & 32509440 != 0:
             _fail(p, 'BPT_Dynamic_DC_CLReqControlMode')
-        x &= 255
-        p += 13
-        t102 = x - 128
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'BPT_Dynamic_DC_CLReqControlMode')
-        x &= 1
-        p += 4
-        t103, p = d_uint(D, T, p)
-        if x:
+        p += 25
+        t102 = (x >> 12 & 255) - 128
+        t103 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t103 |= (b & 127) << 7
+            if b & 128:
+                t103, p = d_uint_more(D, T, p, t103)
+        if x & 256:
             t103 = -t103 - 1
-        f5 = _iso20_ct.RationalNumber(exponent=t102, value=t103)
-        x = (D >> (T - p - 13)) & 8191
-        if x >> 8 != 0:
+        f5 = _mk7(t102, t103)
+        x = (D >> (T - p - 25)) & 33554431
+        if x & 32509440 != 0:
             _fail(p, 'BPT_Dynamic_DC_CLReqControlMode')
-        x &= 255
-        p += 13
-        t104 = x - 128
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'BPT_Dynamic_DC_CLReqControlMode')
-        x &= 1
-        p += 4
-        t105, p = d_uint(D, T, p)
-        if x:
+        p += 25
+        t104 = (x >> 12 & 255) - 128
+        t105 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t105 |= (b & 127) << 7
+            if b & 128:
+                t105, p = d_uint_more(D, T, p, t105)
+        if x & 256:
             t105 = -t105 - 1
-        f6 = _iso20_ct.RationalNumber(exponent=t104, value=t105)
-        x = (D >> (T - p - 13)) & 8191
-        if x >> 8 != 0:
+        f6 = _mk7(t104, t105)
+        x = (D >> (T - p - 25)) & 33554431
+        if x & 32509440 != 0:
             _fail(p, 'BPT_Dynamic_DC_CLReqControlMode')
-        x &= 255
-        p += 13
-        t106 = x - 128
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'BPT_Dynamic_DC_CLReqControlMode')
-        x &= 1
-        p += 4
-        t107, p = d_uint(D, T, p)
-        if x:
+        p += 25
+        t106 = (x >> 12 & 255) - 128
+        t107 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t107 |= (b & 127) << 7
+            if b & 128:
+                t107, p = d_uint_more(D, T, p, t107)
+        if x & 256:
             t107 = -t107 - 1
-        f7 = _iso20_ct.RationalNumber(exponent=t106, value=t107)
-        x = (D >> (T - p - 13)) & 8191
-        if x >> 8 != 0:
+        f7 = _mk7(t106, t107)
+        x = (D >> (T - p - 25)) & 33554431
+        if x & 32509440 != 0:
             _fail(p, 'BPT_Dynamic_DC_CLReqControlMode')
-        x &= 255
-        p += 13
-        t108 = x - 128
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'BPT_Dynamic_DC_CLReqControlMode')
-        x &= 1
-        p += 4
-        t109, p = d_uint(D, T, p)
-        if x:
+        p += 25
+        t108 = (x >> 12 & 255) - 128
+        t109 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t109 |= (b & 127) << 7
+            if b & 128:
+                t109, p = d_uint_more(D, T, p, t109)
+        if x & 256:
             t109 = -t109 - 1
-        f8 = _iso20_ct.RationalNumber(exponent=t108, value=t109)
-        x = (D >> (T - p - 13)) & 8191
-        if x >> 8 != 0:
+        f8 = _mk7(t108, t109)
+        x = (D >> (T - p - 25)) & 33554431
+        if x & 32509440 != 0:
             _fail(p, 'BPT_Dynamic_DC_CLReqControlMode')
-        x &= 255
-        p += 13
-        t110 = x - 128
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'BPT_Dynamic_DC_CLReqControlMode')
-        x &= 1
-        p += 4
-        t111, p = d_uint(D, T, p)
-        if x:
+        p += 25
+        t110 = (x >> 12 & 255) - 128
+        t111 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t111 |= (b & 127) << 7
+            if b & 128:
+                t111, p = d_uint_more(D, T, p, t111)
+        if x & 256:
             t111 = -t111 - 1
-        f9 = _iso20_ct.RationalNumber(exponent=t110, value=t111)
-        x = (D >> (T - p - 13)) & 8191
-        if x >> 8 != 0:
+        f9 = _mk7(t110, t111)
+        x = (D >> (T - p - 25)) & 33554431
+        if x & 32509440 != 0:
             _fail(p, 'BPT_Dynamic_DC_CLReqControlMode')
-        x &= 255
-        p += 13
-        t112 = x - 128
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'BPT_Dynamic_DC_CLReqControlMode')
-        x &= 1
-        p += 4
-        t113, p = d_uint(D, T, p)
-        if x:
+        p += 25
+        t112 = (x >> 12 & 255) - 128
+        t113 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t113 |= (b & 127) << 7
+            if b & 128:
+                t113, p = d_uint_more(D, T, p, t113)
+        if x & 256:
             t113 = -t113 - 1
-        f10 = _iso20_ct.RationalNumber(exponent=t112, value=t113)
-        x = (D >> (T - p - 13)) & 8191
-        if x >> 8 != 0:
+        f10 = _mk7(t112, t113)
+        x = (D >> (T - p - 25)) & 33554431
+        if x & 32509440 != 0:
             _fail(p, 'BPT_Dynamic_DC_CLReqControlMode')
-        x &= 255
-        p += 13
-        t114 = x - 128
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'BPT_Dynamic_DC_CLReqControlMode')
-        x &= 1
-        p += 4
-        t115, p = d_uint(D, T, p)
-        if x:
+        p += 25
+        t114 = (x >> 12 & 255) - 128
+        t115 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t115 |= (b & 127) << 7
+            if b & 128:
+                t115, p = d_uint_more(D, T, p, t115)
+        if x & 256:
             t115 = -t115 - 1
-        f11 = _iso20_ct.RationalNumber(exponent=t114, value=t115)
-        if (D >> (T - p - 2)) & 3 != 0:
-            _fail(p, 'BPT_Dynamic_DC_CLReqControlMode')
-        p += 2
+        f11 = _mk7(t114, t115)
         s = 12
-        c = (D >> (T - p - 2)) & 3
-        p += 2
+        x = (D >> (T - p - 4)) & 15
+        if x & 12 != 0:
+            _fail(p, 'BPT_Dynamic_DC_CLReqControlMode')
+        p += 4
+        c = (x & 3)
         if c == 0:
             f12, p = d_iso20_ct_RationalNumber(D, T, p)
             s = 13
@@ -3001,7 +3670,7 @@ def d_iso20_dc_BPT_Dynamic_DC_CLReqControlMode(D: int, T: int, p: int) -> tuple[
         raise ExiDecodeError(f'{exc} in BPT_Dynamic_DC_CLReqControlMode (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in BPT_Dynamic_DC_CLReqControlMode (near grammar state {s}): {exc}') from None
-    return _iso20_dc.BPT_Dynamic_DC_CLReqControlMode(departure_time=f0, ev_target_energy_request=f1, ev_maximum_energy_request=f2, ev_minimum_energy_request=f3, ev_maximum_charge_power=f4, ev_minimum_charge_power=f5, ev_maximum_charge_current=f6, ev_maximum_voltage=f7, ev_minimum_voltage=f8, ev_maximum_discharge_power=f9, ev_minimum_discharge_power=f10, ev_maximum_discharge_current=f11, ev_maximum_v2_x_energy_request=f12, ev_minimum_v2_x_energy_request=f13), p
+    return _mk25(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13), p
 
 
 def e_iso20_dc_BPT_Dynamic_DC_CLResControlMode(o: Any, a: int) -> int:
@@ -3145,7 +3814,7 @@ def d_iso20_dc_BPT_Dynamic_DC_CLResControlMode(D: int, T: int, p: int) -> tuple[
             s = 5
         else:
             p = _second_ee(D, T, p, c, 5, 3, 'BPT_Dynamic_DC_CLResControlMode', 0)
-            return _iso20_dc.BPT_Dynamic_DC_CLResControlMode(departure_time=f0, minimum_soc=f1, target_soc=f2, ack_max_delay=f3, evse_maximum_charge_power=f4, evse_minimum_charge_power=f5, evse_maximum_charge_current=f6, evse_maximum_voltage=f7, evse_maximum_discharge_power=f8, evse_minimum_discharge_power=f9, evse_maximum_discharge_current=f10, evse_minimum_voltage=f11), p
+            return _mk26(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11), p
         if s == 1:
             c = (D >> (T - p - 3)) & 7
             p += 3
@@ -3163,7 +3832,7 @@ def d_iso20_dc_BPT_Dynamic_DC_CLResControlMode(D: int, T: int, p: int) -> tuple[
                 s = 5
             else:
                 p = _second_ee(D, T, p, c, 4, 2, 'BPT_Dynamic_DC_CLResControlMode', 1)
-                return _iso20_dc.BPT_Dynamic_DC_CLResControlMode(departure_time=f0, minimum_soc=f1, target_soc=f2, ack_max_delay=f3, evse_maximum_charge_power=f4, evse_minimum_charge_power=f5, evse_maximum_charge_current=f6, evse_maximum_voltage=f7, evse_maximum_discharge_power=f8, evse_minimum_discharge_power=f9, evse_maximum_discharge_current=f10, evse_minimum_voltage=f11), p
+                return _mk26(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11), p
         if s == 2:
             c = (D >> (T - p - 2)) & 3
             p += 2
@@ -3178,7 +3847,7 @@ def d_iso20_dc_BPT_Dynamic_DC_CLResControlMode(D: int, T: int, p: int) -> tuple[
                 s = 5
             else:
                 p = _second_ee(D, T, p, c, 3, 2, 'BPT_Dynamic_DC_CLResControlMode', 2)
-                return _iso20_dc.BPT_Dynamic_DC_CLResControlMode(departure_time=f0, minimum_soc=f1, target_soc=f2, ack_max_delay=f3, evse_maximum_charge_power=f4, evse_minimum_charge_power=f5, evse_maximum_charge_current=f6, evse_maximum_voltage=f7, evse_maximum_discharge_power=f8, evse_minimum_discharge_power=f9, evse_maximum_discharge_current=f10, evse_minimum_voltage=f11), p
+                return _mk26(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11), p
         if s == 3:
             c = (D >> (T - p - 2)) & 3
             p += 2
@@ -3190,7 +3859,7 @@ def d_iso20_dc_BPT_Dynamic_DC_CLResControlMode(D: int, T: int, p: int) -> tuple[
                 s = 5
             else:
                 p = _second_ee(D, T, p, c, 2, 2, 'BPT_Dynamic_DC_CLResControlMode', 3)
-                return _iso20_dc.BPT_Dynamic_DC_CLResControlMode(departure_time=f0, minimum_soc=f1, target_soc=f2, ack_max_delay=f3, evse_maximum_charge_power=f4, evse_minimum_charge_power=f5, evse_maximum_charge_current=f6, evse_maximum_voltage=f7, evse_maximum_discharge_power=f8, evse_minimum_discharge_power=f9, evse_maximum_discharge_current=f10, evse_minimum_voltage=f11), p
+                return _mk26(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11), p
         if s == 4:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -3199,112 +3868,112 @@ def d_iso20_dc_BPT_Dynamic_DC_CLResControlMode(D: int, T: int, p: int) -> tuple[
                 s = 5
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'BPT_Dynamic_DC_CLResControlMode', 4)
-                return _iso20_dc.BPT_Dynamic_DC_CLResControlMode(departure_time=f0, minimum_soc=f1, target_soc=f2, ack_max_delay=f3, evse_maximum_charge_power=f4, evse_minimum_charge_power=f5, evse_maximum_charge_current=f6, evse_maximum_voltage=f7, evse_maximum_discharge_power=f8, evse_minimum_discharge_power=f9, evse_maximum_discharge_current=f10, evse_minimum_voltage=f11), p
-        x = (D >> (T - p - 11)) & 2047
-        if x >> 8 != 0:
+                return _mk26(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11), p
+        x = (D >> (T - p - 23)) & 8388607
+        if x & 7343616 != 0:
             _fail(p, 'BPT_Dynamic_DC_CLResControlMode')
-        x &= 255
-        p += 11
-        t129 = x - 128
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'BPT_Dynamic_DC_CLResControlMode')
-        x &= 1
-        p += 4
-        t130, p = d_uint(D, T, p)
-        if x:
+        p += 23
+        t129 = (x >> 12 & 255) - 128
+        t130 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t130 |= (b & 127) << 7
+            if b & 128:
+                t130, p = d_uint_more(D, T, p, t130)
+        if x & 256:
             t130 = -t130 - 1
-        f5 = _iso20_ct.RationalNumber(exponent=t129, value=t130)
-        x = (D >> (T - p - 13)) & 8191
-        if x >> 8 != 0:
+        f5 = _mk7(t129, t130)
+        x = (D >> (T - p - 25)) & 33554431
+        if x & 32509440 != 0:
             _fail(p, 'BPT_Dynamic_DC_CLResControlMode')
-        x &= 255
-        p += 13
-        t131 = x - 128
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'BPT_Dynamic_DC_CLResControlMode')
-        x &= 1
-        p += 4
-        t132, p = d_uint(D, T, p)
-        if x:
+        p += 25
+        t131 = (x >> 12 & 255) - 128
+        t132 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t132 |= (b & 127) << 7
+            if b & 128:
+                t132, p = d_uint_more(D, T, p, t132)
+        if x & 256:
             t132 = -t132 - 1
-        f6 = _iso20_ct.RationalNumber(exponent=t131, value=t132)
-        x = (D >> (T - p - 13)) & 8191
-        if x >> 8 != 0:
+        f6 = _mk7(t131, t132)
+        x = (D >> (T - p - 25)) & 33554431
+        if x & 32509440 != 0:
             _fail(p, 'BPT_Dynamic_DC_CLResControlMode')
-        x &= 255
-        p += 13
-        t133 = x - 128
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'BPT_Dynamic_DC_CLResControlMode')
-        x &= 1
-        p += 4
-        t134, p = d_uint(D, T, p)
-        if x:
+        p += 25
+        t133 = (x >> 12 & 255) - 128
+        t134 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t134 |= (b & 127) << 7
+            if b & 128:
+                t134, p = d_uint_more(D, T, p, t134)
+        if x & 256:
             t134 = -t134 - 1
-        f7 = _iso20_ct.RationalNumber(exponent=t133, value=t134)
-        x = (D >> (T - p - 13)) & 8191
-        if x >> 8 != 0:
+        f7 = _mk7(t133, t134)
+        x = (D >> (T - p - 25)) & 33554431
+        if x & 32509440 != 0:
             _fail(p, 'BPT_Dynamic_DC_CLResControlMode')
-        x &= 255
-        p += 13
-        t135 = x - 128
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'BPT_Dynamic_DC_CLResControlMode')
-        x &= 1
-        p += 4
-        t136, p = d_uint(D, T, p)
-        if x:
+        p += 25
+        t135 = (x >> 12 & 255) - 128
+        t136 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t136 |= (b & 127) << 7
+            if b & 128:
+                t136, p = d_uint_more(D, T, p, t136)
+        if x & 256:
             t136 = -t136 - 1
-        f8 = _iso20_ct.RationalNumber(exponent=t135, value=t136)
-        x = (D >> (T - p - 13)) & 8191
-        if x >> 8 != 0:
+        f8 = _mk7(t135, t136)
+        x = (D >> (T - p - 25)) & 33554431
+        if x & 32509440 != 0:
             _fail(p, 'BPT_Dynamic_DC_CLResControlMode')
-        x &= 255
-        p += 13
-        t137 = x - 128
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'BPT_Dynamic_DC_CLResControlMode')
-        x &= 1
-        p += 4
-        t138, p = d_uint(D, T, p)
-        if x:
+        p += 25
+        t137 = (x >> 12 & 255) - 128
+        t138 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t138 |= (b & 127) << 7
+            if b & 128:
+                t138, p = d_uint_more(D, T, p, t138)
+        if x & 256:
             t138 = -t138 - 1
-        f9 = _iso20_ct.RationalNumber(exponent=t137, value=t138)
-        x = (D >> (T - p - 13)) & 8191
-        if x >> 8 != 0:
+        f9 = _mk7(t137, t138)
+        x = (D >> (T - p - 25)) & 33554431
+        if x & 32509440 != 0:
             _fail(p, 'BPT_Dynamic_DC_CLResControlMode')
-        x &= 255
-        p += 13
-        t139 = x - 128
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'BPT_Dynamic_DC_CLResControlMode')
-        x &= 1
-        p += 4
-        t140, p = d_uint(D, T, p)
-        if x:
+        p += 25
+        t139 = (x >> 12 & 255) - 128
+        t140 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t140 |= (b & 127) << 7
+            if b & 128:
+                t140, p = d_uint_more(D, T, p, t140)
+        if x & 256:
             t140 = -t140 - 1
-        f10 = _iso20_ct.RationalNumber(exponent=t139, value=t140)
-        x = (D >> (T - p - 13)) & 8191
-        if x >> 8 != 0:
+        f10 = _mk7(t139, t140)
+        x = (D >> (T - p - 25)) & 33554431
+        if x & 32509440 != 0:
             _fail(p, 'BPT_Dynamic_DC_CLResControlMode')
-        x &= 255
-        p += 13
-        t141 = x - 128
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'BPT_Dynamic_DC_CLResControlMode')
-        x &= 1
-        p += 4
-        t142, p = d_uint(D, T, p)
-        if x:
+        p += 25
+        t141 = (x >> 12 & 255) - 128
+        t142 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t142 |= (b & 127) << 7
+            if b & 128:
+                t142, p = d_uint_more(D, T, p, t142)
+        if x & 256:
             t142 = -t142 - 1
-        f11 = _iso20_ct.RationalNumber(exponent=t141, value=t142)
+        f11 = _mk7(t141, t142)
         if (D >> (T - p - 3)) & 7 != 0:
             _fail(p, 'BPT_Dynamic_DC_CLResControlMode')
         p += 3
@@ -3312,7 +3981,7 @@ def d_iso20_dc_BPT_Dynamic_DC_CLResControlMode(D: int, T: int, p: int) -> tuple[
         raise ExiDecodeError(f'{exc} in BPT_Dynamic_DC_CLResControlMode (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in BPT_Dynamic_DC_CLResControlMode (near grammar state {s}): {exc}') from None
-    return _iso20_dc.BPT_Dynamic_DC_CLResControlMode(departure_time=f0, minimum_soc=f1, target_soc=f2, ack_max_delay=f3, evse_maximum_charge_power=f4, evse_minimum_charge_power=f5, evse_maximum_charge_current=f6, evse_maximum_voltage=f7, evse_maximum_discharge_power=f8, evse_minimum_discharge_power=f9, evse_maximum_discharge_current=f10, evse_minimum_voltage=f11), p
+    return _mk26(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11), p
 
 
 def e_iso20_dc_BPT_Scheduled_DC_CLReqControlMode(o: Any, a: int) -> int:
@@ -3517,7 +4186,7 @@ def d_iso20_dc_BPT_Scheduled_DC_CLReqControlMode(D: int, T: int, p: int) -> tupl
             s = 4
         else:
             p = _second_ee(D, T, p, c, 4, 3, 'BPT_Scheduled_DC_CLReqControlMode', 0)
-            return _iso20_dc.BPT_Scheduled_DC_CLReqControlMode(ev_target_energy_request=f0, ev_maximum_energy_request=f1, ev_minimum_energy_request=f2, ev_target_current=f3, ev_target_voltage=f4, ev_maximum_charge_power=f5, ev_minimum_charge_power=f6, ev_maximum_charge_current=f7, ev_maximum_voltage=f8, ev_minimum_voltage=f9, ev_maximum_discharge_power=f10, ev_minimum_discharge_power=f11, ev_maximum_discharge_current=f12), p
+            return _mk27(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12), p
         if s == 1:
             c = (D >> (T - p - 2)) & 3
             p += 2
@@ -3532,7 +4201,7 @@ def d_iso20_dc_BPT_Scheduled_DC_CLReqControlMode(D: int, T: int, p: int) -> tupl
                 s = 4
             else:
                 p = _second_ee(D, T, p, c, 3, 2, 'BPT_Scheduled_DC_CLReqControlMode', 1)
-                return _iso20_dc.BPT_Scheduled_DC_CLReqControlMode(ev_target_energy_request=f0, ev_maximum_energy_request=f1, ev_minimum_energy_request=f2, ev_target_current=f3, ev_target_voltage=f4, ev_maximum_charge_power=f5, ev_minimum_charge_power=f6, ev_maximum_charge_current=f7, ev_maximum_voltage=f8, ev_minimum_voltage=f9, ev_maximum_discharge_power=f10, ev_minimum_discharge_power=f11, ev_maximum_discharge_current=f12), p
+                return _mk27(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12), p
         if s == 2:
             c = (D >> (T - p - 2)) & 3
             p += 2
@@ -3544,7 +4213,7 @@ def d_iso20_dc_BPT_Scheduled_DC_CLReqControlMode(D: int, T: int, p: int) -> tupl
                 s = 4
             else:
                 p = _second_ee(D, T, p, c, 2, 2, 'BPT_Scheduled_DC_CLReqControlMode', 2)
-                return _iso20_dc.BPT_Scheduled_DC_CLReqControlMode(ev_target_energy_request=f0, ev_maximum_energy_request=f1, ev_minimum_energy_request=f2, ev_target_current=f3, ev_target_voltage=f4, ev_maximum_charge_power=f5, ev_minimum_charge_power=f6, ev_maximum_charge_current=f7, ev_maximum_voltage=f8, ev_minimum_voltage=f9, ev_maximum_discharge_power=f10, ev_minimum_discharge_power=f11, ev_maximum_discharge_current=f12), p
+                return _mk27(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12), p
         if s == 3:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -3553,28 +4222,28 @@ def d_iso20_dc_BPT_Scheduled_DC_CLReqControlMode(D: int, T: int, p: int) -> tupl
                 s = 4
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'BPT_Scheduled_DC_CLReqControlMode', 3)
-                return _iso20_dc.BPT_Scheduled_DC_CLReqControlMode(ev_target_energy_request=f0, ev_maximum_energy_request=f1, ev_minimum_energy_request=f2, ev_target_current=f3, ev_target_voltage=f4, ev_maximum_charge_power=f5, ev_minimum_charge_power=f6, ev_maximum_charge_current=f7, ev_maximum_voltage=f8, ev_minimum_voltage=f9, ev_maximum_discharge_power=f10, ev_minimum_discharge_power=f11, ev_maximum_discharge_current=f12), p
-        x = (D >> (T - p - 11)) & 2047
-        if x >> 8 != 0:
+                return _mk27(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12), p
+        x = (D >> (T - p - 23)) & 8388607
+        if x & 7343616 != 0:
             _fail(p, 'BPT_Scheduled_DC_CLReqControlMode')
-        x &= 255
-        p += 11
-        t151 = x - 128
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'BPT_Scheduled_DC_CLReqControlMode')
-        x &= 1
-        p += 4
-        t152, p = d_uint(D, T, p)
-        if x:
+        p += 23
+        t151 = (x >> 12 & 255) - 128
+        t152 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t152 |= (b & 127) << 7
+            if b & 128:
+                t152, p = d_uint_more(D, T, p, t152)
+        if x & 256:
             t152 = -t152 - 1
-        f4 = _iso20_ct.RationalNumber(exponent=t151, value=t152)
-        if (D >> (T - p - 2)) & 3 != 0:
-            _fail(p, 'BPT_Scheduled_DC_CLReqControlMode')
-        p += 2
+        f4 = _mk7(t151, t152)
         s = 5
-        c = (D >> (T - p - 4)) & 15
-        p += 4
+        x = (D >> (T - p - 6)) & 63
+        if x & 48 != 0:
+            _fail(p, 'BPT_Scheduled_DC_CLReqControlMode')
+        p += 6
+        c = (x & 15)
         if c == 0:
             f5, p = d_iso20_ct_RationalNumber(D, T, p)
             s = 6
@@ -3747,7 +4416,7 @@ def d_iso20_dc_BPT_Scheduled_DC_CLReqControlMode(D: int, T: int, p: int) -> tupl
         raise ExiDecodeError(f'{exc} in BPT_Scheduled_DC_CLReqControlMode (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in BPT_Scheduled_DC_CLReqControlMode (near grammar state {s}): {exc}') from None
-    return _iso20_dc.BPT_Scheduled_DC_CLReqControlMode(ev_target_energy_request=f0, ev_maximum_energy_request=f1, ev_minimum_energy_request=f2, ev_target_current=f3, ev_target_voltage=f4, ev_maximum_charge_power=f5, ev_minimum_charge_power=f6, ev_maximum_charge_current=f7, ev_maximum_voltage=f8, ev_minimum_voltage=f9, ev_maximum_discharge_power=f10, ev_minimum_discharge_power=f11, ev_maximum_discharge_current=f12), p
+    return _mk27(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12), p
 
 
 def e_iso20_dc_BPT_Scheduled_DC_CLResControlMode(o: Any, a: int) -> int:
@@ -4047,7 +4716,7 @@ def d_iso20_dc_BPT_Scheduled_DC_CLResControlMode(D: int, T: int, p: int) -> tupl
         raise ExiDecodeError(f'{exc} in BPT_Scheduled_DC_CLResControlMode (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in BPT_Scheduled_DC_CLResControlMode (near grammar state {s}): {exc}') from None
-    return _iso20_dc.BPT_Scheduled_DC_CLResControlMode(evse_maximum_charge_power=f0, evse_minimum_charge_power=f1, evse_maximum_charge_current=f2, evse_maximum_voltage=f3, evse_maximum_discharge_power=f4, evse_minimum_discharge_power=f5, evse_maximum_discharge_current=f6, evse_minimum_voltage=f7), p
+    return _mk28(f0, f1, f2, f3, f4, f5, f6, f7), p
 
 
 def e_iso20_dc_DC_CPDReqEnergyTransferMode(o: Any, a: int) -> int:
@@ -4126,102 +4795,102 @@ def d_iso20_dc_DC_CPDReqEnergyTransferMode(D: int, T: int, p: int) -> tuple[Any,
     y: Any
     s = 0
     try:
-        x = (D >> (T - p - 11)) & 2047
-        if x >> 8 != 0:
+        x = (D >> (T - p - 23)) & 8388607
+        if x & 7343616 != 0:
             _fail(p, 'DC_CPDReqEnergyTransferMode')
-        x &= 255
-        p += 11
-        t174 = x - 128
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'DC_CPDReqEnergyTransferMode')
-        x &= 1
-        p += 4
-        t175, p = d_uint(D, T, p)
-        if x:
+        p += 23
+        t174 = (x >> 12 & 255) - 128
+        t175 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t175 |= (b & 127) << 7
+            if b & 128:
+                t175, p = d_uint_more(D, T, p, t175)
+        if x & 256:
             t175 = -t175 - 1
-        f0 = _iso20_ct.RationalNumber(exponent=t174, value=t175)
-        x = (D >> (T - p - 13)) & 8191
-        if x >> 8 != 0:
+        f0 = _mk7(t174, t175)
+        x = (D >> (T - p - 25)) & 33554431
+        if x & 32509440 != 0:
             _fail(p, 'DC_CPDReqEnergyTransferMode')
-        x &= 255
-        p += 13
-        t176 = x - 128
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'DC_CPDReqEnergyTransferMode')
-        x &= 1
-        p += 4
-        t177, p = d_uint(D, T, p)
-        if x:
+        p += 25
+        t176 = (x >> 12 & 255) - 128
+        t177 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t177 |= (b & 127) << 7
+            if b & 128:
+                t177, p = d_uint_more(D, T, p, t177)
+        if x & 256:
             t177 = -t177 - 1
-        f1 = _iso20_ct.RationalNumber(exponent=t176, value=t177)
-        x = (D >> (T - p - 13)) & 8191
-        if x >> 8 != 0:
+        f1 = _mk7(t176, t177)
+        x = (D >> (T - p - 25)) & 33554431
+        if x & 32509440 != 0:
             _fail(p, 'DC_CPDReqEnergyTransferMode')
-        x &= 255
-        p += 13
-        t178 = x - 128
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'DC_CPDReqEnergyTransferMode')
-        x &= 1
-        p += 4
-        t179, p = d_uint(D, T, p)
-        if x:
+        p += 25
+        t178 = (x >> 12 & 255) - 128
+        t179 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t179 |= (b & 127) << 7
+            if b & 128:
+                t179, p = d_uint_more(D, T, p, t179)
+        if x & 256:
             t179 = -t179 - 1
-        f2 = _iso20_ct.RationalNumber(exponent=t178, value=t179)
-        x = (D >> (T - p - 13)) & 8191
-        if x >> 8 != 0:
+        f2 = _mk7(t178, t179)
+        x = (D >> (T - p - 25)) & 33554431
+        if x & 32509440 != 0:
             _fail(p, 'DC_CPDReqEnergyTransferMode')
-        x &= 255
-        p += 13
-        t180 = x - 128
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'DC_CPDReqEnergyTransferMode')
-        x &= 1
-        p += 4
-        t181, p = d_uint(D, T, p)
-        if x:
+        p += 25
+        t180 = (x >> 12 & 255) - 128
+        t181 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t181 |= (b & 127) << 7
+            if b & 128:
+                t181, p = d_uint_more(D, T, p, t181)
+        if x & 256:
             t181 = -t181 - 1
-        f3 = _iso20_ct.RationalNumber(exponent=t180, value=t181)
-        x = (D >> (T - p - 13)) & 8191
-        if x >> 8 != 0:
+        f3 = _mk7(t180, t181)
+        x = (D >> (T - p - 25)) & 33554431
+        if x & 32509440 != 0:
             _fail(p, 'DC_CPDReqEnergyTransferMode')
-        x &= 255
-        p += 13
-        t182 = x - 128
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'DC_CPDReqEnergyTransferMode')
-        x &= 1
-        p += 4
-        t183, p = d_uint(D, T, p)
-        if x:
+        p += 25
+        t182 = (x >> 12 & 255) - 128
+        t183 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t183 |= (b & 127) << 7
+            if b & 128:
+                t183, p = d_uint_more(D, T, p, t183)
+        if x & 256:
             t183 = -t183 - 1
-        f4 = _iso20_ct.RationalNumber(exponent=t182, value=t183)
-        x = (D >> (T - p - 13)) & 8191
-        if x >> 8 != 0:
+        f4 = _mk7(t182, t183)
+        x = (D >> (T - p - 25)) & 33554431
+        if x & 32509440 != 0:
             _fail(p, 'DC_CPDReqEnergyTransferMode')
-        x &= 255
-        p += 13
-        t184 = x - 128
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'DC_CPDReqEnergyTransferMode')
-        x &= 1
-        p += 4
-        t185, p = d_uint(D, T, p)
-        if x:
+        p += 25
+        t184 = (x >> 12 & 255) - 128
+        t185 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t185 |= (b & 127) << 7
+            if b & 128:
+                t185, p = d_uint_more(D, T, p, t185)
+        if x & 256:
             t185 = -t185 - 1
-        f5 = _iso20_ct.RationalNumber(exponent=t184, value=t185)
-        if (D >> (T - p - 2)) & 3 != 0:
-            _fail(p, 'DC_CPDReqEnergyTransferMode')
-        p += 2
+        f5 = _mk7(t184, t185)
         s = 6
-        c = (D >> (T - p - 2)) & 3
-        p += 2
+        x = (D >> (T - p - 4)) & 15
+        if x & 12 != 0:
+            _fail(p, 'DC_CPDReqEnergyTransferMode')
+        p += 4
+        c = (x & 3)
         if c == 0:
             f6, p = _ds1(D, T, p)
             s = 7
@@ -4240,7 +4909,7 @@ def d_iso20_dc_DC_CPDReqEnergyTransferMode(D: int, T: int, p: int) -> tuple[Any,
         raise ExiDecodeError(f'{exc} in DC_CPDReqEnergyTransferMode (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in DC_CPDReqEnergyTransferMode (near grammar state {s}): {exc}') from None
-    return _iso20_dc.DC_CPDReqEnergyTransferMode(ev_maximum_charge_power=f0, ev_minimum_charge_power=f1, ev_maximum_charge_current=f2, ev_minimum_charge_current=f3, ev_maximum_voltage=f4, ev_minimum_voltage=f5, target_soc=f6), p
+    return _mk29(f0, f1, f2, f3, f4, f5, f6), p
 
 
 def e_iso20_dc_DC_CPDResEnergyTransferMode(o: Any, a: int) -> int:
@@ -4324,102 +4993,102 @@ def d_iso20_dc_DC_CPDResEnergyTransferMode(D: int, T: int, p: int) -> tuple[Any,
     y: Any
     s = 0
     try:
-        x = (D >> (T - p - 11)) & 2047
-        if x >> 8 != 0:
+        x = (D >> (T - p - 23)) & 8388607
+        if x & 7343616 != 0:
             _fail(p, 'DC_CPDResEnergyTransferMode')
-        x &= 255
-        p += 11
-        t192 = x - 128
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'DC_CPDResEnergyTransferMode')
-        x &= 1
-        p += 4
-        t193, p = d_uint(D, T, p)
-        if x:
+        p += 23
+        t192 = (x >> 12 & 255) - 128
+        t193 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t193 |= (b & 127) << 7
+            if b & 128:
+                t193, p = d_uint_more(D, T, p, t193)
+        if x & 256:
             t193 = -t193 - 1
-        f0 = _iso20_ct.RationalNumber(exponent=t192, value=t193)
-        x = (D >> (T - p - 13)) & 8191
-        if x >> 8 != 0:
+        f0 = _mk7(t192, t193)
+        x = (D >> (T - p - 25)) & 33554431
+        if x & 32509440 != 0:
             _fail(p, 'DC_CPDResEnergyTransferMode')
-        x &= 255
-        p += 13
-        t194 = x - 128
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'DC_CPDResEnergyTransferMode')
-        x &= 1
-        p += 4
-        t195, p = d_uint(D, T, p)
-        if x:
+        p += 25
+        t194 = (x >> 12 & 255) - 128
+        t195 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t195 |= (b & 127) << 7
+            if b & 128:
+                t195, p = d_uint_more(D, T, p, t195)
+        if x & 256:
             t195 = -t195 - 1
-        f1 = _iso20_ct.RationalNumber(exponent=t194, value=t195)
-        x = (D >> (T - p - 13)) & 8191
-        if x >> 8 != 0:
+        f1 = _mk7(t194, t195)
+        x = (D >> (T - p - 25)) & 33554431
+        if x & 32509440 != 0:
             _fail(p, 'DC_CPDResEnergyTransferMode')
-        x &= 255
-        p += 13
-        t196 = x - 128
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'DC_CPDResEnergyTransferMode')
-        x &= 1
-        p += 4
-        t197, p = d_uint(D, T, p)
-        if x:
+        p += 25
+        t196 = (x >> 12 & 255) - 128
+        t197 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t197 |= (b & 127) << 7
+            if b & 128:
+                t197, p = d_uint_more(D, T, p, t197)
+        if x & 256:
             t197 = -t197 - 1
-        f2 = _iso20_ct.RationalNumber(exponent=t196, value=t197)
-        x = (D >> (T - p - 13)) & 8191
-        if x >> 8 != 0:
+        f2 = _mk7(t196, t197)
+        x = (D >> (T - p - 25)) & 33554431
+        if x & 32509440 != 0:
             _fail(p, 'DC_CPDResEnergyTransferMode')
-        x &= 255
-        p += 13
-        t198 = x - 128
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'DC_CPDResEnergyTransferMode')
-        x &= 1
-        p += 4
-        t199, p = d_uint(D, T, p)
-        if x:
+        p += 25
+        t198 = (x >> 12 & 255) - 128
+        t199 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t199 |= (b & 127) << 7
+            if b & 128:
+                t199, p = d_uint_more(D, T, p, t199)
+        if x & 256:
             t199 = -t199 - 1
-        f3 = _iso20_ct.RationalNumber(exponent=t198, value=t199)
-        x = (D >> (T - p - 13)) & 8191
-        if x >> 8 != 0:
+        f3 = _mk7(t198, t199)
+        x = (D >> (T - p - 25)) & 33554431
+        if x & 32509440 != 0:
             _fail(p, 'DC_CPDResEnergyTransferMode')
-        x &= 255
-        p += 13
-        t200 = x - 128
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'DC_CPDResEnergyTransferMode')
-        x &= 1
-        p += 4
-        t201, p = d_uint(D, T, p)
-        if x:
+        p += 25
+        t200 = (x >> 12 & 255) - 128
+        t201 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t201 |= (b & 127) << 7
+            if b & 128:
+                t201, p = d_uint_more(D, T, p, t201)
+        if x & 256:
             t201 = -t201 - 1
-        f4 = _iso20_ct.RationalNumber(exponent=t200, value=t201)
-        x = (D >> (T - p - 13)) & 8191
-        if x >> 8 != 0:
+        f4 = _mk7(t200, t201)
+        x = (D >> (T - p - 25)) & 33554431
+        if x & 32509440 != 0:
             _fail(p, 'DC_CPDResEnergyTransferMode')
-        x &= 255
-        p += 13
-        t202 = x - 128
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'DC_CPDResEnergyTransferMode')
-        x &= 1
-        p += 4
-        t203, p = d_uint(D, T, p)
-        if x:
+        p += 25
+        t202 = (x >> 12 & 255) - 128
+        t203 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t203 |= (b & 127) << 7
+            if b & 128:
+                t203, p = d_uint_more(D, T, p, t203)
+        if x & 256:
             t203 = -t203 - 1
-        f5 = _iso20_ct.RationalNumber(exponent=t202, value=t203)
-        if (D >> (T - p - 2)) & 3 != 0:
-            _fail(p, 'DC_CPDResEnergyTransferMode')
-        p += 2
+        f5 = _mk7(t202, t203)
         s = 6
-        c = (D >> (T - p - 2)) & 3
-        p += 2
+        x = (D >> (T - p - 4)) & 15
+        if x & 12 != 0:
+            _fail(p, 'DC_CPDResEnergyTransferMode')
+        p += 4
+        c = (x & 3)
         if c == 0:
             f6, p = d_iso20_ct_RationalNumber(D, T, p)
             s = 7
@@ -4438,7 +5107,7 @@ def d_iso20_dc_DC_CPDResEnergyTransferMode(D: int, T: int, p: int) -> tuple[Any,
         raise ExiDecodeError(f'{exc} in DC_CPDResEnergyTransferMode (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in DC_CPDResEnergyTransferMode (near grammar state {s}): {exc}') from None
-    return _iso20_dc.DC_CPDResEnergyTransferMode(evse_maximum_charge_power=f0, evse_minimum_charge_power=f1, evse_maximum_charge_current=f2, evse_minimum_charge_current=f3, evse_maximum_voltage=f4, evse_minimum_voltage=f5, evse_power_ramp_limitation=f6), p
+    return _mk30(f0, f1, f2, f3, f4, f5, f6), p
 
 
 def e_iso20_dc_DC_CableCheckReq(o: Any, a: int) -> int:
@@ -4464,7 +5133,7 @@ def d_iso20_dc_DC_CableCheckReq(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in DC_CableCheckReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in DC_CableCheckReq (near grammar state {s}): {exc}') from None
-    return _iso20_dc.DC_CableCheckReq(header=f0), p
+    return _mk31(f0), p
 
 
 def e_iso20_dc_DC_CableCheckRes(o: Any, a: int) -> int:
@@ -4487,26 +5156,17 @@ def d_iso20_dc_DC_CableCheckRes(D: int, T: int, p: int) -> tuple[Any, int]:
             _fail(p, 'DC_CableCheckRes')
         p += 1
         f0, p = d_iso20_ct_MessageHeader(D, T, p)
-        x = (D >> (T - p - 8)) & 255
-        if x >> 6 != 0:
+        x = (D >> (T - p - 15)) & 32767
+        if x & 24691 != 0:
             _fail(p, 'DC_CableCheckRes')
-        x &= 63
-        p += 8
-        f1 = _T4[x]
-        x = (D >> (T - p - 5)) & 31
-        if x >> 2 != 0:
-            _fail(p, 'DC_CableCheckRes')
-        x &= 3
-        p += 5
-        f2 = _T73[x]
-        if (D >> (T - p - 2)) & 3 != 0:
-            _fail(p, 'DC_CableCheckRes')
-        p += 2
+        p += 15
+        f1 = _T4[(x >> 7 & 63)]
+        f2 = _T73[(x >> 2 & 3)]
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in DC_CableCheckRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in DC_CableCheckRes (near grammar state {s}): {exc}') from None
-    return _iso20_dc.DC_CableCheckRes(header=f0, response_code=f1, evse_processing=f2), p
+    return _mk32(f0, f1, f2), p
 
 
 def e_iso20_dc_DC_ChargeLoopReq(o: Any, a: int) -> int:
@@ -4560,7 +5220,7 @@ def d_iso20_dc_DC_ChargeLoopReq(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 3
         else:
             p = _second_ee(D, T, p, c, 2, 2, 'DC_ChargeLoopReq', 1)
-            return _iso20_dc.DC_ChargeLoopReq(header=f0, display_parameters=f1, meter_info_requested=f2, ev_present_voltage=f3, cl_req_control_mode=f4), p
+            return _mk33(f0, f1, f2, f3, f4), p
         if s == 2:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -4569,28 +5229,28 @@ def d_iso20_dc_DC_ChargeLoopReq(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 3
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'DC_ChargeLoopReq', 2)
-                return _iso20_dc.DC_ChargeLoopReq(header=f0, display_parameters=f1, meter_info_requested=f2, ev_present_voltage=f3, cl_req_control_mode=f4), p
-        x = (D >> (T - p - 11)) & 2047
-        if x >> 8 != 0:
+                return _mk33(f0, f1, f2, f3, f4), p
+        x = (D >> (T - p - 23)) & 8388607
+        if x & 7343616 != 0:
             _fail(p, 'DC_ChargeLoopReq')
-        x &= 255
-        p += 11
-        t211 = x - 128
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'DC_ChargeLoopReq')
-        x &= 1
-        p += 4
-        t212, p = d_uint(D, T, p)
-        if x:
+        p += 23
+        t211 = (x >> 12 & 255) - 128
+        t212 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t212 |= (b & 127) << 7
+            if b & 128:
+                t212, p = d_uint_more(D, T, p, t212)
+        if x & 256:
             t212 = -t212 - 1
-        f3 = _iso20_ct.RationalNumber(exponent=t211, value=t212)
-        if (D >> (T - p - 2)) & 3 != 0:
-            _fail(p, 'DC_ChargeLoopReq')
-        p += 2
+        f3 = _mk7(t211, t212)
         s = 4
-        c = (D >> (T - p - 3)) & 7
-        p += 3
+        x = (D >> (T - p - 5)) & 31
+        if x & 24 != 0:
+            _fail(p, 'DC_ChargeLoopReq')
+        p += 5
+        c = (x & 7)
         if c == 0:
             f4, p = d_iso20_dc_BPT_Dynamic_DC_CLReqControlMode(D, T, p)
             s = 5
@@ -4608,7 +5268,7 @@ def d_iso20_dc_DC_ChargeLoopReq(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 5
         else:
             p = _second_ee(D, T, p, c, 5, 2, 'DC_ChargeLoopReq', 4)
-            return _iso20_dc.DC_ChargeLoopReq(header=f0, display_parameters=f1, meter_info_requested=f2, ev_present_voltage=f3, cl_req_control_mode=f4), p
+            return _mk33(f0, f1, f2, f3, f4), p
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'DC_ChargeLoopReq')
         p += 1
@@ -4616,7 +5276,7 @@ def d_iso20_dc_DC_ChargeLoopReq(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in DC_ChargeLoopReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in DC_ChargeLoopReq (near grammar state {s}): {exc}') from None
-    return _iso20_dc.DC_ChargeLoopReq(header=f0, display_parameters=f1, meter_info_requested=f2, ev_present_voltage=f3, cl_req_control_mode=f4), p
+    return _mk33(f0, f1, f2, f3, f4), p
 
 
 def e_iso20_dc_DC_ChargeLoopRes(o: Any, a: int) -> int:
@@ -4692,18 +5352,13 @@ def d_iso20_dc_DC_ChargeLoopRes(D: int, T: int, p: int) -> tuple[Any, int]:
             _fail(p, 'DC_ChargeLoopRes')
         p += 1
         f0, p = d_iso20_ct_MessageHeader(D, T, p)
-        x = (D >> (T - p - 8)) & 255
-        if x >> 6 != 0:
-            _fail(p, 'DC_ChargeLoopRes')
-        x &= 63
-        p += 8
-        f1 = _T4[x]
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'DC_ChargeLoopRes')
-        p += 1
         s = 2
-        c = (D >> (T - p - 3)) & 7
-        p += 3
+        x = (D >> (T - p - 12)) & 4095
+        if x & 3080 != 0:
+            _fail(p, 'DC_ChargeLoopRes')
+        p += 12
+        f1 = _T4[(x >> 4 & 63)]
+        c = (x & 7)
         if c == 0:
             f2, p = d_iso20_ct_EVSEStatus(D, T, p)
             s = 3
@@ -4718,7 +5373,7 @@ def d_iso20_dc_DC_ChargeLoopRes(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 6
         else:
             p = _second_ee(D, T, p, c, 4, 2, 'DC_ChargeLoopRes', 2)
-            return _iso20_dc.DC_ChargeLoopRes(header=f0, response_code=f1, evse_status=f2, meter_info=f3, receipt=f4, evse_present_current=f5, evse_present_voltage=f6, evse_power_limit_achieved=f7, evse_current_limit_achieved=f8, evse_voltage_limit_achieved=f9, cl_res_control_mode=f10), p
+            return _mk34(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10), p
         if s == 3:
             c = (D >> (T - p - 2)) & 3
             p += 2
@@ -4733,7 +5388,7 @@ def d_iso20_dc_DC_ChargeLoopRes(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 6
             else:
                 p = _second_ee(D, T, p, c, 3, 2, 'DC_ChargeLoopRes', 3)
-                return _iso20_dc.DC_ChargeLoopRes(header=f0, response_code=f1, evse_status=f2, meter_info=f3, receipt=f4, evse_present_current=f5, evse_present_voltage=f6, evse_power_limit_achieved=f7, evse_current_limit_achieved=f8, evse_voltage_limit_achieved=f9, cl_res_control_mode=f10), p
+                return _mk34(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10), p
         if s == 4:
             c = (D >> (T - p - 2)) & 3
             p += 2
@@ -4745,7 +5400,7 @@ def d_iso20_dc_DC_ChargeLoopRes(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 6
             else:
                 p = _second_ee(D, T, p, c, 2, 2, 'DC_ChargeLoopRes', 4)
-                return _iso20_dc.DC_ChargeLoopRes(header=f0, response_code=f1, evse_status=f2, meter_info=f3, receipt=f4, evse_present_current=f5, evse_present_voltage=f6, evse_power_limit_achieved=f7, evse_current_limit_achieved=f8, evse_voltage_limit_achieved=f9, cl_res_control_mode=f10), p
+                return _mk34(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10), p
         if s == 5:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -4754,46 +5409,31 @@ def d_iso20_dc_DC_ChargeLoopRes(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 6
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'DC_ChargeLoopRes', 5)
-                return _iso20_dc.DC_ChargeLoopRes(header=f0, response_code=f1, evse_status=f2, meter_info=f3, receipt=f4, evse_present_current=f5, evse_present_voltage=f6, evse_power_limit_achieved=f7, evse_current_limit_achieved=f8, evse_voltage_limit_achieved=f9, cl_res_control_mode=f10), p
-        x = (D >> (T - p - 11)) & 2047
-        if x >> 8 != 0:
+                return _mk34(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10), p
+        x = (D >> (T - p - 23)) & 8388607
+        if x & 7343616 != 0:
             _fail(p, 'DC_ChargeLoopRes')
-        x &= 255
-        p += 11
-        t214 = x - 128
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'DC_ChargeLoopRes')
-        x &= 1
-        p += 4
-        t215, p = d_uint(D, T, p)
-        if x:
+        p += 23
+        t214 = (x >> 12 & 255) - 128
+        t215 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t215 |= (b & 127) << 7
+            if b & 128:
+                t215, p = d_uint_more(D, T, p, t215)
+        if x & 256:
             t215 = -t215 - 1
-        f6 = _iso20_ct.RationalNumber(exponent=t214, value=t215)
-        x = (D >> (T - p - 5)) & 31
-        if x >> 1 != 0:
-            _fail(p, 'DC_ChargeLoopRes')
-        x &= 1
-        p += 5
-        f7 = x == 1
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'DC_ChargeLoopRes')
-        x &= 1
-        p += 4
-        f8 = x == 1
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'DC_ChargeLoopRes')
-        x &= 1
-        p += 4
-        f9 = x == 1
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'DC_ChargeLoopRes')
-        p += 1
+        f6 = _mk7(t214, t215)
         s = 10
-        c = (D >> (T - p - 3)) & 7
-        p += 3
+        x = (D >> (T - p - 17)) & 131071
+        if x & 126696 != 0:
+            _fail(p, 'DC_ChargeLoopRes')
+        p += 17
+        f7 = (x >> 12 & 1) == 1
+        f8 = (x >> 8 & 1) == 1
+        f9 = (x >> 4 & 1) == 1
+        c = (x & 7)
         if c == 0:
             f10, p = d_iso20_dc_BPT_Dynamic_DC_CLResControlMode(D, T, p)
             s = 11
@@ -4811,7 +5451,7 @@ def d_iso20_dc_DC_ChargeLoopRes(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 11
         else:
             p = _second_ee(D, T, p, c, 5, 2, 'DC_ChargeLoopRes', 10)
-            return _iso20_dc.DC_ChargeLoopRes(header=f0, response_code=f1, evse_status=f2, meter_info=f3, receipt=f4, evse_present_current=f5, evse_present_voltage=f6, evse_power_limit_achieved=f7, evse_current_limit_achieved=f8, evse_voltage_limit_achieved=f9, cl_res_control_mode=f10), p
+            return _mk34(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10), p
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'DC_ChargeLoopRes')
         p += 1
@@ -4819,7 +5459,7 @@ def d_iso20_dc_DC_ChargeLoopRes(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in DC_ChargeLoopRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in DC_ChargeLoopRes (near grammar state {s}): {exc}') from None
-    return _iso20_dc.DC_ChargeLoopRes(header=f0, response_code=f1, evse_status=f2, meter_info=f3, receipt=f4, evse_present_current=f5, evse_present_voltage=f6, evse_power_limit_achieved=f7, evse_current_limit_achieved=f8, evse_voltage_limit_achieved=f9, cl_res_control_mode=f10), p
+    return _mk34(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10), p
 
 
 def e_iso20_dc_DC_ChargeParameterDiscoveryReq(o: Any, a: int) -> int:
@@ -4852,7 +5492,7 @@ def d_iso20_dc_DC_ChargeParameterDiscoveryReq(D: int, T: int, p: int) -> tuple[A
             s = 2
         else:
             p = _second_ee(D, T, p, c, 2, 2, 'DC_ChargeParameterDiscoveryReq', 1)
-            return _iso20_dc.DC_ChargeParameterDiscoveryReq(header=f0, dc_cpd_req_energy_transfer_mode=f1), p
+            return _mk35(f0, f1), p
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'DC_ChargeParameterDiscoveryReq')
         p += 1
@@ -4860,7 +5500,7 @@ def d_iso20_dc_DC_ChargeParameterDiscoveryReq(D: int, T: int, p: int) -> tuple[A
         raise ExiDecodeError(f'{exc} in DC_ChargeParameterDiscoveryReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in DC_ChargeParameterDiscoveryReq (near grammar state {s}): {exc}') from None
-    return _iso20_dc.DC_ChargeParameterDiscoveryReq(header=f0, dc_cpd_req_energy_transfer_mode=f1), p
+    return _mk35(f0, f1), p
 
 
 def e_iso20_dc_DC_ChargeParameterDiscoveryRes(o: Any, a: int) -> int:
@@ -4885,18 +5525,13 @@ def d_iso20_dc_DC_ChargeParameterDiscoveryRes(D: int, T: int, p: int) -> tuple[A
             _fail(p, 'DC_ChargeParameterDiscoveryRes')
         p += 1
         f0, p = d_iso20_ct_MessageHeader(D, T, p)
-        x = (D >> (T - p - 8)) & 255
-        if x >> 6 != 0:
-            _fail(p, 'DC_ChargeParameterDiscoveryRes')
-        x &= 63
-        p += 8
-        f1 = _T4[x]
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'DC_ChargeParameterDiscoveryRes')
-        p += 1
         s = 2
-        c = (D >> (T - p - 2)) & 3
-        p += 2
+        x = (D >> (T - p - 11)) & 2047
+        if x & 1540 != 0:
+            _fail(p, 'DC_ChargeParameterDiscoveryRes')
+        p += 11
+        f1 = _T4[(x >> 3 & 63)]
+        c = (x & 3)
         if c == 0:
             f2, p = d_iso20_dc_BPT_DC_CPDResEnergyTransferMode(D, T, p)
             s = 3
@@ -4905,7 +5540,7 @@ def d_iso20_dc_DC_ChargeParameterDiscoveryRes(D: int, T: int, p: int) -> tuple[A
             s = 3
         else:
             p = _second_ee(D, T, p, c, 2, 2, 'DC_ChargeParameterDiscoveryRes', 2)
-            return _iso20_dc.DC_ChargeParameterDiscoveryRes(header=f0, response_code=f1, dc_cpd_res_energy_transfer_mode=f2), p
+            return _mk36(f0, f1, f2), p
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'DC_ChargeParameterDiscoveryRes')
         p += 1
@@ -4913,7 +5548,7 @@ def d_iso20_dc_DC_ChargeParameterDiscoveryRes(D: int, T: int, p: int) -> tuple[A
         raise ExiDecodeError(f'{exc} in DC_ChargeParameterDiscoveryRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in DC_ChargeParameterDiscoveryRes (near grammar state {s}): {exc}') from None
-    return _iso20_dc.DC_ChargeParameterDiscoveryRes(header=f0, response_code=f1, dc_cpd_res_energy_transfer_mode=f2), p
+    return _mk36(f0, f1, f2), p
 
 
 def e_iso20_dc_DC_PreChargeReq(o: Any, a: int) -> int:
@@ -4952,42 +5587,37 @@ def d_iso20_dc_DC_PreChargeReq(D: int, T: int, p: int) -> tuple[Any, int]:
             _fail(p, 'DC_PreChargeReq')
         p += 1
         f0, p = d_iso20_ct_MessageHeader(D, T, p)
-        x = (D >> (T - p - 4)) & 15
-        if x >> 2 != 0:
+        x = (D >> (T - p - 28)) & 268435455
+        if x & 217058816 != 0:
             _fail(p, 'DC_PreChargeReq')
-        x &= 3
-        p += 4
-        f1 = _T73[x]
-        x = (D >> (T - p - 12)) & 4095
-        if x >> 8 != 0:
-            _fail(p, 'DC_PreChargeReq')
-        x &= 255
-        p += 12
-        t219 = x - 128
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'DC_PreChargeReq')
-        x &= 1
-        p += 4
-        t220, p = d_uint(D, T, p)
-        if x:
+        p += 28
+        f1 = _T73[(x >> 24 & 3)]
+        t219 = (x >> 12 & 255) - 128
+        t220 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t220 |= (b & 127) << 7
+            if b & 128:
+                t220, p = d_uint_more(D, T, p, t220)
+        if x & 256:
             t220 = -t220 - 1
-        f2 = _iso20_ct.RationalNumber(exponent=t219, value=t220)
-        x = (D >> (T - p - 13)) & 8191
-        if x >> 8 != 0:
+        f2 = _mk7(t219, t220)
+        x = (D >> (T - p - 25)) & 33554431
+        if x & 32509440 != 0:
             _fail(p, 'DC_PreChargeReq')
-        x &= 255
-        p += 13
-        t221 = x - 128
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'DC_PreChargeReq')
-        x &= 1
-        p += 4
-        t222, p = d_uint(D, T, p)
-        if x:
+        p += 25
+        t221 = (x >> 12 & 255) - 128
+        t222 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t222 |= (b & 127) << 7
+            if b & 128:
+                t222, p = d_uint_more(D, T, p, t222)
+        if x & 256:
             t222 = -t222 - 1
-        f3 = _iso20_ct.RationalNumber(exponent=t221, value=t222)
+        f3 = _mk7(t221, t222)
         if (D >> (T - p - 3)) & 7 != 0:
             _fail(p, 'DC_PreChargeReq')
         p += 3
@@ -4995,7 +5625,7 @@ def d_iso20_dc_DC_PreChargeReq(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in DC_PreChargeReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in DC_PreChargeReq (near grammar state {s}): {exc}') from None
-    return _iso20_dc.DC_PreChargeReq(header=f0, ev_processing=f1, ev_present_voltage=f2, ev_target_voltage=f3), p
+    return _mk37(f0, f1, f2, f3), p
 
 
 def e_iso20_dc_DC_PreChargeRes(o: Any, a: int) -> int:
@@ -5025,27 +5655,22 @@ def d_iso20_dc_DC_PreChargeRes(D: int, T: int, p: int) -> tuple[Any, int]:
             _fail(p, 'DC_PreChargeRes')
         p += 1
         f0, p = d_iso20_ct_MessageHeader(D, T, p)
-        x = (D >> (T - p - 8)) & 255
-        if x >> 6 != 0:
+        x = (D >> (T - p - 32)) & 4294967295
+        if x & 3236957696 != 0:
             _fail(p, 'DC_PreChargeRes')
-        x &= 63
-        p += 8
-        f1 = _T4[x]
-        x = (D >> (T - p - 12)) & 4095
-        if x >> 8 != 0:
-            _fail(p, 'DC_PreChargeRes')
-        x &= 255
-        p += 12
-        t225 = x - 128
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'DC_PreChargeRes')
-        x &= 1
-        p += 4
-        t226, p = d_uint(D, T, p)
-        if x:
+        p += 32
+        f1 = _T4[(x >> 24 & 63)]
+        t225 = (x >> 12 & 255) - 128
+        t226 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t226 |= (b & 127) << 7
+            if b & 128:
+                t226, p = d_uint_more(D, T, p, t226)
+        if x & 256:
             t226 = -t226 - 1
-        f2 = _iso20_ct.RationalNumber(exponent=t225, value=t226)
+        f2 = _mk7(t225, t226)
         if (D >> (T - p - 3)) & 7 != 0:
             _fail(p, 'DC_PreChargeRes')
         p += 3
@@ -5053,7 +5678,7 @@ def d_iso20_dc_DC_PreChargeRes(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in DC_PreChargeRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in DC_PreChargeRes (near grammar state {s}): {exc}') from None
-    return _iso20_dc.DC_PreChargeRes(header=f0, response_code=f1, evse_present_voltage=f2), p
+    return _mk38(f0, f1, f2), p
 
 
 def e_iso20_dc_DC_WeldingDetectionReq(o: Any, a: int) -> int:
@@ -5074,20 +5699,16 @@ def d_iso20_dc_DC_WeldingDetectionReq(D: int, T: int, p: int) -> tuple[Any, int]
             _fail(p, 'DC_WeldingDetectionReq')
         p += 1
         f0, p = d_iso20_ct_MessageHeader(D, T, p)
-        x = (D >> (T - p - 4)) & 15
-        if x >> 2 != 0:
+        x = (D >> (T - p - 6)) & 63
+        if x & 51 != 0:
             _fail(p, 'DC_WeldingDetectionReq')
-        x &= 3
-        p += 4
-        f1 = _T73[x]
-        if (D >> (T - p - 2)) & 3 != 0:
-            _fail(p, 'DC_WeldingDetectionReq')
-        p += 2
+        p += 6
+        f1 = _T73[(x >> 2 & 3)]
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in DC_WeldingDetectionReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in DC_WeldingDetectionReq (near grammar state {s}): {exc}') from None
-    return _iso20_dc.DC_WeldingDetectionReq(header=f0, ev_processing=f1), p
+    return _mk39(f0, f1), p
 
 
 def e_iso20_dc_DC_WeldingDetectionRes(o: Any, a: int) -> int:
@@ -5117,27 +5738,22 @@ def d_iso20_dc_DC_WeldingDetectionRes(D: int, T: int, p: int) -> tuple[Any, int]
             _fail(p, 'DC_WeldingDetectionRes')
         p += 1
         f0, p = d_iso20_ct_MessageHeader(D, T, p)
-        x = (D >> (T - p - 8)) & 255
-        if x >> 6 != 0:
+        x = (D >> (T - p - 32)) & 4294967295
+        if x & 3236957696 != 0:
             _fail(p, 'DC_WeldingDetectionRes')
-        x &= 63
-        p += 8
-        f1 = _T4[x]
-        x = (D >> (T - p - 12)) & 4095
-        if x >> 8 != 0:
-            _fail(p, 'DC_WeldingDetectionRes')
-        x &= 255
-        p += 12
-        t228 = x - 128
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'DC_WeldingDetectionRes')
-        x &= 1
-        p += 4
-        t229, p = d_uint(D, T, p)
-        if x:
+        p += 32
+        f1 = _T4[(x >> 24 & 63)]
+        t228 = (x >> 12 & 255) - 128
+        t229 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t229 |= (b & 127) << 7
+            if b & 128:
+                t229, p = d_uint_more(D, T, p, t229)
+        if x & 256:
             t229 = -t229 - 1
-        f2 = _iso20_ct.RationalNumber(exponent=t228, value=t229)
+        f2 = _mk7(t228, t229)
         if (D >> (T - p - 3)) & 7 != 0:
             _fail(p, 'DC_WeldingDetectionRes')
         p += 3
@@ -5145,7 +5761,7 @@ def d_iso20_dc_DC_WeldingDetectionRes(D: int, T: int, p: int) -> tuple[Any, int]
         raise ExiDecodeError(f'{exc} in DC_WeldingDetectionRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in DC_WeldingDetectionRes (near grammar state {s}): {exc}') from None
-    return _iso20_dc.DC_WeldingDetectionRes(header=f0, response_code=f1, evse_present_voltage=f2), p
+    return _mk40(f0, f1, f2), p
 
 
 def e_iso20_dc_Dynamic_DC_CLReqControlMode(o: Any, a: int) -> int:
@@ -5254,7 +5870,7 @@ def d_iso20_dc_Dynamic_DC_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any,
             s = 2
         else:
             p = _second_ee(D, T, p, c, 2, 3, 'Dynamic_DC_CLReqControlMode', 0)
-            return _iso20_dc.Dynamic_DC_CLReqControlMode(departure_time=f0, ev_target_energy_request=f1, ev_maximum_energy_request=f2, ev_minimum_energy_request=f3, ev_maximum_charge_power=f4, ev_minimum_charge_power=f5, ev_maximum_charge_current=f6, ev_maximum_voltage=f7, ev_minimum_voltage=f8), p
+            return _mk41(f0, f1, f2, f3, f4, f5, f6, f7, f8), p
         if s == 1:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -5263,112 +5879,112 @@ def d_iso20_dc_Dynamic_DC_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any,
                 s = 2
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'Dynamic_DC_CLReqControlMode', 1)
-                return _iso20_dc.Dynamic_DC_CLReqControlMode(departure_time=f0, ev_target_energy_request=f1, ev_maximum_energy_request=f2, ev_minimum_energy_request=f3, ev_maximum_charge_power=f4, ev_minimum_charge_power=f5, ev_maximum_charge_current=f6, ev_maximum_voltage=f7, ev_minimum_voltage=f8), p
-        x = (D >> (T - p - 11)) & 2047
-        if x >> 8 != 0:
+                return _mk41(f0, f1, f2, f3, f4, f5, f6, f7, f8), p
+        x = (D >> (T - p - 23)) & 8388607
+        if x & 7343616 != 0:
             _fail(p, 'Dynamic_DC_CLReqControlMode')
-        x &= 255
-        p += 11
-        t231 = x - 128
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'Dynamic_DC_CLReqControlMode')
-        x &= 1
-        p += 4
-        t232, p = d_uint(D, T, p)
-        if x:
+        p += 23
+        t231 = (x >> 12 & 255) - 128
+        t232 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t232 |= (b & 127) << 7
+            if b & 128:
+                t232, p = d_uint_more(D, T, p, t232)
+        if x & 256:
             t232 = -t232 - 1
-        f2 = _iso20_ct.RationalNumber(exponent=t231, value=t232)
-        x = (D >> (T - p - 13)) & 8191
-        if x >> 8 != 0:
+        f2 = _mk7(t231, t232)
+        x = (D >> (T - p - 25)) & 33554431
+        if x & 32509440 != 0:
             _fail(p, 'Dynamic_DC_CLReqControlMode')
-        x &= 255
-        p += 13
-        t233 = x - 128
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'Dynamic_DC_CLReqControlMode')
-        x &= 1
-        p += 4
-        t234, p = d_uint(D, T, p)
-        if x:
+        p += 25
+        t233 = (x >> 12 & 255) - 128
+        t234 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t234 |= (b & 127) << 7
+            if b & 128:
+                t234, p = d_uint_more(D, T, p, t234)
+        if x & 256:
             t234 = -t234 - 1
-        f3 = _iso20_ct.RationalNumber(exponent=t233, value=t234)
-        x = (D >> (T - p - 13)) & 8191
-        if x >> 8 != 0:
+        f3 = _mk7(t233, t234)
+        x = (D >> (T - p - 25)) & 33554431
+        if x & 32509440 != 0:
             _fail(p, 'Dynamic_DC_CLReqControlMode')
-        x &= 255
-        p += 13
-        t235 = x - 128
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'Dynamic_DC_CLReqControlMode')
-        x &= 1
-        p += 4
-        t236, p = d_uint(D, T, p)
-        if x:
+        p += 25
+        t235 = (x >> 12 & 255) - 128
+        t236 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t236 |= (b & 127) << 7
+            if b & 128:
+                t236, p = d_uint_more(D, T, p, t236)
+        if x & 256:
             t236 = -t236 - 1
-        f4 = _iso20_ct.RationalNumber(exponent=t235, value=t236)
-        x = (D >> (T - p - 13)) & 8191
-        if x >> 8 != 0:
+        f4 = _mk7(t235, t236)
+        x = (D >> (T - p - 25)) & 33554431
+        if x & 32509440 != 0:
             _fail(p, 'Dynamic_DC_CLReqControlMode')
-        x &= 255
-        p += 13
-        t237 = x - 128
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'Dynamic_DC_CLReqControlMode')
-        x &= 1
-        p += 4
-        t238, p = d_uint(D, T, p)
-        if x:
+        p += 25
+        t237 = (x >> 12 & 255) - 128
+        t238 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t238 |= (b & 127) << 7
+            if b & 128:
+                t238, p = d_uint_more(D, T, p, t238)
+        if x & 256:
             t238 = -t238 - 1
-        f5 = _iso20_ct.RationalNumber(exponent=t237, value=t238)
-        x = (D >> (T - p - 13)) & 8191
-        if x >> 8 != 0:
+        f5 = _mk7(t237, t238)
+        x = (D >> (T - p - 25)) & 33554431
+        if x & 32509440 != 0:
             _fail(p, 'Dynamic_DC_CLReqControlMode')
-        x &= 255
-        p += 13
-        t239 = x - 128
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'Dynamic_DC_CLReqControlMode')
-        x &= 1
-        p += 4
-        t240, p = d_uint(D, T, p)
-        if x:
+        p += 25
+        t239 = (x >> 12 & 255) - 128
+        t240 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t240 |= (b & 127) << 7
+            if b & 128:
+                t240, p = d_uint_more(D, T, p, t240)
+        if x & 256:
             t240 = -t240 - 1
-        f6 = _iso20_ct.RationalNumber(exponent=t239, value=t240)
-        x = (D >> (T - p - 13)) & 8191
-        if x >> 8 != 0:
+        f6 = _mk7(t239, t240)
+        x = (D >> (T - p - 25)) & 33554431
+        if x & 32509440 != 0:
             _fail(p, 'Dynamic_DC_CLReqControlMode')
-        x &= 255
-        p += 13
-        t241 = x - 128
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'Dynamic_DC_CLReqControlMode')
-        x &= 1
-        p += 4
-        t242, p = d_uint(D, T, p)
-        if x:
+        p += 25
+        t241 = (x >> 12 & 255) - 128
+        t242 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t242 |= (b & 127) << 7
+            if b & 128:
+                t242, p = d_uint_more(D, T, p, t242)
+        if x & 256:
             t242 = -t242 - 1
-        f7 = _iso20_ct.RationalNumber(exponent=t241, value=t242)
-        x = (D >> (T - p - 13)) & 8191
-        if x >> 8 != 0:
+        f7 = _mk7(t241, t242)
+        x = (D >> (T - p - 25)) & 33554431
+        if x & 32509440 != 0:
             _fail(p, 'Dynamic_DC_CLReqControlMode')
-        x &= 255
-        p += 13
-        t243 = x - 128
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'Dynamic_DC_CLReqControlMode')
-        x &= 1
-        p += 4
-        t244, p = d_uint(D, T, p)
-        if x:
+        p += 25
+        t243 = (x >> 12 & 255) - 128
+        t244 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t244 |= (b & 127) << 7
+            if b & 128:
+                t244, p = d_uint_more(D, T, p, t244)
+        if x & 256:
             t244 = -t244 - 1
-        f8 = _iso20_ct.RationalNumber(exponent=t243, value=t244)
+        f8 = _mk7(t243, t244)
         if (D >> (T - p - 3)) & 7 != 0:
             _fail(p, 'Dynamic_DC_CLReqControlMode')
         p += 3
@@ -5376,7 +5992,7 @@ def d_iso20_dc_Dynamic_DC_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any,
         raise ExiDecodeError(f'{exc} in Dynamic_DC_CLReqControlMode (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in Dynamic_DC_CLReqControlMode (near grammar state {s}): {exc}') from None
-    return _iso20_dc.Dynamic_DC_CLReqControlMode(departure_time=f0, ev_target_energy_request=f1, ev_maximum_energy_request=f2, ev_minimum_energy_request=f3, ev_maximum_charge_power=f4, ev_minimum_charge_power=f5, ev_maximum_charge_current=f6, ev_maximum_voltage=f7, ev_minimum_voltage=f8), p
+    return _mk41(f0, f1, f2, f3, f4, f5, f6, f7, f8), p
 
 
 def e_iso20_dc_Dynamic_DC_CLResControlMode(o: Any, a: int) -> int:
@@ -5486,7 +6102,7 @@ def d_iso20_dc_Dynamic_DC_CLResControlMode(D: int, T: int, p: int) -> tuple[Any,
             s = 5
         else:
             p = _second_ee(D, T, p, c, 5, 3, 'Dynamic_DC_CLResControlMode', 0)
-            return _iso20_dc.Dynamic_DC_CLResControlMode(departure_time=f0, minimum_soc=f1, target_soc=f2, ack_max_delay=f3, evse_maximum_charge_power=f4, evse_minimum_charge_power=f5, evse_maximum_charge_current=f6, evse_maximum_voltage=f7), p
+            return _mk42(f0, f1, f2, f3, f4, f5, f6, f7), p
         if s == 1:
             c = (D >> (T - p - 3)) & 7
             p += 3
@@ -5504,7 +6120,7 @@ def d_iso20_dc_Dynamic_DC_CLResControlMode(D: int, T: int, p: int) -> tuple[Any,
                 s = 5
             else:
                 p = _second_ee(D, T, p, c, 4, 2, 'Dynamic_DC_CLResControlMode', 1)
-                return _iso20_dc.Dynamic_DC_CLResControlMode(departure_time=f0, minimum_soc=f1, target_soc=f2, ack_max_delay=f3, evse_maximum_charge_power=f4, evse_minimum_charge_power=f5, evse_maximum_charge_current=f6, evse_maximum_voltage=f7), p
+                return _mk42(f0, f1, f2, f3, f4, f5, f6, f7), p
         if s == 2:
             c = (D >> (T - p - 2)) & 3
             p += 2
@@ -5519,7 +6135,7 @@ def d_iso20_dc_Dynamic_DC_CLResControlMode(D: int, T: int, p: int) -> tuple[Any,
                 s = 5
             else:
                 p = _second_ee(D, T, p, c, 3, 2, 'Dynamic_DC_CLResControlMode', 2)
-                return _iso20_dc.Dynamic_DC_CLResControlMode(departure_time=f0, minimum_soc=f1, target_soc=f2, ack_max_delay=f3, evse_maximum_charge_power=f4, evse_minimum_charge_power=f5, evse_maximum_charge_current=f6, evse_maximum_voltage=f7), p
+                return _mk42(f0, f1, f2, f3, f4, f5, f6, f7), p
         if s == 3:
             c = (D >> (T - p - 2)) & 3
             p += 2
@@ -5531,7 +6147,7 @@ def d_iso20_dc_Dynamic_DC_CLResControlMode(D: int, T: int, p: int) -> tuple[Any,
                 s = 5
             else:
                 p = _second_ee(D, T, p, c, 2, 2, 'Dynamic_DC_CLResControlMode', 3)
-                return _iso20_dc.Dynamic_DC_CLResControlMode(departure_time=f0, minimum_soc=f1, target_soc=f2, ack_max_delay=f3, evse_maximum_charge_power=f4, evse_minimum_charge_power=f5, evse_maximum_charge_current=f6, evse_maximum_voltage=f7), p
+                return _mk42(f0, f1, f2, f3, f4, f5, f6, f7), p
         if s == 4:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -5540,52 +6156,52 @@ def d_iso20_dc_Dynamic_DC_CLResControlMode(D: int, T: int, p: int) -> tuple[Any,
                 s = 5
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'Dynamic_DC_CLResControlMode', 4)
-                return _iso20_dc.Dynamic_DC_CLResControlMode(departure_time=f0, minimum_soc=f1, target_soc=f2, ack_max_delay=f3, evse_maximum_charge_power=f4, evse_minimum_charge_power=f5, evse_maximum_charge_current=f6, evse_maximum_voltage=f7), p
-        x = (D >> (T - p - 11)) & 2047
-        if x >> 8 != 0:
+                return _mk42(f0, f1, f2, f3, f4, f5, f6, f7), p
+        x = (D >> (T - p - 23)) & 8388607
+        if x & 7343616 != 0:
             _fail(p, 'Dynamic_DC_CLResControlMode')
-        x &= 255
-        p += 11
-        t253 = x - 128
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'Dynamic_DC_CLResControlMode')
-        x &= 1
-        p += 4
-        t254, p = d_uint(D, T, p)
-        if x:
+        p += 23
+        t253 = (x >> 12 & 255) - 128
+        t254 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t254 |= (b & 127) << 7
+            if b & 128:
+                t254, p = d_uint_more(D, T, p, t254)
+        if x & 256:
             t254 = -t254 - 1
-        f5 = _iso20_ct.RationalNumber(exponent=t253, value=t254)
-        x = (D >> (T - p - 13)) & 8191
-        if x >> 8 != 0:
+        f5 = _mk7(t253, t254)
+        x = (D >> (T - p - 25)) & 33554431
+        if x & 32509440 != 0:
             _fail(p, 'Dynamic_DC_CLResControlMode')
-        x &= 255
-        p += 13
-        t255 = x - 128
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'Dynamic_DC_CLResControlMode')
-        x &= 1
-        p += 4
-        t256, p = d_uint(D, T, p)
-        if x:
+        p += 25
+        t255 = (x >> 12 & 255) - 128
+        t256 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t256 |= (b & 127) << 7
+            if b & 128:
+                t256, p = d_uint_more(D, T, p, t256)
+        if x & 256:
             t256 = -t256 - 1
-        f6 = _iso20_ct.RationalNumber(exponent=t255, value=t256)
-        x = (D >> (T - p - 13)) & 8191
-        if x >> 8 != 0:
+        f6 = _mk7(t255, t256)
+        x = (D >> (T - p - 25)) & 33554431
+        if x & 32509440 != 0:
             _fail(p, 'Dynamic_DC_CLResControlMode')
-        x &= 255
-        p += 13
-        t257 = x - 128
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'Dynamic_DC_CLResControlMode')
-        x &= 1
-        p += 4
-        t258, p = d_uint(D, T, p)
-        if x:
+        p += 25
+        t257 = (x >> 12 & 255) - 128
+        t258 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t258 |= (b & 127) << 7
+            if b & 128:
+                t258, p = d_uint_more(D, T, p, t258)
+        if x & 256:
             t258 = -t258 - 1
-        f7 = _iso20_ct.RationalNumber(exponent=t257, value=t258)
+        f7 = _mk7(t257, t258)
         if (D >> (T - p - 3)) & 7 != 0:
             _fail(p, 'Dynamic_DC_CLResControlMode')
         p += 3
@@ -5593,7 +6209,7 @@ def d_iso20_dc_Dynamic_DC_CLResControlMode(D: int, T: int, p: int) -> tuple[Any,
         raise ExiDecodeError(f'{exc} in Dynamic_DC_CLResControlMode (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in Dynamic_DC_CLResControlMode (near grammar state {s}): {exc}') from None
-    return _iso20_dc.Dynamic_DC_CLResControlMode(departure_time=f0, minimum_soc=f1, target_soc=f2, ack_max_delay=f3, evse_maximum_charge_power=f4, evse_minimum_charge_power=f5, evse_maximum_charge_current=f6, evse_maximum_voltage=f7), p
+    return _mk42(f0, f1, f2, f3, f4, f5, f6, f7), p
 
 
 def e_iso20_dc_Scheduled_DC_CLReqControlMode(o: Any, a: int) -> int:
@@ -5758,7 +6374,7 @@ def d_iso20_dc_Scheduled_DC_CLReqControlMode(D: int, T: int, p: int) -> tuple[An
             s = 4
         else:
             p = _second_ee(D, T, p, c, 4, 3, 'Scheduled_DC_CLReqControlMode', 0)
-            return _iso20_dc.Scheduled_DC_CLReqControlMode(ev_target_energy_request=f0, ev_maximum_energy_request=f1, ev_minimum_energy_request=f2, ev_target_current=f3, ev_target_voltage=f4, ev_maximum_charge_power=f5, ev_minimum_charge_power=f6, ev_maximum_charge_current=f7, ev_maximum_voltage=f8, ev_minimum_voltage=f9), p
+            return _mk43(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9), p
         if s == 1:
             c = (D >> (T - p - 2)) & 3
             p += 2
@@ -5773,7 +6389,7 @@ def d_iso20_dc_Scheduled_DC_CLReqControlMode(D: int, T: int, p: int) -> tuple[An
                 s = 4
             else:
                 p = _second_ee(D, T, p, c, 3, 2, 'Scheduled_DC_CLReqControlMode', 1)
-                return _iso20_dc.Scheduled_DC_CLReqControlMode(ev_target_energy_request=f0, ev_maximum_energy_request=f1, ev_minimum_energy_request=f2, ev_target_current=f3, ev_target_voltage=f4, ev_maximum_charge_power=f5, ev_minimum_charge_power=f6, ev_maximum_charge_current=f7, ev_maximum_voltage=f8, ev_minimum_voltage=f9), p
+                return _mk43(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9), p
         if s == 2:
             c = (D >> (T - p - 2)) & 3
             p += 2
@@ -5785,7 +6401,7 @@ def d_iso20_dc_Scheduled_DC_CLReqControlMode(D: int, T: int, p: int) -> tuple[An
                 s = 4
             else:
                 p = _second_ee(D, T, p, c, 2, 2, 'Scheduled_DC_CLReqControlMode', 2)
-                return _iso20_dc.Scheduled_DC_CLReqControlMode(ev_target_energy_request=f0, ev_maximum_energy_request=f1, ev_minimum_energy_request=f2, ev_target_current=f3, ev_target_voltage=f4, ev_maximum_charge_power=f5, ev_minimum_charge_power=f6, ev_maximum_charge_current=f7, ev_maximum_voltage=f8, ev_minimum_voltage=f9), p
+                return _mk43(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9), p
         if s == 3:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -5794,28 +6410,28 @@ def d_iso20_dc_Scheduled_DC_CLReqControlMode(D: int, T: int, p: int) -> tuple[An
                 s = 4
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'Scheduled_DC_CLReqControlMode', 3)
-                return _iso20_dc.Scheduled_DC_CLReqControlMode(ev_target_energy_request=f0, ev_maximum_energy_request=f1, ev_minimum_energy_request=f2, ev_target_current=f3, ev_target_voltage=f4, ev_maximum_charge_power=f5, ev_minimum_charge_power=f6, ev_maximum_charge_current=f7, ev_maximum_voltage=f8, ev_minimum_voltage=f9), p
-        x = (D >> (T - p - 11)) & 2047
-        if x >> 8 != 0:
+                return _mk43(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9), p
+        x = (D >> (T - p - 23)) & 8388607
+        if x & 7343616 != 0:
             _fail(p, 'Scheduled_DC_CLReqControlMode')
-        x &= 255
-        p += 11
-        t263 = x - 128
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'Scheduled_DC_CLReqControlMode')
-        x &= 1
-        p += 4
-        t264, p = d_uint(D, T, p)
-        if x:
+        p += 23
+        t263 = (x >> 12 & 255) - 128
+        t264 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t264 |= (b & 127) << 7
+            if b & 128:
+                t264, p = d_uint_more(D, T, p, t264)
+        if x & 256:
             t264 = -t264 - 1
-        f4 = _iso20_ct.RationalNumber(exponent=t263, value=t264)
-        if (D >> (T - p - 2)) & 3 != 0:
-            _fail(p, 'Scheduled_DC_CLReqControlMode')
-        p += 2
+        f4 = _mk7(t263, t264)
         s = 5
-        c = (D >> (T - p - 3)) & 7
-        p += 3
+        x = (D >> (T - p - 5)) & 31
+        if x & 24 != 0:
+            _fail(p, 'Scheduled_DC_CLReqControlMode')
+        p += 5
+        c = (x & 7)
         if c == 0:
             f5, p = d_iso20_ct_RationalNumber(D, T, p)
             s = 6
@@ -5904,7 +6520,7 @@ def d_iso20_dc_Scheduled_DC_CLReqControlMode(D: int, T: int, p: int) -> tuple[An
         raise ExiDecodeError(f'{exc} in Scheduled_DC_CLReqControlMode (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in Scheduled_DC_CLReqControlMode (near grammar state {s}): {exc}') from None
-    return _iso20_dc.Scheduled_DC_CLReqControlMode(ev_target_energy_request=f0, ev_maximum_energy_request=f1, ev_minimum_energy_request=f2, ev_target_current=f3, ev_target_voltage=f4, ev_maximum_charge_power=f5, ev_minimum_charge_power=f6, ev_maximum_charge_current=f7, ev_maximum_voltage=f8, ev_minimum_voltage=f9), p
+    return _mk43(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9), p
 
 
 def e_iso20_dc_Scheduled_DC_CLResControlMode(o: Any, a: int) -> int:
@@ -6044,7 +6660,7 @@ def d_iso20_dc_Scheduled_DC_CLResControlMode(D: int, T: int, p: int) -> tuple[An
         raise ExiDecodeError(f'{exc} in Scheduled_DC_CLResControlMode (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in Scheduled_DC_CLResControlMode (near grammar state {s}): {exc}') from None
-    return _iso20_dc.Scheduled_DC_CLResControlMode(evse_maximum_charge_power=f0, evse_minimum_charge_power=f1, evse_maximum_charge_current=f2, evse_maximum_voltage=f3), p
+    return _mk44(f0, f1, f2, f3), p
 
 
 def _dsig() -> Any:

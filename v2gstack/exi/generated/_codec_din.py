@@ -23,6 +23,7 @@ from v2gstack.exi._rt import (
     d_int,
     d_str,
     d_uint,
+    d_uint_more,
     e_bin,
     e_int,
     e_str,
@@ -46,94 +47,398 @@ from v2gstack.exi.generated import xmldsig as _xmldsig
 
 _BOOL = {True: 1, False: 0}
 _WINDOW = (1 << 8192) - 1
+_new = object.__new__
+
+
+def _mk0(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any) -> Any:
+    o = _new(_din.AC_EVChargeParameter)
+    o.departure_time = a0
+    o.e_amount = a1
+    o.ev_max_voltage = a2
+    o.ev_max_current = a3
+    o.ev_min_current = a4
+    return o
+
+
+def _mk1(a0: Any, a1: Any, a2: Any, a3: Any) -> Any:
+    o = _new(_din.AC_EVSEChargeParameter)
+    o.ac_evse_status = a0
+    o.evse_max_voltage = a1
+    o.evse_max_current = a2
+    o.evse_min_current = a3
+    return o
+
+
+def _mk2(a0: Any, a1: Any, a2: Any, a3: Any) -> Any:
+    o = _new(_din.AC_EVSEStatus)
+    o.power_switch_closed = a0
+    o.rcd = a1
+    o.notification_max_delay = a2
+    o.evse_notification = a3
+    return o
+
+
+def _mk3(a0: Any) -> Any:
+    o = _new(_din.Body)
+    o.body_element = a0
+    return o
+
+
+def _mk4() -> Any:
+    o = _new(_din.BodyBase)
+    return o
+
+
+def _mk5(a0: Any) -> Any:
+    o = _new(_din.CableCheckReq)
+    o.dc_ev_status = a0
+    return o
+
+
+def _mk6(a0: Any, a1: Any, a2: Any) -> Any:
+    o = _new(_din.CableCheckRes)
+    o.response_code = a0
+    o.dc_evse_status = a1
+    o.evse_processing = a2
+    return o
+
+
+def _mk7(a0: Any, a1: Any) -> Any:
+    o = _new(_din.CertificateChain)
+    o.certificate = a0
+    o.sub_certificates = a1
+    return o
+
+
+def _mk8(a0: Any, a1: Any, a2: Any, a3: Any) -> Any:
+    o = _new(_din.CertificateInstallationReq)
+    o.id = a0
+    o.oem_provisioning_cert = a1
+    o.list_of_root_certificate_i_ds = a2
+    o.dh_params = a3
+    return o
+
+
+def _mk9(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any) -> Any:
+    o = _new(_din.CertificateInstallationRes)
+    o.id = a0
+    o.response_code = a1
+    o.contract_signature_cert_chain = a2
+    o.contract_signature_encrypted_private_key = a3
+    o.dh_params = a4
+    o.contract_id = a5
+    return o
+
+
+def _mk10(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any) -> Any:
+    o = _new(_din.CertificateUpdateReq)
+    o.id = a0
+    o.contract_signature_cert_chain = a1
+    o.contract_id = a2
+    o.list_of_root_certificate_i_ds = a3
+    o.dh_params = a4
+    return o
+
+
+def _mk11(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any, a6: Any) -> Any:
+    o = _new(_din.CertificateUpdateRes)
+    o.id = a0
+    o.response_code = a1
+    o.contract_signature_cert_chain = a2
+    o.contract_signature_encrypted_private_key = a3
+    o.dh_params = a4
+    o.contract_id = a5
+    o.retry_counter = a6
+    return o
+
+
+def _mk12(a0: Any, a1: Any) -> Any:
+    o = _new(_din.ChargeParameterDiscoveryReq)
+    o.ev_requested_energy_transfer_type = a0
+    o.ev_charge_parameter = a1
+    return o
+
+
+def _mk13(a0: Any, a1: Any, a2: Any, a3: Any) -> Any:
+    o = _new(_din.ChargeParameterDiscoveryRes)
+    o.response_code = a0
+    o.evse_processing = a1
+    o.sa_schedules = a2
+    o.evse_charge_parameter = a3
+    return o
+
+
+def _mk14(a0: Any, a1: Any) -> Any:
+    o = _new(_din.ChargingProfile)
+    o.sa_schedule_tuple_id = a0
+    o.profile_entry = a1
+    return o
+
+
+def _mk15(a0: Any, a1: Any) -> Any:
+    o = _new(_din.ProfileEntry)
+    o.charging_profile_entry_start = a0
+    o.charging_profile_entry_max_power = a1
+    return o
+
+
+def _mk16() -> Any:
+    o = _new(_din.ChargingStatusReq)
+    return o
+
+
+def _mk17(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any, a6: Any) -> Any:
+    o = _new(_din.ChargingStatusRes)
+    o.response_code = a0
+    o.evseid = a1
+    o.sa_schedule_tuple_id = a2
+    o.evse_max_current = a3
+    o.meter_info = a4
+    o.receipt_required = a5
+    o.ac_evse_status = a6
+    return o
 
 
 def _ds0(D: int, T: int, p: int) -> tuple[Any, int]:
-    x = (D >> (T - p - 2)) & 3
-    if x >> 1 != 0:
+    x = (D >> (T - p - 3)) & 7
+    if x & 5 != 0:
         _fail(p, 'ReceiptRequired')
-    x &= 1
-    p += 2
-    v = x == 1
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'ReceiptRequired')
-    p += 1
+    p += 3
+    v = (x >> 1 & 1) == 1
     return v, p
+
+
+def _mk18(a0: Any, a1: Any) -> Any:
+    o = _new(_din.ConsumptionCost)
+    o.start_value = a0
+    o.cost = a1
+    return o
+
+
+def _mk19(a0: Any, a1: Any) -> Any:
+    o = _new(_din.ContractAuthenticationReq)
+    o.id = a0
+    o.gen_challenge = a1
+    return o
+
+
+def _mk20(a0: Any, a1: Any) -> Any:
+    o = _new(_din.ContractAuthenticationRes)
+    o.response_code = a0
+    o.evse_processing = a1
+    return o
+
+
+def _mk21(a0: Any, a1: Any, a2: Any) -> Any:
+    o = _new(_din.Cost)
+    o.cost_kind = a0
+    o.amount = a1
+    o.amount_multiplier = a2
+    return o
 
 
 def _ds1(D: int, T: int, p: int) -> tuple[Any, int]:
-    x = (D >> (T - p - 4)) & 15
-    if x >> 3 != 0:
+    x = (D >> (T - p - 5)) & 31
+    if x & 17 != 0:
         _fail(p, 'amountMultiplier')
-    x &= 7
-    p += 4
-    v = x - 3
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'amountMultiplier')
-    p += 1
+    p += 5
+    v = (x >> 1 & 7) - 3
     return v, p
+
+
+def _mk22(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any, a6: Any, a7: Any, a8: Any, a9: Any) -> Any:
+    o = _new(_din.CurrentDemandReq)
+    o.dc_ev_status = a0
+    o.ev_target_current = a1
+    o.ev_maximum_voltage_limit = a2
+    o.ev_maximum_current_limit = a3
+    o.ev_maximum_power_limit = a4
+    o.bulk_charging_complete = a5
+    o.charging_complete = a6
+    o.remaining_time_to_full_so_c = a7
+    o.remaining_time_to_bulk_so_c = a8
+    o.ev_target_voltage = a9
+    return o
+
+
+def _mk23(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any, a6: Any, a7: Any, a8: Any, a9: Any) -> Any:
+    o = _new(_din.CurrentDemandRes)
+    o.response_code = a0
+    o.dc_evse_status = a1
+    o.evse_present_voltage = a2
+    o.evse_present_current = a3
+    o.evse_current_limit_achieved = a4
+    o.evse_voltage_limit_achieved = a5
+    o.evse_power_limit_achieved = a6
+    o.evse_maximum_voltage_limit = a7
+    o.evse_maximum_current_limit = a8
+    o.evse_maximum_power_limit = a9
+    return o
+
+
+def _mk24(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any, a6: Any, a7: Any) -> Any:
+    o = _new(_din.DC_EVChargeParameter)
+    o.dc_ev_status = a0
+    o.ev_maximum_current_limit = a1
+    o.ev_maximum_power_limit = a2
+    o.ev_maximum_voltage_limit = a3
+    o.ev_energy_capacity = a4
+    o.ev_energy_request = a5
+    o.full_soc = a6
+    o.bulk_soc = a7
+    return o
 
 
 def _ds2(D: int, T: int, p: int) -> tuple[Any, int]:
-    x = (D >> (T - p - 8)) & 255
-    if x >> 7 != 0:
+    x = (D >> (T - p - 9)) & 511
+    if x & 257 != 0:
         _fail(p, 'FullSOC')
-    x &= 127
-    p += 8
-    v = x
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'FullSOC')
-    p += 1
+    p += 9
+    v = (x >> 1 & 127)
     return v, p
 
 
+def _mk25(a0: Any, a1: Any, a2: Any) -> Any:
+    o = _new(_din.DC_EVPowerDeliveryParameter)
+    o.dc_ev_status = a0
+    o.bulk_charging_complete = a1
+    o.charging_complete = a2
+    return o
+
+
+def _mk26(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any, a6: Any, a7: Any, a8: Any) -> Any:
+    o = _new(_din.DC_EVSEChargeParameter)
+    o.dc_evse_status = a0
+    o.evse_maximum_current_limit = a1
+    o.evse_maximum_power_limit = a2
+    o.evse_maximum_voltage_limit = a3
+    o.evse_minimum_current_limit = a4
+    o.evse_minimum_voltage_limit = a5
+    o.evse_current_regulation_tolerance = a6
+    o.evse_peak_current_ripple = a7
+    o.evse_energy_to_be_delivered = a8
+    return o
+
+
+def _mk27(a0: Any, a1: Any, a2: Any, a3: Any) -> Any:
+    o = _new(_din.DC_EVSEStatus)
+    o.evse_isolation_status = a0
+    o.evse_status_code = a1
+    o.notification_max_delay = a2
+    o.evse_notification = a3
+    return o
+
+
 def _ds3(D: int, T: int, p: int) -> tuple[Any, int]:
-    x = (D >> (T - p - 3)) & 7
-    if x >> 2 != 0:
+    x = (D >> (T - p - 4)) & 15
+    if x & 9 != 0:
         _fail(p, 'EVSEIsolationStatus')
-    x &= 3
-    p += 3
-    v = _T49[x]
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'EVSEIsolationStatus')
-    p += 1
+    p += 4
+    v = _T49[(x >> 1 & 3)]
     return v, p
 
 
 def _ds4(D: int, T: int, p: int) -> tuple[Any, int]:
-    x = (D >> (T - p - 5)) & 31
-    if x >> 4 != 0:
+    x = (D >> (T - p - 6)) & 63
+    if x & 33 != 0:
         _fail(p, 'EVSEStatusCode')
-    x &= 15
-    p += 5
-    v = _T51[x]
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'EVSEStatusCode')
-    p += 1
+    p += 6
+    v = _T51[(x >> 1 & 15)]
     return v, p
+
+
+def _mk28(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any) -> Any:
+    o = _new(_din.DC_EVStatus)
+    o.ev_ready = a0
+    o.ev_cabin_conditioning = a1
+    o.evress_conditioning = a2
+    o.ev_error_code = a3
+    o.evresssoc = a4
+    return o
 
 
 def _ds5(D: int, T: int, p: int) -> tuple[Any, int]:
-    x = (D >> (T - p - 5)) & 31
-    if x >> 4 != 0:
+    x = (D >> (T - p - 6)) & 63
+    if x & 33 != 0:
         _fail(p, 'EVErrorCode')
-    x &= 15
-    p += 5
-    v = _T54[x]
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'EVErrorCode')
-    p += 1
+    p += 6
+    v = _T54[(x >> 1 & 15)]
     return v, p
 
 
+def _mk29() -> Any:
+    o = _new(_din.EVChargeParameter)
+    return o
+
+
+def _mk30() -> Any:
+    o = _new(_din.EVPowerDeliveryParameter)
+    return o
+
+
+def _mk31() -> Any:
+    o = _new(_din.EVSEChargeParameter)
+    return o
+
+
+def _mk32() -> Any:
+    o = _new(_din.EVSEStatus)
+    return o
+
+
+def _mk33() -> Any:
+    o = _new(_din.EVStatus)
+    return o
+
+
+def _mk34(a0: Any) -> Any:
+    o = _new(_din.Entry)
+    o.time_interval = a0
+    return o
+
+
+def _mk35() -> Any:
+    o = _new(_din.Interval)
+    return o
+
+
+def _mk36(a0: Any) -> Any:
+    o = _new(_din.ListOfRootCertificateIDs)
+    o.root_certificate_id = a0
+    return o
+
+
+def _mk37(a0: Any, a1: Any, a2: Any) -> Any:
+    o = _new(_din.MessageHeader)
+    o.session_id = a0
+    o.notification = a1
+    o.signature = a2
+    return o
+
+
+def _mk38(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any) -> Any:
+    o = _new(_din.MeterInfo)
+    o.meter_id = a0
+    o.meter_reading = a1
+    o.sig_meter_reading = a2
+    o.meter_status = a3
+    o.t_meter = a4
+    return o
+
+
 def _ds6(D: int, T: int, p: int) -> tuple[Any, int]:
-    x = (D >> (T - p - 2)) & 3
-    if x >> 1 != 0:
+    x = (D >> (T - p - 10)) & 1023
+    if x & 512 != 0:
         _fail(p, 'MeterStatus')
-    x &= 1
-    p += 2
-    v, p = d_uint(D, T, p)
-    if x:
+    p += 10
+    v = x & 127
+    if x & 128:
+        b = (D >> (T - p - 8)) & 255
+        p += 8
+        v |= (b & 127) << 7
+        if b & 128:
+            v, p = d_uint_more(D, T, p, v)
+    if x & 256:
         v = -v - 1
     if (D >> (T - p - 1)) & 1 != 0:
         _fail(p, 'MeterStatus')
@@ -142,28 +447,47 @@ def _ds6(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def _ds7(D: int, T: int, p: int) -> tuple[Any, int]:
-    x = (D >> (T - p - 2)) & 3
-    if x >> 1 != 0:
+    x = (D >> (T - p - 10)) & 1023
+    if x & 512 != 0:
         _fail(p, 'TMeter')
-    x &= 1
-    p += 2
-    v, p = d_uint(D, T, p)
-    if x:
+    p += 10
+    v = x & 127
+    if x & 128:
+        b = (D >> (T - p - 8)) & 255
+        p += 8
+        v |= (b & 127) << 7
+        if b & 128:
+            v, p = d_uint_more(D, T, p, v)
+    if x & 256:
         v = -v - 1
     if (D >> (T - p - 1)) & 1 != 0:
         _fail(p, 'TMeter')
     p += 1
     return v, p
+
+
+def _mk39(a0: Any, a1: Any, a2: Any, a3: Any) -> Any:
+    o = _new(_din.MeteringReceiptReq)
+    o.id = a0
+    o.session_id = a1
+    o.sa_schedule_tuple_id = a2
+    o.meter_info = a3
+    return o
 
 
 def _ds8(D: int, T: int, p: int) -> tuple[Any, int]:
-    x = (D >> (T - p - 2)) & 3
-    if x >> 1 != 0:
+    x = (D >> (T - p - 10)) & 1023
+    if x & 512 != 0:
         _fail(p, 'SAScheduleTupleID')
-    x &= 1
-    p += 2
-    v, p = d_uint(D, T, p)
-    if x:
+    p += 10
+    v = x & 127
+    if x & 128:
+        b = (D >> (T - p - 8)) & 255
+        p += 8
+        v |= (b & 127) << 7
+        if b & 128:
+            v, p = d_uint_more(D, T, p, v)
+    if x & 256:
         v = -v - 1
     if (D >> (T - p - 1)) & 1 != 0:
         _fail(p, 'SAScheduleTupleID')
@@ -171,27 +495,69 @@ def _ds8(D: int, T: int, p: int) -> tuple[Any, int]:
     return v, p
 
 
+def _mk40(a0: Any, a1: Any) -> Any:
+    o = _new(_din.MeteringReceiptRes)
+    o.response_code = a0
+    o.ac_evse_status = a1
+    return o
+
+
+def _mk41(a0: Any, a1: Any) -> Any:
+    o = _new(_din.Notification)
+    o.fault_code = a0
+    o.fault_msg = a1
+    return o
+
+
+def _mk42(a0: Any, a1: Any) -> Any:
+    o = _new(_din.PMaxSchedule)
+    o.p_max_schedule_id = a0
+    o.p_max_schedule_entry = a1
+    return o
+
+
+def _mk43(a0: Any, a1: Any) -> Any:
+    o = _new(_din.PMaxScheduleEntry)
+    o.time_interval = a0
+    o.p_max = a1
+    return o
+
+
+def _mk44(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any, a6: Any, a7: Any) -> Any:
+    o = _new(_din.Parameter)
+    o.name = a0
+    o.value_type = a1
+    o.bool_value = a2
+    o.byte_value = a3
+    o.short_value = a4
+    o.int_value = a5
+    o.physical_value = a6
+    o.string_value = a7
+    return o
+
+
 def _ds9(D: int, T: int, p: int) -> tuple[Any, int]:
-    x = (D >> (T - p - 9)) & 511
-    if x >> 8 != 0:
+    x = (D >> (T - p - 10)) & 1023
+    if x & 513 != 0:
         _fail(p, 'byteValue')
-    x &= 255
-    p += 9
-    v = x - 128
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'byteValue')
-    p += 1
+    p += 10
+    v = (x >> 1 & 255) - 128
     return v, p
 
 
 def _ds10(D: int, T: int, p: int) -> tuple[Any, int]:
-    x = (D >> (T - p - 2)) & 3
-    if x >> 1 != 0:
+    x = (D >> (T - p - 10)) & 1023
+    if x & 512 != 0:
         _fail(p, 'shortValue')
-    x &= 1
-    p += 2
-    v, p = d_uint(D, T, p)
-    if x:
+    p += 10
+    v = x & 127
+    if x & 128:
+        b = (D >> (T - p - 8)) & 255
+        p += 8
+        v |= (b & 127) << 7
+        if b & 128:
+            v, p = d_uint_more(D, T, p, v)
+    if x & 256:
         v = -v - 1
     if (D >> (T - p - 1)) & 1 != 0:
         _fail(p, 'shortValue')
@@ -200,96 +566,540 @@ def _ds10(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def _ds11(D: int, T: int, p: int) -> tuple[Any, int]:
-    x = (D >> (T - p - 2)) & 3
-    if x >> 1 != 0:
+    x = (D >> (T - p - 10)) & 1023
+    if x & 512 != 0:
         _fail(p, 'intValue')
-    x &= 1
-    p += 2
-    v, p = d_uint(D, T, p)
-    if x:
+    p += 10
+    v = x & 127
+    if x & 128:
+        b = (D >> (T - p - 8)) & 255
+        p += 8
+        v |= (b & 127) << 7
+        if b & 128:
+            v, p = d_uint_more(D, T, p, v)
+    if x & 256:
         v = -v - 1
     if (D >> (T - p - 1)) & 1 != 0:
         _fail(p, 'intValue')
     p += 1
     return v, p
+
+
+def _mk45(a0: Any, a1: Any) -> Any:
+    o = _new(_din.ParameterSet)
+    o.parameter_set_id = a0
+    o.parameter = a1
+    return o
+
+
+def _mk46(a0: Any, a1: Any) -> Any:
+    o = _new(_din.PaymentDetailsReq)
+    o.contract_id = a0
+    o.contract_signature_cert_chain = a1
+    return o
+
+
+def _mk47(a0: Any, a1: Any, a2: Any) -> Any:
+    o = _new(_din.PaymentDetailsRes)
+    o.response_code = a0
+    o.gen_challenge = a1
+    o.date_time_now = a2
+    return o
+
+
+def _mk48(a0: Any) -> Any:
+    o = _new(_din.PaymentOptions)
+    o.payment_option = a0
+    return o
 
 
 def _ds12(D: int, T: int, p: int) -> tuple[Any, int]:
-    x = (D >> (T - p - 2)) & 3
-    if x >> 1 != 0:
+    x = (D >> (T - p - 3)) & 7
+    if x & 5 != 0:
         _fail(p, 'PaymentOption')
-    x &= 1
-    p += 2
-    v = _T86[x]
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'PaymentOption')
-    p += 1
+    p += 3
+    v = _T86[(x >> 1 & 1)]
     return v, p
+
+
+def _mk49(a0: Any, a1: Any, a2: Any) -> Any:
+    o = _new(_din.PhysicalValue)
+    o.multiplier = a0
+    o.unit = a1
+    o.value = a2
+    return o
 
 
 def _ds13(D: int, T: int, p: int) -> tuple[Any, int]:
-    x = (D >> (T - p - 5)) & 31
-    if x >> 4 != 0:
+    x = (D >> (T - p - 6)) & 63
+    if x & 33 != 0:
         _fail(p, 'Unit')
-    x &= 15
-    p += 5
-    v = _T90[x]
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'Unit')
-    p += 1
+    p += 6
+    v = _T90[(x >> 1 & 15)]
     return v, p
+
+
+def _mk50(a0: Any, a1: Any, a2: Any) -> Any:
+    o = _new(_din.PowerDeliveryReq)
+    o.ready_to_charge_state = a0
+    o.charging_profile = a1
+    o.ev_power_delivery_parameter = a2
+    return o
+
+
+def _mk51(a0: Any, a1: Any) -> Any:
+    o = _new(_din.PowerDeliveryRes)
+    o.response_code = a0
+    o.evse_status = a1
+    return o
+
+
+def _mk52(a0: Any, a1: Any, a2: Any) -> Any:
+    o = _new(_din.PreChargeReq)
+    o.dc_ev_status = a0
+    o.ev_target_voltage = a1
+    o.ev_target_current = a2
+    return o
+
+
+def _mk53(a0: Any, a1: Any, a2: Any) -> Any:
+    o = _new(_din.PreChargeRes)
+    o.response_code = a0
+    o.dc_evse_status = a1
+    o.evse_present_voltage = a2
+    return o
+
+
+def _mk54(a0: Any, a1: Any) -> Any:
+    o = _new(_din.RelativeTimeInterval)
+    o.start = a0
+    o.duration = a1
+    return o
 
 
 def _ds14(D: int, T: int, p: int) -> tuple[Any, int]:
-    if (D >> (T - p - 1)) & 1 != 0:
+    x = (D >> (T - p - 9)) & 511
+    if x & 256 != 0:
         _fail(p, 'duration')
-    p += 1
-    v, p = d_uint(D, T, p)
+    p += 9
+    v = x & 127
+    if x & 128:
+        b = (D >> (T - p - 8)) & 255
+        p += 8
+        v |= (b & 127) << 7
+        if b & 128:
+            v, p = d_uint_more(D, T, p, v)
     if (D >> (T - p - 1)) & 1 != 0:
         _fail(p, 'duration')
     p += 1
     return v, p
+
+
+def _mk55(a0: Any) -> Any:
+    o = _new(_din.SAScheduleList)
+    o.sa_schedule_tuple = a0
+    return o
+
+
+def _mk56(a0: Any, a1: Any, a2: Any) -> Any:
+    o = _new(_din.SAScheduleTuple)
+    o.sa_schedule_tuple_id = a0
+    o.p_max_schedule = a1
+    o.sales_tariff = a2
+    return o
+
+
+def _mk57() -> Any:
+    o = _new(_din.SASchedules)
+    return o
+
+
+def _mk58(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any) -> Any:
+    o = _new(_din.SalesTariff)
+    o.id = a0
+    o.sales_tariff_id = a1
+    o.sales_tariff_description = a2
+    o.num_e_price_levels = a3
+    o.sales_tariff_entry = a4
+    return o
 
 
 def _ds15(D: int, T: int, p: int) -> tuple[Any, int]:
-    x = (D >> (T - p - 9)) & 511
-    if x >> 8 != 0:
+    x = (D >> (T - p - 10)) & 1023
+    if x & 513 != 0:
         _fail(p, 'NumEPriceLevels')
-    x &= 255
-    p += 9
-    v = x
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'NumEPriceLevels')
-    p += 1
+    p += 10
+    v = (x >> 1 & 255)
     return v, p
+
+
+def _mk59(a0: Any, a1: Any, a2: Any) -> Any:
+    o = _new(_din.SalesTariffEntry)
+    o.time_interval = a0
+    o.e_price_level = a1
+    o.consumption_cost = a2
+    return o
+
+
+def _mk60(a0: Any, a1: Any) -> Any:
+    o = _new(_din.SelectedService)
+    o.service_id = a0
+    o.parameter_set_id = a1
+    return o
+
+
+def _mk61(a0: Any) -> Any:
+    o = _new(_din.SelectedServiceList)
+    o.selected_service = a0
+    return o
+
+
+def _mk62(a0: Any, a1: Any) -> Any:
+    o = _new(_din.Service)
+    o.service_tag = a0
+    o.free_service = a1
+    return o
+
+
+def _mk63(a0: Any, a1: Any, a2: Any) -> Any:
+    o = _new(_din.ServiceCharge)
+    o.service_tag = a0
+    o.free_service = a1
+    o.energy_transfer_type = a2
+    return o
+
+
+def _mk64(a0: Any) -> Any:
+    o = _new(_din.ServiceDetailReq)
+    o.service_id = a0
+    return o
+
+
+def _mk65(a0: Any, a1: Any, a2: Any) -> Any:
+    o = _new(_din.ServiceDetailRes)
+    o.response_code = a0
+    o.service_id = a1
+    o.service_parameter_list = a2
+    return o
+
+
+def _mk66(a0: Any, a1: Any) -> Any:
+    o = _new(_din.ServiceDiscoveryReq)
+    o.service_scope = a0
+    o.service_category = a1
+    return o
 
 
 def _ds16(D: int, T: int, p: int) -> tuple[Any, int]:
-    x = (D >> (T - p - 3)) & 7
-    if x >> 2 != 0:
+    x = (D >> (T - p - 4)) & 15
+    if x & 9 != 0:
         _fail(p, 'ServiceCategory')
-    x &= 3
-    p += 3
-    v = _T113[x]
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'ServiceCategory')
-    p += 1
+    p += 4
+    v = _T113[(x >> 1 & 3)]
     return v, p
 
 
+def _mk67(a0: Any, a1: Any, a2: Any, a3: Any) -> Any:
+    o = _new(_din.ServiceDiscoveryRes)
+    o.response_code = a0
+    o.payment_options = a1
+    o.charge_service = a2
+    o.service_list = a3
+    return o
+
+
+def _mk68(a0: Any) -> Any:
+    o = _new(_din.ServiceParameterList)
+    o.parameter_set = a0
+    return o
+
+
+def _mk69(a0: Any, a1: Any) -> Any:
+    o = _new(_din.ServicePaymentSelectionReq)
+    o.selected_payment_option = a0
+    o.selected_service_list = a1
+    return o
+
+
+def _mk70(a0: Any) -> Any:
+    o = _new(_din.ServicePaymentSelectionRes)
+    o.response_code = a0
+    return o
+
+
+def _mk71(a0: Any, a1: Any, a2: Any, a3: Any) -> Any:
+    o = _new(_din.ServiceTag)
+    o.service_id = a0
+    o.service_name = a1
+    o.service_category = a2
+    o.service_scope = a3
+    return o
+
+
+def _mk72(a0: Any) -> Any:
+    o = _new(_din.ServiceTagList)
+    o.service = a0
+    return o
+
+
+def _mk73(a0: Any) -> Any:
+    o = _new(_din.SessionSetupReq)
+    o.evccid = a0
+    return o
+
+
+def _mk74(a0: Any, a1: Any, a2: Any) -> Any:
+    o = _new(_din.SessionSetupRes)
+    o.response_code = a0
+    o.evseid = a1
+    o.date_time_now = a2
+    return o
+
+
+def _mk75() -> Any:
+    o = _new(_din.SessionStop)
+    return o
+
+
+def _mk76(a0: Any) -> Any:
+    o = _new(_din.SessionStopRes)
+    o.response_code = a0
+    return o
+
+
+def _mk77(a0: Any) -> Any:
+    o = _new(_din.SubCertificates)
+    o.certificate = a0
+    return o
+
+
+def _mk78(a0: Any, a1: Any) -> Any:
+    o = _new(_din.V2G_Message)
+    o.header = a0
+    o.body = a1
+    return o
+
+
+def _mk79(a0: Any) -> Any:
+    o = _new(_din.WeldingDetectionReq)
+    o.dc_ev_status = a0
+    return o
+
+
+def _mk80(a0: Any, a1: Any, a2: Any) -> Any:
+    o = _new(_din.WeldingDetectionRes)
+    o.response_code = a0
+    o.dc_evse_status = a1
+    o.evse_present_voltage = a2
+    return o
+
+
+def _mk81(a0: Any, a1: Any) -> Any:
+    o = _new(_xmldsig.CanonicalizationMethod)
+    o.algorithm = a0
+    o.any = a1
+    return o
+
+
+def _mk82(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any, a6: Any) -> Any:
+    o = _new(_xmldsig.DSAKeyValue)
+    o.p = a0
+    o.q = a1
+    o.g = a2
+    o.y = a3
+    o.j = a4
+    o.seed = a5
+    o.pgen_counter = a6
+    return o
+
+
+def _mk83(a0: Any, a1: Any) -> Any:
+    o = _new(_xmldsig.DigestMethod)
+    o.algorithm = a0
+    o.any = a1
+    return o
+
+
+def _mk84(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any, a6: Any, a7: Any, a8: Any) -> Any:
+    o = _new(_xmldsig.KeyInfo)
+    o.id = a0
+    o.key_name = a1
+    o.key_value = a2
+    o.retrieval_method = a3
+    o.x509_data = a4
+    o.pgp_data = a5
+    o.spki_data = a6
+    o.mgmt_data = a7
+    o.any = a8
+    return o
+
+
+def _mk85(a0: Any, a1: Any, a2: Any) -> Any:
+    o = _new(_xmldsig.KeyValue)
+    o.dsa_key_value = a0
+    o.rsa_key_value = a1
+    o.any = a2
+    return o
+
+
+def _mk86(a0: Any, a1: Any) -> Any:
+    o = _new(_xmldsig.Manifest)
+    o.id = a0
+    o.reference = a1
+    return o
+
+
+def _mk87(a0: Any, a1: Any, a2: Any, a3: Any) -> Any:
+    o = _new(_xmldsig.Object)
+    o.encoding = a0
+    o.id = a1
+    o.mime_type = a2
+    o.any = a3
+    return o
+
+
+def _mk88(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any) -> Any:
+    o = _new(_xmldsig.PGPData)
+    o.pgp_key_id = a0
+    o.pgp_key_packet = a1
+    o.any = a2
+    o.pgp_key_packet_2 = a3
+    o.any_2 = a4
+    return o
+
+
+def _mk89(a0: Any, a1: Any) -> Any:
+    o = _new(_xmldsig.RSAKeyValue)
+    o.modulus = a0
+    o.exponent = a1
+    return o
+
+
+def _mk90(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any) -> Any:
+    o = _new(_xmldsig.Reference)
+    o.id = a0
+    o.type = a1
+    o.uri = a2
+    o.transforms = a3
+    o.digest_method = a4
+    o.digest_value = a5
+    return o
+
+
+def _mk91(a0: Any, a1: Any, a2: Any) -> Any:
+    o = _new(_xmldsig.RetrievalMethod)
+    o.type = a0
+    o.uri = a1
+    o.transforms = a2
+    return o
+
+
+def _mk92(a0: Any, a1: Any) -> Any:
+    o = _new(_xmldsig.SPKIData)
+    o.spki_sexp = a0
+    o.any = a1
+    return o
+
+
+def _mk93(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any) -> Any:
+    o = _new(_xmldsig.Signature)
+    o.id = a0
+    o.signed_info = a1
+    o.signature_value = a2
+    o.key_info = a3
+    o.object = a4
+    return o
+
+
+def _mk94(a0: Any, a1: Any, a2: Any) -> Any:
+    o = _new(_xmldsig.SignatureMethod)
+    o.algorithm = a0
+    o.hmac_output_length = a1
+    o.any = a2
+    return o
+
+
 def _ds17(D: int, T: int, p: int) -> tuple[Any, int]:
-    x = (D >> (T - p - 2)) & 3
-    if x >> 1 != 0:
+    x = (D >> (T - p - 10)) & 1023
+    if x & 512 != 0:
         _fail(p, 'HMACOutputLength')
-    x &= 1
-    p += 2
-    v, p = d_uint(D, T, p)
-    if x:
+    p += 10
+    v = x & 127
+    if x & 128:
+        b = (D >> (T - p - 8)) & 255
+        p += 8
+        v |= (b & 127) << 7
+        if b & 128:
+            v, p = d_uint_more(D, T, p, v)
+    if x & 256:
         v = -v - 1
     if (D >> (T - p - 1)) & 1 != 0:
         _fail(p, 'HMACOutputLength')
     p += 1
     return v, p
+
+
+def _mk95(a0: Any, a1: Any) -> Any:
+    o = _new(_xmldsig.SignatureProperties)
+    o.id = a0
+    o.signature_property = a1
+    return o
+
+
+def _mk96(a0: Any, a1: Any, a2: Any) -> Any:
+    o = _new(_xmldsig.SignatureProperty)
+    o.id = a0
+    o.target = a1
+    o.any = a2
+    return o
+
+
+def _mk97(a0: Any, a1: Any) -> Any:
+    o = _new(_xmldsig.SignatureValue)
+    o.id = a0
+    o.value = a1
+    return o
+
+
+def _mk98(a0: Any, a1: Any, a2: Any, a3: Any) -> Any:
+    o = _new(_xmldsig.SignedInfo)
+    o.id = a0
+    o.canonicalization_method = a1
+    o.signature_method = a2
+    o.reference = a3
+    return o
+
+
+def _mk99(a0: Any, a1: Any, a2: Any) -> Any:
+    o = _new(_xmldsig.Transform)
+    o.algorithm = a0
+    o.any = a1
+    o.x_path = a2
+    return o
+
+
+def _mk100(a0: Any) -> Any:
+    o = _new(_xmldsig.Transforms)
+    o.transform = a0
+    return o
+
+
+def _mk101(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any) -> Any:
+    o = _new(_xmldsig.X509Data)
+    o.x509_issuer_serial = a0
+    o.x509_ski = a1
+    o.x509_subject_name = a2
+    o.x509_certificate = a3
+    o.x509_crl = a4
+    o.any = a5
+    return o
+
+
+def _mk102(a0: Any, a1: Any) -> Any:
+    o = _new(_xmldsig.X509IssuerSerial)
+    o.x509_issuer_name = a0
+    o.x509_serial_number = a1
+    return o
 
 
 def _ds18(D: int, T: int, p: int) -> tuple[Any, int]:
@@ -328,10 +1138,17 @@ def d_din_AC_EVChargeParameter(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 2)) & 3 != 0:
+        x = (D >> (T - p - 10)) & 1023
+        if x & 768 != 0:
             _fail(p, 'AC_EVChargeParameter')
-        p += 2
-        f0, p = d_uint(D, T, p)
+        p += 10
+        f0 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            f0 |= (b & 127) << 7
+            if b & 128:
+                f0, p = d_uint_more(D, T, p, f0)
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'AC_EVChargeParameter')
         p += 2
@@ -355,7 +1172,7 @@ def d_din_AC_EVChargeParameter(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in AC_EVChargeParameter (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in AC_EVChargeParameter (near grammar state {s}): {exc}') from None
-    return _din.AC_EVChargeParameter(departure_time=f0, e_amount=f1, ev_max_voltage=f2, ev_max_current=f3, ev_min_current=f4), p
+    return _mk0(f0, f1, f2, f3, f4), p
 
 
 def e_din_AC_EVSEChargeParameter(o: Any, a: int) -> int:
@@ -385,32 +1202,28 @@ def d_din_AC_EVSEChargeParameter(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
+        x = (D >> (T - p - 19)) & 524287
+        if x & 489216 != 0:
             _fail(p, 'AC_EVSEChargeParameter')
-        x &= 1
-        p += 4
-        t1 = x == 1
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
+        p += 19
+        t1 = (x >> 15 & 1) == 1
+        t2 = (x >> 11 & 1) == 1
+        t3 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t3 |= (b & 127) << 7
+            if b & 128:
+                t3, p = d_uint_more(D, T, p, t3)
+        x = (D >> (T - p - 7)) & 127
+        if x & 115 != 0:
             _fail(p, 'AC_EVSEChargeParameter')
-        x &= 1
-        p += 4
-        t2 = x == 1
-        if (D >> (T - p - 3)) & 7 != 0:
+        p += 7
+        t4 = _T2[(x >> 2 & 3)]
+        f0 = _mk2(t1, t2, t3, t4)
+        if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'AC_EVSEChargeParameter')
-        p += 3
-        t3, p = d_uint(D, T, p)
-        x = (D >> (T - p - 5)) & 31
-        if x >> 2 != 0:
-            _fail(p, 'AC_EVSEChargeParameter')
-        x &= 3
-        p += 5
-        t4 = _T2[x]
-        f0 = _din.AC_EVSEStatus(power_switch_closed=t1, rcd=t2, notification_max_delay=t3, evse_notification=t4)
-        if (D >> (T - p - 3)) & 7 != 0:
-            _fail(p, 'AC_EVSEChargeParameter')
-        p += 3
+        p += 1
         f1, p = d_din_PhysicalValue(D, T, p)
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'AC_EVSEChargeParameter')
@@ -427,7 +1240,7 @@ def d_din_AC_EVSEChargeParameter(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in AC_EVSEChargeParameter (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in AC_EVSEChargeParameter (near grammar state {s}): {exc}') from None
-    return _din.AC_EVSEChargeParameter(ac_evse_status=f0, evse_max_voltage=f1, evse_max_current=f2, evse_min_current=f3), p
+    return _mk1(f0, f1, f2, f3), p
 
 
 def e_din_AC_EVSEStatus(o: Any, a: int) -> int:
@@ -450,36 +1263,29 @@ def d_din_AC_EVSEStatus(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        x = (D >> (T - p - 3)) & 7
-        if x >> 1 != 0:
+        x = (D >> (T - p - 18)) & 262143
+        if x & 227072 != 0:
             _fail(p, 'AC_EVSEStatus')
-        x &= 1
-        p += 3
-        f0 = x == 1
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
+        p += 18
+        f0 = (x >> 15 & 1) == 1
+        f1 = (x >> 11 & 1) == 1
+        f2 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            f2 |= (b & 127) << 7
+            if b & 128:
+                f2, p = d_uint_more(D, T, p, f2)
+        x = (D >> (T - p - 7)) & 127
+        if x & 115 != 0:
             _fail(p, 'AC_EVSEStatus')
-        x &= 1
-        p += 4
-        f1 = x == 1
-        if (D >> (T - p - 3)) & 7 != 0:
-            _fail(p, 'AC_EVSEStatus')
-        p += 3
-        f2, p = d_uint(D, T, p)
-        x = (D >> (T - p - 5)) & 31
-        if x >> 2 != 0:
-            _fail(p, 'AC_EVSEStatus')
-        x &= 3
-        p += 5
-        f3 = _T2[x]
-        if (D >> (T - p - 2)) & 3 != 0:
-            _fail(p, 'AC_EVSEStatus')
-        p += 2
+        p += 7
+        f3 = _T2[(x >> 2 & 3)]
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in AC_EVSEStatus (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in AC_EVSEStatus (near grammar state {s}): {exc}') from None
-    return _din.AC_EVSEStatus(power_switch_closed=f0, rcd=f1, notification_max_delay=f2, evse_notification=f3), p
+    return _mk2(f0, f1, f2, f3), p
 
 
 def e_din_Body(o: Any, a: int) -> int:
@@ -622,7 +1428,7 @@ def d_din_Body(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in Body (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in Body (near grammar state {s}): {exc}') from None
-    return _din.Body(body_element=f0), p
+    return _mk3(f0), p
 
 
 def e_din_BodyBase(o: Any, a: int) -> int:
@@ -643,7 +1449,7 @@ def d_din_BodyBase(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in BodyBase (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in BodyBase (near grammar state {s}): {exc}') from None
-    return _din.BodyBase(), p
+    return _mk4(), p
 
 
 def e_din_CableCheckReq(o: Any, a: int) -> int:
@@ -669,7 +1475,7 @@ def d_din_CableCheckReq(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in CableCheckReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in CableCheckReq (near grammar state {s}): {exc}') from None
-    return _din.CableCheckReq(dc_ev_status=f0), p
+    return _mk5(f0), p
 
 
 def e_din_CableCheckRes(o: Any, a: int) -> int:
@@ -688,30 +1494,22 @@ def d_din_CableCheckRes(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        x = (D >> (T - p - 7)) & 127
-        if x >> 5 != 0:
+        x = (D >> (T - p - 9)) & 511
+        if x & 387 != 0:
             _fail(p, 'CableCheckRes')
-        x &= 31
-        p += 7
-        f0 = _T6[x]
-        if (D >> (T - p - 2)) & 3 != 0:
-            _fail(p, 'CableCheckRes')
-        p += 2
+        p += 9
+        f0 = _T6[(x >> 2 & 31)]
         f1, p = d_din_DC_EVSEStatus(D, T, p)
-        x = (D >> (T - p - 3)) & 7
-        if x >> 1 != 0:
+        x = (D >> (T - p - 5)) & 31
+        if x & 27 != 0:
             _fail(p, 'CableCheckRes')
-        x &= 1
-        p += 3
-        f2 = _T8[x]
-        if (D >> (T - p - 2)) & 3 != 0:
-            _fail(p, 'CableCheckRes')
-        p += 2
+        p += 5
+        f2 = _T8[(x >> 2 & 1)]
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in CableCheckRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in CableCheckRes (near grammar state {s}): {exc}') from None
-    return _din.CableCheckRes(response_code=f0, dc_evse_status=f1, evse_processing=f2), p
+    return _mk6(f0, f1, f2), p
 
 
 def e_din_CertificateChain(o: Any, a: int) -> int:
@@ -761,7 +1559,7 @@ def d_din_CertificateChain(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in CertificateChain (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in CertificateChain (near grammar state {s}): {exc}') from None
-    return _din.CertificateChain(certificate=f0, sub_certificates=f1), p
+    return _mk7(f0, f1), p
 
 
 def e_din_CertificateInstallationReq(o: Any, a: int) -> int:
@@ -805,7 +1603,7 @@ def d_din_CertificateInstallationReq(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 2
         else:
             p = _second_ee(D, T, p, c, 2, 3, 'CertificateInstallationReq', 0)
-            return _din.CertificateInstallationReq(id=f0, oem_provisioning_cert=f1, list_of_root_certificate_i_ds=f2, dh_params=f3), p
+            return _mk8(f0, f1, f2, f3), p
         if s == 1:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -814,7 +1612,7 @@ def d_din_CertificateInstallationReq(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 2
             else:
                 p = _second_ee(D, T, p, c, 1, 3, 'CertificateInstallationReq', 1)
-                return _din.CertificateInstallationReq(id=f0, oem_provisioning_cert=f1, list_of_root_certificate_i_ds=f2, dh_params=f3), p
+                return _mk8(f0, f1, f2, f3), p
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'CertificateInstallationReq')
         p += 1
@@ -830,7 +1628,7 @@ def d_din_CertificateInstallationReq(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in CertificateInstallationReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in CertificateInstallationReq (near grammar state {s}): {exc}') from None
-    return _din.CertificateInstallationReq(id=f0, oem_provisioning_cert=f1, list_of_root_certificate_i_ds=f2, dh_params=f3), p
+    return _mk8(f0, f1, f2, f3), p
 
 
 def e_din_CertificateInstallationRes(o: Any, a: int) -> int:
@@ -869,15 +1667,11 @@ def d_din_CertificateInstallationRes(D: int, T: int, p: int) -> tuple[Any, int]:
             _fail(p, 'CertificateInstallationRes')
         p += 1
         f0, p = d_str(D, T, p, None)
-        x = (D >> (T - p - 7)) & 127
-        if x >> 5 != 0:
+        x = (D >> (T - p - 9)) & 511
+        if x & 387 != 0:
             _fail(p, 'CertificateInstallationRes')
-        x &= 31
-        p += 7
-        f1 = _T6[x]
-        if (D >> (T - p - 2)) & 3 != 0:
-            _fail(p, 'CertificateInstallationRes')
-        p += 2
+        p += 9
+        f1 = _T6[(x >> 2 & 31)]
         f2, p = d_din_CertificateChain(D, T, p)
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'CertificateInstallationRes')
@@ -898,7 +1692,7 @@ def d_din_CertificateInstallationRes(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in CertificateInstallationRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in CertificateInstallationRes (near grammar state {s}): {exc}') from None
-    return _din.CertificateInstallationRes(id=f0, response_code=f1, contract_signature_cert_chain=f2, contract_signature_encrypted_private_key=f3, dh_params=f4, contract_id=f5), p
+    return _mk9(f0, f1, f2, f3, f4, f5), p
 
 
 def e_din_CertificateUpdateReq(o: Any, a: int) -> int:
@@ -945,7 +1739,7 @@ def d_din_CertificateUpdateReq(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 2
         else:
             p = _second_ee(D, T, p, c, 2, 3, 'CertificateUpdateReq', 0)
-            return _din.CertificateUpdateReq(id=f0, contract_signature_cert_chain=f1, contract_id=f2, list_of_root_certificate_i_ds=f3, dh_params=f4), p
+            return _mk10(f0, f1, f2, f3, f4), p
         if s == 1:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -954,7 +1748,7 @@ def d_din_CertificateUpdateReq(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 2
             else:
                 p = _second_ee(D, T, p, c, 1, 3, 'CertificateUpdateReq', 1)
-                return _din.CertificateUpdateReq(id=f0, contract_signature_cert_chain=f1, contract_id=f2, list_of_root_certificate_i_ds=f3, dh_params=f4), p
+                return _mk10(f0, f1, f2, f3, f4), p
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'CertificateUpdateReq')
         p += 1
@@ -974,7 +1768,7 @@ def d_din_CertificateUpdateReq(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in CertificateUpdateReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in CertificateUpdateReq (near grammar state {s}): {exc}') from None
-    return _din.CertificateUpdateReq(id=f0, contract_signature_cert_chain=f1, contract_id=f2, list_of_root_certificate_i_ds=f3, dh_params=f4), p
+    return _mk10(f0, f1, f2, f3, f4), p
 
 
 def e_din_CertificateUpdateRes(o: Any, a: int) -> int:
@@ -1018,15 +1812,11 @@ def d_din_CertificateUpdateRes(D: int, T: int, p: int) -> tuple[Any, int]:
             _fail(p, 'CertificateUpdateRes')
         p += 1
         f0, p = d_str(D, T, p, None)
-        x = (D >> (T - p - 7)) & 127
-        if x >> 5 != 0:
+        x = (D >> (T - p - 9)) & 511
+        if x & 387 != 0:
             _fail(p, 'CertificateUpdateRes')
-        x &= 31
-        p += 7
-        f1 = _T6[x]
-        if (D >> (T - p - 2)) & 3 != 0:
-            _fail(p, 'CertificateUpdateRes')
-        p += 2
+        p += 9
+        f1 = _T6[(x >> 2 & 31)]
         f2, p = d_din_CertificateChain(D, T, p)
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'CertificateUpdateRes')
@@ -1040,13 +1830,18 @@ def d_din_CertificateUpdateRes(D: int, T: int, p: int) -> tuple[Any, int]:
             _fail(p, 'CertificateUpdateRes')
         p += 1
         f5, p = d_sel_str(D, T, p, 24, 'ContractID')
-        x = (D >> (T - p - 3)) & 7
-        if x >> 1 != 0:
+        x = (D >> (T - p - 11)) & 2047
+        if x & 1536 != 0:
             _fail(p, 'CertificateUpdateRes')
-        x &= 1
-        p += 3
-        f6, p = d_uint(D, T, p)
-        if x:
+        p += 11
+        f6 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            f6 |= (b & 127) << 7
+            if b & 128:
+                f6, p = d_uint_more(D, T, p, f6)
+        if x & 256:
             f6 = -f6 - 1
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'CertificateUpdateRes')
@@ -1055,7 +1850,7 @@ def d_din_CertificateUpdateRes(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in CertificateUpdateRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in CertificateUpdateRes (near grammar state {s}): {exc}') from None
-    return _din.CertificateUpdateRes(id=f0, response_code=f1, contract_signature_cert_chain=f2, contract_signature_encrypted_private_key=f3, dh_params=f4, contract_id=f5, retry_counter=f6), p
+    return _mk11(f0, f1, f2, f3, f4, f5, f6), p
 
 
 def e_din_ChargeParameterDiscoveryReq(o: Any, a: int) -> int:
@@ -1073,18 +1868,13 @@ def d_din_ChargeParameterDiscoveryReq(D: int, T: int, p: int) -> tuple[Any, int]
     y: Any
     s = 0
     try:
-        x = (D >> (T - p - 5)) & 31
-        if x >> 3 != 0:
-            _fail(p, 'ChargeParameterDiscoveryReq')
-        x &= 7
-        p += 5
-        f0 = _T13[x]
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'ChargeParameterDiscoveryReq')
-        p += 1
         s = 1
-        c = (D >> (T - p - 2)) & 3
-        p += 2
+        x = (D >> (T - p - 8)) & 255
+        if x & 196 != 0:
+            _fail(p, 'ChargeParameterDiscoveryReq')
+        p += 8
+        f0 = _T13[(x >> 3 & 7)]
+        c = (x & 3)
         if c == 0:
             f1, p = d_din_AC_EVChargeParameter(D, T, p)
             s = 2
@@ -1096,7 +1886,7 @@ def d_din_ChargeParameterDiscoveryReq(D: int, T: int, p: int) -> tuple[Any, int]
             s = 2
         else:
             p = _second_ee(D, T, p, c, 3, 2, 'ChargeParameterDiscoveryReq', 1)
-            return _din.ChargeParameterDiscoveryReq(ev_requested_energy_transfer_type=f0, ev_charge_parameter=f1), p
+            return _mk12(f0, f1), p
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'ChargeParameterDiscoveryReq')
         p += 1
@@ -1104,7 +1894,7 @@ def d_din_ChargeParameterDiscoveryReq(D: int, T: int, p: int) -> tuple[Any, int]
         raise ExiDecodeError(f'{exc} in ChargeParameterDiscoveryReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in ChargeParameterDiscoveryReq (near grammar state {s}): {exc}') from None
-    return _din.ChargeParameterDiscoveryReq(ev_requested_energy_transfer_type=f0, ev_charge_parameter=f1), p
+    return _mk12(f0, f1), p
 
 
 def e_din_ChargeParameterDiscoveryRes(o: Any, a: int) -> int:
@@ -1127,24 +1917,14 @@ def d_din_ChargeParameterDiscoveryRes(D: int, T: int, p: int) -> tuple[Any, int]
     y: Any
     s = 0
     try:
-        x = (D >> (T - p - 7)) & 127
-        if x >> 5 != 0:
-            _fail(p, 'ChargeParameterDiscoveryRes')
-        x &= 31
-        p += 7
-        f0 = _T6[x]
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'ChargeParameterDiscoveryRes')
-        x &= 1
-        p += 4
-        f1 = _T8[x]
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'ChargeParameterDiscoveryRes')
-        p += 1
         s = 2
-        c = (D >> (T - p - 2)) & 3
-        p += 2
+        x = (D >> (T - p - 14)) & 16383
+        if x & 12404 != 0:
+            _fail(p, 'ChargeParameterDiscoveryRes')
+        p += 14
+        f0 = _T6[(x >> 7 & 31)]
+        f1 = _T8[(x >> 3 & 1)]
+        c = (x & 3)
         if c == 0:
             f2, p = d_din_SAScheduleList(D, T, p)
             s = 3
@@ -1153,7 +1933,7 @@ def d_din_ChargeParameterDiscoveryRes(D: int, T: int, p: int) -> tuple[Any, int]
             s = 3
         else:
             p = _second_ee(D, T, p, c, 2, 2, 'ChargeParameterDiscoveryRes', 2)
-            return _din.ChargeParameterDiscoveryRes(response_code=f0, evse_processing=f1, sa_schedules=f2, evse_charge_parameter=f3), p
+            return _mk13(f0, f1, f2, f3), p
         s = 3
         c = (D >> (T - p - 2)) & 3
         p += 2
@@ -1168,7 +1948,7 @@ def d_din_ChargeParameterDiscoveryRes(D: int, T: int, p: int) -> tuple[Any, int]
             s = 4
         else:
             p = _second_ee(D, T, p, c, 3, 2, 'ChargeParameterDiscoveryRes', 3)
-            return _din.ChargeParameterDiscoveryRes(response_code=f0, evse_processing=f1, sa_schedules=f2, evse_charge_parameter=f3), p
+            return _mk13(f0, f1, f2, f3), p
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'ChargeParameterDiscoveryRes')
         p += 1
@@ -1176,7 +1956,7 @@ def d_din_ChargeParameterDiscoveryRes(D: int, T: int, p: int) -> tuple[Any, int]
         raise ExiDecodeError(f'{exc} in ChargeParameterDiscoveryRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in ChargeParameterDiscoveryRes (near grammar state {s}): {exc}') from None
-    return _din.ChargeParameterDiscoveryRes(response_code=f0, evse_processing=f1, sa_schedules=f2, evse_charge_parameter=f3), p
+    return _mk13(f0, f1, f2, f3), p
 
 
 def e_din_ChargingProfile(o: Any, a: int) -> int:
@@ -1212,34 +1992,51 @@ def d_din_ChargingProfile(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        x = (D >> (T - p - 3)) & 7
-        if x >> 1 != 0:
+        x = (D >> (T - p - 11)) & 2047
+        if x & 1536 != 0:
             _fail(p, 'ChargingProfile')
-        x &= 1
-        p += 3
-        f0, p = d_uint(D, T, p)
-        if x:
+        p += 11
+        f0 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            f0 |= (b & 127) << 7
+            if b & 128:
+                f0, p = d_uint_more(D, T, p, f0)
+        if x & 256:
             f0 = -f0 - 1
-        if (D >> (T - p - 4)) & 15 != 0:
+        x = (D >> (T - p - 12)) & 4095
+        if x & 3840 != 0:
             _fail(p, 'ChargingProfile')
-        p += 4
-        t6, p = d_uint(D, T, p)
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
+        p += 12
+        t6 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t6 |= (b & 127) << 7
+            if b & 128:
+                t6, p = d_uint_more(D, T, p, t6)
+        x = (D >> (T - p - 12)) & 4095
+        if x & 3584 != 0:
             _fail(p, 'ChargingProfile')
-        x &= 1
-        p += 4
-        t7, p = d_uint(D, T, p)
-        if x:
+        p += 12
+        t7 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t7 |= (b & 127) << 7
+            if b & 128:
+                t7, p = d_uint_more(D, T, p, t7)
+        if x & 256:
             t7 = -t7 - 1
-        y = _din.ProfileEntry(charging_profile_entry_start=t6, charging_profile_entry_max_power=t7)
+        y = _mk15(t6, t7)
         f1.append(y)
-        if (D >> (T - p - 2)) & 3 != 0:
-            _fail(p, 'ChargingProfile')
-        p += 2
         s = 2
-        c = (D >> (T - p - 2)) & 3
-        p += 2
+        x = (D >> (T - p - 4)) & 15
+        if x & 12 != 0:
+            _fail(p, 'ChargingProfile')
+        p += 4
+        c = (x & 3)
         if c == 0:
             y, p = d_din_ProfileEntry(D, T, p)
             f1.append(y)
@@ -1287,7 +2084,7 @@ def d_din_ChargingProfile(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in ChargingProfile (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in ChargingProfile (near grammar state {s}): {exc}') from None
-    return _din.ChargingProfile(sa_schedule_tuple_id=f0, profile_entry=f1), p
+    return _mk14(f0, f1), p
 
 
 def e_din_ChargingStatusReq(o: Any, a: int) -> int:
@@ -1308,7 +2105,7 @@ def d_din_ChargingStatusReq(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in ChargingStatusReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in ChargingStatusReq (near grammar state {s}): {exc}') from None
-    return _din.ChargingStatusReq(), p
+    return _mk16(), p
 
 
 def e_din_ChargingStatusRes(o: Any, a: int) -> int:
@@ -1359,30 +2156,31 @@ def d_din_ChargingStatusRes(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        x = (D >> (T - p - 7)) & 127
-        if x >> 5 != 0:
+        x = (D >> (T - p - 9)) & 511
+        if x & 387 != 0:
             _fail(p, 'ChargingStatusRes')
-        x &= 31
-        p += 7
-        f0 = _T6[x]
-        if (D >> (T - p - 2)) & 3 != 0:
-            _fail(p, 'ChargingStatusRes')
-        p += 2
+        p += 9
+        f0 = _T6[(x >> 2 & 31)]
         f1, p = d_sel_bin(D, T, p, 32, 'EVSEID')
-        x = (D >> (T - p - 3)) & 7
-        if x >> 1 != 0:
+        x = (D >> (T - p - 11)) & 2047
+        if x & 1536 != 0:
             _fail(p, 'ChargingStatusRes')
-        x &= 1
-        p += 3
-        f2, p = d_uint(D, T, p)
-        if x:
+        p += 11
+        f2 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            f2 |= (b & 127) << 7
+            if b & 128:
+                f2, p = d_uint_more(D, T, p, f2)
+        if x & 256:
             f2 = -f2 - 1
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'ChargingStatusRes')
-        p += 1
         s = 3
-        c = (D >> (T - p - 2)) & 3
-        p += 2
+        x = (D >> (T - p - 3)) & 7
+        if x & 4 != 0:
+            _fail(p, 'ChargingStatusRes')
+        p += 3
+        c = (x & 3)
         if c == 0:
             f3, p = d_din_PhysicalValue(D, T, p)
             s = 4
@@ -1394,7 +2192,7 @@ def d_din_ChargingStatusRes(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 6
         else:
             p = _second_ee(D, T, p, c, 3, 2, 'ChargingStatusRes', 3)
-            return _din.ChargingStatusRes(response_code=f0, evseid=f1, sa_schedule_tuple_id=f2, evse_max_current=f3, meter_info=f4, receipt_required=f5, ac_evse_status=f6), p
+            return _mk17(f0, f1, f2, f3, f4, f5, f6), p
         if s == 4:
             c = (D >> (T - p - 2)) & 3
             p += 2
@@ -1406,7 +2204,7 @@ def d_din_ChargingStatusRes(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 6
             else:
                 p = _second_ee(D, T, p, c, 2, 2, 'ChargingStatusRes', 4)
-                return _din.ChargingStatusRes(response_code=f0, evseid=f1, sa_schedule_tuple_id=f2, evse_max_current=f3, meter_info=f4, receipt_required=f5, ac_evse_status=f6), p
+                return _mk17(f0, f1, f2, f3, f4, f5, f6), p
         if s == 5:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -1415,38 +2213,34 @@ def d_din_ChargingStatusRes(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 6
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'ChargingStatusRes', 5)
-                return _din.ChargingStatusRes(response_code=f0, evseid=f1, sa_schedule_tuple_id=f2, evse_max_current=f3, meter_info=f4, receipt_required=f5, ac_evse_status=f6), p
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
+                return _mk17(f0, f1, f2, f3, f4, f5, f6), p
+        x = (D >> (T - p - 19)) & 524287
+        if x & 489216 != 0:
             _fail(p, 'ChargingStatusRes')
-        x &= 1
-        p += 4
-        t9 = x == 1
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
+        p += 19
+        t9 = (x >> 15 & 1) == 1
+        t10 = (x >> 11 & 1) == 1
+        t11 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t11 |= (b & 127) << 7
+            if b & 128:
+                t11, p = d_uint_more(D, T, p, t11)
+        x = (D >> (T - p - 7)) & 127
+        if x & 115 != 0:
             _fail(p, 'ChargingStatusRes')
-        x &= 1
-        p += 4
-        t10 = x == 1
-        if (D >> (T - p - 3)) & 7 != 0:
+        p += 7
+        t12 = _T2[(x >> 2 & 3)]
+        f6 = _mk2(t9, t10, t11, t12)
+        if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'ChargingStatusRes')
-        p += 3
-        t11, p = d_uint(D, T, p)
-        x = (D >> (T - p - 5)) & 31
-        if x >> 2 != 0:
-            _fail(p, 'ChargingStatusRes')
-        x &= 3
-        p += 5
-        t12 = _T2[x]
-        f6 = _din.AC_EVSEStatus(power_switch_closed=t9, rcd=t10, notification_max_delay=t11, evse_notification=t12)
-        if (D >> (T - p - 3)) & 7 != 0:
-            _fail(p, 'ChargingStatusRes')
-        p += 3
+        p += 1
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in ChargingStatusRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in ChargingStatusRes (near grammar state {s}): {exc}') from None
-    return _din.ChargingStatusRes(response_code=f0, evseid=f1, sa_schedule_tuple_id=f2, evse_max_current=f3, meter_info=f4, receipt_required=f5, ac_evse_status=f6), p
+    return _mk17(f0, f1, f2, f3, f4, f5, f6), p
 
 
 def e_din_ConsumptionCost(o: Any, a: int) -> int:
@@ -1473,16 +2267,23 @@ def d_din_ConsumptionCost(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 2)) & 3 != 0:
+        x = (D >> (T - p - 10)) & 1023
+        if x & 768 != 0:
             _fail(p, 'ConsumptionCost')
-        p += 2
-        f0, p = d_uint(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'ConsumptionCost')
-        p += 1
+        p += 10
+        f0 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            f0 |= (b & 127) << 7
+            if b & 128:
+                f0, p = d_uint_more(D, T, p, f0)
         s = 1
-        c = (D >> (T - p - 2)) & 3
-        p += 2
+        x = (D >> (T - p - 3)) & 7
+        if x & 4 != 0:
+            _fail(p, 'ConsumptionCost')
+        p += 3
+        c = (x & 3)
         if c == 0:
             y, p = d_din_Cost(D, T, p)
             f1.append(y)
@@ -1530,7 +2331,7 @@ def d_din_ConsumptionCost(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in ConsumptionCost (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in ConsumptionCost (near grammar state {s}): {exc}') from None
-    return _din.ConsumptionCost(start_value=f0, cost=f1), p
+    return _mk18(f0, f1), p
 
 
 def e_din_ContractAuthenticationReq(o: Any, a: int) -> int:
@@ -1590,7 +2391,7 @@ def d_din_ContractAuthenticationReq(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in ContractAuthenticationReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in ContractAuthenticationReq (near grammar state {s}): {exc}') from None
-    return _din.ContractAuthenticationReq(id=f0, gen_challenge=f1), p
+    return _mk19(f0, f1), p
 
 
 def e_din_ContractAuthenticationRes(o: Any, a: int) -> int:
@@ -1606,26 +2407,17 @@ def d_din_ContractAuthenticationRes(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        x = (D >> (T - p - 7)) & 127
-        if x >> 5 != 0:
+        x = (D >> (T - p - 13)) & 8191
+        if x & 6203 != 0:
             _fail(p, 'ContractAuthenticationRes')
-        x &= 31
-        p += 7
-        f0 = _T6[x]
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'ContractAuthenticationRes')
-        x &= 1
-        p += 4
-        f1 = _T8[x]
-        if (D >> (T - p - 2)) & 3 != 0:
-            _fail(p, 'ContractAuthenticationRes')
-        p += 2
+        p += 13
+        f0 = _T6[(x >> 6 & 31)]
+        f1 = _T8[(x >> 2 & 1)]
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in ContractAuthenticationRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in ContractAuthenticationRes (near grammar state {s}): {exc}') from None
-    return _din.ContractAuthenticationRes(response_code=f0, evse_processing=f1), p
+    return _mk20(f0, f1), p
 
 
 def e_din_Cost(o: Any, a: int) -> int:
@@ -1655,22 +2447,24 @@ def d_din_Cost(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        x = (D >> (T - p - 4)) & 15
-        if x >> 2 != 0:
+        x = (D >> (T - p - 15)) & 32767
+        if x & 26368 != 0:
             _fail(p, 'Cost')
-        x &= 3
-        p += 4
-        f0 = _T26[x]
-        if (D >> (T - p - 3)) & 7 != 0:
+        p += 15
+        f0 = _T26[(x >> 11 & 3)]
+        f1 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            f1 |= (b & 127) << 7
+            if b & 128:
+                f1, p = d_uint_more(D, T, p, f1)
+        s = 2
+        x = (D >> (T - p - 3)) & 7
+        if x & 4 != 0:
             _fail(p, 'Cost')
         p += 3
-        f1, p = d_uint(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'Cost')
-        p += 1
-        s = 2
-        c = (D >> (T - p - 2)) & 3
-        p += 2
+        c = (x & 3)
         if c == 0:
             f2, p = _ds1(D, T, p)
             s = 3
@@ -1689,7 +2483,7 @@ def d_din_Cost(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in Cost (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in Cost (near grammar state {s}): {exc}') from None
-    return _din.Cost(cost_kind=f0, amount=f1, amount_multiplier=f2), p
+    return _mk21(f0, f1, f2), p
 
 
 def e_din_CurrentDemandReq(o: Any, a: int) -> int:
@@ -1783,7 +2577,7 @@ def d_din_CurrentDemandReq(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 7
         else:
             p = _second_ee(D, T, p, c, 5, 2, 'CurrentDemandReq', 2)
-            return _din.CurrentDemandReq(dc_ev_status=f0, ev_target_current=f1, ev_maximum_voltage_limit=f2, ev_maximum_current_limit=f3, ev_maximum_power_limit=f4, bulk_charging_complete=f5, charging_complete=f6, remaining_time_to_full_so_c=f7, remaining_time_to_bulk_so_c=f8, ev_target_voltage=f9), p
+            return _mk22(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9), p
         if s == 3:
             c = (D >> (T - p - 3)) & 7
             p += 3
@@ -1801,7 +2595,7 @@ def d_din_CurrentDemandReq(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 7
             else:
                 p = _second_ee(D, T, p, c, 4, 2, 'CurrentDemandReq', 3)
-                return _din.CurrentDemandReq(dc_ev_status=f0, ev_target_current=f1, ev_maximum_voltage_limit=f2, ev_maximum_current_limit=f3, ev_maximum_power_limit=f4, bulk_charging_complete=f5, charging_complete=f6, remaining_time_to_full_so_c=f7, remaining_time_to_bulk_so_c=f8, ev_target_voltage=f9), p
+                return _mk22(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9), p
         if s == 4:
             c = (D >> (T - p - 2)) & 3
             p += 2
@@ -1816,7 +2610,7 @@ def d_din_CurrentDemandReq(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 7
             else:
                 p = _second_ee(D, T, p, c, 3, 2, 'CurrentDemandReq', 4)
-                return _din.CurrentDemandReq(dc_ev_status=f0, ev_target_current=f1, ev_maximum_voltage_limit=f2, ev_maximum_current_limit=f3, ev_maximum_power_limit=f4, bulk_charging_complete=f5, charging_complete=f6, remaining_time_to_full_so_c=f7, remaining_time_to_bulk_so_c=f8, ev_target_voltage=f9), p
+                return _mk22(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9), p
         if s == 5:
             c = (D >> (T - p - 2)) & 3
             p += 2
@@ -1828,7 +2622,7 @@ def d_din_CurrentDemandReq(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 7
             else:
                 p = _second_ee(D, T, p, c, 2, 2, 'CurrentDemandReq', 5)
-                return _din.CurrentDemandReq(dc_ev_status=f0, ev_target_current=f1, ev_maximum_voltage_limit=f2, ev_maximum_current_limit=f3, ev_maximum_power_limit=f4, bulk_charging_complete=f5, charging_complete=f6, remaining_time_to_full_so_c=f7, remaining_time_to_bulk_so_c=f8, ev_target_voltage=f9), p
+                return _mk22(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9), p
         if s == 6:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -1837,7 +2631,7 @@ def d_din_CurrentDemandReq(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 7
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'CurrentDemandReq', 6)
-                return _din.CurrentDemandReq(dc_ev_status=f0, ev_target_current=f1, ev_maximum_voltage_limit=f2, ev_maximum_current_limit=f3, ev_maximum_power_limit=f4, bulk_charging_complete=f5, charging_complete=f6, remaining_time_to_full_so_c=f7, remaining_time_to_bulk_so_c=f8, ev_target_voltage=f9), p
+                return _mk22(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9), p
         s = 7
         c = (D >> (T - p - 2)) & 3
         p += 2
@@ -1852,7 +2646,7 @@ def d_din_CurrentDemandReq(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 10
         else:
             p = _second_ee(D, T, p, c, 3, 2, 'CurrentDemandReq', 7)
-            return _din.CurrentDemandReq(dc_ev_status=f0, ev_target_current=f1, ev_maximum_voltage_limit=f2, ev_maximum_current_limit=f3, ev_maximum_power_limit=f4, bulk_charging_complete=f5, charging_complete=f6, remaining_time_to_full_so_c=f7, remaining_time_to_bulk_so_c=f8, ev_target_voltage=f9), p
+            return _mk22(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9), p
         if s == 8:
             c = (D >> (T - p - 2)) & 3
             p += 2
@@ -1864,7 +2658,7 @@ def d_din_CurrentDemandReq(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 10
             else:
                 p = _second_ee(D, T, p, c, 2, 2, 'CurrentDemandReq', 8)
-                return _din.CurrentDemandReq(dc_ev_status=f0, ev_target_current=f1, ev_maximum_voltage_limit=f2, ev_maximum_current_limit=f3, ev_maximum_power_limit=f4, bulk_charging_complete=f5, charging_complete=f6, remaining_time_to_full_so_c=f7, remaining_time_to_bulk_so_c=f8, ev_target_voltage=f9), p
+                return _mk22(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9), p
         if s == 9:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -1873,7 +2667,7 @@ def d_din_CurrentDemandReq(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 10
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'CurrentDemandReq', 9)
-                return _din.CurrentDemandReq(dc_ev_status=f0, ev_target_current=f1, ev_maximum_voltage_limit=f2, ev_maximum_current_limit=f3, ev_maximum_power_limit=f4, bulk_charging_complete=f5, charging_complete=f6, remaining_time_to_full_so_c=f7, remaining_time_to_bulk_so_c=f8, ev_target_voltage=f9), p
+                return _mk22(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9), p
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'CurrentDemandReq')
         p += 1
@@ -1881,7 +2675,7 @@ def d_din_CurrentDemandReq(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in CurrentDemandReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in CurrentDemandReq (near grammar state {s}): {exc}') from None
-    return _din.CurrentDemandReq(dc_ev_status=f0, ev_target_current=f1, ev_maximum_voltage_limit=f2, ev_maximum_current_limit=f3, ev_maximum_power_limit=f4, bulk_charging_complete=f5, charging_complete=f6, remaining_time_to_full_so_c=f7, remaining_time_to_bulk_so_c=f8, ev_target_voltage=f9), p
+    return _mk22(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9), p
 
 
 def e_din_CurrentDemandRes(o: Any, a: int) -> int:
@@ -1931,15 +2725,11 @@ def d_din_CurrentDemandRes(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        x = (D >> (T - p - 7)) & 127
-        if x >> 5 != 0:
+        x = (D >> (T - p - 9)) & 511
+        if x & 387 != 0:
             _fail(p, 'CurrentDemandRes')
-        x &= 31
-        p += 7
-        f0 = _T6[x]
-        if (D >> (T - p - 2)) & 3 != 0:
-            _fail(p, 'CurrentDemandRes')
-        p += 2
+        p += 9
+        f0 = _T6[(x >> 2 & 31)]
         f1, p = d_din_DC_EVSEStatus(D, T, p)
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'CurrentDemandRes')
@@ -1949,30 +2739,15 @@ def d_din_CurrentDemandRes(D: int, T: int, p: int) -> tuple[Any, int]:
             _fail(p, 'CurrentDemandRes')
         p += 1
         f3, p = d_din_PhysicalValue(D, T, p)
-        x = (D >> (T - p - 3)) & 7
-        if x >> 1 != 0:
-            _fail(p, 'CurrentDemandRes')
-        x &= 1
-        p += 3
-        f4 = x == 1
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'CurrentDemandRes')
-        x &= 1
-        p += 4
-        f5 = x == 1
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'CurrentDemandRes')
-        x &= 1
-        p += 4
-        f6 = x == 1
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'CurrentDemandRes')
-        p += 1
         s = 7
-        c = (D >> (T - p - 3)) & 7
-        p += 3
+        x = (D >> (T - p - 15)) & 32767
+        if x & 28392 != 0:
+            _fail(p, 'CurrentDemandRes')
+        p += 15
+        f4 = (x >> 12 & 1) == 1
+        f5 = (x >> 8 & 1) == 1
+        f6 = (x >> 4 & 1) == 1
+        c = (x & 7)
         if c == 0:
             f7, p = d_din_PhysicalValue(D, T, p)
             s = 8
@@ -2020,7 +2795,7 @@ def d_din_CurrentDemandRes(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in CurrentDemandRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in CurrentDemandRes (near grammar state {s}): {exc}') from None
-    return _din.CurrentDemandRes(response_code=f0, dc_evse_status=f1, evse_present_voltage=f2, evse_present_current=f3, evse_current_limit_achieved=f4, evse_voltage_limit_achieved=f5, evse_power_limit_achieved=f6, evse_maximum_voltage_limit=f7, evse_maximum_current_limit=f8, evse_maximum_power_limit=f9), p
+    return _mk23(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9), p
 
 
 def e_din_DC_EVChargeParameter(o: Any, a: int) -> int:
@@ -2099,7 +2874,7 @@ def d_din_DC_EVChargeParameter(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 4
         else:
             p = _second_ee(D, T, p, c, 2, 2, 'DC_EVChargeParameter', 2)
-            return _din.DC_EVChargeParameter(dc_ev_status=f0, ev_maximum_current_limit=f1, ev_maximum_power_limit=f2, ev_maximum_voltage_limit=f3, ev_energy_capacity=f4, ev_energy_request=f5, full_soc=f6, bulk_soc=f7), p
+            return _mk24(f0, f1, f2, f3, f4, f5, f6, f7), p
         if s == 3:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -2108,7 +2883,7 @@ def d_din_DC_EVChargeParameter(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 4
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'DC_EVChargeParameter', 3)
-                return _din.DC_EVChargeParameter(dc_ev_status=f0, ev_maximum_current_limit=f1, ev_maximum_power_limit=f2, ev_maximum_voltage_limit=f3, ev_energy_capacity=f4, ev_energy_request=f5, full_soc=f6, bulk_soc=f7), p
+                return _mk24(f0, f1, f2, f3, f4, f5, f6, f7), p
         s = 4
         c = (D >> (T - p - 3)) & 7
         p += 3
@@ -2178,7 +2953,7 @@ def d_din_DC_EVChargeParameter(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in DC_EVChargeParameter (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in DC_EVChargeParameter (near grammar state {s}): {exc}') from None
-    return _din.DC_EVChargeParameter(dc_ev_status=f0, ev_maximum_current_limit=f1, ev_maximum_power_limit=f2, ev_maximum_voltage_limit=f3, ev_energy_capacity=f4, ev_energy_request=f5, full_soc=f6, bulk_soc=f7), p
+    return _mk24(f0, f1, f2, f3, f4, f5, f6, f7), p
 
 
 def e_din_DC_EVPowerDeliveryParameter(o: Any, a: int) -> int:
@@ -2221,7 +2996,7 @@ def d_din_DC_EVPowerDeliveryParameter(D: int, T: int, p: int) -> tuple[Any, int]
             s = 3
         else:
             p = _second_ee(D, T, p, c, 2, 2, 'DC_EVPowerDeliveryParameter', 1)
-            return _din.DC_EVPowerDeliveryParameter(dc_ev_status=f0, bulk_charging_complete=f1, charging_complete=f2), p
+            return _mk25(f0, f1, f2), p
         if s == 2:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -2230,7 +3005,7 @@ def d_din_DC_EVPowerDeliveryParameter(D: int, T: int, p: int) -> tuple[Any, int]
                 s = 3
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'DC_EVPowerDeliveryParameter', 2)
-                return _din.DC_EVPowerDeliveryParameter(dc_ev_status=f0, bulk_charging_complete=f1, charging_complete=f2), p
+                return _mk25(f0, f1, f2), p
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'DC_EVPowerDeliveryParameter')
         p += 1
@@ -2238,7 +3013,7 @@ def d_din_DC_EVPowerDeliveryParameter(D: int, T: int, p: int) -> tuple[Any, int]
         raise ExiDecodeError(f'{exc} in DC_EVPowerDeliveryParameter (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in DC_EVPowerDeliveryParameter (near grammar state {s}): {exc}') from None
-    return _din.DC_EVPowerDeliveryParameter(dc_ev_status=f0, bulk_charging_complete=f1, charging_complete=f2), p
+    return _mk25(f0, f1, f2), p
 
 
 def e_din_DC_EVSEChargeParameter(o: Any, a: int) -> int:
@@ -2310,7 +3085,7 @@ def d_din_DC_EVSEChargeParameter(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 4
         else:
             p = _second_ee(D, T, p, c, 2, 2, 'DC_EVSEChargeParameter', 2)
-            return _din.DC_EVSEChargeParameter(dc_evse_status=f0, evse_maximum_current_limit=f1, evse_maximum_power_limit=f2, evse_maximum_voltage_limit=f3, evse_minimum_current_limit=f4, evse_minimum_voltage_limit=f5, evse_current_regulation_tolerance=f6, evse_peak_current_ripple=f7, evse_energy_to_be_delivered=f8), p
+            return _mk26(f0, f1, f2, f3, f4, f5, f6, f7, f8), p
         if s == 3:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -2319,7 +3094,7 @@ def d_din_DC_EVSEChargeParameter(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 4
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'DC_EVSEChargeParameter', 3)
-                return _din.DC_EVSEChargeParameter(dc_evse_status=f0, evse_maximum_current_limit=f1, evse_maximum_power_limit=f2, evse_maximum_voltage_limit=f3, evse_minimum_current_limit=f4, evse_minimum_voltage_limit=f5, evse_current_regulation_tolerance=f6, evse_peak_current_ripple=f7, evse_energy_to_be_delivered=f8), p
+                return _mk26(f0, f1, f2, f3, f4, f5, f6, f7, f8), p
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'DC_EVSEChargeParameter')
         p += 1
@@ -2339,7 +3114,7 @@ def d_din_DC_EVSEChargeParameter(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 8
         else:
             p = _second_ee(D, T, p, c, 2, 2, 'DC_EVSEChargeParameter', 6)
-            return _din.DC_EVSEChargeParameter(dc_evse_status=f0, evse_maximum_current_limit=f1, evse_maximum_power_limit=f2, evse_maximum_voltage_limit=f3, evse_minimum_current_limit=f4, evse_minimum_voltage_limit=f5, evse_current_regulation_tolerance=f6, evse_peak_current_ripple=f7, evse_energy_to_be_delivered=f8), p
+            return _mk26(f0, f1, f2, f3, f4, f5, f6, f7, f8), p
         if s == 7:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -2348,7 +3123,7 @@ def d_din_DC_EVSEChargeParameter(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 8
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'DC_EVSEChargeParameter', 7)
-                return _din.DC_EVSEChargeParameter(dc_evse_status=f0, evse_maximum_current_limit=f1, evse_maximum_power_limit=f2, evse_maximum_voltage_limit=f3, evse_minimum_current_limit=f4, evse_minimum_voltage_limit=f5, evse_current_regulation_tolerance=f6, evse_peak_current_ripple=f7, evse_energy_to_be_delivered=f8), p
+                return _mk26(f0, f1, f2, f3, f4, f5, f6, f7, f8), p
         s = 8
         c = (D >> (T - p - 2)) & 3
         p += 2
@@ -2370,7 +3145,7 @@ def d_din_DC_EVSEChargeParameter(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in DC_EVSEChargeParameter (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in DC_EVSEChargeParameter (near grammar state {s}): {exc}') from None
-    return _din.DC_EVSEChargeParameter(dc_evse_status=f0, evse_maximum_current_limit=f1, evse_maximum_power_limit=f2, evse_maximum_voltage_limit=f3, evse_minimum_current_limit=f4, evse_minimum_voltage_limit=f5, evse_current_regulation_tolerance=f6, evse_peak_current_ripple=f7, evse_energy_to_be_delivered=f8), p
+    return _mk26(f0, f1, f2, f3, f4, f5, f6, f7, f8), p
 
 
 def e_din_DC_EVSEStatus(o: Any, a: int) -> int:
@@ -2411,7 +3186,7 @@ def d_din_DC_EVSEStatus(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 2
         else:
             p = _second_ee(D, T, p, c, 2, 3, 'DC_EVSEStatus', 0)
-            return _din.DC_EVSEStatus(evse_isolation_status=f0, evse_status_code=f1, notification_max_delay=f2, evse_notification=f3), p
+            return _mk27(f0, f1, f2, f3), p
         if s == 1:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -2420,25 +3195,28 @@ def d_din_DC_EVSEStatus(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 2
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'DC_EVSEStatus', 1)
-                return _din.DC_EVSEStatus(evse_isolation_status=f0, evse_status_code=f1, notification_max_delay=f2, evse_notification=f3), p
-        if (D >> (T - p - 2)) & 3 != 0:
+                return _mk27(f0, f1, f2, f3), p
+        x = (D >> (T - p - 10)) & 1023
+        if x & 768 != 0:
             _fail(p, 'DC_EVSEStatus')
-        p += 2
-        f2, p = d_uint(D, T, p)
-        x = (D >> (T - p - 5)) & 31
-        if x >> 2 != 0:
+        p += 10
+        f2 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            f2 |= (b & 127) << 7
+            if b & 128:
+                f2, p = d_uint_more(D, T, p, f2)
+        x = (D >> (T - p - 7)) & 127
+        if x & 115 != 0:
             _fail(p, 'DC_EVSEStatus')
-        x &= 3
-        p += 5
-        f3 = _T2[x]
-        if (D >> (T - p - 2)) & 3 != 0:
-            _fail(p, 'DC_EVSEStatus')
-        p += 2
+        p += 7
+        f3 = _T2[(x >> 2 & 3)]
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in DC_EVSEStatus (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in DC_EVSEStatus (near grammar state {s}): {exc}') from None
-    return _din.DC_EVSEStatus(evse_isolation_status=f0, evse_status_code=f1, notification_max_delay=f2, evse_notification=f3), p
+    return _mk27(f0, f1, f2, f3), p
 
 
 def e_din_DC_EVStatus(o: Any, a: int) -> int:
@@ -2475,18 +3253,13 @@ def d_din_DC_EVStatus(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        x = (D >> (T - p - 3)) & 7
-        if x >> 1 != 0:
-            _fail(p, 'DC_EVStatus')
-        x &= 1
-        p += 3
-        f0 = x == 1
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'DC_EVStatus')
-        p += 1
         s = 1
-        c = (D >> (T - p - 2)) & 3
-        p += 2
+        x = (D >> (T - p - 6)) & 63
+        if x & 52 != 0:
+            _fail(p, 'DC_EVStatus')
+        p += 6
+        f0 = (x >> 3 & 1) == 1
+        c = (x & 3)
         if c == 0:
             f1, p = _ds0(D, T, p)
             s = 2
@@ -2498,7 +3271,7 @@ def d_din_DC_EVStatus(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 4
         else:
             p = _second_ee(D, T, p, c, 3, 2, 'DC_EVStatus', 1)
-            return _din.DC_EVStatus(ev_ready=f0, ev_cabin_conditioning=f1, evress_conditioning=f2, ev_error_code=f3, evresssoc=f4), p
+            return _mk28(f0, f1, f2, f3, f4), p
         if s == 2:
             c = (D >> (T - p - 2)) & 3
             p += 2
@@ -2510,7 +3283,7 @@ def d_din_DC_EVStatus(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 4
             else:
                 p = _second_ee(D, T, p, c, 2, 2, 'DC_EVStatus', 2)
-                return _din.DC_EVStatus(ev_ready=f0, ev_cabin_conditioning=f1, evress_conditioning=f2, ev_error_code=f3, evresssoc=f4), p
+                return _mk28(f0, f1, f2, f3, f4), p
         if s == 3:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -2519,21 +3292,17 @@ def d_din_DC_EVStatus(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 4
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'DC_EVStatus', 3)
-                return _din.DC_EVStatus(ev_ready=f0, ev_cabin_conditioning=f1, evress_conditioning=f2, ev_error_code=f3, evresssoc=f4), p
-        x = (D >> (T - p - 9)) & 511
-        if x >> 7 != 0:
+                return _mk28(f0, f1, f2, f3, f4), p
+        x = (D >> (T - p - 11)) & 2047
+        if x & 1539 != 0:
             _fail(p, 'DC_EVStatus')
-        x &= 127
-        p += 9
-        f4 = x
-        if (D >> (T - p - 2)) & 3 != 0:
-            _fail(p, 'DC_EVStatus')
-        p += 2
+        p += 11
+        f4 = (x >> 2 & 127)
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in DC_EVStatus (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in DC_EVStatus (near grammar state {s}): {exc}') from None
-    return _din.DC_EVStatus(ev_ready=f0, ev_cabin_conditioning=f1, evress_conditioning=f2, ev_error_code=f3, evresssoc=f4), p
+    return _mk28(f0, f1, f2, f3, f4), p
 
 
 def e_din_EVChargeParameter(o: Any, a: int) -> int:
@@ -2554,7 +3323,7 @@ def d_din_EVChargeParameter(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in EVChargeParameter (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in EVChargeParameter (near grammar state {s}): {exc}') from None
-    return _din.EVChargeParameter(), p
+    return _mk29(), p
 
 
 def e_din_EVPowerDeliveryParameter(o: Any, a: int) -> int:
@@ -2575,7 +3344,7 @@ def d_din_EVPowerDeliveryParameter(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in EVPowerDeliveryParameter (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in EVPowerDeliveryParameter (near grammar state {s}): {exc}') from None
-    return _din.EVPowerDeliveryParameter(), p
+    return _mk30(), p
 
 
 def e_din_EVSEChargeParameter(o: Any, a: int) -> int:
@@ -2596,7 +3365,7 @@ def d_din_EVSEChargeParameter(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in EVSEChargeParameter (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in EVSEChargeParameter (near grammar state {s}): {exc}') from None
-    return _din.EVSEChargeParameter(), p
+    return _mk31(), p
 
 
 def e_din_EVSEStatus(o: Any, a: int) -> int:
@@ -2617,7 +3386,7 @@ def d_din_EVSEStatus(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in EVSEStatus (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in EVSEStatus (near grammar state {s}): {exc}') from None
-    return _din.EVSEStatus(), p
+    return _mk32(), p
 
 
 def e_din_EVStatus(o: Any, a: int) -> int:
@@ -2638,7 +3407,7 @@ def d_din_EVStatus(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in EVStatus (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in EVStatus (near grammar state {s}): {exc}') from None
-    return _din.EVStatus(), p
+    return _mk33(), p
 
 
 def e_din_Entry(o: Any, a: int) -> int:
@@ -2666,7 +3435,7 @@ def d_din_Entry(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 1
         else:
             p = _second_ee(D, T, p, c, 2, 3, 'Entry', 0)
-            return _din.Entry(time_interval=f0), p
+            return _mk34(f0), p
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'Entry')
         p += 1
@@ -2674,7 +3443,7 @@ def d_din_Entry(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in Entry (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in Entry (near grammar state {s}): {exc}') from None
-    return _din.Entry(time_interval=f0), p
+    return _mk34(f0), p
 
 
 def e_din_Interval(o: Any, a: int) -> int:
@@ -2695,7 +3464,7 @@ def d_din_Interval(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in Interval (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in Interval (near grammar state {s}): {exc}') from None
-    return _din.Interval(), p
+    return _mk35(), p
 
 
 def e_din_ListOfRootCertificateIDs(o: Any, a: int) -> int:
@@ -2773,7 +3542,7 @@ def d_din_ListOfRootCertificateIDs(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in ListOfRootCertificateIDs (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in ListOfRootCertificateIDs (near grammar state {s}): {exc}') from None
-    return _din.ListOfRootCertificateIDs(root_certificate_id=f0), p
+    return _mk36(f0), p
 
 
 def e_din_MessageHeader(o: Any, a: int) -> int:
@@ -2842,7 +3611,7 @@ def d_din_MessageHeader(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in MessageHeader (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in MessageHeader (near grammar state {s}): {exc}') from None
-    return _din.MessageHeader(session_id=f0, notification=f1, signature=f2), p
+    return _mk37(f0, f1, f2), p
 
 
 def e_din_MeterInfo(o: Any, a: int) -> int:
@@ -2968,7 +3737,7 @@ def d_din_MeterInfo(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in MeterInfo (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in MeterInfo (near grammar state {s}): {exc}') from None
-    return _din.MeterInfo(meter_id=f0, meter_reading=f1, sig_meter_reading=f2, meter_status=f3, t_meter=f4), p
+    return _mk38(f0, f1, f2, f3, f4), p
 
 
 def e_din_MeteringReceiptReq(o: Any, a: int) -> int:
@@ -3018,7 +3787,7 @@ def d_din_MeteringReceiptReq(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 2
         else:
             p = _second_ee(D, T, p, c, 2, 3, 'MeteringReceiptReq', 0)
-            return _din.MeteringReceiptReq(id=f0, session_id=f1, sa_schedule_tuple_id=f2, meter_info=f3), p
+            return _mk39(f0, f1, f2, f3), p
         if s == 1:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -3027,7 +3796,7 @@ def d_din_MeteringReceiptReq(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 2
             else:
                 p = _second_ee(D, T, p, c, 1, 3, 'MeteringReceiptReq', 1)
-                return _din.MeteringReceiptReq(id=f0, session_id=f1, sa_schedule_tuple_id=f2, meter_info=f3), p
+                return _mk39(f0, f1, f2, f3), p
         s = 2
         c = (D >> (T - p - 2)) & 3
         p += 2
@@ -3039,7 +3808,7 @@ def d_din_MeteringReceiptReq(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 4
         else:
             p = _second_ee(D, T, p, c, 2, 2, 'MeteringReceiptReq', 2)
-            return _din.MeteringReceiptReq(id=f0, session_id=f1, sa_schedule_tuple_id=f2, meter_info=f3), p
+            return _mk39(f0, f1, f2, f3), p
         if s == 3:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -3048,7 +3817,7 @@ def d_din_MeteringReceiptReq(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 4
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'MeteringReceiptReq', 3)
-                return _din.MeteringReceiptReq(id=f0, session_id=f1, sa_schedule_tuple_id=f2, meter_info=f3), p
+                return _mk39(f0, f1, f2, f3), p
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'MeteringReceiptReq')
         p += 1
@@ -3056,7 +3825,7 @@ def d_din_MeteringReceiptReq(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in MeteringReceiptReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in MeteringReceiptReq (near grammar state {s}): {exc}') from None
-    return _din.MeteringReceiptReq(id=f0, session_id=f1, sa_schedule_tuple_id=f2, meter_info=f3), p
+    return _mk39(f0, f1, f2, f3), p
 
 
 def e_din_MeteringReceiptRes(o: Any, a: int) -> int:
@@ -3079,43 +3848,34 @@ def d_din_MeteringReceiptRes(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
+        x = (D >> (T - p - 27)) & 134217727
+        if x & 101676800 != 0:
+            _fail(p, 'MeteringReceiptRes')
+        p += 27
+        f0 = _T6[(x >> 20 & 31)]
+        t14 = (x >> 15 & 1) == 1
+        t15 = (x >> 11 & 1) == 1
+        t16 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t16 |= (b & 127) << 7
+            if b & 128:
+                t16, p = d_uint_more(D, T, p, t16)
         x = (D >> (T - p - 7)) & 127
-        if x >> 5 != 0:
+        if x & 115 != 0:
             _fail(p, 'MeteringReceiptRes')
-        x &= 31
         p += 7
-        f0 = _T6[x]
-        x = (D >> (T - p - 5)) & 31
-        if x >> 1 != 0:
+        t17 = _T2[(x >> 2 & 3)]
+        f1 = _mk2(t14, t15, t16, t17)
+        if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'MeteringReceiptRes')
-        x &= 1
-        p += 5
-        t14 = x == 1
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'MeteringReceiptRes')
-        x &= 1
-        p += 4
-        t15 = x == 1
-        if (D >> (T - p - 3)) & 7 != 0:
-            _fail(p, 'MeteringReceiptRes')
-        p += 3
-        t16, p = d_uint(D, T, p)
-        x = (D >> (T - p - 5)) & 31
-        if x >> 2 != 0:
-            _fail(p, 'MeteringReceiptRes')
-        x &= 3
-        p += 5
-        t17 = _T2[x]
-        f1 = _din.AC_EVSEStatus(power_switch_closed=t14, rcd=t15, notification_max_delay=t16, evse_notification=t17)
-        if (D >> (T - p - 3)) & 7 != 0:
-            _fail(p, 'MeteringReceiptRes')
-        p += 3
+        p += 1
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in MeteringReceiptRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in MeteringReceiptRes (near grammar state {s}): {exc}') from None
-    return _din.MeteringReceiptRes(response_code=f0, ac_evse_status=f1), p
+    return _mk40(f0, f1), p
 
 
 def e_din_Notification(o: Any, a: int) -> int:
@@ -3140,18 +3900,13 @@ def d_din_Notification(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        x = (D >> (T - p - 4)) & 15
-        if x >> 2 != 0:
-            _fail(p, 'Notification')
-        x &= 3
-        p += 4
-        f0 = _T70[x]
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'Notification')
-        p += 1
         s = 1
-        c = (D >> (T - p - 2)) & 3
-        p += 2
+        x = (D >> (T - p - 7)) & 127
+        if x & 100 != 0:
+            _fail(p, 'Notification')
+        p += 7
+        f0 = _T70[(x >> 3 & 3)]
+        c = (x & 3)
         if c == 0:
             f1, p = d_sel_str(D, T, p, 64, 'FaultMsg')
             s = 2
@@ -3170,7 +3925,7 @@ def d_din_Notification(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in Notification (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in Notification (near grammar state {s}): {exc}') from None
-    return _din.Notification(fault_code=f0, fault_msg=f1), p
+    return _mk41(f0, f1), p
 
 
 def e_din_PMaxSchedule(o: Any, a: int) -> int:
@@ -3197,13 +3952,18 @@ def d_din_PMaxSchedule(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        x = (D >> (T - p - 3)) & 7
-        if x >> 1 != 0:
+        x = (D >> (T - p - 11)) & 2047
+        if x & 1536 != 0:
             _fail(p, 'PMaxSchedule')
-        x &= 1
-        p += 3
-        f0, p = d_uint(D, T, p)
-        if x:
+        p += 11
+        f0 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            f0 |= (b & 127) << 7
+            if b & 128:
+                f0, p = d_uint_more(D, T, p, f0)
+        if x & 256:
             f0 = -f0 - 1
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'PMaxSchedule')
@@ -3260,7 +4020,7 @@ def d_din_PMaxSchedule(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in PMaxSchedule (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in PMaxSchedule (near grammar state {s}): {exc}') from None
-    return _din.PMaxSchedule(p_max_schedule_id=f0, p_max_schedule_entry=f1), p
+    return _mk42(f0, f1), p
 
 
 def e_din_PMaxScheduleEntry(o: Any, a: int) -> int:
@@ -3291,14 +4051,19 @@ def d_din_PMaxScheduleEntry(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 1
         else:
             p = _second_ee(D, T, p, c, 2, 3, 'PMaxScheduleEntry', 0)
-            return _din.PMaxScheduleEntry(time_interval=f0, p_max=f1), p
-        x = (D >> (T - p - 3)) & 7
-        if x >> 1 != 0:
+            return _mk43(f0, f1), p
+        x = (D >> (T - p - 11)) & 2047
+        if x & 1536 != 0:
             _fail(p, 'PMaxScheduleEntry')
-        x &= 1
-        p += 3
-        f1, p = d_uint(D, T, p)
-        if x:
+        p += 11
+        f1 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            f1 |= (b & 127) << 7
+            if b & 128:
+                f1, p = d_uint_more(D, T, p, f1)
+        if x & 256:
             f1 = -f1 - 1
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'PMaxScheduleEntry')
@@ -3307,7 +4072,7 @@ def d_din_PMaxScheduleEntry(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in PMaxScheduleEntry (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in PMaxScheduleEntry (near grammar state {s}): {exc}') from None
-    return _din.PMaxScheduleEntry(time_interval=f0, p_max=f1), p
+    return _mk43(f0, f1), p
 
 
 def e_din_Parameter(o: Any, a: int) -> int:
@@ -3377,15 +4142,13 @@ def d_din_Parameter(D: int, T: int, p: int) -> tuple[Any, int]:
             _fail(p, 'Parameter')
         p += 1
         f0, p = d_str(D, T, p, None)
-        x = (D >> (T - p - 4)) & 15
-        if x >> 3 != 0:
-            _fail(p, 'Parameter')
-        x &= 7
-        p += 4
-        f1 = _T76[x]
         s = 2
-        c = (D >> (T - p - 3)) & 7
-        p += 3
+        x = (D >> (T - p - 7)) & 127
+        if x & 64 != 0:
+            _fail(p, 'Parameter')
+        p += 7
+        f1 = _T76[(x >> 3 & 7)]
+        c = (x & 7)
         if c == 0:
             f2, p = _ds0(D, T, p)
             s = 3
@@ -3406,7 +4169,7 @@ def d_din_Parameter(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 8
         else:
             p = _second_ee(D, T, p, c, 6, 3, 'Parameter', 2)
-            return _din.Parameter(name=f0, value_type=f1, bool_value=f2, byte_value=f3, short_value=f4, int_value=f5, physical_value=f6, string_value=f7), p
+            return _mk44(f0, f1, f2, f3, f4, f5, f6, f7), p
         if s == 3:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -3453,7 +4216,7 @@ def d_din_Parameter(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in Parameter (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in Parameter (near grammar state {s}): {exc}') from None
-    return _din.Parameter(name=f0, value_type=f1, bool_value=f2, byte_value=f3, short_value=f4, int_value=f5, physical_value=f6, string_value=f7), p
+    return _mk44(f0, f1, f2, f3, f4, f5, f6, f7), p
 
 
 def e_din_ParameterSet(o: Any, a: int) -> int:
@@ -3480,13 +4243,18 @@ def d_din_ParameterSet(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        x = (D >> (T - p - 3)) & 7
-        if x >> 1 != 0:
+        x = (D >> (T - p - 11)) & 2047
+        if x & 1536 != 0:
             _fail(p, 'ParameterSet')
-        x &= 1
-        p += 3
-        f0, p = d_uint(D, T, p)
-        if x:
+        p += 11
+        f0 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            f0 |= (b & 127) << 7
+            if b & 128:
+                f0, p = d_uint_more(D, T, p, f0)
+        if x & 256:
             f0 = -f0 - 1
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'ParameterSet')
@@ -3543,7 +4311,7 @@ def d_din_ParameterSet(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in ParameterSet (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in ParameterSet (near grammar state {s}): {exc}') from None
-    return _din.ParameterSet(parameter_set_id=f0, parameter=f1), p
+    return _mk45(f0, f1), p
 
 
 def e_din_PaymentDetailsReq(o: Any, a: int) -> int:
@@ -3578,7 +4346,7 @@ def d_din_PaymentDetailsReq(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in PaymentDetailsReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in PaymentDetailsReq (near grammar state {s}): {exc}') from None
-    return _din.PaymentDetailsReq(contract_id=f0, contract_signature_cert_chain=f1), p
+    return _mk46(f0, f1), p
 
 
 def e_din_PaymentDetailsRes(o: Any, a: int) -> int:
@@ -3600,23 +4368,24 @@ def d_din_PaymentDetailsRes(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        x = (D >> (T - p - 7)) & 127
-        if x >> 5 != 0:
+        x = (D >> (T - p - 9)) & 511
+        if x & 387 != 0:
             _fail(p, 'PaymentDetailsRes')
-        x &= 31
-        p += 7
-        f0 = _T6[x]
-        if (D >> (T - p - 2)) & 3 != 0:
-            _fail(p, 'PaymentDetailsRes')
-        p += 2
+        p += 9
+        f0 = _T6[(x >> 2 & 31)]
         f1, p = d_sel_str(D, T, p, None, 'GenChallenge')
-        x = (D >> (T - p - 3)) & 7
-        if x >> 1 != 0:
+        x = (D >> (T - p - 11)) & 2047
+        if x & 1536 != 0:
             _fail(p, 'PaymentDetailsRes')
-        x &= 1
-        p += 3
-        f2, p = d_uint(D, T, p)
-        if x:
+        p += 11
+        f2 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            f2 |= (b & 127) << 7
+            if b & 128:
+                f2, p = d_uint_more(D, T, p, f2)
+        if x & 256:
             f2 = -f2 - 1
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'PaymentDetailsRes')
@@ -3625,7 +4394,7 @@ def d_din_PaymentDetailsRes(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in PaymentDetailsRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in PaymentDetailsRes (near grammar state {s}): {exc}') from None
-    return _din.PaymentDetailsRes(response_code=f0, gen_challenge=f1, date_time_now=f2), p
+    return _mk47(f0, f1, f2), p
 
 
 def e_din_PaymentOptions(o: Any, a: int) -> int:
@@ -3647,16 +4416,12 @@ def d_din_PaymentOptions(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        x = (D >> (T - p - 3)) & 7
-        if x >> 1 != 0:
+        x = (D >> (T - p - 4)) & 15
+        if x & 13 != 0:
             _fail(p, 'PaymentOptions')
-        x &= 1
-        p += 3
-        y = _T86[x]
+        p += 4
+        y = _T86[(x >> 1 & 1)]
         f0.append(y)
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'PaymentOptions')
-        p += 1
         s = 1
         c = (D >> (T - p - 2)) & 3
         p += 2
@@ -3707,7 +4472,7 @@ def d_din_PaymentOptions(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in PaymentOptions (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in PaymentOptions (near grammar state {s}): {exc}') from None
-    return _din.PaymentOptions(payment_option=f0), p
+    return _mk48(f0), p
 
 
 def e_din_PhysicalValue(o: Any, a: int) -> int:
@@ -3740,18 +4505,13 @@ def d_din_PhysicalValue(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        x = (D >> (T - p - 5)) & 31
-        if x >> 3 != 0:
-            _fail(p, 'PhysicalValue')
-        x &= 7
-        p += 5
-        f0 = x - 3
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'PhysicalValue')
-        p += 1
         s = 1
-        c = (D >> (T - p - 2)) & 3
-        p += 2
+        x = (D >> (T - p - 8)) & 255
+        if x & 196 != 0:
+            _fail(p, 'PhysicalValue')
+        p += 8
+        f0 = (x >> 3 & 7) - 3
+        c = (x & 3)
         if c == 0:
             f1, p = _ds13(D, T, p)
             s = 2
@@ -3760,7 +4520,7 @@ def d_din_PhysicalValue(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 3
         else:
             p = _second_ee(D, T, p, c, 2, 2, 'PhysicalValue', 1)
-            return _din.PhysicalValue(multiplier=f0, unit=f1, value=f2), p
+            return _mk49(f0, f1, f2), p
         if s == 2:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -3769,7 +4529,7 @@ def d_din_PhysicalValue(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 3
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'PhysicalValue', 2)
-                return _din.PhysicalValue(multiplier=f0, unit=f1, value=f2), p
+                return _mk49(f0, f1, f2), p
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'PhysicalValue')
         p += 1
@@ -3777,7 +4537,7 @@ def d_din_PhysicalValue(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in PhysicalValue (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in PhysicalValue (near grammar state {s}): {exc}') from None
-    return _din.PhysicalValue(multiplier=f0, unit=f1, value=f2), p
+    return _mk49(f0, f1, f2), p
 
 
 def e_din_PowerDeliveryReq(o: Any, a: int) -> int:
@@ -3805,18 +4565,13 @@ def d_din_PowerDeliveryReq(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        x = (D >> (T - p - 3)) & 7
-        if x >> 1 != 0:
-            _fail(p, 'PowerDeliveryReq')
-        x &= 1
-        p += 3
-        f0 = x == 1
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'PowerDeliveryReq')
-        p += 1
         s = 1
-        c = (D >> (T - p - 3)) & 7
-        p += 3
+        x = (D >> (T - p - 7)) & 127
+        if x & 104 != 0:
+            _fail(p, 'PowerDeliveryReq')
+        p += 7
+        f0 = (x >> 4 & 1) == 1
+        c = (x & 7)
         if c == 0:
             f1, p = d_din_ChargingProfile(D, T, p)
             s = 2
@@ -3854,7 +4609,7 @@ def d_din_PowerDeliveryReq(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in PowerDeliveryReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in PowerDeliveryReq (near grammar state {s}): {exc}') from None
-    return _din.PowerDeliveryReq(ready_to_charge_state=f0, charging_profile=f1, ev_power_delivery_parameter=f2), p
+    return _mk50(f0, f1, f2), p
 
 
 def e_din_PowerDeliveryRes(o: Any, a: int) -> int:
@@ -3872,18 +4627,13 @@ def d_din_PowerDeliveryRes(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        x = (D >> (T - p - 7)) & 127
-        if x >> 5 != 0:
-            _fail(p, 'PowerDeliveryRes')
-        x &= 31
-        p += 7
-        f0 = _T6[x]
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'PowerDeliveryRes')
-        p += 1
         s = 1
-        c = (D >> (T - p - 2)) & 3
-        p += 2
+        x = (D >> (T - p - 10)) & 1023
+        if x & 772 != 0:
+            _fail(p, 'PowerDeliveryRes')
+        p += 10
+        f0 = _T6[(x >> 3 & 31)]
+        c = (x & 3)
         if c == 0:
             f1, p = d_din_AC_EVSEStatus(D, T, p)
             s = 2
@@ -3895,7 +4645,7 @@ def d_din_PowerDeliveryRes(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 2
         else:
             p = _second_ee(D, T, p, c, 3, 2, 'PowerDeliveryRes', 1)
-            return _din.PowerDeliveryRes(response_code=f0, evse_status=f1), p
+            return _mk51(f0, f1), p
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'PowerDeliveryRes')
         p += 1
@@ -3903,7 +4653,7 @@ def d_din_PowerDeliveryRes(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in PowerDeliveryRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in PowerDeliveryRes (near grammar state {s}): {exc}') from None
-    return _din.PowerDeliveryRes(response_code=f0, evse_status=f1), p
+    return _mk51(f0, f1), p
 
 
 def e_din_PreChargeReq(o: Any, a: int) -> int:
@@ -3943,7 +4693,7 @@ def d_din_PreChargeReq(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in PreChargeReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in PreChargeReq (near grammar state {s}): {exc}') from None
-    return _din.PreChargeReq(dc_ev_status=f0, ev_target_voltage=f1, ev_target_current=f2), p
+    return _mk52(f0, f1, f2), p
 
 
 def e_din_PreChargeRes(o: Any, a: int) -> int:
@@ -3963,15 +4713,11 @@ def d_din_PreChargeRes(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        x = (D >> (T - p - 7)) & 127
-        if x >> 5 != 0:
+        x = (D >> (T - p - 9)) & 511
+        if x & 387 != 0:
             _fail(p, 'PreChargeRes')
-        x &= 31
-        p += 7
-        f0 = _T6[x]
-        if (D >> (T - p - 2)) & 3 != 0:
-            _fail(p, 'PreChargeRes')
-        p += 2
+        p += 9
+        f0 = _T6[(x >> 2 & 31)]
         f1, p = d_din_DC_EVSEStatus(D, T, p)
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'PreChargeRes')
@@ -3984,7 +4730,7 @@ def d_din_PreChargeRes(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in PreChargeRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in PreChargeRes (near grammar state {s}): {exc}') from None
-    return _din.PreChargeRes(response_code=f0, dc_evse_status=f1, evse_present_voltage=f2), p
+    return _mk53(f0, f1, f2), p
 
 
 def e_din_ProfileEntry(o: Any, a: int) -> int:
@@ -4006,17 +4752,29 @@ def d_din_ProfileEntry(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 2)) & 3 != 0:
+        x = (D >> (T - p - 10)) & 1023
+        if x & 768 != 0:
             _fail(p, 'ProfileEntry')
-        p += 2
-        f0, p = d_uint(D, T, p)
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
+        p += 10
+        f0 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            f0 |= (b & 127) << 7
+            if b & 128:
+                f0, p = d_uint_more(D, T, p, f0)
+        x = (D >> (T - p - 12)) & 4095
+        if x & 3584 != 0:
             _fail(p, 'ProfileEntry')
-        x &= 1
-        p += 4
-        f1, p = d_uint(D, T, p)
-        if x:
+        p += 12
+        f1 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            f1 |= (b & 127) << 7
+            if b & 128:
+                f1, p = d_uint_more(D, T, p, f1)
+        if x & 256:
             f1 = -f1 - 1
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'ProfileEntry')
@@ -4025,7 +4783,7 @@ def d_din_ProfileEntry(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in ProfileEntry (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in ProfileEntry (near grammar state {s}): {exc}') from None
-    return _din.ProfileEntry(charging_profile_entry_start=f0, charging_profile_entry_max_power=f1), p
+    return _mk15(f0, f1), p
 
 
 def e_din_RelativeTimeInterval(o: Any, a: int) -> int:
@@ -4054,16 +4812,23 @@ def d_din_RelativeTimeInterval(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 2)) & 3 != 0:
+        x = (D >> (T - p - 10)) & 1023
+        if x & 768 != 0:
             _fail(p, 'RelativeTimeInterval')
-        p += 2
-        f0, p = d_uint(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'RelativeTimeInterval')
-        p += 1
+        p += 10
+        f0 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            f0 |= (b & 127) << 7
+            if b & 128:
+                f0, p = d_uint_more(D, T, p, f0)
         s = 1
-        c = (D >> (T - p - 2)) & 3
-        p += 2
+        x = (D >> (T - p - 3)) & 7
+        if x & 4 != 0:
+            _fail(p, 'RelativeTimeInterval')
+        p += 3
+        c = (x & 3)
         if c == 0:
             f1, p = _ds14(D, T, p)
             s = 2
@@ -4082,7 +4847,7 @@ def d_din_RelativeTimeInterval(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in RelativeTimeInterval (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in RelativeTimeInterval (near grammar state {s}): {exc}') from None
-    return _din.RelativeTimeInterval(start=f0, duration=f1), p
+    return _mk54(f0, f1), p
 
 
 def e_din_SAScheduleList(o: Any, a: int) -> int:
@@ -4158,7 +4923,7 @@ def d_din_SAScheduleList(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in SAScheduleList (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in SAScheduleList (near grammar state {s}): {exc}') from None
-    return _din.SAScheduleList(sa_schedule_tuple=f0), p
+    return _mk55(f0), p
 
 
 def e_din_SAScheduleTuple(o: Any, a: int) -> int:
@@ -4186,13 +4951,18 @@ def d_din_SAScheduleTuple(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        x = (D >> (T - p - 3)) & 7
-        if x >> 1 != 0:
+        x = (D >> (T - p - 11)) & 2047
+        if x & 1536 != 0:
             _fail(p, 'SAScheduleTuple')
-        x &= 1
-        p += 3
-        f0, p = d_uint(D, T, p)
-        if x:
+        p += 11
+        f0 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            f0 |= (b & 127) << 7
+            if b & 128:
+                f0, p = d_uint_more(D, T, p, f0)
+        if x & 256:
             f0 = -f0 - 1
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'SAScheduleTuple')
@@ -4219,7 +4989,7 @@ def d_din_SAScheduleTuple(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in SAScheduleTuple (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in SAScheduleTuple (near grammar state {s}): {exc}') from None
-    return _din.SAScheduleTuple(sa_schedule_tuple_id=f0, p_max_schedule=f1, sales_tariff=f2), p
+    return _mk56(f0, f1, f2), p
 
 
 def e_din_SASchedules(o: Any, a: int) -> int:
@@ -4240,7 +5010,7 @@ def d_din_SASchedules(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in SASchedules (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in SASchedules (near grammar state {s}): {exc}') from None
-    return _din.SASchedules(), p
+    return _mk57(), p
 
 
 def e_din_SalesTariff(o: Any, a: int) -> int:
@@ -4289,20 +5059,25 @@ def d_din_SalesTariff(D: int, T: int, p: int) -> tuple[Any, int]:
             _fail(p, 'SalesTariff')
         p += 1
         f0, p = d_str(D, T, p, None)
-        x = (D >> (T - p - 3)) & 7
-        if x >> 1 != 0:
+        x = (D >> (T - p - 11)) & 2047
+        if x & 1536 != 0:
             _fail(p, 'SalesTariff')
-        x &= 1
-        p += 3
-        f1, p = d_uint(D, T, p)
-        if x:
+        p += 11
+        f1 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            f1 |= (b & 127) << 7
+            if b & 128:
+                f1, p = d_uint_more(D, T, p, f1)
+        if x & 256:
             f1 = -f1 - 1
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'SalesTariff')
-        p += 1
         s = 2
-        c = (D >> (T - p - 2)) & 3
-        p += 2
+        x = (D >> (T - p - 3)) & 7
+        if x & 4 != 0:
+            _fail(p, 'SalesTariff')
+        p += 3
+        c = (x & 3)
         if c == 0:
             f2, p = d_sel_str(D, T, p, 32, 'SalesTariffDescription')
             s = 3
@@ -4311,7 +5086,7 @@ def d_din_SalesTariff(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 4
         else:
             p = _second_ee(D, T, p, c, 2, 2, 'SalesTariff', 2)
-            return _din.SalesTariff(id=f0, sales_tariff_id=f1, sales_tariff_description=f2, num_e_price_levels=f3, sales_tariff_entry=f4), p
+            return _mk58(f0, f1, f2, f3, f4), p
         if s == 3:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -4320,7 +5095,7 @@ def d_din_SalesTariff(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 4
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'SalesTariff', 3)
-                return _din.SalesTariff(id=f0, sales_tariff_id=f1, sales_tariff_description=f2, num_e_price_levels=f3, sales_tariff_entry=f4), p
+                return _mk58(f0, f1, f2, f3, f4), p
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'SalesTariff')
         p += 1
@@ -4376,7 +5151,7 @@ def d_din_SalesTariff(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in SalesTariff (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in SalesTariff (near grammar state {s}): {exc}') from None
-    return _din.SalesTariff(id=f0, sales_tariff_id=f1, sales_tariff_description=f2, num_e_price_levels=f3, sales_tariff_entry=f4), p
+    return _mk58(f0, f1, f2, f3, f4), p
 
 
 def e_din_SalesTariffEntry(o: Any, a: int) -> int:
@@ -4416,19 +5191,14 @@ def d_din_SalesTariffEntry(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 1
         else:
             p = _second_ee(D, T, p, c, 2, 3, 'SalesTariffEntry', 0)
-            return _din.SalesTariffEntry(time_interval=f0, e_price_level=f1, consumption_cost=f2), p
-        x = (D >> (T - p - 10)) & 1023
-        if x >> 8 != 0:
-            _fail(p, 'SalesTariffEntry')
-        x &= 255
-        p += 10
-        f1 = x
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'SalesTariffEntry')
-        p += 1
+            return _mk59(f0, f1, f2), p
         s = 2
-        c = (D >> (T - p - 2)) & 3
-        p += 2
+        x = (D >> (T - p - 13)) & 8191
+        if x & 6148 != 0:
+            _fail(p, 'SalesTariffEntry')
+        p += 13
+        f1 = (x >> 3 & 255)
+        c = (x & 3)
         if c == 0:
             y, p = d_din_ConsumptionCost(D, T, p)
             f2.append(y)
@@ -4476,7 +5246,7 @@ def d_din_SalesTariffEntry(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in SalesTariffEntry (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in SalesTariffEntry (near grammar state {s}): {exc}') from None
-    return _din.SalesTariffEntry(time_interval=f0, e_price_level=f1, consumption_cost=f2), p
+    return _mk59(f0, f1, f2), p
 
 
 def e_din_SelectedService(o: Any, a: int) -> int:
@@ -4505,16 +5275,23 @@ def d_din_SelectedService(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 2)) & 3 != 0:
+        x = (D >> (T - p - 10)) & 1023
+        if x & 768 != 0:
             _fail(p, 'SelectedService')
-        p += 2
-        f0, p = d_uint(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'SelectedService')
-        p += 1
+        p += 10
+        f0 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            f0 |= (b & 127) << 7
+            if b & 128:
+                f0, p = d_uint_more(D, T, p, f0)
         s = 1
-        c = (D >> (T - p - 2)) & 3
-        p += 2
+        x = (D >> (T - p - 3)) & 7
+        if x & 4 != 0:
+            _fail(p, 'SelectedService')
+        p += 3
+        c = (x & 3)
         if c == 0:
             f1, p = _ds10(D, T, p)
             s = 2
@@ -4533,7 +5310,7 @@ def d_din_SelectedService(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in SelectedService (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in SelectedService (near grammar state {s}): {exc}') from None
-    return _din.SelectedService(service_id=f0, parameter_set_id=f1), p
+    return _mk60(f0, f1), p
 
 
 def e_din_SelectedServiceList(o: Any, a: int) -> int:
@@ -4609,7 +5386,7 @@ def d_din_SelectedServiceList(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in SelectedServiceList (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in SelectedServiceList (near grammar state {s}): {exc}') from None
-    return _din.SelectedServiceList(selected_service=f0), p
+    return _mk61(f0), p
 
 
 def e_din_Service(o: Any, a: int) -> int:
@@ -4632,20 +5409,16 @@ def d_din_Service(D: int, T: int, p: int) -> tuple[Any, int]:
             _fail(p, 'Service')
         p += 1
         f0, p = d_din_ServiceTag(D, T, p)
-        x = (D >> (T - p - 3)) & 7
-        if x >> 1 != 0:
+        x = (D >> (T - p - 5)) & 31
+        if x & 27 != 0:
             _fail(p, 'Service')
-        x &= 1
-        p += 3
-        f1 = x == 1
-        if (D >> (T - p - 2)) & 3 != 0:
-            _fail(p, 'Service')
-        p += 2
+        p += 5
+        f1 = (x >> 2 & 1) == 1
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in Service (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in Service (near grammar state {s}): {exc}') from None
-    return _din.Service(service_tag=f0, free_service=f1), p
+    return _mk62(f0, f1), p
 
 
 def e_din_ServiceCharge(o: Any, a: int) -> int:
@@ -4668,26 +5441,17 @@ def d_din_ServiceCharge(D: int, T: int, p: int) -> tuple[Any, int]:
             _fail(p, 'ServiceCharge')
         p += 1
         f0, p = d_din_ServiceTag(D, T, p)
-        x = (D >> (T - p - 3)) & 7
-        if x >> 1 != 0:
+        x = (D >> (T - p - 12)) & 4095
+        if x & 3523 != 0:
             _fail(p, 'ServiceCharge')
-        x &= 1
-        p += 3
-        f1 = x == 1
-        x = (D >> (T - p - 7)) & 127
-        if x >> 4 != 0:
-            _fail(p, 'ServiceCharge')
-        x &= 15
-        p += 7
-        f2 = _T110[x]
-        if (D >> (T - p - 2)) & 3 != 0:
-            _fail(p, 'ServiceCharge')
-        p += 2
+        p += 12
+        f1 = (x >> 9 & 1) == 1
+        f2 = _T110[(x >> 2 & 15)]
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in ServiceCharge (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in ServiceCharge (near grammar state {s}): {exc}') from None
-    return _din.ServiceCharge(service_tag=f0, free_service=f1, energy_transfer_type=f2), p
+    return _mk63(f0, f1, f2), p
 
 
 def e_din_ServiceDetailReq(o: Any, a: int) -> int:
@@ -4704,10 +5468,17 @@ def d_din_ServiceDetailReq(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 2)) & 3 != 0:
+        x = (D >> (T - p - 10)) & 1023
+        if x & 768 != 0:
             _fail(p, 'ServiceDetailReq')
-        p += 2
-        f0, p = d_uint(D, T, p)
+        p += 10
+        f0 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            f0 |= (b & 127) << 7
+            if b & 128:
+                f0, p = d_uint_more(D, T, p, f0)
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'ServiceDetailReq')
         p += 2
@@ -4715,7 +5486,7 @@ def d_din_ServiceDetailReq(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in ServiceDetailReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in ServiceDetailReq (near grammar state {s}): {exc}') from None
-    return _din.ServiceDetailReq(service_id=f0), p
+    return _mk64(f0), p
 
 
 def e_din_ServiceDetailRes(o: Any, a: int) -> int:
@@ -4743,22 +5514,24 @@ def d_din_ServiceDetailRes(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        x = (D >> (T - p - 7)) & 127
-        if x >> 5 != 0:
+        x = (D >> (T - p - 18)) & 262143
+        if x & 198400 != 0:
             _fail(p, 'ServiceDetailRes')
-        x &= 31
-        p += 7
-        f0 = _T6[x]
-        if (D >> (T - p - 3)) & 7 != 0:
+        p += 18
+        f0 = _T6[(x >> 11 & 31)]
+        f1 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            f1 |= (b & 127) << 7
+            if b & 128:
+                f1, p = d_uint_more(D, T, p, f1)
+        s = 2
+        x = (D >> (T - p - 3)) & 7
+        if x & 4 != 0:
             _fail(p, 'ServiceDetailRes')
         p += 3
-        f1, p = d_uint(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'ServiceDetailRes')
-        p += 1
-        s = 2
-        c = (D >> (T - p - 2)) & 3
-        p += 2
+        c = (x & 3)
         if c == 0:
             f2, p = d_din_ServiceParameterList(D, T, p)
             s = 3
@@ -4777,7 +5550,7 @@ def d_din_ServiceDetailRes(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in ServiceDetailRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in ServiceDetailRes (near grammar state {s}): {exc}') from None
-    return _din.ServiceDetailRes(response_code=f0, service_id=f1, service_parameter_list=f2), p
+    return _mk65(f0, f1, f2), p
 
 
 def e_din_ServiceDiscoveryReq(o: Any, a: int) -> int:
@@ -4840,7 +5613,7 @@ def d_din_ServiceDiscoveryReq(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in ServiceDiscoveryReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in ServiceDiscoveryReq (near grammar state {s}): {exc}') from None
-    return _din.ServiceDiscoveryReq(service_scope=f0, service_category=f1), p
+    return _mk66(f0, f1), p
 
 
 def e_din_ServiceDiscoveryRes(o: Any, a: int) -> int:
@@ -4872,36 +5645,23 @@ def d_din_ServiceDiscoveryRes(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        x = (D >> (T - p - 7)) & 127
-        if x >> 5 != 0:
+        x = (D >> (T - p - 9)) & 511
+        if x & 387 != 0:
             _fail(p, 'ServiceDiscoveryRes')
-        x &= 31
-        p += 7
-        f0 = _T6[x]
-        if (D >> (T - p - 2)) & 3 != 0:
-            _fail(p, 'ServiceDiscoveryRes')
-        p += 2
+        p += 9
+        f0 = _T6[(x >> 2 & 31)]
         f1, p = d_din_PaymentOptions(D, T, p)
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'ServiceDiscoveryRes')
         p += 2
         t19, p = d_din_ServiceTag(D, T, p)
-        x = (D >> (T - p - 3)) & 7
-        if x >> 1 != 0:
+        x = (D >> (T - p - 12)) & 4095
+        if x & 3523 != 0:
             _fail(p, 'ServiceDiscoveryRes')
-        x &= 1
-        p += 3
-        t20 = x == 1
-        x = (D >> (T - p - 7)) & 127
-        if x >> 4 != 0:
-            _fail(p, 'ServiceDiscoveryRes')
-        x &= 15
-        p += 7
-        t21 = _T110[x]
-        f2 = _din.ServiceCharge(service_tag=t19, free_service=t20, energy_transfer_type=t21)
-        if (D >> (T - p - 2)) & 3 != 0:
-            _fail(p, 'ServiceDiscoveryRes')
-        p += 2
+        p += 12
+        t20 = (x >> 9 & 1) == 1
+        t21 = _T110[(x >> 2 & 15)]
+        f2 = _mk63(t19, t20, t21)
         s = 3
         c = (D >> (T - p - 2)) & 3
         p += 2
@@ -4923,7 +5683,7 @@ def d_din_ServiceDiscoveryRes(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in ServiceDiscoveryRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in ServiceDiscoveryRes (near grammar state {s}): {exc}') from None
-    return _din.ServiceDiscoveryRes(response_code=f0, payment_options=f1, charge_service=f2, service_list=f3), p
+    return _mk67(f0, f1, f2, f3), p
 
 
 def e_din_ServiceParameterList(o: Any, a: int) -> int:
@@ -4999,7 +5759,7 @@ def d_din_ServiceParameterList(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in ServiceParameterList (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in ServiceParameterList (near grammar state {s}): {exc}') from None
-    return _din.ServiceParameterList(parameter_set=f0), p
+    return _mk68(f0), p
 
 
 def e_din_ServicePaymentSelectionReq(o: Any, a: int) -> int:
@@ -5016,15 +5776,11 @@ def d_din_ServicePaymentSelectionReq(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        x = (D >> (T - p - 3)) & 7
-        if x >> 1 != 0:
+        x = (D >> (T - p - 5)) & 31
+        if x & 27 != 0:
             _fail(p, 'ServicePaymentSelectionReq')
-        x &= 1
-        p += 3
-        f0 = _T86[x]
-        if (D >> (T - p - 2)) & 3 != 0:
-            _fail(p, 'ServicePaymentSelectionReq')
-        p += 2
+        p += 5
+        f0 = _T86[(x >> 2 & 1)]
         f1, p = d_din_SelectedServiceList(D, T, p)
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'ServicePaymentSelectionReq')
@@ -5033,7 +5789,7 @@ def d_din_ServicePaymentSelectionReq(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in ServicePaymentSelectionReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in ServicePaymentSelectionReq (near grammar state {s}): {exc}') from None
-    return _din.ServicePaymentSelectionReq(selected_payment_option=f0, selected_service_list=f1), p
+    return _mk69(f0, f1), p
 
 
 def e_din_ServicePaymentSelectionRes(o: Any, a: int) -> int:
@@ -5047,20 +5803,16 @@ def d_din_ServicePaymentSelectionRes(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        x = (D >> (T - p - 7)) & 127
-        if x >> 5 != 0:
+        x = (D >> (T - p - 9)) & 511
+        if x & 387 != 0:
             _fail(p, 'ServicePaymentSelectionRes')
-        x &= 31
-        p += 7
-        f0 = _T6[x]
-        if (D >> (T - p - 2)) & 3 != 0:
-            _fail(p, 'ServicePaymentSelectionRes')
-        p += 2
+        p += 9
+        f0 = _T6[(x >> 2 & 31)]
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in ServicePaymentSelectionRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in ServicePaymentSelectionRes (near grammar state {s}): {exc}') from None
-    return _din.ServicePaymentSelectionRes(response_code=f0), p
+    return _mk70(f0), p
 
 
 def e_din_ServiceTag(o: Any, a: int) -> int:
@@ -5101,16 +5853,23 @@ def d_din_ServiceTag(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 2)) & 3 != 0:
+        x = (D >> (T - p - 10)) & 1023
+        if x & 768 != 0:
             _fail(p, 'ServiceTag')
-        p += 2
-        f0, p = d_uint(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'ServiceTag')
-        p += 1
+        p += 10
+        f0 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            f0 |= (b & 127) << 7
+            if b & 128:
+                f0, p = d_uint_more(D, T, p, f0)
         s = 1
-        c = (D >> (T - p - 2)) & 3
-        p += 2
+        x = (D >> (T - p - 3)) & 7
+        if x & 4 != 0:
+            _fail(p, 'ServiceTag')
+        p += 3
+        c = (x & 3)
         if c == 0:
             f1, p = d_sel_str(D, T, p, 32, 'ServiceName')
             s = 2
@@ -5119,7 +5878,7 @@ def d_din_ServiceTag(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 3
         else:
             p = _second_ee(D, T, p, c, 2, 2, 'ServiceTag', 1)
-            return _din.ServiceTag(service_id=f0, service_name=f1, service_category=f2, service_scope=f3), p
+            return _mk71(f0, f1, f2, f3), p
         if s == 2:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -5128,7 +5887,7 @@ def d_din_ServiceTag(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 3
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'ServiceTag', 2)
-                return _din.ServiceTag(service_id=f0, service_name=f1, service_category=f2, service_scope=f3), p
+                return _mk71(f0, f1, f2, f3), p
         s = 3
         c = (D >> (T - p - 2)) & 3
         p += 2
@@ -5150,7 +5909,7 @@ def d_din_ServiceTag(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in ServiceTag (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in ServiceTag (near grammar state {s}): {exc}') from None
-    return _din.ServiceTag(service_id=f0, service_name=f1, service_category=f2, service_scope=f3), p
+    return _mk71(f0, f1, f2, f3), p
 
 
 def e_din_ServiceTagList(o: Any, a: int) -> int:
@@ -5175,17 +5934,13 @@ def d_din_ServiceTagList(D: int, T: int, p: int) -> tuple[Any, int]:
             _fail(p, 'ServiceTagList')
         p += 2
         t23, p = d_din_ServiceTag(D, T, p)
-        x = (D >> (T - p - 3)) & 7
-        if x >> 1 != 0:
+        x = (D >> (T - p - 5)) & 31
+        if x & 27 != 0:
             _fail(p, 'ServiceTagList')
-        x &= 1
-        p += 3
-        t24 = x == 1
-        y = _din.Service(service_tag=t23, free_service=t24)
+        p += 5
+        t24 = (x >> 2 & 1) == 1
+        y = _mk62(t23, t24)
         f0.append(y)
-        if (D >> (T - p - 2)) & 3 != 0:
-            _fail(p, 'ServiceTagList')
-        p += 2
         s = 1
         c = (D >> (T - p - 2)) & 3
         p += 2
@@ -5236,7 +5991,7 @@ def d_din_ServiceTagList(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in ServiceTagList (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in ServiceTagList (near grammar state {s}): {exc}') from None
-    return _din.ServiceTagList(service=f0), p
+    return _mk72(f0), p
 
 
 def e_din_SessionSetupReq(o: Any, a: int) -> int:
@@ -5264,7 +6019,7 @@ def d_din_SessionSetupReq(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in SessionSetupReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in SessionSetupReq (near grammar state {s}): {exc}') from None
-    return _din.SessionSetupReq(evccid=f0), p
+    return _mk73(f0), p
 
 
 def e_din_SessionSetupRes(o: Any, a: int) -> int:
@@ -5294,15 +6049,11 @@ def d_din_SessionSetupRes(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        x = (D >> (T - p - 7)) & 127
-        if x >> 5 != 0:
+        x = (D >> (T - p - 9)) & 511
+        if x & 387 != 0:
             _fail(p, 'SessionSetupRes')
-        x &= 31
-        p += 7
-        f0 = _T6[x]
-        if (D >> (T - p - 2)) & 3 != 0:
-            _fail(p, 'SessionSetupRes')
-        p += 2
+        p += 9
+        f0 = _T6[(x >> 2 & 31)]
         f1, p = d_sel_bin(D, T, p, 32, 'EVSEID')
         s = 2
         c = (D >> (T - p - 2)) & 3
@@ -5325,7 +6076,7 @@ def d_din_SessionSetupRes(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in SessionSetupRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in SessionSetupRes (near grammar state {s}): {exc}') from None
-    return _din.SessionSetupRes(response_code=f0, evseid=f1, date_time_now=f2), p
+    return _mk74(f0, f1, f2), p
 
 
 def e_din_SessionStop(o: Any, a: int) -> int:
@@ -5346,7 +6097,7 @@ def d_din_SessionStop(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in SessionStop (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in SessionStop (near grammar state {s}): {exc}') from None
-    return _din.SessionStop(), p
+    return _mk75(), p
 
 
 def e_din_SessionStopRes(o: Any, a: int) -> int:
@@ -5360,20 +6111,16 @@ def d_din_SessionStopRes(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        x = (D >> (T - p - 7)) & 127
-        if x >> 5 != 0:
+        x = (D >> (T - p - 9)) & 511
+        if x & 387 != 0:
             _fail(p, 'SessionStopRes')
-        x &= 31
-        p += 7
-        f0 = _T6[x]
-        if (D >> (T - p - 2)) & 3 != 0:
-            _fail(p, 'SessionStopRes')
-        p += 2
+        p += 9
+        f0 = _T6[(x >> 2 & 31)]
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in SessionStopRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in SessionStopRes (near grammar state {s}): {exc}') from None
-    return _din.SessionStopRes(response_code=f0), p
+    return _mk76(f0), p
 
 
 def e_din_SubCertificates(o: Any, a: int) -> int:
@@ -5451,7 +6198,7 @@ def d_din_SubCertificates(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in SubCertificates (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in SubCertificates (near grammar state {s}): {exc}') from None
-    return _din.SubCertificates(certificate=f0), p
+    return _mk77(f0), p
 
 
 def e_din_V2G_Message(o: Any, a: int) -> int:
@@ -5484,7 +6231,7 @@ def d_din_V2G_Message(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in V2G_Message (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in V2G_Message (near grammar state {s}): {exc}') from None
-    return _din.V2G_Message(header=f0, body=f1), p
+    return _mk78(f0, f1), p
 
 
 def e_din_WeldingDetectionReq(o: Any, a: int) -> int:
@@ -5510,7 +6257,7 @@ def d_din_WeldingDetectionReq(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in WeldingDetectionReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in WeldingDetectionReq (near grammar state {s}): {exc}') from None
-    return _din.WeldingDetectionReq(dc_ev_status=f0), p
+    return _mk79(f0), p
 
 
 def e_din_WeldingDetectionRes(o: Any, a: int) -> int:
@@ -5530,15 +6277,11 @@ def d_din_WeldingDetectionRes(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        x = (D >> (T - p - 7)) & 127
-        if x >> 5 != 0:
+        x = (D >> (T - p - 9)) & 511
+        if x & 387 != 0:
             _fail(p, 'WeldingDetectionRes')
-        x &= 31
-        p += 7
-        f0 = _T6[x]
-        if (D >> (T - p - 2)) & 3 != 0:
-            _fail(p, 'WeldingDetectionRes')
-        p += 2
+        p += 9
+        f0 = _T6[(x >> 2 & 31)]
         f1, p = d_din_DC_EVSEStatus(D, T, p)
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'WeldingDetectionRes')
@@ -5551,7 +6294,7 @@ def d_din_WeldingDetectionRes(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in WeldingDetectionRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in WeldingDetectionRes (near grammar state {s}): {exc}') from None
-    return _din.WeldingDetectionRes(response_code=f0, dc_evse_status=f1, evse_present_voltage=f2), p
+    return _mk80(f0, f1, f2), p
 
 
 def _dsig() -> Any:

@@ -23,6 +23,7 @@ from v2gstack.exi._rt import (
     d_int,
     d_str,
     d_uint,
+    d_uint_more,
     e_bin,
     e_int,
     e_str,
@@ -46,27 +47,169 @@ from v2gstack.exi.generated import xmldsig as _xmldsig
 
 _BOOL = {True: 1, False: 0}
 _WINDOW = (1 << 8192) - 1
+_new = object.__new__
+
+
+def _mk0(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any) -> Any:
+    o = _new(_iso2.AC_EVChargeParameter)
+    o.departure_time = a0
+    o.e_amount = a1
+    o.ev_max_voltage = a2
+    o.ev_max_current = a3
+    o.ev_min_current = a4
+    return o
 
 
 def _ds0(D: int, T: int, p: int) -> tuple[Any, int]:
-    if (D >> (T - p - 1)) & 1 != 0:
+    x = (D >> (T - p - 9)) & 511
+    if x & 256 != 0:
         _fail(p, 'DepartureTime')
-    p += 1
-    v, p = d_uint(D, T, p)
+    p += 9
+    v = x & 127
+    if x & 128:
+        b = (D >> (T - p - 8)) & 255
+        p += 8
+        v |= (b & 127) << 7
+        if b & 128:
+            v, p = d_uint_more(D, T, p, v)
     if (D >> (T - p - 1)) & 1 != 0:
         _fail(p, 'DepartureTime')
     p += 1
     return v, p
 
 
+def _mk1(a0: Any, a1: Any, a2: Any) -> Any:
+    o = _new(_iso2.PhysicalValue)
+    o.multiplier = a0
+    o.unit = a1
+    o.value = a2
+    return o
+
+
+def _mk2(a0: Any, a1: Any, a2: Any) -> Any:
+    o = _new(_iso2.AC_EVSEChargeParameter)
+    o.ac_evse_status = a0
+    o.evse_nominal_voltage = a1
+    o.evse_max_current = a2
+    return o
+
+
+def _mk3(a0: Any, a1: Any, a2: Any) -> Any:
+    o = _new(_iso2.AC_EVSEStatus)
+    o.notification_max_delay = a0
+    o.evse_notification = a1
+    o.rcd = a2
+    return o
+
+
+def _mk4(a0: Any, a1: Any) -> Any:
+    o = _new(_iso2.AuthorizationReq)
+    o.id = a0
+    o.gen_challenge = a1
+    return o
+
+
+def _mk5(a0: Any, a1: Any) -> Any:
+    o = _new(_iso2.AuthorizationRes)
+    o.response_code = a0
+    o.evse_processing = a1
+    return o
+
+
+def _mk6(a0: Any) -> Any:
+    o = _new(_iso2.Body)
+    o.body_element = a0
+    return o
+
+
+def _mk7() -> Any:
+    o = _new(_iso2.BodyBase)
+    return o
+
+
+def _mk8(a0: Any) -> Any:
+    o = _new(_iso2.CableCheckReq)
+    o.dc_ev_status = a0
+    return o
+
+
+def _mk9(a0: Any, a1: Any, a2: Any) -> Any:
+    o = _new(_iso2.DC_EVStatus)
+    o.ev_ready = a0
+    o.ev_error_code = a1
+    o.evresssoc = a2
+    return o
+
+
+def _mk10(a0: Any, a1: Any, a2: Any) -> Any:
+    o = _new(_iso2.CableCheckRes)
+    o.response_code = a0
+    o.dc_evse_status = a1
+    o.evse_processing = a2
+    return o
+
+
+def _mk11(a0: Any, a1: Any, a2: Any) -> Any:
+    o = _new(_iso2.CertificateChain)
+    o.id = a0
+    o.certificate = a1
+    o.sub_certificates = a2
+    return o
+
+
+def _mk12(a0: Any, a1: Any, a2: Any) -> Any:
+    o = _new(_iso2.CertificateInstallationReq)
+    o.id = a0
+    o.oem_provisioning_cert = a1
+    o.list_of_root_certificate_i_ds = a2
+    return o
+
+
+def _mk13(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any) -> Any:
+    o = _new(_iso2.CertificateInstallationRes)
+    o.response_code = a0
+    o.sa_provisioning_certificate_chain = a1
+    o.contract_signature_cert_chain = a2
+    o.contract_signature_encrypted_private_key = a3
+    o.d_hpublickey = a4
+    o.e_maid = a5
+    return o
+
+
+def _mk14(a0: Any, a1: Any, a2: Any, a3: Any) -> Any:
+    o = _new(_iso2.CertificateUpdateReq)
+    o.id = a0
+    o.contract_signature_cert_chain = a1
+    o.e_maid = a2
+    o.list_of_root_certificate_i_ds = a3
+    return o
+
+
+def _mk15(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any, a6: Any) -> Any:
+    o = _new(_iso2.CertificateUpdateRes)
+    o.response_code = a0
+    o.sa_provisioning_certificate_chain = a1
+    o.contract_signature_cert_chain = a2
+    o.contract_signature_encrypted_private_key = a3
+    o.d_hpublickey = a4
+    o.e_maid = a5
+    o.retry_counter = a6
+    return o
+
+
 def _ds1(D: int, T: int, p: int) -> tuple[Any, int]:
-    x = (D >> (T - p - 2)) & 3
-    if x >> 1 != 0:
+    x = (D >> (T - p - 10)) & 1023
+    if x & 512 != 0:
         _fail(p, 'RetryCounter')
-    x &= 1
-    p += 2
-    v, p = d_uint(D, T, p)
-    if x:
+    p += 10
+    v = x & 127
+    if x & 128:
+        b = (D >> (T - p - 8)) & 255
+        p += 8
+        v |= (b & 127) << 7
+        if b & 128:
+            v, p = d_uint_more(D, T, p, v)
+    if x & 256:
         v = -v - 1
     if (D >> (T - p - 1)) & 1 != 0:
         _fail(p, 'RetryCounter')
@@ -74,11 +217,26 @@ def _ds1(D: int, T: int, p: int) -> tuple[Any, int]:
     return v, p
 
 
+def _mk16(a0: Any, a1: Any, a2: Any) -> Any:
+    o = _new(_iso2.ChargeParameterDiscoveryReq)
+    o.max_entries_sa_schedule_tuple = a0
+    o.requested_energy_transfer_mode = a1
+    o.ev_charge_parameter = a2
+    return o
+
+
 def _ds2(D: int, T: int, p: int) -> tuple[Any, int]:
-    if (D >> (T - p - 1)) & 1 != 0:
+    x = (D >> (T - p - 9)) & 511
+    if x & 256 != 0:
         _fail(p, 'MaxEntriesSAScheduleTuple')
-    p += 1
-    v, p = d_uint(D, T, p)
+    p += 9
+    v = x & 127
+    if x & 128:
+        b = (D >> (T - p - 8)) & 255
+        p += 8
+        v |= (b & 127) << 7
+        if b & 128:
+            v, p = d_uint_more(D, T, p, v)
     if (D >> (T - p - 1)) & 1 != 0:
         _fail(p, 'MaxEntriesSAScheduleTuple')
     p += 1
@@ -86,101 +244,308 @@ def _ds2(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def _ds3(D: int, T: int, p: int) -> tuple[Any, int]:
-    x = (D >> (T - p - 4)) & 15
-    if x >> 3 != 0:
+    x = (D >> (T - p - 5)) & 31
+    if x & 17 != 0:
         _fail(p, 'RequestedEnergyTransferMode')
-    x &= 7
-    p += 4
-    v = _T20[x]
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'RequestedEnergyTransferMode')
-    p += 1
+    p += 5
+    v = _T20[(x >> 1 & 7)]
     return v, p
 
 
+def _mk17(a0: Any, a1: Any, a2: Any, a3: Any) -> Any:
+    o = _new(_iso2.ChargeParameterDiscoveryRes)
+    o.response_code = a0
+    o.evse_processing = a1
+    o.sa_schedules = a2
+    o.evse_charge_parameter = a3
+    return o
+
+
+def _mk18(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any) -> Any:
+    o = _new(_iso2.ChargeService)
+    o.service_id = a0
+    o.service_name = a1
+    o.service_category = a2
+    o.service_scope = a3
+    o.free_service = a4
+    o.supported_energy_transfer_mode = a5
+    return o
+
+
 def _ds4(D: int, T: int, p: int) -> tuple[Any, int]:
-    x = (D >> (T - p - 3)) & 7
-    if x >> 2 != 0:
+    x = (D >> (T - p - 4)) & 15
+    if x & 9 != 0:
         _fail(p, 'ServiceCategory')
-    x &= 3
-    p += 3
-    v = _T27[x]
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'ServiceCategory')
-    p += 1
+    p += 4
+    v = _T27[(x >> 1 & 3)]
     return v, p
 
 
 def _ds5(D: int, T: int, p: int) -> tuple[Any, int]:
-    x = (D >> (T - p - 2)) & 3
-    if x >> 1 != 0:
+    x = (D >> (T - p - 3)) & 7
+    if x & 5 != 0:
         _fail(p, 'FreeService')
-    x &= 1
-    p += 2
-    v = x == 1
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'FreeService')
-    p += 1
+    p += 3
+    v = (x >> 1 & 1) == 1
     return v, p
+
+
+def _mk19(a0: Any) -> Any:
+    o = _new(_iso2.ChargingProfile)
+    o.profile_entry = a0
+    return o
+
+
+def _mk20() -> Any:
+    o = _new(_iso2.ChargingStatusReq)
+    return o
+
+
+def _mk21(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any, a6: Any) -> Any:
+    o = _new(_iso2.ChargingStatusRes)
+    o.response_code = a0
+    o.evseid = a1
+    o.sa_schedule_tuple_id = a2
+    o.evse_max_current = a3
+    o.meter_info = a4
+    o.receipt_required = a5
+    o.ac_evse_status = a6
+    return o
+
+
+def _mk22(a0: Any, a1: Any) -> Any:
+    o = _new(_iso2.ConsumptionCost)
+    o.start_value = a0
+    o.cost = a1
+    return o
+
+
+def _mk23(a0: Any, a1: Any) -> Any:
+    o = _new(_iso2.ContractSignatureEncryptedPrivateKey)
+    o.id = a0
+    o.value = a1
+    return o
+
+
+def _mk24(a0: Any, a1: Any, a2: Any) -> Any:
+    o = _new(_iso2.Cost)
+    o.cost_kind = a0
+    o.amount = a1
+    o.amount_multiplier = a2
+    return o
 
 
 def _ds6(D: int, T: int, p: int) -> tuple[Any, int]:
-    x = (D >> (T - p - 4)) & 15
-    if x >> 3 != 0:
+    x = (D >> (T - p - 5)) & 31
+    if x & 17 != 0:
         _fail(p, 'amountMultiplier')
-    x &= 7
-    p += 4
-    v = x - 3
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'amountMultiplier')
-    p += 1
+    p += 5
+    v = (x >> 1 & 7) - 3
     return v, p
+
+
+def _mk25(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any, a6: Any, a7: Any, a8: Any, a9: Any) -> Any:
+    o = _new(_iso2.CurrentDemandReq)
+    o.dc_ev_status = a0
+    o.ev_target_current = a1
+    o.ev_maximum_voltage_limit = a2
+    o.ev_maximum_current_limit = a3
+    o.ev_maximum_power_limit = a4
+    o.bulk_charging_complete = a5
+    o.charging_complete = a6
+    o.remaining_time_to_full_so_c = a7
+    o.remaining_time_to_bulk_so_c = a8
+    o.ev_target_voltage = a9
+    return o
+
+
+def _mk26(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any, a6: Any, a7: Any, a8: Any, a9: Any, a10: Any, a11: Any, a12: Any, a13: Any) -> Any:
+    o = _new(_iso2.CurrentDemandRes)
+    o.response_code = a0
+    o.dc_evse_status = a1
+    o.evse_present_voltage = a2
+    o.evse_present_current = a3
+    o.evse_current_limit_achieved = a4
+    o.evse_voltage_limit_achieved = a5
+    o.evse_power_limit_achieved = a6
+    o.evse_maximum_voltage_limit = a7
+    o.evse_maximum_current_limit = a8
+    o.evse_maximum_power_limit = a9
+    o.evseid = a10
+    o.sa_schedule_tuple_id = a11
+    o.meter_info = a12
+    o.receipt_required = a13
+    return o
+
+
+def _mk27(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any, a6: Any, a7: Any, a8: Any) -> Any:
+    o = _new(_iso2.DC_EVChargeParameter)
+    o.departure_time = a0
+    o.dc_ev_status = a1
+    o.ev_maximum_current_limit = a2
+    o.ev_maximum_power_limit = a3
+    o.ev_maximum_voltage_limit = a4
+    o.ev_energy_capacity = a5
+    o.ev_energy_request = a6
+    o.full_soc = a7
+    o.bulk_soc = a8
+    return o
 
 
 def _ds7(D: int, T: int, p: int) -> tuple[Any, int]:
-    x = (D >> (T - p - 8)) & 255
-    if x >> 7 != 0:
+    x = (D >> (T - p - 9)) & 511
+    if x & 257 != 0:
         _fail(p, 'FullSOC')
-    x &= 127
-    p += 8
-    v = x
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'FullSOC')
-    p += 1
+    p += 9
+    v = (x >> 1 & 127)
     return v, p
 
 
+def _mk28(a0: Any, a1: Any, a2: Any) -> Any:
+    o = _new(_iso2.DC_EVPowerDeliveryParameter)
+    o.dc_ev_status = a0
+    o.bulk_charging_complete = a1
+    o.charging_complete = a2
+    return o
+
+
+def _mk29(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any, a6: Any, a7: Any, a8: Any) -> Any:
+    o = _new(_iso2.DC_EVSEChargeParameter)
+    o.dc_evse_status = a0
+    o.evse_maximum_current_limit = a1
+    o.evse_maximum_power_limit = a2
+    o.evse_maximum_voltage_limit = a3
+    o.evse_minimum_current_limit = a4
+    o.evse_minimum_voltage_limit = a5
+    o.evse_current_regulation_tolerance = a6
+    o.evse_peak_current_ripple = a7
+    o.evse_energy_to_be_delivered = a8
+    return o
+
+
+def _mk30(a0: Any, a1: Any, a2: Any, a3: Any) -> Any:
+    o = _new(_iso2.DC_EVSEStatus)
+    o.notification_max_delay = a0
+    o.evse_notification = a1
+    o.evse_isolation_status = a2
+    o.evse_status_code = a3
+    return o
+
+
 def _ds8(D: int, T: int, p: int) -> tuple[Any, int]:
-    x = (D >> (T - p - 4)) & 15
-    if x >> 3 != 0:
+    x = (D >> (T - p - 5)) & 31
+    if x & 17 != 0:
         _fail(p, 'EVSEIsolationStatus')
-    x &= 7
-    p += 4
-    v = _T64[x]
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'EVSEIsolationStatus')
-    p += 1
+    p += 5
+    v = _T64[(x >> 1 & 7)]
     return v, p
 
 
 def _ds9(D: int, T: int, p: int) -> tuple[Any, int]:
-    x = (D >> (T - p - 5)) & 31
-    if x >> 4 != 0:
+    x = (D >> (T - p - 6)) & 63
+    if x & 33 != 0:
         _fail(p, 'EVSEStatusCode')
-    x &= 15
-    p += 5
-    v = _T66[x]
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'EVSEStatusCode')
-    p += 1
+    p += 6
+    v = _T66[(x >> 1 & 15)]
     return v, p
 
 
+def _mk31(a0: Any, a1: Any) -> Any:
+    o = _new(_iso2.DiffieHellmanPublickey)
+    o.id = a0
+    o.value = a1
+    return o
+
+
+def _mk32(a0: Any, a1: Any) -> Any:
+    o = _new(_iso2.EMAID)
+    o.id = a0
+    o.value = a1
+    return o
+
+
+def _mk33(a0: Any) -> Any:
+    o = _new(_iso2.EVChargeParameter)
+    o.departure_time = a0
+    return o
+
+
+def _mk34() -> Any:
+    o = _new(_iso2.EVPowerDeliveryParameter)
+    return o
+
+
+def _mk35() -> Any:
+    o = _new(_iso2.EVSEChargeParameter)
+    return o
+
+
+def _mk36(a0: Any, a1: Any) -> Any:
+    o = _new(_iso2.EVSEStatus)
+    o.notification_max_delay = a0
+    o.evse_notification = a1
+    return o
+
+
+def _mk37() -> Any:
+    o = _new(_iso2.EVStatus)
+    return o
+
+
+def _mk38(a0: Any) -> Any:
+    o = _new(_iso2.Entry)
+    o.time_interval = a0
+    return o
+
+
+def _mk39() -> Any:
+    o = _new(_iso2.Interval)
+    return o
+
+
+def _mk40(a0: Any) -> Any:
+    o = _new(_iso2.ListOfRootCertificateIDs)
+    o.root_certificate_id = a0
+    return o
+
+
+def _mk41(a0: Any, a1: Any) -> Any:
+    o = _new(_xmldsig.X509IssuerSerial)
+    o.x509_issuer_name = a0
+    o.x509_serial_number = a1
+    return o
+
+
+def _mk42(a0: Any, a1: Any, a2: Any) -> Any:
+    o = _new(_iso2.MessageHeader)
+    o.session_id = a0
+    o.notification = a1
+    o.signature = a2
+    return o
+
+
+def _mk43(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any) -> Any:
+    o = _new(_iso2.MeterInfo)
+    o.meter_id = a0
+    o.meter_reading = a1
+    o.sig_meter_reading = a2
+    o.meter_status = a3
+    o.t_meter = a4
+    return o
+
+
 def _ds10(D: int, T: int, p: int) -> tuple[Any, int]:
-    if (D >> (T - p - 1)) & 1 != 0:
+    x = (D >> (T - p - 9)) & 511
+    if x & 256 != 0:
         _fail(p, 'MeterReading')
-    p += 1
-    v, p = d_uint(D, T, p)
+    p += 9
+    v = x & 127
+    if x & 128:
+        b = (D >> (T - p - 8)) & 255
+        p += 8
+        v |= (b & 127) << 7
+        if b & 128:
+            v, p = d_uint_more(D, T, p, v)
     if (D >> (T - p - 1)) & 1 != 0:
         _fail(p, 'MeterReading')
     p += 1
@@ -188,13 +553,18 @@ def _ds10(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def _ds11(D: int, T: int, p: int) -> tuple[Any, int]:
-    x = (D >> (T - p - 2)) & 3
-    if x >> 1 != 0:
+    x = (D >> (T - p - 10)) & 1023
+    if x & 512 != 0:
         _fail(p, 'MeterStatus')
-    x &= 1
-    p += 2
-    v, p = d_uint(D, T, p)
-    if x:
+    p += 10
+    v = x & 127
+    if x & 128:
+        b = (D >> (T - p - 8)) & 255
+        p += 8
+        v |= (b & 127) << 7
+        if b & 128:
+            v, p = d_uint_more(D, T, p, v)
+    if x & 256:
         v = -v - 1
     if (D >> (T - p - 1)) & 1 != 0:
         _fail(p, 'MeterStatus')
@@ -203,13 +573,18 @@ def _ds11(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def _ds12(D: int, T: int, p: int) -> tuple[Any, int]:
-    x = (D >> (T - p - 2)) & 3
-    if x >> 1 != 0:
+    x = (D >> (T - p - 10)) & 1023
+    if x & 512 != 0:
         _fail(p, 'TMeter')
-    x &= 1
-    p += 2
-    v, p = d_uint(D, T, p)
-    if x:
+    p += 10
+    v = x & 127
+    if x & 128:
+        b = (D >> (T - p - 8)) & 255
+        p += 8
+        v |= (b & 127) << 7
+        if b & 128:
+            v, p = d_uint_more(D, T, p, v)
+    if x & 256:
         v = -v - 1
     if (D >> (T - p - 1)) & 1 != 0:
         _fail(p, 'TMeter')
@@ -217,110 +592,585 @@ def _ds12(D: int, T: int, p: int) -> tuple[Any, int]:
     return v, p
 
 
+def _mk44(a0: Any, a1: Any, a2: Any, a3: Any) -> Any:
+    o = _new(_iso2.MeteringReceiptReq)
+    o.id = a0
+    o.session_id = a1
+    o.sa_schedule_tuple_id = a2
+    o.meter_info = a3
+    return o
+
+
 def _ds13(D: int, T: int, p: int) -> tuple[Any, int]:
-    x = (D >> (T - p - 9)) & 511
-    if x >> 8 != 0:
+    x = (D >> (T - p - 10)) & 1023
+    if x & 513 != 0:
         _fail(p, 'SAScheduleTupleID')
-    x &= 255
-    p += 9
-    v = x + 1
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'SAScheduleTupleID')
-    p += 1
+    p += 10
+    v = (x >> 1 & 255) + 1
     return v, p
 
 
+def _mk45(a0: Any, a1: Any) -> Any:
+    o = _new(_iso2.MeteringReceiptRes)
+    o.response_code = a0
+    o.evse_status = a1
+    return o
+
+
+def _mk46(a0: Any, a1: Any) -> Any:
+    o = _new(_iso2.Notification)
+    o.fault_code = a0
+    o.fault_msg = a1
+    return o
+
+
+def _mk47(a0: Any) -> Any:
+    o = _new(_iso2.PMaxSchedule)
+    o.p_max_schedule_entry = a0
+    return o
+
+
+def _mk48(a0: Any, a1: Any) -> Any:
+    o = _new(_iso2.PMaxScheduleEntry)
+    o.time_interval = a0
+    o.p_max = a1
+    return o
+
+
+def _mk49(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any, a6: Any) -> Any:
+    o = _new(_iso2.Parameter)
+    o.name = a0
+    o.bool_value = a1
+    o.byte_value = a2
+    o.short_value = a3
+    o.int_value = a4
+    o.physical_value = a5
+    o.string_value = a6
+    return o
+
+
 def _ds14(D: int, T: int, p: int) -> tuple[Any, int]:
-    x = (D >> (T - p - 9)) & 511
-    if x >> 8 != 0:
+    x = (D >> (T - p - 10)) & 1023
+    if x & 513 != 0:
         _fail(p, 'byteValue')
-    x &= 255
-    p += 9
-    v = x - 128
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'byteValue')
-    p += 1
+    p += 10
+    v = (x >> 1 & 255) - 128
     return v, p
 
 
 def _ds15(D: int, T: int, p: int) -> tuple[Any, int]:
-    x = (D >> (T - p - 2)) & 3
-    if x >> 1 != 0:
+    x = (D >> (T - p - 10)) & 1023
+    if x & 512 != 0:
         _fail(p, 'intValue')
-    x &= 1
-    p += 2
-    v, p = d_uint(D, T, p)
-    if x:
+    p += 10
+    v = x & 127
+    if x & 128:
+        b = (D >> (T - p - 8)) & 255
+        p += 8
+        v |= (b & 127) << 7
+        if b & 128:
+            v, p = d_uint_more(D, T, p, v)
+    if x & 256:
         v = -v - 1
     if (D >> (T - p - 1)) & 1 != 0:
         _fail(p, 'intValue')
     p += 1
     return v, p
+
+
+def _mk50(a0: Any, a1: Any) -> Any:
+    o = _new(_iso2.ParameterSet)
+    o.parameter_set_id = a0
+    o.parameter = a1
+    return o
+
+
+def _mk51(a0: Any, a1: Any) -> Any:
+    o = _new(_iso2.PaymentDetailsReq)
+    o.e_maid = a0
+    o.contract_signature_cert_chain = a1
+    return o
+
+
+def _mk52(a0: Any, a1: Any, a2: Any) -> Any:
+    o = _new(_iso2.PaymentDetailsRes)
+    o.response_code = a0
+    o.gen_challenge = a1
+    o.evse_time_stamp = a2
+    return o
+
+
+def _mk53(a0: Any) -> Any:
+    o = _new(_iso2.PaymentOptionList)
+    o.payment_option = a0
+    return o
 
 
 def _ds16(D: int, T: int, p: int) -> tuple[Any, int]:
-    x = (D >> (T - p - 2)) & 3
-    if x >> 1 != 0:
+    x = (D >> (T - p - 3)) & 7
+    if x & 5 != 0:
         _fail(p, 'PaymentOption')
-    x &= 1
-    p += 2
-    v = _T98[x]
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'PaymentOption')
-    p += 1
+    p += 3
+    v = _T98[(x >> 1 & 1)]
     return v, p
+
+
+def _mk54(a0: Any, a1: Any) -> Any:
+    o = _new(_iso2.PaymentServiceSelectionReq)
+    o.selected_payment_option = a0
+    o.selected_service_list = a1
+    return o
+
+
+def _mk55(a0: Any) -> Any:
+    o = _new(_iso2.PaymentServiceSelectionRes)
+    o.response_code = a0
+    return o
+
+
+def _mk56(a0: Any, a1: Any, a2: Any, a3: Any) -> Any:
+    o = _new(_iso2.PowerDeliveryReq)
+    o.charge_progress = a0
+    o.sa_schedule_tuple_id = a1
+    o.charging_profile = a2
+    o.ev_power_delivery_parameter = a3
+    return o
+
+
+def _mk57(a0: Any, a1: Any) -> Any:
+    o = _new(_iso2.PowerDeliveryRes)
+    o.response_code = a0
+    o.evse_status = a1
+    return o
+
+
+def _mk58(a0: Any, a1: Any, a2: Any) -> Any:
+    o = _new(_iso2.PreChargeReq)
+    o.dc_ev_status = a0
+    o.ev_target_voltage = a1
+    o.ev_target_current = a2
+    return o
+
+
+def _mk59(a0: Any, a1: Any, a2: Any) -> Any:
+    o = _new(_iso2.PreChargeRes)
+    o.response_code = a0
+    o.dc_evse_status = a1
+    o.evse_present_voltage = a2
+    return o
+
+
+def _mk60(a0: Any, a1: Any, a2: Any) -> Any:
+    o = _new(_iso2.ProfileEntry)
+    o.charging_profile_entry_start = a0
+    o.charging_profile_entry_max_power = a1
+    o.charging_profile_entry_max_number_of_phases_in_use = a2
+    return o
 
 
 def _ds17(D: int, T: int, p: int) -> tuple[Any, int]:
-    x = (D >> (T - p - 3)) & 7
-    if x >> 2 != 0:
+    x = (D >> (T - p - 4)) & 15
+    if x & 9 != 0:
         _fail(p, 'ChargingProfileEntryMaxNumberOfPhasesInUse')
-    x &= 3
-    p += 3
-    v = x + 1
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'ChargingProfileEntryMaxNumberOfPhasesInUse')
-    p += 1
+    p += 4
+    v = (x >> 1 & 3) + 1
     return v, p
+
+
+def _mk61(a0: Any, a1: Any) -> Any:
+    o = _new(_iso2.RelativeTimeInterval)
+    o.start = a0
+    o.duration = a1
+    return o
 
 
 def _ds18(D: int, T: int, p: int) -> tuple[Any, int]:
-    if (D >> (T - p - 1)) & 1 != 0:
+    x = (D >> (T - p - 9)) & 511
+    if x & 256 != 0:
         _fail(p, 'duration')
-    p += 1
-    v, p = d_uint(D, T, p)
+    p += 9
+    v = x & 127
+    if x & 128:
+        b = (D >> (T - p - 8)) & 255
+        p += 8
+        v |= (b & 127) << 7
+        if b & 128:
+            v, p = d_uint_more(D, T, p, v)
     if (D >> (T - p - 1)) & 1 != 0:
         _fail(p, 'duration')
     p += 1
     return v, p
+
+
+def _mk62(a0: Any) -> Any:
+    o = _new(_iso2.SAScheduleList)
+    o.sa_schedule_tuple = a0
+    return o
+
+
+def _mk63(a0: Any, a1: Any, a2: Any) -> Any:
+    o = _new(_iso2.SAScheduleTuple)
+    o.sa_schedule_tuple_id = a0
+    o.p_max_schedule = a1
+    o.sales_tariff = a2
+    return o
+
+
+def _mk64() -> Any:
+    o = _new(_iso2.SASchedules)
+    return o
+
+
+def _mk65(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any) -> Any:
+    o = _new(_iso2.SalesTariff)
+    o.id = a0
+    o.sales_tariff_id = a1
+    o.sales_tariff_description = a2
+    o.num_e_price_levels = a3
+    o.sales_tariff_entry = a4
+    return o
 
 
 def _ds19(D: int, T: int, p: int) -> tuple[Any, int]:
-    x = (D >> (T - p - 9)) & 511
-    if x >> 8 != 0:
+    x = (D >> (T - p - 10)) & 1023
+    if x & 513 != 0:
         _fail(p, 'NumEPriceLevels')
-    x &= 255
-    p += 9
-    v = x
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'NumEPriceLevels')
-    p += 1
+    p += 10
+    v = (x >> 1 & 255)
     return v, p
 
 
+def _mk66(a0: Any, a1: Any, a2: Any) -> Any:
+    o = _new(_iso2.SalesTariffEntry)
+    o.time_interval = a0
+    o.e_price_level = a1
+    o.consumption_cost = a2
+    return o
+
+
+def _mk67(a0: Any, a1: Any) -> Any:
+    o = _new(_iso2.SelectedService)
+    o.service_id = a0
+    o.parameter_set_id = a1
+    return o
+
+
+def _mk68(a0: Any) -> Any:
+    o = _new(_iso2.SelectedServiceList)
+    o.selected_service = a0
+    return o
+
+
+def _mk69(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any) -> Any:
+    o = _new(_iso2.Service)
+    o.service_id = a0
+    o.service_name = a1
+    o.service_category = a2
+    o.service_scope = a3
+    o.free_service = a4
+    return o
+
+
+def _mk70(a0: Any) -> Any:
+    o = _new(_iso2.ServiceDetailReq)
+    o.service_id = a0
+    return o
+
+
+def _mk71(a0: Any, a1: Any, a2: Any) -> Any:
+    o = _new(_iso2.ServiceDetailRes)
+    o.response_code = a0
+    o.service_id = a1
+    o.service_parameter_list = a2
+    return o
+
+
+def _mk72(a0: Any, a1: Any) -> Any:
+    o = _new(_iso2.ServiceDiscoveryReq)
+    o.service_scope = a0
+    o.service_category = a1
+    return o
+
+
+def _mk73(a0: Any, a1: Any, a2: Any, a3: Any) -> Any:
+    o = _new(_iso2.ServiceDiscoveryRes)
+    o.response_code = a0
+    o.payment_option_list = a1
+    o.charge_service = a2
+    o.service_list = a3
+    return o
+
+
+def _mk74(a0: Any) -> Any:
+    o = _new(_iso2.ServiceList)
+    o.service = a0
+    return o
+
+
+def _mk75(a0: Any) -> Any:
+    o = _new(_iso2.ServiceParameterList)
+    o.parameter_set = a0
+    return o
+
+
+def _mk76(a0: Any) -> Any:
+    o = _new(_iso2.SessionSetupReq)
+    o.evccid = a0
+    return o
+
+
+def _mk77(a0: Any, a1: Any, a2: Any) -> Any:
+    o = _new(_iso2.SessionSetupRes)
+    o.response_code = a0
+    o.evseid = a1
+    o.evse_time_stamp = a2
+    return o
+
+
+def _mk78(a0: Any) -> Any:
+    o = _new(_iso2.SessionStopReq)
+    o.charging_session = a0
+    return o
+
+
+def _mk79(a0: Any) -> Any:
+    o = _new(_iso2.SessionStopRes)
+    o.response_code = a0
+    return o
+
+
+def _mk80(a0: Any) -> Any:
+    o = _new(_iso2.SubCertificates)
+    o.certificate = a0
+    return o
+
+
+def _mk81(a0: Any) -> Any:
+    o = _new(_iso2.SupportedEnergyTransferMode)
+    o.energy_transfer_mode = a0
+    return o
+
+
+def _mk82(a0: Any, a1: Any) -> Any:
+    o = _new(_iso2.V2G_Message)
+    o.header = a0
+    o.body = a1
+    return o
+
+
+def _mk83(a0: Any) -> Any:
+    o = _new(_iso2.WeldingDetectionReq)
+    o.dc_ev_status = a0
+    return o
+
+
+def _mk84(a0: Any, a1: Any, a2: Any) -> Any:
+    o = _new(_iso2.WeldingDetectionRes)
+    o.response_code = a0
+    o.dc_evse_status = a1
+    o.evse_present_voltage = a2
+    return o
+
+
+def _mk85(a0: Any, a1: Any) -> Any:
+    o = _new(_xmldsig.CanonicalizationMethod)
+    o.algorithm = a0
+    o.any = a1
+    return o
+
+
+def _mk86(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any, a6: Any) -> Any:
+    o = _new(_xmldsig.DSAKeyValue)
+    o.p = a0
+    o.q = a1
+    o.g = a2
+    o.y = a3
+    o.j = a4
+    o.seed = a5
+    o.pgen_counter = a6
+    return o
+
+
+def _mk87(a0: Any, a1: Any) -> Any:
+    o = _new(_xmldsig.DigestMethod)
+    o.algorithm = a0
+    o.any = a1
+    return o
+
+
+def _mk88(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any, a6: Any, a7: Any, a8: Any) -> Any:
+    o = _new(_xmldsig.KeyInfo)
+    o.id = a0
+    o.key_name = a1
+    o.key_value = a2
+    o.retrieval_method = a3
+    o.x509_data = a4
+    o.pgp_data = a5
+    o.spki_data = a6
+    o.mgmt_data = a7
+    o.any = a8
+    return o
+
+
+def _mk89(a0: Any, a1: Any, a2: Any) -> Any:
+    o = _new(_xmldsig.KeyValue)
+    o.dsa_key_value = a0
+    o.rsa_key_value = a1
+    o.any = a2
+    return o
+
+
+def _mk90(a0: Any, a1: Any) -> Any:
+    o = _new(_xmldsig.Manifest)
+    o.id = a0
+    o.reference = a1
+    return o
+
+
+def _mk91(a0: Any, a1: Any, a2: Any, a3: Any) -> Any:
+    o = _new(_xmldsig.Object)
+    o.encoding = a0
+    o.id = a1
+    o.mime_type = a2
+    o.any = a3
+    return o
+
+
+def _mk92(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any) -> Any:
+    o = _new(_xmldsig.PGPData)
+    o.pgp_key_id = a0
+    o.pgp_key_packet = a1
+    o.any = a2
+    o.pgp_key_packet_2 = a3
+    o.any_2 = a4
+    return o
+
+
+def _mk93(a0: Any, a1: Any) -> Any:
+    o = _new(_xmldsig.RSAKeyValue)
+    o.modulus = a0
+    o.exponent = a1
+    return o
+
+
+def _mk94(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any) -> Any:
+    o = _new(_xmldsig.Reference)
+    o.id = a0
+    o.type = a1
+    o.uri = a2
+    o.transforms = a3
+    o.digest_method = a4
+    o.digest_value = a5
+    return o
+
+
+def _mk95(a0: Any, a1: Any, a2: Any) -> Any:
+    o = _new(_xmldsig.RetrievalMethod)
+    o.type = a0
+    o.uri = a1
+    o.transforms = a2
+    return o
+
+
+def _mk96(a0: Any, a1: Any) -> Any:
+    o = _new(_xmldsig.SPKIData)
+    o.spki_sexp = a0
+    o.any = a1
+    return o
+
+
+def _mk97(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any) -> Any:
+    o = _new(_xmldsig.Signature)
+    o.id = a0
+    o.signed_info = a1
+    o.signature_value = a2
+    o.key_info = a3
+    o.object = a4
+    return o
+
+
+def _mk98(a0: Any, a1: Any, a2: Any) -> Any:
+    o = _new(_xmldsig.SignatureMethod)
+    o.algorithm = a0
+    o.hmac_output_length = a1
+    o.any = a2
+    return o
+
+
 def _ds20(D: int, T: int, p: int) -> tuple[Any, int]:
-    x = (D >> (T - p - 2)) & 3
-    if x >> 1 != 0:
+    x = (D >> (T - p - 10)) & 1023
+    if x & 512 != 0:
         _fail(p, 'HMACOutputLength')
-    x &= 1
-    p += 2
-    v, p = d_uint(D, T, p)
-    if x:
+    p += 10
+    v = x & 127
+    if x & 128:
+        b = (D >> (T - p - 8)) & 255
+        p += 8
+        v |= (b & 127) << 7
+        if b & 128:
+            v, p = d_uint_more(D, T, p, v)
+    if x & 256:
         v = -v - 1
     if (D >> (T - p - 1)) & 1 != 0:
         _fail(p, 'HMACOutputLength')
     p += 1
     return v, p
+
+
+def _mk99(a0: Any, a1: Any) -> Any:
+    o = _new(_xmldsig.SignatureProperties)
+    o.id = a0
+    o.signature_property = a1
+    return o
+
+
+def _mk100(a0: Any, a1: Any, a2: Any) -> Any:
+    o = _new(_xmldsig.SignatureProperty)
+    o.id = a0
+    o.target = a1
+    o.any = a2
+    return o
+
+
+def _mk101(a0: Any, a1: Any) -> Any:
+    o = _new(_xmldsig.SignatureValue)
+    o.id = a0
+    o.value = a1
+    return o
+
+
+def _mk102(a0: Any, a1: Any, a2: Any, a3: Any) -> Any:
+    o = _new(_xmldsig.SignedInfo)
+    o.id = a0
+    o.canonicalization_method = a1
+    o.signature_method = a2
+    o.reference = a3
+    return o
+
+
+def _mk103(a0: Any, a1: Any, a2: Any) -> Any:
+    o = _new(_xmldsig.Transform)
+    o.algorithm = a0
+    o.any = a1
+    o.x_path = a2
+    return o
+
+
+def _mk104(a0: Any) -> Any:
+    o = _new(_xmldsig.Transforms)
+    o.transform = a0
+    return o
+
+
+def _mk105(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any) -> Any:
+    o = _new(_xmldsig.X509Data)
+    o.x509_issuer_serial = a0
+    o.x509_ski = a1
+    o.x509_subject_name = a2
+    o.x509_certificate = a3
+    o.x509_crl = a4
+    o.any = a5
+    return o
 
 
 def _ds21(D: int, T: int, p: int) -> tuple[Any, int]:
@@ -405,7 +1255,7 @@ def d_iso2_AC_EVChargeParameter(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 2
         else:
             p = _second_ee(D, T, p, c, 2, 3, 'AC_EVChargeParameter', 0)
-            return _iso2.AC_EVChargeParameter(departure_time=f0, e_amount=f1, ev_max_voltage=f2, ev_max_current=f3, ev_min_current=f4), p
+            return _mk0(f0, f1, f2, f3, f4), p
         if s == 1:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -414,70 +1264,55 @@ def d_iso2_AC_EVChargeParameter(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 2
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'AC_EVChargeParameter', 1)
-                return _iso2.AC_EVChargeParameter(departure_time=f0, e_amount=f1, ev_max_voltage=f2, ev_max_current=f3, ev_min_current=f4), p
-        x = (D >> (T - p - 6)) & 63
-        if x >> 3 != 0:
+                return _mk0(f0, f1, f2, f3, f4), p
+        x = (D >> (T - p - 24)) & 16777215
+        if x & 14913024 != 0:
             _fail(p, 'AC_EVChargeParameter')
-        x &= 7
-        p += 6
-        t1 = x - 3
-        x = (D >> (T - p - 6)) & 63
-        if x >> 3 != 0:
-            _fail(p, 'AC_EVChargeParameter')
-        x &= 7
-        p += 6
-        t2 = _T2[x]
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'AC_EVChargeParameter')
-        x &= 1
-        p += 4
-        t3, p = d_uint(D, T, p)
-        if x:
+        p += 24
+        t1 = (x >> 18 & 7) - 3
+        t2 = _T2[(x >> 12 & 7)]
+        t3 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t3 |= (b & 127) << 7
+            if b & 128:
+                t3, p = d_uint_more(D, T, p, t3)
+        if x & 256:
             t3 = -t3 - 1
-        f2 = _iso2.PhysicalValue(multiplier=t1, unit=t2, value=t3)
-        x = (D >> (T - p - 8)) & 255
-        if x >> 3 != 0:
+        f2 = _mk1(t1, t2, t3)
+        x = (D >> (T - p - 26)) & 67108863
+        if x & 65244672 != 0:
             _fail(p, 'AC_EVChargeParameter')
-        x &= 7
-        p += 8
-        t4 = x - 3
-        x = (D >> (T - p - 6)) & 63
-        if x >> 3 != 0:
-            _fail(p, 'AC_EVChargeParameter')
-        x &= 7
-        p += 6
-        t5 = _T2[x]
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'AC_EVChargeParameter')
-        x &= 1
-        p += 4
-        t6, p = d_uint(D, T, p)
-        if x:
+        p += 26
+        t4 = (x >> 18 & 7) - 3
+        t5 = _T2[(x >> 12 & 7)]
+        t6 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t6 |= (b & 127) << 7
+            if b & 128:
+                t6, p = d_uint_more(D, T, p, t6)
+        if x & 256:
             t6 = -t6 - 1
-        f3 = _iso2.PhysicalValue(multiplier=t4, unit=t5, value=t6)
-        x = (D >> (T - p - 8)) & 255
-        if x >> 3 != 0:
+        f3 = _mk1(t4, t5, t6)
+        x = (D >> (T - p - 26)) & 67108863
+        if x & 65244672 != 0:
             _fail(p, 'AC_EVChargeParameter')
-        x &= 7
-        p += 8
-        t7 = x - 3
-        x = (D >> (T - p - 6)) & 63
-        if x >> 3 != 0:
-            _fail(p, 'AC_EVChargeParameter')
-        x &= 7
-        p += 6
-        t8 = _T2[x]
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'AC_EVChargeParameter')
-        x &= 1
-        p += 4
-        t9, p = d_uint(D, T, p)
-        if x:
+        p += 26
+        t7 = (x >> 18 & 7) - 3
+        t8 = _T2[(x >> 12 & 7)]
+        t9 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t9 |= (b & 127) << 7
+            if b & 128:
+                t9, p = d_uint_more(D, T, p, t9)
+        if x & 256:
             t9 = -t9 - 1
-        f4 = _iso2.PhysicalValue(multiplier=t7, unit=t8, value=t9)
+        f4 = _mk1(t7, t8, t9)
         if (D >> (T - p - 3)) & 7 != 0:
             _fail(p, 'AC_EVChargeParameter')
         p += 3
@@ -485,7 +1320,7 @@ def d_iso2_AC_EVChargeParameter(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in AC_EVChargeParameter (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in AC_EVChargeParameter (near grammar state {s}): {exc}') from None
-    return _iso2.AC_EVChargeParameter(departure_time=f0, e_amount=f1, ev_max_voltage=f2, ev_max_current=f3, ev_min_current=f4), p
+    return _mk0(f0, f1, f2, f3, f4), p
 
 
 def e_iso2_AC_EVSEChargeParameter(o: Any, a: int) -> int:
@@ -525,65 +1360,56 @@ def d_iso2_AC_EVSEChargeParameter(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 3)) & 7 != 0:
+        x = (D >> (T - p - 11)) & 2047
+        if x & 1792 != 0:
             _fail(p, 'AC_EVSEChargeParameter')
-        p += 3
-        t14, p = d_uint(D, T, p)
-        x = (D >> (T - p - 5)) & 31
-        if x >> 2 != 0:
+        p += 11
+        t14 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t14 |= (b & 127) << 7
+            if b & 128:
+                t14, p = d_uint_more(D, T, p, t14)
+        x = (D >> (T - p - 11)) & 2047
+        if x & 1851 != 0:
             _fail(p, 'AC_EVSEChargeParameter')
-        x &= 3
-        p += 5
-        t15 = _T5[x]
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
+        p += 11
+        t15 = _T5[(x >> 6 & 3)]
+        t16 = (x >> 2 & 1) == 1
+        f0 = _mk3(t14, t15, t16)
+        x = (D >> (T - p - 24)) & 16777215
+        if x & 14913024 != 0:
             _fail(p, 'AC_EVSEChargeParameter')
-        x &= 1
-        p += 4
-        t16 = x == 1
-        f0 = _iso2.AC_EVSEStatus(notification_max_delay=t14, evse_notification=t15, rcd=t16)
-        x = (D >> (T - p - 8)) & 255
-        if x >> 3 != 0:
-            _fail(p, 'AC_EVSEChargeParameter')
-        x &= 7
-        p += 8
-        t17 = x - 3
-        x = (D >> (T - p - 6)) & 63
-        if x >> 3 != 0:
-            _fail(p, 'AC_EVSEChargeParameter')
-        x &= 7
-        p += 6
-        t18 = _T2[x]
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'AC_EVSEChargeParameter')
-        x &= 1
-        p += 4
-        t19, p = d_uint(D, T, p)
-        if x:
+        p += 24
+        t17 = (x >> 18 & 7) - 3
+        t18 = _T2[(x >> 12 & 7)]
+        t19 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t19 |= (b & 127) << 7
+            if b & 128:
+                t19, p = d_uint_more(D, T, p, t19)
+        if x & 256:
             t19 = -t19 - 1
-        f1 = _iso2.PhysicalValue(multiplier=t17, unit=t18, value=t19)
-        x = (D >> (T - p - 8)) & 255
-        if x >> 3 != 0:
+        f1 = _mk1(t17, t18, t19)
+        x = (D >> (T - p - 26)) & 67108863
+        if x & 65244672 != 0:
             _fail(p, 'AC_EVSEChargeParameter')
-        x &= 7
-        p += 8
-        t20 = x - 3
-        x = (D >> (T - p - 6)) & 63
-        if x >> 3 != 0:
-            _fail(p, 'AC_EVSEChargeParameter')
-        x &= 7
-        p += 6
-        t21 = _T2[x]
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'AC_EVSEChargeParameter')
-        x &= 1
-        p += 4
-        t22, p = d_uint(D, T, p)
-        if x:
+        p += 26
+        t20 = (x >> 18 & 7) - 3
+        t21 = _T2[(x >> 12 & 7)]
+        t22 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t22 |= (b & 127) << 7
+            if b & 128:
+                t22, p = d_uint_more(D, T, p, t22)
+        if x & 256:
             t22 = -t22 - 1
-        f2 = _iso2.PhysicalValue(multiplier=t20, unit=t21, value=t22)
+        f2 = _mk1(t20, t21, t22)
         if (D >> (T - p - 3)) & 7 != 0:
             _fail(p, 'AC_EVSEChargeParameter')
         p += 3
@@ -591,7 +1417,7 @@ def d_iso2_AC_EVSEChargeParameter(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in AC_EVSEChargeParameter (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in AC_EVSEChargeParameter (near grammar state {s}): {exc}') from None
-    return _iso2.AC_EVSEChargeParameter(ac_evse_status=f0, evse_nominal_voltage=f1, evse_max_current=f2), p
+    return _mk2(f0, f1, f2), p
 
 
 def e_iso2_AC_EVSEStatus(o: Any, a: int) -> int:
@@ -612,30 +1438,28 @@ def d_iso2_AC_EVSEStatus(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 2)) & 3 != 0:
+        x = (D >> (T - p - 10)) & 1023
+        if x & 768 != 0:
             _fail(p, 'AC_EVSEStatus')
-        p += 2
-        f0, p = d_uint(D, T, p)
-        x = (D >> (T - p - 5)) & 31
-        if x >> 2 != 0:
+        p += 10
+        f0 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            f0 |= (b & 127) << 7
+            if b & 128:
+                f0, p = d_uint_more(D, T, p, f0)
+        x = (D >> (T - p - 11)) & 2047
+        if x & 1851 != 0:
             _fail(p, 'AC_EVSEStatus')
-        x &= 3
-        p += 5
-        f1 = _T5[x]
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'AC_EVSEStatus')
-        x &= 1
-        p += 4
-        f2 = x == 1
-        if (D >> (T - p - 2)) & 3 != 0:
-            _fail(p, 'AC_EVSEStatus')
-        p += 2
+        p += 11
+        f1 = _T5[(x >> 6 & 3)]
+        f2 = (x >> 2 & 1) == 1
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in AC_EVSEStatus (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in AC_EVSEStatus (near grammar state {s}): {exc}') from None
-    return _iso2.AC_EVSEStatus(notification_max_delay=f0, evse_notification=f1, rcd=f2), p
+    return _mk3(f0, f1, f2), p
 
 
 def e_iso2_AuthorizationReq(o: Any, a: int) -> int:
@@ -697,7 +1521,7 @@ def d_iso2_AuthorizationReq(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in AuthorizationReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in AuthorizationReq (near grammar state {s}): {exc}') from None
-    return _iso2.AuthorizationReq(id=f0, gen_challenge=f1), p
+    return _mk4(f0, f1), p
 
 
 def e_iso2_AuthorizationRes(o: Any, a: int) -> int:
@@ -713,26 +1537,17 @@ def d_iso2_AuthorizationRes(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        x = (D >> (T - p - 7)) & 127
-        if x >> 5 != 0:
+        x = (D >> (T - p - 14)) & 16383
+        if x & 12403 != 0:
             _fail(p, 'AuthorizationRes')
-        x &= 31
-        p += 7
-        f0 = _T9[x]
-        x = (D >> (T - p - 5)) & 31
-        if x >> 2 != 0:
-            _fail(p, 'AuthorizationRes')
-        x &= 3
-        p += 5
-        f1 = _T11[x]
-        if (D >> (T - p - 2)) & 3 != 0:
-            _fail(p, 'AuthorizationRes')
-        p += 2
+        p += 14
+        f0 = _T9[(x >> 7 & 31)]
+        f1 = _T11[(x >> 2 & 3)]
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in AuthorizationRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in AuthorizationRes (near grammar state {s}): {exc}') from None
-    return _iso2.AuthorizationRes(response_code=f0, evse_processing=f1), p
+    return _mk5(f0, f1), p
 
 
 def e_iso2_Body(o: Any, a: int) -> int:
@@ -875,7 +1690,7 @@ def d_iso2_Body(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in Body (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in Body (near grammar state {s}): {exc}') from None
-    return _iso2.Body(body_element=f0), p
+    return _mk6(f0), p
 
 
 def e_iso2_BodyBase(o: Any, a: int) -> int:
@@ -896,7 +1711,7 @@ def d_iso2_BodyBase(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in BodyBase (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in BodyBase (near grammar state {s}): {exc}') from None
-    return _iso2.BodyBase(), p
+    return _mk7(), p
 
 
 def e_iso2_CableCheckReq(o: Any, a: int) -> int:
@@ -915,33 +1730,22 @@ def d_iso2_CableCheckReq(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
+        x = (D >> (T - p - 23)) & 8388607
+        if x & 7802371 != 0:
             _fail(p, 'CableCheckReq')
-        x &= 1
-        p += 4
-        t26 = x == 1
-        x = (D >> (T - p - 7)) & 127
-        if x >> 4 != 0:
+        p += 23
+        t26 = (x >> 19 & 1) == 1
+        t27 = _T15[(x >> 12 & 15)]
+        t28 = (x >> 2 & 127)
+        f0 = _mk9(t26, t27, t28)
+        if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'CableCheckReq')
-        x &= 15
-        p += 7
-        t27 = _T15[x]
-        x = (D >> (T - p - 10)) & 1023
-        if x >> 7 != 0:
-            _fail(p, 'CableCheckReq')
-        x &= 127
-        p += 10
-        t28 = x
-        f0 = _iso2.DC_EVStatus(ev_ready=t26, ev_error_code=t27, evresssoc=t28)
-        if (D >> (T - p - 3)) & 7 != 0:
-            _fail(p, 'CableCheckReq')
-        p += 3
+        p += 1
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in CableCheckReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in CableCheckReq (near grammar state {s}): {exc}') from None
-    return _iso2.CableCheckReq(dc_ev_status=f0), p
+    return _mk8(f0), p
 
 
 def e_iso2_CableCheckRes(o: Any, a: int) -> int:
@@ -960,30 +1764,22 @@ def d_iso2_CableCheckRes(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        x = (D >> (T - p - 7)) & 127
-        if x >> 5 != 0:
+        x = (D >> (T - p - 9)) & 511
+        if x & 387 != 0:
             _fail(p, 'CableCheckRes')
-        x &= 31
-        p += 7
-        f0 = _T9[x]
-        if (D >> (T - p - 2)) & 3 != 0:
-            _fail(p, 'CableCheckRes')
-        p += 2
+        p += 9
+        f0 = _T9[(x >> 2 & 31)]
         f1, p = d_iso2_DC_EVSEStatus(D, T, p)
-        x = (D >> (T - p - 4)) & 15
-        if x >> 2 != 0:
+        x = (D >> (T - p - 6)) & 63
+        if x & 51 != 0:
             _fail(p, 'CableCheckRes')
-        x &= 3
-        p += 4
-        f2 = _T11[x]
-        if (D >> (T - p - 2)) & 3 != 0:
-            _fail(p, 'CableCheckRes')
-        p += 2
+        p += 6
+        f2 = _T11[(x >> 2 & 3)]
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in CableCheckRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in CableCheckRes (near grammar state {s}): {exc}') from None
-    return _iso2.CableCheckRes(response_code=f0, dc_evse_status=f1, evse_processing=f2), p
+    return _mk10(f0, f1, f2), p
 
 
 def e_iso2_CertificateChain(o: Any, a: int) -> int:
@@ -1026,7 +1822,7 @@ def d_iso2_CertificateChain(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 2
         else:
             p = _second_ee(D, T, p, c, 2, 3, 'CertificateChain', 0)
-            return _iso2.CertificateChain(id=f0, certificate=f1, sub_certificates=f2), p
+            return _mk11(f0, f1, f2), p
         if s == 1:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -1035,7 +1831,7 @@ def d_iso2_CertificateChain(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 2
             else:
                 p = _second_ee(D, T, p, c, 1, 3, 'CertificateChain', 1)
-                return _iso2.CertificateChain(id=f0, certificate=f1, sub_certificates=f2), p
+                return _mk11(f0, f1, f2), p
         s = 2
         c = (D >> (T - p - 2)) & 3
         p += 2
@@ -1057,7 +1853,7 @@ def d_iso2_CertificateChain(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in CertificateChain (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in CertificateChain (near grammar state {s}): {exc}') from None
-    return _iso2.CertificateChain(id=f0, certificate=f1, sub_certificates=f2), p
+    return _mk11(f0, f1, f2), p
 
 
 def e_iso2_CertificateInstallationReq(o: Any, a: int) -> int:
@@ -1099,7 +1895,7 @@ def d_iso2_CertificateInstallationReq(D: int, T: int, p: int) -> tuple[Any, int]
         raise ExiDecodeError(f'{exc} in CertificateInstallationReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in CertificateInstallationReq (near grammar state {s}): {exc}') from None
-    return _iso2.CertificateInstallationReq(id=f0, oem_provisioning_cert=f1, list_of_root_certificate_i_ds=f2), p
+    return _mk12(f0, f1, f2), p
 
 
 def e_iso2_CertificateInstallationRes(o: Any, a: int) -> int:
@@ -1128,15 +1924,11 @@ def d_iso2_CertificateInstallationRes(D: int, T: int, p: int) -> tuple[Any, int]
     y: Any
     s = 0
     try:
-        x = (D >> (T - p - 7)) & 127
-        if x >> 5 != 0:
+        x = (D >> (T - p - 9)) & 511
+        if x & 387 != 0:
             _fail(p, 'CertificateInstallationRes')
-        x &= 31
-        p += 7
-        f0 = _T9[x]
-        if (D >> (T - p - 2)) & 3 != 0:
-            _fail(p, 'CertificateInstallationRes')
-        p += 2
+        p += 9
+        f0 = _T9[(x >> 2 & 31)]
         f1, p = d_iso2_CertificateChain(D, T, p)
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'CertificateInstallationRes')
@@ -1161,7 +1953,7 @@ def d_iso2_CertificateInstallationRes(D: int, T: int, p: int) -> tuple[Any, int]
         raise ExiDecodeError(f'{exc} in CertificateInstallationRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in CertificateInstallationRes (near grammar state {s}): {exc}') from None
-    return _iso2.CertificateInstallationRes(response_code=f0, sa_provisioning_certificate_chain=f1, contract_signature_cert_chain=f2, contract_signature_encrypted_private_key=f3, d_hpublickey=f4, e_maid=f5), p
+    return _mk13(f0, f1, f2, f3, f4, f5), p
 
 
 def e_iso2_CertificateUpdateReq(o: Any, a: int) -> int:
@@ -1210,7 +2002,7 @@ def d_iso2_CertificateUpdateReq(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in CertificateUpdateReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in CertificateUpdateReq (near grammar state {s}): {exc}') from None
-    return _iso2.CertificateUpdateReq(id=f0, contract_signature_cert_chain=f1, e_maid=f2, list_of_root_certificate_i_ds=f3), p
+    return _mk14(f0, f1, f2, f3), p
 
 
 def e_iso2_CertificateUpdateRes(o: Any, a: int) -> int:
@@ -1250,15 +2042,11 @@ def d_iso2_CertificateUpdateRes(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        x = (D >> (T - p - 7)) & 127
-        if x >> 5 != 0:
+        x = (D >> (T - p - 9)) & 511
+        if x & 387 != 0:
             _fail(p, 'CertificateUpdateRes')
-        x &= 31
-        p += 7
-        f0 = _T9[x]
-        if (D >> (T - p - 2)) & 3 != 0:
-            _fail(p, 'CertificateUpdateRes')
-        p += 2
+        p += 9
+        f0 = _T9[(x >> 2 & 31)]
         f1, p = d_iso2_CertificateChain(D, T, p)
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'CertificateUpdateRes')
@@ -1297,7 +2085,7 @@ def d_iso2_CertificateUpdateRes(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in CertificateUpdateRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in CertificateUpdateRes (near grammar state {s}): {exc}') from None
-    return _iso2.CertificateUpdateRes(response_code=f0, sa_provisioning_certificate_chain=f1, contract_signature_cert_chain=f2, contract_signature_encrypted_private_key=f3, d_hpublickey=f4, e_maid=f5, retry_counter=f6), p
+    return _mk15(f0, f1, f2, f3, f4, f5, f6), p
 
 
 def e_iso2_ChargeParameterDiscoveryReq(o: Any, a: int) -> int:
@@ -1338,7 +2126,7 @@ def d_iso2_ChargeParameterDiscoveryReq(D: int, T: int, p: int) -> tuple[Any, int
             s = 2
         else:
             p = _second_ee(D, T, p, c, 2, 3, 'ChargeParameterDiscoveryReq', 0)
-            return _iso2.ChargeParameterDiscoveryReq(max_entries_sa_schedule_tuple=f0, requested_energy_transfer_mode=f1, ev_charge_parameter=f2), p
+            return _mk16(f0, f1, f2), p
         if s == 1:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -1347,7 +2135,7 @@ def d_iso2_ChargeParameterDiscoveryReq(D: int, T: int, p: int) -> tuple[Any, int
                 s = 2
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'ChargeParameterDiscoveryReq', 1)
-                return _iso2.ChargeParameterDiscoveryReq(max_entries_sa_schedule_tuple=f0, requested_energy_transfer_mode=f1, ev_charge_parameter=f2), p
+                return _mk16(f0, f1, f2), p
         s = 2
         c = (D >> (T - p - 2)) & 3
         p += 2
@@ -1362,7 +2150,7 @@ def d_iso2_ChargeParameterDiscoveryReq(D: int, T: int, p: int) -> tuple[Any, int
             s = 3
         else:
             p = _second_ee(D, T, p, c, 3, 2, 'ChargeParameterDiscoveryReq', 2)
-            return _iso2.ChargeParameterDiscoveryReq(max_entries_sa_schedule_tuple=f0, requested_energy_transfer_mode=f1, ev_charge_parameter=f2), p
+            return _mk16(f0, f1, f2), p
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'ChargeParameterDiscoveryReq')
         p += 1
@@ -1370,7 +2158,7 @@ def d_iso2_ChargeParameterDiscoveryReq(D: int, T: int, p: int) -> tuple[Any, int
         raise ExiDecodeError(f'{exc} in ChargeParameterDiscoveryReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in ChargeParameterDiscoveryReq (near grammar state {s}): {exc}') from None
-    return _iso2.ChargeParameterDiscoveryReq(max_entries_sa_schedule_tuple=f0, requested_energy_transfer_mode=f1, ev_charge_parameter=f2), p
+    return _mk16(f0, f1, f2), p
 
 
 def e_iso2_ChargeParameterDiscoveryRes(o: Any, a: int) -> int:
@@ -1398,24 +2186,14 @@ def d_iso2_ChargeParameterDiscoveryRes(D: int, T: int, p: int) -> tuple[Any, int
     y: Any
     s = 0
     try:
-        x = (D >> (T - p - 7)) & 127
-        if x >> 5 != 0:
-            _fail(p, 'ChargeParameterDiscoveryRes')
-        x &= 31
-        p += 7
-        f0 = _T9[x]
-        x = (D >> (T - p - 5)) & 31
-        if x >> 2 != 0:
-            _fail(p, 'ChargeParameterDiscoveryRes')
-        x &= 3
-        p += 5
-        f1 = _T11[x]
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'ChargeParameterDiscoveryRes')
-        p += 1
         s = 2
-        c = (D >> (T - p - 3)) & 7
-        p += 3
+        x = (D >> (T - p - 16)) & 65535
+        if x & 49608 != 0:
+            _fail(p, 'ChargeParameterDiscoveryRes')
+        p += 16
+        f0 = _T9[(x >> 9 & 31)]
+        f1 = _T11[(x >> 4 & 3)]
+        c = (x & 7)
         if c == 0:
             f2, p = d_iso2_SAScheduleList(D, T, p)
             s = 3
@@ -1433,7 +2211,7 @@ def d_iso2_ChargeParameterDiscoveryRes(D: int, T: int, p: int) -> tuple[Any, int
             s = 4
         else:
             p = _second_ee(D, T, p, c, 5, 2, 'ChargeParameterDiscoveryRes', 2)
-            return _iso2.ChargeParameterDiscoveryRes(response_code=f0, evse_processing=f1, sa_schedules=f2, evse_charge_parameter=f3), p
+            return _mk17(f0, f1, f2, f3), p
         if s == 3:
             c = (D >> (T - p - 2)) & 3
             p += 2
@@ -1448,7 +2226,7 @@ def d_iso2_ChargeParameterDiscoveryRes(D: int, T: int, p: int) -> tuple[Any, int
                 s = 4
             else:
                 p = _second_ee(D, T, p, c, 3, 2, 'ChargeParameterDiscoveryRes', 3)
-                return _iso2.ChargeParameterDiscoveryRes(response_code=f0, evse_processing=f1, sa_schedules=f2, evse_charge_parameter=f3), p
+                return _mk17(f0, f1, f2, f3), p
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'ChargeParameterDiscoveryRes')
         p += 1
@@ -1456,7 +2234,7 @@ def d_iso2_ChargeParameterDiscoveryRes(D: int, T: int, p: int) -> tuple[Any, int
         raise ExiDecodeError(f'{exc} in ChargeParameterDiscoveryRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in ChargeParameterDiscoveryRes (near grammar state {s}): {exc}') from None
-    return _iso2.ChargeParameterDiscoveryRes(response_code=f0, evse_processing=f1, sa_schedules=f2, evse_charge_parameter=f3), p
+    return _mk17(f0, f1, f2, f3), p
 
 
 def e_iso2_ChargeService(o: Any, a: int) -> int:
@@ -1503,16 +2281,23 @@ def d_iso2_ChargeService(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 2)) & 3 != 0:
+        x = (D >> (T - p - 10)) & 1023
+        if x & 768 != 0:
             _fail(p, 'ChargeService')
-        p += 2
-        f0, p = d_uint(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'ChargeService')
-        p += 1
+        p += 10
+        f0 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            f0 |= (b & 127) << 7
+            if b & 128:
+                f0, p = d_uint_more(D, T, p, f0)
         s = 1
-        c = (D >> (T - p - 2)) & 3
-        p += 2
+        x = (D >> (T - p - 3)) & 7
+        if x & 4 != 0:
+            _fail(p, 'ChargeService')
+        p += 3
+        c = (x & 3)
         if c == 0:
             f1, p = d_sel_str(D, T, p, 32, 'ServiceName')
             s = 2
@@ -1521,7 +2306,7 @@ def d_iso2_ChargeService(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 3
         else:
             p = _second_ee(D, T, p, c, 2, 2, 'ChargeService', 1)
-            return _iso2.ChargeService(service_id=f0, service_name=f1, service_category=f2, service_scope=f3, free_service=f4, supported_energy_transfer_mode=f5), p
+            return _mk18(f0, f1, f2, f3, f4, f5), p
         if s == 2:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -1530,7 +2315,7 @@ def d_iso2_ChargeService(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 3
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'ChargeService', 2)
-                return _iso2.ChargeService(service_id=f0, service_name=f1, service_category=f2, service_scope=f3, free_service=f4, supported_energy_transfer_mode=f5), p
+                return _mk18(f0, f1, f2, f3, f4, f5), p
         s = 3
         c = (D >> (T - p - 2)) & 3
         p += 2
@@ -1542,7 +2327,7 @@ def d_iso2_ChargeService(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 5
         else:
             p = _second_ee(D, T, p, c, 2, 2, 'ChargeService', 3)
-            return _iso2.ChargeService(service_id=f0, service_name=f1, service_category=f2, service_scope=f3, free_service=f4, supported_energy_transfer_mode=f5), p
+            return _mk18(f0, f1, f2, f3, f4, f5), p
         if s == 4:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -1551,7 +2336,7 @@ def d_iso2_ChargeService(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 5
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'ChargeService', 4)
-                return _iso2.ChargeService(service_id=f0, service_name=f1, service_category=f2, service_scope=f3, free_service=f4, supported_energy_transfer_mode=f5), p
+                return _mk18(f0, f1, f2, f3, f4, f5), p
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'ChargeService')
         p += 1
@@ -1563,7 +2348,7 @@ def d_iso2_ChargeService(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in ChargeService (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in ChargeService (near grammar state {s}): {exc}') from None
-    return _iso2.ChargeService(service_id=f0, service_name=f1, service_category=f2, service_scope=f3, free_service=f4, supported_energy_transfer_mode=f5), p
+    return _mk18(f0, f1, f2, f3, f4, f5), p
 
 
 def e_iso2_ChargingProfile(o: Any, a: int) -> int:
@@ -1647,7 +2432,7 @@ def d_iso2_ChargingProfile(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in ChargingProfile (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in ChargingProfile (near grammar state {s}): {exc}') from None
-    return _iso2.ChargingProfile(profile_entry=f0), p
+    return _mk19(f0), p
 
 
 def e_iso2_ChargingStatusReq(o: Any, a: int) -> int:
@@ -1668,7 +2453,7 @@ def d_iso2_ChargingStatusReq(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in ChargingStatusReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in ChargingStatusReq (near grammar state {s}): {exc}') from None
-    return _iso2.ChargingStatusReq(), p
+    return _mk20(), p
 
 
 def e_iso2_ChargingStatusRes(o: Any, a: int) -> int:
@@ -1732,28 +2517,19 @@ def d_iso2_ChargingStatusRes(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        x = (D >> (T - p - 7)) & 127
-        if x >> 5 != 0:
+        x = (D >> (T - p - 9)) & 511
+        if x & 387 != 0:
             _fail(p, 'ChargingStatusRes')
-        x &= 31
-        p += 7
-        f0 = _T9[x]
-        if (D >> (T - p - 2)) & 3 != 0:
-            _fail(p, 'ChargingStatusRes')
-        p += 2
+        p += 9
+        f0 = _T9[(x >> 2 & 31)]
         f1, p = d_sel_str(D, T, p, 37, 'EVSEID')
-        x = (D >> (T - p - 10)) & 1023
-        if x >> 8 != 0:
-            _fail(p, 'ChargingStatusRes')
-        x &= 255
-        p += 10
-        f2 = x + 1
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'ChargingStatusRes')
-        p += 1
         s = 3
-        c = (D >> (T - p - 3)) & 7
-        p += 3
+        x = (D >> (T - p - 14)) & 16383
+        if x & 12296 != 0:
+            _fail(p, 'ChargingStatusRes')
+        p += 14
+        f2 = (x >> 4 & 255) + 1
+        c = (x & 7)
         if c == 0:
             f3, p = d_iso2_PhysicalValue(D, T, p)
             s = 4
@@ -1768,7 +2544,7 @@ def d_iso2_ChargingStatusRes(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 7
         else:
             p = _second_ee(D, T, p, c, 4, 2, 'ChargingStatusRes', 3)
-            return _iso2.ChargingStatusRes(response_code=f0, evseid=f1, sa_schedule_tuple_id=f2, evse_max_current=f3, meter_info=f4, receipt_required=f5, ac_evse_status=f6), p
+            return _mk21(f0, f1, f2, f3, f4, f5, f6), p
         if s == 4:
             c = (D >> (T - p - 2)) & 3
             p += 2
@@ -1783,7 +2559,7 @@ def d_iso2_ChargingStatusRes(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 7
             else:
                 p = _second_ee(D, T, p, c, 3, 2, 'ChargingStatusRes', 4)
-                return _iso2.ChargingStatusRes(response_code=f0, evseid=f1, sa_schedule_tuple_id=f2, evse_max_current=f3, meter_info=f4, receipt_required=f5, ac_evse_status=f6), p
+                return _mk21(f0, f1, f2, f3, f4, f5, f6), p
         if s == 5:
             c = (D >> (T - p - 2)) & 3
             p += 2
@@ -1795,7 +2571,7 @@ def d_iso2_ChargingStatusRes(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 7
             else:
                 p = _second_ee(D, T, p, c, 2, 2, 'ChargingStatusRes', 5)
-                return _iso2.ChargingStatusRes(response_code=f0, evseid=f1, sa_schedule_tuple_id=f2, evse_max_current=f3, meter_info=f4, receipt_required=f5, ac_evse_status=f6), p
+                return _mk21(f0, f1, f2, f3, f4, f5, f6), p
         if s == 6:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -1804,7 +2580,7 @@ def d_iso2_ChargingStatusRes(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 7
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'ChargingStatusRes', 6)
-                return _iso2.ChargingStatusRes(response_code=f0, evseid=f1, sa_schedule_tuple_id=f2, evse_max_current=f3, meter_info=f4, receipt_required=f5, ac_evse_status=f6), p
+                return _mk21(f0, f1, f2, f3, f4, f5, f6), p
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'ChargingStatusRes')
         p += 1
@@ -1812,7 +2588,7 @@ def d_iso2_ChargingStatusRes(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in ChargingStatusRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in ChargingStatusRes (near grammar state {s}): {exc}') from None
-    return _iso2.ChargingStatusRes(response_code=f0, evseid=f1, sa_schedule_tuple_id=f2, evse_max_current=f3, meter_info=f4, receipt_required=f5, ac_evse_status=f6), p
+    return _mk21(f0, f1, f2, f3, f4, f5, f6), p
 
 
 def e_iso2_ConsumptionCost(o: Any, a: int) -> int:
@@ -1844,27 +2620,22 @@ def d_iso2_ConsumptionCost(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        x = (D >> (T - p - 6)) & 63
-        if x >> 3 != 0:
+        x = (D >> (T - p - 24)) & 16777215
+        if x & 14913024 != 0:
             _fail(p, 'ConsumptionCost')
-        x &= 7
-        p += 6
-        t32 = x - 3
-        x = (D >> (T - p - 6)) & 63
-        if x >> 3 != 0:
-            _fail(p, 'ConsumptionCost')
-        x &= 7
-        p += 6
-        t33 = _T2[x]
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'ConsumptionCost')
-        x &= 1
-        p += 4
-        t34, p = d_uint(D, T, p)
-        if x:
+        p += 24
+        t32 = (x >> 18 & 7) - 3
+        t33 = _T2[(x >> 12 & 7)]
+        t34 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t34 |= (b & 127) << 7
+            if b & 128:
+                t34, p = d_uint_more(D, T, p, t34)
+        if x & 256:
             t34 = -t34 - 1
-        f0 = _iso2.PhysicalValue(multiplier=t32, unit=t33, value=t34)
+        f0 = _mk1(t32, t33, t34)
         if (D >> (T - p - 3)) & 7 != 0:
             _fail(p, 'ConsumptionCost')
         p += 3
@@ -1903,7 +2674,7 @@ def d_iso2_ConsumptionCost(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in ConsumptionCost (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in ConsumptionCost (near grammar state {s}): {exc}') from None
-    return _iso2.ConsumptionCost(start_value=f0, cost=f1), p
+    return _mk22(f0, f1), p
 
 
 def e_iso2_ContractSignatureEncryptedPrivateKey(o: Any, a: int) -> int:
@@ -1937,7 +2708,7 @@ def d_iso2_ContractSignatureEncryptedPrivateKey(D: int, T: int, p: int) -> tuple
             s = 2
         else:
             p = _second_ee(D, T, p, c, 1, 3, 'ContractSignatureEncryptedPrivateKey', 1)
-            return _iso2.ContractSignatureEncryptedPrivateKey(id=f0, value=b"" if f1 is None else f1), p
+            return _mk23(f0, b"" if f1 is None else f1), p
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'ContractSignatureEncryptedPrivateKey')
         p += 1
@@ -1945,7 +2716,7 @@ def d_iso2_ContractSignatureEncryptedPrivateKey(D: int, T: int, p: int) -> tuple
         raise ExiDecodeError(f'{exc} in ContractSignatureEncryptedPrivateKey (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in ContractSignatureEncryptedPrivateKey (near grammar state {s}): {exc}') from None
-    return _iso2.ContractSignatureEncryptedPrivateKey(id=f0, value=b"" if f1 is None else f1), p
+    return _mk23(f0, b"" if f1 is None else f1), p
 
 
 def e_iso2_Cost(o: Any, a: int) -> int:
@@ -1975,22 +2746,24 @@ def d_iso2_Cost(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        x = (D >> (T - p - 4)) & 15
-        if x >> 2 != 0:
+        x = (D >> (T - p - 15)) & 32767
+        if x & 26368 != 0:
             _fail(p, 'Cost')
-        x &= 3
-        p += 4
-        f0 = _T39[x]
-        if (D >> (T - p - 3)) & 7 != 0:
+        p += 15
+        f0 = _T39[(x >> 11 & 3)]
+        f1 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            f1 |= (b & 127) << 7
+            if b & 128:
+                f1, p = d_uint_more(D, T, p, f1)
+        s = 2
+        x = (D >> (T - p - 3)) & 7
+        if x & 4 != 0:
             _fail(p, 'Cost')
         p += 3
-        f1, p = d_uint(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'Cost')
-        p += 1
-        s = 2
-        c = (D >> (T - p - 2)) & 3
-        p += 2
+        c = (x & 3)
         if c == 0:
             f2, p = _ds6(D, T, p)
             s = 3
@@ -2009,7 +2782,7 @@ def d_iso2_Cost(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in Cost (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in Cost (near grammar state {s}): {exc}') from None
-    return _iso2.Cost(cost_kind=f0, amount=f1, amount_multiplier=f2), p
+    return _mk24(f0, f1, f2), p
 
 
 def e_iso2_CurrentDemandReq(o: Any, a: int) -> int:
@@ -2139,52 +2912,36 @@ def d_iso2_CurrentDemandReq(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
+        x = (D >> (T - p - 23)) & 8388607
+        if x & 7802371 != 0:
             _fail(p, 'CurrentDemandReq')
-        x &= 1
-        p += 4
-        t36 = x == 1
-        x = (D >> (T - p - 7)) & 127
-        if x >> 4 != 0:
+        p += 23
+        t36 = (x >> 19 & 1) == 1
+        t37 = _T15[(x >> 12 & 15)]
+        t38 = (x >> 2 & 127)
+        f0 = _mk9(t36, t37, t38)
+        x = (D >> (T - p - 24)) & 16777215
+        if x & 14913024 != 0:
             _fail(p, 'CurrentDemandReq')
-        x &= 15
-        p += 7
-        t37 = _T15[x]
-        x = (D >> (T - p - 10)) & 1023
-        if x >> 7 != 0:
-            _fail(p, 'CurrentDemandReq')
-        x &= 127
-        p += 10
-        t38 = x
-        f0 = _iso2.DC_EVStatus(ev_ready=t36, ev_error_code=t37, evresssoc=t38)
-        x = (D >> (T - p - 8)) & 255
-        if x >> 3 != 0:
-            _fail(p, 'CurrentDemandReq')
-        x &= 7
-        p += 8
-        t39 = x - 3
-        x = (D >> (T - p - 6)) & 63
-        if x >> 3 != 0:
-            _fail(p, 'CurrentDemandReq')
-        x &= 7
-        p += 6
-        t40 = _T2[x]
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'CurrentDemandReq')
-        x &= 1
-        p += 4
-        t41, p = d_uint(D, T, p)
-        if x:
+        p += 24
+        t39 = (x >> 18 & 7) - 3
+        t40 = _T2[(x >> 12 & 7)]
+        t41 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t41 |= (b & 127) << 7
+            if b & 128:
+                t41, p = d_uint_more(D, T, p, t41)
+        if x & 256:
             t41 = -t41 - 1
-        f1 = _iso2.PhysicalValue(multiplier=t39, unit=t40, value=t41)
-        if (D >> (T - p - 2)) & 3 != 0:
-            _fail(p, 'CurrentDemandReq')
-        p += 2
+        f1 = _mk1(t39, t40, t41)
         s = 2
-        c = (D >> (T - p - 3)) & 7
-        p += 3
+        x = (D >> (T - p - 5)) & 31
+        if x & 24 != 0:
+            _fail(p, 'CurrentDemandReq')
+        p += 5
+        c = (x & 7)
         if c == 0:
             f2, p = d_iso2_PhysicalValue(D, T, p)
             s = 3
@@ -2202,7 +2959,7 @@ def d_iso2_CurrentDemandReq(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 7
         else:
             p = _second_ee(D, T, p, c, 5, 2, 'CurrentDemandReq', 2)
-            return _iso2.CurrentDemandReq(dc_ev_status=f0, ev_target_current=f1, ev_maximum_voltage_limit=f2, ev_maximum_current_limit=f3, ev_maximum_power_limit=f4, bulk_charging_complete=f5, charging_complete=f6, remaining_time_to_full_so_c=f7, remaining_time_to_bulk_so_c=f8, ev_target_voltage=f9), p
+            return _mk25(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9), p
         if s == 3:
             c = (D >> (T - p - 3)) & 7
             p += 3
@@ -2220,7 +2977,7 @@ def d_iso2_CurrentDemandReq(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 7
             else:
                 p = _second_ee(D, T, p, c, 4, 2, 'CurrentDemandReq', 3)
-                return _iso2.CurrentDemandReq(dc_ev_status=f0, ev_target_current=f1, ev_maximum_voltage_limit=f2, ev_maximum_current_limit=f3, ev_maximum_power_limit=f4, bulk_charging_complete=f5, charging_complete=f6, remaining_time_to_full_so_c=f7, remaining_time_to_bulk_so_c=f8, ev_target_voltage=f9), p
+                return _mk25(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9), p
         if s == 4:
             c = (D >> (T - p - 2)) & 3
             p += 2
@@ -2235,7 +2992,7 @@ def d_iso2_CurrentDemandReq(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 7
             else:
                 p = _second_ee(D, T, p, c, 3, 2, 'CurrentDemandReq', 4)
-                return _iso2.CurrentDemandReq(dc_ev_status=f0, ev_target_current=f1, ev_maximum_voltage_limit=f2, ev_maximum_current_limit=f3, ev_maximum_power_limit=f4, bulk_charging_complete=f5, charging_complete=f6, remaining_time_to_full_so_c=f7, remaining_time_to_bulk_so_c=f8, ev_target_voltage=f9), p
+                return _mk25(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9), p
         if s == 5:
             c = (D >> (T - p - 2)) & 3
             p += 2
@@ -2247,7 +3004,7 @@ def d_iso2_CurrentDemandReq(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 7
             else:
                 p = _second_ee(D, T, p, c, 2, 2, 'CurrentDemandReq', 5)
-                return _iso2.CurrentDemandReq(dc_ev_status=f0, ev_target_current=f1, ev_maximum_voltage_limit=f2, ev_maximum_current_limit=f3, ev_maximum_power_limit=f4, bulk_charging_complete=f5, charging_complete=f6, remaining_time_to_full_so_c=f7, remaining_time_to_bulk_so_c=f8, ev_target_voltage=f9), p
+                return _mk25(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9), p
         if s == 6:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -2256,7 +3013,7 @@ def d_iso2_CurrentDemandReq(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 7
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'CurrentDemandReq', 6)
-                return _iso2.CurrentDemandReq(dc_ev_status=f0, ev_target_current=f1, ev_maximum_voltage_limit=f2, ev_maximum_current_limit=f3, ev_maximum_power_limit=f4, bulk_charging_complete=f5, charging_complete=f6, remaining_time_to_full_so_c=f7, remaining_time_to_bulk_so_c=f8, ev_target_voltage=f9), p
+                return _mk25(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9), p
         s = 7
         c = (D >> (T - p - 2)) & 3
         p += 2
@@ -2271,7 +3028,7 @@ def d_iso2_CurrentDemandReq(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 10
         else:
             p = _second_ee(D, T, p, c, 3, 2, 'CurrentDemandReq', 7)
-            return _iso2.CurrentDemandReq(dc_ev_status=f0, ev_target_current=f1, ev_maximum_voltage_limit=f2, ev_maximum_current_limit=f3, ev_maximum_power_limit=f4, bulk_charging_complete=f5, charging_complete=f6, remaining_time_to_full_so_c=f7, remaining_time_to_bulk_so_c=f8, ev_target_voltage=f9), p
+            return _mk25(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9), p
         if s == 8:
             c = (D >> (T - p - 2)) & 3
             p += 2
@@ -2283,7 +3040,7 @@ def d_iso2_CurrentDemandReq(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 10
             else:
                 p = _second_ee(D, T, p, c, 2, 2, 'CurrentDemandReq', 8)
-                return _iso2.CurrentDemandReq(dc_ev_status=f0, ev_target_current=f1, ev_maximum_voltage_limit=f2, ev_maximum_current_limit=f3, ev_maximum_power_limit=f4, bulk_charging_complete=f5, charging_complete=f6, remaining_time_to_full_so_c=f7, remaining_time_to_bulk_so_c=f8, ev_target_voltage=f9), p
+                return _mk25(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9), p
         if s == 9:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -2292,7 +3049,7 @@ def d_iso2_CurrentDemandReq(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 10
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'CurrentDemandReq', 9)
-                return _iso2.CurrentDemandReq(dc_ev_status=f0, ev_target_current=f1, ev_maximum_voltage_limit=f2, ev_maximum_current_limit=f3, ev_maximum_power_limit=f4, bulk_charging_complete=f5, charging_complete=f6, remaining_time_to_full_so_c=f7, remaining_time_to_bulk_so_c=f8, ev_target_voltage=f9), p
+                return _mk25(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9), p
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'CurrentDemandReq')
         p += 1
@@ -2300,7 +3057,7 @@ def d_iso2_CurrentDemandReq(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in CurrentDemandReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in CurrentDemandReq (near grammar state {s}): {exc}') from None
-    return _iso2.CurrentDemandReq(dc_ev_status=f0, ev_target_current=f1, ev_maximum_voltage_limit=f2, ev_maximum_current_limit=f3, ev_maximum_power_limit=f4, bulk_charging_complete=f5, charging_complete=f6, remaining_time_to_full_so_c=f7, remaining_time_to_bulk_so_c=f8, ev_target_voltage=f9), p
+    return _mk25(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9), p
 
 
 def e_iso2_CurrentDemandRes(o: Any, a: int) -> int:
@@ -2415,82 +3172,53 @@ def d_iso2_CurrentDemandRes(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        x = (D >> (T - p - 7)) & 127
-        if x >> 5 != 0:
+        x = (D >> (T - p - 9)) & 511
+        if x & 387 != 0:
             _fail(p, 'CurrentDemandRes')
-        x &= 31
-        p += 7
-        f0 = _T9[x]
-        if (D >> (T - p - 2)) & 3 != 0:
-            _fail(p, 'CurrentDemandRes')
-        p += 2
+        p += 9
+        f0 = _T9[(x >> 2 & 31)]
         f1, p = d_iso2_DC_EVSEStatus(D, T, p)
-        x = (D >> (T - p - 6)) & 63
-        if x >> 3 != 0:
+        x = (D >> (T - p - 24)) & 16777215
+        if x & 14913024 != 0:
             _fail(p, 'CurrentDemandRes')
-        x &= 7
-        p += 6
-        t50 = x - 3
-        x = (D >> (T - p - 6)) & 63
-        if x >> 3 != 0:
-            _fail(p, 'CurrentDemandRes')
-        x &= 7
-        p += 6
-        t51 = _T2[x]
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'CurrentDemandRes')
-        x &= 1
-        p += 4
-        t52, p = d_uint(D, T, p)
-        if x:
+        p += 24
+        t50 = (x >> 18 & 7) - 3
+        t51 = _T2[(x >> 12 & 7)]
+        t52 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t52 |= (b & 127) << 7
+            if b & 128:
+                t52, p = d_uint_more(D, T, p, t52)
+        if x & 256:
             t52 = -t52 - 1
-        f2 = _iso2.PhysicalValue(multiplier=t50, unit=t51, value=t52)
-        x = (D >> (T - p - 8)) & 255
-        if x >> 3 != 0:
+        f2 = _mk1(t50, t51, t52)
+        x = (D >> (T - p - 26)) & 67108863
+        if x & 65244672 != 0:
             _fail(p, 'CurrentDemandRes')
-        x &= 7
-        p += 8
-        t53 = x - 3
-        x = (D >> (T - p - 6)) & 63
-        if x >> 3 != 0:
-            _fail(p, 'CurrentDemandRes')
-        x &= 7
-        p += 6
-        t54 = _T2[x]
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'CurrentDemandRes')
-        x &= 1
-        p += 4
-        t55, p = d_uint(D, T, p)
-        if x:
+        p += 26
+        t53 = (x >> 18 & 7) - 3
+        t54 = _T2[(x >> 12 & 7)]
+        t55 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t55 |= (b & 127) << 7
+            if b & 128:
+                t55, p = d_uint_more(D, T, p, t55)
+        if x & 256:
             t55 = -t55 - 1
-        f3 = _iso2.PhysicalValue(multiplier=t53, unit=t54, value=t55)
-        x = (D >> (T - p - 5)) & 31
-        if x >> 1 != 0:
-            _fail(p, 'CurrentDemandRes')
-        x &= 1
-        p += 5
-        f4 = x == 1
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'CurrentDemandRes')
-        x &= 1
-        p += 4
-        f5 = x == 1
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'CurrentDemandRes')
-        x &= 1
-        p += 4
-        f6 = x == 1
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'CurrentDemandRes')
-        p += 1
+        f3 = _mk1(t53, t54, t55)
         s = 7
-        c = (D >> (T - p - 3)) & 7
-        p += 3
+        x = (D >> (T - p - 17)) & 131071
+        if x & 126696 != 0:
+            _fail(p, 'CurrentDemandRes')
+        p += 17
+        f4 = (x >> 12 & 1) == 1
+        f5 = (x >> 8 & 1) == 1
+        f6 = (x >> 4 & 1) == 1
+        c = (x & 7)
         if c == 0:
             f7, p = d_iso2_PhysicalValue(D, T, p)
             s = 8
@@ -2505,7 +3233,7 @@ def d_iso2_CurrentDemandRes(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 11
         else:
             p = _second_ee(D, T, p, c, 4, 2, 'CurrentDemandRes', 7)
-            return _iso2.CurrentDemandRes(response_code=f0, dc_evse_status=f1, evse_present_voltage=f2, evse_present_current=f3, evse_current_limit_achieved=f4, evse_voltage_limit_achieved=f5, evse_power_limit_achieved=f6, evse_maximum_voltage_limit=f7, evse_maximum_current_limit=f8, evse_maximum_power_limit=f9, evseid=f10, sa_schedule_tuple_id=f11, meter_info=f12, receipt_required=f13), p
+            return _mk26(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13), p
         if s == 8:
             c = (D >> (T - p - 2)) & 3
             p += 2
@@ -2520,7 +3248,7 @@ def d_iso2_CurrentDemandRes(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 11
             else:
                 p = _second_ee(D, T, p, c, 3, 2, 'CurrentDemandRes', 8)
-                return _iso2.CurrentDemandRes(response_code=f0, dc_evse_status=f1, evse_present_voltage=f2, evse_present_current=f3, evse_current_limit_achieved=f4, evse_voltage_limit_achieved=f5, evse_power_limit_achieved=f6, evse_maximum_voltage_limit=f7, evse_maximum_current_limit=f8, evse_maximum_power_limit=f9, evseid=f10, sa_schedule_tuple_id=f11, meter_info=f12, receipt_required=f13), p
+                return _mk26(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13), p
         if s == 9:
             c = (D >> (T - p - 2)) & 3
             p += 2
@@ -2532,7 +3260,7 @@ def d_iso2_CurrentDemandRes(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 11
             else:
                 p = _second_ee(D, T, p, c, 2, 2, 'CurrentDemandRes', 9)
-                return _iso2.CurrentDemandRes(response_code=f0, dc_evse_status=f1, evse_present_voltage=f2, evse_present_current=f3, evse_current_limit_achieved=f4, evse_voltage_limit_achieved=f5, evse_power_limit_achieved=f6, evse_maximum_voltage_limit=f7, evse_maximum_current_limit=f8, evse_maximum_power_limit=f9, evseid=f10, sa_schedule_tuple_id=f11, meter_info=f12, receipt_required=f13), p
+                return _mk26(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13), p
         if s == 10:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -2541,19 +3269,14 @@ def d_iso2_CurrentDemandRes(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 11
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'CurrentDemandRes', 10)
-                return _iso2.CurrentDemandRes(response_code=f0, dc_evse_status=f1, evse_present_voltage=f2, evse_present_current=f3, evse_current_limit_achieved=f4, evse_voltage_limit_achieved=f5, evse_power_limit_achieved=f6, evse_maximum_voltage_limit=f7, evse_maximum_current_limit=f8, evse_maximum_power_limit=f9, evseid=f10, sa_schedule_tuple_id=f11, meter_info=f12, receipt_required=f13), p
-        x = (D >> (T - p - 10)) & 1023
-        if x >> 8 != 0:
-            _fail(p, 'CurrentDemandRes')
-        x &= 255
-        p += 10
-        f11 = x + 1
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'CurrentDemandRes')
-        p += 1
+                return _mk26(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13), p
         s = 12
-        c = (D >> (T - p - 2)) & 3
-        p += 2
+        x = (D >> (T - p - 13)) & 8191
+        if x & 6148 != 0:
+            _fail(p, 'CurrentDemandRes')
+        p += 13
+        f11 = (x >> 3 & 255) + 1
+        c = (x & 3)
         if c == 0:
             f12, p = d_iso2_MeterInfo(D, T, p)
             s = 13
@@ -2585,7 +3308,7 @@ def d_iso2_CurrentDemandRes(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in CurrentDemandRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in CurrentDemandRes (near grammar state {s}): {exc}') from None
-    return _iso2.CurrentDemandRes(response_code=f0, dc_evse_status=f1, evse_present_voltage=f2, evse_present_current=f3, evse_current_limit_achieved=f4, evse_voltage_limit_achieved=f5, evse_power_limit_achieved=f6, evse_maximum_voltage_limit=f7, evse_maximum_current_limit=f8, evse_maximum_power_limit=f9, evseid=f10, sa_schedule_tuple_id=f11, meter_info=f12, receipt_required=f13), p
+    return _mk26(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12, f13), p
 
 
 def e_iso2_DC_EVChargeParameter(o: Any, a: int) -> int:
@@ -2714,7 +3437,7 @@ def d_iso2_DC_EVChargeParameter(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 2
         else:
             p = _second_ee(D, T, p, c, 2, 3, 'DC_EVChargeParameter', 0)
-            return _iso2.DC_EVChargeParameter(departure_time=f0, dc_ev_status=f1, ev_maximum_current_limit=f2, ev_maximum_power_limit=f3, ev_maximum_voltage_limit=f4, ev_energy_capacity=f5, ev_energy_request=f6, full_soc=f7, bulk_soc=f8), p
+            return _mk27(f0, f1, f2, f3, f4, f5, f6, f7, f8), p
         if s == 1:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -2723,34 +3446,29 @@ def d_iso2_DC_EVChargeParameter(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 2
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'DC_EVChargeParameter', 1)
-                return _iso2.DC_EVChargeParameter(departure_time=f0, dc_ev_status=f1, ev_maximum_current_limit=f2, ev_maximum_power_limit=f3, ev_maximum_voltage_limit=f4, ev_energy_capacity=f5, ev_energy_request=f6, full_soc=f7, bulk_soc=f8), p
-        x = (D >> (T - p - 6)) & 63
-        if x >> 3 != 0:
+                return _mk27(f0, f1, f2, f3, f4, f5, f6, f7, f8), p
+        x = (D >> (T - p - 24)) & 16777215
+        if x & 14913024 != 0:
             _fail(p, 'DC_EVChargeParameter')
-        x &= 7
-        p += 6
-        t61 = x - 3
-        x = (D >> (T - p - 6)) & 63
-        if x >> 3 != 0:
-            _fail(p, 'DC_EVChargeParameter')
-        x &= 7
-        p += 6
-        t62 = _T2[x]
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'DC_EVChargeParameter')
-        x &= 1
-        p += 4
-        t63, p = d_uint(D, T, p)
-        if x:
+        p += 24
+        t61 = (x >> 18 & 7) - 3
+        t62 = _T2[(x >> 12 & 7)]
+        t63 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t63 |= (b & 127) << 7
+            if b & 128:
+                t63, p = d_uint_more(D, T, p, t63)
+        if x & 256:
             t63 = -t63 - 1
-        f2 = _iso2.PhysicalValue(multiplier=t61, unit=t62, value=t63)
-        if (D >> (T - p - 2)) & 3 != 0:
-            _fail(p, 'DC_EVChargeParameter')
-        p += 2
+        f2 = _mk1(t61, t62, t63)
         s = 3
-        c = (D >> (T - p - 2)) & 3
-        p += 2
+        x = (D >> (T - p - 4)) & 15
+        if x & 12 != 0:
+            _fail(p, 'DC_EVChargeParameter')
+        p += 4
+        c = (x & 3)
         if c == 0:
             f3, p = d_iso2_PhysicalValue(D, T, p)
             s = 4
@@ -2759,7 +3477,7 @@ def d_iso2_DC_EVChargeParameter(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 5
         else:
             p = _second_ee(D, T, p, c, 2, 2, 'DC_EVChargeParameter', 3)
-            return _iso2.DC_EVChargeParameter(departure_time=f0, dc_ev_status=f1, ev_maximum_current_limit=f2, ev_maximum_power_limit=f3, ev_maximum_voltage_limit=f4, ev_energy_capacity=f5, ev_energy_request=f6, full_soc=f7, bulk_soc=f8), p
+            return _mk27(f0, f1, f2, f3, f4, f5, f6, f7, f8), p
         if s == 4:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -2768,7 +3486,7 @@ def d_iso2_DC_EVChargeParameter(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 5
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'DC_EVChargeParameter', 4)
-                return _iso2.DC_EVChargeParameter(departure_time=f0, dc_ev_status=f1, ev_maximum_current_limit=f2, ev_maximum_power_limit=f3, ev_maximum_voltage_limit=f4, ev_energy_capacity=f5, ev_energy_request=f6, full_soc=f7, bulk_soc=f8), p
+                return _mk27(f0, f1, f2, f3, f4, f5, f6, f7, f8), p
         s = 5
         c = (D >> (T - p - 3)) & 7
         p += 3
@@ -2838,7 +3556,7 @@ def d_iso2_DC_EVChargeParameter(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in DC_EVChargeParameter (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in DC_EVChargeParameter (near grammar state {s}): {exc}') from None
-    return _iso2.DC_EVChargeParameter(departure_time=f0, dc_ev_status=f1, ev_maximum_current_limit=f2, ev_maximum_power_limit=f3, ev_maximum_voltage_limit=f4, ev_energy_capacity=f5, ev_energy_request=f6, full_soc=f7, bulk_soc=f8), p
+    return _mk27(f0, f1, f2, f3, f4, f5, f6, f7, f8), p
 
 
 def e_iso2_DC_EVPowerDeliveryParameter(o: Any, a: int) -> int:
@@ -2871,28 +3589,14 @@ def d_iso2_DC_EVPowerDeliveryParameter(D: int, T: int, p: int) -> tuple[Any, int
     y: Any
     s = 0
     try:
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
+        x = (D >> (T - p - 23)) & 8388607
+        if x & 7802371 != 0:
             _fail(p, 'DC_EVPowerDeliveryParameter')
-        x &= 1
-        p += 4
-        t70 = x == 1
-        x = (D >> (T - p - 7)) & 127
-        if x >> 4 != 0:
-            _fail(p, 'DC_EVPowerDeliveryParameter')
-        x &= 15
-        p += 7
-        t71 = _T15[x]
-        x = (D >> (T - p - 10)) & 1023
-        if x >> 7 != 0:
-            _fail(p, 'DC_EVPowerDeliveryParameter')
-        x &= 127
-        p += 10
-        t72 = x
-        f0 = _iso2.DC_EVStatus(ev_ready=t70, ev_error_code=t71, evresssoc=t72)
-        if (D >> (T - p - 2)) & 3 != 0:
-            _fail(p, 'DC_EVPowerDeliveryParameter')
-        p += 2
+        p += 23
+        t70 = (x >> 19 & 1) == 1
+        t71 = _T15[(x >> 12 & 15)]
+        t72 = (x >> 2 & 127)
+        f0 = _mk9(t70, t71, t72)
         s = 1
         c = (D >> (T - p - 2)) & 3
         p += 2
@@ -2904,7 +3608,7 @@ def d_iso2_DC_EVPowerDeliveryParameter(D: int, T: int, p: int) -> tuple[Any, int
             s = 3
         else:
             p = _second_ee(D, T, p, c, 2, 2, 'DC_EVPowerDeliveryParameter', 1)
-            return _iso2.DC_EVPowerDeliveryParameter(dc_ev_status=f0, bulk_charging_complete=f1, charging_complete=f2), p
+            return _mk28(f0, f1, f2), p
         if s == 2:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -2913,7 +3617,7 @@ def d_iso2_DC_EVPowerDeliveryParameter(D: int, T: int, p: int) -> tuple[Any, int
                 s = 3
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'DC_EVPowerDeliveryParameter', 2)
-                return _iso2.DC_EVPowerDeliveryParameter(dc_ev_status=f0, bulk_charging_complete=f1, charging_complete=f2), p
+                return _mk28(f0, f1, f2), p
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'DC_EVPowerDeliveryParameter')
         p += 1
@@ -2921,7 +3625,7 @@ def d_iso2_DC_EVPowerDeliveryParameter(D: int, T: int, p: int) -> tuple[Any, int
         raise ExiDecodeError(f'{exc} in DC_EVPowerDeliveryParameter (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in DC_EVPowerDeliveryParameter (near grammar state {s}): {exc}') from None
-    return _iso2.DC_EVPowerDeliveryParameter(dc_ev_status=f0, bulk_charging_complete=f1, charging_complete=f2), p
+    return _mk28(f0, f1, f2), p
 
 
 def e_iso2_DC_EVSEChargeParameter(o: Any, a: int) -> int:
@@ -3034,117 +3738,92 @@ def d_iso2_DC_EVSEChargeParameter(D: int, T: int, p: int) -> tuple[Any, int]:
             _fail(p, 'DC_EVSEChargeParameter')
         p += 1
         f0, p = d_iso2_DC_EVSEStatus(D, T, p)
-        x = (D >> (T - p - 6)) & 63
-        if x >> 3 != 0:
+        x = (D >> (T - p - 24)) & 16777215
+        if x & 14913024 != 0:
             _fail(p, 'DC_EVSEChargeParameter')
-        x &= 7
-        p += 6
-        t74 = x - 3
-        x = (D >> (T - p - 6)) & 63
-        if x >> 3 != 0:
-            _fail(p, 'DC_EVSEChargeParameter')
-        x &= 7
-        p += 6
-        t75 = _T2[x]
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'DC_EVSEChargeParameter')
-        x &= 1
-        p += 4
-        t76, p = d_uint(D, T, p)
-        if x:
+        p += 24
+        t74 = (x >> 18 & 7) - 3
+        t75 = _T2[(x >> 12 & 7)]
+        t76 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t76 |= (b & 127) << 7
+            if b & 128:
+                t76, p = d_uint_more(D, T, p, t76)
+        if x & 256:
             t76 = -t76 - 1
-        f1 = _iso2.PhysicalValue(multiplier=t74, unit=t75, value=t76)
-        x = (D >> (T - p - 8)) & 255
-        if x >> 3 != 0:
+        f1 = _mk1(t74, t75, t76)
+        x = (D >> (T - p - 26)) & 67108863
+        if x & 65244672 != 0:
             _fail(p, 'DC_EVSEChargeParameter')
-        x &= 7
-        p += 8
-        t77 = x - 3
-        x = (D >> (T - p - 6)) & 63
-        if x >> 3 != 0:
-            _fail(p, 'DC_EVSEChargeParameter')
-        x &= 7
-        p += 6
-        t78 = _T2[x]
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'DC_EVSEChargeParameter')
-        x &= 1
-        p += 4
-        t79, p = d_uint(D, T, p)
-        if x:
+        p += 26
+        t77 = (x >> 18 & 7) - 3
+        t78 = _T2[(x >> 12 & 7)]
+        t79 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t79 |= (b & 127) << 7
+            if b & 128:
+                t79, p = d_uint_more(D, T, p, t79)
+        if x & 256:
             t79 = -t79 - 1
-        f2 = _iso2.PhysicalValue(multiplier=t77, unit=t78, value=t79)
-        x = (D >> (T - p - 8)) & 255
-        if x >> 3 != 0:
+        f2 = _mk1(t77, t78, t79)
+        x = (D >> (T - p - 26)) & 67108863
+        if x & 65244672 != 0:
             _fail(p, 'DC_EVSEChargeParameter')
-        x &= 7
-        p += 8
-        t80 = x - 3
-        x = (D >> (T - p - 6)) & 63
-        if x >> 3 != 0:
-            _fail(p, 'DC_EVSEChargeParameter')
-        x &= 7
-        p += 6
-        t81 = _T2[x]
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'DC_EVSEChargeParameter')
-        x &= 1
-        p += 4
-        t82, p = d_uint(D, T, p)
-        if x:
+        p += 26
+        t80 = (x >> 18 & 7) - 3
+        t81 = _T2[(x >> 12 & 7)]
+        t82 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t82 |= (b & 127) << 7
+            if b & 128:
+                t82, p = d_uint_more(D, T, p, t82)
+        if x & 256:
             t82 = -t82 - 1
-        f3 = _iso2.PhysicalValue(multiplier=t80, unit=t81, value=t82)
-        x = (D >> (T - p - 8)) & 255
-        if x >> 3 != 0:
+        f3 = _mk1(t80, t81, t82)
+        x = (D >> (T - p - 26)) & 67108863
+        if x & 65244672 != 0:
             _fail(p, 'DC_EVSEChargeParameter')
-        x &= 7
-        p += 8
-        t83 = x - 3
-        x = (D >> (T - p - 6)) & 63
-        if x >> 3 != 0:
-            _fail(p, 'DC_EVSEChargeParameter')
-        x &= 7
-        p += 6
-        t84 = _T2[x]
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'DC_EVSEChargeParameter')
-        x &= 1
-        p += 4
-        t85, p = d_uint(D, T, p)
-        if x:
+        p += 26
+        t83 = (x >> 18 & 7) - 3
+        t84 = _T2[(x >> 12 & 7)]
+        t85 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t85 |= (b & 127) << 7
+            if b & 128:
+                t85, p = d_uint_more(D, T, p, t85)
+        if x & 256:
             t85 = -t85 - 1
-        f4 = _iso2.PhysicalValue(multiplier=t83, unit=t84, value=t85)
-        x = (D >> (T - p - 8)) & 255
-        if x >> 3 != 0:
+        f4 = _mk1(t83, t84, t85)
+        x = (D >> (T - p - 26)) & 67108863
+        if x & 65244672 != 0:
             _fail(p, 'DC_EVSEChargeParameter')
-        x &= 7
-        p += 8
-        t86 = x - 3
-        x = (D >> (T - p - 6)) & 63
-        if x >> 3 != 0:
-            _fail(p, 'DC_EVSEChargeParameter')
-        x &= 7
-        p += 6
-        t87 = _T2[x]
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'DC_EVSEChargeParameter')
-        x &= 1
-        p += 4
-        t88, p = d_uint(D, T, p)
-        if x:
+        p += 26
+        t86 = (x >> 18 & 7) - 3
+        t87 = _T2[(x >> 12 & 7)]
+        t88 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t88 |= (b & 127) << 7
+            if b & 128:
+                t88, p = d_uint_more(D, T, p, t88)
+        if x & 256:
             t88 = -t88 - 1
-        f5 = _iso2.PhysicalValue(multiplier=t86, unit=t87, value=t88)
-        if (D >> (T - p - 2)) & 3 != 0:
-            _fail(p, 'DC_EVSEChargeParameter')
-        p += 2
+        f5 = _mk1(t86, t87, t88)
         s = 6
-        c = (D >> (T - p - 2)) & 3
-        p += 2
+        x = (D >> (T - p - 4)) & 15
+        if x & 12 != 0:
+            _fail(p, 'DC_EVSEChargeParameter')
+        p += 4
+        c = (x & 3)
         if c == 0:
             f6, p = d_iso2_PhysicalValue(D, T, p)
             s = 7
@@ -3153,7 +3832,7 @@ def d_iso2_DC_EVSEChargeParameter(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 8
         else:
             p = _second_ee(D, T, p, c, 2, 2, 'DC_EVSEChargeParameter', 6)
-            return _iso2.DC_EVSEChargeParameter(dc_evse_status=f0, evse_maximum_current_limit=f1, evse_maximum_power_limit=f2, evse_maximum_voltage_limit=f3, evse_minimum_current_limit=f4, evse_minimum_voltage_limit=f5, evse_current_regulation_tolerance=f6, evse_peak_current_ripple=f7, evse_energy_to_be_delivered=f8), p
+            return _mk29(f0, f1, f2, f3, f4, f5, f6, f7, f8), p
         if s == 7:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -3162,7 +3841,7 @@ def d_iso2_DC_EVSEChargeParameter(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 8
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'DC_EVSEChargeParameter', 7)
-                return _iso2.DC_EVSEChargeParameter(dc_evse_status=f0, evse_maximum_current_limit=f1, evse_maximum_power_limit=f2, evse_maximum_voltage_limit=f3, evse_minimum_current_limit=f4, evse_minimum_voltage_limit=f5, evse_current_regulation_tolerance=f6, evse_peak_current_ripple=f7, evse_energy_to_be_delivered=f8), p
+                return _mk29(f0, f1, f2, f3, f4, f5, f6, f7, f8), p
         s = 8
         c = (D >> (T - p - 2)) & 3
         p += 2
@@ -3184,7 +3863,7 @@ def d_iso2_DC_EVSEChargeParameter(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in DC_EVSEChargeParameter (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in DC_EVSEChargeParameter (near grammar state {s}): {exc}') from None
-    return _iso2.DC_EVSEChargeParameter(dc_evse_status=f0, evse_maximum_current_limit=f1, evse_maximum_power_limit=f2, evse_maximum_voltage_limit=f3, evse_minimum_current_limit=f4, evse_minimum_voltage_limit=f5, evse_current_regulation_tolerance=f6, evse_peak_current_ripple=f7, evse_energy_to_be_delivered=f8), p
+    return _mk29(f0, f1, f2, f3, f4, f5, f6, f7, f8), p
 
 
 def e_iso2_DC_EVSEStatus(o: Any, a: int) -> int:
@@ -3217,22 +3896,24 @@ def d_iso2_DC_EVSEStatus(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 2)) & 3 != 0:
+        x = (D >> (T - p - 10)) & 1023
+        if x & 768 != 0:
             _fail(p, 'DC_EVSEStatus')
-        p += 2
-        f0, p = d_uint(D, T, p)
-        x = (D >> (T - p - 5)) & 31
-        if x >> 2 != 0:
-            _fail(p, 'DC_EVSEStatus')
-        x &= 3
-        p += 5
-        f1 = _T5[x]
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'DC_EVSEStatus')
-        p += 1
+        p += 10
+        f0 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            f0 |= (b & 127) << 7
+            if b & 128:
+                f0, p = d_uint_more(D, T, p, f0)
         s = 2
-        c = (D >> (T - p - 2)) & 3
-        p += 2
+        x = (D >> (T - p - 8)) & 255
+        if x & 228 != 0:
+            _fail(p, 'DC_EVSEStatus')
+        p += 8
+        f1 = _T5[(x >> 3 & 3)]
+        c = (x & 3)
         if c == 0:
             f2, p = _ds8(D, T, p)
             s = 3
@@ -3241,7 +3922,7 @@ def d_iso2_DC_EVSEStatus(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 4
         else:
             p = _second_ee(D, T, p, c, 2, 2, 'DC_EVSEStatus', 2)
-            return _iso2.DC_EVSEStatus(notification_max_delay=f0, evse_notification=f1, evse_isolation_status=f2, evse_status_code=f3), p
+            return _mk30(f0, f1, f2, f3), p
         if s == 3:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -3250,7 +3931,7 @@ def d_iso2_DC_EVSEStatus(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 4
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'DC_EVSEStatus', 3)
-                return _iso2.DC_EVSEStatus(notification_max_delay=f0, evse_notification=f1, evse_isolation_status=f2, evse_status_code=f3), p
+                return _mk30(f0, f1, f2, f3), p
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'DC_EVSEStatus')
         p += 1
@@ -3258,7 +3939,7 @@ def d_iso2_DC_EVSEStatus(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in DC_EVSEStatus (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in DC_EVSEStatus (near grammar state {s}): {exc}') from None
-    return _iso2.DC_EVSEStatus(notification_max_delay=f0, evse_notification=f1, evse_isolation_status=f2, evse_status_code=f3), p
+    return _mk30(f0, f1, f2, f3), p
 
 
 def e_iso2_DC_EVStatus(o: Any, a: int) -> int:
@@ -3278,32 +3959,18 @@ def d_iso2_DC_EVStatus(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        x = (D >> (T - p - 3)) & 7
-        if x >> 1 != 0:
+        x = (D >> (T - p - 22)) & 4194303
+        if x & 3608067 != 0:
             _fail(p, 'DC_EVStatus')
-        x &= 1
-        p += 3
-        f0 = x == 1
-        x = (D >> (T - p - 7)) & 127
-        if x >> 4 != 0:
-            _fail(p, 'DC_EVStatus')
-        x &= 15
-        p += 7
-        f1 = _T15[x]
-        x = (D >> (T - p - 10)) & 1023
-        if x >> 7 != 0:
-            _fail(p, 'DC_EVStatus')
-        x &= 127
-        p += 10
-        f2 = x
-        if (D >> (T - p - 2)) & 3 != 0:
-            _fail(p, 'DC_EVStatus')
-        p += 2
+        p += 22
+        f0 = (x >> 19 & 1) == 1
+        f1 = _T15[(x >> 12 & 15)]
+        f2 = (x >> 2 & 127)
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in DC_EVStatus (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in DC_EVStatus (near grammar state {s}): {exc}') from None
-    return _iso2.DC_EVStatus(ev_ready=f0, ev_error_code=f1, evresssoc=f2), p
+    return _mk9(f0, f1, f2), p
 
 
 def e_iso2_DiffieHellmanPublickey(o: Any, a: int) -> int:
@@ -3337,7 +4004,7 @@ def d_iso2_DiffieHellmanPublickey(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 2
         else:
             p = _second_ee(D, T, p, c, 1, 3, 'DiffieHellmanPublickey', 1)
-            return _iso2.DiffieHellmanPublickey(id=f0, value=b"" if f1 is None else f1), p
+            return _mk31(f0, b"" if f1 is None else f1), p
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'DiffieHellmanPublickey')
         p += 1
@@ -3345,7 +4012,7 @@ def d_iso2_DiffieHellmanPublickey(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in DiffieHellmanPublickey (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in DiffieHellmanPublickey (near grammar state {s}): {exc}') from None
-    return _iso2.DiffieHellmanPublickey(id=f0, value=b"" if f1 is None else f1), p
+    return _mk31(f0, b"" if f1 is None else f1), p
 
 
 def e_iso2_EMAID(o: Any, a: int) -> int:
@@ -3379,7 +4046,7 @@ def d_iso2_EMAID(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 2
         else:
             p = _second_ee(D, T, p, c, 1, 3, 'EMAID', 1)
-            return _iso2.EMAID(id=f0, value="" if f1 is None else f1), p
+            return _mk32(f0, "" if f1 is None else f1), p
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'EMAID')
         p += 1
@@ -3387,7 +4054,7 @@ def d_iso2_EMAID(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in EMAID (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in EMAID (near grammar state {s}): {exc}') from None
-    return _iso2.EMAID(id=f0, value="" if f1 is None else f1), p
+    return _mk32(f0, "" if f1 is None else f1), p
 
 
 def e_iso2_EVChargeParameter(o: Any, a: int) -> int:
@@ -3433,7 +4100,7 @@ def d_iso2_EVChargeParameter(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in EVChargeParameter (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in EVChargeParameter (near grammar state {s}): {exc}') from None
-    return _iso2.EVChargeParameter(departure_time=f0), p
+    return _mk33(f0), p
 
 
 def e_iso2_EVPowerDeliveryParameter(o: Any, a: int) -> int:
@@ -3454,7 +4121,7 @@ def d_iso2_EVPowerDeliveryParameter(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in EVPowerDeliveryParameter (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in EVPowerDeliveryParameter (near grammar state {s}): {exc}') from None
-    return _iso2.EVPowerDeliveryParameter(), p
+    return _mk34(), p
 
 
 def e_iso2_EVSEChargeParameter(o: Any, a: int) -> int:
@@ -3475,7 +4142,7 @@ def d_iso2_EVSEChargeParameter(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in EVSEChargeParameter (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in EVSEChargeParameter (near grammar state {s}): {exc}') from None
-    return _iso2.EVSEChargeParameter(), p
+    return _mk35(), p
 
 
 def e_iso2_EVSEStatus(o: Any, a: int) -> int:
@@ -3496,24 +4163,27 @@ def d_iso2_EVSEStatus(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 2)) & 3 != 0:
+        x = (D >> (T - p - 10)) & 1023
+        if x & 768 != 0:
             _fail(p, 'EVSEStatus')
-        p += 2
-        f0, p = d_uint(D, T, p)
-        x = (D >> (T - p - 5)) & 31
-        if x >> 2 != 0:
+        p += 10
+        f0 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            f0 |= (b & 127) << 7
+            if b & 128:
+                f0, p = d_uint_more(D, T, p, f0)
+        x = (D >> (T - p - 7)) & 127
+        if x & 115 != 0:
             _fail(p, 'EVSEStatus')
-        x &= 3
-        p += 5
-        f1 = _T5[x]
-        if (D >> (T - p - 2)) & 3 != 0:
-            _fail(p, 'EVSEStatus')
-        p += 2
+        p += 7
+        f1 = _T5[(x >> 2 & 3)]
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in EVSEStatus (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in EVSEStatus (near grammar state {s}): {exc}') from None
-    return _iso2.EVSEStatus(notification_max_delay=f0, evse_notification=f1), p
+    return _mk36(f0, f1), p
 
 
 def e_iso2_EVStatus(o: Any, a: int) -> int:
@@ -3534,7 +4204,7 @@ def d_iso2_EVStatus(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in EVStatus (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in EVStatus (near grammar state {s}): {exc}') from None
-    return _iso2.EVStatus(), p
+    return _mk37(), p
 
 
 def e_iso2_Entry(o: Any, a: int) -> int:
@@ -3562,7 +4232,7 @@ def d_iso2_Entry(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 1
         else:
             p = _second_ee(D, T, p, c, 2, 3, 'Entry', 0)
-            return _iso2.Entry(time_interval=f0), p
+            return _mk38(f0), p
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'Entry')
         p += 1
@@ -3570,7 +4240,7 @@ def d_iso2_Entry(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in Entry (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in Entry (near grammar state {s}): {exc}') from None
-    return _iso2.Entry(time_interval=f0), p
+    return _mk38(f0), p
 
 
 def e_iso2_Interval(o: Any, a: int) -> int:
@@ -3591,7 +4261,7 @@ def d_iso2_Interval(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in Interval (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in Interval (near grammar state {s}): {exc}') from None
-    return _iso2.Interval(), p
+    return _mk39(), p
 
 
 def e_iso2_ListOfRootCertificateIDs(o: Any, a: int) -> int:
@@ -3628,15 +4298,20 @@ def d_iso2_ListOfRootCertificateIDs(D: int, T: int, p: int) -> tuple[Any, int]:
             _fail(p, 'ListOfRootCertificateIDs')
         p += 2
         t97, p = d_sel_str(D, T, p, None, 'X509IssuerName')
-        x = (D >> (T - p - 3)) & 7
-        if x >> 1 != 0:
+        x = (D >> (T - p - 11)) & 2047
+        if x & 1536 != 0:
             _fail(p, 'ListOfRootCertificateIDs')
-        x &= 1
-        p += 3
-        t98, p = d_uint(D, T, p)
-        if x:
+        p += 11
+        t98 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t98 |= (b & 127) << 7
+            if b & 128:
+                t98, p = d_uint_more(D, T, p, t98)
+        if x & 256:
             t98 = -t98 - 1
-        y = _xmldsig.X509IssuerSerial(x509_issuer_name=t97, x509_serial_number=t98)
+        y = _mk41(t97, t98)
         f0.append(y)
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'ListOfRootCertificateIDs')
@@ -3692,7 +4367,7 @@ def d_iso2_ListOfRootCertificateIDs(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in ListOfRootCertificateIDs (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in ListOfRootCertificateIDs (near grammar state {s}): {exc}') from None
-    return _iso2.ListOfRootCertificateIDs(root_certificate_id=f0), p
+    return _mk40(f0), p
 
 
 def e_iso2_MessageHeader(o: Any, a: int) -> int:
@@ -3761,7 +4436,7 @@ def d_iso2_MessageHeader(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in MessageHeader (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in MessageHeader (near grammar state {s}): {exc}') from None
-    return _iso2.MessageHeader(session_id=f0, notification=f1, signature=f2), p
+    return _mk42(f0, f1, f2), p
 
 
 def e_iso2_MeterInfo(o: Any, a: int) -> int:
@@ -3890,7 +4565,7 @@ def d_iso2_MeterInfo(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in MeterInfo (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in MeterInfo (near grammar state {s}): {exc}') from None
-    return _iso2.MeterInfo(meter_id=f0, meter_reading=f1, sig_meter_reading=f2, meter_status=f3, t_meter=f4), p
+    return _mk43(f0, f1, f2, f3, f4), p
 
 
 def e_iso2_MeteringReceiptReq(o: Any, a: int) -> int:
@@ -3939,7 +4614,7 @@ def d_iso2_MeteringReceiptReq(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 2
         else:
             p = _second_ee(D, T, p, c, 2, 3, 'MeteringReceiptReq', 0)
-            return _iso2.MeteringReceiptReq(id=f0, session_id=f1, sa_schedule_tuple_id=f2, meter_info=f3), p
+            return _mk44(f0, f1, f2, f3), p
         if s == 1:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -3948,7 +4623,7 @@ def d_iso2_MeteringReceiptReq(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 2
             else:
                 p = _second_ee(D, T, p, c, 1, 3, 'MeteringReceiptReq', 1)
-                return _iso2.MeteringReceiptReq(id=f0, session_id=f1, sa_schedule_tuple_id=f2, meter_info=f3), p
+                return _mk44(f0, f1, f2, f3), p
         s = 2
         c = (D >> (T - p - 2)) & 3
         p += 2
@@ -3960,7 +4635,7 @@ def d_iso2_MeteringReceiptReq(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 4
         else:
             p = _second_ee(D, T, p, c, 2, 2, 'MeteringReceiptReq', 2)
-            return _iso2.MeteringReceiptReq(id=f0, session_id=f1, sa_schedule_tuple_id=f2, meter_info=f3), p
+            return _mk44(f0, f1, f2, f3), p
         if s == 3:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -3969,7 +4644,7 @@ def d_iso2_MeteringReceiptReq(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 4
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'MeteringReceiptReq', 3)
-                return _iso2.MeteringReceiptReq(id=f0, session_id=f1, sa_schedule_tuple_id=f2, meter_info=f3), p
+                return _mk44(f0, f1, f2, f3), p
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'MeteringReceiptReq')
         p += 1
@@ -3977,7 +4652,7 @@ def d_iso2_MeteringReceiptReq(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in MeteringReceiptReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in MeteringReceiptReq (near grammar state {s}): {exc}') from None
-    return _iso2.MeteringReceiptReq(id=f0, session_id=f1, sa_schedule_tuple_id=f2, meter_info=f3), p
+    return _mk44(f0, f1, f2, f3), p
 
 
 def e_iso2_MeteringReceiptRes(o: Any, a: int) -> int:
@@ -3995,18 +4670,13 @@ def d_iso2_MeteringReceiptRes(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        x = (D >> (T - p - 7)) & 127
-        if x >> 5 != 0:
-            _fail(p, 'MeteringReceiptRes')
-        x &= 31
-        p += 7
-        f0 = _T9[x]
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'MeteringReceiptRes')
-        p += 1
         s = 1
-        c = (D >> (T - p - 2)) & 3
-        p += 2
+        x = (D >> (T - p - 10)) & 1023
+        if x & 772 != 0:
+            _fail(p, 'MeteringReceiptRes')
+        p += 10
+        f0 = _T9[(x >> 3 & 31)]
+        c = (x & 3)
         if c == 0:
             f1, p = d_iso2_AC_EVSEStatus(D, T, p)
             s = 2
@@ -4018,7 +4688,7 @@ def d_iso2_MeteringReceiptRes(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 2
         else:
             p = _second_ee(D, T, p, c, 3, 2, 'MeteringReceiptRes', 1)
-            return _iso2.MeteringReceiptRes(response_code=f0, evse_status=f1), p
+            return _mk45(f0, f1), p
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'MeteringReceiptRes')
         p += 1
@@ -4026,7 +4696,7 @@ def d_iso2_MeteringReceiptRes(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in MeteringReceiptRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in MeteringReceiptRes (near grammar state {s}): {exc}') from None
-    return _iso2.MeteringReceiptRes(response_code=f0, evse_status=f1), p
+    return _mk45(f0, f1), p
 
 
 def e_iso2_Notification(o: Any, a: int) -> int:
@@ -4051,18 +4721,13 @@ def d_iso2_Notification(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        x = (D >> (T - p - 4)) & 15
-        if x >> 2 != 0:
-            _fail(p, 'Notification')
-        x &= 3
-        p += 4
-        f0 = _T84[x]
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'Notification')
-        p += 1
         s = 1
-        c = (D >> (T - p - 2)) & 3
-        p += 2
+        x = (D >> (T - p - 7)) & 127
+        if x & 100 != 0:
+            _fail(p, 'Notification')
+        p += 7
+        f0 = _T84[(x >> 3 & 3)]
+        c = (x & 3)
         if c == 0:
             f1, p = d_sel_str(D, T, p, 64, 'FaultMsg')
             s = 2
@@ -4081,7 +4746,7 @@ def d_iso2_Notification(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in Notification (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in Notification (near grammar state {s}): {exc}') from None
-    return _iso2.Notification(fault_code=f0, fault_msg=f1), p
+    return _mk46(f0, f1), p
 
 
 def e_iso2_PMaxSchedule(o: Any, a: int) -> int:
@@ -4118,7 +4783,7 @@ def d_iso2_PMaxSchedule(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 1
             else:
                 p = _second_ee(D, T, p, c, 1, 3, 'PMaxSchedule', 0)
-                return _iso2.PMaxSchedule(p_max_schedule_entry=f0), p
+                return _mk47(f0), p
         rc = 0
         Df = D
         Tf = T
@@ -4169,7 +4834,7 @@ def d_iso2_PMaxSchedule(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in PMaxSchedule (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in PMaxSchedule (near grammar state {s}): {exc}') from None
-    return _iso2.PMaxSchedule(p_max_schedule_entry=f0), p
+    return _mk47(f0), p
 
 
 def e_iso2_PMaxScheduleEntry(o: Any, a: int) -> int:
@@ -4205,28 +4870,23 @@ def d_iso2_PMaxScheduleEntry(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 1
         else:
             p = _second_ee(D, T, p, c, 2, 3, 'PMaxScheduleEntry', 0)
-            return _iso2.PMaxScheduleEntry(time_interval=f0, p_max=f1), p
-        x = (D >> (T - p - 6)) & 63
-        if x >> 3 != 0:
+            return _mk48(f0, f1), p
+        x = (D >> (T - p - 24)) & 16777215
+        if x & 14913024 != 0:
             _fail(p, 'PMaxScheduleEntry')
-        x &= 7
-        p += 6
-        t100 = x - 3
-        x = (D >> (T - p - 6)) & 63
-        if x >> 3 != 0:
-            _fail(p, 'PMaxScheduleEntry')
-        x &= 7
-        p += 6
-        t101 = _T2[x]
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'PMaxScheduleEntry')
-        x &= 1
-        p += 4
-        t102, p = d_uint(D, T, p)
-        if x:
+        p += 24
+        t100 = (x >> 18 & 7) - 3
+        t101 = _T2[(x >> 12 & 7)]
+        t102 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t102 |= (b & 127) << 7
+            if b & 128:
+                t102, p = d_uint_more(D, T, p, t102)
+        if x & 256:
             t102 = -t102 - 1
-        f1 = _iso2.PhysicalValue(multiplier=t100, unit=t101, value=t102)
+        f1 = _mk1(t100, t101, t102)
         if (D >> (T - p - 3)) & 7 != 0:
             _fail(p, 'PMaxScheduleEntry')
         p += 3
@@ -4234,7 +4894,7 @@ def d_iso2_PMaxScheduleEntry(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in PMaxScheduleEntry (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in PMaxScheduleEntry (near grammar state {s}): {exc}') from None
-    return _iso2.PMaxScheduleEntry(time_interval=f0, p_max=f1), p
+    return _mk48(f0, f1), p
 
 
 def e_iso2_Parameter(o: Any, a: int) -> int:
@@ -4334,7 +4994,7 @@ def d_iso2_Parameter(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 7
         else:
             p = _second_ee(D, T, p, c, 6, 3, 'Parameter', 1)
-            return _iso2.Parameter(name=f0, bool_value=f1, byte_value=f2, short_value=f3, int_value=f4, physical_value=f5, string_value=f6), p
+            return _mk49(f0, f1, f2, f3, f4, f5, f6), p
         if s == 2:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -4381,7 +5041,7 @@ def d_iso2_Parameter(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in Parameter (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in Parameter (near grammar state {s}): {exc}') from None
-    return _iso2.Parameter(name=f0, bool_value=f1, byte_value=f2, short_value=f3, int_value=f4, physical_value=f5, string_value=f6), p
+    return _mk49(f0, f1, f2, f3, f4, f5, f6), p
 
 
 def e_iso2_ParameterSet(o: Any, a: int) -> int:
@@ -4415,13 +5075,18 @@ def d_iso2_ParameterSet(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        x = (D >> (T - p - 3)) & 7
-        if x >> 1 != 0:
+        x = (D >> (T - p - 11)) & 2047
+        if x & 1536 != 0:
             _fail(p, 'ParameterSet')
-        x &= 1
-        p += 3
-        f0, p = d_uint(D, T, p)
-        if x:
+        p += 11
+        f0 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            f0 |= (b & 127) << 7
+            if b & 128:
+                f0, p = d_uint_more(D, T, p, f0)
+        if x & 256:
             f0 = -f0 - 1
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'ParameterSet')
@@ -4479,7 +5144,7 @@ def d_iso2_ParameterSet(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in ParameterSet (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in ParameterSet (near grammar state {s}): {exc}') from None
-    return _iso2.ParameterSet(parameter_set_id=f0, parameter=f1), p
+    return _mk50(f0, f1), p
 
 
 def e_iso2_PaymentDetailsReq(o: Any, a: int) -> int:
@@ -4514,7 +5179,7 @@ def d_iso2_PaymentDetailsReq(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in PaymentDetailsReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in PaymentDetailsReq (near grammar state {s}): {exc}') from None
-    return _iso2.PaymentDetailsReq(e_maid=f0, contract_signature_cert_chain=f1), p
+    return _mk51(f0, f1), p
 
 
 def e_iso2_PaymentDetailsRes(o: Any, a: int) -> int:
@@ -4538,23 +5203,24 @@ def d_iso2_PaymentDetailsRes(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        x = (D >> (T - p - 7)) & 127
-        if x >> 5 != 0:
+        x = (D >> (T - p - 9)) & 511
+        if x & 387 != 0:
             _fail(p, 'PaymentDetailsRes')
-        x &= 31
-        p += 7
-        f0 = _T9[x]
-        if (D >> (T - p - 2)) & 3 != 0:
-            _fail(p, 'PaymentDetailsRes')
-        p += 2
+        p += 9
+        f0 = _T9[(x >> 2 & 31)]
         f1, p = d_sel_bin(D, T, p, 16, 'GenChallenge')
-        x = (D >> (T - p - 3)) & 7
-        if x >> 1 != 0:
+        x = (D >> (T - p - 11)) & 2047
+        if x & 1536 != 0:
             _fail(p, 'PaymentDetailsRes')
-        x &= 1
-        p += 3
-        f2, p = d_uint(D, T, p)
-        if x:
+        p += 11
+        f2 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            f2 |= (b & 127) << 7
+            if b & 128:
+                f2, p = d_uint_more(D, T, p, f2)
+        if x & 256:
             f2 = -f2 - 1
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'PaymentDetailsRes')
@@ -4563,7 +5229,7 @@ def d_iso2_PaymentDetailsRes(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in PaymentDetailsRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in PaymentDetailsRes (near grammar state {s}): {exc}') from None
-    return _iso2.PaymentDetailsRes(response_code=f0, gen_challenge=f1, evse_time_stamp=f2), p
+    return _mk52(f0, f1, f2), p
 
 
 def e_iso2_PaymentOptionList(o: Any, a: int) -> int:
@@ -4585,16 +5251,12 @@ def d_iso2_PaymentOptionList(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        x = (D >> (T - p - 3)) & 7
-        if x >> 1 != 0:
+        x = (D >> (T - p - 4)) & 15
+        if x & 13 != 0:
             _fail(p, 'PaymentOptionList')
-        x &= 1
-        p += 3
-        y = _T98[x]
+        p += 4
+        y = _T98[(x >> 1 & 1)]
         f0.append(y)
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'PaymentOptionList')
-        p += 1
         s = 1
         c = (D >> (T - p - 2)) & 3
         p += 2
@@ -4617,7 +5279,7 @@ def d_iso2_PaymentOptionList(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in PaymentOptionList (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in PaymentOptionList (near grammar state {s}): {exc}') from None
-    return _iso2.PaymentOptionList(payment_option=f0), p
+    return _mk53(f0), p
 
 
 def e_iso2_PaymentServiceSelectionReq(o: Any, a: int) -> int:
@@ -4634,15 +5296,11 @@ def d_iso2_PaymentServiceSelectionReq(D: int, T: int, p: int) -> tuple[Any, int]
     y: Any
     s = 0
     try:
-        x = (D >> (T - p - 3)) & 7
-        if x >> 1 != 0:
+        x = (D >> (T - p - 5)) & 31
+        if x & 27 != 0:
             _fail(p, 'PaymentServiceSelectionReq')
-        x &= 1
-        p += 3
-        f0 = _T98[x]
-        if (D >> (T - p - 2)) & 3 != 0:
-            _fail(p, 'PaymentServiceSelectionReq')
-        p += 2
+        p += 5
+        f0 = _T98[(x >> 2 & 1)]
         f1, p = d_iso2_SelectedServiceList(D, T, p)
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'PaymentServiceSelectionReq')
@@ -4651,7 +5309,7 @@ def d_iso2_PaymentServiceSelectionReq(D: int, T: int, p: int) -> tuple[Any, int]
         raise ExiDecodeError(f'{exc} in PaymentServiceSelectionReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in PaymentServiceSelectionReq (near grammar state {s}): {exc}') from None
-    return _iso2.PaymentServiceSelectionReq(selected_payment_option=f0, selected_service_list=f1), p
+    return _mk54(f0, f1), p
 
 
 def e_iso2_PaymentServiceSelectionRes(o: Any, a: int) -> int:
@@ -4665,20 +5323,16 @@ def d_iso2_PaymentServiceSelectionRes(D: int, T: int, p: int) -> tuple[Any, int]
     y: Any
     s = 0
     try:
-        x = (D >> (T - p - 7)) & 127
-        if x >> 5 != 0:
+        x = (D >> (T - p - 9)) & 511
+        if x & 387 != 0:
             _fail(p, 'PaymentServiceSelectionRes')
-        x &= 31
-        p += 7
-        f0 = _T9[x]
-        if (D >> (T - p - 2)) & 3 != 0:
-            _fail(p, 'PaymentServiceSelectionRes')
-        p += 2
+        p += 9
+        f0 = _T9[(x >> 2 & 31)]
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in PaymentServiceSelectionRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in PaymentServiceSelectionRes (near grammar state {s}): {exc}') from None
-    return _iso2.PaymentServiceSelectionRes(response_code=f0), p
+    return _mk55(f0), p
 
 
 def e_iso2_PhysicalValue(o: Any, a: int) -> int:
@@ -4701,25 +5355,20 @@ def d_iso2_PhysicalValue(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        x = (D >> (T - p - 5)) & 31
-        if x >> 3 != 0:
+        x = (D >> (T - p - 23)) & 8388607
+        if x & 6524416 != 0:
             _fail(p, 'PhysicalValue')
-        x &= 7
-        p += 5
-        f0 = x - 3
-        x = (D >> (T - p - 6)) & 63
-        if x >> 3 != 0:
-            _fail(p, 'PhysicalValue')
-        x &= 7
-        p += 6
-        f1 = _T2[x]
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'PhysicalValue')
-        x &= 1
-        p += 4
-        f2, p = d_uint(D, T, p)
-        if x:
+        p += 23
+        f0 = (x >> 18 & 7) - 3
+        f1 = _T2[(x >> 12 & 7)]
+        f2 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            f2 |= (b & 127) << 7
+            if b & 128:
+                f2, p = d_uint_more(D, T, p, f2)
+        if x & 256:
             f2 = -f2 - 1
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'PhysicalValue')
@@ -4728,7 +5377,7 @@ def d_iso2_PhysicalValue(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in PhysicalValue (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in PhysicalValue (near grammar state {s}): {exc}') from None
-    return _iso2.PhysicalValue(multiplier=f0, unit=f1, value=f2), p
+    return _mk1(f0, f1, f2), p
 
 
 def e_iso2_PowerDeliveryReq(o: Any, a: int) -> int:
@@ -4760,24 +5409,14 @@ def d_iso2_PowerDeliveryReq(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        x = (D >> (T - p - 4)) & 15
-        if x >> 2 != 0:
-            _fail(p, 'PowerDeliveryReq')
-        x &= 3
-        p += 4
-        f0 = _T102[x]
-        x = (D >> (T - p - 11)) & 2047
-        if x >> 8 != 0:
-            _fail(p, 'PowerDeliveryReq')
-        x &= 255
-        p += 11
-        f1 = x + 1
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'PowerDeliveryReq')
-        p += 1
         s = 2
-        c = (D >> (T - p - 3)) & 7
-        p += 3
+        x = (D >> (T - p - 19)) & 524287
+        if x & 421896 != 0:
+            _fail(p, 'PowerDeliveryReq')
+        p += 19
+        f0 = _T102[(x >> 15 & 3)]
+        f1 = (x >> 4 & 255) + 1
+        c = (x & 7)
         if c == 0:
             f2, p = d_iso2_ChargingProfile(D, T, p)
             s = 3
@@ -4815,7 +5454,7 @@ def d_iso2_PowerDeliveryReq(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in PowerDeliveryReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in PowerDeliveryReq (near grammar state {s}): {exc}') from None
-    return _iso2.PowerDeliveryReq(charge_progress=f0, sa_schedule_tuple_id=f1, charging_profile=f2, ev_power_delivery_parameter=f3), p
+    return _mk56(f0, f1, f2, f3), p
 
 
 def e_iso2_PowerDeliveryRes(o: Any, a: int) -> int:
@@ -4833,18 +5472,13 @@ def d_iso2_PowerDeliveryRes(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        x = (D >> (T - p - 7)) & 127
-        if x >> 5 != 0:
-            _fail(p, 'PowerDeliveryRes')
-        x &= 31
-        p += 7
-        f0 = _T9[x]
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'PowerDeliveryRes')
-        p += 1
         s = 1
-        c = (D >> (T - p - 2)) & 3
-        p += 2
+        x = (D >> (T - p - 10)) & 1023
+        if x & 772 != 0:
+            _fail(p, 'PowerDeliveryRes')
+        p += 10
+        f0 = _T9[(x >> 3 & 31)]
+        c = (x & 3)
         if c == 0:
             f1, p = d_iso2_AC_EVSEStatus(D, T, p)
             s = 2
@@ -4856,7 +5490,7 @@ def d_iso2_PowerDeliveryRes(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 2
         else:
             p = _second_ee(D, T, p, c, 3, 2, 'PowerDeliveryRes', 1)
-            return _iso2.PowerDeliveryRes(response_code=f0, evse_status=f1), p
+            return _mk57(f0, f1), p
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'PowerDeliveryRes')
         p += 1
@@ -4864,7 +5498,7 @@ def d_iso2_PowerDeliveryRes(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in PowerDeliveryRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in PowerDeliveryRes (near grammar state {s}): {exc}') from None
-    return _iso2.PowerDeliveryRes(response_code=f0, evse_status=f1), p
+    return _mk57(f0, f1), p
 
 
 def e_iso2_PreChargeReq(o: Any, a: int) -> int:
@@ -4903,67 +5537,46 @@ def d_iso2_PreChargeReq(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
+        x = (D >> (T - p - 23)) & 8388607
+        if x & 7802371 != 0:
             _fail(p, 'PreChargeReq')
-        x &= 1
-        p += 4
-        t105 = x == 1
-        x = (D >> (T - p - 7)) & 127
-        if x >> 4 != 0:
+        p += 23
+        t105 = (x >> 19 & 1) == 1
+        t106 = _T15[(x >> 12 & 15)]
+        t107 = (x >> 2 & 127)
+        f0 = _mk9(t105, t106, t107)
+        x = (D >> (T - p - 24)) & 16777215
+        if x & 14913024 != 0:
             _fail(p, 'PreChargeReq')
-        x &= 15
-        p += 7
-        t106 = _T15[x]
-        x = (D >> (T - p - 10)) & 1023
-        if x >> 7 != 0:
-            _fail(p, 'PreChargeReq')
-        x &= 127
-        p += 10
-        t107 = x
-        f0 = _iso2.DC_EVStatus(ev_ready=t105, ev_error_code=t106, evresssoc=t107)
-        x = (D >> (T - p - 8)) & 255
-        if x >> 3 != 0:
-            _fail(p, 'PreChargeReq')
-        x &= 7
-        p += 8
-        t108 = x - 3
-        x = (D >> (T - p - 6)) & 63
-        if x >> 3 != 0:
-            _fail(p, 'PreChargeReq')
-        x &= 7
-        p += 6
-        t109 = _T2[x]
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'PreChargeReq')
-        x &= 1
-        p += 4
-        t110, p = d_uint(D, T, p)
-        if x:
+        p += 24
+        t108 = (x >> 18 & 7) - 3
+        t109 = _T2[(x >> 12 & 7)]
+        t110 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t110 |= (b & 127) << 7
+            if b & 128:
+                t110, p = d_uint_more(D, T, p, t110)
+        if x & 256:
             t110 = -t110 - 1
-        f1 = _iso2.PhysicalValue(multiplier=t108, unit=t109, value=t110)
-        x = (D >> (T - p - 8)) & 255
-        if x >> 3 != 0:
+        f1 = _mk1(t108, t109, t110)
+        x = (D >> (T - p - 26)) & 67108863
+        if x & 65244672 != 0:
             _fail(p, 'PreChargeReq')
-        x &= 7
-        p += 8
-        t111 = x - 3
-        x = (D >> (T - p - 6)) & 63
-        if x >> 3 != 0:
-            _fail(p, 'PreChargeReq')
-        x &= 7
-        p += 6
-        t112 = _T2[x]
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'PreChargeReq')
-        x &= 1
-        p += 4
-        t113, p = d_uint(D, T, p)
-        if x:
+        p += 26
+        t111 = (x >> 18 & 7) - 3
+        t112 = _T2[(x >> 12 & 7)]
+        t113 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t113 |= (b & 127) << 7
+            if b & 128:
+                t113, p = d_uint_more(D, T, p, t113)
+        if x & 256:
             t113 = -t113 - 1
-        f2 = _iso2.PhysicalValue(multiplier=t111, unit=t112, value=t113)
+        f2 = _mk1(t111, t112, t113)
         if (D >> (T - p - 3)) & 7 != 0:
             _fail(p, 'PreChargeReq')
         p += 3
@@ -4971,7 +5584,7 @@ def d_iso2_PreChargeReq(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in PreChargeReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in PreChargeReq (near grammar state {s}): {exc}') from None
-    return _iso2.PreChargeReq(dc_ev_status=f0, ev_target_voltage=f1, ev_target_current=f2), p
+    return _mk58(f0, f1, f2), p
 
 
 def e_iso2_PreChargeRes(o: Any, a: int) -> int:
@@ -4998,37 +5611,28 @@ def d_iso2_PreChargeRes(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        x = (D >> (T - p - 7)) & 127
-        if x >> 5 != 0:
+        x = (D >> (T - p - 9)) & 511
+        if x & 387 != 0:
             _fail(p, 'PreChargeRes')
-        x &= 31
-        p += 7
-        f0 = _T9[x]
-        if (D >> (T - p - 2)) & 3 != 0:
-            _fail(p, 'PreChargeRes')
-        p += 2
+        p += 9
+        f0 = _T9[(x >> 2 & 31)]
         f1, p = d_iso2_DC_EVSEStatus(D, T, p)
-        x = (D >> (T - p - 6)) & 63
-        if x >> 3 != 0:
+        x = (D >> (T - p - 24)) & 16777215
+        if x & 14913024 != 0:
             _fail(p, 'PreChargeRes')
-        x &= 7
-        p += 6
-        t117 = x - 3
-        x = (D >> (T - p - 6)) & 63
-        if x >> 3 != 0:
-            _fail(p, 'PreChargeRes')
-        x &= 7
-        p += 6
-        t118 = _T2[x]
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'PreChargeRes')
-        x &= 1
-        p += 4
-        t119, p = d_uint(D, T, p)
-        if x:
+        p += 24
+        t117 = (x >> 18 & 7) - 3
+        t118 = _T2[(x >> 12 & 7)]
+        t119 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t119 |= (b & 127) << 7
+            if b & 128:
+                t119, p = d_uint_more(D, T, p, t119)
+        if x & 256:
             t119 = -t119 - 1
-        f2 = _iso2.PhysicalValue(multiplier=t117, unit=t118, value=t119)
+        f2 = _mk1(t117, t118, t119)
         if (D >> (T - p - 3)) & 7 != 0:
             _fail(p, 'PreChargeRes')
         p += 3
@@ -5036,7 +5640,7 @@ def d_iso2_PreChargeRes(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in PreChargeRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in PreChargeRes (near grammar state {s}): {exc}') from None
-    return _iso2.PreChargeRes(response_code=f0, dc_evse_status=f1, evse_present_voltage=f2), p
+    return _mk59(f0, f1, f2), p
 
 
 def e_iso2_ProfileEntry(o: Any, a: int) -> int:
@@ -5074,37 +5678,39 @@ def d_iso2_ProfileEntry(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 2)) & 3 != 0:
+        x = (D >> (T - p - 10)) & 1023
+        if x & 768 != 0:
             _fail(p, 'ProfileEntry')
-        p += 2
-        f0, p = d_uint(D, T, p)
-        x = (D >> (T - p - 7)) & 127
-        if x >> 3 != 0:
+        p += 10
+        f0 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            f0 |= (b & 127) << 7
+            if b & 128:
+                f0, p = d_uint_more(D, T, p, f0)
+        x = (D >> (T - p - 25)) & 33554431
+        if x & 31690240 != 0:
             _fail(p, 'ProfileEntry')
-        x &= 7
-        p += 7
-        t121 = x - 3
-        x = (D >> (T - p - 6)) & 63
-        if x >> 3 != 0:
-            _fail(p, 'ProfileEntry')
-        x &= 7
-        p += 6
-        t122 = _T2[x]
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'ProfileEntry')
-        x &= 1
-        p += 4
-        t123, p = d_uint(D, T, p)
-        if x:
+        p += 25
+        t121 = (x >> 18 & 7) - 3
+        t122 = _T2[(x >> 12 & 7)]
+        t123 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t123 |= (b & 127) << 7
+            if b & 128:
+                t123, p = d_uint_more(D, T, p, t123)
+        if x & 256:
             t123 = -t123 - 1
-        f1 = _iso2.PhysicalValue(multiplier=t121, unit=t122, value=t123)
-        if (D >> (T - p - 2)) & 3 != 0:
-            _fail(p, 'ProfileEntry')
-        p += 2
+        f1 = _mk1(t121, t122, t123)
         s = 2
-        c = (D >> (T - p - 2)) & 3
-        p += 2
+        x = (D >> (T - p - 4)) & 15
+        if x & 12 != 0:
+            _fail(p, 'ProfileEntry')
+        p += 4
+        c = (x & 3)
         if c == 0:
             f2, p = _ds17(D, T, p)
             s = 3
@@ -5123,7 +5729,7 @@ def d_iso2_ProfileEntry(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in ProfileEntry (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in ProfileEntry (near grammar state {s}): {exc}') from None
-    return _iso2.ProfileEntry(charging_profile_entry_start=f0, charging_profile_entry_max_power=f1, charging_profile_entry_max_number_of_phases_in_use=f2), p
+    return _mk60(f0, f1, f2), p
 
 
 def e_iso2_RelativeTimeInterval(o: Any, a: int) -> int:
@@ -5152,16 +5758,23 @@ def d_iso2_RelativeTimeInterval(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 2)) & 3 != 0:
+        x = (D >> (T - p - 10)) & 1023
+        if x & 768 != 0:
             _fail(p, 'RelativeTimeInterval')
-        p += 2
-        f0, p = d_uint(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'RelativeTimeInterval')
-        p += 1
+        p += 10
+        f0 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            f0 |= (b & 127) << 7
+            if b & 128:
+                f0, p = d_uint_more(D, T, p, f0)
         s = 1
-        c = (D >> (T - p - 2)) & 3
-        p += 2
+        x = (D >> (T - p - 3)) & 7
+        if x & 4 != 0:
+            _fail(p, 'RelativeTimeInterval')
+        p += 3
+        c = (x & 3)
         if c == 0:
             f1, p = _ds18(D, T, p)
             s = 2
@@ -5180,7 +5793,7 @@ def d_iso2_RelativeTimeInterval(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in RelativeTimeInterval (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in RelativeTimeInterval (near grammar state {s}): {exc}') from None
-    return _iso2.RelativeTimeInterval(start=f0, duration=f1), p
+    return _mk61(f0, f1), p
 
 
 def e_iso2_SAScheduleList(o: Any, a: int) -> int:
@@ -5239,7 +5852,7 @@ def d_iso2_SAScheduleList(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in SAScheduleList (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in SAScheduleList (near grammar state {s}): {exc}') from None
-    return _iso2.SAScheduleList(sa_schedule_tuple=f0), p
+    return _mk62(f0), p
 
 
 def e_iso2_SAScheduleTuple(o: Any, a: int) -> int:
@@ -5266,15 +5879,11 @@ def d_iso2_SAScheduleTuple(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        x = (D >> (T - p - 10)) & 1023
-        if x >> 8 != 0:
+        x = (D >> (T - p - 12)) & 4095
+        if x & 3075 != 0:
             _fail(p, 'SAScheduleTuple')
-        x &= 255
-        p += 10
-        f0 = x + 1
-        if (D >> (T - p - 2)) & 3 != 0:
-            _fail(p, 'SAScheduleTuple')
-        p += 2
+        p += 12
+        f0 = (x >> 2 & 255) + 1
         f1, p = d_iso2_PMaxSchedule(D, T, p)
         s = 2
         c = (D >> (T - p - 2)) & 3
@@ -5297,7 +5906,7 @@ def d_iso2_SAScheduleTuple(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in SAScheduleTuple (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in SAScheduleTuple (near grammar state {s}): {exc}') from None
-    return _iso2.SAScheduleTuple(sa_schedule_tuple_id=f0, p_max_schedule=f1, sales_tariff=f2), p
+    return _mk63(f0, f1, f2), p
 
 
 def e_iso2_SASchedules(o: Any, a: int) -> int:
@@ -5318,7 +5927,7 @@ def d_iso2_SASchedules(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in SASchedules (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in SASchedules (near grammar state {s}): {exc}') from None
-    return _iso2.SASchedules(), p
+    return _mk64(), p
 
 
 def e_iso2_SalesTariff(o: Any, a: int) -> int:
@@ -5387,7 +5996,7 @@ def d_iso2_SalesTariff(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 2
             else:
                 p = _second_ee(D, T, p, c, 2, 3, 'SalesTariff', 0)
-                return _iso2.SalesTariff(id=f0, sales_tariff_id=f1, sales_tariff_description=f2, num_e_price_levels=f3, sales_tariff_entry=f4), p
+                return _mk65(f0, f1, f2, f3, f4), p
         if s == 1:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -5396,7 +6005,7 @@ def d_iso2_SalesTariff(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 2
             else:
                 p = _second_ee(D, T, p, c, 1, 3, 'SalesTariff', 1)
-                return _iso2.SalesTariff(id=f0, sales_tariff_id=f1, sales_tariff_description=f2, num_e_price_levels=f3, sales_tariff_entry=f4), p
+                return _mk65(f0, f1, f2, f3, f4), p
         if s == 2:
             c = (D >> (T - p - 2)) & 3
             p += 2
@@ -5412,7 +6021,7 @@ def d_iso2_SalesTariff(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 5
             else:
                 p = _second_ee(D, T, p, c, 3, 2, 'SalesTariff', 2)
-                return _iso2.SalesTariff(id=f0, sales_tariff_id=f1, sales_tariff_description=f2, num_e_price_levels=f3, sales_tariff_entry=f4), p
+                return _mk65(f0, f1, f2, f3, f4), p
         if s == 3:
             c = (D >> (T - p - 2)) & 3
             p += 2
@@ -5425,7 +6034,7 @@ def d_iso2_SalesTariff(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 5
             else:
                 p = _second_ee(D, T, p, c, 2, 2, 'SalesTariff', 3)
-                return _iso2.SalesTariff(id=f0, sales_tariff_id=f1, sales_tariff_description=f2, num_e_price_levels=f3, sales_tariff_entry=f4), p
+                return _mk65(f0, f1, f2, f3, f4), p
         if s == 4:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -5435,7 +6044,7 @@ def d_iso2_SalesTariff(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 5
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'SalesTariff', 4)
-                return _iso2.SalesTariff(id=f0, sales_tariff_id=f1, sales_tariff_description=f2, num_e_price_levels=f3, sales_tariff_entry=f4), p
+                return _mk65(f0, f1, f2, f3, f4), p
         rc = 0
         Df = D
         Tf = T
@@ -5486,7 +6095,7 @@ def d_iso2_SalesTariff(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in SalesTariff (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in SalesTariff (near grammar state {s}): {exc}') from None
-    return _iso2.SalesTariff(id=f0, sales_tariff_id=f1, sales_tariff_description=f2, num_e_price_levels=f3, sales_tariff_entry=f4), p
+    return _mk65(f0, f1, f2, f3, f4), p
 
 
 def e_iso2_SalesTariffEntry(o: Any, a: int) -> int:
@@ -5529,7 +6138,7 @@ def d_iso2_SalesTariffEntry(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 1
         else:
             p = _second_ee(D, T, p, c, 2, 3, 'SalesTariffEntry', 0)
-            return _iso2.SalesTariffEntry(time_interval=f0, e_price_level=f1, consumption_cost=f2), p
+            return _mk66(f0, f1, f2), p
         s = 1
         c = (D >> (T - p - 2)) & 3
         p += 2
@@ -5588,7 +6197,7 @@ def d_iso2_SalesTariffEntry(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in SalesTariffEntry (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in SalesTariffEntry (near grammar state {s}): {exc}') from None
-    return _iso2.SalesTariffEntry(time_interval=f0, e_price_level=f1, consumption_cost=f2), p
+    return _mk66(f0, f1, f2), p
 
 
 def e_iso2_SelectedService(o: Any, a: int) -> int:
@@ -5617,16 +6226,23 @@ def d_iso2_SelectedService(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 2)) & 3 != 0:
+        x = (D >> (T - p - 10)) & 1023
+        if x & 768 != 0:
             _fail(p, 'SelectedService')
-        p += 2
-        f0, p = d_uint(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'SelectedService')
-        p += 1
+        p += 10
+        f0 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            f0 |= (b & 127) << 7
+            if b & 128:
+                f0, p = d_uint_more(D, T, p, f0)
         s = 1
-        c = (D >> (T - p - 2)) & 3
-        p += 2
+        x = (D >> (T - p - 3)) & 7
+        if x & 4 != 0:
+            _fail(p, 'SelectedService')
+        p += 3
+        c = (x & 3)
         if c == 0:
             f1, p = _ds1(D, T, p)
             s = 2
@@ -5645,7 +6261,7 @@ def d_iso2_SelectedService(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in SelectedService (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in SelectedService (near grammar state {s}): {exc}') from None
-    return _iso2.SelectedService(service_id=f0, parameter_set_id=f1), p
+    return _mk67(f0, f1), p
 
 
 def e_iso2_SelectedServiceList(o: Any, a: int) -> int:
@@ -5729,7 +6345,7 @@ def d_iso2_SelectedServiceList(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in SelectedServiceList (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in SelectedServiceList (near grammar state {s}): {exc}') from None
-    return _iso2.SelectedServiceList(selected_service=f0), p
+    return _mk68(f0), p
 
 
 def e_iso2_Service(o: Any, a: int) -> int:
@@ -5777,16 +6393,23 @@ def d_iso2_Service(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 2)) & 3 != 0:
+        x = (D >> (T - p - 10)) & 1023
+        if x & 768 != 0:
             _fail(p, 'Service')
-        p += 2
-        f0, p = d_uint(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'Service')
-        p += 1
+        p += 10
+        f0 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            f0 |= (b & 127) << 7
+            if b & 128:
+                f0, p = d_uint_more(D, T, p, f0)
         s = 1
-        c = (D >> (T - p - 2)) & 3
-        p += 2
+        x = (D >> (T - p - 3)) & 7
+        if x & 4 != 0:
+            _fail(p, 'Service')
+        p += 3
+        c = (x & 3)
         if c == 0:
             f1, p = d_sel_str(D, T, p, 32, 'ServiceName')
             s = 2
@@ -5795,7 +6418,7 @@ def d_iso2_Service(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 3
         else:
             p = _second_ee(D, T, p, c, 2, 2, 'Service', 1)
-            return _iso2.Service(service_id=f0, service_name=f1, service_category=f2, service_scope=f3, free_service=f4), p
+            return _mk69(f0, f1, f2, f3, f4), p
         if s == 2:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -5804,7 +6427,7 @@ def d_iso2_Service(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 3
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'Service', 2)
-                return _iso2.Service(service_id=f0, service_name=f1, service_category=f2, service_scope=f3, free_service=f4), p
+                return _mk69(f0, f1, f2, f3, f4), p
         s = 3
         c = (D >> (T - p - 2)) & 3
         p += 2
@@ -5816,7 +6439,7 @@ def d_iso2_Service(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 5
         else:
             p = _second_ee(D, T, p, c, 2, 2, 'Service', 3)
-            return _iso2.Service(service_id=f0, service_name=f1, service_category=f2, service_scope=f3, free_service=f4), p
+            return _mk69(f0, f1, f2, f3, f4), p
         if s == 4:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -5825,7 +6448,7 @@ def d_iso2_Service(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 5
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'Service', 4)
-                return _iso2.Service(service_id=f0, service_name=f1, service_category=f2, service_scope=f3, free_service=f4), p
+                return _mk69(f0, f1, f2, f3, f4), p
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'Service')
         p += 1
@@ -5833,7 +6456,7 @@ def d_iso2_Service(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in Service (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in Service (near grammar state {s}): {exc}') from None
-    return _iso2.Service(service_id=f0, service_name=f1, service_category=f2, service_scope=f3, free_service=f4), p
+    return _mk69(f0, f1, f2, f3, f4), p
 
 
 def e_iso2_ServiceDetailReq(o: Any, a: int) -> int:
@@ -5850,10 +6473,17 @@ def d_iso2_ServiceDetailReq(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 2)) & 3 != 0:
+        x = (D >> (T - p - 10)) & 1023
+        if x & 768 != 0:
             _fail(p, 'ServiceDetailReq')
-        p += 2
-        f0, p = d_uint(D, T, p)
+        p += 10
+        f0 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            f0 |= (b & 127) << 7
+            if b & 128:
+                f0, p = d_uint_more(D, T, p, f0)
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'ServiceDetailReq')
         p += 2
@@ -5861,7 +6491,7 @@ def d_iso2_ServiceDetailReq(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in ServiceDetailReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in ServiceDetailReq (near grammar state {s}): {exc}') from None
-    return _iso2.ServiceDetailReq(service_id=f0), p
+    return _mk70(f0), p
 
 
 def e_iso2_ServiceDetailRes(o: Any, a: int) -> int:
@@ -5889,22 +6519,24 @@ def d_iso2_ServiceDetailRes(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        x = (D >> (T - p - 7)) & 127
-        if x >> 5 != 0:
+        x = (D >> (T - p - 18)) & 262143
+        if x & 198400 != 0:
             _fail(p, 'ServiceDetailRes')
-        x &= 31
-        p += 7
-        f0 = _T9[x]
-        if (D >> (T - p - 3)) & 7 != 0:
+        p += 18
+        f0 = _T9[(x >> 11 & 31)]
+        f1 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            f1 |= (b & 127) << 7
+            if b & 128:
+                f1, p = d_uint_more(D, T, p, f1)
+        s = 2
+        x = (D >> (T - p - 3)) & 7
+        if x & 4 != 0:
             _fail(p, 'ServiceDetailRes')
         p += 3
-        f1, p = d_uint(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'ServiceDetailRes')
-        p += 1
-        s = 2
-        c = (D >> (T - p - 2)) & 3
-        p += 2
+        c = (x & 3)
         if c == 0:
             f2, p = d_iso2_ServiceParameterList(D, T, p)
             s = 3
@@ -5923,7 +6555,7 @@ def d_iso2_ServiceDetailRes(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in ServiceDetailRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in ServiceDetailRes (near grammar state {s}): {exc}') from None
-    return _iso2.ServiceDetailRes(response_code=f0, service_id=f1, service_parameter_list=f2), p
+    return _mk71(f0, f1, f2), p
 
 
 def e_iso2_ServiceDiscoveryReq(o: Any, a: int) -> int:
@@ -5986,7 +6618,7 @@ def d_iso2_ServiceDiscoveryReq(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in ServiceDiscoveryReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in ServiceDiscoveryReq (near grammar state {s}): {exc}') from None
-    return _iso2.ServiceDiscoveryReq(service_scope=f0, service_category=f1), p
+    return _mk72(f0, f1), p
 
 
 def e_iso2_ServiceDiscoveryRes(o: Any, a: int) -> int:
@@ -6014,15 +6646,11 @@ def d_iso2_ServiceDiscoveryRes(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        x = (D >> (T - p - 7)) & 127
-        if x >> 5 != 0:
+        x = (D >> (T - p - 9)) & 511
+        if x & 387 != 0:
             _fail(p, 'ServiceDiscoveryRes')
-        x &= 31
-        p += 7
-        f0 = _T9[x]
-        if (D >> (T - p - 2)) & 3 != 0:
-            _fail(p, 'ServiceDiscoveryRes')
-        p += 2
+        p += 9
+        f0 = _T9[(x >> 2 & 31)]
         f1, p = d_iso2_PaymentOptionList(D, T, p)
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'ServiceDiscoveryRes')
@@ -6049,7 +6677,7 @@ def d_iso2_ServiceDiscoveryRes(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in ServiceDiscoveryRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in ServiceDiscoveryRes (near grammar state {s}): {exc}') from None
-    return _iso2.ServiceDiscoveryRes(response_code=f0, payment_option_list=f1, charge_service=f2, service_list=f3), p
+    return _mk73(f0, f1, f2, f3), p
 
 
 def e_iso2_ServiceList(o: Any, a: int) -> int:
@@ -6130,7 +6758,7 @@ def d_iso2_ServiceList(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in ServiceList (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in ServiceList (near grammar state {s}): {exc}') from None
-    return _iso2.ServiceList(service=f0), p
+    return _mk74(f0), p
 
 
 def e_iso2_ServiceParameterList(o: Any, a: int) -> int:
@@ -6214,7 +6842,7 @@ def d_iso2_ServiceParameterList(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in ServiceParameterList (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in ServiceParameterList (near grammar state {s}): {exc}') from None
-    return _iso2.ServiceParameterList(parameter_set=f0), p
+    return _mk75(f0), p
 
 
 def e_iso2_SessionSetupReq(o: Any, a: int) -> int:
@@ -6242,7 +6870,7 @@ def d_iso2_SessionSetupReq(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in SessionSetupReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in SessionSetupReq (near grammar state {s}): {exc}') from None
-    return _iso2.SessionSetupReq(evccid=f0), p
+    return _mk76(f0), p
 
 
 def e_iso2_SessionSetupRes(o: Any, a: int) -> int:
@@ -6272,15 +6900,11 @@ def d_iso2_SessionSetupRes(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        x = (D >> (T - p - 7)) & 127
-        if x >> 5 != 0:
+        x = (D >> (T - p - 9)) & 511
+        if x & 387 != 0:
             _fail(p, 'SessionSetupRes')
-        x &= 31
-        p += 7
-        f0 = _T9[x]
-        if (D >> (T - p - 2)) & 3 != 0:
-            _fail(p, 'SessionSetupRes')
-        p += 2
+        p += 9
+        f0 = _T9[(x >> 2 & 31)]
         f1, p = d_sel_str(D, T, p, 37, 'EVSEID')
         s = 2
         c = (D >> (T - p - 2)) & 3
@@ -6303,7 +6927,7 @@ def d_iso2_SessionSetupRes(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in SessionSetupRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in SessionSetupRes (near grammar state {s}): {exc}') from None
-    return _iso2.SessionSetupRes(response_code=f0, evseid=f1, evse_time_stamp=f2), p
+    return _mk77(f0, f1, f2), p
 
 
 def e_iso2_SessionStopReq(o: Any, a: int) -> int:
@@ -6317,20 +6941,16 @@ def d_iso2_SessionStopReq(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        x = (D >> (T - p - 3)) & 7
-        if x >> 1 != 0:
+        x = (D >> (T - p - 5)) & 31
+        if x & 27 != 0:
             _fail(p, 'SessionStopReq')
-        x &= 1
-        p += 3
-        f0 = _T134[x]
-        if (D >> (T - p - 2)) & 3 != 0:
-            _fail(p, 'SessionStopReq')
-        p += 2
+        p += 5
+        f0 = _T134[(x >> 2 & 1)]
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in SessionStopReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in SessionStopReq (near grammar state {s}): {exc}') from None
-    return _iso2.SessionStopReq(charging_session=f0), p
+    return _mk78(f0), p
 
 
 def e_iso2_SessionStopRes(o: Any, a: int) -> int:
@@ -6344,20 +6964,16 @@ def d_iso2_SessionStopRes(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        x = (D >> (T - p - 7)) & 127
-        if x >> 5 != 0:
+        x = (D >> (T - p - 9)) & 511
+        if x & 387 != 0:
             _fail(p, 'SessionStopRes')
-        x &= 31
-        p += 7
-        f0 = _T9[x]
-        if (D >> (T - p - 2)) & 3 != 0:
-            _fail(p, 'SessionStopRes')
-        p += 2
+        p += 9
+        f0 = _T9[(x >> 2 & 31)]
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in SessionStopRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in SessionStopRes (near grammar state {s}): {exc}') from None
-    return _iso2.SessionStopRes(response_code=f0), p
+    return _mk79(f0), p
 
 
 def e_iso2_SubCertificates(o: Any, a: int) -> int:
@@ -6440,7 +7056,7 @@ def d_iso2_SubCertificates(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in SubCertificates (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in SubCertificates (near grammar state {s}): {exc}') from None
-    return _iso2.SubCertificates(certificate=f0), p
+    return _mk80(f0), p
 
 
 def e_iso2_SupportedEnergyTransferMode(o: Any, a: int) -> int:
@@ -6466,16 +7082,12 @@ def d_iso2_SupportedEnergyTransferMode(D: int, T: int, p: int) -> tuple[Any, int
     y: Any
     s = 0
     try:
-        x = (D >> (T - p - 5)) & 31
-        if x >> 3 != 0:
+        x = (D >> (T - p - 6)) & 63
+        if x & 49 != 0:
             _fail(p, 'SupportedEnergyTransferMode')
-        x &= 7
-        p += 5
-        y = _T20[x]
+        p += 6
+        y = _T20[(x >> 1 & 7)]
         f0.append(y)
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'SupportedEnergyTransferMode')
-        p += 1
         rc = 0
         s = 1
         Df = D
@@ -6527,7 +7139,7 @@ def d_iso2_SupportedEnergyTransferMode(D: int, T: int, p: int) -> tuple[Any, int
         raise ExiDecodeError(f'{exc} in SupportedEnergyTransferMode (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in SupportedEnergyTransferMode (near grammar state {s}): {exc}') from None
-    return _iso2.SupportedEnergyTransferMode(energy_transfer_mode=f0), p
+    return _mk81(f0), p
 
 
 def e_iso2_V2G_Message(o: Any, a: int) -> int:
@@ -6560,7 +7172,7 @@ def d_iso2_V2G_Message(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in V2G_Message (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in V2G_Message (near grammar state {s}): {exc}') from None
-    return _iso2.V2G_Message(header=f0, body=f1), p
+    return _mk82(f0, f1), p
 
 
 def e_iso2_WeldingDetectionReq(o: Any, a: int) -> int:
@@ -6579,33 +7191,22 @@ def d_iso2_WeldingDetectionReq(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
+        x = (D >> (T - p - 23)) & 8388607
+        if x & 7802371 != 0:
             _fail(p, 'WeldingDetectionReq')
-        x &= 1
-        p += 4
-        t125 = x == 1
-        x = (D >> (T - p - 7)) & 127
-        if x >> 4 != 0:
+        p += 23
+        t125 = (x >> 19 & 1) == 1
+        t126 = _T15[(x >> 12 & 15)]
+        t127 = (x >> 2 & 127)
+        f0 = _mk9(t125, t126, t127)
+        if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'WeldingDetectionReq')
-        x &= 15
-        p += 7
-        t126 = _T15[x]
-        x = (D >> (T - p - 10)) & 1023
-        if x >> 7 != 0:
-            _fail(p, 'WeldingDetectionReq')
-        x &= 127
-        p += 10
-        t127 = x
-        f0 = _iso2.DC_EVStatus(ev_ready=t125, ev_error_code=t126, evresssoc=t127)
-        if (D >> (T - p - 3)) & 7 != 0:
-            _fail(p, 'WeldingDetectionReq')
-        p += 3
+        p += 1
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in WeldingDetectionReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in WeldingDetectionReq (near grammar state {s}): {exc}') from None
-    return _iso2.WeldingDetectionReq(dc_ev_status=f0), p
+    return _mk83(f0), p
 
 
 def e_iso2_WeldingDetectionRes(o: Any, a: int) -> int:
@@ -6632,37 +7233,28 @@ def d_iso2_WeldingDetectionRes(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        x = (D >> (T - p - 7)) & 127
-        if x >> 5 != 0:
+        x = (D >> (T - p - 9)) & 511
+        if x & 387 != 0:
             _fail(p, 'WeldingDetectionRes')
-        x &= 31
-        p += 7
-        f0 = _T9[x]
-        if (D >> (T - p - 2)) & 3 != 0:
-            _fail(p, 'WeldingDetectionRes')
-        p += 2
+        p += 9
+        f0 = _T9[(x >> 2 & 31)]
         f1, p = d_iso2_DC_EVSEStatus(D, T, p)
-        x = (D >> (T - p - 6)) & 63
-        if x >> 3 != 0:
+        x = (D >> (T - p - 24)) & 16777215
+        if x & 14913024 != 0:
             _fail(p, 'WeldingDetectionRes')
-        x &= 7
-        p += 6
-        t129 = x - 3
-        x = (D >> (T - p - 6)) & 63
-        if x >> 3 != 0:
-            _fail(p, 'WeldingDetectionRes')
-        x &= 7
-        p += 6
-        t130 = _T2[x]
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'WeldingDetectionRes')
-        x &= 1
-        p += 4
-        t131, p = d_uint(D, T, p)
-        if x:
+        p += 24
+        t129 = (x >> 18 & 7) - 3
+        t130 = _T2[(x >> 12 & 7)]
+        t131 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t131 |= (b & 127) << 7
+            if b & 128:
+                t131, p = d_uint_more(D, T, p, t131)
+        if x & 256:
             t131 = -t131 - 1
-        f2 = _iso2.PhysicalValue(multiplier=t129, unit=t130, value=t131)
+        f2 = _mk1(t129, t130, t131)
         if (D >> (T - p - 3)) & 7 != 0:
             _fail(p, 'WeldingDetectionRes')
         p += 3
@@ -6670,7 +7262,7 @@ def d_iso2_WeldingDetectionRes(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in WeldingDetectionRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in WeldingDetectionRes (near grammar state {s}): {exc}') from None
-    return _iso2.WeldingDetectionRes(response_code=f0, dc_evse_status=f1, evse_present_voltage=f2), p
+    return _mk84(f0, f1, f2), p
 
 
 def _dsig() -> Any:

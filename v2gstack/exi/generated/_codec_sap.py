@@ -19,6 +19,7 @@ from v2gstack.exi._rt import (
     d_int,
     d_str,
     d_uint,
+    d_uint_more,
     e_bin,
     e_int,
     e_str,
@@ -41,18 +42,38 @@ from v2gstack.exi.generated import sap as _sap
 
 _BOOL = {True: 1, False: 0}
 _WINDOW = (1 << 8192) - 1
+_new = object.__new__
+
+
+def _mk0(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any) -> Any:
+    o = _new(_sap.AppProtocol)
+    o.protocol_namespace = a0
+    o.version_number_major = a1
+    o.version_number_minor = a2
+    o.schema_id = a3
+    o.priority = a4
+    return o
+
+
+def _mk1(a0: Any) -> Any:
+    o = _new(_sap.supportedAppProtocolReq)
+    o.app_protocol = a0
+    return o
+
+
+def _mk2(a0: Any, a1: Any) -> Any:
+    o = _new(_sap.supportedAppProtocolRes)
+    o.response_code = a0
+    o.schema_id = a1
+    return o
 
 
 def _ds0(D: int, T: int, p: int) -> tuple[Any, int]:
-    x = (D >> (T - p - 9)) & 511
-    if x >> 8 != 0:
+    x = (D >> (T - p - 10)) & 1023
+    if x & 513 != 0:
         _fail(p, 'SchemaID')
-    x &= 255
-    p += 9
-    v = x
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'SchemaID')
-    p += 1
+    p += 10
+    v = (x >> 1 & 255)
     return v, p
 
 
@@ -92,34 +113,39 @@ def d_sap_AppProtocol(D: int, T: int, p: int) -> tuple[Any, int]:
             _fail(p, 'AppProtocol')
         p += 1
         f0, p = d_sel_str(D, T, p, 100, 'ProtocolNamespace')
-        if (D >> (T - p - 2)) & 3 != 0:
+        x = (D >> (T - p - 10)) & 1023
+        if x & 768 != 0:
             _fail(p, 'AppProtocol')
-        p += 2
-        f1, p = d_uint(D, T, p)
-        if (D >> (T - p - 3)) & 7 != 0:
-            _fail(p, 'AppProtocol')
-        p += 3
-        f2, p = d_uint(D, T, p)
+        p += 10
+        f1 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            f1 |= (b & 127) << 7
+            if b & 128:
+                f1, p = d_uint_more(D, T, p, f1)
         x = (D >> (T - p - 11)) & 2047
-        if x >> 8 != 0:
+        if x & 1792 != 0:
             _fail(p, 'AppProtocol')
-        x &= 255
         p += 11
-        f3 = x
-        x = (D >> (T - p - 8)) & 255
-        if x >> 5 != 0:
+        f2 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            f2 |= (b & 127) << 7
+            if b & 128:
+                f2, p = d_uint_more(D, T, p, f2)
+        x = (D >> (T - p - 21)) & 2097151
+        if x & 1835907 != 0:
             _fail(p, 'AppProtocol')
-        x &= 31
-        p += 8
-        f4 = x + 1
-        if (D >> (T - p - 2)) & 3 != 0:
-            _fail(p, 'AppProtocol')
-        p += 2
+        p += 21
+        f3 = (x >> 10 & 255)
+        f4 = (x >> 2 & 31) + 1
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in AppProtocol (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in AppProtocol (near grammar state {s}): {exc}') from None
-    return _sap.AppProtocol(protocol_namespace=f0, version_number_major=f1, version_number_minor=f2, schema_id=f3, priority=f4), p
+    return _mk0(f0, f1, f2, f3, f4), p
 
 
 def e_sap_supportedAppProtocolReq(o: Any, a: int) -> int:
@@ -170,31 +196,36 @@ def d_sap_supportedAppProtocolReq(D: int, T: int, p: int) -> tuple[Any, int]:
             _fail(p, 'supportedAppProtocolReq')
         p += 2
         t1, p = d_sel_str(D, T, p, 100, 'ProtocolNamespace')
-        if (D >> (T - p - 2)) & 3 != 0:
+        x = (D >> (T - p - 10)) & 1023
+        if x & 768 != 0:
             _fail(p, 'supportedAppProtocolReq')
-        p += 2
-        t2, p = d_uint(D, T, p)
-        if (D >> (T - p - 3)) & 7 != 0:
-            _fail(p, 'supportedAppProtocolReq')
-        p += 3
-        t3, p = d_uint(D, T, p)
+        p += 10
+        t2 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t2 |= (b & 127) << 7
+            if b & 128:
+                t2, p = d_uint_more(D, T, p, t2)
         x = (D >> (T - p - 11)) & 2047
-        if x >> 8 != 0:
+        if x & 1792 != 0:
             _fail(p, 'supportedAppProtocolReq')
-        x &= 255
         p += 11
-        t4 = x
-        x = (D >> (T - p - 8)) & 255
-        if x >> 5 != 0:
+        t3 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t3 |= (b & 127) << 7
+            if b & 128:
+                t3, p = d_uint_more(D, T, p, t3)
+        x = (D >> (T - p - 21)) & 2097151
+        if x & 1835907 != 0:
             _fail(p, 'supportedAppProtocolReq')
-        x &= 31
-        p += 8
-        t5 = x + 1
-        y = _sap.AppProtocol(protocol_namespace=t1, version_number_major=t2, version_number_minor=t3, schema_id=t4, priority=t5)
+        p += 21
+        t4 = (x >> 10 & 255)
+        t5 = (x >> 2 & 31) + 1
+        y = _mk0(t1, t2, t3, t4, t5)
         f0.append(y)
-        if (D >> (T - p - 2)) & 3 != 0:
-            _fail(p, 'supportedAppProtocolReq')
-        p += 2
         rc = 0
         s = 1
         Df = D
@@ -246,7 +277,7 @@ def d_sap_supportedAppProtocolReq(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in supportedAppProtocolReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in supportedAppProtocolReq (near grammar state {s}): {exc}') from None
-    return _sap.supportedAppProtocolReq(app_protocol=f0), p
+    return _mk1(f0), p
 
 
 def e_sap_supportedAppProtocolRes(o: Any, a: int) -> int:
@@ -271,18 +302,13 @@ def d_sap_supportedAppProtocolRes(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        x = (D >> (T - p - 4)) & 15
-        if x >> 2 != 0:
-            _fail(p, 'supportedAppProtocolRes')
-        x &= 3
-        p += 4
-        f0 = _T4[x]
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'supportedAppProtocolRes')
-        p += 1
         s = 1
-        c = (D >> (T - p - 2)) & 3
-        p += 2
+        x = (D >> (T - p - 7)) & 127
+        if x & 100 != 0:
+            _fail(p, 'supportedAppProtocolRes')
+        p += 7
+        f0 = _T4[(x >> 3 & 3)]
+        c = (x & 3)
         if c == 0:
             f1, p = _ds0(D, T, p)
             s = 2
@@ -301,7 +327,7 @@ def d_sap_supportedAppProtocolRes(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in supportedAppProtocolRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in supportedAppProtocolRes (near grammar state {s}): {exc}') from None
-    return _sap.supportedAppProtocolRes(response_code=f0, schema_id=f1), p
+    return _mk2(f0, f1), p
 
 
 _T1: dict[Any, Any] = {0: (0, 1, 1)}

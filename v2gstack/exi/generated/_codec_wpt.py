@@ -21,6 +21,7 @@ from v2gstack.exi._rt import (
     d_int,
     d_str,
     d_uint,
+    d_uint_more,
     e_bin,
     e_int,
     e_str,
@@ -45,61 +46,211 @@ from v2gstack.exi.generated import xmldsig as _xmldsig
 
 _BOOL = {True: 1, False: 0}
 _WINDOW = (1 << 8192) - 1
+_new = object.__new__
+
+
+def _mk0() -> Any:
+    o = _new(_iso20_ct.CLReqControlMode)
+    return o
+
+
+def _mk1() -> Any:
+    o = _new(_iso20_ct.CLResControlMode)
+    return o
+
+
+def _mk2(a0: Any, a1: Any, a2: Any) -> Any:
+    o = _new(_iso20_ct.ChargeLoopReq)
+    o.header = a0
+    o.display_parameters = a1
+    o.meter_info_requested = a2
+    return o
 
 
 def _ds0(D: int, T: int, p: int) -> tuple[Any, int]:
-    x = (D >> (T - p - 2)) & 3
-    if x >> 1 != 0:
+    x = (D >> (T - p - 3)) & 7
+    if x & 5 != 0:
         _fail(p, 'MeterInfoRequested')
-    x &= 1
-    p += 2
-    v = x == 1
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'MeterInfoRequested')
-    p += 1
+    p += 3
+    v = (x >> 1 & 1) == 1
     return v, p
 
 
+def _mk3(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any) -> Any:
+    o = _new(_iso20_ct.ChargeLoopRes)
+    o.header = a0
+    o.response_code = a1
+    o.evse_status = a2
+    o.meter_info = a3
+    o.receipt = a4
+    return o
+
+
+def _mk4(a0: Any) -> Any:
+    o = _new(_iso20_ct.ChargeParameterDiscoveryReq)
+    o.header = a0
+    return o
+
+
+def _mk5(a0: Any, a1: Any) -> Any:
+    o = _new(_iso20_ct.ChargeParameterDiscoveryRes)
+    o.header = a0
+    o.response_code = a1
+    return o
+
+
+def _mk6(a0: Any, a1: Any) -> Any:
+    o = _new(_iso20_ct.DetailedCost)
+    o.amount = a0
+    o.cost_per_unit = a1
+    return o
+
+
+def _mk7(a0: Any, a1: Any) -> Any:
+    o = _new(_iso20_ct.RationalNumber)
+    o.exponent = a0
+    o.value = a1
+    return o
+
+
+def _mk8(a0: Any, a1: Any) -> Any:
+    o = _new(_iso20_ct.DetailedTax)
+    o.tax_rule_id = a0
+    o.amount = a1
+    return o
+
+
+def _mk9(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any, a6: Any, a7: Any, a8: Any, a9: Any) -> Any:
+    o = _new(_iso20_ct.DisplayParameters)
+    o.present_soc = a0
+    o.minimum_soc = a1
+    o.target_soc = a2
+    o.maximum_soc = a3
+    o.remaining_time_to_minimum_soc = a4
+    o.remaining_time_to_target_soc = a5
+    o.remaining_time_to_maximum_soc = a6
+    o.charging_complete = a7
+    o.battery_energy_capacity = a8
+    o.inlet_hot = a9
+    return o
+
+
 def _ds1(D: int, T: int, p: int) -> tuple[Any, int]:
-    x = (D >> (T - p - 8)) & 255
-    if x >> 7 != 0:
+    x = (D >> (T - p - 9)) & 511
+    if x & 257 != 0:
         _fail(p, 'PresentSOC')
-    x &= 127
-    p += 8
-    v = x
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'PresentSOC')
-    p += 1
+    p += 9
+    v = (x >> 1 & 127)
     return v, p
 
 
 def _ds2(D: int, T: int, p: int) -> tuple[Any, int]:
-    if (D >> (T - p - 1)) & 1 != 0:
+    x = (D >> (T - p - 9)) & 511
+    if x & 256 != 0:
         _fail(p, 'RemainingTimeToMinimumSOC')
-    p += 1
-    v, p = d_uint(D, T, p)
+    p += 9
+    v = x & 127
+    if x & 128:
+        b = (D >> (T - p - 8)) & 255
+        p += 8
+        v |= (b & 127) << 7
+        if b & 128:
+            v, p = d_uint_more(D, T, p, v)
     if (D >> (T - p - 1)) & 1 != 0:
         _fail(p, 'RemainingTimeToMinimumSOC')
     p += 1
     return v, p
+
+
+def _mk10(a0: Any, a1: Any, a2: Any, a3: Any) -> Any:
+    o = _new(_iso20_ct.Dynamic_CLReqControlMode)
+    o.departure_time = a0
+    o.ev_target_energy_request = a1
+    o.ev_maximum_energy_request = a2
+    o.ev_minimum_energy_request = a3
+    return o
+
+
+def _mk11(a0: Any, a1: Any, a2: Any, a3: Any) -> Any:
+    o = _new(_iso20_ct.Dynamic_CLResControlMode)
+    o.departure_time = a0
+    o.minimum_soc = a1
+    o.target_soc = a2
+    o.ack_max_delay = a3
+    return o
 
 
 def _ds3(D: int, T: int, p: int) -> tuple[Any, int]:
-    if (D >> (T - p - 1)) & 1 != 0:
+    x = (D >> (T - p - 9)) & 511
+    if x & 256 != 0:
         _fail(p, 'AckMaxDelay')
-    p += 1
-    v, p = d_uint(D, T, p)
+    p += 9
+    v = x & 127
+    if x & 128:
+        b = (D >> (T - p - 8)) & 255
+        p += 8
+        v |= (b & 127) << 7
+        if b & 128:
+            v, p = d_uint_more(D, T, p, v)
     if (D >> (T - p - 1)) & 1 != 0:
         _fail(p, 'AckMaxDelay')
     p += 1
     return v, p
 
 
+def _mk12(a0: Any, a1: Any) -> Any:
+    o = _new(_iso20_ct.EVSEStatus)
+    o.notification_max_delay = a0
+    o.evse_notification = a1
+    return o
+
+
+def _mk13(a0: Any) -> Any:
+    o = _new(_iso20_ct.ListOfRootCertificateIDs)
+    o.root_certificate_id = a0
+    return o
+
+
+def _mk14(a0: Any, a1: Any) -> Any:
+    o = _new(_xmldsig.X509IssuerSerial)
+    o.x509_issuer_name = a0
+    o.x509_serial_number = a1
+    return o
+
+
+def _mk15(a0: Any, a1: Any, a2: Any) -> Any:
+    o = _new(_iso20_ct.MessageHeader)
+    o.session_id = a0
+    o.time_stamp = a1
+    o.signature = a2
+    return o
+
+
+def _mk16(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any, a6: Any, a7: Any) -> Any:
+    o = _new(_iso20_ct.MeterInfo)
+    o.meter_id = a0
+    o.charged_energy_reading_wh = a1
+    o.bpt_discharged_energy_reading_wh = a2
+    o.capacitive_energy_reading_va_rh = a3
+    o.bpt_inductive_energy_reading_va_rh = a4
+    o.meter_signature = a5
+    o.meter_status = a6
+    o.meter_timestamp = a7
+    return o
+
+
 def _ds4(D: int, T: int, p: int) -> tuple[Any, int]:
-    if (D >> (T - p - 1)) & 1 != 0:
+    x = (D >> (T - p - 9)) & 511
+    if x & 256 != 0:
         _fail(p, 'BPT_DischargedEnergyReadingWh')
-    p += 1
-    v, p = d_uint(D, T, p)
+    p += 9
+    v = x & 127
+    if x & 128:
+        b = (D >> (T - p - 8)) & 255
+        p += 8
+        v |= (b & 127) << 7
+        if b & 128:
+            v, p = d_uint_more(D, T, p, v)
     if (D >> (T - p - 1)) & 1 != 0:
         _fail(p, 'BPT_DischargedEnergyReadingWh')
     p += 1
@@ -107,96 +258,625 @@ def _ds4(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def _ds5(D: int, T: int, p: int) -> tuple[Any, int]:
-    x = (D >> (T - p - 2)) & 3
-    if x >> 1 != 0:
+    x = (D >> (T - p - 10)) & 1023
+    if x & 512 != 0:
         _fail(p, 'MeterStatus')
-    x &= 1
-    p += 2
-    v, p = d_uint(D, T, p)
-    if x:
+    p += 10
+    v = x & 127
+    if x & 128:
+        b = (D >> (T - p - 8)) & 255
+        p += 8
+        v |= (b & 127) << 7
+        if b & 128:
+            v, p = d_uint_more(D, T, p, v)
+    if x & 256:
         v = -v - 1
     if (D >> (T - p - 1)) & 1 != 0:
         _fail(p, 'MeterStatus')
     p += 1
     return v, p
+
+
+def _mk17(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any) -> Any:
+    o = _new(_iso20_ct.Receipt)
+    o.time_anchor = a0
+    o.energy_costs = a1
+    o.occupancy_costs = a2
+    o.additional_services_costs = a3
+    o.overstay_costs = a4
+    o.tax_costs = a5
+    return o
+
+
+def _mk18(a0: Any, a1: Any, a2: Any) -> Any:
+    o = _new(_iso20_ct.Scheduled_CLReqControlMode)
+    o.ev_target_energy_request = a0
+    o.ev_maximum_energy_request = a1
+    o.ev_minimum_energy_request = a2
+    return o
+
+
+def _mk19() -> Any:
+    o = _new(_iso20_ct.Scheduled_CLResControlMode)
+    return o
+
+
+def _mk20(a0: Any) -> Any:
+    o = _new(_iso20_ct.V2GMessage)
+    o.header = a0
+    return o
+
+
+def _mk21(a0: Any) -> Any:
+    o = _new(_iso20_ct.V2GRequest)
+    o.header = a0
+    return o
+
+
+def _mk22(a0: Any, a1: Any) -> Any:
+    o = _new(_iso20_ct.V2GResponse)
+    o.header = a0
+    o.response_code = a1
+    return o
+
+
+def _mk23(a0: Any, a1: Any, a2: Any, a3: Any) -> Any:
+    o = _new(_iso20_wpt.AlternativeSECC)
+    o.ssid = a0
+    o.bssid = a1
+    o.ip_address = a2
+    o.port = a3
+    return o
+
+
+def _mk24(a0: Any) -> Any:
+    o = _new(_iso20_wpt.AlternativeSECCList)
+    o.alternative_secc = a0
+    return o
+
+
+def _mk25(a0: Any) -> Any:
+    o = _new(_iso20_wpt.WPT_AlignmentCheckMethodList)
+    o.wpt_alignment_check_method = a0
+    return o
 
 
 def _ds6(D: int, T: int, p: int) -> tuple[Any, int]:
-    x = (D >> (T - p - 3)) & 7
-    if x >> 2 != 0:
+    x = (D >> (T - p - 4)) & 15
+    if x & 9 != 0:
         _fail(p, 'WPT_AlignmentCheckMethod')
-    x &= 3
-    p += 3
-    v = _T49[x]
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'WPT_AlignmentCheckMethod')
-    p += 1
+    p += 4
+    v = _T49[(x >> 1 & 3)]
     return v, p
+
+
+def _mk26(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any) -> Any:
+    o = _new(_iso20_wpt.WPT_AlignmentCheckReq)
+    o.header = a0
+    o.ev_processing = a1
+    o.target_coil_current = a2
+    o.ev_result_code = a3
+    o.vendor_specific_data_container = a4
+    return o
 
 
 def _ds7(D: int, T: int, p: int) -> tuple[Any, int]:
-    x = (D >> (T - p - 3)) & 7
-    if x >> 2 != 0:
+    x = (D >> (T - p - 4)) & 15
+    if x & 9 != 0:
         _fail(p, 'EVResultCode')
-    x &= 3
-    p += 3
-    v = _T55[x]
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'EVResultCode')
-    p += 1
+    p += 4
+    v = _T55[(x >> 1 & 3)]
     return v, p
+
+
+def _mk27(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any) -> Any:
+    o = _new(_iso20_wpt.WPT_AlignmentCheckRes)
+    o.header = a0
+    o.response_code = a1
+    o.evse_processing = a2
+    o.power_transmitted = a3
+    o.supply_device_current = a4
+    o.vendor_specific_data_container = a5
+    return o
+
+
+def _mk28(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any, a6: Any, a7: Any, a8: Any) -> Any:
+    o = _new(_iso20_wpt.WPT_ChargeLoopReq)
+    o.header = a0
+    o.display_parameters = a1
+    o.meter_info_requested = a2
+    o.evpc_power_request = a3
+    o.evpc_power_output = a4
+    o.evpc_charge_diagnostics = a5
+    o.evpc_operating_frequency = a6
+    o.evpc_power_control_parameter = a7
+    o.manufacturer_specific_data_container = a8
+    return o
+
+
+def _mk29(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any, a6: Any, a7: Any, a8: Any, a9: Any, a10: Any, a11: Any, a12: Any) -> Any:
+    o = _new(_iso20_wpt.WPT_ChargeLoopRes)
+    o.header = a0
+    o.response_code = a1
+    o.evse_status = a2
+    o.meter_info = a3
+    o.receipt = a4
+    o.evpc_power_request = a5
+    o.sd_power_input = a6
+    o.spc_max_output_power_limit = a7
+    o.spc_min_output_power_limit = a8
+    o.spc_charge_diagnostics = a9
+    o.spc_operating_frequency = a10
+    o.spc_power_control_parameter = a11
+    o.manufacturer_specific_data_container = a12
+    return o
+
+
+def _mk30(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any, a6: Any) -> Any:
+    o = _new(_iso20_wpt.WPT_ChargeParameterDiscoveryReq)
+    o.header = a0
+    o.evpc_max_receivable_power = a1
+    o.sd_max_ground_clearence = a2
+    o.sd_min_ground_clearence = a3
+    o.evpc_natural_frequency = a4
+    o.evpc_device_local_control = a5
+    o.vendor_specific_data_container = a6
+    return o
+
+
+def _mk31(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any, a6: Any, a7: Any, a8: Any, a9: Any) -> Any:
+    o = _new(_iso20_wpt.WPT_ChargeParameterDiscoveryRes)
+    o.header = a0
+    o.response_code = a1
+    o.pd_input_power_class = a2
+    o.sd_min_output_power = a3
+    o.sd_max_output_power = a4
+    o.sd_max_ground_clearance_support = a5
+    o.sd_min_ground_clearance_support = a6
+    o.pd_min_coil_current = a7
+    o.pd_max_coil_current = a8
+    o.sd_manufacturer_specific_data_container = a9
+    return o
+
+
+def _mk32(a0: Any, a1: Any, a2: Any) -> Any:
+    o = _new(_iso20_wpt.WPT_CoordinateXYZ)
+    o.coord_x = a0
+    o.coord_y = a1
+    o.coord_z = a2
+    return o
+
+
+def _mk33(a0: Any, a1: Any, a2: Any, a3: Any) -> Any:
+    o = _new(_iso20_wpt.WPT_EVPCPowerControlParameter)
+    o.evpc_coil_current_request = a0
+    o.evpc_coil_current_information = a1
+    o.evpc_current_output_information = a2
+    o.evpc_voltage_output_information = a3
+    return o
+
+
+def _mk34(a0: Any) -> Any:
+    o = _new(_iso20_wpt.WPT_FinePositioningMethodList)
+    o.wpt_fine_positioning_method = a0
+    return o
 
 
 def _ds8(D: int, T: int, p: int) -> tuple[Any, int]:
-    x = (D >> (T - p - 4)) & 15
-    if x >> 3 != 0:
+    x = (D >> (T - p - 5)) & 31
+    if x & 17 != 0:
         _fail(p, 'WPT_FinePositioningMethod')
-    x &= 7
-    p += 4
-    v = _T84[x]
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'WPT_FinePositioningMethod')
-    p += 1
+    p += 5
+    v = _T84[(x >> 1 & 7)]
     return v, p
+
+
+def _mk35(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any) -> Any:
+    o = _new(_iso20_wpt.WPT_FinePositioningReq)
+    o.header = a0
+    o.ev_processing = a1
+    o.ev_result_code = a2
+    o.vendor_specific_data_container = a3
+    o.wpt_lf_data_package_list = a4
+    return o
+
+
+def _mk36(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any) -> Any:
+    o = _new(_iso20_wpt.WPT_FinePositioningRes)
+    o.header = a0
+    o.response_code = a1
+    o.evse_processing = a2
+    o.vendor_specific_data_container = a3
+    o.wpt_lf_data_package_list = a4
+    return o
+
+
+def _mk37(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any, a6: Any, a7: Any) -> Any:
+    o = _new(_iso20_wpt.WPT_FinePositioningSetupReq)
+    o.header = a0
+    o.ev_processing = a1
+    o.ev_device_fine_positioning_method_list = a2
+    o.ev_device_pairing_method_list = a3
+    o.ev_device_alignment_check_method_list = a4
+    o.natural_offset = a5
+    o.vendor_specific_data_container = a6
+    o.lf_system_setup_data = a7
+    return o
+
+
+def _mk38(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any, a6: Any, a7: Any) -> Any:
+    o = _new(_iso20_wpt.WPT_FinePositioningSetupRes)
+    o.header = a0
+    o.response_code = a1
+    o.primary_device_fine_positioning_method_list = a2
+    o.primary_device_pairing_method_list = a3
+    o.primary_device_alignment_check_method_list = a4
+    o.natural_offset = a5
+    o.vendor_specific_data_container = a6
+    o.lf_system_setup_data = a7
+    return o
+
+
+def _mk39(a0: Any, a1: Any, a2: Any) -> Any:
+    o = _new(_iso20_wpt.WPT_LF_DataPackage)
+    o.package_index = a0
+    o.lf_tx_data = a1
+    o.lf_rx_data = a2
+    return o
+
+
+def _mk40(a0: Any, a1: Any) -> Any:
+    o = _new(_iso20_wpt.WPT_LF_DataPackageList)
+    o.num_packages = a0
+    o.wpt_lf_data_package = a1
+    return o
+
+
+def _mk41(a0: Any, a1: Any) -> Any:
+    o = _new(_iso20_wpt.WPT_LF_ReceiverData)
+    o.number_of_receivers = a0
+    o.rx_spec_data = a1
+    return o
+
+
+def _mk42(a0: Any, a1: Any, a2: Any) -> Any:
+    o = _new(_iso20_wpt.WPT_TxRxSpecData)
+    o.tx_rx_identifier = a0
+    o.tx_rx_position = a1
+    o.tx_rx_orientation = a2
+    return o
+
+
+def _mk43(a0: Any, a1: Any) -> Any:
+    o = _new(_iso20_wpt.WPT_LF_RxData)
+    o.rx_identifier = a0
+    o.rssi_data = a1
+    return o
+
+
+def _mk44(a0: Any, a1: Any) -> Any:
+    o = _new(_iso20_wpt.WPT_LF_RxRSSI)
+    o.tx_identifier = a0
+    o.rssi = a1
+    return o
+
+
+def _mk45(a0: Any) -> Any:
+    o = _new(_iso20_wpt.WPT_LF_RxRSSIList)
+    o.rssi_data_list = a0
+    return o
+
+
+def _mk46(a0: Any) -> Any:
+    o = _new(_iso20_wpt.WPT_LF_RxDataList)
+    o.wpt_lf_rx_data_list = a0
+    return o
+
+
+def _mk47(a0: Any, a1: Any) -> Any:
+    o = _new(_iso20_wpt.WPT_LF_SystemSetupData)
+    o.lf_transmitter_setup_data = a0
+    o.lf_receiver_setup_data = a1
+    return o
+
+
+def _mk48(a0: Any, a1: Any, a2: Any, a3: Any) -> Any:
+    o = _new(_iso20_wpt.WPT_LF_TransmitterData)
+    o.number_of_transmitters = a0
+    o.signal_frequency = a1
+    o.tx_spec_data = a2
+    o.tx_package_spec_data = a3
+    return o
+
+
+def _mk49(a0: Any, a1: Any) -> Any:
+    o = _new(_iso20_wpt.WPT_LF_TxData)
+    o.tx_identifier = a0
+    o.eirp = a1
+    return o
+
+
+def _mk50(a0: Any) -> Any:
+    o = _new(_iso20_wpt.WPT_LF_TxDataList)
+    o.wpt_lf_tx_data_list = a0
+    return o
+
+
+def _mk51(a0: Any) -> Any:
+    o = _new(_iso20_wpt.WPT_PairingMethodList)
+    o.wpt_pairing_method = a0
+    return o
 
 
 def _ds9(D: int, T: int, p: int) -> tuple[Any, int]:
-    x = (D >> (T - p - 4)) & 15
-    if x >> 3 != 0:
+    x = (D >> (T - p - 5)) & 31
+    if x & 17 != 0:
         _fail(p, 'WPT_PairingMethod')
-    x &= 7
-    p += 4
-    v = _T109[x]
-    if (D >> (T - p - 1)) & 1 != 0:
-        _fail(p, 'WPT_PairingMethod')
-    p += 1
+    p += 5
+    v = _T109[(x >> 1 & 7)]
     return v, p
+
+
+def _mk52(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any) -> Any:
+    o = _new(_iso20_wpt.WPT_PairingReq)
+    o.header = a0
+    o.ev_processing = a1
+    o.observed_id_code = a2
+    o.ev_result_code = a3
+    o.vendor_specific_data_container = a4
+    return o
 
 
 def _ds10(D: int, T: int, p: int) -> tuple[Any, int]:
-    if (D >> (T - p - 1)) & 1 != 0:
+    x = (D >> (T - p - 9)) & 511
+    if x & 256 != 0:
         _fail(p, 'ObservedIDCode')
-    p += 1
-    v, p = d_uint(D, T, p)
+    p += 9
+    v = x & 127
+    if x & 128:
+        b = (D >> (T - p - 8)) & 255
+        p += 8
+        v |= (b & 127) << 7
+        if b & 128:
+            v, p = d_uint_more(D, T, p, v)
     if (D >> (T - p - 1)) & 1 != 0:
         _fail(p, 'ObservedIDCode')
     p += 1
     return v, p
 
 
+def _mk53(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any) -> Any:
+    o = _new(_iso20_wpt.WPT_PairingRes)
+    o.header = a0
+    o.response_code = a1
+    o.evse_processing = a2
+    o.observed_id_code = a3
+    o.alternative_secc_list = a4
+    o.vendor_specific_data_container = a5
+    return o
+
+
+def _mk54(a0: Any) -> Any:
+    o = _new(_iso20_wpt.WPT_SPCPowerControlParameter)
+    o.spc_primary_device_coil_current_information = a0
+    return o
+
+
+def _mk55(a0: Any, a1: Any, a2: Any, a3: Any) -> Any:
+    o = _new(_iso20_wpt.WPT_TxRxPackageSpecData)
+    o.pulse_sequence_order = a0
+    o.pulse_separation_time = a1
+    o.pulse_duration = a2
+    o.package_separation_time = a3
+    return o
+
+
+def _mk56(a0: Any, a1: Any) -> Any:
+    o = _new(_iso20_wpt.WPT_TxRxPulseOrder)
+    o.index_number = a0
+    o.tx_rx_identifier = a1
+    return o
+
+
+def _mk57(a0: Any, a1: Any) -> Any:
+    o = _new(_xmldsig.CanonicalizationMethod)
+    o.algorithm = a0
+    o.any = a1
+    return o
+
+
+def _mk58(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any, a6: Any) -> Any:
+    o = _new(_xmldsig.DSAKeyValue)
+    o.p = a0
+    o.q = a1
+    o.g = a2
+    o.y = a3
+    o.j = a4
+    o.seed = a5
+    o.pgen_counter = a6
+    return o
+
+
+def _mk59(a0: Any, a1: Any) -> Any:
+    o = _new(_xmldsig.DigestMethod)
+    o.algorithm = a0
+    o.any = a1
+    return o
+
+
+def _mk60(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any, a6: Any, a7: Any, a8: Any) -> Any:
+    o = _new(_xmldsig.KeyInfo)
+    o.id = a0
+    o.key_name = a1
+    o.key_value = a2
+    o.retrieval_method = a3
+    o.x509_data = a4
+    o.pgp_data = a5
+    o.spki_data = a6
+    o.mgmt_data = a7
+    o.any = a8
+    return o
+
+
+def _mk61(a0: Any, a1: Any, a2: Any) -> Any:
+    o = _new(_xmldsig.KeyValue)
+    o.dsa_key_value = a0
+    o.rsa_key_value = a1
+    o.any = a2
+    return o
+
+
+def _mk62(a0: Any, a1: Any) -> Any:
+    o = _new(_xmldsig.Manifest)
+    o.id = a0
+    o.reference = a1
+    return o
+
+
+def _mk63(a0: Any, a1: Any, a2: Any, a3: Any) -> Any:
+    o = _new(_xmldsig.Object)
+    o.encoding = a0
+    o.id = a1
+    o.mime_type = a2
+    o.any = a3
+    return o
+
+
+def _mk64(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any) -> Any:
+    o = _new(_xmldsig.PGPData)
+    o.pgp_key_id = a0
+    o.pgp_key_packet = a1
+    o.any = a2
+    o.pgp_key_packet_2 = a3
+    o.any_2 = a4
+    return o
+
+
+def _mk65(a0: Any, a1: Any) -> Any:
+    o = _new(_xmldsig.RSAKeyValue)
+    o.modulus = a0
+    o.exponent = a1
+    return o
+
+
+def _mk66(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any) -> Any:
+    o = _new(_xmldsig.Reference)
+    o.id = a0
+    o.type = a1
+    o.uri = a2
+    o.transforms = a3
+    o.digest_method = a4
+    o.digest_value = a5
+    return o
+
+
+def _mk67(a0: Any, a1: Any, a2: Any) -> Any:
+    o = _new(_xmldsig.RetrievalMethod)
+    o.type = a0
+    o.uri = a1
+    o.transforms = a2
+    return o
+
+
+def _mk68(a0: Any, a1: Any) -> Any:
+    o = _new(_xmldsig.SPKIData)
+    o.spki_sexp = a0
+    o.any = a1
+    return o
+
+
+def _mk69(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any) -> Any:
+    o = _new(_xmldsig.Signature)
+    o.id = a0
+    o.signed_info = a1
+    o.signature_value = a2
+    o.key_info = a3
+    o.object = a4
+    return o
+
+
+def _mk70(a0: Any, a1: Any, a2: Any) -> Any:
+    o = _new(_xmldsig.SignatureMethod)
+    o.algorithm = a0
+    o.hmac_output_length = a1
+    o.any = a2
+    return o
+
+
 def _ds11(D: int, T: int, p: int) -> tuple[Any, int]:
-    x = (D >> (T - p - 2)) & 3
-    if x >> 1 != 0:
+    x = (D >> (T - p - 10)) & 1023
+    if x & 512 != 0:
         _fail(p, 'HMACOutputLength')
-    x &= 1
-    p += 2
-    v, p = d_uint(D, T, p)
-    if x:
+    p += 10
+    v = x & 127
+    if x & 128:
+        b = (D >> (T - p - 8)) & 255
+        p += 8
+        v |= (b & 127) << 7
+        if b & 128:
+            v, p = d_uint_more(D, T, p, v)
+    if x & 256:
         v = -v - 1
     if (D >> (T - p - 1)) & 1 != 0:
         _fail(p, 'HMACOutputLength')
     p += 1
     return v, p
+
+
+def _mk71(a0: Any, a1: Any) -> Any:
+    o = _new(_xmldsig.SignatureProperties)
+    o.id = a0
+    o.signature_property = a1
+    return o
+
+
+def _mk72(a0: Any, a1: Any, a2: Any) -> Any:
+    o = _new(_xmldsig.SignatureProperty)
+    o.id = a0
+    o.target = a1
+    o.any = a2
+    return o
+
+
+def _mk73(a0: Any, a1: Any) -> Any:
+    o = _new(_xmldsig.SignatureValue)
+    o.id = a0
+    o.value = a1
+    return o
+
+
+def _mk74(a0: Any, a1: Any, a2: Any, a3: Any) -> Any:
+    o = _new(_xmldsig.SignedInfo)
+    o.id = a0
+    o.canonicalization_method = a1
+    o.signature_method = a2
+    o.reference = a3
+    return o
+
+
+def _mk75(a0: Any, a1: Any, a2: Any) -> Any:
+    o = _new(_xmldsig.Transform)
+    o.algorithm = a0
+    o.any = a1
+    o.x_path = a2
+    return o
+
+
+def _mk76(a0: Any) -> Any:
+    o = _new(_xmldsig.Transforms)
+    o.transform = a0
+    return o
+
+
+def _mk77(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any) -> Any:
+    o = _new(_xmldsig.X509Data)
+    o.x509_issuer_serial = a0
+    o.x509_ski = a1
+    o.x509_subject_name = a2
+    o.x509_certificate = a3
+    o.x509_crl = a4
+    o.any = a5
+    return o
 
 
 def _ds12(D: int, T: int, p: int) -> tuple[Any, int]:
@@ -227,7 +907,7 @@ def d_iso20_ct_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in CLReqControlMode (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in CLReqControlMode (near grammar state {s}): {exc}') from None
-    return _iso20_ct.CLReqControlMode(), p
+    return _mk0(), p
 
 
 def e_iso20_ct_CLResControlMode(o: Any, a: int) -> int:
@@ -248,7 +928,7 @@ def d_iso20_ct_CLResControlMode(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in CLResControlMode (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in CLResControlMode (near grammar state {s}): {exc}') from None
-    return _iso20_ct.CLResControlMode(), p
+    return _mk1(), p
 
 
 def e_iso20_ct_ChargeLoopReq(o: Any, a: int) -> int:
@@ -293,7 +973,7 @@ def d_iso20_ct_ChargeLoopReq(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 3
         else:
             p = _second_ee(D, T, p, c, 2, 2, 'ChargeLoopReq', 1)
-            return _iso20_ct.ChargeLoopReq(header=f0, display_parameters=f1, meter_info_requested=f2), p
+            return _mk2(f0, f1, f2), p
         if s == 2:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -302,7 +982,7 @@ def d_iso20_ct_ChargeLoopReq(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 3
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'ChargeLoopReq', 2)
-                return _iso20_ct.ChargeLoopReq(header=f0, display_parameters=f1, meter_info_requested=f2), p
+                return _mk2(f0, f1, f2), p
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'ChargeLoopReq')
         p += 1
@@ -310,7 +990,7 @@ def d_iso20_ct_ChargeLoopReq(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in ChargeLoopReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in ChargeLoopReq (near grammar state {s}): {exc}') from None
-    return _iso20_ct.ChargeLoopReq(header=f0, display_parameters=f1, meter_info_requested=f2), p
+    return _mk2(f0, f1, f2), p
 
 
 def e_iso20_ct_ChargeLoopRes(o: Any, a: int) -> int:
@@ -359,18 +1039,13 @@ def d_iso20_ct_ChargeLoopRes(D: int, T: int, p: int) -> tuple[Any, int]:
             _fail(p, 'ChargeLoopRes')
         p += 1
         f0, p = d_iso20_ct_MessageHeader(D, T, p)
-        x = (D >> (T - p - 8)) & 255
-        if x >> 6 != 0:
-            _fail(p, 'ChargeLoopRes')
-        x &= 63
-        p += 8
-        f1 = _T4[x]
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'ChargeLoopRes')
-        p += 1
         s = 2
-        c = (D >> (T - p - 3)) & 7
-        p += 3
+        x = (D >> (T - p - 12)) & 4095
+        if x & 3080 != 0:
+            _fail(p, 'ChargeLoopRes')
+        p += 12
+        f1 = _T4[(x >> 4 & 63)]
+        c = (x & 7)
         if c == 0:
             f2, p = d_iso20_ct_EVSEStatus(D, T, p)
             s = 3
@@ -418,7 +1093,7 @@ def d_iso20_ct_ChargeLoopRes(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in ChargeLoopRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in ChargeLoopRes (near grammar state {s}): {exc}') from None
-    return _iso20_ct.ChargeLoopRes(header=f0, response_code=f1, evse_status=f2, meter_info=f3, receipt=f4), p
+    return _mk3(f0, f1, f2, f3, f4), p
 
 
 def e_iso20_ct_ChargeParameterDiscoveryReq(o: Any, a: int) -> int:
@@ -446,7 +1121,7 @@ def d_iso20_ct_ChargeParameterDiscoveryReq(D: int, T: int, p: int) -> tuple[Any,
         raise ExiDecodeError(f'{exc} in ChargeParameterDiscoveryReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in ChargeParameterDiscoveryReq (near grammar state {s}): {exc}') from None
-    return _iso20_ct.ChargeParameterDiscoveryReq(header=f0), p
+    return _mk4(f0), p
 
 
 def e_iso20_ct_ChargeParameterDiscoveryRes(o: Any, a: int) -> int:
@@ -469,20 +1144,16 @@ def d_iso20_ct_ChargeParameterDiscoveryRes(D: int, T: int, p: int) -> tuple[Any,
             _fail(p, 'ChargeParameterDiscoveryRes')
         p += 1
         f0, p = d_iso20_ct_MessageHeader(D, T, p)
-        x = (D >> (T - p - 8)) & 255
-        if x >> 6 != 0:
+        x = (D >> (T - p - 10)) & 1023
+        if x & 771 != 0:
             _fail(p, 'ChargeParameterDiscoveryRes')
-        x &= 63
-        p += 8
-        f1 = _T4[x]
-        if (D >> (T - p - 2)) & 3 != 0:
-            _fail(p, 'ChargeParameterDiscoveryRes')
-        p += 2
+        p += 10
+        f1 = _T4[(x >> 2 & 63)]
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in ChargeParameterDiscoveryRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in ChargeParameterDiscoveryRes (near grammar state {s}): {exc}') from None
-    return _iso20_ct.ChargeParameterDiscoveryRes(header=f0, response_code=f1), p
+    return _mk5(f0, f1), p
 
 
 def e_iso20_ct_DetailedCost(o: Any, a: int) -> int:
@@ -512,36 +1183,36 @@ def d_iso20_ct_DetailedCost(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        x = (D >> (T - p - 11)) & 2047
-        if x >> 8 != 0:
+        x = (D >> (T - p - 23)) & 8388607
+        if x & 7343616 != 0:
             _fail(p, 'DetailedCost')
-        x &= 255
-        p += 11
-        t2 = x - 128
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'DetailedCost')
-        x &= 1
-        p += 4
-        t3, p = d_uint(D, T, p)
-        if x:
+        p += 23
+        t2 = (x >> 12 & 255) - 128
+        t3 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t3 |= (b & 127) << 7
+            if b & 128:
+                t3, p = d_uint_more(D, T, p, t3)
+        if x & 256:
             t3 = -t3 - 1
-        f0 = _iso20_ct.RationalNumber(exponent=t2, value=t3)
-        x = (D >> (T - p - 13)) & 8191
-        if x >> 8 != 0:
+        f0 = _mk7(t2, t3)
+        x = (D >> (T - p - 25)) & 33554431
+        if x & 32509440 != 0:
             _fail(p, 'DetailedCost')
-        x &= 255
-        p += 13
-        t4 = x - 128
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'DetailedCost')
-        x &= 1
-        p += 4
-        t5, p = d_uint(D, T, p)
-        if x:
+        p += 25
+        t4 = (x >> 12 & 255) - 128
+        t5 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t5 |= (b & 127) << 7
+            if b & 128:
+                t5, p = d_uint_more(D, T, p, t5)
+        if x & 256:
             t5 = -t5 - 1
-        f1 = _iso20_ct.RationalNumber(exponent=t4, value=t5)
+        f1 = _mk7(t4, t5)
         if (D >> (T - p - 3)) & 7 != 0:
             _fail(p, 'DetailedCost')
         p += 3
@@ -549,7 +1220,7 @@ def d_iso20_ct_DetailedCost(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in DetailedCost (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in DetailedCost (near grammar state {s}): {exc}') from None
-    return _iso20_ct.DetailedCost(amount=f0, cost_per_unit=f1), p
+    return _mk6(f0, f1), p
 
 
 def e_iso20_ct_DetailedTax(o: Any, a: int) -> int:
@@ -575,25 +1246,32 @@ def d_iso20_ct_DetailedTax(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 2)) & 3 != 0:
+        x = (D >> (T - p - 10)) & 1023
+        if x & 768 != 0:
             _fail(p, 'DetailedTax')
-        p += 2
-        f0, p = d_uint(D, T, p)
-        x = (D >> (T - p - 12)) & 4095
-        if x >> 8 != 0:
+        p += 10
+        f0 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            f0 |= (b & 127) << 7
+            if b & 128:
+                f0, p = d_uint_more(D, T, p, f0)
+        x = (D >> (T - p - 24)) & 16777215
+        if x & 15732224 != 0:
             _fail(p, 'DetailedTax')
-        x &= 255
-        p += 12
-        t8 = x - 128
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'DetailedTax')
-        x &= 1
-        p += 4
-        t9, p = d_uint(D, T, p)
-        if x:
+        p += 24
+        t8 = (x >> 12 & 255) - 128
+        t9 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t9 |= (b & 127) << 7
+            if b & 128:
+                t9, p = d_uint_more(D, T, p, t9)
+        if x & 256:
             t9 = -t9 - 1
-        f1 = _iso20_ct.RationalNumber(exponent=t8, value=t9)
+        f1 = _mk7(t8, t9)
         if (D >> (T - p - 3)) & 7 != 0:
             _fail(p, 'DetailedTax')
         p += 3
@@ -601,7 +1279,7 @@ def d_iso20_ct_DetailedTax(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in DetailedTax (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in DetailedTax (near grammar state {s}): {exc}') from None
-    return _iso20_ct.DetailedTax(tax_rule_id=f0, amount=f1), p
+    return _mk8(f0, f1), p
 
 
 def e_iso20_ct_DisplayParameters(o: Any, a: int) -> int:
@@ -954,7 +1632,7 @@ def d_iso20_ct_DisplayParameters(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in DisplayParameters (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in DisplayParameters (near grammar state {s}): {exc}') from None
-    return _iso20_ct.DisplayParameters(present_soc=f0, minimum_soc=f1, target_soc=f2, maximum_soc=f3, remaining_time_to_minimum_soc=f4, remaining_time_to_target_soc=f5, remaining_time_to_maximum_soc=f6, charging_complete=f7, battery_energy_capacity=f8, inlet_hot=f9), p
+    return _mk9(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9), p
 
 
 def e_iso20_ct_Dynamic_CLReqControlMode(o: Any, a: int) -> int:
@@ -1018,7 +1696,7 @@ def d_iso20_ct_Dynamic_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any, in
             s = 2
         else:
             p = _second_ee(D, T, p, c, 2, 3, 'Dynamic_CLReqControlMode', 0)
-            return _iso20_ct.Dynamic_CLReqControlMode(departure_time=f0, ev_target_energy_request=f1, ev_maximum_energy_request=f2, ev_minimum_energy_request=f3), p
+            return _mk10(f0, f1, f2, f3), p
         if s == 1:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -1027,37 +1705,37 @@ def d_iso20_ct_Dynamic_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any, in
                 s = 2
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'Dynamic_CLReqControlMode', 1)
-                return _iso20_ct.Dynamic_CLReqControlMode(departure_time=f0, ev_target_energy_request=f1, ev_maximum_energy_request=f2, ev_minimum_energy_request=f3), p
-        x = (D >> (T - p - 11)) & 2047
-        if x >> 8 != 0:
+                return _mk10(f0, f1, f2, f3), p
+        x = (D >> (T - p - 23)) & 8388607
+        if x & 7343616 != 0:
             _fail(p, 'Dynamic_CLReqControlMode')
-        x &= 255
-        p += 11
-        t12 = x - 128
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'Dynamic_CLReqControlMode')
-        x &= 1
-        p += 4
-        t13, p = d_uint(D, T, p)
-        if x:
+        p += 23
+        t12 = (x >> 12 & 255) - 128
+        t13 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t13 |= (b & 127) << 7
+            if b & 128:
+                t13, p = d_uint_more(D, T, p, t13)
+        if x & 256:
             t13 = -t13 - 1
-        f2 = _iso20_ct.RationalNumber(exponent=t12, value=t13)
-        x = (D >> (T - p - 13)) & 8191
-        if x >> 8 != 0:
+        f2 = _mk7(t12, t13)
+        x = (D >> (T - p - 25)) & 33554431
+        if x & 32509440 != 0:
             _fail(p, 'Dynamic_CLReqControlMode')
-        x &= 255
-        p += 13
-        t14 = x - 128
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'Dynamic_CLReqControlMode')
-        x &= 1
-        p += 4
-        t15, p = d_uint(D, T, p)
-        if x:
+        p += 25
+        t14 = (x >> 12 & 255) - 128
+        t15 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t15 |= (b & 127) << 7
+            if b & 128:
+                t15, p = d_uint_more(D, T, p, t15)
+        if x & 256:
             t15 = -t15 - 1
-        f3 = _iso20_ct.RationalNumber(exponent=t14, value=t15)
+        f3 = _mk7(t14, t15)
         if (D >> (T - p - 3)) & 7 != 0:
             _fail(p, 'Dynamic_CLReqControlMode')
         p += 3
@@ -1065,7 +1743,7 @@ def d_iso20_ct_Dynamic_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any, in
         raise ExiDecodeError(f'{exc} in Dynamic_CLReqControlMode (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in Dynamic_CLReqControlMode (near grammar state {s}): {exc}') from None
-    return _iso20_ct.Dynamic_CLReqControlMode(departure_time=f0, ev_target_energy_request=f1, ev_maximum_energy_request=f2, ev_minimum_energy_request=f3), p
+    return _mk10(f0, f1, f2, f3), p
 
 
 def e_iso20_ct_Dynamic_CLResControlMode(o: Any, a: int) -> int:
@@ -1187,7 +1865,7 @@ def d_iso20_ct_Dynamic_CLResControlMode(D: int, T: int, p: int) -> tuple[Any, in
         raise ExiDecodeError(f'{exc} in Dynamic_CLResControlMode (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in Dynamic_CLResControlMode (near grammar state {s}): {exc}') from None
-    return _iso20_ct.Dynamic_CLResControlMode(departure_time=f0, minimum_soc=f1, target_soc=f2, ack_max_delay=f3), p
+    return _mk11(f0, f1, f2, f3), p
 
 
 def e_iso20_ct_EVSEStatus(o: Any, a: int) -> int:
@@ -1206,24 +1884,27 @@ def d_iso20_ct_EVSEStatus(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 2)) & 3 != 0:
+        x = (D >> (T - p - 10)) & 1023
+        if x & 768 != 0:
             _fail(p, 'EVSEStatus')
-        p += 2
-        f0, p = d_uint(D, T, p)
-        x = (D >> (T - p - 6)) & 63
-        if x >> 3 != 0:
+        p += 10
+        f0 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            f0 |= (b & 127) << 7
+            if b & 128:
+                f0, p = d_uint_more(D, T, p, f0)
+        x = (D >> (T - p - 8)) & 255
+        if x & 227 != 0:
             _fail(p, 'EVSEStatus')
-        x &= 7
-        p += 6
-        f1 = _T6[x]
-        if (D >> (T - p - 2)) & 3 != 0:
-            _fail(p, 'EVSEStatus')
-        p += 2
+        p += 8
+        f1 = _T6[(x >> 2 & 7)]
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in EVSEStatus (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in EVSEStatus (near grammar state {s}): {exc}') from None
-    return _iso20_ct.EVSEStatus(notification_max_delay=f0, evse_notification=f1), p
+    return _mk12(f0, f1), p
 
 
 def e_iso20_ct_ListOfRootCertificateIDs(o: Any, a: int) -> int:
@@ -1260,15 +1941,20 @@ def d_iso20_ct_ListOfRootCertificateIDs(D: int, T: int, p: int) -> tuple[Any, in
             _fail(p, 'ListOfRootCertificateIDs')
         p += 2
         t19, p = d_sel_str(D, T, p, None, 'X509IssuerName')
-        x = (D >> (T - p - 3)) & 7
-        if x >> 1 != 0:
+        x = (D >> (T - p - 11)) & 2047
+        if x & 1536 != 0:
             _fail(p, 'ListOfRootCertificateIDs')
-        x &= 1
-        p += 3
-        t20, p = d_uint(D, T, p)
-        if x:
+        p += 11
+        t20 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t20 |= (b & 127) << 7
+            if b & 128:
+                t20, p = d_uint_more(D, T, p, t20)
+        if x & 256:
             t20 = -t20 - 1
-        y = _xmldsig.X509IssuerSerial(x509_issuer_name=t19, x509_serial_number=t20)
+        y = _mk14(t19, t20)
         f0.append(y)
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'ListOfRootCertificateIDs')
@@ -1324,7 +2010,7 @@ def d_iso20_ct_ListOfRootCertificateIDs(D: int, T: int, p: int) -> tuple[Any, in
         raise ExiDecodeError(f'{exc} in ListOfRootCertificateIDs (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in ListOfRootCertificateIDs (near grammar state {s}): {exc}') from None
-    return _iso20_ct.ListOfRootCertificateIDs(root_certificate_id=f0), p
+    return _mk13(f0), p
 
 
 def e_iso20_ct_MessageHeader(o: Any, a: int) -> int:
@@ -1359,16 +2045,23 @@ def d_iso20_ct_MessageHeader(D: int, T: int, p: int) -> tuple[Any, int]:
             _fail(p, 'MessageHeader')
         p += 1
         f0, p = d_sel_bin(D, T, p, 8, 'SessionID')
-        if (D >> (T - p - 2)) & 3 != 0:
+        x = (D >> (T - p - 10)) & 1023
+        if x & 768 != 0:
             _fail(p, 'MessageHeader')
-        p += 2
-        f1, p = d_uint(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'MessageHeader')
-        p += 1
+        p += 10
+        f1 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            f1 |= (b & 127) << 7
+            if b & 128:
+                f1, p = d_uint_more(D, T, p, f1)
         s = 2
-        c = (D >> (T - p - 2)) & 3
-        p += 2
+        x = (D >> (T - p - 3)) & 7
+        if x & 4 != 0:
+            _fail(p, 'MessageHeader')
+        p += 3
+        c = (x & 3)
         if c == 0:
             f2, p = d_xmldsig_Signature(D, T, p)
             s = 3
@@ -1387,7 +2080,7 @@ def d_iso20_ct_MessageHeader(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in MessageHeader (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in MessageHeader (near grammar state {s}): {exc}') from None
-    return _iso20_ct.MessageHeader(session_id=f0, time_stamp=f1, signature=f2), p
+    return _mk15(f0, f1, f2), p
 
 
 def e_iso20_ct_MeterInfo(o: Any, a: int) -> int:
@@ -1473,16 +2166,23 @@ def d_iso20_ct_MeterInfo(D: int, T: int, p: int) -> tuple[Any, int]:
             _fail(p, 'MeterInfo')
         p += 1
         f0, p = d_sel_str(D, T, p, 32, 'MeterID')
-        if (D >> (T - p - 2)) & 3 != 0:
+        x = (D >> (T - p - 10)) & 1023
+        if x & 768 != 0:
             _fail(p, 'MeterInfo')
-        p += 2
-        f1, p = d_uint(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'MeterInfo')
-        p += 1
+        p += 10
+        f1 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            f1 |= (b & 127) << 7
+            if b & 128:
+                f1, p = d_uint_more(D, T, p, f1)
         s = 2
-        c = (D >> (T - p - 3)) & 7
-        p += 3
+        x = (D >> (T - p - 4)) & 15
+        if x & 8 != 0:
+            _fail(p, 'MeterInfo')
+        p += 4
+        c = (x & 7)
         if c == 0:
             f2, p = _ds4(D, T, p)
             s = 3
@@ -1596,7 +2296,7 @@ def d_iso20_ct_MeterInfo(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in MeterInfo (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in MeterInfo (near grammar state {s}): {exc}') from None
-    return _iso20_ct.MeterInfo(meter_id=f0, charged_energy_reading_wh=f1, bpt_discharged_energy_reading_wh=f2, capacitive_energy_reading_va_rh=f3, bpt_inductive_energy_reading_va_rh=f4, meter_signature=f5, meter_status=f6, meter_timestamp=f7), p
+    return _mk16(f0, f1, f2, f3, f4, f5, f6, f7), p
 
 
 def e_iso20_ct_RationalNumber(o: Any, a: int) -> int:
@@ -1617,19 +2317,19 @@ def d_iso20_ct_RationalNumber(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        x = (D >> (T - p - 10)) & 1023
-        if x >> 8 != 0:
+        x = (D >> (T - p - 22)) & 4194303
+        if x & 3149312 != 0:
             _fail(p, 'RationalNumber')
-        x &= 255
-        p += 10
-        f0 = x - 128
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'RationalNumber')
-        x &= 1
-        p += 4
-        f1, p = d_uint(D, T, p)
-        if x:
+        p += 22
+        f0 = (x >> 12 & 255) - 128
+        f1 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            f1 |= (b & 127) << 7
+            if b & 128:
+                f1, p = d_uint_more(D, T, p, f1)
+        if x & 256:
             f1 = -f1 - 1
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'RationalNumber')
@@ -1638,7 +2338,7 @@ def d_iso20_ct_RationalNumber(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in RationalNumber (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in RationalNumber (near grammar state {s}): {exc}') from None
-    return _iso20_ct.RationalNumber(exponent=f0, value=f1), p
+    return _mk7(f0, f1), p
 
 
 def e_iso20_ct_Receipt(o: Any, a: int) -> int:
@@ -1776,16 +2476,23 @@ def d_iso20_ct_Receipt(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 2)) & 3 != 0:
+        x = (D >> (T - p - 10)) & 1023
+        if x & 768 != 0:
             _fail(p, 'Receipt')
-        p += 2
-        f0, p = d_uint(D, T, p)
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'Receipt')
-        p += 1
+        p += 10
+        f0 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            f0 |= (b & 127) << 7
+            if b & 128:
+                f0, p = d_uint_more(D, T, p, f0)
         s = 1
-        c = (D >> (T - p - 3)) & 7
-        p += 3
+        x = (D >> (T - p - 4)) & 15
+        if x & 8 != 0:
+            _fail(p, 'Receipt')
+        p += 4
+        c = (x & 7)
         if c == 0:
             f1, p = d_iso20_ct_DetailedCost(D, T, p)
             s = 2
@@ -1918,7 +2625,7 @@ def d_iso20_ct_Receipt(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in Receipt (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in Receipt (near grammar state {s}): {exc}') from None
-    return _iso20_ct.Receipt(time_anchor=f0, energy_costs=f1, occupancy_costs=f2, additional_services_costs=f3, overstay_costs=f4, tax_costs=f5), p
+    return _mk17(f0, f1, f2, f3, f4, f5), p
 
 
 def e_iso20_ct_Scheduled_CLReqControlMode(o: Any, a: int) -> int:
@@ -2025,7 +2732,7 @@ def d_iso20_ct_Scheduled_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any, 
         raise ExiDecodeError(f'{exc} in Scheduled_CLReqControlMode (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in Scheduled_CLReqControlMode (near grammar state {s}): {exc}') from None
-    return _iso20_ct.Scheduled_CLReqControlMode(ev_target_energy_request=f0, ev_maximum_energy_request=f1, ev_minimum_energy_request=f2), p
+    return _mk18(f0, f1, f2), p
 
 
 def e_iso20_ct_Scheduled_CLResControlMode(o: Any, a: int) -> int:
@@ -2046,7 +2753,7 @@ def d_iso20_ct_Scheduled_CLResControlMode(D: int, T: int, p: int) -> tuple[Any, 
         raise ExiDecodeError(f'{exc} in Scheduled_CLResControlMode (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in Scheduled_CLResControlMode (near grammar state {s}): {exc}') from None
-    return _iso20_ct.Scheduled_CLResControlMode(), p
+    return _mk19(), p
 
 
 def e_iso20_ct_V2GMessage(o: Any, a: int) -> int:
@@ -2074,7 +2781,7 @@ def d_iso20_ct_V2GMessage(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in V2GMessage (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in V2GMessage (near grammar state {s}): {exc}') from None
-    return _iso20_ct.V2GMessage(header=f0), p
+    return _mk20(f0), p
 
 
 def e_iso20_ct_V2GRequest(o: Any, a: int) -> int:
@@ -2102,7 +2809,7 @@ def d_iso20_ct_V2GRequest(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in V2GRequest (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in V2GRequest (near grammar state {s}): {exc}') from None
-    return _iso20_ct.V2GRequest(header=f0), p
+    return _mk21(f0), p
 
 
 def e_iso20_ct_V2GResponse(o: Any, a: int) -> int:
@@ -2125,20 +2832,16 @@ def d_iso20_ct_V2GResponse(D: int, T: int, p: int) -> tuple[Any, int]:
             _fail(p, 'V2GResponse')
         p += 1
         f0, p = d_iso20_ct_MessageHeader(D, T, p)
-        x = (D >> (T - p - 8)) & 255
-        if x >> 6 != 0:
+        x = (D >> (T - p - 10)) & 1023
+        if x & 771 != 0:
             _fail(p, 'V2GResponse')
-        x &= 63
-        p += 8
-        f1 = _T4[x]
-        if (D >> (T - p - 2)) & 3 != 0:
-            _fail(p, 'V2GResponse')
-        p += 2
+        p += 10
+        f1 = _T4[(x >> 2 & 63)]
     except _Unlocated as exc:
         raise ExiDecodeError(f'{exc} in V2GResponse (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in V2GResponse (near grammar state {s}): {exc}') from None
-    return _iso20_ct.V2GResponse(header=f0, response_code=f1), p
+    return _mk22(f0, f1), p
 
 
 def e_iso20_wpt_AlternativeSECC(o: Any, a: int) -> int:
@@ -2255,7 +2958,7 @@ def d_iso20_wpt_AlternativeSECC(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in AlternativeSECC (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in AlternativeSECC (near grammar state {s}): {exc}') from None
-    return _iso20_wpt.AlternativeSECC(ssid=f0, bssid=f1, ip_address=f2, port=f3), p
+    return _mk23(f0, f1, f2, f3), p
 
 
 def e_iso20_wpt_AlternativeSECCList(o: Any, a: int) -> int:
@@ -2336,7 +3039,7 @@ def d_iso20_wpt_AlternativeSECCList(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in AlternativeSECCList (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in AlternativeSECCList (near grammar state {s}): {exc}') from None
-    return _iso20_wpt.AlternativeSECCList(alternative_secc=f0), p
+    return _mk24(f0), p
 
 
 def e_iso20_wpt_WPT_AlignmentCheckMethodList(o: Any, a: int) -> int:
@@ -2362,16 +3065,12 @@ def d_iso20_wpt_WPT_AlignmentCheckMethodList(D: int, T: int, p: int) -> tuple[An
     y: Any
     s = 0
     try:
-        x = (D >> (T - p - 4)) & 15
-        if x >> 2 != 0:
+        x = (D >> (T - p - 5)) & 31
+        if x & 25 != 0:
             _fail(p, 'WPT_AlignmentCheckMethodList')
-        x &= 3
-        p += 4
-        y = _T49[x]
+        p += 5
+        y = _T49[(x >> 1 & 3)]
         f0.append(y)
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'WPT_AlignmentCheckMethodList')
-        p += 1
         rc = 0
         s = 1
         Df = D
@@ -2423,7 +3122,7 @@ def d_iso20_wpt_WPT_AlignmentCheckMethodList(D: int, T: int, p: int) -> tuple[An
         raise ExiDecodeError(f'{exc} in WPT_AlignmentCheckMethodList (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in WPT_AlignmentCheckMethodList (near grammar state {s}): {exc}') from None
-    return _iso20_wpt.WPT_AlignmentCheckMethodList(wpt_alignment_check_method=f0), p
+    return _mk25(f0), p
 
 
 def e_iso20_wpt_WPT_AlignmentCheckReq(o: Any, a: int) -> int:
@@ -2481,18 +3180,13 @@ def d_iso20_wpt_WPT_AlignmentCheckReq(D: int, T: int, p: int) -> tuple[Any, int]
             _fail(p, 'WPT_AlignmentCheckReq')
         p += 1
         f0, p = d_iso20_ct_MessageHeader(D, T, p)
-        x = (D >> (T - p - 4)) & 15
-        if x >> 2 != 0:
-            _fail(p, 'WPT_AlignmentCheckReq')
-        x &= 3
-        p += 4
-        f1 = _T53[x]
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'WPT_AlignmentCheckReq')
-        p += 1
         s = 2
-        c = (D >> (T - p - 2)) & 3
-        p += 2
+        x = (D >> (T - p - 7)) & 127
+        if x & 100 != 0:
+            _fail(p, 'WPT_AlignmentCheckReq')
+        p += 7
+        f1 = _T53[(x >> 3 & 3)]
+        c = (x & 3)
         if c == 0:
             f2, p = d_iso20_ct_RationalNumber(D, T, p)
             s = 3
@@ -2501,7 +3195,7 @@ def d_iso20_wpt_WPT_AlignmentCheckReq(D: int, T: int, p: int) -> tuple[Any, int]
             s = 4
         else:
             p = _second_ee(D, T, p, c, 2, 2, 'WPT_AlignmentCheckReq', 2)
-            return _iso20_wpt.WPT_AlignmentCheckReq(header=f0, ev_processing=f1, target_coil_current=f2, ev_result_code=f3, vendor_specific_data_container=f4), p
+            return _mk26(f0, f1, f2, f3, f4), p
         if s == 3:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -2510,7 +3204,7 @@ def d_iso20_wpt_WPT_AlignmentCheckReq(D: int, T: int, p: int) -> tuple[Any, int]
                 s = 4
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'WPT_AlignmentCheckReq', 3)
-                return _iso20_wpt.WPT_AlignmentCheckReq(header=f0, ev_processing=f1, target_coil_current=f2, ev_result_code=f3, vendor_specific_data_container=f4), p
+                return _mk26(f0, f1, f2, f3, f4), p
         rc = 0
         s = 4
         Df = D
@@ -2562,7 +3256,7 @@ def d_iso20_wpt_WPT_AlignmentCheckReq(D: int, T: int, p: int) -> tuple[Any, int]
         raise ExiDecodeError(f'{exc} in WPT_AlignmentCheckReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in WPT_AlignmentCheckReq (near grammar state {s}): {exc}') from None
-    return _iso20_wpt.WPT_AlignmentCheckReq(header=f0, ev_processing=f1, target_coil_current=f2, ev_result_code=f3, vendor_specific_data_container=f4), p
+    return _mk26(f0, f1, f2, f3, f4), p
 
 
 def e_iso20_wpt_WPT_AlignmentCheckRes(o: Any, a: int) -> int:
@@ -2631,24 +3325,14 @@ def d_iso20_wpt_WPT_AlignmentCheckRes(D: int, T: int, p: int) -> tuple[Any, int]
             _fail(p, 'WPT_AlignmentCheckRes')
         p += 1
         f0, p = d_iso20_ct_MessageHeader(D, T, p)
-        x = (D >> (T - p - 8)) & 255
-        if x >> 6 != 0:
-            _fail(p, 'WPT_AlignmentCheckRes')
-        x &= 63
-        p += 8
-        f1 = _T4[x]
-        x = (D >> (T - p - 5)) & 31
-        if x >> 2 != 0:
-            _fail(p, 'WPT_AlignmentCheckRes')
-        x &= 3
-        p += 5
-        f2 = _T53[x]
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'WPT_AlignmentCheckRes')
-        p += 1
         s = 3
-        c = (D >> (T - p - 3)) & 7
-        p += 3
+        x = (D >> (T - p - 17)) & 131071
+        if x & 98760 != 0:
+            _fail(p, 'WPT_AlignmentCheckRes')
+        p += 17
+        f1 = _T4[(x >> 9 & 63)]
+        f2 = _T53[(x >> 4 & 3)]
+        c = (x & 7)
         if c == 0:
             f3, p = d_iso20_ct_RationalNumber(D, T, p)
             s = 4
@@ -2738,7 +3422,7 @@ def d_iso20_wpt_WPT_AlignmentCheckRes(D: int, T: int, p: int) -> tuple[Any, int]
         raise ExiDecodeError(f'{exc} in WPT_AlignmentCheckRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in WPT_AlignmentCheckRes (near grammar state {s}): {exc}') from None
-    return _iso20_wpt.WPT_AlignmentCheckRes(header=f0, response_code=f1, evse_processing=f2, power_transmitted=f3, supply_device_current=f4, vendor_specific_data_container=f5), p
+    return _mk27(f0, f1, f2, f3, f4, f5), p
 
 
 def e_iso20_wpt_WPT_ChargeLoopReq(o: Any, a: int) -> int:
@@ -2870,7 +3554,7 @@ def d_iso20_wpt_WPT_ChargeLoopReq(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 3
         else:
             p = _second_ee(D, T, p, c, 2, 2, 'WPT_ChargeLoopReq', 1)
-            return _iso20_wpt.WPT_ChargeLoopReq(header=f0, display_parameters=f1, meter_info_requested=f2, evpc_power_request=f3, evpc_power_output=f4, evpc_charge_diagnostics=f5, evpc_operating_frequency=f6, evpc_power_control_parameter=f7, manufacturer_specific_data_container=f8), p
+            return _mk28(f0, f1, f2, f3, f4, f5, f6, f7, f8), p
         if s == 2:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -2879,49 +3563,44 @@ def d_iso20_wpt_WPT_ChargeLoopReq(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 3
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'WPT_ChargeLoopReq', 2)
-                return _iso20_wpt.WPT_ChargeLoopReq(header=f0, display_parameters=f1, meter_info_requested=f2, evpc_power_request=f3, evpc_power_output=f4, evpc_charge_diagnostics=f5, evpc_operating_frequency=f6, evpc_power_control_parameter=f7, manufacturer_specific_data_container=f8), p
-        x = (D >> (T - p - 11)) & 2047
-        if x >> 8 != 0:
+                return _mk28(f0, f1, f2, f3, f4, f5, f6, f7, f8), p
+        x = (D >> (T - p - 23)) & 8388607
+        if x & 7343616 != 0:
             _fail(p, 'WPT_ChargeLoopReq')
-        x &= 255
-        p += 11
-        t42 = x - 128
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'WPT_ChargeLoopReq')
-        x &= 1
-        p += 4
-        t43, p = d_uint(D, T, p)
-        if x:
+        p += 23
+        t42 = (x >> 12 & 255) - 128
+        t43 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t43 |= (b & 127) << 7
+            if b & 128:
+                t43, p = d_uint_more(D, T, p, t43)
+        if x & 256:
             t43 = -t43 - 1
-        f3 = _iso20_ct.RationalNumber(exponent=t42, value=t43)
-        x = (D >> (T - p - 13)) & 8191
-        if x >> 8 != 0:
+        f3 = _mk7(t42, t43)
+        x = (D >> (T - p - 25)) & 33554431
+        if x & 32509440 != 0:
             _fail(p, 'WPT_ChargeLoopReq')
-        x &= 255
-        p += 13
-        t44 = x - 128
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'WPT_ChargeLoopReq')
-        x &= 1
-        p += 4
-        t45, p = d_uint(D, T, p)
-        if x:
+        p += 25
+        t44 = (x >> 12 & 255) - 128
+        t45 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t45 |= (b & 127) << 7
+            if b & 128:
+                t45, p = d_uint_more(D, T, p, t45)
+        if x & 256:
             t45 = -t45 - 1
-        f4 = _iso20_ct.RationalNumber(exponent=t44, value=t45)
-        x = (D >> (T - p - 6)) & 63
-        if x >> 2 != 0:
-            _fail(p, 'WPT_ChargeLoopReq')
-        x &= 3
-        p += 6
-        f5 = _T63[x]
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'WPT_ChargeLoopReq')
-        p += 1
+        f4 = _mk7(t44, t45)
         s = 6
-        c = (D >> (T - p - 3)) & 7
-        p += 3
+        x = (D >> (T - p - 10)) & 1023
+        if x & 968 != 0:
+            _fail(p, 'WPT_ChargeLoopReq')
+        p += 10
+        f5 = _T63[(x >> 4 & 3)]
+        c = (x & 7)
         if c == 0:
             f6, p = d_iso20_ct_RationalNumber(D, T, p)
             s = 7
@@ -3011,7 +3690,7 @@ def d_iso20_wpt_WPT_ChargeLoopReq(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in WPT_ChargeLoopReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in WPT_ChargeLoopReq (near grammar state {s}): {exc}') from None
-    return _iso20_wpt.WPT_ChargeLoopReq(header=f0, display_parameters=f1, meter_info_requested=f2, evpc_power_request=f3, evpc_power_output=f4, evpc_charge_diagnostics=f5, evpc_operating_frequency=f6, evpc_power_control_parameter=f7, manufacturer_specific_data_container=f8), p
+    return _mk28(f0, f1, f2, f3, f4, f5, f6, f7, f8), p
 
 
 def e_iso20_wpt_WPT_ChargeLoopRes(o: Any, a: int) -> int:
@@ -3151,18 +3830,13 @@ def d_iso20_wpt_WPT_ChargeLoopRes(D: int, T: int, p: int) -> tuple[Any, int]:
             _fail(p, 'WPT_ChargeLoopRes')
         p += 1
         f0, p = d_iso20_ct_MessageHeader(D, T, p)
-        x = (D >> (T - p - 8)) & 255
-        if x >> 6 != 0:
-            _fail(p, 'WPT_ChargeLoopRes')
-        x &= 63
-        p += 8
-        f1 = _T4[x]
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'WPT_ChargeLoopRes')
-        p += 1
         s = 2
-        c = (D >> (T - p - 3)) & 7
-        p += 3
+        x = (D >> (T - p - 12)) & 4095
+        if x & 3080 != 0:
+            _fail(p, 'WPT_ChargeLoopRes')
+        p += 12
+        f1 = _T4[(x >> 4 & 63)]
+        c = (x & 7)
         if c == 0:
             f2, p = d_iso20_ct_EVSEStatus(D, T, p)
             s = 3
@@ -3177,7 +3851,7 @@ def d_iso20_wpt_WPT_ChargeLoopRes(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 6
         else:
             p = _second_ee(D, T, p, c, 4, 2, 'WPT_ChargeLoopRes', 2)
-            return _iso20_wpt.WPT_ChargeLoopRes(header=f0, response_code=f1, evse_status=f2, meter_info=f3, receipt=f4, evpc_power_request=f5, sd_power_input=f6, spc_max_output_power_limit=f7, spc_min_output_power_limit=f8, spc_charge_diagnostics=f9, spc_operating_frequency=f10, spc_power_control_parameter=f11, manufacturer_specific_data_container=f12), p
+            return _mk29(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12), p
         if s == 3:
             c = (D >> (T - p - 2)) & 3
             p += 2
@@ -3192,7 +3866,7 @@ def d_iso20_wpt_WPT_ChargeLoopRes(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 6
             else:
                 p = _second_ee(D, T, p, c, 3, 2, 'WPT_ChargeLoopRes', 3)
-                return _iso20_wpt.WPT_ChargeLoopRes(header=f0, response_code=f1, evse_status=f2, meter_info=f3, receipt=f4, evpc_power_request=f5, sd_power_input=f6, spc_max_output_power_limit=f7, spc_min_output_power_limit=f8, spc_charge_diagnostics=f9, spc_operating_frequency=f10, spc_power_control_parameter=f11, manufacturer_specific_data_container=f12), p
+                return _mk29(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12), p
         if s == 4:
             c = (D >> (T - p - 2)) & 3
             p += 2
@@ -3204,7 +3878,7 @@ def d_iso20_wpt_WPT_ChargeLoopRes(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 6
             else:
                 p = _second_ee(D, T, p, c, 2, 2, 'WPT_ChargeLoopRes', 4)
-                return _iso20_wpt.WPT_ChargeLoopRes(header=f0, response_code=f1, evse_status=f2, meter_info=f3, receipt=f4, evpc_power_request=f5, sd_power_input=f6, spc_max_output_power_limit=f7, spc_min_output_power_limit=f8, spc_charge_diagnostics=f9, spc_operating_frequency=f10, spc_power_control_parameter=f11, manufacturer_specific_data_container=f12), p
+                return _mk29(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12), p
         if s == 5:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -3213,7 +3887,7 @@ def d_iso20_wpt_WPT_ChargeLoopRes(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 6
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'WPT_ChargeLoopRes', 5)
-                return _iso20_wpt.WPT_ChargeLoopRes(header=f0, response_code=f1, evse_status=f2, meter_info=f3, receipt=f4, evpc_power_request=f5, sd_power_input=f6, spc_max_output_power_limit=f7, spc_min_output_power_limit=f8, spc_charge_diagnostics=f9, spc_operating_frequency=f10, spc_power_control_parameter=f11, manufacturer_specific_data_container=f12), p
+                return _mk29(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12), p
         s = 6
         c = (D >> (T - p - 2)) & 3
         p += 2
@@ -3225,7 +3899,7 @@ def d_iso20_wpt_WPT_ChargeLoopRes(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 8
         else:
             p = _second_ee(D, T, p, c, 2, 2, 'WPT_ChargeLoopRes', 6)
-            return _iso20_wpt.WPT_ChargeLoopRes(header=f0, response_code=f1, evse_status=f2, meter_info=f3, receipt=f4, evpc_power_request=f5, sd_power_input=f6, spc_max_output_power_limit=f7, spc_min_output_power_limit=f8, spc_charge_diagnostics=f9, spc_operating_frequency=f10, spc_power_control_parameter=f11, manufacturer_specific_data_container=f12), p
+            return _mk29(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12), p
         if s == 7:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -3234,34 +3908,29 @@ def d_iso20_wpt_WPT_ChargeLoopRes(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 8
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'WPT_ChargeLoopRes', 7)
-                return _iso20_wpt.WPT_ChargeLoopRes(header=f0, response_code=f1, evse_status=f2, meter_info=f3, receipt=f4, evpc_power_request=f5, sd_power_input=f6, spc_max_output_power_limit=f7, spc_min_output_power_limit=f8, spc_charge_diagnostics=f9, spc_operating_frequency=f10, spc_power_control_parameter=f11, manufacturer_specific_data_container=f12), p
-        x = (D >> (T - p - 11)) & 2047
-        if x >> 8 != 0:
+                return _mk29(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12), p
+        x = (D >> (T - p - 23)) & 8388607
+        if x & 7343616 != 0:
             _fail(p, 'WPT_ChargeLoopRes')
-        x &= 255
-        p += 11
-        t54 = x - 128
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'WPT_ChargeLoopRes')
-        x &= 1
-        p += 4
-        t55, p = d_uint(D, T, p)
-        if x:
+        p += 23
+        t54 = (x >> 12 & 255) - 128
+        t55 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t55 |= (b & 127) << 7
+            if b & 128:
+                t55, p = d_uint_more(D, T, p, t55)
+        if x & 256:
             t55 = -t55 - 1
-        f8 = _iso20_ct.RationalNumber(exponent=t54, value=t55)
-        x = (D >> (T - p - 7)) & 127
-        if x >> 3 != 0:
-            _fail(p, 'WPT_ChargeLoopRes')
-        x &= 7
-        p += 7
-        f9 = _T69[x]
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'WPT_ChargeLoopRes')
-        p += 1
+        f8 = _mk7(t54, t55)
         s = 10
-        c = (D >> (T - p - 3)) & 7
-        p += 3
+        x = (D >> (T - p - 11)) & 2047
+        if x & 1928 != 0:
+            _fail(p, 'WPT_ChargeLoopRes')
+        p += 11
+        f9 = _T69[(x >> 4 & 7)]
+        c = (x & 7)
         if c == 0:
             f10, p = d_iso20_ct_RationalNumber(D, T, p)
             s = 11
@@ -3351,7 +4020,7 @@ def d_iso20_wpt_WPT_ChargeLoopRes(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in WPT_ChargeLoopRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in WPT_ChargeLoopRes (near grammar state {s}): {exc}') from None
-    return _iso20_wpt.WPT_ChargeLoopRes(header=f0, response_code=f1, evse_status=f2, meter_info=f3, receipt=f4, evpc_power_request=f5, sd_power_input=f6, spc_max_output_power_limit=f7, spc_min_output_power_limit=f8, spc_charge_diagnostics=f9, spc_operating_frequency=f10, spc_power_control_parameter=f11, manufacturer_specific_data_container=f12), p
+    return _mk29(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9, f10, f11, f12), p
 
 
 def e_iso20_wpt_WPT_ChargeParameterDiscoveryReq(o: Any, a: int) -> int:
@@ -3419,53 +4088,63 @@ def d_iso20_wpt_WPT_ChargeParameterDiscoveryReq(D: int, T: int, p: int) -> tuple
             _fail(p, 'WPT_ChargeParameterDiscoveryReq')
         p += 1
         f0, p = d_iso20_ct_MessageHeader(D, T, p)
-        x = (D >> (T - p - 11)) & 2047
-        if x >> 8 != 0:
+        x = (D >> (T - p - 23)) & 8388607
+        if x & 7343616 != 0:
             _fail(p, 'WPT_ChargeParameterDiscoveryReq')
-        x &= 255
-        p += 11
-        t64 = x - 128
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'WPT_ChargeParameterDiscoveryReq')
-        x &= 1
-        p += 4
-        t65, p = d_uint(D, T, p)
-        if x:
+        p += 23
+        t64 = (x >> 12 & 255) - 128
+        t65 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t65 |= (b & 127) << 7
+            if b & 128:
+                t65, p = d_uint_more(D, T, p, t65)
+        if x & 256:
             t65 = -t65 - 1
-        f1 = _iso20_ct.RationalNumber(exponent=t64, value=t65)
-        if (D >> (T - p - 4)) & 15 != 0:
-            _fail(p, 'WPT_ChargeParameterDiscoveryReq')
-        p += 4
-        f2, p = d_uint(D, T, p)
-        if (D >> (T - p - 3)) & 7 != 0:
-            _fail(p, 'WPT_ChargeParameterDiscoveryReq')
-        p += 3
-        f3, p = d_uint(D, T, p)
+        f1 = _mk7(t64, t65)
         x = (D >> (T - p - 12)) & 4095
-        if x >> 8 != 0:
+        if x & 3840 != 0:
             _fail(p, 'WPT_ChargeParameterDiscoveryReq')
-        x &= 255
         p += 12
-        t66 = x - 128
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
+        f2 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            f2 |= (b & 127) << 7
+            if b & 128:
+                f2, p = d_uint_more(D, T, p, f2)
+        x = (D >> (T - p - 11)) & 2047
+        if x & 1792 != 0:
             _fail(p, 'WPT_ChargeParameterDiscoveryReq')
-        x &= 1
-        p += 4
-        t67, p = d_uint(D, T, p)
-        if x:
+        p += 11
+        f3 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            f3 |= (b & 127) << 7
+            if b & 128:
+                f3, p = d_uint_more(D, T, p, f3)
+        x = (D >> (T - p - 24)) & 16777215
+        if x & 15732224 != 0:
+            _fail(p, 'WPT_ChargeParameterDiscoveryReq')
+        p += 24
+        t66 = (x >> 12 & 255) - 128
+        t67 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t67 |= (b & 127) << 7
+            if b & 128:
+                t67, p = d_uint_more(D, T, p, t67)
+        if x & 256:
             t67 = -t67 - 1
-        f4 = _iso20_ct.RationalNumber(exponent=t66, value=t67)
-        x = (D >> (T - p - 5)) & 31
-        if x >> 1 != 0:
+        f4 = _mk7(t66, t67)
+        x = (D >> (T - p - 6)) & 63
+        if x & 61 != 0:
             _fail(p, 'WPT_ChargeParameterDiscoveryReq')
-        x &= 1
-        p += 5
-        f5 = x == 1
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'WPT_ChargeParameterDiscoveryReq')
-        p += 1
+        p += 6
+        f5 = (x >> 1 & 1) == 1
         rc = 0
         s = 6
         Df = D
@@ -3517,7 +4196,7 @@ def d_iso20_wpt_WPT_ChargeParameterDiscoveryReq(D: int, T: int, p: int) -> tuple
         raise ExiDecodeError(f'{exc} in WPT_ChargeParameterDiscoveryReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in WPT_ChargeParameterDiscoveryReq (near grammar state {s}): {exc}') from None
-    return _iso20_wpt.WPT_ChargeParameterDiscoveryReq(header=f0, evpc_max_receivable_power=f1, sd_max_ground_clearence=f2, sd_min_ground_clearence=f3, evpc_natural_frequency=f4, evpc_device_local_control=f5, vendor_specific_data_container=f6), p
+    return _mk30(f0, f1, f2, f3, f4, f5, f6), p
 
 
 def e_iso20_wpt_WPT_ChargeParameterDiscoveryRes(o: Any, a: int) -> int:
@@ -3605,86 +4284,90 @@ def d_iso20_wpt_WPT_ChargeParameterDiscoveryRes(D: int, T: int, p: int) -> tuple
             _fail(p, 'WPT_ChargeParameterDiscoveryRes')
         p += 1
         f0, p = d_iso20_ct_MessageHeader(D, T, p)
-        x = (D >> (T - p - 8)) & 255
-        if x >> 6 != 0:
+        x = (D >> (T - p - 37)) & 137438953471
+        if x & 103564709376 != 0:
             _fail(p, 'WPT_ChargeParameterDiscoveryRes')
-        x &= 63
-        p += 8
-        f1 = _T4[x]
-        x = (D >> (T - p - 5)) & 31
-        if x >> 2 != 0:
-            _fail(p, 'WPT_ChargeParameterDiscoveryRes')
-        x &= 3
-        p += 5
-        f2 = _T80[x]
-        x = (D >> (T - p - 12)) & 4095
-        if x >> 8 != 0:
-            _fail(p, 'WPT_ChargeParameterDiscoveryRes')
-        x &= 255
-        p += 12
-        t70 = x - 128
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'WPT_ChargeParameterDiscoveryRes')
-        x &= 1
-        p += 4
-        t71, p = d_uint(D, T, p)
-        if x:
+        p += 37
+        f1 = _T4[(x >> 29 & 63)]
+        f2 = _T80[(x >> 24 & 3)]
+        t70 = (x >> 12 & 255) - 128
+        t71 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t71 |= (b & 127) << 7
+            if b & 128:
+                t71, p = d_uint_more(D, T, p, t71)
+        if x & 256:
             t71 = -t71 - 1
-        f3 = _iso20_ct.RationalNumber(exponent=t70, value=t71)
-        x = (D >> (T - p - 13)) & 8191
-        if x >> 8 != 0:
+        f3 = _mk7(t70, t71)
+        x = (D >> (T - p - 25)) & 33554431
+        if x & 32509440 != 0:
             _fail(p, 'WPT_ChargeParameterDiscoveryRes')
-        x &= 255
-        p += 13
-        t72 = x - 128
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'WPT_ChargeParameterDiscoveryRes')
-        x &= 1
-        p += 4
-        t73, p = d_uint(D, T, p)
-        if x:
+        p += 25
+        t72 = (x >> 12 & 255) - 128
+        t73 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t73 |= (b & 127) << 7
+            if b & 128:
+                t73, p = d_uint_more(D, T, p, t73)
+        if x & 256:
             t73 = -t73 - 1
-        f4 = _iso20_ct.RationalNumber(exponent=t72, value=t73)
-        if (D >> (T - p - 4)) & 15 != 0:
-            _fail(p, 'WPT_ChargeParameterDiscoveryRes')
-        p += 4
-        f5, p = d_uint(D, T, p)
-        if (D >> (T - p - 3)) & 7 != 0:
-            _fail(p, 'WPT_ChargeParameterDiscoveryRes')
-        p += 3
-        f6, p = d_uint(D, T, p)
+        f4 = _mk7(t72, t73)
         x = (D >> (T - p - 12)) & 4095
-        if x >> 8 != 0:
+        if x & 3840 != 0:
             _fail(p, 'WPT_ChargeParameterDiscoveryRes')
-        x &= 255
         p += 12
-        t74 = x - 128
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
+        f5 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            f5 |= (b & 127) << 7
+            if b & 128:
+                f5, p = d_uint_more(D, T, p, f5)
+        x = (D >> (T - p - 11)) & 2047
+        if x & 1792 != 0:
             _fail(p, 'WPT_ChargeParameterDiscoveryRes')
-        x &= 1
-        p += 4
-        t75, p = d_uint(D, T, p)
-        if x:
+        p += 11
+        f6 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            f6 |= (b & 127) << 7
+            if b & 128:
+                f6, p = d_uint_more(D, T, p, f6)
+        x = (D >> (T - p - 24)) & 16777215
+        if x & 15732224 != 0:
+            _fail(p, 'WPT_ChargeParameterDiscoveryRes')
+        p += 24
+        t74 = (x >> 12 & 255) - 128
+        t75 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t75 |= (b & 127) << 7
+            if b & 128:
+                t75, p = d_uint_more(D, T, p, t75)
+        if x & 256:
             t75 = -t75 - 1
-        f7 = _iso20_ct.RationalNumber(exponent=t74, value=t75)
-        x = (D >> (T - p - 13)) & 8191
-        if x >> 8 != 0:
+        f7 = _mk7(t74, t75)
+        x = (D >> (T - p - 25)) & 33554431
+        if x & 32509440 != 0:
             _fail(p, 'WPT_ChargeParameterDiscoveryRes')
-        x &= 255
-        p += 13
-        t76 = x - 128
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'WPT_ChargeParameterDiscoveryRes')
-        x &= 1
-        p += 4
-        t77, p = d_uint(D, T, p)
-        if x:
+        p += 25
+        t76 = (x >> 12 & 255) - 128
+        t77 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t77 |= (b & 127) << 7
+            if b & 128:
+                t77, p = d_uint_more(D, T, p, t77)
+        if x & 256:
             t77 = -t77 - 1
-        f8 = _iso20_ct.RationalNumber(exponent=t76, value=t77)
+        f8 = _mk7(t76, t77)
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'WPT_ChargeParameterDiscoveryRes')
         p += 2
@@ -3739,7 +4422,7 @@ def d_iso20_wpt_WPT_ChargeParameterDiscoveryRes(D: int, T: int, p: int) -> tuple
         raise ExiDecodeError(f'{exc} in WPT_ChargeParameterDiscoveryRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in WPT_ChargeParameterDiscoveryRes (near grammar state {s}): {exc}') from None
-    return _iso20_wpt.WPT_ChargeParameterDiscoveryRes(header=f0, response_code=f1, pd_input_power_class=f2, sd_min_output_power=f3, sd_max_output_power=f4, sd_max_ground_clearance_support=f5, sd_min_ground_clearance_support=f6, pd_min_coil_current=f7, pd_max_coil_current=f8, sd_manufacturer_specific_data_container=f9), p
+    return _mk31(f0, f1, f2, f3, f4, f5, f6, f7, f8, f9), p
 
 
 def e_iso20_wpt_WPT_CoordinateXYZ(o: Any, a: int) -> int:
@@ -3766,29 +4449,44 @@ def d_iso20_wpt_WPT_CoordinateXYZ(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        x = (D >> (T - p - 3)) & 7
-        if x >> 1 != 0:
+        x = (D >> (T - p - 11)) & 2047
+        if x & 1536 != 0:
             _fail(p, 'WPT_CoordinateXYZ')
-        x &= 1
-        p += 3
-        f0, p = d_uint(D, T, p)
-        if x:
+        p += 11
+        f0 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            f0 |= (b & 127) << 7
+            if b & 128:
+                f0, p = d_uint_more(D, T, p, f0)
+        if x & 256:
             f0 = -f0 - 1
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
+        x = (D >> (T - p - 12)) & 4095
+        if x & 3584 != 0:
             _fail(p, 'WPT_CoordinateXYZ')
-        x &= 1
-        p += 4
-        f1, p = d_uint(D, T, p)
-        if x:
+        p += 12
+        f1 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            f1 |= (b & 127) << 7
+            if b & 128:
+                f1, p = d_uint_more(D, T, p, f1)
+        if x & 256:
             f1 = -f1 - 1
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
+        x = (D >> (T - p - 12)) & 4095
+        if x & 3584 != 0:
             _fail(p, 'WPT_CoordinateXYZ')
-        x &= 1
-        p += 4
-        f2, p = d_uint(D, T, p)
-        if x:
+        p += 12
+        f2 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            f2 |= (b & 127) << 7
+            if b & 128:
+                f2, p = d_uint_more(D, T, p, f2)
+        if x & 256:
             f2 = -f2 - 1
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'WPT_CoordinateXYZ')
@@ -3797,7 +4495,7 @@ def d_iso20_wpt_WPT_CoordinateXYZ(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in WPT_CoordinateXYZ (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in WPT_CoordinateXYZ (near grammar state {s}): {exc}') from None
-    return _iso20_wpt.WPT_CoordinateXYZ(coord_x=f0, coord_y=f1, coord_z=f2), p
+    return _mk32(f0, f1, f2), p
 
 
 def e_iso20_wpt_WPT_EVPCPowerControlParameter(o: Any, a: int) -> int:
@@ -3845,66 +4543,66 @@ def d_iso20_wpt_WPT_EVPCPowerControlParameter(D: int, T: int, p: int) -> tuple[A
     y: Any
     s = 0
     try:
-        x = (D >> (T - p - 11)) & 2047
-        if x >> 8 != 0:
+        x = (D >> (T - p - 23)) & 8388607
+        if x & 7343616 != 0:
             _fail(p, 'WPT_EVPCPowerControlParameter')
-        x &= 255
-        p += 11
-        t82 = x - 128
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'WPT_EVPCPowerControlParameter')
-        x &= 1
-        p += 4
-        t83, p = d_uint(D, T, p)
-        if x:
+        p += 23
+        t82 = (x >> 12 & 255) - 128
+        t83 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t83 |= (b & 127) << 7
+            if b & 128:
+                t83, p = d_uint_more(D, T, p, t83)
+        if x & 256:
             t83 = -t83 - 1
-        f0 = _iso20_ct.RationalNumber(exponent=t82, value=t83)
-        x = (D >> (T - p - 13)) & 8191
-        if x >> 8 != 0:
+        f0 = _mk7(t82, t83)
+        x = (D >> (T - p - 25)) & 33554431
+        if x & 32509440 != 0:
             _fail(p, 'WPT_EVPCPowerControlParameter')
-        x &= 255
-        p += 13
-        t84 = x - 128
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'WPT_EVPCPowerControlParameter')
-        x &= 1
-        p += 4
-        t85, p = d_uint(D, T, p)
-        if x:
+        p += 25
+        t84 = (x >> 12 & 255) - 128
+        t85 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t85 |= (b & 127) << 7
+            if b & 128:
+                t85, p = d_uint_more(D, T, p, t85)
+        if x & 256:
             t85 = -t85 - 1
-        f1 = _iso20_ct.RationalNumber(exponent=t84, value=t85)
-        x = (D >> (T - p - 13)) & 8191
-        if x >> 8 != 0:
+        f1 = _mk7(t84, t85)
+        x = (D >> (T - p - 25)) & 33554431
+        if x & 32509440 != 0:
             _fail(p, 'WPT_EVPCPowerControlParameter')
-        x &= 255
-        p += 13
-        t86 = x - 128
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'WPT_EVPCPowerControlParameter')
-        x &= 1
-        p += 4
-        t87, p = d_uint(D, T, p)
-        if x:
+        p += 25
+        t86 = (x >> 12 & 255) - 128
+        t87 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t87 |= (b & 127) << 7
+            if b & 128:
+                t87, p = d_uint_more(D, T, p, t87)
+        if x & 256:
             t87 = -t87 - 1
-        f2 = _iso20_ct.RationalNumber(exponent=t86, value=t87)
-        x = (D >> (T - p - 13)) & 8191
-        if x >> 8 != 0:
+        f2 = _mk7(t86, t87)
+        x = (D >> (T - p - 25)) & 33554431
+        if x & 32509440 != 0:
             _fail(p, 'WPT_EVPCPowerControlParameter')
-        x &= 255
-        p += 13
-        t88 = x - 128
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'WPT_EVPCPowerControlParameter')
-        x &= 1
-        p += 4
-        t89, p = d_uint(D, T, p)
-        if x:
+        p += 25
+        t88 = (x >> 12 & 255) - 128
+        t89 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t89 |= (b & 127) << 7
+            if b & 128:
+                t89, p = d_uint_more(D, T, p, t89)
+        if x & 256:
             t89 = -t89 - 1
-        f3 = _iso20_ct.RationalNumber(exponent=t88, value=t89)
+        f3 = _mk7(t88, t89)
         if (D >> (T - p - 3)) & 7 != 0:
             _fail(p, 'WPT_EVPCPowerControlParameter')
         p += 3
@@ -3912,7 +4610,7 @@ def d_iso20_wpt_WPT_EVPCPowerControlParameter(D: int, T: int, p: int) -> tuple[A
         raise ExiDecodeError(f'{exc} in WPT_EVPCPowerControlParameter (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in WPT_EVPCPowerControlParameter (near grammar state {s}): {exc}') from None
-    return _iso20_wpt.WPT_EVPCPowerControlParameter(evpc_coil_current_request=f0, evpc_coil_current_information=f1, evpc_current_output_information=f2, evpc_voltage_output_information=f3), p
+    return _mk33(f0, f1, f2, f3), p
 
 
 def e_iso20_wpt_WPT_FinePositioningMethodList(o: Any, a: int) -> int:
@@ -3938,16 +4636,12 @@ def d_iso20_wpt_WPT_FinePositioningMethodList(D: int, T: int, p: int) -> tuple[A
     y: Any
     s = 0
     try:
-        x = (D >> (T - p - 5)) & 31
-        if x >> 3 != 0:
+        x = (D >> (T - p - 6)) & 63
+        if x & 49 != 0:
             _fail(p, 'WPT_FinePositioningMethodList')
-        x &= 7
-        p += 5
-        y = _T84[x]
+        p += 6
+        y = _T84[(x >> 1 & 7)]
         f0.append(y)
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'WPT_FinePositioningMethodList')
-        p += 1
         rc = 0
         s = 1
         Df = D
@@ -3999,7 +4693,7 @@ def d_iso20_wpt_WPT_FinePositioningMethodList(D: int, T: int, p: int) -> tuple[A
         raise ExiDecodeError(f'{exc} in WPT_FinePositioningMethodList (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in WPT_FinePositioningMethodList (near grammar state {s}): {exc}') from None
-    return _iso20_wpt.WPT_FinePositioningMethodList(wpt_fine_positioning_method=f0), p
+    return _mk34(f0), p
 
 
 def e_iso20_wpt_WPT_FinePositioningReq(o: Any, a: int) -> int:
@@ -4053,21 +4747,12 @@ def d_iso20_wpt_WPT_FinePositioningReq(D: int, T: int, p: int) -> tuple[Any, int
             _fail(p, 'WPT_FinePositioningReq')
         p += 1
         f0, p = d_iso20_ct_MessageHeader(D, T, p)
-        x = (D >> (T - p - 4)) & 15
-        if x >> 2 != 0:
+        x = (D >> (T - p - 10)) & 1023
+        if x & 825 != 0:
             _fail(p, 'WPT_FinePositioningReq')
-        x &= 3
-        p += 4
-        f1 = _T53[x]
-        x = (D >> (T - p - 5)) & 31
-        if x >> 2 != 0:
-            _fail(p, 'WPT_FinePositioningReq')
-        x &= 3
-        p += 5
-        f2 = _T55[x]
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'WPT_FinePositioningReq')
-        p += 1
+        p += 10
+        f1 = _T53[(x >> 6 & 3)]
+        f2 = _T55[(x >> 1 & 3)]
         rc = 0
         s = 3
         Df = D
@@ -4132,7 +4817,7 @@ def d_iso20_wpt_WPT_FinePositioningReq(D: int, T: int, p: int) -> tuple[Any, int
         raise ExiDecodeError(f'{exc} in WPT_FinePositioningReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in WPT_FinePositioningReq (near grammar state {s}): {exc}') from None
-    return _iso20_wpt.WPT_FinePositioningReq(header=f0, ev_processing=f1, ev_result_code=f2, vendor_specific_data_container=f3, wpt_lf_data_package_list=f4), p
+    return _mk35(f0, f1, f2, f3, f4), p
 
 
 def e_iso20_wpt_WPT_FinePositioningRes(o: Any, a: int) -> int:
@@ -4186,21 +4871,12 @@ def d_iso20_wpt_WPT_FinePositioningRes(D: int, T: int, p: int) -> tuple[Any, int
             _fail(p, 'WPT_FinePositioningRes')
         p += 1
         f0, p = d_iso20_ct_MessageHeader(D, T, p)
-        x = (D >> (T - p - 8)) & 255
-        if x >> 6 != 0:
+        x = (D >> (T - p - 14)) & 16383
+        if x & 12345 != 0:
             _fail(p, 'WPT_FinePositioningRes')
-        x &= 63
-        p += 8
-        f1 = _T4[x]
-        x = (D >> (T - p - 5)) & 31
-        if x >> 2 != 0:
-            _fail(p, 'WPT_FinePositioningRes')
-        x &= 3
-        p += 5
-        f2 = _T53[x]
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'WPT_FinePositioningRes')
-        p += 1
+        p += 14
+        f1 = _T4[(x >> 6 & 63)]
+        f2 = _T53[(x >> 1 & 3)]
         rc = 0
         s = 3
         Df = D
@@ -4265,7 +4941,7 @@ def d_iso20_wpt_WPT_FinePositioningRes(D: int, T: int, p: int) -> tuple[Any, int
         raise ExiDecodeError(f'{exc} in WPT_FinePositioningRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in WPT_FinePositioningRes (near grammar state {s}): {exc}') from None
-    return _iso20_wpt.WPT_FinePositioningRes(header=f0, response_code=f1, evse_processing=f2, vendor_specific_data_container=f3, wpt_lf_data_package_list=f4), p
+    return _mk36(f0, f1, f2, f3, f4), p
 
 
 def e_iso20_wpt_WPT_FinePositioningSetupReq(o: Any, a: int) -> int:
@@ -4325,15 +5001,11 @@ def d_iso20_wpt_WPT_FinePositioningSetupReq(D: int, T: int, p: int) -> tuple[Any
             _fail(p, 'WPT_FinePositioningSetupReq')
         p += 1
         f0, p = d_iso20_ct_MessageHeader(D, T, p)
-        x = (D >> (T - p - 4)) & 15
-        if x >> 2 != 0:
+        x = (D >> (T - p - 6)) & 63
+        if x & 51 != 0:
             _fail(p, 'WPT_FinePositioningSetupReq')
-        x &= 3
-        p += 4
-        f1 = _T53[x]
-        if (D >> (T - p - 2)) & 3 != 0:
-            _fail(p, 'WPT_FinePositioningSetupReq')
-        p += 2
+        p += 6
+        f1 = _T53[(x >> 2 & 3)]
         f2, p = d_iso20_wpt_WPT_FinePositioningMethodList(D, T, p)
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'WPT_FinePositioningSetupReq')
@@ -4343,10 +5015,17 @@ def d_iso20_wpt_WPT_FinePositioningSetupReq(D: int, T: int, p: int) -> tuple[Any
             _fail(p, 'WPT_FinePositioningSetupReq')
         p += 1
         f4, p = d_iso20_wpt_WPT_AlignmentCheckMethodList(D, T, p)
-        if (D >> (T - p - 2)) & 3 != 0:
+        x = (D >> (T - p - 10)) & 1023
+        if x & 768 != 0:
             _fail(p, 'WPT_FinePositioningSetupReq')
-        p += 2
-        f5, p = d_uint(D, T, p)
+        p += 10
+        f5 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            f5 |= (b & 127) << 7
+            if b & 128:
+                f5, p = d_uint_more(D, T, p, f5)
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'WPT_FinePositioningSetupReq')
         p += 1
@@ -4414,7 +5093,7 @@ def d_iso20_wpt_WPT_FinePositioningSetupReq(D: int, T: int, p: int) -> tuple[Any
         raise ExiDecodeError(f'{exc} in WPT_FinePositioningSetupReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in WPT_FinePositioningSetupReq (near grammar state {s}): {exc}') from None
-    return _iso20_wpt.WPT_FinePositioningSetupReq(header=f0, ev_processing=f1, ev_device_fine_positioning_method_list=f2, ev_device_pairing_method_list=f3, ev_device_alignment_check_method_list=f4, natural_offset=f5, vendor_specific_data_container=f6, lf_system_setup_data=f7), p
+    return _mk37(f0, f1, f2, f3, f4, f5, f6, f7), p
 
 
 def e_iso20_wpt_WPT_FinePositioningSetupRes(o: Any, a: int) -> int:
@@ -4474,15 +5153,11 @@ def d_iso20_wpt_WPT_FinePositioningSetupRes(D: int, T: int, p: int) -> tuple[Any
             _fail(p, 'WPT_FinePositioningSetupRes')
         p += 1
         f0, p = d_iso20_ct_MessageHeader(D, T, p)
-        x = (D >> (T - p - 8)) & 255
-        if x >> 6 != 0:
+        x = (D >> (T - p - 10)) & 1023
+        if x & 771 != 0:
             _fail(p, 'WPT_FinePositioningSetupRes')
-        x &= 63
-        p += 8
-        f1 = _T4[x]
-        if (D >> (T - p - 2)) & 3 != 0:
-            _fail(p, 'WPT_FinePositioningSetupRes')
-        p += 2
+        p += 10
+        f1 = _T4[(x >> 2 & 63)]
         f2, p = d_iso20_wpt_WPT_FinePositioningMethodList(D, T, p)
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'WPT_FinePositioningSetupRes')
@@ -4492,10 +5167,17 @@ def d_iso20_wpt_WPT_FinePositioningSetupRes(D: int, T: int, p: int) -> tuple[Any
             _fail(p, 'WPT_FinePositioningSetupRes')
         p += 1
         f4, p = d_iso20_wpt_WPT_AlignmentCheckMethodList(D, T, p)
-        if (D >> (T - p - 2)) & 3 != 0:
+        x = (D >> (T - p - 10)) & 1023
+        if x & 768 != 0:
             _fail(p, 'WPT_FinePositioningSetupRes')
-        p += 2
-        f5, p = d_uint(D, T, p)
+        p += 10
+        f5 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            f5 |= (b & 127) << 7
+            if b & 128:
+                f5, p = d_uint_more(D, T, p, f5)
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'WPT_FinePositioningSetupRes')
         p += 1
@@ -4563,7 +5245,7 @@ def d_iso20_wpt_WPT_FinePositioningSetupRes(D: int, T: int, p: int) -> tuple[Any
         raise ExiDecodeError(f'{exc} in WPT_FinePositioningSetupRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in WPT_FinePositioningSetupRes (near grammar state {s}): {exc}') from None
-    return _iso20_wpt.WPT_FinePositioningSetupRes(header=f0, response_code=f1, primary_device_fine_positioning_method_list=f2, primary_device_pairing_method_list=f3, primary_device_alignment_check_method_list=f4, natural_offset=f5, vendor_specific_data_container=f6, lf_system_setup_data=f7), p
+    return _mk38(f0, f1, f2, f3, f4, f5, f6, f7), p
 
 
 def e_iso20_wpt_WPT_LF_DataPackage(o: Any, a: int) -> int:
@@ -4627,18 +5309,13 @@ def d_iso20_wpt_WPT_LF_DataPackage(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        x = (D >> (T - p - 10)) & 1023
-        if x >> 8 != 0:
-            _fail(p, 'WPT_LF_DataPackage')
-        x &= 255
-        p += 10
-        f0 = x
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'WPT_LF_DataPackage')
-        p += 1
         s = 1
-        c = (D >> (T - p - 2)) & 3
-        p += 2
+        x = (D >> (T - p - 13)) & 8191
+        if x & 6148 != 0:
+            _fail(p, 'WPT_LF_DataPackage')
+        p += 13
+        f0 = (x >> 3 & 255)
+        c = (x & 3)
         if c == 0:
             f1, p = d_iso20_wpt_WPT_LF_TxDataList(D, T, p)
             s = 2
@@ -4647,7 +5324,7 @@ def d_iso20_wpt_WPT_LF_DataPackage(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 3
         else:
             p = _second_ee(D, T, p, c, 2, 2, 'WPT_LF_DataPackage', 1)
-            return _iso20_wpt.WPT_LF_DataPackage(package_index=f0, lf_tx_data=f1, lf_rx_data=f2), p
+            return _mk39(f0, f1, f2), p
         if s == 2:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -4666,7 +5343,7 @@ def d_iso20_wpt_WPT_LF_DataPackage(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in WPT_LF_DataPackage (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in WPT_LF_DataPackage (near grammar state {s}): {exc}') from None
-    return _iso20_wpt.WPT_LF_DataPackage(package_index=f0, lf_tx_data=f1, lf_rx_data=f2), p
+    return _mk39(f0, f1, f2), p
 
 
 def e_iso20_wpt_WPT_LF_DataPackageList(o: Any, a: int) -> int:
@@ -4685,15 +5362,11 @@ def d_iso20_wpt_WPT_LF_DataPackageList(D: int, T: int, p: int) -> tuple[Any, int
     y: Any
     s = 0
     try:
-        x = (D >> (T - p - 10)) & 1023
-        if x >> 8 != 0:
+        x = (D >> (T - p - 12)) & 4095
+        if x & 3075 != 0:
             _fail(p, 'WPT_LF_DataPackageList')
-        x &= 255
-        p += 10
-        f0 = x
-        if (D >> (T - p - 2)) & 3 != 0:
-            _fail(p, 'WPT_LF_DataPackageList')
-        p += 2
+        p += 12
+        f0 = (x >> 2 & 255)
         f1, p = d_iso20_wpt_WPT_LF_DataPackage(D, T, p)
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'WPT_LF_DataPackageList')
@@ -4702,7 +5375,7 @@ def d_iso20_wpt_WPT_LF_DataPackageList(D: int, T: int, p: int) -> tuple[Any, int
         raise ExiDecodeError(f'{exc} in WPT_LF_DataPackageList (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in WPT_LF_DataPackageList (near grammar state {s}): {exc}') from None
-    return _iso20_wpt.WPT_LF_DataPackageList(num_packages=f0, wpt_lf_data_package=f1), p
+    return _mk40(f0, f1), p
 
 
 def e_iso20_wpt_WPT_LF_ReceiverData(o: Any, a: int) -> int:
@@ -4766,123 +5439,192 @@ def d_iso20_wpt_WPT_LF_ReceiverData(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        x = (D >> (T - p - 10)) & 1023
-        if x >> 8 != 0:
+        x = (D >> (T - p - 22)) & 4194303
+        if x & 3149568 != 0:
             _fail(p, 'WPT_LF_ReceiverData')
-        x &= 255
-        p += 10
-        f0 = x
-        if (D >> (T - p - 4)) & 15 != 0:
+        p += 22
+        f0 = (x >> 12 & 255)
+        t104 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t104 |= (b & 127) << 7
+            if b & 128:
+                t104, p = d_uint_more(D, T, p, t104)
+        x = (D >> (T - p - 13)) & 8191
+        if x & 7680 != 0:
             _fail(p, 'WPT_LF_ReceiverData')
-        p += 4
-        t104, p = d_uint(D, T, p)
-        x = (D >> (T - p - 5)) & 31
-        if x >> 1 != 0:
-            _fail(p, 'WPT_LF_ReceiverData')
-        x &= 1
-        p += 5
-        t107, p = d_uint(D, T, p)
-        if x:
+        p += 13
+        t107 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t107 |= (b & 127) << 7
+            if b & 128:
+                t107, p = d_uint_more(D, T, p, t107)
+        if x & 256:
             t107 = -t107 - 1
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
+        x = (D >> (T - p - 12)) & 4095
+        if x & 3584 != 0:
             _fail(p, 'WPT_LF_ReceiverData')
-        x &= 1
-        p += 4
-        t108, p = d_uint(D, T, p)
-        if x:
+        p += 12
+        t108 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t108 |= (b & 127) << 7
+            if b & 128:
+                t108, p = d_uint_more(D, T, p, t108)
+        if x & 256:
             t108 = -t108 - 1
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
+        x = (D >> (T - p - 12)) & 4095
+        if x & 3584 != 0:
             _fail(p, 'WPT_LF_ReceiverData')
-        x &= 1
-        p += 4
-        t109, p = d_uint(D, T, p)
-        if x:
+        p += 12
+        t109 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t109 |= (b & 127) << 7
+            if b & 128:
+                t109, p = d_uint_more(D, T, p, t109)
+        if x & 256:
             t109 = -t109 - 1
-        t105 = _iso20_wpt.WPT_CoordinateXYZ(coord_x=t107, coord_y=t108, coord_z=t109)
-        x = (D >> (T - p - 6)) & 63
-        if x >> 1 != 0:
+        t105 = _mk32(t107, t108, t109)
+        x = (D >> (T - p - 14)) & 16383
+        if x & 15872 != 0:
             _fail(p, 'WPT_LF_ReceiverData')
-        x &= 1
-        p += 6
-        t110, p = d_uint(D, T, p)
-        if x:
+        p += 14
+        t110 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t110 |= (b & 127) << 7
+            if b & 128:
+                t110, p = d_uint_more(D, T, p, t110)
+        if x & 256:
             t110 = -t110 - 1
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
+        x = (D >> (T - p - 12)) & 4095
+        if x & 3584 != 0:
             _fail(p, 'WPT_LF_ReceiverData')
-        x &= 1
-        p += 4
-        t111, p = d_uint(D, T, p)
-        if x:
+        p += 12
+        t111 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t111 |= (b & 127) << 7
+            if b & 128:
+                t111, p = d_uint_more(D, T, p, t111)
+        if x & 256:
             t111 = -t111 - 1
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
+        x = (D >> (T - p - 12)) & 4095
+        if x & 3584 != 0:
             _fail(p, 'WPT_LF_ReceiverData')
-        x &= 1
-        p += 4
-        t112, p = d_uint(D, T, p)
-        if x:
+        p += 12
+        t112 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t112 |= (b & 127) << 7
+            if b & 128:
+                t112, p = d_uint_more(D, T, p, t112)
+        if x & 256:
             t112 = -t112 - 1
-        t106 = _iso20_wpt.WPT_CoordinateXYZ(coord_x=t110, coord_y=t111, coord_z=t112)
-        y = _iso20_wpt.WPT_TxRxSpecData(tx_rx_identifier=t104, tx_rx_position=t105, tx_rx_orientation=t106)
+        t106 = _mk32(t110, t111, t112)
+        y = _mk42(t104, t105, t106)
         f1.append(y)
-        if (D >> (T - p - 6)) & 63 != 0:
+        x = (D >> (T - p - 14)) & 16383
+        if x & 16128 != 0:
             _fail(p, 'WPT_LF_ReceiverData')
-        p += 6
-        t113, p = d_uint(D, T, p)
-        x = (D >> (T - p - 5)) & 31
-        if x >> 1 != 0:
+        p += 14
+        t113 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t113 |= (b & 127) << 7
+            if b & 128:
+                t113, p = d_uint_more(D, T, p, t113)
+        x = (D >> (T - p - 13)) & 8191
+        if x & 7680 != 0:
             _fail(p, 'WPT_LF_ReceiverData')
-        x &= 1
-        p += 5
-        t116, p = d_uint(D, T, p)
-        if x:
+        p += 13
+        t116 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t116 |= (b & 127) << 7
+            if b & 128:
+                t116, p = d_uint_more(D, T, p, t116)
+        if x & 256:
             t116 = -t116 - 1
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
+        x = (D >> (T - p - 12)) & 4095
+        if x & 3584 != 0:
             _fail(p, 'WPT_LF_ReceiverData')
-        x &= 1
-        p += 4
-        t117, p = d_uint(D, T, p)
-        if x:
+        p += 12
+        t117 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t117 |= (b & 127) << 7
+            if b & 128:
+                t117, p = d_uint_more(D, T, p, t117)
+        if x & 256:
             t117 = -t117 - 1
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
+        x = (D >> (T - p - 12)) & 4095
+        if x & 3584 != 0:
             _fail(p, 'WPT_LF_ReceiverData')
-        x &= 1
-        p += 4
-        t118, p = d_uint(D, T, p)
-        if x:
+        p += 12
+        t118 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t118 |= (b & 127) << 7
+            if b & 128:
+                t118, p = d_uint_more(D, T, p, t118)
+        if x & 256:
             t118 = -t118 - 1
-        t114 = _iso20_wpt.WPT_CoordinateXYZ(coord_x=t116, coord_y=t117, coord_z=t118)
-        x = (D >> (T - p - 6)) & 63
-        if x >> 1 != 0:
+        t114 = _mk32(t116, t117, t118)
+        x = (D >> (T - p - 14)) & 16383
+        if x & 15872 != 0:
             _fail(p, 'WPT_LF_ReceiverData')
-        x &= 1
-        p += 6
-        t119, p = d_uint(D, T, p)
-        if x:
+        p += 14
+        t119 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t119 |= (b & 127) << 7
+            if b & 128:
+                t119, p = d_uint_more(D, T, p, t119)
+        if x & 256:
             t119 = -t119 - 1
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
+        x = (D >> (T - p - 12)) & 4095
+        if x & 3584 != 0:
             _fail(p, 'WPT_LF_ReceiverData')
-        x &= 1
-        p += 4
-        t120, p = d_uint(D, T, p)
-        if x:
+        p += 12
+        t120 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t120 |= (b & 127) << 7
+            if b & 128:
+                t120, p = d_uint_more(D, T, p, t120)
+        if x & 256:
             t120 = -t120 - 1
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
+        x = (D >> (T - p - 12)) & 4095
+        if x & 3584 != 0:
             _fail(p, 'WPT_LF_ReceiverData')
-        x &= 1
-        p += 4
-        t121, p = d_uint(D, T, p)
-        if x:
+        p += 12
+        t121 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t121 |= (b & 127) << 7
+            if b & 128:
+                t121, p = d_uint_more(D, T, p, t121)
+        if x & 256:
             t121 = -t121 - 1
-        t115 = _iso20_wpt.WPT_CoordinateXYZ(coord_x=t119, coord_y=t120, coord_z=t121)
-        y = _iso20_wpt.WPT_TxRxSpecData(tx_rx_identifier=t113, tx_rx_position=t114, tx_rx_orientation=t115)
+        t115 = _mk32(t119, t120, t121)
+        y = _mk42(t113, t114, t115)
         f1.append(y)
         if (D >> (T - p - 3)) & 7 != 0:
             _fail(p, 'WPT_LF_ReceiverData')
@@ -4938,7 +5680,7 @@ def d_iso20_wpt_WPT_LF_ReceiverData(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in WPT_LF_ReceiverData (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in WPT_LF_ReceiverData (near grammar state {s}): {exc}') from None
-    return _iso20_wpt.WPT_LF_ReceiverData(number_of_receivers=f0, rx_spec_data=f1), p
+    return _mk41(f0, f1), p
 
 
 def e_iso20_wpt_WPT_LF_RxData(o: Any, a: int) -> int:
@@ -4970,31 +5712,45 @@ def d_iso20_wpt_WPT_LF_RxData(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 2)) & 3 != 0:
+        x = (D >> (T - p - 10)) & 1023
+        if x & 768 != 0:
             _fail(p, 'WPT_LF_RxData')
-        p += 2
-        f0, p = d_uint(D, T, p)
-        if (D >> (T - p - 5)) & 31 != 0:
+        p += 10
+        f0 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            f0 |= (b & 127) << 7
+            if b & 128:
+                f0, p = d_uint_more(D, T, p, f0)
+        x = (D >> (T - p - 13)) & 8191
+        if x & 7936 != 0:
             _fail(p, 'WPT_LF_RxData')
-        p += 5
-        t126, p = d_uint(D, T, p)
-        x = (D >> (T - p - 12)) & 4095
-        if x >> 8 != 0:
+        p += 13
+        t126 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t126 |= (b & 127) << 7
+            if b & 128:
+                t126, p = d_uint_more(D, T, p, t126)
+        x = (D >> (T - p - 24)) & 16777215
+        if x & 15732224 != 0:
             _fail(p, 'WPT_LF_RxData')
-        x &= 255
-        p += 12
-        t128 = x - 128
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'WPT_LF_RxData')
-        x &= 1
-        p += 4
-        t129, p = d_uint(D, T, p)
-        if x:
+        p += 24
+        t128 = (x >> 12 & 255) - 128
+        t129 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t129 |= (b & 127) << 7
+            if b & 128:
+                t129, p = d_uint_more(D, T, p, t129)
+        if x & 256:
             t129 = -t129 - 1
-        t127 = _iso20_ct.RationalNumber(exponent=t128, value=t129)
-        t125 = _iso20_wpt.WPT_LF_RxRSSI(tx_identifier=t126, rssi=t127)
-        f1 = _iso20_wpt.WPT_LF_RxRSSIList(rssi_data_list=t125)
+        t127 = _mk7(t128, t129)
+        t125 = _mk44(t126, t127)
+        f1 = _mk45(t125)
         if (D >> (T - p - 5)) & 31 != 0:
             _fail(p, 'WPT_LF_RxData')
         p += 5
@@ -5002,7 +5758,7 @@ def d_iso20_wpt_WPT_LF_RxData(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in WPT_LF_RxData (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in WPT_LF_RxData (near grammar state {s}): {exc}') from None
-    return _iso20_wpt.WPT_LF_RxData(rx_identifier=f0, rssi_data=f1), p
+    return _mk43(f0, f1), p
 
 
 def e_iso20_wpt_WPT_LF_RxDataList(o: Any, a: int) -> int:
@@ -5034,32 +5790,46 @@ def d_iso20_wpt_WPT_LF_RxDataList(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 3)) & 7 != 0:
+        x = (D >> (T - p - 11)) & 2047
+        if x & 1792 != 0:
             _fail(p, 'WPT_LF_RxDataList')
-        p += 3
-        t133, p = d_uint(D, T, p)
-        if (D >> (T - p - 5)) & 31 != 0:
+        p += 11
+        t133 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t133 |= (b & 127) << 7
+            if b & 128:
+                t133, p = d_uint_more(D, T, p, t133)
+        x = (D >> (T - p - 13)) & 8191
+        if x & 7936 != 0:
             _fail(p, 'WPT_LF_RxDataList')
-        p += 5
-        t136, p = d_uint(D, T, p)
-        x = (D >> (T - p - 12)) & 4095
-        if x >> 8 != 0:
+        p += 13
+        t136 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t136 |= (b & 127) << 7
+            if b & 128:
+                t136, p = d_uint_more(D, T, p, t136)
+        x = (D >> (T - p - 24)) & 16777215
+        if x & 15732224 != 0:
             _fail(p, 'WPT_LF_RxDataList')
-        x &= 255
-        p += 12
-        t138 = x - 128
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'WPT_LF_RxDataList')
-        x &= 1
-        p += 4
-        t139, p = d_uint(D, T, p)
-        if x:
+        p += 24
+        t138 = (x >> 12 & 255) - 128
+        t139 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t139 |= (b & 127) << 7
+            if b & 128:
+                t139, p = d_uint_more(D, T, p, t139)
+        if x & 256:
             t139 = -t139 - 1
-        t137 = _iso20_ct.RationalNumber(exponent=t138, value=t139)
-        t135 = _iso20_wpt.WPT_LF_RxRSSI(tx_identifier=t136, rssi=t137)
-        t134 = _iso20_wpt.WPT_LF_RxRSSIList(rssi_data_list=t135)
-        f0 = _iso20_wpt.WPT_LF_RxData(rx_identifier=t133, rssi_data=t134)
+        t137 = _mk7(t138, t139)
+        t135 = _mk44(t136, t137)
+        t134 = _mk45(t135)
+        f0 = _mk43(t133, t134)
         if (D >> (T - p - 6)) & 63 != 0:
             _fail(p, 'WPT_LF_RxDataList')
         p += 6
@@ -5067,7 +5837,7 @@ def d_iso20_wpt_WPT_LF_RxDataList(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in WPT_LF_RxDataList (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in WPT_LF_RxDataList (near grammar state {s}): {exc}') from None
-    return _iso20_wpt.WPT_LF_RxDataList(wpt_lf_rx_data_list=f0), p
+    return _mk46(f0), p
 
 
 def e_iso20_wpt_WPT_LF_RxRSSI(o: Any, a: int) -> int:
@@ -5093,25 +5863,32 @@ def d_iso20_wpt_WPT_LF_RxRSSI(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 2)) & 3 != 0:
+        x = (D >> (T - p - 10)) & 1023
+        if x & 768 != 0:
             _fail(p, 'WPT_LF_RxRSSI')
-        p += 2
-        f0, p = d_uint(D, T, p)
-        x = (D >> (T - p - 12)) & 4095
-        if x >> 8 != 0:
+        p += 10
+        f0 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            f0 |= (b & 127) << 7
+            if b & 128:
+                f0, p = d_uint_more(D, T, p, f0)
+        x = (D >> (T - p - 24)) & 16777215
+        if x & 15732224 != 0:
             _fail(p, 'WPT_LF_RxRSSI')
-        x &= 255
-        p += 12
-        t144 = x - 128
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'WPT_LF_RxRSSI')
-        x &= 1
-        p += 4
-        t145, p = d_uint(D, T, p)
-        if x:
+        p += 24
+        t144 = (x >> 12 & 255) - 128
+        t145 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t145 |= (b & 127) << 7
+            if b & 128:
+                t145, p = d_uint_more(D, T, p, t145)
+        if x & 256:
             t145 = -t145 - 1
-        f1 = _iso20_ct.RationalNumber(exponent=t144, value=t145)
+        f1 = _mk7(t144, t145)
         if (D >> (T - p - 3)) & 7 != 0:
             _fail(p, 'WPT_LF_RxRSSI')
         p += 3
@@ -5119,7 +5896,7 @@ def d_iso20_wpt_WPT_LF_RxRSSI(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in WPT_LF_RxRSSI (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in WPT_LF_RxRSSI (near grammar state {s}): {exc}') from None
-    return _iso20_wpt.WPT_LF_RxRSSI(tx_identifier=f0, rssi=f1), p
+    return _mk44(f0, f1), p
 
 
 def e_iso20_wpt_WPT_LF_RxRSSIList(o: Any, a: int) -> int:
@@ -5145,26 +5922,33 @@ def d_iso20_wpt_WPT_LF_RxRSSIList(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 3)) & 7 != 0:
+        x = (D >> (T - p - 11)) & 2047
+        if x & 1792 != 0:
             _fail(p, 'WPT_LF_RxRSSIList')
-        p += 3
-        t147, p = d_uint(D, T, p)
-        x = (D >> (T - p - 12)) & 4095
-        if x >> 8 != 0:
+        p += 11
+        t147 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t147 |= (b & 127) << 7
+            if b & 128:
+                t147, p = d_uint_more(D, T, p, t147)
+        x = (D >> (T - p - 24)) & 16777215
+        if x & 15732224 != 0:
             _fail(p, 'WPT_LF_RxRSSIList')
-        x &= 255
-        p += 12
-        t149 = x - 128
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'WPT_LF_RxRSSIList')
-        x &= 1
-        p += 4
-        t150, p = d_uint(D, T, p)
-        if x:
+        p += 24
+        t149 = (x >> 12 & 255) - 128
+        t150 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t150 |= (b & 127) << 7
+            if b & 128:
+                t150, p = d_uint_more(D, T, p, t150)
+        if x & 256:
             t150 = -t150 - 1
-        t148 = _iso20_ct.RationalNumber(exponent=t149, value=t150)
-        f0 = _iso20_wpt.WPT_LF_RxRSSI(tx_identifier=t147, rssi=t148)
+        t148 = _mk7(t149, t150)
+        f0 = _mk44(t147, t148)
         if (D >> (T - p - 4)) & 15 != 0:
             _fail(p, 'WPT_LF_RxRSSIList')
         p += 4
@@ -5172,7 +5956,7 @@ def d_iso20_wpt_WPT_LF_RxRSSIList(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in WPT_LF_RxRSSIList (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in WPT_LF_RxRSSIList (near grammar state {s}): {exc}') from None
-    return _iso20_wpt.WPT_LF_RxRSSIList(rssi_data_list=f0), p
+    return _mk45(f0), p
 
 
 def e_iso20_wpt_WPT_LF_SystemSetupData(o: Any, a: int) -> int:
@@ -5209,7 +5993,7 @@ def d_iso20_wpt_WPT_LF_SystemSetupData(D: int, T: int, p: int) -> tuple[Any, int
             s = 2
         else:
             p = _second_ee(D, T, p, c, 2, 3, 'WPT_LF_SystemSetupData', 0)
-            return _iso20_wpt.WPT_LF_SystemSetupData(lf_transmitter_setup_data=f0, lf_receiver_setup_data=f1), p
+            return _mk47(f0, f1), p
         if s == 1:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -5228,7 +6012,7 @@ def d_iso20_wpt_WPT_LF_SystemSetupData(D: int, T: int, p: int) -> tuple[Any, int
         raise ExiDecodeError(f'{exc} in WPT_LF_SystemSetupData (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in WPT_LF_SystemSetupData (near grammar state {s}): {exc}') from None
-    return _iso20_wpt.WPT_LF_SystemSetupData(lf_transmitter_setup_data=f0, lf_receiver_setup_data=f1), p
+    return _mk47(f0, f1), p
 
 
 def e_iso20_wpt_WPT_LF_TransmitterData(o: Any, a: int) -> int:
@@ -5307,138 +6091,207 @@ def d_iso20_wpt_WPT_LF_TransmitterData(D: int, T: int, p: int) -> tuple[Any, int
     y: Any
     s = 0
     try:
-        x = (D >> (T - p - 10)) & 1023
-        if x >> 8 != 0:
+        x = (D >> (T - p - 34)) & 17179869183
+        if x & 12900634112 != 0:
             _fail(p, 'WPT_LF_TransmitterData')
-        x &= 255
-        p += 10
-        f0 = x
-        x = (D >> (T - p - 12)) & 4095
-        if x >> 8 != 0:
-            _fail(p, 'WPT_LF_TransmitterData')
-        x &= 255
-        p += 12
-        t153 = x - 128
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'WPT_LF_TransmitterData')
-        x &= 1
-        p += 4
-        t154, p = d_uint(D, T, p)
-        if x:
+        p += 34
+        f0 = (x >> 24 & 255)
+        t153 = (x >> 12 & 255) - 128
+        t154 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t154 |= (b & 127) << 7
+            if b & 128:
+                t154, p = d_uint_more(D, T, p, t154)
+        if x & 256:
             t154 = -t154 - 1
-        f1 = _iso20_ct.RationalNumber(exponent=t153, value=t154)
-        if (D >> (T - p - 5)) & 31 != 0:
+        f1 = _mk7(t153, t154)
+        x = (D >> (T - p - 13)) & 8191
+        if x & 7936 != 0:
             _fail(p, 'WPT_LF_TransmitterData')
-        p += 5
-        t155, p = d_uint(D, T, p)
-        x = (D >> (T - p - 5)) & 31
-        if x >> 1 != 0:
+        p += 13
+        t155 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t155 |= (b & 127) << 7
+            if b & 128:
+                t155, p = d_uint_more(D, T, p, t155)
+        x = (D >> (T - p - 13)) & 8191
+        if x & 7680 != 0:
             _fail(p, 'WPT_LF_TransmitterData')
-        x &= 1
-        p += 5
-        t158, p = d_uint(D, T, p)
-        if x:
+        p += 13
+        t158 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t158 |= (b & 127) << 7
+            if b & 128:
+                t158, p = d_uint_more(D, T, p, t158)
+        if x & 256:
             t158 = -t158 - 1
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
+        x = (D >> (T - p - 12)) & 4095
+        if x & 3584 != 0:
             _fail(p, 'WPT_LF_TransmitterData')
-        x &= 1
-        p += 4
-        t159, p = d_uint(D, T, p)
-        if x:
+        p += 12
+        t159 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t159 |= (b & 127) << 7
+            if b & 128:
+                t159, p = d_uint_more(D, T, p, t159)
+        if x & 256:
             t159 = -t159 - 1
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
+        x = (D >> (T - p - 12)) & 4095
+        if x & 3584 != 0:
             _fail(p, 'WPT_LF_TransmitterData')
-        x &= 1
-        p += 4
-        t160, p = d_uint(D, T, p)
-        if x:
+        p += 12
+        t160 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t160 |= (b & 127) << 7
+            if b & 128:
+                t160, p = d_uint_more(D, T, p, t160)
+        if x & 256:
             t160 = -t160 - 1
-        t156 = _iso20_wpt.WPT_CoordinateXYZ(coord_x=t158, coord_y=t159, coord_z=t160)
-        x = (D >> (T - p - 6)) & 63
-        if x >> 1 != 0:
+        t156 = _mk32(t158, t159, t160)
+        x = (D >> (T - p - 14)) & 16383
+        if x & 15872 != 0:
             _fail(p, 'WPT_LF_TransmitterData')
-        x &= 1
-        p += 6
-        t161, p = d_uint(D, T, p)
-        if x:
+        p += 14
+        t161 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t161 |= (b & 127) << 7
+            if b & 128:
+                t161, p = d_uint_more(D, T, p, t161)
+        if x & 256:
             t161 = -t161 - 1
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
+        x = (D >> (T - p - 12)) & 4095
+        if x & 3584 != 0:
             _fail(p, 'WPT_LF_TransmitterData')
-        x &= 1
-        p += 4
-        t162, p = d_uint(D, T, p)
-        if x:
+        p += 12
+        t162 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t162 |= (b & 127) << 7
+            if b & 128:
+                t162, p = d_uint_more(D, T, p, t162)
+        if x & 256:
             t162 = -t162 - 1
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
+        x = (D >> (T - p - 12)) & 4095
+        if x & 3584 != 0:
             _fail(p, 'WPT_LF_TransmitterData')
-        x &= 1
-        p += 4
-        t163, p = d_uint(D, T, p)
-        if x:
+        p += 12
+        t163 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t163 |= (b & 127) << 7
+            if b & 128:
+                t163, p = d_uint_more(D, T, p, t163)
+        if x & 256:
             t163 = -t163 - 1
-        t157 = _iso20_wpt.WPT_CoordinateXYZ(coord_x=t161, coord_y=t162, coord_z=t163)
-        y = _iso20_wpt.WPT_TxRxSpecData(tx_rx_identifier=t155, tx_rx_position=t156, tx_rx_orientation=t157)
+        t157 = _mk32(t161, t162, t163)
+        y = _mk42(t155, t156, t157)
         f2.append(y)
-        if (D >> (T - p - 6)) & 63 != 0:
+        x = (D >> (T - p - 14)) & 16383
+        if x & 16128 != 0:
             _fail(p, 'WPT_LF_TransmitterData')
-        p += 6
-        t164, p = d_uint(D, T, p)
-        x = (D >> (T - p - 5)) & 31
-        if x >> 1 != 0:
+        p += 14
+        t164 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t164 |= (b & 127) << 7
+            if b & 128:
+                t164, p = d_uint_more(D, T, p, t164)
+        x = (D >> (T - p - 13)) & 8191
+        if x & 7680 != 0:
             _fail(p, 'WPT_LF_TransmitterData')
-        x &= 1
-        p += 5
-        t167, p = d_uint(D, T, p)
-        if x:
+        p += 13
+        t167 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t167 |= (b & 127) << 7
+            if b & 128:
+                t167, p = d_uint_more(D, T, p, t167)
+        if x & 256:
             t167 = -t167 - 1
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
+        x = (D >> (T - p - 12)) & 4095
+        if x & 3584 != 0:
             _fail(p, 'WPT_LF_TransmitterData')
-        x &= 1
-        p += 4
-        t168, p = d_uint(D, T, p)
-        if x:
+        p += 12
+        t168 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t168 |= (b & 127) << 7
+            if b & 128:
+                t168, p = d_uint_more(D, T, p, t168)
+        if x & 256:
             t168 = -t168 - 1
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
+        x = (D >> (T - p - 12)) & 4095
+        if x & 3584 != 0:
             _fail(p, 'WPT_LF_TransmitterData')
-        x &= 1
-        p += 4
-        t169, p = d_uint(D, T, p)
-        if x:
+        p += 12
+        t169 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t169 |= (b & 127) << 7
+            if b & 128:
+                t169, p = d_uint_more(D, T, p, t169)
+        if x & 256:
             t169 = -t169 - 1
-        t165 = _iso20_wpt.WPT_CoordinateXYZ(coord_x=t167, coord_y=t168, coord_z=t169)
-        x = (D >> (T - p - 6)) & 63
-        if x >> 1 != 0:
+        t165 = _mk32(t167, t168, t169)
+        x = (D >> (T - p - 14)) & 16383
+        if x & 15872 != 0:
             _fail(p, 'WPT_LF_TransmitterData')
-        x &= 1
-        p += 6
-        t170, p = d_uint(D, T, p)
-        if x:
+        p += 14
+        t170 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t170 |= (b & 127) << 7
+            if b & 128:
+                t170, p = d_uint_more(D, T, p, t170)
+        if x & 256:
             t170 = -t170 - 1
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
+        x = (D >> (T - p - 12)) & 4095
+        if x & 3584 != 0:
             _fail(p, 'WPT_LF_TransmitterData')
-        x &= 1
-        p += 4
-        t171, p = d_uint(D, T, p)
-        if x:
+        p += 12
+        t171 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t171 |= (b & 127) << 7
+            if b & 128:
+                t171, p = d_uint_more(D, T, p, t171)
+        if x & 256:
             t171 = -t171 - 1
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
+        x = (D >> (T - p - 12)) & 4095
+        if x & 3584 != 0:
             _fail(p, 'WPT_LF_TransmitterData')
-        x &= 1
-        p += 4
-        t172, p = d_uint(D, T, p)
-        if x:
+        p += 12
+        t172 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t172 |= (b & 127) << 7
+            if b & 128:
+                t172, p = d_uint_more(D, T, p, t172)
+        if x & 256:
             t172 = -t172 - 1
-        t166 = _iso20_wpt.WPT_CoordinateXYZ(coord_x=t170, coord_y=t171, coord_z=t172)
-        y = _iso20_wpt.WPT_TxRxSpecData(tx_rx_identifier=t164, tx_rx_position=t165, tx_rx_orientation=t166)
+        t166 = _mk32(t170, t171, t172)
+        y = _mk42(t164, t165, t166)
         f2.append(y)
         if (D >> (T - p - 3)) & 7 != 0:
             _fail(p, 'WPT_LF_TransmitterData')
@@ -5507,7 +6360,7 @@ def d_iso20_wpt_WPT_LF_TransmitterData(D: int, T: int, p: int) -> tuple[Any, int
         raise ExiDecodeError(f'{exc} in WPT_LF_TransmitterData (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in WPT_LF_TransmitterData (near grammar state {s}): {exc}') from None
-    return _iso20_wpt.WPT_LF_TransmitterData(number_of_transmitters=f0, signal_frequency=f1, tx_spec_data=f2, tx_package_spec_data=f3), p
+    return _mk48(f0, f1, f2, f3), p
 
 
 def e_iso20_wpt_WPT_LF_TxData(o: Any, a: int) -> int:
@@ -5533,25 +6386,32 @@ def d_iso20_wpt_WPT_LF_TxData(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 2)) & 3 != 0:
+        x = (D >> (T - p - 10)) & 1023
+        if x & 768 != 0:
             _fail(p, 'WPT_LF_TxData')
-        p += 2
-        f0, p = d_uint(D, T, p)
-        x = (D >> (T - p - 12)) & 4095
-        if x >> 8 != 0:
+        p += 10
+        f0 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            f0 |= (b & 127) << 7
+            if b & 128:
+                f0, p = d_uint_more(D, T, p, f0)
+        x = (D >> (T - p - 24)) & 16777215
+        if x & 15732224 != 0:
             _fail(p, 'WPT_LF_TxData')
-        x &= 255
-        p += 12
-        t177 = x - 128
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'WPT_LF_TxData')
-        x &= 1
-        p += 4
-        t178, p = d_uint(D, T, p)
-        if x:
+        p += 24
+        t177 = (x >> 12 & 255) - 128
+        t178 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t178 |= (b & 127) << 7
+            if b & 128:
+                t178, p = d_uint_more(D, T, p, t178)
+        if x & 256:
             t178 = -t178 - 1
-        f1 = _iso20_ct.RationalNumber(exponent=t177, value=t178)
+        f1 = _mk7(t177, t178)
         if (D >> (T - p - 3)) & 7 != 0:
             _fail(p, 'WPT_LF_TxData')
         p += 3
@@ -5559,7 +6419,7 @@ def d_iso20_wpt_WPT_LF_TxData(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in WPT_LF_TxData (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in WPT_LF_TxData (near grammar state {s}): {exc}') from None
-    return _iso20_wpt.WPT_LF_TxData(tx_identifier=f0, eirp=f1), p
+    return _mk49(f0, f1), p
 
 
 def e_iso20_wpt_WPT_LF_TxDataList(o: Any, a: int) -> int:
@@ -5585,26 +6445,33 @@ def d_iso20_wpt_WPT_LF_TxDataList(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 3)) & 7 != 0:
+        x = (D >> (T - p - 11)) & 2047
+        if x & 1792 != 0:
             _fail(p, 'WPT_LF_TxDataList')
-        p += 3
-        t180, p = d_uint(D, T, p)
-        x = (D >> (T - p - 12)) & 4095
-        if x >> 8 != 0:
+        p += 11
+        t180 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t180 |= (b & 127) << 7
+            if b & 128:
+                t180, p = d_uint_more(D, T, p, t180)
+        x = (D >> (T - p - 24)) & 16777215
+        if x & 15732224 != 0:
             _fail(p, 'WPT_LF_TxDataList')
-        x &= 255
-        p += 12
-        t182 = x - 128
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'WPT_LF_TxDataList')
-        x &= 1
-        p += 4
-        t183, p = d_uint(D, T, p)
-        if x:
+        p += 24
+        t182 = (x >> 12 & 255) - 128
+        t183 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t183 |= (b & 127) << 7
+            if b & 128:
+                t183, p = d_uint_more(D, T, p, t183)
+        if x & 256:
             t183 = -t183 - 1
-        t181 = _iso20_ct.RationalNumber(exponent=t182, value=t183)
-        f0 = _iso20_wpt.WPT_LF_TxData(tx_identifier=t180, eirp=t181)
+        t181 = _mk7(t182, t183)
+        f0 = _mk49(t180, t181)
         if (D >> (T - p - 4)) & 15 != 0:
             _fail(p, 'WPT_LF_TxDataList')
         p += 4
@@ -5612,7 +6479,7 @@ def d_iso20_wpt_WPT_LF_TxDataList(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in WPT_LF_TxDataList (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in WPT_LF_TxDataList (near grammar state {s}): {exc}') from None
-    return _iso20_wpt.WPT_LF_TxDataList(wpt_lf_tx_data_list=f0), p
+    return _mk50(f0), p
 
 
 def e_iso20_wpt_WPT_PairingMethodList(o: Any, a: int) -> int:
@@ -5638,16 +6505,12 @@ def d_iso20_wpt_WPT_PairingMethodList(D: int, T: int, p: int) -> tuple[Any, int]
     y: Any
     s = 0
     try:
-        x = (D >> (T - p - 5)) & 31
-        if x >> 3 != 0:
+        x = (D >> (T - p - 6)) & 63
+        if x & 49 != 0:
             _fail(p, 'WPT_PairingMethodList')
-        x &= 7
-        p += 5
-        y = _T109[x]
+        p += 6
+        y = _T109[(x >> 1 & 7)]
         f0.append(y)
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'WPT_PairingMethodList')
-        p += 1
         rc = 0
         s = 1
         Df = D
@@ -5699,7 +6562,7 @@ def d_iso20_wpt_WPT_PairingMethodList(D: int, T: int, p: int) -> tuple[Any, int]
         raise ExiDecodeError(f'{exc} in WPT_PairingMethodList (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in WPT_PairingMethodList (near grammar state {s}): {exc}') from None
-    return _iso20_wpt.WPT_PairingMethodList(wpt_pairing_method=f0), p
+    return _mk51(f0), p
 
 
 def e_iso20_wpt_WPT_PairingReq(o: Any, a: int) -> int:
@@ -5753,18 +6616,13 @@ def d_iso20_wpt_WPT_PairingReq(D: int, T: int, p: int) -> tuple[Any, int]:
             _fail(p, 'WPT_PairingReq')
         p += 1
         f0, p = d_iso20_ct_MessageHeader(D, T, p)
-        x = (D >> (T - p - 4)) & 15
-        if x >> 2 != 0:
-            _fail(p, 'WPT_PairingReq')
-        x &= 3
-        p += 4
-        f1 = _T53[x]
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'WPT_PairingReq')
-        p += 1
         s = 2
-        c = (D >> (T - p - 2)) & 3
-        p += 2
+        x = (D >> (T - p - 7)) & 127
+        if x & 100 != 0:
+            _fail(p, 'WPT_PairingReq')
+        p += 7
+        f1 = _T53[(x >> 3 & 3)]
+        c = (x & 3)
         if c == 0:
             f2, p = _ds10(D, T, p)
             s = 3
@@ -5773,7 +6631,7 @@ def d_iso20_wpt_WPT_PairingReq(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 4
         else:
             p = _second_ee(D, T, p, c, 2, 2, 'WPT_PairingReq', 2)
-            return _iso20_wpt.WPT_PairingReq(header=f0, ev_processing=f1, observed_id_code=f2, ev_result_code=f3, vendor_specific_data_container=f4), p
+            return _mk52(f0, f1, f2, f3, f4), p
         if s == 3:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -5782,7 +6640,7 @@ def d_iso20_wpt_WPT_PairingReq(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 4
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'WPT_PairingReq', 3)
-                return _iso20_wpt.WPT_PairingReq(header=f0, ev_processing=f1, observed_id_code=f2, ev_result_code=f3, vendor_specific_data_container=f4), p
+                return _mk52(f0, f1, f2, f3, f4), p
         rc = 0
         s = 4
         Df = D
@@ -5834,7 +6692,7 @@ def d_iso20_wpt_WPT_PairingReq(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in WPT_PairingReq (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in WPT_PairingReq (near grammar state {s}): {exc}') from None
-    return _iso20_wpt.WPT_PairingReq(header=f0, ev_processing=f1, observed_id_code=f2, ev_result_code=f3, vendor_specific_data_container=f4), p
+    return _mk52(f0, f1, f2, f3, f4), p
 
 
 def e_iso20_wpt_WPT_PairingRes(o: Any, a: int) -> int:
@@ -5891,24 +6749,14 @@ def d_iso20_wpt_WPT_PairingRes(D: int, T: int, p: int) -> tuple[Any, int]:
             _fail(p, 'WPT_PairingRes')
         p += 1
         f0, p = d_iso20_ct_MessageHeader(D, T, p)
-        x = (D >> (T - p - 8)) & 255
-        if x >> 6 != 0:
-            _fail(p, 'WPT_PairingRes')
-        x &= 63
-        p += 8
-        f1 = _T4[x]
-        x = (D >> (T - p - 5)) & 31
-        if x >> 2 != 0:
-            _fail(p, 'WPT_PairingRes')
-        x &= 3
-        p += 5
-        f2 = _T53[x]
-        if (D >> (T - p - 1)) & 1 != 0:
-            _fail(p, 'WPT_PairingRes')
-        p += 1
         s = 3
-        c = (D >> (T - p - 3)) & 7
-        p += 3
+        x = (D >> (T - p - 17)) & 131071
+        if x & 98760 != 0:
+            _fail(p, 'WPT_PairingRes')
+        p += 17
+        f1 = _T4[(x >> 9 & 63)]
+        f2 = _T53[(x >> 4 & 3)]
+        c = (x & 7)
         if c == 0:
             f3, p = _ds10(D, T, p)
             s = 4
@@ -5998,7 +6846,7 @@ def d_iso20_wpt_WPT_PairingRes(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in WPT_PairingRes (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in WPT_PairingRes (near grammar state {s}): {exc}') from None
-    return _iso20_wpt.WPT_PairingRes(header=f0, response_code=f1, evse_processing=f2, observed_id_code=f3, alternative_secc_list=f4, vendor_specific_data_container=f5), p
+    return _mk53(f0, f1, f2, f3, f4, f5), p
 
 
 def e_iso20_wpt_WPT_SPCPowerControlParameter(o: Any, a: int) -> int:
@@ -6019,21 +6867,21 @@ def d_iso20_wpt_WPT_SPCPowerControlParameter(D: int, T: int, p: int) -> tuple[An
     y: Any
     s = 0
     try:
-        x = (D >> (T - p - 11)) & 2047
-        if x >> 8 != 0:
+        x = (D >> (T - p - 23)) & 8388607
+        if x & 7343616 != 0:
             _fail(p, 'WPT_SPCPowerControlParameter')
-        x &= 255
-        p += 11
-        t186 = x - 128
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
-            _fail(p, 'WPT_SPCPowerControlParameter')
-        x &= 1
-        p += 4
-        t187, p = d_uint(D, T, p)
-        if x:
+        p += 23
+        t186 = (x >> 12 & 255) - 128
+        t187 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t187 |= (b & 127) << 7
+            if b & 128:
+                t187, p = d_uint_more(D, T, p, t187)
+        if x & 256:
             t187 = -t187 - 1
-        f0 = _iso20_ct.RationalNumber(exponent=t186, value=t187)
+        f0 = _mk7(t186, t187)
         if (D >> (T - p - 3)) & 7 != 0:
             _fail(p, 'WPT_SPCPowerControlParameter')
         p += 3
@@ -6041,7 +6889,7 @@ def d_iso20_wpt_WPT_SPCPowerControlParameter(D: int, T: int, p: int) -> tuple[An
         raise ExiDecodeError(f'{exc} in WPT_SPCPowerControlParameter (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in WPT_SPCPowerControlParameter (near grammar state {s}): {exc}') from None
-    return _iso20_wpt.WPT_SPCPowerControlParameter(spc_primary_device_coil_current_information=f0), p
+    return _mk54(f0), p
 
 
 def e_iso20_wpt_WPT_TxRxPackageSpecData(o: Any, a: int) -> int:
@@ -6091,25 +6939,53 @@ def d_iso20_wpt_WPT_TxRxPackageSpecData(D: int, T: int, p: int) -> tuple[Any, in
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 3)) & 7 != 0:
+        x = (D >> (T - p - 11)) & 2047
+        if x & 1792 != 0:
             _fail(p, 'WPT_TxRxPackageSpecData')
-        p += 3
-        t189, p = d_uint(D, T, p)
-        if (D >> (T - p - 3)) & 7 != 0:
+        p += 11
+        t189 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t189 |= (b & 127) << 7
+            if b & 128:
+                t189, p = d_uint_more(D, T, p, t189)
+        x = (D >> (T - p - 11)) & 2047
+        if x & 1792 != 0:
             _fail(p, 'WPT_TxRxPackageSpecData')
-        p += 3
-        t190, p = d_uint(D, T, p)
-        y = _iso20_wpt.WPT_TxRxPulseOrder(index_number=t189, tx_rx_identifier=t190)
+        p += 11
+        t190 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t190 |= (b & 127) << 7
+            if b & 128:
+                t190, p = d_uint_more(D, T, p, t190)
+        y = _mk56(t189, t190)
         f0.append(y)
-        if (D >> (T - p - 5)) & 31 != 0:
+        x = (D >> (T - p - 13)) & 8191
+        if x & 7936 != 0:
             _fail(p, 'WPT_TxRxPackageSpecData')
-        p += 5
-        t191, p = d_uint(D, T, p)
-        if (D >> (T - p - 3)) & 7 != 0:
+        p += 13
+        t191 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t191 |= (b & 127) << 7
+            if b & 128:
+                t191, p = d_uint_more(D, T, p, t191)
+        x = (D >> (T - p - 11)) & 2047
+        if x & 1792 != 0:
             _fail(p, 'WPT_TxRxPackageSpecData')
-        p += 3
-        t192, p = d_uint(D, T, p)
-        y = _iso20_wpt.WPT_TxRxPulseOrder(index_number=t191, tx_rx_identifier=t192)
+        p += 11
+        t192 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t192 |= (b & 127) << 7
+            if b & 128:
+                t192, p = d_uint_more(D, T, p, t192)
+        y = _mk56(t191, t192)
         f0.append(y)
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'WPT_TxRxPackageSpecData')
@@ -6145,7 +7021,7 @@ def d_iso20_wpt_WPT_TxRxPackageSpecData(D: int, T: int, p: int) -> tuple[Any, in
                     s = 4
                 else:
                     p = _second_ee(D, T, p, c, 2, 2, 'WPT_TxRxPackageSpecData', 2)
-                    return _iso20_wpt.WPT_TxRxPackageSpecData(pulse_sequence_order=f0, pulse_separation_time=f1, pulse_duration=f2, package_separation_time=f3), p
+                    return _mk55(f0, f1, f2, f3), p
             except (ExiDecodeError, ValueError, _Redo):
                 if T == Tf:
                     raise
@@ -6164,15 +7040,29 @@ def d_iso20_wpt_WPT_TxRxPackageSpecData(D: int, T: int, p: int) -> tuple[Any, in
                 s = 4
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'WPT_TxRxPackageSpecData', 258)
-                return _iso20_wpt.WPT_TxRxPackageSpecData(pulse_sequence_order=f0, pulse_separation_time=f1, pulse_duration=f2, package_separation_time=f3), p
-        if (D >> (T - p - 2)) & 3 != 0:
+                return _mk55(f0, f1, f2, f3), p
+        x = (D >> (T - p - 10)) & 1023
+        if x & 768 != 0:
             _fail(p, 'WPT_TxRxPackageSpecData')
-        p += 2
-        f2, p = d_uint(D, T, p)
-        if (D >> (T - p - 3)) & 7 != 0:
+        p += 10
+        f2 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            f2 |= (b & 127) << 7
+            if b & 128:
+                f2, p = d_uint_more(D, T, p, f2)
+        x = (D >> (T - p - 11)) & 2047
+        if x & 1792 != 0:
             _fail(p, 'WPT_TxRxPackageSpecData')
-        p += 3
-        f3, p = d_uint(D, T, p)
+        p += 11
+        f3 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            f3 |= (b & 127) << 7
+            if b & 128:
+                f3, p = d_uint_more(D, T, p, f3)
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'WPT_TxRxPackageSpecData')
         p += 2
@@ -6180,7 +7070,7 @@ def d_iso20_wpt_WPT_TxRxPackageSpecData(D: int, T: int, p: int) -> tuple[Any, in
         raise ExiDecodeError(f'{exc} in WPT_TxRxPackageSpecData (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in WPT_TxRxPackageSpecData (near grammar state {s}): {exc}') from None
-    return _iso20_wpt.WPT_TxRxPackageSpecData(pulse_sequence_order=f0, pulse_separation_time=f1, pulse_duration=f2, package_separation_time=f3), p
+    return _mk55(f0, f1, f2, f3), p
 
 
 def e_iso20_wpt_WPT_TxRxPulseOrder(o: Any, a: int) -> int:
@@ -6202,14 +7092,28 @@ def d_iso20_wpt_WPT_TxRxPulseOrder(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 2)) & 3 != 0:
+        x = (D >> (T - p - 10)) & 1023
+        if x & 768 != 0:
             _fail(p, 'WPT_TxRxPulseOrder')
-        p += 2
-        f0, p = d_uint(D, T, p)
-        if (D >> (T - p - 3)) & 7 != 0:
+        p += 10
+        f0 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            f0 |= (b & 127) << 7
+            if b & 128:
+                f0, p = d_uint_more(D, T, p, f0)
+        x = (D >> (T - p - 11)) & 2047
+        if x & 1792 != 0:
             _fail(p, 'WPT_TxRxPulseOrder')
-        p += 3
-        f1, p = d_uint(D, T, p)
+        p += 11
+        f1 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            f1 |= (b & 127) << 7
+            if b & 128:
+                f1, p = d_uint_more(D, T, p, f1)
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'WPT_TxRxPulseOrder')
         p += 2
@@ -6217,7 +7121,7 @@ def d_iso20_wpt_WPT_TxRxPulseOrder(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in WPT_TxRxPulseOrder (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in WPT_TxRxPulseOrder (near grammar state {s}): {exc}') from None
-    return _iso20_wpt.WPT_TxRxPulseOrder(index_number=f0, tx_rx_identifier=f1), p
+    return _mk56(f0, f1), p
 
 
 def e_iso20_wpt_WPT_TxRxSpecData(o: Any, a: int) -> int:
@@ -6262,60 +7166,97 @@ def d_iso20_wpt_WPT_TxRxSpecData(D: int, T: int, p: int) -> tuple[Any, int]:
     y: Any
     s = 0
     try:
-        if (D >> (T - p - 2)) & 3 != 0:
+        x = (D >> (T - p - 10)) & 1023
+        if x & 768 != 0:
             _fail(p, 'WPT_TxRxSpecData')
-        p += 2
-        f0, p = d_uint(D, T, p)
-        x = (D >> (T - p - 5)) & 31
-        if x >> 1 != 0:
+        p += 10
+        f0 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            f0 |= (b & 127) << 7
+            if b & 128:
+                f0, p = d_uint_more(D, T, p, f0)
+        x = (D >> (T - p - 13)) & 8191
+        if x & 7680 != 0:
             _fail(p, 'WPT_TxRxSpecData')
-        x &= 1
-        p += 5
-        t194, p = d_uint(D, T, p)
-        if x:
+        p += 13
+        t194 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t194 |= (b & 127) << 7
+            if b & 128:
+                t194, p = d_uint_more(D, T, p, t194)
+        if x & 256:
             t194 = -t194 - 1
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
+        x = (D >> (T - p - 12)) & 4095
+        if x & 3584 != 0:
             _fail(p, 'WPT_TxRxSpecData')
-        x &= 1
-        p += 4
-        t195, p = d_uint(D, T, p)
-        if x:
+        p += 12
+        t195 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t195 |= (b & 127) << 7
+            if b & 128:
+                t195, p = d_uint_more(D, T, p, t195)
+        if x & 256:
             t195 = -t195 - 1
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
+        x = (D >> (T - p - 12)) & 4095
+        if x & 3584 != 0:
             _fail(p, 'WPT_TxRxSpecData')
-        x &= 1
-        p += 4
-        t196, p = d_uint(D, T, p)
-        if x:
+        p += 12
+        t196 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t196 |= (b & 127) << 7
+            if b & 128:
+                t196, p = d_uint_more(D, T, p, t196)
+        if x & 256:
             t196 = -t196 - 1
-        f1 = _iso20_wpt.WPT_CoordinateXYZ(coord_x=t194, coord_y=t195, coord_z=t196)
-        x = (D >> (T - p - 6)) & 63
-        if x >> 1 != 0:
+        f1 = _mk32(t194, t195, t196)
+        x = (D >> (T - p - 14)) & 16383
+        if x & 15872 != 0:
             _fail(p, 'WPT_TxRxSpecData')
-        x &= 1
-        p += 6
-        t197, p = d_uint(D, T, p)
-        if x:
+        p += 14
+        t197 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t197 |= (b & 127) << 7
+            if b & 128:
+                t197, p = d_uint_more(D, T, p, t197)
+        if x & 256:
             t197 = -t197 - 1
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
+        x = (D >> (T - p - 12)) & 4095
+        if x & 3584 != 0:
             _fail(p, 'WPT_TxRxSpecData')
-        x &= 1
-        p += 4
-        t198, p = d_uint(D, T, p)
-        if x:
+        p += 12
+        t198 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t198 |= (b & 127) << 7
+            if b & 128:
+                t198, p = d_uint_more(D, T, p, t198)
+        if x & 256:
             t198 = -t198 - 1
-        x = (D >> (T - p - 4)) & 15
-        if x >> 1 != 0:
+        x = (D >> (T - p - 12)) & 4095
+        if x & 3584 != 0:
             _fail(p, 'WPT_TxRxSpecData')
-        x &= 1
-        p += 4
-        t199, p = d_uint(D, T, p)
-        if x:
+        p += 12
+        t199 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t199 |= (b & 127) << 7
+            if b & 128:
+                t199, p = d_uint_more(D, T, p, t199)
+        if x & 256:
             t199 = -t199 - 1
-        f2 = _iso20_wpt.WPT_CoordinateXYZ(coord_x=t197, coord_y=t198, coord_z=t199)
+        f2 = _mk32(t197, t198, t199)
         if (D >> (T - p - 3)) & 7 != 0:
             _fail(p, 'WPT_TxRxSpecData')
         p += 3
@@ -6323,7 +7264,7 @@ def d_iso20_wpt_WPT_TxRxSpecData(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in WPT_TxRxSpecData (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in WPT_TxRxSpecData (near grammar state {s}): {exc}') from None
-    return _iso20_wpt.WPT_TxRxSpecData(tx_rx_identifier=f0, tx_rx_position=f1, tx_rx_orientation=f2), p
+    return _mk42(f0, f1, f2), p
 
 
 def _dsig() -> Any:

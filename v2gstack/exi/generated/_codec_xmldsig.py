@@ -19,6 +19,7 @@ from v2gstack.exi._rt import (
     d_int,
     d_str,
     d_uint,
+    d_uint_more,
     e_bin,
     e_int,
     e_str,
@@ -41,21 +42,215 @@ from v2gstack.exi.generated import xmldsig as _xmldsig
 
 _BOOL = {True: 1, False: 0}
 _WINDOW = (1 << 8192) - 1
+_new = object.__new__
+
+
+def _mk0(a0: Any, a1: Any) -> Any:
+    o = _new(_xmldsig.CanonicalizationMethod)
+    o.algorithm = a0
+    o.any = a1
+    return o
+
+
+def _mk1(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any, a6: Any) -> Any:
+    o = _new(_xmldsig.DSAKeyValue)
+    o.p = a0
+    o.q = a1
+    o.g = a2
+    o.y = a3
+    o.j = a4
+    o.seed = a5
+    o.pgen_counter = a6
+    return o
+
+
+def _mk2(a0: Any, a1: Any) -> Any:
+    o = _new(_xmldsig.DigestMethod)
+    o.algorithm = a0
+    o.any = a1
+    return o
+
+
+def _mk3(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any, a6: Any, a7: Any, a8: Any) -> Any:
+    o = _new(_xmldsig.KeyInfo)
+    o.id = a0
+    o.key_name = a1
+    o.key_value = a2
+    o.retrieval_method = a3
+    o.x509_data = a4
+    o.pgp_data = a5
+    o.spki_data = a6
+    o.mgmt_data = a7
+    o.any = a8
+    return o
+
+
+def _mk4(a0: Any, a1: Any, a2: Any) -> Any:
+    o = _new(_xmldsig.KeyValue)
+    o.dsa_key_value = a0
+    o.rsa_key_value = a1
+    o.any = a2
+    return o
+
+
+def _mk5(a0: Any, a1: Any) -> Any:
+    o = _new(_xmldsig.Manifest)
+    o.id = a0
+    o.reference = a1
+    return o
+
+
+def _mk6(a0: Any, a1: Any, a2: Any, a3: Any) -> Any:
+    o = _new(_xmldsig.Object)
+    o.encoding = a0
+    o.id = a1
+    o.mime_type = a2
+    o.any = a3
+    return o
+
+
+def _mk7(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any) -> Any:
+    o = _new(_xmldsig.PGPData)
+    o.pgp_key_id = a0
+    o.pgp_key_packet = a1
+    o.any = a2
+    o.pgp_key_packet_2 = a3
+    o.any_2 = a4
+    return o
+
+
+def _mk8(a0: Any, a1: Any) -> Any:
+    o = _new(_xmldsig.RSAKeyValue)
+    o.modulus = a0
+    o.exponent = a1
+    return o
+
+
+def _mk9(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any) -> Any:
+    o = _new(_xmldsig.Reference)
+    o.id = a0
+    o.type = a1
+    o.uri = a2
+    o.transforms = a3
+    o.digest_method = a4
+    o.digest_value = a5
+    return o
+
+
+def _mk10(a0: Any, a1: Any, a2: Any) -> Any:
+    o = _new(_xmldsig.RetrievalMethod)
+    o.type = a0
+    o.uri = a1
+    o.transforms = a2
+    return o
+
+
+def _mk11(a0: Any, a1: Any) -> Any:
+    o = _new(_xmldsig.SPKIData)
+    o.spki_sexp = a0
+    o.any = a1
+    return o
+
+
+def _mk12(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any) -> Any:
+    o = _new(_xmldsig.Signature)
+    o.id = a0
+    o.signed_info = a1
+    o.signature_value = a2
+    o.key_info = a3
+    o.object = a4
+    return o
+
+
+def _mk13(a0: Any, a1: Any, a2: Any) -> Any:
+    o = _new(_xmldsig.SignatureMethod)
+    o.algorithm = a0
+    o.hmac_output_length = a1
+    o.any = a2
+    return o
 
 
 def _ds0(D: int, T: int, p: int) -> tuple[Any, int]:
-    x = (D >> (T - p - 2)) & 3
-    if x >> 1 != 0:
+    x = (D >> (T - p - 10)) & 1023
+    if x & 512 != 0:
         _fail(p, 'HMACOutputLength')
-    x &= 1
-    p += 2
-    v, p = d_uint(D, T, p)
-    if x:
+    p += 10
+    v = x & 127
+    if x & 128:
+        b = (D >> (T - p - 8)) & 255
+        p += 8
+        v |= (b & 127) << 7
+        if b & 128:
+            v, p = d_uint_more(D, T, p, v)
+    if x & 256:
         v = -v - 1
     if (D >> (T - p - 1)) & 1 != 0:
         _fail(p, 'HMACOutputLength')
     p += 1
     return v, p
+
+
+def _mk14(a0: Any, a1: Any) -> Any:
+    o = _new(_xmldsig.SignatureProperties)
+    o.id = a0
+    o.signature_property = a1
+    return o
+
+
+def _mk15(a0: Any, a1: Any, a2: Any) -> Any:
+    o = _new(_xmldsig.SignatureProperty)
+    o.id = a0
+    o.target = a1
+    o.any = a2
+    return o
+
+
+def _mk16(a0: Any, a1: Any) -> Any:
+    o = _new(_xmldsig.SignatureValue)
+    o.id = a0
+    o.value = a1
+    return o
+
+
+def _mk17(a0: Any, a1: Any, a2: Any, a3: Any) -> Any:
+    o = _new(_xmldsig.SignedInfo)
+    o.id = a0
+    o.canonicalization_method = a1
+    o.signature_method = a2
+    o.reference = a3
+    return o
+
+
+def _mk18(a0: Any, a1: Any, a2: Any) -> Any:
+    o = _new(_xmldsig.Transform)
+    o.algorithm = a0
+    o.any = a1
+    o.x_path = a2
+    return o
+
+
+def _mk19(a0: Any) -> Any:
+    o = _new(_xmldsig.Transforms)
+    o.transform = a0
+    return o
+
+
+def _mk20(a0: Any, a1: Any, a2: Any, a3: Any, a4: Any, a5: Any) -> Any:
+    o = _new(_xmldsig.X509Data)
+    o.x509_issuer_serial = a0
+    o.x509_ski = a1
+    o.x509_subject_name = a2
+    o.x509_certificate = a3
+    o.x509_crl = a4
+    o.any = a5
+    return o
+
+
+def _mk21(a0: Any, a1: Any) -> Any:
+    o = _new(_xmldsig.X509IssuerSerial)
+    o.x509_issuer_name = a0
+    o.x509_serial_number = a1
+    return o
 
 
 def _ds1(D: int, T: int, p: int) -> tuple[Any, int]:
@@ -173,7 +368,7 @@ def d_xmldsig_CanonicalizationMethod(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in CanonicalizationMethod (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in CanonicalizationMethod (near grammar state {s}): {exc}') from None
-    return _xmldsig.CanonicalizationMethod(algorithm=f0, any=f1), p
+    return _mk0(f0, f1), p
 
 
 def e_xmldsig_DSAKeyValue(o: Any, a: int) -> int:
@@ -241,7 +436,7 @@ def d_xmldsig_DSAKeyValue(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 3
         else:
             p = _second_ee(D, T, p, c, 3, 3, 'DSAKeyValue', 0)
-            return _xmldsig.DSAKeyValue(p=f0, q=f1, g=f2, y=f3, j=f4, seed=f5, pgen_counter=f6), p
+            return _mk1(f0, f1, f2, f3, f4, f5, f6), p
         if s == 1:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -250,7 +445,7 @@ def d_xmldsig_DSAKeyValue(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 4
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'DSAKeyValue', 1)
-                return _xmldsig.DSAKeyValue(p=f0, q=f1, g=f2, y=f3, j=f4, seed=f5, pgen_counter=f6), p
+                return _mk1(f0, f1, f2, f3, f4, f5, f6), p
         if s == 4:
             c = (D >> (T - p - 2)) & 3
             p += 2
@@ -262,7 +457,7 @@ def d_xmldsig_DSAKeyValue(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 3
             else:
                 p = _second_ee(D, T, p, c, 2, 2, 'DSAKeyValue', 4)
-                return _xmldsig.DSAKeyValue(p=f0, q=f1, g=f2, y=f3, j=f4, seed=f5, pgen_counter=f6), p
+                return _mk1(f0, f1, f2, f3, f4, f5, f6), p
         if s == 2:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -271,7 +466,7 @@ def d_xmldsig_DSAKeyValue(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 3
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'DSAKeyValue', 2)
-                return _xmldsig.DSAKeyValue(p=f0, q=f1, g=f2, y=f3, j=f4, seed=f5, pgen_counter=f6), p
+                return _mk1(f0, f1, f2, f3, f4, f5, f6), p
         s = 3
         c = (D >> (T - p - 2)) & 3
         p += 2
@@ -303,7 +498,7 @@ def d_xmldsig_DSAKeyValue(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 7
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'DSAKeyValue', 6)
-                return _xmldsig.DSAKeyValue(p=f0, q=f1, g=f2, y=f3, j=f4, seed=f5, pgen_counter=f6), p
+                return _mk1(f0, f1, f2, f3, f4, f5, f6), p
         if s == 7:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -315,7 +510,7 @@ def d_xmldsig_DSAKeyValue(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in DSAKeyValue (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in DSAKeyValue (near grammar state {s}): {exc}') from None
-    return _xmldsig.DSAKeyValue(p=f0, q=f1, g=f2, y=f3, j=f4, seed=f5, pgen_counter=f6), p
+    return _mk1(f0, f1, f2, f3, f4, f5, f6), p
 
 
 def e_xmldsig_DigestMethod(o: Any, a: int) -> int:
@@ -423,7 +618,7 @@ def d_xmldsig_DigestMethod(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in DigestMethod (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in DigestMethod (near grammar state {s}): {exc}') from None
-    return _xmldsig.DigestMethod(algorithm=f0, any=f1), p
+    return _mk2(f0, f1), p
 
 
 def e_xmldsig_KeyInfo(o: Any, a: int) -> int:
@@ -560,7 +755,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                         _unsupported(p, 'KeyInfo', 'mixed content text')
                     else:
                         p = _second_ee(D, T, p, c, 10, 3, 'KeyInfo', 0)
-                        return _xmldsig.KeyInfo(id=f0, key_name=f1, key_value=f2, retrieval_method=f3, x509_data=f4, pgp_data=f5, spki_data=f6, mgmt_data=f7, any=f8), p
+                        return _mk3(f0, f1, f2, f3, f4, f5, f6, f7, f8), p
                 elif s == 1:
                     c = (D >> (T - p - 4)) & 15
                     p += 4
@@ -600,7 +795,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                         _unsupported(p, 'KeyInfo', 'mixed content text')
                     else:
                         p = _second_ee(D, T, p, c, 9, 3, 'KeyInfo', 1)
-                        return _xmldsig.KeyInfo(id=f0, key_name=f1, key_value=f2, retrieval_method=f3, x509_data=f4, pgp_data=f5, spki_data=f6, mgmt_data=f7, any=f8), p
+                        return _mk3(f0, f1, f2, f3, f4, f5, f6, f7, f8), p
                 elif s == 2:
                     c = (D >> (T - p - 4)) & 15
                     p += 4
@@ -1263,7 +1458,7 @@ def d_xmldsig_KeyInfo(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in KeyInfo (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in KeyInfo (near grammar state {s}): {exc}') from None
-    return _xmldsig.KeyInfo(id=f0, key_name=f1, key_value=f2, retrieval_method=f3, x509_data=f4, pgp_data=f5, spki_data=f6, mgmt_data=f7, any=f8), p
+    return _mk3(f0, f1, f2, f3, f4, f5, f6, f7, f8), p
 
 
 def e_xmldsig_KeyValue(o: Any, a: int) -> int:
@@ -1332,7 +1527,7 @@ def d_xmldsig_KeyValue(D: int, T: int, p: int) -> tuple[Any, int]:
                     _unsupported(p, 'KeyValue', 'mixed content text')
                 else:
                     p = _second_ee(D, T, p, c, 4, 3, 'KeyValue', 0)
-                    return _xmldsig.KeyValue(dsa_key_value=f0, rsa_key_value=f1, any=f2), p
+                    return _mk4(f0, f1, f2), p
             except (ExiDecodeError, ValueError, _Redo):
                 if T == Tf:
                     raise
@@ -1449,7 +1644,7 @@ def d_xmldsig_KeyValue(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in KeyValue (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in KeyValue (near grammar state {s}): {exc}') from None
-    return _xmldsig.KeyValue(dsa_key_value=f0, rsa_key_value=f1, any=f2), p
+    return _mk4(f0, f1, f2), p
 
 
 def e_xmldsig_Manifest(o: Any, a: int) -> int:
@@ -1488,7 +1683,7 @@ def d_xmldsig_Manifest(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 2
         else:
             p = _second_ee(D, T, p, c, 2, 3, 'Manifest', 0)
-            return _xmldsig.Manifest(id=f0, reference=f1), p
+            return _mk5(f0, f1), p
         if s == 1:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -1498,7 +1693,7 @@ def d_xmldsig_Manifest(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 2
             else:
                 p = _second_ee(D, T, p, c, 1, 3, 'Manifest', 1)
-                return _xmldsig.Manifest(id=f0, reference=f1), p
+                return _mk5(f0, f1), p
         s = 2
         c = (D >> (T - p - 2)) & 3
         p += 2
@@ -1549,7 +1744,7 @@ def d_xmldsig_Manifest(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in Manifest (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in Manifest (near grammar state {s}): {exc}') from None
-    return _xmldsig.Manifest(id=f0, reference=f1), p
+    return _mk5(f0, f1), p
 
 
 def e_xmldsig_Object(o: Any, a: int) -> int:
@@ -1800,7 +1995,7 @@ def d_xmldsig_Object(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in Object (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in Object (near grammar state {s}): {exc}') from None
-    return _xmldsig.Object(encoding=f0, id=f1, mime_type=f2, any=f3), p
+    return _mk6(f0, f1, f2, f3), p
 
 
 def e_xmldsig_PGPData(o: Any, a: int) -> int:
@@ -1857,7 +2052,7 @@ def d_xmldsig_PGPData(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 2
         else:
             p = _second_ee(D, T, p, c, 2, 3, 'PGPData', 0)
-            return _xmldsig.PGPData(pgp_key_id=f0, pgp_key_packet=f1, any=f2, pgp_key_packet_2=f3, any_2=f4), p
+            return _mk7(f0, f1, f2, f3, f4), p
         if s == 1:
             c = (D >> (T - p - 2)) & 3
             p += 2
@@ -1968,7 +2163,7 @@ def d_xmldsig_PGPData(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in PGPData (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in PGPData (near grammar state {s}): {exc}') from None
-    return _xmldsig.PGPData(pgp_key_id=f0, pgp_key_packet=f1, any=f2, pgp_key_packet_2=f3, any_2=f4), p
+    return _mk7(f0, f1, f2, f3, f4), p
 
 
 def e_xmldsig_RSAKeyValue(o: Any, a: int) -> int:
@@ -2001,7 +2196,7 @@ def d_xmldsig_RSAKeyValue(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in RSAKeyValue (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in RSAKeyValue (near grammar state {s}): {exc}') from None
-    return _xmldsig.RSAKeyValue(modulus=f0, exponent=f1), p
+    return _mk8(f0, f1), p
 
 
 def e_xmldsig_Reference(o: Any, a: int) -> int:
@@ -2065,7 +2260,7 @@ def d_xmldsig_Reference(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 5
         else:
             p = _second_ee(D, T, p, c, 5, 3, 'Reference', 0)
-            return _xmldsig.Reference(id=f0, type=f1, uri=f2, transforms=f3, digest_method=f4, digest_value=f5), p
+            return _mk9(f0, f1, f2, f3, f4, f5), p
         if s == 1:
             c = (D >> (T - p - 3)) & 7
             p += 3
@@ -2083,7 +2278,7 @@ def d_xmldsig_Reference(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 5
             else:
                 p = _second_ee(D, T, p, c, 4, 3, 'Reference', 1)
-                return _xmldsig.Reference(id=f0, type=f1, uri=f2, transforms=f3, digest_method=f4, digest_value=f5), p
+                return _mk9(f0, f1, f2, f3, f4, f5), p
         if s == 2:
             c = (D >> (T - p - 2)) & 3
             p += 2
@@ -2098,7 +2293,7 @@ def d_xmldsig_Reference(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 5
             else:
                 p = _second_ee(D, T, p, c, 3, 3, 'Reference', 2)
-                return _xmldsig.Reference(id=f0, type=f1, uri=f2, transforms=f3, digest_method=f4, digest_value=f5), p
+                return _mk9(f0, f1, f2, f3, f4, f5), p
         if s == 3:
             c = (D >> (T - p - 2)) & 3
             p += 2
@@ -2110,7 +2305,7 @@ def d_xmldsig_Reference(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 5
             else:
                 p = _second_ee(D, T, p, c, 2, 3, 'Reference', 3)
-                return _xmldsig.Reference(id=f0, type=f1, uri=f2, transforms=f3, digest_method=f4, digest_value=f5), p
+                return _mk9(f0, f1, f2, f3, f4, f5), p
         if s == 4:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -2119,7 +2314,7 @@ def d_xmldsig_Reference(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 5
             else:
                 p = _second_ee(D, T, p, c, 1, 2, 'Reference', 4)
-                return _xmldsig.Reference(id=f0, type=f1, uri=f2, transforms=f3, digest_method=f4, digest_value=f5), p
+                return _mk9(f0, f1, f2, f3, f4, f5), p
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'Reference')
         p += 1
@@ -2131,7 +2326,7 @@ def d_xmldsig_Reference(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in Reference (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in Reference (near grammar state {s}): {exc}') from None
-    return _xmldsig.Reference(id=f0, type=f1, uri=f2, transforms=f3, digest_method=f4, digest_value=f5), p
+    return _mk9(f0, f1, f2, f3, f4, f5), p
 
 
 def e_xmldsig_RetrievalMethod(o: Any, a: int) -> int:
@@ -2213,7 +2408,7 @@ def d_xmldsig_RetrievalMethod(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in RetrievalMethod (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in RetrievalMethod (near grammar state {s}): {exc}') from None
-    return _xmldsig.RetrievalMethod(type=f0, uri=f1, transforms=f2), p
+    return _mk10(f0, f1, f2), p
 
 
 def e_xmldsig_SPKIData(o: Any, a: int) -> int:
@@ -2266,7 +2461,7 @@ def d_xmldsig_SPKIData(D: int, T: int, p: int) -> tuple[Any, int]:
                         s = 1
                     else:
                         p = _second_ee(D, T, p, c, 1, 3, 'SPKIData', 0)
-                        return _xmldsig.SPKIData(spki_sexp=f0, any=f1), p
+                        return _mk11(f0, f1), p
                 elif s == 1:
                     c = (D >> (T - p - 2)) & 3
                     p += 2
@@ -2332,7 +2527,7 @@ def d_xmldsig_SPKIData(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in SPKIData (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in SPKIData (near grammar state {s}): {exc}') from None
-    return _xmldsig.SPKIData(spki_sexp=f0, any=f1), p
+    return _mk11(f0, f1), p
 
 
 def e_xmldsig_Signature(o: Any, a: int) -> int:
@@ -2384,7 +2579,7 @@ def d_xmldsig_Signature(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 2
         else:
             p = _second_ee(D, T, p, c, 2, 3, 'Signature', 0)
-            return _xmldsig.Signature(id=f0, signed_info=f1, signature_value=f2, key_info=f3, object=f4), p
+            return _mk12(f0, f1, f2, f3, f4), p
         if s == 1:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -2393,7 +2588,7 @@ def d_xmldsig_Signature(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 2
             else:
                 p = _second_ee(D, T, p, c, 1, 3, 'Signature', 1)
-                return _xmldsig.Signature(id=f0, signed_info=f1, signature_value=f2, key_info=f3, object=f4), p
+                return _mk12(f0, f1, f2, f3, f4), p
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'Signature')
         p += 1
@@ -2462,7 +2657,7 @@ def d_xmldsig_Signature(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in Signature (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in Signature (near grammar state {s}): {exc}') from None
-    return _xmldsig.Signature(id=f0, signed_info=f1, signature_value=f2, key_info=f3, object=f4), p
+    return _mk12(f0, f1, f2, f3, f4), p
 
 
 def e_xmldsig_SignatureMethod(o: Any, a: int) -> int:
@@ -2618,7 +2813,7 @@ def d_xmldsig_SignatureMethod(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in SignatureMethod (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in SignatureMethod (near grammar state {s}): {exc}') from None
-    return _xmldsig.SignatureMethod(algorithm=f0, hmac_output_length=f1, any=f2), p
+    return _mk13(f0, f1, f2), p
 
 
 def e_xmldsig_SignatureProperties(o: Any, a: int) -> int:
@@ -2657,7 +2852,7 @@ def d_xmldsig_SignatureProperties(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 2
         else:
             p = _second_ee(D, T, p, c, 2, 3, 'SignatureProperties', 0)
-            return _xmldsig.SignatureProperties(id=f0, signature_property=f1), p
+            return _mk14(f0, f1), p
         if s == 1:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -2667,7 +2862,7 @@ def d_xmldsig_SignatureProperties(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 2
             else:
                 p = _second_ee(D, T, p, c, 1, 3, 'SignatureProperties', 1)
-                return _xmldsig.SignatureProperties(id=f0, signature_property=f1), p
+                return _mk14(f0, f1), p
         s = 2
         c = (D >> (T - p - 2)) & 3
         p += 2
@@ -2718,7 +2913,7 @@ def d_xmldsig_SignatureProperties(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in SignatureProperties (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in SignatureProperties (near grammar state {s}): {exc}') from None
-    return _xmldsig.SignatureProperties(id=f0, signature_property=f1), p
+    return _mk14(f0, f1), p
 
 
 def e_xmldsig_SignatureProperty(o: Any, a: int) -> int:
@@ -2760,7 +2955,7 @@ def d_xmldsig_SignatureProperty(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 2
         else:
             p = _second_ee(D, T, p, c, 2, 3, 'SignatureProperty', 0)
-            return _xmldsig.SignatureProperty(id=f0, target=f1, any=f2), p
+            return _mk15(f0, f1, f2), p
         if s == 1:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -2769,7 +2964,7 @@ def d_xmldsig_SignatureProperty(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 2
             else:
                 p = _second_ee(D, T, p, c, 1, 3, 'SignatureProperty', 1)
-                return _xmldsig.SignatureProperty(id=f0, target=f1, any=f2), p
+                return _mk15(f0, f1, f2), p
         s = 2
         Df = D
         Tf = T
@@ -2797,7 +2992,7 @@ def d_xmldsig_SignatureProperty(D: int, T: int, p: int) -> tuple[Any, int]:
                     _unsupported(p, 'SignatureProperty', 'mixed content text')
                 else:
                     p = _second_ee(D, T, p, c, 2, 3, 'SignatureProperty', 2)
-                    return _xmldsig.SignatureProperty(id=f0, target=f1, any=f2), p
+                    return _mk15(f0, f1, f2), p
             except (ExiDecodeError, ValueError, _Redo):
                 if T == Tf:
                     raise
@@ -2888,7 +3083,7 @@ def d_xmldsig_SignatureProperty(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in SignatureProperty (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in SignatureProperty (near grammar state {s}): {exc}') from None
-    return _xmldsig.SignatureProperty(id=f0, target=f1, any=f2), p
+    return _mk15(f0, f1, f2), p
 
 
 def e_xmldsig_SignatureValue(o: Any, a: int) -> int:
@@ -2927,7 +3122,7 @@ def d_xmldsig_SignatureValue(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 2
         else:
             p = _second_ee(D, T, p, c, 2, 3, 'SignatureValue', 0)
-            return _xmldsig.SignatureValue(id=f0, value=b"" if f1 is None else f1), p
+            return _mk16(f0, b"" if f1 is None else f1), p
         if s == 1:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -2936,7 +3131,7 @@ def d_xmldsig_SignatureValue(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 2
             else:
                 p = _second_ee(D, T, p, c, 1, 3, 'SignatureValue', 1)
-                return _xmldsig.SignatureValue(id=f0, value=b"" if f1 is None else f1), p
+                return _mk16(f0, b"" if f1 is None else f1), p
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'SignatureValue')
         p += 1
@@ -2944,7 +3139,7 @@ def d_xmldsig_SignatureValue(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in SignatureValue (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in SignatureValue (near grammar state {s}): {exc}') from None
-    return _xmldsig.SignatureValue(id=f0, value=b"" if f1 is None else f1), p
+    return _mk16(f0, b"" if f1 is None else f1), p
 
 
 def e_xmldsig_SignedInfo(o: Any, a: int) -> int:
@@ -2990,7 +3185,7 @@ def d_xmldsig_SignedInfo(D: int, T: int, p: int) -> tuple[Any, int]:
             s = 2
         else:
             p = _second_ee(D, T, p, c, 2, 3, 'SignedInfo', 0)
-            return _xmldsig.SignedInfo(id=f0, canonicalization_method=f1, signature_method=f2, reference=f3), p
+            return _mk17(f0, f1, f2, f3), p
         if s == 1:
             c = (D >> (T - p - 1)) & 1
             p += 1
@@ -2999,7 +3194,7 @@ def d_xmldsig_SignedInfo(D: int, T: int, p: int) -> tuple[Any, int]:
                 s = 2
             else:
                 p = _second_ee(D, T, p, c, 1, 3, 'SignedInfo', 1)
-                return _xmldsig.SignedInfo(id=f0, canonicalization_method=f1, signature_method=f2, reference=f3), p
+                return _mk17(f0, f1, f2, f3), p
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'SignedInfo')
         p += 1
@@ -3059,7 +3254,7 @@ def d_xmldsig_SignedInfo(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in SignedInfo (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in SignedInfo (near grammar state {s}): {exc}') from None
-    return _xmldsig.SignedInfo(id=f0, canonicalization_method=f1, signature_method=f2, reference=f3), p
+    return _mk17(f0, f1, f2, f3), p
 
 
 def e_xmldsig_Transform(o: Any, a: int) -> int:
@@ -3114,7 +3309,7 @@ def d_xmldsig_Transform(D: int, T: int, p: int) -> tuple[Any, int]:
                         s = 1
                     else:
                         p = _second_ee(D, T, p, c, 1, 3, 'Transform', 0)
-                        return _xmldsig.Transform(algorithm=f0, any=f1, x_path=f2), p
+                        return _mk18(f0, f1, f2), p
                 elif s == 1:
                     c = (D >> (T - p - 3)) & 7
                     p += 3
@@ -3178,7 +3373,7 @@ def d_xmldsig_Transform(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in Transform (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in Transform (near grammar state {s}): {exc}') from None
-    return _xmldsig.Transform(algorithm=f0, any=f1, x_path=f2), p
+    return _mk18(f0, f1, f2), p
 
 
 def e_xmldsig_Transforms(o: Any, a: int) -> int:
@@ -3254,7 +3449,7 @@ def d_xmldsig_Transforms(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in Transforms (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in Transforms (near grammar state {s}): {exc}') from None
-    return _xmldsig.Transforms(transform=f0), p
+    return _mk19(f0), p
 
 
 def e_xmldsig_X509Data(o: Any, a: int) -> int:
@@ -3363,7 +3558,7 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
                         s = 6
                     else:
                         p = _second_ee(D, T, p, c, 6, 3, 'X509Data', 0)
-                        return _xmldsig.X509Data(x509_issuer_serial=f0, x509_ski=f1, x509_subject_name=f2, x509_certificate=f3, x509_crl=f4, any=f5), p
+                        return _mk20(f0, f1, f2, f3, f4, f5), p
                 elif s == 1:
                     c = (D >> (T - p - 3)) & 7
                     p += 3
@@ -3744,7 +3939,7 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in X509Data (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in X509Data (near grammar state {s}): {exc}') from None
-    return _xmldsig.X509Data(x509_issuer_serial=f0, x509_ski=f1, x509_subject_name=f2, x509_certificate=f3, x509_crl=f4, any=f5), p
+    return _mk20(f0, f1, f2, f3, f4, f5), p
 
 
 def e_xmldsig_X509IssuerSerial(o: Any, a: int) -> int:
@@ -3766,13 +3961,18 @@ def d_xmldsig_X509IssuerSerial(D: int, T: int, p: int) -> tuple[Any, int]:
             _fail(p, 'X509IssuerSerial')
         p += 1
         f0, p = d_sel_str(D, T, p, None, 'X509IssuerName')
-        x = (D >> (T - p - 3)) & 7
-        if x >> 1 != 0:
+        x = (D >> (T - p - 11)) & 2047
+        if x & 1536 != 0:
             _fail(p, 'X509IssuerSerial')
-        x &= 1
-        p += 3
-        f1, p = d_uint(D, T, p)
-        if x:
+        p += 11
+        f1 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            f1 |= (b & 127) << 7
+            if b & 128:
+                f1, p = d_uint_more(D, T, p, f1)
+        if x & 256:
             f1 = -f1 - 1
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'X509IssuerSerial')
@@ -3781,7 +3981,7 @@ def d_xmldsig_X509IssuerSerial(D: int, T: int, p: int) -> tuple[Any, int]:
         raise ExiDecodeError(f'{exc} in X509IssuerSerial (near grammar state {s})') from None
     except (ValueError, IndexError, KeyError) as exc:
         raise _Redo(f'stream ended or diverged at bit {p} in X509IssuerSerial (near grammar state {s}): {exc}') from None
-    return _xmldsig.X509IssuerSerial(x509_issuer_name=f0, x509_serial_number=f1), p
+    return _mk21(f0, f1), p
 
 
 _T1: dict[Any, Any] = {1: (0, 2, 2), 2: (0, 2, 2)}
