@@ -40,6 +40,9 @@ class SideSpec:
     # EVCC only: output showing it gave up but will not exit by itself (then it is stopped
     # after ``gave_up_grace`` seconds instead of at the session deadline)
     gave_up: Callable[[str], bool] | None = None
+    # substrings of error lines this side is known to log in a session that is otherwise fine (a
+    # documented peer quirk): such lines are not problems, :meth:`SideResult.known_errors` lists them
+    known_errors: tuple[str, ...] = ()
 
 
 @dataclass
@@ -51,6 +54,13 @@ class SideResult:
     trace: Trace
     started: float
     ended: float
+
+    def known_errors(self) -> list[str]:
+        """Logged errors that are documented quirks of this side (``SideSpec.known_errors``)."""
+        return [e for e in self.trace.errors if any(k in e for k in self.spec.known_errors)]
+
+    def unexpected_errors(self) -> list[str]:
+        return [e for e in self.trace.errors if not any(k in e for k in self.spec.known_errors)]
 
     @property
     def log(self) -> str:
@@ -84,7 +94,7 @@ class SessionResult:
             found.append(f"EVCC exit status {self.evcc.returncode}")
         for side in (self.secc, self.evcc):
             found += [f"{side.spec.name}: {p}" for p in side.trace.problems()]
-            found += [f"{side.spec.name}: error logged: {e}" for e in side.trace.errors]
+            found += [f"{side.spec.name}: error logged: {e}" for e in side.unexpected_errors()]
         found += compare_sequences(self.evcc.trace, self.secc.trace)
         return found
 
@@ -99,6 +109,9 @@ class SessionResult:
             f"(SECC ready after {self.secc_ready_after:.1f} s); logs in {self.log_dir}",
         ]
         parts += [f"  problem: {p}" for p in self.problems()]
+        for side in (self.secc, self.evcc):
+            if known := side.known_errors():
+                parts.append(f"  known quirk: {side.spec.name} logged {len(known)} error(s) like: {known[0]}")
         parts.append("EVCC requests: " + " ".join(self.evcc.trace.requests()))
         for side in (self.evcc, self.secc):
             parts.append(f"--- {side.spec.name} latencies ---\n{side.trace.latency_table()}")

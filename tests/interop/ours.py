@@ -28,7 +28,7 @@ from pathlib import Path
 
 from tests.conftest import REPO
 from tests.interop.harness import SideSpec
-from tests.interop.trace import Message, Role, Trace
+from tests.interop.trace import Direction, Message, Role, Trace
 
 _EXCHANGE = re.compile(
     r"(?P<req>\b\w+Req) -> (?P<res>\w+Res)(?: (?P<code>[A-Z][A-Za-z_]*))? (?P<ms>\d+(?:\.\d+)?) ms"
@@ -76,14 +76,21 @@ def secc_spec(
     pki: Path | None = None,
     tls_compat: bool = True,
     tolerate: tuple[str, ...] = (),
+    control_modes: tuple[str, ...] | None = None,
 ) -> SideSpec:
     """`v2gstack secc` on ``iface``; ready once it logs a line containing ``listening``.
 
     ``tolerate``: SECC tolerances by name (``--tolerate``, :class:`v2gstack.secc.tolerances.Tolerances`).
+    ``control_modes``: offer only these (``scheduled``, ``dynamic``, in this order) instead of the
+    default Scheduled, Dynamic; `v2gstack secc` has no option for it yet, so the command then runs
+    through :mod:`tests.interop.secc_control_modes` (the same CLI with the charger's modes replaced).
     """
     cwd = work_dir / "v2gstack-secc"
     cwd.mkdir(parents=True)
-    argv = [sys.executable, "-m", "v2gstack", "secc", "--iface", iface, "--services", ",".join(services),
+    command = ["-m", "v2gstack", "secc"]
+    if control_modes is not None:
+        command = ["-m", "tests.interop.secc_control_modes", ",".join(control_modes), "--"]
+    argv = [sys.executable, *command, "--iface", iface, "--services", ",".join(services),
             *_tls_args(pki, tls_compat), *_tolerate_args(tolerate)]
     return SideSpec("v2gstack-secc", "secc", argv, _env(), cwd, parse_v2gstack_log,
                     ready=lambda output: "listening" in output.lower(), log_stream="both")
@@ -131,7 +138,8 @@ def parse_v2gstack_log(text: str, role: Role) -> Trace:
         stamp = _TIME.match(line)
         start = datetime.fromisoformat(stamp["time"]).timestamp() if stamp else clock
         latency = float(match["ms"]) / 1000.0
-        first, second = ("received", "sent") if role == "secc" else ("sent", "received")
+        first: Direction = "received" if role == "secc" else "sent"
+        second: Direction = "sent" if role == "secc" else "received"
         body = {"ResponseCode": match["code"]} if match["code"] else None
         trace.messages.append(Message(start, first, match["req"]))
         trace.messages.append(Message(start + latency, second, match["res"], body))

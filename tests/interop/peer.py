@@ -35,6 +35,13 @@ SECC_READY = "UDP server started at address"
 # after a failed session the EVCC restarts SDP, runs out of retry cycles, logs this and then
 # idles until interrupted instead of exiting
 EVCC_GAVE_UP = ("maximum number of SDP retry cycles", "EVCC terminated:")
+# Q16: the SECC logs these two errors on every AC_ChargeLoopReq, whatever the EV sent: its simulator's
+# own AC session limits set both a charge and a discharge power (iso15118/secc/controller/interface.py,
+# get_ac_charge_loop_params_v20)
+SECC_AC_LIMIT_ERRORS = (
+    "Both Max Charge and Discharge power are set, Just one is allowed at a time.",
+    "Both Max Reactive Charge and Discharge power are set, Just one is allowed at a time.",
+)
 
 
 def package_dir() -> Path:
@@ -126,6 +133,7 @@ def secc_spec(
         cwd=cwd,
         parse=parse_iso15118_log,
         ready=lambda output: SECC_READY in output,
+        known_errors=SECC_AC_LIMIT_ERRORS if "ISO_15118_20_AC" in protocols else (),
     )
 
 
@@ -239,3 +247,55 @@ def selected_service_id(trace_messages: list[Any]) -> int | None:
             service_id = selected.get("ServiceID")
             return service_id if isinstance(service_id, int) else None
     return None
+
+
+# ISO 15118-20 ControlMode service parameter values
+CONTROL_MODES = {1: "scheduled", 2: "dynamic"}
+
+
+def selected_control_mode(trace_messages: list[Any]) -> str | None:
+    """The ControlMode parameter of the parameter set the EVCC selected (ServiceSelectionReq's
+    ParameterSetID looked up in the ServiceDetailRes of that service), from a trace's messages."""
+    detail: dict[Any, Any] = {}
+    for message in trace_messages:
+        if message.name == "ServiceDetailRes" and message.body:
+            detail[message.body.get("ServiceID")] = message.body
+        if message.name == "ServiceSelectionReq" and message.body:
+            selected = message.body.get("SelectedEnergyTransferService") or {}
+            sets = (detail.get(selected.get("ServiceID")) or {}).get("ServiceParameterList", {})
+            for parameter_set in sets.get("ParameterSet", []):
+                if parameter_set.get("ParameterSetID") == selected.get("ParameterSetID"):
+                    for parameter in parameter_set.get("Parameter", []):
+                        if parameter.get("Name") == "ControlMode":
+                            return CONTROL_MODES.get(parameter.get("intValue"))
+    return None
+
+
+def control_mode_element(name: str, mode: str, service: str) -> str:
+    """The control-mode element a -20 message of ``name`` carries in ``mode`` for ``service``,
+    e.g. ``BPT_Dynamic_DC_CLReqControlMode``, ``Scheduled_SEResControlMode``, ``Dynamic_EVPPTControlMode``."""
+    kind = {"ScheduleExchangeReq": "SEReq", "ScheduleExchangeRes": "SERes", "PowerDeliveryReq": "EVPPT"}
+    mode_name = mode.capitalize()
+    if name in kind:
+        return f"{mode_name}_{kind[name]}ControlMode"
+    bpt = "BPT_" if service.endswith("-bpt") else ""
+    ac_dc, _, direction = name.partition("_ChargeLoop")  # "AC", "Req"/"Res"
+    return f"{bpt}{mode_name}_{ac_dc}_CL{direction}ControlMode"
+
+
+def control_mode_elements(trace_messages: list[Any], service: str) -> dict[str, set[str]]:
+    """Message name -> the control-mode elements found in its logged bodies (ScheduleExchange,
+    PowerDeliveryReq's EVPowerProfile, the charge loop),
+    e.g. ``{"DC_ChargeLoopReq": {"Dynamic_DC_CLReqControlMode"}}``."""
+    loop = "DC_ChargeLoop" if service.startswith("dc") else "AC_ChargeLoop"
+    names = ("ScheduleExchangeReq", "ScheduleExchangeRes", f"{loop}Req", f"{loop}Res")
+    found: dict[str, set[str]] = {}
+    for message in trace_messages:
+        body = message.body or {}
+        if message.name == "PowerDeliveryReq":
+            body = body.get("EVPowerProfile") or {}
+        elif message.name not in names:
+            continue
+        keys = {key for key in body if key.endswith("ControlMode")}
+        found.setdefault(message.name, set()).update(keys)
+    return {name: keys for name, keys in found.items() if keys}

@@ -1,4 +1,6 @@
-"""The harness proven on the peer against itself: iso15118 SECC vs iso15118 EVCC, ISO 15118-20 DC.
+"""The harness proven on the peer against itself: iso15118 SECC vs iso15118 EVCC, ISO 15118-20 DC,
+DC_BPT, AC and AC_BPT (scheduled control mode: the only one the peer's EVCC picks against its own
+SECC, docs/interop.md Q17).
 
 Each test runs one full session (SDP over ff02::1 on a veth pair, then V2GTP/EXI over
 link-local TCP or TLS 1.3) with a short charge loop and prints the message sequence and every
@@ -23,10 +25,19 @@ pytestmark = [pytest.mark.interop, pytest.mark.netns, pytest.mark.timeout(180),
 
 CYCLES = 2
 
-DC_SEQUENCE_HEAD = [
+SEQUENCE_HEAD = [
     "supportedAppProtocolReq", "SessionSetupReq", "AuthorizationSetupReq", "AuthorizationReq",
     "ServiceDiscoveryReq", "ServiceDetailReq", "ServiceSelectionReq",
-    "DC_ChargeParameterDiscoveryReq", "ScheduleExchangeReq", "DC_CableCheckReq",
+]
+DC_SEQUENCE = [
+    *SEQUENCE_HEAD,
+    "DC_ChargeParameterDiscoveryReq", "ScheduleExchangeReq", "DC_CableCheckReq", "DC_PreChargeReq",
+    "PowerDeliveryReq", "DC_ChargeLoopReq", "PowerDeliveryReq", "DC_WeldingDetectionReq", "SessionStopReq",
+]
+AC_SEQUENCE = [
+    *SEQUENCE_HEAD,
+    "AC_ChargeParameterDiscoveryReq", "ScheduleExchangeReq", "PowerDeliveryReq", "AC_ChargeLoopReq",
+    "PowerDeliveryReq", "SessionStopReq",
 ]
 
 
@@ -43,23 +54,26 @@ def _check(result: SessionResult, service: str, *, tls: bool) -> None:
     assert result.ok(), result.report()
     ev = result.evcc.trace
     requests = ev.requests()
-    # the full -20 DC sequence, in this order (repeats of a request collapse)
+    # the full -20 sequence of the service, in this order (repeats of a request collapse)
+    dc = service.startswith("dc")
     collapsed = [name for i, name in enumerate(requests) if i == 0 or requests[i - 1] != name]
-    assert collapsed[: len(DC_SEQUENCE_HEAD)] == DC_SEQUENCE_HEAD, result.report()
-    assert collapsed[len(DC_SEQUENCE_HEAD):] == [
-        "DC_PreChargeReq", "PowerDeliveryReq", "DC_ChargeLoopReq", "PowerDeliveryReq",
-        "DC_WeldingDetectionReq", "SessionStopReq",
-    ], result.report()
-    assert requests.count("DC_ChargeLoopReq") == CYCLES + 1  # the peer's EV counts from 0
+    assert collapsed == (DC_SEQUENCE if dc else AC_SEQUENCE), result.report()
+    loop = "DC_ChargeLoop" if dc else "AC_ChargeLoop"
+    assert requests.count(f"{loop}Req") == CYCLES + 1  # the peer's EV counts from 0
     assert peer.selected_service_id(ev.messages) == peer.SERVICE_ID[service]
+    assert peer.selected_control_mode(ev.messages) == "scheduled"  # Q17: the first set its SECC offers
     assert ev.sdp_security == result.secc.trace.sdp_security == ("TLS" if tls else "NO_TLS")
-    # BPT messages carry the BPT_ variant of the DC parameters
-    cpd = next(m for m in ev.messages if m.name == "DC_ChargeParameterDiscoveryReq")
-    expected = "BPT_DC_CPDReqEnergyTransferMode" if service == "dc-bpt" else "DC_CPDReqEnergyTransferMode"
+    # BPT messages carry the BPT_ variant of the parameters
+    cpd = next(m for m in ev.messages if m.name == f"{loop[:2]}_ChargeParameterDiscoveryReq")
+    expected = ("BPT_" if service.endswith("-bpt") else "") + f"{loop[:2]}_CPDReqEnergyTransferMode"
     assert cpd.body is not None and expected in cpd.body
+    for name, found in peer.control_mode_elements(ev.messages, service).items():
+        assert found == {peer.control_mode_element(name, "scheduled", service)}, (name, found)
+    # Q16: its SECC logs two errors on every AC charge loop request against its own EVCC too
+    assert len(result.secc.known_errors()) == (0 if dc else 2 * (CYCLES + 1)), result.secc.trace.errors
 
 
-@pytest.mark.parametrize("service", ["dc", "dc-bpt"])
+@pytest.mark.parametrize("service", ["dc", "dc-bpt", "ac", "ac-bpt"])
 def test_peer_secc_vs_peer_evcc_tcp(link: VethLink, tmp_path: Path, service: str) -> None:
     _check(_run(link, tmp_path, service, pki=None), service, tls=False)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from tests.interop import ours, peer
+from tests.interop.harness import SideResult
 from tests.interop.trace import compare_sequences, parse_iso15118_log
 
 DATA = Path(__file__).parent / "data"
@@ -63,6 +64,44 @@ def test_peer_log_failed_response_code_and_truncation() -> None:
     assert not parse_iso15118_log("\n".join(cut), "evcc").completed()
     assert compare_sequences(parse_iso15118_log("\n".join(cut), "evcc"),
                              parse_iso15118_log(_peer_log("iso15118_secc_dc.log"), "secc"))
+
+
+def test_peer_secc_log_ac_dynamic_control_mode_and_known_errors(tmp_path: Path) -> None:
+    """Our EVCC (AC, dynamic) against the peer's SECC over TLS 1.3: what the AC and dynamic rows read."""
+    trace = parse_iso15118_log(_peer_log("iso15118_secc_ac_dynamic.log"), "secc")
+    assert trace.completed() and trace.problems() == []
+    assert peer.selected_service_id(trace.messages) == peer.SERVICE_ID["ac"]
+    assert peer.selected_control_mode(trace.messages) == "dynamic"  # ParameterSetID 2 of its three
+    elements = peer.control_mode_elements(trace.messages, "ac")
+    assert elements == {
+        "ScheduleExchangeReq": {"Dynamic_SEReqControlMode"},
+        "ScheduleExchangeRes": {"Dynamic_SEResControlMode"},
+        "PowerDeliveryReq": {"Dynamic_EVPPTControlMode"},
+        "AC_ChargeLoopReq": {"Dynamic_AC_CLReqControlMode"},
+        "AC_ChargeLoopRes": {"Dynamic_AC_CLResControlMode"},
+    }
+    for name, found in elements.items():
+        assert found == {peer.control_mode_element(name, "dynamic", "ac")}
+    # Q16: two errors per AC charge loop request, known for an AC SECC, so not problems of the session
+    spec = peer.secc_spec("v2g0", tmp_path, services=("ac",))
+    side = SideResult(spec, 0, _peer_log("iso15118_secc_ac_dynamic.log"), "", trace, 0.0, 1.0)
+    assert len(side.known_errors()) == 4 and side.unexpected_errors() == []
+    strict = SideResult(peer.secc_spec("v2g0", tmp_path / "dc", services=("dc",)), 0, "", "", trace, 0.0, 1.0)
+    assert len(strict.unexpected_errors()) == 4
+
+
+def test_control_mode_names() -> None:
+    element = peer.control_mode_element
+    assert element("DC_ChargeLoopReq", "dynamic", "dc-bpt") == "BPT_Dynamic_DC_CLReqControlMode"
+    assert element("AC_ChargeLoopRes", "scheduled", "ac") == "Scheduled_AC_CLResControlMode"
+    assert element("ScheduleExchangeRes", "scheduled", "ac-bpt") == "Scheduled_SEResControlMode"
+    assert element("PowerDeliveryReq", "dynamic", "dc") == "Dynamic_EVPPTControlMode"
+    dc = parse_iso15118_log(_peer_log("iso15118_evcc_dc.log"), "evcc")
+    assert peer.selected_control_mode(dc.messages) == "scheduled"
+    assert set(peer.control_mode_elements(dc.messages, "dc")) == {
+        "ScheduleExchangeReq", "ScheduleExchangeRes", "PowerDeliveryReq",
+        "DC_ChargeLoopReq", "DC_ChargeLoopRes",
+    }
 
 
 OUR_SECC_LOG = """\

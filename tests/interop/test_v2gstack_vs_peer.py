@@ -1,27 +1,35 @@
-"""The interop matrix: our SECC vs the peer's EVCC and our EVCC vs the peer's SECC,
-ISO 15118-20 DC and DC_BPT, without TLS and with TLS 1.3 (our compatibility profile).
+"""The interop matrix: our SECC vs the peer's EVCC and our EVCC vs the peer's SECC, ISO 15118-20
+DC, DC_BPT, AC and AC_BPT in scheduled and dynamic control mode, without TLS and with TLS 1.3 (our
+compatibility profile).
 
 Each row runs one whole session (SDP on ff02::1 over a veth pair, then V2GTP/EXI over link-local
 TCP or TLS), asserts that it completed on both sides (SessionStop reached, no error response, no
-error logged, both sides saw the same messages) and prints every exchange with its latency; on
-failure, both sides' full logs.
+error logged, both sides saw the same messages), and, from the message bodies the peer logs, that
+the energy service and control mode asked for are the ones used: the EVCC's ServiceSelectionReq
+(ServiceID, and the ControlMode of the parameter set it chose), the control-mode element of
+ScheduleExchange, PowerDeliveryReq's EVPowerProfile and every charge loop request and response. It
+prints every exchange with its latency; on failure, both sides' full logs.
 
 Where the peer deviates from ISO 15118-20 our side stays correct by default and the row turns on a
-named tolerance (docs/interop.md, "Peer quirks"):
+named tolerance (docs/interop.md, "Peer quirks"), only where that row needs it:
 
-* our SECC: ``--tolerate price-schedule-always`` (Q6: the peer's EVCC rejects a ScheduleExchangeRes
-  without a price schedule, which -20 makes optional) and ``--tolerate precharge-target-clamped``
-  (Q13: the peer's EV asks pre-charge for 20 kV, above its own EVMaximumVoltage);
-* our EVCC: ``--tolerate precharge-voltage-unreached`` (Q12: the peer's SECC simulator reports an
-  EVSE present voltage of 1 V whatever the target, so pre-charge never matches).
+* our SECC: ``--tolerate price-schedule-always`` in scheduled mode (Q6: the peer's EVCC rejects a
+  scheduled ScheduleExchangeRes without a price schedule, which -20 makes optional) and ``--tolerate
+  precharge-target-clamped`` for DC (Q13: the peer's EV asks pre-charge for 20 kV, above its own
+  EVMaximumVoltage);
+* our EVCC: ``--tolerate precharge-voltage-unreached`` for DC (Q12: the peer's SECC simulator reports
+  an EVSE present voltage of 1 V whatever the target, so pre-charge never matches).
 
 Each row also asserts that its tolerances were needed; one row runs our EVCC without its tolerance
-and asserts that it aborts pre-charge as a real EV does.
+and asserts that it aborts pre-charge as a real EV does. AC rows against the peer's SECC accept the
+two errors its simulator logs on every AC charge loop (Q16) and assert that they were logged.
+
+Dynamic mode against the peer's EVCC needs an SECC that offers Dynamic first (Q17); `v2gstack secc`
+has no option for that, so those rows run it through :mod:`tests.interop.secc_control_modes`.
 
 For TLS both sides use one PKI, ours (`v2gstack pki init`), laid out for the peer by
 `peer.peer_pki_from_v2gstack`.
 """
-
 from __future__ import annotations
 
 import re
@@ -40,21 +48,46 @@ pytestmark = [pytest.mark.interop, pytest.mark.netns, pytest.mark.timeout(240),
               pytest.mark.usefixtures("require_peer")]
 
 CYCLES = 2
-SERVICES = ["dc", "dc-bpt"]
-TLS = [pytest.param(False, id="tcp"), pytest.param(True, id="tls13")]
-EVCC_TOLERANCES = ("precharge-voltage-unreached",)
-#: Q6, and Q13: the peer's EV asks pre-charge for 20 kV, above its own EVMaximumVoltage (1000 V) and
-#: our EVSEMaximumVoltage (920 V); without the tolerance our SECC answers FAILED_WrongChargeParameter.
-SECC_TOLERANCES = ("price-schedule-always", "precharge-target-clamped")
+TLS_MODES = ((False, "tcp"), (True, "tls13"))
+#: (service, TLS) rows of the scheduled-mode matrix; ids as "dc-tcp", "ac-bpt-tls13"
+SCHEDULED_ROWS = [pytest.param(service, tls, id=f"{service}-{tid}")
+                  for service in ("dc", "dc-bpt", "ac", "ac-bpt") for tls, tid in TLS_MODES]
+#: dynamic mode: DC and AC with and without TLS, the BPT services without
+DYNAMIC_ROWS = [pytest.param(service, tls, id=f"{service}-{tid}")
+                for service in ("dc", "ac") for tls, tid in TLS_MODES] + [
+               pytest.param(service, False, id=f"{service}-tcp") for service in ("dc-bpt", "ac-bpt")]
 PEER_EV_PRECHARGE_TARGET = {"Exponent": 3, "Value": 20}  # 20 kV
 
-#: The -20 DC sequence the EVCC sends, repeats (Ongoing loops, charge loop) collapsed.
-DC_SEQUENCE = [
+#: The -20 sequences the EVCC sends, repeats (Ongoing loops, charge loop) collapsed.
+SEQUENCE_HEAD = [
     "supportedAppProtocolReq", "SessionSetupReq", "AuthorizationSetupReq", "AuthorizationReq",
     "ServiceDiscoveryReq", "ServiceDetailReq", "ServiceSelectionReq",
+]
+DC_SEQUENCE = [
+    *SEQUENCE_HEAD,
     "DC_ChargeParameterDiscoveryReq", "ScheduleExchangeReq", "DC_CableCheckReq", "DC_PreChargeReq",
     "PowerDeliveryReq", "DC_ChargeLoopReq", "PowerDeliveryReq", "DC_WeldingDetectionReq", "SessionStopReq",
 ]
+AC_SEQUENCE = [
+    *SEQUENCE_HEAD,
+    "AC_ChargeParameterDiscoveryReq", "ScheduleExchangeReq", "PowerDeliveryReq", "AC_ChargeLoopReq",
+    "PowerDeliveryReq", "SessionStopReq",
+]
+
+
+def is_dc(service: str) -> bool:
+    return service.startswith("dc")
+
+
+def secc_tolerances(service: str, mode: str) -> tuple[str, ...]:
+    """What our SECC needs against the peer's EVCC: Q6 in scheduled mode, Q13 for DC."""
+    return (("price-schedule-always",) if mode == "scheduled" else ()) + (
+        ("precharge-target-clamped",) if is_dc(service) else ())
+
+
+def evcc_tolerances(service: str) -> tuple[str, ...]:
+    """What our EVCC needs against the peer's SECC: Q12 (DC pre-charge) only."""
+    return ("precharge-voltage-unreached",) if is_dc(service) else ()
 
 
 def _require_cli(command: str) -> None:
@@ -79,14 +112,16 @@ def collapsed(requests: list[str]) -> list[str]:
     return [name for i, name in enumerate(requests) if i == 0 or requests[i - 1] != name]
 
 
-def _check(result: SessionResult, service: str, *, tls: bool, loops: int) -> None:
-    """The whole session completed on both sides, in the -20 DC order, with the service asked for."""
+def _check(result: SessionResult, service: str, *, tls: bool, loops: int, mode: str = "scheduled") -> None:
+    """The whole session completed on both sides, in the -20 order of its service, with the service
+    and control mode asked for, and every charge loop message in that mode."""
     print(result.report(logs=False))
     assert result.ok(), result.report()
     requests = result.evcc.trace.requests()
-    assert collapsed(requests) == DC_SEQUENCE, result.report()
+    assert collapsed(requests) == (DC_SEQUENCE if is_dc(service) else AC_SEQUENCE), result.report()
     assert requests.count("SessionStopReq") == 1
-    assert requests.count("DC_ChargeLoopReq") == loops, result.report()
+    loop = "DC_ChargeLoop" if is_dc(service) else "AC_ChargeLoop"
+    assert requests.count(f"{loop}Req") == loops, result.report()
     assert result.evcc.trace.completed() and result.secc.trace.completed(), result.report()
     # every exchange was recorded with its latency on both sides
     for side in (result.evcc, result.secc):
@@ -95,30 +130,66 @@ def _check(result: SessionResult, service: str, *, tls: bool, loops: int) -> Non
         assert all(ex.latency >= 0 for ex in exchanges), side.trace.latency_table()
     # the peer logs message bodies (our side's log has none)
     for side in (result.evcc, result.secc):
-        if side.spec.name.startswith("iso15118"):
-            selected = peer.selected_service_id(side.trace.messages)
-            assert selected == peer.SERVICE_ID[service], side.trace.names()
-            cpd = next(m for m in side.trace.messages if m.name == "DC_ChargeParameterDiscoveryReq")
-            mode = "BPT_DC_CPDReqEnergyTransferMode" if service == "dc-bpt" else "DC_CPDReqEnergyTransferMode"
-            assert cpd.body is not None and mode in cpd.body, cpd.body
-            assert side.trace.sdp_security == ("TLS" if tls else "NO_TLS")
+        if not side.spec.name.startswith("iso15118"):
+            continue
+        messages = side.trace.messages
+        assert peer.selected_service_id(messages) == peer.SERVICE_ID[service], side.trace.names()
+        assert peer.selected_control_mode(messages) == mode, side.trace.names()
+        cpd = next(m for m in messages if m.name == f"{loop[:2]}_ChargeParameterDiscoveryReq")
+        transfer = ("BPT_" if service.endswith("-bpt") else "") + f"{loop[:2]}_CPDReqEnergyTransferMode"
+        assert cpd.body is not None and transfer in cpd.body, cpd.body
+        elements = peer.control_mode_elements(messages, service)
+        wanted = ["ScheduleExchangeReq", "ScheduleExchangeRes", "PowerDeliveryReq",
+                  f"{loop}Req", f"{loop}Res"]
+        assert sorted(elements) == sorted(wanted), elements
+        for name, found in elements.items():
+            assert found == {peer.control_mode_element(name, mode, service)}, (name, found)
+        loop_messages = [m for m in messages if m.name.startswith(loop)]
+        assert len(loop_messages) == 2 * loops and all(m.body for m in loop_messages), side.trace.names()
+        assert side.trace.sdp_security == ("TLS" if tls else "NO_TLS")
 
 
-@pytest.mark.parametrize("tls", TLS)
-@pytest.mark.parametrize("service", SERVICES)
-def test_our_secc_vs_peer_evcc(
-    link: VethLink, tmp_path: Path, service: str, tls: bool, request: pytest.FixtureRequest
-) -> None:
+def _run_our_secc(link: VethLink, tmp_path: Path, service: str, tls: bool, mode: str,
+                  request: pytest.FixtureRequest) -> SessionResult:
     _require_cli("secc")
     ours_pki, peer_pki = request.getfixturevalue("shared_pki") if tls else (None, None)
     secc = ours.secc_spec(link.evse.iface, tmp_path, services=(service,), pki=ours_pki,
-                          tolerate=SECC_TOLERANCES)
+                          tolerate=secc_tolerances(service, mode),
+                          control_modes=("dynamic",) if mode == "dynamic" else None)
     evcc = peer.evcc_spec(link.ev.iface, tmp_path, service=service, tls=tls, pki=peer_pki, cycles=CYCLES)
     result = run_session(link, secc, evcc, log_dir=tmp_path / "logs", session_timeout=90)
-    _check(result, service, tls=tls, loops=CYCLES + 1)  # the peer's EV counts its loops from 0
-    # Q13: the tolerance was needed: the peer's EV asked pre-charge for 20 kV
-    precharge = next(m for m in result.evcc.trace.messages if m.name == "DC_PreChargeReq")
-    assert precharge.body is not None and precharge.body["EVTargetVoltage"] == PEER_EV_PRECHARGE_TARGET
+    _check(result, service, tls=tls, loops=CYCLES + 1, mode=mode)  # the peer's EV counts its loops from 0
+    if is_dc(service):
+        # Q13: the tolerance was needed: the peer's EV asked pre-charge for 20 kV
+        precharge = next(m for m in result.evcc.trace.messages if m.name == "DC_PreChargeReq")
+        assert precharge.body is not None and precharge.body["EVTargetVoltage"] == PEER_EV_PRECHARGE_TARGET
+    return result
+
+
+def _run_our_evcc(link: VethLink, tmp_path: Path, service: str, tls: bool, mode: str,
+                  request: pytest.FixtureRequest) -> SessionResult:
+    _require_cli("evcc")
+    ours_pki, peer_pki = request.getfixturevalue("shared_pki") if tls else (None, None)
+    secc = peer.secc_spec(link.evse.iface, tmp_path, services=(service,), tls=tls, pki=peer_pki)
+    evcc = ours.evcc_spec(link.ev.iface, tmp_path, service=service, pki=ours_pki, cycles=CYCLES, mode=mode,
+                          tolerate=evcc_tolerances(service))
+    result = run_session(link, secc, evcc, log_dir=tmp_path / "logs", session_timeout=90)
+    _check(result, service, tls=tls, loops=CYCLES, mode=mode)
+    if is_dc(service):
+        # Q12: the tolerance was needed: the peer's present voltage never reached our target
+        tolerated = "tolerated precharge-voltage-unreached: pre-charge failed"
+        assert tolerated in result.evcc.stdout, result.report()
+    else:
+        # Q16: the peer's SECC logged its two AC limit errors on every charge loop request
+        assert len(result.secc.known_errors()) == 2 * CYCLES, result.secc.trace.errors
+    return result
+
+
+@pytest.mark.parametrize(("service", "tls"), SCHEDULED_ROWS)
+def test_our_secc_vs_peer_evcc(
+    link: VethLink, tmp_path: Path, service: str, tls: bool, request: pytest.FixtureRequest
+) -> None:
+    result = _run_our_secc(link, tmp_path, service, tls, "scheduled", request)
     # Q6: what the tolerance adds is what the peer's EVCC needed: a PriceLevelSchedule, one level
     schedule = next(m for m in result.evcc.trace.messages if m.name == "ScheduleExchangeRes")
     assert schedule.body is not None, result.report()
@@ -126,20 +197,31 @@ def test_our_secc_vs_peer_evcc(
     assert charging["PriceLevelSchedule"]["NumberOfPriceLevels"] == 1, charging
 
 
-@pytest.mark.parametrize("tls", TLS)
-@pytest.mark.parametrize("service", SERVICES)
+@pytest.mark.parametrize(("service", "tls"), DYNAMIC_ROWS)
+def test_our_secc_vs_peer_evcc_dynamic(
+    link: VethLink, tmp_path: Path, service: str, tls: bool, request: pytest.FixtureRequest
+) -> None:
+    result = _run_our_secc(link, tmp_path, service, tls, "dynamic", request)
+    # Q6 is about scheduled mode only: the peer's EV took a dynamic ScheduleExchangeRes without a price
+    # schedule (our SECC sends none without price-schedule-always)
+    schedule = next(m for m in result.evcc.trace.messages if m.name == "ScheduleExchangeRes")
+    assert schedule.body is not None, result.report()
+    dynamic = schedule.body["Dynamic_SEResControlMode"]
+    assert "PriceLevelSchedule" not in dynamic and "AbsolutePriceSchedule" not in dynamic, dynamic
+
+
+@pytest.mark.parametrize(("service", "tls"), SCHEDULED_ROWS)
 def test_our_evcc_vs_peer_secc(
     link: VethLink, tmp_path: Path, service: str, tls: bool, request: pytest.FixtureRequest
 ) -> None:
-    _require_cli("evcc")
-    ours_pki, peer_pki = request.getfixturevalue("shared_pki") if tls else (None, None)
-    secc = peer.secc_spec(link.evse.iface, tmp_path, services=(service,), tls=tls, pki=peer_pki)
-    evcc = ours.evcc_spec(link.ev.iface, tmp_path, service=service, pki=ours_pki, cycles=CYCLES,
-                          tolerate=EVCC_TOLERANCES)
-    result = run_session(link, secc, evcc, log_dir=tmp_path / "logs", session_timeout=90)
-    _check(result, service, tls=tls, loops=CYCLES)
-    # Q12: the tolerance was needed: the peer's present voltage never reached our target
-    assert "tolerated precharge-voltage-unreached: pre-charge failed" in result.evcc.stdout, result.report()
+    _run_our_evcc(link, tmp_path, service, tls, "scheduled", request)
+
+
+@pytest.mark.parametrize(("service", "tls"), DYNAMIC_ROWS)
+def test_our_evcc_vs_peer_secc_dynamic(
+    link: VethLink, tmp_path: Path, service: str, tls: bool, request: pytest.FixtureRequest
+) -> None:
+    _run_our_evcc(link, tmp_path, service, tls, "dynamic", request)
 
 
 def test_our_strict_evcc_stops_in_precharge_against_peer_secc(link: VethLink, tmp_path: Path) -> None:
