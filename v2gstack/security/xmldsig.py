@@ -31,6 +31,7 @@ from v2gstack.security.errors import SignatureFailure, XmlSignatureError
 from v2gstack.security.pki.issue import PrivateKey, PublicKey
 
 __all__ = [
+    "ALL_ALGORITHMS",
     "CANONICAL_EXI",
     "DIGEST_SHA256",
     "DIGEST_SHA512",
@@ -88,11 +89,14 @@ class SignatureAlgorithm(enum.Enum):
         return _VALUE_LENGTH[self]
 
 
-#: The SignatureMethods ISO 15118-20 itself specifies ([V2G20-2473] [V2G20-2474]); pass as ``allowed=``
-#: to refuse the P-256 signatures that -2 style peers also send in -20 sessions.
+#: The SignatureMethods ISO 15118-20 itself specifies ([V2G20-2473] [V2G20-2474]): what ``verify``
+#: accepts unless told otherwise.
 ISO20_ALGORITHMS: frozenset[SignatureAlgorithm] = frozenset(
     {SignatureAlgorithm.ECDSA_SHA512, SignatureAlgorithm.ED448}
 )
+#: Also ECDSA-SHA256 on P-256, which -2 style peers (Josev) send in -20 sessions: pass as ``allowed=``
+#: where such peers must be accepted.
+ALL_ALGORITHMS: frozenset[SignatureAlgorithm] = frozenset(SignatureAlgorithm)
 _DIGEST_OF = {
     SignatureAlgorithm.ECDSA_SHA256: DIGEST_SHA256,
     SignatureAlgorithm.ECDSA_SHA512: DIGEST_SHA512,
@@ -108,6 +112,18 @@ _HASH_OF: dict[SignatureAlgorithm, type[hashes.SHA256] | type[hashes.SHA512]] = 
     SignatureAlgorithm.ECDSA_SHA256: hashes.SHA256,
     SignatureAlgorithm.ECDSA_SHA512: hashes.SHA512,
 }
+#: Group orders n (SEC 2): r and s of an ECDSA signature must lie in [1, n - 1] (FIPS 186-5 6.4.2).
+_ORDER_OF = {
+    SignatureAlgorithm.ECDSA_SHA256: int(
+        "FFFFFFFF00000000FFFFFFFFFFFFFFFFBCE6FAADA7179E84F3B9CAC2FC632551", 16
+    ),
+    SignatureAlgorithm.ECDSA_SHA512: int(
+        "01FF" + "FFFFFFFF" * 7 + "FFFFFFFA51868783BF2F966B7FCC0148F709A5D03BB5C9B8899C47AEBB6FB71E91386409",
+        16,
+    ),
+}
+#: How much of a peer's string an error message quotes (messages end up in logs).
+_QUOTE = 80
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,6 +140,12 @@ class SignedPart:
 
 def _fail(reason: SignatureFailure, detail: str) -> XmlSignatureError:
     return XmlSignatureError(reason, detail)
+
+
+def _show(value: object) -> str:
+    """``repr`` of a peer's value for an error message, cut to a bounded length."""
+    text = repr(value)
+    return text if len(text) <= _QUOTE else f"{text[:_QUOTE]}...({len(text)} chars)"
 
 
 def algorithm_for(key: PrivateKey | PublicKey) -> SignatureAlgorithm:
@@ -161,13 +183,13 @@ def _hash(method_uri: str, data: bytes) -> bytes:
         return hashlib.sha512(data).digest()
     if method_uri == DIGEST_SHAKE256:
         return hashlib.shake_256(data).digest(SHAKE256_LENGTH)
-    raise _fail(SignatureFailure.UNSUPPORTED_ALGORITHM, f"unknown DigestMethod {method_uri!r}")
+    raise _fail(SignatureFailure.UNSUPPORTED_ALGORITHM, f"unknown DigestMethod {_show(method_uri)}")
 
 
 def digest(part: SignedPart, method_uri: str) -> bytes:
     """DigestValue of a part: the digest of its EXI fragment [V2G20-119] [V2G20-764]."""
     if method_uri not in _DIGEST_LENGTHS:
-        raise _fail(SignatureFailure.UNSUPPORTED_ALGORITHM, f"unknown DigestMethod {method_uri!r}")
+        raise _fail(SignatureFailure.UNSUPPORTED_ALGORITHM, f"unknown DigestMethod {_show(method_uri)}")
     return _hash(method_uri, _fragment(part.obj, part.element, part.grammar))
 
 
@@ -184,14 +206,14 @@ def _part_ids(parts: Sequence[SignedPart]) -> dict[str, SignedPart]:
                 SignatureFailure.REFERENCE_MISSING, f"signed part {part.element} has no Id to reference"
             )
         if ident in by_id:
-            raise _fail(SignatureFailure.MALFORMED, f"two signed parts share the Id {ident!r}")
+            raise _fail(SignatureFailure.MALFORMED, f"two signed parts share the Id {_show(ident)}")
         by_id[ident] = part
     return by_id
 
 
 def _raw_signature(key: PrivateKey, algorithm: SignatureAlgorithm, data: bytes) -> bytes:
     if isinstance(key, ed448.Ed448PrivateKey):
-        return key.sign(data)  # PureEdDSA over the SignedInfo fragment (RFC 8032)
+        return key.sign(data)  # PureEdDSA (RFC 8032 "Ed448", empty context) over the SignedInfo fragment
     der = key.sign(data, ec.ECDSA(_HASH_OF[algorithm]()))
     r, s = decode_dss_signature(der)
     half = algorithm.value_length // 2
@@ -233,11 +255,12 @@ def verify(
     parts: Sequence[SignedPart],
     key: PublicKey | x509.Certificate,
     *,
-    allowed: Collection[SignatureAlgorithm] = tuple(SignatureAlgorithm),
+    allowed: Collection[SignatureAlgorithm] = ISO20_ALGORITHMS,
 ) -> None:
     """Check a signature over exactly ``parts`` with ``key``; raise ``XmlSignatureError`` if it fails.
 
     Order: shape ([V2G20-771]), algorithms, key, Reference/part matching, digests, SignatureValue.
+    ``allowed`` defaults to the -20 methods; pass :data:`ALL_ALGORITHMS` to accept P-256 peers.
     """
     info, value = _shape(signature)
     algorithm = _signature_method(info, allowed)
@@ -292,29 +315,24 @@ def _reference_shape(reference: object) -> None:
         raise _fail(SignatureFailure.MALFORMED, "Reference of another type or with a Type [V2G20-771]")
     if not isinstance(reference.uri, str):
         raise _fail(SignatureFailure.MALFORMED, "Reference without a URI")
+    where = f"Reference {_show(reference.uri)}"
     transforms = reference.transforms
     if not isinstance(transforms, xmldsig.Transforms) or not isinstance(transforms.transform, list):
-        raise _fail(SignatureFailure.MALFORMED, f"Reference {reference.uri!r} has no Transforms")
+        raise _fail(SignatureFailure.MALFORMED, f"{where} has no Transforms")
     if len(transforms.transform) != 1:
-        raise _fail(
-            SignatureFailure.MALFORMED, f"Reference {reference.uri!r} needs one Transform [V2G20-767]"
-        )
+        raise _fail(SignatureFailure.MALFORMED, f"{where} needs one Transform [V2G20-767]")
     (transform,) = transforms.transform
     if not isinstance(transform, xmldsig.Transform) or not isinstance(transform.algorithm, str):
-        raise _fail(
-            SignatureFailure.MALFORMED, f"Reference {reference.uri!r}: Transform without an Algorithm"
-        )
+        raise _fail(SignatureFailure.MALFORMED, f"{where}: Transform without an Algorithm")
     if not _empty(transform.any) or not _empty(transform.x_path):
-        raise _fail(SignatureFailure.MALFORMED, f"Reference {reference.uri!r}: Transform content [V2G20-771]")
+        raise _fail(SignatureFailure.MALFORMED, f"{where}: Transform content [V2G20-771]")
     method = reference.digest_method
     if not isinstance(method, xmldsig.DigestMethod) or not isinstance(method.algorithm, str):
-        raise _fail(SignatureFailure.MALFORMED, f"Reference {reference.uri!r} has no DigestMethod")
+        raise _fail(SignatureFailure.MALFORMED, f"{where} has no DigestMethod")
     if not _empty(method.any):
-        raise _fail(
-            SignatureFailure.MALFORMED, f"Reference {reference.uri!r}: DigestMethod content [V2G20-771]"
-        )
+        raise _fail(SignatureFailure.MALFORMED, f"{where}: DigestMethod content [V2G20-771]")
     if not isinstance(reference.digest_value, bytes):
-        raise _fail(SignatureFailure.MALFORMED, f"Reference {reference.uri!r}: DigestValue is not binary")
+        raise _fail(SignatureFailure.MALFORMED, f"{where}: DigestValue is not binary")
 
 
 def _signature_method(
@@ -323,13 +341,13 @@ def _signature_method(
     if info.canonicalization_method.algorithm != CANONICAL_EXI:
         raise _fail(
             SignatureFailure.UNSUPPORTED_ALGORITHM,
-            f"CanonicalizationMethod {info.canonicalization_method.algorithm!r} is not {CANONICAL_EXI} "
+            f"CanonicalizationMethod {_show(info.canonicalization_method.algorithm)} is not {CANONICAL_EXI} "
             "[V2G20-765]",
         )
     uri = info.signature_method.algorithm
     algorithm = next((a for a in SignatureAlgorithm if a.value == uri), None)
     if algorithm is None:
-        raise _fail(SignatureFailure.UNSUPPORTED_ALGORITHM, f"unknown SignatureMethod {uri!r}")
+        raise _fail(SignatureFailure.UNSUPPORTED_ALGORITHM, f"unknown SignatureMethod {_show(uri)}")
     if algorithm not in allowed:
         raise _fail(
             SignatureFailure.UNSUPPORTED_ALGORITHM, f"SignatureMethod {algorithm.name} is not allowed here"
@@ -365,11 +383,9 @@ def _match(
         assert isinstance(uri, str)  # checked by _reference_shape
         ident = uri[1:] if uri.startswith("#") else None
         if ident is None or ident not in by_id:
-            raise _fail(
-                SignatureFailure.REFERENCE_UNEXPECTED, f"Reference {uri!r} names none of the signed parts"
-            )
+            raise _fail(SignatureFailure.REFERENCE_UNEXPECTED, f"Reference {_show(uri)} names no signed part")
         if ident in seen:
-            raise _fail(SignatureFailure.REFERENCE_UNEXPECTED, f"Reference {uri!r} appears twice")
+            raise _fail(SignatureFailure.REFERENCE_UNEXPECTED, f"Reference {_show(uri)} appears twice")
         seen.add(ident)
         pairs.append((reference, by_id[ident]))
     missing = [ident for ident in by_id if ident not in seen]
@@ -380,29 +396,28 @@ def _match(
 
 def _check_reference(reference: xmldsig.Reference, part: SignedPart, algorithm: SignatureAlgorithm) -> None:
     assert reference.transforms is not None  # checked by _reference_shape
+    where = f"Reference {_show(reference.uri)}"
     (transform,) = reference.transforms.transform
     if transform.algorithm != CANONICAL_EXI:
         raise _fail(
             SignatureFailure.UNSUPPORTED_ALGORITHM,
-            f"Reference {reference.uri!r}: Transform {transform.algorithm!r}, not canonical-exi [V2G20-766]",
+            f"{where}: Transform {_show(transform.algorithm)}, not canonical-exi [V2G20-766]",
         )
     method = reference.digest_method.algorithm
     if method != algorithm.digest_method:
         raise _fail(
             SignatureFailure.UNSUPPORTED_ALGORITHM,
-            f"Reference {reference.uri!r}: DigestMethod {method!r} does not go with {algorithm.name} "
+            f"{where}: DigestMethod {_show(method)} does not go with {algorithm.name} "
             f"(expected {algorithm.digest_method})",
         )
     value = reference.digest_value
     if len(value) != _DIGEST_LENGTHS[method]:
         raise _fail(
             SignatureFailure.MALFORMED,
-            f"Reference {reference.uri!r}: DigestValue of {len(value)} bytes, not {_DIGEST_LENGTHS[method]}",
+            f"{where}: DigestValue of {len(value)} bytes, not {_DIGEST_LENGTHS[method]}",
         )
     if not hmac.compare_digest(value, digest(part, method)):
-        raise _fail(
-            SignatureFailure.DIGEST_MISMATCH, f"Reference {reference.uri!r}: digest of {part.element}"
-        )
+        raise _fail(SignatureFailure.DIGEST_MISMATCH, f"{where}: digest of {part.element}")
 
 
 def _check_value(public: PublicKey, algorithm: SignatureAlgorithm, data: bytes, value: bytes) -> None:
@@ -413,10 +428,13 @@ def _check_value(public: PublicKey, algorithm: SignatureAlgorithm, data: bytes, 
         )
     try:
         if isinstance(public, ed448.Ed448PublicKey):
-            public.verify(value, data)
-        else:
-            half = len(value) // 2
-            r, s = int.from_bytes(value[:half], "big"), int.from_bytes(value[half:], "big")
-            public.verify(encode_dss_signature(r, s), data, ec.ECDSA(_HASH_OF[algorithm]()))
+            public.verify(value, data)  # PureEdDSA, empty context; the library checks S < L (RFC 8032 5.2.7)
+            return
+        half = len(value) // 2
+        r, s = int.from_bytes(value[:half], "big"), int.from_bytes(value[half:], "big")
+        order = _ORDER_OF[algorithm]
+        if not (0 < r < order and 0 < s < order):  # checked here, not left to the backend
+            raise _fail(SignatureFailure.SIGNATURE_INVALID, f"{algorithm.name} r or s outside [1, n - 1]")
+        public.verify(encode_dss_signature(r, s), data, ec.ECDSA(_HASH_OF[algorithm]()))
     except (InvalidSignature, ValueError):
         raise _fail(SignatureFailure.SIGNATURE_INVALID, f"{algorithm.name} SignatureValue") from None
