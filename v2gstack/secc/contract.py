@@ -37,8 +37,6 @@ from v2gstack.security.pki import check_algorithm, validate_chain
 
 #: The signed element of a PnC AuthorizationReq ([V2G20-2564]).
 SIGNED_ELEMENT = "{urn:iso:std:iso:15118:-20:CommonMessages}PnC_AReqAuthorizationMode"
-#: ISO 15118-20 signature methods: ECDSA-SHA512 on secp521r1 [V2G20-2473], Ed448 [V2G20-2474].
-STRICT_ALGORITHMS = frozenset({xmldsig.SignatureAlgorithm.ECDSA_SHA512, xmldsig.SignatureAlgorithm.ED448})
 #: [V2G20-2218]: an accepted contract that expires within this time is answered OK_CertificateExpiresSoon.
 EXPIRES_SOON = timedelta(days=14)
 
@@ -95,7 +93,8 @@ def _verify_signature(mode: Any, signature: Any, leaf: x509.Certificate,
                       trust: ContractTrust) -> Refusal | None:
     if signature is None:
         return Refusal("FAILED_SignatureError", "AuthorizationReq for PnC without header Signature")
-    allowed = STRICT_ALGORITHMS if trust.strict else frozenset(xmldsig.SignatureAlgorithm)
+    # strict: ECDSA-SHA512 on secp521r1 [V2G20-2473], Ed448 [V2G20-2474]
+    allowed = xmldsig.ISO20_ALGORITHMS if trust.strict else xmldsig.ALL_ALGORITHMS
     try:
         xmldsig.verify(signature, [xmldsig.SignedPart(mode, SIGNED_ELEMENT)], leaf, allowed=allowed)
     except XmlSignatureError as exc:
