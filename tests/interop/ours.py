@@ -50,6 +50,17 @@ def cli_unavailable(command: str) -> str | None:
     return None
 
 
+@functools.cache
+def cli_has_option(command: str, option: str) -> bool:
+    """Whether `v2gstack COMMAND --help` lists ``option`` (for options that land after the command)."""
+    done = subprocess.run(
+        [sys.executable, "-m", "v2gstack", command, "--help"],
+        capture_output=True, text=True, timeout=60, check=False, cwd=REPO, env=_env(),
+    )
+    listed = re.search(rf"(?<![\w-]){re.escape(option)}(?![\w-])", done.stdout)
+    return done.returncode == 0 and listed is not None
+
+
 def _env() -> dict[str, str]:
     keep = ("PATH", "HOME", "LANG", "LC_ALL", "TMPDIR")
     env = {k: os.environ[k] for k in keep if k in os.environ}
@@ -77,6 +88,7 @@ def secc_spec(
     tls_compat: bool = True,
     tolerate: tuple[str, ...] = (),
     control_modes: tuple[str, ...] | None = None,
+    pnc: bool = False,
 ) -> SideSpec:
     """`v2gstack secc` on ``iface``; ready once it logs a line containing ``listening``.
 
@@ -84,6 +96,7 @@ def secc_spec(
     ``control_modes``: offer only these (``scheduled``, ``dynamic``, in this order) instead of the
     default Scheduled, Dynamic; `v2gstack secc` has no option for it yet, so the command then runs
     through :mod:`tests.interop.secc_control_modes` (the same CLI with the charger's modes replaced).
+    ``pnc``: offer Plug & Charge besides EIM (``--pnc``; contract roots from ``pki``).
     """
     cwd = work_dir / "v2gstack-secc"
     cwd.mkdir(parents=True)
@@ -91,7 +104,7 @@ def secc_spec(
     if control_modes is not None:
         command = ["-m", "tests.interop.secc_control_modes", ",".join(control_modes), "--"]
     argv = [sys.executable, *command, "--iface", iface, "--services", ",".join(services),
-            *_tls_args(pki, tls_compat), *_tolerate_args(tolerate)]
+            *_tls_args(pki, tls_compat), *(["--pnc"] if pnc else []), *_tolerate_args(tolerate)]
     return SideSpec("v2gstack-secc", "secc", argv, _env(), cwd, parse_v2gstack_log,
                     ready=lambda output: "listening" in output.lower(), log_stream="both")
 
@@ -107,17 +120,18 @@ def evcc_spec(
     cycles: int = 2,
     sessions: int = 1,
     tolerate: tuple[str, ...] = (),
+    pnc: bool = False,
 ) -> SideSpec:
     """`v2gstack evcc` on ``iface``: discovers the SECC by SDP, runs ``sessions`` sessions.
 
     ``tolerate``: EVCC tolerances by name (:class:`v2gstack.evcc.tolerances.EvccTolerances`),
-    ``--tolerate NAME`` each.
+    ``--tolerate NAME`` each. ``pnc``: Plug & Charge with the contract of ``pki`` when offered (``--pnc``).
     """
     cwd = work_dir / "v2gstack-evcc"
     cwd.mkdir(parents=True)
     argv = [sys.executable, "-m", "v2gstack", "evcc", "--iface", iface, "--service", service,
             "--mode", mode, "--cycles", str(cycles), "--sessions", str(sessions),
-            *_tls_args(pki, tls_compat), *_tolerate_args(tolerate)]
+            *_tls_args(pki, tls_compat), *(["--pnc"] if pnc else []), *_tolerate_args(tolerate)]
     return SideSpec("v2gstack-evcc", "evcc", argv, _env(), cwd, parse_v2gstack_log, log_stream="both")
 
 

@@ -18,6 +18,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from cryptography import x509
+from cryptography.hazmat.primitives.serialization import Encoding
+
 from tests.interop.harness import SideSpec
 from tests.interop.trace import parse_iso15118_log
 
@@ -108,8 +111,10 @@ def secc_spec(
     tls: bool = False,
     pki: Path | None = None,
     log_level: str = "DEBUG",
+    pnc: bool = False,
 ) -> SideSpec:
-    """The peer's SECC on ``iface`` (EIM only; TLS enforced when ``tls``).
+    """The peer's SECC on ``iface`` (EIM only, or with ``pnc`` Plug & Charge and EIM; TLS enforced
+    when ``tls``: it offers PnC only over TLS).
 
     The peer offers every -20 service of the chosen protocols (DC offers DC and DC_BPT), so
     ``services`` only selects the protocols (ISO_15118_20_DC and/or ISO_15118_20_AC).
@@ -118,7 +123,7 @@ def secc_spec(
     env = {
         **_common_env(iface, tls=tls, pki=pki, log_level=log_level),
         "PROTOCOLS": ",".join(protocols),
-        "AUTH_MODES": "EIM",
+        "AUTH_MODES": "EIM,PNC" if pnc else "EIM",
         "SECC_ENFORCE_TLS": "true" if tls else "false",
         "FREE_CHARGING_SERVICE": "false",
         "ALLOW_CERT_INSTALL_SERVICE": "false",
@@ -220,8 +225,13 @@ PEER_TLS_FILES = {
     "iso15118_2/certs/oemCertChain.pem": "vehicle_chain.pem",
     "iso15118_2/private_keys/oemLeaf.key": "vehicle.key",
 }
+# Plug & Charge: the EVCC's contract chain (DER, leaf and MO Sub-CAs, read from these three files by
+# load_cert_chain) and key, signing PnC_AReqAuthorizationMode; the MO root for completeness (its -20
+# SECC does not validate contract chains). From the contract chain of a v2gstack PKI, in chain order.
+PEER_CONTRACT_CHAIN = ("contractLeafCert.der", "moSubCA2Cert.der", "moSubCA1Cert.der")
+PEER_PNC_KEY = ("iso15118_2/private_keys/contractLeaf.key", "contract.key")
 # empty password files: the peer then loads the key unencrypted (load_priv_key_pass -> None)
-PEER_PASSWORD_FILES = ("seccLeafPassword.txt", "oemLeafPassword.txt")
+PEER_PASSWORD_FILES = ("seccLeafPassword.txt", "oemLeafPassword.txt", "contractLeafPassword.txt")
 
 
 def peer_pki_from_v2gstack(ours: Path, dest: Path) -> Path:
@@ -234,6 +244,13 @@ def peer_pki_from_v2gstack(ours: Path, dest: Path) -> Path:
         path = dest / target
         path.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(ours / source, path)
+    certs = dest / "iso15118_2" / "certs"
+    chain = x509.load_pem_x509_certificates((ours / "contract_chain.pem").read_bytes())
+    for name, cert in zip(PEER_CONTRACT_CHAIN, chain, strict=True):
+        (certs / name).write_bytes(cert.public_bytes(Encoding.DER))
+    (mo_root,) = x509.load_pem_x509_certificates((ours / "mo_root.pem").read_bytes())
+    (certs / "moRootCACert.der").write_bytes(mo_root.public_bytes(Encoding.DER))
+    shutil.copyfile(ours / PEER_PNC_KEY[1], dest / PEER_PNC_KEY[0])
     for name in PEER_PASSWORD_FILES:
         (dest / "iso15118_2" / "private_keys" / name).write_text("")
     return dest

@@ -32,12 +32,15 @@ For TLS both sides use one PKI, ours (`v2gstack pki init`), laid out for the pee
 """
 from __future__ import annotations
 
+import base64
 import re
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from cryptography import x509
+from cryptography.hazmat.primitives.serialization import Encoding
 
 from tests.conftest import REPO
 from tests.interop import ours, peer
@@ -57,6 +60,8 @@ DYNAMIC_ROWS = [pytest.param(service, tls, id=f"{service}-{tid}")
                 for service in ("dc", "ac") for tls, tid in TLS_MODES] + [
                pytest.param(service, False, id=f"{service}-tcp") for service in ("dc-bpt", "ac-bpt")]
 PEER_EV_PRECHARGE_TARGET = {"Exponent": 3, "Value": 20}  # 20 kV
+#: Q18: the only signature method the peer signs and verifies PnC_AReqAuthorizationMode with
+ECDSA_SHA256 = "http://www.w3.org/2001/04/xmldsig-more#ecdsa-sha256"
 
 #: The -20 sequences the EVCC sends, repeats (Ongoing loops, charge loop) collapsed.
 SEQUENCE_HEAD = [
@@ -222,6 +227,84 @@ def test_our_evcc_vs_peer_secc_dynamic(
     link: VethLink, tmp_path: Path, service: str, tls: bool, request: pytest.FixtureRequest
 ) -> None:
     _run_our_evcc(link, tmp_path, service, tls, "dynamic", request)
+
+
+# -- Plug & Charge (TLS only: the peer offers PnC only over TLS, as -20 requires) ----------------
+
+
+@pytest.fixture(scope="module")
+def pnc_pki(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """(our P-256 PKI, the same laid out for the peer, contract included). Q18: the peer signs and
+    verifies PnC_AReqAuthorizationMode with ECDSA-SHA256 on P-256 only, so the contract is P-256."""
+    _require_cli("pki")
+    base = tmp_path_factory.mktemp("interop-pnc-pki")
+    command = [sys.executable, "-m", "v2gstack", "pki", "init", "--profile", "secp256r1", str(base / "ours")]
+    done = subprocess.run(command, capture_output=True, text=True, timeout=120, cwd=REPO, check=False)
+    if done.returncode != 0:
+        pytest.skip(f"`v2gstack pki init --profile secp256r1` failed: {done.stderr.strip()}")
+    return base / "ours", peer.peer_pki_from_v2gstack(base / "ours", base / "peer")
+
+
+def _require_pnc(command: str) -> None:
+    _require_cli(command)
+    if not ours.cli_has_option(command, "--pnc"):
+        pytest.skip(f"`v2gstack {command}` has no --pnc option yet")
+
+
+def _check_pnc(result: SessionResult, ours_pki: Path) -> None:
+    """The peer's log shows a Plug & Charge authorization with our PKI's contract, signed as Q18 says,
+    and accepted at once."""
+    side = result.evcc if result.evcc.spec.name.startswith("iso15118") else result.secc
+    messages = {m.name: m for m in side.trace.messages if m.name.startswith("Authorization")}
+    setup = messages["AuthorizationSetupRes"].body or {}
+    assert "PnC" in setup["AuthorizationServices"] and "EIM_ASResAuthorizationMode" not in setup, setup
+    req = messages["AuthorizationReq"].body or {}
+    assert req["SelectedAuthorizationService"] == "PnC" and "EIM_AReqAuthorizationMode" not in req, req
+    pnc = req["PnC_AReqAuthorizationMode"]
+    assert pnc["GenChallenge"] == setup["PnC_ASResAuthorizationMode"]["GenChallenge"]
+    leaf = base64.b64decode(pnc["ContractCertificateChain"]["Certificate"])
+    ours_leaf = x509.load_pem_x509_certificates((ours_pki / "contract_chain.pem").read_bytes())[0]
+    assert leaf == ours_leaf.public_bytes(Encoding.DER)
+    signed_info = req["Header"]["Signature"]["SignedInfo"]
+    assert signed_info["SignatureMethod"]["Algorithm"] == ECDSA_SHA256
+    assert [r["URI"] for r in signed_info["Reference"]] == ["#" + pnc["Id"]]
+    res = messages["AuthorizationRes"].body or {}
+    assert (res["ResponseCode"], res["EVSEProcessing"]) == ("OK", "Finished"), res
+    assert [m.name for m in side.trace.messages].count("AuthorizationReq") == 1
+
+
+@pytest.mark.parametrize("service", ["dc", "ac"])
+def test_our_secc_vs_peer_evcc_pnc(link: VethLink, tmp_path: Path, service: str,
+                                   pnc_pki: tuple[Path, Path]) -> None:
+    """Our SECC offers PnC (`--pnc`, contract roots from the PKI); the peer's EV takes it whenever offered.
+    `--tls-compat` also admits the peer's ECDSA-SHA256/P-256 contract signature (Q18)."""
+    _require_pnc("secc")
+    ours_pki, peer_pki = pnc_pki
+    secc = ours.secc_spec(link.evse.iface, tmp_path, services=(service,), pki=ours_pki, pnc=True,
+                          tolerate=secc_tolerances(service, "scheduled"))
+    evcc = peer.evcc_spec(link.ev.iface, tmp_path, service=service, tls=True, pki=peer_pki, cycles=CYCLES)
+    result = run_session(link, secc, evcc, log_dir=tmp_path / "logs", session_timeout=90)
+    _check(result, service, tls=True, loops=CYCLES + 1)
+    _check_pnc(result, ours_pki)
+    assert "offering Plug & Charge; contract roots: " in result.secc.stdout, result.report()
+
+
+@pytest.mark.parametrize("service", ["dc", "ac"])
+def test_our_evcc_vs_peer_secc_pnc(link: VethLink, tmp_path: Path, service: str,
+                                   pnc_pki: tuple[Path, Path]) -> None:
+    """The peer's SECC offers PnC (AUTH_MODES=EIM,PNC over TLS); our EV (`--pnc`) signs with its P-256
+    contract (ECDSA-SHA256, the algorithm of that key) and is authorized."""
+    _require_pnc("evcc")
+    ours_pki, peer_pki = pnc_pki
+    secc = peer.secc_spec(link.evse.iface, tmp_path, services=(service,), tls=True, pki=peer_pki, pnc=True)
+    evcc = ours.evcc_spec(link.ev.iface, tmp_path, service=service, pki=ours_pki, cycles=CYCLES, pnc=True,
+                          tolerate=evcc_tolerances(service))
+    result = run_session(link, secc, evcc, log_dir=tmp_path / "logs", session_timeout=90)
+    _check(result, service, tls=True, loops=CYCLES)
+    _check_pnc(result, ours_pki)
+    assert "authorization PnC)" in result.evcc.stdout, result.report()
+    # Q19: the peer's SECC checked the signature but no certificate chain
+    assert "Sub-CA and root CA certificates were not used" in result.secc.stdout, result.report()
 
 
 def test_our_strict_evcc_stops_in_precharge_against_peer_secc(link: VethLink, tmp_path: Path) -> None:
