@@ -74,18 +74,32 @@ class Field:
 
 
 def e_uint(a: int, v: int) -> int:
-    """Append an unsigned integer: 7-bit groups, least significant first, high bit = more follow."""
+    """Append an unsigned integer: 7-bit groups, least significant first, high bit = more follow.
+    The octets are gathered in a small int first: the accumulator is shifted once."""
+    if v < 128:
+        return (a << 8) | v
+    octets = 0
+    width = 8
     while v > 127:
-        a = (a << 8) | 0x80 | (v & 0x7F)
+        octets = (octets << 8) | 0x80 | (v & 0x7F)
         v >>= 7
-    return (a << 8) | v
+        width += 8
+    return (a << width) | (octets << 8) | v
 
 
 def e_int(a: int, v: int) -> int:
     """Append a signed integer: sign bit, then the magnitude (negative: -v - 1) as unsigned."""
     if v < 0:
-        return e_uint((a << 1) | 1, -v - 1)
-    return e_uint(a << 1, v)
+        v = -v - 1
+        octets = 1
+    else:
+        octets = 0
+    width = 9
+    while v > 127:
+        octets = (octets << 8) | 0x80 | (v & 0x7F)
+        v >>= 7
+        width += 8
+    return (a << width) | (octets << 8) | v
 
 
 def e_str(a: int, v: str) -> int:

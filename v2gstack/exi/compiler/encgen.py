@@ -28,21 +28,37 @@ def wrapper_proof(specs: list[FieldSpec]) -> bool:
 
 @dataclass
 class _Emitter:
+    """Collects encoder lines. Pending bits (``pw`` of them, not yet appended to ``a``) are constant
+    event codes (``pc``) and values (``px``: expression, and where it ends counted from the first
+    pending bit); they are appended with one shift of the accumulator."""
+
     lines: list[str] = field(default_factory=list)
     pc: int = 0
     pw: int = 0
+    px: list[tuple[str, int]] = field(default_factory=list)
 
     def const(self, code: int, width: int) -> None:
         self.pc = (self.pc << width) | code
         self.pw += width
 
+    def terms(self, low: int = 0, extra: int = 0) -> list[str]:
+        """The pending bits as terms to OR together, shifted left by ``low`` (``extra`` ORed into the
+        constant), and forget them."""
+        const = (self.pc << low) | extra
+        out = [str(const)] if const else []
+        for expr, end in self.px:
+            shift = self.pw - end + low
+            out.append(f"(({expr}) << {shift})" if shift else f"({expr})")
+        self.pc = self.pw = 0
+        self.px = []
+        return out
+
     def flush(self, ind: str) -> None:
         if self.pw:
-            if self.pc:
-                self.lines.append(f"{ind}a = (a << {self.pw}) | {self.pc}")
-            else:
-                self.lines.append(f"{ind}a <<= {self.pw}")
-        self.pc = self.pw = 0
+            width = self.pw
+            terms = self.terms()
+            text = f"a = (a << {width}) | {' | '.join(terms)}" if terms else f"a <<= {width}"
+            self.lines.append(ind + text)
 
     def line(self, ind: str, text: str) -> None:
         self.flush(ind)
@@ -53,11 +69,10 @@ class _Emitter:
         self.lines.append(ind + text)
 
     def write(self, ind: str, expr: str, width: int) -> None:
-        """Append ``width`` bits of ``expr`` together with the pending constant bits."""
-        total = self.pw + width
-        head = f" | {self.pc << width}" if self.pc else ""
-        self.lines.append(f"{ind}a = (a << {total}){head} | {expr}")
-        self.pc = self.pw = 0
+        """Append ``width`` bits of ``expr`` (with the other pending bits, later)."""
+        self.px.append((expr, self.pw + width))
+        self.pc <<= width
+        self.pw += width
 
 
 class EncoderGen:
@@ -108,15 +123,7 @@ class EncoderGen:
             off = f" + {-s.lo}" if s.lo < 0 else f" - {s.lo}" if s.lo > 0 else ""
             em.write(ind, f"({v}{off})" if off else v, w)
         elif k in ("uint", "int"):
-            conds = []
-            if s.lo is not None:
-                conds.append(f"{s.lo} <= {v}")
-            if s.hi is not None:
-                conds.append(f"{v} <= {s.hi}")
-            if conds:
-                em.raw(ind, f"if not ({' and '.join(conds)}):")
-                em.raw(ind, "    raise _Invalid")
-            em.line(ind, f"a = e_{k}(a, {v})")
+            self.enc_integer(em, s, v, ind)
         elif k == "enum":
             idx, _ = self.enum_tables(s, element)
             w = (len(s.enum_values) - 1).bit_length()
@@ -132,6 +139,65 @@ class EncoderGen:
             em.line(ind, f"a = {fn}(a, {v})")
         else:
             em.line(ind, f"raise _Invalid  # {k} is not supported")
+
+    def enc_integer(self, em: _Emitter, s: Simple, v: str, ind: str, tail: int = 0) -> None:
+        """An unsigned (§7.1.6) or signed (§7.1.5) integer. Values of one or two octets (the usual
+        ones) are written inline together with the pending bits, in one shift; the others, after the
+        range check, by ``e_uint`` / ``e_int``. ``tail`` zero bits follow (the EE of a simple
+        element)."""
+        if not v.isidentifier():
+            self.ntmp += 1
+            em.raw(ind, f"n{self.ntmp} = {v}")
+            v = f"n{self.ntmp}"
+        sign = 1 if s.kind == "int" else 0
+        pc, pw, px = em.pc, em.pw, list(em.px)
+        lines: list[str] = []
+        t = f" << {tail}" if tail else ""
+        if sign and (s.lo is None or s.lo <= -16384) and (s.hi is None or s.hi >= 16383):
+            # both signs: the magnitude (-v - 1 of a negative value) decides the octets
+            self.ntmp += 1
+            m = f"m{self.ntmp}"
+            lines.append(f"{m} = ~{v} if {v} < 0 else {v}")
+            branches = [
+                (f"{m} <= 127", 8, 0, f"(({v} < 0) << {8 + tail}) | " + (f"({m}{t})" if tail else m)),
+                (
+                    f"{m} <= 16383",
+                    16,
+                    0x8000,
+                    f"(({v} < 0) << {16 + tail}) | (({m} & 127) << {8 + tail}) | ({m} >> 7{t})",
+                ),
+            ]
+        else:
+            branches = []
+            for low, high, width, extra, expr in (
+                (0, 127, 8, 0, f"({v}{t})" if tail else v),
+                (128, 16383, 16, 0x8000, f"(({v} & 127) << {8 + tail}) | ({v} >> 7{t})"),
+            ):
+                low = low if s.lo is None else max(low, s.lo)
+                high = high if s.hi is None else min(high, s.hi)
+                if low <= high:
+                    branches.append((f"{low} <= {v} <= {high}", width, extra, expr))
+        for i, (cond, width, extra, expr) in enumerate(branches):
+            em.pc, em.pw, em.px = pc, pw, list(px)
+            terms = " | ".join([*em.terms(width + sign + tail, extra << tail), expr])
+            lines.append(f"{'elif' if i else 'if'} {cond}:")
+            lines.append(f"    a = (a << {pw + width + sign + tail}) | {terms}")
+        conds = []
+        if s.lo is not None:
+            conds.append(f"{s.lo} <= {v}")
+        if s.hi is not None:
+            conds.append(f"{v} <= {s.hi}")
+        em.pc, em.pw, em.px = pc, pw, list(px)
+        terms = " | ".join(em.terms())
+        rest = f"(a << {pw}) | {terms}" if terms else f"a << {pw}" if pw else "a"
+        slow = [f"if not ({' and '.join(conds)}):", "    raise _Invalid"] if conds else []
+        slow.append(f"a = e_{s.kind}({rest}, {v})" + (f" << {tail}" if tail else ""))
+        if branches:
+            lines.append("else:")
+            lines += [f"    {t}" for t in slow]
+        else:
+            lines += slow
+        em.lines += [ind + t for t in lines]
 
     @staticmethod
     def enc_chain(st: list[State], states: set[int], lab: Label) -> tuple[int, int, int, int, int] | None:
@@ -180,6 +246,9 @@ class EncoderGen:
             self.enc_value(
                 em, m.type, v, ind, m.qname, "e_sel_str" if m.type.kind == "string" else "e_sel_bin"
             )
+        elif isinstance(m.type, Simple) and m.type.kind in ("uint", "int"):
+            em.const(0, 1)  # CH
+            self.enc_integer(em, m.type, v, ind, 1)  # and EE
         elif isinstance(m.type, Simple):
             em.const(0, 1)  # CH, the only declared production of the first state (1 bit)
             self.enc_value(em, m.type, v, ind, m.qname)
@@ -364,14 +433,14 @@ class EncoderGen:
                 need = len(union) > 1
                 if need and not s_valid:
                     (k,) = cur
-                    em.line(ind, f"s = {k}")
+                    em.raw(ind, f"s = {k}")
                     s_valid = True
-                em.line(ind, f"v{i} = {v}")
+                em.raw(ind, f"v{i} = {v}")
                 em.line(ind, f"if v{i} is not None:")
                 inner, rt = emit_event(cur, f, f"v{i}", ind + "    ", s_valid and len(cur) > 1)
                 if need and not rt:
                     (k2,) = inner
-                    em.line(ind + "    ", f"s = {k2}")
+                    em.raw(ind + "    ", f"s = {k2}")
                 em.flush(ind + "    ")
                 cur = union
                 s_valid = need

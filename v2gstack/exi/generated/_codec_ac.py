@@ -801,74 +801,104 @@ def e_iso20_ac_AC_CPDReqEnergyTransferMode(o: Any, a: int) -> int:
     u3 = o.ev_maximum_charge_power
     if not -128 <= u3.exponent <= 127:
         raise _Invalid
-    a = (a << 11) | (u3.exponent + 128)
-    if not (-32768 <= u3.value and u3.value <= 32767):
-        raise _Invalid
-    a <<= 3
-    a = e_int(a, u3.value)
-    a <<= 2
+    n4 = u3.value
+    m5 = ~n4 if n4 < 0 else n4
+    if m5 <= 127:
+        a = (a << 24) | (((u3.exponent + 128)) << 13) | ((n4 < 0) << 9) | (m5 << 1)
+    elif m5 <= 16383:
+        a = (a << 32) | 65536 | (((u3.exponent + 128)) << 21) | ((n4 < 0) << 17) | ((m5 & 127) << 9) | (m5 >> 7 << 1)
+    else:
+        if not (-32768 <= n4 and n4 <= 32767):
+            raise _Invalid
+        a = e_int((a << 14) | (((u3.exponent + 128)) << 3), n4) << 1
     s = 1
     v1 = o.ev_maximum_charge_power_l2
+    a <<= 1
     if v1 is not None:
-        u4 = v1
-        if not -128 <= u4.exponent <= 127:
+        u6 = v1
+        if not -128 <= u6.exponent <= 127:
             raise _Invalid
-        a = (a << 12) | (u4.exponent + 128)
-        if not (-32768 <= u4.value and u4.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u4.value)
-        a <<= 2
+        n7 = u6.value
+        m8 = ~n7 if n7 < 0 else n7
+        if m8 <= 127:
+            a = (a << 25) | (((u6.exponent + 128)) << 13) | ((n7 < 0) << 9) | (m8 << 1)
+        elif m8 <= 16383:
+            a = (a << 33) | 65536 | (((u6.exponent + 128)) << 21) | ((n7 < 0) << 17) | ((m8 & 127) << 9) | (m8 >> 7 << 1)
+        else:
+            if not (-32768 <= n7 and n7 <= 32767):
+                raise _Invalid
+            a = e_int((a << 15) | (((u6.exponent + 128)) << 3), n7) << 1
         s = 2
+        a <<= 1
     v2 = o.ev_maximum_charge_power_l3
     if v2 is not None:
         c, w, s = _T1[s]
         a = (a << w) | c
-        u5 = v2
-        if not -128 <= u5.exponent <= 127:
+        u9 = v2
+        if not -128 <= u9.exponent <= 127:
             raise _Invalid
-        a = (a << 10) | (u5.exponent + 128)
-        if not (-32768 <= u5.value and u5.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u5.value)
-        a <<= 2
+        n10 = u9.value
+        m11 = ~n10 if n10 < 0 else n10
+        if m11 <= 127:
+            a = (a << 23) | (((u9.exponent + 128)) << 13) | ((n10 < 0) << 9) | (m11 << 1)
+        elif m11 <= 16383:
+            a = (a << 31) | 65536 | (((u9.exponent + 128)) << 21) | ((n10 < 0) << 17) | ((m11 & 127) << 9) | (m11 >> 7 << 1)
+        else:
+            if not (-32768 <= n10 and n10 <= 32767):
+                raise _Invalid
+            a = e_int((a << 13) | (((u9.exponent + 128)) << 3), n10) << 1
+        a <<= 1
     c, w, s = _T2[s]
     a = (a << w) | c
-    u6 = o.ev_minimum_charge_power
-    if not -128 <= u6.exponent <= 127:
+    u12 = o.ev_minimum_charge_power
+    if not -128 <= u12.exponent <= 127:
         raise _Invalid
-    a = (a << 10) | (u6.exponent + 128)
-    if not (-32768 <= u6.value and u6.value <= 32767):
-        raise _Invalid
-    a <<= 3
-    a = e_int(a, u6.value)
-    a <<= 2
+    n13 = u12.value
+    m14 = ~n13 if n13 < 0 else n13
+    if m14 <= 127:
+        a = (a << 23) | (((u12.exponent + 128)) << 13) | ((n13 < 0) << 9) | (m14 << 1)
+    elif m14 <= 16383:
+        a = (a << 31) | 65536 | (((u12.exponent + 128)) << 21) | ((n13 < 0) << 17) | ((m14 & 127) << 9) | (m14 >> 7 << 1)
+    else:
+        if not (-32768 <= n13 and n13 <= 32767):
+            raise _Invalid
+        a = e_int((a << 13) | (((u12.exponent + 128)) << 3), n13) << 1
     v4 = o.ev_minimum_charge_power_l2
+    a <<= 1
     if v4 is not None:
-        u7 = v4
-        if not -128 <= u7.exponent <= 127:
+        u15 = v4
+        if not -128 <= u15.exponent <= 127:
             raise _Invalid
-        a = (a << 12) | (u7.exponent + 128)
-        if not (-32768 <= u7.value and u7.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u7.value)
-        a <<= 2
+        n16 = u15.value
+        m17 = ~n16 if n16 < 0 else n16
+        if m17 <= 127:
+            a = (a << 25) | (((u15.exponent + 128)) << 13) | ((n16 < 0) << 9) | (m17 << 1)
+        elif m17 <= 16383:
+            a = (a << 33) | 65536 | (((u15.exponent + 128)) << 21) | ((n16 < 0) << 17) | ((m17 & 127) << 9) | (m17 >> 7 << 1)
+        else:
+            if not (-32768 <= n16 and n16 <= 32767):
+                raise _Invalid
+            a = e_int((a << 15) | (((u15.exponent + 128)) << 3), n16) << 1
         s = 5
+        a <<= 1
     v5 = o.ev_minimum_charge_power_l3
     if v5 is not None:
         c, w, s = _T3[s]
         a = (a << w) | c
-        u8 = v5
-        if not -128 <= u8.exponent <= 127:
+        u18 = v5
+        if not -128 <= u18.exponent <= 127:
             raise _Invalid
-        a = (a << 10) | (u8.exponent + 128)
-        if not (-32768 <= u8.value and u8.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u8.value)
-        a <<= 2
+        n19 = u18.value
+        m20 = ~n19 if n19 < 0 else n19
+        if m20 <= 127:
+            a = (a << 23) | (((u18.exponent + 128)) << 13) | ((n19 < 0) << 9) | (m20 << 1)
+        elif m20 <= 16383:
+            a = (a << 31) | 65536 | (((u18.exponent + 128)) << 21) | ((n19 < 0) << 17) | ((m20 & 127) << 9) | (m20 >> 7 << 1)
+        else:
+            if not (-32768 <= n19 and n19 <= 32767):
+                raise _Invalid
+            a = e_int((a << 13) | (((u18.exponent + 128)) << 3), n19) << 1
+        a <<= 1
     c, w = _T4[s]
     a = (a << w) | c
     return a
@@ -978,152 +1008,212 @@ def d_iso20_ac_AC_CPDReqEnergyTransferMode(D: int, T: int, p: int) -> tuple[Any,
 def e_iso20_ac_AC_CPDResEnergyTransferMode(o: Any, a: int) -> int:
     if o.__class__ is not _iso20_ac.AC_CPDResEnergyTransferMode:
         raise _Invalid
-    u11 = o.evse_maximum_charge_power
-    if not -128 <= u11.exponent <= 127:
+    u23 = o.evse_maximum_charge_power
+    if not -128 <= u23.exponent <= 127:
         raise _Invalid
-    a = (a << 11) | (u11.exponent + 128)
-    if not (-32768 <= u11.value and u11.value <= 32767):
-        raise _Invalid
-    a <<= 3
-    a = e_int(a, u11.value)
-    a <<= 2
+    n24 = u23.value
+    m25 = ~n24 if n24 < 0 else n24
+    if m25 <= 127:
+        a = (a << 24) | (((u23.exponent + 128)) << 13) | ((n24 < 0) << 9) | (m25 << 1)
+    elif m25 <= 16383:
+        a = (a << 32) | 65536 | (((u23.exponent + 128)) << 21) | ((n24 < 0) << 17) | ((m25 & 127) << 9) | (m25 >> 7 << 1)
+    else:
+        if not (-32768 <= n24 and n24 <= 32767):
+            raise _Invalid
+        a = e_int((a << 14) | (((u23.exponent + 128)) << 3), n24) << 1
     s = 1
     v1 = o.evse_maximum_charge_power_l2
+    a <<= 1
     if v1 is not None:
-        u12 = v1
-        if not -128 <= u12.exponent <= 127:
+        u26 = v1
+        if not -128 <= u26.exponent <= 127:
             raise _Invalid
-        a = (a << 12) | (u12.exponent + 128)
-        if not (-32768 <= u12.value and u12.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u12.value)
-        a <<= 2
+        n27 = u26.value
+        m28 = ~n27 if n27 < 0 else n27
+        if m28 <= 127:
+            a = (a << 25) | (((u26.exponent + 128)) << 13) | ((n27 < 0) << 9) | (m28 << 1)
+        elif m28 <= 16383:
+            a = (a << 33) | 65536 | (((u26.exponent + 128)) << 21) | ((n27 < 0) << 17) | ((m28 & 127) << 9) | (m28 >> 7 << 1)
+        else:
+            if not (-32768 <= n27 and n27 <= 32767):
+                raise _Invalid
+            a = e_int((a << 15) | (((u26.exponent + 128)) << 3), n27) << 1
         s = 2
+        a <<= 1
     v2 = o.evse_maximum_charge_power_l3
     if v2 is not None:
         c, w, s = _T5[s]
         a = (a << w) | c
-        u13 = v2
-        if not -128 <= u13.exponent <= 127:
+        u29 = v2
+        if not -128 <= u29.exponent <= 127:
             raise _Invalid
-        a = (a << 10) | (u13.exponent + 128)
-        if not (-32768 <= u13.value and u13.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u13.value)
-        a <<= 2
+        n30 = u29.value
+        m31 = ~n30 if n30 < 0 else n30
+        if m31 <= 127:
+            a = (a << 23) | (((u29.exponent + 128)) << 13) | ((n30 < 0) << 9) | (m31 << 1)
+        elif m31 <= 16383:
+            a = (a << 31) | 65536 | (((u29.exponent + 128)) << 21) | ((n30 < 0) << 17) | ((m31 & 127) << 9) | (m31 >> 7 << 1)
+        else:
+            if not (-32768 <= n30 and n30 <= 32767):
+                raise _Invalid
+            a = e_int((a << 13) | (((u29.exponent + 128)) << 3), n30) << 1
+        a <<= 1
     c, w, s = _T6[s]
     a = (a << w) | c
-    u14 = o.evse_minimum_charge_power
-    if not -128 <= u14.exponent <= 127:
+    u32 = o.evse_minimum_charge_power
+    if not -128 <= u32.exponent <= 127:
         raise _Invalid
-    a = (a << 10) | (u14.exponent + 128)
-    if not (-32768 <= u14.value and u14.value <= 32767):
-        raise _Invalid
-    a <<= 3
-    a = e_int(a, u14.value)
-    a <<= 2
+    n33 = u32.value
+    m34 = ~n33 if n33 < 0 else n33
+    if m34 <= 127:
+        a = (a << 23) | (((u32.exponent + 128)) << 13) | ((n33 < 0) << 9) | (m34 << 1)
+    elif m34 <= 16383:
+        a = (a << 31) | 65536 | (((u32.exponent + 128)) << 21) | ((n33 < 0) << 17) | ((m34 & 127) << 9) | (m34 >> 7 << 1)
+    else:
+        if not (-32768 <= n33 and n33 <= 32767):
+            raise _Invalid
+        a = e_int((a << 13) | (((u32.exponent + 128)) << 3), n33) << 1
     v4 = o.evse_minimum_charge_power_l2
+    a <<= 1
     if v4 is not None:
-        u15 = v4
-        if not -128 <= u15.exponent <= 127:
+        u35 = v4
+        if not -128 <= u35.exponent <= 127:
             raise _Invalid
-        a = (a << 12) | (u15.exponent + 128)
-        if not (-32768 <= u15.value and u15.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u15.value)
-        a <<= 2
+        n36 = u35.value
+        m37 = ~n36 if n36 < 0 else n36
+        if m37 <= 127:
+            a = (a << 25) | (((u35.exponent + 128)) << 13) | ((n36 < 0) << 9) | (m37 << 1)
+        elif m37 <= 16383:
+            a = (a << 33) | 65536 | (((u35.exponent + 128)) << 21) | ((n36 < 0) << 17) | ((m37 & 127) << 9) | (m37 >> 7 << 1)
+        else:
+            if not (-32768 <= n36 and n36 <= 32767):
+                raise _Invalid
+            a = e_int((a << 15) | (((u35.exponent + 128)) << 3), n36) << 1
         s = 5
+        a <<= 1
     v5 = o.evse_minimum_charge_power_l3
     if v5 is not None:
         c, w, s = _T7[s]
         a = (a << w) | c
-        u16 = v5
-        if not -128 <= u16.exponent <= 127:
+        u38 = v5
+        if not -128 <= u38.exponent <= 127:
             raise _Invalid
-        a = (a << 10) | (u16.exponent + 128)
-        if not (-32768 <= u16.value and u16.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u16.value)
-        a <<= 2
+        n39 = u38.value
+        m40 = ~n39 if n39 < 0 else n39
+        if m40 <= 127:
+            a = (a << 23) | (((u38.exponent + 128)) << 13) | ((n39 < 0) << 9) | (m40 << 1)
+        elif m40 <= 16383:
+            a = (a << 31) | 65536 | (((u38.exponent + 128)) << 21) | ((n39 < 0) << 17) | ((m40 & 127) << 9) | (m40 >> 7 << 1)
+        else:
+            if not (-32768 <= n39 and n39 <= 32767):
+                raise _Invalid
+            a = e_int((a << 13) | (((u38.exponent + 128)) << 3), n39) << 1
+        a <<= 1
     c, w, s = _T8[s]
     a = (a << w) | c
-    u17 = o.evse_nominal_frequency
-    if not -128 <= u17.exponent <= 127:
+    u41 = o.evse_nominal_frequency
+    if not -128 <= u41.exponent <= 127:
         raise _Invalid
-    a = (a << 10) | (u17.exponent + 128)
-    if not (-32768 <= u17.value and u17.value <= 32767):
-        raise _Invalid
-    a <<= 3
-    a = e_int(a, u17.value)
-    a <<= 2
+    n42 = u41.value
+    m43 = ~n42 if n42 < 0 else n42
+    if m43 <= 127:
+        a = (a << 23) | (((u41.exponent + 128)) << 13) | ((n42 < 0) << 9) | (m43 << 1)
+    elif m43 <= 16383:
+        a = (a << 31) | 65536 | (((u41.exponent + 128)) << 21) | ((n42 < 0) << 17) | ((m43 & 127) << 9) | (m43 >> 7 << 1)
+    else:
+        if not (-32768 <= n42 and n42 <= 32767):
+            raise _Invalid
+        a = e_int((a << 13) | (((u41.exponent + 128)) << 3), n42) << 1
     v7 = o.maximum_power_asymmetry
+    a <<= 1
     if v7 is not None:
-        u18 = v7
-        if not -128 <= u18.exponent <= 127:
+        u44 = v7
+        if not -128 <= u44.exponent <= 127:
             raise _Invalid
-        a = (a << 13) | (u18.exponent + 128)
-        if not (-32768 <= u18.value and u18.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u18.value)
-        a <<= 2
+        n45 = u44.value
+        m46 = ~n45 if n45 < 0 else n45
+        if m46 <= 127:
+            a = (a << 26) | (((u44.exponent + 128)) << 13) | ((n45 < 0) << 9) | (m46 << 1)
+        elif m46 <= 16383:
+            a = (a << 34) | 65536 | (((u44.exponent + 128)) << 21) | ((n45 < 0) << 17) | ((m46 & 127) << 9) | (m46 >> 7 << 1)
+        else:
+            if not (-32768 <= n45 and n45 <= 32767):
+                raise _Invalid
+            a = e_int((a << 16) | (((u44.exponent + 128)) << 3), n45) << 1
         s = 8
+        a <<= 1
     v8 = o.evse_power_ramp_limitation
     if v8 is not None:
         c, w, s = _T9[s]
         a = (a << w) | c
-        u19 = v8
-        if not -128 <= u19.exponent <= 127:
+        u47 = v8
+        if not -128 <= u47.exponent <= 127:
             raise _Invalid
-        a = (a << 10) | (u19.exponent + 128)
-        if not (-32768 <= u19.value and u19.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u19.value)
-        a <<= 2
+        n48 = u47.value
+        m49 = ~n48 if n48 < 0 else n48
+        if m49 <= 127:
+            a = (a << 23) | (((u47.exponent + 128)) << 13) | ((n48 < 0) << 9) | (m49 << 1)
+        elif m49 <= 16383:
+            a = (a << 31) | 65536 | (((u47.exponent + 128)) << 21) | ((n48 < 0) << 17) | ((m49 & 127) << 9) | (m49 >> 7 << 1)
+        else:
+            if not (-32768 <= n48 and n48 <= 32767):
+                raise _Invalid
+            a = e_int((a << 13) | (((u47.exponent + 128)) << 3), n48) << 1
+        a <<= 1
     v9 = o.evse_present_active_power
     if v9 is not None:
         c, w, s = _T10[s]
         a = (a << w) | c
-        u20 = v9
-        if not -128 <= u20.exponent <= 127:
+        u50 = v9
+        if not -128 <= u50.exponent <= 127:
             raise _Invalid
-        a = (a << 10) | (u20.exponent + 128)
-        if not (-32768 <= u20.value and u20.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u20.value)
-        a <<= 2
+        n51 = u50.value
+        m52 = ~n51 if n51 < 0 else n51
+        if m52 <= 127:
+            a = (a << 23) | (((u50.exponent + 128)) << 13) | ((n51 < 0) << 9) | (m52 << 1)
+        elif m52 <= 16383:
+            a = (a << 31) | 65536 | (((u50.exponent + 128)) << 21) | ((n51 < 0) << 17) | ((m52 & 127) << 9) | (m52 >> 7 << 1)
+        else:
+            if not (-32768 <= n51 and n51 <= 32767):
+                raise _Invalid
+            a = e_int((a << 13) | (((u50.exponent + 128)) << 3), n51) << 1
+        a <<= 1
     v10 = o.evse_present_active_power_l2
     if v10 is not None:
         c, w, s = _T11[s]
         a = (a << w) | c
-        u21 = v10
-        if not -128 <= u21.exponent <= 127:
+        u53 = v10
+        if not -128 <= u53.exponent <= 127:
             raise _Invalid
-        a = (a << 10) | (u21.exponent + 128)
-        if not (-32768 <= u21.value and u21.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u21.value)
-        a <<= 2
+        n54 = u53.value
+        m55 = ~n54 if n54 < 0 else n54
+        if m55 <= 127:
+            a = (a << 23) | (((u53.exponent + 128)) << 13) | ((n54 < 0) << 9) | (m55 << 1)
+        elif m55 <= 16383:
+            a = (a << 31) | 65536 | (((u53.exponent + 128)) << 21) | ((n54 < 0) << 17) | ((m55 & 127) << 9) | (m55 >> 7 << 1)
+        else:
+            if not (-32768 <= n54 and n54 <= 32767):
+                raise _Invalid
+            a = e_int((a << 13) | (((u53.exponent + 128)) << 3), n54) << 1
+        a <<= 1
     v11 = o.evse_present_active_power_l3
     if v11 is not None:
         c, w, s = _T12[s]
         a = (a << w) | c
-        u22 = v11
-        if not -128 <= u22.exponent <= 127:
+        u56 = v11
+        if not -128 <= u56.exponent <= 127:
             raise _Invalid
-        a = (a << 10) | (u22.exponent + 128)
-        if not (-32768 <= u22.value and u22.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u22.value)
-        a <<= 2
+        n57 = u56.value
+        m58 = ~n57 if n57 < 0 else n57
+        if m58 <= 127:
+            a = (a << 23) | (((u56.exponent + 128)) << 13) | ((n57 < 0) << 9) | (m58 << 1)
+        elif m58 <= 16383:
+            a = (a << 31) | 65536 | (((u56.exponent + 128)) << 21) | ((n57 < 0) << 17) | ((m58 & 127) << 9) | (m58 >> 7 << 1)
+        else:
+            if not (-32768 <= n57 and n57 <= 32767):
+                raise _Invalid
+            a = e_int((a << 13) | (((u56.exponent + 128)) << 3), n57) << 1
+        a <<= 1
     c, w = _T13[s]
     a = (a << w) | c
     return a
@@ -1149,17 +1239,17 @@ def d_iso20_ac_AC_CPDResEnergyTransferMode(D: int, T: int, p: int) -> tuple[Any,
         if x & 7343616 != 0:
             _fail(p, 'AC_CPDResEnergyTransferMode')
         p += 23
-        t9 = (x >> 12 & 255) - 128
-        t10 = x & 127
+        t21 = (x >> 12 & 255) - 128
+        t22 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t10 |= (b & 127) << 7
+            t22 |= (b & 127) << 7
             if b & 128:
-                t10, p = d_uint_more(D, T, p, t10)
+                t22, p = d_uint_more(D, T, p, t22)
         if x & 256:
-            t10 = -t10 - 1
-        f0 = _mk1(t9, t10)
+            t22 = -t22 - 1
+        f0 = _mk1(t21, t22)
         s = 1
         x = (D >> (T - p - 4)) & 15
         if x & 12 != 0:
@@ -1340,8 +1430,7 @@ def e_iso20_ac_AC_ChargeLoopReq(o: Any, a: int) -> int:
         s = 2
     c, w, s = _T14[s]
     a = (a << w) | c
-    a = (a << 2) | _BOOL[o.meter_info_requested]
-    a <<= 1
+    a = (a << 3) | ((_BOOL[o.meter_info_requested]) << 1)
     c, fn = _T15[type(o.cl_req_control_mode)]
     a = fn(o.cl_req_control_mode, (a << 3) | c)
     a <<= 1
@@ -1415,19 +1504,22 @@ def d_iso20_ac_AC_ChargeLoopReq(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_iso20_ac_AC_ChargeLoopRes(o: Any, a: int) -> int:
     a <<= 1
     a = e_iso20_ct_MessageHeader(o.header, a)
-    a = (a << 8) | _T16[o.response_code]
-    a <<= 1
     s = 2
     v2 = o.evse_status
+    a = (a << 9) | ((_T16[o.response_code]) << 1)
     if v2 is not None:
-        u23 = v2
-        if not (0 <= u23.notification_max_delay and u23.notification_max_delay <= 65535):
-            raise _Invalid
-        a <<= 6
-        a = e_uint(a, u23.notification_max_delay)
-        a = (a << 6) | _T18[u23.evse_notification]
-        a <<= 2
+        u59 = v2
+        n60 = u59.notification_max_delay
+        if 0 <= n60 <= 127:
+            a = (a << 15) | (n60 << 1)
+        elif 128 <= n60 <= 16383:
+            a = (a << 23) | 65536 | ((n60 & 127) << 9) | (n60 >> 7 << 1)
+        else:
+            if not (0 <= n60 and n60 <= 65535):
+                raise _Invalid
+            a = e_uint(a << 6, n60) << 1
         s = 3
+        a = (a << 7) | ((_T18[u59.evse_notification]) << 2)
     v3 = o.meter_info
     if v3 is not None:
         c, w, s = _T20[s]
@@ -1442,15 +1534,20 @@ def e_iso20_ac_AC_ChargeLoopRes(o: Any, a: int) -> int:
     if v5 is not None:
         c, w, s = _T22[s]
         a = (a << w) | c
-        u24 = v5
-        if not -128 <= u24.exponent <= 127:
+        u61 = v5
+        if not -128 <= u61.exponent <= 127:
             raise _Invalid
-        a = (a << 10) | (u24.exponent + 128)
-        if not (-32768 <= u24.value and u24.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u24.value)
-        a <<= 2
+        n62 = u61.value
+        m63 = ~n62 if n62 < 0 else n62
+        if m63 <= 127:
+            a = (a << 23) | (((u61.exponent + 128)) << 13) | ((n62 < 0) << 9) | (m63 << 1)
+        elif m63 <= 16383:
+            a = (a << 31) | 65536 | (((u61.exponent + 128)) << 21) | ((n62 < 0) << 17) | ((m63 & 127) << 9) | (m63 >> 7 << 1)
+        else:
+            if not (-32768 <= n62 and n62 <= 32767):
+                raise _Invalid
+            a = e_int((a << 13) | (((u61.exponent + 128)) << 3), n62) << 1
+        a <<= 1
     c, w, s, fn = _T23[(s, type(o.cl_res_control_mode))]
     a = fn(o.cl_res_control_mode, (a << w) | c)
     c, w = _T24[s]
@@ -1666,8 +1763,7 @@ def d_iso20_ac_AC_ChargeParameterDiscoveryReq(D: int, T: int, p: int) -> tuple[A
 def e_iso20_ac_AC_ChargeParameterDiscoveryRes(o: Any, a: int) -> int:
     a <<= 1
     a = e_iso20_ct_MessageHeader(o.header, a)
-    a = (a << 8) | _T16[o.response_code]
-    a <<= 1
+    a = (a << 9) | ((_T16[o.response_code]) << 1)
     c, fn = _T26[type(o.ac_cpd_res_energy_transfer_mode)]
     a = fn(o.ac_cpd_res_energy_transfer_mode, (a << 2) | c)
     a <<= 1
@@ -1712,149 +1808,209 @@ def d_iso20_ac_AC_ChargeParameterDiscoveryRes(D: int, T: int, p: int) -> tuple[A
 
 
 def e_iso20_ac_BPT_AC_CPDReqEnergyTransferMode(o: Any, a: int) -> int:
-    u27 = o.ev_maximum_charge_power
-    if not -128 <= u27.exponent <= 127:
+    u66 = o.ev_maximum_charge_power
+    if not -128 <= u66.exponent <= 127:
         raise _Invalid
-    a = (a << 11) | (u27.exponent + 128)
-    if not (-32768 <= u27.value and u27.value <= 32767):
-        raise _Invalid
-    a <<= 3
-    a = e_int(a, u27.value)
-    a <<= 2
+    n67 = u66.value
+    m68 = ~n67 if n67 < 0 else n67
+    if m68 <= 127:
+        a = (a << 24) | (((u66.exponent + 128)) << 13) | ((n67 < 0) << 9) | (m68 << 1)
+    elif m68 <= 16383:
+        a = (a << 32) | 65536 | (((u66.exponent + 128)) << 21) | ((n67 < 0) << 17) | ((m68 & 127) << 9) | (m68 >> 7 << 1)
+    else:
+        if not (-32768 <= n67 and n67 <= 32767):
+            raise _Invalid
+        a = e_int((a << 14) | (((u66.exponent + 128)) << 3), n67) << 1
     s = 1
     v1 = o.ev_maximum_charge_power_l2
+    a <<= 1
     if v1 is not None:
-        u28 = v1
-        if not -128 <= u28.exponent <= 127:
+        u69 = v1
+        if not -128 <= u69.exponent <= 127:
             raise _Invalid
-        a = (a << 12) | (u28.exponent + 128)
-        if not (-32768 <= u28.value and u28.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u28.value)
-        a <<= 2
+        n70 = u69.value
+        m71 = ~n70 if n70 < 0 else n70
+        if m71 <= 127:
+            a = (a << 25) | (((u69.exponent + 128)) << 13) | ((n70 < 0) << 9) | (m71 << 1)
+        elif m71 <= 16383:
+            a = (a << 33) | 65536 | (((u69.exponent + 128)) << 21) | ((n70 < 0) << 17) | ((m71 & 127) << 9) | (m71 >> 7 << 1)
+        else:
+            if not (-32768 <= n70 and n70 <= 32767):
+                raise _Invalid
+            a = e_int((a << 15) | (((u69.exponent + 128)) << 3), n70) << 1
         s = 2
+        a <<= 1
     v2 = o.ev_maximum_charge_power_l3
     if v2 is not None:
         c, w, s = _T27[s]
         a = (a << w) | c
-        u29 = v2
-        if not -128 <= u29.exponent <= 127:
+        u72 = v2
+        if not -128 <= u72.exponent <= 127:
             raise _Invalid
-        a = (a << 10) | (u29.exponent + 128)
-        if not (-32768 <= u29.value and u29.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u29.value)
-        a <<= 2
+        n73 = u72.value
+        m74 = ~n73 if n73 < 0 else n73
+        if m74 <= 127:
+            a = (a << 23) | (((u72.exponent + 128)) << 13) | ((n73 < 0) << 9) | (m74 << 1)
+        elif m74 <= 16383:
+            a = (a << 31) | 65536 | (((u72.exponent + 128)) << 21) | ((n73 < 0) << 17) | ((m74 & 127) << 9) | (m74 >> 7 << 1)
+        else:
+            if not (-32768 <= n73 and n73 <= 32767):
+                raise _Invalid
+            a = e_int((a << 13) | (((u72.exponent + 128)) << 3), n73) << 1
+        a <<= 1
     c, w, s = _T28[s]
     a = (a << w) | c
-    u30 = o.ev_minimum_charge_power
-    if not -128 <= u30.exponent <= 127:
+    u75 = o.ev_minimum_charge_power
+    if not -128 <= u75.exponent <= 127:
         raise _Invalid
-    a = (a << 10) | (u30.exponent + 128)
-    if not (-32768 <= u30.value and u30.value <= 32767):
-        raise _Invalid
-    a <<= 3
-    a = e_int(a, u30.value)
-    a <<= 2
+    n76 = u75.value
+    m77 = ~n76 if n76 < 0 else n76
+    if m77 <= 127:
+        a = (a << 23) | (((u75.exponent + 128)) << 13) | ((n76 < 0) << 9) | (m77 << 1)
+    elif m77 <= 16383:
+        a = (a << 31) | 65536 | (((u75.exponent + 128)) << 21) | ((n76 < 0) << 17) | ((m77 & 127) << 9) | (m77 >> 7 << 1)
+    else:
+        if not (-32768 <= n76 and n76 <= 32767):
+            raise _Invalid
+        a = e_int((a << 13) | (((u75.exponent + 128)) << 3), n76) << 1
     v4 = o.ev_minimum_charge_power_l2
+    a <<= 1
     if v4 is not None:
-        u31 = v4
-        if not -128 <= u31.exponent <= 127:
+        u78 = v4
+        if not -128 <= u78.exponent <= 127:
             raise _Invalid
-        a = (a << 12) | (u31.exponent + 128)
-        if not (-32768 <= u31.value and u31.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u31.value)
-        a <<= 2
+        n79 = u78.value
+        m80 = ~n79 if n79 < 0 else n79
+        if m80 <= 127:
+            a = (a << 25) | (((u78.exponent + 128)) << 13) | ((n79 < 0) << 9) | (m80 << 1)
+        elif m80 <= 16383:
+            a = (a << 33) | 65536 | (((u78.exponent + 128)) << 21) | ((n79 < 0) << 17) | ((m80 & 127) << 9) | (m80 >> 7 << 1)
+        else:
+            if not (-32768 <= n79 and n79 <= 32767):
+                raise _Invalid
+            a = e_int((a << 15) | (((u78.exponent + 128)) << 3), n79) << 1
         s = 5
+        a <<= 1
     v5 = o.ev_minimum_charge_power_l3
     if v5 is not None:
         c, w, s = _T29[s]
         a = (a << w) | c
-        u32 = v5
-        if not -128 <= u32.exponent <= 127:
+        u81 = v5
+        if not -128 <= u81.exponent <= 127:
             raise _Invalid
-        a = (a << 10) | (u32.exponent + 128)
-        if not (-32768 <= u32.value and u32.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u32.value)
-        a <<= 2
+        n82 = u81.value
+        m83 = ~n82 if n82 < 0 else n82
+        if m83 <= 127:
+            a = (a << 23) | (((u81.exponent + 128)) << 13) | ((n82 < 0) << 9) | (m83 << 1)
+        elif m83 <= 16383:
+            a = (a << 31) | 65536 | (((u81.exponent + 128)) << 21) | ((n82 < 0) << 17) | ((m83 & 127) << 9) | (m83 >> 7 << 1)
+        else:
+            if not (-32768 <= n82 and n82 <= 32767):
+                raise _Invalid
+            a = e_int((a << 13) | (((u81.exponent + 128)) << 3), n82) << 1
+        a <<= 1
     c, w, s = _T30[s]
     a = (a << w) | c
-    u33 = o.ev_maximum_discharge_power
-    if not -128 <= u33.exponent <= 127:
+    u84 = o.ev_maximum_discharge_power
+    if not -128 <= u84.exponent <= 127:
         raise _Invalid
-    a = (a << 10) | (u33.exponent + 128)
-    if not (-32768 <= u33.value and u33.value <= 32767):
-        raise _Invalid
-    a <<= 3
-    a = e_int(a, u33.value)
-    a <<= 2
+    n85 = u84.value
+    m86 = ~n85 if n85 < 0 else n85
+    if m86 <= 127:
+        a = (a << 23) | (((u84.exponent + 128)) << 13) | ((n85 < 0) << 9) | (m86 << 1)
+    elif m86 <= 16383:
+        a = (a << 31) | 65536 | (((u84.exponent + 128)) << 21) | ((n85 < 0) << 17) | ((m86 & 127) << 9) | (m86 >> 7 << 1)
+    else:
+        if not (-32768 <= n85 and n85 <= 32767):
+            raise _Invalid
+        a = e_int((a << 13) | (((u84.exponent + 128)) << 3), n85) << 1
     v7 = o.ev_maximum_discharge_power_l2
+    a <<= 1
     if v7 is not None:
-        u34 = v7
-        if not -128 <= u34.exponent <= 127:
+        u87 = v7
+        if not -128 <= u87.exponent <= 127:
             raise _Invalid
-        a = (a << 12) | (u34.exponent + 128)
-        if not (-32768 <= u34.value and u34.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u34.value)
-        a <<= 2
+        n88 = u87.value
+        m89 = ~n88 if n88 < 0 else n88
+        if m89 <= 127:
+            a = (a << 25) | (((u87.exponent + 128)) << 13) | ((n88 < 0) << 9) | (m89 << 1)
+        elif m89 <= 16383:
+            a = (a << 33) | 65536 | (((u87.exponent + 128)) << 21) | ((n88 < 0) << 17) | ((m89 & 127) << 9) | (m89 >> 7 << 1)
+        else:
+            if not (-32768 <= n88 and n88 <= 32767):
+                raise _Invalid
+            a = e_int((a << 15) | (((u87.exponent + 128)) << 3), n88) << 1
         s = 8
+        a <<= 1
     v8 = o.ev_maximum_discharge_power_l3
     if v8 is not None:
         c, w, s = _T31[s]
         a = (a << w) | c
-        u35 = v8
-        if not -128 <= u35.exponent <= 127:
+        u90 = v8
+        if not -128 <= u90.exponent <= 127:
             raise _Invalid
-        a = (a << 10) | (u35.exponent + 128)
-        if not (-32768 <= u35.value and u35.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u35.value)
-        a <<= 2
+        n91 = u90.value
+        m92 = ~n91 if n91 < 0 else n91
+        if m92 <= 127:
+            a = (a << 23) | (((u90.exponent + 128)) << 13) | ((n91 < 0) << 9) | (m92 << 1)
+        elif m92 <= 16383:
+            a = (a << 31) | 65536 | (((u90.exponent + 128)) << 21) | ((n91 < 0) << 17) | ((m92 & 127) << 9) | (m92 >> 7 << 1)
+        else:
+            if not (-32768 <= n91 and n91 <= 32767):
+                raise _Invalid
+            a = e_int((a << 13) | (((u90.exponent + 128)) << 3), n91) << 1
+        a <<= 1
     c, w, s = _T32[s]
     a = (a << w) | c
-    u36 = o.ev_minimum_discharge_power
-    if not -128 <= u36.exponent <= 127:
+    u93 = o.ev_minimum_discharge_power
+    if not -128 <= u93.exponent <= 127:
         raise _Invalid
-    a = (a << 10) | (u36.exponent + 128)
-    if not (-32768 <= u36.value and u36.value <= 32767):
-        raise _Invalid
-    a <<= 3
-    a = e_int(a, u36.value)
-    a <<= 2
+    n94 = u93.value
+    m95 = ~n94 if n94 < 0 else n94
+    if m95 <= 127:
+        a = (a << 23) | (((u93.exponent + 128)) << 13) | ((n94 < 0) << 9) | (m95 << 1)
+    elif m95 <= 16383:
+        a = (a << 31) | 65536 | (((u93.exponent + 128)) << 21) | ((n94 < 0) << 17) | ((m95 & 127) << 9) | (m95 >> 7 << 1)
+    else:
+        if not (-32768 <= n94 and n94 <= 32767):
+            raise _Invalid
+        a = e_int((a << 13) | (((u93.exponent + 128)) << 3), n94) << 1
     v10 = o.ev_minimum_discharge_power_l2
+    a <<= 1
     if v10 is not None:
-        u37 = v10
-        if not -128 <= u37.exponent <= 127:
+        u96 = v10
+        if not -128 <= u96.exponent <= 127:
             raise _Invalid
-        a = (a << 12) | (u37.exponent + 128)
-        if not (-32768 <= u37.value and u37.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u37.value)
-        a <<= 2
+        n97 = u96.value
+        m98 = ~n97 if n97 < 0 else n97
+        if m98 <= 127:
+            a = (a << 25) | (((u96.exponent + 128)) << 13) | ((n97 < 0) << 9) | (m98 << 1)
+        elif m98 <= 16383:
+            a = (a << 33) | 65536 | (((u96.exponent + 128)) << 21) | ((n97 < 0) << 17) | ((m98 & 127) << 9) | (m98 >> 7 << 1)
+        else:
+            if not (-32768 <= n97 and n97 <= 32767):
+                raise _Invalid
+            a = e_int((a << 15) | (((u96.exponent + 128)) << 3), n97) << 1
         s = 11
+        a <<= 1
     v11 = o.ev_minimum_discharge_power_l3
     if v11 is not None:
         c, w, s = _T33[s]
         a = (a << w) | c
-        u38 = v11
-        if not -128 <= u38.exponent <= 127:
+        u99 = v11
+        if not -128 <= u99.exponent <= 127:
             raise _Invalid
-        a = (a << 10) | (u38.exponent + 128)
-        if not (-32768 <= u38.value and u38.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u38.value)
-        a <<= 2
+        n100 = u99.value
+        m101 = ~n100 if n100 < 0 else n100
+        if m101 <= 127:
+            a = (a << 23) | (((u99.exponent + 128)) << 13) | ((n100 < 0) << 9) | (m101 << 1)
+        elif m101 <= 16383:
+            a = (a << 31) | 65536 | (((u99.exponent + 128)) << 21) | ((n100 < 0) << 17) | ((m101 & 127) << 9) | (m101 >> 7 << 1)
+        else:
+            if not (-32768 <= n100 and n100 <= 32767):
+                raise _Invalid
+            a = e_int((a << 13) | (((u99.exponent + 128)) << 3), n100) << 1
+        a <<= 1
     c, w = _T34[s]
     a = (a << w) | c
     return a
@@ -1880,17 +2036,17 @@ def d_iso20_ac_BPT_AC_CPDReqEnergyTransferMode(D: int, T: int, p: int) -> tuple[
         if x & 7343616 != 0:
             _fail(p, 'BPT_AC_CPDReqEnergyTransferMode')
         p += 23
-        t25 = (x >> 12 & 255) - 128
-        t26 = x & 127
+        t64 = (x >> 12 & 255) - 128
+        t65 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t26 |= (b & 127) << 7
+            t65 |= (b & 127) << 7
             if b & 128:
-                t26, p = d_uint_more(D, T, p, t26)
+                t65, p = d_uint_more(D, T, p, t65)
         if x & 256:
-            t26 = -t26 - 1
-        f0 = _mk1(t25, t26)
+            t65 = -t65 - 1
+        f0 = _mk1(t64, t65)
         s = 1
         x = (D >> (T - p - 4)) & 15
         if x & 12 != 0:
@@ -2040,224 +2196,314 @@ def d_iso20_ac_BPT_AC_CPDReqEnergyTransferMode(D: int, T: int, p: int) -> tuple[
 
 
 def e_iso20_ac_BPT_AC_CPDResEnergyTransferMode(o: Any, a: int) -> int:
-    u41 = o.evse_maximum_charge_power
-    if not -128 <= u41.exponent <= 127:
+    u104 = o.evse_maximum_charge_power
+    if not -128 <= u104.exponent <= 127:
         raise _Invalid
-    a = (a << 11) | (u41.exponent + 128)
-    if not (-32768 <= u41.value and u41.value <= 32767):
-        raise _Invalid
-    a <<= 3
-    a = e_int(a, u41.value)
-    a <<= 2
+    n105 = u104.value
+    m106 = ~n105 if n105 < 0 else n105
+    if m106 <= 127:
+        a = (a << 24) | (((u104.exponent + 128)) << 13) | ((n105 < 0) << 9) | (m106 << 1)
+    elif m106 <= 16383:
+        a = (a << 32) | 65536 | (((u104.exponent + 128)) << 21) | ((n105 < 0) << 17) | ((m106 & 127) << 9) | (m106 >> 7 << 1)
+    else:
+        if not (-32768 <= n105 and n105 <= 32767):
+            raise _Invalid
+        a = e_int((a << 14) | (((u104.exponent + 128)) << 3), n105) << 1
     s = 1
     v1 = o.evse_maximum_charge_power_l2
+    a <<= 1
     if v1 is not None:
-        u42 = v1
-        if not -128 <= u42.exponent <= 127:
+        u107 = v1
+        if not -128 <= u107.exponent <= 127:
             raise _Invalid
-        a = (a << 12) | (u42.exponent + 128)
-        if not (-32768 <= u42.value and u42.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u42.value)
-        a <<= 2
+        n108 = u107.value
+        m109 = ~n108 if n108 < 0 else n108
+        if m109 <= 127:
+            a = (a << 25) | (((u107.exponent + 128)) << 13) | ((n108 < 0) << 9) | (m109 << 1)
+        elif m109 <= 16383:
+            a = (a << 33) | 65536 | (((u107.exponent + 128)) << 21) | ((n108 < 0) << 17) | ((m109 & 127) << 9) | (m109 >> 7 << 1)
+        else:
+            if not (-32768 <= n108 and n108 <= 32767):
+                raise _Invalid
+            a = e_int((a << 15) | (((u107.exponent + 128)) << 3), n108) << 1
         s = 2
+        a <<= 1
     v2 = o.evse_maximum_charge_power_l3
     if v2 is not None:
         c, w, s = _T35[s]
         a = (a << w) | c
-        u43 = v2
-        if not -128 <= u43.exponent <= 127:
+        u110 = v2
+        if not -128 <= u110.exponent <= 127:
             raise _Invalid
-        a = (a << 10) | (u43.exponent + 128)
-        if not (-32768 <= u43.value and u43.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u43.value)
-        a <<= 2
+        n111 = u110.value
+        m112 = ~n111 if n111 < 0 else n111
+        if m112 <= 127:
+            a = (a << 23) | (((u110.exponent + 128)) << 13) | ((n111 < 0) << 9) | (m112 << 1)
+        elif m112 <= 16383:
+            a = (a << 31) | 65536 | (((u110.exponent + 128)) << 21) | ((n111 < 0) << 17) | ((m112 & 127) << 9) | (m112 >> 7 << 1)
+        else:
+            if not (-32768 <= n111 and n111 <= 32767):
+                raise _Invalid
+            a = e_int((a << 13) | (((u110.exponent + 128)) << 3), n111) << 1
+        a <<= 1
     c, w, s = _T36[s]
     a = (a << w) | c
-    u44 = o.evse_minimum_charge_power
-    if not -128 <= u44.exponent <= 127:
+    u113 = o.evse_minimum_charge_power
+    if not -128 <= u113.exponent <= 127:
         raise _Invalid
-    a = (a << 10) | (u44.exponent + 128)
-    if not (-32768 <= u44.value and u44.value <= 32767):
-        raise _Invalid
-    a <<= 3
-    a = e_int(a, u44.value)
-    a <<= 2
+    n114 = u113.value
+    m115 = ~n114 if n114 < 0 else n114
+    if m115 <= 127:
+        a = (a << 23) | (((u113.exponent + 128)) << 13) | ((n114 < 0) << 9) | (m115 << 1)
+    elif m115 <= 16383:
+        a = (a << 31) | 65536 | (((u113.exponent + 128)) << 21) | ((n114 < 0) << 17) | ((m115 & 127) << 9) | (m115 >> 7 << 1)
+    else:
+        if not (-32768 <= n114 and n114 <= 32767):
+            raise _Invalid
+        a = e_int((a << 13) | (((u113.exponent + 128)) << 3), n114) << 1
     v4 = o.evse_minimum_charge_power_l2
+    a <<= 1
     if v4 is not None:
-        u45 = v4
-        if not -128 <= u45.exponent <= 127:
+        u116 = v4
+        if not -128 <= u116.exponent <= 127:
             raise _Invalid
-        a = (a << 12) | (u45.exponent + 128)
-        if not (-32768 <= u45.value and u45.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u45.value)
-        a <<= 2
+        n117 = u116.value
+        m118 = ~n117 if n117 < 0 else n117
+        if m118 <= 127:
+            a = (a << 25) | (((u116.exponent + 128)) << 13) | ((n117 < 0) << 9) | (m118 << 1)
+        elif m118 <= 16383:
+            a = (a << 33) | 65536 | (((u116.exponent + 128)) << 21) | ((n117 < 0) << 17) | ((m118 & 127) << 9) | (m118 >> 7 << 1)
+        else:
+            if not (-32768 <= n117 and n117 <= 32767):
+                raise _Invalid
+            a = e_int((a << 15) | (((u116.exponent + 128)) << 3), n117) << 1
         s = 5
+        a <<= 1
     v5 = o.evse_minimum_charge_power_l3
     if v5 is not None:
         c, w, s = _T37[s]
         a = (a << w) | c
-        u46 = v5
-        if not -128 <= u46.exponent <= 127:
+        u119 = v5
+        if not -128 <= u119.exponent <= 127:
             raise _Invalid
-        a = (a << 10) | (u46.exponent + 128)
-        if not (-32768 <= u46.value and u46.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u46.value)
-        a <<= 2
+        n120 = u119.value
+        m121 = ~n120 if n120 < 0 else n120
+        if m121 <= 127:
+            a = (a << 23) | (((u119.exponent + 128)) << 13) | ((n120 < 0) << 9) | (m121 << 1)
+        elif m121 <= 16383:
+            a = (a << 31) | 65536 | (((u119.exponent + 128)) << 21) | ((n120 < 0) << 17) | ((m121 & 127) << 9) | (m121 >> 7 << 1)
+        else:
+            if not (-32768 <= n120 and n120 <= 32767):
+                raise _Invalid
+            a = e_int((a << 13) | (((u119.exponent + 128)) << 3), n120) << 1
+        a <<= 1
     c, w, s = _T38[s]
     a = (a << w) | c
-    u47 = o.evse_nominal_frequency
-    if not -128 <= u47.exponent <= 127:
+    u122 = o.evse_nominal_frequency
+    if not -128 <= u122.exponent <= 127:
         raise _Invalid
-    a = (a << 10) | (u47.exponent + 128)
-    if not (-32768 <= u47.value and u47.value <= 32767):
-        raise _Invalid
-    a <<= 3
-    a = e_int(a, u47.value)
-    a <<= 2
+    n123 = u122.value
+    m124 = ~n123 if n123 < 0 else n123
+    if m124 <= 127:
+        a = (a << 23) | (((u122.exponent + 128)) << 13) | ((n123 < 0) << 9) | (m124 << 1)
+    elif m124 <= 16383:
+        a = (a << 31) | 65536 | (((u122.exponent + 128)) << 21) | ((n123 < 0) << 17) | ((m124 & 127) << 9) | (m124 >> 7 << 1)
+    else:
+        if not (-32768 <= n123 and n123 <= 32767):
+            raise _Invalid
+        a = e_int((a << 13) | (((u122.exponent + 128)) << 3), n123) << 1
     v7 = o.maximum_power_asymmetry
+    a <<= 1
     if v7 is not None:
-        u48 = v7
-        if not -128 <= u48.exponent <= 127:
+        u125 = v7
+        if not -128 <= u125.exponent <= 127:
             raise _Invalid
-        a = (a << 13) | (u48.exponent + 128)
-        if not (-32768 <= u48.value and u48.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u48.value)
-        a <<= 2
+        n126 = u125.value
+        m127 = ~n126 if n126 < 0 else n126
+        if m127 <= 127:
+            a = (a << 26) | (((u125.exponent + 128)) << 13) | ((n126 < 0) << 9) | (m127 << 1)
+        elif m127 <= 16383:
+            a = (a << 34) | 65536 | (((u125.exponent + 128)) << 21) | ((n126 < 0) << 17) | ((m127 & 127) << 9) | (m127 >> 7 << 1)
+        else:
+            if not (-32768 <= n126 and n126 <= 32767):
+                raise _Invalid
+            a = e_int((a << 16) | (((u125.exponent + 128)) << 3), n126) << 1
         s = 8
+        a <<= 1
     v8 = o.evse_power_ramp_limitation
     if v8 is not None:
         c, w, s = _T39[s]
         a = (a << w) | c
-        u49 = v8
-        if not -128 <= u49.exponent <= 127:
+        u128 = v8
+        if not -128 <= u128.exponent <= 127:
             raise _Invalid
-        a = (a << 10) | (u49.exponent + 128)
-        if not (-32768 <= u49.value and u49.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u49.value)
-        a <<= 2
+        n129 = u128.value
+        m130 = ~n129 if n129 < 0 else n129
+        if m130 <= 127:
+            a = (a << 23) | (((u128.exponent + 128)) << 13) | ((n129 < 0) << 9) | (m130 << 1)
+        elif m130 <= 16383:
+            a = (a << 31) | 65536 | (((u128.exponent + 128)) << 21) | ((n129 < 0) << 17) | ((m130 & 127) << 9) | (m130 >> 7 << 1)
+        else:
+            if not (-32768 <= n129 and n129 <= 32767):
+                raise _Invalid
+            a = e_int((a << 13) | (((u128.exponent + 128)) << 3), n129) << 1
+        a <<= 1
     v9 = o.evse_present_active_power
     if v9 is not None:
         c, w, s = _T40[s]
         a = (a << w) | c
-        u50 = v9
-        if not -128 <= u50.exponent <= 127:
+        u131 = v9
+        if not -128 <= u131.exponent <= 127:
             raise _Invalid
-        a = (a << 10) | (u50.exponent + 128)
-        if not (-32768 <= u50.value and u50.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u50.value)
-        a <<= 2
+        n132 = u131.value
+        m133 = ~n132 if n132 < 0 else n132
+        if m133 <= 127:
+            a = (a << 23) | (((u131.exponent + 128)) << 13) | ((n132 < 0) << 9) | (m133 << 1)
+        elif m133 <= 16383:
+            a = (a << 31) | 65536 | (((u131.exponent + 128)) << 21) | ((n132 < 0) << 17) | ((m133 & 127) << 9) | (m133 >> 7 << 1)
+        else:
+            if not (-32768 <= n132 and n132 <= 32767):
+                raise _Invalid
+            a = e_int((a << 13) | (((u131.exponent + 128)) << 3), n132) << 1
+        a <<= 1
     v10 = o.evse_present_active_power_l2
     if v10 is not None:
         c, w, s = _T41[s]
         a = (a << w) | c
-        u51 = v10
-        if not -128 <= u51.exponent <= 127:
+        u134 = v10
+        if not -128 <= u134.exponent <= 127:
             raise _Invalid
-        a = (a << 10) | (u51.exponent + 128)
-        if not (-32768 <= u51.value and u51.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u51.value)
-        a <<= 2
+        n135 = u134.value
+        m136 = ~n135 if n135 < 0 else n135
+        if m136 <= 127:
+            a = (a << 23) | (((u134.exponent + 128)) << 13) | ((n135 < 0) << 9) | (m136 << 1)
+        elif m136 <= 16383:
+            a = (a << 31) | 65536 | (((u134.exponent + 128)) << 21) | ((n135 < 0) << 17) | ((m136 & 127) << 9) | (m136 >> 7 << 1)
+        else:
+            if not (-32768 <= n135 and n135 <= 32767):
+                raise _Invalid
+            a = e_int((a << 13) | (((u134.exponent + 128)) << 3), n135) << 1
+        a <<= 1
     v11 = o.evse_present_active_power_l3
     if v11 is not None:
         c, w, s = _T42[s]
         a = (a << w) | c
-        u52 = v11
-        if not -128 <= u52.exponent <= 127:
+        u137 = v11
+        if not -128 <= u137.exponent <= 127:
             raise _Invalid
-        a = (a << 10) | (u52.exponent + 128)
-        if not (-32768 <= u52.value and u52.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u52.value)
-        a <<= 2
+        n138 = u137.value
+        m139 = ~n138 if n138 < 0 else n138
+        if m139 <= 127:
+            a = (a << 23) | (((u137.exponent + 128)) << 13) | ((n138 < 0) << 9) | (m139 << 1)
+        elif m139 <= 16383:
+            a = (a << 31) | 65536 | (((u137.exponent + 128)) << 21) | ((n138 < 0) << 17) | ((m139 & 127) << 9) | (m139 >> 7 << 1)
+        else:
+            if not (-32768 <= n138 and n138 <= 32767):
+                raise _Invalid
+            a = e_int((a << 13) | (((u137.exponent + 128)) << 3), n138) << 1
+        a <<= 1
     c, w, s = _T43[s]
     a = (a << w) | c
-    u53 = o.evse_maximum_discharge_power
-    if not -128 <= u53.exponent <= 127:
+    u140 = o.evse_maximum_discharge_power
+    if not -128 <= u140.exponent <= 127:
         raise _Invalid
-    a = (a << 10) | (u53.exponent + 128)
-    if not (-32768 <= u53.value and u53.value <= 32767):
-        raise _Invalid
-    a <<= 3
-    a = e_int(a, u53.value)
-    a <<= 2
+    n141 = u140.value
+    m142 = ~n141 if n141 < 0 else n141
+    if m142 <= 127:
+        a = (a << 23) | (((u140.exponent + 128)) << 13) | ((n141 < 0) << 9) | (m142 << 1)
+    elif m142 <= 16383:
+        a = (a << 31) | 65536 | (((u140.exponent + 128)) << 21) | ((n141 < 0) << 17) | ((m142 & 127) << 9) | (m142 >> 7 << 1)
+    else:
+        if not (-32768 <= n141 and n141 <= 32767):
+            raise _Invalid
+        a = e_int((a << 13) | (((u140.exponent + 128)) << 3), n141) << 1
     v13 = o.evse_maximum_discharge_power_l2
+    a <<= 1
     if v13 is not None:
-        u54 = v13
-        if not -128 <= u54.exponent <= 127:
+        u143 = v13
+        if not -128 <= u143.exponent <= 127:
             raise _Invalid
-        a = (a << 12) | (u54.exponent + 128)
-        if not (-32768 <= u54.value and u54.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u54.value)
-        a <<= 2
+        n144 = u143.value
+        m145 = ~n144 if n144 < 0 else n144
+        if m145 <= 127:
+            a = (a << 25) | (((u143.exponent + 128)) << 13) | ((n144 < 0) << 9) | (m145 << 1)
+        elif m145 <= 16383:
+            a = (a << 33) | 65536 | (((u143.exponent + 128)) << 21) | ((n144 < 0) << 17) | ((m145 & 127) << 9) | (m145 >> 7 << 1)
+        else:
+            if not (-32768 <= n144 and n144 <= 32767):
+                raise _Invalid
+            a = e_int((a << 15) | (((u143.exponent + 128)) << 3), n144) << 1
         s = 14
+        a <<= 1
     v14 = o.evse_maximum_discharge_power_l3
     if v14 is not None:
         c, w, s = _T44[s]
         a = (a << w) | c
-        u55 = v14
-        if not -128 <= u55.exponent <= 127:
+        u146 = v14
+        if not -128 <= u146.exponent <= 127:
             raise _Invalid
-        a = (a << 10) | (u55.exponent + 128)
-        if not (-32768 <= u55.value and u55.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u55.value)
-        a <<= 2
+        n147 = u146.value
+        m148 = ~n147 if n147 < 0 else n147
+        if m148 <= 127:
+            a = (a << 23) | (((u146.exponent + 128)) << 13) | ((n147 < 0) << 9) | (m148 << 1)
+        elif m148 <= 16383:
+            a = (a << 31) | 65536 | (((u146.exponent + 128)) << 21) | ((n147 < 0) << 17) | ((m148 & 127) << 9) | (m148 >> 7 << 1)
+        else:
+            if not (-32768 <= n147 and n147 <= 32767):
+                raise _Invalid
+            a = e_int((a << 13) | (((u146.exponent + 128)) << 3), n147) << 1
+        a <<= 1
     c, w, s = _T45[s]
     a = (a << w) | c
-    u56 = o.evse_minimum_discharge_power
-    if not -128 <= u56.exponent <= 127:
+    u149 = o.evse_minimum_discharge_power
+    if not -128 <= u149.exponent <= 127:
         raise _Invalid
-    a = (a << 10) | (u56.exponent + 128)
-    if not (-32768 <= u56.value and u56.value <= 32767):
-        raise _Invalid
-    a <<= 3
-    a = e_int(a, u56.value)
-    a <<= 2
+    n150 = u149.value
+    m151 = ~n150 if n150 < 0 else n150
+    if m151 <= 127:
+        a = (a << 23) | (((u149.exponent + 128)) << 13) | ((n150 < 0) << 9) | (m151 << 1)
+    elif m151 <= 16383:
+        a = (a << 31) | 65536 | (((u149.exponent + 128)) << 21) | ((n150 < 0) << 17) | ((m151 & 127) << 9) | (m151 >> 7 << 1)
+    else:
+        if not (-32768 <= n150 and n150 <= 32767):
+            raise _Invalid
+        a = e_int((a << 13) | (((u149.exponent + 128)) << 3), n150) << 1
     v16 = o.evse_minimum_discharge_power_l2
+    a <<= 1
     if v16 is not None:
-        u57 = v16
-        if not -128 <= u57.exponent <= 127:
+        u152 = v16
+        if not -128 <= u152.exponent <= 127:
             raise _Invalid
-        a = (a << 12) | (u57.exponent + 128)
-        if not (-32768 <= u57.value and u57.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u57.value)
-        a <<= 2
+        n153 = u152.value
+        m154 = ~n153 if n153 < 0 else n153
+        if m154 <= 127:
+            a = (a << 25) | (((u152.exponent + 128)) << 13) | ((n153 < 0) << 9) | (m154 << 1)
+        elif m154 <= 16383:
+            a = (a << 33) | 65536 | (((u152.exponent + 128)) << 21) | ((n153 < 0) << 17) | ((m154 & 127) << 9) | (m154 >> 7 << 1)
+        else:
+            if not (-32768 <= n153 and n153 <= 32767):
+                raise _Invalid
+            a = e_int((a << 15) | (((u152.exponent + 128)) << 3), n153) << 1
         s = 17
+        a <<= 1
     v17 = o.evse_minimum_discharge_power_l3
     if v17 is not None:
         c, w, s = _T46[s]
         a = (a << w) | c
-        u58 = v17
-        if not -128 <= u58.exponent <= 127:
+        u155 = v17
+        if not -128 <= u155.exponent <= 127:
             raise _Invalid
-        a = (a << 10) | (u58.exponent + 128)
-        if not (-32768 <= u58.value and u58.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u58.value)
-        a <<= 2
+        n156 = u155.value
+        m157 = ~n156 if n156 < 0 else n156
+        if m157 <= 127:
+            a = (a << 23) | (((u155.exponent + 128)) << 13) | ((n156 < 0) << 9) | (m157 << 1)
+        elif m157 <= 16383:
+            a = (a << 31) | 65536 | (((u155.exponent + 128)) << 21) | ((n156 < 0) << 17) | ((m157 & 127) << 9) | (m157 >> 7 << 1)
+        else:
+            if not (-32768 <= n156 and n156 <= 32767):
+                raise _Invalid
+            a = e_int((a << 13) | (((u155.exponent + 128)) << 3), n156) << 1
+        a <<= 1
     c, w = _T47[s]
     a = (a << w) | c
     return a
@@ -2289,17 +2535,17 @@ def d_iso20_ac_BPT_AC_CPDResEnergyTransferMode(D: int, T: int, p: int) -> tuple[
         if x & 7343616 != 0:
             _fail(p, 'BPT_AC_CPDResEnergyTransferMode')
         p += 23
-        t39 = (x >> 12 & 255) - 128
-        t40 = x & 127
+        t102 = (x >> 12 & 255) - 128
+        t103 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t40 |= (b & 127) << 7
+            t103 |= (b & 127) << 7
             if b & 128:
-                t40, p = d_uint_more(D, T, p, t40)
+                t103, p = d_uint_more(D, T, p, t103)
         if x & 256:
-            t40 = -t40 - 1
-        f0 = _mk1(t39, t40)
+            t103 = -t103 - 1
+        f0 = _mk1(t102, t103)
         s = 1
         x = (D >> (T - p - 4)) & 15
         if x & 12 != 0:
@@ -2551,279 +2797,397 @@ def e_iso20_ac_BPT_Dynamic_AC_CLReqControlMode(o: Any, a: int) -> int:
     s = 0
     v0 = o.departure_time
     if v0 is not None:
-        if not (0 <= v0 and v0 <= 4294967295):
-            raise _Invalid
-        a <<= 3
-        a = e_uint(a, v0)
-        a <<= 1
+        if 0 <= v0 <= 127:
+            a = (a << 12) | (v0 << 1)
+        elif 128 <= v0 <= 16383:
+            a = (a << 20) | 65536 | ((v0 & 127) << 9) | (v0 >> 7 << 1)
+        else:
+            if not (0 <= v0 and v0 <= 4294967295):
+                raise _Invalid
+            a = e_uint(a << 3, v0) << 1
         s = 1
     c, w, s = _T48[s]
     a = (a << w) | c
-    u65 = o.ev_target_energy_request
-    if not -128 <= u65.exponent <= 127:
+    u164 = o.ev_target_energy_request
+    if not -128 <= u164.exponent <= 127:
         raise _Invalid
-    a = (a << 10) | (u65.exponent + 128)
-    if not (-32768 <= u65.value and u65.value <= 32767):
+    n165 = u164.value
+    m166 = ~n165 if n165 < 0 else n165
+    if m166 <= 127:
+        a = (a << 23) | (((u164.exponent + 128)) << 13) | ((n165 < 0) << 9) | (m166 << 1)
+    elif m166 <= 16383:
+        a = (a << 31) | 65536 | (((u164.exponent + 128)) << 21) | ((n165 < 0) << 17) | ((m166 & 127) << 9) | (m166 >> 7 << 1)
+    else:
+        if not (-32768 <= n165 and n165 <= 32767):
+            raise _Invalid
+        a = e_int((a << 13) | (((u164.exponent + 128)) << 3), n165) << 1
+    u167 = o.ev_maximum_energy_request
+    if not -128 <= u167.exponent <= 127:
         raise _Invalid
-    a <<= 3
-    a = e_int(a, u65.value)
-    u66 = o.ev_maximum_energy_request
-    if not -128 <= u66.exponent <= 127:
+    n168 = u167.value
+    m169 = ~n168 if n168 < 0 else n168
+    if m169 <= 127:
+        a = (a << 25) | (((u167.exponent + 128)) << 13) | ((n168 < 0) << 9) | (m169 << 1)
+    elif m169 <= 16383:
+        a = (a << 33) | 65536 | (((u167.exponent + 128)) << 21) | ((n168 < 0) << 17) | ((m169 & 127) << 9) | (m169 >> 7 << 1)
+    else:
+        if not (-32768 <= n168 and n168 <= 32767):
+            raise _Invalid
+        a = e_int((a << 15) | (((u167.exponent + 128)) << 3), n168) << 1
+    u170 = o.ev_minimum_energy_request
+    if not -128 <= u170.exponent <= 127:
         raise _Invalid
-    a = (a << 13) | (u66.exponent + 128)
-    if not (-32768 <= u66.value and u66.value <= 32767):
+    n171 = u170.value
+    m172 = ~n171 if n171 < 0 else n171
+    if m172 <= 127:
+        a = (a << 25) | (((u170.exponent + 128)) << 13) | ((n171 < 0) << 9) | (m172 << 1)
+    elif m172 <= 16383:
+        a = (a << 33) | 65536 | (((u170.exponent + 128)) << 21) | ((n171 < 0) << 17) | ((m172 & 127) << 9) | (m172 >> 7 << 1)
+    else:
+        if not (-32768 <= n171 and n171 <= 32767):
+            raise _Invalid
+        a = e_int((a << 15) | (((u170.exponent + 128)) << 3), n171) << 1
+    u173 = o.ev_maximum_charge_power
+    if not -128 <= u173.exponent <= 127:
         raise _Invalid
-    a <<= 3
-    a = e_int(a, u66.value)
-    u67 = o.ev_minimum_energy_request
-    if not -128 <= u67.exponent <= 127:
-        raise _Invalid
-    a = (a << 13) | (u67.exponent + 128)
-    if not (-32768 <= u67.value and u67.value <= 32767):
-        raise _Invalid
-    a <<= 3
-    a = e_int(a, u67.value)
-    u68 = o.ev_maximum_charge_power
-    if not -128 <= u68.exponent <= 127:
-        raise _Invalid
-    a = (a << 13) | (u68.exponent + 128)
-    if not (-32768 <= u68.value and u68.value <= 32767):
-        raise _Invalid
-    a <<= 3
-    a = e_int(a, u68.value)
-    a <<= 2
+    n174 = u173.value
+    m175 = ~n174 if n174 < 0 else n174
+    if m175 <= 127:
+        a = (a << 25) | (((u173.exponent + 128)) << 13) | ((n174 < 0) << 9) | (m175 << 1)
+    elif m175 <= 16383:
+        a = (a << 33) | 65536 | (((u173.exponent + 128)) << 21) | ((n174 < 0) << 17) | ((m175 & 127) << 9) | (m175 >> 7 << 1)
+    else:
+        if not (-32768 <= n174 and n174 <= 32767):
+            raise _Invalid
+        a = e_int((a << 15) | (((u173.exponent + 128)) << 3), n174) << 1
     s = 5
     v5 = o.ev_maximum_charge_power_l2
+    a <<= 1
     if v5 is not None:
-        u69 = v5
-        if not -128 <= u69.exponent <= 127:
+        u176 = v5
+        if not -128 <= u176.exponent <= 127:
             raise _Invalid
-        a = (a << 12) | (u69.exponent + 128)
-        if not (-32768 <= u69.value and u69.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u69.value)
-        a <<= 2
+        n177 = u176.value
+        m178 = ~n177 if n177 < 0 else n177
+        if m178 <= 127:
+            a = (a << 25) | (((u176.exponent + 128)) << 13) | ((n177 < 0) << 9) | (m178 << 1)
+        elif m178 <= 16383:
+            a = (a << 33) | 65536 | (((u176.exponent + 128)) << 21) | ((n177 < 0) << 17) | ((m178 & 127) << 9) | (m178 >> 7 << 1)
+        else:
+            if not (-32768 <= n177 and n177 <= 32767):
+                raise _Invalid
+            a = e_int((a << 15) | (((u176.exponent + 128)) << 3), n177) << 1
         s = 6
+        a <<= 1
     v6 = o.ev_maximum_charge_power_l3
     if v6 is not None:
         c, w, s = _T49[s]
         a = (a << w) | c
-        u70 = v6
-        if not -128 <= u70.exponent <= 127:
+        u179 = v6
+        if not -128 <= u179.exponent <= 127:
             raise _Invalid
-        a = (a << 10) | (u70.exponent + 128)
-        if not (-32768 <= u70.value and u70.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u70.value)
-        a <<= 2
+        n180 = u179.value
+        m181 = ~n180 if n180 < 0 else n180
+        if m181 <= 127:
+            a = (a << 23) | (((u179.exponent + 128)) << 13) | ((n180 < 0) << 9) | (m181 << 1)
+        elif m181 <= 16383:
+            a = (a << 31) | 65536 | (((u179.exponent + 128)) << 21) | ((n180 < 0) << 17) | ((m181 & 127) << 9) | (m181 >> 7 << 1)
+        else:
+            if not (-32768 <= n180 and n180 <= 32767):
+                raise _Invalid
+            a = e_int((a << 13) | (((u179.exponent + 128)) << 3), n180) << 1
+        a <<= 1
     c, w, s = _T50[s]
     a = (a << w) | c
-    u71 = o.ev_minimum_charge_power
-    if not -128 <= u71.exponent <= 127:
+    u182 = o.ev_minimum_charge_power
+    if not -128 <= u182.exponent <= 127:
         raise _Invalid
-    a = (a << 10) | (u71.exponent + 128)
-    if not (-32768 <= u71.value and u71.value <= 32767):
-        raise _Invalid
-    a <<= 3
-    a = e_int(a, u71.value)
-    a <<= 2
+    n183 = u182.value
+    m184 = ~n183 if n183 < 0 else n183
+    if m184 <= 127:
+        a = (a << 23) | (((u182.exponent + 128)) << 13) | ((n183 < 0) << 9) | (m184 << 1)
+    elif m184 <= 16383:
+        a = (a << 31) | 65536 | (((u182.exponent + 128)) << 21) | ((n183 < 0) << 17) | ((m184 & 127) << 9) | (m184 >> 7 << 1)
+    else:
+        if not (-32768 <= n183 and n183 <= 32767):
+            raise _Invalid
+        a = e_int((a << 13) | (((u182.exponent + 128)) << 3), n183) << 1
     v8 = o.ev_minimum_charge_power_l2
+    a <<= 1
     if v8 is not None:
-        u72 = v8
-        if not -128 <= u72.exponent <= 127:
+        u185 = v8
+        if not -128 <= u185.exponent <= 127:
             raise _Invalid
-        a = (a << 12) | (u72.exponent + 128)
-        if not (-32768 <= u72.value and u72.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u72.value)
-        a <<= 2
+        n186 = u185.value
+        m187 = ~n186 if n186 < 0 else n186
+        if m187 <= 127:
+            a = (a << 25) | (((u185.exponent + 128)) << 13) | ((n186 < 0) << 9) | (m187 << 1)
+        elif m187 <= 16383:
+            a = (a << 33) | 65536 | (((u185.exponent + 128)) << 21) | ((n186 < 0) << 17) | ((m187 & 127) << 9) | (m187 >> 7 << 1)
+        else:
+            if not (-32768 <= n186 and n186 <= 32767):
+                raise _Invalid
+            a = e_int((a << 15) | (((u185.exponent + 128)) << 3), n186) << 1
         s = 9
+        a <<= 1
     v9 = o.ev_minimum_charge_power_l3
     if v9 is not None:
         c, w, s = _T51[s]
         a = (a << w) | c
-        u73 = v9
-        if not -128 <= u73.exponent <= 127:
+        u188 = v9
+        if not -128 <= u188.exponent <= 127:
             raise _Invalid
-        a = (a << 10) | (u73.exponent + 128)
-        if not (-32768 <= u73.value and u73.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u73.value)
-        a <<= 2
+        n189 = u188.value
+        m190 = ~n189 if n189 < 0 else n189
+        if m190 <= 127:
+            a = (a << 23) | (((u188.exponent + 128)) << 13) | ((n189 < 0) << 9) | (m190 << 1)
+        elif m190 <= 16383:
+            a = (a << 31) | 65536 | (((u188.exponent + 128)) << 21) | ((n189 < 0) << 17) | ((m190 & 127) << 9) | (m190 >> 7 << 1)
+        else:
+            if not (-32768 <= n189 and n189 <= 32767):
+                raise _Invalid
+            a = e_int((a << 13) | (((u188.exponent + 128)) << 3), n189) << 1
+        a <<= 1
     c, w, s = _T52[s]
     a = (a << w) | c
-    u74 = o.ev_present_active_power
-    if not -128 <= u74.exponent <= 127:
+    u191 = o.ev_present_active_power
+    if not -128 <= u191.exponent <= 127:
         raise _Invalid
-    a = (a << 10) | (u74.exponent + 128)
-    if not (-32768 <= u74.value and u74.value <= 32767):
-        raise _Invalid
-    a <<= 3
-    a = e_int(a, u74.value)
-    a <<= 2
+    n192 = u191.value
+    m193 = ~n192 if n192 < 0 else n192
+    if m193 <= 127:
+        a = (a << 23) | (((u191.exponent + 128)) << 13) | ((n192 < 0) << 9) | (m193 << 1)
+    elif m193 <= 16383:
+        a = (a << 31) | 65536 | (((u191.exponent + 128)) << 21) | ((n192 < 0) << 17) | ((m193 & 127) << 9) | (m193 >> 7 << 1)
+    else:
+        if not (-32768 <= n192 and n192 <= 32767):
+            raise _Invalid
+        a = e_int((a << 13) | (((u191.exponent + 128)) << 3), n192) << 1
     v11 = o.ev_present_active_power_l2
+    a <<= 1
     if v11 is not None:
-        u75 = v11
-        if not -128 <= u75.exponent <= 127:
+        u194 = v11
+        if not -128 <= u194.exponent <= 127:
             raise _Invalid
-        a = (a << 12) | (u75.exponent + 128)
-        if not (-32768 <= u75.value and u75.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u75.value)
-        a <<= 2
+        n195 = u194.value
+        m196 = ~n195 if n195 < 0 else n195
+        if m196 <= 127:
+            a = (a << 25) | (((u194.exponent + 128)) << 13) | ((n195 < 0) << 9) | (m196 << 1)
+        elif m196 <= 16383:
+            a = (a << 33) | 65536 | (((u194.exponent + 128)) << 21) | ((n195 < 0) << 17) | ((m196 & 127) << 9) | (m196 >> 7 << 1)
+        else:
+            if not (-32768 <= n195 and n195 <= 32767):
+                raise _Invalid
+            a = e_int((a << 15) | (((u194.exponent + 128)) << 3), n195) << 1
         s = 12
+        a <<= 1
     v12 = o.ev_present_active_power_l3
     if v12 is not None:
         c, w, s = _T53[s]
         a = (a << w) | c
-        u76 = v12
-        if not -128 <= u76.exponent <= 127:
+        u197 = v12
+        if not -128 <= u197.exponent <= 127:
             raise _Invalid
-        a = (a << 10) | (u76.exponent + 128)
-        if not (-32768 <= u76.value and u76.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u76.value)
-        a <<= 2
+        n198 = u197.value
+        m199 = ~n198 if n198 < 0 else n198
+        if m199 <= 127:
+            a = (a << 23) | (((u197.exponent + 128)) << 13) | ((n198 < 0) << 9) | (m199 << 1)
+        elif m199 <= 16383:
+            a = (a << 31) | 65536 | (((u197.exponent + 128)) << 21) | ((n198 < 0) << 17) | ((m199 & 127) << 9) | (m199 >> 7 << 1)
+        else:
+            if not (-32768 <= n198 and n198 <= 32767):
+                raise _Invalid
+            a = e_int((a << 13) | (((u197.exponent + 128)) << 3), n198) << 1
+        a <<= 1
     c, w, s = _T54[s]
     a = (a << w) | c
-    u77 = o.ev_present_reactive_power
-    if not -128 <= u77.exponent <= 127:
+    u200 = o.ev_present_reactive_power
+    if not -128 <= u200.exponent <= 127:
         raise _Invalid
-    a = (a << 10) | (u77.exponent + 128)
-    if not (-32768 <= u77.value and u77.value <= 32767):
-        raise _Invalid
-    a <<= 3
-    a = e_int(a, u77.value)
-    a <<= 2
+    n201 = u200.value
+    m202 = ~n201 if n201 < 0 else n201
+    if m202 <= 127:
+        a = (a << 23) | (((u200.exponent + 128)) << 13) | ((n201 < 0) << 9) | (m202 << 1)
+    elif m202 <= 16383:
+        a = (a << 31) | 65536 | (((u200.exponent + 128)) << 21) | ((n201 < 0) << 17) | ((m202 & 127) << 9) | (m202 >> 7 << 1)
+    else:
+        if not (-32768 <= n201 and n201 <= 32767):
+            raise _Invalid
+        a = e_int((a << 13) | (((u200.exponent + 128)) << 3), n201) << 1
     v14 = o.ev_present_reactive_power_l2
+    a <<= 1
     if v14 is not None:
-        u78 = v14
-        if not -128 <= u78.exponent <= 127:
+        u203 = v14
+        if not -128 <= u203.exponent <= 127:
             raise _Invalid
-        a = (a << 12) | (u78.exponent + 128)
-        if not (-32768 <= u78.value and u78.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u78.value)
-        a <<= 2
+        n204 = u203.value
+        m205 = ~n204 if n204 < 0 else n204
+        if m205 <= 127:
+            a = (a << 25) | (((u203.exponent + 128)) << 13) | ((n204 < 0) << 9) | (m205 << 1)
+        elif m205 <= 16383:
+            a = (a << 33) | 65536 | (((u203.exponent + 128)) << 21) | ((n204 < 0) << 17) | ((m205 & 127) << 9) | (m205 >> 7 << 1)
+        else:
+            if not (-32768 <= n204 and n204 <= 32767):
+                raise _Invalid
+            a = e_int((a << 15) | (((u203.exponent + 128)) << 3), n204) << 1
         s = 15
+        a <<= 1
     v15 = o.ev_present_reactive_power_l3
     if v15 is not None:
         c, w, s = _T55[s]
         a = (a << w) | c
-        u79 = v15
-        if not -128 <= u79.exponent <= 127:
+        u206 = v15
+        if not -128 <= u206.exponent <= 127:
             raise _Invalid
-        a = (a << 10) | (u79.exponent + 128)
-        if not (-32768 <= u79.value and u79.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u79.value)
-        a <<= 2
+        n207 = u206.value
+        m208 = ~n207 if n207 < 0 else n207
+        if m208 <= 127:
+            a = (a << 23) | (((u206.exponent + 128)) << 13) | ((n207 < 0) << 9) | (m208 << 1)
+        elif m208 <= 16383:
+            a = (a << 31) | 65536 | (((u206.exponent + 128)) << 21) | ((n207 < 0) << 17) | ((m208 & 127) << 9) | (m208 >> 7 << 1)
+        else:
+            if not (-32768 <= n207 and n207 <= 32767):
+                raise _Invalid
+            a = e_int((a << 13) | (((u206.exponent + 128)) << 3), n207) << 1
+        a <<= 1
     c, w, s = _T56[s]
     a = (a << w) | c
-    u80 = o.ev_maximum_discharge_power
-    if not -128 <= u80.exponent <= 127:
+    u209 = o.ev_maximum_discharge_power
+    if not -128 <= u209.exponent <= 127:
         raise _Invalid
-    a = (a << 10) | (u80.exponent + 128)
-    if not (-32768 <= u80.value and u80.value <= 32767):
-        raise _Invalid
-    a <<= 3
-    a = e_int(a, u80.value)
-    a <<= 2
+    n210 = u209.value
+    m211 = ~n210 if n210 < 0 else n210
+    if m211 <= 127:
+        a = (a << 23) | (((u209.exponent + 128)) << 13) | ((n210 < 0) << 9) | (m211 << 1)
+    elif m211 <= 16383:
+        a = (a << 31) | 65536 | (((u209.exponent + 128)) << 21) | ((n210 < 0) << 17) | ((m211 & 127) << 9) | (m211 >> 7 << 1)
+    else:
+        if not (-32768 <= n210 and n210 <= 32767):
+            raise _Invalid
+        a = e_int((a << 13) | (((u209.exponent + 128)) << 3), n210) << 1
     v17 = o.ev_maximum_discharge_power_l2
+    a <<= 1
     if v17 is not None:
-        u81 = v17
-        if not -128 <= u81.exponent <= 127:
+        u212 = v17
+        if not -128 <= u212.exponent <= 127:
             raise _Invalid
-        a = (a << 12) | (u81.exponent + 128)
-        if not (-32768 <= u81.value and u81.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u81.value)
-        a <<= 2
+        n213 = u212.value
+        m214 = ~n213 if n213 < 0 else n213
+        if m214 <= 127:
+            a = (a << 25) | (((u212.exponent + 128)) << 13) | ((n213 < 0) << 9) | (m214 << 1)
+        elif m214 <= 16383:
+            a = (a << 33) | 65536 | (((u212.exponent + 128)) << 21) | ((n213 < 0) << 17) | ((m214 & 127) << 9) | (m214 >> 7 << 1)
+        else:
+            if not (-32768 <= n213 and n213 <= 32767):
+                raise _Invalid
+            a = e_int((a << 15) | (((u212.exponent + 128)) << 3), n213) << 1
         s = 18
+        a <<= 1
     v18 = o.ev_maximum_discharge_power_l3
     if v18 is not None:
         c, w, s = _T57[s]
         a = (a << w) | c
-        u82 = v18
-        if not -128 <= u82.exponent <= 127:
+        u215 = v18
+        if not -128 <= u215.exponent <= 127:
             raise _Invalid
-        a = (a << 10) | (u82.exponent + 128)
-        if not (-32768 <= u82.value and u82.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u82.value)
-        a <<= 2
+        n216 = u215.value
+        m217 = ~n216 if n216 < 0 else n216
+        if m217 <= 127:
+            a = (a << 23) | (((u215.exponent + 128)) << 13) | ((n216 < 0) << 9) | (m217 << 1)
+        elif m217 <= 16383:
+            a = (a << 31) | 65536 | (((u215.exponent + 128)) << 21) | ((n216 < 0) << 17) | ((m217 & 127) << 9) | (m217 >> 7 << 1)
+        else:
+            if not (-32768 <= n216 and n216 <= 32767):
+                raise _Invalid
+            a = e_int((a << 13) | (((u215.exponent + 128)) << 3), n216) << 1
+        a <<= 1
     c, w, s = _T58[s]
     a = (a << w) | c
-    u83 = o.ev_minimum_discharge_power
-    if not -128 <= u83.exponent <= 127:
+    u218 = o.ev_minimum_discharge_power
+    if not -128 <= u218.exponent <= 127:
         raise _Invalid
-    a = (a << 10) | (u83.exponent + 128)
-    if not (-32768 <= u83.value and u83.value <= 32767):
-        raise _Invalid
-    a <<= 3
-    a = e_int(a, u83.value)
-    a <<= 2
+    n219 = u218.value
+    m220 = ~n219 if n219 < 0 else n219
+    if m220 <= 127:
+        a = (a << 23) | (((u218.exponent + 128)) << 13) | ((n219 < 0) << 9) | (m220 << 1)
+    elif m220 <= 16383:
+        a = (a << 31) | 65536 | (((u218.exponent + 128)) << 21) | ((n219 < 0) << 17) | ((m220 & 127) << 9) | (m220 >> 7 << 1)
+    else:
+        if not (-32768 <= n219 and n219 <= 32767):
+            raise _Invalid
+        a = e_int((a << 13) | (((u218.exponent + 128)) << 3), n219) << 1
     v20 = o.ev_minimum_discharge_power_l2
+    a <<= 1
     if v20 is not None:
-        u84 = v20
-        if not -128 <= u84.exponent <= 127:
+        u221 = v20
+        if not -128 <= u221.exponent <= 127:
             raise _Invalid
-        a = (a << 13) | (u84.exponent + 128)
-        if not (-32768 <= u84.value and u84.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u84.value)
-        a <<= 2
+        n222 = u221.value
+        m223 = ~n222 if n222 < 0 else n222
+        if m223 <= 127:
+            a = (a << 26) | (((u221.exponent + 128)) << 13) | ((n222 < 0) << 9) | (m223 << 1)
+        elif m223 <= 16383:
+            a = (a << 34) | 65536 | (((u221.exponent + 128)) << 21) | ((n222 < 0) << 17) | ((m223 & 127) << 9) | (m223 >> 7 << 1)
+        else:
+            if not (-32768 <= n222 and n222 <= 32767):
+                raise _Invalid
+            a = e_int((a << 16) | (((u221.exponent + 128)) << 3), n222) << 1
         s = 21
+        a <<= 1
     v21 = o.ev_minimum_discharge_power_l3
     if v21 is not None:
         c, w, s = _T59[s]
         a = (a << w) | c
-        u85 = v21
-        if not -128 <= u85.exponent <= 127:
+        u224 = v21
+        if not -128 <= u224.exponent <= 127:
             raise _Invalid
-        a = (a << 10) | (u85.exponent + 128)
-        if not (-32768 <= u85.value and u85.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u85.value)
-        a <<= 2
+        n225 = u224.value
+        m226 = ~n225 if n225 < 0 else n225
+        if m226 <= 127:
+            a = (a << 23) | (((u224.exponent + 128)) << 13) | ((n225 < 0) << 9) | (m226 << 1)
+        elif m226 <= 16383:
+            a = (a << 31) | 65536 | (((u224.exponent + 128)) << 21) | ((n225 < 0) << 17) | ((m226 & 127) << 9) | (m226 >> 7 << 1)
+        else:
+            if not (-32768 <= n225 and n225 <= 32767):
+                raise _Invalid
+            a = e_int((a << 13) | (((u224.exponent + 128)) << 3), n225) << 1
+        a <<= 1
     v22 = o.ev_maximum_v2_x_energy_request
     if v22 is not None:
         c, w, s = _T60[s]
         a = (a << w) | c
-        u86 = v22
-        if not -128 <= u86.exponent <= 127:
+        u227 = v22
+        if not -128 <= u227.exponent <= 127:
             raise _Invalid
-        a = (a << 10) | (u86.exponent + 128)
-        if not (-32768 <= u86.value and u86.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u86.value)
-        a <<= 2
+        n228 = u227.value
+        m229 = ~n228 if n228 < 0 else n228
+        if m229 <= 127:
+            a = (a << 23) | (((u227.exponent + 128)) << 13) | ((n228 < 0) << 9) | (m229 << 1)
+        elif m229 <= 16383:
+            a = (a << 31) | 65536 | (((u227.exponent + 128)) << 21) | ((n228 < 0) << 17) | ((m229 & 127) << 9) | (m229 >> 7 << 1)
+        else:
+            if not (-32768 <= n228 and n228 <= 32767):
+                raise _Invalid
+            a = e_int((a << 13) | (((u227.exponent + 128)) << 3), n228) << 1
+        a <<= 1
     v23 = o.ev_minimum_v2_x_energy_request
     if v23 is not None:
         c, w, s = _T61[s]
         a = (a << w) | c
-        u87 = v23
-        if not -128 <= u87.exponent <= 127:
+        u230 = v23
+        if not -128 <= u230.exponent <= 127:
             raise _Invalid
-        a = (a << 10) | (u87.exponent + 128)
-        if not (-32768 <= u87.value and u87.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u87.value)
-        a <<= 2
+        n231 = u230.value
+        m232 = ~n231 if n231 < 0 else n231
+        if m232 <= 127:
+            a = (a << 23) | (((u230.exponent + 128)) << 13) | ((n231 < 0) << 9) | (m232 << 1)
+        elif m232 <= 16383:
+            a = (a << 31) | 65536 | (((u230.exponent + 128)) << 21) | ((n231 < 0) << 17) | ((m232 & 127) << 9) | (m232 >> 7 << 1)
+        else:
+            if not (-32768 <= n231 and n231 <= 32767):
+                raise _Invalid
+            a = e_int((a << 13) | (((u230.exponent + 128)) << 3), n231) << 1
+        a <<= 1
     c, w = _T62[s]
     a = (a << w) | c
     return a
@@ -2882,47 +3246,47 @@ def d_iso20_ac_BPT_Dynamic_AC_CLReqControlMode(D: int, T: int, p: int) -> tuple[
         if x & 7343616 != 0:
             _fail(p, 'BPT_Dynamic_AC_CLReqControlMode')
         p += 23
-        t59 = (x >> 12 & 255) - 128
-        t60 = x & 127
+        t158 = (x >> 12 & 255) - 128
+        t159 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t60 |= (b & 127) << 7
+            t159 |= (b & 127) << 7
             if b & 128:
-                t60, p = d_uint_more(D, T, p, t60)
+                t159, p = d_uint_more(D, T, p, t159)
         if x & 256:
-            t60 = -t60 - 1
-        f2 = _mk1(t59, t60)
+            t159 = -t159 - 1
+        f2 = _mk1(t158, t159)
         x = (D >> (T - p - 25)) & 33554431
         if x & 32509440 != 0:
             _fail(p, 'BPT_Dynamic_AC_CLReqControlMode')
         p += 25
-        t61 = (x >> 12 & 255) - 128
-        t62 = x & 127
+        t160 = (x >> 12 & 255) - 128
+        t161 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t62 |= (b & 127) << 7
+            t161 |= (b & 127) << 7
             if b & 128:
-                t62, p = d_uint_more(D, T, p, t62)
+                t161, p = d_uint_more(D, T, p, t161)
         if x & 256:
-            t62 = -t62 - 1
-        f3 = _mk1(t61, t62)
+            t161 = -t161 - 1
+        f3 = _mk1(t160, t161)
         x = (D >> (T - p - 25)) & 33554431
         if x & 32509440 != 0:
             _fail(p, 'BPT_Dynamic_AC_CLReqControlMode')
         p += 25
-        t63 = (x >> 12 & 255) - 128
-        t64 = x & 127
+        t162 = (x >> 12 & 255) - 128
+        t163 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t64 |= (b & 127) << 7
+            t163 |= (b & 127) << 7
             if b & 128:
-                t64, p = d_uint_more(D, T, p, t64)
+                t163, p = d_uint_more(D, T, p, t163)
         if x & 256:
-            t64 = -t64 - 1
-        f4 = _mk1(t63, t64)
+            t163 = -t163 - 1
+        f4 = _mk1(t162, t163)
         s = 5
         x = (D >> (T - p - 4)) & 15
         if x & 12 != 0:
@@ -3182,11 +3546,14 @@ def e_iso20_ac_BPT_Dynamic_AC_CLResControlMode(o: Any, a: int) -> int:
     s = 0
     v0 = o.departure_time
     if v0 is not None:
-        if not (0 <= v0 and v0 <= 4294967295):
-            raise _Invalid
-        a <<= 4
-        a = e_uint(a, v0)
-        a <<= 1
+        if 0 <= v0 <= 127:
+            a = (a << 13) | (v0 << 1)
+        elif 128 <= v0 <= 16383:
+            a = (a << 21) | 65536 | ((v0 & 127) << 9) | (v0 >> 7 << 1)
+        else:
+            if not (0 <= v0 and v0 <= 4294967295):
+                raise _Invalid
+            a = e_uint(a << 4, v0) << 1
         s = 1
     v1 = o.minimum_soc
     if v1 is not None:
@@ -3194,139 +3561,185 @@ def e_iso20_ac_BPT_Dynamic_AC_CLResControlMode(o: Any, a: int) -> int:
         a = (a << w) | c
         if not 0 <= v1 <= 100:
             raise _Invalid
-        a = (a << 8) | v1
-        a <<= 1
+        a = (a << 9) | ((v1) << 1)
     v2 = o.target_soc
     if v2 is not None:
         c, w, s = _T64[s]
         a = (a << w) | c
         if not 0 <= v2 <= 100:
             raise _Invalid
-        a = (a << 8) | v2
-        a <<= 1
+        a = (a << 9) | ((v2) << 1)
     v3 = o.ack_max_delay
     if v3 is not None:
         c, w, s = _T65[s]
         a = (a << w) | c
-        if not (0 <= v3 and v3 <= 65535):
-            raise _Invalid
-        a <<= 1
-        a = e_uint(a, v3)
-        a <<= 1
+        if 0 <= v3 <= 127:
+            a = (a << 10) | (v3 << 1)
+        elif 128 <= v3 <= 16383:
+            a = (a << 18) | 65536 | ((v3 & 127) << 9) | (v3 >> 7 << 1)
+        else:
+            if not (0 <= v3 and v3 <= 65535):
+                raise _Invalid
+            a = e_uint(a << 1, v3) << 1
     c, w, s = _T66[s]
     a = (a << w) | c
-    u88 = o.evse_target_active_power
-    if not -128 <= u88.exponent <= 127:
+    u233 = o.evse_target_active_power
+    if not -128 <= u233.exponent <= 127:
         raise _Invalid
-    a = (a << 10) | (u88.exponent + 128)
-    if not (-32768 <= u88.value and u88.value <= 32767):
-        raise _Invalid
-    a <<= 3
-    a = e_int(a, u88.value)
-    a <<= 2
+    n234 = u233.value
+    m235 = ~n234 if n234 < 0 else n234
+    if m235 <= 127:
+        a = (a << 23) | (((u233.exponent + 128)) << 13) | ((n234 < 0) << 9) | (m235 << 1)
+    elif m235 <= 16383:
+        a = (a << 31) | 65536 | (((u233.exponent + 128)) << 21) | ((n234 < 0) << 17) | ((m235 & 127) << 9) | (m235 >> 7 << 1)
+    else:
+        if not (-32768 <= n234 and n234 <= 32767):
+            raise _Invalid
+        a = e_int((a << 13) | (((u233.exponent + 128)) << 3), n234) << 1
     v5 = o.evse_target_active_power_l2
+    a <<= 1
     if v5 is not None:
-        u89 = v5
-        if not -128 <= u89.exponent <= 127:
+        u236 = v5
+        if not -128 <= u236.exponent <= 127:
             raise _Invalid
-        a = (a << 14) | (u89.exponent + 128)
-        if not (-32768 <= u89.value and u89.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u89.value)
-        a <<= 2
+        n237 = u236.value
+        m238 = ~n237 if n237 < 0 else n237
+        if m238 <= 127:
+            a = (a << 27) | (((u236.exponent + 128)) << 13) | ((n237 < 0) << 9) | (m238 << 1)
+        elif m238 <= 16383:
+            a = (a << 35) | 65536 | (((u236.exponent + 128)) << 21) | ((n237 < 0) << 17) | ((m238 & 127) << 9) | (m238 >> 7 << 1)
+        else:
+            if not (-32768 <= n237 and n237 <= 32767):
+                raise _Invalid
+            a = e_int((a << 17) | (((u236.exponent + 128)) << 3), n237) << 1
         s = 6
+        a <<= 1
     v6 = o.evse_target_active_power_l3
     if v6 is not None:
         c, w, s = _T67[s]
         a = (a << w) | c
-        u90 = v6
-        if not -128 <= u90.exponent <= 127:
+        u239 = v6
+        if not -128 <= u239.exponent <= 127:
             raise _Invalid
-        a = (a << 10) | (u90.exponent + 128)
-        if not (-32768 <= u90.value and u90.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u90.value)
-        a <<= 2
+        n240 = u239.value
+        m241 = ~n240 if n240 < 0 else n240
+        if m241 <= 127:
+            a = (a << 23) | (((u239.exponent + 128)) << 13) | ((n240 < 0) << 9) | (m241 << 1)
+        elif m241 <= 16383:
+            a = (a << 31) | 65536 | (((u239.exponent + 128)) << 21) | ((n240 < 0) << 17) | ((m241 & 127) << 9) | (m241 >> 7 << 1)
+        else:
+            if not (-32768 <= n240 and n240 <= 32767):
+                raise _Invalid
+            a = e_int((a << 13) | (((u239.exponent + 128)) << 3), n240) << 1
+        a <<= 1
     v7 = o.evse_target_reactive_power
     if v7 is not None:
         c, w, s = _T68[s]
         a = (a << w) | c
-        u91 = v7
-        if not -128 <= u91.exponent <= 127:
+        u242 = v7
+        if not -128 <= u242.exponent <= 127:
             raise _Invalid
-        a = (a << 10) | (u91.exponent + 128)
-        if not (-32768 <= u91.value and u91.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u91.value)
-        a <<= 2
+        n243 = u242.value
+        m244 = ~n243 if n243 < 0 else n243
+        if m244 <= 127:
+            a = (a << 23) | (((u242.exponent + 128)) << 13) | ((n243 < 0) << 9) | (m244 << 1)
+        elif m244 <= 16383:
+            a = (a << 31) | 65536 | (((u242.exponent + 128)) << 21) | ((n243 < 0) << 17) | ((m244 & 127) << 9) | (m244 >> 7 << 1)
+        else:
+            if not (-32768 <= n243 and n243 <= 32767):
+                raise _Invalid
+            a = e_int((a << 13) | (((u242.exponent + 128)) << 3), n243) << 1
+        a <<= 1
     v8 = o.evse_target_reactive_power_l2
     if v8 is not None:
         c, w, s = _T69[s]
         a = (a << w) | c
-        u92 = v8
-        if not -128 <= u92.exponent <= 127:
+        u245 = v8
+        if not -128 <= u245.exponent <= 127:
             raise _Invalid
-        a = (a << 10) | (u92.exponent + 128)
-        if not (-32768 <= u92.value and u92.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u92.value)
-        a <<= 2
+        n246 = u245.value
+        m247 = ~n246 if n246 < 0 else n246
+        if m247 <= 127:
+            a = (a << 23) | (((u245.exponent + 128)) << 13) | ((n246 < 0) << 9) | (m247 << 1)
+        elif m247 <= 16383:
+            a = (a << 31) | 65536 | (((u245.exponent + 128)) << 21) | ((n246 < 0) << 17) | ((m247 & 127) << 9) | (m247 >> 7 << 1)
+        else:
+            if not (-32768 <= n246 and n246 <= 32767):
+                raise _Invalid
+            a = e_int((a << 13) | (((u245.exponent + 128)) << 3), n246) << 1
+        a <<= 1
     v9 = o.evse_target_reactive_power_l3
     if v9 is not None:
         c, w, s = _T70[s]
         a = (a << w) | c
-        u93 = v9
-        if not -128 <= u93.exponent <= 127:
+        u248 = v9
+        if not -128 <= u248.exponent <= 127:
             raise _Invalid
-        a = (a << 10) | (u93.exponent + 128)
-        if not (-32768 <= u93.value and u93.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u93.value)
-        a <<= 2
+        n249 = u248.value
+        m250 = ~n249 if n249 < 0 else n249
+        if m250 <= 127:
+            a = (a << 23) | (((u248.exponent + 128)) << 13) | ((n249 < 0) << 9) | (m250 << 1)
+        elif m250 <= 16383:
+            a = (a << 31) | 65536 | (((u248.exponent + 128)) << 21) | ((n249 < 0) << 17) | ((m250 & 127) << 9) | (m250 >> 7 << 1)
+        else:
+            if not (-32768 <= n249 and n249 <= 32767):
+                raise _Invalid
+            a = e_int((a << 13) | (((u248.exponent + 128)) << 3), n249) << 1
+        a <<= 1
     v10 = o.evse_present_active_power
     if v10 is not None:
         c, w, s = _T71[s]
         a = (a << w) | c
-        u94 = v10
-        if not -128 <= u94.exponent <= 127:
+        u251 = v10
+        if not -128 <= u251.exponent <= 127:
             raise _Invalid
-        a = (a << 10) | (u94.exponent + 128)
-        if not (-32768 <= u94.value and u94.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u94.value)
-        a <<= 2
+        n252 = u251.value
+        m253 = ~n252 if n252 < 0 else n252
+        if m253 <= 127:
+            a = (a << 23) | (((u251.exponent + 128)) << 13) | ((n252 < 0) << 9) | (m253 << 1)
+        elif m253 <= 16383:
+            a = (a << 31) | 65536 | (((u251.exponent + 128)) << 21) | ((n252 < 0) << 17) | ((m253 & 127) << 9) | (m253 >> 7 << 1)
+        else:
+            if not (-32768 <= n252 and n252 <= 32767):
+                raise _Invalid
+            a = e_int((a << 13) | (((u251.exponent + 128)) << 3), n252) << 1
+        a <<= 1
     v11 = o.evse_present_active_power_l2
     if v11 is not None:
         c, w, s = _T72[s]
         a = (a << w) | c
-        u95 = v11
-        if not -128 <= u95.exponent <= 127:
+        u254 = v11
+        if not -128 <= u254.exponent <= 127:
             raise _Invalid
-        a = (a << 10) | (u95.exponent + 128)
-        if not (-32768 <= u95.value and u95.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u95.value)
-        a <<= 2
+        n255 = u254.value
+        m256 = ~n255 if n255 < 0 else n255
+        if m256 <= 127:
+            a = (a << 23) | (((u254.exponent + 128)) << 13) | ((n255 < 0) << 9) | (m256 << 1)
+        elif m256 <= 16383:
+            a = (a << 31) | 65536 | (((u254.exponent + 128)) << 21) | ((n255 < 0) << 17) | ((m256 & 127) << 9) | (m256 >> 7 << 1)
+        else:
+            if not (-32768 <= n255 and n255 <= 32767):
+                raise _Invalid
+            a = e_int((a << 13) | (((u254.exponent + 128)) << 3), n255) << 1
+        a <<= 1
     v12 = o.evse_present_active_power_l3
     if v12 is not None:
         c, w, s = _T73[s]
         a = (a << w) | c
-        u96 = v12
-        if not -128 <= u96.exponent <= 127:
+        u257 = v12
+        if not -128 <= u257.exponent <= 127:
             raise _Invalid
-        a = (a << 10) | (u96.exponent + 128)
-        if not (-32768 <= u96.value and u96.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u96.value)
-        a <<= 2
+        n258 = u257.value
+        m259 = ~n258 if n258 < 0 else n258
+        if m259 <= 127:
+            a = (a << 23) | (((u257.exponent + 128)) << 13) | ((n258 < 0) << 9) | (m259 << 1)
+        elif m259 <= 16383:
+            a = (a << 31) | 65536 | (((u257.exponent + 128)) << 21) | ((n258 < 0) << 17) | ((m259 & 127) << 9) | (m259 >> 7 << 1)
+        else:
+            if not (-32768 <= n258 and n258 <= 32767):
+                raise _Invalid
+            a = e_int((a << 13) | (((u257.exponent + 128)) << 3), n258) << 1
+        a <<= 1
     c, w = _T74[s]
     a = (a << w) | c
     return a
@@ -3606,273 +4019,378 @@ def e_iso20_ac_BPT_Scheduled_AC_CLReqControlMode(o: Any, a: int) -> int:
     s = 0
     v0 = o.ev_target_energy_request
     if v0 is not None:
-        u97 = v0
-        if not -128 <= u97.exponent <= 127:
+        u260 = v0
+        if not -128 <= u260.exponent <= 127:
             raise _Invalid
-        a = (a << 14) | (u97.exponent + 128)
-        if not (-32768 <= u97.value and u97.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u97.value)
-        a <<= 2
+        n261 = u260.value
+        m262 = ~n261 if n261 < 0 else n261
+        if m262 <= 127:
+            a = (a << 27) | (((u260.exponent + 128)) << 13) | ((n261 < 0) << 9) | (m262 << 1)
+        elif m262 <= 16383:
+            a = (a << 35) | 65536 | (((u260.exponent + 128)) << 21) | ((n261 < 0) << 17) | ((m262 & 127) << 9) | (m262 >> 7 << 1)
+        else:
+            if not (-32768 <= n261 and n261 <= 32767):
+                raise _Invalid
+            a = e_int((a << 17) | (((u260.exponent + 128)) << 3), n261) << 1
         s = 1
+        a <<= 1
     v1 = o.ev_maximum_energy_request
     if v1 is not None:
         c, w, s = _T75[s]
         a = (a << w) | c
-        u98 = v1
-        if not -128 <= u98.exponent <= 127:
+        u263 = v1
+        if not -128 <= u263.exponent <= 127:
             raise _Invalid
-        a = (a << 10) | (u98.exponent + 128)
-        if not (-32768 <= u98.value and u98.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u98.value)
-        a <<= 2
+        n264 = u263.value
+        m265 = ~n264 if n264 < 0 else n264
+        if m265 <= 127:
+            a = (a << 23) | (((u263.exponent + 128)) << 13) | ((n264 < 0) << 9) | (m265 << 1)
+        elif m265 <= 16383:
+            a = (a << 31) | 65536 | (((u263.exponent + 128)) << 21) | ((n264 < 0) << 17) | ((m265 & 127) << 9) | (m265 >> 7 << 1)
+        else:
+            if not (-32768 <= n264 and n264 <= 32767):
+                raise _Invalid
+            a = e_int((a << 13) | (((u263.exponent + 128)) << 3), n264) << 1
+        a <<= 1
     v2 = o.ev_minimum_energy_request
     if v2 is not None:
         c, w, s = _T76[s]
         a = (a << w) | c
-        u99 = v2
-        if not -128 <= u99.exponent <= 127:
+        u266 = v2
+        if not -128 <= u266.exponent <= 127:
             raise _Invalid
-        a = (a << 10) | (u99.exponent + 128)
-        if not (-32768 <= u99.value and u99.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u99.value)
-        a <<= 2
+        n267 = u266.value
+        m268 = ~n267 if n267 < 0 else n267
+        if m268 <= 127:
+            a = (a << 23) | (((u266.exponent + 128)) << 13) | ((n267 < 0) << 9) | (m268 << 1)
+        elif m268 <= 16383:
+            a = (a << 31) | 65536 | (((u266.exponent + 128)) << 21) | ((n267 < 0) << 17) | ((m268 & 127) << 9) | (m268 >> 7 << 1)
+        else:
+            if not (-32768 <= n267 and n267 <= 32767):
+                raise _Invalid
+            a = e_int((a << 13) | (((u266.exponent + 128)) << 3), n267) << 1
+        a <<= 1
     v3 = o.ev_maximum_charge_power
     if v3 is not None:
         c, w, s = _T77[s]
         a = (a << w) | c
-        u100 = v3
-        if not -128 <= u100.exponent <= 127:
+        u269 = v3
+        if not -128 <= u269.exponent <= 127:
             raise _Invalid
-        a = (a << 10) | (u100.exponent + 128)
-        if not (-32768 <= u100.value and u100.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u100.value)
-        a <<= 2
+        n270 = u269.value
+        m271 = ~n270 if n270 < 0 else n270
+        if m271 <= 127:
+            a = (a << 23) | (((u269.exponent + 128)) << 13) | ((n270 < 0) << 9) | (m271 << 1)
+        elif m271 <= 16383:
+            a = (a << 31) | 65536 | (((u269.exponent + 128)) << 21) | ((n270 < 0) << 17) | ((m271 & 127) << 9) | (m271 >> 7 << 1)
+        else:
+            if not (-32768 <= n270 and n270 <= 32767):
+                raise _Invalid
+            a = e_int((a << 13) | (((u269.exponent + 128)) << 3), n270) << 1
+        a <<= 1
     v4 = o.ev_maximum_charge_power_l2
     if v4 is not None:
         c, w, s = _T78[s]
         a = (a << w) | c
-        u101 = v4
-        if not -128 <= u101.exponent <= 127:
+        u272 = v4
+        if not -128 <= u272.exponent <= 127:
             raise _Invalid
-        a = (a << 10) | (u101.exponent + 128)
-        if not (-32768 <= u101.value and u101.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u101.value)
-        a <<= 2
+        n273 = u272.value
+        m274 = ~n273 if n273 < 0 else n273
+        if m274 <= 127:
+            a = (a << 23) | (((u272.exponent + 128)) << 13) | ((n273 < 0) << 9) | (m274 << 1)
+        elif m274 <= 16383:
+            a = (a << 31) | 65536 | (((u272.exponent + 128)) << 21) | ((n273 < 0) << 17) | ((m274 & 127) << 9) | (m274 >> 7 << 1)
+        else:
+            if not (-32768 <= n273 and n273 <= 32767):
+                raise _Invalid
+            a = e_int((a << 13) | (((u272.exponent + 128)) << 3), n273) << 1
+        a <<= 1
     v5 = o.ev_maximum_charge_power_l3
     if v5 is not None:
         c, w, s = _T79[s]
         a = (a << w) | c
-        u102 = v5
-        if not -128 <= u102.exponent <= 127:
+        u275 = v5
+        if not -128 <= u275.exponent <= 127:
             raise _Invalid
-        a = (a << 10) | (u102.exponent + 128)
-        if not (-32768 <= u102.value and u102.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u102.value)
-        a <<= 2
+        n276 = u275.value
+        m277 = ~n276 if n276 < 0 else n276
+        if m277 <= 127:
+            a = (a << 23) | (((u275.exponent + 128)) << 13) | ((n276 < 0) << 9) | (m277 << 1)
+        elif m277 <= 16383:
+            a = (a << 31) | 65536 | (((u275.exponent + 128)) << 21) | ((n276 < 0) << 17) | ((m277 & 127) << 9) | (m277 >> 7 << 1)
+        else:
+            if not (-32768 <= n276 and n276 <= 32767):
+                raise _Invalid
+            a = e_int((a << 13) | (((u275.exponent + 128)) << 3), n276) << 1
+        a <<= 1
     v6 = o.ev_minimum_charge_power
     if v6 is not None:
         c, w, s = _T80[s]
         a = (a << w) | c
-        u103 = v6
-        if not -128 <= u103.exponent <= 127:
+        u278 = v6
+        if not -128 <= u278.exponent <= 127:
             raise _Invalid
-        a = (a << 10) | (u103.exponent + 128)
-        if not (-32768 <= u103.value and u103.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u103.value)
-        a <<= 2
+        n279 = u278.value
+        m280 = ~n279 if n279 < 0 else n279
+        if m280 <= 127:
+            a = (a << 23) | (((u278.exponent + 128)) << 13) | ((n279 < 0) << 9) | (m280 << 1)
+        elif m280 <= 16383:
+            a = (a << 31) | 65536 | (((u278.exponent + 128)) << 21) | ((n279 < 0) << 17) | ((m280 & 127) << 9) | (m280 >> 7 << 1)
+        else:
+            if not (-32768 <= n279 and n279 <= 32767):
+                raise _Invalid
+            a = e_int((a << 13) | (((u278.exponent + 128)) << 3), n279) << 1
+        a <<= 1
     v7 = o.ev_minimum_charge_power_l2
     if v7 is not None:
         c, w, s = _T81[s]
         a = (a << w) | c
-        u104 = v7
-        if not -128 <= u104.exponent <= 127:
+        u281 = v7
+        if not -128 <= u281.exponent <= 127:
             raise _Invalid
-        a = (a << 10) | (u104.exponent + 128)
-        if not (-32768 <= u104.value and u104.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u104.value)
-        a <<= 2
+        n282 = u281.value
+        m283 = ~n282 if n282 < 0 else n282
+        if m283 <= 127:
+            a = (a << 23) | (((u281.exponent + 128)) << 13) | ((n282 < 0) << 9) | (m283 << 1)
+        elif m283 <= 16383:
+            a = (a << 31) | 65536 | (((u281.exponent + 128)) << 21) | ((n282 < 0) << 17) | ((m283 & 127) << 9) | (m283 >> 7 << 1)
+        else:
+            if not (-32768 <= n282 and n282 <= 32767):
+                raise _Invalid
+            a = e_int((a << 13) | (((u281.exponent + 128)) << 3), n282) << 1
+        a <<= 1
     v8 = o.ev_minimum_charge_power_l3
     if v8 is not None:
         c, w, s = _T82[s]
         a = (a << w) | c
-        u105 = v8
-        if not -128 <= u105.exponent <= 127:
+        u284 = v8
+        if not -128 <= u284.exponent <= 127:
             raise _Invalid
-        a = (a << 10) | (u105.exponent + 128)
-        if not (-32768 <= u105.value and u105.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u105.value)
-        a <<= 2
+        n285 = u284.value
+        m286 = ~n285 if n285 < 0 else n285
+        if m286 <= 127:
+            a = (a << 23) | (((u284.exponent + 128)) << 13) | ((n285 < 0) << 9) | (m286 << 1)
+        elif m286 <= 16383:
+            a = (a << 31) | 65536 | (((u284.exponent + 128)) << 21) | ((n285 < 0) << 17) | ((m286 & 127) << 9) | (m286 >> 7 << 1)
+        else:
+            if not (-32768 <= n285 and n285 <= 32767):
+                raise _Invalid
+            a = e_int((a << 13) | (((u284.exponent + 128)) << 3), n285) << 1
+        a <<= 1
     c, w, s = _T83[s]
     a = (a << w) | c
-    u106 = o.ev_present_active_power
-    if not -128 <= u106.exponent <= 127:
+    u287 = o.ev_present_active_power
+    if not -128 <= u287.exponent <= 127:
         raise _Invalid
-    a = (a << 10) | (u106.exponent + 128)
-    if not (-32768 <= u106.value and u106.value <= 32767):
-        raise _Invalid
-    a <<= 3
-    a = e_int(a, u106.value)
-    a <<= 2
+    n288 = u287.value
+    m289 = ~n288 if n288 < 0 else n288
+    if m289 <= 127:
+        a = (a << 23) | (((u287.exponent + 128)) << 13) | ((n288 < 0) << 9) | (m289 << 1)
+    elif m289 <= 16383:
+        a = (a << 31) | 65536 | (((u287.exponent + 128)) << 21) | ((n288 < 0) << 17) | ((m289 & 127) << 9) | (m289 >> 7 << 1)
+    else:
+        if not (-32768 <= n288 and n288 <= 32767):
+            raise _Invalid
+        a = e_int((a << 13) | (((u287.exponent + 128)) << 3), n288) << 1
     v10 = o.ev_present_active_power_l2
+    a <<= 1
     if v10 is not None:
-        u107 = v10
-        if not -128 <= u107.exponent <= 127:
+        u290 = v10
+        if not -128 <= u290.exponent <= 127:
             raise _Invalid
-        a = (a << 14) | (u107.exponent + 128)
-        if not (-32768 <= u107.value and u107.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u107.value)
-        a <<= 2
+        n291 = u290.value
+        m292 = ~n291 if n291 < 0 else n291
+        if m292 <= 127:
+            a = (a << 27) | (((u290.exponent + 128)) << 13) | ((n291 < 0) << 9) | (m292 << 1)
+        elif m292 <= 16383:
+            a = (a << 35) | 65536 | (((u290.exponent + 128)) << 21) | ((n291 < 0) << 17) | ((m292 & 127) << 9) | (m292 >> 7 << 1)
+        else:
+            if not (-32768 <= n291 and n291 <= 32767):
+                raise _Invalid
+            a = e_int((a << 17) | (((u290.exponent + 128)) << 3), n291) << 1
         s = 11
+        a <<= 1
     v11 = o.ev_present_active_power_l3
     if v11 is not None:
         c, w, s = _T84[s]
         a = (a << w) | c
-        u108 = v11
-        if not -128 <= u108.exponent <= 127:
+        u293 = v11
+        if not -128 <= u293.exponent <= 127:
             raise _Invalid
-        a = (a << 10) | (u108.exponent + 128)
-        if not (-32768 <= u108.value and u108.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u108.value)
-        a <<= 2
+        n294 = u293.value
+        m295 = ~n294 if n294 < 0 else n294
+        if m295 <= 127:
+            a = (a << 23) | (((u293.exponent + 128)) << 13) | ((n294 < 0) << 9) | (m295 << 1)
+        elif m295 <= 16383:
+            a = (a << 31) | 65536 | (((u293.exponent + 128)) << 21) | ((n294 < 0) << 17) | ((m295 & 127) << 9) | (m295 >> 7 << 1)
+        else:
+            if not (-32768 <= n294 and n294 <= 32767):
+                raise _Invalid
+            a = e_int((a << 13) | (((u293.exponent + 128)) << 3), n294) << 1
+        a <<= 1
     v12 = o.ev_present_reactive_power
     if v12 is not None:
         c, w, s = _T85[s]
         a = (a << w) | c
-        u109 = v12
-        if not -128 <= u109.exponent <= 127:
+        u296 = v12
+        if not -128 <= u296.exponent <= 127:
             raise _Invalid
-        a = (a << 10) | (u109.exponent + 128)
-        if not (-32768 <= u109.value and u109.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u109.value)
-        a <<= 2
+        n297 = u296.value
+        m298 = ~n297 if n297 < 0 else n297
+        if m298 <= 127:
+            a = (a << 23) | (((u296.exponent + 128)) << 13) | ((n297 < 0) << 9) | (m298 << 1)
+        elif m298 <= 16383:
+            a = (a << 31) | 65536 | (((u296.exponent + 128)) << 21) | ((n297 < 0) << 17) | ((m298 & 127) << 9) | (m298 >> 7 << 1)
+        else:
+            if not (-32768 <= n297 and n297 <= 32767):
+                raise _Invalid
+            a = e_int((a << 13) | (((u296.exponent + 128)) << 3), n297) << 1
+        a <<= 1
     v13 = o.ev_present_reactive_power_l2
     if v13 is not None:
         c, w, s = _T86[s]
         a = (a << w) | c
-        u110 = v13
-        if not -128 <= u110.exponent <= 127:
+        u299 = v13
+        if not -128 <= u299.exponent <= 127:
             raise _Invalid
-        a = (a << 10) | (u110.exponent + 128)
-        if not (-32768 <= u110.value and u110.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u110.value)
-        a <<= 2
+        n300 = u299.value
+        m301 = ~n300 if n300 < 0 else n300
+        if m301 <= 127:
+            a = (a << 23) | (((u299.exponent + 128)) << 13) | ((n300 < 0) << 9) | (m301 << 1)
+        elif m301 <= 16383:
+            a = (a << 31) | 65536 | (((u299.exponent + 128)) << 21) | ((n300 < 0) << 17) | ((m301 & 127) << 9) | (m301 >> 7 << 1)
+        else:
+            if not (-32768 <= n300 and n300 <= 32767):
+                raise _Invalid
+            a = e_int((a << 13) | (((u299.exponent + 128)) << 3), n300) << 1
+        a <<= 1
     v14 = o.ev_present_reactive_power_l3
     if v14 is not None:
         c, w, s = _T87[s]
         a = (a << w) | c
-        u111 = v14
-        if not -128 <= u111.exponent <= 127:
+        u302 = v14
+        if not -128 <= u302.exponent <= 127:
             raise _Invalid
-        a = (a << 10) | (u111.exponent + 128)
-        if not (-32768 <= u111.value and u111.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u111.value)
-        a <<= 2
+        n303 = u302.value
+        m304 = ~n303 if n303 < 0 else n303
+        if m304 <= 127:
+            a = (a << 23) | (((u302.exponent + 128)) << 13) | ((n303 < 0) << 9) | (m304 << 1)
+        elif m304 <= 16383:
+            a = (a << 31) | 65536 | (((u302.exponent + 128)) << 21) | ((n303 < 0) << 17) | ((m304 & 127) << 9) | (m304 >> 7 << 1)
+        else:
+            if not (-32768 <= n303 and n303 <= 32767):
+                raise _Invalid
+            a = e_int((a << 13) | (((u302.exponent + 128)) << 3), n303) << 1
+        a <<= 1
     v15 = o.ev_maximum_discharge_power
     if v15 is not None:
         c, w, s = _T88[s]
         a = (a << w) | c
-        u112 = v15
-        if not -128 <= u112.exponent <= 127:
+        u305 = v15
+        if not -128 <= u305.exponent <= 127:
             raise _Invalid
-        a = (a << 10) | (u112.exponent + 128)
-        if not (-32768 <= u112.value and u112.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u112.value)
-        a <<= 2
+        n306 = u305.value
+        m307 = ~n306 if n306 < 0 else n306
+        if m307 <= 127:
+            a = (a << 23) | (((u305.exponent + 128)) << 13) | ((n306 < 0) << 9) | (m307 << 1)
+        elif m307 <= 16383:
+            a = (a << 31) | 65536 | (((u305.exponent + 128)) << 21) | ((n306 < 0) << 17) | ((m307 & 127) << 9) | (m307 >> 7 << 1)
+        else:
+            if not (-32768 <= n306 and n306 <= 32767):
+                raise _Invalid
+            a = e_int((a << 13) | (((u305.exponent + 128)) << 3), n306) << 1
+        a <<= 1
     v16 = o.ev_maximum_discharge_power_l2
     if v16 is not None:
         c, w, s = _T89[s]
         a = (a << w) | c
-        u113 = v16
-        if not -128 <= u113.exponent <= 127:
+        u308 = v16
+        if not -128 <= u308.exponent <= 127:
             raise _Invalid
-        a = (a << 10) | (u113.exponent + 128)
-        if not (-32768 <= u113.value and u113.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u113.value)
-        a <<= 2
+        n309 = u308.value
+        m310 = ~n309 if n309 < 0 else n309
+        if m310 <= 127:
+            a = (a << 23) | (((u308.exponent + 128)) << 13) | ((n309 < 0) << 9) | (m310 << 1)
+        elif m310 <= 16383:
+            a = (a << 31) | 65536 | (((u308.exponent + 128)) << 21) | ((n309 < 0) << 17) | ((m310 & 127) << 9) | (m310 >> 7 << 1)
+        else:
+            if not (-32768 <= n309 and n309 <= 32767):
+                raise _Invalid
+            a = e_int((a << 13) | (((u308.exponent + 128)) << 3), n309) << 1
+        a <<= 1
     v17 = o.ev_maximum_discharge_power_l3
     if v17 is not None:
         c, w, s = _T90[s]
         a = (a << w) | c
-        u114 = v17
-        if not -128 <= u114.exponent <= 127:
+        u311 = v17
+        if not -128 <= u311.exponent <= 127:
             raise _Invalid
-        a = (a << 10) | (u114.exponent + 128)
-        if not (-32768 <= u114.value and u114.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u114.value)
-        a <<= 2
+        n312 = u311.value
+        m313 = ~n312 if n312 < 0 else n312
+        if m313 <= 127:
+            a = (a << 23) | (((u311.exponent + 128)) << 13) | ((n312 < 0) << 9) | (m313 << 1)
+        elif m313 <= 16383:
+            a = (a << 31) | 65536 | (((u311.exponent + 128)) << 21) | ((n312 < 0) << 17) | ((m313 & 127) << 9) | (m313 >> 7 << 1)
+        else:
+            if not (-32768 <= n312 and n312 <= 32767):
+                raise _Invalid
+            a = e_int((a << 13) | (((u311.exponent + 128)) << 3), n312) << 1
+        a <<= 1
     v18 = o.ev_minimum_discharge_power
     if v18 is not None:
         c, w, s = _T91[s]
         a = (a << w) | c
-        u115 = v18
-        if not -128 <= u115.exponent <= 127:
+        u314 = v18
+        if not -128 <= u314.exponent <= 127:
             raise _Invalid
-        a = (a << 10) | (u115.exponent + 128)
-        if not (-32768 <= u115.value and u115.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u115.value)
-        a <<= 2
+        n315 = u314.value
+        m316 = ~n315 if n315 < 0 else n315
+        if m316 <= 127:
+            a = (a << 23) | (((u314.exponent + 128)) << 13) | ((n315 < 0) << 9) | (m316 << 1)
+        elif m316 <= 16383:
+            a = (a << 31) | 65536 | (((u314.exponent + 128)) << 21) | ((n315 < 0) << 17) | ((m316 & 127) << 9) | (m316 >> 7 << 1)
+        else:
+            if not (-32768 <= n315 and n315 <= 32767):
+                raise _Invalid
+            a = e_int((a << 13) | (((u314.exponent + 128)) << 3), n315) << 1
+        a <<= 1
     v19 = o.ev_minimum_discharge_power_l2
     if v19 is not None:
         c, w, s = _T92[s]
         a = (a << w) | c
-        u116 = v19
-        if not -128 <= u116.exponent <= 127:
+        u317 = v19
+        if not -128 <= u317.exponent <= 127:
             raise _Invalid
-        a = (a << 10) | (u116.exponent + 128)
-        if not (-32768 <= u116.value and u116.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u116.value)
-        a <<= 2
+        n318 = u317.value
+        m319 = ~n318 if n318 < 0 else n318
+        if m319 <= 127:
+            a = (a << 23) | (((u317.exponent + 128)) << 13) | ((n318 < 0) << 9) | (m319 << 1)
+        elif m319 <= 16383:
+            a = (a << 31) | 65536 | (((u317.exponent + 128)) << 21) | ((n318 < 0) << 17) | ((m319 & 127) << 9) | (m319 >> 7 << 1)
+        else:
+            if not (-32768 <= n318 and n318 <= 32767):
+                raise _Invalid
+            a = e_int((a << 13) | (((u317.exponent + 128)) << 3), n318) << 1
+        a <<= 1
     v20 = o.ev_minimum_discharge_power_l3
     if v20 is not None:
         c, w, s = _T93[s]
         a = (a << w) | c
-        u117 = v20
-        if not -128 <= u117.exponent <= 127:
+        u320 = v20
+        if not -128 <= u320.exponent <= 127:
             raise _Invalid
-        a = (a << 10) | (u117.exponent + 128)
-        if not (-32768 <= u117.value and u117.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u117.value)
-        a <<= 2
+        n321 = u320.value
+        m322 = ~n321 if n321 < 0 else n321
+        if m322 <= 127:
+            a = (a << 23) | (((u320.exponent + 128)) << 13) | ((n321 < 0) << 9) | (m322 << 1)
+        elif m322 <= 16383:
+            a = (a << 31) | 65536 | (((u320.exponent + 128)) << 21) | ((n321 < 0) << 17) | ((m322 & 127) << 9) | (m322 >> 7 << 1)
+        else:
+            if not (-32768 <= n321 and n321 <= 32767):
+                raise _Invalid
+            a = e_int((a << 13) | (((u320.exponent + 128)) << 3), n321) << 1
+        a <<= 1
     c, w = _T94[s]
     a = (a << w) | c
     return a
@@ -4421,120 +4939,165 @@ def e_iso20_ac_BPT_Scheduled_AC_CLResControlMode(o: Any, a: int) -> int:
     s = 0
     v0 = o.evse_target_active_power
     if v0 is not None:
-        u118 = v0
-        if not -128 <= u118.exponent <= 127:
+        u323 = v0
+        if not -128 <= u323.exponent <= 127:
             raise _Invalid
-        a = (a << 14) | (u118.exponent + 128)
-        if not (-32768 <= u118.value and u118.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u118.value)
-        a <<= 2
+        n324 = u323.value
+        m325 = ~n324 if n324 < 0 else n324
+        if m325 <= 127:
+            a = (a << 27) | (((u323.exponent + 128)) << 13) | ((n324 < 0) << 9) | (m325 << 1)
+        elif m325 <= 16383:
+            a = (a << 35) | 65536 | (((u323.exponent + 128)) << 21) | ((n324 < 0) << 17) | ((m325 & 127) << 9) | (m325 >> 7 << 1)
+        else:
+            if not (-32768 <= n324 and n324 <= 32767):
+                raise _Invalid
+            a = e_int((a << 17) | (((u323.exponent + 128)) << 3), n324) << 1
         s = 1
+        a <<= 1
     v1 = o.evse_target_active_power_l2
     if v1 is not None:
         c, w, s = _T95[s]
         a = (a << w) | c
-        u119 = v1
-        if not -128 <= u119.exponent <= 127:
+        u326 = v1
+        if not -128 <= u326.exponent <= 127:
             raise _Invalid
-        a = (a << 10) | (u119.exponent + 128)
-        if not (-32768 <= u119.value and u119.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u119.value)
-        a <<= 2
+        n327 = u326.value
+        m328 = ~n327 if n327 < 0 else n327
+        if m328 <= 127:
+            a = (a << 23) | (((u326.exponent + 128)) << 13) | ((n327 < 0) << 9) | (m328 << 1)
+        elif m328 <= 16383:
+            a = (a << 31) | 65536 | (((u326.exponent + 128)) << 21) | ((n327 < 0) << 17) | ((m328 & 127) << 9) | (m328 >> 7 << 1)
+        else:
+            if not (-32768 <= n327 and n327 <= 32767):
+                raise _Invalid
+            a = e_int((a << 13) | (((u326.exponent + 128)) << 3), n327) << 1
+        a <<= 1
     v2 = o.evse_target_active_power_l3
     if v2 is not None:
         c, w, s = _T96[s]
         a = (a << w) | c
-        u120 = v2
-        if not -128 <= u120.exponent <= 127:
+        u329 = v2
+        if not -128 <= u329.exponent <= 127:
             raise _Invalid
-        a = (a << 10) | (u120.exponent + 128)
-        if not (-32768 <= u120.value and u120.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u120.value)
-        a <<= 2
+        n330 = u329.value
+        m331 = ~n330 if n330 < 0 else n330
+        if m331 <= 127:
+            a = (a << 23) | (((u329.exponent + 128)) << 13) | ((n330 < 0) << 9) | (m331 << 1)
+        elif m331 <= 16383:
+            a = (a << 31) | 65536 | (((u329.exponent + 128)) << 21) | ((n330 < 0) << 17) | ((m331 & 127) << 9) | (m331 >> 7 << 1)
+        else:
+            if not (-32768 <= n330 and n330 <= 32767):
+                raise _Invalid
+            a = e_int((a << 13) | (((u329.exponent + 128)) << 3), n330) << 1
+        a <<= 1
     v3 = o.evse_target_reactive_power
     if v3 is not None:
         c, w, s = _T97[s]
         a = (a << w) | c
-        u121 = v3
-        if not -128 <= u121.exponent <= 127:
+        u332 = v3
+        if not -128 <= u332.exponent <= 127:
             raise _Invalid
-        a = (a << 10) | (u121.exponent + 128)
-        if not (-32768 <= u121.value and u121.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u121.value)
-        a <<= 2
+        n333 = u332.value
+        m334 = ~n333 if n333 < 0 else n333
+        if m334 <= 127:
+            a = (a << 23) | (((u332.exponent + 128)) << 13) | ((n333 < 0) << 9) | (m334 << 1)
+        elif m334 <= 16383:
+            a = (a << 31) | 65536 | (((u332.exponent + 128)) << 21) | ((n333 < 0) << 17) | ((m334 & 127) << 9) | (m334 >> 7 << 1)
+        else:
+            if not (-32768 <= n333 and n333 <= 32767):
+                raise _Invalid
+            a = e_int((a << 13) | (((u332.exponent + 128)) << 3), n333) << 1
+        a <<= 1
     v4 = o.evse_target_reactive_power_l2
     if v4 is not None:
         c, w, s = _T98[s]
         a = (a << w) | c
-        u122 = v4
-        if not -128 <= u122.exponent <= 127:
+        u335 = v4
+        if not -128 <= u335.exponent <= 127:
             raise _Invalid
-        a = (a << 10) | (u122.exponent + 128)
-        if not (-32768 <= u122.value and u122.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u122.value)
-        a <<= 2
+        n336 = u335.value
+        m337 = ~n336 if n336 < 0 else n336
+        if m337 <= 127:
+            a = (a << 23) | (((u335.exponent + 128)) << 13) | ((n336 < 0) << 9) | (m337 << 1)
+        elif m337 <= 16383:
+            a = (a << 31) | 65536 | (((u335.exponent + 128)) << 21) | ((n336 < 0) << 17) | ((m337 & 127) << 9) | (m337 >> 7 << 1)
+        else:
+            if not (-32768 <= n336 and n336 <= 32767):
+                raise _Invalid
+            a = e_int((a << 13) | (((u335.exponent + 128)) << 3), n336) << 1
+        a <<= 1
     v5 = o.evse_target_reactive_power_l3
     if v5 is not None:
         c, w, s = _T99[s]
         a = (a << w) | c
-        u123 = v5
-        if not -128 <= u123.exponent <= 127:
+        u338 = v5
+        if not -128 <= u338.exponent <= 127:
             raise _Invalid
-        a = (a << 10) | (u123.exponent + 128)
-        if not (-32768 <= u123.value and u123.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u123.value)
-        a <<= 2
+        n339 = u338.value
+        m340 = ~n339 if n339 < 0 else n339
+        if m340 <= 127:
+            a = (a << 23) | (((u338.exponent + 128)) << 13) | ((n339 < 0) << 9) | (m340 << 1)
+        elif m340 <= 16383:
+            a = (a << 31) | 65536 | (((u338.exponent + 128)) << 21) | ((n339 < 0) << 17) | ((m340 & 127) << 9) | (m340 >> 7 << 1)
+        else:
+            if not (-32768 <= n339 and n339 <= 32767):
+                raise _Invalid
+            a = e_int((a << 13) | (((u338.exponent + 128)) << 3), n339) << 1
+        a <<= 1
     v6 = o.evse_present_active_power
     if v6 is not None:
         c, w, s = _T100[s]
         a = (a << w) | c
-        u124 = v6
-        if not -128 <= u124.exponent <= 127:
+        u341 = v6
+        if not -128 <= u341.exponent <= 127:
             raise _Invalid
-        a = (a << 10) | (u124.exponent + 128)
-        if not (-32768 <= u124.value and u124.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u124.value)
-        a <<= 2
+        n342 = u341.value
+        m343 = ~n342 if n342 < 0 else n342
+        if m343 <= 127:
+            a = (a << 23) | (((u341.exponent + 128)) << 13) | ((n342 < 0) << 9) | (m343 << 1)
+        elif m343 <= 16383:
+            a = (a << 31) | 65536 | (((u341.exponent + 128)) << 21) | ((n342 < 0) << 17) | ((m343 & 127) << 9) | (m343 >> 7 << 1)
+        else:
+            if not (-32768 <= n342 and n342 <= 32767):
+                raise _Invalid
+            a = e_int((a << 13) | (((u341.exponent + 128)) << 3), n342) << 1
+        a <<= 1
     v7 = o.evse_present_active_power_l2
     if v7 is not None:
         c, w, s = _T101[s]
         a = (a << w) | c
-        u125 = v7
-        if not -128 <= u125.exponent <= 127:
+        u344 = v7
+        if not -128 <= u344.exponent <= 127:
             raise _Invalid
-        a = (a << 10) | (u125.exponent + 128)
-        if not (-32768 <= u125.value and u125.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u125.value)
-        a <<= 2
+        n345 = u344.value
+        m346 = ~n345 if n345 < 0 else n345
+        if m346 <= 127:
+            a = (a << 23) | (((u344.exponent + 128)) << 13) | ((n345 < 0) << 9) | (m346 << 1)
+        elif m346 <= 16383:
+            a = (a << 31) | 65536 | (((u344.exponent + 128)) << 21) | ((n345 < 0) << 17) | ((m346 & 127) << 9) | (m346 >> 7 << 1)
+        else:
+            if not (-32768 <= n345 and n345 <= 32767):
+                raise _Invalid
+            a = e_int((a << 13) | (((u344.exponent + 128)) << 3), n345) << 1
+        a <<= 1
     v8 = o.evse_present_active_power_l3
     if v8 is not None:
         c, w, s = _T102[s]
         a = (a << w) | c
-        u126 = v8
-        if not -128 <= u126.exponent <= 127:
+        u347 = v8
+        if not -128 <= u347.exponent <= 127:
             raise _Invalid
-        a = (a << 10) | (u126.exponent + 128)
-        if not (-32768 <= u126.value and u126.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u126.value)
-        a <<= 2
+        n348 = u347.value
+        m349 = ~n348 if n348 < 0 else n348
+        if m349 <= 127:
+            a = (a << 23) | (((u347.exponent + 128)) << 13) | ((n348 < 0) << 9) | (m349 << 1)
+        elif m349 <= 16383:
+            a = (a << 31) | 65536 | (((u347.exponent + 128)) << 21) | ((n348 < 0) << 17) | ((m349 & 127) << 9) | (m349 >> 7 << 1)
+        else:
+            if not (-32768 <= n348 and n348 <= 32767):
+                raise _Invalid
+            a = e_int((a << 13) | (((u347.exponent + 128)) << 3), n348) << 1
+        a <<= 1
     c, w = _T103[s]
     a = (a << w) | c
     return a
@@ -4771,181 +5334,259 @@ def e_iso20_ac_Dynamic_AC_CLReqControlMode(o: Any, a: int) -> int:
     s = 0
     v0 = o.departure_time
     if v0 is not None:
-        if not (0 <= v0 and v0 <= 4294967295):
-            raise _Invalid
-        a <<= 3
-        a = e_uint(a, v0)
-        a <<= 1
+        if 0 <= v0 <= 127:
+            a = (a << 12) | (v0 << 1)
+        elif 128 <= v0 <= 16383:
+            a = (a << 20) | 65536 | ((v0 & 127) << 9) | (v0 >> 7 << 1)
+        else:
+            if not (0 <= v0 and v0 <= 4294967295):
+                raise _Invalid
+            a = e_uint(a << 3, v0) << 1
         s = 1
     c, w, s = _T104[s]
     a = (a << w) | c
-    u133 = o.ev_target_energy_request
-    if not -128 <= u133.exponent <= 127:
+    u356 = o.ev_target_energy_request
+    if not -128 <= u356.exponent <= 127:
         raise _Invalid
-    a = (a << 10) | (u133.exponent + 128)
-    if not (-32768 <= u133.value and u133.value <= 32767):
+    n357 = u356.value
+    m358 = ~n357 if n357 < 0 else n357
+    if m358 <= 127:
+        a = (a << 23) | (((u356.exponent + 128)) << 13) | ((n357 < 0) << 9) | (m358 << 1)
+    elif m358 <= 16383:
+        a = (a << 31) | 65536 | (((u356.exponent + 128)) << 21) | ((n357 < 0) << 17) | ((m358 & 127) << 9) | (m358 >> 7 << 1)
+    else:
+        if not (-32768 <= n357 and n357 <= 32767):
+            raise _Invalid
+        a = e_int((a << 13) | (((u356.exponent + 128)) << 3), n357) << 1
+    u359 = o.ev_maximum_energy_request
+    if not -128 <= u359.exponent <= 127:
         raise _Invalid
-    a <<= 3
-    a = e_int(a, u133.value)
-    u134 = o.ev_maximum_energy_request
-    if not -128 <= u134.exponent <= 127:
+    n360 = u359.value
+    m361 = ~n360 if n360 < 0 else n360
+    if m361 <= 127:
+        a = (a << 25) | (((u359.exponent + 128)) << 13) | ((n360 < 0) << 9) | (m361 << 1)
+    elif m361 <= 16383:
+        a = (a << 33) | 65536 | (((u359.exponent + 128)) << 21) | ((n360 < 0) << 17) | ((m361 & 127) << 9) | (m361 >> 7 << 1)
+    else:
+        if not (-32768 <= n360 and n360 <= 32767):
+            raise _Invalid
+        a = e_int((a << 15) | (((u359.exponent + 128)) << 3), n360) << 1
+    u362 = o.ev_minimum_energy_request
+    if not -128 <= u362.exponent <= 127:
         raise _Invalid
-    a = (a << 13) | (u134.exponent + 128)
-    if not (-32768 <= u134.value and u134.value <= 32767):
+    n363 = u362.value
+    m364 = ~n363 if n363 < 0 else n363
+    if m364 <= 127:
+        a = (a << 25) | (((u362.exponent + 128)) << 13) | ((n363 < 0) << 9) | (m364 << 1)
+    elif m364 <= 16383:
+        a = (a << 33) | 65536 | (((u362.exponent + 128)) << 21) | ((n363 < 0) << 17) | ((m364 & 127) << 9) | (m364 >> 7 << 1)
+    else:
+        if not (-32768 <= n363 and n363 <= 32767):
+            raise _Invalid
+        a = e_int((a << 15) | (((u362.exponent + 128)) << 3), n363) << 1
+    u365 = o.ev_maximum_charge_power
+    if not -128 <= u365.exponent <= 127:
         raise _Invalid
-    a <<= 3
-    a = e_int(a, u134.value)
-    u135 = o.ev_minimum_energy_request
-    if not -128 <= u135.exponent <= 127:
-        raise _Invalid
-    a = (a << 13) | (u135.exponent + 128)
-    if not (-32768 <= u135.value and u135.value <= 32767):
-        raise _Invalid
-    a <<= 3
-    a = e_int(a, u135.value)
-    u136 = o.ev_maximum_charge_power
-    if not -128 <= u136.exponent <= 127:
-        raise _Invalid
-    a = (a << 13) | (u136.exponent + 128)
-    if not (-32768 <= u136.value and u136.value <= 32767):
-        raise _Invalid
-    a <<= 3
-    a = e_int(a, u136.value)
-    a <<= 2
+    n366 = u365.value
+    m367 = ~n366 if n366 < 0 else n366
+    if m367 <= 127:
+        a = (a << 25) | (((u365.exponent + 128)) << 13) | ((n366 < 0) << 9) | (m367 << 1)
+    elif m367 <= 16383:
+        a = (a << 33) | 65536 | (((u365.exponent + 128)) << 21) | ((n366 < 0) << 17) | ((m367 & 127) << 9) | (m367 >> 7 << 1)
+    else:
+        if not (-32768 <= n366 and n366 <= 32767):
+            raise _Invalid
+        a = e_int((a << 15) | (((u365.exponent + 128)) << 3), n366) << 1
     s = 5
     v5 = o.ev_maximum_charge_power_l2
+    a <<= 1
     if v5 is not None:
-        u137 = v5
-        if not -128 <= u137.exponent <= 127:
+        u368 = v5
+        if not -128 <= u368.exponent <= 127:
             raise _Invalid
-        a = (a << 12) | (u137.exponent + 128)
-        if not (-32768 <= u137.value and u137.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u137.value)
-        a <<= 2
+        n369 = u368.value
+        m370 = ~n369 if n369 < 0 else n369
+        if m370 <= 127:
+            a = (a << 25) | (((u368.exponent + 128)) << 13) | ((n369 < 0) << 9) | (m370 << 1)
+        elif m370 <= 16383:
+            a = (a << 33) | 65536 | (((u368.exponent + 128)) << 21) | ((n369 < 0) << 17) | ((m370 & 127) << 9) | (m370 >> 7 << 1)
+        else:
+            if not (-32768 <= n369 and n369 <= 32767):
+                raise _Invalid
+            a = e_int((a << 15) | (((u368.exponent + 128)) << 3), n369) << 1
         s = 6
+        a <<= 1
     v6 = o.ev_maximum_charge_power_l3
     if v6 is not None:
         c, w, s = _T105[s]
         a = (a << w) | c
-        u138 = v6
-        if not -128 <= u138.exponent <= 127:
+        u371 = v6
+        if not -128 <= u371.exponent <= 127:
             raise _Invalid
-        a = (a << 10) | (u138.exponent + 128)
-        if not (-32768 <= u138.value and u138.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u138.value)
-        a <<= 2
+        n372 = u371.value
+        m373 = ~n372 if n372 < 0 else n372
+        if m373 <= 127:
+            a = (a << 23) | (((u371.exponent + 128)) << 13) | ((n372 < 0) << 9) | (m373 << 1)
+        elif m373 <= 16383:
+            a = (a << 31) | 65536 | (((u371.exponent + 128)) << 21) | ((n372 < 0) << 17) | ((m373 & 127) << 9) | (m373 >> 7 << 1)
+        else:
+            if not (-32768 <= n372 and n372 <= 32767):
+                raise _Invalid
+            a = e_int((a << 13) | (((u371.exponent + 128)) << 3), n372) << 1
+        a <<= 1
     c, w, s = _T106[s]
     a = (a << w) | c
-    u139 = o.ev_minimum_charge_power
-    if not -128 <= u139.exponent <= 127:
+    u374 = o.ev_minimum_charge_power
+    if not -128 <= u374.exponent <= 127:
         raise _Invalid
-    a = (a << 10) | (u139.exponent + 128)
-    if not (-32768 <= u139.value and u139.value <= 32767):
-        raise _Invalid
-    a <<= 3
-    a = e_int(a, u139.value)
-    a <<= 2
+    n375 = u374.value
+    m376 = ~n375 if n375 < 0 else n375
+    if m376 <= 127:
+        a = (a << 23) | (((u374.exponent + 128)) << 13) | ((n375 < 0) << 9) | (m376 << 1)
+    elif m376 <= 16383:
+        a = (a << 31) | 65536 | (((u374.exponent + 128)) << 21) | ((n375 < 0) << 17) | ((m376 & 127) << 9) | (m376 >> 7 << 1)
+    else:
+        if not (-32768 <= n375 and n375 <= 32767):
+            raise _Invalid
+        a = e_int((a << 13) | (((u374.exponent + 128)) << 3), n375) << 1
     v8 = o.ev_minimum_charge_power_l2
+    a <<= 1
     if v8 is not None:
-        u140 = v8
-        if not -128 <= u140.exponent <= 127:
+        u377 = v8
+        if not -128 <= u377.exponent <= 127:
             raise _Invalid
-        a = (a << 12) | (u140.exponent + 128)
-        if not (-32768 <= u140.value and u140.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u140.value)
-        a <<= 2
+        n378 = u377.value
+        m379 = ~n378 if n378 < 0 else n378
+        if m379 <= 127:
+            a = (a << 25) | (((u377.exponent + 128)) << 13) | ((n378 < 0) << 9) | (m379 << 1)
+        elif m379 <= 16383:
+            a = (a << 33) | 65536 | (((u377.exponent + 128)) << 21) | ((n378 < 0) << 17) | ((m379 & 127) << 9) | (m379 >> 7 << 1)
+        else:
+            if not (-32768 <= n378 and n378 <= 32767):
+                raise _Invalid
+            a = e_int((a << 15) | (((u377.exponent + 128)) << 3), n378) << 1
         s = 9
+        a <<= 1
     v9 = o.ev_minimum_charge_power_l3
     if v9 is not None:
         c, w, s = _T107[s]
         a = (a << w) | c
-        u141 = v9
-        if not -128 <= u141.exponent <= 127:
+        u380 = v9
+        if not -128 <= u380.exponent <= 127:
             raise _Invalid
-        a = (a << 10) | (u141.exponent + 128)
-        if not (-32768 <= u141.value and u141.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u141.value)
-        a <<= 2
+        n381 = u380.value
+        m382 = ~n381 if n381 < 0 else n381
+        if m382 <= 127:
+            a = (a << 23) | (((u380.exponent + 128)) << 13) | ((n381 < 0) << 9) | (m382 << 1)
+        elif m382 <= 16383:
+            a = (a << 31) | 65536 | (((u380.exponent + 128)) << 21) | ((n381 < 0) << 17) | ((m382 & 127) << 9) | (m382 >> 7 << 1)
+        else:
+            if not (-32768 <= n381 and n381 <= 32767):
+                raise _Invalid
+            a = e_int((a << 13) | (((u380.exponent + 128)) << 3), n381) << 1
+        a <<= 1
     c, w, s = _T108[s]
     a = (a << w) | c
-    u142 = o.ev_present_active_power
-    if not -128 <= u142.exponent <= 127:
+    u383 = o.ev_present_active_power
+    if not -128 <= u383.exponent <= 127:
         raise _Invalid
-    a = (a << 10) | (u142.exponent + 128)
-    if not (-32768 <= u142.value and u142.value <= 32767):
-        raise _Invalid
-    a <<= 3
-    a = e_int(a, u142.value)
-    a <<= 2
+    n384 = u383.value
+    m385 = ~n384 if n384 < 0 else n384
+    if m385 <= 127:
+        a = (a << 23) | (((u383.exponent + 128)) << 13) | ((n384 < 0) << 9) | (m385 << 1)
+    elif m385 <= 16383:
+        a = (a << 31) | 65536 | (((u383.exponent + 128)) << 21) | ((n384 < 0) << 17) | ((m385 & 127) << 9) | (m385 >> 7 << 1)
+    else:
+        if not (-32768 <= n384 and n384 <= 32767):
+            raise _Invalid
+        a = e_int((a << 13) | (((u383.exponent + 128)) << 3), n384) << 1
     v11 = o.ev_present_active_power_l2
+    a <<= 1
     if v11 is not None:
-        u143 = v11
-        if not -128 <= u143.exponent <= 127:
+        u386 = v11
+        if not -128 <= u386.exponent <= 127:
             raise _Invalid
-        a = (a << 12) | (u143.exponent + 128)
-        if not (-32768 <= u143.value and u143.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u143.value)
-        a <<= 2
+        n387 = u386.value
+        m388 = ~n387 if n387 < 0 else n387
+        if m388 <= 127:
+            a = (a << 25) | (((u386.exponent + 128)) << 13) | ((n387 < 0) << 9) | (m388 << 1)
+        elif m388 <= 16383:
+            a = (a << 33) | 65536 | (((u386.exponent + 128)) << 21) | ((n387 < 0) << 17) | ((m388 & 127) << 9) | (m388 >> 7 << 1)
+        else:
+            if not (-32768 <= n387 and n387 <= 32767):
+                raise _Invalid
+            a = e_int((a << 15) | (((u386.exponent + 128)) << 3), n387) << 1
         s = 12
+        a <<= 1
     v12 = o.ev_present_active_power_l3
     if v12 is not None:
         c, w, s = _T109[s]
         a = (a << w) | c
-        u144 = v12
-        if not -128 <= u144.exponent <= 127:
+        u389 = v12
+        if not -128 <= u389.exponent <= 127:
             raise _Invalid
-        a = (a << 10) | (u144.exponent + 128)
-        if not (-32768 <= u144.value and u144.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u144.value)
-        a <<= 2
+        n390 = u389.value
+        m391 = ~n390 if n390 < 0 else n390
+        if m391 <= 127:
+            a = (a << 23) | (((u389.exponent + 128)) << 13) | ((n390 < 0) << 9) | (m391 << 1)
+        elif m391 <= 16383:
+            a = (a << 31) | 65536 | (((u389.exponent + 128)) << 21) | ((n390 < 0) << 17) | ((m391 & 127) << 9) | (m391 >> 7 << 1)
+        else:
+            if not (-32768 <= n390 and n390 <= 32767):
+                raise _Invalid
+            a = e_int((a << 13) | (((u389.exponent + 128)) << 3), n390) << 1
+        a <<= 1
     c, w, s = _T110[s]
     a = (a << w) | c
-    u145 = o.ev_present_reactive_power
-    if not -128 <= u145.exponent <= 127:
+    u392 = o.ev_present_reactive_power
+    if not -128 <= u392.exponent <= 127:
         raise _Invalid
-    a = (a << 10) | (u145.exponent + 128)
-    if not (-32768 <= u145.value and u145.value <= 32767):
-        raise _Invalid
-    a <<= 3
-    a = e_int(a, u145.value)
-    a <<= 2
+    n393 = u392.value
+    m394 = ~n393 if n393 < 0 else n393
+    if m394 <= 127:
+        a = (a << 23) | (((u392.exponent + 128)) << 13) | ((n393 < 0) << 9) | (m394 << 1)
+    elif m394 <= 16383:
+        a = (a << 31) | 65536 | (((u392.exponent + 128)) << 21) | ((n393 < 0) << 17) | ((m394 & 127) << 9) | (m394 >> 7 << 1)
+    else:
+        if not (-32768 <= n393 and n393 <= 32767):
+            raise _Invalid
+        a = e_int((a << 13) | (((u392.exponent + 128)) << 3), n393) << 1
     v14 = o.ev_present_reactive_power_l2
+    a <<= 1
     if v14 is not None:
-        u146 = v14
-        if not -128 <= u146.exponent <= 127:
+        u395 = v14
+        if not -128 <= u395.exponent <= 127:
             raise _Invalid
-        a = (a << 12) | (u146.exponent + 128)
-        if not (-32768 <= u146.value and u146.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u146.value)
-        a <<= 2
+        n396 = u395.value
+        m397 = ~n396 if n396 < 0 else n396
+        if m397 <= 127:
+            a = (a << 25) | (((u395.exponent + 128)) << 13) | ((n396 < 0) << 9) | (m397 << 1)
+        elif m397 <= 16383:
+            a = (a << 33) | 65536 | (((u395.exponent + 128)) << 21) | ((n396 < 0) << 17) | ((m397 & 127) << 9) | (m397 >> 7 << 1)
+        else:
+            if not (-32768 <= n396 and n396 <= 32767):
+                raise _Invalid
+            a = e_int((a << 15) | (((u395.exponent + 128)) << 3), n396) << 1
         s = 15
+        a <<= 1
     v15 = o.ev_present_reactive_power_l3
     if v15 is not None:
         c, w, s = _T111[s]
         a = (a << w) | c
-        u147 = v15
-        if not -128 <= u147.exponent <= 127:
+        u398 = v15
+        if not -128 <= u398.exponent <= 127:
             raise _Invalid
-        a = (a << 10) | (u147.exponent + 128)
-        if not (-32768 <= u147.value and u147.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u147.value)
-        a <<= 2
+        n399 = u398.value
+        m400 = ~n399 if n399 < 0 else n399
+        if m400 <= 127:
+            a = (a << 23) | (((u398.exponent + 128)) << 13) | ((n399 < 0) << 9) | (m400 << 1)
+        elif m400 <= 16383:
+            a = (a << 31) | 65536 | (((u398.exponent + 128)) << 21) | ((n399 < 0) << 17) | ((m400 & 127) << 9) | (m400 >> 7 << 1)
+        else:
+            if not (-32768 <= n399 and n399 <= 32767):
+                raise _Invalid
+            a = e_int((a << 13) | (((u398.exponent + 128)) << 3), n399) << 1
+        a <<= 1
     c, w = _T112[s]
     a = (a << w) | c
     return a
@@ -4996,47 +5637,47 @@ def d_iso20_ac_Dynamic_AC_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any,
         if x & 7343616 != 0:
             _fail(p, 'Dynamic_AC_CLReqControlMode')
         p += 23
-        t127 = (x >> 12 & 255) - 128
-        t128 = x & 127
+        t350 = (x >> 12 & 255) - 128
+        t351 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t128 |= (b & 127) << 7
+            t351 |= (b & 127) << 7
             if b & 128:
-                t128, p = d_uint_more(D, T, p, t128)
+                t351, p = d_uint_more(D, T, p, t351)
         if x & 256:
-            t128 = -t128 - 1
-        f2 = _mk1(t127, t128)
+            t351 = -t351 - 1
+        f2 = _mk1(t350, t351)
         x = (D >> (T - p - 25)) & 33554431
         if x & 32509440 != 0:
             _fail(p, 'Dynamic_AC_CLReqControlMode')
         p += 25
-        t129 = (x >> 12 & 255) - 128
-        t130 = x & 127
+        t352 = (x >> 12 & 255) - 128
+        t353 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t130 |= (b & 127) << 7
+            t353 |= (b & 127) << 7
             if b & 128:
-                t130, p = d_uint_more(D, T, p, t130)
+                t353, p = d_uint_more(D, T, p, t353)
         if x & 256:
-            t130 = -t130 - 1
-        f3 = _mk1(t129, t130)
+            t353 = -t353 - 1
+        f3 = _mk1(t352, t353)
         x = (D >> (T - p - 25)) & 33554431
         if x & 32509440 != 0:
             _fail(p, 'Dynamic_AC_CLReqControlMode')
         p += 25
-        t131 = (x >> 12 & 255) - 128
-        t132 = x & 127
+        t354 = (x >> 12 & 255) - 128
+        t355 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t132 |= (b & 127) << 7
+            t355 |= (b & 127) << 7
             if b & 128:
-                t132, p = d_uint_more(D, T, p, t132)
+                t355, p = d_uint_more(D, T, p, t355)
         if x & 256:
-            t132 = -t132 - 1
-        f4 = _mk1(t131, t132)
+            t355 = -t355 - 1
+        f4 = _mk1(t354, t355)
         s = 5
         x = (D >> (T - p - 4)) & 15
         if x & 12 != 0:
@@ -5191,11 +5832,14 @@ def e_iso20_ac_Dynamic_AC_CLResControlMode(o: Any, a: int) -> int:
     s = 0
     v0 = o.departure_time
     if v0 is not None:
-        if not (0 <= v0 and v0 <= 4294967295):
-            raise _Invalid
-        a <<= 4
-        a = e_uint(a, v0)
-        a <<= 1
+        if 0 <= v0 <= 127:
+            a = (a << 13) | (v0 << 1)
+        elif 128 <= v0 <= 16383:
+            a = (a << 21) | 65536 | ((v0 & 127) << 9) | (v0 >> 7 << 1)
+        else:
+            if not (0 <= v0 and v0 <= 4294967295):
+                raise _Invalid
+            a = e_uint(a << 4, v0) << 1
         s = 1
     v1 = o.minimum_soc
     if v1 is not None:
@@ -5203,139 +5847,185 @@ def e_iso20_ac_Dynamic_AC_CLResControlMode(o: Any, a: int) -> int:
         a = (a << w) | c
         if not 0 <= v1 <= 100:
             raise _Invalid
-        a = (a << 8) | v1
-        a <<= 1
+        a = (a << 9) | ((v1) << 1)
     v2 = o.target_soc
     if v2 is not None:
         c, w, s = _T114[s]
         a = (a << w) | c
         if not 0 <= v2 <= 100:
             raise _Invalid
-        a = (a << 8) | v2
-        a <<= 1
+        a = (a << 9) | ((v2) << 1)
     v3 = o.ack_max_delay
     if v3 is not None:
         c, w, s = _T115[s]
         a = (a << w) | c
-        if not (0 <= v3 and v3 <= 65535):
-            raise _Invalid
-        a <<= 1
-        a = e_uint(a, v3)
-        a <<= 1
+        if 0 <= v3 <= 127:
+            a = (a << 10) | (v3 << 1)
+        elif 128 <= v3 <= 16383:
+            a = (a << 18) | 65536 | ((v3 & 127) << 9) | (v3 >> 7 << 1)
+        else:
+            if not (0 <= v3 and v3 <= 65535):
+                raise _Invalid
+            a = e_uint(a << 1, v3) << 1
     c, w, s = _T116[s]
     a = (a << w) | c
-    u148 = o.evse_target_active_power
-    if not -128 <= u148.exponent <= 127:
+    u401 = o.evse_target_active_power
+    if not -128 <= u401.exponent <= 127:
         raise _Invalid
-    a = (a << 10) | (u148.exponent + 128)
-    if not (-32768 <= u148.value and u148.value <= 32767):
-        raise _Invalid
-    a <<= 3
-    a = e_int(a, u148.value)
-    a <<= 2
+    n402 = u401.value
+    m403 = ~n402 if n402 < 0 else n402
+    if m403 <= 127:
+        a = (a << 23) | (((u401.exponent + 128)) << 13) | ((n402 < 0) << 9) | (m403 << 1)
+    elif m403 <= 16383:
+        a = (a << 31) | 65536 | (((u401.exponent + 128)) << 21) | ((n402 < 0) << 17) | ((m403 & 127) << 9) | (m403 >> 7 << 1)
+    else:
+        if not (-32768 <= n402 and n402 <= 32767):
+            raise _Invalid
+        a = e_int((a << 13) | (((u401.exponent + 128)) << 3), n402) << 1
     v5 = o.evse_target_active_power_l2
+    a <<= 1
     if v5 is not None:
-        u149 = v5
-        if not -128 <= u149.exponent <= 127:
+        u404 = v5
+        if not -128 <= u404.exponent <= 127:
             raise _Invalid
-        a = (a << 14) | (u149.exponent + 128)
-        if not (-32768 <= u149.value and u149.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u149.value)
-        a <<= 2
+        n405 = u404.value
+        m406 = ~n405 if n405 < 0 else n405
+        if m406 <= 127:
+            a = (a << 27) | (((u404.exponent + 128)) << 13) | ((n405 < 0) << 9) | (m406 << 1)
+        elif m406 <= 16383:
+            a = (a << 35) | 65536 | (((u404.exponent + 128)) << 21) | ((n405 < 0) << 17) | ((m406 & 127) << 9) | (m406 >> 7 << 1)
+        else:
+            if not (-32768 <= n405 and n405 <= 32767):
+                raise _Invalid
+            a = e_int((a << 17) | (((u404.exponent + 128)) << 3), n405) << 1
         s = 6
+        a <<= 1
     v6 = o.evse_target_active_power_l3
     if v6 is not None:
         c, w, s = _T117[s]
         a = (a << w) | c
-        u150 = v6
-        if not -128 <= u150.exponent <= 127:
+        u407 = v6
+        if not -128 <= u407.exponent <= 127:
             raise _Invalid
-        a = (a << 10) | (u150.exponent + 128)
-        if not (-32768 <= u150.value and u150.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u150.value)
-        a <<= 2
+        n408 = u407.value
+        m409 = ~n408 if n408 < 0 else n408
+        if m409 <= 127:
+            a = (a << 23) | (((u407.exponent + 128)) << 13) | ((n408 < 0) << 9) | (m409 << 1)
+        elif m409 <= 16383:
+            a = (a << 31) | 65536 | (((u407.exponent + 128)) << 21) | ((n408 < 0) << 17) | ((m409 & 127) << 9) | (m409 >> 7 << 1)
+        else:
+            if not (-32768 <= n408 and n408 <= 32767):
+                raise _Invalid
+            a = e_int((a << 13) | (((u407.exponent + 128)) << 3), n408) << 1
+        a <<= 1
     v7 = o.evse_target_reactive_power
     if v7 is not None:
         c, w, s = _T118[s]
         a = (a << w) | c
-        u151 = v7
-        if not -128 <= u151.exponent <= 127:
+        u410 = v7
+        if not -128 <= u410.exponent <= 127:
             raise _Invalid
-        a = (a << 10) | (u151.exponent + 128)
-        if not (-32768 <= u151.value and u151.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u151.value)
-        a <<= 2
+        n411 = u410.value
+        m412 = ~n411 if n411 < 0 else n411
+        if m412 <= 127:
+            a = (a << 23) | (((u410.exponent + 128)) << 13) | ((n411 < 0) << 9) | (m412 << 1)
+        elif m412 <= 16383:
+            a = (a << 31) | 65536 | (((u410.exponent + 128)) << 21) | ((n411 < 0) << 17) | ((m412 & 127) << 9) | (m412 >> 7 << 1)
+        else:
+            if not (-32768 <= n411 and n411 <= 32767):
+                raise _Invalid
+            a = e_int((a << 13) | (((u410.exponent + 128)) << 3), n411) << 1
+        a <<= 1
     v8 = o.evse_target_reactive_power_l2
     if v8 is not None:
         c, w, s = _T119[s]
         a = (a << w) | c
-        u152 = v8
-        if not -128 <= u152.exponent <= 127:
+        u413 = v8
+        if not -128 <= u413.exponent <= 127:
             raise _Invalid
-        a = (a << 10) | (u152.exponent + 128)
-        if not (-32768 <= u152.value and u152.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u152.value)
-        a <<= 2
+        n414 = u413.value
+        m415 = ~n414 if n414 < 0 else n414
+        if m415 <= 127:
+            a = (a << 23) | (((u413.exponent + 128)) << 13) | ((n414 < 0) << 9) | (m415 << 1)
+        elif m415 <= 16383:
+            a = (a << 31) | 65536 | (((u413.exponent + 128)) << 21) | ((n414 < 0) << 17) | ((m415 & 127) << 9) | (m415 >> 7 << 1)
+        else:
+            if not (-32768 <= n414 and n414 <= 32767):
+                raise _Invalid
+            a = e_int((a << 13) | (((u413.exponent + 128)) << 3), n414) << 1
+        a <<= 1
     v9 = o.evse_target_reactive_power_l3
     if v9 is not None:
         c, w, s = _T120[s]
         a = (a << w) | c
-        u153 = v9
-        if not -128 <= u153.exponent <= 127:
+        u416 = v9
+        if not -128 <= u416.exponent <= 127:
             raise _Invalid
-        a = (a << 10) | (u153.exponent + 128)
-        if not (-32768 <= u153.value and u153.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u153.value)
-        a <<= 2
+        n417 = u416.value
+        m418 = ~n417 if n417 < 0 else n417
+        if m418 <= 127:
+            a = (a << 23) | (((u416.exponent + 128)) << 13) | ((n417 < 0) << 9) | (m418 << 1)
+        elif m418 <= 16383:
+            a = (a << 31) | 65536 | (((u416.exponent + 128)) << 21) | ((n417 < 0) << 17) | ((m418 & 127) << 9) | (m418 >> 7 << 1)
+        else:
+            if not (-32768 <= n417 and n417 <= 32767):
+                raise _Invalid
+            a = e_int((a << 13) | (((u416.exponent + 128)) << 3), n417) << 1
+        a <<= 1
     v10 = o.evse_present_active_power
     if v10 is not None:
         c, w, s = _T121[s]
         a = (a << w) | c
-        u154 = v10
-        if not -128 <= u154.exponent <= 127:
+        u419 = v10
+        if not -128 <= u419.exponent <= 127:
             raise _Invalid
-        a = (a << 10) | (u154.exponent + 128)
-        if not (-32768 <= u154.value and u154.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u154.value)
-        a <<= 2
+        n420 = u419.value
+        m421 = ~n420 if n420 < 0 else n420
+        if m421 <= 127:
+            a = (a << 23) | (((u419.exponent + 128)) << 13) | ((n420 < 0) << 9) | (m421 << 1)
+        elif m421 <= 16383:
+            a = (a << 31) | 65536 | (((u419.exponent + 128)) << 21) | ((n420 < 0) << 17) | ((m421 & 127) << 9) | (m421 >> 7 << 1)
+        else:
+            if not (-32768 <= n420 and n420 <= 32767):
+                raise _Invalid
+            a = e_int((a << 13) | (((u419.exponent + 128)) << 3), n420) << 1
+        a <<= 1
     v11 = o.evse_present_active_power_l2
     if v11 is not None:
         c, w, s = _T122[s]
         a = (a << w) | c
-        u155 = v11
-        if not -128 <= u155.exponent <= 127:
+        u422 = v11
+        if not -128 <= u422.exponent <= 127:
             raise _Invalid
-        a = (a << 10) | (u155.exponent + 128)
-        if not (-32768 <= u155.value and u155.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u155.value)
-        a <<= 2
+        n423 = u422.value
+        m424 = ~n423 if n423 < 0 else n423
+        if m424 <= 127:
+            a = (a << 23) | (((u422.exponent + 128)) << 13) | ((n423 < 0) << 9) | (m424 << 1)
+        elif m424 <= 16383:
+            a = (a << 31) | 65536 | (((u422.exponent + 128)) << 21) | ((n423 < 0) << 17) | ((m424 & 127) << 9) | (m424 >> 7 << 1)
+        else:
+            if not (-32768 <= n423 and n423 <= 32767):
+                raise _Invalid
+            a = e_int((a << 13) | (((u422.exponent + 128)) << 3), n423) << 1
+        a <<= 1
     v12 = o.evse_present_active_power_l3
     if v12 is not None:
         c, w, s = _T123[s]
         a = (a << w) | c
-        u156 = v12
-        if not -128 <= u156.exponent <= 127:
+        u425 = v12
+        if not -128 <= u425.exponent <= 127:
             raise _Invalid
-        a = (a << 10) | (u156.exponent + 128)
-        if not (-32768 <= u156.value and u156.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u156.value)
-        a <<= 2
+        n426 = u425.value
+        m427 = ~n426 if n426 < 0 else n426
+        if m427 <= 127:
+            a = (a << 23) | (((u425.exponent + 128)) << 13) | ((n426 < 0) << 9) | (m427 << 1)
+        elif m427 <= 16383:
+            a = (a << 31) | 65536 | (((u425.exponent + 128)) << 21) | ((n426 < 0) << 17) | ((m427 & 127) << 9) | (m427 >> 7 << 1)
+        else:
+            if not (-32768 <= n426 and n426 <= 32767):
+                raise _Invalid
+            a = e_int((a << 13) | (((u425.exponent + 128)) << 3), n426) << 1
+        a <<= 1
     c, w = _T124[s]
     a = (a << w) | c
     return a
@@ -5617,195 +6307,270 @@ def e_iso20_ac_Scheduled_AC_CLReqControlMode(o: Any, a: int) -> int:
     s = 0
     v0 = o.ev_target_energy_request
     if v0 is not None:
-        u157 = v0
-        if not -128 <= u157.exponent <= 127:
+        u428 = v0
+        if not -128 <= u428.exponent <= 127:
             raise _Invalid
-        a = (a << 14) | (u157.exponent + 128)
-        if not (-32768 <= u157.value and u157.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u157.value)
-        a <<= 2
+        n429 = u428.value
+        m430 = ~n429 if n429 < 0 else n429
+        if m430 <= 127:
+            a = (a << 27) | (((u428.exponent + 128)) << 13) | ((n429 < 0) << 9) | (m430 << 1)
+        elif m430 <= 16383:
+            a = (a << 35) | 65536 | (((u428.exponent + 128)) << 21) | ((n429 < 0) << 17) | ((m430 & 127) << 9) | (m430 >> 7 << 1)
+        else:
+            if not (-32768 <= n429 and n429 <= 32767):
+                raise _Invalid
+            a = e_int((a << 17) | (((u428.exponent + 128)) << 3), n429) << 1
         s = 1
+        a <<= 1
     v1 = o.ev_maximum_energy_request
     if v1 is not None:
         c, w, s = _T125[s]
         a = (a << w) | c
-        u158 = v1
-        if not -128 <= u158.exponent <= 127:
+        u431 = v1
+        if not -128 <= u431.exponent <= 127:
             raise _Invalid
-        a = (a << 10) | (u158.exponent + 128)
-        if not (-32768 <= u158.value and u158.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u158.value)
-        a <<= 2
+        n432 = u431.value
+        m433 = ~n432 if n432 < 0 else n432
+        if m433 <= 127:
+            a = (a << 23) | (((u431.exponent + 128)) << 13) | ((n432 < 0) << 9) | (m433 << 1)
+        elif m433 <= 16383:
+            a = (a << 31) | 65536 | (((u431.exponent + 128)) << 21) | ((n432 < 0) << 17) | ((m433 & 127) << 9) | (m433 >> 7 << 1)
+        else:
+            if not (-32768 <= n432 and n432 <= 32767):
+                raise _Invalid
+            a = e_int((a << 13) | (((u431.exponent + 128)) << 3), n432) << 1
+        a <<= 1
     v2 = o.ev_minimum_energy_request
     if v2 is not None:
         c, w, s = _T126[s]
         a = (a << w) | c
-        u159 = v2
-        if not -128 <= u159.exponent <= 127:
+        u434 = v2
+        if not -128 <= u434.exponent <= 127:
             raise _Invalid
-        a = (a << 10) | (u159.exponent + 128)
-        if not (-32768 <= u159.value and u159.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u159.value)
-        a <<= 2
+        n435 = u434.value
+        m436 = ~n435 if n435 < 0 else n435
+        if m436 <= 127:
+            a = (a << 23) | (((u434.exponent + 128)) << 13) | ((n435 < 0) << 9) | (m436 << 1)
+        elif m436 <= 16383:
+            a = (a << 31) | 65536 | (((u434.exponent + 128)) << 21) | ((n435 < 0) << 17) | ((m436 & 127) << 9) | (m436 >> 7 << 1)
+        else:
+            if not (-32768 <= n435 and n435 <= 32767):
+                raise _Invalid
+            a = e_int((a << 13) | (((u434.exponent + 128)) << 3), n435) << 1
+        a <<= 1
     v3 = o.ev_maximum_charge_power
     if v3 is not None:
         c, w, s = _T127[s]
         a = (a << w) | c
-        u160 = v3
-        if not -128 <= u160.exponent <= 127:
+        u437 = v3
+        if not -128 <= u437.exponent <= 127:
             raise _Invalid
-        a = (a << 10) | (u160.exponent + 128)
-        if not (-32768 <= u160.value and u160.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u160.value)
-        a <<= 2
+        n438 = u437.value
+        m439 = ~n438 if n438 < 0 else n438
+        if m439 <= 127:
+            a = (a << 23) | (((u437.exponent + 128)) << 13) | ((n438 < 0) << 9) | (m439 << 1)
+        elif m439 <= 16383:
+            a = (a << 31) | 65536 | (((u437.exponent + 128)) << 21) | ((n438 < 0) << 17) | ((m439 & 127) << 9) | (m439 >> 7 << 1)
+        else:
+            if not (-32768 <= n438 and n438 <= 32767):
+                raise _Invalid
+            a = e_int((a << 13) | (((u437.exponent + 128)) << 3), n438) << 1
+        a <<= 1
     v4 = o.ev_maximum_charge_power_l2
     if v4 is not None:
         c, w, s = _T128[s]
         a = (a << w) | c
-        u161 = v4
-        if not -128 <= u161.exponent <= 127:
+        u440 = v4
+        if not -128 <= u440.exponent <= 127:
             raise _Invalid
-        a = (a << 10) | (u161.exponent + 128)
-        if not (-32768 <= u161.value and u161.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u161.value)
-        a <<= 2
+        n441 = u440.value
+        m442 = ~n441 if n441 < 0 else n441
+        if m442 <= 127:
+            a = (a << 23) | (((u440.exponent + 128)) << 13) | ((n441 < 0) << 9) | (m442 << 1)
+        elif m442 <= 16383:
+            a = (a << 31) | 65536 | (((u440.exponent + 128)) << 21) | ((n441 < 0) << 17) | ((m442 & 127) << 9) | (m442 >> 7 << 1)
+        else:
+            if not (-32768 <= n441 and n441 <= 32767):
+                raise _Invalid
+            a = e_int((a << 13) | (((u440.exponent + 128)) << 3), n441) << 1
+        a <<= 1
     v5 = o.ev_maximum_charge_power_l3
     if v5 is not None:
         c, w, s = _T129[s]
         a = (a << w) | c
-        u162 = v5
-        if not -128 <= u162.exponent <= 127:
+        u443 = v5
+        if not -128 <= u443.exponent <= 127:
             raise _Invalid
-        a = (a << 10) | (u162.exponent + 128)
-        if not (-32768 <= u162.value and u162.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u162.value)
-        a <<= 2
+        n444 = u443.value
+        m445 = ~n444 if n444 < 0 else n444
+        if m445 <= 127:
+            a = (a << 23) | (((u443.exponent + 128)) << 13) | ((n444 < 0) << 9) | (m445 << 1)
+        elif m445 <= 16383:
+            a = (a << 31) | 65536 | (((u443.exponent + 128)) << 21) | ((n444 < 0) << 17) | ((m445 & 127) << 9) | (m445 >> 7 << 1)
+        else:
+            if not (-32768 <= n444 and n444 <= 32767):
+                raise _Invalid
+            a = e_int((a << 13) | (((u443.exponent + 128)) << 3), n444) << 1
+        a <<= 1
     v6 = o.ev_minimum_charge_power
     if v6 is not None:
         c, w, s = _T130[s]
         a = (a << w) | c
-        u163 = v6
-        if not -128 <= u163.exponent <= 127:
+        u446 = v6
+        if not -128 <= u446.exponent <= 127:
             raise _Invalid
-        a = (a << 10) | (u163.exponent + 128)
-        if not (-32768 <= u163.value and u163.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u163.value)
-        a <<= 2
+        n447 = u446.value
+        m448 = ~n447 if n447 < 0 else n447
+        if m448 <= 127:
+            a = (a << 23) | (((u446.exponent + 128)) << 13) | ((n447 < 0) << 9) | (m448 << 1)
+        elif m448 <= 16383:
+            a = (a << 31) | 65536 | (((u446.exponent + 128)) << 21) | ((n447 < 0) << 17) | ((m448 & 127) << 9) | (m448 >> 7 << 1)
+        else:
+            if not (-32768 <= n447 and n447 <= 32767):
+                raise _Invalid
+            a = e_int((a << 13) | (((u446.exponent + 128)) << 3), n447) << 1
+        a <<= 1
     v7 = o.ev_minimum_charge_power_l2
     if v7 is not None:
         c, w, s = _T131[s]
         a = (a << w) | c
-        u164 = v7
-        if not -128 <= u164.exponent <= 127:
+        u449 = v7
+        if not -128 <= u449.exponent <= 127:
             raise _Invalid
-        a = (a << 10) | (u164.exponent + 128)
-        if not (-32768 <= u164.value and u164.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u164.value)
-        a <<= 2
+        n450 = u449.value
+        m451 = ~n450 if n450 < 0 else n450
+        if m451 <= 127:
+            a = (a << 23) | (((u449.exponent + 128)) << 13) | ((n450 < 0) << 9) | (m451 << 1)
+        elif m451 <= 16383:
+            a = (a << 31) | 65536 | (((u449.exponent + 128)) << 21) | ((n450 < 0) << 17) | ((m451 & 127) << 9) | (m451 >> 7 << 1)
+        else:
+            if not (-32768 <= n450 and n450 <= 32767):
+                raise _Invalid
+            a = e_int((a << 13) | (((u449.exponent + 128)) << 3), n450) << 1
+        a <<= 1
     v8 = o.ev_minimum_charge_power_l3
     if v8 is not None:
         c, w, s = _T132[s]
         a = (a << w) | c
-        u165 = v8
-        if not -128 <= u165.exponent <= 127:
+        u452 = v8
+        if not -128 <= u452.exponent <= 127:
             raise _Invalid
-        a = (a << 10) | (u165.exponent + 128)
-        if not (-32768 <= u165.value and u165.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u165.value)
-        a <<= 2
+        n453 = u452.value
+        m454 = ~n453 if n453 < 0 else n453
+        if m454 <= 127:
+            a = (a << 23) | (((u452.exponent + 128)) << 13) | ((n453 < 0) << 9) | (m454 << 1)
+        elif m454 <= 16383:
+            a = (a << 31) | 65536 | (((u452.exponent + 128)) << 21) | ((n453 < 0) << 17) | ((m454 & 127) << 9) | (m454 >> 7 << 1)
+        else:
+            if not (-32768 <= n453 and n453 <= 32767):
+                raise _Invalid
+            a = e_int((a << 13) | (((u452.exponent + 128)) << 3), n453) << 1
+        a <<= 1
     c, w, s = _T133[s]
     a = (a << w) | c
-    u166 = o.ev_present_active_power
-    if not -128 <= u166.exponent <= 127:
+    u455 = o.ev_present_active_power
+    if not -128 <= u455.exponent <= 127:
         raise _Invalid
-    a = (a << 10) | (u166.exponent + 128)
-    if not (-32768 <= u166.value and u166.value <= 32767):
-        raise _Invalid
-    a <<= 3
-    a = e_int(a, u166.value)
-    a <<= 2
+    n456 = u455.value
+    m457 = ~n456 if n456 < 0 else n456
+    if m457 <= 127:
+        a = (a << 23) | (((u455.exponent + 128)) << 13) | ((n456 < 0) << 9) | (m457 << 1)
+    elif m457 <= 16383:
+        a = (a << 31) | 65536 | (((u455.exponent + 128)) << 21) | ((n456 < 0) << 17) | ((m457 & 127) << 9) | (m457 >> 7 << 1)
+    else:
+        if not (-32768 <= n456 and n456 <= 32767):
+            raise _Invalid
+        a = e_int((a << 13) | (((u455.exponent + 128)) << 3), n456) << 1
     v10 = o.ev_present_active_power_l2
+    a <<= 1
     if v10 is not None:
-        u167 = v10
-        if not -128 <= u167.exponent <= 127:
+        u458 = v10
+        if not -128 <= u458.exponent <= 127:
             raise _Invalid
-        a = (a << 13) | (u167.exponent + 128)
-        if not (-32768 <= u167.value and u167.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u167.value)
-        a <<= 2
+        n459 = u458.value
+        m460 = ~n459 if n459 < 0 else n459
+        if m460 <= 127:
+            a = (a << 26) | (((u458.exponent + 128)) << 13) | ((n459 < 0) << 9) | (m460 << 1)
+        elif m460 <= 16383:
+            a = (a << 34) | 65536 | (((u458.exponent + 128)) << 21) | ((n459 < 0) << 17) | ((m460 & 127) << 9) | (m460 >> 7 << 1)
+        else:
+            if not (-32768 <= n459 and n459 <= 32767):
+                raise _Invalid
+            a = e_int((a << 16) | (((u458.exponent + 128)) << 3), n459) << 1
         s = 11
+        a <<= 1
     v11 = o.ev_present_active_power_l3
     if v11 is not None:
         c, w, s = _T134[s]
         a = (a << w) | c
-        u168 = v11
-        if not -128 <= u168.exponent <= 127:
+        u461 = v11
+        if not -128 <= u461.exponent <= 127:
             raise _Invalid
-        a = (a << 10) | (u168.exponent + 128)
-        if not (-32768 <= u168.value and u168.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u168.value)
-        a <<= 2
+        n462 = u461.value
+        m463 = ~n462 if n462 < 0 else n462
+        if m463 <= 127:
+            a = (a << 23) | (((u461.exponent + 128)) << 13) | ((n462 < 0) << 9) | (m463 << 1)
+        elif m463 <= 16383:
+            a = (a << 31) | 65536 | (((u461.exponent + 128)) << 21) | ((n462 < 0) << 17) | ((m463 & 127) << 9) | (m463 >> 7 << 1)
+        else:
+            if not (-32768 <= n462 and n462 <= 32767):
+                raise _Invalid
+            a = e_int((a << 13) | (((u461.exponent + 128)) << 3), n462) << 1
+        a <<= 1
     v12 = o.ev_present_reactive_power
     if v12 is not None:
         c, w, s = _T135[s]
         a = (a << w) | c
-        u169 = v12
-        if not -128 <= u169.exponent <= 127:
+        u464 = v12
+        if not -128 <= u464.exponent <= 127:
             raise _Invalid
-        a = (a << 10) | (u169.exponent + 128)
-        if not (-32768 <= u169.value and u169.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u169.value)
-        a <<= 2
+        n465 = u464.value
+        m466 = ~n465 if n465 < 0 else n465
+        if m466 <= 127:
+            a = (a << 23) | (((u464.exponent + 128)) << 13) | ((n465 < 0) << 9) | (m466 << 1)
+        elif m466 <= 16383:
+            a = (a << 31) | 65536 | (((u464.exponent + 128)) << 21) | ((n465 < 0) << 17) | ((m466 & 127) << 9) | (m466 >> 7 << 1)
+        else:
+            if not (-32768 <= n465 and n465 <= 32767):
+                raise _Invalid
+            a = e_int((a << 13) | (((u464.exponent + 128)) << 3), n465) << 1
+        a <<= 1
     v13 = o.ev_present_reactive_power_l2
     if v13 is not None:
         c, w, s = _T136[s]
         a = (a << w) | c
-        u170 = v13
-        if not -128 <= u170.exponent <= 127:
+        u467 = v13
+        if not -128 <= u467.exponent <= 127:
             raise _Invalid
-        a = (a << 10) | (u170.exponent + 128)
-        if not (-32768 <= u170.value and u170.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u170.value)
-        a <<= 2
+        n468 = u467.value
+        m469 = ~n468 if n468 < 0 else n468
+        if m469 <= 127:
+            a = (a << 23) | (((u467.exponent + 128)) << 13) | ((n468 < 0) << 9) | (m469 << 1)
+        elif m469 <= 16383:
+            a = (a << 31) | 65536 | (((u467.exponent + 128)) << 21) | ((n468 < 0) << 17) | ((m469 & 127) << 9) | (m469 >> 7 << 1)
+        else:
+            if not (-32768 <= n468 and n468 <= 32767):
+                raise _Invalid
+            a = e_int((a << 13) | (((u467.exponent + 128)) << 3), n468) << 1
+        a <<= 1
     v14 = o.ev_present_reactive_power_l3
     if v14 is not None:
         c, w, s = _T137[s]
         a = (a << w) | c
-        u171 = v14
-        if not -128 <= u171.exponent <= 127:
+        u470 = v14
+        if not -128 <= u470.exponent <= 127:
             raise _Invalid
-        a = (a << 10) | (u171.exponent + 128)
-        if not (-32768 <= u171.value and u171.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u171.value)
-        a <<= 2
+        n471 = u470.value
+        m472 = ~n471 if n471 < 0 else n471
+        if m472 <= 127:
+            a = (a << 23) | (((u470.exponent + 128)) << 13) | ((n471 < 0) << 9) | (m472 << 1)
+        elif m472 <= 16383:
+            a = (a << 31) | 65536 | (((u470.exponent + 128)) << 21) | ((n471 < 0) << 17) | ((m472 & 127) << 9) | (m472 >> 7 << 1)
+        else:
+            if not (-32768 <= n471 and n471 <= 32767):
+                raise _Invalid
+            a = e_int((a << 13) | (((u470.exponent + 128)) << 3), n471) << 1
+        a <<= 1
     c, w = _T138[s]
     a = (a << w) | c
     return a
@@ -6155,120 +6920,165 @@ def e_iso20_ac_Scheduled_AC_CLResControlMode(o: Any, a: int) -> int:
     s = 0
     v0 = o.evse_target_active_power
     if v0 is not None:
-        u172 = v0
-        if not -128 <= u172.exponent <= 127:
+        u473 = v0
+        if not -128 <= u473.exponent <= 127:
             raise _Invalid
-        a = (a << 14) | (u172.exponent + 128)
-        if not (-32768 <= u172.value and u172.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u172.value)
-        a <<= 2
+        n474 = u473.value
+        m475 = ~n474 if n474 < 0 else n474
+        if m475 <= 127:
+            a = (a << 27) | (((u473.exponent + 128)) << 13) | ((n474 < 0) << 9) | (m475 << 1)
+        elif m475 <= 16383:
+            a = (a << 35) | 65536 | (((u473.exponent + 128)) << 21) | ((n474 < 0) << 17) | ((m475 & 127) << 9) | (m475 >> 7 << 1)
+        else:
+            if not (-32768 <= n474 and n474 <= 32767):
+                raise _Invalid
+            a = e_int((a << 17) | (((u473.exponent + 128)) << 3), n474) << 1
         s = 1
+        a <<= 1
     v1 = o.evse_target_active_power_l2
     if v1 is not None:
         c, w, s = _T139[s]
         a = (a << w) | c
-        u173 = v1
-        if not -128 <= u173.exponent <= 127:
+        u476 = v1
+        if not -128 <= u476.exponent <= 127:
             raise _Invalid
-        a = (a << 10) | (u173.exponent + 128)
-        if not (-32768 <= u173.value and u173.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u173.value)
-        a <<= 2
+        n477 = u476.value
+        m478 = ~n477 if n477 < 0 else n477
+        if m478 <= 127:
+            a = (a << 23) | (((u476.exponent + 128)) << 13) | ((n477 < 0) << 9) | (m478 << 1)
+        elif m478 <= 16383:
+            a = (a << 31) | 65536 | (((u476.exponent + 128)) << 21) | ((n477 < 0) << 17) | ((m478 & 127) << 9) | (m478 >> 7 << 1)
+        else:
+            if not (-32768 <= n477 and n477 <= 32767):
+                raise _Invalid
+            a = e_int((a << 13) | (((u476.exponent + 128)) << 3), n477) << 1
+        a <<= 1
     v2 = o.evse_target_active_power_l3
     if v2 is not None:
         c, w, s = _T140[s]
         a = (a << w) | c
-        u174 = v2
-        if not -128 <= u174.exponent <= 127:
+        u479 = v2
+        if not -128 <= u479.exponent <= 127:
             raise _Invalid
-        a = (a << 10) | (u174.exponent + 128)
-        if not (-32768 <= u174.value and u174.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u174.value)
-        a <<= 2
+        n480 = u479.value
+        m481 = ~n480 if n480 < 0 else n480
+        if m481 <= 127:
+            a = (a << 23) | (((u479.exponent + 128)) << 13) | ((n480 < 0) << 9) | (m481 << 1)
+        elif m481 <= 16383:
+            a = (a << 31) | 65536 | (((u479.exponent + 128)) << 21) | ((n480 < 0) << 17) | ((m481 & 127) << 9) | (m481 >> 7 << 1)
+        else:
+            if not (-32768 <= n480 and n480 <= 32767):
+                raise _Invalid
+            a = e_int((a << 13) | (((u479.exponent + 128)) << 3), n480) << 1
+        a <<= 1
     v3 = o.evse_target_reactive_power
     if v3 is not None:
         c, w, s = _T141[s]
         a = (a << w) | c
-        u175 = v3
-        if not -128 <= u175.exponent <= 127:
+        u482 = v3
+        if not -128 <= u482.exponent <= 127:
             raise _Invalid
-        a = (a << 10) | (u175.exponent + 128)
-        if not (-32768 <= u175.value and u175.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u175.value)
-        a <<= 2
+        n483 = u482.value
+        m484 = ~n483 if n483 < 0 else n483
+        if m484 <= 127:
+            a = (a << 23) | (((u482.exponent + 128)) << 13) | ((n483 < 0) << 9) | (m484 << 1)
+        elif m484 <= 16383:
+            a = (a << 31) | 65536 | (((u482.exponent + 128)) << 21) | ((n483 < 0) << 17) | ((m484 & 127) << 9) | (m484 >> 7 << 1)
+        else:
+            if not (-32768 <= n483 and n483 <= 32767):
+                raise _Invalid
+            a = e_int((a << 13) | (((u482.exponent + 128)) << 3), n483) << 1
+        a <<= 1
     v4 = o.evse_target_reactive_power_l2
     if v4 is not None:
         c, w, s = _T142[s]
         a = (a << w) | c
-        u176 = v4
-        if not -128 <= u176.exponent <= 127:
+        u485 = v4
+        if not -128 <= u485.exponent <= 127:
             raise _Invalid
-        a = (a << 10) | (u176.exponent + 128)
-        if not (-32768 <= u176.value and u176.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u176.value)
-        a <<= 2
+        n486 = u485.value
+        m487 = ~n486 if n486 < 0 else n486
+        if m487 <= 127:
+            a = (a << 23) | (((u485.exponent + 128)) << 13) | ((n486 < 0) << 9) | (m487 << 1)
+        elif m487 <= 16383:
+            a = (a << 31) | 65536 | (((u485.exponent + 128)) << 21) | ((n486 < 0) << 17) | ((m487 & 127) << 9) | (m487 >> 7 << 1)
+        else:
+            if not (-32768 <= n486 and n486 <= 32767):
+                raise _Invalid
+            a = e_int((a << 13) | (((u485.exponent + 128)) << 3), n486) << 1
+        a <<= 1
     v5 = o.evse_target_reactive_power_l3
     if v5 is not None:
         c, w, s = _T143[s]
         a = (a << w) | c
-        u177 = v5
-        if not -128 <= u177.exponent <= 127:
+        u488 = v5
+        if not -128 <= u488.exponent <= 127:
             raise _Invalid
-        a = (a << 10) | (u177.exponent + 128)
-        if not (-32768 <= u177.value and u177.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u177.value)
-        a <<= 2
+        n489 = u488.value
+        m490 = ~n489 if n489 < 0 else n489
+        if m490 <= 127:
+            a = (a << 23) | (((u488.exponent + 128)) << 13) | ((n489 < 0) << 9) | (m490 << 1)
+        elif m490 <= 16383:
+            a = (a << 31) | 65536 | (((u488.exponent + 128)) << 21) | ((n489 < 0) << 17) | ((m490 & 127) << 9) | (m490 >> 7 << 1)
+        else:
+            if not (-32768 <= n489 and n489 <= 32767):
+                raise _Invalid
+            a = e_int((a << 13) | (((u488.exponent + 128)) << 3), n489) << 1
+        a <<= 1
     v6 = o.evse_present_active_power
     if v6 is not None:
         c, w, s = _T144[s]
         a = (a << w) | c
-        u178 = v6
-        if not -128 <= u178.exponent <= 127:
+        u491 = v6
+        if not -128 <= u491.exponent <= 127:
             raise _Invalid
-        a = (a << 10) | (u178.exponent + 128)
-        if not (-32768 <= u178.value and u178.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u178.value)
-        a <<= 2
+        n492 = u491.value
+        m493 = ~n492 if n492 < 0 else n492
+        if m493 <= 127:
+            a = (a << 23) | (((u491.exponent + 128)) << 13) | ((n492 < 0) << 9) | (m493 << 1)
+        elif m493 <= 16383:
+            a = (a << 31) | 65536 | (((u491.exponent + 128)) << 21) | ((n492 < 0) << 17) | ((m493 & 127) << 9) | (m493 >> 7 << 1)
+        else:
+            if not (-32768 <= n492 and n492 <= 32767):
+                raise _Invalid
+            a = e_int((a << 13) | (((u491.exponent + 128)) << 3), n492) << 1
+        a <<= 1
     v7 = o.evse_present_active_power_l2
     if v7 is not None:
         c, w, s = _T145[s]
         a = (a << w) | c
-        u179 = v7
-        if not -128 <= u179.exponent <= 127:
+        u494 = v7
+        if not -128 <= u494.exponent <= 127:
             raise _Invalid
-        a = (a << 10) | (u179.exponent + 128)
-        if not (-32768 <= u179.value and u179.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u179.value)
-        a <<= 2
+        n495 = u494.value
+        m496 = ~n495 if n495 < 0 else n495
+        if m496 <= 127:
+            a = (a << 23) | (((u494.exponent + 128)) << 13) | ((n495 < 0) << 9) | (m496 << 1)
+        elif m496 <= 16383:
+            a = (a << 31) | 65536 | (((u494.exponent + 128)) << 21) | ((n495 < 0) << 17) | ((m496 & 127) << 9) | (m496 >> 7 << 1)
+        else:
+            if not (-32768 <= n495 and n495 <= 32767):
+                raise _Invalid
+            a = e_int((a << 13) | (((u494.exponent + 128)) << 3), n495) << 1
+        a <<= 1
     v8 = o.evse_present_active_power_l3
     if v8 is not None:
         c, w, s = _T146[s]
         a = (a << w) | c
-        u180 = v8
-        if not -128 <= u180.exponent <= 127:
+        u497 = v8
+        if not -128 <= u497.exponent <= 127:
             raise _Invalid
-        a = (a << 10) | (u180.exponent + 128)
-        if not (-32768 <= u180.value and u180.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u180.value)
-        a <<= 2
+        n498 = u497.value
+        m499 = ~n498 if n498 < 0 else n498
+        if m499 <= 127:
+            a = (a << 23) | (((u497.exponent + 128)) << 13) | ((n498 < 0) << 9) | (m499 << 1)
+        elif m499 <= 16383:
+            a = (a << 31) | 65536 | (((u497.exponent + 128)) << 21) | ((n498 < 0) << 17) | ((m499 & 127) << 9) | (m499 >> 7 << 1)
+        else:
+            if not (-32768 <= n498 and n498 <= 32767):
+                raise _Invalid
+            a = e_int((a << 13) | (((u497.exponent + 128)) << 3), n498) << 1
+        a <<= 1
     c, w = _T147[s]
     a = (a << w) | c
     return a
@@ -6554,8 +7364,7 @@ def e_iso20_ct_ChargeLoopReq(o: Any, a: int) -> int:
         s = 2
     c, w, s = _T148[s]
     a = (a << w) | c
-    a = (a << 2) | _BOOL[o.meter_info_requested]
-    a <<= 1
+    a = (a << 3) | ((_BOOL[o.meter_info_requested]) << 1)
     c, w = _T149[s]
     a = (a << w) | c
     return a
@@ -6608,19 +7417,22 @@ def e_iso20_ct_ChargeLoopRes(o: Any, a: int) -> int:
         raise _Invalid
     a <<= 1
     a = e_iso20_ct_MessageHeader(o.header, a)
-    a = (a << 8) | _T16[o.response_code]
-    a <<= 1
     s = 2
     v2 = o.evse_status
+    a = (a << 9) | ((_T16[o.response_code]) << 1)
     if v2 is not None:
-        u181 = v2
-        if not (0 <= u181.notification_max_delay and u181.notification_max_delay <= 65535):
-            raise _Invalid
-        a <<= 5
-        a = e_uint(a, u181.notification_max_delay)
-        a = (a << 6) | _T18[u181.evse_notification]
-        a <<= 2
+        u500 = v2
+        n501 = u500.notification_max_delay
+        if 0 <= n501 <= 127:
+            a = (a << 14) | (n501 << 1)
+        elif 128 <= n501 <= 16383:
+            a = (a << 22) | 65536 | ((n501 & 127) << 9) | (n501 >> 7 << 1)
+        else:
+            if not (0 <= n501 and n501 <= 65535):
+                raise _Invalid
+            a = e_uint(a << 5, n501) << 1
         s = 3
+        a = (a << 7) | ((_T18[u500.evse_notification]) << 2)
     v3 = o.meter_info
     if v3 is not None:
         c, w, s = _T150[s]
@@ -6739,8 +7551,7 @@ def e_iso20_ct_ChargeParameterDiscoveryRes(o: Any, a: int) -> int:
         raise _Invalid
     a <<= 1
     a = e_iso20_ct_MessageHeader(o.header, a)
-    a = (a << 8) | _T16[o.response_code]
-    a <<= 2
+    a = (a << 10) | ((_T16[o.response_code]) << 2)
     return a
 
 
@@ -6767,23 +7578,33 @@ def d_iso20_ct_ChargeParameterDiscoveryRes(D: int, T: int, p: int) -> tuple[Any,
 
 
 def e_iso20_ct_DetailedCost(o: Any, a: int) -> int:
-    u186 = o.amount
-    if not -128 <= u186.exponent <= 127:
+    u506 = o.amount
+    if not -128 <= u506.exponent <= 127:
         raise _Invalid
-    a = (a << 11) | (u186.exponent + 128)
-    if not (-32768 <= u186.value and u186.value <= 32767):
+    n507 = u506.value
+    m508 = ~n507 if n507 < 0 else n507
+    if m508 <= 127:
+        a = (a << 24) | (((u506.exponent + 128)) << 13) | ((n507 < 0) << 9) | (m508 << 1)
+    elif m508 <= 16383:
+        a = (a << 32) | 65536 | (((u506.exponent + 128)) << 21) | ((n507 < 0) << 17) | ((m508 & 127) << 9) | (m508 >> 7 << 1)
+    else:
+        if not (-32768 <= n507 and n507 <= 32767):
+            raise _Invalid
+        a = e_int((a << 14) | (((u506.exponent + 128)) << 3), n507) << 1
+    u509 = o.cost_per_unit
+    if not -128 <= u509.exponent <= 127:
         raise _Invalid
-    a <<= 3
-    a = e_int(a, u186.value)
-    u187 = o.cost_per_unit
-    if not -128 <= u187.exponent <= 127:
-        raise _Invalid
-    a = (a << 13) | (u187.exponent + 128)
-    if not (-32768 <= u187.value and u187.value <= 32767):
-        raise _Invalid
-    a <<= 3
-    a = e_int(a, u187.value)
-    a <<= 3
+    n510 = u509.value
+    m511 = ~n510 if n510 < 0 else n510
+    if m511 <= 127:
+        a = (a << 25) | (((u509.exponent + 128)) << 13) | ((n510 < 0) << 9) | (m511 << 1)
+    elif m511 <= 16383:
+        a = (a << 33) | 65536 | (((u509.exponent + 128)) << 21) | ((n510 < 0) << 17) | ((m511 & 127) << 9) | (m511 >> 7 << 1)
+    else:
+        if not (-32768 <= n510 and n510 <= 32767):
+            raise _Invalid
+        a = e_int((a << 15) | (((u509.exponent + 128)) << 3), n510) << 1
+    a <<= 2
     return a
 
 
@@ -6797,32 +7618,32 @@ def d_iso20_ct_DetailedCost(D: int, T: int, p: int) -> tuple[Any, int]:
         if x & 7343616 != 0:
             _fail(p, 'DetailedCost')
         p += 23
-        t182 = (x >> 12 & 255) - 128
-        t183 = x & 127
+        t502 = (x >> 12 & 255) - 128
+        t503 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t183 |= (b & 127) << 7
+            t503 |= (b & 127) << 7
             if b & 128:
-                t183, p = d_uint_more(D, T, p, t183)
+                t503, p = d_uint_more(D, T, p, t503)
         if x & 256:
-            t183 = -t183 - 1
-        f0 = _mk1(t182, t183)
+            t503 = -t503 - 1
+        f0 = _mk1(t502, t503)
         x = (D >> (T - p - 25)) & 33554431
         if x & 32509440 != 0:
             _fail(p, 'DetailedCost')
         p += 25
-        t184 = (x >> 12 & 255) - 128
-        t185 = x & 127
+        t504 = (x >> 12 & 255) - 128
+        t505 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t185 |= (b & 127) << 7
+            t505 |= (b & 127) << 7
             if b & 128:
-                t185, p = d_uint_more(D, T, p, t185)
+                t505, p = d_uint_more(D, T, p, t505)
         if x & 256:
-            t185 = -t185 - 1
-        f1 = _mk1(t184, t185)
+            t505 = -t505 - 1
+        f1 = _mk1(t504, t505)
         if (D >> (T - p - 3)) & 7 != 0:
             _fail(p, 'DetailedCost')
         p += 3
@@ -6834,19 +7655,29 @@ def d_iso20_ct_DetailedCost(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso20_ct_DetailedTax(o: Any, a: int) -> int:
-    if not (1 <= o.tax_rule_id and o.tax_rule_id <= 4294967295):
+    n514 = o.tax_rule_id
+    if 1 <= n514 <= 127:
+        a = (a << 11) | (n514 << 1)
+    elif 128 <= n514 <= 16383:
+        a = (a << 19) | 65536 | ((n514 & 127) << 9) | (n514 >> 7 << 1)
+    else:
+        if not (1 <= n514 and n514 <= 4294967295):
+            raise _Invalid
+        a = e_uint(a << 2, n514) << 1
+    u515 = o.amount
+    if not -128 <= u515.exponent <= 127:
         raise _Invalid
+    n516 = u515.value
+    m517 = ~n516 if n516 < 0 else n516
+    if m517 <= 127:
+        a = (a << 24) | (((u515.exponent + 128)) << 13) | ((n516 < 0) << 9) | (m517 << 1)
+    elif m517 <= 16383:
+        a = (a << 32) | 65536 | (((u515.exponent + 128)) << 21) | ((n516 < 0) << 17) | ((m517 & 127) << 9) | (m517 >> 7 << 1)
+    else:
+        if not (-32768 <= n516 and n516 <= 32767):
+            raise _Invalid
+        a = e_int((a << 14) | (((u515.exponent + 128)) << 3), n516) << 1
     a <<= 2
-    a = e_uint(a, o.tax_rule_id)
-    u190 = o.amount
-    if not -128 <= u190.exponent <= 127:
-        raise _Invalid
-    a = (a << 12) | (u190.exponent + 128)
-    if not (-32768 <= u190.value and u190.value <= 32767):
-        raise _Invalid
-    a <<= 3
-    a = e_int(a, u190.value)
-    a <<= 3
     return a
 
 
@@ -6871,17 +7702,17 @@ def d_iso20_ct_DetailedTax(D: int, T: int, p: int) -> tuple[Any, int]:
         if x & 15732224 != 0:
             _fail(p, 'DetailedTax')
         p += 24
-        t188 = (x >> 12 & 255) - 128
-        t189 = x & 127
+        t512 = (x >> 12 & 255) - 128
+        t513 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t189 |= (b & 127) << 7
+            t513 |= (b & 127) << 7
             if b & 128:
-                t189, p = d_uint_more(D, T, p, t189)
+                t513, p = d_uint_more(D, T, p, t513)
         if x & 256:
-            t189 = -t189 - 1
-        f1 = _mk1(t188, t189)
+            t513 = -t513 - 1
+        f1 = _mk1(t512, t513)
         if (D >> (T - p - 3)) & 7 != 0:
             _fail(p, 'DetailedTax')
         p += 3
@@ -6898,85 +7729,93 @@ def e_iso20_ct_DisplayParameters(o: Any, a: int) -> int:
     if v0 is not None:
         if not 0 <= v0 <= 100:
             raise _Invalid
-        a = (a << 12) | v0
-        a <<= 1
         s = 1
+        a = (a << 13) | ((v0) << 1)
     v1 = o.minimum_soc
     if v1 is not None:
         c, w, s = _T153[s]
         a = (a << w) | c
         if not 0 <= v1 <= 100:
             raise _Invalid
-        a = (a << 8) | v1
-        a <<= 1
+        a = (a << 9) | ((v1) << 1)
     v2 = o.target_soc
     if v2 is not None:
         c, w, s = _T154[s]
         a = (a << w) | c
         if not 0 <= v2 <= 100:
             raise _Invalid
-        a = (a << 8) | v2
-        a <<= 1
+        a = (a << 9) | ((v2) << 1)
     v3 = o.maximum_soc
     if v3 is not None:
         c, w, s = _T155[s]
         a = (a << w) | c
         if not 0 <= v3 <= 100:
             raise _Invalid
-        a = (a << 8) | v3
-        a <<= 1
+        a = (a << 9) | ((v3) << 1)
     v4 = o.remaining_time_to_minimum_soc
     if v4 is not None:
         c, w, s = _T156[s]
         a = (a << w) | c
-        if not (0 <= v4 and v4 <= 4294967295):
-            raise _Invalid
-        a <<= 1
-        a = e_uint(a, v4)
-        a <<= 1
+        if 0 <= v4 <= 127:
+            a = (a << 10) | (v4 << 1)
+        elif 128 <= v4 <= 16383:
+            a = (a << 18) | 65536 | ((v4 & 127) << 9) | (v4 >> 7 << 1)
+        else:
+            if not (0 <= v4 and v4 <= 4294967295):
+                raise _Invalid
+            a = e_uint(a << 1, v4) << 1
     v5 = o.remaining_time_to_target_soc
     if v5 is not None:
         c, w, s = _T157[s]
         a = (a << w) | c
-        if not (0 <= v5 and v5 <= 4294967295):
-            raise _Invalid
-        a <<= 1
-        a = e_uint(a, v5)
-        a <<= 1
+        if 0 <= v5 <= 127:
+            a = (a << 10) | (v5 << 1)
+        elif 128 <= v5 <= 16383:
+            a = (a << 18) | 65536 | ((v5 & 127) << 9) | (v5 >> 7 << 1)
+        else:
+            if not (0 <= v5 and v5 <= 4294967295):
+                raise _Invalid
+            a = e_uint(a << 1, v5) << 1
     v6 = o.remaining_time_to_maximum_soc
     if v6 is not None:
         c, w, s = _T158[s]
         a = (a << w) | c
-        if not (0 <= v6 and v6 <= 4294967295):
-            raise _Invalid
-        a <<= 1
-        a = e_uint(a, v6)
-        a <<= 1
+        if 0 <= v6 <= 127:
+            a = (a << 10) | (v6 << 1)
+        elif 128 <= v6 <= 16383:
+            a = (a << 18) | 65536 | ((v6 & 127) << 9) | (v6 >> 7 << 1)
+        else:
+            if not (0 <= v6 and v6 <= 4294967295):
+                raise _Invalid
+            a = e_uint(a << 1, v6) << 1
     v7 = o.charging_complete
     if v7 is not None:
         c, w, s = _T159[s]
         a = (a << w) | c
-        a = (a << 2) | _BOOL[v7]
-        a <<= 1
+        a = (a << 3) | ((_BOOL[v7]) << 1)
     v8 = o.battery_energy_capacity
     if v8 is not None:
         c, w, s = _T160[s]
         a = (a << w) | c
-        u191 = v8
-        if not -128 <= u191.exponent <= 127:
+        u518 = v8
+        if not -128 <= u518.exponent <= 127:
             raise _Invalid
-        a = (a << 10) | (u191.exponent + 128)
-        if not (-32768 <= u191.value and u191.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u191.value)
-        a <<= 2
+        n519 = u518.value
+        m520 = ~n519 if n519 < 0 else n519
+        if m520 <= 127:
+            a = (a << 23) | (((u518.exponent + 128)) << 13) | ((n519 < 0) << 9) | (m520 << 1)
+        elif m520 <= 16383:
+            a = (a << 31) | 65536 | (((u518.exponent + 128)) << 21) | ((n519 < 0) << 17) | ((m520 & 127) << 9) | (m520 >> 7 << 1)
+        else:
+            if not (-32768 <= n519 and n519 <= 32767):
+                raise _Invalid
+            a = e_int((a << 13) | (((u518.exponent + 128)) << 3), n519) << 1
+        a <<= 1
     v9 = o.inlet_hot
     if v9 is not None:
         c, w, s = _T161[s]
         a = (a << w) | c
-        a = (a << 2) | _BOOL[v9]
-        a <<= 1
+        a = (a << 3) | ((_BOOL[v9]) << 1)
     c, w = _T162[s]
     a = (a << w) | c
     return a
@@ -7251,39 +8090,57 @@ def e_iso20_ct_Dynamic_CLReqControlMode(o: Any, a: int) -> int:
     s = 0
     v0 = o.departure_time
     if v0 is not None:
-        if not (0 <= v0 and v0 <= 4294967295):
-            raise _Invalid
-        a <<= 3
-        a = e_uint(a, v0)
-        a <<= 1
+        if 0 <= v0 <= 127:
+            a = (a << 12) | (v0 << 1)
+        elif 128 <= v0 <= 16383:
+            a = (a << 20) | 65536 | ((v0 & 127) << 9) | (v0 >> 7 << 1)
+        else:
+            if not (0 <= v0 and v0 <= 4294967295):
+                raise _Invalid
+            a = e_uint(a << 3, v0) << 1
         s = 1
     c, w, s = _T163[s]
     a = (a << w) | c
-    u196 = o.ev_target_energy_request
-    if not -128 <= u196.exponent <= 127:
+    u525 = o.ev_target_energy_request
+    if not -128 <= u525.exponent <= 127:
         raise _Invalid
-    a = (a << 10) | (u196.exponent + 128)
-    if not (-32768 <= u196.value and u196.value <= 32767):
+    n526 = u525.value
+    m527 = ~n526 if n526 < 0 else n526
+    if m527 <= 127:
+        a = (a << 23) | (((u525.exponent + 128)) << 13) | ((n526 < 0) << 9) | (m527 << 1)
+    elif m527 <= 16383:
+        a = (a << 31) | 65536 | (((u525.exponent + 128)) << 21) | ((n526 < 0) << 17) | ((m527 & 127) << 9) | (m527 >> 7 << 1)
+    else:
+        if not (-32768 <= n526 and n526 <= 32767):
+            raise _Invalid
+        a = e_int((a << 13) | (((u525.exponent + 128)) << 3), n526) << 1
+    u528 = o.ev_maximum_energy_request
+    if not -128 <= u528.exponent <= 127:
         raise _Invalid
-    a <<= 3
-    a = e_int(a, u196.value)
-    u197 = o.ev_maximum_energy_request
-    if not -128 <= u197.exponent <= 127:
+    n529 = u528.value
+    m530 = ~n529 if n529 < 0 else n529
+    if m530 <= 127:
+        a = (a << 25) | (((u528.exponent + 128)) << 13) | ((n529 < 0) << 9) | (m530 << 1)
+    elif m530 <= 16383:
+        a = (a << 33) | 65536 | (((u528.exponent + 128)) << 21) | ((n529 < 0) << 17) | ((m530 & 127) << 9) | (m530 >> 7 << 1)
+    else:
+        if not (-32768 <= n529 and n529 <= 32767):
+            raise _Invalid
+        a = e_int((a << 15) | (((u528.exponent + 128)) << 3), n529) << 1
+    u531 = o.ev_minimum_energy_request
+    if not -128 <= u531.exponent <= 127:
         raise _Invalid
-    a = (a << 13) | (u197.exponent + 128)
-    if not (-32768 <= u197.value and u197.value <= 32767):
-        raise _Invalid
-    a <<= 3
-    a = e_int(a, u197.value)
-    u198 = o.ev_minimum_energy_request
-    if not -128 <= u198.exponent <= 127:
-        raise _Invalid
-    a = (a << 13) | (u198.exponent + 128)
-    if not (-32768 <= u198.value and u198.value <= 32767):
-        raise _Invalid
-    a <<= 3
-    a = e_int(a, u198.value)
-    a <<= 3
+    n532 = u531.value
+    m533 = ~n532 if n532 < 0 else n532
+    if m533 <= 127:
+        a = (a << 25) | (((u531.exponent + 128)) << 13) | ((n532 < 0) << 9) | (m533 << 1)
+    elif m533 <= 16383:
+        a = (a << 33) | 65536 | (((u531.exponent + 128)) << 21) | ((n532 < 0) << 17) | ((m533 & 127) << 9) | (m533 >> 7 << 1)
+    else:
+        if not (-32768 <= n532 and n532 <= 32767):
+            raise _Invalid
+        a = e_int((a << 15) | (((u531.exponent + 128)) << 3), n532) << 1
+    a <<= 2
     return a
 
 
@@ -7320,32 +8177,32 @@ def d_iso20_ct_Dynamic_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any, in
         if x & 7343616 != 0:
             _fail(p, 'Dynamic_CLReqControlMode')
         p += 23
-        t192 = (x >> 12 & 255) - 128
-        t193 = x & 127
+        t521 = (x >> 12 & 255) - 128
+        t522 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t193 |= (b & 127) << 7
+            t522 |= (b & 127) << 7
             if b & 128:
-                t193, p = d_uint_more(D, T, p, t193)
+                t522, p = d_uint_more(D, T, p, t522)
         if x & 256:
-            t193 = -t193 - 1
-        f2 = _mk1(t192, t193)
+            t522 = -t522 - 1
+        f2 = _mk1(t521, t522)
         x = (D >> (T - p - 25)) & 33554431
         if x & 32509440 != 0:
             _fail(p, 'Dynamic_CLReqControlMode')
         p += 25
-        t194 = (x >> 12 & 255) - 128
-        t195 = x & 127
+        t523 = (x >> 12 & 255) - 128
+        t524 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t195 |= (b & 127) << 7
+            t524 |= (b & 127) << 7
             if b & 128:
-                t195, p = d_uint_more(D, T, p, t195)
+                t524, p = d_uint_more(D, T, p, t524)
         if x & 256:
-            t195 = -t195 - 1
-        f3 = _mk1(t194, t195)
+            t524 = -t524 - 1
+        f3 = _mk1(t523, t524)
         if (D >> (T - p - 3)) & 7 != 0:
             _fail(p, 'Dynamic_CLReqControlMode')
         p += 3
@@ -7362,11 +8219,14 @@ def e_iso20_ct_Dynamic_CLResControlMode(o: Any, a: int) -> int:
     s = 0
     v0 = o.departure_time
     if v0 is not None:
-        if not (0 <= v0 and v0 <= 4294967295):
-            raise _Invalid
-        a <<= 4
-        a = e_uint(a, v0)
-        a <<= 1
+        if 0 <= v0 <= 127:
+            a = (a << 13) | (v0 << 1)
+        elif 128 <= v0 <= 16383:
+            a = (a << 21) | 65536 | ((v0 & 127) << 9) | (v0 >> 7 << 1)
+        else:
+            if not (0 <= v0 and v0 <= 4294967295):
+                raise _Invalid
+            a = e_uint(a << 4, v0) << 1
         s = 1
     v1 = o.minimum_soc
     if v1 is not None:
@@ -7374,25 +8234,26 @@ def e_iso20_ct_Dynamic_CLResControlMode(o: Any, a: int) -> int:
         a = (a << w) | c
         if not 0 <= v1 <= 100:
             raise _Invalid
-        a = (a << 8) | v1
-        a <<= 1
+        a = (a << 9) | ((v1) << 1)
     v2 = o.target_soc
     if v2 is not None:
         c, w, s = _T165[s]
         a = (a << w) | c
         if not 0 <= v2 <= 100:
             raise _Invalid
-        a = (a << 8) | v2
-        a <<= 1
+        a = (a << 9) | ((v2) << 1)
     v3 = o.ack_max_delay
     if v3 is not None:
         c, w, s = _T166[s]
         a = (a << w) | c
-        if not (0 <= v3 and v3 <= 65535):
-            raise _Invalid
-        a <<= 1
-        a = e_uint(a, v3)
-        a <<= 1
+        if 0 <= v3 <= 127:
+            a = (a << 10) | (v3 << 1)
+        elif 128 <= v3 <= 16383:
+            a = (a << 18) | 65536 | ((v3 & 127) << 9) | (v3 >> 7 << 1)
+        else:
+            if not (0 <= v3 and v3 <= 65535):
+                raise _Invalid
+            a = e_uint(a << 1, v3) << 1
     c, w = _T167[s]
     a = (a << w) | c
     return a
@@ -7479,12 +8340,16 @@ def d_iso20_ct_Dynamic_CLResControlMode(D: int, T: int, p: int) -> tuple[Any, in
 
 
 def e_iso20_ct_EVSEStatus(o: Any, a: int) -> int:
-    if not (0 <= o.notification_max_delay and o.notification_max_delay <= 65535):
-        raise _Invalid
-    a <<= 2
-    a = e_uint(a, o.notification_max_delay)
-    a = (a << 6) | _T18[o.evse_notification]
-    a <<= 2
+    n534 = o.notification_max_delay
+    if 0 <= n534 <= 127:
+        a = (a << 11) | (n534 << 1)
+    elif 128 <= n534 <= 16383:
+        a = (a << 19) | 65536 | ((n534 & 127) << 9) | (n534 >> 7 << 1)
+    else:
+        if not (0 <= n534 and n534 <= 65535):
+            raise _Invalid
+        a = e_uint(a << 2, n534) << 1
+    a = (a << 7) | ((_T18[o.evse_notification]) << 2)
     return a
 
 
@@ -7528,12 +8393,18 @@ def e_iso20_ct_ListOfRootCertificateIDs(o: Any, a: int) -> int:
         else:
             c, w, s = _T168[s]
             a = (a << w) | c
-        u201 = v
+        u537 = v
         a <<= 1
-        a = e_sel_str(a, u201.x509_issuer_name)
-        a <<= 2
-        a = e_int(a, u201.x509_serial_number)
-        a <<= 2
+        a = e_sel_str(a, u537.x509_issuer_name)
+        n538 = u537.x509_serial_number
+        m539 = ~n538 if n538 < 0 else n538
+        if m539 <= 127:
+            a = (a << 12) | ((n538 < 0) << 9) | (m539 << 1)
+        elif m539 <= 16383:
+            a = (a << 20) | 65536 | ((n538 < 0) << 17) | ((m539 & 127) << 9) | (m539 >> 7 << 1)
+        else:
+            a = e_int(a << 2, n538) << 1
+        a <<= 1
     if 1 <= s <= 19:
         a = (a << 2) | 1
     else:
@@ -7550,21 +8421,21 @@ def d_iso20_ct_ListOfRootCertificateIDs(D: int, T: int, p: int) -> tuple[Any, in
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'ListOfRootCertificateIDs')
         p += 2
-        t199, p = d_sel_str(D, T, p, None, 'X509IssuerName')
+        t535, p = d_sel_str(D, T, p, None, 'X509IssuerName')
         x = (D >> (T - p - 11)) & 2047
         if x & 1536 != 0:
             _fail(p, 'ListOfRootCertificateIDs')
         p += 11
-        t200 = x & 127
+        t536 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t200 |= (b & 127) << 7
+            t536 |= (b & 127) << 7
             if b & 128:
-                t200, p = d_uint_more(D, T, p, t200)
+                t536, p = d_uint_more(D, T, p, t536)
         if x & 256:
-            t200 = -t200 - 1
-        y = _mk30(t199, t200)
+            t536 = -t536 - 1
+        y = _mk30(t535, t536)
         f0.append(y)
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'ListOfRootCertificateIDs')
@@ -7628,11 +8499,15 @@ def e_iso20_ct_MessageHeader(o: Any, a: int) -> int:
         raise _Invalid
     a <<= 1
     a = e_sel_bin(a, o.session_id)
-    if not (0 <= o.time_stamp and o.time_stamp <= 18446744073709551615):
-        raise _Invalid
-    a <<= 2
-    a = e_uint(a, o.time_stamp)
-    a <<= 1
+    n540 = o.time_stamp
+    if 0 <= n540 <= 127:
+        a = (a << 11) | (n540 << 1)
+    elif 128 <= n540 <= 16383:
+        a = (a << 19) | 65536 | ((n540 & 127) << 9) | (n540 >> 7 << 1)
+    else:
+        if not (0 <= n540 and n540 <= 18446744073709551615):
+            raise _Invalid
+        a = e_uint(a << 2, n540) << 1
     s = 2
     v2 = o.signature
     if v2 is not None:
@@ -7698,38 +8573,51 @@ def e_iso20_ct_MeterInfo(o: Any, a: int) -> int:
         raise _Invalid
     a <<= 1
     a = e_sel_str(a, o.meter_id)
-    if not (0 <= o.charged_energy_reading_wh and o.charged_energy_reading_wh <= 18446744073709551615):
-        raise _Invalid
-    a <<= 2
-    a = e_uint(a, o.charged_energy_reading_wh)
-    a <<= 1
+    n541 = o.charged_energy_reading_wh
+    if 0 <= n541 <= 127:
+        a = (a << 11) | (n541 << 1)
+    elif 128 <= n541 <= 16383:
+        a = (a << 19) | 65536 | ((n541 & 127) << 9) | (n541 >> 7 << 1)
+    else:
+        if not (0 <= n541 and n541 <= 18446744073709551615):
+            raise _Invalid
+        a = e_uint(a << 2, n541) << 1
     s = 2
     v2 = o.bpt_discharged_energy_reading_wh
     if v2 is not None:
-        if not (0 <= v2 and v2 <= 18446744073709551615):
-            raise _Invalid
-        a <<= 4
-        a = e_uint(a, v2)
-        a <<= 1
+        if 0 <= v2 <= 127:
+            a = (a << 13) | (v2 << 1)
+        elif 128 <= v2 <= 16383:
+            a = (a << 21) | 65536 | ((v2 & 127) << 9) | (v2 >> 7 << 1)
+        else:
+            if not (0 <= v2 and v2 <= 18446744073709551615):
+                raise _Invalid
+            a = e_uint(a << 4, v2) << 1
         s = 3
     v3 = o.capacitive_energy_reading_va_rh
     if v3 is not None:
         c, w, s = _T171[s]
         a = (a << w) | c
-        if not (0 <= v3 and v3 <= 18446744073709551615):
-            raise _Invalid
-        a <<= 1
-        a = e_uint(a, v3)
-        a <<= 1
+        if 0 <= v3 <= 127:
+            a = (a << 10) | (v3 << 1)
+        elif 128 <= v3 <= 16383:
+            a = (a << 18) | 65536 | ((v3 & 127) << 9) | (v3 >> 7 << 1)
+        else:
+            if not (0 <= v3 and v3 <= 18446744073709551615):
+                raise _Invalid
+            a = e_uint(a << 1, v3) << 1
     v4 = o.bpt_inductive_energy_reading_va_rh
     if v4 is not None:
         c, w, s = _T172[s]
         a = (a << w) | c
-        if not (0 <= v4 and v4 <= 18446744073709551615):
-            raise _Invalid
-        a <<= 1
-        a = e_uint(a, v4)
-        a <<= 1
+        if 0 <= v4 <= 127:
+            a = (a << 10) | (v4 << 1)
+        elif 128 <= v4 <= 16383:
+            a = (a << 18) | 65536 | ((v4 & 127) << 9) | (v4 >> 7 << 1)
+        else:
+            if not (0 <= v4 and v4 <= 18446744073709551615):
+                raise _Invalid
+            a = e_uint(a << 1, v4) << 1
     v5 = o.meter_signature
     if v5 is not None:
         c, w, s = _T173[s]
@@ -7741,20 +8629,27 @@ def e_iso20_ct_MeterInfo(o: Any, a: int) -> int:
     if v6 is not None:
         c, w, s = _T174[s]
         a = (a << w) | c
-        if not (-32768 <= v6 and v6 <= 32767):
-            raise _Invalid
-        a <<= 1
-        a = e_int(a, v6)
-        a <<= 1
+        m542 = ~v6 if v6 < 0 else v6
+        if m542 <= 127:
+            a = (a << 11) | ((v6 < 0) << 9) | (m542 << 1)
+        elif m542 <= 16383:
+            a = (a << 19) | 65536 | ((v6 < 0) << 17) | ((m542 & 127) << 9) | (m542 >> 7 << 1)
+        else:
+            if not (-32768 <= v6 and v6 <= 32767):
+                raise _Invalid
+            a = e_int(a << 1, v6) << 1
     v7 = o.meter_timestamp
     if v7 is not None:
         c, w, s = _T175[s]
         a = (a << w) | c
-        if not (0 <= v7 and v7 <= 18446744073709551615):
-            raise _Invalid
-        a <<= 1
-        a = e_uint(a, v7)
-        a <<= 1
+        if 0 <= v7 <= 127:
+            a = (a << 10) | (v7 << 1)
+        elif 128 <= v7 <= 16383:
+            a = (a << 18) | 65536 | ((v7 & 127) << 9) | (v7 >> 7 << 1)
+        else:
+            if not (0 <= v7 and v7 <= 18446744073709551615):
+                raise _Invalid
+            a = e_uint(a << 1, v7) << 1
     c, w = _T176[s]
     a = (a << w) | c
     return a
@@ -7912,12 +8807,17 @@ def d_iso20_ct_MeterInfo(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_iso20_ct_RationalNumber(o: Any, a: int) -> int:
     if not -128 <= o.exponent <= 127:
         raise _Invalid
-    a = (a << 10) | (o.exponent + 128)
-    if not (-32768 <= o.value and o.value <= 32767):
-        raise _Invalid
-    a <<= 3
-    a = e_int(a, o.value)
-    a <<= 2
+    n543 = o.value
+    m544 = ~n543 if n543 < 0 else n543
+    if m544 <= 127:
+        a = (a << 23) | (((o.exponent + 128)) << 13) | ((n543 < 0) << 9) | (m544 << 1)
+    elif m544 <= 16383:
+        a = (a << 31) | 65536 | (((o.exponent + 128)) << 21) | ((n543 < 0) << 17) | ((m544 & 127) << 9) | (m544 >> 7 << 1)
+    else:
+        if not (-32768 <= n543 and n543 <= 32767):
+            raise _Invalid
+        a = e_int((a << 13) | (((o.exponent + 128)) << 3), n543) << 1
+    a <<= 1
     return a
 
 
@@ -7952,99 +8852,143 @@ def d_iso20_ct_RationalNumber(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso20_ct_Receipt(o: Any, a: int) -> int:
-    if not (0 <= o.time_anchor and o.time_anchor <= 18446744073709551615):
-        raise _Invalid
-    a <<= 2
-    a = e_uint(a, o.time_anchor)
-    a <<= 1
+    n545 = o.time_anchor
+    if 0 <= n545 <= 127:
+        a = (a << 11) | (n545 << 1)
+    elif 128 <= n545 <= 16383:
+        a = (a << 19) | 65536 | ((n545 & 127) << 9) | (n545 >> 7 << 1)
+    else:
+        if not (0 <= n545 and n545 <= 18446744073709551615):
+            raise _Invalid
+        a = e_uint(a << 2, n545) << 1
     s = 1
     v1 = o.energy_costs
     if v1 is not None:
-        u202 = v1
-        u203 = u202.amount
-        if not -128 <= u203.exponent <= 127:
+        u546 = v1
+        u547 = u546.amount
+        if not -128 <= u547.exponent <= 127:
             raise _Invalid
-        a = (a << 14) | (u203.exponent + 128)
-        if not (-32768 <= u203.value and u203.value <= 32767):
+        n548 = u547.value
+        m549 = ~n548 if n548 < 0 else n548
+        if m549 <= 127:
+            a = (a << 27) | (((u547.exponent + 128)) << 13) | ((n548 < 0) << 9) | (m549 << 1)
+        elif m549 <= 16383:
+            a = (a << 35) | 65536 | (((u547.exponent + 128)) << 21) | ((n548 < 0) << 17) | ((m549 & 127) << 9) | (m549 >> 7 << 1)
+        else:
+            if not (-32768 <= n548 and n548 <= 32767):
+                raise _Invalid
+            a = e_int((a << 17) | (((u547.exponent + 128)) << 3), n548) << 1
+        u550 = u546.cost_per_unit
+        if not -128 <= u550.exponent <= 127:
             raise _Invalid
-        a <<= 3
-        a = e_int(a, u203.value)
-        u204 = u202.cost_per_unit
-        if not -128 <= u204.exponent <= 127:
-            raise _Invalid
-        a = (a << 13) | (u204.exponent + 128)
-        if not (-32768 <= u204.value and u204.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u204.value)
-        a <<= 3
+        n551 = u550.value
+        m552 = ~n551 if n551 < 0 else n551
+        if m552 <= 127:
+            a = (a << 25) | (((u550.exponent + 128)) << 13) | ((n551 < 0) << 9) | (m552 << 1)
+        elif m552 <= 16383:
+            a = (a << 33) | 65536 | (((u550.exponent + 128)) << 21) | ((n551 < 0) << 17) | ((m552 & 127) << 9) | (m552 >> 7 << 1)
+        else:
+            if not (-32768 <= n551 and n551 <= 32767):
+                raise _Invalid
+            a = e_int((a << 15) | (((u550.exponent + 128)) << 3), n551) << 1
         s = 2
+        a <<= 2
     v2 = o.occupancy_costs
     if v2 is not None:
         c, w, s = _T177[s]
         a = (a << w) | c
-        u205 = v2
-        u206 = u205.amount
-        if not -128 <= u206.exponent <= 127:
+        u553 = v2
+        u554 = u553.amount
+        if not -128 <= u554.exponent <= 127:
             raise _Invalid
-        a = (a << 11) | (u206.exponent + 128)
-        if not (-32768 <= u206.value and u206.value <= 32767):
+        n555 = u554.value
+        m556 = ~n555 if n555 < 0 else n555
+        if m556 <= 127:
+            a = (a << 24) | (((u554.exponent + 128)) << 13) | ((n555 < 0) << 9) | (m556 << 1)
+        elif m556 <= 16383:
+            a = (a << 32) | 65536 | (((u554.exponent + 128)) << 21) | ((n555 < 0) << 17) | ((m556 & 127) << 9) | (m556 >> 7 << 1)
+        else:
+            if not (-32768 <= n555 and n555 <= 32767):
+                raise _Invalid
+            a = e_int((a << 14) | (((u554.exponent + 128)) << 3), n555) << 1
+        u557 = u553.cost_per_unit
+        if not -128 <= u557.exponent <= 127:
             raise _Invalid
-        a <<= 3
-        a = e_int(a, u206.value)
-        u207 = u205.cost_per_unit
-        if not -128 <= u207.exponent <= 127:
-            raise _Invalid
-        a = (a << 13) | (u207.exponent + 128)
-        if not (-32768 <= u207.value and u207.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u207.value)
-        a <<= 3
+        n558 = u557.value
+        m559 = ~n558 if n558 < 0 else n558
+        if m559 <= 127:
+            a = (a << 25) | (((u557.exponent + 128)) << 13) | ((n558 < 0) << 9) | (m559 << 1)
+        elif m559 <= 16383:
+            a = (a << 33) | 65536 | (((u557.exponent + 128)) << 21) | ((n558 < 0) << 17) | ((m559 & 127) << 9) | (m559 >> 7 << 1)
+        else:
+            if not (-32768 <= n558 and n558 <= 32767):
+                raise _Invalid
+            a = e_int((a << 15) | (((u557.exponent + 128)) << 3), n558) << 1
+        a <<= 2
     v3 = o.additional_services_costs
     if v3 is not None:
         c, w, s = _T178[s]
         a = (a << w) | c
-        u208 = v3
-        u209 = u208.amount
-        if not -128 <= u209.exponent <= 127:
+        u560 = v3
+        u561 = u560.amount
+        if not -128 <= u561.exponent <= 127:
             raise _Invalid
-        a = (a << 11) | (u209.exponent + 128)
-        if not (-32768 <= u209.value and u209.value <= 32767):
+        n562 = u561.value
+        m563 = ~n562 if n562 < 0 else n562
+        if m563 <= 127:
+            a = (a << 24) | (((u561.exponent + 128)) << 13) | ((n562 < 0) << 9) | (m563 << 1)
+        elif m563 <= 16383:
+            a = (a << 32) | 65536 | (((u561.exponent + 128)) << 21) | ((n562 < 0) << 17) | ((m563 & 127) << 9) | (m563 >> 7 << 1)
+        else:
+            if not (-32768 <= n562 and n562 <= 32767):
+                raise _Invalid
+            a = e_int((a << 14) | (((u561.exponent + 128)) << 3), n562) << 1
+        u564 = u560.cost_per_unit
+        if not -128 <= u564.exponent <= 127:
             raise _Invalid
-        a <<= 3
-        a = e_int(a, u209.value)
-        u210 = u208.cost_per_unit
-        if not -128 <= u210.exponent <= 127:
-            raise _Invalid
-        a = (a << 13) | (u210.exponent + 128)
-        if not (-32768 <= u210.value and u210.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u210.value)
-        a <<= 3
+        n565 = u564.value
+        m566 = ~n565 if n565 < 0 else n565
+        if m566 <= 127:
+            a = (a << 25) | (((u564.exponent + 128)) << 13) | ((n565 < 0) << 9) | (m566 << 1)
+        elif m566 <= 16383:
+            a = (a << 33) | 65536 | (((u564.exponent + 128)) << 21) | ((n565 < 0) << 17) | ((m566 & 127) << 9) | (m566 >> 7 << 1)
+        else:
+            if not (-32768 <= n565 and n565 <= 32767):
+                raise _Invalid
+            a = e_int((a << 15) | (((u564.exponent + 128)) << 3), n565) << 1
+        a <<= 2
     v4 = o.overstay_costs
     if v4 is not None:
         c, w, s = _T179[s]
         a = (a << w) | c
-        u211 = v4
-        u212 = u211.amount
-        if not -128 <= u212.exponent <= 127:
+        u567 = v4
+        u568 = u567.amount
+        if not -128 <= u568.exponent <= 127:
             raise _Invalid
-        a = (a << 11) | (u212.exponent + 128)
-        if not (-32768 <= u212.value and u212.value <= 32767):
+        n569 = u568.value
+        m570 = ~n569 if n569 < 0 else n569
+        if m570 <= 127:
+            a = (a << 24) | (((u568.exponent + 128)) << 13) | ((n569 < 0) << 9) | (m570 << 1)
+        elif m570 <= 16383:
+            a = (a << 32) | 65536 | (((u568.exponent + 128)) << 21) | ((n569 < 0) << 17) | ((m570 & 127) << 9) | (m570 >> 7 << 1)
+        else:
+            if not (-32768 <= n569 and n569 <= 32767):
+                raise _Invalid
+            a = e_int((a << 14) | (((u568.exponent + 128)) << 3), n569) << 1
+        u571 = u567.cost_per_unit
+        if not -128 <= u571.exponent <= 127:
             raise _Invalid
-        a <<= 3
-        a = e_int(a, u212.value)
-        u213 = u211.cost_per_unit
-        if not -128 <= u213.exponent <= 127:
-            raise _Invalid
-        a = (a << 13) | (u213.exponent + 128)
-        if not (-32768 <= u213.value and u213.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u213.value)
-        a <<= 3
+        n572 = u571.value
+        m573 = ~n572 if n572 < 0 else n572
+        if m573 <= 127:
+            a = (a << 25) | (((u571.exponent + 128)) << 13) | ((n572 < 0) << 9) | (m573 << 1)
+        elif m573 <= 16383:
+            a = (a << 33) | 65536 | (((u571.exponent + 128)) << 21) | ((n572 < 0) << 17) | ((m573 & 127) << 9) | (m573 >> 7 << 1)
+        else:
+            if not (-32768 <= n572 and n572 <= 32767):
+                raise _Invalid
+            a = e_int((a << 15) | (((u571.exponent + 128)) << 3), n572) << 1
+        a <<= 2
     for v in o.tax_costs:
         if a.bit_length() > 4096:
             a = _spill(a)
@@ -8054,20 +8998,30 @@ def e_iso20_ct_Receipt(o: Any, a: int) -> int:
         else:
             c, w, s = _T180[s]
             a = (a << w) | c
-        u214 = v
-        if not (1 <= u214.tax_rule_id and u214.tax_rule_id <= 4294967295):
+        u574 = v
+        n575 = u574.tax_rule_id
+        if 1 <= n575 <= 127:
+            a = (a << 11) | (n575 << 1)
+        elif 128 <= n575 <= 16383:
+            a = (a << 19) | 65536 | ((n575 & 127) << 9) | (n575 >> 7 << 1)
+        else:
+            if not (1 <= n575 and n575 <= 4294967295):
+                raise _Invalid
+            a = e_uint(a << 2, n575) << 1
+        u576 = u574.amount
+        if not -128 <= u576.exponent <= 127:
             raise _Invalid
+        n577 = u576.value
+        m578 = ~n577 if n577 < 0 else n577
+        if m578 <= 127:
+            a = (a << 24) | (((u576.exponent + 128)) << 13) | ((n577 < 0) << 9) | (m578 << 1)
+        elif m578 <= 16383:
+            a = (a << 32) | 65536 | (((u576.exponent + 128)) << 21) | ((n577 < 0) << 17) | ((m578 & 127) << 9) | (m578 >> 7 << 1)
+        else:
+            if not (-32768 <= n577 and n577 <= 32767):
+                raise _Invalid
+            a = e_int((a << 14) | (((u576.exponent + 128)) << 3), n577) << 1
         a <<= 2
-        a = e_uint(a, u214.tax_rule_id)
-        u215 = u214.amount
-        if not -128 <= u215.exponent <= 127:
-            raise _Invalid
-        a = (a << 12) | (u215.exponent + 128)
-        if not (-32768 <= u215.value and u215.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u215.value)
-        a <<= 3
     if 5 <= s <= 14:
         a = (a << 2) | 1
     else:
@@ -8244,42 +9198,57 @@ def e_iso20_ct_Scheduled_CLReqControlMode(o: Any, a: int) -> int:
     s = 0
     v0 = o.ev_target_energy_request
     if v0 is not None:
-        u216 = v0
-        if not -128 <= u216.exponent <= 127:
+        u579 = v0
+        if not -128 <= u579.exponent <= 127:
             raise _Invalid
-        a = (a << 13) | (u216.exponent + 128)
-        if not (-32768 <= u216.value and u216.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u216.value)
-        a <<= 2
+        n580 = u579.value
+        m581 = ~n580 if n580 < 0 else n580
+        if m581 <= 127:
+            a = (a << 26) | (((u579.exponent + 128)) << 13) | ((n580 < 0) << 9) | (m581 << 1)
+        elif m581 <= 16383:
+            a = (a << 34) | 65536 | (((u579.exponent + 128)) << 21) | ((n580 < 0) << 17) | ((m581 & 127) << 9) | (m581 >> 7 << 1)
+        else:
+            if not (-32768 <= n580 and n580 <= 32767):
+                raise _Invalid
+            a = e_int((a << 16) | (((u579.exponent + 128)) << 3), n580) << 1
         s = 1
+        a <<= 1
     v1 = o.ev_maximum_energy_request
     if v1 is not None:
         c, w, s = _T182[s]
         a = (a << w) | c
-        u217 = v1
-        if not -128 <= u217.exponent <= 127:
+        u582 = v1
+        if not -128 <= u582.exponent <= 127:
             raise _Invalid
-        a = (a << 10) | (u217.exponent + 128)
-        if not (-32768 <= u217.value and u217.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u217.value)
-        a <<= 2
+        n583 = u582.value
+        m584 = ~n583 if n583 < 0 else n583
+        if m584 <= 127:
+            a = (a << 23) | (((u582.exponent + 128)) << 13) | ((n583 < 0) << 9) | (m584 << 1)
+        elif m584 <= 16383:
+            a = (a << 31) | 65536 | (((u582.exponent + 128)) << 21) | ((n583 < 0) << 17) | ((m584 & 127) << 9) | (m584 >> 7 << 1)
+        else:
+            if not (-32768 <= n583 and n583 <= 32767):
+                raise _Invalid
+            a = e_int((a << 13) | (((u582.exponent + 128)) << 3), n583) << 1
+        a <<= 1
     v2 = o.ev_minimum_energy_request
     if v2 is not None:
         c, w, s = _T183[s]
         a = (a << w) | c
-        u218 = v2
-        if not -128 <= u218.exponent <= 127:
+        u585 = v2
+        if not -128 <= u585.exponent <= 127:
             raise _Invalid
-        a = (a << 10) | (u218.exponent + 128)
-        if not (-32768 <= u218.value and u218.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u218.value)
-        a <<= 2
+        n586 = u585.value
+        m587 = ~n586 if n586 < 0 else n586
+        if m587 <= 127:
+            a = (a << 23) | (((u585.exponent + 128)) << 13) | ((n586 < 0) << 9) | (m587 << 1)
+        elif m587 <= 16383:
+            a = (a << 31) | 65536 | (((u585.exponent + 128)) << 21) | ((n586 < 0) << 17) | ((m587 & 127) << 9) | (m587 >> 7 << 1)
+        else:
+            if not (-32768 <= n586 and n586 <= 32767):
+                raise _Invalid
+            a = e_int((a << 13) | (((u585.exponent + 128)) << 3), n586) << 1
+        a <<= 1
     c, w = _T184[s]
     a = (a << w) | c
     return a
@@ -8427,8 +9396,7 @@ def e_iso20_ct_V2GResponse(o: Any, a: int) -> int:
         raise _Invalid
     a <<= 1
     a = e_iso20_ct_MessageHeader(o.header, a)
-    a = (a << 8) | _T16[o.response_code]
-    a <<= 2
+    a = (a << 10) | ((_T16[o.response_code]) << 2)
     return a
 
 

@@ -1348,11 +1348,11 @@ def e_xmldsig_KeyValue(o: Any, a: int) -> int:
     if v1 is not None:
         c, w, s = _T204[s]
         a = (a << w) | c
-        u219 = v1
+        u588 = v1
         a <<= 1
-        a = e_sel_bin(a, u219.modulus)
+        a = e_sel_bin(a, u588.modulus)
         a <<= 1
-        a = e_sel_bin(a, u219.exponent)
+        a = e_sel_bin(a, u588.exponent)
         a <<= 1
     v2 = o.any
     if v2 is not None:
@@ -2542,9 +2542,13 @@ def e_xmldsig_SignatureMethod(o: Any, a: int) -> int:
     s = 1
     v1 = o.hmac_output_length
     if v1 is not None:
-        a <<= 4
-        a = e_int(a, v1)
-        a <<= 1
+        m589 = ~v1 if v1 < 0 else v1
+        if m589 <= 127:
+            a = (a << 14) | ((v1 < 0) << 9) | (m589 << 1)
+        elif m589 <= 16383:
+            a = (a << 22) | 65536 | ((v1 < 0) << 17) | ((m589 & 127) << 9) | (m589 >> 7 << 1)
+        else:
+            a = e_int(a << 4, v1) << 1
         s = 2
     for v in o.any:
         if a.bit_length() > 4096:
@@ -3335,12 +3339,18 @@ def e_xmldsig_X509Data(o: Any, a: int) -> int:
             a = _spill(a)
         c, w, s = _T249[s]
         a = (a << w) | c
-        u220 = v
+        u590 = v
         a <<= 1
-        a = e_sel_str(a, u220.x509_issuer_name)
-        a <<= 2
-        a = e_int(a, u220.x509_serial_number)
-        a <<= 2
+        a = e_sel_str(a, u590.x509_issuer_name)
+        n591 = u590.x509_serial_number
+        m592 = ~n591 if n591 < 0 else n591
+        if m592 <= 127:
+            a = (a << 12) | ((n591 < 0) << 9) | (m592 << 1)
+        elif m592 <= 16383:
+            a = (a << 20) | 65536 | ((n591 < 0) << 17) | ((m592 & 127) << 9) | (m592 >> 7 << 1)
+        else:
+            a = e_int(a << 2, n591) << 1
+        a <<= 1
     for v in o.x509_ski:
         if a.bit_length() > 4096:
             a = _spill(a)
@@ -3821,9 +3831,15 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_xmldsig_X509IssuerSerial(o: Any, a: int) -> int:
     a <<= 1
     a = e_sel_str(a, o.x509_issuer_name)
-    a <<= 2
-    a = e_int(a, o.x509_serial_number)
-    a <<= 2
+    n593 = o.x509_serial_number
+    m594 = ~n593 if n593 < 0 else n593
+    if m594 <= 127:
+        a = (a << 12) | ((n593 < 0) << 9) | (m594 << 1)
+    elif m594 <= 16383:
+        a = (a << 20) | 65536 | ((n593 < 0) << 17) | ((m594 & 127) << 9) | (m594 >> 7 << 1)
+    else:
+        a = e_int(a << 2, n593) << 1
+    a <<= 1
     return a
 
 

@@ -627,8 +627,7 @@ def _ds10(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_iso20_acdp_ACDP_ConnectReq(o: Any, a: int) -> int:
     a <<= 1
     a = e_iso20_ct_MessageHeader(o.header, a)
-    a = (a << 4) | _T1[o.ev_electrical_charging_device_status]
-    a <<= 2
+    a = (a << 6) | ((_T1[o.ev_electrical_charging_device_status]) << 2)
     return a
 
 
@@ -657,11 +656,7 @@ def d_iso20_acdp_ACDP_ConnectReq(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_iso20_acdp_ACDP_ConnectRes(o: Any, a: int) -> int:
     a <<= 1
     a = e_iso20_ct_MessageHeader(o.header, a)
-    a = (a << 8) | _T3[o.response_code]
-    a = (a << 5) | _T5[o.evse_processing]
-    a = (a << 5) | _T1[o.evse_electrical_charging_device_status]
-    a = (a << 5) | _T7[o.evse_mechanical_charging_device_status]
-    a <<= 2
+    a = (a << 25) | ((_T3[o.response_code]) << 17) | ((_T5[o.evse_processing]) << 12) | ((_T1[o.evse_electrical_charging_device_status]) << 7) | ((_T7[o.evse_mechanical_charging_device_status]) << 2)
     return a
 
 
@@ -729,17 +724,7 @@ def d_iso20_acdp_ACDP_SystemStatusReq(D: int, T: int, p: int) -> tuple[Any, int]
 def e_iso20_acdp_ACDP_SystemStatusRes(o: Any, a: int) -> int:
     a <<= 1
     a = e_iso20_ct_MessageHeader(o.header, a)
-    a = (a << 8) | _T3[o.response_code]
-    a = (a << 5) | _T7[o.evse_mechanical_charging_device_status]
-    a = (a << 4) | _BOOL[o.evse_ready_to_charge]
-    a = (a << 5) | _T9[o.evse_isolation_status]
-    a = (a << 4) | _BOOL[o.evse_disabled]
-    a = (a << 4) | _BOOL[o.evse_utility_interrupt_event]
-    a = (a << 4) | _BOOL[o.evse_emergency_shutdown]
-    a = (a << 4) | _BOOL[o.evse_malfunction]
-    a = (a << 4) | _BOOL[o.ev_in_charge_position]
-    a = (a << 4) | _BOOL[o.ev_association_status]
-    a <<= 2
+    a = (a << 48) | ((_T3[o.response_code]) << 40) | ((_T7[o.evse_mechanical_charging_device_status]) << 35) | ((_BOOL[o.evse_ready_to_charge]) << 31) | ((_T9[o.evse_isolation_status]) << 26) | ((_BOOL[o.evse_disabled]) << 22) | ((_BOOL[o.evse_utility_interrupt_event]) << 18) | ((_BOOL[o.evse_emergency_shutdown]) << 14) | ((_BOOL[o.evse_malfunction]) << 10) | ((_BOOL[o.ev_in_charge_position]) << 6) | ((_BOOL[o.ev_association_status]) << 2)
     return a
 
 
@@ -786,9 +771,7 @@ def d_iso20_acdp_ACDP_SystemStatusRes(D: int, T: int, p: int) -> tuple[Any, int]
 def e_iso20_acdp_ACDP_VehiclePositioningReq(o: Any, a: int) -> int:
     a <<= 1
     a = e_iso20_ct_MessageHeader(o.header, a)
-    a = (a << 3) | _BOOL[o.ev_mobility_status]
-    a = (a << 4) | _BOOL[o.ev_positioning_support]
-    a <<= 2
+    a = (a << 9) | ((_BOOL[o.ev_mobility_status]) << 6) | ((_BOOL[o.ev_positioning_support]) << 2)
     return a
 
 
@@ -819,27 +802,47 @@ def d_iso20_acdp_ACDP_VehiclePositioningReq(D: int, T: int, p: int) -> tuple[Any
 def e_iso20_acdp_ACDP_VehiclePositioningRes(o: Any, a: int) -> int:
     a <<= 1
     a = e_iso20_ct_MessageHeader(o.header, a)
-    a = (a << 8) | _T3[o.response_code]
-    a = (a << 5) | _T5[o.evse_processing]
-    a = (a << 4) | _BOOL[o.evse_positioning_support]
-    if not (-32768 <= o.ev_relative_x_deviation and o.ev_relative_x_deviation <= 32767):
-        raise _Invalid
-    a <<= 3
-    a = e_int(a, o.ev_relative_x_deviation)
-    if not (-32768 <= o.ev_relative_y_deviation and o.ev_relative_y_deviation <= 32767):
-        raise _Invalid
-    a <<= 3
-    a = e_int(a, o.ev_relative_y_deviation)
-    if not (-32768 <= o.contact_window_xc and o.contact_window_xc <= 32767):
-        raise _Invalid
-    a <<= 3
-    a = e_int(a, o.contact_window_xc)
-    if not (-32768 <= o.contact_window_yc and o.contact_window_yc <= 32767):
-        raise _Invalid
-    a <<= 3
-    a = e_int(a, o.contact_window_yc)
-    a = (a << 4) | _BOOL[o.ev_in_charge_position]
-    a <<= 2
+    n1 = o.ev_relative_x_deviation
+    m2 = ~n1 if n1 < 0 else n1
+    if m2 <= 127:
+        a = (a << 30) | ((_T3[o.response_code]) << 22) | ((_T5[o.evse_processing]) << 17) | ((_BOOL[o.evse_positioning_support]) << 13) | ((n1 < 0) << 9) | (m2 << 1)
+    elif m2 <= 16383:
+        a = (a << 38) | 65536 | ((_T3[o.response_code]) << 30) | ((_T5[o.evse_processing]) << 25) | ((_BOOL[o.evse_positioning_support]) << 21) | ((n1 < 0) << 17) | ((m2 & 127) << 9) | (m2 >> 7 << 1)
+    else:
+        if not (-32768 <= n1 and n1 <= 32767):
+            raise _Invalid
+        a = e_int((a << 20) | ((_T3[o.response_code]) << 12) | ((_T5[o.evse_processing]) << 7) | ((_BOOL[o.evse_positioning_support]) << 3), n1) << 1
+    n3 = o.ev_relative_y_deviation
+    m4 = ~n3 if n3 < 0 else n3
+    if m4 <= 127:
+        a = (a << 12) | ((n3 < 0) << 9) | (m4 << 1)
+    elif m4 <= 16383:
+        a = (a << 20) | 65536 | ((n3 < 0) << 17) | ((m4 & 127) << 9) | (m4 >> 7 << 1)
+    else:
+        if not (-32768 <= n3 and n3 <= 32767):
+            raise _Invalid
+        a = e_int(a << 2, n3) << 1
+    n5 = o.contact_window_xc
+    m6 = ~n5 if n5 < 0 else n5
+    if m6 <= 127:
+        a = (a << 12) | ((n5 < 0) << 9) | (m6 << 1)
+    elif m6 <= 16383:
+        a = (a << 20) | 65536 | ((n5 < 0) << 17) | ((m6 & 127) << 9) | (m6 >> 7 << 1)
+    else:
+        if not (-32768 <= n5 and n5 <= 32767):
+            raise _Invalid
+        a = e_int(a << 2, n5) << 1
+    n7 = o.contact_window_yc
+    m8 = ~n7 if n7 < 0 else n7
+    if m8 <= 127:
+        a = (a << 12) | ((n7 < 0) << 9) | (m8 << 1)
+    elif m8 <= 16383:
+        a = (a << 20) | 65536 | ((n7 < 0) << 17) | ((m8 & 127) << 9) | (m8 >> 7 << 1)
+    else:
+        if not (-32768 <= n7 and n7 <= 32767):
+            raise _Invalid
+        a = e_int(a << 2, n7) << 1
+    a = (a << 5) | ((_BOOL[o.ev_in_charge_position]) << 2)
     return a
 
 
@@ -928,54 +931,52 @@ def d_iso20_acdp_ACDP_VehiclePositioningRes(D: int, T: int, p: int) -> tuple[Any
 
 
 def e_iso20_acdp_EVTechnicalStatus(o: Any, a: int) -> int:
-    a = (a << 3) | _BOOL[o.ev_ready_to_charge]
-    a = (a << 4) | _BOOL[o.ev_immobilization_request]
-    a <<= 1
     s = 2
     v2 = o.ev_immobilized
+    a = (a << 8) | ((_BOOL[o.ev_ready_to_charge]) << 5) | ((_BOOL[o.ev_immobilization_request]) << 1)
     if v2 is not None:
-        a = (a << 5) | _BOOL[v2]
-        a <<= 1
         s = 3
+        a = (a << 6) | ((_BOOL[v2]) << 1)
     v3 = o.evwlan_strength
     if v3 is not None:
         c, w, s = _T15[s]
         a = (a << w) | c
-        u1 = v3
-        if not -128 <= u1.exponent <= 127:
+        u9 = v3
+        if not -128 <= u9.exponent <= 127:
             raise _Invalid
-        a = (a << 10) | (u1.exponent + 128)
-        if not (-32768 <= u1.value and u1.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u1.value)
-        a <<= 2
+        n10 = u9.value
+        m11 = ~n10 if n10 < 0 else n10
+        if m11 <= 127:
+            a = (a << 23) | (((u9.exponent + 128)) << 13) | ((n10 < 0) << 9) | (m11 << 1)
+        elif m11 <= 16383:
+            a = (a << 31) | 65536 | (((u9.exponent + 128)) << 21) | ((n10 < 0) << 17) | ((m11 & 127) << 9) | (m11 >> 7 << 1)
+        else:
+            if not (-32768 <= n10 and n10 <= 32767):
+                raise _Invalid
+            a = e_int((a << 13) | (((u9.exponent + 128)) << 3), n10) << 1
+        a <<= 1
     v4 = o.evcp_status
     if v4 is not None:
         c, w, s = _T16[s]
         a = (a << w) | c
-        a = (a << 4) | _T11[v4]
-        a <<= 1
+        a = (a << 5) | ((_T11[v4]) << 1)
     v5 = o.evsoc
     if v5 is not None:
         c, w, s = _T17[s]
         a = (a << w) | c
         if not 0 <= v5 <= 100:
             raise _Invalid
-        a = (a << 8) | v5
-        a <<= 1
+        a = (a << 9) | ((v5) << 1)
     v6 = o.ev_error_code
     if v6 is not None:
         c, w, s = _T18[s]
         a = (a << w) | c
-        a = (a << 5) | _T13[v6]
-        a <<= 1
+        a = (a << 6) | ((_T13[v6]) << 1)
     v7 = o.ev_timeout
     if v7 is not None:
         c, w, s = _T19[s]
         a = (a << w) | c
-        a = (a << 2) | _BOOL[v7]
-        a <<= 1
+        a = (a << 3) | ((_BOOL[v7]) << 1)
     c, w = _T20[s]
     a = (a << w) | c
     return a
@@ -1172,8 +1173,7 @@ def e_iso20_ct_ChargeLoopReq(o: Any, a: int) -> int:
         s = 2
     c, w, s = _T21[s]
     a = (a << w) | c
-    a = (a << 2) | _BOOL[o.meter_info_requested]
-    a <<= 1
+    a = (a << 3) | ((_BOOL[o.meter_info_requested]) << 1)
     c, w = _T22[s]
     a = (a << w) | c
     return a
@@ -1226,19 +1226,22 @@ def e_iso20_ct_ChargeLoopRes(o: Any, a: int) -> int:
         raise _Invalid
     a <<= 1
     a = e_iso20_ct_MessageHeader(o.header, a)
-    a = (a << 8) | _T3[o.response_code]
-    a <<= 1
     s = 2
     v2 = o.evse_status
+    a = (a << 9) | ((_T3[o.response_code]) << 1)
     if v2 is not None:
-        u2 = v2
-        if not (0 <= u2.notification_max_delay and u2.notification_max_delay <= 65535):
-            raise _Invalid
-        a <<= 5
-        a = e_uint(a, u2.notification_max_delay)
-        a = (a << 6) | _T23[u2.evse_notification]
-        a <<= 2
+        u12 = v2
+        n13 = u12.notification_max_delay
+        if 0 <= n13 <= 127:
+            a = (a << 14) | (n13 << 1)
+        elif 128 <= n13 <= 16383:
+            a = (a << 22) | 65536 | ((n13 & 127) << 9) | (n13 >> 7 << 1)
+        else:
+            if not (0 <= n13 and n13 <= 65535):
+                raise _Invalid
+            a = e_uint(a << 5, n13) << 1
         s = 3
+        a = (a << 7) | ((_T23[u12.evse_notification]) << 2)
     v3 = o.meter_info
     if v3 is not None:
         c, w, s = _T25[s]
@@ -1357,8 +1360,7 @@ def e_iso20_ct_ChargeParameterDiscoveryRes(o: Any, a: int) -> int:
         raise _Invalid
     a <<= 1
     a = e_iso20_ct_MessageHeader(o.header, a)
-    a = (a << 8) | _T3[o.response_code]
-    a <<= 2
+    a = (a << 10) | ((_T3[o.response_code]) << 2)
     return a
 
 
@@ -1385,23 +1387,33 @@ def d_iso20_ct_ChargeParameterDiscoveryRes(D: int, T: int, p: int) -> tuple[Any,
 
 
 def e_iso20_ct_DetailedCost(o: Any, a: int) -> int:
-    u7 = o.amount
-    if not -128 <= u7.exponent <= 127:
+    u18 = o.amount
+    if not -128 <= u18.exponent <= 127:
         raise _Invalid
-    a = (a << 11) | (u7.exponent + 128)
-    if not (-32768 <= u7.value and u7.value <= 32767):
+    n19 = u18.value
+    m20 = ~n19 if n19 < 0 else n19
+    if m20 <= 127:
+        a = (a << 24) | (((u18.exponent + 128)) << 13) | ((n19 < 0) << 9) | (m20 << 1)
+    elif m20 <= 16383:
+        a = (a << 32) | 65536 | (((u18.exponent + 128)) << 21) | ((n19 < 0) << 17) | ((m20 & 127) << 9) | (m20 >> 7 << 1)
+    else:
+        if not (-32768 <= n19 and n19 <= 32767):
+            raise _Invalid
+        a = e_int((a << 14) | (((u18.exponent + 128)) << 3), n19) << 1
+    u21 = o.cost_per_unit
+    if not -128 <= u21.exponent <= 127:
         raise _Invalid
-    a <<= 3
-    a = e_int(a, u7.value)
-    u8 = o.cost_per_unit
-    if not -128 <= u8.exponent <= 127:
-        raise _Invalid
-    a = (a << 13) | (u8.exponent + 128)
-    if not (-32768 <= u8.value and u8.value <= 32767):
-        raise _Invalid
-    a <<= 3
-    a = e_int(a, u8.value)
-    a <<= 3
+    n22 = u21.value
+    m23 = ~n22 if n22 < 0 else n22
+    if m23 <= 127:
+        a = (a << 25) | (((u21.exponent + 128)) << 13) | ((n22 < 0) << 9) | (m23 << 1)
+    elif m23 <= 16383:
+        a = (a << 33) | 65536 | (((u21.exponent + 128)) << 21) | ((n22 < 0) << 17) | ((m23 & 127) << 9) | (m23 >> 7 << 1)
+    else:
+        if not (-32768 <= n22 and n22 <= 32767):
+            raise _Invalid
+        a = e_int((a << 15) | (((u21.exponent + 128)) << 3), n22) << 1
+    a <<= 2
     return a
 
 
@@ -1415,32 +1427,32 @@ def d_iso20_ct_DetailedCost(D: int, T: int, p: int) -> tuple[Any, int]:
         if x & 7343616 != 0:
             _fail(p, 'DetailedCost')
         p += 23
-        t3 = (x >> 12 & 255) - 128
-        t4 = x & 127
+        t14 = (x >> 12 & 255) - 128
+        t15 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t4 |= (b & 127) << 7
+            t15 |= (b & 127) << 7
             if b & 128:
-                t4, p = d_uint_more(D, T, p, t4)
+                t15, p = d_uint_more(D, T, p, t15)
         if x & 256:
-            t4 = -t4 - 1
-        f0 = _mk14(t3, t4)
+            t15 = -t15 - 1
+        f0 = _mk14(t14, t15)
         x = (D >> (T - p - 25)) & 33554431
         if x & 32509440 != 0:
             _fail(p, 'DetailedCost')
         p += 25
-        t5 = (x >> 12 & 255) - 128
-        t6 = x & 127
+        t16 = (x >> 12 & 255) - 128
+        t17 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t6 |= (b & 127) << 7
+            t17 |= (b & 127) << 7
             if b & 128:
-                t6, p = d_uint_more(D, T, p, t6)
+                t17, p = d_uint_more(D, T, p, t17)
         if x & 256:
-            t6 = -t6 - 1
-        f1 = _mk14(t5, t6)
+            t17 = -t17 - 1
+        f1 = _mk14(t16, t17)
         if (D >> (T - p - 3)) & 7 != 0:
             _fail(p, 'DetailedCost')
         p += 3
@@ -1452,19 +1464,29 @@ def d_iso20_ct_DetailedCost(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso20_ct_DetailedTax(o: Any, a: int) -> int:
-    if not (1 <= o.tax_rule_id and o.tax_rule_id <= 4294967295):
+    n26 = o.tax_rule_id
+    if 1 <= n26 <= 127:
+        a = (a << 11) | (n26 << 1)
+    elif 128 <= n26 <= 16383:
+        a = (a << 19) | 65536 | ((n26 & 127) << 9) | (n26 >> 7 << 1)
+    else:
+        if not (1 <= n26 and n26 <= 4294967295):
+            raise _Invalid
+        a = e_uint(a << 2, n26) << 1
+    u27 = o.amount
+    if not -128 <= u27.exponent <= 127:
         raise _Invalid
+    n28 = u27.value
+    m29 = ~n28 if n28 < 0 else n28
+    if m29 <= 127:
+        a = (a << 24) | (((u27.exponent + 128)) << 13) | ((n28 < 0) << 9) | (m29 << 1)
+    elif m29 <= 16383:
+        a = (a << 32) | 65536 | (((u27.exponent + 128)) << 21) | ((n28 < 0) << 17) | ((m29 & 127) << 9) | (m29 >> 7 << 1)
+    else:
+        if not (-32768 <= n28 and n28 <= 32767):
+            raise _Invalid
+        a = e_int((a << 14) | (((u27.exponent + 128)) << 3), n28) << 1
     a <<= 2
-    a = e_uint(a, o.tax_rule_id)
-    u11 = o.amount
-    if not -128 <= u11.exponent <= 127:
-        raise _Invalid
-    a = (a << 12) | (u11.exponent + 128)
-    if not (-32768 <= u11.value and u11.value <= 32767):
-        raise _Invalid
-    a <<= 3
-    a = e_int(a, u11.value)
-    a <<= 3
     return a
 
 
@@ -1489,17 +1511,17 @@ def d_iso20_ct_DetailedTax(D: int, T: int, p: int) -> tuple[Any, int]:
         if x & 15732224 != 0:
             _fail(p, 'DetailedTax')
         p += 24
-        t9 = (x >> 12 & 255) - 128
-        t10 = x & 127
+        t24 = (x >> 12 & 255) - 128
+        t25 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t10 |= (b & 127) << 7
+            t25 |= (b & 127) << 7
             if b & 128:
-                t10, p = d_uint_more(D, T, p, t10)
+                t25, p = d_uint_more(D, T, p, t25)
         if x & 256:
-            t10 = -t10 - 1
-        f1 = _mk14(t9, t10)
+            t25 = -t25 - 1
+        f1 = _mk14(t24, t25)
         if (D >> (T - p - 3)) & 7 != 0:
             _fail(p, 'DetailedTax')
         p += 3
@@ -1516,85 +1538,93 @@ def e_iso20_ct_DisplayParameters(o: Any, a: int) -> int:
     if v0 is not None:
         if not 0 <= v0 <= 100:
             raise _Invalid
-        a = (a << 12) | v0
-        a <<= 1
         s = 1
+        a = (a << 13) | ((v0) << 1)
     v1 = o.minimum_soc
     if v1 is not None:
         c, w, s = _T28[s]
         a = (a << w) | c
         if not 0 <= v1 <= 100:
             raise _Invalid
-        a = (a << 8) | v1
-        a <<= 1
+        a = (a << 9) | ((v1) << 1)
     v2 = o.target_soc
     if v2 is not None:
         c, w, s = _T29[s]
         a = (a << w) | c
         if not 0 <= v2 <= 100:
             raise _Invalid
-        a = (a << 8) | v2
-        a <<= 1
+        a = (a << 9) | ((v2) << 1)
     v3 = o.maximum_soc
     if v3 is not None:
         c, w, s = _T30[s]
         a = (a << w) | c
         if not 0 <= v3 <= 100:
             raise _Invalid
-        a = (a << 8) | v3
-        a <<= 1
+        a = (a << 9) | ((v3) << 1)
     v4 = o.remaining_time_to_minimum_soc
     if v4 is not None:
         c, w, s = _T31[s]
         a = (a << w) | c
-        if not (0 <= v4 and v4 <= 4294967295):
-            raise _Invalid
-        a <<= 1
-        a = e_uint(a, v4)
-        a <<= 1
+        if 0 <= v4 <= 127:
+            a = (a << 10) | (v4 << 1)
+        elif 128 <= v4 <= 16383:
+            a = (a << 18) | 65536 | ((v4 & 127) << 9) | (v4 >> 7 << 1)
+        else:
+            if not (0 <= v4 and v4 <= 4294967295):
+                raise _Invalid
+            a = e_uint(a << 1, v4) << 1
     v5 = o.remaining_time_to_target_soc
     if v5 is not None:
         c, w, s = _T32[s]
         a = (a << w) | c
-        if not (0 <= v5 and v5 <= 4294967295):
-            raise _Invalid
-        a <<= 1
-        a = e_uint(a, v5)
-        a <<= 1
+        if 0 <= v5 <= 127:
+            a = (a << 10) | (v5 << 1)
+        elif 128 <= v5 <= 16383:
+            a = (a << 18) | 65536 | ((v5 & 127) << 9) | (v5 >> 7 << 1)
+        else:
+            if not (0 <= v5 and v5 <= 4294967295):
+                raise _Invalid
+            a = e_uint(a << 1, v5) << 1
     v6 = o.remaining_time_to_maximum_soc
     if v6 is not None:
         c, w, s = _T33[s]
         a = (a << w) | c
-        if not (0 <= v6 and v6 <= 4294967295):
-            raise _Invalid
-        a <<= 1
-        a = e_uint(a, v6)
-        a <<= 1
+        if 0 <= v6 <= 127:
+            a = (a << 10) | (v6 << 1)
+        elif 128 <= v6 <= 16383:
+            a = (a << 18) | 65536 | ((v6 & 127) << 9) | (v6 >> 7 << 1)
+        else:
+            if not (0 <= v6 and v6 <= 4294967295):
+                raise _Invalid
+            a = e_uint(a << 1, v6) << 1
     v7 = o.charging_complete
     if v7 is not None:
         c, w, s = _T34[s]
         a = (a << w) | c
-        a = (a << 2) | _BOOL[v7]
-        a <<= 1
+        a = (a << 3) | ((_BOOL[v7]) << 1)
     v8 = o.battery_energy_capacity
     if v8 is not None:
         c, w, s = _T35[s]
         a = (a << w) | c
-        u12 = v8
-        if not -128 <= u12.exponent <= 127:
+        u30 = v8
+        if not -128 <= u30.exponent <= 127:
             raise _Invalid
-        a = (a << 10) | (u12.exponent + 128)
-        if not (-32768 <= u12.value and u12.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u12.value)
-        a <<= 2
+        n31 = u30.value
+        m32 = ~n31 if n31 < 0 else n31
+        if m32 <= 127:
+            a = (a << 23) | (((u30.exponent + 128)) << 13) | ((n31 < 0) << 9) | (m32 << 1)
+        elif m32 <= 16383:
+            a = (a << 31) | 65536 | (((u30.exponent + 128)) << 21) | ((n31 < 0) << 17) | ((m32 & 127) << 9) | (m32 >> 7 << 1)
+        else:
+            if not (-32768 <= n31 and n31 <= 32767):
+                raise _Invalid
+            a = e_int((a << 13) | (((u30.exponent + 128)) << 3), n31) << 1
+        a <<= 1
     v9 = o.inlet_hot
     if v9 is not None:
         c, w, s = _T36[s]
         a = (a << w) | c
-        a = (a << 2) | _BOOL[v9]
-        a <<= 1
+        a = (a << 3) | ((_BOOL[v9]) << 1)
     c, w = _T37[s]
     a = (a << w) | c
     return a
@@ -1869,39 +1899,57 @@ def e_iso20_ct_Dynamic_CLReqControlMode(o: Any, a: int) -> int:
     s = 0
     v0 = o.departure_time
     if v0 is not None:
-        if not (0 <= v0 and v0 <= 4294967295):
-            raise _Invalid
-        a <<= 3
-        a = e_uint(a, v0)
-        a <<= 1
+        if 0 <= v0 <= 127:
+            a = (a << 12) | (v0 << 1)
+        elif 128 <= v0 <= 16383:
+            a = (a << 20) | 65536 | ((v0 & 127) << 9) | (v0 >> 7 << 1)
+        else:
+            if not (0 <= v0 and v0 <= 4294967295):
+                raise _Invalid
+            a = e_uint(a << 3, v0) << 1
         s = 1
     c, w, s = _T38[s]
     a = (a << w) | c
-    u17 = o.ev_target_energy_request
-    if not -128 <= u17.exponent <= 127:
+    u37 = o.ev_target_energy_request
+    if not -128 <= u37.exponent <= 127:
         raise _Invalid
-    a = (a << 10) | (u17.exponent + 128)
-    if not (-32768 <= u17.value and u17.value <= 32767):
+    n38 = u37.value
+    m39 = ~n38 if n38 < 0 else n38
+    if m39 <= 127:
+        a = (a << 23) | (((u37.exponent + 128)) << 13) | ((n38 < 0) << 9) | (m39 << 1)
+    elif m39 <= 16383:
+        a = (a << 31) | 65536 | (((u37.exponent + 128)) << 21) | ((n38 < 0) << 17) | ((m39 & 127) << 9) | (m39 >> 7 << 1)
+    else:
+        if not (-32768 <= n38 and n38 <= 32767):
+            raise _Invalid
+        a = e_int((a << 13) | (((u37.exponent + 128)) << 3), n38) << 1
+    u40 = o.ev_maximum_energy_request
+    if not -128 <= u40.exponent <= 127:
         raise _Invalid
-    a <<= 3
-    a = e_int(a, u17.value)
-    u18 = o.ev_maximum_energy_request
-    if not -128 <= u18.exponent <= 127:
+    n41 = u40.value
+    m42 = ~n41 if n41 < 0 else n41
+    if m42 <= 127:
+        a = (a << 25) | (((u40.exponent + 128)) << 13) | ((n41 < 0) << 9) | (m42 << 1)
+    elif m42 <= 16383:
+        a = (a << 33) | 65536 | (((u40.exponent + 128)) << 21) | ((n41 < 0) << 17) | ((m42 & 127) << 9) | (m42 >> 7 << 1)
+    else:
+        if not (-32768 <= n41 and n41 <= 32767):
+            raise _Invalid
+        a = e_int((a << 15) | (((u40.exponent + 128)) << 3), n41) << 1
+    u43 = o.ev_minimum_energy_request
+    if not -128 <= u43.exponent <= 127:
         raise _Invalid
-    a = (a << 13) | (u18.exponent + 128)
-    if not (-32768 <= u18.value and u18.value <= 32767):
-        raise _Invalid
-    a <<= 3
-    a = e_int(a, u18.value)
-    u19 = o.ev_minimum_energy_request
-    if not -128 <= u19.exponent <= 127:
-        raise _Invalid
-    a = (a << 13) | (u19.exponent + 128)
-    if not (-32768 <= u19.value and u19.value <= 32767):
-        raise _Invalid
-    a <<= 3
-    a = e_int(a, u19.value)
-    a <<= 3
+    n44 = u43.value
+    m45 = ~n44 if n44 < 0 else n44
+    if m45 <= 127:
+        a = (a << 25) | (((u43.exponent + 128)) << 13) | ((n44 < 0) << 9) | (m45 << 1)
+    elif m45 <= 16383:
+        a = (a << 33) | 65536 | (((u43.exponent + 128)) << 21) | ((n44 < 0) << 17) | ((m45 & 127) << 9) | (m45 >> 7 << 1)
+    else:
+        if not (-32768 <= n44 and n44 <= 32767):
+            raise _Invalid
+        a = e_int((a << 15) | (((u43.exponent + 128)) << 3), n44) << 1
+    a <<= 2
     return a
 
 
@@ -1938,32 +1986,32 @@ def d_iso20_ct_Dynamic_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any, in
         if x & 7343616 != 0:
             _fail(p, 'Dynamic_CLReqControlMode')
         p += 23
-        t13 = (x >> 12 & 255) - 128
-        t14 = x & 127
+        t33 = (x >> 12 & 255) - 128
+        t34 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t14 |= (b & 127) << 7
+            t34 |= (b & 127) << 7
             if b & 128:
-                t14, p = d_uint_more(D, T, p, t14)
+                t34, p = d_uint_more(D, T, p, t34)
         if x & 256:
-            t14 = -t14 - 1
-        f2 = _mk14(t13, t14)
+            t34 = -t34 - 1
+        f2 = _mk14(t33, t34)
         x = (D >> (T - p - 25)) & 33554431
         if x & 32509440 != 0:
             _fail(p, 'Dynamic_CLReqControlMode')
         p += 25
-        t15 = (x >> 12 & 255) - 128
-        t16 = x & 127
+        t35 = (x >> 12 & 255) - 128
+        t36 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t16 |= (b & 127) << 7
+            t36 |= (b & 127) << 7
             if b & 128:
-                t16, p = d_uint_more(D, T, p, t16)
+                t36, p = d_uint_more(D, T, p, t36)
         if x & 256:
-            t16 = -t16 - 1
-        f3 = _mk14(t15, t16)
+            t36 = -t36 - 1
+        f3 = _mk14(t35, t36)
         if (D >> (T - p - 3)) & 7 != 0:
             _fail(p, 'Dynamic_CLReqControlMode')
         p += 3
@@ -1980,11 +2028,14 @@ def e_iso20_ct_Dynamic_CLResControlMode(o: Any, a: int) -> int:
     s = 0
     v0 = o.departure_time
     if v0 is not None:
-        if not (0 <= v0 and v0 <= 4294967295):
-            raise _Invalid
-        a <<= 4
-        a = e_uint(a, v0)
-        a <<= 1
+        if 0 <= v0 <= 127:
+            a = (a << 13) | (v0 << 1)
+        elif 128 <= v0 <= 16383:
+            a = (a << 21) | 65536 | ((v0 & 127) << 9) | (v0 >> 7 << 1)
+        else:
+            if not (0 <= v0 and v0 <= 4294967295):
+                raise _Invalid
+            a = e_uint(a << 4, v0) << 1
         s = 1
     v1 = o.minimum_soc
     if v1 is not None:
@@ -1992,25 +2043,26 @@ def e_iso20_ct_Dynamic_CLResControlMode(o: Any, a: int) -> int:
         a = (a << w) | c
         if not 0 <= v1 <= 100:
             raise _Invalid
-        a = (a << 8) | v1
-        a <<= 1
+        a = (a << 9) | ((v1) << 1)
     v2 = o.target_soc
     if v2 is not None:
         c, w, s = _T40[s]
         a = (a << w) | c
         if not 0 <= v2 <= 100:
             raise _Invalid
-        a = (a << 8) | v2
-        a <<= 1
+        a = (a << 9) | ((v2) << 1)
     v3 = o.ack_max_delay
     if v3 is not None:
         c, w, s = _T41[s]
         a = (a << w) | c
-        if not (0 <= v3 and v3 <= 65535):
-            raise _Invalid
-        a <<= 1
-        a = e_uint(a, v3)
-        a <<= 1
+        if 0 <= v3 <= 127:
+            a = (a << 10) | (v3 << 1)
+        elif 128 <= v3 <= 16383:
+            a = (a << 18) | 65536 | ((v3 & 127) << 9) | (v3 >> 7 << 1)
+        else:
+            if not (0 <= v3 and v3 <= 65535):
+                raise _Invalid
+            a = e_uint(a << 1, v3) << 1
     c, w = _T42[s]
     a = (a << w) | c
     return a
@@ -2097,12 +2149,16 @@ def d_iso20_ct_Dynamic_CLResControlMode(D: int, T: int, p: int) -> tuple[Any, in
 
 
 def e_iso20_ct_EVSEStatus(o: Any, a: int) -> int:
-    if not (0 <= o.notification_max_delay and o.notification_max_delay <= 65535):
-        raise _Invalid
-    a <<= 2
-    a = e_uint(a, o.notification_max_delay)
-    a = (a << 6) | _T23[o.evse_notification]
-    a <<= 2
+    n46 = o.notification_max_delay
+    if 0 <= n46 <= 127:
+        a = (a << 11) | (n46 << 1)
+    elif 128 <= n46 <= 16383:
+        a = (a << 19) | 65536 | ((n46 & 127) << 9) | (n46 >> 7 << 1)
+    else:
+        if not (0 <= n46 and n46 <= 65535):
+            raise _Invalid
+        a = e_uint(a << 2, n46) << 1
+    a = (a << 7) | ((_T23[o.evse_notification]) << 2)
     return a
 
 
@@ -2146,12 +2202,18 @@ def e_iso20_ct_ListOfRootCertificateIDs(o: Any, a: int) -> int:
         else:
             c, w, s = _T43[s]
             a = (a << w) | c
-        u22 = v
+        u49 = v
         a <<= 1
-        a = e_sel_str(a, u22.x509_issuer_name)
-        a <<= 2
-        a = e_int(a, u22.x509_serial_number)
-        a <<= 2
+        a = e_sel_str(a, u49.x509_issuer_name)
+        n50 = u49.x509_serial_number
+        m51 = ~n50 if n50 < 0 else n50
+        if m51 <= 127:
+            a = (a << 12) | ((n50 < 0) << 9) | (m51 << 1)
+        elif m51 <= 16383:
+            a = (a << 20) | 65536 | ((n50 < 0) << 17) | ((m51 & 127) << 9) | (m51 >> 7 << 1)
+        else:
+            a = e_int(a << 2, n50) << 1
+        a <<= 1
     if 1 <= s <= 19:
         a = (a << 2) | 1
     else:
@@ -2168,21 +2230,21 @@ def d_iso20_ct_ListOfRootCertificateIDs(D: int, T: int, p: int) -> tuple[Any, in
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'ListOfRootCertificateIDs')
         p += 2
-        t20, p = d_sel_str(D, T, p, None, 'X509IssuerName')
+        t47, p = d_sel_str(D, T, p, None, 'X509IssuerName')
         x = (D >> (T - p - 11)) & 2047
         if x & 1536 != 0:
             _fail(p, 'ListOfRootCertificateIDs')
         p += 11
-        t21 = x & 127
+        t48 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t21 |= (b & 127) << 7
+            t48 |= (b & 127) << 7
             if b & 128:
-                t21, p = d_uint_more(D, T, p, t21)
+                t48, p = d_uint_more(D, T, p, t48)
         if x & 256:
-            t21 = -t21 - 1
-        y = _mk21(t20, t21)
+            t48 = -t48 - 1
+        y = _mk21(t47, t48)
         f0.append(y)
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'ListOfRootCertificateIDs')
@@ -2246,11 +2308,15 @@ def e_iso20_ct_MessageHeader(o: Any, a: int) -> int:
         raise _Invalid
     a <<= 1
     a = e_sel_bin(a, o.session_id)
-    if not (0 <= o.time_stamp and o.time_stamp <= 18446744073709551615):
-        raise _Invalid
-    a <<= 2
-    a = e_uint(a, o.time_stamp)
-    a <<= 1
+    n52 = o.time_stamp
+    if 0 <= n52 <= 127:
+        a = (a << 11) | (n52 << 1)
+    elif 128 <= n52 <= 16383:
+        a = (a << 19) | 65536 | ((n52 & 127) << 9) | (n52 >> 7 << 1)
+    else:
+        if not (0 <= n52 and n52 <= 18446744073709551615):
+            raise _Invalid
+        a = e_uint(a << 2, n52) << 1
     s = 2
     v2 = o.signature
     if v2 is not None:
@@ -2316,38 +2382,51 @@ def e_iso20_ct_MeterInfo(o: Any, a: int) -> int:
         raise _Invalid
     a <<= 1
     a = e_sel_str(a, o.meter_id)
-    if not (0 <= o.charged_energy_reading_wh and o.charged_energy_reading_wh <= 18446744073709551615):
-        raise _Invalid
-    a <<= 2
-    a = e_uint(a, o.charged_energy_reading_wh)
-    a <<= 1
+    n53 = o.charged_energy_reading_wh
+    if 0 <= n53 <= 127:
+        a = (a << 11) | (n53 << 1)
+    elif 128 <= n53 <= 16383:
+        a = (a << 19) | 65536 | ((n53 & 127) << 9) | (n53 >> 7 << 1)
+    else:
+        if not (0 <= n53 and n53 <= 18446744073709551615):
+            raise _Invalid
+        a = e_uint(a << 2, n53) << 1
     s = 2
     v2 = o.bpt_discharged_energy_reading_wh
     if v2 is not None:
-        if not (0 <= v2 and v2 <= 18446744073709551615):
-            raise _Invalid
-        a <<= 4
-        a = e_uint(a, v2)
-        a <<= 1
+        if 0 <= v2 <= 127:
+            a = (a << 13) | (v2 << 1)
+        elif 128 <= v2 <= 16383:
+            a = (a << 21) | 65536 | ((v2 & 127) << 9) | (v2 >> 7 << 1)
+        else:
+            if not (0 <= v2 and v2 <= 18446744073709551615):
+                raise _Invalid
+            a = e_uint(a << 4, v2) << 1
         s = 3
     v3 = o.capacitive_energy_reading_va_rh
     if v3 is not None:
         c, w, s = _T46[s]
         a = (a << w) | c
-        if not (0 <= v3 and v3 <= 18446744073709551615):
-            raise _Invalid
-        a <<= 1
-        a = e_uint(a, v3)
-        a <<= 1
+        if 0 <= v3 <= 127:
+            a = (a << 10) | (v3 << 1)
+        elif 128 <= v3 <= 16383:
+            a = (a << 18) | 65536 | ((v3 & 127) << 9) | (v3 >> 7 << 1)
+        else:
+            if not (0 <= v3 and v3 <= 18446744073709551615):
+                raise _Invalid
+            a = e_uint(a << 1, v3) << 1
     v4 = o.bpt_inductive_energy_reading_va_rh
     if v4 is not None:
         c, w, s = _T47[s]
         a = (a << w) | c
-        if not (0 <= v4 and v4 <= 18446744073709551615):
-            raise _Invalid
-        a <<= 1
-        a = e_uint(a, v4)
-        a <<= 1
+        if 0 <= v4 <= 127:
+            a = (a << 10) | (v4 << 1)
+        elif 128 <= v4 <= 16383:
+            a = (a << 18) | 65536 | ((v4 & 127) << 9) | (v4 >> 7 << 1)
+        else:
+            if not (0 <= v4 and v4 <= 18446744073709551615):
+                raise _Invalid
+            a = e_uint(a << 1, v4) << 1
     v5 = o.meter_signature
     if v5 is not None:
         c, w, s = _T48[s]
@@ -2359,20 +2438,27 @@ def e_iso20_ct_MeterInfo(o: Any, a: int) -> int:
     if v6 is not None:
         c, w, s = _T49[s]
         a = (a << w) | c
-        if not (-32768 <= v6 and v6 <= 32767):
-            raise _Invalid
-        a <<= 1
-        a = e_int(a, v6)
-        a <<= 1
+        m54 = ~v6 if v6 < 0 else v6
+        if m54 <= 127:
+            a = (a << 11) | ((v6 < 0) << 9) | (m54 << 1)
+        elif m54 <= 16383:
+            a = (a << 19) | 65536 | ((v6 < 0) << 17) | ((m54 & 127) << 9) | (m54 >> 7 << 1)
+        else:
+            if not (-32768 <= v6 and v6 <= 32767):
+                raise _Invalid
+            a = e_int(a << 1, v6) << 1
     v7 = o.meter_timestamp
     if v7 is not None:
         c, w, s = _T50[s]
         a = (a << w) | c
-        if not (0 <= v7 and v7 <= 18446744073709551615):
-            raise _Invalid
-        a <<= 1
-        a = e_uint(a, v7)
-        a <<= 1
+        if 0 <= v7 <= 127:
+            a = (a << 10) | (v7 << 1)
+        elif 128 <= v7 <= 16383:
+            a = (a << 18) | 65536 | ((v7 & 127) << 9) | (v7 >> 7 << 1)
+        else:
+            if not (0 <= v7 and v7 <= 18446744073709551615):
+                raise _Invalid
+            a = e_uint(a << 1, v7) << 1
     c, w = _T51[s]
     a = (a << w) | c
     return a
@@ -2530,12 +2616,17 @@ def d_iso20_ct_MeterInfo(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_iso20_ct_RationalNumber(o: Any, a: int) -> int:
     if not -128 <= o.exponent <= 127:
         raise _Invalid
-    a = (a << 10) | (o.exponent + 128)
-    if not (-32768 <= o.value and o.value <= 32767):
-        raise _Invalid
-    a <<= 3
-    a = e_int(a, o.value)
-    a <<= 2
+    n55 = o.value
+    m56 = ~n55 if n55 < 0 else n55
+    if m56 <= 127:
+        a = (a << 23) | (((o.exponent + 128)) << 13) | ((n55 < 0) << 9) | (m56 << 1)
+    elif m56 <= 16383:
+        a = (a << 31) | 65536 | (((o.exponent + 128)) << 21) | ((n55 < 0) << 17) | ((m56 & 127) << 9) | (m56 >> 7 << 1)
+    else:
+        if not (-32768 <= n55 and n55 <= 32767):
+            raise _Invalid
+        a = e_int((a << 13) | (((o.exponent + 128)) << 3), n55) << 1
+    a <<= 1
     return a
 
 
@@ -2570,99 +2661,143 @@ def d_iso20_ct_RationalNumber(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso20_ct_Receipt(o: Any, a: int) -> int:
-    if not (0 <= o.time_anchor and o.time_anchor <= 18446744073709551615):
-        raise _Invalid
-    a <<= 2
-    a = e_uint(a, o.time_anchor)
-    a <<= 1
+    n57 = o.time_anchor
+    if 0 <= n57 <= 127:
+        a = (a << 11) | (n57 << 1)
+    elif 128 <= n57 <= 16383:
+        a = (a << 19) | 65536 | ((n57 & 127) << 9) | (n57 >> 7 << 1)
+    else:
+        if not (0 <= n57 and n57 <= 18446744073709551615):
+            raise _Invalid
+        a = e_uint(a << 2, n57) << 1
     s = 1
     v1 = o.energy_costs
     if v1 is not None:
-        u23 = v1
-        u24 = u23.amount
-        if not -128 <= u24.exponent <= 127:
+        u58 = v1
+        u59 = u58.amount
+        if not -128 <= u59.exponent <= 127:
             raise _Invalid
-        a = (a << 14) | (u24.exponent + 128)
-        if not (-32768 <= u24.value and u24.value <= 32767):
+        n60 = u59.value
+        m61 = ~n60 if n60 < 0 else n60
+        if m61 <= 127:
+            a = (a << 27) | (((u59.exponent + 128)) << 13) | ((n60 < 0) << 9) | (m61 << 1)
+        elif m61 <= 16383:
+            a = (a << 35) | 65536 | (((u59.exponent + 128)) << 21) | ((n60 < 0) << 17) | ((m61 & 127) << 9) | (m61 >> 7 << 1)
+        else:
+            if not (-32768 <= n60 and n60 <= 32767):
+                raise _Invalid
+            a = e_int((a << 17) | (((u59.exponent + 128)) << 3), n60) << 1
+        u62 = u58.cost_per_unit
+        if not -128 <= u62.exponent <= 127:
             raise _Invalid
-        a <<= 3
-        a = e_int(a, u24.value)
-        u25 = u23.cost_per_unit
-        if not -128 <= u25.exponent <= 127:
-            raise _Invalid
-        a = (a << 13) | (u25.exponent + 128)
-        if not (-32768 <= u25.value and u25.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u25.value)
-        a <<= 3
+        n63 = u62.value
+        m64 = ~n63 if n63 < 0 else n63
+        if m64 <= 127:
+            a = (a << 25) | (((u62.exponent + 128)) << 13) | ((n63 < 0) << 9) | (m64 << 1)
+        elif m64 <= 16383:
+            a = (a << 33) | 65536 | (((u62.exponent + 128)) << 21) | ((n63 < 0) << 17) | ((m64 & 127) << 9) | (m64 >> 7 << 1)
+        else:
+            if not (-32768 <= n63 and n63 <= 32767):
+                raise _Invalid
+            a = e_int((a << 15) | (((u62.exponent + 128)) << 3), n63) << 1
         s = 2
+        a <<= 2
     v2 = o.occupancy_costs
     if v2 is not None:
         c, w, s = _T52[s]
         a = (a << w) | c
-        u26 = v2
-        u27 = u26.amount
-        if not -128 <= u27.exponent <= 127:
+        u65 = v2
+        u66 = u65.amount
+        if not -128 <= u66.exponent <= 127:
             raise _Invalid
-        a = (a << 11) | (u27.exponent + 128)
-        if not (-32768 <= u27.value and u27.value <= 32767):
+        n67 = u66.value
+        m68 = ~n67 if n67 < 0 else n67
+        if m68 <= 127:
+            a = (a << 24) | (((u66.exponent + 128)) << 13) | ((n67 < 0) << 9) | (m68 << 1)
+        elif m68 <= 16383:
+            a = (a << 32) | 65536 | (((u66.exponent + 128)) << 21) | ((n67 < 0) << 17) | ((m68 & 127) << 9) | (m68 >> 7 << 1)
+        else:
+            if not (-32768 <= n67 and n67 <= 32767):
+                raise _Invalid
+            a = e_int((a << 14) | (((u66.exponent + 128)) << 3), n67) << 1
+        u69 = u65.cost_per_unit
+        if not -128 <= u69.exponent <= 127:
             raise _Invalid
-        a <<= 3
-        a = e_int(a, u27.value)
-        u28 = u26.cost_per_unit
-        if not -128 <= u28.exponent <= 127:
-            raise _Invalid
-        a = (a << 13) | (u28.exponent + 128)
-        if not (-32768 <= u28.value and u28.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u28.value)
-        a <<= 3
+        n70 = u69.value
+        m71 = ~n70 if n70 < 0 else n70
+        if m71 <= 127:
+            a = (a << 25) | (((u69.exponent + 128)) << 13) | ((n70 < 0) << 9) | (m71 << 1)
+        elif m71 <= 16383:
+            a = (a << 33) | 65536 | (((u69.exponent + 128)) << 21) | ((n70 < 0) << 17) | ((m71 & 127) << 9) | (m71 >> 7 << 1)
+        else:
+            if not (-32768 <= n70 and n70 <= 32767):
+                raise _Invalid
+            a = e_int((a << 15) | (((u69.exponent + 128)) << 3), n70) << 1
+        a <<= 2
     v3 = o.additional_services_costs
     if v3 is not None:
         c, w, s = _T53[s]
         a = (a << w) | c
-        u29 = v3
-        u30 = u29.amount
-        if not -128 <= u30.exponent <= 127:
+        u72 = v3
+        u73 = u72.amount
+        if not -128 <= u73.exponent <= 127:
             raise _Invalid
-        a = (a << 11) | (u30.exponent + 128)
-        if not (-32768 <= u30.value and u30.value <= 32767):
+        n74 = u73.value
+        m75 = ~n74 if n74 < 0 else n74
+        if m75 <= 127:
+            a = (a << 24) | (((u73.exponent + 128)) << 13) | ((n74 < 0) << 9) | (m75 << 1)
+        elif m75 <= 16383:
+            a = (a << 32) | 65536 | (((u73.exponent + 128)) << 21) | ((n74 < 0) << 17) | ((m75 & 127) << 9) | (m75 >> 7 << 1)
+        else:
+            if not (-32768 <= n74 and n74 <= 32767):
+                raise _Invalid
+            a = e_int((a << 14) | (((u73.exponent + 128)) << 3), n74) << 1
+        u76 = u72.cost_per_unit
+        if not -128 <= u76.exponent <= 127:
             raise _Invalid
-        a <<= 3
-        a = e_int(a, u30.value)
-        u31 = u29.cost_per_unit
-        if not -128 <= u31.exponent <= 127:
-            raise _Invalid
-        a = (a << 13) | (u31.exponent + 128)
-        if not (-32768 <= u31.value and u31.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u31.value)
-        a <<= 3
+        n77 = u76.value
+        m78 = ~n77 if n77 < 0 else n77
+        if m78 <= 127:
+            a = (a << 25) | (((u76.exponent + 128)) << 13) | ((n77 < 0) << 9) | (m78 << 1)
+        elif m78 <= 16383:
+            a = (a << 33) | 65536 | (((u76.exponent + 128)) << 21) | ((n77 < 0) << 17) | ((m78 & 127) << 9) | (m78 >> 7 << 1)
+        else:
+            if not (-32768 <= n77 and n77 <= 32767):
+                raise _Invalid
+            a = e_int((a << 15) | (((u76.exponent + 128)) << 3), n77) << 1
+        a <<= 2
     v4 = o.overstay_costs
     if v4 is not None:
         c, w, s = _T54[s]
         a = (a << w) | c
-        u32 = v4
-        u33 = u32.amount
-        if not -128 <= u33.exponent <= 127:
+        u79 = v4
+        u80 = u79.amount
+        if not -128 <= u80.exponent <= 127:
             raise _Invalid
-        a = (a << 11) | (u33.exponent + 128)
-        if not (-32768 <= u33.value and u33.value <= 32767):
+        n81 = u80.value
+        m82 = ~n81 if n81 < 0 else n81
+        if m82 <= 127:
+            a = (a << 24) | (((u80.exponent + 128)) << 13) | ((n81 < 0) << 9) | (m82 << 1)
+        elif m82 <= 16383:
+            a = (a << 32) | 65536 | (((u80.exponent + 128)) << 21) | ((n81 < 0) << 17) | ((m82 & 127) << 9) | (m82 >> 7 << 1)
+        else:
+            if not (-32768 <= n81 and n81 <= 32767):
+                raise _Invalid
+            a = e_int((a << 14) | (((u80.exponent + 128)) << 3), n81) << 1
+        u83 = u79.cost_per_unit
+        if not -128 <= u83.exponent <= 127:
             raise _Invalid
-        a <<= 3
-        a = e_int(a, u33.value)
-        u34 = u32.cost_per_unit
-        if not -128 <= u34.exponent <= 127:
-            raise _Invalid
-        a = (a << 13) | (u34.exponent + 128)
-        if not (-32768 <= u34.value and u34.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u34.value)
-        a <<= 3
+        n84 = u83.value
+        m85 = ~n84 if n84 < 0 else n84
+        if m85 <= 127:
+            a = (a << 25) | (((u83.exponent + 128)) << 13) | ((n84 < 0) << 9) | (m85 << 1)
+        elif m85 <= 16383:
+            a = (a << 33) | 65536 | (((u83.exponent + 128)) << 21) | ((n84 < 0) << 17) | ((m85 & 127) << 9) | (m85 >> 7 << 1)
+        else:
+            if not (-32768 <= n84 and n84 <= 32767):
+                raise _Invalid
+            a = e_int((a << 15) | (((u83.exponent + 128)) << 3), n84) << 1
+        a <<= 2
     for v in o.tax_costs:
         if a.bit_length() > 4096:
             a = _spill(a)
@@ -2672,20 +2807,30 @@ def e_iso20_ct_Receipt(o: Any, a: int) -> int:
         else:
             c, w, s = _T55[s]
             a = (a << w) | c
-        u35 = v
-        if not (1 <= u35.tax_rule_id and u35.tax_rule_id <= 4294967295):
+        u86 = v
+        n87 = u86.tax_rule_id
+        if 1 <= n87 <= 127:
+            a = (a << 11) | (n87 << 1)
+        elif 128 <= n87 <= 16383:
+            a = (a << 19) | 65536 | ((n87 & 127) << 9) | (n87 >> 7 << 1)
+        else:
+            if not (1 <= n87 and n87 <= 4294967295):
+                raise _Invalid
+            a = e_uint(a << 2, n87) << 1
+        u88 = u86.amount
+        if not -128 <= u88.exponent <= 127:
             raise _Invalid
+        n89 = u88.value
+        m90 = ~n89 if n89 < 0 else n89
+        if m90 <= 127:
+            a = (a << 24) | (((u88.exponent + 128)) << 13) | ((n89 < 0) << 9) | (m90 << 1)
+        elif m90 <= 16383:
+            a = (a << 32) | 65536 | (((u88.exponent + 128)) << 21) | ((n89 < 0) << 17) | ((m90 & 127) << 9) | (m90 >> 7 << 1)
+        else:
+            if not (-32768 <= n89 and n89 <= 32767):
+                raise _Invalid
+            a = e_int((a << 14) | (((u88.exponent + 128)) << 3), n89) << 1
         a <<= 2
-        a = e_uint(a, u35.tax_rule_id)
-        u36 = u35.amount
-        if not -128 <= u36.exponent <= 127:
-            raise _Invalid
-        a = (a << 12) | (u36.exponent + 128)
-        if not (-32768 <= u36.value and u36.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u36.value)
-        a <<= 3
     if 5 <= s <= 14:
         a = (a << 2) | 1
     else:
@@ -2862,42 +3007,57 @@ def e_iso20_ct_Scheduled_CLReqControlMode(o: Any, a: int) -> int:
     s = 0
     v0 = o.ev_target_energy_request
     if v0 is not None:
-        u37 = v0
-        if not -128 <= u37.exponent <= 127:
+        u91 = v0
+        if not -128 <= u91.exponent <= 127:
             raise _Invalid
-        a = (a << 13) | (u37.exponent + 128)
-        if not (-32768 <= u37.value and u37.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u37.value)
-        a <<= 2
+        n92 = u91.value
+        m93 = ~n92 if n92 < 0 else n92
+        if m93 <= 127:
+            a = (a << 26) | (((u91.exponent + 128)) << 13) | ((n92 < 0) << 9) | (m93 << 1)
+        elif m93 <= 16383:
+            a = (a << 34) | 65536 | (((u91.exponent + 128)) << 21) | ((n92 < 0) << 17) | ((m93 & 127) << 9) | (m93 >> 7 << 1)
+        else:
+            if not (-32768 <= n92 and n92 <= 32767):
+                raise _Invalid
+            a = e_int((a << 16) | (((u91.exponent + 128)) << 3), n92) << 1
         s = 1
+        a <<= 1
     v1 = o.ev_maximum_energy_request
     if v1 is not None:
         c, w, s = _T57[s]
         a = (a << w) | c
-        u38 = v1
-        if not -128 <= u38.exponent <= 127:
+        u94 = v1
+        if not -128 <= u94.exponent <= 127:
             raise _Invalid
-        a = (a << 10) | (u38.exponent + 128)
-        if not (-32768 <= u38.value and u38.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u38.value)
-        a <<= 2
+        n95 = u94.value
+        m96 = ~n95 if n95 < 0 else n95
+        if m96 <= 127:
+            a = (a << 23) | (((u94.exponent + 128)) << 13) | ((n95 < 0) << 9) | (m96 << 1)
+        elif m96 <= 16383:
+            a = (a << 31) | 65536 | (((u94.exponent + 128)) << 21) | ((n95 < 0) << 17) | ((m96 & 127) << 9) | (m96 >> 7 << 1)
+        else:
+            if not (-32768 <= n95 and n95 <= 32767):
+                raise _Invalid
+            a = e_int((a << 13) | (((u94.exponent + 128)) << 3), n95) << 1
+        a <<= 1
     v2 = o.ev_minimum_energy_request
     if v2 is not None:
         c, w, s = _T58[s]
         a = (a << w) | c
-        u39 = v2
-        if not -128 <= u39.exponent <= 127:
+        u97 = v2
+        if not -128 <= u97.exponent <= 127:
             raise _Invalid
-        a = (a << 10) | (u39.exponent + 128)
-        if not (-32768 <= u39.value and u39.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u39.value)
-        a <<= 2
+        n98 = u97.value
+        m99 = ~n98 if n98 < 0 else n98
+        if m99 <= 127:
+            a = (a << 23) | (((u97.exponent + 128)) << 13) | ((n98 < 0) << 9) | (m99 << 1)
+        elif m99 <= 16383:
+            a = (a << 31) | 65536 | (((u97.exponent + 128)) << 21) | ((n98 < 0) << 17) | ((m99 & 127) << 9) | (m99 >> 7 << 1)
+        else:
+            if not (-32768 <= n98 and n98 <= 32767):
+                raise _Invalid
+            a = e_int((a << 13) | (((u97.exponent + 128)) << 3), n98) << 1
+        a <<= 1
     c, w = _T59[s]
     a = (a << w) | c
     return a
@@ -3045,8 +3205,7 @@ def e_iso20_ct_V2GResponse(o: Any, a: int) -> int:
         raise _Invalid
     a <<= 1
     a = e_iso20_ct_MessageHeader(o.header, a)
-    a = (a << 8) | _T3[o.response_code]
-    a <<= 2
+    a = (a << 10) | ((_T3[o.response_code]) << 2)
     return a
 
 

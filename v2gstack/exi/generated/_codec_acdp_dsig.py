@@ -1348,11 +1348,11 @@ def e_xmldsig_KeyValue(o: Any, a: int) -> int:
     if v1 is not None:
         c, w, s = _T79[s]
         a = (a << w) | c
-        u40 = v1
+        u100 = v1
         a <<= 1
-        a = e_sel_bin(a, u40.modulus)
+        a = e_sel_bin(a, u100.modulus)
         a <<= 1
-        a = e_sel_bin(a, u40.exponent)
+        a = e_sel_bin(a, u100.exponent)
         a <<= 1
     v2 = o.any
     if v2 is not None:
@@ -2542,9 +2542,13 @@ def e_xmldsig_SignatureMethod(o: Any, a: int) -> int:
     s = 1
     v1 = o.hmac_output_length
     if v1 is not None:
-        a <<= 4
-        a = e_int(a, v1)
-        a <<= 1
+        m101 = ~v1 if v1 < 0 else v1
+        if m101 <= 127:
+            a = (a << 14) | ((v1 < 0) << 9) | (m101 << 1)
+        elif m101 <= 16383:
+            a = (a << 22) | 65536 | ((v1 < 0) << 17) | ((m101 & 127) << 9) | (m101 >> 7 << 1)
+        else:
+            a = e_int(a << 4, v1) << 1
         s = 2
     for v in o.any:
         if a.bit_length() > 4096:
@@ -3335,12 +3339,18 @@ def e_xmldsig_X509Data(o: Any, a: int) -> int:
             a = _spill(a)
         c, w, s = _T124[s]
         a = (a << w) | c
-        u41 = v
+        u102 = v
         a <<= 1
-        a = e_sel_str(a, u41.x509_issuer_name)
-        a <<= 2
-        a = e_int(a, u41.x509_serial_number)
-        a <<= 2
+        a = e_sel_str(a, u102.x509_issuer_name)
+        n103 = u102.x509_serial_number
+        m104 = ~n103 if n103 < 0 else n103
+        if m104 <= 127:
+            a = (a << 12) | ((n103 < 0) << 9) | (m104 << 1)
+        elif m104 <= 16383:
+            a = (a << 20) | 65536 | ((n103 < 0) << 17) | ((m104 & 127) << 9) | (m104 >> 7 << 1)
+        else:
+            a = e_int(a << 2, n103) << 1
+        a <<= 1
     for v in o.x509_ski:
         if a.bit_length() > 4096:
             a = _spill(a)
@@ -3821,9 +3831,15 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_xmldsig_X509IssuerSerial(o: Any, a: int) -> int:
     a <<= 1
     a = e_sel_str(a, o.x509_issuer_name)
-    a <<= 2
-    a = e_int(a, o.x509_serial_number)
-    a <<= 2
+    n105 = o.x509_serial_number
+    m106 = ~n105 if n105 < 0 else n105
+    if m106 <= 127:
+        a = (a << 12) | ((n105 < 0) << 9) | (m106 << 1)
+    elif m106 <= 16383:
+        a = (a << 20) | 65536 | ((n105 < 0) << 17) | ((m106 & 127) << 9) | (m106 >> 7 << 1)
+    else:
+        a = e_int(a << 2, n105) << 1
+    a <<= 1
     return a
 
 

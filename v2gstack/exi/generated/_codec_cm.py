@@ -1294,15 +1294,24 @@ def e_iso20_cm_AbsolutePriceSchedule(o: Any, a: int) -> int:
         s = 1
     c, w, s = _T1[s]
     a = (a << w) | c
-    if not (0 <= o.time_anchor and o.time_anchor <= 18446744073709551615):
-        raise _Invalid
-    a <<= 1
-    a = e_uint(a, o.time_anchor)
-    if not (1 <= o.price_schedule_id and o.price_schedule_id <= 4294967295):
-        raise _Invalid
-    a <<= 3
-    a = e_uint(a, o.price_schedule_id)
-    a <<= 1
+    n1 = o.time_anchor
+    if 0 <= n1 <= 127:
+        a = (a << 10) | (n1 << 1)
+    elif 128 <= n1 <= 16383:
+        a = (a << 18) | 65536 | ((n1 & 127) << 9) | (n1 >> 7 << 1)
+    else:
+        if not (0 <= n1 and n1 <= 18446744073709551615):
+            raise _Invalid
+        a = e_uint(a << 1, n1) << 1
+    n2 = o.price_schedule_id
+    if 1 <= n2 <= 127:
+        a = (a << 11) | (n2 << 1)
+    elif 128 <= n2 <= 16383:
+        a = (a << 19) | 65536 | ((n2 & 127) << 9) | (n2 >> 7 << 1)
+    else:
+        if not (1 <= n2 and n2 <= 4294967295):
+            raise _Invalid
+        a = e_uint(a << 2, n2) << 1
     s = 3
     v3 = o.price_schedule_description
     if v3 is not None:
@@ -1327,29 +1336,39 @@ def e_iso20_cm_AbsolutePriceSchedule(o: Any, a: int) -> int:
     s = 7
     v7 = o.minimum_cost
     if v7 is not None:
-        u1 = v7
-        if not -128 <= u1.exponent <= 127:
+        u3 = v7
+        if not -128 <= u3.exponent <= 127:
             raise _Invalid
-        a = (a << 13) | (u1.exponent + 128)
-        if not (-32768 <= u1.value and u1.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u1.value)
-        a <<= 2
+        n4 = u3.value
+        m5 = ~n4 if n4 < 0 else n4
+        if m5 <= 127:
+            a = (a << 26) | (((u3.exponent + 128)) << 13) | ((n4 < 0) << 9) | (m5 << 1)
+        elif m5 <= 16383:
+            a = (a << 34) | 65536 | (((u3.exponent + 128)) << 21) | ((n4 < 0) << 17) | ((m5 & 127) << 9) | (m5 >> 7 << 1)
+        else:
+            if not (-32768 <= n4 and n4 <= 32767):
+                raise _Invalid
+            a = e_int((a << 16) | (((u3.exponent + 128)) << 3), n4) << 1
         s = 8
+        a <<= 1
     v8 = o.maximum_cost
     if v8 is not None:
         c, w, s = _T3[s]
         a = (a << w) | c
-        u2 = v8
-        if not -128 <= u2.exponent <= 127:
+        u6 = v8
+        if not -128 <= u6.exponent <= 127:
             raise _Invalid
-        a = (a << 10) | (u2.exponent + 128)
-        if not (-32768 <= u2.value and u2.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u2.value)
-        a <<= 2
+        n7 = u6.value
+        m8 = ~n7 if n7 < 0 else n7
+        if m8 <= 127:
+            a = (a << 23) | (((u6.exponent + 128)) << 13) | ((n7 < 0) << 9) | (m8 << 1)
+        elif m8 <= 16383:
+            a = (a << 31) | 65536 | (((u6.exponent + 128)) << 21) | ((n7 < 0) << 17) | ((m8 & 127) << 9) | (m8 >> 7 << 1)
+        else:
+            if not (-32768 <= n7 and n7 <= 32767):
+                raise _Invalid
+            a = e_int((a << 13) | (((u6.exponent + 128)) << 3), n7) << 1
+        a <<= 1
     v9 = o.tax_rules
     if v9 is not None:
         c, w, s = _T4[s]
@@ -1550,15 +1569,20 @@ def e_iso20_cm_AdditionalService(o: Any, a: int) -> int:
         raise _Invalid
     a <<= 1
     a = e_sel_str(a, o.service_name)
-    u5 = o.service_fee
-    if not -128 <= u5.exponent <= 127:
+    u11 = o.service_fee
+    if not -128 <= u11.exponent <= 127:
         raise _Invalid
-    a = (a << 11) | (u5.exponent + 128)
-    if not (-32768 <= u5.value and u5.value <= 32767):
-        raise _Invalid
-    a <<= 3
-    a = e_int(a, u5.value)
-    a <<= 3
+    n12 = u11.value
+    m13 = ~n12 if n12 < 0 else n12
+    if m13 <= 127:
+        a = (a << 24) | (((u11.exponent + 128)) << 13) | ((n12 < 0) << 9) | (m13 << 1)
+    elif m13 <= 16383:
+        a = (a << 32) | 65536 | (((u11.exponent + 128)) << 21) | ((n12 < 0) << 17) | ((m13 & 127) << 9) | (m13 >> 7 << 1)
+    else:
+        if not (-32768 <= n12 and n12 <= 32767):
+            raise _Invalid
+        a = e_int((a << 14) | (((u11.exponent + 128)) << 3), n12) << 1
+    a <<= 2
     return a
 
 
@@ -1576,17 +1600,17 @@ def d_iso20_cm_AdditionalService(D: int, T: int, p: int) -> tuple[Any, int]:
         if x & 7343616 != 0:
             _fail(p, 'AdditionalService')
         p += 23
-        t3 = (x >> 12 & 255) - 128
-        t4 = x & 127
+        t9 = (x >> 12 & 255) - 128
+        t10 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t4 |= (b & 127) << 7
+            t10 |= (b & 127) << 7
             if b & 128:
-                t4, p = d_uint_more(D, T, p, t4)
+                t10, p = d_uint_more(D, T, p, t10)
         if x & 256:
-            t4 = -t4 - 1
-        f1 = _mk2(t3, t4)
+            t10 = -t10 - 1
+        f1 = _mk2(t9, t10)
         if (D >> (T - p - 3)) & 7 != 0:
             _fail(p, 'AdditionalService')
         p += 3
@@ -1608,20 +1632,25 @@ def e_iso20_cm_AdditionalServiceList(o: Any, a: int) -> int:
         else:
             c, w, s = _T8[s]
             a = (a << w) | c
-        u10 = v
-        if len(u10.service_name) > 80:
+        u18 = v
+        if len(u18.service_name) > 80:
             raise _Invalid
         a <<= 1
-        a = e_sel_str(a, u10.service_name)
-        u11 = u10.service_fee
-        if not -128 <= u11.exponent <= 127:
+        a = e_sel_str(a, u18.service_name)
+        u19 = u18.service_fee
+        if not -128 <= u19.exponent <= 127:
             raise _Invalid
-        a = (a << 11) | (u11.exponent + 128)
-        if not (-32768 <= u11.value and u11.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u11.value)
-        a <<= 3
+        n20 = u19.value
+        m21 = ~n20 if n20 < 0 else n20
+        if m21 <= 127:
+            a = (a << 24) | (((u19.exponent + 128)) << 13) | ((n20 < 0) << 9) | (m21 << 1)
+        elif m21 <= 16383:
+            a = (a << 32) | 65536 | (((u19.exponent + 128)) << 21) | ((n20 < 0) << 17) | ((m21 & 127) << 9) | (m21 >> 7 << 1)
+        else:
+            if not (-32768 <= n20 and n20 <= 32767):
+                raise _Invalid
+            a = e_int((a << 14) | (((u19.exponent + 128)) << 3), n20) << 1
+        a <<= 2
     c, w = _T9[s]
     a = (a << w) | c
     return a
@@ -1635,23 +1664,23 @@ def d_iso20_cm_AdditionalServiceList(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'AdditionalServiceList')
         p += 2
-        t6, p = d_sel_str(D, T, p, 80, 'ServiceName')
+        t14, p = d_sel_str(D, T, p, 80, 'ServiceName')
         x = (D >> (T - p - 23)) & 8388607
         if x & 7343616 != 0:
             _fail(p, 'AdditionalServiceList')
         p += 23
-        t8 = (x >> 12 & 255) - 128
-        t9 = x & 127
+        t16 = (x >> 12 & 255) - 128
+        t17 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t9 |= (b & 127) << 7
+            t17 |= (b & 127) << 7
             if b & 128:
-                t9, p = d_uint_more(D, T, p, t9)
+                t17, p = d_uint_more(D, T, p, t17)
         if x & 256:
-            t9 = -t9 - 1
-        t7 = _mk2(t8, t9)
-        y = _mk1(t6, t7)
+            t17 = -t17 - 1
+        t15 = _mk2(t16, t17)
+        y = _mk1(t14, t15)
         f0.append(y)
         if (D >> (T - p - 3)) & 7 != 0:
             _fail(p, 'AdditionalServiceList')
@@ -1713,34 +1742,33 @@ def d_iso20_cm_AdditionalServiceList(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_iso20_cm_AuthorizationReq(o: Any, a: int) -> int:
     a <<= 1
     a = e_iso20_ct_MessageHeader(o.header, a)
-    a = (a << 3) | _T10[o.selected_authorization_service]
-    a <<= 1
     s = 2
     v2 = o.eim_a_req_authorization_mode
+    a = (a << 4) | ((_T10[o.selected_authorization_service]) << 1)
     if v2 is not None:
-        u12 = v2
-        if u12.__class__ is not _iso20_cm.EIM_AReqAuthorizationMode:
+        u22 = v2
+        if u22.__class__ is not _iso20_cm.EIM_AReqAuthorizationMode:
             raise _Invalid
-        a <<= 3
         s = 3
+        a <<= 3
     v3 = o.pn_c_a_req_authorization_mode
     if v3 is not None:
         c, w, s = _T12[s]
         a = (a << w) | c
-        u13 = v3
+        u23 = v3
         a <<= 1
-        a = e_str(a, u13.id)
-        if len(u13.gen_challenge) > 16:
+        a = e_str(a, u23.id)
+        if len(u23.gen_challenge) > 16:
             raise _Invalid
         a <<= 1
-        a = e_sel_bin(a, u13.gen_challenge)
-        u14 = u13.contract_certificate_chain
-        if len(u14.certificate) > 1600:
+        a = e_sel_bin(a, u23.gen_challenge)
+        u24 = u23.contract_certificate_chain
+        if len(u24.certificate) > 1600:
             raise _Invalid
         a <<= 2
-        a = e_sel_bin(a, u14.certificate)
+        a = e_sel_bin(a, u24.certificate)
         a <<= 1
-        a = e_iso20_cm_SubCertificates(u14.sub_certificates, a)
+        a = e_iso20_cm_SubCertificates(u24.sub_certificates, a)
         a <<= 2
     c, w = _T13[s]
     a = (a << w) | c
@@ -1799,9 +1827,7 @@ def d_iso20_cm_AuthorizationReq(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_iso20_cm_AuthorizationRes(o: Any, a: int) -> int:
     a <<= 1
     a = e_iso20_ct_MessageHeader(o.header, a)
-    a = (a << 8) | _T14[o.response_code]
-    a = (a << 5) | _T16[o.evse_processing]
-    a <<= 2
+    a = (a << 15) | ((_T14[o.response_code]) << 7) | ((_T16[o.evse_processing]) << 2)
     return a
 
 
@@ -1858,27 +1884,24 @@ def d_iso20_cm_AuthorizationSetupReq(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_iso20_cm_AuthorizationSetupRes(o: Any, a: int) -> int:
     a <<= 1
     a = e_iso20_ct_MessageHeader(o.header, a)
-    a = (a << 8) | _T14[o.response_code]
-    a <<= 1
+    a = (a << 9) | ((_T14[o.response_code]) << 1)
     s = 2
     for v in o.authorization_services:
         if a.bit_length() > 4096:
             a = _spill(a)
         c, w, s = _T18[s]
         a = (a << w) | c
-        a = (a << 2) | _T10[v]
-        a <<= 1
+        a = (a << 3) | ((_T10[v]) << 1)
     c, w, s = _T19[s]
     a = (a << w) | c
-    a = (a << 2) | _BOOL[o.certificate_installation_service]
-    a <<= 1
     v4 = o.eim_as_res_authorization_mode
+    a = (a << 3) | ((_BOOL[o.certificate_installation_service]) << 1)
     if v4 is not None:
-        u15 = v4
-        if u15.__class__ is not _iso20_cm.EIM_ASResAuthorizationMode:
+        u25 = v4
+        if u25.__class__ is not _iso20_cm.EIM_ASResAuthorizationMode:
             raise _Invalid
-        a <<= 3
         s = 6
+        a <<= 3
     v5 = o.pn_c_as_res_authorization_mode
     if v5 is not None:
         c, w, s = _T20[s]
@@ -2024,10 +2047,9 @@ def e_iso20_cm_CertificateInstallationReq(o: Any, a: int) -> int:
     a = e_iso20_ct_ListOfRootCertificateIDs(o.list_of_root_certificate_i_ds, a)
     if not 0 <= o.maximum_contract_certificate_chains <= 255:
         raise _Invalid
-    a = (a << 10) | o.maximum_contract_certificate_chains
-    a <<= 1
     s = 4
     v4 = o.prioritized_emai_ds
+    a = (a << 11) | ((o.maximum_contract_certificate_chains) << 1)
     if v4 is not None:
         a <<= 2
         a = e_iso20_cm_EMAIDList(v4, a)
@@ -2089,16 +2111,13 @@ def d_iso20_cm_CertificateInstallationReq(D: int, T: int, p: int) -> tuple[Any, 
 def e_iso20_cm_CertificateInstallationRes(o: Any, a: int) -> int:
     a <<= 1
     a = e_iso20_ct_MessageHeader(o.header, a)
-    a = (a << 8) | _T14[o.response_code]
-    a = (a << 5) | _T16[o.evse_processing]
-    a <<= 2
+    a = (a << 15) | ((_T14[o.response_code]) << 7) | ((_T16[o.evse_processing]) << 2)
     a = e_iso20_cm_CertificateChain(o.cps_certificate_chain, a)
     a <<= 1
     a = e_iso20_cm_SignedInstallationData(o.signed_installation_data, a)
     if not 0 <= o.remaining_contract_certificate_chains <= 255:
         raise _Invalid
-    a = (a << 10) | o.remaining_contract_certificate_chains
-    a <<= 2
+    a = (a << 12) | ((o.remaining_contract_certificate_chains) << 2)
     return a
 
 
@@ -2260,80 +2279,107 @@ def d_iso20_cm_Dynamic_EVPPTControlMode(D: int, T: int, p: int) -> tuple[Any, in
 
 
 def e_iso20_cm_Dynamic_SEReqControlMode(o: Any, a: int) -> int:
-    if not (0 <= o.departure_time and o.departure_time <= 4294967295):
-        raise _Invalid
-    a <<= 2
-    a = e_uint(a, o.departure_time)
-    a <<= 1
+    n30 = o.departure_time
+    if 0 <= n30 <= 127:
+        a = (a << 11) | (n30 << 1)
+    elif 128 <= n30 <= 16383:
+        a = (a << 19) | 65536 | ((n30 & 127) << 9) | (n30 >> 7 << 1)
+    else:
+        if not (0 <= n30 and n30 <= 4294967295):
+            raise _Invalid
+        a = e_uint(a << 2, n30) << 1
     s = 1
     v1 = o.minimum_soc
     if v1 is not None:
         if not 0 <= v1 <= 100:
             raise _Invalid
-        a = (a << 10) | v1
-        a <<= 1
         s = 2
+        a = (a << 11) | ((v1) << 1)
     v2 = o.target_soc
     if v2 is not None:
         c, w, s = _T26[s]
         a = (a << w) | c
         if not 0 <= v2 <= 100:
             raise _Invalid
-        a = (a << 8) | v2
-        a <<= 1
+        a = (a << 9) | ((v2) << 1)
     c, w, s = _T27[s]
     a = (a << w) | c
-    u20 = o.ev_target_energy_request
-    if not -128 <= u20.exponent <= 127:
+    u31 = o.ev_target_energy_request
+    if not -128 <= u31.exponent <= 127:
         raise _Invalid
-    a = (a << 10) | (u20.exponent + 128)
-    if not (-32768 <= u20.value and u20.value <= 32767):
+    n32 = u31.value
+    m33 = ~n32 if n32 < 0 else n32
+    if m33 <= 127:
+        a = (a << 23) | (((u31.exponent + 128)) << 13) | ((n32 < 0) << 9) | (m33 << 1)
+    elif m33 <= 16383:
+        a = (a << 31) | 65536 | (((u31.exponent + 128)) << 21) | ((n32 < 0) << 17) | ((m33 & 127) << 9) | (m33 >> 7 << 1)
+    else:
+        if not (-32768 <= n32 and n32 <= 32767):
+            raise _Invalid
+        a = e_int((a << 13) | (((u31.exponent + 128)) << 3), n32) << 1
+    u34 = o.ev_maximum_energy_request
+    if not -128 <= u34.exponent <= 127:
         raise _Invalid
-    a <<= 3
-    a = e_int(a, u20.value)
-    u21 = o.ev_maximum_energy_request
-    if not -128 <= u21.exponent <= 127:
+    n35 = u34.value
+    m36 = ~n35 if n35 < 0 else n35
+    if m36 <= 127:
+        a = (a << 25) | (((u34.exponent + 128)) << 13) | ((n35 < 0) << 9) | (m36 << 1)
+    elif m36 <= 16383:
+        a = (a << 33) | 65536 | (((u34.exponent + 128)) << 21) | ((n35 < 0) << 17) | ((m36 & 127) << 9) | (m36 >> 7 << 1)
+    else:
+        if not (-32768 <= n35 and n35 <= 32767):
+            raise _Invalid
+        a = e_int((a << 15) | (((u34.exponent + 128)) << 3), n35) << 1
+    u37 = o.ev_minimum_energy_request
+    if not -128 <= u37.exponent <= 127:
         raise _Invalid
-    a = (a << 13) | (u21.exponent + 128)
-    if not (-32768 <= u21.value and u21.value <= 32767):
-        raise _Invalid
-    a <<= 3
-    a = e_int(a, u21.value)
-    u22 = o.ev_minimum_energy_request
-    if not -128 <= u22.exponent <= 127:
-        raise _Invalid
-    a = (a << 13) | (u22.exponent + 128)
-    if not (-32768 <= u22.value and u22.value <= 32767):
-        raise _Invalid
-    a <<= 3
-    a = e_int(a, u22.value)
-    a <<= 2
+    n38 = u37.value
+    m39 = ~n38 if n38 < 0 else n38
+    if m39 <= 127:
+        a = (a << 25) | (((u37.exponent + 128)) << 13) | ((n38 < 0) << 9) | (m39 << 1)
+    elif m39 <= 16383:
+        a = (a << 33) | 65536 | (((u37.exponent + 128)) << 21) | ((n38 < 0) << 17) | ((m39 & 127) << 9) | (m39 >> 7 << 1)
+    else:
+        if not (-32768 <= n38 and n38 <= 32767):
+            raise _Invalid
+        a = e_int((a << 15) | (((u37.exponent + 128)) << 3), n38) << 1
     s = 6
     v6 = o.ev_maximum_v2_x_energy_request
+    a <<= 1
     if v6 is not None:
-        u23 = v6
-        if not -128 <= u23.exponent <= 127:
+        u40 = v6
+        if not -128 <= u40.exponent <= 127:
             raise _Invalid
-        a = (a << 12) | (u23.exponent + 128)
-        if not (-32768 <= u23.value and u23.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u23.value)
-        a <<= 2
+        n41 = u40.value
+        m42 = ~n41 if n41 < 0 else n41
+        if m42 <= 127:
+            a = (a << 25) | (((u40.exponent + 128)) << 13) | ((n41 < 0) << 9) | (m42 << 1)
+        elif m42 <= 16383:
+            a = (a << 33) | 65536 | (((u40.exponent + 128)) << 21) | ((n41 < 0) << 17) | ((m42 & 127) << 9) | (m42 >> 7 << 1)
+        else:
+            if not (-32768 <= n41 and n41 <= 32767):
+                raise _Invalid
+            a = e_int((a << 15) | (((u40.exponent + 128)) << 3), n41) << 1
         s = 7
+        a <<= 1
     v7 = o.ev_minimum_v2_x_energy_request
     if v7 is not None:
         c, w, s = _T28[s]
         a = (a << w) | c
-        u24 = v7
-        if not -128 <= u24.exponent <= 127:
+        u43 = v7
+        if not -128 <= u43.exponent <= 127:
             raise _Invalid
-        a = (a << 10) | (u24.exponent + 128)
-        if not (-32768 <= u24.value and u24.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u24.value)
-        a <<= 2
+        n44 = u43.value
+        m45 = ~n44 if n44 < 0 else n44
+        if m45 <= 127:
+            a = (a << 23) | (((u43.exponent + 128)) << 13) | ((n44 < 0) << 9) | (m45 << 1)
+        elif m45 <= 16383:
+            a = (a << 31) | 65536 | (((u43.exponent + 128)) << 21) | ((n44 < 0) << 17) | ((m45 & 127) << 9) | (m45 >> 7 << 1)
+        else:
+            if not (-32768 <= n44 and n44 <= 32767):
+                raise _Invalid
+            a = e_int((a << 13) | (((u43.exponent + 128)) << 3), n44) << 1
+        a <<= 1
     c, w = _T29[s]
     a = (a << w) | c
     return a
@@ -2405,32 +2451,32 @@ def d_iso20_cm_Dynamic_SEReqControlMode(D: int, T: int, p: int) -> tuple[Any, in
         if x & 7343616 != 0:
             _fail(p, 'Dynamic_SEReqControlMode')
         p += 23
-        t16 = (x >> 12 & 255) - 128
-        t17 = x & 127
+        t26 = (x >> 12 & 255) - 128
+        t27 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t17 |= (b & 127) << 7
+            t27 |= (b & 127) << 7
             if b & 128:
-                t17, p = d_uint_more(D, T, p, t17)
+                t27, p = d_uint_more(D, T, p, t27)
         if x & 256:
-            t17 = -t17 - 1
-        f4 = _mk2(t16, t17)
+            t27 = -t27 - 1
+        f4 = _mk2(t26, t27)
         x = (D >> (T - p - 25)) & 33554431
         if x & 32509440 != 0:
             _fail(p, 'Dynamic_SEReqControlMode')
         p += 25
-        t18 = (x >> 12 & 255) - 128
-        t19 = x & 127
+        t28 = (x >> 12 & 255) - 128
+        t29 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t19 |= (b & 127) << 7
+            t29 |= (b & 127) << 7
             if b & 128:
-                t19, p = d_uint_more(D, T, p, t19)
+                t29, p = d_uint_more(D, T, p, t29)
         if x & 256:
-            t19 = -t19 - 1
-        f5 = _mk2(t18, t19)
+            t29 = -t29 - 1
+        f5 = _mk2(t28, t29)
         s = 6
         x = (D >> (T - p - 4)) & 15
         if x & 12 != 0:
@@ -2475,11 +2521,14 @@ def e_iso20_cm_Dynamic_SEResControlMode(o: Any, a: int) -> int:
     s = 0
     v0 = o.departure_time
     if v0 is not None:
-        if not (0 <= v0 and v0 <= 4294967295):
-            raise _Invalid
-        a <<= 4
-        a = e_uint(a, v0)
-        a <<= 1
+        if 0 <= v0 <= 127:
+            a = (a << 13) | (v0 << 1)
+        elif 128 <= v0 <= 16383:
+            a = (a << 21) | 65536 | ((v0 & 127) << 9) | (v0 >> 7 << 1)
+        else:
+            if not (0 <= v0 and v0 <= 4294967295):
+                raise _Invalid
+            a = e_uint(a << 4, v0) << 1
         s = 1
     v1 = o.minimum_soc
     if v1 is not None:
@@ -2487,16 +2536,14 @@ def e_iso20_cm_Dynamic_SEResControlMode(o: Any, a: int) -> int:
         a = (a << w) | c
         if not 0 <= v1 <= 100:
             raise _Invalid
-        a = (a << 8) | v1
-        a <<= 1
+        a = (a << 9) | ((v1) << 1)
     v2 = o.target_soc
     if v2 is not None:
         c, w, s = _T31[s]
         a = (a << w) | c
         if not 0 <= v2 <= 100:
             raise _Invalid
-        a = (a << 8) | v2
-        a <<= 1
+        a = (a << 9) | ((v2) << 1)
     v3 = o.absolute_price_schedule
     if v3 is not None:
         c, w, s = _T32[s]
@@ -2759,13 +2806,18 @@ def d_iso20_cm_EMAIDList(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso20_cm_EVAbsolutePriceSchedule(o: Any, a: int) -> int:
-    if not (0 <= o.time_anchor and o.time_anchor <= 18446744073709551615):
-        raise _Invalid
-    a <<= 2
-    a = e_uint(a, o.time_anchor)
+    n46 = o.time_anchor
+    if 0 <= n46 <= 127:
+        a = (a << 11) | (n46 << 1)
+    elif 128 <= n46 <= 16383:
+        a = (a << 19) | 65536 | ((n46 & 127) << 9) | (n46 >> 7 << 1)
+    else:
+        if not (0 <= n46 and n46 <= 18446744073709551615):
+            raise _Invalid
+        a = e_uint(a << 2, n46) << 1
     if len(o.currency) > 3:
         raise _Invalid
-    a <<= 2
+    a <<= 1
     a = e_sel_str(a, o.currency)
     if len(o.price_algorithm) > 255:
         raise _Invalid
@@ -2819,28 +2871,38 @@ def d_iso20_cm_EVAbsolutePriceSchedule(D: int, T: int, p: int) -> tuple[Any, int
 
 
 def e_iso20_cm_EVEnergyOffer(o: Any, a: int) -> int:
-    u31 = o.ev_power_schedule
-    if not (0 <= u31.time_anchor and u31.time_anchor <= 18446744073709551615):
-        raise _Invalid
-    a <<= 3
-    a = e_uint(a, u31.time_anchor)
-    a <<= 2
-    a = e_iso20_cm_EVPowerScheduleEntryList(u31.ev_power_schedule_entries, a)
-    u32 = o.ev_absolute_price_schedule
-    if not (0 <= u32.time_anchor and u32.time_anchor <= 18446744073709551615):
-        raise _Invalid
-    a <<= 4
-    a = e_uint(a, u32.time_anchor)
-    if len(u32.currency) > 3:
-        raise _Invalid
-    a <<= 2
-    a = e_sel_str(a, u32.currency)
-    if len(u32.price_algorithm) > 255:
+    u53 = o.ev_power_schedule
+    n54 = u53.time_anchor
+    if 0 <= n54 <= 127:
+        a = (a << 12) | (n54 << 1)
+    elif 128 <= n54 <= 16383:
+        a = (a << 20) | 65536 | ((n54 & 127) << 9) | (n54 >> 7 << 1)
+    else:
+        if not (0 <= n54 and n54 <= 18446744073709551615):
+            raise _Invalid
+        a = e_uint(a << 3, n54) << 1
+    a <<= 1
+    a = e_iso20_cm_EVPowerScheduleEntryList(u53.ev_power_schedule_entries, a)
+    u55 = o.ev_absolute_price_schedule
+    n56 = u55.time_anchor
+    if 0 <= n56 <= 127:
+        a = (a << 13) | (n56 << 1)
+    elif 128 <= n56 <= 16383:
+        a = (a << 21) | 65536 | ((n56 & 127) << 9) | (n56 >> 7 << 1)
+    else:
+        if not (0 <= n56 and n56 <= 18446744073709551615):
+            raise _Invalid
+        a = e_uint(a << 4, n56) << 1
+    if len(u55.currency) > 3:
         raise _Invalid
     a <<= 1
-    a = e_sel_str(a, u32.price_algorithm)
+    a = e_sel_str(a, u55.currency)
+    if len(u55.price_algorithm) > 255:
+        raise _Invalid
     a <<= 1
-    a = e_iso20_cm_EVPriceRuleStackList(u32.ev_price_rule_stacks, a)
+    a = e_sel_str(a, u55.price_algorithm)
+    a <<= 1
+    a = e_iso20_cm_EVPriceRuleStackList(u55.ev_price_rule_stacks, a)
     a <<= 2
     return a
 
@@ -2855,42 +2917,42 @@ def d_iso20_cm_EVEnergyOffer(D: int, T: int, p: int) -> tuple[Any, int]:
         if x & 1792 != 0:
             _fail(p, 'EVEnergyOffer')
         p += 11
-        t25 = x & 127
+        t47 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t25 |= (b & 127) << 7
+            t47 |= (b & 127) << 7
             if b & 128:
-                t25, p = d_uint_more(D, T, p, t25)
+                t47, p = d_uint_more(D, T, p, t47)
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'EVEnergyOffer')
         p += 2
-        t26, p = d_iso20_cm_EVPowerScheduleEntryList(D, T, p)
-        f0 = _mk22(t25, t26)
+        t48, p = d_iso20_cm_EVPowerScheduleEntryList(D, T, p)
+        f0 = _mk22(t47, t48)
         x = (D >> (T - p - 12)) & 4095
         if x & 3840 != 0:
             _fail(p, 'EVEnergyOffer')
         p += 12
-        t27 = x & 127
+        t49 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t27 |= (b & 127) << 7
+            t49 |= (b & 127) << 7
             if b & 128:
-                t27, p = d_uint_more(D, T, p, t27)
+                t49, p = d_uint_more(D, T, p, t49)
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'EVEnergyOffer')
         p += 2
-        t28, p = d_sel_str(D, T, p, 3, 'Currency')
+        t50, p = d_sel_str(D, T, p, 3, 'Currency')
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'EVEnergyOffer')
         p += 1
-        t29, p = d_sel_str(D, T, p, 255, 'PriceAlgorithm')
+        t51, p = d_sel_str(D, T, p, 255, 'PriceAlgorithm')
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'EVEnergyOffer')
         p += 1
-        t30, p = d_iso20_cm_EVPriceRuleStackList(D, T, p)
-        f1 = _mk20(t27, t28, t29, t30)
+        t52, p = d_iso20_cm_EVPriceRuleStackList(D, T, p)
+        f1 = _mk20(t49, t50, t51, t52)
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'EVEnergyOffer')
         p += 2
@@ -2902,19 +2964,23 @@ def d_iso20_cm_EVEnergyOffer(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso20_cm_EVPowerProfile(o: Any, a: int) -> int:
-    if not (0 <= o.time_anchor and o.time_anchor <= 18446744073709551615):
-        raise _Invalid
-    a <<= 2
-    a = e_uint(a, o.time_anchor)
-    a <<= 1
+    n57 = o.time_anchor
+    if 0 <= n57 <= 127:
+        a = (a << 11) | (n57 << 1)
+    elif 128 <= n57 <= 16383:
+        a = (a << 19) | 65536 | ((n57 & 127) << 9) | (n57 >> 7 << 1)
+    else:
+        if not (0 <= n57 and n57 <= 18446744073709551615):
+            raise _Invalid
+        a = e_uint(a << 2, n57) << 1
     s = 1
     v1 = o.dynamic_evppt_control_mode
     if v1 is not None:
-        u33 = v1
-        if u33.__class__ is not _iso20_cm.Dynamic_EVPPTControlMode:
+        u58 = v1
+        if u58.__class__ is not _iso20_cm.Dynamic_EVPPTControlMode:
             raise _Invalid
-        a <<= 3
         s = 2
+        a <<= 3
     v2 = o.scheduled_evppt_control_mode
     if v2 is not None:
         c, w, s = _T37[s]
@@ -3079,11 +3145,16 @@ def d_iso20_cm_EVPowerProfileEntryList(D: int, T: int, p: int) -> tuple[Any, int
 
 
 def e_iso20_cm_EVPowerSchedule(o: Any, a: int) -> int:
-    if not (0 <= o.time_anchor and o.time_anchor <= 18446744073709551615):
-        raise _Invalid
-    a <<= 2
-    a = e_uint(a, o.time_anchor)
-    a <<= 2
+    n59 = o.time_anchor
+    if 0 <= n59 <= 127:
+        a = (a << 11) | (n59 << 1)
+    elif 128 <= n59 <= 16383:
+        a = (a << 19) | 65536 | ((n59 & 127) << 9) | (n59 >> 7 << 1)
+    else:
+        if not (0 <= n59 and n59 <= 18446744073709551615):
+            raise _Invalid
+        a = e_uint(a << 2, n59) << 1
+    a <<= 1
     a = e_iso20_cm_EVPowerScheduleEntryList(o.ev_power_schedule_entries, a)
     a <<= 1
     return a
@@ -3121,19 +3192,29 @@ def d_iso20_cm_EVPowerSchedule(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso20_cm_EVPowerScheduleEntry(o: Any, a: int) -> int:
-    if not (0 <= o.duration and o.duration <= 4294967295):
+    n62 = o.duration
+    if 0 <= n62 <= 127:
+        a = (a << 11) | (n62 << 1)
+    elif 128 <= n62 <= 16383:
+        a = (a << 19) | 65536 | ((n62 & 127) << 9) | (n62 >> 7 << 1)
+    else:
+        if not (0 <= n62 and n62 <= 4294967295):
+            raise _Invalid
+        a = e_uint(a << 2, n62) << 1
+    u63 = o.power
+    if not -128 <= u63.exponent <= 127:
         raise _Invalid
+    n64 = u63.value
+    m65 = ~n64 if n64 < 0 else n64
+    if m65 <= 127:
+        a = (a << 24) | (((u63.exponent + 128)) << 13) | ((n64 < 0) << 9) | (m65 << 1)
+    elif m65 <= 16383:
+        a = (a << 32) | 65536 | (((u63.exponent + 128)) << 21) | ((n64 < 0) << 17) | ((m65 & 127) << 9) | (m65 >> 7 << 1)
+    else:
+        if not (-32768 <= n64 and n64 <= 32767):
+            raise _Invalid
+        a = e_int((a << 14) | (((u63.exponent + 128)) << 3), n64) << 1
     a <<= 2
-    a = e_uint(a, o.duration)
-    u36 = o.power
-    if not -128 <= u36.exponent <= 127:
-        raise _Invalid
-    a = (a << 12) | (u36.exponent + 128)
-    if not (-32768 <= u36.value and u36.value <= 32767):
-        raise _Invalid
-    a <<= 3
-    a = e_int(a, u36.value)
-    a <<= 3
     return a
 
 
@@ -3158,17 +3239,17 @@ def d_iso20_cm_EVPowerScheduleEntry(D: int, T: int, p: int) -> tuple[Any, int]:
         if x & 15732224 != 0:
             _fail(p, 'EVPowerScheduleEntry')
         p += 24
-        t34 = (x >> 12 & 255) - 128
-        t35 = x & 127
+        t60 = (x >> 12 & 255) - 128
+        t61 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t35 |= (b & 127) << 7
+            t61 |= (b & 127) << 7
             if b & 128:
-                t35, p = d_uint_more(D, T, p, t35)
+                t61, p = d_uint_more(D, T, p, t61)
         if x & 256:
-            t35 = -t35 - 1
-        f1 = _mk2(t34, t35)
+            t61 = -t61 - 1
+        f1 = _mk2(t60, t61)
         if (D >> (T - p - 3)) & 7 != 0:
             _fail(p, 'EVPowerScheduleEntry')
         p += 3
@@ -3190,20 +3271,30 @@ def e_iso20_cm_EVPowerScheduleEntryList(o: Any, a: int) -> int:
         else:
             c, w, s = _T42[s]
             a = (a << w) | c
-        u37 = v
-        if not (0 <= u37.duration and u37.duration <= 4294967295):
+        u66 = v
+        n67 = u66.duration
+        if 0 <= n67 <= 127:
+            a = (a << 11) | (n67 << 1)
+        elif 128 <= n67 <= 16383:
+            a = (a << 19) | 65536 | ((n67 & 127) << 9) | (n67 >> 7 << 1)
+        else:
+            if not (0 <= n67 and n67 <= 4294967295):
+                raise _Invalid
+            a = e_uint(a << 2, n67) << 1
+        u68 = u66.power
+        if not -128 <= u68.exponent <= 127:
             raise _Invalid
+        n69 = u68.value
+        m70 = ~n69 if n69 < 0 else n69
+        if m70 <= 127:
+            a = (a << 24) | (((u68.exponent + 128)) << 13) | ((n69 < 0) << 9) | (m70 << 1)
+        elif m70 <= 16383:
+            a = (a << 32) | 65536 | (((u68.exponent + 128)) << 21) | ((n69 < 0) << 17) | ((m70 & 127) << 9) | (m70 >> 7 << 1)
+        else:
+            if not (-32768 <= n69 and n69 <= 32767):
+                raise _Invalid
+            a = e_int((a << 14) | (((u68.exponent + 128)) << 3), n69) << 1
         a <<= 2
-        a = e_uint(a, u37.duration)
-        u38 = u37.power
-        if not -128 <= u38.exponent <= 127:
-            raise _Invalid
-        a = (a << 12) | (u38.exponent + 128)
-        if not (-32768 <= u38.value and u38.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u38.value)
-        a <<= 3
     if 1 <= s <= 1023:
         a = (a << 2) | 1
     else:
@@ -3281,23 +3372,33 @@ def d_iso20_cm_EVPowerScheduleEntryList(D: int, T: int, p: int) -> tuple[Any, in
 
 
 def e_iso20_cm_EVPriceRule(o: Any, a: int) -> int:
-    u43 = o.energy_fee
-    if not -128 <= u43.exponent <= 127:
+    u75 = o.energy_fee
+    if not -128 <= u75.exponent <= 127:
         raise _Invalid
-    a = (a << 11) | (u43.exponent + 128)
-    if not (-32768 <= u43.value and u43.value <= 32767):
+    n76 = u75.value
+    m77 = ~n76 if n76 < 0 else n76
+    if m77 <= 127:
+        a = (a << 24) | (((u75.exponent + 128)) << 13) | ((n76 < 0) << 9) | (m77 << 1)
+    elif m77 <= 16383:
+        a = (a << 32) | 65536 | (((u75.exponent + 128)) << 21) | ((n76 < 0) << 17) | ((m77 & 127) << 9) | (m77 >> 7 << 1)
+    else:
+        if not (-32768 <= n76 and n76 <= 32767):
+            raise _Invalid
+        a = e_int((a << 14) | (((u75.exponent + 128)) << 3), n76) << 1
+    u78 = o.power_range_start
+    if not -128 <= u78.exponent <= 127:
         raise _Invalid
-    a <<= 3
-    a = e_int(a, u43.value)
-    u44 = o.power_range_start
-    if not -128 <= u44.exponent <= 127:
-        raise _Invalid
-    a = (a << 13) | (u44.exponent + 128)
-    if not (-32768 <= u44.value and u44.value <= 32767):
-        raise _Invalid
-    a <<= 3
-    a = e_int(a, u44.value)
-    a <<= 3
+    n79 = u78.value
+    m80 = ~n79 if n79 < 0 else n79
+    if m80 <= 127:
+        a = (a << 25) | (((u78.exponent + 128)) << 13) | ((n79 < 0) << 9) | (m80 << 1)
+    elif m80 <= 16383:
+        a = (a << 33) | 65536 | (((u78.exponent + 128)) << 21) | ((n79 < 0) << 17) | ((m80 & 127) << 9) | (m80 >> 7 << 1)
+    else:
+        if not (-32768 <= n79 and n79 <= 32767):
+            raise _Invalid
+        a = e_int((a << 15) | (((u78.exponent + 128)) << 3), n79) << 1
+    a <<= 2
     return a
 
 
@@ -3311,32 +3412,32 @@ def d_iso20_cm_EVPriceRule(D: int, T: int, p: int) -> tuple[Any, int]:
         if x & 7343616 != 0:
             _fail(p, 'EVPriceRule')
         p += 23
-        t39 = (x >> 12 & 255) - 128
-        t40 = x & 127
+        t71 = (x >> 12 & 255) - 128
+        t72 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t40 |= (b & 127) << 7
+            t72 |= (b & 127) << 7
             if b & 128:
-                t40, p = d_uint_more(D, T, p, t40)
+                t72, p = d_uint_more(D, T, p, t72)
         if x & 256:
-            t40 = -t40 - 1
-        f0 = _mk2(t39, t40)
+            t72 = -t72 - 1
+        f0 = _mk2(t71, t72)
         x = (D >> (T - p - 25)) & 33554431
         if x & 32509440 != 0:
             _fail(p, 'EVPriceRule')
         p += 25
-        t41 = (x >> 12 & 255) - 128
-        t42 = x & 127
+        t73 = (x >> 12 & 255) - 128
+        t74 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t42 |= (b & 127) << 7
+            t74 |= (b & 127) << 7
             if b & 128:
-                t42, p = d_uint_more(D, T, p, t42)
+                t74, p = d_uint_more(D, T, p, t74)
         if x & 256:
-            t42 = -t42 - 1
-        f1 = _mk2(t41, t42)
+            t74 = -t74 - 1
+        f1 = _mk2(t73, t74)
         if (D >> (T - p - 3)) & 7 != 0:
             _fail(p, 'EVPriceRule')
         p += 3
@@ -3348,11 +3449,15 @@ def d_iso20_cm_EVPriceRule(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso20_cm_EVPriceRuleStack(o: Any, a: int) -> int:
-    if not (0 <= o.duration and o.duration <= 4294967295):
-        raise _Invalid
-    a <<= 2
-    a = e_uint(a, o.duration)
-    a <<= 1
+    n87 = o.duration
+    if 0 <= n87 <= 127:
+        a = (a << 11) | (n87 << 1)
+    elif 128 <= n87 <= 16383:
+        a = (a << 19) | 65536 | ((n87 & 127) << 9) | (n87 >> 7 << 1)
+    else:
+        if not (0 <= n87 and n87 <= 4294967295):
+            raise _Invalid
+        a = e_uint(a << 2, n87) << 1
     s = 1
     for v in o.ev_price_rule:
         if a.bit_length() > 4096:
@@ -3363,24 +3468,34 @@ def e_iso20_cm_EVPriceRuleStack(o: Any, a: int) -> int:
         else:
             c, w, s = _T44[s]
             a = (a << w) | c
-        u51 = v
-        u52 = u51.energy_fee
-        if not -128 <= u52.exponent <= 127:
+        u88 = v
+        u89 = u88.energy_fee
+        if not -128 <= u89.exponent <= 127:
             raise _Invalid
-        a = (a << 11) | (u52.exponent + 128)
-        if not (-32768 <= u52.value and u52.value <= 32767):
+        n90 = u89.value
+        m91 = ~n90 if n90 < 0 else n90
+        if m91 <= 127:
+            a = (a << 24) | (((u89.exponent + 128)) << 13) | ((n90 < 0) << 9) | (m91 << 1)
+        elif m91 <= 16383:
+            a = (a << 32) | 65536 | (((u89.exponent + 128)) << 21) | ((n90 < 0) << 17) | ((m91 & 127) << 9) | (m91 >> 7 << 1)
+        else:
+            if not (-32768 <= n90 and n90 <= 32767):
+                raise _Invalid
+            a = e_int((a << 14) | (((u89.exponent + 128)) << 3), n90) << 1
+        u92 = u88.power_range_start
+        if not -128 <= u92.exponent <= 127:
             raise _Invalid
-        a <<= 3
-        a = e_int(a, u52.value)
-        u53 = u51.power_range_start
-        if not -128 <= u53.exponent <= 127:
-            raise _Invalid
-        a = (a << 13) | (u53.exponent + 128)
-        if not (-32768 <= u53.value and u53.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u53.value)
-        a <<= 3
+        n93 = u92.value
+        m94 = ~n93 if n93 < 0 else n93
+        if m94 <= 127:
+            a = (a << 25) | (((u92.exponent + 128)) << 13) | ((n93 < 0) << 9) | (m94 << 1)
+        elif m94 <= 16383:
+            a = (a << 33) | 65536 | (((u92.exponent + 128)) << 21) | ((n93 < 0) << 17) | ((m94 & 127) << 9) | (m94 >> 7 << 1)
+        else:
+            if not (-32768 <= n93 and n93 <= 32767):
+                raise _Invalid
+            a = e_int((a << 15) | (((u92.exponent + 128)) << 3), n93) << 1
+        a <<= 2
     c, w = _T45[s]
     a = (a << w) | c
     return a
@@ -3407,33 +3522,33 @@ def d_iso20_cm_EVPriceRuleStack(D: int, T: int, p: int) -> tuple[Any, int]:
         if x & 32509440 != 0:
             _fail(p, 'EVPriceRuleStack')
         p += 25
-        t47 = (x >> 12 & 255) - 128
-        t48 = x & 127
+        t83 = (x >> 12 & 255) - 128
+        t84 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t48 |= (b & 127) << 7
+            t84 |= (b & 127) << 7
             if b & 128:
-                t48, p = d_uint_more(D, T, p, t48)
+                t84, p = d_uint_more(D, T, p, t84)
         if x & 256:
-            t48 = -t48 - 1
-        t45 = _mk2(t47, t48)
+            t84 = -t84 - 1
+        t81 = _mk2(t83, t84)
         x = (D >> (T - p - 25)) & 33554431
         if x & 32509440 != 0:
             _fail(p, 'EVPriceRuleStack')
         p += 25
-        t49 = (x >> 12 & 255) - 128
-        t50 = x & 127
+        t85 = (x >> 12 & 255) - 128
+        t86 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t50 |= (b & 127) << 7
+            t86 |= (b & 127) << 7
             if b & 128:
-                t50, p = d_uint_more(D, T, p, t50)
+                t86, p = d_uint_more(D, T, p, t86)
         if x & 256:
-            t50 = -t50 - 1
-        t46 = _mk2(t49, t50)
-        y = _mk27(t45, t46)
+            t86 = -t86 - 1
+        t82 = _mk2(t85, t86)
+        y = _mk27(t81, t82)
         f1.append(y)
         if (D >> (T - p - 3)) & 7 != 0:
             _fail(p, 'EVPriceRuleStack')
@@ -3616,8 +3731,7 @@ def d_iso20_cm_MeteringConfirmationReq(D: int, T: int, p: int) -> tuple[Any, int
 def e_iso20_cm_MeteringConfirmationRes(o: Any, a: int) -> int:
     a <<= 1
     a = e_iso20_ct_MessageHeader(o.header, a)
-    a = (a << 8) | _T14[o.response_code]
-    a <<= 2
+    a = (a << 10) | ((_T14[o.response_code]) << 2)
     return a
 
 
@@ -3654,23 +3768,38 @@ def e_iso20_cm_OverstayRule(o: Any, a: int) -> int:
         s = 1
     c, w, s = _T48[s]
     a = (a << w) | c
-    if not (0 <= o.start_time and o.start_time <= 4294967295):
+    n97 = o.start_time
+    if 0 <= n97 <= 127:
+        a = (a << 10) | (n97 << 1)
+    elif 128 <= n97 <= 16383:
+        a = (a << 18) | 65536 | ((n97 & 127) << 9) | (n97 >> 7 << 1)
+    else:
+        if not (0 <= n97 and n97 <= 4294967295):
+            raise _Invalid
+        a = e_uint(a << 1, n97) << 1
+    u98 = o.overstay_fee
+    if not -128 <= u98.exponent <= 127:
         raise _Invalid
+    n99 = u98.value
+    m100 = ~n99 if n99 < 0 else n99
+    if m100 <= 127:
+        a = (a << 24) | (((u98.exponent + 128)) << 13) | ((n99 < 0) << 9) | (m100 << 1)
+    elif m100 <= 16383:
+        a = (a << 32) | 65536 | (((u98.exponent + 128)) << 21) | ((n99 < 0) << 17) | ((m100 & 127) << 9) | (m100 >> 7 << 1)
+    else:
+        if not (-32768 <= n99 and n99 <= 32767):
+            raise _Invalid
+        a = e_int((a << 14) | (((u98.exponent + 128)) << 3), n99) << 1
+    n101 = o.overstay_fee_period
+    if 0 <= n101 <= 127:
+        a = (a << 12) | (n101 << 1)
+    elif 128 <= n101 <= 16383:
+        a = (a << 20) | 65536 | ((n101 & 127) << 9) | (n101 >> 7 << 1)
+    else:
+        if not (0 <= n101 and n101 <= 4294967295):
+            raise _Invalid
+        a = e_uint(a << 3, n101) << 1
     a <<= 1
-    a = e_uint(a, o.start_time)
-    u56 = o.overstay_fee
-    if not -128 <= u56.exponent <= 127:
-        raise _Invalid
-    a = (a << 12) | (u56.exponent + 128)
-    if not (-32768 <= u56.value and u56.value <= 32767):
-        raise _Invalid
-    a <<= 3
-    a = e_int(a, u56.value)
-    if not (0 <= o.overstay_fee_period and o.overstay_fee_period <= 4294967295):
-        raise _Invalid
-    a <<= 4
-    a = e_uint(a, o.overstay_fee_period)
-    a <<= 2
     return a
 
 
@@ -3707,17 +3836,17 @@ def d_iso20_cm_OverstayRule(D: int, T: int, p: int) -> tuple[Any, int]:
         if x & 7343616 != 0:
             _fail(p, 'OverstayRule')
         p += 23
-        t54 = (x >> 12 & 255) - 128
-        t55 = x & 127
+        t95 = (x >> 12 & 255) - 128
+        t96 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t55 |= (b & 127) << 7
+            t96 |= (b & 127) << 7
             if b & 128:
-                t55, p = d_uint_more(D, T, p, t55)
+                t96, p = d_uint_more(D, T, p, t96)
         if x & 256:
-            t55 = -t55 - 1
-        f2 = _mk2(t54, t55)
+            t96 = -t96 - 1
+        f2 = _mk2(t95, t96)
         x = (D >> (T - p - 12)) & 4095
         if x & 3840 != 0:
             _fail(p, 'OverstayRule')
@@ -3743,25 +3872,33 @@ def e_iso20_cm_OverstayRuleList(o: Any, a: int) -> int:
     s = 0
     v0 = o.overstay_time_threshold
     if v0 is not None:
-        if not (0 <= v0 and v0 <= 4294967295):
-            raise _Invalid
-        a <<= 3
-        a = e_uint(a, v0)
-        a <<= 1
+        if 0 <= v0 <= 127:
+            a = (a << 12) | (v0 << 1)
+        elif 128 <= v0 <= 16383:
+            a = (a << 20) | 65536 | ((v0 & 127) << 9) | (v0 >> 7 << 1)
+        else:
+            if not (0 <= v0 and v0 <= 4294967295):
+                raise _Invalid
+            a = e_uint(a << 3, v0) << 1
         s = 1
     v1 = o.overstay_power_threshold
     if v1 is not None:
         c, w, s = _T49[s]
         a = (a << w) | c
-        u57 = v1
-        if not -128 <= u57.exponent <= 127:
+        u102 = v1
+        if not -128 <= u102.exponent <= 127:
             raise _Invalid
-        a = (a << 10) | (u57.exponent + 128)
-        if not (-32768 <= u57.value and u57.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u57.value)
-        a <<= 2
+        n103 = u102.value
+        m104 = ~n103 if n103 < 0 else n103
+        if m104 <= 127:
+            a = (a << 23) | (((u102.exponent + 128)) << 13) | ((n103 < 0) << 9) | (m104 << 1)
+        elif m104 <= 16383:
+            a = (a << 31) | 65536 | (((u102.exponent + 128)) << 21) | ((n103 < 0) << 17) | ((m104 & 127) << 9) | (m104 >> 7 << 1)
+        else:
+            if not (-32768 <= n103 and n103 <= 32767):
+                raise _Invalid
+            a = e_int((a << 13) | (((u102.exponent + 128)) << 3), n103) << 1
+        a <<= 1
     for v in o.overstay_rule:
         if a.bit_length() > 4096:
             a = _spill(a)
@@ -3885,48 +4022,59 @@ def e_iso20_cm_Parameter(o: Any, a: int) -> int:
     s = 1
     v1 = o.bool_value
     if v1 is not None:
-        a = (a << 5) | _BOOL[v1]
-        a <<= 1
         s = 2
+        a = (a << 6) | ((_BOOL[v1]) << 1)
     v2 = o.byte_value
     if v2 is not None:
         c, w, s = _T52[s]
         a = (a << w) | c
         if not -128 <= v2 <= 127:
             raise _Invalid
-        a = (a << 9) | (v2 + 128)
-        a <<= 1
+        a = (a << 10) | (((v2 + 128)) << 1)
     v3 = o.short_value
     if v3 is not None:
         c, w, s = _T53[s]
         a = (a << w) | c
-        if not (-32768 <= v3 and v3 <= 32767):
-            raise _Invalid
-        a <<= 1
-        a = e_int(a, v3)
-        a <<= 1
+        m105 = ~v3 if v3 < 0 else v3
+        if m105 <= 127:
+            a = (a << 11) | ((v3 < 0) << 9) | (m105 << 1)
+        elif m105 <= 16383:
+            a = (a << 19) | 65536 | ((v3 < 0) << 17) | ((m105 & 127) << 9) | (m105 >> 7 << 1)
+        else:
+            if not (-32768 <= v3 and v3 <= 32767):
+                raise _Invalid
+            a = e_int(a << 1, v3) << 1
     v4 = o.int_value
     if v4 is not None:
         c, w, s = _T54[s]
         a = (a << w) | c
-        if not (-2147483648 <= v4 and v4 <= 2147483647):
-            raise _Invalid
-        a <<= 1
-        a = e_int(a, v4)
-        a <<= 1
+        m106 = ~v4 if v4 < 0 else v4
+        if m106 <= 127:
+            a = (a << 11) | ((v4 < 0) << 9) | (m106 << 1)
+        elif m106 <= 16383:
+            a = (a << 19) | 65536 | ((v4 < 0) << 17) | ((m106 & 127) << 9) | (m106 >> 7 << 1)
+        else:
+            if not (-2147483648 <= v4 and v4 <= 2147483647):
+                raise _Invalid
+            a = e_int(a << 1, v4) << 1
     v5 = o.rational_number
     if v5 is not None:
         c, w, s = _T55[s]
         a = (a << w) | c
-        u58 = v5
-        if not -128 <= u58.exponent <= 127:
+        u107 = v5
+        if not -128 <= u107.exponent <= 127:
             raise _Invalid
-        a = (a << 10) | (u58.exponent + 128)
-        if not (-32768 <= u58.value and u58.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u58.value)
-        a <<= 2
+        n108 = u107.value
+        m109 = ~n108 if n108 < 0 else n108
+        if m109 <= 127:
+            a = (a << 23) | (((u107.exponent + 128)) << 13) | ((n108 < 0) << 9) | (m109 << 1)
+        elif m109 <= 16383:
+            a = (a << 31) | 65536 | (((u107.exponent + 128)) << 21) | ((n108 < 0) << 17) | ((m109 & 127) << 9) | (m109 >> 7 << 1)
+        else:
+            if not (-32768 <= n108 and n108 <= 32767):
+                raise _Invalid
+            a = e_int((a << 13) | (((u107.exponent + 128)) << 3), n108) << 1
+        a <<= 1
     v6 = o.finite_string
     if v6 is not None:
         c, w, s = _T56[s]
@@ -4028,11 +4176,15 @@ def d_iso20_cm_Parameter(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso20_cm_ParameterSet(o: Any, a: int) -> int:
-    if not (0 <= o.parameter_set_id and o.parameter_set_id <= 65535):
-        raise _Invalid
-    a <<= 2
-    a = e_uint(a, o.parameter_set_id)
-    a <<= 1
+    n110 = o.parameter_set_id
+    if 0 <= n110 <= 127:
+        a = (a << 11) | (n110 << 1)
+    elif 128 <= n110 <= 16383:
+        a = (a << 19) | 65536 | ((n110 & 127) << 9) | (n110 >> 7 << 1)
+    else:
+        if not (0 <= n110 and n110 <= 65535):
+            raise _Invalid
+        a = e_uint(a << 2, n110) << 1
     s = 1
     for v in o.parameter:
         if a.bit_length() > 4096:
@@ -4135,13 +4287,13 @@ def e_iso20_cm_PnC_AReqAuthorizationMode(o: Any, a: int) -> int:
         raise _Invalid
     a <<= 1
     a = e_sel_bin(a, o.gen_challenge)
-    u61 = o.contract_certificate_chain
-    if len(u61.certificate) > 1600:
+    u113 = o.contract_certificate_chain
+    if len(u113.certificate) > 1600:
         raise _Invalid
     a <<= 2
-    a = e_sel_bin(a, u61.certificate)
+    a = e_sel_bin(a, u113.certificate)
     a <<= 1
-    a = e_iso20_cm_SubCertificates(u61.sub_certificates, a)
+    a = e_iso20_cm_SubCertificates(u113.sub_certificates, a)
     a <<= 2
     return a
 
@@ -4164,12 +4316,12 @@ def d_iso20_cm_PnC_AReqAuthorizationMode(D: int, T: int, p: int) -> tuple[Any, i
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'PnC_AReqAuthorizationMode')
         p += 2
-        t59, p = d_sel_bin(D, T, p, 1600, 'Certificate')
+        t111, p = d_sel_bin(D, T, p, 1600, 'Certificate')
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'PnC_AReqAuthorizationMode')
         p += 1
-        t60, p = d_iso20_cm_SubCertificates(D, T, p)
-        f2 = _mk12(t59, t60)
+        t112, p = d_iso20_cm_SubCertificates(D, T, p)
+        f2 = _mk12(t111, t112)
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'PnC_AReqAuthorizationMode')
         p += 2
@@ -4233,11 +4385,9 @@ def d_iso20_cm_PnC_ASResAuthorizationMode(D: int, T: int, p: int) -> tuple[Any, 
 def e_iso20_cm_PowerDeliveryReq(o: Any, a: int) -> int:
     a <<= 1
     a = e_iso20_ct_MessageHeader(o.header, a)
-    a = (a << 4) | _T16[o.ev_processing]
-    a = (a << 5) | _T61[o.charge_progress]
-    a <<= 1
     s = 3
     v3 = o.ev_power_profile
+    a = (a << 10) | ((_T16[o.ev_processing]) << 6) | ((_T61[o.charge_progress]) << 1)
     if v3 is not None:
         a <<= 2
         a = e_iso20_cm_EVPowerProfile(v3, a)
@@ -4246,8 +4396,7 @@ def e_iso20_cm_PowerDeliveryReq(o: Any, a: int) -> int:
     if v4 is not None:
         c, w, s = _T65[s]
         a = (a << w) | c
-        a = (a << 2) | _T63[v4]
-        a <<= 1
+        a = (a << 3) | ((_T63[v4]) << 1)
     c, w = _T66[s]
     a = (a << w) | c
     return a
@@ -4311,19 +4460,22 @@ def d_iso20_cm_PowerDeliveryReq(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_iso20_cm_PowerDeliveryRes(o: Any, a: int) -> int:
     a <<= 1
     a = e_iso20_ct_MessageHeader(o.header, a)
-    a = (a << 8) | _T14[o.response_code]
-    a <<= 1
     s = 2
     v2 = o.evse_status
+    a = (a << 9) | ((_T14[o.response_code]) << 1)
     if v2 is not None:
-        u62 = v2
-        if not (0 <= u62.notification_max_delay and u62.notification_max_delay <= 65535):
-            raise _Invalid
-        a <<= 4
-        a = e_uint(a, u62.notification_max_delay)
-        a = (a << 6) | _T67[u62.evse_notification]
-        a <<= 2
+        u114 = v2
+        n115 = u114.notification_max_delay
+        if 0 <= n115 <= 127:
+            a = (a << 13) | (n115 << 1)
+        elif 128 <= n115 <= 16383:
+            a = (a << 21) | 65536 | ((n115 & 127) << 9) | (n115 >> 7 << 1)
+        else:
+            if not (0 <= n115 and n115 <= 65535):
+                raise _Invalid
+            a = e_uint(a << 4, n115) << 1
         s = 3
+        a = (a << 7) | ((_T67[u114.evse_notification]) << 2)
     c, w = _T69[s]
     a = (a << w) | c
     return a
@@ -4369,37 +4521,51 @@ def d_iso20_cm_PowerDeliveryRes(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso20_cm_PowerSchedule(o: Any, a: int) -> int:
-    if not (0 <= o.time_anchor and o.time_anchor <= 18446744073709551615):
-        raise _Invalid
-    a <<= 2
-    a = e_uint(a, o.time_anchor)
-    a <<= 1
+    n116 = o.time_anchor
+    if 0 <= n116 <= 127:
+        a = (a << 11) | (n116 << 1)
+    elif 128 <= n116 <= 16383:
+        a = (a << 19) | 65536 | ((n116 & 127) << 9) | (n116 >> 7 << 1)
+    else:
+        if not (0 <= n116 and n116 <= 18446744073709551615):
+            raise _Invalid
+        a = e_uint(a << 2, n116) << 1
     s = 1
     v1 = o.available_energy
     if v1 is not None:
-        u63 = v1
-        if not -128 <= u63.exponent <= 127:
+        u117 = v1
+        if not -128 <= u117.exponent <= 127:
             raise _Invalid
-        a = (a << 12) | (u63.exponent + 128)
-        if not (-32768 <= u63.value and u63.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u63.value)
-        a <<= 2
+        n118 = u117.value
+        m119 = ~n118 if n118 < 0 else n118
+        if m119 <= 127:
+            a = (a << 25) | (((u117.exponent + 128)) << 13) | ((n118 < 0) << 9) | (m119 << 1)
+        elif m119 <= 16383:
+            a = (a << 33) | 65536 | (((u117.exponent + 128)) << 21) | ((n118 < 0) << 17) | ((m119 & 127) << 9) | (m119 >> 7 << 1)
+        else:
+            if not (-32768 <= n118 and n118 <= 32767):
+                raise _Invalid
+            a = e_int((a << 15) | (((u117.exponent + 128)) << 3), n118) << 1
         s = 2
+        a <<= 1
     v2 = o.power_tolerance
     if v2 is not None:
         c, w, s = _T70[s]
         a = (a << w) | c
-        u64 = v2
-        if not -128 <= u64.exponent <= 127:
+        u120 = v2
+        if not -128 <= u120.exponent <= 127:
             raise _Invalid
-        a = (a << 10) | (u64.exponent + 128)
-        if not (-32768 <= u64.value and u64.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u64.value)
-        a <<= 2
+        n121 = u120.value
+        m122 = ~n121 if n121 < 0 else n121
+        if m122 <= 127:
+            a = (a << 23) | (((u120.exponent + 128)) << 13) | ((n121 < 0) << 9) | (m122 << 1)
+        elif m122 <= 16383:
+            a = (a << 31) | 65536 | (((u120.exponent + 128)) << 21) | ((n121 < 0) << 17) | ((m122 & 127) << 9) | (m122 >> 7 << 1)
+        else:
+            if not (-32768 <= n121 and n121 <= 32767):
+                raise _Invalid
+            a = e_int((a << 13) | (((u120.exponent + 128)) << 3), n121) << 1
+        a <<= 1
     c, w, s = _T71[s]
     a = (a << w) | c
     a = e_iso20_cm_PowerScheduleEntryList(o.power_schedule_entries, a)
@@ -4477,45 +4643,65 @@ def d_iso20_cm_PowerSchedule(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso20_cm_PowerScheduleEntry(o: Any, a: int) -> int:
-    if not (0 <= o.duration and o.duration <= 4294967295):
+    n125 = o.duration
+    if 0 <= n125 <= 127:
+        a = (a << 11) | (n125 << 1)
+    elif 128 <= n125 <= 16383:
+        a = (a << 19) | 65536 | ((n125 & 127) << 9) | (n125 >> 7 << 1)
+    else:
+        if not (0 <= n125 and n125 <= 4294967295):
+            raise _Invalid
+        a = e_uint(a << 2, n125) << 1
+    u126 = o.power
+    if not -128 <= u126.exponent <= 127:
         raise _Invalid
-    a <<= 2
-    a = e_uint(a, o.duration)
-    u67 = o.power
-    if not -128 <= u67.exponent <= 127:
-        raise _Invalid
-    a = (a << 12) | (u67.exponent + 128)
-    if not (-32768 <= u67.value and u67.value <= 32767):
-        raise _Invalid
-    a <<= 3
-    a = e_int(a, u67.value)
-    a <<= 2
+    n127 = u126.value
+    m128 = ~n127 if n127 < 0 else n127
+    if m128 <= 127:
+        a = (a << 24) | (((u126.exponent + 128)) << 13) | ((n127 < 0) << 9) | (m128 << 1)
+    elif m128 <= 16383:
+        a = (a << 32) | 65536 | (((u126.exponent + 128)) << 21) | ((n127 < 0) << 17) | ((m128 & 127) << 9) | (m128 >> 7 << 1)
+    else:
+        if not (-32768 <= n127 and n127 <= 32767):
+            raise _Invalid
+        a = e_int((a << 14) | (((u126.exponent + 128)) << 3), n127) << 1
     s = 2
     v2 = o.power_l2
+    a <<= 1
     if v2 is not None:
-        u68 = v2
-        if not -128 <= u68.exponent <= 127:
+        u129 = v2
+        if not -128 <= u129.exponent <= 127:
             raise _Invalid
-        a = (a << 12) | (u68.exponent + 128)
-        if not (-32768 <= u68.value and u68.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u68.value)
-        a <<= 2
+        n130 = u129.value
+        m131 = ~n130 if n130 < 0 else n130
+        if m131 <= 127:
+            a = (a << 25) | (((u129.exponent + 128)) << 13) | ((n130 < 0) << 9) | (m131 << 1)
+        elif m131 <= 16383:
+            a = (a << 33) | 65536 | (((u129.exponent + 128)) << 21) | ((n130 < 0) << 17) | ((m131 & 127) << 9) | (m131 >> 7 << 1)
+        else:
+            if not (-32768 <= n130 and n130 <= 32767):
+                raise _Invalid
+            a = e_int((a << 15) | (((u129.exponent + 128)) << 3), n130) << 1
         s = 3
+        a <<= 1
     v3 = o.power_l3
     if v3 is not None:
         c, w, s = _T73[s]
         a = (a << w) | c
-        u69 = v3
-        if not -128 <= u69.exponent <= 127:
+        u132 = v3
+        if not -128 <= u132.exponent <= 127:
             raise _Invalid
-        a = (a << 10) | (u69.exponent + 128)
-        if not (-32768 <= u69.value and u69.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u69.value)
-        a <<= 2
+        n133 = u132.value
+        m134 = ~n133 if n133 < 0 else n133
+        if m134 <= 127:
+            a = (a << 23) | (((u132.exponent + 128)) << 13) | ((n133 < 0) << 9) | (m134 << 1)
+        elif m134 <= 16383:
+            a = (a << 31) | 65536 | (((u132.exponent + 128)) << 21) | ((n133 < 0) << 17) | ((m134 & 127) << 9) | (m134 >> 7 << 1)
+        else:
+            if not (-32768 <= n133 and n133 <= 32767):
+                raise _Invalid
+            a = e_int((a << 13) | (((u132.exponent + 128)) << 3), n133) << 1
+        a <<= 1
     c, w = _T74[s]
     a = (a << w) | c
     return a
@@ -4544,17 +4730,17 @@ def d_iso20_cm_PowerScheduleEntry(D: int, T: int, p: int) -> tuple[Any, int]:
         if x & 15732224 != 0:
             _fail(p, 'PowerScheduleEntry')
         p += 24
-        t65 = (x >> 12 & 255) - 128
-        t66 = x & 127
+        t123 = (x >> 12 & 255) - 128
+        t124 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t66 |= (b & 127) << 7
+            t124 |= (b & 127) << 7
             if b & 128:
-                t66, p = d_uint_more(D, T, p, t66)
+                t124, p = d_uint_more(D, T, p, t124)
         if x & 256:
-            t66 = -t66 - 1
-        f1 = _mk2(t65, t66)
+            t124 = -t124 - 1
+        f1 = _mk2(t123, t124)
         s = 2
         x = (D >> (T - p - 4)) & 15
         if x & 12 != 0:
@@ -4692,15 +4878,24 @@ def e_iso20_cm_PriceLevelSchedule(o: Any, a: int) -> int:
         s = 1
     c, w, s = _T77[s]
     a = (a << w) | c
-    if not (0 <= o.time_anchor and o.time_anchor <= 18446744073709551615):
-        raise _Invalid
-    a <<= 1
-    a = e_uint(a, o.time_anchor)
-    if not (1 <= o.price_schedule_id and o.price_schedule_id <= 4294967295):
-        raise _Invalid
-    a <<= 3
-    a = e_uint(a, o.price_schedule_id)
-    a <<= 1
+    n135 = o.time_anchor
+    if 0 <= n135 <= 127:
+        a = (a << 10) | (n135 << 1)
+    elif 128 <= n135 <= 16383:
+        a = (a << 18) | 65536 | ((n135 & 127) << 9) | (n135 >> 7 << 1)
+    else:
+        if not (0 <= n135 and n135 <= 18446744073709551615):
+            raise _Invalid
+        a = e_uint(a << 1, n135) << 1
+    n136 = o.price_schedule_id
+    if 1 <= n136 <= 127:
+        a = (a << 11) | (n136 << 1)
+    elif 128 <= n136 <= 16383:
+        a = (a << 19) | 65536 | ((n136 & 127) << 9) | (n136 >> 7 << 1)
+    else:
+        if not (1 <= n136 and n136 <= 4294967295):
+            raise _Invalid
+        a = e_uint(a << 2, n136) << 1
     s = 3
     v3 = o.price_schedule_description
     if v3 is not None:
@@ -4713,8 +4908,7 @@ def e_iso20_cm_PriceLevelSchedule(o: Any, a: int) -> int:
     a = (a << w) | c
     if not 0 <= o.number_of_price_levels <= 255:
         raise _Invalid
-    a = (a << 9) | o.number_of_price_levels
-    a <<= 2
+    a = (a << 11) | ((o.number_of_price_levels) << 2)
     a = e_iso20_cm_PriceLevelScheduleEntryList(o.price_level_schedule_entries, a)
     a <<= 1
     return a
@@ -4801,14 +4995,18 @@ def d_iso20_cm_PriceLevelSchedule(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso20_cm_PriceLevelScheduleEntry(o: Any, a: int) -> int:
-    if not (0 <= o.duration and o.duration <= 4294967295):
-        raise _Invalid
-    a <<= 2
-    a = e_uint(a, o.duration)
+    n137 = o.duration
+    if 0 <= n137 <= 127:
+        a = (a << 11) | (n137 << 1)
+    elif 128 <= n137 <= 16383:
+        a = (a << 19) | 65536 | ((n137 & 127) << 9) | (n137 >> 7 << 1)
+    else:
+        if not (0 <= n137 and n137 <= 4294967295):
+            raise _Invalid
+        a = e_uint(a << 2, n137) << 1
     if not 0 <= o.price_level <= 255:
         raise _Invalid
-    a = (a << 11) | o.price_level
-    a <<= 2
+    a = (a << 12) | ((o.price_level) << 2)
     return a
 
 
@@ -4852,15 +5050,19 @@ def e_iso20_cm_PriceLevelScheduleEntryList(o: Any, a: int) -> int:
         else:
             c, w, s = _T79[s]
             a = (a << w) | c
-        u70 = v
-        if not (0 <= u70.duration and u70.duration <= 4294967295):
+        u138 = v
+        n139 = u138.duration
+        if 0 <= n139 <= 127:
+            a = (a << 11) | (n139 << 1)
+        elif 128 <= n139 <= 16383:
+            a = (a << 19) | 65536 | ((n139 & 127) << 9) | (n139 >> 7 << 1)
+        else:
+            if not (0 <= n139 and n139 <= 4294967295):
+                raise _Invalid
+            a = e_uint(a << 2, n139) << 1
+        if not 0 <= u138.price_level <= 255:
             raise _Invalid
-        a <<= 2
-        a = e_uint(a, u70.duration)
-        if not 0 <= u70.price_level <= 255:
-            raise _Invalid
-        a = (a << 11) | u70.price_level
-        a <<= 2
+        a = (a << 12) | ((u138.price_level) << 2)
     if 1 <= s <= 1023:
         a = (a << 2) | 1
     else:
@@ -4938,65 +5140,85 @@ def d_iso20_cm_PriceLevelScheduleEntryList(D: int, T: int, p: int) -> tuple[Any,
 
 
 def e_iso20_cm_PriceRule(o: Any, a: int) -> int:
-    u73 = o.energy_fee
-    if not -128 <= u73.exponent <= 127:
+    u142 = o.energy_fee
+    if not -128 <= u142.exponent <= 127:
         raise _Invalid
-    a = (a << 11) | (u73.exponent + 128)
-    if not (-32768 <= u73.value and u73.value <= 32767):
-        raise _Invalid
-    a <<= 3
-    a = e_int(a, u73.value)
-    a <<= 2
+    n143 = u142.value
+    m144 = ~n143 if n143 < 0 else n143
+    if m144 <= 127:
+        a = (a << 24) | (((u142.exponent + 128)) << 13) | ((n143 < 0) << 9) | (m144 << 1)
+    elif m144 <= 16383:
+        a = (a << 32) | 65536 | (((u142.exponent + 128)) << 21) | ((n143 < 0) << 17) | ((m144 & 127) << 9) | (m144 >> 7 << 1)
+    else:
+        if not (-32768 <= n143 and n143 <= 32767):
+            raise _Invalid
+        a = e_int((a << 14) | (((u142.exponent + 128)) << 3), n143) << 1
     s = 1
     v1 = o.parking_fee
+    a <<= 1
     if v1 is not None:
-        u74 = v1
-        if not -128 <= u74.exponent <= 127:
+        u145 = v1
+        if not -128 <= u145.exponent <= 127:
             raise _Invalid
-        a = (a << 13) | (u74.exponent + 128)
-        if not (-32768 <= u74.value and u74.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u74.value)
-        a <<= 2
+        n146 = u145.value
+        m147 = ~n146 if n146 < 0 else n146
+        if m147 <= 127:
+            a = (a << 26) | (((u145.exponent + 128)) << 13) | ((n146 < 0) << 9) | (m147 << 1)
+        elif m147 <= 16383:
+            a = (a << 34) | 65536 | (((u145.exponent + 128)) << 21) | ((n146 < 0) << 17) | ((m147 & 127) << 9) | (m147 >> 7 << 1)
+        else:
+            if not (-32768 <= n146 and n146 <= 32767):
+                raise _Invalid
+            a = e_int((a << 16) | (((u145.exponent + 128)) << 3), n146) << 1
         s = 2
+        a <<= 1
     v2 = o.parking_fee_period
     if v2 is not None:
         c, w, s = _T81[s]
         a = (a << w) | c
-        if not (0 <= v2 and v2 <= 4294967295):
-            raise _Invalid
-        a <<= 1
-        a = e_uint(a, v2)
-        a <<= 1
+        if 0 <= v2 <= 127:
+            a = (a << 10) | (v2 << 1)
+        elif 128 <= v2 <= 16383:
+            a = (a << 18) | 65536 | ((v2 & 127) << 9) | (v2 >> 7 << 1)
+        else:
+            if not (0 <= v2 and v2 <= 4294967295):
+                raise _Invalid
+            a = e_uint(a << 1, v2) << 1
     v3 = o.carbon_dioxide_emission
     if v3 is not None:
         c, w, s = _T82[s]
         a = (a << w) | c
-        if not (0 <= v3 and v3 <= 65535):
-            raise _Invalid
-        a <<= 1
-        a = e_uint(a, v3)
-        a <<= 1
+        if 0 <= v3 <= 127:
+            a = (a << 10) | (v3 << 1)
+        elif 128 <= v3 <= 16383:
+            a = (a << 18) | 65536 | ((v3 & 127) << 9) | (v3 >> 7 << 1)
+        else:
+            if not (0 <= v3 and v3 <= 65535):
+                raise _Invalid
+            a = e_uint(a << 1, v3) << 1
     v4 = o.renewable_generation_percentage
     if v4 is not None:
         c, w, s = _T83[s]
         a = (a << w) | c
         if not 0 <= v4 <= 255:
             raise _Invalid
-        a = (a << 9) | v4
-        a <<= 1
+        a = (a << 10) | ((v4) << 1)
     c, w, s = _T84[s]
     a = (a << w) | c
-    u75 = o.power_range_start
-    if not -128 <= u75.exponent <= 127:
+    u148 = o.power_range_start
+    if not -128 <= u148.exponent <= 127:
         raise _Invalid
-    a = (a << 10) | (u75.exponent + 128)
-    if not (-32768 <= u75.value and u75.value <= 32767):
-        raise _Invalid
-    a <<= 3
-    a = e_int(a, u75.value)
-    a <<= 2
+    n149 = u148.value
+    m150 = ~n149 if n149 < 0 else n149
+    if m150 <= 127:
+        a = (a << 23) | (((u148.exponent + 128)) << 13) | ((n149 < 0) << 9) | (m150 << 1)
+    elif m150 <= 16383:
+        a = (a << 31) | 65536 | (((u148.exponent + 128)) << 21) | ((n149 < 0) << 17) | ((m150 & 127) << 9) | (m150 >> 7 << 1)
+    else:
+        if not (-32768 <= n149 and n149 <= 32767):
+            raise _Invalid
+        a = e_int((a << 13) | (((u148.exponent + 128)) << 3), n149) << 1
+    a <<= 1
     c, w = _T85[s]
     a = (a << w) | c
     return a
@@ -5016,17 +5238,17 @@ def d_iso20_cm_PriceRule(D: int, T: int, p: int) -> tuple[Any, int]:
         if x & 7343616 != 0:
             _fail(p, 'PriceRule')
         p += 23
-        t71 = (x >> 12 & 255) - 128
-        t72 = x & 127
+        t140 = (x >> 12 & 255) - 128
+        t141 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t72 |= (b & 127) << 7
+            t141 |= (b & 127) << 7
             if b & 128:
-                t72, p = d_uint_more(D, T, p, t72)
+                t141, p = d_uint_more(D, T, p, t141)
         if x & 256:
-            t72 = -t72 - 1
-        f0 = _mk2(t71, t72)
+            t141 = -t141 - 1
+        f0 = _mk2(t140, t141)
         s = 1
         x = (D >> (T - p - 5)) & 31
         if x & 24 != 0:
@@ -5116,11 +5338,15 @@ def d_iso20_cm_PriceRule(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso20_cm_PriceRuleStack(o: Any, a: int) -> int:
-    if not (0 <= o.duration and o.duration <= 4294967295):
-        raise _Invalid
-    a <<= 2
-    a = e_uint(a, o.duration)
-    a <<= 1
+    n151 = o.duration
+    if 0 <= n151 <= 127:
+        a = (a << 11) | (n151 << 1)
+    elif 128 <= n151 <= 16383:
+        a = (a << 19) | 65536 | ((n151 & 127) << 9) | (n151 >> 7 << 1)
+    else:
+        if not (0 <= n151 and n151 <= 4294967295):
+            raise _Invalid
+        a = e_uint(a << 2, n151) << 1
     s = 1
     for v in o.price_rule:
         if a.bit_length() > 4096:
@@ -5304,15 +5530,24 @@ def d_iso20_cm_PriceRuleStackList(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_iso20_cm_PriceSchedule(o: Any, a: int) -> int:
     if o.__class__ is not _iso20_cm.PriceSchedule:
         raise _Invalid
-    if not (0 <= o.time_anchor and o.time_anchor <= 18446744073709551615):
-        raise _Invalid
-    a <<= 2
-    a = e_uint(a, o.time_anchor)
-    if not (1 <= o.price_schedule_id and o.price_schedule_id <= 4294967295):
-        raise _Invalid
-    a <<= 3
-    a = e_uint(a, o.price_schedule_id)
-    a <<= 1
+    n152 = o.time_anchor
+    if 0 <= n152 <= 127:
+        a = (a << 11) | (n152 << 1)
+    elif 128 <= n152 <= 16383:
+        a = (a << 19) | 65536 | ((n152 & 127) << 9) | (n152 >> 7 << 1)
+    else:
+        if not (0 <= n152 and n152 <= 18446744073709551615):
+            raise _Invalid
+        a = e_uint(a << 2, n152) << 1
+    n153 = o.price_schedule_id
+    if 1 <= n153 <= 127:
+        a = (a << 11) | (n153 << 1)
+    elif 128 <= n153 <= 16383:
+        a = (a << 19) | 65536 | ((n153 & 127) << 9) | (n153 >> 7 << 1)
+    else:
+        if not (1 <= n153 and n153 <= 4294967295):
+            raise _Invalid
+        a = e_uint(a << 2, n153) << 1
     s = 2
     v2 = o.price_schedule_description
     if v2 is not None:
@@ -5387,10 +5622,9 @@ def e_iso20_cm_ScheduleExchangeReq(o: Any, a: int) -> int:
     a = e_iso20_ct_MessageHeader(o.header, a)
     if not 12 <= o.maximum_supporting_points <= 1024:
         raise _Invalid
-    a = (a << 12) | (o.maximum_supporting_points - 12)
-    a <<= 1
     s = 2
     v2 = o.dynamic_se_req_control_mode
+    a = (a << 13) | (((o.maximum_supporting_points - 12)) << 1)
     if v2 is not None:
         a <<= 2
         a = e_iso20_cm_Dynamic_SEReqControlMode(v2, a)
@@ -5457,15 +5691,12 @@ def d_iso20_cm_ScheduleExchangeReq(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_iso20_cm_ScheduleExchangeRes(o: Any, a: int) -> int:
     a <<= 1
     a = e_iso20_ct_MessageHeader(o.header, a)
-    a = (a << 8) | _T14[o.response_code]
-    a = (a << 5) | _T16[o.evse_processing]
-    a <<= 1
     s = 3
     v3 = o.go_to_pause
+    a = (a << 14) | ((_T14[o.response_code]) << 6) | ((_T16[o.evse_processing]) << 1)
     if v3 is not None:
-        a = (a << 4) | _BOOL[v3]
-        a <<= 1
         s = 4
+        a = (a << 5) | ((_BOOL[v3]) << 1)
     v4 = o.dynamic_se_res_control_mode
     if v4 is not None:
         c, w, s = _T93[s]
@@ -5549,11 +5780,16 @@ def d_iso20_cm_ScheduleExchangeRes(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso20_cm_ScheduleTuple(o: Any, a: int) -> int:
-    if not (1 <= o.schedule_tuple_id and o.schedule_tuple_id <= 4294967295):
-        raise _Invalid
-    a <<= 2
-    a = e_uint(a, o.schedule_tuple_id)
-    a <<= 2
+    n154 = o.schedule_tuple_id
+    if 1 <= n154 <= 127:
+        a = (a << 11) | (n154 << 1)
+    elif 128 <= n154 <= 16383:
+        a = (a << 19) | 65536 | ((n154 & 127) << 9) | (n154 >> 7 << 1)
+    else:
+        if not (1 <= n154 and n154 <= 4294967295):
+            raise _Invalid
+        a = e_uint(a << 2, n154) << 1
+    a <<= 1
     a = e_iso20_cm_ChargingSchedule(o.charging_schedule, a)
     s = 2
     v2 = o.discharging_schedule
@@ -5613,17 +5849,20 @@ def d_iso20_cm_ScheduleTuple(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso20_cm_Scheduled_EVPPTControlMode(o: Any, a: int) -> int:
-    if not (1 <= o.selected_schedule_tuple_id and o.selected_schedule_tuple_id <= 4294967295):
-        raise _Invalid
-    a <<= 2
-    a = e_uint(a, o.selected_schedule_tuple_id)
-    a <<= 1
+    n155 = o.selected_schedule_tuple_id
+    if 1 <= n155 <= 127:
+        a = (a << 11) | (n155 << 1)
+    elif 128 <= n155 <= 16383:
+        a = (a << 19) | 65536 | ((n155 & 127) << 9) | (n155 >> 7 << 1)
+    else:
+        if not (1 <= n155 and n155 <= 4294967295):
+            raise _Invalid
+        a = e_uint(a << 2, n155) << 1
     s = 1
     v1 = o.power_tolerance_acceptance
     if v1 is not None:
-        a = (a << 4) | _T97[v1]
-        a <<= 1
         s = 2
+        a = (a << 5) | ((_T97[v1]) << 1)
     c, w = _T99[s]
     a = (a << w) | c
     return a
@@ -5677,78 +5916,106 @@ def e_iso20_cm_Scheduled_SEReqControlMode(o: Any, a: int) -> int:
     s = 0
     v0 = o.departure_time
     if v0 is not None:
-        if not (0 <= v0 and v0 <= 4294967295):
-            raise _Invalid
-        a <<= 4
-        a = e_uint(a, v0)
-        a <<= 1
+        if 0 <= v0 <= 127:
+            a = (a << 13) | (v0 << 1)
+        elif 128 <= v0 <= 16383:
+            a = (a << 21) | 65536 | ((v0 & 127) << 9) | (v0 >> 7 << 1)
+        else:
+            if not (0 <= v0 and v0 <= 4294967295):
+                raise _Invalid
+            a = e_uint(a << 4, v0) << 1
         s = 1
     v1 = o.ev_target_energy_request
     if v1 is not None:
         c, w, s = _T100[s]
         a = (a << w) | c
-        u76 = v1
-        if not -128 <= u76.exponent <= 127:
+        u156 = v1
+        if not -128 <= u156.exponent <= 127:
             raise _Invalid
-        a = (a << 10) | (u76.exponent + 128)
-        if not (-32768 <= u76.value and u76.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u76.value)
-        a <<= 2
+        n157 = u156.value
+        m158 = ~n157 if n157 < 0 else n157
+        if m158 <= 127:
+            a = (a << 23) | (((u156.exponent + 128)) << 13) | ((n157 < 0) << 9) | (m158 << 1)
+        elif m158 <= 16383:
+            a = (a << 31) | 65536 | (((u156.exponent + 128)) << 21) | ((n157 < 0) << 17) | ((m158 & 127) << 9) | (m158 >> 7 << 1)
+        else:
+            if not (-32768 <= n157 and n157 <= 32767):
+                raise _Invalid
+            a = e_int((a << 13) | (((u156.exponent + 128)) << 3), n157) << 1
+        a <<= 1
     v2 = o.ev_maximum_energy_request
     if v2 is not None:
         c, w, s = _T101[s]
         a = (a << w) | c
-        u77 = v2
-        if not -128 <= u77.exponent <= 127:
+        u159 = v2
+        if not -128 <= u159.exponent <= 127:
             raise _Invalid
-        a = (a << 10) | (u77.exponent + 128)
-        if not (-32768 <= u77.value and u77.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u77.value)
-        a <<= 2
+        n160 = u159.value
+        m161 = ~n160 if n160 < 0 else n160
+        if m161 <= 127:
+            a = (a << 23) | (((u159.exponent + 128)) << 13) | ((n160 < 0) << 9) | (m161 << 1)
+        elif m161 <= 16383:
+            a = (a << 31) | 65536 | (((u159.exponent + 128)) << 21) | ((n160 < 0) << 17) | ((m161 & 127) << 9) | (m161 >> 7 << 1)
+        else:
+            if not (-32768 <= n160 and n160 <= 32767):
+                raise _Invalid
+            a = e_int((a << 13) | (((u159.exponent + 128)) << 3), n160) << 1
+        a <<= 1
     v3 = o.ev_minimum_energy_request
     if v3 is not None:
         c, w, s = _T102[s]
         a = (a << w) | c
-        u78 = v3
-        if not -128 <= u78.exponent <= 127:
+        u162 = v3
+        if not -128 <= u162.exponent <= 127:
             raise _Invalid
-        a = (a << 10) | (u78.exponent + 128)
-        if not (-32768 <= u78.value and u78.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u78.value)
-        a <<= 2
+        n163 = u162.value
+        m164 = ~n163 if n163 < 0 else n163
+        if m164 <= 127:
+            a = (a << 23) | (((u162.exponent + 128)) << 13) | ((n163 < 0) << 9) | (m164 << 1)
+        elif m164 <= 16383:
+            a = (a << 31) | 65536 | (((u162.exponent + 128)) << 21) | ((n163 < 0) << 17) | ((m164 & 127) << 9) | (m164 >> 7 << 1)
+        else:
+            if not (-32768 <= n163 and n163 <= 32767):
+                raise _Invalid
+            a = e_int((a << 13) | (((u162.exponent + 128)) << 3), n163) << 1
+        a <<= 1
     v4 = o.ev_energy_offer
     if v4 is not None:
         c, w, s = _T103[s]
         a = (a << w) | c
-        u79 = v4
-        u80 = u79.ev_power_schedule
-        if not (0 <= u80.time_anchor and u80.time_anchor <= 18446744073709551615):
-            raise _Invalid
-        a <<= 3
-        a = e_uint(a, u80.time_anchor)
-        a <<= 2
-        a = e_iso20_cm_EVPowerScheduleEntryList(u80.ev_power_schedule_entries, a)
-        u81 = u79.ev_absolute_price_schedule
-        if not (0 <= u81.time_anchor and u81.time_anchor <= 18446744073709551615):
-            raise _Invalid
-        a <<= 4
-        a = e_uint(a, u81.time_anchor)
-        if len(u81.currency) > 3:
-            raise _Invalid
-        a <<= 2
-        a = e_sel_str(a, u81.currency)
-        if len(u81.price_algorithm) > 255:
+        u165 = v4
+        u166 = u165.ev_power_schedule
+        n167 = u166.time_anchor
+        if 0 <= n167 <= 127:
+            a = (a << 12) | (n167 << 1)
+        elif 128 <= n167 <= 16383:
+            a = (a << 20) | 65536 | ((n167 & 127) << 9) | (n167 >> 7 << 1)
+        else:
+            if not (0 <= n167 and n167 <= 18446744073709551615):
+                raise _Invalid
+            a = e_uint(a << 3, n167) << 1
+        a <<= 1
+        a = e_iso20_cm_EVPowerScheduleEntryList(u166.ev_power_schedule_entries, a)
+        u168 = u165.ev_absolute_price_schedule
+        n169 = u168.time_anchor
+        if 0 <= n169 <= 127:
+            a = (a << 13) | (n169 << 1)
+        elif 128 <= n169 <= 16383:
+            a = (a << 21) | 65536 | ((n169 & 127) << 9) | (n169 >> 7 << 1)
+        else:
+            if not (0 <= n169 and n169 <= 18446744073709551615):
+                raise _Invalid
+            a = e_uint(a << 4, n169) << 1
+        if len(u168.currency) > 3:
             raise _Invalid
         a <<= 1
-        a = e_sel_str(a, u81.price_algorithm)
+        a = e_sel_str(a, u168.currency)
+        if len(u168.price_algorithm) > 255:
+            raise _Invalid
         a <<= 1
-        a = e_iso20_cm_EVPriceRuleStackList(u81.ev_price_rule_stacks, a)
+        a = e_sel_str(a, u168.price_algorithm)
+        a <<= 1
+        a = e_iso20_cm_EVPriceRuleStackList(u168.ev_price_rule_stacks, a)
         a <<= 2
     c, w = _T104[s]
     a = (a << w) | c
@@ -5918,11 +6185,16 @@ def d_iso20_cm_Scheduled_SEResControlMode(D: int, T: int, p: int) -> tuple[Any, 
 
 
 def e_iso20_cm_Scheduled_SMDTControlMode(o: Any, a: int) -> int:
-    if not (1 <= o.selected_schedule_tuple_id and o.selected_schedule_tuple_id <= 4294967295):
-        raise _Invalid
-    a <<= 2
-    a = e_uint(a, o.selected_schedule_tuple_id)
-    a <<= 2
+    n170 = o.selected_schedule_tuple_id
+    if 1 <= n170 <= 127:
+        a = (a << 11) | (n170 << 1)
+    elif 128 <= n170 <= 16383:
+        a = (a << 19) | 65536 | ((n170 & 127) << 9) | (n170 >> 7 << 1)
+    else:
+        if not (1 <= n170 and n170 <= 4294967295):
+            raise _Invalid
+        a = e_uint(a << 2, n170) << 1
+    a <<= 1
     return a
 
 
@@ -5953,15 +6225,25 @@ def d_iso20_cm_Scheduled_SMDTControlMode(D: int, T: int, p: int) -> tuple[Any, i
 
 
 def e_iso20_cm_SelectedService(o: Any, a: int) -> int:
-    if not (0 <= o.service_id and o.service_id <= 65535):
-        raise _Invalid
-    a <<= 2
-    a = e_uint(a, o.service_id)
-    if not (0 <= o.parameter_set_id and o.parameter_set_id <= 65535):
-        raise _Invalid
-    a <<= 3
-    a = e_uint(a, o.parameter_set_id)
-    a <<= 2
+    n171 = o.service_id
+    if 0 <= n171 <= 127:
+        a = (a << 11) | (n171 << 1)
+    elif 128 <= n171 <= 16383:
+        a = (a << 19) | 65536 | ((n171 & 127) << 9) | (n171 >> 7 << 1)
+    else:
+        if not (0 <= n171 and n171 <= 65535):
+            raise _Invalid
+        a = e_uint(a << 2, n171) << 1
+    n172 = o.parameter_set_id
+    if 0 <= n172 <= 127:
+        a = (a << 11) | (n172 << 1)
+    elif 128 <= n172 <= 16383:
+        a = (a << 19) | 65536 | ((n172 & 127) << 9) | (n172 >> 7 << 1)
+    else:
+        if not (0 <= n172 and n172 <= 65535):
+            raise _Invalid
+        a = e_uint(a << 2, n172) << 1
+    a <<= 1
     return a
 
 
@@ -6014,16 +6296,26 @@ def e_iso20_cm_SelectedServiceList(o: Any, a: int) -> int:
         else:
             c, w, s = _T107[s]
             a = (a << w) | c
-        u84 = v
-        if not (0 <= u84.service_id and u84.service_id <= 65535):
-            raise _Invalid
-        a <<= 2
-        a = e_uint(a, u84.service_id)
-        if not (0 <= u84.parameter_set_id and u84.parameter_set_id <= 65535):
-            raise _Invalid
-        a <<= 3
-        a = e_uint(a, u84.parameter_set_id)
-        a <<= 2
+        u175 = v
+        n176 = u175.service_id
+        if 0 <= n176 <= 127:
+            a = (a << 11) | (n176 << 1)
+        elif 128 <= n176 <= 16383:
+            a = (a << 19) | 65536 | ((n176 & 127) << 9) | (n176 >> 7 << 1)
+        else:
+            if not (0 <= n176 and n176 <= 65535):
+                raise _Invalid
+            a = e_uint(a << 2, n176) << 1
+        n177 = u175.parameter_set_id
+        if 0 <= n177 <= 127:
+            a = (a << 11) | (n177 << 1)
+        elif 128 <= n177 <= 16383:
+            a = (a << 19) | 65536 | ((n177 & 127) << 9) | (n177 >> 7 << 1)
+        else:
+            if not (0 <= n177 and n177 <= 65535):
+                raise _Invalid
+            a = e_uint(a << 2, n177) << 1
+        a <<= 1
     if 1 <= s <= 15:
         a = (a << 2) | 1
     else:
@@ -6041,25 +6333,25 @@ def d_iso20_cm_SelectedServiceList(D: int, T: int, p: int) -> tuple[Any, int]:
         if x & 1792 != 0:
             _fail(p, 'SelectedServiceList')
         p += 11
-        t82 = x & 127
+        t173 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t82 |= (b & 127) << 7
+            t173 |= (b & 127) << 7
             if b & 128:
-                t82, p = d_uint_more(D, T, p, t82)
+                t173, p = d_uint_more(D, T, p, t173)
         x = (D >> (T - p - 11)) & 2047
         if x & 1792 != 0:
             _fail(p, 'SelectedServiceList')
         p += 11
-        t83 = x & 127
+        t174 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t83 |= (b & 127) << 7
+            t174 |= (b & 127) << 7
             if b & 128:
-                t83, p = d_uint_more(D, T, p, t83)
-        y = _mk57(t82, t83)
+                t174, p = d_uint_more(D, T, p, t174)
+        y = _mk57(t173, t174)
         f0.append(y)
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'SelectedServiceList')
@@ -6119,12 +6411,16 @@ def d_iso20_cm_SelectedServiceList(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso20_cm_Service(o: Any, a: int) -> int:
-    if not (0 <= o.service_id and o.service_id <= 65535):
-        raise _Invalid
-    a <<= 2
-    a = e_uint(a, o.service_id)
-    a = (a << 4) | _BOOL[o.free_service]
-    a <<= 2
+    n178 = o.service_id
+    if 0 <= n178 <= 127:
+        a = (a << 11) | (n178 << 1)
+    elif 128 <= n178 <= 16383:
+        a = (a << 19) | 65536 | ((n178 & 127) << 9) | (n178 >> 7 << 1)
+    else:
+        if not (0 <= n178 and n178 <= 65535):
+            raise _Invalid
+        a = e_uint(a << 2, n178) << 1
+    a = (a << 5) | ((_BOOL[o.free_service]) << 2)
     return a
 
 
@@ -6160,11 +6456,16 @@ def d_iso20_cm_Service(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_iso20_cm_ServiceDetailReq(o: Any, a: int) -> int:
     a <<= 1
     a = e_iso20_ct_MessageHeader(o.header, a)
-    if not (0 <= o.service_id and o.service_id <= 65535):
-        raise _Invalid
-    a <<= 2
-    a = e_uint(a, o.service_id)
-    a <<= 2
+    n179 = o.service_id
+    if 0 <= n179 <= 127:
+        a = (a << 11) | (n179 << 1)
+    elif 128 <= n179 <= 16383:
+        a = (a << 19) | 65536 | ((n179 & 127) << 9) | (n179 >> 7 << 1)
+    else:
+        if not (0 <= n179 and n179 <= 65535):
+            raise _Invalid
+        a = e_uint(a << 2, n179) << 1
+    a <<= 1
     return a
 
 
@@ -6202,12 +6503,16 @@ def d_iso20_cm_ServiceDetailReq(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_iso20_cm_ServiceDetailRes(o: Any, a: int) -> int:
     a <<= 1
     a = e_iso20_ct_MessageHeader(o.header, a)
-    a = (a << 8) | _T14[o.response_code]
-    if not (0 <= o.service_id and o.service_id <= 65535):
-        raise _Invalid
-    a <<= 3
-    a = e_uint(a, o.service_id)
-    a <<= 2
+    n180 = o.service_id
+    if 0 <= n180 <= 127:
+        a = (a << 20) | ((_T14[o.response_code]) << 12) | (n180 << 1)
+    elif 128 <= n180 <= 16383:
+        a = (a << 28) | 65536 | ((_T14[o.response_code]) << 20) | ((n180 & 127) << 9) | (n180 >> 7 << 1)
+    else:
+        if not (0 <= n180 and n180 <= 65535):
+            raise _Invalid
+        a = e_uint((a << 11) | ((_T14[o.response_code]) << 3), n180) << 1
+    a <<= 1
     a = e_iso20_cm_ServiceParameterList(o.service_parameter_list, a)
     a <<= 1
     return a
@@ -6302,9 +6607,7 @@ def d_iso20_cm_ServiceDiscoveryReq(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_iso20_cm_ServiceDiscoveryRes(o: Any, a: int) -> int:
     a <<= 1
     a = e_iso20_ct_MessageHeader(o.header, a)
-    a = (a << 8) | _T14[o.response_code]
-    a = (a << 4) | _BOOL[o.service_renegotiation_supported]
-    a <<= 2
+    a = (a << 14) | ((_T14[o.response_code]) << 6) | ((_BOOL[o.service_renegotiation_supported]) << 2)
     a = e_iso20_cm_ServiceList(o.energy_transfer_service_list, a)
     s = 4
     v4 = o.vas_list
@@ -6372,11 +6675,14 @@ def e_iso20_cm_ServiceIDList(o: Any, a: int) -> int:
         else:
             c, w, s = _T111[s]
             a = (a << w) | c
-        if not (0 <= v and v <= 65535):
-            raise _Invalid
-        a <<= 1
-        a = e_uint(a, v)
-        a <<= 1
+        if 0 <= v <= 127:
+            a = (a << 10) | (v << 1)
+        elif 128 <= v <= 16383:
+            a = (a << 18) | 65536 | ((v & 127) << 9) | (v >> 7 << 1)
+        else:
+            if not (0 <= v and v <= 65535):
+                raise _Invalid
+            a = e_uint(a << 1, v) << 1
     if 1 <= s <= 15:
         a = (a << 2) | 1
     else:
@@ -6470,13 +6776,17 @@ def e_iso20_cm_ServiceList(o: Any, a: int) -> int:
         else:
             c, w, s = _T113[s]
             a = (a << w) | c
-        u87 = v
-        if not (0 <= u87.service_id and u87.service_id <= 65535):
-            raise _Invalid
-        a <<= 2
-        a = e_uint(a, u87.service_id)
-        a = (a << 4) | _BOOL[u87.free_service]
-        a <<= 2
+        u183 = v
+        n184 = u183.service_id
+        if 0 <= n184 <= 127:
+            a = (a << 11) | (n184 << 1)
+        elif 128 <= n184 <= 16383:
+            a = (a << 19) | 65536 | ((n184 & 127) << 9) | (n184 >> 7 << 1)
+        else:
+            if not (0 <= n184 and n184 <= 65535):
+                raise _Invalid
+            a = e_uint(a << 2, n184) << 1
+        a = (a << 5) | ((_BOOL[u183.free_service]) << 2)
     c, w = _T114[s]
     a = (a << w) | c
     return a
@@ -6491,19 +6801,19 @@ def d_iso20_cm_ServiceList(D: int, T: int, p: int) -> tuple[Any, int]:
         if x & 1792 != 0:
             _fail(p, 'ServiceList')
         p += 11
-        t85 = x & 127
+        t181 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t85 |= (b & 127) << 7
+            t181 |= (b & 127) << 7
             if b & 128:
-                t85, p = d_uint_more(D, T, p, t85)
+                t181, p = d_uint_more(D, T, p, t181)
         x = (D >> (T - p - 6)) & 63
         if x & 59 != 0:
             _fail(p, 'ServiceList')
         p += 6
-        t86 = (x >> 2 & 1) == 1
-        y = _mk59(t85, t86)
+        t182 = (x >> 2 & 1) == 1
+        y = _mk59(t181, t182)
         f0.append(y)
         rc = 0
         s = 1
@@ -6646,18 +6956,28 @@ def d_iso20_cm_ServiceParameterList(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_iso20_cm_ServiceSelectionReq(o: Any, a: int) -> int:
     a <<= 1
     a = e_iso20_ct_MessageHeader(o.header, a)
-    u90 = o.selected_energy_transfer_service
-    if not (0 <= u90.service_id and u90.service_id <= 65535):
-        raise _Invalid
-    a <<= 3
-    a = e_uint(a, u90.service_id)
-    if not (0 <= u90.parameter_set_id and u90.parameter_set_id <= 65535):
-        raise _Invalid
-    a <<= 3
-    a = e_uint(a, u90.parameter_set_id)
-    a <<= 2
+    u187 = o.selected_energy_transfer_service
+    n188 = u187.service_id
+    if 0 <= n188 <= 127:
+        a = (a << 12) | (n188 << 1)
+    elif 128 <= n188 <= 16383:
+        a = (a << 20) | 65536 | ((n188 & 127) << 9) | (n188 >> 7 << 1)
+    else:
+        if not (0 <= n188 and n188 <= 65535):
+            raise _Invalid
+        a = e_uint(a << 3, n188) << 1
+    n189 = u187.parameter_set_id
+    if 0 <= n189 <= 127:
+        a = (a << 11) | (n189 << 1)
+    elif 128 <= n189 <= 16383:
+        a = (a << 19) | 65536 | ((n189 & 127) << 9) | (n189 >> 7 << 1)
+    else:
+        if not (0 <= n189 and n189 <= 65535):
+            raise _Invalid
+        a = e_uint(a << 2, n189) << 1
     s = 2
     v2 = o.selected_vas_list
+    a <<= 1
     if v2 is not None:
         a <<= 2
         a = e_iso20_cm_SelectedServiceList(v2, a)
@@ -6682,25 +7002,25 @@ def d_iso20_cm_ServiceSelectionReq(D: int, T: int, p: int) -> tuple[Any, int]:
         if x & 1792 != 0:
             _fail(p, 'ServiceSelectionReq')
         p += 11
-        t88 = x & 127
+        t185 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t88 |= (b & 127) << 7
+            t185 |= (b & 127) << 7
             if b & 128:
-                t88, p = d_uint_more(D, T, p, t88)
+                t185, p = d_uint_more(D, T, p, t185)
         x = (D >> (T - p - 11)) & 2047
         if x & 1792 != 0:
             _fail(p, 'ServiceSelectionReq')
         p += 11
-        t89 = x & 127
+        t186 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t89 |= (b & 127) << 7
+            t186 |= (b & 127) << 7
             if b & 128:
-                t89, p = d_uint_more(D, T, p, t89)
-        f1 = _mk57(t88, t89)
+                t186, p = d_uint_more(D, T, p, t186)
+        f1 = _mk57(t185, t186)
         s = 2
         x = (D >> (T - p - 4)) & 15
         if x & 12 != 0:
@@ -6731,8 +7051,7 @@ def d_iso20_cm_ServiceSelectionReq(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_iso20_cm_ServiceSelectionRes(o: Any, a: int) -> int:
     a <<= 1
     a = e_iso20_ct_MessageHeader(o.header, a)
-    a = (a << 8) | _T14[o.response_code]
-    a <<= 2
+    a = (a << 10) | ((_T14[o.response_code]) << 2)
     return a
 
 
@@ -6796,10 +7115,9 @@ def d_iso20_cm_SessionSetupReq(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_iso20_cm_SessionSetupRes(o: Any, a: int) -> int:
     a <<= 1
     a = e_iso20_ct_MessageHeader(o.header, a)
-    a = (a << 8) | _T14[o.response_code]
     if len(o.evseid) > 255:
         raise _Invalid
-    a <<= 2
+    a = (a << 10) | ((_T14[o.response_code]) << 2)
     a = e_sel_str(a, o.evseid)
     a <<= 1
     return a
@@ -6835,10 +7153,9 @@ def d_iso20_cm_SessionSetupRes(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_iso20_cm_SessionStopReq(o: Any, a: int) -> int:
     a <<= 1
     a = e_iso20_ct_MessageHeader(o.header, a)
-    a = (a << 4) | _T118[o.charging_session]
-    a <<= 1
     s = 2
     v2 = o.ev_termination_code
+    a = (a << 5) | ((_T118[o.charging_session]) << 1)
     if v2 is not None:
         if len(v2) > 80:
             raise _Invalid
@@ -6913,8 +7230,7 @@ def d_iso20_cm_SessionStopReq(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_iso20_cm_SessionStopRes(o: Any, a: int) -> int:
     a <<= 1
     a = e_iso20_ct_MessageHeader(o.header, a)
-    a = (a << 8) | _T14[o.response_code]
-    a <<= 2
+    a = (a << 10) | ((_T14[o.response_code]) << 2)
     return a
 
 
@@ -7000,17 +7316,16 @@ def d_iso20_cm_SignedCertificateChain(D: int, T: int, p: int) -> tuple[Any, int]
 def e_iso20_cm_SignedInstallationData(o: Any, a: int) -> int:
     a <<= 1
     a = e_str(a, o.id)
-    u93 = o.contract_certificate_chain
-    if len(u93.certificate) > 1600:
+    u192 = o.contract_certificate_chain
+    if len(u192.certificate) > 1600:
         raise _Invalid
     a <<= 2
-    a = e_sel_bin(a, u93.certificate)
+    a = e_sel_bin(a, u192.certificate)
     a <<= 1
-    a = e_iso20_cm_SubCertificates(u93.sub_certificates, a)
-    a = (a << 4) | _T123[o.ecdh_curve]
+    a = e_iso20_cm_SubCertificates(u192.sub_certificates, a)
     if len(o.dh_public_key) > 133:
         raise _Invalid
-    a <<= 2
+    a = (a << 6) | ((_T123[o.ecdh_curve]) << 2)
     a = e_sel_bin(a, o.dh_public_key)
     s = 4
     v4 = o.secp521_encrypted_private_key
@@ -7057,12 +7372,12 @@ def d_iso20_cm_SignedInstallationData(D: int, T: int, p: int) -> tuple[Any, int]
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'SignedInstallationData')
         p += 2
-        t91, p = d_sel_bin(D, T, p, 1600, 'Certificate')
+        t190, p = d_sel_bin(D, T, p, 1600, 'Certificate')
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'SignedInstallationData')
         p += 1
-        t92, p = d_iso20_cm_SubCertificates(D, T, p)
-        f1 = _mk12(t91, t92)
+        t191, p = d_iso20_cm_SubCertificates(D, T, p)
+        f1 = _mk12(t190, t191)
         x = (D >> (T - p - 6)) & 63
         if x & 59 != 0:
             _fail(p, 'SignedInstallationData')
@@ -7131,20 +7446,25 @@ def e_iso20_cm_SignedMeteringData(o: Any, a: int) -> int:
     if v4 is not None:
         c, w, s = _T128[s]
         a = (a << w) | c
-        u94 = v4
-        if u94.__class__ is not _iso20_cm.Dynamic_SMDTControlMode:
+        u193 = v4
+        if u193.__class__ is not _iso20_cm.Dynamic_SMDTControlMode:
             raise _Invalid
         a <<= 1
     v5 = o.scheduled_smdt_control_mode
     if v5 is not None:
         c, w, s = _T129[s]
         a = (a << w) | c
-        u95 = v5
-        if not (1 <= u95.selected_schedule_tuple_id and u95.selected_schedule_tuple_id <= 4294967295):
-            raise _Invalid
-        a <<= 2
-        a = e_uint(a, u95.selected_schedule_tuple_id)
-        a <<= 2
+        u194 = v5
+        n195 = u194.selected_schedule_tuple_id
+        if 1 <= n195 <= 127:
+            a = (a << 11) | (n195 << 1)
+        elif 128 <= n195 <= 16383:
+            a = (a << 19) | 65536 | ((n195 & 127) << 9) | (n195 >> 7 << 1)
+        else:
+            if not (1 <= n195 and n195 <= 4294967295):
+                raise _Invalid
+            a = e_uint(a << 2, n195) << 1
+        a <<= 1
     c, w = _T130[s]
     a = (a << w) | c
     return a
@@ -7368,15 +7688,25 @@ def d_iso20_cm_SupportedProvidersList(D: int, T: int, p: int) -> tuple[Any, int]
 
 
 def e_iso20_cm_TargetPosition(o: Any, a: int) -> int:
-    if not (0 <= o.target_offset_x and o.target_offset_x <= 65535):
-        raise _Invalid
-    a <<= 2
-    a = e_uint(a, o.target_offset_x)
-    if not (0 <= o.target_offset_y and o.target_offset_y <= 65535):
-        raise _Invalid
-    a <<= 3
-    a = e_uint(a, o.target_offset_y)
-    a <<= 2
+    n196 = o.target_offset_x
+    if 0 <= n196 <= 127:
+        a = (a << 11) | (n196 << 1)
+    elif 128 <= n196 <= 16383:
+        a = (a << 19) | 65536 | ((n196 & 127) << 9) | (n196 >> 7 << 1)
+    else:
+        if not (0 <= n196 and n196 <= 65535):
+            raise _Invalid
+        a = e_uint(a << 2, n196) << 1
+    n197 = o.target_offset_y
+    if 0 <= n197 <= 127:
+        a = (a << 11) | (n197 << 1)
+    elif 128 <= n197 <= 16383:
+        a = (a << 19) | 65536 | ((n197 & 127) << 9) | (n197 >> 7 << 1)
+    else:
+        if not (0 <= n197 and n197 <= 65535):
+            raise _Invalid
+        a = e_uint(a << 2, n197) << 1
+    a <<= 1
     return a
 
 
@@ -7419,11 +7749,15 @@ def d_iso20_cm_TargetPosition(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso20_cm_TaxRule(o: Any, a: int) -> int:
-    if not (1 <= o.tax_rule_id and o.tax_rule_id <= 4294967295):
-        raise _Invalid
-    a <<= 2
-    a = e_uint(a, o.tax_rule_id)
-    a <<= 1
+    n198 = o.tax_rule_id
+    if 1 <= n198 <= 127:
+        a = (a << 11) | (n198 << 1)
+    elif 128 <= n198 <= 16383:
+        a = (a << 19) | 65536 | ((n198 & 127) << 9) | (n198 >> 7 << 1)
+    else:
+        if not (1 <= n198 and n198 <= 4294967295):
+            raise _Invalid
+        a = e_uint(a << 2, n198) << 1
     s = 1
     v1 = o.tax_rule_name
     if v1 is not None:
@@ -7434,27 +7768,27 @@ def e_iso20_cm_TaxRule(o: Any, a: int) -> int:
         s = 2
     c, w, s = _T135[s]
     a = (a << w) | c
-    u96 = o.tax_rate
-    if not -128 <= u96.exponent <= 127:
+    u199 = o.tax_rate
+    if not -128 <= u199.exponent <= 127:
         raise _Invalid
-    a = (a << 10) | (u96.exponent + 128)
-    if not (-32768 <= u96.value and u96.value <= 32767):
-        raise _Invalid
-    a <<= 3
-    a = e_int(a, u96.value)
-    a <<= 2
+    n200 = u199.value
+    m201 = ~n200 if n200 < 0 else n200
+    if m201 <= 127:
+        a = (a << 23) | (((u199.exponent + 128)) << 13) | ((n200 < 0) << 9) | (m201 << 1)
+    elif m201 <= 16383:
+        a = (a << 31) | 65536 | (((u199.exponent + 128)) << 21) | ((n200 < 0) << 17) | ((m201 & 127) << 9) | (m201 >> 7 << 1)
+    else:
+        if not (-32768 <= n200 and n200 <= 32767):
+            raise _Invalid
+        a = e_int((a << 13) | (((u199.exponent + 128)) << 3), n200) << 1
     v3 = o.tax_included_in_price
+    a <<= 1
     if v3 is not None:
-        a = (a << 4) | _BOOL[v3]
-        a <<= 1
         s = 4
+        a = (a << 5) | ((_BOOL[v3]) << 1)
     c, w, s = _T136[s]
     a = (a << w) | c
-    a = (a << 2) | _BOOL[o.applies_to_energy_fee]
-    a = (a << 4) | _BOOL[o.applies_to_parking_fee]
-    a = (a << 4) | _BOOL[o.applies_to_overstay_fee]
-    a = (a << 4) | _BOOL[o.applies_minimum_maximum_cost]
-    a <<= 2
+    a = (a << 16) | ((_BOOL[o.applies_to_energy_fee]) << 14) | ((_BOOL[o.applies_to_parking_fee]) << 10) | ((_BOOL[o.applies_to_overstay_fee]) << 6) | ((_BOOL[o.applies_minimum_maximum_cost]) << 2)
     return a
 
 
@@ -7627,36 +7961,46 @@ def d_iso20_cm_TaxRuleList(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_iso20_cm_VehicleCheckInReq(o: Any, a: int) -> int:
     a <<= 1
     a = e_iso20_ct_MessageHeader(o.header, a)
-    a = (a << 4) | _T139[o.ev_check_in_status]
-    a = (a << 5) | _T141[o.parking_method]
-    a <<= 1
     s = 3
     v3 = o.vehicle_frame
+    a = (a << 10) | ((_T139[o.ev_check_in_status]) << 6) | ((_T141[o.parking_method]) << 1)
     if v3 is not None:
-        if not (-32768 <= v3 and v3 <= 32767):
-            raise _Invalid
-        a <<= 4
-        a = e_int(a, v3)
-        a <<= 1
+        m202 = ~v3 if v3 < 0 else v3
+        if m202 <= 127:
+            a = (a << 14) | ((v3 < 0) << 9) | (m202 << 1)
+        elif m202 <= 16383:
+            a = (a << 22) | 65536 | ((v3 < 0) << 17) | ((m202 & 127) << 9) | (m202 >> 7 << 1)
+        else:
+            if not (-32768 <= v3 and v3 <= 32767):
+                raise _Invalid
+            a = e_int(a << 4, v3) << 1
         s = 4
     v4 = o.device_offset
     if v4 is not None:
         c, w, s = _T143[s]
         a = (a << w) | c
-        if not (-32768 <= v4 and v4 <= 32767):
-            raise _Invalid
-        a <<= 1
-        a = e_int(a, v4)
-        a <<= 1
+        m203 = ~v4 if v4 < 0 else v4
+        if m203 <= 127:
+            a = (a << 11) | ((v4 < 0) << 9) | (m203 << 1)
+        elif m203 <= 16383:
+            a = (a << 19) | 65536 | ((v4 < 0) << 17) | ((m203 & 127) << 9) | (m203 >> 7 << 1)
+        else:
+            if not (-32768 <= v4 and v4 <= 32767):
+                raise _Invalid
+            a = e_int(a << 1, v4) << 1
     v5 = o.vehicle_travel
     if v5 is not None:
         c, w, s = _T144[s]
         a = (a << w) | c
-        if not (-32768 <= v5 and v5 <= 32767):
-            raise _Invalid
-        a <<= 1
-        a = e_int(a, v5)
-        a <<= 1
+        m204 = ~v5 if v5 < 0 else v5
+        if m204 <= 127:
+            a = (a << 11) | ((v5 < 0) << 9) | (m204 << 1)
+        elif m204 <= 16383:
+            a = (a << 19) | 65536 | ((v5 < 0) << 17) | ((m204 & 127) << 9) | (m204 >> 7 << 1)
+        else:
+            if not (-32768 <= v5 and v5 <= 32767):
+                raise _Invalid
+            a = e_int(a << 1, v5) << 1
     c, w = _T145[s]
     a = (a << w) | c
     return a
@@ -7737,35 +8081,46 @@ def d_iso20_cm_VehicleCheckInReq(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_iso20_cm_VehicleCheckInRes(o: Any, a: int) -> int:
     a <<= 1
     a = e_iso20_ct_MessageHeader(o.header, a)
-    a = (a << 8) | _T14[o.response_code]
-    a <<= 1
     s = 2
     v2 = o.parking_space
+    a = (a << 9) | ((_T14[o.response_code]) << 1)
     if v2 is not None:
-        if not (-32768 <= v2 and v2 <= 32767):
-            raise _Invalid
-        a <<= 4
-        a = e_int(a, v2)
-        a <<= 1
+        m205 = ~v2 if v2 < 0 else v2
+        if m205 <= 127:
+            a = (a << 14) | ((v2 < 0) << 9) | (m205 << 1)
+        elif m205 <= 16383:
+            a = (a << 22) | 65536 | ((v2 < 0) << 17) | ((m205 & 127) << 9) | (m205 >> 7 << 1)
+        else:
+            if not (-32768 <= v2 and v2 <= 32767):
+                raise _Invalid
+            a = e_int(a << 4, v2) << 1
         s = 3
     v3 = o.device_location
     if v3 is not None:
         c, w, s = _T146[s]
         a = (a << w) | c
-        if not (-32768 <= v3 and v3 <= 32767):
-            raise _Invalid
-        a <<= 1
-        a = e_int(a, v3)
-        a <<= 1
+        m206 = ~v3 if v3 < 0 else v3
+        if m206 <= 127:
+            a = (a << 11) | ((v3 < 0) << 9) | (m206 << 1)
+        elif m206 <= 16383:
+            a = (a << 19) | 65536 | ((v3 < 0) << 17) | ((m206 & 127) << 9) | (m206 >> 7 << 1)
+        else:
+            if not (-32768 <= v3 and v3 <= 32767):
+                raise _Invalid
+            a = e_int(a << 1, v3) << 1
     v4 = o.target_distance
     if v4 is not None:
         c, w, s = _T147[s]
         a = (a << w) | c
-        if not (-32768 <= v4 and v4 <= 32767):
-            raise _Invalid
-        a <<= 1
-        a = e_int(a, v4)
-        a <<= 1
+        m207 = ~v4 if v4 < 0 else v4
+        if m207 <= 127:
+            a = (a << 11) | ((v4 < 0) << 9) | (m207 << 1)
+        elif m207 <= 16383:
+            a = (a << 19) | 65536 | ((v4 < 0) << 17) | ((m207 & 127) << 9) | (m207 >> 7 << 1)
+        else:
+            if not (-32768 <= v4 and v4 <= 32767):
+                raise _Invalid
+            a = e_int(a << 1, v4) << 1
     c, w = _T148[s]
     a = (a << w) | c
     return a
@@ -7844,12 +8199,16 @@ def d_iso20_cm_VehicleCheckInRes(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_iso20_cm_VehicleCheckOutReq(o: Any, a: int) -> int:
     a <<= 1
     a = e_iso20_ct_MessageHeader(o.header, a)
-    a = (a << 4) | _T149[o.ev_check_out_status]
-    if not (0 <= o.check_out_time and o.check_out_time <= 18446744073709551615):
-        raise _Invalid
-    a <<= 3
-    a = e_uint(a, o.check_out_time)
-    a <<= 2
+    n208 = o.check_out_time
+    if 0 <= n208 <= 127:
+        a = (a << 16) | ((_T149[o.ev_check_out_status]) << 12) | (n208 << 1)
+    elif 128 <= n208 <= 16383:
+        a = (a << 24) | 65536 | ((_T149[o.ev_check_out_status]) << 20) | ((n208 & 127) << 9) | (n208 >> 7 << 1)
+    else:
+        if not (0 <= n208 and n208 <= 18446744073709551615):
+            raise _Invalid
+        a = e_uint((a << 7) | ((_T149[o.ev_check_out_status]) << 3), n208) << 1
+    a <<= 1
     return a
 
 
@@ -7889,9 +8248,7 @@ def d_iso20_cm_VehicleCheckOutReq(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_iso20_cm_VehicleCheckOutRes(o: Any, a: int) -> int:
     a <<= 1
     a = e_iso20_ct_MessageHeader(o.header, a)
-    a = (a << 8) | _T14[o.response_code]
-    a = (a << 4) | _T151[o.evse_check_out_status]
-    a <<= 2
+    a = (a << 14) | ((_T14[o.response_code]) << 6) | ((_T151[o.evse_check_out_status]) << 2)
     return a
 
 
@@ -7974,8 +8331,7 @@ def e_iso20_ct_ChargeLoopReq(o: Any, a: int) -> int:
         s = 2
     c, w, s = _T153[s]
     a = (a << w) | c
-    a = (a << 2) | _BOOL[o.meter_info_requested]
-    a <<= 1
+    a = (a << 3) | ((_BOOL[o.meter_info_requested]) << 1)
     c, w = _T154[s]
     a = (a << w) | c
     return a
@@ -8028,19 +8384,22 @@ def e_iso20_ct_ChargeLoopRes(o: Any, a: int) -> int:
         raise _Invalid
     a <<= 1
     a = e_iso20_ct_MessageHeader(o.header, a)
-    a = (a << 8) | _T14[o.response_code]
-    a <<= 1
     s = 2
     v2 = o.evse_status
+    a = (a << 9) | ((_T14[o.response_code]) << 1)
     if v2 is not None:
-        u97 = v2
-        if not (0 <= u97.notification_max_delay and u97.notification_max_delay <= 65535):
-            raise _Invalid
-        a <<= 5
-        a = e_uint(a, u97.notification_max_delay)
-        a = (a << 6) | _T67[u97.evse_notification]
-        a <<= 2
+        u209 = v2
+        n210 = u209.notification_max_delay
+        if 0 <= n210 <= 127:
+            a = (a << 14) | (n210 << 1)
+        elif 128 <= n210 <= 16383:
+            a = (a << 22) | 65536 | ((n210 & 127) << 9) | (n210 >> 7 << 1)
+        else:
+            if not (0 <= n210 and n210 <= 65535):
+                raise _Invalid
+            a = e_uint(a << 5, n210) << 1
         s = 3
+        a = (a << 7) | ((_T67[u209.evse_notification]) << 2)
     v3 = o.meter_info
     if v3 is not None:
         c, w, s = _T155[s]
@@ -8159,8 +8518,7 @@ def e_iso20_ct_ChargeParameterDiscoveryRes(o: Any, a: int) -> int:
         raise _Invalid
     a <<= 1
     a = e_iso20_ct_MessageHeader(o.header, a)
-    a = (a << 8) | _T14[o.response_code]
-    a <<= 2
+    a = (a << 10) | ((_T14[o.response_code]) << 2)
     return a
 
 
@@ -8187,23 +8545,33 @@ def d_iso20_ct_ChargeParameterDiscoveryRes(D: int, T: int, p: int) -> tuple[Any,
 
 
 def e_iso20_ct_DetailedCost(o: Any, a: int) -> int:
-    u102 = o.amount
-    if not -128 <= u102.exponent <= 127:
+    u215 = o.amount
+    if not -128 <= u215.exponent <= 127:
         raise _Invalid
-    a = (a << 11) | (u102.exponent + 128)
-    if not (-32768 <= u102.value and u102.value <= 32767):
+    n216 = u215.value
+    m217 = ~n216 if n216 < 0 else n216
+    if m217 <= 127:
+        a = (a << 24) | (((u215.exponent + 128)) << 13) | ((n216 < 0) << 9) | (m217 << 1)
+    elif m217 <= 16383:
+        a = (a << 32) | 65536 | (((u215.exponent + 128)) << 21) | ((n216 < 0) << 17) | ((m217 & 127) << 9) | (m217 >> 7 << 1)
+    else:
+        if not (-32768 <= n216 and n216 <= 32767):
+            raise _Invalid
+        a = e_int((a << 14) | (((u215.exponent + 128)) << 3), n216) << 1
+    u218 = o.cost_per_unit
+    if not -128 <= u218.exponent <= 127:
         raise _Invalid
-    a <<= 3
-    a = e_int(a, u102.value)
-    u103 = o.cost_per_unit
-    if not -128 <= u103.exponent <= 127:
-        raise _Invalid
-    a = (a << 13) | (u103.exponent + 128)
-    if not (-32768 <= u103.value and u103.value <= 32767):
-        raise _Invalid
-    a <<= 3
-    a = e_int(a, u103.value)
-    a <<= 3
+    n219 = u218.value
+    m220 = ~n219 if n219 < 0 else n219
+    if m220 <= 127:
+        a = (a << 25) | (((u218.exponent + 128)) << 13) | ((n219 < 0) << 9) | (m220 << 1)
+    elif m220 <= 16383:
+        a = (a << 33) | 65536 | (((u218.exponent + 128)) << 21) | ((n219 < 0) << 17) | ((m220 & 127) << 9) | (m220 >> 7 << 1)
+    else:
+        if not (-32768 <= n219 and n219 <= 32767):
+            raise _Invalid
+        a = e_int((a << 15) | (((u218.exponent + 128)) << 3), n219) << 1
+    a <<= 2
     return a
 
 
@@ -8217,32 +8585,32 @@ def d_iso20_ct_DetailedCost(D: int, T: int, p: int) -> tuple[Any, int]:
         if x & 7343616 != 0:
             _fail(p, 'DetailedCost')
         p += 23
-        t98 = (x >> 12 & 255) - 128
-        t99 = x & 127
+        t211 = (x >> 12 & 255) - 128
+        t212 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t99 |= (b & 127) << 7
+            t212 |= (b & 127) << 7
             if b & 128:
-                t99, p = d_uint_more(D, T, p, t99)
+                t212, p = d_uint_more(D, T, p, t212)
         if x & 256:
-            t99 = -t99 - 1
-        f0 = _mk2(t98, t99)
+            t212 = -t212 - 1
+        f0 = _mk2(t211, t212)
         x = (D >> (T - p - 25)) & 33554431
         if x & 32509440 != 0:
             _fail(p, 'DetailedCost')
         p += 25
-        t100 = (x >> 12 & 255) - 128
-        t101 = x & 127
+        t213 = (x >> 12 & 255) - 128
+        t214 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t101 |= (b & 127) << 7
+            t214 |= (b & 127) << 7
             if b & 128:
-                t101, p = d_uint_more(D, T, p, t101)
+                t214, p = d_uint_more(D, T, p, t214)
         if x & 256:
-            t101 = -t101 - 1
-        f1 = _mk2(t100, t101)
+            t214 = -t214 - 1
+        f1 = _mk2(t213, t214)
         if (D >> (T - p - 3)) & 7 != 0:
             _fail(p, 'DetailedCost')
         p += 3
@@ -8254,19 +8622,29 @@ def d_iso20_ct_DetailedCost(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso20_ct_DetailedTax(o: Any, a: int) -> int:
-    if not (1 <= o.tax_rule_id and o.tax_rule_id <= 4294967295):
+    n223 = o.tax_rule_id
+    if 1 <= n223 <= 127:
+        a = (a << 11) | (n223 << 1)
+    elif 128 <= n223 <= 16383:
+        a = (a << 19) | 65536 | ((n223 & 127) << 9) | (n223 >> 7 << 1)
+    else:
+        if not (1 <= n223 and n223 <= 4294967295):
+            raise _Invalid
+        a = e_uint(a << 2, n223) << 1
+    u224 = o.amount
+    if not -128 <= u224.exponent <= 127:
         raise _Invalid
+    n225 = u224.value
+    m226 = ~n225 if n225 < 0 else n225
+    if m226 <= 127:
+        a = (a << 24) | (((u224.exponent + 128)) << 13) | ((n225 < 0) << 9) | (m226 << 1)
+    elif m226 <= 16383:
+        a = (a << 32) | 65536 | (((u224.exponent + 128)) << 21) | ((n225 < 0) << 17) | ((m226 & 127) << 9) | (m226 >> 7 << 1)
+    else:
+        if not (-32768 <= n225 and n225 <= 32767):
+            raise _Invalid
+        a = e_int((a << 14) | (((u224.exponent + 128)) << 3), n225) << 1
     a <<= 2
-    a = e_uint(a, o.tax_rule_id)
-    u106 = o.amount
-    if not -128 <= u106.exponent <= 127:
-        raise _Invalid
-    a = (a << 12) | (u106.exponent + 128)
-    if not (-32768 <= u106.value and u106.value <= 32767):
-        raise _Invalid
-    a <<= 3
-    a = e_int(a, u106.value)
-    a <<= 3
     return a
 
 
@@ -8291,17 +8669,17 @@ def d_iso20_ct_DetailedTax(D: int, T: int, p: int) -> tuple[Any, int]:
         if x & 15732224 != 0:
             _fail(p, 'DetailedTax')
         p += 24
-        t104 = (x >> 12 & 255) - 128
-        t105 = x & 127
+        t221 = (x >> 12 & 255) - 128
+        t222 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t105 |= (b & 127) << 7
+            t222 |= (b & 127) << 7
             if b & 128:
-                t105, p = d_uint_more(D, T, p, t105)
+                t222, p = d_uint_more(D, T, p, t222)
         if x & 256:
-            t105 = -t105 - 1
-        f1 = _mk2(t104, t105)
+            t222 = -t222 - 1
+        f1 = _mk2(t221, t222)
         if (D >> (T - p - 3)) & 7 != 0:
             _fail(p, 'DetailedTax')
         p += 3
@@ -8318,85 +8696,93 @@ def e_iso20_ct_DisplayParameters(o: Any, a: int) -> int:
     if v0 is not None:
         if not 0 <= v0 <= 100:
             raise _Invalid
-        a = (a << 12) | v0
-        a <<= 1
         s = 1
+        a = (a << 13) | ((v0) << 1)
     v1 = o.minimum_soc
     if v1 is not None:
         c, w, s = _T158[s]
         a = (a << w) | c
         if not 0 <= v1 <= 100:
             raise _Invalid
-        a = (a << 8) | v1
-        a <<= 1
+        a = (a << 9) | ((v1) << 1)
     v2 = o.target_soc
     if v2 is not None:
         c, w, s = _T159[s]
         a = (a << w) | c
         if not 0 <= v2 <= 100:
             raise _Invalid
-        a = (a << 8) | v2
-        a <<= 1
+        a = (a << 9) | ((v2) << 1)
     v3 = o.maximum_soc
     if v3 is not None:
         c, w, s = _T160[s]
         a = (a << w) | c
         if not 0 <= v3 <= 100:
             raise _Invalid
-        a = (a << 8) | v3
-        a <<= 1
+        a = (a << 9) | ((v3) << 1)
     v4 = o.remaining_time_to_minimum_soc
     if v4 is not None:
         c, w, s = _T161[s]
         a = (a << w) | c
-        if not (0 <= v4 and v4 <= 4294967295):
-            raise _Invalid
-        a <<= 1
-        a = e_uint(a, v4)
-        a <<= 1
+        if 0 <= v4 <= 127:
+            a = (a << 10) | (v4 << 1)
+        elif 128 <= v4 <= 16383:
+            a = (a << 18) | 65536 | ((v4 & 127) << 9) | (v4 >> 7 << 1)
+        else:
+            if not (0 <= v4 and v4 <= 4294967295):
+                raise _Invalid
+            a = e_uint(a << 1, v4) << 1
     v5 = o.remaining_time_to_target_soc
     if v5 is not None:
         c, w, s = _T162[s]
         a = (a << w) | c
-        if not (0 <= v5 and v5 <= 4294967295):
-            raise _Invalid
-        a <<= 1
-        a = e_uint(a, v5)
-        a <<= 1
+        if 0 <= v5 <= 127:
+            a = (a << 10) | (v5 << 1)
+        elif 128 <= v5 <= 16383:
+            a = (a << 18) | 65536 | ((v5 & 127) << 9) | (v5 >> 7 << 1)
+        else:
+            if not (0 <= v5 and v5 <= 4294967295):
+                raise _Invalid
+            a = e_uint(a << 1, v5) << 1
     v6 = o.remaining_time_to_maximum_soc
     if v6 is not None:
         c, w, s = _T163[s]
         a = (a << w) | c
-        if not (0 <= v6 and v6 <= 4294967295):
-            raise _Invalid
-        a <<= 1
-        a = e_uint(a, v6)
-        a <<= 1
+        if 0 <= v6 <= 127:
+            a = (a << 10) | (v6 << 1)
+        elif 128 <= v6 <= 16383:
+            a = (a << 18) | 65536 | ((v6 & 127) << 9) | (v6 >> 7 << 1)
+        else:
+            if not (0 <= v6 and v6 <= 4294967295):
+                raise _Invalid
+            a = e_uint(a << 1, v6) << 1
     v7 = o.charging_complete
     if v7 is not None:
         c, w, s = _T164[s]
         a = (a << w) | c
-        a = (a << 2) | _BOOL[v7]
-        a <<= 1
+        a = (a << 3) | ((_BOOL[v7]) << 1)
     v8 = o.battery_energy_capacity
     if v8 is not None:
         c, w, s = _T165[s]
         a = (a << w) | c
-        u107 = v8
-        if not -128 <= u107.exponent <= 127:
+        u227 = v8
+        if not -128 <= u227.exponent <= 127:
             raise _Invalid
-        a = (a << 10) | (u107.exponent + 128)
-        if not (-32768 <= u107.value and u107.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u107.value)
-        a <<= 2
+        n228 = u227.value
+        m229 = ~n228 if n228 < 0 else n228
+        if m229 <= 127:
+            a = (a << 23) | (((u227.exponent + 128)) << 13) | ((n228 < 0) << 9) | (m229 << 1)
+        elif m229 <= 16383:
+            a = (a << 31) | 65536 | (((u227.exponent + 128)) << 21) | ((n228 < 0) << 17) | ((m229 & 127) << 9) | (m229 >> 7 << 1)
+        else:
+            if not (-32768 <= n228 and n228 <= 32767):
+                raise _Invalid
+            a = e_int((a << 13) | (((u227.exponent + 128)) << 3), n228) << 1
+        a <<= 1
     v9 = o.inlet_hot
     if v9 is not None:
         c, w, s = _T166[s]
         a = (a << w) | c
-        a = (a << 2) | _BOOL[v9]
-        a <<= 1
+        a = (a << 3) | ((_BOOL[v9]) << 1)
     c, w = _T167[s]
     a = (a << w) | c
     return a
@@ -8671,39 +9057,57 @@ def e_iso20_ct_Dynamic_CLReqControlMode(o: Any, a: int) -> int:
     s = 0
     v0 = o.departure_time
     if v0 is not None:
-        if not (0 <= v0 and v0 <= 4294967295):
-            raise _Invalid
-        a <<= 3
-        a = e_uint(a, v0)
-        a <<= 1
+        if 0 <= v0 <= 127:
+            a = (a << 12) | (v0 << 1)
+        elif 128 <= v0 <= 16383:
+            a = (a << 20) | 65536 | ((v0 & 127) << 9) | (v0 >> 7 << 1)
+        else:
+            if not (0 <= v0 and v0 <= 4294967295):
+                raise _Invalid
+            a = e_uint(a << 3, v0) << 1
         s = 1
     c, w, s = _T168[s]
     a = (a << w) | c
-    u112 = o.ev_target_energy_request
-    if not -128 <= u112.exponent <= 127:
+    u234 = o.ev_target_energy_request
+    if not -128 <= u234.exponent <= 127:
         raise _Invalid
-    a = (a << 10) | (u112.exponent + 128)
-    if not (-32768 <= u112.value and u112.value <= 32767):
+    n235 = u234.value
+    m236 = ~n235 if n235 < 0 else n235
+    if m236 <= 127:
+        a = (a << 23) | (((u234.exponent + 128)) << 13) | ((n235 < 0) << 9) | (m236 << 1)
+    elif m236 <= 16383:
+        a = (a << 31) | 65536 | (((u234.exponent + 128)) << 21) | ((n235 < 0) << 17) | ((m236 & 127) << 9) | (m236 >> 7 << 1)
+    else:
+        if not (-32768 <= n235 and n235 <= 32767):
+            raise _Invalid
+        a = e_int((a << 13) | (((u234.exponent + 128)) << 3), n235) << 1
+    u237 = o.ev_maximum_energy_request
+    if not -128 <= u237.exponent <= 127:
         raise _Invalid
-    a <<= 3
-    a = e_int(a, u112.value)
-    u113 = o.ev_maximum_energy_request
-    if not -128 <= u113.exponent <= 127:
+    n238 = u237.value
+    m239 = ~n238 if n238 < 0 else n238
+    if m239 <= 127:
+        a = (a << 25) | (((u237.exponent + 128)) << 13) | ((n238 < 0) << 9) | (m239 << 1)
+    elif m239 <= 16383:
+        a = (a << 33) | 65536 | (((u237.exponent + 128)) << 21) | ((n238 < 0) << 17) | ((m239 & 127) << 9) | (m239 >> 7 << 1)
+    else:
+        if not (-32768 <= n238 and n238 <= 32767):
+            raise _Invalid
+        a = e_int((a << 15) | (((u237.exponent + 128)) << 3), n238) << 1
+    u240 = o.ev_minimum_energy_request
+    if not -128 <= u240.exponent <= 127:
         raise _Invalid
-    a = (a << 13) | (u113.exponent + 128)
-    if not (-32768 <= u113.value and u113.value <= 32767):
-        raise _Invalid
-    a <<= 3
-    a = e_int(a, u113.value)
-    u114 = o.ev_minimum_energy_request
-    if not -128 <= u114.exponent <= 127:
-        raise _Invalid
-    a = (a << 13) | (u114.exponent + 128)
-    if not (-32768 <= u114.value and u114.value <= 32767):
-        raise _Invalid
-    a <<= 3
-    a = e_int(a, u114.value)
-    a <<= 3
+    n241 = u240.value
+    m242 = ~n241 if n241 < 0 else n241
+    if m242 <= 127:
+        a = (a << 25) | (((u240.exponent + 128)) << 13) | ((n241 < 0) << 9) | (m242 << 1)
+    elif m242 <= 16383:
+        a = (a << 33) | 65536 | (((u240.exponent + 128)) << 21) | ((n241 < 0) << 17) | ((m242 & 127) << 9) | (m242 >> 7 << 1)
+    else:
+        if not (-32768 <= n241 and n241 <= 32767):
+            raise _Invalid
+        a = e_int((a << 15) | (((u240.exponent + 128)) << 3), n241) << 1
+    a <<= 2
     return a
 
 
@@ -8740,32 +9144,32 @@ def d_iso20_ct_Dynamic_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any, in
         if x & 7343616 != 0:
             _fail(p, 'Dynamic_CLReqControlMode')
         p += 23
-        t108 = (x >> 12 & 255) - 128
-        t109 = x & 127
+        t230 = (x >> 12 & 255) - 128
+        t231 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t109 |= (b & 127) << 7
+            t231 |= (b & 127) << 7
             if b & 128:
-                t109, p = d_uint_more(D, T, p, t109)
+                t231, p = d_uint_more(D, T, p, t231)
         if x & 256:
-            t109 = -t109 - 1
-        f2 = _mk2(t108, t109)
+            t231 = -t231 - 1
+        f2 = _mk2(t230, t231)
         x = (D >> (T - p - 25)) & 33554431
         if x & 32509440 != 0:
             _fail(p, 'Dynamic_CLReqControlMode')
         p += 25
-        t110 = (x >> 12 & 255) - 128
-        t111 = x & 127
+        t232 = (x >> 12 & 255) - 128
+        t233 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t111 |= (b & 127) << 7
+            t233 |= (b & 127) << 7
             if b & 128:
-                t111, p = d_uint_more(D, T, p, t111)
+                t233, p = d_uint_more(D, T, p, t233)
         if x & 256:
-            t111 = -t111 - 1
-        f3 = _mk2(t110, t111)
+            t233 = -t233 - 1
+        f3 = _mk2(t232, t233)
         if (D >> (T - p - 3)) & 7 != 0:
             _fail(p, 'Dynamic_CLReqControlMode')
         p += 3
@@ -8782,11 +9186,14 @@ def e_iso20_ct_Dynamic_CLResControlMode(o: Any, a: int) -> int:
     s = 0
     v0 = o.departure_time
     if v0 is not None:
-        if not (0 <= v0 and v0 <= 4294967295):
-            raise _Invalid
-        a <<= 4
-        a = e_uint(a, v0)
-        a <<= 1
+        if 0 <= v0 <= 127:
+            a = (a << 13) | (v0 << 1)
+        elif 128 <= v0 <= 16383:
+            a = (a << 21) | 65536 | ((v0 & 127) << 9) | (v0 >> 7 << 1)
+        else:
+            if not (0 <= v0 and v0 <= 4294967295):
+                raise _Invalid
+            a = e_uint(a << 4, v0) << 1
         s = 1
     v1 = o.minimum_soc
     if v1 is not None:
@@ -8794,25 +9201,26 @@ def e_iso20_ct_Dynamic_CLResControlMode(o: Any, a: int) -> int:
         a = (a << w) | c
         if not 0 <= v1 <= 100:
             raise _Invalid
-        a = (a << 8) | v1
-        a <<= 1
+        a = (a << 9) | ((v1) << 1)
     v2 = o.target_soc
     if v2 is not None:
         c, w, s = _T170[s]
         a = (a << w) | c
         if not 0 <= v2 <= 100:
             raise _Invalid
-        a = (a << 8) | v2
-        a <<= 1
+        a = (a << 9) | ((v2) << 1)
     v3 = o.ack_max_delay
     if v3 is not None:
         c, w, s = _T171[s]
         a = (a << w) | c
-        if not (0 <= v3 and v3 <= 65535):
-            raise _Invalid
-        a <<= 1
-        a = e_uint(a, v3)
-        a <<= 1
+        if 0 <= v3 <= 127:
+            a = (a << 10) | (v3 << 1)
+        elif 128 <= v3 <= 16383:
+            a = (a << 18) | 65536 | ((v3 & 127) << 9) | (v3 >> 7 << 1)
+        else:
+            if not (0 <= v3 and v3 <= 65535):
+                raise _Invalid
+            a = e_uint(a << 1, v3) << 1
     c, w = _T172[s]
     a = (a << w) | c
     return a
@@ -8899,12 +9307,16 @@ def d_iso20_ct_Dynamic_CLResControlMode(D: int, T: int, p: int) -> tuple[Any, in
 
 
 def e_iso20_ct_EVSEStatus(o: Any, a: int) -> int:
-    if not (0 <= o.notification_max_delay and o.notification_max_delay <= 65535):
-        raise _Invalid
-    a <<= 2
-    a = e_uint(a, o.notification_max_delay)
-    a = (a << 6) | _T67[o.evse_notification]
-    a <<= 2
+    n243 = o.notification_max_delay
+    if 0 <= n243 <= 127:
+        a = (a << 11) | (n243 << 1)
+    elif 128 <= n243 <= 16383:
+        a = (a << 19) | 65536 | ((n243 & 127) << 9) | (n243 >> 7 << 1)
+    else:
+        if not (0 <= n243 and n243 <= 65535):
+            raise _Invalid
+        a = e_uint(a << 2, n243) << 1
+    a = (a << 7) | ((_T67[o.evse_notification]) << 2)
     return a
 
 
@@ -8948,12 +9360,18 @@ def e_iso20_ct_ListOfRootCertificateIDs(o: Any, a: int) -> int:
         else:
             c, w, s = _T173[s]
             a = (a << w) | c
-        u117 = v
+        u246 = v
         a <<= 1
-        a = e_sel_str(a, u117.x509_issuer_name)
-        a <<= 2
-        a = e_int(a, u117.x509_serial_number)
-        a <<= 2
+        a = e_sel_str(a, u246.x509_issuer_name)
+        n247 = u246.x509_serial_number
+        m248 = ~n247 if n247 < 0 else n247
+        if m248 <= 127:
+            a = (a << 12) | ((n247 < 0) << 9) | (m248 << 1)
+        elif m248 <= 16383:
+            a = (a << 20) | 65536 | ((n247 < 0) << 17) | ((m248 & 127) << 9) | (m248 >> 7 << 1)
+        else:
+            a = e_int(a << 2, n247) << 1
+        a <<= 1
     if 1 <= s <= 19:
         a = (a << 2) | 1
     else:
@@ -8970,21 +9388,21 @@ def d_iso20_ct_ListOfRootCertificateIDs(D: int, T: int, p: int) -> tuple[Any, in
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'ListOfRootCertificateIDs')
         p += 2
-        t115, p = d_sel_str(D, T, p, None, 'X509IssuerName')
+        t244, p = d_sel_str(D, T, p, None, 'X509IssuerName')
         x = (D >> (T - p - 11)) & 2047
         if x & 1536 != 0:
             _fail(p, 'ListOfRootCertificateIDs')
         p += 11
-        t116 = x & 127
+        t245 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t116 |= (b & 127) << 7
+            t245 |= (b & 127) << 7
             if b & 128:
-                t116, p = d_uint_more(D, T, p, t116)
+                t245, p = d_uint_more(D, T, p, t245)
         if x & 256:
-            t116 = -t116 - 1
-        y = _mk98(t115, t116)
+            t245 = -t245 - 1
+        y = _mk98(t244, t245)
         f0.append(y)
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'ListOfRootCertificateIDs')
@@ -9048,11 +9466,15 @@ def e_iso20_ct_MessageHeader(o: Any, a: int) -> int:
         raise _Invalid
     a <<= 1
     a = e_sel_bin(a, o.session_id)
-    if not (0 <= o.time_stamp and o.time_stamp <= 18446744073709551615):
-        raise _Invalid
-    a <<= 2
-    a = e_uint(a, o.time_stamp)
-    a <<= 1
+    n249 = o.time_stamp
+    if 0 <= n249 <= 127:
+        a = (a << 11) | (n249 << 1)
+    elif 128 <= n249 <= 16383:
+        a = (a << 19) | 65536 | ((n249 & 127) << 9) | (n249 >> 7 << 1)
+    else:
+        if not (0 <= n249 and n249 <= 18446744073709551615):
+            raise _Invalid
+        a = e_uint(a << 2, n249) << 1
     s = 2
     v2 = o.signature
     if v2 is not None:
@@ -9118,38 +9540,51 @@ def e_iso20_ct_MeterInfo(o: Any, a: int) -> int:
         raise _Invalid
     a <<= 1
     a = e_sel_str(a, o.meter_id)
-    if not (0 <= o.charged_energy_reading_wh and o.charged_energy_reading_wh <= 18446744073709551615):
-        raise _Invalid
-    a <<= 2
-    a = e_uint(a, o.charged_energy_reading_wh)
-    a <<= 1
+    n250 = o.charged_energy_reading_wh
+    if 0 <= n250 <= 127:
+        a = (a << 11) | (n250 << 1)
+    elif 128 <= n250 <= 16383:
+        a = (a << 19) | 65536 | ((n250 & 127) << 9) | (n250 >> 7 << 1)
+    else:
+        if not (0 <= n250 and n250 <= 18446744073709551615):
+            raise _Invalid
+        a = e_uint(a << 2, n250) << 1
     s = 2
     v2 = o.bpt_discharged_energy_reading_wh
     if v2 is not None:
-        if not (0 <= v2 and v2 <= 18446744073709551615):
-            raise _Invalid
-        a <<= 4
-        a = e_uint(a, v2)
-        a <<= 1
+        if 0 <= v2 <= 127:
+            a = (a << 13) | (v2 << 1)
+        elif 128 <= v2 <= 16383:
+            a = (a << 21) | 65536 | ((v2 & 127) << 9) | (v2 >> 7 << 1)
+        else:
+            if not (0 <= v2 and v2 <= 18446744073709551615):
+                raise _Invalid
+            a = e_uint(a << 4, v2) << 1
         s = 3
     v3 = o.capacitive_energy_reading_va_rh
     if v3 is not None:
         c, w, s = _T176[s]
         a = (a << w) | c
-        if not (0 <= v3 and v3 <= 18446744073709551615):
-            raise _Invalid
-        a <<= 1
-        a = e_uint(a, v3)
-        a <<= 1
+        if 0 <= v3 <= 127:
+            a = (a << 10) | (v3 << 1)
+        elif 128 <= v3 <= 16383:
+            a = (a << 18) | 65536 | ((v3 & 127) << 9) | (v3 >> 7 << 1)
+        else:
+            if not (0 <= v3 and v3 <= 18446744073709551615):
+                raise _Invalid
+            a = e_uint(a << 1, v3) << 1
     v4 = o.bpt_inductive_energy_reading_va_rh
     if v4 is not None:
         c, w, s = _T177[s]
         a = (a << w) | c
-        if not (0 <= v4 and v4 <= 18446744073709551615):
-            raise _Invalid
-        a <<= 1
-        a = e_uint(a, v4)
-        a <<= 1
+        if 0 <= v4 <= 127:
+            a = (a << 10) | (v4 << 1)
+        elif 128 <= v4 <= 16383:
+            a = (a << 18) | 65536 | ((v4 & 127) << 9) | (v4 >> 7 << 1)
+        else:
+            if not (0 <= v4 and v4 <= 18446744073709551615):
+                raise _Invalid
+            a = e_uint(a << 1, v4) << 1
     v5 = o.meter_signature
     if v5 is not None:
         c, w, s = _T178[s]
@@ -9161,20 +9596,27 @@ def e_iso20_ct_MeterInfo(o: Any, a: int) -> int:
     if v6 is not None:
         c, w, s = _T179[s]
         a = (a << w) | c
-        if not (-32768 <= v6 and v6 <= 32767):
-            raise _Invalid
-        a <<= 1
-        a = e_int(a, v6)
-        a <<= 1
+        m251 = ~v6 if v6 < 0 else v6
+        if m251 <= 127:
+            a = (a << 11) | ((v6 < 0) << 9) | (m251 << 1)
+        elif m251 <= 16383:
+            a = (a << 19) | 65536 | ((v6 < 0) << 17) | ((m251 & 127) << 9) | (m251 >> 7 << 1)
+        else:
+            if not (-32768 <= v6 and v6 <= 32767):
+                raise _Invalid
+            a = e_int(a << 1, v6) << 1
     v7 = o.meter_timestamp
     if v7 is not None:
         c, w, s = _T180[s]
         a = (a << w) | c
-        if not (0 <= v7 and v7 <= 18446744073709551615):
-            raise _Invalid
-        a <<= 1
-        a = e_uint(a, v7)
-        a <<= 1
+        if 0 <= v7 <= 127:
+            a = (a << 10) | (v7 << 1)
+        elif 128 <= v7 <= 16383:
+            a = (a << 18) | 65536 | ((v7 & 127) << 9) | (v7 >> 7 << 1)
+        else:
+            if not (0 <= v7 and v7 <= 18446744073709551615):
+                raise _Invalid
+            a = e_uint(a << 1, v7) << 1
     c, w = _T181[s]
     a = (a << w) | c
     return a
@@ -9332,12 +9774,17 @@ def d_iso20_ct_MeterInfo(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_iso20_ct_RationalNumber(o: Any, a: int) -> int:
     if not -128 <= o.exponent <= 127:
         raise _Invalid
-    a = (a << 10) | (o.exponent + 128)
-    if not (-32768 <= o.value and o.value <= 32767):
-        raise _Invalid
-    a <<= 3
-    a = e_int(a, o.value)
-    a <<= 2
+    n252 = o.value
+    m253 = ~n252 if n252 < 0 else n252
+    if m253 <= 127:
+        a = (a << 23) | (((o.exponent + 128)) << 13) | ((n252 < 0) << 9) | (m253 << 1)
+    elif m253 <= 16383:
+        a = (a << 31) | 65536 | (((o.exponent + 128)) << 21) | ((n252 < 0) << 17) | ((m253 & 127) << 9) | (m253 >> 7 << 1)
+    else:
+        if not (-32768 <= n252 and n252 <= 32767):
+            raise _Invalid
+        a = e_int((a << 13) | (((o.exponent + 128)) << 3), n252) << 1
+    a <<= 1
     return a
 
 
@@ -9372,99 +9819,143 @@ def d_iso20_ct_RationalNumber(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso20_ct_Receipt(o: Any, a: int) -> int:
-    if not (0 <= o.time_anchor and o.time_anchor <= 18446744073709551615):
-        raise _Invalid
-    a <<= 2
-    a = e_uint(a, o.time_anchor)
-    a <<= 1
+    n254 = o.time_anchor
+    if 0 <= n254 <= 127:
+        a = (a << 11) | (n254 << 1)
+    elif 128 <= n254 <= 16383:
+        a = (a << 19) | 65536 | ((n254 & 127) << 9) | (n254 >> 7 << 1)
+    else:
+        if not (0 <= n254 and n254 <= 18446744073709551615):
+            raise _Invalid
+        a = e_uint(a << 2, n254) << 1
     s = 1
     v1 = o.energy_costs
     if v1 is not None:
-        u118 = v1
-        u119 = u118.amount
-        if not -128 <= u119.exponent <= 127:
+        u255 = v1
+        u256 = u255.amount
+        if not -128 <= u256.exponent <= 127:
             raise _Invalid
-        a = (a << 14) | (u119.exponent + 128)
-        if not (-32768 <= u119.value and u119.value <= 32767):
+        n257 = u256.value
+        m258 = ~n257 if n257 < 0 else n257
+        if m258 <= 127:
+            a = (a << 27) | (((u256.exponent + 128)) << 13) | ((n257 < 0) << 9) | (m258 << 1)
+        elif m258 <= 16383:
+            a = (a << 35) | 65536 | (((u256.exponent + 128)) << 21) | ((n257 < 0) << 17) | ((m258 & 127) << 9) | (m258 >> 7 << 1)
+        else:
+            if not (-32768 <= n257 and n257 <= 32767):
+                raise _Invalid
+            a = e_int((a << 17) | (((u256.exponent + 128)) << 3), n257) << 1
+        u259 = u255.cost_per_unit
+        if not -128 <= u259.exponent <= 127:
             raise _Invalid
-        a <<= 3
-        a = e_int(a, u119.value)
-        u120 = u118.cost_per_unit
-        if not -128 <= u120.exponent <= 127:
-            raise _Invalid
-        a = (a << 13) | (u120.exponent + 128)
-        if not (-32768 <= u120.value and u120.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u120.value)
-        a <<= 3
+        n260 = u259.value
+        m261 = ~n260 if n260 < 0 else n260
+        if m261 <= 127:
+            a = (a << 25) | (((u259.exponent + 128)) << 13) | ((n260 < 0) << 9) | (m261 << 1)
+        elif m261 <= 16383:
+            a = (a << 33) | 65536 | (((u259.exponent + 128)) << 21) | ((n260 < 0) << 17) | ((m261 & 127) << 9) | (m261 >> 7 << 1)
+        else:
+            if not (-32768 <= n260 and n260 <= 32767):
+                raise _Invalid
+            a = e_int((a << 15) | (((u259.exponent + 128)) << 3), n260) << 1
         s = 2
+        a <<= 2
     v2 = o.occupancy_costs
     if v2 is not None:
         c, w, s = _T182[s]
         a = (a << w) | c
-        u121 = v2
-        u122 = u121.amount
-        if not -128 <= u122.exponent <= 127:
+        u262 = v2
+        u263 = u262.amount
+        if not -128 <= u263.exponent <= 127:
             raise _Invalid
-        a = (a << 11) | (u122.exponent + 128)
-        if not (-32768 <= u122.value and u122.value <= 32767):
+        n264 = u263.value
+        m265 = ~n264 if n264 < 0 else n264
+        if m265 <= 127:
+            a = (a << 24) | (((u263.exponent + 128)) << 13) | ((n264 < 0) << 9) | (m265 << 1)
+        elif m265 <= 16383:
+            a = (a << 32) | 65536 | (((u263.exponent + 128)) << 21) | ((n264 < 0) << 17) | ((m265 & 127) << 9) | (m265 >> 7 << 1)
+        else:
+            if not (-32768 <= n264 and n264 <= 32767):
+                raise _Invalid
+            a = e_int((a << 14) | (((u263.exponent + 128)) << 3), n264) << 1
+        u266 = u262.cost_per_unit
+        if not -128 <= u266.exponent <= 127:
             raise _Invalid
-        a <<= 3
-        a = e_int(a, u122.value)
-        u123 = u121.cost_per_unit
-        if not -128 <= u123.exponent <= 127:
-            raise _Invalid
-        a = (a << 13) | (u123.exponent + 128)
-        if not (-32768 <= u123.value and u123.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u123.value)
-        a <<= 3
+        n267 = u266.value
+        m268 = ~n267 if n267 < 0 else n267
+        if m268 <= 127:
+            a = (a << 25) | (((u266.exponent + 128)) << 13) | ((n267 < 0) << 9) | (m268 << 1)
+        elif m268 <= 16383:
+            a = (a << 33) | 65536 | (((u266.exponent + 128)) << 21) | ((n267 < 0) << 17) | ((m268 & 127) << 9) | (m268 >> 7 << 1)
+        else:
+            if not (-32768 <= n267 and n267 <= 32767):
+                raise _Invalid
+            a = e_int((a << 15) | (((u266.exponent + 128)) << 3), n267) << 1
+        a <<= 2
     v3 = o.additional_services_costs
     if v3 is not None:
         c, w, s = _T183[s]
         a = (a << w) | c
-        u124 = v3
-        u125 = u124.amount
-        if not -128 <= u125.exponent <= 127:
+        u269 = v3
+        u270 = u269.amount
+        if not -128 <= u270.exponent <= 127:
             raise _Invalid
-        a = (a << 11) | (u125.exponent + 128)
-        if not (-32768 <= u125.value and u125.value <= 32767):
+        n271 = u270.value
+        m272 = ~n271 if n271 < 0 else n271
+        if m272 <= 127:
+            a = (a << 24) | (((u270.exponent + 128)) << 13) | ((n271 < 0) << 9) | (m272 << 1)
+        elif m272 <= 16383:
+            a = (a << 32) | 65536 | (((u270.exponent + 128)) << 21) | ((n271 < 0) << 17) | ((m272 & 127) << 9) | (m272 >> 7 << 1)
+        else:
+            if not (-32768 <= n271 and n271 <= 32767):
+                raise _Invalid
+            a = e_int((a << 14) | (((u270.exponent + 128)) << 3), n271) << 1
+        u273 = u269.cost_per_unit
+        if not -128 <= u273.exponent <= 127:
             raise _Invalid
-        a <<= 3
-        a = e_int(a, u125.value)
-        u126 = u124.cost_per_unit
-        if not -128 <= u126.exponent <= 127:
-            raise _Invalid
-        a = (a << 13) | (u126.exponent + 128)
-        if not (-32768 <= u126.value and u126.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u126.value)
-        a <<= 3
+        n274 = u273.value
+        m275 = ~n274 if n274 < 0 else n274
+        if m275 <= 127:
+            a = (a << 25) | (((u273.exponent + 128)) << 13) | ((n274 < 0) << 9) | (m275 << 1)
+        elif m275 <= 16383:
+            a = (a << 33) | 65536 | (((u273.exponent + 128)) << 21) | ((n274 < 0) << 17) | ((m275 & 127) << 9) | (m275 >> 7 << 1)
+        else:
+            if not (-32768 <= n274 and n274 <= 32767):
+                raise _Invalid
+            a = e_int((a << 15) | (((u273.exponent + 128)) << 3), n274) << 1
+        a <<= 2
     v4 = o.overstay_costs
     if v4 is not None:
         c, w, s = _T184[s]
         a = (a << w) | c
-        u127 = v4
-        u128 = u127.amount
-        if not -128 <= u128.exponent <= 127:
+        u276 = v4
+        u277 = u276.amount
+        if not -128 <= u277.exponent <= 127:
             raise _Invalid
-        a = (a << 11) | (u128.exponent + 128)
-        if not (-32768 <= u128.value and u128.value <= 32767):
+        n278 = u277.value
+        m279 = ~n278 if n278 < 0 else n278
+        if m279 <= 127:
+            a = (a << 24) | (((u277.exponent + 128)) << 13) | ((n278 < 0) << 9) | (m279 << 1)
+        elif m279 <= 16383:
+            a = (a << 32) | 65536 | (((u277.exponent + 128)) << 21) | ((n278 < 0) << 17) | ((m279 & 127) << 9) | (m279 >> 7 << 1)
+        else:
+            if not (-32768 <= n278 and n278 <= 32767):
+                raise _Invalid
+            a = e_int((a << 14) | (((u277.exponent + 128)) << 3), n278) << 1
+        u280 = u276.cost_per_unit
+        if not -128 <= u280.exponent <= 127:
             raise _Invalid
-        a <<= 3
-        a = e_int(a, u128.value)
-        u129 = u127.cost_per_unit
-        if not -128 <= u129.exponent <= 127:
-            raise _Invalid
-        a = (a << 13) | (u129.exponent + 128)
-        if not (-32768 <= u129.value and u129.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u129.value)
-        a <<= 3
+        n281 = u280.value
+        m282 = ~n281 if n281 < 0 else n281
+        if m282 <= 127:
+            a = (a << 25) | (((u280.exponent + 128)) << 13) | ((n281 < 0) << 9) | (m282 << 1)
+        elif m282 <= 16383:
+            a = (a << 33) | 65536 | (((u280.exponent + 128)) << 21) | ((n281 < 0) << 17) | ((m282 & 127) << 9) | (m282 >> 7 << 1)
+        else:
+            if not (-32768 <= n281 and n281 <= 32767):
+                raise _Invalid
+            a = e_int((a << 15) | (((u280.exponent + 128)) << 3), n281) << 1
+        a <<= 2
     for v in o.tax_costs:
         if a.bit_length() > 4096:
             a = _spill(a)
@@ -9474,20 +9965,30 @@ def e_iso20_ct_Receipt(o: Any, a: int) -> int:
         else:
             c, w, s = _T185[s]
             a = (a << w) | c
-        u130 = v
-        if not (1 <= u130.tax_rule_id and u130.tax_rule_id <= 4294967295):
+        u283 = v
+        n284 = u283.tax_rule_id
+        if 1 <= n284 <= 127:
+            a = (a << 11) | (n284 << 1)
+        elif 128 <= n284 <= 16383:
+            a = (a << 19) | 65536 | ((n284 & 127) << 9) | (n284 >> 7 << 1)
+        else:
+            if not (1 <= n284 and n284 <= 4294967295):
+                raise _Invalid
+            a = e_uint(a << 2, n284) << 1
+        u285 = u283.amount
+        if not -128 <= u285.exponent <= 127:
             raise _Invalid
+        n286 = u285.value
+        m287 = ~n286 if n286 < 0 else n286
+        if m287 <= 127:
+            a = (a << 24) | (((u285.exponent + 128)) << 13) | ((n286 < 0) << 9) | (m287 << 1)
+        elif m287 <= 16383:
+            a = (a << 32) | 65536 | (((u285.exponent + 128)) << 21) | ((n286 < 0) << 17) | ((m287 & 127) << 9) | (m287 >> 7 << 1)
+        else:
+            if not (-32768 <= n286 and n286 <= 32767):
+                raise _Invalid
+            a = e_int((a << 14) | (((u285.exponent + 128)) << 3), n286) << 1
         a <<= 2
-        a = e_uint(a, u130.tax_rule_id)
-        u131 = u130.amount
-        if not -128 <= u131.exponent <= 127:
-            raise _Invalid
-        a = (a << 12) | (u131.exponent + 128)
-        if not (-32768 <= u131.value and u131.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u131.value)
-        a <<= 3
     if 5 <= s <= 14:
         a = (a << 2) | 1
     else:
@@ -9664,42 +10165,57 @@ def e_iso20_ct_Scheduled_CLReqControlMode(o: Any, a: int) -> int:
     s = 0
     v0 = o.ev_target_energy_request
     if v0 is not None:
-        u132 = v0
-        if not -128 <= u132.exponent <= 127:
+        u288 = v0
+        if not -128 <= u288.exponent <= 127:
             raise _Invalid
-        a = (a << 13) | (u132.exponent + 128)
-        if not (-32768 <= u132.value and u132.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u132.value)
-        a <<= 2
+        n289 = u288.value
+        m290 = ~n289 if n289 < 0 else n289
+        if m290 <= 127:
+            a = (a << 26) | (((u288.exponent + 128)) << 13) | ((n289 < 0) << 9) | (m290 << 1)
+        elif m290 <= 16383:
+            a = (a << 34) | 65536 | (((u288.exponent + 128)) << 21) | ((n289 < 0) << 17) | ((m290 & 127) << 9) | (m290 >> 7 << 1)
+        else:
+            if not (-32768 <= n289 and n289 <= 32767):
+                raise _Invalid
+            a = e_int((a << 16) | (((u288.exponent + 128)) << 3), n289) << 1
         s = 1
+        a <<= 1
     v1 = o.ev_maximum_energy_request
     if v1 is not None:
         c, w, s = _T187[s]
         a = (a << w) | c
-        u133 = v1
-        if not -128 <= u133.exponent <= 127:
+        u291 = v1
+        if not -128 <= u291.exponent <= 127:
             raise _Invalid
-        a = (a << 10) | (u133.exponent + 128)
-        if not (-32768 <= u133.value and u133.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u133.value)
-        a <<= 2
+        n292 = u291.value
+        m293 = ~n292 if n292 < 0 else n292
+        if m293 <= 127:
+            a = (a << 23) | (((u291.exponent + 128)) << 13) | ((n292 < 0) << 9) | (m293 << 1)
+        elif m293 <= 16383:
+            a = (a << 31) | 65536 | (((u291.exponent + 128)) << 21) | ((n292 < 0) << 17) | ((m293 & 127) << 9) | (m293 >> 7 << 1)
+        else:
+            if not (-32768 <= n292 and n292 <= 32767):
+                raise _Invalid
+            a = e_int((a << 13) | (((u291.exponent + 128)) << 3), n292) << 1
+        a <<= 1
     v2 = o.ev_minimum_energy_request
     if v2 is not None:
         c, w, s = _T188[s]
         a = (a << w) | c
-        u134 = v2
-        if not -128 <= u134.exponent <= 127:
+        u294 = v2
+        if not -128 <= u294.exponent <= 127:
             raise _Invalid
-        a = (a << 10) | (u134.exponent + 128)
-        if not (-32768 <= u134.value and u134.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u134.value)
-        a <<= 2
+        n295 = u294.value
+        m296 = ~n295 if n295 < 0 else n295
+        if m296 <= 127:
+            a = (a << 23) | (((u294.exponent + 128)) << 13) | ((n295 < 0) << 9) | (m296 << 1)
+        elif m296 <= 16383:
+            a = (a << 31) | 65536 | (((u294.exponent + 128)) << 21) | ((n295 < 0) << 17) | ((m296 & 127) << 9) | (m296 >> 7 << 1)
+        else:
+            if not (-32768 <= n295 and n295 <= 32767):
+                raise _Invalid
+            a = e_int((a << 13) | (((u294.exponent + 128)) << 3), n295) << 1
+        a <<= 1
     c, w = _T189[s]
     a = (a << w) | c
     return a
@@ -9847,8 +10363,7 @@ def e_iso20_ct_V2GResponse(o: Any, a: int) -> int:
         raise _Invalid
     a <<= 1
     a = e_iso20_ct_MessageHeader(o.header, a)
-    a = (a << 8) | _T14[o.response_code]
-    a <<= 2
+    a = (a << 10) | ((_T14[o.response_code]) << 2)
     return a
 
 

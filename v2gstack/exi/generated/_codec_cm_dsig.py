@@ -1348,11 +1348,11 @@ def e_xmldsig_KeyValue(o: Any, a: int) -> int:
     if v1 is not None:
         c, w, s = _T209[s]
         a = (a << w) | c
-        u135 = v1
+        u297 = v1
         a <<= 1
-        a = e_sel_bin(a, u135.modulus)
+        a = e_sel_bin(a, u297.modulus)
         a <<= 1
-        a = e_sel_bin(a, u135.exponent)
+        a = e_sel_bin(a, u297.exponent)
         a <<= 1
     v2 = o.any
     if v2 is not None:
@@ -2542,9 +2542,13 @@ def e_xmldsig_SignatureMethod(o: Any, a: int) -> int:
     s = 1
     v1 = o.hmac_output_length
     if v1 is not None:
-        a <<= 4
-        a = e_int(a, v1)
-        a <<= 1
+        m298 = ~v1 if v1 < 0 else v1
+        if m298 <= 127:
+            a = (a << 14) | ((v1 < 0) << 9) | (m298 << 1)
+        elif m298 <= 16383:
+            a = (a << 22) | 65536 | ((v1 < 0) << 17) | ((m298 & 127) << 9) | (m298 >> 7 << 1)
+        else:
+            a = e_int(a << 4, v1) << 1
         s = 2
     for v in o.any:
         if a.bit_length() > 4096:
@@ -3335,12 +3339,18 @@ def e_xmldsig_X509Data(o: Any, a: int) -> int:
             a = _spill(a)
         c, w, s = _T254[s]
         a = (a << w) | c
-        u136 = v
+        u299 = v
         a <<= 1
-        a = e_sel_str(a, u136.x509_issuer_name)
-        a <<= 2
-        a = e_int(a, u136.x509_serial_number)
-        a <<= 2
+        a = e_sel_str(a, u299.x509_issuer_name)
+        n300 = u299.x509_serial_number
+        m301 = ~n300 if n300 < 0 else n300
+        if m301 <= 127:
+            a = (a << 12) | ((n300 < 0) << 9) | (m301 << 1)
+        elif m301 <= 16383:
+            a = (a << 20) | 65536 | ((n300 < 0) << 17) | ((m301 & 127) << 9) | (m301 >> 7 << 1)
+        else:
+            a = e_int(a << 2, n300) << 1
+        a <<= 1
     for v in o.x509_ski:
         if a.bit_length() > 4096:
             a = _spill(a)
@@ -3821,9 +3831,15 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_xmldsig_X509IssuerSerial(o: Any, a: int) -> int:
     a <<= 1
     a = e_sel_str(a, o.x509_issuer_name)
-    a <<= 2
-    a = e_int(a, o.x509_serial_number)
-    a <<= 2
+    n302 = o.x509_serial_number
+    m303 = ~n302 if n302 < 0 else n302
+    if m303 <= 127:
+        a = (a << 12) | ((n302 < 0) << 9) | (m303 << 1)
+    elif m303 <= 16383:
+        a = (a << 20) | 65536 | ((n302 < 0) << 17) | ((m303 & 127) << 9) | (m303 >> 7 << 1)
+    else:
+        a = e_int(a << 2, n302) << 1
+    a <<= 1
     return a
 
 

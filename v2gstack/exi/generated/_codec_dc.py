@@ -847,8 +847,7 @@ def e_iso20_ct_ChargeLoopReq(o: Any, a: int) -> int:
         s = 2
     c, w, s = _T1[s]
     a = (a << w) | c
-    a = (a << 2) | _BOOL[o.meter_info_requested]
-    a <<= 1
+    a = (a << 3) | ((_BOOL[o.meter_info_requested]) << 1)
     c, w = _T2[s]
     a = (a << w) | c
     return a
@@ -901,19 +900,22 @@ def e_iso20_ct_ChargeLoopRes(o: Any, a: int) -> int:
         raise _Invalid
     a <<= 1
     a = e_iso20_ct_MessageHeader(o.header, a)
-    a = (a << 8) | _T3[o.response_code]
-    a <<= 1
     s = 2
     v2 = o.evse_status
+    a = (a << 9) | ((_T3[o.response_code]) << 1)
     if v2 is not None:
         u1 = v2
-        if not (0 <= u1.notification_max_delay and u1.notification_max_delay <= 65535):
-            raise _Invalid
-        a <<= 5
-        a = e_uint(a, u1.notification_max_delay)
-        a = (a << 6) | _T5[u1.evse_notification]
-        a <<= 2
+        n2 = u1.notification_max_delay
+        if 0 <= n2 <= 127:
+            a = (a << 14) | (n2 << 1)
+        elif 128 <= n2 <= 16383:
+            a = (a << 22) | 65536 | ((n2 & 127) << 9) | (n2 >> 7 << 1)
+        else:
+            if not (0 <= n2 and n2 <= 65535):
+                raise _Invalid
+            a = e_uint(a << 5, n2) << 1
         s = 3
+        a = (a << 7) | ((_T5[u1.evse_notification]) << 2)
     v3 = o.meter_info
     if v3 is not None:
         c, w, s = _T7[s]
@@ -1032,8 +1034,7 @@ def e_iso20_ct_ChargeParameterDiscoveryRes(o: Any, a: int) -> int:
         raise _Invalid
     a <<= 1
     a = e_iso20_ct_MessageHeader(o.header, a)
-    a = (a << 8) | _T3[o.response_code]
-    a <<= 2
+    a = (a << 10) | ((_T3[o.response_code]) << 2)
     return a
 
 
@@ -1060,23 +1061,33 @@ def d_iso20_ct_ChargeParameterDiscoveryRes(D: int, T: int, p: int) -> tuple[Any,
 
 
 def e_iso20_ct_DetailedCost(o: Any, a: int) -> int:
-    u6 = o.amount
-    if not -128 <= u6.exponent <= 127:
-        raise _Invalid
-    a = (a << 11) | (u6.exponent + 128)
-    if not (-32768 <= u6.value and u6.value <= 32767):
-        raise _Invalid
-    a <<= 3
-    a = e_int(a, u6.value)
-    u7 = o.cost_per_unit
+    u7 = o.amount
     if not -128 <= u7.exponent <= 127:
         raise _Invalid
-    a = (a << 13) | (u7.exponent + 128)
-    if not (-32768 <= u7.value and u7.value <= 32767):
+    n8 = u7.value
+    m9 = ~n8 if n8 < 0 else n8
+    if m9 <= 127:
+        a = (a << 24) | (((u7.exponent + 128)) << 13) | ((n8 < 0) << 9) | (m9 << 1)
+    elif m9 <= 16383:
+        a = (a << 32) | 65536 | (((u7.exponent + 128)) << 21) | ((n8 < 0) << 17) | ((m9 & 127) << 9) | (m9 >> 7 << 1)
+    else:
+        if not (-32768 <= n8 and n8 <= 32767):
+            raise _Invalid
+        a = e_int((a << 14) | (((u7.exponent + 128)) << 3), n8) << 1
+    u10 = o.cost_per_unit
+    if not -128 <= u10.exponent <= 127:
         raise _Invalid
-    a <<= 3
-    a = e_int(a, u7.value)
-    a <<= 3
+    n11 = u10.value
+    m12 = ~n11 if n11 < 0 else n11
+    if m12 <= 127:
+        a = (a << 25) | (((u10.exponent + 128)) << 13) | ((n11 < 0) << 9) | (m12 << 1)
+    elif m12 <= 16383:
+        a = (a << 33) | 65536 | (((u10.exponent + 128)) << 21) | ((n11 < 0) << 17) | ((m12 & 127) << 9) | (m12 >> 7 << 1)
+    else:
+        if not (-32768 <= n11 and n11 <= 32767):
+            raise _Invalid
+        a = e_int((a << 15) | (((u10.exponent + 128)) << 3), n11) << 1
+    a <<= 2
     return a
 
 
@@ -1090,32 +1101,32 @@ def d_iso20_ct_DetailedCost(D: int, T: int, p: int) -> tuple[Any, int]:
         if x & 7343616 != 0:
             _fail(p, 'DetailedCost')
         p += 23
-        t2 = (x >> 12 & 255) - 128
-        t3 = x & 127
+        t3 = (x >> 12 & 255) - 128
+        t4 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t3 |= (b & 127) << 7
+            t4 |= (b & 127) << 7
             if b & 128:
-                t3, p = d_uint_more(D, T, p, t3)
+                t4, p = d_uint_more(D, T, p, t4)
         if x & 256:
-            t3 = -t3 - 1
-        f0 = _mk7(t2, t3)
+            t4 = -t4 - 1
+        f0 = _mk7(t3, t4)
         x = (D >> (T - p - 25)) & 33554431
         if x & 32509440 != 0:
             _fail(p, 'DetailedCost')
         p += 25
-        t4 = (x >> 12 & 255) - 128
-        t5 = x & 127
+        t5 = (x >> 12 & 255) - 128
+        t6 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t5 |= (b & 127) << 7
+            t6 |= (b & 127) << 7
             if b & 128:
-                t5, p = d_uint_more(D, T, p, t5)
+                t6, p = d_uint_more(D, T, p, t6)
         if x & 256:
-            t5 = -t5 - 1
-        f1 = _mk7(t4, t5)
+            t6 = -t6 - 1
+        f1 = _mk7(t5, t6)
         if (D >> (T - p - 3)) & 7 != 0:
             _fail(p, 'DetailedCost')
         p += 3
@@ -1127,19 +1138,29 @@ def d_iso20_ct_DetailedCost(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso20_ct_DetailedTax(o: Any, a: int) -> int:
-    if not (1 <= o.tax_rule_id and o.tax_rule_id <= 4294967295):
+    n15 = o.tax_rule_id
+    if 1 <= n15 <= 127:
+        a = (a << 11) | (n15 << 1)
+    elif 128 <= n15 <= 16383:
+        a = (a << 19) | 65536 | ((n15 & 127) << 9) | (n15 >> 7 << 1)
+    else:
+        if not (1 <= n15 and n15 <= 4294967295):
+            raise _Invalid
+        a = e_uint(a << 2, n15) << 1
+    u16 = o.amount
+    if not -128 <= u16.exponent <= 127:
         raise _Invalid
+    n17 = u16.value
+    m18 = ~n17 if n17 < 0 else n17
+    if m18 <= 127:
+        a = (a << 24) | (((u16.exponent + 128)) << 13) | ((n17 < 0) << 9) | (m18 << 1)
+    elif m18 <= 16383:
+        a = (a << 32) | 65536 | (((u16.exponent + 128)) << 21) | ((n17 < 0) << 17) | ((m18 & 127) << 9) | (m18 >> 7 << 1)
+    else:
+        if not (-32768 <= n17 and n17 <= 32767):
+            raise _Invalid
+        a = e_int((a << 14) | (((u16.exponent + 128)) << 3), n17) << 1
     a <<= 2
-    a = e_uint(a, o.tax_rule_id)
-    u10 = o.amount
-    if not -128 <= u10.exponent <= 127:
-        raise _Invalid
-    a = (a << 12) | (u10.exponent + 128)
-    if not (-32768 <= u10.value and u10.value <= 32767):
-        raise _Invalid
-    a <<= 3
-    a = e_int(a, u10.value)
-    a <<= 3
     return a
 
 
@@ -1164,17 +1185,17 @@ def d_iso20_ct_DetailedTax(D: int, T: int, p: int) -> tuple[Any, int]:
         if x & 15732224 != 0:
             _fail(p, 'DetailedTax')
         p += 24
-        t8 = (x >> 12 & 255) - 128
-        t9 = x & 127
+        t13 = (x >> 12 & 255) - 128
+        t14 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t9 |= (b & 127) << 7
+            t14 |= (b & 127) << 7
             if b & 128:
-                t9, p = d_uint_more(D, T, p, t9)
+                t14, p = d_uint_more(D, T, p, t14)
         if x & 256:
-            t9 = -t9 - 1
-        f1 = _mk7(t8, t9)
+            t14 = -t14 - 1
+        f1 = _mk7(t13, t14)
         if (D >> (T - p - 3)) & 7 != 0:
             _fail(p, 'DetailedTax')
         p += 3
@@ -1191,85 +1212,93 @@ def e_iso20_ct_DisplayParameters(o: Any, a: int) -> int:
     if v0 is not None:
         if not 0 <= v0 <= 100:
             raise _Invalid
-        a = (a << 12) | v0
-        a <<= 1
         s = 1
+        a = (a << 13) | ((v0) << 1)
     v1 = o.minimum_soc
     if v1 is not None:
         c, w, s = _T10[s]
         a = (a << w) | c
         if not 0 <= v1 <= 100:
             raise _Invalid
-        a = (a << 8) | v1
-        a <<= 1
+        a = (a << 9) | ((v1) << 1)
     v2 = o.target_soc
     if v2 is not None:
         c, w, s = _T11[s]
         a = (a << w) | c
         if not 0 <= v2 <= 100:
             raise _Invalid
-        a = (a << 8) | v2
-        a <<= 1
+        a = (a << 9) | ((v2) << 1)
     v3 = o.maximum_soc
     if v3 is not None:
         c, w, s = _T12[s]
         a = (a << w) | c
         if not 0 <= v3 <= 100:
             raise _Invalid
-        a = (a << 8) | v3
-        a <<= 1
+        a = (a << 9) | ((v3) << 1)
     v4 = o.remaining_time_to_minimum_soc
     if v4 is not None:
         c, w, s = _T13[s]
         a = (a << w) | c
-        if not (0 <= v4 and v4 <= 4294967295):
-            raise _Invalid
-        a <<= 1
-        a = e_uint(a, v4)
-        a <<= 1
+        if 0 <= v4 <= 127:
+            a = (a << 10) | (v4 << 1)
+        elif 128 <= v4 <= 16383:
+            a = (a << 18) | 65536 | ((v4 & 127) << 9) | (v4 >> 7 << 1)
+        else:
+            if not (0 <= v4 and v4 <= 4294967295):
+                raise _Invalid
+            a = e_uint(a << 1, v4) << 1
     v5 = o.remaining_time_to_target_soc
     if v5 is not None:
         c, w, s = _T14[s]
         a = (a << w) | c
-        if not (0 <= v5 and v5 <= 4294967295):
-            raise _Invalid
-        a <<= 1
-        a = e_uint(a, v5)
-        a <<= 1
+        if 0 <= v5 <= 127:
+            a = (a << 10) | (v5 << 1)
+        elif 128 <= v5 <= 16383:
+            a = (a << 18) | 65536 | ((v5 & 127) << 9) | (v5 >> 7 << 1)
+        else:
+            if not (0 <= v5 and v5 <= 4294967295):
+                raise _Invalid
+            a = e_uint(a << 1, v5) << 1
     v6 = o.remaining_time_to_maximum_soc
     if v6 is not None:
         c, w, s = _T15[s]
         a = (a << w) | c
-        if not (0 <= v6 and v6 <= 4294967295):
-            raise _Invalid
-        a <<= 1
-        a = e_uint(a, v6)
-        a <<= 1
+        if 0 <= v6 <= 127:
+            a = (a << 10) | (v6 << 1)
+        elif 128 <= v6 <= 16383:
+            a = (a << 18) | 65536 | ((v6 & 127) << 9) | (v6 >> 7 << 1)
+        else:
+            if not (0 <= v6 and v6 <= 4294967295):
+                raise _Invalid
+            a = e_uint(a << 1, v6) << 1
     v7 = o.charging_complete
     if v7 is not None:
         c, w, s = _T16[s]
         a = (a << w) | c
-        a = (a << 2) | _BOOL[v7]
-        a <<= 1
+        a = (a << 3) | ((_BOOL[v7]) << 1)
     v8 = o.battery_energy_capacity
     if v8 is not None:
         c, w, s = _T17[s]
         a = (a << w) | c
-        u11 = v8
-        if not -128 <= u11.exponent <= 127:
+        u19 = v8
+        if not -128 <= u19.exponent <= 127:
             raise _Invalid
-        a = (a << 10) | (u11.exponent + 128)
-        if not (-32768 <= u11.value and u11.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u11.value)
-        a <<= 2
+        n20 = u19.value
+        m21 = ~n20 if n20 < 0 else n20
+        if m21 <= 127:
+            a = (a << 23) | (((u19.exponent + 128)) << 13) | ((n20 < 0) << 9) | (m21 << 1)
+        elif m21 <= 16383:
+            a = (a << 31) | 65536 | (((u19.exponent + 128)) << 21) | ((n20 < 0) << 17) | ((m21 & 127) << 9) | (m21 >> 7 << 1)
+        else:
+            if not (-32768 <= n20 and n20 <= 32767):
+                raise _Invalid
+            a = e_int((a << 13) | (((u19.exponent + 128)) << 3), n20) << 1
+        a <<= 1
     v9 = o.inlet_hot
     if v9 is not None:
         c, w, s = _T18[s]
         a = (a << w) | c
-        a = (a << 2) | _BOOL[v9]
-        a <<= 1
+        a = (a << 3) | ((_BOOL[v9]) << 1)
     c, w = _T19[s]
     a = (a << w) | c
     return a
@@ -1544,39 +1573,57 @@ def e_iso20_ct_Dynamic_CLReqControlMode(o: Any, a: int) -> int:
     s = 0
     v0 = o.departure_time
     if v0 is not None:
-        if not (0 <= v0 and v0 <= 4294967295):
-            raise _Invalid
-        a <<= 3
-        a = e_uint(a, v0)
-        a <<= 1
+        if 0 <= v0 <= 127:
+            a = (a << 12) | (v0 << 1)
+        elif 128 <= v0 <= 16383:
+            a = (a << 20) | 65536 | ((v0 & 127) << 9) | (v0 >> 7 << 1)
+        else:
+            if not (0 <= v0 and v0 <= 4294967295):
+                raise _Invalid
+            a = e_uint(a << 3, v0) << 1
         s = 1
     c, w, s = _T20[s]
     a = (a << w) | c
-    u16 = o.ev_target_energy_request
-    if not -128 <= u16.exponent <= 127:
+    u26 = o.ev_target_energy_request
+    if not -128 <= u26.exponent <= 127:
         raise _Invalid
-    a = (a << 10) | (u16.exponent + 128)
-    if not (-32768 <= u16.value and u16.value <= 32767):
+    n27 = u26.value
+    m28 = ~n27 if n27 < 0 else n27
+    if m28 <= 127:
+        a = (a << 23) | (((u26.exponent + 128)) << 13) | ((n27 < 0) << 9) | (m28 << 1)
+    elif m28 <= 16383:
+        a = (a << 31) | 65536 | (((u26.exponent + 128)) << 21) | ((n27 < 0) << 17) | ((m28 & 127) << 9) | (m28 >> 7 << 1)
+    else:
+        if not (-32768 <= n27 and n27 <= 32767):
+            raise _Invalid
+        a = e_int((a << 13) | (((u26.exponent + 128)) << 3), n27) << 1
+    u29 = o.ev_maximum_energy_request
+    if not -128 <= u29.exponent <= 127:
         raise _Invalid
-    a <<= 3
-    a = e_int(a, u16.value)
-    u17 = o.ev_maximum_energy_request
-    if not -128 <= u17.exponent <= 127:
+    n30 = u29.value
+    m31 = ~n30 if n30 < 0 else n30
+    if m31 <= 127:
+        a = (a << 25) | (((u29.exponent + 128)) << 13) | ((n30 < 0) << 9) | (m31 << 1)
+    elif m31 <= 16383:
+        a = (a << 33) | 65536 | (((u29.exponent + 128)) << 21) | ((n30 < 0) << 17) | ((m31 & 127) << 9) | (m31 >> 7 << 1)
+    else:
+        if not (-32768 <= n30 and n30 <= 32767):
+            raise _Invalid
+        a = e_int((a << 15) | (((u29.exponent + 128)) << 3), n30) << 1
+    u32 = o.ev_minimum_energy_request
+    if not -128 <= u32.exponent <= 127:
         raise _Invalid
-    a = (a << 13) | (u17.exponent + 128)
-    if not (-32768 <= u17.value and u17.value <= 32767):
-        raise _Invalid
-    a <<= 3
-    a = e_int(a, u17.value)
-    u18 = o.ev_minimum_energy_request
-    if not -128 <= u18.exponent <= 127:
-        raise _Invalid
-    a = (a << 13) | (u18.exponent + 128)
-    if not (-32768 <= u18.value and u18.value <= 32767):
-        raise _Invalid
-    a <<= 3
-    a = e_int(a, u18.value)
-    a <<= 3
+    n33 = u32.value
+    m34 = ~n33 if n33 < 0 else n33
+    if m34 <= 127:
+        a = (a << 25) | (((u32.exponent + 128)) << 13) | ((n33 < 0) << 9) | (m34 << 1)
+    elif m34 <= 16383:
+        a = (a << 33) | 65536 | (((u32.exponent + 128)) << 21) | ((n33 < 0) << 17) | ((m34 & 127) << 9) | (m34 >> 7 << 1)
+    else:
+        if not (-32768 <= n33 and n33 <= 32767):
+            raise _Invalid
+        a = e_int((a << 15) | (((u32.exponent + 128)) << 3), n33) << 1
+    a <<= 2
     return a
 
 
@@ -1613,32 +1660,32 @@ def d_iso20_ct_Dynamic_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any, in
         if x & 7343616 != 0:
             _fail(p, 'Dynamic_CLReqControlMode')
         p += 23
-        t12 = (x >> 12 & 255) - 128
-        t13 = x & 127
+        t22 = (x >> 12 & 255) - 128
+        t23 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t13 |= (b & 127) << 7
+            t23 |= (b & 127) << 7
             if b & 128:
-                t13, p = d_uint_more(D, T, p, t13)
+                t23, p = d_uint_more(D, T, p, t23)
         if x & 256:
-            t13 = -t13 - 1
-        f2 = _mk7(t12, t13)
+            t23 = -t23 - 1
+        f2 = _mk7(t22, t23)
         x = (D >> (T - p - 25)) & 33554431
         if x & 32509440 != 0:
             _fail(p, 'Dynamic_CLReqControlMode')
         p += 25
-        t14 = (x >> 12 & 255) - 128
-        t15 = x & 127
+        t24 = (x >> 12 & 255) - 128
+        t25 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t15 |= (b & 127) << 7
+            t25 |= (b & 127) << 7
             if b & 128:
-                t15, p = d_uint_more(D, T, p, t15)
+                t25, p = d_uint_more(D, T, p, t25)
         if x & 256:
-            t15 = -t15 - 1
-        f3 = _mk7(t14, t15)
+            t25 = -t25 - 1
+        f3 = _mk7(t24, t25)
         if (D >> (T - p - 3)) & 7 != 0:
             _fail(p, 'Dynamic_CLReqControlMode')
         p += 3
@@ -1655,11 +1702,14 @@ def e_iso20_ct_Dynamic_CLResControlMode(o: Any, a: int) -> int:
     s = 0
     v0 = o.departure_time
     if v0 is not None:
-        if not (0 <= v0 and v0 <= 4294967295):
-            raise _Invalid
-        a <<= 4
-        a = e_uint(a, v0)
-        a <<= 1
+        if 0 <= v0 <= 127:
+            a = (a << 13) | (v0 << 1)
+        elif 128 <= v0 <= 16383:
+            a = (a << 21) | 65536 | ((v0 & 127) << 9) | (v0 >> 7 << 1)
+        else:
+            if not (0 <= v0 and v0 <= 4294967295):
+                raise _Invalid
+            a = e_uint(a << 4, v0) << 1
         s = 1
     v1 = o.minimum_soc
     if v1 is not None:
@@ -1667,25 +1717,26 @@ def e_iso20_ct_Dynamic_CLResControlMode(o: Any, a: int) -> int:
         a = (a << w) | c
         if not 0 <= v1 <= 100:
             raise _Invalid
-        a = (a << 8) | v1
-        a <<= 1
+        a = (a << 9) | ((v1) << 1)
     v2 = o.target_soc
     if v2 is not None:
         c, w, s = _T22[s]
         a = (a << w) | c
         if not 0 <= v2 <= 100:
             raise _Invalid
-        a = (a << 8) | v2
-        a <<= 1
+        a = (a << 9) | ((v2) << 1)
     v3 = o.ack_max_delay
     if v3 is not None:
         c, w, s = _T23[s]
         a = (a << w) | c
-        if not (0 <= v3 and v3 <= 65535):
-            raise _Invalid
-        a <<= 1
-        a = e_uint(a, v3)
-        a <<= 1
+        if 0 <= v3 <= 127:
+            a = (a << 10) | (v3 << 1)
+        elif 128 <= v3 <= 16383:
+            a = (a << 18) | 65536 | ((v3 & 127) << 9) | (v3 >> 7 << 1)
+        else:
+            if not (0 <= v3 and v3 <= 65535):
+                raise _Invalid
+            a = e_uint(a << 1, v3) << 1
     c, w = _T24[s]
     a = (a << w) | c
     return a
@@ -1772,12 +1823,16 @@ def d_iso20_ct_Dynamic_CLResControlMode(D: int, T: int, p: int) -> tuple[Any, in
 
 
 def e_iso20_ct_EVSEStatus(o: Any, a: int) -> int:
-    if not (0 <= o.notification_max_delay and o.notification_max_delay <= 65535):
-        raise _Invalid
-    a <<= 2
-    a = e_uint(a, o.notification_max_delay)
-    a = (a << 6) | _T5[o.evse_notification]
-    a <<= 2
+    n35 = o.notification_max_delay
+    if 0 <= n35 <= 127:
+        a = (a << 11) | (n35 << 1)
+    elif 128 <= n35 <= 16383:
+        a = (a << 19) | 65536 | ((n35 & 127) << 9) | (n35 >> 7 << 1)
+    else:
+        if not (0 <= n35 and n35 <= 65535):
+            raise _Invalid
+        a = e_uint(a << 2, n35) << 1
+    a = (a << 7) | ((_T5[o.evse_notification]) << 2)
     return a
 
 
@@ -1821,12 +1876,18 @@ def e_iso20_ct_ListOfRootCertificateIDs(o: Any, a: int) -> int:
         else:
             c, w, s = _T25[s]
             a = (a << w) | c
-        u21 = v
+        u38 = v
         a <<= 1
-        a = e_sel_str(a, u21.x509_issuer_name)
-        a <<= 2
-        a = e_int(a, u21.x509_serial_number)
-        a <<= 2
+        a = e_sel_str(a, u38.x509_issuer_name)
+        n39 = u38.x509_serial_number
+        m40 = ~n39 if n39 < 0 else n39
+        if m40 <= 127:
+            a = (a << 12) | ((n39 < 0) << 9) | (m40 << 1)
+        elif m40 <= 16383:
+            a = (a << 20) | 65536 | ((n39 < 0) << 17) | ((m40 & 127) << 9) | (m40 >> 7 << 1)
+        else:
+            a = e_int(a << 2, n39) << 1
+        a <<= 1
     if 1 <= s <= 19:
         a = (a << 2) | 1
     else:
@@ -1843,21 +1904,21 @@ def d_iso20_ct_ListOfRootCertificateIDs(D: int, T: int, p: int) -> tuple[Any, in
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'ListOfRootCertificateIDs')
         p += 2
-        t19, p = d_sel_str(D, T, p, None, 'X509IssuerName')
+        t36, p = d_sel_str(D, T, p, None, 'X509IssuerName')
         x = (D >> (T - p - 11)) & 2047
         if x & 1536 != 0:
             _fail(p, 'ListOfRootCertificateIDs')
         p += 11
-        t20 = x & 127
+        t37 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t20 |= (b & 127) << 7
+            t37 |= (b & 127) << 7
             if b & 128:
-                t20, p = d_uint_more(D, T, p, t20)
+                t37, p = d_uint_more(D, T, p, t37)
         if x & 256:
-            t20 = -t20 - 1
-        y = _mk14(t19, t20)
+            t37 = -t37 - 1
+        y = _mk14(t36, t37)
         f0.append(y)
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'ListOfRootCertificateIDs')
@@ -1921,11 +1982,15 @@ def e_iso20_ct_MessageHeader(o: Any, a: int) -> int:
         raise _Invalid
     a <<= 1
     a = e_sel_bin(a, o.session_id)
-    if not (0 <= o.time_stamp and o.time_stamp <= 18446744073709551615):
-        raise _Invalid
-    a <<= 2
-    a = e_uint(a, o.time_stamp)
-    a <<= 1
+    n41 = o.time_stamp
+    if 0 <= n41 <= 127:
+        a = (a << 11) | (n41 << 1)
+    elif 128 <= n41 <= 16383:
+        a = (a << 19) | 65536 | ((n41 & 127) << 9) | (n41 >> 7 << 1)
+    else:
+        if not (0 <= n41 and n41 <= 18446744073709551615):
+            raise _Invalid
+        a = e_uint(a << 2, n41) << 1
     s = 2
     v2 = o.signature
     if v2 is not None:
@@ -1991,38 +2056,51 @@ def e_iso20_ct_MeterInfo(o: Any, a: int) -> int:
         raise _Invalid
     a <<= 1
     a = e_sel_str(a, o.meter_id)
-    if not (0 <= o.charged_energy_reading_wh and o.charged_energy_reading_wh <= 18446744073709551615):
-        raise _Invalid
-    a <<= 2
-    a = e_uint(a, o.charged_energy_reading_wh)
-    a <<= 1
+    n42 = o.charged_energy_reading_wh
+    if 0 <= n42 <= 127:
+        a = (a << 11) | (n42 << 1)
+    elif 128 <= n42 <= 16383:
+        a = (a << 19) | 65536 | ((n42 & 127) << 9) | (n42 >> 7 << 1)
+    else:
+        if not (0 <= n42 and n42 <= 18446744073709551615):
+            raise _Invalid
+        a = e_uint(a << 2, n42) << 1
     s = 2
     v2 = o.bpt_discharged_energy_reading_wh
     if v2 is not None:
-        if not (0 <= v2 and v2 <= 18446744073709551615):
-            raise _Invalid
-        a <<= 4
-        a = e_uint(a, v2)
-        a <<= 1
+        if 0 <= v2 <= 127:
+            a = (a << 13) | (v2 << 1)
+        elif 128 <= v2 <= 16383:
+            a = (a << 21) | 65536 | ((v2 & 127) << 9) | (v2 >> 7 << 1)
+        else:
+            if not (0 <= v2 and v2 <= 18446744073709551615):
+                raise _Invalid
+            a = e_uint(a << 4, v2) << 1
         s = 3
     v3 = o.capacitive_energy_reading_va_rh
     if v3 is not None:
         c, w, s = _T28[s]
         a = (a << w) | c
-        if not (0 <= v3 and v3 <= 18446744073709551615):
-            raise _Invalid
-        a <<= 1
-        a = e_uint(a, v3)
-        a <<= 1
+        if 0 <= v3 <= 127:
+            a = (a << 10) | (v3 << 1)
+        elif 128 <= v3 <= 16383:
+            a = (a << 18) | 65536 | ((v3 & 127) << 9) | (v3 >> 7 << 1)
+        else:
+            if not (0 <= v3 and v3 <= 18446744073709551615):
+                raise _Invalid
+            a = e_uint(a << 1, v3) << 1
     v4 = o.bpt_inductive_energy_reading_va_rh
     if v4 is not None:
         c, w, s = _T29[s]
         a = (a << w) | c
-        if not (0 <= v4 and v4 <= 18446744073709551615):
-            raise _Invalid
-        a <<= 1
-        a = e_uint(a, v4)
-        a <<= 1
+        if 0 <= v4 <= 127:
+            a = (a << 10) | (v4 << 1)
+        elif 128 <= v4 <= 16383:
+            a = (a << 18) | 65536 | ((v4 & 127) << 9) | (v4 >> 7 << 1)
+        else:
+            if not (0 <= v4 and v4 <= 18446744073709551615):
+                raise _Invalid
+            a = e_uint(a << 1, v4) << 1
     v5 = o.meter_signature
     if v5 is not None:
         c, w, s = _T30[s]
@@ -2034,20 +2112,27 @@ def e_iso20_ct_MeterInfo(o: Any, a: int) -> int:
     if v6 is not None:
         c, w, s = _T31[s]
         a = (a << w) | c
-        if not (-32768 <= v6 and v6 <= 32767):
-            raise _Invalid
-        a <<= 1
-        a = e_int(a, v6)
-        a <<= 1
+        m43 = ~v6 if v6 < 0 else v6
+        if m43 <= 127:
+            a = (a << 11) | ((v6 < 0) << 9) | (m43 << 1)
+        elif m43 <= 16383:
+            a = (a << 19) | 65536 | ((v6 < 0) << 17) | ((m43 & 127) << 9) | (m43 >> 7 << 1)
+        else:
+            if not (-32768 <= v6 and v6 <= 32767):
+                raise _Invalid
+            a = e_int(a << 1, v6) << 1
     v7 = o.meter_timestamp
     if v7 is not None:
         c, w, s = _T32[s]
         a = (a << w) | c
-        if not (0 <= v7 and v7 <= 18446744073709551615):
-            raise _Invalid
-        a <<= 1
-        a = e_uint(a, v7)
-        a <<= 1
+        if 0 <= v7 <= 127:
+            a = (a << 10) | (v7 << 1)
+        elif 128 <= v7 <= 16383:
+            a = (a << 18) | 65536 | ((v7 & 127) << 9) | (v7 >> 7 << 1)
+        else:
+            if not (0 <= v7 and v7 <= 18446744073709551615):
+                raise _Invalid
+            a = e_uint(a << 1, v7) << 1
     c, w = _T33[s]
     a = (a << w) | c
     return a
@@ -2205,12 +2290,17 @@ def d_iso20_ct_MeterInfo(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_iso20_ct_RationalNumber(o: Any, a: int) -> int:
     if not -128 <= o.exponent <= 127:
         raise _Invalid
-    a = (a << 10) | (o.exponent + 128)
-    if not (-32768 <= o.value and o.value <= 32767):
-        raise _Invalid
-    a <<= 3
-    a = e_int(a, o.value)
-    a <<= 2
+    n44 = o.value
+    m45 = ~n44 if n44 < 0 else n44
+    if m45 <= 127:
+        a = (a << 23) | (((o.exponent + 128)) << 13) | ((n44 < 0) << 9) | (m45 << 1)
+    elif m45 <= 16383:
+        a = (a << 31) | 65536 | (((o.exponent + 128)) << 21) | ((n44 < 0) << 17) | ((m45 & 127) << 9) | (m45 >> 7 << 1)
+    else:
+        if not (-32768 <= n44 and n44 <= 32767):
+            raise _Invalid
+        a = e_int((a << 13) | (((o.exponent + 128)) << 3), n44) << 1
+    a <<= 1
     return a
 
 
@@ -2245,99 +2335,143 @@ def d_iso20_ct_RationalNumber(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso20_ct_Receipt(o: Any, a: int) -> int:
-    if not (0 <= o.time_anchor and o.time_anchor <= 18446744073709551615):
-        raise _Invalid
-    a <<= 2
-    a = e_uint(a, o.time_anchor)
-    a <<= 1
+    n46 = o.time_anchor
+    if 0 <= n46 <= 127:
+        a = (a << 11) | (n46 << 1)
+    elif 128 <= n46 <= 16383:
+        a = (a << 19) | 65536 | ((n46 & 127) << 9) | (n46 >> 7 << 1)
+    else:
+        if not (0 <= n46 and n46 <= 18446744073709551615):
+            raise _Invalid
+        a = e_uint(a << 2, n46) << 1
     s = 1
     v1 = o.energy_costs
     if v1 is not None:
-        u22 = v1
-        u23 = u22.amount
-        if not -128 <= u23.exponent <= 127:
+        u47 = v1
+        u48 = u47.amount
+        if not -128 <= u48.exponent <= 127:
             raise _Invalid
-        a = (a << 14) | (u23.exponent + 128)
-        if not (-32768 <= u23.value and u23.value <= 32767):
+        n49 = u48.value
+        m50 = ~n49 if n49 < 0 else n49
+        if m50 <= 127:
+            a = (a << 27) | (((u48.exponent + 128)) << 13) | ((n49 < 0) << 9) | (m50 << 1)
+        elif m50 <= 16383:
+            a = (a << 35) | 65536 | (((u48.exponent + 128)) << 21) | ((n49 < 0) << 17) | ((m50 & 127) << 9) | (m50 >> 7 << 1)
+        else:
+            if not (-32768 <= n49 and n49 <= 32767):
+                raise _Invalid
+            a = e_int((a << 17) | (((u48.exponent + 128)) << 3), n49) << 1
+        u51 = u47.cost_per_unit
+        if not -128 <= u51.exponent <= 127:
             raise _Invalid
-        a <<= 3
-        a = e_int(a, u23.value)
-        u24 = u22.cost_per_unit
-        if not -128 <= u24.exponent <= 127:
-            raise _Invalid
-        a = (a << 13) | (u24.exponent + 128)
-        if not (-32768 <= u24.value and u24.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u24.value)
-        a <<= 3
+        n52 = u51.value
+        m53 = ~n52 if n52 < 0 else n52
+        if m53 <= 127:
+            a = (a << 25) | (((u51.exponent + 128)) << 13) | ((n52 < 0) << 9) | (m53 << 1)
+        elif m53 <= 16383:
+            a = (a << 33) | 65536 | (((u51.exponent + 128)) << 21) | ((n52 < 0) << 17) | ((m53 & 127) << 9) | (m53 >> 7 << 1)
+        else:
+            if not (-32768 <= n52 and n52 <= 32767):
+                raise _Invalid
+            a = e_int((a << 15) | (((u51.exponent + 128)) << 3), n52) << 1
         s = 2
+        a <<= 2
     v2 = o.occupancy_costs
     if v2 is not None:
         c, w, s = _T34[s]
         a = (a << w) | c
-        u25 = v2
-        u26 = u25.amount
-        if not -128 <= u26.exponent <= 127:
+        u54 = v2
+        u55 = u54.amount
+        if not -128 <= u55.exponent <= 127:
             raise _Invalid
-        a = (a << 11) | (u26.exponent + 128)
-        if not (-32768 <= u26.value and u26.value <= 32767):
+        n56 = u55.value
+        m57 = ~n56 if n56 < 0 else n56
+        if m57 <= 127:
+            a = (a << 24) | (((u55.exponent + 128)) << 13) | ((n56 < 0) << 9) | (m57 << 1)
+        elif m57 <= 16383:
+            a = (a << 32) | 65536 | (((u55.exponent + 128)) << 21) | ((n56 < 0) << 17) | ((m57 & 127) << 9) | (m57 >> 7 << 1)
+        else:
+            if not (-32768 <= n56 and n56 <= 32767):
+                raise _Invalid
+            a = e_int((a << 14) | (((u55.exponent + 128)) << 3), n56) << 1
+        u58 = u54.cost_per_unit
+        if not -128 <= u58.exponent <= 127:
             raise _Invalid
-        a <<= 3
-        a = e_int(a, u26.value)
-        u27 = u25.cost_per_unit
-        if not -128 <= u27.exponent <= 127:
-            raise _Invalid
-        a = (a << 13) | (u27.exponent + 128)
-        if not (-32768 <= u27.value and u27.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u27.value)
-        a <<= 3
+        n59 = u58.value
+        m60 = ~n59 if n59 < 0 else n59
+        if m60 <= 127:
+            a = (a << 25) | (((u58.exponent + 128)) << 13) | ((n59 < 0) << 9) | (m60 << 1)
+        elif m60 <= 16383:
+            a = (a << 33) | 65536 | (((u58.exponent + 128)) << 21) | ((n59 < 0) << 17) | ((m60 & 127) << 9) | (m60 >> 7 << 1)
+        else:
+            if not (-32768 <= n59 and n59 <= 32767):
+                raise _Invalid
+            a = e_int((a << 15) | (((u58.exponent + 128)) << 3), n59) << 1
+        a <<= 2
     v3 = o.additional_services_costs
     if v3 is not None:
         c, w, s = _T35[s]
         a = (a << w) | c
-        u28 = v3
-        u29 = u28.amount
-        if not -128 <= u29.exponent <= 127:
+        u61 = v3
+        u62 = u61.amount
+        if not -128 <= u62.exponent <= 127:
             raise _Invalid
-        a = (a << 11) | (u29.exponent + 128)
-        if not (-32768 <= u29.value and u29.value <= 32767):
+        n63 = u62.value
+        m64 = ~n63 if n63 < 0 else n63
+        if m64 <= 127:
+            a = (a << 24) | (((u62.exponent + 128)) << 13) | ((n63 < 0) << 9) | (m64 << 1)
+        elif m64 <= 16383:
+            a = (a << 32) | 65536 | (((u62.exponent + 128)) << 21) | ((n63 < 0) << 17) | ((m64 & 127) << 9) | (m64 >> 7 << 1)
+        else:
+            if not (-32768 <= n63 and n63 <= 32767):
+                raise _Invalid
+            a = e_int((a << 14) | (((u62.exponent + 128)) << 3), n63) << 1
+        u65 = u61.cost_per_unit
+        if not -128 <= u65.exponent <= 127:
             raise _Invalid
-        a <<= 3
-        a = e_int(a, u29.value)
-        u30 = u28.cost_per_unit
-        if not -128 <= u30.exponent <= 127:
-            raise _Invalid
-        a = (a << 13) | (u30.exponent + 128)
-        if not (-32768 <= u30.value and u30.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u30.value)
-        a <<= 3
+        n66 = u65.value
+        m67 = ~n66 if n66 < 0 else n66
+        if m67 <= 127:
+            a = (a << 25) | (((u65.exponent + 128)) << 13) | ((n66 < 0) << 9) | (m67 << 1)
+        elif m67 <= 16383:
+            a = (a << 33) | 65536 | (((u65.exponent + 128)) << 21) | ((n66 < 0) << 17) | ((m67 & 127) << 9) | (m67 >> 7 << 1)
+        else:
+            if not (-32768 <= n66 and n66 <= 32767):
+                raise _Invalid
+            a = e_int((a << 15) | (((u65.exponent + 128)) << 3), n66) << 1
+        a <<= 2
     v4 = o.overstay_costs
     if v4 is not None:
         c, w, s = _T36[s]
         a = (a << w) | c
-        u31 = v4
-        u32 = u31.amount
-        if not -128 <= u32.exponent <= 127:
+        u68 = v4
+        u69 = u68.amount
+        if not -128 <= u69.exponent <= 127:
             raise _Invalid
-        a = (a << 11) | (u32.exponent + 128)
-        if not (-32768 <= u32.value and u32.value <= 32767):
+        n70 = u69.value
+        m71 = ~n70 if n70 < 0 else n70
+        if m71 <= 127:
+            a = (a << 24) | (((u69.exponent + 128)) << 13) | ((n70 < 0) << 9) | (m71 << 1)
+        elif m71 <= 16383:
+            a = (a << 32) | 65536 | (((u69.exponent + 128)) << 21) | ((n70 < 0) << 17) | ((m71 & 127) << 9) | (m71 >> 7 << 1)
+        else:
+            if not (-32768 <= n70 and n70 <= 32767):
+                raise _Invalid
+            a = e_int((a << 14) | (((u69.exponent + 128)) << 3), n70) << 1
+        u72 = u68.cost_per_unit
+        if not -128 <= u72.exponent <= 127:
             raise _Invalid
-        a <<= 3
-        a = e_int(a, u32.value)
-        u33 = u31.cost_per_unit
-        if not -128 <= u33.exponent <= 127:
-            raise _Invalid
-        a = (a << 13) | (u33.exponent + 128)
-        if not (-32768 <= u33.value and u33.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u33.value)
-        a <<= 3
+        n73 = u72.value
+        m74 = ~n73 if n73 < 0 else n73
+        if m74 <= 127:
+            a = (a << 25) | (((u72.exponent + 128)) << 13) | ((n73 < 0) << 9) | (m74 << 1)
+        elif m74 <= 16383:
+            a = (a << 33) | 65536 | (((u72.exponent + 128)) << 21) | ((n73 < 0) << 17) | ((m74 & 127) << 9) | (m74 >> 7 << 1)
+        else:
+            if not (-32768 <= n73 and n73 <= 32767):
+                raise _Invalid
+            a = e_int((a << 15) | (((u72.exponent + 128)) << 3), n73) << 1
+        a <<= 2
     for v in o.tax_costs:
         if a.bit_length() > 4096:
             a = _spill(a)
@@ -2347,20 +2481,30 @@ def e_iso20_ct_Receipt(o: Any, a: int) -> int:
         else:
             c, w, s = _T37[s]
             a = (a << w) | c
-        u34 = v
-        if not (1 <= u34.tax_rule_id and u34.tax_rule_id <= 4294967295):
+        u75 = v
+        n76 = u75.tax_rule_id
+        if 1 <= n76 <= 127:
+            a = (a << 11) | (n76 << 1)
+        elif 128 <= n76 <= 16383:
+            a = (a << 19) | 65536 | ((n76 & 127) << 9) | (n76 >> 7 << 1)
+        else:
+            if not (1 <= n76 and n76 <= 4294967295):
+                raise _Invalid
+            a = e_uint(a << 2, n76) << 1
+        u77 = u75.amount
+        if not -128 <= u77.exponent <= 127:
             raise _Invalid
+        n78 = u77.value
+        m79 = ~n78 if n78 < 0 else n78
+        if m79 <= 127:
+            a = (a << 24) | (((u77.exponent + 128)) << 13) | ((n78 < 0) << 9) | (m79 << 1)
+        elif m79 <= 16383:
+            a = (a << 32) | 65536 | (((u77.exponent + 128)) << 21) | ((n78 < 0) << 17) | ((m79 & 127) << 9) | (m79 >> 7 << 1)
+        else:
+            if not (-32768 <= n78 and n78 <= 32767):
+                raise _Invalid
+            a = e_int((a << 14) | (((u77.exponent + 128)) << 3), n78) << 1
         a <<= 2
-        a = e_uint(a, u34.tax_rule_id)
-        u35 = u34.amount
-        if not -128 <= u35.exponent <= 127:
-            raise _Invalid
-        a = (a << 12) | (u35.exponent + 128)
-        if not (-32768 <= u35.value and u35.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u35.value)
-        a <<= 3
     if 5 <= s <= 14:
         a = (a << 2) | 1
     else:
@@ -2537,42 +2681,57 @@ def e_iso20_ct_Scheduled_CLReqControlMode(o: Any, a: int) -> int:
     s = 0
     v0 = o.ev_target_energy_request
     if v0 is not None:
-        u36 = v0
-        if not -128 <= u36.exponent <= 127:
+        u80 = v0
+        if not -128 <= u80.exponent <= 127:
             raise _Invalid
-        a = (a << 13) | (u36.exponent + 128)
-        if not (-32768 <= u36.value and u36.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u36.value)
-        a <<= 2
+        n81 = u80.value
+        m82 = ~n81 if n81 < 0 else n81
+        if m82 <= 127:
+            a = (a << 26) | (((u80.exponent + 128)) << 13) | ((n81 < 0) << 9) | (m82 << 1)
+        elif m82 <= 16383:
+            a = (a << 34) | 65536 | (((u80.exponent + 128)) << 21) | ((n81 < 0) << 17) | ((m82 & 127) << 9) | (m82 >> 7 << 1)
+        else:
+            if not (-32768 <= n81 and n81 <= 32767):
+                raise _Invalid
+            a = e_int((a << 16) | (((u80.exponent + 128)) << 3), n81) << 1
         s = 1
+        a <<= 1
     v1 = o.ev_maximum_energy_request
     if v1 is not None:
         c, w, s = _T39[s]
         a = (a << w) | c
-        u37 = v1
-        if not -128 <= u37.exponent <= 127:
+        u83 = v1
+        if not -128 <= u83.exponent <= 127:
             raise _Invalid
-        a = (a << 10) | (u37.exponent + 128)
-        if not (-32768 <= u37.value and u37.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u37.value)
-        a <<= 2
+        n84 = u83.value
+        m85 = ~n84 if n84 < 0 else n84
+        if m85 <= 127:
+            a = (a << 23) | (((u83.exponent + 128)) << 13) | ((n84 < 0) << 9) | (m85 << 1)
+        elif m85 <= 16383:
+            a = (a << 31) | 65536 | (((u83.exponent + 128)) << 21) | ((n84 < 0) << 17) | ((m85 & 127) << 9) | (m85 >> 7 << 1)
+        else:
+            if not (-32768 <= n84 and n84 <= 32767):
+                raise _Invalid
+            a = e_int((a << 13) | (((u83.exponent + 128)) << 3), n84) << 1
+        a <<= 1
     v2 = o.ev_minimum_energy_request
     if v2 is not None:
         c, w, s = _T40[s]
         a = (a << w) | c
-        u38 = v2
-        if not -128 <= u38.exponent <= 127:
+        u86 = v2
+        if not -128 <= u86.exponent <= 127:
             raise _Invalid
-        a = (a << 10) | (u38.exponent + 128)
-        if not (-32768 <= u38.value and u38.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u38.value)
-        a <<= 2
+        n87 = u86.value
+        m88 = ~n87 if n87 < 0 else n87
+        if m88 <= 127:
+            a = (a << 23) | (((u86.exponent + 128)) << 13) | ((n87 < 0) << 9) | (m88 << 1)
+        elif m88 <= 16383:
+            a = (a << 31) | 65536 | (((u86.exponent + 128)) << 21) | ((n87 < 0) << 17) | ((m88 & 127) << 9) | (m88 >> 7 << 1)
+        else:
+            if not (-32768 <= n87 and n87 <= 32767):
+                raise _Invalid
+            a = e_int((a << 13) | (((u86.exponent + 128)) << 3), n87) << 1
+        a <<= 1
     c, w = _T41[s]
     a = (a << w) | c
     return a
@@ -2720,8 +2879,7 @@ def e_iso20_ct_V2GResponse(o: Any, a: int) -> int:
         raise _Invalid
     a <<= 1
     a = e_iso20_ct_MessageHeader(o.header, a)
-    a = (a << 8) | _T3[o.response_code]
-    a <<= 2
+    a = (a << 10) | ((_T3[o.response_code]) << 2)
     return a
 
 
@@ -2748,98 +2906,147 @@ def d_iso20_ct_V2GResponse(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso20_dc_BPT_DC_CPDReqEnergyTransferMode(o: Any, a: int) -> int:
-    u57 = o.ev_maximum_charge_power
-    if not -128 <= u57.exponent <= 127:
+    u107 = o.ev_maximum_charge_power
+    if not -128 <= u107.exponent <= 127:
         raise _Invalid
-    a = (a << 11) | (u57.exponent + 128)
-    if not (-32768 <= u57.value and u57.value <= 32767):
+    n108 = u107.value
+    m109 = ~n108 if n108 < 0 else n108
+    if m109 <= 127:
+        a = (a << 24) | (((u107.exponent + 128)) << 13) | ((n108 < 0) << 9) | (m109 << 1)
+    elif m109 <= 16383:
+        a = (a << 32) | 65536 | (((u107.exponent + 128)) << 21) | ((n108 < 0) << 17) | ((m109 & 127) << 9) | (m109 >> 7 << 1)
+    else:
+        if not (-32768 <= n108 and n108 <= 32767):
+            raise _Invalid
+        a = e_int((a << 14) | (((u107.exponent + 128)) << 3), n108) << 1
+    u110 = o.ev_minimum_charge_power
+    if not -128 <= u110.exponent <= 127:
         raise _Invalid
-    a <<= 3
-    a = e_int(a, u57.value)
-    u58 = o.ev_minimum_charge_power
-    if not -128 <= u58.exponent <= 127:
+    n111 = u110.value
+    m112 = ~n111 if n111 < 0 else n111
+    if m112 <= 127:
+        a = (a << 25) | (((u110.exponent + 128)) << 13) | ((n111 < 0) << 9) | (m112 << 1)
+    elif m112 <= 16383:
+        a = (a << 33) | 65536 | (((u110.exponent + 128)) << 21) | ((n111 < 0) << 17) | ((m112 & 127) << 9) | (m112 >> 7 << 1)
+    else:
+        if not (-32768 <= n111 and n111 <= 32767):
+            raise _Invalid
+        a = e_int((a << 15) | (((u110.exponent + 128)) << 3), n111) << 1
+    u113 = o.ev_maximum_charge_current
+    if not -128 <= u113.exponent <= 127:
         raise _Invalid
-    a = (a << 13) | (u58.exponent + 128)
-    if not (-32768 <= u58.value and u58.value <= 32767):
+    n114 = u113.value
+    m115 = ~n114 if n114 < 0 else n114
+    if m115 <= 127:
+        a = (a << 25) | (((u113.exponent + 128)) << 13) | ((n114 < 0) << 9) | (m115 << 1)
+    elif m115 <= 16383:
+        a = (a << 33) | 65536 | (((u113.exponent + 128)) << 21) | ((n114 < 0) << 17) | ((m115 & 127) << 9) | (m115 >> 7 << 1)
+    else:
+        if not (-32768 <= n114 and n114 <= 32767):
+            raise _Invalid
+        a = e_int((a << 15) | (((u113.exponent + 128)) << 3), n114) << 1
+    u116 = o.ev_minimum_charge_current
+    if not -128 <= u116.exponent <= 127:
         raise _Invalid
-    a <<= 3
-    a = e_int(a, u58.value)
-    u59 = o.ev_maximum_charge_current
-    if not -128 <= u59.exponent <= 127:
+    n117 = u116.value
+    m118 = ~n117 if n117 < 0 else n117
+    if m118 <= 127:
+        a = (a << 25) | (((u116.exponent + 128)) << 13) | ((n117 < 0) << 9) | (m118 << 1)
+    elif m118 <= 16383:
+        a = (a << 33) | 65536 | (((u116.exponent + 128)) << 21) | ((n117 < 0) << 17) | ((m118 & 127) << 9) | (m118 >> 7 << 1)
+    else:
+        if not (-32768 <= n117 and n117 <= 32767):
+            raise _Invalid
+        a = e_int((a << 15) | (((u116.exponent + 128)) << 3), n117) << 1
+    u119 = o.ev_maximum_voltage
+    if not -128 <= u119.exponent <= 127:
         raise _Invalid
-    a = (a << 13) | (u59.exponent + 128)
-    if not (-32768 <= u59.value and u59.value <= 32767):
+    n120 = u119.value
+    m121 = ~n120 if n120 < 0 else n120
+    if m121 <= 127:
+        a = (a << 25) | (((u119.exponent + 128)) << 13) | ((n120 < 0) << 9) | (m121 << 1)
+    elif m121 <= 16383:
+        a = (a << 33) | 65536 | (((u119.exponent + 128)) << 21) | ((n120 < 0) << 17) | ((m121 & 127) << 9) | (m121 >> 7 << 1)
+    else:
+        if not (-32768 <= n120 and n120 <= 32767):
+            raise _Invalid
+        a = e_int((a << 15) | (((u119.exponent + 128)) << 3), n120) << 1
+    u122 = o.ev_minimum_voltage
+    if not -128 <= u122.exponent <= 127:
         raise _Invalid
-    a <<= 3
-    a = e_int(a, u59.value)
-    u60 = o.ev_minimum_charge_current
-    if not -128 <= u60.exponent <= 127:
-        raise _Invalid
-    a = (a << 13) | (u60.exponent + 128)
-    if not (-32768 <= u60.value and u60.value <= 32767):
-        raise _Invalid
-    a <<= 3
-    a = e_int(a, u60.value)
-    u61 = o.ev_maximum_voltage
-    if not -128 <= u61.exponent <= 127:
-        raise _Invalid
-    a = (a << 13) | (u61.exponent + 128)
-    if not (-32768 <= u61.value and u61.value <= 32767):
-        raise _Invalid
-    a <<= 3
-    a = e_int(a, u61.value)
-    u62 = o.ev_minimum_voltage
-    if not -128 <= u62.exponent <= 127:
-        raise _Invalid
-    a = (a << 13) | (u62.exponent + 128)
-    if not (-32768 <= u62.value and u62.value <= 32767):
-        raise _Invalid
-    a <<= 3
-    a = e_int(a, u62.value)
-    a <<= 2
+    n123 = u122.value
+    m124 = ~n123 if n123 < 0 else n123
+    if m124 <= 127:
+        a = (a << 25) | (((u122.exponent + 128)) << 13) | ((n123 < 0) << 9) | (m124 << 1)
+    elif m124 <= 16383:
+        a = (a << 33) | 65536 | (((u122.exponent + 128)) << 21) | ((n123 < 0) << 17) | ((m124 & 127) << 9) | (m124 >> 7 << 1)
+    else:
+        if not (-32768 <= n123 and n123 <= 32767):
+            raise _Invalid
+        a = e_int((a << 15) | (((u122.exponent + 128)) << 3), n123) << 1
     s = 6
     v6 = o.target_soc
+    a <<= 1
     if v6 is not None:
         if not 0 <= v6 <= 100:
             raise _Invalid
-        a = (a << 10) | v6
-        a <<= 1
         s = 7
+        a = (a << 11) | ((v6) << 1)
     c, w, s = _T42[s]
     a = (a << w) | c
-    u63 = o.ev_maximum_discharge_power
-    if not -128 <= u63.exponent <= 127:
+    u125 = o.ev_maximum_discharge_power
+    if not -128 <= u125.exponent <= 127:
         raise _Invalid
-    a = (a << 10) | (u63.exponent + 128)
-    if not (-32768 <= u63.value and u63.value <= 32767):
+    n126 = u125.value
+    m127 = ~n126 if n126 < 0 else n126
+    if m127 <= 127:
+        a = (a << 23) | (((u125.exponent + 128)) << 13) | ((n126 < 0) << 9) | (m127 << 1)
+    elif m127 <= 16383:
+        a = (a << 31) | 65536 | (((u125.exponent + 128)) << 21) | ((n126 < 0) << 17) | ((m127 & 127) << 9) | (m127 >> 7 << 1)
+    else:
+        if not (-32768 <= n126 and n126 <= 32767):
+            raise _Invalid
+        a = e_int((a << 13) | (((u125.exponent + 128)) << 3), n126) << 1
+    u128 = o.ev_minimum_discharge_power
+    if not -128 <= u128.exponent <= 127:
         raise _Invalid
-    a <<= 3
-    a = e_int(a, u63.value)
-    u64 = o.ev_minimum_discharge_power
-    if not -128 <= u64.exponent <= 127:
+    n129 = u128.value
+    m130 = ~n129 if n129 < 0 else n129
+    if m130 <= 127:
+        a = (a << 25) | (((u128.exponent + 128)) << 13) | ((n129 < 0) << 9) | (m130 << 1)
+    elif m130 <= 16383:
+        a = (a << 33) | 65536 | (((u128.exponent + 128)) << 21) | ((n129 < 0) << 17) | ((m130 & 127) << 9) | (m130 >> 7 << 1)
+    else:
+        if not (-32768 <= n129 and n129 <= 32767):
+            raise _Invalid
+        a = e_int((a << 15) | (((u128.exponent + 128)) << 3), n129) << 1
+    u131 = o.ev_maximum_discharge_current
+    if not -128 <= u131.exponent <= 127:
         raise _Invalid
-    a = (a << 13) | (u64.exponent + 128)
-    if not (-32768 <= u64.value and u64.value <= 32767):
+    n132 = u131.value
+    m133 = ~n132 if n132 < 0 else n132
+    if m133 <= 127:
+        a = (a << 25) | (((u131.exponent + 128)) << 13) | ((n132 < 0) << 9) | (m133 << 1)
+    elif m133 <= 16383:
+        a = (a << 33) | 65536 | (((u131.exponent + 128)) << 21) | ((n132 < 0) << 17) | ((m133 & 127) << 9) | (m133 >> 7 << 1)
+    else:
+        if not (-32768 <= n132 and n132 <= 32767):
+            raise _Invalid
+        a = e_int((a << 15) | (((u131.exponent + 128)) << 3), n132) << 1
+    u134 = o.ev_minimum_discharge_current
+    if not -128 <= u134.exponent <= 127:
         raise _Invalid
-    a <<= 3
-    a = e_int(a, u64.value)
-    u65 = o.ev_maximum_discharge_current
-    if not -128 <= u65.exponent <= 127:
-        raise _Invalid
-    a = (a << 13) | (u65.exponent + 128)
-    if not (-32768 <= u65.value and u65.value <= 32767):
-        raise _Invalid
-    a <<= 3
-    a = e_int(a, u65.value)
-    u66 = o.ev_minimum_discharge_current
-    if not -128 <= u66.exponent <= 127:
-        raise _Invalid
-    a = (a << 13) | (u66.exponent + 128)
-    if not (-32768 <= u66.value and u66.value <= 32767):
-        raise _Invalid
-    a <<= 3
-    a = e_int(a, u66.value)
-    a <<= 3
+    n135 = u134.value
+    m136 = ~n135 if n135 < 0 else n135
+    if m136 <= 127:
+        a = (a << 25) | (((u134.exponent + 128)) << 13) | ((n135 < 0) << 9) | (m136 << 1)
+    elif m136 <= 16383:
+        a = (a << 33) | 65536 | (((u134.exponent + 128)) << 21) | ((n135 < 0) << 17) | ((m136 & 127) << 9) | (m136 >> 7 << 1)
+    else:
+        if not (-32768 <= n135 and n135 <= 32767):
+            raise _Invalid
+        a = e_int((a << 15) | (((u134.exponent + 128)) << 3), n135) << 1
+    a <<= 2
     return a
 
 
@@ -2862,92 +3069,92 @@ def d_iso20_dc_BPT_DC_CPDReqEnergyTransferMode(D: int, T: int, p: int) -> tuple[
         if x & 7343616 != 0:
             _fail(p, 'BPT_DC_CPDReqEnergyTransferMode')
         p += 23
-        t39 = (x >> 12 & 255) - 128
-        t40 = x & 127
+        t89 = (x >> 12 & 255) - 128
+        t90 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t40 |= (b & 127) << 7
+            t90 |= (b & 127) << 7
             if b & 128:
-                t40, p = d_uint_more(D, T, p, t40)
+                t90, p = d_uint_more(D, T, p, t90)
         if x & 256:
-            t40 = -t40 - 1
-        f0 = _mk7(t39, t40)
+            t90 = -t90 - 1
+        f0 = _mk7(t89, t90)
         x = (D >> (T - p - 25)) & 33554431
         if x & 32509440 != 0:
             _fail(p, 'BPT_DC_CPDReqEnergyTransferMode')
         p += 25
-        t41 = (x >> 12 & 255) - 128
-        t42 = x & 127
+        t91 = (x >> 12 & 255) - 128
+        t92 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t42 |= (b & 127) << 7
+            t92 |= (b & 127) << 7
             if b & 128:
-                t42, p = d_uint_more(D, T, p, t42)
+                t92, p = d_uint_more(D, T, p, t92)
         if x & 256:
-            t42 = -t42 - 1
-        f1 = _mk7(t41, t42)
+            t92 = -t92 - 1
+        f1 = _mk7(t91, t92)
         x = (D >> (T - p - 25)) & 33554431
         if x & 32509440 != 0:
             _fail(p, 'BPT_DC_CPDReqEnergyTransferMode')
         p += 25
-        t43 = (x >> 12 & 255) - 128
-        t44 = x & 127
+        t93 = (x >> 12 & 255) - 128
+        t94 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t44 |= (b & 127) << 7
+            t94 |= (b & 127) << 7
             if b & 128:
-                t44, p = d_uint_more(D, T, p, t44)
+                t94, p = d_uint_more(D, T, p, t94)
         if x & 256:
-            t44 = -t44 - 1
-        f2 = _mk7(t43, t44)
+            t94 = -t94 - 1
+        f2 = _mk7(t93, t94)
         x = (D >> (T - p - 25)) & 33554431
         if x & 32509440 != 0:
             _fail(p, 'BPT_DC_CPDReqEnergyTransferMode')
         p += 25
-        t45 = (x >> 12 & 255) - 128
-        t46 = x & 127
+        t95 = (x >> 12 & 255) - 128
+        t96 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t46 |= (b & 127) << 7
+            t96 |= (b & 127) << 7
             if b & 128:
-                t46, p = d_uint_more(D, T, p, t46)
+                t96, p = d_uint_more(D, T, p, t96)
         if x & 256:
-            t46 = -t46 - 1
-        f3 = _mk7(t45, t46)
+            t96 = -t96 - 1
+        f3 = _mk7(t95, t96)
         x = (D >> (T - p - 25)) & 33554431
         if x & 32509440 != 0:
             _fail(p, 'BPT_DC_CPDReqEnergyTransferMode')
         p += 25
-        t47 = (x >> 12 & 255) - 128
-        t48 = x & 127
+        t97 = (x >> 12 & 255) - 128
+        t98 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t48 |= (b & 127) << 7
+            t98 |= (b & 127) << 7
             if b & 128:
-                t48, p = d_uint_more(D, T, p, t48)
+                t98, p = d_uint_more(D, T, p, t98)
         if x & 256:
-            t48 = -t48 - 1
-        f4 = _mk7(t47, t48)
+            t98 = -t98 - 1
+        f4 = _mk7(t97, t98)
         x = (D >> (T - p - 25)) & 33554431
         if x & 32509440 != 0:
             _fail(p, 'BPT_DC_CPDReqEnergyTransferMode')
         p += 25
-        t49 = (x >> 12 & 255) - 128
-        t50 = x & 127
+        t99 = (x >> 12 & 255) - 128
+        t100 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t50 |= (b & 127) << 7
+            t100 |= (b & 127) << 7
             if b & 128:
-                t50, p = d_uint_more(D, T, p, t50)
+                t100, p = d_uint_more(D, T, p, t100)
         if x & 256:
-            t50 = -t50 - 1
-        f5 = _mk7(t49, t50)
+            t100 = -t100 - 1
+        f5 = _mk7(t99, t100)
         s = 6
         x = (D >> (T - p - 4)) & 15
         if x & 12 != 0:
@@ -2976,47 +3183,47 @@ def d_iso20_dc_BPT_DC_CPDReqEnergyTransferMode(D: int, T: int, p: int) -> tuple[
         if x & 7343616 != 0:
             _fail(p, 'BPT_DC_CPDReqEnergyTransferMode')
         p += 23
-        t51 = (x >> 12 & 255) - 128
-        t52 = x & 127
+        t101 = (x >> 12 & 255) - 128
+        t102 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t52 |= (b & 127) << 7
+            t102 |= (b & 127) << 7
             if b & 128:
-                t52, p = d_uint_more(D, T, p, t52)
+                t102, p = d_uint_more(D, T, p, t102)
         if x & 256:
-            t52 = -t52 - 1
-        f8 = _mk7(t51, t52)
+            t102 = -t102 - 1
+        f8 = _mk7(t101, t102)
         x = (D >> (T - p - 25)) & 33554431
         if x & 32509440 != 0:
             _fail(p, 'BPT_DC_CPDReqEnergyTransferMode')
         p += 25
-        t53 = (x >> 12 & 255) - 128
-        t54 = x & 127
+        t103 = (x >> 12 & 255) - 128
+        t104 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t54 |= (b & 127) << 7
+            t104 |= (b & 127) << 7
             if b & 128:
-                t54, p = d_uint_more(D, T, p, t54)
+                t104, p = d_uint_more(D, T, p, t104)
         if x & 256:
-            t54 = -t54 - 1
-        f9 = _mk7(t53, t54)
+            t104 = -t104 - 1
+        f9 = _mk7(t103, t104)
         x = (D >> (T - p - 25)) & 33554431
         if x & 32509440 != 0:
             _fail(p, 'BPT_DC_CPDReqEnergyTransferMode')
         p += 25
-        t55 = (x >> 12 & 255) - 128
-        t56 = x & 127
+        t105 = (x >> 12 & 255) - 128
+        t106 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t56 |= (b & 127) << 7
+            t106 |= (b & 127) << 7
             if b & 128:
-                t56, p = d_uint_more(D, T, p, t56)
+                t106, p = d_uint_more(D, T, p, t106)
         if x & 256:
-            t56 = -t56 - 1
-        f10 = _mk7(t55, t56)
+            t106 = -t106 - 1
+        f10 = _mk7(t105, t106)
         if (D >> (T - p - 3)) & 7 != 0:
             _fail(p, 'BPT_DC_CPDReqEnergyTransferMode')
         p += 3
@@ -3028,103 +3235,158 @@ def d_iso20_dc_BPT_DC_CPDReqEnergyTransferMode(D: int, T: int, p: int) -> tuple[
 
 
 def e_iso20_dc_BPT_DC_CPDResEnergyTransferMode(o: Any, a: int) -> int:
-    u85 = o.evse_maximum_charge_power
-    if not -128 <= u85.exponent <= 127:
+    u155 = o.evse_maximum_charge_power
+    if not -128 <= u155.exponent <= 127:
         raise _Invalid
-    a = (a << 11) | (u85.exponent + 128)
-    if not (-32768 <= u85.value and u85.value <= 32767):
+    n156 = u155.value
+    m157 = ~n156 if n156 < 0 else n156
+    if m157 <= 127:
+        a = (a << 24) | (((u155.exponent + 128)) << 13) | ((n156 < 0) << 9) | (m157 << 1)
+    elif m157 <= 16383:
+        a = (a << 32) | 65536 | (((u155.exponent + 128)) << 21) | ((n156 < 0) << 17) | ((m157 & 127) << 9) | (m157 >> 7 << 1)
+    else:
+        if not (-32768 <= n156 and n156 <= 32767):
+            raise _Invalid
+        a = e_int((a << 14) | (((u155.exponent + 128)) << 3), n156) << 1
+    u158 = o.evse_minimum_charge_power
+    if not -128 <= u158.exponent <= 127:
         raise _Invalid
-    a <<= 3
-    a = e_int(a, u85.value)
-    u86 = o.evse_minimum_charge_power
-    if not -128 <= u86.exponent <= 127:
+    n159 = u158.value
+    m160 = ~n159 if n159 < 0 else n159
+    if m160 <= 127:
+        a = (a << 25) | (((u158.exponent + 128)) << 13) | ((n159 < 0) << 9) | (m160 << 1)
+    elif m160 <= 16383:
+        a = (a << 33) | 65536 | (((u158.exponent + 128)) << 21) | ((n159 < 0) << 17) | ((m160 & 127) << 9) | (m160 >> 7 << 1)
+    else:
+        if not (-32768 <= n159 and n159 <= 32767):
+            raise _Invalid
+        a = e_int((a << 15) | (((u158.exponent + 128)) << 3), n159) << 1
+    u161 = o.evse_maximum_charge_current
+    if not -128 <= u161.exponent <= 127:
         raise _Invalid
-    a = (a << 13) | (u86.exponent + 128)
-    if not (-32768 <= u86.value and u86.value <= 32767):
+    n162 = u161.value
+    m163 = ~n162 if n162 < 0 else n162
+    if m163 <= 127:
+        a = (a << 25) | (((u161.exponent + 128)) << 13) | ((n162 < 0) << 9) | (m163 << 1)
+    elif m163 <= 16383:
+        a = (a << 33) | 65536 | (((u161.exponent + 128)) << 21) | ((n162 < 0) << 17) | ((m163 & 127) << 9) | (m163 >> 7 << 1)
+    else:
+        if not (-32768 <= n162 and n162 <= 32767):
+            raise _Invalid
+        a = e_int((a << 15) | (((u161.exponent + 128)) << 3), n162) << 1
+    u164 = o.evse_minimum_charge_current
+    if not -128 <= u164.exponent <= 127:
         raise _Invalid
-    a <<= 3
-    a = e_int(a, u86.value)
-    u87 = o.evse_maximum_charge_current
-    if not -128 <= u87.exponent <= 127:
+    n165 = u164.value
+    m166 = ~n165 if n165 < 0 else n165
+    if m166 <= 127:
+        a = (a << 25) | (((u164.exponent + 128)) << 13) | ((n165 < 0) << 9) | (m166 << 1)
+    elif m166 <= 16383:
+        a = (a << 33) | 65536 | (((u164.exponent + 128)) << 21) | ((n165 < 0) << 17) | ((m166 & 127) << 9) | (m166 >> 7 << 1)
+    else:
+        if not (-32768 <= n165 and n165 <= 32767):
+            raise _Invalid
+        a = e_int((a << 15) | (((u164.exponent + 128)) << 3), n165) << 1
+    u167 = o.evse_maximum_voltage
+    if not -128 <= u167.exponent <= 127:
         raise _Invalid
-    a = (a << 13) | (u87.exponent + 128)
-    if not (-32768 <= u87.value and u87.value <= 32767):
+    n168 = u167.value
+    m169 = ~n168 if n168 < 0 else n168
+    if m169 <= 127:
+        a = (a << 25) | (((u167.exponent + 128)) << 13) | ((n168 < 0) << 9) | (m169 << 1)
+    elif m169 <= 16383:
+        a = (a << 33) | 65536 | (((u167.exponent + 128)) << 21) | ((n168 < 0) << 17) | ((m169 & 127) << 9) | (m169 >> 7 << 1)
+    else:
+        if not (-32768 <= n168 and n168 <= 32767):
+            raise _Invalid
+        a = e_int((a << 15) | (((u167.exponent + 128)) << 3), n168) << 1
+    u170 = o.evse_minimum_voltage
+    if not -128 <= u170.exponent <= 127:
         raise _Invalid
-    a <<= 3
-    a = e_int(a, u87.value)
-    u88 = o.evse_minimum_charge_current
-    if not -128 <= u88.exponent <= 127:
-        raise _Invalid
-    a = (a << 13) | (u88.exponent + 128)
-    if not (-32768 <= u88.value and u88.value <= 32767):
-        raise _Invalid
-    a <<= 3
-    a = e_int(a, u88.value)
-    u89 = o.evse_maximum_voltage
-    if not -128 <= u89.exponent <= 127:
-        raise _Invalid
-    a = (a << 13) | (u89.exponent + 128)
-    if not (-32768 <= u89.value and u89.value <= 32767):
-        raise _Invalid
-    a <<= 3
-    a = e_int(a, u89.value)
-    u90 = o.evse_minimum_voltage
-    if not -128 <= u90.exponent <= 127:
-        raise _Invalid
-    a = (a << 13) | (u90.exponent + 128)
-    if not (-32768 <= u90.value and u90.value <= 32767):
-        raise _Invalid
-    a <<= 3
-    a = e_int(a, u90.value)
-    a <<= 2
+    n171 = u170.value
+    m172 = ~n171 if n171 < 0 else n171
+    if m172 <= 127:
+        a = (a << 25) | (((u170.exponent + 128)) << 13) | ((n171 < 0) << 9) | (m172 << 1)
+    elif m172 <= 16383:
+        a = (a << 33) | 65536 | (((u170.exponent + 128)) << 21) | ((n171 < 0) << 17) | ((m172 & 127) << 9) | (m172 >> 7 << 1)
+    else:
+        if not (-32768 <= n171 and n171 <= 32767):
+            raise _Invalid
+        a = e_int((a << 15) | (((u170.exponent + 128)) << 3), n171) << 1
     s = 6
     v6 = o.evse_power_ramp_limitation
+    a <<= 1
     if v6 is not None:
-        u91 = v6
-        if not -128 <= u91.exponent <= 127:
+        u173 = v6
+        if not -128 <= u173.exponent <= 127:
             raise _Invalid
-        a = (a << 12) | (u91.exponent + 128)
-        if not (-32768 <= u91.value and u91.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u91.value)
-        a <<= 2
+        n174 = u173.value
+        m175 = ~n174 if n174 < 0 else n174
+        if m175 <= 127:
+            a = (a << 25) | (((u173.exponent + 128)) << 13) | ((n174 < 0) << 9) | (m175 << 1)
+        elif m175 <= 16383:
+            a = (a << 33) | 65536 | (((u173.exponent + 128)) << 21) | ((n174 < 0) << 17) | ((m175 & 127) << 9) | (m175 >> 7 << 1)
+        else:
+            if not (-32768 <= n174 and n174 <= 32767):
+                raise _Invalid
+            a = e_int((a << 15) | (((u173.exponent + 128)) << 3), n174) << 1
         s = 7
+        a <<= 1
     c, w, s = _T43[s]
     a = (a << w) | c
-    u92 = o.evse_maximum_discharge_power
-    if not -128 <= u92.exponent <= 127:
+    u176 = o.evse_maximum_discharge_power
+    if not -128 <= u176.exponent <= 127:
         raise _Invalid
-    a = (a << 10) | (u92.exponent + 128)
-    if not (-32768 <= u92.value and u92.value <= 32767):
+    n177 = u176.value
+    m178 = ~n177 if n177 < 0 else n177
+    if m178 <= 127:
+        a = (a << 23) | (((u176.exponent + 128)) << 13) | ((n177 < 0) << 9) | (m178 << 1)
+    elif m178 <= 16383:
+        a = (a << 31) | 65536 | (((u176.exponent + 128)) << 21) | ((n177 < 0) << 17) | ((m178 & 127) << 9) | (m178 >> 7 << 1)
+    else:
+        if not (-32768 <= n177 and n177 <= 32767):
+            raise _Invalid
+        a = e_int((a << 13) | (((u176.exponent + 128)) << 3), n177) << 1
+    u179 = o.evse_minimum_discharge_power
+    if not -128 <= u179.exponent <= 127:
         raise _Invalid
-    a <<= 3
-    a = e_int(a, u92.value)
-    u93 = o.evse_minimum_discharge_power
-    if not -128 <= u93.exponent <= 127:
+    n180 = u179.value
+    m181 = ~n180 if n180 < 0 else n180
+    if m181 <= 127:
+        a = (a << 25) | (((u179.exponent + 128)) << 13) | ((n180 < 0) << 9) | (m181 << 1)
+    elif m181 <= 16383:
+        a = (a << 33) | 65536 | (((u179.exponent + 128)) << 21) | ((n180 < 0) << 17) | ((m181 & 127) << 9) | (m181 >> 7 << 1)
+    else:
+        if not (-32768 <= n180 and n180 <= 32767):
+            raise _Invalid
+        a = e_int((a << 15) | (((u179.exponent + 128)) << 3), n180) << 1
+    u182 = o.evse_maximum_discharge_current
+    if not -128 <= u182.exponent <= 127:
         raise _Invalid
-    a = (a << 13) | (u93.exponent + 128)
-    if not (-32768 <= u93.value and u93.value <= 32767):
+    n183 = u182.value
+    m184 = ~n183 if n183 < 0 else n183
+    if m184 <= 127:
+        a = (a << 25) | (((u182.exponent + 128)) << 13) | ((n183 < 0) << 9) | (m184 << 1)
+    elif m184 <= 16383:
+        a = (a << 33) | 65536 | (((u182.exponent + 128)) << 21) | ((n183 < 0) << 17) | ((m184 & 127) << 9) | (m184 >> 7 << 1)
+    else:
+        if not (-32768 <= n183 and n183 <= 32767):
+            raise _Invalid
+        a = e_int((a << 15) | (((u182.exponent + 128)) << 3), n183) << 1
+    u185 = o.evse_minimum_discharge_current
+    if not -128 <= u185.exponent <= 127:
         raise _Invalid
-    a <<= 3
-    a = e_int(a, u93.value)
-    u94 = o.evse_maximum_discharge_current
-    if not -128 <= u94.exponent <= 127:
-        raise _Invalid
-    a = (a << 13) | (u94.exponent + 128)
-    if not (-32768 <= u94.value and u94.value <= 32767):
-        raise _Invalid
-    a <<= 3
-    a = e_int(a, u94.value)
-    u95 = o.evse_minimum_discharge_current
-    if not -128 <= u95.exponent <= 127:
-        raise _Invalid
-    a = (a << 13) | (u95.exponent + 128)
-    if not (-32768 <= u95.value and u95.value <= 32767):
-        raise _Invalid
-    a <<= 3
-    a = e_int(a, u95.value)
-    a <<= 3
+    n186 = u185.value
+    m187 = ~n186 if n186 < 0 else n186
+    if m187 <= 127:
+        a = (a << 25) | (((u185.exponent + 128)) << 13) | ((n186 < 0) << 9) | (m187 << 1)
+    elif m187 <= 16383:
+        a = (a << 33) | 65536 | (((u185.exponent + 128)) << 21) | ((n186 < 0) << 17) | ((m187 & 127) << 9) | (m187 >> 7 << 1)
+    else:
+        if not (-32768 <= n186 and n186 <= 32767):
+            raise _Invalid
+        a = e_int((a << 15) | (((u185.exponent + 128)) << 3), n186) << 1
+    a <<= 2
     return a
 
 
@@ -3147,92 +3409,92 @@ def d_iso20_dc_BPT_DC_CPDResEnergyTransferMode(D: int, T: int, p: int) -> tuple[
         if x & 7343616 != 0:
             _fail(p, 'BPT_DC_CPDResEnergyTransferMode')
         p += 23
-        t67 = (x >> 12 & 255) - 128
-        t68 = x & 127
+        t137 = (x >> 12 & 255) - 128
+        t138 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t68 |= (b & 127) << 7
+            t138 |= (b & 127) << 7
             if b & 128:
-                t68, p = d_uint_more(D, T, p, t68)
+                t138, p = d_uint_more(D, T, p, t138)
         if x & 256:
-            t68 = -t68 - 1
-        f0 = _mk7(t67, t68)
+            t138 = -t138 - 1
+        f0 = _mk7(t137, t138)
         x = (D >> (T - p - 25)) & 33554431
         if x & 32509440 != 0:
             _fail(p, 'BPT_DC_CPDResEnergyTransferMode')
         p += 25
-        t69 = (x >> 12 & 255) - 128
-        t70 = x & 127
+        t139 = (x >> 12 & 255) - 128
+        t140 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t70 |= (b & 127) << 7
+            t140 |= (b & 127) << 7
             if b & 128:
-                t70, p = d_uint_more(D, T, p, t70)
+                t140, p = d_uint_more(D, T, p, t140)
         if x & 256:
-            t70 = -t70 - 1
-        f1 = _mk7(t69, t70)
+            t140 = -t140 - 1
+        f1 = _mk7(t139, t140)
         x = (D >> (T - p - 25)) & 33554431
         if x & 32509440 != 0:
             _fail(p, 'BPT_DC_CPDResEnergyTransferMode')
         p += 25
-        t71 = (x >> 12 & 255) - 128
-        t72 = x & 127
+        t141 = (x >> 12 & 255) - 128
+        t142 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t72 |= (b & 127) << 7
+            t142 |= (b & 127) << 7
             if b & 128:
-                t72, p = d_uint_more(D, T, p, t72)
+                t142, p = d_uint_more(D, T, p, t142)
         if x & 256:
-            t72 = -t72 - 1
-        f2 = _mk7(t71, t72)
+            t142 = -t142 - 1
+        f2 = _mk7(t141, t142)
         x = (D >> (T - p - 25)) & 33554431
         if x & 32509440 != 0:
             _fail(p, 'BPT_DC_CPDResEnergyTransferMode')
         p += 25
-        t73 = (x >> 12 & 255) - 128
-        t74 = x & 127
+        t143 = (x >> 12 & 255) - 128
+        t144 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t74 |= (b & 127) << 7
+            t144 |= (b & 127) << 7
             if b & 128:
-                t74, p = d_uint_more(D, T, p, t74)
+                t144, p = d_uint_more(D, T, p, t144)
         if x & 256:
-            t74 = -t74 - 1
-        f3 = _mk7(t73, t74)
+            t144 = -t144 - 1
+        f3 = _mk7(t143, t144)
         x = (D >> (T - p - 25)) & 33554431
         if x & 32509440 != 0:
             _fail(p, 'BPT_DC_CPDResEnergyTransferMode')
         p += 25
-        t75 = (x >> 12 & 255) - 128
-        t76 = x & 127
+        t145 = (x >> 12 & 255) - 128
+        t146 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t76 |= (b & 127) << 7
+            t146 |= (b & 127) << 7
             if b & 128:
-                t76, p = d_uint_more(D, T, p, t76)
+                t146, p = d_uint_more(D, T, p, t146)
         if x & 256:
-            t76 = -t76 - 1
-        f4 = _mk7(t75, t76)
+            t146 = -t146 - 1
+        f4 = _mk7(t145, t146)
         x = (D >> (T - p - 25)) & 33554431
         if x & 32509440 != 0:
             _fail(p, 'BPT_DC_CPDResEnergyTransferMode')
         p += 25
-        t77 = (x >> 12 & 255) - 128
-        t78 = x & 127
+        t147 = (x >> 12 & 255) - 128
+        t148 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t78 |= (b & 127) << 7
+            t148 |= (b & 127) << 7
             if b & 128:
-                t78, p = d_uint_more(D, T, p, t78)
+                t148, p = d_uint_more(D, T, p, t148)
         if x & 256:
-            t78 = -t78 - 1
-        f5 = _mk7(t77, t78)
+            t148 = -t148 - 1
+        f5 = _mk7(t147, t148)
         s = 6
         x = (D >> (T - p - 4)) & 15
         if x & 12 != 0:
@@ -3261,47 +3523,47 @@ def d_iso20_dc_BPT_DC_CPDResEnergyTransferMode(D: int, T: int, p: int) -> tuple[
         if x & 7343616 != 0:
             _fail(p, 'BPT_DC_CPDResEnergyTransferMode')
         p += 23
-        t79 = (x >> 12 & 255) - 128
-        t80 = x & 127
+        t149 = (x >> 12 & 255) - 128
+        t150 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t80 |= (b & 127) << 7
+            t150 |= (b & 127) << 7
             if b & 128:
-                t80, p = d_uint_more(D, T, p, t80)
+                t150, p = d_uint_more(D, T, p, t150)
         if x & 256:
-            t80 = -t80 - 1
-        f8 = _mk7(t79, t80)
+            t150 = -t150 - 1
+        f8 = _mk7(t149, t150)
         x = (D >> (T - p - 25)) & 33554431
         if x & 32509440 != 0:
             _fail(p, 'BPT_DC_CPDResEnergyTransferMode')
         p += 25
-        t81 = (x >> 12 & 255) - 128
-        t82 = x & 127
+        t151 = (x >> 12 & 255) - 128
+        t152 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t82 |= (b & 127) << 7
+            t152 |= (b & 127) << 7
             if b & 128:
-                t82, p = d_uint_more(D, T, p, t82)
+                t152, p = d_uint_more(D, T, p, t152)
         if x & 256:
-            t82 = -t82 - 1
-        f9 = _mk7(t81, t82)
+            t152 = -t152 - 1
+        f9 = _mk7(t151, t152)
         x = (D >> (T - p - 25)) & 33554431
         if x & 32509440 != 0:
             _fail(p, 'BPT_DC_CPDResEnergyTransferMode')
         p += 25
-        t83 = (x >> 12 & 255) - 128
-        t84 = x & 127
+        t153 = (x >> 12 & 255) - 128
+        t154 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t84 |= (b & 127) << 7
+            t154 |= (b & 127) << 7
             if b & 128:
-                t84, p = d_uint_more(D, T, p, t84)
+                t154, p = d_uint_more(D, T, p, t154)
         if x & 256:
-            t84 = -t84 - 1
-        f10 = _mk7(t83, t84)
+            t154 = -t154 - 1
+        f10 = _mk7(t153, t154)
         if (D >> (T - p - 3)) & 7 != 0:
             _fail(p, 'BPT_DC_CPDResEnergyTransferMode')
         p += 3
@@ -3316,129 +3578,197 @@ def e_iso20_dc_BPT_Dynamic_DC_CLReqControlMode(o: Any, a: int) -> int:
     s = 0
     v0 = o.departure_time
     if v0 is not None:
-        if not (0 <= v0 and v0 <= 4294967295):
-            raise _Invalid
-        a <<= 3
-        a = e_uint(a, v0)
-        a <<= 1
+        if 0 <= v0 <= 127:
+            a = (a << 12) | (v0 << 1)
+        elif 128 <= v0 <= 16383:
+            a = (a << 20) | 65536 | ((v0 & 127) << 9) | (v0 >> 7 << 1)
+        else:
+            if not (0 <= v0 and v0 <= 4294967295):
+                raise _Invalid
+            a = e_uint(a << 3, v0) << 1
         s = 1
     c, w, s = _T44[s]
     a = (a << w) | c
-    u116 = o.ev_target_energy_request
-    if not -128 <= u116.exponent <= 127:
+    u208 = o.ev_target_energy_request
+    if not -128 <= u208.exponent <= 127:
         raise _Invalid
-    a = (a << 10) | (u116.exponent + 128)
-    if not (-32768 <= u116.value and u116.value <= 32767):
+    n209 = u208.value
+    m210 = ~n209 if n209 < 0 else n209
+    if m210 <= 127:
+        a = (a << 23) | (((u208.exponent + 128)) << 13) | ((n209 < 0) << 9) | (m210 << 1)
+    elif m210 <= 16383:
+        a = (a << 31) | 65536 | (((u208.exponent + 128)) << 21) | ((n209 < 0) << 17) | ((m210 & 127) << 9) | (m210 >> 7 << 1)
+    else:
+        if not (-32768 <= n209 and n209 <= 32767):
+            raise _Invalid
+        a = e_int((a << 13) | (((u208.exponent + 128)) << 3), n209) << 1
+    u211 = o.ev_maximum_energy_request
+    if not -128 <= u211.exponent <= 127:
         raise _Invalid
-    a <<= 3
-    a = e_int(a, u116.value)
-    u117 = o.ev_maximum_energy_request
-    if not -128 <= u117.exponent <= 127:
+    n212 = u211.value
+    m213 = ~n212 if n212 < 0 else n212
+    if m213 <= 127:
+        a = (a << 25) | (((u211.exponent + 128)) << 13) | ((n212 < 0) << 9) | (m213 << 1)
+    elif m213 <= 16383:
+        a = (a << 33) | 65536 | (((u211.exponent + 128)) << 21) | ((n212 < 0) << 17) | ((m213 & 127) << 9) | (m213 >> 7 << 1)
+    else:
+        if not (-32768 <= n212 and n212 <= 32767):
+            raise _Invalid
+        a = e_int((a << 15) | (((u211.exponent + 128)) << 3), n212) << 1
+    u214 = o.ev_minimum_energy_request
+    if not -128 <= u214.exponent <= 127:
         raise _Invalid
-    a = (a << 13) | (u117.exponent + 128)
-    if not (-32768 <= u117.value and u117.value <= 32767):
+    n215 = u214.value
+    m216 = ~n215 if n215 < 0 else n215
+    if m216 <= 127:
+        a = (a << 25) | (((u214.exponent + 128)) << 13) | ((n215 < 0) << 9) | (m216 << 1)
+    elif m216 <= 16383:
+        a = (a << 33) | 65536 | (((u214.exponent + 128)) << 21) | ((n215 < 0) << 17) | ((m216 & 127) << 9) | (m216 >> 7 << 1)
+    else:
+        if not (-32768 <= n215 and n215 <= 32767):
+            raise _Invalid
+        a = e_int((a << 15) | (((u214.exponent + 128)) << 3), n215) << 1
+    u217 = o.ev_maximum_charge_power
+    if not -128 <= u217.exponent <= 127:
         raise _Invalid
-    a <<= 3
-    a = e_int(a, u117.value)
-    u118 = o.ev_minimum_energy_request
-    if not -128 <= u118.exponent <= 127:
+    n218 = u217.value
+    m219 = ~n218 if n218 < 0 else n218
+    if m219 <= 127:
+        a = (a << 25) | (((u217.exponent + 128)) << 13) | ((n218 < 0) << 9) | (m219 << 1)
+    elif m219 <= 16383:
+        a = (a << 33) | 65536 | (((u217.exponent + 128)) << 21) | ((n218 < 0) << 17) | ((m219 & 127) << 9) | (m219 >> 7 << 1)
+    else:
+        if not (-32768 <= n218 and n218 <= 32767):
+            raise _Invalid
+        a = e_int((a << 15) | (((u217.exponent + 128)) << 3), n218) << 1
+    u220 = o.ev_minimum_charge_power
+    if not -128 <= u220.exponent <= 127:
         raise _Invalid
-    a = (a << 13) | (u118.exponent + 128)
-    if not (-32768 <= u118.value and u118.value <= 32767):
+    n221 = u220.value
+    m222 = ~n221 if n221 < 0 else n221
+    if m222 <= 127:
+        a = (a << 25) | (((u220.exponent + 128)) << 13) | ((n221 < 0) << 9) | (m222 << 1)
+    elif m222 <= 16383:
+        a = (a << 33) | 65536 | (((u220.exponent + 128)) << 21) | ((n221 < 0) << 17) | ((m222 & 127) << 9) | (m222 >> 7 << 1)
+    else:
+        if not (-32768 <= n221 and n221 <= 32767):
+            raise _Invalid
+        a = e_int((a << 15) | (((u220.exponent + 128)) << 3), n221) << 1
+    u223 = o.ev_maximum_charge_current
+    if not -128 <= u223.exponent <= 127:
         raise _Invalid
-    a <<= 3
-    a = e_int(a, u118.value)
-    u119 = o.ev_maximum_charge_power
-    if not -128 <= u119.exponent <= 127:
+    n224 = u223.value
+    m225 = ~n224 if n224 < 0 else n224
+    if m225 <= 127:
+        a = (a << 25) | (((u223.exponent + 128)) << 13) | ((n224 < 0) << 9) | (m225 << 1)
+    elif m225 <= 16383:
+        a = (a << 33) | 65536 | (((u223.exponent + 128)) << 21) | ((n224 < 0) << 17) | ((m225 & 127) << 9) | (m225 >> 7 << 1)
+    else:
+        if not (-32768 <= n224 and n224 <= 32767):
+            raise _Invalid
+        a = e_int((a << 15) | (((u223.exponent + 128)) << 3), n224) << 1
+    u226 = o.ev_maximum_voltage
+    if not -128 <= u226.exponent <= 127:
         raise _Invalid
-    a = (a << 13) | (u119.exponent + 128)
-    if not (-32768 <= u119.value and u119.value <= 32767):
+    n227 = u226.value
+    m228 = ~n227 if n227 < 0 else n227
+    if m228 <= 127:
+        a = (a << 25) | (((u226.exponent + 128)) << 13) | ((n227 < 0) << 9) | (m228 << 1)
+    elif m228 <= 16383:
+        a = (a << 33) | 65536 | (((u226.exponent + 128)) << 21) | ((n227 < 0) << 17) | ((m228 & 127) << 9) | (m228 >> 7 << 1)
+    else:
+        if not (-32768 <= n227 and n227 <= 32767):
+            raise _Invalid
+        a = e_int((a << 15) | (((u226.exponent + 128)) << 3), n227) << 1
+    u229 = o.ev_minimum_voltage
+    if not -128 <= u229.exponent <= 127:
         raise _Invalid
-    a <<= 3
-    a = e_int(a, u119.value)
-    u120 = o.ev_minimum_charge_power
-    if not -128 <= u120.exponent <= 127:
+    n230 = u229.value
+    m231 = ~n230 if n230 < 0 else n230
+    if m231 <= 127:
+        a = (a << 25) | (((u229.exponent + 128)) << 13) | ((n230 < 0) << 9) | (m231 << 1)
+    elif m231 <= 16383:
+        a = (a << 33) | 65536 | (((u229.exponent + 128)) << 21) | ((n230 < 0) << 17) | ((m231 & 127) << 9) | (m231 >> 7 << 1)
+    else:
+        if not (-32768 <= n230 and n230 <= 32767):
+            raise _Invalid
+        a = e_int((a << 15) | (((u229.exponent + 128)) << 3), n230) << 1
+    u232 = o.ev_maximum_discharge_power
+    if not -128 <= u232.exponent <= 127:
         raise _Invalid
-    a = (a << 13) | (u120.exponent + 128)
-    if not (-32768 <= u120.value and u120.value <= 32767):
+    n233 = u232.value
+    m234 = ~n233 if n233 < 0 else n233
+    if m234 <= 127:
+        a = (a << 25) | (((u232.exponent + 128)) << 13) | ((n233 < 0) << 9) | (m234 << 1)
+    elif m234 <= 16383:
+        a = (a << 33) | 65536 | (((u232.exponent + 128)) << 21) | ((n233 < 0) << 17) | ((m234 & 127) << 9) | (m234 >> 7 << 1)
+    else:
+        if not (-32768 <= n233 and n233 <= 32767):
+            raise _Invalid
+        a = e_int((a << 15) | (((u232.exponent + 128)) << 3), n233) << 1
+    u235 = o.ev_minimum_discharge_power
+    if not -128 <= u235.exponent <= 127:
         raise _Invalid
-    a <<= 3
-    a = e_int(a, u120.value)
-    u121 = o.ev_maximum_charge_current
-    if not -128 <= u121.exponent <= 127:
+    n236 = u235.value
+    m237 = ~n236 if n236 < 0 else n236
+    if m237 <= 127:
+        a = (a << 25) | (((u235.exponent + 128)) << 13) | ((n236 < 0) << 9) | (m237 << 1)
+    elif m237 <= 16383:
+        a = (a << 33) | 65536 | (((u235.exponent + 128)) << 21) | ((n236 < 0) << 17) | ((m237 & 127) << 9) | (m237 >> 7 << 1)
+    else:
+        if not (-32768 <= n236 and n236 <= 32767):
+            raise _Invalid
+        a = e_int((a << 15) | (((u235.exponent + 128)) << 3), n236) << 1
+    u238 = o.ev_maximum_discharge_current
+    if not -128 <= u238.exponent <= 127:
         raise _Invalid
-    a = (a << 13) | (u121.exponent + 128)
-    if not (-32768 <= u121.value and u121.value <= 32767):
-        raise _Invalid
-    a <<= 3
-    a = e_int(a, u121.value)
-    u122 = o.ev_maximum_voltage
-    if not -128 <= u122.exponent <= 127:
-        raise _Invalid
-    a = (a << 13) | (u122.exponent + 128)
-    if not (-32768 <= u122.value and u122.value <= 32767):
-        raise _Invalid
-    a <<= 3
-    a = e_int(a, u122.value)
-    u123 = o.ev_minimum_voltage
-    if not -128 <= u123.exponent <= 127:
-        raise _Invalid
-    a = (a << 13) | (u123.exponent + 128)
-    if not (-32768 <= u123.value and u123.value <= 32767):
-        raise _Invalid
-    a <<= 3
-    a = e_int(a, u123.value)
-    u124 = o.ev_maximum_discharge_power
-    if not -128 <= u124.exponent <= 127:
-        raise _Invalid
-    a = (a << 13) | (u124.exponent + 128)
-    if not (-32768 <= u124.value and u124.value <= 32767):
-        raise _Invalid
-    a <<= 3
-    a = e_int(a, u124.value)
-    u125 = o.ev_minimum_discharge_power
-    if not -128 <= u125.exponent <= 127:
-        raise _Invalid
-    a = (a << 13) | (u125.exponent + 128)
-    if not (-32768 <= u125.value and u125.value <= 32767):
-        raise _Invalid
-    a <<= 3
-    a = e_int(a, u125.value)
-    u126 = o.ev_maximum_discharge_current
-    if not -128 <= u126.exponent <= 127:
-        raise _Invalid
-    a = (a << 13) | (u126.exponent + 128)
-    if not (-32768 <= u126.value and u126.value <= 32767):
-        raise _Invalid
-    a <<= 3
-    a = e_int(a, u126.value)
-    a <<= 2
+    n239 = u238.value
+    m240 = ~n239 if n239 < 0 else n239
+    if m240 <= 127:
+        a = (a << 25) | (((u238.exponent + 128)) << 13) | ((n239 < 0) << 9) | (m240 << 1)
+    elif m240 <= 16383:
+        a = (a << 33) | 65536 | (((u238.exponent + 128)) << 21) | ((n239 < 0) << 17) | ((m240 & 127) << 9) | (m240 >> 7 << 1)
+    else:
+        if not (-32768 <= n239 and n239 <= 32767):
+            raise _Invalid
+        a = e_int((a << 15) | (((u238.exponent + 128)) << 3), n239) << 1
     s = 12
     v12 = o.ev_maximum_v2_x_energy_request
+    a <<= 1
     if v12 is not None:
-        u127 = v12
-        if not -128 <= u127.exponent <= 127:
+        u241 = v12
+        if not -128 <= u241.exponent <= 127:
             raise _Invalid
-        a = (a << 12) | (u127.exponent + 128)
-        if not (-32768 <= u127.value and u127.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u127.value)
-        a <<= 2
+        n242 = u241.value
+        m243 = ~n242 if n242 < 0 else n242
+        if m243 <= 127:
+            a = (a << 25) | (((u241.exponent + 128)) << 13) | ((n242 < 0) << 9) | (m243 << 1)
+        elif m243 <= 16383:
+            a = (a << 33) | 65536 | (((u241.exponent + 128)) << 21) | ((n242 < 0) << 17) | ((m243 & 127) << 9) | (m243 >> 7 << 1)
+        else:
+            if not (-32768 <= n242 and n242 <= 32767):
+                raise _Invalid
+            a = e_int((a << 15) | (((u241.exponent + 128)) << 3), n242) << 1
         s = 13
+        a <<= 1
     v13 = o.ev_minimum_v2_x_energy_request
     if v13 is not None:
         c, w, s = _T45[s]
         a = (a << w) | c
-        u128 = v13
-        if not -128 <= u128.exponent <= 127:
+        u244 = v13
+        if not -128 <= u244.exponent <= 127:
             raise _Invalid
-        a = (a << 10) | (u128.exponent + 128)
-        if not (-32768 <= u128.value and u128.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u128.value)
-        a <<= 2
+        n245 = u244.value
+        m246 = ~n245 if n245 < 0 else n245
+        if m246 <= 127:
+            a = (a << 23) | (((u244.exponent + 128)) << 13) | ((n245 < 0) << 9) | (m246 << 1)
+        elif m246 <= 16383:
+            a = (a << 31) | 65536 | (((u244.exponent + 128)) << 21) | ((n245 < 0) << 17) | ((m246 & 127) << 9) | (m246 >> 7 << 1)
+        else:
+            if not (-32768 <= n245 and n245 <= 32767):
+                raise _Invalid
+            a = e_int((a << 13) | (((u244.exponent + 128)) << 3), n245) << 1
+        a <<= 1
     c, w = _T46[s]
     a = (a << w) | c
     return a
@@ -3487,152 +3817,152 @@ def d_iso20_dc_BPT_Dynamic_DC_CLReqControlMode(D: int, T: int, p: int) -> tuple[
         if x & 7343616 != 0:
             _fail(p, 'BPT_Dynamic_DC_CLReqControlMode')
         p += 23
-        t96 = (x >> 12 & 255) - 128
-        t97 = x & 127
+        t188 = (x >> 12 & 255) - 128
+        t189 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t97 |= (b & 127) << 7
+            t189 |= (b & 127) << 7
             if b & 128:
-                t97, p = d_uint_more(D, T, p, t97)
+                t189, p = d_uint_more(D, T, p, t189)
         if x & 256:
-            t97 = -t97 - 1
-        f2 = _mk7(t96, t97)
+            t189 = -t189 - 1
+        f2 = _mk7(t188, t189)
         x = (D >> (T - p - 25)) & 33554431
         if x & 32509440 != 0:
             _fail(p, 'BPT_Dynamic_DC_CLReqControlMode')
         p += 25
-        t98 = (x >> 12 & 255) - 128
-        t99 = x & 127
+        t190 = (x >> 12 & 255) - 128
+        t191 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t99 |= (b & 127) << 7
+            t191 |= (b & 127) << 7
             if b & 128:
-                t99, p = d_uint_more(D, T, p, t99)
+                t191, p = d_uint_more(D, T, p, t191)
         if x & 256:
-            t99 = -t99 - 1
-        f3 = _mk7(t98, t99)
+            t191 = -t191 - 1
+        f3 = _mk7(t190, t191)
         x = (D >> (T - p - 25)) & 33554431
         if x & 32509440 != 0:
             _fail(p, 'BPT_Dynamic_DC_CLReqControlMode')
         p += 25
-        t100 = (x >> 12 & 255) - 128
-        t101 = x & 127
+        t192 = (x >> 12 & 255) - 128
+        t193 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t101 |= (b & 127) << 7
+            t193 |= (b & 127) << 7
             if b & 128:
-                t101, p = d_uint_more(D, T, p, t101)
+                t193, p = d_uint_more(D, T, p, t193)
         if x & 256:
-            t101 = -t101 - 1
-        f4 = _mk7(t100, t101)
+            t193 = -t193 - 1
+        f4 = _mk7(t192, t193)
         x = (D >> (T - p - 25)) & 33554431
         if x & 32509440 != 0:
             _fail(p, 'BPT_Dynamic_DC_CLReqControlMode')
         p += 25
-        t102 = (x >> 12 & 255) - 128
-        t103 = x & 127
+        t194 = (x >> 12 & 255) - 128
+        t195 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t103 |= (b & 127) << 7
+            t195 |= (b & 127) << 7
             if b & 128:
-                t103, p = d_uint_more(D, T, p, t103)
+                t195, p = d_uint_more(D, T, p, t195)
         if x & 256:
-            t103 = -t103 - 1
-        f5 = _mk7(t102, t103)
+            t195 = -t195 - 1
+        f5 = _mk7(t194, t195)
         x = (D >> (T - p - 25)) & 33554431
         if x & 32509440 != 0:
             _fail(p, 'BPT_Dynamic_DC_CLReqControlMode')
         p += 25
-        t104 = (x >> 12 & 255) - 128
-        t105 = x & 127
+        t196 = (x >> 12 & 255) - 128
+        t197 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t105 |= (b & 127) << 7
+            t197 |= (b & 127) << 7
             if b & 128:
-                t105, p = d_uint_more(D, T, p, t105)
+                t197, p = d_uint_more(D, T, p, t197)
         if x & 256:
-            t105 = -t105 - 1
-        f6 = _mk7(t104, t105)
+            t197 = -t197 - 1
+        f6 = _mk7(t196, t197)
         x = (D >> (T - p - 25)) & 33554431
         if x & 32509440 != 0:
             _fail(p, 'BPT_Dynamic_DC_CLReqControlMode')
         p += 25
-        t106 = (x >> 12 & 255) - 128
-        t107 = x & 127
+        t198 = (x >> 12 & 255) - 128
+        t199 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t107 |= (b & 127) << 7
+            t199 |= (b & 127) << 7
             if b & 128:
-                t107, p = d_uint_more(D, T, p, t107)
+                t199, p = d_uint_more(D, T, p, t199)
         if x & 256:
-            t107 = -t107 - 1
-        f7 = _mk7(t106, t107)
+            t199 = -t199 - 1
+        f7 = _mk7(t198, t199)
         x = (D >> (T - p - 25)) & 33554431
         if x & 32509440 != 0:
             _fail(p, 'BPT_Dynamic_DC_CLReqControlMode')
         p += 25
-        t108 = (x >> 12 & 255) - 128
-        t109 = x & 127
+        t200 = (x >> 12 & 255) - 128
+        t201 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t109 |= (b & 127) << 7
+            t201 |= (b & 127) << 7
             if b & 128:
-                t109, p = d_uint_more(D, T, p, t109)
+                t201, p = d_uint_more(D, T, p, t201)
         if x & 256:
-            t109 = -t109 - 1
-        f8 = _mk7(t108, t109)
+            t201 = -t201 - 1
+        f8 = _mk7(t200, t201)
         x = (D >> (T - p - 25)) & 33554431
         if x & 32509440 != 0:
             _fail(p, 'BPT_Dynamic_DC_CLReqControlMode')
         p += 25
-        t110 = (x >> 12 & 255) - 128
-        t111 = x & 127
+        t202 = (x >> 12 & 255) - 128
+        t203 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t111 |= (b & 127) << 7
+            t203 |= (b & 127) << 7
             if b & 128:
-                t111, p = d_uint_more(D, T, p, t111)
+                t203, p = d_uint_more(D, T, p, t203)
         if x & 256:
-            t111 = -t111 - 1
-        f9 = _mk7(t110, t111)
+            t203 = -t203 - 1
+        f9 = _mk7(t202, t203)
         x = (D >> (T - p - 25)) & 33554431
         if x & 32509440 != 0:
             _fail(p, 'BPT_Dynamic_DC_CLReqControlMode')
         p += 25
-        t112 = (x >> 12 & 255) - 128
-        t113 = x & 127
+        t204 = (x >> 12 & 255) - 128
+        t205 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t113 |= (b & 127) << 7
+            t205 |= (b & 127) << 7
             if b & 128:
-                t113, p = d_uint_more(D, T, p, t113)
+                t205, p = d_uint_more(D, T, p, t205)
         if x & 256:
-            t113 = -t113 - 1
-        f10 = _mk7(t112, t113)
+            t205 = -t205 - 1
+        f10 = _mk7(t204, t205)
         x = (D >> (T - p - 25)) & 33554431
         if x & 32509440 != 0:
             _fail(p, 'BPT_Dynamic_DC_CLReqControlMode')
         p += 25
-        t114 = (x >> 12 & 255) - 128
-        t115 = x & 127
+        t206 = (x >> 12 & 255) - 128
+        t207 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t115 |= (b & 127) << 7
+            t207 |= (b & 127) << 7
             if b & 128:
-                t115, p = d_uint_more(D, T, p, t115)
+                t207, p = d_uint_more(D, T, p, t207)
         if x & 256:
-            t115 = -t115 - 1
-        f11 = _mk7(t114, t115)
+            t207 = -t207 - 1
+        f11 = _mk7(t206, t207)
         s = 12
         x = (D >> (T - p - 4)) & 15
         if x & 12 != 0:
@@ -3677,11 +4007,14 @@ def e_iso20_dc_BPT_Dynamic_DC_CLResControlMode(o: Any, a: int) -> int:
     s = 0
     v0 = o.departure_time
     if v0 is not None:
-        if not (0 <= v0 and v0 <= 4294967295):
-            raise _Invalid
-        a <<= 4
-        a = e_uint(a, v0)
-        a <<= 1
+        if 0 <= v0 <= 127:
+            a = (a << 13) | (v0 << 1)
+        elif 128 <= v0 <= 16383:
+            a = (a << 21) | 65536 | ((v0 & 127) << 9) | (v0 >> 7 << 1)
+        else:
+            if not (0 <= v0 and v0 <= 4294967295):
+                raise _Invalid
+            a = e_uint(a << 4, v0) << 1
         s = 1
     v1 = o.minimum_soc
     if v1 is not None:
@@ -3689,92 +4022,133 @@ def e_iso20_dc_BPT_Dynamic_DC_CLResControlMode(o: Any, a: int) -> int:
         a = (a << w) | c
         if not 0 <= v1 <= 100:
             raise _Invalid
-        a = (a << 8) | v1
-        a <<= 1
+        a = (a << 9) | ((v1) << 1)
     v2 = o.target_soc
     if v2 is not None:
         c, w, s = _T48[s]
         a = (a << w) | c
         if not 0 <= v2 <= 100:
             raise _Invalid
-        a = (a << 8) | v2
-        a <<= 1
+        a = (a << 9) | ((v2) << 1)
     v3 = o.ack_max_delay
     if v3 is not None:
         c, w, s = _T49[s]
         a = (a << w) | c
-        if not (0 <= v3 and v3 <= 65535):
-            raise _Invalid
-        a <<= 1
-        a = e_uint(a, v3)
-        a <<= 1
+        if 0 <= v3 <= 127:
+            a = (a << 10) | (v3 << 1)
+        elif 128 <= v3 <= 16383:
+            a = (a << 18) | 65536 | ((v3 & 127) << 9) | (v3 >> 7 << 1)
+        else:
+            if not (0 <= v3 and v3 <= 65535):
+                raise _Invalid
+            a = e_uint(a << 1, v3) << 1
     c, w, s = _T50[s]
     a = (a << w) | c
-    u143 = o.evse_maximum_charge_power
-    if not -128 <= u143.exponent <= 127:
+    u261 = o.evse_maximum_charge_power
+    if not -128 <= u261.exponent <= 127:
         raise _Invalid
-    a = (a << 10) | (u143.exponent + 128)
-    if not (-32768 <= u143.value and u143.value <= 32767):
+    n262 = u261.value
+    m263 = ~n262 if n262 < 0 else n262
+    if m263 <= 127:
+        a = (a << 23) | (((u261.exponent + 128)) << 13) | ((n262 < 0) << 9) | (m263 << 1)
+    elif m263 <= 16383:
+        a = (a << 31) | 65536 | (((u261.exponent + 128)) << 21) | ((n262 < 0) << 17) | ((m263 & 127) << 9) | (m263 >> 7 << 1)
+    else:
+        if not (-32768 <= n262 and n262 <= 32767):
+            raise _Invalid
+        a = e_int((a << 13) | (((u261.exponent + 128)) << 3), n262) << 1
+    u264 = o.evse_minimum_charge_power
+    if not -128 <= u264.exponent <= 127:
         raise _Invalid
-    a <<= 3
-    a = e_int(a, u143.value)
-    u144 = o.evse_minimum_charge_power
-    if not -128 <= u144.exponent <= 127:
+    n265 = u264.value
+    m266 = ~n265 if n265 < 0 else n265
+    if m266 <= 127:
+        a = (a << 25) | (((u264.exponent + 128)) << 13) | ((n265 < 0) << 9) | (m266 << 1)
+    elif m266 <= 16383:
+        a = (a << 33) | 65536 | (((u264.exponent + 128)) << 21) | ((n265 < 0) << 17) | ((m266 & 127) << 9) | (m266 >> 7 << 1)
+    else:
+        if not (-32768 <= n265 and n265 <= 32767):
+            raise _Invalid
+        a = e_int((a << 15) | (((u264.exponent + 128)) << 3), n265) << 1
+    u267 = o.evse_maximum_charge_current
+    if not -128 <= u267.exponent <= 127:
         raise _Invalid
-    a = (a << 13) | (u144.exponent + 128)
-    if not (-32768 <= u144.value and u144.value <= 32767):
+    n268 = u267.value
+    m269 = ~n268 if n268 < 0 else n268
+    if m269 <= 127:
+        a = (a << 25) | (((u267.exponent + 128)) << 13) | ((n268 < 0) << 9) | (m269 << 1)
+    elif m269 <= 16383:
+        a = (a << 33) | 65536 | (((u267.exponent + 128)) << 21) | ((n268 < 0) << 17) | ((m269 & 127) << 9) | (m269 >> 7 << 1)
+    else:
+        if not (-32768 <= n268 and n268 <= 32767):
+            raise _Invalid
+        a = e_int((a << 15) | (((u267.exponent + 128)) << 3), n268) << 1
+    u270 = o.evse_maximum_voltage
+    if not -128 <= u270.exponent <= 127:
         raise _Invalid
-    a <<= 3
-    a = e_int(a, u144.value)
-    u145 = o.evse_maximum_charge_current
-    if not -128 <= u145.exponent <= 127:
+    n271 = u270.value
+    m272 = ~n271 if n271 < 0 else n271
+    if m272 <= 127:
+        a = (a << 25) | (((u270.exponent + 128)) << 13) | ((n271 < 0) << 9) | (m272 << 1)
+    elif m272 <= 16383:
+        a = (a << 33) | 65536 | (((u270.exponent + 128)) << 21) | ((n271 < 0) << 17) | ((m272 & 127) << 9) | (m272 >> 7 << 1)
+    else:
+        if not (-32768 <= n271 and n271 <= 32767):
+            raise _Invalid
+        a = e_int((a << 15) | (((u270.exponent + 128)) << 3), n271) << 1
+    u273 = o.evse_maximum_discharge_power
+    if not -128 <= u273.exponent <= 127:
         raise _Invalid
-    a = (a << 13) | (u145.exponent + 128)
-    if not (-32768 <= u145.value and u145.value <= 32767):
+    n274 = u273.value
+    m275 = ~n274 if n274 < 0 else n274
+    if m275 <= 127:
+        a = (a << 25) | (((u273.exponent + 128)) << 13) | ((n274 < 0) << 9) | (m275 << 1)
+    elif m275 <= 16383:
+        a = (a << 33) | 65536 | (((u273.exponent + 128)) << 21) | ((n274 < 0) << 17) | ((m275 & 127) << 9) | (m275 >> 7 << 1)
+    else:
+        if not (-32768 <= n274 and n274 <= 32767):
+            raise _Invalid
+        a = e_int((a << 15) | (((u273.exponent + 128)) << 3), n274) << 1
+    u276 = o.evse_minimum_discharge_power
+    if not -128 <= u276.exponent <= 127:
         raise _Invalid
-    a <<= 3
-    a = e_int(a, u145.value)
-    u146 = o.evse_maximum_voltage
-    if not -128 <= u146.exponent <= 127:
+    n277 = u276.value
+    m278 = ~n277 if n277 < 0 else n277
+    if m278 <= 127:
+        a = (a << 25) | (((u276.exponent + 128)) << 13) | ((n277 < 0) << 9) | (m278 << 1)
+    elif m278 <= 16383:
+        a = (a << 33) | 65536 | (((u276.exponent + 128)) << 21) | ((n277 < 0) << 17) | ((m278 & 127) << 9) | (m278 >> 7 << 1)
+    else:
+        if not (-32768 <= n277 and n277 <= 32767):
+            raise _Invalid
+        a = e_int((a << 15) | (((u276.exponent + 128)) << 3), n277) << 1
+    u279 = o.evse_maximum_discharge_current
+    if not -128 <= u279.exponent <= 127:
         raise _Invalid
-    a = (a << 13) | (u146.exponent + 128)
-    if not (-32768 <= u146.value and u146.value <= 32767):
+    n280 = u279.value
+    m281 = ~n280 if n280 < 0 else n280
+    if m281 <= 127:
+        a = (a << 25) | (((u279.exponent + 128)) << 13) | ((n280 < 0) << 9) | (m281 << 1)
+    elif m281 <= 16383:
+        a = (a << 33) | 65536 | (((u279.exponent + 128)) << 21) | ((n280 < 0) << 17) | ((m281 & 127) << 9) | (m281 >> 7 << 1)
+    else:
+        if not (-32768 <= n280 and n280 <= 32767):
+            raise _Invalid
+        a = e_int((a << 15) | (((u279.exponent + 128)) << 3), n280) << 1
+    u282 = o.evse_minimum_voltage
+    if not -128 <= u282.exponent <= 127:
         raise _Invalid
-    a <<= 3
-    a = e_int(a, u146.value)
-    u147 = o.evse_maximum_discharge_power
-    if not -128 <= u147.exponent <= 127:
-        raise _Invalid
-    a = (a << 13) | (u147.exponent + 128)
-    if not (-32768 <= u147.value and u147.value <= 32767):
-        raise _Invalid
-    a <<= 3
-    a = e_int(a, u147.value)
-    u148 = o.evse_minimum_discharge_power
-    if not -128 <= u148.exponent <= 127:
-        raise _Invalid
-    a = (a << 13) | (u148.exponent + 128)
-    if not (-32768 <= u148.value and u148.value <= 32767):
-        raise _Invalid
-    a <<= 3
-    a = e_int(a, u148.value)
-    u149 = o.evse_maximum_discharge_current
-    if not -128 <= u149.exponent <= 127:
-        raise _Invalid
-    a = (a << 13) | (u149.exponent + 128)
-    if not (-32768 <= u149.value and u149.value <= 32767):
-        raise _Invalid
-    a <<= 3
-    a = e_int(a, u149.value)
-    u150 = o.evse_minimum_voltage
-    if not -128 <= u150.exponent <= 127:
-        raise _Invalid
-    a = (a << 13) | (u150.exponent + 128)
-    if not (-32768 <= u150.value and u150.value <= 32767):
-        raise _Invalid
-    a <<= 3
-    a = e_int(a, u150.value)
-    a <<= 3
+    n283 = u282.value
+    m284 = ~n283 if n283 < 0 else n283
+    if m284 <= 127:
+        a = (a << 25) | (((u282.exponent + 128)) << 13) | ((n283 < 0) << 9) | (m284 << 1)
+    elif m284 <= 16383:
+        a = (a << 33) | 65536 | (((u282.exponent + 128)) << 21) | ((n283 < 0) << 17) | ((m284 & 127) << 9) | (m284 >> 7 << 1)
+    else:
+        if not (-32768 <= n283 and n283 <= 32767):
+            raise _Invalid
+        a = e_int((a << 15) | (((u282.exponent + 128)) << 3), n283) << 1
+    a <<= 2
     return a
 
 
@@ -3873,107 +4247,107 @@ def d_iso20_dc_BPT_Dynamic_DC_CLResControlMode(D: int, T: int, p: int) -> tuple[
         if x & 7343616 != 0:
             _fail(p, 'BPT_Dynamic_DC_CLResControlMode')
         p += 23
-        t129 = (x >> 12 & 255) - 128
-        t130 = x & 127
+        t247 = (x >> 12 & 255) - 128
+        t248 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t130 |= (b & 127) << 7
+            t248 |= (b & 127) << 7
             if b & 128:
-                t130, p = d_uint_more(D, T, p, t130)
+                t248, p = d_uint_more(D, T, p, t248)
         if x & 256:
-            t130 = -t130 - 1
-        f5 = _mk7(t129, t130)
+            t248 = -t248 - 1
+        f5 = _mk7(t247, t248)
         x = (D >> (T - p - 25)) & 33554431
         if x & 32509440 != 0:
             _fail(p, 'BPT_Dynamic_DC_CLResControlMode')
         p += 25
-        t131 = (x >> 12 & 255) - 128
-        t132 = x & 127
+        t249 = (x >> 12 & 255) - 128
+        t250 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t132 |= (b & 127) << 7
+            t250 |= (b & 127) << 7
             if b & 128:
-                t132, p = d_uint_more(D, T, p, t132)
+                t250, p = d_uint_more(D, T, p, t250)
         if x & 256:
-            t132 = -t132 - 1
-        f6 = _mk7(t131, t132)
+            t250 = -t250 - 1
+        f6 = _mk7(t249, t250)
         x = (D >> (T - p - 25)) & 33554431
         if x & 32509440 != 0:
             _fail(p, 'BPT_Dynamic_DC_CLResControlMode')
         p += 25
-        t133 = (x >> 12 & 255) - 128
-        t134 = x & 127
+        t251 = (x >> 12 & 255) - 128
+        t252 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t134 |= (b & 127) << 7
+            t252 |= (b & 127) << 7
             if b & 128:
-                t134, p = d_uint_more(D, T, p, t134)
+                t252, p = d_uint_more(D, T, p, t252)
         if x & 256:
-            t134 = -t134 - 1
-        f7 = _mk7(t133, t134)
+            t252 = -t252 - 1
+        f7 = _mk7(t251, t252)
         x = (D >> (T - p - 25)) & 33554431
         if x & 32509440 != 0:
             _fail(p, 'BPT_Dynamic_DC_CLResControlMode')
         p += 25
-        t135 = (x >> 12 & 255) - 128
-        t136 = x & 127
+        t253 = (x >> 12 & 255) - 128
+        t254 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t136 |= (b & 127) << 7
+            t254 |= (b & 127) << 7
             if b & 128:
-                t136, p = d_uint_more(D, T, p, t136)
+                t254, p = d_uint_more(D, T, p, t254)
         if x & 256:
-            t136 = -t136 - 1
-        f8 = _mk7(t135, t136)
+            t254 = -t254 - 1
+        f8 = _mk7(t253, t254)
         x = (D >> (T - p - 25)) & 33554431
         if x & 32509440 != 0:
             _fail(p, 'BPT_Dynamic_DC_CLResControlMode')
         p += 25
-        t137 = (x >> 12 & 255) - 128
-        t138 = x & 127
+        t255 = (x >> 12 & 255) - 128
+        t256 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t138 |= (b & 127) << 7
+            t256 |= (b & 127) << 7
             if b & 128:
-                t138, p = d_uint_more(D, T, p, t138)
+                t256, p = d_uint_more(D, T, p, t256)
         if x & 256:
-            t138 = -t138 - 1
-        f9 = _mk7(t137, t138)
+            t256 = -t256 - 1
+        f9 = _mk7(t255, t256)
         x = (D >> (T - p - 25)) & 33554431
         if x & 32509440 != 0:
             _fail(p, 'BPT_Dynamic_DC_CLResControlMode')
         p += 25
-        t139 = (x >> 12 & 255) - 128
-        t140 = x & 127
+        t257 = (x >> 12 & 255) - 128
+        t258 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t140 |= (b & 127) << 7
+            t258 |= (b & 127) << 7
             if b & 128:
-                t140, p = d_uint_more(D, T, p, t140)
+                t258, p = d_uint_more(D, T, p, t258)
         if x & 256:
-            t140 = -t140 - 1
-        f10 = _mk7(t139, t140)
+            t258 = -t258 - 1
+        f10 = _mk7(t257, t258)
         x = (D >> (T - p - 25)) & 33554431
         if x & 32509440 != 0:
             _fail(p, 'BPT_Dynamic_DC_CLResControlMode')
         p += 25
-        t141 = (x >> 12 & 255) - 128
-        t142 = x & 127
+        t259 = (x >> 12 & 255) - 128
+        t260 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t142 |= (b & 127) << 7
+            t260 |= (b & 127) << 7
             if b & 128:
-                t142, p = d_uint_more(D, T, p, t142)
+                t260, p = d_uint_more(D, T, p, t260)
         if x & 256:
-            t142 = -t142 - 1
-        f11 = _mk7(t141, t142)
+            t260 = -t260 - 1
+        f11 = _mk7(t259, t260)
         if (D >> (T - p - 3)) & 7 != 0:
             _fail(p, 'BPT_Dynamic_DC_CLResControlMode')
         p += 3
@@ -3988,165 +4362,230 @@ def e_iso20_dc_BPT_Scheduled_DC_CLReqControlMode(o: Any, a: int) -> int:
     s = 0
     v0 = o.ev_target_energy_request
     if v0 is not None:
-        u153 = v0
-        if not -128 <= u153.exponent <= 127:
+        u287 = v0
+        if not -128 <= u287.exponent <= 127:
             raise _Invalid
-        a = (a << 13) | (u153.exponent + 128)
-        if not (-32768 <= u153.value and u153.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u153.value)
-        a <<= 2
+        n288 = u287.value
+        m289 = ~n288 if n288 < 0 else n288
+        if m289 <= 127:
+            a = (a << 26) | (((u287.exponent + 128)) << 13) | ((n288 < 0) << 9) | (m289 << 1)
+        elif m289 <= 16383:
+            a = (a << 34) | 65536 | (((u287.exponent + 128)) << 21) | ((n288 < 0) << 17) | ((m289 & 127) << 9) | (m289 >> 7 << 1)
+        else:
+            if not (-32768 <= n288 and n288 <= 32767):
+                raise _Invalid
+            a = e_int((a << 16) | (((u287.exponent + 128)) << 3), n288) << 1
         s = 1
+        a <<= 1
     v1 = o.ev_maximum_energy_request
     if v1 is not None:
         c, w, s = _T51[s]
         a = (a << w) | c
-        u154 = v1
-        if not -128 <= u154.exponent <= 127:
+        u290 = v1
+        if not -128 <= u290.exponent <= 127:
             raise _Invalid
-        a = (a << 10) | (u154.exponent + 128)
-        if not (-32768 <= u154.value and u154.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u154.value)
-        a <<= 2
+        n291 = u290.value
+        m292 = ~n291 if n291 < 0 else n291
+        if m292 <= 127:
+            a = (a << 23) | (((u290.exponent + 128)) << 13) | ((n291 < 0) << 9) | (m292 << 1)
+        elif m292 <= 16383:
+            a = (a << 31) | 65536 | (((u290.exponent + 128)) << 21) | ((n291 < 0) << 17) | ((m292 & 127) << 9) | (m292 >> 7 << 1)
+        else:
+            if not (-32768 <= n291 and n291 <= 32767):
+                raise _Invalid
+            a = e_int((a << 13) | (((u290.exponent + 128)) << 3), n291) << 1
+        a <<= 1
     v2 = o.ev_minimum_energy_request
     if v2 is not None:
         c, w, s = _T52[s]
         a = (a << w) | c
-        u155 = v2
-        if not -128 <= u155.exponent <= 127:
+        u293 = v2
+        if not -128 <= u293.exponent <= 127:
             raise _Invalid
-        a = (a << 10) | (u155.exponent + 128)
-        if not (-32768 <= u155.value and u155.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u155.value)
-        a <<= 2
+        n294 = u293.value
+        m295 = ~n294 if n294 < 0 else n294
+        if m295 <= 127:
+            a = (a << 23) | (((u293.exponent + 128)) << 13) | ((n294 < 0) << 9) | (m295 << 1)
+        elif m295 <= 16383:
+            a = (a << 31) | 65536 | (((u293.exponent + 128)) << 21) | ((n294 < 0) << 17) | ((m295 & 127) << 9) | (m295 >> 7 << 1)
+        else:
+            if not (-32768 <= n294 and n294 <= 32767):
+                raise _Invalid
+            a = e_int((a << 13) | (((u293.exponent + 128)) << 3), n294) << 1
+        a <<= 1
     c, w, s = _T53[s]
     a = (a << w) | c
-    u156 = o.ev_target_current
-    if not -128 <= u156.exponent <= 127:
+    u296 = o.ev_target_current
+    if not -128 <= u296.exponent <= 127:
         raise _Invalid
-    a = (a << 10) | (u156.exponent + 128)
-    if not (-32768 <= u156.value and u156.value <= 32767):
+    n297 = u296.value
+    m298 = ~n297 if n297 < 0 else n297
+    if m298 <= 127:
+        a = (a << 23) | (((u296.exponent + 128)) << 13) | ((n297 < 0) << 9) | (m298 << 1)
+    elif m298 <= 16383:
+        a = (a << 31) | 65536 | (((u296.exponent + 128)) << 21) | ((n297 < 0) << 17) | ((m298 & 127) << 9) | (m298 >> 7 << 1)
+    else:
+        if not (-32768 <= n297 and n297 <= 32767):
+            raise _Invalid
+        a = e_int((a << 13) | (((u296.exponent + 128)) << 3), n297) << 1
+    u299 = o.ev_target_voltage
+    if not -128 <= u299.exponent <= 127:
         raise _Invalid
-    a <<= 3
-    a = e_int(a, u156.value)
-    u157 = o.ev_target_voltage
-    if not -128 <= u157.exponent <= 127:
-        raise _Invalid
-    a = (a << 13) | (u157.exponent + 128)
-    if not (-32768 <= u157.value and u157.value <= 32767):
-        raise _Invalid
-    a <<= 3
-    a = e_int(a, u157.value)
-    a <<= 2
+    n300 = u299.value
+    m301 = ~n300 if n300 < 0 else n300
+    if m301 <= 127:
+        a = (a << 25) | (((u299.exponent + 128)) << 13) | ((n300 < 0) << 9) | (m301 << 1)
+    elif m301 <= 16383:
+        a = (a << 33) | 65536 | (((u299.exponent + 128)) << 21) | ((n300 < 0) << 17) | ((m301 & 127) << 9) | (m301 >> 7 << 1)
+    else:
+        if not (-32768 <= n300 and n300 <= 32767):
+            raise _Invalid
+        a = e_int((a << 15) | (((u299.exponent + 128)) << 3), n300) << 1
     s = 5
     v5 = o.ev_maximum_charge_power
+    a <<= 1
     if v5 is not None:
-        u158 = v5
-        if not -128 <= u158.exponent <= 127:
+        u302 = v5
+        if not -128 <= u302.exponent <= 127:
             raise _Invalid
-        a = (a << 14) | (u158.exponent + 128)
-        if not (-32768 <= u158.value and u158.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u158.value)
-        a <<= 2
+        n303 = u302.value
+        m304 = ~n303 if n303 < 0 else n303
+        if m304 <= 127:
+            a = (a << 27) | (((u302.exponent + 128)) << 13) | ((n303 < 0) << 9) | (m304 << 1)
+        elif m304 <= 16383:
+            a = (a << 35) | 65536 | (((u302.exponent + 128)) << 21) | ((n303 < 0) << 17) | ((m304 & 127) << 9) | (m304 >> 7 << 1)
+        else:
+            if not (-32768 <= n303 and n303 <= 32767):
+                raise _Invalid
+            a = e_int((a << 17) | (((u302.exponent + 128)) << 3), n303) << 1
         s = 6
+        a <<= 1
     v6 = o.ev_minimum_charge_power
     if v6 is not None:
         c, w, s = _T54[s]
         a = (a << w) | c
-        u159 = v6
-        if not -128 <= u159.exponent <= 127:
+        u305 = v6
+        if not -128 <= u305.exponent <= 127:
             raise _Invalid
-        a = (a << 10) | (u159.exponent + 128)
-        if not (-32768 <= u159.value and u159.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u159.value)
-        a <<= 2
+        n306 = u305.value
+        m307 = ~n306 if n306 < 0 else n306
+        if m307 <= 127:
+            a = (a << 23) | (((u305.exponent + 128)) << 13) | ((n306 < 0) << 9) | (m307 << 1)
+        elif m307 <= 16383:
+            a = (a << 31) | 65536 | (((u305.exponent + 128)) << 21) | ((n306 < 0) << 17) | ((m307 & 127) << 9) | (m307 >> 7 << 1)
+        else:
+            if not (-32768 <= n306 and n306 <= 32767):
+                raise _Invalid
+            a = e_int((a << 13) | (((u305.exponent + 128)) << 3), n306) << 1
+        a <<= 1
     v7 = o.ev_maximum_charge_current
     if v7 is not None:
         c, w, s = _T55[s]
         a = (a << w) | c
-        u160 = v7
-        if not -128 <= u160.exponent <= 127:
+        u308 = v7
+        if not -128 <= u308.exponent <= 127:
             raise _Invalid
-        a = (a << 10) | (u160.exponent + 128)
-        if not (-32768 <= u160.value and u160.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u160.value)
-        a <<= 2
+        n309 = u308.value
+        m310 = ~n309 if n309 < 0 else n309
+        if m310 <= 127:
+            a = (a << 23) | (((u308.exponent + 128)) << 13) | ((n309 < 0) << 9) | (m310 << 1)
+        elif m310 <= 16383:
+            a = (a << 31) | 65536 | (((u308.exponent + 128)) << 21) | ((n309 < 0) << 17) | ((m310 & 127) << 9) | (m310 >> 7 << 1)
+        else:
+            if not (-32768 <= n309 and n309 <= 32767):
+                raise _Invalid
+            a = e_int((a << 13) | (((u308.exponent + 128)) << 3), n309) << 1
+        a <<= 1
     v8 = o.ev_maximum_voltage
     if v8 is not None:
         c, w, s = _T56[s]
         a = (a << w) | c
-        u161 = v8
-        if not -128 <= u161.exponent <= 127:
+        u311 = v8
+        if not -128 <= u311.exponent <= 127:
             raise _Invalid
-        a = (a << 10) | (u161.exponent + 128)
-        if not (-32768 <= u161.value and u161.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u161.value)
-        a <<= 2
+        n312 = u311.value
+        m313 = ~n312 if n312 < 0 else n312
+        if m313 <= 127:
+            a = (a << 23) | (((u311.exponent + 128)) << 13) | ((n312 < 0) << 9) | (m313 << 1)
+        elif m313 <= 16383:
+            a = (a << 31) | 65536 | (((u311.exponent + 128)) << 21) | ((n312 < 0) << 17) | ((m313 & 127) << 9) | (m313 >> 7 << 1)
+        else:
+            if not (-32768 <= n312 and n312 <= 32767):
+                raise _Invalid
+            a = e_int((a << 13) | (((u311.exponent + 128)) << 3), n312) << 1
+        a <<= 1
     v9 = o.ev_minimum_voltage
     if v9 is not None:
         c, w, s = _T57[s]
         a = (a << w) | c
-        u162 = v9
-        if not -128 <= u162.exponent <= 127:
+        u314 = v9
+        if not -128 <= u314.exponent <= 127:
             raise _Invalid
-        a = (a << 10) | (u162.exponent + 128)
-        if not (-32768 <= u162.value and u162.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u162.value)
-        a <<= 2
+        n315 = u314.value
+        m316 = ~n315 if n315 < 0 else n315
+        if m316 <= 127:
+            a = (a << 23) | (((u314.exponent + 128)) << 13) | ((n315 < 0) << 9) | (m316 << 1)
+        elif m316 <= 16383:
+            a = (a << 31) | 65536 | (((u314.exponent + 128)) << 21) | ((n315 < 0) << 17) | ((m316 & 127) << 9) | (m316 >> 7 << 1)
+        else:
+            if not (-32768 <= n315 and n315 <= 32767):
+                raise _Invalid
+            a = e_int((a << 13) | (((u314.exponent + 128)) << 3), n315) << 1
+        a <<= 1
     v10 = o.ev_maximum_discharge_power
     if v10 is not None:
         c, w, s = _T58[s]
         a = (a << w) | c
-        u163 = v10
-        if not -128 <= u163.exponent <= 127:
+        u317 = v10
+        if not -128 <= u317.exponent <= 127:
             raise _Invalid
-        a = (a << 10) | (u163.exponent + 128)
-        if not (-32768 <= u163.value and u163.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u163.value)
-        a <<= 2
+        n318 = u317.value
+        m319 = ~n318 if n318 < 0 else n318
+        if m319 <= 127:
+            a = (a << 23) | (((u317.exponent + 128)) << 13) | ((n318 < 0) << 9) | (m319 << 1)
+        elif m319 <= 16383:
+            a = (a << 31) | 65536 | (((u317.exponent + 128)) << 21) | ((n318 < 0) << 17) | ((m319 & 127) << 9) | (m319 >> 7 << 1)
+        else:
+            if not (-32768 <= n318 and n318 <= 32767):
+                raise _Invalid
+            a = e_int((a << 13) | (((u317.exponent + 128)) << 3), n318) << 1
+        a <<= 1
     v11 = o.ev_minimum_discharge_power
     if v11 is not None:
         c, w, s = _T59[s]
         a = (a << w) | c
-        u164 = v11
-        if not -128 <= u164.exponent <= 127:
+        u320 = v11
+        if not -128 <= u320.exponent <= 127:
             raise _Invalid
-        a = (a << 10) | (u164.exponent + 128)
-        if not (-32768 <= u164.value and u164.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u164.value)
-        a <<= 2
+        n321 = u320.value
+        m322 = ~n321 if n321 < 0 else n321
+        if m322 <= 127:
+            a = (a << 23) | (((u320.exponent + 128)) << 13) | ((n321 < 0) << 9) | (m322 << 1)
+        elif m322 <= 16383:
+            a = (a << 31) | 65536 | (((u320.exponent + 128)) << 21) | ((n321 < 0) << 17) | ((m322 & 127) << 9) | (m322 >> 7 << 1)
+        else:
+            if not (-32768 <= n321 and n321 <= 32767):
+                raise _Invalid
+            a = e_int((a << 13) | (((u320.exponent + 128)) << 3), n321) << 1
+        a <<= 1
     v12 = o.ev_maximum_discharge_current
     if v12 is not None:
         c, w, s = _T60[s]
         a = (a << w) | c
-        u165 = v12
-        if not -128 <= u165.exponent <= 127:
+        u323 = v12
+        if not -128 <= u323.exponent <= 127:
             raise _Invalid
-        a = (a << 10) | (u165.exponent + 128)
-        if not (-32768 <= u165.value and u165.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u165.value)
-        a <<= 2
+        n324 = u323.value
+        m325 = ~n324 if n324 < 0 else n324
+        if m325 <= 127:
+            a = (a << 23) | (((u323.exponent + 128)) << 13) | ((n324 < 0) << 9) | (m325 << 1)
+        elif m325 <= 16383:
+            a = (a << 31) | 65536 | (((u323.exponent + 128)) << 21) | ((n324 < 0) << 17) | ((m325 & 127) << 9) | (m325 >> 7 << 1)
+        else:
+            if not (-32768 <= n324 and n324 <= 32767):
+                raise _Invalid
+            a = e_int((a << 13) | (((u323.exponent + 128)) << 3), n324) << 1
+        a <<= 1
     c, w = _T61[s]
     a = (a << w) | c
     return a
@@ -4227,17 +4666,17 @@ def d_iso20_dc_BPT_Scheduled_DC_CLReqControlMode(D: int, T: int, p: int) -> tupl
         if x & 7343616 != 0:
             _fail(p, 'BPT_Scheduled_DC_CLReqControlMode')
         p += 23
-        t151 = (x >> 12 & 255) - 128
-        t152 = x & 127
+        t285 = (x >> 12 & 255) - 128
+        t286 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t152 |= (b & 127) << 7
+            t286 |= (b & 127) << 7
             if b & 128:
-                t152, p = d_uint_more(D, T, p, t152)
+                t286, p = d_uint_more(D, T, p, t286)
         if x & 256:
-            t152 = -t152 - 1
-        f4 = _mk7(t151, t152)
+            t286 = -t286 - 1
+        f4 = _mk7(t285, t286)
         s = 5
         x = (D >> (T - p - 6)) & 63
         if x & 48 != 0:
@@ -4423,107 +4862,147 @@ def e_iso20_dc_BPT_Scheduled_DC_CLResControlMode(o: Any, a: int) -> int:
     s = 0
     v0 = o.evse_maximum_charge_power
     if v0 is not None:
-        u166 = v0
-        if not -128 <= u166.exponent <= 127:
+        u326 = v0
+        if not -128 <= u326.exponent <= 127:
             raise _Invalid
-        a = (a << 14) | (u166.exponent + 128)
-        if not (-32768 <= u166.value and u166.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u166.value)
-        a <<= 2
+        n327 = u326.value
+        m328 = ~n327 if n327 < 0 else n327
+        if m328 <= 127:
+            a = (a << 27) | (((u326.exponent + 128)) << 13) | ((n327 < 0) << 9) | (m328 << 1)
+        elif m328 <= 16383:
+            a = (a << 35) | 65536 | (((u326.exponent + 128)) << 21) | ((n327 < 0) << 17) | ((m328 & 127) << 9) | (m328 >> 7 << 1)
+        else:
+            if not (-32768 <= n327 and n327 <= 32767):
+                raise _Invalid
+            a = e_int((a << 17) | (((u326.exponent + 128)) << 3), n327) << 1
         s = 1
+        a <<= 1
     v1 = o.evse_minimum_charge_power
     if v1 is not None:
         c, w, s = _T62[s]
         a = (a << w) | c
-        u167 = v1
-        if not -128 <= u167.exponent <= 127:
+        u329 = v1
+        if not -128 <= u329.exponent <= 127:
             raise _Invalid
-        a = (a << 10) | (u167.exponent + 128)
-        if not (-32768 <= u167.value and u167.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u167.value)
-        a <<= 2
+        n330 = u329.value
+        m331 = ~n330 if n330 < 0 else n330
+        if m331 <= 127:
+            a = (a << 23) | (((u329.exponent + 128)) << 13) | ((n330 < 0) << 9) | (m331 << 1)
+        elif m331 <= 16383:
+            a = (a << 31) | 65536 | (((u329.exponent + 128)) << 21) | ((n330 < 0) << 17) | ((m331 & 127) << 9) | (m331 >> 7 << 1)
+        else:
+            if not (-32768 <= n330 and n330 <= 32767):
+                raise _Invalid
+            a = e_int((a << 13) | (((u329.exponent + 128)) << 3), n330) << 1
+        a <<= 1
     v2 = o.evse_maximum_charge_current
     if v2 is not None:
         c, w, s = _T63[s]
         a = (a << w) | c
-        u168 = v2
-        if not -128 <= u168.exponent <= 127:
+        u332 = v2
+        if not -128 <= u332.exponent <= 127:
             raise _Invalid
-        a = (a << 10) | (u168.exponent + 128)
-        if not (-32768 <= u168.value and u168.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u168.value)
-        a <<= 2
+        n333 = u332.value
+        m334 = ~n333 if n333 < 0 else n333
+        if m334 <= 127:
+            a = (a << 23) | (((u332.exponent + 128)) << 13) | ((n333 < 0) << 9) | (m334 << 1)
+        elif m334 <= 16383:
+            a = (a << 31) | 65536 | (((u332.exponent + 128)) << 21) | ((n333 < 0) << 17) | ((m334 & 127) << 9) | (m334 >> 7 << 1)
+        else:
+            if not (-32768 <= n333 and n333 <= 32767):
+                raise _Invalid
+            a = e_int((a << 13) | (((u332.exponent + 128)) << 3), n333) << 1
+        a <<= 1
     v3 = o.evse_maximum_voltage
     if v3 is not None:
         c, w, s = _T64[s]
         a = (a << w) | c
-        u169 = v3
-        if not -128 <= u169.exponent <= 127:
+        u335 = v3
+        if not -128 <= u335.exponent <= 127:
             raise _Invalid
-        a = (a << 10) | (u169.exponent + 128)
-        if not (-32768 <= u169.value and u169.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u169.value)
-        a <<= 2
+        n336 = u335.value
+        m337 = ~n336 if n336 < 0 else n336
+        if m337 <= 127:
+            a = (a << 23) | (((u335.exponent + 128)) << 13) | ((n336 < 0) << 9) | (m337 << 1)
+        elif m337 <= 16383:
+            a = (a << 31) | 65536 | (((u335.exponent + 128)) << 21) | ((n336 < 0) << 17) | ((m337 & 127) << 9) | (m337 >> 7 << 1)
+        else:
+            if not (-32768 <= n336 and n336 <= 32767):
+                raise _Invalid
+            a = e_int((a << 13) | (((u335.exponent + 128)) << 3), n336) << 1
+        a <<= 1
     v4 = o.evse_maximum_discharge_power
     if v4 is not None:
         c, w, s = _T65[s]
         a = (a << w) | c
-        u170 = v4
-        if not -128 <= u170.exponent <= 127:
+        u338 = v4
+        if not -128 <= u338.exponent <= 127:
             raise _Invalid
-        a = (a << 10) | (u170.exponent + 128)
-        if not (-32768 <= u170.value and u170.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u170.value)
-        a <<= 2
+        n339 = u338.value
+        m340 = ~n339 if n339 < 0 else n339
+        if m340 <= 127:
+            a = (a << 23) | (((u338.exponent + 128)) << 13) | ((n339 < 0) << 9) | (m340 << 1)
+        elif m340 <= 16383:
+            a = (a << 31) | 65536 | (((u338.exponent + 128)) << 21) | ((n339 < 0) << 17) | ((m340 & 127) << 9) | (m340 >> 7 << 1)
+        else:
+            if not (-32768 <= n339 and n339 <= 32767):
+                raise _Invalid
+            a = e_int((a << 13) | (((u338.exponent + 128)) << 3), n339) << 1
+        a <<= 1
     v5 = o.evse_minimum_discharge_power
     if v5 is not None:
         c, w, s = _T66[s]
         a = (a << w) | c
-        u171 = v5
-        if not -128 <= u171.exponent <= 127:
+        u341 = v5
+        if not -128 <= u341.exponent <= 127:
             raise _Invalid
-        a = (a << 10) | (u171.exponent + 128)
-        if not (-32768 <= u171.value and u171.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u171.value)
-        a <<= 2
+        n342 = u341.value
+        m343 = ~n342 if n342 < 0 else n342
+        if m343 <= 127:
+            a = (a << 23) | (((u341.exponent + 128)) << 13) | ((n342 < 0) << 9) | (m343 << 1)
+        elif m343 <= 16383:
+            a = (a << 31) | 65536 | (((u341.exponent + 128)) << 21) | ((n342 < 0) << 17) | ((m343 & 127) << 9) | (m343 >> 7 << 1)
+        else:
+            if not (-32768 <= n342 and n342 <= 32767):
+                raise _Invalid
+            a = e_int((a << 13) | (((u341.exponent + 128)) << 3), n342) << 1
+        a <<= 1
     v6 = o.evse_maximum_discharge_current
     if v6 is not None:
         c, w, s = _T67[s]
         a = (a << w) | c
-        u172 = v6
-        if not -128 <= u172.exponent <= 127:
+        u344 = v6
+        if not -128 <= u344.exponent <= 127:
             raise _Invalid
-        a = (a << 10) | (u172.exponent + 128)
-        if not (-32768 <= u172.value and u172.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u172.value)
-        a <<= 2
+        n345 = u344.value
+        m346 = ~n345 if n345 < 0 else n345
+        if m346 <= 127:
+            a = (a << 23) | (((u344.exponent + 128)) << 13) | ((n345 < 0) << 9) | (m346 << 1)
+        elif m346 <= 16383:
+            a = (a << 31) | 65536 | (((u344.exponent + 128)) << 21) | ((n345 < 0) << 17) | ((m346 & 127) << 9) | (m346 >> 7 << 1)
+        else:
+            if not (-32768 <= n345 and n345 <= 32767):
+                raise _Invalid
+            a = e_int((a << 13) | (((u344.exponent + 128)) << 3), n345) << 1
+        a <<= 1
     v7 = o.evse_minimum_voltage
     if v7 is not None:
         c, w, s = _T68[s]
         a = (a << w) | c
-        u173 = v7
-        if not -128 <= u173.exponent <= 127:
+        u347 = v7
+        if not -128 <= u347.exponent <= 127:
             raise _Invalid
-        a = (a << 10) | (u173.exponent + 128)
-        if not (-32768 <= u173.value and u173.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u173.value)
-        a <<= 2
+        n348 = u347.value
+        m349 = ~n348 if n348 < 0 else n348
+        if m349 <= 127:
+            a = (a << 23) | (((u347.exponent + 128)) << 13) | ((n348 < 0) << 9) | (m349 << 1)
+        elif m349 <= 16383:
+            a = (a << 31) | 65536 | (((u347.exponent + 128)) << 21) | ((n348 < 0) << 17) | ((m349 & 127) << 9) | (m349 >> 7 << 1)
+        else:
+            if not (-32768 <= n348 and n348 <= 32767):
+                raise _Invalid
+            a = e_int((a << 13) | (((u347.exponent + 128)) << 3), n348) << 1
+        a <<= 1
     c, w = _T69[s]
     a = (a << w) | c
     return a
@@ -4722,63 +5201,92 @@ def d_iso20_dc_BPT_Scheduled_DC_CLResControlMode(D: int, T: int, p: int) -> tupl
 def e_iso20_dc_DC_CPDReqEnergyTransferMode(o: Any, a: int) -> int:
     if o.__class__ is not _iso20_dc.DC_CPDReqEnergyTransferMode:
         raise _Invalid
-    u186 = o.ev_maximum_charge_power
-    if not -128 <= u186.exponent <= 127:
+    u362 = o.ev_maximum_charge_power
+    if not -128 <= u362.exponent <= 127:
         raise _Invalid
-    a = (a << 11) | (u186.exponent + 128)
-    if not (-32768 <= u186.value and u186.value <= 32767):
+    n363 = u362.value
+    m364 = ~n363 if n363 < 0 else n363
+    if m364 <= 127:
+        a = (a << 24) | (((u362.exponent + 128)) << 13) | ((n363 < 0) << 9) | (m364 << 1)
+    elif m364 <= 16383:
+        a = (a << 32) | 65536 | (((u362.exponent + 128)) << 21) | ((n363 < 0) << 17) | ((m364 & 127) << 9) | (m364 >> 7 << 1)
+    else:
+        if not (-32768 <= n363 and n363 <= 32767):
+            raise _Invalid
+        a = e_int((a << 14) | (((u362.exponent + 128)) << 3), n363) << 1
+    u365 = o.ev_minimum_charge_power
+    if not -128 <= u365.exponent <= 127:
         raise _Invalid
-    a <<= 3
-    a = e_int(a, u186.value)
-    u187 = o.ev_minimum_charge_power
-    if not -128 <= u187.exponent <= 127:
+    n366 = u365.value
+    m367 = ~n366 if n366 < 0 else n366
+    if m367 <= 127:
+        a = (a << 25) | (((u365.exponent + 128)) << 13) | ((n366 < 0) << 9) | (m367 << 1)
+    elif m367 <= 16383:
+        a = (a << 33) | 65536 | (((u365.exponent + 128)) << 21) | ((n366 < 0) << 17) | ((m367 & 127) << 9) | (m367 >> 7 << 1)
+    else:
+        if not (-32768 <= n366 and n366 <= 32767):
+            raise _Invalid
+        a = e_int((a << 15) | (((u365.exponent + 128)) << 3), n366) << 1
+    u368 = o.ev_maximum_charge_current
+    if not -128 <= u368.exponent <= 127:
         raise _Invalid
-    a = (a << 13) | (u187.exponent + 128)
-    if not (-32768 <= u187.value and u187.value <= 32767):
+    n369 = u368.value
+    m370 = ~n369 if n369 < 0 else n369
+    if m370 <= 127:
+        a = (a << 25) | (((u368.exponent + 128)) << 13) | ((n369 < 0) << 9) | (m370 << 1)
+    elif m370 <= 16383:
+        a = (a << 33) | 65536 | (((u368.exponent + 128)) << 21) | ((n369 < 0) << 17) | ((m370 & 127) << 9) | (m370 >> 7 << 1)
+    else:
+        if not (-32768 <= n369 and n369 <= 32767):
+            raise _Invalid
+        a = e_int((a << 15) | (((u368.exponent + 128)) << 3), n369) << 1
+    u371 = o.ev_minimum_charge_current
+    if not -128 <= u371.exponent <= 127:
         raise _Invalid
-    a <<= 3
-    a = e_int(a, u187.value)
-    u188 = o.ev_maximum_charge_current
-    if not -128 <= u188.exponent <= 127:
+    n372 = u371.value
+    m373 = ~n372 if n372 < 0 else n372
+    if m373 <= 127:
+        a = (a << 25) | (((u371.exponent + 128)) << 13) | ((n372 < 0) << 9) | (m373 << 1)
+    elif m373 <= 16383:
+        a = (a << 33) | 65536 | (((u371.exponent + 128)) << 21) | ((n372 < 0) << 17) | ((m373 & 127) << 9) | (m373 >> 7 << 1)
+    else:
+        if not (-32768 <= n372 and n372 <= 32767):
+            raise _Invalid
+        a = e_int((a << 15) | (((u371.exponent + 128)) << 3), n372) << 1
+    u374 = o.ev_maximum_voltage
+    if not -128 <= u374.exponent <= 127:
         raise _Invalid
-    a = (a << 13) | (u188.exponent + 128)
-    if not (-32768 <= u188.value and u188.value <= 32767):
+    n375 = u374.value
+    m376 = ~n375 if n375 < 0 else n375
+    if m376 <= 127:
+        a = (a << 25) | (((u374.exponent + 128)) << 13) | ((n375 < 0) << 9) | (m376 << 1)
+    elif m376 <= 16383:
+        a = (a << 33) | 65536 | (((u374.exponent + 128)) << 21) | ((n375 < 0) << 17) | ((m376 & 127) << 9) | (m376 >> 7 << 1)
+    else:
+        if not (-32768 <= n375 and n375 <= 32767):
+            raise _Invalid
+        a = e_int((a << 15) | (((u374.exponent + 128)) << 3), n375) << 1
+    u377 = o.ev_minimum_voltage
+    if not -128 <= u377.exponent <= 127:
         raise _Invalid
-    a <<= 3
-    a = e_int(a, u188.value)
-    u189 = o.ev_minimum_charge_current
-    if not -128 <= u189.exponent <= 127:
-        raise _Invalid
-    a = (a << 13) | (u189.exponent + 128)
-    if not (-32768 <= u189.value and u189.value <= 32767):
-        raise _Invalid
-    a <<= 3
-    a = e_int(a, u189.value)
-    u190 = o.ev_maximum_voltage
-    if not -128 <= u190.exponent <= 127:
-        raise _Invalid
-    a = (a << 13) | (u190.exponent + 128)
-    if not (-32768 <= u190.value and u190.value <= 32767):
-        raise _Invalid
-    a <<= 3
-    a = e_int(a, u190.value)
-    u191 = o.ev_minimum_voltage
-    if not -128 <= u191.exponent <= 127:
-        raise _Invalid
-    a = (a << 13) | (u191.exponent + 128)
-    if not (-32768 <= u191.value and u191.value <= 32767):
-        raise _Invalid
-    a <<= 3
-    a = e_int(a, u191.value)
-    a <<= 2
+    n378 = u377.value
+    m379 = ~n378 if n378 < 0 else n378
+    if m379 <= 127:
+        a = (a << 25) | (((u377.exponent + 128)) << 13) | ((n378 < 0) << 9) | (m379 << 1)
+    elif m379 <= 16383:
+        a = (a << 33) | 65536 | (((u377.exponent + 128)) << 21) | ((n378 < 0) << 17) | ((m379 & 127) << 9) | (m379 >> 7 << 1)
+    else:
+        if not (-32768 <= n378 and n378 <= 32767):
+            raise _Invalid
+        a = e_int((a << 15) | (((u377.exponent + 128)) << 3), n378) << 1
     s = 6
     v6 = o.target_soc
+    a <<= 1
     if v6 is not None:
         if not 0 <= v6 <= 100:
             raise _Invalid
-        a = (a << 10) | v6
-        a <<= 1
         s = 7
+        a = (a << 11) | ((v6) << 1)
     c, w = _T70[s]
     a = (a << w) | c
     return a
@@ -4799,92 +5307,92 @@ def d_iso20_dc_DC_CPDReqEnergyTransferMode(D: int, T: int, p: int) -> tuple[Any,
         if x & 7343616 != 0:
             _fail(p, 'DC_CPDReqEnergyTransferMode')
         p += 23
-        t174 = (x >> 12 & 255) - 128
-        t175 = x & 127
+        t350 = (x >> 12 & 255) - 128
+        t351 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t175 |= (b & 127) << 7
+            t351 |= (b & 127) << 7
             if b & 128:
-                t175, p = d_uint_more(D, T, p, t175)
+                t351, p = d_uint_more(D, T, p, t351)
         if x & 256:
-            t175 = -t175 - 1
-        f0 = _mk7(t174, t175)
+            t351 = -t351 - 1
+        f0 = _mk7(t350, t351)
         x = (D >> (T - p - 25)) & 33554431
         if x & 32509440 != 0:
             _fail(p, 'DC_CPDReqEnergyTransferMode')
         p += 25
-        t176 = (x >> 12 & 255) - 128
-        t177 = x & 127
+        t352 = (x >> 12 & 255) - 128
+        t353 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t177 |= (b & 127) << 7
+            t353 |= (b & 127) << 7
             if b & 128:
-                t177, p = d_uint_more(D, T, p, t177)
+                t353, p = d_uint_more(D, T, p, t353)
         if x & 256:
-            t177 = -t177 - 1
-        f1 = _mk7(t176, t177)
+            t353 = -t353 - 1
+        f1 = _mk7(t352, t353)
         x = (D >> (T - p - 25)) & 33554431
         if x & 32509440 != 0:
             _fail(p, 'DC_CPDReqEnergyTransferMode')
         p += 25
-        t178 = (x >> 12 & 255) - 128
-        t179 = x & 127
+        t354 = (x >> 12 & 255) - 128
+        t355 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t179 |= (b & 127) << 7
+            t355 |= (b & 127) << 7
             if b & 128:
-                t179, p = d_uint_more(D, T, p, t179)
+                t355, p = d_uint_more(D, T, p, t355)
         if x & 256:
-            t179 = -t179 - 1
-        f2 = _mk7(t178, t179)
+            t355 = -t355 - 1
+        f2 = _mk7(t354, t355)
         x = (D >> (T - p - 25)) & 33554431
         if x & 32509440 != 0:
             _fail(p, 'DC_CPDReqEnergyTransferMode')
         p += 25
-        t180 = (x >> 12 & 255) - 128
-        t181 = x & 127
+        t356 = (x >> 12 & 255) - 128
+        t357 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t181 |= (b & 127) << 7
+            t357 |= (b & 127) << 7
             if b & 128:
-                t181, p = d_uint_more(D, T, p, t181)
+                t357, p = d_uint_more(D, T, p, t357)
         if x & 256:
-            t181 = -t181 - 1
-        f3 = _mk7(t180, t181)
+            t357 = -t357 - 1
+        f3 = _mk7(t356, t357)
         x = (D >> (T - p - 25)) & 33554431
         if x & 32509440 != 0:
             _fail(p, 'DC_CPDReqEnergyTransferMode')
         p += 25
-        t182 = (x >> 12 & 255) - 128
-        t183 = x & 127
+        t358 = (x >> 12 & 255) - 128
+        t359 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t183 |= (b & 127) << 7
+            t359 |= (b & 127) << 7
             if b & 128:
-                t183, p = d_uint_more(D, T, p, t183)
+                t359, p = d_uint_more(D, T, p, t359)
         if x & 256:
-            t183 = -t183 - 1
-        f4 = _mk7(t182, t183)
+            t359 = -t359 - 1
+        f4 = _mk7(t358, t359)
         x = (D >> (T - p - 25)) & 33554431
         if x & 32509440 != 0:
             _fail(p, 'DC_CPDReqEnergyTransferMode')
         p += 25
-        t184 = (x >> 12 & 255) - 128
-        t185 = x & 127
+        t360 = (x >> 12 & 255) - 128
+        t361 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t185 |= (b & 127) << 7
+            t361 |= (b & 127) << 7
             if b & 128:
-                t185, p = d_uint_more(D, T, p, t185)
+                t361, p = d_uint_more(D, T, p, t361)
         if x & 256:
-            t185 = -t185 - 1
-        f5 = _mk7(t184, t185)
+            t361 = -t361 - 1
+        f5 = _mk7(t360, t361)
         s = 6
         x = (D >> (T - p - 4)) & 15
         if x & 12 != 0:
@@ -4915,68 +5423,103 @@ def d_iso20_dc_DC_CPDReqEnergyTransferMode(D: int, T: int, p: int) -> tuple[Any,
 def e_iso20_dc_DC_CPDResEnergyTransferMode(o: Any, a: int) -> int:
     if o.__class__ is not _iso20_dc.DC_CPDResEnergyTransferMode:
         raise _Invalid
-    u204 = o.evse_maximum_charge_power
-    if not -128 <= u204.exponent <= 127:
+    u392 = o.evse_maximum_charge_power
+    if not -128 <= u392.exponent <= 127:
         raise _Invalid
-    a = (a << 11) | (u204.exponent + 128)
-    if not (-32768 <= u204.value and u204.value <= 32767):
+    n393 = u392.value
+    m394 = ~n393 if n393 < 0 else n393
+    if m394 <= 127:
+        a = (a << 24) | (((u392.exponent + 128)) << 13) | ((n393 < 0) << 9) | (m394 << 1)
+    elif m394 <= 16383:
+        a = (a << 32) | 65536 | (((u392.exponent + 128)) << 21) | ((n393 < 0) << 17) | ((m394 & 127) << 9) | (m394 >> 7 << 1)
+    else:
+        if not (-32768 <= n393 and n393 <= 32767):
+            raise _Invalid
+        a = e_int((a << 14) | (((u392.exponent + 128)) << 3), n393) << 1
+    u395 = o.evse_minimum_charge_power
+    if not -128 <= u395.exponent <= 127:
         raise _Invalid
-    a <<= 3
-    a = e_int(a, u204.value)
-    u205 = o.evse_minimum_charge_power
-    if not -128 <= u205.exponent <= 127:
+    n396 = u395.value
+    m397 = ~n396 if n396 < 0 else n396
+    if m397 <= 127:
+        a = (a << 25) | (((u395.exponent + 128)) << 13) | ((n396 < 0) << 9) | (m397 << 1)
+    elif m397 <= 16383:
+        a = (a << 33) | 65536 | (((u395.exponent + 128)) << 21) | ((n396 < 0) << 17) | ((m397 & 127) << 9) | (m397 >> 7 << 1)
+    else:
+        if not (-32768 <= n396 and n396 <= 32767):
+            raise _Invalid
+        a = e_int((a << 15) | (((u395.exponent + 128)) << 3), n396) << 1
+    u398 = o.evse_maximum_charge_current
+    if not -128 <= u398.exponent <= 127:
         raise _Invalid
-    a = (a << 13) | (u205.exponent + 128)
-    if not (-32768 <= u205.value and u205.value <= 32767):
+    n399 = u398.value
+    m400 = ~n399 if n399 < 0 else n399
+    if m400 <= 127:
+        a = (a << 25) | (((u398.exponent + 128)) << 13) | ((n399 < 0) << 9) | (m400 << 1)
+    elif m400 <= 16383:
+        a = (a << 33) | 65536 | (((u398.exponent + 128)) << 21) | ((n399 < 0) << 17) | ((m400 & 127) << 9) | (m400 >> 7 << 1)
+    else:
+        if not (-32768 <= n399 and n399 <= 32767):
+            raise _Invalid
+        a = e_int((a << 15) | (((u398.exponent + 128)) << 3), n399) << 1
+    u401 = o.evse_minimum_charge_current
+    if not -128 <= u401.exponent <= 127:
         raise _Invalid
-    a <<= 3
-    a = e_int(a, u205.value)
-    u206 = o.evse_maximum_charge_current
-    if not -128 <= u206.exponent <= 127:
+    n402 = u401.value
+    m403 = ~n402 if n402 < 0 else n402
+    if m403 <= 127:
+        a = (a << 25) | (((u401.exponent + 128)) << 13) | ((n402 < 0) << 9) | (m403 << 1)
+    elif m403 <= 16383:
+        a = (a << 33) | 65536 | (((u401.exponent + 128)) << 21) | ((n402 < 0) << 17) | ((m403 & 127) << 9) | (m403 >> 7 << 1)
+    else:
+        if not (-32768 <= n402 and n402 <= 32767):
+            raise _Invalid
+        a = e_int((a << 15) | (((u401.exponent + 128)) << 3), n402) << 1
+    u404 = o.evse_maximum_voltage
+    if not -128 <= u404.exponent <= 127:
         raise _Invalid
-    a = (a << 13) | (u206.exponent + 128)
-    if not (-32768 <= u206.value and u206.value <= 32767):
+    n405 = u404.value
+    m406 = ~n405 if n405 < 0 else n405
+    if m406 <= 127:
+        a = (a << 25) | (((u404.exponent + 128)) << 13) | ((n405 < 0) << 9) | (m406 << 1)
+    elif m406 <= 16383:
+        a = (a << 33) | 65536 | (((u404.exponent + 128)) << 21) | ((n405 < 0) << 17) | ((m406 & 127) << 9) | (m406 >> 7 << 1)
+    else:
+        if not (-32768 <= n405 and n405 <= 32767):
+            raise _Invalid
+        a = e_int((a << 15) | (((u404.exponent + 128)) << 3), n405) << 1
+    u407 = o.evse_minimum_voltage
+    if not -128 <= u407.exponent <= 127:
         raise _Invalid
-    a <<= 3
-    a = e_int(a, u206.value)
-    u207 = o.evse_minimum_charge_current
-    if not -128 <= u207.exponent <= 127:
-        raise _Invalid
-    a = (a << 13) | (u207.exponent + 128)
-    if not (-32768 <= u207.value and u207.value <= 32767):
-        raise _Invalid
-    a <<= 3
-    a = e_int(a, u207.value)
-    u208 = o.evse_maximum_voltage
-    if not -128 <= u208.exponent <= 127:
-        raise _Invalid
-    a = (a << 13) | (u208.exponent + 128)
-    if not (-32768 <= u208.value and u208.value <= 32767):
-        raise _Invalid
-    a <<= 3
-    a = e_int(a, u208.value)
-    u209 = o.evse_minimum_voltage
-    if not -128 <= u209.exponent <= 127:
-        raise _Invalid
-    a = (a << 13) | (u209.exponent + 128)
-    if not (-32768 <= u209.value and u209.value <= 32767):
-        raise _Invalid
-    a <<= 3
-    a = e_int(a, u209.value)
-    a <<= 2
+    n408 = u407.value
+    m409 = ~n408 if n408 < 0 else n408
+    if m409 <= 127:
+        a = (a << 25) | (((u407.exponent + 128)) << 13) | ((n408 < 0) << 9) | (m409 << 1)
+    elif m409 <= 16383:
+        a = (a << 33) | 65536 | (((u407.exponent + 128)) << 21) | ((n408 < 0) << 17) | ((m409 & 127) << 9) | (m409 >> 7 << 1)
+    else:
+        if not (-32768 <= n408 and n408 <= 32767):
+            raise _Invalid
+        a = e_int((a << 15) | (((u407.exponent + 128)) << 3), n408) << 1
     s = 6
     v6 = o.evse_power_ramp_limitation
+    a <<= 1
     if v6 is not None:
-        u210 = v6
-        if not -128 <= u210.exponent <= 127:
+        u410 = v6
+        if not -128 <= u410.exponent <= 127:
             raise _Invalid
-        a = (a << 12) | (u210.exponent + 128)
-        if not (-32768 <= u210.value and u210.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u210.value)
-        a <<= 2
+        n411 = u410.value
+        m412 = ~n411 if n411 < 0 else n411
+        if m412 <= 127:
+            a = (a << 25) | (((u410.exponent + 128)) << 13) | ((n411 < 0) << 9) | (m412 << 1)
+        elif m412 <= 16383:
+            a = (a << 33) | 65536 | (((u410.exponent + 128)) << 21) | ((n411 < 0) << 17) | ((m412 & 127) << 9) | (m412 >> 7 << 1)
+        else:
+            if not (-32768 <= n411 and n411 <= 32767):
+                raise _Invalid
+            a = e_int((a << 15) | (((u410.exponent + 128)) << 3), n411) << 1
         s = 7
+        a <<= 1
     c, w = _T71[s]
     a = (a << w) | c
     return a
@@ -4997,92 +5540,92 @@ def d_iso20_dc_DC_CPDResEnergyTransferMode(D: int, T: int, p: int) -> tuple[Any,
         if x & 7343616 != 0:
             _fail(p, 'DC_CPDResEnergyTransferMode')
         p += 23
-        t192 = (x >> 12 & 255) - 128
-        t193 = x & 127
+        t380 = (x >> 12 & 255) - 128
+        t381 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t193 |= (b & 127) << 7
+            t381 |= (b & 127) << 7
             if b & 128:
-                t193, p = d_uint_more(D, T, p, t193)
+                t381, p = d_uint_more(D, T, p, t381)
         if x & 256:
-            t193 = -t193 - 1
-        f0 = _mk7(t192, t193)
+            t381 = -t381 - 1
+        f0 = _mk7(t380, t381)
         x = (D >> (T - p - 25)) & 33554431
         if x & 32509440 != 0:
             _fail(p, 'DC_CPDResEnergyTransferMode')
         p += 25
-        t194 = (x >> 12 & 255) - 128
-        t195 = x & 127
+        t382 = (x >> 12 & 255) - 128
+        t383 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t195 |= (b & 127) << 7
+            t383 |= (b & 127) << 7
             if b & 128:
-                t195, p = d_uint_more(D, T, p, t195)
+                t383, p = d_uint_more(D, T, p, t383)
         if x & 256:
-            t195 = -t195 - 1
-        f1 = _mk7(t194, t195)
+            t383 = -t383 - 1
+        f1 = _mk7(t382, t383)
         x = (D >> (T - p - 25)) & 33554431
         if x & 32509440 != 0:
             _fail(p, 'DC_CPDResEnergyTransferMode')
         p += 25
-        t196 = (x >> 12 & 255) - 128
-        t197 = x & 127
+        t384 = (x >> 12 & 255) - 128
+        t385 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t197 |= (b & 127) << 7
+            t385 |= (b & 127) << 7
             if b & 128:
-                t197, p = d_uint_more(D, T, p, t197)
+                t385, p = d_uint_more(D, T, p, t385)
         if x & 256:
-            t197 = -t197 - 1
-        f2 = _mk7(t196, t197)
+            t385 = -t385 - 1
+        f2 = _mk7(t384, t385)
         x = (D >> (T - p - 25)) & 33554431
         if x & 32509440 != 0:
             _fail(p, 'DC_CPDResEnergyTransferMode')
         p += 25
-        t198 = (x >> 12 & 255) - 128
-        t199 = x & 127
+        t386 = (x >> 12 & 255) - 128
+        t387 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t199 |= (b & 127) << 7
+            t387 |= (b & 127) << 7
             if b & 128:
-                t199, p = d_uint_more(D, T, p, t199)
+                t387, p = d_uint_more(D, T, p, t387)
         if x & 256:
-            t199 = -t199 - 1
-        f3 = _mk7(t198, t199)
+            t387 = -t387 - 1
+        f3 = _mk7(t386, t387)
         x = (D >> (T - p - 25)) & 33554431
         if x & 32509440 != 0:
             _fail(p, 'DC_CPDResEnergyTransferMode')
         p += 25
-        t200 = (x >> 12 & 255) - 128
-        t201 = x & 127
+        t388 = (x >> 12 & 255) - 128
+        t389 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t201 |= (b & 127) << 7
+            t389 |= (b & 127) << 7
             if b & 128:
-                t201, p = d_uint_more(D, T, p, t201)
+                t389, p = d_uint_more(D, T, p, t389)
         if x & 256:
-            t201 = -t201 - 1
-        f4 = _mk7(t200, t201)
+            t389 = -t389 - 1
+        f4 = _mk7(t388, t389)
         x = (D >> (T - p - 25)) & 33554431
         if x & 32509440 != 0:
             _fail(p, 'DC_CPDResEnergyTransferMode')
         p += 25
-        t202 = (x >> 12 & 255) - 128
-        t203 = x & 127
+        t390 = (x >> 12 & 255) - 128
+        t391 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t203 |= (b & 127) << 7
+            t391 |= (b & 127) << 7
             if b & 128:
-                t203, p = d_uint_more(D, T, p, t203)
+                t391, p = d_uint_more(D, T, p, t391)
         if x & 256:
-            t203 = -t203 - 1
-        f5 = _mk7(t202, t203)
+            t391 = -t391 - 1
+        f5 = _mk7(t390, t391)
         s = 6
         x = (D >> (T - p - 4)) & 15
         if x & 12 != 0:
@@ -5139,9 +5682,7 @@ def d_iso20_dc_DC_CableCheckReq(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_iso20_dc_DC_CableCheckRes(o: Any, a: int) -> int:
     a <<= 1
     a = e_iso20_ct_MessageHeader(o.header, a)
-    a = (a << 8) | _T3[o.response_code]
-    a = (a << 5) | _T72[o.evse_processing]
-    a <<= 2
+    a = (a << 15) | ((_T3[o.response_code]) << 7) | ((_T72[o.evse_processing]) << 2)
     return a
 
 
@@ -5180,16 +5721,20 @@ def e_iso20_dc_DC_ChargeLoopReq(o: Any, a: int) -> int:
         s = 2
     c, w, s = _T74[s]
     a = (a << w) | c
-    a = (a << 2) | _BOOL[o.meter_info_requested]
-    u213 = o.ev_present_voltage
-    if not -128 <= u213.exponent <= 127:
+    u415 = o.ev_present_voltage
+    if not -128 <= u415.exponent <= 127:
         raise _Invalid
-    a = (a << 12) | (u213.exponent + 128)
-    if not (-32768 <= u213.value and u213.value <= 32767):
-        raise _Invalid
-    a <<= 3
-    a = e_int(a, u213.value)
-    a <<= 2
+    n416 = u415.value
+    m417 = ~n416 if n416 < 0 else n416
+    if m417 <= 127:
+        a = (a << 27) | ((_BOOL[o.meter_info_requested]) << 25) | (((u415.exponent + 128)) << 13) | ((n416 < 0) << 9) | (m417 << 1)
+    elif m417 <= 16383:
+        a = (a << 35) | 65536 | ((_BOOL[o.meter_info_requested]) << 33) | (((u415.exponent + 128)) << 21) | ((n416 < 0) << 17) | ((m417 & 127) << 9) | (m417 >> 7 << 1)
+    else:
+        if not (-32768 <= n416 and n416 <= 32767):
+            raise _Invalid
+        a = e_int((a << 17) | ((_BOOL[o.meter_info_requested]) << 15) | (((u415.exponent + 128)) << 3), n416) << 1
+    a <<= 1
     c, fn = _T75[type(o.cl_req_control_mode)]
     a = fn(o.cl_req_control_mode, (a << 3) | c)
     a <<= 1
@@ -5234,17 +5779,17 @@ def d_iso20_dc_DC_ChargeLoopReq(D: int, T: int, p: int) -> tuple[Any, int]:
         if x & 7343616 != 0:
             _fail(p, 'DC_ChargeLoopReq')
         p += 23
-        t211 = (x >> 12 & 255) - 128
-        t212 = x & 127
+        t413 = (x >> 12 & 255) - 128
+        t414 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t212 |= (b & 127) << 7
+            t414 |= (b & 127) << 7
             if b & 128:
-                t212, p = d_uint_more(D, T, p, t212)
+                t414, p = d_uint_more(D, T, p, t414)
         if x & 256:
-            t212 = -t212 - 1
-        f3 = _mk7(t211, t212)
+            t414 = -t414 - 1
+        f3 = _mk7(t413, t414)
         s = 4
         x = (D >> (T - p - 5)) & 31
         if x & 24 != 0:
@@ -5282,19 +5827,22 @@ def d_iso20_dc_DC_ChargeLoopReq(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_iso20_dc_DC_ChargeLoopRes(o: Any, a: int) -> int:
     a <<= 1
     a = e_iso20_ct_MessageHeader(o.header, a)
-    a = (a << 8) | _T3[o.response_code]
-    a <<= 1
     s = 2
     v2 = o.evse_status
+    a = (a << 9) | ((_T3[o.response_code]) << 1)
     if v2 is not None:
-        u216 = v2
-        if not (0 <= u216.notification_max_delay and u216.notification_max_delay <= 65535):
-            raise _Invalid
-        a <<= 5
-        a = e_uint(a, u216.notification_max_delay)
-        a = (a << 6) | _T5[u216.evse_notification]
-        a <<= 2
+        u420 = v2
+        n421 = u420.notification_max_delay
+        if 0 <= n421 <= 127:
+            a = (a << 14) | (n421 << 1)
+        elif 128 <= n421 <= 16383:
+            a = (a << 22) | 65536 | ((n421 & 127) << 9) | (n421 >> 7 << 1)
+        else:
+            if not (0 <= n421 and n421 <= 65535):
+                raise _Invalid
+            a = e_uint(a << 5, n421) << 1
         s = 3
+        a = (a << 7) | ((_T5[u420.evse_notification]) << 2)
     v3 = o.meter_info
     if v3 is not None:
         c, w, s = _T76[s]
@@ -5307,26 +5855,33 @@ def e_iso20_dc_DC_ChargeLoopRes(o: Any, a: int) -> int:
         a = e_iso20_ct_Receipt(v4, a)
     c, w, s = _T78[s]
     a = (a << w) | c
-    u217 = o.evse_present_current
-    if not -128 <= u217.exponent <= 127:
+    u422 = o.evse_present_current
+    if not -128 <= u422.exponent <= 127:
         raise _Invalid
-    a = (a << 10) | (u217.exponent + 128)
-    if not (-32768 <= u217.value and u217.value <= 32767):
+    n423 = u422.value
+    m424 = ~n423 if n423 < 0 else n423
+    if m424 <= 127:
+        a = (a << 23) | (((u422.exponent + 128)) << 13) | ((n423 < 0) << 9) | (m424 << 1)
+    elif m424 <= 16383:
+        a = (a << 31) | 65536 | (((u422.exponent + 128)) << 21) | ((n423 < 0) << 17) | ((m424 & 127) << 9) | (m424 >> 7 << 1)
+    else:
+        if not (-32768 <= n423 and n423 <= 32767):
+            raise _Invalid
+        a = e_int((a << 13) | (((u422.exponent + 128)) << 3), n423) << 1
+    u425 = o.evse_present_voltage
+    if not -128 <= u425.exponent <= 127:
         raise _Invalid
-    a <<= 3
-    a = e_int(a, u217.value)
-    u218 = o.evse_present_voltage
-    if not -128 <= u218.exponent <= 127:
-        raise _Invalid
-    a = (a << 13) | (u218.exponent + 128)
-    if not (-32768 <= u218.value and u218.value <= 32767):
-        raise _Invalid
-    a <<= 3
-    a = e_int(a, u218.value)
-    a = (a << 5) | _BOOL[o.evse_power_limit_achieved]
-    a = (a << 4) | _BOOL[o.evse_current_limit_achieved]
-    a = (a << 4) | _BOOL[o.evse_voltage_limit_achieved]
-    a <<= 1
+    n426 = u425.value
+    m427 = ~n426 if n426 < 0 else n426
+    if m427 <= 127:
+        a = (a << 25) | (((u425.exponent + 128)) << 13) | ((n426 < 0) << 9) | (m427 << 1)
+    elif m427 <= 16383:
+        a = (a << 33) | 65536 | (((u425.exponent + 128)) << 21) | ((n426 < 0) << 17) | ((m427 & 127) << 9) | (m427 >> 7 << 1)
+    else:
+        if not (-32768 <= n426 and n426 <= 32767):
+            raise _Invalid
+        a = e_int((a << 15) | (((u425.exponent + 128)) << 3), n426) << 1
+    a = (a << 13) | ((_BOOL[o.evse_power_limit_achieved]) << 9) | ((_BOOL[o.evse_current_limit_achieved]) << 5) | ((_BOOL[o.evse_voltage_limit_achieved]) << 1)
     c, fn = _T79[type(o.cl_res_control_mode)]
     a = fn(o.cl_res_control_mode, (a << 3) | c)
     a <<= 1
@@ -5414,17 +5969,17 @@ def d_iso20_dc_DC_ChargeLoopRes(D: int, T: int, p: int) -> tuple[Any, int]:
         if x & 7343616 != 0:
             _fail(p, 'DC_ChargeLoopRes')
         p += 23
-        t214 = (x >> 12 & 255) - 128
-        t215 = x & 127
+        t418 = (x >> 12 & 255) - 128
+        t419 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t215 |= (b & 127) << 7
+            t419 |= (b & 127) << 7
             if b & 128:
-                t215, p = d_uint_more(D, T, p, t215)
+                t419, p = d_uint_more(D, T, p, t419)
         if x & 256:
-            t215 = -t215 - 1
-        f6 = _mk7(t214, t215)
+            t419 = -t419 - 1
+        f6 = _mk7(t418, t419)
         s = 10
         x = (D >> (T - p - 17)) & 131071
         if x & 126696 != 0:
@@ -5506,8 +6061,7 @@ def d_iso20_dc_DC_ChargeParameterDiscoveryReq(D: int, T: int, p: int) -> tuple[A
 def e_iso20_dc_DC_ChargeParameterDiscoveryRes(o: Any, a: int) -> int:
     a <<= 1
     a = e_iso20_ct_MessageHeader(o.header, a)
-    a = (a << 8) | _T3[o.response_code]
-    a <<= 1
+    a = (a << 9) | ((_T3[o.response_code]) << 1)
     c, fn = _T81[type(o.dc_cpd_res_energy_transfer_mode)]
     a = fn(o.dc_cpd_res_energy_transfer_mode, (a << 2) | c)
     a <<= 1
@@ -5554,24 +6108,33 @@ def d_iso20_dc_DC_ChargeParameterDiscoveryRes(D: int, T: int, p: int) -> tuple[A
 def e_iso20_dc_DC_PreChargeReq(o: Any, a: int) -> int:
     a <<= 1
     a = e_iso20_ct_MessageHeader(o.header, a)
-    a = (a << 4) | _T72[o.ev_processing]
-    u223 = o.ev_present_voltage
-    if not -128 <= u223.exponent <= 127:
+    u432 = o.ev_present_voltage
+    if not -128 <= u432.exponent <= 127:
         raise _Invalid
-    a = (a << 12) | (u223.exponent + 128)
-    if not (-32768 <= u223.value and u223.value <= 32767):
+    n433 = u432.value
+    m434 = ~n433 if n433 < 0 else n433
+    if m434 <= 127:
+        a = (a << 29) | ((_T72[o.ev_processing]) << 25) | (((u432.exponent + 128)) << 13) | ((n433 < 0) << 9) | (m434 << 1)
+    elif m434 <= 16383:
+        a = (a << 37) | 65536 | ((_T72[o.ev_processing]) << 33) | (((u432.exponent + 128)) << 21) | ((n433 < 0) << 17) | ((m434 & 127) << 9) | (m434 >> 7 << 1)
+    else:
+        if not (-32768 <= n433 and n433 <= 32767):
+            raise _Invalid
+        a = e_int((a << 19) | ((_T72[o.ev_processing]) << 15) | (((u432.exponent + 128)) << 3), n433) << 1
+    u435 = o.ev_target_voltage
+    if not -128 <= u435.exponent <= 127:
         raise _Invalid
-    a <<= 3
-    a = e_int(a, u223.value)
-    u224 = o.ev_target_voltage
-    if not -128 <= u224.exponent <= 127:
-        raise _Invalid
-    a = (a << 13) | (u224.exponent + 128)
-    if not (-32768 <= u224.value and u224.value <= 32767):
-        raise _Invalid
-    a <<= 3
-    a = e_int(a, u224.value)
-    a <<= 3
+    n436 = u435.value
+    m437 = ~n436 if n436 < 0 else n436
+    if m437 <= 127:
+        a = (a << 25) | (((u435.exponent + 128)) << 13) | ((n436 < 0) << 9) | (m437 << 1)
+    elif m437 <= 16383:
+        a = (a << 33) | 65536 | (((u435.exponent + 128)) << 21) | ((n436 < 0) << 17) | ((m437 & 127) << 9) | (m437 >> 7 << 1)
+    else:
+        if not (-32768 <= n436 and n436 <= 32767):
+            raise _Invalid
+        a = e_int((a << 15) | (((u435.exponent + 128)) << 3), n436) << 1
+    a <<= 2
     return a
 
 
@@ -5592,32 +6155,32 @@ def d_iso20_dc_DC_PreChargeReq(D: int, T: int, p: int) -> tuple[Any, int]:
             _fail(p, 'DC_PreChargeReq')
         p += 28
         f1 = _T73[(x >> 24 & 3)]
-        t219 = (x >> 12 & 255) - 128
-        t220 = x & 127
+        t428 = (x >> 12 & 255) - 128
+        t429 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t220 |= (b & 127) << 7
+            t429 |= (b & 127) << 7
             if b & 128:
-                t220, p = d_uint_more(D, T, p, t220)
+                t429, p = d_uint_more(D, T, p, t429)
         if x & 256:
-            t220 = -t220 - 1
-        f2 = _mk7(t219, t220)
+            t429 = -t429 - 1
+        f2 = _mk7(t428, t429)
         x = (D >> (T - p - 25)) & 33554431
         if x & 32509440 != 0:
             _fail(p, 'DC_PreChargeReq')
         p += 25
-        t221 = (x >> 12 & 255) - 128
-        t222 = x & 127
+        t430 = (x >> 12 & 255) - 128
+        t431 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t222 |= (b & 127) << 7
+            t431 |= (b & 127) << 7
             if b & 128:
-                t222, p = d_uint_more(D, T, p, t222)
+                t431, p = d_uint_more(D, T, p, t431)
         if x & 256:
-            t222 = -t222 - 1
-        f3 = _mk7(t221, t222)
+            t431 = -t431 - 1
+        f3 = _mk7(t430, t431)
         if (D >> (T - p - 3)) & 7 != 0:
             _fail(p, 'DC_PreChargeReq')
         p += 3
@@ -5631,16 +6194,20 @@ def d_iso20_dc_DC_PreChargeReq(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_iso20_dc_DC_PreChargeRes(o: Any, a: int) -> int:
     a <<= 1
     a = e_iso20_ct_MessageHeader(o.header, a)
-    a = (a << 8) | _T3[o.response_code]
-    u227 = o.evse_present_voltage
-    if not -128 <= u227.exponent <= 127:
+    u440 = o.evse_present_voltage
+    if not -128 <= u440.exponent <= 127:
         raise _Invalid
-    a = (a << 12) | (u227.exponent + 128)
-    if not (-32768 <= u227.value and u227.value <= 32767):
-        raise _Invalid
-    a <<= 3
-    a = e_int(a, u227.value)
-    a <<= 3
+    n441 = u440.value
+    m442 = ~n441 if n441 < 0 else n441
+    if m442 <= 127:
+        a = (a << 33) | ((_T3[o.response_code]) << 25) | (((u440.exponent + 128)) << 13) | ((n441 < 0) << 9) | (m442 << 1)
+    elif m442 <= 16383:
+        a = (a << 41) | 65536 | ((_T3[o.response_code]) << 33) | (((u440.exponent + 128)) << 21) | ((n441 < 0) << 17) | ((m442 & 127) << 9) | (m442 >> 7 << 1)
+    else:
+        if not (-32768 <= n441 and n441 <= 32767):
+            raise _Invalid
+        a = e_int((a << 23) | ((_T3[o.response_code]) << 15) | (((u440.exponent + 128)) << 3), n441) << 1
+    a <<= 2
     return a
 
 
@@ -5660,17 +6227,17 @@ def d_iso20_dc_DC_PreChargeRes(D: int, T: int, p: int) -> tuple[Any, int]:
             _fail(p, 'DC_PreChargeRes')
         p += 32
         f1 = _T4[(x >> 24 & 63)]
-        t225 = (x >> 12 & 255) - 128
-        t226 = x & 127
+        t438 = (x >> 12 & 255) - 128
+        t439 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t226 |= (b & 127) << 7
+            t439 |= (b & 127) << 7
             if b & 128:
-                t226, p = d_uint_more(D, T, p, t226)
+                t439, p = d_uint_more(D, T, p, t439)
         if x & 256:
-            t226 = -t226 - 1
-        f2 = _mk7(t225, t226)
+            t439 = -t439 - 1
+        f2 = _mk7(t438, t439)
         if (D >> (T - p - 3)) & 7 != 0:
             _fail(p, 'DC_PreChargeRes')
         p += 3
@@ -5684,8 +6251,7 @@ def d_iso20_dc_DC_PreChargeRes(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_iso20_dc_DC_WeldingDetectionReq(o: Any, a: int) -> int:
     a <<= 1
     a = e_iso20_ct_MessageHeader(o.header, a)
-    a = (a << 4) | _T72[o.ev_processing]
-    a <<= 2
+    a = (a << 6) | ((_T72[o.ev_processing]) << 2)
     return a
 
 
@@ -5714,16 +6280,20 @@ def d_iso20_dc_DC_WeldingDetectionReq(D: int, T: int, p: int) -> tuple[Any, int]
 def e_iso20_dc_DC_WeldingDetectionRes(o: Any, a: int) -> int:
     a <<= 1
     a = e_iso20_ct_MessageHeader(o.header, a)
-    a = (a << 8) | _T3[o.response_code]
-    u230 = o.evse_present_voltage
-    if not -128 <= u230.exponent <= 127:
+    u445 = o.evse_present_voltage
+    if not -128 <= u445.exponent <= 127:
         raise _Invalid
-    a = (a << 12) | (u230.exponent + 128)
-    if not (-32768 <= u230.value and u230.value <= 32767):
-        raise _Invalid
-    a <<= 3
-    a = e_int(a, u230.value)
-    a <<= 3
+    n446 = u445.value
+    m447 = ~n446 if n446 < 0 else n446
+    if m447 <= 127:
+        a = (a << 33) | ((_T3[o.response_code]) << 25) | (((u445.exponent + 128)) << 13) | ((n446 < 0) << 9) | (m447 << 1)
+    elif m447 <= 16383:
+        a = (a << 41) | 65536 | ((_T3[o.response_code]) << 33) | (((u445.exponent + 128)) << 21) | ((n446 < 0) << 17) | ((m447 & 127) << 9) | (m447 >> 7 << 1)
+    else:
+        if not (-32768 <= n446 and n446 <= 32767):
+            raise _Invalid
+        a = e_int((a << 23) | ((_T3[o.response_code]) << 15) | (((u445.exponent + 128)) << 3), n446) << 1
+    a <<= 2
     return a
 
 
@@ -5743,17 +6313,17 @@ def d_iso20_dc_DC_WeldingDetectionRes(D: int, T: int, p: int) -> tuple[Any, int]
             _fail(p, 'DC_WeldingDetectionRes')
         p += 32
         f1 = _T4[(x >> 24 & 63)]
-        t228 = (x >> 12 & 255) - 128
-        t229 = x & 127
+        t443 = (x >> 12 & 255) - 128
+        t444 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t229 |= (b & 127) << 7
+            t444 |= (b & 127) << 7
             if b & 128:
-                t229, p = d_uint_more(D, T, p, t229)
+                t444, p = d_uint_more(D, T, p, t444)
         if x & 256:
-            t229 = -t229 - 1
-        f2 = _mk7(t228, t229)
+            t444 = -t444 - 1
+        f2 = _mk7(t443, t444)
         if (D >> (T - p - 3)) & 7 != 0:
             _fail(p, 'DC_WeldingDetectionRes')
         p += 3
@@ -5770,79 +6340,122 @@ def e_iso20_dc_Dynamic_DC_CLReqControlMode(o: Any, a: int) -> int:
     s = 0
     v0 = o.departure_time
     if v0 is not None:
-        if not (0 <= v0 and v0 <= 4294967295):
-            raise _Invalid
-        a <<= 3
-        a = e_uint(a, v0)
-        a <<= 1
+        if 0 <= v0 <= 127:
+            a = (a << 12) | (v0 << 1)
+        elif 128 <= v0 <= 16383:
+            a = (a << 20) | 65536 | ((v0 & 127) << 9) | (v0 >> 7 << 1)
+        else:
+            if not (0 <= v0 and v0 <= 4294967295):
+                raise _Invalid
+            a = e_uint(a << 3, v0) << 1
         s = 1
     c, w, s = _T82[s]
     a = (a << w) | c
-    u245 = o.ev_target_energy_request
-    if not -128 <= u245.exponent <= 127:
+    u462 = o.ev_target_energy_request
+    if not -128 <= u462.exponent <= 127:
         raise _Invalid
-    a = (a << 10) | (u245.exponent + 128)
-    if not (-32768 <= u245.value and u245.value <= 32767):
+    n463 = u462.value
+    m464 = ~n463 if n463 < 0 else n463
+    if m464 <= 127:
+        a = (a << 23) | (((u462.exponent + 128)) << 13) | ((n463 < 0) << 9) | (m464 << 1)
+    elif m464 <= 16383:
+        a = (a << 31) | 65536 | (((u462.exponent + 128)) << 21) | ((n463 < 0) << 17) | ((m464 & 127) << 9) | (m464 >> 7 << 1)
+    else:
+        if not (-32768 <= n463 and n463 <= 32767):
+            raise _Invalid
+        a = e_int((a << 13) | (((u462.exponent + 128)) << 3), n463) << 1
+    u465 = o.ev_maximum_energy_request
+    if not -128 <= u465.exponent <= 127:
         raise _Invalid
-    a <<= 3
-    a = e_int(a, u245.value)
-    u246 = o.ev_maximum_energy_request
-    if not -128 <= u246.exponent <= 127:
+    n466 = u465.value
+    m467 = ~n466 if n466 < 0 else n466
+    if m467 <= 127:
+        a = (a << 25) | (((u465.exponent + 128)) << 13) | ((n466 < 0) << 9) | (m467 << 1)
+    elif m467 <= 16383:
+        a = (a << 33) | 65536 | (((u465.exponent + 128)) << 21) | ((n466 < 0) << 17) | ((m467 & 127) << 9) | (m467 >> 7 << 1)
+    else:
+        if not (-32768 <= n466 and n466 <= 32767):
+            raise _Invalid
+        a = e_int((a << 15) | (((u465.exponent + 128)) << 3), n466) << 1
+    u468 = o.ev_minimum_energy_request
+    if not -128 <= u468.exponent <= 127:
         raise _Invalid
-    a = (a << 13) | (u246.exponent + 128)
-    if not (-32768 <= u246.value and u246.value <= 32767):
+    n469 = u468.value
+    m470 = ~n469 if n469 < 0 else n469
+    if m470 <= 127:
+        a = (a << 25) | (((u468.exponent + 128)) << 13) | ((n469 < 0) << 9) | (m470 << 1)
+    elif m470 <= 16383:
+        a = (a << 33) | 65536 | (((u468.exponent + 128)) << 21) | ((n469 < 0) << 17) | ((m470 & 127) << 9) | (m470 >> 7 << 1)
+    else:
+        if not (-32768 <= n469 and n469 <= 32767):
+            raise _Invalid
+        a = e_int((a << 15) | (((u468.exponent + 128)) << 3), n469) << 1
+    u471 = o.ev_maximum_charge_power
+    if not -128 <= u471.exponent <= 127:
         raise _Invalid
-    a <<= 3
-    a = e_int(a, u246.value)
-    u247 = o.ev_minimum_energy_request
-    if not -128 <= u247.exponent <= 127:
+    n472 = u471.value
+    m473 = ~n472 if n472 < 0 else n472
+    if m473 <= 127:
+        a = (a << 25) | (((u471.exponent + 128)) << 13) | ((n472 < 0) << 9) | (m473 << 1)
+    elif m473 <= 16383:
+        a = (a << 33) | 65536 | (((u471.exponent + 128)) << 21) | ((n472 < 0) << 17) | ((m473 & 127) << 9) | (m473 >> 7 << 1)
+    else:
+        if not (-32768 <= n472 and n472 <= 32767):
+            raise _Invalid
+        a = e_int((a << 15) | (((u471.exponent + 128)) << 3), n472) << 1
+    u474 = o.ev_minimum_charge_power
+    if not -128 <= u474.exponent <= 127:
         raise _Invalid
-    a = (a << 13) | (u247.exponent + 128)
-    if not (-32768 <= u247.value and u247.value <= 32767):
+    n475 = u474.value
+    m476 = ~n475 if n475 < 0 else n475
+    if m476 <= 127:
+        a = (a << 25) | (((u474.exponent + 128)) << 13) | ((n475 < 0) << 9) | (m476 << 1)
+    elif m476 <= 16383:
+        a = (a << 33) | 65536 | (((u474.exponent + 128)) << 21) | ((n475 < 0) << 17) | ((m476 & 127) << 9) | (m476 >> 7 << 1)
+    else:
+        if not (-32768 <= n475 and n475 <= 32767):
+            raise _Invalid
+        a = e_int((a << 15) | (((u474.exponent + 128)) << 3), n475) << 1
+    u477 = o.ev_maximum_charge_current
+    if not -128 <= u477.exponent <= 127:
         raise _Invalid
-    a <<= 3
-    a = e_int(a, u247.value)
-    u248 = o.ev_maximum_charge_power
-    if not -128 <= u248.exponent <= 127:
+    n478 = u477.value
+    m479 = ~n478 if n478 < 0 else n478
+    if m479 <= 127:
+        a = (a << 25) | (((u477.exponent + 128)) << 13) | ((n478 < 0) << 9) | (m479 << 1)
+    elif m479 <= 16383:
+        a = (a << 33) | 65536 | (((u477.exponent + 128)) << 21) | ((n478 < 0) << 17) | ((m479 & 127) << 9) | (m479 >> 7 << 1)
+    else:
+        if not (-32768 <= n478 and n478 <= 32767):
+            raise _Invalid
+        a = e_int((a << 15) | (((u477.exponent + 128)) << 3), n478) << 1
+    u480 = o.ev_maximum_voltage
+    if not -128 <= u480.exponent <= 127:
         raise _Invalid
-    a = (a << 13) | (u248.exponent + 128)
-    if not (-32768 <= u248.value and u248.value <= 32767):
+    n481 = u480.value
+    m482 = ~n481 if n481 < 0 else n481
+    if m482 <= 127:
+        a = (a << 25) | (((u480.exponent + 128)) << 13) | ((n481 < 0) << 9) | (m482 << 1)
+    elif m482 <= 16383:
+        a = (a << 33) | 65536 | (((u480.exponent + 128)) << 21) | ((n481 < 0) << 17) | ((m482 & 127) << 9) | (m482 >> 7 << 1)
+    else:
+        if not (-32768 <= n481 and n481 <= 32767):
+            raise _Invalid
+        a = e_int((a << 15) | (((u480.exponent + 128)) << 3), n481) << 1
+    u483 = o.ev_minimum_voltage
+    if not -128 <= u483.exponent <= 127:
         raise _Invalid
-    a <<= 3
-    a = e_int(a, u248.value)
-    u249 = o.ev_minimum_charge_power
-    if not -128 <= u249.exponent <= 127:
-        raise _Invalid
-    a = (a << 13) | (u249.exponent + 128)
-    if not (-32768 <= u249.value and u249.value <= 32767):
-        raise _Invalid
-    a <<= 3
-    a = e_int(a, u249.value)
-    u250 = o.ev_maximum_charge_current
-    if not -128 <= u250.exponent <= 127:
-        raise _Invalid
-    a = (a << 13) | (u250.exponent + 128)
-    if not (-32768 <= u250.value and u250.value <= 32767):
-        raise _Invalid
-    a <<= 3
-    a = e_int(a, u250.value)
-    u251 = o.ev_maximum_voltage
-    if not -128 <= u251.exponent <= 127:
-        raise _Invalid
-    a = (a << 13) | (u251.exponent + 128)
-    if not (-32768 <= u251.value and u251.value <= 32767):
-        raise _Invalid
-    a <<= 3
-    a = e_int(a, u251.value)
-    u252 = o.ev_minimum_voltage
-    if not -128 <= u252.exponent <= 127:
-        raise _Invalid
-    a = (a << 13) | (u252.exponent + 128)
-    if not (-32768 <= u252.value and u252.value <= 32767):
-        raise _Invalid
-    a <<= 3
-    a = e_int(a, u252.value)
-    a <<= 3
+    n484 = u483.value
+    m485 = ~n484 if n484 < 0 else n484
+    if m485 <= 127:
+        a = (a << 25) | (((u483.exponent + 128)) << 13) | ((n484 < 0) << 9) | (m485 << 1)
+    elif m485 <= 16383:
+        a = (a << 33) | 65536 | (((u483.exponent + 128)) << 21) | ((n484 < 0) << 17) | ((m485 & 127) << 9) | (m485 >> 7 << 1)
+    else:
+        if not (-32768 <= n484 and n484 <= 32767):
+            raise _Invalid
+        a = e_int((a << 15) | (((u483.exponent + 128)) << 3), n484) << 1
+    a <<= 2
     return a
 
 
@@ -5884,107 +6497,107 @@ def d_iso20_dc_Dynamic_DC_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any,
         if x & 7343616 != 0:
             _fail(p, 'Dynamic_DC_CLReqControlMode')
         p += 23
-        t231 = (x >> 12 & 255) - 128
-        t232 = x & 127
+        t448 = (x >> 12 & 255) - 128
+        t449 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t232 |= (b & 127) << 7
+            t449 |= (b & 127) << 7
             if b & 128:
-                t232, p = d_uint_more(D, T, p, t232)
+                t449, p = d_uint_more(D, T, p, t449)
         if x & 256:
-            t232 = -t232 - 1
-        f2 = _mk7(t231, t232)
+            t449 = -t449 - 1
+        f2 = _mk7(t448, t449)
         x = (D >> (T - p - 25)) & 33554431
         if x & 32509440 != 0:
             _fail(p, 'Dynamic_DC_CLReqControlMode')
         p += 25
-        t233 = (x >> 12 & 255) - 128
-        t234 = x & 127
+        t450 = (x >> 12 & 255) - 128
+        t451 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t234 |= (b & 127) << 7
+            t451 |= (b & 127) << 7
             if b & 128:
-                t234, p = d_uint_more(D, T, p, t234)
+                t451, p = d_uint_more(D, T, p, t451)
         if x & 256:
-            t234 = -t234 - 1
-        f3 = _mk7(t233, t234)
+            t451 = -t451 - 1
+        f3 = _mk7(t450, t451)
         x = (D >> (T - p - 25)) & 33554431
         if x & 32509440 != 0:
             _fail(p, 'Dynamic_DC_CLReqControlMode')
         p += 25
-        t235 = (x >> 12 & 255) - 128
-        t236 = x & 127
+        t452 = (x >> 12 & 255) - 128
+        t453 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t236 |= (b & 127) << 7
+            t453 |= (b & 127) << 7
             if b & 128:
-                t236, p = d_uint_more(D, T, p, t236)
+                t453, p = d_uint_more(D, T, p, t453)
         if x & 256:
-            t236 = -t236 - 1
-        f4 = _mk7(t235, t236)
+            t453 = -t453 - 1
+        f4 = _mk7(t452, t453)
         x = (D >> (T - p - 25)) & 33554431
         if x & 32509440 != 0:
             _fail(p, 'Dynamic_DC_CLReqControlMode')
         p += 25
-        t237 = (x >> 12 & 255) - 128
-        t238 = x & 127
+        t454 = (x >> 12 & 255) - 128
+        t455 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t238 |= (b & 127) << 7
+            t455 |= (b & 127) << 7
             if b & 128:
-                t238, p = d_uint_more(D, T, p, t238)
+                t455, p = d_uint_more(D, T, p, t455)
         if x & 256:
-            t238 = -t238 - 1
-        f5 = _mk7(t237, t238)
+            t455 = -t455 - 1
+        f5 = _mk7(t454, t455)
         x = (D >> (T - p - 25)) & 33554431
         if x & 32509440 != 0:
             _fail(p, 'Dynamic_DC_CLReqControlMode')
         p += 25
-        t239 = (x >> 12 & 255) - 128
-        t240 = x & 127
+        t456 = (x >> 12 & 255) - 128
+        t457 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t240 |= (b & 127) << 7
+            t457 |= (b & 127) << 7
             if b & 128:
-                t240, p = d_uint_more(D, T, p, t240)
+                t457, p = d_uint_more(D, T, p, t457)
         if x & 256:
-            t240 = -t240 - 1
-        f6 = _mk7(t239, t240)
+            t457 = -t457 - 1
+        f6 = _mk7(t456, t457)
         x = (D >> (T - p - 25)) & 33554431
         if x & 32509440 != 0:
             _fail(p, 'Dynamic_DC_CLReqControlMode')
         p += 25
-        t241 = (x >> 12 & 255) - 128
-        t242 = x & 127
+        t458 = (x >> 12 & 255) - 128
+        t459 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t242 |= (b & 127) << 7
+            t459 |= (b & 127) << 7
             if b & 128:
-                t242, p = d_uint_more(D, T, p, t242)
+                t459, p = d_uint_more(D, T, p, t459)
         if x & 256:
-            t242 = -t242 - 1
-        f7 = _mk7(t241, t242)
+            t459 = -t459 - 1
+        f7 = _mk7(t458, t459)
         x = (D >> (T - p - 25)) & 33554431
         if x & 32509440 != 0:
             _fail(p, 'Dynamic_DC_CLReqControlMode')
         p += 25
-        t243 = (x >> 12 & 255) - 128
-        t244 = x & 127
+        t460 = (x >> 12 & 255) - 128
+        t461 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t244 |= (b & 127) << 7
+            t461 |= (b & 127) << 7
             if b & 128:
-                t244, p = d_uint_more(D, T, p, t244)
+                t461, p = d_uint_more(D, T, p, t461)
         if x & 256:
-            t244 = -t244 - 1
-        f8 = _mk7(t243, t244)
+            t461 = -t461 - 1
+        f8 = _mk7(t460, t461)
         if (D >> (T - p - 3)) & 7 != 0:
             _fail(p, 'Dynamic_DC_CLReqControlMode')
         p += 3
@@ -6001,11 +6614,14 @@ def e_iso20_dc_Dynamic_DC_CLResControlMode(o: Any, a: int) -> int:
     s = 0
     v0 = o.departure_time
     if v0 is not None:
-        if not (0 <= v0 and v0 <= 4294967295):
-            raise _Invalid
-        a <<= 4
-        a = e_uint(a, v0)
-        a <<= 1
+        if 0 <= v0 <= 127:
+            a = (a << 13) | (v0 << 1)
+        elif 128 <= v0 <= 16383:
+            a = (a << 21) | 65536 | ((v0 & 127) << 9) | (v0 >> 7 << 1)
+        else:
+            if not (0 <= v0 and v0 <= 4294967295):
+                raise _Invalid
+            a = e_uint(a << 4, v0) << 1
         s = 1
     v1 = o.minimum_soc
     if v1 is not None:
@@ -6013,60 +6629,81 @@ def e_iso20_dc_Dynamic_DC_CLResControlMode(o: Any, a: int) -> int:
         a = (a << w) | c
         if not 0 <= v1 <= 100:
             raise _Invalid
-        a = (a << 8) | v1
-        a <<= 1
+        a = (a << 9) | ((v1) << 1)
     v2 = o.target_soc
     if v2 is not None:
         c, w, s = _T84[s]
         a = (a << w) | c
         if not 0 <= v2 <= 100:
             raise _Invalid
-        a = (a << 8) | v2
-        a <<= 1
+        a = (a << 9) | ((v2) << 1)
     v3 = o.ack_max_delay
     if v3 is not None:
         c, w, s = _T85[s]
         a = (a << w) | c
-        if not (0 <= v3 and v3 <= 65535):
-            raise _Invalid
-        a <<= 1
-        a = e_uint(a, v3)
-        a <<= 1
+        if 0 <= v3 <= 127:
+            a = (a << 10) | (v3 << 1)
+        elif 128 <= v3 <= 16383:
+            a = (a << 18) | 65536 | ((v3 & 127) << 9) | (v3 >> 7 << 1)
+        else:
+            if not (0 <= v3 and v3 <= 65535):
+                raise _Invalid
+            a = e_uint(a << 1, v3) << 1
     c, w, s = _T86[s]
     a = (a << w) | c
-    u259 = o.evse_maximum_charge_power
-    if not -128 <= u259.exponent <= 127:
+    u492 = o.evse_maximum_charge_power
+    if not -128 <= u492.exponent <= 127:
         raise _Invalid
-    a = (a << 10) | (u259.exponent + 128)
-    if not (-32768 <= u259.value and u259.value <= 32767):
+    n493 = u492.value
+    m494 = ~n493 if n493 < 0 else n493
+    if m494 <= 127:
+        a = (a << 23) | (((u492.exponent + 128)) << 13) | ((n493 < 0) << 9) | (m494 << 1)
+    elif m494 <= 16383:
+        a = (a << 31) | 65536 | (((u492.exponent + 128)) << 21) | ((n493 < 0) << 17) | ((m494 & 127) << 9) | (m494 >> 7 << 1)
+    else:
+        if not (-32768 <= n493 and n493 <= 32767):
+            raise _Invalid
+        a = e_int((a << 13) | (((u492.exponent + 128)) << 3), n493) << 1
+    u495 = o.evse_minimum_charge_power
+    if not -128 <= u495.exponent <= 127:
         raise _Invalid
-    a <<= 3
-    a = e_int(a, u259.value)
-    u260 = o.evse_minimum_charge_power
-    if not -128 <= u260.exponent <= 127:
+    n496 = u495.value
+    m497 = ~n496 if n496 < 0 else n496
+    if m497 <= 127:
+        a = (a << 25) | (((u495.exponent + 128)) << 13) | ((n496 < 0) << 9) | (m497 << 1)
+    elif m497 <= 16383:
+        a = (a << 33) | 65536 | (((u495.exponent + 128)) << 21) | ((n496 < 0) << 17) | ((m497 & 127) << 9) | (m497 >> 7 << 1)
+    else:
+        if not (-32768 <= n496 and n496 <= 32767):
+            raise _Invalid
+        a = e_int((a << 15) | (((u495.exponent + 128)) << 3), n496) << 1
+    u498 = o.evse_maximum_charge_current
+    if not -128 <= u498.exponent <= 127:
         raise _Invalid
-    a = (a << 13) | (u260.exponent + 128)
-    if not (-32768 <= u260.value and u260.value <= 32767):
+    n499 = u498.value
+    m500 = ~n499 if n499 < 0 else n499
+    if m500 <= 127:
+        a = (a << 25) | (((u498.exponent + 128)) << 13) | ((n499 < 0) << 9) | (m500 << 1)
+    elif m500 <= 16383:
+        a = (a << 33) | 65536 | (((u498.exponent + 128)) << 21) | ((n499 < 0) << 17) | ((m500 & 127) << 9) | (m500 >> 7 << 1)
+    else:
+        if not (-32768 <= n499 and n499 <= 32767):
+            raise _Invalid
+        a = e_int((a << 15) | (((u498.exponent + 128)) << 3), n499) << 1
+    u501 = o.evse_maximum_voltage
+    if not -128 <= u501.exponent <= 127:
         raise _Invalid
-    a <<= 3
-    a = e_int(a, u260.value)
-    u261 = o.evse_maximum_charge_current
-    if not -128 <= u261.exponent <= 127:
-        raise _Invalid
-    a = (a << 13) | (u261.exponent + 128)
-    if not (-32768 <= u261.value and u261.value <= 32767):
-        raise _Invalid
-    a <<= 3
-    a = e_int(a, u261.value)
-    u262 = o.evse_maximum_voltage
-    if not -128 <= u262.exponent <= 127:
-        raise _Invalid
-    a = (a << 13) | (u262.exponent + 128)
-    if not (-32768 <= u262.value and u262.value <= 32767):
-        raise _Invalid
-    a <<= 3
-    a = e_int(a, u262.value)
-    a <<= 3
+    n502 = u501.value
+    m503 = ~n502 if n502 < 0 else n502
+    if m503 <= 127:
+        a = (a << 25) | (((u501.exponent + 128)) << 13) | ((n502 < 0) << 9) | (m503 << 1)
+    elif m503 <= 16383:
+        a = (a << 33) | 65536 | (((u501.exponent + 128)) << 21) | ((n502 < 0) << 17) | ((m503 & 127) << 9) | (m503 >> 7 << 1)
+    else:
+        if not (-32768 <= n502 and n502 <= 32767):
+            raise _Invalid
+        a = e_int((a << 15) | (((u501.exponent + 128)) << 3), n502) << 1
+    a <<= 2
     return a
 
 
@@ -6161,47 +6798,47 @@ def d_iso20_dc_Dynamic_DC_CLResControlMode(D: int, T: int, p: int) -> tuple[Any,
         if x & 7343616 != 0:
             _fail(p, 'Dynamic_DC_CLResControlMode')
         p += 23
-        t253 = (x >> 12 & 255) - 128
-        t254 = x & 127
+        t486 = (x >> 12 & 255) - 128
+        t487 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t254 |= (b & 127) << 7
+            t487 |= (b & 127) << 7
             if b & 128:
-                t254, p = d_uint_more(D, T, p, t254)
+                t487, p = d_uint_more(D, T, p, t487)
         if x & 256:
-            t254 = -t254 - 1
-        f5 = _mk7(t253, t254)
+            t487 = -t487 - 1
+        f5 = _mk7(t486, t487)
         x = (D >> (T - p - 25)) & 33554431
         if x & 32509440 != 0:
             _fail(p, 'Dynamic_DC_CLResControlMode')
         p += 25
-        t255 = (x >> 12 & 255) - 128
-        t256 = x & 127
+        t488 = (x >> 12 & 255) - 128
+        t489 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t256 |= (b & 127) << 7
+            t489 |= (b & 127) << 7
             if b & 128:
-                t256, p = d_uint_more(D, T, p, t256)
+                t489, p = d_uint_more(D, T, p, t489)
         if x & 256:
-            t256 = -t256 - 1
-        f6 = _mk7(t255, t256)
+            t489 = -t489 - 1
+        f6 = _mk7(t488, t489)
         x = (D >> (T - p - 25)) & 33554431
         if x & 32509440 != 0:
             _fail(p, 'Dynamic_DC_CLResControlMode')
         p += 25
-        t257 = (x >> 12 & 255) - 128
-        t258 = x & 127
+        t490 = (x >> 12 & 255) - 128
+        t491 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t258 |= (b & 127) << 7
+            t491 |= (b & 127) << 7
             if b & 128:
-                t258, p = d_uint_more(D, T, p, t258)
+                t491, p = d_uint_more(D, T, p, t491)
         if x & 256:
-            t258 = -t258 - 1
-        f7 = _mk7(t257, t258)
+            t491 = -t491 - 1
+        f7 = _mk7(t490, t491)
         if (D >> (T - p - 3)) & 7 != 0:
             _fail(p, 'Dynamic_DC_CLResControlMode')
         p += 3
@@ -6218,126 +6855,176 @@ def e_iso20_dc_Scheduled_DC_CLReqControlMode(o: Any, a: int) -> int:
     s = 0
     v0 = o.ev_target_energy_request
     if v0 is not None:
-        u265 = v0
-        if not -128 <= u265.exponent <= 127:
+        u506 = v0
+        if not -128 <= u506.exponent <= 127:
             raise _Invalid
-        a = (a << 13) | (u265.exponent + 128)
-        if not (-32768 <= u265.value and u265.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u265.value)
-        a <<= 2
+        n507 = u506.value
+        m508 = ~n507 if n507 < 0 else n507
+        if m508 <= 127:
+            a = (a << 26) | (((u506.exponent + 128)) << 13) | ((n507 < 0) << 9) | (m508 << 1)
+        elif m508 <= 16383:
+            a = (a << 34) | 65536 | (((u506.exponent + 128)) << 21) | ((n507 < 0) << 17) | ((m508 & 127) << 9) | (m508 >> 7 << 1)
+        else:
+            if not (-32768 <= n507 and n507 <= 32767):
+                raise _Invalid
+            a = e_int((a << 16) | (((u506.exponent + 128)) << 3), n507) << 1
         s = 1
+        a <<= 1
     v1 = o.ev_maximum_energy_request
     if v1 is not None:
         c, w, s = _T87[s]
         a = (a << w) | c
-        u266 = v1
-        if not -128 <= u266.exponent <= 127:
+        u509 = v1
+        if not -128 <= u509.exponent <= 127:
             raise _Invalid
-        a = (a << 10) | (u266.exponent + 128)
-        if not (-32768 <= u266.value and u266.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u266.value)
-        a <<= 2
+        n510 = u509.value
+        m511 = ~n510 if n510 < 0 else n510
+        if m511 <= 127:
+            a = (a << 23) | (((u509.exponent + 128)) << 13) | ((n510 < 0) << 9) | (m511 << 1)
+        elif m511 <= 16383:
+            a = (a << 31) | 65536 | (((u509.exponent + 128)) << 21) | ((n510 < 0) << 17) | ((m511 & 127) << 9) | (m511 >> 7 << 1)
+        else:
+            if not (-32768 <= n510 and n510 <= 32767):
+                raise _Invalid
+            a = e_int((a << 13) | (((u509.exponent + 128)) << 3), n510) << 1
+        a <<= 1
     v2 = o.ev_minimum_energy_request
     if v2 is not None:
         c, w, s = _T88[s]
         a = (a << w) | c
-        u267 = v2
-        if not -128 <= u267.exponent <= 127:
+        u512 = v2
+        if not -128 <= u512.exponent <= 127:
             raise _Invalid
-        a = (a << 10) | (u267.exponent + 128)
-        if not (-32768 <= u267.value and u267.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u267.value)
-        a <<= 2
+        n513 = u512.value
+        m514 = ~n513 if n513 < 0 else n513
+        if m514 <= 127:
+            a = (a << 23) | (((u512.exponent + 128)) << 13) | ((n513 < 0) << 9) | (m514 << 1)
+        elif m514 <= 16383:
+            a = (a << 31) | 65536 | (((u512.exponent + 128)) << 21) | ((n513 < 0) << 17) | ((m514 & 127) << 9) | (m514 >> 7 << 1)
+        else:
+            if not (-32768 <= n513 and n513 <= 32767):
+                raise _Invalid
+            a = e_int((a << 13) | (((u512.exponent + 128)) << 3), n513) << 1
+        a <<= 1
     c, w, s = _T89[s]
     a = (a << w) | c
-    u268 = o.ev_target_current
-    if not -128 <= u268.exponent <= 127:
+    u515 = o.ev_target_current
+    if not -128 <= u515.exponent <= 127:
         raise _Invalid
-    a = (a << 10) | (u268.exponent + 128)
-    if not (-32768 <= u268.value and u268.value <= 32767):
+    n516 = u515.value
+    m517 = ~n516 if n516 < 0 else n516
+    if m517 <= 127:
+        a = (a << 23) | (((u515.exponent + 128)) << 13) | ((n516 < 0) << 9) | (m517 << 1)
+    elif m517 <= 16383:
+        a = (a << 31) | 65536 | (((u515.exponent + 128)) << 21) | ((n516 < 0) << 17) | ((m517 & 127) << 9) | (m517 >> 7 << 1)
+    else:
+        if not (-32768 <= n516 and n516 <= 32767):
+            raise _Invalid
+        a = e_int((a << 13) | (((u515.exponent + 128)) << 3), n516) << 1
+    u518 = o.ev_target_voltage
+    if not -128 <= u518.exponent <= 127:
         raise _Invalid
-    a <<= 3
-    a = e_int(a, u268.value)
-    u269 = o.ev_target_voltage
-    if not -128 <= u269.exponent <= 127:
-        raise _Invalid
-    a = (a << 13) | (u269.exponent + 128)
-    if not (-32768 <= u269.value and u269.value <= 32767):
-        raise _Invalid
-    a <<= 3
-    a = e_int(a, u269.value)
-    a <<= 2
+    n519 = u518.value
+    m520 = ~n519 if n519 < 0 else n519
+    if m520 <= 127:
+        a = (a << 25) | (((u518.exponent + 128)) << 13) | ((n519 < 0) << 9) | (m520 << 1)
+    elif m520 <= 16383:
+        a = (a << 33) | 65536 | (((u518.exponent + 128)) << 21) | ((n519 < 0) << 17) | ((m520 & 127) << 9) | (m520 >> 7 << 1)
+    else:
+        if not (-32768 <= n519 and n519 <= 32767):
+            raise _Invalid
+        a = e_int((a << 15) | (((u518.exponent + 128)) << 3), n519) << 1
     s = 5
     v5 = o.ev_maximum_charge_power
+    a <<= 1
     if v5 is not None:
-        u270 = v5
-        if not -128 <= u270.exponent <= 127:
+        u521 = v5
+        if not -128 <= u521.exponent <= 127:
             raise _Invalid
-        a = (a << 13) | (u270.exponent + 128)
-        if not (-32768 <= u270.value and u270.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u270.value)
-        a <<= 2
+        n522 = u521.value
+        m523 = ~n522 if n522 < 0 else n522
+        if m523 <= 127:
+            a = (a << 26) | (((u521.exponent + 128)) << 13) | ((n522 < 0) << 9) | (m523 << 1)
+        elif m523 <= 16383:
+            a = (a << 34) | 65536 | (((u521.exponent + 128)) << 21) | ((n522 < 0) << 17) | ((m523 & 127) << 9) | (m523 >> 7 << 1)
+        else:
+            if not (-32768 <= n522 and n522 <= 32767):
+                raise _Invalid
+            a = e_int((a << 16) | (((u521.exponent + 128)) << 3), n522) << 1
         s = 6
+        a <<= 1
     v6 = o.ev_minimum_charge_power
     if v6 is not None:
         c, w, s = _T90[s]
         a = (a << w) | c
-        u271 = v6
-        if not -128 <= u271.exponent <= 127:
+        u524 = v6
+        if not -128 <= u524.exponent <= 127:
             raise _Invalid
-        a = (a << 10) | (u271.exponent + 128)
-        if not (-32768 <= u271.value and u271.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u271.value)
-        a <<= 2
+        n525 = u524.value
+        m526 = ~n525 if n525 < 0 else n525
+        if m526 <= 127:
+            a = (a << 23) | (((u524.exponent + 128)) << 13) | ((n525 < 0) << 9) | (m526 << 1)
+        elif m526 <= 16383:
+            a = (a << 31) | 65536 | (((u524.exponent + 128)) << 21) | ((n525 < 0) << 17) | ((m526 & 127) << 9) | (m526 >> 7 << 1)
+        else:
+            if not (-32768 <= n525 and n525 <= 32767):
+                raise _Invalid
+            a = e_int((a << 13) | (((u524.exponent + 128)) << 3), n525) << 1
+        a <<= 1
     v7 = o.ev_maximum_charge_current
     if v7 is not None:
         c, w, s = _T91[s]
         a = (a << w) | c
-        u272 = v7
-        if not -128 <= u272.exponent <= 127:
+        u527 = v7
+        if not -128 <= u527.exponent <= 127:
             raise _Invalid
-        a = (a << 10) | (u272.exponent + 128)
-        if not (-32768 <= u272.value and u272.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u272.value)
-        a <<= 2
+        n528 = u527.value
+        m529 = ~n528 if n528 < 0 else n528
+        if m529 <= 127:
+            a = (a << 23) | (((u527.exponent + 128)) << 13) | ((n528 < 0) << 9) | (m529 << 1)
+        elif m529 <= 16383:
+            a = (a << 31) | 65536 | (((u527.exponent + 128)) << 21) | ((n528 < 0) << 17) | ((m529 & 127) << 9) | (m529 >> 7 << 1)
+        else:
+            if not (-32768 <= n528 and n528 <= 32767):
+                raise _Invalid
+            a = e_int((a << 13) | (((u527.exponent + 128)) << 3), n528) << 1
+        a <<= 1
     v8 = o.ev_maximum_voltage
     if v8 is not None:
         c, w, s = _T92[s]
         a = (a << w) | c
-        u273 = v8
-        if not -128 <= u273.exponent <= 127:
+        u530 = v8
+        if not -128 <= u530.exponent <= 127:
             raise _Invalid
-        a = (a << 10) | (u273.exponent + 128)
-        if not (-32768 <= u273.value and u273.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u273.value)
-        a <<= 2
+        n531 = u530.value
+        m532 = ~n531 if n531 < 0 else n531
+        if m532 <= 127:
+            a = (a << 23) | (((u530.exponent + 128)) << 13) | ((n531 < 0) << 9) | (m532 << 1)
+        elif m532 <= 16383:
+            a = (a << 31) | 65536 | (((u530.exponent + 128)) << 21) | ((n531 < 0) << 17) | ((m532 & 127) << 9) | (m532 >> 7 << 1)
+        else:
+            if not (-32768 <= n531 and n531 <= 32767):
+                raise _Invalid
+            a = e_int((a << 13) | (((u530.exponent + 128)) << 3), n531) << 1
+        a <<= 1
     v9 = o.ev_minimum_voltage
     if v9 is not None:
         c, w, s = _T93[s]
         a = (a << w) | c
-        u274 = v9
-        if not -128 <= u274.exponent <= 127:
+        u533 = v9
+        if not -128 <= u533.exponent <= 127:
             raise _Invalid
-        a = (a << 10) | (u274.exponent + 128)
-        if not (-32768 <= u274.value and u274.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u274.value)
-        a <<= 2
+        n534 = u533.value
+        m535 = ~n534 if n534 < 0 else n534
+        if m535 <= 127:
+            a = (a << 23) | (((u533.exponent + 128)) << 13) | ((n534 < 0) << 9) | (m535 << 1)
+        elif m535 <= 16383:
+            a = (a << 31) | 65536 | (((u533.exponent + 128)) << 21) | ((n534 < 0) << 17) | ((m535 & 127) << 9) | (m535 >> 7 << 1)
+        else:
+            if not (-32768 <= n534 and n534 <= 32767):
+                raise _Invalid
+            a = e_int((a << 13) | (((u533.exponent + 128)) << 3), n534) << 1
+        a <<= 1
     c, w = _T94[s]
     a = (a << w) | c
     return a
@@ -6415,17 +7102,17 @@ def d_iso20_dc_Scheduled_DC_CLReqControlMode(D: int, T: int, p: int) -> tuple[An
         if x & 7343616 != 0:
             _fail(p, 'Scheduled_DC_CLReqControlMode')
         p += 23
-        t263 = (x >> 12 & 255) - 128
-        t264 = x & 127
+        t504 = (x >> 12 & 255) - 128
+        t505 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t264 |= (b & 127) << 7
+            t505 |= (b & 127) << 7
             if b & 128:
-                t264, p = d_uint_more(D, T, p, t264)
+                t505, p = d_uint_more(D, T, p, t505)
         if x & 256:
-            t264 = -t264 - 1
-        f4 = _mk7(t263, t264)
+            t505 = -t505 - 1
+        f4 = _mk7(t504, t505)
         s = 5
         x = (D >> (T - p - 5)) & 31
         if x & 24 != 0:
@@ -6529,55 +7216,75 @@ def e_iso20_dc_Scheduled_DC_CLResControlMode(o: Any, a: int) -> int:
     s = 0
     v0 = o.evse_maximum_charge_power
     if v0 is not None:
-        u275 = v0
-        if not -128 <= u275.exponent <= 127:
+        u536 = v0
+        if not -128 <= u536.exponent <= 127:
             raise _Invalid
-        a = (a << 13) | (u275.exponent + 128)
-        if not (-32768 <= u275.value and u275.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u275.value)
-        a <<= 2
+        n537 = u536.value
+        m538 = ~n537 if n537 < 0 else n537
+        if m538 <= 127:
+            a = (a << 26) | (((u536.exponent + 128)) << 13) | ((n537 < 0) << 9) | (m538 << 1)
+        elif m538 <= 16383:
+            a = (a << 34) | 65536 | (((u536.exponent + 128)) << 21) | ((n537 < 0) << 17) | ((m538 & 127) << 9) | (m538 >> 7 << 1)
+        else:
+            if not (-32768 <= n537 and n537 <= 32767):
+                raise _Invalid
+            a = e_int((a << 16) | (((u536.exponent + 128)) << 3), n537) << 1
         s = 1
+        a <<= 1
     v1 = o.evse_minimum_charge_power
     if v1 is not None:
         c, w, s = _T95[s]
         a = (a << w) | c
-        u276 = v1
-        if not -128 <= u276.exponent <= 127:
+        u539 = v1
+        if not -128 <= u539.exponent <= 127:
             raise _Invalid
-        a = (a << 10) | (u276.exponent + 128)
-        if not (-32768 <= u276.value and u276.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u276.value)
-        a <<= 2
+        n540 = u539.value
+        m541 = ~n540 if n540 < 0 else n540
+        if m541 <= 127:
+            a = (a << 23) | (((u539.exponent + 128)) << 13) | ((n540 < 0) << 9) | (m541 << 1)
+        elif m541 <= 16383:
+            a = (a << 31) | 65536 | (((u539.exponent + 128)) << 21) | ((n540 < 0) << 17) | ((m541 & 127) << 9) | (m541 >> 7 << 1)
+        else:
+            if not (-32768 <= n540 and n540 <= 32767):
+                raise _Invalid
+            a = e_int((a << 13) | (((u539.exponent + 128)) << 3), n540) << 1
+        a <<= 1
     v2 = o.evse_maximum_charge_current
     if v2 is not None:
         c, w, s = _T96[s]
         a = (a << w) | c
-        u277 = v2
-        if not -128 <= u277.exponent <= 127:
+        u542 = v2
+        if not -128 <= u542.exponent <= 127:
             raise _Invalid
-        a = (a << 10) | (u277.exponent + 128)
-        if not (-32768 <= u277.value and u277.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u277.value)
-        a <<= 2
+        n543 = u542.value
+        m544 = ~n543 if n543 < 0 else n543
+        if m544 <= 127:
+            a = (a << 23) | (((u542.exponent + 128)) << 13) | ((n543 < 0) << 9) | (m544 << 1)
+        elif m544 <= 16383:
+            a = (a << 31) | 65536 | (((u542.exponent + 128)) << 21) | ((n543 < 0) << 17) | ((m544 & 127) << 9) | (m544 >> 7 << 1)
+        else:
+            if not (-32768 <= n543 and n543 <= 32767):
+                raise _Invalid
+            a = e_int((a << 13) | (((u542.exponent + 128)) << 3), n543) << 1
+        a <<= 1
     v3 = o.evse_maximum_voltage
     if v3 is not None:
         c, w, s = _T97[s]
         a = (a << w) | c
-        u278 = v3
-        if not -128 <= u278.exponent <= 127:
+        u545 = v3
+        if not -128 <= u545.exponent <= 127:
             raise _Invalid
-        a = (a << 10) | (u278.exponent + 128)
-        if not (-32768 <= u278.value and u278.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u278.value)
-        a <<= 2
+        n546 = u545.value
+        m547 = ~n546 if n546 < 0 else n546
+        if m547 <= 127:
+            a = (a << 23) | (((u545.exponent + 128)) << 13) | ((n546 < 0) << 9) | (m547 << 1)
+        elif m547 <= 16383:
+            a = (a << 31) | 65536 | (((u545.exponent + 128)) << 21) | ((n546 < 0) << 17) | ((m547 & 127) << 9) | (m547 >> 7 << 1)
+        else:
+            if not (-32768 <= n546 and n546 <= 32767):
+                raise _Invalid
+            a = e_int((a << 13) | (((u545.exponent + 128)) << 3), n546) << 1
+        a <<= 1
     c, w = _T98[s]
     a = (a << w) | c
     return a

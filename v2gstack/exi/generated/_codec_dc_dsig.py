@@ -1348,11 +1348,11 @@ def e_xmldsig_KeyValue(o: Any, a: int) -> int:
     if v1 is not None:
         c, w, s = _T118[s]
         a = (a << w) | c
-        u279 = v1
+        u548 = v1
         a <<= 1
-        a = e_sel_bin(a, u279.modulus)
+        a = e_sel_bin(a, u548.modulus)
         a <<= 1
-        a = e_sel_bin(a, u279.exponent)
+        a = e_sel_bin(a, u548.exponent)
         a <<= 1
     v2 = o.any
     if v2 is not None:
@@ -2542,9 +2542,13 @@ def e_xmldsig_SignatureMethod(o: Any, a: int) -> int:
     s = 1
     v1 = o.hmac_output_length
     if v1 is not None:
-        a <<= 4
-        a = e_int(a, v1)
-        a <<= 1
+        m549 = ~v1 if v1 < 0 else v1
+        if m549 <= 127:
+            a = (a << 14) | ((v1 < 0) << 9) | (m549 << 1)
+        elif m549 <= 16383:
+            a = (a << 22) | 65536 | ((v1 < 0) << 17) | ((m549 & 127) << 9) | (m549 >> 7 << 1)
+        else:
+            a = e_int(a << 4, v1) << 1
         s = 2
     for v in o.any:
         if a.bit_length() > 4096:
@@ -3335,12 +3339,18 @@ def e_xmldsig_X509Data(o: Any, a: int) -> int:
             a = _spill(a)
         c, w, s = _T163[s]
         a = (a << w) | c
-        u280 = v
+        u550 = v
         a <<= 1
-        a = e_sel_str(a, u280.x509_issuer_name)
-        a <<= 2
-        a = e_int(a, u280.x509_serial_number)
-        a <<= 2
+        a = e_sel_str(a, u550.x509_issuer_name)
+        n551 = u550.x509_serial_number
+        m552 = ~n551 if n551 < 0 else n551
+        if m552 <= 127:
+            a = (a << 12) | ((n551 < 0) << 9) | (m552 << 1)
+        elif m552 <= 16383:
+            a = (a << 20) | 65536 | ((n551 < 0) << 17) | ((m552 & 127) << 9) | (m552 >> 7 << 1)
+        else:
+            a = e_int(a << 2, n551) << 1
+        a <<= 1
     for v in o.x509_ski:
         if a.bit_length() > 4096:
             a = _spill(a)
@@ -3821,9 +3831,15 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_xmldsig_X509IssuerSerial(o: Any, a: int) -> int:
     a <<= 1
     a = e_sel_str(a, o.x509_issuer_name)
-    a <<= 2
-    a = e_int(a, o.x509_serial_number)
-    a <<= 2
+    n553 = o.x509_serial_number
+    m554 = ~n553 if n553 < 0 else n553
+    if m554 <= 127:
+        a = (a << 12) | ((n553 < 0) << 9) | (m554 << 1)
+    elif m554 <= 16383:
+        a = (a << 20) | 65536 | ((n553 < 0) << 17) | ((m554 & 127) << 9) | (m554 >> 7 << 1)
+    else:
+        a = e_int(a << 2, n553) << 1
+    a <<= 1
     return a
 
 

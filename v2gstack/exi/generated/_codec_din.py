@@ -1113,11 +1113,16 @@ def _ds19(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_din_AC_EVChargeParameter(o: Any, a: int) -> int:
-    if not (0 <= o.departure_time and o.departure_time <= 4294967295):
-        raise _Invalid
-    a <<= 2
-    a = e_uint(a, o.departure_time)
-    a <<= 2
+    n1 = o.departure_time
+    if 0 <= n1 <= 127:
+        a = (a << 11) | (n1 << 1)
+    elif 128 <= n1 <= 16383:
+        a = (a << 19) | 65536 | ((n1 & 127) << 9) | (n1 >> 7 << 1)
+    else:
+        if not (0 <= n1 and n1 <= 4294967295):
+            raise _Invalid
+        a = e_uint(a << 2, n1) << 1
+    a <<= 1
     a = e_din_PhysicalValue(o.e_amount, a)
     a <<= 1
     a = e_din_PhysicalValue(o.ev_max_voltage, a)
@@ -1176,15 +1181,17 @@ def d_din_AC_EVChargeParameter(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_din_AC_EVSEChargeParameter(o: Any, a: int) -> int:
-    u5 = o.ac_evse_status
-    a = (a << 4) | _BOOL[u5.power_switch_closed]
-    a = (a << 4) | _BOOL[u5.rcd]
-    if not (0 <= u5.notification_max_delay and u5.notification_max_delay <= 4294967295):
-        raise _Invalid
-    a <<= 3
-    a = e_uint(a, u5.notification_max_delay)
-    a = (a << 5) | _T1[u5.evse_notification]
-    a <<= 3
+    u6 = o.ac_evse_status
+    n7 = u6.notification_max_delay
+    if 0 <= n7 <= 127:
+        a = (a << 20) | ((_BOOL[u6.power_switch_closed]) << 16) | ((_BOOL[u6.rcd]) << 12) | (n7 << 1)
+    elif 128 <= n7 <= 16383:
+        a = (a << 28) | 65536 | ((_BOOL[u6.power_switch_closed]) << 24) | ((_BOOL[u6.rcd]) << 20) | ((n7 & 127) << 9) | (n7 >> 7 << 1)
+    else:
+        if not (0 <= n7 and n7 <= 4294967295):
+            raise _Invalid
+        a = e_uint((a << 11) | ((_BOOL[u6.power_switch_closed]) << 7) | ((_BOOL[u6.rcd]) << 3), n7) << 1
+    a = (a << 7) | ((_T1[u6.evse_notification]) << 3)
     a = e_din_PhysicalValue(o.evse_max_voltage, a)
     a <<= 1
     a = e_din_PhysicalValue(o.evse_max_current, a)
@@ -1206,21 +1213,21 @@ def d_din_AC_EVSEChargeParameter(D: int, T: int, p: int) -> tuple[Any, int]:
         if x & 489216 != 0:
             _fail(p, 'AC_EVSEChargeParameter')
         p += 19
-        t1 = (x >> 15 & 1) == 1
-        t2 = (x >> 11 & 1) == 1
-        t3 = x & 127
+        t2 = (x >> 15 & 1) == 1
+        t3 = (x >> 11 & 1) == 1
+        t4 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t3 |= (b & 127) << 7
+            t4 |= (b & 127) << 7
             if b & 128:
-                t3, p = d_uint_more(D, T, p, t3)
+                t4, p = d_uint_more(D, T, p, t4)
         x = (D >> (T - p - 7)) & 127
         if x & 115 != 0:
             _fail(p, 'AC_EVSEChargeParameter')
         p += 7
-        t4 = _T2[(x >> 2 & 3)]
-        f0 = _mk2(t1, t2, t3, t4)
+        t5 = _T2[(x >> 2 & 3)]
+        f0 = _mk2(t2, t3, t4, t5)
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'AC_EVSEChargeParameter')
         p += 1
@@ -1244,14 +1251,16 @@ def d_din_AC_EVSEChargeParameter(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_din_AC_EVSEStatus(o: Any, a: int) -> int:
-    a = (a << 3) | _BOOL[o.power_switch_closed]
-    a = (a << 4) | _BOOL[o.rcd]
-    if not (0 <= o.notification_max_delay and o.notification_max_delay <= 4294967295):
-        raise _Invalid
-    a <<= 3
-    a = e_uint(a, o.notification_max_delay)
-    a = (a << 5) | _T1[o.evse_notification]
-    a <<= 2
+    n8 = o.notification_max_delay
+    if 0 <= n8 <= 127:
+        a = (a << 19) | ((_BOOL[o.power_switch_closed]) << 16) | ((_BOOL[o.rcd]) << 12) | (n8 << 1)
+    elif 128 <= n8 <= 16383:
+        a = (a << 27) | 65536 | ((_BOOL[o.power_switch_closed]) << 24) | ((_BOOL[o.rcd]) << 20) | ((n8 & 127) << 9) | (n8 >> 7 << 1)
+    else:
+        if not (0 <= n8 and n8 <= 4294967295):
+            raise _Invalid
+        a = e_uint((a << 10) | ((_BOOL[o.power_switch_closed]) << 7) | ((_BOOL[o.rcd]) << 3), n8) << 1
+    a = (a << 6) | ((_T1[o.evse_notification]) << 2)
     return a
 
 
@@ -1479,11 +1488,9 @@ def d_din_CableCheckReq(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_din_CableCheckRes(o: Any, a: int) -> int:
-    a = (a << 7) | _T5[o.response_code]
-    a <<= 2
+    a = (a << 9) | ((_T5[o.response_code]) << 2)
     a = e_din_DC_EVSEStatus(o.dc_evse_status, a)
-    a = (a << 3) | _T7[o.evse_processing]
-    a <<= 2
+    a = (a << 5) | ((_T7[o.evse_processing]) << 2)
     return a
 
 
@@ -1634,8 +1641,7 @@ def d_din_CertificateInstallationReq(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_din_CertificateInstallationRes(o: Any, a: int) -> int:
     a <<= 1
     a = e_str(a, o.id)
-    a = (a << 7) | _T5[o.response_code]
-    a <<= 2
+    a = (a << 9) | ((_T5[o.response_code]) << 2)
     a = e_din_CertificateChain(o.contract_signature_cert_chain, a)
     if len(o.contract_signature_encrypted_private_key) > 128:
         raise _Invalid
@@ -1774,8 +1780,7 @@ def d_din_CertificateUpdateReq(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_din_CertificateUpdateRes(o: Any, a: int) -> int:
     a <<= 1
     a = e_str(a, o.id)
-    a = (a << 7) | _T5[o.response_code]
-    a <<= 2
+    a = (a << 9) | ((_T5[o.response_code]) << 2)
     a = e_din_CertificateChain(o.contract_signature_cert_chain, a)
     if len(o.contract_signature_encrypted_private_key) > 128:
         raise _Invalid
@@ -1789,11 +1794,17 @@ def e_din_CertificateUpdateRes(o: Any, a: int) -> int:
         raise _Invalid
     a <<= 1
     a = e_sel_str(a, o.contract_id)
-    if not (-32768 <= o.retry_counter and o.retry_counter <= 32767):
-        raise _Invalid
-    a <<= 2
-    a = e_int(a, o.retry_counter)
-    a <<= 2
+    n9 = o.retry_counter
+    m10 = ~n9 if n9 < 0 else n9
+    if m10 <= 127:
+        a = (a << 12) | ((n9 < 0) << 9) | (m10 << 1)
+    elif m10 <= 16383:
+        a = (a << 20) | 65536 | ((n9 < 0) << 17) | ((m10 & 127) << 9) | (m10 >> 7 << 1)
+    else:
+        if not (-32768 <= n9 and n9 <= 32767):
+            raise _Invalid
+        a = e_int(a << 2, n9) << 1
+    a <<= 1
     return a
 
 
@@ -1854,8 +1865,7 @@ def d_din_CertificateUpdateRes(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_din_ChargeParameterDiscoveryReq(o: Any, a: int) -> int:
-    a = (a << 5) | _T12[o.ev_requested_energy_transfer_type]
-    a <<= 1
+    a = (a << 6) | ((_T12[o.ev_requested_energy_transfer_type]) << 1)
     c, fn = _T14[type(o.ev_charge_parameter)]
     a = fn(o.ev_charge_parameter, (a << 2) | c)
     a <<= 1
@@ -1898,9 +1908,7 @@ def d_din_ChargeParameterDiscoveryReq(D: int, T: int, p: int) -> tuple[Any, int]
 
 
 def e_din_ChargeParameterDiscoveryRes(o: Any, a: int) -> int:
-    a = (a << 7) | _T5[o.response_code]
-    a = (a << 4) | _T7[o.evse_processing]
-    a <<= 1
+    a = (a << 12) | ((_T5[o.response_code]) << 5) | ((_T7[o.evse_processing]) << 1)
     c, fn = _T15[type(o.sa_schedules)]
     a = fn(o.sa_schedules, (a << 2) | c)
     c, fn = _T16[type(o.evse_charge_parameter)]
@@ -1960,27 +1968,43 @@ def d_din_ChargeParameterDiscoveryRes(D: int, T: int, p: int) -> tuple[Any, int]
 
 
 def e_din_ChargingProfile(o: Any, a: int) -> int:
-    if not (-32768 <= o.sa_schedule_tuple_id and o.sa_schedule_tuple_id <= 32767):
-        raise _Invalid
-    a <<= 2
-    a = e_int(a, o.sa_schedule_tuple_id)
-    a <<= 1
+    n13 = o.sa_schedule_tuple_id
+    m14 = ~n13 if n13 < 0 else n13
+    if m14 <= 127:
+        a = (a << 12) | ((n13 < 0) << 9) | (m14 << 1)
+    elif m14 <= 16383:
+        a = (a << 20) | 65536 | ((n13 < 0) << 17) | ((m14 & 127) << 9) | (m14 >> 7 << 1)
+    else:
+        if not (-32768 <= n13 and n13 <= 32767):
+            raise _Invalid
+        a = e_int(a << 2, n13) << 1
     s = 1
     for v in o.profile_entry:
         if a.bit_length() > 4096:
             a = _spill(a)
         c, w, s = _T17[s]
         a = (a << w) | c
-        u8 = v
-        if not (0 <= u8.charging_profile_entry_start and u8.charging_profile_entry_start <= 4294967295):
-            raise _Invalid
-        a <<= 2
-        a = e_uint(a, u8.charging_profile_entry_start)
-        if not (-32768 <= u8.charging_profile_entry_max_power and u8.charging_profile_entry_max_power <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u8.charging_profile_entry_max_power)
-        a <<= 2
+        u15 = v
+        n16 = u15.charging_profile_entry_start
+        if 0 <= n16 <= 127:
+            a = (a << 11) | (n16 << 1)
+        elif 128 <= n16 <= 16383:
+            a = (a << 19) | 65536 | ((n16 & 127) << 9) | (n16 >> 7 << 1)
+        else:
+            if not (0 <= n16 and n16 <= 4294967295):
+                raise _Invalid
+            a = e_uint(a << 2, n16) << 1
+        n17 = u15.charging_profile_entry_max_power
+        m18 = ~n17 if n17 < 0 else n17
+        if m18 <= 127:
+            a = (a << 12) | ((n17 < 0) << 9) | (m18 << 1)
+        elif m18 <= 16383:
+            a = (a << 20) | 65536 | ((n17 < 0) << 17) | ((m18 & 127) << 9) | (m18 >> 7 << 1)
+        else:
+            if not (-32768 <= n17 and n17 <= 32767):
+                raise _Invalid
+            a = e_int(a << 2, n17) << 1
+        a <<= 1
     c, w = _T18[s]
     a = (a << w) | c
     return a
@@ -2009,27 +2033,27 @@ def d_din_ChargingProfile(D: int, T: int, p: int) -> tuple[Any, int]:
         if x & 3840 != 0:
             _fail(p, 'ChargingProfile')
         p += 12
-        t6 = x & 127
+        t11 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t6 |= (b & 127) << 7
+            t11 |= (b & 127) << 7
             if b & 128:
-                t6, p = d_uint_more(D, T, p, t6)
+                t11, p = d_uint_more(D, T, p, t11)
         x = (D >> (T - p - 12)) & 4095
         if x & 3584 != 0:
             _fail(p, 'ChargingProfile')
         p += 12
-        t7 = x & 127
+        t12 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t7 |= (b & 127) << 7
+            t12 |= (b & 127) << 7
             if b & 128:
-                t7, p = d_uint_more(D, T, p, t7)
+                t12, p = d_uint_more(D, T, p, t12)
         if x & 256:
-            t7 = -t7 - 1
-        y = _mk15(t6, t7)
+            t12 = -t12 - 1
+        y = _mk15(t11, t12)
         f1.append(y)
         s = 2
         x = (D >> (T - p - 4)) & 15
@@ -2109,16 +2133,20 @@ def d_din_ChargingStatusReq(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_din_ChargingStatusRes(o: Any, a: int) -> int:
-    a = (a << 7) | _T5[o.response_code]
     if len(o.evseid) > 32:
         raise _Invalid
-    a <<= 2
+    a = (a << 9) | ((_T5[o.response_code]) << 2)
     a = e_sel_bin(a, o.evseid)
-    if not (-32768 <= o.sa_schedule_tuple_id and o.sa_schedule_tuple_id <= 32767):
-        raise _Invalid
-    a <<= 2
-    a = e_int(a, o.sa_schedule_tuple_id)
-    a <<= 1
+    n23 = o.sa_schedule_tuple_id
+    m24 = ~n23 if n23 < 0 else n23
+    if m24 <= 127:
+        a = (a << 12) | ((n23 < 0) << 9) | (m24 << 1)
+    elif m24 <= 16383:
+        a = (a << 20) | 65536 | ((n23 < 0) << 17) | ((m24 & 127) << 9) | (m24 >> 7 << 1)
+    else:
+        if not (-32768 <= n23 and n23 <= 32767):
+            raise _Invalid
+        a = e_int(a << 2, n23) << 1
     s = 3
     v3 = o.evse_max_current
     if v3 is not None:
@@ -2132,16 +2160,17 @@ def e_din_ChargingStatusRes(o: Any, a: int) -> int:
         a = e_din_MeterInfo(v4, a)
     c, w, s = _T20[s]
     a = (a << w) | c
-    a = (a << 2) | _BOOL[o.receipt_required]
-    u13 = o.ac_evse_status
-    a = (a << 5) | _BOOL[u13.power_switch_closed]
-    a = (a << 4) | _BOOL[u13.rcd]
-    if not (0 <= u13.notification_max_delay and u13.notification_max_delay <= 4294967295):
-        raise _Invalid
-    a <<= 3
-    a = e_uint(a, u13.notification_max_delay)
-    a = (a << 5) | _T1[u13.evse_notification]
-    a <<= 3
+    u25 = o.ac_evse_status
+    n26 = u25.notification_max_delay
+    if 0 <= n26 <= 127:
+        a = (a << 23) | ((_BOOL[o.receipt_required]) << 21) | ((_BOOL[u25.power_switch_closed]) << 16) | ((_BOOL[u25.rcd]) << 12) | (n26 << 1)
+    elif 128 <= n26 <= 16383:
+        a = (a << 31) | 65536 | ((_BOOL[o.receipt_required]) << 29) | ((_BOOL[u25.power_switch_closed]) << 24) | ((_BOOL[u25.rcd]) << 20) | ((n26 & 127) << 9) | (n26 >> 7 << 1)
+    else:
+        if not (0 <= n26 and n26 <= 4294967295):
+            raise _Invalid
+        a = e_uint((a << 14) | ((_BOOL[o.receipt_required]) << 12) | ((_BOOL[u25.power_switch_closed]) << 7) | ((_BOOL[u25.rcd]) << 3), n26) << 1
+    a = (a << 7) | ((_T1[u25.evse_notification]) << 3)
     return a
 
 
@@ -2218,21 +2247,21 @@ def d_din_ChargingStatusRes(D: int, T: int, p: int) -> tuple[Any, int]:
         if x & 489216 != 0:
             _fail(p, 'ChargingStatusRes')
         p += 19
-        t9 = (x >> 15 & 1) == 1
-        t10 = (x >> 11 & 1) == 1
-        t11 = x & 127
+        t19 = (x >> 15 & 1) == 1
+        t20 = (x >> 11 & 1) == 1
+        t21 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t11 |= (b & 127) << 7
+            t21 |= (b & 127) << 7
             if b & 128:
-                t11, p = d_uint_more(D, T, p, t11)
+                t21, p = d_uint_more(D, T, p, t21)
         x = (D >> (T - p - 7)) & 127
         if x & 115 != 0:
             _fail(p, 'ChargingStatusRes')
         p += 7
-        t12 = _T2[(x >> 2 & 3)]
-        f6 = _mk2(t9, t10, t11, t12)
+        t22 = _T2[(x >> 2 & 3)]
+        f6 = _mk2(t19, t20, t21, t22)
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'ChargingStatusRes')
         p += 1
@@ -2244,11 +2273,15 @@ def d_din_ChargingStatusRes(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_din_ConsumptionCost(o: Any, a: int) -> int:
-    if not (0 <= o.start_value and o.start_value <= 4294967295):
-        raise _Invalid
-    a <<= 2
-    a = e_uint(a, o.start_value)
-    a <<= 1
+    n27 = o.start_value
+    if 0 <= n27 <= 127:
+        a = (a << 11) | (n27 << 1)
+    elif 128 <= n27 <= 16383:
+        a = (a << 19) | 65536 | ((n27 & 127) << 9) | (n27 >> 7 << 1)
+    else:
+        if not (0 <= n27 and n27 <= 4294967295):
+            raise _Invalid
+        a = e_uint(a << 2, n27) << 1
     s = 1
     for v in o.cost:
         if a.bit_length() > 4096:
@@ -2395,9 +2428,7 @@ def d_din_ContractAuthenticationReq(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_din_ContractAuthenticationRes(o: Any, a: int) -> int:
-    a = (a << 7) | _T5[o.response_code]
-    a = (a << 4) | _T7[o.evse_processing]
-    a <<= 2
+    a = (a << 13) | ((_T5[o.response_code]) << 6) | ((_T7[o.evse_processing]) << 2)
     return a
 
 
@@ -2421,20 +2452,22 @@ def d_din_ContractAuthenticationRes(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_din_Cost(o: Any, a: int) -> int:
-    a = (a << 4) | _T25[o.cost_kind]
-    if not (0 <= o.amount and o.amount <= 4294967295):
-        raise _Invalid
-    a <<= 3
-    a = e_uint(a, o.amount)
-    a <<= 1
+    n28 = o.amount
+    if 0 <= n28 <= 127:
+        a = (a << 16) | ((_T25[o.cost_kind]) << 12) | (n28 << 1)
+    elif 128 <= n28 <= 16383:
+        a = (a << 24) | 65536 | ((_T25[o.cost_kind]) << 20) | ((n28 & 127) << 9) | (n28 >> 7 << 1)
+    else:
+        if not (0 <= n28 and n28 <= 4294967295):
+            raise _Invalid
+        a = e_uint((a << 7) | ((_T25[o.cost_kind]) << 3), n28) << 1
     s = 2
     v2 = o.amount_multiplier
     if v2 is not None:
         if not -3 <= v2 <= 3:
             raise _Invalid
-        a = (a << 6) | (v2 + 3)
-        a <<= 1
         s = 3
+        a = (a << 7) | (((v2 + 3)) << 1)
     c, w = _T27[s]
     a = (a << w) | c
     return a
@@ -2511,13 +2544,11 @@ def e_din_CurrentDemandReq(o: Any, a: int) -> int:
     if v5 is not None:
         c, w, s = _T30[s]
         a = (a << w) | c
-        a = (a << 2) | _BOOL[v5]
-        a <<= 1
+        a = (a << 3) | ((_BOOL[v5]) << 1)
     c, w, s = _T31[s]
     a = (a << w) | c
-    a = (a << 2) | _BOOL[o.charging_complete]
-    a <<= 1
     v7 = o.remaining_time_to_full_so_c
+    a = (a << 3) | ((_BOOL[o.charging_complete]) << 1)
     if v7 is not None:
         a <<= 2
         a = e_din_PhysicalValue(v7, a)
@@ -2679,19 +2710,15 @@ def d_din_CurrentDemandReq(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_din_CurrentDemandRes(o: Any, a: int) -> int:
-    a = (a << 7) | _T5[o.response_code]
-    a <<= 2
+    a = (a << 9) | ((_T5[o.response_code]) << 2)
     a = e_din_DC_EVSEStatus(o.dc_evse_status, a)
     a <<= 1
     a = e_din_PhysicalValue(o.evse_present_voltage, a)
     a <<= 1
     a = e_din_PhysicalValue(o.evse_present_current, a)
-    a = (a << 3) | _BOOL[o.evse_current_limit_achieved]
-    a = (a << 4) | _BOOL[o.evse_voltage_limit_achieved]
-    a = (a << 4) | _BOOL[o.evse_power_limit_achieved]
-    a <<= 1
     s = 7
     v7 = o.evse_maximum_voltage_limit
+    a = (a << 12) | ((_BOOL[o.evse_current_limit_achieved]) << 9) | ((_BOOL[o.evse_voltage_limit_achieved]) << 5) | ((_BOOL[o.evse_power_limit_achieved]) << 1)
     if v7 is not None:
         a <<= 3
         a = e_din_PhysicalValue(v7, a)
@@ -2828,16 +2855,14 @@ def e_din_DC_EVChargeParameter(o: Any, a: int) -> int:
         a = (a << w) | c
         if not 0 <= v6 <= 100:
             raise _Invalid
-        a = (a << 8) | v6
-        a <<= 1
+        a = (a << 9) | ((v6) << 1)
     v7 = o.bulk_soc
     if v7 is not None:
         c, w, s = _T41[s]
         a = (a << w) | c
         if not 0 <= v7 <= 100:
             raise _Invalid
-        a = (a << 8) | v7
-        a <<= 1
+        a = (a << 9) | ((v7) << 1)
     c, w = _T42[s]
     a = (a << w) | c
     return a
@@ -2962,13 +2987,11 @@ def e_din_DC_EVPowerDeliveryParameter(o: Any, a: int) -> int:
     s = 1
     v1 = o.bulk_charging_complete
     if v1 is not None:
-        a = (a << 4) | _BOOL[v1]
-        a <<= 1
         s = 2
+        a = (a << 5) | ((_BOOL[v1]) << 1)
     c, w, s = _T43[s]
     a = (a << w) | c
-    a = (a << 2) | _BOOL[o.charging_complete]
-    a <<= 1
+    a = (a << 3) | ((_BOOL[o.charging_complete]) << 1)
     c, w = _T44[s]
     a = (a << w) | c
     return a
@@ -3152,18 +3175,20 @@ def e_din_DC_EVSEStatus(o: Any, a: int) -> int:
     s = 0
     v0 = o.evse_isolation_status
     if v0 is not None:
-        a = (a << 5) | _T48[v0]
-        a <<= 1
         s = 1
+        a = (a << 6) | ((_T48[v0]) << 1)
     c, w, s = _T52[s]
     a = (a << w) | c
-    a = (a << 5) | _T50[o.evse_status_code]
-    if not (0 <= o.notification_max_delay and o.notification_max_delay <= 4294967295):
-        raise _Invalid
-    a <<= 3
-    a = e_uint(a, o.notification_max_delay)
-    a = (a << 5) | _T1[o.evse_notification]
-    a <<= 2
+    n29 = o.notification_max_delay
+    if 0 <= n29 <= 127:
+        a = (a << 17) | ((_T50[o.evse_status_code]) << 12) | (n29 << 1)
+    elif 128 <= n29 <= 16383:
+        a = (a << 25) | 65536 | ((_T50[o.evse_status_code]) << 20) | ((n29 & 127) << 9) | (n29 >> 7 << 1)
+    else:
+        if not (0 <= n29 and n29 <= 4294967295):
+            raise _Invalid
+        a = e_uint((a << 8) | ((_T50[o.evse_status_code]) << 3), n29) << 1
+    a = (a << 6) | ((_T1[o.evse_notification]) << 2)
     return a
 
 
@@ -3220,27 +3245,22 @@ def d_din_DC_EVSEStatus(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_din_DC_EVStatus(o: Any, a: int) -> int:
-    a = (a << 3) | _BOOL[o.ev_ready]
-    a <<= 1
     s = 1
     v1 = o.ev_cabin_conditioning
+    a = (a << 4) | ((_BOOL[o.ev_ready]) << 1)
     if v1 is not None:
-        a = (a << 4) | _BOOL[v1]
-        a <<= 1
         s = 2
+        a = (a << 5) | ((_BOOL[v1]) << 1)
     v2 = o.evress_conditioning
     if v2 is not None:
         c, w, s = _T55[s]
         a = (a << w) | c
-        a = (a << 2) | _BOOL[v2]
-        a <<= 1
+        a = (a << 3) | ((_BOOL[v2]) << 1)
     c, w, s = _T56[s]
     a = (a << w) | c
-    a = (a << 5) | _T53[o.ev_error_code]
     if not 0 <= o.evresssoc <= 100:
         raise _Invalid
-    a = (a << 10) | o.evresssoc
-    a <<= 2
+    a = (a << 17) | ((_T53[o.ev_error_code]) << 12) | ((o.evresssoc) << 2)
     return a
 
 
@@ -3636,20 +3656,28 @@ def e_din_MeterInfo(o: Any, a: int) -> int:
     if v3 is not None:
         c, w, s = _T63[s]
         a = (a << w) | c
-        if not (-32768 <= v3 and v3 <= 32767):
-            raise _Invalid
-        a <<= 1
-        a = e_int(a, v3)
-        a <<= 1
+        m30 = ~v3 if v3 < 0 else v3
+        if m30 <= 127:
+            a = (a << 11) | ((v3 < 0) << 9) | (m30 << 1)
+        elif m30 <= 16383:
+            a = (a << 19) | 65536 | ((v3 < 0) << 17) | ((m30 & 127) << 9) | (m30 >> 7 << 1)
+        else:
+            if not (-32768 <= v3 and v3 <= 32767):
+                raise _Invalid
+            a = e_int(a << 1, v3) << 1
     v4 = o.t_meter
     if v4 is not None:
         c, w, s = _T64[s]
         a = (a << w) | c
-        if not (-9223372036854775808 <= v4 and v4 <= 9223372036854775807):
-            raise _Invalid
-        a <<= 1
-        a = e_int(a, v4)
-        a <<= 1
+        m31 = ~v4 if v4 < 0 else v4
+        if m31 <= 127:
+            a = (a << 11) | ((v4 < 0) << 9) | (m31 << 1)
+        elif m31 <= 16383:
+            a = (a << 19) | 65536 | ((v4 < 0) << 17) | ((m31 & 127) << 9) | (m31 >> 7 << 1)
+        else:
+            if not (-9223372036854775808 <= v4 and v4 <= 9223372036854775807):
+                raise _Invalid
+            a = e_int(a << 1, v4) << 1
     c, w = _T65[s]
     a = (a << w) | c
     return a
@@ -3754,11 +3782,15 @@ def e_din_MeteringReceiptReq(o: Any, a: int) -> int:
     a = e_sel_bin(a, o.session_id)
     v2 = o.sa_schedule_tuple_id
     if v2 is not None:
-        if not (-32768 <= v2 and v2 <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, v2)
-        a <<= 1
+        m32 = ~v2 if v2 < 0 else v2
+        if m32 <= 127:
+            a = (a << 13) | ((v2 < 0) << 9) | (m32 << 1)
+        elif m32 <= 16383:
+            a = (a << 21) | 65536 | ((v2 < 0) << 17) | ((m32 & 127) << 9) | (m32 >> 7 << 1)
+        else:
+            if not (-32768 <= v2 and v2 <= 32767):
+                raise _Invalid
+            a = e_int(a << 3, v2) << 1
         s = 3
     c, w, s = _T67[s]
     a = (a << w) | c
@@ -3829,16 +3861,17 @@ def d_din_MeteringReceiptReq(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_din_MeteringReceiptRes(o: Any, a: int) -> int:
-    a = (a << 7) | _T5[o.response_code]
-    u18 = o.ac_evse_status
-    a = (a << 5) | _BOOL[u18.power_switch_closed]
-    a = (a << 4) | _BOOL[u18.rcd]
-    if not (0 <= u18.notification_max_delay and u18.notification_max_delay <= 4294967295):
-        raise _Invalid
-    a <<= 3
-    a = e_uint(a, u18.notification_max_delay)
-    a = (a << 5) | _T1[u18.evse_notification]
-    a <<= 3
+    u37 = o.ac_evse_status
+    n38 = u37.notification_max_delay
+    if 0 <= n38 <= 127:
+        a = (a << 28) | ((_T5[o.response_code]) << 21) | ((_BOOL[u37.power_switch_closed]) << 16) | ((_BOOL[u37.rcd]) << 12) | (n38 << 1)
+    elif 128 <= n38 <= 16383:
+        a = (a << 36) | 65536 | ((_T5[o.response_code]) << 29) | ((_BOOL[u37.power_switch_closed]) << 24) | ((_BOOL[u37.rcd]) << 20) | ((n38 & 127) << 9) | (n38 >> 7 << 1)
+    else:
+        if not (0 <= n38 and n38 <= 4294967295):
+            raise _Invalid
+        a = e_uint((a << 19) | ((_T5[o.response_code]) << 12) | ((_BOOL[u37.power_switch_closed]) << 7) | ((_BOOL[u37.rcd]) << 3), n38) << 1
+    a = (a << 7) | ((_T1[u37.evse_notification]) << 3)
     return a
 
 
@@ -3853,21 +3886,21 @@ def d_din_MeteringReceiptRes(D: int, T: int, p: int) -> tuple[Any, int]:
             _fail(p, 'MeteringReceiptRes')
         p += 27
         f0 = _T6[(x >> 20 & 31)]
-        t14 = (x >> 15 & 1) == 1
-        t15 = (x >> 11 & 1) == 1
-        t16 = x & 127
+        t33 = (x >> 15 & 1) == 1
+        t34 = (x >> 11 & 1) == 1
+        t35 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t16 |= (b & 127) << 7
+            t35 |= (b & 127) << 7
             if b & 128:
-                t16, p = d_uint_more(D, T, p, t16)
+                t35, p = d_uint_more(D, T, p, t35)
         x = (D >> (T - p - 7)) & 127
         if x & 115 != 0:
             _fail(p, 'MeteringReceiptRes')
         p += 7
-        t17 = _T2[(x >> 2 & 3)]
-        f1 = _mk2(t14, t15, t16, t17)
+        t36 = _T2[(x >> 2 & 3)]
+        f1 = _mk2(t33, t34, t35, t36)
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'MeteringReceiptRes')
         p += 1
@@ -3879,10 +3912,9 @@ def d_din_MeteringReceiptRes(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_din_Notification(o: Any, a: int) -> int:
-    a = (a << 4) | _T69[o.fault_code]
-    a <<= 1
     s = 1
     v1 = o.fault_msg
+    a = (a << 5) | ((_T69[o.fault_code]) << 1)
     if v1 is not None:
         if len(v1) > 64:
             raise _Invalid
@@ -3929,11 +3961,16 @@ def d_din_Notification(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_din_PMaxSchedule(o: Any, a: int) -> int:
-    if not (-32768 <= o.p_max_schedule_id and o.p_max_schedule_id <= 32767):
-        raise _Invalid
-    a <<= 2
-    a = e_int(a, o.p_max_schedule_id)
-    a <<= 1
+    n39 = o.p_max_schedule_id
+    m40 = ~n39 if n39 < 0 else n39
+    if m40 <= 127:
+        a = (a << 12) | ((n39 < 0) << 9) | (m40 << 1)
+    elif m40 <= 16383:
+        a = (a << 20) | 65536 | ((n39 < 0) << 17) | ((m40 & 127) << 9) | (m40 >> 7 << 1)
+    else:
+        if not (-32768 <= n39 and n39 <= 32767):
+            raise _Invalid
+        a = e_int(a << 2, n39) << 1
     s = 1
     for v in o.p_max_schedule_entry:
         if a.bit_length() > 4096:
@@ -4026,11 +4063,17 @@ def d_din_PMaxSchedule(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_din_PMaxScheduleEntry(o: Any, a: int) -> int:
     c, fn = _T74[type(o.time_interval)]
     a = fn(o.time_interval, (a << 2) | c)
-    if not (-32768 <= o.p_max and o.p_max <= 32767):
-        raise _Invalid
-    a <<= 2
-    a = e_int(a, o.p_max)
-    a <<= 2
+    n41 = o.p_max
+    m42 = ~n41 if n41 < 0 else n41
+    if m42 <= 127:
+        a = (a << 12) | ((n41 < 0) << 9) | (m42 << 1)
+    elif m42 <= 16383:
+        a = (a << 20) | 65536 | ((n41 < 0) << 17) | ((m42 & 127) << 9) | (m42 >> 7 << 1)
+    else:
+        if not (-32768 <= n41 and n41 <= 32767):
+            raise _Invalid
+        a = e_int(a << 2, n41) << 1
+    a <<= 1
     return a
 
 
@@ -4078,39 +4121,45 @@ def d_din_PMaxScheduleEntry(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_din_Parameter(o: Any, a: int) -> int:
     a <<= 1
     a = e_str(a, o.name)
-    a = (a << 4) | _T75[o.value_type]
     s = 2
     v2 = o.bool_value
+    a = (a << 4) | (_T75[o.value_type])
     if v2 is not None:
-        a = (a << 5) | _BOOL[v2]
-        a <<= 1
         s = 3
+        a = (a << 6) | ((_BOOL[v2]) << 1)
     v3 = o.byte_value
     if v3 is not None:
         c, w, s = _T77[s]
         a = (a << w) | c
         if not -128 <= v3 <= 127:
             raise _Invalid
-        a = (a << 9) | (v3 + 128)
-        a <<= 1
+        a = (a << 10) | (((v3 + 128)) << 1)
     v4 = o.short_value
     if v4 is not None:
         c, w, s = _T78[s]
         a = (a << w) | c
-        if not (-32768 <= v4 and v4 <= 32767):
-            raise _Invalid
-        a <<= 1
-        a = e_int(a, v4)
-        a <<= 1
+        m43 = ~v4 if v4 < 0 else v4
+        if m43 <= 127:
+            a = (a << 11) | ((v4 < 0) << 9) | (m43 << 1)
+        elif m43 <= 16383:
+            a = (a << 19) | 65536 | ((v4 < 0) << 17) | ((m43 & 127) << 9) | (m43 >> 7 << 1)
+        else:
+            if not (-32768 <= v4 and v4 <= 32767):
+                raise _Invalid
+            a = e_int(a << 1, v4) << 1
     v5 = o.int_value
     if v5 is not None:
         c, w, s = _T79[s]
         a = (a << w) | c
-        if not (-2147483648 <= v5 and v5 <= 2147483647):
-            raise _Invalid
-        a <<= 1
-        a = e_int(a, v5)
-        a <<= 1
+        m44 = ~v5 if v5 < 0 else v5
+        if m44 <= 127:
+            a = (a << 11) | ((v5 < 0) << 9) | (m44 << 1)
+        elif m44 <= 16383:
+            a = (a << 19) | 65536 | ((v5 < 0) << 17) | ((m44 & 127) << 9) | (m44 >> 7 << 1)
+        else:
+            if not (-2147483648 <= v5 and v5 <= 2147483647):
+                raise _Invalid
+            a = e_int(a << 1, v5) << 1
     v6 = o.physical_value
     if v6 is not None:
         c, w, s = _T80[s]
@@ -4220,11 +4269,16 @@ def d_din_Parameter(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_din_ParameterSet(o: Any, a: int) -> int:
-    if not (-32768 <= o.parameter_set_id and o.parameter_set_id <= 32767):
-        raise _Invalid
-    a <<= 2
-    a = e_int(a, o.parameter_set_id)
-    a <<= 1
+    n45 = o.parameter_set_id
+    m46 = ~n45 if n45 < 0 else n45
+    if m46 <= 127:
+        a = (a << 12) | ((n45 < 0) << 9) | (m46 << 1)
+    elif m46 <= 16383:
+        a = (a << 20) | 65536 | ((n45 < 0) << 17) | ((m46 & 127) << 9) | (m46 >> 7 << 1)
+    else:
+        if not (-32768 <= n45 and n45 <= 32767):
+            raise _Invalid
+        a = e_int(a << 2, n45) << 1
     s = 1
     for v in o.parameter:
         if a.bit_length() > 4096:
@@ -4350,14 +4404,19 @@ def d_din_PaymentDetailsReq(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_din_PaymentDetailsRes(o: Any, a: int) -> int:
-    a = (a << 7) | _T5[o.response_code]
-    a <<= 2
+    a = (a << 9) | ((_T5[o.response_code]) << 2)
     a = e_sel_str(a, o.gen_challenge)
-    if not (-9223372036854775808 <= o.date_time_now and o.date_time_now <= 9223372036854775807):
-        raise _Invalid
-    a <<= 2
-    a = e_int(a, o.date_time_now)
-    a <<= 2
+    n47 = o.date_time_now
+    m48 = ~n47 if n47 < 0 else n47
+    if m48 <= 127:
+        a = (a << 12) | ((n47 < 0) << 9) | (m48 << 1)
+    elif m48 <= 16383:
+        a = (a << 20) | 65536 | ((n47 < 0) << 17) | ((m48 & 127) << 9) | (m48 >> 7 << 1)
+    else:
+        if not (-9223372036854775808 <= n47 and n47 <= 9223372036854775807):
+            raise _Invalid
+        a = e_int(a << 2, n47) << 1
+    a <<= 1
     return a
 
 
@@ -4404,8 +4463,7 @@ def e_din_PaymentOptions(o: Any, a: int) -> int:
             a = _spill(a)
         c, w, s = _T87[s]
         a = (a << w) | c
-        a = (a << 2) | _T85[v]
-        a <<= 1
+        a = (a << 3) | ((_T85[v]) << 1)
     c, w = _T88[s]
     a = (a << w) | c
     return a
@@ -4478,21 +4536,24 @@ def d_din_PaymentOptions(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_din_PhysicalValue(o: Any, a: int) -> int:
     if not -3 <= o.multiplier <= 3:
         raise _Invalid
-    a = (a << 5) | (o.multiplier + 3)
-    a <<= 1
     s = 1
     v1 = o.unit
+    a = (a << 6) | (((o.multiplier + 3)) << 1)
     if v1 is not None:
-        a = (a << 7) | _T89[v1]
-        a <<= 1
         s = 2
+        a = (a << 8) | ((_T89[v1]) << 1)
     c, w, s = _T91[s]
     a = (a << w) | c
-    if not (-32768 <= o.value and o.value <= 32767):
-        raise _Invalid
-    a <<= 1
-    a = e_int(a, o.value)
-    a <<= 1
+    n49 = o.value
+    m50 = ~n49 if n49 < 0 else n49
+    if m50 <= 127:
+        a = (a << 11) | ((n49 < 0) << 9) | (m50 << 1)
+    elif m50 <= 16383:
+        a = (a << 19) | 65536 | ((n49 < 0) << 17) | ((m50 & 127) << 9) | (m50 >> 7 << 1)
+    else:
+        if not (-32768 <= n49 and n49 <= 32767):
+            raise _Invalid
+        a = e_int(a << 1, n49) << 1
     c, w = _T92[s]
     a = (a << w) | c
     return a
@@ -4541,10 +4602,9 @@ def d_din_PhysicalValue(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_din_PowerDeliveryReq(o: Any, a: int) -> int:
-    a = (a << 3) | _BOOL[o.ready_to_charge_state]
-    a <<= 1
     s = 1
     v1 = o.charging_profile
+    a = (a << 4) | ((_BOOL[o.ready_to_charge_state]) << 1)
     if v1 is not None:
         a <<= 3
         a = e_din_ChargingProfile(v1, a)
@@ -4613,8 +4673,7 @@ def d_din_PowerDeliveryReq(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_din_PowerDeliveryRes(o: Any, a: int) -> int:
-    a = (a << 7) | _T5[o.response_code]
-    a <<= 1
+    a = (a << 8) | ((_T5[o.response_code]) << 1)
     c, fn = _T95[type(o.evse_status)]
     a = fn(o.evse_status, (a << 2) | c)
     a <<= 1
@@ -4697,8 +4756,7 @@ def d_din_PreChargeReq(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_din_PreChargeRes(o: Any, a: int) -> int:
-    a = (a << 7) | _T5[o.response_code]
-    a <<= 2
+    a = (a << 9) | ((_T5[o.response_code]) << 2)
     a = e_din_DC_EVSEStatus(o.dc_evse_status, a)
     a <<= 1
     a = e_din_PhysicalValue(o.evse_present_voltage, a)
@@ -4734,15 +4792,26 @@ def d_din_PreChargeRes(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_din_ProfileEntry(o: Any, a: int) -> int:
-    if not (0 <= o.charging_profile_entry_start and o.charging_profile_entry_start <= 4294967295):
-        raise _Invalid
-    a <<= 2
-    a = e_uint(a, o.charging_profile_entry_start)
-    if not (-32768 <= o.charging_profile_entry_max_power and o.charging_profile_entry_max_power <= 32767):
-        raise _Invalid
-    a <<= 3
-    a = e_int(a, o.charging_profile_entry_max_power)
-    a <<= 2
+    n51 = o.charging_profile_entry_start
+    if 0 <= n51 <= 127:
+        a = (a << 11) | (n51 << 1)
+    elif 128 <= n51 <= 16383:
+        a = (a << 19) | 65536 | ((n51 & 127) << 9) | (n51 >> 7 << 1)
+    else:
+        if not (0 <= n51 and n51 <= 4294967295):
+            raise _Invalid
+        a = e_uint(a << 2, n51) << 1
+    n52 = o.charging_profile_entry_max_power
+    m53 = ~n52 if n52 < 0 else n52
+    if m53 <= 127:
+        a = (a << 12) | ((n52 < 0) << 9) | (m53 << 1)
+    elif m53 <= 16383:
+        a = (a << 20) | 65536 | ((n52 < 0) << 17) | ((m53 & 127) << 9) | (m53 >> 7 << 1)
+    else:
+        if not (-32768 <= n52 and n52 <= 32767):
+            raise _Invalid
+        a = e_int(a << 2, n52) << 1
+    a <<= 1
     return a
 
 
@@ -4787,19 +4856,26 @@ def d_din_ProfileEntry(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_din_RelativeTimeInterval(o: Any, a: int) -> int:
-    if not (0 <= o.start and o.start <= 4294967295):
-        raise _Invalid
-    a <<= 2
-    a = e_uint(a, o.start)
-    a <<= 1
+    n54 = o.start
+    if 0 <= n54 <= 127:
+        a = (a << 11) | (n54 << 1)
+    elif 128 <= n54 <= 16383:
+        a = (a << 19) | 65536 | ((n54 & 127) << 9) | (n54 >> 7 << 1)
+    else:
+        if not (0 <= n54 and n54 <= 4294967295):
+            raise _Invalid
+        a = e_uint(a << 2, n54) << 1
     s = 1
     v1 = o.duration
     if v1 is not None:
-        if not (0 <= v1 and v1 <= 4294967295):
-            raise _Invalid
-        a <<= 3
-        a = e_uint(a, v1)
-        a <<= 1
+        if 0 <= v1 <= 127:
+            a = (a << 12) | (v1 << 1)
+        elif 128 <= v1 <= 16383:
+            a = (a << 20) | 65536 | ((v1 & 127) << 9) | (v1 >> 7 << 1)
+        else:
+            if not (0 <= v1 and v1 <= 4294967295):
+                raise _Invalid
+            a = e_uint(a << 3, v1) << 1
         s = 2
     c, w = _T96[s]
     a = (a << w) | c
@@ -4927,11 +5003,17 @@ def d_din_SAScheduleList(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_din_SAScheduleTuple(o: Any, a: int) -> int:
-    if not (-32768 <= o.sa_schedule_tuple_id and o.sa_schedule_tuple_id <= 32767):
-        raise _Invalid
-    a <<= 2
-    a = e_int(a, o.sa_schedule_tuple_id)
-    a <<= 2
+    n55 = o.sa_schedule_tuple_id
+    m56 = ~n55 if n55 < 0 else n55
+    if m56 <= 127:
+        a = (a << 12) | ((n55 < 0) << 9) | (m56 << 1)
+    elif m56 <= 16383:
+        a = (a << 20) | 65536 | ((n55 < 0) << 17) | ((m56 & 127) << 9) | (m56 >> 7 << 1)
+    else:
+        if not (-32768 <= n55 and n55 <= 32767):
+            raise _Invalid
+        a = e_int(a << 2, n55) << 1
+    a <<= 1
     a = e_din_PMaxSchedule(o.p_max_schedule, a)
     s = 2
     v2 = o.sales_tariff
@@ -5016,11 +5098,16 @@ def d_din_SASchedules(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_din_SalesTariff(o: Any, a: int) -> int:
     a <<= 1
     a = e_str(a, o.id)
-    if not (-32768 <= o.sales_tariff_id and o.sales_tariff_id <= 32767):
-        raise _Invalid
-    a <<= 2
-    a = e_int(a, o.sales_tariff_id)
-    a <<= 1
+    n57 = o.sales_tariff_id
+    m58 = ~n57 if n57 < 0 else n57
+    if m58 <= 127:
+        a = (a << 12) | ((n57 < 0) << 9) | (m58 << 1)
+    elif m58 <= 16383:
+        a = (a << 20) | 65536 | ((n57 < 0) << 17) | ((m58 & 127) << 9) | (m58 >> 7 << 1)
+    else:
+        if not (-32768 <= n57 and n57 <= 32767):
+            raise _Invalid
+        a = e_int(a << 2, n57) << 1
     s = 2
     v2 = o.sales_tariff_description
     if v2 is not None:
@@ -5033,8 +5120,7 @@ def e_din_SalesTariff(o: Any, a: int) -> int:
     a = (a << w) | c
     if not 0 <= o.num_e_price_levels <= 255:
         raise _Invalid
-    a = (a << 9) | o.num_e_price_levels
-    a <<= 1
+    a = (a << 10) | ((o.num_e_price_levels) << 1)
     for v in o.sales_tariff_entry:
         if a.bit_length() > 4096:
             a = _spill(a)
@@ -5159,8 +5245,7 @@ def e_din_SalesTariffEntry(o: Any, a: int) -> int:
     a = fn(o.time_interval, (a << 2) | c)
     if not 0 <= o.e_price_level <= 255:
         raise _Invalid
-    a = (a << 10) | o.e_price_level
-    a <<= 1
+    a = (a << 11) | ((o.e_price_level) << 1)
     s = 2
     for v in o.consumption_cost:
         if a.bit_length() > 4096:
@@ -5250,19 +5335,27 @@ def d_din_SalesTariffEntry(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_din_SelectedService(o: Any, a: int) -> int:
-    if not (0 <= o.service_id and o.service_id <= 65535):
-        raise _Invalid
-    a <<= 2
-    a = e_uint(a, o.service_id)
-    a <<= 1
+    n59 = o.service_id
+    if 0 <= n59 <= 127:
+        a = (a << 11) | (n59 << 1)
+    elif 128 <= n59 <= 16383:
+        a = (a << 19) | 65536 | ((n59 & 127) << 9) | (n59 >> 7 << 1)
+    else:
+        if not (0 <= n59 and n59 <= 65535):
+            raise _Invalid
+        a = e_uint(a << 2, n59) << 1
     s = 1
     v1 = o.parameter_set_id
     if v1 is not None:
-        if not (-32768 <= v1 and v1 <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, v1)
-        a <<= 1
+        m60 = ~v1 if v1 < 0 else v1
+        if m60 <= 127:
+            a = (a << 13) | ((v1 < 0) << 9) | (m60 << 1)
+        elif m60 <= 16383:
+            a = (a << 21) | 65536 | ((v1 < 0) << 17) | ((m60 & 127) << 9) | (m60 >> 7 << 1)
+        else:
+            if not (-32768 <= v1 and v1 <= 32767):
+                raise _Invalid
+            a = e_int(a << 3, v1) << 1
         s = 2
     c, w = _T106[s]
     a = (a << w) | c
@@ -5394,8 +5487,7 @@ def e_din_Service(o: Any, a: int) -> int:
         raise _Invalid
     a <<= 1
     a = e_din_ServiceTag(o.service_tag, a)
-    a = (a << 3) | _BOOL[o.free_service]
-    a <<= 2
+    a = (a << 5) | ((_BOOL[o.free_service]) << 2)
     return a
 
 
@@ -5424,9 +5516,7 @@ def d_din_Service(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_din_ServiceCharge(o: Any, a: int) -> int:
     a <<= 1
     a = e_din_ServiceTag(o.service_tag, a)
-    a = (a << 3) | _BOOL[o.free_service]
-    a = (a << 7) | _T109[o.energy_transfer_type]
-    a <<= 2
+    a = (a << 12) | ((_BOOL[o.free_service]) << 9) | ((_T109[o.energy_transfer_type]) << 2)
     return a
 
 
@@ -5455,11 +5545,16 @@ def d_din_ServiceCharge(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_din_ServiceDetailReq(o: Any, a: int) -> int:
-    if not (0 <= o.service_id and o.service_id <= 65535):
-        raise _Invalid
-    a <<= 2
-    a = e_uint(a, o.service_id)
-    a <<= 2
+    n61 = o.service_id
+    if 0 <= n61 <= 127:
+        a = (a << 11) | (n61 << 1)
+    elif 128 <= n61 <= 16383:
+        a = (a << 19) | 65536 | ((n61 & 127) << 9) | (n61 >> 7 << 1)
+    else:
+        if not (0 <= n61 and n61 <= 65535):
+            raise _Invalid
+        a = e_uint(a << 2, n61) << 1
+    a <<= 1
     return a
 
 
@@ -5490,12 +5585,15 @@ def d_din_ServiceDetailReq(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_din_ServiceDetailRes(o: Any, a: int) -> int:
-    a = (a << 7) | _T5[o.response_code]
-    if not (0 <= o.service_id and o.service_id <= 65535):
-        raise _Invalid
-    a <<= 3
-    a = e_uint(a, o.service_id)
-    a <<= 1
+    n62 = o.service_id
+    if 0 <= n62 <= 127:
+        a = (a << 19) | ((_T5[o.response_code]) << 12) | (n62 << 1)
+    elif 128 <= n62 <= 16383:
+        a = (a << 27) | 65536 | ((_T5[o.response_code]) << 20) | ((n62 & 127) << 9) | (n62 >> 7 << 1)
+    else:
+        if not (0 <= n62 and n62 <= 65535):
+            raise _Invalid
+        a = e_uint((a << 10) | ((_T5[o.response_code]) << 3), n62) << 1
     s = 2
     v2 = o.service_parameter_list
     if v2 is not None:
@@ -5566,8 +5664,7 @@ def e_din_ServiceDiscoveryReq(o: Any, a: int) -> int:
     if v1 is not None:
         c, w, s = _T114[s]
         a = (a << w) | c
-        a = (a << 3) | _T112[v1]
-        a <<= 1
+        a = (a << 4) | ((_T112[v1]) << 1)
     c, w = _T115[s]
     a = (a << w) | c
     return a
@@ -5617,17 +5714,14 @@ def d_din_ServiceDiscoveryReq(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_din_ServiceDiscoveryRes(o: Any, a: int) -> int:
-    a = (a << 7) | _T5[o.response_code]
-    a <<= 2
+    a = (a << 9) | ((_T5[o.response_code]) << 2)
     a = e_din_PaymentOptions(o.payment_options, a)
-    u22 = o.charge_service
+    u66 = o.charge_service
     a <<= 2
-    a = e_din_ServiceTag(u22.service_tag, a)
-    a = (a << 3) | _BOOL[u22.free_service]
-    a = (a << 7) | _T109[u22.energy_transfer_type]
-    a <<= 2
+    a = e_din_ServiceTag(u66.service_tag, a)
     s = 3
     v3 = o.service_list
+    a = (a << 12) | ((_BOOL[u66.free_service]) << 9) | ((_T109[u66.energy_transfer_type]) << 2)
     if v3 is not None:
         a <<= 2
         a = e_din_ServiceTagList(v3, a)
@@ -5654,14 +5748,14 @@ def d_din_ServiceDiscoveryRes(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'ServiceDiscoveryRes')
         p += 2
-        t19, p = d_din_ServiceTag(D, T, p)
+        t63, p = d_din_ServiceTag(D, T, p)
         x = (D >> (T - p - 12)) & 4095
         if x & 3523 != 0:
             _fail(p, 'ServiceDiscoveryRes')
         p += 12
-        t20 = (x >> 9 & 1) == 1
-        t21 = _T110[(x >> 2 & 15)]
-        f2 = _mk63(t19, t20, t21)
+        t64 = (x >> 9 & 1) == 1
+        t65 = _T110[(x >> 2 & 15)]
+        f2 = _mk63(t63, t64, t65)
         s = 3
         c = (D >> (T - p - 2)) & 3
         p += 2
@@ -5763,8 +5857,7 @@ def d_din_ServiceParameterList(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_din_ServicePaymentSelectionReq(o: Any, a: int) -> int:
-    a = (a << 3) | _T85[o.selected_payment_option]
-    a <<= 2
+    a = (a << 5) | ((_T85[o.selected_payment_option]) << 2)
     a = e_din_SelectedServiceList(o.selected_service_list, a)
     a <<= 1
     return a
@@ -5793,8 +5886,7 @@ def d_din_ServicePaymentSelectionReq(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_din_ServicePaymentSelectionRes(o: Any, a: int) -> int:
-    a = (a << 7) | _T5[o.response_code]
-    a <<= 2
+    a = (a << 9) | ((_T5[o.response_code]) << 2)
     return a
 
 
@@ -5816,11 +5908,15 @@ def d_din_ServicePaymentSelectionRes(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_din_ServiceTag(o: Any, a: int) -> int:
-    if not (0 <= o.service_id and o.service_id <= 65535):
-        raise _Invalid
-    a <<= 2
-    a = e_uint(a, o.service_id)
-    a <<= 1
+    n67 = o.service_id
+    if 0 <= n67 <= 127:
+        a = (a << 11) | (n67 << 1)
+    elif 128 <= n67 <= 16383:
+        a = (a << 19) | 65536 | ((n67 & 127) << 9) | (n67 >> 7 << 1)
+    else:
+        if not (0 <= n67 and n67 <= 65535):
+            raise _Invalid
+        a = e_uint(a << 2, n67) << 1
     s = 1
     v1 = o.service_name
     if v1 is not None:
@@ -5831,9 +5927,8 @@ def e_din_ServiceTag(o: Any, a: int) -> int:
         s = 2
     c, w, s = _T119[s]
     a = (a << w) | c
-    a = (a << 3) | _T112[o.service_category]
-    a <<= 1
     v3 = o.service_scope
+    a = (a << 4) | ((_T112[o.service_category]) << 1)
     if v3 is not None:
         if len(v3) > 32:
             raise _Invalid
@@ -5933,13 +6028,13 @@ def d_din_ServiceTagList(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'ServiceTagList')
         p += 2
-        t23, p = d_din_ServiceTag(D, T, p)
+        t68, p = d_din_ServiceTag(D, T, p)
         x = (D >> (T - p - 5)) & 31
         if x & 27 != 0:
             _fail(p, 'ServiceTagList')
         p += 5
-        t24 = (x >> 2 & 1) == 1
-        y = _mk62(t23, t24)
+        t69 = (x >> 2 & 1) == 1
+        y = _mk62(t68, t69)
         f0.append(y)
         s = 1
         c = (D >> (T - p - 2)) & 3
@@ -6023,19 +6118,22 @@ def d_din_SessionSetupReq(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_din_SessionSetupRes(o: Any, a: int) -> int:
-    a = (a << 7) | _T5[o.response_code]
     if len(o.evseid) > 32:
         raise _Invalid
-    a <<= 2
+    a = (a << 9) | ((_T5[o.response_code]) << 2)
     a = e_sel_bin(a, o.evseid)
     s = 2
     v2 = o.date_time_now
     if v2 is not None:
-        if not (-9223372036854775808 <= v2 and v2 <= 9223372036854775807):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, v2)
-        a <<= 1
+        m70 = ~v2 if v2 < 0 else v2
+        if m70 <= 127:
+            a = (a << 13) | ((v2 < 0) << 9) | (m70 << 1)
+        elif m70 <= 16383:
+            a = (a << 21) | 65536 | ((v2 < 0) << 17) | ((m70 & 127) << 9) | (m70 >> 7 << 1)
+        else:
+            if not (-9223372036854775808 <= v2 and v2 <= 9223372036854775807):
+                raise _Invalid
+            a = e_int(a << 3, v2) << 1
         s = 3
     c, w = _T123[s]
     a = (a << w) | c
@@ -6101,8 +6199,7 @@ def d_din_SessionStop(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_din_SessionStopRes(o: Any, a: int) -> int:
-    a = (a << 7) | _T5[o.response_code]
-    a <<= 2
+    a = (a << 9) | ((_T5[o.response_code]) << 2)
     return a
 
 
@@ -6261,8 +6358,7 @@ def d_din_WeldingDetectionReq(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_din_WeldingDetectionRes(o: Any, a: int) -> int:
-    a = (a << 7) | _T5[o.response_code]
-    a <<= 2
+    a = (a << 9) | ((_T5[o.response_code]) << 2)
     a = e_din_DC_EVSEStatus(o.dc_evse_status, a)
     a <<= 1
     a = e_din_PhysicalValue(o.evse_present_voltage, a)

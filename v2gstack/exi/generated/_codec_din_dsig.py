@@ -1347,11 +1347,11 @@ def e_xmldsig_KeyValue(o: Any, a: int) -> int:
     if v1 is not None:
         c, w, s = _T145[s]
         a = (a << w) | c
-        u25 = v1
+        u71 = v1
         a <<= 1
-        a = e_sel_bin(a, u25.modulus)
+        a = e_sel_bin(a, u71.modulus)
         a <<= 1
-        a = e_sel_bin(a, u25.exponent)
+        a = e_sel_bin(a, u71.exponent)
         a <<= 1
     v2 = o.any
     if v2 is not None:
@@ -2541,9 +2541,13 @@ def e_xmldsig_SignatureMethod(o: Any, a: int) -> int:
     s = 1
     v1 = o.hmac_output_length
     if v1 is not None:
-        a <<= 4
-        a = e_int(a, v1)
-        a <<= 1
+        m72 = ~v1 if v1 < 0 else v1
+        if m72 <= 127:
+            a = (a << 14) | ((v1 < 0) << 9) | (m72 << 1)
+        elif m72 <= 16383:
+            a = (a << 22) | 65536 | ((v1 < 0) << 17) | ((m72 & 127) << 9) | (m72 >> 7 << 1)
+        else:
+            a = e_int(a << 4, v1) << 1
         s = 2
     for v in o.any:
         if a.bit_length() > 4096:
@@ -3334,12 +3338,18 @@ def e_xmldsig_X509Data(o: Any, a: int) -> int:
             a = _spill(a)
         c, w, s = _T190[s]
         a = (a << w) | c
-        u26 = v
+        u73 = v
         a <<= 1
-        a = e_sel_str(a, u26.x509_issuer_name)
-        a <<= 2
-        a = e_int(a, u26.x509_serial_number)
-        a <<= 2
+        a = e_sel_str(a, u73.x509_issuer_name)
+        n74 = u73.x509_serial_number
+        m75 = ~n74 if n74 < 0 else n74
+        if m75 <= 127:
+            a = (a << 12) | ((n74 < 0) << 9) | (m75 << 1)
+        elif m75 <= 16383:
+            a = (a << 20) | 65536 | ((n74 < 0) << 17) | ((m75 & 127) << 9) | (m75 >> 7 << 1)
+        else:
+            a = e_int(a << 2, n74) << 1
+        a <<= 1
     for v in o.x509_ski:
         if a.bit_length() > 4096:
             a = _spill(a)
@@ -3820,9 +3830,15 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_xmldsig_X509IssuerSerial(o: Any, a: int) -> int:
     a <<= 1
     a = e_sel_str(a, o.x509_issuer_name)
-    a <<= 2
-    a = e_int(a, o.x509_serial_number)
-    a <<= 2
+    n76 = o.x509_serial_number
+    m77 = ~n76 if n76 < 0 else n76
+    if m77 <= 127:
+        a = (a << 12) | ((n76 < 0) << 9) | (m77 << 1)
+    elif m77 <= 16383:
+        a = (a << 20) | 65536 | ((n76 < 0) << 17) | ((m77 & 127) << 9) | (m77 >> 7 << 1)
+    else:
+        a = e_int(a << 2, n76) << 1
+    a <<= 1
     return a
 
 

@@ -1187,51 +1187,70 @@ def e_iso2_AC_EVChargeParameter(o: Any, a: int) -> int:
     s = 0
     v0 = o.departure_time
     if v0 is not None:
-        if not (0 <= v0 and v0 <= 4294967295):
-            raise _Invalid
-        a <<= 3
-        a = e_uint(a, v0)
-        a <<= 1
+        if 0 <= v0 <= 127:
+            a = (a << 12) | (v0 << 1)
+        elif 128 <= v0 <= 16383:
+            a = (a << 20) | 65536 | ((v0 & 127) << 9) | (v0 >> 7 << 1)
+        else:
+            if not (0 <= v0 and v0 <= 4294967295):
+                raise _Invalid
+            a = e_uint(a << 3, v0) << 1
         s = 1
     c, w, s = _T3[s]
     a = (a << w) | c
     u10 = o.e_amount
     if not -3 <= u10.multiplier <= 3:
         raise _Invalid
-    a = (a << 5) | (u10.multiplier + 3)
-    a = (a << 6) | _T1[u10.unit]
-    if not (-32768 <= u10.value and u10.value <= 32767):
-        raise _Invalid
-    a <<= 3
-    a = e_int(a, u10.value)
-    u11 = o.ev_max_voltage
-    if not -3 <= u11.multiplier <= 3:
-        raise _Invalid
-    a = (a << 8) | (u11.multiplier + 3)
-    a = (a << 6) | _T1[u11.unit]
-    if not (-32768 <= u11.value and u11.value <= 32767):
-        raise _Invalid
-    a <<= 3
-    a = e_int(a, u11.value)
-    u12 = o.ev_max_current
-    if not -3 <= u12.multiplier <= 3:
-        raise _Invalid
-    a = (a << 8) | (u12.multiplier + 3)
-    a = (a << 6) | _T1[u12.unit]
-    if not (-32768 <= u12.value and u12.value <= 32767):
-        raise _Invalid
-    a <<= 3
-    a = e_int(a, u12.value)
-    u13 = o.ev_min_current
+    n11 = u10.value
+    m12 = ~n11 if n11 < 0 else n11
+    if m12 <= 127:
+        a = (a << 24) | (((u10.multiplier + 3)) << 19) | ((_T1[u10.unit]) << 13) | ((n11 < 0) << 9) | (m12 << 1)
+    elif m12 <= 16383:
+        a = (a << 32) | 65536 | (((u10.multiplier + 3)) << 27) | ((_T1[u10.unit]) << 21) | ((n11 < 0) << 17) | ((m12 & 127) << 9) | (m12 >> 7 << 1)
+    else:
+        if not (-32768 <= n11 and n11 <= 32767):
+            raise _Invalid
+        a = e_int((a << 14) | (((u10.multiplier + 3)) << 9) | ((_T1[u10.unit]) << 3), n11) << 1
+    u13 = o.ev_max_voltage
     if not -3 <= u13.multiplier <= 3:
         raise _Invalid
-    a = (a << 8) | (u13.multiplier + 3)
-    a = (a << 6) | _T1[u13.unit]
-    if not (-32768 <= u13.value and u13.value <= 32767):
+    n14 = u13.value
+    m15 = ~n14 if n14 < 0 else n14
+    if m15 <= 127:
+        a = (a << 26) | (((u13.multiplier + 3)) << 19) | ((_T1[u13.unit]) << 13) | ((n14 < 0) << 9) | (m15 << 1)
+    elif m15 <= 16383:
+        a = (a << 34) | 65536 | (((u13.multiplier + 3)) << 27) | ((_T1[u13.unit]) << 21) | ((n14 < 0) << 17) | ((m15 & 127) << 9) | (m15 >> 7 << 1)
+    else:
+        if not (-32768 <= n14 and n14 <= 32767):
+            raise _Invalid
+        a = e_int((a << 16) | (((u13.multiplier + 3)) << 9) | ((_T1[u13.unit]) << 3), n14) << 1
+    u16 = o.ev_max_current
+    if not -3 <= u16.multiplier <= 3:
         raise _Invalid
-    a <<= 3
-    a = e_int(a, u13.value)
-    a <<= 3
+    n17 = u16.value
+    m18 = ~n17 if n17 < 0 else n17
+    if m18 <= 127:
+        a = (a << 26) | (((u16.multiplier + 3)) << 19) | ((_T1[u16.unit]) << 13) | ((n17 < 0) << 9) | (m18 << 1)
+    elif m18 <= 16383:
+        a = (a << 34) | 65536 | (((u16.multiplier + 3)) << 27) | ((_T1[u16.unit]) << 21) | ((n17 < 0) << 17) | ((m18 & 127) << 9) | (m18 >> 7 << 1)
+    else:
+        if not (-32768 <= n17 and n17 <= 32767):
+            raise _Invalid
+        a = e_int((a << 16) | (((u16.multiplier + 3)) << 9) | ((_T1[u16.unit]) << 3), n17) << 1
+    u19 = o.ev_min_current
+    if not -3 <= u19.multiplier <= 3:
+        raise _Invalid
+    n20 = u19.value
+    m21 = ~n20 if n20 < 0 else n20
+    if m21 <= 127:
+        a = (a << 26) | (((u19.multiplier + 3)) << 19) | ((_T1[u19.unit]) << 13) | ((n20 < 0) << 9) | (m21 << 1)
+    elif m21 <= 16383:
+        a = (a << 34) | 65536 | (((u19.multiplier + 3)) << 27) | ((_T1[u19.unit]) << 21) | ((n20 < 0) << 17) | ((m21 & 127) << 9) | (m21 >> 7 << 1)
+    else:
+        if not (-32768 <= n20 and n20 <= 32767):
+            raise _Invalid
+        a = e_int((a << 16) | (((u19.multiplier + 3)) << 9) | ((_T1[u19.unit]) << 3), n20) << 1
+    a <<= 2
     return a
 
 
@@ -1324,32 +1343,43 @@ def d_iso2_AC_EVChargeParameter(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso2_AC_EVSEChargeParameter(o: Any, a: int) -> int:
-    u23 = o.ac_evse_status
-    if not (0 <= u23.notification_max_delay and u23.notification_max_delay <= 65535):
+    u31 = o.ac_evse_status
+    n32 = u31.notification_max_delay
+    if 0 <= n32 <= 127:
+        a = (a << 12) | (n32 << 1)
+    elif 128 <= n32 <= 16383:
+        a = (a << 20) | 65536 | ((n32 & 127) << 9) | (n32 >> 7 << 1)
+    else:
+        if not (0 <= n32 and n32 <= 65535):
+            raise _Invalid
+        a = e_uint(a << 3, n32) << 1
+    u33 = o.evse_nominal_voltage
+    if not -3 <= u33.multiplier <= 3:
         raise _Invalid
-    a <<= 3
-    a = e_uint(a, u23.notification_max_delay)
-    a = (a << 5) | _T4[u23.evse_notification]
-    a = (a << 4) | _BOOL[u23.rcd]
-    u24 = o.evse_nominal_voltage
-    if not -3 <= u24.multiplier <= 3:
+    n34 = u33.value
+    m35 = ~n34 if n34 < 0 else n34
+    if m35 <= 127:
+        a = (a << 35) | ((_T4[u31.evse_notification]) << 31) | ((_BOOL[u31.rcd]) << 27) | (((u33.multiplier + 3)) << 19) | ((_T1[u33.unit]) << 13) | ((n34 < 0) << 9) | (m35 << 1)
+    elif m35 <= 16383:
+        a = (a << 43) | 65536 | ((_T4[u31.evse_notification]) << 39) | ((_BOOL[u31.rcd]) << 35) | (((u33.multiplier + 3)) << 27) | ((_T1[u33.unit]) << 21) | ((n34 < 0) << 17) | ((m35 & 127) << 9) | (m35 >> 7 << 1)
+    else:
+        if not (-32768 <= n34 and n34 <= 32767):
+            raise _Invalid
+        a = e_int((a << 25) | ((_T4[u31.evse_notification]) << 21) | ((_BOOL[u31.rcd]) << 17) | (((u33.multiplier + 3)) << 9) | ((_T1[u33.unit]) << 3), n34) << 1
+    u36 = o.evse_max_current
+    if not -3 <= u36.multiplier <= 3:
         raise _Invalid
-    a = (a << 8) | (u24.multiplier + 3)
-    a = (a << 6) | _T1[u24.unit]
-    if not (-32768 <= u24.value and u24.value <= 32767):
-        raise _Invalid
-    a <<= 3
-    a = e_int(a, u24.value)
-    u25 = o.evse_max_current
-    if not -3 <= u25.multiplier <= 3:
-        raise _Invalid
-    a = (a << 8) | (u25.multiplier + 3)
-    a = (a << 6) | _T1[u25.unit]
-    if not (-32768 <= u25.value and u25.value <= 32767):
-        raise _Invalid
-    a <<= 3
-    a = e_int(a, u25.value)
-    a <<= 3
+    n37 = u36.value
+    m38 = ~n37 if n37 < 0 else n37
+    if m38 <= 127:
+        a = (a << 26) | (((u36.multiplier + 3)) << 19) | ((_T1[u36.unit]) << 13) | ((n37 < 0) << 9) | (m38 << 1)
+    elif m38 <= 16383:
+        a = (a << 34) | 65536 | (((u36.multiplier + 3)) << 27) | ((_T1[u36.unit]) << 21) | ((n37 < 0) << 17) | ((m38 & 127) << 9) | (m38 >> 7 << 1)
+    else:
+        if not (-32768 <= n37 and n37 <= 32767):
+            raise _Invalid
+        a = e_int((a << 16) | (((u36.multiplier + 3)) << 9) | ((_T1[u36.unit]) << 3), n37) << 1
+    a <<= 2
     return a
 
 
@@ -1364,42 +1394,6 @@ def d_iso2_AC_EVSEChargeParameter(D: int, T: int, p: int) -> tuple[Any, int]:
         if x & 1792 != 0:
             _fail(p, 'AC_EVSEChargeParameter')
         p += 11
-        t14 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            t14 |= (b & 127) << 7
-            if b & 128:
-                t14, p = d_uint_more(D, T, p, t14)
-        x = (D >> (T - p - 11)) & 2047
-        if x & 1851 != 0:
-            _fail(p, 'AC_EVSEChargeParameter')
-        p += 11
-        t15 = _T5[(x >> 6 & 3)]
-        t16 = (x >> 2 & 1) == 1
-        f0 = _mk3(t14, t15, t16)
-        x = (D >> (T - p - 24)) & 16777215
-        if x & 14913024 != 0:
-            _fail(p, 'AC_EVSEChargeParameter')
-        p += 24
-        t17 = (x >> 18 & 7) - 3
-        t18 = _T2[(x >> 12 & 7)]
-        t19 = x & 127
-        if x & 128:
-            b = (D >> (T - p - 8)) & 255
-            p += 8
-            t19 |= (b & 127) << 7
-            if b & 128:
-                t19, p = d_uint_more(D, T, p, t19)
-        if x & 256:
-            t19 = -t19 - 1
-        f1 = _mk1(t17, t18, t19)
-        x = (D >> (T - p - 26)) & 67108863
-        if x & 65244672 != 0:
-            _fail(p, 'AC_EVSEChargeParameter')
-        p += 26
-        t20 = (x >> 18 & 7) - 3
-        t21 = _T2[(x >> 12 & 7)]
         t22 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
@@ -1407,9 +1401,45 @@ def d_iso2_AC_EVSEChargeParameter(D: int, T: int, p: int) -> tuple[Any, int]:
             t22 |= (b & 127) << 7
             if b & 128:
                 t22, p = d_uint_more(D, T, p, t22)
+        x = (D >> (T - p - 11)) & 2047
+        if x & 1851 != 0:
+            _fail(p, 'AC_EVSEChargeParameter')
+        p += 11
+        t23 = _T5[(x >> 6 & 3)]
+        t24 = (x >> 2 & 1) == 1
+        f0 = _mk3(t22, t23, t24)
+        x = (D >> (T - p - 24)) & 16777215
+        if x & 14913024 != 0:
+            _fail(p, 'AC_EVSEChargeParameter')
+        p += 24
+        t25 = (x >> 18 & 7) - 3
+        t26 = _T2[(x >> 12 & 7)]
+        t27 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t27 |= (b & 127) << 7
+            if b & 128:
+                t27, p = d_uint_more(D, T, p, t27)
         if x & 256:
-            t22 = -t22 - 1
-        f2 = _mk1(t20, t21, t22)
+            t27 = -t27 - 1
+        f1 = _mk1(t25, t26, t27)
+        x = (D >> (T - p - 26)) & 67108863
+        if x & 65244672 != 0:
+            _fail(p, 'AC_EVSEChargeParameter')
+        p += 26
+        t28 = (x >> 18 & 7) - 3
+        t29 = _T2[(x >> 12 & 7)]
+        t30 = x & 127
+        if x & 128:
+            b = (D >> (T - p - 8)) & 255
+            p += 8
+            t30 |= (b & 127) << 7
+            if b & 128:
+                t30, p = d_uint_more(D, T, p, t30)
+        if x & 256:
+            t30 = -t30 - 1
+        f2 = _mk1(t28, t29, t30)
         if (D >> (T - p - 3)) & 7 != 0:
             _fail(p, 'AC_EVSEChargeParameter')
         p += 3
@@ -1421,13 +1451,16 @@ def d_iso2_AC_EVSEChargeParameter(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso2_AC_EVSEStatus(o: Any, a: int) -> int:
-    if not (0 <= o.notification_max_delay and o.notification_max_delay <= 65535):
-        raise _Invalid
-    a <<= 2
-    a = e_uint(a, o.notification_max_delay)
-    a = (a << 5) | _T4[o.evse_notification]
-    a = (a << 4) | _BOOL[o.rcd]
-    a <<= 2
+    n39 = o.notification_max_delay
+    if 0 <= n39 <= 127:
+        a = (a << 11) | (n39 << 1)
+    elif 128 <= n39 <= 16383:
+        a = (a << 19) | 65536 | ((n39 & 127) << 9) | (n39 >> 7 << 1)
+    else:
+        if not (0 <= n39 and n39 <= 65535):
+            raise _Invalid
+        a = e_uint(a << 2, n39) << 1
+    a = (a << 10) | ((_T4[o.evse_notification]) << 6) | ((_BOOL[o.rcd]) << 2)
     return a
 
 
@@ -1525,9 +1558,7 @@ def d_iso2_AuthorizationReq(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso2_AuthorizationRes(o: Any, a: int) -> int:
-    a = (a << 7) | _T8[o.response_code]
-    a = (a << 5) | _T10[o.evse_processing]
-    a <<= 2
+    a = (a << 14) | ((_T8[o.response_code]) << 7) | ((_T10[o.evse_processing]) << 2)
     return a
 
 
@@ -1715,13 +1746,10 @@ def d_iso2_BodyBase(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso2_CableCheckReq(o: Any, a: int) -> int:
-    u29 = o.dc_ev_status
-    a = (a << 4) | _BOOL[u29.ev_ready]
-    a = (a << 7) | _T14[u29.ev_error_code]
-    if not 0 <= u29.evresssoc <= 100:
+    u43 = o.dc_ev_status
+    if not 0 <= u43.evresssoc <= 100:
         raise _Invalid
-    a = (a << 10) | u29.evresssoc
-    a <<= 3
+    a = (a << 24) | ((_BOOL[u43.ev_ready]) << 20) | ((_T14[u43.ev_error_code]) << 13) | ((u43.evresssoc) << 3)
     return a
 
 
@@ -1734,10 +1762,10 @@ def d_iso2_CableCheckReq(D: int, T: int, p: int) -> tuple[Any, int]:
         if x & 7802371 != 0:
             _fail(p, 'CableCheckReq')
         p += 23
-        t26 = (x >> 19 & 1) == 1
-        t27 = _T15[(x >> 12 & 15)]
-        t28 = (x >> 2 & 127)
-        f0 = _mk9(t26, t27, t28)
+        t40 = (x >> 19 & 1) == 1
+        t41 = _T15[(x >> 12 & 15)]
+        t42 = (x >> 2 & 127)
+        f0 = _mk9(t40, t41, t42)
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'CableCheckReq')
         p += 1
@@ -1749,11 +1777,9 @@ def d_iso2_CableCheckReq(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso2_CableCheckRes(o: Any, a: int) -> int:
-    a = (a << 7) | _T8[o.response_code]
-    a <<= 2
+    a = (a << 9) | ((_T8[o.response_code]) << 2)
     a = e_iso2_DC_EVSEStatus(o.dc_evse_status, a)
-    a = (a << 4) | _T10[o.evse_processing]
-    a <<= 2
+    a = (a << 6) | ((_T10[o.evse_processing]) << 2)
     return a
 
 
@@ -1899,8 +1925,7 @@ def d_iso2_CertificateInstallationReq(D: int, T: int, p: int) -> tuple[Any, int]
 
 
 def e_iso2_CertificateInstallationRes(o: Any, a: int) -> int:
-    a = (a << 7) | _T8[o.response_code]
-    a <<= 2
+    a = (a << 9) | ((_T8[o.response_code]) << 2)
     a = e_iso2_CertificateChain(o.sa_provisioning_certificate_chain, a)
     a <<= 1
     a = e_iso2_CertificateChain(o.contract_signature_cert_chain, a)
@@ -2006,8 +2031,7 @@ def d_iso2_CertificateUpdateReq(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso2_CertificateUpdateRes(o: Any, a: int) -> int:
-    a = (a << 7) | _T8[o.response_code]
-    a <<= 2
+    a = (a << 9) | ((_T8[o.response_code]) << 2)
     a = e_iso2_CertificateChain(o.sa_provisioning_certificate_chain, a)
     a <<= 1
     a = e_iso2_CertificateChain(o.contract_signature_cert_chain, a)
@@ -2020,11 +2044,15 @@ def e_iso2_CertificateUpdateRes(o: Any, a: int) -> int:
     s = 6
     v6 = o.retry_counter
     if v6 is not None:
-        if not (-32768 <= v6 and v6 <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, v6)
-        a <<= 1
+        m44 = ~v6 if v6 < 0 else v6
+        if m44 <= 127:
+            a = (a << 13) | ((v6 < 0) << 9) | (m44 << 1)
+        elif m44 <= 16383:
+            a = (a << 21) | 65536 | ((v6 < 0) << 17) | ((m44 & 127) << 9) | (m44 >> 7 << 1)
+        else:
+            if not (-32768 <= v6 and v6 <= 32767):
+                raise _Invalid
+            a = e_int(a << 3, v6) << 1
         s = 7
     c, w = _T18[s]
     a = (a << w) | c
@@ -2092,16 +2120,18 @@ def e_iso2_ChargeParameterDiscoveryReq(o: Any, a: int) -> int:
     s = 0
     v0 = o.max_entries_sa_schedule_tuple
     if v0 is not None:
-        if not (0 <= v0 and v0 <= 65535):
-            raise _Invalid
-        a <<= 3
-        a = e_uint(a, v0)
-        a <<= 1
+        if 0 <= v0 <= 127:
+            a = (a << 12) | (v0 << 1)
+        elif 128 <= v0 <= 16383:
+            a = (a << 20) | 65536 | ((v0 & 127) << 9) | (v0 >> 7 << 1)
+        else:
+            if not (0 <= v0 and v0 <= 65535):
+                raise _Invalid
+            a = e_uint(a << 3, v0) << 1
         s = 1
     c, w, s = _T21[s]
     a = (a << w) | c
-    a = (a << 4) | _T19[o.requested_energy_transfer_mode]
-    a <<= 1
+    a = (a << 5) | ((_T19[o.requested_energy_transfer_mode]) << 1)
     c, fn = _T22[type(o.ev_charge_parameter)]
     a = fn(o.ev_charge_parameter, (a << 2) | c)
     a <<= 1
@@ -2162,11 +2192,9 @@ def d_iso2_ChargeParameterDiscoveryReq(D: int, T: int, p: int) -> tuple[Any, int
 
 
 def e_iso2_ChargeParameterDiscoveryRes(o: Any, a: int) -> int:
-    a = (a << 7) | _T8[o.response_code]
-    a = (a << 5) | _T10[o.evse_processing]
-    a <<= 1
     s = 2
     v2 = o.sa_schedules
+    a = (a << 13) | ((_T8[o.response_code]) << 6) | ((_T10[o.evse_processing]) << 1)
     if v2 is not None:
         c, fn = _T23[type(v2)]
         a = fn(v2, (a << 3) | c)
@@ -2238,11 +2266,15 @@ def d_iso2_ChargeParameterDiscoveryRes(D: int, T: int, p: int) -> tuple[Any, int
 
 
 def e_iso2_ChargeService(o: Any, a: int) -> int:
-    if not (0 <= o.service_id and o.service_id <= 65535):
-        raise _Invalid
-    a <<= 2
-    a = e_uint(a, o.service_id)
-    a <<= 1
+    n45 = o.service_id
+    if 0 <= n45 <= 127:
+        a = (a << 11) | (n45 << 1)
+    elif 128 <= n45 <= 16383:
+        a = (a << 19) | 65536 | ((n45 & 127) << 9) | (n45 >> 7 << 1)
+    else:
+        if not (0 <= n45 and n45 <= 65535):
+            raise _Invalid
+        a = e_uint(a << 2, n45) << 1
     s = 1
     v1 = o.service_name
     if v1 is not None:
@@ -2253,9 +2285,8 @@ def e_iso2_ChargeService(o: Any, a: int) -> int:
         s = 2
     c, w, s = _T28[s]
     a = (a << w) | c
-    a = (a << 3) | _T26[o.service_category]
-    a <<= 1
     v3 = o.service_scope
+    a = (a << 4) | ((_T26[o.service_category]) << 1)
     if v3 is not None:
         if len(v3) > 64:
             raise _Invalid
@@ -2264,8 +2295,7 @@ def e_iso2_ChargeService(o: Any, a: int) -> int:
         s = 4
     c, w, s = _T29[s]
     a = (a << w) | c
-    a = (a << 2) | _BOOL[o.free_service]
-    a <<= 2
+    a = (a << 4) | ((_BOOL[o.free_service]) << 2)
     a = e_iso2_SupportedEnergyTransferMode(o.supported_energy_transfer_mode, a)
     a <<= 1
     return a
@@ -2457,29 +2487,31 @@ def d_iso2_ChargingStatusReq(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso2_ChargingStatusRes(o: Any, a: int) -> int:
-    a = (a << 7) | _T8[o.response_code]
     if len(o.evseid) > 37:
         raise _Invalid
-    a <<= 2
+    a = (a << 9) | ((_T8[o.response_code]) << 2)
     a = e_sel_str(a, o.evseid)
     if not 1 <= o.sa_schedule_tuple_id <= 255:
         raise _Invalid
-    a = (a << 10) | (o.sa_schedule_tuple_id - 1)
-    a <<= 1
     s = 3
     v3 = o.evse_max_current
+    a = (a << 11) | (((o.sa_schedule_tuple_id - 1)) << 1)
     if v3 is not None:
-        u30 = v3
-        if not -3 <= u30.multiplier <= 3:
+        u46 = v3
+        if not -3 <= u46.multiplier <= 3:
             raise _Invalid
-        a = (a << 8) | (u30.multiplier + 3)
-        a = (a << 6) | _T1[u30.unit]
-        if not (-32768 <= u30.value and u30.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u30.value)
-        a <<= 2
+        n47 = u46.value
+        m48 = ~n47 if n47 < 0 else n47
+        if m48 <= 127:
+            a = (a << 27) | (((u46.multiplier + 3)) << 19) | ((_T1[u46.unit]) << 13) | ((n47 < 0) << 9) | (m48 << 1)
+        elif m48 <= 16383:
+            a = (a << 35) | 65536 | (((u46.multiplier + 3)) << 27) | ((_T1[u46.unit]) << 21) | ((n47 < 0) << 17) | ((m48 & 127) << 9) | (m48 >> 7 << 1)
+        else:
+            if not (-32768 <= n47 and n47 <= 32767):
+                raise _Invalid
+            a = e_int((a << 17) | (((u46.multiplier + 3)) << 9) | ((_T1[u46.unit]) << 3), n47) << 1
         s = 4
+        a <<= 1
     v4 = o.meter_info
     if v4 is not None:
         c, w, s = _T32[s]
@@ -2489,18 +2521,20 @@ def e_iso2_ChargingStatusRes(o: Any, a: int) -> int:
     if v5 is not None:
         c, w, s = _T33[s]
         a = (a << w) | c
-        a = (a << 2) | _BOOL[v5]
-        a <<= 1
+        a = (a << 3) | ((_BOOL[v5]) << 1)
     c, w, s = _T34[s]
     a = (a << w) | c
-    u31 = o.ac_evse_status
-    if not (0 <= u31.notification_max_delay and u31.notification_max_delay <= 65535):
-        raise _Invalid
-    a <<= 2
-    a = e_uint(a, u31.notification_max_delay)
-    a = (a << 5) | _T4[u31.evse_notification]
-    a = (a << 4) | _BOOL[u31.rcd]
-    a <<= 2
+    u49 = o.ac_evse_status
+    n50 = u49.notification_max_delay
+    if 0 <= n50 <= 127:
+        a = (a << 11) | (n50 << 1)
+    elif 128 <= n50 <= 16383:
+        a = (a << 19) | 65536 | ((n50 & 127) << 9) | (n50 >> 7 << 1)
+    else:
+        if not (0 <= n50 and n50 <= 65535):
+            raise _Invalid
+        a = e_uint(a << 2, n50) << 1
+    a = (a << 10) | ((_T4[u49.evse_notification]) << 6) | ((_BOOL[u49.rcd]) << 2)
     c, w = _T35[s]
     a = (a << w) | c
     return a
@@ -2592,16 +2626,20 @@ def d_iso2_ChargingStatusRes(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso2_ConsumptionCost(o: Any, a: int) -> int:
-    u35 = o.start_value
-    if not -3 <= u35.multiplier <= 3:
+    u54 = o.start_value
+    if not -3 <= u54.multiplier <= 3:
         raise _Invalid
-    a = (a << 6) | (u35.multiplier + 3)
-    a = (a << 6) | _T1[u35.unit]
-    if not (-32768 <= u35.value and u35.value <= 32767):
-        raise _Invalid
-    a <<= 3
-    a = e_int(a, u35.value)
-    a <<= 2
+    n55 = u54.value
+    m56 = ~n55 if n55 < 0 else n55
+    if m56 <= 127:
+        a = (a << 25) | (((u54.multiplier + 3)) << 19) | ((_T1[u54.unit]) << 13) | ((n55 < 0) << 9) | (m56 << 1)
+    elif m56 <= 16383:
+        a = (a << 33) | 65536 | (((u54.multiplier + 3)) << 27) | ((_T1[u54.unit]) << 21) | ((n55 < 0) << 17) | ((m56 & 127) << 9) | (m56 >> 7 << 1)
+    else:
+        if not (-32768 <= n55 and n55 <= 32767):
+            raise _Invalid
+        a = e_int((a << 15) | (((u54.multiplier + 3)) << 9) | ((_T1[u54.unit]) << 3), n55) << 1
+    a <<= 1
     s = 1
     for v in o.cost:
         if a.bit_length() > 4096:
@@ -2624,18 +2662,18 @@ def d_iso2_ConsumptionCost(D: int, T: int, p: int) -> tuple[Any, int]:
         if x & 14913024 != 0:
             _fail(p, 'ConsumptionCost')
         p += 24
-        t32 = (x >> 18 & 7) - 3
-        t33 = _T2[(x >> 12 & 7)]
-        t34 = x & 127
+        t51 = (x >> 18 & 7) - 3
+        t52 = _T2[(x >> 12 & 7)]
+        t53 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t34 |= (b & 127) << 7
+            t53 |= (b & 127) << 7
             if b & 128:
-                t34, p = d_uint_more(D, T, p, t34)
+                t53, p = d_uint_more(D, T, p, t53)
         if x & 256:
-            t34 = -t34 - 1
-        f0 = _mk1(t32, t33, t34)
+            t53 = -t53 - 1
+        f0 = _mk1(t51, t52, t53)
         if (D >> (T - p - 3)) & 7 != 0:
             _fail(p, 'ConsumptionCost')
         p += 3
@@ -2720,20 +2758,22 @@ def d_iso2_ContractSignatureEncryptedPrivateKey(D: int, T: int, p: int) -> tuple
 
 
 def e_iso2_Cost(o: Any, a: int) -> int:
-    a = (a << 4) | _T38[o.cost_kind]
-    if not (0 <= o.amount and o.amount <= 4294967295):
-        raise _Invalid
-    a <<= 3
-    a = e_uint(a, o.amount)
-    a <<= 1
+    n57 = o.amount
+    if 0 <= n57 <= 127:
+        a = (a << 16) | ((_T38[o.cost_kind]) << 12) | (n57 << 1)
+    elif 128 <= n57 <= 16383:
+        a = (a << 24) | 65536 | ((_T38[o.cost_kind]) << 20) | ((n57 & 127) << 9) | (n57 >> 7 << 1)
+    else:
+        if not (0 <= n57 and n57 <= 4294967295):
+            raise _Invalid
+        a = e_uint((a << 7) | ((_T38[o.cost_kind]) << 3), n57) << 1
     s = 2
     v2 = o.amount_multiplier
     if v2 is not None:
         if not -3 <= v2 <= 3:
             raise _Invalid
-        a = (a << 6) | (v2 + 3)
-        a <<= 1
         s = 3
+        a = (a << 7) | (((v2 + 3)) << 1)
     c, w = _T40[s]
     a = (a << w) | c
     return a
@@ -2786,113 +2826,136 @@ def d_iso2_Cost(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso2_CurrentDemandReq(o: Any, a: int) -> int:
-    u42 = o.dc_ev_status
-    a = (a << 4) | _BOOL[u42.ev_ready]
-    a = (a << 7) | _T14[u42.ev_error_code]
-    if not 0 <= u42.evresssoc <= 100:
+    u64 = o.dc_ev_status
+    if not 0 <= u64.evresssoc <= 100:
         raise _Invalid
-    a = (a << 10) | u42.evresssoc
-    u43 = o.ev_target_current
-    if not -3 <= u43.multiplier <= 3:
+    u65 = o.ev_target_current
+    if not -3 <= u65.multiplier <= 3:
         raise _Invalid
-    a = (a << 8) | (u43.multiplier + 3)
-    a = (a << 6) | _T1[u43.unit]
-    if not (-32768 <= u43.value and u43.value <= 32767):
-        raise _Invalid
-    a <<= 3
-    a = e_int(a, u43.value)
-    a <<= 2
+    n66 = u65.value
+    m67 = ~n66 if n66 < 0 else n66
+    if m67 <= 127:
+        a = (a << 48) | ((_BOOL[u64.ev_ready]) << 44) | ((_T14[u64.ev_error_code]) << 37) | ((u64.evresssoc) << 27) | (((u65.multiplier + 3)) << 19) | ((_T1[u65.unit]) << 13) | ((n66 < 0) << 9) | (m67 << 1)
+    elif m67 <= 16383:
+        a = (a << 56) | 65536 | ((_BOOL[u64.ev_ready]) << 52) | ((_T14[u64.ev_error_code]) << 45) | ((u64.evresssoc) << 35) | (((u65.multiplier + 3)) << 27) | ((_T1[u65.unit]) << 21) | ((n66 < 0) << 17) | ((m67 & 127) << 9) | (m67 >> 7 << 1)
+    else:
+        if not (-32768 <= n66 and n66 <= 32767):
+            raise _Invalid
+        a = e_int((a << 38) | ((_BOOL[u64.ev_ready]) << 34) | ((_T14[u64.ev_error_code]) << 27) | ((u64.evresssoc) << 17) | (((u65.multiplier + 3)) << 9) | ((_T1[u65.unit]) << 3), n66) << 1
     s = 2
     v2 = o.ev_maximum_voltage_limit
+    a <<= 1
     if v2 is not None:
-        u44 = v2
-        if not -3 <= u44.multiplier <= 3:
+        u68 = v2
+        if not -3 <= u68.multiplier <= 3:
             raise _Invalid
-        a = (a << 8) | (u44.multiplier + 3)
-        a = (a << 6) | _T1[u44.unit]
-        if not (-32768 <= u44.value and u44.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u44.value)
-        a <<= 2
+        n69 = u68.value
+        m70 = ~n69 if n69 < 0 else n69
+        if m70 <= 127:
+            a = (a << 27) | (((u68.multiplier + 3)) << 19) | ((_T1[u68.unit]) << 13) | ((n69 < 0) << 9) | (m70 << 1)
+        elif m70 <= 16383:
+            a = (a << 35) | 65536 | (((u68.multiplier + 3)) << 27) | ((_T1[u68.unit]) << 21) | ((n69 < 0) << 17) | ((m70 & 127) << 9) | (m70 >> 7 << 1)
+        else:
+            if not (-32768 <= n69 and n69 <= 32767):
+                raise _Invalid
+            a = e_int((a << 17) | (((u68.multiplier + 3)) << 9) | ((_T1[u68.unit]) << 3), n69) << 1
         s = 3
+        a <<= 1
     v3 = o.ev_maximum_current_limit
     if v3 is not None:
         c, w, s = _T41[s]
         a = (a << w) | c
-        u45 = v3
-        if not -3 <= u45.multiplier <= 3:
+        u71 = v3
+        if not -3 <= u71.multiplier <= 3:
             raise _Invalid
-        a = (a << 5) | (u45.multiplier + 3)
-        a = (a << 6) | _T1[u45.unit]
-        if not (-32768 <= u45.value and u45.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u45.value)
-        a <<= 2
+        n72 = u71.value
+        m73 = ~n72 if n72 < 0 else n72
+        if m73 <= 127:
+            a = (a << 24) | (((u71.multiplier + 3)) << 19) | ((_T1[u71.unit]) << 13) | ((n72 < 0) << 9) | (m73 << 1)
+        elif m73 <= 16383:
+            a = (a << 32) | 65536 | (((u71.multiplier + 3)) << 27) | ((_T1[u71.unit]) << 21) | ((n72 < 0) << 17) | ((m73 & 127) << 9) | (m73 >> 7 << 1)
+        else:
+            if not (-32768 <= n72 and n72 <= 32767):
+                raise _Invalid
+            a = e_int((a << 14) | (((u71.multiplier + 3)) << 9) | ((_T1[u71.unit]) << 3), n72) << 1
+        a <<= 1
     v4 = o.ev_maximum_power_limit
     if v4 is not None:
         c, w, s = _T42[s]
         a = (a << w) | c
-        u46 = v4
-        if not -3 <= u46.multiplier <= 3:
+        u74 = v4
+        if not -3 <= u74.multiplier <= 3:
             raise _Invalid
-        a = (a << 5) | (u46.multiplier + 3)
-        a = (a << 6) | _T1[u46.unit]
-        if not (-32768 <= u46.value and u46.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u46.value)
-        a <<= 2
+        n75 = u74.value
+        m76 = ~n75 if n75 < 0 else n75
+        if m76 <= 127:
+            a = (a << 24) | (((u74.multiplier + 3)) << 19) | ((_T1[u74.unit]) << 13) | ((n75 < 0) << 9) | (m76 << 1)
+        elif m76 <= 16383:
+            a = (a << 32) | 65536 | (((u74.multiplier + 3)) << 27) | ((_T1[u74.unit]) << 21) | ((n75 < 0) << 17) | ((m76 & 127) << 9) | (m76 >> 7 << 1)
+        else:
+            if not (-32768 <= n75 and n75 <= 32767):
+                raise _Invalid
+            a = e_int((a << 14) | (((u74.multiplier + 3)) << 9) | ((_T1[u74.unit]) << 3), n75) << 1
+        a <<= 1
     v5 = o.bulk_charging_complete
     if v5 is not None:
         c, w, s = _T43[s]
         a = (a << w) | c
-        a = (a << 2) | _BOOL[v5]
-        a <<= 1
+        a = (a << 3) | ((_BOOL[v5]) << 1)
     c, w, s = _T44[s]
     a = (a << w) | c
-    a = (a << 2) | _BOOL[o.charging_complete]
-    a <<= 1
     v7 = o.remaining_time_to_full_so_c
+    a = (a << 3) | ((_BOOL[o.charging_complete]) << 1)
     if v7 is not None:
-        u47 = v7
-        if not -3 <= u47.multiplier <= 3:
+        u77 = v7
+        if not -3 <= u77.multiplier <= 3:
             raise _Invalid
-        a = (a << 7) | (u47.multiplier + 3)
-        a = (a << 6) | _T1[u47.unit]
-        if not (-32768 <= u47.value and u47.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u47.value)
-        a <<= 2
+        n78 = u77.value
+        m79 = ~n78 if n78 < 0 else n78
+        if m79 <= 127:
+            a = (a << 26) | (((u77.multiplier + 3)) << 19) | ((_T1[u77.unit]) << 13) | ((n78 < 0) << 9) | (m79 << 1)
+        elif m79 <= 16383:
+            a = (a << 34) | 65536 | (((u77.multiplier + 3)) << 27) | ((_T1[u77.unit]) << 21) | ((n78 < 0) << 17) | ((m79 & 127) << 9) | (m79 >> 7 << 1)
+        else:
+            if not (-32768 <= n78 and n78 <= 32767):
+                raise _Invalid
+            a = e_int((a << 16) | (((u77.multiplier + 3)) << 9) | ((_T1[u77.unit]) << 3), n78) << 1
         s = 8
+        a <<= 1
     v8 = o.remaining_time_to_bulk_so_c
     if v8 is not None:
         c, w, s = _T45[s]
         a = (a << w) | c
-        u48 = v8
-        if not -3 <= u48.multiplier <= 3:
+        u80 = v8
+        if not -3 <= u80.multiplier <= 3:
             raise _Invalid
-        a = (a << 5) | (u48.multiplier + 3)
-        a = (a << 6) | _T1[u48.unit]
-        if not (-32768 <= u48.value and u48.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u48.value)
-        a <<= 2
+        n81 = u80.value
+        m82 = ~n81 if n81 < 0 else n81
+        if m82 <= 127:
+            a = (a << 24) | (((u80.multiplier + 3)) << 19) | ((_T1[u80.unit]) << 13) | ((n81 < 0) << 9) | (m82 << 1)
+        elif m82 <= 16383:
+            a = (a << 32) | 65536 | (((u80.multiplier + 3)) << 27) | ((_T1[u80.unit]) << 21) | ((n81 < 0) << 17) | ((m82 & 127) << 9) | (m82 >> 7 << 1)
+        else:
+            if not (-32768 <= n81 and n81 <= 32767):
+                raise _Invalid
+            a = e_int((a << 14) | (((u80.multiplier + 3)) << 9) | ((_T1[u80.unit]) << 3), n81) << 1
+        a <<= 1
     c, w, s = _T46[s]
     a = (a << w) | c
-    u49 = o.ev_target_voltage
-    if not -3 <= u49.multiplier <= 3:
+    u83 = o.ev_target_voltage
+    if not -3 <= u83.multiplier <= 3:
         raise _Invalid
-    a = (a << 5) | (u49.multiplier + 3)
-    a = (a << 6) | _T1[u49.unit]
-    if not (-32768 <= u49.value and u49.value <= 32767):
-        raise _Invalid
-    a <<= 3
-    a = e_int(a, u49.value)
-    a <<= 2
+    n84 = u83.value
+    m85 = ~n84 if n84 < 0 else n84
+    if m85 <= 127:
+        a = (a << 24) | (((u83.multiplier + 3)) << 19) | ((_T1[u83.unit]) << 13) | ((n84 < 0) << 9) | (m85 << 1)
+    elif m85 <= 16383:
+        a = (a << 32) | 65536 | (((u83.multiplier + 3)) << 27) | ((_T1[u83.unit]) << 21) | ((n84 < 0) << 17) | ((m85 & 127) << 9) | (m85 >> 7 << 1)
+    else:
+        if not (-32768 <= n84 and n84 <= 32767):
+            raise _Invalid
+        a = e_int((a << 14) | (((u83.multiplier + 3)) << 9) | ((_T1[u83.unit]) << 3), n84) << 1
+    a <<= 1
     c, w = _T47[s]
     a = (a << w) | c
     return a
@@ -2916,26 +2979,26 @@ def d_iso2_CurrentDemandReq(D: int, T: int, p: int) -> tuple[Any, int]:
         if x & 7802371 != 0:
             _fail(p, 'CurrentDemandReq')
         p += 23
-        t36 = (x >> 19 & 1) == 1
-        t37 = _T15[(x >> 12 & 15)]
-        t38 = (x >> 2 & 127)
-        f0 = _mk9(t36, t37, t38)
+        t58 = (x >> 19 & 1) == 1
+        t59 = _T15[(x >> 12 & 15)]
+        t60 = (x >> 2 & 127)
+        f0 = _mk9(t58, t59, t60)
         x = (D >> (T - p - 24)) & 16777215
         if x & 14913024 != 0:
             _fail(p, 'CurrentDemandReq')
         p += 24
-        t39 = (x >> 18 & 7) - 3
-        t40 = _T2[(x >> 12 & 7)]
-        t41 = x & 127
+        t61 = (x >> 18 & 7) - 3
+        t62 = _T2[(x >> 12 & 7)]
+        t63 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t41 |= (b & 127) << 7
+            t63 |= (b & 127) << 7
             if b & 128:
-                t41, p = d_uint_more(D, T, p, t41)
+                t63, p = d_uint_more(D, T, p, t63)
         if x & 256:
-            t41 = -t41 - 1
-        f1 = _mk1(t39, t40, t41)
+            t63 = -t63 - 1
+        f1 = _mk1(t61, t62, t63)
         s = 2
         x = (D >> (T - p - 5)) & 31
         if x & 24 != 0:
@@ -3061,73 +3124,89 @@ def d_iso2_CurrentDemandReq(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso2_CurrentDemandRes(o: Any, a: int) -> int:
-    a = (a << 7) | _T8[o.response_code]
-    a <<= 2
+    a = (a << 9) | ((_T8[o.response_code]) << 2)
     a = e_iso2_DC_EVSEStatus(o.dc_evse_status, a)
-    u56 = o.evse_present_voltage
-    if not -3 <= u56.multiplier <= 3:
+    u92 = o.evse_present_voltage
+    if not -3 <= u92.multiplier <= 3:
         raise _Invalid
-    a = (a << 6) | (u56.multiplier + 3)
-    a = (a << 6) | _T1[u56.unit]
-    if not (-32768 <= u56.value and u56.value <= 32767):
+    n93 = u92.value
+    m94 = ~n93 if n93 < 0 else n93
+    if m94 <= 127:
+        a = (a << 25) | (((u92.multiplier + 3)) << 19) | ((_T1[u92.unit]) << 13) | ((n93 < 0) << 9) | (m94 << 1)
+    elif m94 <= 16383:
+        a = (a << 33) | 65536 | (((u92.multiplier + 3)) << 27) | ((_T1[u92.unit]) << 21) | ((n93 < 0) << 17) | ((m94 & 127) << 9) | (m94 >> 7 << 1)
+    else:
+        if not (-32768 <= n93 and n93 <= 32767):
+            raise _Invalid
+        a = e_int((a << 15) | (((u92.multiplier + 3)) << 9) | ((_T1[u92.unit]) << 3), n93) << 1
+    u95 = o.evse_present_current
+    if not -3 <= u95.multiplier <= 3:
         raise _Invalid
-    a <<= 3
-    a = e_int(a, u56.value)
-    u57 = o.evse_present_current
-    if not -3 <= u57.multiplier <= 3:
-        raise _Invalid
-    a = (a << 8) | (u57.multiplier + 3)
-    a = (a << 6) | _T1[u57.unit]
-    if not (-32768 <= u57.value and u57.value <= 32767):
-        raise _Invalid
-    a <<= 3
-    a = e_int(a, u57.value)
-    a = (a << 5) | _BOOL[o.evse_current_limit_achieved]
-    a = (a << 4) | _BOOL[o.evse_voltage_limit_achieved]
-    a = (a << 4) | _BOOL[o.evse_power_limit_achieved]
-    a <<= 1
+    n96 = u95.value
+    m97 = ~n96 if n96 < 0 else n96
+    if m97 <= 127:
+        a = (a << 26) | (((u95.multiplier + 3)) << 19) | ((_T1[u95.unit]) << 13) | ((n96 < 0) << 9) | (m97 << 1)
+    elif m97 <= 16383:
+        a = (a << 34) | 65536 | (((u95.multiplier + 3)) << 27) | ((_T1[u95.unit]) << 21) | ((n96 < 0) << 17) | ((m97 & 127) << 9) | (m97 >> 7 << 1)
+    else:
+        if not (-32768 <= n96 and n96 <= 32767):
+            raise _Invalid
+        a = e_int((a << 16) | (((u95.multiplier + 3)) << 9) | ((_T1[u95.unit]) << 3), n96) << 1
     s = 7
     v7 = o.evse_maximum_voltage_limit
+    a = (a << 13) | ((_BOOL[o.evse_current_limit_achieved]) << 9) | ((_BOOL[o.evse_voltage_limit_achieved]) << 5) | ((_BOOL[o.evse_power_limit_achieved]) << 1)
     if v7 is not None:
-        u58 = v7
-        if not -3 <= u58.multiplier <= 3:
+        u98 = v7
+        if not -3 <= u98.multiplier <= 3:
             raise _Invalid
-        a = (a << 8) | (u58.multiplier + 3)
-        a = (a << 6) | _T1[u58.unit]
-        if not (-32768 <= u58.value and u58.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u58.value)
-        a <<= 2
+        n99 = u98.value
+        m100 = ~n99 if n99 < 0 else n99
+        if m100 <= 127:
+            a = (a << 27) | (((u98.multiplier + 3)) << 19) | ((_T1[u98.unit]) << 13) | ((n99 < 0) << 9) | (m100 << 1)
+        elif m100 <= 16383:
+            a = (a << 35) | 65536 | (((u98.multiplier + 3)) << 27) | ((_T1[u98.unit]) << 21) | ((n99 < 0) << 17) | ((m100 & 127) << 9) | (m100 >> 7 << 1)
+        else:
+            if not (-32768 <= n99 and n99 <= 32767):
+                raise _Invalid
+            a = e_int((a << 17) | (((u98.multiplier + 3)) << 9) | ((_T1[u98.unit]) << 3), n99) << 1
         s = 8
+        a <<= 1
     v8 = o.evse_maximum_current_limit
     if v8 is not None:
         c, w, s = _T48[s]
         a = (a << w) | c
-        u59 = v8
-        if not -3 <= u59.multiplier <= 3:
+        u101 = v8
+        if not -3 <= u101.multiplier <= 3:
             raise _Invalid
-        a = (a << 5) | (u59.multiplier + 3)
-        a = (a << 6) | _T1[u59.unit]
-        if not (-32768 <= u59.value and u59.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u59.value)
-        a <<= 2
+        n102 = u101.value
+        m103 = ~n102 if n102 < 0 else n102
+        if m103 <= 127:
+            a = (a << 24) | (((u101.multiplier + 3)) << 19) | ((_T1[u101.unit]) << 13) | ((n102 < 0) << 9) | (m103 << 1)
+        elif m103 <= 16383:
+            a = (a << 32) | 65536 | (((u101.multiplier + 3)) << 27) | ((_T1[u101.unit]) << 21) | ((n102 < 0) << 17) | ((m103 & 127) << 9) | (m103 >> 7 << 1)
+        else:
+            if not (-32768 <= n102 and n102 <= 32767):
+                raise _Invalid
+            a = e_int((a << 14) | (((u101.multiplier + 3)) << 9) | ((_T1[u101.unit]) << 3), n102) << 1
+        a <<= 1
     v9 = o.evse_maximum_power_limit
     if v9 is not None:
         c, w, s = _T49[s]
         a = (a << w) | c
-        u60 = v9
-        if not -3 <= u60.multiplier <= 3:
+        u104 = v9
+        if not -3 <= u104.multiplier <= 3:
             raise _Invalid
-        a = (a << 5) | (u60.multiplier + 3)
-        a = (a << 6) | _T1[u60.unit]
-        if not (-32768 <= u60.value and u60.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u60.value)
-        a <<= 2
+        n105 = u104.value
+        m106 = ~n105 if n105 < 0 else n105
+        if m106 <= 127:
+            a = (a << 24) | (((u104.multiplier + 3)) << 19) | ((_T1[u104.unit]) << 13) | ((n105 < 0) << 9) | (m106 << 1)
+        elif m106 <= 16383:
+            a = (a << 32) | 65536 | (((u104.multiplier + 3)) << 27) | ((_T1[u104.unit]) << 21) | ((n105 < 0) << 17) | ((m106 & 127) << 9) | (m106 >> 7 << 1)
+        else:
+            if not (-32768 <= n105 and n105 <= 32767):
+                raise _Invalid
+            a = e_int((a << 14) | (((u104.multiplier + 3)) << 9) | ((_T1[u104.unit]) << 3), n105) << 1
+        a <<= 1
     c, w, s = _T50[s]
     a = (a << w) | c
     if len(o.evseid) > 37:
@@ -3135,10 +3214,9 @@ def e_iso2_CurrentDemandRes(o: Any, a: int) -> int:
     a = e_sel_str(a, o.evseid)
     if not 1 <= o.sa_schedule_tuple_id <= 255:
         raise _Invalid
-    a = (a << 10) | (o.sa_schedule_tuple_id - 1)
-    a <<= 1
     s = 12
     v12 = o.meter_info
+    a = (a << 11) | (((o.sa_schedule_tuple_id - 1)) << 1)
     if v12 is not None:
         a <<= 2
         a = e_iso2_MeterInfo(v12, a)
@@ -3147,8 +3225,7 @@ def e_iso2_CurrentDemandRes(o: Any, a: int) -> int:
     if v13 is not None:
         c, w, s = _T51[s]
         a = (a << w) | c
-        a = (a << 2) | _BOOL[v13]
-        a <<= 1
+        a = (a << 3) | ((_BOOL[v13]) << 1)
     c, w = _T52[s]
     a = (a << w) | c
     return a
@@ -3182,34 +3259,34 @@ def d_iso2_CurrentDemandRes(D: int, T: int, p: int) -> tuple[Any, int]:
         if x & 14913024 != 0:
             _fail(p, 'CurrentDemandRes')
         p += 24
-        t50 = (x >> 18 & 7) - 3
-        t51 = _T2[(x >> 12 & 7)]
-        t52 = x & 127
+        t86 = (x >> 18 & 7) - 3
+        t87 = _T2[(x >> 12 & 7)]
+        t88 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t52 |= (b & 127) << 7
+            t88 |= (b & 127) << 7
             if b & 128:
-                t52, p = d_uint_more(D, T, p, t52)
+                t88, p = d_uint_more(D, T, p, t88)
         if x & 256:
-            t52 = -t52 - 1
-        f2 = _mk1(t50, t51, t52)
+            t88 = -t88 - 1
+        f2 = _mk1(t86, t87, t88)
         x = (D >> (T - p - 26)) & 67108863
         if x & 65244672 != 0:
             _fail(p, 'CurrentDemandRes')
         p += 26
-        t53 = (x >> 18 & 7) - 3
-        t54 = _T2[(x >> 12 & 7)]
-        t55 = x & 127
+        t89 = (x >> 18 & 7) - 3
+        t90 = _T2[(x >> 12 & 7)]
+        t91 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t55 |= (b & 127) << 7
+            t91 |= (b & 127) << 7
             if b & 128:
-                t55, p = d_uint_more(D, T, p, t55)
+                t91, p = d_uint_more(D, T, p, t91)
         if x & 256:
-            t55 = -t55 - 1
-        f3 = _mk1(t53, t54, t55)
+            t91 = -t91 - 1
+        f3 = _mk1(t89, t90, t91)
         s = 7
         x = (D >> (T - p - 17)) & 131071
         if x & 126696 != 0:
@@ -3315,99 +3392,117 @@ def e_iso2_DC_EVChargeParameter(o: Any, a: int) -> int:
     s = 0
     v0 = o.departure_time
     if v0 is not None:
-        if not (0 <= v0 and v0 <= 4294967295):
-            raise _Invalid
-        a <<= 3
-        a = e_uint(a, v0)
-        a <<= 1
+        if 0 <= v0 <= 127:
+            a = (a << 12) | (v0 << 1)
+        elif 128 <= v0 <= 16383:
+            a = (a << 20) | 65536 | ((v0 & 127) << 9) | (v0 >> 7 << 1)
+        else:
+            if not (0 <= v0 and v0 <= 4294967295):
+                raise _Invalid
+            a = e_uint(a << 3, v0) << 1
         s = 1
     c, w, s = _T53[s]
     a = (a << w) | c
-    u64 = o.dc_ev_status
-    a = (a << 3) | _BOOL[u64.ev_ready]
-    a = (a << 7) | _T14[u64.ev_error_code]
-    if not 0 <= u64.evresssoc <= 100:
+    u110 = o.dc_ev_status
+    if not 0 <= u110.evresssoc <= 100:
         raise _Invalid
-    a = (a << 10) | u64.evresssoc
-    u65 = o.ev_maximum_current_limit
-    if not -3 <= u65.multiplier <= 3:
+    u111 = o.ev_maximum_current_limit
+    if not -3 <= u111.multiplier <= 3:
         raise _Invalid
-    a = (a << 8) | (u65.multiplier + 3)
-    a = (a << 6) | _T1[u65.unit]
-    if not (-32768 <= u65.value and u65.value <= 32767):
-        raise _Invalid
-    a <<= 3
-    a = e_int(a, u65.value)
-    a <<= 2
+    n112 = u111.value
+    m113 = ~n112 if n112 < 0 else n112
+    if m113 <= 127:
+        a = (a << 47) | ((_BOOL[u110.ev_ready]) << 44) | ((_T14[u110.ev_error_code]) << 37) | ((u110.evresssoc) << 27) | (((u111.multiplier + 3)) << 19) | ((_T1[u111.unit]) << 13) | ((n112 < 0) << 9) | (m113 << 1)
+    elif m113 <= 16383:
+        a = (a << 55) | 65536 | ((_BOOL[u110.ev_ready]) << 52) | ((_T14[u110.ev_error_code]) << 45) | ((u110.evresssoc) << 35) | (((u111.multiplier + 3)) << 27) | ((_T1[u111.unit]) << 21) | ((n112 < 0) << 17) | ((m113 & 127) << 9) | (m113 >> 7 << 1)
+    else:
+        if not (-32768 <= n112 and n112 <= 32767):
+            raise _Invalid
+        a = e_int((a << 37) | ((_BOOL[u110.ev_ready]) << 34) | ((_T14[u110.ev_error_code]) << 27) | ((u110.evresssoc) << 17) | (((u111.multiplier + 3)) << 9) | ((_T1[u111.unit]) << 3), n112) << 1
     s = 3
     v3 = o.ev_maximum_power_limit
+    a <<= 1
     if v3 is not None:
-        u66 = v3
-        if not -3 <= u66.multiplier <= 3:
+        u114 = v3
+        if not -3 <= u114.multiplier <= 3:
             raise _Invalid
-        a = (a << 7) | (u66.multiplier + 3)
-        a = (a << 6) | _T1[u66.unit]
-        if not (-32768 <= u66.value and u66.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u66.value)
-        a <<= 2
+        n115 = u114.value
+        m116 = ~n115 if n115 < 0 else n115
+        if m116 <= 127:
+            a = (a << 26) | (((u114.multiplier + 3)) << 19) | ((_T1[u114.unit]) << 13) | ((n115 < 0) << 9) | (m116 << 1)
+        elif m116 <= 16383:
+            a = (a << 34) | 65536 | (((u114.multiplier + 3)) << 27) | ((_T1[u114.unit]) << 21) | ((n115 < 0) << 17) | ((m116 & 127) << 9) | (m116 >> 7 << 1)
+        else:
+            if not (-32768 <= n115 and n115 <= 32767):
+                raise _Invalid
+            a = e_int((a << 16) | (((u114.multiplier + 3)) << 9) | ((_T1[u114.unit]) << 3), n115) << 1
         s = 4
+        a <<= 1
     c, w, s = _T54[s]
     a = (a << w) | c
-    u67 = o.ev_maximum_voltage_limit
-    if not -3 <= u67.multiplier <= 3:
+    u117 = o.ev_maximum_voltage_limit
+    if not -3 <= u117.multiplier <= 3:
         raise _Invalid
-    a = (a << 5) | (u67.multiplier + 3)
-    a = (a << 6) | _T1[u67.unit]
-    if not (-32768 <= u67.value and u67.value <= 32767):
-        raise _Invalid
-    a <<= 3
-    a = e_int(a, u67.value)
-    a <<= 2
+    n118 = u117.value
+    m119 = ~n118 if n118 < 0 else n118
+    if m119 <= 127:
+        a = (a << 24) | (((u117.multiplier + 3)) << 19) | ((_T1[u117.unit]) << 13) | ((n118 < 0) << 9) | (m119 << 1)
+    elif m119 <= 16383:
+        a = (a << 32) | 65536 | (((u117.multiplier + 3)) << 27) | ((_T1[u117.unit]) << 21) | ((n118 < 0) << 17) | ((m119 & 127) << 9) | (m119 >> 7 << 1)
+    else:
+        if not (-32768 <= n118 and n118 <= 32767):
+            raise _Invalid
+        a = e_int((a << 14) | (((u117.multiplier + 3)) << 9) | ((_T1[u117.unit]) << 3), n118) << 1
     v5 = o.ev_energy_capacity
+    a <<= 1
     if v5 is not None:
-        u68 = v5
-        if not -3 <= u68.multiplier <= 3:
+        u120 = v5
+        if not -3 <= u120.multiplier <= 3:
             raise _Invalid
-        a = (a << 8) | (u68.multiplier + 3)
-        a = (a << 6) | _T1[u68.unit]
-        if not (-32768 <= u68.value and u68.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u68.value)
-        a <<= 2
+        n121 = u120.value
+        m122 = ~n121 if n121 < 0 else n121
+        if m122 <= 127:
+            a = (a << 27) | (((u120.multiplier + 3)) << 19) | ((_T1[u120.unit]) << 13) | ((n121 < 0) << 9) | (m122 << 1)
+        elif m122 <= 16383:
+            a = (a << 35) | 65536 | (((u120.multiplier + 3)) << 27) | ((_T1[u120.unit]) << 21) | ((n121 < 0) << 17) | ((m122 & 127) << 9) | (m122 >> 7 << 1)
+        else:
+            if not (-32768 <= n121 and n121 <= 32767):
+                raise _Invalid
+            a = e_int((a << 17) | (((u120.multiplier + 3)) << 9) | ((_T1[u120.unit]) << 3), n121) << 1
         s = 6
+        a <<= 1
     v6 = o.ev_energy_request
     if v6 is not None:
         c, w, s = _T55[s]
         a = (a << w) | c
-        u69 = v6
-        if not -3 <= u69.multiplier <= 3:
+        u123 = v6
+        if not -3 <= u123.multiplier <= 3:
             raise _Invalid
-        a = (a << 5) | (u69.multiplier + 3)
-        a = (a << 6) | _T1[u69.unit]
-        if not (-32768 <= u69.value and u69.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u69.value)
-        a <<= 2
+        n124 = u123.value
+        m125 = ~n124 if n124 < 0 else n124
+        if m125 <= 127:
+            a = (a << 24) | (((u123.multiplier + 3)) << 19) | ((_T1[u123.unit]) << 13) | ((n124 < 0) << 9) | (m125 << 1)
+        elif m125 <= 16383:
+            a = (a << 32) | 65536 | (((u123.multiplier + 3)) << 27) | ((_T1[u123.unit]) << 21) | ((n124 < 0) << 17) | ((m125 & 127) << 9) | (m125 >> 7 << 1)
+        else:
+            if not (-32768 <= n124 and n124 <= 32767):
+                raise _Invalid
+            a = e_int((a << 14) | (((u123.multiplier + 3)) << 9) | ((_T1[u123.unit]) << 3), n124) << 1
+        a <<= 1
     v7 = o.full_soc
     if v7 is not None:
         c, w, s = _T56[s]
         a = (a << w) | c
         if not 0 <= v7 <= 100:
             raise _Invalid
-        a = (a << 8) | v7
-        a <<= 1
+        a = (a << 9) | ((v7) << 1)
     v8 = o.bulk_soc
     if v8 is not None:
         c, w, s = _T57[s]
         a = (a << w) | c
         if not 0 <= v8 <= 100:
             raise _Invalid
-        a = (a << 8) | v8
-        a <<= 1
+        a = (a << 9) | ((v8) << 1)
     c, w = _T58[s]
     a = (a << w) | c
     return a
@@ -3451,18 +3546,18 @@ def d_iso2_DC_EVChargeParameter(D: int, T: int, p: int) -> tuple[Any, int]:
         if x & 14913024 != 0:
             _fail(p, 'DC_EVChargeParameter')
         p += 24
-        t61 = (x >> 18 & 7) - 3
-        t62 = _T2[(x >> 12 & 7)]
-        t63 = x & 127
+        t107 = (x >> 18 & 7) - 3
+        t108 = _T2[(x >> 12 & 7)]
+        t109 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t63 |= (b & 127) << 7
+            t109 |= (b & 127) << 7
             if b & 128:
-                t63, p = d_uint_more(D, T, p, t63)
+                t109, p = d_uint_more(D, T, p, t109)
         if x & 256:
-            t63 = -t63 - 1
-        f2 = _mk1(t61, t62, t63)
+            t109 = -t109 - 1
+        f2 = _mk1(t107, t108, t109)
         s = 3
         x = (D >> (T - p - 4)) & 15
         if x & 12 != 0:
@@ -3560,23 +3655,18 @@ def d_iso2_DC_EVChargeParameter(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso2_DC_EVPowerDeliveryParameter(o: Any, a: int) -> int:
-    u73 = o.dc_ev_status
-    a = (a << 4) | _BOOL[u73.ev_ready]
-    a = (a << 7) | _T14[u73.ev_error_code]
-    if not 0 <= u73.evresssoc <= 100:
+    u129 = o.dc_ev_status
+    if not 0 <= u129.evresssoc <= 100:
         raise _Invalid
-    a = (a << 10) | u73.evresssoc
-    a <<= 2
     s = 1
     v1 = o.bulk_charging_complete
+    a = (a << 23) | ((_BOOL[u129.ev_ready]) << 19) | ((_T14[u129.ev_error_code]) << 12) | ((u129.evresssoc) << 2)
     if v1 is not None:
-        a = (a << 4) | _BOOL[v1]
-        a <<= 1
         s = 2
+        a = (a << 5) | ((_BOOL[v1]) << 1)
     c, w, s = _T59[s]
     a = (a << w) | c
-    a = (a << 2) | _BOOL[o.charging_complete]
-    a <<= 1
+    a = (a << 3) | ((_BOOL[o.charging_complete]) << 1)
     c, w = _T60[s]
     a = (a << w) | c
     return a
@@ -3593,10 +3683,10 @@ def d_iso2_DC_EVPowerDeliveryParameter(D: int, T: int, p: int) -> tuple[Any, int
         if x & 7802371 != 0:
             _fail(p, 'DC_EVPowerDeliveryParameter')
         p += 23
-        t70 = (x >> 19 & 1) == 1
-        t71 = _T15[(x >> 12 & 15)]
-        t72 = (x >> 2 & 127)
-        f0 = _mk9(t70, t71, t72)
+        t126 = (x >> 19 & 1) == 1
+        t127 = _T15[(x >> 12 & 15)]
+        t128 = (x >> 2 & 127)
+        f0 = _mk9(t126, t127, t128)
         s = 1
         c = (D >> (T - p - 2)) & 3
         p += 2
@@ -3631,91 +3721,123 @@ def d_iso2_DC_EVPowerDeliveryParameter(D: int, T: int, p: int) -> tuple[Any, int
 def e_iso2_DC_EVSEChargeParameter(o: Any, a: int) -> int:
     a <<= 1
     a = e_iso2_DC_EVSEStatus(o.dc_evse_status, a)
-    u89 = o.evse_maximum_current_limit
-    if not -3 <= u89.multiplier <= 3:
+    u145 = o.evse_maximum_current_limit
+    if not -3 <= u145.multiplier <= 3:
         raise _Invalid
-    a = (a << 6) | (u89.multiplier + 3)
-    a = (a << 6) | _T1[u89.unit]
-    if not (-32768 <= u89.value and u89.value <= 32767):
+    n146 = u145.value
+    m147 = ~n146 if n146 < 0 else n146
+    if m147 <= 127:
+        a = (a << 25) | (((u145.multiplier + 3)) << 19) | ((_T1[u145.unit]) << 13) | ((n146 < 0) << 9) | (m147 << 1)
+    elif m147 <= 16383:
+        a = (a << 33) | 65536 | (((u145.multiplier + 3)) << 27) | ((_T1[u145.unit]) << 21) | ((n146 < 0) << 17) | ((m147 & 127) << 9) | (m147 >> 7 << 1)
+    else:
+        if not (-32768 <= n146 and n146 <= 32767):
+            raise _Invalid
+        a = e_int((a << 15) | (((u145.multiplier + 3)) << 9) | ((_T1[u145.unit]) << 3), n146) << 1
+    u148 = o.evse_maximum_power_limit
+    if not -3 <= u148.multiplier <= 3:
         raise _Invalid
-    a <<= 3
-    a = e_int(a, u89.value)
-    u90 = o.evse_maximum_power_limit
-    if not -3 <= u90.multiplier <= 3:
+    n149 = u148.value
+    m150 = ~n149 if n149 < 0 else n149
+    if m150 <= 127:
+        a = (a << 26) | (((u148.multiplier + 3)) << 19) | ((_T1[u148.unit]) << 13) | ((n149 < 0) << 9) | (m150 << 1)
+    elif m150 <= 16383:
+        a = (a << 34) | 65536 | (((u148.multiplier + 3)) << 27) | ((_T1[u148.unit]) << 21) | ((n149 < 0) << 17) | ((m150 & 127) << 9) | (m150 >> 7 << 1)
+    else:
+        if not (-32768 <= n149 and n149 <= 32767):
+            raise _Invalid
+        a = e_int((a << 16) | (((u148.multiplier + 3)) << 9) | ((_T1[u148.unit]) << 3), n149) << 1
+    u151 = o.evse_maximum_voltage_limit
+    if not -3 <= u151.multiplier <= 3:
         raise _Invalid
-    a = (a << 8) | (u90.multiplier + 3)
-    a = (a << 6) | _T1[u90.unit]
-    if not (-32768 <= u90.value and u90.value <= 32767):
+    n152 = u151.value
+    m153 = ~n152 if n152 < 0 else n152
+    if m153 <= 127:
+        a = (a << 26) | (((u151.multiplier + 3)) << 19) | ((_T1[u151.unit]) << 13) | ((n152 < 0) << 9) | (m153 << 1)
+    elif m153 <= 16383:
+        a = (a << 34) | 65536 | (((u151.multiplier + 3)) << 27) | ((_T1[u151.unit]) << 21) | ((n152 < 0) << 17) | ((m153 & 127) << 9) | (m153 >> 7 << 1)
+    else:
+        if not (-32768 <= n152 and n152 <= 32767):
+            raise _Invalid
+        a = e_int((a << 16) | (((u151.multiplier + 3)) << 9) | ((_T1[u151.unit]) << 3), n152) << 1
+    u154 = o.evse_minimum_current_limit
+    if not -3 <= u154.multiplier <= 3:
         raise _Invalid
-    a <<= 3
-    a = e_int(a, u90.value)
-    u91 = o.evse_maximum_voltage_limit
-    if not -3 <= u91.multiplier <= 3:
+    n155 = u154.value
+    m156 = ~n155 if n155 < 0 else n155
+    if m156 <= 127:
+        a = (a << 26) | (((u154.multiplier + 3)) << 19) | ((_T1[u154.unit]) << 13) | ((n155 < 0) << 9) | (m156 << 1)
+    elif m156 <= 16383:
+        a = (a << 34) | 65536 | (((u154.multiplier + 3)) << 27) | ((_T1[u154.unit]) << 21) | ((n155 < 0) << 17) | ((m156 & 127) << 9) | (m156 >> 7 << 1)
+    else:
+        if not (-32768 <= n155 and n155 <= 32767):
+            raise _Invalid
+        a = e_int((a << 16) | (((u154.multiplier + 3)) << 9) | ((_T1[u154.unit]) << 3), n155) << 1
+    u157 = o.evse_minimum_voltage_limit
+    if not -3 <= u157.multiplier <= 3:
         raise _Invalid
-    a = (a << 8) | (u91.multiplier + 3)
-    a = (a << 6) | _T1[u91.unit]
-    if not (-32768 <= u91.value and u91.value <= 32767):
-        raise _Invalid
-    a <<= 3
-    a = e_int(a, u91.value)
-    u92 = o.evse_minimum_current_limit
-    if not -3 <= u92.multiplier <= 3:
-        raise _Invalid
-    a = (a << 8) | (u92.multiplier + 3)
-    a = (a << 6) | _T1[u92.unit]
-    if not (-32768 <= u92.value and u92.value <= 32767):
-        raise _Invalid
-    a <<= 3
-    a = e_int(a, u92.value)
-    u93 = o.evse_minimum_voltage_limit
-    if not -3 <= u93.multiplier <= 3:
-        raise _Invalid
-    a = (a << 8) | (u93.multiplier + 3)
-    a = (a << 6) | _T1[u93.unit]
-    if not (-32768 <= u93.value and u93.value <= 32767):
-        raise _Invalid
-    a <<= 3
-    a = e_int(a, u93.value)
-    a <<= 2
+    n158 = u157.value
+    m159 = ~n158 if n158 < 0 else n158
+    if m159 <= 127:
+        a = (a << 26) | (((u157.multiplier + 3)) << 19) | ((_T1[u157.unit]) << 13) | ((n158 < 0) << 9) | (m159 << 1)
+    elif m159 <= 16383:
+        a = (a << 34) | 65536 | (((u157.multiplier + 3)) << 27) | ((_T1[u157.unit]) << 21) | ((n158 < 0) << 17) | ((m159 & 127) << 9) | (m159 >> 7 << 1)
+    else:
+        if not (-32768 <= n158 and n158 <= 32767):
+            raise _Invalid
+        a = e_int((a << 16) | (((u157.multiplier + 3)) << 9) | ((_T1[u157.unit]) << 3), n158) << 1
     s = 6
     v6 = o.evse_current_regulation_tolerance
+    a <<= 1
     if v6 is not None:
-        u94 = v6
-        if not -3 <= u94.multiplier <= 3:
+        u160 = v6
+        if not -3 <= u160.multiplier <= 3:
             raise _Invalid
-        a = (a << 7) | (u94.multiplier + 3)
-        a = (a << 6) | _T1[u94.unit]
-        if not (-32768 <= u94.value and u94.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u94.value)
-        a <<= 2
+        n161 = u160.value
+        m162 = ~n161 if n161 < 0 else n161
+        if m162 <= 127:
+            a = (a << 26) | (((u160.multiplier + 3)) << 19) | ((_T1[u160.unit]) << 13) | ((n161 < 0) << 9) | (m162 << 1)
+        elif m162 <= 16383:
+            a = (a << 34) | 65536 | (((u160.multiplier + 3)) << 27) | ((_T1[u160.unit]) << 21) | ((n161 < 0) << 17) | ((m162 & 127) << 9) | (m162 >> 7 << 1)
+        else:
+            if not (-32768 <= n161 and n161 <= 32767):
+                raise _Invalid
+            a = e_int((a << 16) | (((u160.multiplier + 3)) << 9) | ((_T1[u160.unit]) << 3), n161) << 1
         s = 7
+        a <<= 1
     c, w, s = _T61[s]
     a = (a << w) | c
-    u95 = o.evse_peak_current_ripple
-    if not -3 <= u95.multiplier <= 3:
+    u163 = o.evse_peak_current_ripple
+    if not -3 <= u163.multiplier <= 3:
         raise _Invalid
-    a = (a << 5) | (u95.multiplier + 3)
-    a = (a << 6) | _T1[u95.unit]
-    if not (-32768 <= u95.value and u95.value <= 32767):
-        raise _Invalid
-    a <<= 3
-    a = e_int(a, u95.value)
-    a <<= 2
+    n164 = u163.value
+    m165 = ~n164 if n164 < 0 else n164
+    if m165 <= 127:
+        a = (a << 24) | (((u163.multiplier + 3)) << 19) | ((_T1[u163.unit]) << 13) | ((n164 < 0) << 9) | (m165 << 1)
+    elif m165 <= 16383:
+        a = (a << 32) | 65536 | (((u163.multiplier + 3)) << 27) | ((_T1[u163.unit]) << 21) | ((n164 < 0) << 17) | ((m165 & 127) << 9) | (m165 >> 7 << 1)
+    else:
+        if not (-32768 <= n164 and n164 <= 32767):
+            raise _Invalid
+        a = e_int((a << 14) | (((u163.multiplier + 3)) << 9) | ((_T1[u163.unit]) << 3), n164) << 1
     v8 = o.evse_energy_to_be_delivered
+    a <<= 1
     if v8 is not None:
-        u96 = v8
-        if not -3 <= u96.multiplier <= 3:
+        u166 = v8
+        if not -3 <= u166.multiplier <= 3:
             raise _Invalid
-        a = (a << 7) | (u96.multiplier + 3)
-        a = (a << 6) | _T1[u96.unit]
-        if not (-32768 <= u96.value and u96.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u96.value)
-        a <<= 2
+        n167 = u166.value
+        m168 = ~n167 if n167 < 0 else n167
+        if m168 <= 127:
+            a = (a << 26) | (((u166.multiplier + 3)) << 19) | ((_T1[u166.unit]) << 13) | ((n167 < 0) << 9) | (m168 << 1)
+        elif m168 <= 16383:
+            a = (a << 34) | 65536 | (((u166.multiplier + 3)) << 27) | ((_T1[u166.unit]) << 21) | ((n167 < 0) << 17) | ((m168 & 127) << 9) | (m168 >> 7 << 1)
+        else:
+            if not (-32768 <= n167 and n167 <= 32767):
+                raise _Invalid
+            a = e_int((a << 16) | (((u166.multiplier + 3)) << 9) | ((_T1[u166.unit]) << 3), n167) << 1
         s = 9
+        a <<= 1
     c, w = _T62[s]
     a = (a << w) | c
     return a
@@ -3742,82 +3864,82 @@ def d_iso2_DC_EVSEChargeParameter(D: int, T: int, p: int) -> tuple[Any, int]:
         if x & 14913024 != 0:
             _fail(p, 'DC_EVSEChargeParameter')
         p += 24
-        t74 = (x >> 18 & 7) - 3
-        t75 = _T2[(x >> 12 & 7)]
-        t76 = x & 127
+        t130 = (x >> 18 & 7) - 3
+        t131 = _T2[(x >> 12 & 7)]
+        t132 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t76 |= (b & 127) << 7
+            t132 |= (b & 127) << 7
             if b & 128:
-                t76, p = d_uint_more(D, T, p, t76)
+                t132, p = d_uint_more(D, T, p, t132)
         if x & 256:
-            t76 = -t76 - 1
-        f1 = _mk1(t74, t75, t76)
+            t132 = -t132 - 1
+        f1 = _mk1(t130, t131, t132)
         x = (D >> (T - p - 26)) & 67108863
         if x & 65244672 != 0:
             _fail(p, 'DC_EVSEChargeParameter')
         p += 26
-        t77 = (x >> 18 & 7) - 3
-        t78 = _T2[(x >> 12 & 7)]
-        t79 = x & 127
+        t133 = (x >> 18 & 7) - 3
+        t134 = _T2[(x >> 12 & 7)]
+        t135 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t79 |= (b & 127) << 7
+            t135 |= (b & 127) << 7
             if b & 128:
-                t79, p = d_uint_more(D, T, p, t79)
+                t135, p = d_uint_more(D, T, p, t135)
         if x & 256:
-            t79 = -t79 - 1
-        f2 = _mk1(t77, t78, t79)
+            t135 = -t135 - 1
+        f2 = _mk1(t133, t134, t135)
         x = (D >> (T - p - 26)) & 67108863
         if x & 65244672 != 0:
             _fail(p, 'DC_EVSEChargeParameter')
         p += 26
-        t80 = (x >> 18 & 7) - 3
-        t81 = _T2[(x >> 12 & 7)]
-        t82 = x & 127
+        t136 = (x >> 18 & 7) - 3
+        t137 = _T2[(x >> 12 & 7)]
+        t138 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t82 |= (b & 127) << 7
+            t138 |= (b & 127) << 7
             if b & 128:
-                t82, p = d_uint_more(D, T, p, t82)
+                t138, p = d_uint_more(D, T, p, t138)
         if x & 256:
-            t82 = -t82 - 1
-        f3 = _mk1(t80, t81, t82)
+            t138 = -t138 - 1
+        f3 = _mk1(t136, t137, t138)
         x = (D >> (T - p - 26)) & 67108863
         if x & 65244672 != 0:
             _fail(p, 'DC_EVSEChargeParameter')
         p += 26
-        t83 = (x >> 18 & 7) - 3
-        t84 = _T2[(x >> 12 & 7)]
-        t85 = x & 127
+        t139 = (x >> 18 & 7) - 3
+        t140 = _T2[(x >> 12 & 7)]
+        t141 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t85 |= (b & 127) << 7
+            t141 |= (b & 127) << 7
             if b & 128:
-                t85, p = d_uint_more(D, T, p, t85)
+                t141, p = d_uint_more(D, T, p, t141)
         if x & 256:
-            t85 = -t85 - 1
-        f4 = _mk1(t83, t84, t85)
+            t141 = -t141 - 1
+        f4 = _mk1(t139, t140, t141)
         x = (D >> (T - p - 26)) & 67108863
         if x & 65244672 != 0:
             _fail(p, 'DC_EVSEChargeParameter')
         p += 26
-        t86 = (x >> 18 & 7) - 3
-        t87 = _T2[(x >> 12 & 7)]
-        t88 = x & 127
+        t142 = (x >> 18 & 7) - 3
+        t143 = _T2[(x >> 12 & 7)]
+        t144 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t88 |= (b & 127) << 7
+            t144 |= (b & 127) << 7
             if b & 128:
-                t88, p = d_uint_more(D, T, p, t88)
+                t144, p = d_uint_more(D, T, p, t144)
         if x & 256:
-            t88 = -t88 - 1
-        f5 = _mk1(t86, t87, t88)
+            t144 = -t144 - 1
+        f5 = _mk1(t142, t143, t144)
         s = 6
         x = (D >> (T - p - 4)) & 15
         if x & 12 != 0:
@@ -3867,22 +3989,24 @@ def d_iso2_DC_EVSEChargeParameter(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso2_DC_EVSEStatus(o: Any, a: int) -> int:
-    if not (0 <= o.notification_max_delay and o.notification_max_delay <= 65535):
-        raise _Invalid
-    a <<= 2
-    a = e_uint(a, o.notification_max_delay)
-    a = (a << 5) | _T4[o.evse_notification]
-    a <<= 1
+    n169 = o.notification_max_delay
+    if 0 <= n169 <= 127:
+        a = (a << 11) | (n169 << 1)
+    elif 128 <= n169 <= 16383:
+        a = (a << 19) | 65536 | ((n169 & 127) << 9) | (n169 >> 7 << 1)
+    else:
+        if not (0 <= n169 and n169 <= 65535):
+            raise _Invalid
+        a = e_uint(a << 2, n169) << 1
     s = 2
     v2 = o.evse_isolation_status
+    a = (a << 5) | ((_T4[o.evse_notification]) << 1)
     if v2 is not None:
-        a = (a << 6) | _T63[v2]
-        a <<= 1
         s = 3
+        a = (a << 7) | ((_T63[v2]) << 1)
     c, w, s = _T67[s]
     a = (a << w) | c
-    a = (a << 5) | _T65[o.evse_status_code]
-    a <<= 1
+    a = (a << 6) | ((_T65[o.evse_status_code]) << 1)
     c, w = _T68[s]
     a = (a << w) | c
     return a
@@ -3943,12 +4067,9 @@ def d_iso2_DC_EVSEStatus(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso2_DC_EVStatus(o: Any, a: int) -> int:
-    a = (a << 3) | _BOOL[o.ev_ready]
-    a = (a << 7) | _T14[o.ev_error_code]
     if not 0 <= o.evresssoc <= 100:
         raise _Invalid
-    a = (a << 10) | o.evresssoc
-    a <<= 2
+    a = (a << 22) | ((_BOOL[o.ev_ready]) << 19) | ((_T14[o.ev_error_code]) << 12) | ((o.evresssoc) << 2)
     return a
 
 
@@ -4063,11 +4184,14 @@ def e_iso2_EVChargeParameter(o: Any, a: int) -> int:
     s = 0
     v0 = o.departure_time
     if v0 is not None:
-        if not (0 <= v0 and v0 <= 4294967295):
-            raise _Invalid
-        a <<= 3
-        a = e_uint(a, v0)
-        a <<= 1
+        if 0 <= v0 <= 127:
+            a = (a << 12) | (v0 << 1)
+        elif 128 <= v0 <= 16383:
+            a = (a << 20) | 65536 | ((v0 & 127) << 9) | (v0 >> 7 << 1)
+        else:
+            if not (0 <= v0 and v0 <= 4294967295):
+                raise _Invalid
+            a = e_uint(a << 3, v0) << 1
         s = 1
     c, w = _T69[s]
     a = (a << w) | c
@@ -4148,12 +4272,16 @@ def d_iso2_EVSEChargeParameter(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_iso2_EVSEStatus(o: Any, a: int) -> int:
     if o.__class__ is not _iso2.EVSEStatus:
         raise _Invalid
-    if not (0 <= o.notification_max_delay and o.notification_max_delay <= 65535):
-        raise _Invalid
-    a <<= 2
-    a = e_uint(a, o.notification_max_delay)
-    a = (a << 5) | _T4[o.evse_notification]
-    a <<= 2
+    n170 = o.notification_max_delay
+    if 0 <= n170 <= 127:
+        a = (a << 11) | (n170 << 1)
+    elif 128 <= n170 <= 16383:
+        a = (a << 19) | 65536 | ((n170 & 127) << 9) | (n170 >> 7 << 1)
+    else:
+        if not (0 <= n170 and n170 <= 65535):
+            raise _Invalid
+        a = e_uint(a << 2, n170) << 1
+    a = (a << 6) | ((_T4[o.evse_notification]) << 2)
     return a
 
 
@@ -4275,12 +4403,18 @@ def e_iso2_ListOfRootCertificateIDs(o: Any, a: int) -> int:
         else:
             c, w, s = _T71[s]
             a = (a << w) | c
-        u99 = v
+        u173 = v
         a <<= 1
-        a = e_sel_str(a, u99.x509_issuer_name)
-        a <<= 2
-        a = e_int(a, u99.x509_serial_number)
-        a <<= 2
+        a = e_sel_str(a, u173.x509_issuer_name)
+        n174 = u173.x509_serial_number
+        m175 = ~n174 if n174 < 0 else n174
+        if m175 <= 127:
+            a = (a << 12) | ((n174 < 0) << 9) | (m175 << 1)
+        elif m175 <= 16383:
+            a = (a << 20) | 65536 | ((n174 < 0) << 17) | ((m175 & 127) << 9) | (m175 >> 7 << 1)
+        else:
+            a = e_int(a << 2, n174) << 1
+        a <<= 1
     if 1 <= s <= 19:
         a = (a << 2) | 1
     else:
@@ -4297,21 +4431,21 @@ def d_iso2_ListOfRootCertificateIDs(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'ListOfRootCertificateIDs')
         p += 2
-        t97, p = d_sel_str(D, T, p, None, 'X509IssuerName')
+        t171, p = d_sel_str(D, T, p, None, 'X509IssuerName')
         x = (D >> (T - p - 11)) & 2047
         if x & 1536 != 0:
             _fail(p, 'ListOfRootCertificateIDs')
         p += 11
-        t98 = x & 127
+        t172 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t98 |= (b & 127) << 7
+            t172 |= (b & 127) << 7
             if b & 128:
-                t98, p = d_uint_more(D, T, p, t98)
+                t172, p = d_uint_more(D, T, p, t172)
         if x & 256:
-            t98 = -t98 - 1
-        y = _mk41(t97, t98)
+            t172 = -t172 - 1
+        y = _mk41(t171, t172)
         f0.append(y)
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'ListOfRootCertificateIDs')
@@ -4447,11 +4581,14 @@ def e_iso2_MeterInfo(o: Any, a: int) -> int:
     s = 1
     v1 = o.meter_reading
     if v1 is not None:
-        if not (0 <= v1 and v1 <= 18446744073709551615):
-            raise _Invalid
-        a <<= 4
-        a = e_uint(a, v1)
-        a <<= 1
+        if 0 <= v1 <= 127:
+            a = (a << 13) | (v1 << 1)
+        elif 128 <= v1 <= 16383:
+            a = (a << 21) | 65536 | ((v1 & 127) << 9) | (v1 >> 7 << 1)
+        else:
+            if not (0 <= v1 and v1 <= 18446744073709551615):
+                raise _Invalid
+            a = e_uint(a << 4, v1) << 1
         s = 2
     v2 = o.sig_meter_reading
     if v2 is not None:
@@ -4464,20 +4601,28 @@ def e_iso2_MeterInfo(o: Any, a: int) -> int:
     if v3 is not None:
         c, w, s = _T76[s]
         a = (a << w) | c
-        if not (-32768 <= v3 and v3 <= 32767):
-            raise _Invalid
-        a <<= 1
-        a = e_int(a, v3)
-        a <<= 1
+        m176 = ~v3 if v3 < 0 else v3
+        if m176 <= 127:
+            a = (a << 11) | ((v3 < 0) << 9) | (m176 << 1)
+        elif m176 <= 16383:
+            a = (a << 19) | 65536 | ((v3 < 0) << 17) | ((m176 & 127) << 9) | (m176 >> 7 << 1)
+        else:
+            if not (-32768 <= v3 and v3 <= 32767):
+                raise _Invalid
+            a = e_int(a << 1, v3) << 1
     v4 = o.t_meter
     if v4 is not None:
         c, w, s = _T77[s]
         a = (a << w) | c
-        if not (-9223372036854775808 <= v4 and v4 <= 9223372036854775807):
-            raise _Invalid
-        a <<= 1
-        a = e_int(a, v4)
-        a <<= 1
+        m177 = ~v4 if v4 < 0 else v4
+        if m177 <= 127:
+            a = (a << 11) | ((v4 < 0) << 9) | (m177 << 1)
+        elif m177 <= 16383:
+            a = (a << 19) | 65536 | ((v4 < 0) << 17) | ((m177 & 127) << 9) | (m177 >> 7 << 1)
+        else:
+            if not (-9223372036854775808 <= v4 and v4 <= 9223372036854775807):
+                raise _Invalid
+            a = e_int(a << 1, v4) << 1
     c, w = _T78[s]
     a = (a << w) | c
     return a
@@ -4584,9 +4729,8 @@ def e_iso2_MeteringReceiptReq(o: Any, a: int) -> int:
     if v2 is not None:
         if not 1 <= v2 <= 255:
             raise _Invalid
-        a = (a << 11) | (v2 - 1)
-        a <<= 1
         s = 3
+        a = (a << 12) | (((v2 - 1)) << 1)
     c, w, s = _T80[s]
     a = (a << w) | c
     a = e_iso2_MeterInfo(o.meter_info, a)
@@ -4656,8 +4800,7 @@ def d_iso2_MeteringReceiptReq(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso2_MeteringReceiptRes(o: Any, a: int) -> int:
-    a = (a << 7) | _T8[o.response_code]
-    a <<= 1
+    a = (a << 8) | ((_T8[o.response_code]) << 1)
     c, fn = _T82[type(o.evse_status)]
     a = fn(o.evse_status, (a << 2) | c)
     a <<= 1
@@ -4700,10 +4843,9 @@ def d_iso2_MeteringReceiptRes(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso2_Notification(o: Any, a: int) -> int:
-    a = (a << 4) | _T83[o.fault_code]
-    a <<= 1
     s = 1
     v1 = o.fault_msg
+    a = (a << 5) | ((_T83[o.fault_code]) << 1)
     if v1 is not None:
         if len(v1) > 64:
             raise _Invalid
@@ -4840,16 +4982,20 @@ def d_iso2_PMaxSchedule(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_iso2_PMaxScheduleEntry(o: Any, a: int) -> int:
     c, fn = _T88[type(o.time_interval)]
     a = fn(o.time_interval, (a << 2) | c)
-    u103 = o.p_max
-    if not -3 <= u103.multiplier <= 3:
+    u181 = o.p_max
+    if not -3 <= u181.multiplier <= 3:
         raise _Invalid
-    a = (a << 6) | (u103.multiplier + 3)
-    a = (a << 6) | _T1[u103.unit]
-    if not (-32768 <= u103.value and u103.value <= 32767):
-        raise _Invalid
-    a <<= 3
-    a = e_int(a, u103.value)
-    a <<= 3
+    n182 = u181.value
+    m183 = ~n182 if n182 < 0 else n182
+    if m183 <= 127:
+        a = (a << 25) | (((u181.multiplier + 3)) << 19) | ((_T1[u181.unit]) << 13) | ((n182 < 0) << 9) | (m183 << 1)
+    elif m183 <= 16383:
+        a = (a << 33) | 65536 | (((u181.multiplier + 3)) << 27) | ((_T1[u181.unit]) << 21) | ((n182 < 0) << 17) | ((m183 & 127) << 9) | (m183 >> 7 << 1)
+    else:
+        if not (-32768 <= n182 and n182 <= 32767):
+            raise _Invalid
+        a = e_int((a << 15) | (((u181.multiplier + 3)) << 9) | ((_T1[u181.unit]) << 3), n182) << 1
+    a <<= 2
     return a
 
 
@@ -4875,18 +5021,18 @@ def d_iso2_PMaxScheduleEntry(D: int, T: int, p: int) -> tuple[Any, int]:
         if x & 14913024 != 0:
             _fail(p, 'PMaxScheduleEntry')
         p += 24
-        t100 = (x >> 18 & 7) - 3
-        t101 = _T2[(x >> 12 & 7)]
-        t102 = x & 127
+        t178 = (x >> 18 & 7) - 3
+        t179 = _T2[(x >> 12 & 7)]
+        t180 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t102 |= (b & 127) << 7
+            t180 |= (b & 127) << 7
             if b & 128:
-                t102, p = d_uint_more(D, T, p, t102)
+                t180, p = d_uint_more(D, T, p, t180)
         if x & 256:
-            t102 = -t102 - 1
-        f1 = _mk1(t100, t101, t102)
+            t180 = -t180 - 1
+        f1 = _mk1(t178, t179, t180)
         if (D >> (T - p - 3)) & 7 != 0:
             _fail(p, 'PMaxScheduleEntry')
         p += 3
@@ -4903,49 +5049,59 @@ def e_iso2_Parameter(o: Any, a: int) -> int:
     s = 1
     v1 = o.bool_value
     if v1 is not None:
-        a = (a << 5) | _BOOL[v1]
-        a <<= 1
         s = 2
+        a = (a << 6) | ((_BOOL[v1]) << 1)
     v2 = o.byte_value
     if v2 is not None:
         c, w, s = _T89[s]
         a = (a << w) | c
         if not -128 <= v2 <= 127:
             raise _Invalid
-        a = (a << 9) | (v2 + 128)
-        a <<= 1
+        a = (a << 10) | (((v2 + 128)) << 1)
     v3 = o.short_value
     if v3 is not None:
         c, w, s = _T90[s]
         a = (a << w) | c
-        if not (-32768 <= v3 and v3 <= 32767):
-            raise _Invalid
-        a <<= 1
-        a = e_int(a, v3)
-        a <<= 1
+        m184 = ~v3 if v3 < 0 else v3
+        if m184 <= 127:
+            a = (a << 11) | ((v3 < 0) << 9) | (m184 << 1)
+        elif m184 <= 16383:
+            a = (a << 19) | 65536 | ((v3 < 0) << 17) | ((m184 & 127) << 9) | (m184 >> 7 << 1)
+        else:
+            if not (-32768 <= v3 and v3 <= 32767):
+                raise _Invalid
+            a = e_int(a << 1, v3) << 1
     v4 = o.int_value
     if v4 is not None:
         c, w, s = _T91[s]
         a = (a << w) | c
-        if not (-2147483648 <= v4 and v4 <= 2147483647):
-            raise _Invalid
-        a <<= 1
-        a = e_int(a, v4)
-        a <<= 1
+        m185 = ~v4 if v4 < 0 else v4
+        if m185 <= 127:
+            a = (a << 11) | ((v4 < 0) << 9) | (m185 << 1)
+        elif m185 <= 16383:
+            a = (a << 19) | 65536 | ((v4 < 0) << 17) | ((m185 & 127) << 9) | (m185 >> 7 << 1)
+        else:
+            if not (-2147483648 <= v4 and v4 <= 2147483647):
+                raise _Invalid
+            a = e_int(a << 1, v4) << 1
     v5 = o.physical_value
     if v5 is not None:
         c, w, s = _T92[s]
         a = (a << w) | c
-        u104 = v5
-        if not -3 <= u104.multiplier <= 3:
+        u186 = v5
+        if not -3 <= u186.multiplier <= 3:
             raise _Invalid
-        a = (a << 5) | (u104.multiplier + 3)
-        a = (a << 6) | _T1[u104.unit]
-        if not (-32768 <= u104.value and u104.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u104.value)
-        a <<= 2
+        n187 = u186.value
+        m188 = ~n187 if n187 < 0 else n187
+        if m188 <= 127:
+            a = (a << 24) | (((u186.multiplier + 3)) << 19) | ((_T1[u186.unit]) << 13) | ((n187 < 0) << 9) | (m188 << 1)
+        elif m188 <= 16383:
+            a = (a << 32) | 65536 | (((u186.multiplier + 3)) << 27) | ((_T1[u186.unit]) << 21) | ((n187 < 0) << 17) | ((m188 & 127) << 9) | (m188 >> 7 << 1)
+        else:
+            if not (-32768 <= n187 and n187 <= 32767):
+                raise _Invalid
+            a = e_int((a << 14) | (((u186.multiplier + 3)) << 9) | ((_T1[u186.unit]) << 3), n187) << 1
+        a <<= 1
     v6 = o.string_value
     if v6 is not None:
         c, w, s = _T93[s]
@@ -5045,11 +5201,16 @@ def d_iso2_Parameter(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso2_ParameterSet(o: Any, a: int) -> int:
-    if not (-32768 <= o.parameter_set_id and o.parameter_set_id <= 32767):
-        raise _Invalid
-    a <<= 2
-    a = e_int(a, o.parameter_set_id)
-    a <<= 1
+    n189 = o.parameter_set_id
+    m190 = ~n189 if n189 < 0 else n189
+    if m190 <= 127:
+        a = (a << 12) | ((n189 < 0) << 9) | (m190 << 1)
+    elif m190 <= 16383:
+        a = (a << 20) | 65536 | ((n189 < 0) << 17) | ((m190 & 127) << 9) | (m190 >> 7 << 1)
+    else:
+        if not (-32768 <= n189 and n189 <= 32767):
+            raise _Invalid
+        a = e_int(a << 2, n189) << 1
     s = 1
     for v in o.parameter:
         if a.bit_length() > 4096:
@@ -5183,16 +5344,21 @@ def d_iso2_PaymentDetailsReq(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso2_PaymentDetailsRes(o: Any, a: int) -> int:
-    a = (a << 7) | _T8[o.response_code]
     if len(o.gen_challenge) > 16:
         raise _Invalid
-    a <<= 2
+    a = (a << 9) | ((_T8[o.response_code]) << 2)
     a = e_sel_bin(a, o.gen_challenge)
-    if not (-9223372036854775808 <= o.evse_time_stamp and o.evse_time_stamp <= 9223372036854775807):
-        raise _Invalid
-    a <<= 2
-    a = e_int(a, o.evse_time_stamp)
-    a <<= 2
+    n191 = o.evse_time_stamp
+    m192 = ~n191 if n191 < 0 else n191
+    if m192 <= 127:
+        a = (a << 12) | ((n191 < 0) << 9) | (m192 << 1)
+    elif m192 <= 16383:
+        a = (a << 20) | 65536 | ((n191 < 0) << 17) | ((m192 & 127) << 9) | (m192 >> 7 << 1)
+    else:
+        if not (-9223372036854775808 <= n191 and n191 <= 9223372036854775807):
+            raise _Invalid
+        a = e_int(a << 2, n191) << 1
+    a <<= 1
     return a
 
 
@@ -5239,8 +5405,7 @@ def e_iso2_PaymentOptionList(o: Any, a: int) -> int:
             a = _spill(a)
         c, w, s = _T99[s]
         a = (a << w) | c
-        a = (a << 2) | _T97[v]
-        a <<= 1
+        a = (a << 3) | ((_T97[v]) << 1)
     c, w = _T100[s]
     a = (a << w) | c
     return a
@@ -5283,8 +5448,7 @@ def d_iso2_PaymentOptionList(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso2_PaymentServiceSelectionReq(o: Any, a: int) -> int:
-    a = (a << 3) | _T97[o.selected_payment_option]
-    a <<= 2
+    a = (a << 5) | ((_T97[o.selected_payment_option]) << 2)
     a = e_iso2_SelectedServiceList(o.selected_service_list, a)
     a <<= 1
     return a
@@ -5313,8 +5477,7 @@ def d_iso2_PaymentServiceSelectionReq(D: int, T: int, p: int) -> tuple[Any, int]
 
 
 def e_iso2_PaymentServiceSelectionRes(o: Any, a: int) -> int:
-    a = (a << 7) | _T8[o.response_code]
-    a <<= 2
+    a = (a << 9) | ((_T8[o.response_code]) << 2)
     return a
 
 
@@ -5338,13 +5501,17 @@ def d_iso2_PaymentServiceSelectionRes(D: int, T: int, p: int) -> tuple[Any, int]
 def e_iso2_PhysicalValue(o: Any, a: int) -> int:
     if not -3 <= o.multiplier <= 3:
         raise _Invalid
-    a = (a << 5) | (o.multiplier + 3)
-    a = (a << 6) | _T1[o.unit]
-    if not (-32768 <= o.value and o.value <= 32767):
-        raise _Invalid
-    a <<= 3
-    a = e_int(a, o.value)
-    a <<= 2
+    n193 = o.value
+    m194 = ~n193 if n193 < 0 else n193
+    if m194 <= 127:
+        a = (a << 24) | (((o.multiplier + 3)) << 19) | ((_T1[o.unit]) << 13) | ((n193 < 0) << 9) | (m194 << 1)
+    elif m194 <= 16383:
+        a = (a << 32) | 65536 | (((o.multiplier + 3)) << 27) | ((_T1[o.unit]) << 21) | ((n193 < 0) << 17) | ((m194 & 127) << 9) | (m194 >> 7 << 1)
+    else:
+        if not (-32768 <= n193 and n193 <= 32767):
+            raise _Invalid
+        a = e_int((a << 14) | (((o.multiplier + 3)) << 9) | ((_T1[o.unit]) << 3), n193) << 1
+    a <<= 1
     return a
 
 
@@ -5381,13 +5548,11 @@ def d_iso2_PhysicalValue(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso2_PowerDeliveryReq(o: Any, a: int) -> int:
-    a = (a << 4) | _T101[o.charge_progress]
     if not 1 <= o.sa_schedule_tuple_id <= 255:
         raise _Invalid
-    a = (a << 11) | (o.sa_schedule_tuple_id - 1)
-    a <<= 1
     s = 2
     v2 = o.charging_profile
+    a = (a << 16) | ((_T101[o.charge_progress]) << 12) | (((o.sa_schedule_tuple_id - 1)) << 1)
     if v2 is not None:
         a <<= 3
         a = e_iso2_ChargingProfile(v2, a)
@@ -5458,8 +5623,7 @@ def d_iso2_PowerDeliveryReq(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso2_PowerDeliveryRes(o: Any, a: int) -> int:
-    a = (a << 7) | _T8[o.response_code]
-    a <<= 1
+    a = (a << 8) | ((_T8[o.response_code]) << 1)
     c, fn = _T105[type(o.evse_status)]
     a = fn(o.evse_status, (a << 2) | c)
     a <<= 1
@@ -5502,31 +5666,36 @@ def d_iso2_PowerDeliveryRes(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso2_PreChargeReq(o: Any, a: int) -> int:
-    u114 = o.dc_ev_status
-    a = (a << 4) | _BOOL[u114.ev_ready]
-    a = (a << 7) | _T14[u114.ev_error_code]
-    if not 0 <= u114.evresssoc <= 100:
+    u204 = o.dc_ev_status
+    if not 0 <= u204.evresssoc <= 100:
         raise _Invalid
-    a = (a << 10) | u114.evresssoc
-    u115 = o.ev_target_voltage
-    if not -3 <= u115.multiplier <= 3:
+    u205 = o.ev_target_voltage
+    if not -3 <= u205.multiplier <= 3:
         raise _Invalid
-    a = (a << 8) | (u115.multiplier + 3)
-    a = (a << 6) | _T1[u115.unit]
-    if not (-32768 <= u115.value and u115.value <= 32767):
+    n206 = u205.value
+    m207 = ~n206 if n206 < 0 else n206
+    if m207 <= 127:
+        a = (a << 48) | ((_BOOL[u204.ev_ready]) << 44) | ((_T14[u204.ev_error_code]) << 37) | ((u204.evresssoc) << 27) | (((u205.multiplier + 3)) << 19) | ((_T1[u205.unit]) << 13) | ((n206 < 0) << 9) | (m207 << 1)
+    elif m207 <= 16383:
+        a = (a << 56) | 65536 | ((_BOOL[u204.ev_ready]) << 52) | ((_T14[u204.ev_error_code]) << 45) | ((u204.evresssoc) << 35) | (((u205.multiplier + 3)) << 27) | ((_T1[u205.unit]) << 21) | ((n206 < 0) << 17) | ((m207 & 127) << 9) | (m207 >> 7 << 1)
+    else:
+        if not (-32768 <= n206 and n206 <= 32767):
+            raise _Invalid
+        a = e_int((a << 38) | ((_BOOL[u204.ev_ready]) << 34) | ((_T14[u204.ev_error_code]) << 27) | ((u204.evresssoc) << 17) | (((u205.multiplier + 3)) << 9) | ((_T1[u205.unit]) << 3), n206) << 1
+    u208 = o.ev_target_current
+    if not -3 <= u208.multiplier <= 3:
         raise _Invalid
-    a <<= 3
-    a = e_int(a, u115.value)
-    u116 = o.ev_target_current
-    if not -3 <= u116.multiplier <= 3:
-        raise _Invalid
-    a = (a << 8) | (u116.multiplier + 3)
-    a = (a << 6) | _T1[u116.unit]
-    if not (-32768 <= u116.value and u116.value <= 32767):
-        raise _Invalid
-    a <<= 3
-    a = e_int(a, u116.value)
-    a <<= 3
+    n209 = u208.value
+    m210 = ~n209 if n209 < 0 else n209
+    if m210 <= 127:
+        a = (a << 26) | (((u208.multiplier + 3)) << 19) | ((_T1[u208.unit]) << 13) | ((n209 < 0) << 9) | (m210 << 1)
+    elif m210 <= 16383:
+        a = (a << 34) | 65536 | (((u208.multiplier + 3)) << 27) | ((_T1[u208.unit]) << 21) | ((n209 < 0) << 17) | ((m210 & 127) << 9) | (m210 >> 7 << 1)
+    else:
+        if not (-32768 <= n209 and n209 <= 32767):
+            raise _Invalid
+        a = e_int((a << 16) | (((u208.multiplier + 3)) << 9) | ((_T1[u208.unit]) << 3), n209) << 1
+    a <<= 2
     return a
 
 
@@ -5541,42 +5710,42 @@ def d_iso2_PreChargeReq(D: int, T: int, p: int) -> tuple[Any, int]:
         if x & 7802371 != 0:
             _fail(p, 'PreChargeReq')
         p += 23
-        t105 = (x >> 19 & 1) == 1
-        t106 = _T15[(x >> 12 & 15)]
-        t107 = (x >> 2 & 127)
-        f0 = _mk9(t105, t106, t107)
+        t195 = (x >> 19 & 1) == 1
+        t196 = _T15[(x >> 12 & 15)]
+        t197 = (x >> 2 & 127)
+        f0 = _mk9(t195, t196, t197)
         x = (D >> (T - p - 24)) & 16777215
         if x & 14913024 != 0:
             _fail(p, 'PreChargeReq')
         p += 24
-        t108 = (x >> 18 & 7) - 3
-        t109 = _T2[(x >> 12 & 7)]
-        t110 = x & 127
+        t198 = (x >> 18 & 7) - 3
+        t199 = _T2[(x >> 12 & 7)]
+        t200 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t110 |= (b & 127) << 7
+            t200 |= (b & 127) << 7
             if b & 128:
-                t110, p = d_uint_more(D, T, p, t110)
+                t200, p = d_uint_more(D, T, p, t200)
         if x & 256:
-            t110 = -t110 - 1
-        f1 = _mk1(t108, t109, t110)
+            t200 = -t200 - 1
+        f1 = _mk1(t198, t199, t200)
         x = (D >> (T - p - 26)) & 67108863
         if x & 65244672 != 0:
             _fail(p, 'PreChargeReq')
         p += 26
-        t111 = (x >> 18 & 7) - 3
-        t112 = _T2[(x >> 12 & 7)]
-        t113 = x & 127
+        t201 = (x >> 18 & 7) - 3
+        t202 = _T2[(x >> 12 & 7)]
+        t203 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t113 |= (b & 127) << 7
+            t203 |= (b & 127) << 7
             if b & 128:
-                t113, p = d_uint_more(D, T, p, t113)
+                t203, p = d_uint_more(D, T, p, t203)
         if x & 256:
-            t113 = -t113 - 1
-        f2 = _mk1(t111, t112, t113)
+            t203 = -t203 - 1
+        f2 = _mk1(t201, t202, t203)
         if (D >> (T - p - 3)) & 7 != 0:
             _fail(p, 'PreChargeReq')
         p += 3
@@ -5588,19 +5757,22 @@ def d_iso2_PreChargeReq(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso2_PreChargeRes(o: Any, a: int) -> int:
-    a = (a << 7) | _T8[o.response_code]
-    a <<= 2
+    a = (a << 9) | ((_T8[o.response_code]) << 2)
     a = e_iso2_DC_EVSEStatus(o.dc_evse_status, a)
-    u120 = o.evse_present_voltage
-    if not -3 <= u120.multiplier <= 3:
+    u214 = o.evse_present_voltage
+    if not -3 <= u214.multiplier <= 3:
         raise _Invalid
-    a = (a << 6) | (u120.multiplier + 3)
-    a = (a << 6) | _T1[u120.unit]
-    if not (-32768 <= u120.value and u120.value <= 32767):
-        raise _Invalid
-    a <<= 3
-    a = e_int(a, u120.value)
-    a <<= 3
+    n215 = u214.value
+    m216 = ~n215 if n215 < 0 else n215
+    if m216 <= 127:
+        a = (a << 25) | (((u214.multiplier + 3)) << 19) | ((_T1[u214.unit]) << 13) | ((n215 < 0) << 9) | (m216 << 1)
+    elif m216 <= 16383:
+        a = (a << 33) | 65536 | (((u214.multiplier + 3)) << 27) | ((_T1[u214.unit]) << 21) | ((n215 < 0) << 17) | ((m216 & 127) << 9) | (m216 >> 7 << 1)
+    else:
+        if not (-32768 <= n215 and n215 <= 32767):
+            raise _Invalid
+        a = e_int((a << 15) | (((u214.multiplier + 3)) << 9) | ((_T1[u214.unit]) << 3), n215) << 1
+    a <<= 2
     return a
 
 
@@ -5621,18 +5793,18 @@ def d_iso2_PreChargeRes(D: int, T: int, p: int) -> tuple[Any, int]:
         if x & 14913024 != 0:
             _fail(p, 'PreChargeRes')
         p += 24
-        t117 = (x >> 18 & 7) - 3
-        t118 = _T2[(x >> 12 & 7)]
-        t119 = x & 127
+        t211 = (x >> 18 & 7) - 3
+        t212 = _T2[(x >> 12 & 7)]
+        t213 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t119 |= (b & 127) << 7
+            t213 |= (b & 127) << 7
             if b & 128:
-                t119, p = d_uint_more(D, T, p, t119)
+                t213, p = d_uint_more(D, T, p, t213)
         if x & 256:
-            t119 = -t119 - 1
-        f2 = _mk1(t117, t118, t119)
+            t213 = -t213 - 1
+        f2 = _mk1(t211, t212, t213)
         if (D >> (T - p - 3)) & 7 != 0:
             _fail(p, 'PreChargeRes')
         p += 3
@@ -5644,28 +5816,36 @@ def d_iso2_PreChargeRes(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso2_ProfileEntry(o: Any, a: int) -> int:
-    if not (0 <= o.charging_profile_entry_start and o.charging_profile_entry_start <= 4294967295):
+    n220 = o.charging_profile_entry_start
+    if 0 <= n220 <= 127:
+        a = (a << 11) | (n220 << 1)
+    elif 128 <= n220 <= 16383:
+        a = (a << 19) | 65536 | ((n220 & 127) << 9) | (n220 >> 7 << 1)
+    else:
+        if not (0 <= n220 and n220 <= 4294967295):
+            raise _Invalid
+        a = e_uint(a << 2, n220) << 1
+    u221 = o.charging_profile_entry_max_power
+    if not -3 <= u221.multiplier <= 3:
         raise _Invalid
-    a <<= 2
-    a = e_uint(a, o.charging_profile_entry_start)
-    u124 = o.charging_profile_entry_max_power
-    if not -3 <= u124.multiplier <= 3:
-        raise _Invalid
-    a = (a << 7) | (u124.multiplier + 3)
-    a = (a << 6) | _T1[u124.unit]
-    if not (-32768 <= u124.value and u124.value <= 32767):
-        raise _Invalid
-    a <<= 3
-    a = e_int(a, u124.value)
-    a <<= 2
+    n222 = u221.value
+    m223 = ~n222 if n222 < 0 else n222
+    if m223 <= 127:
+        a = (a << 25) | (((u221.multiplier + 3)) << 19) | ((_T1[u221.unit]) << 13) | ((n222 < 0) << 9) | (m223 << 1)
+    elif m223 <= 16383:
+        a = (a << 33) | 65536 | (((u221.multiplier + 3)) << 27) | ((_T1[u221.unit]) << 21) | ((n222 < 0) << 17) | ((m223 & 127) << 9) | (m223 >> 7 << 1)
+    else:
+        if not (-32768 <= n222 and n222 <= 32767):
+            raise _Invalid
+        a = e_int((a << 15) | (((u221.multiplier + 3)) << 9) | ((_T1[u221.unit]) << 3), n222) << 1
     s = 2
     v2 = o.charging_profile_entry_max_number_of_phases_in_use
+    a <<= 1
     if v2 is not None:
         if not 1 <= v2 <= 3:
             raise _Invalid
-        a = (a << 5) | (v2 - 1)
-        a <<= 1
         s = 3
+        a = (a << 6) | (((v2 - 1)) << 1)
     c, w = _T106[s]
     a = (a << w) | c
     return a
@@ -5693,18 +5873,18 @@ def d_iso2_ProfileEntry(D: int, T: int, p: int) -> tuple[Any, int]:
         if x & 31690240 != 0:
             _fail(p, 'ProfileEntry')
         p += 25
-        t121 = (x >> 18 & 7) - 3
-        t122 = _T2[(x >> 12 & 7)]
-        t123 = x & 127
+        t217 = (x >> 18 & 7) - 3
+        t218 = _T2[(x >> 12 & 7)]
+        t219 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t123 |= (b & 127) << 7
+            t219 |= (b & 127) << 7
             if b & 128:
-                t123, p = d_uint_more(D, T, p, t123)
+                t219, p = d_uint_more(D, T, p, t219)
         if x & 256:
-            t123 = -t123 - 1
-        f1 = _mk1(t121, t122, t123)
+            t219 = -t219 - 1
+        f1 = _mk1(t217, t218, t219)
         s = 2
         x = (D >> (T - p - 4)) & 15
         if x & 12 != 0:
@@ -5733,19 +5913,26 @@ def d_iso2_ProfileEntry(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso2_RelativeTimeInterval(o: Any, a: int) -> int:
-    if not (0 <= o.start and o.start <= 16777214):
-        raise _Invalid
-    a <<= 2
-    a = e_uint(a, o.start)
-    a <<= 1
+    n224 = o.start
+    if 0 <= n224 <= 127:
+        a = (a << 11) | (n224 << 1)
+    elif 128 <= n224 <= 16383:
+        a = (a << 19) | 65536 | ((n224 & 127) << 9) | (n224 >> 7 << 1)
+    else:
+        if not (0 <= n224 and n224 <= 16777214):
+            raise _Invalid
+        a = e_uint(a << 2, n224) << 1
     s = 1
     v1 = o.duration
     if v1 is not None:
-        if not (0 <= v1 and v1 <= 86400):
-            raise _Invalid
-        a <<= 3
-        a = e_uint(a, v1)
-        a <<= 1
+        if 0 <= v1 <= 127:
+            a = (a << 12) | (v1 << 1)
+        elif 128 <= v1 <= 16383:
+            a = (a << 20) | 65536 | ((v1 & 127) << 9) | (v1 >> 7 << 1)
+        else:
+            if not (0 <= v1 and v1 <= 86400):
+                raise _Invalid
+            a = e_uint(a << 3, v1) << 1
         s = 2
     c, w = _T107[s]
     a = (a << w) | c
@@ -5858,8 +6045,7 @@ def d_iso2_SAScheduleList(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_iso2_SAScheduleTuple(o: Any, a: int) -> int:
     if not 1 <= o.sa_schedule_tuple_id <= 255:
         raise _Invalid
-    a = (a << 10) | (o.sa_schedule_tuple_id - 1)
-    a <<= 2
+    a = (a << 12) | (((o.sa_schedule_tuple_id - 1)) << 2)
     a = e_iso2_PMaxSchedule(o.p_max_schedule, a)
     s = 2
     v2 = o.sales_tariff
@@ -5941,9 +6127,8 @@ def e_iso2_SalesTariff(o: Any, a: int) -> int:
     a = (a << w) | c
     if not 1 <= o.sales_tariff_id <= 255:
         raise _Invalid
-    a = (a << 9) | (o.sales_tariff_id - 1)
-    a <<= 1
     v2 = o.sales_tariff_description
+    a = (a << 10) | (((o.sales_tariff_id - 1)) << 1)
     if v2 is not None:
         if len(v2) > 32:
             raise _Invalid
@@ -5956,8 +6141,7 @@ def e_iso2_SalesTariff(o: Any, a: int) -> int:
         a = (a << w) | c
         if not 0 <= v3 <= 255:
             raise _Invalid
-        a = (a << 9) | v3
-        a <<= 1
+        a = (a << 10) | ((v3) << 1)
     for v in o.sales_tariff_entry:
         if a.bit_length() > 4096:
             a = _spill(a)
@@ -6106,9 +6290,8 @@ def e_iso2_SalesTariffEntry(o: Any, a: int) -> int:
     if v1 is not None:
         if not 0 <= v1 <= 255:
             raise _Invalid
-        a = (a << 11) | v1
-        a <<= 1
         s = 2
+        a = (a << 12) | ((v1) << 1)
     for v in o.consumption_cost:
         if a.bit_length() > 4096:
             a = _spill(a)
@@ -6201,19 +6384,27 @@ def d_iso2_SalesTariffEntry(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso2_SelectedService(o: Any, a: int) -> int:
-    if not (0 <= o.service_id and o.service_id <= 65535):
-        raise _Invalid
-    a <<= 2
-    a = e_uint(a, o.service_id)
-    a <<= 1
+    n225 = o.service_id
+    if 0 <= n225 <= 127:
+        a = (a << 11) | (n225 << 1)
+    elif 128 <= n225 <= 16383:
+        a = (a << 19) | 65536 | ((n225 & 127) << 9) | (n225 >> 7 << 1)
+    else:
+        if not (0 <= n225 and n225 <= 65535):
+            raise _Invalid
+        a = e_uint(a << 2, n225) << 1
     s = 1
     v1 = o.parameter_set_id
     if v1 is not None:
-        if not (-32768 <= v1 and v1 <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, v1)
-        a <<= 1
+        m226 = ~v1 if v1 < 0 else v1
+        if m226 <= 127:
+            a = (a << 13) | ((v1 < 0) << 9) | (m226 << 1)
+        elif m226 <= 16383:
+            a = (a << 21) | 65536 | ((v1 < 0) << 17) | ((m226 & 127) << 9) | (m226 >> 7 << 1)
+        else:
+            if not (-32768 <= v1 and v1 <= 32767):
+                raise _Invalid
+            a = e_int(a << 3, v1) << 1
         s = 2
     c, w = _T118[s]
     a = (a << w) | c
@@ -6351,11 +6542,15 @@ def d_iso2_SelectedServiceList(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_iso2_Service(o: Any, a: int) -> int:
     if o.__class__ is not _iso2.Service:
         raise _Invalid
-    if not (0 <= o.service_id and o.service_id <= 65535):
-        raise _Invalid
-    a <<= 2
-    a = e_uint(a, o.service_id)
-    a <<= 1
+    n227 = o.service_id
+    if 0 <= n227 <= 127:
+        a = (a << 11) | (n227 << 1)
+    elif 128 <= n227 <= 16383:
+        a = (a << 19) | 65536 | ((n227 & 127) << 9) | (n227 >> 7 << 1)
+    else:
+        if not (0 <= n227 and n227 <= 65535):
+            raise _Invalid
+        a = e_uint(a << 2, n227) << 1
     s = 1
     v1 = o.service_name
     if v1 is not None:
@@ -6366,9 +6561,8 @@ def e_iso2_Service(o: Any, a: int) -> int:
         s = 2
     c, w, s = _T121[s]
     a = (a << w) | c
-    a = (a << 3) | _T26[o.service_category]
-    a <<= 1
     v3 = o.service_scope
+    a = (a << 4) | ((_T26[o.service_category]) << 1)
     if v3 is not None:
         if len(v3) > 64:
             raise _Invalid
@@ -6377,8 +6571,7 @@ def e_iso2_Service(o: Any, a: int) -> int:
         s = 4
     c, w, s = _T122[s]
     a = (a << w) | c
-    a = (a << 2) | _BOOL[o.free_service]
-    a <<= 1
+    a = (a << 3) | ((_BOOL[o.free_service]) << 1)
     c, w = _T123[s]
     a = (a << w) | c
     return a
@@ -6460,11 +6653,16 @@ def d_iso2_Service(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso2_ServiceDetailReq(o: Any, a: int) -> int:
-    if not (0 <= o.service_id and o.service_id <= 65535):
-        raise _Invalid
-    a <<= 2
-    a = e_uint(a, o.service_id)
-    a <<= 2
+    n228 = o.service_id
+    if 0 <= n228 <= 127:
+        a = (a << 11) | (n228 << 1)
+    elif 128 <= n228 <= 16383:
+        a = (a << 19) | 65536 | ((n228 & 127) << 9) | (n228 >> 7 << 1)
+    else:
+        if not (0 <= n228 and n228 <= 65535):
+            raise _Invalid
+        a = e_uint(a << 2, n228) << 1
+    a <<= 1
     return a
 
 
@@ -6495,12 +6693,15 @@ def d_iso2_ServiceDetailReq(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso2_ServiceDetailRes(o: Any, a: int) -> int:
-    a = (a << 7) | _T8[o.response_code]
-    if not (0 <= o.service_id and o.service_id <= 65535):
-        raise _Invalid
-    a <<= 3
-    a = e_uint(a, o.service_id)
-    a <<= 1
+    n229 = o.service_id
+    if 0 <= n229 <= 127:
+        a = (a << 19) | ((_T8[o.response_code]) << 12) | (n229 << 1)
+    elif 128 <= n229 <= 16383:
+        a = (a << 27) | 65536 | ((_T8[o.response_code]) << 20) | ((n229 & 127) << 9) | (n229 >> 7 << 1)
+    else:
+        if not (0 <= n229 and n229 <= 65535):
+            raise _Invalid
+        a = e_uint((a << 10) | ((_T8[o.response_code]) << 3), n229) << 1
     s = 2
     v2 = o.service_parameter_list
     if v2 is not None:
@@ -6571,8 +6772,7 @@ def e_iso2_ServiceDiscoveryReq(o: Any, a: int) -> int:
     if v1 is not None:
         c, w, s = _T125[s]
         a = (a << w) | c
-        a = (a << 3) | _T26[v1]
-        a <<= 1
+        a = (a << 4) | ((_T26[v1]) << 1)
     c, w = _T126[s]
     a = (a << w) | c
     return a
@@ -6622,8 +6822,7 @@ def d_iso2_ServiceDiscoveryReq(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso2_ServiceDiscoveryRes(o: Any, a: int) -> int:
-    a = (a << 7) | _T8[o.response_code]
-    a <<= 2
+    a = (a << 9) | ((_T8[o.response_code]) << 2)
     a = e_iso2_PaymentOptionList(o.payment_option_list, a)
     a <<= 1
     a = e_iso2_ChargeService(o.charge_service, a)
@@ -6874,19 +7073,22 @@ def d_iso2_SessionSetupReq(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso2_SessionSetupRes(o: Any, a: int) -> int:
-    a = (a << 7) | _T8[o.response_code]
     if len(o.evseid) > 37:
         raise _Invalid
-    a <<= 2
+    a = (a << 9) | ((_T8[o.response_code]) << 2)
     a = e_sel_str(a, o.evseid)
     s = 2
     v2 = o.evse_time_stamp
     if v2 is not None:
-        if not (-9223372036854775808 <= v2 and v2 <= 9223372036854775807):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, v2)
-        a <<= 1
+        m230 = ~v2 if v2 < 0 else v2
+        if m230 <= 127:
+            a = (a << 13) | ((v2 < 0) << 9) | (m230 << 1)
+        elif m230 <= 16383:
+            a = (a << 21) | 65536 | ((v2 < 0) << 17) | ((m230 & 127) << 9) | (m230 >> 7 << 1)
+        else:
+            if not (-9223372036854775808 <= v2 and v2 <= 9223372036854775807):
+                raise _Invalid
+            a = e_int(a << 3, v2) << 1
         s = 3
     c, w = _T132[s]
     a = (a << w) | c
@@ -6931,8 +7133,7 @@ def d_iso2_SessionSetupRes(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso2_SessionStopReq(o: Any, a: int) -> int:
-    a = (a << 3) | _T133[o.charging_session]
-    a <<= 2
+    a = (a << 5) | ((_T133[o.charging_session]) << 2)
     return a
 
 
@@ -6954,8 +7155,7 @@ def d_iso2_SessionStopReq(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso2_SessionStopRes(o: Any, a: int) -> int:
-    a = (a << 7) | _T8[o.response_code]
-    a <<= 2
+    a = (a << 9) | ((_T8[o.response_code]) << 2)
     return a
 
 
@@ -7070,8 +7270,7 @@ def e_iso2_SupportedEnergyTransferMode(o: Any, a: int) -> int:
         else:
             c, w, s = _T137[s]
             a = (a << w) | c
-        a = (a << 4) | _T19[v]
-        a <<= 1
+        a = (a << 5) | ((_T19[v]) << 1)
     c, w = _T138[s]
     a = (a << w) | c
     return a
@@ -7176,13 +7375,10 @@ def d_iso2_V2G_Message(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso2_WeldingDetectionReq(o: Any, a: int) -> int:
-    u128 = o.dc_ev_status
-    a = (a << 4) | _BOOL[u128.ev_ready]
-    a = (a << 7) | _T14[u128.ev_error_code]
-    if not 0 <= u128.evresssoc <= 100:
+    u234 = o.dc_ev_status
+    if not 0 <= u234.evresssoc <= 100:
         raise _Invalid
-    a = (a << 10) | u128.evresssoc
-    a <<= 3
+    a = (a << 24) | ((_BOOL[u234.ev_ready]) << 20) | ((_T14[u234.ev_error_code]) << 13) | ((u234.evresssoc) << 3)
     return a
 
 
@@ -7195,10 +7391,10 @@ def d_iso2_WeldingDetectionReq(D: int, T: int, p: int) -> tuple[Any, int]:
         if x & 7802371 != 0:
             _fail(p, 'WeldingDetectionReq')
         p += 23
-        t125 = (x >> 19 & 1) == 1
-        t126 = _T15[(x >> 12 & 15)]
-        t127 = (x >> 2 & 127)
-        f0 = _mk9(t125, t126, t127)
+        t231 = (x >> 19 & 1) == 1
+        t232 = _T15[(x >> 12 & 15)]
+        t233 = (x >> 2 & 127)
+        f0 = _mk9(t231, t232, t233)
         if (D >> (T - p - 1)) & 1 != 0:
             _fail(p, 'WeldingDetectionReq')
         p += 1
@@ -7210,19 +7406,22 @@ def d_iso2_WeldingDetectionReq(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso2_WeldingDetectionRes(o: Any, a: int) -> int:
-    a = (a << 7) | _T8[o.response_code]
-    a <<= 2
+    a = (a << 9) | ((_T8[o.response_code]) << 2)
     a = e_iso2_DC_EVSEStatus(o.dc_evse_status, a)
-    u132 = o.evse_present_voltage
-    if not -3 <= u132.multiplier <= 3:
+    u238 = o.evse_present_voltage
+    if not -3 <= u238.multiplier <= 3:
         raise _Invalid
-    a = (a << 6) | (u132.multiplier + 3)
-    a = (a << 6) | _T1[u132.unit]
-    if not (-32768 <= u132.value and u132.value <= 32767):
-        raise _Invalid
-    a <<= 3
-    a = e_int(a, u132.value)
-    a <<= 3
+    n239 = u238.value
+    m240 = ~n239 if n239 < 0 else n239
+    if m240 <= 127:
+        a = (a << 25) | (((u238.multiplier + 3)) << 19) | ((_T1[u238.unit]) << 13) | ((n239 < 0) << 9) | (m240 << 1)
+    elif m240 <= 16383:
+        a = (a << 33) | 65536 | (((u238.multiplier + 3)) << 27) | ((_T1[u238.unit]) << 21) | ((n239 < 0) << 17) | ((m240 & 127) << 9) | (m240 >> 7 << 1)
+    else:
+        if not (-32768 <= n239 and n239 <= 32767):
+            raise _Invalid
+        a = e_int((a << 15) | (((u238.multiplier + 3)) << 9) | ((_T1[u238.unit]) << 3), n239) << 1
+    a <<= 2
     return a
 
 
@@ -7243,18 +7442,18 @@ def d_iso2_WeldingDetectionRes(D: int, T: int, p: int) -> tuple[Any, int]:
         if x & 14913024 != 0:
             _fail(p, 'WeldingDetectionRes')
         p += 24
-        t129 = (x >> 18 & 7) - 3
-        t130 = _T2[(x >> 12 & 7)]
-        t131 = x & 127
+        t235 = (x >> 18 & 7) - 3
+        t236 = _T2[(x >> 12 & 7)]
+        t237 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t131 |= (b & 127) << 7
+            t237 |= (b & 127) << 7
             if b & 128:
-                t131, p = d_uint_more(D, T, p, t131)
+                t237, p = d_uint_more(D, T, p, t237)
         if x & 256:
-            t131 = -t131 - 1
-        f2 = _mk1(t129, t130, t131)
+            t237 = -t237 - 1
+        f2 = _mk1(t235, t236, t237)
         if (D >> (T - p - 3)) & 7 != 0:
             _fail(p, 'WeldingDetectionRes')
         p += 3

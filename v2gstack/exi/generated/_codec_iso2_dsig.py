@@ -1347,11 +1347,11 @@ def e_xmldsig_KeyValue(o: Any, a: int) -> int:
     if v1 is not None:
         c, w, s = _T158[s]
         a = (a << w) | c
-        u133 = v1
+        u241 = v1
         a <<= 1
-        a = e_sel_bin(a, u133.modulus)
+        a = e_sel_bin(a, u241.modulus)
         a <<= 1
-        a = e_sel_bin(a, u133.exponent)
+        a = e_sel_bin(a, u241.exponent)
         a <<= 1
     v2 = o.any
     if v2 is not None:
@@ -2541,9 +2541,13 @@ def e_xmldsig_SignatureMethod(o: Any, a: int) -> int:
     s = 1
     v1 = o.hmac_output_length
     if v1 is not None:
-        a <<= 4
-        a = e_int(a, v1)
-        a <<= 1
+        m242 = ~v1 if v1 < 0 else v1
+        if m242 <= 127:
+            a = (a << 14) | ((v1 < 0) << 9) | (m242 << 1)
+        elif m242 <= 16383:
+            a = (a << 22) | 65536 | ((v1 < 0) << 17) | ((m242 & 127) << 9) | (m242 >> 7 << 1)
+        else:
+            a = e_int(a << 4, v1) << 1
         s = 2
     for v in o.any:
         if a.bit_length() > 4096:
@@ -3334,12 +3338,18 @@ def e_xmldsig_X509Data(o: Any, a: int) -> int:
             a = _spill(a)
         c, w, s = _T203[s]
         a = (a << w) | c
-        u134 = v
+        u243 = v
         a <<= 1
-        a = e_sel_str(a, u134.x509_issuer_name)
-        a <<= 2
-        a = e_int(a, u134.x509_serial_number)
-        a <<= 2
+        a = e_sel_str(a, u243.x509_issuer_name)
+        n244 = u243.x509_serial_number
+        m245 = ~n244 if n244 < 0 else n244
+        if m245 <= 127:
+            a = (a << 12) | ((n244 < 0) << 9) | (m245 << 1)
+        elif m245 <= 16383:
+            a = (a << 20) | 65536 | ((n244 < 0) << 17) | ((m245 & 127) << 9) | (m245 >> 7 << 1)
+        else:
+            a = e_int(a << 2, n244) << 1
+        a <<= 1
     for v in o.x509_ski:
         if a.bit_length() > 4096:
             a = _spill(a)
@@ -3820,9 +3830,15 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_xmldsig_X509IssuerSerial(o: Any, a: int) -> int:
     a <<= 1
     a = e_sel_str(a, o.x509_issuer_name)
-    a <<= 2
-    a = e_int(a, o.x509_serial_number)
-    a <<= 2
+    n246 = o.x509_serial_number
+    m247 = ~n246 if n246 < 0 else n246
+    if m247 <= 127:
+        a = (a << 12) | ((n246 < 0) << 9) | (m247 << 1)
+    elif m247 <= 16383:
+        a = (a << 20) | 65536 | ((n246 < 0) << 17) | ((m247 & 127) << 9) | (m247 >> 7 << 1)
+    else:
+        a = e_int(a << 2, n246) << 1
+    a <<= 1
     return a
 
 

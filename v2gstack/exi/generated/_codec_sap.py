@@ -82,21 +82,29 @@ def e_sap_AppProtocol(o: Any, a: int) -> int:
         raise _Invalid
     a <<= 1
     a = e_sel_str(a, o.protocol_namespace)
-    if not (0 <= o.version_number_major and o.version_number_major <= 4294967295):
-        raise _Invalid
-    a <<= 2
-    a = e_uint(a, o.version_number_major)
-    if not (0 <= o.version_number_minor and o.version_number_minor <= 4294967295):
-        raise _Invalid
-    a <<= 3
-    a = e_uint(a, o.version_number_minor)
+    n1 = o.version_number_major
+    if 0 <= n1 <= 127:
+        a = (a << 11) | (n1 << 1)
+    elif 128 <= n1 <= 16383:
+        a = (a << 19) | 65536 | ((n1 & 127) << 9) | (n1 >> 7 << 1)
+    else:
+        if not (0 <= n1 and n1 <= 4294967295):
+            raise _Invalid
+        a = e_uint(a << 2, n1) << 1
+    n2 = o.version_number_minor
+    if 0 <= n2 <= 127:
+        a = (a << 11) | (n2 << 1)
+    elif 128 <= n2 <= 16383:
+        a = (a << 19) | 65536 | ((n2 & 127) << 9) | (n2 >> 7 << 1)
+    else:
+        if not (0 <= n2 and n2 <= 4294967295):
+            raise _Invalid
+        a = e_uint(a << 2, n2) << 1
     if not 0 <= o.schema_id <= 255:
         raise _Invalid
-    a = (a << 11) | o.schema_id
     if not 1 <= o.priority <= 20:
         raise _Invalid
-    a = (a << 8) | (o.priority - 1)
-    a <<= 2
+    a = (a << 20) | ((o.schema_id) << 10) | (((o.priority - 1)) << 2)
     return a
 
 
@@ -159,26 +167,34 @@ def e_sap_supportedAppProtocolReq(o: Any, a: int) -> int:
         else:
             c, w, s = _T1[s]
             a = (a << w) | c
-        u6 = v
-        if len(u6.protocol_namespace) > 100:
+        u8 = v
+        if len(u8.protocol_namespace) > 100:
             raise _Invalid
         a <<= 1
-        a = e_sel_str(a, u6.protocol_namespace)
-        if not (0 <= u6.version_number_major and u6.version_number_major <= 4294967295):
+        a = e_sel_str(a, u8.protocol_namespace)
+        n9 = u8.version_number_major
+        if 0 <= n9 <= 127:
+            a = (a << 11) | (n9 << 1)
+        elif 128 <= n9 <= 16383:
+            a = (a << 19) | 65536 | ((n9 & 127) << 9) | (n9 >> 7 << 1)
+        else:
+            if not (0 <= n9 and n9 <= 4294967295):
+                raise _Invalid
+            a = e_uint(a << 2, n9) << 1
+        n10 = u8.version_number_minor
+        if 0 <= n10 <= 127:
+            a = (a << 11) | (n10 << 1)
+        elif 128 <= n10 <= 16383:
+            a = (a << 19) | 65536 | ((n10 & 127) << 9) | (n10 >> 7 << 1)
+        else:
+            if not (0 <= n10 and n10 <= 4294967295):
+                raise _Invalid
+            a = e_uint(a << 2, n10) << 1
+        if not 0 <= u8.schema_id <= 255:
             raise _Invalid
-        a <<= 2
-        a = e_uint(a, u6.version_number_major)
-        if not (0 <= u6.version_number_minor and u6.version_number_minor <= 4294967295):
+        if not 1 <= u8.priority <= 20:
             raise _Invalid
-        a <<= 3
-        a = e_uint(a, u6.version_number_minor)
-        if not 0 <= u6.schema_id <= 255:
-            raise _Invalid
-        a = (a << 11) | u6.schema_id
-        if not 1 <= u6.priority <= 20:
-            raise _Invalid
-        a = (a << 8) | (u6.priority - 1)
-        a <<= 2
+        a = (a << 20) | ((u8.schema_id) << 10) | (((u8.priority - 1)) << 2)
     if 1 <= s <= 19:
         a = (a << 2) | 1
     else:
@@ -195,36 +211,36 @@ def d_sap_supportedAppProtocolReq(D: int, T: int, p: int) -> tuple[Any, int]:
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'supportedAppProtocolReq')
         p += 2
-        t1, p = d_sel_str(D, T, p, 100, 'ProtocolNamespace')
+        t3, p = d_sel_str(D, T, p, 100, 'ProtocolNamespace')
         x = (D >> (T - p - 10)) & 1023
         if x & 768 != 0:
             _fail(p, 'supportedAppProtocolReq')
         p += 10
-        t2 = x & 127
+        t4 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t2 |= (b & 127) << 7
+            t4 |= (b & 127) << 7
             if b & 128:
-                t2, p = d_uint_more(D, T, p, t2)
+                t4, p = d_uint_more(D, T, p, t4)
         x = (D >> (T - p - 11)) & 2047
         if x & 1792 != 0:
             _fail(p, 'supportedAppProtocolReq')
         p += 11
-        t3 = x & 127
+        t5 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t3 |= (b & 127) << 7
+            t5 |= (b & 127) << 7
             if b & 128:
-                t3, p = d_uint_more(D, T, p, t3)
+                t5, p = d_uint_more(D, T, p, t5)
         x = (D >> (T - p - 21)) & 2097151
         if x & 1835907 != 0:
             _fail(p, 'supportedAppProtocolReq')
         p += 21
-        t4 = (x >> 10 & 255)
-        t5 = (x >> 2 & 31) + 1
-        y = _mk0(t1, t2, t3, t4, t5)
+        t6 = (x >> 10 & 255)
+        t7 = (x >> 2 & 31) + 1
+        y = _mk0(t3, t4, t5, t6, t7)
         f0.append(y)
         rc = 0
         s = 1
@@ -281,16 +297,14 @@ def d_sap_supportedAppProtocolReq(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_sap_supportedAppProtocolRes(o: Any, a: int) -> int:
-    a = (a << 4) | _T3[o.response_code]
-    a <<= 1
     s = 1
     v1 = o.schema_id
+    a = (a << 5) | ((_T3[o.response_code]) << 1)
     if v1 is not None:
         if not 0 <= v1 <= 255:
             raise _Invalid
-        a = (a << 11) | v1
-        a <<= 1
         s = 2
+        a = (a << 12) | ((v1) << 1)
     c, w = _T5[s]
     a = (a << w) | c
     return a

@@ -944,8 +944,7 @@ def e_iso20_ct_ChargeLoopReq(o: Any, a: int) -> int:
         s = 2
     c, w, s = _T1[s]
     a = (a << w) | c
-    a = (a << 2) | _BOOL[o.meter_info_requested]
-    a <<= 1
+    a = (a << 3) | ((_BOOL[o.meter_info_requested]) << 1)
     c, w = _T2[s]
     a = (a << w) | c
     return a
@@ -998,19 +997,22 @@ def e_iso20_ct_ChargeLoopRes(o: Any, a: int) -> int:
         raise _Invalid
     a <<= 1
     a = e_iso20_ct_MessageHeader(o.header, a)
-    a = (a << 8) | _T3[o.response_code]
-    a <<= 1
     s = 2
     v2 = o.evse_status
+    a = (a << 9) | ((_T3[o.response_code]) << 1)
     if v2 is not None:
         u1 = v2
-        if not (0 <= u1.notification_max_delay and u1.notification_max_delay <= 65535):
-            raise _Invalid
-        a <<= 5
-        a = e_uint(a, u1.notification_max_delay)
-        a = (a << 6) | _T5[u1.evse_notification]
-        a <<= 2
+        n2 = u1.notification_max_delay
+        if 0 <= n2 <= 127:
+            a = (a << 14) | (n2 << 1)
+        elif 128 <= n2 <= 16383:
+            a = (a << 22) | 65536 | ((n2 & 127) << 9) | (n2 >> 7 << 1)
+        else:
+            if not (0 <= n2 and n2 <= 65535):
+                raise _Invalid
+            a = e_uint(a << 5, n2) << 1
         s = 3
+        a = (a << 7) | ((_T5[u1.evse_notification]) << 2)
     v3 = o.meter_info
     if v3 is not None:
         c, w, s = _T7[s]
@@ -1129,8 +1131,7 @@ def e_iso20_ct_ChargeParameterDiscoveryRes(o: Any, a: int) -> int:
         raise _Invalid
     a <<= 1
     a = e_iso20_ct_MessageHeader(o.header, a)
-    a = (a << 8) | _T3[o.response_code]
-    a <<= 2
+    a = (a << 10) | ((_T3[o.response_code]) << 2)
     return a
 
 
@@ -1157,23 +1158,33 @@ def d_iso20_ct_ChargeParameterDiscoveryRes(D: int, T: int, p: int) -> tuple[Any,
 
 
 def e_iso20_ct_DetailedCost(o: Any, a: int) -> int:
-    u6 = o.amount
-    if not -128 <= u6.exponent <= 127:
-        raise _Invalid
-    a = (a << 11) | (u6.exponent + 128)
-    if not (-32768 <= u6.value and u6.value <= 32767):
-        raise _Invalid
-    a <<= 3
-    a = e_int(a, u6.value)
-    u7 = o.cost_per_unit
+    u7 = o.amount
     if not -128 <= u7.exponent <= 127:
         raise _Invalid
-    a = (a << 13) | (u7.exponent + 128)
-    if not (-32768 <= u7.value and u7.value <= 32767):
+    n8 = u7.value
+    m9 = ~n8 if n8 < 0 else n8
+    if m9 <= 127:
+        a = (a << 24) | (((u7.exponent + 128)) << 13) | ((n8 < 0) << 9) | (m9 << 1)
+    elif m9 <= 16383:
+        a = (a << 32) | 65536 | (((u7.exponent + 128)) << 21) | ((n8 < 0) << 17) | ((m9 & 127) << 9) | (m9 >> 7 << 1)
+    else:
+        if not (-32768 <= n8 and n8 <= 32767):
+            raise _Invalid
+        a = e_int((a << 14) | (((u7.exponent + 128)) << 3), n8) << 1
+    u10 = o.cost_per_unit
+    if not -128 <= u10.exponent <= 127:
         raise _Invalid
-    a <<= 3
-    a = e_int(a, u7.value)
-    a <<= 3
+    n11 = u10.value
+    m12 = ~n11 if n11 < 0 else n11
+    if m12 <= 127:
+        a = (a << 25) | (((u10.exponent + 128)) << 13) | ((n11 < 0) << 9) | (m12 << 1)
+    elif m12 <= 16383:
+        a = (a << 33) | 65536 | (((u10.exponent + 128)) << 21) | ((n11 < 0) << 17) | ((m12 & 127) << 9) | (m12 >> 7 << 1)
+    else:
+        if not (-32768 <= n11 and n11 <= 32767):
+            raise _Invalid
+        a = e_int((a << 15) | (((u10.exponent + 128)) << 3), n11) << 1
+    a <<= 2
     return a
 
 
@@ -1187,32 +1198,32 @@ def d_iso20_ct_DetailedCost(D: int, T: int, p: int) -> tuple[Any, int]:
         if x & 7343616 != 0:
             _fail(p, 'DetailedCost')
         p += 23
-        t2 = (x >> 12 & 255) - 128
-        t3 = x & 127
+        t3 = (x >> 12 & 255) - 128
+        t4 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t3 |= (b & 127) << 7
+            t4 |= (b & 127) << 7
             if b & 128:
-                t3, p = d_uint_more(D, T, p, t3)
+                t4, p = d_uint_more(D, T, p, t4)
         if x & 256:
-            t3 = -t3 - 1
-        f0 = _mk7(t2, t3)
+            t4 = -t4 - 1
+        f0 = _mk7(t3, t4)
         x = (D >> (T - p - 25)) & 33554431
         if x & 32509440 != 0:
             _fail(p, 'DetailedCost')
         p += 25
-        t4 = (x >> 12 & 255) - 128
-        t5 = x & 127
+        t5 = (x >> 12 & 255) - 128
+        t6 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t5 |= (b & 127) << 7
+            t6 |= (b & 127) << 7
             if b & 128:
-                t5, p = d_uint_more(D, T, p, t5)
+                t6, p = d_uint_more(D, T, p, t6)
         if x & 256:
-            t5 = -t5 - 1
-        f1 = _mk7(t4, t5)
+            t6 = -t6 - 1
+        f1 = _mk7(t5, t6)
         if (D >> (T - p - 3)) & 7 != 0:
             _fail(p, 'DetailedCost')
         p += 3
@@ -1224,19 +1235,29 @@ def d_iso20_ct_DetailedCost(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso20_ct_DetailedTax(o: Any, a: int) -> int:
-    if not (1 <= o.tax_rule_id and o.tax_rule_id <= 4294967295):
+    n15 = o.tax_rule_id
+    if 1 <= n15 <= 127:
+        a = (a << 11) | (n15 << 1)
+    elif 128 <= n15 <= 16383:
+        a = (a << 19) | 65536 | ((n15 & 127) << 9) | (n15 >> 7 << 1)
+    else:
+        if not (1 <= n15 and n15 <= 4294967295):
+            raise _Invalid
+        a = e_uint(a << 2, n15) << 1
+    u16 = o.amount
+    if not -128 <= u16.exponent <= 127:
         raise _Invalid
+    n17 = u16.value
+    m18 = ~n17 if n17 < 0 else n17
+    if m18 <= 127:
+        a = (a << 24) | (((u16.exponent + 128)) << 13) | ((n17 < 0) << 9) | (m18 << 1)
+    elif m18 <= 16383:
+        a = (a << 32) | 65536 | (((u16.exponent + 128)) << 21) | ((n17 < 0) << 17) | ((m18 & 127) << 9) | (m18 >> 7 << 1)
+    else:
+        if not (-32768 <= n17 and n17 <= 32767):
+            raise _Invalid
+        a = e_int((a << 14) | (((u16.exponent + 128)) << 3), n17) << 1
     a <<= 2
-    a = e_uint(a, o.tax_rule_id)
-    u10 = o.amount
-    if not -128 <= u10.exponent <= 127:
-        raise _Invalid
-    a = (a << 12) | (u10.exponent + 128)
-    if not (-32768 <= u10.value and u10.value <= 32767):
-        raise _Invalid
-    a <<= 3
-    a = e_int(a, u10.value)
-    a <<= 3
     return a
 
 
@@ -1261,17 +1282,17 @@ def d_iso20_ct_DetailedTax(D: int, T: int, p: int) -> tuple[Any, int]:
         if x & 15732224 != 0:
             _fail(p, 'DetailedTax')
         p += 24
-        t8 = (x >> 12 & 255) - 128
-        t9 = x & 127
+        t13 = (x >> 12 & 255) - 128
+        t14 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t9 |= (b & 127) << 7
+            t14 |= (b & 127) << 7
             if b & 128:
-                t9, p = d_uint_more(D, T, p, t9)
+                t14, p = d_uint_more(D, T, p, t14)
         if x & 256:
-            t9 = -t9 - 1
-        f1 = _mk7(t8, t9)
+            t14 = -t14 - 1
+        f1 = _mk7(t13, t14)
         if (D >> (T - p - 3)) & 7 != 0:
             _fail(p, 'DetailedTax')
         p += 3
@@ -1288,85 +1309,93 @@ def e_iso20_ct_DisplayParameters(o: Any, a: int) -> int:
     if v0 is not None:
         if not 0 <= v0 <= 100:
             raise _Invalid
-        a = (a << 12) | v0
-        a <<= 1
         s = 1
+        a = (a << 13) | ((v0) << 1)
     v1 = o.minimum_soc
     if v1 is not None:
         c, w, s = _T10[s]
         a = (a << w) | c
         if not 0 <= v1 <= 100:
             raise _Invalid
-        a = (a << 8) | v1
-        a <<= 1
+        a = (a << 9) | ((v1) << 1)
     v2 = o.target_soc
     if v2 is not None:
         c, w, s = _T11[s]
         a = (a << w) | c
         if not 0 <= v2 <= 100:
             raise _Invalid
-        a = (a << 8) | v2
-        a <<= 1
+        a = (a << 9) | ((v2) << 1)
     v3 = o.maximum_soc
     if v3 is not None:
         c, w, s = _T12[s]
         a = (a << w) | c
         if not 0 <= v3 <= 100:
             raise _Invalid
-        a = (a << 8) | v3
-        a <<= 1
+        a = (a << 9) | ((v3) << 1)
     v4 = o.remaining_time_to_minimum_soc
     if v4 is not None:
         c, w, s = _T13[s]
         a = (a << w) | c
-        if not (0 <= v4 and v4 <= 4294967295):
-            raise _Invalid
-        a <<= 1
-        a = e_uint(a, v4)
-        a <<= 1
+        if 0 <= v4 <= 127:
+            a = (a << 10) | (v4 << 1)
+        elif 128 <= v4 <= 16383:
+            a = (a << 18) | 65536 | ((v4 & 127) << 9) | (v4 >> 7 << 1)
+        else:
+            if not (0 <= v4 and v4 <= 4294967295):
+                raise _Invalid
+            a = e_uint(a << 1, v4) << 1
     v5 = o.remaining_time_to_target_soc
     if v5 is not None:
         c, w, s = _T14[s]
         a = (a << w) | c
-        if not (0 <= v5 and v5 <= 4294967295):
-            raise _Invalid
-        a <<= 1
-        a = e_uint(a, v5)
-        a <<= 1
+        if 0 <= v5 <= 127:
+            a = (a << 10) | (v5 << 1)
+        elif 128 <= v5 <= 16383:
+            a = (a << 18) | 65536 | ((v5 & 127) << 9) | (v5 >> 7 << 1)
+        else:
+            if not (0 <= v5 and v5 <= 4294967295):
+                raise _Invalid
+            a = e_uint(a << 1, v5) << 1
     v6 = o.remaining_time_to_maximum_soc
     if v6 is not None:
         c, w, s = _T15[s]
         a = (a << w) | c
-        if not (0 <= v6 and v6 <= 4294967295):
-            raise _Invalid
-        a <<= 1
-        a = e_uint(a, v6)
-        a <<= 1
+        if 0 <= v6 <= 127:
+            a = (a << 10) | (v6 << 1)
+        elif 128 <= v6 <= 16383:
+            a = (a << 18) | 65536 | ((v6 & 127) << 9) | (v6 >> 7 << 1)
+        else:
+            if not (0 <= v6 and v6 <= 4294967295):
+                raise _Invalid
+            a = e_uint(a << 1, v6) << 1
     v7 = o.charging_complete
     if v7 is not None:
         c, w, s = _T16[s]
         a = (a << w) | c
-        a = (a << 2) | _BOOL[v7]
-        a <<= 1
+        a = (a << 3) | ((_BOOL[v7]) << 1)
     v8 = o.battery_energy_capacity
     if v8 is not None:
         c, w, s = _T17[s]
         a = (a << w) | c
-        u11 = v8
-        if not -128 <= u11.exponent <= 127:
+        u19 = v8
+        if not -128 <= u19.exponent <= 127:
             raise _Invalid
-        a = (a << 10) | (u11.exponent + 128)
-        if not (-32768 <= u11.value and u11.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u11.value)
-        a <<= 2
+        n20 = u19.value
+        m21 = ~n20 if n20 < 0 else n20
+        if m21 <= 127:
+            a = (a << 23) | (((u19.exponent + 128)) << 13) | ((n20 < 0) << 9) | (m21 << 1)
+        elif m21 <= 16383:
+            a = (a << 31) | 65536 | (((u19.exponent + 128)) << 21) | ((n20 < 0) << 17) | ((m21 & 127) << 9) | (m21 >> 7 << 1)
+        else:
+            if not (-32768 <= n20 and n20 <= 32767):
+                raise _Invalid
+            a = e_int((a << 13) | (((u19.exponent + 128)) << 3), n20) << 1
+        a <<= 1
     v9 = o.inlet_hot
     if v9 is not None:
         c, w, s = _T18[s]
         a = (a << w) | c
-        a = (a << 2) | _BOOL[v9]
-        a <<= 1
+        a = (a << 3) | ((_BOOL[v9]) << 1)
     c, w = _T19[s]
     a = (a << w) | c
     return a
@@ -1641,39 +1670,57 @@ def e_iso20_ct_Dynamic_CLReqControlMode(o: Any, a: int) -> int:
     s = 0
     v0 = o.departure_time
     if v0 is not None:
-        if not (0 <= v0 and v0 <= 4294967295):
-            raise _Invalid
-        a <<= 3
-        a = e_uint(a, v0)
-        a <<= 1
+        if 0 <= v0 <= 127:
+            a = (a << 12) | (v0 << 1)
+        elif 128 <= v0 <= 16383:
+            a = (a << 20) | 65536 | ((v0 & 127) << 9) | (v0 >> 7 << 1)
+        else:
+            if not (0 <= v0 and v0 <= 4294967295):
+                raise _Invalid
+            a = e_uint(a << 3, v0) << 1
         s = 1
     c, w, s = _T20[s]
     a = (a << w) | c
-    u16 = o.ev_target_energy_request
-    if not -128 <= u16.exponent <= 127:
+    u26 = o.ev_target_energy_request
+    if not -128 <= u26.exponent <= 127:
         raise _Invalid
-    a = (a << 10) | (u16.exponent + 128)
-    if not (-32768 <= u16.value and u16.value <= 32767):
+    n27 = u26.value
+    m28 = ~n27 if n27 < 0 else n27
+    if m28 <= 127:
+        a = (a << 23) | (((u26.exponent + 128)) << 13) | ((n27 < 0) << 9) | (m28 << 1)
+    elif m28 <= 16383:
+        a = (a << 31) | 65536 | (((u26.exponent + 128)) << 21) | ((n27 < 0) << 17) | ((m28 & 127) << 9) | (m28 >> 7 << 1)
+    else:
+        if not (-32768 <= n27 and n27 <= 32767):
+            raise _Invalid
+        a = e_int((a << 13) | (((u26.exponent + 128)) << 3), n27) << 1
+    u29 = o.ev_maximum_energy_request
+    if not -128 <= u29.exponent <= 127:
         raise _Invalid
-    a <<= 3
-    a = e_int(a, u16.value)
-    u17 = o.ev_maximum_energy_request
-    if not -128 <= u17.exponent <= 127:
+    n30 = u29.value
+    m31 = ~n30 if n30 < 0 else n30
+    if m31 <= 127:
+        a = (a << 25) | (((u29.exponent + 128)) << 13) | ((n30 < 0) << 9) | (m31 << 1)
+    elif m31 <= 16383:
+        a = (a << 33) | 65536 | (((u29.exponent + 128)) << 21) | ((n30 < 0) << 17) | ((m31 & 127) << 9) | (m31 >> 7 << 1)
+    else:
+        if not (-32768 <= n30 and n30 <= 32767):
+            raise _Invalid
+        a = e_int((a << 15) | (((u29.exponent + 128)) << 3), n30) << 1
+    u32 = o.ev_minimum_energy_request
+    if not -128 <= u32.exponent <= 127:
         raise _Invalid
-    a = (a << 13) | (u17.exponent + 128)
-    if not (-32768 <= u17.value and u17.value <= 32767):
-        raise _Invalid
-    a <<= 3
-    a = e_int(a, u17.value)
-    u18 = o.ev_minimum_energy_request
-    if not -128 <= u18.exponent <= 127:
-        raise _Invalid
-    a = (a << 13) | (u18.exponent + 128)
-    if not (-32768 <= u18.value and u18.value <= 32767):
-        raise _Invalid
-    a <<= 3
-    a = e_int(a, u18.value)
-    a <<= 3
+    n33 = u32.value
+    m34 = ~n33 if n33 < 0 else n33
+    if m34 <= 127:
+        a = (a << 25) | (((u32.exponent + 128)) << 13) | ((n33 < 0) << 9) | (m34 << 1)
+    elif m34 <= 16383:
+        a = (a << 33) | 65536 | (((u32.exponent + 128)) << 21) | ((n33 < 0) << 17) | ((m34 & 127) << 9) | (m34 >> 7 << 1)
+    else:
+        if not (-32768 <= n33 and n33 <= 32767):
+            raise _Invalid
+        a = e_int((a << 15) | (((u32.exponent + 128)) << 3), n33) << 1
+    a <<= 2
     return a
 
 
@@ -1710,32 +1757,32 @@ def d_iso20_ct_Dynamic_CLReqControlMode(D: int, T: int, p: int) -> tuple[Any, in
         if x & 7343616 != 0:
             _fail(p, 'Dynamic_CLReqControlMode')
         p += 23
-        t12 = (x >> 12 & 255) - 128
-        t13 = x & 127
+        t22 = (x >> 12 & 255) - 128
+        t23 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t13 |= (b & 127) << 7
+            t23 |= (b & 127) << 7
             if b & 128:
-                t13, p = d_uint_more(D, T, p, t13)
+                t23, p = d_uint_more(D, T, p, t23)
         if x & 256:
-            t13 = -t13 - 1
-        f2 = _mk7(t12, t13)
+            t23 = -t23 - 1
+        f2 = _mk7(t22, t23)
         x = (D >> (T - p - 25)) & 33554431
         if x & 32509440 != 0:
             _fail(p, 'Dynamic_CLReqControlMode')
         p += 25
-        t14 = (x >> 12 & 255) - 128
-        t15 = x & 127
+        t24 = (x >> 12 & 255) - 128
+        t25 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t15 |= (b & 127) << 7
+            t25 |= (b & 127) << 7
             if b & 128:
-                t15, p = d_uint_more(D, T, p, t15)
+                t25, p = d_uint_more(D, T, p, t25)
         if x & 256:
-            t15 = -t15 - 1
-        f3 = _mk7(t14, t15)
+            t25 = -t25 - 1
+        f3 = _mk7(t24, t25)
         if (D >> (T - p - 3)) & 7 != 0:
             _fail(p, 'Dynamic_CLReqControlMode')
         p += 3
@@ -1752,11 +1799,14 @@ def e_iso20_ct_Dynamic_CLResControlMode(o: Any, a: int) -> int:
     s = 0
     v0 = o.departure_time
     if v0 is not None:
-        if not (0 <= v0 and v0 <= 4294967295):
-            raise _Invalid
-        a <<= 4
-        a = e_uint(a, v0)
-        a <<= 1
+        if 0 <= v0 <= 127:
+            a = (a << 13) | (v0 << 1)
+        elif 128 <= v0 <= 16383:
+            a = (a << 21) | 65536 | ((v0 & 127) << 9) | (v0 >> 7 << 1)
+        else:
+            if not (0 <= v0 and v0 <= 4294967295):
+                raise _Invalid
+            a = e_uint(a << 4, v0) << 1
         s = 1
     v1 = o.minimum_soc
     if v1 is not None:
@@ -1764,25 +1814,26 @@ def e_iso20_ct_Dynamic_CLResControlMode(o: Any, a: int) -> int:
         a = (a << w) | c
         if not 0 <= v1 <= 100:
             raise _Invalid
-        a = (a << 8) | v1
-        a <<= 1
+        a = (a << 9) | ((v1) << 1)
     v2 = o.target_soc
     if v2 is not None:
         c, w, s = _T22[s]
         a = (a << w) | c
         if not 0 <= v2 <= 100:
             raise _Invalid
-        a = (a << 8) | v2
-        a <<= 1
+        a = (a << 9) | ((v2) << 1)
     v3 = o.ack_max_delay
     if v3 is not None:
         c, w, s = _T23[s]
         a = (a << w) | c
-        if not (0 <= v3 and v3 <= 65535):
-            raise _Invalid
-        a <<= 1
-        a = e_uint(a, v3)
-        a <<= 1
+        if 0 <= v3 <= 127:
+            a = (a << 10) | (v3 << 1)
+        elif 128 <= v3 <= 16383:
+            a = (a << 18) | 65536 | ((v3 & 127) << 9) | (v3 >> 7 << 1)
+        else:
+            if not (0 <= v3 and v3 <= 65535):
+                raise _Invalid
+            a = e_uint(a << 1, v3) << 1
     c, w = _T24[s]
     a = (a << w) | c
     return a
@@ -1869,12 +1920,16 @@ def d_iso20_ct_Dynamic_CLResControlMode(D: int, T: int, p: int) -> tuple[Any, in
 
 
 def e_iso20_ct_EVSEStatus(o: Any, a: int) -> int:
-    if not (0 <= o.notification_max_delay and o.notification_max_delay <= 65535):
-        raise _Invalid
-    a <<= 2
-    a = e_uint(a, o.notification_max_delay)
-    a = (a << 6) | _T5[o.evse_notification]
-    a <<= 2
+    n35 = o.notification_max_delay
+    if 0 <= n35 <= 127:
+        a = (a << 11) | (n35 << 1)
+    elif 128 <= n35 <= 16383:
+        a = (a << 19) | 65536 | ((n35 & 127) << 9) | (n35 >> 7 << 1)
+    else:
+        if not (0 <= n35 and n35 <= 65535):
+            raise _Invalid
+        a = e_uint(a << 2, n35) << 1
+    a = (a << 7) | ((_T5[o.evse_notification]) << 2)
     return a
 
 
@@ -1918,12 +1973,18 @@ def e_iso20_ct_ListOfRootCertificateIDs(o: Any, a: int) -> int:
         else:
             c, w, s = _T25[s]
             a = (a << w) | c
-        u21 = v
+        u38 = v
         a <<= 1
-        a = e_sel_str(a, u21.x509_issuer_name)
-        a <<= 2
-        a = e_int(a, u21.x509_serial_number)
-        a <<= 2
+        a = e_sel_str(a, u38.x509_issuer_name)
+        n39 = u38.x509_serial_number
+        m40 = ~n39 if n39 < 0 else n39
+        if m40 <= 127:
+            a = (a << 12) | ((n39 < 0) << 9) | (m40 << 1)
+        elif m40 <= 16383:
+            a = (a << 20) | 65536 | ((n39 < 0) << 17) | ((m40 & 127) << 9) | (m40 >> 7 << 1)
+        else:
+            a = e_int(a << 2, n39) << 1
+        a <<= 1
     if 1 <= s <= 19:
         a = (a << 2) | 1
     else:
@@ -1940,21 +2001,21 @@ def d_iso20_ct_ListOfRootCertificateIDs(D: int, T: int, p: int) -> tuple[Any, in
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'ListOfRootCertificateIDs')
         p += 2
-        t19, p = d_sel_str(D, T, p, None, 'X509IssuerName')
+        t36, p = d_sel_str(D, T, p, None, 'X509IssuerName')
         x = (D >> (T - p - 11)) & 2047
         if x & 1536 != 0:
             _fail(p, 'ListOfRootCertificateIDs')
         p += 11
-        t20 = x & 127
+        t37 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t20 |= (b & 127) << 7
+            t37 |= (b & 127) << 7
             if b & 128:
-                t20, p = d_uint_more(D, T, p, t20)
+                t37, p = d_uint_more(D, T, p, t37)
         if x & 256:
-            t20 = -t20 - 1
-        y = _mk14(t19, t20)
+            t37 = -t37 - 1
+        y = _mk14(t36, t37)
         f0.append(y)
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'ListOfRootCertificateIDs')
@@ -2018,11 +2079,15 @@ def e_iso20_ct_MessageHeader(o: Any, a: int) -> int:
         raise _Invalid
     a <<= 1
     a = e_sel_bin(a, o.session_id)
-    if not (0 <= o.time_stamp and o.time_stamp <= 18446744073709551615):
-        raise _Invalid
-    a <<= 2
-    a = e_uint(a, o.time_stamp)
-    a <<= 1
+    n41 = o.time_stamp
+    if 0 <= n41 <= 127:
+        a = (a << 11) | (n41 << 1)
+    elif 128 <= n41 <= 16383:
+        a = (a << 19) | 65536 | ((n41 & 127) << 9) | (n41 >> 7 << 1)
+    else:
+        if not (0 <= n41 and n41 <= 18446744073709551615):
+            raise _Invalid
+        a = e_uint(a << 2, n41) << 1
     s = 2
     v2 = o.signature
     if v2 is not None:
@@ -2088,38 +2153,51 @@ def e_iso20_ct_MeterInfo(o: Any, a: int) -> int:
         raise _Invalid
     a <<= 1
     a = e_sel_str(a, o.meter_id)
-    if not (0 <= o.charged_energy_reading_wh and o.charged_energy_reading_wh <= 18446744073709551615):
-        raise _Invalid
-    a <<= 2
-    a = e_uint(a, o.charged_energy_reading_wh)
-    a <<= 1
+    n42 = o.charged_energy_reading_wh
+    if 0 <= n42 <= 127:
+        a = (a << 11) | (n42 << 1)
+    elif 128 <= n42 <= 16383:
+        a = (a << 19) | 65536 | ((n42 & 127) << 9) | (n42 >> 7 << 1)
+    else:
+        if not (0 <= n42 and n42 <= 18446744073709551615):
+            raise _Invalid
+        a = e_uint(a << 2, n42) << 1
     s = 2
     v2 = o.bpt_discharged_energy_reading_wh
     if v2 is not None:
-        if not (0 <= v2 and v2 <= 18446744073709551615):
-            raise _Invalid
-        a <<= 4
-        a = e_uint(a, v2)
-        a <<= 1
+        if 0 <= v2 <= 127:
+            a = (a << 13) | (v2 << 1)
+        elif 128 <= v2 <= 16383:
+            a = (a << 21) | 65536 | ((v2 & 127) << 9) | (v2 >> 7 << 1)
+        else:
+            if not (0 <= v2 and v2 <= 18446744073709551615):
+                raise _Invalid
+            a = e_uint(a << 4, v2) << 1
         s = 3
     v3 = o.capacitive_energy_reading_va_rh
     if v3 is not None:
         c, w, s = _T28[s]
         a = (a << w) | c
-        if not (0 <= v3 and v3 <= 18446744073709551615):
-            raise _Invalid
-        a <<= 1
-        a = e_uint(a, v3)
-        a <<= 1
+        if 0 <= v3 <= 127:
+            a = (a << 10) | (v3 << 1)
+        elif 128 <= v3 <= 16383:
+            a = (a << 18) | 65536 | ((v3 & 127) << 9) | (v3 >> 7 << 1)
+        else:
+            if not (0 <= v3 and v3 <= 18446744073709551615):
+                raise _Invalid
+            a = e_uint(a << 1, v3) << 1
     v4 = o.bpt_inductive_energy_reading_va_rh
     if v4 is not None:
         c, w, s = _T29[s]
         a = (a << w) | c
-        if not (0 <= v4 and v4 <= 18446744073709551615):
-            raise _Invalid
-        a <<= 1
-        a = e_uint(a, v4)
-        a <<= 1
+        if 0 <= v4 <= 127:
+            a = (a << 10) | (v4 << 1)
+        elif 128 <= v4 <= 16383:
+            a = (a << 18) | 65536 | ((v4 & 127) << 9) | (v4 >> 7 << 1)
+        else:
+            if not (0 <= v4 and v4 <= 18446744073709551615):
+                raise _Invalid
+            a = e_uint(a << 1, v4) << 1
     v5 = o.meter_signature
     if v5 is not None:
         c, w, s = _T30[s]
@@ -2131,20 +2209,27 @@ def e_iso20_ct_MeterInfo(o: Any, a: int) -> int:
     if v6 is not None:
         c, w, s = _T31[s]
         a = (a << w) | c
-        if not (-32768 <= v6 and v6 <= 32767):
-            raise _Invalid
-        a <<= 1
-        a = e_int(a, v6)
-        a <<= 1
+        m43 = ~v6 if v6 < 0 else v6
+        if m43 <= 127:
+            a = (a << 11) | ((v6 < 0) << 9) | (m43 << 1)
+        elif m43 <= 16383:
+            a = (a << 19) | 65536 | ((v6 < 0) << 17) | ((m43 & 127) << 9) | (m43 >> 7 << 1)
+        else:
+            if not (-32768 <= v6 and v6 <= 32767):
+                raise _Invalid
+            a = e_int(a << 1, v6) << 1
     v7 = o.meter_timestamp
     if v7 is not None:
         c, w, s = _T32[s]
         a = (a << w) | c
-        if not (0 <= v7 and v7 <= 18446744073709551615):
-            raise _Invalid
-        a <<= 1
-        a = e_uint(a, v7)
-        a <<= 1
+        if 0 <= v7 <= 127:
+            a = (a << 10) | (v7 << 1)
+        elif 128 <= v7 <= 16383:
+            a = (a << 18) | 65536 | ((v7 & 127) << 9) | (v7 >> 7 << 1)
+        else:
+            if not (0 <= v7 and v7 <= 18446744073709551615):
+                raise _Invalid
+            a = e_uint(a << 1, v7) << 1
     c, w = _T33[s]
     a = (a << w) | c
     return a
@@ -2302,12 +2387,17 @@ def d_iso20_ct_MeterInfo(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_iso20_ct_RationalNumber(o: Any, a: int) -> int:
     if not -128 <= o.exponent <= 127:
         raise _Invalid
-    a = (a << 10) | (o.exponent + 128)
-    if not (-32768 <= o.value and o.value <= 32767):
-        raise _Invalid
-    a <<= 3
-    a = e_int(a, o.value)
-    a <<= 2
+    n44 = o.value
+    m45 = ~n44 if n44 < 0 else n44
+    if m45 <= 127:
+        a = (a << 23) | (((o.exponent + 128)) << 13) | ((n44 < 0) << 9) | (m45 << 1)
+    elif m45 <= 16383:
+        a = (a << 31) | 65536 | (((o.exponent + 128)) << 21) | ((n44 < 0) << 17) | ((m45 & 127) << 9) | (m45 >> 7 << 1)
+    else:
+        if not (-32768 <= n44 and n44 <= 32767):
+            raise _Invalid
+        a = e_int((a << 13) | (((o.exponent + 128)) << 3), n44) << 1
+    a <<= 1
     return a
 
 
@@ -2342,99 +2432,143 @@ def d_iso20_ct_RationalNumber(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso20_ct_Receipt(o: Any, a: int) -> int:
-    if not (0 <= o.time_anchor and o.time_anchor <= 18446744073709551615):
-        raise _Invalid
-    a <<= 2
-    a = e_uint(a, o.time_anchor)
-    a <<= 1
+    n46 = o.time_anchor
+    if 0 <= n46 <= 127:
+        a = (a << 11) | (n46 << 1)
+    elif 128 <= n46 <= 16383:
+        a = (a << 19) | 65536 | ((n46 & 127) << 9) | (n46 >> 7 << 1)
+    else:
+        if not (0 <= n46 and n46 <= 18446744073709551615):
+            raise _Invalid
+        a = e_uint(a << 2, n46) << 1
     s = 1
     v1 = o.energy_costs
     if v1 is not None:
-        u22 = v1
-        u23 = u22.amount
-        if not -128 <= u23.exponent <= 127:
+        u47 = v1
+        u48 = u47.amount
+        if not -128 <= u48.exponent <= 127:
             raise _Invalid
-        a = (a << 14) | (u23.exponent + 128)
-        if not (-32768 <= u23.value and u23.value <= 32767):
+        n49 = u48.value
+        m50 = ~n49 if n49 < 0 else n49
+        if m50 <= 127:
+            a = (a << 27) | (((u48.exponent + 128)) << 13) | ((n49 < 0) << 9) | (m50 << 1)
+        elif m50 <= 16383:
+            a = (a << 35) | 65536 | (((u48.exponent + 128)) << 21) | ((n49 < 0) << 17) | ((m50 & 127) << 9) | (m50 >> 7 << 1)
+        else:
+            if not (-32768 <= n49 and n49 <= 32767):
+                raise _Invalid
+            a = e_int((a << 17) | (((u48.exponent + 128)) << 3), n49) << 1
+        u51 = u47.cost_per_unit
+        if not -128 <= u51.exponent <= 127:
             raise _Invalid
-        a <<= 3
-        a = e_int(a, u23.value)
-        u24 = u22.cost_per_unit
-        if not -128 <= u24.exponent <= 127:
-            raise _Invalid
-        a = (a << 13) | (u24.exponent + 128)
-        if not (-32768 <= u24.value and u24.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u24.value)
-        a <<= 3
+        n52 = u51.value
+        m53 = ~n52 if n52 < 0 else n52
+        if m53 <= 127:
+            a = (a << 25) | (((u51.exponent + 128)) << 13) | ((n52 < 0) << 9) | (m53 << 1)
+        elif m53 <= 16383:
+            a = (a << 33) | 65536 | (((u51.exponent + 128)) << 21) | ((n52 < 0) << 17) | ((m53 & 127) << 9) | (m53 >> 7 << 1)
+        else:
+            if not (-32768 <= n52 and n52 <= 32767):
+                raise _Invalid
+            a = e_int((a << 15) | (((u51.exponent + 128)) << 3), n52) << 1
         s = 2
+        a <<= 2
     v2 = o.occupancy_costs
     if v2 is not None:
         c, w, s = _T34[s]
         a = (a << w) | c
-        u25 = v2
-        u26 = u25.amount
-        if not -128 <= u26.exponent <= 127:
+        u54 = v2
+        u55 = u54.amount
+        if not -128 <= u55.exponent <= 127:
             raise _Invalid
-        a = (a << 11) | (u26.exponent + 128)
-        if not (-32768 <= u26.value and u26.value <= 32767):
+        n56 = u55.value
+        m57 = ~n56 if n56 < 0 else n56
+        if m57 <= 127:
+            a = (a << 24) | (((u55.exponent + 128)) << 13) | ((n56 < 0) << 9) | (m57 << 1)
+        elif m57 <= 16383:
+            a = (a << 32) | 65536 | (((u55.exponent + 128)) << 21) | ((n56 < 0) << 17) | ((m57 & 127) << 9) | (m57 >> 7 << 1)
+        else:
+            if not (-32768 <= n56 and n56 <= 32767):
+                raise _Invalid
+            a = e_int((a << 14) | (((u55.exponent + 128)) << 3), n56) << 1
+        u58 = u54.cost_per_unit
+        if not -128 <= u58.exponent <= 127:
             raise _Invalid
-        a <<= 3
-        a = e_int(a, u26.value)
-        u27 = u25.cost_per_unit
-        if not -128 <= u27.exponent <= 127:
-            raise _Invalid
-        a = (a << 13) | (u27.exponent + 128)
-        if not (-32768 <= u27.value and u27.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u27.value)
-        a <<= 3
+        n59 = u58.value
+        m60 = ~n59 if n59 < 0 else n59
+        if m60 <= 127:
+            a = (a << 25) | (((u58.exponent + 128)) << 13) | ((n59 < 0) << 9) | (m60 << 1)
+        elif m60 <= 16383:
+            a = (a << 33) | 65536 | (((u58.exponent + 128)) << 21) | ((n59 < 0) << 17) | ((m60 & 127) << 9) | (m60 >> 7 << 1)
+        else:
+            if not (-32768 <= n59 and n59 <= 32767):
+                raise _Invalid
+            a = e_int((a << 15) | (((u58.exponent + 128)) << 3), n59) << 1
+        a <<= 2
     v3 = o.additional_services_costs
     if v3 is not None:
         c, w, s = _T35[s]
         a = (a << w) | c
-        u28 = v3
-        u29 = u28.amount
-        if not -128 <= u29.exponent <= 127:
+        u61 = v3
+        u62 = u61.amount
+        if not -128 <= u62.exponent <= 127:
             raise _Invalid
-        a = (a << 11) | (u29.exponent + 128)
-        if not (-32768 <= u29.value and u29.value <= 32767):
+        n63 = u62.value
+        m64 = ~n63 if n63 < 0 else n63
+        if m64 <= 127:
+            a = (a << 24) | (((u62.exponent + 128)) << 13) | ((n63 < 0) << 9) | (m64 << 1)
+        elif m64 <= 16383:
+            a = (a << 32) | 65536 | (((u62.exponent + 128)) << 21) | ((n63 < 0) << 17) | ((m64 & 127) << 9) | (m64 >> 7 << 1)
+        else:
+            if not (-32768 <= n63 and n63 <= 32767):
+                raise _Invalid
+            a = e_int((a << 14) | (((u62.exponent + 128)) << 3), n63) << 1
+        u65 = u61.cost_per_unit
+        if not -128 <= u65.exponent <= 127:
             raise _Invalid
-        a <<= 3
-        a = e_int(a, u29.value)
-        u30 = u28.cost_per_unit
-        if not -128 <= u30.exponent <= 127:
-            raise _Invalid
-        a = (a << 13) | (u30.exponent + 128)
-        if not (-32768 <= u30.value and u30.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u30.value)
-        a <<= 3
+        n66 = u65.value
+        m67 = ~n66 if n66 < 0 else n66
+        if m67 <= 127:
+            a = (a << 25) | (((u65.exponent + 128)) << 13) | ((n66 < 0) << 9) | (m67 << 1)
+        elif m67 <= 16383:
+            a = (a << 33) | 65536 | (((u65.exponent + 128)) << 21) | ((n66 < 0) << 17) | ((m67 & 127) << 9) | (m67 >> 7 << 1)
+        else:
+            if not (-32768 <= n66 and n66 <= 32767):
+                raise _Invalid
+            a = e_int((a << 15) | (((u65.exponent + 128)) << 3), n66) << 1
+        a <<= 2
     v4 = o.overstay_costs
     if v4 is not None:
         c, w, s = _T36[s]
         a = (a << w) | c
-        u31 = v4
-        u32 = u31.amount
-        if not -128 <= u32.exponent <= 127:
+        u68 = v4
+        u69 = u68.amount
+        if not -128 <= u69.exponent <= 127:
             raise _Invalid
-        a = (a << 11) | (u32.exponent + 128)
-        if not (-32768 <= u32.value and u32.value <= 32767):
+        n70 = u69.value
+        m71 = ~n70 if n70 < 0 else n70
+        if m71 <= 127:
+            a = (a << 24) | (((u69.exponent + 128)) << 13) | ((n70 < 0) << 9) | (m71 << 1)
+        elif m71 <= 16383:
+            a = (a << 32) | 65536 | (((u69.exponent + 128)) << 21) | ((n70 < 0) << 17) | ((m71 & 127) << 9) | (m71 >> 7 << 1)
+        else:
+            if not (-32768 <= n70 and n70 <= 32767):
+                raise _Invalid
+            a = e_int((a << 14) | (((u69.exponent + 128)) << 3), n70) << 1
+        u72 = u68.cost_per_unit
+        if not -128 <= u72.exponent <= 127:
             raise _Invalid
-        a <<= 3
-        a = e_int(a, u32.value)
-        u33 = u31.cost_per_unit
-        if not -128 <= u33.exponent <= 127:
-            raise _Invalid
-        a = (a << 13) | (u33.exponent + 128)
-        if not (-32768 <= u33.value and u33.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u33.value)
-        a <<= 3
+        n73 = u72.value
+        m74 = ~n73 if n73 < 0 else n73
+        if m74 <= 127:
+            a = (a << 25) | (((u72.exponent + 128)) << 13) | ((n73 < 0) << 9) | (m74 << 1)
+        elif m74 <= 16383:
+            a = (a << 33) | 65536 | (((u72.exponent + 128)) << 21) | ((n73 < 0) << 17) | ((m74 & 127) << 9) | (m74 >> 7 << 1)
+        else:
+            if not (-32768 <= n73 and n73 <= 32767):
+                raise _Invalid
+            a = e_int((a << 15) | (((u72.exponent + 128)) << 3), n73) << 1
+        a <<= 2
     for v in o.tax_costs:
         if a.bit_length() > 4096:
             a = _spill(a)
@@ -2444,20 +2578,30 @@ def e_iso20_ct_Receipt(o: Any, a: int) -> int:
         else:
             c, w, s = _T37[s]
             a = (a << w) | c
-        u34 = v
-        if not (1 <= u34.tax_rule_id and u34.tax_rule_id <= 4294967295):
+        u75 = v
+        n76 = u75.tax_rule_id
+        if 1 <= n76 <= 127:
+            a = (a << 11) | (n76 << 1)
+        elif 128 <= n76 <= 16383:
+            a = (a << 19) | 65536 | ((n76 & 127) << 9) | (n76 >> 7 << 1)
+        else:
+            if not (1 <= n76 and n76 <= 4294967295):
+                raise _Invalid
+            a = e_uint(a << 2, n76) << 1
+        u77 = u75.amount
+        if not -128 <= u77.exponent <= 127:
             raise _Invalid
+        n78 = u77.value
+        m79 = ~n78 if n78 < 0 else n78
+        if m79 <= 127:
+            a = (a << 24) | (((u77.exponent + 128)) << 13) | ((n78 < 0) << 9) | (m79 << 1)
+        elif m79 <= 16383:
+            a = (a << 32) | 65536 | (((u77.exponent + 128)) << 21) | ((n78 < 0) << 17) | ((m79 & 127) << 9) | (m79 >> 7 << 1)
+        else:
+            if not (-32768 <= n78 and n78 <= 32767):
+                raise _Invalid
+            a = e_int((a << 14) | (((u77.exponent + 128)) << 3), n78) << 1
         a <<= 2
-        a = e_uint(a, u34.tax_rule_id)
-        u35 = u34.amount
-        if not -128 <= u35.exponent <= 127:
-            raise _Invalid
-        a = (a << 12) | (u35.exponent + 128)
-        if not (-32768 <= u35.value and u35.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u35.value)
-        a <<= 3
     if 5 <= s <= 14:
         a = (a << 2) | 1
     else:
@@ -2634,42 +2778,57 @@ def e_iso20_ct_Scheduled_CLReqControlMode(o: Any, a: int) -> int:
     s = 0
     v0 = o.ev_target_energy_request
     if v0 is not None:
-        u36 = v0
-        if not -128 <= u36.exponent <= 127:
+        u80 = v0
+        if not -128 <= u80.exponent <= 127:
             raise _Invalid
-        a = (a << 13) | (u36.exponent + 128)
-        if not (-32768 <= u36.value and u36.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u36.value)
-        a <<= 2
+        n81 = u80.value
+        m82 = ~n81 if n81 < 0 else n81
+        if m82 <= 127:
+            a = (a << 26) | (((u80.exponent + 128)) << 13) | ((n81 < 0) << 9) | (m82 << 1)
+        elif m82 <= 16383:
+            a = (a << 34) | 65536 | (((u80.exponent + 128)) << 21) | ((n81 < 0) << 17) | ((m82 & 127) << 9) | (m82 >> 7 << 1)
+        else:
+            if not (-32768 <= n81 and n81 <= 32767):
+                raise _Invalid
+            a = e_int((a << 16) | (((u80.exponent + 128)) << 3), n81) << 1
         s = 1
+        a <<= 1
     v1 = o.ev_maximum_energy_request
     if v1 is not None:
         c, w, s = _T39[s]
         a = (a << w) | c
-        u37 = v1
-        if not -128 <= u37.exponent <= 127:
+        u83 = v1
+        if not -128 <= u83.exponent <= 127:
             raise _Invalid
-        a = (a << 10) | (u37.exponent + 128)
-        if not (-32768 <= u37.value and u37.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u37.value)
-        a <<= 2
+        n84 = u83.value
+        m85 = ~n84 if n84 < 0 else n84
+        if m85 <= 127:
+            a = (a << 23) | (((u83.exponent + 128)) << 13) | ((n84 < 0) << 9) | (m85 << 1)
+        elif m85 <= 16383:
+            a = (a << 31) | 65536 | (((u83.exponent + 128)) << 21) | ((n84 < 0) << 17) | ((m85 & 127) << 9) | (m85 >> 7 << 1)
+        else:
+            if not (-32768 <= n84 and n84 <= 32767):
+                raise _Invalid
+            a = e_int((a << 13) | (((u83.exponent + 128)) << 3), n84) << 1
+        a <<= 1
     v2 = o.ev_minimum_energy_request
     if v2 is not None:
         c, w, s = _T40[s]
         a = (a << w) | c
-        u38 = v2
-        if not -128 <= u38.exponent <= 127:
+        u86 = v2
+        if not -128 <= u86.exponent <= 127:
             raise _Invalid
-        a = (a << 10) | (u38.exponent + 128)
-        if not (-32768 <= u38.value and u38.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u38.value)
-        a <<= 2
+        n87 = u86.value
+        m88 = ~n87 if n87 < 0 else n87
+        if m88 <= 127:
+            a = (a << 23) | (((u86.exponent + 128)) << 13) | ((n87 < 0) << 9) | (m88 << 1)
+        elif m88 <= 16383:
+            a = (a << 31) | 65536 | (((u86.exponent + 128)) << 21) | ((n87 < 0) << 17) | ((m88 & 127) << 9) | (m88 >> 7 << 1)
+        else:
+            if not (-32768 <= n87 and n87 <= 32767):
+                raise _Invalid
+            a = e_int((a << 13) | (((u86.exponent + 128)) << 3), n87) << 1
+        a <<= 1
     c, w = _T41[s]
     a = (a << w) | c
     return a
@@ -2817,8 +2976,7 @@ def e_iso20_ct_V2GResponse(o: Any, a: int) -> int:
         raise _Invalid
     a <<= 1
     a = e_iso20_ct_MessageHeader(o.header, a)
-    a = (a << 8) | _T3[o.response_code]
-    a <<= 2
+    a = (a << 10) | ((_T3[o.response_code]) << 2)
     return a
 
 
@@ -2871,11 +3029,14 @@ def e_iso20_wpt_AlternativeSECC(o: Any, a: int) -> int:
     if v3 is not None:
         c, w, s = _T44[s]
         a = (a << w) | c
-        if not (0 <= v3 and v3 <= 65535):
-            raise _Invalid
-        a <<= 1
-        a = e_uint(a, v3)
-        a <<= 1
+        if 0 <= v3 <= 127:
+            a = (a << 10) | (v3 << 1)
+        elif 128 <= v3 <= 16383:
+            a = (a << 18) | 65536 | ((v3 & 127) << 9) | (v3 >> 7 << 1)
+        else:
+            if not (0 <= v3 and v3 <= 65535):
+                raise _Invalid
+            a = e_uint(a << 1, v3) << 1
     c, w = _T45[s]
     a = (a << w) | c
     return a
@@ -3053,8 +3214,7 @@ def e_iso20_wpt_WPT_AlignmentCheckMethodList(o: Any, a: int) -> int:
         else:
             c, w, s = _T50[s]
             a = (a << w) | c
-        a = (a << 3) | _T48[v]
-        a <<= 1
+        a = (a << 4) | ((_T48[v]) << 1)
     c, w = _T51[s]
     a = (a << w) | c
     return a
@@ -3128,25 +3288,28 @@ def d_iso20_wpt_WPT_AlignmentCheckMethodList(D: int, T: int, p: int) -> tuple[An
 def e_iso20_wpt_WPT_AlignmentCheckReq(o: Any, a: int) -> int:
     a <<= 1
     a = e_iso20_ct_MessageHeader(o.header, a)
-    a = (a << 4) | _T52[o.ev_processing]
-    a <<= 1
     s = 2
     v2 = o.target_coil_current
+    a = (a << 5) | ((_T52[o.ev_processing]) << 1)
     if v2 is not None:
-        u39 = v2
-        if not -128 <= u39.exponent <= 127:
+        u89 = v2
+        if not -128 <= u89.exponent <= 127:
             raise _Invalid
-        a = (a << 12) | (u39.exponent + 128)
-        if not (-32768 <= u39.value and u39.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u39.value)
-        a <<= 2
+        n90 = u89.value
+        m91 = ~n90 if n90 < 0 else n90
+        if m91 <= 127:
+            a = (a << 25) | (((u89.exponent + 128)) << 13) | ((n90 < 0) << 9) | (m91 << 1)
+        elif m91 <= 16383:
+            a = (a << 33) | 65536 | (((u89.exponent + 128)) << 21) | ((n90 < 0) << 17) | ((m91 & 127) << 9) | (m91 >> 7 << 1)
+        else:
+            if not (-32768 <= n90 and n90 <= 32767):
+                raise _Invalid
+            a = e_int((a << 15) | (((u89.exponent + 128)) << 3), n90) << 1
         s = 3
+        a <<= 1
     c, w, s = _T56[s]
     a = (a << w) | c
-    a = (a << 3) | _T54[o.ev_result_code]
-    a <<= 1
+    a = (a << 4) | ((_T54[o.ev_result_code]) << 1)
     for v in o.vendor_specific_data_container:
         if a.bit_length() > 4096:
             a = _spill(a)
@@ -3262,35 +3425,43 @@ def d_iso20_wpt_WPT_AlignmentCheckReq(D: int, T: int, p: int) -> tuple[Any, int]
 def e_iso20_wpt_WPT_AlignmentCheckRes(o: Any, a: int) -> int:
     a <<= 1
     a = e_iso20_ct_MessageHeader(o.header, a)
-    a = (a << 8) | _T3[o.response_code]
-    a = (a << 5) | _T52[o.evse_processing]
-    a <<= 1
     s = 3
     v3 = o.power_transmitted
+    a = (a << 14) | ((_T3[o.response_code]) << 6) | ((_T52[o.evse_processing]) << 1)
     if v3 is not None:
-        u40 = v3
-        if not -128 <= u40.exponent <= 127:
+        u92 = v3
+        if not -128 <= u92.exponent <= 127:
             raise _Invalid
-        a = (a << 13) | (u40.exponent + 128)
-        if not (-32768 <= u40.value and u40.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u40.value)
-        a <<= 2
+        n93 = u92.value
+        m94 = ~n93 if n93 < 0 else n93
+        if m94 <= 127:
+            a = (a << 26) | (((u92.exponent + 128)) << 13) | ((n93 < 0) << 9) | (m94 << 1)
+        elif m94 <= 16383:
+            a = (a << 34) | 65536 | (((u92.exponent + 128)) << 21) | ((n93 < 0) << 17) | ((m94 & 127) << 9) | (m94 >> 7 << 1)
+        else:
+            if not (-32768 <= n93 and n93 <= 32767):
+                raise _Invalid
+            a = e_int((a << 16) | (((u92.exponent + 128)) << 3), n93) << 1
         s = 4
+        a <<= 1
     v4 = o.supply_device_current
     if v4 is not None:
         c, w, s = _T59[s]
         a = (a << w) | c
-        u41 = v4
-        if not -128 <= u41.exponent <= 127:
+        u95 = v4
+        if not -128 <= u95.exponent <= 127:
             raise _Invalid
-        a = (a << 10) | (u41.exponent + 128)
-        if not (-32768 <= u41.value and u41.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u41.value)
-        a <<= 2
+        n96 = u95.value
+        m97 = ~n96 if n96 < 0 else n96
+        if m97 <= 127:
+            a = (a << 23) | (((u95.exponent + 128)) << 13) | ((n96 < 0) << 9) | (m97 << 1)
+        elif m97 <= 16383:
+            a = (a << 31) | 65536 | (((u95.exponent + 128)) << 21) | ((n96 < 0) << 17) | ((m97 & 127) << 9) | (m97 >> 7 << 1)
+        else:
+            if not (-32768 <= n96 and n96 <= 32767):
+                raise _Invalid
+            a = e_int((a << 13) | (((u95.exponent + 128)) << 3), n96) << 1
+        a <<= 1
     for v in o.vendor_specific_data_container:
         if a.bit_length() > 4096:
             a = _spill(a)
@@ -3436,76 +3607,109 @@ def e_iso20_wpt_WPT_ChargeLoopReq(o: Any, a: int) -> int:
         s = 2
     c, w, s = _T64[s]
     a = (a << w) | c
-    a = (a << 2) | _BOOL[o.meter_info_requested]
-    u46 = o.evpc_power_request
-    if not -128 <= u46.exponent <= 127:
+    u102 = o.evpc_power_request
+    if not -128 <= u102.exponent <= 127:
         raise _Invalid
-    a = (a << 12) | (u46.exponent + 128)
-    if not (-32768 <= u46.value and u46.value <= 32767):
+    n103 = u102.value
+    m104 = ~n103 if n103 < 0 else n103
+    if m104 <= 127:
+        a = (a << 27) | ((_BOOL[o.meter_info_requested]) << 25) | (((u102.exponent + 128)) << 13) | ((n103 < 0) << 9) | (m104 << 1)
+    elif m104 <= 16383:
+        a = (a << 35) | 65536 | ((_BOOL[o.meter_info_requested]) << 33) | (((u102.exponent + 128)) << 21) | ((n103 < 0) << 17) | ((m104 & 127) << 9) | (m104 >> 7 << 1)
+    else:
+        if not (-32768 <= n103 and n103 <= 32767):
+            raise _Invalid
+        a = e_int((a << 17) | ((_BOOL[o.meter_info_requested]) << 15) | (((u102.exponent + 128)) << 3), n103) << 1
+    u105 = o.evpc_power_output
+    if not -128 <= u105.exponent <= 127:
         raise _Invalid
-    a <<= 3
-    a = e_int(a, u46.value)
-    u47 = o.evpc_power_output
-    if not -128 <= u47.exponent <= 127:
-        raise _Invalid
-    a = (a << 13) | (u47.exponent + 128)
-    if not (-32768 <= u47.value and u47.value <= 32767):
-        raise _Invalid
-    a <<= 3
-    a = e_int(a, u47.value)
-    a = (a << 6) | _T62[o.evpc_charge_diagnostics]
-    a <<= 1
+    n106 = u105.value
+    m107 = ~n106 if n106 < 0 else n106
+    if m107 <= 127:
+        a = (a << 25) | (((u105.exponent + 128)) << 13) | ((n106 < 0) << 9) | (m107 << 1)
+    elif m107 <= 16383:
+        a = (a << 33) | 65536 | (((u105.exponent + 128)) << 21) | ((n106 < 0) << 17) | ((m107 & 127) << 9) | (m107 >> 7 << 1)
+    else:
+        if not (-32768 <= n106 and n106 <= 32767):
+            raise _Invalid
+        a = e_int((a << 15) | (((u105.exponent + 128)) << 3), n106) << 1
     s = 6
     v6 = o.evpc_operating_frequency
+    a = (a << 6) | ((_T62[o.evpc_charge_diagnostics]) << 1)
     if v6 is not None:
-        u48 = v6
-        if not -128 <= u48.exponent <= 127:
+        u108 = v6
+        if not -128 <= u108.exponent <= 127:
             raise _Invalid
-        a = (a << 13) | (u48.exponent + 128)
-        if not (-32768 <= u48.value and u48.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u48.value)
-        a <<= 2
+        n109 = u108.value
+        m110 = ~n109 if n109 < 0 else n109
+        if m110 <= 127:
+            a = (a << 26) | (((u108.exponent + 128)) << 13) | ((n109 < 0) << 9) | (m110 << 1)
+        elif m110 <= 16383:
+            a = (a << 34) | 65536 | (((u108.exponent + 128)) << 21) | ((n109 < 0) << 17) | ((m110 & 127) << 9) | (m110 >> 7 << 1)
+        else:
+            if not (-32768 <= n109 and n109 <= 32767):
+                raise _Invalid
+            a = e_int((a << 16) | (((u108.exponent + 128)) << 3), n109) << 1
         s = 7
+        a <<= 1
     v7 = o.evpc_power_control_parameter
     if v7 is not None:
         c, w, s = _T65[s]
         a = (a << w) | c
-        u49 = v7
-        u50 = u49.evpc_coil_current_request
-        if not -128 <= u50.exponent <= 127:
+        u111 = v7
+        u112 = u111.evpc_coil_current_request
+        if not -128 <= u112.exponent <= 127:
             raise _Invalid
-        a = (a << 11) | (u50.exponent + 128)
-        if not (-32768 <= u50.value and u50.value <= 32767):
+        n113 = u112.value
+        m114 = ~n113 if n113 < 0 else n113
+        if m114 <= 127:
+            a = (a << 24) | (((u112.exponent + 128)) << 13) | ((n113 < 0) << 9) | (m114 << 1)
+        elif m114 <= 16383:
+            a = (a << 32) | 65536 | (((u112.exponent + 128)) << 21) | ((n113 < 0) << 17) | ((m114 & 127) << 9) | (m114 >> 7 << 1)
+        else:
+            if not (-32768 <= n113 and n113 <= 32767):
+                raise _Invalid
+            a = e_int((a << 14) | (((u112.exponent + 128)) << 3), n113) << 1
+        u115 = u111.evpc_coil_current_information
+        if not -128 <= u115.exponent <= 127:
             raise _Invalid
-        a <<= 3
-        a = e_int(a, u50.value)
-        u51 = u49.evpc_coil_current_information
-        if not -128 <= u51.exponent <= 127:
+        n116 = u115.value
+        m117 = ~n116 if n116 < 0 else n116
+        if m117 <= 127:
+            a = (a << 25) | (((u115.exponent + 128)) << 13) | ((n116 < 0) << 9) | (m117 << 1)
+        elif m117 <= 16383:
+            a = (a << 33) | 65536 | (((u115.exponent + 128)) << 21) | ((n116 < 0) << 17) | ((m117 & 127) << 9) | (m117 >> 7 << 1)
+        else:
+            if not (-32768 <= n116 and n116 <= 32767):
+                raise _Invalid
+            a = e_int((a << 15) | (((u115.exponent + 128)) << 3), n116) << 1
+        u118 = u111.evpc_current_output_information
+        if not -128 <= u118.exponent <= 127:
             raise _Invalid
-        a = (a << 13) | (u51.exponent + 128)
-        if not (-32768 <= u51.value and u51.value <= 32767):
+        n119 = u118.value
+        m120 = ~n119 if n119 < 0 else n119
+        if m120 <= 127:
+            a = (a << 25) | (((u118.exponent + 128)) << 13) | ((n119 < 0) << 9) | (m120 << 1)
+        elif m120 <= 16383:
+            a = (a << 33) | 65536 | (((u118.exponent + 128)) << 21) | ((n119 < 0) << 17) | ((m120 & 127) << 9) | (m120 >> 7 << 1)
+        else:
+            if not (-32768 <= n119 and n119 <= 32767):
+                raise _Invalid
+            a = e_int((a << 15) | (((u118.exponent + 128)) << 3), n119) << 1
+        u121 = u111.evpc_voltage_output_information
+        if not -128 <= u121.exponent <= 127:
             raise _Invalid
-        a <<= 3
-        a = e_int(a, u51.value)
-        u52 = u49.evpc_current_output_information
-        if not -128 <= u52.exponent <= 127:
-            raise _Invalid
-        a = (a << 13) | (u52.exponent + 128)
-        if not (-32768 <= u52.value and u52.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u52.value)
-        u53 = u49.evpc_voltage_output_information
-        if not -128 <= u53.exponent <= 127:
-            raise _Invalid
-        a = (a << 13) | (u53.exponent + 128)
-        if not (-32768 <= u53.value and u53.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u53.value)
-        a <<= 3
+        n122 = u121.value
+        m123 = ~n122 if n122 < 0 else n122
+        if m123 <= 127:
+            a = (a << 25) | (((u121.exponent + 128)) << 13) | ((n122 < 0) << 9) | (m123 << 1)
+        elif m123 <= 16383:
+            a = (a << 33) | 65536 | (((u121.exponent + 128)) << 21) | ((n122 < 0) << 17) | ((m123 & 127) << 9) | (m123 >> 7 << 1)
+        else:
+            if not (-32768 <= n122 and n122 <= 32767):
+                raise _Invalid
+            a = e_int((a << 15) | (((u121.exponent + 128)) << 3), n122) << 1
+        a <<= 2
     for v in o.manufacturer_specific_data_container:
         if a.bit_length() > 4096:
             a = _spill(a)
@@ -3568,32 +3772,32 @@ def d_iso20_wpt_WPT_ChargeLoopReq(D: int, T: int, p: int) -> tuple[Any, int]:
         if x & 7343616 != 0:
             _fail(p, 'WPT_ChargeLoopReq')
         p += 23
-        t42 = (x >> 12 & 255) - 128
-        t43 = x & 127
+        t98 = (x >> 12 & 255) - 128
+        t99 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t43 |= (b & 127) << 7
+            t99 |= (b & 127) << 7
             if b & 128:
-                t43, p = d_uint_more(D, T, p, t43)
+                t99, p = d_uint_more(D, T, p, t99)
         if x & 256:
-            t43 = -t43 - 1
-        f3 = _mk7(t42, t43)
+            t99 = -t99 - 1
+        f3 = _mk7(t98, t99)
         x = (D >> (T - p - 25)) & 33554431
         if x & 32509440 != 0:
             _fail(p, 'WPT_ChargeLoopReq')
         p += 25
-        t44 = (x >> 12 & 255) - 128
-        t45 = x & 127
+        t100 = (x >> 12 & 255) - 128
+        t101 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t45 |= (b & 127) << 7
+            t101 |= (b & 127) << 7
             if b & 128:
-                t45, p = d_uint_more(D, T, p, t45)
+                t101, p = d_uint_more(D, T, p, t101)
         if x & 256:
-            t45 = -t45 - 1
-        f4 = _mk7(t44, t45)
+            t101 = -t101 - 1
+        f4 = _mk7(t100, t101)
         s = 6
         x = (D >> (T - p - 10)) & 1023
         if x & 968 != 0:
@@ -3696,19 +3900,22 @@ def d_iso20_wpt_WPT_ChargeLoopReq(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_iso20_wpt_WPT_ChargeLoopRes(o: Any, a: int) -> int:
     a <<= 1
     a = e_iso20_ct_MessageHeader(o.header, a)
-    a = (a << 8) | _T3[o.response_code]
-    a <<= 1
     s = 2
     v2 = o.evse_status
+    a = (a << 9) | ((_T3[o.response_code]) << 1)
     if v2 is not None:
-        u56 = v2
-        if not (0 <= u56.notification_max_delay and u56.notification_max_delay <= 65535):
-            raise _Invalid
-        a <<= 5
-        a = e_uint(a, u56.notification_max_delay)
-        a = (a << 6) | _T5[u56.evse_notification]
-        a <<= 2
+        u126 = v2
+        n127 = u126.notification_max_delay
+        if 0 <= n127 <= 127:
+            a = (a << 14) | (n127 << 1)
+        elif 128 <= n127 <= 16383:
+            a = (a << 22) | 65536 | ((n127 & 127) << 9) | (n127 >> 7 << 1)
+        else:
+            if not (0 <= n127 and n127 <= 65535):
+                raise _Invalid
+            a = e_uint(a << 5, n127) << 1
         s = 3
+        a = (a << 7) | ((_T5[u126.evse_notification]) << 2)
     v3 = o.meter_info
     if v3 is not None:
         c, w, s = _T70[s]
@@ -3721,74 +3928,103 @@ def e_iso20_wpt_WPT_ChargeLoopRes(o: Any, a: int) -> int:
         a = e_iso20_ct_Receipt(v4, a)
     c, w, s = _T72[s]
     a = (a << w) | c
-    u57 = o.evpc_power_request
-    if not -128 <= u57.exponent <= 127:
+    u128 = o.evpc_power_request
+    if not -128 <= u128.exponent <= 127:
         raise _Invalid
-    a = (a << 10) | (u57.exponent + 128)
-    if not (-32768 <= u57.value and u57.value <= 32767):
-        raise _Invalid
-    a <<= 3
-    a = e_int(a, u57.value)
-    a <<= 2
+    n129 = u128.value
+    m130 = ~n129 if n129 < 0 else n129
+    if m130 <= 127:
+        a = (a << 23) | (((u128.exponent + 128)) << 13) | ((n129 < 0) << 9) | (m130 << 1)
+    elif m130 <= 16383:
+        a = (a << 31) | 65536 | (((u128.exponent + 128)) << 21) | ((n129 < 0) << 17) | ((m130 & 127) << 9) | (m130 >> 7 << 1)
+    else:
+        if not (-32768 <= n129 and n129 <= 32767):
+            raise _Invalid
+        a = e_int((a << 13) | (((u128.exponent + 128)) << 3), n129) << 1
     v6 = o.sd_power_input
+    a <<= 1
     if v6 is not None:
-        u58 = v6
-        if not -128 <= u58.exponent <= 127:
+        u131 = v6
+        if not -128 <= u131.exponent <= 127:
             raise _Invalid
-        a = (a << 12) | (u58.exponent + 128)
-        if not (-32768 <= u58.value and u58.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u58.value)
-        a <<= 2
+        n132 = u131.value
+        m133 = ~n132 if n132 < 0 else n132
+        if m133 <= 127:
+            a = (a << 25) | (((u131.exponent + 128)) << 13) | ((n132 < 0) << 9) | (m133 << 1)
+        elif m133 <= 16383:
+            a = (a << 33) | 65536 | (((u131.exponent + 128)) << 21) | ((n132 < 0) << 17) | ((m133 & 127) << 9) | (m133 >> 7 << 1)
+        else:
+            if not (-32768 <= n132 and n132 <= 32767):
+                raise _Invalid
+            a = e_int((a << 15) | (((u131.exponent + 128)) << 3), n132) << 1
         s = 7
+        a <<= 1
     c, w, s = _T73[s]
     a = (a << w) | c
-    u59 = o.spc_max_output_power_limit
-    if not -128 <= u59.exponent <= 127:
+    u134 = o.spc_max_output_power_limit
+    if not -128 <= u134.exponent <= 127:
         raise _Invalid
-    a = (a << 10) | (u59.exponent + 128)
-    if not (-32768 <= u59.value and u59.value <= 32767):
+    n135 = u134.value
+    m136 = ~n135 if n135 < 0 else n135
+    if m136 <= 127:
+        a = (a << 23) | (((u134.exponent + 128)) << 13) | ((n135 < 0) << 9) | (m136 << 1)
+    elif m136 <= 16383:
+        a = (a << 31) | 65536 | (((u134.exponent + 128)) << 21) | ((n135 < 0) << 17) | ((m136 & 127) << 9) | (m136 >> 7 << 1)
+    else:
+        if not (-32768 <= n135 and n135 <= 32767):
+            raise _Invalid
+        a = e_int((a << 13) | (((u134.exponent + 128)) << 3), n135) << 1
+    u137 = o.spc_min_output_power_limit
+    if not -128 <= u137.exponent <= 127:
         raise _Invalid
-    a <<= 3
-    a = e_int(a, u59.value)
-    u60 = o.spc_min_output_power_limit
-    if not -128 <= u60.exponent <= 127:
-        raise _Invalid
-    a = (a << 13) | (u60.exponent + 128)
-    if not (-32768 <= u60.value and u60.value <= 32767):
-        raise _Invalid
-    a <<= 3
-    a = e_int(a, u60.value)
-    a = (a << 7) | _T68[o.spc_charge_diagnostics]
-    a <<= 1
+    n138 = u137.value
+    m139 = ~n138 if n138 < 0 else n138
+    if m139 <= 127:
+        a = (a << 25) | (((u137.exponent + 128)) << 13) | ((n138 < 0) << 9) | (m139 << 1)
+    elif m139 <= 16383:
+        a = (a << 33) | 65536 | (((u137.exponent + 128)) << 21) | ((n138 < 0) << 17) | ((m139 & 127) << 9) | (m139 >> 7 << 1)
+    else:
+        if not (-32768 <= n138 and n138 <= 32767):
+            raise _Invalid
+        a = e_int((a << 15) | (((u137.exponent + 128)) << 3), n138) << 1
     s = 10
     v10 = o.spc_operating_frequency
+    a = (a << 7) | ((_T68[o.spc_charge_diagnostics]) << 1)
     if v10 is not None:
-        u61 = v10
-        if not -128 <= u61.exponent <= 127:
+        u140 = v10
+        if not -128 <= u140.exponent <= 127:
             raise _Invalid
-        a = (a << 13) | (u61.exponent + 128)
-        if not (-32768 <= u61.value and u61.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u61.value)
-        a <<= 2
+        n141 = u140.value
+        m142 = ~n141 if n141 < 0 else n141
+        if m142 <= 127:
+            a = (a << 26) | (((u140.exponent + 128)) << 13) | ((n141 < 0) << 9) | (m142 << 1)
+        elif m142 <= 16383:
+            a = (a << 34) | 65536 | (((u140.exponent + 128)) << 21) | ((n141 < 0) << 17) | ((m142 & 127) << 9) | (m142 >> 7 << 1)
+        else:
+            if not (-32768 <= n141 and n141 <= 32767):
+                raise _Invalid
+            a = e_int((a << 16) | (((u140.exponent + 128)) << 3), n141) << 1
         s = 11
+        a <<= 1
     v11 = o.spc_power_control_parameter
     if v11 is not None:
         c, w, s = _T74[s]
         a = (a << w) | c
-        u62 = v11
-        u63 = u62.spc_primary_device_coil_current_information
-        if not -128 <= u63.exponent <= 127:
+        u143 = v11
+        u144 = u143.spc_primary_device_coil_current_information
+        if not -128 <= u144.exponent <= 127:
             raise _Invalid
-        a = (a << 11) | (u63.exponent + 128)
-        if not (-32768 <= u63.value and u63.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u63.value)
-        a <<= 3
+        n145 = u144.value
+        m146 = ~n145 if n145 < 0 else n145
+        if m146 <= 127:
+            a = (a << 24) | (((u144.exponent + 128)) << 13) | ((n145 < 0) << 9) | (m146 << 1)
+        elif m146 <= 16383:
+            a = (a << 32) | 65536 | (((u144.exponent + 128)) << 21) | ((n145 < 0) << 17) | ((m146 & 127) << 9) | (m146 >> 7 << 1)
+        else:
+            if not (-32768 <= n145 and n145 <= 32767):
+                raise _Invalid
+            a = e_int((a << 14) | (((u144.exponent + 128)) << 3), n145) << 1
+        a <<= 2
     for v in o.manufacturer_specific_data_container:
         if a.bit_length() > 4096:
             a = _spill(a)
@@ -3913,17 +4149,17 @@ def d_iso20_wpt_WPT_ChargeLoopRes(D: int, T: int, p: int) -> tuple[Any, int]:
         if x & 7343616 != 0:
             _fail(p, 'WPT_ChargeLoopRes')
         p += 23
-        t54 = (x >> 12 & 255) - 128
-        t55 = x & 127
+        t124 = (x >> 12 & 255) - 128
+        t125 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t55 |= (b & 127) << 7
+            t125 |= (b & 127) << 7
             if b & 128:
-                t55, p = d_uint_more(D, T, p, t55)
+                t125, p = d_uint_more(D, T, p, t125)
         if x & 256:
-            t55 = -t55 - 1
-        f8 = _mk7(t54, t55)
+            t125 = -t125 - 1
+        f8 = _mk7(t124, t125)
         s = 10
         x = (D >> (T - p - 11)) & 2047
         if x & 1928 != 0:
@@ -4026,32 +4262,51 @@ def d_iso20_wpt_WPT_ChargeLoopRes(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_iso20_wpt_WPT_ChargeParameterDiscoveryReq(o: Any, a: int) -> int:
     a <<= 1
     a = e_iso20_ct_MessageHeader(o.header, a)
-    u68 = o.evpc_max_receivable_power
-    if not -128 <= u68.exponent <= 127:
+    u151 = o.evpc_max_receivable_power
+    if not -128 <= u151.exponent <= 127:
         raise _Invalid
-    a = (a << 11) | (u68.exponent + 128)
-    if not (-32768 <= u68.value and u68.value <= 32767):
+    n152 = u151.value
+    m153 = ~n152 if n152 < 0 else n152
+    if m153 <= 127:
+        a = (a << 24) | (((u151.exponent + 128)) << 13) | ((n152 < 0) << 9) | (m153 << 1)
+    elif m153 <= 16383:
+        a = (a << 32) | 65536 | (((u151.exponent + 128)) << 21) | ((n152 < 0) << 17) | ((m153 & 127) << 9) | (m153 >> 7 << 1)
+    else:
+        if not (-32768 <= n152 and n152 <= 32767):
+            raise _Invalid
+        a = e_int((a << 14) | (((u151.exponent + 128)) << 3), n152) << 1
+    n154 = o.sd_max_ground_clearence
+    if 0 <= n154 <= 127:
+        a = (a << 12) | (n154 << 1)
+    elif 128 <= n154 <= 16383:
+        a = (a << 20) | 65536 | ((n154 & 127) << 9) | (n154 >> 7 << 1)
+    else:
+        if not (0 <= n154 and n154 <= 65535):
+            raise _Invalid
+        a = e_uint(a << 3, n154) << 1
+    n155 = o.sd_min_ground_clearence
+    if 0 <= n155 <= 127:
+        a = (a << 11) | (n155 << 1)
+    elif 128 <= n155 <= 16383:
+        a = (a << 19) | 65536 | ((n155 & 127) << 9) | (n155 >> 7 << 1)
+    else:
+        if not (0 <= n155 and n155 <= 65535):
+            raise _Invalid
+        a = e_uint(a << 2, n155) << 1
+    u156 = o.evpc_natural_frequency
+    if not -128 <= u156.exponent <= 127:
         raise _Invalid
-    a <<= 3
-    a = e_int(a, u68.value)
-    if not (0 <= o.sd_max_ground_clearence and o.sd_max_ground_clearence <= 65535):
-        raise _Invalid
-    a <<= 4
-    a = e_uint(a, o.sd_max_ground_clearence)
-    if not (0 <= o.sd_min_ground_clearence and o.sd_min_ground_clearence <= 65535):
-        raise _Invalid
-    a <<= 3
-    a = e_uint(a, o.sd_min_ground_clearence)
-    u69 = o.evpc_natural_frequency
-    if not -128 <= u69.exponent <= 127:
-        raise _Invalid
-    a = (a << 12) | (u69.exponent + 128)
-    if not (-32768 <= u69.value and u69.value <= 32767):
-        raise _Invalid
-    a <<= 3
-    a = e_int(a, u69.value)
-    a = (a << 5) | _BOOL[o.evpc_device_local_control]
-    a <<= 1
+    n157 = u156.value
+    m158 = ~n157 if n157 < 0 else n157
+    if m158 <= 127:
+        a = (a << 24) | (((u156.exponent + 128)) << 13) | ((n157 < 0) << 9) | (m158 << 1)
+    elif m158 <= 16383:
+        a = (a << 32) | 65536 | (((u156.exponent + 128)) << 21) | ((n157 < 0) << 17) | ((m158 & 127) << 9) | (m158 >> 7 << 1)
+    else:
+        if not (-32768 <= n157 and n157 <= 32767):
+            raise _Invalid
+        a = e_int((a << 14) | (((u156.exponent + 128)) << 3), n157) << 1
+    a = (a << 5) | ((_BOOL[o.evpc_device_local_control]) << 1)
     s = 6
     for v in o.vendor_specific_data_container:
         if a.bit_length() > 4096:
@@ -4092,17 +4347,17 @@ def d_iso20_wpt_WPT_ChargeParameterDiscoveryReq(D: int, T: int, p: int) -> tuple
         if x & 7343616 != 0:
             _fail(p, 'WPT_ChargeParameterDiscoveryReq')
         p += 23
-        t64 = (x >> 12 & 255) - 128
-        t65 = x & 127
+        t147 = (x >> 12 & 255) - 128
+        t148 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t65 |= (b & 127) << 7
+            t148 |= (b & 127) << 7
             if b & 128:
-                t65, p = d_uint_more(D, T, p, t65)
+                t148, p = d_uint_more(D, T, p, t148)
         if x & 256:
-            t65 = -t65 - 1
-        f1 = _mk7(t64, t65)
+            t148 = -t148 - 1
+        f1 = _mk7(t147, t148)
         x = (D >> (T - p - 12)) & 4095
         if x & 3840 != 0:
             _fail(p, 'WPT_ChargeParameterDiscoveryReq')
@@ -4129,17 +4384,17 @@ def d_iso20_wpt_WPT_ChargeParameterDiscoveryReq(D: int, T: int, p: int) -> tuple
         if x & 15732224 != 0:
             _fail(p, 'WPT_ChargeParameterDiscoveryReq')
         p += 24
-        t66 = (x >> 12 & 255) - 128
-        t67 = x & 127
+        t149 = (x >> 12 & 255) - 128
+        t150 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t67 |= (b & 127) << 7
+            t150 |= (b & 127) << 7
             if b & 128:
-                t67, p = d_uint_more(D, T, p, t67)
+                t150, p = d_uint_more(D, T, p, t150)
         if x & 256:
-            t67 = -t67 - 1
-        f4 = _mk7(t66, t67)
+            t150 = -t150 - 1
+        f4 = _mk7(t149, t150)
         x = (D >> (T - p - 6)) & 63
         if x & 61 != 0:
             _fail(p, 'WPT_ChargeParameterDiscoveryReq')
@@ -4202,49 +4457,77 @@ def d_iso20_wpt_WPT_ChargeParameterDiscoveryReq(D: int, T: int, p: int) -> tuple
 def e_iso20_wpt_WPT_ChargeParameterDiscoveryRes(o: Any, a: int) -> int:
     a <<= 1
     a = e_iso20_ct_MessageHeader(o.header, a)
-    a = (a << 8) | _T3[o.response_code]
-    a = (a << 5) | _T79[o.pd_input_power_class]
-    u78 = o.sd_min_output_power
-    if not -128 <= u78.exponent <= 127:
+    u167 = o.sd_min_output_power
+    if not -128 <= u167.exponent <= 127:
         raise _Invalid
-    a = (a << 12) | (u78.exponent + 128)
-    if not (-32768 <= u78.value and u78.value <= 32767):
+    n168 = u167.value
+    m169 = ~n168 if n168 < 0 else n168
+    if m169 <= 127:
+        a = (a << 38) | ((_T3[o.response_code]) << 30) | ((_T79[o.pd_input_power_class]) << 25) | (((u167.exponent + 128)) << 13) | ((n168 < 0) << 9) | (m169 << 1)
+    elif m169 <= 16383:
+        a = (a << 46) | 65536 | ((_T3[o.response_code]) << 38) | ((_T79[o.pd_input_power_class]) << 33) | (((u167.exponent + 128)) << 21) | ((n168 < 0) << 17) | ((m169 & 127) << 9) | (m169 >> 7 << 1)
+    else:
+        if not (-32768 <= n168 and n168 <= 32767):
+            raise _Invalid
+        a = e_int((a << 28) | ((_T3[o.response_code]) << 20) | ((_T79[o.pd_input_power_class]) << 15) | (((u167.exponent + 128)) << 3), n168) << 1
+    u170 = o.sd_max_output_power
+    if not -128 <= u170.exponent <= 127:
         raise _Invalid
-    a <<= 3
-    a = e_int(a, u78.value)
-    u79 = o.sd_max_output_power
-    if not -128 <= u79.exponent <= 127:
+    n171 = u170.value
+    m172 = ~n171 if n171 < 0 else n171
+    if m172 <= 127:
+        a = (a << 25) | (((u170.exponent + 128)) << 13) | ((n171 < 0) << 9) | (m172 << 1)
+    elif m172 <= 16383:
+        a = (a << 33) | 65536 | (((u170.exponent + 128)) << 21) | ((n171 < 0) << 17) | ((m172 & 127) << 9) | (m172 >> 7 << 1)
+    else:
+        if not (-32768 <= n171 and n171 <= 32767):
+            raise _Invalid
+        a = e_int((a << 15) | (((u170.exponent + 128)) << 3), n171) << 1
+    n173 = o.sd_max_ground_clearance_support
+    if 0 <= n173 <= 127:
+        a = (a << 12) | (n173 << 1)
+    elif 128 <= n173 <= 16383:
+        a = (a << 20) | 65536 | ((n173 & 127) << 9) | (n173 >> 7 << 1)
+    else:
+        if not (0 <= n173 and n173 <= 65535):
+            raise _Invalid
+        a = e_uint(a << 3, n173) << 1
+    n174 = o.sd_min_ground_clearance_support
+    if 0 <= n174 <= 127:
+        a = (a << 11) | (n174 << 1)
+    elif 128 <= n174 <= 16383:
+        a = (a << 19) | 65536 | ((n174 & 127) << 9) | (n174 >> 7 << 1)
+    else:
+        if not (0 <= n174 and n174 <= 65535):
+            raise _Invalid
+        a = e_uint(a << 2, n174) << 1
+    u175 = o.pd_min_coil_current
+    if not -128 <= u175.exponent <= 127:
         raise _Invalid
-    a = (a << 13) | (u79.exponent + 128)
-    if not (-32768 <= u79.value and u79.value <= 32767):
+    n176 = u175.value
+    m177 = ~n176 if n176 < 0 else n176
+    if m177 <= 127:
+        a = (a << 24) | (((u175.exponent + 128)) << 13) | ((n176 < 0) << 9) | (m177 << 1)
+    elif m177 <= 16383:
+        a = (a << 32) | 65536 | (((u175.exponent + 128)) << 21) | ((n176 < 0) << 17) | ((m177 & 127) << 9) | (m177 >> 7 << 1)
+    else:
+        if not (-32768 <= n176 and n176 <= 32767):
+            raise _Invalid
+        a = e_int((a << 14) | (((u175.exponent + 128)) << 3), n176) << 1
+    u178 = o.pd_max_coil_current
+    if not -128 <= u178.exponent <= 127:
         raise _Invalid
-    a <<= 3
-    a = e_int(a, u79.value)
-    if not (0 <= o.sd_max_ground_clearance_support and o.sd_max_ground_clearance_support <= 65535):
-        raise _Invalid
-    a <<= 4
-    a = e_uint(a, o.sd_max_ground_clearance_support)
-    if not (0 <= o.sd_min_ground_clearance_support and o.sd_min_ground_clearance_support <= 65535):
-        raise _Invalid
-    a <<= 3
-    a = e_uint(a, o.sd_min_ground_clearance_support)
-    u80 = o.pd_min_coil_current
-    if not -128 <= u80.exponent <= 127:
-        raise _Invalid
-    a = (a << 12) | (u80.exponent + 128)
-    if not (-32768 <= u80.value and u80.value <= 32767):
-        raise _Invalid
-    a <<= 3
-    a = e_int(a, u80.value)
-    u81 = o.pd_max_coil_current
-    if not -128 <= u81.exponent <= 127:
-        raise _Invalid
-    a = (a << 13) | (u81.exponent + 128)
-    if not (-32768 <= u81.value and u81.value <= 32767):
-        raise _Invalid
-    a <<= 3
-    a = e_int(a, u81.value)
-    a <<= 2
+    n179 = u178.value
+    m180 = ~n179 if n179 < 0 else n179
+    if m180 <= 127:
+        a = (a << 25) | (((u178.exponent + 128)) << 13) | ((n179 < 0) << 9) | (m180 << 1)
+    elif m180 <= 16383:
+        a = (a << 33) | 65536 | (((u178.exponent + 128)) << 21) | ((n179 < 0) << 17) | ((m180 & 127) << 9) | (m180 >> 7 << 1)
+    else:
+        if not (-32768 <= n179 and n179 <= 32767):
+            raise _Invalid
+        a = e_int((a << 15) | (((u178.exponent + 128)) << 3), n179) << 1
+    a <<= 1
     s = 9
     for v in o.sd_manufacturer_specific_data_container:
         if a.bit_length() > 4096:
@@ -4290,32 +4573,32 @@ def d_iso20_wpt_WPT_ChargeParameterDiscoveryRes(D: int, T: int, p: int) -> tuple
         p += 37
         f1 = _T4[(x >> 29 & 63)]
         f2 = _T80[(x >> 24 & 3)]
-        t70 = (x >> 12 & 255) - 128
-        t71 = x & 127
+        t159 = (x >> 12 & 255) - 128
+        t160 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t71 |= (b & 127) << 7
+            t160 |= (b & 127) << 7
             if b & 128:
-                t71, p = d_uint_more(D, T, p, t71)
+                t160, p = d_uint_more(D, T, p, t160)
         if x & 256:
-            t71 = -t71 - 1
-        f3 = _mk7(t70, t71)
+            t160 = -t160 - 1
+        f3 = _mk7(t159, t160)
         x = (D >> (T - p - 25)) & 33554431
         if x & 32509440 != 0:
             _fail(p, 'WPT_ChargeParameterDiscoveryRes')
         p += 25
-        t72 = (x >> 12 & 255) - 128
-        t73 = x & 127
+        t161 = (x >> 12 & 255) - 128
+        t162 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t73 |= (b & 127) << 7
+            t162 |= (b & 127) << 7
             if b & 128:
-                t73, p = d_uint_more(D, T, p, t73)
+                t162, p = d_uint_more(D, T, p, t162)
         if x & 256:
-            t73 = -t73 - 1
-        f4 = _mk7(t72, t73)
+            t162 = -t162 - 1
+        f4 = _mk7(t161, t162)
         x = (D >> (T - p - 12)) & 4095
         if x & 3840 != 0:
             _fail(p, 'WPT_ChargeParameterDiscoveryRes')
@@ -4342,32 +4625,32 @@ def d_iso20_wpt_WPT_ChargeParameterDiscoveryRes(D: int, T: int, p: int) -> tuple
         if x & 15732224 != 0:
             _fail(p, 'WPT_ChargeParameterDiscoveryRes')
         p += 24
-        t74 = (x >> 12 & 255) - 128
-        t75 = x & 127
+        t163 = (x >> 12 & 255) - 128
+        t164 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t75 |= (b & 127) << 7
+            t164 |= (b & 127) << 7
             if b & 128:
-                t75, p = d_uint_more(D, T, p, t75)
+                t164, p = d_uint_more(D, T, p, t164)
         if x & 256:
-            t75 = -t75 - 1
-        f7 = _mk7(t74, t75)
+            t164 = -t164 - 1
+        f7 = _mk7(t163, t164)
         x = (D >> (T - p - 25)) & 33554431
         if x & 32509440 != 0:
             _fail(p, 'WPT_ChargeParameterDiscoveryRes')
         p += 25
-        t76 = (x >> 12 & 255) - 128
-        t77 = x & 127
+        t165 = (x >> 12 & 255) - 128
+        t166 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t77 |= (b & 127) << 7
+            t166 |= (b & 127) << 7
             if b & 128:
-                t77, p = d_uint_more(D, T, p, t77)
+                t166, p = d_uint_more(D, T, p, t166)
         if x & 256:
-            t77 = -t77 - 1
-        f8 = _mk7(t76, t77)
+            t166 = -t166 - 1
+        f8 = _mk7(t165, t166)
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'WPT_ChargeParameterDiscoveryRes')
         p += 2
@@ -4426,19 +4709,37 @@ def d_iso20_wpt_WPT_ChargeParameterDiscoveryRes(D: int, T: int, p: int) -> tuple
 
 
 def e_iso20_wpt_WPT_CoordinateXYZ(o: Any, a: int) -> int:
-    if not (-32768 <= o.coord_x and o.coord_x <= 32767):
-        raise _Invalid
-    a <<= 2
-    a = e_int(a, o.coord_x)
-    if not (-32768 <= o.coord_y and o.coord_y <= 32767):
-        raise _Invalid
-    a <<= 3
-    a = e_int(a, o.coord_y)
-    if not (-32768 <= o.coord_z and o.coord_z <= 32767):
-        raise _Invalid
-    a <<= 3
-    a = e_int(a, o.coord_z)
-    a <<= 2
+    n181 = o.coord_x
+    m182 = ~n181 if n181 < 0 else n181
+    if m182 <= 127:
+        a = (a << 12) | ((n181 < 0) << 9) | (m182 << 1)
+    elif m182 <= 16383:
+        a = (a << 20) | 65536 | ((n181 < 0) << 17) | ((m182 & 127) << 9) | (m182 >> 7 << 1)
+    else:
+        if not (-32768 <= n181 and n181 <= 32767):
+            raise _Invalid
+        a = e_int(a << 2, n181) << 1
+    n183 = o.coord_y
+    m184 = ~n183 if n183 < 0 else n183
+    if m184 <= 127:
+        a = (a << 12) | ((n183 < 0) << 9) | (m184 << 1)
+    elif m184 <= 16383:
+        a = (a << 20) | 65536 | ((n183 < 0) << 17) | ((m184 & 127) << 9) | (m184 >> 7 << 1)
+    else:
+        if not (-32768 <= n183 and n183 <= 32767):
+            raise _Invalid
+        a = e_int(a << 2, n183) << 1
+    n185 = o.coord_z
+    m186 = ~n185 if n185 < 0 else n185
+    if m186 <= 127:
+        a = (a << 12) | ((n185 < 0) << 9) | (m186 << 1)
+    elif m186 <= 16383:
+        a = (a << 20) | 65536 | ((n185 < 0) << 17) | ((m186 & 127) << 9) | (m186 >> 7 << 1)
+    else:
+        if not (-32768 <= n185 and n185 <= 32767):
+            raise _Invalid
+        a = e_int(a << 2, n185) << 1
+    a <<= 1
     return a
 
 
@@ -4499,39 +4800,59 @@ def d_iso20_wpt_WPT_CoordinateXYZ(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso20_wpt_WPT_EVPCPowerControlParameter(o: Any, a: int) -> int:
-    u90 = o.evpc_coil_current_request
-    if not -128 <= u90.exponent <= 127:
+    u195 = o.evpc_coil_current_request
+    if not -128 <= u195.exponent <= 127:
         raise _Invalid
-    a = (a << 11) | (u90.exponent + 128)
-    if not (-32768 <= u90.value and u90.value <= 32767):
+    n196 = u195.value
+    m197 = ~n196 if n196 < 0 else n196
+    if m197 <= 127:
+        a = (a << 24) | (((u195.exponent + 128)) << 13) | ((n196 < 0) << 9) | (m197 << 1)
+    elif m197 <= 16383:
+        a = (a << 32) | 65536 | (((u195.exponent + 128)) << 21) | ((n196 < 0) << 17) | ((m197 & 127) << 9) | (m197 >> 7 << 1)
+    else:
+        if not (-32768 <= n196 and n196 <= 32767):
+            raise _Invalid
+        a = e_int((a << 14) | (((u195.exponent + 128)) << 3), n196) << 1
+    u198 = o.evpc_coil_current_information
+    if not -128 <= u198.exponent <= 127:
         raise _Invalid
-    a <<= 3
-    a = e_int(a, u90.value)
-    u91 = o.evpc_coil_current_information
-    if not -128 <= u91.exponent <= 127:
+    n199 = u198.value
+    m200 = ~n199 if n199 < 0 else n199
+    if m200 <= 127:
+        a = (a << 25) | (((u198.exponent + 128)) << 13) | ((n199 < 0) << 9) | (m200 << 1)
+    elif m200 <= 16383:
+        a = (a << 33) | 65536 | (((u198.exponent + 128)) << 21) | ((n199 < 0) << 17) | ((m200 & 127) << 9) | (m200 >> 7 << 1)
+    else:
+        if not (-32768 <= n199 and n199 <= 32767):
+            raise _Invalid
+        a = e_int((a << 15) | (((u198.exponent + 128)) << 3), n199) << 1
+    u201 = o.evpc_current_output_information
+    if not -128 <= u201.exponent <= 127:
         raise _Invalid
-    a = (a << 13) | (u91.exponent + 128)
-    if not (-32768 <= u91.value and u91.value <= 32767):
+    n202 = u201.value
+    m203 = ~n202 if n202 < 0 else n202
+    if m203 <= 127:
+        a = (a << 25) | (((u201.exponent + 128)) << 13) | ((n202 < 0) << 9) | (m203 << 1)
+    elif m203 <= 16383:
+        a = (a << 33) | 65536 | (((u201.exponent + 128)) << 21) | ((n202 < 0) << 17) | ((m203 & 127) << 9) | (m203 >> 7 << 1)
+    else:
+        if not (-32768 <= n202 and n202 <= 32767):
+            raise _Invalid
+        a = e_int((a << 15) | (((u201.exponent + 128)) << 3), n202) << 1
+    u204 = o.evpc_voltage_output_information
+    if not -128 <= u204.exponent <= 127:
         raise _Invalid
-    a <<= 3
-    a = e_int(a, u91.value)
-    u92 = o.evpc_current_output_information
-    if not -128 <= u92.exponent <= 127:
-        raise _Invalid
-    a = (a << 13) | (u92.exponent + 128)
-    if not (-32768 <= u92.value and u92.value <= 32767):
-        raise _Invalid
-    a <<= 3
-    a = e_int(a, u92.value)
-    u93 = o.evpc_voltage_output_information
-    if not -128 <= u93.exponent <= 127:
-        raise _Invalid
-    a = (a << 13) | (u93.exponent + 128)
-    if not (-32768 <= u93.value and u93.value <= 32767):
-        raise _Invalid
-    a <<= 3
-    a = e_int(a, u93.value)
-    a <<= 3
+    n205 = u204.value
+    m206 = ~n205 if n205 < 0 else n205
+    if m206 <= 127:
+        a = (a << 25) | (((u204.exponent + 128)) << 13) | ((n205 < 0) << 9) | (m206 << 1)
+    elif m206 <= 16383:
+        a = (a << 33) | 65536 | (((u204.exponent + 128)) << 21) | ((n205 < 0) << 17) | ((m206 & 127) << 9) | (m206 >> 7 << 1)
+    else:
+        if not (-32768 <= n205 and n205 <= 32767):
+            raise _Invalid
+        a = e_int((a << 15) | (((u204.exponent + 128)) << 3), n205) << 1
+    a <<= 2
     return a
 
 
@@ -4547,62 +4868,62 @@ def d_iso20_wpt_WPT_EVPCPowerControlParameter(D: int, T: int, p: int) -> tuple[A
         if x & 7343616 != 0:
             _fail(p, 'WPT_EVPCPowerControlParameter')
         p += 23
-        t82 = (x >> 12 & 255) - 128
-        t83 = x & 127
+        t187 = (x >> 12 & 255) - 128
+        t188 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t83 |= (b & 127) << 7
+            t188 |= (b & 127) << 7
             if b & 128:
-                t83, p = d_uint_more(D, T, p, t83)
+                t188, p = d_uint_more(D, T, p, t188)
         if x & 256:
-            t83 = -t83 - 1
-        f0 = _mk7(t82, t83)
+            t188 = -t188 - 1
+        f0 = _mk7(t187, t188)
         x = (D >> (T - p - 25)) & 33554431
         if x & 32509440 != 0:
             _fail(p, 'WPT_EVPCPowerControlParameter')
         p += 25
-        t84 = (x >> 12 & 255) - 128
-        t85 = x & 127
+        t189 = (x >> 12 & 255) - 128
+        t190 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t85 |= (b & 127) << 7
+            t190 |= (b & 127) << 7
             if b & 128:
-                t85, p = d_uint_more(D, T, p, t85)
+                t190, p = d_uint_more(D, T, p, t190)
         if x & 256:
-            t85 = -t85 - 1
-        f1 = _mk7(t84, t85)
+            t190 = -t190 - 1
+        f1 = _mk7(t189, t190)
         x = (D >> (T - p - 25)) & 33554431
         if x & 32509440 != 0:
             _fail(p, 'WPT_EVPCPowerControlParameter')
         p += 25
-        t86 = (x >> 12 & 255) - 128
-        t87 = x & 127
+        t191 = (x >> 12 & 255) - 128
+        t192 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t87 |= (b & 127) << 7
+            t192 |= (b & 127) << 7
             if b & 128:
-                t87, p = d_uint_more(D, T, p, t87)
+                t192, p = d_uint_more(D, T, p, t192)
         if x & 256:
-            t87 = -t87 - 1
-        f2 = _mk7(t86, t87)
+            t192 = -t192 - 1
+        f2 = _mk7(t191, t192)
         x = (D >> (T - p - 25)) & 33554431
         if x & 32509440 != 0:
             _fail(p, 'WPT_EVPCPowerControlParameter')
         p += 25
-        t88 = (x >> 12 & 255) - 128
-        t89 = x & 127
+        t193 = (x >> 12 & 255) - 128
+        t194 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t89 |= (b & 127) << 7
+            t194 |= (b & 127) << 7
             if b & 128:
-                t89, p = d_uint_more(D, T, p, t89)
+                t194, p = d_uint_more(D, T, p, t194)
         if x & 256:
-            t89 = -t89 - 1
-        f3 = _mk7(t88, t89)
+            t194 = -t194 - 1
+        f3 = _mk7(t193, t194)
         if (D >> (T - p - 3)) & 7 != 0:
             _fail(p, 'WPT_EVPCPowerControlParameter')
         p += 3
@@ -4624,8 +4945,7 @@ def e_iso20_wpt_WPT_FinePositioningMethodList(o: Any, a: int) -> int:
         else:
             c, w, s = _T85[s]
             a = (a << w) | c
-        a = (a << 4) | _T83[v]
-        a <<= 1
+        a = (a << 5) | ((_T83[v]) << 1)
     c, w = _T86[s]
     a = (a << w) | c
     return a
@@ -4699,9 +5019,7 @@ def d_iso20_wpt_WPT_FinePositioningMethodList(D: int, T: int, p: int) -> tuple[A
 def e_iso20_wpt_WPT_FinePositioningReq(o: Any, a: int) -> int:
     a <<= 1
     a = e_iso20_ct_MessageHeader(o.header, a)
-    a = (a << 4) | _T52[o.ev_processing]
-    a = (a << 5) | _T54[o.ev_result_code]
-    a <<= 1
+    a = (a << 10) | ((_T52[o.ev_processing]) << 6) | ((_T54[o.ev_result_code]) << 1)
     s = 3
     for v in o.vendor_specific_data_container:
         if a.bit_length() > 4096:
@@ -4719,12 +5037,11 @@ def e_iso20_wpt_WPT_FinePositioningReq(o: Any, a: int) -> int:
     if v4 is not None:
         c, w, s = _T88[s]
         a = (a << w) | c
-        u94 = v4
-        if not 0 <= u94.num_packages <= 255:
+        u207 = v4
+        if not 0 <= u207.num_packages <= 255:
             raise _Invalid
-        a = (a << 10) | u94.num_packages
-        a <<= 2
-        a = e_iso20_wpt_WPT_LF_DataPackage(u94.wpt_lf_data_package, a)
+        a = (a << 12) | ((u207.num_packages) << 2)
+        a = e_iso20_wpt_WPT_LF_DataPackage(u207.wpt_lf_data_package, a)
         a <<= 1
     if 6 <= s <= 19:
         a = (a << 2) | 2
@@ -4823,9 +5140,7 @@ def d_iso20_wpt_WPT_FinePositioningReq(D: int, T: int, p: int) -> tuple[Any, int
 def e_iso20_wpt_WPT_FinePositioningRes(o: Any, a: int) -> int:
     a <<= 1
     a = e_iso20_ct_MessageHeader(o.header, a)
-    a = (a << 8) | _T3[o.response_code]
-    a = (a << 5) | _T52[o.evse_processing]
-    a <<= 1
+    a = (a << 14) | ((_T3[o.response_code]) << 6) | ((_T52[o.evse_processing]) << 1)
     s = 3
     for v in o.vendor_specific_data_container:
         if a.bit_length() > 4096:
@@ -4843,12 +5158,11 @@ def e_iso20_wpt_WPT_FinePositioningRes(o: Any, a: int) -> int:
     if v4 is not None:
         c, w, s = _T91[s]
         a = (a << w) | c
-        u95 = v4
-        if not 0 <= u95.num_packages <= 255:
+        u208 = v4
+        if not 0 <= u208.num_packages <= 255:
             raise _Invalid
-        a = (a << 10) | u95.num_packages
-        a <<= 2
-        a = e_iso20_wpt_WPT_LF_DataPackage(u95.wpt_lf_data_package, a)
+        a = (a << 12) | ((u208.num_packages) << 2)
+        a = e_iso20_wpt_WPT_LF_DataPackage(u208.wpt_lf_data_package, a)
         a <<= 1
     if 6 <= s <= 19:
         a = (a << 2) | 2
@@ -4947,18 +5261,21 @@ def d_iso20_wpt_WPT_FinePositioningRes(D: int, T: int, p: int) -> tuple[Any, int
 def e_iso20_wpt_WPT_FinePositioningSetupReq(o: Any, a: int) -> int:
     a <<= 1
     a = e_iso20_ct_MessageHeader(o.header, a)
-    a = (a << 4) | _T52[o.ev_processing]
-    a <<= 2
+    a = (a << 6) | ((_T52[o.ev_processing]) << 2)
     a = e_iso20_wpt_WPT_FinePositioningMethodList(o.ev_device_fine_positioning_method_list, a)
     a <<= 1
     a = e_iso20_wpt_WPT_PairingMethodList(o.ev_device_pairing_method_list, a)
     a <<= 1
     a = e_iso20_wpt_WPT_AlignmentCheckMethodList(o.ev_device_alignment_check_method_list, a)
-    if not (0 <= o.natural_offset and o.natural_offset <= 65535):
-        raise _Invalid
-    a <<= 2
-    a = e_uint(a, o.natural_offset)
-    a <<= 1
+    n209 = o.natural_offset
+    if 0 <= n209 <= 127:
+        a = (a << 11) | (n209 << 1)
+    elif 128 <= n209 <= 16383:
+        a = (a << 19) | 65536 | ((n209 & 127) << 9) | (n209 >> 7 << 1)
+    else:
+        if not (0 <= n209 and n209 <= 65535):
+            raise _Invalid
+        a = e_uint(a << 2, n209) << 1
     s = 6
     for v in o.vendor_specific_data_container:
         if a.bit_length() > 4096:
@@ -5099,18 +5416,21 @@ def d_iso20_wpt_WPT_FinePositioningSetupReq(D: int, T: int, p: int) -> tuple[Any
 def e_iso20_wpt_WPT_FinePositioningSetupRes(o: Any, a: int) -> int:
     a <<= 1
     a = e_iso20_ct_MessageHeader(o.header, a)
-    a = (a << 8) | _T3[o.response_code]
-    a <<= 2
+    a = (a << 10) | ((_T3[o.response_code]) << 2)
     a = e_iso20_wpt_WPT_FinePositioningMethodList(o.primary_device_fine_positioning_method_list, a)
     a <<= 1
     a = e_iso20_wpt_WPT_PairingMethodList(o.primary_device_pairing_method_list, a)
     a <<= 1
     a = e_iso20_wpt_WPT_AlignmentCheckMethodList(o.primary_device_alignment_check_method_list, a)
-    if not (0 <= o.natural_offset and o.natural_offset <= 65535):
-        raise _Invalid
-    a <<= 2
-    a = e_uint(a, o.natural_offset)
-    a <<= 1
+    n210 = o.natural_offset
+    if 0 <= n210 <= 127:
+        a = (a << 11) | (n210 << 1)
+    elif 128 <= n210 <= 16383:
+        a = (a << 19) | 65536 | ((n210 & 127) << 9) | (n210 >> 7 << 1)
+    else:
+        if not (0 <= n210 and n210 <= 65535):
+            raise _Invalid
+        a = e_uint(a << 2, n210) << 1
     s = 6
     for v in o.vendor_specific_data_container:
         if a.bit_length() > 4096:
@@ -5251,52 +5571,76 @@ def d_iso20_wpt_WPT_FinePositioningSetupRes(D: int, T: int, p: int) -> tuple[Any
 def e_iso20_wpt_WPT_LF_DataPackage(o: Any, a: int) -> int:
     if not 0 <= o.package_index <= 255:
         raise _Invalid
-    a = (a << 10) | o.package_index
-    a <<= 1
     s = 1
     v1 = o.lf_tx_data
+    a = (a << 11) | ((o.package_index) << 1)
     if v1 is not None:
-        u96 = v1
-        u97 = u96.wpt_lf_tx_data_list
-        if not (1 <= u97.tx_identifier and u97.tx_identifier <= 4294967295):
+        u211 = v1
+        u212 = u211.wpt_lf_tx_data_list
+        n213 = u212.tx_identifier
+        if 1 <= n213 <= 127:
+            a = (a << 14) | (n213 << 1)
+        elif 128 <= n213 <= 16383:
+            a = (a << 22) | 65536 | ((n213 & 127) << 9) | (n213 >> 7 << 1)
+        else:
+            if not (1 <= n213 and n213 <= 4294967295):
+                raise _Invalid
+            a = e_uint(a << 5, n213) << 1
+        u214 = u212.eirp
+        if not -128 <= u214.exponent <= 127:
             raise _Invalid
-        a <<= 5
-        a = e_uint(a, u97.tx_identifier)
-        u98 = u97.eirp
-        if not -128 <= u98.exponent <= 127:
-            raise _Invalid
-        a = (a << 12) | (u98.exponent + 128)
-        if not (-32768 <= u98.value and u98.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u98.value)
-        a <<= 4
+        n215 = u214.value
+        m216 = ~n215 if n215 < 0 else n215
+        if m216 <= 127:
+            a = (a << 24) | (((u214.exponent + 128)) << 13) | ((n215 < 0) << 9) | (m216 << 1)
+        elif m216 <= 16383:
+            a = (a << 32) | 65536 | (((u214.exponent + 128)) << 21) | ((n215 < 0) << 17) | ((m216 & 127) << 9) | (m216 >> 7 << 1)
+        else:
+            if not (-32768 <= n215 and n215 <= 32767):
+                raise _Invalid
+            a = e_int((a << 14) | (((u214.exponent + 128)) << 3), n215) << 1
         s = 2
+        a <<= 3
     v2 = o.lf_rx_data
     if v2 is not None:
         c, w, s = _T99[s]
         a = (a << w) | c
-        u99 = v2
-        u100 = u99.wpt_lf_rx_data_list
-        if not (1 <= u100.rx_identifier and u100.rx_identifier <= 4294967295):
+        u217 = v2
+        u218 = u217.wpt_lf_rx_data_list
+        n219 = u218.rx_identifier
+        if 1 <= n219 <= 127:
+            a = (a << 12) | (n219 << 1)
+        elif 128 <= n219 <= 16383:
+            a = (a << 20) | 65536 | ((n219 & 127) << 9) | (n219 >> 7 << 1)
+        else:
+            if not (1 <= n219 and n219 <= 4294967295):
+                raise _Invalid
+            a = e_uint(a << 3, n219) << 1
+        u220 = u218.rssi_data
+        u221 = u220.rssi_data_list
+        n222 = u221.tx_identifier
+        if 1 <= n222 <= 127:
+            a = (a << 13) | (n222 << 1)
+        elif 128 <= n222 <= 16383:
+            a = (a << 21) | 65536 | ((n222 & 127) << 9) | (n222 >> 7 << 1)
+        else:
+            if not (1 <= n222 and n222 <= 4294967295):
+                raise _Invalid
+            a = e_uint(a << 4, n222) << 1
+        u223 = u221.rssi
+        if not -128 <= u223.exponent <= 127:
             raise _Invalid
-        a <<= 3
-        a = e_uint(a, u100.rx_identifier)
-        u101 = u100.rssi_data
-        u102 = u101.rssi_data_list
-        if not (1 <= u102.tx_identifier and u102.tx_identifier <= 4294967295):
-            raise _Invalid
+        n224 = u223.value
+        m225 = ~n224 if n224 < 0 else n224
+        if m225 <= 127:
+            a = (a << 24) | (((u223.exponent + 128)) << 13) | ((n224 < 0) << 9) | (m225 << 1)
+        elif m225 <= 16383:
+            a = (a << 32) | 65536 | (((u223.exponent + 128)) << 21) | ((n224 < 0) << 17) | ((m225 & 127) << 9) | (m225 >> 7 << 1)
+        else:
+            if not (-32768 <= n224 and n224 <= 32767):
+                raise _Invalid
+            a = e_int((a << 14) | (((u223.exponent + 128)) << 3), n224) << 1
         a <<= 5
-        a = e_uint(a, u102.tx_identifier)
-        u103 = u102.rssi
-        if not -128 <= u103.exponent <= 127:
-            raise _Invalid
-        a = (a << 12) | (u103.exponent + 128)
-        if not (-32768 <= u103.value and u103.value <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u103.value)
-        a <<= 6
     c, w = _T100[s]
     a = (a << w) | c
     return a
@@ -5349,8 +5693,7 @@ def d_iso20_wpt_WPT_LF_DataPackage(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_iso20_wpt_WPT_LF_DataPackageList(o: Any, a: int) -> int:
     if not 0 <= o.num_packages <= 255:
         raise _Invalid
-    a = (a << 10) | o.num_packages
-    a <<= 2
+    a = (a << 12) | ((o.num_packages) << 2)
     a = e_iso20_wpt_WPT_LF_DataPackage(o.wpt_lf_data_package, a)
     a <<= 1
     return a
@@ -5381,8 +5724,7 @@ def d_iso20_wpt_WPT_LF_DataPackageList(D: int, T: int, p: int) -> tuple[Any, int
 def e_iso20_wpt_WPT_LF_ReceiverData(o: Any, a: int) -> int:
     if not 0 <= o.number_of_receivers <= 255:
         raise _Invalid
-    a = (a << 10) | o.number_of_receivers
-    a <<= 1
+    a = (a << 11) | ((o.number_of_receivers) << 1)
     s = 1
     for v in o.rx_spec_data:
         if a.bit_length() > 4096:
@@ -5393,38 +5735,79 @@ def e_iso20_wpt_WPT_LF_ReceiverData(o: Any, a: int) -> int:
         else:
             c, w, s = _T101[s]
             a = (a << w) | c
-        u122 = v
-        if not (1 <= u122.tx_rx_identifier and u122.tx_rx_identifier <= 4294967295):
-            raise _Invalid
+        u244 = v
+        n245 = u244.tx_rx_identifier
+        if 1 <= n245 <= 127:
+            a = (a << 11) | (n245 << 1)
+        elif 128 <= n245 <= 16383:
+            a = (a << 19) | 65536 | ((n245 & 127) << 9) | (n245 >> 7 << 1)
+        else:
+            if not (1 <= n245 and n245 <= 4294967295):
+                raise _Invalid
+            a = e_uint(a << 2, n245) << 1
+        u246 = u244.tx_rx_position
+        n247 = u246.coord_x
+        m248 = ~n247 if n247 < 0 else n247
+        if m248 <= 127:
+            a = (a << 13) | ((n247 < 0) << 9) | (m248 << 1)
+        elif m248 <= 16383:
+            a = (a << 21) | 65536 | ((n247 < 0) << 17) | ((m248 & 127) << 9) | (m248 >> 7 << 1)
+        else:
+            if not (-32768 <= n247 and n247 <= 32767):
+                raise _Invalid
+            a = e_int(a << 3, n247) << 1
+        n249 = u246.coord_y
+        m250 = ~n249 if n249 < 0 else n249
+        if m250 <= 127:
+            a = (a << 12) | ((n249 < 0) << 9) | (m250 << 1)
+        elif m250 <= 16383:
+            a = (a << 20) | 65536 | ((n249 < 0) << 17) | ((m250 & 127) << 9) | (m250 >> 7 << 1)
+        else:
+            if not (-32768 <= n249 and n249 <= 32767):
+                raise _Invalid
+            a = e_int(a << 2, n249) << 1
+        n251 = u246.coord_z
+        m252 = ~n251 if n251 < 0 else n251
+        if m252 <= 127:
+            a = (a << 12) | ((n251 < 0) << 9) | (m252 << 1)
+        elif m252 <= 16383:
+            a = (a << 20) | 65536 | ((n251 < 0) << 17) | ((m252 & 127) << 9) | (m252 >> 7 << 1)
+        else:
+            if not (-32768 <= n251 and n251 <= 32767):
+                raise _Invalid
+            a = e_int(a << 2, n251) << 1
+        u253 = u244.tx_rx_orientation
+        n254 = u253.coord_x
+        m255 = ~n254 if n254 < 0 else n254
+        if m255 <= 127:
+            a = (a << 14) | ((n254 < 0) << 9) | (m255 << 1)
+        elif m255 <= 16383:
+            a = (a << 22) | 65536 | ((n254 < 0) << 17) | ((m255 & 127) << 9) | (m255 >> 7 << 1)
+        else:
+            if not (-32768 <= n254 and n254 <= 32767):
+                raise _Invalid
+            a = e_int(a << 4, n254) << 1
+        n256 = u253.coord_y
+        m257 = ~n256 if n256 < 0 else n256
+        if m257 <= 127:
+            a = (a << 12) | ((n256 < 0) << 9) | (m257 << 1)
+        elif m257 <= 16383:
+            a = (a << 20) | 65536 | ((n256 < 0) << 17) | ((m257 & 127) << 9) | (m257 >> 7 << 1)
+        else:
+            if not (-32768 <= n256 and n256 <= 32767):
+                raise _Invalid
+            a = e_int(a << 2, n256) << 1
+        n258 = u253.coord_z
+        m259 = ~n258 if n258 < 0 else n258
+        if m259 <= 127:
+            a = (a << 12) | ((n258 < 0) << 9) | (m259 << 1)
+        elif m259 <= 16383:
+            a = (a << 20) | 65536 | ((n258 < 0) << 17) | ((m259 & 127) << 9) | (m259 >> 7 << 1)
+        else:
+            if not (-32768 <= n258 and n258 <= 32767):
+                raise _Invalid
+            a = e_int(a << 2, n258) << 1
         a <<= 2
-        a = e_uint(a, u122.tx_rx_identifier)
-        u123 = u122.tx_rx_position
-        if not (-32768 <= u123.coord_x and u123.coord_x <= 32767):
-            raise _Invalid
-        a <<= 4
-        a = e_int(a, u123.coord_x)
-        if not (-32768 <= u123.coord_y and u123.coord_y <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u123.coord_y)
-        if not (-32768 <= u123.coord_z and u123.coord_z <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u123.coord_z)
-        u124 = u122.tx_rx_orientation
-        if not (-32768 <= u124.coord_x and u124.coord_x <= 32767):
-            raise _Invalid
-        a <<= 5
-        a = e_int(a, u124.coord_x)
-        if not (-32768 <= u124.coord_y and u124.coord_y <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u124.coord_y)
-        if not (-32768 <= u124.coord_z and u124.coord_z <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u124.coord_z)
-        a <<= 3
     if 3 <= s <= 255:
         a = (a << 2) | 1
     else:
@@ -5444,187 +5827,187 @@ def d_iso20_wpt_WPT_LF_ReceiverData(D: int, T: int, p: int) -> tuple[Any, int]:
             _fail(p, 'WPT_LF_ReceiverData')
         p += 22
         f0 = (x >> 12 & 255)
-        t104 = x & 127
+        t226 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t104 |= (b & 127) << 7
+            t226 |= (b & 127) << 7
             if b & 128:
-                t104, p = d_uint_more(D, T, p, t104)
+                t226, p = d_uint_more(D, T, p, t226)
         x = (D >> (T - p - 13)) & 8191
         if x & 7680 != 0:
             _fail(p, 'WPT_LF_ReceiverData')
         p += 13
-        t107 = x & 127
+        t229 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t107 |= (b & 127) << 7
+            t229 |= (b & 127) << 7
             if b & 128:
-                t107, p = d_uint_more(D, T, p, t107)
+                t229, p = d_uint_more(D, T, p, t229)
         if x & 256:
-            t107 = -t107 - 1
+            t229 = -t229 - 1
         x = (D >> (T - p - 12)) & 4095
         if x & 3584 != 0:
             _fail(p, 'WPT_LF_ReceiverData')
         p += 12
-        t108 = x & 127
+        t230 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t108 |= (b & 127) << 7
+            t230 |= (b & 127) << 7
             if b & 128:
-                t108, p = d_uint_more(D, T, p, t108)
+                t230, p = d_uint_more(D, T, p, t230)
         if x & 256:
-            t108 = -t108 - 1
+            t230 = -t230 - 1
         x = (D >> (T - p - 12)) & 4095
         if x & 3584 != 0:
             _fail(p, 'WPT_LF_ReceiverData')
         p += 12
-        t109 = x & 127
+        t231 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t109 |= (b & 127) << 7
+            t231 |= (b & 127) << 7
             if b & 128:
-                t109, p = d_uint_more(D, T, p, t109)
+                t231, p = d_uint_more(D, T, p, t231)
         if x & 256:
-            t109 = -t109 - 1
-        t105 = _mk32(t107, t108, t109)
+            t231 = -t231 - 1
+        t227 = _mk32(t229, t230, t231)
         x = (D >> (T - p - 14)) & 16383
         if x & 15872 != 0:
             _fail(p, 'WPT_LF_ReceiverData')
         p += 14
-        t110 = x & 127
+        t232 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t110 |= (b & 127) << 7
+            t232 |= (b & 127) << 7
             if b & 128:
-                t110, p = d_uint_more(D, T, p, t110)
+                t232, p = d_uint_more(D, T, p, t232)
         if x & 256:
-            t110 = -t110 - 1
+            t232 = -t232 - 1
         x = (D >> (T - p - 12)) & 4095
         if x & 3584 != 0:
             _fail(p, 'WPT_LF_ReceiverData')
         p += 12
-        t111 = x & 127
+        t233 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t111 |= (b & 127) << 7
+            t233 |= (b & 127) << 7
             if b & 128:
-                t111, p = d_uint_more(D, T, p, t111)
+                t233, p = d_uint_more(D, T, p, t233)
         if x & 256:
-            t111 = -t111 - 1
+            t233 = -t233 - 1
         x = (D >> (T - p - 12)) & 4095
         if x & 3584 != 0:
             _fail(p, 'WPT_LF_ReceiverData')
         p += 12
-        t112 = x & 127
+        t234 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t112 |= (b & 127) << 7
+            t234 |= (b & 127) << 7
             if b & 128:
-                t112, p = d_uint_more(D, T, p, t112)
+                t234, p = d_uint_more(D, T, p, t234)
         if x & 256:
-            t112 = -t112 - 1
-        t106 = _mk32(t110, t111, t112)
-        y = _mk42(t104, t105, t106)
+            t234 = -t234 - 1
+        t228 = _mk32(t232, t233, t234)
+        y = _mk42(t226, t227, t228)
         f1.append(y)
         x = (D >> (T - p - 14)) & 16383
         if x & 16128 != 0:
             _fail(p, 'WPT_LF_ReceiverData')
         p += 14
-        t113 = x & 127
+        t235 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t113 |= (b & 127) << 7
+            t235 |= (b & 127) << 7
             if b & 128:
-                t113, p = d_uint_more(D, T, p, t113)
+                t235, p = d_uint_more(D, T, p, t235)
         x = (D >> (T - p - 13)) & 8191
         if x & 7680 != 0:
             _fail(p, 'WPT_LF_ReceiverData')
         p += 13
-        t116 = x & 127
+        t238 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t116 |= (b & 127) << 7
+            t238 |= (b & 127) << 7
             if b & 128:
-                t116, p = d_uint_more(D, T, p, t116)
+                t238, p = d_uint_more(D, T, p, t238)
         if x & 256:
-            t116 = -t116 - 1
+            t238 = -t238 - 1
         x = (D >> (T - p - 12)) & 4095
         if x & 3584 != 0:
             _fail(p, 'WPT_LF_ReceiverData')
         p += 12
-        t117 = x & 127
+        t239 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t117 |= (b & 127) << 7
+            t239 |= (b & 127) << 7
             if b & 128:
-                t117, p = d_uint_more(D, T, p, t117)
+                t239, p = d_uint_more(D, T, p, t239)
         if x & 256:
-            t117 = -t117 - 1
+            t239 = -t239 - 1
         x = (D >> (T - p - 12)) & 4095
         if x & 3584 != 0:
             _fail(p, 'WPT_LF_ReceiverData')
         p += 12
-        t118 = x & 127
+        t240 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t118 |= (b & 127) << 7
+            t240 |= (b & 127) << 7
             if b & 128:
-                t118, p = d_uint_more(D, T, p, t118)
+                t240, p = d_uint_more(D, T, p, t240)
         if x & 256:
-            t118 = -t118 - 1
-        t114 = _mk32(t116, t117, t118)
+            t240 = -t240 - 1
+        t236 = _mk32(t238, t239, t240)
         x = (D >> (T - p - 14)) & 16383
         if x & 15872 != 0:
             _fail(p, 'WPT_LF_ReceiverData')
         p += 14
-        t119 = x & 127
+        t241 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t119 |= (b & 127) << 7
+            t241 |= (b & 127) << 7
             if b & 128:
-                t119, p = d_uint_more(D, T, p, t119)
+                t241, p = d_uint_more(D, T, p, t241)
         if x & 256:
-            t119 = -t119 - 1
+            t241 = -t241 - 1
         x = (D >> (T - p - 12)) & 4095
         if x & 3584 != 0:
             _fail(p, 'WPT_LF_ReceiverData')
         p += 12
-        t120 = x & 127
+        t242 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t120 |= (b & 127) << 7
+            t242 |= (b & 127) << 7
             if b & 128:
-                t120, p = d_uint_more(D, T, p, t120)
+                t242, p = d_uint_more(D, T, p, t242)
         if x & 256:
-            t120 = -t120 - 1
+            t242 = -t242 - 1
         x = (D >> (T - p - 12)) & 4095
         if x & 3584 != 0:
             _fail(p, 'WPT_LF_ReceiverData')
         p += 12
-        t121 = x & 127
+        t243 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t121 |= (b & 127) << 7
+            t243 |= (b & 127) << 7
             if b & 128:
-                t121, p = d_uint_more(D, T, p, t121)
+                t243, p = d_uint_more(D, T, p, t243)
         if x & 256:
-            t121 = -t121 - 1
-        t115 = _mk32(t119, t120, t121)
-        y = _mk42(t113, t114, t115)
+            t243 = -t243 - 1
+        t237 = _mk32(t241, t242, t243)
+        y = _mk42(t235, t236, t237)
         f1.append(y)
         if (D >> (T - p - 3)) & 7 != 0:
             _fail(p, 'WPT_LF_ReceiverData')
@@ -5684,25 +6067,40 @@ def d_iso20_wpt_WPT_LF_ReceiverData(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso20_wpt_WPT_LF_RxData(o: Any, a: int) -> int:
-    if not (1 <= o.rx_identifier and o.rx_identifier <= 4294967295):
+    n265 = o.rx_identifier
+    if 1 <= n265 <= 127:
+        a = (a << 11) | (n265 << 1)
+    elif 128 <= n265 <= 16383:
+        a = (a << 19) | 65536 | ((n265 & 127) << 9) | (n265 >> 7 << 1)
+    else:
+        if not (1 <= n265 and n265 <= 4294967295):
+            raise _Invalid
+        a = e_uint(a << 2, n265) << 1
+    u266 = o.rssi_data
+    u267 = u266.rssi_data_list
+    n268 = u267.tx_identifier
+    if 1 <= n268 <= 127:
+        a = (a << 13) | (n268 << 1)
+    elif 128 <= n268 <= 16383:
+        a = (a << 21) | 65536 | ((n268 & 127) << 9) | (n268 >> 7 << 1)
+    else:
+        if not (1 <= n268 and n268 <= 4294967295):
+            raise _Invalid
+        a = e_uint(a << 4, n268) << 1
+    u269 = u267.rssi
+    if not -128 <= u269.exponent <= 127:
         raise _Invalid
-    a <<= 2
-    a = e_uint(a, o.rx_identifier)
-    u130 = o.rssi_data
-    u131 = u130.rssi_data_list
-    if not (1 <= u131.tx_identifier and u131.tx_identifier <= 4294967295):
-        raise _Invalid
-    a <<= 5
-    a = e_uint(a, u131.tx_identifier)
-    u132 = u131.rssi
-    if not -128 <= u132.exponent <= 127:
-        raise _Invalid
-    a = (a << 12) | (u132.exponent + 128)
-    if not (-32768 <= u132.value and u132.value <= 32767):
-        raise _Invalid
-    a <<= 3
-    a = e_int(a, u132.value)
-    a <<= 5
+    n270 = u269.value
+    m271 = ~n270 if n270 < 0 else n270
+    if m271 <= 127:
+        a = (a << 24) | (((u269.exponent + 128)) << 13) | ((n270 < 0) << 9) | (m271 << 1)
+    elif m271 <= 16383:
+        a = (a << 32) | 65536 | (((u269.exponent + 128)) << 21) | ((n270 < 0) << 17) | ((m271 & 127) << 9) | (m271 >> 7 << 1)
+    else:
+        if not (-32768 <= n270 and n270 <= 32767):
+            raise _Invalid
+        a = e_int((a << 14) | (((u269.exponent + 128)) << 3), n270) << 1
+    a <<= 4
     return a
 
 
@@ -5727,30 +6125,30 @@ def d_iso20_wpt_WPT_LF_RxData(D: int, T: int, p: int) -> tuple[Any, int]:
         if x & 7936 != 0:
             _fail(p, 'WPT_LF_RxData')
         p += 13
-        t126 = x & 127
+        t261 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t126 |= (b & 127) << 7
+            t261 |= (b & 127) << 7
             if b & 128:
-                t126, p = d_uint_more(D, T, p, t126)
+                t261, p = d_uint_more(D, T, p, t261)
         x = (D >> (T - p - 24)) & 16777215
         if x & 15732224 != 0:
             _fail(p, 'WPT_LF_RxData')
         p += 24
-        t128 = (x >> 12 & 255) - 128
-        t129 = x & 127
+        t263 = (x >> 12 & 255) - 128
+        t264 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t129 |= (b & 127) << 7
+            t264 |= (b & 127) << 7
             if b & 128:
-                t129, p = d_uint_more(D, T, p, t129)
+                t264, p = d_uint_more(D, T, p, t264)
         if x & 256:
-            t129 = -t129 - 1
-        t127 = _mk7(t128, t129)
-        t125 = _mk44(t126, t127)
-        f1 = _mk45(t125)
+            t264 = -t264 - 1
+        t262 = _mk7(t263, t264)
+        t260 = _mk44(t261, t262)
+        f1 = _mk45(t260)
         if (D >> (T - p - 5)) & 31 != 0:
             _fail(p, 'WPT_LF_RxData')
         p += 5
@@ -5762,26 +6160,41 @@ def d_iso20_wpt_WPT_LF_RxData(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso20_wpt_WPT_LF_RxDataList(o: Any, a: int) -> int:
-    u140 = o.wpt_lf_rx_data_list
-    if not (1 <= u140.rx_identifier and u140.rx_identifier <= 4294967295):
+    u279 = o.wpt_lf_rx_data_list
+    n280 = u279.rx_identifier
+    if 1 <= n280 <= 127:
+        a = (a << 12) | (n280 << 1)
+    elif 128 <= n280 <= 16383:
+        a = (a << 20) | 65536 | ((n280 & 127) << 9) | (n280 >> 7 << 1)
+    else:
+        if not (1 <= n280 and n280 <= 4294967295):
+            raise _Invalid
+        a = e_uint(a << 3, n280) << 1
+    u281 = u279.rssi_data
+    u282 = u281.rssi_data_list
+    n283 = u282.tx_identifier
+    if 1 <= n283 <= 127:
+        a = (a << 13) | (n283 << 1)
+    elif 128 <= n283 <= 16383:
+        a = (a << 21) | 65536 | ((n283 & 127) << 9) | (n283 >> 7 << 1)
+    else:
+        if not (1 <= n283 and n283 <= 4294967295):
+            raise _Invalid
+        a = e_uint(a << 4, n283) << 1
+    u284 = u282.rssi
+    if not -128 <= u284.exponent <= 127:
         raise _Invalid
-    a <<= 3
-    a = e_uint(a, u140.rx_identifier)
-    u141 = u140.rssi_data
-    u142 = u141.rssi_data_list
-    if not (1 <= u142.tx_identifier and u142.tx_identifier <= 4294967295):
-        raise _Invalid
+    n285 = u284.value
+    m286 = ~n285 if n285 < 0 else n285
+    if m286 <= 127:
+        a = (a << 24) | (((u284.exponent + 128)) << 13) | ((n285 < 0) << 9) | (m286 << 1)
+    elif m286 <= 16383:
+        a = (a << 32) | 65536 | (((u284.exponent + 128)) << 21) | ((n285 < 0) << 17) | ((m286 & 127) << 9) | (m286 >> 7 << 1)
+    else:
+        if not (-32768 <= n285 and n285 <= 32767):
+            raise _Invalid
+        a = e_int((a << 14) | (((u284.exponent + 128)) << 3), n285) << 1
     a <<= 5
-    a = e_uint(a, u142.tx_identifier)
-    u143 = u142.rssi
-    if not -128 <= u143.exponent <= 127:
-        raise _Invalid
-    a = (a << 12) | (u143.exponent + 128)
-    if not (-32768 <= u143.value and u143.value <= 32767):
-        raise _Invalid
-    a <<= 3
-    a = e_int(a, u143.value)
-    a <<= 6
     return a
 
 
@@ -5794,42 +6207,42 @@ def d_iso20_wpt_WPT_LF_RxDataList(D: int, T: int, p: int) -> tuple[Any, int]:
         if x & 1792 != 0:
             _fail(p, 'WPT_LF_RxDataList')
         p += 11
-        t133 = x & 127
+        t272 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t133 |= (b & 127) << 7
+            t272 |= (b & 127) << 7
             if b & 128:
-                t133, p = d_uint_more(D, T, p, t133)
+                t272, p = d_uint_more(D, T, p, t272)
         x = (D >> (T - p - 13)) & 8191
         if x & 7936 != 0:
             _fail(p, 'WPT_LF_RxDataList')
         p += 13
-        t136 = x & 127
+        t275 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t136 |= (b & 127) << 7
+            t275 |= (b & 127) << 7
             if b & 128:
-                t136, p = d_uint_more(D, T, p, t136)
+                t275, p = d_uint_more(D, T, p, t275)
         x = (D >> (T - p - 24)) & 16777215
         if x & 15732224 != 0:
             _fail(p, 'WPT_LF_RxDataList')
         p += 24
-        t138 = (x >> 12 & 255) - 128
-        t139 = x & 127
+        t277 = (x >> 12 & 255) - 128
+        t278 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t139 |= (b & 127) << 7
+            t278 |= (b & 127) << 7
             if b & 128:
-                t139, p = d_uint_more(D, T, p, t139)
+                t278, p = d_uint_more(D, T, p, t278)
         if x & 256:
-            t139 = -t139 - 1
-        t137 = _mk7(t138, t139)
-        t135 = _mk44(t136, t137)
-        t134 = _mk45(t135)
-        f0 = _mk43(t133, t134)
+            t278 = -t278 - 1
+        t276 = _mk7(t277, t278)
+        t274 = _mk44(t275, t276)
+        t273 = _mk45(t274)
+        f0 = _mk43(t272, t273)
         if (D >> (T - p - 6)) & 63 != 0:
             _fail(p, 'WPT_LF_RxDataList')
         p += 6
@@ -5841,19 +6254,29 @@ def d_iso20_wpt_WPT_LF_RxDataList(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso20_wpt_WPT_LF_RxRSSI(o: Any, a: int) -> int:
-    if not (1 <= o.tx_identifier and o.tx_identifier <= 4294967295):
+    n289 = o.tx_identifier
+    if 1 <= n289 <= 127:
+        a = (a << 11) | (n289 << 1)
+    elif 128 <= n289 <= 16383:
+        a = (a << 19) | 65536 | ((n289 & 127) << 9) | (n289 >> 7 << 1)
+    else:
+        if not (1 <= n289 and n289 <= 4294967295):
+            raise _Invalid
+        a = e_uint(a << 2, n289) << 1
+    u290 = o.rssi
+    if not -128 <= u290.exponent <= 127:
         raise _Invalid
+    n291 = u290.value
+    m292 = ~n291 if n291 < 0 else n291
+    if m292 <= 127:
+        a = (a << 24) | (((u290.exponent + 128)) << 13) | ((n291 < 0) << 9) | (m292 << 1)
+    elif m292 <= 16383:
+        a = (a << 32) | 65536 | (((u290.exponent + 128)) << 21) | ((n291 < 0) << 17) | ((m292 & 127) << 9) | (m292 >> 7 << 1)
+    else:
+        if not (-32768 <= n291 and n291 <= 32767):
+            raise _Invalid
+        a = e_int((a << 14) | (((u290.exponent + 128)) << 3), n291) << 1
     a <<= 2
-    a = e_uint(a, o.tx_identifier)
-    u146 = o.rssi
-    if not -128 <= u146.exponent <= 127:
-        raise _Invalid
-    a = (a << 12) | (u146.exponent + 128)
-    if not (-32768 <= u146.value and u146.value <= 32767):
-        raise _Invalid
-    a <<= 3
-    a = e_int(a, u146.value)
-    a <<= 3
     return a
 
 
@@ -5878,17 +6301,17 @@ def d_iso20_wpt_WPT_LF_RxRSSI(D: int, T: int, p: int) -> tuple[Any, int]:
         if x & 15732224 != 0:
             _fail(p, 'WPT_LF_RxRSSI')
         p += 24
-        t144 = (x >> 12 & 255) - 128
-        t145 = x & 127
+        t287 = (x >> 12 & 255) - 128
+        t288 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t145 |= (b & 127) << 7
+            t288 |= (b & 127) << 7
             if b & 128:
-                t145, p = d_uint_more(D, T, p, t145)
+                t288, p = d_uint_more(D, T, p, t288)
         if x & 256:
-            t145 = -t145 - 1
-        f1 = _mk7(t144, t145)
+            t288 = -t288 - 1
+        f1 = _mk7(t287, t288)
         if (D >> (T - p - 3)) & 7 != 0:
             _fail(p, 'WPT_LF_RxRSSI')
         p += 3
@@ -5900,20 +6323,30 @@ def d_iso20_wpt_WPT_LF_RxRSSI(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso20_wpt_WPT_LF_RxRSSIList(o: Any, a: int) -> int:
-    u151 = o.rssi_data_list
-    if not (1 <= u151.tx_identifier and u151.tx_identifier <= 4294967295):
+    u297 = o.rssi_data_list
+    n298 = u297.tx_identifier
+    if 1 <= n298 <= 127:
+        a = (a << 12) | (n298 << 1)
+    elif 128 <= n298 <= 16383:
+        a = (a << 20) | 65536 | ((n298 & 127) << 9) | (n298 >> 7 << 1)
+    else:
+        if not (1 <= n298 and n298 <= 4294967295):
+            raise _Invalid
+        a = e_uint(a << 3, n298) << 1
+    u299 = u297.rssi
+    if not -128 <= u299.exponent <= 127:
         raise _Invalid
+    n300 = u299.value
+    m301 = ~n300 if n300 < 0 else n300
+    if m301 <= 127:
+        a = (a << 24) | (((u299.exponent + 128)) << 13) | ((n300 < 0) << 9) | (m301 << 1)
+    elif m301 <= 16383:
+        a = (a << 32) | 65536 | (((u299.exponent + 128)) << 21) | ((n300 < 0) << 17) | ((m301 & 127) << 9) | (m301 >> 7 << 1)
+    else:
+        if not (-32768 <= n300 and n300 <= 32767):
+            raise _Invalid
+        a = e_int((a << 14) | (((u299.exponent + 128)) << 3), n300) << 1
     a <<= 3
-    a = e_uint(a, u151.tx_identifier)
-    u152 = u151.rssi
-    if not -128 <= u152.exponent <= 127:
-        raise _Invalid
-    a = (a << 12) | (u152.exponent + 128)
-    if not (-32768 <= u152.value and u152.value <= 32767):
-        raise _Invalid
-    a <<= 3
-    a = e_int(a, u152.value)
-    a <<= 4
     return a
 
 
@@ -5926,29 +6359,29 @@ def d_iso20_wpt_WPT_LF_RxRSSIList(D: int, T: int, p: int) -> tuple[Any, int]:
         if x & 1792 != 0:
             _fail(p, 'WPT_LF_RxRSSIList')
         p += 11
-        t147 = x & 127
+        t293 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t147 |= (b & 127) << 7
+            t293 |= (b & 127) << 7
             if b & 128:
-                t147, p = d_uint_more(D, T, p, t147)
+                t293, p = d_uint_more(D, T, p, t293)
         x = (D >> (T - p - 24)) & 16777215
         if x & 15732224 != 0:
             _fail(p, 'WPT_LF_RxRSSIList')
         p += 24
-        t149 = (x >> 12 & 255) - 128
-        t150 = x & 127
+        t295 = (x >> 12 & 255) - 128
+        t296 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t150 |= (b & 127) << 7
+            t296 |= (b & 127) << 7
             if b & 128:
-                t150, p = d_uint_more(D, T, p, t150)
+                t296, p = d_uint_more(D, T, p, t296)
         if x & 256:
-            t150 = -t150 - 1
-        t148 = _mk7(t149, t150)
-        f0 = _mk44(t147, t148)
+            t296 = -t296 - 1
+        t294 = _mk7(t295, t296)
+        f0 = _mk44(t293, t294)
         if (D >> (T - p - 4)) & 15 != 0:
             _fail(p, 'WPT_LF_RxRSSIList')
         p += 4
@@ -6018,16 +6451,20 @@ def d_iso20_wpt_WPT_LF_SystemSetupData(D: int, T: int, p: int) -> tuple[Any, int
 def e_iso20_wpt_WPT_LF_TransmitterData(o: Any, a: int) -> int:
     if not 0 <= o.number_of_transmitters <= 255:
         raise _Invalid
-    a = (a << 10) | o.number_of_transmitters
-    u173 = o.signal_frequency
-    if not -128 <= u173.exponent <= 127:
+    u322 = o.signal_frequency
+    if not -128 <= u322.exponent <= 127:
         raise _Invalid
-    a = (a << 12) | (u173.exponent + 128)
-    if not (-32768 <= u173.value and u173.value <= 32767):
-        raise _Invalid
-    a <<= 3
-    a = e_int(a, u173.value)
-    a <<= 2
+    n323 = u322.value
+    m324 = ~n323 if n323 < 0 else n323
+    if m324 <= 127:
+        a = (a << 35) | ((o.number_of_transmitters) << 25) | (((u322.exponent + 128)) << 13) | ((n323 < 0) << 9) | (m324 << 1)
+    elif m324 <= 16383:
+        a = (a << 43) | 65536 | ((o.number_of_transmitters) << 33) | (((u322.exponent + 128)) << 21) | ((n323 < 0) << 17) | ((m324 & 127) << 9) | (m324 >> 7 << 1)
+    else:
+        if not (-32768 <= n323 and n323 <= 32767):
+            raise _Invalid
+        a = e_int((a << 25) | ((o.number_of_transmitters) << 15) | (((u322.exponent + 128)) << 3), n323) << 1
+    a <<= 1
     s = 2
     for v in o.tx_spec_data:
         if a.bit_length() > 4096:
@@ -6038,38 +6475,79 @@ def e_iso20_wpt_WPT_LF_TransmitterData(o: Any, a: int) -> int:
         else:
             c, w, s = _T105[s]
             a = (a << w) | c
-        u174 = v
-        if not (1 <= u174.tx_rx_identifier and u174.tx_rx_identifier <= 4294967295):
-            raise _Invalid
+        u325 = v
+        n326 = u325.tx_rx_identifier
+        if 1 <= n326 <= 127:
+            a = (a << 11) | (n326 << 1)
+        elif 128 <= n326 <= 16383:
+            a = (a << 19) | 65536 | ((n326 & 127) << 9) | (n326 >> 7 << 1)
+        else:
+            if not (1 <= n326 and n326 <= 4294967295):
+                raise _Invalid
+            a = e_uint(a << 2, n326) << 1
+        u327 = u325.tx_rx_position
+        n328 = u327.coord_x
+        m329 = ~n328 if n328 < 0 else n328
+        if m329 <= 127:
+            a = (a << 13) | ((n328 < 0) << 9) | (m329 << 1)
+        elif m329 <= 16383:
+            a = (a << 21) | 65536 | ((n328 < 0) << 17) | ((m329 & 127) << 9) | (m329 >> 7 << 1)
+        else:
+            if not (-32768 <= n328 and n328 <= 32767):
+                raise _Invalid
+            a = e_int(a << 3, n328) << 1
+        n330 = u327.coord_y
+        m331 = ~n330 if n330 < 0 else n330
+        if m331 <= 127:
+            a = (a << 12) | ((n330 < 0) << 9) | (m331 << 1)
+        elif m331 <= 16383:
+            a = (a << 20) | 65536 | ((n330 < 0) << 17) | ((m331 & 127) << 9) | (m331 >> 7 << 1)
+        else:
+            if not (-32768 <= n330 and n330 <= 32767):
+                raise _Invalid
+            a = e_int(a << 2, n330) << 1
+        n332 = u327.coord_z
+        m333 = ~n332 if n332 < 0 else n332
+        if m333 <= 127:
+            a = (a << 12) | ((n332 < 0) << 9) | (m333 << 1)
+        elif m333 <= 16383:
+            a = (a << 20) | 65536 | ((n332 < 0) << 17) | ((m333 & 127) << 9) | (m333 >> 7 << 1)
+        else:
+            if not (-32768 <= n332 and n332 <= 32767):
+                raise _Invalid
+            a = e_int(a << 2, n332) << 1
+        u334 = u325.tx_rx_orientation
+        n335 = u334.coord_x
+        m336 = ~n335 if n335 < 0 else n335
+        if m336 <= 127:
+            a = (a << 14) | ((n335 < 0) << 9) | (m336 << 1)
+        elif m336 <= 16383:
+            a = (a << 22) | 65536 | ((n335 < 0) << 17) | ((m336 & 127) << 9) | (m336 >> 7 << 1)
+        else:
+            if not (-32768 <= n335 and n335 <= 32767):
+                raise _Invalid
+            a = e_int(a << 4, n335) << 1
+        n337 = u334.coord_y
+        m338 = ~n337 if n337 < 0 else n337
+        if m338 <= 127:
+            a = (a << 12) | ((n337 < 0) << 9) | (m338 << 1)
+        elif m338 <= 16383:
+            a = (a << 20) | 65536 | ((n337 < 0) << 17) | ((m338 & 127) << 9) | (m338 >> 7 << 1)
+        else:
+            if not (-32768 <= n337 and n337 <= 32767):
+                raise _Invalid
+            a = e_int(a << 2, n337) << 1
+        n339 = u334.coord_z
+        m340 = ~n339 if n339 < 0 else n339
+        if m340 <= 127:
+            a = (a << 12) | ((n339 < 0) << 9) | (m340 << 1)
+        elif m340 <= 16383:
+            a = (a << 20) | 65536 | ((n339 < 0) << 17) | ((m340 & 127) << 9) | (m340 >> 7 << 1)
+        else:
+            if not (-32768 <= n339 and n339 <= 32767):
+                raise _Invalid
+            a = e_int(a << 2, n339) << 1
         a <<= 2
-        a = e_uint(a, u174.tx_rx_identifier)
-        u175 = u174.tx_rx_position
-        if not (-32768 <= u175.coord_x and u175.coord_x <= 32767):
-            raise _Invalid
-        a <<= 4
-        a = e_int(a, u175.coord_x)
-        if not (-32768 <= u175.coord_y and u175.coord_y <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u175.coord_y)
-        if not (-32768 <= u175.coord_z and u175.coord_z <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u175.coord_z)
-        u176 = u174.tx_rx_orientation
-        if not (-32768 <= u176.coord_x and u176.coord_x <= 32767):
-            raise _Invalid
-        a <<= 5
-        a = e_int(a, u176.coord_x)
-        if not (-32768 <= u176.coord_y and u176.coord_y <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u176.coord_y)
-        if not (-32768 <= u176.coord_z and u176.coord_z <= 32767):
-            raise _Invalid
-        a <<= 3
-        a = e_int(a, u176.coord_z)
-        a <<= 3
     v3 = o.tx_package_spec_data
     if v3 is not None:
         c, w, s = _T106[s]
@@ -6096,202 +6574,202 @@ def d_iso20_wpt_WPT_LF_TransmitterData(D: int, T: int, p: int) -> tuple[Any, int
             _fail(p, 'WPT_LF_TransmitterData')
         p += 34
         f0 = (x >> 24 & 255)
-        t153 = (x >> 12 & 255) - 128
-        t154 = x & 127
+        t302 = (x >> 12 & 255) - 128
+        t303 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t154 |= (b & 127) << 7
+            t303 |= (b & 127) << 7
             if b & 128:
-                t154, p = d_uint_more(D, T, p, t154)
+                t303, p = d_uint_more(D, T, p, t303)
         if x & 256:
-            t154 = -t154 - 1
-        f1 = _mk7(t153, t154)
+            t303 = -t303 - 1
+        f1 = _mk7(t302, t303)
         x = (D >> (T - p - 13)) & 8191
         if x & 7936 != 0:
             _fail(p, 'WPT_LF_TransmitterData')
         p += 13
-        t155 = x & 127
+        t304 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t155 |= (b & 127) << 7
+            t304 |= (b & 127) << 7
             if b & 128:
-                t155, p = d_uint_more(D, T, p, t155)
+                t304, p = d_uint_more(D, T, p, t304)
         x = (D >> (T - p - 13)) & 8191
         if x & 7680 != 0:
             _fail(p, 'WPT_LF_TransmitterData')
         p += 13
-        t158 = x & 127
+        t307 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t158 |= (b & 127) << 7
+            t307 |= (b & 127) << 7
             if b & 128:
-                t158, p = d_uint_more(D, T, p, t158)
+                t307, p = d_uint_more(D, T, p, t307)
         if x & 256:
-            t158 = -t158 - 1
+            t307 = -t307 - 1
         x = (D >> (T - p - 12)) & 4095
         if x & 3584 != 0:
             _fail(p, 'WPT_LF_TransmitterData')
         p += 12
-        t159 = x & 127
+        t308 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t159 |= (b & 127) << 7
+            t308 |= (b & 127) << 7
             if b & 128:
-                t159, p = d_uint_more(D, T, p, t159)
+                t308, p = d_uint_more(D, T, p, t308)
         if x & 256:
-            t159 = -t159 - 1
+            t308 = -t308 - 1
         x = (D >> (T - p - 12)) & 4095
         if x & 3584 != 0:
             _fail(p, 'WPT_LF_TransmitterData')
         p += 12
-        t160 = x & 127
+        t309 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t160 |= (b & 127) << 7
+            t309 |= (b & 127) << 7
             if b & 128:
-                t160, p = d_uint_more(D, T, p, t160)
+                t309, p = d_uint_more(D, T, p, t309)
         if x & 256:
-            t160 = -t160 - 1
-        t156 = _mk32(t158, t159, t160)
+            t309 = -t309 - 1
+        t305 = _mk32(t307, t308, t309)
         x = (D >> (T - p - 14)) & 16383
         if x & 15872 != 0:
             _fail(p, 'WPT_LF_TransmitterData')
         p += 14
-        t161 = x & 127
+        t310 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t161 |= (b & 127) << 7
+            t310 |= (b & 127) << 7
             if b & 128:
-                t161, p = d_uint_more(D, T, p, t161)
+                t310, p = d_uint_more(D, T, p, t310)
         if x & 256:
-            t161 = -t161 - 1
+            t310 = -t310 - 1
         x = (D >> (T - p - 12)) & 4095
         if x & 3584 != 0:
             _fail(p, 'WPT_LF_TransmitterData')
         p += 12
-        t162 = x & 127
+        t311 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t162 |= (b & 127) << 7
+            t311 |= (b & 127) << 7
             if b & 128:
-                t162, p = d_uint_more(D, T, p, t162)
+                t311, p = d_uint_more(D, T, p, t311)
         if x & 256:
-            t162 = -t162 - 1
+            t311 = -t311 - 1
         x = (D >> (T - p - 12)) & 4095
         if x & 3584 != 0:
             _fail(p, 'WPT_LF_TransmitterData')
         p += 12
-        t163 = x & 127
+        t312 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t163 |= (b & 127) << 7
+            t312 |= (b & 127) << 7
             if b & 128:
-                t163, p = d_uint_more(D, T, p, t163)
+                t312, p = d_uint_more(D, T, p, t312)
         if x & 256:
-            t163 = -t163 - 1
-        t157 = _mk32(t161, t162, t163)
-        y = _mk42(t155, t156, t157)
+            t312 = -t312 - 1
+        t306 = _mk32(t310, t311, t312)
+        y = _mk42(t304, t305, t306)
         f2.append(y)
         x = (D >> (T - p - 14)) & 16383
         if x & 16128 != 0:
             _fail(p, 'WPT_LF_TransmitterData')
         p += 14
-        t164 = x & 127
+        t313 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t164 |= (b & 127) << 7
+            t313 |= (b & 127) << 7
             if b & 128:
-                t164, p = d_uint_more(D, T, p, t164)
+                t313, p = d_uint_more(D, T, p, t313)
         x = (D >> (T - p - 13)) & 8191
         if x & 7680 != 0:
             _fail(p, 'WPT_LF_TransmitterData')
         p += 13
-        t167 = x & 127
+        t316 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t167 |= (b & 127) << 7
+            t316 |= (b & 127) << 7
             if b & 128:
-                t167, p = d_uint_more(D, T, p, t167)
+                t316, p = d_uint_more(D, T, p, t316)
         if x & 256:
-            t167 = -t167 - 1
+            t316 = -t316 - 1
         x = (D >> (T - p - 12)) & 4095
         if x & 3584 != 0:
             _fail(p, 'WPT_LF_TransmitterData')
         p += 12
-        t168 = x & 127
+        t317 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t168 |= (b & 127) << 7
+            t317 |= (b & 127) << 7
             if b & 128:
-                t168, p = d_uint_more(D, T, p, t168)
+                t317, p = d_uint_more(D, T, p, t317)
         if x & 256:
-            t168 = -t168 - 1
+            t317 = -t317 - 1
         x = (D >> (T - p - 12)) & 4095
         if x & 3584 != 0:
             _fail(p, 'WPT_LF_TransmitterData')
         p += 12
-        t169 = x & 127
+        t318 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t169 |= (b & 127) << 7
+            t318 |= (b & 127) << 7
             if b & 128:
-                t169, p = d_uint_more(D, T, p, t169)
+                t318, p = d_uint_more(D, T, p, t318)
         if x & 256:
-            t169 = -t169 - 1
-        t165 = _mk32(t167, t168, t169)
+            t318 = -t318 - 1
+        t314 = _mk32(t316, t317, t318)
         x = (D >> (T - p - 14)) & 16383
         if x & 15872 != 0:
             _fail(p, 'WPT_LF_TransmitterData')
         p += 14
-        t170 = x & 127
+        t319 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t170 |= (b & 127) << 7
+            t319 |= (b & 127) << 7
             if b & 128:
-                t170, p = d_uint_more(D, T, p, t170)
+                t319, p = d_uint_more(D, T, p, t319)
         if x & 256:
-            t170 = -t170 - 1
+            t319 = -t319 - 1
         x = (D >> (T - p - 12)) & 4095
         if x & 3584 != 0:
             _fail(p, 'WPT_LF_TransmitterData')
         p += 12
-        t171 = x & 127
+        t320 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t171 |= (b & 127) << 7
+            t320 |= (b & 127) << 7
             if b & 128:
-                t171, p = d_uint_more(D, T, p, t171)
+                t320, p = d_uint_more(D, T, p, t320)
         if x & 256:
-            t171 = -t171 - 1
+            t320 = -t320 - 1
         x = (D >> (T - p - 12)) & 4095
         if x & 3584 != 0:
             _fail(p, 'WPT_LF_TransmitterData')
         p += 12
-        t172 = x & 127
+        t321 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t172 |= (b & 127) << 7
+            t321 |= (b & 127) << 7
             if b & 128:
-                t172, p = d_uint_more(D, T, p, t172)
+                t321, p = d_uint_more(D, T, p, t321)
         if x & 256:
-            t172 = -t172 - 1
-        t166 = _mk32(t170, t171, t172)
-        y = _mk42(t164, t165, t166)
+            t321 = -t321 - 1
+        t315 = _mk32(t319, t320, t321)
+        y = _mk42(t313, t314, t315)
         f2.append(y)
         if (D >> (T - p - 3)) & 7 != 0:
             _fail(p, 'WPT_LF_TransmitterData')
@@ -6364,19 +6842,29 @@ def d_iso20_wpt_WPT_LF_TransmitterData(D: int, T: int, p: int) -> tuple[Any, int
 
 
 def e_iso20_wpt_WPT_LF_TxData(o: Any, a: int) -> int:
-    if not (1 <= o.tx_identifier and o.tx_identifier <= 4294967295):
+    n343 = o.tx_identifier
+    if 1 <= n343 <= 127:
+        a = (a << 11) | (n343 << 1)
+    elif 128 <= n343 <= 16383:
+        a = (a << 19) | 65536 | ((n343 & 127) << 9) | (n343 >> 7 << 1)
+    else:
+        if not (1 <= n343 and n343 <= 4294967295):
+            raise _Invalid
+        a = e_uint(a << 2, n343) << 1
+    u344 = o.eirp
+    if not -128 <= u344.exponent <= 127:
         raise _Invalid
+    n345 = u344.value
+    m346 = ~n345 if n345 < 0 else n345
+    if m346 <= 127:
+        a = (a << 24) | (((u344.exponent + 128)) << 13) | ((n345 < 0) << 9) | (m346 << 1)
+    elif m346 <= 16383:
+        a = (a << 32) | 65536 | (((u344.exponent + 128)) << 21) | ((n345 < 0) << 17) | ((m346 & 127) << 9) | (m346 >> 7 << 1)
+    else:
+        if not (-32768 <= n345 and n345 <= 32767):
+            raise _Invalid
+        a = e_int((a << 14) | (((u344.exponent + 128)) << 3), n345) << 1
     a <<= 2
-    a = e_uint(a, o.tx_identifier)
-    u179 = o.eirp
-    if not -128 <= u179.exponent <= 127:
-        raise _Invalid
-    a = (a << 12) | (u179.exponent + 128)
-    if not (-32768 <= u179.value and u179.value <= 32767):
-        raise _Invalid
-    a <<= 3
-    a = e_int(a, u179.value)
-    a <<= 3
     return a
 
 
@@ -6401,17 +6889,17 @@ def d_iso20_wpt_WPT_LF_TxData(D: int, T: int, p: int) -> tuple[Any, int]:
         if x & 15732224 != 0:
             _fail(p, 'WPT_LF_TxData')
         p += 24
-        t177 = (x >> 12 & 255) - 128
-        t178 = x & 127
+        t341 = (x >> 12 & 255) - 128
+        t342 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t178 |= (b & 127) << 7
+            t342 |= (b & 127) << 7
             if b & 128:
-                t178, p = d_uint_more(D, T, p, t178)
+                t342, p = d_uint_more(D, T, p, t342)
         if x & 256:
-            t178 = -t178 - 1
-        f1 = _mk7(t177, t178)
+            t342 = -t342 - 1
+        f1 = _mk7(t341, t342)
         if (D >> (T - p - 3)) & 7 != 0:
             _fail(p, 'WPT_LF_TxData')
         p += 3
@@ -6423,20 +6911,30 @@ def d_iso20_wpt_WPT_LF_TxData(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso20_wpt_WPT_LF_TxDataList(o: Any, a: int) -> int:
-    u184 = o.wpt_lf_tx_data_list
-    if not (1 <= u184.tx_identifier and u184.tx_identifier <= 4294967295):
+    u351 = o.wpt_lf_tx_data_list
+    n352 = u351.tx_identifier
+    if 1 <= n352 <= 127:
+        a = (a << 12) | (n352 << 1)
+    elif 128 <= n352 <= 16383:
+        a = (a << 20) | 65536 | ((n352 & 127) << 9) | (n352 >> 7 << 1)
+    else:
+        if not (1 <= n352 and n352 <= 4294967295):
+            raise _Invalid
+        a = e_uint(a << 3, n352) << 1
+    u353 = u351.eirp
+    if not -128 <= u353.exponent <= 127:
         raise _Invalid
+    n354 = u353.value
+    m355 = ~n354 if n354 < 0 else n354
+    if m355 <= 127:
+        a = (a << 24) | (((u353.exponent + 128)) << 13) | ((n354 < 0) << 9) | (m355 << 1)
+    elif m355 <= 16383:
+        a = (a << 32) | 65536 | (((u353.exponent + 128)) << 21) | ((n354 < 0) << 17) | ((m355 & 127) << 9) | (m355 >> 7 << 1)
+    else:
+        if not (-32768 <= n354 and n354 <= 32767):
+            raise _Invalid
+        a = e_int((a << 14) | (((u353.exponent + 128)) << 3), n354) << 1
     a <<= 3
-    a = e_uint(a, u184.tx_identifier)
-    u185 = u184.eirp
-    if not -128 <= u185.exponent <= 127:
-        raise _Invalid
-    a = (a << 12) | (u185.exponent + 128)
-    if not (-32768 <= u185.value and u185.value <= 32767):
-        raise _Invalid
-    a <<= 3
-    a = e_int(a, u185.value)
-    a <<= 4
     return a
 
 
@@ -6449,29 +6947,29 @@ def d_iso20_wpt_WPT_LF_TxDataList(D: int, T: int, p: int) -> tuple[Any, int]:
         if x & 1792 != 0:
             _fail(p, 'WPT_LF_TxDataList')
         p += 11
-        t180 = x & 127
+        t347 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t180 |= (b & 127) << 7
+            t347 |= (b & 127) << 7
             if b & 128:
-                t180, p = d_uint_more(D, T, p, t180)
+                t347, p = d_uint_more(D, T, p, t347)
         x = (D >> (T - p - 24)) & 16777215
         if x & 15732224 != 0:
             _fail(p, 'WPT_LF_TxDataList')
         p += 24
-        t182 = (x >> 12 & 255) - 128
-        t183 = x & 127
+        t349 = (x >> 12 & 255) - 128
+        t350 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t183 |= (b & 127) << 7
+            t350 |= (b & 127) << 7
             if b & 128:
-                t183, p = d_uint_more(D, T, p, t183)
+                t350, p = d_uint_more(D, T, p, t350)
         if x & 256:
-            t183 = -t183 - 1
-        t181 = _mk7(t182, t183)
-        f0 = _mk49(t180, t181)
+            t350 = -t350 - 1
+        t348 = _mk7(t349, t350)
+        f0 = _mk49(t347, t348)
         if (D >> (T - p - 4)) & 15 != 0:
             _fail(p, 'WPT_LF_TxDataList')
         p += 4
@@ -6493,8 +6991,7 @@ def e_iso20_wpt_WPT_PairingMethodList(o: Any, a: int) -> int:
         else:
             c, w, s = _T110[s]
             a = (a << w) | c
-        a = (a << 4) | _T108[v]
-        a <<= 1
+        a = (a << 5) | ((_T108[v]) << 1)
     c, w = _T111[s]
     a = (a << w) | c
     return a
@@ -6568,21 +7065,22 @@ def d_iso20_wpt_WPT_PairingMethodList(D: int, T: int, p: int) -> tuple[Any, int]
 def e_iso20_wpt_WPT_PairingReq(o: Any, a: int) -> int:
     a <<= 1
     a = e_iso20_ct_MessageHeader(o.header, a)
-    a = (a << 4) | _T52[o.ev_processing]
-    a <<= 1
     s = 2
     v2 = o.observed_id_code
+    a = (a << 5) | ((_T52[o.ev_processing]) << 1)
     if v2 is not None:
-        if not (1 <= v2 and v2 <= 4294967295):
-            raise _Invalid
-        a <<= 3
-        a = e_uint(a, v2)
-        a <<= 1
+        if 1 <= v2 <= 127:
+            a = (a << 12) | (v2 << 1)
+        elif 128 <= v2 <= 16383:
+            a = (a << 20) | 65536 | ((v2 & 127) << 9) | (v2 >> 7 << 1)
+        else:
+            if not (1 <= v2 and v2 <= 4294967295):
+                raise _Invalid
+            a = e_uint(a << 3, v2) << 1
         s = 3
     c, w, s = _T112[s]
     a = (a << w) | c
-    a = (a << 3) | _T54[o.ev_result_code]
-    a <<= 1
+    a = (a << 4) | ((_T54[o.ev_result_code]) << 1)
     for v in o.vendor_specific_data_container:
         if a.bit_length() > 4096:
             a = _spill(a)
@@ -6698,17 +7196,18 @@ def d_iso20_wpt_WPT_PairingReq(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_iso20_wpt_WPT_PairingRes(o: Any, a: int) -> int:
     a <<= 1
     a = e_iso20_ct_MessageHeader(o.header, a)
-    a = (a << 8) | _T3[o.response_code]
-    a = (a << 5) | _T52[o.evse_processing]
-    a <<= 1
     s = 3
     v3 = o.observed_id_code
+    a = (a << 14) | ((_T3[o.response_code]) << 6) | ((_T52[o.evse_processing]) << 1)
     if v3 is not None:
-        if not (1 <= v3 and v3 <= 4294967295):
-            raise _Invalid
-        a <<= 4
-        a = e_uint(a, v3)
-        a <<= 1
+        if 1 <= v3 <= 127:
+            a = (a << 13) | (v3 << 1)
+        elif 128 <= v3 <= 16383:
+            a = (a << 21) | 65536 | ((v3 & 127) << 9) | (v3 >> 7 << 1)
+        else:
+            if not (1 <= v3 and v3 <= 4294967295):
+                raise _Invalid
+            a = e_uint(a << 4, v3) << 1
         s = 4
     v4 = o.alternative_secc_list
     if v4 is not None:
@@ -6850,15 +7349,20 @@ def d_iso20_wpt_WPT_PairingRes(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso20_wpt_WPT_SPCPowerControlParameter(o: Any, a: int) -> int:
-    u188 = o.spc_primary_device_coil_current_information
-    if not -128 <= u188.exponent <= 127:
+    u358 = o.spc_primary_device_coil_current_information
+    if not -128 <= u358.exponent <= 127:
         raise _Invalid
-    a = (a << 11) | (u188.exponent + 128)
-    if not (-32768 <= u188.value and u188.value <= 32767):
-        raise _Invalid
-    a <<= 3
-    a = e_int(a, u188.value)
-    a <<= 3
+    n359 = u358.value
+    m360 = ~n359 if n359 < 0 else n359
+    if m360 <= 127:
+        a = (a << 24) | (((u358.exponent + 128)) << 13) | ((n359 < 0) << 9) | (m360 << 1)
+    elif m360 <= 16383:
+        a = (a << 32) | 65536 | (((u358.exponent + 128)) << 21) | ((n359 < 0) << 17) | ((m360 & 127) << 9) | (m360 >> 7 << 1)
+    else:
+        if not (-32768 <= n359 and n359 <= 32767):
+            raise _Invalid
+        a = e_int((a << 14) | (((u358.exponent + 128)) << 3), n359) << 1
+    a <<= 2
     return a
 
 
@@ -6871,17 +7375,17 @@ def d_iso20_wpt_WPT_SPCPowerControlParameter(D: int, T: int, p: int) -> tuple[An
         if x & 7343616 != 0:
             _fail(p, 'WPT_SPCPowerControlParameter')
         p += 23
-        t186 = (x >> 12 & 255) - 128
-        t187 = x & 127
+        t356 = (x >> 12 & 255) - 128
+        t357 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t187 |= (b & 127) << 7
+            t357 |= (b & 127) << 7
             if b & 128:
-                t187, p = d_uint_more(D, T, p, t187)
+                t357, p = d_uint_more(D, T, p, t357)
         if x & 256:
-            t187 = -t187 - 1
-        f0 = _mk7(t186, t187)
+            t357 = -t357 - 1
+        f0 = _mk7(t356, t357)
         if (D >> (T - p - 3)) & 7 != 0:
             _fail(p, 'WPT_SPCPowerControlParameter')
         p += 3
@@ -6903,31 +7407,56 @@ def e_iso20_wpt_WPT_TxRxPackageSpecData(o: Any, a: int) -> int:
         else:
             c, w, s = _T118[s]
             a = (a << w) | c
-        u193 = v
-        if not (0 <= u193.index_number and u193.index_number <= 65535):
-            raise _Invalid
-        a <<= 2
-        a = e_uint(a, u193.index_number)
-        if not (1 <= u193.tx_rx_identifier and u193.tx_rx_identifier <= 4294967295):
-            raise _Invalid
-        a <<= 3
-        a = e_uint(a, u193.tx_rx_identifier)
-        a <<= 2
+        u365 = v
+        n366 = u365.index_number
+        if 0 <= n366 <= 127:
+            a = (a << 11) | (n366 << 1)
+        elif 128 <= n366 <= 16383:
+            a = (a << 19) | 65536 | ((n366 & 127) << 9) | (n366 >> 7 << 1)
+        else:
+            if not (0 <= n366 and n366 <= 65535):
+                raise _Invalid
+            a = e_uint(a << 2, n366) << 1
+        n367 = u365.tx_rx_identifier
+        if 1 <= n367 <= 127:
+            a = (a << 11) | (n367 << 1)
+        elif 128 <= n367 <= 16383:
+            a = (a << 19) | 65536 | ((n367 & 127) << 9) | (n367 >> 7 << 1)
+        else:
+            if not (1 <= n367 and n367 <= 4294967295):
+                raise _Invalid
+            a = e_uint(a << 2, n367) << 1
+        a <<= 1
     c, w, s = _T119[s]
     a = (a << w) | c
-    if not (0 <= o.pulse_separation_time and o.pulse_separation_time <= 65535):
-        raise _Invalid
+    n368 = o.pulse_separation_time
+    if 0 <= n368 <= 127:
+        a = (a << 10) | (n368 << 1)
+    elif 128 <= n368 <= 16383:
+        a = (a << 18) | 65536 | ((n368 & 127) << 9) | (n368 >> 7 << 1)
+    else:
+        if not (0 <= n368 and n368 <= 65535):
+            raise _Invalid
+        a = e_uint(a << 1, n368) << 1
+    n369 = o.pulse_duration
+    if 0 <= n369 <= 127:
+        a = (a << 11) | (n369 << 1)
+    elif 128 <= n369 <= 16383:
+        a = (a << 19) | 65536 | ((n369 & 127) << 9) | (n369 >> 7 << 1)
+    else:
+        if not (0 <= n369 and n369 <= 65535):
+            raise _Invalid
+        a = e_uint(a << 2, n369) << 1
+    n370 = o.package_separation_time
+    if 0 <= n370 <= 127:
+        a = (a << 11) | (n370 << 1)
+    elif 128 <= n370 <= 16383:
+        a = (a << 19) | 65536 | ((n370 & 127) << 9) | (n370 >> 7 << 1)
+    else:
+        if not (0 <= n370 and n370 <= 65535):
+            raise _Invalid
+        a = e_uint(a << 2, n370) << 1
     a <<= 1
-    a = e_uint(a, o.pulse_separation_time)
-    if not (0 <= o.pulse_duration and o.pulse_duration <= 65535):
-        raise _Invalid
-    a <<= 3
-    a = e_uint(a, o.pulse_duration)
-    if not (0 <= o.package_separation_time and o.package_separation_time <= 65535):
-        raise _Invalid
-    a <<= 3
-    a = e_uint(a, o.package_separation_time)
-    a <<= 2
     return a
 
 
@@ -6943,49 +7472,49 @@ def d_iso20_wpt_WPT_TxRxPackageSpecData(D: int, T: int, p: int) -> tuple[Any, in
         if x & 1792 != 0:
             _fail(p, 'WPT_TxRxPackageSpecData')
         p += 11
-        t189 = x & 127
+        t361 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t189 |= (b & 127) << 7
+            t361 |= (b & 127) << 7
             if b & 128:
-                t189, p = d_uint_more(D, T, p, t189)
+                t361, p = d_uint_more(D, T, p, t361)
         x = (D >> (T - p - 11)) & 2047
         if x & 1792 != 0:
             _fail(p, 'WPT_TxRxPackageSpecData')
         p += 11
-        t190 = x & 127
+        t362 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t190 |= (b & 127) << 7
+            t362 |= (b & 127) << 7
             if b & 128:
-                t190, p = d_uint_more(D, T, p, t190)
-        y = _mk56(t189, t190)
+                t362, p = d_uint_more(D, T, p, t362)
+        y = _mk56(t361, t362)
         f0.append(y)
         x = (D >> (T - p - 13)) & 8191
         if x & 7936 != 0:
             _fail(p, 'WPT_TxRxPackageSpecData')
         p += 13
-        t191 = x & 127
+        t363 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t191 |= (b & 127) << 7
+            t363 |= (b & 127) << 7
             if b & 128:
-                t191, p = d_uint_more(D, T, p, t191)
+                t363, p = d_uint_more(D, T, p, t363)
         x = (D >> (T - p - 11)) & 2047
         if x & 1792 != 0:
             _fail(p, 'WPT_TxRxPackageSpecData')
         p += 11
-        t192 = x & 127
+        t364 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t192 |= (b & 127) << 7
+            t364 |= (b & 127) << 7
             if b & 128:
-                t192, p = d_uint_more(D, T, p, t192)
-        y = _mk56(t191, t192)
+                t364, p = d_uint_more(D, T, p, t364)
+        y = _mk56(t363, t364)
         f0.append(y)
         if (D >> (T - p - 2)) & 3 != 0:
             _fail(p, 'WPT_TxRxPackageSpecData')
@@ -7074,15 +7603,25 @@ def d_iso20_wpt_WPT_TxRxPackageSpecData(D: int, T: int, p: int) -> tuple[Any, in
 
 
 def e_iso20_wpt_WPT_TxRxPulseOrder(o: Any, a: int) -> int:
-    if not (0 <= o.index_number and o.index_number <= 65535):
-        raise _Invalid
-    a <<= 2
-    a = e_uint(a, o.index_number)
-    if not (1 <= o.tx_rx_identifier and o.tx_rx_identifier <= 4294967295):
-        raise _Invalid
-    a <<= 3
-    a = e_uint(a, o.tx_rx_identifier)
-    a <<= 2
+    n371 = o.index_number
+    if 0 <= n371 <= 127:
+        a = (a << 11) | (n371 << 1)
+    elif 128 <= n371 <= 16383:
+        a = (a << 19) | 65536 | ((n371 & 127) << 9) | (n371 >> 7 << 1)
+    else:
+        if not (0 <= n371 and n371 <= 65535):
+            raise _Invalid
+        a = e_uint(a << 2, n371) << 1
+    n372 = o.tx_rx_identifier
+    if 1 <= n372 <= 127:
+        a = (a << 11) | (n372 << 1)
+    elif 128 <= n372 <= 16383:
+        a = (a << 19) | 65536 | ((n372 & 127) << 9) | (n372 >> 7 << 1)
+    else:
+        if not (1 <= n372 and n372 <= 4294967295):
+            raise _Invalid
+        a = e_uint(a << 2, n372) << 1
+    a <<= 1
     return a
 
 
@@ -7125,37 +7664,78 @@ def d_iso20_wpt_WPT_TxRxPulseOrder(D: int, T: int, p: int) -> tuple[Any, int]:
 
 
 def e_iso20_wpt_WPT_TxRxSpecData(o: Any, a: int) -> int:
-    if not (1 <= o.tx_rx_identifier and o.tx_rx_identifier <= 4294967295):
-        raise _Invalid
+    n379 = o.tx_rx_identifier
+    if 1 <= n379 <= 127:
+        a = (a << 11) | (n379 << 1)
+    elif 128 <= n379 <= 16383:
+        a = (a << 19) | 65536 | ((n379 & 127) << 9) | (n379 >> 7 << 1)
+    else:
+        if not (1 <= n379 and n379 <= 4294967295):
+            raise _Invalid
+        a = e_uint(a << 2, n379) << 1
+    u380 = o.tx_rx_position
+    n381 = u380.coord_x
+    m382 = ~n381 if n381 < 0 else n381
+    if m382 <= 127:
+        a = (a << 13) | ((n381 < 0) << 9) | (m382 << 1)
+    elif m382 <= 16383:
+        a = (a << 21) | 65536 | ((n381 < 0) << 17) | ((m382 & 127) << 9) | (m382 >> 7 << 1)
+    else:
+        if not (-32768 <= n381 and n381 <= 32767):
+            raise _Invalid
+        a = e_int(a << 3, n381) << 1
+    n383 = u380.coord_y
+    m384 = ~n383 if n383 < 0 else n383
+    if m384 <= 127:
+        a = (a << 12) | ((n383 < 0) << 9) | (m384 << 1)
+    elif m384 <= 16383:
+        a = (a << 20) | 65536 | ((n383 < 0) << 17) | ((m384 & 127) << 9) | (m384 >> 7 << 1)
+    else:
+        if not (-32768 <= n383 and n383 <= 32767):
+            raise _Invalid
+        a = e_int(a << 2, n383) << 1
+    n385 = u380.coord_z
+    m386 = ~n385 if n385 < 0 else n385
+    if m386 <= 127:
+        a = (a << 12) | ((n385 < 0) << 9) | (m386 << 1)
+    elif m386 <= 16383:
+        a = (a << 20) | 65536 | ((n385 < 0) << 17) | ((m386 & 127) << 9) | (m386 >> 7 << 1)
+    else:
+        if not (-32768 <= n385 and n385 <= 32767):
+            raise _Invalid
+        a = e_int(a << 2, n385) << 1
+    u387 = o.tx_rx_orientation
+    n388 = u387.coord_x
+    m389 = ~n388 if n388 < 0 else n388
+    if m389 <= 127:
+        a = (a << 14) | ((n388 < 0) << 9) | (m389 << 1)
+    elif m389 <= 16383:
+        a = (a << 22) | 65536 | ((n388 < 0) << 17) | ((m389 & 127) << 9) | (m389 >> 7 << 1)
+    else:
+        if not (-32768 <= n388 and n388 <= 32767):
+            raise _Invalid
+        a = e_int(a << 4, n388) << 1
+    n390 = u387.coord_y
+    m391 = ~n390 if n390 < 0 else n390
+    if m391 <= 127:
+        a = (a << 12) | ((n390 < 0) << 9) | (m391 << 1)
+    elif m391 <= 16383:
+        a = (a << 20) | 65536 | ((n390 < 0) << 17) | ((m391 & 127) << 9) | (m391 >> 7 << 1)
+    else:
+        if not (-32768 <= n390 and n390 <= 32767):
+            raise _Invalid
+        a = e_int(a << 2, n390) << 1
+    n392 = u387.coord_z
+    m393 = ~n392 if n392 < 0 else n392
+    if m393 <= 127:
+        a = (a << 12) | ((n392 < 0) << 9) | (m393 << 1)
+    elif m393 <= 16383:
+        a = (a << 20) | 65536 | ((n392 < 0) << 17) | ((m393 & 127) << 9) | (m393 >> 7 << 1)
+    else:
+        if not (-32768 <= n392 and n392 <= 32767):
+            raise _Invalid
+        a = e_int(a << 2, n392) << 1
     a <<= 2
-    a = e_uint(a, o.tx_rx_identifier)
-    u200 = o.tx_rx_position
-    if not (-32768 <= u200.coord_x and u200.coord_x <= 32767):
-        raise _Invalid
-    a <<= 4
-    a = e_int(a, u200.coord_x)
-    if not (-32768 <= u200.coord_y and u200.coord_y <= 32767):
-        raise _Invalid
-    a <<= 3
-    a = e_int(a, u200.coord_y)
-    if not (-32768 <= u200.coord_z and u200.coord_z <= 32767):
-        raise _Invalid
-    a <<= 3
-    a = e_int(a, u200.coord_z)
-    u201 = o.tx_rx_orientation
-    if not (-32768 <= u201.coord_x and u201.coord_x <= 32767):
-        raise _Invalid
-    a <<= 5
-    a = e_int(a, u201.coord_x)
-    if not (-32768 <= u201.coord_y and u201.coord_y <= 32767):
-        raise _Invalid
-    a <<= 3
-    a = e_int(a, u201.coord_y)
-    if not (-32768 <= u201.coord_z and u201.coord_z <= 32767):
-        raise _Invalid
-    a <<= 3
-    a = e_int(a, u201.coord_z)
-    a <<= 3
     return a
 
 
@@ -7181,82 +7761,82 @@ def d_iso20_wpt_WPT_TxRxSpecData(D: int, T: int, p: int) -> tuple[Any, int]:
         if x & 7680 != 0:
             _fail(p, 'WPT_TxRxSpecData')
         p += 13
-        t194 = x & 127
+        t373 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t194 |= (b & 127) << 7
+            t373 |= (b & 127) << 7
             if b & 128:
-                t194, p = d_uint_more(D, T, p, t194)
+                t373, p = d_uint_more(D, T, p, t373)
         if x & 256:
-            t194 = -t194 - 1
+            t373 = -t373 - 1
         x = (D >> (T - p - 12)) & 4095
         if x & 3584 != 0:
             _fail(p, 'WPT_TxRxSpecData')
         p += 12
-        t195 = x & 127
+        t374 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t195 |= (b & 127) << 7
+            t374 |= (b & 127) << 7
             if b & 128:
-                t195, p = d_uint_more(D, T, p, t195)
+                t374, p = d_uint_more(D, T, p, t374)
         if x & 256:
-            t195 = -t195 - 1
+            t374 = -t374 - 1
         x = (D >> (T - p - 12)) & 4095
         if x & 3584 != 0:
             _fail(p, 'WPT_TxRxSpecData')
         p += 12
-        t196 = x & 127
+        t375 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t196 |= (b & 127) << 7
+            t375 |= (b & 127) << 7
             if b & 128:
-                t196, p = d_uint_more(D, T, p, t196)
+                t375, p = d_uint_more(D, T, p, t375)
         if x & 256:
-            t196 = -t196 - 1
-        f1 = _mk32(t194, t195, t196)
+            t375 = -t375 - 1
+        f1 = _mk32(t373, t374, t375)
         x = (D >> (T - p - 14)) & 16383
         if x & 15872 != 0:
             _fail(p, 'WPT_TxRxSpecData')
         p += 14
-        t197 = x & 127
+        t376 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t197 |= (b & 127) << 7
+            t376 |= (b & 127) << 7
             if b & 128:
-                t197, p = d_uint_more(D, T, p, t197)
+                t376, p = d_uint_more(D, T, p, t376)
         if x & 256:
-            t197 = -t197 - 1
+            t376 = -t376 - 1
         x = (D >> (T - p - 12)) & 4095
         if x & 3584 != 0:
             _fail(p, 'WPT_TxRxSpecData')
         p += 12
-        t198 = x & 127
+        t377 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t198 |= (b & 127) << 7
+            t377 |= (b & 127) << 7
             if b & 128:
-                t198, p = d_uint_more(D, T, p, t198)
+                t377, p = d_uint_more(D, T, p, t377)
         if x & 256:
-            t198 = -t198 - 1
+            t377 = -t377 - 1
         x = (D >> (T - p - 12)) & 4095
         if x & 3584 != 0:
             _fail(p, 'WPT_TxRxSpecData')
         p += 12
-        t199 = x & 127
+        t378 = x & 127
         if x & 128:
             b = (D >> (T - p - 8)) & 255
             p += 8
-            t199 |= (b & 127) << 7
+            t378 |= (b & 127) << 7
             if b & 128:
-                t199, p = d_uint_more(D, T, p, t199)
+                t378, p = d_uint_more(D, T, p, t378)
         if x & 256:
-            t199 = -t199 - 1
-        f2 = _mk32(t197, t198, t199)
+            t378 = -t378 - 1
+        f2 = _mk32(t376, t377, t378)
         if (D >> (T - p - 3)) & 7 != 0:
             _fail(p, 'WPT_TxRxSpecData')
         p += 3

@@ -1348,11 +1348,11 @@ def e_xmldsig_KeyValue(o: Any, a: int) -> int:
     if v1 is not None:
         c, w, s = _T139[s]
         a = (a << w) | c
-        u202 = v1
+        u394 = v1
         a <<= 1
-        a = e_sel_bin(a, u202.modulus)
+        a = e_sel_bin(a, u394.modulus)
         a <<= 1
-        a = e_sel_bin(a, u202.exponent)
+        a = e_sel_bin(a, u394.exponent)
         a <<= 1
     v2 = o.any
     if v2 is not None:
@@ -2542,9 +2542,13 @@ def e_xmldsig_SignatureMethod(o: Any, a: int) -> int:
     s = 1
     v1 = o.hmac_output_length
     if v1 is not None:
-        a <<= 4
-        a = e_int(a, v1)
-        a <<= 1
+        m395 = ~v1 if v1 < 0 else v1
+        if m395 <= 127:
+            a = (a << 14) | ((v1 < 0) << 9) | (m395 << 1)
+        elif m395 <= 16383:
+            a = (a << 22) | 65536 | ((v1 < 0) << 17) | ((m395 & 127) << 9) | (m395 >> 7 << 1)
+        else:
+            a = e_int(a << 4, v1) << 1
         s = 2
     for v in o.any:
         if a.bit_length() > 4096:
@@ -3335,12 +3339,18 @@ def e_xmldsig_X509Data(o: Any, a: int) -> int:
             a = _spill(a)
         c, w, s = _T184[s]
         a = (a << w) | c
-        u203 = v
+        u396 = v
         a <<= 1
-        a = e_sel_str(a, u203.x509_issuer_name)
-        a <<= 2
-        a = e_int(a, u203.x509_serial_number)
-        a <<= 2
+        a = e_sel_str(a, u396.x509_issuer_name)
+        n397 = u396.x509_serial_number
+        m398 = ~n397 if n397 < 0 else n397
+        if m398 <= 127:
+            a = (a << 12) | ((n397 < 0) << 9) | (m398 << 1)
+        elif m398 <= 16383:
+            a = (a << 20) | 65536 | ((n397 < 0) << 17) | ((m398 & 127) << 9) | (m398 >> 7 << 1)
+        else:
+            a = e_int(a << 2, n397) << 1
+        a <<= 1
     for v in o.x509_ski:
         if a.bit_length() > 4096:
             a = _spill(a)
@@ -3821,9 +3831,15 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_xmldsig_X509IssuerSerial(o: Any, a: int) -> int:
     a <<= 1
     a = e_sel_str(a, o.x509_issuer_name)
-    a <<= 2
-    a = e_int(a, o.x509_serial_number)
-    a <<= 2
+    n399 = o.x509_serial_number
+    m400 = ~n399 if n399 < 0 else n399
+    if m400 <= 127:
+        a = (a << 12) | ((n399 < 0) << 9) | (m400 << 1)
+    elif m400 <= 16383:
+        a = (a << 20) | 65536 | ((n399 < 0) << 17) | ((m400 & 127) << 9) | (m400 >> 7 << 1)
+    else:
+        a = e_int(a << 2, n399) << 1
+    a <<= 1
     return a
 
 

@@ -2666,9 +2666,13 @@ def e_xmldsig_SignatureMethod(o: Any, a: int) -> int:
     s = 1
     v1 = o.hmac_output_length
     if v1 is not None:
-        a <<= 4
-        a = e_int(a, v1)
-        a <<= 1
+        m2 = ~v1 if v1 < 0 else v1
+        if m2 <= 127:
+            a = (a << 14) | ((v1 < 0) << 9) | (m2 << 1)
+        elif m2 <= 16383:
+            a = (a << 22) | 65536 | ((v1 < 0) << 17) | ((m2 & 127) << 9) | (m2 >> 7 << 1)
+        else:
+            a = e_int(a << 4, v1) << 1
         s = 2
     for v in o.any:
         if a.bit_length() > 4096:
@@ -3459,12 +3463,18 @@ def e_xmldsig_X509Data(o: Any, a: int) -> int:
             a = _spill(a)
         c, w, s = _T65[s]
         a = (a << w) | c
-        u2 = v
+        u3 = v
         a <<= 1
-        a = e_sel_str(a, u2.x509_issuer_name)
-        a <<= 2
-        a = e_int(a, u2.x509_serial_number)
-        a <<= 2
+        a = e_sel_str(a, u3.x509_issuer_name)
+        n4 = u3.x509_serial_number
+        m5 = ~n4 if n4 < 0 else n4
+        if m5 <= 127:
+            a = (a << 12) | ((n4 < 0) << 9) | (m5 << 1)
+        elif m5 <= 16383:
+            a = (a << 20) | 65536 | ((n4 < 0) << 17) | ((m5 & 127) << 9) | (m5 >> 7 << 1)
+        else:
+            a = e_int(a << 2, n4) << 1
+        a <<= 1
     for v in o.x509_ski:
         if a.bit_length() > 4096:
             a = _spill(a)
@@ -3945,9 +3955,15 @@ def d_xmldsig_X509Data(D: int, T: int, p: int) -> tuple[Any, int]:
 def e_xmldsig_X509IssuerSerial(o: Any, a: int) -> int:
     a <<= 1
     a = e_sel_str(a, o.x509_issuer_name)
-    a <<= 2
-    a = e_int(a, o.x509_serial_number)
-    a <<= 2
+    n6 = o.x509_serial_number
+    m7 = ~n6 if n6 < 0 else n6
+    if m7 <= 127:
+        a = (a << 12) | ((n6 < 0) << 9) | (m7 << 1)
+    elif m7 <= 16383:
+        a = (a << 20) | 65536 | ((n6 < 0) << 17) | ((m7 & 127) << 9) | (m7 >> 7 << 1)
+    else:
+        a = e_int(a << 2, n6) << 1
+    a <<= 1
     return a
 
 
