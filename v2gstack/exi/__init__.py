@@ -12,6 +12,7 @@ cheap; each namespace's generated codec is loaded on first use.
 
 from __future__ import annotations
 
+from types import ModuleType
 from typing import Any
 
 from v2gstack.exi.errors import ExiDecodeError, ExiEncodeError, ExiError
@@ -29,22 +30,32 @@ __all__ = [
 ]
 
 
+_API: ModuleType | None = None
+
+
+def _load_api() -> ModuleType:
+    """``v2gstack.exi._api``, imported on first use (the package import stays cheap)."""
+    global _API
+    if _API is None:
+        from v2gstack.exi import _api as api
+
+        _API = api
+    return _API
+
+
 def encode(message: Any, element: str | None = None) -> bytes:
     """Encode a generated message object as an EXI document (header byte 0x80 first).
 
     ``element`` (local name or ``{namespace}name``) selects the root element when the message's class
     is the type of several global elements.
     """
-    from v2gstack.exi import _api
-
-    return _api.encode(message, element)
+    data: bytes = (_API or _load_api()).encode(message, element)
+    return data
 
 
 def decode(data: bytes, namespace: str) -> Any:
     """Decode an EXI document of ``namespace`` (URI or alias sap, cm, dc, ac, wpt, acdp, iso2, din)."""
-    from v2gstack.exi import _api
-
-    return _api.decode(data, namespace)
+    return (_API or _load_api()).decode(data, namespace)
 
 
 def encode_fragment(obj: Any, element: str, grammar: str | None = None) -> bytes:
@@ -53,16 +64,13 @@ def encode_fragment(obj: Any, element: str, grammar: str | None = None) -> bytes
     The digest of a signed ISO 15118-20 element is the SHA-256 of this fragment. ``grammar`` (URI or
     alias) overrides the schema set, e.g. ``"iso2"`` for ISO 15118-2 SignedInfo.
     """
-    from v2gstack.exi import _api
-
-    return _api.encode_fragment(obj, element, grammar)
+    data: bytes = _load_api().encode_fragment(obj, element, grammar)
+    return data
 
 
 def decode_fragment(data: bytes, namespace: str) -> Any:
     """Decode a one-element EXI fragment with the grammar of ``namespace`` (URI or alias)."""
-    from v2gstack.exi import _api
-
-    return _api.decode_fragment(data, namespace)
+    return _load_api().decode_fragment(data, namespace)
 
 
 def to_xml(message: Any, element: str | None = None) -> str:

@@ -8,7 +8,7 @@ from typing import Any
 
 from v2gstack.exi import _wild
 from v2gstack.exi import namespaces as ns
-from v2gstack.exi._rt import Invalid, Redo, finish, start
+from v2gstack.exi._rt import OUT, Invalid, Redo, finish, start
 from v2gstack.exi.errors import ExiDecodeError, ExiEncodeError
 
 #: Namespace URI -> codec (schema set) that decodes documents rooted in it.
@@ -60,6 +60,7 @@ def register_package(package: str, sets: dict[str, list[str]], modules: dict[str
             _EXTRA_NAMESPACES[uri] = f"{package}._codec_{name}"
     for module, name in modules.items():
         _EXTRA_MODULES[f"{package}.{module}"] = f"{package}._codec_{name}"
+    _MOD_OF_NAMESPACE.clear()
 
 
 def codec(name: str) -> ModuleType:
@@ -157,25 +158,25 @@ def _root_by_name(message: Any, element: str | None) -> tuple[ModuleType, int]:
     raise ExiEncodeError(f"{element!r} is not a global element of the {uri} schema set")
 
 
-#: Root element of each generated class that is the type of exactly one global element.
-_ROOT_OF_CLASS: dict[type, tuple[ModuleType, int]] = {}
+#: Root element of each generated class that is the type of exactly one global element: codec,
+#: DocContent event code, encoder, and the header and event code bits that start the stream.
+_ROOT_OF_CLASS: dict[type, tuple[ModuleType, int, Any, int]] = {}
 
 
 def encode(message: Any, element: str | None) -> bytes:
-    hit = _ROOT_OF_CLASS.get(type(message)) if element is None else None
+    hit = _ROOT_OF_CLASS.get(message.__class__) if element is None else None
     if hit is None:
-        hit = root_index(message, element)
+        mod, idx = root_index(message, element)
+        enc, a = mod.DOC[idx][3], (((1 << 8) | 0x80) << mod.DOC_WIDTH) | idx
         if element is None and hasattr(type(message), "_exi_fields"):
-            _ROOT_OF_CLASS[type(message)] = hit
-    mod, idx = hit
-    entry = mod.DOC[idx]
-    _wild.new_stream()
-    start()
-    a = (((1 << 8) | 0x80) << mod.DOC_WIDTH) | idx
+            _ROOT_OF_CLASS[type(message)] = (mod, idx, enc, a)
+    else:
+        mod, idx, enc, a = hit
+    OUT.chunks = []  # start()
     try:
-        a = entry[3](message, a)
+        a = enc(message, a)
     except _ENCODE_FAILURES:
-        return _encode_generic(mod, mod.DOC, idx, message, entry[1], mod.DOC_WIDTH, False)
+        return _encode_generic(mod, mod.DOC, idx, message, mod.DOC[idx][1], mod.DOC_WIDTH, False)
     return finish(a)
 
 
@@ -209,7 +210,6 @@ def _encode_generic(
     problem = first_problem(message, root)  # facets, occurrences, choices: as for the generated path
     if problem is not None:
         raise ExiEncodeError(problem)
-    _wild.new_stream()
     start()
     a = (((1 << 8) | 0x80) << width) | idx
     try:
@@ -230,19 +230,28 @@ def encode_error(message: Any, root: str, exc: BaseException) -> ExiEncodeError:
     return ExiEncodeError(problem)
 
 
+#: Codec module of each namespace argument seen by ``decode`` (URI or alias, as given).
+_MOD_OF_NAMESPACE: dict[str, ModuleType] = {}
+
+
 def decode(data: bytes, namespace: str) -> Any:
-    if not isinstance(data, bytes | bytearray | memoryview):
-        raise ExiDecodeError(f"EXI input must be bytes, not {type(data).__name__}")
-    mod = codec(codec_for_namespace(namespace))
-    return decode_with(mod, bytes(data))
+    if data.__class__ is not bytes:
+        if not isinstance(data, bytes | bytearray | memoryview):
+            raise ExiDecodeError(f"EXI input must be bytes, not {type(data).__name__}")
+        data = bytes(data)
+    mod = _MOD_OF_NAMESPACE.get(namespace)
+    if mod is None:
+        mod = codec(codec_for_namespace(namespace))
+        _MOD_OF_NAMESPACE[namespace] = mod
+    return decode_with(mod, data)
 
 
 def decode_with(mod: ModuleType, data: bytes) -> Any:
-    if not data:
-        raise ExiDecodeError("empty input: an EXI stream has at least the header byte")
-    if data[:4] == b"$EXI":
-        raise ExiDecodeError("EXI cookie ($EXI) present: streams with a cookie are not supported")
-    if data[0] != 0x80:
+    if not data or data[0] != 0x80:
+        if not data:
+            raise ExiDecodeError("empty input: an EXI stream has at least the header byte")
+        if data[:4] == b"$EXI":
+            raise ExiDecodeError("EXI cookie ($EXI) present: streams with a cookie are not supported")
         raise ExiDecodeError(
             f"EXI header byte is 0x{data[0]:02x}, expected 0x80 (EXI 1.0, no options in the header)"
         )
@@ -316,7 +325,6 @@ def encode_fragment(obj: Any, element: str, grammar: str | None = None) -> bytes
     if type(obj) is not entry[2] and core_value(obj) is obj:
         raise ExiEncodeError(f"{element!r} holds a {entry[2].__name__}, not a {type(obj).__name__}")
     w = mod.FRAG_WIDTH
-    _wild.new_stream()
     start()
     a = (((1 << 8) | 0x80) << w) | idx
     try:

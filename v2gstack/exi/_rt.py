@@ -126,8 +126,9 @@ def e_bin(a: int, v: bytes) -> int:
     return spill(a) if a.bit_length() > SPILL_BITS else a
 
 
-#: Whole bytes moved out of large accumulators (see :func:`spill`), per thread.
-_OUT = threading.local()
+#: Whole bytes moved out of large accumulators (see :func:`spill`), per thread. The chunk list is new
+#: for every encoding: ``_wild`` keys the string tables of the stream by it.
+OUT = threading.local()
 
 #: Accumulators longer than this many bits are spilled: shifting a big int copies it, so without
 #: spilling, encoding would be quadratic in the message size.
@@ -135,8 +136,8 @@ SPILL_BITS = 4096
 
 
 def start() -> None:
-    """Begin an encoding: forget bytes spilled by a previous one."""
-    _OUT.chunks = []
+    """Begin an encoding: forget bytes spilled by a previous one (and its string tables)."""
+    OUT.chunks = []
 
 
 def spill(a: int) -> int:
@@ -144,20 +145,19 @@ def spill(a: int) -> int:
     n = a.bit_length() - 1
     keep = n % 8
     full = n - keep
-    _OUT.chunks.append(((a >> keep) ^ (1 << full)).to_bytes(full // 8, "big"))
+    OUT.chunks.append(((a >> keep) ^ (1 << full)).to_bytes(full // 8, "big"))
     return (1 << keep) | (a & ((1 << keep) - 1))
 
 
 def finish(a: int) -> bytes:
-    """Pad the accumulator to whole bytes and return the stream (sentinel removed)."""
-    n = a.bit_length() - 1
-    pad = -n % 8
-    a <<= pad
-    n += pad
-    tail = (a ^ (1 << n)).to_bytes(n // 8, "big")
-    chunks: list[bytes] | None = getattr(_OUT, "chunks", None)
+    """Pad the accumulator to whole bytes and return the stream (sentinel removed); :func:`start`
+    must have begun the encoding in this thread."""
+    m = a.bit_length() - 1
+    n = (m + 7) >> 3
+    tail = (a << ((n << 3) - m)).to_bytes(n + 1, "big")[1:]  # the sentinel is the first byte, 0x01
+    chunks: list[bytes] = OUT.chunks
     if chunks:
-        _OUT.chunks = []
+        OUT.chunks = []
         return b"".join(chunks) + tail
     return tail
 

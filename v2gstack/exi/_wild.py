@@ -7,7 +7,8 @@ xs:anyType (an AT(*) named xsi:type in the built-in start tag) and writes their 
 grammar.
 
 String tables are per stream: they start from the schema set's initial URI and local-name partitions
-and grow with every name that misses. Tables live in a thread-local context keyed by the stream.
+and grow with every name that misses. Tables live in a thread-local context keyed by the stream: the
+stream int when decoding, the output chunk list of ``_rt`` (new for every encoding) when encoding.
 """
 
 from __future__ import annotations
@@ -15,15 +16,19 @@ from __future__ import annotations
 import threading
 from types import ModuleType
 
+from v2gstack.exi import _rt
 from v2gstack.exi._rt import AnyElement, Unlocated, d_uint, e_uint
 
 _CTX = threading.local()
 
 
-def new_stream() -> None:
-    """Start an encoding stream: its string tables are built on first use (called by the API)."""
-    _CTX.key = object()
-    _CTX.tables = None
+def _stream_key() -> object:
+    """The encoding stream in progress: ``_rt.start`` makes a new output chunk list for each."""
+    key = getattr(_rt.OUT, "chunks", None)
+    if key is None:
+        _rt.start()
+        key = _rt.OUT.chunks
+    return key
 
 
 class _Tables:
@@ -45,12 +50,8 @@ def _tables(mod: ModuleType, key: object) -> _Tables:
 
 
 def current_tables(mod: ModuleType) -> _Tables:
-    """The string tables of the encoding stream in progress (see :func:`new_stream`)."""
-    key = getattr(_CTX, "key", None)
-    if key is None:
-        new_stream()
-        key = _CTX.key
-    return _tables(mod, key)
+    """The string tables of the encoding stream in progress (see :func:`_stream_key`)."""
+    return _tables(mod, _stream_key())
 
 
 def _nbits(n: int) -> int:
@@ -138,11 +139,7 @@ def d_local(D: int, T: int, p: int, t: _Tables, uri: str) -> tuple[str, int]:
 
 def enc_any(v: AnyElement, a: int, mod: ModuleType) -> int:
     """Encode the qname and content of a wildcard element (its SE(*) code is already written)."""
-    key = getattr(_CTX, "key", None)
-    if key is None:
-        new_stream()
-        key = _CTX.key
-    t = _tables(mod, key)
+    t = _tables(mod, _stream_key())
     a = e_qname(a, t, v.namespace, v.name)
     glob = mod.GLOBALS.get((v.namespace, v.name))
     if glob is None:
