@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from cryptography import x509
-from cryptography.exceptions import InvalidSignature, UnsupportedAlgorithm
+from cryptography.exceptions import InternalError, InvalidSignature, UnsupportedAlgorithm
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import ec, ed448
 from cryptography.hazmat.primitives.asymmetric.utils import decode_dss_signature, encode_dss_signature
@@ -360,7 +360,7 @@ def _public_key(key: object, algorithm: SignatureAlgorithm) -> PublicKey:
     if isinstance(key, x509.Certificate):
         try:
             key = key.public_key()
-        except (ValueError, UnsupportedAlgorithm) as exc:
+        except (ValueError, UnsupportedAlgorithm, InternalError) as exc:
             raise _fail(SignatureFailure.KEY_MISMATCH, f"the certificate's key is unusable: {exc}") from None
     if algorithm is SignatureAlgorithm.ED448:
         if isinstance(key, ed448.Ed448PublicKey):
