@@ -13,6 +13,9 @@ def register(subparsers: Any) -> None:
     parser.add_argument("--no-tls", action="store_true", help="plain TCP instead of TLS 1.3")
     parser.add_argument("--pnc", action="store_true",
                         help="Plug & Charge: the EV authorizes with the test PKI's contract certificate")
+    parser.add_argument("--install-contract", action="store_true",
+                        help="Plug & Charge with a contract installed first (CertificateInstallation from a "
+                             "simulated CPS; implies --pnc)")
     parser.add_argument("--cycles", type=int, default=20, metavar="N", help="charge-loop cycles")
     parser.add_argument("--pacing", type=float, default=0.02, metavar="S",
                         help="seconds the EV waits before each request (default 0.02)")
@@ -27,6 +30,6 @@ def _run(args: argparse.Namespace) -> int:
 
     options = DemoOptions(service=EnergyService.parse(args.service), mode=ControlMode.parse(args.mode),
                           tls=not args.no_tls, cycles=max(0, args.cycles), pacing=max(0.0, args.pacing),
-                          pnc=args.pnc)
+                          pnc=args.pnc or args.install_contract, install_contract=args.install_contract)
     report = asyncio.run(run_demo(options))
     return 0 if report.result.completed else 1

@@ -24,6 +24,13 @@ def register(subparsers: Any) -> None:
     parser.add_argument("--pnc", action="store_true",
                         help="Plug & Charge with the contract of the --pki directory (contract_chain.pem, "
                              "contract.key) when the SECC offers it; EIM otherwise")
+    parser.add_argument("--install-contract", action="store_true",
+                        help="with --pnc: start without a contract and ask the SECC to install one, "
+                             "using the --pki directory's OEM provisioning certificate (oem_prov_chain.pem, "
+                             "oem_prov.key; Ed448: the X448 key oem_prov_x448.key, made on first use), then "
+                             "authorize with it")
+    parser.add_argument("--save-contract", metavar="DIR",
+                        help="write an installed contract to DIR (contract_chain.pem, contract.key)")
     parser.add_argument("--cycles", type=int, default=10, metavar="N", help="charge-loop cycles per session")
     parser.add_argument("--sessions", type=int, default=1, metavar="K", help="sessions run at once")
     parser.add_argument("--pacing", type=float, default=0.0, metavar="S",
@@ -51,6 +58,9 @@ def _run(args: argparse.Namespace) -> int:
     if args.pnc and not args.pki:
         print("error: --pnc needs --pki DIR (the contract certificate and key)", file=sys.stderr)
         return 2
+    if (args.install_contract or args.save_contract) and not args.pnc:
+        print("error: --install-contract and --save-contract need --pnc", file=sys.stderr)
+        return 2
     try:
         return asyncio.run(_main(args))
     except KeyboardInterrupt:
@@ -66,19 +76,23 @@ async def _main(args: argparse.Namespace) -> int:
     from v2gstack.evcc.report import exchange_line, latency_table, session_line, stop_line
     from v2gstack.evcc.session import EvccConfig
     from v2gstack.evcc.tolerances import EvccTolerances
-    from v2gstack.evcc.types import EVContract
+    from v2gstack.evcc.types import EVContract, EVProvisioning
     from v2gstack.secc.types import ControlMode, EnergyService
 
     tolerances = EvccTolerances.from_names(args.tolerate)
     tls = None
     contract = None
+    provisioning = None
     if args.pki:
         from v2gstack.security.tls import TLSProfile, client_context
 
         try:
             profile = TLSProfile.COMPAT if args.tls_compat else TLSProfile.STRICT
             tls = client_context(args.pki, profile=profile)
-            contract = EVContract.from_pki(args.pki) if args.pnc else None
+            if args.install_contract:
+                provisioning = EVProvisioning.from_pki(args.pki)
+            elif args.pnc:
+                contract = EVContract.from_pki(args.pki)
         except (V2GStackError, OSError) as exc:
             print(f"error: {exc}", file=sys.stderr)
             return 2
@@ -86,7 +100,8 @@ async def _main(args: argparse.Namespace) -> int:
 
     async def one(index: int) -> SessionReport | str:
         session = EvccConfig(service=service, mode=mode, cycles=args.cycles,
-                             evcc_id=f"WMIV2GSTACK{index:07d}", tolerances=tolerances, contract=contract)
+                             evcc_id=f"WMIV2GSTACK{index:07d}", tolerances=tolerances, contract=contract,
+                             provisioning=provisioning)
         config = ClientConfig(host=None if args.iface else (args.host or "::1"), interface=args.iface,
                               sdp_port=args.sdp_port, tls=tls, pacing=args.pacing, session=session)
         label = f"ev{index}"
@@ -103,6 +118,14 @@ async def _main(args: argparse.Namespace) -> int:
             print(f"{label} session stopped: {type(exc).__name__}: {exc}", flush=True)
             return f"{type(exc).__name__}: {exc}"
         print(f"{label} {stop_line(report)}", flush=True)
+        installed = report.result.installed_contract
+        if installed is not None and args.save_contract:
+            target = args.save_contract if args.sessions == 1 else f"{args.save_contract}/{label}"
+            try:
+                installed.write(target)
+                print(f"{label} contract {installed.emaid} written to {target}", flush=True)
+            except OSError as exc:
+                print(f"{label} cannot write the contract: {exc}", flush=True)
         return report
 
     started = time.perf_counter()

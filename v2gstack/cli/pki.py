@@ -40,6 +40,14 @@ def _init(args: argparse.Namespace) -> int:
     except SecurityError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
+    if KeyProfile(args.profile) is KeyProfile.ED448:
+        from v2gstack.secc.cps import EV_X448_KEY_FILE, ev_x448_key
+
+        try:  # certificate installation: the EV's X448 key agreement key [V2G20-2534]
+            ev_x448_key(args.directory)
+        except OSError as exc:
+            print(f"error: cannot write {EV_X448_KEY_FILE}: {exc}", file=sys.stderr)
+            return 1
     print(f"wrote {len(issued)} certificates ({args.profile}) to {args.directory}")
     return 0
 

@@ -40,6 +40,9 @@ def register(sub: Any) -> None:
     p.add_argument("--pnc", action="store_true",
                    help="offer Plug & Charge besides EIM; with --pki contract chains are validated against "
                         "its MO root and V2G root (without --pki every contract is refused)")
+    p.add_argument("--cert-install", action="store_true",
+                   help="with --pnc and --pki: offer certificate installation, answered by a simulated CPS "
+                        "built from the --pki directory (its CPS chain, MO Sub-CA, OEM root)")
     p.add_argument("--tolerate", action="append", default=[], metavar="NAME", choices=Tolerances.names(),
                    help="opt-in deviation for a known peer, repeatable (docs/interop.md): "
                         + ", ".join(Tolerances.names()) + " (default: none, strict ISO 15118-20)")
@@ -64,17 +67,28 @@ async def _serve(args: argparse.Namespace) -> int:
         tls = server_context(args.pki, profile=profile, keylog=args.keylog)
     modes = (AuthorizationMode.EIM, AuthorizationMode.PNC) if args.pnc else (AuthorizationMode.EIM,)
     roots = contract_roots(args.pki) if args.pnc and args.pki else ()
+    cps = oem_roots = None
+    if args.cert_install:
+        from v2gstack.secc.cps import SimulatedCPS
+        from v2gstack.security.pki import load_certificates
+
+        cps = SimulatedCPS(args.pki)
+        oem_roots = tuple(load_certificates(f"{args.pki}/oem_root.pem"))
     tolerances = Tolerances.from_names(args.tolerate)
     if tolerances.enabled():
         _log("tolerating: " + ", ".join(tolerances.enabled()))
     config = SeccServerConfig(host=None if args.iface else (args.host or "::1"), interface=args.iface,
                               sdp_port=args.sdp_port, tcp_port=args.port, tls=tls, tolerances=tolerances,
-                              log=_log, contract_roots=roots, contract_compat=args.tls_compat)
-    server = await SeccServer.start(SimulatedEVSE(services=services, authorization_modes=modes), config)
+                              log=_log, contract_roots=roots, contract_compat=args.tls_compat,
+                              oem_roots=oem_roots or ())
+    evse = SimulatedEVSE(services=services, authorization_modes=modes, certificate_service=cps)
+    server = await SeccServer.start(evse, config)
     if args.pnc:
         names = ", ".join(c.subject.rfc4514_string() for c in roots)
         _log(f"offering Plug & Charge; contract roots: {names}" if roots
              else "offering Plug & Charge without contract roots (no --pki): every contract is refused")
+    if cps is not None:
+        _log(f"offering certificate installation (simulated CPS from {args.pki})")
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGINT, signal.SIGTERM):
@@ -98,6 +112,10 @@ def contract_roots(pki: str) -> tuple[x509.Certificate, ...]:
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.cert_install and not (args.pnc and args.pki):
+        print("v2gstack secc: --cert-install needs --pnc and --pki DIR (the simulated CPS's PKI)",
+              file=sys.stderr)
+        return 2
     if not args.pki and not args.no_tls:
         print("v2gstack secc: warning: no --pki given: plain TCP without TLS "
               "(ISO 15118-20 requires TLS 1.3; give --pki DIR)", file=sys.stderr)

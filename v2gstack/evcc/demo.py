@@ -6,7 +6,9 @@ The charger is a :class:`~v2gstack.secc.simulator.SimulatedEVSE` behind a
 services energy flows both ways: from the middle loop on the charger's setpoint goes negative (dynamic
 mode, and AC scheduled mode) or the EV asks to discharge (DC scheduled mode). With ``pnc`` the charger
 offers Plug & Charge, trusts the test PKI's MO root and V2G root, and the EV authorizes with the PKI's
-contract certificate.
+contract certificate. With ``install_contract`` the EV starts without one: the charger offers certificate
+installation answered by a simulated CPS (:class:`~v2gstack.secc.cps.SimulatedCPS`) built from the same PKI,
+the EV installs the contract it gets and authorizes with it.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from cryptography import x509
 from v2gstack.evcc.client import ClientConfig, ExchangeRecord, SessionReport, run_evcc
 from v2gstack.evcc.ev import SimulatedEV
 from v2gstack.evcc.session import EvccConfig
-from v2gstack.evcc.types import EVContract
+from v2gstack.evcc.types import EVContract, EVProvisioning
 from v2gstack.secc.server import SeccServer, SeccServerConfig
 from v2gstack.secc.simulator import SimulatedEVSE
 from v2gstack.secc.types import AuthorizationMode, ControlMode, EnergyService
@@ -40,6 +42,8 @@ class DemoOptions:
     pacing: float = 0.02
     #: Plug & Charge instead of EIM (a test PKI is generated for the contract, with or without TLS).
     pnc: bool = False
+    #: Plug & Charge with a contract installed first by CertificateInstallation (implies ``pnc``).
+    install_contract: bool = False
 
 
 async def wait_idle(server: SeccServer, limit: float = 1.0) -> None:
@@ -54,35 +58,49 @@ async def run_demo(options: DemoOptions, out: Callable[[str], None] = print) -> 
     with tempfile.TemporaryDirectory(prefix="v2gstack-demo-") as pki_dir:
         server_tls = client_tls = None
         contract: EVContract | None = None
+        provisioning: EVProvisioning | None = None
         roots: tuple[x509.Certificate, ...] = ()
-        if options.tls or options.pnc:
+        oem_roots: tuple[x509.Certificate, ...] = ()
+        pnc = options.pnc or options.install_contract
+        evse = SimulatedEVSE()
+        if options.tls or pnc:
             from v2gstack.security.pki import KeyProfile, init_pki
             from v2gstack.security.tls import client_context, server_context
 
             issued = init_pki(pki_dir, KeyProfile.SECP521R1)
             if options.tls:
                 server_tls, client_tls = server_context(pki_dir), client_context(pki_dir)
-            if options.pnc:
-                contract = EVContract.from_pki(pki_dir)
+            if pnc:
+                evse.authorization_modes = (AuthorizationMode.EIM, AuthorizationMode.PNC)
                 roots = (issued["mo_root"].certificate, issued["v2g_root"].certificate)
-        modes = (AuthorizationMode.EIM, AuthorizationMode.PNC) if options.pnc else (AuthorizationMode.EIM,)
-        evse = SimulatedEVSE(authorization_modes=modes)
-        config = SeccServerConfig(host="::1", sdp_port=0, tls=server_tls, contract_roots=roots)
+            if options.install_contract:
+                from v2gstack.secc.cps import SimulatedCPS
+
+                provisioning = EVProvisioning.from_pki(pki_dir)
+                evse.certificate_service = SimulatedCPS(pki_dir)
+                oem_roots = (issued["oem_root"].certificate,)
+            elif pnc:
+                contract = EVContract.from_pki(pki_dir)
+        config = SeccServerConfig(host="::1", sdp_port=0, tls=server_tls, contract_roots=roots,
+                                  oem_roots=oem_roots)
         server = await SeccServer.start(evse, config)
         try:
-            return await _session(options, evse, server, client_tls, contract, out)
+            return await _session(options, evse, server, client_tls, (contract, provisioning), out)
         finally:
             await wait_idle(server)
             await server.close()
 
 
 async def _session(options: DemoOptions, evse: SimulatedEVSE, server: SeccServer, tls: object,
-                   contract: EVContract | None, out: Callable[[str], None]) -> SessionReport:
+                   credentials: tuple[EVContract | None, EVProvisioning | None],
+                   out: Callable[[str], None]) -> SessionReport:
     import ssl
 
     half = options.cycles // 2
     bpt = options.service.is_bpt
-    session = EvccConfig(service=options.service, mode=options.mode, cycles=options.cycles, contract=contract)
+    contract, provisioning = credentials
+    session = EvccConfig(service=options.service, mode=options.mode, cycles=options.cycles, contract=contract,
+                         provisioning=provisioning)
     ev_discharges = bpt and options.service.is_dc and options.mode is ControlMode.SCHEDULED
     if ev_discharges:
         session.discharge_from_cycle = half
@@ -108,6 +126,8 @@ async def _session(options: DemoOptions, evse: SimulatedEVSE, server: SeccServer
     r = report.result
     out(f"{'completed' if r.completed else 'FAILED'} ({r.reason}); {r.messages} messages in "
         f"{r.duration * 1e3:.1f} ms over {report.tls_version or 'TCP'}")
+    if r.installation is not None:
+        out(_installation_line(r.installation, r.installed_contract))
     out(_authorization_line(r.authorization, evse))
     out(f"energy to the EV {r.energy_in_wh:.3f} Wh, from the EV {r.energy_out_wh:.3f} Wh, "
         f"SOC {r.soc:.4f} %")
@@ -121,3 +141,10 @@ def _authorization_line(used: str | None, evse: SimulatedEVSE) -> str:
     seen = evse.contracts[-1]
     trust = f"chain validated against {seen.root}" if seen.validated else "chain not validated"
     return f"authorization: PnC, contract {seen.emaid} ({trust})"
+
+
+def _installation_line(code: str, installed: EVContract | None) -> str:
+    """What certificate installation gave the EV."""
+    if installed is not None:
+        return f"certificate installation: {code}, contract {installed.emaid} installed"
+    return f"certificate installation: {code}, no contract installed"

@@ -44,6 +44,10 @@ def session_line(index: int, report: SessionReport) -> str:
     auth = f"{r.authorization or 'no'} authorization"
     if r.pnc_refused:
         auth += f" (PnC refused: {r.pnc_refused})"
+    if r.installed_contract is not None:
+        auth += f" with the contract installed now ({r.installed_contract.emaid})"
+    elif r.installation is not None:
+        auth += f" (certificate installation: {r.installation})"
     return (f"session {index}: {state} ({r.reason}), {auth}, {r.messages} messages, {r.cycles} loops, "
             f"energy in {r.energy_in_wh:.3f} Wh / out {r.energy_out_wh:.3f} Wh, SOC {r.soc:.3f} %, "
             f"{r.duration * 1e3:.1f} ms{tolerated}")

@@ -9,8 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from cryptography.hazmat.primitives.serialization import Encoding
+
 from v2gstack.evcc.ev import SimulatedEV
-from v2gstack.evcc.types import EVContract
+from v2gstack.evcc.types import EVContract, EVProvisioning
 from v2gstack.exi import namespaces as ns
 from v2gstack.secc import messages as m
 from v2gstack.secc.types import ControlMode, EnergyService
@@ -83,6 +85,29 @@ def authorization(hdr: Any, pnc: SignedPnC | None) -> Any:
     hdr.signature = pnc.signature
     return m.cm.AuthorizationReq(header=hdr, selected_authorization_service=m.cm.authorization.PnC,
                                  pn_c_a_req_authorization_mode=pnc.mode)
+
+
+def certificate_installation(provisioning: EVProvisioning, session_id: bytes, wall: int) -> Any:
+    """A signed CertificateInstallationReq ([V2G20-1548]) for one contract chain, listing the EV's V2G roots;
+    raises SecurityError (InstallationError, XmlSignatureError) when the credentials cannot make one."""
+    from v2gstack.security.contract_install import build_installation_request
+
+    return build_installation_request(list(provisioning.chain), provisioning.key,
+                                      list(provisioning.v2g_roots), session_id=session_id, time_stamp=wall,
+                                      prioritized_emaids=provisioning.prioritized_emaids[:1])
+
+
+def installed_contract(res: Any, provisioning: EVProvisioning) -> EVContract:
+    """The contract of an OK CertificateInstallationRes: the CPS chain validates to one of the EV's V2G roots
+    and its leaf signed SignedInstallationData; the contract key decrypts and belongs to the contract
+    certificate. Raises SecurityError (InstallationError, PKIError) otherwise ([V2G20-2504])."""
+    from v2gstack.security.contract_install import open_installation_data, verify_installation_response
+
+    verify_installation_response(res, list(provisioning.v2g_roots))
+    opened = open_installation_data(res.signed_installation_data, provisioning.key_for_agreement(),
+                                    pcid=provisioning.pcid)
+    leaf, *subs = (cert.public_bytes(Encoding.DER) for cert in opened.chain)
+    return EVContract(leaf, tuple(subs), opened.private_key)
 
 
 def _energy(ev: SimulatedEV, bpt: bool) -> dict[str, Any]:

@@ -13,10 +13,10 @@ from typing import Any
 
 from v2gstack.evcc import requests as q
 from v2gstack.evcc.ev import SimulatedEV
-from v2gstack.evcc.types import RESPONSES, EvccConfig, EvccResult, Request, Stage
+from v2gstack.evcc.types import RESPONSES, EvccConfig, EvccResult, EVContract, Request, Stage
 from v2gstack.secc import messages as m
 from v2gstack.secc.types import ControlMode
-from v2gstack.security.errors import XmlSignatureError
+from v2gstack.security.errors import SecurityError, XmlSignatureError
 
 __all__ = ["EvccConfig", "EvccResult", "EvccSession", "Request", "Stage"]
 
@@ -48,6 +48,9 @@ class EvccSession:
         self._renegotiating = False
         self._pnc: q.SignedPnC | None = None  # the PnC attempt under way (None: EIM)
         self._eim_offered = False
+        self._contract: EVContract | None = config.contract  # the configured one, or one installed now
+        self._challenge: bytes | None = None  # GenChallenge of AuthorizationSetupRes (PnC offered)
+        self._install_req: Any = None  # the CertificateInstallationReq, repeated unaltered while Ongoing
         self._final: tuple[bool, str] = (True, "")
         #: Called with the loop index before each charge-loop request (demo hook: change the setpoint).
         self.on_cycle: Callable[[int], None] | None = None
@@ -170,21 +173,60 @@ class EvccSession:
         return self._send(Stage.AUTHORIZATION, q.authorization(self._hdr(now), self._pnc), now)
 
     def _on_authorization_setup(self, msg: Any, code: str, now: float) -> Request | None:
-        """With a contract the EV selects PnC when the SECC offers it: it signs the GenChallenge of
-        PnC_ASResAuthorizationMode with its contract chain ([V2G20-2564], [V2G20-2565]); else EIM."""
+        """Without a contract but with OEM provisioning credentials the EV asks for a contract when the SECC
+        announces CertificateInstallationService and PnC ([V2G20-1576]); else it authorizes
+        ([V2G20-1577])."""
         offered = msg.authorization_services
         self._eim_offered = m.cm.authorization.EIM in offered
         setup = msg.pn_c_as_res_authorization_mode
-        contract = self.config.contract
-        if contract is not None and m.cm.authorization.PnC in offered and setup is not None:
+        if m.cm.authorization.PnC in offered and setup is not None:
+            self._challenge = bytes(setup.gen_challenge)
+        provisioning = self.config.provisioning
+        if self._contract is None and provisioning is not None:
+            if not (msg.certificate_installation_service and self._challenge is not None):
+                self.result.installation = "not offered"
+            else:
+                try:
+                    self._install_req = q.certificate_installation(provisioning, self.session_id,
+                                                                   int(now + self._wall_offset))
+                except SecurityError as exc:
+                    return self._finish(now, False, f"cannot build the CertificateInstallationReq: {exc}")
+                return self._send(Stage.CERTIFICATE_INSTALLATION, self._install_req, now)
+        return self._authorize(now)
+
+    def _authorize(self, now: float) -> Request | None:
+        """With a contract the EV selects PnC when the SECC offers it: it signs the GenChallenge of
+        PnC_ASResAuthorizationMode with its contract chain ([V2G20-2564], [V2G20-2565]); else EIM."""
+        if self._contract is not None and self._challenge is not None:
             try:
-                self._pnc = q.SignedPnC.make(contract, setup.gen_challenge)
+                self._pnc = q.SignedPnC.make(self._contract, self._challenge)
             except XmlSignatureError as exc:
                 return self._finish(now, False, f"cannot sign the PnC AuthorizationReq: {exc}")
             return self._authorization_req(now)
         if not self._eim_offered:
             return self._finish(now, False, "the SECC does not offer EIM")
         return self._authorization_req(now)
+
+    def _on_certificate_installation(self, msg: Any, code: str, now: float) -> Request | None:
+        """Ongoing: the unaltered request again ([V2G20-1578]). OK: verify the CPS signature and chain,
+        decrypt the contract key (any failure rejects the response, [V2G20-2504]), then authorize with the
+        new contract ([V2G20-1581]; we ask for one chain, so no further ones are requested, [V2G20-2571]).
+        A WARNING: authorize without it, EIM when offered ([V2G20-1580])."""
+        if code == "OK" and msg.evse_processing.value != "Finished":
+            if not self._ongoing(now):
+                return self._finish(now, False, "certificate installation: Ongoing timeout")
+            return self._send(Stage.CERTIFICATE_INSTALLATION, self._install_req, now)
+        self._ongoing_since = None
+        self.result.installation = code
+        provisioning = self.config.provisioning
+        if code == "OK" and provisioning is not None:
+            try:
+                self._contract = q.installed_contract(msg, provisioning)
+            except SecurityError as exc:
+                self.result.installation = f"rejected: {exc}"
+            else:
+                self.result.installed_contract = self._contract
+        return self._authorize(now)
 
     def _on_authorization(self, msg: Any, code: str, now: float) -> Request | None:
         """Finished OK (or OK_CertificateExpiresSoon): on to ServiceDiscovery. A WARNING: stop, or after a
@@ -442,6 +484,7 @@ _HANDLERS: dict[Stage, Handler] = {
     Stage.SESSION_SETUP: EvccSession._on_session_setup,
     Stage.AUTHORIZATION_SETUP: EvccSession._on_authorization_setup,
     Stage.AUTHORIZATION: EvccSession._on_authorization,
+    Stage.CERTIFICATE_INSTALLATION: EvccSession._on_certificate_installation,
     Stage.SERVICE_DISCOVERY: EvccSession._on_service_discovery,
     Stage.SERVICE_DETAIL: EvccSession._on_service_detail,
     Stage.SERVICE_SELECTION: EvccSession._on_service_selection,

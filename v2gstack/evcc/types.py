@@ -8,12 +8,20 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from cryptography.hazmat.primitives.serialization import Encoding
+from cryptography import x509
+from cryptography.hazmat.primitives.asymmetric import ec, ed448, x448
+from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat
+from cryptography.x509.oid import NameOID
 
 from v2gstack.evcc.timing import EvccTiming
 from v2gstack.evcc.tolerances import EvccTolerances
 from v2gstack.secc.types import ControlMode, EnergyService
+from v2gstack.security.errors import PKIError
 from v2gstack.security.pki import PrivateKey, load_certificates, load_private_key
+
+#: The EV's key agreement key for certificate installation: its secp521r1 OEM provisioning key, or a
+#: separate X448 key with an Ed448 provisioning certificate ([V2G20-2534]).
+AgreementKey = ec.EllipticCurvePrivateKey | x448.X448PrivateKey
 
 
 class Stage(enum.Enum):
@@ -26,6 +34,7 @@ class Stage(enum.Enum):
     SERVICE_DISCOVERY = "ServiceDiscovery"
     SERVICE_DETAIL = "ServiceDetail"
     SERVICE_SELECTION = "ServiceSelection"
+    CERTIFICATE_INSTALLATION = "CertificateInstallation"
     CHARGE_PARAMETER_DISCOVERY = "ChargeParameterDiscovery"
     SCHEDULE_EXCHANGE = "ScheduleExchange"
     CABLE_CHECK = "CableCheck"
@@ -61,6 +70,71 @@ class EVContract:
         base = Path(directory)
         return cls.from_files(base / "contract_chain.pem", base / "contract.key")
 
+    @property
+    def emaid(self) -> str:
+        """The contract certificate's subject CN."""
+        subject = x509.load_der_x509_certificate(self.certificate).subject
+        names = subject.get_attributes_for_oid(NameOID.COMMON_NAME)
+        return str(names[0].value) if names else ""
+
+    def write(self, directory: str | os.PathLike[str]) -> None:
+        """Write ``contract.pem``, ``contract_chain.pem`` and ``contract.key`` (mode 0600) into ``directory``
+        (the layout :meth:`from_pki` reads); raises OSError."""
+        base = Path(directory)
+        base.mkdir(parents=True, exist_ok=True)
+        pems = [x509.load_der_x509_certificate(der).public_bytes(Encoding.PEM)
+                for der in (self.certificate, *self.sub_certificates)]
+        (base / "contract.pem").write_bytes(pems[0])
+        (base / "contract_chain.pem").write_bytes(b"".join(pems))
+        key = self.key.private_bytes(Encoding.PEM, PrivateFormat.PKCS8, NoEncryption())
+        fd = os.open(base / "contract.key", os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "wb") as out:
+            out.write(key)
+
+
+@dataclass(frozen=True)
+class EVProvisioning:
+    """What an EV without a contract needs for ISO 15118-20 certificate installation: its OEM provisioning
+    certificate chain (the certificate first, then its Sub-CAs) and key, which signs
+    CertificateInstallationReq ([V2G20-1548]); the V2G roots it trusts (ListOfRootCertificateIDs; the CPS
+    chain of the response must validate to one); and, for an Ed448 provisioning certificate, the separate
+    X448 key the contract key is encrypted to ([V2G20-2534]; None: the secp521r1 provisioning key)."""
+
+    chain: tuple[x509.Certificate, ...]
+    key: PrivateKey
+    v2g_roots: tuple[x509.Certificate, ...]
+    agreement_key: AgreementKey | None = None
+    #: PrioritizedEMAIDs (at most MaximumContractCertificateChains of them, [V2G20-1551]; we ask for one).
+    prioritized_emaids: tuple[str, ...] = ()
+
+    @property
+    def pcid(self) -> str:
+        """The PCID: the provisioning certificate's subject CN."""
+        names = self.chain[0].subject.get_attributes_for_oid(NameOID.COMMON_NAME)
+        return str(names[0].value) if names else ""
+
+    def key_for_agreement(self) -> AgreementKey:
+        """The private key the CPS encrypted the contract key to."""
+        if self.agreement_key is not None:
+            return self.agreement_key
+        if isinstance(self.key, ed448.Ed448PrivateKey):
+            raise PKIError("an Ed448 OEM provisioning certificate needs a separate X448 key")
+        return self.key
+
+    @classmethod
+    def from_pki(cls, directory: str | os.PathLike[str]) -> EVProvisioning:
+        """A test PKI directory's ``oem_prov_chain.pem``, ``oem_prov.key`` and ``v2g_root.pem``; for an Ed448
+        PKI the X448 key ``oem_prov_x448.key``, generated there on first use. Raises PKIError, OSError."""
+        from v2gstack.secc.cps import ev_x448_key
+
+        base = Path(directory)
+        chain = tuple(load_certificates(base / "oem_prov_chain.pem"))
+        if not chain:
+            raise PKIError(f"{base / 'oem_prov_chain.pem'}: no certificate")
+        key = load_private_key(base / "oem_prov.key")
+        agreement = ev_x448_key(base) if isinstance(key, ed448.Ed448PrivateKey) else None
+        return cls(chain, key, tuple(load_certificates(base / "v2g_root.pem")), agreement)
+
 
 @dataclass
 class EvccConfig:
@@ -94,6 +168,9 @@ class EvccConfig:
     #: After a refused PnC attempt (a WARNING), try EIM when the SECC offers it ([V2G20-1583] allows
     #: it) instead of stopping the session.
     eim_fallback: bool = False
+    #: Certificate installation: without a contract, an EV with these credentials asks for one when the
+    #: SECC announces CertificateInstallationService and PnC, then authorizes with it (PnC).
+    provisioning: EVProvisioning | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,6 +206,11 @@ class EvccResult:
     authorization: str | None = None
     #: The ResponseCode of a refused PnC attempt (a WARNING) before an EIM fallback, if any.
     pnc_refused: str | None = None
+    #: Certificate installation: the CertificateInstallationRes ResponseCode ("OK", a WARNING), or why it
+    #: did not happen or was rejected ("not offered", "rejected: ..."); None: not wanted.
+    installation: str | None = None
+    #: The contract installed in this session (in memory; ``EVContract.write`` stores it).
+    installed_contract: EVContract | None = None
     energy_in_wh: float = 0.0
     energy_out_wh: float = 0.0
     soc: float = 0.0
@@ -146,6 +228,7 @@ RESPONSES = {
     Stage.SESSION_SETUP: "SessionSetupRes",
     Stage.AUTHORIZATION_SETUP: "AuthorizationSetupRes",
     Stage.AUTHORIZATION: "AuthorizationRes",
+    Stage.CERTIFICATE_INSTALLATION: "CertificateInstallationRes",
     Stage.SERVICE_DISCOVERY: "ServiceDiscoveryRes",
     Stage.SERVICE_DETAIL: "ServiceDetailRes",
     Stage.SERVICE_SELECTION: "ServiceSelectionRes",

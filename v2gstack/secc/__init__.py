@@ -4,7 +4,7 @@ Firmware implements :class:`EVSEController`; everything else is the library's bu
 """
 
 from v2gstack.secc.contract import ContractTrust
-from v2gstack.secc.controller import EVSEController, SessionControl
+from v2gstack.secc.controller import CertificateBackend, EVSEController, SessionControl
 from v2gstack.secc.timing import Timing
 from v2gstack.secc.tolerances import Tolerances
 from v2gstack.secc.types import (
@@ -12,6 +12,8 @@ from v2gstack.secc.types import (
     ACLimits,
     AuthorizationMode,
     AuthorizationStatus,
+    CertificateInstallationAnswer,
+    CertificateInstallationRequest,
     ChainCheck,
     ContractCertificate,
     ContractRejection,
@@ -23,10 +25,12 @@ from v2gstack.secc.types import (
     EVChargingNeeds,
     EVSECapabilities,
     EVSENotification,
+    InstallationRefusal,
     IsolationStatus,
     LoopStatus,
     MeterReading,
     PowerScheduleEntry,
+    RootCertificateID,
     ScheduleOffer,
     SessionEvent,
     SessionInfo,
@@ -38,6 +42,9 @@ __all__ = [
     "ACLimits",
     "AuthorizationMode",
     "AuthorizationStatus",
+    "CertificateBackend",
+    "CertificateInstallationAnswer",
+    "CertificateInstallationRequest",
     "ChainCheck",
     "ContractCertificate",
     "ContractRejection",
@@ -51,10 +58,12 @@ __all__ = [
     "EVSEController",
     "EVSENotification",
     "EnergyService",
+    "InstallationRefusal",
     "IsolationStatus",
     "LoopStatus",
     "MeterReading",
     "PowerScheduleEntry",
+    "RootCertificateID",
     "ScheduleOffer",
     "SessionControl",
     "SessionEvent",

@@ -79,6 +79,9 @@ class PausedSession:
     service: EnergyService | None
     control_mode: ControlMode | None
     paused_at: float
+    #: How the session was authorized, and the contract's EMAID for PnC: they still hold after resumption.
+    authorization: AuthorizationMode | None = None
+    emaid: str | None = None
 
 
 @dataclass
@@ -115,6 +118,8 @@ class SessionContext:
     emaid: str | None = None
     #: Wall-clock time for certificate validity (the engine's ``now`` is monotonic).
     wall_clock: Callable[[], datetime] = utc_now
+    #: The EXI stream of the request being handled, as received (None: the caller gave only the object).
+    raw_request: bytes | None = None
 
     @property
     def info(self) -> SessionInfo:

@@ -49,10 +49,13 @@ class ContractTrust:
     means the SECC cannot validate chains itself and leaves it to firmware (its backend).
     ``strict``: ISO 15118-20 algorithms only (secp521r1 with ECDSA-SHA512, or Ed448) for the signature and
     the certificates; False also admits ECDSA-SHA256 and other curves (-2 style PKIs, e.g. Josev's).
+    ``oem_roots``: OEM roots for the OEM provisioning chain of a CertificateInstallationReq; empty leaves
+    that chain to the backend (the CPS validates it, [V2G20-1548] NOTE 2).
     """
 
     roots: tuple[x509.Certificate, ...] = ()
     strict: bool = True
+    oem_roots: tuple[x509.Certificate, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,6 +18,8 @@ from typing import Protocol
 from v2gstack.secc.types import (
     ACChargeTargets,
     AuthorizationStatus,
+    CertificateInstallationAnswer,
+    CertificateInstallationRequest,
     ContractCertificate,
     ContractRejection,
     DCChargeTargets,
@@ -53,6 +55,17 @@ class SessionControl(Protocol):
         when the capabilities announce ``service_renegotiation_supported``."""
 
 
+class CertificateBackend(Protocol):
+    """Where contract certificates come from: what a CSMS with a certificate provisioning service behind it
+    does for OCPP 2.0.1 Get15118EVCertificate. :class:`~v2gstack.secc.cps.SimulatedCPS` is one for demos
+    and tests; an OCPP client is the real one."""
+
+    async def install_certificate(self,
+                                  request: CertificateInstallationRequest) -> CertificateInstallationAnswer:
+        """Answer one checked CertificateInstallationReq (see :meth:`EVSEController.install_certificate`)."""
+        ...
+
+
 class EVSEController(abc.ABC):
     """What charger firmware implements. Subclass it and override what your hardware does."""
 
@@ -81,6 +94,17 @@ class EVSEController(abc.ABC):
         refuses with that WARNING code. Default: accept exactly the chains that validated against the
         configured roots."""
         return AuthorizationStatus.ACCEPTED if contract.validated else ContractRejection.GENERAL
+
+    async def install_certificate(self, session: SessionInfo,
+                                  request: CertificateInstallationRequest) -> CertificateInstallationAnswer:
+        """Certificate installation (offered with ``EVSECapabilities.certificate_installation_service`` and
+        PnC): a CertificateInstallationReq whose signature and OEM provisioning chain the SECC has checked.
+        Typically an OCPP 2.0.1 Get15118EVCertificate (``exiRequest=request.exi_base64()``, action Install,
+        ``iso15118SchemaVersion=request.schema``) and, on Accepted,
+        ``CertificateInstallationAnswer.from_base64(exiResponse)``; on Failed or no answer a refusal.
+        Taking longer than the performance time is fine: the EV is told Ongoing and this call is awaited
+        (not repeated) until the Ongoing timeout. Default: no backend, WARNING_NoCertificateAvailable."""
+        return CertificateInstallationAnswer.refused()
 
     async def schedule(self, session: SessionInfo, needs: EVChargingNeeds) -> ScheduleOffer:
         """The power schedule for scheduled mode (ignored in dynamic mode). Default: full power."""

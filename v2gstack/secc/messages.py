@@ -181,10 +181,20 @@ def failed_response(request_name: str, response_code: str, ctx: Any) -> tuple[An
         if ctx.service is not None and ctx.service.is_bpt:
             prefer = "BPT_" + prefer
         if cls is cm.CertificateInstallationRes:
-            return None  # nothing minimal about it (signed contract data): the connection just closes
+            msg = installation_response(ctx.session_id or b"\x00" * 8, response_code)
+            return msg, ns.ISO20_CM, PT_COMMON
         if ctx.control_mode is not None and ctx.control_mode.name == "DYNAMIC":
             prefer = prefer.replace("Scheduled", "Dynamic")
         msg = minimal(cls, prefer, header=header(ctx.session_id or b"\x00" * 8),
                       response_code=code(response_code))
     namespace, payload_type = where(cls)
     return msg, namespace, payload_type
+
+
+def installation_response(session_id: bytes, response_code: str, processing: str = "Finished") -> Any:
+    """A CertificateInstallationRes without a contract: the schema still requires CPSCertificateChain and
+    SignedInstallationData, so they hold the smallest schema-conformant values ("arbitrary XSD conform
+    values ... minimal size", [V2G20-2225]): empty certificates, zero-filled fixed-length keys."""
+    return minimal(cm.CertificateInstallationRes, header=header(session_id),
+                   response_code=code(response_code), evse_processing=ct.processing[processing],
+                   signed_installation_data=minimal(cm.SignedInstallationData, id="id1"))

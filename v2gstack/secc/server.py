@@ -75,6 +75,9 @@ class SeccServerConfig:
     #: Accept contract signatures and certificates outside the -20 algorithms (P-256/ECDSA-SHA256, as
     #: ISO 15118-2 style PKIs use); off by default.
     contract_compat: bool = False
+    #: Certificate installation: OEM roots the OEM provisioning chain of a CertificateInstallationReq must
+    #: validate against; empty leaves that chain to the backend (it validates it, [V2G20-1548] NOTE 2).
+    oem_roots: tuple[x509.Certificate, ...] = ()
 
 
 @dataclass
@@ -247,7 +250,8 @@ class _Connection:
         self.session = SeccSession(self.controller.capabilities(), self.loop.time(),
                                    timing=cfg.timing, paused=server.paused, tolerances=cfg.tolerances,
                                    contract_trust=ContractTrust(tuple(cfg.contract_roots),
-                                                                strict=not cfg.contract_compat))
+                                                                strict=not cfg.contract_compat,
+                                                                oem_roots=tuple(cfg.oem_roots)))
         self.events: deque[tuple[Any, ...]] = deque()
         self.busy = False  # awaiting stop_power or a delayed close
         self.pumping = False
@@ -327,7 +331,7 @@ class _Connection:
                 return session.abort(StopReason.PROTOCOL_ERROR, str(exc), now)
             self.received_at = time.perf_counter()
             self.request_name = m.message_name(message)
-            return session.receive(message, frame.payload_type, now)
+            return session.receive(message, frame.payload_type, now, raw=frame.payload)
         if kind == "fw":
             _, call_id, result, failed = event
             return session.firmware_result(call_id, result, now, failed=failed)

@@ -96,9 +96,12 @@ class SeccSession:
         times = [t for t in deadlines if t is not None]
         return min(times) if times and not self.ended else None
 
-    def receive(self, message: Any, payload_type: int, now: float) -> list[Action]:
-        """Handle one decoded request that arrived with V2GTP ``payload_type``."""
+    def receive(self, message: Any, payload_type: int, now: float, *,
+                raw: bytes | None = None) -> list[Action]:
+        """Handle one decoded request that arrived with V2GTP ``payload_type``; ``raw`` is its EXI stream
+        as received (handlers that pass a request on, e.g. CertificateInstallationReq to a backend)."""
         self.ctx.now = now
+        self.ctx.raw_request = raw
         out: list[Action] = []
         if self.ended:
             return out
@@ -229,7 +232,8 @@ class SeccSession:
         if reply.next_state is None:
             if reply.pause:
                 ctx.paused[ctx.session_id] = PausedSession(
-                    ctx.session_id, ctx.evcc_id, ctx.service, ctx.control_mode, ctx.now)
+                    ctx.session_id, ctx.evcc_id, ctx.service, ctx.control_mode, ctx.now,
+                    authorization=ctx.authorization, emaid=ctx.emaid)
             reason = reply.end_reason or StopReason.SESSION_STOPPED
             normal = reason in (StopReason.SESSION_STOPPED, StopReason.SESSION_PAUSED)
             self._end(out, reason, "session finished" if normal else "failed",

@@ -12,12 +12,14 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from v2gstack.secc.controller import EVSEController, SessionControl
+from v2gstack.secc.controller import CertificateBackend, EVSEController, SessionControl
 from v2gstack.secc.types import (
     ACChargeTargets,
     ACLimits,
     AuthorizationMode,
     AuthorizationStatus,
+    CertificateInstallationAnswer,
+    CertificateInstallationRequest,
     ContractCertificate,
     ContractRejection,
     DCChargeTargets,
@@ -96,6 +98,11 @@ class SimulatedEVSE(EVSEController):
     contract_authorization: AuthorizationStatus | ContractRejection | None = None
     #: The contracts firmware was asked about, in order.
     contracts: list[ContractCertificate] = field(default_factory=list)
+    #: Certificate installation backend (e.g. ``SimulatedCPS``); set: CertificateInstallationService is
+    #: offered (with PnC). None: not offered, and the library default refuses.
+    certificate_service: CertificateBackend | None = None
+    #: The CertificateInstallationReqs firmware was asked about, in order.
+    installations: list[CertificateInstallationRequest] = field(default_factory=list)
     stop_calls: list[StopCall] = field(default_factory=list)
     events: list[SessionEvent] = field(default_factory=list)
     controls: dict[str, SessionControl] = field(default_factory=dict)
@@ -109,6 +116,7 @@ class SimulatedEVSE(EVSEController):
             dc_limits=self.dc_limits,
             ac_limits=self.ac_limits,
             authorization_modes=self.authorization_modes,
+            certificate_installation_service=self.certificate_service is not None,
         )
 
     def session_started(self, session: SessionInfo, control: SessionControl) -> None:
@@ -126,6 +134,13 @@ class SimulatedEVSE(EVSEController):
         if self.contract_authorization is None:
             return await super().authorize_contract(session, contract)
         return self.contract_authorization
+
+    async def install_certificate(self, session: SessionInfo,
+                                  request: CertificateInstallationRequest) -> CertificateInstallationAnswer:
+        self.installations.append(request)
+        if self.certificate_service is None:
+            return await super().install_certificate(session, request)
+        return await self.certificate_service.install_certificate(request)
 
     # -- DC supply model -----------------------------------------------------------------------
     def output(self, session: SessionInfo) -> _Output:

@@ -37,6 +37,9 @@ class Timing:
     failed_close_delay: float = 0.05
     #: V2G_SECC_Msg_Performance_Time for most messages (EVCC timeout 2 s).
     performance: float = 1.5
+    #: Performance time for CertificateInstallationRes (the EVCC waits 5 s for it; -2 gives the SECC 4.5 s).
+    #: Firmware (its backend) slower than this: Ongoing, until the Ongoing timeout ([V2G20-1578]).
+    performance_certificate_installation: float = 4.5
     #: Performance time for the charge loop (ISO 15118-20 Tables 216/217: 0.25 s; EVCC timeout 0.5 s).
     #: One budget for the whole ChargeLoopRes, meter reading included.
     performance_charge_loop: float = 0.25

@@ -6,9 +6,12 @@ matters: positive means the vehicle charges, negative means it discharges into t
 
 from __future__ import annotations
 
+import base64
+import binascii
 import enum
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
 
 class EnergyService(enum.IntEnum):
@@ -131,6 +134,93 @@ class ContractCertificate:
 
         return "".join(x509.load_der_x509_certificate(der).public_bytes(Encoding.PEM).decode()
                        for der in self.chain)
+
+
+class InstallationRefusal(enum.Enum):
+    """Why no contract certificate is installed; the value is the CertificateInstallationRes ResponseCode.
+
+    WARNING codes end the installation attempt, not the session: the EV may authorize next (EIM, or PnC
+    with a contract it already has); ``FAILED`` codes end the session."""
+
+    #: [V2G20-2207]: no contract certificate could be retrieved (no backend, backend error, timeout).
+    NO_CERTIFICATE_AVAILABLE = "WARNING_NoCertificateAvailable"
+    #: [V2G20-2206]: after a complete search, no contract for the PCID of the OEM provisioning certificate.
+    NO_CONTRACT_MATCHING_PCID = "WARNING_NoContractMatchingPCIDFound"
+    #: [V2G20-2208]: an eMSP of the EV's PrioritizedEMAIDs is unknown (the EV may ask again without them).
+    EMSP_UNKNOWN = "WARNING_eMSPUnknown"
+    #: [V2G20-2203]: a certificate of the OEM provisioning chain is expired.
+    CERTIFICATE_EXPIRED = "WARNING_CertificateExpired"
+    #: [V2G20-2204]: a certificate of the OEM provisioning chain is not yet valid.
+    CERTIFICATE_NOT_YET_VALID = "WARNING_CertificateNotYetValid"
+    #: [V2G20-2205]: the OEM provisioning chain does not validate (also: its curve is not supported).
+    CERTIFICATE_INVALID = "WARNING_CertificateValidationError"
+    #: [V2G20-461]: the backend found the request's signature invalid (the session ends).
+    SIGNATURE_ERROR = "FAILED_SignatureError"
+    #: Any other failure the backend reports (the session ends).
+    FAILED = "FAILED"
+
+
+@dataclass(frozen=True, slots=True)
+class RootCertificateID:
+    """One entry of the EV's ListOfRootCertificateIDs: a root it trusts, by issuer name and serial."""
+
+    issuer: str
+    serial: int
+
+
+@dataclass(frozen=True)
+class CertificateInstallationRequest:
+    """A CertificateInstallationReq the SECC has checked (its signature over the OEM provisioning chain
+    verified, the chain validated against the OEM roots or, without roots, within its validity), handed to
+    :meth:`EVSEController.install_certificate`.
+
+    For OCPP 2.0.1 ``Get15118EVCertificateRequest``: ``exiRequest`` = :meth:`exi_base64`,
+    ``iso15118SchemaVersion`` = :attr:`schema`, ``action`` = Install."""
+
+    #: The request's EXI stream (V2GTP payload) exactly as received.
+    exi: bytes
+    #: PCID: the OEM provisioning certificate's subject CN.
+    pcid: str
+    #: DER certificates as the EV sent them: the OEM provisioning certificate, then its Sub-CAs.
+    oem_provisioning_chain: tuple[bytes, ...]
+    #: The roots the EV trusts (ListOfRootCertificateIDs): the CPS must chain to one of them.
+    root_certificate_ids: tuple[RootCertificateID, ...]
+    maximum_contract_certificate_chains: int
+    prioritized_emaids: tuple[str, ...]
+    #: VALIDATED against the configured OEM roots, or NO_TRUST_ANCHORS (validity periods only).
+    check: ChainCheck
+    #: The decoded request (for in-process backends such as ``SimulatedCPS``); not part of equality.
+    message: Any = field(default=None, compare=False, repr=False)
+    #: OCPP ``iso15118SchemaVersion`` of the request.
+    schema: str = "urn:iso:std:iso:15118:-20:CommonMessages"
+
+    def exi_base64(self) -> str:
+        """The request's EXI stream in base64 (OCPP ``exiRequest``)."""
+        return base64.b64encode(self.exi).decode("ascii")
+
+
+@dataclass(frozen=True, slots=True)
+class CertificateInstallationAnswer:
+    """Firmware's (its backend's) answer to a CertificateInstallationRequest: either the EXI stream of a
+    CertificateInstallationRes (OCPP ``Get15118EVCertificateResponse.exiResponse``, base64-decoded), which
+    the SECC checks and forwards with its own header, or a refusal. Neither: NO_CERTIFICATE_AVAILABLE."""
+
+    exi: bytes | None = None
+    refusal: InstallationRefusal | None = None
+
+    @classmethod
+    def from_base64(cls, exi_response: str) -> CertificateInstallationAnswer:
+        """The answer of an OCPP ``Get15118EVCertificateResponse`` with status Accepted; text that is not
+        base64 is NO_CERTIFICATE_AVAILABLE."""
+        try:
+            return cls(exi=base64.b64decode(exi_response, validate=True))
+        except (binascii.Error, ValueError):
+            return cls(refusal=InstallationRefusal.NO_CERTIFICATE_AVAILABLE)
+
+    @classmethod
+    def refused(cls, reason: InstallationRefusal = InstallationRefusal.NO_CERTIFICATE_AVAILABLE
+                ) -> CertificateInstallationAnswer:
+        return cls(refusal=reason)
 
 
 class IsolationStatus(enum.Enum):

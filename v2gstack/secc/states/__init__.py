@@ -1,9 +1,9 @@
 """The SECC's states, one module each, and the table the engine dispatches on.
 
 A state is named after what the SECC waits for next. The table below is the whole -20 sequence:
-SupportedAppProtocol -> SessionSetup -> AuthorizationSetup -> Authorization -> ServiceDiscovery ->
-ServiceDetail (-> ServiceSelection) -> ChargeParameterDiscovery -> ScheduleExchange -> (DC: CableCheck
--> PreCharge) -> PowerDelivery -> ChargeLoop -> (DC: WeldingDetection) -> SessionStop.
+SupportedAppProtocol -> SessionSetup -> AuthorizationSetup -> (CertificateInstallation) -> Authorization
+-> ServiceDiscovery -> ServiceDetail (-> ServiceSelection) -> ChargeParameterDiscovery -> ScheduleExchange
+-> (DC: CableCheck -> PreCharge) -> PowerDelivery -> ChargeLoop -> (DC: WeldingDetection) -> SessionStop.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from v2gstack.secc.states import (
     authorization,
     authorization_setup,
     cable_check,
+    certificate_installation,
     charge_loop,
     charge_parameter_discovery,
     power_delivery,
@@ -33,6 +34,7 @@ STATES: dict[str, State] = {
         session_setup,
         authorization_setup,
         authorization,
+        certificate_installation,
         service_discovery,
         service_detail,
         charge_parameter_discovery,
@@ -45,6 +47,7 @@ STATES: dict[str, State] = {
         session_stop,
     )
 }
+STATES[certificate_installation.EXPIRES_SOON_STATE.name] = certificate_installation.EXPIRES_SOON_STATE
 INITIAL_STATE = supported_app_protocol.NAME
 
 __all__ = ["INITIAL_STATE", "STATES", "SequenceError", "State"]

@@ -9,6 +9,8 @@ A WARNING ends the attempt, not the session ([V2G20-1978], [V2G20-2226], [V2G20-
 the EV may try again with another offered service or (PnC) another contract certificate chain, or stop.
 The same attempt again is a sequence error (-20 NOTEs to those requirements: the SECC may end a session
 stuck on it). When no other attempt is possible (EIM refused, PnC not offered) only SessionStop follows.
+Where announced, CertificateInstallationReq may come instead of an AuthorizationReq
+(:mod:`v2gstack.secc.states.certificate_installation`).
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from typing import Any
 from v2gstack.secc import contract
 from v2gstack.secc import messages as m
 from v2gstack.secc.context import FirmwareRequest, FirmwareTimeout, Reply, SessionContext
-from v2gstack.secc.states import session_stop
+from v2gstack.secc.states import certificate_installation, session_stop
 from v2gstack.secc.states._base import SequenceError, State, grid_terminates, header, reply
 from v2gstack.secc.types import AuthorizationMode, AuthorizationStatus, ContractRejection, StopReason
 
@@ -55,14 +57,20 @@ def _warning(ctx: SessionContext, code: str, attempt: tuple[Any, ...]) -> Reply:
     """A WARNING: remember the attempt; stay for another one if any is left, else only SessionStop."""
     _refused(ctx).add(attempt)
     offered = [mode.value for mode in ctx.capabilities.authorization_modes]
-    another = _PNC in offered or (_EIM in offered and (_EIM,) not in _refused(ctx))
+    another = (_PNC in offered or (_EIM in offered and (_EIM,) not in _refused(ctx))
+               or bool(ctx.scratch.get(certificate_installation.ALLOWED)))
     return reply(ctx, _res(ctx, code), NAME if another else "SessionStop")
 
 
 def _accepted(ctx: SessionContext, mode: AuthorizationMode, code: str = "OK") -> Reply:
+    """Authorized: ServiceDiscovery next; after OK_CertificateExpiresSoon also CertificateInstallationReq
+    when installation was announced ([V2G20-2232])."""
     ctx.authorization = mode
     ctx.scratch.pop("auth_attempt", None)
-    return reply(ctx, _res(ctx, code), "ServiceDiscovery")
+    renew = code == "OK_CertificateExpiresSoon" and certificate_installation.offered(ctx)
+    ctx.scratch[certificate_installation.ALLOWED] = renew
+    after = certificate_installation.AFTER_EXPIRES_SOON if renew else "ServiceDiscovery"
+    return reply(ctx, _res(ctx, code), after)
 
 
 def _ongoing(ctx: SessionContext, attempt: tuple[Any, ...], status: Any) -> Reply:
@@ -137,4 +145,8 @@ def _pnc(ctx: SessionContext, req: Any, attempt: tuple[Any, ...]) -> Generator[F
     return _ongoing(ctx, attempt, status)
 
 
-STATE = State(NAME, {"AuthorizationReq": handle, "SessionStopReq": session_stop.handle})
+STATE = State(NAME, {
+    "AuthorizationReq": handle,
+    "CertificateInstallationReq": certificate_installation.handle,
+    "SessionStopReq": session_stop.handle,
+})

@@ -8,7 +8,7 @@ from typing import Any
 
 from v2gstack.secc import messages as m
 from v2gstack.secc.context import FirmwareRequest, Reply, SessionContext
-from v2gstack.secc.states import session_stop
+from v2gstack.secc.states import certificate_installation, session_stop
 from v2gstack.secc.states._base import State, header, reply
 from v2gstack.secc.types import AuthorizationMode
 
@@ -21,14 +21,17 @@ def handle(ctx: SessionContext, req: Any) -> Generator[FirmwareRequest, Any, Rep
     """The offered services in the capabilities' order. With PnC the response carries
     PnC_ASResAuthorizationMode: a fresh random 16-byte GenChallenge for every AuthorizationSetup (the EV
     signs it back, [V2G20-2565]) and the capabilities' SupportedProviders, if any; else the (empty)
-    EIM_ASResAuthorizationMode."""
+    EIM_ASResAuthorizationMode. CertificateInstallationService is announced when the capabilities offer it
+    together with PnC; then the EV may send CertificateInstallationReq next ([V2G20-1576])."""
     caps = ctx.capabilities
     services = [m.cm.authorization[mode.value] for mode in caps.authorization_modes]
+    install = certificate_installation.offered(ctx)
+    ctx.scratch[certificate_installation.ALLOWED] = install
     res = m.cm.AuthorizationSetupRes(
         header=header(ctx),
         response_code=m.code("OK"),
         authorization_services=services,
-        certificate_installation_service=caps.certificate_installation_service,
+        certificate_installation_service=install,
     )
     ctx.gen_challenge = None
     if AuthorizationMode.PNC in caps.authorization_modes:

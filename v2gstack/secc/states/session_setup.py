@@ -39,6 +39,7 @@ def handle(ctx: SessionContext, req: Any) -> Generator[FirmwareRequest, Any, Rep
         ctx.session_id = paused.session_id
         ctx.service = paused.service
         ctx.control_mode = paused.control_mode
+        ctx.authorization, ctx.emaid = paused.authorization, paused.emaid
         code, next_state = "OK_OldSessionJoined", "ChargeParameterDiscovery"
     else:
         ctx.session_id = ctx.new_session_id()
