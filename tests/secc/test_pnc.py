@@ -286,6 +286,18 @@ def test_leaf_that_does_not_parse_is_validation_error(pki: dict[str, Issued]) ->
     assert code(d.send(pnc_req(d, contract))) == "WARNING_CertificateValidationError"
 
 
+def test_leaf_with_an_unknown_version_is_validation_error(pki: dict[str, Issued]) -> None:
+    """cryptography raises x509.InvalidVersion (not a ValueError) for this one."""
+    good = contract_of(pki)
+    at = good.leaf.index(b"\xa0\x03\x02\x01\x02")  # [0] EXPLICIT version INTEGER 2 (v3)
+    bad = good.leaf[:at] + b"\xa0\x03\x02\x01\x0a" + good.leaf[at + 5:]
+    with pytest.raises(x509.InvalidVersion):
+        x509.load_der_x509_certificate(bad)
+    d = pnc_driver(pki)
+    res = d.send(pnc_req(d, dataclasses.replace(good, leaf=bad)))
+    assert code(res) == "WARNING_CertificateValidationError"
+
+
 def test_leaf_without_emaid_is_validation_error(pki: dict[str, Issued]) -> None:
     now = datetime.now(UTC)
     d = pnc_driver(pki)

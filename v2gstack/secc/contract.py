@@ -32,6 +32,7 @@ from cryptography.x509.oid import NameOID
 
 from v2gstack.secc.types import ChainCheck, ContractCertificate
 from v2gstack.security import xmldsig
+from v2gstack.security.contract_key import CERTIFICATE_PARSE_ERRORS
 from v2gstack.security.errors import ChainFailure, ChainValidationError, XmlSignatureError
 from v2gstack.security.pki import check_algorithm, validate_chain
 
@@ -84,7 +85,7 @@ def check(mode: Any, signature: Any, challenge: bytes | None, trust: ContractTru
     ders = (bytes(chain.certificate), *(bytes(der) for der in subs))
     try:
         leaf = x509.load_der_x509_certificate(ders[0])
-    except ValueError as exc:
+    except CERTIFICATE_PARSE_ERRORS as exc:  # e.g. x509.InvalidVersion, not a ValueError
         return Refusal(_INVALID, f"contract certificate does not parse: {exc}")
     refused = _verify_signature(mode, signature, leaf, trust)
     if refused is not None:
