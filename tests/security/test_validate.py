@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 from cryptography import x509
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import ed448
 
 from tests.security.conftest import NOW
 from v2gstack.security.errors import ChainFailure, ChainValidationError
@@ -276,3 +278,37 @@ def test_naive_time_rejected(pki_521: PKIFixture) -> None:
     issued = pki_521[1]
     with pytest.raises(ValueError, match="timezone"):
         validate_chain(issued["secc"].certificate, [], [], datetime(2030, 1, 1))
+
+
+def _with_duplicate_extension(cert: x509.Certificate, key: PrivateKey) -> x509.Certificate:
+    """``cert`` re-signed with two private extensions, then the second's OID patched to the first's:
+    it loads, but reading its extensions raises x509.DuplicateExtension (a peer can send this)."""
+    builder = (
+        x509.CertificateBuilder()
+        .subject_name(cert.subject)
+        .issuer_name(cert.issuer)
+        .public_key(cert.public_key())
+        .serial_number(cert.serial_number)
+        .not_valid_before(cert.not_valid_before_utc)
+        .not_valid_after(cert.not_valid_after_utc)
+        .add_extension(x509.UnrecognizedExtension(x509.ObjectIdentifier("1.2.3.4"), b"\x05\x00"), False)
+        .add_extension(x509.UnrecognizedExtension(x509.ObjectIdentifier("1.2.3.5"), b"\x05\x00"), False)
+    )
+    algorithm = None if isinstance(key, ed448.Ed448PrivateKey) else hashes.SHA512()
+    der = builder.sign(key, algorithm).public_bytes(serialization.Encoding.DER)
+    patched = der.replace(b"\x06\x03\x2a\x03\x05", b"\x06\x03\x2a\x03\x04")
+    broken = x509.load_der_x509_certificate(patched)
+    with pytest.raises(x509.DuplicateExtension):
+        _ = broken.extensions
+    return broken
+
+
+@pytest.mark.parametrize("strict", [True, False])
+def test_unreadable_extensions_are_malformed(pki_521: PKIFixture, strict: bool) -> None:
+    issued = pki_521[1]
+    leaf = _with_duplicate_extension(issued["secc"].certificate, issued["cpo_sub_ca2"].key)
+    with pytest.raises(ChainValidationError) as exc:
+        validate_chain(leaf, _cas(issued, "cpo_sub_ca2", "cpo_sub_ca1"), _cas(issued, "v2g_root"), NOW,
+                       strict=strict)
+    assert _reason(exc) is ChainFailure.MALFORMED
+    assert "DuplicateExtension" in str(exc.value)

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
 
 from cryptography import x509
-from cryptography.exceptions import InvalidSignature, UnsupportedAlgorithm
+from cryptography.exceptions import InternalError, InvalidSignature, UnsupportedAlgorithm
 from cryptography.hazmat.primitives.asymmetric import ec, ed448
 from cryptography.x509.oid import SignatureAlgorithmOID
 
@@ -22,10 +22,24 @@ STRICT_SIGNATURES = frozenset({SignatureAlgorithmOID.ECDSA_WITH_SHA512, Signatur
 # -20 hierarchies have at most two Sub-CAs between a leaf and its root.
 MAX_SUB_CAS = 2
 _MAX_DEPTH = 8
+#: What ``cryptography`` raises for certificates it can load but not fully read (lazy extension
+#: parsing, unknown versions, ...): a peer's certificate must give a ChainValidationError instead.
+PARSE_ERRORS: tuple[type[Exception], ...] = (
+    ValueError,
+    TypeError,
+    KeyError,
+    UnsupportedAlgorithm,
+    InternalError,
+    x509.DuplicateExtension,
+    x509.InvalidVersion,
+)
 
 
 def _name(cert: x509.Certificate) -> str:
-    return cert.subject.rfc4514_string() or "<empty subject>"
+    try:
+        return cert.subject.rfc4514_string() or "<empty subject>"
+    except PARSE_ERRORS:
+        return "<unreadable subject>"
 
 
 def _fail(reason: ChainFailure, cert: x509.Certificate, detail: str) -> ChainValidationError:
@@ -174,17 +188,22 @@ def validate_chain(
     when = now or datetime.now(UTC)
     if when.tzinfo is None:
         raise ValueError("now must be timezone-aware")
-    if strict:
-        for cert in (leaf, *intermediates):
-            check_algorithm(cert)
-    path = build_path(leaf, intermediates, roots)
-    if strict:
-        check_algorithm(path[-1])
-    for cert in path:
-        _check_validity(cert, when)
-    _check_leaf(leaf, tuple(required_usage))
-    for index, ca in enumerate(path[1:], start=1):
-        _check_ca(ca, sub_cas_below=index - 1)
-    if len(path) - 2 > max_sub_cas:
-        raise _fail(ChainFailure.PATH_LENGTH, leaf, f"{len(path) - 2} Sub-CAs, at most {max_sub_cas} allowed")
-    return path
+    try:
+        if strict:
+            for cert in (leaf, *intermediates):
+                check_algorithm(cert)
+        path = build_path(leaf, intermediates, roots)
+        if strict:
+            check_algorithm(path[-1])
+        for cert in path:
+            _check_validity(cert, when)
+        _check_leaf(leaf, tuple(required_usage))
+        for index, ca in enumerate(path[1:], start=1):
+            _check_ca(ca, sub_cas_below=index - 1)
+        if len(path) - 2 > max_sub_cas:
+            detail = f"{len(path) - 2} Sub-CAs, at most {max_sub_cas} allowed"
+            raise _fail(ChainFailure.PATH_LENGTH, leaf, detail)
+        return path
+    except PARSE_ERRORS as exc:  # a certificate that loads but cannot be read through
+        raise ChainValidationError(ChainFailure.MALFORMED, _name(leaf),
+                                   f"unreadable certificate: {type(exc).__name__}: {exc}") from exc
