@@ -8,6 +8,7 @@ decode X509SerialNumbers longer than 20 EXI octets yet (``test_request_survives_
 
 from __future__ import annotations
 
+import asyncio
 import dataclasses
 import random
 import time
@@ -16,6 +17,7 @@ from typing import Any
 
 import pytest
 from cryptography import x509
+from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import ed448, x448
 from cryptography.hazmat.primitives.serialization import Encoding
 
@@ -629,3 +631,50 @@ def test_response_survives_the_exi_codec(p521: Pki) -> None:
     """What the EV decodes still verifies (the Driver round-trips every response)."""
     d = driver(p521)
     installed(d.send(request(d, p521)), p521)
+
+
+# -- over a socket -----------------------------------------------------------------------------------------
+def _small_serial_root() -> x509.Certificate:
+    """A root the EV may list whose serial the codec can decode already (not the PKI's 159-bit ones)."""
+    key = generate_key(KeyProfile.SECP521R1)
+    name = x509.Name([x509.NameAttribute(x509.NameOID.COMMON_NAME, "Small Serial Root")])
+    now = datetime.now(UTC)
+    builder = (x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
+               .serial_number(7).not_valid_before(now).not_valid_after(now + timedelta(days=1)))
+    return builder.sign(key, hashes.SHA512())  # type: ignore[arg-type]
+
+
+def test_server_hands_firmware_the_bytes_it_received(p521: Pki) -> None:
+    """Through the asyncio server: the request EXI reaches firmware exactly as sent, the CPS refuses (the EV
+    lists none of its roots) and the EV may authorize next."""
+    from tests.secc.test_server import Client
+    from v2gstack.secc.server import SeccServer, SeccServerConfig
+    from v2gstack.transport.stream import read_message, write_message
+
+    async def main() -> None:
+        evse = SimulatedEVSE(authorization_modes=BOTH, certificate_service=p521.cps())
+        config = SeccServerConfig(host="::1", sdp_port=0, oem_roots=(p521.cert("oem_root"),))
+        async with await SeccServer.start(evse, config) as server:
+            client = await Client.connect(server.tcp_port)
+            await client.hello()
+            res = await client.ask(m.cm.AuthorizationSetupReq(header=m.header(client.sid)))
+            assert res.certificate_installation_service
+            key = p521.issued["oem_prov"].key
+            req = build_installation_request(p521.chain(), key, [_small_serial_root()],
+                                             session_id=client.sid, time_stamp=int(time.time()))
+            sent = exi.encode(req)
+            await write_message(client.writer, m.PT_COMMON, sent)
+            frame = await asyncio.wait_for(read_message(client.reader, client.parser), 5)
+            assert frame is not None
+            res = exi.decode(frame.payload, ns.ISO20_CM)
+            assert code(res) == "WARNING_NoCertificateAvailable" and res.header.session_id == client.sid
+            [seen] = evse.installations
+            assert seen.exi == sent and seen.root_certificate_ids == (
+                RootCertificateID("CN=Small Serial Root", 7),)
+            res = await client.ask(m.cm.AuthorizationReq(
+                header=m.header(client.sid), selected_authorization_service=m.cm.authorization.EIM,
+                eim_a_req_authorization_mode=m.cm.EIM_AReqAuthorizationMode()))
+            assert code(res) == "OK"
+            client.writer.close()
+
+    asyncio.run(main())
