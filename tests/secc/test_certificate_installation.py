@@ -575,7 +575,7 @@ def test_mangled_requests_always_get_a_response(p521: Pki) -> None:
     def mangle(req: Any) -> None:
         chain = req.oem_provisioning_certificate_chain
         sig = req.header.signature
-        target = rng.choice(["leaf", "sub", "value", "digest", "subs", "method", "root"])
+        target = rng.choice(["leaf", "sub", "value", "digest", "subs", "method", "root", "shape"])
         if target == "leaf":
             chain.certificate = flip(chain.certificate)
         elif target == "sub":
@@ -588,8 +588,11 @@ def test_mangled_requests_always_get_a_response(p521: Pki) -> None:
             chain.sub_certificates.certificate = [rng.randbytes(rng.randint(1, 200))]
         elif target == "method":
             sig.signed_info.signature_method.algorithm = rng.choice(["", "urn:x", "#"])
-        else:
+        elif target == "root":
             req.list_of_root_certificate_i_ds.root_certificate_id[0].x509_serial_number = rng.getrandbits(160)
+        else:  # content of the wrong shape, as a schema-deviating decode could give
+            entry = req.list_of_root_certificate_i_ds.root_certificate_id[0]
+            entry.x509_serial_number = rng.choice(["12x", None, b"\x01"])
 
     seen = set()
     for index in range(40):

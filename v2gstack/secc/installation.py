@@ -59,12 +59,17 @@ def body(req: Any) -> tuple[Any, ...]:
 def check(req: Any, raw: bytes, trust: ContractTrust,
           now: datetime) -> CertificateInstallationRequest | Refusal:
     """Run the checks of the module docstring; ``raw`` is the request's EXI stream as received."""
-    chain = req.oem_provisioning_certificate_chain
-    subs = chain.sub_certificates.certificate if chain.sub_certificates is not None else []
-    ders = (bytes(chain.certificate), *(bytes(der) for der in subs))
     try:
+        chain = req.oem_provisioning_certificate_chain
+        subs = chain.sub_certificates.certificate if chain.sub_certificates is not None else []
+        ders = (bytes(chain.certificate), *(bytes(der) for der in subs))
         certs = [_parsed(der) for der in ders]
-    except Exception as exc:  # malformed DER or extensions: a peer's bytes never raise out of here
+        roots = tuple(RootCertificateID(str(r.x509_issuer_name), int(r.x509_serial_number))
+                      for r in req.list_of_root_certificate_i_ds.root_certificate_id)
+        listed = req.prioritized_emai_ds
+        emaids = tuple(str(e) for e in listed.emaid) if listed is not None else ()
+        maximum = int(req.maximum_contract_certificate_chains)
+    except Exception as exc:  # malformed DER or schema deviations: a peer's bytes never raise out of here
         return Refusal(_INVALID, f"OEM provisioning chain does not parse: {exc!r}")
     leaf = certs[0]
     refused = _check_chain(leaf, certs[1:], trust, now)
@@ -77,14 +82,9 @@ def check(req: Any, raw: bytes, trust: ContractTrust,
     pcid = str(names[0].value) if names else ""
     if not pcid:
         return Refusal(_INVALID, "OEM provisioning certificate without PCID (subject CN)")
-    roots = tuple(RootCertificateID(str(r.x509_issuer_name), int(r.x509_serial_number))
-                  for r in req.list_of_root_certificate_i_ds.root_certificate_id)
-    listed = req.prioritized_emai_ds
-    emaids = tuple(str(e) for e in listed.emaid) if listed is not None else ()
     return CertificateInstallationRequest(
         exi=raw, pcid=pcid, oem_provisioning_chain=ders, root_certificate_ids=roots,
-        maximum_contract_certificate_chains=int(req.maximum_contract_certificate_chains),
-        prioritized_emaids=emaids,
+        maximum_contract_certificate_chains=maximum, prioritized_emaids=emaids,
         check=ChainCheck.VALIDATED if trust.oem_roots else ChainCheck.NO_TRUST_ANCHORS, message=req)
 
 
@@ -162,6 +162,9 @@ def forwarded(answer: Any, session_id: bytes, wall_time: float | None = None) ->
     except Exception:  # a backend's bytes must not raise out of here either
         return _UNAVAILABLE
     if type(res) is not m.cm.CertificateInstallationRes or type(res.header) is not m.ct.MessageHeader:
+        return _UNAVAILABLE
+    if (type(res.response_code) is not m.ct.responseCode
+            or type(res.remaining_contract_certificate_chains) is not int):
         return _UNAVAILABLE
     code = str(getattr(res.response_code, "value", ""))
     if code in ("OK", "OK_CertificateExpiresSoon") and res.header.signature is None:
