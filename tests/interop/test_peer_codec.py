@@ -16,6 +16,7 @@ import pytest
 from tests.secc.driver import Driver
 from v2gstack import exi
 from v2gstack.exi import namespaces as ns
+from v2gstack.secc import messages as m
 from v2gstack.secc.events import SendResponse
 from v2gstack.secc.session import SeccSession
 from v2gstack.secc.simulator import SimulatedEVSE
@@ -23,6 +24,8 @@ from v2gstack.secc.tolerances import Tolerances
 from v2gstack.secc.types import ControlMode, EnergyService, EVChargingNeeds, ScheduleOffer, SessionInfo
 
 pytestmark = [pytest.mark.interop, pytest.mark.timeout(120), pytest.mark.usefixtures("require_peer")]
+
+SERVICES = [EnergyService.DC, EnergyService.DC_BPT, EnergyService.AC, EnergyService.AC_BPT]
 
 
 @pytest.fixture(scope="module")
@@ -37,8 +40,8 @@ def peer_exi() -> Iterator[Any]:
     from iso15118.shared.settings import SettingKey, shared_settings
 
     shared_settings.update({SettingKey.MESSAGE_LOG_JSON: False, SettingKey.MESSAGE_LOG_EXI: False})
-    codec = ExificientEXICodec()
-    front = EXI()
+    codec = ExificientEXICodec()  # type: ignore[no-untyped-call]
+    front = EXI()  # type: ignore[no-untyped-call]
     front.set_exi_codec(codec)
     yield front
     codec.gateway.shutdown()
@@ -51,23 +54,39 @@ class NotReadyEVSE(SimulatedEVSE):
         return ScheduleOffer(ready=False)
 
 
-def our_schedule_exchange_res(service: EnergyService, tolerances: Tolerances, *, ready: bool = True) -> bytes:
-    """The EXI bytes of the ScheduleExchangeRes our engine sends in scheduled mode (Finished, or
-    Ongoing when not ``ready``)."""
+def _ac_cpd(d: Driver, bpt: bool) -> None:
+    r = m.rational
+    if bpt:
+        mode: Any = m.ac.BPT_AC_CPDReqEnergyTransferMode(
+            ev_maximum_charge_power=r(11000), ev_minimum_charge_power=r(0),
+            ev_maximum_discharge_power=r(7000), ev_minimum_discharge_power=r(0))
+    else:
+        mode = m.ac.AC_CPDReqEnergyTransferMode(ev_maximum_charge_power=r(11000),
+                                                ev_minimum_charge_power=r(0))
+    d.send(m.ac.AC_ChargeParameterDiscoveryReq(header=d.hdr(), ac_cpd_req_energy_transfer_mode=mode))
+
+
+def our_schedule_exchange_res(service: EnergyService, tolerances: Tolerances, *, ready: bool = True,
+                              mode: ControlMode = ControlMode.SCHEDULED) -> bytes:
+    """The EXI bytes of the ScheduleExchangeRes our engine sends in ``mode`` (Finished, or Ongoing when
+    not ``ready``), in a DC or AC session as ``service`` has it."""
     d = Driver(None if ready else NotReadyEVSE())
     d.session = SeccSession(d.evse.capabilities(), d.now, tolerances=tolerances)
-    d.setup()
+    d.setup(ns.ISO20_DC if service.is_dc else ns.ISO20_AC)
     d.authorize()
-    d.select(service, ControlMode.SCHEDULED)
-    d.dc_cpd(bpt=service.is_bpt)
-    d.schedule(dynamic=False)
+    d.select(service, mode)
+    if service.is_dc:
+        d.dc_cpd(bpt=service.is_bpt)
+    else:
+        _ac_cpd(d, service.is_bpt)
+    d.schedule(dynamic=mode is ControlMode.DYNAMIC)
     sent = [a for a in d.actions if isinstance(a, SendResponse)][-1]
     assert type(sent.message).__name__ == "ScheduleExchangeRes"
     return exi.encode(sent.message)
 
 
 @pytest.mark.parametrize("ready", [True, False], ids=["finished", "ongoing"])
-@pytest.mark.parametrize("service", [EnergyService.DC, EnergyService.DC_BPT], ids=lambda s: s.name)
+@pytest.mark.parametrize("service", SERVICES, ids=lambda s: s.name)
 def test_peer_rejects_a_schedule_without_price_schedule(peer_exi: Any, service: EnergyService,
                                                         ready: bool) -> None:
     from iso15118.shared.exceptions import V2GMessageValidationError
@@ -79,7 +98,7 @@ def test_peer_rejects_a_schedule_without_price_schedule(peer_exi: Any, service: 
     assert "PriceLevelSchedule" in reason and "AbsolutePriceSchedule" in reason, reason
 
 
-@pytest.mark.parametrize("service", [EnergyService.DC, EnergyService.DC_BPT], ids=lambda s: s.name)
+@pytest.mark.parametrize("service", SERVICES, ids=lambda s: s.name)
 def test_peer_accepts_the_price_schedule_always_tolerance(peer_exi: Any, service: EnergyService) -> None:
     data = our_schedule_exchange_res(service, Tolerances(price_schedule_always=True))
     res = peer_exi.from_exi(data, ns.ISO20_CM)
@@ -94,3 +113,14 @@ def test_peer_accepts_an_ongoing_response_under_the_tolerance(peer_exi: Any) -> 
     data = our_schedule_exchange_res(EnergyService.DC, Tolerances(price_schedule_always=True), ready=False)
     res = peer_exi.from_exi(data, ns.ISO20_CM)
     assert type(res).__name__ == "ScheduleExchangeRes" and res.evse_processing.value == "Ongoing"
+
+
+@pytest.mark.parametrize("service", SERVICES, ids=lambda s: s.name)
+def test_peer_accepts_a_dynamic_response_without_price_schedule(peer_exi: Any,
+                                                                service: EnergyService) -> None:
+    """Q6 is about scheduled mode: in dynamic mode the price schedule is optional for the peer too."""
+    res = peer_exi.from_exi(our_schedule_exchange_res(service, Tolerances(), mode=ControlMode.DYNAMIC),
+                            ns.ISO20_CM)
+    assert type(res).__name__ == "ScheduleExchangeRes" and res.dynamic_params is not None
+    assert res.dynamic_params.price_level_schedule is None
+    assert res.dynamic_params.absolute_price_schedule is None
